@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>ICP Preflight</p>, document.getElementById('app')!);

@@ -1,0 +1,30 @@
+export const statuses = ['pass', 'fail', 'unknown'] as const;
+export const severities = ['error', 'warning', 'info'] as const;
+export const langs = ['zh', 'en'] as const;
+export const subjectKinds = ['entity', 'website', 'domain', 'server'] as const;
+
+export type Status = (typeof statuses)[number];
+export type Severity = (typeof severities)[number];
+export type Lang = (typeof langs)[number];
+export type SubjectKind = (typeof subjectKinds)[number];
+export type Params = Record<string, string | number>;
+
+/**
+ * One rule's verdict on one subject. `rule`, `status`, `severity`, `subject`, `message` are the
+ * DESIGN.md contract (`--json`); the rest lets a UI re-render the result in the other language.
+ */
+export interface LintResult {
+  rule: string;
+  status: Status;
+  severity: Severity;
+  /** The domain, the server id, the website name (or its first domain), or the entity name. */
+  subject: string;
+  subjectKind: SubjectKind;
+  /** Fail: what is wrong. Unknown: what is missing and which console page shows it. Pass: what holds. */
+  message: string;
+  /** How to fix a failure; absent for pass. */
+  fix?: string;
+  /** Unknown: the console page that shows the missing fact (a key of rules/pages.json). */
+  page?: string;
+  params: Params;
+}

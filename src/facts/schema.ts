@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/**
+ * The facts file, version 1 (DESIGN.md "Contracts"). What the store holds, what the CLI lints and
+ * what readers produce. Unknown fields are stripped (kept out); a wrong type is an error naming the
+ * field path. Fields marked "extension" are optional additions beyond the DESIGN.md v1 list; files
+ * without them are complete v1 files.
+ */
+
+const text = z.string().trim().min(1).max(500);
+const isoDate = z
+  .string()
+  .trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s.slice(0, 10))), {
+    message: 'expected an ISO date such as 2027-02-28',
+  });
+
+export const entityTypes = ['individual', 'organization'] as const;
+export const productIds = ['ecs', 'swas', 'virtual-host', 'web-hosting', 'cloud-market', 'nat', 'ipv6-translation', 'ens'] as const;
+export const billingModes = ['subscription', 'payg'] as const;
+
+export const EntitySchema = z.object({
+  type: z.enum(entityTypes),
+  name: text.optional(),
+  idType: text.optional(),
+  /** May be masked: '4101**********1234'. Stored masked. */
+  idNumber: text.optional(),
+  /** The filing province, any name form: 河南 / 河南省 / Henan / CN-HA. */
+  province: text.optional(),
+  /** Where the organization is registered / the individual's ID province. */
+  homeProvince: text.optional(),
+  residencePermit: z.boolean().optional(),
+  phoneProvince: text.optional(),
+  account: text.optional(),
+  /** extension: other entities already filed from the same account (one entity per account). */
+  accountEntities: z.array(text).max(50).optional(),
+});
+
+export const WebsiteSchema = z.object({
+  name: text.optional(),
+  domains: z.array(text).max(1000),
+  serverId: text.optional(),
+  serviceNumber: text.optional(),
+  content: z.string().trim().max(2000).optional(),
+  /** extension: a commercial (经营性) service. */
+  commercial: z.boolean().optional(),
+  /** extension: the pre-approval (前置审批) documents are in hand. */
+  preApproval: z.boolean().optional(),
+});
+
+export const serviceKinds = ['cdn', 'waf', 'anti-ddos', 'oss'] as const;
+
+export const DomainSchema = z.object({
+  domain: text,
+  registrar: text.optional(),
+  registrantName: text.optional(),
+  registrantIdType: text.optional(),
+  registrantIdNumber: text.optional(),
+  realNameVerified: z.boolean().optional(),
+  expiresAt: isoDate.optional(),
+  status: z.array(text).max(50).optional(),
+  resolves: z.boolean().optional(),
+  /** extension: the registrant is a shareholder / principal / senior manager of the organization. */
+  registrantRelation: z.enum(['self', 'shareholder', 'principal', 'manager']).optional(),
+  /** extension: Alibaba Cloud services the domain is bound to (CDN, WAF, Anti-DDoS, OSS custom domain). */
+  boundTo: z.array(z.enum(serviceKinds)).max(10).optional(),
+  /** extension: the origin of CDN/WAF/Anti-DDoS is an Alibaba Cloud server in the mainland. */
+  originOnAlibabaMainland: z.boolean().optional(),
+  /** extension: the domain has an ICP number; accessProvider is the filing's access provider. */
+  icpNumber: text.optional(),
+  filed: z.boolean().optional(),
+  accessProvider: text.optional(),
+});
+
+export const ServerSchema = z.object({
+  id: text,
+  provider: text.optional(),
+  product: z.enum(productIds),
+  region: text.optional(),
+  billing: z.enum(billingModes).optional(),
+  expiresAt: isoDate.optional(),
+  publicBandwidthMbps: z.number().finite().min(0).optional(),
+  orderAmountYuan: z.number().finite().min(0).optional(),
+  account: text.optional(),
+  /** extension: service identification numbers already used (filed) on this server. */
+  serviceNumbersUsed: z.number().int().min(0).max(1000).optional(),
+  /** extension: months of the first purchase (cloud market products). */
+  firstPurchaseMonths: z.number().finite().min(0).optional(),
+});
+
+export const FactsSchema = z.object({
+  version: z.literal(1),
+  now: isoDate.optional(),
+  entity: EntitySchema.optional(),
+  websites: z.array(WebsiteSchema).max(10000).optional(),
+  domains: z.array(DomainSchema).max(100000).optional(),
+  servers: z.array(ServerSchema).max(100000).optional(),
+});
+
+export type Entity = z.infer<typeof EntitySchema>;
+export type Website = z.infer<typeof WebsiteSchema>;
+export type DomainFacts = z.infer<typeof DomainSchema>;
+export type ServerFacts = z.infer<typeof ServerSchema>;
+export type Facts = z.infer<typeof FactsSchema>;
+export type ProductId = (typeof productIds)[number];
+
+/** Readers and the store may hold an entity whose type is not known yet. */
+export const PartialEntitySchema = EntitySchema.partial();
+export type PartialEntity = z.infer<typeof PartialEntitySchema>;
+
+/** What a reader returns: a facts fragment; the entity may lack its type. */
+export const PageFactsSchema = FactsSchema.omit({ entity: true, now: true }).extend({ entity: PartialEntitySchema.optional() });
+export type PageFacts = z.infer<typeof PageFactsSchema>;
+
+/** Format a zod error as one line: "servers[2].billing: expected ..." */
+export function describeFactsError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid facts';
+  const path = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+  return `${path || '(top level)'}: ${issue.message}`;
+}
