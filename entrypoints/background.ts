@@ -1,1 +1,44 @@
-export default defineBackground(() => {});
+import { loadRuleSet } from '../src/engine';
+import { createBackgroundService } from '../src/messaging/background-service';
+import {
+  clearEverything,
+  getOptions,
+  getStoredFacts,
+  getTabSubjects,
+  optionsItem,
+  resolveLang,
+  storedFactsItem,
+  tabSubjectsItem,
+} from '../src/store';
+
+export default defineBackground(() => {
+  const service = createBackgroundService({
+    rules: loadRuleSet(),
+    now: () => new Date(),
+    lang: (option) => resolveLang(option, browser.i18n.getUILanguage()),
+    getFacts: getStoredFacts,
+    setFacts: (f) => storedFactsItem.setValue(f),
+    getOptions,
+    getTabs: getTabSubjects,
+    setTabs: (t) => tabSubjectsItem.setValue(t),
+    clearAll: clearEverything,
+    pushToTab: async (tabId, message) => {
+      await browser.tabs.sendMessage(tabId, message);
+    },
+    setBadge: async ({ text, color }) => {
+      const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+      await action.setBadgeText({ text });
+      await action.setBadgeBackgroundColor({ color });
+    },
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // only this extension's own pages and content scripts may talk to it
+    if (sender.id !== browser.runtime.id) return false;
+    service.handle(message, sender.tab?.id).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
+    return true;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
+  optionsItem.watch(() => void service.refresh());
+  void service.refresh();
+});

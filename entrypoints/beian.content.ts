@@ -1,0 +1,19 @@
+import { consoleHostsByFamily } from '../src/messaging/console-hosts';
+import { readers, readPage } from '../src/readers';
+import { familyReader } from '../src/ui/page/family-reader';
+import { runConsolePage } from '../src/ui/page/run-console-page';
+
+export default defineContentScript({
+  matches: [...consoleHostsByFamily.beian],
+  runAt: 'document_idle',
+  main(ctx) {
+    runConsolePage(ctx, {
+      read: familyReader('beian', readers, readPage),
+      send: (message) => browser.runtime.sendMessage(message),
+      onPush: (listener) => browser.runtime.onMessage.addListener((message, sender) => {
+        if (sender.id === browser.runtime.id) listener(message);
+      }),
+      guardSubmit: true,
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import provinces from '../../rules/provinces.json';
+import { createClient } from '../../src/messaging/contract';
+import { getOptions, optionsItem, resolveLang, OptionsSchema } from '../../src/store';
+import { OptionsApp } from '../../src/ui/options-app';
+import '../../src/ui/options.css';
+
+const send = createClient((message) => browser.runtime.sendMessage(message));
+
+async function exportFacts() {
+  const { facts } = await send({ type: 'export-facts' });
+  const blob = new Blob([`${JSON.stringify(facts, null, 2)}\n`], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'icp-preflight-facts.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+async function importFacts(file: File) {
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    return { ok: false as const, error: 'not-json' };
+  }
+  const r = await send({ type: 'import-facts', file: data, name: file.name.slice(0, 300) });
+  return r.ok ? { ok: true as const } : { ok: false as const, error: r.error };
+}
+
+render(
+  <OptionsApp
+    load={getOptions}
+    save={(o) => optionsItem.setValue(OptionsSchema.parse(o))}
+    exportFacts={exportFacts}
+    importFacts={importFacts}
+    clearAll={async () => void (await send({ type: 'clear-all' }))}
+    provinces={provinces.provinces.map((p) => ({ value: p.short, zh: p.short, en: p.pinyin[0] ?? p.short }))}
+    browserLang={resolveLang('auto', navigator.language)}
+  />,
+  document.getElementById('app')!,
+);

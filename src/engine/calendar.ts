@@ -1,0 +1,40 @@
+/** Calendar dates as 'YYYY-MM-DD' strings: no time zones inside the engine. */
+
+const DAY_MS = 86_400_000;
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+function fmt(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date part of an ISO date or date-time as written (the console's own calendar date). */
+export function dateOf(iso: string): string {
+  return iso.trim().slice(0, 10);
+}
+
+/** Today's date in China (UTC+8), where the consoles and the administrations keep their calendars. */
+export function chinaDate(now: Date): string {
+  const t = new Date(now.getTime() + 8 * 3_600_000);
+  return fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Calendar months, end of month clamped: 2026-11-30 + 3 months = 2027-02-28. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const ny = Math.floor(index / 12);
+  const nm = (index % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return fmt(ny, nm, Math.min(d, last));
+}
+
+/** Whole days from a to b (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  const [ay, am, ad] = parts(a);
+  const [by, bm, bd] = parts(b);
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
+}

@@ -1,0 +1,91 @@
+import type { DomainFacts, Entity, Facts, ServerFacts, Website } from '../facts/schema';
+import { chinaDate, dateOf } from './calendar';
+import { toRegistrable, type DomainInput } from './domain-name';
+import { resolveProvince, type Province } from './province';
+import type { RuleSet } from './rule-data';
+import type { Lang } from './types';
+
+export interface DomainSubject {
+  /** Registrable ASCII form (or the IP / raw text when not a domain): the merge key. */
+  key: string;
+  /** Shown as the subject: the registrable domain in Unicode, or the IP / text as given. */
+  display: string;
+  parsed: DomainInput;
+  /** The facts seen of this domain, merged over every entry with the same registrable form. */
+  facts: Partial<DomainFacts>;
+  seen: boolean;
+}
+
+export interface WebsiteSubject {
+  index: number;
+  website: Website;
+  display: string;
+  /** Registrable keys of its domains, without repeats. */
+  domainKeys: string[];
+}
+
+export interface LintContext {
+  rules: RuleSet;
+  lang: Lang;
+  today: string;
+  entity?: Entity;
+  province?: Province;
+  domains: DomainSubject[];
+  websites: WebsiteSubject[];
+  servers: ServerFacts[];
+}
+
+export function domainKey(parsed: DomainInput): { key: string; display: string } {
+  switch (parsed.kind) {
+    case 'domain':
+      return { key: parsed.domain, display: parsed.unicode };
+    case 'ip':
+      return { key: parsed.ip, display: parsed.ip };
+    case 'suffix':
+      return { key: parsed.suffix, display: parsed.input.trim() };
+    default:
+      return { key: parsed.input.trim(), display: parsed.input.trim() };
+  }
+}
+
+function mergeDomainFacts(into: Partial<DomainFacts>, from: DomainFacts): void {
+  for (const [k, v] of Object.entries(from) as [keyof DomainFacts, unknown][]) {
+    if (v !== undefined && (into as Record<string, unknown>)[k] === undefined) (into as Record<string, unknown>)[k] = v;
+  }
+}
+
+export function buildContext(facts: Facts, rules: RuleSet, now: Date, lang: Lang): LintContext {
+  const today = facts.now ? dateOf(facts.now) : chinaDate(now);
+  const domains = new Map<string, DomainSubject>();
+  const subjectFor = (raw: string): DomainSubject => {
+    const parsed = toRegistrable(raw);
+    const { key, display } = domainKey(parsed);
+    let subject = domains.get(key);
+    if (!subject) {
+      subject = { key, display, parsed, facts: {}, seen: false };
+      domains.set(key, subject);
+    }
+    return subject;
+  };
+  for (const d of facts.domains ?? []) {
+    const subject = subjectFor(d.domain);
+    subject.seen = true;
+    mergeDomainFacts(subject.facts, d);
+  }
+  const websites = (facts.websites ?? []).map((website, index) => {
+    const keys = [...new Set(website.domains.map((d) => subjectFor(d).key))];
+    const first = keys[0] ? domains.get(keys[0])!.display : undefined;
+    return { index, website, display: website.name ?? first ?? `#${index + 1}`, domainKeys: keys };
+  });
+  const match = resolveProvince(facts.entity?.province, rules);
+  return {
+    rules,
+    lang,
+    today,
+    entity: facts.entity,
+    province: match?.kind === 'province' ? match.province : undefined,
+    domains: [...domains.values()],
+    websites,
+    servers: facts.servers ?? [],
+  };
+}

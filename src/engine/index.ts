@@ -1,0 +1,15 @@
+/**
+ * The engine's public face, used by the CLI, the background and the UI. Pure: no browser API.
+ *
+ *   lint(facts, rules, now, { lang }) -> LintResult[]          every rule, per subject
+ *   checkDomain(input, options, rules) -> CheckOutcome       the manual lookup of a pasted domain/URL
+ *   localizeResult(result, rules, lang) -> LintResult        re-render a result's texts in a language
+ *   loadRuleSet() -> RuleSet                                  rules/ data, zod-validated (throws naming the bad entry)
+ */
+export type { LintResult, Status, Severity, Lang, SubjectKind } from './types';
+export type { RuleSet, Rule } from './rule-data';
+export { lint } from './lint';
+export { checkDomain, type CheckOptions, type CheckOutcome } from './check-domain';
+export { localizeResult } from './messages';
+export { loadRuleSet } from './load-rules';
+export { validateFacts, type FactsValidation } from './validate-facts';

@@ -1,0 +1,26 @@
+import type { Facts } from '../facts/schema';
+import { buildContext } from './context';
+import { evaluators } from './evaluators';
+import { renderVerdict } from './messages';
+import type { RuleSet } from './rule-data';
+import type { Lang, LintResult } from './types';
+
+export interface LintOptions {
+  lang?: Lang;
+}
+
+/**
+ * Every rule of the catalogue against the facts, per subject: pass, fail or unknown. Pure and
+ * synchronous; `now` is used only when the facts carry no `now` of their own.
+ */
+export function lint(facts: Facts, rules: RuleSet, now: Date, options: LintOptions = {}): LintResult[] {
+  const lang = options.lang ?? 'en';
+  const ctx = buildContext(facts, rules, now, lang);
+  const results: LintResult[] = [];
+  for (const rule of rules.rules) {
+    const evaluate = evaluators[rule.id];
+    if (!evaluate) continue;
+    for (const verdict of evaluate(ctx)) results.push(renderVerdict(rule, verdict, rules, lang));
+  }
+  return results;
+}

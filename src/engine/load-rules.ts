@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import catalogue from '../../rules/catalogue.json';
+import pages from '../../rules/pages.json';
+import tlds from '../../rules/tlds.json';
+import provinces from '../../rules/provinces.json';
+import registrars from '../../rules/registrars.json';
+import products from '../../rules/products.json';
+import regions from '../../rules/regions.json';
+import preApproval from '../../rules/pre-approval.json';
+import commercialWords from '../../rules/commercial-words.json';
+import websiteNames from '../../rules/website-names.json';
+import {
+  CatalogueSchema,
+  PagesSchema,
+  ProductsSchema,
+  ProvincesSchema,
+  RegionsSchema,
+  RegistrarsSchema,
+  TldsSchema,
+  WordListSchema,
+  type RuleSet,
+} from './rule-data';
+
+/** The raw contents of every file under rules/, by file name. */
+export type RuleFiles = Record<keyof typeof schemas, unknown>;
+
+const schemas = {
+  'catalogue.json': CatalogueSchema,
+  'pages.json': PagesSchema,
+  'tlds.json': TldsSchema,
+  'provinces.json': ProvincesSchema,
+  'registrars.json': RegistrarsSchema,
+  'products.json': ProductsSchema,
+  'regions.json': RegionsSchema,
+  'pre-approval.json': WordListSchema,
+  'commercial-words.json': WordListSchema,
+  'website-names.json': WordListSchema,
+} as const;
+
+export const bundledRuleFiles: RuleFiles = {
+  'catalogue.json': catalogue,
+  'pages.json': pages,
+  'tlds.json': tlds,
+  'provinces.json': provinces,
+  'registrars.json': registrars,
+  'products.json': products,
+  'regions.json': regions,
+  'pre-approval.json': preApproval,
+  'commercial-words.json': commercialWords,
+  'website-names.json': websiteNames,
+};
+
+export class RuleDataError extends Error {}
+
+function parseFile<S extends z.ZodType>(file: string, schema: S, data: unknown): z.infer<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  throw new RuleDataError(`rules/${file}${path}: ${issue.message}`);
+}
+
+/** Validates rule data; throws RuleDataError naming the file and the path of the first bad entry. */
+export function buildRuleSet(files: RuleFiles): RuleSet {
+  const cat = parseFile('catalogue.json', CatalogueSchema, files['catalogue.json']);
+  const set: RuleSet = {
+    rules: cat.rules,
+    byId: new Map(),
+    pages: parseFile('pages.json', PagesSchema, files['pages.json']),
+    tlds: parseFile('tlds.json', TldsSchema, files['tlds.json']),
+    provinces: parseFile('provinces.json', ProvincesSchema, files['provinces.json']),
+    registrars: parseFile('registrars.json', RegistrarsSchema, files['registrars.json']),
+    products: parseFile('products.json', ProductsSchema, files['products.json']),
+    regions: parseFile('regions.json', RegionsSchema, files['regions.json']),
+    preApproval: parseFile('pre-approval.json', WordListSchema, files['pre-approval.json']),
+    commercialWords: parseFile('commercial-words.json', WordListSchema, files['commercial-words.json']),
+    websiteNames: parseFile('website-names.json', WordListSchema, files['website-names.json']),
+  };
+  cat.rules.forEach((rule, i) => {
+    if (set.byId.has(rule.id)) throw new RuleDataError(`rules/catalogue.json.rules[${i}].id: duplicate rule id ${rule.id}`);
+    rule.pages.forEach((page, j) => {
+      if (!(page in set.pages)) throw new RuleDataError(`rules/catalogue.json.rules[${i}].pages[${j}]: no page '${page}' in rules/pages.json`);
+    });
+    set.byId.set(rule.id, rule);
+  });
+  return set;
+}
+
+let cached: RuleSet | undefined;
+
+/** The rule set bundled with this build, validated once. */
+export function loadRuleSet(): RuleSet {
+  cached ??= buildRuleSet(bundledRuleFiles);
+  return cached;
+}

@@ -1,0 +1,71 @@
+import type { Rule, RuleSet } from './rule-data';
+import type { Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
+
+/** What an evaluator decides for one subject; texts come from the rule data by id. */
+export interface Verdict {
+  status: Status;
+  subject: string;
+  subjectKind: SubjectKind;
+  params: Params;
+  /** A key of the rule's texts.variants to use instead of the pass / fail / unknown text. */
+  variant?: string;
+  /** Overrides the rule's severity (a registrant who is a shareholder: warning, not error). */
+  severity?: Severity;
+  /** Unknown: the page that shows the missing fact, if not the rule's first page. */
+  page?: string;
+}
+
+/** Fills {placeholders}; a param `name_zh` / `name_en` wins over `name` in that language. */
+export function fillTemplate(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+    const value = params[`${name}_${lang}`] ?? params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
+  const texts = rule.texts[lang];
+  const base = verdict.status === 'pass' ? texts.pass : verdict.status === 'fail' ? texts.fail : texts.unknown;
+  const template = (verdict.variant && texts.variants?.[verdict.variant]) || base;
+  let message = fillTemplate(template, verdict.params, lang);
+  const result: LintResult = {
+    rule: rule.id,
+    status: verdict.status,
+    severity: verdict.severity ?? rule.severity,
+    subject: verdict.subject,
+    subjectKind: verdict.subjectKind,
+    message,
+    params: verdict.params,
+  };
+  if (verdict.variant) result.params = { ...verdict.params, variant: verdict.variant };
+  if (verdict.status === 'fail') result.fix = fillTemplate(texts.fix, verdict.params, lang);
+  if (verdict.status === 'unknown') {
+    const page = verdict.page ?? rule.pages[0]!;
+    const where = rules.pages[page];
+    if (where) message += lang === 'zh' ? ` 请打开：${where.zh}。` : ` Open: ${where.en}.`;
+    result.message = message;
+    result.page = page;
+  }
+  return result;
+}
+
+/** Re-renders a result's message and fix in another language. */
+export function localizeResult(result: LintResult, rules: RuleSet, lang: Lang): LintResult {
+  const rule = rules.byId.get(result.rule);
+  if (!rule) return result;
+  const { variant, ...params } = result.params;
+  return renderVerdict(
+    rule,
+    {
+      status: result.status,
+      subject: result.subject,
+      subjectKind: result.subjectKind,
+      params,
+      variant: typeof variant === 'string' ? variant : undefined,
+      severity: result.severity,
+      page: result.page,
+    },
+    rules,
+    lang,
+  );
+}

@@ -1,0 +1,154 @@
+import type { LintContext, WebsiteSubject } from './context';
+import { toRegistrable } from './domain-name';
+import { idProvincePrefix, isFullResidentId, residentIdCheckDigitValid } from './id-number';
+import type { Verdict } from './messages';
+import { provinceByIdPrefix, resolveProvince, type Province, type ProvinceMatch } from './province';
+import { idTypeKey, namesMatch, type Evaluator } from './rules-domain';
+import type { Params, Status } from './types';
+import { findWord } from './word-match';
+
+function entityVerdict(ctx: LintContext, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
+  const name = ctx.entity?.name;
+  const subject = name ?? (ctx.lang === 'zh' ? '备案主体' : 'filing entity');
+  return { status, subject, subjectKind: 'entity', params: { entity: subject, ...params }, ...extra };
+}
+
+function websiteVerdict(w: WebsiteSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
+  return { status, subject: w.display, subjectKind: 'website', params: { website: w.display, ...params }, ...extra };
+}
+
+function provinceParams(name: string, p: Province | ProvinceMatch | undefined): Params {
+  if (!p) return {};
+  if ('kind' in p) {
+    if (p.kind === 'province') return provinceParams(name, p.province);
+    return { [`${name}_zh`]: p.name, [`${name}_en`]: p.iso, [name]: p.iso };
+  }
+  return { [`${name}_zh`]: p.short, [`${name}_en`]: p.pinyin[0]!, [name]: p.pinyin[0]! };
+}
+
+function sameProvince(a: ProvinceMatch, b: Province): boolean {
+  return a.kind === 'province' && a.province.iso === b.iso;
+}
+
+export const provinceDomainLimit: Evaluator = (ctx) =>
+  ctx.websites.map((w) => {
+    const count = w.domainKeys.length;
+    if (!ctx.province) return count <= 1 ? websiteVerdict(w, 'pass', { count, limit: 1 }) : websiteVerdict(w, 'unknown', { count }, { page: 'beian-entity' });
+    const limit = ctx.province.domainsPerWebsite;
+    return websiteVerdict(w, count > limit ? 'fail' : 'pass', { count, limit, ...provinceParams('province', ctx.province) });
+  });
+
+/** The organization's home province: as stated, else from the unified social credit code (digits 3-4). */
+function organizationHome(ctx: LintContext): ProvinceMatch | undefined {
+  const e = ctx.entity!;
+  const stated = resolveProvince(e.homeProvince, ctx.rules);
+  if (stated) return stated;
+  const code = e.idNumber?.normalize('NFKC').replace(/\s/g, '').toUpperCase();
+  if (code && /^[0-9A-HJ-NPQRTUWXY]{2}\d{2}/.test(code) && code.length === 18 && (!e.idType || idTypeKey(e.idType) === 'business-license')) {
+    const p = provinceByIdPrefix(code.slice(2, 4), ctx.rules);
+    if (p) return { kind: 'province', province: p };
+  }
+  return undefined;
+}
+
+/** The individual's home province: as stated, else from the resident ID number's visible prefix. */
+function individualHome(ctx: LintContext): ProvinceMatch | undefined {
+  const e = ctx.entity!;
+  const stated = resolveProvince(e.homeProvince, ctx.rules);
+  if (stated) return stated;
+  if (!e.idNumber || (e.idType && idTypeKey(e.idType) !== 'resident-id')) return undefined;
+  if (isFullResidentId(e.idNumber) && !residentIdCheckDigitValid(e.idNumber)) return undefined;
+  const prefix = idProvincePrefix(e.idNumber);
+  const p = prefix ? provinceByIdPrefix(prefix, ctx.rules) : undefined;
+  return p ? { kind: 'province', province: p } : undefined;
+}
+
+export const organizationCrossProvince: Evaluator = (ctx) => {
+  if (ctx.entity?.type !== 'organization') return [];
+  const home = organizationHome(ctx);
+  if (!ctx.province || !home) return [entityVerdict(ctx, 'unknown')];
+  const params = { ...provinceParams('province', ctx.province), ...provinceParams('homeProvince', home) };
+  return [entityVerdict(ctx, sameProvince(home, ctx.province) ? 'pass' : 'fail', params)];
+};
+
+export const individualCrossProvince: Evaluator = (ctx) => {
+  if (ctx.entity?.type !== 'individual') return [];
+  const home = individualHome(ctx);
+  if (!ctx.province || !home) return [entityVerdict(ctx, 'unknown')];
+  const params = { ...provinceParams('province', ctx.province), ...provinceParams('homeProvince', home) };
+  if (sameProvince(home, ctx.province)) return [entityVerdict(ctx, 'pass', params)];
+  if (ctx.entity.residencePermit) return [entityVerdict(ctx, 'pass', params, { variant: 'permit' })];
+  return [entityVerdict(ctx, 'fail', params)];
+};
+
+export const oneEntityPerAccount: Evaluator = (ctx) => {
+  const e = ctx.entity;
+  if (!e) return [];
+  const account = e.account ?? (ctx.lang === 'zh' ? '当前账号' : 'this account');
+  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', { account })];
+  const other = e.accountEntities.find((n) => !namesMatch(n, e.name!));
+  return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { account, other } : { account })];
+};
+
+function websiteText(w: WebsiteSubject): string | undefined {
+  const parts = [w.website.name, w.website.content].filter((s): s is string => !!s);
+  return parts.length ? parts.join('\n') : undefined;
+}
+
+export const individualCommercialContent: Evaluator = (ctx) => {
+  if (ctx.entity && ctx.entity.type !== 'individual') return [];
+  return ctx.websites.map((w) => {
+    if (!ctx.entity) return websiteVerdict(w, 'unknown', {}, { page: 'beian-entity' });
+    const text = websiteText(w);
+    if (!text) return websiteVerdict(w, 'unknown');
+    const hit = findWord(text, ctx.rules.commercialWords);
+    return hit ? websiteVerdict(w, 'fail', { word: hit.word }) : websiteVerdict(w, 'pass');
+  });
+};
+
+export const preApproval: Evaluator = (ctx) =>
+  ctx.websites.map((w) => {
+    const text = websiteText(w);
+    if (!text) return websiteVerdict(w, 'unknown');
+    const hit = findWord(text, ctx.rules.preApproval);
+    if (!hit) return websiteVerdict(w, 'pass');
+    const params = { word: hit.word, industry_zh: hit.group.name.zh, industry_en: hit.group.name.en, industry: hit.group.name.en };
+    return w.website.preApproval ? websiteVerdict(w, 'pass', params, { variant: 'approved' }) : websiteVerdict(w, 'fail', params);
+  });
+
+export const websiteName: Evaluator = (ctx) =>
+  ctx.websites.map((w) => {
+    const name = w.website.name?.normalize('NFKC').trim();
+    if (!name) return websiteVerdict(w, 'unknown');
+    const params = { name };
+    if (/^[\w.-]+$/.test(name) && name.includes('.') && toRegistrable(name).kind === 'domain') return websiteVerdict(w, 'fail', params, { variant: 'domain' });
+    if (/^[\d\p{P}\p{S}\s]+$/u.test(name)) return websiteVerdict(w, 'fail', params, { variant: 'symbols' });
+    if ([...name].length < 2) return websiteVerdict(w, 'fail', params, { variant: 'short' });
+    const hit = findWord(name, ctx.rules.websiteNames);
+    // A reserved term inside the organization's own registered name is allowed (中国银行 → 中国银行网上银行).
+    const ownName = ctx.entity?.type === 'organization' && ctx.entity.name && hit && ctx.entity.name.includes(hit.word);
+    if (hit && !ownName) return websiteVerdict(w, 'fail', { ...params, word: hit.word }, { variant: 'reserved' });
+    return websiteVerdict(w, 'pass', params);
+  });
+
+export const phoneProvince: Evaluator = (ctx) => {
+  if (!ctx.entity) return [];
+  const phone = resolveProvince(ctx.entity.phoneProvince, ctx.rules);
+  if (!phone || !ctx.province) return [entityVerdict(ctx, 'unknown')];
+  const params = { ...provinceParams('province', ctx.province), ...provinceParams('phoneProvince', phone) };
+  return [entityVerdict(ctx, sameProvince(phone, ctx.province) ? 'pass' : 'fail', params)];
+};
+
+export const smsVerification: Evaluator = (ctx) => {
+  if (!ctx.entity) return [];
+  if (!ctx.province) return [entityVerdict(ctx, 'unknown')];
+  return [entityVerdict(ctx, ctx.province.sms ? 'fail' : 'pass', provinceParams('province', ctx.province))];
+};
+
+export const commercialLicense: Evaluator = (ctx) =>
+  ctx.websites.map((w) =>
+    w.website.commercial === undefined ? websiteVerdict(w, 'unknown') : websiteVerdict(w, w.website.commercial ? 'fail' : 'pass'),
+  );
+
+/** Reminders for after approval: they apply to every website of the filing (info, to do). */
+export const afterApprovalReminder: Evaluator = (ctx) => ctx.websites.map((w) => websiteVerdict(w, 'fail'));

@@ -1,0 +1,190 @@
+import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
+import { FactsSchema, describeFactsError } from '../facts/schema';
+import {
+  addSightings,
+  mergeSightings,
+  storedFactsFromFile,
+  subjectKey,
+  type Options,
+  type StoredFacts,
+  type TabSubjects,
+} from '../store';
+import {
+  RequestSchema,
+  type ChecklistResponse,
+  type CheckDomainResponse,
+  type ImportFactsResponse,
+  type PageFactsMessage,
+  type ResultItem,
+  type TabResultsMessage,
+} from './contract';
+import { familyOfUrl } from './console-hosts';
+import { filingScope, subjectsOfPage } from './filing-scope';
+import { badgeOf, pageLinks, ruleInfos, toResultItem } from './result-items';
+
+/**
+ * The background's work, with the browser injected (entrypoints/background.ts passes storage and
+ * tabs): validate each request, update the store, lint, answer. Store updates are serialised.
+ */
+export interface BackgroundDeps {
+  rules: RuleSet;
+  now: () => Date;
+  lang: (option: Options['lang']) => 'zh' | 'en';
+  getFacts: () => Promise<StoredFacts>;
+  setFacts: (f: StoredFacts) => Promise<void>;
+  getOptions: () => Promise<Options>;
+  getTabs: () => Promise<TabSubjects>;
+  setTabs: (t: TabSubjects) => Promise<void>;
+  clearAll: () => Promise<void>;
+  /** Push a results message to a tab (errors ignored by the caller). */
+  pushToTab: (tabId: number, message: TabResultsMessage) => Promise<void>;
+  setBadge: (badge: { text: string; color: string }) => Promise<void>;
+}
+
+export function createBackgroundService(deps: BackgroundDeps) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function lintAll(): Promise<{ all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> }> {
+    const [stored, options] = await Promise.all([deps.getFacts(), deps.getOptions()]);
+    const lang = deps.lang(options.lang);
+    const facts = mergeSightings(stored, options);
+    const now = deps.now();
+    const all = lint(facts, deps.rules, now, { lang });
+    const scoped = filingScope(facts);
+    const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
+    return { all, filing, lang, facts };
+  }
+
+  function tabMessage(all: LintResult[], subjects: readonly string[], lang: 'zh' | 'en'): TabResultsMessage {
+    const keys = new Set(subjects);
+    const results: ResultItem[] = all
+      .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)))
+      .map((r) => toResultItem(r, deps.rules, lang));
+    return { type: 'results', lang, results };
+  }
+
+  /** Recompute the badge and push fresh results to every tab that showed facts (except `skipTab`). */
+  async function refresh(skipTab?: number): Promise<void> {
+    const { all, filing, lang } = await lintAll();
+    await deps.setBadge(badgeOf(filing));
+    const tabs = await deps.getTabs();
+    await Promise.all(
+      Object.entries(tabs)
+        .filter(([id]) => Number(id) !== skipTab)
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(all, t.subjects, lang)).catch(() => undefined)),
+    );
+  }
+
+  async function onPageFacts(msg: PageFactsMessage, tabId: number | undefined): Promise<TabResultsMessage> {
+    const family = familyOfUrl(msg.url);
+    if (!family) throw new Error('page-facts from a page that is not a console page');
+    await serial(async () => {
+      const stored = await deps.getFacts();
+      await deps.setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url: msg.url.slice(0, 2000), seenAt: deps.now().toISOString() }));
+      if (tabId !== undefined) {
+        const tabs = await deps.getTabs();
+        const before = tabs[String(tabId)];
+        const sameUrl = before?.url === msg.url;
+        const subjects = [...new Set([...(sameUrl ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
+        await deps.setTabs({ ...tabs, [String(tabId)]: { url: msg.url, family, subjects } });
+      }
+    });
+    const tabs = await deps.getTabs();
+    const { all, filing, lang } = await lintAll();
+    await deps.setBadge(badgeOf(filing));
+    const subjects = tabId !== undefined ? (tabs[String(tabId)]?.subjects ?? []) : subjectsOfPage(msg.facts);
+    // other tabs may show the same subjects: bring them up to date too
+    void Promise.all(
+      Object.entries(tabs)
+        .filter(([id]) => Number(id) !== tabId)
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(all, t.subjects, lang)).catch(() => undefined)),
+    );
+    return tabMessage(all, subjects, lang);
+  }
+
+  async function checklist(): Promise<ChecklistResponse> {
+    const { filing, lang, facts } = await lintAll();
+    const seen = (facts.entity ? 1 : 0) + (facts.websites?.length ?? 0) + (facts.domains?.length ?? 0) + (facts.servers?.length ?? 0);
+    return {
+      type: 'checklist',
+      lang,
+      rules: ruleInfos(deps.rules, lang),
+      results: filing.map((r) => toResultItem(r, deps.rules, lang)),
+      pages: pageLinks(deps.rules, lang),
+      seen,
+    };
+  }
+
+  async function onCheckDomain(input: string): Promise<CheckDomainResponse> {
+    const [stored, options] = await Promise.all([deps.getFacts(), deps.getOptions()]);
+    const lang = deps.lang(options.lang);
+    const facts = mergeSightings(stored, options);
+    const province = facts.entity?.province ?? options.province;
+    const entityType = facts.entity?.type ?? options.entityType;
+    const outcome = checkDomain(
+      input,
+      { ...(province ? { province } : {}), ...(entityType ? { entityType } : {}), facts, now: deps.now(), lang },
+      deps.rules,
+    );
+    if (!outcome.ok) return { type: 'check-domain', ok: false, lang, error: String(outcome.error).slice(0, 2000) };
+    return {
+      type: 'check-domain',
+      ok: true,
+      lang,
+      domain: outcome.domain,
+      results: outcome.results.map((r) => toResultItem(r, deps.rules, lang)),
+      pages: pageLinks(deps.rules, lang),
+    };
+  }
+
+  async function onImport(file: unknown, name: string): Promise<ImportFactsResponse> {
+    const parsed = FactsSchema.safeParse(file);
+    if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
+    await serial(() => deps.setFacts(storedFactsFromFile(parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
+    await refresh();
+    return { type: 'import-facts', ok: true };
+  }
+
+  /** Handles one raw message; throws on a message that does not fit the contract. */
+  async function handle(raw: unknown, tabId: number | undefined): Promise<unknown> {
+    const req = RequestSchema.parse(raw);
+    switch (req.type) {
+      case 'page-facts':
+        return onPageFacts(req, tabId);
+      case 'get-checklist':
+        return checklist();
+      case 'check-domain':
+        return onCheckDomain(req.input);
+      case 'import-facts':
+        return onImport(req.file, req.name);
+      case 'export-facts': {
+        const [stored, options] = await Promise.all([deps.getFacts(), deps.getOptions()]);
+        return { type: 'export-facts', facts: mergeSightings(stored, options) };
+      }
+      case 'clear-all':
+      {
+        const tabs = await serial(async () => {
+          const before = await deps.getTabs();
+          await deps.clearAll();
+          return before;
+        });
+        const lang = deps.lang((await deps.getOptions()).lang);
+        await deps.setBadge(badgeOf([]));
+        await Promise.all(Object.keys(tabs).map((id) => deps.pushToTab(Number(id), { type: 'results', lang, results: [] }).catch(() => undefined)));
+        return { type: 'ack' };
+      }
+    }
+  }
+
+  return { handle, refresh, forgetTab: (tabId: number) => serial(async () => {
+    const tabs = await deps.getTabs();
+    if (!(String(tabId) in tabs)) return;
+    const { [String(tabId)]: _gone, ...rest } = tabs;
+    await deps.setTabs(rest);
+  }) };
+}

@@ -1,0 +1,28 @@
+import type { ConsoleFamily } from '../readers/types';
+
+/**
+ * The console hosts the readers read, per console family: the manifest's host permissions and each
+ * content script's matches (DESIGN.md "Privacy and trust": only these hosts).
+ */
+export const consoleHostsByFamily = {
+  ecs: ['https://ecs.console.aliyun.com/*', 'https://ecs.console.alibabacloud.com/*'],
+  swas: ['https://swas.console.aliyun.com/*', 'https://swas.console.alibabacloud.com/*'],
+  domain: ['https://dc.console.aliyun.com/*', 'https://dc.console.alibabacloud.com/*'],
+  beian: ['https://beian.aliyun.com/*', 'https://beian.console.aliyun.com/*', 'https://beian.console.alibabacloud.com/*'],
+} as const satisfies Record<ConsoleFamily, readonly string[]>;
+
+export const consoleHosts: string[] = Object.values(consoleHostsByFamily).flat();
+
+/** The family whose hosts include this URL's origin, or null (messages from elsewhere are refused). */
+export function familyOfUrl(url: string): ConsoleFamily | null {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return null;
+  }
+  for (const [family, patterns] of Object.entries(consoleHostsByFamily)) {
+    if (patterns.some((p) => p.slice(0, -2) === origin)) return family as ConsoleFamily;
+  }
+  return null;
+}

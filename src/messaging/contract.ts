@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { PageFactsSchema } from '../facts/schema';
+
+/**
+ * The one message contract between content scripts, background, popup and options. Every message is
+ * parsed with these schemas where it arrives (page text is untrusted). Transport (runtime.sendMessage,
+ * tabs.sendMessage) stays in the entry points; this module is pure.
+ */
+
+const short = z.string().max(2000);
+const LangSchema = z.enum(['zh', 'en']);
+
+/** A lint result as it travels (engine LintResult + the rule's title and sources for display). */
+export const ResultItemSchema = z.object({
+  rule: z.string().max(100),
+  status: z.enum(['pass', 'fail', 'unknown']),
+  severity: z.enum(['error', 'warning', 'info']),
+  subject: short,
+  subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
+  message: short,
+  fix: short.optional(),
+  page: z.string().max(100).optional(),
+  title: short,
+  sources: z.array(z.object({ doc: z.string().max(20), section: short })).max(20),
+});
+export type ResultItem = z.infer<typeof ResultItemSchema>;
+
+export const RuleInfoSchema = z.object({
+  id: z.string().max(100),
+  severity: z.enum(['error', 'warning', 'info']),
+  subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
+  title: short,
+  sources: z.array(z.object({ doc: z.string().max(20), section: short })).max(20),
+});
+export type RuleInfo = z.infer<typeof RuleInfoSchema>;
+
+export const PageLinkSchema = z.object({ label: short, url: short });
+export type PageLink = z.infer<typeof PageLinkSchema>;
+
+// content → background
+export const PageFactsMessageSchema = z.object({
+  type: z.literal('page-facts'),
+  url: z.string().max(4000),
+  reader: z.string().min(1).max(100),
+  facts: PageFactsSchema,
+});
+export type PageFactsMessage = z.infer<typeof PageFactsMessageSchema>;
+
+// background → content (the reply to page-facts, and pushed when the store changes)
+export const TabResultsMessageSchema = z.object({
+  type: z.literal('results'),
+  lang: LangSchema,
+  /** Failing results about subjects this tab showed (the filing in progress on filing pages). */
+  results: z.array(ResultItemSchema).max(5000),
+});
+export type TabResultsMessage = z.infer<typeof TabResultsMessageSchema>;
+
+// popup / options → background
+export const GetChecklistSchema = z.object({ type: z.literal('get-checklist') });
+export const CheckDomainRequestSchema = z.object({ type: z.literal('check-domain'), input: z.string().max(2000) });
+export const ImportFactsRequestSchema = z.object({ type: z.literal('import-facts'), file: z.unknown(), name: z.string().max(300) });
+export const ExportFactsRequestSchema = z.object({ type: z.literal('export-facts') });
+export const ClearAllRequestSchema = z.object({ type: z.literal('clear-all') });
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  PageFactsMessageSchema,
+  GetChecklistSchema,
+  CheckDomainRequestSchema,
+  ImportFactsRequestSchema,
+  ExportFactsRequestSchema,
+  ClearAllRequestSchema,
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const ChecklistResponseSchema = z.object({
+  type: z.literal('checklist'),
+  lang: LangSchema,
+  rules: z.array(RuleInfoSchema),
+  results: z.array(ResultItemSchema),
+  pages: z.record(z.string(), PageLinkSchema),
+  /** Number of subjects seen (0 = nothing read yet). */
+  seen: z.number().int().min(0),
+});
+export type ChecklistResponse = z.infer<typeof ChecklistResponseSchema>;
+
+export const CheckDomainResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ type: z.literal('check-domain'), ok: z.literal(true), lang: LangSchema, domain: short, results: z.array(ResultItemSchema), pages: z.record(z.string(), PageLinkSchema) }),
+  z.object({ type: z.literal('check-domain'), ok: z.literal(false), lang: LangSchema, error: short }),
+]);
+export type CheckDomainResponse = z.infer<typeof CheckDomainResponseSchema>;
+
+export const ImportFactsResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ type: z.literal('import-facts'), ok: z.literal(true) }),
+  z.object({ type: z.literal('import-facts'), ok: z.literal(false), error: short }),
+]);
+export type ImportFactsResponse = z.infer<typeof ImportFactsResponseSchema>;
+
+export const ExportFactsResponseSchema = z.object({ type: z.literal('export-facts'), facts: z.unknown() });
+export const AckSchema = z.object({ type: z.literal('ack') });
+
+/** Response schema per request type, for the sending side's check. */
+export const responseSchemas = {
+  'page-facts': TabResultsMessageSchema,
+  'get-checklist': ChecklistResponseSchema,
+  'check-domain': CheckDomainResponseSchema,
+  'import-facts': ImportFactsResponseSchema,
+  'export-facts': ExportFactsResponseSchema,
+  'clear-all': AckSchema,
+} as const;
+export type ResponseOf<T extends Request['type']> = z.infer<(typeof responseSchemas)[T]>;
+
+/**
+ * A typed client over any transport (the entry point passes browser.runtime.sendMessage): the
+ * request is checked before it leaves and the response when it arrives.
+ */
+export function createClient(transport: (message: unknown) => Promise<unknown>) {
+  return async function send<R extends Request>(request: R): Promise<ResponseOf<R['type']>> {
+    const req = RequestSchema.parse(request);
+    const raw = await transport(req);
+    return responseSchemas[req.type].parse(raw) as ResponseOf<R['type']>;
+  };
+}

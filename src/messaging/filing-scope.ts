@@ -1,0 +1,36 @@
+import type { Facts, PageFacts } from '../facts/schema';
+import { registrableDomain, serverKey, subjectKey } from '../store/subject-keys';
+
+/**
+ * Which subjects a page showed, as subject keys (see store/subject-keys). A filing page's websites
+ * bring their domains and server along, so the filing form hears about an unverified domain too.
+ */
+export function subjectsOfPage(page: PageFacts): string[] {
+  const keys = new Set<string>();
+  if (page.entity) keys.add('entity');
+  for (const w of page.websites ?? []) {
+    if (w.name) keys.add(subjectKey('website', w.name));
+    if (w.domains[0]) keys.add(subjectKey('website', w.domains[0]));
+    for (const d of w.domains) keys.add(`domain:${registrableDomain(d)}`);
+    if (w.serverId) keys.add(`server:${serverKey(w.serverId)}`);
+  }
+  for (const d of page.domains ?? []) keys.add(`domain:${registrableDomain(d.domain)}`);
+  for (const s of page.servers ?? []) keys.add(`server:${serverKey(s.id)}`);
+  return [...keys];
+}
+
+/**
+ * The filing in progress: the entity, its websites, and — once websites are known — only the domains
+ * and servers those websites use (the domain list may show many unrelated domains). Before any
+ * website is known, everything seen is in scope.
+ */
+export function filingScope(facts: Facts): Facts {
+  const websites = facts.websites ?? [];
+  if (websites.length === 0) return facts;
+  const domains = new Set(websites.flatMap((w) => w.domains.map(registrableDomain)));
+  const servers = new Set(websites.flatMap((w) => (w.serverId ? [serverKey(w.serverId)] : [])));
+  const out: Facts = { ...facts };
+  if (facts.domains) out.domains = facts.domains.filter((d) => domains.has(registrableDomain(d.domain)));
+  if (facts.servers && servers.size > 0) out.servers = facts.servers.filter((s) => servers.has(serverKey(s.id)));
+  return out;
+}

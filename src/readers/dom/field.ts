@@ -1,0 +1,226 @@
+import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
+import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { visibleText } from './visible-text';
+
+/**
+ * Key/value layouts: find the value shown beside a visible label. Handles `<label for>` + control,
+ * a label element followed by a value sibling or cousin (`<div>付费方式</div><div>包年包月</div>`,
+ * <dt>/<dd>, <th>/<td>, Fusion form items), "付费方式：包年包月" in one element, and
+ * aria-label / aria-labelledby. Pure; never throws.
+ */
+
+const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
+const MAX_CLIMB = 4;
+
+function docOf(root: ParentNode): Document | null {
+  const n = root as Node;
+  return n.nodeType === 9 ? (n as Document) : (n.ownerDocument ?? null);
+}
+
+function isControl(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') || tag === 'SELECT' || tag === 'TEXTAREA';
+}
+
+function isChecked(el: Element): boolean {
+  const input = el as HTMLInputElement;
+  if (typeof input.checked === 'boolean' && input.checked) return true;
+  return el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
+}
+
+function labelTextOfChoice(choice: Element, cache: VisibilityCache): string {
+  const id = choice.getAttribute('id');
+  const doc = choice.ownerDocument;
+  if (id && doc) {
+    for (const l of Array.from(doc.querySelectorAll('label[for]'))) {
+      if (l.getAttribute('for') === id) {
+        const t = visibleText(l, cache);
+        if (t) return t;
+      }
+    }
+  }
+  const wrapping = choice.closest('label');
+  if (wrapping) {
+    const t = visibleText(wrapping, cache);
+    if (t) return t;
+  }
+  const aria = normalizeText(choice.getAttribute('aria-label'));
+  if (aria) return aria;
+  if (choice.getAttribute('role') === 'radio') return visibleText(choice, cache);
+  // <span><input type=radio></span><span>个人</span>
+  let node: Element | null = choice;
+  for (let i = 0; node && i < 3; i++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next) {
+      const t = visibleText(next, cache);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+/** The text value of a control: input value, selected option, checked radio's label. */
+export function controlText(el: Element | null | undefined, cache: VisibilityCache = createVisibilityCache()): string | undefined {
+  if (!el) return undefined;
+  try {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'INPUT') {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      if (type === 'radio' || type === 'checkbox') return isChecked(el) ? labelTextOfChoice(el, cache) || undefined : undefined;
+      const v = normalizeText((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '');
+      return v || undefined;
+    }
+    if (tag === 'TEXTAREA') {
+      const v = normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
+      return v || undefined;
+    }
+    if (tag === 'SELECT') {
+      const options = Array.from(el.querySelectorAll('option'));
+      const chosen = options.find((o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected')) ?? options[0];
+      const v = normalizeText(chosen?.textContent ?? '');
+      return v || undefined;
+    }
+    const radios = Array.from(el.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]'));
+    if (radios.length > 0) {
+      const checked = radios.filter(isChecked).map((r) => labelTextOfChoice(r, cache)).filter((t) => t !== '');
+      return checked.length > 0 ? checked.join(', ') : undefined;
+    }
+    const own = visibleText(el, cache);
+    if (own) return own;
+    const inner = Array.from(el.querySelectorAll(CONTROL_SELECTOR)).find((c) => isVisible(c, cache));
+    return inner ? controlText(inner, cache) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The visible text of a value found by readField. */
+export function fieldValueText(value: Element | string | undefined, cache: VisibilityCache = createVisibilityCache()): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return normalizeText(value) || undefined;
+  return controlText(value, cache);
+}
+
+function valueForLabel(label: Element, cache: VisibilityCache): Element | string | undefined {
+  const doc = label.ownerDocument;
+  const tag = label.tagName.toUpperCase();
+  const forId = tag === 'LABEL' ? label.getAttribute('for') : null;
+  if (forId && doc) {
+    const target = doc.getElementById(forId);
+    if (target && isVisible(target, cache)) return target;
+  }
+  if (tag === 'LABEL') {
+    const inner = label.querySelector(CONTROL_SELECTOR);
+    if (inner && isVisible(inner, cache)) return inner;
+  }
+  let node: Element = label;
+  for (let depth = 0; depth <= MAX_CLIMB; depth++) {
+    const t = node.tagName.toUpperCase();
+    // Text directly after the label in the same parent: <div><b>付费方式</b> 包年包月</div>
+    let sib: ChildNode | null = node.nextSibling;
+    const inlineText: string[] = [];
+    for (; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 3) {
+        inlineText.push(sib.nodeValue ?? '');
+        continue;
+      }
+      if (sib.nodeType !== 1) continue;
+      const e = sib as Element;
+      if (!isVisible(e, cache)) continue;
+      const pending = normalizeText(inlineText.join(''));
+      if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
+      if (t === 'DT' && e.tagName.toUpperCase() !== 'DD') continue;
+      return e;
+    }
+    const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
+    if (pending) return pending;
+    const parent = node.parentElement;
+    if (!parent || parent === doc?.body || parent === doc?.documentElement) return undefined;
+    // Do not climb out of a row of a table: a <th> with nothing after it has no value.
+    if (t === 'TH' || t === 'TD' || t === 'DT' || t === 'DD') return undefined;
+    node = parent;
+  }
+  return undefined;
+}
+
+/** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
+export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
+  const out: Element[] = [];
+  if (!root) return out;
+  try {
+    const doc = docOf(root);
+    if (!doc) return out;
+    const keys = labels.map(labelKey).filter((k) => k !== '');
+    if (keys.length === 0) return out;
+    const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+    const seen = new Set<Element>();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = labelKey(n.nodeValue);
+      if (raw === '' || !keys.some((k) => k.includes(raw) || raw.startsWith(k))) continue;
+      let el = n.parentElement;
+      let best: Element | null = null;
+      for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+        const cheap = labelKey(el.textContent);
+        if (!keys.some((k) => cheap.startsWith(k) || k.startsWith(cheap))) break;
+        if (labelMatches(visibleText(el, cache), labels)) {
+          // The innermost element that is the label; its value is found by climbing from it.
+          best = el;
+          break;
+        }
+      }
+      if (best && !seen.has(best) && isVisible(best, cache)) {
+        seen.add(best);
+        out.push(best);
+      }
+    }
+  } catch {
+    // partial result
+  }
+  return out;
+}
+
+/**
+ * The value shown for the first visible label in `labels`: an Element (the value container or
+ * control) or a string (text after the label in the same element). undefined when not shown.
+ */
+export function readField(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element | string | undefined {
+  if (!root) return undefined;
+  try {
+    for (const label of findLabelElements(root, labels, cache)) {
+      const value = valueForLabel(label, cache);
+      if (value !== undefined) return value;
+    }
+    // "付费方式：包年包月" inside one element.
+    const doc = docOf(root);
+    if (doc) {
+      const keys = labels.map(labelKey).filter((k) => k !== '');
+      const walker = doc.createTreeWalker(root as Node, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const raw = labelKey(n.nodeValue);
+        if (!keys.some((k) => raw.startsWith(k))) continue;
+        const parent = n.parentElement;
+        if (!parent || !isVisible(parent, cache)) continue;
+        const v = valueAfterLabel(visibleText(parent, cache), labels);
+        if (v) return v;
+      }
+    }
+    // aria-label / aria-labelledby on the control itself.
+    for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
+      if (!isVisible(el, cache)) continue;
+      let name = el.getAttribute('aria-label') ?? '';
+      const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+      if (ids.length > 0 && doc) {
+        name = ids.map((id) => visibleText(doc.getElementById(id), cache)).join(' ');
+      }
+      if (labelMatches(name, labels)) return el;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The visible text of the value for `labels`, or undefined when the label or its value is not shown. */
+export function readFieldText(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): string | undefined {
+  return fieldValueText(readField(root, labels, cache), cache);
+}

@@ -1,0 +1,29 @@
+import { normalizeText } from './normalize-label';
+
+/**
+ * A bandwidth shown by a console → Mbps: `5Mbps`, `5 Mbps`, `0 Mbps`, `100 Mbit/s`,
+ * `按固定带宽 5Mbps`, `1 Gbps` (1000), `512 Kbps` (0.5), `5M`. undefined when no figure with a
+ * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`). The first figure wins. Pure.
+ */
+
+const FIGURE = /(\d+(?:\.\d+)?)\s*(?:([gmk])(?:bps|bit\/s|bits\/s|b\/s)|(M))(?![a-z/])/gi;
+
+export function parseBandwidth(text: string | null | undefined): number | undefined {
+  try {
+    const s = normalizeText(text);
+    if (s === '') return undefined;
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
+      // A bare unit letter counts only as an upper-case M ("5M"); "4G", "5m" do not.
+      if (m[3] !== undefined && m[3] !== 'M') continue;
+      const unit = (m[2] ?? 'm').toLowerCase();
+      const n = Number(m[1]);
+      if (!Number.isFinite(n) || n < 0) continue;
+      const mbps = unit === 'g' ? n * 1000 : unit === 'k' ? n / 1000 : n;
+      return Math.round(mbps * 1000) / 1000;
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}

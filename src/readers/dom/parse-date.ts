@@ -1,0 +1,66 @@
+import { normalizeText } from './normalize-label';
+
+/**
+ * A calendar date shown by a console, in any form it uses, → ISO `YYYY-MM-DD`, or undefined when
+ * there is none or it is not a real date (2027-02-30). Stray words (到期, Expires, 前) and times are
+ * ignored; the first date in the text wins. Pure; never throws.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;
+  if (y < 1970 || y > 2200 || m < 1 || m > 12 || d < 1) return undefined;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  if (d > days) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface Candidate {
+  index: number;
+  value: string | undefined;
+}
+
+const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => string | undefined }> = [
+  // 2027-02-28, 2027/2/28, 2027.02.28, 2027-02-28T23:59:59Z
+  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, build: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  // 2027年2月28日
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/g, build: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  // Feb 28, 2027 / February 28 2027
+  { re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'), build: (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!) },
+  // 28 Feb 2027 / 28-Feb-2027
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_NAMES})\\.?,?[\\s-]+(\\d{4})(?!\\d)`, 'gi'), build: (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!) },
+  // 28/02/2027 or 02/28/2027, only when the day is unambiguous (> 12)
+  {
+    re: /(?<![\d.\/-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g,
+    build: (m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      if (a > 12 && b <= 12) return iso(+m[3]!, b, a);
+      if (b > 12 && a <= 12) return iso(+m[3]!, a, b);
+      if (a === b) return iso(+m[3]!, a, b);
+      return undefined;
+    },
+  },
+];
+
+export function parseDate(text: string | null | undefined): string | undefined {
+  try {
+    const s = normalizeText(text);
+    if (s === '') return undefined;
+    let first: Candidate | undefined;
+    for (const { re, build } of PATTERNS) {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      if (m && (first === undefined || m.index < first.index)) first = { index: m.index, value: build(m) };
+    }
+    return first?.value;
+  } catch {
+    return undefined;
+  }
+}

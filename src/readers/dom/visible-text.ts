@@ -1,0 +1,71 @@
+import { normalizeText } from './normalize-label';
+import { isSelfHidden, isVisible, type VisibilityCache } from './visibility';
+
+/** Elements that flow inline: no word break is added around them. */
+const INLINE = new Set([
+  'SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'CODE', 'ABBR', 'SUB', 'SUP', 'LABEL', 'FONT', 'U', 'S',
+  'MARK', 'TIME', 'BDI', 'BDO', 'DATA', 'Q', 'WBR', 'VAR', 'KBD', 'SAMP', 'CITE', 'DFN', 'INS', 'DEL',
+]);
+
+/**
+ * The text of `el` that a user can see, normalised (normalizeText): hidden descendants are
+ * skipped, block boundaries and <br> become spaces. '' for a hidden element. Never throws.
+ */
+export function visibleText(el: Element | null | undefined, cache?: VisibilityCache, checkAncestors = true): string {
+  if (!el) return '';
+  try {
+    if (checkAncestors ? !isVisible(el, cache) : isSelfHidden(el)) return '';
+    const parts: string[] = [];
+    // The memo means "visible with ancestors": only fill it when the ancestors were checked.
+    collect(el, parts, checkAncestors ? cache : undefined);
+    return normalizeText(parts.join(''));
+  } catch {
+    return '';
+  }
+}
+
+function collect(el: Element, parts: string[], cache: VisibilityCache | undefined): void {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      parts.push(child.nodeValue ?? '');
+    } else if (child.nodeType === 1) {
+      const e = child as Element;
+      const known = cache?.get(e);
+      const hidden = known !== undefined ? !known : isSelfHidden(e);
+      if (cache && known === undefined) cache.set(e, !hidden);
+      if (hidden) continue;
+      const tag = e.tagName.toUpperCase();
+      if (tag === 'BR') {
+        parts.push(' ');
+        continue;
+      }
+      const block = !INLINE.has(tag);
+      if (block) parts.push(' ');
+      collect(e, parts, cache);
+      if (block) parts.push(' ');
+    }
+  }
+}
+
+/** The visible text of each visible element child-or-self that has its own text, shallowest first. */
+export function visibleTextPieces(el: Element, cache?: VisibilityCache): string[] {
+  const out: string[] = [];
+  try {
+    const all = [el, ...Array.from(el.querySelectorAll('*'))];
+    for (const e of all) {
+      let own = false;
+      for (let c = e.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') {
+          own = true;
+          break;
+        }
+      }
+      if (!own) continue;
+      const t = visibleText(e, cache);
+      if (t !== '') out.push(t);
+    }
+  } catch {
+    // partial result
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { PageFacts } from '../facts/schema';
+import type { Reader } from './types';
+import { ecsInstanceListReader } from './aliyun-ecs-instance-list';
+import { ecsInstanceDetailReader } from './aliyun-ecs-instance-detail';
+import { swasInstanceListReader } from './aliyun-swas-instance-list';
+import { swasInstanceDetailReader } from './aliyun-swas-instance-detail';
+
+/**
+ * Every console page reader. Order matters only among readers whose URLs overlap: the first whose
+ * URL matches and whose read returns facts wins (readPage).
+ */
+export const readers: Reader[] = [
+  ecsInstanceListReader,
+  ecsInstanceDetailReader,
+  swasInstanceListReader,
+  swasInstanceDetailReader,
+];
+
+/** The readers that may handle `url` (host and, where stable, path). */
+export function findReaders(url: URL): Reader[] {
+  return readers.filter((r) => {
+    try {
+      return r.matchesUrl(url);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Runs the readers for `url` over `doc`: the first non-null result, or null. Never throws. */
+export function readPage(doc: Document, url: URL): { reader: string; facts: PageFacts } | null {
+  for (const r of findReaders(url)) {
+    let facts: PageFacts | null = null;
+    try {
+      facts = r.read(doc, url);
+    } catch {
+      facts = null;
+    }
+    if (facts) return { reader: r.id, facts };
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { storage, type WxtStorageItem } from '@wxt-dev/storage';
+import { z } from 'zod';
+import { emptyStoredFacts, StoredFactsSchema, type StoredFacts } from './sightings';
+import { defaultOptions, OptionsSchema, type Options } from './options';
+
+/**
+ * Every storage item of the extension, in one module (STYLE.md §3). Each is versioned from 1.
+ *
+ * Migration path: when a stored shape changes, raise `version` and add `migrations[n]`, a pure
+ * function from the version n-1 value to version n (see `defineStoredFactsItem`, whose bump is tested
+ * in test/store/items.test.ts). @wxt-dev/storage runs the missing migrations in order on first access.
+ * Nothing here is synced or sent anywhere: everything lives in `local:` / `session:` storage.
+ */
+
+export const STORED_FACTS_VERSION = 1;
+
+export function defineStoredFactsItem(
+  version: number = STORED_FACTS_VERSION,
+  migrations: Record<number, (old: any) => any> = {},
+): WxtStorageItem<StoredFacts, {}> {
+  return storage.defineItem<StoredFacts>('local:facts', {
+    fallback: emptyStoredFacts(),
+    version,
+    migrations,
+  });
+}
+
+export const storedFactsItem = defineStoredFactsItem();
+
+export const optionsItem = storage.defineItem<Options>('local:options', {
+  fallback: defaultOptions,
+  version: 1,
+});
+
+/** Which subjects each open console tab showed, so results go back to the tabs that showed them. */
+export const TabSubjectsSchema = z.record(
+  z.string(),
+  z.object({ url: z.string(), family: z.string(), subjects: z.array(z.string()).max(5000) }),
+);
+export type TabSubjects = z.infer<typeof TabSubjectsSchema>;
+export const tabSubjectsItem = storage.defineItem<TabSubjects>('session:tabs', {
+  fallback: {},
+  version: 1,
+});
+
+/** Read and validate (a damaged value falls back to empty rather than breaking the extension). */
+export async function getStoredFacts(): Promise<StoredFacts> {
+  const parsed = StoredFactsSchema.safeParse(await storedFactsItem.getValue());
+  return parsed.success ? parsed.data : emptyStoredFacts();
+}
+
+export async function getOptions(): Promise<Options> {
+  const parsed = OptionsSchema.safeParse(await optionsItem.getValue());
+  return parsed.success ? parsed.data : defaultOptions;
+}
+
+export async function getTabSubjects(): Promise<TabSubjects> {
+  const parsed = TabSubjectsSchema.safeParse(await tabSubjectsItem.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+/** The one button: everything the extension stored is removed. */
+export async function clearEverything(): Promise<void> {
+  await Promise.all([storedFactsItem.removeValue({ removeMeta: true }), optionsItem.removeValue({ removeMeta: true }), tabSubjectsItem.removeValue()]);
+}

@@ -1,0 +1,94 @@
+/**
+ * Where an in-page warning goes: next to the row or field whose visible text (or input value) contains
+ * the result's subject — the instance id, the domain, the website name. Pure DOM reading; no class
+ * names, so it survives console redesigns. Our own warning hosts are never matched.
+ */
+export const HOST_TAG = 'icp-preflight-warning';
+
+const ROW = 'tr, [role="row"]';
+const CELL = 'td, th, [role="gridcell"], [role="cell"]';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', HOST_TAG.toUpperCase()]);
+
+function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase();
+}
+
+/** The needle occurs as a whole token: not inside a longer id or domain name. */
+export function containsSubject(text: string, subject: string): boolean {
+  const hay = fold(text);
+  const needle = fold(subject).trim();
+  if (!needle) return false;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    const before = hay[i - 1] ?? ' ';
+    const after = hay.slice(i + needle.length, i + needle.length + 2);
+    const okBefore = !/[\p{L}\p{N}_-]/u.test(before);
+    const okAfter = !/^[\p{L}\p{N}_-]/u.test(after) && !/^\.[\p{L}\p{N}]/u.test(after);
+    if (okBefore && okAfter) return true;
+    i = hay.indexOf(needle, i + 1);
+  }
+  return false;
+}
+
+function insideHost(el: Element): boolean {
+  return el.closest(HOST_TAG) !== null;
+}
+
+/** Text of an element without our own warning hosts (they may sit inside a row). */
+function ownText(el: Element): string {
+  if (!el.querySelector(HOST_TAG)) return el.textContent ?? '';
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement && !insideHost(n.parentElement)) out += n.textContent ?? '';
+  }
+  return out;
+}
+
+export interface Placement {
+  /** The element the warning host is appended to (a table cell, a field's container, a text block). */
+  anchor: Element;
+  kind: 'row' | 'field' | 'text';
+}
+
+/**
+ * A locator over one document state. Row texts are read once per locator, so placing many warnings
+ * on a long list stays linear. Create a new one after the page changes.
+ */
+export function createSubjectLocator(doc: Document): (subject: string) => Placement | null {
+  let rows: { el: Element; text: string }[] | undefined;
+  const rowTexts = () =>
+    (rows ??= [...doc.querySelectorAll(ROW)].filter((r) => !insideHost(r)).map((el) => ({ el, text: ownText(el) })));
+
+  return (subject: string): Placement | null => {
+    if (!subject.trim()) return null;
+    // 1. a table row: the innermost row that shows the subject, and in it the cell that does
+    const matching = rowTexts().filter((r) => containsSubject(r.text, subject));
+    const row = matching.find((r) => !matching.some((o) => o !== r && r.el.contains(o.el)));
+    if (row) {
+      const cell = [...row.el.querySelectorAll(CELL)].find((c) => containsSubject(ownText(c), subject));
+      return { anchor: cell ?? row.el, kind: 'row' };
+    }
+    // 2. a form field whose value is the subject: its container with the label
+    for (const input of doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (insideHost(input) || input.type === 'hidden' || !containsSubject(input.value, subject)) continue;
+      let field: Element = input.parentElement ?? input;
+      for (let up = 0; up < 5 && field.parentElement && field.parentElement !== doc.body; up++) {
+        if (ownText(field).trim()) break;
+        field = field.parentElement;
+      }
+      return { anchor: field, kind: 'field' };
+    }
+    // 3. any visible text: the text's element
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        const p = n.parentElement;
+        if (!p || SKIP.has(p.tagName) || insideHost(p)) return NodeFilter.FILTER_REJECT;
+        return containsSubject(n.textContent ?? '', subject) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    const text = walker.nextNode();
+    if (text?.parentElement) return { anchor: text.parentElement.closest('p, li, dd, td, div, section') ?? text.parentElement, kind: 'text' };
+    return null;
+  };
+}

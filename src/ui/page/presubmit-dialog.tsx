@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ResultItem } from '../../messaging/contract';
+import { WarningCard } from '../result-card';
+import type { Strings } from '../strings';
+
+/** Shown when the filing form's submit button is pressed while error-severity rules fail. */
+export function PreSubmitDialog({ items, s, onGoOn, onReview }: { items: ResultItem[]; s: Strings; onGoOn: () => void; onReview: () => void }) {
+  const review = useRef<HTMLButtonElement>(null);
+  useEffect(() => review.current?.focus(), []);
+  return (
+    <div class="backdrop" onKeyDown={(e) => e.key === 'Escape' && onReview()}>
+      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="icp-h" aria-describedby="icp-intro">
+        <h2 id="icp-h">{s.presubmit.heading}</h2>
+        <p class="intro" id="icp-intro">{s.presubmit.intro(items.length)}</p>
+        {items.map((item) => (
+          <div key={`${item.rule}|${item.subject}`}>
+            <p class="subject">{`${s.kind[item.subjectKind]}: ${item.subject}`}</p>
+            <WarningCard item={item} s={s} />
+          </div>
+        ))}
+        <div class="actions">
+          <button type="button" class="secondary" onClick={onGoOn}>
+            {s.presubmit.goOn}
+          </button>
+          <button type="button" class="primary" ref={review} onClick={onReview}>
+            {s.presubmit.review}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,256 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageFacts } from '../../facts/schema';
+import { TabResultsMessageSchema, type PageFactsMessage, type ResultItem } from '../../messaging/contract';
+import { strings, type Strings } from '../strings';
+import { createSubjectLocator, HOST_TAG } from './locate-subject';
+import { PreSubmitDialog } from './presubmit-dialog';
+import { dialogCss, warningCss } from './warning-styles';
+import { WarningList } from './warning-list';
+
+/**
+ * What every console content script does (the entry files only pass their family's pieces): read the
+ * page when it settles, on SPA navigation and on late rendering; send the facts; show the failing
+ * results next to their rows and fields; on filing pages, stop the submit button while errors fail.
+ */
+export interface ConsolePageDeps {
+  read: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
+  send: (message: PageFactsMessage) => Promise<unknown>;
+  onPush: (listener: (message: unknown) => void) => void;
+  guardSubmit: boolean;
+  /** Quiet period after the last relevant DOM change before the page is read again. */
+  debounceMs?: number;
+}
+
+const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|submitforreview)$/i;
+const key = (r: ResultItem) => `${r.rule}|${r.subject}`;
+
+function makeHost(doc: Document, css: string): { host: HTMLElement; mount: HTMLElement } {
+  const host = doc.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const mount = doc.createElement('div');
+  root.append(style, mount);
+  return { host, mount };
+}
+
+function isOurs(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && (el.tagName === HOST_TAG.toUpperCase() || el.closest(HOST_TAG) !== null);
+}
+
+export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps): void {
+  const doc = document;
+  const debounceMs = deps.debounceMs ?? 60;
+  let s: Strings = strings.en;
+  let items: ResultItem[] = [];
+  const dismissed = new Set<string>();
+  let lastSent = '';
+  let timer: number | undefined;
+  let firstChange = 0;
+  // warnings currently in the page: one host per anchor
+  let placed: { anchor: Element; host: HTMLElement; mount: HTMLElement; keys: string }[] = [];
+  let floating: { host: HTMLElement; mount: HTMLElement } | undefined;
+  let lastShown = '';
+
+  function removeAll() {
+    for (const p of placed) p.host.remove();
+    placed = [];
+    floating?.host.remove();
+    floating = undefined;
+  }
+
+  function dismiss(item: ResultItem) {
+    dismissed.add(key(item));
+    place(true);
+  }
+
+  /** Put each shown item next to its subject; cheap when nothing moved. */
+  function place(force = false) {
+    const shown = items.filter((r) => r.status === 'fail' && r.severity !== 'info' && !dismissed.has(key(r)));
+    const shownKeys = shown.map(key).join('\n');
+    if (!force && !floating && shownKeys === lastShown && placed.every((p) => p.host.isConnected)) return;
+    lastShown = shownKeys;
+    const locate = createSubjectLocator(doc);
+    const groups = new Map<Element, ResultItem[]>();
+    const unplaced: ResultItem[] = [];
+    for (const item of shown) {
+      const at = locate(item.subject);
+      if (!at) unplaced.push(item);
+      else groups.set(at.anchor, [...(groups.get(at.anchor) ?? []), item]);
+    }
+    const next: typeof placed = [];
+    for (const [anchor, list] of groups) {
+      const keys = list.map(key).join('\n');
+      let p = placed.find((x) => x.anchor === anchor && x.host.isConnected && x.host.parentElement === anchor);
+      if (!p) {
+        const { host, mount } = makeHost(doc, warningCss);
+        anchor.appendChild(host);
+        p = { anchor, host, mount, keys: '' };
+      }
+      if (p.keys !== keys || force) render(<WarningList items={list} s={s} onDismiss={dismiss} />, p.mount);
+      p.keys = keys;
+      next.push(p);
+    }
+    for (const old of placed) if (!next.includes(old)) old.host.remove();
+    placed = next;
+    if (unplaced.length > 0) {
+      if (!floating || !floating.host.isConnected) {
+        floating = makeHost(doc, `${warningCss}:host{position:fixed;right:12px;bottom:12px;z-index:2147483646;max-height:45vh;overflow:auto;width:380px;box-shadow:0 4px 16px rgba(0,0,0,.2);background:#fff;border-radius:6px;padding:6px;margin:0}`);
+        doc.body.appendChild(floating.host);
+      }
+      render(
+        <div>
+          <p class="brand">{s.warningsHeading(unplaced.length)}</p>
+          <WarningList items={unplaced} s={s} onDismiss={dismiss} />
+        </div>,
+        floating.mount,
+      );
+    } else if (floating) {
+      floating.host.remove();
+      floating = undefined;
+    }
+  }
+
+  function applyResults(raw: unknown) {
+    const parsed = TabResultsMessageSchema.safeParse(raw);
+    if (!parsed.success) return;
+    s = strings[parsed.data.lang];
+    items = parsed.data.results;
+    place(true);
+  }
+
+  async function readNow() {
+    timer = undefined;
+    firstChange = 0;
+    if (!ctx.isValid) return;
+    const url = new URL(location.href);
+    const out = deps.read(doc, url);
+    if (!out) {
+      place();
+      return;
+    }
+    const message: PageFactsMessage = { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts };
+    const fingerprint = JSON.stringify(message);
+    if (fingerprint === lastSent) {
+      place();
+      return;
+    }
+    lastSent = fingerprint;
+    try {
+      applyResults(await deps.send(message));
+    } catch {
+      // the background restarted or the extension was updated: the next change re-sends
+      lastSent = '';
+    }
+  }
+
+  function schedule(delay = debounceMs) {
+    const now = performance.now();
+    if (!firstChange) firstChange = now;
+    if (timer !== undefined) clearTimeout(timer);
+    // debounce, but never wait more than 4 quiet periods in a stream of changes
+    const wait = Math.max(0, Math.min(delay, firstChange + 4 * debounceMs - now));
+    timer = ctx.setTimeout(() => void readNow(), wait);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (r.type === 'characterData') return schedule();
+      for (const n of r.addedNodes) if (!isOurs(n)) return schedule();
+      for (const n of r.removedNodes) if (!(n instanceof Element && n.tagName === HOST_TAG.toUpperCase())) return schedule();
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeAll();
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastSent = '';
+    items = [];
+    removeAll();
+    schedule();
+  });
+  // form fields change without DOM mutations
+  ctx.addEventListener(doc, 'change', () => schedule(), { capture: true });
+  deps.onPush((message) => applyResults(message));
+
+  if (deps.guardSubmit) guardSubmit(ctx, () => items, () => s);
+  schedule(0);
+}
+
+/** The pre-submit check: the submit press is held while an error-severity rule fails. */
+function guardSubmit(ctx: ContentScriptContext, getItems: () => ResultItem[], getStrings: () => Strings) {
+  // after "go on anyway", the re-dispatched click and the submit it causes pass through
+  let allowUntil = 0;
+  let dialog: HTMLElement | undefined;
+
+  const submitControl = (target: EventTarget | null): HTMLElement | null => {
+    if (!(target instanceof Element) || isOurs(target)) return null;
+    const el = target.closest<HTMLElement>('button, input[type="submit"], input[type="button"], [role="button"], a');
+    if (!el) return null;
+    const text = (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).replace(/\s+/g, '');
+    return SUBMIT_TEXT.test(text) ? el : null;
+  };
+
+  function hold(event: Event, goOn: () => void): boolean {
+    if (performance.now() < allowUntil) return false;
+    const errors = getItems().filter((r) => r.status === 'fail' && r.severity === 'error');
+    if (errors.length === 0) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (dialog?.isConnected) return true;
+    const { host, mount } = makeHost(document, dialogCss);
+    dialog = host;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const close = () => {
+      render(null, mount);
+      host.remove();
+      dialog = undefined;
+    };
+    render(
+      <PreSubmitDialog
+        items={errors}
+        s={getStrings()}
+        onGoOn={() => {
+          close();
+          allowUntil = performance.now() + 1000;
+          goOn();
+        }}
+        onReview={() => {
+          close();
+          opener?.focus();
+        }}
+      />,
+      mount,
+    );
+    document.body.appendChild(host);
+    return true;
+  }
+
+  ctx.addEventListener(
+    window,
+    'click',
+    (event: MouseEvent) => {
+      const control = submitControl(event.target);
+      if (control) hold(event, () => control.click());
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'submit',
+    (event: SubmitEvent) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      const submitter = event.submitter;
+      if (submitter && !submitControl(submitter)) return;
+      hold(event, () => (submitter ? form.requestSubmit(submitter) : form.requestSubmit()));
+    },
+    { capture: true },
+  );
+}

@@ -1,0 +1,35 @@
+import type { ResultItem } from '../messaging/contract';
+import type { Strings } from './strings';
+
+/** One failing rule as shown in the page and in the popup: message, fix, source. Text only. */
+export function SourceLine({ item, s }: { item: Pick<ResultItem, 'sources'>; s: Strings }) {
+  if (item.sources.length === 0) return null;
+  return (
+    <p class="src">
+      {s.source}: {item.sources.map((src) => `${s.sourceDoc(src.doc)} ${src.section}`).join('; ')}
+    </p>
+  );
+}
+
+export function WarningCard({ item, s, onDismiss }: { item: ResultItem; s: Strings; onDismiss?: () => void }) {
+  return (
+    <div class={`card ${item.severity}`} role="note" aria-label={`${s.severity[item.severity]}: ${item.title}`}>
+      <div class="head">
+        <span class="sev">{s.severity[item.severity]}</span>
+        <strong class="title">{item.title}</strong>
+        {onDismiss && (
+          <button type="button" class="x" onClick={onDismiss} aria-label={s.dismissLabel(item.title)} title={s.dismiss}>
+            ×
+          </button>
+        )}
+      </div>
+      <p class="msg">{item.message}</p>
+      {item.fix && (
+        <p class="fix">
+          <b>{s.fix}:</b> {item.fix}
+        </p>
+      )}
+      <SourceLine item={item} s={s} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PageLink, ResultItem } from '../messaging/contract';
+import { SourceLine } from './result-card';
+import type { Strings } from './strings';
+
+const icon = { pass: '✓', fail: '✗', unknown: '?' } as const;
+
+/** One checklist line: status (as a word, not only a colour), rule title, message, fix or the page to open. */
+export function ResultRow({ item, s, pages }: { item: ResultItem; s: Strings; pages: Record<string, PageLink> }) {
+  const page = item.status === 'unknown' && item.page ? pages[item.page] : undefined;
+  return (
+    <li class={`row ${item.status} ${item.severity}`}>
+      <span class="status" aria-hidden="true">
+        {icon[item.status]}
+      </span>
+      <div class="body">
+        <p class="title">
+          <span class="sr">{`${s.status[item.status]}, ${s.severity[item.severity]}: `}</span>
+          {item.title}
+          {item.status === 'fail' && <span class={`sev ${item.severity}`} aria-hidden="true">{s.severity[item.severity]}</span>}
+        </p>
+        {item.status !== 'pass' && <p class="msg">{item.message}</p>}
+        {item.status === 'fail' && item.fix && (
+          <p class="fix">
+            <b>{s.fix}:</b> {item.fix}
+          </p>
+        )}
+        {page && (
+          <p class="page">
+            <a href={page.url} target="_blank" rel="noreferrer">
+              {s.openPage(page.label)}
+            </a>
+          </p>
+        )}
+        {item.status === 'fail' && <SourceLine item={item} s={s} />}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { controlText, readField, readFieldText } from '../../src/readers/dom/field';
+import { labelMatches, normalizeText, valueAfterLabel } from '../../src/readers/dom/normalize-label';
+import { readTable, readTableDetailed } from '../../src/readers/dom/table';
+import { isVisible } from '../../src/readers/dom/visibility';
+import { visibleText } from '../../src/readers/dom/visible-text';
+
+const doc = (body: string, head = '') => htmlToDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://ecs.console.aliyun.com/');
+const text = (el: Element | undefined) => (el ? visibleText(el) : undefined);
+
+describe('normalizeText / labelMatches', () => {
+  it('folds full-width forms and whitespace', () => {
+    expect(normalizeText('  华东1（杭州）\u00a0\u3000 ')).toBe('华东1(杭州)');
+    expect(normalizeText('Ｂｉｌｌｉｎｇ\n\t  Method')).toBe('Billing Method');
+  });
+  it.each([
+    ['付费方式：', ['付费方式']],
+    ['* 付费方式', ['付费方式']],
+    ['付费方式 ?', ['付费方式']],
+    ['billing method:', ['Billing Method']],
+    ['实例 ID / 名称', ['实例ID/名称']],
+    ['Billing\u00a0Method', ['Billing Method']],
+  ])('%s matches', (t, labels) => expect(labelMatches(t, labels)).toBe(true));
+  it.each([
+    ['付费方式说明', ['付费方式']],
+    ['', ['付费方式']],
+    ['Method', ['Billing Method']],
+  ])('%s does not match', (t, labels) => expect(labelMatches(t, labels)).toBe(false));
+  it('reads the value after a label and colon', () => {
+    expect(valueAfterLabel('付费方式：包年包月', ['付费方式'])).toBe('包年包月');
+    expect(valueAfterLabel('状态：运行中', ['付费方式'])).toBeUndefined();
+  });
+});
+
+describe('isVisible / visibleText', () => {
+  const d = doc(
+    `<div id="a">shown</div>
+     <div hidden><span id="b">x</span></div>
+     <div aria-hidden="true"><span id="c">x</span></div>
+     <div style="display: none"><span id="d">x</span></div>
+     <div style="visibility:hidden"><span id="e">x</span></div>
+     <div class="gone"><span id="f">x</span></div>
+     <div role="tooltip"><span id="g">tip</span></div>
+     <button aria-expanded="false" aria-controls="menu1">More</button><ul role="menu" id="menu1"><li id="h">Other</li></ul>
+     <button aria-expanded="true" aria-controls="menu2">More</button><ul role="menu" id="menu2"><li id="i">Open</li></ul>
+     <dialog><p id="j">closed dialog</p></dialog>
+     <div popover><p id="k">popover</p></div>
+     <span class="sr">screen reader</span>
+     <p id="l">包年包月<span class="gone">按量付费</span><br>2027-02-28<i role="tooltip">help</i></p>`,
+    '<style>.gone{display:none}.sr{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}</style>',
+  );
+  const byId = (id: string) => d.getElementById(id);
+  it('sees plain text', () => expect(isVisible(byId('a'))).toBe(true));
+  it.each(['b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k'])('#%s is hidden', (id) => expect(isVisible(byId(id))).toBe(false));
+  it('sees an open menu', () => expect(isVisible(byId('i'))).toBe(true));
+  it('drops screen-reader-only text', () => expect(isVisible(d.querySelector('.sr'))).toBe(false));
+  it('reads visible text only, with breaks as spaces', () => expect(visibleText(byId('l'))).toBe('包年包月 2027-02-28'));
+  it('never throws on null', () => expect(isVisible(null)).toBe(false));
+});
+
+describe('readTable', () => {
+  const cols = { id: ['实例ID/名称', 'Instance ID/Name'], billing: ['付费方式', 'Billing Method'], zone: ['可用区', 'Zone'] };
+
+  it('reads a plain table by header labels, in any column order', () => {
+    const d = doc(`<table><thead><tr><th>可用区</th><th><div><span>付费方式</span><i class="icon"></i><span role="tooltip">说明</span></div></th><th>实例ID/名称</th></tr></thead>
+      <tbody><tr><td>杭州 可用区I</td><td>包年包月</td><td>i-1</td></tr><tr><td>Z2</td><td>按量付费</td><td>i-2</td></tr></tbody></table>`);
+    const rows = readTable(d, cols);
+    expect(rows.map((r) => [text(r.id), text(r.billing), text(r.zone)])).toEqual([
+      ['i-1', '包年包月', '杭州 可用区I'],
+      ['i-2', '按量付费', 'Z2'],
+    ]);
+  });
+
+  it('reads a split header/body table (Fusion next-table) with colspan and an empty-state row', () => {
+    const d = doc(`<div class="next-table"><div class="next-table-inner">
+      <div class="next-table-header"><table><colgroup><col><col><col></colgroup><thead><tr><th class="x"><div class="next-table-cell-wrapper"><input type="checkbox"></div></th><th><div class="next-table-cell-wrapper">Instance ID/Name</div></th><th><div class="next-table-cell-wrapper">Billing Method</div></th></tr></thead></table></div>
+      <div class="next-table-body"><table><tbody>
+        <tr class="next-table-row"><td><input type="checkbox"></td><td><a>i-a</a></td><td>Subscription</td></tr>
+        <tr class="next-table-row" style="display:none"><td></td><td>i-hidden</td><td>x</td></tr>
+        <tr class="next-table-row"><td><input type="checkbox"></td><td><a>i-b</a></td><td>Pay-As-You-Go</td></tr>
+      </tbody></table></div></div></div>`);
+    const got = readTableDetailed(d, cols);
+    expect(got?.columns.sort()).toEqual(['billing', 'id']);
+    expect(got?.rows.map((r) => [text(r.cells.id), text(r.cells.billing), r.cells.zone])).toEqual([
+      ['i-a', 'Subscription', undefined],
+      ['i-b', 'Pay-As-You-Go', undefined],
+    ]);
+    const empty = doc(`<table><thead><tr><th>实例ID/名称</th><th>付费方式</th></tr></thead><tbody><tr><td colspan="2">没有数据</td></tr></tbody></table>`);
+    expect(readTable(empty, cols)).toEqual([]);
+  });
+
+  it('drops a hidden column and ignores labels in a column-settings menu', () => {
+    const d = doc(`<div role="dialog" style="display:none"><label><input type="checkbox">可用区</label></div>
+      <table><thead><tr><th>实例ID/名称</th><th style="display:none">可用区</th><th>付费方式</th></tr></thead>
+      <tbody><tr><td>i-1</td><td style="display:none">杭州</td><td>包年包月</td></tr></tbody></table>`);
+    const rows = readTable(d, cols);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.zone).toBeUndefined();
+    expect(text(rows[0]?.billing)).toBe('包年包月');
+  });
+
+  it('reads an ARIA div grid', () => {
+    const d = doc(`<div role="grid"><div role="rowgroup"><div role="row"><div role="columnheader">付费方式</div><div role="columnheader">Instance ID/Name</div></div></div>
+      <div role="rowgroup"><div role="row"><div role="gridcell">按量付费</div><div role="gridcell"><span>i-9</span></div></div></div></div>`);
+    const rows = readTable(d, cols);
+    expect(rows.map((r) => [text(r.id), text(r.billing)])).toEqual([['i-9', '按量付费']]);
+  });
+
+  it('returns [] when no header matches', () => {
+    expect(readTable(doc('<p>付费方式</p>'), cols)).toEqual([]);
+    expect(readTable(null, cols)).toEqual([]);
+  });
+});
+
+describe('readField', () => {
+  it('reads label-for + input, label + sibling, dt/dd, th/td, colon text and aria-label', () => {
+    const d = doc(`
+      <div class="next-form-item"><div class="next-form-item-label"><label for="n" required>* 网站名称：</label></div><div class="next-form-item-control"><input id="n" value="我的网站"></div></div>
+      <div class="row"><div class="label"><span>付费方式</span><i role="tooltip">help</i></div><div class="value"><span>包年包月</span></div></div>
+      <dl><dt>Expiration Time</dt><dd>Feb 28, 2027, 23:59:59</dd></dl>
+      <table><tr><th>地域</th><td>华东1（杭州）</td></tr></table>
+      <p>带宽：5Mbps</p>
+      <select aria-label="证件类型"><option>身份证</option><option selected>护照</option></select>
+      <div role="radiogroup" aria-label="主体性质"><label><input type="radio" name="t">个人</label><label><input type="radio" name="t" checked>企业</label></div>
+      <div><span>Empty</span><span></span></div>`);
+    expect(readFieldText(d, ['网站名称'])).toBe('我的网站');
+    expect(readFieldText(d, ['付费方式', 'Billing Method'])).toBe('包年包月');
+    expect(readFieldText(d, ['Expiration Time', '到期时间'])).toBe('Feb 28, 2027, 23:59:59');
+    expect(readFieldText(d, ['地域'])).toBe('华东1(杭州)');
+    expect(readField(d, ['带宽'])).toBe('5Mbps');
+    expect(readFieldText(d, ['证件类型'])).toBe('护照');
+    expect(readFieldText(d, ['主体性质'])).toBe('企业');
+    expect(readFieldText(d, ['Empty'])).toBeUndefined();
+    expect(readField(d, ['不存在'])).toBeUndefined();
+  });
+
+  it('skips labels the user cannot see', () => {
+    const d = doc(`<ul role="menu" hidden><li><span>付费方式</span><span>按量付费</span></li></ul><div><span>付费方式</span><span>包年包月</span></div>`);
+    expect(readFieldText(d, ['付费方式'])).toBe('包年包月');
+  });
+
+  it('reads a control value', () => {
+    const d = doc(`<input id="i" value="abc"><div id="r"><span><input type="radio"></span><span>个人</span><span><input type="radio" checked></span><span>企业</span></div>`);
+    expect(controlText(d.getElementById('i'))).toBe('abc');
+    expect(controlText(d.getElementById('r'))).toBe('企业');
+  });
+});
