@@ -1,15 +1,7 @@
 import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
-import {
-  clearEverything,
-  getOptions,
-  getStoredFacts,
-  getTabSubjects,
-  optionsItem,
-  resolveLang,
-  storedFactsItem,
-  tabSubjectsItem,
-} from '../src/store';
+import { resolveLang } from '../src/store';
+import { clearEverything, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
 
 export default defineBackground(() => {
   const service = createBackgroundService({

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import provinces from '../../rules/provinces.json';
 import { createClient } from '../../src/messaging/contract';
-import { getOptions, optionsItem, resolveLang, OptionsSchema } from '../../src/store';
+import { OptionsSchema, resolveLang } from '../../src/store';
+import { getOptions, optionsItem } from '../../src/store/items';
 import { OptionsApp } from '../../src/ui/options-app';
 import '../../src/ui/options.css';
 

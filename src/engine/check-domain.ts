@@ -1,5 +1,5 @@
 import type { Facts } from '../facts/schema';
-import { domainKey } from './context';
+import { domainKey, type LintFacts } from './context';
 import { toRegistrable } from './domain-name';
 import { lint } from './lint';
 import { resolveProvince } from './province';
@@ -54,10 +54,10 @@ export function checkDomain(input: string, options: CheckOptions, rules: RuleSet
   const baseEntity = seen?.entity;
   const entityType = options.entityType ?? baseEntity?.type;
   const entity =
-    entityType !== undefined
-      ? { ...baseEntity, type: entityType, ...(options.province !== undefined ? { province: options.province } : {}) }
+    baseEntity || entityType !== undefined || options.province !== undefined
+      ? { ...baseEntity, ...(entityType ? { type: entityType } : {}), ...(options.province !== undefined ? { province: options.province } : {}) }
       : undefined;
-  const facts: Facts = {
+  const facts: LintFacts = {
     version: 1,
     ...(seen?.now ? { now: seen.now } : {}),
     ...(entity ? { entity } : {}),

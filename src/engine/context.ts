@@ -1,4 +1,4 @@
-import type { DomainFacts, Entity, Facts, ServerFacts, Website } from '../facts/schema';
+import type { DomainFacts, Facts, PartialEntity, ServerFacts, Website } from '../facts/schema';
 import { chinaDate, dateOf } from './calendar';
 import { toRegistrable, type DomainInput } from './domain-name';
 import { resolveProvince, type Province } from './province';
@@ -28,7 +28,8 @@ export interface LintContext {
   rules: RuleSet;
   lang: Lang;
   today: string;
-  entity?: Entity;
+  /** The filing entity; its type may not be known yet (the manual lookup, a form half filled). */
+  entity?: PartialEntity;
   province?: Province;
   domains: DomainSubject[];
   websites: WebsiteSubject[];
@@ -54,7 +55,10 @@ function mergeDomainFacts(into: Partial<DomainFacts>, from: DomainFacts): void {
   }
 }
 
-export function buildContext(facts: Facts, rules: RuleSet, now: Date, lang: Lang): LintContext {
+/** A facts file, or what the store has merged so far (an entity whose type is not known yet). */
+export type LintFacts = Omit<Facts, 'entity'> & { entity?: PartialEntity };
+
+export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: Lang): LintContext {
   const today = facts.now ? dateOf(facts.now) : chinaDate(now);
   const domains = new Map<string, DomainSubject>();
   const subjectFor = (raw: string): DomainSubject => {

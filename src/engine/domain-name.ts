@@ -1,5 +1,5 @@
 import { parse } from 'tldts';
-import { toUnicode } from 'punycode.js';
+import punycode from 'punycode.js';
 
 /** What a pasted domain, URL or facts-file domain reduces to. */
 export type DomainInput =
@@ -58,7 +58,7 @@ export function toRegistrable(raw: string): DomainInput {
   if (!parsed.domain.split('.').every((label) => LABEL.test(label))) return { kind: 'invalid', input, reason: 'syntax' };
   let unicode = parsed.domain;
   try {
-    unicode = toUnicode(parsed.domain);
+    unicode = punycode.toUnicode(parsed.domain);
   } catch {
     /* keep ASCII */
   }

@@ -9,6 +9,7 @@
 export type { LintResult, Status, Severity, Lang, SubjectKind } from './types';
 export type { RuleSet, Rule } from './rule-data';
 export { lint } from './lint';
+export type { LintFacts } from './context';
 export { checkDomain, type CheckOptions, type CheckOutcome } from './check-domain';
 export { localizeResult } from './messages';
 export { loadRuleSet } from './load-rules';

@@ -1,5 +1,4 @@
-import type { Facts } from '../facts/schema';
-import { buildContext } from './context';
+import { buildContext, type LintFacts } from './context';
 import { evaluators } from './evaluators';
 import { renderVerdict } from './messages';
 import type { RuleSet } from './rule-data';
@@ -13,7 +12,7 @@ export interface LintOptions {
  * Every rule of the catalogue against the facts, per subject: pass, fail or unknown. Pure and
  * synchronous; `now` is used only when the facts carry no `now` of their own.
  */
-export function lint(facts: Facts, rules: RuleSet, now: Date, options: LintOptions = {}): LintResult[] {
+export function lint(facts: LintFacts, rules: RuleSet, now: Date, options: LintOptions = {}): LintResult[] {
   const lang = options.lang ?? 'en';
   const ctx = buildContext(facts, rules, now, lang);
   const results: LintResult[] = [];

@@ -42,7 +42,7 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
   if (verdict.status === 'unknown') {
     const page = verdict.page ?? rule.pages[0]!;
     const where = rules.pages[page];
-    if (where) message += lang === 'zh' ? ` 请打开：${where.zh}。` : ` Open: ${where.en}.`;
+    if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
     result.message = message;
     result.page = page;
   }

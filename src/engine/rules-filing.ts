@@ -64,7 +64,9 @@ function individualHome(ctx: LintContext): ProvinceMatch | undefined {
 }
 
 export const organizationCrossProvince: Evaluator = (ctx) => {
-  if (ctx.entity?.type !== 'organization') return [];
+  if (!ctx.entity) return [];
+  if (ctx.entity.type === undefined) return [entityVerdict(ctx, 'unknown')];
+  if (ctx.entity.type !== 'organization') return [];
   const home = organizationHome(ctx);
   if (!ctx.province || !home) return [entityVerdict(ctx, 'unknown')];
   const params = { ...provinceParams('province', ctx.province), ...provinceParams('homeProvince', home) };
@@ -72,7 +74,9 @@ export const organizationCrossProvince: Evaluator = (ctx) => {
 };
 
 export const individualCrossProvince: Evaluator = (ctx) => {
-  if (ctx.entity?.type !== 'individual') return [];
+  if (!ctx.entity) return [];
+  if (ctx.entity.type === undefined) return [entityVerdict(ctx, 'unknown')];
+  if (ctx.entity.type !== 'individual') return [];
   const home = individualHome(ctx);
   if (!ctx.province || !home) return [entityVerdict(ctx, 'unknown')];
   const params = { ...provinceParams('province', ctx.province), ...provinceParams('homeProvince', home) };
@@ -96,9 +100,9 @@ function websiteText(w: WebsiteSubject): string | undefined {
 }
 
 export const individualCommercialContent: Evaluator = (ctx) => {
-  if (ctx.entity && ctx.entity.type !== 'individual') return [];
+  if (ctx.entity?.type === 'organization') return [];
   return ctx.websites.map((w) => {
-    if (!ctx.entity) return websiteVerdict(w, 'unknown', {}, { page: 'beian-entity' });
+    if (!ctx.entity?.type) return websiteVerdict(w, 'unknown', {}, { page: 'beian-entity' });
     const text = websiteText(w);
     if (!text) return websiteVerdict(w, 'unknown');
     const hit = findWord(text, ctx.rules.commercialWords);

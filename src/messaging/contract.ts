@@ -10,20 +10,8 @@ import { PageFactsSchema } from '../facts/schema';
 const short = z.string().max(2000);
 const LangSchema = z.enum(['zh', 'en']);
 
-/** A lint result as it travels (engine LintResult + the rule's title and sources for display). */
-export const ResultItemSchema = z.object({
-  rule: z.string().max(100),
-  status: z.enum(['pass', 'fail', 'unknown']),
-  severity: z.enum(['error', 'warning', 'info']),
-  subject: short,
-  subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
-  message: short,
-  fix: short.optional(),
-  page: z.string().max(100).optional(),
-  title: short,
-  sources: z.array(z.object({ doc: z.string().max(20), section: short })).max(20),
-});
-export type ResultItem = z.infer<typeof ResultItemSchema>;
+import { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type TabResultsMessage } from './tab-results';
+export { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type TabResultsMessage };
 
 export const RuleInfoSchema = z.object({
   id: z.string().max(100),
@@ -45,15 +33,6 @@ export const PageFactsMessageSchema = z.object({
   facts: PageFactsSchema,
 });
 export type PageFactsMessage = z.infer<typeof PageFactsMessageSchema>;
-
-// background → content (the reply to page-facts, and pushed when the store changes)
-export const TabResultsMessageSchema = z.object({
-  type: z.literal('results'),
-  lang: LangSchema,
-  /** Failing results about subjects this tab showed (the filing in progress on filing pages). */
-  results: z.array(ResultItemSchema).max(5000),
-});
-export type TabResultsMessage = z.infer<typeof TabResultsMessageSchema>;
 
 // popup / options → background
 export const GetChecklistSchema = z.object({ type: z.literal('get-checklist') });

@@ -1,9 +1,71 @@
+import type { PageFacts, ServerFacts } from '../facts/schema';
+import { createVisibilityCache } from './dom/visibility';
+import { parseRegion } from './dom/parse-region';
+import { readTableDetailed } from './dom/table';
+import { visibleText } from './dom/visible-text';
+import { expiryFromText, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
 import type { Reader } from './types';
 
-/** Placeholder: being written. */
+/**
+ * Simple Application Server list (服务器列表 / Servers), list view: one server per visible row.
+ * Simple Application Servers are paid by subscription only, so billing is 'subscription'.
+ * Test URLs: https://swas.console.aliyun.com/#/servers/cn-hangzhou,
+ * https://swas.console.alibabacloud.com/#/servers?regionId=ap-southeast-1
+ */
+export const SWAS_LIST_LABELS = {
+  id: ['实例ID/名称', '服务器ID/名称', '实例名称/ID', '服务器名称/ID', 'ID/名称', '名称/ID', '实例ID', 'Instance ID/Name', 'Server ID/Name', 'Instance Name/ID', 'Server Name/ID', 'ID/Name', 'Name/ID', 'Instance ID'],
+  region: ['地域', '所在地域', 'Region'],
+  zone: ['可用区', 'Zone'],
+  ip: ['IP地址', 'IP 地址', '公网IP', '公网IP地址', 'IP', 'IP Address', 'IP Addresses', 'Public IP', 'Public IP Address'],
+  status: ['状态', '运行状态', '实例状态', 'Status'],
+  plan: ['套餐', '套餐配置', '配置', '套餐规格', '规格', 'Plan', 'Configuration', 'Specifications'],
+  image: ['镜像', '应用镜像', 'Image'],
+  expires: ['到期时间', '过期时间', '到期日', 'Expiration Time', 'Expires At', 'Expired At', 'Expiry Time', 'Expiration Date'],
+  bandwidth: ['峰值带宽', '带宽', '公网带宽', 'Peak Bandwidth', 'Bandwidth', 'Public Bandwidth'],
+} as const;
+
+const HOSTS = /^swas\.console\.(?:aliyun|alibabacloud)\.com$/;
+
+export function isSwasConsole(url: URL): boolean {
+  return HOSTS.test(url.hostname);
+}
+
+export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null {
+  const cache = createVisibilityCache();
+  const table = readTableDetailed(doc, SWAS_LIST_LABELS, cache);
+  if (!table) return null;
+  const has = (k: keyof typeof SWAS_LIST_LABELS) => table.columns.includes(k);
+  const describing = (['region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const).filter(has);
+  if (!has('id') || describing.length < 2) return null;
+  if (table.rows.length === 0 || isLoading(table.table, cache)) return null;
+  const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
+  const servers: ServerFacts[] = [];
+  for (const { cells } of table.rows) {
+    const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? visibleText(cells[k], cache) : undefined);
+    const id = swasInstanceId(text('id'));
+    if (!id || servers.some((s) => s.id === id)) continue;
+    const server: ServerFacts = { id, provider: 'aliyun', product: 'swas', billing: 'subscription' };
+    const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
+    if (region) server.region = region;
+    const expiresAt = expiryFromText(text('expires'), true);
+    if (expiresAt) server.expiresAt = expiresAt;
+    const ipText = text('ip');
+    const bandwidth = publicBandwidth({ bandwidthText: text('bandwidth'), ipText, configText: text('plan'), ipShown: cells.ip !== undefined, ips: ipsFromText(ipText) });
+    if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
+    servers.push(server);
+  }
+  return servers.length > 0 ? { version: 1, servers } : null;
+}
+
 export const swasInstanceListReader: Reader = {
   id: 'aliyun-swas-instance-list',
   family: 'swas',
-  matchesUrl: (url) => /^swas\.console\.(aliyun|alibabacloud)\.com$/.test(url.hostname),
-  read: () => null,
+  matchesUrl: isSwasConsole,
+  read(doc, url) {
+    try {
+      return readSwasInstanceList(doc, url);
+    } catch {
+      return null;
+    }
+  },
 };

@@ -170,6 +170,7 @@ export function lastSightings(state: StoredFacts): Record<string, Provenance> {
 export function storedFactsFromFile(facts: Facts, provenance: Provenance): StoredFacts {
   const { entity, websites, domains, servers } = facts;
   const page: PageFacts = {
+    version: 1,
     ...(entity ? { entity } : {}),
     ...(websites ? { websites } : {}),
     ...(domains ? { domains } : {}),

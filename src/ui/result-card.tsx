@@ -1,4 +1,4 @@
-import type { ResultItem } from '../messaging/contract';
+import type { ResultItem } from '../messaging/tab-results';
 import type { Strings } from './strings';
 
 /** One failing rule as shown in the page and in the popup: message, fix, source. Text only. */

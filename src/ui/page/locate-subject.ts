@@ -34,15 +34,18 @@ function insideHost(el: Element): boolean {
   return el.closest(HOST_TAG) !== null;
 }
 
-/** Text of an element without our own warning hosts (they may sit inside a row). */
+/**
+ * Text of an element as separate pieces (text nodes joined by a space, as they appear apart on
+ * screen), without our own warning hosts.
+ */
 function ownText(el: Element): string {
-  if (!el.querySelector(HOST_TAG)) return el.textContent ?? '';
-  let out = '';
+  const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement && !insideHost(n.parentElement)) out += n.textContent ?? '';
+    const p = n.parentElement;
+    if (p && !SKIP.has(p.tagName) && !insideHost(p)) parts.push(n.textContent ?? '');
   }
-  return out;
+  return parts.join(' ');
 }
 
 export interface Placement {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ResultItem } from '../../messaging/contract';
+import type { ResultItem } from '../../messaging/tab-results';
 import { WarningCard } from '../result-card';
 import type { Strings } from '../strings';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
-import { TabResultsMessageSchema, type PageFactsMessage, type ResultItem } from '../../messaging/contract';
+import { TabResultsMessageSchema, type PageFactsMessageShape as PageFactsMessage, type ResultItem } from '../../messaging/tab-results';
 import { strings, type Strings } from '../strings';
 import { createSubjectLocator, HOST_TAG } from './locate-subject';
 import { PreSubmitDialog } from './presubmit-dialog';

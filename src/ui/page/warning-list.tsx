@@ -1,4 +1,4 @@
-import type { ResultItem } from '../../messaging/contract';
+import type { ResultItem } from '../../messaging/tab-results';
 import { WarningCard } from '../result-card';
 import type { Strings } from '../strings';
 

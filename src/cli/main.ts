@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
+import type { Lang, LintResult } from '../engine/types';
+import { colours, formatResults, plain } from './format';
+import { readSavedPage } from './read-page';
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+  /** For tests: the clock. */
+  now?: Date;
+}
+
+const EXIT_OK = 0;
+const EXIT_FAIL = 1;
+const EXIT_BAD_INPUT = 2;
+
+const HELP = {
+  en: `icp-preflight — check China ICP filing (备案) readiness
+
+Usage:
+  icp-preflight lint FACTS.json [--json]        every rule's result for a facts file
+  icp-preflight check DOMAIN_OR_URL [--province P] [--entity individual|organization] [--json]
+                                                the manual lookup of one domain or URL
+  icp-preflight read URL FILE.html [--json]     the facts the extension reads from a saved console page
+
+Options:
+  --json          machine-readable output
+  --lang zh|en    language of messages (default: from LANG)
+  --facts FILE    (check) a facts file with what has been seen already
+  --now DATE      today's date, e.g. 2026-11-24 (default: today in China)
+  -h, --help      this help
+
+Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
+`,
+  zh: `icp-preflight — 检查中国 ICP 备案条件
+
+用法：
+  icp-preflight lint FACTS.json [--json]        按事实文件逐条检查所有规则
+  icp-preflight check 域名或网址 [--province 省份] [--entity individual|organization] [--json]
+                                                手动检查一个域名或网址
+  icp-preflight read 网址 页面.html [--json]     从保存的控制台页面读取事实
+
+选项：
+  --json          输出 JSON
+  --lang zh|en    消息语言（默认取自 LANG）
+  --facts 文件    （check）已看到的事实文件
+  --now 日期      当天日期，如 2026-11-24（默认：中国当天）
+  -h, --help      显示帮助
+
+退出码：0 没有错误级规则失败，1 有错误级规则失败，2 输入有误。
+`,
+};
+
+export function langFromEnv(env: Record<string, string | undefined>): Lang {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+  return /^zh/i.test(value) ? 'zh' : 'en';
+}
+
+class BadInput extends Error {}
+
+function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BadInput(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new BadInput(`${path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function loadFacts(path: string) {
+  const rules = loadRuleSet();
+  const checked = validateFacts(readJsonFile(path), rules);
+  if (!checked.ok) throw new BadInput(`${path}: ${checked.error}`);
+  return checked.facts;
+}
+
+function parseNow(value: string | undefined, io: CliIo): Date {
+  if (value === undefined) return io.now ?? new Date();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new BadInput(`--now: expected a date such as 2026-11-24, got "${value}"`);
+  return new Date(`${value}T00:00:00+08:00`);
+}
+
+function exitFor(results: LintResult[]): number {
+  return results.some((r) => r.status === 'fail' && r.severity === 'error') ? EXIT_FAIL : EXIT_OK;
+}
+
+function toJson(results: LintResult[]) {
+  return {
+    results: results.map((r) => ({
+      rule: r.rule,
+      status: r.status,
+      severity: r.severity,
+      subject: r.subject,
+      subjectKind: r.subjectKind,
+      message: r.message,
+      ...(r.fix ? { fix: r.fix } : {}),
+      ...(r.page ? { page: r.page } : {}),
+    })),
+  };
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let lang = langFromEnv(io.env);
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        province: { type: 'string' },
+        entity: { type: 'string' },
+        facts: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.lang !== undefined) {
+      if (values.lang !== 'zh' && values.lang !== 'en') throw new BadInput(`--lang: expected zh or en, got "${values.lang}"`);
+      lang = values.lang;
+    }
+    const [command, ...args] = positionals;
+    if (values.help || command === 'help' || command === undefined) {
+      io.stdout.write(HELP[lang]);
+      return command === undefined && !values.help ? EXIT_BAD_INPUT : EXIT_OK;
+    }
+    const style = io.stdout.isTTY && !io.env.NO_COLOR ? colours : plain;
+    const now = parseNow(values.now, io);
+    const rules = loadRuleSet();
+
+    if (command === 'lint') {
+      if (args.length !== 1) throw new BadInput('lint: expected one facts file: icp-preflight lint FACTS.json');
+      const facts = loadFacts(args[0]!);
+      const results = lint(facts, rules, now, { lang });
+      io.stdout.write(values.json ? `${JSON.stringify(toJson(results))}\n` : `${formatResults(results, lang, style)}\n`);
+      return exitFor(results);
+    }
+
+    if (command === 'check') {
+      if (args.length !== 1) throw new BadInput('check: expected one domain or URL: icp-preflight check DOMAIN_OR_URL');
+      const entity = values.entity;
+      if (entity !== undefined && entity !== 'individual' && entity !== 'organization') {
+        throw new BadInput(`--entity: expected individual or organization, got "${entity}"`);
+      }
+      const outcome = checkDomain(
+        args[0]!,
+        { province: values.province, entityType: entity, facts: values.facts ? loadFacts(values.facts) : undefined, now, lang },
+        rules,
+      );
+      if (!outcome.ok) throw new BadInput(outcome.error);
+      io.stdout.write(
+        values.json ? `${JSON.stringify({ domain: outcome.domain, ...toJson(outcome.results) })}\n` : `${formatResults(outcome.results, lang, style)}\n`,
+      );
+      return exitFor(outcome.results);
+    }
+
+    if (command === 'read') {
+      if (args.length !== 2) throw new BadInput('read: expected a URL and a saved page: icp-preflight read URL FILE.html');
+      const outcome = readSavedPage(args[0]!, args[1]!);
+      if (!outcome.ok) throw new BadInput(outcome.error);
+      const facts = outcome.facts;
+      if (values.json) io.stdout.write(`${JSON.stringify(facts)}\n`);
+      else {
+        io.stdout.write(
+          outcome.reader
+            ? `${lang === 'zh' ? '读取器' : 'Reader'}: ${outcome.reader}\n${JSON.stringify(facts, null, 2)}\n`
+            : `${lang === 'zh' ? '页面未被识别，没有读到事实' : 'The page was not recognised: no facts read'} (${outcome.tried.join(', ')})\n${JSON.stringify(facts, null, 2)}\n`,
+        );
+      }
+      return EXIT_OK;
+    }
+
+    throw new BadInput(`unknown command "${command}" (expected lint, check or read; see --help)`);
+  } catch (e) {
+    const message = e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
+    io.stderr.write(`icp-preflight: ${message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}

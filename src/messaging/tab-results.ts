@@ -1,0 +1,37 @@
+import { z } from 'zod/mini';
+
+/**
+ * The background → tab message (the reply to page-facts, and pushed when the store changes), and the
+ * result items it carries. Written with zod/mini: content scripts parse it, and they must stay small.
+ */
+const short = z.string().check(z.maxLength(2000));
+const SourceSchema = z.object({ doc: z.string().check(z.maxLength(20)), section: short });
+export const ResultItemSchema = z.object({
+  rule: z.string().check(z.maxLength(100)),
+  status: z.enum(['pass', 'fail', 'unknown']),
+  severity: z.enum(['error', 'warning', 'info']),
+  subject: short,
+  subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
+  message: short,
+  fix: z.optional(short),
+  page: z.optional(z.string().check(z.maxLength(100))),
+  title: short,
+  sources: z.array(SourceSchema).check(z.maxLength(20)),
+});
+export type ResultItem = z.infer<typeof ResultItemSchema>;
+
+export const TabResultsMessageSchema = z.object({
+  type: z.literal('results'),
+  lang: z.enum(['zh', 'en']),
+  /** Failing results about subjects this tab showed (the filing in progress on filing pages). */
+  results: z.array(ResultItemSchema).check(z.maxLength(5000)),
+});
+export type TabResultsMessage = z.infer<typeof TabResultsMessageSchema>;
+
+/** What a content script sends (its type only: content scripts do not carry the facts schema). */
+export interface PageFactsMessageShape {
+  type: 'page-facts';
+  url: string;
+  reader: string;
+  facts: import('../facts/schema').PageFacts;
+}

@@ -1,0 +1,75 @@
+import type { ServerFacts } from '../facts/schema';
+import { readFieldText } from './dom/field';
+import { parseRegion } from './dom/parse-region';
+import type { VisibilityCache } from './dom/visibility';
+import { billingFromText, expiryFromText, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './aliyun-server-values';
+
+/** The labels a server detail view (or a server card) may show; each a zh + en list. */
+export interface ServerDetailLabels {
+  id: readonly string[];
+  region: readonly string[];
+  zone: readonly string[];
+  billing: readonly string[];
+  expires: readonly string[];
+  publicIp: readonly string[];
+  eip: readonly string[];
+  bandwidth: readonly string[];
+  config: readonly string[];
+}
+
+/**
+ * One server read from labelled fields under `root` (a detail page or one server card). undefined
+ * unless the ID field shows an id and at least one other field is shown. SWAS passes `billing`
+ * (subscription by nature).
+ */
+export function readServerFields(
+  root: ParentNode,
+  doc: Document,
+  url: URL,
+  opts: {
+    labels: ServerDetailLabels;
+    product: 'ecs' | 'swas';
+    idOf: (text: string | undefined) => string | undefined;
+    billing?: 'subscription';
+    cache: VisibilityCache;
+    /** Region to use when the root does not show one (list cards: the page's region). */
+    fallbackRegion?: string | undefined;
+  },
+): ServerFacts | undefined {
+  const { labels, cache } = opts;
+  const field = (l: readonly string[]) => readFieldText(root, l, cache);
+  const id = opts.idOf(field(labels.id));
+  if (!id) return undefined;
+  const regionText = field(labels.region);
+  const zoneText = field(labels.zone);
+  const billingText = field(labels.billing);
+  const expiresText = field(labels.expires);
+  const publicIpText = field(labels.publicIp);
+  const eipText = field(labels.eip);
+  const bandwidthText = field(labels.bandwidth);
+  const configText = field(labels.config);
+  const shown = [regionText, zoneText, billingText, expiresText, publicIpText, eipText, bandwidthText, configText].filter((t) => t !== undefined);
+  if (shown.length === 0) return undefined;
+
+  const server: ServerFacts = { id, provider: 'aliyun', product: opts.product };
+  const region = parseRegion(zoneText) ?? parseRegion(regionText) ?? opts.fallbackRegion ?? regionFromUrl(url) ?? regionFromSelector(doc, cache);
+  if (region) server.region = region;
+  const billing = opts.billing ?? billingFromText(billingText);
+  if (billing) server.billing = billing;
+  const expiresAt = expiryFromText(expiresText, true) ?? expiryFromText(billingText, false);
+  if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
+  const publicIps = ipsFromText(publicIpText, 'public');
+  const eips = ipsFromText(eipText, 'eip');
+  const ips = { any: publicIps.any || eips.any, public: publicIps.public || eips.public, eip: publicIps.eip || eips.eip };
+  const bandwidth = publicBandwidth({
+    bandwidthText,
+    ipText: [publicIpText, eipText].filter(Boolean).join(' '),
+    configText,
+    // A 公网IP field that is shown (even as "-") says whether there is a public address.
+    ipShown: publicIpText !== undefined,
+    ips,
+  });
+  if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
+  return server;
+}
+

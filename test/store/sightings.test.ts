@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { FactsSchema } from '../../src/facts/schema';
+import {
+  addSightings,
+  emptyStoredFacts,
+  maskIdNumber,
+  mergeSightings,
+  registrableDomain,
+  storedFactsFromFile,
+  subjectKey,
+  type StoreLimits,
+} from '../../src/store';
+
+const at = (t: string, reader = 'aliyun-domain-list') => ({ reader, url: 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain', seenAt: `2026-11-24T${t}:00.000Z` });
+
+describe('maskIdNumber', () => {
+  it.each([
+    ['410105199001011234', '4101**********1234'],
+    ['4101**********1234', '4101**********1234'],
+    ['4101＊＊＊＊1234', '4101****1234'],
+    ['91410100MA4X0ABC1Y', '9141**********BC1Y'],
+    ['E1234567', 'E1****67'],
+    ['1234', '1**4'],
+    ['', ''],
+  ])('%s → %s', (raw, masked) => expect(maskIdNumber(raw)).toBe(masked));
+});
+
+describe('registrableDomain', () => {
+  it.each([
+    ['Example.COM.', 'example.com'],
+    ['https://www.example.com.cn/path?q=1', 'example.com.cn'],
+    ['ｗｗｗ．ｅｘａｍｐｌｅ。ｃｏｍ', 'example.com'],
+    ['例子.中国', 'xn--fsqu00a.xn--fiqs8s'],
+    ['xn--fsqu00a.xn--fiqs8s', 'xn--fsqu00a.xn--fiqs8s'],
+    ['blog.example.io', 'example.io'],
+  ])('%s → %s', (raw, key) => expect(registrableDomain(raw)).toBe(key));
+
+  it('keys results and facts alike', () => {
+    expect(subjectKey('domain', '例子.中国')).toBe(subjectKey('domain', 'XN--FSQU00A.xn--fiqs8s'));
+    expect(subjectKey('server', ' i-bp1abc ')).toBe('server:i-bp1abc');
+  });
+});
+
+describe('addSightings / mergeSightings', () => {
+  it('a newer sighting replaces older fields per key; facts only one page shows survive', () => {
+    let s = emptyStoredFacts();
+    s = addSightings(s, { version: 1, domains: [{ domain: 'Example.com', realNameVerified: false, expiresAt: '2027-01-01' }] }, at('01:00'));
+    s = addSightings(s, { version: 1, domains: [{ domain: 'example.com', registrantName: '张三', registrantIdNumber: '410105199001011234' }] }, at('02:00', 'aliyun-domain-holder'));
+    s = addSightings(s, { version: 1, domains: [{ domain: 'www.example.com', realNameVerified: true }] }, at('03:00'));
+    expect(Object.keys(s.domains)).toEqual(['example.com']);
+    expect(s.domains['example.com']).toHaveLength(2); // one per reader
+    const facts = mergeSightings(s);
+    expect(facts.domains).toEqual([
+      { domain: 'www.example.com', realNameVerified: true, registrantName: '张三', registrantIdNumber: '4101**********1234' },
+    ]);
+    expect(FactsSchema.safeParse(facts).success).toBe(true);
+  });
+
+  it('an older sighting arriving late does not override a newer one', () => {
+    let s = emptyStoredFacts();
+    s = addSightings(s, { version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'subscription' }] }, at('05:00', 'aliyun-ecs-instance-list'));
+    s = addSightings(s, { version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'payg', region: 'cn-hangzhou' }] }, at('04:00', 'aliyun-ecs-instance-detail'));
+    expect(mergeSightings(s).servers).toEqual([{ id: 'i-1', product: 'ecs', billing: 'subscription', region: 'cn-hangzhou' }]);
+  });
+
+  it('masks the entity ID number before storing', () => {
+    const s = addSightings(emptyStoredFacts(), { version: 1, entity: { type: 'individual', idNumber: '410105199001011234' } }, at('01:00', 'aliyun-beian-entity'));
+    expect(JSON.stringify(s)).not.toContain('410105199001011234');
+    expect(s.entity[0]?.facts.idNumber).toBe('4101**********1234');
+  });
+
+  it('completes the entity from the filing defaults, and leaves out an entity of unknown type', () => {
+    const s = addSightings(emptyStoredFacts(), { version: 1, entity: { name: '张三' } }, at('01:00', 'aliyun-beian-entity'));
+    expect(mergeSightings(s).entity).toBeUndefined();
+    expect(mergeSightings(s, { entityType: 'individual', province: '河南' }).entity).toEqual({ name: '张三', type: 'individual', province: '河南' });
+    const typed = addSightings(s, { version: 1, entity: { type: 'organization', province: '北京' } }, at('02:00', 'aliyun-beian-entity-2'));
+    expect(mergeSightings(typed, { entityType: 'individual', province: '河南' }).entity).toEqual({ name: '张三', type: 'organization', province: '北京' });
+  });
+
+  it('keys websites by name, else by first domain', () => {
+    let s = emptyStoredFacts();
+    s = addSightings(s, { version: 1, websites: [{ name: '我的博客', domains: ['a.com', 'b.com'] }, { domains: ['c.com'] }] }, at('01:00', 'aliyun-beian-website'));
+    expect(Object.keys(s.websites).sort()).toEqual(['domain:c.com', 'name:我的博客']);
+  });
+
+  it('is bounded: the least recently seen subjects go first', () => {
+    const limits: StoreLimits = { websites: 2, domains: 3, servers: 2, sightingsPerSubject: 2 };
+    let s = emptyStoredFacts();
+    for (let i = 0; i < 6; i++) s = addSightings(s, { version: 1, domains: [{ domain: `d${i}.com` }] }, at(`0${i}:00`), limits);
+    expect(Object.keys(s.domains).sort()).toEqual(['d3.com', 'd4.com', 'd5.com']);
+    for (let i = 0; i < 4; i++) s = addSightings(s, { version: 1, domains: [{ domain: 'd5.com' }] }, at(`0${i}:30`, `reader-${i}`), limits);
+    expect(s.domains['d5.com']).toHaveLength(2);
+  });
+
+  it('imports a facts file as sightings with provenance', () => {
+    const s = storedFactsFromFile(
+      { version: 1, entity: { type: 'individual', idNumber: '410105199001011234' }, domains: [{ domain: 'a.io' }], websites: [{ domains: ['a.io'] }] },
+      { reader: 'import', url: 'file:f.json', seenAt: '2026-11-24T00:00:00.000Z' },
+    );
+    const facts = mergeSightings(s);
+    expect(facts.entity?.idNumber).toBe('4101**********1234');
+    expect(facts.domains).toEqual([{ domain: 'a.io' }]);
+    expect(s.domains['a.io']?.[0]?.reader).toBe('import');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ResultItem, RuleInfo } from '../../src/messaging/contract';
+import { badgeOf } from '../../src/messaging/result-items';
+import { countStatuses, groupChecklist } from '../../src/ui/checklist-groups';
+
+const rule = (id: string, subjectKind: RuleInfo['subjectKind']): RuleInfo => ({ id, severity: 'error', subjectKind, title: id, sources: [] });
+const res = (rule: string, subjectKind: ResultItem['subjectKind'], subject: string, status: ResultItem['status'], severity: ResultItem['severity'] = 'error'): ResultItem => ({
+  rule, status, severity, subject, subjectKind, message: `${rule} ${status}`, title: rule, sources: [],
+});
+
+describe('groupChecklist', () => {
+  it('groups by subject, entity first, failures first; rules without results are not checked yet', () => {
+    const rules = [rule('domain.a', 'domain'), rule('domain.b', 'domain'), rule('server.a', 'server'), rule('filing.a', 'entity'), rule('filing.b', 'website')];
+    const results = [
+      res('server.a', 'server', 'i-1', 'pass'),
+      res('domain.a', 'domain', 'a.com', 'pass'),
+      res('domain.b', 'domain', 'a.com', 'fail', 'warning'),
+      res('domain.a', 'domain', 'b.io', 'unknown'),
+      res('filing.a', 'entity', '张三', 'fail'),
+    ];
+    const { groups, notChecked } = groupChecklist(rules, results);
+    expect(groups.map((g) => `${g.kind}:${g.subject}`)).toEqual(['entity:张三', 'domain:a.com', 'domain:b.io', 'server:i-1']);
+    expect(groups[1]!.items.map((r) => r.status)).toEqual(['fail', 'pass']);
+    expect(notChecked.map((r) => r.id)).toEqual(['filing.b']);
+    expect(countStatuses(results)).toEqual({ pass: 2, fail: 2, unknown: 1 });
+  });
+});
+
+describe('badgeOf', () => {
+  it('counts failing errors; colour by worst failing severity', () => {
+    expect(badgeOf([res('x', 'domain', 'a', 'fail'), res('y', 'domain', 'a', 'fail'), res('z', 'domain', 'a', 'fail', 'warning')])).toEqual({ text: '2', color: '#c5221f' });
+    expect(badgeOf([res('z', 'domain', 'a', 'fail', 'warning'), res('x', 'domain', 'a', 'unknown')]).text).toBe('!');
+    expect(badgeOf([res('x', 'domain', 'a', 'pass')]).text).toBe('');
+  });
+});

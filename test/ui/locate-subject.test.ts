@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { containsSubject, createSubjectLocator, HOST_TAG } from '../../src/ui/page/locate-subject';
+
+describe('containsSubject', () => {
+  it.each([
+    ['i-bp1abc 运行中', 'i-bp1abc', true],
+    ['i-bp1abcd', 'i-bp1abc', false],
+    ['ID: I-BP1ABC', 'i-bp1abc', true],
+    ['www.example.com', 'example.com', true],
+    ['myexample.com', 'example.com', false],
+    ['example.com.cn', 'example.com', false],
+    ['example.com。', 'example.com', true],
+    ['ｅｘａｍｐｌｅ．ｃｏｍ', 'example.com', true],
+    ['anything', '', false],
+  ])('%s contains %s: %s', (text, subject, expected) => expect(containsSubject(text, subject)).toBe(expected));
+});
+
+describe('createSubjectLocator', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <table>
+        <thead><tr><th>实例ID/名称</th><th>付费方式</th></tr></thead>
+        <tbody>
+          <tr><td><a>i-bp1aaa</a><br><span>web-1</span></td><td>按量付费</td></tr>
+          <tr><td><a>i-bp1bbb</a></td><td>包年包月</td></tr>
+        </tbody>
+      </table>
+      <div role="grid"><div role="row"><div role="gridcell">example.com</div><div role="gridcell">未实名认证</div></div></div>
+      <form>
+        <div class="item"><label>网站名称</label><span><input value="我的博客"></span></div>
+      </form>
+      <p>Domain <b>other.cn</b> expires soon</p>`;
+  });
+
+  it('puts a row subject in the cell that shows it', () => {
+    const at = createSubjectLocator(document)('i-bp1aaa');
+    expect(at?.kind).toBe('row');
+    expect(at?.anchor.tagName).toBe('TD');
+    expect(at?.anchor.textContent).toContain('i-bp1aaa');
+  });
+
+  it('understands ARIA grids', () => {
+    const at = createSubjectLocator(document)('EXAMPLE.com');
+    expect(at?.anchor.getAttribute('role')).toBe('gridcell');
+  });
+
+  it('finds a form field by its value and returns the field with its label', () => {
+    const at = createSubjectLocator(document)('我的博客');
+    expect(at?.kind).toBe('field');
+    expect(at?.anchor.textContent).toContain('网站名称');
+  });
+
+  it('falls back to visible text, and to null', () => {
+    expect(createSubjectLocator(document)('other.cn')?.anchor.tagName).toBe('P');
+    expect(createSubjectLocator(document)('i-zzz')).toBeNull();
+  });
+
+  it('never matches its own warnings', () => {
+    const host = document.createElement(HOST_TAG);
+    host.textContent = 'i-bp1zzz';
+    document.querySelector('tbody tr td')!.append(host);
+    expect(createSubjectLocator(document)('i-bp1zzz')).toBeNull();
+    expect(createSubjectLocator(document)('i-bp1aaa')?.anchor.tagName).toBe('TD');
+  });
+});
