@@ -1,0 +1,156 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+const here = (f: string) => join(__dirname, f);
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { LANG: 'en_US.UTF-8', ...env },
+    now: new Date('2026-11-24T12:00:00+08:00'),
+  });
+  return { code, stdout, stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'icp-cli-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('icp-preflight lint', () => {
+  it('--json prints every result in the contract shape and exits 1 when an error fails', async () => {
+    const { code, stdout, stderr } = await run(['lint', here('facts/henan-individual.json'), '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const { results } = JSON.parse(stdout);
+    for (const r of results) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['rule', 'status', 'severity', 'subject', 'message']));
+      expect(['pass', 'fail', 'unknown']).toContain(r.status);
+    }
+    const find = (rule: string, subject: string) => results.find((r: { rule: string; subject: string }) => r.rule === rule && r.subject === subject);
+    expect(find('filing.province-domain-limit', '张三的摄影日记').status).toBe('fail');
+    expect(find('domain.registrar-approved', 'zhangsan-photo.com').status).toBe('fail');
+    expect(find('domain.real-name-verified', 'zhangsan-photo.com').status).toBe('fail');
+    expect(find('domain.registrant-matches-entity', 'zhangsan.cn').status).toBe('pass');
+    expect(find('server.subscription-length', 'i-bp1demo').status).toBe('pass');
+  });
+
+  it('exits 0 when nothing of error severity fails, and groups human output by subject', async () => {
+    const { code, stdout } = await run(['lint', here('facts/clean.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Entity 杭州示例科技有限公司$/m);
+    expect(stdout).toMatch(/^Domain example-tech\.com$/m);
+    expect(stdout).toMatch(/^Server i-ok$/m);
+    expect(stdout).toMatch(/0 errors/);
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('speaks Chinese from LANG and from --lang', async () => {
+    const zh = await run(['lint', here('facts/henan-individual.json')], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toMatch(/河南管局规定每个网站只能备案 1 个域名/);
+    const forced = await run(['lint', here('facts/henan-individual.json'), '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(forced.stdout).toMatch(/Henan allows only 1 per website/);
+  });
+
+  it.each([
+    ['a missing file', () => '/nonexistent/facts.json', /cannot read .*no such file/],
+    ['invalid JSON', () => tempFile('bad.json', '{"version": 1,'), /not valid JSON/],
+    ['a wrong version', () => tempFile('v2.json', '{"version": 2}'), /version/],
+    ['a wrong type', () => tempFile('t.json', '{"version":1,"servers":[{"id":"i-1","product":"ecs","billing":"monthly"}]}'), /servers\[0\]\.billing/],
+    ['an unknown province', () => tempFile('p.json', '{"version":1,"entity":{"type":"individual","province":"Atlantis"}}'), /entity\.province: unknown province "Atlantis"/],
+    ['a Hong Kong filing province', () => tempFile('hk.json', '{"version":1,"entity":{"type":"individual","province":"香港"}}'), /not a filing province/],
+    ['an impossible domain', () => tempFile('d.json', '{"version":1,"domains":[{"domain":"exa mple..com"}]}'), /domains\[0\]\.domain/],
+  ])('exits 2 on %s with a one-line message', async (_name, file, message) => {
+    const { code, stdout, stderr } = await run(['lint', file()]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('icp-preflight check', () => {
+  it('reduces a pasted .io URL to its registrable domain and fails the TLD', async () => {
+    const { code, stdout } = await run(['check', 'https://www.Zhangsan.IO/blog?x=1', '--json']);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.domain).toBe('zhangsan.io');
+    expect(out.results.find((r: { rule: string }) => r.rule === 'domain.tld-approved')).toMatchObject({ status: 'fail', severity: 'error', subject: 'zhangsan.io' });
+  });
+
+  it('uses what a facts file has seen of the domain, and the province given', async () => {
+    const { stdout } = await run(['check', 'ZHANGSAN.CN', '--facts', here('facts/henan-individual.json'), '--province', 'CN-HA', '--json']);
+    const results = JSON.parse(stdout).results as { rule: string; status: string }[];
+    expect(results.find((r) => r.rule === 'domain.real-name-verified')?.status).toBe('pass');
+    expect(results.find((r) => r.rule === 'filing.province-domain-limit')?.status).toBe('fail');
+    expect(results.find((r) => r.rule === 'filing.sms-verification')?.status).toBe('fail');
+  });
+
+  it('a bare IP address fails domain.registrable', async () => {
+    const { code, stdout } = await run(['check', 'http://47.96.1.2/', '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).results[0]).toMatchObject({ rule: 'domain.registrable', status: 'fail' });
+  });
+
+  it.each([[''], ['   '], ['http://'], ['com.cn'], ['localhost'], ['a..b'], ['x'.repeat(5000)]])('exits 2 on the impossible domain %j', async (input) => {
+    const { code, stderr } = await run(['check', input]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^icp-preflight: cannot check/);
+  });
+
+  it.each([
+    [['check', 'a.com', '--province', 'Narnia'], /unknown filing province/],
+    [['check', 'a.com', '--entity', 'company'], /--entity: expected individual or organization/],
+    [['check'], /expected one domain/],
+    [['check', 'a.com', '--bogus'], /--bogus/],
+    [['frobnicate'], /unknown command/],
+  ])('exits 2 on bad arguments %j', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('--help prints usage in both languages and exits 0', async () => {
+    expect((await run(['--help'])).stdout).toMatch(/icp-preflight lint FACTS\.json/);
+    expect((await run(['--help'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/用法/);
+    expect((await run(['--help'])).code).toBe(0);
+  });
+});
+
+describe('icp-preflight read', () => {
+  it('exits 2 when no reader matches the URL or the file cannot be read', async () => {
+    const noReader = await run(['read', 'https://example.com/', here('facts/clean.json')]);
+    expect(noReader.code).toBe(2);
+    expect(noReader.stderr).toMatch(/no reader matches example\.com/);
+    const noFile = await run(['read', 'https://ecs.console.aliyun.com/server', '/nonexistent.html']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toMatch(/cannot read/);
+    expect((await run(['read', 'not a url', '/x.html'])).code).toBe(2);
+  });
+
+  it('prints an empty facts file for a page on a console host that no reader recognises', async () => {
+    const file = tempFile('blank.html', '<html><body><h1>Welcome</h1></body></html>');
+    const { code, stdout } = await run(['read', 'https://ecs.console.aliyun.com/server', file, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ version: 1 });
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs through npx-style bin/icp-preflight.js with no build step', () => {
+    const bin = join(__dirname, '../../bin/icp-preflight.js');
+    const out = execFileSync(process.execPath, [bin, 'check', 'example.com.cn', '--json', '--now', '2026-11-24'], { encoding: 'utf8' });
+    expect(JSON.parse(out).domain).toBe('example.com.cn');
+    const bad = spawnSync(process.execPath, [bin, 'lint', '/nonexistent.json'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+  });
+});

@@ -1,0 +1,82 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Drives Debian's Chromium with the built extension (.output/chrome-mv3, built by `npm test`'s
+ * `wxt build`). Console pages are served at their real URLs with context.route, so the manifest's
+ * matches are exercised as users hit them.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = resolve(here, '../..');
+export const extensionDir = join(root, '.output/chrome-mv3');
+export const screenshotDir = join(here, 'screenshots');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run \`npx wxt build\` first`);
+  mkdirSync(screenshotDir, { recursive: true });
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+    ],
+  });
+  // nothing leaves the machine: any request not routed to a fixture fails
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+export function fixture(path: string): string {
+  return readFileSync(join(root, 'test', path), 'utf8');
+}
+
+/** Serve `html` at `url` (exact URL, hash ignored by the network). */
+export async function serve(context: BrowserContext, url: string, html: string): Promise<void> {
+  const u = new URL(url);
+  const target = `${u.origin}${u.pathname}${u.search}`;
+  await context.route((req) => req.href.split('#')[0] === target, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+export async function resetExtension(h: Harness, options: Record<string, unknown> = { lang: 'en' }): Promise<void> {
+  await h.worker.evaluate(async (opts) => {
+    const c = (globalThis as any).chrome;
+    await c.storage.local.clear();
+    await c.storage.session.clear();
+    await c.storage.local.set({ options: opts, options$: { v: 1 } });
+  }, options);
+}
+
+export async function openPopup(h: Harness, page?: Page): Promise<Page> {
+  const p = page ?? (await h.context.newPage());
+  await p.setViewportSize({ width: 380, height: 600 });
+  await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await p.locator('main:not([aria-busy])').waitFor();
+  return p;
+}
+
+export function shot(name: string): string {
+  return join(screenshotDir, `${name}.png`);
+}
