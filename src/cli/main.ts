@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { colours, formatResults, plain } from './format';
-import { readSavedPage } from './read-page';
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -166,6 +165,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     if (command === 'read') {
       if (args.length !== 2) throw new BadInput('read: expected a URL and a saved page: icp-preflight read URL FILE.html');
+      // happy-dom is loaded only for `read`.
+      const { readSavedPage } = await import('./read-page');
       const outcome = readSavedPage(args[0]!, args[1]!);
       if (!outcome.ok) throw new BadInput(outcome.error);
       const facts = outcome.facts;

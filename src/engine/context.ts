@@ -34,7 +34,11 @@ export interface LintContext {
   domains: DomainSubject[];
   websites: WebsiteSubject[];
   servers: ServerFacts[];
+  /** Websites per server id (lower case), for the service-number rules. */
+  websitesByServer: Map<string, number>;
 }
+
+export const serverKey = (id: string) => id.trim().toLowerCase();
 
 export function domainKey(parsed: DomainInput): { key: string; display: string } {
   switch (parsed.kind) {
@@ -61,7 +65,10 @@ export type LintFacts = Omit<Facts, 'entity'> & { entity?: PartialEntity };
 export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: Lang): LintContext {
   const today = facts.now ? dateOf(facts.now) : chinaDate(now);
   const domains = new Map<string, DomainSubject>();
+  const byRaw = new Map<string, DomainSubject>();
   const subjectFor = (raw: string): DomainSubject => {
+    const known = byRaw.get(raw);
+    if (known) return known;
     const parsed = toRegistrable(raw);
     const { key, display } = domainKey(parsed);
     let subject = domains.get(key);
@@ -69,6 +76,7 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
       subject = { key, display, parsed, facts: {}, seen: false };
       domains.set(key, subject);
     }
+    byRaw.set(raw, subject);
     return subject;
   };
   for (const d of facts.domains ?? []) {
@@ -91,5 +99,9 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     domains: [...domains.values()],
     websites,
     servers: facts.servers ?? [],
+    websitesByServer: websites.reduce((map, w) => {
+      if (w.website.serverId) map.set(serverKey(w.website.serverId), (map.get(serverKey(w.website.serverId)) ?? 0) + 1);
+      return map;
+    }, new Map<string, number>()),
   };
 }

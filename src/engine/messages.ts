@@ -15,12 +15,28 @@ export interface Verdict {
   page?: string;
 }
 
+/** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
+const compiledTemplates = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([a-zA-Z]+)\}/);
+    compiledTemplates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills {placeholders}; a param `name_zh` / `name_en` wins over `name` in that language. */
 export function fillTemplate(template: string, params: Params, lang: Lang): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+  const parts = compile(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = params[`${name}_${lang}`] ?? params[name];
-    return value === undefined ? whole : String(value);
-  });
+    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
@@ -37,7 +53,7 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     message,
     params: verdict.params,
   };
-  if (verdict.variant) result.params = { ...verdict.params, variant: verdict.variant };
+  if (verdict.variant) result.variant = verdict.variant;
   if (verdict.status === 'fail') result.fix = fillTemplate(texts.fix, verdict.params, lang);
   if (verdict.status === 'unknown') {
     const page = verdict.page ?? rule.pages[0]!;
@@ -53,15 +69,14 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
 export function localizeResult(result: LintResult, rules: RuleSet, lang: Lang): LintResult {
   const rule = rules.byId.get(result.rule);
   if (!rule) return result;
-  const { variant, ...params } = result.params;
   return renderVerdict(
     rule,
     {
       status: result.status,
       subject: result.subject,
       subjectKind: result.subjectKind,
-      params,
-      variant: typeof variant === 'string' ? variant : undefined,
+      params: result.params,
+      variant: result.variant,
       severity: result.severity,
       page: result.page,
     },

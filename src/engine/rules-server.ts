@@ -1,5 +1,5 @@
 import { addMonths, dateOf } from './calendar';
-import type { LintContext } from './context';
+import { serverKey, type LintContext } from './context';
 import type { Verdict } from './messages';
 import { resolveRegion } from './region';
 import type { ServerFacts } from '../facts/schema';
@@ -19,15 +19,20 @@ function productParams(ctx: LintContext, s: ServerFacts): Params {
   return { product_zh: p.name.zh, product_en: p.name.en, product: p.name.en };
 }
 
+const filingCache = new WeakMap<LintContext, ServerFacts[]>();
+
 /** Servers a filing could use: every server not known to be outside the mainland. */
 function filingServers(ctx: LintContext): ServerFacts[] {
-  return ctx.servers.filter((s) => resolveRegion(s.region, ctx.rules)?.mainland !== false);
+  let servers = filingCache.get(ctx);
+  if (!servers) {
+    servers = ctx.servers.filter((s) => resolveRegion(s.region, ctx.rules)?.mainland !== false);
+    filingCache.set(ctx, servers);
+  }
+  return servers;
 }
 
-const sameId = (a: string | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
-
 function websitesOn(ctx: LintContext, s: ServerFacts): number {
-  return ctx.websites.filter((w) => sameId(w.website.serverId, s.id)).length;
+  return ctx.websitesByServer.get(serverKey(s.id)) ?? 0;
 }
 
 export const mainlandRegion: Evaluator = (ctx) =>
@@ -46,11 +51,13 @@ export const subscriptionBilling: Evaluator = (ctx) =>
     return verdict(s, 'unknown', {}, { page: 'ecs-instances' });
   });
 
-export const subscriptionLength: Evaluator = (ctx) =>
-  filingServers(ctx).flatMap((s) => {
+export const subscriptionLength: Evaluator = (ctx) => {
+  const requiredByMonths = new Map<number, string>();
+  return filingServers(ctx).flatMap((s) => {
     if (s.billing === 'payg') return [];
     const p = product(ctx, s);
-    const required = addMonths(ctx.today, p.minMonths);
+    let required = requiredByMonths.get(p.minMonths);
+    if (!required) requiredByMonths.set(p.minMonths, (required = addMonths(ctx.today, p.minMonths)));
     const params: Params = { ...productParams(ctx, s), months: p.minMonths, required };
     const page = s.product === 'swas' ? 'swas-instances' : 'ecs-instances';
     if (p.minOrderYuan !== undefined && s.orderAmountYuan !== undefined && s.orderAmountYuan < p.minOrderYuan) {
@@ -67,6 +74,7 @@ export const subscriptionLength: Evaluator = (ctx) =>
     }
     return [verdict(s, 'pass', { ...params, expiresAt })];
   });
+};
 
 export const publicBandwidth: Evaluator = (ctx) =>
   filingServers(ctx)

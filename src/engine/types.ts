@@ -27,4 +27,6 @@ export interface LintResult {
   /** Unknown: the console page that shows the missing fact (a key of rules/pages.json). */
   page?: string;
   params: Params;
+  /** Which of the rule's message variants was used (e.g. 'ip'), if not the plain pass/fail text. */
+  variant?: string;
 }

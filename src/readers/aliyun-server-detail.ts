@@ -34,11 +34,13 @@ export function readServerFields(
     cache: VisibilityCache;
     /** Region to use when the root does not show one (list cards: the page's region). */
     fallbackRegion?: string | undefined;
+    /** The id, when the root shows it without a label (a server card). */
+    id?: string;
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
   const field = (l: readonly string[]) => readFieldText(root, l, cache);
-  const id = opts.idOf(field(labels.id));
+  const id = opts.id ?? opts.idOf(field(labels.id));
   if (!id) return undefined;
   const regionText = field(labels.region);
   const zoneText = field(labels.zone);

@@ -189,14 +189,15 @@ export function publicBandwidth(opts: {
 // ---------------------------------------------------------------- ids and regions
 
 const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/i;
-const SWAS_ID = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
+/** A Simple Application Server id: 32 hex digits. */
+export const SWAS_ID_PATTERN = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
 
 export function ecsInstanceId(text: string | undefined): string | undefined {
   return ECS_ID.exec(normalizeText(text))?.[0];
 }
 
 export function swasInstanceId(text: string | undefined): string | undefined {
-  return SWAS_ID.exec(normalizeText(text))?.[0]?.toLowerCase();
+  return SWAS_ID_PATTERN.exec(normalizeText(text))?.[0]?.toLowerCase();
 }
 
 /** A region id in the URL: `#/server/region/cn-hangzhou`, `?regionId=cn-hangzhou`. */

@@ -1,13 +1,17 @@
 import type { PageFacts, ServerFacts } from '../facts/schema';
-import { createVisibilityCache } from './dom/visibility';
+import { idContainers } from './dom/id-containers';
+import { createVisibilityCache, type VisibilityCache } from './dom/visibility';
+import { readServerFields } from './aliyun-server-detail';
+import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
 import { parseRegion } from './dom/parse-region';
 import { readTableDetailed } from './dom/table';
 import { visibleText } from './dom/visible-text';
-import { expiryFromText, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
+import { SWAS_ID_PATTERN, expiryFromText, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
 import type { Reader } from './types';
 
 /**
- * Simple Application Server list (服务器列表 / Servers), list view: one server per visible row.
+ * Simple Application Server list (服务器列表 / Servers): one server per visible row of the list
+ * view, or per card of the card view (a card shows the server id and labelled fields).
  * Simple Application Servers are paid by subscription only, so billing is 'subscription'.
  * Test URLs: https://swas.console.aliyun.com/#/servers/cn-hangzhou,
  * https://swas.console.alibabacloud.com/#/servers?regionId=ap-southeast-1
@@ -30,13 +34,30 @@ export function isSwasConsole(url: URL): boolean {
   return HOSTS.test(url.hostname);
 }
 
+/** Card view: each card shows one server id (32 hex digits) and labelled fields. */
+function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFacts | null {
+  const body = doc.body;
+  if (!body) return null;
+  const cards = idContainers(body, SWAS_ID_PATTERN, cache, (id) => id.toLowerCase());
+  // One id on the page is a detail view, not a list.
+  if (cards.length < 2) return null;
+  const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
+  const servers: ServerFacts[] = [];
+  for (const { id, container } of cards) {
+    if (container === body) continue;
+    const server = readServerFields(container, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id });
+    if (server) servers.push(server);
+  }
+  return servers.length >= 2 ? { version: 1, servers } : null;
+}
+
 export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const table = readTableDetailed(doc, SWAS_LIST_LABELS, cache);
-  if (!table) return null;
+  if (!table) return readSwasCards(doc, url, cache);
   const has = (k: keyof typeof SWAS_LIST_LABELS) => table.columns.includes(k);
   const describing = (['region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const).filter(has);
-  if (!has('id') || describing.length < 2) return null;
+  if (!has('id') || describing.length < 2) return readSwasCards(doc, url, cache);
   if (table.rows.length === 0 || isLoading(table.table, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];

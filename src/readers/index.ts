@@ -4,6 +4,8 @@ import { ecsInstanceListReader } from './aliyun-ecs-instance-list';
 import { ecsInstanceDetailReader } from './aliyun-ecs-instance-detail';
 import { swasInstanceListReader } from './aliyun-swas-instance-list';
 import { swasInstanceDetailReader } from './aliyun-swas-instance-detail';
+import { domainListReader } from './aliyun-domain-list';
+import { domainHolderReader } from './aliyun-domain-holder';
 
 /**
  * Every console page reader. Order matters only among readers whose URLs overlap: the first whose
@@ -14,6 +16,8 @@ export const readers: Reader[] = [
   ecsInstanceDetailReader,
   swasInstanceListReader,
   swasInstanceDetailReader,
+  domainListReader,
+  domainHolderReader,
 ];
 
 /** The readers that may handle `url` (host and, where stable, path). */

@@ -18,6 +18,8 @@ export interface Harness {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** URL (without #hash) → HTML served there. */
+  pages: Map<string, string>;
   close: () => Promise<void>;
 }
 
@@ -40,24 +42,27 @@ export async function launch(): Promise<Harness> {
       `--disable-extensions-except=${extensionDir}`,
     ],
   });
-  // nothing leaves the machine: any request not routed to a fixture fails
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  // Console pages are served from `pages`; nothing else is fetched (any other request fails).
+  const pages = new Map<string, string>();
+  await context.route(/^https?:\/\//, (route) => {
+    const html = pages.get(route.request().url().split('#')[0]!);
+    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+  return { context, worker, extensionId, pages, close: () => context.close() };
 }
 
 export function fixture(path: string): string {
   return readFileSync(join(root, 'test', path), 'utf8');
 }
 
-/** Serve `html` at `url` (exact URL, hash ignored by the network). */
-export async function serve(context: BrowserContext, url: string, html: string): Promise<void> {
-  const u = new URL(url);
-  const target = `${u.origin}${u.pathname}${u.search}`;
-  await context.route((req) => req.href.split('#')[0] === target, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-  );
+/** Open `url` in a fresh tab, with `html` served there. */
+export async function visit(h: Harness, url: string, html: string, page?: Page): Promise<Page> {
+  h.pages.set(url.split('#')[0]!, html);
+  const p = page ?? (await h.context.newPage());
+  await p.goto(url);
+  return p;
 }
 
 export async function resetExtension(h: Harness, options: Record<string, unknown> = { lang: 'en' }): Promise<void> {

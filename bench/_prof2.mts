@@ -1,0 +1,12 @@
+import { largeFacts } from './engine.bench.ts';
+import { loadRuleSet } from '../src/engine/index.ts';
+import { buildContext } from '../src/engine/context.ts';
+import { evaluators } from '../src/engine/evaluators.ts';
+import { renderVerdict } from '../src/engine/messages.ts';
+import { medianMs } from './measure.ts';
+const rules = loadRuleSet(); const f = largeFacts(); const now = new Date();
+console.log('context', medianMs(() => buildContext(f, rules, now, 'en'), 15));
+const ctx = buildContext(f, rules, now, 'en');
+for (const r of rules.rules) console.log(r.id.padEnd(40), medianMs(() => evaluators[r.id](ctx), 9));
+const all = rules.rules.flatMap(r => evaluators[r.id](ctx).map(v => [r, v] as const));
+console.log('render', medianMs(() => all.map(([r, v]) => renderVerdict(r, v, rules, 'en')), 15));

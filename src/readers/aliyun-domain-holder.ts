@@ -1,0 +1,130 @@
+import type { DomainFacts, PageFacts } from '../facts/schema';
+import { normalizeText } from './dom/normalize-label';
+import { parseDate } from './dom/parse-date';
+import { readField } from './dom/field';
+import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
+import { visibleText } from './dom/visible-text';
+import {
+  domainFromText,
+  domainsFromText,
+  fieldText,
+  isActionWord,
+  isRealNameToken,
+  maskedIdNumber,
+  meaningful,
+  pageError,
+  pageLoading,
+  realNameFromText,
+  visibleTokens,
+} from './aliyun-filing-values';
+import { isDomainListHost } from './aliyun-domain-list';
+import type { Reader } from './types';
+
+/**
+ * Domain console, a domain's detail / holder page (域名持有者信息 / Registrant Profile): registrant
+ * name, ID type, masked ID number (kept exactly as shown; a full one is masked), real-name status,
+ * registrar when shown, expiry and status.
+ *
+ * Test URLs: https://dc.console.aliyun.com/next/index#/domain/details/info?domain=example.cn
+ *            https://dc.console.alibabacloud.com/next/index#/domain/details/info?domain=example.com
+ */
+
+/** Field labels, zh and en. */
+export const DOMAIN_HOLDER_FIELDS = {
+  domain: ['域名', '域名名称', 'Domain Name', 'Domain'],
+  registrant: [
+    '域名持有者', '持有者', '持有者名称', '域名持有者名称', '持有者(中文)', '域名持有者(中文)', '持有者中文名称', '持有者名称(中文)',
+    '注册人', '域名注册人', '注册者', '域名所有者', '所有者',
+    'Registrant', 'Registrant Name', 'Domain Holder', 'Holder', 'Holder Name', 'Owner', 'Registrant Organization', 'Registrant (Chinese)', 'Registrant Name (Chinese)',
+  ],
+  idType: ['证件类型', '持有者证件类型', '注册人证件类型', 'ID Type', 'Certificate Type', 'Document Type', 'Credential Type', 'ID Document Type'],
+  idNumber: ['证件号码', '证件号', '持有者证件号码', '注册人证件号码', 'ID Number', 'Certificate Number', 'Document Number', 'ID No.', 'Credential Number', 'ID Card Number'],
+  realName: [
+    '实名认证状态', '实名认证', '实名状态', '认证状态', '实名审核状态', '域名实名认证',
+    'Real-name Verification', 'Real-name Verification Status', 'Real-name Status', 'Verification Status', 'Real-name Authentication', 'Real-Name Verification Status',
+  ],
+  registrar: ['注册商', '域名注册商', '注册服务商', '注册服务机构', '域名注册服务机构', 'Registrar', 'Registrar Name', 'Sponsoring Registrar'],
+  expiry: ['到期日期', '到期时间', '过期时间', '注册到期时间', '域名到期时间', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expires On', 'Expires'],
+  status: ['域名状态', '状态', 'Domain Status', 'Status', 'Domain Name Status'],
+} as const;
+
+/** The domain the page is about: a labelled field, the one the URL names shown on the page, a heading. */
+function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | undefined {
+  const field = domainFromText(fieldText(doc.body, DOMAIN_HOLDER_FIELDS.domain, cache));
+  if (field) return field;
+  let fromUrl: string[] = [];
+  try {
+    fromUrl = domainsFromText(decodeURIComponent(url.hash + ' ' + url.search).replace(/[#?&=/]/g, ' '));
+  } catch {
+    fromUrl = [];
+  }
+  const headings = Array.from(doc.body.querySelectorAll('h1, h2, h3, h4, [role="heading"]'));
+  for (const candidate of fromUrl) {
+    // Shown as its own text somewhere on the page (title, breadcrumb, header).
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = normalizeText(n.nodeValue).toLowerCase();
+      if (text === candidate && n.parentElement && isVisible(n.parentElement, cache)) return candidate;
+    }
+  }
+  for (const h of headings) {
+    const text = visibleText(h, cache);
+    const d = domainFromText(text);
+    if (d && text.length <= d.length + 12) return d;
+  }
+  return undefined;
+}
+
+export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
+  const cache = createVisibilityCache();
+  const body = doc.body;
+  if (!body) return null;
+  if (pageError(body, cache) || pageLoading(body, cache)) return null;
+
+  const registrantName = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrant, cache));
+  const idType = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.idType, cache));
+  const idNumber = maskedIdNumber(fieldText(body, DOMAIN_HOLDER_FIELDS.idNumber, cache));
+  const realNameText = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.realName, cache));
+  // A holder page shows the registrant: without any registrant field this is another page.
+  if (!registrantName && !idType && !idNumber && realNameText === undefined) return null;
+  const domain = pageDomain(doc, url, cache);
+  if (!domain) return null;
+
+  const facts: DomainFacts = { domain };
+  if (registrantName) facts.registrantName = registrantName;
+  if (idType) facts.registrantIdType = idType;
+  if (idNumber) facts.registrantIdNumber = idNumber;
+  const verified = realNameFromText(realNameText);
+  if (verified !== undefined) facts.realNameVerified = verified;
+  const registrar = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache));
+  if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');
+  const expiry = parseDate(fieldText(body, DOMAIN_HOLDER_FIELDS.expiry, cache));
+  if (expiry) facts.expiresAt = expiry;
+  const statusValue = readField(body, DOMAIN_HOLDER_FIELDS.status, cache);
+  if (statusValue !== undefined) {
+    const tokens = typeof statusValue === 'string' ? visibleTokensOfText(statusValue) : visibleTokens(statusValue, cache);
+    const status = tokens.filter((t) => !isActionWord(t) && !isRealNameToken(t) && t.length <= 40);
+    if (status.length > 0) facts.status = Array.from(new Set(status));
+  }
+  return { domains: [facts] };
+}
+
+function visibleTokensOfText(text: string): string[] {
+  return normalizeText(text)
+    .split(/\s*[,，、;；|]\s*/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '' && !/^[\s\-—–_/\\.·:：]*$/.test(t));
+}
+
+export const domainHolderReader: Reader = {
+  id: 'aliyun-domain-holder',
+  family: 'domain',
+  matchesUrl: isDomainListHost,
+  read: (doc, url) => {
+    try {
+      return readDomainHolder(doc, url);
+    } catch {
+      return null;
+    }
+  },
+};

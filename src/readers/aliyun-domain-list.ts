@@ -1,0 +1,129 @@
+import type { DomainFacts, PageFacts } from '../facts/schema';
+import { normalizeText } from './dom/normalize-label';
+import { parseDate } from './dom/parse-date';
+import { readTableDetailed } from './dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
+import { visibleText } from './dom/visible-text';
+import {
+  domainFromText,
+  isActionWord,
+  isRealNameToken,
+  meaningful,
+  pageError,
+  pageLoading,
+  realNameFromText,
+  visibleTokens,
+} from './aliyun-filing-values';
+import type { Reader } from './types';
+
+/**
+ * Domain console, domain list (dc.console.aliyun.com / dc.console.alibabacloud.com): one entry per
+ * visible row — domain, status tags, expiry, real-name status, holder and registrar when those
+ * columns are shown. The registrar is never assumed from the console's owner (Alibaba Cloud).
+ *
+ * Test URLs: https://dc.console.aliyun.com/next/index#/domain/list/all-domain
+ *            https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain
+ */
+
+/** Column header labels, zh and en (matched after normalising; see labelMatches). */
+export const DOMAIN_LIST_COLUMNS = {
+  domain: ['域名', '域名名称', 'Domain', 'Domain Name', 'Domain Names', 'Domain name'],
+  status: ['域名状态', '状态', 'Status', 'Domain Status', 'Domain Name Status'],
+  expiry: ['到期日期', '到期时间', '过期时间', '域名到期时间', '域名到期日期', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expires', 'Expires On', 'Expire Date', 'Expiry'],
+  realName: [
+    '实名认证', '实名认证状态', '实名状态', '认证状态', '实名审核状态', '域名实名认证',
+    'Real-name Verification', 'Real-name Verification Status', 'Real-name Status', 'Verification Status', 'Real-name Authentication', 'Real-Name Verification',
+  ],
+  holder: ['域名持有者', '持有者', '持有者名称', '域名所有者', '所有者', '注册人', 'Registrant', 'Registrant Name', 'Domain Holder', 'Holder', 'Owner'],
+  registrar: ['注册商', '域名注册商', '注册服务商', '注册服务机构', 'Registrar', 'Registrar Name'],
+} as const;
+
+const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
+
+export function isDomainListHost(url: URL): boolean {
+  return /^dc\.console\.(aliyun|alibabacloud)\.com$/.test(url.hostname);
+}
+
+/** Status tags of a cell, in order, without actions, help and real-name tags. */
+function statusTokens(cell: Element, cache: VisibilityCache): string[] {
+  const out: string[] = [];
+  for (const t of visibleTokens(cell, cache)) {
+    if (isActionWord(t) || isRealNameToken(t) || t.length > 40) continue;
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+function tableIsEmpty(table: Element, cache: VisibilityCache): boolean {
+  for (const e of Array.from(table.querySelectorAll('td, div, span, p'))) {
+    const raw = e.textContent ?? '';
+    if (raw.length > 60 || raw.trim() === '') continue;
+    if (EMPTY_TEXT.test(normalizeText(raw)) && isVisible(e, cache)) return true;
+  }
+  return false;
+}
+
+export function readDomainList(doc: Document): PageFacts | null {
+  const cache = createVisibilityCache();
+  const body = doc.body;
+  if (!body) return null;
+  const table = readTableDetailed(body, DOMAIN_LIST_COLUMNS, cache);
+  if (!table || !table.columns.includes('domain')) return null;
+  // A domain list shows more than the domain: one other known column at least.
+  if (table.columns.length < 2) return null;
+  if (pageError(body, cache)) return null;
+  const busy = table.table.closest('[aria-busy="true"]') !== null;
+  if (busy || (table.rows.length === 0 && pageLoading(body, cache))) return null;
+
+  const domains: DomainFacts[] = [];
+  for (const { cells } of table.rows) {
+    const domain = domainFromText(visibleText(cells.domain, cache));
+    if (!domain) continue;
+    const facts: DomainFacts = { domain };
+    if (cells.status) {
+      const status = statusTokens(cells.status, cache);
+      if (status.length > 0) facts.status = status;
+      // Some layouts show the real-name tag among the status tags.
+      if (!cells.realName) {
+        const tag = visibleTokens(cells.status, cache).find(isRealNameToken);
+        const verified = realNameFromText(tag);
+        if (verified !== undefined) facts.realNameVerified = verified;
+      }
+    }
+    if (cells.realName) {
+      const verified = realNameFromText(visibleText(cells.realName, cache));
+      if (verified !== undefined) facts.realNameVerified = verified;
+    }
+    if (cells.expiry) {
+      const date = parseDate(visibleText(cells.expiry, cache));
+      if (date) facts.expiresAt = date;
+    }
+    if (cells.holder) {
+      const holder = meaningful(visibleText(cells.holder, cache));
+      if (holder) facts.registrantName = holder;
+    }
+    if (cells.registrar) {
+      const registrar = meaningful(visibleText(cells.registrar, cache));
+      if (registrar) facts.registrar = registrar;
+    }
+    domains.push(facts);
+  }
+  if (domains.length === 0) {
+    // A rendered empty list says the account (or filter) has no domains; anything else is not ready.
+    return table.rows.length === 0 && tableIsEmpty(table.table, cache) ? { domains: [] } : null;
+  }
+  return { domains };
+}
+
+export const domainListReader: Reader = {
+  id: 'aliyun-domain-list',
+  family: 'domain',
+  matchesUrl: isDomainListHost,
+  read: (doc) => {
+    try {
+      return readDomainList(doc);
+    } catch {
+      return null;
+    }
+  },
+};

@@ -1,0 +1,358 @@
+import type { ProductId } from '../facts/schema';
+import { controlText, readField } from './dom/field';
+import { labelMatches, normalizeText } from './dom/normalize-label';
+import { isVisible, type VisibilityCache } from './dom/visibility';
+import { visibleText } from './dom/visible-text';
+
+/**
+ * Values shared by the domain, ICP filing and service-number readers, read from the visible text
+ * of a cell or field: real-name status, domain names, masked ID numbers, provinces, product types,
+ * and the page state (still loading, error banner). Pure; never throw; undefined when the text does
+ * not say.
+ */
+
+/** A value that says nothing: "-", "--", "请选择", "Please select". */
+export function isPlaceholder(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const t = normalizeText(text);
+  return t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t);
+}
+
+/** The text when it is not a placeholder. */
+export function meaningful(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const t = normalizeText(text);
+  return isPlaceholder(t) ? undefined : t;
+}
+
+// ------------------------------------------------------------------ real-name verification
+
+const REAL_NAME_PENDING = /审核中|认证中|审核处理中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
+const REAL_NAME_FAILED = /未实名|未认证|未通过|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|unauthenticated|not authenticated/i;
+const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|实名认证通过|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful)|\bpassed\b|authenticated|^success/i;
+
+/**
+ * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
+ * 审核中 / Under review and anything else → undefined (unknown, never a pass).
+ */
+export function realNameFromText(text: string | undefined): boolean | undefined {
+  const t = normalizeText(text);
+  if (t === '') return undefined;
+  if (REAL_NAME_PENDING.test(t)) return undefined;
+  if (REAL_NAME_FAILED.test(t)) return false;
+  if (REAL_NAME_PASSED.test(t)) return true;
+  return undefined;
+}
+
+/** A status token that is really a real-name verification status (kept out of `status[]`). */
+export function isRealNameToken(token: string): boolean {
+  return /实名|real-?name|^(verified|unverified|not verified)$/i.test(normalizeText(token));
+}
+
+// ------------------------------------------------------------------ domain names
+
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}|\p{L}{2,63})(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])/giu;
+const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
+
+/** Domain names in visible text, in order, lower-cased (ASCII), without duplicates. URLs give their host. */
+export function domainsFromText(text: string | undefined): string[] {
+  const out: string[] = [];
+  const t = normalizeText(text);
+  if (t === '') return out;
+  try {
+    for (const m of t.matchAll(DOMAIN_RE)) {
+      const d = m[0].toLowerCase().replace(/\.$/, '');
+      if (FILE_SUFFIX.test(d)) continue;
+      // Not an IP address, not a version number.
+      if (/^[\d.]+$/.test(d)) continue;
+      // The path part of a URL: "https://a.com/x.b.com" — skip text right after a slash.
+      const before = t.slice(0, m.index ?? 0);
+      if (/\/[^\s/]*$/.test(before) && !/:\/\/$/.test(before)) continue;
+      if (!out.includes(d)) out.push(d);
+    }
+  } catch {
+    // partial result
+  }
+  return out;
+}
+
+/** The first domain name in the text. */
+export function domainFromText(text: string | undefined): string | undefined {
+  return domainsFromText(text)[0];
+}
+
+// ------------------------------------------------------------------ ID numbers
+
+/**
+ * An ID number as it may be stored: a masked one (4101**********1234, 4101 **** 1234) exactly as
+ * shown; a full one masked as first 4 + '*' × (length − 8) + last 4 (18 characters → 10 stars).
+ */
+export function maskedIdNumber(text: string | undefined): string | undefined {
+  const t = meaningful(text);
+  if (t === undefined) return undefined;
+  if (/[*＊•●]/.test(t)) return t;
+  const compact = t.replace(/[\s-]/g, '');
+  if (!/^[0-9A-Za-z]+$/.test(compact)) return t.length <= 40 ? t : undefined;
+  if (compact.length >= 8) return compact.slice(0, 4) + '*'.repeat(compact.length - 8) + compact.slice(-4);
+  if (compact.length >= 3) return compact.slice(0, 1) + '*'.repeat(compact.length - 2) + compact.slice(-1);
+  return '*'.repeat(compact.length);
+}
+
+// ------------------------------------------------------------------ provinces
+
+interface ProvinceName {
+  full: string;
+  short: string;
+  pinyin: string[];
+}
+
+/** The 31 mainland filing provinces (../shared/data/provinces.md): full and short name, pinyin. */
+const PROVINCES: ProvinceName[] = [
+  { full: '北京市', short: '北京', pinyin: ['beijing'] },
+  { full: '天津市', short: '天津', pinyin: ['tianjin'] },
+  { full: '河北省', short: '河北', pinyin: ['hebei'] },
+  { full: '山西省', short: '山西', pinyin: ['shanxi'] },
+  { full: '内蒙古自治区', short: '内蒙古', pinyin: ['neimongol', 'neimenggu', 'innermongolia'] },
+  { full: '辽宁省', short: '辽宁', pinyin: ['liaoning'] },
+  { full: '吉林省', short: '吉林', pinyin: ['jilin'] },
+  { full: '黑龙江省', short: '黑龙江', pinyin: ['heilongjiang'] },
+  { full: '上海市', short: '上海', pinyin: ['shanghai'] },
+  { full: '江苏省', short: '江苏', pinyin: ['jiangsu'] },
+  { full: '浙江省', short: '浙江', pinyin: ['zhejiang'] },
+  { full: '安徽省', short: '安徽', pinyin: ['anhui'] },
+  { full: '福建省', short: '福建', pinyin: ['fujian'] },
+  { full: '江西省', short: '江西', pinyin: ['jiangxi'] },
+  { full: '山东省', short: '山东', pinyin: ['shandong'] },
+  { full: '河南省', short: '河南', pinyin: ['henan'] },
+  { full: '湖北省', short: '湖北', pinyin: ['hubei'] },
+  { full: '湖南省', short: '湖南', pinyin: ['hunan'] },
+  { full: '广东省', short: '广东', pinyin: ['guangdong'] },
+  { full: '广西壮族自治区', short: '广西', pinyin: ['guangxi'] },
+  { full: '海南省', short: '海南', pinyin: ['hainan'] },
+  { full: '重庆市', short: '重庆', pinyin: ['chongqing'] },
+  { full: '四川省', short: '四川', pinyin: ['sichuan'] },
+  { full: '贵州省', short: '贵州', pinyin: ['guizhou'] },
+  { full: '云南省', short: '云南', pinyin: ['yunnan'] },
+  { full: '西藏自治区', short: '西藏', pinyin: ['xizang', 'tibet'] },
+  { full: '陕西省', short: '陕西', pinyin: ['shaanxi'] },
+  { full: '甘肃省', short: '甘肃', pinyin: ['gansu'] },
+  { full: '青海省', short: '青海', pinyin: ['qinghai'] },
+  { full: '宁夏回族自治区', short: '宁夏', pinyin: ['ningxia'] },
+  { full: '新疆维吾尔自治区', short: '新疆', pinyin: ['xinjiang'] },
+];
+
+const ZH_SUFFIXES = ['省', '市', '自治区', '壮族自治区', '回族自治区', '维吾尔自治区'];
+const EN_SUFFIX = /\s*(province|municipality|city|shi|sheng|(zhuang |hui |uygur |uyghur |uighur )?autonomous region|a\.?r\.?|sar)$/i;
+
+/** A Chinese province name at the start of `t` ("河南省郑州市…", "河南 郑州"), as written. */
+function zhProvinceAtStart(t: string): string | undefined {
+  for (const p of PROVINCES) {
+    if (t.startsWith(p.full)) return p.full;
+  }
+  for (const p of PROVINCES) {
+    if (!t.startsWith(p.short)) continue;
+    for (const s of ZH_SUFFIXES) if (t.startsWith(p.short + s)) return p.short + s;
+    return p.short;
+  }
+  return undefined;
+}
+
+/** An English segment that is exactly a province name ("Henan", "Henan Province", "Inner Mongolia"). */
+function enProvince(segment: string): string | undefined {
+  const raw = segment.trim().replace(/^[("'[]+|[)"'\].]+$/g, '').trim();
+  const key = raw.replace(EN_SUFFIX, '').toLowerCase().replace(/[\s'-]/g, '');
+  if (key === '') return undefined;
+  for (const p of PROVINCES) if (p.pinyin.includes(key)) return raw;
+  return undefined;
+}
+
+const LEADING_COUNTRY = /^(中国大陆|中国|中華人民共和國|中华人民共和国|china|mainland china|cn)\s*[/,，·\s-]?\s*/i;
+
+/**
+ * The province a value starts with: a cascader "河南省 / 郑州市 / 金水区", "Shanghai / Shanghai",
+ * an address "河南省郑州市…", a phone location "河南 郑州" / "(Shanghai)". As written; undefined
+ * when the text does not start with a province.
+ */
+export function provinceAtStart(text: string | undefined): string | undefined {
+  let t = normalizeText(text).replace(/^[(（[【]+/, '').trim();
+  if (t === '') return undefined;
+  t = t.replace(LEADING_COUNTRY, '');
+  const zh = zhProvinceAtStart(t);
+  if (zh) return zh;
+  const first = t.split(/\s*[/,，|>]\s*|\s+-\s+/)[0] ?? '';
+  const en = enProvince(first);
+  if (en) return en;
+  // "Henan Zhengzhou": the first word(s) before the city.
+  const words = first.split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const hit = enProvince(words.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * The province of an address: Chinese addresses start with it ("河南省洛阳市…"); English ones
+ * end with it ("…, Pudong New Area, Shanghai"). undefined when not said.
+ */
+export function provinceOfAddress(text: string | undefined): string | undefined {
+  const t = normalizeText(text);
+  if (t === '') return undefined;
+  const start = provinceAtStart(t);
+  if (start) return start;
+  if (/[\u4e00-\u9fff]/.test(t)) return undefined;
+  const parts = t.split(/\s*[,，]\s*/).filter((p) => p !== '');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = (parts[i] ?? '').replace(/\s*\d{6}$/, '').replace(/\s*,?\s*(china|p\.?r\.?c\.?|people's republic of china)$/i, '');
+    const hit = enProvince(part);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ products
+
+/** 云服务器ECS → ecs, 轻量应用服务器 → swas, 云虚拟主机 → virtual-host, …; undefined when unsure. */
+export function productFromText(text: string | undefined): ProductId | undefined {
+  const t = normalizeText(text).toLowerCase();
+  if (t === '') return undefined;
+  if (/轻量|simple application server|\bswas\b|lighthouse/.test(t)) return 'swas';
+  if (/弹性\s*web\s*托管|elastic web hosting|web app service/.test(t)) return 'web-hosting';
+  if (/虚拟主机|virtual host|\bweb hosting\b|共享主机|独享主机/.test(t)) return 'virtual-host';
+  if (/建站市场|云市场|建站|marketplace|website builder|site builder/.test(t)) return 'cloud-market';
+  if (/ipv6/.test(t)) return 'ipv6-translation';
+  if (/\bnat\b|nat网关|nat gateway/.test(t)) return 'nat';
+  if (/边缘节点|edge node|\bens\b/.test(t)) return 'ens';
+  if (/\becs\b|ecs|云服务器|elastic compute|cloud server/.test(t)) return 'ecs';
+  return undefined;
+}
+
+// ------------------------------------------------------------------ page state
+
+const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
+
+/** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
+export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+  if (!root) return false;
+  try {
+    for (const b of Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
+      if (isVisible(b, cache)) return true;
+    }
+    for (const e of Array.from(root.querySelectorAll('span, div, p, em, strong, i, b'))) {
+      const raw = e.textContent ?? '';
+      if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
+      if (e.querySelector('div, p, table, form, input') !== null) continue;
+      if (LOADING_TEXT.test(visibleText(e, cache))) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+const ERROR_TEXT = [
+  /(加载|获取|请求|查询|读取|验证|校验|保存)[^，。,.]{0,14}失败/,
+  /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
+  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|登录已过期|登录超时|请重新登录|会话已过期|页面不存在|页面走丢/,
+  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|verified|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
+];
+
+/**
+ * A visible error banner or message: "获取域名列表失败", "系统繁忙", "You are not authorized",
+ * "Failed to load". Text inside table cells and form values does not count (a status such as
+ * 实名认证失败 is data, not an error).
+ */
+export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+  if (!root) return false;
+  try {
+    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (!doc) return false;
+    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = n.nodeValue ?? '';
+      if (raw.trim().length < 2 || raw.length > 300) continue;
+      const text = normalizeText(raw);
+      if (!ERROR_TEXT.some((re) => re.test(text))) continue;
+      const parent = n.parentElement;
+      if (!parent || !isVisible(parent, cache)) continue;
+      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"]')) continue;
+      return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** Text pieces of an element as the user sees them: each visible text node, split on list separators. */
+export function visibleTokens(el: Element | null | undefined, cache: VisibilityCache): string[] {
+  const out: string[] = [];
+  if (!el) return out;
+  try {
+    const doc = el.ownerDocument;
+    if (!doc || !isVisible(el, cache)) return out;
+    const walker = doc.createTreeWalker(el, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || !isVisible(parent, cache)) continue;
+      for (const piece of normalizeText(n.nodeValue).split(/\s*[,，、;；|]\s*/)) {
+        const t = piece.trim();
+        if (t !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(t)) out.push(t);
+      }
+    }
+  } catch {
+    // partial result
+  }
+  return out;
+}
+
+/** Action links and buttons that sit in status cells and fields ("续费", "Renew now"). */
+const ACTION_WORDS = [
+  '续费', '立即续费', '去续费', '赎回', '立即赎回', '去认证', '立即认证', '重新认证', '查看', '详情', '查看详情', '管理', '解析', '修改', '编辑', '去处理', '处理', '申请', '更换',
+  'Renew', 'Renew Now', 'Restore', 'Redeem', 'Verify', 'Verify Now', 'Verify now', 'View', 'Details', 'View Details', 'Manage', 'Edit', 'Modify', 'Resubmit', 'Apply', 'Change',
+];
+
+export function isActionWord(token: string): boolean {
+  return labelMatches(token, ACTION_WORDS);
+}
+
+// ------------------------------------------------------------------ field values
+
+const INNER_CONTROLS = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea';
+
+/**
+ * The text a field shows: a control's value (input value, selected option, checked radios), or the
+ * visible text of the value element without action links ("修改", "Change"). A <select> inside the
+ * value element gives its selected option, never the list of options.
+ */
+export function valueText(value: Element | string | undefined, cache: VisibilityCache): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return meaningful(value);
+  try {
+    const tag = value.tagName.toUpperCase();
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
+    if (value.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]')) {
+      return meaningful(controlText(value, cache));
+    }
+    const select = Array.from(value.querySelectorAll('select')).find((s) => isVisible(s, cache));
+    if (select) return meaningful(controlText(select, cache));
+    for (const c of Array.from(value.querySelectorAll(INNER_CONTROLS))) {
+      if (!isVisible(c, cache)) continue;
+      const v = meaningful(controlText(c, cache));
+      if (v) return v;
+    }
+    let text = visibleText(value, cache);
+    for (const a of Array.from(value.querySelectorAll('a, button, [role="button"]'))) {
+      const t = visibleText(a, cache);
+      if (t && isActionWord(t)) text = text.replace(t, ' ');
+    }
+    return meaningful(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of the first visible field labelled with one of `labels` (readField + valueText). */
+export function fieldText(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache): string | undefined {
+  return valueText(readField(root, labels, cache), cache);
+}

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+
+/**
+ * The extension end to end in Debian's Chromium: console pages served at their real URLs, the built
+ * extension loaded, the three ways people use it (in-page warnings, pre-submit check, popup checklist
+ * and lookup), in Chinese and English.
+ */
+const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+const PAYG_ID = 'i-bp1e2epayg0001abcd';
+const SUB_ID = 'i-bp1e2esub00002abcd';
+const ecsPage = () => fixture('e2e/pages/ecs-instance-list.html');
+const DOMAIN_LIST = JSON.parse(fixture('fixtures/aliyun-domain-list/zh-list.json')) as { url: string };
+const ENTITY = JSON.parse(fixture('fixtures/aliyun-beian-entity/zh-henan-individual.json')) as { url: string };
+const WEBSITE = JSON.parse(fixture('fixtures/aliyun-beian-website/zh-henan-two-domains.json')) as { url: string };
+
+/** The website step of the filing form, with the submit button the real form has further down. */
+function websiteFormWithSubmit(): string {
+  return fixture('fixtures/aliyun-beian-website/zh-henan-two-domains.html').replace(
+    '</body>',
+    `<div style="padding:16px"><button type="button" id="submit-filing">提交备案</button></div>
+     <script>document.getElementById('submit-filing').addEventListener('click', function () { document.title = 'submitted'; document.body.dataset.submitted = String(Number(document.body.dataset.submitted || 0) + 1); });</script>
+     </body>`,
+  );
+}
+
+const warningsIn = (page: Page, rowText: string) => page.locator('tr', { hasText: rowText }).locator('icp-preflight-warning .card');
+const badge = (h: Harness) => h.worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}) as Promise<string>);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(async () => {
+  for (const p of h.context.pages()) await p.close();
+  await resetExtension(h, { lang: 'en' });
+});
+
+describe('in-page warnings', () => {
+  it('a pay-as-you-go ECS row gets a warning (English), the subscription row none; dismiss removes it', async () => {
+    const page = await visit(h, ECS_URL, ecsPage());
+    const card = warningsIn(page, PAYG_ID).first();
+    await card.waitFor({ timeout: 10_000 });
+    const text = await card.innerText();
+    expect(text).toMatch(/pay-as-you-go/i);
+    expect(text).toMatch(/Fix/);
+    expect(text).toMatch(/Source: Seed document 000/);
+    expect(await warningsIn(page, SUB_ID).count()).toBe(0);
+    expect(await badge(h)).toBe('1');
+    await page.locator('tr', { hasText: PAYG_ID }).screenshot({ path: shot('ecs-warning-en') });
+    await page.screenshot({ path: shot('ecs-page-en') });
+    // the console keeps working: its own rows are untouched, the warning is in a shadow root
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    await card.getByRole('button', { name: /Dismiss/ }).click();
+    await warningsIn(page, PAYG_ID).first().waitFor({ state: 'detached' });
+  });
+
+  it('a row rendered late (and on SPA navigation) is read and warned about (Chinese)', async () => {
+    await resetExtension(h, { lang: 'zh' });
+    const page = await visit(h, ECS_URL, ecsPage());
+    await warningsIn(page, PAYG_ID).first().waitFor();
+    await page.evaluate(() => {
+      history.pushState({}, '', '/server/region/cn-hangzhou?page=2');
+      (window as any).addInstanceRow('i-bp1e2elate0003abcd', '按量付费');
+    });
+    const late = warningsIn(page, 'i-bp1e2elate0003abcd').first();
+    await late.waitFor({ timeout: 5_000 });
+    expect(await late.innerText()).toContain('按量付费');
+    await page.locator('table').screenshot({ path: shot('ecs-warning-zh') });
+  });
+
+  it('a domain list with an unverified domain (Chinese)', async () => {
+    await resetExtension(h, { lang: 'zh' });
+    const page = await visit(h, DOMAIN_LIST.url, fixture('fixtures/aliyun-domain-list/zh-list.html'));
+    const card = page.locator('tr, [role="row"]', { hasText: '例子.中国' }).locator('icp-preflight-warning .card', { hasText: '实名' });
+    await card.first().waitFor({ timeout: 10_000 });
+    expect(await card.first().innerText()).toMatch(/实名/);
+    await page.screenshot({ path: shot('domain-list-zh'), fullPage: true });
+  });
+});
+
+describe('pre-submit check', () => {
+  it('the filing form in Henan with two domains for one website is stopped at submit; "go on anyway" submits', async () => {
+    await resetExtension(h, { lang: 'zh' });
+    const entity = await visit(h, ENTITY.url, fixture('fixtures/aliyun-beian-entity/zh-henan-individual.html'));
+    await entity.waitForTimeout(300);
+    await entity.close();
+    const page = await visit(h, WEBSITE.url, websiteFormWithSubmit());
+    // the domain-limit warning appears next to the website's field first
+    await page.locator('icp-preflight-warning .card', { hasText: '域名' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('#submit-filing').click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/河南|1 个域名|域名数量/);
+    expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    await page.screenshot({ path: shot('presubmit-zh') });
+    // "先去修改" closes the dialog and does not submit
+    await dialog.getByRole('button', { name: '先去修改' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    // pressed again, then "继续提交": submitted exactly once
+    await page.locator('#submit-filing').click();
+    await dialog.getByRole('button', { name: '继续提交' }).click();
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.body.dataset.submitted)).toBe('1');
+  });
+});
+
+describe('popup', () => {
+  it('shows the checklist after visiting three pages, grouped by subject, unknowns linking to a console page', async () => {
+    for (const [url, html] of [
+      [ECS_URL, ecsPage()],
+      [DOMAIN_LIST.url, fixture('fixtures/aliyun-domain-list/zh-list.html')],
+      [WEBSITE.url, fixture('fixtures/aliyun-beian-website/zh-henan-two-domains.html')],
+    ] as const) {
+      const p = await visit(h, url, html);
+      await p.locator('icp-preflight-warning').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await p.close();
+    }
+    const popup = await openPopup(h);
+    const main = popup.locator('main');
+    const text = await main.innerText();
+    expect(text).toContain('Filing checklist');
+    for (const heading of ['Website', 'Domain', 'Server']) expect(await popup.getByRole('heading', { level: 3, name: new RegExp(heading) }).count()).toBeGreaterThan(0);
+    expect(await popup.getByRole('heading', { level: 3, name: /zhangsan-blog\.com/ }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { level: 3, name: new RegExp(PAYG_ID) }).count()).toBe(1);
+    // an unknown item names the console page to open, as a link
+    const link = popup.getByRole('link', { name: /^Open / }).first();
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/[a-z.]+\.aliyun\.com\//);
+    await popup.screenshot({ path: shot('popup-checklist-en'), fullPage: true });
+    // readable at 200% zoom: nothing needs horizontal scrolling
+    await popup.setViewportSize({ width: 760, height: 600 });
+    await popup.evaluate(() => ((document.documentElement.style as any).zoom = '2'));
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await popup.screenshot({ path: shot('popup-zoom-200') });
+  });
+
+  it('looks up a pasted .io URL with the keyboard', async () => {
+    const popup = await openPopup(h);
+    await popup.keyboard.press('Tab'); // Options
+    await popup.keyboard.press('Tab'); // lookup box
+    await popup.keyboard.type('https://www.my-startup.io/pricing?x=1');
+    await popup.keyboard.press('Enter');
+    const out = popup.getByRole('region', { name: /Results for my-startup\.io/ });
+    await out.waitFor();
+    const text = await out.innerText();
+    expect(text).toMatch(/Fail/);
+    expect(text).toMatch(/\.io/);
+    await popup.screenshot({ path: shot('popup-lookup-io-en'), fullPage: true });
+  });
+
+  it('Chinese from the options page; clear data empties the popup', async () => {
+    const page = await visit(h, ECS_URL, ecsPage());
+    await warningsIn(page, PAYG_ID).first().waitFor();
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Language').selectOption('zh');
+    await options.getByText('已保存').waitFor();
+    await options.getByLabel('主体性质').selectOption('individual');
+    await options.getByLabel('备案省份').selectOption('河南');
+    await options.screenshot({ path: shot('options-zh'), fullPage: true });
+    // the page's warning switches language too
+    await warningsIn(page, PAYG_ID).filter({ hasText: '按量付费' }).first().waitFor({ timeout: 5_000 });
+
+    let popup = await openPopup(h);
+    expect(await popup.locator('h1').innerText()).toBe('ICP 备案预检');
+    expect(await popup.locator('main').innerText()).toContain('备案检查清单');
+    expect(await popup.getByRole('heading', { level: 3, name: new RegExp(PAYG_ID) }).count()).toBe(1);
+    await popup.screenshot({ path: shot('popup-checklist-zh'), fullPage: true });
+    await popup.close();
+
+    options.once('dialog', (d) => void d.accept());
+    await options.getByRole('button', { name: '清除所有已保存的数据' }).click();
+    await options.getByText(/已清除|cleared/).waitFor();
+    popup = await openPopup(h);
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain('Nothing read yet'); // the language setting was cleared as well → browser language (en)
+    expect(await popup.locator('h3').count()).toBe(0);
+    expect(await badge(h)).toBe('');
+    await warningsIn(page, PAYG_ID).first().waitFor({ state: 'detached', timeout: 5_000 });
+  });
+});
