@@ -106,7 +106,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
     const status = tokens.filter((t) => !isActionWord(t) && !isRealNameToken(t) && t.length <= 40);
     if (status.length > 0) facts.status = Array.from(new Set(status));
   }
-  return { domains: [facts] };
+  return { version: 1, domains: [facts] };
 }
 
 function visibleTokensOfText(text: string): string[] {

@@ -110,9 +110,9 @@ export function readDomainList(doc: Document): PageFacts | null {
   }
   if (domains.length === 0) {
     // A rendered empty list says the account (or filter) has no domains; anything else is not ready.
-    return table.rows.length === 0 && tableIsEmpty(table.table, cache) ? { domains: [] } : null;
+    return table.rows.length === 0 && tableIsEmpty(table.table, cache) ? { version: 1, domains: [] } : null;
   }
-  return { domains };
+  return { version: 1, domains };
 }
 
 export const domainListReader: Reader = {

@@ -57,7 +57,7 @@ export function PopupApp({
         </div>
       </form>
       <div aria-live="polite" class="lookup-out">
-        {lookup && !lookup.ok && <p class="error" role="alert">{lookup.error}</p>}
+        {lookup && !lookup.ok && <p class="lookup-error" role="alert">{lookup.error}</p>}
         {lookup?.ok && (
           <section aria-labelledby="lookup-h">
             <h2 id="lookup-h">{s.popup.lookupFor(lookup.domain)}</h2>

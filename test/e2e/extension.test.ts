@@ -160,7 +160,7 @@ describe('popup', () => {
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByLabel('Language').selectOption('zh');
-    await options.getByText('已保存').waitFor();
+    await options.getByRole('status').filter({ hasText: '已保存。' }).waitFor();
     await options.getByLabel('主体性质').selectOption('individual');
     await options.getByLabel('备案省份').selectOption('河南');
     await options.screenshot({ path: shot('options-zh'), fullPage: true });
