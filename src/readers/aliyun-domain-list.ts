@@ -54,6 +54,16 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   return out;
 }
 
+/** The domain in a cell: the first visible text piece that is one (tags and icons beside it ignored). */
+function cellDomain(cell: Element | undefined, cache: VisibilityCache): string | undefined {
+  if (!cell) return undefined;
+  for (const token of visibleTokens(cell, cache)) {
+    const d = domainFromText(token);
+    if (d) return d;
+  }
+  return domainFromText(visibleText(cell, cache));
+}
+
 function tableIsEmpty(table: Element, cache: VisibilityCache): boolean {
   for (const e of Array.from(table.querySelectorAll('td, div, span, p'))) {
     const raw = e.textContent ?? '';
@@ -77,7 +87,7 @@ export function readDomainList(doc: Document): PageFacts | null {
 
   const domains: DomainFacts[] = [];
   for (const { cells } of table.rows) {
-    const domain = domainFromText(visibleText(cells.domain, cache));
+    const domain = cellDomain(cells.domain, cache);
     if (!domain) continue;
     const facts: DomainFacts = { domain };
     if (cells.status) {
