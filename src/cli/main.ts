@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
+import { isCalendarDate } from '../facts/schema';
 import { colours, formatResults, plain } from './format';
 
 export interface CliIo {
@@ -84,7 +85,7 @@ function loadFacts(path: string) {
 
 function parseNow(value: string | undefined, io: CliIo): Date {
   if (value === undefined) return io.now ?? new Date();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new BadInput(`--now: expected a date such as 2026-11-24, got "${value}"`);
+  if (!isCalendarDate(value)) throw new BadInput(`--now: expected a date such as 2026-11-24, got "${value}"`);
   return new Date(`${value}T00:00:00+08:00`);
 }
 

@@ -23,6 +23,8 @@ describe('parseRegion', () => {
     ['Japan (Tokyo)', 'ap-northeast-1'],
     ['ap-southeast-1', 'ap-southeast-1'],
     ['UK (London)', 'eu-west-1'],
+    ['华东 1 可用区 I', 'cn-hangzhou'],
+    ['华南1（深圳）', 'cn-shenzhen'],
   ])('%s → %s', (text, want) => {
     expect(parseRegion(text)).toBe(want);
   });

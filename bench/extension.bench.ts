@@ -1,0 +1,125 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { extensionDir, fixture, launch, resetExtension, visit, type Harness } from '../test/e2e/harness';
+
+/**
+ * Extension measurements for `npm run bench` (bench/run.ts imports this after `wxt build`):
+ * - gzipped size of each console family's content script (budget 30 KB) and of the popup bundle;
+ * - in Chromium: time from a relevant row appearing to its warning being visible (median of 25,
+ *   budget 300 ms), and the main-thread time the content script adds on a 500-row instance list.
+ */
+const families = ['ecs', 'swas', 'domain', 'beian'] as const;
+const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+// the same page where no content script runs (a host outside the manifest's matches)
+const PLAIN_URL = 'https://ecs.example.test/server/region/cn-hangzhou';
+
+const gzipKb = (bytes: Buffer) => Math.round((gzipSync(bytes, { level: 9 }).length / 1024) * 100) / 100;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return Math.round((s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2) * 10) / 10;
+};
+
+function contentScriptSizes(): object[] {
+  return families.map((f) => {
+    const file = join(extensionDir, 'content-scripts', `${f}.js`);
+    const css = join(extensionDir, 'content-scripts', `${f}.css`);
+    const bytes = Buffer.concat([readFileSync(file), existsSync(css) ? readFileSync(css) : Buffer.alloc(0)]);
+    return { name: `content-script-${f}-gzip`, gzip_kb: gzipKb(bytes), budget_kb: 30 };
+  });
+}
+
+/** popup.html and every script, preload and stylesheet it pulls in. */
+function popupSize(): object {
+  const html = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!.replace(/^\//, '').replace(/^\.\//, ''));
+  const files = [join(extensionDir, 'popup.html'), ...new Set(refs.map((r) => join(extensionDir, r)))];
+  const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  return { name: 'popup-bundle-gzip', gzip_kb: Math.round((gz / 1024) * 100) / 100, files: files.length };
+}
+
+async function warningLatency(h: Harness): Promise<object> {
+  const page = await visit(h, ECS_URL, fixture('e2e/pages/ecs-instance-list.html'));
+  await page.locator('icp-preflight-warning').first().waitFor({ timeout: 15_000 });
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const id = `i-bp1bench${String(i).padStart(4, '0')}xyzw`;
+    // a string, not a function: tsx's name helpers do not exist in the page
+    const ms = (await page.evaluate(`new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      const row = window.addInstanceRow(${JSON.stringify(id)}, '按量付费');
+      const found = () => row.querySelector('icp-preflight-warning')?.shadowRoot?.querySelector('.card');
+      const mo = new MutationObserver(() => {
+        if (!found()) return;
+        mo.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      });
+      mo.observe(row, { childList: true, subtree: true });
+      setTimeout(() => reject(new Error('no warning after 5 s')), 5000);
+    })`)) as number;
+    times.push(ms);
+  }
+  await page.close();
+  return { name: 'warning-visible-after-insert', median_ms: median(times), budget_ms: 300, runs: times.length, max_ms: Math.round(Math.max(...times)) };
+}
+
+function listOf500(): string {
+  const base = fixture('e2e/pages/ecs-instance-list.html');
+  const rows: string[] = [];
+  for (let i = 0; i < 500; i++) {
+    const id = `i-bp1list${String(i).padStart(5, '0')}abcd`;
+    const billing = i % 50 === 7 ? '按量付费<br>2026-10-01 10:00 创建' : '包年包月<br>2027-06-30 23:59 到期';
+    rows.push(`<tr><td><a>${id}</a> <span class="name">web-${i}</span></td><td>杭州 可用区I</td><td>47.96.${i >> 8}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${billing}</td><td><a>管理</a></td></tr>`);
+  }
+  return base.replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('\n')}</tbody>`);
+}
+
+async function mainThreadMs(h: Harness, url: string, html: string): Promise<number> {
+  const page: Page = await visit(h, url, html);
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForLoadState('load');
+  // the content script reads once the page settles; wait for it (or the same time without it)
+  await page.locator('icp-preflight-warning').first().waitFor({ timeout: 3000 }).catch(() => undefined);
+  await page.waitForTimeout(400);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
+  return m('TaskDuration');
+}
+
+async function mainThread500(h: Harness): Promise<object> {
+  const html = listOf500();
+  const with_: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await resetExtension(h, { lang: 'zh' });
+    with_.push(await mainThreadMs(h, ECS_URL, html));
+    without.push(await mainThreadMs(h, PLAIN_URL, html));
+  }
+  return {
+    name: 'content-script-main-thread-500-rows',
+    median_ms: Math.round((median(with_) - median(without)) * 10) / 10,
+    with_extension_ms: median(with_),
+    without_ms: median(without),
+    runs: with_.length,
+  };
+}
+
+export default async function (): Promise<object[]> {
+  if (!existsSync(join(extensionDir, 'manifest.json')) || !readdirSync(join(extensionDir, 'content-scripts')).length) {
+    throw new Error('build the extension first (wxt build)');
+  }
+  const out: object[] = [...contentScriptSizes(), popupSize()];
+  const h = await launch();
+  try {
+    await resetExtension(h, { lang: 'zh' });
+    out.push(await warningLatency(h));
+    out.push(await mainThread500(h));
+  } finally {
+    await h.close();
+  }
+  return out;
+}
