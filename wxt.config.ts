@@ -6,13 +6,20 @@ import { consoleHosts } from './src/messaging/console-hosts';
 export { consoleHosts };
 
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: consoleHosts,
-  },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          // Firefox: a stable add-on id (storage survives updates); it collects no data at all.
+          browser_specific_settings: { gecko: { id: 'icp-preflight@icp-preflight.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },
+        }
+      : {}),
+  }),
   // The preset is typed against the root Vite (vitest's), WXT bundles its own: same plugin API.
   vite: () => ({
     plugins: [preact() as never],

@@ -1,6 +1,6 @@
 import { consoleHostsByFamily } from '../src/messaging/console-hosts';
-import { readers, readPage } from '../src/readers';
-import { familyReader } from '../src/ui/page/family-reader';
+import { familyReadPage } from '../src/ui/page/family-reader';
+import { ecsReaders } from '../src/ui/page/readers/ecs';
 import { runConsolePage } from '../src/ui/page/run-console-page';
 
 export default defineContentScript({
@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runConsolePage(ctx, {
-      read: familyReader('ecs', readers, readPage),
+      read: familyReadPage(ecsReaders),
       send: (message) => browser.runtime.sendMessage(message),
       onPush: (listener) => browser.runtime.onMessage.addListener((message, sender) => {
         if (sender.id === browser.runtime.id) listener(message);

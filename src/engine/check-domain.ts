@@ -66,6 +66,8 @@ export function checkDomain(input: string, options: CheckOptions, rules: RuleSet
     servers: (seen?.servers ?? []).filter((s) => serverIds.has(s.id.trim().toLowerCase())),
   };
   const all = lint(facts, rules, options.now, { lang });
-  const related = all.filter((r) => r.subjectKind !== 'entity' || options.province !== undefined || options.entityType !== undefined);
+  const related = all.filter((r) =>
+    r.subjectKind === 'domain' ? r.subject === display : r.subjectKind !== 'entity' || options.province !== undefined || options.entityType !== undefined,
+  );
   return { ok: true, domain: display, results: related };
 }

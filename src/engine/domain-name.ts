@@ -42,7 +42,11 @@ export function toRegistrable(raw: string): DomainInput {
   let host = hostOf(text);
   if (!host) return { kind: 'invalid', input, reason: 'syntax' };
   host = host.replace(/\.+$/, '');
-  if (host.startsWith('[') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return { kind: 'ip', input, ip: host.replace(/^\[|\]$/g, '') };
+  if (host.startsWith('[')) return { kind: 'ip', input, ip: host.replace(/^\[|\]$/g, '') };
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    // The URL parser reads "123" or "0x7f.1" as IPv4: only a dotted quad as typed is an IP address.
+    return text.includes(host) ? { kind: 'ip', input, ip: host } : { kind: 'invalid', input, reason: 'syntax' };
+  }
   if (!host || host.includes('..')) return { kind: 'invalid', input, reason: 'syntax' };
   const parsed = parse(host, { allowPrivateDomains: false, extractHostname: false, validateHostname: true });
   if (parsed.isIp) return { kind: 'ip', input, ip: host };

@@ -2,17 +2,24 @@ import type { RuleSet } from './rule-data';
 
 export type RegistrarMatch = { status: 'approved' | 'not-approved'; brand: string } | { status: 'unlisted' };
 
-/** Case-insensitive, without punctuation, brackets, company-form words (有限公司, Co., Ltd. …). */
-function key(text: string): string {
-  return text
+/** Lower case, company-form words (有限公司, Co., Ltd. …) and punctuation become spaces. */
+function words(text: string): string {
+  return ` ${text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/有限责任公司|股份有限公司|有限公司|co\.?,?\s*ltd\.?|corporation|limited|inc\.?|llc|sas|\bse\b/g, '')
-    .replace(/[\s.,，。、()（）\[\]【】'"’&!\-_/:]/g, '');
+    .replace(/有限责任公司|股份有限公司|有限公司/g, ' ')
+    .replace(/[\s.,，。、()（）\[\]【】'"’&!\-_/:]+/g, ' ')
+    .replace(/\b(co|ltd|corporation|limited|inc|llc|sas|se)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
 }
 
-/** Matches the registrar a console or WHOIS shows against the approved / not-approved lists. */
-type Alias = { key: string; status: 'approved' | 'not-approved'; brand: string };
+/** The same without spaces: the exact-match key. */
+function key(text: string): string {
+  return words(text).replace(/ /g, '');
+}
+
+type Alias = { key: string; words: string; latin: boolean; status: 'approved' | 'not-approved'; brand: string };
 const aliasCache = new WeakMap<RuleSet, { aliases: Alias[]; memo: Map<string, RegistrarMatch> }>();
 
 function aliasIndex(rules: RuleSet) {
@@ -20,7 +27,12 @@ function aliasIndex(rules: RuleSet) {
   if (!index) {
     const aliases: Alias[] = [];
     for (const [status, list] of [['approved', rules.registrars.approved], ['not-approved', rules.registrars.notApproved]] as const) {
-      for (const entry of list) for (const alias of [entry.brand, ...entry.aliases]) if (key(alias)) aliases.push({ key: key(alias), status, brand: entry.brand });
+      for (const entry of list) {
+        for (const alias of [entry.brand, ...entry.aliases]) {
+          const k = key(alias);
+          if (k) aliases.push({ key: k, words: words(alias), latin: /^[\x00-\x7f]+$/.test(k), status, brand: entry.brand });
+        }
+      }
     }
     index = { aliases, memo: new Map() };
     aliasCache.set(rules, index);
@@ -30,17 +42,19 @@ function aliasIndex(rules: RuleSet) {
 
 export function matchRegistrar(text: string, rules: RuleSet): RegistrarMatch {
   const index = aliasIndex(rules);
-  const k = key(text);
+  const w = words(text);
+  const k = w.replace(/ /g, '');
   const memo = index.memo.get(k);
   if (memo) return memo;
   let result: RegistrarMatch = { status: 'unlisted' };
   const exact = k ? index.aliases.find((a) => a.key === k) : undefined;
   if (exact) result = { status: exact.status, brand: exact.brand };
   else if (k) {
-    // The longest alias contained in the text (Latin aliases of 4+ characters, CJK of 2+).
+    // The longest alias contained in the text: Latin aliases as whole words ("enom" is not in
+    // "Xenomorph"), CJK aliases of 2+ characters anywhere.
     let best: Alias | undefined;
     for (const a of index.aliases) {
-      const contained = a.key.length >= (/^[\x00-\x7f]+$/.test(a.key) ? 4 : 2) && k.includes(a.key);
+      const contained = a.latin ? w.includes(a.words) : a.key.length >= 2 && k.includes(a.key);
       if (contained && (!best || a.key.length > best.key.length)) best = a;
     }
     if (best) result = { status: best.status, brand: best.brand };

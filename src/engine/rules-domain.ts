@@ -161,7 +161,8 @@ export const registrantMatchesEntity: Evaluator = (ctx) => {
     const f = d.facts;
     const hasRegistrantFacts = f.registrantName || f.registrantIdNumber || f.registrantIdType;
     if (!entity) return hasRegistrantFacts ? [verdict(d, 'unknown', {}, { page: 'beian-entity' })] : [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
-    const idIsResident = !entity.idType || idTypeKey(entity.idType) === 'resident-id';
+    // The check digit is a resident ID's: an organization's credit code has its own (GB 32100).
+    const idIsResident = entity.idType ? idTypeKey(entity.idType) === 'resident-id' : entity.type === 'individual';
     if (entity.idNumber && idIsResident && isFullResidentId(entity.idNumber) && !residentIdCheckDigitValid(entity.idNumber)) {
       return [verdict(d, 'fail', { idNumber: entity.idNumber.slice(0, 4) + '…' + entity.idNumber.slice(-4) }, { variant: 'bad-id' })];
     }

@@ -1,16 +1,16 @@
 import type { LintContext, WebsiteSubject } from './context';
-import { toRegistrable } from './domain-name';
+import { foldDomainText, toRegistrable } from './domain-name';
 import { idProvincePrefix, isFullResidentId, residentIdCheckDigitValid } from './id-number';
 import type { Verdict } from './messages';
 import { provinceByIdPrefix, resolveProvince, type Province, type ProvinceMatch } from './province';
 import { idTypeKey, namesMatch, type Evaluator } from './rules-domain';
 import type { Params, Status } from './types';
-import { findWord } from './word-match';
+import { findWord, wordGroup } from './word-match';
 
 function entityVerdict(ctx: LintContext, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
   const name = ctx.entity?.name;
-  const subject = name ?? (ctx.lang === 'zh' ? '备案主体' : 'filing entity');
-  return { status, subject, subjectKind: 'entity', params: { entity: subject, ...params }, ...extra };
+  const entity = name ? { entity: name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' };
+  return { status, subject: name ?? 'entity', subjectKind: 'entity', params: { ...entity, ...params }, ...extra };
 }
 
 function websiteVerdict(w: WebsiteSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
@@ -33,7 +33,14 @@ function sameProvince(a: ProvinceMatch, b: Province): boolean {
 export const provinceDomainLimit: Evaluator = (ctx) =>
   ctx.websites.map((w) => {
     const count = w.domainKeys.length;
-    if (!ctx.province) return count <= 1 ? websiteVerdict(w, 'pass', { count, limit: 1 }) : websiteVerdict(w, 'unknown', { count }, { page: 'beian-entity' });
+    if (!ctx.province) {
+      // One domain is within every province's limit; more than the largest limit is over all of them.
+      const most = Math.max(...ctx.rules.provinces.provinces.map((p) => p.domainsPerWebsite));
+      const anywhere = { province_zh: '各省', province_en: 'any province' };
+      if (count <= 1) return websiteVerdict(w, 'pass', { count, limit: 1, ...anywhere }, { variant: 'single' });
+      if (count > most) return websiteVerdict(w, 'fail', { count, limit: most, ...anywhere });
+      return websiteVerdict(w, 'unknown', { count }, { page: 'beian-entity' });
+    }
     const limit = ctx.province.domainsPerWebsite;
     return websiteVerdict(w, count > limit ? 'fail' : 'pass', { count, limit, ...provinceParams('province', ctx.province) });
   });
@@ -88,10 +95,10 @@ export const individualCrossProvince: Evaluator = (ctx) => {
 export const oneEntityPerAccount: Evaluator = (ctx) => {
   const e = ctx.entity;
   if (!e) return [];
-  const account = e.account ?? (ctx.lang === 'zh' ? '当前账号' : 'this account');
-  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', { account })];
+  const account = e.account ? { account: e.account } : { account_zh: '当前账号', account_en: 'this account', account: 'this account' };
+  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', account)];
   const other = e.accountEntities.find((n) => !namesMatch(n, e.name!));
-  return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { account, other } : { account })];
+  return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { ...account, other } : account)];
 };
 
 function websiteText(w: WebsiteSubject): string | undefined {
@@ -122,18 +129,31 @@ export const preApproval: Evaluator = (ctx) =>
 
 export const websiteName: Evaluator = (ctx) =>
   ctx.websites.map((w) => {
-    const name = w.website.name?.normalize('NFKC').trim();
-    if (!name) return websiteVerdict(w, 'unknown');
-    const params = { name };
-    if (/^[\w.-]+$/.test(name) && name.includes('.') && toRegistrable(name).kind === 'domain') return websiteVerdict(w, 'fail', params, { variant: 'domain' });
+    const raw = w.website.name?.trim();
+    if (!raw) return websiteVerdict(w, 'unknown');
+    const name = raw.normalize('NFKC');
+    const params = { name: raw };
+    const folded = foldDomainText(name);
+    if (!/\s/.test(folded) && (folded.includes('.') || /^https?:/.test(folded)) && toRegistrable(folded).kind === 'domain') {
+      return websiteVerdict(w, 'fail', params, { variant: 'domain' });
+    }
     if (/^[\d\p{P}\p{S}\s]+$/u.test(name)) return websiteVerdict(w, 'fail', params, { variant: 'symbols' });
     if ([...name].length < 2) return websiteVerdict(w, 'fail', params, { variant: 'short' });
-    const hit = findWord(name, ctx.rules.websiteNames);
+    const hit = findWord(name, wordGroup(ctx.rules.websiteNames, 'reserved'));
     // A reserved term inside the organization's own registered name is allowed (中国银行 → 中国银行网上银行).
     const ownName = ctx.entity?.type === 'organization' && ctx.entity.name && hit && ctx.entity.name.includes(hit.word);
     if (hit && !ownName) return websiteVerdict(w, 'fail', { ...params, word: hit.word }, { variant: 'reserved' });
+    if (ctx.entity?.type === 'organization' && looksLikePersonalName(name, ctx)) return websiteVerdict(w, 'fail', params, { variant: 'personal' });
     return websiteVerdict(w, 'pass', params);
   });
+
+/** 2–3 Han characters starting with a common surname, with no site word (网, 站, 平台 …): 张三, 李小龙. */
+function looksLikePersonalName(name: string, ctx: LintContext): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(name)) return false;
+  const surnames = wordGroup(ctx.rules.websiteNames, 'surnames').groups[0]?.words ?? [];
+  const siteWords = wordGroup(ctx.rules.websiteNames, 'site-words').groups[0]?.words ?? [];
+  return surnames.some((s) => name.startsWith(s) && name.length - s.length >= 1) && !siteWords.some((s) => name.includes(s));
+}
 
 export const phoneProvince: Evaluator = (ctx) => {
   if (!ctx.entity) return [];

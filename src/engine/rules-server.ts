@@ -63,8 +63,14 @@ export const subscriptionLength: Evaluator = (ctx) => {
     if (p.minOrderYuan !== undefined && s.orderAmountYuan !== undefined && s.orderAmountYuan < p.minOrderYuan) {
       return [verdict(s, 'fail', { ...params, amount: s.orderAmountYuan, minAmount: p.minOrderYuan }, { variant: 'order' })];
     }
-    if (p.id === 'cloud-market' && s.firstPurchaseMonths !== undefined && s.firstPurchaseMonths < p.minMonths) {
-      return [verdict(s, 'fail', { ...params, firstMonths: s.firstPurchaseMonths }, { variant: 'first-purchase' })];
+    if (p.id === 'cloud-market') {
+      // Cloud market products: the FIRST purchase must be 12 months or more (000 §3, 001), not the time left.
+      // Without the first purchase period, 12 months still to run proves a purchase that long.
+      const longEnough = s.firstPurchaseMonths !== undefined ? s.firstPurchaseMonths >= p.minMonths : !!s.expiresAt && dateOf(s.expiresAt) >= required;
+      if (s.firstPurchaseMonths === undefined && !longEnough) return [verdict(s, 'unknown', params, { variant: 'first-purchase-unknown', page })];
+      if (!longEnough) return [verdict(s, 'fail', { ...params, firstMonths: s.firstPurchaseMonths }, { variant: 'first-purchase' })];
+      if (s.orderAmountYuan === undefined) return [verdict(s, 'unknown', { ...params, minAmount: p.minOrderYuan ?? 0 }, { variant: 'order-unknown', page })];
+      return [verdict(s, 'pass', { ...params, firstMonths: s.firstPurchaseMonths ?? p.minMonths }, { variant: 'first-purchase-ok' })];
     }
     if (!s.expiresAt) return [verdict(s, 'unknown', params, { page })];
     const expiresAt = dateOf(s.expiresAt);
@@ -89,14 +95,18 @@ export const serviceNumberQuota: Evaluator = (ctx) =>
     const p = product(ctx, s);
     // Web hosting: the quota is per account, shared by the account's web-hosting instances.
     const pool =
-      s.product === 'web-hosting'
-        ? filingServers(ctx).filter((o) => o.product === 'web-hosting' && (o.account ?? '') === (s.account ?? ''))
+      s.product === 'web-hosting' && s.account
+        ? filingServers(ctx).filter((o) => o.product === 'web-hosting' && o.account === s.account)
         : [s];
     const websites = pool.reduce((n, o) => n + websitesOn(ctx, o), 0);
     const usedBefore = pool.reduce((n, o) => n + (o.serviceNumbersUsed ?? 0), 0);
     if (websitesOn(ctx, s) === 0 && s.serviceNumbersUsed === undefined) return [];
     const used = websites + usedBefore;
-    return [verdict(s, used > p.serviceNumbers ? 'fail' : 'pass', { ...productParams(ctx, s), used, quota: p.serviceNumbers })];
+    const params = { ...productParams(ctx, s), used, quota: p.serviceNumbers };
+    if (used > p.serviceNumbers) return [verdict(s, 'fail', params)];
+    // Within the quota only if the numbers already used are known too: a used number is gone.
+    if (pool.some((o) => o.serviceNumbersUsed === undefined)) return [verdict(s, 'unknown', params)];
+    return [verdict(s, 'pass', params)];
   });
 
 export const serviceNumberAuthorized: Evaluator = (ctx) =>

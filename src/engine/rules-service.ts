@@ -12,6 +12,7 @@ export const cdnOriginProvider: Evaluator = (ctx) =>
   ctx.domains.flatMap((d) => {
     const f = d.facts;
     if (d.parsed.kind !== 'domain' || !f.boundTo?.some((k) => k === 'cdn' || k === 'waf' || k === 'anti-ddos')) return [];
+    if (f.accessProvider && isAlibabaCloud(f.accessProvider, ctx.rules)) return [verdict(d, 'pass', { provider: f.accessProvider })];
     if (f.originOnAlibabaMainland === false) return [verdict(d, 'pass', {}, { variant: 'origin-elsewhere' })];
     if (f.originOnAlibabaMainland === undefined || !f.accessProvider) return [verdict(d, 'unknown')];
     return [verdict(d, isAlibabaCloud(f.accessProvider, ctx.rules) ? 'pass' : 'fail', { provider: f.accessProvider })];

@@ -23,6 +23,17 @@ function matchers(list: WordList): Matcher[] {
   return m;
 }
 
+const subLists = new WeakMap<WordList, Map<string, WordList>>();
+
+/** One group of a word list as a list of its own (cached, so its matchers are compiled once). */
+export function wordGroup(list: WordList, id: string): WordList {
+  let byId = subLists.get(list);
+  if (!byId) subLists.set(list, (byId = new Map()));
+  let sub = byId.get(id);
+  if (!sub) byId.set(id, (sub = { ...list, groups: list.groups.filter((g) => g.id === id) }));
+  return sub;
+}
+
 /** First word of the lists found in the text: CJK words as substrings, Latin words on word boundaries. */
 export function findWord(text: string | undefined, list: WordList): WordHit | undefined {
   if (!text) return undefined;

@@ -60,23 +60,30 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { all, filing, lang, facts };
   }
 
-  function tabMessage(all: LintResult[], subjects: readonly string[], lang: 'zh' | 'en'): TabResultsMessage {
-    const keys = new Set(subjects);
-    const results: ResultItem[] = all
+  /**
+   * What one tab gets: the failing results about the subjects it showed, and on filing pages every
+   * failing error of the filing in progress (the pre-submit check holds the submit button for those).
+   */
+  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string }): TabResultsMessage {
+    const keys = new Set(tab.subjects);
+    const { lang } = linted;
+    const results: ResultItem[] = linted.all
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)))
       .map((r) => toResultItem(r, deps.rules, lang));
-    return { type: 'results', lang, results };
+    if (tab.family !== 'beian') return { type: 'results', lang, results };
+    const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').map((r) => toResultItem(r, deps.rules, lang));
+    return { type: 'results', lang, results, blocking };
   }
 
   /** Recompute the badge and push fresh results to every tab that showed facts (except `skipTab`). */
   async function refresh(skipTab?: number): Promise<void> {
-    const { all, filing, lang } = await lintAll();
-    await deps.setBadge(badgeOf(filing));
+    const linted = await lintAll();
+    await deps.setBadge(badgeOf(linted.filing));
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
         .filter(([id]) => Number(id) !== skipTab)
-        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(all, t.subjects, lang)).catch(() => undefined)),
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t)).catch(() => undefined)),
     );
   }
 
@@ -95,16 +102,30 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
     });
     const tabs = await deps.getTabs();
-    const { all, filing, lang } = await lintAll();
-    await deps.setBadge(badgeOf(filing));
-    const subjects = tabId !== undefined ? (tabs[String(tabId)]?.subjects ?? []) : subjectsOfPage(msg.facts);
+    const linted = await lintAll();
+    await deps.setBadge(badgeOf(linted.filing));
+    const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
       Object.entries(tabs)
         .filter(([id]) => Number(id) !== tabId)
-        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(all, t.subjects, lang)).catch(() => undefined)),
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t)).catch(() => undefined)),
     );
-    return tabMessage(all, subjects, lang);
+    return tabMessage(linted, tab);
+  }
+
+  /** A console page without facts of its own: remember the tab (for pushes) and answer its results. */
+  async function onGetTabResults(url: string, tabId: number | undefined): Promise<TabResultsMessage> {
+    const family = familyOfUrl(url);
+    if (!family) throw new Error('get-tab-results from a page that is not a console page');
+    const tab = await serial(async () => {
+      const tabs = await deps.getTabs();
+      const before = tabs[String(tabId)];
+      const entry = { url, family, subjects: before?.url === url ? before.subjects : [] };
+      if (tabId !== undefined) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
+      return entry;
+    });
+    return tabMessage(await lintAll(), tab);
   }
 
   async function checklist(): Promise<ChecklistResponse> {
@@ -156,6 +177,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
     switch (req.type) {
       case 'page-facts':
         return onPageFacts(req, tabId);
+      case 'get-tab-results':
+        return onGetTabResults(req.url, tabId);
       case 'get-checklist':
         return checklist();
       case 'check-domain':
@@ -175,7 +198,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
         });
         const lang = deps.lang((await deps.getOptions()).lang);
         await deps.setBadge(badgeOf([]));
-        await Promise.all(Object.keys(tabs).map((id) => deps.pushToTab(Number(id), { type: 'results', lang, results: [] }).catch(() => undefined)));
+        await Promise.all(
+          Object.entries(tabs).map(([id, t]) =>
+            deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(t.family === 'beian' ? { blocking: [] } : {}) }).catch(() => undefined),
+          ),
+        );
         return { type: 'ack' };
       }
     }

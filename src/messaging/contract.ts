@@ -34,6 +34,10 @@ export const PageFactsMessageSchema = z.object({
 });
 export type PageFactsMessage = z.infer<typeof PageFactsMessageSchema>;
 
+// content → background: the results for this tab when the page shows no facts of its own (the
+// filing form's last step still needs the pre-submit check)
+export const GetTabResultsSchema = z.object({ type: z.literal('get-tab-results'), url: z.string().max(4000) });
+
 // popup / options → background
 export const GetChecklistSchema = z.object({ type: z.literal('get-checklist') });
 export const CheckDomainRequestSchema = z.object({ type: z.literal('check-domain'), input: z.string().max(2000) });
@@ -43,6 +47,7 @@ export const ClearAllRequestSchema = z.object({ type: z.literal('clear-all') });
 
 export const RequestSchema = z.discriminatedUnion('type', [
   PageFactsMessageSchema,
+  GetTabResultsSchema,
   GetChecklistSchema,
   CheckDomainRequestSchema,
   ImportFactsRequestSchema,
@@ -80,6 +85,7 @@ export const AckSchema = z.object({ type: z.literal('ack') });
 /** Response schema per request type, for the sending side's check. */
 export const responseSchemas = {
   'page-facts': TabResultsMessageSchema,
+  'get-tab-results': TabResultsMessageSchema,
   'get-checklist': ChecklistResponseSchema,
   'check-domain': CheckDomainResponseSchema,
   'import-facts': ImportFactsResponseSchema,

@@ -25,8 +25,16 @@ export const TabResultsMessageSchema = z.object({
   lang: z.enum(['zh', 'en']),
   /** Failing results about subjects this tab showed (the filing in progress on filing pages). */
   results: z.array(ResultItemSchema).check(z.maxLength(5000)),
+  /** Filing pages: every failing error of the filing in progress (what the pre-submit check holds for). */
+  blocking: z.optional(z.array(ResultItemSchema).check(z.maxLength(5000))),
 });
 export type TabResultsMessage = z.infer<typeof TabResultsMessageSchema>;
+
+/** Asked by a content script whose page shows no facts (its type; the schema is in ./contract). */
+export interface GetTabResultsShape {
+  type: 'get-tab-results';
+  url: string;
+}
 
 /** What a content script sends (its type only: content scripts do not carry the facts schema). */
 export interface PageFactsMessageShape {

@@ -93,12 +93,12 @@ export function readDomainList(doc: Document): PageFacts | null {
     if (cells.status) {
       const status = statusTokens(cells.status, cache);
       if (status.length > 0) facts.status = status;
-      // Some layouts show the real-name tag among the status tags.
-      if (!cells.realName) {
-        const tag = visibleTokens(cells.status, cache).find(isRealNameToken);
-        const verified = realNameFromText(tag);
-        if (verified !== undefined) facts.realNameVerified = verified;
-      }
+    }
+    if (!cells.realName) {
+      // Some layouts show the real-name tag among the status tags or beside the domain name.
+      const tag = [...visibleTokens(cells.status, cache), ...visibleTokens(cells.domain, cache)].find(isRealNameToken);
+      const verified = realNameFromText(tag);
+      if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.realName) {
       const verified = realNameFromText(visibleText(cells.realName, cache));

@@ -22,10 +22,13 @@ export const ECS_DETAIL_LABELS: ServerDetailLabels = {
   config: ['配置', '配置信息', 'Configuration'],
 };
 
+/** Headings / tab titles that say the page is an instance's detail page. */
+export const ECS_DETAIL_MARKERS = ['实例详情', '实例信息', '基本信息', 'Instance Details', 'Instance Information', 'Basic Information', 'Instance Overview'];
+
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache });
+  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS });
   return server ? { version: 1, servers: [server] } : null;
 }
 

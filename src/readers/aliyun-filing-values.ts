@@ -28,8 +28,8 @@ export function meaningful(text: string | undefined): string | undefined {
 // ------------------------------------------------------------------ real-name verification
 
 const REAL_NAME_PENDING = /审核中|认证中|审核处理中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
-const REAL_NAME_FAILED = /未实名|未认证|未通过|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|unauthenticated|not authenticated/i;
-const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|实名认证通过|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful)|\bpassed\b|authenticated|^success/i;
+const REAL_NAME_FAILED = /未实名|未认证|未通过|未完成|未提交|待认证|待实名|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|not approved|not completed|incomplete|not submitted|unauthenticated|not authenticated|to be verified/i;
+const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|实名认证通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
 
 /**
  * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
@@ -251,10 +251,10 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
 }
 
 const ERROR_TEXT = [
-  /(加载|获取|请求|查询|读取|验证|校验|保存)[^，。,.]{0,14}失败/,
+  /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,
   /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
   /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|登录已过期|登录超时|请重新登录|会话已过期|页面不存在|页面走丢/,
-  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|verified|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
+  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
 ];
 
 /**
@@ -276,6 +276,15 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache)) continue;
       if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"]')) continue;
+      return true;
+    }
+    // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
+    for (const alert of Array.from(root.querySelectorAll('[role="alert"], [aria-live="assertive"]'))) {
+      const text = visibleText(alert, cache);
+      if (text === '' || text.length > 300 || !/错误|失败|异常|error|fail|denied|expired|unavailable/i.test(text)) continue;
+      let scope: Element = alert;
+      for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
+      if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
       return true;
     }
     return false;
@@ -318,6 +327,25 @@ export function isActionWord(token: string): boolean {
 
 // ------------------------------------------------------------------ field values
 
+/**
+ * The selected option of a <select>. happy-dom (the CLI and tests) does not track option
+ * selectedness (selectedIndex is wrong for saved pages), so there the `selected` attribute decides;
+ * a real browser's `.selected` (which follows the user's choice) decides elsewhere.
+ */
+export function selectedOptionText(select: Element): string | undefined {
+  try {
+    const options = Array.from(select.querySelectorAll('option'));
+    if (options.length === 0) return undefined;
+    const ua = select.ownerDocument?.defaultView?.navigator?.userAgent ?? '';
+    const chosen = /HappyDOM/i.test(ua)
+      ? (options.find((o) => o.hasAttribute('selected')) ?? options[0])
+      : (options.find((o) => (o as HTMLOptionElement).selected) ?? options.find((o) => o.hasAttribute('selected')) ?? options[0]);
+    return meaningful(chosen?.textContent ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
 const INNER_CONTROLS = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea';
 
 /**
@@ -330,12 +358,13 @@ export function valueText(value: Element | string | undefined, cache: Visibility
   if (typeof value === 'string') return meaningful(value);
   try {
     const tag = value.tagName.toUpperCase();
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
+    if (tag === 'SELECT') return selectedOptionText(value);
+    if (tag === 'INPUT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
     if (value.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]')) {
       return meaningful(controlText(value, cache));
     }
     const select = Array.from(value.querySelectorAll('select')).find((s) => isVisible(s, cache));
-    if (select) return meaningful(controlText(select, cache));
+    if (select) return selectedOptionText(select);
     for (const c of Array.from(value.querySelectorAll(INNER_CONTROLS))) {
       if (!isVisible(c, cache)) continue;
       const v = meaningful(controlText(c, cache));
@@ -355,4 +384,20 @@ export function valueText(value: Element | string | undefined, cache: Visibility
 /** The text of the first visible field labelled with one of `labels` (readField + valueText). */
 export function fieldText(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache): string | undefined {
   return valueText(readField(root, labels, cache), cache);
+}
+
+// ------------------------------------------------------------------ instances
+
+/** An instance id in a cell or field: i-bp1…, a 32-hex Simple Application Server id, or another id-like token. */
+export function instanceIdFromText(text: string | undefined): string | undefined {
+  const t = normalizeText(text);
+  if (t === '') return undefined;
+  const ecs = /\b(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}\b/i.exec(t);
+  if (ecs) return ecs[0];
+  const hex = /\b[0-9a-f]{32}\b/i.exec(t);
+  if (hex) return hex[0];
+  for (const token of t.split(/[\s/|,，()（）]+/)) {
+    if (/^[A-Za-z0-9][A-Za-z0-9_.-]{5,}$/.test(token) && /\d/.test(token) && !/^\d+(\.\d+){3}$/.test(token)) return token;
+  }
+  return undefined;
 }

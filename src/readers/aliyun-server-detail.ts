@@ -1,5 +1,5 @@
 import type { ServerFacts } from '../facts/schema';
-import { readFieldText } from './dom/field';
+import { findLabelElements, readFieldText } from './dom/field';
 import { parseRegion } from './dom/parse-region';
 import type { VisibilityCache } from './dom/visibility';
 import { billingFromText, expiryFromText, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './aliyun-server-values';
@@ -36,12 +36,18 @@ export function readServerFields(
     fallbackRegion?: string | undefined;
     /** The id, when the root shows it without a label (a server card). */
     id?: string;
+    /**
+     * A detail page must say it is one: the id in the URL, or one of these headings / tab titles
+     * visible. (A disk or security-group page may show an instance id field too.)
+     */
+    pageMarkers?: readonly string[];
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
   const field = (l: readonly string[]) => readFieldText(root, l, cache);
   const id = opts.id ?? opts.idOf(field(labels.id));
   if (!id) return undefined;
+  if (opts.pageMarkers && !urlNames(url, id) && findLabelElements(root, opts.pageMarkers, cache).length === 0) return undefined;
   const regionText = field(labels.region);
   const zoneText = field(labels.zone);
   const billingText = field(labels.billing);
@@ -75,3 +81,11 @@ export function readServerFields(
   return server;
 }
 
+
+function urlNames(url: URL, id: string): boolean {
+  try {
+    return decodeURIComponent(url.href).toLowerCase().includes(id.toLowerCase());
+  } catch {
+    return false;
+  }
+}

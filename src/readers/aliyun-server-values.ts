@@ -24,89 +24,74 @@ export function billingFromText(text: string | undefined): 'subscription' | 'pay
   return undefined;
 }
 
-const EXPIRY_WORD = /到期|过期|expir|expires|due|until|有效期至/gi;
-const OTHER_DATE_WORD = /创建|创建于|购买|开通|释放|created|creation|purchased|release|start/gi;
 const DATE_LIKE =
-  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}/gi;
+  /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/gi;
+/** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)". */
+const TIME_AFTER = /^[\s,，]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
+/** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "Feb 28, 2027 Expires". */
+const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|y|ing|ation)?\b|due\b)/i;
+const AFTER_OTHER = /^[\s,，:：(（]*(?:创建|开通|购买|释放|生效|created\b|creat|purchased\b|released?\b|starts?\b|started\b)/i;
+/** Words before a date saying what it is: "Expires at Feb 28, 2027", "到期时间：2027-02-28". */
+const BEFORE_EXPIRY = /(?:到期时间|过期时间|到期日期?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|valid\s+until|until|due(?:\s+date)?)\s*(?:at|on|in|:|：)?\s*$/i;
+const BEFORE_OTHER = /(?:创建时间|创建于|开通时间|购买时间|释放时间|自动释放时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)\s*(?:at|on|:|：)?\s*$/i;
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its
- * first date is the expiry. Otherwise (a billing cell "包年包月 2027-02-28 23:59 到期", or
- * "按量付费 2025-01-01 创建") only a date whose nearest marker word is an expiry word counts.
+ * first date is the expiry unless words beside it say otherwise. In any other cell (a billing cell
+ * "包年包月 2027-02-28 23:59 到期", "按量付费 2025-01-01 创建", "Subscription Expires at Feb 28,
+ * 2027") only a date that words beside it call an expiry counts.
  */
 export function expiryFromText(text: string | undefined, dedicated: boolean): string | undefined {
   const s = normalizeText(text);
   if (!s) return undefined;
-  if (dedicated) {
-    // "2027-02-28 到期" or a bare date; not "2025-01-01 创建".
-    const date = parseDate(s);
-    if (!date) return undefined;
-    return nearestMarkerKind(s) === 'other' ? undefined : date;
-  }
+  const dates: Array<{ start: number; end: number; raw: string }> = [];
   DATE_LIKE.lastIndex = 0;
-  for (let m = DATE_LIKE.exec(s); m; m = DATE_LIKE.exec(s)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // The date with its trailing time, up to the next date.
-    DATE_LIKE.lastIndex = end;
-    const next = DATE_LIKE.exec(s);
-    DATE_LIKE.lastIndex = end;
-    const after = s.slice(end, next ? next.index : s.length);
-    const before = s.slice(Math.max(0, start - 24), start);
-    const kind = markerAround(before, after);
-    if (kind === 'expiry') return parseDate(m[0]);
+  for (let m = DATE_LIKE.exec(s); m; m = DATE_LIKE.exec(s)) dates.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (!d) continue;
+    const prevEnd = dates[i - 1]?.end ?? 0;
+    const nextStart = dates[i + 1]?.start ?? s.length;
+    let after = s.slice(d.end, nextStart);
+    after = after.slice((TIME_AFTER.exec(after)?.[0] ?? '').length);
+    const before = s.slice(prevEnd, d.start);
+    let kind: 'expiry' | 'other' | undefined;
+    // "… Expires at <next date>": a marker that leads into the next date is that date's.
+    const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after));
+    if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
+    else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
+    else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
+    else if (BEFORE_OTHER.test(before)) kind = 'other';
+    if (kind === 'expiry' || (kind === undefined && dedicated)) {
+      const date = parseDate(d.raw);
+      if (date) return date;
+    }
+    // In an expiry column, only the first date is a candidate.
+    if (dedicated && kind === undefined) return undefined;
   }
   return undefined;
-}
-
-function nearestMarkerKind(s: string): 'expiry' | 'other' | undefined {
-  const e = firstIndex(EXPIRY_WORD, s);
-  const o = firstIndex(OTHER_DATE_WORD, s);
-  if (e < 0 && o < 0) return undefined;
-  if (o < 0) return 'expiry';
-  if (e < 0) return 'other';
-  return e <= o ? 'expiry' : 'other';
-}
-
-function firstIndex(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  const m = re.exec(s);
-  return m ? m.index : -1;
-}
-
-/** Which marker word sits closest to a date: in the text after it (to the next date) or just before it. */
-function markerAround(before: string, after: string): 'expiry' | 'other' | undefined {
-  const afterE = firstIndex(EXPIRY_WORD, after);
-  const afterO = firstIndex(OTHER_DATE_WORD, after);
-  let bestAfter: 'expiry' | 'other' | undefined;
-  let bestAfterAt = Infinity;
-  if (afterE >= 0) [bestAfter, bestAfterAt] = ['expiry', afterE];
-  if (afterO >= 0 && afterO < bestAfterAt) [bestAfter, bestAfterAt] = ['other', afterO];
-  // "Expires at Feb 28, 2027" / "到期时间 2027-02-28": a marker just before.
-  const lastOf = (re: RegExp) => {
-    re.lastIndex = 0;
-    let at = -1;
-    for (let m = re.exec(before); m; m = re.exec(before)) at = m.index;
-    return at;
-  };
-  const beforeE = lastOf(EXPIRY_WORD);
-  const beforeO = lastOf(OTHER_DATE_WORD);
-  let bestBefore: 'expiry' | 'other' | undefined;
-  let bestBeforeDist = Infinity;
-  if (beforeE >= 0) [bestBefore, bestBeforeDist] = ['expiry', before.length - beforeE];
-  if (beforeO >= 0 && before.length - beforeO < bestBeforeDist) [bestBefore, bestBeforeDist] = ['other', before.length - beforeO];
-  // Time of day right after the date is not a marker; compare distances.
-  const afterDist = bestAfter ? bestAfterAt : Infinity;
-  if (afterDist === Infinity && bestBeforeDist === Infinity) return undefined;
-  return afterDist <= bestBeforeDist ? bestAfter : bestBefore;
 }
 
 // ---------------------------------------------------------------- IP addresses
 
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
-const EIP_MARK = /弹性|eip|elastic/i;
-const PUBLIC_MARK = /公网|\(公\)|^\s*\(?公(?:$|[\s)])|public|internet/i;
-const PRIVATE_MARK = /私网|私有|内网|\(私\)|private|intranet|vpc/i;
+const EIP_WORDS = '弹性公网\\s*ip|弹性公网|弹性\\s*ip|eip|elastic\\s*ip(?:\\s*address)?|弹性';
+const PUBLIC_WORDS = '公网\\s*ip|公网|公|public\\s*ip(?:\\s*address)?|public|internet';
+const PRIVATE_WORDS = '私网\\s*ip|私网|私有|内网|私|private\\s*ip(?:\\s*address)?|private|intranet|vpc';
+/** A marker right after an address: "(公)", " (EIP)", "（私有）". */
+const markAfter = (words: string) => new RegExp(`^\\s*[(（\\[]?\\s*(?:${words})\\s*(?:[)）\\]]|$|\\s|[,，;；])`, 'i');
+/** A marker right before an address: "公网: ", "EIP ", "Private IP: ". */
+const markBefore = (words: string) => new RegExp(`(?:^|[\\s(（,，;；])(?:${words})\\s*[:：]?\\s*$`, 'i');
+const AFTER_KIND: Array<[RegExp, 'eip' | 'public' | 'private']> = [
+  [markAfter(EIP_WORDS), 'eip'],
+  [markAfter(PRIVATE_WORDS), 'private'],
+  [markAfter(PUBLIC_WORDS), 'public'],
+];
+const BEFORE_KIND: Array<[RegExp, 'eip' | 'public' | 'private']> = [
+  [markBefore(EIP_WORDS), 'eip'],
+  [markBefore(PRIVATE_WORDS), 'private'],
+  [markBefore(PUBLIC_WORDS), 'public'],
+];
 
 function isPrivateAddress(ip: string): boolean {
   const [a = 0, b = 0] = ip.split('.').map(Number);
@@ -139,14 +124,10 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
     const next = found[i + 1];
     const after = s.slice(f.end, Math.min(next ? next.start : s.length, f.end + 16));
     const prev = found[i - 1];
-    const before = s.slice(Math.max(prev ? prev.end : 0, f.start - 12), f.start);
+    const before = s.slice(Math.max(prev ? prev.end : 0, f.start - 24), f.start);
     let kind: 'public' | 'eip' | 'private' | undefined;
-    for (const part of [after, before]) {
-      if (kind) break;
-      if (EIP_MARK.test(part)) kind = 'eip';
-      else if (PRIVATE_MARK.test(part)) kind = 'private';
-      else if (PUBLIC_MARK.test(part)) kind = 'public';
-    }
+    for (const [re, k] of AFTER_KIND) if (kind === undefined && re.test(after)) kind = k;
+    for (const [re, k] of BEFORE_KIND) if (kind === undefined && re.test(before)) kind = k;
     kind ??= fieldKind ?? (isPrivateAddress(f.ip) ? 'private' : 'public');
     if (kind === 'eip') {
       out.eip = true;
@@ -156,6 +137,12 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
     }
   });
   return out;
+}
+
+/** Drops internal-network figures ("内网带宽 1 Gbps", "Internal bandwidth 10 Gbps"): not public bandwidth. */
+function withoutInternal(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return normalizeText(text).replace(/(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi, ' ');
 }
 
 /**
@@ -172,9 +159,9 @@ export function publicBandwidth(opts: {
   ipShown: boolean;
   ips: IpSummary;
 }): number | undefined {
-  const fromColumn = parseBandwidth(opts.bandwidthText);
-  const fromIp = parseBandwidth(opts.ipText);
-  const fromConfig = parseBandwidth(opts.configText);
+  const fromColumn = parseBandwidth(withoutInternal(opts.bandwidthText));
+  const fromIp = parseBandwidth(withoutInternal(opts.ipText));
+  const fromConfig = parseBandwidth(withoutInternal(opts.configText));
   const { ips } = opts;
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;
@@ -188,12 +175,17 @@ export function publicBandwidth(opts: {
 
 // ---------------------------------------------------------------- ids and regions
 
-const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/i;
+const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/gi;
 /** A Simple Application Server id: 32 hex digits. */
 export const SWAS_ID_PATTERN = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
 
+/**
+ * The ECS instance id in a cell: "i-" + 20 characters today (older ids are shorter). An instance
+ * name may look like an id ("i-myserver01"), so a current-length id wins; else the first.
+ */
 export function ecsInstanceId(text: string | undefined): string | undefined {
-  return ECS_ID.exec(normalizeText(text))?.[0];
+  const ids = normalizeText(text).match(ECS_ID) ?? [];
+  return ids.find((id) => id.length === 22) ?? ids[0];
 }
 
 export function swasInstanceId(text: string | undefined): string | undefined {
@@ -240,20 +232,35 @@ export function regionFromSelector(doc: Document, cache: VisibilityCache): strin
 
 const LOADING_TEXT = ['加载中', '加载中...', '正在加载', '正在加载...', 'Loading', 'Loading...'];
 
-/** A visible loading indicator in or around `el`: aria-busy, a progressbar, or "加载中 / Loading". */
+/**
+ * A visible loading indicator in or around a table `el` (up to 3 levels up): aria-busy, a
+ * progressbar, or the text "加载中 / Loading". Data rows (tbody, role=row) are not searched.
+ */
 export function isLoading(el: Element | null | undefined, cache: VisibilityCache): boolean {
   if (!el) return false;
   try {
+    if (el.closest('[aria-busy="true"]')) return true;
     let scope: Element = el;
     for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
-    if (el.closest('[aria-busy="true"]')) return true;
-    for (const b of Array.from(scope.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
-      if (isVisible(b, cache)) return true;
-    }
-    for (const e of Array.from(scope.querySelectorAll('span, div, p, em'))) {
-      const raw = e.textContent ?? '';
-      if (raw.length > 20 || !/加载|loading/i.test(raw)) continue;
-      if (labelMatches(visibleText(e, cache), LOADING_TEXT)) return true;
+    const stack: Element[] = [scope];
+    let visited = 0;
+    while (stack.length > 0 && visited < 5000) {
+      const e = stack.pop() as Element;
+      visited++;
+      if (e.getAttribute('aria-busy') === 'true' || e.getAttribute('role') === 'progressbar') {
+        if (isVisible(e, cache)) return true;
+      }
+      for (let c = e.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          const raw = c.nodeValue ?? '';
+          if (raw.length <= 20 && /加载|loading/i.test(raw) && labelMatches(visibleText(e, cache), LOADING_TEXT)) return true;
+        } else if (c.nodeType === 1) {
+          const child = c as Element;
+          const tag = child.tagName.toUpperCase();
+          if (tag === 'TBODY' || child.getAttribute('role') === 'row') continue;
+          stack.push(child);
+        }
+      }
     }
     return false;
   } catch {

@@ -13,10 +13,13 @@ import type { Reader } from './types';
  * https://swas.console.alibabacloud.com/#/server/2ad1ae67295445f598017499dc8f1b2c/ap-southeast-1/dashboard
  */
 
+/** Headings / tab titles that say the page is a server's overview. */
+export const SWAS_DETAIL_MARKERS = ['服务器概览', '服务器信息', '实例详情', '基本信息', '概览', 'Server Overview', 'Server Information', 'Instance Details', 'Basic Information', 'Overview'];
+
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache });
+  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS });
   return server ? { version: 1, servers: [server] } : null;
 }
 

@@ -6,6 +6,10 @@ import { swasInstanceListReader } from './aliyun-swas-instance-list';
 import { swasInstanceDetailReader } from './aliyun-swas-instance-detail';
 import { domainListReader } from './aliyun-domain-list';
 import { domainHolderReader } from './aliyun-domain-holder';
+import { beianServiceNumbersReader } from './aliyun-beian-service-numbers';
+import { beianEntityReader } from './aliyun-beian-entity';
+import { beianWebsiteReader } from './aliyun-beian-website';
+import { beianServerReader } from './aliyun-beian-server';
 
 /**
  * Every console page reader. Order matters only among readers whose URLs overlap: the first whose
@@ -18,6 +22,10 @@ export const readers: Reader[] = [
   swasInstanceDetailReader,
   domainListReader,
   domainHolderReader,
+  beianServiceNumbersReader,
+  beianEntityReader,
+  beianWebsiteReader,
+  beianServerReader,
 ];
 
 /** The readers that may handle `url` (host and, where stable, path). */

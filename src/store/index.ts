@@ -7,3 +7,4 @@ export * from './sightings';
 export * from './options';
 export * from './mask-id';
 export * from './subject-keys';
+export * from './tab-subjects';

@@ -1,7 +1,7 @@
 import { storage, type WxtStorageItem } from '@wxt-dev/storage';
-import { z } from 'zod';
 import { emptyStoredFacts, StoredFactsSchema, type StoredFacts } from './sightings';
 import { defaultOptions, OptionsSchema, type Options } from './options';
+import { TabSubjectsSchema, type TabSubjects } from './tab-subjects';
 
 /**
  * Every storage item of the extension, in one module (STYLE.md §3). Each is versioned from 1.
@@ -32,12 +32,6 @@ export const optionsItem = storage.defineItem<Options>('local:options', {
   version: 1,
 });
 
-/** Which subjects each open console tab showed, so results go back to the tabs that showed them. */
-export const TabSubjectsSchema = z.record(
-  z.string(),
-  z.object({ url: z.string(), family: z.string(), subjects: z.array(z.string()).max(5000) }),
-);
-export type TabSubjects = z.infer<typeof TabSubjectsSchema>;
 export const tabSubjectsItem = storage.defineItem<TabSubjects>('session:tabs', {
   fallback: {},
   version: 1,

@@ -13,8 +13,13 @@ export interface ChecklistGroup {
 }
 
 const kindOrder = { entity: 0, website: 1, domain: 2, server: 3 } as const;
-const statusOrder = { fail: 0, unknown: 1, pass: 2 } as const;
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+/** Failing errors and warnings first, then unknowns, then guidance (failing info), then passes. */
+function rank(r: ResultItem): number {
+  if (r.status === 'pass') return 4;
+  if (r.status === 'unknown') return 2;
+  return r.severity === 'info' ? 3 : severityOrder[r.severity];
+}
 
 export function groupChecklist(rules: readonly RuleInfo[], results: readonly ResultItem[]): { groups: ChecklistGroup[]; notChecked: RuleInfo[] } {
   const groups = new Map<string, ChecklistGroup>();
@@ -30,14 +35,20 @@ export function groupChecklist(rules: readonly RuleInfo[], results: readonly Res
   }
   const sorted = [...groups.values()].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]);
   for (const g of sorted) {
-    g.items.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || severityOrder[a.severity] - severityOrder[b.severity]);
+    g.items.sort((a, b) => rank(a) - rank(b) || severityOrder[a.severity] - severityOrder[b.severity]);
   }
   const checked = new Set(results.map((r) => r.rule));
   return { groups: sorted, notChecked: rules.filter((r) => !checked.has(r.id)) };
 }
 
-export function countStatuses(results: readonly ResultItem[]): Record<ResultItem['status'], number> {
-  const c = { pass: 0, fail: 0, unknown: 0 };
-  for (const r of results) c[r.status]++;
+/** The popup's summary line: failing errors, failing warnings, unknowns, passes (failing info is guidance, not counted). */
+export function countStatuses(results: readonly ResultItem[]): { errors: number; warnings: number; unknown: number; pass: number } {
+  const c = { errors: 0, warnings: 0, unknown: 0, pass: 0 };
+  for (const r of results) {
+    if (r.status === 'pass') c.pass++;
+    else if (r.status === 'unknown') c.unknown++;
+    else if (r.severity === 'error') c.errors++;
+    else if (r.severity === 'warning') c.warnings++;
+  }
   return c;
 }

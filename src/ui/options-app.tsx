@@ -94,6 +94,7 @@ export function OptionsApp({
             <input
               type="file"
               id="import"
+              class="sr"
               accept="application/json,.json"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];

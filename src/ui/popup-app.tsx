@@ -75,14 +75,15 @@ export function PopupApp({
         {data.seen === 0 ? (
           <p class="empty">{s.popup.nothingSeen}</p>
         ) : (
-          <p class="summary">{s.popup.summary(c.fail, c.unknown, c.pass)}</p>
+          <p class="summary">{s.popup.summary(c)}</p>
         )}
         {groups.map((g) => {
           const id = `g-${g.kind}-${g.subject}`.replace(/[^\w-]/g, '_');
           return (
             <section class="group" aria-labelledby={id} key={id}>
               <h3 id={id}>
-                <span class="kind">{s.kind[g.kind]}</span> {g.subject}
+                <span class="kind">{s.kind[g.kind]}</span>
+                {g.subject.toLowerCase() !== s.kind[g.kind].toLowerCase() && ` ${g.subject}`}
               </h3>
               <ul class="rows">
                 {g.items.map((r) => (

@@ -1,5 +1,5 @@
 import type { ResultItem } from '../messaging/tab-results';
-import type { Strings } from './strings';
+import type { PageStrings as Strings } from './strings-page';
 
 /** One failing rule as shown in the page and in the popup: message, fix, source. Text only. */
 export function SourceLine({ item, s }: { item: Pick<ResultItem, 'sources'>; s: Strings }) {

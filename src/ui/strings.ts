@@ -1,28 +1,19 @@
+import { pageStrings } from './strings-page';
+
 /**
  * Every UI string, zh and en, in one typed dictionary (the manifest's own strings are in
- * public/_locales). Rule texts come from rules/ through the engine, not from here.
+ * public/_locales; the in-page strings, shared here, in ./strings-page so content scripts carry only
+ * those). Rule texts come from rules/ through the engine, not from here.
  */
 const en = {
   appName: 'ICP Preflight',
   status: { pass: 'Pass', fail: 'Fail', unknown: 'Unknown', notChecked: 'Not checked yet' },
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  kind: { entity: 'Filing entity', website: 'Website', domain: 'Domain', server: 'Server' },
-  fix: 'Fix',
-  source: 'Source',
-  sourceDoc: (doc: string) => (doc === 'external' ? 'External' : `Seed document ${doc}`),
-  dismiss: 'Dismiss',
-  dismissLabel: (title: string) => `Dismiss warning: ${title}`,
+  ...pageStrings.en,
   openPage: (page: string) => `Open ${page}`,
-  warningsHeading: (n: number) => `ICP Preflight: ${n} problem${n === 1 ? '' : 's'}`,
-  presubmit: {
-    heading: 'Before you submit: this filing will likely be rejected',
-    intro: (n: number) => `${n} error${n === 1 ? '' : 's'} found by ICP Preflight:`,
-    goOn: 'Go on anyway',
-    review: 'Review first',
-  },
   popup: {
     checklist: 'Filing checklist',
-    summary: (fail: number, unknown: number, pass: number) => `${fail} failing · ${unknown} unknown · ${pass} passing`,
+    summary: (c: { errors: number; warnings: number; unknown: number; pass: number }) =>
+      `${c.errors} error${c.errors === 1 ? '' : 's'} · ${c.warnings} warning${c.warnings === 1 ? '' : 's'} · ${c.unknown} unknown · ${c.pass} passing`,
     nothingSeen: 'Nothing read yet. Open the Alibaba Cloud consoles (ECS, domains, ICP filing) and the checklist fills in.',
     notChecked: 'Not checked yet',
     notCheckedHint: 'No page read so far has the facts these rules need.',
@@ -65,24 +56,11 @@ export type Strings = typeof en;
 const zh: Strings = {
   appName: 'ICP 备案预检',
   status: { pass: '通过', fail: '不通过', unknown: '未知', notChecked: '尚未检查' },
-  severity: { error: '错误', warning: '警告', info: '提示' },
-  kind: { entity: '备案主体', website: '网站', domain: '域名', server: '服务器' },
-  fix: '处理办法',
-  source: '依据',
-  sourceDoc: (doc: string) => (doc === 'external' ? '外部资料' : `资料 ${doc}`),
-  dismiss: '关闭',
-  dismissLabel: (title: string) => `关闭提醒：${title}`,
+  ...pageStrings.zh,
   openPage: (page: string) => `打开 ${page}`,
-  warningsHeading: (n: number) => `ICP 备案预检：${n} 个问题`,
-  presubmit: {
-    heading: '提交前请注意：本次备案很可能被驳回',
-    intro: (n: number) => `ICP 备案预检发现 ${n} 个错误：`,
-    goOn: '继续提交',
-    review: '先去修改',
-  },
   popup: {
     checklist: '备案检查清单',
-    summary: (fail: number, unknown: number, pass: number) => `${fail} 项不通过 · ${unknown} 项未知 · ${pass} 项通过`,
+    summary: (c: { errors: number; warnings: number; unknown: number; pass: number }) => `${c.errors} 个错误 · ${c.warnings} 个警告 · ${c.unknown} 项未知 · ${c.pass} 项通过`,
     nothingSeen: '还没有读取到任何信息。打开阿里云控制台（云服务器 ECS、域名、ICP 备案）后，清单会自动填写。',
     notChecked: '尚未检查',
     notCheckedHint: '已读取的页面中还没有这些规则需要的信息。',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+import { consoleFixture, fixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
 
 /**
  * The extension end to end in Debian's Chromium: console pages served at their real URLs, the built
@@ -11,13 +11,13 @@ const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const PAYG_ID = 'i-bp1e2epayg0001abcd';
 const SUB_ID = 'i-bp1e2esub00002abcd';
 const ecsPage = () => fixture('e2e/pages/ecs-instance-list.html');
-const DOMAIN_LIST = JSON.parse(fixture('fixtures/aliyun-domain-list/zh-list.json')) as { url: string };
-const ENTITY = JSON.parse(fixture('fixtures/aliyun-beian-entity/zh-henan-individual.json')) as { url: string };
-const WEBSITE = JSON.parse(fixture('fixtures/aliyun-beian-website/zh-henan-two-domains.json')) as { url: string };
+const DOMAIN_LIST = consoleFixture('domain-list', 'zh-list');
+const ENTITY = consoleFixture('beian-entity', 'zh-henan-individual');
+const WEBSITE = consoleFixture('beian-website', 'zh-henan-two-domains');
 
 /** The website step of the filing form, with the submit button the real form has further down. */
 function websiteFormWithSubmit(): string {
-  return fixture('fixtures/aliyun-beian-website/zh-henan-two-domains.html').replace(
+  return WEBSITE.html.replace(
     '</body>',
     `<div style="padding:16px"><button type="button" id="submit-filing">提交备案</button></div>
      <script>document.getElementById('submit-filing').addEventListener('click', function () { document.title = 'submitted'; document.body.dataset.submitted = String(Number(document.body.dataset.submitted || 0) + 1); });</script>
@@ -75,7 +75,7 @@ describe('in-page warnings', () => {
 
   it('a domain list with an unverified domain (Chinese)', async () => {
     await resetExtension(h, { lang: 'zh' });
-    const page = await visit(h, DOMAIN_LIST.url, fixture('fixtures/aliyun-domain-list/zh-list.html'));
+    const page = await visit(h, DOMAIN_LIST.url, DOMAIN_LIST.html);
     const card = page.locator('tr, [role="row"]', { hasText: '例子.中国' }).locator('icp-preflight-warning .card', { hasText: '实名' });
     await card.first().waitFor({ timeout: 10_000 });
     expect(await card.first().innerText()).toMatch(/实名/);
@@ -86,7 +86,7 @@ describe('in-page warnings', () => {
 describe('pre-submit check', () => {
   it('the filing form in Henan with two domains for one website is stopped at submit; "go on anyway" submits', async () => {
     await resetExtension(h, { lang: 'zh' });
-    const entity = await visit(h, ENTITY.url, fixture('fixtures/aliyun-beian-entity/zh-henan-individual.html'));
+    const entity = await visit(h, ENTITY.url, ENTITY.html);
     await entity.waitForTimeout(300);
     await entity.close();
     const page = await visit(h, WEBSITE.url, websiteFormWithSubmit());
@@ -115,8 +115,8 @@ describe('popup', () => {
   it('shows the checklist after visiting three pages, grouped by subject, unknowns linking to a console page', async () => {
     for (const [url, html] of [
       [ECS_URL, ecsPage()],
-      [DOMAIN_LIST.url, fixture('fixtures/aliyun-domain-list/zh-list.html')],
-      [WEBSITE.url, fixture('fixtures/aliyun-beian-website/zh-henan-two-domains.html')],
+      [DOMAIN_LIST.url, DOMAIN_LIST.html],
+      [WEBSITE.url, WEBSITE.html],
     ] as const) {
       const p = await visit(h, url, html);
       await p.locator('icp-preflight-warning').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
@@ -172,6 +172,15 @@ describe('popup', () => {
     expect(await popup.locator('main').innerText()).toContain('备案检查清单');
     expect(await popup.getByRole('heading', { level: 3, name: new RegExp(PAYG_ID) }).count()).toBe(1);
     await popup.screenshot({ path: shot('popup-checklist-zh'), fullPage: true });
+    await popup.close();
+
+    // import: a bad facts file is refused naming the bad field; a good one lands in the checklist
+    await options.locator('#import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'monthly' }] })) });
+    await options.getByRole('status').filter({ hasText: 'servers[0].billing' }).waitFor();
+    await options.locator('#import').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, domains: [{ domain: 'imported-example.cn', realNameVerified: false }] })) });
+    await options.getByRole('status').filter({ hasText: '已导入' }).waitFor();
+    popup = await openPopup(h);
+    expect(await popup.getByRole('heading', { level: 3, name: /imported-example\.cn/ }).count()).toBe(1);
     await popup.close();
 
     options.once('dialog', (d) => void d.accept());

@@ -57,6 +57,14 @@ export function fixture(path: string): string {
   return readFileSync(join(root, 'test', path), 'utf8');
 }
 
+/** A reader fixture (test/fixtures/<page>/<name>.html and its expected .json with the page URL). */
+export function consoleFixture(page: string, name: string): { url: string; html: string } {
+  const dir = [`fixtures/${page}`, `fixtures/aliyun-${page}`].find((d) => existsSync(join(root, 'test', d, `${name}.html`)));
+  if (!dir) throw new Error(`no fixture ${page}/${name}.html under test/fixtures`);
+  const expected = JSON.parse(fixture(`${dir}/${name}.json`)) as { url: string };
+  return { url: expected.url, html: fixture(`${dir}/${name}.html`) };
+}
+
 /** Open `url` in a fresh tab, with `html` served there. */
 export async function visit(h: Harness, url: string, html: string, page?: Page): Promise<Page> {
   h.pages.set(url.split('#')[0]!, html);

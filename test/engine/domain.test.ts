@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { one, of, run, validId, mistypedId } from './helpers';
+import { checkDomain, lint } from '../../src/engine/index';
+import { NOW, one, of, rules, run, uscc, validId, mistypedId } from './helpers';
 
 /**
  * Domain rules (RULES.md "Domain rules"). Expectations come from RULES.md, shared/data/*.md and the
@@ -138,6 +139,13 @@ describe('domain.registrar-approved (error)', () => {
     expect(r.message).toMatch(/domain\.miit\.gov\.cn/);
   });
 
+  // registrars.md: "A registrar on neither list gives unknown … never a pass, never a fail." The matcher
+  // accepts any Latin alias of 4+ characters found inside the text, so unlisted names that merely contain
+  // "enom" (Enom) or "hover" (Hover) fail as if they were the listed foreign registrar.
+  it.each([['Xenomorph Domains Ltd'], ['Hoverboard Registry'], ['Phenomenal Names Inc']])('the unlisted registrar %s is unknown, not a fail', (registrar) => {
+    expect(one('domain.registrar-approved', { domains: [{ domain: 'example.com', registrar }] }).status).toBe('unknown');
+  });
+
   it('no registrar seen → unknown', () => {
     expect(one('domain.registrar-approved', { domains: [{ domain: 'example.com' }] }).status).toBe('unknown');
   });
@@ -169,20 +177,14 @@ describe('domain.not-expired (error) and domain.expiring-soon (warning, ≤ 60 d
     expect(one('domain.expiring-soon', { domains: [{ domain: 'example.com' }] }).status).toBe('unknown');
   });
 
-  it('without facts.now, "today" is the date in China (UTC+8)', async () => {
-    const { lint } = await import('../../src/engine/index');
-    const { rules } = await import('./helpers');
-    // 2026-11-24 20:00 UTC is 2026-11-25 04:00 in China: a domain expiring on the 24th has expired.
+  it('without facts.now, "today" is the date in China (UTC+8)', () => {    // 2026-11-24 20:00 UTC is 2026-11-25 04:00 in China: a domain expiring on the 24th has expired.
     const rs = lint({ version: 1, domains: [{ domain: 'example.com', expiresAt: '2026-11-24' }] }, rules, new Date('2026-11-24T20:00:00Z'));
     expect(rs.find((r) => r.rule === 'domain.not-expired')!.status).toBe('fail');
     const early = lint({ version: 1, domains: [{ domain: 'example.com', expiresAt: '2026-11-24' }] }, rules, new Date('2026-11-24T15:59:00Z'));
     expect(early.find((r) => r.rule === 'domain.not-expired')!.status).toBe('pass');
   });
 
-  it('facts.now wins over the clock', async () => {
-    const { lint } = await import('../../src/engine/index');
-    const { rules } = await import('./helpers');
-    const rs = lint({ version: 1, now: '2030-01-01', domains: [{ domain: 'example.com', expiresAt: '2027-01-01' }] }, rules, new Date('2026-11-24T04:00:00Z'));
+  it('facts.now wins over the clock', () => {    const rs = lint({ version: 1, now: '2030-01-01', domains: [{ domain: 'example.com', expiresAt: '2027-01-01' }] }, rules, new Date('2026-11-24T04:00:00Z'));
     expect(rs.find((r) => r.rule === 'domain.not-expired')!.status).toBe('fail');
   });
 });
@@ -272,6 +274,19 @@ describe('domain.registrant-matches-entity (error; shareholder etc. → warning)
     expect(r.status).toBe('fail');
     expect(r.message).toMatch(/check digit|mistyped/);
   });
+  const USCC = uscc('91410100684917322'); // 914101006849173220: a valid, all-digit unified social credit code
+  it('organization with its credit code typed as 营业执照: the resident-ID check digit does not apply', () => {
+    const r = one('domain.registrant-matches-entity', { entity: { ...org, idType: '营业执照', idNumber: USCC }, ...dom({ registrantName: '河南某某科技有限公司' }) });
+    expect(r.status).toBe('pass');
+  });
+  // An organization's ID number is a credit code (GB 32100, its own mod-31 check), not a resident ID.
+  // With no idType given, an all-digit credit code is run through the resident-ID MOD 11-2 check and the
+  // organization is told its number "fails its check digit: it may be mistyped".
+  it('organization, valid all-digit credit code, no idType, registrant = the organization → pass (no resident-ID check)', () => {
+    const r = one('domain.registrant-matches-entity', { entity: { type: 'organization', name: '河南某某科技有限公司', idNumber: USCC, province: '河南' }, ...dom({ registrantName: '河南某某科技有限公司' }) });
+    expect(r.status).toBe('pass');
+  });
+
   it('a valid full ID with check digit X is accepted', () => {
     const known = '11010519491231002X'; // the textbook example of GB 11643
     const r = one('domain.registrant-matches-entity', {
@@ -297,5 +312,56 @@ describe('every domain rule gives one result per registrable domain', () => {
     for (const r of rs) per.set(r.rule, [...(per.get(r.rule) ?? []), r.subject]);
     for (const [, subjects] of per) expect(subjects.sort()).toEqual(['a.com', 'b.cn']);
     expect(per.size).toBe(9);
+  });
+});
+
+describe('checkDomain (the manual lookup)', () => {
+  it('reduces a pasted URL to its registrable domain and checks the domain rules', () => {
+    const out = checkDomain('https://WWW.Example.com/path?q=1', { now: NOW }, rules);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.domain).toBe('example.com');
+    expect(out.results.every((r) => r.subjectKind !== 'entity')).toBe(true);
+    expect(out.results.find((r) => r.rule === 'domain.registrable')).toMatchObject({ status: 'pass', subject: 'example.com' });
+  });
+
+  it('uses what has been seen of the domain under any spelling, with its websites and servers', () => {
+    const out = checkDomain('ｅｘａｍｐｌｅ。ｃｏｍ', {
+      now: NOW,
+      province: 'henan province',
+      facts: {
+        version: 1, now: '2026-11-24',
+        domains: [{ domain: 'www.example.com', registrar: 'GoDaddy.com, LLC' }, { domain: 'other.cn', registrar: '万网' }],
+        websites: [{ name: '博客', domains: ['example.com', 'b.com'], serverId: 'I-1' }],
+        servers: [{ id: 'i-1', product: 'ecs', region: 'cn-hangzhou', billing: 'payg' }, { id: 'i-2', product: 'ecs', billing: 'payg' }],
+      },
+    }, rules);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const r = (rule: string) => out.results.filter((x) => x.rule === rule);
+    expect(r('domain.registrar-approved').filter((x) => x.subject === 'example.com')).toMatchObject([{ status: 'fail' }]);
+    expect(r('filing.province-domain-limit')).toMatchObject([{ status: 'fail', subject: '博客' }]); // Henan: 1 domain per website
+    expect(r('server.subscription-billing')).toMatchObject([{ status: 'fail', subject: 'i-1' }]);
+    expect(r('filing.sms-verification')).toMatchObject([{ status: 'fail', severity: 'info' }]);
+    expect(out.results.some((x) => x.subject === 'other.cn' || x.subject === 'i-2')).toBe(false);
+  });
+
+  it.each([['Atlantis'], ['香港'], ['CN-HK'], ['Macao']])('an unknown or non-filing province (%s) is an error', (province) => {
+    const out = checkDomain('example.com', { now: NOW, province }, rules);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error).toContain(province);
+  });
+
+  it.each([[''], ['   '], ['a b.com'], ['com.cn'], ['http://'], ['x'.repeat(5000)]])('%j is an error with a message', (input) => {
+    const out = checkDomain(input, { now: NOW, lang: 'zh' }, rules);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error.length).toBeGreaterThan(0);
+  });
+
+  it('a bare IP is checked: domain.registrable fails, no other domain rule', () => {
+    const out = checkDomain('http://1.2.3.4/', { now: NOW }, rules);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.results.filter((r) => r.rule.startsWith('domain.'))).toMatchObject([{ rule: 'domain.registrable', status: 'fail' }]);
   });
 });

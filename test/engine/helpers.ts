@@ -36,3 +36,12 @@ export function mistypedId(first17: string): string {
   const good = idCheckChar(first17);
   return first17 + (good === '0' ? '1' : '0');
 }
+
+/** A unified social credit code (统一社会信用代码) with its GB 32100 check character (mod 31). */
+export function uscc(first17: string): string {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += chars.indexOf(first17[i]!) * w[i]!;
+  return first17 + chars[(31 - (s % 31)) % 31]!;
+}

@@ -15,6 +15,8 @@ export interface ReaderFixture {
   url: string;
   reader: string | null;
   facts: PageFacts | null;
+  /** Set when the sibling .json is missing or unreadable: the fixture test fails with it. */
+  error?: string;
 }
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -40,14 +42,13 @@ export function loadReaderFixtures(page?: string): ReaderFixture[] {
   }
   return files.map((htmlPath) => {
     const jsonPath = htmlPath.replace(/\.html$/, '.json');
-    const expected = JSON.parse(readFileSync(jsonPath, 'utf8')) as { url: string; reader: string | null; facts: PageFacts | null };
-    return {
-      name: relative(fixturesDir, htmlPath).replace(/\.html$/, '').split('\\').join('/'),
-      htmlPath,
-      html: readFileSync(htmlPath, 'utf8'),
-      url: expected.url,
-      reader: expected.reader,
-      facts: expected.facts,
-    };
+    const name = relative(fixturesDir, htmlPath).replace(/\.html$/, '').split('\\').join('/');
+    const html = readFileSync(htmlPath, 'utf8');
+    try {
+      const expected = JSON.parse(readFileSync(jsonPath, 'utf8')) as { url: string; reader: string | null; facts: PageFacts | null };
+      return { name, htmlPath, html, url: expected.url, reader: expected.reader, facts: expected.facts };
+    } catch (e) {
+      return { name, htmlPath, html, url: 'https://invalid.example/', reader: null, facts: null, error: `${jsonPath}: ${(e as Error).message}` };
+    }
   });
 }

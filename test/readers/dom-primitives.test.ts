@@ -146,3 +146,45 @@ describe('readField', () => {
     expect(controlText(d.getElementById('r'))).toBe('企业');
   });
 });
+
+describe('readTable: locked columns drawn by a second table', () => {
+  it('takes a column hidden in the main table from the visible lock table beside it', () => {
+    const d = doc(`<style>.ghost{visibility:hidden}</style><div class="next-table"><div class="inner">
+      <div class="head"><table><thead><tr><th class="ghost">实例ID/名称</th><th>付费方式</th><th>可用区</th></tr></thead></table></div>
+      <div class="body"><table><tbody><tr><td class="ghost">i-1</td><td>包年包月</td><td>杭州 可用区I</td></tr><tr><td class="ghost">i-2</td><td>按量付费</td><td>Z</td></tr></tbody></table></div>
+      <div class="lock-left"><div class="head"><table><thead><tr><th>实例ID/名称</th></tr></thead></table></div>
+        <div class="body"><table><tbody><tr><td>i-1</td></tr><tr><td>i-2</td></tr></tbody></table></div></div>
+    </div></div>`);
+    const rows = readTable(d, { id: ['实例ID/名称'], billing: ['付费方式'], zone: ['可用区'] });
+    expect(rows.map((r) => [text(r.id), text(r.billing)])).toEqual([
+      ['i-1', '包年包月'],
+      ['i-2', '按量付费'],
+    ]);
+  });
+});
+
+describe('readField: properties laid out across a one-row table', () => {
+  it('reads the cell under a header, but not in a multi-row list', () => {
+    const one = doc(`<table><thead><tr><th>实例ID</th><th>地域</th></tr></thead><tbody><tr><td>i-1</td><td>华东1（杭州）</td></tr></tbody></table>`);
+    expect(readFieldText(one, ['地域'])).toBe('华东1(杭州)');
+    const many = doc(`<table><thead><tr><th>实例ID</th><th>地域</th></tr></thead><tbody><tr><td>i-1</td><td>A</td></tr><tr><td>i-2</td><td>B</td></tr></tbody></table>`);
+    expect(readField(many, ['地域'])).toBeUndefined();
+  });
+});
+
+describe('readTable: a grid of plain elements', () => {
+  it('maps a header row of label-only cells to the rows after it', () => {
+    const d = doc(`<div class="x"><div class="hd"><div><span>付费方式</span></div><div>实例ID/名称</div><div>状态</div></div>
+      <div class="bd"><div class="r"><div>包年包月</div><div>i-1</div><div>运行中</div></div><div class="r"><div>按量付费</div><div>i-2</div><div>已停止</div></div></div></div>`);
+    const rows = readTable(d, { id: ['实例ID/名称'], billing: ['付费方式'], status: ['状态'] });
+    expect(rows.map((r) => [text(r.id), text(r.billing)])).toEqual([
+      ['i-1', '包年包月'],
+      ['i-2', '按量付费'],
+    ]);
+  });
+  it('does not take a key/value detail grid for a table', () => {
+    const d = doc(`<div><div class="row"><div><label>实例ID/名称</label><span>i-1</span></div><div><label>付费方式</label><span>包年包月</span></div></div>
+      <div class="row"><div><label>状态</label><span>运行中</span></div><div><label>地域</label><span>杭州</span></div></div></div>`);
+    expect(readTable(d, { id: ['实例ID/名称'], billing: ['付费方式'], status: ['状态'] })).toEqual([]);
+  });
+});

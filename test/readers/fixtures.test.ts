@@ -12,6 +12,7 @@ describe('reader fixtures (test/fixtures/<page>/<name>.html + .json)', () => {
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, f) => {
+    if (f.error) throw new Error(`fixture without a valid expected .json: ${f.error}`);
     const doc = htmlToDocument(f.html, f.url);
     const got = readPage(doc, new URL(f.url));
     expect(got?.reader ?? null).toBe(f.reader);

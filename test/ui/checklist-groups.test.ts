@@ -21,8 +21,10 @@ describe('groupChecklist', () => {
     const { groups, notChecked } = groupChecklist(rules, results);
     expect(groups.map((g) => `${g.kind}:${g.subject}`)).toEqual(['entity:张三', 'domain:a.com', 'domain:b.io', 'server:i-1']);
     expect(groups[1]!.items.map((r) => r.status)).toEqual(['fail', 'pass']);
+    const mixed = groupChecklist(rules, [res('a', 'website', 'w', 'pass'), res('b', 'website', 'w', 'fail', 'info'), res('c', 'website', 'w', 'unknown'), res('d', 'website', 'w', 'fail', 'warning')]);
+    expect(mixed.groups[0]!.items.map((r) => r.rule)).toEqual(['d', 'c', 'b', 'a']);
     expect(notChecked.map((r) => r.id)).toEqual(['filing.b']);
-    expect(countStatuses(results)).toEqual({ pass: 2, fail: 2, unknown: 1 });
+    expect(countStatuses(results)).toEqual({ errors: 1, warnings: 1, unknown: 1, pass: 2 });
   });
 });
 

@@ -101,7 +101,49 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
   return controlText(value, cache);
 }
 
+/**
+ * A label in a header row (<th> cells only, or role=columnheader) of a one-row table (properties
+ * laid out across): its value is the cell below it. null when the label is not in such a header;
+ * undefined for a table with several rows (a list: no single value).
+ */
+function valueBelowHeader(label: Element, cache: VisibilityCache): Element | undefined | null {
+  const cell = label.closest('th, [role="columnheader"]');
+  if (!cell) return null;
+  const tag = cell.tagName.toUpperCase();
+  if (tag === 'TH') {
+    const tr = cell.parentElement;
+    if (!tr || tr.tagName.toUpperCase() !== 'TR') return null;
+    const cells = Array.from(tr.children).filter((c) => /^T[HD]$/i.test(c.tagName));
+    if (cells.some((c) => c.tagName.toUpperCase() !== 'TH')) return null; // a th/td pair row
+    const index = cells.indexOf(cell);
+    let next: Element | null = tr.nextElementSibling;
+    if (!next) {
+      // thead > tr → the first row of the following tbody
+      const section = tr.parentElement;
+      let sib = section?.nextElementSibling ?? null;
+      while (sib && sib.tagName.toUpperCase() !== 'TBODY') sib = sib.nextElementSibling;
+      next = sib?.querySelector('tr') ?? null;
+    }
+    if (!next) return undefined;
+    if (next.nextElementSibling) return undefined;
+    const below = Array.from(next.children).filter((c) => /^T[HD]$/i.test(c.tagName))[index];
+    return below && isVisible(below, cache) ? below : undefined;
+  }
+  const row = cell.closest('[role="row"]');
+  if (!row) return null;
+  const heads = Array.from(row.querySelectorAll('[role="columnheader"]'));
+  const index = heads.indexOf(cell);
+  let next = row.nextElementSibling;
+  if (!next) next = row.parentElement?.nextElementSibling?.querySelector('[role="row"]') ?? null;
+  if (!next || index < 0) return undefined;
+  if (next.nextElementSibling?.getAttribute('role') === 'row') return undefined;
+  const below = Array.from(next.querySelectorAll('[role="gridcell"], [role="cell"]'))[index];
+  return below && isVisible(below, cache) ? below : undefined;
+}
+
 function valueForLabel(label: Element, cache: VisibilityCache): Element | string | undefined {
+  const below = valueBelowHeader(label, cache);
+  if (below !== null) return below;
   const doc = label.ownerDocument;
   const tag = label.tagName.toUpperCase();
   const forId = tag === 'LABEL' ? label.getAttribute('for') : null;

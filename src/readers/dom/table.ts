@@ -1,3 +1,4 @@
+import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { visibleText, visibleTextPieces } from './visible-text';
@@ -24,7 +25,6 @@ export interface TableRead<K extends string> {
   rows: Array<{ row: Element; cells: TableRow<K> }>;
 }
 
-const HEADER_SELECTOR = 'th, thead td, [role="columnheader"]';
 const GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
 const ARIA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 
@@ -55,6 +55,23 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
+/** th and thead td cells, in document order, by cheap tag lookups. */
+function htmlHeaderCandidates(root: ParentNode): Element[] {
+  const r = root as ParentNode & { getElementsByTagName?: (t: string) => HTMLCollectionOf<Element> };
+  if (typeof r.getElementsByTagName !== 'function') return Array.from(root.querySelectorAll('th, thead td'));
+  const th: Element[] = Array.from(r.getElementsByTagName('th'));
+  const td: Element[] = [];
+  for (const thead of Array.from(r.getElementsByTagName('thead'))) {
+    for (const c of Array.from(thead.getElementsByTagName('td'))) td.push(c);
+  }
+  if (td.length === 0) return th;
+  return th.concat(td).sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+function ariaHeaderCandidates(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll('[role="columnheader"]')).filter((e) => !isHtmlHeaderCell(e));
+}
+
 /** The best-matching table with its found columns and rows, or undefined when no header matches. */
 export function readTableDetailed<K extends string>(
   root: ParentNode | null | undefined,
@@ -66,39 +83,155 @@ export function readTableDetailed<K extends string>(
     const keys = Object.keys(columns) as K[];
     const groups = new Map<Element, Map<K, Element>>();
     const order: Element[] = [];
-    for (const cell of Array.from(root.querySelectorAll(HEADER_SELECTOR))) {
-      if (!isVisible(cell, cache)) continue;
-      const key = headerKey(cell, keys, columns, cache);
-      if (key === undefined) continue;
-      const group = groupOf(cell);
-      if (!group) continue;
-      let found = groups.get(group);
-      if (!found) {
-        found = new Map();
-        groups.set(group, found);
-        order.push(group);
+    const scan = (cells: Element[]) => {
+      for (const cell of cells) {
+        if (!isVisible(cell, cache)) continue;
+        const key = headerKey(cell, keys, columns, cache);
+        if (key === undefined) continue;
+        const group = groupOf(cell);
+        if (!group) continue;
+        let found = groups.get(group);
+        if (!found) {
+          found = new Map();
+          groups.set(group, found);
+          order.push(group);
+        }
+        if (!found.has(key)) found.set(key, cell);
       }
-      if (!found.has(key)) found.set(key, cell);
-    }
-    let best: Element | undefined;
-    let bestCount = 0;
-    for (const g of order) {
-      const n = groups.get(g)?.size ?? 0;
-      if (n > bestCount) {
-        best = g;
-        bestCount = n;
+    };
+    const pickBest = () => {
+      let best: Element | undefined;
+      let bestCount = 0;
+      for (const g of order) {
+        const n = groups.get(g)?.size ?? 0;
+        if (n > bestCount) {
+          best = g;
+          bestCount = n;
+        }
       }
+      return { best, bestCount };
+    };
+    scan(htmlHeaderCandidates(root));
+    // ARIA grids need a scan of every element's role: only when <table> headers were not enough.
+    if (pickBest().bestCount < Math.min(3, keys.length)) scan(ariaHeaderCandidates(root));
+    const { best, bestCount } = pickBest();
+    if (!best || bestCount < 2) {
+      // No table or grid markup: a header row of plain elements whose cells are just the labels.
+      const plain = readPlainGrid(root, columns, keys, cache);
+      if (plain && (!best || plain.columns.length > bestCount)) return plain;
     }
     if (!best) return undefined;
     const found = groups.get(best) ?? new Map<K, Element>();
     const headers: Partial<Record<K, Element>> = {};
     for (const [k, cell] of found) headers[k] = cell;
-    const anyHeader = found.values().next().value as Element;
-    const rows = isHtmlHeaderCell(anyHeader) ? htmlRows(best, found, cache) : ariaRows(best, found, cache);
+    const rowsOf = (group: Element, cols: Map<K, Element>) => {
+      const any = cols.values().next().value as Element;
+      return isHtmlHeaderCell(any) ? htmlRows(group, cols, cache) : ariaRows(group, cols, cache);
+    };
+    const rows = rowsOf(best, found);
+    // Locked (fixed) columns may be drawn by a second table beside the main one (Fusion
+    // next-table-lock-left/right): take a column missing here from a neighbour with as many rows.
+    for (const g of order) {
+      if (g === best || rows.length === 0 || !nearEachOther(best, g)) continue;
+      const other = groups.get(g);
+      if (!other) continue;
+      const wanted = new Map<K, Element>();
+      for (const [k, cell] of other) if (!found.has(k) || rows.every((r) => r.cells[k] === undefined)) wanted.set(k, cell);
+      if (wanted.size === 0) continue;
+      const extra = rowsOf(g, wanted);
+      if (extra.length !== rows.length) continue;
+      extra.forEach((r, i) => {
+        const target = rows[i];
+        if (!target) return;
+        for (const [k, cell] of Object.entries(r.cells) as Array<[K, Element]>) if (target.cells[k] === undefined) target.cells[k] = cell;
+      });
+      for (const [k, cell] of wanted) {
+        if (!found.has(k)) {
+          found.set(k, cell);
+          headers[k] = cell;
+        }
+      }
+    }
     return { table: best, columns: Array.from(found.keys()), headers, rows };
   } catch {
     return undefined;
   }
+}
+
+/** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
+function nearEachOther(a: Element, b: Element): boolean {
+  let p: Element | null = a.parentElement;
+  for (let i = 0; p && i < 5; i++, p = p.parentElement) if (p.contains(b)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- plain element grids
+
+/**
+ * A grid drawn with plain elements (no table or ARIA roles): a header row R whose children are
+ * cells holding only a label, and data rows after it with as many children. Columns map by child
+ * index. Needs at least two labelled header cells.
+ */
+function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns<K>, keys: K[], cache: VisibilityCache): TableRead<K> | undefined {
+  const all = keys.flatMap((k) => columns[k]);
+  const labelEls = findLabelElements(root, all, cache);
+  if (labelEls.length < 2) return undefined;
+  // Candidate header rows: for each label, the first ancestor holding another label.
+  const candidates = new Map<Element, Map<K, Element>>();
+  for (const label of labelEls) {
+    let cell: Element = label;
+    for (let depth = 0; depth < 5 && cell.parentElement; depth++) {
+      const row: Element = cell.parentElement;
+      const others = labelEls.filter((o) => o !== label && row.contains(o) && !cell.contains(o));
+      if (others.length === 0) {
+        cell = row;
+        continue;
+      }
+      let map = candidates.get(row);
+      if (!map) {
+        map = new Map();
+        candidates.set(row, map);
+      }
+      const key = keys.find((k) => labelMatches(visibleText(cell, cache), columns[k]));
+      if (key !== undefined && !map.has(key) && cell.parentElement === row) map.set(key, cell);
+      break;
+    }
+  }
+  let header: Element | undefined;
+  let cells = new Map<K, Element>();
+  for (const [row, map] of candidates) {
+    if (map.size > cells.size) {
+      header = row;
+      cells = map;
+    }
+  }
+  if (!header || cells.size < 2) return undefined;
+  const width = header.children.length;
+  const index = new Map<K, number>();
+  for (const [k, cell] of cells) index.set(k, Array.prototype.indexOf.call(header.children, cell) as number);
+  const isRow = (e: Element) => e.children.length === width && e !== header;
+  let rows: Element[] = [];
+  for (let sib = header.nextElementSibling; sib; sib = sib.nextElementSibling) if (isRow(sib)) rows.push(sib);
+  let level: Element | null = header;
+  for (let depth = 0; rows.length === 0 && level && depth < 3; depth++, level = level.parentElement) {
+    for (let sib = level.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (isRow(sib)) rows.push(sib);
+      else for (const c of Array.from(sib.children)) if (isRow(c)) rows.push(c);
+    }
+  }
+  const out: Array<{ row: Element; cells: TableRow<K> }> = [];
+  for (const r of rows) {
+    if (!isVisible(r, cache)) continue;
+    const rowCells: TableRow<K> = {};
+    for (const [k, i] of index) {
+      const c = r.children[i];
+      if (c && isVisible(c, cache)) rowCells[k] = c;
+    }
+    out.push({ row: r, cells: rowCells });
+  }
+  const headers: Partial<Record<K, Element>> = {};
+  for (const [k, c] of cells) headers[k] = c;
+  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers, rows: out };
 }
 
 // ---------------------------------------------------------------- HTML tables
@@ -153,9 +286,14 @@ function layout(rows: Element[]): Map<Element, Element[]> {
 }
 
 function rowsOfTable(table: Element): Element[] {
+  // The rows of this table, not of tables nested in its cells: table > (thead|tbody|tfoot)? > tr.
   const out: Element[] = [];
-  for (const tr of Array.from(table.querySelectorAll('tr'))) {
-    if (tr.closest('table') === table) out.push(tr);
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag === 'TR') out.push(c);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') out.push(r);
+    }
   }
   return out;
 }
@@ -190,10 +328,12 @@ function bodyTableFor(headerTable: Element): Element | undefined {
   if (dataRowsIn(headerTable).length > 0) return headerTable;
   let ancestor = headerTable.parentElement;
   for (let depth = 0; ancestor && depth < 8; depth++, ancestor = ancestor.parentElement) {
-    for (const t of Array.from(ancestor.querySelectorAll('table'))) {
-      if (t === headerTable || t.contains(headerTable) || headerTable.contains(t)) continue;
-      // The body comes after its header.
-      if (!(headerTable.compareDocumentPosition(t) & 4)) continue;
+    // Tables in document order: the body is the first one after its header holding data rows.
+    const tables: Element[] = Array.from(ancestor.getElementsByTagName('table'));
+    const at = tables.indexOf(headerTable);
+    for (let i = at + 1; at >= 0 && i < tables.length; i++) {
+      const t = tables[i];
+      if (!t || t.contains(headerTable)) continue;
       if (dataRowsIn(t).length > 0) return t;
     }
   }

@@ -12,6 +12,202 @@ export function createVisibilityCache(): VisibilityCache {
   return new WeakMap();
 }
 
+/**
+ * Per cache: the selectors of style rules that may hide an element (null: unknown, check every
+ * element). Computed styles are read only for elements matching one of them — in happy-dom the
+ * first computed style of an element costs ~0.1 ms — and then confirm it, so a later rule that
+ * shows the element again still counts.
+ */
+const hidingRulesByCache = new WeakMap<VisibilityCache, { doc: Document; index: HidingIndex | null }>();
+
+/** Hiding selectors indexed by a class, id or tag their rightmost compound requires (like a browser's rule hash). */
+interface HidingIndex {
+  byClass: Map<string, HidingSelector[]>;
+  byId: Map<string, HidingSelector[]>;
+  byTag: Map<string, HidingSelector[]>;
+  /** Selectors with none of those (attribute-only, universal): tried on every element. */
+  rest: HidingSelector[];
+}
+
+function indexRules(rules: HidingSelector[]): HidingIndex {
+  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [] };
+  const add = (map: Map<string, HidingSelector[]>, key: string, r: HidingSelector) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of rules) {
+    if (r.classes[0] !== undefined) add(index.byClass, r.classes[0], r);
+    else if (r.id !== undefined) add(index.byId, r.id, r);
+    else if (r.tag && r.tag !== '*') add(index.byTag, r.tag, r);
+    else index.rest.push(r);
+  }
+  return index;
+}
+
+interface HidingSelector {
+  selector: string;
+  /** Cheap necessary conditions from the selector's rightmost compound. */
+  tag?: string;
+  id?: string;
+  classes: string[];
+  attrs: string[];
+}
+
+const HIDING_DECLARATION =
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$))/i;
+const MAX_HIDING_RULES = 3000;
+
+interface RuleLike {
+  selectorText?: string;
+  style?: { cssText?: string };
+  cssText?: string;
+  cssRules?: ArrayLike<RuleLike>;
+  styleSheet?: { cssRules?: ArrayLike<RuleLike> } | null;
+}
+
+function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth: number): boolean {
+  if (depth > 8) return true;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!rule) continue;
+    if (rule.cssRules && !rule.selectorText) {
+      if (!collectHidingSelectors(rule.cssRules, out, depth + 1)) return false;
+      continue;
+    }
+    if (rule.styleSheet) {
+      let inner: ArrayLike<RuleLike> | undefined;
+      try {
+        inner = rule.styleSheet.cssRules;
+      } catch {
+        return false;
+      }
+      if (inner && !collectHidingSelectors(inner, out, depth + 1)) return false;
+      continue;
+    }
+    const sel = rule.selectorText;
+    if (!sel) continue;
+    const decl = rule.style?.cssText ?? rule.cssText ?? '';
+    if (!HIDING_DECLARATION.test(decl)) continue;
+    out.push(sel);
+    if (out.length > MAX_HIDING_RULES) return false;
+  }
+  return true;
+}
+
+/** Splits at top-level occurrences of any character in `seps` (outside () and []). */
+function splitTopLevel(sel: string, seps: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sel.length; i++) {
+    const c = sel[i] ?? '';
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      parts.push(sel.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(sel.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function compileSelector(selector: string): HidingSelector {
+  const compounds = splitTopLevel(selector, ' >+~');
+  const last = compounds[compounds.length - 1] ?? '';
+  // Only top-level tokens of the compound: drop (...) and [...] contents except attribute names.
+  const out: HidingSelector = { selector, classes: [], attrs: [] };
+  let depth = 0;
+  let flat = '';
+  for (const c of last) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) flat += c;
+  }
+  const attrRe = /\[\s*([\w-]+)/g;
+  for (let m = attrRe.exec(flat); m; m = attrRe.exec(flat)) if (m[1]) out.attrs.push(m[1].toLowerCase());
+  const noAttrs = flat.replace(/\[[^\]]*\]/g, '');
+  const tag = /^([a-zA-Z][\w-]*)/.exec(noAttrs)?.[1];
+  if (tag) out.tag = tag.toUpperCase();
+  const tokenRe = /([.#])((?:\\.|[\w-])+)/g;
+  for (let m = tokenRe.exec(noAttrs); m; m = tokenRe.exec(noAttrs)) {
+    const name = (m[2] ?? '').replace(/\\(.)/g, '$1');
+    if (m[1] === '#') out.id = name;
+    else out.classes.push(name);
+  }
+  return out;
+}
+
+function hidingRules(doc: Document): HidingSelector[] | null {
+  try {
+    const selectors: string[] = [];
+    const sheets = doc.styleSheets;
+    if (!sheets) return null;
+    for (let i = 0; i < sheets.length; i++) {
+      let rules: ArrayLike<RuleLike> | undefined;
+      try {
+        rules = sheets[i]?.cssRules as unknown as ArrayLike<RuleLike>;
+      } catch {
+        return null; // a cross-origin sheet: cannot know, check every element
+      }
+      if (rules && !collectHidingSelectors(rules, selectors, 0)) return null;
+    }
+    const out: HidingSelector[] = [];
+    for (const sel of selectors) {
+      for (const part of splitTopLevel(sel, ',')) {
+        // Pseudo-elements hide generated content only, never an element's own text.
+        if (/::|:(?:before|after|first-line|first-letter|placeholder|selection|marker)\b/i.test(part)) continue;
+        out.push(compileSelector(part));
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+function matchesHiding(el: Element, rule: HidingSelector): boolean {
+  if (rule.tag && rule.tag !== '*' && el.tagName.toUpperCase() !== rule.tag) return false;
+  if (rule.id !== undefined && el.getAttribute('id') !== rule.id) return false;
+  if (rule.classes.length > 1) {
+    const list = ` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ');
+    for (const c of rule.classes) if (!list.includes(` ${c} `)) return false;
+  }
+  for (const a of rule.attrs) if (!el.hasAttribute(a)) return false;
+  try {
+    return el.matches(rule.selector);
+  } catch {
+    // A selector this DOM cannot evaluate: let the computed style decide.
+    return true;
+  }
+}
+
+function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string): boolean {
+  if (!cache) return true;
+  const doc = el.ownerDocument;
+  if (!doc) return true;
+  let entry = hidingRulesByCache.get(cache);
+  if (!entry || entry.doc !== doc) {
+    const rules = hidingRules(doc);
+    entry = { doc, index: rules ? indexRules(rules) : null };
+    hidingRulesByCache.set(cache, entry);
+  }
+  const index = entry.index;
+  if (index === null) return true;
+  const tryAll = (list: HidingSelector[] | undefined) => {
+    if (list) for (const rule of list) if (matchesHiding(el, rule)) return true;
+    return false;
+  };
+  if (index.rest.length > 0 && tryAll(index.rest)) return true;
+  if (index.byTag.size > 0 && tryAll(index.byTag.get(tag))) return true;
+  if (idAttr !== '' && index.byId.size > 0 && tryAll(index.byId.get(idAttr))) return true;
+  if (classAttr !== '' && index.byClass.size > 0) {
+    for (const c of classAttr.split(/\s+/)) if (c !== '' && tryAll(index.byClass.get(c))) return true;
+  }
+  return false;
+}
+
 const NEVER_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'DATALIST']);
 /** Roles of overlays that are only shown on demand; hidden when their trigger says collapsed. */
 const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree', 'grid', 'menubar']);
@@ -98,34 +294,71 @@ function collapsedByTrigger(el: Element): boolean {
   }
 }
 
-/** True when this element itself (ignoring its ancestors) hides its content from the user. */
-export function isSelfHidden(el: Element): boolean {
+/**
+ * True when this element itself (ignoring its ancestors) hides its content from the user. With a
+ * cache, computed styles are read only for elements a style rule may hide (see hidingCandidates).
+ */
+export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
   try {
     const tag = el.tagName.toUpperCase();
     if (NEVER_RENDERED.has(tag)) return true;
-    if (el.hasAttribute('hidden')) return true;
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    if (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
-    if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
     const parent = el.parentElement;
-    if (parent && parent.tagName.toUpperCase() === 'DETAILS' && !parent.hasAttribute('open') && tag !== 'SUMMARY') return true;
-    const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
-    // Tooltip text is help, never a fact on the page.
-    if (role === 'tooltip') return true;
-    if (el.hasAttribute('popover')) {
-      let open = false;
-      try {
-        open = el.matches(':popover-open');
-      } catch {
-        open = false;
+    if (parent && parent.tagName.toUpperCase() === 'DETAILS' && tag !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
+    if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+    // One pass over the attributes (most elements carry only a class).
+    const attrs = el.attributes;
+    let role = '';
+    let style = '';
+    let classAttr = '';
+    let idAttr = '';
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
+      if (!a) continue;
+      switch (a.name) {
+        case 'hidden':
+          return true;
+        case 'aria-hidden':
+          if (a.value === 'true') return true;
+          break;
+        case 'type':
+          if (tag === 'INPUT' && a.value.toLowerCase() === 'hidden') return true;
+          break;
+        case 'role':
+          role = a.value.trim().toLowerCase();
+          // Tooltip text is help, never a fact on the page.
+          if (role === 'tooltip') return true;
+          break;
+        case 'popover': {
+          let open = false;
+          try {
+            open = el.matches(':popover-open');
+          } catch {
+            open = false;
+          }
+          if (!open) return true;
+          break;
+        }
+        case 'data-state': {
+          const state = a.value.toLowerCase();
+          if (state === 'closed' || state === 'hidden') return true;
+          break;
+        }
+        case 'style':
+          style = a.value;
+          break;
+        case 'class':
+          classAttr = a.value;
+          break;
+        case 'id':
+          idAttr = a.value;
+          break;
+        default:
+          break;
       }
-      if (!open) return true;
     }
-    const state = (el.getAttribute('data-state') ?? '').toLowerCase();
-    if (state === 'closed' || state === 'hidden') return true;
-    if (OVERLAY_ROLES.has(role) && collapsedByTrigger(el)) return true;
-    if (inlineHidden(el.getAttribute('style') ?? '')) return true;
-    return computedHidden(el);
+    if (role !== '' && OVERLAY_ROLES.has(role) && collapsedByTrigger(el)) return true;
+    if (style !== '' && inlineHidden(style)) return true;
+    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr) && computedHidden(el);
   } catch {
     return false;
   }
@@ -149,7 +382,7 @@ export function isVisible(el: Element | null | undefined, cache?: VisibilityCach
         break;
       }
       path.push(node);
-      if (isSelfHidden(node)) {
+      if (isSelfHidden(node, cache)) {
         result = false;
         break;
       }

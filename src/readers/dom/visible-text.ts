@@ -14,7 +14,7 @@ const INLINE = new Set([
 export function visibleText(el: Element | null | undefined, cache?: VisibilityCache, checkAncestors = true): string {
   if (!el) return '';
   try {
-    if (checkAncestors ? !isVisible(el, cache) : isSelfHidden(el)) return '';
+    if (checkAncestors ? !isVisible(el, cache) : isSelfHidden(el, cache)) return '';
     const parts: string[] = [];
     // The memo means "visible with ancestors": only fill it when the ancestors were checked.
     collect(el, parts, checkAncestors ? cache : undefined);
@@ -31,7 +31,7 @@ function collect(el: Element, parts: string[], cache: VisibilityCache | undefine
     } else if (child.nodeType === 1) {
       const e = child as Element;
       const known = cache?.get(e);
-      const hidden = known !== undefined ? !known : isSelfHidden(e);
+      const hidden = known !== undefined ? !known : isSelfHidden(e, cache);
       if (cache && known === undefined) cache.set(e, !hidden);
       if (hidden) continue;
       const tag = e.tagName.toUpperCase();

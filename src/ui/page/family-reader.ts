@@ -1,14 +1,24 @@
 import type { PageFacts } from '../../facts/schema';
-import type { ConsoleFamily } from '../../readers/types';
+import type { Reader } from '../../readers/types';
 
-type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
-type Readers = readonly { id: string; family: ConsoleFamily }[];
+export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
 
-/** readPage, limited to one console family's readers (a content script reads only its own consoles). */
-export function familyReader(family: ConsoleFamily, readers: Readers, readPage: ReadPage): ReadPage {
-  const ids = new Set(readers.filter((r) => r.family === family).map((r) => r.id));
+/**
+ * readPage over one console family's readers (src/ui/page/readers/<family>.ts): a content script
+ * bundles only its own family's readers, which keeps each under its size budget. Same rule as
+ * src/readers readPage: the first reader whose URL matches and whose read returns facts wins.
+ */
+export function familyReadPage(list: readonly Reader[]): ReadPage {
   return (doc, url) => {
-    const out = readPage(doc, url);
-    return out && ids.has(out.reader) ? out : null;
+    for (const r of list) {
+      let facts: PageFacts | null = null;
+      try {
+        facts = r.matchesUrl(url) ? r.read(doc, url) : null;
+      } catch {
+        facts = null;
+      }
+      if (facts) return { reader: r.id, facts };
+    }
+    return null;
   };
 }

@@ -59,14 +59,17 @@ export interface Placement {
  * on a long list stays linear. Create a new one after the page changes.
  */
 export function createSubjectLocator(doc: Document): (subject: string) => Placement | null {
-  let rows: { el: Element; text: string }[] | undefined;
-  const rowTexts = () =>
-    (rows ??= [...doc.querySelectorAll(ROW)].filter((r) => !insideHost(r)).map((el) => ({ el, text: ownText(el) })));
+  // textContent is native and fast: a folded copy per row finds the candidates, and only those are
+  // read piece by piece for the whole-token check
+  let rows: { el: Element; folded: string }[] | undefined;
+  const allRows = () =>
+    (rows ??= [...doc.querySelectorAll(ROW)].filter((r) => !insideHost(r)).map((el) => ({ el, folded: fold(el.textContent ?? '') })));
 
   return (subject: string): Placement | null => {
-    if (!subject.trim()) return null;
+    const needle = fold(subject).trim();
+    if (!needle) return null;
     // 1. a table row: the innermost row that shows the subject, and in it the cell that does
-    const matching = rowTexts().filter((r) => containsSubject(r.text, subject));
+    const matching = allRows().filter((r) => r.folded.includes(needle) && containsSubject(ownText(r.el), subject));
     const row = matching.find((r) => !matching.some((o) => o !== r && r.el.contains(o.el)));
     if (row) {
       const cell = [...row.el.querySelectorAll(CELL)].find((c) => containsSubject(ownText(c), subject));

@@ -1,12 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { ResultItem } from '../../messaging/tab-results';
 import { WarningCard } from '../result-card';
-import type { Strings } from '../strings';
+import type { PageStrings as Strings } from '../strings-page';
 
 /** Shown when the filing form's submit button is pressed while error-severity rules fail. */
 export function PreSubmitDialog({ items, s, onGoOn, onReview }: { items: ResultItem[]; s: Strings; onGoOn: () => void; onReview: () => void }) {
-  const review = useRef<HTMLButtonElement>(null);
-  useEffect(() => review.current?.focus(), []);
   return (
     <div class="backdrop" onKeyDown={(e) => e.key === 'Escape' && onReview()}>
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="icp-h" aria-describedby="icp-intro">
@@ -22,7 +19,7 @@ export function PreSubmitDialog({ items, s, onGoOn, onReview }: { items: ResultI
           <button type="button" class="secondary" onClick={onGoOn}>
             {s.presubmit.goOn}
           </button>
-          <button type="button" class="primary" ref={review} onClick={onReview}>
+          <button type="button" class="primary" ref={(el) => el?.focus()} onClick={onReview}>
             {s.presubmit.review}
           </button>
         </div>

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
-import { TabResultsMessageSchema, type PageFactsMessageShape as PageFactsMessage, type ResultItem } from '../../messaging/tab-results';
-import { strings, type Strings } from '../strings';
+import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
+import { parseTabResults } from '../../messaging/tab-results-guard';
+import { pageStrings as strings, type PageStrings as Strings } from '../strings-page';
 import { createSubjectLocator, HOST_TAG } from './locate-subject';
 import { PreSubmitDialog } from './presubmit-dialog';
 import { dialogCss, warningCss } from './warning-styles';
@@ -15,7 +16,7 @@ import { WarningList } from './warning-list';
  */
 export interface ConsolePageDeps {
   read: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
-  send: (message: PageFactsMessage) => Promise<unknown>;
+  send: (message: PageFactsMessage | GetTabResultsShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   guardSubmit: boolean;
   /** Quiet period after the last relevant DOM change before the page is read again. */
@@ -40,11 +41,22 @@ function isOurs(node: Node): boolean {
   return !!el && (el.tagName === HOST_TAG.toUpperCase() || el.closest(HOST_TAG) !== null);
 }
 
+const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', HOST_TAG.toUpperCase()]);
+
+/** A DOM change worth reading the page again for: an element or text with content, not ours. */
+function carriesContent(n: Node): boolean {
+  if (n.nodeType === Node.TEXT_NODE) return (n.textContent ?? '').trim() !== '';
+  if (!(n instanceof Element) || INERT.has(n.tagName)) return false;
+  return (n.textContent ?? '').trim() !== '' || n.querySelector('input, textarea, select') !== null || n.matches('input, textarea, select');
+}
+
 export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   let s: Strings = strings.en;
   let items: ResultItem[] = [];
+  let blocking: ResultItem[] | undefined;
+  let askedWithoutFacts = '';
   const dismissed = new Set<string>();
   let lastSent = '';
   let timer: number | undefined;
@@ -72,6 +84,8 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     const shownKeys = shown.map(key).join('\n');
     if (!force && !floating && shownKeys === lastShown && placed.every((p) => p.host.isConnected)) return;
     lastShown = shownKeys;
+    const t1 = performance.now();
+    queueMicrotask(() => console.log('icp place', performance.now() - t1));
     const locate = createSubjectLocator(doc);
     const groups = new Map<Element, ResultItem[]>();
     const unplaced: ResultItem[] = [];
@@ -114,10 +128,11 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   }
 
   function applyResults(raw: unknown) {
-    const parsed = TabResultsMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
-    s = strings[parsed.data.lang];
-    items = parsed.data.results;
+    const parsed = parseTabResults(raw);
+    if (!parsed) return;
+    s = strings[parsed.lang];
+    items = parsed.results;
+    blocking = parsed.blocking;
     place(true);
   }
 
@@ -126,9 +141,16 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     firstChange = 0;
     if (!ctx.isValid) return;
     const url = new URL(location.href);
+    const t0 = performance.now();
     const out = deps.read(doc, url);
+    console.log('icp read', performance.now() - t0);
     if (!out) {
       place();
+      // a page with no facts of its own (the filing form's last step) still needs its results once
+      if (deps.guardSubmit && askedWithoutFacts !== url.href && !lastSent) {
+        askedWithoutFacts = url.href;
+        deps.send({ type: 'get-tab-results', url: url.href }).then(applyResults, () => (askedWithoutFacts = ''));
+      }
       return;
     }
     const message: PageFactsMessage = { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts };
@@ -139,7 +161,10 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     }
     lastSent = fingerprint;
     try {
-      applyResults(await deps.send(message));
+      const t2 = performance.now();
+      const reply = await deps.send(message);
+      console.log('icp roundtrip', performance.now() - t2);
+      applyResults(reply);
     } catch {
       // the background restarted or the extension was updated: the next change re-sends
       lastSent = '';
@@ -155,12 +180,13 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     timer = ctx.setTimeout(() => void readNow(), wait);
   }
 
+  // Cheap filter first: our own warnings, scripts, styles and empty wrappers never cause a read.
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (isOurs(r.target)) continue;
       if (r.type === 'characterData') return schedule();
-      for (const n of r.addedNodes) if (!isOurs(n)) return schedule();
-      for (const n of r.removedNodes) if (!(n instanceof Element && n.tagName === HOST_TAG.toUpperCase())) return schedule();
+      for (const n of r.addedNodes) if (carriesContent(n)) return schedule();
+      for (const n of r.removedNodes) if (carriesContent(n)) return schedule();
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -171,20 +197,22 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     lastSent = '';
+    askedWithoutFacts = '';
     items = [];
     removeAll();
     schedule();
   });
   // form fields change without DOM mutations
   ctx.addEventListener(doc, 'change', () => schedule(), { capture: true });
+  ctx.addEventListener(doc, 'input', () => schedule(debounceMs * 4), { capture: true });
   deps.onPush((message) => applyResults(message));
 
-  if (deps.guardSubmit) guardSubmit(ctx, () => items, () => s);
+  if (deps.guardSubmit) guardSubmit(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => s);
   schedule(0);
 }
 
-/** The pre-submit check: the submit press is held while an error-severity rule fails. */
-function guardSubmit(ctx: ContentScriptContext, getItems: () => ResultItem[], getStrings: () => Strings) {
+/** The pre-submit check: the submit press is held while an error-severity rule of the filing fails. */
+function guardSubmit(ctx: ContentScriptContext, getErrors: () => ResultItem[], getStrings: () => Strings) {
   // after "go on anyway", the re-dispatched click and the submit it causes pass through
   let allowUntil = 0;
   let dialog: HTMLElement | undefined;
@@ -199,7 +227,7 @@ function guardSubmit(ctx: ContentScriptContext, getItems: () => ResultItem[], ge
 
   function hold(event: Event, goOn: () => void): boolean {
     if (performance.now() < allowUntil) return false;
-    const errors = getItems().filter((r) => r.status === 'fail' && r.severity === 'error');
+    const errors = getErrors();
     if (errors.length === 0) return false;
     event.preventDefault();
     event.stopImmediatePropagation();

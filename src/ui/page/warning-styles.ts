@@ -13,6 +13,8 @@ export const warningCss = `
 p { margin: 3px 0 0; }
 .src { color: #5f6368; font-size: 11px; }
 .brand { font-size: 11px; color: #5f6368; margin: 0 0 2px; }
+.more { cursor: pointer; color: #1a73e8; font-size: 12px; padding: 1px 2px; width: fit-content; }
+.more:hover { text-decoration: underline; } .more:focus-visible { outline: 2px solid #1a73e8; }
 `;
 
 export const dialogCss = `

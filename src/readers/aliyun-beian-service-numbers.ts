@@ -1,0 +1,138 @@
+import type { PageFacts, ServerFacts } from '../facts/schema';
+import { normalizeText } from './dom/normalize-label';
+import { parseRegion } from './dom/parse-region';
+import { readTableDetailed, type TableRead } from './dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
+import { visibleText } from './dom/visible-text';
+import { instanceIdFromText, pageError, pageLoading, productFromText } from './aliyun-filing-values';
+import { isBeianHost } from './aliyun-beian-form';
+import type { Reader } from './types';
+
+/**
+ * Filing console, service identification numbers (备案服务号管理): per instance, its product and how
+ * many numbers are used. Two layouts: one row per instance with counts (总数 / 已使用 / 可用), or
+ * one row per number with its status (已使用 / 未使用), counted per instance — only when the whole
+ * list is on the page (pagination total = rows shown). A row whose product is not shown gives no
+ * server (the product decides the quota).
+ *
+ * Test URLs: https://beian.console.aliyun.com/#/serviceCode , https://beian.console.alibabacloud.com/#/serviceCode
+ */
+
+export const SERVICE_NUMBER_COLUMNS = {
+  instance: ['实例ID', '实例', '实例ID/名称', '实例名称/ID', '服务器实例', '实例信息', '资源ID', '服务器', 'Instance ID', 'Instance', 'Instance ID/Name', 'Instance Name/ID', 'Server ID', 'Resource ID', 'Server'],
+  product: ['产品类型', '产品名称', '产品', '云产品', '服务器类型', '产品类别', 'Product Type', 'Product', 'Product Name', 'Server Type'],
+  number: ['备案服务号', '服务号', '备案服务码', 'Service Identification Number', 'Service ID Number', 'Service Number', 'ICP Service Number', 'Service Identification No.'],
+  status: ['状态', '使用状态', '服务号状态', '备案服务号状态', 'Status', 'Usage Status'],
+  total: ['备案服务号总数', '总数', '服务号总数', '可申请总数', '配额', '总配额', 'Total', 'Total Quota', 'Quota', 'Total Numbers'],
+  used: ['已使用', '已使用数量', '已用', '已使用服务号', '已使用数', 'Used', 'Used Numbers', 'Numbers Used'],
+  available: ['可用', '剩余', '剩余可用', '未使用', '可用数量', '剩余数量', '可申请数量', 'Available', 'Remaining', 'Unused', 'Available Numbers'],
+  region: ['地域', '所属地域', '实例地域', 'Region'],
+} as const;
+
+type Col = keyof typeof SERVICE_NUMBER_COLUMNS;
+
+function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | undefined {
+  if (!doc.body) return undefined;
+  const t = readTableDetailed(doc.body, SERVICE_NUMBER_COLUMNS, cache);
+  if (!t || !t.columns.includes('instance')) return undefined;
+  if (!t.columns.some((c) => c === 'number' || c === 'used' || c === 'total' || c === 'available')) return undefined;
+  // An instance picker on the filing form (one row to choose) is not the list.
+  if (t.rows.some(({ row }) => row.querySelector('input[type="radio"], [role="radio"]'))) return undefined;
+  return t;
+}
+
+/** The filing console's service-number list is on the page (the form readers then stand aside). */
+export function isServiceNumberList(doc: Document): boolean {
+  try {
+    return serviceTable(doc, createVisibilityCache()) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function count(text: string | undefined): number | undefined {
+  const m = /(\d{1,4})/.exec(normalizeText(text));
+  return m ? Number(m[1]) : undefined;
+}
+
+const USED = /已使用|已用|已占用|已备案|已绑定|使用中|\bused\b|in use|occupied|bound|filed/i;
+const UNUSED = /未使用|未用|未占用|可用|空闲|unused|not used|available|idle|free/i;
+
+/** The list's total as the pagination says it ("共 12 条", "Total 12 items"), if shown. */
+function paginationTotal(doc: Document, table: Element, cache: VisibilityCache): number | undefined {
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || table.contains(parent)) continue;
+    const raw = n.nodeValue ?? '';
+    if (raw.length > 60 || !/共|total|items|条/i.test(raw)) continue;
+    const text = normalizeText(parent.textContent);
+    const m = /共\s*(\d+)\s*(条|项|个)|total\s*:?\s*(\d+)|(\d+)\s*items?\s*(in\s*)?total|of\s+(\d+)\s+(items|entries|results)/i.exec(text);
+    if (m && isVisible(parent, cache)) return Number(m[1] ?? m[3] ?? m[4] ?? m[6]);
+  }
+  return undefined;
+}
+
+export function readServiceNumbers(doc: Document): PageFacts | null {
+  const cache = createVisibilityCache();
+  const body = doc.body;
+  if (!body) return null;
+  const table = serviceTable(doc, cache);
+  if (!table) return null;
+  if (pageError(body, cache)) return null;
+  if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
+
+  const perNumber = !table.columns.includes('used') && table.columns.includes('status') && !table.columns.includes('total');
+  const byId = new Map<string, ServerFacts>();
+  const usedById = new Map<string, number>();
+  for (const { cells } of table.rows) {
+    const id = instanceIdFromText(visibleText(cells.instance, cache));
+    if (!id) continue;
+    const product = productFromText(visibleText(cells.product, cache));
+    let server = byId.get(id);
+    if (!server) {
+      if (!product) continue;
+      server = { id, product };
+      const region = parseRegion(visibleText(cells.region, cache));
+      if (region) server.region = region;
+      byId.set(id, server);
+    }
+    if (perNumber) {
+      const status = visibleText(cells.status, cache);
+      const used = UNUSED.test(status) ? false : USED.test(status) ? true : undefined;
+      if (used === undefined) usedById.set(id, Number.NaN);
+      else usedById.set(id, (usedById.get(id) ?? 0) + (used ? 1 : 0));
+    } else {
+      let used = cells.used ? count(visibleText(cells.used, cache)) : undefined;
+      if (used === undefined && cells.total && cells.available) {
+        const total = count(visibleText(cells.total, cache));
+        const available = count(visibleText(cells.available, cache));
+        if (total !== undefined && available !== undefined && total >= available) used = total - available;
+      }
+      if (used !== undefined) server.serviceNumbersUsed = used;
+    }
+  }
+  if (perNumber) {
+    const total = paginationTotal(doc, table.table, cache);
+    const complete = total === undefined || total <= table.rows.length;
+    for (const [id, used] of usedById) {
+      const server = byId.get(id);
+      if (server && complete && Number.isFinite(used)) server.serviceNumbersUsed = used;
+    }
+  }
+  if (byId.size === 0) return table.rows.length === 0 && !pageLoading(body, cache) ? { version: 1, servers: [] } : null;
+  return { version: 1, servers: Array.from(byId.values()) };
+}
+
+export const beianServiceNumbersReader: Reader = {
+  id: 'aliyun-beian-service-numbers',
+  family: 'beian',
+  matchesUrl: isBeianHost,
+  read: (doc) => {
+    try {
+      return readServiceNumbers(doc);
+    } catch {
+      return null;
+    }
+  },
+};

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { localizeResult, type LintResult } from '../../src/engine/index';
+import { evaluators } from '../../src/engine/evaluators';
+import { buildRuleSet, bundledRuleFiles } from '../../src/engine/load-rules';
+import { rules, run, validId } from './helpers';
+
+/** The 29 rule ids of RULES.md (hard-coded: the test must not depend on ../shared). */
+const RULE_IDS = [
+  'domain.tld-approved', 'domain.registrable', 'domain.registrar-approved', 'domain.not-expired', 'domain.expiring-soon',
+  'domain.real-name-verified', 'domain.registrant-matches-entity', 'domain.hold-status', 'domain.resolving-during-filing',
+  'server.mainland-region', 'server.subscription-billing', 'server.subscription-length', 'server.public-bandwidth',
+  'server.service-number-quota', 'server.service-number-authorized',
+  'filing.province-domain-limit', 'filing.organization-cross-province', 'filing.individual-cross-province',
+  'filing.one-entity-per-account', 'filing.individual-commercial-content', 'filing.pre-approval', 'filing.website-name',
+  'filing.phone-province', 'filing.sms-verification', 'filing.commercial-license',
+  'after.psb-filing', 'after.footer-number',
+  'service.cdn-origin-provider', 'service.oss-custom-domain',
+];
+const SEVERITY: Record<string, string> = {
+  'domain.expiring-soon': 'warning', 'domain.resolving-during-filing': 'warning', 'server.service-number-authorized': 'warning',
+  'filing.individual-cross-province': 'warning', 'filing.individual-commercial-content': 'warning', 'filing.pre-approval': 'warning',
+  'filing.website-name': 'warning', 'filing.phone-province': 'warning',
+  'filing.sms-verification': 'info', 'filing.commercial-license': 'info', 'after.psb-filing': 'info', 'after.footer-number': 'info',
+};
+
+describe('the catalogue', () => {
+  it('holds exactly the 29 rule ids of RULES.md, each once', () => {
+    expect(RULE_IDS).toHaveLength(29);
+    expect([...rules.rules.map((r) => r.id)].sort()).toEqual([...RULE_IDS].sort());
+  });
+  it.each(RULE_IDS)('%s has the RULES.md severity', (id) => {
+    expect(rules.byId.get(id)!.severity).toBe(SEVERITY[id] ?? 'error');
+  });
+  it.each(RULE_IDS)('%s has zh and en texts (title, pass, fail, fix, unknown) and a source', (id) => {
+    const rule = rules.byId.get(id)!;
+    for (const lang of ['zh', 'en'] as const) {
+      for (const key of ['title', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+    }
+    expect(Object.keys(rule.texts.en.variants ?? {}).sort()).toEqual(Object.keys(rule.texts.zh.variants ?? {}).sort());
+    expect(/[\u4e00-\u9fff]/.test(rule.texts.zh.title)).toBe(true);
+    expect(rule.sources.length).toBeGreaterThan(0);
+    for (const s of rule.sources) expect(s.section.trim()).not.toBe('');
+  });
+  it('every rule has an evaluator and every evaluator a rule', () => {
+    expect(Object.keys(evaluators).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(typeof evaluators[id]).toBe('function');
+  });
+});
+
+/** A filing with something to say for every rule, and most variants. */
+const richFacts = {
+  now: '2026-11-24',
+  entity: {
+    type: 'individual' as const, name: '张三', idType: '居民身份证', idNumber: validId('41010519900307123'),
+    province: '河北', phoneProvince: '河南', account: 'acc-a', accountEntities: ['李四'],
+  },
+  websites: [
+    { name: '某某新闻商城', domains: ['a.com', 'b.com'], serverId: 'i-1', commercial: true, content: '新闻' },
+    { name: 'example.com', domains: ['example.io'], serverId: 'cm-1' },
+    { name: '中国美食', domains: ['1.2.3.4'], serverId: 'i-1' },
+    { name: '123', domains: ['c.cn'] },
+    { domains: ['d.cn'], serverId: 'i-2' },
+  ],
+  domains: [
+    { domain: 'a.com', registrar: 'GoDaddy', registrantName: '李四', realNameVerified: false, expiresAt: '2026-12-01', status: ['serverHold'], resolves: true, boundTo: ['cdn' as const, 'oss' as const], originOnAlibabaMainland: true, accessProvider: '腾讯云', filed: false },
+    { domain: 'b.com', registrar: 'Unlisted Registrar', registrantName: '张三', registrantIdNumber: '4102**********1234', expiresAt: '2025-01-01', status: ['赎回期'] },
+    { domain: 'example.io', registrar: '阿里云计算有限公司（万网）', registrantName: '张三', registrantIdType: '护照', realNameVerified: true, expiresAt: '2028-01-01', status: ['ok'], resolves: false, boundTo: ['waf' as const], originOnAlibabaMainland: false },
+    { domain: '例子.政务', registrantName: '张三', registrantIdNumber: '4101**********123X' },
+    { domain: 'com.cn' },
+  ],
+  servers: [
+    { id: 'i-1', product: 'ecs' as const, region: 'cn-hangzhou', billing: 'payg' as const, publicBandwidthMbps: 0, account: 'acc-b', serviceNumbersUsed: 5 },
+    { id: 'i-2', product: 'ecs' as const, region: 'cn-beijing', billing: 'subscription' as const, expiresAt: '2027-01-01', account: 'acc-a' },
+    { id: 'cm-1', product: 'cloud-market' as const, region: 'cn-shanghai', billing: 'subscription' as const, expiresAt: '2028-01-01', orderAmountYuan: 50, firstPurchaseMonths: 12 },
+    { id: 'cm-2', product: 'cloud-market' as const, region: 'cn-shanghai', billing: 'subscription' as const, expiresAt: '2028-01-01', firstPurchaseMonths: 6 },
+    { id: 'hk-1', product: 'ecs' as const, region: 'cn-hongkong' },
+    { id: 'x-1', product: 'swas' as const },
+  ],
+};
+const richFacts2 = {
+  now: '2026-11-24',
+  entity: { type: 'organization' as const, name: '河南某某有限公司', province: 'Henan', homeProvince: '河北', accountEntities: ['河南某某有限公司'] },
+  websites: [{ name: '某某网上银行', domains: ['z.com'], preApproval: true, content: '新闻' }],
+  domains: [{ domain: 'z.com', registrantName: '王五', registrantRelation: 'shareholder' as const, boundTo: ['oss' as const], icpNumber: '豫ICP备1号' }],
+};
+const richFacts3 = {
+  now: '2026-11-24',
+  entity: { type: 'individual' as const, name: '张三', province: '北京', idNumber: validId('41010519900307123'), residencePermit: true },
+  websites: [{ name: '张三的博客', domains: ['y.com'], commercial: false }],
+  domains: [{ domain: 'y.com', registrantName: '张三', registrantIdType: '身份证', registrantIdNumber: '4101**********123X', expiresAt: '2030-01-01' }],
+};
+const richFacts4 = { now: '2026-11-24', entity: { type: 'individual' as const, name: '张三', idNumber: '41010519900307123' + '0' }, domains: [{ domain: 'q.com' }] };
+const richFacts5 = { now: '2026-11-24', entity: {}, websites: [{ domains: ['w.com'] }] };
+const ALL = [richFacts, richFacts2, richFacts3, richFacts4, richFacts5];
+
+describe('rendered messages', () => {
+  it('the rich facts exercise every rule', () => {
+    const seen = new Set(ALL.flatMap((f) => run(f).map((r) => r.rule)));
+    expect([...seen].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it.each([['zh'], ['en']] as const)('no message or fix contains an unfilled {placeholder} (%s)', (lang) => {
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        // Known bug, tested on its own below: a one-domain website with no province seen.
+        if (r.rule === 'filing.province-domain-limit' && r.status === 'pass' && !(f.entity as { province?: string }).province) continue;
+        for (const text of [r.message, r.fix ?? '']) if (/\{[a-zA-Z_]+\}/.test(text)) bad.push(`${r.rule} ${r.status}: ${text}`);
+        expect(r.message.trim()).not.toBe('');
+        if (r.status === 'fail') expect(r.fix?.trim()).toBeTruthy();
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  // filing.province-domain-limit passes a one-domain website when no province is seen, but the pass text
+  // names {province}: the placeholder stays unfilled ("{province} allows 1 per website").
+  it.each([['zh'], ['en']] as const)('one domain, no province seen → the pass message has no unfilled {province} (%s)', (lang) => {
+    const r = run({ websites: [{ name: '博客', domains: ['a.com'] }] }, lang).find((x) => x.rule === 'filing.province-domain-limit')!;
+    expect(r.status).toBe('pass');
+    expect(r.message).not.toMatch(/\{[a-zA-Z_]+\}/);
+  });
+
+  it('zh messages are Chinese', () => {
+    for (const r of run(richFacts, 'zh')) expect(/[\u4e00-\u9fff]/.test(r.message), r.rule).toBe(true);
+  });
+
+  it('an unknown says which console page to open', () => {
+    const r = run({ domains: [{ domain: 'a.com' }] }).find((x) => x.rule === 'domain.real-name-verified')!;
+    expect(r.status).toBe('unknown');
+    expect(r.page).toBeTruthy();
+    expect(r.message).toMatch(/Open: /);
+    expect(rules.pages[r.page!]).toBeDefined();
+  });
+});
+
+describe('localizeResult', () => {
+  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page });
+
+  it('switches a result from en to zh and back', () => {
+    const en = run(richFacts, 'en');
+    const zh = run(richFacts, 'zh');
+    expect(en.length).toBe(zh.length);
+    en.forEach((r, i) => {
+      const z = localizeResult(r, rules, 'zh');
+      expect(z.message).not.toBe(r.message);
+      expect(strip(z)).toEqual(strip(zh[i]!));
+      expect(strip(localizeResult(z, rules, 'en'))).toEqual(strip(r));
+    });
+  });
+
+  // An entity without a name gets the subject "filing entity" / "备案主体" from the lint language, and the
+  // same word is baked into the params: localizing an en result to zh keeps the English word in the zh
+  // message (and the subject).
+  it('localizing an unnamed entity result to zh gives the zh lint text (no "filing entity" left)', () => {
+    const facts = { now: '2026-11-24', entity: { type: 'individual' as const, province: '河北', idNumber: validId('41010519900307123'), accountEntities: ['李四'] } };
+    const en = run(facts, 'en').filter((r) => r.subjectKind === 'entity');
+    const zh = run(facts, 'zh').filter((r) => r.subjectKind === 'entity');
+    en.forEach((r, i) => {
+      const z = localizeResult(r, rules, 'zh');
+      expect(z.message).not.toMatch(/filing entity|this account/);
+      expect({ ...strip(z), subject: z.subject }).toEqual({ ...strip(zh[i]!), subject: zh[i]!.subject });
+    });
+  });
+});
+
+describe('a malformed rules file', () => {
+  const copy = () => JSON.parse(JSON.stringify(bundledRuleFiles)) as Record<string, any>;
+  it('the bundled files build', () => {
+    expect(buildRuleSet(copy() as never).rules).toHaveLength(29);
+  });
+  it.each([
+    ['catalogue.json', (f: any) => { f['catalogue.json'].rules[3].severity = 'fatal'; }, /catalogue\.json.*rules\[3\]\.severity/],
+    ['catalogue.json', (f: any) => { delete f['catalogue.json'].rules[5].texts.zh.fix; }, /catalogue\.json.*rules\[5\]\.texts\.zh\.fix/],
+    ['catalogue.json', (f: any) => { f['catalogue.json'].rules[7].sources = []; }, /catalogue\.json.*rules\[7\]\.sources/],
+    ['catalogue.json', (f: any) => { f['catalogue.json'].rules[1].id = f['catalogue.json'].rules[0].id; }, /catalogue\.json.*rules\[1\].*duplicate/],
+    ['catalogue.json', (f: any) => { f['catalogue.json'].rules[2].pages = ['no-such-page']; }, /catalogue\.json.*rules\[2\]\.pages\[0\]/],
+    ['provinces.json', (f: any) => { f['provinces.json'].provinces[15].domainsPerWebsite = 'one'; }, /provinces\.json.*provinces\[15\]\.domainsPerWebsite/],
+    ['tlds.json', (f: any) => { f['tlds.json'].approved[2] = { tld: '' }; }, /tlds\.json.*approved\[2\]\.tld/],
+    ['registrars.json', (f: any) => { f['registrars.json'].notApproved[0].aliases = []; }, /registrars\.json.*notApproved\[0\]\.aliases/],
+    ['products.json', (f: any) => { f['products.json'].products[7].minMonths = -1; }, /products\.json.*products\[7\]\.minMonths/],
+    ['regions.json', (f: any) => { f['regions.json'].regions[0].mainland = 'yes'; }, /regions\.json.*regions\[0\]\.mainland/],
+    ['pages.json', (f: any) => { f['pages.json']['domain-list'].url = 'not a url'; }, /pages\.json.*domain-list.*url/],
+  ])('%s corrupted → throws naming the file and the path', (_file, corrupt, pattern) => {
+    const files = copy();
+    corrupt(files);
+    expect(() => buildRuleSet(files as never)).toThrow(pattern);
+  });
+  it('does not mutate the bundled files', () => {
+    expect((bundledRuleFiles['catalogue.json'] as any).rules[3].severity).not.toBe('fatal');
+  });
+});
