@@ -32,5 +32,12 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
   optionsItem.watch(() => void service.refresh());
+  // our own writes keep the service's cache in step; a store emptied from elsewhere resets it
+  storedFactsItem.watch((value) => {
+    if (!value || Object.keys(value.domains ?? {}).length + Object.keys(value.servers ?? {}).length + Object.keys(value.websites ?? {}).length + (value.entity?.length ?? 0) === 0) {
+      service.storageChanged();
+      void service.refresh();
+    }
+  });
   void service.refresh();
 });

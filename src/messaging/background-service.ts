@@ -49,15 +49,32 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return run;
   };
 
-  async function lintAll(): Promise<{ all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> }> {
-    const [stored, options] = await Promise.all([deps.getFacts(), deps.getOptions()]);
+  // The store as last read or written by this service (storage is read once, then kept in step), and
+  // the last lint, reused until the facts, the options or the day change.
+  let factsCache: StoredFacts | undefined;
+  const getFacts = async () => (factsCache ??= await deps.getFacts());
+  // Writes go out in order without holding up the answer to the page (the cache already has them).
+  let pendingWrite: Promise<void> = Promise.resolve();
+  const setFacts = async (f: StoredFacts) => {
+    factsCache = f;
+    pendingWrite = pendingWrite.then(() => deps.setFacts(f)).catch(() => undefined);
+  };
+  type Linted = { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
+  let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
+
+  async function lintAll(): Promise<Linted> {
+    const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
     const lang = deps.lang(options.lang);
-    const facts = mergeSightings(stored, options);
     const now = deps.now();
+    const key = `${JSON.stringify(options)}|${lang}|${now.toISOString().slice(0, 10)}`;
+    if (lintMemo && lintMemo.facts === stored && lintMemo.key === key) return lintMemo.out;
+    const facts = mergeSightings(stored, options);
     const all = lint(facts, deps.rules, now, { lang });
     const scoped = filingScope(facts);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
-    return { all, filing, lang, facts };
+    const out = { all, filing, lang, facts };
+    lintMemo = { facts: stored, key, out };
+    return out;
   }
 
   /**
@@ -91,8 +108,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const family = familyOfUrl(msg.url);
     if (!family) throw new Error('page-facts from a page that is not a console page');
     await serial(async () => {
-      const stored = await deps.getFacts();
-      await deps.setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url: msg.url.slice(0, 2000), seenAt: deps.now().toISOString() }));
+      const stored = await getFacts();
+      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url: msg.url.slice(0, 2000), seenAt: deps.now().toISOString() }));
       if (tabId !== undefined) {
         const tabs = await deps.getTabs();
         const before = tabs[String(tabId)];
@@ -103,7 +120,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     });
     const tabs = await deps.getTabs();
     const linted = await lintAll();
-    await deps.setBadge(badgeOf(linted.filing));
+    void deps.setBadge(badgeOf(linted.filing)).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
@@ -142,7 +159,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function onCheckDomain(input: string): Promise<CheckDomainResponse> {
-    const [stored, options] = await Promise.all([deps.getFacts(), deps.getOptions()]);
+    const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
     const lang = deps.lang(options.lang);
     const facts = mergeSightings(stored, options);
     const province = facts.entity?.province ?? options.province;
@@ -166,7 +183,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function onImport(file: unknown, name: string): Promise<ImportFactsResponse> {
     const parsed = FactsSchema.safeParse(file);
     if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
-    await serial(() => deps.setFacts(storedFactsFromFile(parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
+    await serial(() => setFacts(storedFactsFromFile(parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
+    await pendingWrite;
     await refresh();
     return { type: 'import-facts', ok: true };
   }
@@ -186,14 +204,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'import-facts':
         return onImport(req.file, req.name);
       case 'export-facts': {
-        const [stored, options] = await Promise.all([deps.getFacts(), deps.getOptions()]);
+        const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
         return { type: 'export-facts', facts: mergeSightings(stored, options) };
       }
       case 'clear-all':
       {
         const tabs = await serial(async () => {
           const before = await deps.getTabs();
+          await pendingWrite;
           await deps.clearAll();
+          factsCache = undefined;
+          lintMemo = undefined;
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
@@ -208,7 +229,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
   }
 
-  return { handle, refresh, forgetTab: (tabId: number) => serial(async () => {
+  /** The stored facts were changed outside this service (cleared by hand): forget the cache. */
+  function storageChanged() {
+    factsCache = undefined;
+    lintMemo = undefined;
+  }
+
+  return { handle, refresh, storageChanged, forgetTab: (tabId: number) => serial(async () => {
     const tabs = await deps.getTabs();
     if (!(String(tabId) in tabs)) return;
     const { [String(tabId)]: _gone, ...rest } = tabs;

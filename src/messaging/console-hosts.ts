@@ -7,7 +7,8 @@ import type { ConsoleFamily } from '../readers/types';
 export const consoleHostsByFamily = {
   ecs: ['https://ecs.console.aliyun.com/*', 'https://ecs.console.alibabacloud.com/*'],
   swas: ['https://swas.console.aliyun.com/*', 'https://swas.console.alibabacloud.com/*'],
-  domain: ['https://dc.console.aliyun.com/*', 'https://dc.console.alibabacloud.com/*'],
+  // the 万网 console (netcn) shows virtual hosts; it belongs to the domain family's content script
+  domain: ['https://dc.console.aliyun.com/*', 'https://dc.console.alibabacloud.com/*', 'https://netcn.console.aliyun.com/*'],
   beian: ['https://beian.aliyun.com/*', 'https://beian.console.aliyun.com/*', 'https://beian.console.alibabacloud.com/*'],
 } as const satisfies Record<ConsoleFamily, readonly string[]>;
 

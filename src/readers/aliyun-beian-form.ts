@@ -1,16 +1,17 @@
 import type { PageFacts, PartialEntity, ServerFacts, Website } from '../facts/schema';
-import { findLabelElements, readField } from './dom/field';
-import { labelKey, normalizeText, valueAfterLabel } from './dom/normalize-label';
+import { labelKey, normalizeText } from './dom/normalize-label';
 import { parseRegion } from './dom/parse-region';
 import { readTableDetailed } from './dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
 import { visibleText } from './dom/visible-text';
 import {
   domainsFromText,
+  fieldHits,
   instanceIdFromText,
   maskedIdNumber,
   meaningful,
   pageError,
+  precedes,
   pageLoading,
   productFromText,
   provinceAtStart,
@@ -199,13 +200,6 @@ interface Hit {
   section: Title | undefined;
 }
 
-function precedes(a: Node, b: Node): boolean {
-  try {
-    return (a.compareDocumentPosition(b) & 4) !== 0;
-  } catch {
-    return false;
-  }
-}
 
 class FormScan {
   readonly cache: VisibilityCache;
@@ -250,44 +244,11 @@ class FormScan {
 
   /** Every visible field with one of `labels`, in document order, with its section. */
   hits(labels: readonly string[]): Hit[] {
-    const cache = this.cache;
     const out: Hit[] = [];
-    const seenValues = new Set<Element>();
-    const push = (anchor: Element, value: Element | string) => {
-      if (typeof value !== 'string') {
-        if (seenValues.has(value)) return;
-        seenValues.add(value);
-      }
-      if (this.inStepsBar(anchor)) return;
-      out.push({ anchor, value, section: undefined });
-    };
-    try {
-      for (const label of findLabelElements(this.body, labels, cache)) {
-        const value = readField(label, labels, cache);
-        if (value !== undefined) push(label, value);
-      }
-      const doc = this.body.ownerDocument;
-      const walker = doc.createTreeWalker(this.body, 4);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const raw = n.nodeValue ?? '';
-        if (!/[:：]/.test(raw) || raw.length > 200) continue;
-        const parent = n.parentElement;
-        if (!parent || !isVisible(parent, cache)) continue;
-        const v = valueAfterLabel(visibleText(parent, cache), labels);
-        if (v !== undefined) push(parent, v);
-      }
-      for (const el of Array.from(this.body.querySelectorAll('[aria-label], [aria-labelledby]'))) {
-        if (!isVisible(el, cache)) continue;
-        let name = el.getAttribute('aria-label') ?? '';
-        const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-        if (ids.length > 0) name = ids.map((id) => visibleText(doc.getElementById(id), cache)).join(' ');
-        if (labelKey(name) !== '' && labels.some((l) => labelKey(l) === labelKey(name))) push(el, el);
-      }
-    } catch {
-      // partial result
+    for (const f of fieldHits(this.body, labels, this.cache)) {
+      if (this.inStepsBar(f.anchor)) continue;
+      out.push({ anchor: f.anchor, value: f.value, section: this.sectionOf(f.anchor) });
     }
-    out.sort((a, b) => (a.anchor === b.anchor ? 0 : precedes(a.anchor, b.anchor) ? -1 : 1));
-    for (const h of out) h.section = this.sectionOf(h.anchor);
     return out;
   }
 
@@ -530,7 +491,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   }
   if (websites.length > 0) facts.websites = websites;
   if (serverId && product) {
-    const server: ServerFacts = { id: serverId, product };
+    const server: ServerFacts = { id: serverId, provider: 'aliyun', product };
     if (region) server.region = region;
     facts.servers = [server];
   }

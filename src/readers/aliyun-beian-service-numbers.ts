@@ -92,7 +92,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
     let server = byId.get(id);
     if (!server) {
       if (!product) continue;
-      server = { id, product };
+      server = { id, provider: 'aliyun', product };
       const region = parseRegion(visibleText(cells.region, cache));
       if (region) server.region = region;
       byId.set(id, server);

@@ -1,12 +1,13 @@
 import type { DomainFacts, PageFacts } from '../facts/schema';
 import { normalizeText } from './dom/normalize-label';
 import { parseDate } from './dom/parse-date';
-import { readField } from './dom/field';
+import { readTableDetailed } from './dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
 import { visibleText } from './dom/visible-text';
 import {
   domainFromText,
   domainsFromText,
+  fieldHits,
   fieldText,
   isActionWord,
   isRealNameToken,
@@ -75,16 +76,37 @@ function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | u
   return undefined;
 }
 
+function holderTableRow(body: Element, cache: VisibilityCache): Partial<Record<'registrant' | 'idType' | 'idNumber' | 'realName' | 'domain', Element>> | undefined {
+  const table = readTableDetailed(
+    body,
+    {
+      registrant: DOMAIN_HOLDER_FIELDS.registrant,
+      idType: DOMAIN_HOLDER_FIELDS.idType,
+      idNumber: DOMAIN_HOLDER_FIELDS.idNumber,
+      realName: DOMAIN_HOLDER_FIELDS.realName,
+      domain: DOMAIN_HOLDER_FIELDS.domain,
+    },
+    cache,
+  );
+  // A table with a domain column is a domain list, not one domain's holder.
+  if (!table || table.columns.includes('domain') || table.columns.length < 2 || table.rows.length !== 1) return undefined;
+  return table.rows[0]!.cells;
+}
+
 export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const body = doc.body;
   if (!body) return null;
   if (pageError(body, cache) || pageLoading(body, cache)) return null;
 
-  const registrantName = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrant, cache));
-  const idType = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.idType, cache));
-  const idNumber = maskedIdNumber(fieldText(body, DOMAIN_HOLDER_FIELDS.idNumber, cache));
-  const realNameText = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.realName, cache));
+  // The registrant as fields, or as the one row of a small holder table (持有者 | 证件类型 | 证件号码 …).
+  const row = holderTableRow(body, cache);
+  const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
+    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache) ?? (row?.[key] ? meaningful(visibleText(row[key], cache)) : undefined);
+  const registrantName = meaningful(pick('registrant'));
+  const idType = meaningful(pick('idType'));
+  const idNumber = maskedIdNumber(pick('idNumber'));
+  const realNameText = meaningful(pick('realName'));
   // A holder page shows the registrant: without any registrant field this is another page.
   if (!registrantName && !idType && !idNumber && realNameText === undefined) return null;
   const domain = pageDomain(doc, url, cache);
@@ -100,10 +122,10 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');
   const expiry = parseDate(fieldText(body, DOMAIN_HOLDER_FIELDS.expiry, cache));
   if (expiry) facts.expiresAt = expiry;
-  const statusValue = readField(body, DOMAIN_HOLDER_FIELDS.status, cache);
+  const statusValue = fieldHits(body, DOMAIN_HOLDER_FIELDS.status, cache)[0]?.value;
   if (statusValue !== undefined) {
     const tokens = typeof statusValue === 'string' ? visibleTokensOfText(statusValue) : visibleTokens(statusValue, cache);
-    const status = tokens.filter((t) => !isActionWord(t) && !isRealNameToken(t) && t.length <= 40);
+    const status = tokens.map((t) => t.replace(/\s*\([^()]*\)$/, '').trim()).filter((t) => t !== '' && !isActionWord(t) && !isRealNameToken(t) && t.length <= 40);
     if (status.length > 0) facts.status = Array.from(new Set(status));
   }
   return { version: 1, domains: [facts] };

@@ -47,8 +47,10 @@ export function isDomainListHost(url: URL): boolean {
 /** Status tags of a cell, in order, without actions, help and real-name tags. */
 function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   const out: string[] = [];
-  for (const t of visibleTokens(cell, cache)) {
-    if (isActionWord(t) || isRealNameToken(t) || t.length > 40) continue;
+  for (const raw of visibleTokens(cell, cache)) {
+    // "急需续费(剩余 5 天)": the status without its note.
+    const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
+    if (t === '' || isActionWord(t) || isRealNameToken(t) || t.length > 40) continue;
     if (!out.includes(t)) out.push(t);
   }
   return out;

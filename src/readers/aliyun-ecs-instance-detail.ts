@@ -1,7 +1,7 @@
 import type { PageFacts } from '../facts/schema';
 import { createVisibilityCache } from './dom/visibility';
 import { readServerFields, type ServerDetailLabels } from './aliyun-server-detail';
-import { ecsInstanceId } from './aliyun-server-values';
+import { ECS_ID_PATTERN, ecsInstanceId } from './aliyun-server-values';
 import { isEcsConsole } from './aliyun-ecs-instance-list';
 import type { Reader } from './types';
 
@@ -28,7 +28,7 @@ export const ECS_DETAIL_MARKERS = ['实例详情', '实例信息', '基本信息
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS });
+  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN });
   return server ? { version: 1, servers: [server] } : null;
 }
 

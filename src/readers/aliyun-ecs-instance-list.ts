@@ -22,7 +22,7 @@ import type { Reader } from './types';
  * https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1
  */
 export const ECS_LIST_LABELS = {
-  id: ['实例ID/名称', '实例ID/实例名称', '实例名称/ID', '实例ID', 'ID/名称', 'Instance ID/Name', 'Instance Name/ID', 'Instance ID', 'ID/Name'],
+  id: ['实例ID/名称', '实例ID/实例名称', '实例名称/ID', '实例ID', 'ID/名称', 'Instance ID/Name', 'Instance Name/ID', 'Instance ID', 'ID/Name', '实例', 'Instance'],
   zone: ['可用区', '所在可用区', '地域/可用区', 'Zone', 'Zone ID', 'Region/Zone'],
   region: ['地域', '所在地域', 'Region'],
   ip: ['IP地址', 'IP 地址', '公网IP', '公网IP地址', 'IP', 'IP Address', 'IP Addresses', 'Public IP', 'Public IP Address'],

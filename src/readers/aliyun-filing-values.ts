@@ -1,6 +1,6 @@
 import type { ProductId } from '../facts/schema';
-import { controlText, readField } from './dom/field';
-import { labelMatches, normalizeText } from './dom/normalize-label';
+import { controlText, findLabelElements, readField } from './dom/field';
+import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './dom/normalize-label';
 import { isVisible, type VisibilityCache } from './dom/visibility';
 import { visibleText } from './dom/visible-text';
 
@@ -238,11 +238,15 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
     for (const b of Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
       if (isVisible(b, cache)) return true;
     }
-    for (const e of Array.from(root.querySelectorAll('span, div, p, em, strong, i, b'))) {
-      const raw = e.textContent ?? '';
+    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (!doc) return false;
+    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = n.nodeValue ?? '';
       if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
-      if (e.querySelector('div, p, table, form, input') !== null) continue;
-      if (LOADING_TEXT.test(visibleText(e, cache))) return true;
+      const parent = n.parentElement;
+      if (!parent || parent.closest('td, [role="gridcell"], option, [role="option"]')) continue;
+      if (LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
     }
     return false;
   } catch {
@@ -370,7 +374,15 @@ export function valueText(value: Element | string | undefined, cache: Visibility
       const v = meaningful(controlText(c, cache));
       if (v) return v;
     }
+    // A dropdown's option list rendered inside the field is not its value: the chosen option is.
+    const lists = Array.from(value.querySelectorAll('[role="listbox"], [role="menu"], [role="tree"]')).filter((l) => isVisible(l, cache));
+    for (const list of lists) {
+      const chosen = Array.from(list.querySelectorAll('[aria-selected="true"], [aria-checked="true"]')).map((o) => visibleText(o, cache)).filter((t) => t !== '');
+      const rest = visibleText(value, cache).replace(visibleText(list, cache), ' ');
+      if (meaningful(rest) === undefined && chosen.length > 0) return meaningful(chosen.join(', '));
+    }
     let text = visibleText(value, cache);
+    for (const list of lists) text = text.replace(visibleText(list, cache), ' ');
     for (const a of Array.from(value.querySelectorAll('a, button, [role="button"]'))) {
       const t = visibleText(a, cache);
       if (t && isActionWord(t)) text = text.replace(t, ' ');
@@ -381,9 +393,83 @@ export function valueText(value: Element | string | undefined, cache: Visibility
   }
 }
 
-/** The text of the first visible field labelled with one of `labels` (readField + valueText). */
-export function fieldText(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache): string | undefined {
-  return valueText(readField(root, labels, cache), cache);
+/** True when `a` comes before `b` in the document. */
+export function precedes(a: Node, b: Node): boolean {
+  try {
+    return (a.compareDocumentPosition(b) & 4) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A column header of a data table: its "value" beside it is another header, not a field value. */
+function isColumnHeader(el: Element): boolean {
+  if (el.closest('thead, [role="columnheader"]')) return true;
+  const cell = el.closest('th');
+  return cell !== null && cell.nextElementSibling?.tagName.toUpperCase() === 'TH' && cell.previousElementSibling?.tagName.toUpperCase() !== 'TD';
+}
+
+export interface FieldHit {
+  /** The label element (or the control named by aria-label, or the element holding "标签：值"). */
+  anchor: Element;
+  value: Element | string;
+}
+
+/**
+ * Every visible field labelled with one of `labels`, in document order: a label element and the
+ * value beside it (readField), "标签：值" text, and controls named by aria-label / aria-labelledby.
+ * Column headers of data tables are not field labels.
+ */
+export function fieldHits(root: Element, labels: readonly string[], cache: VisibilityCache): FieldHit[] {
+  const out: FieldHit[] = [];
+  const seenValues = new Set<Element>();
+  const push = (anchor: Element, value: Element | string) => {
+    if (typeof value !== 'string') {
+      if (seenValues.has(value)) return;
+      seenValues.add(value);
+    }
+    out.push({ anchor, value });
+  };
+  try {
+    for (const label of findLabelElements(root, labels, cache)) {
+      if (isColumnHeader(label)) continue;
+      const value = readField(label, labels, cache);
+      if (value !== undefined) push(label, value);
+    }
+    const doc = root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = n.nodeValue ?? '';
+      if (!/[:：]/.test(raw) || raw.length > 200) continue;
+      const parent = n.parentElement;
+      if (!parent || !isVisible(parent, cache)) continue;
+      const v = valueAfterLabel(visibleText(parent, cache), labels);
+      if (v !== undefined) push(parent, v);
+    }
+    const keys = labels.map(labelKey);
+    for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
+      if (!isVisible(el, cache)) continue;
+      let name = el.getAttribute('aria-label') ?? '';
+      const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+      if (ids.length > 0) name = ids.map((id) => visibleText(doc.getElementById(id), cache)).join(' ');
+      const key = labelKey(name);
+      if (key !== '' && keys.includes(key)) push(el, el);
+    }
+  } catch {
+    // partial result
+  }
+  out.sort((a, b) => (a.anchor === b.anchor ? 0 : precedes(a.anchor, b.anchor) ? -1 : 1));
+  return out;
+}
+
+/** The text of the first visible field labelled with one of `labels` that shows a value. */
+export function fieldText(root: Element | null | undefined, labels: readonly string[], cache: VisibilityCache): string | undefined {
+  if (!root) return undefined;
+  for (const h of fieldHits(root, labels, cache)) {
+    const v = valueText(h.value, cache);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 // ------------------------------------------------------------------ instances

@@ -1,5 +1,6 @@
 import type { ServerFacts } from '../facts/schema';
 import { findLabelElements, readFieldText } from './dom/field';
+import { idContainers } from './dom/id-containers';
 import { parseRegion } from './dom/parse-region';
 import type { VisibilityCache } from './dom/visibility';
 import { billingFromText, expiryFromText, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './aliyun-server-values';
@@ -41,11 +42,13 @@ export function readServerFields(
      * visible. (A disk or security-group page may show an instance id field too.)
      */
     pageMarkers?: readonly string[];
+    /** When no ID field is labelled: the one id of this form shown on the page, if the URL names it. */
+    idPattern?: RegExp;
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
   const field = (l: readonly string[]) => readFieldText(root, l, cache);
-  const id = opts.id ?? opts.idOf(field(labels.id));
+  const id = opts.id ?? opts.idOf(field(labels.id)) ?? (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
   if (!id) return undefined;
   if (opts.pageMarkers && !urlNames(url, id) && findLabelElements(root, opts.pageMarkers, cache).length === 0) return undefined;
   const regionText = field(labels.region);
@@ -88,4 +91,14 @@ function urlNames(url: URL, id: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The single distinct id matching `pattern` in the visible text under `root`, when the URL names it too. */
+function onlyIdShownAndInUrl(root: ParentNode, url: URL, pattern: RegExp, cache: VisibilityCache): string | undefined {
+  const el = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
+  if (!el) return undefined;
+  const ids = idContainers(el, pattern, cache, (id) => id.toLowerCase());
+  if (ids.length !== 1) return undefined;
+  const id = ids[0]?.id;
+  return id && urlNames(url, id) ? id : undefined;
 }

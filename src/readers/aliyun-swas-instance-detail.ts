@@ -2,7 +2,7 @@ import type { PageFacts } from '../facts/schema';
 import { createVisibilityCache } from './dom/visibility';
 import { readServerFields } from './aliyun-server-detail';
 import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
-import { swasInstanceId } from './aliyun-server-values';
+import { SWAS_ID_PATTERN, swasInstanceId } from './aliyun-server-values';
 import { isSwasConsole } from './aliyun-swas-instance-list';
 import type { Reader } from './types';
 
@@ -19,7 +19,7 @@ export const SWAS_DETAIL_MARKERS = ['服务器概览', '服务器信息', '实�
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS });
+  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS, idPattern: SWAS_ID_PATTERN });
   return server ? { version: 1, servers: [server] } : null;
 }
 

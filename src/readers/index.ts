@@ -10,6 +10,7 @@ import { beianServiceNumbersReader } from './aliyun-beian-service-numbers';
 import { beianEntityReader } from './aliyun-beian-entity';
 import { beianWebsiteReader } from './aliyun-beian-website';
 import { beianServerReader } from './aliyun-beian-server';
+import { virtualHostListReader } from './aliyun-virtual-host-list';
 
 /**
  * Every console page reader. Order matters only among readers whose URLs overlap: the first whose
@@ -26,6 +27,7 @@ export const readers: Reader[] = [
   beianEntityReader,
   beianWebsiteReader,
   beianServerReader,
+  virtualHostListReader,
 ];
 
 /** The readers that may handle `url` (host and, where stable, path). */

@@ -109,6 +109,29 @@ describe('pre-submit check', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => document.body.dataset.submitted)).toBe('1');
   });
+
+  it('the last step, a page with no facts of its own, holds a form submit too (English)', async () => {
+    const entity = await visit(h, ENTITY.url, ENTITY.html);
+    await entity.waitForTimeout(300);
+    const site = await visit(h, WEBSITE.url, WEBSITE.html);
+    await site.locator('icp-preflight-warning').first().waitFor({ timeout: 10_000 });
+    const page = await visit(h, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=submit', fixture('e2e/pages/beian-submit.html'));
+    await page.waitForTimeout(500); // the content script asks for the filing's results
+    await page.getByRole('button', { name: 'Submit' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const said = await dialog.innerText();
+    expect(said).toMatch(/Before you submit/);
+    expect(said).toMatch(/Henan allows only 1/);
+    expect(said).not.toMatch(/i-bp1/); // nothing left over from earlier tests
+    await page.screenshot({ path: shot('presubmit-en') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await dialog.getByRole('button', { name: 'Go on anyway' }).click();
+    await page.waitForFunction(() => document.body.dataset.submitted === '1');
+  });
 });
 
 describe('popup', () => {

@@ -80,6 +80,8 @@ export async function resetExtension(h: Harness, options: Record<string, unknown
     await c.storage.session.clear();
     await c.storage.local.set({ options: opts, options$: { v: 1 } });
   }, options);
+  // the background drops its cache when it sees the store emptied
+  await new Promise((resolve) => setTimeout(resolve, 150));
 }
 
 export async function openPopup(h: Harness, page?: Page): Promise<Page> {

@@ -188,3 +188,37 @@ describe('readTable: a grid of plain elements', () => {
     expect(readTable(d, { id: ['实例ID/名称'], billing: ['付费方式'], status: ['状态'] })).toEqual([]);
   });
 });
+
+describe('isVisible: off-screen and clipped inline styles', () => {
+  it('drops text moved off screen or clipped by an inline style', () => {
+    const d = doc(`<p id="a" style="position:absolute;left:-9999px">x</p><p id="b" style="position:absolute;clip:rect(0,0,0,0)">y</p><p id="c" style="position:relative;left:-10px">z</p>`);
+    const cache = new WeakMap<Element, boolean>();
+    expect(isVisible(d.getElementById('a'), cache)).toBe(false);
+    expect(isVisible(d.getElementById('b'), cache)).toBe(false);
+    expect(isVisible(d.getElementById('c'), cache)).toBe(true);
+  });
+});
+
+describe('readTable: header widgets with text', () => {
+  it('finds a label beside a visible filter widget in the same header cell', () => {
+    const d = doc(`<table><thead><tr><th><div>实例ID/名称</div></th><th><div>付费方式 <span class="filter"><span>筛选</span></span></div></th><th>可用区</th></tr></thead>
+      <tbody><tr><td>i-1</td><td>包年包月</td><td>Z</td></tr></tbody></table>`);
+    const rows = readTable(d, { id: ['实例ID/名称'], billing: ['付费方式'], zone: ['可用区'] });
+    expect(text(rows[0]?.billing)).toBe('包年包月');
+  });
+});
+
+describe('isVisible: data-state', () => {
+  it('hides a closed overlay but not a trigger that says closed', () => {
+    const d = doc(`<button id="t" data-state="closed">付费方式</button><div id="m" role="menu" data-state="closed">按量付费</div>`);
+    expect(isVisible(d.getElementById('t'))).toBe(true);
+    expect(isVisible(d.getElementById('m'))).toBe(false);
+  });
+});
+
+describe('visibleText: a closed select', () => {
+  it('shows only the selected option', () => {
+    const d = doc(`<p id="p">周期 <select><option>1个月</option><option selected>1年</option></select></p>`);
+    expect(visibleText(d.getElementById('p'))).toBe('周期 1年');
+  });
+});

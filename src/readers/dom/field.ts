@@ -11,6 +11,7 @@ import { visibleText } from './visible-text';
 
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
 const MAX_CLIMB = 4;
+const OVERLAY_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], [role="option"], [role="dialog"], [role="alertdialog"], [role="tooltip"], dialog';
 
 function docOf(root: ParentNode): Document | null {
   const n = root as Node;
@@ -228,7 +229,11 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
 export function readField(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element | string | undefined {
   if (!root) return undefined;
   try {
-    for (const label of findLabelElements(root, labels, cache)) {
+    // Labels in the page itself before those in menus, listboxes and dialogs (overlays).
+    const found = findLabelElements(root, labels, cache);
+    const inOverlay = (e: Element) => e.closest(OVERLAY_SELECTOR) !== null;
+    const ordered = found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay));
+    for (const label of ordered) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) return value;
     }

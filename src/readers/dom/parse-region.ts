@@ -42,7 +42,20 @@ export function regionById(id: string): RegionEntry | undefined {
   return byId.get(id);
 }
 
+/** Zone and region cells repeat on every row of a list: remember the last answers. */
+const memo = new Map<string, string | undefined>();
+const MEMO_MAX = 256;
+
 export function parseRegion(text: string | null | undefined): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  if (memo.has(text)) return memo.get(text);
+  const id = parseRegionUncached(text);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, id);
+  return id;
+}
+
+function parseRegionUncached(text: string): string | undefined {
   try {
     const norm = normalizeText(text).toLowerCase();
     if (norm === '') return undefined;

@@ -115,7 +115,7 @@ export function readTableDetailed<K extends string>(
     // ARIA grids need a scan of every element's role: only when <table> headers were not enough.
     if (pickBest().bestCount < Math.min(3, keys.length)) scan(ariaHeaderCandidates(root));
     const { best, bestCount } = pickBest();
-    if (!best || bestCount < 2) {
+    if ((!best || bestCount < 2) && keys.length >= 2) {
       // No table or grid markup: a header row of plain elements whose cells are just the labels.
       const plain = readPlainGrid(root, columns, keys, cache);
       if (plain && (!best || plain.columns.length > bestCount)) return plain;
@@ -167,6 +167,8 @@ function nearEachOther(a: Element, b: Element): boolean {
 
 // ---------------------------------------------------------------- plain element grids
 
+const KEY_VALUE_TAGS = new Set(['LABEL', 'DT', 'DD', 'DL', 'TH', 'TD', 'TR', 'TABLE', 'TBODY', 'THEAD', 'FORM', 'LEGEND', 'FIELDSET']);
+
 /**
  * A grid drawn with plain elements (no table or ARIA roles): a header row R whose children are
  * cells holding only a label, and data rows after it with as many children. Columns map by child
@@ -192,7 +194,10 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
         map = new Map();
         candidates.set(row, map);
       }
-      const key = keys.find((k) => labelMatches(visibleText(cell, cache), columns[k]));
+      const cellText = visibleText(cell, cache);
+      // Column headers carry no colon and are no <label>/<dt>/<th>: those are key/value layouts.
+      const keyValueish = /[:：]\s*$/.test(cellText) || KEY_VALUE_TAGS.has(cell.tagName.toUpperCase()) || KEY_VALUE_TAGS.has(row.tagName.toUpperCase());
+      const key = keyValueish ? undefined : keys.find((k) => labelMatches(cellText, columns[k]));
       if (key !== undefined && !map.has(key) && cell.parentElement === row) map.set(key, cell);
       break;
     }
@@ -209,7 +214,8 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
   const width = header.children.length;
   const index = new Map<K, number>();
   for (const [k, cell] of cells) index.set(k, Array.prototype.indexOf.call(header.children, cell) as number);
-  const isRow = (e: Element) => e.children.length === width && e !== header;
+  const rowTag = header.tagName;
+  const isRow = (e: Element) => e !== header && e.tagName === rowTag && e.children.length === width;
   let rows: Element[] = [];
   for (let sib = header.nextElementSibling; sib; sib = sib.nextElementSibling) if (isRow(sib)) rows.push(sib);
   let level: Element | null = header;

@@ -311,6 +311,7 @@ export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
     let style = '';
     let classAttr = '';
     let idAttr = '';
+    let dataState = '';
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i];
       if (!a) continue;
@@ -338,11 +339,10 @@ export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
           if (!open) return true;
           break;
         }
-        case 'data-state': {
-          const state = a.value.toLowerCase();
-          if (state === 'closed' || state === 'hidden') return true;
+        case 'data-state':
+          // Only an overlay's own state counts: triggers and accordion headers say "closed" too.
+          dataState = a.value.toLowerCase();
           break;
-        }
         case 'style':
           style = a.value;
           break;
@@ -356,8 +356,13 @@ export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
           break;
       }
     }
-    if (role !== '' && OVERLAY_ROLES.has(role) && collapsedByTrigger(el)) return true;
+    if (role !== '' && OVERLAY_ROLES.has(role)) {
+      if (dataState === 'closed' || dataState === 'hidden') return true;
+      if (collapsedByTrigger(el)) return true;
+    }
     if (style !== '' && inlineHidden(style)) return true;
+    // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
+    if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
     return mayBeStyleHidden(el, cache, tag, classAttr, idAttr) && computedHidden(el);
   } catch {
     return false;
@@ -367,7 +372,8 @@ export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
 /**
  * False when `el` or an ancestor is hidden: `hidden`, `aria-hidden="true"`, display:none,
  * visibility:hidden, opacity:0, screen-reader-only clipping, a tooltip, a closed popover / dialog /
- * <details>, or a menu / listbox / dialog whose trigger says aria-expanded="false".
+ * <details>, or a menu / listbox / dialog that says data-state="closed" or whose trigger says
+ * aria-expanded="false".
  */
 export function isVisible(el: Element | null | undefined, cache?: VisibilityCache): boolean {
   if (!el) return false;

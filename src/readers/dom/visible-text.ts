@@ -39,6 +39,13 @@ function collect(el: Element, parts: string[], cache: VisibilityCache | undefine
         parts.push(' ');
         continue;
       }
+      if (tag === 'SELECT') {
+        // A closed <select> shows its selected option only.
+        const options = Array.from(e.getElementsByTagName('option'));
+        const chosen = options.find((o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected')) ?? options[0];
+        parts.push(` ${chosen?.textContent ?? ''} `);
+        continue;
+      }
       const block = !INLINE.has(tag);
       if (block) parts.push(' ');
       collect(e, parts, cache);
@@ -47,22 +54,23 @@ function collect(el: Element, parts: string[], cache: VisibilityCache | undefine
   }
 }
 
-/** The visible text of each visible element child-or-self that has its own text, shallowest first. */
+/**
+ * Pieces of the visible text of `el`, for finding a label among widgets: for each visible element
+ * child-or-self with text of its own, its whole visible text and then its own text alone (text
+ * nodes directly inside it), shallowest first.
+ */
 export function visibleTextPieces(el: Element, cache?: VisibilityCache): string[] {
   const out: string[] = [];
   try {
     const all = [el, ...Array.from(el.querySelectorAll('*'))];
     for (const e of all) {
-      let own = false;
-      for (let c = e.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') {
-          own = true;
-          break;
-        }
-      }
-      if (!own) continue;
+      const own: string[] = [];
+      for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own.push(c.nodeValue ?? '');
+      const ownText = normalizeText(own.join(' '));
+      if (ownText === '' || !isVisible(e, cache)) continue;
       const t = visibleText(e, cache);
       if (t !== '') out.push(t);
+      if (ownText !== t) out.push(ownText);
     }
   } catch {
     // partial result

@@ -84,8 +84,6 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     const shownKeys = shown.map(key).join('\n');
     if (!force && !floating && shownKeys === lastShown && placed.every((p) => p.host.isConnected)) return;
     lastShown = shownKeys;
-    const t1 = performance.now();
-    queueMicrotask(() => console.log('icp place', performance.now() - t1));
     const locate = createSubjectLocator(doc);
     const groups = new Map<Element, ResultItem[]>();
     const unplaced: ResultItem[] = [];
@@ -141,9 +139,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     firstChange = 0;
     if (!ctx.isValid) return;
     const url = new URL(location.href);
-    const t0 = performance.now();
     const out = deps.read(doc, url);
-    console.log('icp read', performance.now() - t0);
     if (!out) {
       place();
       // a page with no facts of its own (the filing form's last step) still needs its results once
@@ -161,10 +157,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     }
     lastSent = fingerprint;
     try {
-      const t2 = performance.now();
-      const reply = await deps.send(message);
-      console.log('icp roundtrip', performance.now() - t2);
-      applyResults(reply);
+      applyResults(await deps.send(message));
     } catch {
       // the background restarted or the extension was updated: the next change re-sends
       lastSent = '';
@@ -234,6 +227,7 @@ function guardSubmit(ctx: ContentScriptContext, getErrors: () => ResultItem[], g
     if (dialog?.isConnected) return true;
     const { host, mount } = makeHost(document, dialogCss);
     dialog = host;
+    document.body.appendChild(host); // in the page before rendering, so the dialog can take focus
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const close = () => {
       render(null, mount);
@@ -256,7 +250,6 @@ function guardSubmit(ctx: ContentScriptContext, getErrors: () => ResultItem[], g
       />,
       mount,
     );
-    document.body.appendChild(host);
     return true;
   }
 

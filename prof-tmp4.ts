@@ -1,0 +1,2 @@
+import readersBench from './bench/readers.bench';
+console.log(JSON.stringify(await readersBench()));
