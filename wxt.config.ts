@@ -13,6 +13,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: consoleHosts,
     action: { default_title: '__MSG_extName__' },
+    // the in-page UI, loaded by the content scripts when they first have a warning to show
+    web_accessible_resources: [{ resources: ['warning-ui.js'], matches: consoleHosts }],
     ...(browser === 'firefox'
       ? {
           // Firefox: a stable add-on id (storage survives updates); it collects no data at all.

@@ -6,7 +6,8 @@ import { extensionDir, fixture, launch, resetExtension, visit, type Harness } fr
 
 /**
  * Extension measurements for `npm run bench` (bench/run.ts imports this after `wxt build`):
- * - gzipped size of each console family's content script (budget 30 KB) and of the popup bundle;
+ * - gzipped size of each console family's content script (budget 30 KB), of the in-page UI it loads
+ *   when it first has a warning to show, and of the popup bundle;
  * - in Chromium: time from a relevant row appearing to its warning being visible (median of 25,
  *   budget 300 ms), and the main-thread time the content script adds on a 500-row instance list.
  */
@@ -29,6 +30,11 @@ function contentScriptSizes(): object[] {
     const bytes = Buffer.concat([readFileSync(file), existsSync(css) ? readFileSync(css) : Buffer.alloc(0)]);
     return { name: `content-script-${f}-gzip`, gzip_kb: gzipKb(bytes), budget_kb: 30 };
   });
+}
+
+/** The in-page UI (Preact warnings and the pre-submit dialog), loaded by a content script when it first has something to show. */
+function warningUiSize(): object {
+  return { name: 'content-warning-ui-gzip', gzip_kb: gzipKb(readFileSync(join(extensionDir, 'warning-ui.js'))), note: 'loaded on first warning' };
 }
 
 /** popup.html and every script, preload and stylesheet it pulls in. */
@@ -112,7 +118,7 @@ export default async function (): Promise<object[]> {
   if (!existsSync(join(extensionDir, 'manifest.json')) || !readdirSync(join(extensionDir, 'content-scripts')).length) {
     throw new Error('build the extension first (wxt build)');
   }
-  const out: object[] = [...contentScriptSizes(), popupSize()];
+  const out: object[] = [...contentScriptSizes(), warningUiSize(), popupSize()];
   const h = await launch();
   try {
     await resetExtension(h, { lang: 'zh' });

@@ -3,7 +3,7 @@ import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
   mergeSightings,
-  storedFactsFromFile,
+  importFactsFile,
   subjectKey,
   type Options,
   type StoredFacts,
@@ -183,7 +183,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function onImport(file: unknown, name: string): Promise<ImportFactsResponse> {
     const parsed = FactsSchema.safeParse(file);
     if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
-    await serial(() => setFacts(storedFactsFromFile(parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
+    await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
     await pendingWrite;
     await refresh();
     return { type: 'import-facts', ok: true };

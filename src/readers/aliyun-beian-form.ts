@@ -67,19 +67,20 @@ export const BEIAN_SECTION_TITLES: Record<SectionKind, readonly string[]> = {
 export const BEIAN_FIELDS = {
   entityType: [
     '主办单位性质', '主体性质', '单位性质', '主体类型', '备案主体性质', '主办者性质', '主办单位类型', '备案主体类型',
-    'Entity Type', 'Entity Nature', 'Nature of Entity', 'Organizer Type', 'Organizer Nature', 'Entity Category', 'Type of Entity',
+    'Entity Type', 'Entity Nature', 'Nature of Entity', 'Organizer Type', 'Organizer Nature', 'Entity Category', 'Type of Entity', 'Sponsor Type', 'Sponsor Nature', 'Nature of Sponsor',
   ],
   entityName: [
     '主办单位名称', '主办单位或主办人名称', '主办单位或主办人', '主体名称', '单位名称', '主办者名称', '主办人名称', '主办人姓名', '个人姓名', '姓名',
-    'Entity Name', 'Organizer Name', 'Organization Name', 'Name of Entity', 'Name', 'Full Name', 'Individual Name',
+    'Entity Name', 'Organizer Name', 'Organization Name', 'Name of Entity', 'Name', 'Full Name', 'Individual Name', 'Sponsor Name', 'Name of Sponsor',
   ],
   idType: [
     '主办单位证件类型', '主体证件类型', '单位证件类型', '主办者证件类型', '证件类型',
-    'Entity ID Type', 'ID Type', 'Certificate Type', 'Document Type', 'Entity Certificate Type', 'Credential Type', 'ID Document Type',
+    'Entity ID Type', 'ID Type', 'Certificate Type', 'Document Type', 'Entity Certificate Type', 'Credential Type', 'ID Document Type', 'Sponsor ID Type', 'Sponsor Certificate Type', 'Organizer ID Type', 'Organizer Certificate Type',
   ],
   idNumber: [
     '主办单位证件号码', '主体证件号码', '单位证件号码', '主办者证件号码', '证件号码', '证件号', '身份证号码', '身份证号', '统一社会信用代码',
     'Entity ID Number', 'ID Number', 'Certificate Number', 'Document Number', 'Credential Number', 'ID No.', 'ID Card Number', 'Unified Social Credit Code',
+    'Sponsor ID Number', 'Sponsor Certificate Number', 'Organizer ID Number', 'Organizer Certificate Number', 'Certificate No.', 'ID Card No.',
   ],
   province: [
     '主办单位所属区域', '所属区域', '所在省份', '备案省份', '主体所在省份', '所在地区', '所属地区', '省份', '备案地区', '主办单位所在地',
@@ -92,7 +93,7 @@ export const BEIAN_FIELDS = {
     'Address on ID', 'Registered Address', 'Certificate Address', 'ID Address', 'Address on Certificate', 'Domicile', 'Registered Place', 'Place of Registration', 'Registered Province',
   ],
   residencePermit: ['是否持有居住证', '是否有居住证', '居住证', '有无居住证', '持有居住证', 'Residence Permit', 'Has Residence Permit', 'Holds Residence Permit', 'Residence Permit Holder'],
-  phone: ['手机号码', '手机号', '联系手机', '负责人手机号码', '手机', '移动电话', 'Mobile Phone', 'Mobile Number', 'Mobile', 'Mobile Phone Number', 'Cell Phone'],
+  phone: ['手机号码', '手机号', '联系手机', '负责人手机号码', '手机', '移动电话', 'Mobile Phone', 'Mobile Number', 'Mobile', 'Mobile Phone Number', 'Cell Phone', 'Mobile Phone No.', 'Mobile No.'],
   phoneLocation: ['手机号码归属地', '号码归属地', '归属地', '手机归属地', '手机号归属地', 'Phone Location', 'Mobile Location', 'Number Location', 'Mobile Number Location', 'Phone Number Location'],
   websiteName: ['网站名称', 'Website Name', 'Site Name', 'Name of Website'],
   domains: [
@@ -115,7 +116,7 @@ export const BEIAN_FIELDS = {
   ],
   serviceNumber: [
     '备案服务号', '服务号', '备案服务码', '备案服务号码', 'Service Identification Number', 'Service ID Number', 'ICP Service Number', 'Service Number', 'Filing Service Number',
-    'Service Identification No.',
+    'Service Identification No.', 'Service Code', 'Filing Service Code', 'ICP Service Code', 'Service ID',
   ],
   region: ['地域', '所属地域', '地域名称', '实例地域', 'Region', 'Instance Region'],
 } as const;
@@ -306,10 +307,22 @@ class FormScan {
     const out: string[] = [];
     for (const h of [...this.hits(BEIAN_FIELDS.domains), ...this.columnHits(BEIAN_FIELDS.domains)]) {
       if (!filter(h)) continue;
-      for (const d of domainsOfValue(h.value, this.cache)) if (!out.includes(d)) out.push(d);
+      for (const d of domainsOfValue(domainArea(h), this.cache)) if (!out.includes(d)) out.push(d);
     }
     return out;
   }
+}
+
+/**
+ * Where a domain field's values sit: several inputs may follow one label (`<label for=d1>` and
+ * d1, d2, d3 after it). The label's and the control's common container when it holds no other label.
+ */
+function domainArea(h: Hit): Element | string {
+  if (typeof h.value === 'string' || !h.value.matches('input, textarea') || h.anchor === h.value) return h.value;
+  let lca: Element | null = h.value.parentElement;
+  while (lca && !lca.contains(h.anchor)) lca = lca.parentElement;
+  if (!lca || lca.querySelectorAll('label').length > 1 || lca.querySelectorAll('input, textarea').length > 20) return h.value;
+  return lca;
 }
 
 function domainsOfValue(value: Element | string, cache: VisibilityCache): string[] {

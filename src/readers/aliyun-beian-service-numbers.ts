@@ -10,7 +10,7 @@ import type { Reader } from './types';
 
 /**
  * Filing console, service identification numbers (备案服务号管理): per instance, its product and how
- * many numbers are used. Two layouts: one row per instance with counts (总数 / 已使用 / 可用), or
+ * many numbers are used. Two layouts: one row per instance with counts (已使用 column), or
  * one row per number with its status (已使用 / 未使用), counted per instance — only when the whole
  * list is on the page (pagination total = rows shown). A row whose product is not shown gives no
  * server (the product decides the quota).
@@ -21,7 +21,7 @@ import type { Reader } from './types';
 export const SERVICE_NUMBER_COLUMNS = {
   instance: ['实例ID', '实例', '实例ID/名称', '实例名称/ID', '服务器实例', '实例信息', '资源ID', '服务器', 'Instance ID', 'Instance', 'Instance ID/Name', 'Instance Name/ID', 'Server ID', 'Resource ID', 'Server'],
   product: ['产品类型', '产品名称', '产品', '云产品', '服务器类型', '产品类别', 'Product Type', 'Product', 'Product Name', 'Server Type'],
-  number: ['备案服务号', '服务号', '备案服务码', 'Service Identification Number', 'Service ID Number', 'Service Number', 'ICP Service Number', 'Service Identification No.'],
+  number: ['备案服务号', '服务号', '备案服务码', 'Service Identification Number', 'Service ID Number', 'Service Number', 'ICP Service Number', 'Service Identification No.', 'Service Identification Numbers', 'Service Code', 'Service ID'],
   status: ['状态', '使用状态', '服务号状态', '备案服务号状态', 'Status', 'Usage Status'],
   total: ['备案服务号总数', '总数', '服务号总数', '可申请总数', '配额', '总配额', 'Total', 'Total Quota', 'Quota', 'Total Numbers'],
   used: ['已使用', '已使用数量', '已用', '已使用服务号', '已使用数', 'Used', 'Used Numbers', 'Numbers Used'],
@@ -103,12 +103,8 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
       if (used === undefined) usedById.set(id, Number.NaN);
       else usedById.set(id, (usedById.get(id) ?? 0) + (used ? 1 : 0));
     } else {
-      let used = cells.used ? count(visibleText(cells.used, cache)) : undefined;
-      if (used === undefined && cells.total && cells.available) {
-        const total = count(visibleText(cells.total, cache));
-        const available = count(visibleText(cells.available, cache));
-        if (total !== undefined && available !== undefined && total >= available) used = total - available;
-      }
+      // Only a shown "used" figure counts (a hidden 已使用 column leaves the fact unknown).
+      const used = cells.used ? count(visibleText(cells.used, cache)) : undefined;
       if (used !== undefined) server.serviceNumbersUsed = used;
     }
   }

@@ -8,6 +8,7 @@ import {
   domainFromText,
   isActionWord,
   isRealNameToken,
+  isStatusNote,
   meaningful,
   pageError,
   pageLoading,
@@ -29,10 +30,11 @@ import type { Reader } from './types';
 export const DOMAIN_LIST_COLUMNS = {
   domain: ['域名', '域名名称', 'Domain', 'Domain Name', 'Domain Names', 'Domain name'],
   status: ['域名状态', '状态', 'Status', 'Domain Status', 'Domain Name Status'],
-  expiry: ['到期日期', '到期时间', '过期时间', '域名到期时间', '域名到期日期', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expires', 'Expires On', 'Expire Date', 'Expiry'],
+  expiry: ['到期日期', '到期时间', '过期时间', '域名到期时间', '域名到期日期', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expiry Time', 'Expires', 'Expires On', 'Expire Date', 'Expiry', '到期日'],
   realName: [
     '实名认证', '实名认证状态', '实名状态', '认证状态', '实名审核状态', '域名实名认证',
     'Real-name Verification', 'Real-name Verification Status', 'Real-name Status', 'Verification Status', 'Real-name Authentication', 'Real-Name Verification',
+    'Real Name Verification', 'Real Name Status', 'Real Name Verification Status', 'Realname Verification', 'Real-name', '实名',
   ],
   holder: ['域名持有者', '持有者', '持有者名称', '域名所有者', '所有者', '注册人', 'Registrant', 'Registrant Name', 'Domain Holder', 'Holder', 'Owner'],
   registrar: ['注册商', '域名注册商', '注册服务商', '注册服务机构', 'Registrar', 'Registrar Name'],
@@ -50,7 +52,7 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   for (const raw of visibleTokens(cell, cache)) {
     // "急需续费(剩余 5 天)": the status without its note.
     const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
-    if (t === '' || isActionWord(t) || isRealNameToken(t) || t.length > 40) continue;
+    if (t === '' || isActionWord(t) || isRealNameToken(t) || isStatusNote(t) || t.length > 40) continue;
     if (!out.includes(t)) out.push(t);
   }
   return out;

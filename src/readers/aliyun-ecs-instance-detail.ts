@@ -14,12 +14,12 @@ export const ECS_DETAIL_LABELS: ServerDetailLabels = {
   id: ['实例ID', '实例 ID', 'Instance ID', 'ID'],
   region: ['地域', '所在地域', 'Region'],
   zone: ['可用区', '所在可用区', 'Zone'],
-  billing: ['付费方式', '计费方式', '付费类型', '实例付费方式', 'Billing Method', 'Billing Type', 'Payment Type'],
-  expires: ['到期时间', '过期时间', '到期日', 'Expiration Time', 'Expires At', 'Expired At', 'Expiry Time', 'Expiration Date', 'Expires'],
+  billing: ['付费方式', '计费方式', '付费类型', '实例付费方式', 'Billing Method', 'Billing Mode', 'Charge Type', '计费模式', 'Billing Type', 'Payment Type'],
+  expires: ['到期时间', '过期时间', '到期日', 'Expiration Time', 'Expires At', 'Expired At', 'Expiry Time', 'Expiration Date', 'Expire Time', 'Expired Time', 'Expiration', 'Expires'],
   publicIp: ['公网IP', '公网IP地址', '公网地址', '公网 IPv4 地址', '固定公网IP', 'Public IP', 'Public IP Address', 'Public IPv4 Address', 'Internet IP'],
   eip: ['弹性公网IP', '弹性公网IP地址', '弹性IP', 'EIP', 'Elastic IP', 'Elastic IP Address', 'EIP Address'],
   bandwidth: ['公网带宽', '带宽', '公网出带宽', '峰值带宽', '公网带宽上限', 'Internet Bandwidth', 'Public Bandwidth', 'Bandwidth', 'Outbound Bandwidth', 'Peak Bandwidth', 'Maximum Bandwidth'],
-  config: ['配置', '配置信息', 'Configuration'],
+  config: ['配置', 'Configuration'],
 };
 
 /** Headings / tab titles that say the page is an instance's detail page. */

@@ -8,6 +8,7 @@ import {
   ecsInstanceId,
   expiryFromText,
   ipsFromText,
+  hasPageError,
   isLoading,
   publicBandwidth,
   regionFromSelector,
@@ -28,8 +29,8 @@ export const ECS_LIST_LABELS = {
   ip: ['IP地址', 'IP 地址', '公网IP', '公网IP地址', 'IP', 'IP Address', 'IP Addresses', 'Public IP', 'Public IP Address'],
   status: ['状态', '实例状态', 'Status'],
   config: ['配置', '实例规格', '规格', '配置信息', 'Configuration', 'Specifications', 'Instance Type'],
-  billing: ['付费方式', '计费方式', '付费类型', 'Billing Method', 'Billing Type', 'Payment Type', 'Billing'],
-  expires: ['到期时间', '过期时间', 'Expiration Time', 'Expires At', 'Expiry Time', 'Expiration Date'],
+  billing: ['付费方式', '计费方式', '付费类型', 'Billing Method', 'Billing Mode', 'Charge Type', '计费模式', 'Billing Type', 'Payment Type', 'Billing'],
+  expires: ['到期时间', '过期时间', 'Expiration Time', 'Expires At', 'Expiry Time', 'Expiration Date', 'Expire Time', 'Expired Time', 'Expiration'],
   bandwidth: ['带宽', '公网带宽', '峰值带宽', 'Bandwidth', 'Public Bandwidth', 'Internet Bandwidth', 'Peak Bandwidth'],
 } as const;
 
@@ -47,7 +48,7 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   // An instance list: the ID column and at least two columns that describe instances.
   const describing = (['zone', 'region', 'ip', 'status', 'config', 'billing', 'expires'] as const).filter(has);
   if (!has('id') || describing.length < 2) return null;
-  if (table.rows.length === 0 || isLoading(table.table, cache)) return null;
+  if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   for (const { cells } of table.rows) {

@@ -162,7 +162,8 @@ function enProvince(segment: string): string | undefined {
   const raw = segment.trim().replace(/^[("'[]+|[)"'\].]+$/g, '').trim();
   const key = raw.replace(EN_SUFFIX, '').toLowerCase().replace(/[\s'-]/g, '');
   if (key === '') return undefined;
-  for (const p of PROVINCES) if (p.pinyin.includes(key)) return raw;
+  // The name without its administrative suffix ("Guangxi Zhuang Autonomous Region" → "Guangxi").
+  for (const p of PROVINCES) if (p.pinyin.includes(key)) return raw.replace(EN_SUFFIX, '').trim() || raw;
   return undefined;
 }
 
@@ -274,12 +275,14 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const raw = n.nodeValue ?? '';
-      if (raw.trim().length < 2 || raw.length > 300) continue;
+      if (raw.trim().length < 2 || raw.length > 160) continue;
       const text = normalizeText(raw);
       if (!ERROR_TEXT.some((re) => re.test(text))) continue;
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache)) continue;
-      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"]')) continue;
+      // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
+      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+      if (/[?？]$/.test(text)) continue;
       return true;
     }
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
@@ -327,6 +330,11 @@ const ACTION_WORDS = [
 
 export function isActionWord(token: string): boolean {
   return labelMatches(token, ACTION_WORDS);
+}
+
+/** A note beside a status, not a status: "剩余 5 天", "5 days left", a date. */
+export function isStatusNote(token: string): boolean {
+  return /^(剩余|还剩|距|remaining|expires?)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}/i.test(normalizeText(token));
 }
 
 // ------------------------------------------------------------------ field values
@@ -409,6 +417,8 @@ function isColumnHeader(el: Element): boolean {
   return cell !== null && cell.nextElementSibling?.tagName.toUpperCase() === 'TH' && cell.previousElementSibling?.tagName.toUpperCase() !== 'TD';
 }
 
+const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tab"], [role="tablist"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
+
 export interface FieldHit {
   /** The label element (or the control named by aria-label, or the element holding "标签：值"). */
   anchor: Element;
@@ -432,7 +442,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
   };
   try {
     for (const label of findLabelElements(root, labels, cache)) {
-      if (isColumnHeader(label)) continue;
+      // A column header, a heading, a tab or menu item, a button or link is not a field's label.
+      if (isColumnHeader(label) || label.closest(NOT_A_LABEL)) continue;
       const value = readField(label, labels, cache);
       if (value !== undefined) push(label, value);
     }

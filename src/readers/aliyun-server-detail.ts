@@ -3,7 +3,7 @@ import { findLabelElements, readFieldText } from './dom/field';
 import { idContainers } from './dom/id-containers';
 import { parseRegion } from './dom/parse-region';
 import type { VisibilityCache } from './dom/visibility';
-import { billingFromText, expiryFromText, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './aliyun-server-values';
+import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './aliyun-server-values';
 
 /** The labels a server detail view (or a server card) may show; each a zh + en list. */
 export interface ServerDetailLabels {
@@ -48,6 +48,7 @@ export function readServerFields(
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
   const field = (l: readonly string[]) => readFieldText(root, l, cache);
+  if (hasPageError(doc, cache)) return undefined;
   const id = opts.id ?? opts.idOf(field(labels.id)) ?? (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
   if (!id) return undefined;
   if (opts.pageMarkers && !urlNames(url, id) && findLabelElements(root, opts.pageMarkers, cache).length === 0) return undefined;

@@ -269,3 +269,35 @@ export function isLoading(el: Element | null | undefined, cache: VisibilityCache
     return false;
   }
 }
+
+/** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
+const PAGE_ERROR =
+  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound/i;
+
+/**
+ * A visible error banner (role=alert / aria-live=assertive) saying the page's data did not load.
+ * The page then shows no facts, even if stale rows are still drawn.
+ */
+export function hasPageError(doc: Document, cache: VisibilityCache): boolean {
+  try {
+    // Walk the page but not into table bodies or grid rows: banners are never inside data rows.
+    const stack: Element[] = doc.body ? [doc.body] : [];
+    while (stack.length > 0) {
+      const el = stack.pop() as Element;
+      const role = el.getAttribute('role');
+      if (role === 'alert' || el.getAttribute('aria-live') === 'assertive') {
+        if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache))) return true;
+        continue;
+      }
+      if (el.tagName.toUpperCase() === 'TBODY' || role === 'row') continue;
+      const kids = el.children;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const c = kids[i];
+        if (c) stack.push(c);
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}

@@ -6,7 +6,7 @@ import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
 import { parseRegion } from './dom/parse-region';
 import { readTableDetailed } from './dom/table';
 import { visibleText } from './dom/visible-text';
-import { SWAS_ID_PATTERN, expiryFromText, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
 import type { Reader } from './types';
 
 /**
@@ -24,7 +24,7 @@ export const SWAS_LIST_LABELS = {
   status: ['状态', '运行状态', '实例状态', 'Status'],
   plan: ['套餐', '套餐配置', '配置', '套餐规格', '规格', 'Plan', 'Configuration', 'Specifications'],
   image: ['镜像', '应用镜像', 'Image'],
-  expires: ['到期时间', '过期时间', '到期日', 'Expiration Time', 'Expires At', 'Expired At', 'Expiry Time', 'Expiration Date'],
+  expires: ['到期时间', '过期时间', '到期日', 'Expiration Time', 'Expires At', 'Expired At', 'Expiry Time', 'Expiration Date', 'Expire Time', 'Expired Time', 'Expiration'],
   bandwidth: ['峰值带宽', '带宽', '公网带宽', 'Peak Bandwidth', 'Bandwidth', 'Public Bandwidth'],
 } as const;
 
@@ -38,6 +38,7 @@ export function isSwasConsole(url: URL): boolean {
 function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFacts | null {
   const body = doc.body;
   if (!body) return null;
+  if (hasPageError(doc, cache)) return null;
   const cards = idContainers(body, SWAS_ID_PATTERN, cache, (id) => id.toLowerCase());
   // One id on the page is a detail view, not a list.
   if (cards.length < 2) return null;
@@ -58,7 +59,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
   const has = (k: keyof typeof SWAS_LIST_LABELS) => table.columns.includes(k);
   const describing = (['region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const).filter(has);
   if (!has('id') || describing.length < 2) return readSwasCards(doc, url, cache);
-  if (table.rows.length === 0 || isLoading(table.table, cache)) return null;
+  if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   for (const { cells } of table.rows) {

@@ -166,8 +166,8 @@ export function lastSightings(state: StoredFacts): Record<string, Provenance> {
   return out;
 }
 
-/** A facts file (imported by the user) as sightings with provenance 'import'. */
-export function storedFactsFromFile(facts: Facts, provenance: Provenance): StoredFacts {
+/** A facts file (imported by the user) added to the store as sightings with provenance 'import'. */
+export function importFactsFile(state: StoredFacts, facts: Facts, provenance: Provenance): StoredFacts {
   const { entity, websites, domains, servers } = facts;
   const page: PageFacts = {
     version: 1,
@@ -176,5 +176,5 @@ export function storedFactsFromFile(facts: Facts, provenance: Provenance): Store
     ...(domains ? { domains } : {}),
     ...(servers ? { servers } : {}),
   };
-  return addSightings(emptyStoredFacts(), page, provenance);
+  return addSightings(state, page, provenance);
 }

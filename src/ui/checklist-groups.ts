@@ -52,3 +52,16 @@ export function countStatuses(results: readonly ResultItem[]): { errors: number;
   }
   return c;
 }
+
+/** A group's unknown items by the console page that shows what they miss (one link per page). */
+export function unknownsByPage<P extends { label: string; url: string }>(items: readonly ResultItem[], pages: Record<string, P>): [P, ResultItem[]][] {
+  const out = new Map<string, [P, ResultItem[]]>();
+  for (const r of items) {
+    const page = r.status === 'unknown' && r.page ? pages[r.page] : undefined;
+    if (!page) continue;
+    const entry = out.get(r.page!) ?? [page, []];
+    entry[1].push(r);
+    out.set(r.page!, entry);
+  }
+  return [...out.values()];
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckDomainResponse, ChecklistResponse } from '../messaging/contract';
-import { countStatuses, groupChecklist } from './checklist-groups';
-import { ResultRow } from './result-row';
+import { countStatuses, groupChecklist, unknownsByPage } from './checklist-groups';
+import { ResultRow, UnknownGroup } from './result-row';
 import { strings } from './strings';
 
 /** The toolbar popup: lookup box and the filing checklist. Data comes through the props. */
@@ -75,7 +75,10 @@ export function PopupApp({
         {data.seen === 0 ? (
           <p class="empty">{s.popup.nothingSeen}</p>
         ) : (
-          <p class="summary">{s.popup.summary(c)}</p>
+          <>
+            <p class="summary">{s.popup.summary(c)}</p>
+            {c.unknown > 0 && <p class="hint">{s.popup.unknownHint}</p>}
+          </>
         )}
         {groups.map((g) => {
           const id = `g-${g.kind}-${g.subject}`.replace(/[^\w-]/g, '_');
@@ -83,13 +86,35 @@ export function PopupApp({
             <section class="group" aria-labelledby={id} key={id}>
               <h3 id={id}>
                 <span class="kind">{s.kind[g.kind]}</span>
-                {g.subject.toLowerCase() !== s.kind[g.kind].toLowerCase() && ` ${g.subject}`}
+                {g.subject.toLowerCase() !== s.kind[g.kind].toLowerCase() && !(g.kind === 'entity' && g.subject === 'entity') && ` ${g.subject}`}
               </h3>
               <ul class="rows">
-                {g.items.map((r) => (
-                  <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
+                {g.items
+                  .filter((r) => r.status === 'fail' && r.severity !== 'info')
+                  .map((r) => (
+                    <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
+                  ))}
+                {unknownsByPage(g.items, data.pages).map(([page, items]) => (
+                  <UnknownGroup key={page.url + page.label} page={page} items={items} s={s} />
                 ))}
+                {g.items
+                  .filter((r) => (r.status === 'fail' && r.severity === 'info') || (r.status === 'unknown' && !(r.page && data.pages[r.page])))
+                  .map((r) => (
+                    <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
+                  ))}
               </ul>
+              {g.counts.pass > 0 && (
+                <details class="passes">
+                  <summary>{s.popup.passing(g.counts.pass)}</summary>
+                  <ul class="rows">
+                    {g.items
+                      .filter((r) => r.status === 'pass')
+                      .map((r) => (
+                        <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
+                      ))}
+                  </ul>
+                </details>
+              )}
             </section>
           );
         })}

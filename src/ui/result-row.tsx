@@ -36,3 +36,33 @@ export function ResultRow({ item, s, pages }: { item: ResultItem; s: Strings; pa
     </li>
   );
 }
+
+/** The unknown items of one subject that one console page would settle, with the link to that page. */
+export function UnknownGroup({ page, items, s }: { page: PageLink; items: ResultItem[]; s: Strings }) {
+  return (
+    <li class="row unknown">
+      <span class="status" aria-hidden="true">
+        ?
+      </span>
+      <div class="body">
+        <p class="title">
+          <span class="sr">{`${s.status.unknown}: `}</span>
+          {s.popup.notSeenYet(items.length)}
+        </p>
+        <ul class="titles">
+          {items.map((r) => (
+            <li key={r.rule} title={r.message}>
+              {r.title}
+              {r.severity !== 'info' && <span class={`sev-text ${r.severity}`}>{` · ${s.severity[r.severity]}`}</span>}
+            </li>
+          ))}
+        </ul>
+        <p class="page">
+          <a href={page.url} target="_blank" rel="noreferrer">
+            {s.openPage(page.label)}
+          </a>
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { FactsSchema } from '../../src/facts/schema';
 import { consoleFixture, fixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
 
 /**
@@ -102,9 +104,13 @@ describe('pre-submit check', () => {
     await dialog.getByRole('button', { name: '先去修改' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
-    // pressed again, then "继续提交": submitted exactly once
+    // pressed again, then "继续提交" with the keyboard (focus starts on 先去修改 and stays in the dialog)
     await page.locator('#submit-filing').click();
-    await dialog.getByRole('button', { name: '继续提交' }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.body.dataset.submitted === '1');
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => document.body.dataset.submitted)).toBe('1');
@@ -205,6 +211,13 @@ describe('popup', () => {
     popup = await openPopup(h);
     expect(await popup.getByRole('heading', { level: 3, name: /imported-example\.cn/ }).count()).toBe(1);
     await popup.close();
+    // export: the facts file (v1) the CLI lints, with what was read and imported
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出信息文件' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(FactsSchema.safeParse(exported).success).toBe(true);
+    expect(exported.servers.map((s: { id: string }) => s.id)).toContain(PAYG_ID);
+    expect(exported.domains).toEqual([{ domain: 'imported-example.cn', realNameVerified: false }]);
+    expect(exported.entity).toMatchObject({ type: 'individual', province: '河南' });
 
     options.once('dialog', (d) => void d.accept());
     await options.getByRole('button', { name: '清除所有已保存的数据' }).click();

@@ -20,8 +20,8 @@ describe('URL match of the domain and filing readers', () => {
   });
 });
 
-describe('filing form: one step reader claims a page, the others stand aside', () => {
-  const fixtures = loadReaderFixtures().filter((f) => /^beian-(entity|website|server)\//.test(f.name) && f.reader);
+describe('one reader claims a page, the others on the host stand aside (reader order does not matter)', () => {
+  const fixtures = loadReaderFixtures().filter((f) => /^(beian-|domain-|virtual-host-)/.test(f.name) && f.reader);
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_n, f) => {
     const doc = htmlToDocument(f.html, f.url);
     const url = new URL(f.url);

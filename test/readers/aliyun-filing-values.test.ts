@@ -81,7 +81,8 @@ describe('provinces', () => {
   it('reads the province of an address: zh at the start, en at the end', () => {
     expect(provinceOfAddress('河南省洛阳市西工区中州中路1号')).toBe('河南省');
     expect(provinceOfAddress('Room 101, No. 88 Shanxi Road, Pudong New Area, Shanghai')).toBe('Shanghai');
-    expect(provinceOfAddress('Room 5, 1 Jinshui Road, Zhengzhou, Henan Province, 450000')).toBe('Henan Province');
+    expect(provinceOfAddress('Room 5, 1 Jinshui Road, Zhengzhou, Henan Province, 450000')).toBe('Henan');
+    expect(provinceAtStart('Guangxi Zhuang Autonomous Region / Nanning')).toBe('Guangxi');
     // A Chinese address without a province prefix says nothing (北京路 is a street, not Beijing).
     expect(provinceOfAddress('郑州市金水区北京路1号')).toBeUndefined();
   });

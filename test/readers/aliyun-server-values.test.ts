@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { billingFromText, ecsInstanceId, expiryFromText, ipsFromText, publicBandwidth } from '../../src/readers/aliyun-server-values';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { billingFromText, ecsInstanceId, expiryFromText, hasPageError, ipsFromText, publicBandwidth } from '../../src/readers/aliyun-server-values';
 
 describe('billingFromText', () => {
   it.each([
@@ -74,5 +75,21 @@ describe('ecsInstanceId', () => {
     expect(ecsInstanceId('i-bp1a2b3c4d5e6f7g8h9i web-01')).toBe('i-bp1a2b3c4d5e6f7g8h9i');
     expect(ecsInstanceId('i-myserver01 i-bp1a2b3c4d5e6f7g8h9i')).toBe('i-bp1a2b3c4d5e6f7g8h9i');
     expect(ecsInstanceId('web-01')).toBeUndefined();
+  });
+});
+
+
+describe('hasPageError', () => {
+  const check = (body: string) => hasPageError(htmlToDocument(`<html><body>${body}</body></html>`, 'https://ecs.console.aliyun.com/'), new WeakMap());
+  it('sees a banner saying the data did not load', () => {
+    expect(check('<div role="alert">获取实例列表失败，请稍后重试</div>')).toBe(true);
+    expect(check('<div role="alert">Failed to load instances. Request timed out.</div>')).toBe(true);
+    expect(check('<div role="alert">实例不存在或已释放</div>')).toBe(true);
+  });
+  it('ignores notices, hidden banners and alerts in rows', () => {
+    expect(check('<div role="alert">新版实例列表已上线</div>')).toBe(false);
+    expect(check('<div role="alert">2 个实例即将到期</div>')).toBe(false);
+    expect(check('<div role="alert" hidden>获取实例列表失败</div>')).toBe(false);
+    expect(check('<table><tbody><tr><td><span role="alert">获取监控数据失败</span></td></tr></tbody></table>')).toBe(false);
   });
 });

@@ -222,3 +222,18 @@ describe('visibleText: a closed select', () => {
     expect(visibleText(d.getElementById('p'))).toBe('周期 1年');
   });
 });
+
+describe('readField: a label without a value', () => {
+  it('does not take the next field row for its value', () => {
+    const d = doc(`<div class="row"><div class="k">到期时间</div></div><div class="row"><div class="k">付费方式</div><div class="v">包年包月</div></div>`);
+    expect(readField(d, ['到期时间'])).toBeUndefined();
+    expect(readFieldText(d, ['付费方式'])).toBe('包年包月');
+  });
+});
+
+describe('readField: plain nested divs', () => {
+  it('reads the value of a label wrapped one level deeper than its value', () => {
+    const d = doc(`<div><div><span>付费方式</span></div><div>包年包月</div></div>`);
+    expect(readFieldText(d, ['付费方式'])).toBe('包年包月');
+  });
+});

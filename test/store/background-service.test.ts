@@ -90,6 +90,7 @@ describe('background service', () => {
     expect(JSON.stringify(state.facts)).not.toContain('410105199001011234');
     const exported = (await service.handle({ type: 'export-facts' }, undefined)) as { facts: { domains: unknown[] } };
     expect(exported.facts.domains).toEqual([{ domain: 'a.cn', registrantIdNumber: '4101**********1234' }]);
+    expect((exported.facts as { servers?: unknown[] }).servers).toHaveLength(2); // import adds to what was read
     await service.handle({ type: 'clear-all' }, undefined);
     expect(state.tabs).toEqual({});
     expect(state.pushed.at(-1)).toEqual([3, { type: 'results', lang: 'en', results: [] }]);

@@ -6,7 +6,7 @@ import {
   maskIdNumber,
   mergeSightings,
   registrableDomain,
-  storedFactsFromFile,
+  importFactsFile,
   subjectKey,
   type StoreLimits,
 } from '../../src/store';
@@ -93,7 +93,8 @@ describe('addSightings / mergeSightings', () => {
   });
 
   it('imports a facts file as sightings with provenance', () => {
-    const s = storedFactsFromFile(
+    const s = importFactsFile(
+      emptyStoredFacts(),
       { version: 1, entity: { type: 'individual', idNumber: '410105199001011234' }, domains: [{ domain: 'a.io' }], websites: [{ domains: ['a.io'] }] },
       { reader: 'import', url: 'file:f.json', seenAt: '2026-11-24T00:00:00.000Z' },
     );

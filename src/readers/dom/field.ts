@@ -142,6 +142,12 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   return below && isVisible(below, cache) ? below : undefined;
 }
 
+/** Same tag and class, and so is their first child element: two rows of one form. */
+function sameShape(a: Element, b: Element): boolean {
+  const shape = (e: Element | null) => (e ? `${e.tagName}.${e.getAttribute('class') ?? ''}` : '');
+  return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
+}
+
 function valueForLabel(label: Element, cache: VisibilityCache): Element | string | undefined {
   const below = valueBelowHeader(label, cache);
   if (below !== null) return below;
@@ -173,6 +179,9 @@ function valueForLabel(label: Element, cache: VisibilityCache): Element | string
       const pending = normalizeText(inlineText.join(''));
       if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
       if (t === 'DT' && e.tagName.toUpperCase() !== 'DD') continue;
+      // Climbed out of the label's own box: a sibling shaped like that box is the next field's
+      // row, not this label's value (its value element was empty or missing).
+      if (depth > 0 && sameShape(e, node)) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');

@@ -55,21 +55,40 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
-/** th and thead td cells, in document order, by cheap tag lookups. */
-function htmlHeaderCandidates(root: ParentNode): Element[] {
-  const r = root as ParentNode & { getElementsByTagName?: (t: string) => HTMLCollectionOf<Element> };
-  if (typeof r.getElementsByTagName !== 'function') return Array.from(root.querySelectorAll('th, thead td'));
-  const th: Element[] = Array.from(r.getElementsByTagName('th'));
-  const td: Element[] = [];
-  for (const thead of Array.from(r.getElementsByTagName('thead'))) {
-    for (const c of Array.from(thead.getElementsByTagName('td'))) td.push(c);
-  }
-  if (td.length === 0) return th;
-  return th.concat(td).sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-}
+const ROW_CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup']);
+/** Rows of a body scanned for header cells: a header is never below its first rows. */
+const ROWS_SCANNED = 3;
 
-function ariaHeaderCandidates(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('[role="columnheader"]')).filter((e) => !isHtmlHeaderCell(e));
+/**
+ * Header cell candidates in document order, in one walk that does not descend into data rows:
+ * <th>, <thead> <td>, and role=columnheader cells. Inside a <tbody> or an ARIA grid / rowgroup only
+ * the first few rows are looked at.
+ */
+function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[] } {
+  const html: Element[] = [];
+  const aria: Element[] = [];
+  const start: Element | null = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (!start) return { html, aria };
+  const visit = (el: Element, inThead: boolean) => {
+    const tag = el.tagName.toUpperCase();
+    const role = el.getAttribute('role');
+    if (tag === 'TH' || (inThead && tag === 'TD')) html.push(el);
+    else if (role === 'columnheader') aria.push(el);
+    const rowContainer = tag === 'TBODY' || (role !== null && ROW_CONTAINER_ROLES.has(role));
+    let rows = 0;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      if (!c) continue;
+      if (rowContainer && (c.tagName.toUpperCase() === 'TR' || c.getAttribute('role') === 'row')) {
+        rows += 1;
+        if (rows > ROWS_SCANNED) continue;
+      }
+      visit(c, inThead || tag === 'THEAD');
+    }
+  };
+  visit(start, false);
+  return { html, aria };
 }
 
 /** The best-matching table with its found columns and rows, or undefined when no header matches. */
@@ -111,9 +130,10 @@ export function readTableDetailed<K extends string>(
       }
       return { best, bestCount };
     };
-    scan(htmlHeaderCandidates(root));
-    // ARIA grids need a scan of every element's role: only when <table> headers were not enough.
-    if (pickBest().bestCount < Math.min(3, keys.length)) scan(ariaHeaderCandidates(root));
+    const candidates = headerCandidates(root);
+    scan(candidates.html);
+    // ARIA grid headers when <table> headers were not enough.
+    if (pickBest().bestCount < Math.min(3, keys.length)) scan(candidates.aria.filter((e) => !isHtmlHeaderCell(e)));
     const { best, bestCount } = pickBest();
     if ((!best || bestCount < 2) && keys.length >= 2) {
       // No table or grid markup: a header row of plain elements whose cells are just the labels.
@@ -330,17 +350,31 @@ function dataRowsIn(table: Element): Element[] {
   return rowsOfTable(table).filter((tr) => !isHeaderRow(tr) && cellsOf(tr).some((c) => c.tagName.toUpperCase() === 'TD'));
 }
 
-function bodyTableFor(headerTable: Element): Element | undefined {
-  if (dataRowsIn(headerTable).length > 0) return headerTable;
+/** The <table>s under `el` in document order, not descending into tables (nor their rows). */
+function tablesUnder(el: Element, out: Element[] = []): Element[] {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
+    if (!c) continue;
+    if (c.tagName.toUpperCase() === 'TABLE') out.push(c);
+    else tablesUnder(c, out);
+  }
+  return out;
+}
+
+function bodyTableFor(headerTable: Element): { table: Element; rows: Element[] } | undefined {
+  const own = dataRowsIn(headerTable);
+  if (own.length > 0) return { table: headerTable, rows: own };
   let ancestor = headerTable.parentElement;
   for (let depth = 0; ancestor && depth < 8; depth++, ancestor = ancestor.parentElement) {
     // Tables in document order: the body is the first one after its header holding data rows.
-    const tables: Element[] = Array.from(ancestor.getElementsByTagName('table'));
+    const tables = tablesUnder(ancestor);
     const at = tables.indexOf(headerTable);
     for (let i = at + 1; at >= 0 && i < tables.length; i++) {
       const t = tables[i];
-      if (!t || t.contains(headerTable)) continue;
-      if (dataRowsIn(t).length > 0) return t;
+      if (!t) continue;
+      const rows = dataRowsIn(t);
+      if (rows.length > 0) return { table: t, rows };
     }
   }
   return undefined;
@@ -351,7 +385,7 @@ function htmlRows<K extends string>(headerTable: Element, found: Map<K, Element>
   const body = bodyTableFor(headerTable);
   if (!body) return [];
   const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable)));
-  const all = dataRowsIn(body);
+  const all = body.rows;
   const lines = layout(all);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const tr of all) {

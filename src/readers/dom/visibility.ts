@@ -139,15 +139,39 @@ function compileSelector(selector: string): HidingSelector {
   return out;
 }
 
+/**
+ * The style sheets of <style> and <link> elements in <head> and near the top of <body> (where pages
+ * and CSS-in-JS libraries put them). Not document.styleSheets: on a fresh happy-dom document that
+ * alone costs ~100 ms.
+ */
+function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | null> {
+  const out: Array<{ cssRules?: ArrayLike<RuleLike> } | null> = [];
+  const visit = (el: Element, depth: number) => {
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      if (!c) continue;
+      const tag = c.tagName.toUpperCase();
+      if (tag === 'STYLE' || (tag === 'LINK' && /\bstylesheet\b/i.test(c.getAttribute('rel') ?? ''))) {
+        out.push(((c as HTMLStyleElement).sheet as unknown as { cssRules?: ArrayLike<RuleLike> } | null) ?? null);
+      } else if (depth > 0) {
+        visit(c, depth - 1);
+      }
+    }
+  };
+  if (doc.head) visit(doc.head, 1);
+  if (doc.body) visit(doc.body, 3);
+  return out;
+}
+
 function hidingRules(doc: Document): HidingSelector[] | null {
   try {
     const selectors: string[] = [];
-    const sheets = doc.styleSheets;
-    if (!sheets) return null;
-    for (let i = 0; i < sheets.length; i++) {
+    for (const sheet of pageSheets(doc)) {
+      if (!sheet) continue;
       let rules: ArrayLike<RuleLike> | undefined;
       try {
-        rules = sheets[i]?.cssRules as unknown as ArrayLike<RuleLike>;
+        rules = sheet.cssRules;
       } catch {
         return null; // a cross-origin sheet: cannot know, check every element
       }
@@ -296,7 +320,7 @@ function collapsedByTrigger(el: Element): boolean {
 
 /**
  * True when this element itself (ignoring its ancestors) hides its content from the user. With a
- * cache, computed styles are read only for elements a style rule may hide (see hidingCandidates).
+ * cache, computed styles are read only for elements a style rule may hide (see hidingRules).
  */
 export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
   try {

@@ -3,5 +3,5 @@ import { domainListReader } from '../../../readers/aliyun-domain-list';
 import { virtualHostListReader } from '../../../readers/aliyun-virtual-host-list';
 import type { Reader } from '../../../readers/types';
 
-/** The domain (and 万网 hosting) console's readers (test/ui/family-readers.test.ts checks the list). */
-export const domainReaders: Reader[] = [domainHolderReader, domainListReader, virtualHostListReader];
+/** The domain (and 万网 hosting) console's readers, in src/readers/index.ts order (test/ui/family-readers.test.ts checks). */
+export const domainReaders: Reader[] = [domainListReader, domainHolderReader, virtualHostListReader];

@@ -1,13 +1,9 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
-import { pageStrings as strings, type PageStrings as Strings } from '../strings-page';
 import { createSubjectLocator, HOST_TAG } from './locate-subject';
-import { PreSubmitDialog } from './presubmit-dialog';
-import { dialogCss, warningCss } from './warning-styles';
-import { WarningList } from './warning-list';
+import type { Lang, WarningUi } from './warning-ui';
 
 /**
  * What every console content script does (the entry files only pass their family's pieces): read the
@@ -19,6 +15,8 @@ export interface ConsolePageDeps {
   send: (message: PageFactsMessage | GetTabResultsShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   guardSubmit: boolean;
+  /** Loads the in-page UI (Preact components, ./warning-ui) the first time there is something to show. */
+  loadUi: () => Promise<WarningUi>;
   /** Quiet period after the last relevant DOM change before the page is read again. */
   debounceMs?: number;
 }
@@ -53,7 +51,17 @@ function carriesContent(n: Node): boolean {
 export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
-  let s: Strings = strings.en;
+  let lang: Lang = 'en';
+  let ui: WarningUi | undefined;
+  let uiLoading: Promise<WarningUi> | undefined;
+  const withUi = (then: (ui: WarningUi) => void, failed?: () => void) => {
+    if (ui) return then(ui);
+    uiLoading ??= deps.loadUi().then((loaded) => (ui = loaded));
+    uiLoading.then(then, () => {
+      uiLoading = undefined;
+      failed?.();
+    });
+  };
   let items: ResultItem[] = [];
   let blocking: ResultItem[] | undefined;
   let askedWithoutFacts = '';
@@ -83,12 +91,18 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     const shown = items.filter((r) => r.status === 'fail' && r.severity !== 'info' && !dismissed.has(key(r)));
     const shownKeys = shown.map(key).join('\n');
     if (!force && !floating && shownKeys === lastShown && placed.every((p) => p.host.isConnected)) return;
+    if (shown.length === 0) {
+      lastShown = '';
+      return removeAll();
+    }
+    if (!ui) return withUi(() => place(true));
     lastShown = shownKeys;
     const locate = createSubjectLocator(doc);
     const groups = new Map<Element, ResultItem[]>();
     const unplaced: ResultItem[] = [];
     for (const item of shown) {
-      const at = locate(item.subject);
+      // an entity without a name has no field of its own: its warnings go in the corner panel
+      const at = item.subjectKind === 'entity' && item.subject === 'entity' ? null : locate(item.subject);
       if (!at) unplaced.push(item);
       else groups.set(at.anchor, [...(groups.get(at.anchor) ?? []), item]);
     }
@@ -97,11 +111,11 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
       const keys = list.map(key).join('\n');
       let p = placed.find((x) => x.anchor === anchor && x.host.isConnected && x.host.parentElement === anchor);
       if (!p) {
-        const { host, mount } = makeHost(doc, warningCss);
+        const { host, mount } = makeHost(doc, ui.warningCss);
         anchor.appendChild(host);
         p = { anchor, host, mount, keys: '' };
       }
-      if (p.keys !== keys || force) render(<WarningList items={list} s={s} onDismiss={dismiss} />, p.mount);
+      if (p.keys !== keys || force) ui.list(p.mount, list, lang, dismiss);
       p.keys = keys;
       next.push(p);
     }
@@ -109,16 +123,10 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     placed = next;
     if (unplaced.length > 0) {
       if (!floating || !floating.host.isConnected) {
-        floating = makeHost(doc, `${warningCss}:host{position:fixed;right:12px;bottom:12px;z-index:2147483646;max-height:45vh;overflow:auto;width:380px;box-shadow:0 4px 16px rgba(0,0,0,.2);background:#fff;border-radius:6px;padding:6px;margin:0}`);
+        floating = makeHost(doc, ui.floatingCss);
         doc.body.appendChild(floating.host);
       }
-      render(
-        <div>
-          <p class="brand">{s.warningsHeading(unplaced.length)}</p>
-          <WarningList items={unplaced} s={s} onDismiss={dismiss} />
-        </div>,
-        floating.mount,
-      );
+      ui.floating(floating.mount, unplaced, lang, dismiss);
     } else if (floating) {
       floating.host.remove();
       floating = undefined;
@@ -128,10 +136,12 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   function applyResults(raw: unknown) {
     const parsed = parseTabResults(raw);
     if (!parsed) return;
-    s = strings[parsed.lang];
+    lang = parsed.lang;
     items = parsed.results;
     blocking = parsed.blocking;
     place(true);
+    // the submit button may be pressed any moment: have the dialog ready
+    if (blocking?.length) withUi(() => undefined);
   }
 
   async function readNow() {
@@ -200,12 +210,17 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   ctx.addEventListener(doc, 'input', () => schedule(debounceMs * 4), { capture: true });
   deps.onPush((message) => applyResults(message));
 
-  if (deps.guardSubmit) guardSubmit(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => s);
+  if (deps.guardSubmit) guardSubmit(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);
   schedule(0);
 }
 
 /** The pre-submit check: the submit press is held while an error-severity rule of the filing fails. */
-function guardSubmit(ctx: ContentScriptContext, getErrors: () => ResultItem[], getStrings: () => Strings) {
+function guardSubmit(
+  ctx: ContentScriptContext,
+  getErrors: () => ResultItem[],
+  getLang: () => Lang,
+  withUi: (then: (ui: WarningUi) => void, failed?: () => void) => void,
+) {
   // after "go on anyway", the re-dispatched click and the submit it causes pass through
   let allowUntil = 0;
   let dialog: HTMLElement | undefined;
@@ -224,32 +239,40 @@ function guardSubmit(ctx: ContentScriptContext, getErrors: () => ResultItem[], g
     if (errors.length === 0) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (dialog?.isConnected) return true;
-    const { host, mount } = makeHost(document, dialogCss);
-    dialog = host;
-    document.body.appendChild(host); // in the page before rendering, so the dialog can take focus
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const close = () => {
-      render(null, mount);
-      host.remove();
-      dialog = undefined;
-    };
-    render(
-      <PreSubmitDialog
-        items={errors}
-        s={getStrings()}
-        onGoOn={() => {
+    if (dialog) return true;
+    dialog = document.createElement(HOST_TAG); // held at once; the dialog fills in as soon as the UI is there
+    const held = dialog;
+    withUi((ui) => {
+      if (dialog !== held) return;
+      const { host, mount } = makeHost(document, ui.dialogCss);
+      dialog = host;
+      document.body.appendChild(host); // in the page before rendering, so the dialog can take focus
+      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const close = () => {
+        ui.clear(mount);
+        host.remove();
+        dialog = undefined;
+      };
+      ui.dialog(
+        mount,
+        errors,
+        getLang(),
+        () => {
           close();
           allowUntil = performance.now() + 1000;
           goOn();
-        }}
-        onReview={() => {
+        },
+        () => {
           close();
           opener?.focus();
-        }}
-      />,
-      mount,
-    );
+        },
+      );
+    }, () => {
+      // the UI could not load: never keep the user from submitting because of our own failure
+      dialog = undefined;
+      allowUntil = performance.now() + 1000;
+      goOn();
+    });
     return true;
   }
 

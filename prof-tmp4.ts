@@ -1,2 +1,0 @@
-import readersBench from './bench/readers.bench';
-console.log(JSON.stringify(await readersBench()));

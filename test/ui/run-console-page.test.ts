@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
+import { HOST_TAG } from '../../src/ui/page/locate-subject';
+import { runConsolePage } from '../../src/ui/page/run-console-page';
+import type { WarningUi } from '../../src/ui/page/warning-ui';
+
+/** The content script's behaviour with a fake context, a fake background and a fake UI. */
+function fakeCtx() {
+  const controller = new AbortController();
+  const invalidated: (() => void)[] = [];
+  return {
+    ctx: {
+      isValid: true,
+      signal: controller.signal,
+      setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms),
+      addEventListener: (target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions) =>
+        target.addEventListener(type, fn, { ...opts, signal: controller.signal }),
+      onInvalidated: (fn: () => void) => invalidated.push(fn),
+    } as unknown as ContentScriptContext,
+    invalidate: () => {
+      controller.abort();
+      invalidated.forEach((f) => f());
+    },
+  };
+}
+
+const payg: ResultItem = {
+  rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-bp1aaa', subjectKind: 'server',
+  message: 'i-bp1aaa is pay-as-you-go', fix: 'renew', title: 'Server paid by subscription', sources: [{ doc: '000', section: '§3' }],
+};
+
+function fakeUi() {
+  const calls: { list: ResultItem[][]; dialog: { items: ResultItem[]; goOn: () => void; review: () => void }[] } = { list: [], dialog: [] };
+  const ui: WarningUi = {
+    warningCss: '', floatingCss: '', dialogCss: '',
+    list: (mount, items) => {
+      calls.list.push(items);
+      mount.textContent = items.map((i) => i.message).join('\n');
+    },
+    floating: () => undefined,
+    dialog: (_m, items, _l, goOn, review) => void calls.dialog.push({ items, goOn, review }),
+    clear: () => undefined,
+  };
+  return { ui, calls };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 120));
+
+describe('runConsolePage', () => {
+  let stop: () => void = () => undefined;
+  beforeEach(() => {
+    document.body.innerHTML = `<table><tbody><tr><td>i-bp1aaa</td><td>按量付费</td></tr></tbody></table>
+      <form><button type="button" id="go">提 交</button></form>`;
+  });
+  afterEach(() => stop());
+
+  function start(opts: { reply: TabResultsMessage; ui?: WarningUi | 'broken'; guard?: boolean }) {
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const sent: unknown[] = [];
+    runConsolePage(ctx, {
+      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' }] } }),
+      send: async (m) => {
+        sent.push(m);
+        return opts.reply;
+      },
+      onPush: () => undefined,
+      loadUi: async () => {
+        if (opts.ui === 'broken' || !opts.ui) throw new Error('no ui');
+        return opts.ui;
+      },
+      guardSubmit: opts.guard ?? false,
+      debounceMs: 10,
+    });
+    return { sent };
+  }
+
+  it('reads the page, sends the facts once, and puts the warning in the row’s cell (shadow root)', async () => {
+    const { ui, calls } = fakeUi();
+    const { sent } = start({ reply: { type: 'results', lang: 'en', results: [payg] }, ui });
+    await settle();
+    expect(sent).toEqual([{ type: 'page-facts', url: location.href, reader: 'test-reader', facts: { version: 1, servers: [{ id: 'i-bp1aaa', product: 'ecs' }] } }]);
+    expect(calls.list).toEqual([[payg]]);
+    const host = document.querySelector('td')!.querySelector(HOST_TAG)!;
+    expect(host.shadowRoot!.textContent).toContain('pay-as-you-go');
+    // an unrelated change of the page: read again, but nothing new to send
+    document.body.append(document.createElement('p'));
+    document.querySelector('p')!.textContent = 'clock 12:00';
+    await settle();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('ignores a reply that breaks the contract', async () => {
+    const { ui, calls } = fakeUi();
+    start({ reply: { type: 'results', lang: 'en', results: [{ ...payg, status: 'maybe' }] } as unknown as TabResultsMessage, ui });
+    await settle();
+    expect(calls.list).toEqual([]);
+  });
+
+  it('holds the submit click while an error fails; "go on anyway" lets exactly one through', async () => {
+    const { ui, calls } = fakeUi();
+    start({ reply: { type: 'results', lang: 'zh', results: [], blocking: [payg] }, ui, guard: true });
+    await settle();
+    const pressed = vi.fn();
+    document.getElementById('go')!.addEventListener('click', pressed);
+    document.getElementById('go')!.click();
+    await settle();
+    expect(pressed).not.toHaveBeenCalled();
+    expect(calls.dialog).toHaveLength(1);
+    expect(calls.dialog[0]!.items).toEqual([payg]);
+    calls.dialog[0]!.goOn();
+    expect(pressed).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    document.getElementById('go')!.click(); // held again afterwards
+    expect(pressed).toHaveBeenCalledTimes(1);
+  });
+
+  it('never blocks the submit when the UI cannot load, nor when nothing fails', async () => {
+    start({ reply: { type: 'results', lang: 'en', results: [], blocking: [payg] }, ui: 'broken', guard: true });
+    await settle();
+    const pressed = vi.fn();
+    document.getElementById('go')!.addEventListener('click', pressed);
+    document.getElementById('go')!.click();
+    await settle();
+    expect(pressed).toHaveBeenCalledTimes(1);
+    stop();
+    const { ui } = fakeUi();
+    start({ reply: { type: 'results', lang: 'en', results: [], blocking: [] }, ui, guard: true });
+    await settle();
+    document.getElementById('go')!.click();
+    expect(pressed).toHaveBeenCalledTimes(2);
+  });
+});
