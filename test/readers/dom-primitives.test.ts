@@ -237,3 +237,18 @@ describe('readField: plain nested divs', () => {
     expect(readFieldText(d, ['付费方式'])).toBe('包年包月');
   });
 });
+
+describe('readTable: a header row of plain <td> cells', () => {
+  const cols = { id: ['实例ID/名称'], billing: ['付费方式'], zone: ['可用区'] };
+  it('reads a table whose first row names two columns or more', () => {
+    const d = doc(`<table><tr><td>可用区</td><td>实例ID/名称</td><td>付费方式</td></tr><tr><td>Z1</td><td>i-1</td><td>包年包月</td></tr><tr><td>Z2</td><td>i-2</td><td>按量付费</td></tr></table>`);
+    expect(readTable(d, cols).map((r) => [text(r.id), text(r.billing), text(r.zone)])).toEqual([
+      ['i-1', '包年包月', 'Z1'],
+      ['i-2', '按量付费', 'Z2'],
+    ]);
+  });
+  it('does not take a key/value table for a list', () => {
+    const d = doc(`<table><tr><td>付费方式</td><td>包年包月</td></tr><tr><td>可用区</td><td>Z1</td></tr></table>`);
+    expect(readTable(d, cols)).toEqual([]);
+  });
+});

@@ -64,16 +64,23 @@ const ROWS_SCANNED = 3;
  * <th>, <thead> <td>, and role=columnheader cells. Inside a <tbody> or an ARIA grid / rowgroup only
  * the first few rows are looked at.
  */
-function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[] } {
+function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[]; firstRowTds: Element[] } {
   const html: Element[] = [];
   const aria: Element[] = [];
+  /** <td>s of a table's first row when that row has no <th>: a header drawn with plain cells. */
+  const firstRowTds: Element[] = [];
   const start: Element | null = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  if (!start) return { html, aria };
+  if (!start) return { html, aria, firstRowTds };
   const visit = (el: Element, inThead: boolean) => {
     const tag = el.tagName.toUpperCase();
     const role = el.getAttribute('role');
     if (tag === 'TH' || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
+    if (tag === 'TABLE') {
+      const first = rowsOfTable(el)[0];
+      const cells = first ? cellsOf(first) : [];
+      if (first && first.parentElement?.tagName.toUpperCase() !== 'THEAD' && cells.length >= 2 && cells.every((c) => c.tagName.toUpperCase() === 'TD')) firstRowTds.push(...cells);
+    }
     const rowContainer = tag === 'TBODY' || (role !== null && ROW_CONTAINER_ROLES.has(role));
     let rows = 0;
     const kids = el.children;
@@ -88,7 +95,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[] 
     }
   };
   visit(start, false);
-  return { html, aria };
+  return { html, aria, firstRowTds };
 }
 
 /** The best-matching table with its found columns and rows, or undefined when no header matches. */
@@ -118,11 +125,14 @@ export function readTableDetailed<K extends string>(
         if (!found.has(key)) found.set(key, cell);
       }
     };
+    const pseudoGroups = new Set<Element>();
     const pickBest = () => {
       let best: Element | undefined;
       let bestCount = 0;
       for (const g of order) {
         const n = groups.get(g)?.size ?? 0;
+        // A first row of plain cells is a header only when it names two columns or more.
+        if (pseudoGroups.has(g) && n < 2) continue;
         if (n > bestCount) {
           best = g;
           bestCount = n;
@@ -132,6 +142,11 @@ export function readTableDetailed<K extends string>(
     };
     const candidates = headerCandidates(root);
     scan(candidates.html);
+    if (pickBest().bestCount < 2 && candidates.firstRowTds.length > 0) {
+      const before = new Set(order);
+      scan(candidates.firstRowTds);
+      for (const g of order) if (!before.has(g)) pseudoGroups.add(g);
+    }
     // ARIA grid headers when <table> headers were not enough.
     if (pickBest().bestCount < Math.min(3, keys.length)) scan(candidates.aria.filter((e) => !isHtmlHeaderCell(e)));
     const { best, bestCount } = pickBest();
@@ -146,7 +161,13 @@ export function readTableDetailed<K extends string>(
     for (const [k, cell] of found) headers[k] = cell;
     const rowsOf = (group: Element, cols: Map<K, Element>) => {
       const any = cols.values().next().value as Element;
-      return isHtmlHeaderCell(any) ? htmlRows(group, cols, cache) : ariaRows(group, cols, cache);
+      if (!isHtmlHeaderCell(any)) return ariaRows(group, cols, cache);
+      const headerRows = new Set<Element>();
+      for (const c of cols.values()) {
+        const tr = c.closest('tr');
+        if (tr) headerRows.add(tr);
+      }
+      return htmlRows(group, cols, cache, headerRows);
     };
     const rows = rowsOf(best, found);
     // Locked (fixed) columns may be drawn by a second table beside the main one (Fusion
@@ -346,8 +367,8 @@ function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number>
   return cols;
 }
 
-function dataRowsIn(table: Element): Element[] {
-  return rowsOfTable(table).filter((tr) => !isHeaderRow(tr) && cellsOf(tr).some((c) => c.tagName.toUpperCase() === 'TD'));
+function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
+  return rowsOfTable(table).filter((tr) => !isHeaderRow(tr) && !headerRows?.has(tr) && cellsOf(tr).some((c) => c.tagName.toUpperCase() === 'TD'));
 }
 
 /** The <table>s under `el` in document order, not descending into tables (nor their rows). */
@@ -362,8 +383,8 @@ function tablesUnder(el: Element, out: Element[] = []): Element[] {
   return out;
 }
 
-function bodyTableFor(headerTable: Element): { table: Element; rows: Element[] } | undefined {
-  const own = dataRowsIn(headerTable);
+function bodyTableFor(headerTable: Element, headerRows?: Set<Element>): { table: Element; rows: Element[] } | undefined {
+  const own = dataRowsIn(headerTable, headerRows);
   if (own.length > 0) return { table: headerTable, rows: own };
   let ancestor = headerTable.parentElement;
   for (let depth = 0; ancestor && depth < 8; depth++, ancestor = ancestor.parentElement) {
@@ -380,11 +401,16 @@ function bodyTableFor(headerTable: Element): { table: Element; rows: Element[] }
   return undefined;
 }
 
-function htmlRows<K extends string>(headerTable: Element, found: Map<K, Element>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
+function htmlRows<K extends string>(
+  headerTable: Element,
+  found: Map<K, Element>,
+  cache: VisibilityCache,
+  headerRows?: Set<Element>,
+): Array<{ row: Element; cells: TableRow<K> }> {
   const cols = headerColumns(found);
-  const body = bodyTableFor(headerTable);
+  const body = bodyTableFor(headerTable, headerRows);
   if (!body) return [];
-  const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable)));
+  const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable, headerRows)));
   const all = body.rows;
   const lines = layout(all);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
@@ -404,9 +430,9 @@ function htmlRows<K extends string>(headerTable: Element, found: Map<K, Element>
   return out;
 }
 
-function* headerColumnsWidth(table: Element): Generator<number> {
+function* headerColumnsWidth(table: Element, headerRows?: Set<Element>): Generator<number> {
   for (const tr of rowsOfTable(table)) {
-    if (!isHeaderRow(tr)) continue;
+    if (!isHeaderRow(tr) && !headerRows?.has(tr)) continue;
     let w = 0;
     for (const c of cellsOf(tr)) w += span(c, 'colspan');
     yield w;
