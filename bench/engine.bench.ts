@@ -15,7 +15,7 @@ export function largeFacts(): Facts {
   }));
   const servers = Array.from({ length: 1000 }, (_, i) => ({
     id: `i-bp1${String(i).padStart(6, '0')}`,
-    product: (['ecs', 'swas', 'ecs', 'virtual-host'] as const)[i % 4],
+    product: (['ecs', 'swas', 'ecs', 'virtual-host'] as const)[i % 4]!,
     region: i % 10 ? 'cn-hangzhou' : 'cn-hongkong',
     billing: i % 6 ? ('subscription' as const) : ('payg' as const),
     expiresAt: `2027-0${(i % 9) + 1}-01`,

@@ -9,7 +9,7 @@ import { findWord, wordGroup } from './word-match';
 
 function entityVerdict(ctx: LintContext, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
   const name = ctx.entity?.name;
-  const entity = name ? { entity: name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' };
+  const entity: Params = name ? { entity: name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' };
   return { status, subject: name ?? 'entity', subjectKind: 'entity', params: { ...entity, ...params }, ...extra };
 }
 
@@ -95,7 +95,7 @@ export const individualCrossProvince: Evaluator = (ctx) => {
 export const oneEntityPerAccount: Evaluator = (ctx) => {
   const e = ctx.entity;
   if (!e) return [];
-  const account = e.account ? { account: e.account } : { account_zh: '当前账号', account_en: 'this account', account: 'this account' };
+  const account: Params = e.account ? { account: e.account } : { account_zh: '当前账号', account_en: 'this account', account: 'this account' };
   if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', account)];
   const other = e.accountEntities.find((n) => !namesMatch(n, e.name!));
   return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { ...account, other } : account)];

@@ -68,7 +68,7 @@ export const subscriptionLength: Evaluator = (ctx) => {
       // Without the first purchase period, 12 months still to run proves a purchase that long.
       const longEnough = s.firstPurchaseMonths !== undefined ? s.firstPurchaseMonths >= p.minMonths : !!s.expiresAt && dateOf(s.expiresAt) >= required;
       if (s.firstPurchaseMonths === undefined && !longEnough) return [verdict(s, 'unknown', params, { variant: 'first-purchase-unknown', page })];
-      if (!longEnough) return [verdict(s, 'fail', { ...params, firstMonths: s.firstPurchaseMonths }, { variant: 'first-purchase' })];
+      if (!longEnough) return [verdict(s, 'fail', { ...params, firstMonths: s.firstPurchaseMonths ?? 0 }, { variant: 'first-purchase' })];
       if (s.orderAmountYuan === undefined) return [verdict(s, 'unknown', { ...params, minAmount: p.minOrderYuan ?? 0 }, { variant: 'order-unknown', page })];
       return [verdict(s, 'pass', { ...params, firstMonths: s.firstPurchaseMonths ?? p.minMonths }, { variant: 'first-purchase-ok' })];
     }
