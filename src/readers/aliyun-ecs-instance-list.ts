@@ -45,9 +45,9 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   const table = readTableDetailed(doc, ECS_LIST_LABELS, cache);
   if (!table) return null;
   const has = (k: keyof typeof ECS_LIST_LABELS) => table.columns.includes(k);
-  // An instance list: the ID column and at least two columns that describe instances.
+  // An instance list: the ID column and at least one column that describes instances.
   const describing = (['zone', 'region', 'ip', 'status', 'config', 'billing', 'expires'] as const).filter(has);
-  if (!has('id') || describing.length < 2) return null;
+  if (!has('id') || describing.length < 1) return null;
   if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];

@@ -58,7 +58,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
   if (!table) return readSwasCards(doc, url, cache);
   const has = (k: keyof typeof SWAS_LIST_LABELS) => table.columns.includes(k);
   const describing = (['region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const).filter(has);
-  if (!has('id') || describing.length < 2) return readSwasCards(doc, url, cache);
+  if (!has('id') || describing.length < 1) return readSwasCards(doc, url, cache);
   if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];

@@ -252,3 +252,10 @@ describe('readTable: a header row of plain <td> cells', () => {
     expect(readTable(d, cols)).toEqual([]);
   });
 });
+
+describe('visibleText: values side by side in spans', () => {
+  it('keeps adjacent span values apart, formatting inside a word together', () => {
+    const d = doc(`<p id="p"><a>i-bp1a2b3c4d5e6f7g8h9i</a><span>web-01</span><span>121.40.12.34</span><span>172.16.0.1</span> Sub<b>scription</b></p>`);
+    expect(visibleText(d.getElementById('p'))).toBe('i-bp1a2b3c4d5e6f7g8h9i web-01 121.40.12.34 172.16.0.1 Subscription');
+  });
+});

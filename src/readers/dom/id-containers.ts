@@ -2,7 +2,7 @@ import { isVisible, type VisibilityCache } from './visibility';
 
 /**
  * Repeated items (cards) identified by an id shown in each: for every distinct visible id matching
- * `pattern`, the largest element around it that shows no other id. Ids are returned as shown by
+ * `pattern`, the largest element around it that shows no other id. Ids are returned as given by
  * `normalize`. Pure; never throws.
  */
 export function idContainers(
@@ -16,28 +16,30 @@ export function idContainers(
     const doc = root.ownerDocument;
     if (!doc) return out;
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    const idsIn = (text: string) => {
-      const set = new Set<string>();
-      global.lastIndex = 0;
-      for (let m = global.exec(text); m; m = global.exec(text)) set.add(normalize(m[0]));
-      return set;
-    };
+    // Every visible text node showing an id (ids are matched per text node, so text glued across
+    // element boundaries, "name" + "id", cannot hide one).
+    const shown: Array<{ id: string; at: Element }> = [];
     const walker = doc.createTreeWalker(root, 4);
-    const seen = new Set<string>();
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const ids = idsIn(n.nodeValue ?? '');
-      if (ids.size !== 1) continue;
-      const id = ids.values().next().value as string;
-      if (seen.has(id)) continue;
       const parent = n.parentElement;
-      if (!parent || !isVisible(parent, cache)) continue;
-      let container: Element = parent;
-      while (container.parentElement && container !== root) {
-        const up = idsIn(container.parentElement.textContent ?? '');
-        if (up.size > 1) break;
-        container = container.parentElement;
-      }
+      if (!parent) continue;
+      global.lastIndex = 0;
+      const ids = new Set<string>();
+      for (let m = global.exec(n.nodeValue ?? ''); m; m = global.exec(n.nodeValue ?? '')) ids.add(normalize(m[0]));
+      if (ids.size === 0 || !isVisible(parent, cache)) continue;
+      for (const id of ids) shown.push({ id, at: parent });
+    }
+    const seen = new Set<string>();
+    for (const { id, at } of shown) {
+      if (seen.has(id)) continue;
       seen.add(id);
+      const others = shown.filter((s) => s.id !== id);
+      let container: Element = at;
+      while (container !== root && container.parentElement) {
+        const up: Element = container.parentElement;
+        if (others.some((o) => up.contains(o.at))) break;
+        container = up;
+      }
       out.push({ id, container });
     }
   } catch {

@@ -1,15 +1,16 @@
 import { normalizeText } from './normalize-label';
 import { isSelfHidden, isVisible, type VisibilityCache } from './visibility';
 
-/** Elements that flow inline: no word break is added around them. */
-const INLINE = new Set([
-  'SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'CODE', 'ABBR', 'SUB', 'SUP', 'LABEL', 'FONT', 'U', 'S',
-  'MARK', 'TIME', 'BDI', 'BDO', 'DATA', 'Q', 'WBR', 'VAR', 'KBD', 'SAMP', 'CITE', 'DFN', 'INS', 'DEL',
-]);
+/**
+ * Text-formatting elements that may sit inside a word (Sub<b>scription</b>): no break is added
+ * around them. Every other element boundary becomes a space, since UIs put values side by side
+ * in <span>s with no whitespace between them (<a>i-bp1…</a><span>web-01</span>).
+ */
+const INLINE = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'S', 'SUB', 'SUP', 'MARK', 'SMALL', 'FONT', 'WBR', 'ABBR', 'BDI', 'BDO', 'DEL', 'INS', 'Q']);
 
 /**
  * The text of `el` that a user can see, normalised (normalizeText): hidden descendants are
- * skipped, block boundaries and <br> become spaces. '' for a hidden element. Never throws.
+ * skipped, element boundaries (but text formatting like <b>) and <br> become spaces. '' for a hidden element. Never throws.
  */
 export function visibleText(el: Element | null | undefined, cache?: VisibilityCache, checkAncestors = true): string {
   if (!el) return '';
