@@ -32,8 +32,23 @@ function hostOf(text: string): string | undefined {
   }
 }
 
-/** Reduces a pasted domain or URL to its registrable domain (public suffix list via tldts). Never throws. */
+const memo = new Map<string, DomainInput>();
+const MEMO_SIZE = 20_000;
+
+/**
+ * Reduces a pasted domain or URL to its registrable domain (public suffix list via tldts). Never
+ * throws. Memoised: the background re-lints the same stored domains after every page it reads.
+ */
 export function toRegistrable(raw: string): DomainInput {
+  const known = memo.get(raw);
+  if (known) return known;
+  const result = reduce(raw);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(raw, result);
+  return result;
+}
+
+function reduce(raw: string): DomainInput {
   const input = typeof raw === 'string' ? raw : String(raw);
   if (input.length > MAX_INPUT) return { kind: 'invalid', input: input.slice(0, 80), reason: 'too-long' };
   const text = foldDomainText(input);

@@ -109,7 +109,18 @@ export const resolvingDuringFiling: Evaluator = (ctx) =>
 
 // --- registrant ---------------------------------------------------------------------------------
 
+const nameKeys = new Map<string, string>();
+
 function nameKey(name: string): string {
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    if (nameKeys.size > 5000) nameKeys.clear();
+    nameKeys.set(name, (k = computeNameKey(name)));
+  }
+  return k;
+}
+
+function computeNameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s.,，。、·'’"()（）\-]/g, '').replace(/[＊•●]/g, '*');
 }
 
