@@ -6,13 +6,6 @@ function compact(id: string): string {
   return id.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
 }
 
-/** Keeps the first 4 and last 4 characters visible; what is already masked stays masked. */
-export function maskIdNumber(id: string): string {
-  const c = compact(id);
-  if (c.length <= 8) return c.replace(/./g, (ch, i) => (i < 2 ? ch : '*'));
-  return c.slice(0, 4) + '*'.repeat(c.length - 8) + c.slice(-4);
-}
-
 function isMaskChar(ch: string, i: number, length: number): boolean {
   // The 18th character of a resident ID may be the check digit X: only a mask there if it is '*'.
   if (ch === 'X' && i === length - 1) return false;

@@ -5,6 +5,6 @@
  */
 export * from './sightings';
 export * from './options';
-export * from './mask-id';
+export * from '../facts/mask-id';
 export * from './subject-keys';
 export * from './tab-subjects';

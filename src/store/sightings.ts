@@ -8,7 +8,7 @@ import {
   type Facts,
   type PageFacts,
 } from '../facts/schema';
-import { maskIdNumber } from './mask-id';
+import { maskIdNumber } from '../facts/mask-id';
 import { registrableDomain, serverKey, websiteKey } from './subject-keys';
 
 /**
