@@ -1,25 +1,9 @@
-import { isBeianHost, readBeianForm } from './aliyun-beian-form';
-import { isServiceNumberList } from './aliyun-beian-service-numbers';
-import type { Reader } from './types';
+import { beianStepReader } from './aliyun-beian-step';
 
 /**
- * ICP filing form, the website step (see aliyun-beian-form.ts for the labels read). Returns the
- * facts of the whole form page when the page is this step, else null.
+ * ICP filing form, the website step.
  *
  * Test URLs: https://beian.aliyun.com/pcContainer/formpage (Chinese or English UI)
  *            https://beian.console.aliyun.com/ , https://beian.console.alibabacloud.com/
  */
-export const beianWebsiteReader: Reader = {
-  id: 'aliyun-beian-website',
-  family: 'beian',
-  matchesUrl: isBeianHost,
-  read: (doc, url) => {
-    try {
-      if (isServiceNumberList(doc)) return null;
-      const form = readBeianForm(doc, url);
-      return form && form.step === 'website' ? form.facts : null;
-    } catch {
-      return null;
-    }
-  },
-};
+export const beianWebsiteReader = beianStepReader('aliyun-beian-website', 'website');

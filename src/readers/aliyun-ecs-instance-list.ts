@@ -51,10 +51,12 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
+  const seen = new Set<string>();
   for (const { cells } of table.rows) {
     const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? visibleText(cells[k], cache) : undefined);
     const id = ecsInstanceId(text('id'));
-    if (!id || servers.some((s) => s.id === id)) continue;
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
     const server: ServerFacts = { id, provider: 'aliyun', product: 'ecs' };
     const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
     if (region) server.region = region;

@@ -1,3 +1,5 @@
+import provinceData from '../../rules/provinces.json';
+import { maskIdNumber } from '../facts/mask-id';
 import type { ProductId } from '../facts/schema';
 import { controlText, findLabelElements, readField } from './dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './dom/normalize-label';
@@ -93,9 +95,7 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   if (/[*＊•●]/.test(t)) return t;
   const compact = t.replace(/[\s-]/g, '');
   if (!/^[0-9A-Za-z]+$/.test(compact)) return t.length <= 40 ? t : undefined;
-  if (compact.length >= 8) return compact.slice(0, 4) + '*'.repeat(compact.length - 8) + compact.slice(-4);
-  if (compact.length >= 3) return compact.slice(0, 1) + '*'.repeat(compact.length - 2) + compact.slice(-1);
-  return '*'.repeat(compact.length);
+  return maskIdNumber(compact);
 }
 
 // ------------------------------------------------------------------ provinces
@@ -106,40 +106,12 @@ interface ProvinceName {
   pinyin: string[];
 }
 
-/** The 31 mainland filing provinces (../shared/data/provinces.md): full and short name, pinyin. */
-const PROVINCES: ProvinceName[] = [
-  { full: '北京市', short: '北京', pinyin: ['beijing'] },
-  { full: '天津市', short: '天津', pinyin: ['tianjin'] },
-  { full: '河北省', short: '河北', pinyin: ['hebei'] },
-  { full: '山西省', short: '山西', pinyin: ['shanxi'] },
-  { full: '内蒙古自治区', short: '内蒙古', pinyin: ['neimongol', 'neimenggu', 'innermongolia'] },
-  { full: '辽宁省', short: '辽宁', pinyin: ['liaoning'] },
-  { full: '吉林省', short: '吉林', pinyin: ['jilin'] },
-  { full: '黑龙江省', short: '黑龙江', pinyin: ['heilongjiang'] },
-  { full: '上海市', short: '上海', pinyin: ['shanghai'] },
-  { full: '江苏省', short: '江苏', pinyin: ['jiangsu'] },
-  { full: '浙江省', short: '浙江', pinyin: ['zhejiang'] },
-  { full: '安徽省', short: '安徽', pinyin: ['anhui'] },
-  { full: '福建省', short: '福建', pinyin: ['fujian'] },
-  { full: '江西省', short: '江西', pinyin: ['jiangxi'] },
-  { full: '山东省', short: '山东', pinyin: ['shandong'] },
-  { full: '河南省', short: '河南', pinyin: ['henan'] },
-  { full: '湖北省', short: '湖北', pinyin: ['hubei'] },
-  { full: '湖南省', short: '湖南', pinyin: ['hunan'] },
-  { full: '广东省', short: '广东', pinyin: ['guangdong'] },
-  { full: '广西壮族自治区', short: '广西', pinyin: ['guangxi'] },
-  { full: '海南省', short: '海南', pinyin: ['hainan'] },
-  { full: '重庆市', short: '重庆', pinyin: ['chongqing'] },
-  { full: '四川省', short: '四川', pinyin: ['sichuan'] },
-  { full: '贵州省', short: '贵州', pinyin: ['guizhou'] },
-  { full: '云南省', short: '云南', pinyin: ['yunnan'] },
-  { full: '西藏自治区', short: '西藏', pinyin: ['xizang', 'tibet'] },
-  { full: '陕西省', short: '陕西', pinyin: ['shaanxi'] },
-  { full: '甘肃省', short: '甘肃', pinyin: ['gansu'] },
-  { full: '青海省', short: '青海', pinyin: ['qinghai'] },
-  { full: '宁夏回族自治区', short: '宁夏', pinyin: ['ningxia'] },
-  { full: '新疆维吾尔自治区', short: '新疆', pinyin: ['xinjiang'] },
-];
+/** The 31 mainland filing provinces, from the rule data (rules/provinces.json): full and short name, pinyin. */
+const PROVINCES: ProvinceName[] = provinceData.provinces.map((p) => ({
+  full: p.name,
+  short: p.short,
+  pinyin: p.pinyin.map((name) => name.toLowerCase().replace(/\s+/g, '')),
+}));
 
 const ZH_SUFFIXES = ['省', '市', '自治区', '壮族自治区', '回族自治区', '维吾尔自治区'];
 const EN_SUFFIX = /\s*(province|municipality|city|shi|sheng|(zhuang |hui |uygur |uyghur |uighur )?autonomous region|a\.?r\.?|sar)$/i;

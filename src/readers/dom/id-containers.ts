@@ -29,15 +29,24 @@ export function idContainers(
       if (ids.size === 0 || !isVisible(parent, cache)) continue;
       for (const id of ids) shown.push({ id, at: parent });
     }
+    // Each ancestor of a shown id (up to root) → the one id it holds, or null when it holds two or
+    // more: one climb per id, not a scan of every other id at every level.
+    const owner = new Map<Element, string | null>();
+    for (const { id, at } of shown) {
+      for (let e: Element | null = at; e; e = e === root ? null : e.parentElement) {
+        const cur = owner.get(e);
+        if (cur === id || cur === null) break; // the rest of the chain is marked already
+        owner.set(e, cur === undefined ? id : null);
+      }
+    }
     const seen = new Set<string>();
     for (const { id, at } of shown) {
       if (seen.has(id)) continue;
       seen.add(id);
-      const others = shown.filter((s) => s.id !== id);
       let container: Element = at;
       while (container !== root && container.parentElement) {
         const up: Element = container.parentElement;
-        if (others.some((o) => up.contains(o.at))) break;
+        if (owner.get(up) !== id) break;
         container = up;
       }
       out.push({ id, container });

@@ -28,6 +28,23 @@ const TRAILING_MARKS = /[\s*＊:：?？ⓘ🛈ℹ()（）!！]+$/;
  * "实例 ID / 名称" = "实例ID/名称" and "Billing Method:" = "billing method".
  */
 export function labelKey(s: string | null | undefined): string {
+  if (typeof s !== 'string' || s === '') return '';
+  // Label searches key every text node of a page, once per field: the same short strings again
+  // and again. A bounded memo of this pure function.
+  if (s.length > KEY_MEMO_MAX_LENGTH) return computeLabelKey(s);
+  const known = keyMemo.get(s);
+  if (known !== undefined) return known;
+  const key = computeLabelKey(s);
+  if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+  keyMemo.set(s, key);
+  return key;
+}
+
+const KEY_MEMO_MAX_LENGTH = 120;
+const KEY_MEMO_SIZE = 20_000;
+const keyMemo = new Map<string, string>();
+
+function computeLabelKey(s: string): string {
   return normalizeText(s).toLowerCase().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(/\s+/g, '');
 }
 

@@ -83,10 +83,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     }
     const rowContainer = tag === 'TBODY' || (role !== null && ROW_CONTAINER_ROLES.has(role));
     let rows = 0;
-    const kids = el.children;
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i];
-      if (!c) continue;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (rowContainer && (c.tagName.toUpperCase() === 'TR' || c.getAttribute('role') === 'row')) {
         rows += 1;
         if (rows > ROWS_SCANNED) continue;
@@ -105,6 +102,8 @@ export function readTableDetailed<K extends string>(
   cache: VisibilityCache = createVisibilityCache(),
 ): TableRead<K> | undefined {
   if (!root) return undefined;
+  const outer = cellsMemo;
+  cellsMemo = outer ?? new Map();
   try {
     const keys = Object.keys(columns) as K[];
     const groups = new Map<Element, Map<K, Element>>();
@@ -196,6 +195,8 @@ export function readTableDetailed<K extends string>(
     return { table: best, columns: Array.from(found.keys()), headers, rows };
   } catch {
     return undefined;
+  } finally {
+    cellsMemo = outer;
   }
 }
 
@@ -288,7 +289,33 @@ function span(cell: Element, attr: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
+/** Column and row span of a cell, with one read of its attribute names (most cells have neither). */
+function spans(cell: Element): [number, number] {
+  let col = 1;
+  let row = 1;
+  const names = cell.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] === 'colspan') col = span(cell, 'colspan');
+    else if (names[i] === 'rowspan') row = span(cell, 'rowspan');
+  }
+  return [col, row];
+}
+
+/**
+ * The cells of each row, read once per table read (rows are looked at by several steps: header
+ * test, data test, layout). Keyed by row element; never kept beyond one readTableDetailed call.
+ */
+let cellsMemo: Map<Element, Element[]> | null = null;
+
 function cellsOf(tr: Element): Element[] {
+  const memo = cellsMemo?.get(tr);
+  if (memo) return memo;
+  const out = cellsOfUncached(tr);
+  cellsMemo?.set(tr, out);
+  return out;
+}
+
+function cellsOfUncached(tr: Element): Element[] {
   const out: Element[] = [];
   for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName.toUpperCase();
@@ -299,37 +326,42 @@ function cellsOf(tr: Element): Element[] {
 
 /** Column start index of each cell of the given rows, honouring colspan and rowspan. */
 function layout(rows: Element[]): Map<Element, Element[]> {
-  // For each row: an array indexed by column giving the cell covering it.
+  // For each row: an array indexed by column giving the cell covering it. No closures per row.
   const result = new Map<Element, Element[]>();
   const carry: Array<{ cell: Element; left: number } | undefined> = [];
+  let carrying = false;
   for (const tr of rows) {
     const line: Element[] = [];
     let col = 0;
-    const place = (cell: Element, width: number, height: number) => {
+    for (const cell of cellsOf(tr)) {
+      if (carrying) col = skipCarried(carry, line, col);
+      const [width, height] = spans(cell);
       for (let i = 0; i < width; i++) {
         line[col + i] = cell;
-        if (height > 1) carry[col + i] = { cell, left: height - 1 };
+        if (height > 1) {
+          carry[col + i] = { cell, left: height - 1 };
+          carrying = true;
+        }
       }
       col += width;
-    };
-    const skipCarried = () => {
-      for (;;) {
-        const c = carry[col];
-        if (c && c.left > 0) {
-          line[col] = c.cell;
-          c.left -= 1;
-          col += 1;
-        } else break;
-      }
-    };
-    for (const cell of cellsOf(tr)) {
-      skipCarried();
-      place(cell, span(cell, 'colspan'), span(cell, 'rowspan'));
     }
-    skipCarried();
+    if (carrying) skipCarried(carry, line, col);
     result.set(tr, line);
   }
   return result;
+}
+
+/** Places cells of rows above that span down into this row; the next free column. */
+function skipCarried(carry: Array<{ cell: Element; left: number } | undefined>, line: Element[], from: number): number {
+  let col = from;
+  for (;;) {
+    const c = carry[col];
+    if (c && c.left > 0) {
+      line[col] = c.cell;
+      c.left -= 1;
+      col += 1;
+    } else return col;
+  }
 }
 
 function rowsOfTable(table: Element): Element[] {
@@ -373,10 +405,8 @@ function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
 
 /** The <table>s under `el` in document order, not descending into tables (nor their rows). */
 function tablesUnder(el: Element, out: Element[] = []): Element[] {
-  const kids = el.children;
-  for (let i = 0; i < kids.length; i++) {
-    const c = kids[i];
-    if (!c) continue;
+  // firstElementChild/nextElementSibling, not .children: cheaper on a fresh happy-dom document.
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (c.tagName.toUpperCase() === 'TABLE') out.push(c);
     else tablesUnder(c, out);
   }
@@ -417,9 +447,8 @@ function htmlRows<K extends string>(
   for (const tr of all) {
     if (!isVisible(tr, cache)) continue;
     const line = lines.get(tr) ?? [];
-    const distinct = new Set(line.filter(Boolean));
     // An empty-state or expanded-detail row: one cell across the whole table.
-    if (distinct.size < 2 && width >= 2) continue;
+    if (width >= 2 && distinctCells(line) < 2) continue;
     const cells: TableRow<K> = {};
     for (const [k, idx] of cols) {
       const cell = line[idx];
@@ -428,6 +457,17 @@ function htmlRows<K extends string>(
     out.push({ row: tr, cells });
   }
   return out;
+}
+
+/** How many distinct cells a layout line holds, counting no further than 2. */
+function distinctCells(line: Element[]): number {
+  let first: Element | undefined;
+  for (const c of line) {
+    if (!c) continue;
+    if (first === undefined) first = c;
+    else if (c !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
 }
 
 function* headerColumnsWidth(table: Element, headerRows?: Set<Element>): Generator<number> {

@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize-label';
-import { isSelfHidden, isVisible, type VisibilityCache } from './visibility';
+import { isSelfHidden, isVisible, selfHidden, type VisibilityCache } from './visibility';
 
 /**
  * Text-formatting elements that may sit inside a word (Sub<b>scription</b>): no break is added
@@ -18,24 +18,27 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
     if (checkAncestors ? !isVisible(el, cache) : isSelfHidden(el, cache)) return '';
     const parts: string[] = [];
     // The memo means "visible with ancestors": only fill it when the ancestors were checked.
-    collect(el, parts, checkAncestors ? cache : undefined);
+    collect(el, el.tagName.toUpperCase(), parts, checkAncestors ? cache : undefined);
     return normalizeText(parts.join(''));
   } catch {
     return '';
   }
 }
 
-function collect(el: Element, parts: string[], cache: VisibilityCache | undefined): void {
+function collect(el: Element, elTag: string, parts: string[], cache: VisibilityCache | undefined): void {
+  // Top down: a hidden element's subtree is skipped without looking at it, and each element is
+  // decided once (its tag is read once and passed down as the parent tag).
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
+    const type = child.nodeType;
+    if (type === 3) {
       parts.push(child.nodeValue ?? '');
-    } else if (child.nodeType === 1) {
+    } else if (type === 1) {
       const e = child as Element;
+      const tag = e.tagName.toUpperCase();
       const known = cache?.get(e);
-      const hidden = known !== undefined ? !known : isSelfHidden(e, cache);
+      const hidden = known !== undefined ? !known : selfHidden(e, tag, elTag, el, cache);
       if (cache && known === undefined) cache.set(e, !hidden);
       if (hidden) continue;
-      const tag = e.tagName.toUpperCase();
       if (tag === 'BR') {
         parts.push(' ');
         continue;
@@ -49,7 +52,7 @@ function collect(el: Element, parts: string[], cache: VisibilityCache | undefine
       }
       const block = !INLINE.has(tag);
       if (block) parts.push(' ');
-      collect(e, parts, cache);
+      collect(e, tag, parts, cache);
       if (block) parts.push(' ');
     }
   }
