@@ -290,11 +290,9 @@ export function hasPageError(doc: Document, cache: VisibilityCache): boolean {
         continue;
       }
       if (el.tagName.toUpperCase() === 'TBODY' || role === 'row') continue;
-      const kids = el.children;
-      for (let i = kids.length - 1; i >= 0; i--) {
-        const c = kids[i];
-        if (c) stack.push(c);
-      }
+      // Last child first, so the stack pops them in document order (no .children list: it is
+      // built per element on a fresh happy-dom document).
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
     return false;
   } catch {

@@ -235,6 +235,7 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
   return false;
 }
 
+const NO_NAMES: readonly string[] = [];
 const NEVER_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'DATALIST']);
 /** Roles of overlays that are only shown on demand; hidden when their trigger says collapsed. */
 const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree', 'grid', 'menubar']);
@@ -345,7 +346,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
     // One pass over the attribute names (most elements carry only a class). Not `el.attributes`:
     // it builds Attr objects (a Proxy per element in happy-dom), ~5× slower on a fresh document.
-    const names = el.getAttributeNames();
+    // hasAttributes() is nearly free everywhere; getAttributeNames() allocates an array.
+    const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
     let role = '';
     let style = '';
     let classAttr = '';

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { idContainers } from '../../src/readers/dom/id-containers';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+
+const ID = /\bi-[a-z0-9]{6}\b/;
+
+/** The definition, written the slow way: climb while the parent holds no other shown id. */
+function reference(root: Element, pattern: RegExp): Array<{ id: string; container: Element }> {
+  const doc = root.ownerDocument;
+  const cache = createVisibilityCache();
+  const global = new RegExp(pattern.source, 'g');
+  const shown: Array<{ id: string; at: Element }> = [];
+  const walker = doc.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || !isVisible(parent, cache)) continue;
+    for (const id of new Set((n.nodeValue ?? '').match(global) ?? [])) shown.push({ id, at: parent });
+  }
+  const out: Array<{ id: string; container: Element }> = [];
+  const seen = new Set<string>();
+  for (const { id, at } of shown) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const others = shown.filter((s) => s.id !== id);
+    let container = at;
+    while (container !== root && container.parentElement) {
+      const up = container.parentElement;
+      if (others.some((o) => up.contains(o.at))) break;
+      container = up;
+    }
+    out.push({ id, container });
+  }
+  return out;
+}
+
+// Nested boxes holding ids (some repeated, some hidden), as a tree of arrays.
+type Box = { id?: string; hidden?: boolean; kids: Box[] };
+const box: fc.Memo<Box> = fc.memo((n) =>
+  fc.record({
+    id: fc.option(fc.constantFrom('i-aaaaaa', 'i-bbbbbb', 'i-cccccc', 'i-dddddd'), { nil: undefined }),
+    hidden: fc.boolean(),
+    kids: n <= 1 ? fc.constant([]) : fc.array(box(n - 1), { maxLength: 3 }),
+  }),
+);
+const html = (b: Box): string =>
+  `<div${b.hidden ? ' hidden' : ''}>${b.id ? `<span>${b.id}</span>` : ''}${b.kids.map(html).join('')}</div>`;
+
+describe('idContainers', () => {
+  it('matches the one-climb-per-other-id definition on random nested cards', () => {
+    fc.assert(
+      fc.property(fc.array(box(4), { minLength: 1, maxLength: 4 }), (boxes) => {
+        const doc = htmlToDocument(`<!doctype html><html><body><main>${boxes.map(html).join('')}</main></body></html>`, 'https://ecs.console.aliyun.com/');
+        const root = doc.querySelector('main')!;
+        expect(idContainers(root, ID, createVisibilityCache())).toEqual(reference(root, ID));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives each card its own container on a list of 300 cards', () => {
+    const cards = Array.from({ length: 300 }, (_, i) => `<section><h3>i-${String(i).padStart(6, '0')}</h3><p>web-${i}</p></section>`).join('');
+    const doc = htmlToDocument(`<!doctype html><html><body><main>${cards}</main></body></html>`, 'https://ecs.console.aliyun.com/');
+    const found = idContainers(doc.querySelector('main')!, ID, createVisibilityCache());
+    expect(found).toHaveLength(300);
+    expect(found.every((f) => f.container.tagName === 'SECTION')).toBe(true);
+  });
+});
