@@ -168,13 +168,16 @@ const RELATION = {
 
 export const registrantMatchesEntity: Evaluator = (ctx) => {
   const entity = ctx.entity;
+  // What depends on the entity alone is worked out once, not per domain.
+  // The check digit is a resident ID's: an organization's credit code has its own (GB 32100).
+  const idIsResident = entity && (entity.idType ? idTypeKey(entity.idType) === 'resident-id' : entity.type === 'individual');
+  const badEntityId = !!entity?.idNumber && idIsResident && isFullResidentId(entity.idNumber) && !residentIdCheckDigitValid(entity.idNumber);
+  const entityIdType = entity?.idType ? idTypeKey(entity.idType) : undefined;
   return filable(ctx).flatMap((d) => {
     const f = d.facts;
     const hasRegistrantFacts = f.registrantName || f.registrantIdNumber || f.registrantIdType;
     if (!entity) return hasRegistrantFacts ? [verdict(d, 'unknown', {}, { page: 'beian-entity' })] : [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
-    // The check digit is a resident ID's: an organization's credit code has its own (GB 32100).
-    const idIsResident = entity.idType ? idTypeKey(entity.idType) === 'resident-id' : entity.type === 'individual';
-    if (entity.idNumber && idIsResident && isFullResidentId(entity.idNumber) && !residentIdCheckDigitValid(entity.idNumber)) {
+    if (badEntityId && entity.idNumber) {
       return [verdict(d, 'fail', { idNumber: entity.idNumber.slice(0, 4) + '…' + entity.idNumber.slice(-4) }, { variant: 'bad-id' })];
     }
     if (!f.registrantName) return [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
@@ -190,8 +193,8 @@ export const registrantMatchesEntity: Evaluator = (ctx) => {
       return [mismatch('name')];
     }
     const compared: string[][] = [[FIELD.name.zh, FIELD.name.en]];
-    if (f.registrantIdType && entity.idType) {
-      if (idTypeKey(f.registrantIdType) !== idTypeKey(entity.idType)) return [mismatch('idType')];
+    if (f.registrantIdType && entityIdType) {
+      if (idTypeKey(f.registrantIdType) !== entityIdType) return [mismatch('idType')];
       compared.push([FIELD.idType.zh, FIELD.idType.en]);
     }
     if (f.registrantIdNumber && entity.idNumber) {
