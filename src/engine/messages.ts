@@ -58,6 +58,7 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
   if (verdict.status === 'unknown') {
     const page = verdict.page ?? rule.pages[0]!;
     const where = rules.pages[page];
+    result.detail = message;
     if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
     result.message = message;
     result.page = page;

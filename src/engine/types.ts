@@ -26,6 +26,8 @@ export interface LintResult {
   fix?: string;
   /** Unknown: the console page that shows the missing fact (a key of rules/pages.json). */
   page?: string;
+  /** Unknown: the message without its "Open: <page>" ending, for a UI that links the page itself. */
+  detail?: string;
   params: Params;
   /** Which of the rule's message variants was used (e.g. 'ip'), if not the plain pass/fail text. */
   variant?: string;

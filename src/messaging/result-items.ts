@@ -10,7 +10,8 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'e
     severity: result.severity,
     subject: result.subject,
     subjectKind: result.subjectKind,
-    message: result.message,
+    // The checklist links the page to open itself, so an unknown shows its message without it.
+    message: result.page !== undefined && result.detail !== undefined ? result.detail : result.message,
     ...(result.fix !== undefined ? { fix: result.fix } : {}),
     ...(result.page !== undefined ? { page: result.page } : {}),
     title: rule?.texts[lang].title ?? result.rule,

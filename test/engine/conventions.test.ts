@@ -51,3 +51,17 @@ describe('conventions settled in review', () => {
     expect(r?.status).toBe('pass');
   });
 });
+
+describe('unknown results', () => {
+  it('say which page to open in the message, and keep the bare text in detail for a UI that links it', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const r = lint({ version: 1, domains: [{ domain: 'a.com' }] }, rules, now, { lang }).find((x) => x.rule === 'domain.real-name-verified')!;
+      expect(r).toMatchObject({ status: 'unknown', page: 'domain-list' });
+      const page = rules.pages['domain-list']![lang];
+      expect(r.message).toContain(page);
+      expect(r.detail).toBeDefined();
+      expect(r.detail).not.toContain(page);
+      expect(r.message.startsWith(r.detail!)).toBe(true);
+    }
+  });
+});
