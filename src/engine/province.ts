@@ -47,8 +47,3 @@ export function resolveProvince(text: string | undefined, rules: RuleSet): Provi
 export function provinceByIdPrefix(prefix: string, rules: RuleSet): Province | undefined {
   return rules.provinces.provinces.find((p) => p.idPrefix === prefix);
 }
-
-/** The province's name in the UI language. */
-export function provinceLabel(p: Province, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? p.short : p.pinyin[0]!;
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { langs, severities } from './types';
+import { severities } from './types';
 
 /**
  * Schemas of the data under rules/. Every file is validated when loaded; a malformed entry fails
@@ -127,4 +127,3 @@ export interface RuleSet {
   websiteNames: z.infer<typeof WordListSchema>;
 }
 
-export { langs };
