@@ -109,6 +109,15 @@ export const DomainSchema = z.object({
   accessProvider: text.optional(),
 });
 
+/** Tencent's filing authorization code (备案授权码) statuses: 未使用 / 使用中 (filing in progress) / 已使用 (filed). */
+export const authorizationCodeStatuses = ['unused', 'in-use', 'used'] as const;
+export const AuthorizationCodeSchema = z.object({
+  code: text,
+  /** The account ID the code is bound to (授权使用账户). */
+  targetAccount: text.optional(),
+  status: z.enum(authorizationCodeStatuses).optional(),
+});
+
 export const ServerSchema = z.object({
   id: text,
   /** aliyun (default) | tencent; see normalizeProvider for v1 free-text values. */
@@ -124,6 +133,8 @@ export const ServerSchema = z.object({
   account: text.optional(),
   /** extension: service identification numbers already used (filed) on this server. */
   serviceNumbersUsed: z.number().int().min(0).max(1000).optional(),
+  /** extension (Tencent): the filing authorization codes generated from this server, as the code page lists them. */
+  authorizationCodes: z.array(AuthorizationCodeSchema).max(100).optional(),
   /** extension: months of the first purchase (cloud market products). */
   firstPurchaseMonths: z.number().finite().min(0).optional(),
 });
@@ -141,6 +152,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export type Website = z.infer<typeof WebsiteSchema>;
 export type DomainFacts = z.infer<typeof DomainSchema>;
 export type ServerFacts = z.infer<typeof ServerSchema>;
+export type AuthorizationCode = z.infer<typeof AuthorizationCodeSchema>;
 export type Facts = z.infer<typeof FactsSchema>;
 export type ProductId = (typeof productIds)[number];
 
