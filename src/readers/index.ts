@@ -1,16 +1,16 @@
 import type { PageFacts } from '../facts/schema';
 import type { Reader } from './types';
-import { ecsInstanceListReader } from './aliyun-ecs-instance-list';
-import { ecsInstanceDetailReader } from './aliyun-ecs-instance-detail';
-import { swasInstanceListReader } from './aliyun-swas-instance-list';
-import { swasInstanceDetailReader } from './aliyun-swas-instance-detail';
-import { domainListReader } from './aliyun-domain-list';
-import { domainHolderReader } from './aliyun-domain-holder';
-import { beianServiceNumbersReader } from './aliyun-beian-service-numbers';
-import { beianEntityReader } from './aliyun-beian-entity';
-import { beianWebsiteReader } from './aliyun-beian-website';
-import { beianServerReader } from './aliyun-beian-server';
-import { virtualHostListReader } from './aliyun-virtual-host-list';
+import { ecsInstanceListReader } from './aliyun/ecs-instance-list';
+import { ecsInstanceDetailReader } from './aliyun/ecs-instance-detail';
+import { swasInstanceListReader } from './aliyun/swas-instance-list';
+import { swasInstanceDetailReader } from './aliyun/swas-instance-detail';
+import { domainListReader } from './aliyun/domain-list';
+import { domainHolderReader } from './aliyun/domain-holder';
+import { beianServiceNumbersReader } from './aliyun/beian-service-numbers';
+import { beianEntityReader } from './aliyun/beian-entity';
+import { beianWebsiteReader } from './aliyun/beian-website';
+import { beianServerReader } from './aliyun/beian-server';
+import { virtualHostListReader } from './aliyun/virtual-host-list';
 
 /**
  * Every console page reader. Order matters only among readers whose URLs overlap: the first whose

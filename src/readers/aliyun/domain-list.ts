@@ -1,9 +1,9 @@
-import type { DomainFacts, PageFacts } from '../facts/schema';
-import { normalizeText } from './dom/normalize-label';
-import { parseDate } from './dom/parse-date';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseDate } from '../dom/parse-date';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
   isActionWord,
@@ -14,8 +14,8 @@ import {
   pageLoading,
   realNameFromText,
   visibleTokens,
-} from './aliyun-filing-values';
-import type { Reader } from './types';
+} from './filing-values';
+import type { Reader } from '../types';
 
 /**
  * Domain console, domain list (dc.console.aliyun.com / dc.console.alibabacloud.com): one entry per

@@ -1,9 +1,9 @@
-import type { PageFacts, PartialEntity, ServerFacts, Website } from '../facts/schema';
-import { labelKey, normalizeText } from './dom/normalize-label';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
+import { labelKey, normalizeText } from '../dom/normalize-label';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
 import {
   domainsFromText,
   fieldHits,
@@ -18,7 +18,7 @@ import {
   provinceOfAddress,
   valueText,
   visibleTokens,
-} from './aliyun-filing-values';
+} from './filing-values';
 
 /**
  * The ICP filing form (beian.aliyun.com, beian.console.aliyun.com / .alibabacloud.com), shared by

@@ -1,12 +1,12 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { parseDate } from './dom/parse-date';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
-import { billingFromText } from './aliyun-server-values';
-import { instanceIdFromText, pageError, pageLoading } from './aliyun-filing-values';
-import type { Reader } from './types';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { parseDate } from '../dom/parse-date';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
+import { billingFromText } from './server-values';
+import { instanceIdFromText, pageError, pageLoading } from './filing-values';
+import type { Reader } from '../types';
 
 /**
  * Virtual host (云虚拟主机) list on the 万网 hosting console: host id, region, expiry, billing when a

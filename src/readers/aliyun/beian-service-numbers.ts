@@ -1,12 +1,12 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { normalizeText } from './dom/normalize-label';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed, type TableRead } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
-import { instanceIdFromText, pageError, pageLoading, productFromText } from './aliyun-filing-values';
-import { isBeianHost } from './aliyun-beian-form';
-import type { Reader } from './types';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed, type TableRead } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
+import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
+import { isBeianHost } from './beian-form';
+import type { Reader } from '../types';
 
 /**
  * Filing console, service identification numbers (备案服务号管理): per instance, its product and how

@@ -1,13 +1,13 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { idContainers } from './dom/id-containers';
-import { createVisibilityCache, type VisibilityCache } from './dom/visibility';
-import { readServerFields } from './aliyun-server-detail';
-import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { visibleText } from './dom/visible-text';
-import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
-import type { Reader } from './types';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { idContainers } from '../dom/id-containers';
+import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
+import { readServerFields } from './server-detail';
+import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { visibleText } from '../dom/visible-text';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
+import type { Reader } from '../types';
 
 /**
  * Simple Application Server list (服务器列表 / Servers): one server per visible row of the list

@@ -1,4 +1,4 @@
-import type { ServerDetailLabels } from './aliyun-server-detail';
+import type { ServerDetailLabels } from './server-detail';
 
 /** Simple Application Server overview (服务器概览 / Server Overview) and server cards: zh + en labels. */
 export const SWAS_DETAIL_LABELS: ServerDetailLabels = {

@@ -1,10 +1,10 @@
-import type { PageFacts } from '../facts/schema';
-import { createVisibilityCache } from './dom/visibility';
-import { readServerFields } from './aliyun-server-detail';
-import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
-import { SWAS_ID_PATTERN, swasInstanceId } from './aliyun-server-values';
-import { isSwasConsole } from './aliyun-swas-instance-list';
-import type { Reader } from './types';
+import type { PageFacts } from '../../facts/schema';
+import { createVisibilityCache } from '../dom/visibility';
+import { readServerFields } from './server-detail';
+import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
+import { SWAS_ID_PATTERN, swasInstanceId } from './server-values';
+import { isSwasConsole } from './swas-instance-list';
+import type { Reader } from '../types';
 
 /**
  * Simple Application Server detail (服务器概览 / Server Overview): the labelled fields of one

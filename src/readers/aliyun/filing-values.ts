@@ -1,10 +1,10 @@
-import provinceData from '../../rules/provinces.json';
-import { maskIdNumber } from '../facts/mask-id';
-import type { ProductId } from '../facts/schema';
-import { controlText, findLabelElements, readField } from './dom/field';
-import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './dom/normalize-label';
-import { isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import provinceData from '../../../rules/provinces.json';
+import { maskIdNumber } from '../../facts/mask-id';
+import type { ProductId } from '../../facts/schema';
+import { controlText, findLabelElements, readField } from '../dom/field';
+import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
+import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
 
 /**
  * Values shared by the domain, ICP filing and service-number readers, read from the visible text

@@ -1,9 +1,9 @@
-import type { DomainFacts, PageFacts } from '../facts/schema';
-import { normalizeText } from './dom/normalize-label';
-import { parseDate } from './dom/parse-date';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseDate } from '../dom/parse-date';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
   domainsFromText,
@@ -18,9 +18,9 @@ import {
   pageLoading,
   realNameFromText,
   visibleTokens,
-} from './aliyun-filing-values';
-import { isDomainListHost } from './aliyun-domain-list';
-import type { Reader } from './types';
+} from './filing-values';
+import { isDomainListHost } from './domain-list';
+import type { Reader } from '../types';
 
 /**
  * Domain console, a domain's detail / holder page (域名持有者信息 / Registrant Profile): registrant

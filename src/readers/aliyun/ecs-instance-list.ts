@@ -1,8 +1,8 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { createVisibilityCache } from './dom/visibility';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { visibleText } from './dom/visible-text';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { createVisibilityCache } from '../dom/visibility';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { visibleText } from '../dom/visible-text';
 import {
   billingFromText,
   ecsInstanceId,
@@ -13,8 +13,8 @@ import {
   publicBandwidth,
   regionFromSelector,
   regionFromUrl,
-} from './aliyun-server-values';
-import type { Reader } from './types';
+} from './server-values';
+import type { Reader } from '../types';
 
 /**
  * ECS instance list (实例列表 / Instances): one server per visible row of the table whose headers

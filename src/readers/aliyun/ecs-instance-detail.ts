@@ -1,9 +1,9 @@
-import type { PageFacts } from '../facts/schema';
-import { createVisibilityCache } from './dom/visibility';
-import { readServerFields, type ServerDetailLabels } from './aliyun-server-detail';
-import { ECS_ID_PATTERN, ecsInstanceId } from './aliyun-server-values';
-import { isEcsConsole } from './aliyun-ecs-instance-list';
-import type { Reader } from './types';
+import type { PageFacts } from '../../facts/schema';
+import { createVisibilityCache } from '../dom/visibility';
+import { readServerFields, type ServerDetailLabels } from './server-detail';
+import { ECS_ID_PATTERN, ecsInstanceId } from './server-values';
+import { isEcsConsole } from './ecs-instance-list';
+import type { Reader } from '../types';
 
 /**
  * ECS instance detail (实例详情 / Instance Details): the labelled fields of one instance.

@@ -1,9 +1,9 @@
-import { labelMatches, normalizeText } from './dom/normalize-label';
-import { parseBandwidth } from './dom/parse-bandwidth';
-import { parseDate } from './dom/parse-date';
-import { parseRegion, regionById } from './dom/parse-region';
-import { isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import { labelMatches, normalizeText } from '../dom/normalize-label';
+import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parseDate } from '../dom/parse-date';
+import { parseRegion, regionById } from '../dom/parse-region';
+import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
