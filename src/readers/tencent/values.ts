@@ -1,0 +1,247 @@
+import labelData from '../../../rules/labels/tencent.json';
+import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseDate } from '../dom/parse-date';
+
+/**
+ * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
+ * the date under the billing mode ("2027-03-01 12:00:00到期" / "…创建"), instance ids, public vs
+ * private addresses, authorization-code statuses, entity types. Vocabularies are data
+ * (rules/labels/tencent.json). Pure; never throw; undefined when the text does not say.
+ */
+
+interface RegionNames {
+  id: string;
+  names: string[];
+}
+interface TencentLabels {
+  regions: RegionNames[];
+  values: {
+    subscription: string[];
+    payg: string[];
+    expires: string[];
+    created: string[];
+    public: string[];
+    private: string[];
+    freeNetwork: string[];
+    codeStatus: Record<AuthorizationCode['status'] & string, string[]>;
+    resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
+    entityTypes: Record<Entity['type'], string[]>;
+  };
+  fields: Record<string, { any: string[]; not?: string[] }>;
+}
+
+export const tencentLabels = labelData as unknown as TencentLabels;
+const V = tencentLabels.values;
+
+function fold(s: string): string {
+  return normalizeText(s).toLowerCase();
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ------------------------------------------------------------------ regions
+
+const REGION_IDS = new Set(tencentLabels.regions.map((r) => r.id));
+function words(s: string): string {
+  return ` ${fold(s).replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim()} `;
+}
+const REGION_NAMES = tencentLabels.regions
+  .flatMap((r) =>
+    r.names.map((n) => {
+      const latin = /^[a-z]/i.test(normalizeText(n));
+      return { id: r.id, form: latin ? words(n) : fold(n).replace(/\s+/g, ''), latin };
+    }),
+  )
+  .filter((n) => n.form.trim() !== '')
+  .sort((a, b) => b.form.length - a.form.length);
+const REGION_ID_RE = /\b(?:ap|na|sa|eu)-[a-z]+(?:-[a-z0-9]+)*\b/g;
+
+/**
+ * 广州 / 华南地区（广州） / 广州三区 / South China(Guangzhou) / Guangzhou Zone 3 / ap-guangzhou →
+ * 'ap-guangzhou'. A longer name wins over the shorter one inside it (上海金融 over 上海). undefined when
+ * no region or more than one is named.
+ */
+export function tencentRegion(text: string | null | undefined): string | undefined {
+  const norm = fold(text ?? '');
+  if (norm === '') return undefined;
+  const found = new Set<string>();
+  for (const m of norm.matchAll(REGION_ID_RE)) {
+    let id = m[0];
+    while (!REGION_IDS.has(id) && /-[a-z0-9]+$/.test(id)) id = id.replace(/-[a-z0-9]+$/, '');
+    if (REGION_IDS.has(id)) found.add(id);
+  }
+  if (found.size > 0) return found.size === 1 ? [...found][0] : undefined;
+  let compact = norm.replace(/\s+/g, '');
+  let spaced = words(norm);
+  for (const n of REGION_NAMES) {
+    if (n.latin) {
+      if (!spaced.includes(n.form)) continue;
+      spaced = spaced.split(n.form).join(' \u0000 ');
+    } else {
+      if (!compact.includes(n.form)) continue;
+      compact = compact.split(n.form).join('\u0000');
+    }
+    found.add(n.id);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+// ------------------------------------------------------------------ billing
+
+/** Words naming a conversion (包年包月转按量, 转包年包月, Switch to Monthly Subscription) name the other mode. */
+const CONVERSION = /\S*转\S*|switch to [a-z -]+|convert to [a-z -]+/gi;
+
+function containsWord(text: string, words: readonly string[]): boolean {
+  const t = fold(text);
+  return words.some((w) => {
+    const f = fold(w);
+    if (/^[a-z]/.test(f)) return new RegExp(`(^|[^a-z])${escapeRe(f)}(?![a-z])`).test(t);
+    return t.includes(f);
+  });
+}
+
+/** 包年包月 → subscription; 按量计费 / 竞价 → payg; both or neither → undefined. */
+export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
+  const t = normalizeText(text).replace(CONVERSION, ' ');
+  if (t.trim() === '') return undefined;
+  const sub = containsWord(t, V.subscription);
+  const payg = containsWord(t, V.payg);
+  if (sub === payg) return undefined;
+  return sub ? 'subscription' : 'payg';
+}
+
+// ------------------------------------------------------------------ dates beside a word
+
+const DATE_TIME = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?/g;
+
+function dateNextTo(text: string | null | undefined, words: readonly string[]): string | undefined {
+  const t = normalizeText(text);
+  if (t === '') return undefined;
+  const folded = t.toLowerCase();
+  for (const m of t.matchAll(DATE_TIME)) {
+    const start = m.index ?? 0;
+    const after = folded.slice(start + m[0].length, start + m[0].length + 12).trim();
+    const before = folded.slice(Math.max(0, start - 14), start).trim().replace(/[:：]$/, '').trim();
+    for (const w of words) {
+      const f = fold(w);
+      if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/** "2027-03-01 12:00:00到期" / "Expires at 2027-01-10 00:00:00" → '2027-03-01'. */
+export function expiryInText(text: string | null | undefined): string | undefined {
+  return dateNextTo(text, V.expires);
+}
+
+/** "2026-11-20 10:31:05创建" / "Created at 2026-10-02 08:15:40" → '2026-11-20'. */
+export function creationInText(text: string | null | undefined): string | undefined {
+  return dateNextTo(text, V.created);
+}
+
+// ------------------------------------------------------------------ instances
+
+const INSTANCE_ID = /(?<![a-z0-9-])(lhins|ins)-[a-z0-9]{8}(?![a-z0-9])/gi;
+
+/** Instance ids in order, without duplicates: ins-xxxxxxxx (CVM) and lhins-xxxxxxxx (Lighthouse). */
+export function instanceIdsInText(text: string | null | undefined): string[] {
+  const out: string[] = [];
+  for (const m of normalizeText(text).matchAll(INSTANCE_ID)) {
+    const id = m[0].toLowerCase();
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+export function productOfInstanceId(id: string): Extract<ProductId, 'cvm' | 'lighthouse'> | undefined {
+  if (/^lhins-/i.test(id)) return 'lighthouse';
+  if (/^ins-/i.test(id)) return 'cvm';
+  return undefined;
+}
+
+// ------------------------------------------------------------------ addresses
+
+const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/g;
+
+function isPrivateIpv4(a: number, b: number): boolean {
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/**
+ * The addresses shown in an IP cell or field: 'public' when an address is marked 公网 / Public (or is
+ * a public address with no mark), 'private' when every address shown is 内网 / Private, undefined
+ * when no address is shown.
+ */
+export function addressKind(text: string | null | undefined): 'public' | 'private' | undefined {
+  const t = normalizeText(text);
+  let sawPrivate = false;
+  for (const m of t.matchAll(IPV4)) {
+    const parts = [m[1], m[2], m[3], m[4]].map(Number);
+    if (parts.some((p) => p > 255)) continue;
+    const start = m.index ?? 0;
+    const after = t.slice(start + m[0].length, start + m[0].length + 12).toLowerCase();
+    const mark = /^\s*[(（]?\s*(公网|public)/.test(after) ? 'public' : /^\s*[(（]?\s*(内网|private)/.test(after) ? 'private' : undefined;
+    if (mark === 'public') return 'public';
+    if (mark === 'private' || isPrivateIpv4(parts[0]!, parts[1]!)) sawPrivate = true;
+    else return 'public';
+  }
+  return sawPrivate ? 'private' : undefined;
+}
+
+/** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
+export function isFreeNetwork(text: string | null | undefined): boolean {
+  const t = fold(text ?? '');
+  return t !== '' && V.freeNetwork.some((w) => t === fold(w));
+}
+
+// ------------------------------------------------------------------ codes, resources, entities
+
+export function codeStatusFromText(text: string | null | undefined): AuthorizationCode['status'] {
+  const t = fold(text ?? '');
+  if (t === '') return undefined;
+  // 未使用 contains 使用: test the longer words first
+  const order: Array<NonNullable<AuthorizationCode['status']>> = ['unused', 'used', 'in-use'];
+  for (const s of order) {
+    if (V.codeStatus[s].some((w) => t.includes(fold(w)))) {
+      if (s === 'used' && V.codeStatus.unused.some((w) => t.includes(fold(w)))) continue;
+      return s;
+    }
+  }
+  return undefined;
+}
+
+/** 云服务器 → cvm, 轻量应用服务器 → lighthouse (a checked choice or a resource type cell). */
+export function productFromText(text: string | null | undefined): 'cvm' | 'lighthouse' | undefined {
+  const t = fold(text ?? '');
+  if (t === '') return undefined;
+  const lh = V.resourceProducts.lighthouse.some((w) => t.includes(fold(w)));
+  if (lh) return 'lighthouse';
+  return V.resourceProducts.cvm.some((w) => t.includes(fold(w))) ? 'cvm' : undefined;
+}
+
+/** 个人 → individual; 企业 / 政府机关 / 事业单位 / 社会团体 … → organization. */
+export function entityTypeFromText(text: string | null | undefined): Entity['type'] | undefined {
+  const t = fold(text ?? '');
+  if (t === '') return undefined;
+  if (V.entityTypes.individual.some((w) => t === fold(w))) return 'individual';
+  if (V.entityTypes.organization.some((w) => t === fold(w))) return 'organization';
+  return undefined;
+}
+
+/** A Tencent authorization code as shown: letters and digits, 12–32 long, at least one digit. */
+export function authorizationCodeInText(text: string | null | undefined): string | undefined {
+  for (const m of normalizeText(text).matchAll(/(?<![A-Za-z0-9-])[A-Z0-9]{12,32}(?![A-Za-z0-9-])/g)) {
+    if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) return m[0];
+  }
+  return undefined;
+}
+
+/** A console account ID (UIN): 5–15 digits, shown alone. */
+export function accountIdInText(text: string | null | undefined): string | undefined {
+  const m = /^(\d{5,15})$/.exec(normalizeText(text));
+  return m ? m[1] : undefined;
+}
