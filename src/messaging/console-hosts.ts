@@ -10,6 +10,8 @@ export const consoleHostsByFamily = {
   // the 万网 console (netcn) shows virtual hosts; it belongs to the domain family's content script
   domain: ['https://dc.console.aliyun.com/*', 'https://dc.console.alibabacloud.com/*', 'https://netcn.console.aliyun.com/*'],
   beian: ['https://beian.aliyun.com/*', 'https://beian.console.aliyun.com/*', 'https://beian.console.alibabacloud.com/*'],
+  // Tencent Cloud: one console host for CVM, Lighthouse, domains and filing; the international console
+  tencent: ['https://console.cloud.tencent.com/*', 'https://console.tencentcloud.com/*'],
 } as const satisfies Record<ConsoleFamily, readonly string[]>;
 
 export const consoleHosts: string[] = Object.values(consoleHostsByFamily).flat();

@@ -11,6 +11,7 @@ import { beianEntityReader } from './aliyun/beian-entity';
 import { beianWebsiteReader } from './aliyun/beian-website';
 import { beianServerReader } from './aliyun/beian-server';
 import { virtualHostListReader } from './aliyun/virtual-host-list';
+import { tencentReaders } from './tencent';
 
 /**
  * Every console page reader. Order matters only among readers whose URLs overlap: the first whose
@@ -28,6 +29,7 @@ export const readers: Reader[] = [
   beianWebsiteReader,
   beianServerReader,
   virtualHostListReader,
+  ...tencentReaders,
 ];
 
 /** The readers that may handle `url` (host and, where stable, path). */

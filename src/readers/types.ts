@@ -1,7 +1,8 @@
 import type { PageFacts } from '../facts/schema';
 
 /** The console families a content script is built for (one content script per family). */
-export type ConsoleFamily = 'ecs' | 'swas' | 'domain' | 'beian';
+/** 'tencent': every Tencent Cloud console page (one host serves CVM, Lighthouse, domains and filing). */
+export type ConsoleFamily = 'ecs' | 'swas' | 'domain' | 'beian' | 'tencent';
 
 /**
  * One reader per console page (STYLE.md conventions 2 and 3): a URL match plus a pure
