@@ -85,11 +85,25 @@ function verticalValue(root: Element, field: string, cache: VisibilityCache): El
 export function fieldValue(root: Element, field: string, cache: VisibilityCache): Element | string | undefined {
   const words = labels(field);
   for (const hit of fieldHits(root, words, cache)) {
-    const anchorText = hit.anchor instanceof Element ? visibleText(hit.anchor, cache) : '';
+    const anchorText = visibleText(hit.anchor, cache);
     if (anchorText && !isField(anchorText.split(/[:：]/)[0] ?? anchorText, field) && !isField(anchorText, field)) continue;
+    if (typeof hit.value !== 'string' && textWithoutActions(hit.value, cache) === '' && !isControlish(hit.value)) {
+      // The element after the label was a help icon or a required mark: the value sits after the
+      // label's own box (tea-form__label → tea-form__controls).
+      let box: Element | null = hit.anchor;
+      for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+        const next = box.nextElementSibling;
+        if (next && !next.contains(hit.anchor) && isVisible(next, cache) && (textWithoutActions(next, cache) !== '' || isControlish(next))) return next;
+      }
+    }
     return hit.value;
   }
   return verticalValue(root, field, cache);
+}
+
+function isControlish(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.querySelector('input:not([type="hidden"]), select, textarea, [role="radio"]') !== null;
 }
 
 /** The text of a field's value without actions, or undefined when the field is not shown or empty. */

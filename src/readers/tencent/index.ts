@@ -1,4 +1,5 @@
 import type { Reader } from '../types';
+import { cvmInstanceDetailReader } from './cvm-instance-detail';
 import { cvmInstanceListReader } from './cvm-instance-list';
 
 /**
@@ -6,4 +7,4 @@ import { cvmInstanceListReader } from './cvm-instance-list';
  * Tencent console hosts (console.cloud.tencent.com, console.tencentcloud.com) and answers only when
  * the page's structure is its page (a list reader needs its grid, a detail reader its fields).
  */
-export const tencentReaders: Reader[] = [cvmInstanceListReader];
+export const tencentReaders: Reader[] = [cvmInstanceListReader, cvmInstanceDetailReader];

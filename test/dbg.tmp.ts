@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { htmlToDocument } from '../src/cli/html-document';
+import { fieldTextOf, newCache, pageNotReady } from '../src/readers/tencent/common';
+import { hasPageError } from '../src/readers/aliyun/server-values';
+import { pageError, pageLoading } from '../src/readers/aliyun/filing-values';
+const [file, ...fields] = process.argv.slice(2);
+const j = JSON.parse(readFileSync(file!.replace(/\.html$/, '.json'), 'utf8'));
+const doc = htmlToDocument(readFileSync(file!, 'utf8'), j.url);
+const c = newCache();
+console.log('notReady', pageNotReady(doc, c), hasPageError(doc, c), pageError(doc.body, c), pageLoading(doc.body, c));
+for (const f of fields) console.log(f, JSON.stringify(fieldTextOf(doc.body, f, c)));
