@@ -48,6 +48,9 @@ export function pageNotReady(doc: Document, cache: VisibilityCache): boolean {
   return hasPageError(doc, cache) || pageError(body, cache) || pageLoading(body, cache);
 }
 
+/** Links and buttons that act (续费, 更多, 转包年包月, 绑定弹性公网IP, Switch to …), not values. */
+const ACTION_TEXT = /转|^(更多|more|renew|switch|adjust|change|upgrade|bind|绑定|调整|升级|更换|设置|了解|查看|续费|删除|编辑|复制|登录|log in|去认证|重新认证|立即认证|注册商升级)/i;
+
 /** The visible text of an element without its action links and buttons (续费, 更多, 转包年包月 …). */
 export function textWithoutActions(el: Element | undefined, cache: VisibilityCache): string {
   if (!el || !isVisible(el, cache)) return '';
@@ -56,7 +59,7 @@ export function textWithoutActions(el: Element | undefined, cache: VisibilityCac
     const t = visibleText(a, cache);
     if (t === '') continue;
     // A link that is the cell's value (an instance id, a domain) stays; actions go.
-    if (isActionWord(t) || /转|更多|more|renew|switch|adjust|change|upgrade|bind|绑定|调整|升级|更换|设置|了解|查看|认证|续费|删除|编辑|复制|登录|log in/i.test(t)) {
+    if (isActionWord(t) || ACTION_TEXT.test(t)) {
       text = text.replace(t, ' ');
     }
   }

@@ -1,6 +1,8 @@
 import type { Reader } from '../types';
 import { cvmInstanceDetailReader } from './cvm-instance-detail';
 import { cvmInstanceListReader } from './cvm-instance-list';
+import { tencentDomainInfoReader } from './domain-info';
+import { tencentDomainListReader } from './domain-list';
 import { lighthouseInstanceDetailReader } from './lighthouse-instance-detail';
 import { lighthouseInstanceListReader } from './lighthouse-instance-list';
 
@@ -14,4 +16,6 @@ export const tencentReaders: Reader[] = [
   cvmInstanceDetailReader,
   lighthouseInstanceListReader,
   lighthouseInstanceDetailReader,
+  tencentDomainListReader,
+  tencentDomainInfoReader,
 ];
