@@ -1,4 +1,5 @@
 import type { Reader } from '../types';
+import { beianAuthcodeReader } from './beian-authcode';
 import { cvmInstanceDetailReader } from './cvm-instance-detail';
 import { cvmInstanceListReader } from './cvm-instance-list';
 import { tencentDomainInfoReader } from './domain-info';
@@ -18,4 +19,5 @@ export const tencentReaders: Reader[] = [
   lighthouseInstanceDetailReader,
   tencentDomainListReader,
   tencentDomainInfoReader,
+  beianAuthcodeReader,
 ];
