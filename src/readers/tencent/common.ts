@@ -84,24 +84,35 @@ function verticalValue(root: Element, field: string, cache: VisibilityCache): El
   return undefined;
 }
 
-/** The value element (or text) of the first visible field labelled as `field`, or undefined. */
-export function fieldValue(root: Element, field: string, cache: VisibilityCache): Element | string | undefined {
-  const words = labels(field);
-  for (const hit of fieldHits(root, words, cache)) {
+/** Every visible field labelled as `field`, in document order: the label and its value (element or text). */
+export function fieldValues(root: Element, field: string, cache: VisibilityCache): Array<{ anchor: Element; value: Element | string }> {
+  const out: Array<{ anchor: Element; value: Element | string }> = [];
+  for (const hit of fieldHits(root, labels(field), cache)) {
     const anchorText = visibleText(hit.anchor, cache);
     if (anchorText && !isField(anchorText.split(/[:：]/)[0] ?? anchorText, field) && !isField(anchorText, field)) continue;
-    if (typeof hit.value !== 'string' && textWithoutActions(hit.value, cache) === '' && !isControlish(hit.value)) {
+    let value = hit.value;
+    if (typeof value !== 'string' && textWithoutActions(value, cache) === '' && !isControlish(value)) {
       // The element after the label was a help icon or a required mark: the value sits after the
       // label's own box (tea-form__label → tea-form__controls).
       let box: Element | null = hit.anchor;
       for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
         const next = box.nextElementSibling;
-        if (next && !next.contains(hit.anchor) && isVisible(next, cache) && (textWithoutActions(next, cache) !== '' || isControlish(next))) return next;
+        if (next && !next.contains(hit.anchor) && isVisible(next, cache) && (textWithoutActions(next, cache) !== '' || isControlish(next))) {
+          value = next;
+          break;
+        }
       }
     }
-    return hit.value;
+    out.push({ anchor: hit.anchor, value });
   }
-  return verticalValue(root, field, cache);
+  const vertical = verticalValue(root, field, cache);
+  if (vertical) out.push({ anchor: vertical, value: vertical });
+  return out;
+}
+
+/** The value element (or text) of the first visible field labelled as `field`, or undefined. */
+export function fieldValue(root: Element, field: string, cache: VisibilityCache): Element | string | undefined {
+  return fieldValues(root, field, cache)[0]?.value;
 }
 
 function isControlish(el: Element): boolean {
@@ -109,13 +120,16 @@ function isControlish(el: Element): boolean {
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.querySelector('input:not([type="hidden"]), select, textarea, [role="radio"]') !== null;
 }
 
-/** The text of a field's value without actions, or undefined when the field is not shown or empty. */
-export function fieldTextOf(root: Element, field: string, cache: VisibilityCache): string | undefined {
-  const v = fieldValue(root, field, cache);
+/** The text of a value element or string without actions; a control gives its value. */
+export function valueTextOf(v: Element | string | undefined, cache: VisibilityCache): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'string') return meaningful(v);
   const control = valueText(v, cache);
-  const tag = v.tagName.toUpperCase();
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || v.querySelector('input:not([type="hidden"]), select, textarea, [role="radio"]')) return control;
+  if (isControlish(v)) return control;
   return meaningful(textWithoutActions(v, cache)) ?? control;
+}
+
+/** The text of a field's value without actions, or undefined when the field is not shown or empty. */
+export function fieldTextOf(root: Element, field: string, cache: VisibilityCache): string | undefined {
+  return valueTextOf(fieldValue(root, field, cache), cache);
 }

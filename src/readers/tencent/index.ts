@@ -1,5 +1,6 @@
 import type { Reader } from '../types';
 import { beianAuthcodeReader } from './beian-authcode';
+import { beianFormReader } from './beian-form';
 import { cvmInstanceDetailReader } from './cvm-instance-detail';
 import { cvmInstanceListReader } from './cvm-instance-list';
 import { tencentDomainInfoReader } from './domain-info';
@@ -20,4 +21,5 @@ export const tencentReaders: Reader[] = [
   tencentDomainListReader,
   tencentDomainInfoReader,
   beianAuthcodeReader,
+  beianFormReader,
 ];
