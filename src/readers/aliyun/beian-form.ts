@@ -19,6 +19,7 @@ import {
   valueText,
   visibleTokens,
 } from './filing-values';
+import { aliyunLabels } from './labels';
 
 /**
  * The ICP filing form (beian.aliyun.com, beian.console.aliyun.com / .alibabacloud.com), shared by
@@ -33,93 +34,10 @@ export type FormStep = 'entity' | 'website' | 'server';
 type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other';
 
 /** Section and step titles, zh and en. 'other' are steps with nothing read (upload, submit). */
-export const BEIAN_SECTION_TITLES: Record<SectionKind, readonly string[]> = {
-  entity: [
-    '主办单位信息', '主体信息', '备案主体信息', '主体基本信息', '填写主体信息', '主办者信息', '主办单位基本信息', '主体信息填写', '单位信息', '个人信息',
-    'Entity Information', 'Entity Info', 'Entity Details', 'Filing Entity', 'Filing Entity Information', 'Organizer Information', 'Enter Entity Information', 'Entity',
-  ],
-  leader: [
-    '主体负责人信息', '主体负责人', '负责人信息', '主办单位负责人', '主办单位负责人信息', '法人信息', '法定代表人信息', '主体联系人信息',
-    'Person in Charge', 'Person in Charge of Entity', 'Entity Leader', 'Entity Owner', 'Principal', 'Entity Contact', 'Responsible Person',
-  ],
-  website: [
-    '网站信息', '填写网站信息', '网站基本信息', '网站信息填写', '网站', 'Website Information', 'Website Info', 'Website Details', 'Enter Website Information', 'Website',
-  ],
-  'website-leader': [
-    '网站负责人信息', '网站负责人', '网站联系人信息', 'Website Manager', 'Website Leader', 'Person in Charge of Website', 'Website Owner', 'Website Contact', 'Website Administrator',
-  ],
-  server: [
-    '产品验证', '服务器信息', '接入信息', '验证备案服务号', '备案服务号信息', '实例信息', '产品信息', '服务器验证', '验证服务器', '云产品信息', '填写服务器信息', '服务器',
-    'Server Information', 'Server Info', 'Product Verification', 'Instance Information', 'Verify Server', 'Access Information', 'Service Identification Number Information', 'Server Verification',
-  ],
-  base: [
-    '验证备案类型', '基础信息', '填写基础信息', '备案类型验证', '基本信息', '验证备案信息', 'Basic Information', 'Basic Info', 'Verify Filing Type', 'Filing Type Verification',
-  ],
-  other: [
-    '上传资料', '材料上传', '资料上传', '上传材料', '提交管局', '提交审核', '确认信息', '信息确认', '真实性核验', '提交备案', '管局审核', '短信核验', '提交',
-    '填写备案信息', '备案信息', '阿里云初审', '初审', '完成', '备案完成', '核验', '人脸核验',
-    'Upload Documents', 'Upload Materials', 'Submit to MIIT', 'Submit', 'Confirm Information', 'Confirm', 'Verify Authenticity', 'SMS Verification',
-    'Enter Filing Information', 'Filing Information', 'Initial Review', 'Complete', 'Done', 'Submit Application',
-  ],
-};
+export const BEIAN_SECTION_TITLES: Record<SectionKind, readonly string[]> = aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
 
 /** Field labels, zh and en, per fact. */
-export const BEIAN_FIELDS = {
-  entityType: [
-    '主办单位性质', '主体性质', '单位性质', '主体类型', '备案主体性质', '主办者性质', '主办单位类型', '备案主体类型',
-    'Entity Type', 'Entity Nature', 'Nature of Entity', 'Organizer Type', 'Organizer Nature', 'Entity Category', 'Type of Entity', 'Sponsor Type', 'Sponsor Nature', 'Nature of Sponsor',
-  ],
-  entityName: [
-    '主办单位名称', '主办单位或主办人名称', '主办单位或主办人', '主体名称', '单位名称', '主办者名称', '主办人名称', '主办人姓名', '个人姓名', '姓名',
-    'Entity Name', 'Organizer Name', 'Organization Name', 'Name of Entity', 'Name', 'Full Name', 'Individual Name', 'Sponsor Name', 'Name of Sponsor',
-  ],
-  idType: [
-    '主办单位证件类型', '主体证件类型', '单位证件类型', '主办者证件类型', '证件类型',
-    'Entity ID Type', 'ID Type', 'Certificate Type', 'Document Type', 'Entity Certificate Type', 'Credential Type', 'ID Document Type', 'Sponsor ID Type', 'Sponsor Certificate Type', 'Organizer ID Type', 'Organizer Certificate Type',
-  ],
-  idNumber: [
-    '主办单位证件号码', '主体证件号码', '单位证件号码', '主办者证件号码', '证件号码', '证件号', '身份证号码', '身份证号', '统一社会信用代码',
-    'Entity ID Number', 'ID Number', 'Certificate Number', 'Document Number', 'Credential Number', 'ID No.', 'ID Card Number', 'Unified Social Credit Code',
-    'Sponsor ID Number', 'Sponsor Certificate Number', 'Organizer ID Number', 'Organizer Certificate Number', 'Certificate No.', 'ID Card No.',
-  ],
-  province: [
-    '主办单位所属区域', '所属区域', '所在省份', '备案省份', '主体所在省份', '所在地区', '所属地区', '省份', '备案地区', '主办单位所在地',
-    'Province', 'Filing Province', 'Region of Entity', 'Entity Region', 'Entity Location', 'Entity Province', 'Province/Region', 'Province/City', 'Filing Region',
-  ],
-  /** The mailing address lies in the filing province (the administration requires it): a fallback. */
-  address: ['通讯地址', '通信地址', '主办单位通讯地址', '主办单位通信地址', '地址', '联系地址', 'Address', 'Mailing Address', 'Correspondence Address', 'Contact Address', 'Communication Address'],
-  homeProvince: [
-    '证件住所', '主办单位证件住所', '证件地址', '注册地', '注册地址', '住所', '证件上的地址', '身份证地址', '户籍所在地', '证件所在省份', '证件住址', '身份证住址',
-    'Address on ID', 'Registered Address', 'Certificate Address', 'ID Address', 'Address on Certificate', 'Domicile', 'Registered Place', 'Place of Registration', 'Registered Province',
-  ],
-  residencePermit: ['是否持有居住证', '是否有居住证', '居住证', '有无居住证', '持有居住证', 'Residence Permit', 'Has Residence Permit', 'Holds Residence Permit', 'Residence Permit Holder'],
-  phone: ['手机号码', '手机号', '联系手机', '负责人手机号码', '手机', '移动电话', 'Mobile Phone', 'Mobile Number', 'Mobile', 'Mobile Phone Number', 'Cell Phone', 'Mobile Phone No.', 'Mobile No.'],
-  phoneLocation: ['手机号码归属地', '号码归属地', '归属地', '手机归属地', '手机号归属地', 'Phone Location', 'Mobile Location', 'Number Location', 'Mobile Number Location', 'Phone Number Location'],
-  websiteName: ['网站名称', 'Website Name', 'Site Name', 'Name of Website'],
-  domains: [
-    '网站域名', '域名', '域名列表', '网站域名列表', '备案域名', '网站域名/域名列表',
-    'Domain Name', 'Domain Names', 'Domain', 'Domains', 'Website Domain', 'Website Domain Name', 'Website Domains', 'Domain Name List',
-  ],
-  content: [
-    '网站服务内容', '服务内容', '网站内容', '内容类型', '网站内容类型', '网站服务类型', '网站类型', '服务类型',
-    'Website Service Content', 'Service Content', 'Website Content', 'Content Type', 'Content Category', 'Website Type', 'Service Type', 'Website Service Type',
-  ],
-  preApproval: [
-    '前置审批', '前置审批项', '前置审批类型', '涉及前置审批', '是否涉及前置审批', '前置审批内容', '前置审批事项',
-    'Pre-approval', 'Pre-approval Type', 'Pre-approval Item', 'Pre-approval Items', 'Pre-approval Category', 'Pre-approval Required', 'Preapproval',
-  ],
-  preApprovalNumber: ['前置审批号', '审批文号', '前置审批文号', '审批号', '前置审批编号', 'Pre-approval Number', 'Pre-approval No.', 'Approval Number', 'Pre-approval Document Number'],
-  product: ['产品类型', '服务器类型', '产品名称', '云产品类型', '接入产品', '产品', '云产品', 'Product Type', 'Product', 'Server Type', 'Product Name', 'Cloud Product'],
-  instance: [
-    '实例ID', '实例', '实例ID/名称', '服务器实例', '实例编号', '服务器', '服务器ID', '实例名称/ID', '主机ID', '云服务器实例',
-    'Instance ID', 'Instance', 'Server ID', 'Instance ID/Name', 'Server', 'Instance Name/ID',
-  ],
-  serviceNumber: [
-    '备案服务号', '服务号', '备案服务码', '备案服务号码', 'Service Identification Number', 'Service ID Number', 'ICP Service Number', 'Service Number', 'Filing Service Number',
-    'Service Identification No.', 'Service Code', 'Filing Service Code', 'ICP Service Code', 'Service ID',
-  ],
-  region: ['地域', '所属地域', '地域名称', '实例地域', 'Region', 'Instance Region'],
-} as const;
+export const BEIAN_FIELDS = aliyunLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
 
 // ------------------------------------------------------------------ section titles
 

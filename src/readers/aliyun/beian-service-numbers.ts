@@ -7,6 +7,7 @@ import { visibleText } from '../dom/visible-text';
 import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
 import { isBeianHost } from './beian-form';
 import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Filing console, service identification numbers (备案服务号管理): per instance, its product and how
@@ -18,16 +19,7 @@ import type { Reader } from '../types';
  * Test URLs: https://beian.console.aliyun.com/#/serviceCode , https://beian.console.alibabacloud.com/#/serviceCode
  */
 
-export const SERVICE_NUMBER_COLUMNS = {
-  instance: ['实例ID', '实例', '实例ID/名称', '实例名称/ID', '服务器实例', '实例信息', '资源ID', '服务器', 'Instance ID', 'Instance', 'Instance ID/Name', 'Instance Name/ID', 'Server ID', 'Resource ID', 'Server'],
-  product: ['产品类型', '产品名称', '产品', '云产品', '服务器类型', '产品类别', 'Product Type', 'Product', 'Product Name', 'Server Type'],
-  number: ['备案服务号', '服务号', '备案服务码', 'Service Identification Number', 'Service ID Number', 'Service Number', 'ICP Service Number', 'Service Identification No.', 'Service Identification Numbers', 'Service Code', 'Service ID'],
-  status: ['状态', '使用状态', '服务号状态', '备案服务号状态', 'Status', 'Usage Status'],
-  total: ['备案服务号总数', '总数', '服务号总数', '可申请总数', '配额', '总配额', 'Total', 'Total Quota', 'Quota', 'Total Numbers'],
-  used: ['已使用', '已使用数量', '已用', '已使用服务号', '已使用数', 'Used', 'Used Numbers', 'Numbers Used'],
-  available: ['可用', '剩余', '剩余可用', '未使用', '可用数量', '剩余数量', '可申请数量', 'Available', 'Remaining', 'Unused', 'Available Numbers'],
-  region: ['地域', '所属地域', '实例地域', 'Region'],
-} as const;
+export const SERVICE_NUMBER_COLUMNS = aliyunLabels.labels('beian-service-numbers', ['instance', 'product', 'number', 'status', 'total', 'used', 'available', 'region'] as const);
 
 type Col = keyof typeof SERVICE_NUMBER_COLUMNS;
 

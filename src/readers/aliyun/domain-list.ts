@@ -16,6 +16,7 @@ import {
   visibleTokens,
 } from './filing-values';
 import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Domain console, domain list (dc.console.aliyun.com / dc.console.alibabacloud.com): one entry per
@@ -27,18 +28,7 @@ import type { Reader } from '../types';
  */
 
 /** Column header labels, zh and en (matched after normalising; see labelMatches). */
-export const DOMAIN_LIST_COLUMNS = {
-  domain: ['域名', '域名名称', 'Domain', 'Domain Name', 'Domain Names', 'Domain name'],
-  status: ['域名状态', '状态', 'Status', 'Domain Status', 'Domain Name Status'],
-  expiry: ['到期日期', '到期时间', '过期时间', '域名到期时间', '域名到期日期', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expiry Time', 'Expires', 'Expires On', 'Expire Date', 'Expiry', '到期日'],
-  realName: [
-    '实名认证', '实名认证状态', '实名状态', '认证状态', '实名审核状态', '域名实名认证',
-    'Real-name Verification', 'Real-name Verification Status', 'Real-name Status', 'Verification Status', 'Real-name Authentication', 'Real-Name Verification',
-    'Real Name Verification', 'Real Name Status', 'Real Name Verification Status', 'Realname Verification', 'Real-name', '实名',
-  ],
-  holder: ['域名持有者', '持有者', '持有者名称', '域名所有者', '所有者', '注册人', 'Registrant', 'Registrant Name', 'Domain Holder', 'Holder', 'Owner'],
-  registrar: ['注册商', '域名注册商', '注册服务商', '注册服务机构', 'Registrar', 'Registrar Name'],
-} as const;
+export const DOMAIN_LIST_COLUMNS = aliyunLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar'] as const);
 
 const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
 

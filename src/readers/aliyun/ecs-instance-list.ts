@@ -15,6 +15,7 @@ import {
   regionFromUrl,
 } from './server-values';
 import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * ECS instance list (实例列表 / Instances): one server per visible row of the table whose headers
@@ -22,17 +23,7 @@ import type { Reader } from '../types';
  * https://ecs.console.aliyun.com/#/server/region/cn-hangzhou,
  * https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1
  */
-export const ECS_LIST_LABELS = {
-  id: ['实例ID/名称', '实例ID/实例名称', '实例名称/ID', '实例ID', 'ID/名称', 'Instance ID/Name', 'Instance Name/ID', 'Instance ID', 'ID/Name', '实例', 'Instance'],
-  zone: ['可用区', '所在可用区', '地域/可用区', 'Zone', 'Zone ID', 'Region/Zone'],
-  region: ['地域', '所在地域', 'Region'],
-  ip: ['IP地址', 'IP 地址', '公网IP', '公网IP地址', 'IP', 'IP Address', 'IP Addresses', 'Public IP', 'Public IP Address'],
-  status: ['状态', '实例状态', 'Status'],
-  config: ['配置', '实例规格', '规格', '配置信息', 'Configuration', 'Specifications', 'Instance Type'],
-  billing: ['付费方式', '计费方式', '付费类型', 'Billing Method', 'Billing Mode', 'Charge Type', '计费模式', 'Billing Type', 'Payment Type', 'Billing'],
-  expires: ['到期时间', '过期时间', 'Expiration Time', 'Expires At', 'Expiry Time', 'Expiration Date', 'Expire Time', 'Expired Time', 'Expiration'],
-  bandwidth: ['带宽', '公网带宽', '峰值带宽', 'Bandwidth', 'Public Bandwidth', 'Internet Bandwidth', 'Peak Bandwidth'],
-} as const;
+export const ECS_LIST_LABELS = aliyunLabels.labels('ecs-list', ['id', 'zone', 'region', 'ip', 'status', 'config', 'billing', 'expires', 'bandwidth'] as const);
 
 const HOSTS = /^ecs\.console\.(?:aliyun|alibabacloud)\.com$/;
 

@@ -5,6 +5,7 @@ import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
 import { SWAS_ID_PATTERN, swasInstanceId } from './server-values';
 import { isSwasConsole } from './swas-instance-list';
 import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Simple Application Server detail (服务器概览 / Server Overview): the labelled fields of one
@@ -14,7 +15,7 @@ import type { Reader } from '../types';
  */
 
 /** Headings / tab titles that say the page is a server's overview. */
-export const SWAS_DETAIL_MARKERS = ['服务器概览', '服务器信息', '实例详情', '基本信息', '概览', 'Server Overview', 'Server Information', 'Instance Details', 'Basic Information', 'Overview'];
+export const SWAS_DETAIL_MARKERS = aliyunLabels.labels('swas-detail-markers', ['page'] as const).page;
 
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();

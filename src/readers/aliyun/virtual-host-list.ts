@@ -7,6 +7,7 @@ import { visibleText } from '../dom/visible-text';
 import { billingFromText } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Virtual host (云虚拟主机) list on the 万网 hosting console: host id, region, expiry, billing when a
@@ -16,13 +17,7 @@ import type { Reader } from '../types';
  * Test URLs: https://netcn.console.aliyun.com/core/host/list2
  */
 
-export const VIRTUAL_HOST_COLUMNS = {
-  id: ['主机名', '实例ID', '主机ID', '实例', '主机名/实例ID', '实例ID/名称', '主机', '云虚拟主机', 'Host Name', 'Host', 'Instance ID', 'Host ID', 'Instance', 'Instance ID/Name'],
-  product: ['产品类型', '主机类型', '版本', '产品规格', '产品名称', '类型', '产品', 'Product', 'Product Type', 'Type', 'Edition'],
-  region: ['地域', '所属地域', '机房', '地域/机房', '所在地域', 'Region', 'Zone'],
-  expiry: ['到期时间', '到期日期', '过期时间', '有效期至', '到期', 'Expiration Date', 'Expires', 'Expiry Date', 'Expiration Time'],
-  billing: ['付费方式', '计费方式', '付费类型', 'Billing Method', 'Billing'],
-} as const;
+export const VIRTUAL_HOST_COLUMNS = aliyunLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
 
 const VIRTUAL_HOST = /虚拟主机|virtual host/i;
 

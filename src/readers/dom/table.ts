@@ -1,6 +1,8 @@
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
+import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
 /**
@@ -21,9 +23,27 @@ export interface TableRead<K extends string> {
   columns: K[];
   /** The header cell of each found column. */
   headers: Partial<Record<K, Element>>;
-  /** One per visible data row, in document order. */
+  /** One per visible data row, in document order (within the row window and cap: see ./row-window). */
   rows: Array<{ row: Element; cells: TableRow<K> }>;
+  /** Data rows in the document before the window / cap (absent: all were read). */
+  totalRows?: number;
+  /** True when rows were left out by the row window or the cap. */
+  partial?: boolean;
 }
+
+/** The rows of this read: the row window's slice, never more than MAX_ROWS_PER_READ. */
+let rowsInfo: { total: number; partial: boolean } = { total: 0, partial: false };
+function windowRows(all: Element[]): Element[] {
+  const w = rowWindow();
+  const start = Math.max(0, w?.start ?? 0);
+  const limit = Math.min(MAX_ROWS_PER_READ, w?.limit ?? MAX_ROWS_PER_READ);
+  const out = start === 0 && all.length <= limit ? all : all.slice(start, start + limit);
+  rowsInfo = { total: all.length, partial: out.length < all.length };
+  return out;
+}
+
+/** An extra header test (the reading model's vocabularies): is this header text column `key`? */
+export type HeaderMatch<K extends string> = (text: string, key: K) => boolean;
 
 const GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
 const ARIA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
@@ -33,10 +53,14 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
   return readTableDetailed(root, columns, cache)?.rows.map((r) => r.cells) ?? [];
 }
 
-function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache): K | undefined {
+function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
   const whole = visibleText(cell, cache);
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
+  if (match) {
+    const own = labelText(cell, cache);
+    for (const k of keys) if (match(own, k)) return k;
+  }
   // A header may hold sort / filter widgets with text of their own: try each visible piece.
   const pieces = visibleTextPieces(cell, cache);
   for (const piece of pieces) {
@@ -100,8 +124,10 @@ export function readTableDetailed<K extends string>(
   root: ParentNode | null | undefined,
   columns: TableColumns<K>,
   cache: VisibilityCache = createVisibilityCache(),
+  match?: HeaderMatch<K>,
 ): TableRead<K> | undefined {
   if (!root) return undefined;
+  rowsInfo = { total: 0, partial: false };
   const outer = cellsMemo;
   cellsMemo = outer ?? new Map();
   try {
@@ -111,7 +137,7 @@ export function readTableDetailed<K extends string>(
     const scan = (cells: Element[]) => {
       for (const cell of cells) {
         if (!isVisible(cell, cache)) continue;
-        const key = headerKey(cell, keys, columns, cache);
+        const key = headerKey(cell, keys, columns, cache, match);
         if (key === undefined) continue;
         const group = groupOf(cell);
         if (!group) continue;
@@ -169,6 +195,7 @@ export function readTableDetailed<K extends string>(
       return htmlRows(group, cols, cache, headerRows);
     };
     const rows = rowsOf(best, found);
+    const info = rowsInfo;
     // Locked (fixed) columns may be drawn by a second table beside the main one (Fusion
     // next-table-lock-left/right): take a column missing here from a neighbour with as many rows.
     for (const g of order) {
@@ -192,7 +219,7 @@ export function readTableDetailed<K extends string>(
         }
       }
     }
-    return { table: best, columns: Array.from(found.keys()), headers, rows };
+    return { table: best, columns: Array.from(found.keys()), headers, rows, totalRows: info.total, partial: info.partial };
   } catch {
     return undefined;
   } finally {
@@ -268,6 +295,8 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
     }
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
+  rows = windowRows(rows);
+  const info = rowsInfo;
   for (const r of rows) {
     if (!isVisible(r, cache)) continue;
     const rowCells: TableRow<K> = {};
@@ -279,7 +308,7 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
   }
   const headers: Partial<Record<K, Element>> = {};
   for (const [k, c] of cells) headers[k] = c;
-  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers, rows: out };
+  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers, rows: out, totalRows: info.total, partial: info.partial };
 }
 
 // ---------------------------------------------------------------- HTML tables
@@ -441,7 +470,7 @@ function htmlRows<K extends string>(
   const body = bodyTableFor(headerTable, headerRows);
   if (!body) return [];
   const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable, headerRows)));
-  const all = body.rows;
+  const all = windowRows(body.rows);
   const lines = layout(all);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const tr of all) {
@@ -514,7 +543,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     }
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
-  for (const r of rows) {
+  for (const r of windowRows(rows)) {
     if (!isVisible(r, cache)) continue;
     const list = ariaCells(r);
     if (list.length < 2 && found.size >= 2) continue;
