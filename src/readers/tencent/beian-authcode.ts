@@ -1,8 +1,7 @@
 import type { AuthorizationCode, PageFacts, ServerFacts } from '../../facts/schema';
-import { readTableDetailed } from '../dom/table';
-import { visibleText } from '../dom/visible-text';
 import type { Reader } from '../types';
-import { isTencentConsole, labels, newCache, pageNotReady, pathUnder, textWithoutActions } from './common';
+import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
+import { tencentLabels } from './labels';
 import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
 
 /**
@@ -14,31 +13,21 @@ import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceI
  *            https://console.cloud.tencent.com/beian/manage/authcode
  */
 
-export const AUTHCODE_COLUMNS = {
-  code: labels('authCode'),
-  resource: labels('codeResource'),
-  ip: ['公网 IP', '公网IP', 'Public IP'],
-  region: ['地域', 'Region'],
-  target: labels('codeTarget'),
-  status: labels('codeStatus'),
-} as const;
+export const AUTHCODE_COLUMNS = tencentLabels.group('authcode', ['code', 'resource', 'ip', 'region', 'target', 'status'] as const);
 
 export function isAuthcodeUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/beian']) && /authcode|license-?key/i.test(url.pathname);
 }
 
 export function readBeianAuthcodes(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body) return null;
-  const table = readTableDetailed(body, AUTHCODE_COLUMNS, cache);
-  if (!table || !table.columns.includes('code') || !table.columns.includes('resource')) return null;
-  if (pageNotReady(doc, cache)) return null;
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const grid = page.grid(AUTHCODE_COLUMNS);
+  if (!grid || !grid.columns.includes('code') || !grid.columns.includes('resource')) return null;
   const servers: ServerFacts[] = [];
-  for (const { cells } of table.rows) {
-    const text = (e: Element | undefined) => (e ? textWithoutActions(e, cache) : undefined);
-    const code = authorizationCodeInText(cells.code ? visibleText(cells.code, cache) : undefined);
-    const resourceText = cells.resource ? visibleText(cells.resource, cache) : undefined;
+  for (const { cells } of grid.rows) {
+    const code = authorizationCodeInText(page.visibleText(cells.code));
+    const resourceText = page.visibleText(cells.resource);
     const id = instanceIdsInText(resourceText)[0];
     if (!code || !id) continue;
     const product = productOfInstanceId(id) ?? productFromText(resourceText);
@@ -46,14 +35,14 @@ export function readBeianAuthcodes(doc: Document): PageFacts | null {
     let server = servers.find((s) => s.id === id);
     if (!server) {
       server = { id, provider: 'tencent', product, authorizationCodes: [] };
-      const region = tencentRegion([resourceText, text(cells.region)].filter(Boolean).join(' · '));
+      const region = tencentRegion([resourceText.replace(id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · '));
       if (region) server.region = region;
       servers.push(server);
     }
     const entry: AuthorizationCode = { code };
-    const target = accountIdInText(text(cells.target));
+    const target = accountIdInText(page.cellText(cells.target));
     if (target) entry.targetAccount = target;
-    const status = codeStatusFromText(text(cells.status));
+    const status = codeStatusFromText(shownText(page, cells.status));
     if (status) entry.status = status;
     server.authorizationCodes!.push(entry);
   }

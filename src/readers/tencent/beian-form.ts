@@ -1,9 +1,9 @@
 import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
-import { isVisible, type VisibilityCache } from '../dom/visibility';
-import { visibleText } from '../dom/visible-text';
+import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { domainsFromText, maskedIdNumber, provinceAtStart } from '../aliyun/filing-values';
-import { fieldTextOf, fieldValues, isTencentConsole, newCache, pageNotReady, pathUnder, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
+import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
 
 /**
@@ -18,6 +18,9 @@ import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, product
  *            https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website
  */
 
+export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'resource', 'instance', 'authCode'] as const);
+type FormField = keyof typeof BEIAN_FORM_FIELDS;
+
 export function isBeianFormUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/beian']) && !/authcode|license-?key/i.test(url.pathname);
 }
@@ -25,63 +28,55 @@ export function isBeianFormUrl(url: URL): boolean {
 /** Sections about the entity's principal or contacts: their 证件类型 / 证件号码 are not the entity's. */
 const PERSON_SECTION = /负责人|联系人|principal|contact/i;
 
-function inPersonSection(el: Element, cache: VisibilityCache): boolean {
-  for (let e: Element | null = el, depth = 0; e && depth < 8; e = e.parentElement, depth++) {
-    const title = e.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > legend, :scope > [class*="title"], :scope > [class*="header"]');
-    if (title && isVisible(title, cache) && PERSON_SECTION.test(visibleText(title, cache))) return true;
-  }
-  return false;
-}
-
-function entityText(root: Element, field: string, cache: VisibilityCache): string | undefined {
-  for (const { anchor, value } of fieldValues(root, field, cache)) {
-    if (inPersonSection(anchor, cache)) continue;
-    const t = valueTextOf(value, cache);
-    if (t !== undefined) return t;
+function entityText(page: PageModel, field: FormField): string | undefined {
+  const sections = page.sections();
+  for (const read of page.fields(BEIAN_FORM_FIELDS[field])) {
+    if (PERSON_SECTION.test(page.sectionOf(read.label, sections)?.text ?? '')) continue;
+    if (read.text !== undefined) return read.text;
+    // a help icon beside the label was taken as the value: the value box after the label's box
+    const scope = read.label.parentElement?.parentElement ?? undefined;
+    const text = scope ? valueTextOf(page, BEIAN_FORM_FIELDS[field], scope) : undefined;
+    if (text !== undefined) return text;
   }
   return undefined;
 }
 
-/** One block per website: the largest ancestor of a 网站名称 label holding no other such label. */
-function websiteBlocks(root: Element, cache: VisibilityCache): Element[] {
-  const anchors = fieldValues(root, 'websiteName', cache).map((h) => h.anchor);
+/** One block per website: the largest ancestor of a 网站名称 label that holds no other. */
+function websiteBlocks(page: PageModel): Element[] {
+  const anchors = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
   const blocks: Element[] = [];
   for (const a of anchors) {
     let block: Element = a;
-    while (block.parentElement && block.parentElement !== root && !anchors.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
+    while (block.parentElement && block.parentElement !== page.root && !anchors.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
     if (!blocks.includes(block)) blocks.push(block);
   }
   return blocks;
 }
 
-/** The server picked in a block: the first instance id shown, with the text of the control around it. */
-function pickedServer(block: Element, cache: VisibilityCache): { id: string; text: string } | undefined {
-  const doc = block.ownerDocument;
-  const walker = doc.createTreeWalker(block, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const id = instanceIdsInText(n.nodeValue)[0];
-    const parent = n.parentElement;
-    if (!id || !parent || !isVisible(parent, cache)) continue;
-    let box: Element = parent;
-    for (let i = 0; i < 2 && box.parentElement && visibleText(box.parentElement, cache).length < 80; i++) box = box.parentElement;
-    return { id, text: visibleText(box, cache) };
+/** The server picked in a block: the first instance id in its data or control units, with that unit's text. */
+function pickedServer(page: PageModel, block: Element): { id: string; text: string } | undefined {
+  for (const u of page.units(block)) {
+    if (u.kind !== 'data' && u.kind !== 'control') continue;
+    const id = instanceIdsInText(u.text)[0];
+    if (id) return { id, text: u.text };
   }
   return undefined;
 }
 
-function readWebsite(block: Element, cache: VisibilityCache, servers: ServerFacts[]): Website | undefined {
+function readWebsite(page: PageModel, block: Element, servers: ServerFacts[]): Website | undefined {
+  const F = BEIAN_FORM_FIELDS;
   const website: Website = { domains: [] };
-  const name = fieldTextOf(block, 'websiteName', cache);
+  const name = valueTextOf(page, F.websiteName, block);
   if (name) website.name = name;
-  website.domains = domainsFromText(fieldTextOf(block, 'domain', cache));
-  const content = fieldTextOf(block, 'websiteContent', cache);
+  website.domains = domainsFromText(valueTextOf(page, F.domain, block));
+  const content = valueTextOf(page, F.websiteContent, block);
   if (content) website.content = content;
-  const code = authorizationCodeInText(fieldTextOf(block, 'authCode', cache));
+  const code = page.fields(F.authCode, block).map((r) => authorizationCodeInText(r.text)).find(Boolean);
   if (code) website.serviceNumber = code;
-  const picked = pickedServer(block, cache);
+  const picked = pickedServer(page, block);
   if (picked) {
     website.serverId = picked.id;
-    const product = productOfInstanceId(picked.id) ?? productFromText(fieldTextOf(block, 'filingResource', cache));
+    const product = productOfInstanceId(picked.id) ?? productFromText(valueTextOf(page, F.resource, block));
     if (product && !servers.some((s) => s.id === picked.id)) {
       const server: ServerFacts = { id: picked.id, provider: 'tencent', product };
       const region = tencentRegion(picked.text.replace(picked.id, ' '));
@@ -94,33 +89,27 @@ function readWebsite(block: Element, cache: VisibilityCache, servers: ServerFact
 }
 
 export function readTencentBeianForm(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body || pageNotReady(doc, cache)) return null;
+  const page = tencentPage(doc);
+  if (!page) return null;
   const entity: PartialEntity = {};
-  const type = entityTypeFromText(entityText(body, 'entityType', cache));
+  const type = entityTypeFromText(entityText(page, 'entityType'));
   if (type) entity.type = type;
-  const name = entityText(body, 'entityName', cache);
+  const name = entityText(page, 'entityName');
   if (name) entity.name = name;
-  const idType = entityText(body, 'entityIdType', cache);
+  const idType = entityText(page, 'entityIdType');
   if (idType) entity.idType = idType;
-  const idNumber = maskedIdNumber(entityText(body, 'entityIdNumber', cache));
+  const idNumber = maskedIdNumber(entityText(page, 'entityIdNumber'));
   if (idNumber) entity.idNumber = idNumber;
-  const province = provinceAtStart(entityText(body, 'filingRegion', cache));
+  const province = provinceAtStart(entityText(page, 'filingRegion'));
   if (province) entity.province = province;
 
   const servers: ServerFacts[] = [];
   const websites: Website[] = [];
-  const blocks = websiteBlocks(body, cache);
-  if (blocks.length > 0) {
-    for (const b of blocks) {
-      const w = readWebsite(b, cache, servers);
-      if (w) websites.push(w);
-    }
-  } else {
-    // 验证备案类型: one domain and the resource, no 网站名称 yet.
-    const w = readWebsite(body, cache, servers);
-    if (w && (w.domains.length > 0 || w.serverId || w.serviceNumber)) websites.push(w);
+  const blocks = websiteBlocks(page);
+  // 验证备案类型 has no 网站名称 yet: the form itself is the one website (its domain and resource).
+  for (const b of blocks.length > 0 ? blocks : [page.root]) {
+    const w = readWebsite(page, b, servers);
+    if (w && (blocks.length > 0 || w.domains.length > 0 || w.serverId || w.serviceNumber)) websites.push(w);
   }
   const facts: PageFacts = { version: 1 };
   if (Object.keys(entity).length > 0) facts.entity = entity;

@@ -1,27 +1,36 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
+import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { fieldTextOf, fieldValue, isTencentConsole, newCache, pageNotReady, pathUnder } from './common';
+import { isTencentConsole, pathUnder, shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { tencentLabels } from './labels';
 import { addressKind, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
- * 公网 IP, 网络计费模式 and 带宽上限. No public IP shown ("-", only 绑定弹性公网IP) or 免费 network
- * billing is no public bandwidth.
+ * 公网 IP, 网络计费模式 and 带宽上限. A 公网 IP field with no address ("-", only 绑定弹性公网IP) or a
+ * 免费 network billing is no public bandwidth.
  *
  * Test URLs: https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D1&rid=1&id=ins-a1b2c3d4
  *            https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-h0ngk0ng
  */
 
+export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config'] as const);
+
 export function isCvmDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && /\/detail\b/.test(url.pathname);
 }
 
-/** One server from the labelled fields of a detail page (CVM or Lighthouse). */
-export function serverFromFields(root: Element, product: 'cvm' | 'lighthouse', cache: ReturnType<typeof newCache>): ServerFacts | undefined {
-  const f = (field: string) => fieldTextOf(root, field, cache);
-  const id = instanceIdsInText(f('instanceId')).find((x) => (product === 'cvm' ? /^ins-/.test(x) : /^lhins-/.test(x)));
+/** One server from the labelled fields under `scope` (a CVM or Lighthouse detail page, a Lighthouse card). */
+export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse', scope?: Element, knownId?: string): ServerFacts | undefined {
+  const L = SERVER_DETAIL_FIELDS;
+  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope);
+  const shown = (k: keyof typeof L) => {
+    const read = valueOf(page, L[k], scope);
+    return read ? (typeof read.value === 'string' ? read.text : shownText(page, read.value)) : undefined;
+  };
+  const id = knownId ?? instanceIdsInText(f('id')).find((x) => (product === 'cvm' ? /^ins-/.test(x) : /^lhins-/.test(x)));
   if (!id) return undefined;
   const server: ServerFacts = { id, provider: 'tencent', product };
   const region = tencentRegion(f('zone')) ?? tencentRegion(f('region'));
@@ -32,24 +41,20 @@ export function serverFromFields(root: Element, product: 'cvm' | 'lighthouse', c
   if (createdAt) server.createdAt = createdAt;
   const expiresAt = parseDate(f('expiresAt'));
   if (expiresAt) server.expiresAt = expiresAt;
-  const publicIp = f('publicIp');
-  const instanceIp = f('instanceIp');
-  const network = f('networkBilling');
-  const bandwidth = parseBandwidth(f('bandwidth'));
-  const shown = [addressKind(publicIp), addressKind(instanceIp)];
-  // A 公网 IP field shown with no address ("-", only 绑定弹性公网IP) says there is none.
-  const publicFieldEmpty = publicIp === undefined && fieldValue(root, 'publicIp', cache) !== undefined;
-  const noPublic = !shown.includes('public') && (publicFieldEmpty || shown.includes('private'));
-  if (isFreeNetwork(network) || noPublic) server.publicBandwidthMbps = 0;
+  const addresses = [addressKind(shown('publicIp')), addressKind(shown('instanceIp'))];
+  // A 公网 IP field shown without an address says there is none.
+  const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined;
+  const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
+  const bandwidth = parseBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parseBandwidth(f('config')) : undefined);
+  if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
 }
 
 export function readCvmInstanceDetail(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body || pageNotReady(doc, cache)) return null;
-  const server = serverFromFields(body, 'cvm', cache);
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const server = serverFromFields(page, 'cvm');
   return server ? { version: 1, servers: [server] } : null;
 }
 

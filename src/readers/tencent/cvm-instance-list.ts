@@ -1,9 +1,8 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
-import { readTableDetailed } from '../dom/table';
-import { visibleText } from '../dom/visible-text';
 import type { Reader } from '../types';
-import { isTencentConsole, labels, newCache, pageNotReady, pathUnder, textWithoutActions } from './common';
+import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
+import { tencentLabels } from './labels';
 import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
@@ -16,23 +15,27 @@ import { addressKind, billingFromText, creationInText, expiryInText, instanceIds
  *            https://console.tencentcloud.com/cvm/instance/index?rid=1
  */
 
-export const CVM_LIST_COLUMNS = {
-  id: labels('instanceId'),
-  zone: labels('zone'),
-  config: labels('config'),
-  ipv4: ['主 IPv4 地址', '主IPv4地址', 'Primary IPv4', 'primary IP address', 'Primary IP Address', 'IP 地址'],
-  billing: ['实例计费模式', 'Instance Billing Mode', 'CVM billing method', '计费模式'],
-  network: labels('networkBilling'),
-} as const;
+export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth'] as const);
 
 export function isCvmListUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && !/\/detail\b/.test(url.pathname);
 }
 
-export function cvmServerFromCells(cells: { id?: string; zone?: string; config?: string; ipv4?: string; billing?: string; network?: string }, product: 'cvm' | 'lighthouse' = 'cvm'): ServerFacts | undefined {
-  const id = instanceIdsInText(cells.id).find((x) => (product === 'cvm' ? /^ins-/.test(x) : /^lhins-/.test(x)));
+export interface CvmRowText {
+  id?: string;
+  zone?: string;
+  config?: string;
+  ipv4?: string;
+  billing?: string;
+  network?: string;
+  bandwidth?: string;
+}
+
+/** One CVM from the texts of a row's cells (pure). */
+export function cvmServerFromCells(cells: CvmRowText): ServerFacts | undefined {
+  const id = instanceIdsInText(cells.id).find((x) => /^ins-/.test(x));
   if (!id) return undefined;
-  const server: ServerFacts = { id, provider: 'tencent', product };
+  const server: ServerFacts = { id, provider: 'tencent', product: 'cvm' };
   const region = tencentRegion(cells.zone);
   if (region) server.region = region;
   const billing = billingFromText(cells.billing);
@@ -44,30 +47,32 @@ export function cvmServerFromCells(cells: { id?: string; zone?: string; config?:
   const address = addressKind(cells.ipv4);
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
   else {
-    const mbps = parseBandwidth(cells.config);
+    const mbps = parseBandwidth(cells.bandwidth) ?? parseBandwidth(cells.config);
     if (mbps !== undefined && (address === 'public' || cells.ipv4 === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;
   }
   return server;
 }
 
 export function readCvmInstanceList(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body) return null;
-  const table = readTableDetailed(body, CVM_LIST_COLUMNS, cache);
-  if (!table || !table.columns.includes('id') || table.columns.length < 2) return null;
-  if (pageNotReady(doc, cache)) return null;
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const grid = page.grid(CVM_LIST_COLUMNS);
+  if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return null;
+  const pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region));
   const servers: ServerFacts[] = [];
-  for (const { cells } of table.rows) {
+  for (const { cells } of grid.rows) {
     const server = cvmServerFromCells({
-      id: cells.id ? visibleText(cells.id, cache) : undefined,
-      zone: cells.zone ? visibleText(cells.zone, cache) : undefined,
-      config: cells.config ? visibleText(cells.config, cache) : undefined,
-      ipv4: cells.ipv4 ? textWithoutActions(cells.ipv4, cache) : undefined,
-      billing: cells.billing ? textWithoutActions(cells.billing, cache) : undefined,
-      network: cells.network ? textWithoutActions(cells.network, cache) : undefined,
+      id: page.visibleText(cells.id),
+      zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
+      config: shownText(page, cells.config),
+      ipv4: shownText(page, cells.ipv4),
+      billing: page.cellText(cells.billing),
+      network: page.cellText(cells.network),
+      bandwidth: page.cellText(cells.bandwidth),
     });
-    if (server && !servers.some((s) => s.id === server.id)) servers.push(server);
+    if (!server || servers.some((s) => s.id === server.id)) continue;
+    if (!server.region && pageRegion) server.region = pageRegion;
+    servers.push(server);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
 }

@@ -1,52 +1,49 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
-import { isVisible, type VisibilityCache } from '../dom/visibility';
+import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, visibleTokens } from '../aliyun/filing-values';
-import { fieldTextOf, fieldValue, newCache, pageNotReady } from './common';
-import { isTencentDomainUrl, statusTokens } from './domain-list';
+import { domainFromText, maskedIdNumber, meaningful, realNameFromText } from '../aliyun/filing-values';
+import { shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
+import { tencentLabels } from './labels';
 
 /**
  * Tencent Cloud domain console, one domain's information (基本信息 / 实名认证 tabs): domain,
- * 注册商, 到期时间, 域名状态, 域名所有者 (without the status tag beside it), 证件类型, masked 证件号码,
- * 实名认证状态 and 认证时间.
+ * 注册商, 到期时间, 域名状态, 域名所有者 (the status tag beside it is not part of the name), 证件类型,
+ * masked 证件号码, 实名认证状态 and 认证时间.
  *
  * Test URLs: https://console.cloud.tencent.com/domain/info?domain=zhangsan-blog.cn
  *            https://console.cloud.tencent.com/domain/all-domain/all/info?domain=moumou-tech.com
  */
 
-/** The page's title when it is a domain name alone (the redesign shows the domain only there). */
-function headingDomain(doc: Document, cache: VisibilityCache): string | undefined {
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, [role="heading"]'))) {
-    if (!isVisible(h, cache)) continue;
-    const first = visibleTokens(h, cache)[0];
+export const DOMAIN_INFO_FIELDS = tencentLabels.group('domain-info', ['domain', 'registrar', 'owner', 'idType', 'idNumber', 'realName', 'realNameTime', 'expires', 'status'] as const);
+
+/** The page title when it is a domain name (the redesign shows the domain only there). */
+function headingDomain(page: PageModel): string | undefined {
+  for (const s of page.sections()) {
+    if (s.level > 2) continue;
+    const first = page.units(s.el)[0]?.text;
     const d = first ? domainFromText(first) : undefined;
-    if (d && first && first.trim().toLowerCase() === d) return d;
+    if (d && first && first.toLowerCase() === d) return d;
   }
   return undefined;
 }
 
-function valueEl(root: Element, field: string, cache: VisibilityCache): Element | undefined {
-  const v = fieldValue(root, field, cache);
-  return typeof v === 'string' || v === undefined ? undefined : v;
-}
-
 export function readTencentDomainInfo(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body || pageNotReady(doc, cache)) return null;
-  const f = (field: string) => fieldTextOf(body, field, cache);
-  const ownerEl = valueEl(body, 'owner', cache);
-  const owner = ownerEl ? meaningful(visibleTokens(ownerEl, cache).filter((t) => !isRealNameToken(t) && !/^审核(中|失败)$/.test(t)).join(' ')) : meaningful(f('owner'));
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const L = DOMAIN_INFO_FIELDS;
+  const f = (k: keyof typeof L) => meaningful(valueTextOf(page, L[k]));
+  const owner = f('owner');
   const registrar = f('registrar');
-  const idType = f('ownerIdType');
-  const idNumber = maskedIdNumber(f('ownerIdNumber'));
-  const realNameText = f('realNameStatus');
-  const expiresAt = parseDate(f('expiresAt'));
-  const statusEl = valueEl(body, 'domainStatus', cache);
-  // A key/value page of a domain: the owner, registrar, real-name or expiry is shown.
+  const idType = f('idType');
+  const idNumber = maskedIdNumber(f('idNumber'));
+  const realNameRead = valueOf(page, L.realName);
+  const realNameText = realNameRead ? (typeof realNameRead.value === 'string' ? realNameRead.text : shownText(page, realNameRead.value)) : undefined;
+  const expiresAt = parseDate(f('expires'));
+  // One domain's key/value page: its owner, registrar, real-name or expiry is shown.
   if (!owner && !registrar && !realNameText && !expiresAt && !idNumber) return null;
-  const domain = domainFromText(f('domain')) ?? headingDomain(doc, cache);
+  const domain = domainFromText(f('domain')) ?? headingDomain(page);
   if (!domain) return null;
   const facts: DomainFacts = { domain };
   if (registrar) facts.registrar = registrar;
@@ -58,8 +55,9 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   const verifiedAt = verified === true ? parseDate(f('realNameTime')) : undefined;
   if (verifiedAt) facts.realNameVerifiedAt = verifiedAt;
   if (expiresAt) facts.expiresAt = expiresAt;
-  if (statusEl) {
-    const status = statusTokens(statusEl, cache);
+  const statusRead = valueOf(page, L.status);
+  if (statusRead) {
+    const status = domainStatusTokens(page, statusRead.value);
     if (status.length > 0) facts.status = status;
   }
   return { version: 1, domains: [facts] };

@@ -1,10 +1,11 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
-import { readTableDetailed } from '../dom/table';
-import type { VisibilityCache } from '../dom/visibility';
+import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, isActionWord, isRealNameToken, isStatusNote, meaningful, realNameFromText, visibleTokens } from '../aliyun/filing-values';
-import { isTencentConsole, labels, newCache, pageNotReady, pathUnder, textWithoutActions } from './common';
+import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText } from '../aliyun/filing-values';
+import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
+import { tencentLabels } from './labels';
+import { isDomainStatusWord } from './values';
 
 /**
  * Tencent Cloud domain console, 我的域名 / 域名列表: one domain per visible row — domain, status
@@ -15,56 +16,65 @@ import { isTencentConsole, labels, newCache, pageNotReady, pathUnder, textWithou
  *            https://console.cloud.tencent.com/domain/mydomain
  */
 
-export const TENCENT_DOMAIN_LIST_COLUMNS = {
-  domain: ['域名', 'Domain', 'Domain Name'],
-  status: ['域名状态', '状态', 'Status', 'Domain Status'],
-  realName: labels('realNameStatus'),
-  expires: labels('expiresAt'),
-  owner: ['域名所有者', '所有者', 'Domain Owner', 'Registrant'],
-} as const;
+export const TENCENT_DOMAIN_LIST_COLUMNS = tencentLabels.group('domain-list', ['domain', 'status', 'realName', 'expires', 'owner'] as const);
 
 export function isTencentDomainUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/domain']);
 }
 
-/** Status words of a cell without actions, notes and real-name words. */
-export function statusTokens(cell: Element | undefined, cache: VisibilityCache): string[] {
+const REVIEW = /^审核(中|失败)$/;
+
+/** A real-name word (已实名认证, 未实名认证, 审核中, 审核失败) rather than a domain status. */
+export function isRealNameWord(token: string): boolean {
+  return isRealNameToken(token) || REVIEW.test(token);
+}
+
+/**
+ * Domain status words of a value: its data units (any word but real-name words and notes such as
+ * "剩余 30 天") and those of its tags that are domain statuses (正常, serverHold …; a "推荐" tag is not).
+ */
+export function domainStatusTokens(page: PageModel, el: Element | string | undefined): string[] {
   const out: string[] = [];
-  for (const raw of visibleTokens(cell, cache)) {
-    const t = raw.trim();
-    if (t === '' || isActionWord(t) || isRealNameToken(t) || isStatusNote(t) || /^审核(中|失败)$/.test(t) || t.length > 40) continue;
-    if (!out.includes(t)) out.push(t);
+  const push = (t: string) => {
+    if (t === '' || isRealNameWord(t) || isStatusNote(t) || t.length > 40 || out.includes(t)) return;
+    out.push(t);
+  };
+  if (el === undefined) return out;
+  if (typeof el === 'string') {
+    for (const t of shownTokens(page, el)) push(t);
+    return out;
+  }
+  for (const u of page.units(el)) {
+    if (u.kind !== 'data' && u.kind !== 'status') continue;
+    for (const piece of u.text.split(/\s*[,，、;；|]\s*/)) {
+      const t = piece.trim();
+      if (u.kind === 'status' && !isDomainStatusWord(t)) continue;
+      push(t);
+    }
   }
   return out;
 }
 
-function realNameOf(cells: { realName?: Element; status?: Element; domain?: Element }, cache: VisibilityCache): boolean | undefined {
-  if (cells.realName) return realNameFromText(textWithoutActions(cells.realName, cache));
-  const token = [...visibleTokens(cells.status, cache), ...visibleTokens(cells.domain, cache)].find((t) => isRealNameToken(t) || /^审核(中|失败)$/.test(t));
-  return realNameFromText(token);
-}
-
 export function readTencentDomainList(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body) return null;
-  const table = readTableDetailed(body, TENCENT_DOMAIN_LIST_COLUMNS, cache);
-  if (!table || !table.columns.includes('domain') || table.columns.length < 2) return null;
-  if (pageNotReady(doc, cache)) return null;
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const grid = page.grid(TENCENT_DOMAIN_LIST_COLUMNS);
+  if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return null;
   const domains: DomainFacts[] = [];
-  for (const { cells } of table.rows) {
-    const domain = visibleTokens(cells.domain, cache).map((t) => domainFromText(t)).find(Boolean);
+  for (const { cells } of grid.rows) {
+    const domain = shownTokens(page, cells.domain).map((t) => domainFromText(t)).find(Boolean);
     if (!domain || domains.some((d) => d.domain === domain)) continue;
     const facts: DomainFacts = { domain };
     if (cells.status) {
-      const status = statusTokens(cells.status, cache);
+      const status = domainStatusTokens(page, cells.status);
       if (status.length > 0) facts.status = status;
     }
-    const verified = realNameOf(cells, cache);
+    const realNameText = cells.realName ? shownText(page, cells.realName) : shownTokens(page, cells.status).find(isRealNameWord);
+    const verified = realNameFromText(realNameText);
     if (verified !== undefined) facts.realNameVerified = verified;
-    const expiresAt = parseDate(cells.expires ? textWithoutActions(cells.expires, cache) : undefined);
+    const expiresAt = parseDate(page.cellText(cells.expires));
     if (expiresAt) facts.expiresAt = expiresAt;
-    const owner = cells.owner ? meaningful(textWithoutActions(cells.owner, cache)) : undefined;
+    const owner = meaningful(page.cellText(cells.owner));
     if (owner) facts.registrantName = owner;
     domains.push(facts);
   }

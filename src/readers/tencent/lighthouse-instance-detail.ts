@@ -1,6 +1,6 @@
 import type { PageFacts } from '../../facts/schema';
 import type { Reader } from '../types';
-import { isTencentConsole, newCache, pageNotReady, pathUnder } from './common';
+import { isTencentConsole, pathUnder, tencentPage } from './common';
 import { serverFromFields } from './cvm-instance-detail';
 
 /**
@@ -16,10 +16,9 @@ export function isLighthouseDetailUrl(url: URL): boolean {
 }
 
 export function readLighthouseInstanceDetail(doc: Document): PageFacts | null {
-  const cache = newCache();
-  const body = doc.body;
-  if (!body || pageNotReady(doc, cache)) return null;
-  const server = serverFromFields(body, 'lighthouse', cache);
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const server = serverFromFields(page, 'lighthouse');
   return server ? { version: 1, servers: [server] } : null;
 }
 

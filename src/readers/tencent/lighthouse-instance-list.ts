@@ -2,10 +2,11 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers } from '../dom/id-containers';
 import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
-import { readTableDetailed } from '../dom/table';
-import { visibleText } from '../dom/visible-text';
+import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { fieldTextOf, isTencentConsole, labels, newCache, pageNotReady, pathUnder, textWithoutActions } from './common';
+import { isTencentConsole, pathUnder, shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
+import { tencentLabels } from './labels';
 import { addressKind, tencentRegion } from './values';
 
 /**
@@ -17,14 +18,7 @@ import { addressKind, tencentRegion } from './values';
  *            https://console.tencentcloud.com/lighthouse/instance/index?rid=9
  */
 
-export const LIGHTHOUSE_LIST_COLUMNS = {
-  id: labels('instanceId'),
-  region: labels('region'),
-  zone: labels('zone'),
-  config: labels('config'),
-  ip: ['IP 地址', 'IP地址', '公网 IP', '实例 IP', 'IP Address', 'Public IP', 'Instance IP'],
-  expires: labels('expiresAt'),
-} as const;
+export const LIGHTHOUSE_LIST_COLUMNS = tencentLabels.group('lighthouse-list', ['id', 'region', 'zone', 'config', 'ip', 'expires'] as const);
 
 const LH_ID = /(?<![a-z0-9-])lhins-[a-z0-9]{8}(?![a-z0-9])/i;
 
@@ -32,6 +26,7 @@ export function isLighthouseListUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/lighthouse']) && !/\/detail\b/.test(url.pathname);
 }
 
+/** One Lighthouse instance from the texts a row or card shows (pure). */
 export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string }): ServerFacts {
   const server: ServerFacts = { id, provider: 'tencent', product: 'lighthouse' };
   const region = tencentRegion(t.region);
@@ -46,38 +41,45 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   return server;
 }
 
-function fromTable(doc: Document, cache: ReturnType<typeof newCache>): ServerFacts[] | undefined {
-  const table = readTableDetailed(doc.body, LIGHTHOUSE_LIST_COLUMNS, cache);
-  if (!table || !table.columns.includes('id') || table.columns.length < 2) return undefined;
+function fromGrid(page: PageModel): ServerFacts[] | undefined {
+  const grid = page.grid(LIGHTHOUSE_LIST_COLUMNS);
+  if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return undefined;
   const servers: ServerFacts[] = [];
-  for (const { cells } of table.rows) {
-    const id = LH_ID.exec(cells.id ? visibleText(cells.id, cache) : '')?.[0]?.toLowerCase();
+  for (const { cells } of grid.rows) {
+    const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id || servers.some((s) => s.id === id)) continue;
-    const text = (e: Element | undefined) => (e ? textWithoutActions(e, cache) : undefined);
-    servers.push(lighthouseServer(id, { region: [text(cells.region), text(cells.zone)].filter(Boolean).join(' | ') || undefined, config: text(cells.config), ip: text(cells.ip), expires: text(cells.expires) }));
+    const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || undefined;
+    servers.push(lighthouseServer(id, { region, config: page.cellText(cells.config), ip: shownText(page, cells.ip), expires: page.cellText(cells.expires) }));
   }
   return servers;
 }
 
-function fromCards(doc: Document, cache: ReturnType<typeof newCache>): ServerFacts[] {
-  const body = doc.body;
-  const cards = idContainers(body, LH_ID, cache, (id) => id.toLowerCase()).filter((c) => c.container !== body);
+function fromCards(page: PageModel): ServerFacts[] {
+  const body = page.root;
+  const cards = idContainers(body, LH_ID, page.cache, (id) => id.toLowerCase()).filter((c) => c.container !== body);
   // One id on the page is a detail view, not a list.
   if (cards.length < 2) return [];
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
-    const f = (field: string) => fieldTextOf(container, field, cache);
-    const t = { region: f('region'), config: f('config') ?? f('bandwidth'), ip: f('publicIp') ?? f('instanceIp'), expires: f('expiresAt') };
-    if (!t.region && !t.config && !t.ip && !t.expires) continue;
-    servers.push(lighthouseServer(id, t));
+    const server = serverFromFields(page, container, id);
+    if (server) servers.push(server);
   }
   return servers;
 }
 
+function serverFromFields(page: PageModel, card: Element, id: string): ServerFacts | undefined {
+  const L = SERVER_DETAIL_FIELDS;
+  const f = (k: keyof typeof L) => valueTextOf(page, L[k], card);
+  const ipRead = valueOf(page, L.publicIp, card) ?? valueOf(page, L.instanceIp, card);
+  const t = { region: f('region'), config: f('config') ?? f('bandwidth'), ip: ipRead ? (typeof ipRead.value === 'string' ? ipRead.text : shownText(page, ipRead.value)) : undefined, expires: f('expiresAt') };
+  if (!t.region && !t.config && !t.ip && !t.expires) return undefined;
+  return lighthouseServer(id, t);
+}
+
 export function readLighthouseInstanceList(doc: Document): PageFacts | null {
-  const cache = newCache();
-  if (!doc.body || pageNotReady(doc, cache)) return null;
-  const servers = fromTable(doc, cache) ?? fromCards(doc, cache);
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const servers = fromGrid(page) ?? fromCards(page);
   return servers.length > 0 ? { version: 1, servers } : null;
 }
 

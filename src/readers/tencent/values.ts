@@ -6,7 +6,7 @@ import { parseDate } from '../dom/parse-date';
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
  * the date under the billing mode ("2027-03-01 12:00:00到期" / "…创建"), instance ids, public vs
- * private addresses, authorization-code statuses, entity types. Vocabularies are data
+ * private addresses, authorization-code statuses, entity types. Words are data
  * (rules/labels/tencent.json). Pure; never throw; undefined when the text does not say.
  */
 
@@ -14,7 +14,7 @@ interface RegionNames {
   id: string;
   names: string[];
 }
-interface TencentLabels {
+interface TencentData {
   regions: RegionNames[];
   values: {
     subscription: string[];
@@ -27,12 +27,13 @@ interface TencentLabels {
     codeStatus: Record<AuthorizationCode['status'] & string, string[]>;
     resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
     entityTypes: Record<Entity['type'], string[]>;
+    domainStatuses: string[];
   };
-  fields: Record<string, { any: string[]; not?: string[] }>;
 }
 
-export const tencentLabels = labelData as unknown as TencentLabels;
-const V = tencentLabels.values;
+/** The value words and region names of rules/labels/tencent.json (the field vocabularies are in ./labels.ts). */
+export const tencentData = labelData as unknown as TencentData;
+const V = tencentData.values;
 
 function fold(s: string): string {
   return normalizeText(s).toLowerCase();
@@ -44,11 +45,11 @@ function escapeRe(s: string): string {
 
 // ------------------------------------------------------------------ regions
 
-const REGION_IDS = new Set(tencentLabels.regions.map((r) => r.id));
+const REGION_IDS = new Set(tencentData.regions.map((r) => r.id));
 function words(s: string): string {
   return ` ${fold(s).replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim()} `;
 }
-const REGION_NAMES = tencentLabels.regions
+const REGION_NAMES = tencentData.regions
   .flatMap((r) =>
     r.names.map((n) => {
       const latin = /^[a-z]/i.test(normalizeText(n));
@@ -244,4 +245,10 @@ export function authorizationCodeInText(text: string | null | undefined): string
 export function accountIdInText(text: string | null | undefined): string | undefined {
   const m = /^(\d{5,15})$/.exec(normalizeText(text));
   return m ? m[1] : undefined;
+}
+
+/** A domain status a tag may show: a word of the domain-status list or an EPP status code (clientHold, serverTransferProhibited, ok). */
+export function isDomainStatusWord(text: string): boolean {
+  const t = normalizeText(text);
+  return V.domainStatuses.some((w) => fold(w) === t.toLowerCase()) || /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/.test(t);
 }
