@@ -1,5 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parseDate } from '../dom/parse-date';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
@@ -15,7 +16,7 @@ import { addressKind, billingFromText, creationInText, expiryInText, instanceIds
  *            https://console.tencentcloud.com/cvm/instance/index?rid=1
  */
 
-export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth'] as const);
+export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt'] as const);
 
 export function isCvmListUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && !/\/detail\b/.test(url.pathname);
@@ -29,6 +30,9 @@ export interface CvmRowText {
   billing?: string;
   network?: string;
   bandwidth?: string;
+  /** 创建时间 / 到期时间 columns (自定义列表字段), when shown. */
+  createdAt?: string;
+  expiresAt?: string;
 }
 
 /** One CVM from the texts of a row's cells (pure). */
@@ -40,9 +44,9 @@ export function cvmServerFromCells(cells: CvmRowText): ServerFacts | undefined {
   if (region) server.region = region;
   const billing = billingFromText(cells.billing);
   if (billing) server.billing = billing;
-  const expiresAt = expiryInText(cells.billing);
+  const expiresAt = parseDate(cells.expiresAt) ?? expiryInText(cells.billing);
   if (expiresAt) server.expiresAt = expiresAt;
-  const createdAt = creationInText(cells.billing);
+  const createdAt = parseDate(cells.createdAt) ?? creationInText(cells.billing);
   if (createdAt) server.createdAt = createdAt;
   const address = addressKind(cells.ipv4);
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
@@ -69,6 +73,8 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       billing: page.cellText(cells.billing),
       network: page.cellText(cells.network),
       bandwidth: page.cellText(cells.bandwidth),
+      createdAt: page.cellText(cells.createdAt),
+      expiresAt: page.cellText(cells.expiresAt),
     });
     if (!server || servers.some((s) => s.id === server.id)) continue;
     if (!server.region && pageRegion) server.region = pageRegion;

@@ -7,7 +7,7 @@ import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownText, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
-import { addressKind, tencentRegion } from './values';
+import { addressKind, billingFromText, tencentRegion } from './values';
 
 /**
  * Tencent Cloud Lighthouse (轻量应用服务器) instance list, list view or card view: one server per
@@ -18,7 +18,7 @@ import { addressKind, tencentRegion } from './values';
  *            https://console.tencentcloud.com/lighthouse/instance/index?rid=9
  */
 
-export const LIGHTHOUSE_LIST_COLUMNS = tencentLabels.group('lighthouse-list', ['id', 'region', 'zone', 'config', 'ip', 'expires'] as const);
+export const LIGHTHOUSE_LIST_COLUMNS = tencentLabels.group('lighthouse-list', ['id', 'region', 'zone', 'config', 'ip', 'expires', 'billing', 'createdAt', 'bandwidth'] as const);
 
 const LH_ID = /(?<![a-z0-9-])lhins-[a-z0-9]{8}(?![a-z0-9])/i;
 
@@ -27,15 +27,19 @@ export function isLighthouseListUrl(url: URL): boolean {
 }
 
 /** One Lighthouse instance from the texts a row or card shows (pure). */
-export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string }): ServerFacts {
+export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string; billing?: string; created?: string; bandwidth?: string }): ServerFacts {
   const server: ServerFacts = { id, provider: 'tencent', product: 'lighthouse' };
+  const billing = billingFromText(t.billing);
+  if (billing) server.billing = billing;
+  const createdAt = parseDate(t.created);
+  if (createdAt) server.createdAt = createdAt;
   const region = tencentRegion(t.region);
   if (region) server.region = region;
   const expiresAt = parseDate(t.expires);
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {
-    const mbps = parseBandwidth(t.config);
+    const mbps = parseBandwidth(t.bandwidth) ?? parseBandwidth(t.config);
     if (mbps !== undefined) server.publicBandwidthMbps = mbps;
   }
   return server;
@@ -49,7 +53,17 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id || servers.some((s) => s.id === id)) continue;
     const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || undefined;
-    servers.push(lighthouseServer(id, { region, config: page.cellText(cells.config), ip: shownText(page, cells.ip), expires: page.cellText(cells.expires) }));
+    servers.push(
+      lighthouseServer(id, {
+        region,
+        config: page.cellText(cells.config),
+        ip: shownText(page, cells.ip),
+        expires: page.cellText(cells.expires),
+        billing: page.cellText(cells.billing),
+        created: page.cellText(cells.createdAt),
+        bandwidth: page.cellText(cells.bandwidth),
+      }),
+    );
   }
   return servers;
 }
@@ -71,7 +85,7 @@ function serverFromFields(page: PageModel, card: Element, id: string): ServerFac
   const L = SERVER_DETAIL_FIELDS;
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], card);
   const ipRead = valueOf(page, L.publicIp, card) ?? valueOf(page, L.instanceIp, card);
-  const t = { region: f('region'), config: f('config') ?? f('bandwidth'), ip: ipRead ? (typeof ipRead.value === 'string' ? ipRead.text : shownText(page, ipRead.value)) : undefined, expires: f('expiresAt') };
+  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip: ipRead ? (typeof ipRead.value === 'string' ? ipRead.text : shownText(page, ipRead.value)) : undefined, expires: f('expiresAt') };
   if (!t.region && !t.config && !t.ip && !t.expires) return undefined;
   return lighthouseServer(id, t);
 }
