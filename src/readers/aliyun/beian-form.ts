@@ -3,6 +3,7 @@ import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainsFromText,
@@ -402,7 +403,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const websites = readWebsites(scan);
 
   const row = scan.selectedInstanceRow();
-  const cell = (el: Element | undefined) => (el ? visibleText(el, scan.cache) : undefined);
+  const cell = (el: Element | undefined) => (el ? cellValueText(el, scan.cache) : undefined);
   const serverId = instanceIdFromText(scan.text(BEIAN_FIELDS.instance, SERVER_SECTIONS)) ?? instanceIdFromText(cell(row?.instance));
   const serviceNumber = serviceNumberFromText(scan.text(BEIAN_FIELDS.serviceNumber, SERVER_SECTIONS)) ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = productFromText(scan.text(BEIAN_FIELDS.product, SERVER_SECTIONS)) ?? productFromText(cell(row?.product));
