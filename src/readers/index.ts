@@ -1,5 +1,6 @@
 import type { PageFacts } from '../facts/schema';
 import type { Reader } from './types';
+import { readWith } from './read-with';
 import { ecsInstanceListReader } from './aliyun/ecs-instance-list';
 import { ecsInstanceDetailReader } from './aliyun/ecs-instance-detail';
 import { swasInstanceListReader } from './aliyun/swas-instance-list';
@@ -43,16 +44,7 @@ export function findReaders(url: URL): Reader[] {
   });
 }
 
-/** Runs the readers for `url` over `doc`: the first non-null result, or null. Never throws. */
+/** Runs the readers for `url` over `doc` (see readWith: first answer wins, page kind settles a one-record list). Never throws. */
 export function readPage(doc: Document, url: URL): { reader: string; facts: PageFacts } | null {
-  for (const r of findReaders(url)) {
-    let facts: PageFacts | null = null;
-    try {
-      facts = r.read(doc, url);
-    } catch {
-      facts = null;
-    }
-    if (facts) return { reader: r.id, facts };
-  }
-  return null;
+  return readWith(findReaders(url), doc, url);
 }

@@ -13,9 +13,27 @@ import labelFile from '../../rules/labels/aliyun.json';
 export type Mutation = (doc: Document) => boolean;
 
 const SECTION_GROUPS = new Set(['beian-sections', 'ecs-detail-markers', 'swas-detail-markers']);
-const FIELD_LABELS: string[] = Object.entries((labelFile as { groups: Record<string, Record<string, { labels: string[] }>> }).groups)
-  .filter(([g]) => !SECTION_GROUPS.has(g))
-  .flatMap(([, fields]) => Object.values(fields).flatMap((f) => f.labels));
+const GROUPS = (labelFile as { groups: Record<string, Record<string, { labels: string[] }>> }).groups;
+/** The vocabulary groups a reader reads (a value that happens to equal another page's label is no label here). */
+const READER_GROUPS: Record<string, string[]> = {
+  'aliyun-ecs-instance-list': ['ecs-list'],
+  'aliyun-ecs-instance-detail': ['ecs-detail'],
+  'aliyun-swas-instance-list': ['swas-list'],
+  'aliyun-swas-instance-detail': ['swas-detail'],
+  'aliyun-domain-list': ['domain-list'],
+  'aliyun-domain-holder': ['domain-holder'],
+  'aliyun-virtual-host-list': ['virtual-host-list'],
+  'aliyun-beian-service-numbers': ['beian-service-numbers'],
+  'aliyun-beian-entity': ['beian-fields'],
+  'aliyun-beian-website': ['beian-fields'],
+  'aliyun-beian-server': ['beian-fields'],
+};
+function fieldLabels(reader: string | null): string[] {
+  const groups = (reader && READER_GROUPS[reader]) || Object.keys(GROUPS).filter((g) => !SECTION_GROUPS.has(g));
+  return groups.flatMap((g) => Object.values(GROUPS[g] ?? {}).flatMap((f) => f.labels));
+}
+let FIELD_LABELS: string[] = fieldLabels(null);
+const STATUS_LABEL = /状态|status|实名/i;
 const SECTION_TITLES: string[] = Object.values(aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base'] as const)).flat();
 
 const SKIP = 'script, style, title, option, select, textarea, [role="option"], [role="menu"], [role="menuitem"], [role="listbox"], [role="tooltip"], h1, h2, h3, h4, h5, h6, button, a';
@@ -79,17 +97,28 @@ export const mutations: Record<string, Mutation> = {
   /** An action link naming the OTHER billing mode, a button and a status tag after every value and data cell. */
   'actions-and-tags-in-values': (doc) => {
     let n = 0;
-    const extra = '<a href="#" class="link">转包年包月</a><button type="button" class="next-btn">续费</button><span class="next-tag next-tag-green">推荐</span>';
+    const actions = '<a href="#" class="link">转包年包月</a><button type="button" class="next-btn">续费</button>';
+    // A value that is a status already (a tag) gets no further tag: another tag would be another status.
+    // A status field or column gets no further tag either (its label / header says 状态 / Status).
+    const headerOf = (cell: Element): string => {
+      const row = cell.closest('tr, [role="row"]');
+      const i = row ? Array.from(row.children).indexOf(cell) : -1;
+      const table = cell.closest('table, [role="grid"], [role="table"]');
+      const head = table?.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
+      return normalizeText(head?.children[i]?.textContent ?? '');
+    };
+    const extra = (v: Element, label: string) =>
+      STATUS_LABEL.test(label) || /(?:^|[\s-])(?:tag|badge|status)(?:$|[\s-])/.test(v.innerHTML.match(/class="([^"]*)"/g)?.join(' ') ?? '') ? actions : `${actions}<span class="next-tag next-tag-green">推荐</span>`;
     for (const t of labelTargets(doc)) {
       if (inHeaderCell(t)) continue;
       const v = valueOf(t);
       if (!v || v.querySelector('input, select, textarea') || normalizeText(v.textContent) === '') continue;
-      v.append(html(doc, extra));
+      v.append(html(doc, extra(v, normalizeText(t.textContent))));
       n++;
     }
     for (const cell of Array.from(doc.querySelectorAll('tbody td, [role="gridcell"]'))) {
       if (normalizeText(cell.textContent) === '' || cell.querySelector('input, select, textarea')) continue;
-      cell.append(html(doc, extra));
+      cell.append(html(doc, extra(cell, headerOf(cell))));
       n++;
     }
     return n > 0;
@@ -98,7 +127,7 @@ export const mutations: Record<string, Mutation> = {
   'table-to-div-grid': (doc) => {
     let n = 0;
     for (const table of Array.from(doc.querySelectorAll('table')).reverse()) {
-      if (table.querySelector('[colspan], [rowspan], table')) continue;
+      if (table.querySelector('[colspan]:not([colspan="1"]), [rowspan]:not([rowspan="1"]), table')) continue;
       const rename = (el: Element, role: string | null) => {
         const div = doc.createElement('div');
         for (const a of Array.from(el.attributes)) div.setAttribute(a.name, a.value);
@@ -238,7 +267,8 @@ export const mutations: Record<string, Mutation> = {
 };
 
 /** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
-export function mutate(htmlText: string, url: string, name: string): string | null {
+export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
+  FIELD_LABELS = fieldLabels(reader);
   const doc = htmlToDocument(htmlText, url);
   const m = mutations[name];
   if (!m || !m(doc)) return null;

@@ -20,7 +20,7 @@ const tally = { applicable: 0, held: 0, broken: [] as string[] };
 
 describe('markup mutation suite: fixture × mutation gives the same facts', () => {
   it.each(pairs)('%s', (id, f, m) => {
-    const html = mutate(f.html, f.url, m);
+    const html = mutate(f.html, f.url, m, f.reader);
     if (html === null) return;
     tally.applicable++;
     const got = readPage(htmlToDocument(html, f.url), new URL(f.url));

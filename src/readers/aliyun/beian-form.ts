@@ -3,6 +3,7 @@ import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainsFromText,
@@ -31,10 +32,10 @@ import { aliyunLabels } from './labels';
  */
 
 export type FormStep = 'entity' | 'website' | 'server';
-type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other';
+type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other' | 'unknown';
 
 /** Section and step titles, zh and en. 'other' are steps with nothing read (upload, submit). */
-export const BEIAN_SECTION_TITLES: Record<SectionKind, readonly string[]> = aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
+export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
 
 /** Field labels, zh and en, per fact. */
 export const BEIAN_FIELDS = aliyunLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
@@ -56,11 +57,13 @@ function titleKind(text: string): SectionKind | undefined {
   let t = normalizeText(text);
   if (t === '' || t.length > 40) return undefined;
   t = t.replace(/^(?:\d+\s*[.、:)]?|第[一二三四五六七八九十\d]+步\s*[:：]?|[一二三四五六七八九十]+\s*[、.])\s*/, '');
+  // Decorations after a title: （第 1 部分）, (Part 1), （网站 1）, #2, （选填）
+  t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : ''));
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
   if (key === '') return undefined;
-  for (const kind of Object.keys(BEIAN_SECTION_TITLES) as SectionKind[]) {
+  for (const kind of Object.keys(BEIAN_SECTION_TITLES) as Array<Exclude<SectionKind, 'unknown'>>) {
     for (const title of BEIAN_SECTION_TITLES[kind]) {
       const k = labelKey(title);
       if (k !== key) continue;
@@ -90,6 +93,19 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (!kind || !isVisible(el, cache)) continue;
     titles.push({ el, kind, step: false, current: false });
   }
+  // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
+  // it): a heading of the same tag as the known section title before it, not inside that section's own box.
+  const known = titles.slice();
+  for (const h of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend'))) {
+    if (known.some((t) => t.el === h) || h.closest(NOT_A_TITLE) || h.querySelector('input, select, textarea')) continue;
+    const text = visibleText(h, cache);
+    if (text === '' || text.length > 40 || titleKind(text) !== undefined || !isVisible(h, cache)) continue;
+    let prev: Title | undefined;
+    for (const t of known) if (t.el !== h && precedes(t.el, h)) prev = t;
+    if (!prev || prev.el.tagName !== h.tagName || prev.el.contains(h) || h.contains(prev.el)) continue;
+    titles.push({ el: h, kind: 'unknown', step: false, current: false });
+  }
+  titles.sort((a, b) => (a.el === b.el ? 0 : precedes(a.el, b.el) ? -1 : 1));
   // The steps bar: an element holding three or more titles, no form controls and little else.
   for (const t of titles) {
     let a: Element | null = t.el.parentElement;
@@ -402,7 +418,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const websites = readWebsites(scan);
 
   const row = scan.selectedInstanceRow();
-  const cell = (el: Element | undefined) => (el ? visibleText(el, scan.cache) : undefined);
+  const cell = (el: Element | undefined) => (el ? cellValueText(el, scan.cache) : undefined);
   const serverId = instanceIdFromText(scan.text(BEIAN_FIELDS.instance, SERVER_SECTIONS)) ?? instanceIdFromText(cell(row?.instance));
   const serviceNumber = serviceNumberFromText(scan.text(BEIAN_FIELDS.serviceNumber, SERVER_SECTIONS)) ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = productFromText(scan.text(BEIAN_FIELDS.product, SERVER_SECTIONS)) ?? productFromText(cell(row?.product));

@@ -1,8 +1,9 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
-import { readTableDetailed, type TableRead } from '../dom/table';
+import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
 import { isBeianHost } from './beian-form';
@@ -27,6 +28,8 @@ function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | u
   if (!doc.body) return undefined;
   const t = readTableDetailed(doc.body, SERVICE_NUMBER_COLUMNS, cache);
   if (!t || !t.columns.includes('instance')) return undefined;
+  // One record's properties laid across (a confirmation page's description list) is no list.
+  if (t.table.tagName.toUpperCase() === 'TABLE' && t.rows.length === 1 && (isOneRecordAcross(t.table) || isVerticalDescriptions(t.table))) return undefined;
   if (!t.columns.some((c) => c === 'number' || c === 'used' || c === 'total' || c === 'available')) return undefined;
   // An instance picker on the filing form (one row to choose) is not the list.
   if (t.rows.some(({ row }) => row.querySelector('input[type="radio"], [role="radio"]'))) return undefined;
@@ -78,25 +81,25 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
   const byId = new Map<string, ServerFacts>();
   const usedById = new Map<string, number>();
   for (const { cells } of table.rows) {
-    const id = instanceIdFromText(visibleText(cells.instance, cache));
+    const id = instanceIdFromText(valueText(cells.instance, cache));
     if (!id) continue;
-    const product = productFromText(visibleText(cells.product, cache));
+    const product = productFromText(valueText(cells.product, cache));
     let server = byId.get(id);
     if (!server) {
       if (!product) continue;
       server = { id, provider: 'aliyun', product };
-      const region = parseRegion(visibleText(cells.region, cache));
+      const region = parseRegion(valueText(cells.region, cache));
       if (region) server.region = region;
       byId.set(id, server);
     }
     if (perNumber) {
-      const status = visibleText(cells.status, cache);
+      const status = valueText(cells.status, cache);
       const used = UNUSED.test(status) ? false : USED.test(status) ? true : undefined;
       if (used === undefined) usedById.set(id, Number.NaN);
       else usedById.set(id, (usedById.get(id) ?? 0) + (used ? 1 : 0));
     } else {
       // Only a shown "used" figure counts (a hidden 已使用 column leaves the fact unknown).
-      const used = cells.used ? count(visibleText(cells.used, cache)) : undefined;
+      const used = cells.used ? count(valueText(cells.used, cache)) : undefined;
       if (used !== undefined) server.serviceNumbersUsed = used;
     }
   }
@@ -115,6 +118,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
 export const beianServiceNumbersReader: Reader = {
   id: 'aliyun-beian-service-numbers',
   family: 'beian',
+  kind: 'list',
   matchesUrl: isBeianHost,
   read: (doc) => {
     try {

@@ -11,6 +11,7 @@ export function beianStepReader(id: string, step: FormStep): Reader {
   return {
     id,
     family: 'beian',
+    kind: 'form',
     matchesUrl: isBeianHost,
     read: (doc, url) => {
       try {

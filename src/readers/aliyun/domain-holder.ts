@@ -3,6 +3,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
@@ -88,7 +89,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   // The registrant as fields, or as the one row of a small holder table (持有者 | 证件类型 | 证件号码 …).
   const row = holderTableRow(body, cache);
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
-    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache) ?? (row?.[key] ? meaningful(visibleText(row[key], cache)) : undefined);
+    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache) ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
   const registrantName = meaningful(pick('registrant'));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
@@ -127,6 +128,7 @@ function visibleTokensOfText(text: string): string[] {
 export const domainHolderReader: Reader = {
   id: 'aliyun-domain-holder',
   family: 'domain',
+  kind: 'detail',
   matchesUrl: isDomainListHost,
   read: (doc, url) => {
     try {

@@ -3,6 +3,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
@@ -95,19 +96,19 @@ export function readDomainList(doc: Document): PageFacts | null {
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.realName) {
-      const verified = realNameFromText(visibleText(cells.realName, cache));
+      const verified = realNameFromText(valueText(cells.realName, cache));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {
-      const date = parseDate(visibleText(cells.expiry, cache));
+      const date = parseDate(valueText(cells.expiry, cache));
       if (date) facts.expiresAt = date;
     }
     if (cells.holder) {
-      const holder = meaningful(visibleText(cells.holder, cache));
+      const holder = meaningful(valueText(cells.holder, cache));
       if (holder) facts.registrantName = holder;
     }
     if (cells.registrar) {
-      const registrar = meaningful(visibleText(cells.registrar, cache));
+      const registrar = meaningful(valueText(cells.registrar, cache));
       if (registrar) facts.registrar = registrar;
     }
     domains.push(facts);
@@ -122,6 +123,7 @@ export function readDomainList(doc: Document): PageFacts | null {
 export const domainListReader: Reader = {
   id: 'aliyun-domain-list',
   family: 'domain',
+  kind: 'list',
   matchesUrl: isDomainListHost,
   read: (doc) => {
     try {

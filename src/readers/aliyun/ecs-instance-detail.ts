@@ -26,6 +26,7 @@ export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null
 export const ecsInstanceDetailReader: Reader = {
   id: 'aliyun-ecs-instance-detail',
   family: 'ecs',
+  kind: 'detail',
   matchesUrl: isEcsConsole,
   read(doc, url) {
     try {

@@ -2,6 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { createVisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
+import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   billingFromText,
@@ -44,7 +45,7 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
   for (const { cells } of table.rows) {
-    const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? visibleText(cells[k], cache) : undefined);
+    const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = ecsInstanceId(text('id'));
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -73,6 +74,7 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
 export const ecsInstanceListReader: Reader = {
   id: 'aliyun-ecs-instance-list',
   family: 'ecs',
+  kind: 'list',
   matchesUrl: isEcsConsole,
   read(doc, url) {
     try {

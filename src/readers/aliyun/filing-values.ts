@@ -4,6 +4,8 @@ import type { ProductId } from '../../facts/schema';
 import { controlText, findLabelElements, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
+import { textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 
 /**
@@ -208,13 +210,10 @@ export function visibleTokens(el: Element | null | undefined, cache: VisibilityC
   const out: string[] = [];
   if (!el) return out;
   try {
-    const doc = el.ownerDocument;
-    if (!doc || !isVisible(el, cache)) return out;
-    const walker = doc.createTreeWalker(el, 4);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (!parent || !isVisible(parent, cache)) continue;
-      for (const piece of normalizeText(n.nodeValue).split(/\s*[,，、;；|]\s*/)) {
+    // Text units of the cell: actions (续费, 转包年包月) and help text are no tokens.
+    for (const unit of textUnits(el, cache)) {
+      if (unit.kind === 'action' || unit.kind === 'help' || unit.kind === 'label') continue;
+      for (const piece of unit.text.split(/\s*[,，、;；|]\s*/)) {
         const t = piece.trim();
         if (t !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(t)) out.push(t);
       }
@@ -292,8 +291,8 @@ export function valueText(value: Element | string | undefined, cache: Visibility
       const rest = visibleText(value, cache).replace(visibleText(list, cache), ' ');
       if (meaningful(rest) === undefined && chosen.length > 0) return meaningful(chosen.join(', '));
     }
-    let text = visibleText(value, cache);
-    for (const list of lists) text = text.replace(visibleText(list, cache), ' ');
+    let text = unitValueText(value, cache);
+    for (const list of lists) text = text.replace(unitValueText(list, cache), ' ');
     for (const a of Array.from(value.querySelectorAll('a, button, [role="button"]'))) {
       const t = visibleText(a, cache);
       if (t && isActionWord(t)) text = text.replace(t, ' ');
@@ -315,6 +314,8 @@ export function precedes(a: Node, b: Node): boolean {
 
 /** A column header of a data table: its "value" beside it is another header, not a field value. */
 function isColumnHeader(el: Element): boolean {
+  const table = el.closest('table');
+  if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) return false;
   if (el.closest('thead, [role="columnheader"]')) return true;
   const cell = el.closest('th');
   return cell !== null && cell.nextElementSibling?.tagName.toUpperCase() === 'TH' && cell.previousElementSibling?.tagName.toUpperCase() !== 'TD';

@@ -27,6 +27,7 @@ export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | nul
 export const swasInstanceDetailReader: Reader = {
   id: 'aliyun-swas-instance-detail',
   family: 'swas',
+  kind: 'detail',
   matchesUrl: isSwasConsole,
   read(doc, url) {
     try {

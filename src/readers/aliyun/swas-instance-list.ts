@@ -5,6 +5,7 @@ import { readServerFields } from './server-detail';
 import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
+import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
@@ -54,7 +55,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   for (const { cells } of table.rows) {
-    const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? visibleText(cells[k], cache) : undefined);
+    const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = swasInstanceId(text('id'));
     if (!id || servers.some((s) => s.id === id)) continue;
     const server: ServerFacts = { id, provider: 'aliyun', product: 'swas', billing: 'subscription' };
@@ -73,6 +74,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
 export const swasInstanceListReader: Reader = {
   id: 'aliyun-swas-instance-list',
   family: 'swas',
+  kind: 'list',
   matchesUrl: isSwasConsole,
   read(doc, url) {
     try {

@@ -3,6 +3,7 @@ import { parseDate } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible } from '../dom/visibility';
+import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { billingFromText } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
@@ -30,24 +31,24 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], title, nav a, [aria-current]'));
   const saysVirtualHost =
     headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache))) ||
-    table.rows.some(({ cells }) => VIRTUAL_HOST.test(visibleText(cells.product, cache)));
+    table.rows.some(({ cells }) => VIRTUAL_HOST.test(valueText(cells.product, cache)));
   if (!saysVirtualHost) return null;
   if (pageError(body, cache)) return null;
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
   const servers: ServerFacts[] = [];
   for (const { cells } of table.rows) {
-    const id = instanceIdFromText(visibleText(cells.id, cache));
+    const id = instanceIdFromText(valueText(cells.id, cache));
     if (!id) continue;
-    const product = cells.product ? visibleText(cells.product, cache) : '';
+    const product = cells.product ? valueText(cells.product, cache) : '';
     // A row of another product (a database, a mailbox) on the same console is not a virtual host.
     if (product !== '' && /数据库|邮箱|database|mail/i.test(product) && !VIRTUAL_HOST.test(product)) continue;
     const server: ServerFacts = { id, provider: 'aliyun', product: 'virtual-host' };
-    const region = parseRegion(visibleText(cells.region, cache));
+    const region = parseRegion(valueText(cells.region, cache));
     if (region) server.region = region;
-    const expiry = parseDate(visibleText(cells.expiry, cache));
+    const expiry = parseDate(valueText(cells.expiry, cache));
     if (expiry) server.expiresAt = expiry;
-    const billing = billingFromText(visibleText(cells.billing, cache));
+    const billing = billingFromText(valueText(cells.billing, cache));
     if (billing) server.billing = billing;
     servers.push(server);
   }
@@ -57,6 +58,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
 export const virtualHostListReader: Reader = {
   id: 'aliyun-virtual-host-list',
   family: 'domain',
+  kind: 'list',
   matchesUrl: (url) => /^netcn\.console\.aliyun\.com$/.test(url.hostname),
   read: (doc) => {
     try {

@@ -127,7 +127,14 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
       next = sib?.querySelector('tr') ?? null;
     }
     if (!next) return undefined;
-    if (next.nextElementSibling) return undefined;
+    // A list has more value rows; vertical descriptions alternate a row of labels and a row of values.
+    const after = next.nextElementSibling;
+    const allHeads = (r: Element) => {
+      const cs = Array.from(r.children).filter((c) => /^T[HD]$/i.test(c.tagName));
+      return cs.length > 0 && cs.every((c) => c.tagName.toUpperCase() === 'TH');
+    };
+    if (allHeads(next)) return undefined;
+    if (after && !allHeads(after)) return undefined;
     const below = Array.from(next.children).filter((c) => /^T[HD]$/i.test(c.tagName))[index];
     return below && isVisible(below, cache) ? below : undefined;
   }

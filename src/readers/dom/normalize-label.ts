@@ -63,6 +63,9 @@ export function labelBaseKey(s: string | null | undefined): string {
   return stripped === norm.replace(/[\s*:?!]+$/, '') ? '' : labelKey(stripped);
 }
 
+/** Qualifiers that tell two columns apart rather than decorate one: language, script, address kind. */
+const DISCRIMINATING = /\((?:[^()]*?)(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)(?:[^()]*?)\)\s*[:*?!]*\s*$/i;
+
 interface LabelSet {
   keys: Set<string>;
   /** Bases of labels that carry a qualifier themselves (持有者(中文)): the qualifier tells columns apart. */
@@ -94,7 +97,9 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   const set = labelSet(labels);
   if (set.keys.has(key)) return true;
   const base = labelBaseKey(text);
-  return base !== '' && set.keys.has(base) && !set.qualified.has(base);
+  if (base === '' || !set.keys.has(base)) return false;
+  // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
+  return !set.qualified.has(base) || !DISCRIMINATING.test(normalizeText(text).slice(-16));
 }
 
 /**

@@ -46,7 +46,7 @@ import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
 import { detectPageState, type PageState } from './page-state';
-import { readTableDetailed, type TableRead } from './table';
+import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
 export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './row-window';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { visibleText } from './visible-text';
@@ -245,6 +245,8 @@ export function pageKindOf(root: Element, cache: VisibilityCache): PageKind {
   try {
     let gridRows = 0;
     for (const body of Array.from(root.querySelectorAll('tbody, [role="rowgroup"], [role="grid"], [role="table"]')).slice(0, 20)) {
+      const table = body.closest('table');
+      if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) continue;
       let rows = 0;
       for (let r = body.firstElementChild; r && rows < 3; r = r.nextElementSibling) {
         const tag = r.tagName.toUpperCase();
@@ -257,7 +259,11 @@ export function pageKindOf(root: Element, cache: VisibilityCache): PageKind {
       }
       gridRows = Math.max(gridRows, rows);
     }
-    const pairs = root.querySelectorAll('dt, th + td, [class*="label"] + [class*="content"], [class*="label"] + [class*="control"]').length;
+    let pairs = root.querySelectorAll('dt, th + td, [class*="label"] + [class*="content"], [class*="label"] + [class*="control"]').length;
+    // labels above values: vertical descriptions, one record laid across
+    for (const t of Array.from(root.querySelectorAll('table')).slice(0, 50)) {
+      if (isVerticalDescriptions(t) || isOneRecordAcross(t)) pairs += t.querySelectorAll('th').length;
+    }
     const controls = root.querySelectorAll('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), select, textarea').length;
     if (gridRows >= 2) return 'list';
     if (controls >= 3) return 'form';

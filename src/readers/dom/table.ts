@@ -172,6 +172,13 @@ export function readTableDetailed<K extends string>(
       scan(candidates.firstRowTds);
       for (const g of order) if (!before.has(g)) pseudoGroups.add(g);
     }
+    // Vertical descriptions (a row of labels, a row of values, repeated) are one record, not a grid.
+    for (const g of [...order]) {
+      if (g.tagName.toUpperCase() === 'TABLE' && isVerticalDescriptions(g)) {
+        groups.delete(g);
+        order.splice(order.indexOf(g), 1);
+      }
+    }
     // ARIA grid headers when <table> headers were not enough.
     if (pickBest().bestCount < Math.min(3, keys.length)) scan(candidates.aria.filter((e) => !isHtmlHeaderCell(e)));
     const { best, bestCount } = pickBest();
@@ -404,6 +411,29 @@ function rowsOfTable(table: Element): Element[] {
     }
   }
   return out;
+}
+
+/** Rows of only <th> after a row with <td>: labels and values take turns (antd vertical Descriptions). */
+/** One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across. */
+export function isOneRecordAcross(table: Element): boolean {
+  const rows = rowsOfTable(table).filter((r) => cellsOf(r).length > 0);
+  if (rows.length !== 2) return false;
+  const [h, d] = rows as [Element, Element];
+  // A data table's header sits in <thead>; a description list's label row does not.
+  if (h.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  return cellsOf(h).every((c) => c.tagName.toUpperCase() === 'TH') && cellsOf(d).every((c) => c.tagName.toUpperCase() === 'TD');
+}
+
+export function isVerticalDescriptions(table: Element): boolean {
+  let sawData = false;
+  for (const tr of rowsOfTable(table)) {
+    const cells = cellsOf(tr);
+    if (cells.length === 0) continue;
+    const heads = cells.every((c) => c.tagName.toUpperCase() === 'TH');
+    if (heads && sawData) return true;
+    if (!heads) sawData = true;
+  }
+  return false;
 }
 
 function isHeaderRow(tr: Element): boolean {

@@ -126,11 +126,12 @@ function keySet(words: readonly string[]): Set<string> {
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
-function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords): UnitKind {
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: boolean): UnitKind {
   if (kind !== 'data' || text === '') return kind;
   const key = labelKey(text);
   if (inLink && keySet(words.actions).has(key)) return 'action';
-  if (keySet(words.statuses).has(key)) return 'status';
+  // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
+  if (ownElement && keySet(words.statuses).has(key)) return 'status';
   if (HELP_OPENER.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
@@ -158,7 +159,8 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
     for (const p of parts) {
       const text = normalizeText(p.text);
       if (text === '') continue;
-      out.push({ kind: refine(p.kind, text, p.link, words), text, el: p.el });
+      const ownElement = p.el !== el && normalizeText(p.el.textContent) === text;
+      out.push({ kind: refine(p.kind, text, p.link, words, ownElement), text, el: p.el });
     }
   } catch {
     // partial
