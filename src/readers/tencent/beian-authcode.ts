@@ -53,6 +53,7 @@ export function readBeianAuthcodes(doc: Document): PageFacts | null {
 export const beianAuthcodeReader: Reader = {
   id: 'tencent-beian-authcode',
   family: 'tencent',
+  kind: 'list',
   matchesUrl: isAuthcodeUrl,
   read: (doc) => {
     try {

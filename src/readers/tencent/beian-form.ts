@@ -121,6 +121,7 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
 export const beianFormReader: Reader = {
   id: 'tencent-beian-form',
   family: 'tencent',
+  kind: 'form',
   matchesUrl: isBeianFormUrl,
   read: (doc) => {
     try {

@@ -61,6 +61,7 @@ export function readCvmInstanceDetail(doc: Document): PageFacts | null {
 export const cvmInstanceDetailReader: Reader = {
   id: 'tencent-cvm-instance-detail',
   family: 'tencent',
+  kind: 'detail',
   matchesUrl: isCvmDetailUrl,
   read: (doc) => {
     try {

@@ -86,6 +86,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
 export const cvmInstanceListReader: Reader = {
   id: 'tencent-cvm-instance-list',
   family: 'tencent',
+  kind: 'list',
   matchesUrl: isCvmListUrl,
   read: (doc) => {
     try {

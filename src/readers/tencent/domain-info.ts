@@ -66,6 +66,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
 export const tencentDomainInfoReader: Reader = {
   id: 'tencent-domain-info',
   family: 'tencent',
+  kind: 'detail',
   matchesUrl: isTencentDomainUrl,
   read: (doc) => {
     try {

@@ -84,6 +84,7 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
 export const tencentDomainListReader: Reader = {
   id: 'tencent-domain-list',
   family: 'tencent',
+  kind: 'list',
   matchesUrl: isTencentDomainUrl,
   read: (doc) => {
     try {

@@ -25,6 +25,7 @@ export function readLighthouseInstanceDetail(doc: Document): PageFacts | null {
 export const lighthouseInstanceDetailReader: Reader = {
   id: 'tencent-lighthouse-instance-detail',
   family: 'tencent',
+  kind: 'detail',
   matchesUrl: isLighthouseDetailUrl,
   read: (doc) => {
     try {

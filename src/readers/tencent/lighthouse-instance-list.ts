@@ -100,6 +100,7 @@ export function readLighthouseInstanceList(doc: Document): PageFacts | null {
 export const lighthouseInstanceListReader: Reader = {
   id: 'tencent-lighthouse-instance-list',
   family: 'tencent',
+  kind: 'list',
   matchesUrl: isLighthouseListUrl,
   read: (doc) => {
     try {
