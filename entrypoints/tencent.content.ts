@@ -22,7 +22,8 @@ export default defineContentScript({
         await import(/* @vite-ignore */ browser.runtime.getURL('/warning-ui.js'));
         return (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] as WarningUi;
       },
-      guardSubmit: false,
+      // the pre-submit check on the filing console's pages only (the host also serves CVM, domains …)
+      guardSubmit: /^\/beian(\/|$)/.test(location.pathname),
     });
   },
 });

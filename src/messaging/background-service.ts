@@ -18,7 +18,7 @@ import {
   type ResultItem,
   type TabResultsMessage,
 } from './contract';
-import { familyOfUrl } from './console-hosts';
+import { familyOfUrl, isFilingPage } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
 import { badgeOf, pageLinks, ruleInfos, toResultItem } from './result-items';
 
@@ -81,13 +81,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string }): TabResultsMessage {
+  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string; url?: string }): TabResultsMessage {
     const keys = new Set(tab.subjects);
     const { lang } = linted;
     const results: ResultItem[] = linted.all
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)))
       .map((r) => toResultItem(r, deps.rules, lang));
-    if (tab.family !== 'beian') return { type: 'results', lang, results };
+    if (!isFilingPage(tab.family, tab.url)) return { type: 'results', lang, results };
     const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').map((r) => toResultItem(r, deps.rules, lang));
     return { type: 'results', lang, results, blocking };
   }
@@ -121,7 +121,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const tabs = await deps.getTabs();
     const linted = await lintAll();
     void deps.setBadge(badgeOf(linted.filing)).catch(() => undefined);
-    const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family };
+    const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family, url: msg.url };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
       Object.entries(tabs)
@@ -221,7 +221,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         await deps.setBadge(badgeOf([]));
         await Promise.all(
           Object.entries(tabs).map(([id, t]) =>
-            deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(t.family === 'beian' ? { blocking: [] } : {}) }).catch(() => undefined),
+            deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(isFilingPage(t.family, t.url) ? { blocking: [] } : {}) }).catch(() => undefined),
           ),
         );
         return { type: 'ack' };

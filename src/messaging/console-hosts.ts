@@ -29,3 +29,17 @@ export function familyOfUrl(url: string): ConsoleFamily | null {
   }
   return null;
 }
+
+/**
+ * A filing-form page, where the pre-submit check holds the submit button: every page of the Alibaba
+ * filing family, and the /beian pages of the Tencent console (its one host also serves CVM, domains …).
+ */
+export function isFilingPage(family: ConsoleFamily | string, url: string | undefined): boolean {
+  if (family === 'beian') return true;
+  if (family !== 'tencent' || !url) return false;
+  try {
+    return /^\/beian(\/|$)/.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}

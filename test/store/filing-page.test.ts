@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '../../src/engine';
+import { createBackgroundService } from '../../src/messaging/background-service';
+import { isFilingPage } from '../../src/messaging/console-hosts';
+import type { TabResultsMessage } from '../../src/messaging/contract';
+import { defaultOptions, emptyStoredFacts, type StoredFacts, type TabSubjects } from '../../src/store';
+
+const rules = loadRuleSet();
+
+function setup() {
+  const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects };
+  const service = createBackgroundService({
+    rules,
+    now: () => new Date('2026-11-25T03:00:00Z'),
+    lang: () => 'zh',
+    getFacts: async () => state.facts,
+    setFacts: async (f) => void (state.facts = f),
+    getOptions: async () => defaultOptions,
+    getTabs: async () => state.tabs,
+    setTabs: async (t) => void (state.tabs = t),
+    clearAll: async () => undefined,
+    pushToTab: async () => undefined,
+    setBadge: async () => undefined,
+  });
+  return { service, state };
+}
+
+describe('filing pages (the pre-submit check) on the Tencent console', () => {
+  it.each([
+    ['beian', 'https://beian.aliyun.com/pcContainer/formpage', true],
+    ['tencent', 'https://console.cloud.tencent.com/beian/manage/process/1/website', true],
+    ['tencent', 'https://console.cloud.tencent.com/beian', true],
+    ['tencent', 'https://console.cloud.tencent.com/cvm/instance/index?rid=1', false],
+    ['tencent', 'https://console.cloud.tencent.com/beianx/', false],
+    ['ecs', 'https://ecs.console.aliyun.com/server/region/cn-hangzhou', false],
+  ] as const)('%s %s → %s', (family, url, want) => {
+    expect(isFilingPage(family, url)).toBe(want);
+  });
+
+  it('a Tencent filing-form page gets the blocking results; a Tencent domain-list page does not', async () => {
+    const { service } = setup();
+    const form = (await service.handle(
+      {
+        type: 'page-facts',
+        url: 'https://console.cloud.tencent.com/beian/manage/process/1/website',
+        reader: 'tencent-beian-form',
+        facts: { version: 1, websites: [{ name: '张三的技术笔记', domains: ['zhangsan-blog.cn'] }] },
+      },
+      3,
+    )) as TabResultsMessage;
+    expect(form.blocking).toBeDefined();
+    const list = (await service.handle(
+      {
+        type: 'page-facts',
+        url: 'https://console.cloud.tencent.com/domain/all-domain/all',
+        reader: 'tencent-domain-list',
+        facts: { version: 1, domains: [{ domain: 'zhangsan-photo.com', realNameVerified: false }] },
+      },
+      4,
+    )) as TabResultsMessage;
+    expect(list.blocking).toBeUndefined();
+  });
+});
