@@ -105,3 +105,20 @@ function verticalCell(page: PageModel, labels: Labels, scope: Element): Element 
   }
   return undefined;
 }
+
+const PICKER = '[role="combobox"], [aria-haspopup], [class*="dropdown"], [class*="select"], [class*="region"]';
+
+/**
+ * The region the console's region picker shows (广州, 华东地区（上海）, South China(Guangzhou)): a short
+ * visible text that is one Tencent region name, inside a dropdown / combobox. For lists whose rows do
+ * not show the region or zone. undefined when no picker shows one region.
+ */
+export function pickerRegion(page: PageModel, region: (text: string) => string | undefined): string | undefined {
+  for (const u of page.units()) {
+    if (u.text.length > 24 || u.kind === 'help' || u.kind === 'label') continue;
+    if (!u.el.closest(PICKER) || u.el.closest('[role="listbox"], [role="menu"], [role="option"], table, [role="grid"], [role="row"]')) continue;
+    const id = region(u.text.replace(/\s*\d+$/, ''));
+    if (id) return id;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
@@ -62,7 +62,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
   if (!page) return null;
   const grid = page.grid(CVM_LIST_COLUMNS);
   if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return null;
-  const pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region));
+  const pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion);
   const servers: ServerFacts[] = [];
   for (const { cells } of grid.rows) {
     const server = cvmServerFromCells({

@@ -4,7 +4,7 @@ import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { addressKind, billingFromText, tencentRegion } from './values';
@@ -94,6 +94,8 @@ export function readLighthouseInstanceList(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
   const servers = fromGrid(page) ?? fromCards(page);
+  const pageRegion = servers.some((s) => !s.region) ? pickerRegion(page, tencentRegion) : undefined;
+  if (pageRegion) for (const s of servers) s.region ??= pageRegion;
   return servers.length > 0 ? { version: 1, servers } : null;
 }
 

@@ -125,7 +125,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[]): 
   for (const m of t.matchAll(DATE_TIME)) {
     const start = m.index ?? 0;
     const after = folded.slice(start + m[0].length, start + m[0].length + 12).trim();
-    const before = folded.slice(Math.max(0, start - 14), start).trim().replace(/[:：]$/, '').trim();
+    const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
       if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[1]);

@@ -96,3 +96,12 @@ describe('Tencent value parsers', () => {
     expect(authorizationCodeInText('100012345678')).toBeUndefined();
   });
 });
+
+describe('dates after a label inside a cell', () => {
+  it('到期时间：… / 创建时间：… / Expiration time: …', () => {
+    expect(expiryInText('包年包月 到期时间：2027-03-01 12:00:00')).toBe('2027-03-01');
+    expect(creationInText('按量计费 创建时间: 2026-11-20')).toBe('2026-11-20');
+    expect(expiryInText('Monthly Subscription Expiration time: 2027-01-10')).toBe('2027-01-10');
+    expect(expiryInText('创建时间：2026-11-20')).toBeUndefined();
+  });
+});
