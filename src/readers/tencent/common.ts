@@ -66,7 +66,8 @@ export interface ValueRead {
  *   first label row the model reads as a grid header.
  */
 export function valueOf(page: PageModel, labels: Labels, scope?: Element): ValueRead | undefined {
-  const reads = page.fields(labels, scope);
+  // A heading or card title ("Registrant" over the registrant's fields) is no field label.
+  const reads = page.fields(labels, scope).filter((r) => !isTitle(r.label));
   const withText = reads.find((r) => r.text !== undefined);
   if (withText) return { value: withText.value, text: withText.text };
   for (const r of reads) {
@@ -87,6 +88,12 @@ export function valueOf(page: PageModel, labels: Labels, scope?: Element): Value
 /** The text of valueOf. */
 export function valueTextOf(page: PageModel, labels: Labels, scope?: Element): string | undefined {
   return valueOf(page, labels, scope)?.text;
+}
+
+const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="card__title"], [class*="card-title"], [class*="card__header"], [class*="section-title"], [class*="__title"]';
+
+function isTitle(el: Element): boolean {
+  return el.closest(TITLE) !== null && el.closest('label, th, dt, [role="columnheader"], [class*="form__label"], [class*="form-item-label"]') === null;
 }
 
 function verticalCell(page: PageModel, labels: Labels, scope: Element): Element | undefined {
