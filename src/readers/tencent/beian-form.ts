@@ -21,8 +21,14 @@ import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, product
 export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'resource', 'instance', 'authCode'] as const);
 type FormField = keyof typeof BEIAN_FORM_FIELDS;
 
+/**
+ * Filing-console pages that are not the form: filings already made (我的备案, a website's record),
+ * the order list, curtain and photo pages. What they show belongs to past filings, not the one in progress.
+ */
+const NOT_THE_FORM = ['/beian/manage/material', '/beian/manage/orders', '/beian/manage/web-app-detail', '/beian/manage/verification', '/beian/screen', '/beian/cammap'];
+
 export function isBeianFormUrl(url: URL): boolean {
-  return isTencentConsole(url) && pathUnder(url, ['/beian']) && !/authcode|license-?key/i.test(url.pathname);
+  return isTencentConsole(url) && pathUnder(url, ['/beian']) && !/authcode|license-?key/i.test(url.pathname) && !pathUnder(url, NOT_THE_FORM);
 }
 
 /** Sections about the entity's principal or contacts: their 证件类型 / 证件号码 are not the entity's. */

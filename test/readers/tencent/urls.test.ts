@@ -38,3 +38,14 @@ describe('Tencent readers match exactly the Tencent console hosts and their page
     }
   });
 });
+
+describe('filing-console pages that are not the form', () => {
+  it.each([
+    'https://console.cloud.tencent.com/beian/manage/material',
+    'https://console.cloud.tencent.com/beian/manage/orders',
+    'https://console.cloud.tencent.com/beian/manage/web-app-detail?webId=1565265',
+    'https://console.cloud.tencent.com/beian/screen',
+  ])('%s has no form reader', (url) => {
+    expect(ids(url)).toEqual([]);
+  });
+});
