@@ -11,7 +11,7 @@ import { extensionDir, fixture, launch, resetExtension, visit, type Harness } fr
  * - in Chromium: time from a relevant row appearing to its warning being visible (median of 25,
  *   budget 300 ms), and the main-thread time the content script adds on a 500-row instance list.
  */
-const families = ['ecs', 'swas', 'domain', 'beian'] as const;
+const families = ['ecs', 'swas', 'domain', 'beian', 'tencent'] as const;
 const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 // the same page where no content script runs (a host outside the manifest's matches)
 const PLAIN_URL = 'https://ecs.example.test/server/region/cn-hangzhou';

@@ -62,7 +62,9 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
   if (!page) return null;
   const grid = page.grid(CVM_LIST_COLUMNS);
   if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return null;
-  const pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion);
+  let pageRegion: string | null | undefined;
+  /** The page's region (a 地域 field or the region picker), looked up only for rows without one. */
+  const regionOfPage = () => (pageRegion === undefined ? (pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion) ?? null) : pageRegion);
   const servers: ServerFacts[] = [];
   for (const { cells } of grid.rows) {
     const server = cvmServerFromCells({
@@ -77,7 +79,10 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       expiresAt: page.cellText(cells.expiresAt),
     });
     if (!server || servers.some((s) => s.id === server.id)) continue;
-    if (!server.region && pageRegion) server.region = pageRegion;
+    if (!server.region) {
+      const r = regionOfPage();
+      if (r) server.region = r;
+    }
     servers.push(server);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
