@@ -1,5 +1,6 @@
-import type { Rule, RuleSet } from './rule-data';
-import type { Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
+import type { Rule, RuleSet, SourceRef } from './rule-data';
+import { sourceLabel } from './source-label';
+import type { DisplaySource, Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
 
 /** What an evaluator decides for one subject; texts come from the rule data by id. */
 export interface Verdict {
@@ -39,6 +40,37 @@ export function fillTemplate(template: string, params: Params, lang: Lang): stri
   return out;
 }
 
+const displayed = new WeakMap<readonly SourceRef[], Partial<Record<Lang, DisplaySource[]>>>();
+
+/**
+ * Source references as a filer reads them, in one language: publisher, document title, section and
+ * link from rules/sources.json, most authoritative first (the order of rules/sources.json).
+ */
+export function displaySources(refs: readonly SourceRef[], rules: RuleSet, lang: Lang): DisplaySource[] {
+  let byLang = displayed.get(refs);
+  if (!byLang) displayed.set(refs, (byLang = {}));
+  let list = byLang[lang];
+  if (!list) {
+    const rank = Object.keys(rules.sources);
+    list = [...refs]
+      .sort((a, b) => rank.indexOf(a.doc) - rank.indexOf(b.doc))
+      .map((ref) => {
+        const doc = rules.sources[ref.doc]!;
+        const parts = { publisher: doc.publisher[lang], title: (ref.title ?? doc.title)[lang], section: ref.section[lang] };
+        return { ...parts, ...(doc.url ? { url: doc.url } : {}), label: sourceLabel(parts, lang) };
+      });
+    byLang[lang] = list;
+  }
+  return list;
+}
+
+/** The title a result shows: a failing result names the problem; a variant may have its own. */
+export function titleFor(rule: Rule, status: Status, variant: string | undefined, lang: Lang): string {
+  const texts = rule.texts[lang];
+  const own = variant ? texts.variantTitles?.[variant] : undefined;
+  return own ?? (status === 'fail' ? texts.failTitle : texts.title);
+}
+
 export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
   const texts = rule.texts[lang];
   const base = verdict.status === 'pass' ? texts.pass : verdict.status === 'fail' ? texts.fail : texts.unknown;
@@ -50,7 +82,9 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     severity: verdict.severity ?? rule.severity,
     subject: verdict.subject,
     subjectKind: verdict.subjectKind,
+    title: titleFor(rule, verdict.status, verdict.variant, lang),
     message,
+    sources: displaySources(rule.sources, rules, lang),
     params: verdict.params,
   };
   if (verdict.variant) result.variant = verdict.variant;

@@ -18,7 +18,7 @@ export const RuleInfoSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
   title: short,
-  sources: z.array(z.object({ doc: z.string().max(20), section: short })).max(20),
+  sources: z.array(z.object({ publisher: short, title: short, section: short, url: short.optional(), label: short })).max(20),
 });
 export type RuleInfo = z.infer<typeof RuleInfoSchema>;
 

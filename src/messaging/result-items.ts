@@ -1,4 +1,4 @@
-import type { LintResult, RuleSet } from '../engine';
+import { displaySources, type LintResult, type RuleSet } from '../engine';
 import type { PageLink, ResultItem, RuleInfo } from './contract';
 
 /** An engine result with its rule's title and sources, ready to render in a language. */
@@ -14,8 +14,9 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'e
     message: result.page !== undefined && result.detail !== undefined ? result.detail : result.message,
     ...(result.fix !== undefined ? { fix: result.fix } : {}),
     ...(result.page !== undefined ? { page: result.page } : {}),
-    title: rule?.texts[lang].title ?? result.rule,
-    sources: (rule?.sources ?? []).map((s) => ({ doc: s.doc, section: s.section })),
+    // The result was rendered in `lang` by the caller: its title already names the problem when it fails.
+    title: result.title,
+    sources: result.sources,
   };
 }
 
@@ -25,7 +26,7 @@ export function ruleInfos(rules: RuleSet, lang: 'zh' | 'en'): RuleInfo[] {
     severity: r.severity,
     subjectKind: r.subject,
     title: r.texts[lang].title,
-    sources: r.sources.map((s) => ({ doc: s.doc, section: s.section })),
+    sources: displaySources(r.sources, rules, lang),
   }));
 }
 

@@ -19,8 +19,8 @@ function item(v: unknown): ResultItem | null {
   if (!Array.isArray(sources) || sources.length > 20) return null;
   const srcs: ResultItem['sources'] = [];
   for (const s of sources) {
-    if (!isObject(s) || !str(s.doc, 20) || !str(s.section, 2000)) return null;
-    srcs.push({ doc: s.doc, section: s.section });
+    if (!isObject(s) || !str(s.publisher, 2000) || !str(s.title, 2000) || !str(s.section, 2000) || (s.url !== undefined && !str(s.url, 2000)) || !str(s.label, 2000)) return null;
+    srcs.push({ publisher: s.publisher, title: s.title, section: s.section, ...(s.url !== undefined ? { url: s.url } : {}), label: s.label });
   }
   return { rule, status, severity, subject, subjectKind, message, ...(fix !== undefined ? { fix } : {}), ...(page !== undefined ? { page } : {}), title, sources: srcs };
 }

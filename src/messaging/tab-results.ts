@@ -5,7 +5,8 @@ import { z } from 'zod/mini';
  * result items it carries. Written with zod/mini: content scripts parse it, and they must stay small.
  */
 const short = z.string().check(z.maxLength(2000));
-const SourceSchema = z.object({ doc: z.string().check(z.maxLength(20)), section: short });
+/** A source as shown: publisher, document title, section (in the message's language), a link if any, and all on one line. */
+const SourceSchema = z.object({ publisher: short, title: short, section: short, url: z.optional(short), label: short });
 export const ResultItemSchema = z.object({
   rule: z.string().check(z.maxLength(100)),
   status: z.enum(['pass', 'fail', 'unknown']),
@@ -15,6 +16,7 @@ export const ResultItemSchema = z.object({
   message: short,
   fix: z.optional(short),
   page: z.optional(z.string().check(z.maxLength(100))),
+  /** The rule's title for this status: a failing item names the problem. */
   title: short,
   sources: z.array(SourceSchema).check(z.maxLength(20)),
 });

@@ -34,12 +34,17 @@ describe('the catalogue', () => {
   it.each(RULE_IDS)('%s has zh and en texts (title, pass, fail, fix, unknown) and a source', (id) => {
     const rule = rules.byId.get(id)!;
     for (const lang of ['zh', 'en'] as const) {
-      for (const key of ['title', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+      for (const key of ['title', 'failTitle', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+      expect(rule.texts[lang].failTitle, `${lang}: the fail title names the problem`).not.toBe(rule.texts[lang].title);
     }
     expect(Object.keys(rule.texts.en.variants ?? {}).sort()).toEqual(Object.keys(rule.texts.zh.variants ?? {}).sort());
     expect(/[\u4e00-\u9fff]/.test(rule.texts.zh.title)).toBe(true);
     expect(rule.sources.length).toBeGreaterThan(0);
-    for (const s of rule.sources) expect(s.section.trim()).not.toBe('');
+    for (const s of rule.sources) {
+      expect(s.section.zh.trim()).not.toBe('');
+      expect(s.section.en.trim()).not.toBe('');
+      expect(Object.keys(rules.sources)).toContain(s.doc);
+    }
   });
   it('every rule has an evaluator and every evaluator a rule', () => {
     expect(Object.keys(evaluators).sort()).toEqual([...RULE_IDS].sort());

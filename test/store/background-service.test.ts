@@ -47,8 +47,8 @@ describe('background service', () => {
     expect(reply.results.map((r) => `${r.rule} ${r.subject}`)).toContain('server.subscription-billing i-payg');
     expect(reply.results.every((r) => r.status === 'fail' && r.subject !== 'i-sub')).toBe(true);
     const payg = reply.results.find((r) => r.rule === 'server.subscription-billing')!;
-    expect(payg.title).toBeTruthy();
-    expect(payg.sources[0]?.doc).toBe('000');
+    expect(payg.title).toBe('Pay-as-you-go server cannot be filed');
+    expect(payg.sources[0]).toMatchObject({ publisher: 'Alibaba Cloud', url: expect.stringMatching(/^https:/) });
     expect(state.facts.servers['i-payg']?.[0]).toMatchObject({ reader: 'aliyun-ecs-instance-list', url: ECS, seenAt: '2026-11-25T03:00:00.000Z' });
     expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub']);
     expect(state.badge).toEqual({ text: '1', color: '#c5221f' });
