@@ -28,14 +28,39 @@ function compile(template: string): string[] {
   return parts;
 }
 
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * Chinese spacing where a value meets the template: a space between Han and Latin letters or digits
+ * ("{domain} 的" → "a.com 的"), none between Han and Han ("{entity} 在" → "赵六在").
+ */
+function joinZh(left: string, right: string): string {
+  if (!left || !right) return left + right;
+  if (left.endsWith(' ') && !right.startsWith(' ')) {
+    const before = left.at(-2) ?? '';
+    return HAN.test(before) && HAN.test(right[0]!) ? left.slice(0, -1) + right : left + right;
+  }
+  if (right.startsWith(' ') && !left.endsWith(' ')) {
+    return HAN.test(left.at(-1)!) && HAN.test(right[1] ?? '') ? left + right.slice(1) : left + right;
+  }
+  const a = left.at(-1)!;
+  const b = right[0]!;
+  return (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? `${left} ${right}` : left + right;
+}
+
 /** Fills {placeholders}; a param `name_zh` / `name_en` wins over `name` in that language. */
 export function fillTemplate(template: string, params: Params, lang: Lang): string {
   const parts = compile(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    const value = params[`${name}_${lang}`] ?? params[name];
-    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
+    const raw = params[`${name}_${lang}`] ?? params[name];
+    const value = raw === undefined ? `{${name}}` : String(raw);
+    if (lang === 'zh' && raw !== undefined && value) {
+      // Join value and following text first, then the text before: both boundaries see real neighbours.
+      out = joinZh(out, joinZh(value, parts[i + 1]!));
+    } else out += value + parts[i + 1]!;
   }
   return out;
 }
@@ -88,7 +113,7 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     params: verdict.params,
   };
   if (verdict.variant) result.variant = verdict.variant;
-  if (verdict.status === 'fail') result.fix = fillTemplate(texts.fix, verdict.params, lang);
+  if (verdict.status === 'fail') result.fix = fillTemplate((verdict.variant && texts.variantFixes?.[verdict.variant]) || texts.fix, verdict.params, lang);
   if (verdict.status === 'unknown') {
     const page = verdict.page ?? rule.pages[0]!;
     const where = rules.pages[page];

@@ -24,6 +24,8 @@ export const RuleTextSchema = z.object({
   variants: z.record(z.string(), nonEmpty).optional(),
   /** A title for a variant whose meaning differs from the plain pass / fail (a server outside the mainland). */
   variantTitles: z.record(z.string(), nonEmpty).optional(),
+  /** A fix for a variant the plain fix does not cure (renewing cannot change a first purchase). */
+  variantFixes: z.record(z.string(), nonEmpty).optional(),
 });
 
 /**

@@ -104,7 +104,9 @@ describe('server.subscription-length (error): calendar months, end of month clam
     });
 
     it.each([
-      [{ expiresAt: '2027-11-24', orderAmountYuan: 99 }, 'pass'],
+      // 12 months still to run may be renewals: without the first purchase the rule cannot pass.
+      [{ expiresAt: '2027-11-24', orderAmountYuan: 99 }, 'unknown'],
+      [{ expiresAt: '2027-11-24', orderAmountYuan: 99, firstPurchaseMonths: 12 }, 'pass'],
       [{ expiresAt: '2027-11-24', orderAmountYuan: 98.99 }, 'fail'],
       [{ expiresAt: '2027-11-24', orderAmountYuan: 500, firstPurchaseMonths: 6 }, 'fail'],
       [{ expiresAt: '2027-11-24', orderAmountYuan: 500, firstPurchaseMonths: 12 }, 'pass'],
@@ -113,6 +115,38 @@ describe('server.subscription-length (error): calendar months, end of month clam
     ])('%j → %s', (extra, status) => {
       expect(one('server.subscription-length', { servers: [cm(extra)] })).toMatchObject({ status, severity: 'error', subject: 'cm1' });
     });
+  });
+
+  describe('cloud market: a renewal cannot fix the first purchase or the order amount', () => {
+    const cm = (extra: object) => ({ id: 'cm1', product: 'cloud-market' as const, region: 'cn-hangzhou', billing: 'subscription' as const, ...extra });
+    it.each([
+      ['order', { orderAmountYuan: 50, firstPurchaseMonths: 12 }],
+      ['first-purchase', { orderAmountYuan: 500, firstPurchaseMonths: 6 }],
+    ] as const)('%s → the fix says what can fix it, in both languages', (variant, extra) => {
+      const en = one('server.subscription-length', { servers: [cm(extra)] });
+      expect(en).toMatchObject({ status: 'fail', variant });
+      expect(en.fix).toMatch(/^Renewing cannot/);
+      expect(en.fix).toMatch(/buy the .* anew.*12 months or more.*99 yuan|another eligible Alibaba Cloud server/);
+      expect(en.fix).not.toMatch(/^Renew /);
+      const zh = one('server.subscription-length', { servers: [cm(extra)] }, 'zh');
+      expect(zh.fix).toMatch(/^续费不能/);
+      expect(zh.fix).toMatch(/重新购买首次购买 12 个月及以上、订单金额 99 元及以上/);
+    });
+    it('12 months still to run but no first purchase seen → unknown (renewals may make up the time)', () => {
+      const r = one('server.subscription-length', { servers: [cm({ expiresAt: '2028-11-24', orderAmountYuan: 500 })] });
+      expect(r).toMatchObject({ status: 'unknown', variant: 'first-purchase-unknown' });
+    });
+  });
+
+  it('an already expired server says it has expired, not that it "runs only to" a date', () => {
+    const r = one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-11-20' })] });
+    expect(r).toMatchObject({ status: 'fail', variant: 'expired', title: 'Server expired' });
+    expect(r.message).toMatch(/expired on 2026-11-20/);
+    const zh = one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-11-20' })] }, 'zh');
+    expect(zh.message).toMatch(/已于 2026-11-20 到期/);
+    expect(zh.message).not.toMatch(/只订购到/);
+    // Still running but short: the plain text.
+    expect(one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-12-20' })] }, 'zh').message).toMatch(/将于 2026-12-20 到期/);
   });
 
   it('no expiry seen → unknown', () => {
