@@ -209,6 +209,20 @@ describe('domain.not-expired (error) and domain.expiring-soon (warning, ≤ 60 d
   });
 });
 
+describe('domain.resolving-during-filing (warning): first filings only', () => {
+  it.each([
+    ['not filed, resolving', { resolves: true }, 'fail'],
+    ['not filed, not resolving', { resolves: false }, 'pass'],
+    ['filed already (ICP number), resolving', { resolves: true, icpNumber: '浙ICP备12345678号' }, 'none'],
+    ['filed already (flag), resolving', { resolves: true, filed: true }, 'none'],
+    ['filed: false, resolving', { resolves: true, filed: false }, 'fail'],
+  ])('%s → %s', (_label, extra, status) => {
+    const rs = of('domain.resolving-during-filing', { domains: [{ domain: 'example.com', ...extra }] });
+    if (status === 'none') expect(rs).toEqual([]);
+    else expect(rs).toMatchObject([{ status, severity: 'warning', subject: 'example.com' }]);
+  });
+});
+
 describe('domain.real-name-verified (error)', () => {
   it.each([
     [true, 'pass'],

@@ -126,6 +126,35 @@ describe('rendered messages', () => {
     expect(r.message).not.toMatch(/\{[a-zA-Z_]+\}/);
   });
 
+  it.each([['zh'], ['en']] as const)('no failing result is titled with its pass title; every title is the rule’s (%s)', (lang) => {
+    const wrong: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        const t = rules.byId.get(r.rule)!.texts[lang];
+        const variantTitle = r.variant ? t.variantTitles?.[r.variant] : undefined;
+        const expected = variantTitle ?? (r.status === 'fail' ? t.failTitle : t.title);
+        if (r.title !== expected) wrong.push(`${r.rule} ${r.status}: ${r.title}`);
+        if (r.status === 'fail' && r.title === t.title) wrong.push(`${r.rule} fails under its pass title ${t.title}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['zh'], ['en']] as const)('no localized result of a full lint cites a seed document (%s)', (lang) => {
+    const JARGON = /seed|资料 ?0|Seed document|外部资料|§|(^|[^\d\w.])00[0-5]([^\d\w]|$)/i;
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        for (const text of [r.title, r.message, r.fix ?? '', r.detail ?? '', ...r.sources.flatMap((s) => [s.publisher, s.title, s.section, s.label])]) {
+          if (JARGON.test(text)) bad.push(`${r.rule}: ${text}`);
+        }
+        const back = localizeResult(r, rules, lang === 'zh' ? 'en' : 'zh');
+        for (const text of [back.title, back.message, ...back.sources.map((s) => s.label)]) if (JARGON.test(text)) bad.push(`${r.rule} localized: ${text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('zh messages are Chinese', () => {
     for (const r of run(richFacts, 'zh')) expect(/[\u4e00-\u9fff]/.test(r.message), r.rule).toBe(true);
   });
@@ -140,7 +169,7 @@ describe('rendered messages', () => {
 });
 
 describe('localizeResult', () => {
-  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page });
+  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page, title: r.title, sources: r.sources });
 
   it('switches a result from en to zh and back', () => {
     const en = run(richFacts, 'en');

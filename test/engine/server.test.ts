@@ -28,6 +28,17 @@ describe('server.mainland-region (error; outside the mainland → pass with seve
   it('no region seen → unknown', () => {
     expect(one('server.mainland-region', { servers: [ecs({ region: undefined })] }).status).toBe('unknown');
   });
+
+  it.each([
+    ['cn-hongkong', 'China (Hong Kong)', '中国香港'],
+    ['HongKong', 'China (Hong Kong)', '中国香港'],
+    ['cn-hangzhou', 'China (Hangzhou)', '华东1（杭州）'],
+  ])('the message names %s by its console name, not its id', (region, en, zh) => {
+    const r = one('server.mainland-region', { servers: [ecs({ region })] });
+    expect(r.message).toContain(en);
+    expect(r.message).not.toMatch(/cn-hongkong|cn-hangzhou/);
+    expect(one('server.mainland-region', { servers: [ecs({ region })] }, 'zh').message).toContain(zh);
+  });
   it('no server → no server results at all', () => {
     expect(run({ domains: [{ domain: 'example.com' }] }).filter((r) => r.rule.startsWith('server.'))).toEqual([]);
   });
@@ -152,6 +163,14 @@ describe('server.subscription-length (error): calendar months, end of month clam
   it('no expiry seen → unknown', () => {
     expect(one('server.subscription-length', { servers: [ecs({ expiresAt: undefined })] }).status).toBe('unknown');
   });
+
+  it('an expiry time with a zone counts as its date in China', () => {
+    // 2027-02-23T16:00:00Z is 24 February in China: exactly 3 months from 2026-11-24.
+    const r = one('server.subscription-length', { servers: [ecs({ expiresAt: '2027-02-23T16:00:00Z' })] });
+    expect(r).toMatchObject({ status: 'pass' });
+    expect(r.message).toContain('2027-02-24');
+  });
+
   it('pay-as-you-go has no subscription length to check → no result (billing fails instead)', () => {
     expect(of('server.subscription-length', { servers: [ecs({ billing: 'payg' })] })).toEqual([]);
   });
@@ -196,6 +215,14 @@ describe('server.service-number-quota (error)', () => {
   it('a used number cannot be reused: 3 used + 3 new websites on ECS → fail', () => {
     const r = one('server.service-number-quota', { servers: [ecs({ serviceNumbersUsed: 3 })], websites: sites(3, 'i-ecs1') });
     expect(r.status).toBe('fail');
+  });
+
+  it('the message counts the websites of this filing and the numbers already used apart', () => {
+    const facts = { servers: [ecs({ serviceNumbersUsed: 4 })], websites: sites(2, 'i-ecs1') };
+    const r = one('server.service-number-quota', facts);
+    expect(r.message).toMatch(/4 already used and 2 more for the websites of this filing make 6, 1 too many/);
+    const zh = one('server.service-number-quota', facts, 'zh');
+    expect(zh.message).toMatch(/已使用 4 个，本次网站还需要 2 个，共 6 个，超出 1 个/);
   });
 
   it('web hosting: the quota is per account, shared by its instances', () => {
