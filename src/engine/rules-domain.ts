@@ -1,6 +1,6 @@
 import type { DomainSubject, LintContext } from './context';
 import { daysBetween, dateOf } from './calendar';
-import { suffixToAscii } from './domain-name';
+import { punycodeLabelsToUnicode, suffixToAscii } from './domain-name';
 import { compareIdNumbers, isFullResidentId, residentIdCheckDigitValid } from './id-number';
 import type { Verdict } from './messages';
 import { matchRegistrar } from './registrar';
@@ -52,10 +52,11 @@ export const tldApproved: Evaluator = (ctx) =>
 
 export const registrable: Evaluator = (ctx) =>
   ctx.domains.map((d) => {
-    const params = { input: d.parsed.input.trim() || d.display };
+    const params = { input: punycodeLabelsToUnicode(d.parsed.input.trim()) || d.display };
     switch (d.parsed.kind) {
       case 'domain':
-        return verdict(d, 'pass', params);
+        // The main domain itself needs no "the main domain of a.com is a.com".
+        return params.input.toLowerCase().replace(/\.$/, '') === d.display.toLowerCase() ? verdict(d, 'pass', params, { variant: 'main' }) : verdict(d, 'pass', params);
       case 'ip':
         return verdict(d, 'fail', params, { variant: 'ip' });
       case 'suffix':

@@ -14,7 +14,22 @@ const item = fc.record(
     fix: fc.oneof(fc.string({ maxLength: 30 }), fc.constant(null)),
     page: fc.oneof(fc.constantFrom('ecs-instances', 'domain-list'), fc.string({ minLength: 95, maxLength: 110 })),
     title: fc.string({ maxLength: 30 }),
-    sources: fc.array(fc.oneof(fc.record({ doc: fc.constantFrom('000', '004', 'external', 'a-very-long-document-name'), section: fc.string({ maxLength: 10 }) }), fc.constant('000')), { maxLength: 22 }),
+    sources: fc.array(
+      fc.oneof(
+        fc.record(
+          {
+            publisher: fc.oneof(fc.constantFrom('阿里云', 'Alibaba Cloud'), fc.integer()),
+            title: fc.string({ maxLength: 10 }),
+            section: fc.oneof(fc.string({ maxLength: 10 }), fc.string({ minLength: 1995, maxLength: 2005 })),
+            url: fc.oneof(fc.constant('https://help.aliyun.com/zh/icp-filing/'), fc.constant(null)),
+            label: fc.string({ maxLength: 10 }),
+          },
+          { requiredKeys: ['publisher', 'title', 'section'] },
+        ),
+        fc.constant('000'),
+      ),
+      { maxLength: 22 },
+    ),
     extra: fc.string(),
   },
   { requiredKeys: ['rule', 'status', 'severity', 'subject', 'subjectKind', 'title', 'sources'] },
@@ -43,7 +58,7 @@ describe('parseTabResults (content scripts) = TabResultsMessageSchema (zod)', ()
   });
 
   it('accepts a real message', () => {
-    const msg = { type: 'results', lang: 'zh', results: [{ rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-1', subjectKind: 'server', message: 'm', fix: 'f', title: 't', sources: [{ doc: '000', section: '§3' }] }] };
+    const msg = { type: 'results', lang: 'zh', results: [{ rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-1', subjectKind: 'server', message: 'm', fix: 'f', title: 't', sources: [{ publisher: '阿里云', title: 'ICP备案 产品简介', section: '备案基础 › 阿里云服务器 › 说明', url: 'https://help.aliyun.com/zh/icp-filing/', label: '阿里云《ICP备案 产品简介》：备案基础 › 阿里云服务器 › 说明' }] }] };
     expect(parseTabResults(msg)).toEqual(msg);
   });
 });
