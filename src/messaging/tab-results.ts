@@ -5,8 +5,17 @@ import { z } from 'zod/mini';
  * result items it carries. Written with zod/mini: content scripts parse it, and they must stay small.
  */
 const short = z.string().check(z.maxLength(2000));
-/** A source as shown: publisher, document title, section (in the message's language), a link if any, and all on one line. */
-const SourceSchema = z.object({ publisher: short, title: short, section: short, url: z.optional(short), label: short });
+/**
+ * A source as a filer reads it, already in the UI language: publisher, document title, section, and a
+ * link where one exists (from rules/sources.json; see src/messaging/source-refs.ts). Never a seed number.
+ */
+export const SourceSchema = z.object({
+  publisher: z.optional(short),
+  title: z.optional(short),
+  section: short,
+  url: z.optional(short),
+});
+export type SourceItem = z.infer<typeof SourceSchema>;
 export const ResultItemSchema = z.object({
   rule: z.string().check(z.maxLength(100)),
   status: z.enum(['pass', 'fail', 'unknown']),
@@ -16,9 +25,10 @@ export const ResultItemSchema = z.object({
   message: short,
   fix: z.optional(short),
   page: z.optional(z.string().check(z.maxLength(100))),
-  /** The rule's title for this status: a failing item names the problem. */
   title: short,
   sources: z.array(SourceSchema).check(z.maxLength(20)),
+  /** The rule's message variant, if not the plain text (e.g. 'ip' for an IP address, 'expired'). */
+  variant: z.optional(z.string().check(z.maxLength(40))),
 });
 export type ResultItem = z.infer<typeof ResultItemSchema>;
 

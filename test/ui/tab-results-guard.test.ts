@@ -17,19 +17,14 @@ const item = fc.record(
     sources: fc.array(
       fc.oneof(
         fc.record(
-          {
-            publisher: fc.oneof(fc.constantFrom('阿里云', 'Alibaba Cloud'), fc.integer()),
-            title: fc.string({ maxLength: 10 }),
-            section: fc.oneof(fc.string({ maxLength: 10 }), fc.string({ minLength: 1995, maxLength: 2005 })),
-            url: fc.oneof(fc.constant('https://help.aliyun.com/zh/icp-filing/'), fc.constant(null)),
-            label: fc.string({ maxLength: 10 }),
-          },
-          { requiredKeys: ['publisher', 'title', 'section'] },
+          { publisher: fc.oneof(fc.constant('阿里云'), fc.integer()), title: fc.string({ maxLength: 10 }), section: fc.oneof(fc.string({ maxLength: 10 }), fc.constant(undefined)), url: fc.constantFrom('https://help.aliyun.com/', 3), doc: fc.constant('000') },
+          { requiredKeys: ['section'] },
         ),
         fc.constant('000'),
       ),
       { maxLength: 22 },
     ),
+    variant: fc.oneof(fc.constantFrom('ip', 'expired'), fc.string({ minLength: 39, maxLength: 42 }), fc.constant(null)),
     extra: fc.string(),
   },
   { requiredKeys: ['rule', 'status', 'severity', 'subject', 'subjectKind', 'title', 'sources'] },
@@ -58,7 +53,7 @@ describe('parseTabResults (content scripts) = TabResultsMessageSchema (zod)', ()
   });
 
   it('accepts a real message', () => {
-    const msg = { type: 'results', lang: 'zh', results: [{ rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-1', subjectKind: 'server', message: 'm', fix: 'f', title: 't', sources: [{ publisher: '阿里云', title: 'ICP备案 产品简介', section: '备案基础 › 阿里云服务器 › 说明', url: 'https://help.aliyun.com/zh/icp-filing/', label: '阿里云《ICP备案 产品简介》：备案基础 › 阿里云服务器 › 说明' }] }] };
+    const msg = { type: 'results', lang: 'zh', results: [{ rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-1', subjectKind: 'server', message: 'm', fix: 'f', title: 't', sources: [{ publisher: '阿里云', title: 'ICP备案 产品简介', section: '限制说明 › 域名', url: 'https://help.aliyun.com/zh/icp-filing/' }], variant: 'expired' }] };
     expect(parseTabResults(msg)).toEqual(msg);
   });
 });
