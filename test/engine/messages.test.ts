@@ -155,6 +155,18 @@ describe('rendered messages', () => {
     expect(bad).toEqual([]);
   });
 
+  it('rendered zh texts have no nested brackets and no space between Chinese characters', () => {
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, 'zh')) {
+        for (const text of [r.title, r.message, r.fix ?? '']) {
+          if (/（[^）]*（/.test(text) || /\p{Script=Han} \p{Script=Han}/u.test(text)) bad.push(`${r.rule}: ${text}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('zh messages are Chinese', () => {
     for (const r of run(richFacts, 'zh')) expect(/[\u4e00-\u9fff]/.test(r.message), r.rule).toBe(true);
   });
