@@ -58,12 +58,12 @@ describe('sources as a filer sees them', () => {
     }
   });
 
-  it.each(refs)('%s: shown most authoritative first, never led by the unofficial account, each part in the UI language', (_id, list) => {
+  it.each(refs)('%s: shown most authoritative first, never led by the unofficial account, each part in the UI language', (id, list) => {
     for (const lang of LANGS) {
       const shown = displaySources(list, rules, lang);
       expect(shown).toHaveLength(list.length);
       // The unofficial account never leads (filing.phone-province gets its official source from the Tencent rules work).
-      if (!_id.startsWith('filing.phone-province')) expect(shown[0]!.publisher).not.toBe(rules.sources['002']!.publisher[lang]);
+      if (!id.startsWith('filing.phone-province')) expect(shown[0]!.publisher).not.toBe(rules.sources['002']!.publisher[lang]);
       const sorted = [...list].sort((a, b) => order.indexOf(a.doc) - order.indexOf(b.doc));
       expect(shown.map((s) => s.section)).toEqual(sorted.map((s) => s.section[lang]));
       for (const s of shown) {
