@@ -287,11 +287,17 @@ export const mutations: Record<string, Mutation> = {
   },
 };
 
-/** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
-export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
+/** The fixture parsed and rewritten by one mutation; null when the mutation finds nothing to change. */
+export function mutateDocument(htmlText: string, url: string, name: string, reader: string | null = null): Document | null {
   FIELD_LABELS = fieldLabels(reader);
   const doc = htmlToDocument(htmlText, url);
   const m = mutations[name];
   if (!m || !m(doc)) return null;
-  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  return doc;
+}
+
+/** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
+export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
+  const doc = mutateDocument(htmlText, url, name, reader);
+  return doc ? `<!DOCTYPE html>${doc.documentElement.outerHTML}` : null;
 }
