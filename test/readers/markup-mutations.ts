@@ -55,6 +55,18 @@ export function labelTargets(doc: Document): Element[] {
 
 const inHeaderCell = (el: Element) => el.closest('th, thead, [role="columnheader"]') !== null;
 
+/** A label whose neighbour holds another label: a header row of a grid drawn with plain elements. */
+function inLabelRow(t: Element, targets: Element[]): boolean {
+  let node: Element | null = t;
+  for (let i = 0; node && i < 3; i++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    const prev = node.previousElementSibling;
+    if ((next && targets.some((o) => o !== t && next.contains(o))) || (prev && targets.some((o) => o !== t && prev.contains(o)))) return true;
+    if (next || prev) return false;
+  }
+  return false;
+}
+
 function html(doc: Document, markup: string): DocumentFragment {
   const t = doc.createElement('template');
   t.innerHTML = markup;
@@ -81,7 +93,8 @@ export const mutations: Record<string, Mutation> = {
   },
   /** A required mark before and a full-width colon after every form label (not column headers). */
   'required-mark-and-colon': (doc) => {
-    const targets = labelTargets(doc).filter((t) => !inHeaderCell(t));
+    const all = labelTargets(doc);
+    const targets = all.filter((t) => !inHeaderCell(t) && !inLabelRow(t, all));
     for (const t of targets) {
       t.prepend(html(doc, '<span class="form-item-required-mark">*</span>'));
       t.append(doc.createTextNode('：'));
@@ -90,7 +103,8 @@ export const mutations: Record<string, Mutation> = {
   },
   /** A suffix qualifier after every form label: 公网带宽（当前） / Bandwidth (current). */
   'label-qualifier': (doc) => {
-    const targets = labelTargets(doc).filter((t) => !inHeaderCell(t));
+    const all = labelTargets(doc);
+    const targets = all.filter((t) => !inHeaderCell(t) && !inLabelRow(t, all));
     for (const t of targets) t.append(doc.createTextNode(/[\u4e00-\u9fff]/.test(t.textContent ?? '') ? '（当前）' : ' (current)'));
     return targets.length > 0;
   },
@@ -101,16 +115,23 @@ export const mutations: Record<string, Mutation> = {
     // A value that is a status already (a tag) gets no further tag: another tag would be another status.
     // A status field or column gets no further tag either (its label / header says 状态 / Status).
     const headerOf = (cell: Element): string => {
+      const before = cell.previousElementSibling;
+      if (before?.tagName === 'TH') return normalizeText(before.textContent);
       const row = cell.closest('tr, [role="row"]');
       const i = row ? Array.from(row.children).indexOf(cell) : -1;
       const table = cell.closest('table, [role="grid"], [role="table"]');
-      const head = table?.querySelector('thead tr, tr:has(th), [role="row"]:has([role="columnheader"])');
+      const head =
+        table?.querySelector('thead tr') ??
+        Array.from(table?.querySelectorAll('tr, [role="row"]') ?? []).find((r) => r.querySelector('th, [role="columnheader"]')) ??
+        // a split header: the header table before this body table
+        Array.from(table?.parentElement?.parentElement?.querySelectorAll('thead tr, [role="row"]') ?? []).find((r) => r.querySelector('th, [role="columnheader"]'));
       return normalizeText(head?.children[i]?.textContent ?? '');
     };
     const extra = (v: Element, label: string) =>
-      STATUS_LABEL.test(label) || /(?:^|[\s-])(?:tag|badge|status)(?:$|[\s-])/.test(v.innerHTML.match(/class="([^"]*)"/g)?.join(' ') ?? '') ? actions : `${actions}<span class="next-tag next-tag-green">推荐</span>`;
-    for (const t of labelTargets(doc)) {
-      if (inHeaderCell(t)) continue;
+      STATUS_LABEL.test(label) || /(?:^|[\s_-])(?:tag|badge|status)(?:$|[\s_-])/i.test(v.innerHTML.match(/class="([^"]*)"/g)?.join(' ') ?? '') ? actions : `${actions}<span class="next-tag next-tag-green">推荐</span>`;
+    const all = labelTargets(doc);
+    for (const t of all) {
+      if (inHeaderCell(t) || inLabelRow(t, all)) continue;
       const v = valueOf(t);
       if (!v || v.querySelector('input, select, textarea') || normalizeText(v.textContent) === '') continue;
       v.append(html(doc, extra(v, normalizeText(t.textContent))));
@@ -266,11 +287,17 @@ export const mutations: Record<string, Mutation> = {
   },
 };
 
-/** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
-export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
+/** The fixture parsed and rewritten by one mutation; null when the mutation finds nothing to change. */
+export function mutateDocument(htmlText: string, url: string, name: string, reader: string | null = null): Document | null {
   FIELD_LABELS = fieldLabels(reader);
   const doc = htmlToDocument(htmlText, url);
   const m = mutations[name];
   if (!m || !m(doc)) return null;
-  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  return doc;
+}
+
+/** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
+export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
+  const doc = mutateDocument(htmlText, url, name, reader);
+  return doc ? `<!DOCTYPE html>${doc.documentElement.outerHTML}` : null;
 }

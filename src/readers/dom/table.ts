@@ -39,6 +39,7 @@ function windowRows(all: Element[]): Element[] {
   const limit = Math.min(MAX_ROWS_PER_READ, w?.limit ?? MAX_ROWS_PER_READ);
   const out = start === 0 && all.length <= limit ? all : all.slice(start, start + limit);
   rowsInfo = { total: all.length, partial: out.length < all.length };
+  if (w) w.totalRows = Math.max(w.totalRows ?? 0, all.length);
   return out;
 }
 
@@ -101,7 +102,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     if (tag === 'TH' || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
     if (tag === 'TABLE') {
-      const first = rowsOfTable(el)[0];
+      const first = rowsOfTable(el, 1)[0];
       const cells = first ? cellsOf(first) : [];
       if (first && first.parentElement?.tagName.toUpperCase() !== 'THEAD' && cells.length >= 2 && cells.every((c) => c.tagName.toUpperCase() === 'TD')) firstRowTds.push(...cells);
     }
@@ -110,7 +111,8 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (rowContainer && (c.tagName.toUpperCase() === 'TR' || c.getAttribute('role') === 'row')) {
         rows += 1;
-        if (rows > ROWS_SCANNED) continue;
+        // rows are siblings in a run: stop at the first unscanned one (a 20,000-row body is not walked)
+        if (rows > ROWS_SCANNED) break;
       }
       visit(c, inThead || tag === 'THEAD');
     }
@@ -400,14 +402,20 @@ function skipCarried(carry: Array<{ cell: Element; left: number } | undefined>, 
   }
 }
 
-function rowsOfTable(table: Element): Element[] {
+function rowsOfTable(table: Element, limit = Infinity): Element[] {
   // The rows of this table, not of tables nested in its cells: table > (thead|tbody|tfoot)? > tr.
   const out: Element[] = [];
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName.toUpperCase();
-    if (tag === 'TR') out.push(c);
+    if (tag === 'TR') {
+      out.push(c);
+      if (out.length >= limit) return out;
+    }
     else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') out.push(r);
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') {
+        out.push(r);
+        if (out.length >= limit) return out;
+      }
     }
   }
   return out;
@@ -416,7 +424,8 @@ function rowsOfTable(table: Element): Element[] {
 /** Rows of only <th> after a row with <td>: labels and values take turns (antd vertical Descriptions). */
 /** One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across. */
 export function isOneRecordAcross(table: Element): boolean {
-  const rows = rowsOfTable(table).filter((r) => cellsOf(r).length > 0);
+  const rows = rowsOfTable(table, 4).filter((r) => cellsOf(r).length > 0);
+  if (rows.length > 2) return false;
   if (rows.length !== 2) return false;
   const [h, d] = rows as [Element, Element];
   // A data table's header sits in <thead>; a description list's label row does not.
@@ -426,7 +435,8 @@ export function isOneRecordAcross(table: Element): boolean {
 
 export function isVerticalDescriptions(table: Element): boolean {
   let sawData = false;
-  for (const tr of rowsOfTable(table)) {
+  // descriptions are short: the first rows tell
+  for (const tr of rowsOfTable(table, 40)) {
     const cells = cellsOf(tr);
     if (cells.length === 0) continue;
     const heads = cells.every((c) => c.tagName.toUpperCase() === 'TH');
@@ -434,6 +444,16 @@ export function isVerticalDescriptions(table: Element): boolean {
     if (!heads) sawData = true;
   }
   return false;
+}
+
+/** The header rows at the top of a table (and `also`): the walk stops at the first other row. */
+function leadingHeaderRows(table: Element, also?: Element, extra?: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (const tr of rowsOfTable(table, 50)) {
+    if (isHeaderRow(tr) || tr === also || extra?.has(tr)) out.push(tr);
+    else if (also === undefined || out.includes(also)) break;
+  }
+  return out;
 }
 
 function isHeaderRow(tr: Element): boolean {
@@ -449,7 +469,7 @@ function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number>
     const tr = cell.closest('tr');
     const table = cell.closest('table');
     if (!tr || !table) continue;
-    const headerRows = rowsOfTable(table).filter((r) => isHeaderRow(r) || r === tr);
+    const headerRows = leadingHeaderRows(table, tr);
     const lines = layout(headerRows);
     const line = lines.get(tr) ?? [];
     const idx = line.indexOf(cell);
@@ -459,6 +479,15 @@ function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number>
 }
 
 function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
+  const memo = rowWindow()?.rowsMemo;
+  const known = memo?.get(table);
+  if (known) return known;
+  const rows = dataRowsUncached(table, headerRows);
+  memo?.set(table, rows);
+  return rows;
+}
+
+function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] {
   return rowsOfTable(table).filter((tr) => !isHeaderRow(tr) && !headerRows?.has(tr) && cellsOf(tr).some((c) => c.tagName.toUpperCase() === 'TD'));
 }
 
@@ -530,8 +559,7 @@ function distinctCells(line: Element[]): number {
 }
 
 function* headerColumnsWidth(table: Element, headerRows?: Set<Element>): Generator<number> {
-  for (const tr of rowsOfTable(table)) {
-    if (!isHeaderRow(tr) && !headerRows?.has(tr)) continue;
+  for (const tr of leadingHeaderRows(table, undefined, headerRows)) {
     let w = 0;
     for (const c of cellsOf(tr)) w += span(c, 'colspan');
     yield w;
@@ -564,7 +592,9 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
-  let rows = Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
+  const memo = rowWindow()?.rowsMemo;
+  let rows = memo?.get(grid) ?? Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
+  if (rows.length > 0) memo?.set(grid, rows);
   if (rows.length === 0) {
     // A split grid: the body rows sit in a sibling container after the header.
     let ancestor = grid.parentElement;
