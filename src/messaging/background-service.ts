@@ -20,7 +20,7 @@ import {
 } from './contract';
 import { familyOfUrl } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
-import { badgeOf, pageLinks, ruleInfos, toResultItem } from './result-items';
+import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem } from './result-items';
 
 /**
  * The background's work, with the browser injected (entrypoints/background.ts passes storage and
@@ -38,7 +38,7 @@ export interface BackgroundDeps {
   clearAll: () => Promise<void>;
   /** Push a results message to a tab (errors ignored by the caller). */
   pushToTab: (tabId: number, message: TabResultsMessage) => Promise<void>;
-  setBadge: (badge: { text: string; color: string }) => Promise<void>;
+  setBadge: (badge: { text: string; color: string; title: string }) => Promise<void>;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
@@ -59,7 +59,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     factsCache = f;
     pendingWrite = pendingWrite.then(() => deps.setFacts(f)).catch(() => undefined);
   };
-  type Linted = { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
+  type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
 
   async function lintAll(): Promise<Linted> {
@@ -72,7 +72,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const all = lint(facts, deps.rules, now, { lang });
     const scoped = filingScope(facts);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
-    const out = { all, filing, lang, facts };
+    // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
+    const split = splitChecklist(all, filing);
+    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf([...filing, ...split.console], lang) };
     lintMemo = { facts: stored, key, out };
     return out;
   }
@@ -95,7 +97,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   /** Recompute the badge and push fresh results to every tab that showed facts (except `skipTab`). */
   async function refresh(skipTab?: number): Promise<void> {
     const linted = await lintAll();
-    await deps.setBadge(badgeOf(linted.filing));
+    await deps.setBadge(linted.badge);
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
@@ -120,7 +122,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     });
     const tabs = await deps.getTabs();
     const linted = await lintAll();
-    void deps.setBadge(badgeOf(linted.filing)).catch(() => undefined);
+    void deps.setBadge(linted.badge).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
@@ -146,13 +148,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function checklist(): Promise<ChecklistResponse> {
-    const { filing, lang, facts } = await lintAll();
+    const { filing, console, lang, facts } = await lintAll();
     const seen = (facts.entity ? 1 : 0) + (facts.websites?.length ?? 0) + (facts.domains?.length ?? 0) + (facts.servers?.length ?? 0);
     return {
       type: 'checklist',
       lang,
       rules: ruleInfos(deps.rules, lang),
       results: filing.map((r) => toResultItem(r, deps.rules, lang)),
+      console: console.map((r) => toResultItem(r, deps.rules, lang)),
       pages: pageLinks(deps.rules, lang),
       seen,
     };
@@ -218,7 +221,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
-        await deps.setBadge(badgeOf([]));
+        await deps.setBadge(badgeOf([], lang));
         await Promise.all(
           Object.entries(tabs).map(([id, t]) =>
             deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(t.family === 'beian' ? { blocking: [] } : {}) }).catch(() => undefined),

@@ -1,8 +1,22 @@
 import type { LintResult, RuleSet } from '../engine';
 import type { PageLink, ResultItem, RuleInfo } from './contract';
+import { resolveSources } from './source-refs';
+
+type Lang = 'zh' | 'en';
+type RuleTexts = RuleSet['rules'][number]['texts']['zh'];
+
+/**
+ * The title a result is shown with: a failing result's title names the problem (`failTitle`, e.g.
+ * "域名未完成实名认证"); a passing or unknown one keeps the rule's title ("域名已完成实名认证").
+ */
+export function titleOf(texts: RuleTexts | undefined, status: LintResult['status']): string | undefined {
+  if (!texts) return undefined;
+  const failTitle = (texts as RuleTexts & { failTitle?: unknown }).failTitle;
+  return status === 'fail' && typeof failTitle === 'string' && failTitle.trim() ? failTitle : texts.title;
+}
 
 /** An engine result with its rule's title and sources, ready to render in a language. */
-export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'en'): ResultItem {
+export function toResultItem(result: LintResult, rules: RuleSet, lang: Lang): ResultItem {
   const rule = rules.byId.get(result.rule);
   return {
     rule: result.rule,
@@ -14,31 +28,47 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'e
     message: result.page !== undefined && result.detail !== undefined ? result.detail : result.message,
     ...(result.fix !== undefined ? { fix: result.fix } : {}),
     ...(result.page !== undefined ? { page: result.page } : {}),
-    title: rule?.texts[lang].title ?? result.rule,
-    sources: (rule?.sources ?? []).map((s) => ({ doc: s.doc, section: s.section })),
+    title: titleOf(rule?.texts[lang], result.status) ?? result.rule,
+    sources: resolveSources(rules, rule?.sources ?? [], lang),
+    ...(result.variant !== undefined ? { variant: result.variant } : {}),
   };
 }
 
-export function ruleInfos(rules: RuleSet, lang: 'zh' | 'en'): RuleInfo[] {
+export function ruleInfos(rules: RuleSet, lang: Lang): RuleInfo[] {
   return rules.rules.map((r) => ({
     id: r.id,
     severity: r.severity,
     subjectKind: r.subject,
     title: r.texts[lang].title,
-    sources: r.sources.map((s) => ({ doc: s.doc, section: s.section })),
+    sources: resolveSources(rules, r.sources, lang),
   }));
 }
 
-export function pageLinks(rules: RuleSet, lang: 'zh' | 'en'): Record<string, PageLink> {
+export function pageLinks(rules: RuleSet, lang: Lang): Record<string, PageLink> {
   return Object.fromEntries(Object.entries(rules.pages).map(([k, p]) => [k, { label: p[lang], url: p.url }]));
 }
 
-/** Badge: the number of failing error-severity results; colour by the worst failing severity. */
-export function badgeOf(results: readonly { status: string; severity: string }[]): { text: string; color: string } {
+/**
+ * The checklist's two parts: the filing in progress, and what was seen in the console about subjects
+ * outside it (a pay-as-you-go server on the ECS list stays pay-as-you-go when the filing form opens).
+ */
+export function splitChecklist<R extends Pick<LintResult, 'subjectKind' | 'subject'>>(all: readonly R[], filing: readonly R[]): { filing: R[]; console: R[] } {
+  const inFiling = new Set(filing.map((r) => `${r.subjectKind}\u0000${r.subject}`));
+  return { filing: [...filing], console: all.filter((r) => r.subjectKind !== 'entity' && !inFiling.has(`${r.subjectKind}\u0000${r.subject}`)) };
+}
+
+const badgeTitles = {
+  zh: { none: 'ICP 备案预检', errors: (n: number) => `ICP 备案预检：${n} 个错误`, warnings: 'ICP 备案预检：有警告', info: 'ICP 备案预检：有提示' },
+  en: { none: 'ICP Preflight', errors: (n: number) => `ICP Preflight: ${n} error${n === 1 ? '' : 's'}`, warnings: 'ICP Preflight: warnings', info: 'ICP Preflight: notes' },
+};
+
+/** Badge: the number of failing error-severity results; colour by the worst failing severity; its title in the UI language. */
+export function badgeOf(results: readonly { status: string; severity: string }[], lang: Lang = 'en'): { text: string; color: string; title: string } {
+  const t = badgeTitles[lang];
   const failing = results.filter((r) => r.status === 'fail');
   const errors = failing.filter((r) => r.severity === 'error').length;
-  if (errors > 0) return { text: String(errors), color: '#c5221f' };
-  if (failing.some((r) => r.severity === 'warning')) return { text: '!', color: '#b06000' };
-  if (failing.length > 0) return { text: 'i', color: '#1a73e8' };
-  return { text: '', color: '#188038' };
+  if (errors > 0) return { text: String(errors), color: '#c5221f', title: t.errors(errors) };
+  if (failing.some((r) => r.severity === 'warning')) return { text: '!', color: '#b06000', title: t.warnings };
+  if (failing.length > 0) return { text: 'i', color: '#1a73e8', title: t.info };
+  return { text: '', color: '#188038', title: t.none };
 }

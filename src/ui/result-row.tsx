@@ -1,5 +1,5 @@
 import type { PageLink, ResultItem } from '../messaging/contract';
-import { SourceLine } from './result-card';
+import { SourceLine } from './source-line';
 import type { Strings } from './strings';
 
 const icon = { pass: '✓', fail: '✗', unknown: '?' } as const;
@@ -31,7 +31,7 @@ export function ResultRow({ item, s, pages }: { item: ResultItem; s: Strings; pa
             </a>
           </p>
         )}
-        {item.status === 'fail' && <SourceLine item={item} s={s} />}
+        {item.status === 'fail' && <SourceLine sources={item.sources} s={s} />}
       </div>
     </li>
   );

@@ -8,7 +8,7 @@ const rules = loadRuleSet();
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 
 function setup(options: Options = defaultOptions) {
-  const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '' }, pushed: [] as [number, TabResultsMessage][] };
+  const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '', title: '' }, pushed: [] as [number, TabResultsMessage][] };
   const service = createBackgroundService({
     rules,
     now: () => new Date('2026-11-25T03:00:00Z'),
@@ -48,10 +48,11 @@ describe('background service', () => {
     expect(reply.results.every((r) => r.status === 'fail' && r.subject !== 'i-sub')).toBe(true);
     const payg = reply.results.find((r) => r.rule === 'server.subscription-billing')!;
     expect(payg.title).toBeTruthy();
-    expect(payg.sources[0]?.doc).toBe('000');
+    expect(payg.sources[0]?.section).toBeTruthy();
+    expect(JSON.stringify(payg.sources)).not.toMatch(/"000"|seed|external/i);
     expect(state.facts.servers['i-payg']?.[0]).toMatchObject({ reader: 'aliyun-ecs-instance-list', url: ECS, seenAt: '2026-11-25T03:00:00.000Z' });
     expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub']);
-    expect(state.badge).toEqual({ text: '1', color: '#c5221f' });
+    expect(state.badge).toEqual({ text: '1', color: '#c5221f', title: 'ICP Preflight: 1 error' });
   });
 
   it('refuses messages that break the contract or come from other pages', async () => {

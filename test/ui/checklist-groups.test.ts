@@ -30,7 +30,8 @@ describe('groupChecklist', () => {
 
 describe('badgeOf', () => {
   it('counts failing errors; colour by worst failing severity', () => {
-    expect(badgeOf([res('x', 'domain', 'a', 'fail'), res('y', 'domain', 'a', 'fail'), res('z', 'domain', 'a', 'fail', 'warning')])).toEqual({ text: '2', color: '#c5221f' });
+    expect(badgeOf([res('x', 'domain', 'a', 'fail'), res('y', 'domain', 'a', 'fail'), res('z', 'domain', 'a', 'fail', 'warning')])).toEqual({ text: '2', color: '#c5221f', title: 'ICP Preflight: 2 errors' });
+    expect(badgeOf([res('x', 'domain', 'a', 'fail')], 'zh').title).toBe('ICP 备案预检：1 个错误');
     expect(badgeOf([res('z', 'domain', 'a', 'fail', 'warning'), res('x', 'domain', 'a', 'unknown')]).text).toBe('!');
     expect(badgeOf([res('x', 'domain', 'a', 'pass')]).text).toBe('');
   });
