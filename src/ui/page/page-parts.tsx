@@ -7,7 +7,7 @@ import type { Finding } from './page-view';
 const icon = { error: '!', warning: '!', info: 'i' } as const;
 
 const subjectName = (item: ResultItem, s: PageStrings) =>
-  item.subjectKind === 'entity' && item.subject === 'entity' ? s.kind.entity : `${s.kind[item.subjectKind]}${s.lang === 'zh' ? '' : ' '}${item.subject}`;
+  item.subjectKind === 'entity' && item.subject === 'entity' ? s.kind.entity : `${s.kind[item.subjectKind]} ${item.subject}`;
 
 /** The one popover: every finding of one row or field, in full. Esc (handled by the view) closes it. */
 export function Popover({ items, s, onClose, onDismiss }: { items: ResultItem[]; s: PageStrings; onClose: () => void; onDismiss: (item: ResultItem) => void }) {

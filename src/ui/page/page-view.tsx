@@ -2,6 +2,7 @@ import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualEle
 import { render } from 'preact';
 import type { ResultItem } from '../../messaging/tab-results';
 import { pageStrings, type PageStrings } from '../strings-page';
+import { dropRepeats } from '../dedupe';
 import { containsSubject, createSubjectLocator, type Placement } from './locate-subject';
 import { FormMessage, Popover, SummaryPill } from './page-parts';
 import { makeClosedHost } from './shadow-host';
@@ -305,7 +306,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
   }
 
   function apply(items: readonly ResultItem[]) {
-    const shown = items.filter((r) => !dismissed.has(key(r)));
+    const shown = dropRepeats(items).filter((r) => !dismissed.has(key(r)));
     locateAll(shown);
     if (open && !shown.some((r) => open!.items.some((o) => key(o) === key(r)))) open = null;
     renderUi();
