@@ -74,7 +74,8 @@ export const subscriptionLength: Evaluator = (ctx) => {
     }
     if (!s.expiresAt) return [verdict(s, 'unknown', params, { page })];
     const expiresAt = dateOf(s.expiresAt);
-    if (expiresAt < required) return [verdict(s, 'fail', { ...params, expiresAt })];
+    // already expired: say so (texts.variants.expired; without it the plain fail text is used)
+    if (expiresAt < required) return [verdict(s, 'fail', { ...params, expiresAt }, expiresAt < ctx.today ? { variant: 'expired' } : {})];
     if (p.minOrderYuan !== undefined && s.orderAmountYuan === undefined) {
       return [verdict(s, 'unknown', { ...params, expiresAt, minAmount: p.minOrderYuan }, { variant: 'order-unknown', page })];
     }
