@@ -156,6 +156,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       rules: ruleInfos(deps.rules, lang),
       results: filing.map((r) => toResultItem(r, deps.rules, lang)),
       console: console.map((r) => toResultItem(r, deps.rules, lang)),
+      providers: Object.fromEntries((facts.servers ?? []).flatMap((s) => (s.provider ? [[s.id, s.provider]] : []))),
       pages: pageLinks(deps.rules, lang),
       seen,
     };

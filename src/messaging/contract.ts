@@ -66,6 +66,8 @@ export const ChecklistResponseSchema = z.object({
   seen: z.number().int().min(0),
   /** Results about subjects seen in the console that are not part of the filing in progress. */
   console: z.array(ResultItemSchema).optional(),
+  /** The cloud each server seen belongs to (server id → aliyun | tencent …). */
+  providers: z.record(z.string(), z.string().max(40)).optional(),
 });
 export type ChecklistResponse = z.infer<typeof ChecklistResponseSchema>;
 
