@@ -76,7 +76,7 @@ function pageIsDark(doc: Document): boolean {
 }
 
 export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}): PageView {
-  const maxMarkers = opts.maxMarkers ?? 2000;
+  const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
   const overlay = makeClosedHost(doc, overlayCss);
   const layer = doc.createElement('div');
