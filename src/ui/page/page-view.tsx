@@ -293,9 +293,13 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
           middleware: [offset(4), flip({ fallbackPlacements: ['left'] }), hide()],
         });
         const underPill = !!pill && pill.width > 0 && x < pill.right && x + MARKER > pill.left && y < pill.bottom && y + MARKER > pill.top;
+        // the text itself must be on top at its middle: not under the console's sticky header or a dialog
+        const r = spot.ref.getBoundingClientRect();
+        const hit = doc.elementFromPoint(r.left + Math.min(4, r.width / 2), r.top + r.height / 2);
+        const covered = !!hit && hit !== overlay.host && !spot.anchor.contains(hit);
         b.style.left = `${x}px`;
         b.style.top = `${y}px`;
-        b.style.visibility = middlewareData.hide?.referenceHidden || underPill ? 'hidden' : 'visible';
+        b.style.visibility = middlewareData.hide?.referenceHidden || underPill || covered ? 'hidden' : 'visible';
       }),
     );
   }
