@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
 import { FIXED_DOMAIN_URL, FIXED_ECS_URL, fixedDomainList, fixedEcsId, fixedEcsList, fixedPayg } from './pages/fixed-rows';
-import { clickOur, ours, overlaps, waitOurs, type OurBox } from './shadow';
+import { callOn, clickOur, ours, overlaps, waitOurs, type OurBox } from './shadow';
 
 /**
  * The in-page UI on console lists with fixed-height rows (56 px): the console's rows keep their place
@@ -27,7 +27,7 @@ const rowRects = (page: Page) =>
 const visibleRows = (page: Page) =>
   page.evaluate(() => {
     const box = document.getElementById('scroller')!.getBoundingClientRect();
-    const head = document.querySelector('thead')!.getBoundingClientRect();
+    const head = document.querySelector('th')!.getBoundingClientRect();
     return [...document.querySelectorAll<HTMLElement>('tbody tr')].flatMap((row) => {
       const a = row.querySelector('a')!.getBoundingClientRect();
       const mid = a.top + a.height / 2;
@@ -43,7 +43,7 @@ function expectNoOverlap(boxes: OurBox[]) {
 async function expectMarkersBesideRows(page: Page) {
   const rows = (await visibleRows(page)).filter((r) => fixedPayg(r.i));
   const markers = (await ours(page, '.mk')).filter((m) => m.visible);
-  expect(markers.length).toBe(rows.length);
+  expect(markers.length, JSON.stringify({ rows, markers: markers.map((m) => [m.x, m.y]) })).toBe(rows.length);
   for (const row of rows) {
     const m = markers.find((b) => Math.abs(b.y + b.h / 2 - (row.top + row.bottom) / 2) <= 2);
     expect(m, `marker for row ${row.i}`).toBeTruthy();
@@ -109,7 +109,9 @@ describe.each(['zh', 'en'] as const)('fixed-height list (%s)', (lang) => {
     await page.screenshot({ path: shot(`pill-${lang}`) });
     const jumps = await ours(page, '.panel button.jump');
     expect(jumps).toHaveLength(14);
-    await clickOur(page, jumps[13]!); // row 39
+    const far = jumps.find((j) => j.label.includes(fixedEcsId(39)))!;
+    expect(far).toBeTruthy();
+    await callOn(page, far, 'function () { this.scrollIntoView({ block: "nearest" }); this.click(); }');
     await waitOurs(page, '.pop', { text: new RegExp(fixedEcsId(39)) });
     expect((await visibleRows(page)).some((r) => r.i === 39)).toBe(true);
 
