@@ -32,7 +32,7 @@ ${cardCss}${darkCardCss}${icCss}`;
 
 /** A message under a form field (the console's own form-explain position). */
 export const formCss = `:host{all:initial;display:block;margin:4px 0 0;${font};font-size:12px;line-height:1.5;color:#202124;text-align:left;white-space:normal}
-.explain p{margin:0 0 2px;color:#c5221f;display:flex;gap:5px;align-items:baseline}.explain p.warning{color:#8a4b00}.explain p.info{color:#1a5bb8}.explain .ic{align-self:center}
+.explain p{margin:0 0 2px;color:#c5221f}.explain p.warning{color:#8a4b00}.explain p.info{color:#1a5bb8}.explain .ic{margin-right:5px;vertical-align:-2px}
 .explain.dark p{color:#f28b82}.explain.dark p.warning{color:#fdd663}.explain.dark p.info{color:#8ab4f8}
 ${cardCss}${darkCardCss}${icCss}`;
 
