@@ -8,6 +8,7 @@ export { consoleHosts };
 export const MINIMUM_CHROME_VERSION = '102';
 /** data_collection_permissions (Firefox's "collects no data") needs Firefox 140. */
 export const FIREFOX_MIN_VERSION = '140.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export default defineConfig({
   // `browser` is webextension-polyfill's in every entry point (tests keep WXT's fakeBrowser).
@@ -23,7 +24,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // Firefox: a stable add-on id (storage survives updates); it collects no data at all.
-          browser_specific_settings: { gecko: { id: 'icp-preflight@icp-preflight.invalid', strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } } },
+          browser_specific_settings: {
+            gecko: { id: 'icp-preflight@icp-preflight.invalid', strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          },
         }
       : {
           minimum_chrome_version: MINIMUM_CHROME_VERSION,
