@@ -10,6 +10,7 @@ import {
 } from '../facts/schema';
 import { maskIdNumber } from '../facts/mask-id';
 import { registrableDomain, serverKey, websiteKey } from './subject-keys';
+import { storageBudget, storeLimits, type StorageBudget, type StoreLimits } from './limits';
 
 /**
  * The fact store's content (version 1) and its pure logic. A sighting is what one reader saw of one
@@ -44,9 +45,7 @@ type Sighting<T> = Provenance & { facts: T };
 
 export const emptyStoredFacts = (): StoredFacts => ({ entity: [], websites: {}, domains: {}, servers: {} });
 
-/** Size bound: subjects kept per kind; the least recently seen go first. */
-export const storeLimits = { websites: 200, domains: 2000, servers: 2000, sightingsPerSubject: 8 } as const;
-export type StoreLimits = { websites: number; domains: number; servers: number; sightingsPerSubject: number };
+export { storeLimits, type StoreLimits } from './limits';
 
 export const FilingDefaultsSchema = z.object({
   entityType: z.enum(entityTypes).optional(),
@@ -63,8 +62,18 @@ function maskDomain<T extends { registrantIdNumber?: string | undefined }>(d: T)
 
 /** Newest sighting per reader, newest last, at most `max`. */
 function addTo<T>(list: readonly Sighting<T>[] | undefined, s: Sighting<T>, max: number): Sighting<T>[] {
-  const others = (list ?? []).filter((o) => o.reader !== s.reader);
+  const others = (Array.isArray(list) ? list : []).filter((o) => o.reader !== s.reader);
   return [...others, s].sort((a, b) => a.seenAt.localeCompare(b.seenAt)).slice(-max);
+}
+
+/**
+ * A subject key that can be an own property of a plain record: `__proto__` cannot (assigning it
+ * replaces the prototype), so a subject with that key is dropped. Reads use `own`, so `constructor`
+ * or `toString` never find Object.prototype's members.
+ */
+const usableKey = (k: string) => k !== '' && k !== '__proto__';
+function own<V>(rec: Record<string, V>, k: string): V | undefined {
+  return Object.hasOwn(rec, k) ? rec[k] : undefined;
 }
 
 function lastSeen(list: readonly Provenance[]): string {
@@ -97,16 +106,15 @@ export function addSightings(
   };
   for (const w of page.websites ?? []) {
     const k = websiteKey(w);
-    next.websites[k] = addTo(next.websites[k], { ...provenance, facts: w }, max);
+    if (usableKey(k)) next.websites[k] = addTo(own(next.websites, k), { ...provenance, facts: w }, max);
   }
   for (const d of page.domains ?? []) {
     const k = registrableDomain(d.domain);
-    if (!k) continue;
-    next.domains[k] = addTo(next.domains[k], { ...provenance, facts: maskDomain(d) }, max);
+    if (usableKey(k)) next.domains[k] = addTo(own(next.domains, k), { ...provenance, facts: maskDomain(d) }, max);
   }
   for (const s of page.servers ?? []) {
     const k = serverKey(s.id);
-    next.servers[k] = addTo(next.servers[k], { ...provenance, facts: s }, max);
+    if (usableKey(k)) next.servers[k] = addTo(own(next.servers, k), { ...provenance, facts: s }, max);
   }
   next.websites = bound(next.websites, limits.websites);
   next.domains = bound(next.domains, limits.domains);
@@ -178,3 +186,61 @@ export function importFactsFile(state: StoredFacts, facts: Facts, provenance: Pr
   };
   return addSightings(state, page, provenance);
 }
+
+// ------------------------------------------------------------------ byte budget
+
+const utf8 = new TextEncoder();
+const bytesOf = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
+type Kind = 'websites' | 'domains' | 'servers';
+const kinds: Kind[] = ['websites', 'domains', 'servers'];
+
+/**
+ * The store within its byte budget (pure): each subject keeps its newest sightings within
+ * `perSubjectBytes` (the newest always), then the oldest sightings of all subjects are evicted until
+ * the whole fits `totalBytes`. Returns the same object when nothing had to go.
+ */
+export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageBudget): StoredFacts {
+  const total = bytesOf(state);
+  const tooBig = (list: readonly unknown[]) => list.length > 1 && bytesOf(list) > budget.perSubjectBytes;
+  const anySubjectTooBig = tooBig(state.entity) || kinds.some((k) => Object.values(state[k]).some(tooBig));
+  if (total <= budget.totalBytes && !anySubjectTooBig) return state;
+
+  const capSubject = <T>(list: readonly Sighting<T>[]): Sighting<T>[] => {
+    const kept: Sighting<T>[] = [];
+    let size = 2;
+    for (const s of [...list].sort((a, b) => b.seenAt.localeCompare(a.seenAt))) {
+      const b = bytesOf(s) + 1;
+      if (kept.length > 0 && size + b > budget.perSubjectBytes) break;
+      kept.unshift(s);
+      size += b;
+    }
+    return kept;
+  };
+  const next: StoredFacts = { entity: capSubject(state.entity), websites: {}, domains: {}, servers: {} };
+  for (const k of kinds) for (const [key, list] of Object.entries(state[k])) (next[k] as Record<string, Sighting<object>[]>)[key] = capSubject(list as Sighting<object>[]);
+
+  let size = bytesOf(next);
+  if (size <= budget.totalBytes) return next;
+  // every sighting, oldest first; remove until the store fits (a removed sighting frees at least its
+  // bytes and a comma, and an emptied subject its key too: the estimate never undercounts)
+  const all: Provenance[] = [...next.entity];
+  for (const k of kinds) for (const list of Object.values(next[k])) all.push(...list);
+  all.sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+  const gone = new Set<Provenance>();
+  for (const s of all) {
+    if (size <= budget.totalBytes) break;
+    gone.add(s);
+    size -= bytesOf(s) + 1;
+  }
+  const out: StoredFacts = { entity: next.entity.filter((s) => !gone.has(s)), websites: {}, domains: {}, servers: {} };
+  for (const k of kinds) {
+    for (const [key, list] of Object.entries(next[k])) {
+      const left = (list as Sighting<object>[]).filter((s) => !gone.has(s));
+      if (left.length > 0) (out[k] as Record<string, Sighting<object>[]>)[key] = left;
+    }
+  }
+  return out;
+}
+
+/** The stored facts' size in bytes (UTF-8 JSON), as the budget counts it. */
+export const storedBytes = (state: StoredFacts) => bytesOf(state);
