@@ -3,6 +3,7 @@ import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
   fitToBudget,
+  importOverLimit,
   mergeSightings,
   importFactsFile,
   importLimits,
@@ -16,7 +17,6 @@ import {
   type StoredFacts,
   type TabSubjects,
 } from '../store';
-import type { Facts } from '../facts/schema';
 import { displaySafe, displaySafeResult } from './display-safe';
 import {
   RequestSchema,
@@ -60,21 +60,6 @@ export interface SenderInfo {
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
   /** The sending frame's URL (content scripts run in the top frame only). */
   url?: string | undefined;
-}
-
-/** Counts over the import caps, as one line naming the first cap reached; undefined when within. */
-export function importOverLimit(facts: Facts, limits: ImportLimits = importLimits): string | undefined {
-  const websites = facts.websites ?? [];
-  if (websites.length > limits.websites) return `websites: ${websites.length}, at most ${limits.websites}`;
-  let total = 0;
-  for (const [i, w] of websites.entries()) {
-    if (w.domains.length > limits.domainsPerWebsite) return `websites[${i}].domains: ${w.domains.length}, at most ${limits.domainsPerWebsite} per website`;
-    total += w.domains.length;
-  }
-  if (total > limits.websiteDomainsTotal) return `websites: ${total} domains in all, at most ${limits.websiteDomainsTotal}`;
-  if ((facts.domains?.length ?? 0) > limits.domains) return `domains: ${facts.domains!.length}, at most ${limits.domains}`;
-  if ((facts.servers?.length ?? 0) > limits.servers) return `servers: ${facts.servers!.length}, at most ${limits.servers}`;
-  return undefined;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {

@@ -33,6 +33,7 @@ export function stripControls(text: string): string {
 export function displaySafe(text: string, lang: 'zh' | 'en' = 'en'): string {
   const clean = stripControls(text);
   if (!RISKY.test(clean)) return clean;
+  let warned = false;
   return clean.replace(DOMAINISH, (name) => {
     const labels = name.split(/[.。．｡]/);
     if (!labels.some(isMixedScriptLabel)) return name;
@@ -42,6 +43,9 @@ export function displaySafe(text: string, lang: 'zh' | 'en' = 'en'): string {
     } catch {
       ascii = labels.map((l) => (/^[\x00-\x7f]*$/.test(l) ? l : 'xn--?')).join('.');
     }
+    // the warning once per text, after the name's first appearance
+    if (warned) return ascii;
+    warned = true;
     return `${ascii}${LOOKALIKE[lang]}`;
   });
 }

@@ -1,3 +1,5 @@
+import type { Facts } from '../facts/schema';
+
 /**
  * Every size limit of the extension, in one place (README "Limits"). Tests assert these values and
  * run the same code with smaller ones.
@@ -32,3 +34,24 @@ export type ImportLimits = { [K in keyof typeof importLimits]: number };
 /** Results one reply carries: the popup's checklist, and one tab's warnings (the tab message allows 5,000). */
 export const replyLimits = { checklistResults: 2000, tabResults: 2000 } as const;
 export type ReplyLimits = { checklistResults: number; tabResults: number };
+
+/** Counts over the import caps, as one line naming the first cap reached; undefined when within. */
+export function importOverLimit(facts: Facts, limits: ImportLimits = importLimits): string | undefined {
+  const websites = facts.websites ?? [];
+  if (websites.length > limits.websites) return `websites: ${websites.length}, at most ${limits.websites}`;
+  let total = 0;
+  for (const [i, w] of websites.entries()) {
+    if (w.domains.length > limits.domainsPerWebsite) return `websites[${i}].domains: ${w.domains.length}, at most ${limits.domainsPerWebsite} per website`;
+    total += w.domains.length;
+  }
+  if (total > limits.websiteDomainsTotal) return `websites: ${total} domains in all, at most ${limits.websiteDomainsTotal}`;
+  if ((facts.domains?.length ?? 0) > limits.domains) return `domains: ${facts.domains!.length}, at most ${limits.domains}`;
+  if ((facts.servers?.length ?? 0) > limits.servers) return `servers: ${facts.servers!.length}, at most ${limits.servers}`;
+  return undefined;
+}
+
+/**
+ * The command line's inputs: a facts file as large as an import (and the same counts), a saved page
+ * up to `pageFileBytes`, a domain or option value up to `argChars`. Over a limit: one line, exit 2.
+ */
+export const cliLimits = { factsFileBytes: importLimits.fileBytes, pageFileBytes: 4 * 1024 * 1024, argChars: 2000 } as const;
