@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
-import { displaySafe, displaySafeResult, stripControls } from '../messaging/display-safe';
+import { displaySafe, displaySafeResult } from '../messaging/display-safe';
 import { cliLimits, importOverLimit } from '../store/limits';
 import { colours, formatResults, plain } from './format';
 
@@ -219,7 +219,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     const message = e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
     // one line, never a stack trace
-    io.stderr.write(`icp-preflight: ${stripControls(String(message)).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
+    io.stderr.write(`icp-preflight: ${displaySafe(String(message), lang).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
     return EXIT_BAD_INPUT;
   }
 }
