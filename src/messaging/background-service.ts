@@ -2,6 +2,7 @@ import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
 import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
+  emptyStoredFacts,
   fitToBudget,
   importOverLimit,
   mergeSightings,
@@ -9,6 +10,7 @@ import {
   importLimits,
   replyLimits,
   storageBudget,
+  storedBytes,
   subjectKey,
   type ImportLimits,
   type Options,
@@ -246,7 +248,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
     const over = importOverLimit(parsed.data, caps);
     if (over) return { type: 'import-facts', ok: false, error: `too many: ${over}` };
-    await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
+    const provenance = { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() };
+    // what was read before goes first when the store is full; the file alone must fit
+    const alone = storedBytes(importFactsFile(emptyStoredFacts(), parsed.data, provenance));
+    if (alone > budget.totalBytes) return { type: 'import-facts', ok: false, error: `too large to store: ${alone} bytes, at most ${budget.totalBytes}` };
+    await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, provenance)));
     await pendingWrite;
     await refresh();
     if (writeError) return { type: 'import-facts', ok: false, error: `not saved: ${writeError}` };

@@ -188,6 +188,14 @@ describe('size caps: the real ones, and the same code with small ones', () => {
     expect(await tryImport({ version: 1, websites: [site(1, 3), site(2, 3)] })).toMatchObject({ ok: true });
   });
 
+  it('an import that would not fit the store on its own is refused', async () => {
+    const { service, state } = setup({ limits: { storage: { totalBytes: 5_000, perSubjectBytes: 2_000 } } });
+    const servers = Array.from({ length: 30 }, (_, i) => server(`i-${i}`, { account: 'a'.repeat(200) }));
+    const r = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, servers } }, popup)) as { ok: boolean; error?: string };
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/too large to store: \d+ bytes, at most 5000/) });
+    expect(state.facts.servers).toEqual({});
+  });
+
   it('a reply carries at most the capped number of results, failing ones first, and says how many were left out', async () => {
     const { service } = setup({ limits: { replies: { checklistResults: 25, tabResults: 10 } } });
     const servers = Array.from({ length: 40 }, (_, i) => server(`i-${i}`));
