@@ -55,13 +55,15 @@ export interface BackgroundDeps {
 }
 
 /**
- * Who sent a message, as the browser says (never as the message says). A content script's message
- * carries its tab; the extension's own pages (popup, options) have none.
+ * Who sent a message, as the browser says (never as the message says): a content script's tab and
+ * page, or one of the extension's own pages (popup, options — the options page may be in a tab too).
  */
 export interface SenderInfo {
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
   /** The sending frame's URL (content scripts run in the top frame only). */
   url?: string | undefined;
+  /** The sender is a page of this extension (its URL is under the extension's own origin). */
+  extensionPage?: boolean | undefined;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
@@ -155,7 +157,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   /** The console page a content script runs in, from the browser's sender (a message's own url is not trusted). */
   function senderPage(sender: SenderInfo, type: string): { url: string; family: string; tabId: number | undefined } {
     const url = sender.tab?.url || sender.url;
-    if (!sender.tab || !url) throw new Error(`${type} only from a console tab`);
+    if (sender.extensionPage || !sender.tab || !url) throw new Error(`${type} only from a console tab`);
     const family = familyOfUrl(url);
     if (!family) throw new Error(`${type} from a page that is not a console page`);
     return { url: url.slice(0, 2000), family, tabId: sender.tab.id };
@@ -264,7 +266,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const req = RequestSchema.parse(raw);
     // a web page's content script may report what it read; only the extension's own pages may
     // import, export or clear the store
-    if (sender.tab && (req.type === 'import-facts' || req.type === 'export-facts' || req.type === 'clear-all')) {
+    if (!sender.extensionPage && (req.type === 'import-facts' || req.type === 'export-facts' || req.type === 'clear-all')) {
       throw new Error(`${req.type} is not allowed from a web page`);
     }
     switch (req.type) {

@@ -47,13 +47,13 @@ describe('look-alike and direction characters', () => {
   it('the popup’s checklist and lookup carry no direction controls and no raw look-alike', async () => {
     const s = service();
     const file = { version: 1, entity: { type: 'individual', name: `Bob${RLO}evil` }, domains: [{ domain: LOOKALIKE, registrantName: `Eve${RLO}x` }], websites: [{ name: `site${RLO}`, domains: [LOOKALIKE] }] };
-    expect(await s.handle({ type: 'import-facts', name: 'f.json', file }, {})).toMatchObject({ ok: true });
-    const list = ChecklistResponseSchema.parse(await s.handle({ type: 'get-checklist' }, {}));
+    expect(await s.handle({ type: 'import-facts', name: 'f.json', file }, { extensionPage: true })).toMatchObject({ ok: true });
+    const list = ChecklistResponseSchema.parse(await s.handle({ type: 'get-checklist' }, { extensionPage: true }));
     const text = JSON.stringify(list.results);
     expect(text).not.toMatch(BIDI);
     expect(text).not.toContain(LOOKALIKE);
     expect(text).toContain('xn--exmple-4nf.cn');
-    const lookup = CheckDomainResponseSchema.parse(await s.handle({ type: 'check-domain', input: `https://${LOOKALIKE}/` }, {}));
+    const lookup = CheckDomainResponseSchema.parse(await s.handle({ type: 'check-domain', input: `https://${LOOKALIKE}/` }, { extensionPage: true }));
     expect(lookup.ok && lookup.domain).toBe('xn--exmple-4nf.cn (⚠ look-alike characters)');
   });
 

@@ -20,7 +20,9 @@ import {
 const rules = loadRuleSet();
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const content = (id = 7, url = ECS) => ({ tab: { id, url }, url });
-const popup = { url: 'chrome-extension://abc/popup.html' };
+const popup = { url: 'chrome-extension://abc/popup.html', extensionPage: true };
+// the options page opened in a tab: an extension page with a tab
+const optionsTab = { tab: { id: 9, url: 'chrome-extension://abc/options.html' }, url: 'chrome-extension://abc/options.html', extensionPage: true };
 
 function setup(extra: Partial<BackgroundDeps> = {}) {
   const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects, cleared: 0, pushed: [] as TabResultsMessage[] };
@@ -59,6 +61,7 @@ describe('sender checks: the browser says which page sent a message', () => {
     const { service } = setup();
     await expect(service.handle(pageFacts({ servers: [server('i-1')] }), popup)).rejects.toThrow(/console tab/);
     await expect(service.handle({ type: 'get-tab-results', url: ECS }, popup)).rejects.toThrow(/console tab/);
+    await expect(service.handle(pageFacts({ servers: [server('i-1')] }), optionsTab)).rejects.toThrow(/console tab/);
   });
 
   it.each(['import-facts', 'export-facts', 'clear-all'])('%s is refused from a content script, allowed from the extension’s pages', async (type) => {
@@ -69,6 +72,9 @@ describe('sender checks: the browser says which page sent a message', () => {
     expect(Object.keys(state.facts.servers)).toEqual(['i-1']);
     expect(state.cleared).toBe(0);
     await expect(service.handle(msg, popup)).resolves.toBeTruthy();
+    await expect(service.handle(msg, optionsTab)).resolves.toBeTruthy();
+    // a sender that does not say it is an extension page is not one
+    await expect(service.handle(msg, {})).rejects.toThrow(/not allowed/);
   });
 });
 

@@ -8,6 +8,8 @@ const rules = loadRuleSet();
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 /** A content script's sender: its tab (id, page URL). */
 const tab = (id: number, url = ECS) => ({ tab: { id, url }, url });
+/** The popup or options page. */
+const page = { url: 'chrome-extension://id/popup.html', extensionPage: true };
 
 function setup(options: Options = defaultOptions) {
   const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '' }, pushed: [] as [number, TabResultsMessage][] };
@@ -78,24 +80,24 @@ describe('background service', () => {
   it('checklist in the chosen language; lookup of a pasted .io URL; import reports the bad field; clear-all empties tabs', async () => {
     const { service, state } = setup({ lang: 'zh', entityType: 'individual', province: '河南' });
     await service.handle(ecsFacts, tab(3));
-    const list = (await service.handle({ type: 'get-checklist' })) as { lang: string; rules: unknown[]; results: { subject: string }[]; seen: number };
+    const list = (await service.handle({ type: 'get-checklist' }, page)) as { lang: string; rules: unknown[]; results: { subject: string }[]; seen: number };
     expect(list.lang).toBe('zh');
     expect(list.rules.length).toBe(rules.rules.length);
     expect(list.seen).toBe(3);
-    const lookup = (await service.handle({ type: 'check-domain', input: 'https://www.my-startup.io/x' })) as { ok: boolean; domain: string; results: { rule: string; status: string }[] };
+    const lookup = (await service.handle({ type: 'check-domain', input: 'https://www.my-startup.io/x' }, page)) as { ok: boolean; domain: string; results: { rule: string; status: string }[] };
     expect(lookup.ok).toBe(true);
     expect(lookup.domain).toBe('my-startup.io');
     expect(lookup.results.find((r) => r.rule === 'domain.tld-approved')?.status).toBe('fail');
-    const bad = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'monthly' }] } })) as { ok: boolean; error: string };
+    const bad = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'monthly' }] } }, page)) as { ok: boolean; error: string };
     expect(bad).toMatchObject({ ok: false });
     expect(bad.error).toMatch(/^servers\[0\]\.billing/);
-    const ok = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, domains: [{ domain: 'a.cn', registrantIdNumber: '410105199001011234' }] } })) as { ok: boolean };
+    const ok = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, domains: [{ domain: 'a.cn', registrantIdNumber: '410105199001011234' }] } }, page)) as { ok: boolean };
     expect(ok.ok).toBe(true);
     expect(JSON.stringify(state.facts)).not.toContain('410105199001011234');
-    const exported = (await service.handle({ type: 'export-facts' })) as { facts: { domains: unknown[] } };
+    const exported = (await service.handle({ type: 'export-facts' }, page)) as { facts: { domains: unknown[] } };
     expect(exported.facts.domains).toEqual([{ domain: 'a.cn', registrantIdNumber: '4101**********1234' }]);
     expect((exported.facts as { servers?: unknown[] }).servers).toHaveLength(2); // import adds to what was read
-    await service.handle({ type: 'clear-all' }, undefined);
+    await service.handle({ type: 'clear-all' }, page);
     expect(state.tabs).toEqual({});
     expect(state.pushed.at(-1)).toEqual([3, { type: 'results', lang: 'en', results: [] }]);
     expect(state.badge.text).toBe('');
