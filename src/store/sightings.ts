@@ -150,9 +150,10 @@ export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}
   const seen = mergeFields(state.entity) ?? {};
   const type = seen.type ?? defaults.entityType;
   const province = seen.province ?? (defaults.province || undefined);
-  if (type) facts.entity = { ...seen, type, ...(province ? { province } : {}) };
+  if (type) facts.entity = maskEntity({ ...seen, type, ...(province ? { province } : {}) });
   const websites = mergeAll(state.websites);
-  const domains = mergeAll(state.domains);
+  // masked again on the way out (export, lint): a value stored by an older, laxer masker is not shown
+  const domains = mergeAll(state.domains).map(maskDomain);
   const servers = mergeAll(state.servers);
   if (websites.length) facts.websites = websites;
   if (domains.length) facts.domains = domains;
@@ -244,3 +245,9 @@ export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageB
 
 /** The stored facts' size in bytes (UTF-8 JSON), as the budget counts it. */
 export const storedBytes = (state: StoredFacts) => bytesOf(state);
+
+/** Every ID number in a stored state masked (values stored before the masker was strict). Pure. */
+export function maskStored(state: StoredFacts): StoredFacts {
+  const each = <T>(rec: Record<string, Sighting<T>[]>, f: (t: T) => T) => Object.fromEntries(Object.entries(rec).map(([k, list]) => [k, list.map((s) => ({ ...s, facts: f(s.facts) }))]));
+  return { entity: state.entity.map((s) => ({ ...s, facts: maskEntity(s.facts) })), websites: state.websites, domains: each(state.domains, maskDomain), servers: state.servers };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { maskIdNumber } from '../../src/facts/mask-id';
 import { maskedIdNumber } from '../../src/readers/aliyun-filing-values';
-import { addSightings, emptyStoredFacts, importFactsFile, mergeSightings } from '../../src/store';
+import { addSightings, emptyStoredFacts, importFactsFile, maskStored, mergeSightings, type StoredFacts } from '../../src/store';
 
 /** ID characters a value shows: digits and Latin letters (after NFKC), never the mask stars. */
 const visibleIdChars = (s: string) => (s.normalize('NFKC').match(/[0-9A-Za-z]/g) ?? []).length;
@@ -55,6 +55,17 @@ describe('ID masking: at most 8 ID characters stay visible, on every path', () =
         expect(JSON.stringify(state)).not.toContain(FULL.slice(4, 14));
       }
     }
+  });
+
+  it('a value stored by the earlier masker is masked when read back and on export', () => {
+    const legacy: StoredFacts = {
+      entity: [{ ...prov, facts: { type: 'individual', idNumber: `${FULL}*` } }],
+      websites: {},
+      domains: { 'example.cn': [{ ...prov, facts: { domain: 'example.cn', registrantIdNumber: `${FULL} XX` } }] },
+      servers: {},
+    };
+    expect(JSON.stringify(maskStored(legacy))).not.toContain(FULL.slice(4, 14));
+    expect(JSON.stringify(mergeSightings(legacy))).not.toContain(FULL.slice(4, 14));
   });
 
   it('property: any string masks to at most 8 visible ID characters, and masking is idempotent', () => {
