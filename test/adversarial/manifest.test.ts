@@ -33,6 +33,23 @@ describe('the Chrome manifest asks for no more than it uses', () => {
   });
 });
 
+describe('webextension-polyfill is `browser` in every entry point', () => {
+  const POLYFILL = 'This script should only be loaded in a browser extension';
+  /** A script and the chunks it imports, as one text. */
+  const withImports = (file: string, seen = new Set<string>()): string => {
+    if (seen.has(file)) return '';
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const imports = [...text.matchAll(/from\s*"(\.{1,2}\/[^"]+\.js)"|import\s*"(\.{1,2}\/[^"]+\.js)"/g)].map((m) => join(file, '..', m[1] ?? m[2]!));
+    return text + imports.map((f) => withImports(f, seen)).join('');
+  };
+  it.each(['background.js', 'content-scripts/ecs.js', 'content-scripts/swas.js', 'content-scripts/domain.js', 'content-scripts/beian.js', 'popup.html', 'options.html'])('%s', (entry) => {
+    let file = join(chromeDir, entry);
+    if (entry.endsWith('.html')) file = join(chromeDir, /<script[^>]+src="\/([^"]+)"/.exec(readFileSync(file, 'utf8'))![1]!);
+    expect(withImports(file)).toContain(POLYFILL);
+  });
+});
+
 describe('the Firefox build', () => {
   it('no host permissions, no web-accessible file, the in-page UI bundled; Firefox 140 for data_collection_permissions', () => {
     const m = readManifest(firefoxDir);
