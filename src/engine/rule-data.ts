@@ -10,7 +10,10 @@ const nonEmpty = z.string().trim().min(1);
 const localized = z.object({ zh: nonEmpty, en: nonEmpty });
 
 export const RuleTextSchema = z.object({
+  /** Names the condition that holds: shown for passing (and unknown) results. */
   title: nonEmpty,
+  /** Names the problem: shown for failing results ("域名未完成实名认证"). */
+  failTitle: nonEmpty,
   /** Template; {placeholders} are filled from the evaluator's params. */
   pass: nonEmpty,
   fail: nonEmpty,
@@ -19,13 +22,28 @@ export const RuleTextSchema = z.object({
   unknown: nonEmpty,
   /** Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address). */
   variants: z.record(z.string(), nonEmpty).optional(),
+  /** A title for a variant whose meaning differs from the plain pass / fail (a server outside the mainland). */
+  variantTitles: z.record(z.string(), nonEmpty).optional(),
+  /** A fix for a variant the plain fix does not cure (renewing cannot change a first purchase). */
+  variantFixes: z.record(z.string(), nonEmpty).optional(),
 });
 
+/**
+ * A reference to a document of rules/sources.json: the section in both languages (the document's own
+ * heading in its language, translated in the other); `title` replaces the document's title where a
+ * section is its own document (Tencent Cloud's per-topic pages).
+ */
 export const SourceSchema = z.object({
-  doc: z.enum(['000', '001', '002', '003', '004', 'external']),
-  section: nonEmpty,
-  note: z.string().optional(),
+  doc: nonEmpty,
+  section: localized,
+  title: localized.optional(),
 });
+
+/** rules/sources.json: the documents rules cite, most authoritative first (the order sources are shown in). */
+export const SourcesSchema = z.record(
+  z.string().regex(/^[a-z0-9-]+$/),
+  z.object({ publisher: localized, title: localized, url: z.url().optional(), date: nonEmpty }),
+);
 
 export const RuleSchema = z.object({
   id: z.string().regex(/^(domain|server|filing|after|service)\.[a-z0-9-]+$/),
@@ -111,12 +129,15 @@ export const WordListSchema = z.object({
 export type Rule = z.infer<typeof RuleSchema>;
 export type RuleText = z.infer<typeof RuleTextSchema>;
 export type Pages = z.infer<typeof PagesSchema>;
+export type SourceRef = z.infer<typeof SourceSchema>;
+export type Sources = z.infer<typeof SourcesSchema>;
 
 /** Everything the engine needs, loaded and validated. */
 export interface RuleSet {
   rules: Rule[];
   byId: Map<string, Rule>;
   pages: Pages;
+  sources: Sources;
   tlds: z.infer<typeof TldsSchema>;
   provinces: z.infer<typeof ProvincesSchema>;
   registrars: z.infer<typeof RegistrarsSchema>;
