@@ -190,10 +190,40 @@ export function importFactsFile(state: StoredFacts, facts: Facts, provenance: Pr
 
 // ------------------------------------------------------------------ byte budget
 
-const utf8 = new TextEncoder();
-const bytesOf = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
+/** UTF-8 length of a string, without encoding it. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+const bytesOf = (value: unknown) => utf8Length(JSON.stringify(value));
 type Kind = 'websites' | 'domains' | 'servers';
 const kinds: Kind[] = ['websites', 'domains', 'servers'];
+
+/** Bytes of the store as JSON, summed subject by subject (the same figure as bytesOf(state)). */
+function sizeBySubject(state: StoredFacts, perSubject?: (list: readonly unknown[], bytes: number) => void): number {
+  const entity = bytesOf(state.entity);
+  perSubject?.(state.entity, entity);
+  let total = 2 + 9 + entity; // {"entity":[…]
+  for (const k of kinds) {
+    total += utf8Length(k) + 5; // ,"kind":{…} less the last entry's comma
+    const entries = Object.entries(state[k]);
+    for (const [key, list] of entries) {
+      const b = bytesOf(list);
+      perSubject?.(list, b);
+      total += utf8Length(JSON.stringify(key)) + 1 + b + 1;
+    }
+  }
+  return total;
+}
 
 /**
  * The store within its byte budget (pure): each subject keeps its newest sightings within
@@ -201,16 +231,24 @@ const kinds: Kind[] = ['websites', 'domains', 'servers'];
  * the whole fits `totalBytes`. Returns the same object when nothing had to go.
  */
 export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageBudget): StoredFacts {
-  const total = bytesOf(state);
-  const tooBig = (list: readonly unknown[]) => list.length > 1 && bytesOf(list) > budget.perSubjectBytes;
-  const anySubjectTooBig = tooBig(state.entity) || kinds.some((k) => Object.values(state[k]).some(tooBig));
+  let anySubjectTooBig = false;
+  const total = sizeBySubject(state, (list, b) => {
+    if (list.length > 1 && b > budget.perSubjectBytes) anySubjectTooBig = true;
+  });
   if (total <= budget.totalBytes && !anySubjectTooBig) return state;
 
+  const sizes = new Map<object, number>();
+  const sizeOf = (s: object) => {
+    let b = sizes.get(s);
+    if (b === undefined) sizes.set(s, (b = bytesOf(s) + 1));
+    return b;
+  };
   const capSubject = <T>(list: readonly Sighting<T>[]): Sighting<T>[] => {
+    if (list.length <= 1) return [...list];
     const kept: Sighting<T>[] = [];
     let size = 2;
     for (const s of [...list].sort((a, b) => b.seenAt.localeCompare(a.seenAt))) {
-      const b = bytesOf(s) + 1;
+      const b = sizeOf(s);
       if (kept.length > 0 && size + b > budget.perSubjectBytes) break;
       kept.unshift(s);
       size += b;
@@ -220,7 +258,7 @@ export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageB
   const next: StoredFacts = { entity: capSubject(state.entity), websites: {}, domains: {}, servers: {} };
   for (const k of kinds) for (const [key, list] of Object.entries(state[k])) (next[k] as Record<string, Sighting<object>[]>)[key] = capSubject(list as Sighting<object>[]);
 
-  let size = bytesOf(next);
+  let size = sizeBySubject(next);
   if (size <= budget.totalBytes) return next;
   // every sighting, oldest first; remove until the store fits (a removed sighting frees at least its
   // bytes and a comma, and an emptied subject its key too: the estimate never undercounts)
@@ -231,7 +269,7 @@ export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageB
   for (const s of all) {
     if (size <= budget.totalBytes) break;
     gone.add(s);
-    size -= bytesOf(s) + 1;
+    size -= sizeOf(s);
   }
   const out: StoredFacts = { entity: next.entity.filter((s) => !gone.has(s)), websites: {}, domains: {}, servers: {} };
   for (const k of kinds) {

@@ -138,6 +138,11 @@ describe('size caps: the real ones, and the same code with small ones', () => {
     for (let i = 0; i < 200; i++) {
       state = addSightings(state, { version: 1, servers: [server(`i-${String(i).padStart(3, '0')}`, { account: 'a'.repeat(400) })] }, { reader: 'r', url: 'u', seenAt: `2026-11-25T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z` });
     }
+    state = addSightings(state, { version: 1, entity: { name: '张三' }, websites: [{ name: '网站', domains: ['例子.cn'] }], domains: [{ domain: 'd.cn', registrantName: '𠀀' }] }, { reader: 'r', url: 'u', seenAt: '2026-11-25T00:00:00Z' });
+    // the budget counts UTF-8 bytes of the stored JSON
+    expect(storedBytes(state)).toBe(new TextEncoder().encode(JSON.stringify(state)).length);
+    expect(fitToBudget(state, { totalBytes: storedBytes(state), perSubjectBytes: 64_000 })).toBe(state);
+    expect(fitToBudget(state, { totalBytes: storedBytes(state) - 1, perSubjectBytes: 64_000 })).not.toBe(state);
     const budget = { totalBytes: 20_000, perSubjectBytes: 2_000 };
     const fitted = fitToBudget(state, budget);
     expect(storedBytes(fitted)).toBeLessThanOrEqual(budget.totalBytes);
