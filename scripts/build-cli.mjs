@@ -2,10 +2,18 @@
 // file, dist/cli/main.cjs, so `icp-preflight` starts as plain JavaScript with a V8 code cache (see
 // bin/icp-preflight.js). Run by `npm install` / `npm ci` (prepare), `npm run build` and `npm test`.
 // happy-dom (only `read` needs it) stays in node_modules.
-import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  // an install without dev dependencies: bin/icp-preflight.js runs the sources through tsx instead
+  console.warn('icp-preflight: esbuild is not installed; the command line runs from its sources (slower start)');
+  process.exit(0);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/cli');
