@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { providerIds } from '../facts/schema';
 import catalogue from '../../rules/catalogue.json';
 import pages from '../../rules/pages.json';
 import tlds from '../../rules/tlds.json';
@@ -6,6 +7,7 @@ import provinces from '../../rules/provinces.json';
 import registrars from '../../rules/registrars.json';
 import products from '../../rules/products.json';
 import regions from '../../rules/regions.json';
+import providers from '../../rules/providers.json';
 import preApproval from '../../rules/pre-approval.json';
 import commercialWords from '../../rules/commercial-words.json';
 import websiteNames from '../../rules/website-names.json';
@@ -13,6 +15,7 @@ import {
   CatalogueSchema,
   PagesSchema,
   ProductsSchema,
+  ProvidersSchema,
   ProvincesSchema,
   RegionsSchema,
   RegistrarsSchema,
@@ -32,6 +35,7 @@ const schemas = {
   'registrars.json': RegistrarsSchema,
   'products.json': ProductsSchema,
   'regions.json': RegionsSchema,
+  'providers.json': ProvidersSchema,
   'pre-approval.json': WordListSchema,
   'commercial-words.json': WordListSchema,
   'website-names.json': WordListSchema,
@@ -45,6 +49,7 @@ export const bundledRuleFiles: RuleFiles = {
   'registrars.json': registrars,
   'products.json': products,
   'regions.json': regions,
+  'providers.json': providers,
   'pre-approval.json': preApproval,
   'commercial-words.json': commercialWords,
   'website-names.json': websiteNames,
@@ -72,6 +77,7 @@ export function buildRuleSet(files: RuleFiles): RuleSet {
     registrars: parseFile('registrars.json', RegistrarsSchema, files['registrars.json']),
     products: parseFile('products.json', ProductsSchema, files['products.json']),
     regions: parseFile('regions.json', RegionsSchema, files['regions.json']),
+    providers: parseFile('providers.json', ProvidersSchema, files['providers.json']),
     preApproval: parseFile('pre-approval.json', WordListSchema, files['pre-approval.json']),
     commercialWords: parseFile('commercial-words.json', WordListSchema, files['commercial-words.json']),
     websiteNames: parseFile('website-names.json', WordListSchema, files['website-names.json']),
@@ -82,6 +88,12 @@ export function buildRuleSet(files: RuleFiles): RuleSet {
       if (!(page in set.pages)) throw new RuleDataError(`rules/catalogue.json.rules[${i}].pages[${j}]: no page '${page}' in rules/pages.json`);
     });
     set.byId.set(rule.id, rule);
+  });
+  for (const id of providerIds) {
+    if (!set.providers.providers.some((p) => p.id === id)) throw new RuleDataError(`rules/providers.json.providers: no entry for provider '${id}'`);
+  }
+  set.products.products.forEach((p, i) => {
+    if (p.page && !(p.page in set.pages)) throw new RuleDataError(`rules/products.json.products[${i}].page: no page '${p.page}' in rules/pages.json`);
   });
   return set;
 }

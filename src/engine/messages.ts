@@ -1,3 +1,4 @@
+import type { ProviderId } from '../facts/schema';
 import type { Rule, RuleSet } from './rule-data';
 import type { Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
 
@@ -13,6 +14,11 @@ export interface Verdict {
   severity?: Severity;
   /** Unknown: the page that shows the missing fact, if not the rule's first page. */
   page?: string;
+  /**
+   * The cloud the subject is on: its rules/providers.json entry may swap the variant (by the verdict's
+   * variant or status) and the page (a provider's own console page) — data, not code.
+   */
+  provider?: ProviderId;
 }
 
 /** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
@@ -41,8 +47,11 @@ export function fillTemplate(template: string, params: Params, lang: Lang): stri
 
 export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
   const texts = rule.texts[lang];
+  const provider = verdict.provider ? rules.providers.providers.find((p) => p.id === verdict.provider) : undefined;
+  const swapped = provider?.variants[rule.id]?.[verdict.variant ?? verdict.status];
+  const variant = swapped && texts.variants?.[swapped] ? swapped : verdict.variant;
   const base = verdict.status === 'pass' ? texts.pass : verdict.status === 'fail' ? texts.fail : texts.unknown;
-  const template = (verdict.variant && texts.variants?.[verdict.variant]) || base;
+  const template = (variant && texts.variants?.[variant]) || base;
   let message = fillTemplate(template, verdict.params, lang);
   const result: LintResult = {
     rule: rule.id,
@@ -53,10 +62,12 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     message,
     params: verdict.params,
   };
-  if (verdict.variant) result.variant = verdict.variant;
-  if (verdict.status === 'fail') result.fix = fillTemplate(texts.fix, verdict.params, lang);
+  if (variant) result.variant = variant;
+  if (verdict.provider) result.provider = verdict.provider;
+  if (verdict.status === 'fail') result.fix = fillTemplate((variant && texts.variants?.[`${variant}.fix`]) || texts.fix, verdict.params, lang);
   if (verdict.status === 'unknown') {
-    const page = verdict.page ?? rule.pages[0]!;
+    const wanted = verdict.page ?? rule.pages[0]!;
+    const page = provider?.pages[wanted] ?? wanted;
     const where = rules.pages[page];
     result.detail = message;
     if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
@@ -80,6 +91,7 @@ export function localizeResult(result: LintResult, rules: RuleSet, lang: Lang): 
       variant: result.variant,
       severity: result.severity,
       page: result.page,
+      provider: result.provider,
     },
     rules,
     lang,

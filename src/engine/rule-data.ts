@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productIds, providerIds } from '../facts/schema';
 import { severities } from './types';
 
 /**
@@ -17,15 +18,32 @@ export const RuleTextSchema = z.object({
   fix: nonEmpty,
   /** What is missing; the page to open is appended from pages.json. */
   unknown: nonEmpty,
-  /** Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address). */
+  /**
+   * Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address). A key
+   * '<variant>.fix' is that variant's fix (else the rule's fix is used).
+   */
   variants: z.record(z.string(), nonEmpty).optional(),
+  /** The title of a failing result, naming the problem ("域名未完成实名认证"). */
+  failTitle: nonEmpty.optional(),
 });
 
+/**
+ * Where a rule comes from. `section` was a string (the document's own heading); the newer form names
+ * the section and the document's title in both languages (`{ zh, en }`). Both are accepted.
+ */
 export const SourceSchema = z.object({
-  doc: z.enum(['000', '001', '002', '003', '004', 'external']),
-  section: nonEmpty,
+  doc: z.enum(['000', '001', '002', '003', '004', '005', 'external']),
+  section: z.union([nonEmpty, localized]),
+  title: localized.optional(),
   note: z.string().optional(),
 });
+export type Source = z.infer<typeof SourceSchema>;
+
+/** A source as one line in a language: 《备案限制说明》 网站、域名数量. */
+export function sourceText(source: Source, lang: 'zh' | 'en'): string {
+  const section = typeof source.section === 'string' ? source.section : source.section[lang];
+  return source.title ? `${source.title[lang]} ${section}` : section;
+}
 
 export const RuleSchema = z.object({
   id: z.string().regex(/^(domain|server|filing|after|service)\.[a-z0-9-]+$/),
@@ -36,6 +54,8 @@ export const RuleSchema = z.object({
   /** Keys of pages.json that show the needed facts, in the order to suggest them. */
   pages: z.array(nonEmpty).min(1),
   texts: z.object({ zh: RuleTextSchema, en: RuleTextSchema }),
+  /** The title of a failing result in both languages (also accepted inside texts.zh / texts.en). */
+  failTitle: localized.optional(),
   sources: z.array(SourceSchema).min(1),
   /** Where seeds disagree: what they say and which figure the rule uses. */
   conflict: localized.optional(),
@@ -70,6 +90,21 @@ export const ProvincesSchema = z.object({
         domainsPerWebsite: z.number().int().min(1),
         sms: z.boolean(),
         idPrefix: z.string().regex(/^\d{2}$/),
+        /**
+         * An individual whose ID is from another province (seed 005 §5, provinces.md second table):
+         * 'refused'; 'proof' (accepted with the residence proof named in `outsideIdProof`); 'accepted'
+         * (accepted on the condition named in `outsideIdProof`); absent: the bureau's page says nothing
+         * (a warning, never a pass).
+         */
+        outsideIndividual: z.enum(['refused', 'proof', 'accepted']).optional(),
+        outsideIdProof: localized.optional(),
+        /** The contact phone must be from this province: for every entity, or for individuals only. */
+        localPhone: z.enum(['all', 'individual']).optional(),
+        /** The domain must have more than this many calendar months of registration left. */
+        domainMinMonths: z.number().int().min(1).optional(),
+        /** TLDs the bureau does not accept for new filings (Beijing's whitelist). */
+        refusedTlds: z.array(nonEmpty).optional(),
+        refusedTldsNote: localized.optional(),
       }),
     )
     .length(31),
@@ -85,9 +120,20 @@ export const RegistrarsSchema = z.object({
 export const ProductsSchema = z.object({
   products: z.array(
     z.object({
-      id: z.enum(['ecs', 'swas', 'virtual-host', 'web-hosting', 'cloud-market', 'nat', 'ipv6-translation', 'ens']),
+      id: z.enum(productIds),
+      /** The cloud that sells it; absent = aliyun. */
+      provider: z.enum(providerIds).default('aliyun'),
       name: localized,
+      /** Months the subscription must still run on the filing date. */
       minMonths: z.number().int().min(1),
+      /** Months the subscription must span in total, purchase (createdAt) to expiry, renewals counted. */
+      minTotalMonths: z.number().int().min(1).optional(),
+      /** Sold by subscription only (no pay-as-you-go to check). */
+      subscriptionOnly: z.boolean().optional(),
+      /** Filing authorization codes one server can generate; two values = the sources disagree. */
+      authorizationCodes: z.array(z.number().int().min(0)).min(1).max(2).optional(),
+      /** The console page (key of pages.json) that shows this product's servers. */
+      page: nonEmpty.optional(),
       /** cloud market: the first purchase must be this long and the order at least this much. */
       minOrderYuan: z.number().min(0).optional(),
       serviceNumbers: z.number().int().min(1),
@@ -100,8 +146,71 @@ export const ProductsSchema = z.object({
 
 export const RegionsSchema = z.object({
   checked: nonEmpty,
-  regions: z.array(z.object({ id: nonEmpty, mainland: z.boolean(), names: z.array(nonEmpty) })).min(1),
+  regions: z
+    .array(
+      z.object({
+        id: nonEmpty,
+        mainland: z.boolean(),
+        names: z.array(nonEmpty),
+        /** The cloud whose region this is; absent = aliyun. Names are looked up in the server's provider first. */
+        provider: z.enum(providerIds).default('aliyun'),
+        /** The display name to show, if not the first name. */
+        display: localized.optional(),
+      }),
+    )
+    .min(1),
 });
+
+const limitByEntity = z.object({ individual: z.number().int().min(1), organization: z.number().int().min(1) });
+
+/**
+ * What differs per cloud provider (rules/providers.json). A rule that needs a provider field yields no
+ * result for a subject whose provider lacks it (the rule does not apply there).
+ */
+export const ProvidersSchema = z.object({
+  providers: z
+    .array(
+      z.object({
+        id: z.enum(providerIds),
+        name: localized,
+        /** Domains per website on the provider's platform; the stricter of this and the province wins. */
+        domainsPerWebsite: z.number().int().min(1).optional(),
+        /** Websites in one filing order. */
+        websitesPerOrder: limitByEntity.optional(),
+        /** The domain's real-name verification must be this old on the filing date. */
+        domainRealNameAge: z
+          .object({ calendarDays: z.number().int().min(1), otherRegistrarWorkingDays: z.number().int().min(1), registrars: z.array(nonEmpty).min(1) })
+          .optional(),
+        /** The console account's real-name name must equal the entity; an individual account waits this long. */
+        accountMatchesEntity: z.object({ individualWaitHours: z.number().int().min(0) }).optional(),
+        /** Another account's server is used through a service number the buying account authorizes (Alibaba). */
+        serviceNumberAuthorization: z.boolean().optional(),
+        /** Another account's server is used through a filing authorization code (Tencent). */
+        authorizationCodes: z.object({ enterpriseOnly: z.boolean() }).optional(),
+        /** Relations of an organization's domain holder accepted with proof (a warning, not an error). */
+        registrantRelations: z.array(z.enum(['shareholder', 'principal', 'manager', 'legal-representative'])),
+        /** The provider's own list of fileable TLDs, where it differs from rules/tlds.json. */
+        tldList: z
+          .object({
+            published: nonEmpty,
+            title: localized,
+            /** On the provider's list, not approved (or not listed) in tlds.json. */
+            adds: z.array(nonEmpty),
+            /** Approved in tlds.json, missing from the provider's list. */
+            omits: z.array(nonEmpty),
+          })
+          .optional(),
+        /** A page of pages.json → this provider's page that shows the same facts (unknown results). */
+        pages: z.record(z.string(), nonEmpty).default({}),
+        /** Per rule id: the variant to use for this provider's subjects, by the evaluator's variant or status. */
+        variants: z.record(z.string(), z.record(z.string(), nonEmpty)).default({}),
+        sources: z.array(SourceSchema).min(1),
+        conflict: localized.optional(),
+      }),
+    )
+    .min(1),
+});
+export type ProviderData = z.infer<typeof ProvidersSchema>['providers'][number];
 
 export const WordListSchema = z.object({
   source: nonEmpty,
@@ -122,6 +231,7 @@ export interface RuleSet {
   registrars: z.infer<typeof RegistrarsSchema>;
   products: z.infer<typeof ProductsSchema>;
   regions: z.infer<typeof RegionsSchema>;
+  providers: z.infer<typeof ProvidersSchema>;
   preApproval: z.infer<typeof WordListSchema>;
   commercialWords: z.infer<typeof WordListSchema>;
   websiteNames: z.infer<typeof WordListSchema>;

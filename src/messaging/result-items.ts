@@ -1,4 +1,5 @@
 import type { LintResult, RuleSet } from '../engine';
+import { sourceText } from '../engine/rule-data';
 import type { PageLink, ResultItem, RuleInfo } from './contract';
 
 /** An engine result with its rule's title and sources, ready to render in a language. */
@@ -15,7 +16,7 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'e
     ...(result.fix !== undefined ? { fix: result.fix } : {}),
     ...(result.page !== undefined ? { page: result.page } : {}),
     title: rule?.texts[lang].title ?? result.rule,
-    sources: (rule?.sources ?? []).map((s) => ({ doc: s.doc, section: s.section })),
+    sources: (rule?.sources ?? []).map((s) => ({ doc: s.doc, section: sourceText(s, lang) })),
   };
 }
 
@@ -25,7 +26,7 @@ export function ruleInfos(rules: RuleSet, lang: 'zh' | 'en'): RuleInfo[] {
     severity: r.severity,
     subjectKind: r.subject,
     title: r.texts[lang].title,
-    sources: r.sources.map((s) => ({ doc: s.doc, section: s.section })),
+    sources: r.sources.map((s) => ({ doc: s.doc, section: sourceText(s, lang) })),
   }));
 }
 
