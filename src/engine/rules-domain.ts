@@ -297,13 +297,16 @@ export const minValidity: Evaluator = (ctx) => {
     ? { province_zh: ctx.province.short, province_en: ctx.province.pinyin[0]!, province: ctx.province.pinyin[0]! }
     : { province_zh: '上海、安徽、河南等省份', province_en: 'Shanghai, Anhui, Henan and other provinces', province: 'Shanghai, Anhui, Henan and other provinces' };
   const required = addMonths(ctx.today, months);
-  return filable(ctx).map((d) => {
+  return filable(ctx).flatMap((d) => {
     const params: Params = { ...province, months, required };
-    if (!d.facts.expiresAt) return verdict(d, 'unknown', params);
+    // Neither the province nor the expiry seen: domain.not-expired already asks for the expiry.
+    if (!d.facts.expiresAt) return ctx.province ? [verdict(d, 'unknown', params)] : [];
     const expiresAt = dateOf(d.facts.expiresAt);
-    if (expiresAt > required) return verdict(d, 'pass', { ...params, expiresAt }, ctx.province ? {} : { variant: 'any' });
+    // An expired domain: domain.not-expired says so; this rule would only repeat it.
+    if (expiresAt < ctx.today) return [];
+    if (expiresAt > required) return [verdict(d, 'pass', { ...params, expiresAt }, ctx.province ? {} : { variant: 'any' })];
     // No province seen: the domain is short only where a province asks for it.
-    if (!ctx.province) return verdict(d, 'unknown', { ...params, expiresAt }, { variant: 'province-unknown', page: 'beian-entity' });
-    return verdict(d, 'fail', { ...params, expiresAt });
+    if (!ctx.province) return [verdict(d, 'unknown', { ...params, expiresAt }, { variant: 'province-unknown', page: 'beian-entity' })];
+    return [verdict(d, 'fail', { ...params, expiresAt })];
   });
 };
