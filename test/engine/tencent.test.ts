@@ -62,7 +62,7 @@ describe('server.subscription-billing on Tencent Cloud', () => {
 });
 
 describe('server.subscription-length on Tencent Cloud: ≥ 3 calendar months bought in total AND ≥ 1 month left', () => {
-  const length = (server: object, now = '2026-11-24') => one('server.subscription-length', { now, servers: [server] });
+  const length = (server: object, now = '2026-11-24') => one('server.subscription-length', { now, servers: [server as never] });
   it.each([
     // created, expires, status, variant
     ['2026-08-24', '2026-12-24', 'pass', 'total-ok'], // exactly 3 months in total, exactly 1 month left
@@ -153,10 +153,10 @@ describe('server.authorization-code (warning): a server of another account needs
 });
 
 describe('filing.province-domain-limit: 1 domain per website everywhere on Tencent Cloud; the stricter wins', () => {
-  const filing = (province: string | undefined, domains: string[], server = cvm()) => ({
+  const filing = (province: string | undefined, domains: string[], server: { id: string } = cvm()) => ({
     entity: { type: 'organization' as const, ...(province ? { province } : {}) },
     websites: [{ name: '官网', domains, serverId: server.id }],
-    servers: [server],
+    servers: [server as never],
   });
   it.each([
     ['北京', ['a.cn', 'b.cn'], 'fail', 'provider'],
