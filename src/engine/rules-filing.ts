@@ -128,9 +128,9 @@ export const oneEntityPerAccount: Evaluator = (ctx) => {
   const e = ctx.entity;
   if (!e) return [];
   const account: Params = e.account ? { account: e.account } : { account_zh: '当前账号', account_en: 'this account', account: 'this account' };
-  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', account)];
-  const other = e.accountEntities.find((n) => !namesMatch(n, e.name!));
   const provider = ctx.filingProviders.length === 1 ? { provider: ctx.filingProviders[0]!.id } : {};
+  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', account, provider)];
+  const other = e.accountEntities.find((n) => !namesMatch(n, e.name!));
   return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { ...account, other } : account, provider)];
 };
 

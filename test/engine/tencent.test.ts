@@ -115,7 +115,7 @@ describe('server.public-bandwidth and server.service-number-quota: numbers from 
     expect(over).toMatchObject({ status: 'fail', variant: 'per-resource' });
     expect(over.message).not.toMatch(/service identification/);
     expect(one('server.service-number-quota', { websites: sites(5, 'lhins-1'), servers: [lighthouse({ serviceNumbersUsed: 0 })] })).toMatchObject({ status: 'pass', variant: 'per-resource-ok' });
-    expect(one('server.service-number-quota', { websites: sites(1, 'ins-1'), servers: [cvm()] })).toMatchObject({ status: 'unknown', page: 'tencent-beian-authcode' });
+    expect(one('server.service-number-quota', { websites: sites(1, 'ins-1'), servers: [cvm()] })).toMatchObject({ status: 'unknown', page: 'tencent-beian-mine' });
   });
 });
 
