@@ -7,6 +7,7 @@ import provinces from '../../rules/provinces.json';
 import registrars from '../../rules/registrars.json';
 import products from '../../rules/products.json';
 import regions from '../../rules/regions.json';
+import regionsTencent from '../../rules/regions-tencent.json';
 import providers from '../../rules/providers.json';
 import preApproval from '../../rules/pre-approval.json';
 import commercialWords from '../../rules/commercial-words.json';
@@ -35,6 +36,7 @@ const schemas = {
   'registrars.json': RegistrarsSchema,
   'products.json': ProductsSchema,
   'regions.json': RegionsSchema,
+  'regions-tencent.json': RegionsSchema,
   'providers.json': ProvidersSchema,
   'pre-approval.json': WordListSchema,
   'commercial-words.json': WordListSchema,
@@ -49,6 +51,7 @@ export const bundledRuleFiles: RuleFiles = {
   'registrars.json': registrars,
   'products.json': products,
   'regions.json': regions,
+  'regions-tencent.json': regionsTencent,
   'providers.json': providers,
   'pre-approval.json': preApproval,
   'commercial-words.json': commercialWords,
@@ -65,6 +68,18 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, data: unknown):
   throw new RuleDataError(`rules/${file}${path}: ${issue.message}`);
 }
 
+/**
+ * Alibaba Cloud regions (regions.json, also read by the Alibaba readers) and Tencent Cloud regions
+ * (regions-tencent.json, kept apart so that names both clouds use — 中国香港, Singapore — stay
+ * unambiguous to a reader of one cloud) as one table; each entry keeps its provider.
+ */
+function mergeRegions(aliyun: z.infer<typeof RegionsSchema>, tencent: z.infer<typeof RegionsSchema>): z.infer<typeof RegionsSchema> {
+  tencent.regions.forEach((r, i) => {
+    if (r.provider !== 'tencent') throw new RuleDataError(`rules/regions-tencent.json.regions[${i}].provider: expected "tencent"`);
+  });
+  return { checked: aliyun.checked, regions: [...aliyun.regions, ...tencent.regions] };
+}
+
 /** Validates rule data; throws RuleDataError naming the file and the path of the first bad entry. */
 export function buildRuleSet(files: RuleFiles): RuleSet {
   const cat = parseFile('catalogue.json', CatalogueSchema, files['catalogue.json']);
@@ -76,7 +91,7 @@ export function buildRuleSet(files: RuleFiles): RuleSet {
     provinces: parseFile('provinces.json', ProvincesSchema, files['provinces.json']),
     registrars: parseFile('registrars.json', RegistrarsSchema, files['registrars.json']),
     products: parseFile('products.json', ProductsSchema, files['products.json']),
-    regions: parseFile('regions.json', RegionsSchema, files['regions.json']),
+    regions: mergeRegions(parseFile('regions.json', RegionsSchema, files['regions.json']), parseFile('regions-tencent.json', RegionsSchema, files['regions-tencent.json'])),
     providers: parseFile('providers.json', ProvidersSchema, files['providers.json']),
     preApproval: parseFile('pre-approval.json', WordListSchema, files['pre-approval.json']),
     commercialWords: parseFile('commercial-words.json', WordListSchema, files['commercial-words.json']),
