@@ -19,13 +19,20 @@ export function productData(rules: RuleSet, id: string): Product {
 }
 
 export function providerData(rules: RuleSet, id: ProviderId): ProviderData {
-  return rules.providers.providers.find((p) => p.id === id)!;
+  let map = providerCache.get(rules);
+  if (!map) {
+    map = new Map(rules.providers.providers.map((p) => [p.id, p]));
+    providerCache.set(rules, map);
+  }
+  return map.get(id)!;
 }
 
 /** The cloud a server belongs to: as the facts say, else the cloud that sells its product. */
 export function serverProviderId(rules: RuleSet, s: ServerFacts): ProviderId {
   return s.provider ?? productData(rules, s.product).provider ?? defaultProvider;
 }
+
+const providerCache = new WeakMap<RuleSet, Map<ProviderId, ProviderData>>();
 
 /** {provider} in a message: 腾讯云 / Tencent Cloud. */
 export function providerParams(p: ProviderData): Params {

@@ -46,6 +46,14 @@ function tldSets(rules: RuleSet) {
   return sets;
 }
 
+const asciiSets = new WeakMap<string[], Set<string>>();
+/** A list of suffixes from rules data in ASCII (punycode) form, computed once per list. */
+function asciiSet(list: string[]): Set<string> {
+  let set = asciiSets.get(list);
+  if (!set) asciiSets.set(list, (set = new Set(list.map(suffixToAscii))));
+  return set;
+}
+
 export const tldApproved: Evaluator = (ctx) =>
   filable(ctx).map((d) => {
     if (d.parsed.kind !== 'domain') throw new Error('unreachable');
@@ -56,7 +64,7 @@ export const tldApproved: Evaluator = (ctx) =>
     const approved = !sets.notApproved.has(suffix) && (sets.approved.has(suffix) || sets.approved.has(tld));
     // A provider's own list (Tencent's, 2022) that disagrees with ours: a warning saying which says what.
     const lists = providersOf(ctx, d).filter((p) => p.tldList);
-    const onList = (list: string[]) => list.some((t) => suffixToAscii(t) === suffix || suffixToAscii(t) === tld);
+    const onList = (list: string[]) => asciiSet(list).has(suffix) || asciiSet(list).has(tld);
     const listParams = (p: ProviderData): Params => ({
       ...params, ...providerParams(p), published: p.tldList!.published, list_zh: p.tldList!.title.zh, list_en: p.tldList!.title.en, list: p.tldList!.title.en,
     });

@@ -41,6 +41,25 @@ function filingServers(ctx: LintContext): ServerFacts[] {
   return servers;
 }
 
+const websiteListCache = new WeakMap<LintContext, Map<string, LintContext['websites']>>();
+
+/** The websites of the filing per server key (lower case id). */
+function websitesByServerKey(ctx: LintContext): Map<string, LintContext['websites']> {
+  let map = websiteListCache.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const w of ctx.websites) {
+      if (!w.website.serverId) continue;
+      const k = serverKey(w.website.serverId);
+      const list = map.get(k);
+      if (list) list.push(w);
+      else map.set(k, [w]);
+    }
+    websiteListCache.set(ctx, map);
+  }
+  return map;
+}
+
 function websitesOn(ctx: LintContext, s: ServerFacts): number {
   return ctx.websitesByServer.get(serverKey(s.id)) ?? 0;
 }
@@ -154,7 +173,7 @@ export const authorizationCode: Evaluator = (ctx) =>
     const p = product(ctx, s);
     const perServer = p.authorizationCodes ?? [0];
     const account = ctx.entity?.account;
-    const onServer = ctx.websites.filter((w) => w.website.serverId && serverKey(w.website.serverId) === serverKey(s.id));
+    const onServer = websitesByServerKey(ctx).get(serverKey(s.id)) ?? [];
     const params: Params = { ...productParams(ctx, s), codes: perServer[0]!, websites: onServer.length };
     if (!s.account || !account) return onServer.length > 0 ? [verdict(ctx, s, 'unknown', params, { page: 'tencent-beian-authcode' })] : [];
     const accounts = { ...params, account, serverAccount: s.account };
