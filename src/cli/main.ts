@@ -22,7 +22,7 @@ const HELP = {
 
 Usage:
   icp-preflight lint FACTS.json [--json]        every rule's result for a facts file
-  icp-preflight check DOMAIN_OR_URL [--province P] [--entity individual|organization] [--json]
+  icp-preflight check DOMAIN_OR_URL [--province P] [--entity individual|organization] [--facts FACTS.json] [--json]
                                                 the manual lookup of one domain or URL
   icp-preflight read URL FILE.html [--json]     the facts the extension reads from a saved console page
 
@@ -30,7 +30,7 @@ Options:
   --json          machine-readable output
   --lang zh|en    language of messages (default: from LANG)
   --facts FILE    (check) a facts file with what has been seen already
-  --now DATE      today's date, e.g. 2026-11-24 (default: today in China)
+  --now DATE      today's date, e.g. 2026-11-24 (default: the facts file's "now", else today in China)
   -h, --help      this help
 
 Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
@@ -39,15 +39,15 @@ Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
 
 用法：
   icp-preflight lint FACTS.json [--json]        按事实文件逐条检查所有规则
-  icp-preflight check 域名或网址 [--province 省份] [--entity individual|organization] [--json]
+  icp-preflight check 域名或网址 [--province 省份] [--entity individual|organization] [--facts 事实文件] [--json]
                                                 手动检查一个域名或网址
   icp-preflight read 网址 页面.html [--json]     从保存的控制台页面读取事实
 
 选项：
   --json          输出 JSON
   --lang zh|en    消息语言（默认取自 LANG）
-  --facts 文件    （check）已看到的事实文件
-  --now 日期      当天日期，如 2026-11-24（默认：中国当天）
+  --facts 文件    （check）已获取到的事实文件
+  --now 日期      当天日期，如 2026-11-24（默认：事实文件中的 now，否则为中国当天）
   -h, --help      显示帮助
 
 退出码：0 没有错误级规则失败，1 有错误级规则失败，2 输入有误。
@@ -89,6 +89,13 @@ function parseNow(value: string | undefined, io: CliIo): Date {
   return new Date(`${value}T00:00:00+08:00`);
 }
 
+/** `--now` on the command line wins over the facts file's own `now`. */
+function withNow<F extends { now?: string }>(facts: F, now: string | undefined): F {
+  if (now === undefined) return facts;
+  const { now: _fileNow, ...rest } = facts;
+  return rest as F;
+}
+
 function exitFor(results: LintResult[]): number {
   return results.some((r) => r.status === 'fail' && r.severity === 'error') ? EXIT_FAIL : EXIT_OK;
 }
@@ -104,6 +111,8 @@ function toJson(results: LintResult[]) {
       message: r.message,
       ...(r.fix ? { fix: r.fix } : {}),
       ...(r.page ? { page: r.page } : {}),
+      title: r.title,
+      sources: r.sources.map((s) => ({ publisher: s.publisher, title: s.title, section: s.section, ...(s.url ? { url: s.url } : {}) })),
     })),
   };
 }
@@ -140,7 +149,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     if (command === 'lint') {
       if (args.length !== 1) throw new BadInput('lint: expected one facts file: icp-preflight lint FACTS.json');
-      const facts = loadFacts(args[0]!);
+      const facts = withNow(loadFacts(args[0]!), values.now);
       const results = lint(facts, rules, now, { lang });
       io.stdout.write(values.json ? `${JSON.stringify(toJson(results))}\n` : `${formatResults(results, lang, style)}\n`);
       return exitFor(results);
@@ -154,7 +163,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       const outcome = checkDomain(
         args[0]!,
-        { province: values.province, entityType: entity, facts: values.facts ? loadFacts(values.facts) : undefined, now, lang },
+        { province: values.province, entityType: entity, facts: values.facts ? withNow(loadFacts(values.facts), values.now) : undefined, now, lang },
         rules,
       );
       if (!outcome.ok) throw new BadInput(outcome.error);

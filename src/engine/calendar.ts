@@ -11,9 +11,22 @@ function fmt(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The date part of an ISO date or date-time as written (the console's own calendar date). */
+const ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The calendar date in China of an ISO date or date-time: a bare date or a time without a zone is the
+ * console's own (China) date as written; a time with a zone is converted, so 2027-04-29T16:00:00Z is
+ * 2027-04-30.
+ */
 export function dateOf(iso: string): string {
-  return iso.trim().slice(0, 10);
+  const text = iso.trim();
+  const m = ZONED.exec(text);
+  if (m) {
+    const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : m[3]!.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    const t = new Date(`${m[1]}T${m[2]}${zone}`);
+    if (!Number.isNaN(t.getTime())) return chinaDate(t);
+  }
+  return text.slice(0, 10);
 }
 
 /** Today's date in China (UTC+8), where the consoles and the administrations keep their calendars. */

@@ -73,8 +73,8 @@ function mergeDomainFacts(into: Partial<DomainFacts>, from: DomainFacts): void {
 export type LintFacts = Omit<Facts, 'entity'> & { entity?: PartialEntity };
 
 export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: Lang): LintContext {
-  // A bare date is China's calendar date; a time with a zone is converted to China's date.
-  const today = facts.now ? (/(Z|[+-]\d{2}:?\d{2})$/.test(facts.now.trim()) ? chinaDate(new Date(facts.now)) : dateOf(facts.now)) : chinaDate(now);
+  // A bare date is China's calendar date; a time with a zone is converted to China's date (as expiresAt is).
+  const today = facts.now ? dateOf(facts.now) : chinaDate(now);
   const domains = new Map<string, DomainSubject>();
   const byRaw = new Map<string, DomainSubject>();
   const subjectFor = (raw: string): DomainSubject => {

@@ -32,7 +32,7 @@ export const evaluators: Record<string, Evaluator> = {
   'filing.sms-verification': filing.smsVerification,
   'filing.commercial-license': filing.commercialLicense,
   'after.psb-filing': filing.afterApprovalReminder,
-  'after.footer-number': filing.afterApprovalReminder,
+  'after.footer-number': filing.footerNumber,
   'service.cdn-origin-provider': service.cdnOriginProvider,
   'service.oss-custom-domain': service.ossCustomDomain,
   // seed 005 (Tencent Cloud) and the provincial columns of provinces.md

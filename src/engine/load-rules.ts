@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { providerIds } from '../facts/schema';
 import catalogue from '../../rules/catalogue.json';
 import pages from '../../rules/pages.json';
+import sources from '../../rules/sources.json';
 import tlds from '../../rules/tlds.json';
 import provinces from '../../rules/provinces.json';
 import registrars from '../../rules/registrars.json';
@@ -20,6 +21,7 @@ import {
   ProvincesSchema,
   RegionsSchema,
   RegistrarsSchema,
+  SourcesSchema,
   TldsSchema,
   WordListSchema,
   type RuleSet,
@@ -31,6 +33,7 @@ export type RuleFiles = Record<keyof typeof schemas, unknown>;
 const schemas = {
   'catalogue.json': CatalogueSchema,
   'pages.json': PagesSchema,
+  'sources.json': SourcesSchema,
   'tlds.json': TldsSchema,
   'provinces.json': ProvincesSchema,
   'registrars.json': RegistrarsSchema,
@@ -46,6 +49,7 @@ const schemas = {
 export const bundledRuleFiles: RuleFiles = {
   'catalogue.json': catalogue,
   'pages.json': pages,
+  'sources.json': sources,
   'tlds.json': tlds,
   'provinces.json': provinces,
   'registrars.json': registrars,
@@ -87,6 +91,7 @@ export function buildRuleSet(files: RuleFiles): RuleSet {
     rules: cat.rules,
     byId: new Map(),
     pages: parseFile('pages.json', PagesSchema, files['pages.json']),
+    sources: parseFile('sources.json', SourcesSchema, files['sources.json']),
     tlds: parseFile('tlds.json', TldsSchema, files['tlds.json']),
     provinces: parseFile('provinces.json', ProvincesSchema, files['provinces.json']),
     registrars: parseFile('registrars.json', RegistrarsSchema, files['registrars.json']),
@@ -102,13 +107,24 @@ export function buildRuleSet(files: RuleFiles): RuleSet {
     rule.pages.forEach((page, j) => {
       if (!(page in set.pages)) throw new RuleDataError(`rules/catalogue.json.rules[${i}].pages[${j}]: no page '${page}' in rules/pages.json`);
     });
+    rule.sources.forEach((source, j) => {
+      if (!Object.hasOwn(set.sources, source.doc)) throw new RuleDataError(`rules/catalogue.json.rules[${i}].sources[${j}].doc: no document '${source.doc}' in rules/sources.json`);
+    });
     set.byId.set(rule.id, rule);
   });
   for (const id of providerIds) {
     if (!set.providers.providers.some((p) => p.id === id)) throw new RuleDataError(`rules/providers.json.providers: no entry for provider '${id}'`);
   }
-  set.products.products.forEach((p, i) => {
-    if (p.page && !(p.page in set.pages)) throw new RuleDataError(`rules/products.json.products[${i}].page: no page '${p.page}' in rules/pages.json`);
+  set.products.products.forEach((product, i) => {
+    if (product.page && !(product.page in set.pages)) throw new RuleDataError(`rules/products.json.products[${i}].page: no page '${product.page}' in rules/pages.json`);
+    product.sources.forEach((source, j) => {
+      if (!Object.hasOwn(set.sources, source.doc)) throw new RuleDataError(`rules/products.json.products[${i}].sources[${j}].doc: no document '${source.doc}' in rules/sources.json`);
+    });
+  });
+  set.providers.providers.forEach((provider, i) => {
+    provider.sources.forEach((source, j) => {
+      if (!Object.hasOwn(set.sources, source.doc)) throw new RuleDataError(`rules/providers.json.providers[${i}].sources[${j}].doc: no document '${source.doc}' in rules/sources.json`);
+    });
   });
   return set;
 }

@@ -11,7 +11,10 @@ const nonEmpty = z.string().trim().min(1);
 const localized = z.object({ zh: nonEmpty, en: nonEmpty });
 
 export const RuleTextSchema = z.object({
+  /** Names the condition that holds: shown for passing (and unknown) results. */
   title: nonEmpty,
+  /** Names the problem: shown for failing results ("域名未完成实名认证"). */
+  failTitle: nonEmpty,
   /** Template; {placeholders} are filled from the evaluator's params. */
   pass: nonEmpty,
   fail: nonEmpty,
@@ -19,31 +22,33 @@ export const RuleTextSchema = z.object({
   /** What is missing; the page to open is appended from pages.json. */
   unknown: nonEmpty,
   /**
-   * Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address). A key
-   * '<variant>.fix' is that variant's fix (else the rule's fix is used).
+   * Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address).
    */
   variants: z.record(z.string(), nonEmpty).optional(),
-  /** The title of a failing result, naming the problem ("域名未完成实名认证"). */
-  failTitle: nonEmpty.optional(),
+  /** A title for a variant whose meaning differs from the plain pass / fail (a server outside the mainland). */
+  variantTitles: z.record(z.string(), nonEmpty).optional(),
+  /** A fix for a variant the plain fix does not cure (renewing cannot change a first purchase). */
+  variantFixes: z.record(z.string(), nonEmpty).optional(),
 });
 
 /**
- * Where a rule comes from. `section` was a string (the document's own heading); the newer form names
- * the section and the document's title in both languages (`{ zh, en }`). Both are accepted.
+ * A reference to a document of rules/sources.json: the section in both languages (the document's own
+ * heading in its language, translated in the other); `title` replaces the document's title where a
+ * section is its own document (Tencent Cloud's per-topic pages).
  */
 export const SourceSchema = z.object({
-  doc: z.enum(['000', '001', '002', '003', '004', '005', 'external']),
-  section: z.union([nonEmpty, localized]),
+  doc: nonEmpty,
+  section: localized,
   title: localized.optional(),
-  note: z.string().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** A source as one line in a language: 《备案限制说明》 网站、域名数量. */
-export function sourceText(source: Source, lang: 'zh' | 'en'): string {
-  const section = typeof source.section === 'string' ? source.section : source.section[lang];
-  return source.title ? `${source.title[lang]} ${section}` : section;
-}
+
+/** rules/sources.json: the documents rules cite, most authoritative first (the order sources are shown in). */
+export const SourcesSchema = z.record(
+  z.string().regex(/^[a-z0-9-]+$/),
+  z.object({ publisher: localized, title: localized, url: z.url().optional(), date: nonEmpty }),
+);
 
 export const RuleSchema = z.object({
   id: z.string().regex(/^(domain|server|filing|after|service)\.[a-z0-9-]+$/),
@@ -54,8 +59,6 @@ export const RuleSchema = z.object({
   /** Keys of pages.json that show the needed facts, in the order to suggest them. */
   pages: z.array(nonEmpty).min(1),
   texts: z.object({ zh: RuleTextSchema, en: RuleTextSchema }),
-  /** The title of a failing result in both languages (also accepted inside texts.zh / texts.en). */
-  failTitle: localized.optional(),
   sources: z.array(SourceSchema).min(1),
   /** Where seeds disagree: what they say and which figure the rule uses. */
   conflict: localized.optional(),
@@ -220,12 +223,15 @@ export const WordListSchema = z.object({
 export type Rule = z.infer<typeof RuleSchema>;
 export type RuleText = z.infer<typeof RuleTextSchema>;
 export type Pages = z.infer<typeof PagesSchema>;
+export type SourceRef = z.infer<typeof SourceSchema>;
+export type Sources = z.infer<typeof SourcesSchema>;
 
 /** Everything the engine needs, loaded and validated. */
 export interface RuleSet {
   rules: Rule[];
   byId: Map<string, Rule>;
   pages: Pages;
+  sources: Sources;
   tlds: z.infer<typeof TldsSchema>;
   provinces: z.infer<typeof ProvincesSchema>;
   registrars: z.infer<typeof RegistrarsSchema>;

@@ -1,6 +1,6 @@
 import type { DomainSubject, LintContext } from './context';
 import { addMonths, daysBetween, dateOf, workingDaysBetween } from './calendar';
-import { suffixToAscii } from './domain-name';
+import { punycodeLabelsToUnicode, suffixToAscii } from './domain-name';
 import { compareIdNumbers, isFullResidentId, residentIdCheckDigitValid } from './id-number';
 import type { Verdict } from './messages';
 import { matchRegistrar } from './registrar';
@@ -88,10 +88,11 @@ export const tldApproved: Evaluator = (ctx) =>
 
 export const registrable: Evaluator = (ctx) =>
   ctx.domains.map((d) => {
-    const params = { input: d.parsed.input.trim() || d.display };
+    const params = { input: punycodeLabelsToUnicode(d.parsed.input.trim()) || d.display };
     switch (d.parsed.kind) {
       case 'domain':
-        return verdict(d, 'pass', params);
+        // The main domain itself needs no "the main domain of a.com is a.com".
+        return params.input.toLowerCase().replace(/\.$/, '') === d.display.toLowerCase() ? verdict(d, 'pass', params, { variant: 'main' }) : verdict(d, 'pass', params);
       case 'ip':
         return verdict(d, 'fail', params, { variant: 'ip', ...singleProvider(ctx, d) });
       case 'suffix':
@@ -119,13 +120,15 @@ export const notExpired: Evaluator = (ctx) =>
     return verdict(d, expiresAt < ctx.today ? 'fail' : 'pass', { expiresAt });
   });
 
+/** An expired domain gets domain.not-expired's error only: "expires soon" would say the same thing again. */
 export const expiringSoon: Evaluator = (ctx) =>
-  filable(ctx).map((d) => {
-    if (!d.facts.expiresAt) return verdict(d, 'unknown');
+  filable(ctx).flatMap((d) => {
+    if (d.facts.status?.some((s) => REDEMPTION.test(s))) return [];
+    if (!d.facts.expiresAt) return [verdict(d, 'unknown')];
     const expiresAt = dateOf(d.facts.expiresAt);
     const days = daysBetween(ctx.today, expiresAt);
-    if (days < 0) return verdict(d, 'fail', { expiresAt, days }, { variant: 'expired' });
-    return verdict(d, days <= EXPIRY_WARNING_DAYS ? 'fail' : 'pass', { expiresAt, days });
+    if (days < 0) return [];
+    return [verdict(d, days <= EXPIRY_WARNING_DAYS ? 'fail' : 'pass', { expiresAt, days })];
   });
 
 export const realNameVerified: Evaluator = (ctx) =>
@@ -140,8 +143,12 @@ export const holdStatus: Evaluator = (ctx) =>
     return hold ? verdict(d, 'fail', { status: hold }) : verdict(d, 'pass');
   });
 
+/** First filings only: a domain that already has an ICP number (an access filing, a change) may keep resolving. */
 export const resolvingDuringFiling: Evaluator = (ctx) =>
-  filable(ctx).map((d) => (d.facts.resolves === undefined ? verdict(d, 'unknown') : verdict(d, d.facts.resolves ? 'fail' : 'pass')));
+  filable(ctx).flatMap((d) => {
+    if (d.facts.filed === true || d.facts.icpNumber) return [];
+    return [d.facts.resolves === undefined ? verdict(d, 'unknown') : verdict(d, d.facts.resolves ? 'fail' : 'pass')];
+  });
 
 // --- registrant ---------------------------------------------------------------------------------
 
@@ -210,13 +217,23 @@ export const registrantMatchesEntity: Evaluator = (ctx) => {
   const idIsResident = entity && (entity.idType ? idTypeKey(entity.idType) === 'resident-id' : entity.type === 'individual');
   const badEntityId = !!entity?.idNumber && idIsResident && isFullResidentId(entity.idNumber) && !residentIdCheckDigitValid(entity.idNumber);
   const entityIdType = entity?.idType ? idTypeKey(entity.idType) : undefined;
-  return filable(ctx).flatMap((d) => {
+  // A mistyped ID is the entity's problem, said once on the entity, not once per domain.
+  const entityResult: Verdict[] =
+    badEntityId && entity?.idNumber && filable(ctx).length > 0
+      ? [
+          {
+            status: 'fail',
+            subject: entity.name ?? 'entity',
+            subjectKind: 'entity',
+            params: { idNumber: entity.idNumber.slice(0, 4) + '…' + entity.idNumber.slice(-4), ...(entity.name ? { entity: entity.name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' }) },
+            variant: 'bad-id',
+          },
+        ]
+      : [];
+  return entityResult.concat(filable(ctx).flatMap((d) => {
     const f = d.facts;
     const hasRegistrantFacts = f.registrantName || f.registrantIdNumber || f.registrantIdType;
     if (!entity) return hasRegistrantFacts ? [verdict(d, 'unknown', {}, { page: 'beian-entity' })] : [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
-    if (badEntityId && entity.idNumber) {
-      return [verdict(d, 'fail', { idNumber: entity.idNumber.slice(0, 4) + '…' + entity.idNumber.slice(-4) }, { variant: 'bad-id' })];
-    }
     if (!f.registrantName) return [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
     if (!entity.name) return [verdict(d, 'unknown', {}, { page: 'beian-entity' })];
     const params = { registrant: f.registrantName, entity: entity.name };
@@ -238,13 +255,14 @@ export const registrantMatchesEntity: Evaluator = (ctx) => {
       if (idTypeKey(f.registrantIdType) !== entityIdType) return [mismatch('idType')];
       compared.push([FIELD.idType.zh, FIELD.idType.en]);
     }
-    if (f.registrantIdNumber && entity.idNumber) {
+    // A mistyped entity ID (its own result above) is not compared: the mismatch would only repeat it.
+    if (f.registrantIdNumber && entity.idNumber && !badEntityId) {
       const cmp = compareIdNumbers(f.registrantIdNumber, entity.idNumber);
       if (cmp === 'mismatch') return [mismatch('idNumber')];
       if (cmp === 'match') compared.push([FIELD.idNumber.zh, FIELD.idNumber.en]);
     }
     return [verdict(d, 'pass', { ...params, compared_zh: compared.map((c) => c[0]).join('、'), compared_en: compared.map((c) => c[1]).join(', ') })];
-  });
+  }));
 };
 
 // --- Tencent Cloud and provincial domain rules ---------------------------------------------------------

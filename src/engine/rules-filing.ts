@@ -263,3 +263,12 @@ export const commercialLicense: Evaluator = (ctx) =>
 
 /** Reminders for after approval: they apply to every website of the filing (info, to do). */
 export const afterApprovalReminder: Evaluator = (ctx) => ctx.websites.map((w) => websiteVerdict(w, 'fail'));
+
+/** Provinces whose administration also asks for a copyright notice in the footer (Quick Start, What to do next). */
+const COPYRIGHT_NOTICE_PROVINCES = new Set(['CN-JS']);
+
+/** The ICP number in the footer; Jiangsu also wants a copyright notice there. */
+export const footerNumber: Evaluator = (ctx) =>
+  ctx.websites.map((w) =>
+    ctx.province && COPYRIGHT_NOTICE_PROVINCES.has(ctx.province.iso) ? websiteVerdict(w, 'fail', {}, { variant: 'copyright' }) : websiteVerdict(w, 'fail'),
+  );

@@ -64,14 +64,22 @@ function websitesOn(ctx: LintContext, s: ServerFacts): number {
   return ctx.websitesByServer.get(serverKey(s.id)) ?? 0;
 }
 
+/** The region as the console names it in each language (中国香港 / China (Hong Kong)), else as given. */
+function regionParams(ctx: LintContext, id: string, given: string | undefined): Params {
+  const names = ctx.rules.regions.regions.find((r) => r.id === id)?.names ?? [];
+  const zh = names.find((n) => /\p{Script=Han}/u.test(n));
+  const en = names.find((n) => !/\p{Script=Han}/u.test(n) && /\(/.test(n)) ?? names.find((n) => !/\p{Script=Han}/u.test(n));
+  const fallback = given?.trim() || id;
+  return { region: en ?? fallback, region_zh: zh ?? fallback, region_en: en ?? fallback };
+}
+
 export const mainlandRegion: Evaluator = (ctx) =>
   ctx.servers.map((s) => {
     const region = resolveRegion(s.region, ctx.rules, serverProviderId(ctx.rules, s));
     if (!region) return verdict(ctx, s, 'unknown', {}, { page: serverPage(ctx, s) });
-    // A region with a display name in rules/regions.json is shown by it (华南地区（广州） / South China (Guangzhou)).
-    const shown: Params = region.display ? { region_zh: region.display.zh, region_en: region.display.en } : {};
-    if (region.mainland) return verdict(ctx, s, 'pass', { region: region.id, ...shown });
-    return verdict(ctx, s, 'pass', { region: s.region ?? region.id, ...shown }, { variant: 'outside', severity: 'info' });
+    const params = regionParams(ctx, region.id, s.region);
+    if (region.mainland) return verdict(ctx, s, 'pass', params);
+    return verdict(ctx, s, 'pass', params, { variant: 'outside', severity: 'info' });
   });
 
 export const subscriptionBilling: Evaluator = (ctx) =>
@@ -91,20 +99,21 @@ export const subscriptionLength: Evaluator = (ctx) => {
     if (!required) requiredByMonths.set(p.minMonths, (required = addMonths(ctx.today, p.minMonths)));
     const params: Params = { ...productParams(ctx, s), months: p.minMonths, required, ...(p.minTotalMonths !== undefined ? { totalMonths: p.minTotalMonths } : {}) };
     const page = serverPage(ctx, s);
+    if (p.minOrderYuan !== undefined) params.minAmount = p.minOrderYuan;
     if (p.minOrderYuan !== undefined && s.orderAmountYuan !== undefined && s.orderAmountYuan < p.minOrderYuan) {
-      return [verdict(ctx, s, 'fail', { ...params, amount: s.orderAmountYuan, minAmount: p.minOrderYuan }, { variant: 'order' })];
+      return [verdict(ctx, s, 'fail', { ...params, amount: s.orderAmountYuan }, { variant: 'order' })];
     }
     if (p.id === 'cloud-market') {
-      // Cloud market products: the FIRST purchase must be 12 months or more (000 §3, 001), not the time left.
-      // Without the first purchase period, 12 months still to run proves a purchase that long.
-      const longEnough = s.firstPurchaseMonths !== undefined ? s.firstPurchaseMonths >= p.minMonths : !!s.expiresAt && dateOf(s.expiresAt) >= required;
-      if (s.firstPurchaseMonths === undefined && !longEnough) return [verdict(ctx, s, 'unknown', params, { variant: 'first-purchase-unknown', page })];
-      if (!longEnough) return [verdict(ctx, s, 'fail', { ...params, firstMonths: s.firstPurchaseMonths ?? 0 }, { variant: 'first-purchase' })];
-      if (s.orderAmountYuan === undefined) return [verdict(ctx, s, 'unknown', { ...params, minAmount: p.minOrderYuan ?? 0 }, { variant: 'order-unknown', page })];
-      return [verdict(ctx, s, 'pass', { ...params, firstMonths: s.firstPurchaseMonths ?? p.minMonths }, { variant: 'first-purchase-ok' })];
+      // Cloud market products: the FIRST purchase must be 12 months or more (000 §3, 001), not the time
+      // left: time still to run may come from renewals, so without the first purchase it is unknown.
+      if (s.firstPurchaseMonths === undefined) return [verdict(ctx, s, 'unknown', params, { variant: 'first-purchase-unknown', page })];
+      if (s.firstPurchaseMonths < p.minMonths) return [verdict(ctx, s, 'fail', { ...params, firstMonths: s.firstPurchaseMonths }, { variant: 'first-purchase' })];
+      if (s.orderAmountYuan === undefined) return [verdict(ctx, s, 'unknown', params, { variant: 'order-unknown', page })];
+      return [verdict(ctx, s, 'pass', { ...params, firstMonths: s.firstPurchaseMonths }, { variant: 'first-purchase-ok' })];
     }
     if (!s.expiresAt) return [verdict(ctx, s, 'unknown', params, { page })];
     const expiresAt = dateOf(s.expiresAt);
+    if (expiresAt < ctx.today) return [verdict(ctx, s, 'fail', { ...params, expiresAt }, { variant: 'expired' })];
     if (expiresAt < required) return [verdict(ctx, s, 'fail', { ...params, expiresAt })];
     if (p.minTotalMonths !== undefined) {
       // Bought for at least minTotalMonths in total, creation to expiry (renewals count), calendar months.
@@ -143,7 +152,8 @@ export const serviceNumberQuota: Evaluator = (ctx) =>
     const usedBefore = pool.reduce((n, o) => n + (o.serviceNumbersUsed ?? 0), 0);
     if (websitesOn(ctx, s) === 0 && s.serviceNumbersUsed === undefined) return [];
     const used = websites + usedBefore;
-    const params = { ...productParams(ctx, s), used, quota: p.serviceNumbers };
+    // Websites of this filing and numbers already used are counted apart: the message names both.
+    const params = { ...productParams(ctx, s), websites, usedBefore, used, quota: p.serviceNumbers, over: Math.max(0, used - p.serviceNumbers) };
     if (used > p.serviceNumbers) return [verdict(ctx, s, 'fail', params)];
     // Within the quota only if the numbers already used are known too: a used number is gone.
     if (pool.some((o) => o.serviceNumbersUsed === undefined)) return [verdict(ctx, s, 'unknown', params)];

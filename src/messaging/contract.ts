@@ -10,15 +10,15 @@ import { PageFactsSchema } from '../facts/schema';
 const short = z.string().max(2000);
 const LangSchema = z.enum(['zh', 'en']);
 
-import { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type TabResultsMessage } from './tab-results';
-export { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type TabResultsMessage };
+import { ResultItemSchema, SourceSchema, TabResultsMessageSchema, type ResultItem, type SourceItem, type TabResultsMessage } from './tab-results';
+export { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type SourceItem, type TabResultsMessage };
 
 export const RuleInfoSchema = z.object({
   id: z.string().max(100),
   severity: z.enum(['error', 'warning', 'info']),
   subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
   title: short,
-  sources: z.array(z.object({ doc: z.string().max(20), section: short })).max(20),
+  sources: z.array(SourceSchema).max(20),
 });
 export type RuleInfo = z.infer<typeof RuleInfoSchema>;
 
@@ -64,6 +64,10 @@ export const ChecklistResponseSchema = z.object({
   pages: z.record(z.string(), PageLinkSchema),
   /** Number of subjects seen (0 = nothing read yet). */
   seen: z.number().int().min(0),
+  /** Results about subjects seen in the console that are not part of the filing in progress. */
+  console: z.array(ResultItemSchema).optional(),
+  /** The cloud each server seen belongs to (server id → aliyun | tencent …). */
+  providers: z.record(z.string(), z.string().max(40)).optional(),
 });
 export type ChecklistResponse = z.infer<typeof ChecklistResponseSchema>;
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { localizeResult, type LintResult } from '../../src/engine/index';
 import { evaluators } from '../../src/engine/evaluators';
 import { buildRuleSet, bundledRuleFiles } from '../../src/engine/load-rules';
-import { sourceText } from '../../src/engine/rule-data';
 import { rules, run, validId } from './helpers';
 
 /** The 34 rule ids of RULES.md (hard-coded: the test must not depend on ../shared). */
@@ -38,12 +37,17 @@ describe('the catalogue', () => {
   it.each(RULE_IDS)('%s has zh and en texts (title, pass, fail, fix, unknown) and a source', (id) => {
     const rule = rules.byId.get(id)!;
     for (const lang of ['zh', 'en'] as const) {
-      for (const key of ['title', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+      for (const key of ['title', 'failTitle', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+      expect(rule.texts[lang].failTitle, `${lang}: the fail title names the problem`).not.toBe(rule.texts[lang].title);
     }
     expect(Object.keys(rule.texts.en.variants ?? {}).sort()).toEqual(Object.keys(rule.texts.zh.variants ?? {}).sort());
     expect(/[\u4e00-\u9fff]/.test(rule.texts.zh.title)).toBe(true);
     expect(rule.sources.length).toBeGreaterThan(0);
-    for (const s of rule.sources) expect(sourceText(s, 'zh').trim() && sourceText(s, 'en').trim()).not.toBe('');
+    for (const s of rule.sources) {
+      expect(s.section.zh.trim()).not.toBe('');
+      expect(s.section.en.trim()).not.toBe('');
+      expect(Object.keys(rules.sources)).toContain(s.doc);
+    }
   });
   it('every rule has an evaluator and every evaluator a rule', () => {
     expect(Object.keys(evaluators).sort()).toEqual([...RULE_IDS].sort());
@@ -152,6 +156,47 @@ describe('rendered messages', () => {
     expect(r.message).not.toMatch(/\{[a-zA-Z_]+\}/);
   });
 
+  it.each([['zh'], ['en']] as const)('no failing result is titled with its pass title; every title is the rule’s (%s)', (lang) => {
+    const wrong: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        const t = rules.byId.get(r.rule)!.texts[lang];
+        const variantTitle = r.variant ? t.variantTitles?.[r.variant] : undefined;
+        const expected = variantTitle ?? (r.status === 'fail' ? t.failTitle : t.title);
+        if (r.title !== expected) wrong.push(`${r.rule} ${r.status}: ${r.title}`);
+        if (r.status === 'fail' && r.title === t.title) wrong.push(`${r.rule} fails under its pass title ${t.title}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['zh'], ['en']] as const)('no localized result of a full lint cites a seed document (%s)', (lang) => {
+    const JARGON = /seed|资料 ?0|Seed document|外部资料|§|(^|[^\d\w.])00[0-5]([^\d\w]|$)/i;
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        for (const text of [r.title, r.message, r.fix ?? '', r.detail ?? '', ...r.sources.flatMap((s) => [s.publisher, s.title, s.section, s.label])]) {
+          if (JARGON.test(text)) bad.push(`${r.rule}: ${text}`);
+        }
+        const back = localizeResult(r, rules, lang === 'zh' ? 'en' : 'zh');
+        for (const text of [back.title, back.message, ...back.sources.map((s) => s.label)]) if (JARGON.test(text)) bad.push(`${r.rule} localized: ${text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('rendered zh texts have no nested brackets and no space between Chinese characters', () => {
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, 'zh')) {
+        for (const text of [r.title, r.message, r.fix ?? '']) {
+          if (/（[^）]*（/.test(text) || /\p{Script=Han} \p{Script=Han}/u.test(text)) bad.push(`${r.rule}: ${text}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('zh messages are Chinese', () => {
     for (const r of run(richFacts, 'zh')) expect(/[\u4e00-\u9fff]/.test(r.message), r.rule).toBe(true);
   });
@@ -166,7 +211,7 @@ describe('rendered messages', () => {
 });
 
 describe('localizeResult', () => {
-  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page });
+  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page, title: r.title, sources: r.sources });
 
   it('switches a result from en to zh and back', () => {
     const en = run(richFacts, 'en');

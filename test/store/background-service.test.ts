@@ -48,7 +48,8 @@ describe('background service', () => {
     expect(reply.results.every((r) => r.status === 'fail' && r.subject !== 'i-sub')).toBe(true);
     const payg = reply.results.find((r) => r.rule === 'server.subscription-billing')!;
     expect(payg.title).toBeTruthy();
-    expect(payg.sources[0]?.doc).toBe('000');
+    expect(payg.sources[0]?.section).toBeTruthy();
+    expect(JSON.stringify(payg.sources)).not.toMatch(/"000"|seed|external/i);
     expect(state.facts.servers['i-payg']?.[0]).toMatchObject({ reader: 'aliyun-ecs-instance-list', url: ECS, seenAt: '2026-11-25T03:00:00.000Z' });
     expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub']);
     expect(state.badge).toEqual({ text: '1', color: '#c5221f' });
@@ -95,5 +96,18 @@ describe('background service', () => {
     expect(state.tabs).toEqual({});
     expect(state.pushed.at(-1)).toEqual([3, { type: 'results', lang: 'en', results: [] }]);
     expect(state.badge.text).toBe('');
+  });
+});
+
+describe('result items sent to tabs and the popup (issue 9)', () => {
+  it('a failing item carries the fail title and sources ready to show, in the UI language, no seed numbers', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { service } = setup({ ...defaultOptions, lang });
+      const reply = (await service.handle(ecsFacts, 7)) as TabResultsMessage;
+      const payg = reply.results.find((r) => r.rule === 'server.subscription-billing')!;
+      expect(payg.title).toBe(lang === 'en' ? 'Pay-as-you-go server cannot be filed' : '按量付费实例不能备案');
+      expect(payg.sources[0]).toMatchObject({ publisher: lang === 'en' ? 'Alibaba Cloud' : '阿里云', url: expect.stringMatching(/^https:/) });
+      expect(payg.sources[0]!.section).toBe(lang === 'en' ? 'Filing basics › Alibaba Cloud servers › Note' : '备案基础 › 阿里云服务器 › 说明');
+    }
   });
 });

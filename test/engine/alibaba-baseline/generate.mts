@@ -1,6 +1,6 @@
 // Generates the Alibaba Cloud baseline: lint results (rule, status, severity, subject) of every input of
-// inputs.ts. Made on main at e5cb6a6 (before Tencent; inputs.ts copied in), from the repository root:
-//   npx tsx test/engine/alibaba-baseline/generate.mts test/engine/alibaba-baseline/results-e5cb6a6.json
+// inputs.ts. Made on main at 70927f2 (before Tencent; inputs.ts copied in), from the repository root:
+//   npx tsx test/engine/alibaba-baseline/generate.mts test/engine/alibaba-baseline/results-70927f2.json
 // alibaba-unchanged.test.ts re-lints the same inputs and compares.
 import { writeFileSync } from 'node:fs';
 import { lint, loadRuleSet } from '../../../src/engine/index';
