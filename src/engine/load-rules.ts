@@ -125,6 +125,15 @@ export function buildRuleSet(files: RuleFiles): RuleSet {
     provider.sources.forEach((source, j) => {
       if (!Object.hasOwn(set.sources, source.doc)) throw new RuleDataError(`rules/providers.json.providers[${i}].sources[${j}].doc: no document '${source.doc}' in rules/sources.json`);
     });
+    for (const [id, sources] of Object.entries(provider.ruleSources)) {
+      if (!set.byId.has(id)) throw new RuleDataError(`rules/providers.json.providers[${i}].ruleSources.${id}: no rule '${id}' in rules/catalogue.json`);
+      sources.forEach((source, j) => {
+        if (!Object.hasOwn(set.sources, source.doc)) throw new RuleDataError(`rules/providers.json.providers[${i}].ruleSources.${id}[${j}].doc: no document '${source.doc}' in rules/sources.json`);
+      });
+    }
+    for (const id of Object.keys(provider.variants)) {
+      if (!set.byId.has(id)) throw new RuleDataError(`rules/providers.json.providers[${i}].variants.${id}: no rule '${id}' in rules/catalogue.json`);
+    }
   });
   return set;
 }

@@ -119,7 +119,8 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     subjectKind: verdict.subjectKind,
     title: titleFor(rule, verdict.status, variant, lang),
     message,
-    sources: displaySources(rule.sources, rules, lang),
+    // A provider's own documents where it has them for this rule (Tencent Cloud's, on a Tencent server).
+    sources: displaySources(provider?.ruleSources[rule.id] ?? rule.sources, rules, lang),
     params: verdict.params,
   };
   if (variant) result.variant = variant;

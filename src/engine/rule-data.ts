@@ -205,6 +205,8 @@ export const ProvidersSchema = z.object({
           .optional(),
         /** A page of pages.json → this provider's page that shows the same facts (unknown results). */
         pages: z.record(z.string(), nonEmpty).default({}),
+        /** Per rule id: the sources to show for this provider's subjects (its own documents). */
+        ruleSources: z.record(z.string(), z.array(SourceSchema).min(1)).default({}),
         /** Per rule id: the variant to use for this provider's subjects, by the evaluator's variant or status. */
         variants: z.record(z.string(), z.record(z.string(), nonEmpty)).default({}),
         sources: z.array(SourceSchema).min(1),

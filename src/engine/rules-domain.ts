@@ -70,7 +70,7 @@ export const tldApproved: Evaluator = (ctx) =>
     });
     if (!approved) {
       const adds = lists.find((p) => onList(p.tldList!.adds));
-      if (adds) return verdict(d, 'fail', listParams(adds), { variant: 'provider-adds', severity: 'warning' });
+      if (adds) return verdict(d, 'fail', listParams(adds), { variant: 'provider-adds', severity: 'warning', provider: adds.id });
       return verdict(d, 'fail', params);
     }
     const refused = ctx.province?.refusedTlds;
@@ -80,7 +80,7 @@ export const tldApproved: Evaluator = (ctx) =>
       return verdict(d, 'fail', { ...params, ...province, note_zh: note?.zh ?? '', note_en: note?.en ?? '', note: note?.en ?? '' }, { variant: 'province-refused' });
     }
     const omits = lists.find((p) => onList(p.tldList!.omits));
-    if (omits) return verdict(d, 'fail', listParams(omits), { variant: 'provider-omits', severity: 'warning' });
+    if (omits) return verdict(d, 'fail', listParams(omits), { variant: 'provider-omits', severity: 'warning', provider: omits.id });
     const reserved = sets.reserved.get(tld);
     if (reserved) return verdict(d, 'pass', { ...params, reservedFor_zh: reserved.for.zh, reservedFor_en: reserved.for.en }, { variant: 'reserved' });
     return verdict(d, 'pass', params);

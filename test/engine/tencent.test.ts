@@ -334,6 +334,22 @@ describe('a facts file mixing providers is linted per server provider', () => {
   });
 });
 
+describe('sources: a Tencent result cites Tencent Cloud documents', () => {
+  it.each([
+    ['server.subscription-length', { servers: [cvm({ createdAt: '2026-10-01', expiresAt: '2026-12-31' })] }],
+    ['filing.province-domain-limit', { websites: [{ name: '官网', domains: ['a.cn', 'b.cn'], serverId: 'ins-1' }], servers: [cvm()] }],
+    ['domain.tld-approved', { websites: [{ domains: ['a.me'], serverId: 'ins-1' }], servers: [cvm()] }],
+    ['domain.real-name-age', { websites: [{ domains: ['a.cn'], serverId: 'ins-1' }], domains: [{ domain: 'a.cn', realNameVerifiedAt: '2026-11-23' }], servers: [cvm()] }],
+  ] as const)('%s', (rule, facts) => {
+    const r = one(rule, facts as never, 'zh');
+    expect(r.sources[0]!.publisher).toBe('腾讯云');
+  });
+  it('the same rule on an Alibaba Cloud server keeps its Alibaba Cloud sources', () => {
+    const r = one('filing.province-domain-limit', { entity: { type: 'organization', province: '河南' }, websites: [{ domains: ['a.cn', 'b.cn'], serverId: 'i-1' }], servers: [ecs()] }, 'zh');
+    expect(r.sources.every((s) => s.publisher === '阿里云')).toBe(true);
+  });
+});
+
 describe('the provider of a server', () => {
   it('comes from the product when not given (cvm, lighthouse are Tencent Cloud products)', () => {
     expect(one('server.subscription-billing', { servers: [{ id: 'x', product: 'cvm', billing: 'payg' }] })).toMatchObject({ provider: 'tencent', variant: 'payg-tencent' });
