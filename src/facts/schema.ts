@@ -46,7 +46,8 @@ const providerAliases: Record<string, ProviderId> = {
  */
 export function normalizeProvider(value: unknown): ProviderId | undefined {
   if (typeof value !== 'string') return undefined;
-  return providerAliases[value.trim().toLowerCase().replace(/\s+/g, ' ')];
+  const key = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.hasOwn(providerAliases, key) ? providerAliases[key] : undefined;
 }
 export const billingModes = ['subscription', 'payg'] as const;
 

@@ -360,6 +360,7 @@ describe('the provider of a server', () => {
     expect(parse('腾讯云')).toBe('tencent');
     expect(parse('Alibaba Cloud')).toBe('aliyun');
     expect(parse('huawei')).toBeUndefined();
+    expect(parse('constructor')).toBeUndefined(); // not an inherited property of the alias table
   });
   it('a re-rendered (localized) Tencent result keeps its provider variant and page', () => {
     const facts = { version: 1 as const, now: '2026-11-24', servers: [cvm({ billing: 'payg', region: undefined })] };
