@@ -1,22 +1,12 @@
-import type { LintResult, RuleSet } from '../engine';
-import type { PageLink, ResultItem, RuleInfo } from './contract';
-import { resolveSources } from './source-refs';
-
 type Lang = 'zh' | 'en';
-type RuleTexts = RuleSet['rules'][number]['texts']['zh'];
+import { displaySources, type DisplaySource, type LintResult, type RuleSet } from '../engine';
+import type { PageLink, ResultItem, RuleInfo, SourceItem } from './contract';
 
-/**
- * The title a result is shown with: a failing result's title names the problem (`failTitle`, e.g.
- * "域名未完成实名认证"); a passing or unknown one keeps the rule's title ("域名已完成实名认证").
- */
-export function titleOf(texts: RuleTexts | undefined, status: LintResult['status']): string | undefined {
-  if (!texts) return undefined;
-  const failTitle = (texts as RuleTexts & { failTitle?: unknown }).failTitle;
-  return status === 'fail' && typeof failTitle === 'string' && failTitle.trim() ? failTitle : texts.title;
-}
+/** A source as items carry it: publisher, document title, section, link (the engine's one-line label is left out). */
+const toSourceItem = ({ publisher, title, section, url }: DisplaySource): SourceItem => ({ publisher, title, section, ...(url ? { url } : {}) });
 
 /** An engine result with its rule's title and sources, ready to render in a language. */
-export function toResultItem(result: LintResult, rules: RuleSet, lang: Lang): ResultItem {
+export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'en'): ResultItem {
   const rule = rules.byId.get(result.rule);
   return {
     rule: result.rule,
@@ -28,23 +18,26 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: Lang): Re
     message: result.page !== undefined && result.detail !== undefined ? result.detail : result.message,
     ...(result.fix !== undefined ? { fix: result.fix } : {}),
     ...(result.page !== undefined ? { page: result.page } : {}),
-    title: titleOf(rule?.texts[lang], result.status) ?? result.rule,
-    sources: resolveSources(rules, rule?.sources ?? [], lang),
+    // The engine rendered the result in `lang` with the title for its status and variant (a failing item
+    // names the problem: "域名未完成实名认证", "An IP address cannot be filed", "Server expired") and its
+    // sources most authoritative first.
+    title: result.title ?? rule?.texts[lang].title ?? result.rule,
+    sources: result.sources.map(toSourceItem),
     ...(result.variant !== undefined ? { variant: result.variant } : {}),
   };
 }
 
-export function ruleInfos(rules: RuleSet, lang: Lang): RuleInfo[] {
+export function ruleInfos(rules: RuleSet, lang: 'zh' | 'en'): RuleInfo[] {
   return rules.rules.map((r) => ({
     id: r.id,
     severity: r.severity,
     subjectKind: r.subject,
     title: r.texts[lang].title,
-    sources: resolveSources(rules, r.sources, lang),
+    sources: displaySources(r.sources, rules, lang).map(toSourceItem),
   }));
 }
 
-export function pageLinks(rules: RuleSet, lang: Lang): Record<string, PageLink> {
+export function pageLinks(rules: RuleSet, lang: 'zh' | 'en'): Record<string, PageLink> {
   return Object.fromEntries(Object.entries(rules.pages).map(([k, p]) => [k, { label: p[lang], url: p.url }]));
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CheckDomainResponse, ChecklistResponse, PageLink } from '../messaging/contract';
 import { countStatuses, groupChecklist, unknownsByPage, type ChecklistGroup } from './checklist-groups';
 import { dropRepeats } from './dedupe';
+import { ReplyStatus } from './reply-status';
 import { ResultRow, UnknownGroup } from './result-row';
 import { strings, type Strings } from './strings';
 
@@ -172,6 +173,7 @@ export function PopupApp({
 
       <section aria-labelledby="checklist-h">
         <h2 id="checklist-h">{s.popup.checklist}</h2>
+        <ReplyStatus data={data} />
         {data.seen === 0 ? (
           <p class="empty">{s.popup.nothingSeen}</p>
         ) : (

@@ -57,7 +57,7 @@ describe('in-page warnings', () => {
     const [pop] = await waitOurs(page, '.pop');
     expect(pop!.text).toMatch(/pay-as-you-go/i);
     expect(pop!.text).toMatch(/Fix: /);
-    expect(pop!.text).toMatch(/Source: /);
+    expect(pop!.text).toMatch(/Source: Alibaba Cloud/);
     expect(pop!.text).not.toMatch(/Seed document|External/);
     expect(await badge(h)).toBe('1');
     await page.screenshot({ path: shot('ecs-page-en') });
