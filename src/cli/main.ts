@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
+import { displaySafe, displaySafeResult } from '../messaging/display-safe';
+import { cliLimits, importOverLimit } from '../store/limits';
 import { colours, formatResults, plain } from './format';
 
 export interface CliIo {
@@ -61,11 +63,17 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
 
 class BadInput extends Error {}
 
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 function readJsonFile(path: string): unknown {
   let text: string;
   try {
+    // the size first: a file over the limit is never read into memory
+    const { size } = statSync(path);
+    if (size > cliLimits.factsFileBytes) throw new BadInput(`${path} is ${mb(size)}; a facts file may be at most ${mb(cliLimits.factsFileBytes)}`);
     text = readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof BadInput) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new BadInput(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
   }
@@ -80,6 +88,8 @@ function loadFacts(path: string) {
   const rules = loadRuleSet();
   const checked = validateFacts(readJsonFile(path), rules);
   if (!checked.ok) throw new BadInput(`${path}: ${checked.error}`);
+  const over = importOverLimit(checked.facts);
+  if (over) throw new BadInput(`${path}: too many: ${over}`);
   return checked.facts;
 }
 
@@ -98,6 +108,24 @@ function withNow<F extends { now?: string }>(facts: F, now: string | undefined):
 
 function exitFor(results: LintResult[]): number {
   return results.some((r) => r.status === 'fail' && r.severity === 'error') ? EXIT_FAIL : EXIT_OK;
+}
+
+/** Results as shown: page text display-safe (no direction controls, look-alike domains in punycode). */
+function shown(results: LintResult[], lang: Lang): LintResult[] {
+  return results.map((r) => displaySafeResult(r, lang));
+}
+
+/** JSON written result by result, so a long list never becomes one huge string. */
+function writeJson(out: CliIo['stdout'], head: Record<string, unknown>, results: LintResult[]): void {
+  const open = JSON.stringify(head).slice(0, -1);
+  out.write(`${open}${open.length > 1 ? ',' : ''}"results":[`);
+  toJson(results).results.forEach((r, i) => out.write(`${i ? ',' : ''}${JSON.stringify(r)}`));
+  out.write(']}\n');
+}
+
+/** Facts JSON for the terminal: direction controls escaped (\u202e), so the text cannot reorder itself. */
+function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function toJson(results: LintResult[]) {
@@ -139,6 +167,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       lang = values.lang;
     }
     const [command, ...args] = positionals;
+    for (const v of [...positionals, ...Object.values(values)]) {
+      if (typeof v === 'string' && v.length > cliLimits.argChars) {
+        throw new BadInput(`${command === 'check' ? 'cannot check' : 'bad input'}: an argument of ${v.length} characters (at most ${cliLimits.argChars})`);
+      }
+    }
     if (values.help || command === 'help' || command === undefined) {
       io.stdout.write(HELP[lang]);
       return command === undefined && !values.help ? EXIT_BAD_INPUT : EXIT_OK;
@@ -151,7 +184,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (args.length !== 1) throw new BadInput('lint: expected one facts file: icp-preflight lint FACTS.json');
       const facts = withNow(loadFacts(args[0]!), values.now);
       const results = lint(facts, rules, now, { lang });
-      io.stdout.write(values.json ? `${JSON.stringify(toJson(results))}\n` : `${formatResults(results, lang, style)}\n`);
+      if (values.json) writeJson(io.stdout, {}, shown(results, lang));
+      else io.stdout.write(`${formatResults(shown(results, lang), lang, style)}\n`);
       return exitFor(results);
     }
 
@@ -167,9 +201,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         rules,
       );
       if (!outcome.ok) throw new BadInput(outcome.error);
-      io.stdout.write(
-        values.json ? `${JSON.stringify({ domain: outcome.domain, ...toJson(outcome.results) })}\n` : `${formatResults(outcome.results, lang, style)}\n`,
-      );
+      if (values.json) writeJson(io.stdout, { domain: displaySafe(outcome.domain, lang) }, shown(outcome.results, lang));
+      else io.stdout.write(`${formatResults(shown(outcome.results, lang), lang, style)}\n`);
       return exitFor(outcome.results);
     }
 
@@ -180,12 +213,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const outcome = readSavedPage(args[0]!, args[1]!);
       if (!outcome.ok) throw new BadInput(outcome.error);
       const facts = outcome.facts;
-      if (values.json) io.stdout.write(`${JSON.stringify(facts)}\n`);
+      if (values.json) io.stdout.write(`${safeJson(facts)}\n`);
       else {
         io.stdout.write(
           outcome.reader
-            ? `${lang === 'zh' ? '读取器' : 'Reader'}: ${outcome.reader}\n${JSON.stringify(facts, null, 2)}\n`
-            : `${lang === 'zh' ? '页面未被识别，没有读到事实' : 'The page was not recognised: no facts read'} (${outcome.tried.join(', ')})\n${JSON.stringify(facts, null, 2)}\n`,
+            ? `${lang === 'zh' ? '读取器' : 'Reader'}: ${outcome.reader}\n${safeJson(facts, 2)}\n`
+            : `${lang === 'zh' ? '页面未被识别，没有读到事实' : 'The page was not recognised: no facts read'} (${outcome.tried.join(', ')})\n${safeJson(facts, 2)}\n`,
         );
       }
       return EXIT_OK;
@@ -194,7 +227,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     throw new BadInput(`unknown command "${command}" (expected lint, check or read; see --help)`);
   } catch (e) {
     const message = e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
-    io.stderr.write(`icp-preflight: ${message}\n`);
+    // one line, never a stack trace
+    io.stderr.write(`icp-preflight: ${displaySafe(String(message), lang).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
     return EXIT_BAD_INPUT;
   }
 }

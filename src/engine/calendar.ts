@@ -51,3 +51,20 @@ export function daysBetween(a: string, b: string): number {
   const [by, bm, bd] = parts(b);
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
 }
+
+/**
+ * Working days after a up to and including b (Monday to Friday; public holidays and the weekend days
+ * China makes up for them are not known here). 0 when b is not after a.
+ */
+export function workingDaysBetween(a: string, b: string): number {
+  const days = daysBetween(a, b);
+  if (days <= 0) return 0;
+  const [y, m, d] = parts(a);
+  const startDay = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let i = 1; i <= days % 7; i++) {
+    const wd = (startDay + i) % 7;
+    if (wd !== 0 && wd !== 6) count++;
+  }
+  return count;
+}

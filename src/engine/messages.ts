@@ -1,4 +1,6 @@
+import type { ProviderId } from '../facts/schema';
 import type { Rule, RuleSet, SourceRef } from './rule-data';
+import { providerData } from './provider';
 import { sourceLabel } from './source-label';
 import type { DisplaySource, Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
 
@@ -14,6 +16,11 @@ export interface Verdict {
   severity?: Severity;
   /** Unknown: the page that shows the missing fact, if not the rule's first page. */
   page?: string;
+  /**
+   * The cloud the subject is on: its rules/providers.json entry may swap the variant (by the verdict's
+   * variant or status) and the page (a provider's own console page) — data, not code.
+   */
+  provider?: ProviderId;
 }
 
 /** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
@@ -98,8 +105,11 @@ export function titleFor(rule: Rule, status: Status, variant: string | undefined
 
 export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
   const texts = rule.texts[lang];
+  const provider = verdict.provider ? providerData(rules, verdict.provider) : undefined;
+  const swapped = provider?.variants[rule.id]?.[verdict.variant ?? verdict.status];
+  const variant = swapped && texts.variants?.[swapped] ? swapped : verdict.variant;
   const base = verdict.status === 'pass' ? texts.pass : verdict.status === 'fail' ? texts.fail : texts.unknown;
-  const template = (verdict.variant && texts.variants?.[verdict.variant]) || base;
+  const template = (variant && texts.variants?.[variant]) || base;
   let message = fillTemplate(template, verdict.params, lang);
   const result: LintResult = {
     rule: rule.id,
@@ -107,15 +117,18 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     severity: verdict.severity ?? rule.severity,
     subject: verdict.subject,
     subjectKind: verdict.subjectKind,
-    title: titleFor(rule, verdict.status, verdict.variant, lang),
+    title: titleFor(rule, verdict.status, variant, lang),
     message,
-    sources: displaySources(rule.sources, rules, lang),
+    // A provider's own documents where it has them for this rule (Tencent Cloud's, on a Tencent server).
+    sources: displaySources(provider?.ruleSources[rule.id] ?? rule.sources, rules, lang),
     params: verdict.params,
   };
-  if (verdict.variant) result.variant = verdict.variant;
-  if (verdict.status === 'fail') result.fix = fillTemplate((verdict.variant && texts.variantFixes?.[verdict.variant]) || texts.fix, verdict.params, lang);
+  if (variant) result.variant = variant;
+  if (verdict.provider) result.provider = verdict.provider;
+  if (verdict.status === 'fail') result.fix = fillTemplate((variant && texts.variantFixes?.[variant]) || texts.fix, verdict.params, lang);
   if (verdict.status === 'unknown') {
-    const page = verdict.page ?? rule.pages[0]!;
+    const wanted = verdict.page ?? rule.pages[0]!;
+    const page = provider?.pages[wanted] ?? wanted;
     const where = rules.pages[page];
     result.detail = message;
     if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
@@ -139,6 +152,7 @@ export function localizeResult(result: LintResult, rules: RuleSet, lang: Lang): 
       variant: result.variant,
       severity: result.severity,
       page: result.page,
+      provider: result.provider,
     },
     rules,
     lang,

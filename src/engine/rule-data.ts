@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productIds, providerIds } from '../facts/schema';
 import { severities } from './types';
 
 /**
@@ -20,7 +21,9 @@ export const RuleTextSchema = z.object({
   fix: nonEmpty,
   /** What is missing; the page to open is appended from pages.json. */
   unknown: nonEmpty,
-  /** Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address). */
+  /**
+   * Alternative fail/pass messages an evaluator may pick by key (e.g. 'ip' for an IP address).
+   */
   variants: z.record(z.string(), nonEmpty).optional(),
   /** A title for a variant whose meaning differs from the plain pass / fail (a server outside the mainland). */
   variantTitles: z.record(z.string(), nonEmpty).optional(),
@@ -38,6 +41,8 @@ export const SourceSchema = z.object({
   section: localized,
   title: localized.optional(),
 });
+export type Source = z.infer<typeof SourceSchema>;
+
 
 /** rules/sources.json: the documents rules cite, most authoritative first (the order sources are shown in). */
 export const SourcesSchema = z.record(
@@ -88,6 +93,21 @@ export const ProvincesSchema = z.object({
         domainsPerWebsite: z.number().int().min(1),
         sms: z.boolean(),
         idPrefix: z.string().regex(/^\d{2}$/),
+        /**
+         * An individual whose ID is from another province (seed 005 §5, provinces.md second table):
+         * 'refused'; 'proof' (accepted with the residence proof named in `outsideIdProof`); 'accepted'
+         * (accepted on the condition named in `outsideIdProof`); absent: the bureau's page says nothing
+         * (a warning, never a pass).
+         */
+        outsideIndividual: z.enum(['refused', 'proof', 'accepted']).optional(),
+        outsideIdProof: localized.optional(),
+        /** The contact phone must be from this province: for every entity, or for individuals only. */
+        localPhone: z.enum(['all', 'individual']).optional(),
+        /** The domain must have more than this many calendar months of registration left. */
+        domainMinMonths: z.number().int().min(1).optional(),
+        /** TLDs the bureau does not accept for new filings (Beijing's whitelist). */
+        refusedTlds: z.array(nonEmpty).optional(),
+        refusedTldsNote: localized.optional(),
       }),
     )
     .length(31),
@@ -103,9 +123,20 @@ export const RegistrarsSchema = z.object({
 export const ProductsSchema = z.object({
   products: z.array(
     z.object({
-      id: z.enum(['ecs', 'swas', 'virtual-host', 'web-hosting', 'cloud-market', 'nat', 'ipv6-translation', 'ens']),
+      id: z.enum(productIds),
+      /** The cloud that sells it; absent = aliyun. */
+      provider: z.enum(providerIds).default('aliyun'),
       name: localized,
+      /** Months the subscription must still run on the filing date. */
       minMonths: z.number().int().min(1),
+      /** Months the subscription must span in total, purchase (createdAt) to expiry, renewals counted. */
+      minTotalMonths: z.number().int().min(1).optional(),
+      /** Sold by subscription only (no pay-as-you-go to check). */
+      subscriptionOnly: z.boolean().optional(),
+      /** Filing authorization codes one server can generate; two values = the sources disagree. */
+      authorizationCodes: z.array(z.number().int().min(0)).min(1).max(2).optional(),
+      /** The console page (key of pages.json) that shows this product's servers. */
+      page: nonEmpty.optional(),
       /** cloud market: the first purchase must be this long and the order at least this much. */
       minOrderYuan: z.number().min(0).optional(),
       serviceNumbers: z.number().int().min(1),
@@ -118,8 +149,73 @@ export const ProductsSchema = z.object({
 
 export const RegionsSchema = z.object({
   checked: nonEmpty,
-  regions: z.array(z.object({ id: nonEmpty, mainland: z.boolean(), names: z.array(nonEmpty) })).min(1),
+  regions: z
+    .array(
+      z.object({
+        id: nonEmpty,
+        mainland: z.boolean(),
+        names: z.array(nonEmpty),
+        /** The cloud whose region this is; absent = aliyun. Names are looked up in the server's provider first. */
+        provider: z.enum(providerIds).default('aliyun'),
+        /** The display name to show, if not the first name. */
+        display: localized.optional(),
+      }),
+    )
+    .min(1),
 });
+
+const limitByEntity = z.object({ individual: z.number().int().min(1), organization: z.number().int().min(1) });
+
+/**
+ * What differs per cloud provider (rules/providers.json). A rule that needs a provider field yields no
+ * result for a subject whose provider lacks it (the rule does not apply there).
+ */
+export const ProvidersSchema = z.object({
+  providers: z
+    .array(
+      z.object({
+        id: z.enum(providerIds),
+        name: localized,
+        /** Domains per website on the provider's platform; the stricter of this and the province wins. */
+        domainsPerWebsite: z.number().int().min(1).optional(),
+        /** Websites in one filing order. */
+        websitesPerOrder: limitByEntity.optional(),
+        /** The domain's real-name verification must be this old on the filing date. */
+        domainRealNameAge: z
+          .object({ calendarDays: z.number().int().min(1), otherRegistrarWorkingDays: z.number().int().min(1), registrars: z.array(nonEmpty).min(1) })
+          .optional(),
+        /** The console account's real-name name must equal the entity; an individual account waits this long. */
+        accountMatchesEntity: z.object({ individualWaitHours: z.number().int().min(0) }).optional(),
+        /** Another account's server is used through a service number the buying account authorizes (Alibaba). */
+        serviceNumberAuthorization: z.boolean().optional(),
+        /** Another account's server is used through a filing authorization code (Tencent). */
+        authorizationCodes: z.object({ enterpriseOnly: z.boolean() }).optional(),
+        /** Relations of an organization's domain holder accepted with proof (a warning, not an error). */
+        registrantRelations: z.array(z.enum(['shareholder', 'principal', 'manager', 'legal-representative'])),
+        /** The provider's own list of fileable TLDs, where it differs from rules/tlds.json. */
+        tldList: z
+          .object({
+            published: nonEmpty,
+            title: localized,
+            /** On the provider's list, not approved (or not listed) in tlds.json. */
+            adds: z.array(nonEmpty),
+            /** Approved in tlds.json, missing from the provider's list. */
+            omits: z.array(nonEmpty),
+          })
+          .optional(),
+        /** A page of pages.json → this provider's page that shows the same facts (unknown results). */
+        pages: z.record(z.string(), nonEmpty).default({}),
+        /** Per rule id: the sources to show for this provider's subjects (its own documents). */
+        ruleSources: z.record(z.string(), z.array(SourceSchema).min(1)).default({}),
+        /** Per rule id: the variant to use for this provider's subjects, by the evaluator's variant or status. */
+        variants: z.record(z.string(), z.record(z.string(), nonEmpty)).default({}),
+        sources: z.array(SourceSchema).min(1),
+        conflict: localized.optional(),
+      }),
+    )
+    .min(1),
+});
+export type ProviderData = z.infer<typeof ProvidersSchema>['providers'][number];
 
 export const WordListSchema = z.object({
   source: nonEmpty,
@@ -143,6 +239,7 @@ export interface RuleSet {
   registrars: z.infer<typeof RegistrarsSchema>;
   products: z.infer<typeof ProductsSchema>;
   regions: z.infer<typeof RegionsSchema>;
+  providers: z.infer<typeof ProvidersSchema>;
   preApproval: z.infer<typeof WordListSchema>;
   commercialWords: z.infer<typeof WordListSchema>;
   websiteNames: z.infer<typeof WordListSchema>;

@@ -46,4 +46,6 @@ export interface LintResult {
   sources: DisplaySource[];
   /** Which of the rule's message variants was used (e.g. 'ip'), if not the plain pass/fail text. */
   variant?: string;
+  /** The cloud the subject is on (servers; and subjects whose text or numbers depend on it). */
+  provider?: 'aliyun' | 'tencent';
 }

@@ -98,8 +98,8 @@ export const DomainSchema = z.object({
   resolves: z.boolean().optional(),
   /** ISO date the domain's real-name verification passed (Tencent: ≥ 3 days before filing). */
   realNameVerifiedAt: isoDate.optional(),
-  /** extension: the registrant is a shareholder / principal / senior manager of the organization. */
-  registrantRelation: z.enum(['self', 'shareholder', 'principal', 'manager']).optional(),
+  /** extension: the registrant is a shareholder / principal / senior manager / legal representative of the organization. */
+  registrantRelation: z.enum(['self', 'shareholder', 'principal', 'manager', 'legal-representative']).optional(),
   /** extension: Alibaba Cloud services the domain is bound to (CDN, WAF, Anti-DDoS, OSS custom domain). */
   boundTo: z.array(z.enum(serviceKinds)).max(10).optional(),
   /** extension: the origin of CDN/WAF/Anti-DDoS is an Alibaba Cloud server in the mainland. */

@@ -4,7 +4,7 @@ import { evaluators } from '../../src/engine/evaluators';
 import { buildRuleSet, bundledRuleFiles } from '../../src/engine/load-rules';
 import { rules, run, validId } from './helpers';
 
-/** The 29 rule ids of RULES.md (hard-coded: the test must not depend on ../shared). */
+/** The 34 rule ids of RULES.md (hard-coded: the test must not depend on ../shared). */
 const RULE_IDS = [
   'domain.tld-approved', 'domain.registrable', 'domain.registrar-approved', 'domain.not-expired', 'domain.expiring-soon',
   'domain.real-name-verified', 'domain.registrant-matches-entity', 'domain.hold-status', 'domain.resolving-during-filing',
@@ -15,17 +15,20 @@ const RULE_IDS = [
   'filing.phone-province', 'filing.sms-verification', 'filing.commercial-license',
   'after.psb-filing', 'after.footer-number',
   'service.cdn-origin-provider', 'service.oss-custom-domain',
+  // seed 005 (Tencent Cloud) and the provincial columns
+  'domain.real-name-age', 'domain.min-validity', 'filing.websites-per-order', 'filing.account-matches-entity', 'server.authorization-code',
 ];
 const SEVERITY: Record<string, string> = {
   'domain.expiring-soon': 'warning', 'domain.resolving-during-filing': 'warning', 'server.service-number-authorized': 'warning',
   'filing.individual-cross-province': 'warning', 'filing.individual-commercial-content': 'warning', 'filing.pre-approval': 'warning',
   'filing.website-name': 'warning', 'filing.phone-province': 'warning',
+  'server.authorization-code': 'warning',
   'filing.sms-verification': 'info', 'filing.commercial-license': 'info', 'after.psb-filing': 'info', 'after.footer-number': 'info',
 };
 
 describe('the catalogue', () => {
-  it('holds exactly the 29 rule ids of RULES.md, each once', () => {
-    expect(RULE_IDS).toHaveLength(29);
+  it('holds exactly the 34 rule ids of RULES.md, each once', () => {
+    expect(RULE_IDS).toHaveLength(34);
     expect([...rules.rules.map((r) => r.id)].sort()).toEqual([...RULE_IDS].sort());
   });
   it.each(RULE_IDS)('%s has the RULES.md severity', (id) => {
@@ -96,7 +99,34 @@ const richFacts3 = {
 };
 const richFacts4 = { now: '2026-11-24', entity: { type: 'individual' as const, name: '张三', idNumber: '41010519900307123' + '0' }, domains: [{ domain: 'q.com' }] };
 const richFacts5 = { now: '2026-11-24', entity: {}, websites: [{ domains: ['w.com'] }] };
-const ALL = [richFacts, richFacts2, richFacts3, richFacts4, richFacts5];
+/** A Tencent Cloud filing: the Tencent rules and the Tencent variants of shared rules. */
+const richFacts6 = {
+  now: '2026-11-24',
+  entity: { type: 'individual' as const, name: '王五', province: '上海', homeProvince: '河南', phoneProvince: '河南', account: '100001', accountName: '王五', accountVerifiedAt: '2026-11-23', accountEntities: ['赵六'] },
+  websites: [
+    { name: '王五的摄影日记', domains: ['w5.me', 'w5.org'], serverId: 'ins-1' },
+    { name: '王五的读书笔记', domains: ['w5.cn', '10.0.0.1'], serverId: 'lhins-1', serviceNumber: 'BA-CODE-1' },
+  ],
+  domains: [
+    { domain: 'w5.me', registrar: '腾讯云', realNameVerified: true, realNameVerifiedAt: '2026-11-23', expiresAt: '2027-01-01' },
+    { domain: 'w5.org', registrar: '新网', realNameVerified: true, realNameVerifiedAt: '2026-11-20', expiresAt: '2030-01-01', registrantName: '李四', registrantRelation: 'legal-representative' as const },
+    { domain: 'w5.cn', registrar: '西部数码', realNameVerified: true, realNameVerifiedAt: '2026-11-01', expiresAt: '2030-01-01' },
+  ],
+  servers: [
+    { id: 'ins-1', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-guangzhou', billing: 'payg' as const, publicBandwidthMbps: 0, account: '100002' },
+    { id: 'lhins-1', provider: 'tencent' as const, product: 'lighthouse' as const, region: '华南地区（广州）', expiresAt: '2027-01-01', createdAt: '2026-11-01', account: '100002' },
+    { id: 'ins-2', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-hongkong', billing: 'subscription' as const },
+    { id: 'ins-3', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-beijing', billing: 'subscription' as const, expiresAt: '2027-06-01', publicBandwidthMbps: 1, serviceNumbersUsed: 6 },
+  ],
+};
+const richFacts7 = {
+  now: '2026-11-24',
+  entity: { type: 'organization' as const, name: '河南某某有限公司', province: '北京', accountName: '河南某某', account: 'x' },
+  websites: [{ name: '官网', domains: ['k.org'], serverId: 'ins-9' }],
+  domains: [{ domain: 'k.org', realNameVerified: true, realNameVerifiedAt: '2026-11-10', registrantName: '王五', registrantRelation: 'shareholder' as const }],
+  servers: [{ id: 'ins-9', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-beijing', billing: 'subscription' as const, expiresAt: '2027-06-01', createdAt: '2026-01-01', account: 'x' }],
+};
+const ALL = [richFacts, richFacts2, richFacts3, richFacts4, richFacts5, richFacts6, richFacts7];
 
 describe('rendered messages', () => {
   it('the rich facts exercise every rule', () => {
@@ -213,7 +243,7 @@ describe('localizeResult', () => {
 describe('a malformed rules file', () => {
   const copy = () => JSON.parse(JSON.stringify(bundledRuleFiles)) as Record<string, any>;
   it('the bundled files build', () => {
-    expect(buildRuleSet(copy() as never).rules).toHaveLength(29);
+    expect(buildRuleSet(copy() as never).rules).toHaveLength(34);
   });
   it.each([
     ['catalogue.json', (f: any) => { f['catalogue.json'].rules[3].severity = 'fatal'; }, /catalogue\.json.*rules\[3\]\.severity/],

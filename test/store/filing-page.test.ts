@@ -46,7 +46,7 @@ describe('filing pages (the pre-submit check) on the Tencent console', () => {
         reader: 'tencent-beian-form',
         facts: { version: 1, websites: [{ name: '张三的技术笔记', domains: ['zhangsan-blog.cn'] }] },
       },
-      3,
+      { tab: { id: 3, url: 'https://console.cloud.tencent.com/beian/manage/process/1/website' }, url: 'https://console.cloud.tencent.com/beian/manage/process/1/website' },
     )) as TabResultsMessage;
     expect(form.blocking).toBeDefined();
     const list = (await service.handle(
@@ -56,7 +56,7 @@ describe('filing pages (the pre-submit check) on the Tencent console', () => {
         reader: 'tencent-domain-list',
         facts: { version: 1, domains: [{ domain: 'zhangsan-photo.com', realNameVerified: false }] },
       },
-      4,
+      { tab: { id: 4, url: 'https://console.cloud.tencent.com/domain/all-domain/all' }, url: 'https://console.cloud.tencent.com/domain/all-domain/all' },
     )) as TabResultsMessage;
     expect(list.blocking).toBeUndefined();
   });
