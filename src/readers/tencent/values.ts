@@ -1,4 +1,5 @@
 import labelData from '../../../rules/labels/tencent.json';
+import regionData from '../../../rules/regions-tencent.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
@@ -15,7 +16,6 @@ interface RegionNames {
   names: string[];
 }
 interface TencentData {
-  regions: RegionNames[];
   values: {
     subscription: string[];
     payg: string[];
@@ -45,11 +45,13 @@ function escapeRe(s: string): string {
 
 // ------------------------------------------------------------------ regions
 
-const REGION_IDS = new Set(tencentData.regions.map((r) => r.id));
+/** Tencent's region ids and the names consoles show for them: rules/regions-tencent.json (the engine's table). */
+const TENCENT_REGIONS: RegionNames[] = (regionData as { regions: RegionNames[] }).regions;
+const REGION_IDS = new Set(TENCENT_REGIONS.map((r) => r.id));
 function words(s: string): string {
   return ` ${fold(s).replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim()} `;
 }
-const REGION_NAMES = tencentData.regions
+const REGION_NAMES = TENCENT_REGIONS
   .flatMap((r) =>
     r.names.map((n) => {
       const latin = /^[a-z]/i.test(normalizeText(n));
