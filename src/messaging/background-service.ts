@@ -3,6 +3,8 @@ import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
   emptyStoredFacts,
+  filingKey,
+  filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
   mergeSightings,
@@ -116,7 +118,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (lintMemo && lintMemo.facts === stored && lintMemo.key === key) return lintMemo.out;
     const facts = mergeSightings(stored, options);
     const all = lint(facts, deps.rules, now, { lang });
-    const scoped = filingScope(facts);
+    const scoped = filingScope(facts, filingWebsiteKeys(stored));
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
     // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
     const split = splitChecklist(all, filing);
@@ -169,13 +171,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const { url, family, tabId } = senderPage(sender, 'page-facts');
     await serial(async () => {
       const stored = await getFacts();
-      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url, seenAt: deps.now().toISOString() }));
+      const tabs = tabId !== undefined ? await deps.getTabs() : {};
+      const before = tabId !== undefined && Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
+      // the filing this tab's flow is on: the entity its page shows, else the one it showed last
+      const filing = (msg.facts.entity ? filingKey(msg.facts.entity) : undefined) ?? before?.filing;
+      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url, seenAt: deps.now().toISOString(), ...(filing ? { filing } : {}) }));
       if (tabId !== undefined) {
-        const tabs = await deps.getTabs();
-        const before = Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
         const sameUrl = before?.url === url;
-        const subjects = [...new Set([...(sameUrl ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
-        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects } });
+        const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
+        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}) } });
       }
     });
     const tabs = await deps.getTabs();
@@ -197,7 +201,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const tab = await serial(async () => {
       const tabs = await deps.getTabs();
       const before = tabs[String(tabId)];
-      const entry = { url, family, subjects: before?.url === url ? before.subjects : [] };
+      const entry = { url, family, subjects: before?.url === url ? before.subjects : [], ...(before?.filing ? { filing: before.filing } : {}) };
       if (tabId !== undefined) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       return entry;
     });
