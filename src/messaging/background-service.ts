@@ -20,6 +20,7 @@ import {
   type StorageBudget,
   type StoredFacts,
   type TabSubjects,
+  websiteKey,
 } from '../store';
 import { displaySafe, displaySafeResult } from './display-safe';
 import {
@@ -117,8 +118,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const key = `${JSON.stringify(options)}|${lang}|${now.toISOString().slice(0, 10)}`;
     if (lintMemo && lintMemo.facts === stored && lintMemo.key === key) return lintMemo.out;
     const facts = mergeSightings(stored, options);
-    const all = lint(facts, deps.rules, now, { lang });
-    const scoped = filingScope(facts, filingWebsiteKeys(stored));
+    const keys = filingWebsiteKeys(stored);
+    const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
+    // other filings' websites are linted apart, without this filing's entity (never paired with it)
+    const all = others.length === 0 ? lint(facts, deps.rules, now, { lang }) : [
+      ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, { lang }),
+      ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, { lang }).filter((r) => r.subjectKind === 'website'),
+    ];
+    const scoped = filingScope(facts, keys);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
     // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
     const split = splitChecklist(all, filing);

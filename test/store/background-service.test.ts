@@ -126,11 +126,11 @@ describe('facts of different filings are not mixed (issue 9)', () => {
     reader: 'aliyun-beian-entity',
     facts: { version: 1, entity: { type, name, province: '浙江' } },
   });
-  const websiteStep = (name: string, domain: string, withEntity?: string) => ({
+  const websiteStep = (name: string, domain: string, withEntity?: string, commercial = false) => ({
     type: 'page-facts',
     url: BEIAN,
     reader: 'aliyun-beian-website',
-    facts: { version: 1, ...(withEntity ? { entity: { name: withEntity } } : {}), websites: [{ name, domains: [domain] }] },
+    facts: { version: 1, ...(withEntity ? { entity: { name: withEntity } } : {}), websites: [{ name, domains: [domain], ...(commercial ? { commercial, content: '在线商城，销售商品' } : {}) }] },
   });
   const checklistOf = async (service: ReturnType<typeof setup>['service']) =>
     (await service.handle({ type: 'get-checklist' }, page)) as { results: { subject: string; subjectKind: string }[]; console: { subject: string }[] };
@@ -148,7 +148,7 @@ describe('facts of different filings are not mixed (issue 9)', () => {
 
   it('two filings seen one after the other: the checklist shows the second entity with its own websites only', async () => {
     const { service, state } = setup(defaultOptions, ticking());
-    await service.handle(websiteStep('甲站', 'jia-shop.cn', '甲公司'), tab(1, BEIAN));
+    await service.handle(websiteStep('甲站', 'jia-shop.cn', '甲公司', true), tab(1, BEIAN));
     await service.handle(entityStep('甲公司'), tab(1, BEIAN));
     await service.handle(entityStep('乙公司', 'individual'), tab(2, BEIAN));
     await service.handle(websiteStep('乙站', 'yi-blog.cn', '乙公司'), tab(2, BEIAN));
@@ -157,6 +157,11 @@ describe('facts of different filings are not mixed (issue 9)', () => {
     expect(subjects(c, 'entity')).toEqual(['乙公司']);
     const facts = (await service.handle({ type: 'export-facts' }, page)) as { facts: { entity?: { name?: string; type?: string } } };
     expect(facts.facts.entity).toMatchObject({ name: '乙公司', type: 'individual' });
+    // the first filing's (commercial) website is not judged against the second's (individual) entity
+    const individualCommercial = (r: { rule?: string; subject: string }) => r.rule === 'filing.individual-commercial-content';
+    expect((c.console as { rule?: string; subject: string }[]).filter(individualCommercial)).toEqual([]);
+    // but what fails of it is still under "seen in the console"
+    expect(c.console.some((r) => r.subject === '甲站')).toBe(true);
     // both filings stay stored
     expect(Object.keys((await stored(state, service)).websites).sort()).toEqual(['name:乙站', 'name:甲站']);
   });
