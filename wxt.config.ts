@@ -2,25 +2,40 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHosts } from './src/messaging/console-hosts';
 
-// Host permissions: only the console hosts the readers read (DESIGN.md "Privacy and trust").
 export { consoleHosts };
 
+/** storage.session (the open tabs' subjects) needs Chrome 102. */
+export const MINIMUM_CHROME_VERSION = '102';
+/** data_collection_permissions (Firefox's "collects no data") needs Firefox 140. */
+export const FIREFOX_MIN_VERSION = '140.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
 export default defineConfig({
+  // `browser` is webextension-polyfill's in every entry point (tests keep WXT's fakeBrowser).
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // No host_permissions: the content scripts' matches (src/messaging/console-hosts.ts) are the only
+    // pages the extension runs on, and nothing is fetched.
     permissions: ['storage'],
-    host_permissions: consoleHosts,
     action: { default_title: '__MSG_extName__' },
-    // the in-page UI, loaded by the content scripts when they first have a warning to show
-    web_accessible_resources: [{ resources: ['warning-ui.js'], matches: consoleHosts }],
     ...(browser === 'firefox'
       ? {
           // Firefox: a stable add-on id (storage survives updates); it collects no data at all.
-          browser_specific_settings: { gecko: { id: 'icp-preflight@icp-preflight.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },
+          browser_specific_settings: {
+            gecko: { id: 'icp-preflight@icp-preflight.invalid', strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          },
         }
-      : {}),
+      : {
+          minimum_chrome_version: MINIMUM_CHROME_VERSION,
+          // the in-page UI, loaded by the content scripts on their first warning; reachable only at a
+          // per-session URL (use_dynamic_url), so no page can probe a fixed URL for the extension
+          web_accessible_resources: [{ resources: ['warning-ui.js'], matches: consoleHosts, use_dynamic_url: true }],
+        }),
   }),
   // The preset is typed against the root Vite (vitest's), WXT bundles its own: same plugin API.
   vite: () => ({

@@ -5,7 +5,7 @@
  */
 import type { BenchLine } from './measure';
 
-const suites = ['./engine.bench.ts', './readers.bench.ts', './extension.bench.ts'];
+const suites = ['./engine.bench.ts', './readers.bench.ts', './extension.bench.ts', './cli.bench.ts'];
 
 for (const suite of suites) {
   let lines: BenchLine[];

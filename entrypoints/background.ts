@@ -27,7 +27,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // only this extension's own pages and content scripts may talk to it
     if (sender.id !== browser.runtime.id) return false;
-    service.handle(message, sender.tab?.id).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
+    // the page a content script runs in comes from the browser (sender), never from the message
+    const extensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    const from = { tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined, url: sender.url, extensionPage };
+    service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));

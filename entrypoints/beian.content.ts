@@ -1,24 +1,4 @@
-import { consoleHostsByFamily } from '../src/messaging/console-hosts';
-import { familyReadPage } from '../src/ui/page/family-reader';
+import { defineConsoleContentScript } from '../src/content/console-content-script';
 import { beianReaders } from '../src/ui/page/readers/beian';
-import { runConsolePage } from '../src/ui/page/run-console-page';
-import { WARNING_UI_GLOBAL, type WarningUi } from '../src/ui/page/warning-ui';
 
-export default defineContentScript({
-  matches: [...consoleHostsByFamily.beian],
-  runAt: 'document_idle',
-  main(ctx) {
-    runConsolePage(ctx, {
-      read: familyReadPage(beianReaders),
-      send: (message) => browser.runtime.sendMessage(message),
-      onPush: (listener) => browser.runtime.onMessage.addListener((message, sender) => {
-        if (sender.id === browser.runtime.id) listener(message);
-      }),
-      loadUi: async () => {
-        await import(/* @vite-ignore */ browser.runtime.getURL('/warning-ui.js'));
-        return (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] as WarningUi;
-      },
-      guardSubmit: true,
-    });
-  },
-});
+export default defineConsoleContentScript('beian', beianReaders, { guardSubmit: true });

@@ -1,6 +1,10 @@
 import { WARNING_UI_GLOBAL, warningUi } from '../src/ui/page/warning-ui';
 
-// Loaded by the console content scripts (dynamic import) when they first have a warning to show.
-export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] = warningUi;
+// Chrome: loaded by the console content scripts (dynamic import at the per-session URL) when they
+// first have a warning to show. Firefox bundles the UI into the content scripts instead.
+export default defineUnlistedScript({
+  include: ['chrome'],
+  main: () => {
+    (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] = warningUi;
+  },
 });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import provinces from '../../rules/provinces.json';
 import { createClient } from '../../src/messaging/contract';
-import { OptionsSchema, resolveLang } from '../../src/store';
+import { importLimits, OptionsSchema, resolveLang } from '../../src/store';
 import { getOptions, optionsItem } from '../../src/store/items';
 import { OptionsApp } from '../../src/ui/options-app';
 import '../../src/ui/options.css';
@@ -19,6 +19,11 @@ async function exportFacts() {
 }
 
 async function importFacts(file: File) {
+  // the size before the file is read or parsed (src/store/limits.ts)
+  if (file.size > importLimits.fileBytes) {
+    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    return { ok: false as const, error: `${mb(file.size)} > ${mb(importLimits.fileBytes)}` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(await file.text());

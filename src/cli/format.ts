@@ -41,11 +41,13 @@ export function summaryCounts(results: LintResult[]) {
   };
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function summaryLine(results: LintResult[], lang: Lang): string {
   const c = summaryCounts(results);
   return lang === 'zh'
     ? `${c.errors} 个错误，${c.warnings} 个警告，${c.info} 条提示，${c.unknown} 项未知，${c.passed} 项通过`
-    : `${c.errors} errors, ${c.warnings} warnings, ${c.info} notes, ${c.unknown} unknown, ${c.passed} passed`;
+    : `${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}, ${plural(c.info, 'note', 'notes')}, ${c.unknown} unknown, ${c.passed} passed`;
 }
 
 /** Results grouped by subject (entity, websites, domains, servers), failures first in each group. */
@@ -59,7 +61,8 @@ export function formatResults(results: LintResult[], lang: Lang, s: Style): stri
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
   }
-  const fixLabel = lang === 'zh' ? '修复：' : 'Fix: ';
+  const fixLabel = lang === 'zh' ? '处理办法：' : 'Fix: ';
+  const sourceLabel = lang === 'zh' ? '依据：' : 'Source: ';
   const lines: string[] = [];
   for (const [key, group] of groups) {
     const [kind, subject] = key.split('\u0000') as [SubjectKind, string];
@@ -67,6 +70,10 @@ export function formatResults(results: LintResult[], lang: Lang, s: Style): stri
     for (const r of [...group].sort((a, b) => rank(a) - rank(b))) {
       lines.push(`  ${mark(r, s)} ${s.dim(r.rule)}  ${r.message}`);
       if (r.fix) lines.push(`      ${s.dim(fixLabel + r.fix)}`);
+      // Sources as in the extension: publisher, document, section, link (never an internal number).
+      if (r.status === 'fail' && r.sources.length) {
+        lines.push(`      ${s.dim(sourceLabel + r.sources.map((src) => (src.url ? `${src.label} (${src.url})` : src.label)).join(lang === 'zh' ? '；' : '; '))}`);
+      }
     }
   }
   lines.push('', s.bold(summaryLine(results, lang)));

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
+import { displaySafe, displaySafeResult } from '../messaging/display-safe';
+import { cliLimits, importOverLimit } from '../store/limits';
 import { colours, formatResults, plain } from './format';
 
 export interface CliIo {
@@ -22,7 +24,7 @@ const HELP = {
 
 Usage:
   icp-preflight lint FACTS.json [--json]        every rule's result for a facts file
-  icp-preflight check DOMAIN_OR_URL [--province P] [--entity individual|organization] [--json]
+  icp-preflight check DOMAIN_OR_URL [--province P] [--entity individual|organization] [--facts FACTS.json] [--json]
                                                 the manual lookup of one domain or URL
   icp-preflight read URL FILE.html [--json]     the facts the extension reads from a saved console page
 
@@ -30,7 +32,7 @@ Options:
   --json          machine-readable output
   --lang zh|en    language of messages (default: from LANG)
   --facts FILE    (check) a facts file with what has been seen already
-  --now DATE      today's date, e.g. 2026-11-24 (default: today in China)
+  --now DATE      today's date, e.g. 2026-11-24 (default: the facts file's "now", else today in China)
   -h, --help      this help
 
 Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
@@ -39,15 +41,15 @@ Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
 
 用法：
   icp-preflight lint FACTS.json [--json]        按事实文件逐条检查所有规则
-  icp-preflight check 域名或网址 [--province 省份] [--entity individual|organization] [--json]
+  icp-preflight check 域名或网址 [--province 省份] [--entity individual|organization] [--facts 事实文件] [--json]
                                                 手动检查一个域名或网址
   icp-preflight read 网址 页面.html [--json]     从保存的控制台页面读取事实
 
 选项：
   --json          输出 JSON
   --lang zh|en    消息语言（默认取自 LANG）
-  --facts 文件    （check）已看到的事实文件
-  --now 日期      当天日期，如 2026-11-24（默认：中国当天）
+  --facts 文件    （check）已获取到的事实文件
+  --now 日期      当天日期，如 2026-11-24（默认：事实文件中的 now，否则为中国当天）
   -h, --help      显示帮助
 
 退出码：0 没有错误级规则失败，1 有错误级规则失败，2 输入有误。
@@ -61,11 +63,17 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
 
 class BadInput extends Error {}
 
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 function readJsonFile(path: string): unknown {
   let text: string;
   try {
+    // the size first: a file over the limit is never read into memory
+    const { size } = statSync(path);
+    if (size > cliLimits.factsFileBytes) throw new BadInput(`${path} is ${mb(size)}; a facts file may be at most ${mb(cliLimits.factsFileBytes)}`);
     text = readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof BadInput) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new BadInput(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
   }
@@ -80,6 +88,8 @@ function loadFacts(path: string) {
   const rules = loadRuleSet();
   const checked = validateFacts(readJsonFile(path), rules);
   if (!checked.ok) throw new BadInput(`${path}: ${checked.error}`);
+  const over = importOverLimit(checked.facts);
+  if (over) throw new BadInput(`${path}: too many: ${over}`);
   return checked.facts;
 }
 
@@ -89,8 +99,33 @@ function parseNow(value: string | undefined, io: CliIo): Date {
   return new Date(`${value}T00:00:00+08:00`);
 }
 
+/** `--now` on the command line wins over the facts file's own `now`. */
+function withNow<F extends { now?: string }>(facts: F, now: string | undefined): F {
+  if (now === undefined) return facts;
+  const { now: _fileNow, ...rest } = facts;
+  return rest as F;
+}
+
 function exitFor(results: LintResult[]): number {
   return results.some((r) => r.status === 'fail' && r.severity === 'error') ? EXIT_FAIL : EXIT_OK;
+}
+
+/** Results as shown: page text display-safe (no direction controls, look-alike domains in punycode). */
+function shown(results: LintResult[], lang: Lang): LintResult[] {
+  return results.map((r) => displaySafeResult(r, lang));
+}
+
+/** JSON written result by result, so a long list never becomes one huge string. */
+function writeJson(out: CliIo['stdout'], head: Record<string, unknown>, results: LintResult[]): void {
+  const open = JSON.stringify(head).slice(0, -1);
+  out.write(`${open}${open.length > 1 ? ',' : ''}"results":[`);
+  toJson(results).results.forEach((r, i) => out.write(`${i ? ',' : ''}${JSON.stringify(r)}`));
+  out.write(']}\n');
+}
+
+/** Facts JSON for the terminal: direction controls escaped (\u202e), so the text cannot reorder itself. */
+function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function toJson(results: LintResult[]) {
@@ -104,6 +139,8 @@ function toJson(results: LintResult[]) {
       message: r.message,
       ...(r.fix ? { fix: r.fix } : {}),
       ...(r.page ? { page: r.page } : {}),
+      title: r.title,
+      sources: r.sources.map((s) => ({ publisher: s.publisher, title: s.title, section: s.section, ...(s.url ? { url: s.url } : {}) })),
     })),
   };
 }
@@ -130,6 +167,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       lang = values.lang;
     }
     const [command, ...args] = positionals;
+    for (const v of [...positionals, ...Object.values(values)]) {
+      if (typeof v === 'string' && v.length > cliLimits.argChars) {
+        throw new BadInput(`${command === 'check' ? 'cannot check' : 'bad input'}: an argument of ${v.length} characters (at most ${cliLimits.argChars})`);
+      }
+    }
     if (values.help || command === 'help' || command === undefined) {
       io.stdout.write(HELP[lang]);
       return command === undefined && !values.help ? EXIT_BAD_INPUT : EXIT_OK;
@@ -140,9 +182,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     if (command === 'lint') {
       if (args.length !== 1) throw new BadInput('lint: expected one facts file: icp-preflight lint FACTS.json');
-      const facts = loadFacts(args[0]!);
+      const facts = withNow(loadFacts(args[0]!), values.now);
       const results = lint(facts, rules, now, { lang });
-      io.stdout.write(values.json ? `${JSON.stringify(toJson(results))}\n` : `${formatResults(results, lang, style)}\n`);
+      if (values.json) writeJson(io.stdout, {}, shown(results, lang));
+      else io.stdout.write(`${formatResults(shown(results, lang), lang, style)}\n`);
       return exitFor(results);
     }
 
@@ -154,13 +197,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       const outcome = checkDomain(
         args[0]!,
-        { province: values.province, entityType: entity, facts: values.facts ? loadFacts(values.facts) : undefined, now, lang },
+        { province: values.province, entityType: entity, facts: values.facts ? withNow(loadFacts(values.facts), values.now) : undefined, now, lang },
         rules,
       );
       if (!outcome.ok) throw new BadInput(outcome.error);
-      io.stdout.write(
-        values.json ? `${JSON.stringify({ domain: outcome.domain, ...toJson(outcome.results) })}\n` : `${formatResults(outcome.results, lang, style)}\n`,
-      );
+      if (values.json) writeJson(io.stdout, { domain: displaySafe(outcome.domain, lang) }, shown(outcome.results, lang));
+      else io.stdout.write(`${formatResults(shown(outcome.results, lang), lang, style)}\n`);
       return exitFor(outcome.results);
     }
 
@@ -171,12 +213,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const outcome = readSavedPage(args[0]!, args[1]!);
       if (!outcome.ok) throw new BadInput(outcome.error);
       const facts = outcome.facts;
-      if (values.json) io.stdout.write(`${JSON.stringify(facts)}\n`);
+      if (values.json) io.stdout.write(`${safeJson(facts)}\n`);
       else {
         io.stdout.write(
           outcome.reader
-            ? `${lang === 'zh' ? '读取器' : 'Reader'}: ${outcome.reader}\n${JSON.stringify(facts, null, 2)}\n`
-            : `${lang === 'zh' ? '页面未被识别，没有读到事实' : 'The page was not recognised: no facts read'} (${outcome.tried.join(', ')})\n${JSON.stringify(facts, null, 2)}\n`,
+            ? `${lang === 'zh' ? '读取器' : 'Reader'}: ${outcome.reader}\n${safeJson(facts, 2)}\n`
+            : `${lang === 'zh' ? '页面未被识别，没有读到事实' : 'The page was not recognised: no facts read'} (${outcome.tried.join(', ')})\n${safeJson(facts, 2)}\n`,
         );
       }
       return EXIT_OK;
@@ -185,7 +227,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     throw new BadInput(`unknown command "${command}" (expected lint, check or read; see --help)`);
   } catch (e) {
     const message = e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
-    io.stderr.write(`icp-preflight: ${message}\n`);
+    // one line, never a stack trace
+    io.stderr.write(`icp-preflight: ${displaySafe(String(message), lang).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
     return EXIT_BAD_INPUT;
   }
 }

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { PageFacts } from '../facts/schema';
 import { findReaders, readPage } from '../readers/index';
+import { cliLimits } from '../store/limits';
 import { htmlToDocument } from './html-document';
 
 export type ReadOutcome =
   | { ok: true; reader: string | null; tried: string[]; facts: PageFacts }
   | { ok: false; error: string };
 
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Runs the reader that matches `url` over a saved page file. */
 export function readSavedPage(urlText: string, file: string): ReadOutcome {
@@ -21,9 +21,10 @@ export function readSavedPage(urlText: string, file: string): ReadOutcome {
   if (!candidates.length) return { ok: false, error: `no reader matches ${url.host}${url.pathname} (pages read: see README "Pages read")` };
   let html: string;
   try {
-    const buffer = readFileSync(file);
-    if (buffer.length > MAX_BYTES) return { ok: false, error: `${file} is larger than 50 MB` };
-    html = buffer.toString('utf8');
+    // the size first: a page over the limit is never read into memory
+    const { size } = statSync(file);
+    if (size > cliLimits.pageFileBytes) return { ok: false, error: `${file} is ${Math.round((size / 1024 / 1024) * 10) / 10} MB; a saved page may be at most ${cliLimits.pageFileBytes / 1024 / 1024} MB` };
+    html = readFileSync(file).toString('utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, error: `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}` };

@@ -11,9 +11,22 @@ function fmt(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The date part of an ISO date or date-time as written (the console's own calendar date). */
+const ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The calendar date in China of an ISO date or date-time: a bare date or a time without a zone is the
+ * console's own (China) date as written; a time with a zone is converted, so 2027-04-29T16:00:00Z is
+ * 2027-04-30.
+ */
 export function dateOf(iso: string): string {
-  return iso.trim().slice(0, 10);
+  const text = iso.trim();
+  const m = ZONED.exec(text);
+  if (m) {
+    const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : m[3]!.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    const t = new Date(`${m[1]}T${m[2]}${zone}`);
+    if (!Number.isNaN(t.getTime())) return chinaDate(t);
+  }
+  return text.slice(0, 10);
 }
 
 /** Today's date in China (UTC+8), where the consoles and the administrations keep their calendars. */
@@ -37,4 +50,21 @@ export function daysBetween(a: string, b: string): number {
   const [ay, am, ad] = parts(a);
   const [by, bm, bd] = parts(b);
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
+}
+
+/**
+ * Working days after a up to and including b (Monday to Friday; public holidays and the weekend days
+ * China makes up for them are not known here). 0 when b is not after a.
+ */
+export function workingDaysBetween(a: string, b: string): number {
+  const days = daysBetween(a, b);
+  if (days <= 0) return 0;
+  const [y, m, d] = parts(a);
+  const startDay = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let i = 1; i <= days % 7; i++) {
+    const wd = (startDay + i) % 7;
+    if (wd !== 0 && wd !== 6) count++;
+  }
+  return count;
 }

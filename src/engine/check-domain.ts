@@ -42,6 +42,15 @@ export function checkDomain(input: string, options: CheckOptions, rules: RuleSet
   }
   if (options.province !== undefined) {
     const p = resolveProvince(options.province, rules);
+    if (p?.kind === 'not-filing') {
+      return {
+        ok: false,
+        error:
+          lang === 'zh'
+            ? `“${options.province}”不是备案省份：香港、澳门、台湾不在内地的备案体系内。`
+            : `"${options.province}" is not a filing province (Hong Kong, Macao and Taiwan are outside the mainland filing system).`,
+      };
+    }
     if (p?.kind !== 'province') {
       return { ok: false, error: lang === 'zh' ? `未知的备案省份“${options.province}”。` : `unknown filing province "${options.province}".` };
     }
@@ -61,7 +70,8 @@ export function checkDomain(input: string, options: CheckOptions, rules: RuleSet
     version: 1,
     ...(seen?.now ? { now: seen.now } : {}),
     ...(entity ? { entity } : {}),
-    domains: [...(seen?.domains ?? []).filter((d) => sameKey(d.domain)), { domain: parsed.kind === 'ip' ? parsed.ip : parsed.domain }],
+    // The input as typed (a URL, a subdomain, punycode): the results say what it is filed as.
+    domains: [...(seen?.domains ?? []).filter((d) => sameKey(d.domain)), { domain: parsed.kind === 'ip' ? parsed.ip : String(input).trim() }],
     websites,
     servers: (seen?.servers ?? []).filter((s) => serverIds.has(s.id.trim().toLowerCase())),
   };

@@ -1,8 +1,9 @@
 import type { DomainFacts, Facts, PartialEntity, ServerFacts, Website } from '../facts/schema';
 import { chinaDate, dateOf } from './calendar';
 import { toRegistrable, type DomainInput } from './domain-name';
+import { presentProviders, providerData, serverProviderId } from './provider';
 import { resolveProvince, type Province } from './province';
-import type { RuleSet } from './rule-data';
+import type { ProviderData, RuleSet } from './rule-data';
 import type { Lang } from './types';
 
 export interface DomainSubject {
@@ -22,6 +23,11 @@ export interface WebsiteSubject {
   display: string;
   /** Registrable keys of its domains, without repeats. */
   domainKeys: string[];
+  /**
+   * The cloud(s) whose numbers apply: its server's provider; a website not tied to a known server
+   * gets every provider present in the facts (the stricter numbers win), or the default.
+   */
+  providers: ProviderData[];
 }
 
 export interface LintContext {
@@ -36,6 +42,10 @@ export interface LintContext {
   servers: ServerFacts[];
   /** Websites per server id (lower case), for the service-number rules. */
   websitesByServer: Map<string, number>;
+  /** The providers of the filing: those of its websites, else those present in the facts. */
+  filingProviders: ProviderData[];
+  /** Per domain key: the providers of the websites that hold it, else the filing's providers. */
+  domainProviders: Map<string, ProviderData[]>;
 }
 
 export const serverKey = (id: string) => id.trim().toLowerCase();
@@ -63,8 +73,8 @@ function mergeDomainFacts(into: Partial<DomainFacts>, from: DomainFacts): void {
 export type LintFacts = Omit<Facts, 'entity'> & { entity?: PartialEntity };
 
 export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: Lang): LintContext {
-  // A bare date is China's calendar date; a time with a zone is converted to China's date.
-  const today = facts.now ? (/(Z|[+-]\d{2}:?\d{2})$/.test(facts.now.trim()) ? chinaDate(new Date(facts.now)) : dateOf(facts.now)) : chinaDate(now);
+  // A bare date is China's calendar date; a time with a zone is converted to China's date (as expiresAt is).
+  const today = facts.now ? dateOf(facts.now) : chinaDate(now);
   const domains = new Map<string, DomainSubject>();
   const byRaw = new Map<string, DomainSubject>();
   const subjectFor = (raw: string): DomainSubject => {
@@ -85,11 +95,30 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     subject.seen = true;
     mergeDomainFacts(subject.facts, d);
   }
+  const servers = facts.servers ?? [];
+  const present = presentProviders(rules, servers);
+  const serverProviders = new Map(servers.map((s) => [serverKey(s.id), providerData(rules, serverProviderId(rules, s))]));
   const websites = (facts.websites ?? []).map((website, index) => {
     const keys = [...new Set(website.domains.map((d) => subjectFor(d).key))];
     const first = keys[0] ? domains.get(keys[0])!.display : undefined;
-    return { index, website, display: website.name ?? first ?? `#${index + 1}`, domainKeys: keys };
+    const own = website.serverId ? serverProviders.get(serverKey(website.serverId)) : undefined;
+    return { index, website, display: website.name ?? first ?? `#${index + 1}`, domainKeys: keys, providers: own ? [own] : present };
   });
+  const union = (lists: ProviderData[][]) => rules.providers.providers.filter((p) => lists.some((l) => l.includes(p)));
+  const filingProviders = websites.length ? union(websites.map((w) => w.providers)) : present;
+  const holding = new Map<string, ProviderData[][]>();
+  for (const w of websites) {
+    for (const k of w.domainKeys) {
+      const lists = holding.get(k);
+      if (lists) lists.push(w.providers);
+      else holding.set(k, [w.providers]);
+    }
+  }
+  const domainProviders = new Map<string, ProviderData[]>();
+  for (const d of domains.values()) {
+    const lists = holding.get(d.key);
+    domainProviders.set(d.key, lists ? (lists.length === 1 ? lists[0]! : union(lists)) : filingProviders);
+  }
   const match = resolveProvince(facts.entity?.province, rules);
   return {
     rules,
@@ -99,7 +128,9 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     province: match?.kind === 'province' ? match.province : undefined,
     domains: [...domains.values()],
     websites,
-    servers: facts.servers ?? [],
+    servers,
+    filingProviders,
+    domainProviders,
     websitesByServer: websites.reduce((map, w) => {
       if (w.website.serverId) map.set(serverKey(w.website.serverId), (map.get(serverKey(w.website.serverId)) ?? 0) + 1);
       return map;

@@ -84,6 +84,17 @@ function reduce(raw: string): DomainInput {
   return { kind: 'domain', input, domain: parsed.domain, unicode, suffix: parsed.publicSuffix, tld };
 }
 
+/** Text with every punycode label (xn--…) shown in Unicode: what a filer typed, as a filer reads it. */
+export function punycodeLabelsToUnicode(text: string): string {
+  return text.replace(/xn--[a-z0-9-]+/gi, (label) => {
+    try {
+      return punycode.toUnicode(label.toLowerCase());
+    } catch {
+      return label;
+    }
+  });
+}
+
 /** The ASCII (punycode) form of a TLD or suffix written in Unicode, e.g. 中国 -> xn--fiqs8s. */
 export function suffixToAscii(suffix: string): string {
   const folded = foldDomainText(suffix).replace(/^\./, '');

@@ -32,7 +32,13 @@ export const evaluators: Record<string, Evaluator> = {
   'filing.sms-verification': filing.smsVerification,
   'filing.commercial-license': filing.commercialLicense,
   'after.psb-filing': filing.afterApprovalReminder,
-  'after.footer-number': filing.afterApprovalReminder,
+  'after.footer-number': filing.footerNumber,
   'service.cdn-origin-provider': service.cdnOriginProvider,
   'service.oss-custom-domain': service.ossCustomDomain,
+  // seed 005 (Tencent Cloud) and the provincial columns of provinces.md
+  'domain.real-name-age': domain.realNameAge,
+  'domain.min-validity': domain.minValidity,
+  'filing.websites-per-order': filing.websitesPerOrder,
+  'filing.account-matches-entity': filing.accountMatchesEntity,
+  'server.authorization-code': server.authorizationCode,
 };

@@ -1,5 +1,8 @@
-import type { Rule, RuleSet } from './rule-data';
-import type { Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
+import type { ProviderId } from '../facts/schema';
+import type { Rule, RuleSet, SourceRef } from './rule-data';
+import { providerData } from './provider';
+import { sourceLabel } from './source-label';
+import type { DisplaySource, Lang, LintResult, Params, Severity, Status, SubjectKind } from './types';
 
 /** What an evaluator decides for one subject; texts come from the rule data by id. */
 export interface Verdict {
@@ -13,6 +16,11 @@ export interface Verdict {
   severity?: Severity;
   /** Unknown: the page that shows the missing fact, if not the rule's first page. */
   page?: string;
+  /**
+   * The cloud the subject is on: its rules/providers.json entry may swap the variant (by the verdict's
+   * variant or status) and the page (a provider's own console page) — data, not code.
+   */
+  provider?: ProviderId;
 }
 
 /** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
@@ -27,22 +35,81 @@ function compile(template: string): string[] {
   return parts;
 }
 
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * Chinese spacing where a value meets the template: a space between Han and Latin letters or digits
+ * ("{domain} 的" → "a.com 的"), none between Han and Han ("{entity} 在" → "赵六在").
+ */
+function joinZh(left: string, right: string): string {
+  if (!left || !right) return left + right;
+  if (left.endsWith(' ') && !right.startsWith(' ')) {
+    const before = left.at(-2) ?? '';
+    return HAN.test(before) && HAN.test(right[0]!) ? left.slice(0, -1) + right : left + right;
+  }
+  if (right.startsWith(' ') && !left.endsWith(' ')) {
+    return HAN.test(left.at(-1)!) && HAN.test(right[1] ?? '') ? left + right.slice(1) : left + right;
+  }
+  const a = left.at(-1)!;
+  const b = right[0]!;
+  return (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? `${left} ${right}` : left + right;
+}
+
 /** Fills {placeholders}; a param `name_zh` / `name_en` wins over `name` in that language. */
 export function fillTemplate(template: string, params: Params, lang: Lang): string {
   const parts = compile(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    const value = params[`${name}_${lang}`] ?? params[name];
-    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
+    const raw = params[`${name}_${lang}`] ?? params[name];
+    const value = raw === undefined ? `{${name}}` : String(raw);
+    if (lang === 'zh' && raw !== undefined && value) {
+      // Join value and following text first, then the text before: both boundaries see real neighbours.
+      out = joinZh(out, joinZh(value, parts[i + 1]!));
+    } else out += value + parts[i + 1]!;
   }
   return out;
 }
 
+const displayed = new WeakMap<readonly SourceRef[], Partial<Record<Lang, DisplaySource[]>>>();
+
+/**
+ * Source references as a filer reads them, in one language: publisher, document title, section and
+ * link from rules/sources.json, most authoritative first (the order of rules/sources.json).
+ */
+export function displaySources(refs: readonly SourceRef[], rules: RuleSet, lang: Lang): DisplaySource[] {
+  let byLang = displayed.get(refs);
+  if (!byLang) displayed.set(refs, (byLang = {}));
+  let list = byLang[lang];
+  if (!list) {
+    const rank = Object.keys(rules.sources);
+    list = [...refs]
+      .sort((a, b) => rank.indexOf(a.doc) - rank.indexOf(b.doc))
+      .map((ref) => {
+        const doc = rules.sources[ref.doc]!;
+        const parts = { publisher: doc.publisher[lang], title: (ref.title ?? doc.title)[lang], section: ref.section[lang] };
+        return { ...parts, ...(doc.url ? { url: doc.url } : {}), label: sourceLabel(parts, lang) };
+      });
+    byLang[lang] = list;
+  }
+  return list;
+}
+
+/** The title a result shows: a failing result names the problem; a variant may have its own. */
+export function titleFor(rule: Rule, status: Status, variant: string | undefined, lang: Lang): string {
+  const texts = rule.texts[lang];
+  const own = variant ? texts.variantTitles?.[variant] : undefined;
+  return own ?? (status === 'fail' ? texts.failTitle : texts.title);
+}
+
 export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
   const texts = rule.texts[lang];
+  const provider = verdict.provider ? providerData(rules, verdict.provider) : undefined;
+  const swapped = provider?.variants[rule.id]?.[verdict.variant ?? verdict.status];
+  const variant = swapped && texts.variants?.[swapped] ? swapped : verdict.variant;
   const base = verdict.status === 'pass' ? texts.pass : verdict.status === 'fail' ? texts.fail : texts.unknown;
-  const template = (verdict.variant && texts.variants?.[verdict.variant]) || base;
+  const template = (variant && texts.variants?.[variant]) || base;
   let message = fillTemplate(template, verdict.params, lang);
   const result: LintResult = {
     rule: rule.id,
@@ -50,13 +117,18 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
     severity: verdict.severity ?? rule.severity,
     subject: verdict.subject,
     subjectKind: verdict.subjectKind,
+    title: titleFor(rule, verdict.status, variant, lang),
     message,
+    // A provider's own documents where it has them for this rule (Tencent Cloud's, on a Tencent server).
+    sources: displaySources(provider?.ruleSources[rule.id] ?? rule.sources, rules, lang),
     params: verdict.params,
   };
-  if (verdict.variant) result.variant = verdict.variant;
-  if (verdict.status === 'fail') result.fix = fillTemplate(texts.fix, verdict.params, lang);
+  if (variant) result.variant = variant;
+  if (verdict.provider) result.provider = verdict.provider;
+  if (verdict.status === 'fail') result.fix = fillTemplate((variant && texts.variantFixes?.[variant]) || texts.fix, verdict.params, lang);
   if (verdict.status === 'unknown') {
-    const page = verdict.page ?? rule.pages[0]!;
+    const wanted = verdict.page ?? rule.pages[0]!;
+    const page = provider?.pages[wanted] ?? wanted;
     const where = rules.pages[page];
     result.detail = message;
     if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
@@ -80,6 +152,7 @@ export function localizeResult(result: LintResult, rules: RuleSet, lang: Lang): 
       variant: result.variant,
       severity: result.severity,
       page: result.page,
+      provider: result.provider,
     },
     rules,
     lang,

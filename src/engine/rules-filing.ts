@@ -4,6 +4,9 @@ import { idProvincePrefix, isFullResidentId, residentIdCheckDigitValid } from '.
 import type { Verdict } from './messages';
 import { provinceByIdPrefix, resolveProvince, type Province, type ProvinceMatch } from './province';
 import { idTypeKey, namesMatch, type Evaluator } from './rules-domain';
+import { providerParams } from './provider';
+import type { ProviderData } from './rule-data';
+import { daysBetween, dateOf } from './calendar';
 import type { Params, Status } from './types';
 import { findWord, wordGroup } from './word-match';
 
@@ -30,9 +33,23 @@ function sameProvince(a: ProvinceMatch, b: Province): boolean {
   return a.kind === 'province' && a.province.iso === b.iso;
 }
 
+/** The strictest provider limit among a website's providers, with the provider that sets it. */
+function providerDomainLimit(w: WebsiteSubject): { limit: number; provider: ProviderData } | undefined {
+  let best: { limit: number; provider: ProviderData } | undefined;
+  for (const p of w.providers) if (p.domainsPerWebsite !== undefined && (!best || p.domainsPerWebsite < best.limit)) best = { limit: p.domainsPerWebsite, provider: p };
+  return best;
+}
+
+/** The stricter of the provider's platform limit and the province's wins. */
 export const provinceDomainLimit: Evaluator = (ctx) =>
   ctx.websites.map((w) => {
     const count = w.domainKeys.length;
+    const platform = providerDomainLimit(w);
+    if (platform && (!ctx.province || platform.limit < ctx.province.domainsPerWebsite)) {
+      const params = { count, limit: platform.limit, ...providerParams(platform.provider) };
+      const extra = { provider: platform.provider.id };
+      return count > platform.limit ? websiteVerdict(w, 'fail', params, { ...extra, variant: 'provider' }) : websiteVerdict(w, 'pass', params, { ...extra, variant: 'provider-ok' });
+    }
     if (!ctx.province) {
       // One domain is within every province's limit; more than the largest limit is over all of them.
       const most = Math.max(...ctx.rules.provinces.provinces.map((p) => p.domainsPerWebsite));
@@ -88,18 +105,82 @@ export const individualCrossProvince: Evaluator = (ctx) => {
   if (!ctx.province || !home) return [entityVerdict(ctx, 'unknown')];
   const params = { ...provinceParams('province', ctx.province), ...provinceParams('homeProvince', home) };
   if (sameProvince(home, ctx.province)) return [entityVerdict(ctx, 'pass', params)];
-  if (ctx.entity.residencePermit) return [entityVerdict(ctx, 'pass', params, { variant: 'permit' })];
-  return [entityVerdict(ctx, 'fail', params)];
+  // The bureau's stance (provinces.json outsideIndividual, from seed 005 §5): refused → an error even
+  // with a permit; proof → passes once the proof is held; accepted → passes, naming the condition;
+  // not stated → a warning even with a permit (never a pass on an assumption).
+  const p = ctx.province;
+  const proof: Params = p.outsideIdProof ? { proof_zh: p.outsideIdProof.zh, proof_en: p.outsideIdProof.en, proof: p.outsideIdProof.en } : {};
+  switch (p.outsideIndividual) {
+    case 'refused':
+      return [entityVerdict(ctx, 'fail', params, { variant: 'refused', severity: 'error' })];
+    case 'proof':
+      if (ctx.entity.residencePermit) return [entityVerdict(ctx, 'pass', { ...params, ...proof }, { variant: 'permit' })];
+      return [entityVerdict(ctx, 'fail', { ...params, ...proof }, { variant: 'proof' })];
+    case 'accepted':
+      return [entityVerdict(ctx, 'pass', { ...params, ...proof }, { variant: 'accepted' })];
+    default:
+      if (ctx.entity.residencePermit) return [entityVerdict(ctx, 'fail', params, { variant: 'permit-unconfirmed' })];
+      return [entityVerdict(ctx, 'fail', params)];
+  }
 };
 
 export const oneEntityPerAccount: Evaluator = (ctx) => {
   const e = ctx.entity;
   if (!e) return [];
   const account: Params = e.account ? { account: e.account } : { account_zh: '当前账号', account_en: 'this account', account: 'this account' };
-  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', account)];
+  const provider = ctx.filingProviders.length === 1 ? { provider: ctx.filingProviders[0]!.id } : {};
+  if (!e.accountEntities || !e.name) return [entityVerdict(ctx, 'unknown', account, provider)];
   const other = e.accountEntities.find((n) => !namesMatch(n, e.name!));
-  return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { ...account, other } : account)];
+  return [entityVerdict(ctx, other ? 'fail' : 'pass', other ? { ...account, other } : account, provider)];
 };
+
+/** Websites in one filing order, by entity type (Tencent Cloud: an individual 1, an organization 10). */
+export const websitesPerOrder: Evaluator = (ctx) =>
+  ctx.filingProviders.flatMap((p) => {
+    const limits = p.websitesPerOrder;
+    if (!limits) return [];
+    const count = ctx.websites.filter((w) => w.providers.includes(p)).length;
+    if (count === 0) return [];
+    const type = ctx.entity?.type;
+    const params = { ...providerParams(p), count };
+    const extra = { provider: p.id };
+    if (!type) {
+      const least = Math.min(limits.individual, limits.organization);
+      const most = Math.max(limits.individual, limits.organization);
+      if (count <= least) return [entityVerdict(ctx, 'pass', { ...params, limit: least }, { ...extra, variant: 'any' })];
+      if (count > most) return [entityVerdict(ctx, 'fail', { ...params, limit: most, type_zh: '任何主体', type_en: 'any entity', type: 'any entity' }, extra)];
+      return [entityVerdict(ctx, 'unknown', params, { ...extra, page: 'beian-entity' })];
+    }
+    const limit = limits[type];
+    const typeParams = type === 'individual' ? { type_zh: '个人', type_en: 'an individual', type: 'an individual' } : { type_zh: '单位', type_en: 'an organization', type: 'an organization' };
+    return [entityVerdict(ctx, count > limit ? 'fail' : 'pass', { ...params, ...typeParams, limit }, extra)];
+  });
+
+/**
+ * The console account's real-name name equals the filing entity (Tencent Cloud), and an individual
+ * account's own verification is old enough (48 h; an older FAQ says 24 h — the newer limits page wins).
+ */
+export const accountMatchesEntity: Evaluator = (ctx) =>
+  ctx.filingProviders.flatMap((p) => {
+    const rule = p.accountMatchesEntity;
+    const e = ctx.entity;
+    if (!rule || !e) return [];
+    const extra = { provider: p.id, page: 'tencent-account' };
+    const params: Params = { ...providerParams(p), hours: rule.individualWaitHours };
+    if (!e.accountName || !e.name) return [entityVerdict(ctx, 'unknown', params, extra)];
+    const named = { ...params, accountName: e.accountName };
+    if (!namesMatch(e.accountName, e.name)) return [entityVerdict(ctx, 'fail', named, { ...extra, variant: 'name' })];
+    if (e.type === 'organization') return [entityVerdict(ctx, 'pass', named, extra)];
+    if (!e.type || !e.accountVerifiedAt) return [entityVerdict(ctx, 'unknown', named, { ...extra, variant: 'wait-unknown' })];
+    // Dates only: a verification on day D is 48 h old at the latest on D + 2 (the time of day is not kept).
+    const verifiedAt = dateOf(e.accountVerifiedAt);
+    const days = Math.ceil(rule.individualWaitHours / 24);
+    const elapsed = daysBetween(verifiedAt, ctx.today);
+    const waited = { ...named, verifiedAt, days };
+    if (elapsed > days) return [entityVerdict(ctx, 'pass', waited, extra)];
+    if (elapsed < Math.floor(rule.individualWaitHours / 24)) return [entityVerdict(ctx, 'fail', waited, { ...extra, variant: 'wait' })];
+    return [entityVerdict(ctx, 'unknown', waited, { ...extra, variant: 'wait-today' })];
+  });
 
 function websiteText(w: WebsiteSubject): string | undefined {
   const parts = [w.website.name, w.website.content].filter((s): s is string => !!s);
@@ -160,7 +241,13 @@ export const phoneProvince: Evaluator = (ctx) => {
   const phone = resolveProvince(ctx.entity.phoneProvince, ctx.rules);
   if (!phone || !ctx.province) return [entityVerdict(ctx, 'unknown')];
   const params = { ...provinceParams('province', ctx.province), ...provinceParams('phoneProvince', phone) };
-  return [entityVerdict(ctx, sameProvince(phone, ctx.province) ? 'pass' : 'fail', params)];
+  if (sameProvince(phone, ctx.province)) return [entityVerdict(ctx, 'pass', params)];
+  // Where the bureau requires a local number (for every entity, or for individuals) a mismatch is an error.
+  const local = ctx.province.localPhone;
+  if (local === 'all' || (local === 'individual' && ctx.entity.type === 'individual')) {
+    return [entityVerdict(ctx, 'fail', params, { variant: 'required', severity: 'error' })];
+  }
+  return [entityVerdict(ctx, 'fail', params)];
 };
 
 export const smsVerification: Evaluator = (ctx) => {
@@ -176,3 +263,12 @@ export const commercialLicense: Evaluator = (ctx) =>
 
 /** Reminders for after approval: they apply to every website of the filing (info, to do). */
 export const afterApprovalReminder: Evaluator = (ctx) => ctx.websites.map((w) => websiteVerdict(w, 'fail'));
+
+/** Provinces whose administration also asks for a copyright notice in the footer (Quick Start, What to do next). */
+const COPYRIGHT_NOTICE_PROVINCES = new Set(['CN-JS']);
+
+/** The ICP number in the footer; Jiangsu also wants a copyright notice there. */
+export const footerNumber: Evaluator = (ctx) =>
+  ctx.websites.map((w) =>
+    ctx.province && COPYRIGHT_NOTICE_PROVINCES.has(ctx.province.iso) ? websiteVerdict(w, 'fail', {}, { variant: 'copyright' }) : websiteVerdict(w, 'fail'),
+  );

@@ -1,21 +1,32 @@
 /**
  * ID numbers are personal data (DESIGN.md "Privacy and trust"): they are masked before storing, keeping
- * enough digits to compare with a console's own masked display.
+ * enough characters to compare with a console's own masked display.
  *
  *   maskIdNumber('410105199001011234') === '4101**********1234'   (first 4 + last 4 visible)
  *   maskIdNumber('E1234567')           === 'E1****67'             (8 or fewer: first 2 + last 2)
  *
- * A value that already contains a mask character keeps its visible digits and is not unmasked further.
+ * A value counts as masked only when it shows mask stars, at most 8 ID characters (digits and Latin
+ * letters, after NFKC) and no more visible characters than twice the stars (a real display hides at
+ * least a third). Anything else — `410105199003071234*`, `…1234 XX`, `…1234（已核验）` — is masked
+ * again from its ID characters alone, so no path (reader, store, import, export, CLI) keeps more.
  */
-const MASK = /[*＊•●xX]{2,}|\*/;
+const MASK_CHAR = /[*＊•●·]/gu;
+const ID_CHAR = /[0-9A-Za-z]/g;
+export const MAX_VISIBLE_ID_CHARS = 8;
+
+function maskCompact(chars: string[]): string {
+  const n = chars.length;
+  // at most 4 + 4, and never more visible than twice the stars (so the result counts as masked)
+  const keep = Math.min(n > 8 ? 4 : n > 4 ? 2 : n > 2 ? 1 : 0, Math.floor(n / 3));
+  if (keep === 0) return '*'.repeat(Math.max(n, 1));
+  return chars.slice(0, keep).join('') + '*'.repeat(n - 2 * keep) + chars.slice(n - keep).join('');
+}
 
 export function maskIdNumber(raw: string): string {
-  const s = raw.trim();
+  const s = raw.normalize('NFKC').trim().replace(MASK_CHAR, '*');
   if (s === '') return s;
-  if (MASK.test(s)) return s.replace(/[＊•●]/g, '*');
-  const chars = [...s];
-  const n = chars.length;
-  const keep = n > 8 ? 4 : n > 4 ? 2 : n > 2 ? 1 : 0;
-  if (keep === 0) return '*'.repeat(n);
-  return chars.slice(0, keep).join('') + '*'.repeat(n - 2 * keep) + chars.slice(n - keep).join('');
+  const visible = s.match(ID_CHAR) ?? [];
+  const stars = (s.match(/\*/g) ?? []).length;
+  if (stars > 0 && visible.length <= MAX_VISIBLE_ID_CHARS && visible.length <= 2 * stars) return s;
+  return maskCompact(visible);
 }

@@ -25,7 +25,30 @@ const isoDate = z
   });
 
 export const entityTypes = ['individual', 'organization'] as const;
-export const productIds = ['ecs', 'swas', 'virtual-host', 'web-hosting', 'cloud-market', 'nat', 'ipv6-translation', 'ens'] as const;
+export const productIds = [
+  'ecs', 'swas', 'virtual-host', 'web-hosting', 'cloud-market', 'nat', 'ipv6-translation', 'ens',
+  // Tencent Cloud
+  'cvm', 'lighthouse',
+] as const;
+/** The cloud a server belongs to; a server without one is an Alibaba Cloud server (v1 default). */
+export const providerIds = ['aliyun', 'tencent'] as const;
+export type ProviderId = (typeof providerIds)[number];
+export const defaultProvider: ProviderId = 'aliyun';
+
+const providerAliases: Record<string, ProviderId> = {
+  aliyun: 'aliyun', alibaba: 'aliyun', 'alibaba cloud': 'aliyun', alibabacloud: 'aliyun', 阿里云: 'aliyun',
+  tencent: 'tencent', 'tencent cloud': 'tencent', tencentcloud: 'tencent', qcloud: 'tencent', 腾讯云: 'tencent',
+};
+/**
+ * v1 files carried `provider` as free text. Known names (any case) map to a provider id; any other text
+ * is dropped, so such a server is linted as before (as an Alibaba Cloud server) instead of rejecting a
+ * file that was valid.
+ */
+export function normalizeProvider(value: unknown): ProviderId | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.hasOwn(providerAliases, key) ? providerAliases[key] : undefined;
+}
 export const billingModes = ['subscription', 'payg'] as const;
 
 export const EntitySchema = z.object({
@@ -41,6 +64,10 @@ export const EntitySchema = z.object({
   residencePermit: z.boolean().optional(),
   phoneProvince: text.optional(),
   account: text.optional(),
+  /** The console account's real-name name (Tencent: must equal the entity name). */
+  accountName: text.optional(),
+  /** ISO date the account's real-name verification passed. */
+  accountVerifiedAt: isoDate.optional(),
   /** extension: other entities already filed from the same account (one entity per account). */
   accountEntities: z.array(text).max(50).optional(),
 });
@@ -69,8 +96,10 @@ export const DomainSchema = z.object({
   expiresAt: isoDate.optional(),
   status: z.array(text).max(50).optional(),
   resolves: z.boolean().optional(),
-  /** extension: the registrant is a shareholder / principal / senior manager of the organization. */
-  registrantRelation: z.enum(['self', 'shareholder', 'principal', 'manager']).optional(),
+  /** ISO date the domain's real-name verification passed (Tencent: ≥ 3 days before filing). */
+  realNameVerifiedAt: isoDate.optional(),
+  /** extension: the registrant is a shareholder / principal / senior manager / legal representative of the organization. */
+  registrantRelation: z.enum(['self', 'shareholder', 'principal', 'manager', 'legal-representative']).optional(),
   /** extension: Alibaba Cloud services the domain is bound to (CDN, WAF, Anti-DDoS, OSS custom domain). */
   boundTo: z.array(z.enum(serviceKinds)).max(10).optional(),
   /** extension: the origin of CDN/WAF/Anti-DDoS is an Alibaba Cloud server in the mainland. */
@@ -83,11 +112,14 @@ export const DomainSchema = z.object({
 
 export const ServerSchema = z.object({
   id: text,
-  provider: text.optional(),
+  /** aliyun (default) | tencent; see normalizeProvider for v1 free-text values. */
+  provider: z.preprocess(normalizeProvider, z.enum(providerIds).optional()),
   product: z.enum(productIds),
   region: text.optional(),
   billing: z.enum(billingModes).optional(),
   expiresAt: isoDate.optional(),
+  /** ISO date the server was bought (Tencent: ≥ 3 months bought in total). */
+  createdAt: isoDate.optional(),
   publicBandwidthMbps: z.number().finite().min(0).optional(),
   orderAmountYuan: z.number().finite().min(0).optional(),
   account: text.optional(),

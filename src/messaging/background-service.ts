@@ -2,13 +2,24 @@ import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
 import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
+  emptyStoredFacts,
+  fitToBudget,
+  importOverLimit,
   mergeSightings,
   importFactsFile,
+  importLimits,
+  replyLimits,
+  storageBudget,
+  storedBytes,
   subjectKey,
+  type ImportLimits,
   type Options,
+  type ReplyLimits,
+  type StorageBudget,
   type StoredFacts,
   type TabSubjects,
 } from '../store';
+import { displaySafe, displaySafeResult } from './display-safe';
 import {
   RequestSchema,
   type ChecklistResponse,
@@ -39,9 +50,26 @@ export interface BackgroundDeps {
   /** Push a results message to a tab (errors ignored by the caller). */
   pushToTab: (tabId: number, message: TabResultsMessage) => Promise<void>;
   setBadge: (badge: { text: string; color: string }) => Promise<void>;
+  /** Limits (tests pass small ones; the real ones are in src/store/limits.ts). */
+  limits?: { storage?: StorageBudget; imports?: ImportLimits; replies?: ReplyLimits };
+}
+
+/**
+ * Who sent a message, as the browser says (never as the message says): a content script's tab and
+ * page, or one of the extension's own pages (popup, options — the options page may be in a tab too).
+ */
+export interface SenderInfo {
+  tab?: { id?: number | undefined; url?: string | undefined } | undefined;
+  /** The sending frame's URL (content scripts run in the top frame only). */
+  url?: string | undefined;
+  /** The sender is a page of this extension (its URL is under the extension's own origin). */
+  extensionPage?: boolean | undefined;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
+  const budget = deps.limits?.storage ?? storageBudget;
+  const caps = deps.limits?.imports ?? importLimits;
+  const replies = deps.limits?.replies ?? replyLimits;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn);
@@ -54,10 +82,28 @@ export function createBackgroundService(deps: BackgroundDeps) {
   let factsCache: StoredFacts | undefined;
   const getFacts = async () => (factsCache ??= await deps.getFacts());
   // Writes go out in order without holding up the answer to the page (the cache already has them).
+  // The store is kept within its byte budget (oldest sightings evicted first); a write the browser
+  // still refuses is retried once at half the budget, and a failure is reported in the popup.
   let pendingWrite: Promise<void> = Promise.resolve();
+  let writeError: string | undefined;
   const setFacts = async (f: StoredFacts) => {
-    factsCache = f;
-    pendingWrite = pendingWrite.then(() => deps.setFacts(f)).catch(() => undefined);
+    const fitted = fitToBudget(f, budget);
+    factsCache = fitted;
+    pendingWrite = pendingWrite.then(async () => {
+      try {
+        await deps.setFacts(fitted);
+        writeError = undefined;
+      } catch (first) {
+        const smaller = fitToBudget(fitted, { ...budget, totalBytes: Math.floor(budget.totalBytes / 2) });
+        try {
+          await deps.setFacts(smaller);
+          if (factsCache === fitted) factsCache = smaller;
+          writeError = undefined;
+        } catch {
+          writeError = String(first).slice(0, 300);
+        }
+      }
+    });
   };
   type Linted = { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
@@ -77,6 +123,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return out;
   }
 
+  /** A result as the user sees it: page text display-safe (no direction controls, look-alikes in punycode). */
+  const item = (r: LintResult, lang: 'zh' | 'en'): ResultItem => displaySafeResult(toResultItem(r, deps.rules, lang), lang);
+
   /**
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
@@ -86,9 +135,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const { lang } = linted;
     const results: ResultItem[] = linted.all
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)))
-      .map((r) => toResultItem(r, deps.rules, lang));
+      .slice(0, replies.tabResults)
+      .map((r) => item(r, lang));
     if (tab.family !== 'beian') return { type: 'results', lang, results };
-    const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').map((r) => toResultItem(r, deps.rules, lang));
+    const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').slice(0, replies.tabResults).map((r) => item(r, lang));
     return { type: 'results', lang, results, blocking };
   }
 
@@ -104,18 +154,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
     );
   }
 
-  async function onPageFacts(msg: PageFactsMessage, tabId: number | undefined): Promise<TabResultsMessage> {
-    const family = familyOfUrl(msg.url);
-    if (!family) throw new Error('page-facts from a page that is not a console page');
+  /** The console page a content script runs in, from the browser's sender (a message's own url is not trusted). */
+  function senderPage(sender: SenderInfo, type: string): { url: string; family: string; tabId: number | undefined } {
+    const url = sender.tab?.url || sender.url;
+    if (sender.extensionPage || !sender.tab || !url) throw new Error(`${type} only from a console tab`);
+    const family = familyOfUrl(url);
+    if (!family) throw new Error(`${type} from a page that is not a console page`);
+    return { url: url.slice(0, 2000), family, tabId: sender.tab.id };
+  }
+
+  async function onPageFacts(msg: PageFactsMessage, sender: SenderInfo): Promise<TabResultsMessage> {
+    const { url, family, tabId } = senderPage(sender, 'page-facts');
     await serial(async () => {
       const stored = await getFacts();
-      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url: msg.url.slice(0, 2000), seenAt: deps.now().toISOString() }));
+      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url, seenAt: deps.now().toISOString() }));
       if (tabId !== undefined) {
         const tabs = await deps.getTabs();
-        const before = tabs[String(tabId)];
-        const sameUrl = before?.url === msg.url;
+        const before = Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
+        const sameUrl = before?.url === url;
         const subjects = [...new Set([...(sameUrl ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
-        await deps.setTabs({ ...tabs, [String(tabId)]: { url: msg.url, family, subjects } });
+        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects } });
       }
     });
     const tabs = await deps.getTabs();
@@ -132,9 +190,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   /** A console page without facts of its own: remember the tab (for pushes) and answer its results. */
-  async function onGetTabResults(url: string, tabId: number | undefined): Promise<TabResultsMessage> {
-    const family = familyOfUrl(url);
-    if (!family) throw new Error('get-tab-results from a page that is not a console page');
+  async function onGetTabResults(sender: SenderInfo): Promise<TabResultsMessage> {
+    const { url, family, tabId } = senderPage(sender, 'get-tab-results');
     const tab = await serial(async () => {
       const tabs = await deps.getTabs();
       const before = tabs[String(tabId)];
@@ -148,13 +205,18 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function checklist(): Promise<ChecklistResponse> {
     const { filing, lang, facts } = await lintAll();
     const seen = (facts.entity ? 1 : 0) + (facts.websites?.length ?? 0) + (facts.domains?.length ?? 0) + (facts.servers?.length ?? 0);
+    // the reply stays small whatever was stored: failing results first, then the rest, up to the cap
+    const rank = (r: LintResult) => (r.status === 'fail' ? (r.severity === 'error' ? 0 : r.severity === 'warning' ? 1 : 2) : r.status === 'unknown' ? 3 : 4);
+    const shown = filing.length <= replies.checklistResults ? filing : [...filing].sort((a, b) => rank(a) - rank(b)).slice(0, replies.checklistResults);
     return {
       type: 'checklist',
       lang,
       rules: ruleInfos(deps.rules, lang),
-      results: filing.map((r) => toResultItem(r, deps.rules, lang)),
+      results: shown.map((r) => item(r, lang)),
       pages: pageLinks(deps.rules, lang),
       seen,
+      ...(filing.length > shown.length ? { omitted: filing.length - shown.length } : {}),
+      ...(writeError ? { storageError: writeError } : {}),
     };
   }
 
@@ -174,29 +236,44 @@ export function createBackgroundService(deps: BackgroundDeps) {
       type: 'check-domain',
       ok: true,
       lang,
-      domain: outcome.domain,
-      results: outcome.results.map((r) => toResultItem(r, deps.rules, lang)),
+      domain: displaySafe(outcome.domain, lang),
+      results: outcome.results.slice(0, replies.checklistResults).map((r) => item(r, lang)),
       pages: pageLinks(deps.rules, lang),
     };
   }
 
   async function onImport(file: unknown, name: string): Promise<ImportFactsResponse> {
+    // the options page checks the file size before parsing; a message can still carry more
+    const size = JSON.stringify(file)?.length ?? 0;
+    if (size > caps.fileBytes) return { type: 'import-facts', ok: false, error: `file too large: at most ${Math.floor(caps.fileBytes / 1024)} KB` };
     const parsed = FactsSchema.safeParse(file);
     if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
-    await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() })));
+    const over = importOverLimit(parsed.data, caps);
+    if (over) return { type: 'import-facts', ok: false, error: `too many: ${over}` };
+    const provenance = { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() };
+    // what was read before goes first when the store is full; the file alone must fit
+    const alone = storedBytes(importFactsFile(emptyStoredFacts(), parsed.data, provenance));
+    if (alone > budget.totalBytes) return { type: 'import-facts', ok: false, error: `too large to store: ${alone} bytes, at most ${budget.totalBytes}` };
+    await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, provenance)));
     await pendingWrite;
     await refresh();
+    if (writeError) return { type: 'import-facts', ok: false, error: `not saved: ${writeError}` };
     return { type: 'import-facts', ok: true };
   }
 
-  /** Handles one raw message; throws on a message that does not fit the contract. */
-  async function handle(raw: unknown, tabId: number | undefined): Promise<unknown> {
+  /** Handles one raw message; throws on a message that does not fit the contract or its sender. */
+  async function handle(raw: unknown, sender: SenderInfo = {}): Promise<unknown> {
     const req = RequestSchema.parse(raw);
+    // a web page's content script may report what it read; only the extension's own pages may
+    // import, export or clear the store
+    if (!sender.extensionPage && (req.type === 'import-facts' || req.type === 'export-facts' || req.type === 'clear-all')) {
+      throw new Error(`${req.type} is not allowed from a web page`);
+    }
     switch (req.type) {
       case 'page-facts':
-        return onPageFacts(req, tabId);
+        return onPageFacts(req, sender);
       case 'get-tab-results':
-        return onGetTabResults(req.url, tabId);
+        return onGetTabResults(sender);
       case 'get-checklist':
         return checklist();
       case 'check-domain':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageFactsSchema } from '../facts/schema';
+import { DomainSchema, PageFactsSchema, PartialEntitySchema, ServerSchema, WebsiteSchema } from '../facts/schema';
 
 /**
  * The one message contract between content scripts, background, popup and options. Every message is
@@ -10,27 +10,50 @@ import { PageFactsSchema } from '../facts/schema';
 const short = z.string().max(2000);
 const LangSchema = z.enum(['zh', 'en']);
 
-import { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type TabResultsMessage } from './tab-results';
-export { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type TabResultsMessage };
+import { ResultItemSchema, SourceSchema, TabResultsMessageSchema, type ResultItem, type SourceItem, type TabResultsMessage } from './tab-results';
+export { ResultItemSchema, TabResultsMessageSchema, type ResultItem, type SourceItem, type TabResultsMessage };
 
 export const RuleInfoSchema = z.object({
   id: z.string().max(100),
   severity: z.enum(['error', 'warning', 'info']),
   subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
   title: short,
-  sources: z.array(z.object({ doc: z.string().max(20), section: short })).max(20),
+  sources: z.array(SourceSchema).max(20),
 });
 export type RuleInfo = z.infer<typeof RuleInfoSchema>;
 
 export const PageLinkSchema = z.object({ label: short, url: short });
 export type PageLink = z.infer<typeof PageLinkSchema>;
 
+/**
+ * A page's facts, validated subject by subject: a subject that breaks the schema (a 600-character
+ * name, a wrong type) is dropped alone, and the page's other subjects still count. Lists longer
+ * than the schema allows are cut to that length. Prototype keys are never copied (zod objects keep
+ * only the fields they know).
+ */
+const keepValid = (schema: z.ZodType, max: number) => (list: unknown) =>
+  Array.isArray(list) ? list.slice(0, max).filter((x) => schema.safeParse(x).success) : list;
+const keepWebsites = keepValid(WebsiteSchema, 10000);
+const keepDomains = keepValid(DomainSchema, 100000);
+const keepServers = keepValid(ServerSchema, 100000);
+export const LenientPageFactsSchema = z.preprocess((raw) => {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const r = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = { version: r.version };
+  if (r.entity !== undefined && PartialEntitySchema.safeParse(r.entity).success) out.entity = r.entity;
+  if (r.websites !== undefined) out.websites = keepWebsites(r.websites);
+  if (r.domains !== undefined) out.domains = keepDomains(r.domains);
+  if (r.servers !== undefined) out.servers = keepServers(r.servers);
+  return out;
+}, PageFactsSchema);
+
 // content → background
 export const PageFactsMessageSchema = z.object({
   type: z.literal('page-facts'),
+  /** The page as the content script saw it; the background takes the page from the browser's sender. */
   url: z.string().max(4000),
   reader: z.string().min(1).max(100),
-  facts: PageFactsSchema,
+  facts: LenientPageFactsSchema,
 });
 export type PageFactsMessage = z.infer<typeof PageFactsMessageSchema>;
 
@@ -64,6 +87,14 @@ export const ChecklistResponseSchema = z.object({
   pages: z.record(z.string(), PageLinkSchema),
   /** Number of subjects seen (0 = nothing read yet). */
   seen: z.number().int().min(0),
+  /** Results left out of this reply (the reply carries at most a capped number, failing ones first). */
+  omitted: z.number().int().min(1).optional(),
+  /** The last write to storage failed (quota): what is shown may be lost when the browser restarts. */
+  storageError: short.optional(),
+  /** Results about subjects seen in the console that are not part of the filing in progress. */
+  console: z.array(ResultItemSchema).optional(),
+  /** The cloud each server seen belongs to (server id → aliyun | tencent …). */
+  providers: z.record(z.string(), z.string().max(40)).optional(),
 });
 export type ChecklistResponse = z.infer<typeof ChecklistResponseSchema>;
 

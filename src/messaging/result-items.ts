@@ -1,5 +1,8 @@
-import type { LintResult, RuleSet } from '../engine';
-import type { PageLink, ResultItem, RuleInfo } from './contract';
+import { displaySources, type DisplaySource, type LintResult, type RuleSet } from '../engine';
+import type { PageLink, ResultItem, RuleInfo, SourceItem } from './contract';
+
+/** A source as items carry it: publisher, document title, section, link (the engine's one-line label is left out). */
+const toSourceItem = ({ publisher, title, section, url }: DisplaySource): SourceItem => ({ publisher, title, section, ...(url ? { url } : {}) });
 
 /** An engine result with its rule's title and sources, ready to render in a language. */
 export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'en'): ResultItem {
@@ -14,8 +17,12 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'e
     message: result.page !== undefined && result.detail !== undefined ? result.detail : result.message,
     ...(result.fix !== undefined ? { fix: result.fix } : {}),
     ...(result.page !== undefined ? { page: result.page } : {}),
-    title: rule?.texts[lang].title ?? result.rule,
-    sources: (rule?.sources ?? []).map((s) => ({ doc: s.doc, section: s.section })),
+    // The engine rendered the result in `lang` with the title for its status and variant (a failing item
+    // names the problem: "域名未完成实名认证", "An IP address cannot be filed", "Server expired") and its
+    // sources most authoritative first.
+    title: result.title ?? rule?.texts[lang].title ?? result.rule,
+    sources: result.sources.map(toSourceItem),
+    ...(result.variant !== undefined ? { variant: result.variant } : {}),
   };
 }
 
@@ -25,7 +32,7 @@ export function ruleInfos(rules: RuleSet, lang: 'zh' | 'en'): RuleInfo[] {
     severity: r.severity,
     subjectKind: r.subject,
     title: r.texts[lang].title,
-    sources: r.sources.map((s) => ({ doc: s.doc, section: s.section })),
+    sources: displaySources(r.sources, rules, lang).map(toSourceItem),
   }));
 }
 

@@ -12,17 +12,23 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function item(v: unknown): ResultItem | null {
   if (!isObject(v)) return null;
-  const { rule, status, severity, subject, subjectKind, message, fix, page, title, sources } = v;
+  const { rule, status, severity, subject, subjectKind, message, fix, page, title, sources, variant } = v;
   if (!str(rule, 100) || !oneOf(status, ['pass', 'fail', 'unknown'] as const) || !oneOf(severity, ['error', 'warning', 'info'] as const)) return null;
   if (!str(subject, 2000) || !oneOf(subjectKind, ['entity', 'website', 'domain', 'server'] as const) || !str(message, 2000) || !str(title, 2000)) return null;
-  if ((fix !== undefined && !str(fix, 2000)) || (page !== undefined && !str(page, 100))) return null;
+  if ((fix !== undefined && !str(fix, 2000)) || (page !== undefined && !str(page, 100)) || (variant !== undefined && !str(variant, 40))) return null;
   if (!Array.isArray(sources) || sources.length > 20) return null;
   const srcs: ResultItem['sources'] = [];
   for (const s of sources) {
-    if (!isObject(s) || !str(s.doc, 20) || !str(s.section, 2000)) return null;
-    srcs.push({ doc: s.doc, section: s.section });
+    if (!isObject(s) || !str(s.section, 2000)) return null;
+    const { publisher, title: docTitle, url } = s;
+    if ((publisher !== undefined && !str(publisher, 2000)) || (docTitle !== undefined && !str(docTitle, 2000)) || (url !== undefined && !str(url, 2000))) return null;
+    srcs.push({ ...(publisher !== undefined ? { publisher } : {}), ...(docTitle !== undefined ? { title: docTitle } : {}), section: s.section, ...(url !== undefined ? { url } : {}) });
   }
-  return { rule, status, severity, subject, subjectKind, message, ...(fix !== undefined ? { fix } : {}), ...(page !== undefined ? { page } : {}), title, sources: srcs };
+  return {
+    rule, status, severity, subject, subjectKind, message,
+    ...(fix !== undefined ? { fix } : {}), ...(page !== undefined ? { page } : {}),
+    title, sources: srcs, ...(variant !== undefined ? { variant } : {}),
+  };
 }
 
 function items(v: unknown): ResultItem[] | null {

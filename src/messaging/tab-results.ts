@@ -5,7 +5,17 @@ import { z } from 'zod/mini';
  * result items it carries. Written with zod/mini: content scripts parse it, and they must stay small.
  */
 const short = z.string().check(z.maxLength(2000));
-const SourceSchema = z.object({ doc: z.string().check(z.maxLength(20)), section: short });
+/**
+ * A source as a filer reads it, already in the UI language: publisher, document title, section, and a
+ * link where one exists (from rules/sources.json; see src/messaging/source-refs.ts). Never a seed number.
+ */
+export const SourceSchema = z.object({
+  publisher: z.optional(short),
+  title: z.optional(short),
+  section: short,
+  url: z.optional(short),
+});
+export type SourceItem = z.infer<typeof SourceSchema>;
 export const ResultItemSchema = z.object({
   rule: z.string().check(z.maxLength(100)),
   status: z.enum(['pass', 'fail', 'unknown']),
@@ -17,6 +27,8 @@ export const ResultItemSchema = z.object({
   page: z.optional(z.string().check(z.maxLength(100))),
   title: short,
   sources: z.array(SourceSchema).check(z.maxLength(20)),
+  /** The rule's message variant, if not the plain text (e.g. 'ip' for an IP address, 'expired'). */
+  variant: z.optional(z.string().check(z.maxLength(40))),
 });
 export type ResultItem = z.infer<typeof ResultItemSchema>;
 

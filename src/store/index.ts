@@ -8,3 +8,4 @@ export * from './options';
 export * from '../facts/mask-id';
 export * from './subject-keys';
 export * from './tab-subjects';
+export * from './limits';

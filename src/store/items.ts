@@ -1,5 +1,5 @@
 import { storage, type WxtStorageItem } from '@wxt-dev/storage';
-import { emptyStoredFacts, StoredFactsSchema, type StoredFacts } from './sightings';
+import { emptyStoredFacts, maskStored, StoredFactsSchema, type StoredFacts } from './sightings';
 import { defaultOptions, OptionsSchema, type Options } from './options';
 import { TabSubjectsSchema, type TabSubjects } from './tab-subjects';
 
@@ -40,7 +40,7 @@ export const tabSubjectsItem = storage.defineItem<TabSubjects>('session:tabs', {
 /** Read and validate (a damaged value falls back to empty rather than breaking the extension). */
 export async function getStoredFacts(): Promise<StoredFacts> {
   const parsed = StoredFactsSchema.safeParse(await storedFactsItem.getValue());
-  return parsed.success ? parsed.data : emptyStoredFacts();
+  return parsed.success ? maskStored(parsed.data) : emptyStoredFacts();
 }
 
 export async function getOptions(): Promise<Options> {

@@ -10,6 +10,7 @@ import {
 } from '../facts/schema';
 import { maskIdNumber } from '../facts/mask-id';
 import { registrableDomain, serverKey, websiteKey } from './subject-keys';
+import { storageBudget, storeLimits, type StorageBudget, type StoreLimits } from './limits';
 
 /**
  * The fact store's content (version 1) and its pure logic. A sighting is what one reader saw of one
@@ -44,9 +45,7 @@ type Sighting<T> = Provenance & { facts: T };
 
 export const emptyStoredFacts = (): StoredFacts => ({ entity: [], websites: {}, domains: {}, servers: {} });
 
-/** Size bound: subjects kept per kind; the least recently seen go first. */
-export const storeLimits = { websites: 200, domains: 2000, servers: 2000, sightingsPerSubject: 8 } as const;
-export type StoreLimits = { websites: number; domains: number; servers: number; sightingsPerSubject: number };
+export { storeLimits, type StoreLimits } from './limits';
 
 export const FilingDefaultsSchema = z.object({
   entityType: z.enum(entityTypes).optional(),
@@ -63,8 +62,18 @@ function maskDomain<T extends { registrantIdNumber?: string | undefined }>(d: T)
 
 /** Newest sighting per reader, newest last, at most `max`. */
 function addTo<T>(list: readonly Sighting<T>[] | undefined, s: Sighting<T>, max: number): Sighting<T>[] {
-  const others = (list ?? []).filter((o) => o.reader !== s.reader);
+  const others = (Array.isArray(list) ? list : []).filter((o) => o.reader !== s.reader);
   return [...others, s].sort((a, b) => a.seenAt.localeCompare(b.seenAt)).slice(-max);
+}
+
+/**
+ * A subject key that can be an own property of a plain record: `__proto__` cannot (assigning it
+ * replaces the prototype), so a subject with that key is dropped. Reads use `own`, so `constructor`
+ * or `toString` never find Object.prototype's members.
+ */
+const usableKey = (k: string) => k !== '' && k !== '__proto__';
+function own<V>(rec: Record<string, V>, k: string): V | undefined {
+  return Object.hasOwn(rec, k) ? rec[k] : undefined;
 }
 
 function lastSeen(list: readonly Provenance[]): string {
@@ -97,16 +106,15 @@ export function addSightings(
   };
   for (const w of page.websites ?? []) {
     const k = websiteKey(w);
-    next.websites[k] = addTo(next.websites[k], { ...provenance, facts: w }, max);
+    if (usableKey(k)) next.websites[k] = addTo(own(next.websites, k), { ...provenance, facts: w }, max);
   }
   for (const d of page.domains ?? []) {
     const k = registrableDomain(d.domain);
-    if (!k) continue;
-    next.domains[k] = addTo(next.domains[k], { ...provenance, facts: maskDomain(d) }, max);
+    if (usableKey(k)) next.domains[k] = addTo(own(next.domains, k), { ...provenance, facts: maskDomain(d) }, max);
   }
   for (const s of page.servers ?? []) {
     const k = serverKey(s.id);
-    next.servers[k] = addTo(next.servers[k], { ...provenance, facts: s }, max);
+    if (usableKey(k)) next.servers[k] = addTo(own(next.servers, k), { ...provenance, facts: s }, max);
   }
   next.websites = bound(next.websites, limits.websites);
   next.domains = bound(next.domains, limits.domains);
@@ -142,9 +150,10 @@ export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}
   const seen = mergeFields(state.entity) ?? {};
   const type = seen.type ?? defaults.entityType;
   const province = seen.province ?? (defaults.province || undefined);
-  if (type) facts.entity = { ...seen, type, ...(province ? { province } : {}) };
+  if (type) facts.entity = maskEntity({ ...seen, type, ...(province ? { province } : {}) });
   const websites = mergeAll(state.websites);
-  const domains = mergeAll(state.domains);
+  // masked again on the way out (export, lint): a value stored by an older, laxer masker is not shown
+  const domains = mergeAll(state.domains).map(maskDomain);
   const servers = mergeAll(state.servers);
   if (websites.length) facts.websites = websites;
   if (domains.length) facts.domains = domains;
@@ -177,4 +186,106 @@ export function importFactsFile(state: StoredFacts, facts: Facts, provenance: Pr
     ...(servers ? { servers } : {}),
   };
   return addSightings(state, page, provenance);
+}
+
+// ------------------------------------------------------------------ byte budget
+
+/** UTF-8 length of a string, without encoding it. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+const bytesOf = (value: unknown) => utf8Length(JSON.stringify(value));
+type Kind = 'websites' | 'domains' | 'servers';
+const kinds: Kind[] = ['websites', 'domains', 'servers'];
+
+/** Bytes of the store as JSON, summed subject by subject (the same figure as bytesOf(state)). */
+function sizeBySubject(state: StoredFacts, perSubject?: (list: readonly unknown[], bytes: number) => void): number {
+  const entity = bytesOf(state.entity);
+  perSubject?.(state.entity, entity);
+  let total = 2 + 9 + entity; // {"entity":[…]
+  for (const k of kinds) {
+    total += utf8Length(k) + 5; // ,"kind":{…} less the last entry's comma
+    const entries = Object.entries(state[k]);
+    for (const [key, list] of entries) {
+      const b = bytesOf(list);
+      perSubject?.(list, b);
+      total += utf8Length(JSON.stringify(key)) + 1 + b + 1;
+    }
+  }
+  return total;
+}
+
+/**
+ * The store within its byte budget (pure): each subject keeps its newest sightings within
+ * `perSubjectBytes` (the newest always), then the oldest sightings of all subjects are evicted until
+ * the whole fits `totalBytes`. Returns the same object when nothing had to go.
+ */
+export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageBudget): StoredFacts {
+  let anySubjectTooBig = false;
+  const total = sizeBySubject(state, (list, b) => {
+    if (list.length > 1 && b > budget.perSubjectBytes) anySubjectTooBig = true;
+  });
+  if (total <= budget.totalBytes && !anySubjectTooBig) return state;
+
+  const sizes = new Map<object, number>();
+  const sizeOf = (s: object) => {
+    let b = sizes.get(s);
+    if (b === undefined) sizes.set(s, (b = bytesOf(s) + 1));
+    return b;
+  };
+  const capSubject = <T>(list: readonly Sighting<T>[]): Sighting<T>[] => {
+    if (list.length <= 1) return [...list];
+    const kept: Sighting<T>[] = [];
+    let size = 2;
+    for (const s of [...list].sort((a, b) => b.seenAt.localeCompare(a.seenAt))) {
+      const b = sizeOf(s);
+      if (kept.length > 0 && size + b > budget.perSubjectBytes) break;
+      kept.unshift(s);
+      size += b;
+    }
+    return kept;
+  };
+  const next: StoredFacts = { entity: capSubject(state.entity), websites: {}, domains: {}, servers: {} };
+  for (const k of kinds) for (const [key, list] of Object.entries(state[k])) (next[k] as Record<string, Sighting<object>[]>)[key] = capSubject(list as Sighting<object>[]);
+
+  let size = sizeBySubject(next);
+  if (size <= budget.totalBytes) return next;
+  // every sighting, oldest first; remove until the store fits (a removed sighting frees at least its
+  // bytes and a comma, and an emptied subject its key too: the estimate never undercounts)
+  const all: Provenance[] = [...next.entity];
+  for (const k of kinds) for (const list of Object.values(next[k])) all.push(...list);
+  all.sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+  const gone = new Set<Provenance>();
+  for (const s of all) {
+    if (size <= budget.totalBytes) break;
+    gone.add(s);
+    size -= sizeOf(s);
+  }
+  const out: StoredFacts = { entity: next.entity.filter((s) => !gone.has(s)), websites: {}, domains: {}, servers: {} };
+  for (const k of kinds) {
+    for (const [key, list] of Object.entries(next[k])) {
+      const left = (list as Sighting<object>[]).filter((s) => !gone.has(s));
+      if (left.length > 0) (out[k] as Record<string, Sighting<object>[]>)[key] = left;
+    }
+  }
+  return out;
+}
+
+/** The stored facts' size in bytes (UTF-8 JSON), as the budget counts it. */
+export const storedBytes = (state: StoredFacts) => bytesOf(state);
+
+/** Every ID number in a stored state masked (values stored before the masker was strict). Pure. */
+export function maskStored(state: StoredFacts): StoredFacts {
+  const each = <T>(rec: Record<string, Sighting<T>[]>, f: (t: T) => T) => Object.fromEntries(Object.entries(rec).map(([k, list]) => [k, list.map((s) => ({ ...s, facts: f(s.facts) }))]));
+  return { entity: state.entity.map((s) => ({ ...s, facts: maskEntity(s.facts) })), websites: state.websites, domains: each(state.domains, maskDomain), servers: state.servers };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckDomainResponse, ChecklistResponse } from '../messaging/contract';
 import { countStatuses, groupChecklist, unknownsByPage } from './checklist-groups';
+import { ReplyStatus } from './reply-status';
 import { ResultRow, UnknownGroup } from './result-row';
 import { strings } from './strings';
 
@@ -72,6 +73,7 @@ export function PopupApp({
 
       <section aria-labelledby="checklist-h">
         <h2 id="checklist-h">{s.popup.checklist}</h2>
+        <ReplyStatus data={data} />
         {data.seen === 0 ? (
           <p class="empty">{s.popup.nothingSeen}</p>
         ) : (

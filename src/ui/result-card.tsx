@@ -6,7 +6,7 @@ export function SourceLine({ item, s }: { item: Pick<ResultItem, 'sources'>; s: 
   if (item.sources.length === 0) return null;
   return (
     <p class="src">
-      {s.source}: {item.sources.map((src) => `${s.sourceDoc(src.doc)} ${src.section}`).join('; ')}
+      {s.source}: {item.sources.map((src) => [src.publisher, src.title, src.section].filter(Boolean).join(' · ')).join('; ')}
     </p>
   );
 }

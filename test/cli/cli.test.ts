@@ -126,6 +126,74 @@ describe('icp-preflight check', () => {
   });
 });
 
+describe('CLI fixes from review (issue 9)', () => {
+  it('check --province 香港 says "not a filing province", as lint does', async () => {
+    for (const province of ['香港', 'Hong Kong', '澳门', 'CN-TW']) {
+      const { code, stderr } = await run(['check', 'a.com', '--province', province]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/is not a filing province/);
+      expect(stderr).not.toMatch(/unknown filing province/);
+    }
+    expect((await run(['check', 'a.com', '--province', '香港'], { LANG: 'zh_CN.UTF-8' })).stderr).toMatch(/不是备案省份/);
+  });
+
+  it('an IDN is printed in Unicode, whatever form it was typed in', async () => {
+    for (const input of ['xn--fsqu00a.xn--fiqs8s', 'http://www.xn--fsqu00a.xn--fiqs8s/a', '例子.中国']) {
+      const human = await run(['check', input]);
+      expect(human.stdout).toMatch(/例子\.中国/);
+      expect(human.stdout).not.toMatch(/xn--/);
+      const json = await run(['check', input, '--json']);
+      expect(json.stdout).not.toMatch(/xn--/);
+    }
+  });
+
+  it('counts read "1 error", "1 warning", "1 note" in the singular; zh uses measure words', async () => {
+    const file = tempFile('one.json', JSON.stringify({ version: 1, now: '2026-11-24', domains: [{ domain: 'a.com', realNameVerified: false }] }));
+    const en = await run(['lint', file]);
+    expect(en.stdout).toMatch(/^1 error, 0 warnings, 0 notes, /m);
+    expect(en.stdout).not.toMatch(/1 errors/);
+    const zh = await run(['lint', file], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toMatch(/^1 个错误，0 个警告，0 条提示，/m);
+  });
+
+  it('--now on the command line wins over the facts file\'s now (lint and check --facts)', async () => {
+    // clean.json says now 2026-11-24; its domain expires 2029-01-01 and its server 2027-12-31.
+    const later = await run(['lint', here('facts/clean.json'), '--now', '2029-06-01', '--json']);
+    const results = JSON.parse(later.stdout).results as { rule: string; status: string; subject: string }[];
+    expect(results.find((r) => r.rule === 'domain.not-expired')?.status).toBe('fail');
+    expect(later.code).toBe(1);
+    const without = JSON.parse((await run(['lint', here('facts/clean.json'), '--json'])).stdout).results as { rule: string; status: string }[];
+    expect(without.find((r) => r.rule === 'domain.not-expired')?.status).toBe('pass');
+    const check = await run(['check', 'example-tech.com', '--facts', here('facts/clean.json'), '--now', '2029-06-01', '--json']);
+    expect((JSON.parse(check.stdout).results as { rule: string; status: string }[]).find((r) => r.rule === 'domain.not-expired')?.status).toBe('fail');
+  });
+
+  it('the usage of check lists --facts', async () => {
+    for (const LANG of ['en_US.UTF-8', 'zh_CN.UTF-8']) {
+      const usage = (await run(['--help'], { LANG })).stdout.split('\n').find((l) => /icp-preflight check/.test(l))!;
+      expect(usage).toMatch(/--facts/);
+    }
+  });
+
+  it('prints sources as publisher, document and section with a link, never a seed number', async () => {
+    const JARGON = /seed|资料 ?0|Seed document|外部资料|§|(^|[^\d\w.])00[0-5]([^\d\w]|$)/i;
+    for (const LANG of ['en_US.UTF-8', 'zh_CN.UTF-8']) {
+      for (const args of [['lint', here('facts/henan-individual.json')], ['lint', here('facts/henan-individual.json'), '--json'], ['check', 'http://47.96.1.2/'], ['check', 'a.io', '--province', '河南', '--entity', 'individual', '--json'], ['--help']]) {
+        const { stdout } = await run(args, { LANG });
+        expect(stdout, args.join(' ')).not.toMatch(JARGON);
+      }
+    }
+    const en = (await run(['lint', here('facts/henan-individual.json')])).stdout;
+    expect(en).toMatch(/Source: Alibaba Cloud, “ICP Filing — Product Introduction”: Restrictions › Domain names \(https:\/\/help\.aliyun\.com\/zh\/icp-filing\/\)/);
+    const zh = (await run(['lint', here('facts/henan-individual.json')], { LANG: 'zh_CN.UTF-8' })).stdout;
+    expect(zh).toMatch(/依据：阿里云《ICP备案 产品简介》：限制说明 › 域名/);
+    const json = JSON.parse((await run(['lint', here('facts/henan-individual.json'), '--json'])).stdout);
+    const fail = json.results.find((r: { rule: string; subject: string }) => r.rule === 'domain.real-name-verified' && r.subject === 'zhangsan-photo.com');
+    expect(fail).toMatchObject({ status: 'fail', title: 'Domain not real-name verified' });
+    expect(fail.sources[0]).toMatchObject({ publisher: 'Alibaba Cloud', url: expect.stringMatching(/^https:/) });
+  });
+});
+
 describe('icp-preflight read', () => {
   it('exits 2 when no reader matches the URL or the file cannot be read', async () => {
     const noReader = await run(['read', 'https://example.com/', here('facts/clean.json')]);

@@ -50,7 +50,7 @@ describe('in-page warnings', () => {
     const text = await card.innerText();
     expect(text).toMatch(/pay-as-you-go/i);
     expect(text).toMatch(/Fix/);
-    expect(text).toMatch(/Source: Seed document 000/);
+    expect(text).toMatch(/Source: Alibaba Cloud/);
     expect(await warningsIn(page, SUB_ID).count()).toBe(0);
     expect(await badge(h)).toBe('1');
     await page.locator('tr', { hasText: PAYG_ID }).screenshot({ path: shot('ecs-warning-en') });

@@ -16,6 +16,26 @@ describe.each([['after.psb-filing'], ['after.footer-number']])('%s (info reminde
   });
 });
 
+it('after.psb-filing names the platform as the product introduction does, and its newer address', () => {
+  const facts = { websites: [{ name: 'x', domains: ['a.com'] }] };
+  const zh = one('after.psb-filing', facts, 'zh');
+  expect(zh.message).toContain('全国公安机关互联网站安全管理服务平台');
+  expect(zh.fix).toMatch(/原地址为 www\.beian\.gov\.cn，现为 beian\.mps\.gov\.cn/);
+  expect(one('after.psb-filing', facts).fix).toMatch(/now at beian\.mps\.gov\.cn \(formerly www\.beian\.gov\.cn\)/);
+});
+
+it('after.footer-number: Jiangsu also asks for a copyright notice; other provinces do not', () => {
+  const site = { websites: [{ name: 'x', domains: ['a.com'] }] };
+  const js = one('after.footer-number', { ...site, entity: { type: 'individual', province: '江苏' } });
+  expect(js).toMatchObject({ status: 'fail', variant: 'copyright' });
+  expect(js.message).toMatch(/Jiangsu.*copyright notice/);
+  expect(js.fix).toMatch(/copyright notice/);
+  expect(one('after.footer-number', { ...site, entity: { type: 'individual', province: '江苏省' } }, 'zh').message).toMatch(/江苏管局还要求在网站底部加上版权信息/);
+  const zj = one('after.footer-number', { ...site, entity: { type: 'individual', province: '浙江' } });
+  expect(zj.message).not.toMatch(/copyright/);
+  expect(one('after.footer-number', site).message).not.toMatch(/copyright/);
+});
+
 it('after.psb-filing says 30 days; after.footer-number says MIIT link', () => {
   expect(one('after.psb-filing', { websites: [{ name: 'x', domains: ['a.com'] }] }).message).toMatch(/30 days/);
   expect(one('after.psb-filing', { websites: [{ name: 'x', domains: ['a.com'] }] }, 'zh').message).toMatch(/30 日/);

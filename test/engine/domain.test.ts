@@ -159,12 +159,32 @@ describe('domain.not-expired (error) and domain.expiring-soon (warning, ≤ 60 d
     ['2027-01-23', 'pass', 'fail'], // 60 days
     ['2026-11-25', 'pass', 'fail'],
     ['2026-11-24', 'pass', 'fail'], // the last day of the period
-    ['2026-11-23', 'fail', 'fail'],
-    ['2025-01-01T00:00:00+08:00', 'fail', 'fail'],
+    ['2026-11-23', 'fail', 'none'],
+    ['2025-01-01T00:00:00+08:00', 'fail', 'none'],
+    // A time with a zone is a date in China: 16:00 UTC on the 23rd is the 24th there, the last day.
+    ['2026-11-23T16:00:00Z', 'pass', 'fail'],
+    ['2026-11-23T15:59:00Z', 'fail', 'none'],
   ])('expires %s → not-expired %s, expiring-soon %s', (expiresAt, notExpired, soon) => {
     const facts = { domains: [{ domain: 'example.com', expiresAt }] };
     expect(one('domain.not-expired', facts)).toMatchObject({ status: notExpired, severity: 'error', subject: 'example.com' });
-    expect(one('domain.expiring-soon', facts)).toMatchObject({ status: soon, severity: 'warning', subject: 'example.com' });
+    // An expired domain gets the not-expired error only: "expires soon" would say the same again.
+    if (soon === 'none') expect(of('domain.expiring-soon', facts)).toEqual([]);
+    else expect(one('domain.expiring-soon', facts)).toMatchObject({ status: soon, severity: 'warning', subject: 'example.com' });
+  });
+
+  it('an expiry time with a zone is read as the date in China (2027-04-29T16:00:00Z is 30 April)', () => {
+    const r = one('domain.not-expired', { domains: [{ domain: 'example.com', expiresAt: '2027-04-29T16:00:00Z' }] });
+    expect(r.params.expiresAt).toBe('2027-04-30');
+    expect(r.message).toContain('2027-04-30');
+    const at = (now: string) => one('domain.not-expired', { now, domains: [{ domain: 'example.com', expiresAt: '2027-04-29T16:00:00Z' }] }).status;
+    expect(at('2027-04-30')).toBe('pass');
+    expect(at('2027-05-01')).toBe('fail');
+  });
+
+  it('a domain in redemption gets no expiring-soon warning beside its not-expired error', () => {
+    const facts = { domains: [{ domain: 'example.com', expiresAt: '2026-12-01', status: ['赎回期'] }] };
+    expect(one('domain.not-expired', facts).status).toBe('fail');
+    expect(of('domain.expiring-soon', facts)).toEqual([]);
   });
 
   it('a redemption / pendingDelete status is expired even without a date', () => {
@@ -186,6 +206,20 @@ describe('domain.not-expired (error) and domain.expiring-soon (warning, ≤ 60 d
 
   it('facts.now wins over the clock', () => {    const rs = lint({ version: 1, now: '2030-01-01', domains: [{ domain: 'example.com', expiresAt: '2027-01-01' }] }, rules, new Date('2026-11-24T04:00:00Z'));
     expect(rs.find((r) => r.rule === 'domain.not-expired')!.status).toBe('fail');
+  });
+});
+
+describe('domain.resolving-during-filing (warning): first filings only', () => {
+  it.each([
+    ['not filed, resolving', { resolves: true }, 'fail'],
+    ['not filed, not resolving', { resolves: false }, 'pass'],
+    ['filed already (ICP number), resolving', { resolves: true, icpNumber: '浙ICP备12345678号' }, 'none'],
+    ['filed already (flag), resolving', { resolves: true, filed: true }, 'none'],
+    ['filed: false, resolving', { resolves: true, filed: false }, 'fail'],
+  ])('%s → %s', (_label, extra, status) => {
+    const rs = of('domain.resolving-during-filing', { domains: [{ domain: 'example.com', ...extra }] });
+    if (status === 'none') expect(rs).toEqual([]);
+    else expect(rs).toMatchObject([{ status, severity: 'warning', subject: 'example.com' }]);
   });
 });
 
@@ -268,11 +302,30 @@ describe('domain.registrant-matches-entity (error; shareholder etc. → warning)
     expect(r).toMatchObject({ status: 'fail', severity: 'error' });
   });
 
-  it('the entity ID number fails its check digit (mistyped) → fail', () => {
+  it('the entity ID number fails its check digit (mistyped) → one fail on the entity, not one per domain', () => {
     const bad = mistypedId('41010519900307123');
-    const r = one('domain.registrant-matches-entity', { entity: { ...person, idNumber: bad }, ...dom({ registrantName: '张三', registrantIdNumber: bad }) });
-    expect(r.status).toBe('fail');
-    expect(r.message).toMatch(/check digit|mistyped/);
+    const facts = {
+      entity: { ...person, idNumber: bad },
+      domains: ['a.com', 'b.com', 'c.cn'].map((domain) => ({ domain, registrantName: '张三', registrantIdNumber: bad })),
+    };
+    const rs = of('domain.registrant-matches-entity', facts);
+    const onEntity = rs.filter((r) => r.subjectKind === 'entity');
+    expect(onEntity).toHaveLength(1);
+    expect(onEntity[0]).toMatchObject({ status: 'fail', severity: 'error', subject: '张三', variant: 'bad-id', title: "Filing entity's ID number fails its check digit" });
+    expect(onEntity[0]!.message).toMatch(/check digit|mistyped/);
+    expect(onEntity[0]!.fix).toMatch(/ID document/);
+    // The domains are still compared on what can be trusted (the name): they pass, none repeats the bad ID.
+    expect(rs.filter((r) => r.subjectKind === 'domain').map((r) => [r.subject, r.status])).toEqual([['a.com', 'pass'], ['b.com', 'pass'], ['c.cn', 'pass']]);
+    // A registrant who is someone else still fails on the domain.
+    const other = of('domain.registrant-matches-entity', { ...facts, domains: [{ domain: 'a.com', registrantName: '李四' }] });
+    expect(other.map((r) => [r.subjectKind, r.status])).toEqual([['entity', 'fail'], ['domain', 'fail']]);
+  });
+
+  it('the fix of a mismatch names the proof-material route some provinces accept', () => {
+    const r = one('domain.registrant-matches-entity', { entity: person, ...dom({ registrantName: '李四' }) });
+    expect(r.fix).toMatch(/Transfer/);
+    expect(r.fix).toMatch(/Some provinces also accept supporting documents/);
+    expect(one('domain.registrant-matches-entity', { entity: person, ...dom({ registrantName: '李四' }) }, 'zh').fix).toMatch(/部分省份也接受在备案系统中上传相关证明材料/);
   });
   const USCC = uscc('91410100684917322'); // 914101006849173220: a valid, all-digit unified social credit code
   it('organization with its credit code typed as 营业执照: the resident-ID check digit does not apply', () => {
@@ -311,6 +364,8 @@ describe('every domain rule gives one result per registrable domain', () => {
     const per = new Map<string, string[]>();
     for (const r of rs) per.set(r.rule, [...(per.get(r.rule) ?? []), r.subject]);
     for (const [, subjects] of per) expect(subjects.sort()).toEqual(['a.com', 'b.cn']);
+    // The 9 domain rules of seed 000: domain.min-validity says nothing without a province or an expiry,
+    // and domain.real-name-age is Tencent Cloud's (these domains are on no Tencent server).
     expect(per.size).toBe(9);
   });
 });

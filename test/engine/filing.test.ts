@@ -93,8 +93,11 @@ describe('filing.individual-cross-province (warning)', () => {
     ['stated home 河南, files in 河南', { province: 'CN-HA', homeProvince: 'Henan' }, 'pass'],
     ['home inferred from the ID prefix 41 (Henan), files in 河南', { province: '河南', idNumber: HENAN_ID }, 'pass'],
     ['home inferred from a masked ID 4101…, files in 河南', { province: '河南', idNumber: '4101**********1234' }, 'pass'],
-    ['home inferred from the ID prefix 41, files in 河北', { province: '河北', idNumber: HENAN_ID }, 'fail'],
-    ['ID from 41, files in 北京 with a residence permit', { province: '北京', idNumber: HENAN_ID, residencePermit: true }, 'pass'],
+    // 河北 accepts IDs from other provinces (with a Hebei phone: filing.phone-province); 北京's page says
+    // nothing, so a permit does not make it a pass (provinces.md, second table).
+    ['home inferred from the ID prefix 41, files in 北京', { province: '北京', idNumber: HENAN_ID }, 'fail'],
+    ['ID from 41, files in 北京 with a residence permit', { province: '北京', idNumber: HENAN_ID, residencePermit: true }, 'fail'],
+    ['ID from 41, files in 浙江 with a residence permit', { province: '浙江', idNumber: HENAN_ID, residencePermit: true }, 'pass'],
     ['ID 14… (山西), files in 陕西', { province: '陕西', idNumber: validId('14010519900307123') }, 'fail'],
     ['ID 61… (陕西), files in 陕西', { province: '陕西', idNumber: validId('61010519900307123') }, 'pass'],
     ['no ID and no home province', { province: '河南' }, 'unknown'],
@@ -103,10 +106,10 @@ describe('filing.individual-cross-province (warning)', () => {
     expect(one('filing.individual-cross-province', person(extra))).toMatchObject({ status, severity: 'warning', subject: '张三', subjectKind: 'entity' });
   });
   it('a fail mentions the residence permit (居住证)', () => {
-    const r = one('filing.individual-cross-province', person({ province: '河北', idNumber: HENAN_ID }));
+    const r = one('filing.individual-cross-province', person({ province: '北京', idNumber: HENAN_ID }));
     expect(r.message).toMatch(/residence permit/);
     expect(r.message).toMatch(/Henan/);
-    expect(r.message).toMatch(/Hebei/);
+    expect(r.message).toMatch(/Beijing/);
   });
   it('a mistyped full ID does not infer a home province', () => {
     expect(one('filing.individual-cross-province', person({ province: '河北', idNumber: mistypedId('41010519900307123') })).status).toBe('unknown');

@@ -4,7 +4,7 @@ import { evaluators } from '../../src/engine/evaluators';
 import { buildRuleSet, bundledRuleFiles } from '../../src/engine/load-rules';
 import { rules, run, validId } from './helpers';
 
-/** The 29 rule ids of RULES.md (hard-coded: the test must not depend on ../shared). */
+/** The 34 rule ids of RULES.md (hard-coded: the test must not depend on ../shared). */
 const RULE_IDS = [
   'domain.tld-approved', 'domain.registrable', 'domain.registrar-approved', 'domain.not-expired', 'domain.expiring-soon',
   'domain.real-name-verified', 'domain.registrant-matches-entity', 'domain.hold-status', 'domain.resolving-during-filing',
@@ -15,17 +15,20 @@ const RULE_IDS = [
   'filing.phone-province', 'filing.sms-verification', 'filing.commercial-license',
   'after.psb-filing', 'after.footer-number',
   'service.cdn-origin-provider', 'service.oss-custom-domain',
+  // seed 005 (Tencent Cloud) and the provincial columns
+  'domain.real-name-age', 'domain.min-validity', 'filing.websites-per-order', 'filing.account-matches-entity', 'server.authorization-code',
 ];
 const SEVERITY: Record<string, string> = {
   'domain.expiring-soon': 'warning', 'domain.resolving-during-filing': 'warning', 'server.service-number-authorized': 'warning',
   'filing.individual-cross-province': 'warning', 'filing.individual-commercial-content': 'warning', 'filing.pre-approval': 'warning',
   'filing.website-name': 'warning', 'filing.phone-province': 'warning',
+  'server.authorization-code': 'warning',
   'filing.sms-verification': 'info', 'filing.commercial-license': 'info', 'after.psb-filing': 'info', 'after.footer-number': 'info',
 };
 
 describe('the catalogue', () => {
-  it('holds exactly the 29 rule ids of RULES.md, each once', () => {
-    expect(RULE_IDS).toHaveLength(29);
+  it('holds exactly the 34 rule ids of RULES.md, each once', () => {
+    expect(RULE_IDS).toHaveLength(34);
     expect([...rules.rules.map((r) => r.id)].sort()).toEqual([...RULE_IDS].sort());
   });
   it.each(RULE_IDS)('%s has the RULES.md severity', (id) => {
@@ -34,12 +37,17 @@ describe('the catalogue', () => {
   it.each(RULE_IDS)('%s has zh and en texts (title, pass, fail, fix, unknown) and a source', (id) => {
     const rule = rules.byId.get(id)!;
     for (const lang of ['zh', 'en'] as const) {
-      for (const key of ['title', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+      for (const key of ['title', 'failTitle', 'pass', 'fail', 'fix', 'unknown'] as const) expect(rule.texts[lang][key].trim(), `${lang}.${key}`).not.toBe('');
+      expect(rule.texts[lang].failTitle, `${lang}: the fail title names the problem`).not.toBe(rule.texts[lang].title);
     }
     expect(Object.keys(rule.texts.en.variants ?? {}).sort()).toEqual(Object.keys(rule.texts.zh.variants ?? {}).sort());
     expect(/[\u4e00-\u9fff]/.test(rule.texts.zh.title)).toBe(true);
     expect(rule.sources.length).toBeGreaterThan(0);
-    for (const s of rule.sources) expect(s.section.trim()).not.toBe('');
+    for (const s of rule.sources) {
+      expect(s.section.zh.trim()).not.toBe('');
+      expect(s.section.en.trim()).not.toBe('');
+      expect(Object.keys(rules.sources)).toContain(s.doc);
+    }
   });
   it('every rule has an evaluator and every evaluator a rule', () => {
     expect(Object.keys(evaluators).sort()).toEqual([...RULE_IDS].sort());
@@ -91,7 +99,34 @@ const richFacts3 = {
 };
 const richFacts4 = { now: '2026-11-24', entity: { type: 'individual' as const, name: '张三', idNumber: '41010519900307123' + '0' }, domains: [{ domain: 'q.com' }] };
 const richFacts5 = { now: '2026-11-24', entity: {}, websites: [{ domains: ['w.com'] }] };
-const ALL = [richFacts, richFacts2, richFacts3, richFacts4, richFacts5];
+/** A Tencent Cloud filing: the Tencent rules and the Tencent variants of shared rules. */
+const richFacts6 = {
+  now: '2026-11-24',
+  entity: { type: 'individual' as const, name: '王五', province: '上海', homeProvince: '河南', phoneProvince: '河南', account: '100001', accountName: '王五', accountVerifiedAt: '2026-11-23', accountEntities: ['赵六'] },
+  websites: [
+    { name: '王五的摄影日记', domains: ['w5.me', 'w5.org'], serverId: 'ins-1' },
+    { name: '王五的读书笔记', domains: ['w5.cn', '10.0.0.1'], serverId: 'lhins-1', serviceNumber: 'BA-CODE-1' },
+  ],
+  domains: [
+    { domain: 'w5.me', registrar: '腾讯云', realNameVerified: true, realNameVerifiedAt: '2026-11-23', expiresAt: '2027-01-01' },
+    { domain: 'w5.org', registrar: '新网', realNameVerified: true, realNameVerifiedAt: '2026-11-20', expiresAt: '2030-01-01', registrantName: '李四', registrantRelation: 'legal-representative' as const },
+    { domain: 'w5.cn', registrar: '西部数码', realNameVerified: true, realNameVerifiedAt: '2026-11-01', expiresAt: '2030-01-01' },
+  ],
+  servers: [
+    { id: 'ins-1', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-guangzhou', billing: 'payg' as const, publicBandwidthMbps: 0, account: '100002' },
+    { id: 'lhins-1', provider: 'tencent' as const, product: 'lighthouse' as const, region: '华南地区（广州）', expiresAt: '2027-01-01', createdAt: '2026-11-01', account: '100002' },
+    { id: 'ins-2', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-hongkong', billing: 'subscription' as const },
+    { id: 'ins-3', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-beijing', billing: 'subscription' as const, expiresAt: '2027-06-01', publicBandwidthMbps: 1, serviceNumbersUsed: 6 },
+  ],
+};
+const richFacts7 = {
+  now: '2026-11-24',
+  entity: { type: 'organization' as const, name: '河南某某有限公司', province: '北京', accountName: '河南某某', account: 'x' },
+  websites: [{ name: '官网', domains: ['k.org'], serverId: 'ins-9' }],
+  domains: [{ domain: 'k.org', realNameVerified: true, realNameVerifiedAt: '2026-11-10', registrantName: '王五', registrantRelation: 'shareholder' as const }],
+  servers: [{ id: 'ins-9', provider: 'tencent' as const, product: 'cvm' as const, region: 'ap-beijing', billing: 'subscription' as const, expiresAt: '2027-06-01', createdAt: '2026-01-01', account: 'x' }],
+};
+const ALL = [richFacts, richFacts2, richFacts3, richFacts4, richFacts5, richFacts6, richFacts7];
 
 describe('rendered messages', () => {
   it('the rich facts exercise every rule', () => {
@@ -121,6 +156,47 @@ describe('rendered messages', () => {
     expect(r.message).not.toMatch(/\{[a-zA-Z_]+\}/);
   });
 
+  it.each([['zh'], ['en']] as const)('no failing result is titled with its pass title; every title is the rule’s (%s)', (lang) => {
+    const wrong: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        const t = rules.byId.get(r.rule)!.texts[lang];
+        const variantTitle = r.variant ? t.variantTitles?.[r.variant] : undefined;
+        const expected = variantTitle ?? (r.status === 'fail' ? t.failTitle : t.title);
+        if (r.title !== expected) wrong.push(`${r.rule} ${r.status}: ${r.title}`);
+        if (r.status === 'fail' && r.title === t.title) wrong.push(`${r.rule} fails under its pass title ${t.title}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['zh'], ['en']] as const)('no localized result of a full lint cites a seed document (%s)', (lang) => {
+    const JARGON = /seed|资料 ?0|Seed document|外部资料|§|(^|[^\d\w.])00[0-5]([^\d\w]|$)/i;
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, lang)) {
+        for (const text of [r.title, r.message, r.fix ?? '', r.detail ?? '', ...r.sources.flatMap((s) => [s.publisher, s.title, s.section, s.label])]) {
+          if (JARGON.test(text)) bad.push(`${r.rule}: ${text}`);
+        }
+        const back = localizeResult(r, rules, lang === 'zh' ? 'en' : 'zh');
+        for (const text of [back.title, back.message, ...back.sources.map((s) => s.label)]) if (JARGON.test(text)) bad.push(`${r.rule} localized: ${text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('rendered zh texts have no nested brackets and no space between Chinese characters', () => {
+    const bad: string[] = [];
+    for (const f of ALL) {
+      for (const r of run(f, 'zh')) {
+        for (const text of [r.title, r.message, r.fix ?? '']) {
+          if (/（[^）]*（/.test(text) || /\p{Script=Han} \p{Script=Han}/u.test(text)) bad.push(`${r.rule}: ${text}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('zh messages are Chinese', () => {
     for (const r of run(richFacts, 'zh')) expect(/[\u4e00-\u9fff]/.test(r.message), r.rule).toBe(true);
   });
@@ -135,7 +211,7 @@ describe('rendered messages', () => {
 });
 
 describe('localizeResult', () => {
-  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page });
+  const strip = (r: LintResult) => ({ rule: r.rule, status: r.status, severity: r.severity, message: r.message, fix: r.fix, page: r.page, title: r.title, sources: r.sources });
 
   it('switches a result from en to zh and back', () => {
     const en = run(richFacts, 'en');
@@ -167,7 +243,7 @@ describe('localizeResult', () => {
 describe('a malformed rules file', () => {
   const copy = () => JSON.parse(JSON.stringify(bundledRuleFiles)) as Record<string, any>;
   it('the bundled files build', () => {
-    expect(buildRuleSet(copy() as never).rules).toHaveLength(29);
+    expect(buildRuleSet(copy() as never).rules).toHaveLength(34);
   });
   it.each([
     ['catalogue.json', (f: any) => { f['catalogue.json'].rules[3].severity = 'fatal'; }, /catalogue\.json.*rules\[3\]\.severity/],

@@ -28,6 +28,17 @@ describe('server.mainland-region (error; outside the mainland → pass with seve
   it('no region seen → unknown', () => {
     expect(one('server.mainland-region', { servers: [ecs({ region: undefined })] }).status).toBe('unknown');
   });
+
+  it.each([
+    ['cn-hongkong', 'China (Hong Kong)', '中国香港'],
+    ['HongKong', 'China (Hong Kong)', '中国香港'],
+    ['cn-hangzhou', 'China (Hangzhou)', '华东1（杭州）'],
+  ])('the message names %s by its console name, not its id', (region, en, zh) => {
+    const r = one('server.mainland-region', { servers: [ecs({ region })] });
+    expect(r.message).toContain(en);
+    expect(r.message).not.toMatch(/cn-hongkong|cn-hangzhou/);
+    expect(one('server.mainland-region', { servers: [ecs({ region })] }, 'zh').message).toContain(zh);
+  });
   it('no server → no server results at all', () => {
     expect(run({ domains: [{ domain: 'example.com' }] }).filter((r) => r.rule.startsWith('server.'))).toEqual([]);
   });
@@ -104,7 +115,9 @@ describe('server.subscription-length (error): calendar months, end of month clam
     });
 
     it.each([
-      [{ expiresAt: '2027-11-24', orderAmountYuan: 99 }, 'pass'],
+      // 12 months still to run may be renewals: without the first purchase the rule cannot pass.
+      [{ expiresAt: '2027-11-24', orderAmountYuan: 99 }, 'unknown'],
+      [{ expiresAt: '2027-11-24', orderAmountYuan: 99, firstPurchaseMonths: 12 }, 'pass'],
       [{ expiresAt: '2027-11-24', orderAmountYuan: 98.99 }, 'fail'],
       [{ expiresAt: '2027-11-24', orderAmountYuan: 500, firstPurchaseMonths: 6 }, 'fail'],
       [{ expiresAt: '2027-11-24', orderAmountYuan: 500, firstPurchaseMonths: 12 }, 'pass'],
@@ -115,9 +128,49 @@ describe('server.subscription-length (error): calendar months, end of month clam
     });
   });
 
+  describe('cloud market: a renewal cannot fix the first purchase or the order amount', () => {
+    const cm = (extra: object) => ({ id: 'cm1', product: 'cloud-market' as const, region: 'cn-hangzhou', billing: 'subscription' as const, ...extra });
+    it.each([
+      ['order', { orderAmountYuan: 50, firstPurchaseMonths: 12 }],
+      ['first-purchase', { orderAmountYuan: 500, firstPurchaseMonths: 6 }],
+    ] as const)('%s → the fix says what can fix it, in both languages', (variant, extra) => {
+      const en = one('server.subscription-length', { servers: [cm(extra)] });
+      expect(en).toMatchObject({ status: 'fail', variant });
+      expect(en.fix).toMatch(/^Renewing cannot/);
+      expect(en.fix).toMatch(/buy the .* anew.*12 months or more.*99 yuan|another eligible Alibaba Cloud server/);
+      expect(en.fix).not.toMatch(/^Renew /);
+      const zh = one('server.subscription-length', { servers: [cm(extra)] }, 'zh');
+      expect(zh.fix).toMatch(/^续费不能/);
+      expect(zh.fix).toMatch(/重新购买首次购买 12 个月及以上、订单金额 99 元及以上/);
+    });
+    it('12 months still to run but no first purchase seen → unknown (renewals may make up the time)', () => {
+      const r = one('server.subscription-length', { servers: [cm({ expiresAt: '2028-11-24', orderAmountYuan: 500 })] });
+      expect(r).toMatchObject({ status: 'unknown', variant: 'first-purchase-unknown' });
+    });
+  });
+
+  it('an already expired server says it has expired, not that it "runs only to" a date', () => {
+    const r = one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-11-20' })] });
+    expect(r).toMatchObject({ status: 'fail', variant: 'expired', title: 'Server expired' });
+    expect(r.message).toMatch(/expired on 2026-11-20/);
+    const zh = one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-11-20' })] }, 'zh');
+    expect(zh.message).toMatch(/已于 2026-11-20 到期/);
+    expect(zh.message).not.toMatch(/只订购到/);
+    // Still running but short: the plain text.
+    expect(one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-12-20' })] }, 'zh').message).toMatch(/将于 2026-12-20 到期/);
+  });
+
   it('no expiry seen → unknown', () => {
     expect(one('server.subscription-length', { servers: [ecs({ expiresAt: undefined })] }).status).toBe('unknown');
   });
+
+  it('an expiry time with a zone counts as its date in China', () => {
+    // 2027-02-23T16:00:00Z is 24 February in China: exactly 3 months from 2026-11-24.
+    const r = one('server.subscription-length', { servers: [ecs({ expiresAt: '2027-02-23T16:00:00Z' })] });
+    expect(r).toMatchObject({ status: 'pass' });
+    expect(r.message).toContain('2027-02-24');
+  });
+
   it('pay-as-you-go has no subscription length to check → no result (billing fails instead)', () => {
     expect(of('server.subscription-length', { servers: [ecs({ billing: 'payg' })] })).toEqual([]);
   });
@@ -162,6 +215,14 @@ describe('server.service-number-quota (error)', () => {
   it('a used number cannot be reused: 3 used + 3 new websites on ECS → fail', () => {
     const r = one('server.service-number-quota', { servers: [ecs({ serviceNumbersUsed: 3 })], websites: sites(3, 'i-ecs1') });
     expect(r.status).toBe('fail');
+  });
+
+  it('the message counts the websites of this filing and the numbers already used apart', () => {
+    const facts = { servers: [ecs({ serviceNumbersUsed: 4 })], websites: sites(2, 'i-ecs1') };
+    const r = one('server.service-number-quota', facts);
+    expect(r.message).toMatch(/4 already used and 2 more for the websites of this filing make 6, 1 too many/);
+    const zh = one('server.service-number-quota', facts, 'zh');
+    expect(zh.message).toMatch(/已使用 4 个，本次网站还需要 2 个，共 6 个，超出 1 个/);
   });
 
   it('web hosting: the quota is per account, shared by its instances', () => {

@@ -6,6 +6,10 @@ import { defaultOptions, emptyStoredFacts, type Options, type StoredFacts, type 
 
 const rules = loadRuleSet();
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+/** A content script's sender: its tab (id, page URL). */
+const tab = (id: number, url = ECS) => ({ tab: { id, url }, url });
+/** The popup or options page. */
+const page = { url: 'chrome-extension://id/popup.html', extensionPage: true };
 
 function setup(options: Options = defaultOptions) {
   const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '' }, pushed: [] as [number, TabResultsMessage][] };
@@ -42,13 +46,14 @@ const ecsFacts = {
 describe('background service', () => {
   it('stores page facts with provenance, answers with the tab’s failing results, sets the badge', async () => {
     const { service, state } = setup();
-    const reply = (await service.handle(ecsFacts, 7)) as TabResultsMessage;
+    const reply = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
     expect(reply.type).toBe('results');
     expect(reply.results.map((r) => `${r.rule} ${r.subject}`)).toContain('server.subscription-billing i-payg');
     expect(reply.results.every((r) => r.status === 'fail' && r.subject !== 'i-sub')).toBe(true);
     const payg = reply.results.find((r) => r.rule === 'server.subscription-billing')!;
     expect(payg.title).toBeTruthy();
-    expect(payg.sources[0]?.doc).toBe('000');
+    expect(payg.sources[0]?.section).toBeTruthy();
+    expect(JSON.stringify(payg.sources)).not.toMatch(/"000"|seed|external/i);
     expect(state.facts.servers['i-payg']?.[0]).toMatchObject({ reader: 'aliyun-ecs-instance-list', url: ECS, seenAt: '2026-11-25T03:00:00.000Z' });
     expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub']);
     expect(state.badge).toEqual({ text: '1', color: '#c5221f' });
@@ -56,16 +61,18 @@ describe('background service', () => {
 
   it('refuses messages that break the contract or come from other pages', async () => {
     const { service, state } = setup();
-    await expect(service.handle({ ...ecsFacts, facts: { version: 1, servers: [{ id: 'x', product: 'mainframe' }] } }, 1)).rejects.toThrow();
-    await expect(service.handle({ ...ecsFacts, url: 'https://evil.example/' }, 1)).rejects.toThrow(/not a console page/);
-    await expect(service.handle({ type: 'nonsense' }, 1)).rejects.toThrow();
+    // a subject that breaks the schema is dropped alone (test/adversarial/messages.test.ts)
+    await service.handle({ ...ecsFacts, facts: { version: 1, servers: [{ id: 'x', product: 'mainframe' }] } }, tab(1));
+    await expect(service.handle({ ...ecsFacts, facts: { version: 2 } }, tab(1))).rejects.toThrow();
+    await expect(service.handle(ecsFacts, tab(1, 'https://evil.example/'))).rejects.toThrow(/not a console page/);
+    await expect(service.handle({ type: 'nonsense' }, tab(1))).rejects.toThrow();
     expect(state.facts).toEqual(emptyStoredFacts());
   });
 
   it('pushes fresh results to the other tabs that showed the facts', async () => {
     const { service, state } = setup();
-    await service.handle(ecsFacts, 1);
-    await service.handle({ ...ecsFacts, reader: 'aliyun-ecs-instance-detail', facts: { version: 1, servers: [{ id: 'i-payg', product: 'ecs', billing: 'subscription', expiresAt: '2027-06-30' }] } }, 2);
+    await service.handle(ecsFacts, tab(1));
+    await service.handle({ ...ecsFacts, reader: 'aliyun-ecs-instance-detail', facts: { version: 1, servers: [{ id: 'i-payg', product: 'ecs', billing: 'subscription', expiresAt: '2027-06-30' }] } }, tab(2));
     await new Promise((r) => setTimeout(r, 10));
     const toTab1 = state.pushed.filter(([id]) => id === 1).at(-1)?.[1];
     expect(toTab1?.results.some((r) => r.rule === 'server.subscription-billing')).toBe(false);
@@ -73,27 +80,40 @@ describe('background service', () => {
 
   it('checklist in the chosen language; lookup of a pasted .io URL; import reports the bad field; clear-all empties tabs', async () => {
     const { service, state } = setup({ lang: 'zh', entityType: 'individual', province: '河南' });
-    await service.handle(ecsFacts, 3);
-    const list = (await service.handle({ type: 'get-checklist' }, undefined)) as { lang: string; rules: unknown[]; results: { subject: string }[]; seen: number };
+    await service.handle(ecsFacts, tab(3));
+    const list = (await service.handle({ type: 'get-checklist' }, page)) as { lang: string; rules: unknown[]; results: { subject: string }[]; seen: number };
     expect(list.lang).toBe('zh');
     expect(list.rules.length).toBe(rules.rules.length);
     expect(list.seen).toBe(3);
-    const lookup = (await service.handle({ type: 'check-domain', input: 'https://www.my-startup.io/x' }, undefined)) as { ok: boolean; domain: string; results: { rule: string; status: string }[] };
+    const lookup = (await service.handle({ type: 'check-domain', input: 'https://www.my-startup.io/x' }, page)) as { ok: boolean; domain: string; results: { rule: string; status: string }[] };
     expect(lookup.ok).toBe(true);
     expect(lookup.domain).toBe('my-startup.io');
     expect(lookup.results.find((r) => r.rule === 'domain.tld-approved')?.status).toBe('fail');
-    const bad = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'monthly' }] } }, undefined)) as { ok: boolean; error: string };
+    const bad = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, servers: [{ id: 'i-1', product: 'ecs', billing: 'monthly' }] } }, page)) as { ok: boolean; error: string };
     expect(bad).toMatchObject({ ok: false });
     expect(bad.error).toMatch(/^servers\[0\]\.billing/);
-    const ok = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, domains: [{ domain: 'a.cn', registrantIdNumber: '410105199001011234' }] } }, undefined)) as { ok: boolean };
+    const ok = (await service.handle({ type: 'import-facts', name: 'f.json', file: { version: 1, domains: [{ domain: 'a.cn', registrantIdNumber: '410105199001011234' }] } }, page)) as { ok: boolean };
     expect(ok.ok).toBe(true);
     expect(JSON.stringify(state.facts)).not.toContain('410105199001011234');
-    const exported = (await service.handle({ type: 'export-facts' }, undefined)) as { facts: { domains: unknown[] } };
+    const exported = (await service.handle({ type: 'export-facts' }, page)) as { facts: { domains: unknown[] } };
     expect(exported.facts.domains).toEqual([{ domain: 'a.cn', registrantIdNumber: '4101**********1234' }]);
     expect((exported.facts as { servers?: unknown[] }).servers).toHaveLength(2); // import adds to what was read
-    await service.handle({ type: 'clear-all' }, undefined);
+    await service.handle({ type: 'clear-all' }, page);
     expect(state.tabs).toEqual({});
     expect(state.pushed.at(-1)).toEqual([3, { type: 'results', lang: 'en', results: [] }]);
     expect(state.badge.text).toBe('');
+  });
+});
+
+describe('result items sent to tabs and the popup (issue 9)', () => {
+  it('a failing item carries the fail title and sources ready to show, in the UI language, no seed numbers', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { service } = setup({ ...defaultOptions, lang });
+      const reply = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+      const payg = reply.results.find((r) => r.rule === 'server.subscription-billing')!;
+      expect(payg.title).toBe(lang === 'en' ? 'Pay-as-you-go server cannot be filed' : '按量付费实例不能备案');
+      expect(payg.sources[0]).toMatchObject({ publisher: lang === 'en' ? 'Alibaba Cloud' : '阿里云', url: expect.stringMatching(/^https:/) });
+      expect(payg.sources[0]!.section).toBe(lang === 'en' ? 'Filing basics › Alibaba Cloud servers › Note' : '备案基础 › 阿里云服务器 › 说明');
+    }
   });
 });

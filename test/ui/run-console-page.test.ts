@@ -28,7 +28,7 @@ function fakeCtx() {
 
 const payg: ResultItem = {
   rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-bp1aaa', subjectKind: 'server',
-  message: 'i-bp1aaa is pay-as-you-go', fix: 'renew', title: 'Server paid by subscription', sources: [{ doc: '000', section: '§3' }],
+  message: 'i-bp1aaa is pay-as-you-go', fix: 'renew', title: 'Server paid by subscription', sources: [{ publisher: 'Alibaba Cloud', title: 'ICP Filing — Product Introduction', section: 'Restrictions › Servers' }],
 };
 
 function fakeUi() {

@@ -14,7 +14,17 @@ const item = fc.record(
     fix: fc.oneof(fc.string({ maxLength: 30 }), fc.constant(null)),
     page: fc.oneof(fc.constantFrom('ecs-instances', 'domain-list'), fc.string({ minLength: 95, maxLength: 110 })),
     title: fc.string({ maxLength: 30 }),
-    sources: fc.array(fc.oneof(fc.record({ doc: fc.constantFrom('000', '004', 'external', 'a-very-long-document-name'), section: fc.string({ maxLength: 10 }) }), fc.constant('000')), { maxLength: 22 }),
+    sources: fc.array(
+      fc.oneof(
+        fc.record(
+          { publisher: fc.oneof(fc.constant('阿里云'), fc.integer()), title: fc.string({ maxLength: 10 }), section: fc.oneof(fc.string({ maxLength: 10 }), fc.constant(undefined)), url: fc.constantFrom('https://help.aliyun.com/', 3), doc: fc.constant('000') },
+          { requiredKeys: ['section'] },
+        ),
+        fc.constant('000'),
+      ),
+      { maxLength: 22 },
+    ),
+    variant: fc.oneof(fc.constantFrom('ip', 'expired'), fc.string({ minLength: 39, maxLength: 42 }), fc.constant(null)),
     extra: fc.string(),
   },
   { requiredKeys: ['rule', 'status', 'severity', 'subject', 'subjectKind', 'title', 'sources'] },
@@ -43,7 +53,7 @@ describe('parseTabResults (content scripts) = TabResultsMessageSchema (zod)', ()
   });
 
   it('accepts a real message', () => {
-    const msg = { type: 'results', lang: 'zh', results: [{ rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-1', subjectKind: 'server', message: 'm', fix: 'f', title: 't', sources: [{ doc: '000', section: '§3' }] }] };
+    const msg = { type: 'results', lang: 'zh', results: [{ rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-1', subjectKind: 'server', message: 'm', fix: 'f', title: 't', sources: [{ publisher: '阿里云', title: 'ICP备案 产品简介', section: '限制说明 › 域名', url: 'https://help.aliyun.com/zh/icp-filing/' }], variant: 'expired' }] };
     expect(parseTabResults(msg)).toEqual(msg);
   });
 });

@@ -94,10 +94,8 @@ export function domainFromText(text: string | undefined): string | undefined {
 export function maskedIdNumber(text: string | undefined): string | undefined {
   const t = meaningful(text);
   if (t === undefined) return undefined;
-  if (/[*＊•●]/.test(t)) return t;
-  const compact = t.replace(/[\s-]/g, '');
-  if (!/^[0-9A-Za-z]+$/.test(compact)) return t.length <= 40 ? t : undefined;
-  return maskIdNumber(compact);
+  // maskIdNumber decides what counts as masked (at most 8 ID characters visible) and masks the rest
+  return t.length <= 60 ? maskIdNumber(t) : undefined;
 }
 
 // ------------------------------------------------------------------ provinces

@@ -3,10 +3,13 @@ import { normalizeText } from './normalize-label';
 /**
  * A bandwidth shown by a console → Mbps: `5Mbps`, `5 Mbps`, `0 Mbps`, `100 Mbit/s`,
  * `按固定带宽 5Mbps`, `1 Gbps` (1000), `512 Kbps` (0.5), `5M`. undefined when no figure with a
- * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`). The first figure wins. Pure.
+ * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`, `-5Mbps`, `1e400Mbps`). The first
+ * figure wins. Pure.
  */
 
-const FIGURE = /(\d+(?:\.\d+)?)\s*(?:([gmk])(?:bps|bit\/s|bits\/s|b\/s)|(M))(?![a-z/])/gi;
+// A figure starts at a number boundary: not inside another number or word (`1e400Mbps`, `v2.5Mbps`)
+// and without a sign (`-5Mbps` is not a bandwidth).
+const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(\d+(?:\.\d+)?)\s*(?:([gmk])(?:bps|bit\/s|bits\/s|b\/s)|(M))(?![a-z/])/gi;
 
 export function parseBandwidth(text: string | null | undefined): number | undefined {
   try {

@@ -1,0 +1,50 @@
+import { defaultProvider, type ProviderId, type ServerFacts } from '../facts/schema';
+import type { ProviderData, RuleSet } from './rule-data';
+import type { Params } from './types';
+
+export type Product = RuleSet['products']['products'][number];
+
+const productCache = new WeakMap<RuleSet, Map<string, Product>>();
+
+/** A server's product data (rules/products.json), by product id. */
+export function productData(rules: RuleSet, id: string): Product {
+  let map = productCache.get(rules);
+  if (!map) {
+    map = new Map(rules.products.products.map((p) => [p.id, p]));
+    productCache.set(rules, map);
+  }
+  const product = map.get(id);
+  if (!product) throw new Error(`no product '${id}' in rules/products.json`);
+  return product;
+}
+
+export function providerData(rules: RuleSet, id: ProviderId): ProviderData {
+  let map = providerCache.get(rules);
+  if (!map) {
+    map = new Map(rules.providers.providers.map((p) => [p.id, p]));
+    providerCache.set(rules, map);
+  }
+  return map.get(id)!;
+}
+
+/** The cloud a server belongs to: as the facts say, else the cloud that sells its product. */
+export function serverProviderId(rules: RuleSet, s: ServerFacts): ProviderId {
+  return s.provider ?? productData(rules, s.product).provider ?? defaultProvider;
+}
+
+const providerCache = new WeakMap<RuleSet, Map<ProviderId, ProviderData>>();
+
+/** {provider} in a message: 腾讯云 / Tencent Cloud. */
+export function providerParams(p: ProviderData): Params {
+  return { provider_zh: p.name.zh, provider_en: p.name.en, provider: p.name.en };
+}
+
+/**
+ * Providers present in the facts, without repeats, in rules/providers.json order: the servers' providers,
+ * or the default (Alibaba Cloud, as in version 1 files) when no server is known.
+ */
+export function presentProviders(rules: RuleSet, servers: ServerFacts[]): ProviderData[] {
+  const ids = new Set(servers.map((s) => serverProviderId(rules, s)));
+  if (ids.size === 0) ids.add(defaultProvider);
+  return rules.providers.providers.filter((p) => ids.has(p.id));
+}

@@ -1,0 +1,57 @@
+import type { Facts } from '../facts/schema';
+
+/**
+ * Every size limit of the extension, in one place (README "Limits"). Tests assert these values and
+ * run the same code with smaller ones.
+ */
+
+/** Stored facts: subjects kept per kind (least recently seen go first), sightings kept per subject. */
+export const storeLimits = { websites: 200, domains: 2000, servers: 2000, sightingsPerSubject: 8 } as const;
+export type StoreLimits = { websites: number; domains: number; servers: number; sightingsPerSubject: number };
+
+/**
+ * Bytes (UTF-8 JSON) the stored facts may take: well inside chrome.storage.local's 5 MB quota of
+ * Chrome 102–113 (10 MB from 114), and one subject's sightings at most `perSubjectBytes` (its newest
+ * sighting is always kept). Over the budget, the oldest sightings are evicted first.
+ */
+export const storageBudget = { totalBytes: 4_000_000, perSubjectBytes: 64_000 } as const;
+export type StorageBudget = { totalBytes: number; perSubjectBytes: number };
+
+/**
+ * Imported facts files: the file size is checked before it is parsed; then websites, domains per
+ * website and domains in all websites, domains and servers are counted against these caps.
+ */
+export const importLimits = {
+  fileBytes: 4 * 1024 * 1024,
+  websites: storeLimits.websites,
+  domainsPerWebsite: 100,
+  websiteDomainsTotal: 2000,
+  domains: storeLimits.domains,
+  servers: storeLimits.servers,
+} as const;
+export type ImportLimits = { [K in keyof typeof importLimits]: number };
+
+/** Results one reply carries: the popup's checklist, and one tab's warnings (the tab message allows 5,000). */
+export const replyLimits = { checklistResults: 2000, tabResults: 2000 } as const;
+export type ReplyLimits = { checklistResults: number; tabResults: number };
+
+/** Counts over the import caps, as one line naming the first cap reached; undefined when within. */
+export function importOverLimit(facts: Facts, limits: ImportLimits = importLimits): string | undefined {
+  const websites = facts.websites ?? [];
+  if (websites.length > limits.websites) return `websites: ${websites.length}, at most ${limits.websites}`;
+  let total = 0;
+  for (const [i, w] of websites.entries()) {
+    if (w.domains.length > limits.domainsPerWebsite) return `websites[${i}].domains: ${w.domains.length}, at most ${limits.domainsPerWebsite} per website`;
+    total += w.domains.length;
+  }
+  if (total > limits.websiteDomainsTotal) return `websites: ${total} domains in all, at most ${limits.websiteDomainsTotal}`;
+  if ((facts.domains?.length ?? 0) > limits.domains) return `domains: ${facts.domains!.length}, at most ${limits.domains}`;
+  if ((facts.servers?.length ?? 0) > limits.servers) return `servers: ${facts.servers!.length}, at most ${limits.servers}`;
+  return undefined;
+}
+
+/**
+ * The command line's inputs: a facts file as large as an import (and the same counts), a saved page
+ * up to `pageFileBytes`, a domain or option value up to `argChars`. Over a limit: one line, exit 2.
+ */
+export const cliLimits = { factsFileBytes: importLimits.fileBytes, pageFileBytes: 4 * 1024 * 1024, argChars: 2000 } as const;
