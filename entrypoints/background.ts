@@ -17,10 +17,11 @@ export default defineBackground(() => {
     pushToTab: async (tabId, message) => {
       await browser.tabs.sendMessage(tabId, message);
     },
-    setBadge: async ({ text, color }) => {
+    setBadge: async ({ text, color, title }) => {
       const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
       await action.setBadgeText({ text });
       await action.setBadgeBackgroundColor({ color });
+      await action.setTitle({ title });
     },
   });
 

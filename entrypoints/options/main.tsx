@@ -42,7 +42,7 @@ render(
     importFacts={importFacts}
     clearAll={async () => void (await send({ type: 'clear-all' }))}
     provinces={provinces.provinces.map((p) => ({ value: p.short, zh: p.short, en: p.pinyin[0] ?? p.short }))}
-    browserLang={resolveLang('auto', navigator.language)}
+    browserLang={resolveLang('auto', browser.i18n.getUILanguage())}
   />,
   document.getElementById('app')!,
 );

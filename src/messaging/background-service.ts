@@ -31,7 +31,7 @@ import {
 } from './contract';
 import { familyOfUrl } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
-import { badgeOf, pageLinks, ruleInfos, toResultItem } from './result-items';
+import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem } from './result-items';
 
 /**
  * The background's work, with the browser injected (entrypoints/background.ts passes storage and
@@ -49,7 +49,7 @@ export interface BackgroundDeps {
   clearAll: () => Promise<void>;
   /** Push a results message to a tab (errors ignored by the caller). */
   pushToTab: (tabId: number, message: TabResultsMessage) => Promise<void>;
-  setBadge: (badge: { text: string; color: string }) => Promise<void>;
+  setBadge: (badge: { text: string; color: string; title: string }) => Promise<void>;
   /** Limits (tests pass small ones; the real ones are in src/store/limits.ts). */
   limits?: { storage?: StorageBudget; imports?: ImportLimits; replies?: ReplyLimits };
 }
@@ -105,7 +105,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
     });
   };
-  type Linted = { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
+  type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
 
   async function lintAll(): Promise<Linted> {
@@ -118,7 +118,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const all = lint(facts, deps.rules, now, { lang });
     const scoped = filingScope(facts);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
-    const out = { all, filing, lang, facts };
+    // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
+    const split = splitChecklist(all, filing);
+    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf([...filing, ...split.console], lang) };
     lintMemo = { facts: stored, key, out };
     return out;
   }
@@ -145,7 +147,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   /** Recompute the badge and push fresh results to every tab that showed facts (except `skipTab`). */
   async function refresh(skipTab?: number): Promise<void> {
     const linted = await lintAll();
-    await deps.setBadge(badgeOf(linted.filing));
+    await deps.setBadge(linted.badge);
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
@@ -178,7 +180,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     });
     const tabs = await deps.getTabs();
     const linted = await lintAll();
-    void deps.setBadge(badgeOf(linted.filing)).catch(() => undefined);
+    void deps.setBadge(linted.badge).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
@@ -203,7 +205,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function checklist(): Promise<ChecklistResponse> {
-    const { filing, lang, facts } = await lintAll();
+    const { filing, console, lang, facts } = await lintAll();
     const seen = (facts.entity ? 1 : 0) + (facts.websites?.length ?? 0) + (facts.domains?.length ?? 0) + (facts.servers?.length ?? 0);
     // the reply stays small whatever was stored: failing results first, then the rest, up to the cap
     const rank = (r: LintResult) => (r.status === 'fail' ? (r.severity === 'error' ? 0 : r.severity === 'warning' ? 1 : 2) : r.status === 'unknown' ? 3 : 4);
@@ -213,6 +215,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
       lang,
       rules: ruleInfos(deps.rules, lang),
       results: shown.map((r) => item(r, lang)),
+      // what the console showed outside this filing (failing only: a list page may show thousands)
+      console: console.filter((r) => r.status === 'fail').slice(0, replies.checklistResults).map((r) => item(r, lang)),
+      providers: Object.fromEntries((facts.servers ?? []).flatMap((s) => (s.provider ? [[s.id, s.provider]] : []))),
       pages: pageLinks(deps.rules, lang),
       seen,
       ...(filing.length > shown.length ? { omitted: filing.length - shown.length } : {}),
@@ -295,7 +300,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
-        await deps.setBadge(badgeOf([]));
+        await deps.setBadge(badgeOf([], lang));
         await Promise.all(
           Object.entries(tabs).map(([id, t]) =>
             deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(t.family === 'beian' ? { blocking: [] } : {}) }).catch(() => undefined),

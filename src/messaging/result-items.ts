@@ -1,3 +1,4 @@
+type Lang = 'zh' | 'en';
 import { displaySources, type DisplaySource, type LintResult, type RuleSet } from '../engine';
 import type { PageLink, ResultItem, RuleInfo, SourceItem } from './contract';
 
@@ -40,12 +41,27 @@ export function pageLinks(rules: RuleSet, lang: 'zh' | 'en'): Record<string, Pag
   return Object.fromEntries(Object.entries(rules.pages).map(([k, p]) => [k, { label: p[lang], url: p.url }]));
 }
 
-/** Badge: the number of failing error-severity results; colour by the worst failing severity. */
-export function badgeOf(results: readonly { status: string; severity: string }[]): { text: string; color: string } {
+/**
+ * The checklist's two parts: the filing in progress, and what was seen in the console about subjects
+ * outside it (a pay-as-you-go server on the ECS list stays pay-as-you-go when the filing form opens).
+ */
+export function splitChecklist<R extends Pick<LintResult, 'subjectKind' | 'subject'>>(all: readonly R[], filing: readonly R[]): { filing: R[]; console: R[] } {
+  const inFiling = new Set(filing.map((r) => `${r.subjectKind}\u0000${r.subject}`));
+  return { filing: [...filing], console: all.filter((r) => r.subjectKind !== 'entity' && !inFiling.has(`${r.subjectKind}\u0000${r.subject}`)) };
+}
+
+const badgeTitles = {
+  zh: { none: 'ICP 备案预检', errors: (n: number) => `ICP 备案预检：${n} 个错误`, warnings: 'ICP 备案预检：有警告', info: 'ICP 备案预检：有提示' },
+  en: { none: 'ICP Preflight', errors: (n: number) => `ICP Preflight: ${n} error${n === 1 ? '' : 's'}`, warnings: 'ICP Preflight: warnings', info: 'ICP Preflight: notes' },
+};
+
+/** Badge: the number of failing error-severity results; colour by the worst failing severity; its title in the UI language. */
+export function badgeOf(results: readonly { status: string; severity: string }[], lang: Lang = 'en'): { text: string; color: string; title: string } {
+  const t = badgeTitles[lang];
   const failing = results.filter((r) => r.status === 'fail');
   const errors = failing.filter((r) => r.severity === 'error').length;
-  if (errors > 0) return { text: String(errors), color: '#c5221f' };
-  if (failing.some((r) => r.severity === 'warning')) return { text: '!', color: '#b06000' };
-  if (failing.length > 0) return { text: 'i', color: '#1a73e8' };
-  return { text: '', color: '#188038' };
+  if (errors > 0) return { text: String(errors), color: '#c5221f', title: t.errors(errors) };
+  if (failing.some((r) => r.severity === 'warning')) return { text: '!', color: '#b06000', title: t.warnings };
+  if (failing.length > 0) return { text: 'i', color: '#1a73e8', title: t.info };
+  return { text: '', color: '#188038', title: t.none };
 }

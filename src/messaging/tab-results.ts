@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 const short = z.string().check(z.maxLength(2000));
 /**
  * A source as a filer reads it, already in the UI language: publisher, document title, section, and a
- * link where one exists (from rules/sources.json; see src/messaging/source-refs.ts). Never a seed number.
+ * link where one exists (from rules/sources.json; the engine's displaySources). Never a seed number.
  */
 export const SourceSchema = z.object({
   publisher: z.optional(short),

@@ -1,4 +1,5 @@
 import type { ResultItem, RuleInfo } from '../messaging/contract';
+import { dropRepeats } from './dedupe';
 
 /**
  * The popup's checklist layout: results grouped by subject (entity, each website, domain, server),
@@ -23,7 +24,7 @@ function rank(r: ResultItem): number {
 
 export function groupChecklist(rules: readonly RuleInfo[], results: readonly ResultItem[]): { groups: ChecklistGroup[]; notChecked: RuleInfo[] } {
   const groups = new Map<string, ChecklistGroup>();
-  for (const r of results) {
+  for (const r of dropRepeats(results)) {
     const k = `${r.subjectKind}\u0000${r.subject}`;
     let g = groups.get(k);
     if (!g) {
@@ -41,14 +42,15 @@ export function groupChecklist(rules: readonly RuleInfo[], results: readonly Res
   return { groups: sorted, notChecked: rules.filter((r) => !checked.has(r.id)) };
 }
 
-/** The popup's summary line: failing errors, failing warnings, unknowns, passes (failing info is guidance, not counted). */
-export function countStatuses(results: readonly ResultItem[]): { errors: number; warnings: number; unknown: number; pass: number } {
-  const c = { errors: 0, warnings: 0, unknown: 0, pass: 0 };
-  for (const r of results) {
+/** The popup's summary line: failing errors, failing warnings, failing info (notes: things to do), unknowns, passes. */
+export function countStatuses(results: readonly ResultItem[]): { errors: number; warnings: number; info: number; unknown: number; pass: number } {
+  const c = { errors: 0, warnings: 0, info: 0, unknown: 0, pass: 0 };
+  for (const r of dropRepeats(results)) {
     if (r.status === 'pass') c.pass++;
     else if (r.status === 'unknown') c.unknown++;
     else if (r.severity === 'error') c.errors++;
     else if (r.severity === 'warning') c.warnings++;
+    else c.info++;
   }
   return c;
 }

@@ -1,9 +1,95 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckDomainResponse, ChecklistResponse } from '../messaging/contract';
-import { countStatuses, groupChecklist, unknownsByPage } from './checklist-groups';
+import type { CheckDomainResponse, ChecklistResponse, PageLink } from '../messaging/contract';
+import { countStatuses, groupChecklist, unknownsByPage, type ChecklistGroup } from './checklist-groups';
+import { dropRepeats } from './dedupe';
 import { ReplyStatus } from './reply-status';
 import { ResultRow, UnknownGroup } from './result-row';
-import { strings } from './strings';
+import { strings, type Strings } from './strings';
+
+/** Longest input the lookup takes (a URL with a path; a domain itself has at most 253 characters). */
+export const LOOKUP_MAX = 2000;
+
+type Lookup = { kind: 'error'; text: string } | { kind: 'ok'; response: Extract<CheckDomainResponse, { ok: true }> };
+
+/** What the lookup box says before anything is sent: empty and over-long input get a plain message. */
+export function lookupInputProblem(input: string, s: Strings): string | null {
+  const q = input.trim();
+  if (!q) return s.popup.lookupEmpty;
+  if (q.length > LOOKUP_MAX) return s.popup.lookupTooLong(LOOKUP_MAX);
+  return null;
+}
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** A subject's heading: its kind, its name (an unnamed website: "Website #1 (no name yet)"), and for a server its cloud. */
+function GroupHeading({ g, s, providers, id }: { g: ChecklistGroup; s: Strings; providers: Record<string, string>; id: string }) {
+  const unnamed = g.kind === 'website' && /^#\d+$/.test(g.subject);
+  const provider = g.kind === 'server' ? providers[g.subject] : undefined;
+  return (
+    <h3 id={id}>
+      <span class="kind">{unnamed ? s.popup.unnamedWebsite(g.subject.slice(1)) : s.kind[g.kind]}</span>
+      {!unnamed && !(g.kind === 'entity' && g.subject === 'entity') && ` ${g.subject}`}
+      {provider && <span class="provider">{` · ${s.provider[provider] ?? provider}`}</span>}
+    </h3>
+  );
+}
+
+/** One subject's items: failures, unknowns by the page that settles them, notes; passes folded. */
+function GroupRows({ g, s, pages, failingOnly = false }: { g: ChecklistGroup; s: Strings; pages: Record<string, PageLink>; failingOnly?: boolean }) {
+  const fails = g.items.filter((r) => r.status === 'fail' && r.severity !== 'info');
+  return (
+    <>
+      <ul class="rows">
+        {fails.map((r) => (
+          <ResultRow key={r.rule} item={r} s={s} pages={pages} />
+        ))}
+        {!failingOnly &&
+          unknownsByPage(g.items, pages).map(([page, items]) => <UnknownGroup key={page.url + page.label} page={page} items={items} s={s} />)}
+        {!failingOnly &&
+          g.items
+            .filter((r) => (r.status === 'fail' && r.severity === 'info') || (r.status === 'unknown' && !(r.page && pages[r.page])))
+            .map((r) => <ResultRow key={r.rule} item={r} s={s} pages={pages} />)}
+      </ul>
+      {!failingOnly && g.counts.pass > 0 && (
+        <details class="passes">
+          <summary>{s.popup.passing(g.counts.pass)}</summary>
+          <ul class="rows">
+            {g.items
+              .filter((r) => r.status === 'pass')
+              .map((r) => (
+                <ResultRow key={r.rule} item={r} s={s} pages={pages} />
+              ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+const groupId = (prefix: string, g: ChecklistGroup) => `${prefix}-${g.kind}-${g.subject}`.replace(/[^\w-]/g, '_');
+
+/** The lookup's answer: the domain's own rules (an IP: that it cannot be filed), and what else a filing needs. */
+function LookupResult({ response, s }: { response: Extract<CheckDomainResponse, { ok: true }>; s: Strings }) {
+  const ip = response.results.find((r) => r.rule === 'domain.registrable' && r.variant === 'ip' && r.status === 'fail');
+  if (ip) {
+    return (
+      <section aria-labelledby="lookup-h" class="lookup-result">
+        <h2 id="lookup-h">{s.popup.lookupIp}</h2>
+        <p class="msg">{ip.message}</p>
+        <p class="hint">{s.popup.lookupIpHint}</p>
+      </section>
+    );
+  }
+  const own = dropRepeats(response.results.filter((r) => r.subjectKind === 'domain' && r.subject === response.domain));
+  const [g] = groupChecklist([], own).groups;
+  return (
+    <section aria-labelledby="lookup-h" class="lookup-result">
+      <h2 id="lookup-h">{s.popup.lookupFor(response.domain)}</h2>
+      {g && <GroupRows g={g} s={s} pages={response.pages} />}
+      <p class="hint also">{s.popup.lookupAlsoNeeds}</p>
+    </section>
+  );
+}
 
 /** The toolbar popup: lookup box and the filing checklist. Data comes through the props. */
 export function PopupApp({
@@ -15,24 +101,39 @@ export function PopupApp({
   loadChecklist: () => Promise<ChecklistResponse>;
   checkDomain: (input: string) => Promise<CheckDomainResponse>;
   openOptions: () => void;
+  /** The resolved UI language until the background answers (the same resolution: options, then the browser UI language). */
   fallbackLang: 'zh' | 'en';
 }) {
   const [data, setData] = useState<ChecklistResponse | null>(null);
-  const [error, setError] = useState('');
+  const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
-  const [lookup, setLookup] = useState<CheckDomainResponse | null>(null);
+  const [lookup, setLookup] = useState<Lookup | null>(null);
   useEffect(() => {
-    loadChecklist().then(setData, (e: unknown) => setError(String(e)));
+    loadChecklist().then(setData, () => setFailed(true));
   }, []);
-  const s = strings[data?.lang ?? fallbackLang];
+  const lang = data?.lang ?? fallbackLang;
+  const s = strings[lang];
   useEffect(() => {
-    document.documentElement.lang = data?.lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = s.appName;
-  }, [data?.lang]);
+  }, [lang]);
 
-  if (!data) return <main aria-busy="true"><p>{error || s.popup.loading}</p></main>;
+  if (!data) return <main aria-busy="true"><p>{failed ? s.popup.lookupFailed : s.popup.loading}</p></main>;
   const { groups, notChecked } = groupChecklist(data.rules, data.results);
-  const c = countStatuses(data.results);
+  const consoleGroups = groupChecklist([], data.console ?? []).groups.filter((g) => g.items.some((r) => r.status === 'fail' && r.severity !== 'info'));
+  const c = countStatuses([...data.results, ...(data.console ?? []).filter((r) => r.status === 'fail')]);
+  const providers = data.providers ?? {};
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const problem = lookupInputProblem(query, s);
+    if (problem) return setLookup({ kind: 'error', text: problem });
+    checkDomain(query.trim()).then(
+      (r) => setLookup(r.ok ? { kind: 'ok', response: r } : { kind: 'error', text: capitalise(r.error) }),
+      // a transport or contract failure is ours: never show its raw text
+      () => setLookup({ kind: 'error', text: s.popup.lookupFailed }),
+    );
+  };
 
   return (
     <main>
@@ -43,32 +144,31 @@ export function PopupApp({
         </button>
       </header>
 
-      <form
-        class="lookup"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (query.trim()) checkDomain(query.trim()).then(setLookup, (err: unknown) => setLookup({ type: 'check-domain', ok: false, lang: data.lang, error: String(err) }));
-        }}
-      >
+      <form class="lookup" role="search" onSubmit={submit} noValidate>
         <label for="lookup-input">{s.popup.lookupLabel}</label>
         <div class="lookup-row">
-          <input id="lookup-input" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={s.popup.lookupPlaceholder} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            id="lookup-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder={s.popup.lookupPlaceholder}
+            value={query}
+            aria-describedby={lookup?.kind === 'error' ? 'lookup-error' : undefined}
+            aria-invalid={lookup?.kind === 'error'}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
           <button type="submit">{s.popup.lookupButton}</button>
         </div>
       </form>
       <div aria-live="polite" class="lookup-out">
-        {lookup && !lookup.ok && <p class="lookup-error" role="alert">{lookup.error}</p>}
-        {lookup?.ok && (
-          <section aria-labelledby="lookup-h">
-            <h2 id="lookup-h">{s.popup.lookupFor(lookup.domain)}</h2>
-            <ul class="rows">
-              {lookup.results.map((r) => (
-                <ResultRow key={`${r.rule}|${r.subject}`} item={r} s={s} pages={lookup.pages} />
-              ))}
-            </ul>
-          </section>
+        {lookup?.kind === 'error' && (
+          <p class="lookup-error" id="lookup-error" role="alert">
+            {lookup.text}
+          </p>
         )}
+        {lookup?.kind === 'ok' && <LookupResult response={lookup.response} s={s} />}
       </div>
 
       <section aria-labelledby="checklist-h">
@@ -82,54 +182,24 @@ export function PopupApp({
             {c.unknown > 0 && <p class="hint">{s.popup.unknownHint}</p>}
           </>
         )}
+        {consoleGroups.length > 0 && groups.length > 0 && <p class="part">{s.popup.inFiling}</p>}
         {groups.map((g) => {
-          const id = `g-${g.kind}-${g.subject}`.replace(/[^\w-]/g, '_');
+          const id = groupId('g', g);
           return (
             <section class="group" aria-labelledby={id} key={id}>
-              <h3 id={id}>
-                <span class="kind">{s.kind[g.kind]}</span>
-                {g.subject.toLowerCase() !== s.kind[g.kind].toLowerCase() && !(g.kind === 'entity' && g.subject === 'entity') && ` ${g.subject}`}
-              </h3>
-              <ul class="rows">
-                {g.items
-                  .filter((r) => r.status === 'fail' && r.severity !== 'info')
-                  .map((r) => (
-                    <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
-                  ))}
-                {unknownsByPage(g.items, data.pages).map(([page, items]) => (
-                  <UnknownGroup key={page.url + page.label} page={page} items={items} s={s} />
-                ))}
-                {g.items
-                  .filter((r) => (r.status === 'fail' && r.severity === 'info') || (r.status === 'unknown' && !(r.page && data.pages[r.page])))
-                  .map((r) => (
-                    <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
-                  ))}
-              </ul>
-              {g.counts.pass > 0 && (
-                <details class="passes">
-                  <summary>{s.popup.passing(g.counts.pass)}</summary>
-                  <ul class="rows">
-                    {g.items
-                      .filter((r) => r.status === 'pass')
-                      .map((r) => (
-                        <ResultRow key={r.rule} item={r} s={s} pages={data.pages} />
-                      ))}
-                  </ul>
-                </details>
-              )}
+              <GroupHeading g={g} s={s} providers={providers} id={id} />
+              <GroupRows g={g} s={s} pages={data.pages} />
             </section>
           );
         })}
         {notChecked.length > 0 && (
           <details class="not-checked">
-            <summary>
-              {s.popup.notChecked} ({notChecked.length})
-            </summary>
+            <summary>{s.popup.notCheckedCount(notChecked.length)}</summary>
             <p class="hint">{s.popup.notCheckedHint}</p>
             <ul>
               {notChecked.map((r) => (
                 <li key={r.id}>
-                  <span class="sr">{`${s.status.notChecked}: `}</span>
+                  <span class="sr">{`${s.status.notChecked}${s.colon}`}</span>
                   {r.title}
                 </li>
               ))}
@@ -137,6 +207,22 @@ export function PopupApp({
           </details>
         )}
       </section>
+      {consoleGroups.length > 0 && (
+        <section aria-labelledby="console-h" class="console">
+          <h2 id="console-h">{s.popup.seenInConsole}</h2>
+          <p class="hint">{s.popup.seenInConsoleHint}</p>
+          {consoleGroups.map((g) => {
+            const id = groupId('c', g);
+            return (
+              <section class="group" aria-labelledby={id} key={id}>
+                <GroupHeading g={g} s={s} providers={providers} id={id} />
+                <GroupRows g={g} s={s} pages={data.pages} failingOnly />
+              </section>
+            );
+          })}
+        </section>
+      )}
     </main>
   );
 }
+

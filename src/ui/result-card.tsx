@@ -1,35 +1,28 @@
 import type { ResultItem } from '../messaging/tab-results';
+import { SourceLine } from './source-line';
 import type { PageStrings as Strings } from './strings-page';
 
-/** One failing rule as shown in the page and in the popup: message, fix, source. Text only. */
-export function SourceLine({ item, s }: { item: Pick<ResultItem, 'sources'>; s: Strings }) {
-  if (item.sources.length === 0) return null;
-  return (
-    <p class="src">
-      {s.source}: {item.sources.map((src) => [src.publisher, src.title, src.section].filter(Boolean).join(' · ')).join('; ')}
-    </p>
-  );
-}
-
+/** One failing rule as shown in the page (popover, dialog): title, message, fix, source. Text only. */
 export function WarningCard({ item, s, onDismiss }: { item: ResultItem; s: Strings; onDismiss?: () => void }) {
   return (
-    <div class={`card ${item.severity}`} role="note" aria-label={`${s.severity[item.severity]}: ${item.title}`}>
+    <div class={`card ${item.severity}`} role="group" aria-label={`${s.severity[item.severity]}${s.colon}${item.title}`}>
       <div class="head">
         <span class="sev">{s.severity[item.severity]}</span>
         <strong class="title">{item.title}</strong>
-        {onDismiss && (
-          <button type="button" class="x" onClick={onDismiss} aria-label={s.dismissLabel(item.title)} title={s.dismiss}>
-            ×
-          </button>
-        )}
       </div>
       <p class="msg">{item.message}</p>
       {item.fix && (
         <p class="fix">
-          <b>{s.fix}:</b> {item.fix}
+          <b>{s.fixLabel}</b>
+          {item.fix}
         </p>
       )}
-      <SourceLine item={item} s={s} />
+      <SourceLine sources={item.sources} s={s} />
+      {onDismiss && (
+        <button type="button" class="dismiss" onClick={onDismiss} aria-label={s.dismissLabel(item.title)}>
+          {s.dismiss}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { PageLink, ResultItem } from '../messaging/contract';
-import { SourceLine } from './result-card';
+import { SourceLine } from './source-line';
 import type { Strings } from './strings';
 
 const icon = { pass: '✓', fail: '✗', unknown: '?' } as const;
+/** A failing info result is a thing to do, not a failure: it gets the info icon. */
+const iconOf = (item: Pick<ResultItem, 'status' | 'severity'>) => (item.status === 'fail' && item.severity === 'info' ? 'i' : icon[item.status]);
 
 /** One checklist line: status (as a word, not only a colour), rule title, message, fix or the page to open. */
 export function ResultRow({ item, s, pages }: { item: ResultItem; s: Strings; pages: Record<string, PageLink> }) {
@@ -10,18 +12,19 @@ export function ResultRow({ item, s, pages }: { item: ResultItem; s: Strings; pa
   return (
     <li class={`row ${item.status} ${item.severity}`}>
       <span class="status" aria-hidden="true">
-        {icon[item.status]}
+        {iconOf(item)}
       </span>
       <div class="body">
         <p class="title">
-          <span class="sr">{`${s.status[item.status]}, ${s.severity[item.severity]}: `}</span>
+          <span class="sr">{item.status === 'fail' && item.severity === 'info' ? `${s.severity.info}${s.colon}` : `${s.status[item.status]}${s.comma}${s.severity[item.severity]}${s.colon}`}</span>
           {item.title}
           {item.status === 'fail' && <span class={`sev ${item.severity}`} aria-hidden="true">{s.severity[item.severity]}</span>}
         </p>
         {item.status !== 'pass' && <p class="msg">{item.message}</p>}
         {item.status === 'fail' && item.fix && (
           <p class="fix">
-            <b>{s.fix}:</b> {item.fix}
+            <b>{s.fixLabel}</b>
+            {item.fix}
           </p>
         )}
         {page && (
@@ -31,7 +34,7 @@ export function ResultRow({ item, s, pages }: { item: ResultItem; s: Strings; pa
             </a>
           </p>
         )}
-        {item.status === 'fail' && <SourceLine item={item} s={s} />}
+        {item.status === 'fail' && <SourceLine sources={item.sources} s={s} />}
       </div>
     </li>
   );
@@ -46,14 +49,14 @@ export function UnknownGroup({ page, items, s }: { page: PageLink; items: Result
       </span>
       <div class="body">
         <p class="title">
-          <span class="sr">{`${s.status.unknown}: `}</span>
+          <span class="sr">{`${s.status.unknown}${s.colon}`}</span>
           {s.popup.notSeenYet(items.length)}
         </p>
         <ul class="titles">
           {items.map((r) => (
             <li key={r.rule} title={r.message}>
               {r.title}
-              {r.severity !== 'info' && <span class={`sev-text ${r.severity}`}>{` · ${s.severity[r.severity]}`}</span>}
+              {r.severity !== 'info' && <span class={`sev-text ${r.severity}`}>{`${s.lang === 'zh' ? '·' : ' · '}${s.severity[r.severity]}`}</span>}
             </li>
           ))}
         </ul>

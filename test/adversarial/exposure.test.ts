@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('exposure to console pages', () => {
   it('the warnings show, yet the in-page UI cannot be fetched at its fixed URL', async () => {
     const page = await visit(h, ECS_URL, fixture('e2e/pages/ecs-instance-list.html'));
-    await page.locator('icp-preflight-warning').first().waitFor({ timeout: 15_000 });
+    await page.locator('icp-preflight-warning').first().waitFor({ state: 'attached', timeout: 15_000 }); // a 0×0 overlay host: the markers are in its closed shadow root
     const fetched = await page.evaluate(async (id) => {
       try {
         const r = await fetch(`chrome-extension://${id}/warning-ui.js`);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { FactsSchema } from '../../src/facts/schema';
 import { consoleFixture, fixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+import { clickOur, ours, waitOurs } from './shadow';
 
 /**
  * The extension end to end in Debian's Chromium: console pages served at their real URLs, the built
@@ -27,7 +28,12 @@ function websiteFormWithSubmit(): string {
   );
 }
 
-const warningsIn = (page: Page, rowText: string) => page.locator('tr', { hasText: rowText }).locator('icp-preflight-warning .card');
+/** Markers whose label names a row's problem, in the extension's closed shadow roots. */
+const markers = async (page: Page) => (await ours(page, '.mk')).filter((m) => m.visible);
+async function waitNoMarkers(page: Page) {
+  for (let i = 0; i < 50 && (await ours(page, '.mk')).length > 0; i++) await page.waitForTimeout(100);
+  expect((await ours(page, '.mk')).length).toBe(0);
+}
 const badge = (h: Harness) => h.worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}) as Promise<string>);
 
 let h: Harness;
@@ -45,42 +51,39 @@ beforeEach(async () => {
 describe('in-page warnings', () => {
   it('a pay-as-you-go ECS row gets a warning (English), the subscription row none; dismiss removes it', async () => {
     const page = await visit(h, ECS_URL, ecsPage());
-    const card = warningsIn(page, PAYG_ID).first();
-    await card.waitFor({ timeout: 10_000 });
-    const text = await card.innerText();
-    expect(text).toMatch(/pay-as-you-go/i);
-    expect(text).toMatch(/Fix/);
-    expect(text).toMatch(/Source: Alibaba Cloud/);
-    expect(await warningsIn(page, SUB_ID).count()).toBe(0);
+    const [marker] = await waitOurs(page, '.mk');
+    expect(await markers(page)).toHaveLength(1); // the subscription row gets none
+    await clickOur(page, marker!);
+    const [pop] = await waitOurs(page, '.pop');
+    expect(pop!.text).toMatch(/pay-as-you-go/i);
+    expect(pop!.text).toMatch(/Fix: /);
+    expect(pop!.text).toMatch(/Source: Alibaba Cloud/);
+    expect(pop!.text).not.toMatch(/Seed document|External/);
     expect(await badge(h)).toBe('1');
-    await page.locator('tr', { hasText: PAYG_ID }).screenshot({ path: shot('ecs-warning-en') });
     await page.screenshot({ path: shot('ecs-page-en') });
-    // the console keeps working: its own rows are untouched, the warning is in a shadow root
+    // the console keeps working: its own rows are untouched, the warning is in a closed shadow root
     expect(await page.locator('tbody tr').count()).toBe(2);
-    await card.getByRole('button', { name: /Dismiss/ }).click();
-    await warningsIn(page, PAYG_ID).first().waitFor({ state: 'detached' });
+    await clickOur(page, (await waitOurs(page, '.pop button.dismiss'))[0]!);
+    await waitNoMarkers(page);
   });
 
   it('a row rendered late (and on SPA navigation) is read and warned about (Chinese)', async () => {
     await resetExtension(h, { lang: 'zh' });
     const page = await visit(h, ECS_URL, ecsPage());
-    await warningsIn(page, PAYG_ID).first().waitFor();
+    await waitOurs(page, '.mk');
     await page.evaluate(() => {
       history.pushState({}, '', '/server/region/cn-hangzhou?page=2');
       (window as any).addInstanceRow('i-bp1e2elate0003abcd', '按量付费');
     });
-    const late = warningsIn(page, 'i-bp1e2elate0003abcd').first();
-    await late.waitFor({ timeout: 5_000 });
-    expect(await late.innerText()).toContain('按量付费');
-    await page.locator('table').screenshot({ path: shot('ecs-warning-zh') });
+    await waitOurs(page, '.mk', { min: 2 });
+    expect((await waitOurs(page, '.pill'))[0]!.text).toContain('ICP 备案预检：2 个错误');
   });
 
   it('a domain list with an unverified domain (Chinese)', async () => {
     await resetExtension(h, { lang: 'zh' });
     const page = await visit(h, DOMAIN_LIST.url, DOMAIN_LIST.html);
-    const card = page.locator('tr, [role="row"]', { hasText: '例子.中国' }).locator('icp-preflight-warning .card', { hasText: '实名' });
-    await card.first().waitFor({ timeout: 10_000 });
-    expect(await card.first().innerText()).toMatch(/实名/);
+    const found = await waitOurs(page, '.mk');
+    expect(found.map((m) => m.label).join('\n')).toMatch(/实名/);
     await page.screenshot({ path: shot('domain-list-zh'), fullPage: true });
   });
 });
@@ -93,20 +96,20 @@ describe('pre-submit check', () => {
     await entity.close();
     const page = await visit(h, WEBSITE.url, websiteFormWithSubmit());
     // the domain-limit warning appears next to the website's field first
-    await page.locator('icp-preflight-warning .card', { hasText: '域名' }).first().waitFor({ timeout: 10_000 });
+    await waitOurs(page, '.explain', { text: /域名/ });
     await page.locator('#submit-filing').click();
-    const dialog = page.getByRole('alertdialog');
-    await dialog.waitFor();
-    expect(await dialog.innerText()).toMatch(/河南|1 个域名|域名数量/);
+    const [dialog] = await waitOurs(page, '.dialog');
+    expect(dialog!.text).toMatch(/河南|1 个域名|域名数量/);
     expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
     await page.screenshot({ path: shot('presubmit-zh') });
     // "先去修改" closes the dialog and does not submit
-    await dialog.getByRole('button', { name: '先去修改' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await clickOur(page, (await waitOurs(page, '.dialog button.primary'))[0]!);
+    await page.waitForTimeout(200);
+    expect(await ours(page, '.dialog')).toHaveLength(0);
     expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
     // pressed again, then "继续提交" with the keyboard (focus starts on 先去修改 and stays in the dialog)
     await page.locator('#submit-filing').click();
-    await dialog.waitFor();
+    await waitOurs(page, '.dialog');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -124,18 +127,17 @@ describe('pre-submit check', () => {
     const page = await visit(h, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=submit', fixture('e2e/pages/beian-submit.html'));
     await page.waitForTimeout(500); // the content script asks for the filing's results
     await page.getByRole('button', { name: 'Submit' }).click();
-    const dialog = page.getByRole('alertdialog');
-    await dialog.waitFor();
-    const said = await dialog.innerText();
+    const said = (await waitOurs(page, '.dialog'))[0]!.text;
     expect(said).toMatch(/Before you submit/);
     expect(said).toMatch(/Henan allows only 1/);
     expect(said).not.toMatch(/i-bp1/); // nothing left over from earlier tests
     await page.screenshot({ path: shot('presubmit-en') });
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await page.waitForTimeout(200);
+    expect(await ours(page, '.dialog')).toHaveLength(0);
     expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
     await page.getByRole('button', { name: 'Submit' }).click();
-    await dialog.getByRole('button', { name: 'Go on anyway' }).click();
+    await clickOur(page, (await waitOurs(page, '.dialog button.secondary'))[0]!);
     await page.waitForFunction(() => document.body.dataset.submitted === '1');
   });
 });
@@ -185,7 +187,7 @@ describe('popup', () => {
 
   it('Chinese from the options page; clear data empties the popup', async () => {
     const page = await visit(h, ECS_URL, ecsPage());
-    await warningsIn(page, PAYG_ID).first().waitFor();
+    await waitOurs(page, '.mk');
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByLabel('Language').selectOption('zh');
@@ -194,7 +196,7 @@ describe('popup', () => {
     await options.getByLabel('备案省份').selectOption('河南');
     await options.screenshot({ path: shot('options-zh'), fullPage: true });
     // the page's warning switches language too
-    await warningsIn(page, PAYG_ID).filter({ hasText: '按量付费' }).first().waitFor({ timeout: 5_000 });
+    await waitOurs(page, '.pill', { text: /ICP 备案预检/ });
 
     let popup = await openPopup(h);
     expect(await popup.locator('h1').innerText()).toBe('ICP 备案预检');
@@ -227,6 +229,6 @@ describe('popup', () => {
     expect(text).toContain('Nothing read yet'); // the language setting was cleared as well → browser language (en)
     expect(await popup.locator('h3').count()).toBe(0);
     expect(await badge(h)).toBe('');
-    await warningsIn(page, PAYG_ID).first().waitFor({ state: 'detached', timeout: 5_000 });
+    await waitNoMarkers(page);
   });
 });

@@ -92,6 +92,11 @@ describe('server.subscription-length (error): calendar months, end of month clam
     expect(r.fix).toMatch(/2027-02-24/);
   });
 
+  it('an already expired subscription fails with the "expired" variant (not "runs only to")', () => {
+    expect(one('server.subscription-length', { servers: [ecs({ expiresAt: '2026-11-20' })] })).toMatchObject({ status: 'fail', variant: 'expired' });
+    expect(one('server.subscription-length', { servers: [ecs({ expiresAt: '2027-01-01' })] }).variant).toBeUndefined();
+  });
+
   it('ENS: the rule data notes the conflict between 000 §2 (1 month) and the §3 table (3 months)', () => {
     const rule = rules.byId.get('server.subscription-length')!;
     expect(rule.conflict?.en).toMatch(/ENS/);

@@ -12,7 +12,7 @@ const tab = (id: number, url = ECS) => ({ tab: { id, url }, url });
 const page = { url: 'chrome-extension://id/popup.html', extensionPage: true };
 
 function setup(options: Options = defaultOptions) {
-  const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '' }, pushed: [] as [number, TabResultsMessage][] };
+  const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '', title: '' }, pushed: [] as [number, TabResultsMessage][] };
   const service = createBackgroundService({
     rules,
     now: () => new Date('2026-11-25T03:00:00Z'),
@@ -56,7 +56,7 @@ describe('background service', () => {
     expect(JSON.stringify(payg.sources)).not.toMatch(/"000"|seed|external/i);
     expect(state.facts.servers['i-payg']?.[0]).toMatchObject({ reader: 'aliyun-ecs-instance-list', url: ECS, seenAt: '2026-11-25T03:00:00.000Z' });
     expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub']);
-    expect(state.badge).toEqual({ text: '1', color: '#c5221f' });
+    expect(state.badge).toEqual({ text: '1', color: '#c5221f', title: 'ICP Preflight: 1 error' });
   });
 
   it('refuses messages that break the contract or come from other pages', async () => {

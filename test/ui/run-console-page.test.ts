@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
 import { HOST_TAG } from '../../src/ui/page/locate-subject';
 import { runConsolePage } from '../../src/ui/page/run-console-page';
-import type { WarningUi } from '../../src/ui/page/warning-ui';
+import type { PageView, WarningUi } from '../../src/ui/page/warning-ui';
+import { createPageView } from '../../src/ui/page/page-view';
 
 /** The content script's behaviour with a fake context, a fake background and a fake UI. */
 function fakeCtx() {
@@ -32,14 +33,14 @@ const payg: ResultItem = {
 };
 
 function fakeUi() {
-  const calls: { list: ResultItem[][]; dialog: { items: ResultItem[]; goOn: () => void; review: () => void }[] } = { list: [], dialog: [] };
+  const calls: { list: ResultItem[][]; views: PageView[]; dialog: { items: ResultItem[]; goOn: () => void; review: () => void }[] } = { list: [], views: [], dialog: [] };
   const ui: WarningUi = {
-    warningCss: '', floatingCss: '', dialogCss: '',
-    list: (mount, items) => {
-      calls.list.push(items);
-      mount.textContent = items.map((i) => i.message).join('\n');
+    dialogCss: '',
+    createView: (doc) => {
+      const view = createPageView(doc);
+      calls.views.push(view);
+      return { ...view, root: view.root, update: (items, lang) => (calls.list.push([...items]), view.update(items, lang)) };
     },
-    floating: () => undefined,
     dialog: (_m, items, _l, goOn, review) => void calls.dialog.push({ items, goOn, review }),
     clear: () => undefined,
   };
@@ -77,14 +78,20 @@ describe('runConsolePage', () => {
     return { sent };
   }
 
-  it('reads the page, sends the facts once, and puts the warning in the row’s cell (shadow root)', async () => {
+  it('reads the page, sends the facts once, and marks the row from a closed shadow root, leaving the table as it was', async () => {
+    const table = document.querySelector('table')!.outerHTML;
     const { ui, calls } = fakeUi();
     const { sent } = start({ reply: { type: 'results', lang: 'en', results: [payg] }, ui });
     await settle();
     expect(sent).toEqual([{ type: 'page-facts', url: location.href, reader: 'test-reader', facts: { version: 1, servers: [{ id: 'i-bp1aaa', product: 'ecs' }] } }]);
     expect(calls.list).toEqual([[payg]]);
-    const host = document.querySelector('td')!.querySelector(HOST_TAG)!;
-    expect(host.shadowRoot!.textContent).toContain('pay-as-you-go');
+    expect(document.querySelector('table')!.outerHTML).toBe(table);
+    const host = document.body.querySelector(HOST_TAG)!;
+    expect(host.shadowRoot).toBeNull(); // closed: page scripts cannot read the warnings
+    expect(document.body.innerText ?? document.body.textContent).not.toContain('ICP Preflight');
+    const root = calls.views[0]!.root;
+    expect(root.querySelectorAll('.mk')).toHaveLength(1);
+    expect(root.querySelector('.pill')!.textContent).toContain('ICP Preflight: 1 error');
     // an unrelated change of the page: read again, but nothing new to send
     document.body.append(document.createElement('p'));
     document.querySelector('p')!.textContent = 'clock 12:00';

@@ -7,6 +7,8 @@ export const HOST_TAG = 'icp-preflight-warning';
 
 const ROW = 'tr, [role="row"]';
 const CELL = 'td, th, [role="gridcell"], [role="cell"]';
+/** What an id, a domain or a name is made of (the pieces the row index is keyed by). */
+const TOKEN = /[\p{L}\p{N}_.-]+/gu;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', HOST_TAG.toUpperCase()]);
 
 function fold(s: string): string {
@@ -61,15 +63,43 @@ export interface Placement {
 export function createSubjectLocator(doc: Document): (subject: string) => Placement | null {
   // textContent is native and fast: a folded copy per row finds the candidates, and only those are
   // read piece by piece for the whole-token check
-  let rows: { el: Element; folded: string }[] | undefined;
+  type Row = { el: Element; folded: string };
+  let rows: Row[] | undefined;
+  let byToken: Map<string, Row[]> | undefined;
   const allRows = () =>
     (rows ??= [...doc.querySelectorAll(ROW)].filter((r) => !insideHost(r)).map((el) => ({ el, folded: fold(el.textContent ?? '') })));
+  // rows by the ids and domain names they show (and a domain's parents: www.a.com → a.com), so that
+  // placing thousands of warnings on a long list does not scan every row for each
+  const tokenIndex = () => {
+    if (byToken) return byToken;
+    byToken = new Map();
+    for (const r of allRows()) {
+      const pieces: string[] = [];
+      const walker = doc.createTreeWalker(r.el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) pieces.push(fold(n.textContent ?? ''));
+      for (const t of new Set(pieces.join(' ').match(TOKEN) ?? [])) {
+        for (let i = -1, at = t; ; ) {
+          const list = byToken.get(at);
+          if (!list) byToken.set(at, [r]);
+          else if (list[list.length - 1] !== r) list.push(r);
+          i = t.indexOf('.', i + 1);
+          if (i < 0) break;
+          at = t.slice(i + 1);
+        }
+      }
+    }
+    return byToken;
+  };
 
   return (subject: string): Placement | null => {
     const needle = fold(subject).trim();
     if (!needle) return null;
     // 1. a table row: the innermost row that shows the subject, and in it the cell that does
-    const matching = allRows().filter((r) => r.folded.includes(needle) && containsSubject(ownText(r.el), subject));
+    const single = needle.match(TOKEN);
+    const shows = (r: Row) => r.folded.includes(needle) && containsSubject(ownText(r.el), subject);
+    let matching = single?.length === 1 && single[0] === needle ? (tokenIndex().get(needle) ?? []).filter(shows) : [];
+    // not found by its pieces (split across elements, or several words): every row
+    if (matching.length === 0) matching = allRows().filter(shows);
     const row = matching.find((r) => !matching.some((o) => o !== r && r.el.contains(o.el)));
     if (row) {
       const cell = [...row.el.querySelectorAll(CELL)].find((c) => containsSubject(ownText(c), subject));

@@ -22,7 +22,7 @@ export function PreSubmitDialog({ items, s, onGoOn, onReview }: { items: ResultI
         <p class="intro" id="icp-intro">{s.presubmit.intro(items.length)}</p>
         {items.map((item) => (
           <div key={`${item.rule}|${item.subject}`}>
-            <p class="subject">{item.subjectKind === 'entity' && item.subject === 'entity' ? s.kind.entity : `${s.kind[item.subjectKind]}: ${item.subject}`}</p>
+            <p class="subject">{item.subjectKind === 'entity' && item.subject === 'entity' ? s.kind.entity : `${s.kind[item.subjectKind]}${s.colon}${item.subject}`}</p>
             <WarningCard item={item} s={s} />
           </div>
         ))}

@@ -2,9 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
-import { createSubjectLocator, HOST_TAG } from './locate-subject';
+import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
-import type { Lang, WarningUi } from './warning-ui';
+import { makeClosedHost } from './shadow-host';
+import type { Lang, PageView, WarningUi } from './warning-ui';
 
 /**
  * What every console content script does (the entry files only pass their family's pieces): read the
@@ -23,17 +24,6 @@ export interface ConsolePageDeps {
 }
 
 const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|submitforreview)$/i;
-const key = (r: ResultItem) => `${r.rule}|${r.subject}`;
-
-function makeHost(doc: Document, css: string): { host: HTMLElement; mount: HTMLElement } {
-  const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  const mount = doc.createElement('div');
-  root.append(style, mount);
-  return { host, mount };
-}
 
 function isOurs(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
@@ -68,72 +58,24 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   let items: ResultItem[] = [];
   let blocking: ResultItem[] | undefined;
   let askedWithoutFacts = '';
-  const dismissed = new Set<string>();
   let lastSent = '';
   let timer: number | undefined;
   let firstChange = 0;
-  // warnings currently in the page: one host per anchor
-  let placed: { anchor: Element; host: HTMLElement; mount: HTMLElement; keys: string }[] = [];
-  let floating: { host: HTMLElement; mount: HTMLElement } | undefined;
-  let lastShown = '';
+  // the findings drawn in the page (./page-view: markers, popover, summary pill, form messages)
+  let view: PageView | undefined;
 
   function removeAll() {
-    for (const p of placed) p.host.remove();
-    placed = [];
-    floating?.host.remove();
-    floating = undefined;
+    view?.destroy();
+    view = undefined;
   }
 
-  function dismiss(item: ResultItem) {
-    dismissed.add(key(item));
-    place(true);
-  }
-
-  /** Put each shown item next to its subject; cheap when nothing moved. */
-  function place(force = false) {
-    const shown = items.filter((r) => r.status === 'fail' && r.severity !== 'info' && !dismissed.has(key(r)));
-    const shownKeys = shown.map(key).join('\n');
-    if (!force && !floating && shownKeys === lastShown && placed.every((p) => p.host.isConnected)) return;
-    if (shown.length === 0) {
-      lastShown = '';
-      return removeAll();
-    }
-    if (!ui) return withUi(() => place(true));
-    lastShown = shownKeys;
-    const locate = createSubjectLocator(doc);
-    const groups = new Map<Element, ResultItem[]>();
-    const unplaced: ResultItem[] = [];
-    for (const item of shown) {
-      // an entity without a name has no field of its own: its warnings go in the corner panel
-      const at = item.subjectKind === 'entity' && item.subject === 'entity' ? null : locate(item.subject);
-      if (!at) unplaced.push(item);
-      else groups.set(at.anchor, [...(groups.get(at.anchor) ?? []), item]);
-    }
-    const next: typeof placed = [];
-    for (const [anchor, list] of groups) {
-      const keys = list.map(key).join('\n');
-      let p = placed.find((x) => x.anchor === anchor && x.host.isConnected && x.host.parentElement === anchor);
-      if (!p) {
-        const { host, mount } = makeHost(doc, ui.warningCss);
-        anchor.appendChild(host);
-        p = { anchor, host, mount, keys: '' };
-      }
-      if (p.keys !== keys || force) ui.list(p.mount, list, lang, dismiss);
-      p.keys = keys;
-      next.push(p);
-    }
-    for (const old of placed) if (!next.includes(old)) old.host.remove();
-    placed = next;
-    if (unplaced.length > 0) {
-      if (!floating || !floating.host.isConnected) {
-        floating = makeHost(doc, ui.floatingCss);
-        doc.body.appendChild(floating.host);
-      }
-      ui.floating(floating.mount, unplaced, lang, dismiss);
-    } else if (floating) {
-      floating.host.remove();
-      floating = undefined;
-    }
+  /** Show the failing results in the page; cheap when nothing changed. */
+  function place() {
+    const shown = items.filter((r) => r.status === 'fail' && r.severity !== 'info');
+    if (shown.length === 0 && !view) return;
+    if (!ui) return withUi(() => place());
+    view ??= ui.createView(doc);
+    view.update(shown, lang);
   }
 
   function applyResults(raw: unknown) {
@@ -142,7 +84,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     lang = parsed.lang;
     items = parsed.results;
     blocking = parsed.blocking;
-    place(true);
+    place();
     // the submit button may be pressed any moment: have the dialog ready
     if (blocking?.length) withUi(() => undefined);
   }
@@ -248,7 +190,7 @@ function guardSubmit(
     const held = dialog;
     withUi((ui) => {
       if (dialog !== held) return;
-      const { host, mount } = makeHost(document, ui.dialogCss);
+      const { host, mount } = makeClosedHost(document, ui.dialogCss);
       dialog = host;
       document.body.appendChild(host); // in the page before rendering, so the dialog can take focus
       const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ResultItem } from '../../src/messaging/tab-results';
+import { HOST_TAG } from '../../src/ui/page/locate-subject';
+import { createPageView, type PageView } from '../../src/ui/page/page-view';
+
+const fail = (subject: string, rule = 'server.subscription-billing', severity: ResultItem['severity'] = 'error', kind: ResultItem['subjectKind'] = 'server'): ResultItem => ({
+  rule, status: 'fail', severity, subject, subjectKind: kind, message: `${subject} is pay-as-you-go`, fix: 'Convert it', title: 'Server is pay-as-you-go',
+  sources: [{ publisher: '阿里云', title: 'ICP备案 产品简介', section: '限制说明 › 服务器', url: 'https://help.aliyun.com/zh/icp-filing/' }],
+});
+const id = (i: number) => `i-bp1row${String(i).padStart(5, '0')}`;
+const rows = (n: number) => `<table><tbody>${Array.from({ length: n }, (_, i) => `<tr><td><a>${id(i)}</a></td><td>按量付费</td></tr>`).join('')}</tbody></table>`;
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+// positions are measured in Chromium (test/e2e/layout.test.ts); here no row is ever "in view", so nothing is positioned
+(globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+let view: PageView | undefined;
+afterEach(() => view?.destroy());
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.body.className = '';
+});
+
+describe('page view', () => {
+  it('draws in a closed shadow root outside the table: the page cannot read the warnings, the table is untouched', async () => {
+    document.body.innerHTML = rows(3);
+    const before = document.body.innerHTML;
+    view = createPageView(document);
+    view.update([fail(id(1))], 'en');
+    await settle();
+    const hosts = document.querySelectorAll(HOST_TAG);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.parentElement).toBe(document.body);
+    expect((hosts[0] as HTMLElement).shadowRoot).toBeNull();
+    expect(document.body.innerHTML.replace(/<icp-preflight-warning><\/icp-preflight-warning>/, '')).toBe(before);
+    expect(document.body.textContent).not.toContain('pay-as-you-go');
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    expect(view.root.querySelector('.mk')!.getAttribute('aria-label')).toMatch(/^ICP Preflight, 1 problem: Server is pay-as-you-go/);
+  });
+
+  it('3,000 findings on a 3,000-row page: the pill counts all of them; markers are capped and the pill says so', async () => {
+    document.body.innerHTML = rows(3000);
+    view = createPageView(document, { maxMarkers: 500 });
+    view.update(Array.from({ length: 3000 }, (_, i) => fail(id(i))), 'zh');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(500);
+    const pill = view.root.querySelector<HTMLButtonElement>('.pill')!;
+    expect(pill.textContent).toContain('ICP 备案预检：3000 个错误');
+    pill.click();
+    await settle();
+    expect(view.root.querySelectorAll('.panel li')).toHaveLength(3000);
+    expect(view.root.querySelector('.capped')!.textContent).toBe('页面上只标出前 500 行（共 3000 行），全部问题都列在这里。');
+    expect(view.root.querySelectorAll('.panel button.jump')).toHaveLength(3000);
+  });
+
+  it('without a cap, every row of a 3,000-row page gets its marker (no silent skipping)', async () => {
+    document.body.innerHTML = rows(3000);
+    view = createPageView(document);
+    view.update(Array.from({ length: 3000 }, (_, i) => fail(id(i))), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(3000);
+    expect(view.root.querySelector('.capped')).toBeNull();
+  });
+
+  it('a marker opens one popover with message, fix and source; Esc closes it and gives focus back', async () => {
+    document.body.innerHTML = rows(2);
+    view = createPageView(document);
+    view.update([fail(id(0)), fail(id(1)), fail(id(1), 'server.subscription-length', 'warning')], 'zh');
+    await settle();
+    const markers = view.root.querySelectorAll<HTMLButtonElement>('.mk');
+    expect([...markers].map((m) => m.textContent)).toEqual(['!', '2']);
+    markers[1]!.click();
+    await settle();
+    const pop = view.root.querySelector('.pop')!;
+    expect(pop.getAttribute('role')).toBe('dialog');
+    expect(pop.querySelectorAll('.card')).toHaveLength(2);
+    expect(pop.textContent).toContain('处理办法：Convert it');
+    expect(pop.textContent).toContain('依据：阿里云《ICP备案 产品简介》，限制说明 › 服务器');
+    expect(pop.querySelector('a')!.getAttribute('href')).toBe('https://help.aliyun.com/zh/icp-filing/');
+    expect(pop.textContent).not.toMatch(/seed|资料 0|(^|[^w\d])000\b/i);
+    pop.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await settle();
+    expect(view.root.querySelector('.pop')).toBeNull();
+    expect(view.root.activeElement).toBe(markers[1]);
+  });
+
+  it('a form field gets its message under the field; an entity-wide finding is in the pill only', async () => {
+    document.body.innerHTML = `<form><div class="item"><label>网站名称</label><input value="张三的摄影日记"></div></form>`;
+    view = createPageView(document);
+    view.update([fail('张三的摄影日记', 'filing.province-domain-limit', 'error', 'website'), fail('entity', 'filing.one-entity-per-account', 'error', 'entity')], 'zh');
+    await settle();
+    const field = document.querySelector('.item')!;
+    expect(field.lastElementChild!.tagName).toBe(HOST_TAG.toUpperCase());
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(0);
+    view.root.querySelector<HTMLButtonElement>('.pill')!.click();
+    await settle();
+    const items = view.root.querySelectorAll('.panel li');
+    expect(items).toHaveLength(2);
+    expect(items[1]!.textContent).toContain('备案主体');
+    expect(items[1]!.querySelector('.jump')).toBeNull(); // nowhere to jump: its text is in the list
+  });
+
+  it('an expired domain gets one finding, not also "expiring soon"', async () => {
+    document.body.innerHTML = `<table><tbody><tr><td>old-brand.net</td></tr></tbody></table>`;
+    view = createPageView(document);
+    view.update([fail('old-brand.net', 'domain.not-expired', 'error', 'domain'), fail('old-brand.net', 'domain.expiring-soon', 'warning', 'domain')], 'en');
+    await settle();
+    expect(view.root.querySelector('.mk')!.textContent).toBe('!');
+    expect(view.root.querySelector('.pill')!.textContent).toContain('ICP Preflight: 1 error');
+  });
+
+  it('follows the console’s dark mode', async () => {
+    document.body.innerHTML = rows(1);
+    document.body.className = 'theme-dark';
+    view = createPageView(document);
+    view.update([fail(id(0))], 'en');
+    await settle();
+    expect(view.root.querySelector('.ui')!.className).toContain('dark');
+  });
+});
