@@ -150,7 +150,14 @@ export const PartialEntitySchema = EntitySchema.partial();
 export type PartialEntity = z.infer<typeof PartialEntitySchema>;
 
 /** What a reader returns: a facts fragment; the entity may lack its type. */
-export const PageFactsSchema = FactsSchema.omit({ entity: true, now: true }).extend({ entity: PartialEntitySchema.optional() });
+export const PageFactsSchema = FactsSchema.omit({ entity: true, now: true }).extend({
+  entity: PartialEntitySchema.optional(),
+  /**
+   * extension: the page was read only in part — it shows `rowsShown` rows of a list and the readers
+   * took the first `rowsRead` (the per-read cap). Facts of the rows after them are not in this message.
+   */
+  partial: z.object({ rowsRead: z.number().int().min(0), rowsShown: z.number().int().min(0) }).optional(),
+});
 export type PageFacts = z.infer<typeof PageFactsSchema>;
 
 /** Format a zod error as one line: "servers[2].billing: expected ..." */

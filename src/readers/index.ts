@@ -1,16 +1,17 @@
 import type { PageFacts } from '../facts/schema';
 import type { Reader } from './types';
-import { ecsInstanceListReader } from './aliyun-ecs-instance-list';
-import { ecsInstanceDetailReader } from './aliyun-ecs-instance-detail';
-import { swasInstanceListReader } from './aliyun-swas-instance-list';
-import { swasInstanceDetailReader } from './aliyun-swas-instance-detail';
-import { domainListReader } from './aliyun-domain-list';
-import { domainHolderReader } from './aliyun-domain-holder';
-import { beianServiceNumbersReader } from './aliyun-beian-service-numbers';
-import { beianEntityReader } from './aliyun-beian-entity';
-import { beianWebsiteReader } from './aliyun-beian-website';
-import { beianServerReader } from './aliyun-beian-server';
-import { virtualHostListReader } from './aliyun-virtual-host-list';
+import { readWith } from './read-with';
+import { ecsInstanceListReader } from './aliyun/ecs-instance-list';
+import { ecsInstanceDetailReader } from './aliyun/ecs-instance-detail';
+import { swasInstanceListReader } from './aliyun/swas-instance-list';
+import { swasInstanceDetailReader } from './aliyun/swas-instance-detail';
+import { domainListReader } from './aliyun/domain-list';
+import { domainHolderReader } from './aliyun/domain-holder';
+import { beianServiceNumbersReader } from './aliyun/beian-service-numbers';
+import { beianEntityReader } from './aliyun/beian-entity';
+import { beianWebsiteReader } from './aliyun/beian-website';
+import { beianServerReader } from './aliyun/beian-server';
+import { virtualHostListReader } from './aliyun/virtual-host-list';
 
 /**
  * Every console page reader. Order matters only among readers whose URLs overlap: the first whose
@@ -41,16 +42,7 @@ export function findReaders(url: URL): Reader[] {
   });
 }
 
-/** Runs the readers for `url` over `doc`: the first non-null result, or null. Never throws. */
+/** Runs the readers for `url` over `doc` (see readWith: first answer wins, page kind settles a one-record list). Never throws. */
 export function readPage(doc: Document, url: URL): { reader: string; facts: PageFacts } | null {
-  for (const r of findReaders(url)) {
-    let facts: PageFacts | null = null;
-    try {
-      facts = r.read(doc, url);
-    } catch {
-      facts = null;
-    }
-    if (facts) return { reader: r.id, facts };
-  }
-  return null;
+  return readWith(findReaders(url), doc, url);
 }

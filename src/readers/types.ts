@@ -13,6 +13,11 @@ export interface Reader {
   /** kebab-case, e.g. 'aliyun-ecs-instance-list'; also the file name under src/readers/. */
   id: string;
   family: ConsoleFamily;
+  /**
+   * What the page this reader reads is, by structure (the reading model's pageKind): a one-record
+   * answer of a list reader yields to a detail / form reader that answers too when the page is not a list.
+   */
+  kind?: 'list' | 'detail' | 'form';
   /** True when the URL is on a host (and path, where stable) this reader may handle. */
   matchesUrl(url: URL): boolean;
   read(doc: Document, url: URL): PageFacts | null;

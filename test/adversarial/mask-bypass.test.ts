@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { maskIdNumber } from '../../src/facts/mask-id';
-import { maskedIdNumber } from '../../src/readers/aliyun-filing-values';
+import { maskedIdNumber } from '../../src/readers/aliyun/filing-values';
 import { addSightings, emptyStoredFacts, importFactsFile, maskStored, mergeSightings, type StoredFacts } from '../../src/store';
 
 /** ID characters a value shows: digits and Latin letters (after NFKC), never the mask stars. */

@@ -7,8 +7,8 @@ import {
   provinceOfAddress,
   realNameFromText,
   instanceIdFromText,
-} from '../../src/readers/aliyun-filing-values';
-import { entityTypeFromText } from '../../src/readers/aliyun-beian-form';
+} from '../../src/readers/aliyun/filing-values';
+import { entityTypeFromText } from '../../src/readers/aliyun/beian-form';
 
 describe('realNameFromText', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
-import { billingFromText, ecsInstanceId, expiryFromText, hasPageError, ipsFromText, publicBandwidth } from '../../src/readers/aliyun-server-values';
+import { billingFromText, ecsInstanceId, expiryFromText, hasPageError, ipsFromText, publicBandwidth } from '../../src/readers/aliyun/server-values';
 
 describe('billingFromText', () => {
   it.each([

@@ -19,7 +19,7 @@ describe('every reader’s pages are covered by its family’s content script ho
     const { consoleHostsByFamily } = await import('../../src/messaging/console-hosts');
     const origins = consoleHostsByFamily[reader.family].map((p) => p.slice(0, -2));
     // the reader's "Test URLs" (STYLE.md) all sit on its family's hosts
-    const src = (await import('node:fs')).readFileSync(`src/readers/${reader.id}.ts`, 'utf8');
+    const src = (await import('node:fs')).readFileSync(`src/readers/${reader.id.replace(/^([a-z]+)-/, "$1/")}.ts`, 'utf8');
     const urls = [...src.matchAll(/https:\/\/[a-z0-9.-]+\.(?:aliyun|alibabacloud)\.com[^\s,)'"`]*/g)].map((m) => new URL(m[0]!));
     for (const url of urls.filter((u) => reader.matchesUrl(u))) expect(origins).toContain(url.origin);
   });

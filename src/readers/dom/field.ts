@@ -1,5 +1,6 @@
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { labelText, valueText } from './units';
 import { visibleText } from './visible-text';
 
 /**
@@ -86,7 +87,7 @@ export function controlText(el: Element | null | undefined, cache: VisibilityCac
       const checked = radios.filter(isChecked).map((r) => labelTextOfChoice(r, cache)).filter((t) => t !== '');
       return checked.length > 0 ? checked.join(', ') : undefined;
     }
-    const own = visibleText(el, cache);
+    const own = valueText(el, cache);
     if (own) return own;
     const inner = Array.from(el.querySelectorAll(CONTROL_SELECTOR)).find((c) => isVisible(c, cache));
     return inner ? controlText(inner, cache) : undefined;
@@ -126,7 +127,14 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
       next = sib?.querySelector('tr') ?? null;
     }
     if (!next) return undefined;
-    if (next.nextElementSibling) return undefined;
+    // A list has more value rows; vertical descriptions alternate a row of labels and a row of values.
+    const after = next.nextElementSibling;
+    const allHeads = (r: Element) => {
+      const cs = Array.from(r.children).filter((c) => /^T[HD]$/i.test(c.tagName));
+      return cs.length > 0 && cs.every((c) => c.tagName.toUpperCase() === 'TH');
+    };
+    if (allHeads(next)) return undefined;
+    if (after && !allHeads(after)) return undefined;
     const below = Array.from(next.children).filter((c) => /^T[HD]$/i.test(c.tagName))[index];
     return below && isVisible(below, cache) ? below : undefined;
   }
@@ -213,8 +221,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       let best: Element | null = null;
       for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
         const cheap = labelKey(el.textContent);
-        if (!keys.some((k) => cheap.startsWith(k) || k.startsWith(cheap))) break;
-        if (labelMatches(visibleText(el, cache), labels)) {
+        if (!keys.some((k) => cheap.includes(k) || k.startsWith(cheap))) break;
+        if (labelMatches(labelText(el, cache), labels)) {
           // The innermost element that is the label; its value is found by climbing from it.
           best = el;
           break;
@@ -279,4 +287,68 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
 /** The visible text of the value for `labels`, or undefined when the label or its value is not shown. */
 export function readFieldText(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): string | undefined {
   return fieldValueText(readField(root, labels, cache), cache);
+}
+
+export interface LabelValue {
+  label: Element;
+  value: Element | string;
+}
+
+/**
+ * Every visible label of `labels` under `root` with its value (document order, page before
+ * overlays), then "标签：值" text and aria-labelled controls. With `labels` null, `root` is itself
+ * the label element: its value. Never throws.
+ */
+export function readFieldFrom(root: ParentNode | null | undefined, labels: readonly string[] | null, cache: VisibilityCache = createVisibilityCache(), all = true): LabelValue[] {
+  const out: LabelValue[] = [];
+  if (!root) return out;
+  try {
+    if (labels === null) {
+      const v = valueForLabel(root as Element, cache);
+      if (v !== undefined) out.push({ label: root as Element, value: v });
+      return out;
+    }
+    const found = findLabelElements(root, labels, cache);
+    const inOverlay = (e: Element) => e.closest(OVERLAY_SELECTOR) !== null;
+    for (const label of found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay))) {
+      const value = valueForLabel(label, cache);
+      if (value !== undefined) {
+        out.push({ label, value });
+        if (!all) return out;
+      }
+    }
+    if (out.length > 0) return out;
+    const v = readField(root, labels, cache);
+    if (v !== undefined) out.push({ label: typeof v === 'string' ? (root as Element) : v, value: v });
+  } catch {
+    // partial
+  }
+  return out;
+}
+
+const STRUCTURAL_LABEL = 'label, th, dt, [role="rowheader"], [class]';
+const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/i;
+
+/**
+ * Elements that are labels by structure: `<label>`, `<th>` beside a `<td>`, `<dt>`, row headers and
+ * form-item / description labels (a class whose last token is `label`). Short visible text only.
+ */
+export function structuralLabels(root: ParentNode | null | undefined, cache: VisibilityCache = createVisibilityCache()): Element[] {
+  const out: Element[] = [];
+  if (!root) return out;
+  try {
+    for (const el of Array.from(root.querySelectorAll(STRUCTURAL_LABEL))) {
+      const tag = el.tagName.toUpperCase();
+      if (tag !== 'LABEL' && tag !== 'TH' && tag !== 'DT' && el.getAttribute('role') !== 'rowheader' && !LABEL_CLASS.test(el.getAttribute('class') ?? '')) continue;
+      if (tag === 'TH' && el.nextElementSibling?.tagName.toUpperCase() !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
+      const t = el.textContent ?? '';
+      if (t.trim() === '' || t.length > 60) continue;
+      if (el.querySelector('input, select, textarea') && tag !== 'LABEL') continue;
+      if (!isVisible(el, cache)) continue;
+      out.push(el);
+    }
+  } catch {
+    // partial
+  }
+  return out;
 }

@@ -48,14 +48,58 @@ function computeLabelKey(s: string): string {
   return normalizeText(s).toLowerCase().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(/\s+/g, '');
 }
 
-/** True when `text` is one of `labels` (see labelKey for what is ignored). */
+/**
+ * The key of a label without what consoles add after it: a parenthesised qualifier
+ * ("公网带宽（峰值）", "Bandwidth (Peak)") or a counter ("网站名称 0/50"). '' when there is nothing to strip.
+ */
+export function labelBaseKey(s: string | null | undefined): string {
+  const norm = normalizeText(s);
+  if (norm === '') return '';
+  const stripped = norm
+    .replace(/[\s*:?!]+$/, '')
+    .replace(/\s*\d+\s*\/\s*\d+$/, '')
+    .replace(/\s*\([^()]{1,16}\)$/, '')
+    .replace(/\s*\d+\s*\/\s*\d+$/, '');
+  return stripped === norm.replace(/[\s*:?!]+$/, '') ? '' : labelKey(stripped);
+}
+
+/** Qualifiers that tell two columns apart rather than decorate one: language, script, address kind. */
+const DISCRIMINATING = /\((?:[^()]*?)(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)(?:[^()]*?)\)\s*[:*?!]*\s*$/i;
+
+interface LabelSet {
+  keys: Set<string>;
+  /** Bases of labels that carry a qualifier themselves (持有者(中文)): the qualifier tells columns apart. */
+  qualified: Set<string>;
+}
+const labelSets = new WeakMap<readonly string[], LabelSet>();
+function labelSet(labels: readonly string[]): LabelSet {
+  let set = labelSets.get(labels);
+  if (!set) {
+    set = { keys: new Set(), qualified: new Set() };
+    for (const l of labels) {
+      const k = labelKey(l);
+      if (k !== '') set.keys.add(k);
+      const b = labelBaseKey(l);
+      if (b !== '') set.qualified.add(b);
+    }
+    labelSets.set(labels, set);
+  }
+  return set;
+}
+
+/**
+ * True when `text` is one of `labels` (see labelKey for what is ignored), or is one of them followed
+ * by a qualifier or counter — unless the labels themselves are told apart by qualifiers.
+ */
 export function labelMatches(text: string | null | undefined, labels: readonly string[]): boolean {
   const key = labelKey(text);
   if (key === '') return false;
-  for (const label of labels) {
-    if (labelKey(label) === key) return true;
-  }
-  return false;
+  const set = labelSet(labels);
+  if (set.keys.has(key)) return true;
+  const base = labelBaseKey(text);
+  if (base === '' || !set.keys.has(base)) return false;
+  // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
+  return !set.qualified.has(base) || !DISCRIMINATING.test(normalizeText(text).slice(-16));
 }
 
 /**

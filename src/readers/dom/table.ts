@@ -1,6 +1,8 @@
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
+import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
 /**
@@ -21,9 +23,28 @@ export interface TableRead<K extends string> {
   columns: K[];
   /** The header cell of each found column. */
   headers: Partial<Record<K, Element>>;
-  /** One per visible data row, in document order. */
+  /** One per visible data row, in document order (within the row window and cap: see ./row-window). */
   rows: Array<{ row: Element; cells: TableRow<K> }>;
+  /** Data rows in the document before the window / cap (absent: all were read). */
+  totalRows?: number;
+  /** True when rows were left out by the row window or the cap. */
+  partial?: boolean;
 }
+
+/** The rows of this read: the row window's slice, never more than MAX_ROWS_PER_READ. */
+let rowsInfo: { total: number; partial: boolean } = { total: 0, partial: false };
+function windowRows(all: Element[]): Element[] {
+  const w = rowWindow();
+  const start = Math.max(0, w?.start ?? 0);
+  const limit = Math.min(MAX_ROWS_PER_READ, w?.limit ?? MAX_ROWS_PER_READ);
+  const out = start === 0 && all.length <= limit ? all : all.slice(start, start + limit);
+  rowsInfo = { total: all.length, partial: out.length < all.length };
+  if (w) w.totalRows = Math.max(w.totalRows ?? 0, all.length);
+  return out;
+}
+
+/** An extra header test (the reading model's vocabularies): is this header text column `key`? */
+export type HeaderMatch<K extends string> = (text: string, key: K) => boolean;
 
 const GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
 const ARIA_CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
@@ -33,10 +54,14 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
   return readTableDetailed(root, columns, cache)?.rows.map((r) => r.cells) ?? [];
 }
 
-function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache): K | undefined {
+function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
   const whole = visibleText(cell, cache);
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
+  if (match) {
+    const own = labelText(cell, cache);
+    for (const k of keys) if (match(own, k)) return k;
+  }
   // A header may hold sort / filter widgets with text of their own: try each visible piece.
   const pieces = visibleTextPieces(cell, cache);
   for (const piece of pieces) {
@@ -77,7 +102,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     if (tag === 'TH' || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
     if (tag === 'TABLE') {
-      const first = rowsOfTable(el)[0];
+      const first = rowsOfTable(el, 1)[0];
       const cells = first ? cellsOf(first) : [];
       if (first && first.parentElement?.tagName.toUpperCase() !== 'THEAD' && cells.length >= 2 && cells.every((c) => c.tagName.toUpperCase() === 'TD')) firstRowTds.push(...cells);
     }
@@ -86,7 +111,8 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (rowContainer && (c.tagName.toUpperCase() === 'TR' || c.getAttribute('role') === 'row')) {
         rows += 1;
-        if (rows > ROWS_SCANNED) continue;
+        // rows are siblings in a run: stop at the first unscanned one (a 20,000-row body is not walked)
+        if (rows > ROWS_SCANNED) break;
       }
       visit(c, inThead || tag === 'THEAD');
     }
@@ -100,8 +126,10 @@ export function readTableDetailed<K extends string>(
   root: ParentNode | null | undefined,
   columns: TableColumns<K>,
   cache: VisibilityCache = createVisibilityCache(),
+  match?: HeaderMatch<K>,
 ): TableRead<K> | undefined {
   if (!root) return undefined;
+  rowsInfo = { total: 0, partial: false };
   const outer = cellsMemo;
   cellsMemo = outer ?? new Map();
   try {
@@ -111,7 +139,7 @@ export function readTableDetailed<K extends string>(
     const scan = (cells: Element[]) => {
       for (const cell of cells) {
         if (!isVisible(cell, cache)) continue;
-        const key = headerKey(cell, keys, columns, cache);
+        const key = headerKey(cell, keys, columns, cache, match);
         if (key === undefined) continue;
         const group = groupOf(cell);
         if (!group) continue;
@@ -146,6 +174,13 @@ export function readTableDetailed<K extends string>(
       scan(candidates.firstRowTds);
       for (const g of order) if (!before.has(g)) pseudoGroups.add(g);
     }
+    // Vertical descriptions (a row of labels, a row of values, repeated) are one record, not a grid.
+    for (const g of [...order]) {
+      if (g.tagName.toUpperCase() === 'TABLE' && isVerticalDescriptions(g)) {
+        groups.delete(g);
+        order.splice(order.indexOf(g), 1);
+      }
+    }
     // ARIA grid headers when <table> headers were not enough.
     if (pickBest().bestCount < Math.min(3, keys.length)) scan(candidates.aria.filter((e) => !isHtmlHeaderCell(e)));
     const { best, bestCount } = pickBest();
@@ -169,6 +204,7 @@ export function readTableDetailed<K extends string>(
       return htmlRows(group, cols, cache, headerRows);
     };
     const rows = rowsOf(best, found);
+    const info = rowsInfo;
     // Locked (fixed) columns may be drawn by a second table beside the main one (Fusion
     // next-table-lock-left/right): take a column missing here from a neighbour with as many rows.
     for (const g of order) {
@@ -192,7 +228,7 @@ export function readTableDetailed<K extends string>(
         }
       }
     }
-    return { table: best, columns: Array.from(found.keys()), headers, rows };
+    return { table: best, columns: Array.from(found.keys()), headers, rows, totalRows: info.total, partial: info.partial };
   } catch {
     return undefined;
   } finally {
@@ -268,6 +304,8 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
     }
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
+  rows = windowRows(rows);
+  const info = rowsInfo;
   for (const r of rows) {
     if (!isVisible(r, cache)) continue;
     const rowCells: TableRow<K> = {};
@@ -279,7 +317,7 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
   }
   const headers: Partial<Record<K, Element>> = {};
   for (const [k, c] of cells) headers[k] = c;
-  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers, rows: out };
+  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers, rows: out, totalRows: info.total, partial: info.partial };
 }
 
 // ---------------------------------------------------------------- HTML tables
@@ -364,15 +402,57 @@ function skipCarried(carry: Array<{ cell: Element; left: number } | undefined>, 
   }
 }
 
-function rowsOfTable(table: Element): Element[] {
+function rowsOfTable(table: Element, limit = Infinity): Element[] {
   // The rows of this table, not of tables nested in its cells: table > (thead|tbody|tfoot)? > tr.
+  // `limit`: stop after that many (the header tests look at the first rows only).
   const out: Element[] = [];
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName.toUpperCase();
-    if (tag === 'TR') out.push(c);
-    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') out.push(r);
+    if (tag === 'TR') {
+      out.push(c);
+      if (out.length >= limit) return out;
+    } else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) {
+        if (r.tagName.toUpperCase() !== 'TR') continue;
+        out.push(r);
+        if (out.length >= limit) return out;
+      }
     }
+  }
+  return out;
+}
+
+/** Rows of only <th> after a row with <td>: labels and values take turns (antd vertical Descriptions). */
+/** One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across. */
+export function isOneRecordAcross(table: Element): boolean {
+  const rows = rowsOfTable(table, 4).filter((r) => cellsOf(r).length > 0);
+  if (rows.length > 2) return false;
+  if (rows.length !== 2) return false;
+  const [h, d] = rows as [Element, Element];
+  // A data table's header sits in <thead>; a description list's label row does not.
+  if (h.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  return cellsOf(h).every((c) => c.tagName.toUpperCase() === 'TH') && cellsOf(d).every((c) => c.tagName.toUpperCase() === 'TD');
+}
+
+export function isVerticalDescriptions(table: Element): boolean {
+  let sawData = false;
+  // descriptions are short: the first rows tell
+  for (const tr of rowsOfTable(table, 40)) {
+    const cells = cellsOf(tr);
+    if (cells.length === 0) continue;
+    const heads = cells.every((c) => c.tagName.toUpperCase() === 'TH');
+    if (heads && sawData) return true;
+    if (!heads) sawData = true;
+  }
+  return false;
+}
+
+/** The header rows at the top of a table (and `also`): the walk stops at the first other row. */
+function leadingHeaderRows(table: Element, also?: Element, extra?: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (const tr of rowsOfTable(table, 50)) {
+    if (isHeaderRow(tr) || tr === also || extra?.has(tr)) out.push(tr);
+    else if (also === undefined || out.includes(also)) break;
   }
   return out;
 }
@@ -390,7 +470,7 @@ function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number>
     const tr = cell.closest('tr');
     const table = cell.closest('table');
     if (!tr || !table) continue;
-    const headerRows = rowsOfTable(table).filter((r) => isHeaderRow(r) || r === tr);
+    const headerRows = leadingHeaderRows(table, tr);
     const lines = layout(headerRows);
     const line = lines.get(tr) ?? [];
     const idx = line.indexOf(cell);
@@ -400,6 +480,15 @@ function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number>
 }
 
 function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
+  const memo = rowWindow()?.rowsMemo;
+  const known = memo?.get(table);
+  if (known) return known;
+  const rows = dataRowsUncached(table, headerRows);
+  memo?.set(table, rows);
+  return rows;
+}
+
+function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] {
   return rowsOfTable(table).filter((tr) => !isHeaderRow(tr) && !headerRows?.has(tr) && cellsOf(tr).some((c) => c.tagName.toUpperCase() === 'TD'));
 }
 
@@ -441,7 +530,7 @@ function htmlRows<K extends string>(
   const body = bodyTableFor(headerTable, headerRows);
   if (!body) return [];
   const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable, headerRows)));
-  const all = body.rows;
+  const all = windowRows(body.rows);
   const lines = layout(all);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const tr of all) {
@@ -471,8 +560,7 @@ function distinctCells(line: Element[]): number {
 }
 
 function* headerColumnsWidth(table: Element, headerRows?: Set<Element>): Generator<number> {
-  for (const tr of rowsOfTable(table)) {
-    if (!isHeaderRow(tr) && !headerRows?.has(tr)) continue;
+  for (const tr of leadingHeaderRows(table, undefined, headerRows)) {
     let w = 0;
     for (const c of cellsOf(tr)) w += span(c, 'colspan');
     yield w;
@@ -505,7 +593,9 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
-  let rows = Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
+  const memo = rowWindow()?.rowsMemo;
+  let rows = memo?.get(grid) ?? Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
+  if (rows.length > 0) memo?.set(grid, rows);
   if (rows.length === 0) {
     // A split grid: the body rows sit in a sibling container after the header.
     let ancestor = grid.parentElement;
@@ -514,7 +604,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     }
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
-  for (const r of rows) {
+  for (const r of windowRows(rows)) {
     if (!isVisible(r, cache)) continue;
     const list = ariaCells(r);
     if (list.length < 2 && found.size >= 2) continue;

@@ -240,6 +240,12 @@ const NEVER_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD
 /** Roles of overlays that are only shown on demand; hidden when their trigger says collapsed. */
 const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree', 'grid', 'menubar']);
 
+/**
+ * Screen-reader-only and hiding utility classes: hidden text even when the page's stylesheet is lost
+ * (saved pages, some renderers). Whole class names only.
+ */
+const SR_ONLY_CLASS = /(?:^|\s)(?:sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
   const s = style.toLowerCase();
@@ -247,7 +253,12 @@ function inlineHidden(style: string): boolean {
     /(?:^|;)\s*display\s*:\s*none\b/.test(s) ||
     /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/.test(s) ||
     /(?:^|;)\s*opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/.test(s) ||
-    /(?:^|;)\s*content-visibility\s*:\s*hidden\b/.test(s)
+    /(?:^|;)\s*content-visibility\s*:\s*hidden\b/.test(s) ||
+    // screen-reader-only clipping written inline: clip: rect(0 0 0 0) / clip-path: inset(50%) / a 1px box
+    (/(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/.test(s) &&
+      (/(?:^|;)\s*clip\s*:\s*rect\(\s*(?:0|1px)(?:px)?[\s,]+(?:0|1px)(?:px)?[\s,]+(?:0|1px)(?:px)?[\s,]+(?:0|1px)(?:px)?\s*\)/.test(s) ||
+        /(?:^|;)\s*clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)/.test(s) ||
+        (/(?:^|;)\s*width\s*:\s*(?:0|1px)\b/.test(s) && /(?:^|;)\s*height\s*:\s*(?:0|1px)\b/.test(s) && /overflow\s*:\s*hidden/.test(s))))
   );
 }
 
@@ -400,6 +411,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
+    if (classAttr !== '' && SR_ONLY_CLASS.test(classAttr)) return true;
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);

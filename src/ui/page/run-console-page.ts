@@ -3,6 +3,7 @@ import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
 import { HOST_TAG } from './locate-subject';
+import { createPageReading } from './page-reading';
 import { makeClosedHost } from './shadow-host';
 import type { Lang, PageView, WarningUi } from './warning-ui';
 
@@ -41,6 +42,8 @@ function carriesContent(n: Node): boolean {
 export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
+  // the read path (when and how much to read): ./page-reading
+  const reading = createPageReading(deps.read);
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
   let uiLoading: Promise<WarningUi> | undefined;
@@ -91,7 +94,8 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     firstChange = 0;
     if (!ctx.isValid) return;
     const url = new URL(location.href);
-    const out = deps.read(doc, url);
+    const out = await reading.read(doc, url);
+    if (out?.superseded || !ctx.isValid) return;
     if (!out) {
       place();
       // a page with no facts of its own (the filing form's last step) still needs its results once

@@ -1,9 +1,10 @@
-import type { PageFacts, PartialEntity, ServerFacts, Website } from '../facts/schema';
-import { labelKey, normalizeText } from './dom/normalize-label';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
+import { labelKey, normalizeText } from '../dom/normalize-label';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText as cellValueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
 import {
   domainsFromText,
   fieldHits,
@@ -18,7 +19,8 @@ import {
   provinceOfAddress,
   valueText,
   visibleTokens,
-} from './aliyun-filing-values';
+} from './filing-values';
+import { aliyunLabels } from './labels';
 
 /**
  * The ICP filing form (beian.aliyun.com, beian.console.aliyun.com / .alibabacloud.com), shared by
@@ -30,96 +32,13 @@ import {
  */
 
 export type FormStep = 'entity' | 'website' | 'server';
-type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other';
+type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other' | 'unknown';
 
 /** Section and step titles, zh and en. 'other' are steps with nothing read (upload, submit). */
-export const BEIAN_SECTION_TITLES: Record<SectionKind, readonly string[]> = {
-  entity: [
-    '主办单位信息', '主体信息', '备案主体信息', '主体基本信息', '填写主体信息', '主办者信息', '主办单位基本信息', '主体信息填写', '单位信息', '个人信息',
-    'Entity Information', 'Entity Info', 'Entity Details', 'Filing Entity', 'Filing Entity Information', 'Organizer Information', 'Enter Entity Information', 'Entity',
-  ],
-  leader: [
-    '主体负责人信息', '主体负责人', '负责人信息', '主办单位负责人', '主办单位负责人信息', '法人信息', '法定代表人信息', '主体联系人信息',
-    'Person in Charge', 'Person in Charge of Entity', 'Entity Leader', 'Entity Owner', 'Principal', 'Entity Contact', 'Responsible Person',
-  ],
-  website: [
-    '网站信息', '填写网站信息', '网站基本信息', '网站信息填写', '网站', 'Website Information', 'Website Info', 'Website Details', 'Enter Website Information', 'Website',
-  ],
-  'website-leader': [
-    '网站负责人信息', '网站负责人', '网站联系人信息', 'Website Manager', 'Website Leader', 'Person in Charge of Website', 'Website Owner', 'Website Contact', 'Website Administrator',
-  ],
-  server: [
-    '产品验证', '服务器信息', '接入信息', '验证备案服务号', '备案服务号信息', '实例信息', '产品信息', '服务器验证', '验证服务器', '云产品信息', '填写服务器信息', '服务器',
-    'Server Information', 'Server Info', 'Product Verification', 'Instance Information', 'Verify Server', 'Access Information', 'Service Identification Number Information', 'Server Verification',
-  ],
-  base: [
-    '验证备案类型', '基础信息', '填写基础信息', '备案类型验证', '基本信息', '验证备案信息', 'Basic Information', 'Basic Info', 'Verify Filing Type', 'Filing Type Verification',
-  ],
-  other: [
-    '上传资料', '材料上传', '资料上传', '上传材料', '提交管局', '提交审核', '确认信息', '信息确认', '真实性核验', '提交备案', '管局审核', '短信核验', '提交',
-    '填写备案信息', '备案信息', '阿里云初审', '初审', '完成', '备案完成', '核验', '人脸核验',
-    'Upload Documents', 'Upload Materials', 'Submit to MIIT', 'Submit', 'Confirm Information', 'Confirm', 'Verify Authenticity', 'SMS Verification',
-    'Enter Filing Information', 'Filing Information', 'Initial Review', 'Complete', 'Done', 'Submit Application',
-  ],
-};
+export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
 
 /** Field labels, zh and en, per fact. */
-export const BEIAN_FIELDS = {
-  entityType: [
-    '主办单位性质', '主体性质', '单位性质', '主体类型', '备案主体性质', '主办者性质', '主办单位类型', '备案主体类型',
-    'Entity Type', 'Entity Nature', 'Nature of Entity', 'Organizer Type', 'Organizer Nature', 'Entity Category', 'Type of Entity', 'Sponsor Type', 'Sponsor Nature', 'Nature of Sponsor',
-  ],
-  entityName: [
-    '主办单位名称', '主办单位或主办人名称', '主办单位或主办人', '主体名称', '单位名称', '主办者名称', '主办人名称', '主办人姓名', '个人姓名', '姓名',
-    'Entity Name', 'Organizer Name', 'Organization Name', 'Name of Entity', 'Name', 'Full Name', 'Individual Name', 'Sponsor Name', 'Name of Sponsor',
-  ],
-  idType: [
-    '主办单位证件类型', '主体证件类型', '单位证件类型', '主办者证件类型', '证件类型',
-    'Entity ID Type', 'ID Type', 'Certificate Type', 'Document Type', 'Entity Certificate Type', 'Credential Type', 'ID Document Type', 'Sponsor ID Type', 'Sponsor Certificate Type', 'Organizer ID Type', 'Organizer Certificate Type',
-  ],
-  idNumber: [
-    '主办单位证件号码', '主体证件号码', '单位证件号码', '主办者证件号码', '证件号码', '证件号', '身份证号码', '身份证号', '统一社会信用代码',
-    'Entity ID Number', 'ID Number', 'Certificate Number', 'Document Number', 'Credential Number', 'ID No.', 'ID Card Number', 'Unified Social Credit Code',
-    'Sponsor ID Number', 'Sponsor Certificate Number', 'Organizer ID Number', 'Organizer Certificate Number', 'Certificate No.', 'ID Card No.',
-  ],
-  province: [
-    '主办单位所属区域', '所属区域', '所在省份', '备案省份', '主体所在省份', '所在地区', '所属地区', '省份', '备案地区', '主办单位所在地',
-    'Province', 'Filing Province', 'Region of Entity', 'Entity Region', 'Entity Location', 'Entity Province', 'Province/Region', 'Province/City', 'Filing Region',
-  ],
-  /** The mailing address lies in the filing province (the administration requires it): a fallback. */
-  address: ['通讯地址', '通信地址', '主办单位通讯地址', '主办单位通信地址', '地址', '联系地址', 'Address', 'Mailing Address', 'Correspondence Address', 'Contact Address', 'Communication Address'],
-  homeProvince: [
-    '证件住所', '主办单位证件住所', '证件地址', '注册地', '注册地址', '住所', '证件上的地址', '身份证地址', '户籍所在地', '证件所在省份', '证件住址', '身份证住址',
-    'Address on ID', 'Registered Address', 'Certificate Address', 'ID Address', 'Address on Certificate', 'Domicile', 'Registered Place', 'Place of Registration', 'Registered Province',
-  ],
-  residencePermit: ['是否持有居住证', '是否有居住证', '居住证', '有无居住证', '持有居住证', 'Residence Permit', 'Has Residence Permit', 'Holds Residence Permit', 'Residence Permit Holder'],
-  phone: ['手机号码', '手机号', '联系手机', '负责人手机号码', '手机', '移动电话', 'Mobile Phone', 'Mobile Number', 'Mobile', 'Mobile Phone Number', 'Cell Phone', 'Mobile Phone No.', 'Mobile No.'],
-  phoneLocation: ['手机号码归属地', '号码归属地', '归属地', '手机归属地', '手机号归属地', 'Phone Location', 'Mobile Location', 'Number Location', 'Mobile Number Location', 'Phone Number Location'],
-  websiteName: ['网站名称', 'Website Name', 'Site Name', 'Name of Website'],
-  domains: [
-    '网站域名', '域名', '域名列表', '网站域名列表', '备案域名', '网站域名/域名列表',
-    'Domain Name', 'Domain Names', 'Domain', 'Domains', 'Website Domain', 'Website Domain Name', 'Website Domains', 'Domain Name List',
-  ],
-  content: [
-    '网站服务内容', '服务内容', '网站内容', '内容类型', '网站内容类型', '网站服务类型', '网站类型', '服务类型',
-    'Website Service Content', 'Service Content', 'Website Content', 'Content Type', 'Content Category', 'Website Type', 'Service Type', 'Website Service Type',
-  ],
-  preApproval: [
-    '前置审批', '前置审批项', '前置审批类型', '涉及前置审批', '是否涉及前置审批', '前置审批内容', '前置审批事项',
-    'Pre-approval', 'Pre-approval Type', 'Pre-approval Item', 'Pre-approval Items', 'Pre-approval Category', 'Pre-approval Required', 'Preapproval',
-  ],
-  preApprovalNumber: ['前置审批号', '审批文号', '前置审批文号', '审批号', '前置审批编号', 'Pre-approval Number', 'Pre-approval No.', 'Approval Number', 'Pre-approval Document Number'],
-  product: ['产品类型', '服务器类型', '产品名称', '云产品类型', '接入产品', '产品', '云产品', 'Product Type', 'Product', 'Server Type', 'Product Name', 'Cloud Product'],
-  instance: [
-    '实例ID', '实例', '实例ID/名称', '服务器实例', '实例编号', '服务器', '服务器ID', '实例名称/ID', '主机ID', '云服务器实例',
-    'Instance ID', 'Instance', 'Server ID', 'Instance ID/Name', 'Server', 'Instance Name/ID',
-  ],
-  serviceNumber: [
-    '备案服务号', '服务号', '备案服务码', '备案服务号码', 'Service Identification Number', 'Service ID Number', 'ICP Service Number', 'Service Number', 'Filing Service Number',
-    'Service Identification No.', 'Service Code', 'Filing Service Code', 'ICP Service Code', 'Service ID',
-  ],
-  region: ['地域', '所属地域', '地域名称', '实例地域', 'Region', 'Instance Region'],
-} as const;
+export const BEIAN_FIELDS = aliyunLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
 
 // ------------------------------------------------------------------ section titles
 
@@ -138,11 +57,13 @@ function titleKind(text: string): SectionKind | undefined {
   let t = normalizeText(text);
   if (t === '' || t.length > 40) return undefined;
   t = t.replace(/^(?:\d+\s*[.、:)]?|第[一二三四五六七八九十\d]+步\s*[:：]?|[一二三四五六七八九十]+\s*[、.])\s*/, '');
+  // Decorations after a title: （第 1 部分）, (Part 1), （网站 1）, #2, （选填）
+  t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : ''));
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
   if (key === '') return undefined;
-  for (const kind of Object.keys(BEIAN_SECTION_TITLES) as SectionKind[]) {
+  for (const kind of Object.keys(BEIAN_SECTION_TITLES) as Array<Exclude<SectionKind, 'unknown'>>) {
     for (const title of BEIAN_SECTION_TITLES[kind]) {
       const k = labelKey(title);
       if (k !== key) continue;
@@ -172,6 +93,19 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (!kind || !isVisible(el, cache)) continue;
     titles.push({ el, kind, step: false, current: false });
   }
+  // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
+  // it): a heading of the same tag as the known section title before it, not inside that section's own box.
+  const known = titles.slice();
+  for (const h of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend'))) {
+    if (known.some((t) => t.el === h) || h.closest(NOT_A_TITLE) || h.querySelector('input, select, textarea')) continue;
+    const text = visibleText(h, cache);
+    if (text === '' || text.length > 40 || titleKind(text) !== undefined || !isVisible(h, cache)) continue;
+    let prev: Title | undefined;
+    for (const t of known) if (t.el !== h && precedes(t.el, h)) prev = t;
+    if (!prev || prev.el.tagName !== h.tagName || prev.el.contains(h) || h.contains(prev.el)) continue;
+    titles.push({ el: h, kind: 'unknown', step: false, current: false });
+  }
+  titles.sort((a, b) => (a.el === b.el ? 0 : precedes(a.el, b.el) ? -1 : 1));
   // The steps bar: an element holding three or more titles, no form controls and little else.
   for (const t of titles) {
     let a: Element | null = t.el.parentElement;
@@ -484,7 +418,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const websites = readWebsites(scan);
 
   const row = scan.selectedInstanceRow();
-  const cell = (el: Element | undefined) => (el ? visibleText(el, scan.cache) : undefined);
+  const cell = (el: Element | undefined) => (el ? cellValueText(el, scan.cache) : undefined);
   const serverId = instanceIdFromText(scan.text(BEIAN_FIELDS.instance, SERVER_SECTIONS)) ?? instanceIdFromText(cell(row?.instance));
   const serviceNumber = serviceNumberFromText(scan.text(BEIAN_FIELDS.serviceNumber, SERVER_SECTIONS)) ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = productFromText(scan.text(BEIAN_FIELDS.product, SERVER_SECTIONS)) ?? productFromText(cell(row?.product));

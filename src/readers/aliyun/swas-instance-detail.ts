@@ -1,10 +1,11 @@
-import type { PageFacts } from '../facts/schema';
-import { createVisibilityCache } from './dom/visibility';
-import { readServerFields } from './aliyun-server-detail';
-import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
-import { SWAS_ID_PATTERN, swasInstanceId } from './aliyun-server-values';
-import { isSwasConsole } from './aliyun-swas-instance-list';
-import type { Reader } from './types';
+import type { PageFacts } from '../../facts/schema';
+import { createVisibilityCache } from '../dom/visibility';
+import { readServerFields } from './server-detail';
+import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
+import { SWAS_ID_PATTERN, swasInstanceId } from './server-values';
+import { isSwasConsole } from './swas-instance-list';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Simple Application Server detail (服务器概览 / Server Overview): the labelled fields of one
@@ -14,7 +15,7 @@ import type { Reader } from './types';
  */
 
 /** Headings / tab titles that say the page is a server's overview. */
-export const SWAS_DETAIL_MARKERS = ['服务器概览', '服务器信息', '实例详情', '基本信息', '概览', 'Server Overview', 'Server Information', 'Instance Details', 'Basic Information', 'Overview'];
+export const SWAS_DETAIL_MARKERS = aliyunLabels.labels('swas-detail-markers', ['page'] as const).page;
 
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
@@ -26,6 +27,7 @@ export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | nul
 export const swasInstanceDetailReader: Reader = {
   id: 'aliyun-swas-instance-detail',
   family: 'swas',
+  kind: 'detail',
   matchesUrl: isSwasConsole,
   read(doc, url) {
     try {

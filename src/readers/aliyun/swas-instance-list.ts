@@ -1,13 +1,15 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { idContainers } from './dom/id-containers';
-import { createVisibilityCache, type VisibilityCache } from './dom/visibility';
-import { readServerFields } from './aliyun-server-detail';
-import { SWAS_DETAIL_LABELS } from './aliyun-swas-instance-detail.labels';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { visibleText } from './dom/visible-text';
-import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './aliyun-server-values';
-import type { Reader } from './types';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { idContainers } from '../dom/id-containers';
+import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
+import { readServerFields } from './server-detail';
+import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { valueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Simple Application Server list (服务器列表 / Servers): one server per visible row of the list
@@ -16,17 +18,7 @@ import type { Reader } from './types';
  * Test URLs: https://swas.console.aliyun.com/#/servers/cn-hangzhou,
  * https://swas.console.alibabacloud.com/#/servers?regionId=ap-southeast-1
  */
-export const SWAS_LIST_LABELS = {
-  id: ['实例ID/名称', '服务器ID/名称', '实例名称/ID', '服务器名称/ID', 'ID/名称', '名称/ID', '实例ID', 'Instance ID/Name', 'Server ID/Name', 'Instance Name/ID', 'Server Name/ID', 'ID/Name', 'Name/ID', 'Instance ID'],
-  region: ['地域', '所在地域', 'Region'],
-  zone: ['可用区', 'Zone'],
-  ip: ['IP地址', 'IP 地址', '公网IP', '公网IP地址', 'IP', 'IP Address', 'IP Addresses', 'Public IP', 'Public IP Address'],
-  status: ['状态', '运行状态', '实例状态', 'Status'],
-  plan: ['套餐', '套餐配置', '配置', '套餐规格', '规格', 'Plan', 'Configuration', 'Specifications'],
-  image: ['镜像', '应用镜像', 'Image'],
-  expires: ['到期时间', '过期时间', '到期日', 'Expiration Time', 'Expires At', 'Expired At', 'Expiry Time', 'Expiration Date', 'Expire Time', 'Expired Time', 'Expiration'],
-  bandwidth: ['峰值带宽', '带宽', '公网带宽', 'Peak Bandwidth', 'Bandwidth', 'Public Bandwidth'],
-} as const;
+export const SWAS_LIST_LABELS = aliyunLabels.labels('swas-list', ['id', 'region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const);
 
 const HOSTS = /^swas\.console\.(?:aliyun|alibabacloud)\.com$/;
 
@@ -63,7 +55,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   for (const { cells } of table.rows) {
-    const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? visibleText(cells[k], cache) : undefined);
+    const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = swasInstanceId(text('id'));
     if (!id || servers.some((s) => s.id === id)) continue;
     const server: ServerFacts = { id, provider: 'aliyun', product: 'swas', billing: 'subscription' };
@@ -82,6 +74,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
 export const swasInstanceListReader: Reader = {
   id: 'aliyun-swas-instance-list',
   family: 'swas',
+  kind: 'list',
   matchesUrl: isSwasConsole,
   read(doc, url) {
     try {

@@ -1,8 +1,9 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { createVisibilityCache } from './dom/visibility';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { visibleText } from './dom/visible-text';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { createVisibilityCache } from '../dom/visibility';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { valueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
 import {
   billingFromText,
   ecsInstanceId,
@@ -13,8 +14,9 @@ import {
   publicBandwidth,
   regionFromSelector,
   regionFromUrl,
-} from './aliyun-server-values';
-import type { Reader } from './types';
+} from './server-values';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * ECS instance list (实例列表 / Instances): one server per visible row of the table whose headers
@@ -22,17 +24,7 @@ import type { Reader } from './types';
  * https://ecs.console.aliyun.com/#/server/region/cn-hangzhou,
  * https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1
  */
-export const ECS_LIST_LABELS = {
-  id: ['实例ID/名称', '实例ID/实例名称', '实例名称/ID', '实例ID', 'ID/名称', 'Instance ID/Name', 'Instance Name/ID', 'Instance ID', 'ID/Name', '实例', 'Instance'],
-  zone: ['可用区', '所在可用区', '地域/可用区', 'Zone', 'Zone ID', 'Region/Zone'],
-  region: ['地域', '所在地域', 'Region'],
-  ip: ['IP地址', 'IP 地址', '公网IP', '公网IP地址', 'IP', 'IP Address', 'IP Addresses', 'Public IP', 'Public IP Address'],
-  status: ['状态', '实例状态', 'Status'],
-  config: ['配置', '实例规格', '规格', '配置信息', 'Configuration', 'Specifications', 'Instance Type'],
-  billing: ['付费方式', '计费方式', '付费类型', 'Billing Method', 'Billing Mode', 'Charge Type', '计费模式', 'Billing Type', 'Payment Type', 'Billing'],
-  expires: ['到期时间', '过期时间', 'Expiration Time', 'Expires At', 'Expiry Time', 'Expiration Date', 'Expire Time', 'Expired Time', 'Expiration'],
-  bandwidth: ['带宽', '公网带宽', '峰值带宽', 'Bandwidth', 'Public Bandwidth', 'Internet Bandwidth', 'Peak Bandwidth'],
-} as const;
+export const ECS_LIST_LABELS = aliyunLabels.labels('ecs-list', ['id', 'zone', 'region', 'ip', 'status', 'config', 'billing', 'expires', 'bandwidth'] as const);
 
 const HOSTS = /^ecs\.console\.(?:aliyun|alibabacloud)\.com$/;
 
@@ -53,7 +45,7 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
   for (const { cells } of table.rows) {
-    const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? visibleText(cells[k], cache) : undefined);
+    const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = ecsInstanceId(text('id'));
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -82,6 +74,7 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
 export const ecsInstanceListReader: Reader = {
   id: 'aliyun-ecs-instance-list',
   family: 'ecs',
+  kind: 'list',
   matchesUrl: isEcsConsole,
   read(doc, url) {
     try {

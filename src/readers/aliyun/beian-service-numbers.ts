@@ -1,12 +1,14 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { normalizeText } from './dom/normalize-label';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed, type TableRead } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
-import { instanceIdFromText, pageError, pageLoading, productFromText } from './aliyun-filing-values';
-import { isBeianHost } from './aliyun-beian-form';
-import type { Reader } from './types';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseRegion } from '../dom/parse-region';
+import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
+import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
+import { isBeianHost } from './beian-form';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Filing console, service identification numbers (备案服务号管理): per instance, its product and how
@@ -18,16 +20,7 @@ import type { Reader } from './types';
  * Test URLs: https://beian.console.aliyun.com/#/serviceCode , https://beian.console.alibabacloud.com/#/serviceCode
  */
 
-export const SERVICE_NUMBER_COLUMNS = {
-  instance: ['实例ID', '实例', '实例ID/名称', '实例名称/ID', '服务器实例', '实例信息', '资源ID', '服务器', 'Instance ID', 'Instance', 'Instance ID/Name', 'Instance Name/ID', 'Server ID', 'Resource ID', 'Server'],
-  product: ['产品类型', '产品名称', '产品', '云产品', '服务器类型', '产品类别', 'Product Type', 'Product', 'Product Name', 'Server Type'],
-  number: ['备案服务号', '服务号', '备案服务码', 'Service Identification Number', 'Service ID Number', 'Service Number', 'ICP Service Number', 'Service Identification No.', 'Service Identification Numbers', 'Service Code', 'Service ID'],
-  status: ['状态', '使用状态', '服务号状态', '备案服务号状态', 'Status', 'Usage Status'],
-  total: ['备案服务号总数', '总数', '服务号总数', '可申请总数', '配额', '总配额', 'Total', 'Total Quota', 'Quota', 'Total Numbers'],
-  used: ['已使用', '已使用数量', '已用', '已使用服务号', '已使用数', 'Used', 'Used Numbers', 'Numbers Used'],
-  available: ['可用', '剩余', '剩余可用', '未使用', '可用数量', '剩余数量', '可申请数量', 'Available', 'Remaining', 'Unused', 'Available Numbers'],
-  region: ['地域', '所属地域', '实例地域', 'Region'],
-} as const;
+export const SERVICE_NUMBER_COLUMNS = aliyunLabels.labels('beian-service-numbers', ['instance', 'product', 'number', 'status', 'total', 'used', 'available', 'region'] as const);
 
 type Col = keyof typeof SERVICE_NUMBER_COLUMNS;
 
@@ -35,6 +28,8 @@ function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | u
   if (!doc.body) return undefined;
   const t = readTableDetailed(doc.body, SERVICE_NUMBER_COLUMNS, cache);
   if (!t || !t.columns.includes('instance')) return undefined;
+  // One record's properties laid across (a confirmation page's description list) is no list.
+  if (t.table.tagName.toUpperCase() === 'TABLE' && t.rows.length === 1 && (isOneRecordAcross(t.table) || isVerticalDescriptions(t.table))) return undefined;
   if (!t.columns.some((c) => c === 'number' || c === 'used' || c === 'total' || c === 'available')) return undefined;
   // An instance picker on the filing form (one row to choose) is not the list.
   if (t.rows.some(({ row }) => row.querySelector('input[type="radio"], [role="radio"]'))) return undefined;
@@ -86,25 +81,25 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
   const byId = new Map<string, ServerFacts>();
   const usedById = new Map<string, number>();
   for (const { cells } of table.rows) {
-    const id = instanceIdFromText(visibleText(cells.instance, cache));
+    const id = instanceIdFromText(valueText(cells.instance, cache));
     if (!id) continue;
-    const product = productFromText(visibleText(cells.product, cache));
+    const product = productFromText(valueText(cells.product, cache));
     let server = byId.get(id);
     if (!server) {
       if (!product) continue;
       server = { id, provider: 'aliyun', product };
-      const region = parseRegion(visibleText(cells.region, cache));
+      const region = parseRegion(valueText(cells.region, cache));
       if (region) server.region = region;
       byId.set(id, server);
     }
     if (perNumber) {
-      const status = visibleText(cells.status, cache);
+      const status = valueText(cells.status, cache);
       const used = UNUSED.test(status) ? false : USED.test(status) ? true : undefined;
       if (used === undefined) usedById.set(id, Number.NaN);
       else usedById.set(id, (usedById.get(id) ?? 0) + (used ? 1 : 0));
     } else {
       // Only a shown "used" figure counts (a hidden 已使用 column leaves the fact unknown).
-      const used = cells.used ? count(visibleText(cells.used, cache)) : undefined;
+      const used = cells.used ? count(valueText(cells.used, cache)) : undefined;
       if (used !== undefined) server.serviceNumbersUsed = used;
     }
   }
@@ -123,6 +118,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
 export const beianServiceNumbersReader: Reader = {
   id: 'aliyun-beian-service-numbers',
   family: 'beian',
+  kind: 'list',
   matchesUrl: isBeianHost,
   read: (doc) => {
     try {

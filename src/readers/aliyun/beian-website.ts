@@ -1,4 +1,4 @@
-import { beianStepReader } from './aliyun-beian-step';
+import { beianStepReader } from './beian-step';
 
 /**
  * ICP filing form, the website step.

@@ -1,9 +1,9 @@
-import { labelMatches, normalizeText } from './dom/normalize-label';
-import { parseBandwidth } from './dom/parse-bandwidth';
-import { parseDate } from './dom/parse-date';
-import { parseRegion, regionById } from './dom/parse-region';
-import { isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import { labelMatches, normalizeText } from '../dom/normalize-label';
+import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parseDate } from '../dom/parse-date';
+import { parseRegion, regionById } from '../dom/parse-region';
+import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { visibleText } from '../dom/visible-text';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -232,70 +232,4 @@ export function regionFromSelector(doc: Document, cache: VisibilityCache): strin
   }
 }
 
-const LOADING_TEXT = ['加载中', '加载中...', '正在加载', '正在加载...', 'Loading', 'Loading...'];
-
-/**
- * A visible loading indicator in or around a table `el` (up to 3 levels up): aria-busy, a
- * progressbar, or the text "加载中 / Loading". Data rows (tbody, role=row) are not searched.
- */
-export function isLoading(el: Element | null | undefined, cache: VisibilityCache): boolean {
-  if (!el) return false;
-  try {
-    if (el.closest('[aria-busy="true"]')) return true;
-    let scope: Element = el;
-    for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
-    const stack: Element[] = [scope];
-    let visited = 0;
-    while (stack.length > 0 && visited < 5000) {
-      const e = stack.pop() as Element;
-      visited++;
-      if (e.getAttribute('aria-busy') === 'true' || e.getAttribute('role') === 'progressbar') {
-        if (isVisible(e, cache)) return true;
-      }
-      for (let c = e.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) {
-          const raw = c.nodeValue ?? '';
-          if (raw.length <= 20 && /加载|loading/i.test(raw) && labelMatches(visibleText(e, cache), LOADING_TEXT)) return true;
-        } else if (c.nodeType === 1) {
-          const child = c as Element;
-          const tag = child.tagName.toUpperCase();
-          if (tag === 'TBODY' || child.getAttribute('role') === 'row') continue;
-          stack.push(child);
-        }
-      }
-    }
-    return false;
-  } catch {
-    return false;
-  }
-}
-
-/** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
-const PAGE_ERROR =
-  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound/i;
-
-/**
- * A visible error banner (role=alert / aria-live=assertive) saying the page's data did not load.
- * The page then shows no facts, even if stale rows are still drawn.
- */
-export function hasPageError(doc: Document, cache: VisibilityCache): boolean {
-  try {
-    // Walk the page but not into table bodies or grid rows: banners are never inside data rows.
-    const stack: Element[] = doc.body ? [doc.body] : [];
-    while (stack.length > 0) {
-      const el = stack.pop() as Element;
-      const role = el.getAttribute('role');
-      if (role === 'alert' || el.getAttribute('aria-live') === 'assertive') {
-        if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache))) return true;
-        continue;
-      }
-      if (el.tagName.toUpperCase() === 'TBODY' || role === 'row') continue;
-      // Last child first, so the stack pops them in document order (no .children list: it is
-      // built per element on a fresh happy-dom document).
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    }
-    return false;
-  } catch {
-    return false;
-  }
-}
+export { hasPageError, isLoading } from '../dom/page-state';

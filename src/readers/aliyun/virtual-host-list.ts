@@ -1,12 +1,14 @@
-import type { PageFacts, ServerFacts } from '../facts/schema';
-import { parseDate } from './dom/parse-date';
-import { parseRegion } from './dom/parse-region';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
-import { billingFromText } from './aliyun-server-values';
-import { instanceIdFromText, pageError, pageLoading } from './aliyun-filing-values';
-import type { Reader } from './types';
+import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { parseDate } from '../dom/parse-date';
+import { parseRegion } from '../dom/parse-region';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible } from '../dom/visibility';
+import { valueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
+import { billingFromText } from './server-values';
+import { instanceIdFromText, pageError, pageLoading } from './filing-values';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Virtual host (云虚拟主机) list on the 万网 hosting console: host id, region, expiry, billing when a
@@ -16,13 +18,7 @@ import type { Reader } from './types';
  * Test URLs: https://netcn.console.aliyun.com/core/host/list2
  */
 
-export const VIRTUAL_HOST_COLUMNS = {
-  id: ['主机名', '实例ID', '主机ID', '实例', '主机名/实例ID', '实例ID/名称', '主机', '云虚拟主机', 'Host Name', 'Host', 'Instance ID', 'Host ID', 'Instance', 'Instance ID/Name'],
-  product: ['产品类型', '主机类型', '版本', '产品规格', '产品名称', '类型', '产品', 'Product', 'Product Type', 'Type', 'Edition'],
-  region: ['地域', '所属地域', '机房', '地域/机房', '所在地域', 'Region', 'Zone'],
-  expiry: ['到期时间', '到期日期', '过期时间', '有效期至', '到期', 'Expiration Date', 'Expires', 'Expiry Date', 'Expiration Time'],
-  billing: ['付费方式', '计费方式', '付费类型', 'Billing Method', 'Billing'],
-} as const;
+export const VIRTUAL_HOST_COLUMNS = aliyunLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
 
 const VIRTUAL_HOST = /虚拟主机|virtual host/i;
 
@@ -35,24 +31,24 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], title, nav a, [aria-current]'));
   const saysVirtualHost =
     headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache))) ||
-    table.rows.some(({ cells }) => VIRTUAL_HOST.test(visibleText(cells.product, cache)));
+    table.rows.some(({ cells }) => VIRTUAL_HOST.test(valueText(cells.product, cache)));
   if (!saysVirtualHost) return null;
   if (pageError(body, cache)) return null;
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
   const servers: ServerFacts[] = [];
   for (const { cells } of table.rows) {
-    const id = instanceIdFromText(visibleText(cells.id, cache));
+    const id = instanceIdFromText(valueText(cells.id, cache));
     if (!id) continue;
-    const product = cells.product ? visibleText(cells.product, cache) : '';
+    const product = cells.product ? valueText(cells.product, cache) : '';
     // A row of another product (a database, a mailbox) on the same console is not a virtual host.
     if (product !== '' && /数据库|邮箱|database|mail/i.test(product) && !VIRTUAL_HOST.test(product)) continue;
     const server: ServerFacts = { id, provider: 'aliyun', product: 'virtual-host' };
-    const region = parseRegion(visibleText(cells.region, cache));
+    const region = parseRegion(valueText(cells.region, cache));
     if (region) server.region = region;
-    const expiry = parseDate(visibleText(cells.expiry, cache));
+    const expiry = parseDate(valueText(cells.expiry, cache));
     if (expiry) server.expiresAt = expiry;
-    const billing = billingFromText(visibleText(cells.billing, cache));
+    const billing = billingFromText(valueText(cells.billing, cache));
     if (billing) server.billing = billing;
     servers.push(server);
   }
@@ -62,6 +58,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
 export const virtualHostListReader: Reader = {
   id: 'aliyun-virtual-host-list',
   family: 'domain',
+  kind: 'list',
   matchesUrl: (url) => /^netcn\.console\.aliyun\.com$/.test(url.hostname),
   read: (doc) => {
     try {

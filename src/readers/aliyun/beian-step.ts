@@ -1,9 +1,9 @@
-import { isBeianHost, readBeianForm, type FormStep } from './aliyun-beian-form';
-import { isServiceNumberList } from './aliyun-beian-service-numbers';
-import type { Reader } from './types';
+import { isBeianHost, readBeianForm, type FormStep } from './beian-form';
+import { isServiceNumberList } from './beian-service-numbers';
+import type { Reader } from '../types';
 
 /**
- * A reader for one step of the ICP filing form (see aliyun-beian-form.ts for the labels read): the
+ * A reader for one step of the ICP filing form (see beian-form.ts for the labels read): the
  * facts of the whole form page when the page shows this step, else null. The service-number list
  * lives on the same hosts and is not a form step.
  */
@@ -11,6 +11,7 @@ export function beianStepReader(id: string, step: FormStep): Reader {
   return {
     id,
     family: 'beian',
+    kind: 'form',
     matchesUrl: isBeianHost,
     read: (doc, url) => {
       try {

@@ -1,10 +1,12 @@
-import provinceData from '../../rules/provinces.json';
-import { maskIdNumber } from '../facts/mask-id';
-import type { ProductId } from '../facts/schema';
-import { controlText, findLabelElements, readField } from './dom/field';
-import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './dom/normalize-label';
-import { isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import provinceData from '../../../rules/provinces.json';
+import { maskIdNumber } from '../../facts/mask-id';
+import type { ProductId } from '../../facts/schema';
+import { controlText, findLabelElements, readField } from '../dom/field';
+import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
+import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
+import { textUnits, valueText as unitValueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
 
 /**
  * Values shared by the domain, ICP filing and service-number readers, read from the visible text
@@ -198,90 +200,18 @@ export function productFromText(text: string | undefined): ProductId | undefined
   return undefined;
 }
 
-// ------------------------------------------------------------------ page state
-
-const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
-
-/** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
-export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
-  if (!root) return false;
-  try {
-    for (const b of Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
-      if (isVisible(b, cache)) return true;
-    }
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (!doc) return false;
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const raw = n.nodeValue ?? '';
-      if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
-      const parent = n.parentElement;
-      if (!parent || parent.closest('td, [role="gridcell"], option, [role="option"]')) continue;
-      if (LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
-    }
-    return false;
-  } catch {
-    return false;
-  }
-}
-
-const ERROR_TEXT = [
-  /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,
-  /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
-  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|登录已过期|登录超时|请重新登录|会话已过期|页面不存在|页面走丢/,
-  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
-];
-
-/**
- * A visible error banner or message: "获取域名列表失败", "系统繁忙", "You are not authorized",
- * "Failed to load". Text inside table cells and form values does not count (a status such as
- * 实名认证失败 is data, not an error).
- */
-export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
-  if (!root) return false;
-  try {
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (!doc) return false;
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const raw = n.nodeValue ?? '';
-      if (raw.trim().length < 2 || raw.length > 160) continue;
-      const text = normalizeText(raw);
-      if (!ERROR_TEXT.some((re) => re.test(text))) continue;
-      const parent = n.parentElement;
-      if (!parent || !isVisible(parent, cache)) continue;
-      // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
-      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
-      if (/[?？]$/.test(text)) continue;
-      return true;
-    }
-    // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
-    for (const alert of Array.from(root.querySelectorAll('[role="alert"], [aria-live="assertive"]'))) {
-      const text = visibleText(alert, cache);
-      if (text === '' || text.length > 300 || !/错误|失败|异常|error|fail|denied|expired|unavailable/i.test(text)) continue;
-      let scope: Element = alert;
-      for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
-      if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
-      return true;
-    }
-    return false;
-  } catch {
-    return false;
-  }
-}
+// page state: ../dom/page-state.ts (the one detector)
+export { pageError, pageLoading } from '../dom/page-state';
 
 /** Text pieces of an element as the user sees them: each visible text node, split on list separators. */
 export function visibleTokens(el: Element | null | undefined, cache: VisibilityCache): string[] {
   const out: string[] = [];
   if (!el) return out;
   try {
-    const doc = el.ownerDocument;
-    if (!doc || !isVisible(el, cache)) return out;
-    const walker = doc.createTreeWalker(el, 4);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (!parent || !isVisible(parent, cache)) continue;
-      for (const piece of normalizeText(n.nodeValue).split(/\s*[,，、;；|]\s*/)) {
+    // Text units of the cell: actions (续费, 转包年包月) and help text are no tokens.
+    for (const unit of textUnits(el, cache)) {
+      if (unit.kind === 'action' || unit.kind === 'help' || unit.kind === 'label') continue;
+      for (const piece of unit.text.split(/\s*[,，、;；|]\s*/)) {
         const t = piece.trim();
         if (t !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(t)) out.push(t);
       }
@@ -359,8 +289,8 @@ export function valueText(value: Element | string | undefined, cache: Visibility
       const rest = visibleText(value, cache).replace(visibleText(list, cache), ' ');
       if (meaningful(rest) === undefined && chosen.length > 0) return meaningful(chosen.join(', '));
     }
-    let text = visibleText(value, cache);
-    for (const list of lists) text = text.replace(visibleText(list, cache), ' ');
+    let text = unitValueText(value, cache);
+    for (const list of lists) text = text.replace(unitValueText(list, cache), ' ');
     for (const a of Array.from(value.querySelectorAll('a, button, [role="button"]'))) {
       const t = visibleText(a, cache);
       if (t && isActionWord(t)) text = text.replace(t, ' ');
@@ -382,6 +312,8 @@ export function precedes(a: Node, b: Node): boolean {
 
 /** A column header of a data table: its "value" beside it is another header, not a field value. */
 function isColumnHeader(el: Element): boolean {
+  const table = el.closest('table');
+  if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) return false;
   if (el.closest('thead, [role="columnheader"]')) return true;
   const cell = el.closest('th');
   return cell !== null && cell.nextElementSibling?.tagName.toUpperCase() === 'TH' && cell.previousElementSibling?.tagName.toUpperCase() !== 'TD';

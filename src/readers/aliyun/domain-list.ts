@@ -1,9 +1,10 @@
-import type { DomainFacts, PageFacts } from '../facts/schema';
-import { normalizeText } from './dom/normalize-label';
-import { parseDate } from './dom/parse-date';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseDate } from '../dom/parse-date';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
   isActionWord,
@@ -14,8 +15,9 @@ import {
   pageLoading,
   realNameFromText,
   visibleTokens,
-} from './aliyun-filing-values';
-import type { Reader } from './types';
+} from './filing-values';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Domain console, domain list (dc.console.aliyun.com / dc.console.alibabacloud.com): one entry per
@@ -27,18 +29,7 @@ import type { Reader } from './types';
  */
 
 /** Column header labels, zh and en (matched after normalising; see labelMatches). */
-export const DOMAIN_LIST_COLUMNS = {
-  domain: ['域名', '域名名称', 'Domain', 'Domain Name', 'Domain Names', 'Domain name'],
-  status: ['域名状态', '状态', 'Status', 'Domain Status', 'Domain Name Status'],
-  expiry: ['到期日期', '到期时间', '过期时间', '域名到期时间', '域名到期日期', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expiry Time', 'Expires', 'Expires On', 'Expire Date', 'Expiry', '到期日'],
-  realName: [
-    '实名认证', '实名认证状态', '实名状态', '认证状态', '实名审核状态', '域名实名认证',
-    'Real-name Verification', 'Real-name Verification Status', 'Real-name Status', 'Verification Status', 'Real-name Authentication', 'Real-Name Verification',
-    'Real Name Verification', 'Real Name Status', 'Real Name Verification Status', 'Realname Verification', 'Real-name', '实名',
-  ],
-  holder: ['域名持有者', '持有者', '持有者名称', '域名所有者', '所有者', '注册人', 'Registrant', 'Registrant Name', 'Domain Holder', 'Holder', 'Owner'],
-  registrar: ['注册商', '域名注册商', '注册服务商', '注册服务机构', 'Registrar', 'Registrar Name'],
-} as const;
+export const DOMAIN_LIST_COLUMNS = aliyunLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar'] as const);
 
 const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
 
@@ -105,19 +96,19 @@ export function readDomainList(doc: Document): PageFacts | null {
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.realName) {
-      const verified = realNameFromText(visibleText(cells.realName, cache));
+      const verified = realNameFromText(valueText(cells.realName, cache));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {
-      const date = parseDate(visibleText(cells.expiry, cache));
+      const date = parseDate(valueText(cells.expiry, cache));
       if (date) facts.expiresAt = date;
     }
     if (cells.holder) {
-      const holder = meaningful(visibleText(cells.holder, cache));
+      const holder = meaningful(valueText(cells.holder, cache));
       if (holder) facts.registrantName = holder;
     }
     if (cells.registrar) {
-      const registrar = meaningful(visibleText(cells.registrar, cache));
+      const registrar = meaningful(valueText(cells.registrar, cache));
       if (registrar) facts.registrar = registrar;
     }
     domains.push(facts);
@@ -132,6 +123,7 @@ export function readDomainList(doc: Document): PageFacts | null {
 export const domainListReader: Reader = {
   id: 'aliyun-domain-list',
   family: 'domain',
+  kind: 'list',
   matchesUrl: isDomainListHost,
   read: (doc) => {
     try {

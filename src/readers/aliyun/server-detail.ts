@@ -1,9 +1,9 @@
-import type { ServerFacts } from '../facts/schema';
-import { findLabelElements, readFieldText } from './dom/field';
-import { idContainers } from './dom/id-containers';
-import { parseRegion } from './dom/parse-region';
-import type { VisibilityCache } from './dom/visibility';
-import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './aliyun-server-values';
+import type { ServerFacts } from '../../facts/schema';
+import { findLabelElements, readFieldText } from '../dom/field';
+import { idContainers } from '../dom/id-containers';
+import { parseRegion } from '../dom/parse-region';
+import type { VisibilityCache } from '../dom/visibility';
+import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
 
 /** The labels a server detail view (or a server card) may show; each a zh + en list. */
 export interface ServerDetailLabels {

@@ -1,9 +1,10 @@
-import type { DomainFacts, PageFacts } from '../facts/schema';
-import { normalizeText } from './dom/normalize-label';
-import { parseDate } from './dom/parse-date';
-import { readTableDetailed } from './dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './dom/visibility';
-import { visibleText } from './dom/visible-text';
+import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { normalizeText } from '../dom/normalize-label';
+import { parseDate } from '../dom/parse-date';
+import { readTableDetailed } from '../dom/table';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { valueText as cellValueText } from '../dom/units';
+import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
   domainsFromText,
@@ -18,9 +19,10 @@ import {
   pageLoading,
   realNameFromText,
   visibleTokens,
-} from './aliyun-filing-values';
-import { isDomainListHost } from './aliyun-domain-list';
-import type { Reader } from './types';
+} from './filing-values';
+import { isDomainListHost } from './domain-list';
+import type { Reader } from '../types';
+import { aliyunLabels } from './labels';
 
 /**
  * Domain console, a domain's detail / holder page (域名持有者信息 / Registrant Profile): registrant
@@ -32,24 +34,7 @@ import type { Reader } from './types';
  */
 
 /** Field labels, zh and en. */
-export const DOMAIN_HOLDER_FIELDS = {
-  domain: ['域名', '域名名称', 'Domain Name', 'Domain'],
-  registrant: [
-    '域名持有者', '持有者', '持有者名称', '域名持有者名称', '持有者(中文)', '域名持有者(中文)', '持有者中文名称', '持有者名称(中文)',
-    '持有者姓名', '所有者名称', '域名所有者名称', '域名持有者名称(中文)', '注册人(中文)', '注册人', '域名注册人', '注册者', '域名所有者', '所有者', '注册人名称',
-    'Registrant', 'Registrant Name', 'Domain Holder', 'Holder', 'Holder Name', 'Owner', 'Registrant Organization', 'Registrant (Chinese)', 'Registrant Name (Chinese)', 'Domain Name Holder', 'Holder (Chinese)', 'Domain Owner',
-  ],
-  idType: ['证件类型', '持有者证件类型', '注册人证件类型', 'ID Type', 'Certificate Type', 'Document Type', 'Credential Type', 'ID Document Type'],
-  idNumber: ['证件号码', '证件号', '持有者证件号码', '注册人证件号码', 'ID Number', 'Certificate Number', 'Document Number', 'ID No.', 'Credential Number', 'ID Card Number', 'ID Card No.', 'Certificate No.', 'Document No.'],
-  realName: [
-    '实名认证状态', '实名认证', '实名状态', '认证状态', '实名审核状态', '域名实名认证', '域名实名认证状态', '持有者实名认证',
-    'Real-name Verification', 'Real-name Verification Status', 'Real-name Status', 'Verification Status', 'Real-name Authentication', 'Real-Name Verification Status',
-    'Real Name Verification', 'Real Name Status', 'Real Name Verification Status', 'Realname Verification',
-  ],
-  registrar: ['注册商', '域名注册商', '注册服务商', '注册服务机构', '域名注册服务机构', 'Registrar', 'Registrar Name', 'Sponsoring Registrar'],
-  expiry: ['到期日期', '到期时间', '过期时间', '注册到期时间', '域名到期时间', 'Expiration Date', 'Expiry Date', 'Expiration Time', 'Expiry Time', 'Expires On', 'Expires', '到期日'],
-  status: ['域名状态', '状态', 'Domain Status', 'Status', 'Domain Name Status'],
-} as const;
+export const DOMAIN_HOLDER_FIELDS = aliyunLabels.labels('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
 
 /** The domain the page is about: a labelled field, the one the URL names shown on the page, a heading. */
 function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | undefined {
@@ -104,7 +89,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   // The registrant as fields, or as the one row of a small holder table (持有者 | 证件类型 | 证件号码 …).
   const row = holderTableRow(body, cache);
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
-    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache) ?? (row?.[key] ? meaningful(visibleText(row[key], cache)) : undefined);
+    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache) ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
   const registrantName = meaningful(pick('registrant'));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
@@ -143,6 +128,7 @@ function visibleTokensOfText(text: string): string[] {
 export const domainHolderReader: Reader = {
   id: 'aliyun-domain-holder',
   family: 'domain',
+  kind: 'detail',
   matchesUrl: isDomainListHost,
   read: (doc, url) => {
     try {

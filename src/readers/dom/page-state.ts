@@ -1,0 +1,181 @@
+import { labelMatches, normalizeText } from './normalize-label';
+import { isVisible, type VisibilityCache } from './visibility';
+import { visibleText } from './visible-text';
+
+/**
+ * The one page-state detector: is the page (or a scope of it) still loading, or showing an error
+ * instead of its data? Every reader asks this (through the reading model's pageState), so a page
+ * is "loading" or "error" for all of them alike. Pure; never throws.
+ */
+export type PageState = 'loading' | 'error' | 'ready';
+
+/**
+ * 'error' when an error banner or message is shown (an alert saying the data did not load, or a
+ * free-standing message such as 系统繁忙 outside cells and values); 'loading' when a visible loading
+ * indicator is (aria-busy, progressbar, 加载中 / Loading); else 'ready'. `words` adds a provider's
+ * loading / error words to the built-in ones.
+ */
+export function detectPageState(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
+  try {
+    const doc = scope.ownerDocument;
+    if (hasPageError(doc, cache) || pageError(scope, cache) || (words && extraWords(scope, cache, words.error))) return 'error';
+    if (pageLoading(scope, cache) || (words && extraWords(scope, cache, words.loading))) return 'loading';
+    return 'ready';
+  } catch {
+    return 'ready';
+  }
+}
+
+/** A short free-standing visible text (not in a cell, value, link or list item) equal to one of `list`. */
+function extraWords(scope: Element, cache: VisibilityCache, list: readonly string[]): boolean {
+  if (list.length === 0) return false;
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = n.nodeValue ?? '';
+    if (raw.trim().length < 2 || raw.length > 60) continue;
+    if (!labelMatches(raw.replace(/[.。…]+\s*$/, ''), list)) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+    if (isVisible(parent, cache)) return true;
+  }
+  return false;
+}
+
+
+const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
+
+/** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
+export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+  if (!root) return false;
+  try {
+    for (const b of Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
+      if (isVisible(b, cache)) return true;
+    }
+    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (!doc) return false;
+    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = n.nodeValue ?? '';
+      if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
+      const parent = n.parentElement;
+      if (!parent || parent.closest('td, [role="gridcell"], option, [role="option"]')) continue;
+      if (LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+const ERROR_TEXT = [
+  /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,
+  /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
+  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|登录已过期|登录超时|请重新登录|会话已过期|页面不存在|页面走丢/,
+  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
+];
+
+/**
+ * A visible error banner or message: "获取域名列表失败", "系统繁忙", "You are not authorized",
+ * "Failed to load". Text inside table cells and form values does not count (a status such as
+ * 实名认证失败 is data, not an error).
+ */
+export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+  if (!root) return false;
+  try {
+    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (!doc) return false;
+    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const raw = n.nodeValue ?? '';
+      if (raw.trim().length < 2 || raw.length > 160) continue;
+      const text = normalizeText(raw);
+      if (!ERROR_TEXT.some((re) => re.test(text))) continue;
+      const parent = n.parentElement;
+      if (!parent || !isVisible(parent, cache)) continue;
+      // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
+      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+      if (/[?？]$/.test(text)) continue;
+      return true;
+    }
+    // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
+    for (const alert of Array.from(root.querySelectorAll('[role="alert"], [aria-live="assertive"]'))) {
+      const text = visibleText(alert, cache);
+      if (text === '' || text.length > 300 || !/错误|失败|异常|error|fail|denied|expired|unavailable/i.test(text)) continue;
+      let scope: Element = alert;
+      for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
+      if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
+      return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+const LOADING_LABELS = ['加载中', '加载中...', '正在加载', '正在加载...', 'Loading', 'Loading...'];
+
+/**
+ * A visible loading indicator in or around a table `el` (up to 3 levels up): aria-busy, a
+ * progressbar, or the text "加载中 / Loading". Data rows (tbody, role=row) are not searched.
+ */
+export function isLoading(el: Element | null | undefined, cache: VisibilityCache): boolean {
+  if (!el) return false;
+  try {
+    if (el.closest('[aria-busy="true"]')) return true;
+    let scope: Element = el;
+    for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
+    const stack: Element[] = [scope];
+    let visited = 0;
+    while (stack.length > 0 && visited < 5000) {
+      const e = stack.pop() as Element;
+      visited++;
+      if (e.getAttribute('aria-busy') === 'true' || e.getAttribute('role') === 'progressbar') {
+        if (isVisible(e, cache)) return true;
+      }
+      for (let c = e.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          const raw = c.nodeValue ?? '';
+          if (raw.length <= 20 && /加载|loading/i.test(raw) && labelMatches(visibleText(e, cache), LOADING_LABELS)) return true;
+        } else if (c.nodeType === 1) {
+          const child = c as Element;
+          const tag = child.tagName.toUpperCase();
+          if (tag === 'TBODY' || child.getAttribute('role') === 'row') continue;
+          stack.push(child);
+        }
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
+const PAGE_ERROR =
+  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound/i;
+
+/**
+ * A visible error banner (role=alert / aria-live=assertive) saying the page's data did not load.
+ * The page then shows no facts, even if stale rows are still drawn.
+ */
+export function hasPageError(doc: Document, cache: VisibilityCache): boolean {
+  try {
+    // Walk the page but not into table bodies or grid rows: banners are never inside data rows.
+    const stack: Element[] = doc.body ? [doc.body] : [];
+    while (stack.length > 0) {
+      const el = stack.pop() as Element;
+      const role = el.getAttribute('role');
+      if (role === 'alert' || el.getAttribute('aria-live') === 'assertive') {
+        if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache))) return true;
+        continue;
+      }
+      if (el.tagName.toUpperCase() === 'TBODY' || role === 'row') continue;
+      // Last child first, so the stack pops them in document order (no .children list: it is
+      // built per element on a fresh happy-dom document).
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}

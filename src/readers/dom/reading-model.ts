@@ -1,0 +1,283 @@
+/**
+ * THE READING MODEL — what every reader (any provider) asks instead of the DOM.
+ *
+ *   const page = readingModel(doc, { words: aliyunLabels });   // once per read
+ *
+ * The page is seen as visible TEXT UNITS (./units.ts), each of one kind:
+ *   label | data | action | status | help | control
+ * classified from structure (tags, ARIA roles, class-name tokens of component libraries) and the
+ * provider's word lists. Hidden text (display/visibility/opacity, `hidden`, aria-hidden, tooltips,
+ * closed overlays, sr-only / visually-hidden classes and clip patterns) is never a unit.
+ *
+ * Asking for things:
+ * - `page.field(vocab, scope?)`      the first visible field labelled per `vocab` → FieldRead
+ *   (`label`, `value` element or text, `text` = the value's data + control units — never actions,
+ *   help or status —, `statuses` = the status units beside it). `page.fieldText(vocab)` is just the text;
+ *   `page.fields(vocab)` every occurrence in document order. Labels are resolved through
+ *   `<label for>`, wrapping labels, aria-labelledby / aria-label, then layout: label beside value
+ *   (form items, `dt`/`dd`, `th`/`td`, "标签：值" in one element), and label ABOVE value (vertical
+ *   description lists: a row of labels, then a row of values).
+ * - `page.grid(columns, scope?)`     the grid whose header cells carry these column labels → GridRead:
+ *   `<table>` (split header/body, locked-column copies), ARIA grids (`role=row` divs, virtualised
+ *   windows with aria-rowindex), plain repeated sibling rows under a header row. One entry per
+ *   visible data row (capped: `partial` says rows were left out), `page.cellText(cell)` for a cell's
+ *   value text (same unit rules as fields).
+ * - `page.units(scope?)`             the classified units, for anything else.
+ * - `page.sections(scope?)`          every heading / card title in document order (known or not:
+ *   a reader maps the titles it knows; an unknown title still ends the section before it);
+ *   `page.sectionOf(el, sections)` the last one before `el`.
+ * - `page.pageState(scope?)`         'loading' | 'error' | 'ready' (the one page-state detector).
+ * - `page.pageKind()`                'list' | 'detail' | 'form' | 'empty' by structure: a grid of
+ *   records is a list, one record's key/value pairs a detail page, editable controls a form.
+ *
+ * Vocabularies are data, one file per provider: `rules/labels/<provider>.json` (see ../labels.ts for
+ * the schema: groups.<group>.<field> = { labels, contains?, not? } plus actions / statuses / help /
+ * pageState word lists), loaded and zod-checked by `defineLabels(json)`; e.g.
+ *   export const tencentLabels = defineLabels(tencentJson);          // src/readers/tencent/labels.ts
+ *   const L = tencentLabels.group('cvm-detail', ['id', 'billing'] as const);
+ *   page.fieldText(L.billing)
+ * A vocab is matched per label unit after normalisation (whitespace, full width, required marks,
+ * colons, help glyphs, trailing （qualifier） and counters). `contains` words apply only to
+ * structural labels (label, th, dt, form-item / description labels), never to free text.
+ *
+ * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
+ */
+import type { FieldVocab, LabelVocabulary } from '../labels';
+import { findLabelElements, readFieldFrom, structuralLabels } from './field';
+import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
+import { detectPageState, type PageState } from './page-state';
+import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
+export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './row-window';
+import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { visibleText } from './visible-text';
+import { defaultUnitWords, labelText, statusTexts, textUnits, valueText, type TextUnit, type UnitKind, type UnitWords } from './units';
+
+export type { FieldVocab, LabelVocabulary, PageState, TextUnit, UnitKind, UnitWords };
+
+/** A field's labels: a vocabulary from rules/labels/<provider>.json or a plain list of exact labels. */
+export type Labels = FieldVocab | readonly string[];
+
+export interface FieldRead {
+  /** The label element (or the control itself when named by aria-label). */
+  label: Element;
+  labelText: string;
+  /** The value element (control or container) or the text after "标签：". */
+  value: Element | string;
+  /** The value's data and control units; undefined when it shows none. */
+  text: string | undefined;
+  /** Status units shown beside the value (已实名认证, 运行中). */
+  statuses: string[];
+}
+
+export interface GridRead<K extends string> extends TableRead<K> {
+  /** Data rows the grid holds in the document (visible or not), before any cap. */
+  totalRows: number;
+  /** True when rows were left out (the per-read cap or the reading window). */
+  partial: boolean;
+}
+
+export interface Section {
+  el: Element;
+  text: string;
+  /** 1–6 for h1–h6 / aria-level, 7 for card and panel titles. */
+  level: number;
+}
+
+export type PageKind = 'list' | 'detail' | 'form' | 'empty';
+
+export interface ReadingModelOptions {
+  /** The provider's word lists (a LabelVocabulary); the registered lists when absent. */
+  words?: UnitWords & Partial<Pick<LabelVocabulary, 'pageState'>>;
+  cache?: VisibilityCache;
+}
+
+export interface PageModel {
+  readonly doc: Document;
+  readonly root: Element;
+  readonly cache: VisibilityCache;
+  readonly words: UnitWords;
+  units(scope?: Element): TextUnit[];
+  field(labels: Labels, scope?: ParentNode): FieldRead | undefined;
+  fieldText(labels: Labels, scope?: ParentNode): string | undefined;
+  fields(labels: Labels, scope?: ParentNode): FieldRead[];
+  grid<K extends string>(columns: Record<K, Labels>, scope?: ParentNode): GridRead<K> | undefined;
+  cellText(cell: Element | undefined): string | undefined;
+  sections(scope?: Element): Section[];
+  sectionOf(el: Element, sections: readonly Section[]): Section | undefined;
+  pageState(scope?: Element): PageState;
+  pageKind(): PageKind;
+  visibleText(el: Element | null | undefined): string;
+}
+
+export function exactLabels(labels: Labels): readonly string[] {
+  return isVocab(labels) ? labels.labels : labels;
+}
+
+function isVocab(labels: Labels): labels is FieldVocab {
+  return !Array.isArray(labels) && typeof labels === 'object' && labels !== null && 'labels' in labels;
+}
+
+const containsMemo = new WeakMap<FieldVocab, { any: string[]; not: string[] }>();
+
+/** True when `text` (a structural label's text) is this field per the vocabulary: exact, or contains/not. */
+export function vocabMatches(text: string, labels: Labels): boolean {
+  if (labelMatches(text, exactLabels(labels))) return true;
+  if (!isVocab(labels) || !labels.contains || labels.contains.length === 0) return false;
+  let m = containsMemo.get(labels);
+  if (!m) {
+    m = { any: labels.contains.map(labelKey).filter(Boolean), not: (labels.not ?? []).map(labelKey).filter(Boolean) };
+    containsMemo.set(labels, m);
+  }
+  const key = labelBaseKey(text) || labelKey(text);
+  if (key === '' || key.length > 24) return false;
+  return m.any.some((w) => key.includes(w)) && !m.not.some((w) => key.includes(w));
+}
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+const TITLE_TOKENS = /(?:^|[\s_-])(?:title|heading|header|head|caption|subtitle)(?:$|[\s_-])/i;
+const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], [role="tablist"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
+
+export function readingModel(doc: Document, opts: ReadingModelOptions = {}): PageModel {
+  const cache = opts.cache ?? createVisibilityCache();
+  const words: UnitWords = opts.words ?? defaultUnitWords();
+  const root = doc.body ?? doc.documentElement;
+  let kind: PageKind | undefined;
+
+  const toRead = (label: Element, value: Element | string): FieldRead => {
+    const text = typeof value === 'string' ? normalizeText(value) || undefined : valueText(value, cache, words) || controlFallback(value, cache);
+    return { label, labelText: labelText(label, cache, words), value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
+  };
+
+  const fields = (labels: Labels, scope: ParentNode = root): FieldRead[] => {
+    const out: FieldRead[] = [];
+    try {
+      const exact = exactLabels(labels);
+      for (const hit of readFieldFrom(scope, exact, cache, true)) out.push(toRead(hit.label, hit.value));
+      if (out.length === 0 && isVocab(labels) && labels.contains) {
+        for (const el of structuralLabels(scope, cache)) {
+          if (!vocabMatches(labelText(el, cache, words), labels)) continue;
+          const hit = readFieldFrom(el, null, cache, false)[0];
+          if (hit) out.push(toRead(el, hit.value));
+        }
+      }
+    } catch {
+      // partial
+    }
+    return out;
+  };
+
+  const model: PageModel = {
+    doc,
+    root,
+    cache,
+    words,
+    units: (scope = root) => textUnits(scope, cache, words),
+    field: (labels, scope) => fields(labels, scope).find((f) => f.text !== undefined) ?? fields(labels, scope)[0],
+    fieldText: (labels, scope) => fields(labels, scope).find((f) => f.text !== undefined)?.text,
+    fields,
+    grid<K extends string>(columns: Record<K, Labels>, scope: ParentNode = root): GridRead<K> | undefined {
+      const lists = {} as Record<K, readonly string[]>;
+      for (const k of Object.keys(columns) as K[]) lists[k] = exactLabels(columns[k]);
+      const t = readTableDetailed(scope, lists, cache, (text, k) => vocabMatches(text, columns[k]));
+      if (!t) return undefined;
+      return { ...t, totalRows: t.totalRows ?? t.rows.length, partial: t.partial ?? false };
+    },
+    cellText: (cell) => (cell ? valueText(cell, cache, words) || undefined : undefined),
+    sections(scope = root) {
+      const out: Section[] = [];
+      try {
+        const seen = new Set<Element>();
+        const consider = (el: Element, level: number) => {
+          if (seen.has(el) || el.closest(NOT_A_TITLE) || !isVisible(el, cache)) return;
+          const text = visibleText(el, cache);
+          if (text === '' || text.length > 40 || el.querySelector('input, select, textarea')) return;
+          seen.add(el);
+          out.push({ el, text, level });
+        };
+        for (const h of Array.from(scope.querySelectorAll(HEADING_SELECTOR))) {
+          const m = /^H([1-6])$/.exec(h.tagName.toUpperCase());
+          const aria = Number.parseInt(h.getAttribute('aria-level') ?? '', 10);
+          consider(h, m ? Number(m[1]) : Number.isFinite(aria) ? aria : 7);
+        }
+        for (const el of Array.from(scope.querySelectorAll('[class]'))) {
+          if (!TITLE_TOKENS.test(el.getAttribute('class') ?? '')) continue;
+          if (el.querySelector(HEADING_SELECTOR)) continue;
+          consider(el, 7);
+        }
+        out.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+      } catch {
+        // partial
+      }
+      return out;
+    },
+    sectionOf(el, sections) {
+      let found: Section | undefined;
+      for (const s of sections) {
+        if (s.el === el || s.el.contains(el)) continue;
+        if (s.el.compareDocumentPosition(el) & 4) found = s;
+        else break;
+      }
+      return found;
+    },
+    pageState: (scope = root) => detectPageState(scope, cache, opts.words?.pageState),
+    pageKind() {
+      kind ??= pageKindOf(root, cache);
+      return kind;
+    },
+    visibleText: (el) => visibleText(el, cache),
+  };
+  return model;
+}
+
+function controlFallback(value: Element, cache: VisibilityCache): string | undefined {
+  const c = value.matches('input, select, textarea') ? value : Array.from(value.querySelectorAll('input:not([type="hidden"]), select, textarea')).find((e) => isVisible(e, cache));
+  if (!c) return undefined;
+  const units = textUnits(c, cache);
+  return units.map((u) => u.text).join(' ') || undefined;
+}
+
+/**
+ * Page kind by structure, on a bounded sample: a grid with two or more data rows is a list; a page
+ * with four or more key/value pairs (dt/dd, th+td rows, label+value items) and no such grid is a
+ * detail page; editable controls make a form.
+ */
+export function pageKindOf(root: Element, cache: VisibilityCache): PageKind {
+  try {
+    let gridRows = 0;
+    for (const body of Array.from(root.querySelectorAll('tbody, [role="rowgroup"], [role="grid"], [role="table"]')).slice(0, 20)) {
+      const table = body.closest('table');
+      if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) continue;
+      let rows = 0;
+      for (let r = body.firstElementChild; r && rows < 3; r = r.nextElementSibling) {
+        const tag = r.tagName.toUpperCase();
+        if (tag !== 'TR' && r.getAttribute('role') !== 'row') continue;
+        const cells = Array.from(r.children);
+        const heads = cells.filter((c) => c.tagName.toUpperCase() === 'TH' || c.getAttribute('role') === 'rowheader').length;
+        // th/td pair rows are a key/value table, not records
+        if (heads > 0 && heads * 2 >= cells.length) continue;
+        if (cells.length >= 2 && isVisible(r, cache)) rows++;
+      }
+      gridRows = Math.max(gridRows, rows);
+    }
+    let pairs = root.querySelectorAll('dt, th + td, [class*="label"] + [class*="content"], [class*="label"] + [class*="control"]').length;
+    // labels above values: vertical descriptions, one record laid across
+    for (const t of Array.from(root.querySelectorAll('table')).slice(0, 50)) {
+      if (isVerticalDescriptions(t) || isOneRecordAcross(t)) pairs += t.querySelectorAll('th').length;
+    }
+    const controls = root.querySelectorAll('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), select, textarea').length;
+    if (gridRows >= 2) return 'list';
+    if (controls >= 3) return 'form';
+    if (pairs >= 4) return 'detail';
+    if (gridRows === 1) return 'list';
+    return pairs > 0 ? 'detail' : 'empty';
+  } catch {
+    return 'empty';
+  }
+}
+
+/** For readers that hold label lists: is this element's label text one of `labels`? */
+export function isLabelOf(el: Element, labels: Labels, cache: VisibilityCache): boolean {
+  return vocabMatches(labelText(el, cache), labels);
+}
+
+export { findLabelElements };

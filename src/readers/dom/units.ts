@@ -1,0 +1,284 @@
+import { labelKey, normalizeText } from './normalize-label';
+import { selfHidden, isVisible, type VisibilityCache } from './visibility';
+
+/**
+ * Text units: every visible text run of a page classified by what it is to the user, from the
+ * markup's structure (tags, ARIA roles, class-name TOKENS of component libraries such as `tag`,
+ * `badge`, `help`, `extra` — never a generated class name) and a provider's word lists:
+ *
+ * - `label`   form labels, `<th>`, `<dt>`, description / form-item labels, ARIA header cells
+ * - `data`    everything else that is shown: what a value is made of
+ * - `action`  buttons, `role=button`, links whose text is an action (续费, 更改带宽, 转包年包月)
+ * - `status`  tags, badges, status dots, `role=status`, and texts of the status vocabulary
+ * - `help`    hints and extra text under a control, placeholders, help icons, "如 example.com"
+ * - `control` the value of an input, textarea, select, checked radio / checkbox, combobox
+ *
+ * Pure; never throws.
+ */
+export type UnitKind = 'label' | 'data' | 'action' | 'status' | 'help' | 'control';
+
+export interface TextUnit {
+  kind: UnitKind;
+  /** Normalised visible text (normalizeText). */
+  text: string;
+  /** The element the text sits in (for a control: the control). */
+  el: Element;
+}
+
+/** The provider word lists units are classified with (LabelVocabulary carries them). */
+export interface UnitWords {
+  actions: readonly string[];
+  statuses: readonly string[];
+  help: readonly string[];
+}
+
+const ACTION_TAGS = new Set(['BUTTON']);
+const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
+const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
+const LABEL_ROLES = new Set(['columnheader', 'rowheader']);
+const CONTROL_ROLES = new Set(['combobox', 'textbox', 'spinbutton', 'searchbox']);
+const STATUS_TOKENS = new Set(['tag', 'tags', 'badge', 'status', 'dot', 'chip', 'pill', 'lozenge']);
+const HELP_TOKENS = new Set(['help', 'extra', 'explain', 'hint', 'tip', 'tips', 'tooltip', 'popover', 'placeholder', 'question', 'helper']);
+const ACTION_TOKENS = new Set(['btn', 'button', 'action', 'actions', 'operation', 'operations', 'copy', 'link-button']);
+/** Tokens that cancel a label/status token: `ant-tag-close`, `label-value`, `status-text` inside a cell. */
+const NOT_KIND_TOKENS = new Set(['content', 'value', 'control', 'wrapper', 'container', 'input', 'selection', 'select', 'overflow', 'list', 'group', 'row', 'col', 'label', 'title']);
+
+/** Class tokens: `next-form-item-label is-required` → next, form, item, label, is, required. */
+function tokens(classAttr: string): string[] {
+  return classAttr.toLowerCase().split(/[\s_-]+/);
+}
+
+/**
+ * The last meaningful token decides (`ant-tag-green` is a tag, `next-form-item-help` help,
+ * `ant-form-item-control-input-content` nothing). Labels are never decided by class here: a value
+ * may well sit in a `…-label` span; structural labels are the model's (isStructuralLabel).
+ */
+const classKinds = new Map<string, UnitKind | null>();
+function kindOfClass(classAttr: string): UnitKind | undefined {
+  if (classAttr === '') return undefined;
+  // the same few class strings again and again: a bounded memo
+  const known = classKinds.get(classAttr);
+  if (known !== undefined) return known ?? undefined;
+  const kind = computeKindOfClass(classAttr);
+  if (classKinds.size > 5000) classKinds.clear();
+  classKinds.set(classAttr, kind ?? null);
+  return kind;
+}
+
+function computeKindOfClass(classAttr: string): UnitKind | undefined {
+  let kind: UnitKind | undefined;
+  for (const cls of classAttr.split(/\s+/)) {
+    if (cls === '') continue;
+    const t = tokens(cls);
+    for (let i = t.length - 1; i >= 0; i--) {
+      const tok = t[i] ?? '';
+      if (NOT_KIND_TOKENS.has(tok)) break;
+      if (HELP_TOKENS.has(tok)) return 'help';
+      if (STATUS_TOKENS.has(tok)) {
+        kind ??= 'status';
+        break;
+      }
+      if (ACTION_TOKENS.has(tok)) {
+        kind ??= 'action';
+        break;
+      }
+    }
+  }
+  return kind;
+}
+
+/** The kind an element gives its subtree, or undefined (it inherits its parent's). */
+export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKind | undefined {
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
+  if (ACTION_TAGS.has(tag)) return 'action';
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  if (role !== '') {
+    if (ACTION_ROLES.has(role)) return 'action';
+    if (LABEL_ROLES.has(role)) return 'label';
+    if (CONTROL_ROLES.has(role)) return 'control';
+    if (role === 'status') return 'status';
+    if (role === 'tooltip') return 'help';
+  }
+  if (LABEL_TAGS.has(tag)) return 'label';
+  const byClass = kindOfClass(el.getAttribute('class') ?? '');
+  if (byClass) return byClass;
+  return undefined;
+}
+
+const registered: UnitWords = { actions: [], statuses: [], help: [] };
+
+/**
+ * Adds a provider's word lists to those used when a caller passes none (each provider's label module
+ * registers its file once at load; a content script loads one provider, the CLI all of them).
+ */
+export function registerUnitWords(words: UnitWords): void {
+  registered.actions = [...registered.actions, ...words.actions];
+  registered.statuses = [...registered.statuses, ...words.statuses];
+  registered.help = [...registered.help, ...words.help];
+}
+
+/** The registered word lists. */
+export function defaultUnitWords(): UnitWords {
+  return registered;
+}
+
+/** Memo of a word list → its label keys. */
+const keySets = new WeakMap<readonly string[], Set<string>>();
+// (registerUnitWords replaces the arrays, so a memo never outlives its list)
+function keySet(words: readonly string[]): Set<string> {
+  let s = keySets.get(words);
+  if (!s) {
+    s = new Set(words.map(labelKey).filter((k) => k !== ''));
+    keySets.set(words, s);
+  }
+  return s;
+}
+
+/** First characters of hint openers (如, 例如, e.g., for example …): most texts skip the hint tests. */
+const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 'f', 'F', 's', 'S']);
+const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
+
+/** The kind of a text run given its element's kind: word lists refine data and links. */
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: boolean): UnitKind {
+  if (kind !== 'data' || text === '') return kind;
+  if (text.length <= 24) {
+    const key = labelKey(text);
+    if (inLink && keySet(words.actions).has(key)) return 'action';
+    // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
+    if (ownElement && keySet(words.statuses).has(key)) return 'status';
+  }
+  const first = text.charAt(0);
+  if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
+  if (HELP_OPENER.test(text)) return 'help';
+  for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
+  return kind;
+}
+
+interface Part {
+  kind: UnitKind;
+  text: string;
+  el: Element;
+  link: boolean;
+}
+
+/**
+ * The visible text runs under `el` (and `el` itself) with their kinds, in document order. Text
+ * nodes of one element and its inline children of the same kind are one run.
+ */
+export function textUnits(el: Element | null | undefined, cache?: VisibilityCache, words: UnitWords = registered, limit = 100_000): TextUnit[] {
+  const out: TextUnit[] = [];
+  if (!el) return out;
+  try {
+    if (!isVisible(el, cache)) return out;
+    const parts: Part[] = [];
+    const own = elementKind(el) ?? inheritedKind(el);
+    walk(el, el.tagName.toUpperCase(), own, el.tagName.toUpperCase() === 'A', parts, cache, limit);
+    for (const p of parts) {
+      const text = normalizeText(p.text);
+      if (text === '') continue;
+      const ownElement = p.el !== el && normalizeText(p.el.textContent) === text;
+      out.push({ kind: refine(p.kind, text, p.link, words, ownElement), text, el: p.el });
+    }
+  } catch {
+    // partial
+  }
+  return out;
+}
+
+/** The kind `el` inherits from the nearest classified ancestor (up to 6 levels). */
+function inheritedKind(el: Element): UnitKind {
+  let p = el.parentElement;
+  for (let i = 0; p && i < 6; i++, p = p.parentElement) {
+    const k = elementKind(p);
+    if (k === 'action' || k === 'status' || k === 'help') return k;
+  }
+  return 'data';
+}
+
+function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
+  if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
+    const v = controlValue(el, tag);
+    if (v) parts.push({ kind: 'control', text: v, el, link });
+    return;
+  }
+  let run: Part | undefined;
+  for (let child = el.firstChild; child && parts.length < limit; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const t = child.nodeValue ?? '';
+      if (t.trim() === '') continue;
+      if (!run) {
+        run = { kind, text: '', el, link };
+        parts.push(run);
+      }
+      run.text += t;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const e = child as Element;
+    const ctag = e.tagName.toUpperCase();
+    const known = cache?.get(e);
+    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache);
+    if (hidden) continue;
+    if (ctag === 'BR') {
+      run = undefined;
+      continue;
+    }
+    const own = elementKind(e, ctag);
+    // A label's required mark or colon span is still the label; data inside an action stays action.
+    const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
+    walk(e, ctag, next, link || ctag === 'A' || (e.getAttribute('role') ?? '') === 'link', parts, cache, limit);
+    run = undefined;
+  }
+}
+
+function isChecked(el: Element): boolean {
+  const input = el as HTMLInputElement;
+  return (typeof input.checked === 'boolean' && input.checked) || el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
+}
+
+function controlValue(el: Element, tag: string): string {
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'radio' || type === 'checkbox' || type === 'button' || type === 'submit' || type === 'reset' || type === 'hidden' || type === 'password' || type === 'file') return '';
+    return normalizeText((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '');
+  }
+  if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
+  const options = Array.from(el.getElementsByTagName('option'));
+  const chosen = options.find((o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected')) ?? options[0];
+  return normalizeText(chosen?.textContent ?? '');
+}
+
+function join(units: TextUnit[], kinds: ReadonlySet<UnitKind>): string {
+  return normalizeText(units.filter((u) => kinds.has(u.kind)).map((u) => u.text).join(' '));
+}
+
+const DATA = new Set<UnitKind>(['data', 'control']);
+const STATUS = new Set<UnitKind>(['status']);
+const LABEL_TEXT = new Set<UnitKind>(['data', 'label', 'control']);
+
+/**
+ * What a value shows: its data and control units, never actions, help or status. A value made of a
+ * status only (实名认证状态：<tag>已实名认证</tag>) shows that status; one made of links only shows
+ * the links that are no action words (an instance id drawn as a link).
+ */
+export function valueText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
+  const units = textUnits(el, cache, words);
+  const data = join(units, DATA);
+  if (data !== '') return data;
+  const status = join(units, STATUS);
+  if (status !== '') return status;
+  return '';
+}
+
+/** The status units of a value (已实名认证, 运行中), apart from its data. */
+export function statusTexts(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string[] {
+  return textUnits(el, cache, words)
+    .filter((u) => u.kind === 'status')
+    .map((u) => u.text);
+}
+
+/** The text of a label element without its help icon, inline links ("命名规则") and counters' tags. */
+export function labelText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
+  const units = textUnits(el, cache, words);
+  return join(units, LABEL_TEXT);
+}

@@ -1,0 +1,101 @@
+/**
+ * Label vocabularies as data: one file per provider, `rules/labels/<provider>.json`, checked with zod
+ * by the test suite (./labels-schema.ts); a provider's readers check the same shape
+ * at load with the small checker below. Generic over
+ * providers: `defineLabels(json)` for any file of this shape.
+ *
+ * A field's vocabulary (FieldVocab):
+ * - `labels`: the exact labels (zh + en). Matched after normalisation: whitespace, full width,
+ *   leading/trailing required marks (`*`), trailing colons (`:` `：`), `?` / help-icon glyphs, a trailing
+ *   parenthesised qualifier (`（峰值）`, `(Peak)`) and a counter (`0/50`) are ignored.
+ * - `contains` (optional): words any one of which makes a STRUCTURAL label (a `<label>`, `<th>`, `<dt>`,
+ *   a description-list / form-item label, an ARIA header cell) this field — 当前使用带宽 for bandwidth —
+ *   unless one of `not` appears in it (带宽计费方式 is no bandwidth). Never applied to free text.
+ */
+
+/** A field's vocabulary: exact labels, and words for structural labels (see above). */
+export interface FieldVocab {
+  labels: string[];
+  contains?: string[] | undefined;
+  not?: string[] | undefined;
+}
+
+export interface LabelFile {
+  $comment?: string | undefined;
+  provider: string;
+  actions?: string[] | undefined;
+  statuses?: string[] | undefined;
+  help?: string[] | undefined;
+  pageState?: { loading: string[]; error: string[] } | undefined;
+  groups: Record<string, Record<string, FieldVocab>>;
+}
+
+/** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
+function labelFileFault(json: unknown): string | undefined {
+  const isWords = (v: unknown, min = 0) => Array.isArray(v) && v.length >= min && v.length <= 400 && v.every((w) => typeof w === 'string' && w.length >= 1 && w.length <= 80);
+  if (typeof json !== 'object' || json === null) return '(top level)';
+  const f = json as Record<string, unknown>;
+  if (typeof f.provider !== 'string' || !/^[a-z][a-z0-9-]{1,30}$/.test(f.provider)) return 'provider';
+  for (const k of ['actions', 'statuses', 'help'] as const) if (f[k] !== undefined && !isWords(f[k])) return k;
+  if (f.pageState !== undefined) {
+    const p = f.pageState as Record<string, unknown>;
+    if (typeof p !== 'object' || p === null || !isWords(p.loading) || !isWords(p.error)) return 'pageState';
+  }
+  if (typeof f.groups !== 'object' || f.groups === null) return 'groups';
+  for (const [g, fields] of Object.entries(f.groups as Record<string, unknown>)) {
+    if (typeof fields !== 'object' || fields === null) return `groups.${g}`;
+    for (const [k, v] of Object.entries(fields as Record<string, unknown>)) {
+      const vocab = v as Record<string, unknown>;
+      if (typeof vocab !== 'object' || vocab === null) return `groups.${g}.${k}`;
+      if (!isWords(vocab.labels, 1)) return `groups.${g}.${k}.labels`;
+      if (vocab.contains !== undefined && !isWords(vocab.contains)) return `groups.${g}.${k}.contains`;
+      if (vocab.not !== undefined && !isWords(vocab.not)) return `groups.${g}.${k}.not`;
+    }
+  }
+  return undefined;
+}
+
+/** A provider's checked vocabularies. */
+export interface LabelVocabulary {
+  provider: string;
+  actions: readonly string[];
+  statuses: readonly string[];
+  help: readonly string[];
+  pageState: { loading: readonly string[]; error: readonly string[] };
+  /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
+  group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
+  /** The exact label lists of one group (for the table / field primitives that take string lists). */
+  labels<K extends string>(name: string, keys: readonly K[]): Record<K, readonly string[]>;
+}
+
+/** Checks a label file's shape (that of LabelFileSchema); throws an Error naming the first bad path. */
+export function defineLabels(json: unknown): LabelVocabulary {
+  const fault = labelFileFault(json);
+  if (fault !== undefined) throw new Error(`label file: ${fault}: not a label file field`);
+  const file = json as LabelFile;
+  const group = <K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab> => {
+    const g = file.groups[name];
+    if (!g) throw new Error(`label file ${file.provider}: no group ${name}`);
+    const out = {} as Record<K, FieldVocab>;
+    for (const k of keys) {
+      const v = g[k];
+      if (!v) throw new Error(`label file ${file.provider}: no field ${name}.${k}`);
+      out[k] = v;
+    }
+    return out;
+  };
+  return {
+    provider: file.provider,
+    actions: file.actions ?? [],
+    statuses: file.statuses ?? [],
+    help: file.help ?? [],
+    pageState: file.pageState ?? { loading: [], error: [] },
+    group,
+    labels<K extends string>(name: string, keys: readonly K[]) {
+      const g = group(name, keys);
+      const out = {} as Record<K, readonly string[]>;
+      for (const k of keys) out[k] = g[k].labels;
+      return out;
+    },
+  };
+}

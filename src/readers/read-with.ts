@@ -1,0 +1,45 @@
+import type { PageFacts } from '../facts/schema';
+import { pageKindOf } from './dom/reading-model';
+import { createVisibilityCache } from './dom/visibility';
+import type { Reader } from './types';
+
+export interface ReadResult {
+  reader: string;
+  facts: PageFacts;
+}
+
+function records(facts: PageFacts): number {
+  return (facts.servers?.length ?? 0) + (facts.domains?.length ?? 0) + (facts.websites?.length ?? 0);
+}
+
+function tryRead(r: Reader, doc: Document, url: URL): PageFacts | null {
+  try {
+    return r.matchesUrl(url) ? r.read(doc, url) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs `list`'s readers for `url` over `doc`: the first reader whose URL matches and whose read returns
+ * facts wins — except that a list reader answering with ONE record is a guess (a detail page's
+ * one-row property table, a form's summary) when another reader answers too: then the page kind by
+ * structure decides (reading model pageKind). Never throws.
+ */
+export function readWith(list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
+  let first: { r: Reader; facts: PageFacts } | undefined;
+  for (const r of list) {
+    const facts = tryRead(r, doc, url);
+    if (!facts) continue;
+    if (!first) {
+      first = { r, facts };
+      if (r.kind !== 'list' || records(facts) > 1) break;
+      continue;
+    }
+    if (r.kind === 'list') continue;
+    const body = doc.body ?? doc.documentElement;
+    if (body && pageKindOf(body, createVisibilityCache()) !== 'list') return { reader: r.id, facts };
+    break;
+  }
+  return first ? { reader: first.r.id, facts: first.facts } : null;
+}

@@ -1,0 +1,83 @@
+import type { PageFacts } from '../../facts/schema';
+import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
+
+/**
+ * The READ side of a console content script: when a read is asked for, read the page — a big list
+ * in idle-time chunks of CHUNK_ROWS rows (each chunk a short task, so no long task), never more than
+ * MAX_ROWS_PER_READ rows in all — and say in the facts when the page was read only in part.
+ * The rendering side (run-console-page) only awaits `read`.
+ */
+export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
+
+/** Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. */
+export const CHUNK_ROWS = 250;
+
+export interface PageReadingOptions {
+  chunkRows?: number;
+  maxRows?: number;
+  /** Runs `fn` when the main thread is idle (requestIdleCallback; a timeout where there is none). */
+  idle?: (fn: () => void) => void;
+}
+
+export interface PageReading {
+  /**
+   * Reads the page; resolves null when it is not a page of these readers or when a newer read
+   * started meanwhile (`superseded`).
+   */
+  read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean } | null>;
+}
+
+function defaultIdle(fn: () => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (typeof ric === 'function') ric(fn, { timeout: 200 });
+  else setTimeout(fn, 0);
+}
+
+const keyOf = (x: { id?: string; domain?: string }) => x.id ?? x.domain ?? '';
+
+/** Facts of one chunk added to those read so far: lists concatenated (no record twice), the rest kept from the first chunk. */
+function merge(into: PageFacts, more: PageFacts): PageFacts {
+  const out: PageFacts = { ...into };
+  for (const k of ['servers', 'domains'] as const) {
+    const extra = more[k];
+    if (!extra) continue;
+    const list = [...((out[k] as Array<{ id?: string; domain?: string }> | undefined) ?? [])];
+    const seen = new Set(list.map(keyOf));
+    for (const r of extra as Array<{ id?: string; domain?: string }>) if (!seen.has(keyOf(r))) list.push(r);
+    (out as Record<string, unknown>)[k] = list;
+  }
+  return out;
+}
+
+export function createPageReading(readPage: ReadPage, opts: PageReadingOptions = {}): PageReading {
+  const chunk = Math.max(1, opts.chunkRows ?? CHUNK_ROWS);
+  const max = Math.max(chunk, opts.maxRows ?? MAX_ROWS_PER_READ);
+  const idle = opts.idle ?? defaultIdle;
+  let generation = 0;
+
+  return {
+    async read(doc, url) {
+      const mine = ++generation;
+      const rowsMemo = new Map<Element, Element[]>();
+      let result: { reader: string; facts: PageFacts } | null = null;
+      let total = 0;
+      for (let start = 0; start < max; start += chunk) {
+        if (start > 0) {
+          await new Promise<void>((resolve) => idle(resolve));
+          if (mine !== generation) return result ? { ...result, superseded: true } : null;
+        }
+        const window: RowWindow = { start, limit: Math.min(chunk, max - start), rowsMemo };
+        const part = withRowWindow(window, () => readPage(doc, url));
+        total = Math.max(total, window.totalRows ?? 0);
+        if (!part) {
+          if (start === 0) return null;
+          break;
+        }
+        result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
+        if (total <= start + chunk) break;
+      }
+      if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };
+      return result;
+    },
+  };
+}

@@ -1,0 +1,303 @@
+import { htmlToDocument } from '../../src/cli/html-document';
+import { labelMatches, normalizeText } from '../../src/readers/dom/normalize-label';
+import { aliyunLabels } from '../../src/readers/aliyun/labels';
+import labelFile from '../../rules/labels/aliyun.json';
+
+/**
+ * Mechanical rewrites of a console page's markup that real consoles make routinely (issue 8): each
+ * keeps what the page SHOWS (the same labels and values, or a value with extra actions / tags the
+ * user tells apart at a glance) and changes only how it is drawn. A reader must give the same facts.
+ * Labels are found with the vocabulary file (the words a user reads), not with reader code.
+ */
+
+export type Mutation = (doc: Document) => boolean;
+
+const SECTION_GROUPS = new Set(['beian-sections', 'ecs-detail-markers', 'swas-detail-markers']);
+const GROUPS = (labelFile as { groups: Record<string, Record<string, { labels: string[] }>> }).groups;
+/** The vocabulary groups a reader reads (a value that happens to equal another page's label is no label here). */
+const READER_GROUPS: Record<string, string[]> = {
+  'aliyun-ecs-instance-list': ['ecs-list'],
+  'aliyun-ecs-instance-detail': ['ecs-detail'],
+  'aliyun-swas-instance-list': ['swas-list'],
+  'aliyun-swas-instance-detail': ['swas-detail'],
+  'aliyun-domain-list': ['domain-list'],
+  'aliyun-domain-holder': ['domain-holder'],
+  'aliyun-virtual-host-list': ['virtual-host-list'],
+  'aliyun-beian-service-numbers': ['beian-service-numbers'],
+  'aliyun-beian-entity': ['beian-fields'],
+  'aliyun-beian-website': ['beian-fields'],
+  'aliyun-beian-server': ['beian-fields'],
+};
+function fieldLabels(reader: string | null): string[] {
+  const groups = (reader && READER_GROUPS[reader]) || Object.keys(GROUPS).filter((g) => !SECTION_GROUPS.has(g));
+  return groups.flatMap((g) => Object.values(GROUPS[g] ?? {}).flatMap((f) => f.labels));
+}
+let FIELD_LABELS: string[] = fieldLabels(null);
+const STATUS_LABEL = /状态|status|实名/i;
+const SECTION_TITLES: string[] = Object.values(aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base'] as const)).flat();
+
+const SKIP = 'script, style, title, option, select, textarea, [role="option"], [role="menu"], [role="menuitem"], [role="listbox"], [role="tooltip"], h1, h2, h3, h4, h5, h6, button, a';
+
+/** Innermost elements whose whole text is a field label of the vocabulary. */
+export function labelTargets(doc: Document): Element[] {
+  const out: Element[] = [];
+  const body = doc.body;
+  if (!body) return out;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (el.closest(SKIP)) continue;
+    const text = normalizeText(el.textContent);
+    if (text === '' || text.length > 40 || !labelMatches(text, FIELD_LABELS)) continue;
+    if (Array.from(el.children).some((c) => labelMatches(normalizeText(c.textContent), FIELD_LABELS))) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+const inHeaderCell = (el: Element) => el.closest('th, thead, [role="columnheader"]') !== null;
+
+/** A label whose neighbour holds another label: a header row of a grid drawn with plain elements. */
+function inLabelRow(t: Element, targets: Element[]): boolean {
+  let node: Element | null = t;
+  for (let i = 0; node && i < 3; i++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    const prev = node.previousElementSibling;
+    if ((next && targets.some((o) => o !== t && next.contains(o))) || (prev && targets.some((o) => o !== t && prev.contains(o)))) return true;
+    if (next || prev) return false;
+  }
+  return false;
+}
+
+function html(doc: Document, markup: string): DocumentFragment {
+  const t = doc.createElement('template');
+  t.innerHTML = markup;
+  return t.content;
+}
+
+/** The value beside a label: the next element sibling of the label or of one of its two nearest ancestors. */
+function valueOf(label: Element): Element | null {
+  let node: Element | null = label;
+  for (let i = 0; node && i < 3; i++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next) return next.matches('input, select, textarea') ? null : next;
+    if (node.parentElement?.matches('td, dd, th, dt, li, form, body')) return null;
+  }
+  return null;
+}
+
+export const mutations: Record<string, Mutation> = {
+  /** A help icon with screen-reader text inside every label (no stylesheet needed for sr-only). */
+  'help-icon-in-label': (doc) => {
+    const targets = labelTargets(doc);
+    for (const t of targets) t.append(html(doc, '<i class="anticon anticon-question-circle" role="img" aria-label="question-circle"><span class="sr-only">查看帮助 Help</span></i>'));
+    return targets.length > 0;
+  },
+  /** A required mark before and a full-width colon after every form label (not column headers). */
+  'required-mark-and-colon': (doc) => {
+    const all = labelTargets(doc);
+    const targets = all.filter((t) => !inHeaderCell(t) && !inLabelRow(t, all));
+    for (const t of targets) {
+      t.prepend(html(doc, '<span class="form-item-required-mark">*</span>'));
+      t.append(doc.createTextNode('：'));
+    }
+    return targets.length > 0;
+  },
+  /** A suffix qualifier after every form label: 公网带宽（当前） / Bandwidth (current). */
+  'label-qualifier': (doc) => {
+    const all = labelTargets(doc);
+    const targets = all.filter((t) => !inHeaderCell(t) && !inLabelRow(t, all));
+    for (const t of targets) t.append(doc.createTextNode(/[\u4e00-\u9fff]/.test(t.textContent ?? '') ? '（当前）' : ' (current)'));
+    return targets.length > 0;
+  },
+  /** An action link naming the OTHER billing mode, a button and a status tag after every value and data cell. */
+  'actions-and-tags-in-values': (doc) => {
+    let n = 0;
+    const actions = '<a href="#" class="link">转包年包月</a><button type="button" class="next-btn">续费</button>';
+    // A value that is a status already (a tag) gets no further tag: another tag would be another status.
+    // A status field or column gets no further tag either (its label / header says 状态 / Status).
+    const headerOf = (cell: Element): string => {
+      const before = cell.previousElementSibling;
+      if (before?.tagName === 'TH') return normalizeText(before.textContent);
+      const row = cell.closest('tr, [role="row"]');
+      const i = row ? Array.from(row.children).indexOf(cell) : -1;
+      const table = cell.closest('table, [role="grid"], [role="table"]');
+      const head =
+        table?.querySelector('thead tr') ??
+        Array.from(table?.querySelectorAll('tr, [role="row"]') ?? []).find((r) => r.querySelector('th, [role="columnheader"]')) ??
+        // a split header: the header table before this body table
+        Array.from(table?.parentElement?.parentElement?.querySelectorAll('thead tr, [role="row"]') ?? []).find((r) => r.querySelector('th, [role="columnheader"]'));
+      return normalizeText(head?.children[i]?.textContent ?? '');
+    };
+    const extra = (v: Element, label: string) =>
+      STATUS_LABEL.test(label) || /(?:^|[\s_-])(?:tag|badge|status)(?:$|[\s_-])/i.test(v.innerHTML.match(/class="([^"]*)"/g)?.join(' ') ?? '') ? actions : `${actions}<span class="next-tag next-tag-green">推荐</span>`;
+    const all = labelTargets(doc);
+    for (const t of all) {
+      if (inHeaderCell(t) || inLabelRow(t, all)) continue;
+      const v = valueOf(t);
+      if (!v || v.querySelector('input, select, textarea') || normalizeText(v.textContent) === '') continue;
+      v.append(html(doc, extra(v, normalizeText(t.textContent))));
+      n++;
+    }
+    for (const cell of Array.from(doc.querySelectorAll('tbody td, [role="gridcell"]'))) {
+      if (normalizeText(cell.textContent) === '' || cell.querySelector('input, select, textarea')) continue;
+      cell.append(html(doc, extra(cell, headerOf(cell))));
+      n++;
+    }
+    return n > 0;
+  },
+  /** Every <table> with header cells drawn as div grids with ARIA roles (antd 5, virtualised lists). */
+  'table-to-div-grid': (doc) => {
+    let n = 0;
+    for (const table of Array.from(doc.querySelectorAll('table')).reverse()) {
+      if (table.querySelector('[colspan]:not([colspan="1"]), [rowspan]:not([rowspan="1"]), table')) continue;
+      const rename = (el: Element, role: string | null) => {
+        const div = doc.createElement('div');
+        for (const a of Array.from(el.attributes)) div.setAttribute(a.name, a.value);
+        if (role) div.setAttribute('role', role);
+        while (el.firstChild) div.append(el.firstChild);
+        el.replaceWith(div);
+        return div;
+      };
+      for (const tr of Array.from(table.querySelectorAll('tr'))) {
+        const cells = Array.from(tr.children);
+        const pairRow = cells.some((c) => c.tagName === 'TD') && cells.some((c) => c.tagName === 'TH');
+        for (const c of cells) rename(c, c.tagName === 'TH' ? (pairRow ? 'rowheader' : 'columnheader') : 'gridcell');
+        rename(tr, 'row');
+      }
+      for (const g of Array.from(table.querySelectorAll('thead, tbody, tfoot'))) rename(g, 'rowgroup');
+      rename(table, 'grid');
+      n++;
+    }
+    return n > 0;
+  },
+  /** Horizontal descriptions (dt/dd, th/td pair rows) drawn vertically: a row of labels, then a row of values. */
+  'vertical-descriptions': (doc) => {
+    let n = 0;
+    const build = (pairs: Array<[Element, Element]>, cls: string) => {
+      const table = doc.createElement('table');
+      table.className = cls;
+      const tbody = doc.createElement('tbody');
+      table.append(tbody);
+      for (let i = 0; i < pairs.length; i += 3) {
+        const labels = doc.createElement('tr');
+        const values = doc.createElement('tr');
+        for (const [l, v] of pairs.slice(i, i + 3)) {
+          const th = doc.createElement('th');
+          th.className = 'ant-descriptions-item-label';
+          for (const a of ['style', 'hidden', 'aria-hidden']) if (l.hasAttribute(a)) th.setAttribute(a, l.getAttribute(a) ?? '');
+          while (l.firstChild) th.append(l.firstChild);
+          const td = doc.createElement('td');
+          td.className = 'ant-descriptions-item-content';
+          for (const a of ['style', 'hidden', 'aria-hidden']) if (v.hasAttribute(a)) td.setAttribute(a, v.getAttribute(a) ?? '');
+          while (v.firstChild) td.append(v.firstChild);
+          labels.append(th);
+          values.append(td);
+        }
+        tbody.append(labels, values);
+      }
+      return table;
+    };
+    for (const dl of Array.from(doc.querySelectorAll('dl'))) {
+      const kids = Array.from(dl.children);
+      const pairs: Array<[Element, Element]> = [];
+      for (let i = 0; i + 1 < kids.length; i += 2) {
+        const [dt, dd] = [kids[i]!, kids[i + 1]!];
+        if (dt.tagName !== 'DT' || dd.tagName !== 'DD') return n > 0;
+        pairs.push([dt, dd]);
+      }
+      if (pairs.length < 2 || pairs.length * 2 !== kids.length) continue;
+      dl.replaceWith(build(pairs, 'ant-descriptions-view vertical'));
+      n++;
+    }
+    for (const table of Array.from(doc.querySelectorAll('table'))) {
+      const rows = Array.from(table.querySelectorAll('tr'));
+      if (rows.length < 2 || table.querySelector('[colspan], [rowspan], table')) continue;
+      const pairs: Array<[Element, Element]> = [];
+      let ok = true;
+      for (const tr of rows) {
+        const cells = Array.from(tr.children);
+        if (cells.length % 2 !== 0 || cells.length === 0) ok = false;
+        for (let i = 0; ok && i < cells.length; i += 2) {
+          if (cells[i]!.tagName !== 'TH' || cells[i + 1]!.tagName !== 'TD') ok = false;
+          else pairs.push([cells[i]!, cells[i + 1]!]);
+        }
+      }
+      if (!ok || pairs.length < 2) continue;
+      table.replaceWith(build(pairs, 'ant-descriptions-view vertical'));
+      n++;
+    }
+    return n > 0;
+  },
+  /** Section titles decorated ("网站信息（第 1 部分）") and an unknown section title added at the end. */
+  'decorated-and-unknown-section-titles': (doc) => {
+    let n = 0;
+    for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, [role="heading"], [class*="title"]'))) {
+      if (el.children.length > 0 || !labelMatches(normalizeText(el.textContent), SECTION_TITLES)) continue;
+      el.append(doc.createTextNode(/[\u4e00-\u9fff]/.test(el.textContent ?? '') ? '（第 1 部分）' : ' (Part 1)'));
+      n++;
+    }
+    doc.body?.append(html(doc, '<div class="card"><h4 class="card-title">补充说明 / Notes</h4><p>无</p></div>'));
+    return true;
+  },
+  /** Every label/value pair re-wrapped as an antd form item (or Fusion, on an antd page). */
+  'form-item-markup-swap': (doc) => {
+    const fusion = doc.querySelector('[class*="ant-"]') !== null;
+    const p = fusion ? 'next-form-item' : 'ant-form-item';
+    let n = 0;
+    for (const t of labelTargets(doc)) {
+      if (inHeaderCell(t) || t.closest('td, dd, dt, li')) continue;
+      const pair = t.parentElement;
+      if (!pair || pair === doc.body) continue;
+      const kids = Array.from(pair.children);
+      if (kids.length !== 2 || (kids[0] !== t && !kids[0]!.contains(t))) continue;
+      const [labelBox, valueBox] = kids as [Element, Element];
+      if (valueBox.contains(t)) continue;
+      const row = html(
+        doc,
+        fusion
+          ? `<div class="${p} next-row"><div class="next-col ${p}-label"></div><div class="next-col ${p}-control"></div></div>`
+          : `<div class="ant-row ${p}-row"><div class="ant-col ${p}-label"></div><div class="ant-col ${p}-control"><div class="${p}-control-input"><div class="${p}-control-input-content"></div></div></div></div>`,
+      ).firstElementChild!;
+      const labelSlot = row.querySelector(`.${p}-label`)!;
+      const valueSlot = row.querySelector(fusion ? `.${p}-control` : `.${p}-control-input-content`)!;
+      labelSlot.append(labelBox);
+      valueSlot.append(valueBox);
+      pair.append(row);
+      n++;
+    }
+    return n > 0;
+  },
+  /**
+   * The page's stylesheets lost (a saved page, another renderer): what they hid by display /
+   * visibility / opacity is hidden inline instead; screen-reader-only clipping is simply gone.
+   */
+  'stylesheet-removed': (doc) => {
+    const view = doc.defaultView;
+    const sheets = Array.from(doc.querySelectorAll('style, link[rel~="stylesheet"]'));
+    if (sheets.length === 0 || !view) return false;
+    const hide: Array<[Element, string]> = [];
+    for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
+      const cs = view.getComputedStyle(el);
+      if (cs.display === 'none') hide.push([el, 'display:none']);
+      else if (cs.visibility === 'hidden' && el.parentElement && view.getComputedStyle(el.parentElement).visibility !== 'hidden') hide.push([el, 'visibility:hidden']);
+      else if (cs.opacity !== '' && Number(cs.opacity) === 0) hide.push([el, 'opacity:0']);
+    }
+    for (const [el, style] of hide) el.setAttribute('style', `${el.getAttribute('style') ?? ''};${style}`);
+    for (const s of sheets) s.remove();
+    return true;
+  },
+};
+
+/** The fixture parsed and rewritten by one mutation; null when the mutation finds nothing to change. */
+export function mutateDocument(htmlText: string, url: string, name: string, reader: string | null = null): Document | null {
+  FIELD_LABELS = fieldLabels(reader);
+  const doc = htmlToDocument(htmlText, url);
+  const m = mutations[name];
+  if (!m || !m(doc)) return null;
+  return doc;
+}
+
+/** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
+export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
+  const doc = mutateDocument(htmlText, url, name, reader);
+  return doc ? `<!DOCTYPE html>${doc.documentElement.outerHTML}` : null;
+}

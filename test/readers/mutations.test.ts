@@ -1,0 +1,45 @@
+import { writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPage } from '../../src/readers';
+import { loadReaderFixtures } from '../helpers/fixtures';
+import { factTexts, shownText, squash } from './shown-text';
+import { mutateDocument, mutations } from './markup-mutations';
+
+/**
+ * The markup mutation suite (issue 8): every fixture under test/fixtures/ rewritten by every
+ * mutation of ./markup-mutations.ts must give the fixture's facts. Pairs a mutation leaves unchanged
+ * (no labels of that kind on the page) are not counted. KNOWN_BREAKS lists the pairs that do not hold
+ * yet; the suite checks they still fail, so the list cannot go stale.
+ */
+const KNOWN_BREAKS = new Set<string>([]);
+
+const fixtures = loadReaderFixtures().filter((f) => !f.error);
+const pairs = fixtures.flatMap((f) => Object.keys(mutations).map((m) => [`${f.name} × ${m}`, f, m] as const));
+const tally = { applicable: 0, held: 0, broken: [] as string[] };
+
+describe('markup mutation suite: fixture × mutation gives the same facts', () => {
+  it.each(pairs)('%s', (id, f, m) => {
+    const doc = mutateDocument(f.html, f.url, m, f.reader);
+    if (doc === null) return;
+    tally.applicable++;
+    const got = readPage(doc, new URL(f.url));
+    const same = (got?.reader ?? null) === f.reader && isDeepStrictEqual(got?.facts ?? null, f.facts);
+    if (same) tally.held++;
+    else tally.broken.push(id);
+    // Property: every fact's text is text the page shows (nothing invented, nothing hidden).
+    if (got) for (const t of factTexts(got.facts)) expect(shownText(doc), `${id}: "${t}" is not shown`).toContain(squash(t));
+    if (KNOWN_BREAKS.has(id)) {
+      expect(same, `${id} holds now: remove it from KNOWN_BREAKS`).toBe(false);
+      return;
+    }
+    expect(got?.reader ?? null).toBe(f.reader);
+    expect(got?.facts ?? null).toEqual(f.facts);
+  });
+});
+
+afterAll(() => {
+  const line = `mutation suite: ${tally.held}/${tally.applicable} fixture × mutation pairs hold`;
+  console.log(line);
+  if (process.env.MUTATION_REPORT) writeFileSync(process.env.MUTATION_REPORT, `${line}\n${tally.broken.join('\n')}\n`);
+});
