@@ -4,7 +4,7 @@ import { toRegistrable, type DomainInput } from './domain-name';
 import { presentProviders, providerData, serverProviderId } from './provider';
 import { resolveProvince, type Province } from './province';
 import type { ProviderData, RuleSet } from './rule-data';
-import type { Lang } from './types';
+import type { Lang, Params } from './types';
 
 export interface DomainSubject {
   /** Registrable ASCII form (or the IP / raw text when not a domain): the merge key. */
@@ -20,7 +20,13 @@ export interface DomainSubject {
 export interface WebsiteSubject {
   index: number;
   website: Website;
+  /** The subject key of its results: its name, else its first domain, else `#n` (kept for --json). */
   display: string;
+  /**
+   * How messages name it (params `website`, `website_zh`, `website_en`): its display, or — for a
+   * website with neither name nor domain — "网站 n" / "Website n", never the bare `#n`.
+   */
+  nameParams: Params;
   /** Registrable keys of its domains, without repeats. */
   domainKeys: string[];
   /**
@@ -102,7 +108,10 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     const keys = [...new Set(website.domains.map((d) => subjectFor(d).key))];
     const first = keys[0] ? domains.get(keys[0])!.display : undefined;
     const own = website.serverId ? serverProviders.get(serverKey(website.serverId)) : undefined;
-    return { index, website, display: website.name ?? first ?? `#${index + 1}`, domainKeys: keys, providers: own ? [own] : present };
+    const display = website.name ?? first;
+    const n = index + 1;
+    const nameParams: Params = display !== undefined ? { website: display } : { website: `Website ${n}`, website_zh: `网站 ${n}`, website_en: `Website ${n}` };
+    return { index, website, display: display ?? `#${n}`, nameParams, domainKeys: keys, providers: own ? [own] : present };
   });
   const union = (lists: ProviderData[][]) => rules.providers.providers.filter((p) => lists.some((l) => l.includes(p)));
   const filingProviders = websites.length ? union(websites.map((w) => w.providers)) : present;

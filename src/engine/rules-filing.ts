@@ -17,7 +17,7 @@ function entityVerdict(ctx: LintContext, status: Status, params: Params = {}, ex
 }
 
 function websiteVerdict(w: WebsiteSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: w.display, subjectKind: 'website', params: { website: w.display, ...params }, ...extra };
+  return { status, subject: w.display, subjectKind: 'website', params: { ...w.nameParams, ...params }, ...extra };
 }
 
 function provinceParams(name: string, p: Province | ProvinceMatch | undefined): Params {

@@ -3,6 +3,8 @@ import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
   emptyStoredFacts,
+  filingKey,
+  filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
   mergeSightings,
@@ -18,6 +20,7 @@ import {
   type StorageBudget,
   type StoredFacts,
   type TabSubjects,
+  websiteKey,
 } from '../store';
 import { displaySafe, displaySafeResult } from './display-safe';
 import {
@@ -115,8 +118,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const key = `${JSON.stringify(options)}|${lang}|${now.toISOString().slice(0, 10)}`;
     if (lintMemo && lintMemo.facts === stored && lintMemo.key === key) return lintMemo.out;
     const facts = mergeSightings(stored, options);
-    const all = lint(facts, deps.rules, now, { lang });
-    const scoped = filingScope(facts);
+    const keys = filingWebsiteKeys(stored);
+    const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
+    // other filings' websites are linted apart, without this filing's entity (never paired with it)
+    const all = others.length === 0 ? lint(facts, deps.rules, now, { lang }) : [
+      ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, { lang }),
+      ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, { lang }).filter((r) => r.subjectKind === 'website'),
+    ];
+    const scoped = filingScope(facts, keys);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
     // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
     const split = splitChecklist(all, filing);
@@ -169,13 +178,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const { url, family, tabId } = senderPage(sender, 'page-facts');
     await serial(async () => {
       const stored = await getFacts();
-      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url, seenAt: deps.now().toISOString() }));
+      const tabs = tabId !== undefined ? await deps.getTabs() : {};
+      const before = tabId !== undefined && Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
+      // the filing this tab's flow is on: the entity its page shows, else the one it showed last
+      const filing = (msg.facts.entity ? filingKey(msg.facts.entity) : undefined) ?? before?.filing;
+      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url, seenAt: deps.now().toISOString(), ...(filing ? { filing } : {}) }));
       if (tabId !== undefined) {
-        const tabs = await deps.getTabs();
-        const before = Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
         const sameUrl = before?.url === url;
-        const subjects = [...new Set([...(sameUrl ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
-        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects } });
+        const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
+        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}) } });
       }
     });
     const tabs = await deps.getTabs();
@@ -197,7 +208,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const tab = await serial(async () => {
       const tabs = await deps.getTabs();
       const before = tabs[String(tabId)];
-      const entry = { url, family, subjects: before?.url === url ? before.subjects : [] };
+      const entry = { url, family, subjects: before?.url === url ? before.subjects : [], ...(before?.filing ? { filing: before.filing } : {}) };
       if (tabId !== undefined) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       return entry;
     });

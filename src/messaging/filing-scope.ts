@@ -1,5 +1,5 @@
 import type { Facts, PageFacts } from '../facts/schema';
-import { registrableDomain, serverKey, subjectKey } from '../store/subject-keys';
+import { registrableDomain, serverKey, subjectKey, websiteKey } from '../store/subject-keys';
 
 /**
  * Which subjects a page showed, as subject keys (see store/subject-keys). A filing page's websites
@@ -22,14 +22,20 @@ export function subjectsOfPage(page: PageFacts): string[] {
 /**
  * The filing in progress: the entity, its websites, and — once websites are known — only the domains
  * and servers those websites use (the domain list may show many unrelated domains). Before any
- * website is known, everything seen is in scope.
+ * website is known, everything seen is in scope. `websiteKeys` (store/sightings filingWebsiteKeys):
+ * the store keys of this filing's websites; other filings' websites are left out.
  */
-export function filingScope(facts: Facts): Facts {
-  const websites = facts.websites ?? [];
-  if (websites.length === 0) return facts;
+export function filingScope(facts: Facts, websiteKeys?: ReadonlySet<string>): Facts {
+  const all = facts.websites ?? [];
+  const websites = websiteKeys ? all.filter((w) => websiteKeys.has(websiteKey(w))) : all;
+  if (websites.length === 0) {
+    if (all.length === 0) return facts;
+    const { websites: _others, ...rest } = facts;
+    return rest;
+  }
   const domains = new Set(websites.flatMap((w) => w.domains.map(registrableDomain)));
   const servers = new Set(websites.flatMap((w) => (w.serverId ? [serverKey(w.serverId)] : [])));
-  const out: Facts = { ...facts };
+  const out: Facts = { ...facts, websites };
   if (facts.domains) out.domains = facts.domains.filter((d) => domains.has(registrableDomain(d.domain)));
   if (facts.servers && servers.size > 0) out.servers = facts.servers.filter((s) => servers.has(serverKey(s.id)));
   return out;

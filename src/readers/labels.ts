@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
-
 /**
  * Label vocabularies as data: one file per provider, `rules/labels/<provider>.json`, checked with zod
- * (the mini build, small enough for a content script) when a provider's readers load it. Generic over
+ * by the test suite (./labels-schema.ts); a provider's readers check the same shape
+ * at load with the small checker below. Generic over
  * providers: `defineLabels(json)` for any file of this shape.
  *
  * A field's vocabulary (FieldVocab):
@@ -14,31 +13,47 @@ import * as z from 'zod/mini';
  *   unless one of `not` appears in it (带宽计费方式 is no bandwidth). Never applied to free text.
  */
 
-const word = z.string().check(z.minLength(1), z.maxLength(80));
-const words = z.array(word).check(z.maxLength(400));
+/** A field's vocabulary: exact labels, and words for structural labels (see above). */
+export interface FieldVocab {
+  labels: string[];
+  contains?: string[] | undefined;
+  not?: string[] | undefined;
+}
 
-export const FieldVocabSchema = z.object({
-  labels: words.check(z.minLength(1)),
-  contains: z.optional(words),
-  not: z.optional(words),
-});
+export interface LabelFile {
+  $comment?: string | undefined;
+  provider: string;
+  actions?: string[] | undefined;
+  statuses?: string[] | undefined;
+  help?: string[] | undefined;
+  pageState?: { loading: string[]; error: string[] } | undefined;
+  groups: Record<string, Record<string, FieldVocab>>;
+}
 
-export const LabelFileSchema = z.object({
-  $comment: z.optional(z.string()),
-  provider: z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}$/)),
-  /** Link and button texts that are actions (续费, 更改带宽, 转包年包月), never a value. */
-  actions: z.optional(words),
-  /** Tag / badge texts that are a status (已实名认证, 运行中): offered apart from values. */
-  statuses: z.optional(words),
-  /** Openers of hint text under a control ("如", "例如", "e.g."): such a text is help, not a value. */
-  help: z.optional(words),
-  /** Words of a loading indicator and of an error banner (the one page-state detector). */
-  pageState: z.optional(z.object({ loading: words, error: words })),
-  groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),
-});
-
-export type FieldVocab = z.infer<typeof FieldVocabSchema>;
-export type LabelFile = z.infer<typeof LabelFileSchema>;
+/** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
+function labelFileFault(json: unknown): string | undefined {
+  const isWords = (v: unknown, min = 0) => Array.isArray(v) && v.length >= min && v.length <= 400 && v.every((w) => typeof w === 'string' && w.length >= 1 && w.length <= 80);
+  if (typeof json !== 'object' || json === null) return '(top level)';
+  const f = json as Record<string, unknown>;
+  if (typeof f.provider !== 'string' || !/^[a-z][a-z0-9-]{1,30}$/.test(f.provider)) return 'provider';
+  for (const k of ['actions', 'statuses', 'help'] as const) if (f[k] !== undefined && !isWords(f[k])) return k;
+  if (f.pageState !== undefined) {
+    const p = f.pageState as Record<string, unknown>;
+    if (typeof p !== 'object' || p === null || !isWords(p.loading) || !isWords(p.error)) return 'pageState';
+  }
+  if (typeof f.groups !== 'object' || f.groups === null) return 'groups';
+  for (const [g, fields] of Object.entries(f.groups as Record<string, unknown>)) {
+    if (typeof fields !== 'object' || fields === null) return `groups.${g}`;
+    for (const [k, v] of Object.entries(fields as Record<string, unknown>)) {
+      const vocab = v as Record<string, unknown>;
+      if (typeof vocab !== 'object' || vocab === null) return `groups.${g}.${k}`;
+      if (!isWords(vocab.labels, 1)) return `groups.${g}.${k}.labels`;
+      if (vocab.contains !== undefined && !isWords(vocab.contains)) return `groups.${g}.${k}.contains`;
+      if (vocab.not !== undefined && !isWords(vocab.not)) return `groups.${g}.${k}.not`;
+    }
+  }
+  return undefined;
+}
 
 /** A provider's checked vocabularies. */
 export interface LabelVocabulary {
@@ -53,14 +68,11 @@ export interface LabelVocabulary {
   labels<K extends string>(name: string, keys: readonly K[]): Record<K, readonly string[]>;
 }
 
-/** Checks a label file (zod); throws an Error naming the first bad path. */
+/** Checks a label file's shape (that of LabelFileSchema); throws an Error naming the first bad path. */
 export function defineLabels(json: unknown): LabelVocabulary {
-  const parsed = LabelFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`label file: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
-  }
-  const file = parsed.data;
+  const fault = labelFileFault(json);
+  if (fault !== undefined) throw new Error(`label file: ${fault}: not a label file field`);
+  const file = json as LabelFile;
   const group = <K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab> => {
     const g = file.groups[name];
     if (!g) throw new Error(`label file ${file.provider}: no group ${name}`);

@@ -9,7 +9,7 @@ import {
   type PageFacts,
 } from '../facts/schema';
 import { maskIdNumber } from '../facts/mask-id';
-import { registrableDomain, serverKey, websiteKey } from './subject-keys';
+import { filingKey, registrableDomain, serverKey, websiteKey } from './subject-keys';
 import { storageBudget, storeLimits, type StorageBudget, type StoreLimits } from './limits';
 
 /**
@@ -24,6 +24,12 @@ export const ProvenanceSchema = z.object({
   url: z.string().max(2000),
   /** ISO date-time the page was read. */
   seenAt: z.string().max(40),
+  /**
+   * The filing the page belonged to (store/subject-keys filingKey): the entity the page showed, or
+   * the entity last seen in the tab's filing flow. Absent in data stored before it existed, and where
+   * no entity was known: such a sighting belongs to whichever filing is in progress.
+   */
+  filing: z.string().max(600).optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
@@ -98,6 +104,10 @@ export function addSightings(
   limits: StoreLimits = storeLimits,
 ): StoredFacts {
   const max = limits.sightingsPerSubject;
+  // a page's facts belong to the filing of the entity it shows, else to the one the caller names
+  const { filing: given, ...rest } = provenance;
+  const filing = (page.entity ? filingKey(page.entity) : undefined) ?? given;
+  provenance = filing ? { ...rest, filing } : rest;
   const next: StoredFacts = {
     entity: page.entity ? addTo(state.entity, { ...provenance, facts: maskEntity(page.entity) }, max) : state.entity,
     websites: { ...state.websites },
@@ -140,6 +150,30 @@ function mergeAll<T extends object>(rec: Record<string, Sighting<T>[]>): T[] {
     .filter((x): x is T => x !== undefined);
 }
 
+/** Sightings newest last. */
+const byTime = <T extends Provenance>(list: readonly T[]) => [...list].sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+
+/** The filing in progress: that of the newest entity sighting (undefined: not known, nothing is scoped). */
+export function currentFiling(state: StoredFacts): string | undefined {
+  return byTime(state.entity).at(-1)?.filing;
+}
+
+/**
+ * The store keys of the websites of the filing in progress: a website belongs to the filing of its
+ * newest sighting that names one; a website no sighting assigns (stored before filings were kept
+ * apart, or seen before any entity) belongs to the filing in progress. Undefined: every website.
+ */
+export function filingWebsiteKeys(state: StoredFacts): Set<string> | undefined {
+  const current = currentFiling(state);
+  if (current === undefined) return undefined;
+  const keys = new Set<string>();
+  for (const [k, list] of Object.entries(state.websites)) {
+    const owner = byTime(list).filter((s) => s.filing !== undefined).at(-1)?.filing;
+    if (owner === undefined || owner === current) keys.add(k);
+  }
+  return keys;
+}
+
 /**
  * The facts file (v1) the engine lints: every subject's sightings merged, the entity completed with
  * the filing defaults from the options. An entity whose type is neither seen nor set is left out
@@ -147,7 +181,9 @@ function mergeAll<T extends object>(rec: Record<string, Sighting<T>[]>): T[] {
  */
 export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}): Facts {
   const facts: Facts = { version: 1 };
-  const seen = mergeFields(state.entity) ?? {};
+  // the entity of the filing in progress only: another filing's entity never lends it a field
+  const current = currentFiling(state);
+  const seen = mergeFields(current === undefined ? state.entity : state.entity.filter((s) => s.filing === current)) ?? {};
   const type = seen.type ?? defaults.entityType;
   const province = seen.province ?? (defaults.province || undefined);
   if (type) facts.entity = maskEntity({ ...seen, type, ...(province ? { province } : {}) });

@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { maskIdNumber } from '../facts/mask-id';
 
 /**
  * Store keys of the things facts are about. A newer sighting replaces an older one with the same key.
@@ -43,4 +44,15 @@ export function subjectKey(kind: SubjectKind, subject: string): string {
     case 'website':
       return `website:${subject.normalize('NFKC').trim()}`;
   }
+}
+
+/**
+ * The filing an entity belongs to: its name, else its (masked) ID number. An entity showing neither
+ * names no filing (its page's facts then join the tab's filing, if any).
+ */
+export function filingKey(entity: { name?: string | undefined; idNumber?: string | undefined }): string | undefined {
+  const name = entity.name?.normalize('NFKC').trim();
+  if (name) return `name:${name}`;
+  const id = entity.idNumber?.normalize('NFKC').trim();
+  return id ? `id:${maskIdNumber(id)}` : undefined;
 }

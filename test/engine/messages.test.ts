@@ -266,3 +266,26 @@ describe('a malformed rules file', () => {
     expect((bundledRuleFiles['catalogue.json'] as any).rules[3].severity).not.toBe('fatal');
   });
 });
+
+describe('a website with neither name nor domain (issue 9)', () => {
+  const facts = {
+    now: '2026-11-24',
+    entity: { type: 'individual' as const, name: '张三', province: '河南省' },
+    websites: [{ domains: [], serverId: 'i-bp1demo', commercial: true }, { domains: [] }],
+    servers: [{ id: 'i-bp1demo', provider: 'aliyun' as const, product: 'ecs' as const, region: 'cn-hangzhou', billing: 'subscription' as const, expiresAt: '2027-02-24', publicBandwidthMbps: 5 }],
+  };
+
+  it.each(['zh', 'en'] as const)('is named "网站 n" / "Website n" in every %s message, never "#n"; the subject stays "#n"', (lang) => {
+    const results = run(facts, lang);
+    const texts = results.flatMap((r) => [r.message, r.fix ?? '', r.detail ?? '']);
+    expect(texts.filter((t) => /#\d/.test(t))).toEqual([]);
+    const name = lang === 'zh' ? '网站 1' : 'Website 1';
+    const named = results.filter((r) => r.subjectKind === 'website' && r.subject === '#1' && r.message.includes(name));
+    expect(named.length).toBeGreaterThan(0);
+    expect(results.some((r) => r.subjectKind === 'website' && r.subject === '#2' && r.message.includes(lang === 'zh' ? '网站 2' : 'Website 2'))).toBe(true);
+    if (lang === 'zh') {
+      // Chinese spacing: the digit is set off from the Han text after it ("网站 1 的"), none inside "到网站"
+      for (const r of named) expect(r.message).not.toMatch(/网站 1\p{Script=Han}|\p{Script=Han} 网站 1/u);
+    }
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { aliyunLabels } from '../../src/readers/aliyun/labels';
 import { readingModel, vocabMatches, withRowWindow } from '../../src/readers/dom/reading-model';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineLabels } from '../../src/readers/labels';
+import { LabelFileSchema } from '../../src/readers/labels-schema';
 
 const page = (body: string, head = '') => readingModel(htmlToDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://example.com/'), { words: aliyunLabels });
 const BW = { labels: ['带宽', '公网带宽'], contains: ['带宽', 'bandwidth'], not: ['计费', '方式', 'billing'] };
@@ -87,6 +89,24 @@ describe('reading model: grids, sections, page state and kind', () => {
 });
 
 describe('label files', () => {
+  it('every rules/labels/<provider>.json passes the zod schema', () => {
+    const dir = new URL('../../rules/labels/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files).toContain('aliyun.json');
+    for (const f of files) {
+      const json = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+      const parsed = LabelFileSchema.safeParse(json);
+      expect(parsed.success, `${f}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
+      expect(() => defineLabels(json)).not.toThrow();
+    }
+  });
+  it('the content scripts’ small checker refuses what the schema refuses', () => {
+    const bad = [{ provider: 'X' }, { provider: 'x1', groups: { a: { b: { labels: [''] } } } }, { provider: 'x1', actions: [1], groups: {} }, { provider: 'x1', groups: { a: { b: { labels: ['l'], not: 'x' } } } }];
+    for (const b of bad) {
+      expect(LabelFileSchema.safeParse(b).success).toBe(false);
+      expect(() => defineLabels(b)).toThrow(/label file/);
+    }
+  });
   it('rules/labels/aliyun.json passes its schema and names every group the readers use', () => {
     expect(aliyunLabels.provider).toBe('aliyun');
     expect(aliyunLabels.group('ecs-detail', ['bandwidth'] as const).bandwidth.not).toContain('计费');

@@ -11,11 +11,11 @@ const tab = (id: number, url = ECS) => ({ tab: { id, url }, url });
 /** The popup or options page. */
 const page = { url: 'chrome-extension://id/popup.html', extensionPage: true };
 
-function setup(options: Options = defaultOptions) {
+function setup(options: Options = defaultOptions, now: () => Date = () => new Date('2026-11-25T03:00:00Z')) {
   const state = { facts: emptyStoredFacts() as StoredFacts, options, tabs: {} as TabSubjects, badge: { text: '', color: '', title: '' }, pushed: [] as [number, TabResultsMessage][] };
   const service = createBackgroundService({
     rules,
-    now: () => new Date('2026-11-25T03:00:00Z'),
+    now,
     lang: (o) => (o === 'zh' ? 'zh' : 'en'),
     getFacts: async () => state.facts,
     setFacts: async (f) => void (state.facts = f),
@@ -115,5 +115,86 @@ describe('result items sent to tabs and the popup (issue 9)', () => {
       expect(payg.sources[0]).toMatchObject({ publisher: lang === 'en' ? 'Alibaba Cloud' : '阿里云', url: expect.stringMatching(/^https:/) });
       expect(payg.sources[0]!.section).toBe(lang === 'en' ? 'Filing basics › Alibaba Cloud servers › Note' : '备案基础 › 阿里云服务器 › 说明');
     }
+  });
+});
+
+describe('facts of different filings are not mixed (issue 9)', () => {
+  const BEIAN = 'https://beian.aliyun.com/pcContainer/formpage';
+  const entityStep = (name: string, type: 'organization' | 'individual' = 'organization') => ({
+    type: 'page-facts',
+    url: BEIAN,
+    reader: 'aliyun-beian-entity',
+    facts: { version: 1, entity: { type, name, province: '浙江' } },
+  });
+  const websiteStep = (name: string, domain: string, withEntity?: string, commercial = false) => ({
+    type: 'page-facts',
+    url: BEIAN,
+    reader: 'aliyun-beian-website',
+    facts: { version: 1, ...(withEntity ? { entity: { name: withEntity } } : {}), websites: [{ name, domains: [domain], ...(commercial ? { commercial, content: '在线商城，销售商品' } : {}) }] },
+  });
+  const checklistOf = async (service: ReturnType<typeof setup>['service']) =>
+    (await service.handle({ type: 'get-checklist' }, page)) as { results: { subject: string; subjectKind: string }[]; console: { subject: string }[] };
+  /** A clock a minute on at each reading: the steps are seen one after the other. */
+  const ticking = () => {
+    let t = Date.parse('2026-11-25T03:00:00Z');
+    return () => new Date((t += 60_000));
+  };
+  const stored = async (state: ReturnType<typeof setup>['state'], service: ReturnType<typeof setup>['service']) => {
+    await service.handle({ type: 'get-checklist' }, page);
+    await new Promise((r) => setTimeout(r, 10));
+    return state.facts;
+  };
+  const subjects = (c: { results: { subject: string; subjectKind: string }[] }, kind: string) => [...new Set(c.results.filter((r) => r.subjectKind === kind).map((r) => r.subject))];
+
+  it('two filings seen one after the other: the checklist shows the second entity with its own websites only', async () => {
+    const { service, state } = setup(defaultOptions, ticking());
+    await service.handle(websiteStep('甲站', 'jia-shop.cn', '甲公司', true), tab(1, BEIAN));
+    await service.handle(entityStep('甲公司'), tab(1, BEIAN));
+    await service.handle(entityStep('乙公司', 'individual'), tab(2, BEIAN));
+    await service.handle(websiteStep('乙站', 'yi-blog.cn', '乙公司'), tab(2, BEIAN));
+    const c = await checklistOf(service);
+    expect(subjects(c, 'website')).toEqual(['乙站']);
+    expect(subjects(c, 'entity')).toEqual(['乙公司']);
+    const facts = (await service.handle({ type: 'export-facts' }, page)) as { facts: { entity?: { name?: string; type?: string } } };
+    expect(facts.facts.entity).toMatchObject({ name: '乙公司', type: 'individual' });
+    // the first filing's (commercial) website is not judged against the second's (individual) entity
+    const individualCommercial = (r: { rule?: string; subject: string }) => r.rule === 'filing.individual-commercial-content';
+    expect((c.console as { rule?: string; subject: string }[]).filter(individualCommercial)).toEqual([]);
+    // but what fails of it is still under "seen in the console"
+    expect(c.console.some((r) => r.subject === '甲站')).toBe(true);
+    // both filings stay stored
+    expect(Object.keys((await stored(state, service)).websites).sort()).toEqual(['name:乙站', 'name:甲站']);
+  });
+
+  it('a website step (no entity shown) after an entity step in the same tab joins that entity’s filing', async () => {
+    const { service, state } = setup(defaultOptions, ticking());
+    await service.handle(entityStep('甲公司'), tab(1, BEIAN));
+    await service.handle(websiteStep('甲站', 'jia-shop.cn'), tab(1, BEIAN));
+    await service.handle(entityStep('乙公司'), tab(2, BEIAN));
+    await service.handle(websiteStep('乙站', 'yi-blog.cn'), tab(2, BEIAN));
+    const facts = await stored(state, service);
+    expect(facts.websites['name:甲站']?.[0]?.filing).toBe('name:甲公司');
+    expect(facts.websites['name:乙站']?.[0]?.filing).toBe('name:乙公司');
+    expect(subjects(await checklistOf(service), 'website')).toEqual(['乙站']);
+    // back to the first filing's tab: its next step makes it the filing in progress again
+    await service.handle(entityStep('甲公司'), tab(1, BEIAN));
+    expect(subjects(await checklistOf(service), 'website')).toEqual(['甲站']);
+  });
+
+  it('old stored data (sightings without a filing) still yields a checklist with every website', async () => {
+    const { service, state } = setup();
+    const seenAt = '2026-11-20T03:00:00.000Z';
+    state.facts = {
+      entity: [{ reader: 'aliyun-beian-entity', url: BEIAN, seenAt, facts: { type: 'organization', name: '甲公司', province: '浙江' } }],
+      websites: {
+        'name:甲站': [{ reader: 'aliyun-beian-website', url: BEIAN, seenAt, facts: { name: '甲站', domains: ['jia-shop.cn'] } }],
+        'name:乙站': [{ reader: 'aliyun-beian-website', url: BEIAN, seenAt, facts: { name: '乙站', domains: ['yi-blog.cn'] } }],
+      },
+      domains: {},
+      servers: {},
+    };
+    const c = await checklistOf(service);
+    expect(subjects(c, 'entity')).toEqual(['甲公司']);
+    expect(subjects(c, 'website').sort()).toEqual(['乙站', '甲站']);
   });
 });

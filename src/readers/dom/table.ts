@@ -404,15 +404,16 @@ function skipCarried(carry: Array<{ cell: Element; left: number } | undefined>, 
 
 function rowsOfTable(table: Element, limit = Infinity): Element[] {
   // The rows of this table, not of tables nested in its cells: table > (thead|tbody|tfoot)? > tr.
+  // `limit`: stop after that many (the header tests look at the first rows only).
   const out: Element[] = [];
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName.toUpperCase();
     if (tag === 'TR') {
       out.push(c);
       if (out.length >= limit) return out;
-    }
-    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') {
+    } else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) {
+        if (r.tagName.toUpperCase() !== 'TR') continue;
         out.push(r);
         if (out.length >= limit) return out;
       }

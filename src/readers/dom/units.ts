@@ -53,8 +53,19 @@ function tokens(classAttr: string): string[] {
  * `ant-form-item-control-input-content` nothing). Labels are never decided by class here: a value
  * may well sit in a `…-label` span; structural labels are the model's (isStructuralLabel).
  */
+const classKinds = new Map<string, UnitKind | null>();
 function kindOfClass(classAttr: string): UnitKind | undefined {
   if (classAttr === '') return undefined;
+  // the same few class strings again and again: a bounded memo
+  const known = classKinds.get(classAttr);
+  if (known !== undefined) return known ?? undefined;
+  const kind = computeKindOfClass(classAttr);
+  if (classKinds.size > 5000) classKinds.clear();
+  classKinds.set(classAttr, kind ?? null);
+  return kind;
+}
+
+function computeKindOfClass(classAttr: string): UnitKind | undefined {
   let kind: UnitKind | undefined;
   for (const cls of classAttr.split(/\s+/)) {
     if (cls === '') continue;
@@ -123,15 +134,21 @@ function keySet(words: readonly string[]): Set<string> {
   return s;
 }
 
+/** First characters of hint openers (如, 例如, e.g., for example …): most texts skip the hint tests. */
+const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 'f', 'F', 's', 'S']);
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: boolean): UnitKind {
   if (kind !== 'data' || text === '') return kind;
-  const key = labelKey(text);
-  if (inLink && keySet(words.actions).has(key)) return 'action';
-  // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
-  if (ownElement && keySet(words.statuses).has(key)) return 'status';
+  if (text.length <= 24) {
+    const key = labelKey(text);
+    if (inLink && keySet(words.actions).has(key)) return 'action';
+    // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
+    if (ownElement && keySet(words.statuses).has(key)) return 'status';
+  }
+  const first = text.charAt(0);
+  if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
   if (HELP_OPENER.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;

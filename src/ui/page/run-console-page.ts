@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
-import { createSubjectLocator, HOST_TAG } from './locate-subject';
+import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
 import { makeClosedHost } from './shadow-host';
 import type { Lang, PageView, WarningUi } from './warning-ui';

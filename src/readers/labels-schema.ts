@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+
+/**
+ * The schema of a label file, `rules/labels/<provider>.json` (see ./labels.ts for what the fields
+ * mean). Every file is checked against it by the test suite (test/readers/reading-model.test.ts);
+ * the content scripts check the same shape with ./labels.ts's small checker, so zod
+ * stays out of their bundles (30 KB budget).
+ */
+const word = z.string().check(z.minLength(1), z.maxLength(80));
+const words = z.array(word).check(z.maxLength(400));
+
+export const FieldVocabSchema = z.object({
+  labels: words.check(z.minLength(1)),
+  contains: z.optional(words),
+  not: z.optional(words),
+});
+
+export const LabelFileSchema = z.object({
+  $comment: z.optional(z.string()),
+  provider: z.string().check(z.regex(/^[a-z][a-z0-9-]{1,30}$/)),
+  /** Link and button texts that are actions (续费, 更改带宽, 转包年包月), never a value. */
+  actions: z.optional(words),
+  /** Tag / badge texts that are a status (已实名认证, 运行中): offered apart from values. */
+  statuses: z.optional(words),
+  /** Openers of hint text under a control ("如", "例如", "e.g."): such a text is help, not a value. */
+  help: z.optional(words),
+  /** Words of a loading indicator and of an error banner (the one page-state detector). */
+  pageState: z.optional(z.object({ loading: words, error: words })),
+  groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),
+});
+
+export type FieldVocab = z.infer<typeof FieldVocabSchema>;
+export type LabelFile = z.infer<typeof LabelFileSchema>;
+
