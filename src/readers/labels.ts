@@ -1,8 +1,10 @@
 /**
- * Label vocabularies as data: one file per provider, `rules/labels/<provider>.json`, checked with zod
+ * Label vocabularies as data, per provider: `rules/labels/<provider>.json` (the words all its page
+ * families share) and `rules/labels/<provider>/<family>.json` (one page family's groups, so each
+ * content script bundles only its own), all of one format, checked with zod
  * by the test suite (./labels-schema.ts); a provider's readers check the same shape
  * at load with the small checker below. Generic over
- * providers: `defineLabels(json)` for any file of this shape.
+ * providers: `defineLabels(shared, family)` for any files of this shape.
  *
  * A field's vocabulary (FieldVocab):
  * - `labels`: the exact labels (zh + en). Matched after normalisation: whitespace, full width,
@@ -68,11 +70,30 @@ export interface LabelVocabulary {
   labels<K extends string>(name: string, keys: readonly K[]): Record<K, readonly string[]>;
 }
 
-/** Checks a label file's shape (that of LabelFileSchema); throws an Error naming the first bad path. */
-export function defineLabels(json: unknown): LabelVocabulary {
-  const fault = labelFileFault(json);
-  if (fault !== undefined) throw new Error(`label file: ${fault}: not a label file field`);
-  const file = json as LabelFile;
+/**
+ * Checks label files' shapes (that of LabelFileSchema) and joins them: a provider's shared words
+ * (`rules/labels/<provider>.json`) and the groups of one or more page families
+ * (`rules/labels/<provider>/<family>.json`). Word lists are concatenated; a group may come from one
+ * file only. Throws an Error naming the first bad path, a second provider or a group given twice.
+ */
+export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary {
+  const files: LabelFile[] = [];
+  for (const f of [json, ...more]) {
+    const fault = labelFileFault(f);
+    if (fault !== undefined) throw new Error(`label file: ${fault}: not a label file field`);
+    files.push(f as LabelFile);
+  }
+  const first = files[0] as LabelFile;
+  const file: LabelFile = { provider: first.provider, groups: {} };
+  const words = (k: 'actions' | 'statuses' | 'help') => files.flatMap((f) => f[k] ?? []);
+  for (const f of files) {
+    if (f.provider !== first.provider) throw new Error(`label file: provider: ${f.provider} joined to ${first.provider}`);
+    for (const [g, fields] of Object.entries(f.groups)) {
+      if (file.groups[g]) throw new Error(`label file ${f.provider}: group ${g} given twice`);
+      file.groups[g] = fields;
+    }
+    if (f.pageState) file.pageState = { loading: [...(file.pageState?.loading ?? []), ...f.pageState.loading], error: [...(file.pageState?.error ?? []), ...f.pageState.error] };
+  }
   const group = <K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab> => {
     const g = file.groups[name];
     if (!g) throw new Error(`label file ${file.provider}: no group ${name}`);
@@ -86,9 +107,9 @@ export function defineLabels(json: unknown): LabelVocabulary {
   };
   return {
     provider: file.provider,
-    actions: file.actions ?? [],
-    statuses: file.statuses ?? [],
-    help: file.help ?? [],
+    actions: words('actions'),
+    statuses: words('statuses'),
+    help: words('help'),
     pageState: file.pageState ?? { loading: [], error: [] },
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {

@@ -1,7 +1,6 @@
 import { htmlToDocument } from '../../src/cli/html-document';
 import { labelMatches, normalizeText } from '../../src/readers/dom/normalize-label';
-import { aliyunLabels } from '../../src/readers/aliyun/labels';
-import labelFile from '../../rules/labels/aliyun.json';
+import { aliyunAllGroups, aliyunAllLabels } from './aliyun-all-labels';
 
 /**
  * Mechanical rewrites of a console page's markup that real consoles make routinely (issue 8): each
@@ -13,7 +12,7 @@ import labelFile from '../../rules/labels/aliyun.json';
 export type Mutation = (doc: Document) => boolean;
 
 const SECTION_GROUPS = new Set(['beian-sections', 'ecs-detail-markers', 'swas-detail-markers']);
-const GROUPS = (labelFile as { groups: Record<string, Record<string, { labels: string[] }>> }).groups;
+const GROUPS = aliyunAllGroups;
 /** The vocabulary groups a reader reads (a value that happens to equal another page's label is no label here). */
 const READER_GROUPS: Record<string, string[]> = {
   'aliyun-ecs-instance-list': ['ecs-list'],
@@ -34,7 +33,7 @@ function fieldLabels(reader: string | null): string[] {
 }
 let FIELD_LABELS: string[] = fieldLabels(null);
 const STATUS_LABEL = /状态|status|实名/i;
-const SECTION_TITLES: string[] = Object.values(aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base'] as const)).flat();
+const SECTION_TITLES: string[] = Object.values(aliyunAllLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base'] as const)).flat();
 
 const SKIP = 'script, style, title, option, select, textarea, [role="option"], [role="menu"], [role="menuitem"], [role="listbox"], [role="tooltip"], h1, h2, h3, h4, h5, h6, button, a';
 

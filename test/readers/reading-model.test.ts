@@ -3,6 +3,7 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { aliyunLabels } from '../../src/readers/aliyun/labels';
 import { readingModel, vocabMatches, withRowWindow } from '../../src/readers/dom/reading-model';
 import { readdirSync, readFileSync } from 'node:fs';
+import { aliyunAllLabels } from './aliyun-all-labels';
 import { defineLabels } from '../../src/readers/labels';
 import { LabelFileSchema } from '../../src/readers/labels-schema';
 
@@ -89,16 +90,36 @@ describe('reading model: grids, sections, page state and kind', () => {
 });
 
 describe('label files', () => {
-  it('every rules/labels/<provider>.json passes the zod schema', () => {
+  it('every rules/labels/<provider>.json and <provider>/<family>.json passes the zod schema and joins its provider', () => {
     const dir = new URL('../../rules/labels/', import.meta.url);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => f.replaceAll('\\', '/'));
     expect(files).toContain('aliyun.json');
+    expect(files).toContain('aliyun/beian.json');
+    const read = (f: string): unknown => JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
     for (const f of files) {
-      const json = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+      const json = read(f);
       const parsed = LabelFileSchema.safeParse(json);
       expect(parsed.success, `${f}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
       expect(() => defineLabels(json)).not.toThrow();
+      const parts = f.split('/');
+      expect(parts.length, `${f}: rules/labels/<provider>.json or <provider>/<family>.json`).toBeLessThanOrEqual(2);
+      const provider = parts.length === 2 ? (parts[0] as string) : f.replace(/\.json$/, '');
+      expect((json as { provider: string }).provider, f).toBe(provider);
+      if (parts.length === 2) {
+        expect(files, `${f} without its provider’s shared words`).toContain(`${provider}.json`);
+        expect(() => defineLabels(read(`${provider}.json`), json), f).not.toThrow();
+      }
     }
+  });
+  it('joins a provider’s shared words with a family; refuses a group given twice or another provider', () => {
+    const shared = { provider: 'x1', actions: ['续费'], groups: {} };
+    const fam = { provider: 'x1', actions: ['更改'], groups: { g: { f: { labels: ['标签'] } } } };
+    const joined = defineLabels(shared, fam);
+    expect(joined.actions).toEqual(['续费', '更改']);
+    expect(joined.labels('g', ['f'] as const).f).toEqual(['标签']);
+    expect(() => defineLabels(shared).group('g', ['f'] as const)).toThrow(/no group g/);
+    expect(() => defineLabels(shared, fam, fam)).toThrow(/group g given twice/);
+    expect(() => defineLabels(shared, { ...fam, provider: 'y1' })).toThrow(/provider/);
   });
   it('the content scripts’ small checker refuses what the schema refuses', () => {
     const bad = [{ provider: 'X' }, { provider: 'x1', groups: { a: { b: { labels: [''] } } } }, { provider: 'x1', actions: [1], groups: {} }, { provider: 'x1', groups: { a: { b: { labels: ['l'], not: 'x' } } } }];
@@ -107,12 +128,12 @@ describe('label files', () => {
       expect(() => defineLabels(b)).toThrow(/label file/);
     }
   });
-  it('rules/labels/aliyun.json passes its schema and names every group the readers use', () => {
-    expect(aliyunLabels.provider).toBe('aliyun');
-    expect(aliyunLabels.group('ecs-detail', ['bandwidth'] as const).bandwidth.not).toContain('计费');
+  it('rules/labels/aliyun(.json|/*.json) pass their schema and name every group the readers use', () => {
+    expect(aliyunAllLabels.provider).toBe('aliyun');
+    expect(aliyunAllLabels.group('ecs-detail', ['bandwidth'] as const).bandwidth.not).toContain('计费');
   });
   it('a bad file is refused with its path', () => {
     expect(() => defineLabels({ provider: 'x1', groups: { a: { b: { labels: [] } } } })).toThrow(/groups\.a\.b\.labels/);
-    expect(() => aliyunLabels.group('ecs-detail', ['nope'] as const)).toThrow(/nope/);
+    expect(() => aliyunAllLabels.group('ecs-detail', ['nope'] as const)).toThrow(/nope/);
   });
 });

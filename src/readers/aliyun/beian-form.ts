@@ -20,7 +20,10 @@ import {
   valueText,
   visibleTokens,
 } from './filing-values';
-import { aliyunLabels } from './labels';
+import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
+import { aliyunFamilyLabels } from './labels';
+
+const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
 /**
  * The ICP filing form (beian.aliyun.com, beian.console.aliyun.com / .alibabacloud.com), shared by
@@ -35,10 +38,10 @@ export type FormStep = 'entity' | 'website' | 'server';
 type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other' | 'unknown';
 
 /** Section and step titles, zh and en. 'other' are steps with nothing read (upload, submit). */
-export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = aliyunLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
+export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = beianLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
 
 /** Field labels, zh and en, per fact. */
-export const BEIAN_FIELDS = aliyunLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
+export const BEIAN_FIELDS = beianLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
 
 // ------------------------------------------------------------------ section titles
 

@@ -8,7 +8,10 @@ import { visibleText } from '../dom/visible-text';
 import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
 import { isBeianHost } from './beian-form';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
+import { aliyunFamilyLabels } from './labels';
+
+const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
 /**
  * Filing console, service identification numbers (备案服务号管理): per instance, its product and how
@@ -20,7 +23,7 @@ import { aliyunLabels } from './labels';
  * Test URLs: https://beian.console.aliyun.com/#/serviceCode , https://beian.console.alibabacloud.com/#/serviceCode
  */
 
-export const SERVICE_NUMBER_COLUMNS = aliyunLabels.labels('beian-service-numbers', ['instance', 'product', 'number', 'status', 'total', 'used', 'available', 'region'] as const);
+export const SERVICE_NUMBER_COLUMNS = beianLabels.labels('beian-service-numbers', ['instance', 'product', 'number', 'status', 'total', 'used', 'available', 'region'] as const);
 
 type Col = keyof typeof SERVICE_NUMBER_COLUMNS;
 

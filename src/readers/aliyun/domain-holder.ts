@@ -22,7 +22,10 @@ import {
 } from './filing-values';
 import { isDomainListHost } from './domain-list';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
+import { aliyunFamilyLabels } from './labels';
+
+const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
 /**
  * Domain console, a domain's detail / holder page (域名持有者信息 / Registrant Profile): registrant
@@ -34,7 +37,7 @@ import { aliyunLabels } from './labels';
  */
 
 /** Field labels, zh and en. */
-export const DOMAIN_HOLDER_FIELDS = aliyunLabels.labels('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
+export const DOMAIN_HOLDER_FIELDS = domainLabels.labels('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
 
 /** The domain the page is about: a labelled field, the one the URL names shown on the page, a heading. */
 function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | undefined {

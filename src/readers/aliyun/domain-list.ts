@@ -17,7 +17,10 @@ import {
   visibleTokens,
 } from './filing-values';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
+import { aliyunFamilyLabels } from './labels';
+
+const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
 /**
  * Domain console, domain list (dc.console.aliyun.com / dc.console.alibabacloud.com): one entry per
@@ -29,7 +32,7 @@ import { aliyunLabels } from './labels';
  */
 
 /** Column header labels, zh and en (matched after normalising; see labelMatches). */
-export const DOMAIN_LIST_COLUMNS = aliyunLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar'] as const);
+export const DOMAIN_LIST_COLUMNS = domainLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar'] as const);
 
 const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
 

@@ -4,17 +4,20 @@ import { readServerFields, type ServerDetailLabels } from './server-detail';
 import { ECS_ID_PATTERN, ecsInstanceId } from './server-values';
 import { isEcsConsole } from './ecs-instance-list';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import ecsLabelFile from '../../../rules/labels/aliyun/ecs.json';
+import { aliyunFamilyLabels } from './labels';
+
+const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
 
 /**
  * ECS instance detail (实例详情 / Instance Details): the labelled fields of one instance.
  * Test URLs: https://ecs.console.aliyun.com/server/i-bp1abcdefghijk123456/detail?regionId=cn-hangzhou,
  * https://ecs.console.alibabacloud.com/#/server/i-t4nabcdefghijk12345/detail?regionId=ap-southeast-1
  */
-export const ECS_DETAIL_LABELS: ServerDetailLabels = aliyunLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+export const ECS_DETAIL_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
 
 /** Headings / tab titles that say the page is an instance's detail page. */
-export const ECS_DETAIL_MARKERS = aliyunLabels.labels('ecs-detail-markers', ['page'] as const).page;
+export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'] as const).page;
 
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();

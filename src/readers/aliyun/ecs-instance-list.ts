@@ -16,7 +16,10 @@ import {
   regionFromUrl,
 } from './server-values';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import ecsLabelFile from '../../../rules/labels/aliyun/ecs.json';
+import { aliyunFamilyLabels } from './labels';
+
+const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
 
 /**
  * ECS instance list (实例列表 / Instances): one server per visible row of the table whose headers
@@ -24,7 +27,7 @@ import { aliyunLabels } from './labels';
  * https://ecs.console.aliyun.com/#/server/region/cn-hangzhou,
  * https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1
  */
-export const ECS_LIST_LABELS = aliyunLabels.labels('ecs-list', ['id', 'zone', 'region', 'ip', 'status', 'config', 'billing', 'expires', 'bandwidth'] as const);
+export const ECS_LIST_LABELS = ecsLabels.labels('ecs-list', ['id', 'zone', 'region', 'ip', 'status', 'config', 'billing', 'expires', 'bandwidth'] as const);
 
 const HOSTS = /^ecs\.console\.(?:aliyun|alibabacloud)\.com$/;
 

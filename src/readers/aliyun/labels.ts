@@ -1,7 +1,15 @@
 import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { registerUnitWords } from '../dom/units';
-import { defineLabels } from '../labels';
+import { defineLabels, type LabelVocabulary } from '../labels';
 
-/** The Alibaba Cloud console vocabularies (rules/labels/aliyun.json), checked once at load. */
+/**
+ * The words every Alibaba Cloud page family shares (rules/labels/aliyun.json: actions, statuses, help,
+ * page state), checked once at load. A family's field groups live in rules/labels/aliyun/<family>.json:
+ * its readers import that file and join it with `aliyunFamilyLabels`, so a content script bundles only
+ * the vocabulary of its own family.
+ */
 export const aliyunLabels = defineLabels(aliyunLabelFile);
 registerUnitWords(aliyunLabels);
+
+/** The shared words joined with one page family's groups (a rules/labels/aliyun/<family>.json file). */
+export const aliyunFamilyLabels = (familyFile: unknown): LabelVocabulary => defineLabels(aliyunLabelFile, familyFile);

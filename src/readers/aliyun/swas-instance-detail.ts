@@ -5,7 +5,10 @@ import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
 import { SWAS_ID_PATTERN, swasInstanceId } from './server-values';
 import { isSwasConsole } from './swas-instance-list';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
+import { aliyunFamilyLabels } from './labels';
+
+const swasLabels = aliyunFamilyLabels(swasLabelFile);
 
 /**
  * Simple Application Server detail (服务器概览 / Server Overview): the labelled fields of one
@@ -15,7 +18,7 @@ import { aliyunLabels } from './labels';
  */
 
 /** Headings / tab titles that say the page is a server's overview. */
-export const SWAS_DETAIL_MARKERS = aliyunLabels.labels('swas-detail-markers', ['page'] as const).page;
+export const SWAS_DETAIL_MARKERS = swasLabels.labels('swas-detail-markers', ['page'] as const).page;
 
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();

@@ -9,7 +9,10 @@ import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
+import { aliyunFamilyLabels } from './labels';
+
+const swasLabels = aliyunFamilyLabels(swasLabelFile);
 
 /**
  * Simple Application Server list (服务器列表 / Servers): one server per visible row of the list
@@ -18,7 +21,7 @@ import { aliyunLabels } from './labels';
  * Test URLs: https://swas.console.aliyun.com/#/servers/cn-hangzhou,
  * https://swas.console.alibabacloud.com/#/servers?regionId=ap-southeast-1
  */
-export const SWAS_LIST_LABELS = aliyunLabels.labels('swas-list', ['id', 'region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const);
+export const SWAS_LIST_LABELS = swasLabels.labels('swas-list', ['id', 'region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const);
 
 const HOSTS = /^swas\.console\.(?:aliyun|alibabacloud)\.com$/;
 

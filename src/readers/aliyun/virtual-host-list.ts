@@ -8,7 +8,10 @@ import { visibleText } from '../dom/visible-text';
 import { billingFromText } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
-import { aliyunLabels } from './labels';
+import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
+import { aliyunFamilyLabels } from './labels';
+
+const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
 /**
  * Virtual host (云虚拟主机) list on the 万网 hosting console: host id, region, expiry, billing when a
@@ -18,7 +21,7 @@ import { aliyunLabels } from './labels';
  * Test URLs: https://netcn.console.aliyun.com/core/host/list2
  */
 
-export const VIRTUAL_HOST_COLUMNS = aliyunLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
+export const VIRTUAL_HOST_COLUMNS = domainLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
 
 const VIRTUAL_HOST = /虚拟主机|virtual host/i;
 
