@@ -36,20 +36,23 @@ function compile(template: string): string[] {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Han or full-width punctuation (（）《》「」、，。：；): no space is set between two of these. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/u;
 const LATIN = /[A-Za-z0-9]/;
 
 /**
  * Chinese spacing where a value meets the template: a space between Han and Latin letters or digits
- * ("{domain} 的" → "a.com 的"), none between Han and Han ("{entity} 在" → "赵六在").
+ * ("{domain} 的" → "a.com 的"), none between Han and Han ("{entity} 在" → "赵六在") nor next to full-width
+ * punctuation ("{registrar} 是" → "阿里云计算有限公司（万网）是").
  */
 function joinZh(left: string, right: string): string {
   if (!left || !right) return left + right;
   if (left.endsWith(' ') && !right.startsWith(' ')) {
     const before = left.at(-2) ?? '';
-    return HAN.test(before) && HAN.test(right[0]!) ? left.slice(0, -1) + right : left + right;
+    return CJK.test(before) && CJK.test(right[0]!) ? left.slice(0, -1) + right : left + right;
   }
   if (right.startsWith(' ') && !left.endsWith(' ')) {
-    return HAN.test(left.at(-1)!) && HAN.test(right[1] ?? '') ? left + right.slice(1) : left + right;
+    return CJK.test(left.at(-1)!) && CJK.test(right[1] ?? '') ? left + right.slice(1) : left + right;
   }
   const a = left.at(-1)!;
   const b = right[0]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localizeResult, type LintResult } from '../../src/engine/index';
+import { fillTemplate } from '../../src/engine/messages';
 import { evaluators } from '../../src/engine/evaluators';
 import { buildRuleSet, bundledRuleFiles } from '../../src/engine/load-rules';
 import { rules, run, validId } from './helpers';
@@ -190,11 +191,17 @@ describe('rendered messages', () => {
     for (const f of ALL) {
       for (const r of run(f, 'zh')) {
         for (const text of [r.title, r.message, r.fix ?? '']) {
-          if (/（[^）]*（/.test(text) || /\p{Script=Han} \p{Script=Han}/u.test(text)) bad.push(`${r.rule}: ${text}`);
+          if (/（[^）]*（/.test(text) || /\p{Script=Han} \p{Script=Han}/u.test(text) || /[）》」、，：；] \p{Script=Han}|\p{Script=Han} [（《「]/u.test(text)) bad.push(`${r.rule}: ${text}`);
         }
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('no space is set between a value ending in a full-width bracket and the Chinese after it', () => {
+    expect(fillTemplate('{registrar} 是工信部批复的注册商', { registrar: '阿里云计算有限公司（万网）' }, 'zh')).toBe('阿里云计算有限公司（万网）是工信部批复的注册商');
+    expect(fillTemplate('域名 {domain} 的', { domain: '（测试）' }, 'zh')).toBe('域名（测试）的');
+    expect(fillTemplate('{domain} 的', { domain: 'a.com' }, 'zh')).toBe('a.com 的');
   });
 
   it('zh messages are Chinese', () => {
