@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, fixture, launch, resetExtension, visit, type Harness } from '../test/e2e/harness';
+import { ourNodeIds } from '../test/e2e/shadow';
 
 /**
  * Extension measurements for `npm run bench` (bench/run.ts imports this after `wxt build`):
@@ -48,27 +49,11 @@ function popupSize(): object {
 
 /**
  * Markers live in the extension's closed shadow roots, which the page cannot see: they are counted
- * through the DevTools protocol (as test/e2e/shadow.ts does), polled every few ms — so this figure includes
+ * through the DevTools protocol (test/e2e/shadow.ts), polled every few ms — so this figure includes
  * the polling's own resolution (one DOM walk of the page per poll, about 5-20 ms).
  */
-type CdpNode = { nodeId: number; nodeName: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
 async function markerCount(page: Page): Promise<number> {
-  const s = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    let n = 0;
-    const roots: number[] = [];
-    const find = (node: CdpNode) => {
-      if (node.nodeName === 'ICP-PREFLIGHT-WARNING') for (const r of node.shadowRoots ?? []) roots.push(r.nodeId);
-      for (const c of node.children ?? []) find(c);
-      for (const r of node.shadowRoots ?? []) find(r);
-    };
-    find(root);
-    for (const nodeId of roots) n += ((await s.send('DOM.querySelectorAll', { nodeId, selector: '.mk' })) as { nodeIds: number[] }).nodeIds.length;
-    return n;
-  } finally {
-    await s.detach();
-  }
+  return (await ourNodeIds(page, '.mk')).length;
 }
 
 async function warningLatency(h: Harness): Promise<object> {

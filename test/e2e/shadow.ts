@@ -34,8 +34,8 @@ async function cdp(page: Page): Promise<CDPSession> {
   return s;
 }
 
-/** Elements matching `selector` inside the shadow roots of the extension's hosts. */
-export async function ours(page: Page, selector: string): Promise<OurBox[]> {
+/** DevTools node ids of the elements matching `selector` inside the shadow roots of the extension's hosts. */
+export async function ourNodeIds(page: Page, selector: string): Promise<number[]> {
   const s = await cdp(page);
   const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const roots: number[] = [];
@@ -45,23 +45,28 @@ export async function ours(page: Page, selector: string): Promise<OurBox[]> {
     for (const r of n.shadowRoots ?? []) walk(r);
   };
   walk(root);
+  const ids: number[] = [];
+  for (const nodeId of roots) ids.push(...((await s.send('DOM.querySelectorAll', { nodeId, selector })) as { nodeIds: number[] }).nodeIds);
+  return ids;
+}
+
+/** Elements matching `selector` inside the shadow roots of the extension's hosts. */
+export async function ours(page: Page, selector: string): Promise<OurBox[]> {
+  const s = await cdp(page);
   const out: OurBox[] = [];
-  for (const nodeId of roots) {
-    const { nodeIds } = (await s.send('DOM.querySelectorAll', { nodeId, selector })) as { nodeIds: number[] };
-    for (const id of nodeIds) {
-      const { object } = (await s.send('DOM.resolveNode', { nodeId: id })) as { object: { objectId: string } };
-      const { result } = (await s.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        returnByValue: true,
-        functionDeclaration: `function () {
-          const r = this.getBoundingClientRect();
-          const cs = getComputedStyle(this);
-          return { x: r.x, y: r.y, w: r.width, h: r.height, visible: cs.visibility !== 'hidden' && cs.display !== 'none' && r.width > 0 && r.height > 0,
-                   text: this.innerText || this.textContent || '', label: this.getAttribute('aria-label') || '' };
-        }`,
-      })) as { result: { value: Omit<OurBox, 'objectId'> } };
-      out.push({ ...result.value, objectId: object.objectId });
-    }
+  for (const id of await ourNodeIds(page, selector)) {
+    const { object } = (await s.send('DOM.resolveNode', { nodeId: id })) as { object: { objectId: string } };
+    const { result } = (await s.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const r = this.getBoundingClientRect();
+        const cs = getComputedStyle(this);
+        return { x: r.x, y: r.y, w: r.width, h: r.height, visible: cs.visibility !== 'hidden' && cs.display !== 'none' && r.width > 0 && r.height > 0,
+                 text: this.innerText || this.textContent || '', label: this.getAttribute('aria-label') || '' };
+      }`,
+    })) as { result: { value: Omit<OurBox, 'objectId'> } };
+    out.push({ ...result.value, objectId: object.objectId });
   }
   return out;
 }

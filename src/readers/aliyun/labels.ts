@@ -11,5 +11,17 @@ import { defineLabels, type LabelVocabulary } from '../labels';
 export const aliyunLabels = defineLabels(aliyunLabelFile);
 registerUnitWords(aliyunLabels);
 
-/** The shared words joined with one page family's groups (a rules/labels/aliyun/<family>.json file). */
-export const aliyunFamilyLabels = (familyFile: unknown): LabelVocabulary => defineLabels(aliyunLabelFile, familyFile);
+const joined = new WeakMap<object, LabelVocabulary>();
+
+/**
+ * The shared words joined with one page family's groups (a rules/labels/aliyun/<family>.json file),
+ * checked and joined once per file however many readers of the family ask.
+ */
+export function aliyunFamilyLabels(familyFile: unknown): LabelVocabulary {
+  const key = familyFile !== null && typeof familyFile === 'object' ? familyFile : undefined;
+  const known = key && joined.get(key);
+  if (known) return known;
+  const vocabulary = defineLabels(aliyunLabelFile, familyFile);
+  if (key) joined.set(key, vocabulary);
+  return vocabulary;
+}
