@@ -28,8 +28,8 @@ writeFileSync(process.env.PROFILE_OUT ?? 'ecs-list.cpuprofile', JSON.stringify(p
 // self time by function
 const self = new Map<string, number>();
 const byId = new Map(profile.nodes.map((x: any) => [x.id, x]));
-const dt = profile.timeDeltas; const counts = new Map<number, number>();
-profile.samples.forEach((s: number, i: number) => counts.set(s, (counts.get(s) ?? 0) + (dt[i] ?? 0)));
+const dt = profile.timeDeltas ?? []; const counts = new Map<number, number>();
+(profile.samples ?? []).forEach((s: number, i: number) => counts.set(s, (counts.get(s) ?? 0) + (dt[i] ?? 0)));
 for (const [id, t] of counts) { const nd: any = byId.get(id); const cf = nd.callFrame; const k = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`; self.set(k, (self.get(k) ?? 0) + t); }
 const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
 for (const [k, t] of top) console.log((t / 1000).toFixed(1).padStart(8), k);
