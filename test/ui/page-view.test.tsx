@@ -10,7 +10,11 @@ const fail = (subject: string, rule = 'server.subscription-billing', severity: R
 });
 const id = (i: number) => `i-bp1row${String(i).padStart(5, '0')}`;
 const rows = (n: number) => `<table><tbody>${Array.from({ length: n }, (_, i) => `<tr><td><a>${id(i)}</a></td><td>按量付费</td></tr>`).join('')}</tbody></table>`;
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** The view drew the last update in full (a long one is spread over several tasks), and the page ran its timers. */
+const settle = async () => {
+  await view?.settled();
+  await new Promise((r) => setTimeout(r, 50));
+};
 
 // positions are measured in Chromium (test/e2e/layout.test.ts); here no row is ever "in view", so nothing is positioned
 (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
