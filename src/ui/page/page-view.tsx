@@ -421,7 +421,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       if (next.shown && (next.x !== spot.at.x || next.y !== spot.at.y)) {
         b.style.left = `${next.x}px`;
         b.style.top = `${next.y}px`;
-        spot.at = { ...next };
+        spot.at.x = next.x;
+        spot.at.y = next.y;
       }
       if (next.shown !== spot.at.shown) {
         b.style.visibility = next.shown ? 'visible' : 'hidden';
