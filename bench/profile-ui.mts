@@ -39,6 +39,7 @@ function uiShare(profile: Profile) {
   };
   const idle = (id: number) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName);
   let uiUs = 0, totalUs = 0, run = 0, longest = 0;
+  const selfUi = new Map<string, number>();
   const samples = profile.samples ?? [];
   const dt = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
@@ -47,11 +48,15 @@ function uiShare(profile: Profile) {
     if (!idle(id) || byId.get(id)!.callFrame.functionName === '(program)') totalUs += byId.get(id)!.callFrame.functionName === '(idle)' ? 0 : d;
     if (ui(id)) {
       uiUs += d;
+      const cf = byId.get(id)!.callFrame;
+      const k = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}`;
+      selfUi.set(k, (selfUi.get(k) ?? 0) + d);
       run += d;
       longest = Math.max(longest, run);
     } else if (byId.get(id)!.callFrame.functionName !== '(garbage collector)') run = 0;
   }
   const r = (us: number) => Math.round(us / 100) / 10;
+  if (process.env.VERBOSE) for (const [k, us] of [...selfUi].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.error(`${r(us).toFixed(1).padStart(8)} ${k}`);
   return { ui_ms: r(uiUs), longest_ui_ms: r(longest), total_ms: r(totalUs) };
 }
 

@@ -185,8 +185,6 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       if (!found) return;
       for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
     }
-    // every read of this update before its first write: the console's dark mode
-    dark = pageIsDark(doc);
 
     const byAnchor = new Map<Element, { at: Placement; items: ResultItem[] }>();
     for (const item of shown) {
@@ -394,6 +392,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     const vh = doc.documentElement.clientHeight || win.innerHeight;
     const pillEl = overlay.mount.querySelector('.pill');
     const pill = pillEl?.getBoundingClientRect();
+    // the console's dark mode (style is up to date here: the frame needs it anyway)
+    const nowDark = pageIsDark(doc);
     const plan: [Spot, { x: number; y: number; shown: boolean }][] = [];
     for (const spot of spots.values()) {
       const b = spot.marker;
@@ -415,6 +415,11 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
       const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
+    }
+    if (nowDark !== dark) {
+      dark = nowDark;
+      renderUi();
+      for (const spot of spots.values()) if (spot.form) paint(spot);
     }
     for (const [spot, next] of plan) {
       const b = spot.marker!;
