@@ -215,3 +215,17 @@ describe('page view: an update touches only what changed', () => {
     expect(view.root.querySelector('.pop')).not.toBeNull();
   });
 });
+
+describe('page view: subjects not on the page', () => {
+  it('a subject not shown at first gets its marker once its row appears and the findings change', async () => {
+    document.body.innerHTML = rows(3);
+    view = createPageView(document);
+    view.update([fail(id(1)), fail('i-bp1late')], 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td><a>i-bp1late</a></td><td>按量付费</td></tr>');
+    view.update([fail(id(1)), fail('i-bp1late'), fail(id(2))], 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(3);
+  });
+});

@@ -148,11 +148,11 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     visible.clear();
   }
 
-  /** The placement of a subject still holds (cheap when its text node is unchanged). */
-  function known(subject: string): boolean {
+  /** The placement of a subject still holds (cheap when its text node is unchanged); `missing`: a subject not found before counts as known. */
+  function known(subject: string, missing = true): boolean {
     const w = where.get(subject);
     if (!w) return false;
-    if (!w.at) return true;
+    if (!w.at) return missing;
     const shows = w.at.shows;
     if (shows.nodeType === Node.TEXT_NODE && (shows as Text).data === w.text && shows.isConnected && w.at.anchor.contains(shows)) return true;
     return stillShows(w.at, subject);
@@ -176,10 +176,10 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
    * Draws `shown`: finds the subjects not yet known (or whose text changed), regroups the findings by
    * anchor, and touches only the spots whose findings changed.
    */
-  async function apply(shown: ResultItem[]): Promise<void> {
+  async function apply(shown: ResultItem[], retryMissing: boolean): Promise<void> {
     const mine = ++generation;
     const need = new Set<string>();
-    for (const item of shown) if (!entityWide(item) && !known(item.subject)) need.add(item.subject);
+    for (const item of shown) if (!entityWide(item) && !known(item.subject, !retryMissing)) need.add(item.subject);
     if (need.size) {
       const found = await sliced(locateSubjects(doc, need), mine);
       if (!found) return;
@@ -377,7 +377,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     dismissed.add(key(item));
     closePopover(false);
     lastKey = '';
-    draw(lastItems);
+    draw(lastItems, false);
   }
 
   /**
@@ -441,10 +441,11 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     frame = win.requestAnimationFrame(() => positionAll());
   }
 
-  function draw(items: readonly ResultItem[]) {
+  /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
+  function draw(items: readonly ResultItem[], retryMissing: boolean) {
     lastItems = items;
     const shown = dropRepeats(items).filter((r) => !dismissed.has(key(r)));
-    drawing = apply(shown);
+    drawing = apply(shown, retryMissing);
   }
 
   const onScroll = () => schedule();
@@ -477,7 +478,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     update(items, nextLang) {
       if (!overlay.host.isConnected) doc.body.appendChild(overlay.host);
       const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}`).join('\n')}`;
-      if (k === lastKey) {
+      const same = k === lastKey;
+      if (same) {
         // the same findings: nothing to draw, unless a subject's text moved or changed in the page
         let moved = false;
         for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject))) moved = true;
@@ -488,7 +490,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
         lang = nextLang;
         s = pageStrings[lang];
       }
-      draw(items);
+      draw(items, !same);
     },
     settled: async () => {
       for (let d = drawing; ; d = drawing) {
