@@ -219,7 +219,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       open = null;
     }
     renderUi();
-    schedule();
+    schedule(true);
 
     // markers and form messages: new ones made, changed ones painted again, a slice at a time
     let start = performance.now();
@@ -227,7 +227,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     for (const spot of spots.values()) if (spot.marker) markers++;
     for (const spot of [...spots.values()]) {
       if (performance.now() - start > SLICE_MS) {
-        schedule();
+        schedule(true);
         await nextTask();
         if (mine !== generation) return;
         start = performance.now();
@@ -253,7 +253,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       }
       paint(spot);
     }
-    schedule();
+    schedule(true);
   }
 
   /** The marker or form message of one spot, drawn again only when what it shows changed. */
@@ -386,7 +386,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
    * then writes only what changed: one layout per frame, however many markers.
    */
   function positionAll() {
-    if (frame) win.cancelAnimationFrame(frame);
+    if (frame > 0) win.cancelAnimationFrame(frame);
     frame = 0;
     const vw = doc.documentElement.clientWidth || win.innerWidth;
     const vh = doc.documentElement.clientHeight || win.innerHeight;
@@ -436,9 +436,21 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     }
   }
 
-  function schedule() {
+  /**
+   * Positions the markers in the next frame. `afterLayout` (after a DOM change: the console's or ours):
+   * just after the frame, when the browser has laid the page out anyway, so reading positions forces no
+   * layout of the console's (possibly large) table; while scrolling, in the frame itself, so the markers
+   * move with their rows.
+   */
+  function schedule(afterLayout = false) {
     if (frame) return;
-    frame = win.requestAnimationFrame(() => positionAll());
+    frame = win.requestAnimationFrame(() => {
+      if (!afterLayout) return positionAll();
+      frame = -1; // still pending
+      win.setTimeout(() => {
+        if (frame === -1) positionAll();
+      }, 0);
+    });
   }
 
   /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
@@ -507,7 +519,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
       doc.removeEventListener('pointerdown', onPointer, { capture: true });
-      if (frame) win.cancelAnimationFrame(frame);
+      if (frame > 0) win.cancelAnimationFrame(frame);
+      frame = 0;
     },
   };
 }
