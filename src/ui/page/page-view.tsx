@@ -100,7 +100,9 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
 
   let lang: Lang = 'en';
   let s: PageStrings = pageStrings.en;
-  let dark = pageIsDark(doc);
+  // the computed page colours are read after the first frame (./positionAll), not here, where reading
+  // them would force the console's style to be computed in the middle of our first render
+  let dark = false;
   /** Where each subject was found (null: not on the page), and the text it was found in then. */
   const where = new Map<string, { at: Placement | null; text: string | null }>();
   const spots = new Map<Element, Spot>();
