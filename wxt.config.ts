@@ -41,6 +41,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact() as never],
     // NOMINIFY=1 npx wxt build: readable function names in a CPU profile (bench/profile-ecs-list.mts)
-    ...(process.env.NOMINIFY ? { build: { minify: false } } : {}),
+    // SOURCEMAP=1 npx wxt build: per-module byte shares of each script (bench/bundle-shares.mts)
+    build: {
+      ...(process.env.NOMINIFY ? { minify: false } : {}),
+      ...(process.env.SOURCEMAP ? { sourcemap: true } : {}),
+    },
   }),
 });
