@@ -37,6 +37,8 @@ const ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]
  * 2027-04-30.
  */
 export function dateOf(iso: string): string {
+  // Shorter than a date with a time and a zone: the date as written.
+  if (iso.length < 16) return iso.trim().slice(0, 10);
   const text = iso.trim();
   const m = ZONED.exec(text);
   if (m) {
