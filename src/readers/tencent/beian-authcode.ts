@@ -6,8 +6,9 @@ import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceI
 
 /**
  * Tencent Cloud filing console, 备案授权码: the codes generated from this account's servers, per
- * server — each code with its target account (授权使用账户) and status (未使用 / 使用中 / 已使用);
- * serviceNumbersUsed counts the 已使用 codes (websites filed through them).
+ * server — each code with its target account (授权使用账户) and status (未使用 / 使用中 / 已使用).
+ * No serviceNumbersUsed: the page does not show how many websites a server backs (websites filed on it
+ * directly need no code, and a filtered or paged list shows only some codes).
  *
  * Test URLs: https://console.cloud.tencent.com/beian/authcode
  *            https://console.cloud.tencent.com/beian/manage/authcode
@@ -46,7 +47,6 @@ export function readBeianAuthcodes(doc: Document): PageFacts | null {
     if (status) entry.status = status;
     server.authorizationCodes!.push(entry);
   }
-  for (const s of servers) s.serviceNumbersUsed = s.authorizationCodes!.filter((c) => c.status === 'used').length;
   return servers.length > 0 ? { version: 1, servers } : null;
 }
 
