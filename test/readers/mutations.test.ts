@@ -15,9 +15,6 @@ import { mutateDocument, mutations } from './markup-mutations';
 const KNOWN_BREAKS = new Set<string>([
   // Tencent (issue 10): a plain-row grid whose header spans get "*…：" reads as key/value, not a header
   'tencent-beian-authcode/zh-redesign-grid × required-mark-and-colon',
-  // Tencent: screen-reader text in classes named qc-sr-only / dm-sr shows once the stylesheet is gone
-  'tencent-domain-info/zh-redesign-failed × stylesheet-removed',
-  'tencent-domain-list/zh-combined-status × stylesheet-removed',
   // Tencent: the swap pairs a card line's label span with its 续费 link; the date text node stays outside
   'tencent-lighthouse-instance-list/zh-redesign-cards × form-item-markup-swap',
 ]);
