@@ -78,7 +78,10 @@ function readWebsite(page: PageModel, block: Element, servers: ServerFacts[]): W
   website.domains = domainsFromText(valueTextOf(page, F.domain, block));
   const content = valueTextOf(page, F.websiteContent, block);
   if (content) website.content = content;
-  const code = page.fields(F.authCode, block).map((r) => authorizationCodeInText(r.text)).find(Boolean);
+  // The code in its own 备案授权码 field, or shown as the value of 对应云服务 ("备案授权码 BA…", no server in it).
+  const resourceText = valueTextOf(page, F.resource, block);
+  const resourceCode = resourceText && instanceIdsInText(resourceText).length === 0 ? authorizationCodeInText(resourceText) : undefined;
+  const code = page.fields(F.authCode, block).map((r) => authorizationCodeInText(r.text)).find(Boolean) ?? resourceCode;
   if (code) website.serviceNumber = code;
   const picked = pickedServer(page, block);
   if (picked) {
