@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
 import { FIXED_DOMAIN_URL, FIXED_ECS_URL, fixedDomainList, fixedEcsId, fixedEcsList, fixedPayg } from './pages/fixed-rows';
-import { callOn, clickOur, ours, overlaps, waitOurs, type OurBox } from './shadow';
+import { callOn, clickOur, ours, overlaps, valueOn, waitOurs, type OurBox } from './shadow';
 
 /**
  * The in-page UI on console lists with fixed-height rows (56 px): the console's rows keep their place
@@ -173,6 +173,65 @@ describe('other pages', () => {
       await waitOurs(page, '.pop');
       await page.close();
     }
+  });
+});
+
+describe('an update touches only what changed', () => {
+  it('one row turns pay-as-you-go: one marker is added, the others are the same elements and not written to; a read with the same findings changes nothing', async () => {
+    await resetExtension(h, { lang: 'zh' });
+    const page = await visit(h, FIXED_ECS_URL, fixedEcsList(40));
+    await waitOurs(page, '.mk', { min: 3 });
+    const deadline = Date.now() + 10_000;
+    while ((await ours(page, '.mk')).length < 14 && Date.now() < deadline) await page.waitForTimeout(100);
+    const before = await ours(page, '.mk');
+    expect(before).toHaveLength(14);
+    /** How many of our markers are there, and how many of them were there before (marked below). */
+    const markers = async () => {
+      const all = await ours(page, '.mk');
+      const old = await Promise.all(all.map((m) => valueOn<boolean>(page, m, 'function () { return !!this.__old; }')));
+      return { all: all.length, old: old.filter(Boolean).length };
+    };
+    // DevTools hands the test the overlay's closed root: record every change inside it, and which
+    // markers were there before
+    for (const m of before) await callOn(page, m, 'function () { this.__old = true; }');
+    await callOn(
+      page,
+      before[0]!,
+      `function () {
+        window.__records = [];
+        new MutationObserver((rs) => { for (const r of rs) window.__records.push({ type: r.type, old: !!r.target.__old || !!(r.target.parentElement && r.target.parentElement.__old),
+          added: [...r.addedNodes].map((n) => n.className || n.nodeName), removed: [...r.removedNodes].map((n) => n.className || n.nodeName) }); })
+          .observe(this.getRootNode(), { subtree: true, childList: true, attributes: true, characterData: true });
+      }`,
+    );
+    type Rec = { type: string; old: boolean; added: string[]; removed: string[] };
+    const records = () => page.evaluate('window.__records') as Promise<Rec[]>;
+
+    await page.evaluate(() => {
+      document.querySelector('tr[data-row="1"]')!.children[5]!.innerHTML = '按量付费<span class="name">2026-10-01 10:00 创建</span>';
+    });
+    while ((await ours(page, '.mk')).length < 15 && Date.now() < deadline + 10_000) await page.waitForTimeout(100);
+    await page.waitForTimeout(500);
+    expect(await markers()).toEqual({ all: 15, old: 14 });
+    const recs = await records();
+    expect(recs.flatMap((r) => r.added).filter((c) => /\bmk\b/.test(c))).toHaveLength(1);
+    expect(recs.flatMap((r) => r.removed).filter((c) => /\bmk\b/.test(c))).toEqual([]);
+    expect(recs.filter((r) => r.old)).toEqual([]);
+    // the new marker is beside row 1's id
+    const id1 = (await visibleRows(page)).find((r) => r.i === 1)!;
+    const shown = (await ours(page, '.mk')).filter((m) => m.visible);
+    expect(shown.some((m) => Math.abs(m.y + m.h / 2 - (id1.top + id1.bottom) / 2) <= 2 && Math.abs(m.x - (id1.idRight + 4)) <= 1)).toBe(true);
+    expect(shown).toHaveLength(4); // rows 0, 1, 3, 6 are in view
+
+    // a change that is read again but shows the same findings: nothing in the overlay changes
+    await page.evaluate(() => {
+      (window as unknown as { __records: unknown[] }).__records = [];
+      document.querySelector('h1')!.append(document.createElement('small'));
+      document.querySelector('h1 small')!.textContent = '（共 40 台）';
+    });
+    await page.waitForTimeout(1200);
+    expect(await records()).toEqual([]);
+    expect(await markers()).toEqual({ all: 15, old: 14 });
   });
 });
 

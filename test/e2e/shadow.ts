@@ -88,6 +88,13 @@ export async function callOn(page: Page, box: OurBox, fn: string): Promise<void>
   await s.send('Runtime.callFunctionOn', { objectId: box.objectId, functionDeclaration: fn });
 }
 
+/** The value a function returns, called on one of our elements. */
+export async function valueOn<T>(page: Page, box: OurBox, fn: string): Promise<T> {
+  const s = await cdp(page);
+  const { result } = (await s.send('Runtime.callFunctionOn', { objectId: box.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: T } };
+  return result.value;
+}
+
 export async function clickOur(page: Page, box: OurBox): Promise<void> {
   await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
 }

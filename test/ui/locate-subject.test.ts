@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { containsSubject, createSubjectLocator, HOST_TAG } from '../../src/ui/page/locate-subject';
+import { containsSubject, createSubjectLocator, HOST_TAG, locateSubjects, runToEnd } from '../../src/ui/page/locate-subject';
 
 describe('containsSubject', () => {
   it.each([
@@ -62,5 +62,39 @@ describe('createSubjectLocator', () => {
     document.querySelector('tbody tr td')!.append(host);
     expect(createSubjectLocator(document)('i-bp1zzz')).toBeNull();
     expect(createSubjectLocator(document)('i-bp1aaa')?.anchor.tagName).toBe('TD');
+  });
+});
+
+describe('locateSubjects: many subjects at once (one walk) agree with one at a time', () => {
+  it('ids glued to the next text, a domain under www, full-width text, an id split across elements, several words, fields, plain text', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `<tr><td><a>i-bp1fill${i}</a><span style="display:block">web-${i}</span></td><td>包年包月</td></tr>`).join('');
+    document.body.innerHTML = `
+      <table><tbody>${filler}
+        <tr><td><a>i-bp1glued</a><span>web-x</span></td><td>按量付费</td></tr>
+        <tr><td>www.shop.example.cn</td><td>x</td></tr>
+        <tr><td>ＦＵＬＬ．ｃｎ</td><td>x</td></tr>
+        <tr><td><b>i-bp1</b>split</td><td>My Blog (2024)</td></tr>
+        <tr><td>i-bp1longer-than</td><td>x</td></tr>
+      </tbody></table>
+      <form><div class="item"><label>网站名称</label><span><input value="我的博客"></span></div></form>
+      <p>Domain <b>other.cn</b> expires soon</p>`;
+    const subjects = [...Array.from({ length: 20 }, (_, i) => `i-bp1fill${i}`), 'i-bp1glued', 'shop.example.cn', 'full.cn', 'i-bp1split', 'My Blog', 'i-bp1longer', '我的博客', 'other.cn', 'absent.cn'];
+    const many = runToEnd(locateSubjects(document, subjects));
+    const one = createSubjectLocator(document);
+    for (const s of subjects) {
+      const a = many.get(s);
+      const b = one(s);
+      expect(a?.anchor ?? null, s).toBe(b?.anchor ?? null);
+      expect(a?.kind, s).toBe(b?.kind);
+    }
+    expect(many.get('i-bp1glued')?.kind).toBe('row');
+    expect(many.get('shop.example.cn')?.anchor.textContent).toBe('www.shop.example.cn');
+    expect(many.get('full.cn')?.kind).toBe('row');
+    expect(many.get('i-bp1split')).toBeNull(); // pieces apart on screen are not one id
+    expect(many.get('My Blog')?.anchor.textContent).toBe('My Blog (2024)'); // several words: found through the rows' text
+    expect(many.get('i-bp1longer')).toBeNull();
+    expect(many.get('我的博客')?.kind).toBe('field');
+    expect(many.get('other.cn')?.anchor.tagName).toBe('P');
+    expect(many.get('absent.cn')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResultItem } from '../../src/messaging/tab-results';
 import { HOST_TAG } from '../../src/ui/page/locate-subject';
 import { createPageView, type PageView } from '../../src/ui/page/page-view';
@@ -10,7 +10,11 @@ const fail = (subject: string, rule = 'server.subscription-billing', severity: R
 });
 const id = (i: number) => `i-bp1row${String(i).padStart(5, '0')}`;
 const rows = (n: number) => `<table><tbody>${Array.from({ length: n }, (_, i) => `<tr><td><a>${id(i)}</a></td><td>按量付费</td></tr>`).join('')}</tbody></table>`;
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** The view drew the last update in full (a long one is spread over several tasks), and the page ran its timers. */
+const settle = async () => {
+  await view?.settled();
+  await new Promise((r) => setTimeout(r, 50));
+};
 
 // positions are measured in Chromium (test/e2e/layout.test.ts); here no row is ever "in view", so nothing is positioned
 (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
@@ -121,5 +125,107 @@ describe('page view', () => {
     view.update([fail(id(0))], 'en');
     await settle();
     expect(view.root.querySelector('.ui')!.className).toContain('dark');
+  });
+});
+
+describe('page view: an update touches only what changed', () => {
+  /** Every DOM change inside the overlay's shadow root while `act` runs. */
+  async function recorded(act: () => void | Promise<void>): Promise<MutationRecord[]> {
+    const records: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => records.push(...r));
+    mo.observe(view!.root, { subtree: true, childList: true, attributes: true, characterData: true });
+    await act();
+    await settle();
+    records.push(...mo.takeRecords());
+    mo.disconnect();
+    return records;
+  }
+
+  it('the same findings again (new objects, same content): no DOM change and no search of the page', async () => {
+    document.body.innerHTML = rows(30);
+    view = createPageView(document);
+    const items = () => Array.from({ length: 10 }, (_, i) => fail(id(i * 3)));
+    view.update(items(), 'en');
+    await settle();
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const queries = vi.spyOn(document.body, 'querySelectorAll');
+    const pageRecords: MutationRecord[] = [];
+    const pageMo = new MutationObserver((r) => pageRecords.push(...r));
+    pageMo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const records = await recorded(() => view!.update(items(), 'en'));
+    pageMo.disconnect();
+    expect(records).toEqual([]);
+    expect(pageRecords).toEqual([]);
+    expect(walkers).not.toHaveBeenCalled();
+    expect(queries).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('one more finding: one marker is added, the others stay the same elements and are not written to', async () => {
+    document.body.innerHTML = rows(30);
+    view = createPageView(document);
+    const items = Array.from({ length: 10 }, (_, i) => fail(id(i * 3)));
+    view.update(items, 'en');
+    await settle();
+    const before = [...view.root.querySelectorAll('.mk')];
+    expect(before).toHaveLength(10);
+    const records = await recorded(() => view!.update([...items, fail(id(4))], 'en'));
+    const after = [...view.root.querySelectorAll('.mk')];
+    expect(after).toHaveLength(11);
+    expect(before.every((m) => after.includes(m))).toBe(true);
+    const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof Element && n.classList.contains('mk'));
+    expect(added).toHaveLength(1);
+    expect(records.flatMap((r) => [...r.removedNodes]).filter((n) => n instanceof Element && n.classList.contains('mk'))).toEqual([]);
+    // nothing written to the markers that were already there (the pill's count changes, of course)
+    expect(records.filter((r) => before.some((m) => m === r.target || m.contains(r.target)))).toEqual([]);
+  });
+
+  it('a subject whose text changed in the page is looked for again (the same findings): only its marker goes', async () => {
+    document.body.innerHTML = rows(10);
+    view = createPageView(document);
+    const items = () => [fail(id(1)), fail(id(2)), fail(id(3))];
+    view.update(items(), 'en');
+    await settle();
+    const [m1, , m3] = [...view.root.querySelectorAll('.mk')];
+    document.querySelectorAll('tbody tr')[2]!.querySelector('a')!.textContent = 'i-bp1other';
+    view.update(items(), 'en');
+    await settle();
+    const after = [...view.root.querySelectorAll('.mk')];
+    expect(after).toHaveLength(2);
+    expect(after[0]).toBe(m1);
+    expect(after[1]).toBe(m3);
+    expect(view.root.querySelector('.pill')!.textContent).toContain('ICP Preflight: 3 errors'); // still counted, in the pill
+  });
+
+  it('a finding removed: only its marker goes; the popover of another marker stays open', async () => {
+    document.body.innerHTML = rows(10);
+    view = createPageView(document);
+    view.update([fail(id(1)), fail(id(2))], 'en');
+    await settle();
+    const [m1, m2] = [...view.root.querySelectorAll<HTMLButtonElement>('.mk')];
+    m1!.click();
+    await settle();
+    expect(view.root.querySelector('.pop')).not.toBeNull();
+    view.update([fail(id(1))], 'en');
+    await settle();
+    const after = [...view.root.querySelectorAll('.mk')];
+    expect(after).toHaveLength(1);
+    expect(after[0]).toBe(m1);
+    expect(m2!.isConnected).toBe(false);
+    expect(view.root.querySelector('.pop')).not.toBeNull();
+  });
+});
+
+describe('page view: subjects not on the page', () => {
+  it('a subject not shown at first gets its marker once its row appears and the findings change', async () => {
+    document.body.innerHTML = rows(3);
+    view = createPageView(document);
+    view.update([fail(id(1)), fail('i-bp1late')], 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td><a>i-bp1late</a></td><td>按量付费</td></tr>');
+    view.update([fail(id(1)), fail('i-bp1late'), fail(id(2))], 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(3);
   });
 });

@@ -1,9 +1,9 @@
-import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ResultItem } from '../../messaging/tab-results';
 import { pageStrings, type PageStrings } from '../strings-page';
 import { dropRepeats } from '../dedupe';
-import { containsSubject, createSubjectLocator, type Placement } from './locate-subject';
+import { locateSubjects, stillShows, type Placement } from './locate-subject';
 import { FormMessage, Popover, SummaryPill } from './page-parts';
 import { makeClosedHost } from './shadow-host';
 import { formCss, overlayCss } from './warning-styles';
@@ -12,14 +12,20 @@ export type Lang = 'zh' | 'en';
 
 /**
  * The in-page UI of one console page, drawn so that NO console element moves or resizes:
- * - rows and text: a compact marker (severity icon, count if several) in an overlay, anchored beside
- *   the text of the cell that shows the subject (@floating-ui/dom keeps it there through scrolling
- *   containers, and hides it when the cell is scrolled out of its container);
+ * - rows and text: a compact marker (severity icon, count if several) in an overlay, beside the text
+ *   of the cell that shows the subject; it follows the text through scrolling containers and hides
+ *   when that text is scrolled out of its container or covered (a sticky header, a dialog);
  * - form fields: a short message under the field, where the console shows its own form messages;
  * - one summary pill in a corner ("ICP 备案预检：3 个错误") listing every finding with "jump to";
  * - one popover at a time (message, fix, source), opened by click or Enter on a marker; Esc closes it.
  * Everything lives in closed shadow roots. Markers may be capped (`maxMarkers`); the pill counts and
  * lists every finding and says when markers are capped.
+ *
+ * Cost (issue 8's budgets): an update finds only the subjects it does not know yet (or whose text
+ * changed) and touches only the markers whose findings changed — the same findings again cost no DOM
+ * work at all. A long search and many new markers are spread over short tasks. Markers are positioned
+ * once a frame, only those whose cells are in or near the viewport (an IntersectionObserver says
+ * which): every layout read first, then every write, so the page is laid out once.
  */
 export interface PageView {
   /** Show these findings (failing, not info) in `lang`; cheap when nothing changed. */
@@ -27,6 +33,8 @@ export interface PageView {
   destroy(): void;
   /** The overlay's closed shadow root (for this content script's own tests; page scripts cannot reach it). */
   readonly root: ShadowRoot;
+  /** Resolves once the last update is drawn in full (located, every marker made). */
+  settled(): Promise<void>;
 }
 
 export interface Spot {
@@ -34,9 +42,14 @@ export interface Spot {
   kind: Placement['kind'];
   /** What the marker or popover is anchored to: the text that shows the subject, else the anchor. */
   ref: Element | VirtualElement;
+  shows: Node;
   items: ResultItem[];
   marker?: HTMLButtonElement;
   form?: { host: HTMLElement; mount: HTMLElement };
+  /** What the marker or form message shows now (painted again only when this changes). */
+  painted: string;
+  /** Where the marker is now (written again only when this changes). */
+  at: { x: number; y: number; shown: boolean };
 }
 
 export interface Finding {
@@ -47,18 +60,16 @@ export interface Finding {
 const key = (r: ResultItem) => `${r.rule}|${r.subject}`;
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 const MARKER = 16;
+/** One slice of a long update (locating, making markers): well under the 50 ms long-task threshold. */
+const SLICE_MS = 8;
+const entityWide = (r: ResultItem) => r.subjectKind === 'entity' && r.subject === 'entity';
 
-/** The text inside `anchor` that shows `subject` (the marker goes beside it), or the anchor itself. */
-function textRef(anchor: Element, subject: string): Element | VirtualElement {
-  const doc = anchor.ownerDocument;
-  const walker = doc.createTreeWalker(anchor, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!containsSubject(n.textContent ?? '', subject)) continue;
-    const range = doc.createRange();
-    range.selectNodeContents(n);
-    return { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: anchor };
-  }
-  return anchor;
+/** The text node that shows the subject (the marker goes beside it), or the anchor itself. */
+function refOf(anchor: Element, shows: Node): Element | VirtualElement {
+  if (shows.nodeType !== Node.TEXT_NODE) return anchor;
+  const range = anchor.ownerDocument.createRange();
+  range.selectNodeContents(shows);
+  return { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: anchor };
 }
 
 /** The console's own dark mode: a dark page background (or a `dark` theme marker on html / body). */
@@ -75,6 +86,9 @@ function pageIsDark(doc: Document): boolean {
   return false;
 }
 
+/** Lets the page's own tasks run between two slices of a long update. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
@@ -86,14 +100,23 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
 
   let lang: Lang = 'en';
   let s: PageStrings = pageStrings.en;
-  let spots: Spot[] = [];
+  // the computed page colours are read after the first frame (./positionAll), not here, where reading
+  // them would force the console's style to be computed in the middle of our first render
+  let dark = false;
+  /** Where each subject was found (null: not on the page), and the text it was found in then. */
+  const where = new Map<string, { at: Placement | null; text: string | null }>();
+  const spots = new Map<Element, Spot>();
   let findings: Finding[] = [];
   let lastKey = '';
+  let lastItems: readonly ResultItem[] = [];
+  let drawnPill = '';
   const dismissed = new Set<string>();
   let open: { items: ResultItem[]; ref: Element | VirtualElement; back: HTMLElement | null } | null = null;
   let pillOpen = false;
   let stopPopover: (() => void) | undefined;
   let frame = 0;
+  let generation = 0;
+  let drawing: Promise<void> = Promise.resolve();
   const visible = new Set<Element>();
   const io =
     typeof IntersectionObserver === 'function'
@@ -110,103 +133,179 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       : undefined;
   const isVisible = (el: Element) => !io || visible.has(el);
 
-  function clearSpots() {
-    for (const spot of spots) {
-      spot.marker?.remove();
-      if (spot.form) {
-        render(null, spot.form.mount);
-        spot.form.host.remove();
-      }
+  function dropSpot(spot: Spot) {
+    spot.marker?.remove();
+    if (spot.marker) io?.unobserve(spot.anchor);
+    visible.delete(spot.anchor);
+    if (spot.form) {
+      render(null, spot.form.mount);
+      spot.form.host.remove();
     }
+    spots.delete(spot.anchor);
+  }
+
+  function clearSpots() {
+    for (const spot of [...spots.values()]) dropSpot(spot);
     io?.disconnect();
     visible.clear();
-    spots = [];
   }
 
-  /** Where each finding goes: one spot per anchor; entity-wide findings only in the pill. */
-  function locateAll(items: readonly ResultItem[]) {
-    clearSpots();
-    const locate = createSubjectLocator(doc);
-    const bySubject = new Map<string, Placement | null>();
-    const byAnchor = new Map<Element, Spot>();
-    findings = [];
-    for (const item of items) {
-      let at = bySubject.get(item.subject);
-      if (at === undefined) {
-        at = item.subjectKind === 'entity' && item.subject === 'entity' ? null : locate(item.subject);
-        bySubject.set(item.subject, at);
+  /** The placement of a subject still holds (cheap when its text node is unchanged); `missing`: a subject not found before counts as known. */
+  function known(subject: string, missing = true): boolean {
+    const w = where.get(subject);
+    if (!w) return false;
+    if (!w.at) return missing;
+    const shows = w.at.shows;
+    if (shows.nodeType === Node.TEXT_NODE && (shows as Text).data === w.text && shows.isConnected && w.at.anchor.contains(shows)) return true;
+    return stillShows(w.at, subject);
+  }
+
+  /** Runs a generator in slices of SLICE_MS, letting the page run between them; undefined if a newer update began. */
+  async function sliced<T>(steps: Generator<void, T>, mine: number): Promise<T | undefined> {
+    let start = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() - start > SLICE_MS) {
+        await nextTask();
+        if (mine !== generation) return undefined;
+        start = performance.now();
       }
-      if (!at) {
-        findings.push({ item });
-        continue;
-      }
-      let spot = byAnchor.get(at.anchor);
+    }
+  }
+
+  /**
+   * Draws `shown`: finds the subjects not yet known (or whose text changed), regroups the findings by
+   * anchor, and touches only the spots whose findings changed.
+   */
+  async function apply(shown: ResultItem[], retryMissing: boolean): Promise<void> {
+    const mine = ++generation;
+    const need = new Set<string>();
+    for (const item of shown) if (!entityWide(item) && !known(item.subject, !retryMissing)) need.add(item.subject);
+    if (need.size) {
+      const found = await sliced(locateSubjects(doc, need), mine);
+      if (!found) return;
+      for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
+    }
+
+    const byAnchor = new Map<Element, { at: Placement; items: ResultItem[] }>();
+    for (const item of shown) {
+      const at = entityWide(item) ? null : (where.get(item.subject)?.at ?? null);
+      if (!at) continue;
+      let group = byAnchor.get(at.anchor);
+      if (!group) byAnchor.set(at.anchor, (group = { at, items: [] }));
+      group.items.push(item);
+    }
+    for (const spot of [...spots.values()]) if (!byAnchor.has(spot.anchor) || byAnchor.get(spot.anchor)!.at.kind !== spot.kind) dropSpot(spot);
+    for (const [anchor, { at, items }] of byAnchor) {
+      items.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+      let spot = spots.get(anchor);
       if (!spot) {
-        spot = { anchor: at.anchor, kind: at.kind, ref: at.kind === 'field' ? at.anchor : textRef(at.anchor, item.subject), items: [] };
-        byAnchor.set(at.anchor, spot);
-        spots.push(spot);
+        spot = { anchor, kind: at.kind, shows: at.shows, ref: at.kind === 'field' ? anchor : refOf(anchor, at.shows), items, painted: '', at: { x: NaN, y: NaN, shown: false } };
+        spots.set(anchor, spot);
+      } else if (spot.shows !== at.shows) {
+        spot.shows = at.shows;
+        spot.ref = at.kind === 'field' ? anchor : refOf(anchor, at.shows);
+        spot.at = { x: NaN, y: NaN, shown: spot.at.shown };
       }
-      spot.items.push(item);
-      findings.push({ item, spot });
+      spot.items = items;
     }
-    for (const spot of spots) spot.items.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+    findings = shown.map((item) => {
+      const at = entityWide(item) ? null : (where.get(item.subject)?.at ?? null);
+      return at ? { item, spot: spots.get(at.anchor) } : { item };
+    });
     findings.sort((a, b) => severityRank[a.item.severity] - severityRank[b.item.severity]);
+    if (open && !shown.some((r) => open!.items.some((o) => key(o) === key(r)))) {
+      stopPopover?.();
+      stopPopover = undefined;
+      open = null;
+    }
+    renderUi();
+    schedule(true);
+
+    // markers and form messages: new ones made, changed ones painted again, a slice at a time
+    let start = performance.now();
     let markers = 0;
-    for (const spot of spots) {
-      if (spot.kind === 'field') {
-        const host = makeClosedHost(doc, formCss);
-        spot.form = { host: host.host, mount: host.mount };
-        spot.anchor.appendChild(host.host);
-        continue;
+    for (const spot of spots.values()) if (spot.marker) markers++;
+    for (const spot of [...spots.values()]) {
+      if (performance.now() - start > SLICE_MS) {
+        schedule(true);
+        await nextTask();
+        if (mine !== generation) return;
+        start = performance.now();
       }
-      if (markers >= maxMarkers) continue;
-      markers++;
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.className = 'mk';
-      b.style.visibility = 'hidden';
-      b.addEventListener('click', () => toggle(spot, b));
-      spot.marker = b;
-      layer.appendChild(b);
-      io?.observe(spot.anchor);
+      if (!spots.has(spot.anchor)) continue;
+      if (spot.kind === 'field') {
+        if (!spot.form) {
+          const host = makeClosedHost(doc, formCss);
+          spot.form = { host: host.host, mount: host.mount };
+          spot.anchor.appendChild(host.host);
+        }
+      } else if (!spot.marker) {
+        if (markers >= maxMarkers) continue;
+        markers++;
+        const b = doc.createElement('button');
+        b.type = 'button';
+        b.className = 'mk';
+        b.style.visibility = 'hidden';
+        b.addEventListener('click', () => toggle(spot, b));
+        spot.marker = b;
+        layer.appendChild(b);
+        io?.observe(spot.anchor);
+      }
+      paint(spot);
     }
+    schedule(true);
   }
 
-  function markerCount() {
-    return spots.filter((x) => x.marker).length;
-  }
-
-  function paintMarkers() {
-    for (const spot of spots) {
-      const b = spot.marker;
-      if (!b) continue;
-      const worst = spot.items[0]!.severity;
-      b.className = `mk ${worst}`;
-      b.textContent = spot.items.length > 1 ? String(spot.items.length) : worst === 'info' ? 'i' : '!';
-      b.setAttribute('aria-label', s.markerLabel(spot.items.map((i) => i.title)));
-      b.setAttribute('aria-haspopup', 'dialog');
-      b.setAttribute('aria-expanded', String(open?.ref === spot.ref));
-      b.title = spot.items.map((i) => i.title).join('\n');
+  /** The marker or form message of one spot, drawn again only when what it shows changed. */
+  function paint(spot: Spot) {
+    const sig = `${lang}|${dark}|${spot.marker ? 'm' : ''}|${open?.ref === (spot.marker ?? spot.ref)}|${spot.items.map((i) => `${key(i)}|${i.severity}|${i.title}|${i.message}`).join('\n')}`;
+    if (sig === spot.painted) return;
+    spot.painted = sig;
+    if (spot.form) {
+      render(<FormMessage items={spot.items} s={s} dark={dark} onDetails={(el) => toggle(spot, el)} />, spot.form.mount);
+      return;
     }
+    const b = spot.marker;
+    if (!b) return;
+    const worst = spot.items[0]!.severity;
+    b.className = `mk ${worst}`;
+    b.textContent = spot.items.length > 1 ? String(spot.items.length) : worst === 'info' ? 'i' : '!';
+    b.setAttribute('aria-label', s.markerLabel(spot.items.map((i) => i.title)));
+    b.setAttribute('aria-haspopup', 'dialog');
+    b.setAttribute('aria-expanded', String(open?.ref === b));
+    b.title = spot.items.map((i) => i.title).join('\n');
   }
 
-  function renderUi() {
-    const dark = pageIsDark(doc);
+  function counts() {
+    let markers = 0;
+    let located = 0;
+    for (const spot of spots.values()) {
+      if (spot.kind === 'field') continue;
+      located++;
+      if (spot.marker || markers < maxMarkers) markers++;
+    }
+    return { markers: Math.min(markers, maxMarkers), located };
+  }
+
+  /** The popover and the pill (Preact), drawn again only when they changed. */
+  function renderUi(force = false) {
+    const { markers, located } = counts();
+    const sig = `${lang}|${dark}|${pillOpen}|${open ? open.items.map(key).join() : ''}|${markers}|${located}|${findings.map((f) => `${key(f.item)}|${f.item.severity}|${f.item.title}|${f.item.message}|${f.spot ? 1 : 0}`).join('\n')}`;
+    if (!force && sig === drawnPill) return;
+    drawnPill = sig;
     overlay.mount.className = dark ? 'ui dark' : 'ui';
     layer.className = dark ? 'layer dark' : 'layer';
     render(
       <>
         {open && <Popover items={open.items} s={s} onClose={closePopover} onDismiss={dismiss} />}
         {findings.length > 0 && (
-          <SummaryPill findings={findings} s={s} open={pillOpen} markers={markerCount()} located={spots.filter((x) => x.kind !== 'field').length} onToggle={() => setPill(!pillOpen)} onJump={jump} onDismiss={dismiss} />
+          <SummaryPill findings={findings} s={s} open={pillOpen} markers={markers} located={located} onToggle={() => setPill(!pillOpen)} onJump={jump} onDismiss={dismiss} />
         )}
       </>,
       overlay.mount,
     );
-    for (const spot of spots) {
-      if (spot.form) render(<FormMessage items={spot.items} s={s} dark={dark} onDetails={(el) => toggle(spot, el)} />, spot.form.mount);
-    }
-    paintMarkers();
     if (open) positionPopover();
   }
 
@@ -218,25 +317,34 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
 
   function toggle(spot: Spot, from: HTMLElement) {
     if (open && open.ref === (spot.marker ?? from)) return closePopover();
-    openFor(spot.items, spot.marker ?? from, from);
+    openFor(spot, spot.marker ?? from, from);
   }
 
-  function openFor(items: ResultItem[], ref: Element | VirtualElement, back: HTMLElement | null) {
+  function openFor(spot: Spot, ref: Element | VirtualElement, back: HTMLElement | null) {
+    const before = open;
     stopPopover?.();
     pillOpen = false;
-    open = { items, ref, back };
-    renderUi();
+    open = { items: spot.items, ref, back };
+    renderUi(true);
+    repaintExpanded(before);
     const pop = overlay.mount.querySelector<HTMLElement>('.pop');
     pop?.focus();
   }
 
+  /** aria-expanded of the markers whose popover opened or closed. */
+  function repaintExpanded(before: typeof open) {
+    for (const spot of spots.values()) if (spot.marker && (before?.ref === spot.marker || open?.ref === spot.marker)) paint(spot);
+  }
+
   function closePopover(restoreFocus = true) {
     if (!open) return;
+    const before = open;
     const back = open.back;
     stopPopover?.();
     stopPopover = undefined;
     open = null;
-    renderUi();
+    renderUi(true);
+    repaintExpanded(before);
     if (restoreFocus) back?.focus();
   }
 
@@ -258,63 +366,100 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     if (!spot) return;
     spot.anchor.scrollIntoView({ block: 'center', inline: 'nearest' });
     pillOpen = false;
+    visible.add(spot.anchor); // in view now, before the observer says so
     // the marker follows the row in the next frame; open the popover there
     win.requestAnimationFrame(() => {
-      void positionAll().then(() => {
-        const ref = spot.marker ?? (spot.form ? spot.form.host : spot.ref);
-        openFor(spot.items, ref, spot.marker ?? (spot.form?.host ?? null));
-      });
+      positionAll();
+      const ref = spot.marker ?? (spot.form ? spot.form.host : spot.ref);
+      openFor(spot, ref, spot.marker ?? (spot.form?.host ?? null));
     });
   }
 
   function dismiss(item: ResultItem) {
     dismissed.add(key(item));
-    const rest = findings.map((f) => f.item).filter((r) => !dismissed.has(key(r)));
     closePopover(false);
     lastKey = '';
-    apply(rest);
+    draw(lastItems, false);
   }
 
-  /** Move the markers of the rows in view beside their text; hide those scrolled out or under the pill. */
-  async function positionAll(): Promise<void> {
+  /**
+   * Moves the markers of the cells in or near view beside their text, and hides those scrolled out of
+   * their container, covered (a sticky header, a dialog) or under the pill. Reads every position first,
+   * then writes only what changed: one layout per frame, however many markers.
+   */
+  function positionAll() {
+    if (frame > 0) win.cancelAnimationFrame(frame);
     frame = 0;
-    const pill = overlay.mount.querySelector('.pill')?.getBoundingClientRect();
-    await Promise.all(
-      spots.map(async (spot) => {
-        const b = spot.marker;
-        if (!b) return;
-        if (!spot.anchor.isConnected || !isVisible(spot.anchor)) {
-          b.style.visibility = 'hidden';
-          return;
-        }
-        const { x, y, middlewareData } = await computePosition(spot.ref, b, {
-          strategy: 'fixed',
-          placement: 'right',
-          middleware: [offset(4), flip({ fallbackPlacements: ['left'] }), hide()],
-        });
-        const underPill = !!pill && pill.width > 0 && x < pill.right && x + MARKER > pill.left && y < pill.bottom && y + MARKER > pill.top;
-        // the text itself must be on top at its middle: not under the console's sticky header or a dialog
-        const r = spot.ref.getBoundingClientRect();
-        const hit = doc.elementFromPoint(r.left + Math.min(4, r.width / 2), r.top + r.height / 2);
-        const covered = !!hit && hit !== overlay.host && !spot.anchor.contains(hit);
-        b.style.left = `${x}px`;
-        b.style.top = `${y}px`;
-        b.style.visibility = middlewareData.hide?.referenceHidden || underPill || covered ? 'hidden' : 'visible';
-      }),
-    );
+    const vw = doc.documentElement.clientWidth || win.innerWidth;
+    const vh = doc.documentElement.clientHeight || win.innerHeight;
+    const pillEl = overlay.mount.querySelector('.pill');
+    const pill = pillEl?.getBoundingClientRect();
+    // the console's dark mode (style is up to date here: the frame needs it anyway)
+    const nowDark = pageIsDark(doc);
+    const plan: [Spot, { x: number; y: number; shown: boolean }][] = [];
+    for (const spot of spots.values()) {
+      const b = spot.marker;
+      if (!b) continue;
+      if (!isVisible(spot.anchor) || !spot.anchor.isConnected) {
+        if (spot.at.shown) plan.push([spot, { ...spot.at, shown: false }]);
+        continue;
+      }
+      const r = spot.ref.getBoundingClientRect();
+      const w = Math.max(MARKER, 8 + 7 * (b.textContent ?? '').length);
+      let x = r.right + 4;
+      if (x + w > vw) x = r.left - 4 - w; // no room on the right: on the left of the text
+      const y = r.top + r.height / 2 - MARKER / 2;
+      // the text itself must be on top at its middle: not scrolled out of its container, not under the
+      // console's sticky header or a dialog
+      const hx = r.left + Math.min(4, r.width / 2);
+      const hy = r.top + r.height / 2;
+      const hit = (r.width > 0 || r.height > 0) && hx >= 0 && hy >= 0 && hx < vw && hy < vh ? doc.elementFromPoint(hx, hy) : null;
+      const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
+      const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
+      plan.push([spot, { x, y, shown: onTop && !underPill }]);
+    }
+    if (nowDark !== dark) {
+      dark = nowDark;
+      renderUi();
+      for (const spot of spots.values()) if (spot.form) paint(spot);
+    }
+    for (const [spot, next] of plan) {
+      const b = spot.marker!;
+      if (next.shown && (next.x !== spot.at.x || next.y !== spot.at.y)) {
+        b.style.left = `${next.x}px`;
+        b.style.top = `${next.y}px`;
+        spot.at.x = next.x;
+        spot.at.y = next.y;
+      }
+      if (next.shown !== spot.at.shown) {
+        b.style.visibility = next.shown ? 'visible' : 'hidden';
+        spot.at.shown = next.shown;
+      }
+    }
   }
 
-  function schedule() {
+  /**
+   * Positions the markers in the next frame. `afterLayout` (after a DOM change: the console's or ours):
+   * just after the frame, when the browser has laid the page out anyway, so reading positions forces no
+   * layout of the console's (possibly large) table; while scrolling, in the frame itself, so the markers
+   * move with their rows.
+   */
+  function schedule(afterLayout = false) {
     if (frame) return;
-    frame = win.requestAnimationFrame(() => void positionAll());
+    frame = win.requestAnimationFrame(() => {
+      if (!afterLayout) return positionAll();
+      frame = -1; // still pending
+      win.setTimeout(() => {
+        if (frame === -1) positionAll();
+      }, 0);
+    });
   }
 
-  function apply(items: readonly ResultItem[]) {
+  /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
+  function draw(items: readonly ResultItem[], retryMissing: boolean) {
+    lastItems = items;
     const shown = dropRepeats(items).filter((r) => !dismissed.has(key(r)));
-    locateAll(shown);
-    if (open && !shown.some((r) => open!.items.some((o) => key(o) === key(r)))) open = null;
-    renderUi();
-    schedule();
+    drawing = apply(shown, retryMissing);
   }
 
   const onScroll = () => schedule();
@@ -335,7 +480,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
   // a press anywhere else in the page closes the popover (presses inside our hosts arrive retargeted to them)
   const onPointer = (e: Event) => {
     const t = e.target;
-    if (t === overlay.host || spots.some((x) => x.form?.host === t)) return;
+    if (t === overlay.host) return;
+    for (const spot of spots.values()) if (spot.form?.host === t) return;
     if (open) closePopover(false);
     if (pillOpen) setPill(false);
   };
@@ -344,16 +490,30 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
   return {
     root: overlay.root,
     update(items, nextLang) {
-      const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}`).join('\n')}`;
-      const moved = spots.some((x) => !x.anchor.isConnected) || !overlay.host.isConnected;
       if (!overlay.host.isConnected) doc.body.appendChild(overlay.host);
-      if (k === lastKey && !moved) return schedule();
+      const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}`).join('\n')}`;
+      const same = k === lastKey;
+      if (same) {
+        // the same findings: nothing to draw, unless a subject's text moved or changed in the page
+        let moved = false;
+        for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject))) moved = true;
+        if (!moved) return;
+      }
       lastKey = k;
-      lang = nextLang;
-      s = pageStrings[lang];
-      apply(items);
+      if (nextLang !== lang) {
+        lang = nextLang;
+        s = pageStrings[lang];
+      }
+      draw(items, !same);
+    },
+    settled: async () => {
+      for (let d = drawing; ; d = drawing) {
+        await d;
+        if (d === drawing) return;
+      }
     },
     destroy() {
+      generation++;
       stopPopover?.();
       clearSpots();
       render(null, overlay.mount);
@@ -361,7 +521,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
       doc.removeEventListener('pointerdown', onPointer, { capture: true });
-      if (frame) win.cancelAnimationFrame(frame);
+      if (frame > 0) win.cancelAnimationFrame(frame);
+      frame = 0;
     },
   };
 }

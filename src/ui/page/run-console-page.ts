@@ -69,11 +69,12 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     view = undefined;
   }
 
-  /** Show the failing results in the page; cheap when nothing changed. */
+  /** Show the failing results in the page; cheap when nothing changed (./page-view draws only what changed). */
   function place() {
     const shown = items.filter((r) => r.status === 'fail' && r.severity !== 'info');
     if (shown.length === 0 && !view) return;
-    if (!ui) return withUi(() => place());
+    // the UI's first render in a task of its own, not in the one that evaluated the loaded module
+    if (!ui) return withUi(() => void ctx.setTimeout(place, 0));
     view ??= ui.createView(doc);
     view.update(shown, lang);
   }
