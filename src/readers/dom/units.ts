@@ -270,6 +270,17 @@ export function valueText(el: Element | null | undefined, cache?: VisibilityCach
   return '';
 }
 
+const SHOWN = new Set<UnitKind>(['data', 'control', 'status']);
+
+/**
+ * A value with the tags drawn in it: data, control and status units, never actions or help. For
+ * values a console draws as a tag (计费方式 <tag>按量付费</tag> 2025-11-02 创建 <a>转包年包月</a>):
+ * the reader reads its own words in it (the tag, not the link naming the other mode).
+ */
+export function valueWithTagsText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
+  return join(textUnits(el, cache, words), SHOWN);
+}
+
 /** The status units of a value (已实名认证, 运行中), apart from its data. */
 export function statusTexts(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string[] {
   return textUnits(el, cache, words)
