@@ -291,5 +291,12 @@ export function statusTexts(el: Element | null | undefined, cache?: VisibilityCa
 /** The text of a label element without its help icon, inline links ("命名规则") and counters' tags. */
 export function labelText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
   const units = textUnits(el, cache, words);
-  return join(units, LABEL_TEXT);
+  const all = join(units, LABEL_TEXT);
+  if (!el || units.length < 2) return all;
+  // An inline link inside a label (命名规则, 如何获取？, Naming rules) is no part of its words.
+  const own = units.filter((u) => {
+    const link = u.el.closest('a, [role="link"]');
+    return link === null || link === el || !el.contains(link);
+  });
+  return own.length === units.length || own.length === 0 ? all : join(own, LABEL_TEXT);
 }
