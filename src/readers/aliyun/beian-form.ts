@@ -388,7 +388,8 @@ function readWebsites(scan: FormScan): Website[] {
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   if (inWebsite.domains.length === 0) {
-    inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind));
+    // no website section: a domain field shown with the server (产品验证 / Server Information) is the website's
+    inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind) || h.section?.kind === 'server');
   }
   const any = inWebsite.name || inWebsite.domains.length > 0 || inWebsite.content || inWebsite.preApproval !== undefined;
   return any ? [inWebsite] : [];

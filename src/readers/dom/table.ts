@@ -80,6 +80,18 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
+/**
+ * A `<th>` of a key/value row (bordered descriptions: th td th td …, each label followed by its
+ * value) labels the cell beside it, not a column.
+ */
+function inPairRow(th: Element): boolean {
+  const tr = th.parentElement;
+  if (!tr || tr.tagName.toUpperCase() !== 'TR' || tr.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  const cells = cellsOf(tr);
+  if (cells.length < 4 || cells.length % 2 !== 0) return false;
+  return cells.every((c, i) => c.tagName.toUpperCase() === (i % 2 === 0 ? 'TH' : 'TD'));
+}
+
 const ROW_CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup']);
 /** Rows of a body scanned for header cells: a header is never below its first rows. */
 const ROWS_SCANNED = 3;
@@ -99,7 +111,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
   const visit = (el: Element, inThead: boolean) => {
     const tag = el.tagName.toUpperCase();
     const role = el.getAttribute('role');
-    if (tag === 'TH' || (inThead && tag === 'TD')) html.push(el);
+    if ((tag === 'TH' && !inPairRow(el)) || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
     if (tag === 'TABLE') {
       const first = rowsOfTable(el, 1)[0];
