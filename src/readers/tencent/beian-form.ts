@@ -1,7 +1,8 @@
 import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
 import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainsFromText, maskedIdNumber, provinceAtStart } from '../aliyun/filing-values';
+import { provinceAtStart } from '../shared/provinces';
+import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';

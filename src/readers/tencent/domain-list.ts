@@ -2,7 +2,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText } from '../aliyun/filing-values';
+import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText } from '../shared/text-values';
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
