@@ -60,8 +60,8 @@ function titleKind(text: string): SectionKind | undefined {
   let t = normalizeText(text);
   if (t === '' || t.length > 40) return undefined;
   t = t.replace(/^(?:\d+\s*[.、:)]?|第[一二三四五六七八九十\d]+步\s*[:：]?|[一二三四五六七八九十]+\s*[、.])\s*/, '');
-  // Decorations after a title: （第 1 部分）, (Part 1), （网站 1）, #2, （选填）
-  t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : ''));
+  // Decorations after a title: （第 1 部分）, (Part 1), （网站 1）, （选填）; "#2" numbers it like "网站2"
+  t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : /^\s*#\s*\d{1,2}$/.test(m) ? ` ${m.replace(/\D/g, '')}` : ''));
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
@@ -388,7 +388,8 @@ function readWebsites(scan: FormScan): Website[] {
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   if (inWebsite.domains.length === 0) {
-    inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind));
+    // no website section: a domain field shown with the server (产品验证 / Server Information) is the website's
+    inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind) || h.section?.kind === 'server');
   }
   const any = inWebsite.name || inWebsite.domains.length > 0 || inWebsite.content || inWebsite.preApproval !== undefined;
   return any ? [inWebsite] : [];

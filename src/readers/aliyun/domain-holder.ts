@@ -3,7 +3,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
-import { valueText as cellValueText } from '../dom/units';
+import { statusTexts, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
@@ -106,7 +106,12 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (registrantName) facts.registrantName = registrantName;
   if (idType) facts.registrantIdType = idType;
   if (idNumber) facts.registrantIdNumber = idNumber;
-  const verified = realNameFromText(realNameText);
+  let verified = realNameFromText(realNameText);
+  if (verified === undefined && realNameText === undefined) {
+    // No real-name field: the status drawn as a tag beside the holder's name (李娜 <tag>已实名认证</tag>).
+    const holder = fieldHits(body, DOMAIN_HOLDER_FIELDS.registrant, cache).find((h) => typeof h.value !== 'string')?.value ?? row?.registrant;
+    if (holder !== undefined && typeof holder !== 'string') verified = realNameFromText(statusTexts(holder, cache).find(isRealNameToken));
+  }
   if (verified !== undefined) facts.realNameVerified = verified;
   const registrar = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache));
   if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');

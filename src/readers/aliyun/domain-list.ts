@@ -3,7 +3,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
-import { valueText } from '../dom/units';
+import { statusTexts, valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
@@ -93,8 +93,8 @@ export function readDomainList(doc: Document): PageFacts | null {
       if (status.length > 0) facts.status = status;
     }
     if (!cells.realName) {
-      // Some layouts show the real-name tag among the status tags or beside the domain name.
-      const tag = [...visibleTokens(cells.status, cache), ...visibleTokens(cells.domain, cache)].find(isRealNameToken);
+      // Some layouts show the real-name tag among the status tags, beside the domain name or the holder's name.
+      const tag = [...visibleTokens(cells.status, cache), ...visibleTokens(cells.domain, cache), ...(cells.holder ? statusTexts(cells.holder, cache) : [])].find(isRealNameToken);
       const verified = realNameFromText(tag);
       if (verified !== undefined) facts.realNameVerified = verified;
     }

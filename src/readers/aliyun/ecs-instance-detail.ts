@@ -15,6 +15,7 @@ const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
  * https://ecs.console.alibabacloud.com/#/server/i-t4nabcdefghijk12345/detail?regionId=ap-southeast-1
  */
 export const ECS_DETAIL_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+const ECS_DETAIL_VOCAB = ecsLabels.group('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
 
 /** Headings / tab titles that say the page is an instance's detail page. */
 export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'] as const).page;
@@ -22,7 +23,7 @@ export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN });
+  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, vocab: ECS_DETAIL_VOCAB });
   return server ? { version: 1, servers: [server] } : null;
 }
 

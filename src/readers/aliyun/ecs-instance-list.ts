@@ -2,7 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { createVisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
-import { valueText } from '../dom/units';
+import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   billingFromText,
@@ -55,7 +55,8 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
     const server: ServerFacts = { id, provider: 'aliyun', product: 'ecs' };
     const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
     if (region) server.region = region;
-    const billingText = text('billing');
+    // the billing mode may be drawn as a tag beside a date note: read the tag too, never the 转包年包月 link
+    const billingText = cells.billing ? valueWithTagsText(cells.billing, cache) : undefined;
     const billing = billingFromText(billingText);
     if (billing) server.billing = billing;
     const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);

@@ -1,5 +1,8 @@
 import type { ServerFacts } from '../../facts/schema';
-import { findLabelElements, readFieldText } from '../dom/field';
+import { fieldValueText, findLabelElements, readFieldFrom, readFieldText, structuralLabels } from '../dom/field';
+import { vocabMatches } from '../dom/reading-model';
+import { labelText } from '../dom/units';
+import type { FieldVocab } from '../labels';
 import { idContainers } from '../dom/id-containers';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
@@ -44,10 +47,27 @@ export function readServerFields(
     pageMarkers?: readonly string[];
     /** When no ID field is labelled: the one id of this form shown on the page, if the URL names it. */
     idPattern?: RegExp;
+    /**
+     * The fields' vocabularies (rules/labels): a structural label that only CONTAINS a field's words
+     * (当前使用带宽, 公网带宽（峰值）) is that field when no exact label is shown.
+     */
+    vocab?: Partial<Record<keyof ServerDetailLabels, FieldVocab>>;
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
-  const field = (l: readonly string[]) => readFieldText(root, l, cache);
+  const field = (l: readonly string[]) => {
+    const exact = readFieldText(root, l, cache);
+    if (exact !== undefined) return exact;
+    const vocab = (Object.keys(labels) as Array<keyof ServerDetailLabels>).map((k) => (labels[k] === l ? opts.vocab?.[k] : undefined)).find((v) => v?.contains);
+    if (!vocab) return undefined;
+    for (const el of structuralLabels(root, cache)) {
+      if (!vocabMatches(labelText(el, cache), vocab)) continue;
+      const hit = readFieldFrom(el, null, cache, false)[0];
+      const text = hit ? fieldValueText(hit.value, cache) : undefined;
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  };
   if (hasPageError(doc, cache)) return undefined;
   const id = opts.id ?? opts.idOf(field(labels.id)) ?? (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
   if (!id) return undefined;

@@ -3,7 +3,7 @@ import { parseDate } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible } from '../dom/visibility';
-import { valueText } from '../dom/units';
+import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { billingFromText } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
@@ -51,7 +51,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     if (region) server.region = region;
     const expiry = parseDate(valueText(cells.expiry, cache));
     if (expiry) server.expiresAt = expiry;
-    const billing = billingFromText(valueText(cells.billing, cache));
+    const billing = billingFromText(valueWithTagsText(cells.billing, cache));
     if (billing) server.billing = billing;
     servers.push(server);
   }

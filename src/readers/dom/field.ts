@@ -150,6 +150,26 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   return below && isVisible(below, cache) ? below : undefined;
 }
 
+/**
+ * A select / cascader draws its chosen value beside an empty search <input role=combobox> (antd
+ * `.ant-select-selection-item`, Fusion `.next-select-values`): the labelled control is that input,
+ * but the value the user sees is the widget's text. For such an input: the nearest ancestor (within
+ * the field, not holding the label) that shows text; otherwise the control itself.
+ */
+function shownSelection(control: Element, label: Element, cache: VisibilityCache): Element {
+  if (control.tagName.toUpperCase() !== 'INPUT') return control;
+  const type = (control.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'radio' || type === 'checkbox' || normalizeText((control as HTMLInputElement).value ?? control.getAttribute('value')) !== '') return control;
+  const selectLike = control.getAttribute('role') === 'combobox' || control.hasAttribute('aria-haspopup') || control.hasAttribute('aria-autocomplete') || control.hasAttribute('readonly');
+  if (!selectLike) return control;
+  let node = control.parentElement;
+  for (let i = 0; node && i < 4 && !node.contains(label); i++, node = node.parentElement) {
+    if (node.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+    if (visibleText(node, cache) !== '') return node;
+  }
+  return control;
+}
+
 /** Same tag and class, and so is their first child element: two rows of one form. */
 function sameShape(a: Element, b: Element): boolean {
   const shape = (e: Element | null) => (e ? `${e.tagName}.${e.getAttribute('class') ?? ''}` : '');
@@ -164,11 +184,11 @@ function valueForLabel(label: Element, cache: VisibilityCache): Element | string
   const forId = tag === 'LABEL' ? label.getAttribute('for') : null;
   if (forId && doc) {
     const target = doc.getElementById(forId);
-    if (target && isVisible(target, cache)) return target;
+    if (target && isVisible(target, cache)) return shownSelection(target, label, cache);
   }
   if (tag === 'LABEL') {
     const inner = label.querySelector(CONTROL_SELECTOR);
-    if (inner && isVisible(inner, cache)) return inner;
+    if (inner && isVisible(inner, cache)) return shownSelection(inner, label, cache);
   }
   let node: Element = label;
   for (let depth = 0; depth <= MAX_CLIMB; depth++) {

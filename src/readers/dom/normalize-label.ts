@@ -79,6 +79,9 @@ function labelSet(labels: readonly string[]): LabelSet {
     for (const l of labels) {
       const k = labelKey(l);
       if (k !== '') set.keys.add(k);
+      // A combined label says the same in either order: 实例ID/名称 = 名称/实例ID
+      const parts = k.split('/');
+      if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') set.keys.add(`${parts[1]}/${parts[0]}`);
       const b = labelBaseKey(l);
       if (b !== '') set.qualified.add(b);
     }

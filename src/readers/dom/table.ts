@@ -80,6 +80,18 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
+/**
+ * A `<th>` of a key/value row (bordered descriptions: th td th td …, each label followed by its
+ * value) labels the cell beside it, not a column.
+ */
+function inPairRow(th: Element): boolean {
+  const tr = th.parentElement;
+  if (!tr || tr.tagName.toUpperCase() !== 'TR' || tr.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  const cells = cellsOf(tr);
+  if (cells.length < 4 || cells.length % 2 !== 0) return false;
+  return cells.every((c, i) => c.tagName.toUpperCase() === (i % 2 === 0 ? 'TH' : 'TD'));
+}
+
 const ROW_CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup']);
 /** Rows of a body scanned for header cells: a header is never below its first rows. */
 const ROWS_SCANNED = 3;
@@ -99,7 +111,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
   const visit = (el: Element, inThead: boolean) => {
     const tag = el.tagName.toUpperCase();
     const role = el.getAttribute('role');
-    if (tag === 'TH' || (inThead && tag === 'TD')) html.push(el);
+    if ((tag === 'TH' && !inPairRow(el)) || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
     if (tag === 'TABLE') {
       const first = rowsOfTable(el, 1)[0];
@@ -532,8 +544,8 @@ function htmlRows<K extends string>(
 ): Array<{ row: Element; cells: TableRow<K> }> {
   const cols = headerColumns(found);
   const body = bodyTableFor(headerTable, headerRows);
-  if (!body) return [];
   const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable, headerRows)));
+  if (!body) return classRowsUnder(headerTable, width, cols, cache);
   const all = windowRows(body.rows);
   const lines = layout(all);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
@@ -548,6 +560,45 @@ function htmlRows<K extends string>(
       if (cell && isVisible(cell, cache)) cells[k] = cell;
     }
     out.push({ row: tr, cells });
+  }
+  return out;
+}
+
+/**
+ * A `<table>` header over a body of plain elements (antd 5 virtual tables: a window of class-only
+ * `div` rows, each with one child per column): the rows are repeated siblings after the header
+ * table, inside the same table widget, with as many children as the header has columns.
+ */
+function classRowsUnder<K extends string>(headerTable: Element, width: number, cols: Map<K, number>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
+  if (width < 2) return [];
+  const shape = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
+  const isRowLike = (e: Element) => e.tagName.toUpperCase() !== 'TR' && e.childElementCount === width && !e.querySelector('table');
+  let rows: Element[] = [];
+  let ancestor = headerTable.parentElement;
+  for (let depth = 0; ancestor && depth < 4 && rows.length === 0; depth++, ancestor = ancestor.parentElement) {
+    // elements after the header table, in document order, not inside it
+    for (const parent of Array.from(ancestor.querySelectorAll('*'))) {
+      if (headerTable.contains(parent) || !(headerTable.compareDocumentPosition(parent) & 4)) continue;
+      const kids = Array.from(parent.children).filter(isRowLike);
+      if (kids.length === 0) continue;
+      const first = kids[0] as Element;
+      const same = kids.filter((k) => shape(k) === shape(first));
+      // one row only counts when its class names it a row
+      if (same.length >= 2 || /(?:^|[\s_-])row(?:$|[\s_-])/i.test(first.getAttribute('class') ?? '')) {
+        rows = same;
+        break;
+      }
+    }
+  }
+  const out: Array<{ row: Element; cells: TableRow<K> }> = [];
+  for (const r of windowRows(rows)) {
+    if (!isVisible(r, cache)) continue;
+    const cells: TableRow<K> = {};
+    for (const [k, idx] of cols) {
+      const cell = r.children[idx];
+      if (cell && isVisible(cell, cache)) cells[k] = cell;
+    }
+    out.push({ row: r, cells });
   }
   return out;
 }
@@ -606,6 +657,11 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     for (let depth = 0; ancestor && depth < 8 && rows.length === 0; depth++, ancestor = ancestor.parentElement) {
       rows = Array.from(ancestor.querySelectorAll('[role="row"]')).filter((r) => isData(r) && (grid.compareDocumentPosition(r) & 4) !== 0 && !grid.contains(r));
     }
+  }
+  if (rows.length === 0) {
+    // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
+    const header = headerRows.values().next().value as Element | undefined;
+    if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const r of windowRows(rows)) {

@@ -287,6 +287,17 @@ export function valueText(el: Element | null | undefined, cache?: VisibilityCach
   return '';
 }
 
+const SHOWN = new Set<UnitKind>(['data', 'control', 'status']);
+
+/**
+ * A value with the tags drawn in it: data, control and status units, never actions or help. For
+ * values a console draws as a tag (计费方式 <tag>按量付费</tag> 2025-11-02 创建 <a>转包年包月</a>):
+ * the reader reads its own words in it (the tag, not the link naming the other mode).
+ */
+export function valueWithTagsText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
+  return join(textUnits(el, cache, words), SHOWN);
+}
+
 /** The status units of a value (已实名认证, 运行中), apart from its data. */
 export function statusTexts(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string[] {
   return textUnits(el, cache, words)
@@ -297,5 +308,12 @@ export function statusTexts(el: Element | null | undefined, cache?: VisibilityCa
 /** The text of a label element without its help icon, inline links ("命名规则") and counters' tags. */
 export function labelText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
   const units = textUnits(el, cache, words);
-  return join(units, LABEL_TEXT);
+  const all = join(units, LABEL_TEXT);
+  if (!el || units.length < 2) return all;
+  // An inline link inside a label (命名规则, 如何获取？, Naming rules) is no part of its words.
+  const own = units.filter((u) => {
+    const link = u.el.closest('a, [role="link"]');
+    return link === null || link === el || !el.contains(link);
+  });
+  return own.length === units.length || own.length === 0 ? all : join(own, LABEL_TEXT);
 }
