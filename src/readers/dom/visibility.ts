@@ -1,3 +1,5 @@
+import { readSession } from './read-session';
+
 /**
  * Is an element visible to the user? Text the user cannot see is not a fact (DESIGN.md), so
  * readers skip hidden columns, closed menus, tooltips, popovers and column-settings panels.
@@ -8,8 +10,9 @@
 /** Per-read memo of element → visible; pass the same one to many calls on one document. */
 export type VisibilityCache = WeakMap<Element, boolean>;
 
+/** A new memo — or, during a read session (./read-session), the session's, kept across its reads. */
 export function createVisibilityCache(): VisibilityCache {
-  return new WeakMap();
+  return readSession()?.visibility ?? new WeakMap();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PageFacts } from '../../facts/schema';
+import { createReadSession, invalidate, invalidateNode, resetSession, withReadSession } from '../../readers/dom/read-session';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
 
 /**
@@ -6,6 +7,10 @@ import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/
  * in idle-time chunks of CHUNK_ROWS rows (each chunk a short task, so no long task), never more than
  * MAX_ROWS_PER_READ rows in all — and say in the facts when the page was read only in part.
  * The rendering side (run-console-page) only awaits `read`.
+ *
+ * Reads share a read session (../../readers/dom/read-session): what an unchanged row or field showed
+ * is kept from one read to the next, so after a change only the changed rows are read again. The
+ * page's MutationObserver passes its records to `changed` (and a changed form value to `valueChanged`).
  */
 export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
 
@@ -25,6 +30,12 @@ export interface PageReading {
    * started meanwhile (`superseded`).
    */
   read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean } | null>;
+  /** DOM changes (MutationRecords, incl. attributes): drops what they make stale. */
+  changed(records: ArrayLike<MutationRecord>): void;
+  /** A control's value changed (input / change events: no DOM mutation). */
+  valueChanged(target: Node | null): void;
+  /** Forget everything read so far (a location change). */
+  reset(): void;
 }
 
 function defaultIdle(fn: () => void): void {
@@ -54,8 +65,12 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
   const max = Math.max(chunk, opts.maxRows ?? MAX_ROWS_PER_READ);
   const idle = opts.idle ?? defaultIdle;
   let generation = 0;
+  const session = createReadSession();
 
   return {
+    changed: (records) => invalidate(session, records),
+    valueChanged: (target) => invalidateNode(session, target),
+    reset: () => resetSession(session),
     async read(doc, url) {
       const mine = ++generation;
       const rowsMemo = new Map<Element, Element[]>();
@@ -67,7 +82,7 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
         }
         const window: RowWindow = { start, limit: Math.min(chunk, max - start), rowsMemo };
-        const part = withRowWindow(window, () => readPage(doc, url));
+        const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
         total = Math.max(total, window.totalRows ?? 0);
         if (!part) {
           if (start === 0) return null;

@@ -30,6 +30,12 @@ function isOurs(node: Node): boolean {
   return !!el && (el.tagName === HOST_TAG.toUpperCase() || el.closest(HOST_TAG) !== null);
 }
 
+/**
+ * Attributes that change what is shown or how it reads (visibility, kind, value): a change drops the
+ * kept read of that element (./page-reading) but causes no read by itself, as before.
+ */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'role', 'open', 'popover', 'data-state', 'aria-expanded', 'aria-controls', 'aria-owns', 'id', 'type', 'value', 'checked', 'selected', 'aria-checked', 'colspan', 'rowspan', 'aria-colindex'];
+
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', HOST_TAG.toUpperCase()]);
 
 /** A DOM change worth reading the page again for: an element or text with content, not ours. */
@@ -130,21 +136,24 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   }
 
   // Cheap filter first: our own warnings, scripts, styles and empty wrappers never cause a read.
+  // Every change (attributes too) first drops what it makes stale in the kept read (./page-reading).
   const observer = new MutationObserver((records) => {
+    reading.changed(records.filter((r) => !isOurs(r.target)));
     for (const r of records) {
-      if (isOurs(r.target)) continue;
+      if (r.type === 'attributes' || isOurs(r.target)) continue;
       if (r.type === 'characterData') return schedule();
       for (const n of r.addedNodes) if (carriesContent(n)) return schedule();
       for (const n of r.removedNodes) if (carriesContent(n)) return schedule();
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   ctx.onInvalidated(() => {
     observer.disconnect();
     removeAll();
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    reading.reset();
     lastSent = '';
     askedWithoutFacts = '';
     items = [];
@@ -152,8 +161,26 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     schedule();
   });
   // form fields change without DOM mutations
-  ctx.addEventListener(doc, 'change', () => schedule(), { capture: true });
-  ctx.addEventListener(doc, 'input', () => schedule(debounceMs * 4), { capture: true });
+  ctx.addEventListener(
+    doc,
+    'change',
+    (e: Event) => {
+      reading.valueChanged(e.target as Node | null);
+      schedule();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'input',
+    (e: Event) => {
+      reading.valueChanged(e.target as Node | null);
+      schedule(debounceMs * 4);
+    },
+    { capture: true },
+  );
+  // media queries may show or hide parts of the page
+  ctx.addEventListener(window, 'resize', () => reading.reset());
   deps.onPush((message) => applyResults(message));
 
   if (deps.guardSubmit) guardSubmit(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);
