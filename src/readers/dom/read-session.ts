@@ -34,6 +34,10 @@ export interface ReadSession {
    * removed (not when a cell's content changes).
    */
   rows: Map<Element, Element[]>;
+  /** row element → each reader's record of it (rowRecord). */
+  records: WeakMap<Element, Map<string, RowRecordEntry>>;
+  /** table row → its layout line (table.ts), for rows no row span crosses. */
+  lines: WeakMap<Element, Element[]>;
   /** Rules of the page's style sheets when the memo was made (a change drops everything). */
   sheetRules: number;
   /** Bumped whenever everything is dropped. */
@@ -43,7 +47,7 @@ export interface ReadSession {
 let current: ReadSession | undefined;
 
 export function createReadSession(): ReadSession {
-  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), sheetRules: -1, generation: 0 };
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), sheetRules: -1, generation: 0 };
 }
 
 /** The session of the read in progress, if any. */
@@ -74,6 +78,8 @@ export function resetSession(session: ReadSession): void {
   session.text = new WeakMap();
   session.kinds = new WeakMap();
   session.rows = new Map();
+  session.records = new WeakMap();
+  session.lines = new WeakMap();
   session.generation += 1;
 }
 
@@ -87,22 +93,26 @@ function dropUp(session: ReadSession, from: Node | null): void {
     const el = n as Element;
     session.text.delete(el);
     session.kinds.delete(el);
+    session.records.delete(el);
+    session.lines.delete(el);
     for (const m of session.units.values()) m.delete(el);
     session.visibility.delete(el);
   }
 }
 
 /** Drops `el`'s descendants; false when there are too many (the caller drops everything). */
-function dropDown(session: ReadSession, el: Element, visibilityOnly: boolean): boolean {
+function dropDown(session: ReadSession, el: Element, contextOnly: boolean): boolean {
   const all = el.getElementsByTagName('*');
   if (all.length > MAX_DESCENDANTS) return false;
   for (let i = 0; i < all.length; i++) {
     const d = all[i];
     if (!d) continue;
     session.visibility.delete(d);
-    if (visibilityOnly) continue;
-    session.text.delete(d);
     session.kinds.delete(d);
+    session.records.delete(d);
+    if (contextOnly) continue;
+    session.text.delete(d);
+    session.lines.delete(d);
     for (const m of session.units.values()) m.delete(d);
   }
   return true;
@@ -166,10 +176,16 @@ export function invalidate(session: ReadSession, records: ArrayLike<MutationReco
           return;
         }
         if (session.rows.size > 0 && holdsRows(n)) session.rows = new Map();
-        // a moved element: its subtree's visibility was decided under other ancestors
+        // a moved element: its subtree's visibility, kinds and records were decided under other ancestors
         const el = n as Element;
         session.visibility.delete(el);
-        if (!dropDown(session, el, true)) session.visibility = new WeakMap();
+        session.kinds.delete(el);
+        session.records.delete(el);
+        if (!dropDown(session, el, true)) {
+          session.visibility = new WeakMap();
+          session.kinds = new WeakMap();
+          session.records = new WeakMap();
+        }
       }
       for (let j = 0; j < r.removedNodes.length; j++) {
         const n = r.removedNodes[j];
@@ -216,4 +232,38 @@ export function sheetRuleCount(doc: Document): number {
     return -2;
   }
   return n;
+}
+
+export interface RowRecordEntry {
+  cells: Array<Element | undefined>;
+  context: unknown;
+  value: unknown;
+}
+
+/**
+ * A reader's record of one grid row, kept during a read session while the row does not change:
+ * `compute` runs again when the row's memo was dropped (a change in or around it), when the grid
+ * maps other cells to the columns (`cells`, in the reader's column order) or when `context` (what
+ * else the record hangs on, e.g. the page's region; compared with ===) differs. Outside a session:
+ * `compute()`. `kind` tells readers apart (two readers may read one row).
+ */
+export function rowRecord<T>(kind: string, row: Element, cells: Array<Element | undefined>, context: unknown, compute: () => T): T {
+  const session = current;
+  if (!session) return compute();
+  let byKind = session.records.get(row);
+  const hit = byKind?.get(kind);
+  if (hit && hit.context === context && sameCells(hit.cells, cells)) return hit.value as T;
+  const value = compute();
+  if (!byKind) {
+    byKind = new Map();
+    session.records.set(row, byKind);
+  }
+  byKind.set(kind, { cells, context, value });
+  return value;
+}
+
+function sameCells(a: Array<Element | undefined>, b: Array<Element | undefined>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

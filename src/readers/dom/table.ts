@@ -369,7 +369,18 @@ function layout(rows: Element[]): Map<Element, Element[]> {
   const result = new Map<Element, Element[]>();
   const carry: Array<{ cell: Element; left: number } | undefined> = [];
   let carrying = false;
+  // During a read session, the line of a row that no row span enters or leaves is kept (a pure
+  // function of its own cells; ./read-session drops it when the row changes).
+  const kept = readSession()?.lines;
   for (const tr of rows) {
+    if (kept && !carrying) {
+      const known = kept.get(tr);
+      if (known) {
+        result.set(tr, known);
+        continue;
+      }
+    }
+    const enteredBySpan = carrying;
     const line: Element[] = [];
     let col = 0;
     for (const cell of cellsOf(tr)) {
@@ -385,6 +396,7 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       col += width;
     }
     if (carrying) skipCarried(carry, line, col);
+    if (kept && !enteredBySpan && !carrying) kept.set(tr, line);
     result.set(tr, line);
   }
   return result;
