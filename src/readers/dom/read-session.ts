@@ -210,10 +210,15 @@ export function invalidateNode(session: ReadSession, node: Node | null): void {
  * Style rules on the page (each sheet's rule count): a sheet added, removed or grown changes what
  * may be hidden. Cheap: the <style>/<link> elements of <head> and the top of <body>.
  */
+const MAX_CHILDREN_PER_LEVEL = 64;
+
 export function sheetRuleCount(doc: Document): number {
   let n = 0;
   const visit = (el: Element, depth: number) => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    // a style element added later is a childList change (invalidate); this count is for rules
+    // inserted into existing sheets, which sit at the top: a few children per level are enough
+    let seen = 0;
+    for (let c = el.firstElementChild; c && seen < MAX_CHILDREN_PER_LEVEL; c = c.nextElementSibling, seen++) {
       const tag = c.tagName.toUpperCase();
       if (tag === 'STYLE' || tag === 'LINK') {
         n += 1;

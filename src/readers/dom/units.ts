@@ -140,13 +140,13 @@ const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
-function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: boolean): UnitKind {
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: () => boolean): UnitKind {
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
-    if (ownElement && keySet(words.statuses).has(key)) return 'status';
+    if (keySet(words.statuses).has(key) && ownElement()) return 'status';
   }
   const first = text.charAt(0);
   if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
@@ -212,7 +212,8 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
     for (const p of parts) {
       const text = normalizeText(p.text);
       if (text === '') continue;
-      const ownElement = p.el !== el && normalizeText(p.el.textContent) === text;
+      // (asked only of a status word: the whole text of an element is costly to build)
+      const ownElement = () => p.el !== el && normalizeText(p.el.textContent) === text;
       out.push({ kind: refine(p.kind, text, p.link, words, ownElement), text, el: p.el });
     }
   } catch {

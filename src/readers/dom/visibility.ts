@@ -30,10 +30,12 @@ interface HidingIndex {
   byTag: Map<string, HidingSelector[]>;
   /** Selectors with none of those (attribute-only, universal): tried on every element. */
   rest: HidingSelector[];
+  /** class attribute → its classes that have selectors here. */
+  classHits: Map<string, string[]>;
 }
 
 function indexRules(rules: HidingSelector[]): HidingIndex {
-  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [] };
+  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [], classHits: new Map() };
   const add = (map: Map<string, HidingSelector[]>, key: string, r: HidingSelector) => {
     const list = map.get(key);
     if (list) list.push(r);
@@ -233,7 +235,14 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
   if (classAttr !== '' && index.byClass.size > 0) {
     const byClass = index.byClass;
     if (!/\s/.test(classAttr)) return anyHidingMatch(el, byClass.get(classAttr));
-    for (const c of classAttr.split(/\s+/)) if (c !== '' && byClass.has(c) && anyHidingMatch(el, byClass.get(c))) return true;
+    // the same class strings again and again: their indexed classes, memoised per index
+    let hits = index.classHits.get(classAttr);
+    if (!hits) {
+      hits = classAttr.split(/\s+/).filter((c) => c !== '' && byClass.has(c));
+      if (index.classHits.size > 5000) index.classHits.clear();
+      index.classHits.set(classAttr, hits);
+    }
+    for (const c of hits) if (anyHidingMatch(el, byClass.get(c))) return true;
   }
   return false;
 }
@@ -248,6 +257,17 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
  * (saved pages, some renderers). Whole class names only.
  */
 const SR_ONLY_CLASS = /(?:^|\s)(?:sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+
+const srOnlyMemo = new Map<string, boolean>();
+function srOnlyClass(classAttr: string): boolean {
+  let known = srOnlyMemo.get(classAttr);
+  if (known === undefined) {
+    known = SR_ONLY_CLASS.test(classAttr);
+    if (srOnlyMemo.size > 5000) srOnlyMemo.clear();
+    srOnlyMemo.set(classAttr, known);
+  }
+  return known;
+}
 
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
@@ -414,7 +434,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (classAttr !== '' && SR_ONLY_CLASS.test(classAttr)) return true;
+    if (classAttr !== '' && srOnlyClass(classAttr)) return true;
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
