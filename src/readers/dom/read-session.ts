@@ -210,15 +210,13 @@ export function invalidateNode(session: ReadSession, node: Node | null): void {
  * Style rules on the page (each sheet's rule count): a sheet added, removed or grown changes what
  * may be hidden. Cheap: the <style>/<link> elements of <head> and the top of <body>.
  */
-const MAX_CHILDREN_PER_LEVEL = 64;
+const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 
 export function sheetRuleCount(doc: Document): number {
   let n = 0;
   const visit = (el: Element, depth: number) => {
-    // a style element added later is a childList change (invalidate); this count is for rules
-    // inserted into existing sheets, which sit at the top: a few children per level are enough
-    let seen = 0;
-    for (let c = el.firstElementChild; c && seen < MAX_CHILDREN_PER_LEVEL; c = c.nextElementSibling, seen++) {
+    // the sheets visibility.ts pageSheets looks at (not inside tables)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       if (tag === 'STYLE' || tag === 'LINK') {
         n += 1;
@@ -227,7 +225,7 @@ export function sheetRuleCount(doc: Document): number {
         } catch {
           n += 1_000_000; // cross-origin: count it, cannot look inside
         }
-      } else if (depth > 0) visit(c, depth - 1);
+      } else if (depth > 0 && !ROW_CONTAINERS.has(tag)) visit(c, depth - 1);
     }
   };
   try {

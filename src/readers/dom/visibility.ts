@@ -149,6 +149,8 @@ function compileSelector(selector: string): HidingSelector {
  * and CSS-in-JS libraries put them). Not document.styleSheets: on a fresh happy-dom document that
  * alone costs ~100 ms.
  */
+const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
+
 function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | null> {
   const out: Array<{ cssRules?: ArrayLike<RuleLike> } | null> = [];
   const visit = (el: Element, depth: number) => {
@@ -159,7 +161,8 @@ function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | n
       const tag = c.tagName.toUpperCase();
       if (tag === 'STYLE' || (tag === 'LINK' && /\bstylesheet\b/i.test(c.getAttribute('rel') ?? ''))) {
         out.push(((c as HTMLStyleElement).sheet as unknown as { cssRules?: ArrayLike<RuleLike> } | null) ?? null);
-      } else if (depth > 0) {
+      } else if (depth > 0 && !ROW_CONTAINERS.has(tag)) {
+        // not into the rows of a table (a 20,000-row body would be walked for nothing)
         visit(c, depth - 1);
       }
     }

@@ -16,9 +16,18 @@ export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: Pag
 
 /** Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. */
 export const CHUNK_ROWS = 250;
+/** Rows of the first chunk when chunks are sized by time (chunkMs). */
+export const FIRST_CHUNK_ROWS = 100;
 
 export interface PageReadingOptions {
+  /** Rows per chunk at most. */
   chunkRows?: number;
+  /**
+   * Main-thread time a chunk aims at (ms): when set, the first chunk reads FIRST_CHUNK_ROWS rows (it
+   * also finds the grid and lists its rows) and each next chunk as many rows as the last one's
+   * time per row says fit (never more than chunkRows). Unset: every chunk reads chunkRows.
+   */
+  chunkMs?: number;
   maxRows?: number;
   /** Runs `fn` when the main thread is idle (requestIdleCallback; a timeout where there is none). */
   idle?: (fn: () => void) => void;
@@ -76,12 +85,14 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       const rowsMemo = new Map<Element, Element[]>();
       let result: { reader: string; facts: PageFacts } | null = null;
       let total = 0;
-      for (let start = 0; start < max; start += chunk) {
+      let rows = opts.chunkMs ? Math.min(chunk, FIRST_CHUNK_ROWS) : chunk;
+      for (let start = 0; start < max; start += rows) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
         }
-        const window: RowWindow = { start, limit: Math.min(chunk, max - start), rowsMemo };
+        const window: RowWindow = { start, limit: Math.min(rows, max - start), rowsMemo };
+        const t0 = performance.now();
         const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
         total = Math.max(total, window.totalRows ?? 0);
         if (!part) {
@@ -89,7 +100,14 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
           break;
         }
         result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
-        if (total <= start + chunk) break;
+        if (total <= start + rows) break;
+        if (opts.chunkMs) {
+          const spent = Math.max(1, performance.now() - t0);
+          const next = start + rows;
+          rows = Math.max(20, Math.min(chunk, Math.floor((rows * opts.chunkMs) / spent)));
+          // the loop adds `rows` to `start`: keep the slices back to back
+          start = next - rows;
+        }
       }
       if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };
       return result;

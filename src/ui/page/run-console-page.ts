@@ -49,7 +49,8 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   // the read path (when and how much to read): ./page-reading
-  const reading = createPageReading(deps.read);
+  // chunks sized to ~20 ms of main-thread time each (a 20,000-row list: no long task)
+  const reading = createPageReading(deps.read, { chunkMs: 20 });
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
   let uiLoading: Promise<WarningUi> | undefined;
