@@ -25,7 +25,7 @@ export interface PageReadingOptions {
   /**
    * Main-thread time a chunk aims at (ms): when set, the first chunk reads FIRST_CHUNK_ROWS rows (it
    * also finds the grid and lists its rows) and each next chunk as many rows as the last one's
-   * time per row says fit (never more than chunkRows). Unset: every chunk reads chunkRows.
+   * time per row says fit. Unset: every chunk reads chunkRows.
    */
   chunkMs?: number;
   maxRows?: number;
@@ -104,7 +104,8 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
         if (opts.chunkMs) {
           const spent = Math.max(1, performance.now() - t0);
           const next = start + rows;
-          rows = Math.max(20, Math.min(chunk, Math.floor((rows * opts.chunkMs) / spent)));
+          // (no row cap here: rows kept from the last read cost next to nothing)
+          rows = Math.max(20, Math.floor((rows * opts.chunkMs) / spent));
           // the loop adds `rows` to `start`: keep the slices back to back
           start = next - rows;
         }
