@@ -104,8 +104,9 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
         if (opts.chunkMs) {
           const spent = Math.max(1, performance.now() - t0);
           const next = start + rows;
-          // (no row cap here: rows kept from the last read cost next to nothing)
-          rows = Math.max(20, Math.floor((rows * opts.chunkMs) / spent));
+          // (no fixed row cap: rows kept from the last read cost next to nothing; but at most 4×
+          // the last chunk, in case the next rows are new)
+          rows = Math.max(20, Math.min(rows * 4, Math.floor((rows * opts.chunkMs) / spent)));
           // the loop adds `rows` to `start`: keep the slices back to back
           start = next - rows;
         }
