@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHosts } from './src/messaging/console-hosts';
+import { stripRuleComments } from './build/strip-json-comments';
 
 export { consoleHosts };
 
@@ -39,8 +40,12 @@ export default defineConfig({
   }),
   // The preset is typed against the root Vite (vitest's), WXT bundles its own: same plugin API.
   vite: () => ({
-    plugins: [preact() as never],
+    plugins: [preact() as never, stripRuleComments() as never],
     // NOMINIFY=1 npx wxt build: readable function names in a CPU profile (bench/profile-ecs-list.mts)
-    ...(process.env.NOMINIFY ? { build: { minify: false } } : {}),
+    // SOURCEMAP=1 npx wxt build: per-module byte shares of each script (bench/bundle-shares.mts)
+    build: {
+      ...(process.env.NOMINIFY ? { minify: false } : {}),
+      ...(process.env.SOURCEMAP ? { sourcemap: true } : {}),
+    },
   }),
 });

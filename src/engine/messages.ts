@@ -23,16 +23,25 @@ export interface Verdict {
   provider?: ProviderId;
 }
 
-/** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
-const compiledTemplates = new Map<string, string[]>();
+/**
+ * A template split once into literal text (even indexes) and placeholder names (odd indexes), with
+ * each placeholder's language-specific param key (`name_zh`, `name_en`) made once too.
+ */
+interface CompiledTemplate {
+  parts: string[];
+  keys: Record<Lang, string[]>;
+}
+const compiledTemplates = new Map<string, CompiledTemplate>();
 
-function compile(template: string): string[] {
-  let parts = compiledTemplates.get(template);
-  if (!parts) {
-    parts = template.split(/\{([a-zA-Z]+)\}/);
-    compiledTemplates.set(template, parts);
+function compile(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    const parts = template.split(/\{([a-zA-Z]+)\}/);
+    const keys = (lang: Lang) => parts.map((p, i) => (i % 2 === 1 ? `${p}_${lang}` : ''));
+    compiled = { parts, keys: { zh: keys('zh'), en: keys('en') } };
+    compiledTemplates.set(template, compiled);
   }
-  return parts;
+  return compiled;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -61,11 +70,12 @@ function joinZh(left: string, right: string): string {
 
 /** Fills {placeholders}; a param `name_zh` / `name_en` wins over `name` in that language. */
 export function fillTemplate(template: string, params: Params, lang: Lang): string {
-  const parts = compile(template);
+  const { parts, keys } = compile(template);
+  const langKeys = keys[lang] ?? parts.map((p, i) => (i % 2 === 1 ? `${p}_${lang}` : ''));
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    const raw = params[`${name}_${lang}`] ?? params[name];
+    const raw = params[langKeys[i]!] ?? params[name];
     const value = raw === undefined ? `{${name}}` : String(raw);
     if (lang === 'zh' && raw !== undefined && value) {
       // Join value and following text first, then the text before: both boundaries see real neighbours.

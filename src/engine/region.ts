@@ -9,6 +9,8 @@ function key(text: string): string {
 
 type RegionIndex = Map<ProviderId, Map<string, RegionMatch>>;
 const cache = new WeakMap<RuleSet, RegionIndex>();
+/** Answers per rule set, provider and text: a region repeats on every server of an account. */
+const answers = new WeakMap<RuleSet, Map<string, RegionMatch | undefined>>();
 
 function index(rules: RuleSet): RegionIndex {
   let byProvider = cache.get(rules);
@@ -34,6 +36,16 @@ function index(rules: RuleSet): RegionIndex {
  */
 export function resolveRegion(text: string | undefined, rules: RuleSet, provider: ProviderId = defaultProvider): RegionMatch | undefined {
   if (!text) return undefined;
+  let memo = answers.get(rules);
+  if (!memo) answers.set(rules, (memo = new Map()));
+  const memoKey = `${provider}\u0000${text}`;
+  if (memo.has(memoKey)) return memo.get(memoKey);
+  const match = resolveUncached(text, rules, provider);
+  if (memo.size < 1000) memo.set(memoKey, match);
+  return match;
+}
+
+function resolveUncached(text: string, rules: RuleSet, provider: ProviderId): RegionMatch | undefined {
   const byProvider = index(rules);
   const k = key(text);
   const zoneless = k.replace(/-(\d+|[a-z])$/, '');

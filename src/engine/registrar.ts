@@ -20,7 +20,7 @@ function key(text: string): string {
 }
 
 type Alias = { key: string; words: string; latin: boolean; status: 'approved' | 'not-approved'; brand: string };
-const aliasCache = new WeakMap<RuleSet, { aliases: Alias[]; memo: Map<string, RegistrarMatch> }>();
+const aliasCache = new WeakMap<RuleSet, { aliases: Alias[]; memo: Map<string, RegistrarMatch>; byText: Map<string, RegistrarMatch> }>();
 
 function aliasIndex(rules: RuleSet) {
   let index = aliasCache.get(rules);
@@ -34,7 +34,7 @@ function aliasIndex(rules: RuleSet) {
         }
       }
     }
-    index = { aliases, memo: new Map() };
+    index = { aliases, memo: new Map(), byText: new Map() };
     aliasCache.set(rules, index);
   }
   return index;
@@ -42,6 +42,15 @@ function aliasIndex(rules: RuleSet) {
 
 export function matchRegistrar(text: string, rules: RuleSet): RegistrarMatch {
   const index = aliasIndex(rules);
+  // The same registrar text repeats on every domain of an account: skip the normalising too.
+  const seen = index.byText.get(text);
+  if (seen) return seen;
+  const result = matchWords(text, index);
+  if (index.byText.size < 1000) index.byText.set(text, result);
+  return result;
+}
+
+function matchWords(text: string, index: ReturnType<typeof aliasIndex>): RegistrarMatch {
   const w = words(text);
   const k = w.replace(/ /g, '');
   const memo = index.memo.get(k);

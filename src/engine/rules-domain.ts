@@ -301,13 +301,24 @@ function addDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** The brands a provider's registrar aliases name, per alias list (rules data, fixed per rule set). */
+const aliasBrands = new WeakMap<RuleSet, WeakMap<string[], Set<string>>>();
+
 function isProviderRegistrar(registrar: string, aliases: string[], rules: RuleSet): boolean {
   const match = matchRegistrar(registrar, rules);
   if (match.status === 'unlisted') return false;
-  return aliases.some((a) => {
-    const m = matchRegistrar(a, rules);
-    return m.status !== 'unlisted' && m.brand === match.brand;
-  });
+  let byList = aliasBrands.get(rules);
+  if (!byList) aliasBrands.set(rules, (byList = new WeakMap()));
+  let brands = byList.get(aliases);
+  if (!brands) {
+    brands = new Set();
+    for (const a of aliases) {
+      const m = matchRegistrar(a, rules);
+      if (m.status !== 'unlisted') brands.add(m.brand);
+    }
+    byList.set(aliases, brands);
+  }
+  return brands.has(match.brand);
 }
 
 /**

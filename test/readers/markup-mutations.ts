@@ -248,6 +248,9 @@ export const mutations: Record<string, Mutation> = {
       if (!pair || pair === doc.body) continue;
       const kids = Array.from(pair.children);
       if (kids.length !== 2 || (kids[0] !== t && !kids[0]!.contains(t))) continue;
+      // Text beside the two boxes (a card line "到期时间 2027-01-05 <a>续费</a>") would be left behind,
+      // out of its place: such a line is no label box + value box pair.
+      if (Array.from(pair.childNodes).some((c) => c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) continue;
       const [labelBox, valueBox] = kids as [Element, Element];
       if (valueBox.contains(t)) continue;
       const row = html(

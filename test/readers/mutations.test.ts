@@ -12,15 +12,7 @@ import { mutateDocument, mutations } from './markup-mutations';
  * (no labels of that kind on the page) are not counted. KNOWN_BREAKS lists the pairs that do not hold
  * yet; the suite checks they still fail, so the list cannot go stale.
  */
-const KNOWN_BREAKS = new Set<string>([
-  // Tencent (issue 10): a plain-row grid whose header spans get "*…：" reads as key/value, not a header
-  'tencent-beian-authcode/zh-redesign-grid × required-mark-and-colon',
-  // Tencent: screen-reader text in classes named qc-sr-only / dm-sr shows once the stylesheet is gone
-  'tencent-domain-info/zh-redesign-failed × stylesheet-removed',
-  'tencent-domain-list/zh-combined-status × stylesheet-removed',
-  // Tencent: the swap pairs a card line's label span with its 续费 link; the date text node stays outside
-  'tencent-lighthouse-instance-list/zh-redesign-cards × form-item-markup-swap',
-]);
+const KNOWN_BREAKS = new Set<string>([]);
 
 const fixtures = loadReaderFixtures().filter((f) => !f.error);
 const pairs = fixtures.flatMap((f) => Object.keys(mutations).map((m) => [`${f.name} × ${m}`, f, m] as const));

@@ -1,8 +1,7 @@
-import provinceData from '../../../rules/provinces.json';
-import { maskIdNumber } from '../../facts/mask-id';
 import type { ProductId } from '../../facts/schema';
 import { controlText, findLabelElements, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
+import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
 import { textUnits, valueText as unitValueText } from '../dom/units';
@@ -10,178 +9,15 @@ import { visibleText } from '../dom/visible-text';
 
 /**
  * Values shared by the domain, ICP filing and service-number readers, read from the visible text
- * of a cell or field: real-name status, domain names, masked ID numbers, provinces, product types,
- * and the page state (still loading, error banner). Pure; never throw; undefined when the text does
- * not say.
+ * of a cell or field: product types, field values, instance ids, and (re-exported from ../shared)
+ * real-name status, domain names, masked ID numbers, provinces and the page state (still loading,
+ * error banner). Pure; never throw; undefined when the text does not say.
  */
 
-/** A value that says nothing: "-", "--", "请选择", "Please select". */
-export function isPlaceholder(text: string | undefined): boolean {
-  if (text === undefined) return true;
-  const t = normalizeText(text);
-  return t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t);
-}
-
-/** The text when it is not a placeholder. */
-export function meaningful(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const t = normalizeText(text);
-  return isPlaceholder(t) ? undefined : t;
-}
-
-// ------------------------------------------------------------------ real-name verification
-
-const REAL_NAME_PENDING = /审核中|认证中|审核处理中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
-const REAL_NAME_FAILED = /未实名|未认证|未通过|未完成|未提交|待认证|待实名|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|not approved|not completed|incomplete|not submitted|unauthenticated|not authenticated|to be verified/i;
-const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|实名认证通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
-
-/**
- * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
- * 审核中 / Under review and anything else → undefined (unknown, never a pass).
- */
-export function realNameFromText(text: string | undefined): boolean | undefined {
-  const t = normalizeText(text);
-  if (t === '') return undefined;
-  if (REAL_NAME_PENDING.test(t)) return undefined;
-  if (REAL_NAME_FAILED.test(t)) return false;
-  if (REAL_NAME_PASSED.test(t)) return true;
-  return undefined;
-}
-
-/** A status token that is really a real-name verification status (kept out of `status[]`). */
-export function isRealNameToken(token: string): boolean {
-  return /实名|real-?name|^(verified|unverified|not verified)$/i.test(normalizeText(token));
-}
-
-// ------------------------------------------------------------------ domain names
-
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_]|\.[\p{L}\p{N}])/giu;
-const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
-
-/** Domain names in visible text, in order, lower-cased (ASCII), without duplicates. URLs give their host. */
-export function domainsFromText(text: string | undefined): string[] {
-  const out: string[] = [];
-  const t = normalizeText(text);
-  if (t === '') return out;
-  try {
-    for (const m of t.matchAll(DOMAIN_RE)) {
-      const d = m[0].toLowerCase().replace(/\.$/, '');
-      if (FILE_SUFFIX.test(d)) continue;
-      // Not an IP address, not a version number.
-      if (/^[\d.]+$/.test(d)) continue;
-      // The path part of a URL: "https://a.com/x.b.com" — skip text right after a slash.
-      const before = t.slice(0, m.index ?? 0);
-      if (/\/[^\s/]*$/.test(before) && !/:\/\/$/.test(before)) continue;
-      if (!out.includes(d)) out.push(d);
-    }
-  } catch {
-    // partial result
-  }
-  return out;
-}
-
-/** The first domain name in the text. */
-export function domainFromText(text: string | undefined): string | undefined {
-  return domainsFromText(text)[0];
-}
-
-// ------------------------------------------------------------------ ID numbers
-
-/**
- * An ID number as it may be stored: a masked one (4101**********1234, 4101 **** 1234) exactly as
- * shown; a full one masked as first 4 + '*' × (length − 8) + last 4 (18 characters → 10 stars).
- */
-export function maskedIdNumber(text: string | undefined): string | undefined {
-  const t = meaningful(text);
-  if (t === undefined) return undefined;
-  // maskIdNumber decides what counts as masked (at most 8 ID characters visible) and masks the rest
-  return t.length <= 60 ? maskIdNumber(t) : undefined;
-}
-
-// ------------------------------------------------------------------ provinces
-
-interface ProvinceName {
-  full: string;
-  short: string;
-  pinyin: string[];
-}
-
-/** The 31 mainland filing provinces, from the rule data (rules/provinces.json): full and short name, pinyin. */
-const PROVINCES: ProvinceName[] = provinceData.provinces.map((p) => ({
-  full: p.name,
-  short: p.short,
-  pinyin: p.pinyin.map((name) => name.toLowerCase().replace(/\s+/g, '')),
-}));
-
-const ZH_SUFFIXES = ['省', '市', '自治区', '壮族自治区', '回族自治区', '维吾尔自治区'];
-const EN_SUFFIX = /\s*(province|municipality|city|shi|sheng|(zhuang |hui |uygur |uyghur |uighur )?autonomous region|a\.?r\.?|sar)$/i;
-
-/** A Chinese province name at the start of `t` ("河南省郑州市…", "河南 郑州"), as written. */
-function zhProvinceAtStart(t: string): string | undefined {
-  for (const p of PROVINCES) {
-    if (t.startsWith(p.full)) return p.full;
-  }
-  for (const p of PROVINCES) {
-    if (!t.startsWith(p.short)) continue;
-    for (const s of ZH_SUFFIXES) if (t.startsWith(p.short + s)) return p.short + s;
-    return p.short;
-  }
-  return undefined;
-}
-
-/** An English segment that is exactly a province name ("Henan", "Henan Province", "Inner Mongolia"). */
-function enProvince(segment: string): string | undefined {
-  const raw = segment.trim().replace(/^[("'[]+|[)"'\].]+$/g, '').trim();
-  const key = raw.replace(EN_SUFFIX, '').toLowerCase().replace(/[\s'-]/g, '');
-  if (key === '') return undefined;
-  // The name without its administrative suffix ("Guangxi Zhuang Autonomous Region" → "Guangxi").
-  for (const p of PROVINCES) if (p.pinyin.includes(key)) return raw.replace(EN_SUFFIX, '').trim() || raw;
-  return undefined;
-}
-
-const LEADING_COUNTRY = /^(中国大陆|中国|中華人民共和國|中华人民共和国|china|mainland china|cn)\s*[/,，·\s-]?\s*/i;
-
-/**
- * The province a value starts with: a cascader "河南省 / 郑州市 / 金水区", "Shanghai / Shanghai",
- * an address "河南省郑州市…", a phone location "河南 郑州" / "(Shanghai)". As written; undefined
- * when the text does not start with a province.
- */
-export function provinceAtStart(text: string | undefined): string | undefined {
-  let t = normalizeText(text).replace(/^[(（[【]+/, '').trim();
-  if (t === '') return undefined;
-  t = t.replace(LEADING_COUNTRY, '');
-  const zh = zhProvinceAtStart(t);
-  if (zh) return zh;
-  const first = t.split(/\s*[/,，|>]\s*|\s+-\s+/)[0] ?? '';
-  const en = enProvince(first);
-  if (en) return en;
-  // "Henan Zhengzhou": the first word(s) before the city.
-  const words = first.split(/\s+/);
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const hit = enProvince(words.slice(0, n).join(' '));
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-/**
- * The province of an address: Chinese addresses start with it ("河南省洛阳市…"); English ones
- * end with it ("…, Pudong New Area, Shanghai"). undefined when not said.
- */
-export function provinceOfAddress(text: string | undefined): string | undefined {
-  const t = normalizeText(text);
-  if (t === '') return undefined;
-  const start = provinceAtStart(t);
-  if (start) return start;
-  if (/[\u4e00-\u9fff]/.test(t)) return undefined;
-  const parts = t.split(/\s*[,，]\s*/).filter((p) => p !== '');
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = (parts[i] ?? '').replace(/\s*\d{6}$/, '').replace(/\s*,?\s*(china|p\.?r\.?c\.?|people's republic of china)$/i, '');
-    const hit = enProvince(part);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+// Provider-neutral values (placeholders, real-name status, domains, ID numbers, provinces, status
+// notes) live in ../shared: the Tencent readers use them too.
+export { isPlaceholder, meaningful, realNameFromText, isRealNameToken, domainsFromText, domainFromText, maskedIdNumber, isStatusNote } from '../shared/text-values';
+export { provinceAtStart, provinceOfAddress } from '../shared/provinces';
 
 // ------------------------------------------------------------------ products
 
@@ -230,11 +66,6 @@ const ACTION_WORDS = [
 
 export function isActionWord(token: string): boolean {
   return labelMatches(token, ACTION_WORDS);
-}
-
-/** A note beside a status, not a status: "剩余 5 天", "5 days left", a date. */
-export function isStatusNote(token: string): boolean {
-  return /^(剩余|还剩|距|remaining|expires?)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}/i.test(normalizeText(token));
 }
 
 // ------------------------------------------------------------------ field values

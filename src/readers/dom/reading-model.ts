@@ -137,6 +137,16 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, capt
 const TITLE_TOKENS = /(?:^|[\s_-])(?:title|heading|header|head|caption|subtitle)(?:$|[\s_-])/i;
 const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], [role="tablist"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
 
+const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
+
+/**
+ * A section heading (h1–h6, role=heading) whose text happens to be a field's label ("备案主体" over
+ * the entity's fields) titles what follows; it is no field label, unless it sits in a label structure.
+ */
+function isSectionHeading(el: Element): boolean {
+  return el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') !== null && el.closest(FIELD_LABEL_STRUCTURE) === null;
+}
+
 export function readingModel(doc: Document, opts: ReadingModelOptions = {}): PageModel {
   const cache = opts.cache ?? createVisibilityCache();
   const words: UnitWords = opts.words ?? defaultUnitWords();
@@ -152,7 +162,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
     const out: FieldRead[] = [];
     try {
       const exact = exactLabels(labels);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) out.push(toRead(hit.label, hit.value));
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label)) out.push(toRead(hit.label, hit.value));
       if (out.length === 0 && isVocab(labels) && labels.contains) {
         for (const el of structuralLabels(scope, cache)) {
           if (!vocabMatches(labelText(el, cache, words), labels)) continue;

@@ -274,8 +274,12 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
         candidates.set(row, map);
       }
       const cellText = visibleText(cell, cache);
-      // Column headers carry no colon and are no <label>/<dt>/<th>: those are key/value layouts.
-      const keyValueish = /[:：]\s*$/.test(cellText) || KEY_VALUE_TAGS.has(cell.tagName.toUpperCase()) || KEY_VALUE_TAGS.has(row.tagName.toUpperCase());
+      // Column headers are no <label>/<dt>/<th> and carry no colon: those are key/value layouts — unless
+      // the colon cell sits beside another label cell (a header row "授权码 | *状态："; key/value rows
+      // alternate label and value).
+      const besideLabel = (e: Element | null) => e !== null && labelEls.some((o) => o !== label && e.contains(o));
+      const colon = /[:：]\s*$/.test(cellText) && !besideLabel(cell.previousElementSibling) && !besideLabel(cell.nextElementSibling);
+      const keyValueish = colon || KEY_VALUE_TAGS.has(cell.tagName.toUpperCase()) || KEY_VALUE_TAGS.has(row.tagName.toUpperCase());
       const key = keyValueish ? undefined : keys.find((k) => labelMatches(cellText, columns[k]));
       if (key !== undefined && !map.has(key) && cell.parentElement === row) map.set(key, cell);
       break;

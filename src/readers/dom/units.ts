@@ -91,8 +91,10 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
 /** The kind an element gives its subtree, or undefined (it inherits its parent's). */
 export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
-  if (ACTION_TAGS.has(tag)) return 'action';
   const role = (el.getAttribute('role') ?? '').toLowerCase();
+  const choice = choiceKind(el, tag, role);
+  if (choice) return choice;
+  if (ACTION_TAGS.has(tag)) return 'action';
   if (role !== '') {
     if (ACTION_ROLES.has(role)) return 'action';
     if (LABEL_ROLES.has(role)) return 'label';
@@ -104,6 +106,21 @@ export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKi
   const byClass = kindOfClass(el.getAttribute('class') ?? '');
   if (byClass) return byClass;
   return undefined;
+}
+
+const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
+
+/**
+ * A choice of a radio group or checkbox list: the checked one's text is the control's value
+ * (`<label><input type=radio checked>个人</label>`, `role=radio aria-checked=true`); the others are
+ * labels of choices not made, never a value. undefined when `el` is no choice.
+ */
+function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
+  if (CHOICE_ROLES.has(role)) return el.getAttribute('aria-checked') === 'true' ? 'control' : 'label';
+  if (tag !== 'LABEL') return undefined;
+  const input = el.querySelector('input[type="radio"], input[type="checkbox"]');
+  if (!input) return undefined;
+  return isChecked(input) ? 'control' : 'label';
 }
 
 const registered: UnitWords = { actions: [], statuses: [], help: [] };

@@ -257,9 +257,10 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
 
 /**
  * Screen-reader-only and hiding utility classes: hidden text even when the page's stylesheet is lost
- * (saved pages, some renderers). Whole class names only.
+ * (saved pages, some renderers). Whole class names only, with or without a library prefix
+ * (`qc-sr-only`, `tea-visually-hidden`, a short `dm-sr`).
  */
-const SR_ONLY_CLASS = /(?:^|\s)(?:sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+const SR_ONLY_CLASS = /(?:^|\s)(?:[a-z0-9]+[-_]sr|(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
 
 const srOnlyMemo = new Map<string, boolean>();
 function srOnlyClass(classAttr: string): boolean {

@@ -1,4 +1,5 @@
 import type { AuthorizationCode, PageFacts, ServerFacts } from '../../facts/schema';
+import type { GridRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
@@ -6,8 +7,10 @@ import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceI
 
 /**
  * Tencent Cloud filing console, 备案授权码: the codes generated from this account's servers, per
- * server — each code with its target account (授权使用账户) and status (未使用 / 使用中 / 已使用);
- * serviceNumbersUsed counts the 已使用 codes (websites filed through them).
+ * server — each code with its target account (授权使用账户) and status (未使用 / 使用中 / 已使用); the
+ * server from a resource column, or, where codes are grouped in one card per server, the card's title.
+ * No serviceNumbersUsed: the page does not show how many websites a server backs (websites filed on it
+ * directly need no code, and a filtered or paged list shows only some codes).
  *
  * Test URLs: https://console.cloud.tencent.com/beian/authcode
  *            https://console.cloud.tencent.com/beian/manage/authcode
@@ -19,23 +22,25 @@ export function isAuthcodeUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/beian']) && /authcode|license-?key/i.test(url.pathname);
 }
 
-export function readBeianAuthcodes(doc: Document): PageFacts | null {
-  const page = tencentPage(doc);
-  if (!page) return null;
-  const grid = page.grid(AUTHCODE_COLUMNS);
-  if (!grid || !grid.columns.includes('code') || !grid.columns.includes('resource')) return null;
-  const servers: ServerFacts[] = [];
+/** Where a row's code comes from: the server id, the text naming it (its product) and the text that may name its region. */
+interface Resource {
+  id: string;
+  text: string;
+  regionText: string;
+}
+
+function addRows(page: PageModel, grid: GridRead<keyof typeof AUTHCODE_COLUMNS>, servers: ServerFacts[], resourceOf: (cells: GridRead<keyof typeof AUTHCODE_COLUMNS>['rows'][number]['cells']) => Resource | undefined): void {
   for (const { cells } of grid.rows) {
     const code = authorizationCodeInText(page.visibleText(cells.code));
-    const resourceText = page.visibleText(cells.resource);
-    const id = instanceIdsInText(resourceText)[0];
-    if (!code || !id) continue;
-    const product = productOfInstanceId(id) ?? productFromText(resourceText);
+    const resource = resourceOf(cells);
+    if (!code || !resource) continue;
+    const { id } = resource;
+    const product = productOfInstanceId(id) ?? productFromText(resource.text);
     if (!product) continue;
     let server = servers.find((s) => s.id === id);
     if (!server) {
       server = { id, provider: 'tencent', product, authorizationCodes: [] };
-      const region = tencentRegion([resourceText.replace(id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · '));
+      const region = tencentRegion(resource.regionText);
       if (region) server.region = region;
       servers.push(server);
     }
@@ -46,7 +51,49 @@ export function readBeianAuthcodes(doc: Document): PageFacts | null {
     if (status) entry.status = status;
     server.authorizationCodes!.push(entry);
   }
-  for (const s of servers) s.serviceNumbersUsed = s.authorizationCodes!.filter((c) => c.status === 'used').length;
+}
+
+/**
+ * Codes grouped per server: each card's title names one server ("云服务器 ins-…") and its header the
+ * region; the card's grid has no resource column. One card: the largest ancestor of such a title
+ * that holds no other.
+ */
+function perServerCards(page: PageModel): Array<{ card: Element; title: string; header: string; id: string }> {
+  const titles = page.sections().flatMap((s) => {
+    const id = instanceIdsInText(s.text)[0];
+    return id ? [{ el: s.el, text: s.text, id }] : [];
+  });
+  const out: Array<{ card: Element; title: string; header: string; id: string }> = [];
+  for (const t of titles) {
+    let card: Element = t.el;
+    while (card.parentElement && card.parentElement !== page.root && !titles.some((o) => o !== t && card.parentElement!.contains(o.el))) card = card.parentElement;
+    if (card === t.el || out.some((c) => c.card === card)) continue;
+    const header = t.el.parentElement && t.el.parentElement !== card ? page.visibleText(t.el.parentElement) : t.text;
+    out.push({ card, title: t.text, header, id: t.id });
+  }
+  return out;
+}
+
+export function readBeianAuthcodes(doc: Document): PageFacts | null {
+  const page = tencentPage(doc);
+  if (!page) return null;
+  const servers: ServerFacts[] = [];
+  const grid = page.grid(AUTHCODE_COLUMNS);
+  if (!grid || !grid.columns.includes('code')) return null;
+  if (grid.columns.includes('resource')) {
+    addRows(page, grid, servers, (cells) => {
+      const text = page.visibleText(cells.resource);
+      const id = instanceIdsInText(text)[0];
+      if (!id) return undefined;
+      return { id, text, regionText: [text.replace(id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · ') };
+    });
+  } else {
+    for (const c of perServerCards(page)) {
+      const g = page.grid(AUTHCODE_COLUMNS, c.card);
+      if (!g || !g.columns.includes('code')) continue;
+      addRows(page, g, servers, (cells) => ({ id: c.id, text: c.title, regionText: [c.header.replace(c.id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · ') }));
+    }
+  }
   return servers.length > 0 ? { version: 1, servers } : null;
 }
 

@@ -1,7 +1,8 @@
 import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
 import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainsFromText, maskedIdNumber, provinceAtStart } from '../aliyun/filing-values';
+import { provinceAtStart } from '../shared/provinces';
+import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
@@ -77,7 +78,10 @@ function readWebsite(page: PageModel, block: Element, servers: ServerFacts[]): W
   website.domains = domainsFromText(valueTextOf(page, F.domain, block));
   const content = valueTextOf(page, F.websiteContent, block);
   if (content) website.content = content;
-  const code = page.fields(F.authCode, block).map((r) => authorizationCodeInText(r.text)).find(Boolean);
+  // The code in its own 备案授权码 field, or shown as the value of 对应云服务 ("备案授权码 BA…", no server in it).
+  const resourceText = valueTextOf(page, F.resource, block);
+  const resourceCode = resourceText && instanceIdsInText(resourceText).length === 0 ? authorizationCodeInText(resourceText) : undefined;
+  const code = page.fields(F.authCode, block).map((r) => authorizationCodeInText(r.text)).find(Boolean) ?? resourceCode;
   if (code) website.serviceNumber = code;
   const picked = pickedServer(page, block);
   if (picked) {

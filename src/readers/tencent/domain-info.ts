@@ -2,7 +2,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, maskedIdNumber, meaningful, realNameFromText } from '../aliyun/filing-values';
+import { domainFromText, maskedIdNumber, meaningful, realNameFromText } from '../shared/text-values';
 import { shownText, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
 import { tencentLabels } from './labels';

@@ -2,7 +2,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText } from '../aliyun/filing-values';
+import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText } from '../shared/text-values';
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
@@ -10,7 +10,8 @@ import { isDomainStatusWord } from './values';
 /**
  * Tencent Cloud domain console, 我的域名 / 域名列表: one domain per visible row — domain, status
  * (正常, 即将到期, serverHold …), real-name status (已实名认证 → verified; 未实名认证 / 审核失败 → not
- * verified; 审核中 → unknown), expiry, owner where a 域名所有者 column is shown.
+ * verified; 审核中 → unknown; its own column, or a tag in the status cell or beside the domain name),
+ * expiry, owner where a 域名所有者 column is shown.
  *
  * Test URLs: https://console.cloud.tencent.com/domain/all-domain/all
  *            https://console.cloud.tencent.com/domain/mydomain
@@ -69,7 +70,8 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
       const status = domainStatusTokens(page, cells.status);
       if (status.length > 0) facts.status = status;
     }
-    const realNameText = cells.realName ? shownText(page, cells.realName) : shownTokens(page, cells.status).find(isRealNameWord);
+    // No real-name column: the real-name word is a tag in the status cell or beside the domain name.
+    const realNameText = cells.realName ? shownText(page, cells.realName) : [cells.status, cells.domain].flatMap((c) => shownTokens(page, c)).find(isRealNameWord);
     const verified = realNameFromText(realNameText);
     if (verified !== undefined) facts.realNameVerified = verified;
     const expiresAt = parseDate(page.cellText(cells.expires));

@@ -1,5 +1,5 @@
 import labelData from '../../../rules/labels/tencent.json';
-import regionData from '../../../rules/regions-tencent.json';
+import readerTables from '../../../rules/reader-tables.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
@@ -45,8 +45,11 @@ function escapeRe(s: string): string {
 
 // ------------------------------------------------------------------ regions
 
-/** Tencent's region ids and the names consoles show for them: rules/regions-tencent.json (the engine's table). */
-const TENCENT_REGIONS: RegionNames[] = (regionData as { regions: RegionNames[] }).regions;
+/**
+ * Tencent's region ids and the names consoles show for them: rules/regions-tencent.json (the engine's
+ * table), as its names-only table in rules/reader-tables.json (scripts/reader-tables.mts).
+ */
+const TENCENT_REGIONS: RegionNames[] = readerTables.tencentRegions;
 const REGION_IDS = new Set(TENCENT_REGIONS.map((r) => r.id));
 function words(s: string): string {
   return ` ${fold(s).replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim()} `;

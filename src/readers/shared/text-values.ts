@@ -1,0 +1,97 @@
+import { maskIdNumber } from '../../facts/mask-id';
+import { normalizeText } from '../dom/normalize-label';
+
+/**
+ * Values any provider's console shows alike, read from visible text: placeholders, real-name status,
+ * domain names, masked ID numbers, status notes. Shared by the Alibaba Cloud and Tencent Cloud readers
+ * (src/readers/aliyun/filing-values.ts re-exports them). Pure; never throw; undefined when the text
+ * does not say.
+ */
+
+/** A value that says nothing: "-", "--", "请选择", "Please select". */
+export function isPlaceholder(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const t = normalizeText(text);
+  return t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t);
+}
+
+/** The text when it is not a placeholder. */
+export function meaningful(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const t = normalizeText(text);
+  return isPlaceholder(t) ? undefined : t;
+}
+
+// ------------------------------------------------------------------ real-name verification
+
+const REAL_NAME_PENDING = /审核中|认证中|审核处理中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
+const REAL_NAME_FAILED = /未实名|未认证|未通过|未完成|未提交|待认证|待实名|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|not approved|not completed|incomplete|not submitted|unauthenticated|not authenticated|to be verified/i;
+const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|实名认证通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
+
+/**
+ * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
+ * 审核中 / Under review and anything else → undefined (unknown, never a pass).
+ */
+export function realNameFromText(text: string | undefined): boolean | undefined {
+  const t = normalizeText(text);
+  if (t === '') return undefined;
+  if (REAL_NAME_PENDING.test(t)) return undefined;
+  if (REAL_NAME_FAILED.test(t)) return false;
+  if (REAL_NAME_PASSED.test(t)) return true;
+  return undefined;
+}
+
+/** A status token that is really a real-name verification status (kept out of `status[]`). */
+export function isRealNameToken(token: string): boolean {
+  return /实名|real-?name|^(verified|unverified|not verified)$/i.test(normalizeText(token));
+}
+
+// ------------------------------------------------------------------ domain names
+
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_]|\.[\p{L}\p{N}])/giu;
+const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
+
+/** Domain names in visible text, in order, lower-cased (ASCII), without duplicates. URLs give their host. */
+export function domainsFromText(text: string | undefined): string[] {
+  const out: string[] = [];
+  const t = normalizeText(text);
+  if (t === '') return out;
+  try {
+    for (const m of t.matchAll(DOMAIN_RE)) {
+      const d = m[0].toLowerCase().replace(/\.$/, '');
+      if (FILE_SUFFIX.test(d)) continue;
+      // Not an IP address, not a version number.
+      if (/^[\d.]+$/.test(d)) continue;
+      // The path part of a URL: "https://a.com/x.b.com" — skip text right after a slash.
+      const before = t.slice(0, m.index ?? 0);
+      if (/\/[^\s/]*$/.test(before) && !/:\/\/$/.test(before)) continue;
+      if (!out.includes(d)) out.push(d);
+    }
+  } catch {
+    // partial result
+  }
+  return out;
+}
+
+/** The first domain name in the text. */
+export function domainFromText(text: string | undefined): string | undefined {
+  return domainsFromText(text)[0];
+}
+
+// ------------------------------------------------------------------ ID numbers
+
+/**
+ * An ID number as it may be stored: a masked one (4101**********1234, 4101 **** 1234) exactly as
+ * shown; a full one masked as first 4 + '*' × (length − 8) + last 4 (18 characters → 10 stars).
+ */
+export function maskedIdNumber(text: string | undefined): string | undefined {
+  const t = meaningful(text);
+  if (t === undefined) return undefined;
+  // maskIdNumber decides what counts as masked (at most 8 ID characters visible) and masks the rest
+  return t.length <= 60 ? maskIdNumber(t) : undefined;
+}
+
+/** A note beside a status, not a status: "剩余 5 天", "5 days left", a date. */
+export function isStatusNote(token: string): boolean {
+  return /^(剩余|还剩|距|remaining|expires?)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}/i.test(normalizeText(token));
+}
