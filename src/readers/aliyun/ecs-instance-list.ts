@@ -1,7 +1,8 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { createVisibilityCache } from '../dom/visibility';
+import { rowRecord } from '../dom/read-session';
+import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
-import { readTableDetailed } from '../dom/table';
+import { readTableDetailed, type TableRow } from '../dom/table';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
@@ -47,32 +48,40 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
-  for (const { cells } of table.rows) {
-    const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
-    const id = ecsInstanceId(text('id'));
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    const server: ServerFacts = { id, provider: 'aliyun', product: 'ecs' };
-    const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
-    if (region) server.region = region;
-    // the billing mode may be drawn as a tag beside a date note: read the tag too, never the 转包年包月 link
-    const billingText = cells.billing ? valueWithTagsText(cells.billing, cache) : undefined;
-    const billing = billingFromText(billingText);
-    if (billing) server.billing = billing;
-    const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);
-    if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
-    const ipText = text('ip');
-    const bandwidth = publicBandwidth({
-      bandwidthText: text('bandwidth'),
-      ipText,
-      configText: text('config'),
-      ipShown: cells.ip !== undefined,
-      ips: ipsFromText(ipText),
-    });
-    if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
-    servers.push(server);
+  const keys = Object.keys(ECS_LIST_LABELS) as Array<keyof typeof ECS_LIST_LABELS>;
+  for (const { row, cells } of table.rows) {
+    // kept from the last read while the row is unchanged (a read session: dom/read-session)
+    const server = rowRecord('aliyun-ecs-list', row, keys.map((k) => cells[k]), pageRegion, () => serverOfRow(cells, cache, pageRegion));
+    if (!server || seen.has(server.id)) continue;
+    seen.add(server.id);
+    servers.push({ ...server });
   }
   return servers.length > 0 ? { version: 1, servers } : null;
+}
+
+function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
+  const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
+  const id = ecsInstanceId(text('id'));
+  if (!id) return undefined;
+  const server: ServerFacts = { id, provider: 'aliyun', product: 'ecs' };
+  const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
+  if (region) server.region = region;
+  // the billing mode may be drawn as a tag beside a date note: read the tag too, never the 转包年包月 link
+  const billingText = cells.billing ? valueWithTagsText(cells.billing, cache) : undefined;
+  const billing = billingFromText(billingText);
+  if (billing) server.billing = billing;
+  const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);
+  if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
+  const ipText = text('ip');
+  const bandwidth = publicBandwidth({
+    bandwidthText: text('bandwidth'),
+    ipText,
+    configText: text('config'),
+    ipShown: cells.ip !== undefined,
+    ips: ipsFromText(ipText),
+  });
+  if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
+  return server;
 }
 
 export const ecsInstanceListReader: Reader = {

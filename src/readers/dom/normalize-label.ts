@@ -9,6 +9,21 @@ const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+
 /** NFKC (full-width → ASCII, （→(, ：→:), whitespace incl. NBSP collapsed to one space, trimmed. */
 export function normalizeText(s: string | null | undefined): string {
   if (typeof s !== 'string' || s === '') return '';
+  // The same cell and label texts again and again (every row, every read): a bounded memo.
+  if (s.length > TEXT_MEMO_MAX_LENGTH) return computeNormalizeText(s);
+  const known = textMemo.get(s);
+  if (known !== undefined) return known;
+  const out = computeNormalizeText(s);
+  if (textMemo.size >= TEXT_MEMO_SIZE) textMemo.clear();
+  textMemo.set(s, out);
+  return out;
+}
+
+const TEXT_MEMO_MAX_LENGTH = 160;
+const TEXT_MEMO_SIZE = 20_000;
+const textMemo = new Map<string, string>();
+
+function computeNormalizeText(s: string): string {
   let out = s;
   try {
     out = out.normalize('NFKC');

@@ -1,5 +1,6 @@
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
+import { readSession } from './read-session';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { labelText } from './units';
@@ -384,7 +385,18 @@ function layout(rows: Element[]): Map<Element, Element[]> {
   const result = new Map<Element, Element[]>();
   const carry: Array<{ cell: Element; left: number } | undefined> = [];
   let carrying = false;
+  // During a read session, the line of a row that no row span enters or leaves is kept (a pure
+  // function of its own cells; ./read-session drops it when the row changes).
+  const kept = readSession()?.lines;
   for (const tr of rows) {
+    if (kept && !carrying) {
+      const known = kept.get(tr);
+      if (known) {
+        result.set(tr, known);
+        continue;
+      }
+    }
+    const enteredBySpan = carrying;
     const line: Element[] = [];
     let col = 0;
     for (const cell of cellsOf(tr)) {
@@ -400,6 +412,7 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       col += width;
     }
     if (carrying) skipCarried(carry, line, col);
+    if (kept && !enteredBySpan && !carrying) kept.set(tr, line);
     result.set(tr, line);
   }
   return result;
@@ -495,8 +508,13 @@ function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number>
   return cols;
 }
 
+/** Row lists kept across the chunks of one read (the row window's) or the reads of a session. */
+function rowsMemo(): Map<Element, Element[]> | undefined {
+  return readSession()?.rows ?? rowWindow()?.rowsMemo;
+}
+
 function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
-  const memo = rowWindow()?.rowsMemo;
+  const memo = rowsMemo();
   const known = memo?.get(table);
   if (known) return known;
   const rows = dataRowsUncached(table, headerRows);
@@ -504,8 +522,30 @@ function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
   return rows;
 }
 
+/**
+ * Rows that are no header row and hold a <td> (so they are not all <th>): one look at each row's
+ * first cells, no cell list (a 20,000-row body is walked in a few ms).
+ */
 function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] {
-  return rowsOfTable(table).filter((tr) => !isHeaderRow(tr) && !headerRows?.has(tr) && cellsOf(tr).some((c) => c.tagName.toUpperCase() === 'TD'));
+  const out: Element[] = [];
+  const take = (tr: Element) => {
+    if (headerRows?.has(tr)) return;
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName.toUpperCase() === 'TD') {
+        out.push(tr);
+        return;
+      }
+    }
+  };
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag === 'TR') take(c);
+    else if (tag === 'TBODY' || tag === 'TFOOT') {
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') take(r);
+    }
+    // rows of a <thead> are header rows
+  }
+  return out;
 }
 
 /** The <table>s under `el` in document order, not descending into tables (nor their rows). */
@@ -648,7 +688,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
-  const memo = rowWindow()?.rowsMemo;
+  const memo = rowsMemo();
   let rows = memo?.get(grid) ?? Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
   if (rows.length > 0) memo?.set(grid, rows);
   if (rows.length === 0) {

@@ -1,4 +1,5 @@
 import { labelKey, normalizeText } from './normalize-label';
+import { readSession } from './read-session';
 import { selfHidden, isVisible, type VisibilityCache } from './visibility';
 
 /**
@@ -156,13 +157,13 @@ const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
-function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: boolean): UnitKind {
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: () => boolean): UnitKind {
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
-    if (ownElement && keySet(words.statuses).has(key)) return 'status';
+    if (keySet(words.statuses).has(key) && ownElement()) return 'status';
   }
   const first = text.charAt(0);
   if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
@@ -183,17 +184,53 @@ interface Part {
  * nodes of one element and its inline children of the same kind are one run.
  */
 export function textUnits(el: Element | null | undefined, cache?: VisibilityCache, words: UnitWords = registered, limit = 100_000): TextUnit[] {
-  const out: TextUnit[] = [];
-  if (!el) return out;
+  if (!el) return [];
   try {
-    if (!isVisible(el, cache)) return out;
+    if (!isVisible(el, cache)) return [];
+    const own = elementKind(el) ?? inheritedKind(el, cache);
+    // During a read session, the units of an unchanged element are kept (./read-session drops them).
+    const memo = limit === 100_000 ? sessionUnits(words) : undefined;
+    if (memo) {
+      const hit = memo.get(el);
+      if (hit && hit.own === own) return hit.units.slice();
+      const units = computeUnits(el, own, cache, words, limit);
+      memo.set(el, { own, units, value: undefined });
+      return units.slice();
+    }
+    return computeUnits(el, own, cache, words, limit);
+  } catch {
+    return [];
+  }
+}
+
+interface UnitsMemo {
+  own: UnitKind;
+  units: TextUnit[];
+  /** valueText of the element, once asked. */
+  value: string | undefined;
+}
+
+function sessionUnits(words: UnitWords): WeakMap<Element, UnitsMemo> | undefined {
+  const session = readSession();
+  if (!session) return undefined;
+  let memo = session.units.get(words) as WeakMap<Element, UnitsMemo> | undefined;
+  if (!memo) {
+    memo = new WeakMap();
+    session.units.set(words, memo);
+  }
+  return memo;
+}
+
+function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undefined, words: UnitWords, limit: number): TextUnit[] {
+  const out: TextUnit[] = [];
+  try {
     const parts: Part[] = [];
-    const own = elementKind(el) ?? inheritedKind(el);
     walk(el, el.tagName.toUpperCase(), own, el.tagName.toUpperCase() === 'A', parts, cache, limit);
     for (const p of parts) {
       const text = normalizeText(p.text);
       if (text === '') continue;
-      const ownElement = p.el !== el && normalizeText(p.el.textContent) === text;
+      // (asked only of a status word: the whole text of an element is costly to build)
+      const ownElement = () => p.el !== el && normalizeText(p.el.textContent) === text;
       out.push({ kind: refine(p.kind, text, p.link, words, ownElement), text, el: p.el });
     }
   } catch {
@@ -203,13 +240,38 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
 }
 
 /** The kind `el` inherits from the nearest classified ancestor (up to 6 levels). */
-function inheritedKind(el: Element): UnitKind {
-  let p = el.parentElement;
+function inheritedKind(el: Element, cache?: VisibilityCache): UnitKind {
+  const parent = el.parentElement;
+  if (!parent) return 'data';
+  // the same for every child of one parent (the cells of a row): memoised per parent, per read
+  // (or per read session, which drops it when an ancestor's attributes change)
+  const memo = kindsMemo(cache);
+  const known = memo?.get(parent);
+  if (known !== undefined) return known;
+  let kind: UnitKind = 'data';
+  let p: Element | null = parent;
   for (let i = 0; p && i < 6; i++, p = p.parentElement) {
     const k = elementKind(p);
-    if (k === 'action' || k === 'status' || k === 'help') return k;
+    if (k === 'action' || k === 'status' || k === 'help') {
+      kind = k;
+      break;
+    }
   }
-  return 'data';
+  memo?.set(parent, kind);
+  return kind;
+}
+
+const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, UnitKind>>();
+function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, UnitKind> | undefined {
+  const session = readSession();
+  if (session) return session.kinds as WeakMap<Element, UnitKind>;
+  if (!cache) return undefined;
+  let m = kindsByCache.get(cache);
+  if (!m) {
+    m = new WeakMap();
+    kindsByCache.set(cache, m);
+  }
+  return m;
 }
 
 function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
@@ -278,8 +340,18 @@ const LABEL_TEXT = new Set<UnitKind>(['data', 'label', 'control']);
  * status only (实名认证状态：<tag>已实名认证</tag>) shows that status; one made of links only shows
  * the links that are no action words (an instance id drawn as a link).
  */
-export function valueText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
+export function valueText(el: Element | null | undefined, cache?: VisibilityCache, words: UnitWords = registered): string {
+  const memo = el ? sessionUnits(words) : undefined;
   const units = textUnits(el, cache, words);
+  const hit = memo && el ? memo.get(el) : undefined;
+  // textUnits just made or checked the entry: its value is this element's, under its current kind
+  if (hit && hit.value !== undefined && units.length === hit.units.length) return hit.value;
+  const value = valueOfUnits(units);
+  if (hit && units.length === hit.units.length) hit.value = value;
+  return value;
+}
+
+function valueOfUnits(units: TextUnit[]): string {
   const data = join(units, DATA);
   if (data !== '') return data;
   const status = join(units, STATUS);

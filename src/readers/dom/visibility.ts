@@ -1,3 +1,5 @@
+import { readSession } from './read-session';
+
 /**
  * Is an element visible to the user? Text the user cannot see is not a fact (DESIGN.md), so
  * readers skip hidden columns, closed menus, tooltips, popovers and column-settings panels.
@@ -8,8 +10,9 @@
 /** Per-read memo of element → visible; pass the same one to many calls on one document. */
 export type VisibilityCache = WeakMap<Element, boolean>;
 
+/** A new memo — or, during a read session (./read-session), the session's, kept across its reads. */
 export function createVisibilityCache(): VisibilityCache {
-  return new WeakMap();
+  return readSession()?.visibility ?? new WeakMap();
 }
 
 /**
@@ -27,10 +30,12 @@ interface HidingIndex {
   byTag: Map<string, HidingSelector[]>;
   /** Selectors with none of those (attribute-only, universal): tried on every element. */
   rest: HidingSelector[];
+  /** class attribute → its classes that have selectors here. */
+  classHits: Map<string, string[]>;
 }
 
 function indexRules(rules: HidingSelector[]): HidingIndex {
-  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [] };
+  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [], classHits: new Map() };
   const add = (map: Map<string, HidingSelector[]>, key: string, r: HidingSelector) => {
     const list = map.get(key);
     if (list) list.push(r);
@@ -144,6 +149,8 @@ function compileSelector(selector: string): HidingSelector {
  * and CSS-in-JS libraries put them). Not document.styleSheets: on a fresh happy-dom document that
  * alone costs ~100 ms.
  */
+const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
+
 function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | null> {
   const out: Array<{ cssRules?: ArrayLike<RuleLike> } | null> = [];
   const visit = (el: Element, depth: number) => {
@@ -154,7 +161,8 @@ function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | n
       const tag = c.tagName.toUpperCase();
       if (tag === 'STYLE' || (tag === 'LINK' && /\bstylesheet\b/i.test(c.getAttribute('rel') ?? ''))) {
         out.push(((c as HTMLStyleElement).sheet as unknown as { cssRules?: ArrayLike<RuleLike> } | null) ?? null);
-      } else if (depth > 0) {
+      } else if (depth > 0 && !ROW_CONTAINERS.has(tag)) {
+        // not into the rows of a table (a 20,000-row body would be walked for nothing)
         visit(c, depth - 1);
       }
     }
@@ -230,7 +238,14 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
   if (classAttr !== '' && index.byClass.size > 0) {
     const byClass = index.byClass;
     if (!/\s/.test(classAttr)) return anyHidingMatch(el, byClass.get(classAttr));
-    for (const c of classAttr.split(/\s+/)) if (c !== '' && byClass.has(c) && anyHidingMatch(el, byClass.get(c))) return true;
+    // the same class strings again and again: their indexed classes, memoised per index
+    let hits = index.classHits.get(classAttr);
+    if (!hits) {
+      hits = classAttr.split(/\s+/).filter((c) => c !== '' && byClass.has(c));
+      if (index.classHits.size > 5000) index.classHits.clear();
+      index.classHits.set(classAttr, hits);
+    }
+    for (const c of hits) if (anyHidingMatch(el, byClass.get(c))) return true;
   }
   return false;
 }
@@ -246,6 +261,17 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
  * (`qc-sr-only`, `tea-visually-hidden`, a short `dm-sr`).
  */
 const SR_ONLY_CLASS = /(?:^|\s)(?:[a-z0-9]+[-_]sr|(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+
+const srOnlyMemo = new Map<string, boolean>();
+function srOnlyClass(classAttr: string): boolean {
+  let known = srOnlyMemo.get(classAttr);
+  if (known === undefined) {
+    known = SR_ONLY_CLASS.test(classAttr);
+    if (srOnlyMemo.size > 5000) srOnlyMemo.clear();
+    srOnlyMemo.set(classAttr, known);
+  }
+  return known;
+}
 
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
@@ -412,7 +438,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (classAttr !== '' && SR_ONLY_CLASS.test(classAttr)) return true;
+    if (classAttr !== '' && srOnlyClass(classAttr)) return true;
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);

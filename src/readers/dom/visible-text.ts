@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-label';
+import { readSession } from './read-session';
 import { isSelfHidden, isVisible, selfHidden, type VisibilityCache } from './visibility';
 
 /**
@@ -16,10 +17,16 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
   if (!el) return '';
   try {
     if (checkAncestors ? !isVisible(el, cache) : isSelfHidden(el, cache)) return '';
+    // During a read session the text of an unchanged visible element is kept (./read-session).
+    const memo = checkAncestors ? readSession()?.text : undefined;
+    const known = memo?.get(el);
+    if (known !== undefined) return known;
     const parts: string[] = [];
     // The memo means "visible with ancestors": only fill it when the ancestors were checked.
     collect(el, el.tagName.toUpperCase(), parts, checkAncestors ? cache : undefined);
-    return normalizeText(parts.join(''));
+    const text = normalizeText(parts.join(''));
+    memo?.set(el, text);
+    return text;
   } catch {
     return '';
   }

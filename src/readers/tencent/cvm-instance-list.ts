@@ -1,6 +1,7 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
+import { rowRecord } from '../dom/read-session';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
@@ -66,8 +67,11 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
   /** The page's region (a 地域 field or the region picker), looked up only for rows without one. */
   const regionOfPage = () => (pageRegion === undefined ? (pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion) ?? null) : pageRegion);
   const servers: ServerFacts[] = [];
-  for (const { cells } of grid.rows) {
-    const server = cvmServerFromCells({
+  const seen = new Set<string>();
+  const keys = Object.keys(CVM_LIST_COLUMNS) as Array<keyof typeof CVM_LIST_COLUMNS>;
+  for (const { row, cells } of grid.rows) {
+    // kept from the last read while the row is unchanged (a read session: dom/read-session)
+    const kept = rowRecord('tencent-cvm-list', row, keys.map((k) => cells[k]), undefined, () => cvmServerFromCells({
       id: page.visibleText(cells.id),
       zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
       config: shownText(page, cells.config),
@@ -77,8 +81,10 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       bandwidth: page.cellText(cells.bandwidth),
       createdAt: page.cellText(cells.createdAt),
       expiresAt: page.cellText(cells.expiresAt),
-    });
-    if (!server || servers.some((s) => s.id === server.id)) continue;
+    }));
+    const server = kept ? { ...kept } : undefined;
+    if (!server || seen.has(server.id)) continue;
+    seen.add(server.id);
     if (!server.region) {
       const r = regionOfPage();
       if (r) server.region = r;

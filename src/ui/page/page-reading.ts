@@ -1,4 +1,5 @@
 import type { PageFacts } from '../../facts/schema';
+import { createReadSession, invalidate, invalidateNode, resetSession, withReadSession } from '../../readers/dom/read-session';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
 
 /**
@@ -6,14 +7,27 @@ import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/
  * in idle-time chunks of CHUNK_ROWS rows (each chunk a short task, so no long task), never more than
  * MAX_ROWS_PER_READ rows in all — and say in the facts when the page was read only in part.
  * The rendering side (run-console-page) only awaits `read`.
+ *
+ * Reads share a read session (../../readers/dom/read-session): what an unchanged row or field showed
+ * is kept from one read to the next, so after a change only the changed rows are read again. The
+ * page's MutationObserver passes its records to `changed` (and a changed form value to `valueChanged`).
  */
 export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
 
 /** Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. */
 export const CHUNK_ROWS = 250;
+/** Rows of the first chunk when chunks are sized by time (chunkMs). */
+export const FIRST_CHUNK_ROWS = 100;
 
 export interface PageReadingOptions {
+  /** Rows per chunk at most. */
   chunkRows?: number;
+  /**
+   * Main-thread time a chunk aims at (ms): when set, the first chunk reads FIRST_CHUNK_ROWS rows (it
+   * also finds the grid and lists its rows) and each next chunk as many rows as the last one's
+   * time per row says fit. Unset: every chunk reads chunkRows.
+   */
+  chunkMs?: number;
   maxRows?: number;
   /** Runs `fn` when the main thread is idle (requestIdleCallback; a timeout where there is none). */
   idle?: (fn: () => void) => void;
@@ -25,6 +39,12 @@ export interface PageReading {
    * started meanwhile (`superseded`).
    */
   read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean } | null>;
+  /** DOM changes (MutationRecords, incl. attributes): drops what they make stale. */
+  changed(records: ArrayLike<MutationRecord>): void;
+  /** A control's value changed (input / change events: no DOM mutation). */
+  valueChanged(target: Node | null): void;
+  /** Forget everything read so far (a location change). */
+  reset(): void;
 }
 
 function defaultIdle(fn: () => void): void {
@@ -54,27 +74,42 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
   const max = Math.max(chunk, opts.maxRows ?? MAX_ROWS_PER_READ);
   const idle = opts.idle ?? defaultIdle;
   let generation = 0;
+  const session = createReadSession();
 
   return {
+    changed: (records) => invalidate(session, records),
+    valueChanged: (target) => invalidateNode(session, target),
+    reset: () => resetSession(session),
     async read(doc, url) {
       const mine = ++generation;
       const rowsMemo = new Map<Element, Element[]>();
       let result: { reader: string; facts: PageFacts } | null = null;
       let total = 0;
-      for (let start = 0; start < max; start += chunk) {
+      let rows = opts.chunkMs ? Math.min(chunk, FIRST_CHUNK_ROWS) : chunk;
+      for (let start = 0; start < max; start += rows) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
         }
-        const window: RowWindow = { start, limit: Math.min(chunk, max - start), rowsMemo };
-        const part = withRowWindow(window, () => readPage(doc, url));
+        const window: RowWindow = { start, limit: Math.min(rows, max - start), rowsMemo };
+        const t0 = performance.now();
+        const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
         total = Math.max(total, window.totalRows ?? 0);
         if (!part) {
           if (start === 0) return null;
           break;
         }
         result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
-        if (total <= start + chunk) break;
+        if (total <= start + rows) break;
+        if (opts.chunkMs) {
+          const spent = Math.max(1, performance.now() - t0);
+          const next = start + rows;
+          // (no fixed row cap: rows kept from the last read cost next to nothing; but at most 4×
+          // the last chunk, in case the next rows are new)
+          rows = Math.max(20, Math.min(rows * 4, Math.floor((rows * opts.chunkMs) / spent)));
+          // the loop adds `rows` to `start`: keep the slices back to back
+          start = next - rows;
+        }
       }
       if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };
       return result;

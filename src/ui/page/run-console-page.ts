@@ -30,6 +30,12 @@ function isOurs(node: Node): boolean {
   return !!el && (el.tagName === HOST_TAG.toUpperCase() || el.closest(HOST_TAG) !== null);
 }
 
+/**
+ * Attributes that change what is shown or how it reads (visibility, kind, value): a change drops the
+ * kept read of that element (./page-reading) but causes no read by itself, as before.
+ */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'role', 'open', 'popover', 'data-state', 'aria-expanded', 'aria-controls', 'aria-owns', 'id', 'type', 'value', 'checked', 'selected', 'aria-checked', 'colspan', 'rowspan', 'aria-colindex'];
+
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', HOST_TAG.toUpperCase()]);
 
 /** A DOM change worth reading the page again for: an element or text with content, not ours. */
@@ -43,7 +49,8 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   // the read path (when and how much to read): ./page-reading
-  const reading = createPageReading(deps.read);
+  // chunks sized to ~20 ms of main-thread time each (a 20,000-row list: no long task)
+  const reading = createPageReading(deps.read, { chunkMs: 20 });
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
   let uiLoading: Promise<WarningUi> | undefined;
@@ -131,21 +138,24 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   }
 
   // Cheap filter first: our own warnings, scripts, styles and empty wrappers never cause a read.
+  // Every change (attributes too) first drops what it makes stale in the kept read (./page-reading).
   const observer = new MutationObserver((records) => {
+    reading.changed(records.filter((r) => !isOurs(r.target)));
     for (const r of records) {
-      if (isOurs(r.target)) continue;
+      if (r.type === 'attributes' || isOurs(r.target)) continue;
       if (r.type === 'characterData') return schedule();
       for (const n of r.addedNodes) if (carriesContent(n)) return schedule();
       for (const n of r.removedNodes) if (carriesContent(n)) return schedule();
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   ctx.onInvalidated(() => {
     observer.disconnect();
     removeAll();
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    reading.reset();
     lastSent = '';
     askedWithoutFacts = '';
     items = [];
@@ -153,8 +163,26 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     schedule();
   });
   // form fields change without DOM mutations
-  ctx.addEventListener(doc, 'change', () => schedule(), { capture: true });
-  ctx.addEventListener(doc, 'input', () => schedule(debounceMs * 4), { capture: true });
+  ctx.addEventListener(
+    doc,
+    'change',
+    (e: Event) => {
+      reading.valueChanged(e.target as Node | null);
+      schedule();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'input',
+    (e: Event) => {
+      reading.valueChanged(e.target as Node | null);
+      schedule(debounceMs * 4);
+    },
+    { capture: true },
+  );
+  // media queries may show or hide parts of the page
+  ctx.addEventListener(window, 'resize', () => reading.reset());
   deps.onPush((message) => applyResults(message));
 
   if (deps.guardSubmit) guardSubmit(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);

@@ -1,0 +1,272 @@
+import type { VisibilityCache } from './visibility';
+
+/**
+ * A READ SESSION: what the reads of one page (a content script's) may keep from one read to the
+ * next while the DOM under it does not change, so a change to one row re-reads that row only.
+ *
+ *   const session = createReadSession();
+ *   withReadSession(session, () => readPage(doc, url));   // every read of the page
+ *   invalidate(session, mutationRecords);                  // from a MutationObserver
+ *
+ * It holds
+ * - `visibility`: the element → visible memo (./visibility) every read of the session shares
+ *   (createVisibilityCache answers it while a session is active);
+ * - `units` / `text`: element → text units (./units textUnits) and element → visible text
+ *   (./visible-text), the costly part of reading a cell or field.
+ *
+ * Entries are dropped, never patched: a change of content (childList, characterData, an input's
+ * value) drops the memo of the changed node and of its ancestors (their text holds it); a change
+ * of attributes drops the element, its ancestors and its descendants (their visibility and kind
+ * hang on it); a moved-in element drops its subtree's visibility (new ancestors); a style sheet
+ * added, removed or grown (CSS-in-JS inserting rules) drops everything, as does a location change.
+ * Readers keep their `read(doc, url)` shape: the session is a dynamic scope around one synchronous
+ * read, like the row window (./row-window). Outside a session nothing is kept (the CLI, tests).
+ */
+export interface ReadSession {
+  visibility: VisibilityCache;
+  /** words object (a provider's lists) → element → memoised units; see units.ts. */
+  units: Map<object, WeakMap<Element, unknown>>;
+  text: WeakMap<Element, string>;
+  /** parent element → the kind its children inherit (units.ts inheritedKind). */
+  kinds: WeakMap<Element, unknown>;
+  /**
+   * Data rows of each grid (table / ARIA grid → rows), dropped when rows or sections are added or
+   * removed (not when a cell's content changes).
+   */
+  rows: Map<Element, Element[]>;
+  /** row element → each reader's record of it (rowRecord). */
+  records: WeakMap<Element, Map<string, RowRecordEntry>>;
+  /** table row → its layout line (table.ts), for rows no row span crosses. */
+  lines: WeakMap<Element, Element[]>;
+  /** Rules of the page's style sheets when the memo was made (a change drops everything). */
+  sheetRules: number;
+  /** Bumped whenever everything is dropped. */
+  generation: number;
+}
+
+let current: ReadSession | undefined;
+
+export function createReadSession(): ReadSession {
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), sheetRules: -1, generation: 0 };
+}
+
+/** The session of the read in progress, if any. */
+export function readSession(): ReadSession | undefined {
+  return current;
+}
+
+/** Runs `read` inside `session` (the page's style sheets are checked first: see sheetRuleCount). */
+export function withReadSession<T>(session: ReadSession, doc: Document, read: () => T): T {
+  const rules = sheetRuleCount(doc);
+  if (rules !== session.sheetRules) {
+    resetSession(session);
+    session.sheetRules = rules;
+  }
+  const outer = current;
+  current = session;
+  try {
+    return read();
+  } finally {
+    current = outer;
+  }
+}
+
+/** Drops everything the session holds. */
+export function resetSession(session: ReadSession): void {
+  session.visibility = new WeakMap();
+  session.units = new Map();
+  session.text = new WeakMap();
+  session.kinds = new WeakMap();
+  session.rows = new Map();
+  session.records = new WeakMap();
+  session.lines = new WeakMap();
+  session.generation += 1;
+}
+
+/** Elements below which an attribute change drops the whole session rather than each descendant. */
+const MAX_DESCENDANTS = 2000;
+const STYLE_TAGS = new Set(['STYLE', 'LINK']);
+
+function dropUp(session: ReadSession, from: Node | null): void {
+  for (let n: Node | null = from; n; n = n.parentNode) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    session.text.delete(el);
+    session.kinds.delete(el);
+    session.records.delete(el);
+    session.lines.delete(el);
+    for (const m of session.units.values()) m.delete(el);
+    session.visibility.delete(el);
+  }
+}
+
+/** Drops `el`'s descendants; false when there are too many (the caller drops everything). */
+function dropDown(session: ReadSession, el: Element, contextOnly: boolean): boolean {
+  const all = el.getElementsByTagName('*');
+  if (all.length > MAX_DESCENDANTS) return false;
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i];
+    if (!d) continue;
+    session.visibility.delete(d);
+    session.kinds.delete(d);
+    session.records.delete(d);
+    if (contextOnly) continue;
+    session.text.delete(d);
+    session.lines.delete(d);
+    for (const m of session.units.values()) m.delete(d);
+  }
+  return true;
+}
+
+function isStyleNode(n: Node): boolean {
+  return n.nodeType === 1 && STYLE_TAGS.has((n as Element).tagName.toUpperCase());
+}
+
+/** Tags and roles whose child list makes a grid's row list (a row added, removed, moved; a cell added). */
+const ROW_STRUCTURE_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+const ROW_STRUCTURE_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'row']);
+/** Attributes another element's visibility hangs on (an overlay hidden by its trigger). */
+const LINKING = new Set(['aria-expanded', 'aria-controls', 'aria-owns', 'id']);
+
+function isRowStructure(n: Node): boolean {
+  if (n.nodeType !== 1) return false;
+  const el = n as Element;
+  if (ROW_STRUCTURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  return role !== null && ROW_STRUCTURE_ROLES.has(role);
+}
+
+/** An added or removed subtree that is or holds rows. */
+function holdsRows(n: Node): boolean {
+  return isRowStructure(n) || (n.nodeType === 1 && (n as Element).querySelector('tr, [role="row"], [role="rowgroup"]') !== null);
+}
+
+/**
+ * Drops what DOM changes make stale. `records` are MutationRecords (childList, characterData,
+ * attributes).
+ */
+export function invalidate(session: ReadSession, records: ArrayLike<MutationRecord>): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (!r) continue;
+    const target = r.target;
+    if (r.type === 'attributes') {
+      if (target.nodeType !== 1) continue;
+      const el = target as Element;
+      if (isStyleNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName)) || !dropDown(session, el, false)) {
+        resetSession(session);
+        return;
+      }
+      dropUp(session, el);
+      // a role decides what a grid's rows are
+      if (r.attributeName === 'role') session.rows = new Map();
+      continue;
+    }
+    if (r.type === 'childList') {
+      if (isStyleNode(target)) {
+        resetSession(session);
+        return;
+      }
+      if (isRowStructure(target)) session.rows = new Map();
+      for (let j = 0; j < r.addedNodes.length; j++) {
+        const n = r.addedNodes[j];
+        if (!n || n.nodeType !== 1) continue;
+        if (isStyleNode(n)) {
+          resetSession(session);
+          return;
+        }
+        if (session.rows.size > 0 && holdsRows(n)) session.rows = new Map();
+        // a moved element: its subtree's visibility, kinds and records were decided under other ancestors
+        const el = n as Element;
+        session.visibility.delete(el);
+        session.kinds.delete(el);
+        session.records.delete(el);
+        if (!dropDown(session, el, true)) {
+          session.visibility = new WeakMap();
+          session.kinds = new WeakMap();
+          session.records = new WeakMap();
+        }
+      }
+      for (let j = 0; j < r.removedNodes.length; j++) {
+        const n = r.removedNodes[j];
+        if (!n) continue;
+        if (isStyleNode(n)) {
+          resetSession(session);
+          return;
+        }
+        if (session.rows.size > 0 && holdsRows(n)) session.rows = new Map();
+      }
+    }
+    dropUp(session, target);
+  }
+}
+
+/** Drops the memo of an element whose value changed without a DOM mutation (an input's value, a checkbox). */
+export function invalidateNode(session: ReadSession, node: Node | null): void {
+  if (node) dropUp(session, node);
+}
+
+/**
+ * Style rules on the page (each sheet's rule count): a sheet added, removed or grown changes what
+ * may be hidden. Cheap: the <style>/<link> elements of <head> and the top of <body>.
+ */
+const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
+
+export function sheetRuleCount(doc: Document): number {
+  let n = 0;
+  const visit = (el: Element, depth: number) => {
+    // the sheets visibility.ts pageSheets looks at (not inside tables)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName.toUpperCase();
+      if (tag === 'STYLE' || tag === 'LINK') {
+        n += 1;
+        try {
+          n += ((c as HTMLStyleElement).sheet as CSSStyleSheet | null)?.cssRules?.length ?? 0;
+        } catch {
+          n += 1_000_000; // cross-origin: count it, cannot look inside
+        }
+      } else if (depth > 0 && !ROW_CONTAINERS.has(tag)) visit(c, depth - 1);
+    }
+  };
+  try {
+    if (doc.head) visit(doc.head, 1);
+    if (doc.body) visit(doc.body, 3);
+  } catch {
+    return -2;
+  }
+  return n;
+}
+
+export interface RowRecordEntry {
+  cells: Array<Element | undefined>;
+  context: unknown;
+  value: unknown;
+}
+
+/**
+ * A reader's record of one grid row, kept during a read session while the row does not change:
+ * `compute` runs again when the row's memo was dropped (a change in or around it), when the grid
+ * maps other cells to the columns (`cells`, in the reader's column order) or when `context` (what
+ * else the record hangs on, e.g. the page's region; compared with ===) differs. Outside a session:
+ * `compute()`. `kind` tells readers apart (two readers may read one row).
+ */
+export function rowRecord<T>(kind: string, row: Element, cells: Array<Element | undefined>, context: unknown, compute: () => T): T {
+  const session = current;
+  if (!session) return compute();
+  let byKind = session.records.get(row);
+  const hit = byKind?.get(kind);
+  if (hit && hit.context === context && sameCells(hit.cells, cells)) return hit.value as T;
+  const value = compute();
+  if (!byKind) {
+    byKind = new Map();
+    session.records.set(row, byKind);
+  }
+  byKind.set(kind, { cells, context, value });
+  return value;
+}
+
+function sameCells(a: Array<Element | undefined>, b: Array<Element | undefined>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
