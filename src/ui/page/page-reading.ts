@@ -4,7 +4,7 @@ import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/
 
 /**
  * The READ side of a console content script: when a read is asked for, read the page — a big list
- * in idle-time chunks of CHUNK_ROWS rows (each chunk a short task, so no long task), never more than
+ * in idle-time chunks (CHUNK_ROWS rows, or sized to `chunkMs` of main-thread time: each chunk a short task, so no long task), never more than
  * MAX_ROWS_PER_READ rows in all — and say in the facts when the page was read only in part.
  * The rendering side (run-console-page) only awaits `read`.
  *
