@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, fixture, launch, resetExtension, visit, type Harness } from '../test/e2e/harness';
+import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { ourNodeIds } from '../test/e2e/shadow';
 
 /**
@@ -13,7 +14,6 @@ import { ourNodeIds } from '../test/e2e/shadow';
  *   budget 300 ms), and the main-thread time the content script adds on a 500-row instance list.
  */
 const families = ['ecs', 'swas', 'domain', 'beian', 'tencent'] as const;
-const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 // the same page where no content script runs (a host outside the manifest's matches)
 const PLAIN_URL = 'https://ecs.example.test/server/region/cn-hangzhou';
 
@@ -79,16 +79,6 @@ async function warningLatency(h: Harness): Promise<object> {
   return { name: 'warning-visible-after-insert', median_ms: median(times), budget_ms: 300, runs: times.length, max_ms: Math.round(Math.max(...times)) };
 }
 
-function listOf500(): string {
-  const base = fixture('e2e/pages/ecs-instance-list.html');
-  const rows: string[] = [];
-  for (let i = 0; i < 500; i++) {
-    const id = `i-bp1list${String(i).padStart(5, '0')}abcd`;
-    const billing = i % 50 === 7 ? '按量付费<br>2026-10-01 10:00 创建' : '包年包月<br>2027-06-30 23:59 到期';
-    rows.push(`<tr><td><a>${id}</a> <span class="name">web-${i}</span></td><td>杭州 可用区I</td><td>47.96.${i >> 8}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${billing}</td><td><a>管理</a></td></tr>`);
-  }
-  return base.replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('\n')}</tbody>`);
-}
 
 async function mainThreadMs(h: Harness, url: string, html: string): Promise<number> {
   const page: Page = await visit(h, url, html);
@@ -105,7 +95,7 @@ async function mainThreadMs(h: Harness, url: string, html: string): Promise<numb
 }
 
 async function mainThread500(h: Harness): Promise<object> {
-  const html = listOf500();
+  const html = ecsListPage(500);
   const with_: number[] = [];
   const without: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -137,7 +127,7 @@ async function taskMsAround(page: Page, cdp: { send: (m: 'Performance.getMetrics
  * change costs with the extension minus without it.
  */
 async function rereadOneRow(h: Harness): Promise<object> {
-  const html = listOf500();
+  const html = ecsListPage(500);
   const change = `(() => { const rows = document.querySelectorAll('#rows tr'); const cell = rows[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`;
   const one = async (url: string) => {
     const page: Page = await visit(h, url, html);

@@ -5,20 +5,10 @@
 // Prints one JSON line per scenario: ui_ms (all UI samples), longest_ui_ms (longest unbroken stretch of
 // UI samples: a bound on the UI's longest task), total_ms (all non-idle samples of the page's renderer thread).
 import type { CDPSession } from 'playwright-core';
-import { launch, visit, fixture, resetExtension, type Harness } from '../test/e2e/harness';
+import { launch, visit, resetExtension, type Harness } from '../test/e2e/harness';
+import { ECS_URL, ecsListPage } from './ecs-list-page';
 
-const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 
-function listOf(n: number, payg: (i: number) => boolean, tail = ''): string {
-  const base = fixture('e2e/pages/ecs-instance-list.html');
-  const rows: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const id = `i-bp1list${String(i).padStart(6, '0')}abcd`;
-    const billing = payg(i) ? '按量付费<br>2026-10-01 10:00 创建' : '包年包月<br>2027-06-30 23:59 到期';
-    rows.push(`<tr><td><a>${id}</a> <span class="name">web-${i}</span></td><td>杭州 可用区I</td><td>47.96.${(i >> 8) & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${billing}</td><td><a>管理</a></td></tr>`);
-  }
-  return base.replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join(tail)}</tbody>`);
-}
 
 interface Node_ { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
 interface Profile { nodes: Node_[]; samples?: number[]; timeDeltas?: number[] }
@@ -83,13 +73,13 @@ try {
       await resetExtension(h, { lang: 'zh' });
       return profiled(h, async (cdp) => {
         const page = (cdp as unknown as { page: import('playwright-core').Page }).page;
-        await visit(h, ECS_URL, listOf(500, (i) => i % 50 === 7, '\n'), page);
+        await visit(h, ECS_URL, ecsListPage(500, { idDigits: 6 }), page);
         await page.waitForTimeout(2500);
       });
     }],
     ['ui-500-rows-one-row-changed-x6', async () => {
       await resetExtension(h, { lang: 'zh' });
-      const page = await visit(h, ECS_URL, listOf(500, (i) => i % 50 === 7, '\n'));
+      const page = await visit(h, ECS_URL, ecsListPage(500, { idDigits: 6 }));
       await page.waitForTimeout(2500);
       const cdp = await h.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
@@ -107,7 +97,7 @@ try {
       await resetExtension(h, { lang: 'zh' });
       return profiled(h, async (cdp) => {
         const page = (cdp as unknown as { page: import('playwright-core').Page }).page;
-        h.pages.set(ECS_URL, listOf(20_000, (i) => i % 50 === 7));
+        h.pages.set(ECS_URL, ecsListPage(20_000, { idDigits: 6, separator: '' }));
         await page.goto(ECS_URL, { waitUntil: 'commit', timeout: 120_000 });
         await page.waitForLoadState('load', { timeout: 120_000 });
         await page.waitForTimeout(8000);

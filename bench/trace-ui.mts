@@ -1,17 +1,7 @@
 // Which layouts and style recalcs the in-page UI forces (Chromium trace): for the 500-row list at load
 // and after one row changes. `npx wxt build && npx tsx bench/trace-ui.mts`
-import { launch, visit, fixture, resetExtension } from '../test/e2e/harness';
-const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
-function listOf(n: number): string {
-  const base = fixture('e2e/pages/ecs-instance-list.html');
-  const rows: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const id = `i-bp1list${String(i).padStart(5, '0')}abcd`;
-    const billing = i % 50 === 7 ? '按量付费<br>2026-10-01 10:00 创建' : '包年包月<br>2027-06-30 23:59 到期';
-    rows.push(`<tr><td><a>${id}</a> <span class="name">web-${i}</span></td><td>杭州 可用区I</td><td>47.96.${i >> 8}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${billing}</td><td><a>管理</a></td></tr>`);
-  }
-  return base.replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('\n')}</tbody>`);
-}
+import { launch, visit, resetExtension } from '../test/e2e/harness';
+import { ECS_URL, ecsListPage } from './ecs-list-page';
 type Ev = { name: string; ph: string; dur?: number; ts: number; tid: number; args?: any };
 const h = await launch();
 await resetExtension(h, { lang: 'zh' });
@@ -21,7 +11,7 @@ const events: Ev[] = [];
 cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
-await visit(h, ECS_URL, listOf(500), page);
+await visit(h, ECS_URL, ecsListPage(500), page);
 await page.waitForTimeout(2500);
 for (let i = 0; i < 3; i++) {
   await page.evaluate(`(() => { const cell = document.querySelectorAll('#rows tr')[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`);
