@@ -1,4 +1,4 @@
-import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
+import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
 import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
@@ -60,8 +60,8 @@ function titleKind(text: string): SectionKind | undefined {
   let t = normalizeText(text);
   if (t === '' || t.length > 40) return undefined;
   t = t.replace(/^(?:\d+\s*[.、:)]?|第[一二三四五六七八九十\d]+步\s*[:：]?|[一二三四五六七八九十]+\s*[、.])\s*/, '');
-  // Decorations after a title: （第 1 部分）, (Part 1), （网站 1）, （选填）; "#2" numbers it like "网站2"
-  t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : /^\s*#\s*\d{1,2}$/.test(m) ? ` ${m.replace(/\D/g, '')}` : ''));
+  // Decorations after a title (up to two): （第 1 部分）, (Part 1), （网站 1）, （选填）; "#2" numbers it like "网站2"
+  for (let i = 0; i < 2; i++) t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : /^\s*#\s*\d{1,2}$/.test(m) ? ` ${m.replace(/\D/g, '')}` : ''));
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
@@ -164,6 +164,38 @@ class FormScan {
 
   websiteTitles(): Title[] {
     return this.sections.filter((t) => t.kind === 'website');
+  }
+
+  private owners?: Map<Title, Title | undefined>;
+
+  /**
+   * The website section a section belongs to: a website section itself; a server section (产品验证)
+   * in the box of exactly one website section, after its title; or, on a page where no server
+   * section sits in a website's box, the website section before it when every website is followed
+   * by exactly one server section (W S W S …). Else none: a server is never given to a website the
+   * page does not tie it to.
+   */
+  ownerOf(t: Title | undefined): Title | undefined {
+    if (t?.kind === 'website') return t;
+    if (!this.owners) {
+      const sites = this.websiteTitles();
+      const run = this.sections.filter((s) => s.kind === 'website' || s.kind === 'server');
+      const owners = new Map<Title, Title | undefined>();
+      for (const s of run) {
+        if (s.kind !== 'server') continue;
+        for (let a = s.el.parentElement; a; a = a.parentElement) {
+          const inside = sites.filter((w) => a!.contains(w.el));
+          if (inside.length === 0) continue;
+          if (inside.length === 1) owners.set(s, precedes(inside[0]!.el, s.el) ? inside[0] : undefined);
+          break;
+        }
+      }
+      if (owners.size === 0 && run.length === 2 * sites.length && run.every((s, i) => s.kind === (i % 2 ? 'server' : 'website'))) {
+        run.forEach((s, i) => i % 2 && owners.set(s, run[i - 1]));
+      }
+      this.owners = owners;
+    }
+    return t ? this.owners.get(t) : undefined;
   }
 
   sectionOf(anchor: Element): Title | undefined {
@@ -381,10 +413,57 @@ function readWebsite(scan: FormScan, filter: (h: Hit) => boolean): Website {
   return website;
 }
 
-function readWebsites(scan: FormScan): Website[] {
+interface ServerBlock {
+  id?: string;
+  number?: string;
+  product?: ProductId;
+  region?: string;
+}
+
+const BLOCK_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([...SERVER_SECTIONS, 'website']);
+
+/** The server fields of each section (a 产品验证 block, a website's own fields), first value per field. */
+function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
+  const blocks = new Map<Title | undefined, ServerBlock>();
+  const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
+    for (const h of scan.hits(labels)) {
+      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server')) continue;
+      const block = blocks.get(h.section) ?? {};
+      if (block[key] !== undefined) continue;
+      const v = parse(valueText(h.value, scan.cache));
+      if (v === undefined) continue;
+      block[key] = v;
+      blocks.set(h.section, block);
+    }
+  };
+  take(BEIAN_FIELDS.instance, 'id', instanceIdFromText);
+  take(BEIAN_FIELDS.serviceNumber, 'number', serviceNumberFromText);
+  take(BEIAN_FIELDS.product, 'product', productFromText);
+  take(BEIAN_FIELDS.region, 'region', parseRegion);
+  return blocks;
+}
+
+/** A value every one of `blocks` that shows it agrees on; none when two differ. */
+function agreed(blocks: ServerBlock[], key: 'id' | 'number'): string | undefined {
+  const values = new Set(blocks.map((b) => b[key]).filter((v) => v !== undefined));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
-    return titles.map((t) => readWebsite(scan, (h) => h.section === t)).filter((w) => w.name || w.domains.length > 0);
+    const out: Website[] = [];
+    for (const t of titles) {
+      const w = readWebsite(scan, (h) => h.section === t);
+      if (!w.name && w.domains.length === 0) continue;
+      const mine = [...blocks].filter(([s]) => scan.ownerOf(s) === t).map(([, b]) => b);
+      const serverId = agreed(mine, 'id');
+      if (serverId) w.serverId = serverId;
+      const serviceNumber = agreed(mine, 'number');
+      if (serviceNumber) w.serviceNumber = serviceNumber;
+      out.push(w);
+    }
+    return out;
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   if (inWebsite.domains.length === 0) {
@@ -419,7 +498,9 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const facts: PageFacts = { version: 1 };
   const entity = readEntity(scan);
   if (Object.keys(entity).length > 0) facts.entity = entity;
-  const websites = readWebsites(scan);
+  const blocks = readServerBlocks(scan);
+  const websites = readWebsites(scan, blocks);
+  const perSite = scan.websiteTitles().length >= 2;
 
   const row = scan.selectedInstanceRow();
   const cell = (el: Element | undefined) => (el ? cellValueText(el, scan.cache) : undefined);
@@ -428,7 +509,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const product = productFromText(scan.text(BEIAN_FIELDS.product, SERVER_SECTIONS)) ?? productFromText(cell(row?.product));
   const region = parseRegion(scan.text(BEIAN_FIELDS.region, new Set(['server']))) ?? parseRegion(cell(row?.region));
   const hasServer = serverId !== undefined || serviceNumber !== undefined;
-  if (hasServer) {
+  if (hasServer && !perSite) {
     let target: Website | undefined;
     if (websites.length === 1) target = websites[0];
     else if (websites.length === 0) {
@@ -441,11 +522,15 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
     }
   }
   if (websites.length > 0) facts.websites = websites;
-  if (serverId && product) {
-    const server: ServerFacts = { id: serverId, provider: 'aliyun', product };
-    if (region) server.region = region;
-    facts.servers = [server];
+  // Several websites: each server block gives its own server (no value mixed across blocks).
+  const servers: ServerFacts[] = [];
+  for (const b of perSite ? blocks.values() : [{ id: serverId, product, region }]) {
+    if (!b.id || !b.product || servers.some((s) => s.id === b.id)) continue;
+    const server: ServerFacts = { id: b.id, provider: 'aliyun', product: b.product };
+    if (b.region) server.region = b.region;
+    servers.push(server);
   }
+  if (servers.length > 0) facts.servers = servers;
 
   const has: Record<FormStep, number> = {
     entity: Object.keys(entity).length,
@@ -480,6 +565,9 @@ function claimStep(scan: FormScan, has: Record<FormStep, number>, url: URL | und
     website: kinds.has('website') || kinds.has('website-leader'),
     server: kinds.has('server') || kinds.has('base'),
   };
+  // Entity and website sections on one page outside a form step (the confirm step shows every
+  // step): the whole filing, claimed by its first step however many websites it lists.
+  if (present.entity && present.website && has.entity > 0 && (current === undefined || current === 'other')) return 'entity';
   const order: FormStep[] = ['entity', 'website', 'server'];
   const best = (candidates: FormStep[]) => candidates.reduce<FormStep | undefined>((b, s) => (has[s] > 0 && (b === undefined || has[s] > has[b]) ? s : b), undefined);
   return best(order.filter((s) => present[s])) ?? best(order);
