@@ -142,7 +142,7 @@ interface Hit {
 class FormScan {
   readonly cache: VisibilityCache;
   readonly titles: Title[];
-  private readonly sections: Title[];
+  readonly sections: Title[];
 
   constructor(readonly body: Element) {
     this.cache = createVisibilityCache();
@@ -164,38 +164,6 @@ class FormScan {
 
   websiteTitles(): Title[] {
     return this.sections.filter((t) => t.kind === 'website');
-  }
-
-  private owners?: Map<Title, Title | undefined>;
-
-  /**
-   * The website section a section belongs to: a website section itself; a server section (产品验证)
-   * in the box of exactly one website section, after its title; or, on a page where no server
-   * section sits in a website's box, the website section before it when every website is followed
-   * by exactly one server section (W S W S …). Else none: a server is never given to a website the
-   * page does not tie it to.
-   */
-  ownerOf(t: Title | undefined): Title | undefined {
-    if (t?.kind === 'website') return t;
-    if (!this.owners) {
-      const sites = this.websiteTitles();
-      const run = this.sections.filter((s) => s.kind === 'website' || s.kind === 'server');
-      const owners = new Map<Title, Title | undefined>();
-      for (const s of run) {
-        if (s.kind !== 'server') continue;
-        for (let a = s.el.parentElement; a; a = a.parentElement) {
-          const inside = sites.filter((w) => a!.contains(w.el));
-          if (inside.length === 0) continue;
-          if (inside.length === 1) owners.set(s, precedes(inside[0]!.el, s.el) ? inside[0] : undefined);
-          break;
-        }
-      }
-      if (owners.size === 0 && run.length === 2 * sites.length && run.every((s, i) => s.kind === (i % 2 ? 'server' : 'website'))) {
-        run.forEach((s, i) => i % 2 && owners.set(s, run[i - 1]));
-      }
-      this.owners = owners;
-    }
-    return t ? this.owners.get(t) : undefined;
   }
 
   sectionOf(anchor: Element): Title | undefined {
@@ -414,53 +382,70 @@ function readWebsite(scan: FormScan, filter: (h: Hit) => boolean): Website {
 }
 
 interface ServerBlock {
-  id?: string;
-  number?: string;
+  serverId?: string;
+  serviceNumber?: string;
   product?: ProductId;
   region?: string;
 }
 
 const BLOCK_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([...SERVER_SECTIONS, 'website']);
 
-/** The server fields of each section (a 产品验证 block, a website's own fields), first value per field. */
+/** The server fields of each section (a 产品验证 block, a website's own fields), first value per field, in document order. */
 function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
-  const blocks = new Map<Title | undefined, ServerBlock>();
+  const blocks = new Map<Title | undefined, ServerBlock>([undefined, ...scan.sections].map((t) => [t, {}]));
   const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
     for (const h of scan.hits(labels)) {
       if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server')) continue;
-      const block = blocks.get(h.section) ?? {};
-      if (block[key] !== undefined) continue;
-      const v = parse(valueText(h.value, scan.cache));
-      if (v === undefined) continue;
-      block[key] = v;
-      blocks.set(h.section, block);
+      const block = blocks.get(h.section)!;
+      if (block[key] === undefined) block[key] = parse(valueText(h.value, scan.cache));
     }
   };
-  take(BEIAN_FIELDS.instance, 'id', instanceIdFromText);
-  take(BEIAN_FIELDS.serviceNumber, 'number', serviceNumberFromText);
+  take(BEIAN_FIELDS.instance, 'serverId', instanceIdFromText);
+  take(BEIAN_FIELDS.serviceNumber, 'serviceNumber', serviceNumberFromText);
   take(BEIAN_FIELDS.product, 'product', productFromText);
   take(BEIAN_FIELDS.region, 'region', parseRegion);
   return blocks;
 }
 
-/** A value every one of `blocks` that shows it agrees on; none when two differ. */
-function agreed(blocks: ServerBlock[], key: 'id' | 'number'): string | undefined {
-  const values = new Set(blocks.map((b) => b[key]).filter((v) => v !== undefined));
-  return values.size === 1 ? [...values][0] : undefined;
+/**
+ * The website section each server section (产品验证) belongs to: the one website section whose box
+ * holds it, after its title; or, on a page where no server section sits in a website's box, the
+ * website section before it when every website is followed by exactly one server section
+ * (W S W S …). Else none: a server is never given to a website the page does not tie it to.
+ */
+function serverOwners(scan: FormScan, sites: Title[]): Map<Title | undefined, Title | undefined> {
+  const run = scan.sections.filter((s) => s.kind === 'website' || s.kind === 'server');
+  const owners = new Map<Title | undefined, Title | undefined>();
+  for (const s of run) {
+    if (s.kind !== 'server') continue;
+    for (let a = s.el.parentElement; a; a = a.parentElement) {
+      const inside = sites.filter((w) => a!.contains(w.el));
+      if (inside.length === 0) continue;
+      if (inside.length === 1) owners.set(s, precedes(inside[0]!.el, s.el) ? inside[0] : undefined);
+      break;
+    }
+  }
+  if (owners.size === 0 && run.length === 2 * sites.length && run.every((s, i) => s.kind === (i % 2 ? 'server' : 'website'))) {
+    run.forEach((s, i) => i % 2 && owners.set(s, run[i - 1]));
+  }
+  for (const w of sites) owners.set(w, w);
+  return owners;
 }
 
 function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
+    const owners = serverOwners(scan, titles);
     const out: Website[] = [];
     for (const t of titles) {
       const w = readWebsite(scan, (h) => h.section === t);
       if (!w.name && w.domains.length === 0) continue;
-      const mine = [...blocks].filter(([s]) => scan.ownerOf(s) === t).map(([, b]) => b);
-      const serverId = agreed(mine, 'id');
-      if (serverId) w.serverId = serverId;
-      const serviceNumber = agreed(mine, 'number');
-      if (serviceNumber) w.serviceNumber = serviceNumber;
+      // Its server blocks' ID and number, when those that show one agree.
+      const mine = [...blocks].filter(([s]) => owners.get(s) === t);
+      for (const k of ['serverId', 'serviceNumber'] as const) {
+        const values = new Set(mine.map(([, b]) => b[k]).filter(Boolean));
+        if (values.size === 1) w[k] = [...values][0];
+      }
       out.push(w);
     }
     return out;
@@ -504,10 +489,12 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
 
   const row = scan.selectedInstanceRow();
   const cell = (el: Element | undefined) => (el ? cellValueText(el, scan.cache) : undefined);
-  const serverId = instanceIdFromText(scan.text(BEIAN_FIELDS.instance, SERVER_SECTIONS)) ?? instanceIdFromText(cell(row?.instance));
-  const serviceNumber = serviceNumberFromText(scan.text(BEIAN_FIELDS.serviceNumber, SERVER_SECTIONS)) ?? serviceNumberFromText(cell(row?.serviceNumber));
-  const product = productFromText(scan.text(BEIAN_FIELDS.product, SERVER_SECTIONS)) ?? productFromText(cell(row?.product));
-  const region = parseRegion(scan.text(BEIAN_FIELDS.region, new Set(['server']))) ?? parseRegion(cell(row?.region));
+  // The first value of each field outside website sections (blocks are in document order), else the picked row's.
+  const first = <K extends keyof ServerBlock>(k: K) => [...blocks].find(([t, b]) => t?.kind !== 'website' && b[k] !== undefined)?.[1][k];
+  const serverId = first('serverId') ?? instanceIdFromText(cell(row?.instance));
+  const serviceNumber = first('serviceNumber') ?? serviceNumberFromText(cell(row?.serviceNumber));
+  const product = first('product') ?? productFromText(cell(row?.product));
+  const region = first('region') ?? parseRegion(cell(row?.region));
   const hasServer = serverId !== undefined || serviceNumber !== undefined;
   if (hasServer && !perSite) {
     let target: Website | undefined;
@@ -524,9 +511,9 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   if (websites.length > 0) facts.websites = websites;
   // Several websites: each server block gives its own server (no value mixed across blocks).
   const servers: ServerFacts[] = [];
-  for (const b of perSite ? blocks.values() : [{ id: serverId, product, region }]) {
-    if (!b.id || !b.product || servers.some((s) => s.id === b.id)) continue;
-    const server: ServerFacts = { id: b.id, provider: 'aliyun', product: b.product };
+  for (const b of perSite ? blocks.values() : [{ serverId, product, region }]) {
+    if (!b.serverId || !b.product || servers.some((s) => s.id === b.serverId)) continue;
+    const server: ServerFacts = { id: b.serverId, provider: 'aliyun', product: b.product };
     if (b.region) server.region = b.region;
     servers.push(server);
   }
