@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHosts } from './src/messaging/console-hosts';
 import { stripRuleComments } from './build/strip-json-comments';
+import { buildTarget, minifyContentScripts } from './build/content-script-minify';
 
 export { consoleHosts };
 
@@ -44,8 +45,11 @@ export default defineConfig({
     // NOMINIFY=1 npx wxt build: readable function names in a CPU profile (bench/profile-ecs-list.mts)
     // SOURCEMAP=1 npx wxt build: per-module byte shares of each script (bench/bundle-shares.mts)
     build: {
+      target: buildTarget,
       ...(process.env.NOMINIFY ? { minify: false } : {}),
       ...(process.env.SOURCEMAP ? { sourcemap: true } : {}),
     },
   }),
+  // the content scripts and the in-page UI: terser (build/content-script-minify.ts)
+  hooks: { 'vite:build:extendConfig': minifyContentScripts },
 });
