@@ -30,7 +30,8 @@ interface ConfigLike {
 
 /** For WXT's `vite:build:extendConfig` hook: terser for a group made of content / unlisted scripts only. */
 export function minifyContentScripts(entrypoints: readonly EntrypointLike[], config: ConfigLike): void {
-  if (process.env.NOMINIFY) return;
+  // NOMINIFY=1 (readable profiles) or any build that turned minifying off keeps it off
+  if (process.env.NOMINIFY || (config.build as { minify?: unknown } | undefined)?.minify === false) return;
   if (entrypoints.length === 0 || !entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
   config.build = { ...config.build, minify: 'terser', terserOptions: { ...contentScriptTerserOptions, compress: { ...contentScriptTerserOptions.compress } } };
 }

@@ -57,6 +57,9 @@ describe('the content scripts’ minifier', () => {
     minifyContentScripts([{ type: 'background' }], pages);
     minifyContentScripts([{ type: 'popup' }, { type: 'content-script' }], pages);
     expect(pages.build).toEqual({});
+    const off: { build?: object } = { build: { minify: false } };
+    minifyContentScripts([{ type: 'content-script' }], off);
+    expect(off.build).toEqual({ minify: false });
   });
 });
 
