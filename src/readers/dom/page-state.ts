@@ -18,8 +18,12 @@ export type PageState = 'loading' | 'error' | 'ready';
 export function detectPageState(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
   try {
     const doc = scope.ownerDocument;
-    if (hasPageError(doc, cache) || pageError(scope, cache) || (words && extraWords(scope, cache, words.error))) return 'error';
-    if (pageLoading(scope, cache) || (words && extraWords(scope, cache, words.loading))) return 'loading';
+    if (hasPageError(doc, cache)) return 'error';
+    // One walk that stays out of data cells for every check below (it was four text walks and two
+    // attribute queries over the whole page: on a 500-row list nearly all of it is cells).
+    const scan = scanOutsideCells(scope);
+    if (pageErrorIn(scan.texts, scan.alerts, cache) || (words && extraWords(scan.texts, cache, words.error))) return 'error';
+    if (pageLoadingIn(scan.texts, scan.busy, cache) || (words && extraWords(scan.texts, cache, words.loading))) return 'loading';
     return 'ready';
   } catch {
     return 'ready';
@@ -27,10 +31,9 @@ export function detectPageState(scope: Element, cache: VisibilityCache, words?: 
 }
 
 /** A short free-standing visible text (not in a cell, value, link or list item) equal to one of `list`. */
-function extraWords(scope: Element, cache: VisibilityCache, list: readonly string[]): boolean {
+function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readonly string[]): boolean {
   if (list.length === 0) return false;
-  const walker = scope.ownerDocument.createTreeWalker(scope, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (const n of texts) {
     const raw = n.nodeValue ?? '';
     if (raw.trim().length < 2 || raw.length > 60) continue;
     if (!labelMatches(raw.replace(/[.。…]+\s*$/, ''), list)) continue;
@@ -42,19 +45,72 @@ function extraWords(scope: Element, cache: VisibilityCache, list: readonly strin
 }
 
 
+/** Cells and options: every text check here ignores the text inside them (each check's own exclusions include these). */
+const CELL_TAGS = new Set(['TD', 'OPTION']);
+const CELL_ROLES = new Set(['gridcell', 'option']);
+
+const ALERT = '[role="alert"], [aria-live="assertive"]';
+const BUSY = '[aria-busy="true"], [role="progressbar"]';
+
+interface PageScan {
+  /** Text nodes in document order. */
+  texts: Text[];
+  /** Alert boxes (role=alert, aria-live=assertive). */
+  alerts: Element[];
+  /** Loading indicators (aria-busy, progressbar). */
+  busy: Element[];
+}
+
+/**
+ * Text nodes, alert boxes and loading indicators under `root` in document order, without descending
+ * into table cells, grid cells or options: a cell's text, a usage bar or a note in a row is data, not
+ * the page's state (a 500-row list's cells are nearly all of its nodes). Empty when `root` sits in one.
+ */
+function scanOutsideCells(root: ParentNode): PageScan {
+  const out: Text[] = [];
+  const alerts: Element[] = [];
+  const busy: Element[] = [];
+  const start = root as Node;
+  if (start.nodeType === 1 && (start as Element).closest('td, [role="gridcell"], option, [role="option"]')) return { texts: out, alerts, busy };
+  // explicit stack (no recursion: a page may nest deeply); children pushed last first, so document order
+  const stack: Node[] = [start];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      out.push(node as Text);
+      continue;
+    }
+    if (node !== start) {
+      const el = node as Element;
+      if (CELL_TAGS.has(el.tagName.toUpperCase())) continue;
+      const role = el.getAttribute('role');
+      if (role !== null && CELL_ROLES.has(role)) continue;
+      if (role === 'alert' || el.getAttribute('aria-live') === 'assertive') alerts.push(el);
+      if (role === 'progressbar' || el.getAttribute('aria-busy') === 'true') busy.push(el);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+  }
+  return { texts: out, alerts, busy };
+}
+
 const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
 
 /** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
 export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
   if (!root) return false;
   try {
-    for (const b of Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
+    return pageLoadingIn(scanOutsideCells(root).texts, Array.from(root.querySelectorAll(BUSY)), cache);
+  } catch {
+    return false;
+  }
+}
+
+function pageLoadingIn(texts: readonly Text[], busy: readonly Element[], cache: VisibilityCache): boolean {
+  try {
+    for (const b of busy) {
       if (isVisible(b, cache)) return true;
     }
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (!doc) return false;
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const n of texts) {
       const raw = n.nodeValue ?? '';
       if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = n.parentElement;
@@ -82,10 +138,15 @@ const ERROR_TEXT = [
 export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
   if (!root) return false;
   try {
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (!doc) return false;
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    return pageErrorIn(scanOutsideCells(root).texts, Array.from(root.querySelectorAll(ALERT)), cache);
+  } catch {
+    return false;
+  }
+}
+
+function pageErrorIn(texts: readonly Text[], alerts: readonly Element[], cache: VisibilityCache): boolean {
+  try {
+    for (const n of texts) {
       const raw = n.nodeValue ?? '';
       if (raw.trim().length < 2 || raw.length > 160) continue;
       const text = normalizeText(raw);
@@ -98,7 +159,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       return true;
     }
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
-    for (const alert of Array.from(root.querySelectorAll('[role="alert"], [aria-live="assertive"]'))) {
+    for (const alert of alerts) {
       const text = visibleText(alert, cache);
       if (text === '' || text.length > 300 || !/错误|失败|异常|error|fail|denied|expired|unavailable/i.test(text)) continue;
       let scope: Element = alert;
