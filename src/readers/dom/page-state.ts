@@ -22,8 +22,8 @@ export function detectPageState(scope: Element, cache: VisibilityCache, words?: 
     // One walk that stays out of data cells for every check below (it was four text walks and two
     // attribute queries over the whole page: on a 500-row list nearly all of it is cells).
     const scan = scanOutsideCells(scope);
-    if (pageErrorIn(scan.texts, scan.alerts, cache) || (words && extraWords(scan.texts, cache, words.error))) return 'error';
-    if (pageLoadingIn(scan.texts, scan.busy, cache) || (words && extraWords(scan.texts, cache, words.loading))) return 'loading';
+    if (pageError(scope, cache, scan) || (words && extraWords(scan.texts, cache, words.error))) return 'error';
+    if (pageLoading(scope, cache, scan) || (words && extraWords(scan.texts, cache, words.loading))) return 'loading';
     return 'ready';
   } catch {
     return 'ready';
@@ -38,19 +38,14 @@ function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readon
     if (raw.trim().length < 2 || raw.length > 60) continue;
     if (!labelMatches(raw.replace(/[.。…]+\s*$/, ''), list)) continue;
     const parent = n.parentElement;
-    if (!parent || parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+    if (!parent || parent.closest('[role="cell"], textarea, select, a, button, li, label, dt, dd')) continue;
     if (isVisible(parent, cache)) return true;
   }
   return false;
 }
 
-
-/** Cells and options: every text check here ignores the text inside them (each check's own exclusions include these). */
-const CELL_TAGS = new Set(['TD', 'OPTION']);
-const CELL_ROLES = new Set(['gridcell', 'option']);
-
-const ALERT = '[role="alert"], [aria-live="assertive"]';
-const BUSY = '[aria-busy="true"], [role="progressbar"]';
+/** Table cells, grid cells and options: their text, usage bars and notes are data, never the page's state. */
+const CELL = /^(?:td|option|gridcell)$/i;
 
 interface PageScan {
   /** Text nodes in document order. */
@@ -62,51 +57,38 @@ interface PageScan {
 }
 
 /**
- * Text nodes, alert boxes and loading indicators under `root` in document order, without descending
- * into table cells, grid cells or options: a cell's text, a usage bar or a note in a row is data, not
- * the page's state (a 500-row list's cells are nearly all of its nodes). Empty when `root` sits in one.
+ * Text nodes, alert boxes and loading indicators under `root` in document order, in one walk that
+ * does not descend into cells (a 500-row list's cells are nearly all of its nodes): no check below
+ * looks at a cell. An explicit stack: a page may nest deeply. (Every caller's root is a page body or
+ * a form scope, never inside a cell.)
  */
 function scanOutsideCells(root: ParentNode): PageScan {
-  const out: Text[] = [];
-  const alerts: Element[] = [];
-  const busy: Element[] = [];
-  const start = root as Node;
-  if (start.nodeType === 1 && (start as Element).closest('td, [role="gridcell"], option, [role="option"]')) return { texts: out, alerts, busy };
-  // explicit stack (no recursion: a page may nest deeply); children pushed last first, so document order
-  const stack: Node[] = [start];
+  const scan: PageScan = { texts: [], alerts: [], busy: [] };
+  const stack: Node[] = [];
+  const push = (node: Node) => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  push(root as Node);
   while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3) {
-      out.push(node as Text);
-      continue;
-    }
-    if (node !== start) {
-      const el = node as Element;
-      if (CELL_TAGS.has(el.tagName.toUpperCase())) continue;
-      const role = el.getAttribute('role');
-      if (role !== null && CELL_ROLES.has(role)) continue;
-      if (role === 'alert' || el.getAttribute('aria-live') === 'assertive') alerts.push(el);
-      if (role === 'progressbar' || el.getAttribute('aria-busy') === 'true') busy.push(el);
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+    const node = stack.pop() as Element;
+    if (node.nodeType === 3) scan.texts.push(node as unknown as Text);
+    if (node.nodeType !== 1) continue;
+    const role = node.getAttribute('role');
+    if (CELL.test(node.tagName) || CELL.test(role ?? '')) continue;
+    if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
+    if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
+    push(node);
   }
-  return { texts: out, alerts, busy };
+  return scan;
 }
 
 const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
 
 /** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
-export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache, scan?: PageScan): boolean {
   if (!root) return false;
   try {
-    return pageLoadingIn(scanOutsideCells(root).texts, Array.from(root.querySelectorAll(BUSY)), cache);
-  } catch {
-    return false;
-  }
-}
-
-function pageLoadingIn(texts: readonly Text[], busy: readonly Element[], cache: VisibilityCache): boolean {
-  try {
+    const { texts, busy } = scan ?? scanOutsideCells(root);
     for (const b of busy) {
       if (isVisible(b, cache)) return true;
     }
@@ -114,8 +96,7 @@ function pageLoadingIn(texts: readonly Text[], busy: readonly Element[], cache: 
       const raw = n.nodeValue ?? '';
       if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = n.parentElement;
-      if (!parent || parent.closest('td, [role="gridcell"], option, [role="option"]')) continue;
-      if (LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
+      if (parent && LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
     }
     return false;
   } catch {
@@ -135,17 +116,10 @@ const ERROR_TEXT = [
  * "Failed to load". Text inside table cells and form values does not count (a status such as
  * 实名认证失败 is data, not an error).
  */
-export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache, scan?: PageScan): boolean {
   if (!root) return false;
   try {
-    return pageErrorIn(scanOutsideCells(root).texts, Array.from(root.querySelectorAll(ALERT)), cache);
-  } catch {
-    return false;
-  }
-}
-
-function pageErrorIn(texts: readonly Text[], alerts: readonly Element[], cache: VisibilityCache): boolean {
-  try {
+    const { texts, alerts } = scan ?? scanOutsideCells(root);
     for (const n of texts) {
       const raw = n.nodeValue ?? '';
       if (raw.trim().length < 2 || raw.length > 160) continue;
@@ -154,7 +128,7 @@ function pageErrorIn(texts: readonly Text[], alerts: readonly Element[], cache: 
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache)) continue;
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
-      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+      if (parent.closest('[role="cell"], textarea, select, a, button, li, label, dt, dd')) continue;
       if (/[?？]$/.test(text)) continue;
       return true;
     }
