@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { consoleHosts } from './src/messaging/console-hosts';
-import { stripRuleComments } from './build/strip-json-comments';
+import { labelFilesCheckedDefine, ruleFiles } from './build/rule-files';
+import { buildTarget, minifyContentScripts } from './build/content-script-minify';
 
 export { consoleHosts };
 
@@ -40,12 +41,16 @@ export default defineConfig({
   }),
   // The preset is typed against the root Vite (vitest's), WXT bundles its own: same plugin API.
   vite: () => ({
-    plugins: [preact() as never, stripRuleComments() as never],
+    plugins: [preact() as never, ruleFiles() as never],
+    define: labelFilesCheckedDefine,
     // NOMINIFY=1 npx wxt build: readable function names in a CPU profile (bench/profile-ecs-list.mts)
     // SOURCEMAP=1 npx wxt build: per-module byte shares of each script (bench/bundle-shares.mts)
     build: {
+      target: buildTarget,
       ...(process.env.NOMINIFY ? { minify: false } : {}),
       ...(process.env.SOURCEMAP ? { sourcemap: true } : {}),
     },
   }),
+  // the content scripts and the in-page UI: terser (build/content-script-minify.ts)
+  hooks: { 'vite:build:extendConfig': minifyContentScripts },
 });
