@@ -1,39 +1,113 @@
+import tencentJson from '../../rules/labels/tencent.json';
 import { htmlToDocument } from '../../src/cli/html-document';
+import type { LabelFile } from '../../src/readers/labels';
 import { labelMatches, normalizeText } from '../../src/readers/dom/normalize-label';
+import { vocabMatches, type Labels } from '../../src/readers/dom/reading-model';
 import { aliyunAllGroups, aliyunAllLabels } from './aliyun-all-labels';
 
 /**
  * Mechanical rewrites of a console page's markup that real consoles make routinely (issue 8): each
  * keeps what the page SHOWS (the same labels and values, or a value with extra actions / tags the
  * user tells apart at a glance) and changes only how it is drawn. A reader must give the same facts.
- * Labels are found with the vocabulary file (the words a user reads), not with reader code.
+ * Labels are found with the vocabulary file of the page's provider (the words a user reads:
+ * rules/labels/aliyun*.json, rules/labels/tencent.json), not with reader code; the actions and tags
+ * a mutation adds are that console's own words and component markup.
  */
 
 export type Mutation = (doc: Document) => boolean;
 
-const SECTION_GROUPS = new Set(['beian-sections', 'ecs-detail-markers', 'swas-detail-markers']);
-const GROUPS = aliyunAllGroups;
-/** The vocabulary groups a reader reads (a value that happens to equal another page's label is no label here). */
-const READER_GROUPS: Record<string, string[]> = {
-  'aliyun-ecs-instance-list': ['ecs-list'],
-  'aliyun-ecs-instance-detail': ['ecs-detail'],
-  'aliyun-swas-instance-list': ['swas-list'],
-  'aliyun-swas-instance-detail': ['swas-detail'],
-  'aliyun-domain-list': ['domain-list'],
-  'aliyun-domain-holder': ['domain-holder'],
-  'aliyun-virtual-host-list': ['virtual-host-list'],
-  'aliyun-beian-service-numbers': ['beian-service-numbers'],
-  'aliyun-beian-entity': ['beian-fields'],
-  'aliyun-beian-website': ['beian-fields'],
-  'aliyun-beian-server': ['beian-fields'],
-};
-function fieldLabels(reader: string | null): string[] {
-  const groups = (reader && READER_GROUPS[reader]) || Object.keys(GROUPS).filter((g) => !SECTION_GROUPS.has(g));
-  return groups.flatMap((g) => Object.values(GROUPS[g] ?? {}).flatMap((f) => f.labels));
+/** What a mutation needs to know of one console's vocabulary and markup. */
+interface ProviderWords {
+  /** Label groups (group -> field -> vocab) of the provider's files. */
+  groups: LabelFile['groups'];
+  /** Groups that are section titles, not field labels. */
+  sectionGroups: Set<string>;
+  /** The vocabulary groups each reader reads (a value that happens to equal another page's label is no label here). */
+  readerGroups: Record<string, string[]>;
+  /** Known section titles (decorated by the section mutation). */
+  sectionTitles: string[];
+  /** An action link naming the OTHER billing mode and a button, in the console's markup and words. */
+  actions: string;
+  /** A (non-status) tag in the console's markup. */
+  tag: string;
+  /** A help icon with screen-reader text, in the console's markup. */
+  helpIcon: string;
 }
-let FIELD_LABELS: string[] = fieldLabels(null);
+
+const tencentFile = tencentJson as unknown as LabelFile & { actions: string[] };
+const tencentAction = (w: string) => {
+  if (!tencentFile.actions.includes(w)) throw new Error(`markup-mutations: "${w}" is not a Tencent action word`);
+  return w;
+};
+
+const PROVIDERS: Record<'aliyun' | 'tencent', ProviderWords> = {
+  aliyun: {
+    groups: aliyunAllGroups,
+    sectionGroups: new Set(['beian-sections', 'ecs-detail-markers', 'swas-detail-markers']),
+    readerGroups: {
+      'aliyun-ecs-instance-list': ['ecs-list'],
+      'aliyun-ecs-instance-detail': ['ecs-detail'],
+      'aliyun-swas-instance-list': ['swas-list'],
+      'aliyun-swas-instance-detail': ['swas-detail'],
+      'aliyun-domain-list': ['domain-list'],
+      'aliyun-domain-holder': ['domain-holder'],
+      'aliyun-virtual-host-list': ['virtual-host-list'],
+      'aliyun-beian-service-numbers': ['beian-service-numbers'],
+      'aliyun-beian-entity': ['beian-fields'],
+      'aliyun-beian-website': ['beian-fields'],
+      'aliyun-beian-server': ['beian-fields'],
+    },
+    sectionTitles: Object.values(aliyunAllLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base'] as const)).flat(),
+    actions: '<a href="#" class="link">转包年包月</a><button type="button" class="next-btn">续费</button>',
+    tag: '<span class="next-tag next-tag-green">推荐</span>',
+    helpIcon: '<i class="anticon anticon-question-circle" role="img" aria-label="question-circle"><span class="sr-only">查看帮助 Help</span></i>',
+  },
+  tencent: {
+    groups: tencentFile.groups,
+    sectionGroups: new Set(),
+    readerGroups: {
+      'tencent-cvm-instance-list': ['cvm-list'],
+      'tencent-cvm-instance-detail': ['server-detail'],
+      'tencent-lighthouse-instance-list': ['lighthouse-list'],
+      'tencent-lighthouse-instance-detail': ['server-detail'],
+      'tencent-domain-list': ['domain-list'],
+      'tencent-domain-info': ['domain-info'],
+      'tencent-beian-authcode': ['authcode'],
+      'tencent-beian-form': ['beian-form'],
+    },
+    // rules/labels/tencent.json holds no section titles (the Tencent readers map none: any title ends a
+    // section); these are the console's documented ones (seeds/005: CVM details 实例信息 … 计费信息,
+    // Lighthouse 概要 基本信息 / 网络与域名 / 计费信息, the domain pages, the filing form's steps).
+    sectionTitles: ['实例信息', '架构图', '网络信息', '配置信息', '镜像信息', '计费信息', '基本信息', '网络与域名', '域名信息', '实名认证', '域名所有者信息', '主办单位信息', '主办单位负责人信息', '网站信息', '网站负责人信息', '备案主体', '备案网站', 'Instance Information', 'Network Information', 'Configuration Information', 'Billing Information', 'Basic Information'],
+    actions: `<a href="#" class="tea-link">${tencentAction('转包年包月')}</a><button type="button" class="tea-btn tea-btn--link">${tencentAction('续费')}</button>`,
+    tag: '<span class="tea-tag tea-tag--success">推荐</span>',
+    helpIcon: '<span class="tea-bubble-target"><i class="tea-icon tea-icon-help" role="img" aria-label="帮助"><span class="tea-sr-only">查看帮助 Help</span></i></span>',
+  },
+};
+
+const TENCENT_HOSTS = new Set(['console.cloud.tencent.com', 'console.tencentcloud.com']);
+function providerOf(url: string): ProviderWords {
+  return TENCENT_HOSTS.has(new URL(url).hostname) ? PROVIDERS.tencent : PROVIDERS.aliyun;
+}
+
+let WORDS: ProviderWords = PROVIDERS.aliyun;
+/** The field vocabularies of the reader's groups (every field group of the provider for pages no reader reads). */
+function fieldVocabs(words: ProviderWords, reader: string | null): Labels[] {
+  const groups = (reader && words.readerGroups[reader]) || Object.keys(words.groups).filter((g) => !words.sectionGroups.has(g));
+  return groups.flatMap((g) => Object.values(words.groups[g] ?? {}) as Labels[]);
+}
+let FIELD_VOCABS: Labels[] = fieldVocabs(WORDS, null);
+let FIELD_LABELS: string[] = FIELD_VOCABS.flatMap((v) => ('labels' in v ? v.labels : (v as readonly string[])));
 const STATUS_LABEL = /状态|status|实名/i;
-const SECTION_TITLES: string[] = Object.values(aliyunAllLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base'] as const)).flat();
+/** Label structures: there a vocabulary's `contains` words name a field too (公网带宽（峰值）, 到期时间（自动续费）). */
+const LABEL_STRUCTURE = 'label, th, dt, [role="columnheader"], [role="rowheader"], [class*="label"], [class*="title"]';
+
+/** Is this text a field label: one of the exact labels anywhere, or a `contains` match inside a label structure. */
+function isFieldLabel(text: string, el: Element): boolean {
+  if (labelMatches(text, FIELD_LABELS)) return true;
+  if (!el.closest(LABEL_STRUCTURE)) return false;
+  return FIELD_VOCABS.some((v) => vocabMatches(text, v));
+}
 
 const SKIP = 'script, style, title, option, select, textarea, [role="option"], [role="menu"], [role="menuitem"], [role="listbox"], [role="tooltip"], h1, h2, h3, h4, h5, h6, button, a';
 
@@ -45,8 +119,8 @@ export function labelTargets(doc: Document): Element[] {
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (el.closest(SKIP)) continue;
     const text = normalizeText(el.textContent);
-    if (text === '' || text.length > 40 || !labelMatches(text, FIELD_LABELS)) continue;
-    if (Array.from(el.children).some((c) => labelMatches(normalizeText(c.textContent), FIELD_LABELS))) continue;
+    if (text === '' || text.length > 40 || !isFieldLabel(text, el)) continue;
+    if (Array.from(el.children).some((c) => isFieldLabel(normalizeText(c.textContent), c))) continue;
     out.push(el);
   }
   return out;
@@ -87,7 +161,7 @@ export const mutations: Record<string, Mutation> = {
   /** A help icon with screen-reader text inside every label (no stylesheet needed for sr-only). */
   'help-icon-in-label': (doc) => {
     const targets = labelTargets(doc);
-    for (const t of targets) t.append(html(doc, '<i class="anticon anticon-question-circle" role="img" aria-label="question-circle"><span class="sr-only">查看帮助 Help</span></i>'));
+    for (const t of targets) t.append(html(doc, WORDS.helpIcon));
     return targets.length > 0;
   },
   /** A required mark before and a full-width colon after every form label (not column headers). */
@@ -100,17 +174,20 @@ export const mutations: Record<string, Mutation> = {
     }
     return targets.length > 0;
   },
-  /** A suffix qualifier after every form label: 公网带宽（当前） / Bandwidth (current). */
+  /**
+   * A suffix qualifier after every form label and column header: 公网带宽（当前） / Bandwidth (current)
+   * (column headers carry them too: 带宽（峰值）, 到期时间（UTC+8）). A list page's only labels are its headers.
+   */
   'label-qualifier': (doc) => {
     const all = labelTargets(doc);
-    const targets = all.filter((t) => !inHeaderCell(t) && !inLabelRow(t, all));
+    const targets = all.filter((t) => inHeaderCell(t) || !inLabelRow(t, all));
     for (const t of targets) t.append(doc.createTextNode(/[\u4e00-\u9fff]/.test(t.textContent ?? '') ? '（当前）' : ' (current)'));
     return targets.length > 0;
   },
   /** An action link naming the OTHER billing mode, a button and a status tag after every value and data cell. */
   'actions-and-tags-in-values': (doc) => {
     let n = 0;
-    const actions = '<a href="#" class="link">转包年包月</a><button type="button" class="next-btn">续费</button>';
+    const actions = WORDS.actions;
     // A value that is a status already (a tag) gets no further tag: another tag would be another status.
     // A status field or column gets no further tag either (its label / header says 状态 / Status).
     const headerOf = (cell: Element): string => {
@@ -118,6 +195,9 @@ export const mutations: Record<string, Mutation> = {
       if (before?.tagName === 'TH') return normalizeText(before.textContent);
       const row = cell.closest('tr, [role="row"]');
       const i = row ? Array.from(row.children).indexOf(cell) : -1;
+      // vertical descriptions: the row of labels right above this row of values
+      const above = row?.previousElementSibling;
+      if (above && above.children.length === row?.children.length && above.querySelector('th, [role="columnheader"]') && !above.querySelector('td, [role="cell"], [role="gridcell"]')) return normalizeText(above.children[i]?.textContent ?? '');
       const table = cell.closest('table, [role="grid"], [role="table"]');
       const head =
         table?.querySelector('thead tr') ??
@@ -127,7 +207,7 @@ export const mutations: Record<string, Mutation> = {
       return normalizeText(head?.children[i]?.textContent ?? '');
     };
     const extra = (v: Element, label: string) =>
-      STATUS_LABEL.test(label) || /(?:^|[\s_-])(?:tag|badge|status)(?:$|[\s_-])/i.test(v.innerHTML.match(/class="([^"]*)"/g)?.join(' ') ?? '') ? actions : `${actions}<span class="next-tag next-tag-green">推荐</span>`;
+      STATUS_LABEL.test(label) || /(?:^|[\s_-])(?:tag|badge|status)(?:$|[\s_-])/i.test(v.innerHTML.match(/class="([^"]*)"/g)?.join(' ') ?? '') ? actions : `${actions}${WORDS.tag}`;
     const all = labelTargets(doc);
     for (const t of all) {
       if (inHeaderCell(t) || inLabelRow(t, all)) continue;
@@ -136,9 +216,25 @@ export const mutations: Record<string, Mutation> = {
       v.append(html(doc, extra(v, normalizeText(t.textContent))));
       n++;
     }
-    for (const cell of Array.from(doc.querySelectorAll('tbody td, [role="gridcell"]'))) {
+    // data cells: <td>, ARIA grid cells, and the cells of plain rows under a row of labels (div grids)
+    const cells = new Map<Element, string>();
+    for (const cell of Array.from(doc.querySelectorAll('tbody td, [role="gridcell"], [role="cell"]'))) cells.set(cell, headerOf(cell));
+    for (const t of all) {
+      if (inHeaderCell(t) || !inLabelRow(t, all)) continue;
+      let cell: Element = t;
+      while (cell.parentElement && !Array.from(cell.parentElement.children).some((c) => c !== cell && all.some((o) => c.contains(o)))) cell = cell.parentElement;
+      const head = cell.parentElement;
+      if (!head || head.getAttribute('role') === 'row') continue;
+      const i = Array.from(head.children).indexOf(cell);
+      for (let row = head.nextElementSibling; row; row = row.nextElementSibling) {
+        if (row.tagName !== head.tagName || row.children.length !== head.children.length) continue;
+        const c = row.children[i];
+        if (c && !cells.has(c)) cells.set(c, normalizeText(t.textContent));
+      }
+    }
+    for (const [cell, header] of cells) {
       if (normalizeText(cell.textContent) === '' || cell.querySelector('input, select, textarea')) continue;
-      cell.append(html(doc, extra(cell, headerOf(cell))));
+      cell.append(html(doc, extra(cell, header)));
       n++;
     }
     return n > 0;
@@ -230,7 +326,7 @@ export const mutations: Record<string, Mutation> = {
   'decorated-and-unknown-section-titles': (doc) => {
     let n = 0;
     for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, [role="heading"], [class*="title"]'))) {
-      if (el.children.length > 0 || !labelMatches(normalizeText(el.textContent), SECTION_TITLES)) continue;
+      if (el.children.length > 0 || !labelMatches(normalizeText(el.textContent), WORDS.sectionTitles)) continue;
       el.append(doc.createTextNode(/[\u4e00-\u9fff]/.test(el.textContent ?? '') ? '（第 1 部分）' : ' (Part 1)'));
       n++;
     }
@@ -291,7 +387,9 @@ export const mutations: Record<string, Mutation> = {
 
 /** The fixture parsed and rewritten by one mutation; null when the mutation finds nothing to change. */
 export function mutateDocument(htmlText: string, url: string, name: string, reader: string | null = null): Document | null {
-  FIELD_LABELS = fieldLabels(reader);
+  WORDS = providerOf(url);
+  FIELD_VOCABS = fieldVocabs(WORDS, reader);
+  FIELD_LABELS = FIELD_VOCABS.flatMap((v) => ('labels' in v ? v.labels : (v as readonly string[])));
   const doc = htmlToDocument(htmlText, url);
   const m = mutations[name];
   if (!m || !m(doc)) return null;

@@ -18,8 +18,12 @@ export type PageState = 'loading' | 'error' | 'ready';
 export function detectPageState(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
   try {
     const doc = scope.ownerDocument;
-    if (hasPageError(doc, cache) || pageError(scope, cache) || (words && extraWords(scope, cache, words.error))) return 'error';
-    if (pageLoading(scope, cache) || (words && extraWords(scope, cache, words.loading))) return 'loading';
+    if (hasPageError(doc, cache)) return 'error';
+    // One walk that stays out of data cells for every check below (it was four text walks and two
+    // attribute queries over the whole page: on a 500-row list nearly all of it is cells).
+    const scan = scanOutsideCells(scope);
+    if (pageError(scope, cache, scan) || (words && extraWords(scan.texts, cache, words.error))) return 'error';
+    if (pageLoading(scope, cache, scan) || (words && extraWords(scan.texts, cache, words.loading))) return 'loading';
     return 'ready';
   } catch {
     return 'ready';
@@ -27,39 +31,72 @@ export function detectPageState(scope: Element, cache: VisibilityCache, words?: 
 }
 
 /** A short free-standing visible text (not in a cell, value, link or list item) equal to one of `list`. */
-function extraWords(scope: Element, cache: VisibilityCache, list: readonly string[]): boolean {
+function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readonly string[]): boolean {
   if (list.length === 0) return false;
-  const walker = scope.ownerDocument.createTreeWalker(scope, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (const n of texts) {
     const raw = n.nodeValue ?? '';
     if (raw.trim().length < 2 || raw.length > 60) continue;
     if (!labelMatches(raw.replace(/[.。…]+\s*$/, ''), list)) continue;
     const parent = n.parentElement;
-    if (!parent || parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+    if (!parent || parent.closest('[role="cell"], textarea, select, a, button, li, label, dt, dd')) continue;
     if (isVisible(parent, cache)) return true;
   }
   return false;
 }
 
+/** Table cells, grid cells and options: their text, usage bars and notes are data, never the page's state. */
+const CELL = /^(?:td|option|gridcell)$/i;
+
+interface PageScan {
+  /** Text nodes in document order. */
+  texts: Text[];
+  /** Alert boxes (role=alert, aria-live=assertive). */
+  alerts: Element[];
+  /** Loading indicators (aria-busy, progressbar). */
+  busy: Element[];
+}
+
+/**
+ * Text nodes, alert boxes and loading indicators under `root` in document order, in one walk that
+ * does not descend into cells (a 500-row list's cells are nearly all of its nodes): no check below
+ * looks at a cell. An explicit stack: a page may nest deeply. (Every caller's root is a page body or
+ * a form scope, never inside a cell.)
+ */
+function scanOutsideCells(root: ParentNode): PageScan {
+  const scan: PageScan = { texts: [], alerts: [], busy: [] };
+  const stack: Node[] = [];
+  const push = (node: Node) => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  push(root as Node);
+  while (stack.length > 0) {
+    const node = stack.pop() as Element;
+    if (node.nodeType === 3) scan.texts.push(node as unknown as Text);
+    if (node.nodeType !== 1) continue;
+    const role = node.getAttribute('role');
+    if (CELL.test(node.tagName) || CELL.test(role ?? '')) continue;
+    if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
+    if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
+    push(node);
+  }
+  return scan;
+}
 
 const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
 
 /** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
-export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+export function pageLoading(root: ParentNode | null | undefined, cache: VisibilityCache, scan?: PageScan): boolean {
   if (!root) return false;
   try {
-    for (const b of Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) {
+    const { texts, busy } = scan ?? scanOutsideCells(root);
+    for (const b of busy) {
       if (isVisible(b, cache)) return true;
     }
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (!doc) return false;
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const n of texts) {
       const raw = n.nodeValue ?? '';
       if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = n.parentElement;
-      if (!parent || parent.closest('td, [role="gridcell"], option, [role="option"]')) continue;
-      if (LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
+      if (parent && LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
     }
     return false;
   } catch {
@@ -79,13 +116,11 @@ const ERROR_TEXT = [
  * "Failed to load". Text inside table cells and form values does not count (a status such as
  * 实名认证失败 is data, not an error).
  */
-export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache): boolean {
+export function pageError(root: ParentNode | null | undefined, cache: VisibilityCache, scan?: PageScan): boolean {
   if (!root) return false;
   try {
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (!doc) return false;
-    const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const { texts, alerts } = scan ?? scanOutsideCells(root);
+    for (const n of texts) {
       const raw = n.nodeValue ?? '';
       if (raw.trim().length < 2 || raw.length > 160) continue;
       const text = normalizeText(raw);
@@ -93,12 +128,12 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache)) continue;
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
-      if (parent.closest('td, [role="gridcell"], [role="cell"], option, textarea, select, [role="option"], a, button, li, label, dt, dd')) continue;
+      if (parent.closest('[role="cell"], textarea, select, a, button, li, label, dt, dd')) continue;
       if (/[?？]$/.test(text)) continue;
       return true;
     }
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
-    for (const alert of Array.from(root.querySelectorAll('[role="alert"], [aria-live="assertive"]'))) {
+    for (const alert of alerts) {
       const text = visibleText(alert, cache);
       if (text === '' || text.length > 300 || !/错误|失败|异常|error|fail|denied|expired|unavailable/i.test(text)) continue;
       let scope: Element = alert;
