@@ -16,7 +16,7 @@ import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/ten
  */
 const families = ['ecs', 'swas', 'domain', 'beian', 'tencent'] as const;
 // the same page where no content script runs (a host outside the manifest's matches)
-const PLAIN_URL = 'https://ecs.example.test/server/region/cn-hangzhou';
+export const PLAIN_URL = 'https://ecs.example.test/server/region/cn-hangzhou';
 const TENCENT_PLAIN_URL = 'https://console.example.test/cvm/instance/index?rid=1';
 
 const gzipKb = (bytes: Buffer) => Math.round((gzipSync(bytes, { level: 9 }).length / 1024) * 100) / 100;
@@ -97,7 +97,7 @@ async function mainThreadMs(h: Harness, url: string, html: string): Promise<numb
 }
 
 /** The extension's added main-thread time on a 500-row list: the page at `url` against the same page at `plainUrl`. */
-async function mainThread500(h: Harness, name: string, url: string, plainUrl: string, html: string): Promise<object> {
+export async function mainThread500(h: Harness, name: string, url: string, plainUrl: string, html: string): Promise<object> {
   const with_: number[] = [];
   const without: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -128,7 +128,7 @@ async function taskMsAround(page: Page, cdp: { send: (m: 'Performance.getMetrics
  * Re-reading after one row of the 500-row list changes (its billing text): the main-thread time the
  * change costs with the extension minus without it.
  */
-async function rereadOneRow(h: Harness): Promise<object> {
+export async function rereadOneRow(h: Harness): Promise<object> {
   const html = ecsListPage(500);
   const change = `(() => { const rows = document.querySelectorAll('#rows tr'); const cell = rows[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`;
   const one = async (url: string) => {
@@ -160,7 +160,7 @@ async function rereadOneRow(h: Harness): Promise<object> {
 }
 
 /** A 20,000-row list: the longest main-thread task while the content script reads it (idle-time chunks), and the whole read's main-thread time. */
-async function bigList(h: Harness): Promise<object> {
+export async function bigList(h: Harness): Promise<object> {
   const rows: string[] = [];
   for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
   const html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);

@@ -10,9 +10,21 @@ const page = await h.context.newPage();
 const cdp = await h.context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+// REREAD=k: profile k re-reads after one row's billing text changes (not the load)
+const rereads = Number(process.env.REREAD ?? 0);
+if (rereads) {
+  await visit(h, ECS_URL, ecsListPage(n), page);
+  await page.waitForTimeout(2500);
+}
 await cdp.send('Profiler.start');
-await visit(h, ECS_URL, ecsListPage(n), page);
-await page.waitForTimeout(2500);
+if (!rereads) {
+  await visit(h, ECS_URL, ecsListPage(n), page);
+  await page.waitForTimeout(2500);
+}
+for (let i = 0; i < rereads; i++) {
+  await page.evaluate(`(() => { const cell = document.querySelectorAll('#rows tr')[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`);
+  await page.waitForTimeout(600);
+}
 const { profile } = await cdp.send('Profiler.stop');
 writeFileSync(process.env.PROFILE_OUT ?? 'ecs-list.cpuprofile', JSON.stringify(profile));
 // self time by function
@@ -23,4 +35,20 @@ const dt = profile.timeDeltas ?? []; const counts = new Map<number, number>();
 for (const [id, t] of counts) { const nd: any = byId.get(id); const cf = nd.callFrame; const k = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`; self.set(k, (self.get(k) ?? 0) + t); }
 const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
 for (const [k, t] of top) console.log((t / 1000).toFixed(1).padStart(8), k);
+// inclusive time (the function anywhere on the stack, counted once per sample): INCLUSIVE=1
+if (process.env.INCLUSIVE) {
+  const parent = new Map<number, number>();
+  for (const nd of profile.nodes as any[]) for (const c of nd.children ?? []) parent.set(c, nd.id);
+  const incl = new Map<string, number>();
+  for (const [id, t] of counts) {
+    const names = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const cf = (byId.get(n) as any).callFrame;
+      if (cf.url) names.add(`${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`);
+    }
+    for (const k of names) incl.set(k, (incl.get(k) ?? 0) + t);
+  }
+  console.log('--- inclusive');
+  for (const [k, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log((t / 1000).toFixed(1).padStart(8), k);
+}
 await h.close();

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
  */
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, '../..');
-export const extensionDir = join(root, '.output/chrome-mv3');
+/** EXTENSION_DIR: another build (e.g. the previous one, to compare before/after in one session). */
+export const extensionDir = process.env.EXTENSION_DIR ? resolve(process.env.EXTENSION_DIR) : join(root, '.output/chrome-mv3');
 export const screenshotDir = join(here, 'screenshots');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
