@@ -34,8 +34,6 @@ function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | u
   // One record's properties laid across (a confirmation page's description list) is no list.
   if (t.table.tagName.toUpperCase() === 'TABLE' && t.rows.length === 1 && (isOneRecordAcross(t.table) || isVerticalDescriptions(t.table))) return undefined;
   if (!t.columns.some((c) => c === 'number' || c === 'used' || c === 'total' || c === 'available')) return undefined;
-  // Form items whose label sits alone beside its input are no column headers (a filing form's 产品验证).
-  if (Object.values(t.headers).some((h) => (h as Element).querySelector('input:not([type="checkbox"]):not([type="radio"]), textarea, select'))) return undefined;
   // An instance picker on the filing form (one row to choose) is not the list.
   if (t.rows.some(({ row }) => row.querySelector('input[type="radio"], [role="radio"]'))) return undefined;
   return t;

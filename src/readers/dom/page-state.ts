@@ -38,14 +38,14 @@ function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readon
     if (raw.trim().length < 2 || raw.length > 60) continue;
     if (!labelMatches(raw.replace(/[.。…]+\s*$/, ''), list)) continue;
     const parent = n.parentElement;
-    if (!parent || parent.closest('[role="cell"], textarea, select, a, button, li, label, dt, dd')) continue;
+    if (!parent || parent.closest('textarea, select, a, button, li, label, dt, dd')) continue;
     if (isVisible(parent, cache)) return true;
   }
   return false;
 }
 
 /** Table cells, grid cells and options: their text, usage bars and notes are data, never the page's state. */
-const CELL = /^(?:td|option|gridcell)$/i;
+const CELL = /^(?:td|option|gridcell|cell)$/i;
 
 interface PageScan {
   /** Text nodes in document order. */
@@ -128,7 +128,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache)) continue;
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
-      if (parent.closest('[role="cell"], textarea, select, a, button, li, label, dt, dd')) continue;
+      if (parent.closest('textarea, select, a, button, li, label, dt, dd')) continue;
       if (/[?？]$/.test(text)) continue;
       return true;
     }

@@ -291,7 +291,9 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
       // alternate label and value).
       const besideLabel = (e: Element | null) => e !== null && labelEls.some((o) => o !== label && e.contains(o));
       const colon = /[:：]\s*$/.test(cellText) && !besideLabel(cell.previousElementSibling) && !besideLabel(cell.nextElementSibling);
-      const keyValueish = colon || KEY_VALUE_TAGS.has(cell.tagName.toUpperCase()) || KEY_VALUE_TAGS.has(row.tagName.toUpperCase());
+      // A cell holding its own text field is a form item (label beside its input), not a column header.
+      const formItem = cell.querySelector('input:not([type="checkbox"]):not([type="radio"]), textarea, select') !== null;
+      const keyValueish = colon || formItem || KEY_VALUE_TAGS.has(cell.tagName.toUpperCase()) || KEY_VALUE_TAGS.has(row.tagName.toUpperCase());
       const key = keyValueish ? undefined : keys.find((k) => labelMatches(cellText, columns[k]));
       if (key !== undefined && !map.has(key) && cell.parentElement === row) map.set(key, cell);
       break;
