@@ -24,6 +24,29 @@ export interface Verdict {
 }
 
 /**
+ * A verdict of one fixed shape (every field present, undefined where not given), made without object
+ * spread: evaluators make one per rule and subject, and spread over objects of many shapes is slow.
+ */
+export function makeVerdict(status: Status, subject: string, subjectKind: SubjectKind, params: Params, extra?: Partial<Verdict>, provider?: ProviderId): Verdict {
+  return {
+    status,
+    subject,
+    subjectKind,
+    params,
+    variant: extra?.variant,
+    severity: extra?.severity,
+    page: extra?.page,
+    provider: extra?.provider ?? provider,
+  };
+}
+
+/** Copies `from`'s params into `into`, in order (as `{ ...into, ...from }` would, without a new object). */
+export function addParams(into: Params, from: Params | undefined): Params {
+  if (from) for (const k in from) into[k] = from[k]!;
+  return into;
+}
+
+/**
  * A template split once into literal text (even indexes) and placeholder names (odd indexes), with
  * each placeholder's language-specific param key (`name_zh`, `name_en`) made once too.
  */
@@ -116,33 +139,88 @@ export function titleFor(rule: Rule, status: Status, variant: string | undefined
   return own ?? (status === 'fail' ? texts.failTitle : texts.title);
 }
 
+/**
+ * What rendering a rule's verdicts needs, worked out once per rule set, rule and language instead of
+ * once per result: the rule's texts, its sources as shown, and per provider the variant swaps, page
+ * swaps and the provider's own sources for this rule.
+ */
+interface RenderPlan {
+  rule: Rule;
+  rules: RuleSet;
+  lang: Lang;
+  texts: Rule['texts'][Lang];
+  sources: DisplaySource[];
+  /** Per provider id (looked up only for verdicts that name one). */
+  providers: Map<ProviderId, ProviderPlan>;
+}
+interface ProviderPlan {
+  provider: ReturnType<typeof providerData>;
+  /** The provider's swap of a variant or status for this rule (rules/providers.json `variants`), if any. */
+  swaps: Record<string, string> | undefined;
+  sources: DisplaySource[];
+}
+
+const plans = new WeakMap<Rule, Map<RuleSet, Partial<Record<Lang, RenderPlan>>>>();
+
+export function renderPlan(rule: Rule, rules: RuleSet, lang: Lang): RenderPlan {
+  let byRules = plans.get(rule);
+  if (!byRules) plans.set(rule, (byRules = new Map()));
+  let byLang = byRules.get(rules);
+  if (!byLang) byRules.set(rules, (byLang = {}));
+  let plan = byLang[lang];
+  if (!plan) {
+    plan = { rule, rules, lang, texts: rule.texts[lang], sources: displaySources(rule.sources, rules, lang), providers: new Map() };
+    byLang[lang] = plan;
+  }
+  return plan;
+}
+
+function providerPlan(plan: RenderPlan, id: ProviderId): ProviderPlan {
+  let p = plan.providers.get(id);
+  if (!p) {
+    const provider = providerData(plan.rules, id);
+    const own = provider?.ruleSources[plan.rule.id];
+    p = { provider, swaps: provider?.variants[plan.rule.id], sources: own ? displaySources(own, plan.rules, plan.lang) : plan.sources };
+    plan.providers.set(id, p);
+  }
+  return p;
+}
+
 export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang: Lang): LintResult {
-  const texts = rule.texts[lang];
-  const provider = verdict.provider ? providerData(rules, verdict.provider) : undefined;
-  const swapped = provider?.variants[rule.id]?.[verdict.variant ?? verdict.status];
+  return renderWith(renderPlan(rule, rules, lang), verdict);
+}
+
+/** renderVerdict with the rule's plan already at hand (lint renders thousands of verdicts per rule). */
+export function renderWith(plan: RenderPlan, verdict: Verdict): LintResult {
+  const { rule, texts, lang } = plan;
+  const status = verdict.status;
+  const pp = verdict.provider ? providerPlan(plan, verdict.provider) : undefined;
+  const swapped = pp?.swaps?.[verdict.variant ?? status];
   const variant = swapped && texts.variants?.[swapped] ? swapped : verdict.variant;
-  const base = verdict.status === 'pass' ? texts.pass : verdict.status === 'fail' ? texts.fail : texts.unknown;
+  const base = status === 'pass' ? texts.pass : status === 'fail' ? texts.fail : texts.unknown;
   const template = (variant && texts.variants?.[variant]) || base;
-  let message = fillTemplate(template, verdict.params, lang);
+  const params = verdict.params;
+  let message = fillTemplate(template, params, lang);
+  const own = variant ? texts.variantTitles?.[variant] : undefined;
   const result: LintResult = {
     rule: rule.id,
-    status: verdict.status,
+    status,
     severity: verdict.severity ?? rule.severity,
     subject: verdict.subject,
     subjectKind: verdict.subjectKind,
-    title: titleFor(rule, verdict.status, variant, lang),
+    title: own ?? (status === 'fail' ? texts.failTitle : texts.title),
     message,
     // A provider's own documents where it has them for this rule (Tencent Cloud's, on a Tencent server).
-    sources: displaySources(provider?.ruleSources[rule.id] ?? rule.sources, rules, lang),
-    params: verdict.params,
+    sources: pp ? pp.sources : plan.sources,
+    params,
   };
   if (variant) result.variant = variant;
   if (verdict.provider) result.provider = verdict.provider;
-  if (verdict.status === 'fail') result.fix = fillTemplate((variant && texts.variantFixes?.[variant]) || texts.fix, verdict.params, lang);
-  if (verdict.status === 'unknown') {
+  if (status === 'fail') result.fix = fillTemplate((variant && texts.variantFixes?.[variant]) || texts.fix, params, lang);
+  if (status === 'unknown') {
     const wanted = verdict.page ?? rule.pages[0]!;
-    const page = provider?.pages[wanted] ?? wanted;
-    const where = rules.pages[page];
+    const page = pp?.provider?.pages[wanted] ?? wanted;
+    const where = plan.rules.pages[page];
     result.detail = message;
     if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
     result.message = message;

@@ -2,7 +2,7 @@ import type { DomainSubject, LintContext } from './context';
 import { addMonths, daysBetween, dateOf, workingDaysBetween } from './calendar';
 import { punycodeLabelsToUnicode, suffixToAscii } from './domain-name';
 import { compareIdNumbers, isFullResidentId, residentIdCheckDigitValid } from './id-number';
-import type { Verdict } from './messages';
+import { addParams, makeVerdict, type Verdict } from './messages';
 import { matchRegistrar } from './registrar';
 import { providerParams } from './provider';
 import type { ProviderData, RuleSet } from './rule-data';
@@ -14,8 +14,8 @@ const EXPIRY_WARNING_DAYS = 60;
 const HOLD = /server\s*hold|client\s*hold|暂停解析|注册局暂停|注册商暂停|^hold$/i;
 const REDEMPTION = /赎回|redemption|pending\s*delete|待删除/i;
 
-function verdict(d: DomainSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: d.display, subjectKind: 'domain', params: { domain: d.display, ...params }, ...extra };
+function verdict(d: DomainSubject, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
+  return makeVerdict(status, d.display, 'domain', addParams({ domain: d.display }, params), extra);
 }
 
 /** The domain's providers (those of the websites holding it); one provider or none when they differ. */

@@ -1,7 +1,7 @@
 import type { LintContext, WebsiteSubject } from './context';
 import { foldDomainText, toRegistrable } from './domain-name';
 import { idProvincePrefix, isFullResidentId, residentIdCheckDigitValid } from './id-number';
-import type { Verdict } from './messages';
+import { addParams, makeVerdict, type Verdict } from './messages';
 import { provinceByIdPrefix, resolveProvince, type Province, type ProvinceMatch } from './province';
 import { idTypeKey, namesMatch, type Evaluator } from './rules-domain';
 import { providerParams } from './provider';
@@ -10,14 +10,14 @@ import { daysBetween, dateOf } from './calendar';
 import type { Params, Status } from './types';
 import { findWord, wordGroup } from './word-match';
 
-function entityVerdict(ctx: LintContext, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
+function entityVerdict(ctx: LintContext, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
   const name = ctx.entity?.name;
   const entity: Params = name ? { entity: name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' };
-  return { status, subject: name ?? 'entity', subjectKind: 'entity', params: { ...entity, ...params }, ...extra };
+  return makeVerdict(status, name ?? 'entity', 'entity', addParams(entity, params), extra);
 }
 
-function websiteVerdict(w: WebsiteSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: w.display, subjectKind: 'website', params: { ...w.nameParams, ...params }, ...extra };
+function websiteVerdict(w: WebsiteSubject, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
+  return makeVerdict(status, w.display, 'website', addParams(addParams({}, w.nameParams), params), extra);
 }
 
 function provinceParams(name: string, p: Province | ProvinceMatch | undefined): Params {

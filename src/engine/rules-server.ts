@@ -1,14 +1,14 @@
 import { addMonths, dateOf } from './calendar';
 import { serverKey, type LintContext } from './context';
-import type { Verdict } from './messages';
+import { addParams, makeVerdict, type Verdict } from './messages';
 import { productData, providerData, serverProviderId, type Product } from './provider';
 import { resolveRegion } from './region';
 import type { ServerFacts } from '../facts/schema';
 import type { Evaluator } from './rules-domain';
 import type { Params, Status } from './types';
 
-function verdict(ctx: LintContext, s: ServerFacts, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: s.id, subjectKind: 'server', params: { server: s.id, ...params }, provider: serverProviderId(ctx.rules, s), ...extra };
+function verdict(ctx: LintContext, s: ServerFacts, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
+  return makeVerdict(status, s.id, 'server', addParams({ server: s.id }, params), extra, serverProviderId(ctx.rules, s));
 }
 
 function product(ctx: LintContext, s: ServerFacts): Product {
