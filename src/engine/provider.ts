@@ -6,14 +6,19 @@ export type Product = RuleSet['products']['products'][number];
 
 const productCache = new WeakMap<RuleSet, Map<string, Product>>();
 
-/** A server's product data (rules/products.json), by product id. */
-export function productData(rules: RuleSet, id: string): Product {
+/** A server's product data (rules/products.json), by product id; undefined when the data has none. */
+export function findProduct(rules: RuleSet, id: string): Product | undefined {
   let map = productCache.get(rules);
   if (!map) {
     map = new Map(rules.products.products.map((p) => [p.id, p]));
     productCache.set(rules, map);
   }
-  const product = map.get(id);
+  return map.get(id);
+}
+
+/** A server's product data (rules/products.json), by product id. */
+export function productData(rules: RuleSet, id: string): Product {
+  const product = findProduct(rules, id);
   if (!product) throw new Error(`no product '${id}' in rules/products.json`);
   return product;
 }
