@@ -40,6 +40,20 @@ export function makeVerdict(status: Status, subject: string, subjectKind: Subjec
   };
 }
 
+/** makeVerdict with the optional fields as arguments (no `extra` object to make and read). */
+export function verdictOf(
+  status: Status,
+  subject: string,
+  subjectKind: SubjectKind,
+  params: Params,
+  variant?: string,
+  severity?: Severity,
+  page?: string,
+  provider?: ProviderId,
+): Verdict {
+  return { status, subject, subjectKind, params, variant, severity, page, provider };
+}
+
 /** Copies `from`'s params into `into`, in order (as `{ ...into, ...from }` would, without a new object). */
 export function addParams(into: Params, from: Params | undefined): Params {
   if (from) for (const k in from) into[k] = from[k]!;
