@@ -208,39 +208,74 @@ export function renderVerdict(rule: Rule, verdict: Verdict, rules: RuleSet, lang
 export function renderWith(plan: RenderPlan, verdict: Verdict): LintResult {
   const { rule, texts, lang } = plan;
   const status = verdict.status;
-  const pp = verdict.provider ? providerPlan(plan, verdict.provider) : undefined;
+  const provider = verdict.provider;
+  const pp = provider ? providerPlan(plan, provider) : undefined;
   const swapped = pp?.swaps?.[verdict.variant ?? status];
   const variant = swapped && texts.variants?.[swapped] ? swapped : verdict.variant;
   const base = status === 'pass' ? texts.pass : status === 'fail' ? texts.fail : texts.unknown;
   const template = (variant && texts.variants?.[variant]) || base;
   const params = verdict.params;
-  let message = fillTemplate(template, params, lang);
+  const message = fillTemplate(template, params, lang);
   const own = variant ? texts.variantTitles?.[variant] : undefined;
-  const result: LintResult = {
-    rule: rule.id,
-    status,
-    severity: verdict.severity ?? rule.severity,
-    subject: verdict.subject,
-    subjectKind: verdict.subjectKind,
-    title: own ?? (status === 'fail' ? texts.failTitle : texts.title),
-    message,
-    // A provider's own documents where it has them for this rule (Tencent Cloud's, on a Tencent server).
-    sources: pp ? pp.sources : plan.sources,
-    params,
-  };
-  if (variant) result.variant = variant;
-  if (verdict.provider) result.provider = verdict.provider;
-  if (status === 'fail') result.fix = fillTemplate((variant && texts.variantFixes?.[variant]) || texts.fix, params, lang);
-  if (status === 'unknown') {
-    const wanted = verdict.page ?? rule.pages[0]!;
-    const page = pp?.provider?.pages[wanted] ?? wanted;
-    const where = plan.rules.pages[page];
-    result.detail = message;
-    if (where) message += lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`;
-    result.message = message;
-    result.page = page;
+  const severity = verdict.severity ?? rule.severity;
+  const subject = verdict.subject;
+  const subjectKind = verdict.subjectKind;
+  const title = own ?? (status === 'fail' ? texts.failTitle : texts.title);
+  // A provider's own documents where it has them for this rule (Tencent Cloud's, on a Tencent server).
+  const sources = pp ? pp.sources : plan.sources;
+  const id = rule.id;
+  // One object literal per shape, every field in the order below (rule … params, then variant, provider,
+  // fix | detail, page): no field added afterwards, so no second allocation for added fields.
+  if (status === 'pass') {
+    if (variant) {
+      return provider
+        ? { rule: id, status, severity, subject, subjectKind, title, message, sources, params, variant, provider }
+        : { rule: id, status, severity, subject, subjectKind, title, message, sources, params, variant };
+    }
+    return provider
+      ? { rule: id, status, severity, subject, subjectKind, title, message, sources, params, provider }
+      : { rule: id, status, severity, subject, subjectKind, title, message, sources, params };
   }
-  return result;
+  if (status === 'fail') {
+    const fix = fillTemplate((variant && texts.variantFixes?.[variant]) || texts.fix, params, lang);
+    if (variant) {
+      return provider
+        ? { rule: id, status, severity, subject, subjectKind, title, message, sources, params, variant, provider, fix }
+        : { rule: id, status, severity, subject, subjectKind, title, message, sources, params, variant, fix };
+    }
+    return provider
+      ? { rule: id, status, severity, subject, subjectKind, title, message, sources, params, provider, fix }
+      : { rule: id, status, severity, subject, subjectKind, title, message, sources, params, fix };
+  }
+  const wanted = verdict.page ?? rule.pages[0]!;
+  const page = pp?.provider?.pages[wanted] ?? wanted;
+  const detail = message;
+  const full = message + openPage(plan, page);
+  if (variant) {
+    return provider
+      ? { rule: id, status, severity, subject, subjectKind, title, message: full, sources, params, variant, provider, detail, page }
+      : { rule: id, status, severity, subject, subjectKind, title, message: full, sources, params, variant, detail, page };
+  }
+  return provider
+    ? { rule: id, status, severity, subject, subjectKind, title, message: full, sources, params, provider, detail, page }
+    : { rule: id, status, severity, subject, subjectKind, title, message: full, sources, params, detail, page };
+}
+
+const openTexts = new WeakMap<RuleSet, Partial<Record<Lang, Map<string, string>>>>();
+
+/** What an unknown's message ends with: "请打开：…。" / " Open: …." (nothing for a page not in pages.json). */
+function openPage(plan: RenderPlan, page: string): string {
+  let byLang = openTexts.get(plan.rules);
+  if (!byLang) openTexts.set(plan.rules, (byLang = {}));
+  let map = byLang[plan.lang];
+  if (!map) byLang[plan.lang] = map = new Map();
+  let text = map.get(page);
+  if (text === undefined) {
+    const where = plan.rules.pages[page];
+    text = where ? (plan.lang === 'zh' ? `请打开：${where.zh}。` : ` Open: ${where.en}.`) : '';
+    map.set(page, text);
+  }
+  return text;
 }
 
 /** Re-renders a result's message and fix in another language. */
