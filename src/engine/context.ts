@@ -125,17 +125,26 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     mergeDomainFacts(subject.facts, d);
   }
   const servers = facts.servers ?? [];
-  const present = presentProviders(rules, servers);
   const serverSubjects: ServerSubject[] = [];
   const serverProviders = new Map<string, ProviderData>();
+  const ids = new Set<ProviderId>();
   for (const server of servers) {
     const providerId = serverProviderId(rules, server);
+    ids.add(providerId);
     const provider = providerData(rules, providerId);
     const key = serverKey(server.id);
     serverProviders.set(key, provider);
     const region = resolveRegion(server.region, rules, providerId);
     serverSubjects.push({ server, key, providerId, provider, product: findProduct(rules, server.product), region, websites: [] });
   }
+  const present = presentProviders(rules, ids);
+  /** [provider] per provider: one list shared by the websites on that provider's servers. */
+  const single = new Map<ProviderData, ProviderData[]>();
+  const onlyThe = (p: ProviderData) => {
+    let list = single.get(p);
+    if (!list) single.set(p, (list = [p]));
+    return list;
+  };
   const websites = (facts.websites ?? []).map((website, index) => {
     const keys = [...new Set(website.domains.map((d) => subjectFor(d).key))];
     const first = keys[0] ? domains.get(keys[0])!.display : undefined;
@@ -143,7 +152,7 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     const display = website.name ?? first;
     const n = index + 1;
     const nameParams: Params = display !== undefined ? { website: display } : { website: `Website ${n}`, website_zh: `网站 ${n}`, website_en: `Website ${n}` };
-    return { index, website, display: display ?? `#${n}`, nameParams, domainKeys: keys, providers: own ? [own] : present };
+    return { index, website, display: display ?? `#${n}`, nameParams, domainKeys: keys, providers: own ? onlyThe(own) : present };
   });
   const union = (lists: ProviderData[][]) => rules.providers.providers.filter((p) => lists.some((l) => l.includes(p)));
   const filingProviders = websites.length ? union(websites.map((w) => w.providers)) : present;

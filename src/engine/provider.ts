@@ -45,11 +45,10 @@ export function providerParams(p: ProviderData): Params {
 }
 
 /**
- * Providers present in the facts, without repeats, in rules/providers.json order: the servers' providers,
- * or the default (Alibaba Cloud, as in version 1 files) when no server is known.
+ * Providers present in the facts, without repeats, in rules/providers.json order: the servers' providers
+ * (their ids, serverProviderId), or the default (Alibaba Cloud, as in version 1 files) when no server is known.
  */
-export function presentProviders(rules: RuleSet, servers: ServerFacts[]): ProviderData[] {
-  const ids = new Set(servers.map((s) => serverProviderId(rules, s)));
-  if (ids.size === 0) ids.add(defaultProvider);
+export function presentProviders(rules: RuleSet, serverProviderIds: ReadonlySet<ProviderId>): ProviderData[] {
+  const ids = serverProviderIds.size ? serverProviderIds : new Set([defaultProvider]);
   return rules.providers.providers.filter((p) => ids.has(p.id));
 }
