@@ -2,7 +2,7 @@ import type { DomainSubject, LintContext } from './context';
 import { addMonths, daysBetween, dateOf, workingDaysBetween } from './calendar';
 import { punycodeLabelsToUnicode, suffixToAscii } from './domain-name';
 import { compareIdNumbers, isFullResidentId, residentIdCheckDigitValid } from './id-number';
-import { addParams, makeVerdict, verdictOf, type Verdict } from './messages';
+import { addParams, verdictOf, type Verdict } from './messages';
 import { matchRegistrar } from './registrar';
 import { providerParams } from './provider';
 import type { ProviderData, RuleSet } from './rule-data';
@@ -15,10 +15,6 @@ const EXPIRY_WARNING_DAYS = 60;
 const HOLD = /server\s*hold|client\s*hold|暂停解析|注册局暂停|注册商暂停|^hold$/i;
 const REDEMPTION = /赎回|redemption|pending\s*delete|待删除/i;
 
-function verdict(d: DomainSubject, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
-  return makeVerdict(status, d.display, 'domain', addParams({ domain: d.display }, params), extra);
-}
-
 /** A domain's verdict whose params (starting with `domain`) are made by the caller: no copy. */
 function dv(d: DomainSubject, status: Status, params: Params, variant?: string, severity?: Severity, provider?: ProviderId, page?: string): Verdict {
   return verdictOf(status, d.display, 'domain', params, variant, severity, page, provider);
@@ -27,13 +23,9 @@ function dv(d: DomainSubject, status: Status, params: Params, variant?: string, 
 /** { domain } */
 const own = (d: DomainSubject): Params => ({ domain: d.display });
 
-/** The domain's providers (those of the websites holding it); one provider or none when they differ. */
+/** The domain's providers (those of the websites holding it). */
 function providersOf(ctx: LintContext, d: DomainSubject): ProviderData[] {
   return ctx.domainProviders.get(d.key) ?? ctx.filingProviders;
-}
-function singleProvider(ctx: LintContext, d: DomainSubject): Partial<Verdict> {
-  const list = providersOf(ctx, d);
-  return list.length === 1 ? { provider: list[0]!.id } : {};
 }
 
 /** Domains that are domains (an IP or a suffix only gets domain.registrable). */
