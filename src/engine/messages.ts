@@ -84,7 +84,6 @@ function compile(template: string): CompiledTemplate {
 const HAN = /\p{Script=Han}/u;
 /** Han or full-width punctuation (（）《》「」、，。：；): no space is set between two of these. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/u;
-const LATIN = /[A-Za-z0-9]/;
 
 /**
  * Chinese spacing where a value meets the template: a space between Han and Latin letters or digits
@@ -93,17 +92,38 @@ const LATIN = /[A-Za-z0-9]/;
  */
 function joinZh(left: string, right: string): string {
   if (!left || !right) return left + right;
-  if (left.endsWith(' ') && !right.startsWith(' ')) {
-    const before = left.at(-2) ?? '';
-    return CJK.test(before) && CJK.test(right[0]!) ? left.slice(0, -1) + right : left + right;
+  // By UTF-16 code unit, as `left.at(-1)` / `right[0]` would be tested, without making one-character strings.
+  const ln = left.length;
+  const leftSpace = left.charCodeAt(ln - 1) === 32;
+  const rightSpace = right.charCodeAt(0) === 32;
+  if (leftSpace && !rightSpace) {
+    return ln >= 2 && isCjk(left.charCodeAt(ln - 2)) && isCjk(right.charCodeAt(0)) ? left.slice(0, -1) + right : left + right;
   }
-  if (right.startsWith(' ') && !left.endsWith(' ')) {
-    return CJK.test(left.at(-1)!) && CJK.test(right[1] ?? '') ? left + right.slice(1) : left + right;
+  if (rightSpace && !leftSpace) {
+    return isCjk(left.charCodeAt(ln - 1)) && right.length >= 2 && isCjk(right.charCodeAt(1)) ? left + right.slice(1) : left + right;
   }
-  const a = left.at(-1)!;
-  const b = right[0]!;
-  return (HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? `${left} ${right}` : left + right;
+  const a = left.charCodeAt(ln - 1);
+  const b = right.charCodeAt(0);
+  return (isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b)) ? left + ' ' + right : left + right;
 }
+
+/** Per UTF-16 code unit: 0 not yet tested, then 1 + (Han ? 2 : 0) + (CJK ? 4 : 0). Made on first use. */
+let unitClass: Uint8Array | undefined;
+
+function classOf(unit: number): number {
+  unitClass ??= new Uint8Array(0x10000);
+  let c = unitClass[unit]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(unit);
+    c = 1 | (HAN.test(ch) ? 2 : 0) | (CJK.test(ch) ? 4 : 0);
+    unitClass[unit] = c;
+  }
+  return c;
+}
+const isHan = (unit: number) => (classOf(unit) & 2) !== 0;
+const isCjk = (unit: number) => (classOf(unit) & 4) !== 0;
+/** [A-Za-z0-9] */
+const isLatin = (unit: number) => (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 
 /** Fills {placeholders}; a param `name_zh` / `name_en` wins over `name` in that language. */
 export function fillTemplate(template: string, params: Params, lang: Lang): string {
