@@ -91,20 +91,27 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/u;
  * punctuation ("{registrar} 是" → "阿里云计算有限公司（万网）是").
  */
 function joinZh(left: string, right: string): string {
-  if (!left || !right) return left + right;
-  // By UTF-16 code unit, as `left.at(-1)` / `right[0]` would be tested, without making one-character strings.
   const ln = left.length;
-  const leftSpace = left.charCodeAt(ln - 1) === 32;
-  const rightSpace = right.charCodeAt(0) === 32;
+  return joinZhUnits(left, right, ln ? left.charCodeAt(ln - 1) : -1, ln >= 2 ? left.charCodeAt(ln - 2) : -1);
+}
+
+/**
+ * joinZh with the last two UTF-16 code units of `left` given (-1: none), tested as `left.at(-1)` /
+ * `left.at(-2)` would be. A joined message is a chain of joins: reading its last characters would make
+ * a flat copy of it first, so fillTemplate passes the units it knows from the pieces instead.
+ */
+function joinZhUnits(left: string, right: string, l1: number, l2: number): string {
+  if (!left || !right) return left + right;
+  const r1 = right.charCodeAt(0);
+  const leftSpace = l1 === 32;
+  const rightSpace = r1 === 32;
   if (leftSpace && !rightSpace) {
-    return ln >= 2 && isCjk(left.charCodeAt(ln - 2)) && isCjk(right.charCodeAt(0)) ? left.slice(0, -1) + right : left + right;
+    return l2 >= 0 && isCjk(l2) && isCjk(r1) ? left.slice(0, -1) + right : left + right;
   }
   if (rightSpace && !leftSpace) {
-    return isCjk(left.charCodeAt(ln - 1)) && right.length >= 2 && isCjk(right.charCodeAt(1)) ? left + right.slice(1) : left + right;
+    return isCjk(l1) && right.length >= 2 && isCjk(right.charCodeAt(1)) ? left + right.slice(1) : left + right;
   }
-  const a = left.charCodeAt(ln - 1);
-  const b = right.charCodeAt(0);
-  return (isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b)) ? left + ' ' + right : left + right;
+  return (isHan(l1) && isLatin(r1)) || (isLatin(l1) && isHan(r1)) ? left + ' ' + right : left + right;
 }
 
 /** Per UTF-16 code unit: 0 not yet tested, then 1 + (Han ? 2 : 0) + (CJK ? 4 : 0). Made on first use. */
@@ -130,17 +137,41 @@ export function fillTemplate(template: string, params: Params, lang: Lang): stri
   const { parts, keys } = compile(template);
   const langKeys = keys[lang] ?? parts.map((p, i) => (i % 2 === 1 ? `${p}_${lang}` : ''));
   let out = parts[0]!;
+  // zh: the last two code units of `out` (-1: none; UNKNOWN: read them from `out`), known from the pieces.
+  let o1 = out.length ? out.charCodeAt(out.length - 1) : -1;
+  let o2 = out.length >= 2 ? out.charCodeAt(out.length - 2) : -1;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
+    const part = parts[i + 1]!;
     const raw = params[langKeys[i]!] ?? params[name];
     const value = raw === undefined ? `{${name}}` : String(raw);
     if (lang === 'zh' && raw !== undefined && value) {
       // Join value and following text first, then the text before: both boundaries see real neighbours.
-      out = joinZh(out, joinZh(value, parts[i + 1]!));
-    } else out += value + parts[i + 1]!;
+      if (o1 === UNKNOWN) {
+        o1 = out.length ? out.charCodeAt(out.length - 1) : -1;
+        o2 = out.length >= 2 ? out.charCodeAt(out.length - 2) : -1;
+      }
+      out = joinZhUnits(out, joinZh(value, part), o1, o2);
+      // `out` now ends with `part`, or with `part` less its first character: its last two units are the
+      // part's own when it has three or more.
+      const n = part.length;
+      if (n >= 3) {
+        o1 = part.charCodeAt(n - 1);
+        o2 = part.charCodeAt(n - 2);
+      } else o1 = o2 = UNKNOWN;
+    } else {
+      out += value + part;
+      const n = part.length;
+      if (lang !== 'zh') continue;
+      if (n >= 2) {
+        o1 = part.charCodeAt(n - 1);
+        o2 = part.charCodeAt(n - 2);
+      } else o1 = o2 = UNKNOWN;
+    }
   }
   return out;
 }
+const UNKNOWN = -2;
 
 const displayed = new WeakMap<readonly SourceRef[], Partial<Record<Lang, DisplaySource[]>>>();
 
