@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { consoleHosts } from './src/messaging/console-hosts';
 import { labelFilesCheckedDefine, ruleFiles } from './build/rule-files';
 import { buildTarget, minifyContentScripts } from './build/content-script-minify';
-import { browserBuildDefine } from './build/browser-build';
 
 export { consoleHosts };
 
@@ -43,7 +42,7 @@ export default defineConfig({
   // The preset is typed against the root Vite (vitest's), WXT bundles its own: same plugin API.
   vite: () => ({
     plugins: [preact() as never, ruleFiles() as never],
-    define: { ...labelFilesCheckedDefine, ...browserBuildDefine },
+    define: labelFilesCheckedDefine,
     // NOMINIFY=1 npx wxt build: readable function names in a CPU profile (bench/profile-ecs-list.mts)
     // SOURCEMAP=1 npx wxt build: per-module byte shares of each script (bench/bundle-shares.mts)
     build: {

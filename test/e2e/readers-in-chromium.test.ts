@@ -3,17 +3,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserBuildDefine } from '../../build/browser-build';
 import { labelFilesCheckedDefine } from '../../build/rule-files';
 import { loadReaderFixtures } from '../helpers/fixtures';
 import { chromiumPath, root } from './harness';
 
 /**
- * The readers as the extension builds them (build/browser-build.ts: in a real browser visibility reads
- * every element's computed style, without the stylesheet-rule index the CLI and the tests use) run in
- * Chromium on every reader fixture and held-out page, and must give what the happy-dom tests expect:
- * hidden columns, screen-reader-only text, stylesheet-hidden elements, closed popovers and menus.
- * Pages are served at their URLs with scripts off, as the CLI reads them (no page script runs).
+ * The readers, bundled as the extension bundles them (label files checked at build), run in Chromium on
+ * every reader fixture and held-out page, and must give what the happy-dom tests expect: real computed
+ * styles and layout for hidden columns, screen-reader-only text, stylesheet-hidden elements, closed
+ * popovers and menus. Pages are served at their URLs with scripts off, as the CLI reads them.
  */
 interface ConsolePage {
   name: string;
@@ -58,7 +56,7 @@ export { visibleText } from './src/readers/dom/visible-text';`,
     globalName: 'icpReaders',
     platform: 'browser',
     target: 'chrome102',
-    define: { ...labelFilesCheckedDefine, ...browserBuildDefine },
+    define: labelFilesCheckedDefine,
     minify: true,
     write: false,
   });
@@ -85,7 +83,7 @@ async function inPage<T>(url: string, html: string, expr: string): Promise<T> {
   return (await page.evaluate(`${readers}\n;(() => { ${expr} })()`)) as T;
 }
 
-describe('the browser build’s readers in Chromium', () => {
+describe('the readers in Chromium', () => {
   it('has pages to read', () => expect(pages.length).toBeGreaterThan(150));
 
   it.each(pages.map((p) => [p.name, p] as const))('%s', async (_name, p) => {

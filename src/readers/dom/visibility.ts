@@ -16,16 +16,6 @@ export function createVisibilityCache(): VisibilityCache {
 }
 
 /**
- * Set (to true) by the extension build (build/rule-files.ts `browserBuildDefine`): the readers run in a
- * real browser, where a computed style is cheap, so every element's computed style is read and the
- * stylesheet index below (which exists because happy-dom's computed style is slow: CLI `read` of saved
- * pages, the tests) is left out of the bundles. Unset in the CLI and the tests: they keep the index.
- * Both give the same answer: the index only picks which elements' computed styles to read.
- */
-declare const __ICP_BROWSER_BUILD__: boolean | undefined;
-const inBrowserBuild = typeof __ICP_BROWSER_BUILD__ !== 'undefined' && __ICP_BROWSER_BUILD__ === true;
-
-/**
  * Per cache: the selectors of style rules that may hide an element (null: unknown, check every
  * element). Computed styles are read only for elements matching one of them — in happy-dom the
  * first computed style of an element costs ~0.1 ms — and then confirm it, so a later rule that
@@ -452,7 +442,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
-    return (inBrowserBuild || mayBeStyleHidden(el, cache, tag, classAttr, idAttr)) && computedHidden(el);
+    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr) && computedHidden(el);
   } catch {
     return false;
   }
