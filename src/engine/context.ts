@@ -1,8 +1,9 @@
-import type { DomainFacts, Facts, PartialEntity, ServerFacts, Website } from '../facts/schema';
+import type { DomainFacts, Facts, PartialEntity, ProviderId, ServerFacts, Website } from '../facts/schema';
 import { chinaDate, dateOf } from './calendar';
 import { toRegistrable, type DomainInput } from './domain-name';
-import { presentProviders, providerData, serverProviderId } from './provider';
+import { findProduct, presentProviders, providerData, serverProviderId, type Product } from './provider';
 import { resolveProvince, type Province } from './province';
+import { resolveRegion, type RegionMatch } from './region';
 import type { ProviderData, RuleSet } from './rule-data';
 import type { Lang, Params } from './types';
 
@@ -36,6 +37,20 @@ export interface WebsiteSubject {
   providers: ProviderData[];
 }
 
+/** A server with what every server rule looks up about it, worked out once per lint. */
+export interface ServerSubject {
+  server: ServerFacts;
+  /** serverKey(id): how websites name it. */
+  key: string;
+  providerId: ProviderId;
+  provider: ProviderData;
+  /** Its products.json entry (undefined for a product not in the data: a rule that needs it throws). */
+  product: Product | undefined;
+  region: RegionMatch | undefined;
+  /** The websites of the filing on this server (by key), in website order. */
+  websites: WebsiteSubject[];
+}
+
 export interface LintContext {
   rules: RuleSet;
   lang: Lang;
@@ -44,10 +59,14 @@ export interface LintContext {
   entity?: PartialEntity;
   province?: Province;
   domains: DomainSubject[];
+  /** The domains that are domains (not an IP, a suffix or invalid text): most domain rules' subjects. */
+  filable: DomainSubject[];
   websites: WebsiteSubject[];
   servers: ServerFacts[];
-  /** Websites per server id (lower case), for the service-number rules. */
-  websitesByServer: Map<string, number>;
+  /** One per server, in the facts' order. */
+  serverSubjects: ServerSubject[];
+  /** Servers a filing could use: every server not known to be outside the mainland. */
+  filingServers: ServerSubject[];
   /** The providers of the filing: those of its websites, else those present in the facts. */
   filingProviders: ProviderData[];
   /** Per domain key: the providers of the websites that hold it, else the filing's providers. */
@@ -70,8 +89,12 @@ export function domainKey(parsed: DomainInput): { key: string; display: string }
 }
 
 function mergeDomainFacts(into: Partial<DomainFacts>, from: DomainFacts): void {
-  for (const [k, v] of Object.entries(from) as [keyof DomainFacts, unknown][]) {
-    if (v !== undefined && (into as Record<string, unknown>)[k] === undefined) (into as Record<string, unknown>)[k] = v;
+  const target = into as Record<string, unknown>;
+  const source = from as Record<string, unknown>;
+  for (const k in source) {
+    if (!Object.hasOwn(source, k)) continue;
+    const v = source[k];
+    if (v !== undefined && target[k] === undefined) target[k] = v;
   }
 }
 
@@ -102,8 +125,26 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     mergeDomainFacts(subject.facts, d);
   }
   const servers = facts.servers ?? [];
-  const present = presentProviders(rules, servers);
-  const serverProviders = new Map(servers.map((s) => [serverKey(s.id), providerData(rules, serverProviderId(rules, s))]));
+  const serverSubjects: ServerSubject[] = [];
+  const serverProviders = new Map<string, ProviderData>();
+  const ids = new Set<ProviderId>();
+  for (const server of servers) {
+    const providerId = serverProviderId(rules, server);
+    ids.add(providerId);
+    const provider = providerData(rules, providerId);
+    const key = serverKey(server.id);
+    serverProviders.set(key, provider);
+    const region = resolveRegion(server.region, rules, providerId);
+    serverSubjects.push({ server, key, providerId, provider, product: findProduct(rules, server.product), region, websites: [] });
+  }
+  const present = presentProviders(rules, ids);
+  /** [provider] per provider: one list shared by the websites on that provider's servers. */
+  const single = new Map<ProviderData, ProviderData[]>();
+  const onlyThe = (p: ProviderData) => {
+    let list = single.get(p);
+    if (!list) single.set(p, (list = [p]));
+    return list;
+  };
   const websites = (facts.websites ?? []).map((website, index) => {
     const keys = [...new Set(website.domains.map((d) => subjectFor(d).key))];
     const first = keys[0] ? domains.get(keys[0])!.display : undefined;
@@ -111,7 +152,7 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     const display = website.name ?? first;
     const n = index + 1;
     const nameParams: Params = display !== undefined ? { website: display } : { website: `Website ${n}`, website_zh: `网站 ${n}`, website_en: `Website ${n}` };
-    return { index, website, display: display ?? `#${n}`, nameParams, domainKeys: keys, providers: own ? [own] : present };
+    return { index, website, display: display ?? `#${n}`, nameParams, domainKeys: keys, providers: own ? onlyThe(own) : present };
   });
   const union = (lists: ProviderData[][]) => rules.providers.providers.filter((p) => lists.some((l) => l.includes(p)));
   const filingProviders = websites.length ? union(websites.map((w) => w.providers)) : present;
@@ -128,6 +169,21 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     const lists = holding.get(d.key);
     domainProviders.set(d.key, lists ? (lists.length === 1 ? lists[0]! : union(lists)) : filingProviders);
   }
+  const onServer = new Map<string, WebsiteSubject[]>();
+  for (const w of websites) {
+    if (!w.website.serverId) continue;
+    const k = serverKey(w.website.serverId);
+    const list = onServer.get(k);
+    if (list) list.push(w);
+    else onServer.set(k, [w]);
+  }
+  const filingServers: ServerSubject[] = [];
+  for (const ss of serverSubjects) {
+    const list = onServer.get(ss.key);
+    if (list) ss.websites = list;
+    if (ss.region?.mainland !== false) filingServers.push(ss);
+  }
+  const domainList = [...domains.values()];
   const match = resolveProvince(facts.entity?.province, rules);
   return {
     rules,
@@ -135,14 +191,13 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     today,
     entity: facts.entity,
     province: match?.kind === 'province' ? match.province : undefined,
-    domains: [...domains.values()],
+    domains: domainList,
+    filable: domainList.filter((d) => d.parsed.kind === 'domain'),
     websites,
     servers,
+    serverSubjects,
+    filingServers,
     filingProviders,
     domainProviders,
-    websitesByServer: websites.reduce((map, w) => {
-      if (w.website.serverId) map.set(serverKey(w.website.serverId), (map.get(serverKey(w.website.serverId)) ?? 0) + 1);
-      return map;
-    }, new Map<string, number>()),
   };
 }

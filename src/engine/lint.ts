@@ -1,6 +1,6 @@
 import { buildContext, type LintFacts } from './context';
 import { evaluators } from './evaluators';
-import { renderVerdict } from './messages';
+import { renderPlan, renderWith } from './messages';
 import type { RuleSet } from './rule-data';
 import type { Lang, LintResult } from './types';
 
@@ -19,7 +19,10 @@ export function lint(facts: LintFacts, rules: RuleSet, now: Date, options: LintO
   for (const rule of rules.rules) {
     const evaluate = evaluators[rule.id];
     if (!evaluate) continue;
-    for (const verdict of evaluate(ctx)) results.push(renderVerdict(rule, verdict, rules, lang));
+    const verdicts = evaluate(ctx);
+    if (verdicts.length === 0) continue;
+    const plan = renderPlan(rule, rules, lang);
+    for (let i = 0; i < verdicts.length; i++) results.push(renderWith(plan, verdicts[i]!));
   }
   return results;
 }

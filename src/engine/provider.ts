@@ -6,14 +6,19 @@ export type Product = RuleSet['products']['products'][number];
 
 const productCache = new WeakMap<RuleSet, Map<string, Product>>();
 
-/** A server's product data (rules/products.json), by product id. */
-export function productData(rules: RuleSet, id: string): Product {
+/** A server's product data (rules/products.json), by product id; undefined when the data has none. */
+export function findProduct(rules: RuleSet, id: string): Product | undefined {
   let map = productCache.get(rules);
   if (!map) {
     map = new Map(rules.products.products.map((p) => [p.id, p]));
     productCache.set(rules, map);
   }
-  const product = map.get(id);
+  return map.get(id);
+}
+
+/** A server's product data (rules/products.json), by product id. */
+export function productData(rules: RuleSet, id: string): Product {
+  const product = findProduct(rules, id);
   if (!product) throw new Error(`no product '${id}' in rules/products.json`);
   return product;
 }
@@ -40,11 +45,10 @@ export function providerParams(p: ProviderData): Params {
 }
 
 /**
- * Providers present in the facts, without repeats, in rules/providers.json order: the servers' providers,
- * or the default (Alibaba Cloud, as in version 1 files) when no server is known.
+ * Providers present in the facts, without repeats, in rules/providers.json order: the servers' providers
+ * (their ids, serverProviderId), or the default (Alibaba Cloud, as in version 1 files) when no server is known.
  */
-export function presentProviders(rules: RuleSet, servers: ServerFacts[]): ProviderData[] {
-  const ids = new Set(servers.map((s) => serverProviderId(rules, s)));
-  if (ids.size === 0) ids.add(defaultProvider);
+export function presentProviders(rules: RuleSet, serverProviderIds: ReadonlySet<ProviderId>): ProviderData[] {
+  const ids = serverProviderIds.size ? serverProviderIds : new Set([defaultProvider]);
   return rules.providers.providers.filter((p) => ids.has(p.id));
 }

@@ -2,11 +2,12 @@ import type { DomainSubject, LintContext } from './context';
 import { addMonths, daysBetween, dateOf, workingDaysBetween } from './calendar';
 import { punycodeLabelsToUnicode, suffixToAscii } from './domain-name';
 import { compareIdNumbers, isFullResidentId, residentIdCheckDigitValid } from './id-number';
-import type { Verdict } from './messages';
+import { addParams, verdictOf, type Verdict } from './messages';
 import { matchRegistrar } from './registrar';
 import { providerParams } from './provider';
 import type { ProviderData, RuleSet } from './rule-data';
-import type { Params, Status } from './types';
+import type { Params, Severity, Status } from './types';
+import type { ProviderId } from '../facts/schema';
 
 export type Evaluator = (ctx: LintContext) => Verdict[];
 
@@ -14,22 +15,33 @@ const EXPIRY_WARNING_DAYS = 60;
 const HOLD = /server\s*hold|client\s*hold|暂停解析|注册局暂停|注册商暂停|^hold$/i;
 const REDEMPTION = /赎回|redemption|pending\s*delete|待删除/i;
 
-function verdict(d: DomainSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: d.display, subjectKind: 'domain', params: { domain: d.display, ...params }, ...extra };
+/** A domain's verdict whose params (starting with `domain`) are made by the caller: no copy. */
+function dv(d: DomainSubject, status: Status, params: Params, variant?: string, severity?: Severity, provider?: ProviderId, page?: string): Verdict {
+  return verdictOf(status, d.display, 'domain', params, variant, severity, page, provider);
 }
 
-/** The domain's providers (those of the websites holding it); one provider or none when they differ. */
+/** { domain } */
+const own = (d: DomainSubject): Params => ({ domain: d.display });
+
+/** The domain's providers (those of the websites holding it). */
 function providersOf(ctx: LintContext, d: DomainSubject): ProviderData[] {
   return ctx.domainProviders.get(d.key) ?? ctx.filingProviders;
-}
-function singleProvider(ctx: LintContext, d: DomainSubject): Partial<Verdict> {
-  const list = providersOf(ctx, d);
-  return list.length === 1 ? { provider: list[0]!.id } : {};
 }
 
 /** Domains that are domains (an IP or a suffix only gets domain.registrable). */
 function filable(ctx: LintContext): DomainSubject[] {
-  return ctx.domains.filter((d) => d.parsed.kind === 'domain');
+  return ctx.filable;
+}
+
+/** The first of a domain's providers with `has`, per providers list (lists are shared by many domains). */
+function firstWith(has: (p: ProviderData) => unknown): (list: ProviderData[]) => ProviderData | undefined {
+  const found = new Map<ProviderData[], ProviderData | undefined>();
+  return (list) => {
+    if (found.has(list)) return found.get(list);
+    const p = list.find(has);
+    found.set(list, p);
+    return p;
+  };
 }
 
 const approvedCache = new WeakMap<RuleSet, { approved: Set<string>; notApproved: Set<string>; reserved: Map<string, RuleSet['tlds']['reserved'][number]> }>();
@@ -54,101 +66,197 @@ function asciiSet(list: string[]): Set<string> {
   return set;
 }
 
-export const tldApproved: Evaluator = (ctx) =>
-  filable(ctx).map((d) => {
+/** The last `labels` labels of a name (as `name.split('.').slice(-labels).join('.')`). */
+function lastLabels(name: string, labels: number): string {
+  let from = name.length - 1;
+  let dot = -1;
+  for (let k = 0; k < labels; k++) {
+    dot = from < 0 ? -1 : name.lastIndexOf('.', from);
+    if (dot < 0) return name;
+    from = dot - 1;
+  }
+  return name.slice(dot + 1);
+}
+
+function labelCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) n++;
+  return n;
+}
+
+export const tldApproved: Evaluator = (ctx) => {
+  const sets = tldSets(ctx.rules);
+  const checked = ctx.rules.tlds.checked;
+  const province = ctx.province;
+  const refused = province?.refusedTlds;
+  const refusedSet = refused ? asciiSet(refused) : undefined;
+  // A provider's own list (Tencent's, 2022) that disagrees with ours: a warning saying which says what.
+  const listsOf = new Map<ProviderData[], ProviderData[]>();
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
     if (d.parsed.kind !== 'domain') throw new Error('unreachable');
     const { suffix, tld } = d.parsed;
-    const sets = tldSets(ctx.rules);
-    const shown = d.display.split('.').slice(-suffix.split('.').length).join('.');
-    const params = { tld: shown, checked: ctx.rules.tlds.checked };
+    const shown = lastLabels(d.display, labelCount(suffix));
     const approved = !sets.notApproved.has(suffix) && (sets.approved.has(suffix) || sets.approved.has(tld));
-    // A provider's own list (Tencent's, 2022) that disagrees with ours: a warning saying which says what.
-    const lists = providersOf(ctx, d).filter((p) => p.tldList);
-    const onList = (list: string[]) => asciiSet(list).has(suffix) || asciiSet(list).has(tld);
+    const providers = providersOf(ctx, d);
+    let lists = listsOf.get(providers);
+    if (!lists) listsOf.set(providers, (lists = providers.filter((p) => p.tldList)));
+    const onList = (list: string[]) => {
+      const set = asciiSet(list);
+      return set.has(suffix) || set.has(tld);
+    };
     const listParams = (p: ProviderData): Params => ({
-      ...params, ...providerParams(p), published: p.tldList!.published, list_zh: p.tldList!.title.zh, list_en: p.tldList!.title.en, list: p.tldList!.title.en,
+      domain: d.display, tld: shown, checked, provider_zh: p.name.zh, provider_en: p.name.en, provider: p.name.en,
+      published: p.tldList!.published, list_zh: p.tldList!.title.zh, list_en: p.tldList!.title.en, list: p.tldList!.title.en,
     });
     if (!approved) {
-      const adds = lists.find((p) => onList(p.tldList!.adds));
-      if (adds) return verdict(d, 'fail', listParams(adds), { variant: 'provider-adds', severity: 'warning', provider: adds.id });
-      return verdict(d, 'fail', params);
+      const adds = lists.length ? lists.find((p) => onList(p.tldList!.adds)) : undefined;
+      if (adds) out.push(dv(d, 'fail', listParams(adds), 'provider-adds', 'warning', adds.id));
+      else out.push(dv(d, 'fail', { domain: d.display, tld: shown, checked }));
+      continue;
     }
-    const refused = ctx.province?.refusedTlds;
-    if (refused && onList(refused)) {
-      const note = ctx.province!.refusedTldsNote;
-      const province = { province_zh: ctx.province!.short, province_en: ctx.province!.pinyin[0]!, province: ctx.province!.pinyin[0]! };
-      return verdict(d, 'fail', { ...params, ...province, note_zh: note?.zh ?? '', note_en: note?.en ?? '', note: note?.en ?? '' }, { variant: 'province-refused' });
+    if (refusedSet && (refusedSet.has(suffix) || refusedSet.has(tld))) {
+      const note = province!.refusedTldsNote;
+      const params: Params = {
+        domain: d.display, tld: shown, checked, province_zh: province!.short, province_en: province!.pinyin[0]!, province: province!.pinyin[0]!,
+        note_zh: note?.zh ?? '', note_en: note?.en ?? '', note: note?.en ?? '',
+      };
+      out.push(dv(d, 'fail', params, 'province-refused'));
+      continue;
     }
-    const omits = lists.find((p) => onList(p.tldList!.omits));
-    if (omits) return verdict(d, 'fail', listParams(omits), { variant: 'provider-omits', severity: 'warning', provider: omits.id });
+    const omits = lists.length ? lists.find((p) => onList(p.tldList!.omits)) : undefined;
+    if (omits) {
+      out.push(dv(d, 'fail', listParams(omits), 'provider-omits', 'warning', omits.id));
+      continue;
+    }
     const reserved = sets.reserved.get(tld);
-    if (reserved) return verdict(d, 'pass', { ...params, reservedFor_zh: reserved.for.zh, reservedFor_en: reserved.for.en }, { variant: 'reserved' });
-    return verdict(d, 'pass', params);
-  });
+    if (reserved) out.push(dv(d, 'pass', { domain: d.display, tld: shown, checked, reservedFor_zh: reserved.for.zh, reservedFor_en: reserved.for.en }, 'reserved'));
+    else out.push(dv(d, 'pass', { domain: d.display, tld: shown, checked }));
+  }
+  return out;
+};
 
-export const registrable: Evaluator = (ctx) =>
-  ctx.domains.map((d) => {
-    const params = { input: punycodeLabelsToUnicode(d.parsed.input.trim()) || d.display };
+export const registrable: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of ctx.domains) {
+    const input = punycodeLabelsToUnicode(d.parsed.input.trim()) || d.display;
+    const params: Params = { domain: d.display, input };
     switch (d.parsed.kind) {
       case 'domain':
         // The main domain itself needs no "the main domain of a.com is a.com".
-        return params.input.toLowerCase().replace(/\.$/, '') === d.display.toLowerCase() ? verdict(d, 'pass', params, { variant: 'main' }) : verdict(d, 'pass', params);
-      case 'ip':
-        return verdict(d, 'fail', params, { variant: 'ip', ...singleProvider(ctx, d) });
+        out.push(input.toLowerCase().replace(/\.$/, '') === d.display.toLowerCase() ? dv(d, 'pass', params, 'main') : dv(d, 'pass', params));
+        break;
+      case 'ip': {
+        const list = providersOf(ctx, d);
+        out.push(dv(d, 'fail', params, 'ip', undefined, list.length === 1 ? list[0]!.id : undefined));
+        break;
+      }
       case 'suffix':
-        return verdict(d, 'fail', params, { variant: 'suffix' });
+        out.push(dv(d, 'fail', params, 'suffix'));
+        break;
       default:
-        return verdict(d, 'fail', params);
+        out.push(dv(d, 'fail', params));
     }
-  });
+  }
+  return out;
+};
 
-export const registrarApproved: Evaluator = (ctx) =>
-  filable(ctx).map((d) => {
+export const registrarApproved: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
     const registrar = d.facts.registrar;
-    if (!registrar) return verdict(d, 'unknown');
+    if (!registrar) {
+      out.push(dv(d, 'unknown', own(d)));
+      continue;
+    }
     const match = matchRegistrar(registrar, ctx.rules);
-    if (match.status === 'unlisted') return verdict(d, 'unknown', { registrar }, { variant: 'unlisted' });
-    return verdict(d, match.status === 'approved' ? 'pass' : 'fail', { registrar, brand: match.brand });
-  });
+    if (match.status === 'unlisted') out.push(dv(d, 'unknown', { domain: d.display, registrar }, 'unlisted'));
+    else out.push(dv(d, match.status === 'approved' ? 'pass' : 'fail', { domain: d.display, registrar, brand: match.brand }));
+  }
+  return out;
+};
 
-export const notExpired: Evaluator = (ctx) =>
-  filable(ctx).map((d) => {
-    const status = d.facts.status?.find((s) => REDEMPTION.test(s));
-    if (status) return verdict(d, 'fail', { expiresAt: d.facts.expiresAt ? dateOf(d.facts.expiresAt) : status, status }, { variant: 'redemption' });
-    if (!d.facts.expiresAt) return verdict(d, 'unknown');
+/** The first status that says the domain is in redemption (or about to be deleted). */
+function redemptionStatus(statuses: string[] | undefined): string | undefined {
+  if (!statuses) return undefined;
+  for (const s of statuses) if (REDEMPTION.test(s)) return s;
+  return undefined;
+}
+
+export const notExpired: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    const status = redemptionStatus(d.facts.status);
+    if (status) {
+      out.push(dv(d, 'fail', { domain: d.display, expiresAt: d.facts.expiresAt ? dateOf(d.facts.expiresAt) : status, status }, 'redemption'));
+      continue;
+    }
+    if (!d.facts.expiresAt) {
+      out.push(dv(d, 'unknown', own(d)));
+      continue;
+    }
     const expiresAt = dateOf(d.facts.expiresAt);
-    return verdict(d, expiresAt < ctx.today ? 'fail' : 'pass', { expiresAt });
-  });
+    out.push(dv(d, expiresAt < ctx.today ? 'fail' : 'pass', { domain: d.display, expiresAt }));
+  }
+  return out;
+};
 
 /** An expired domain gets domain.not-expired's error only: "expires soon" would say the same thing again. */
-export const expiringSoon: Evaluator = (ctx) =>
-  filable(ctx).flatMap((d) => {
-    if (d.facts.status?.some((s) => REDEMPTION.test(s))) return [];
-    if (!d.facts.expiresAt) return [verdict(d, 'unknown')];
+export const expiringSoon: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    if (redemptionStatus(d.facts.status) !== undefined) continue;
+    if (!d.facts.expiresAt) {
+      out.push(dv(d, 'unknown', own(d)));
+      continue;
+    }
     const expiresAt = dateOf(d.facts.expiresAt);
     const days = daysBetween(ctx.today, expiresAt);
-    if (days < 0) return [];
-    return [verdict(d, days <= EXPIRY_WARNING_DAYS ? 'fail' : 'pass', { expiresAt, days })];
-  });
+    if (days < 0) continue;
+    out.push(dv(d, days <= EXPIRY_WARNING_DAYS ? 'fail' : 'pass', { domain: d.display, expiresAt, days }));
+  }
+  return out;
+};
 
-export const realNameVerified: Evaluator = (ctx) =>
-  filable(ctx).map((d) =>
-    d.facts.realNameVerified === undefined ? verdict(d, 'unknown') : verdict(d, d.facts.realNameVerified ? 'pass' : 'fail'),
-  );
+export const realNameVerified: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    const v = d.facts.realNameVerified;
+    out.push(dv(d, v === undefined ? 'unknown' : v ? 'pass' : 'fail', own(d)));
+  }
+  return out;
+};
 
-export const holdStatus: Evaluator = (ctx) =>
-  filable(ctx).map((d) => {
-    if (!d.facts.status) return verdict(d, 'unknown');
-    const hold = d.facts.status.find((s) => HOLD.test(s.trim()));
-    return hold ? verdict(d, 'fail', { status: hold }) : verdict(d, 'pass');
-  });
+export const holdStatus: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    const statuses = d.facts.status;
+    if (!statuses) {
+      out.push(dv(d, 'unknown', own(d)));
+      continue;
+    }
+    let hold: string | undefined;
+    for (const st of statuses) {
+      if (HOLD.test(st.trim())) {
+        hold = st;
+        break;
+      }
+    }
+    out.push(hold !== undefined ? dv(d, 'fail', { domain: d.display, status: hold }) : dv(d, 'pass', own(d)));
+  }
+  return out;
+};
 
 /** First filings only: a domain that already has an ICP number (an access filing, a change) may keep resolving. */
-export const resolvingDuringFiling: Evaluator = (ctx) =>
-  filable(ctx).flatMap((d) => {
-    if (d.facts.filed === true || d.facts.icpNumber) return [];
-    return [d.facts.resolves === undefined ? verdict(d, 'unknown') : verdict(d, d.facts.resolves ? 'fail' : 'pass')];
-  });
+export const resolvingDuringFiling: Evaluator = (ctx) => {
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    if (d.facts.filed === true || d.facts.icpNumber) continue;
+    const r = d.facts.resolves;
+    out.push(dv(d, r === undefined ? 'unknown' : r ? 'fail' : 'pass', own(d)));
+  }
+  return out;
+};
 
 // --- registrant ---------------------------------------------------------------------------------
 
@@ -210,59 +318,93 @@ const RELATION = {
   'legal-representative': { zh: '法定代表人', en: 'legal representative' },
 } as const;
 
+/** compared_zh / compared_en of a passing comparison: the name, then the ID type and number if compared. */
+const COMPARED = [
+  [FIELD.name],
+  [FIELD.name, FIELD.idType],
+  [FIELD.name, FIELD.idNumber],
+  [FIELD.name, FIELD.idType, FIELD.idNumber],
+].map((fields) => ({ zh: fields.map((f) => f.zh).join('、'), en: fields.map((f) => f.en).join(', ') }));
+
 export const registrantMatchesEntity: Evaluator = (ctx) => {
   const entity = ctx.entity;
+  const domains = filable(ctx);
   // What depends on the entity alone is worked out once, not per domain.
   // The check digit is a resident ID's: an organization's credit code has its own (GB 32100).
   const idIsResident = entity && (entity.idType ? idTypeKey(entity.idType) === 'resident-id' : entity.type === 'individual');
   const badEntityId = !!entity?.idNumber && idIsResident && isFullResidentId(entity.idNumber) && !residentIdCheckDigitValid(entity.idNumber);
   const entityIdType = entity?.idType ? idTypeKey(entity.idType) : undefined;
+  const out: Verdict[] = [];
   // A mistyped ID is the entity's problem, said once on the entity, not once per domain.
-  const entityResult: Verdict[] =
-    badEntityId && entity?.idNumber && filable(ctx).length > 0
-      ? [
-          {
-            status: 'fail',
-            subject: entity.name ?? 'entity',
-            subjectKind: 'entity',
-            params: { idNumber: entity.idNumber.slice(0, 4) + '…' + entity.idNumber.slice(-4), ...(entity.name ? { entity: entity.name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' }) },
-            variant: 'bad-id',
-          },
-        ]
-      : [];
-  return entityResult.concat(filable(ctx).flatMap((d) => {
+  if (badEntityId && entity?.idNumber && domains.length > 0) {
+    out.push({
+      status: 'fail',
+      subject: entity.name ?? 'entity',
+      subjectKind: 'entity',
+      params: { idNumber: entity.idNumber.slice(0, 4) + '…' + entity.idNumber.slice(-4), ...(entity.name ? { entity: entity.name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' }) },
+      variant: 'bad-id',
+    });
+  }
+  // Registrant names, ID types and numbers repeat across an account's domains: compared once each.
+  const nameMatches = new Map<string, boolean>();
+  const idTypeKeys = new Map<string, string>();
+  const idComparisons = new Map<string, ReturnType<typeof compareIdNumbers>>();
+  for (const d of domains) {
     const f = d.facts;
-    const hasRegistrantFacts = f.registrantName || f.registrantIdNumber || f.registrantIdType;
-    if (!entity) return hasRegistrantFacts ? [verdict(d, 'unknown', {}, { page: 'beian-entity' })] : [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
-    if (!f.registrantName) return [verdict(d, 'unknown', {}, { page: 'domain-holder' })];
-    if (!entity.name) return [verdict(d, 'unknown', {}, { page: 'beian-entity' })];
-    const params = { registrant: f.registrantName, entity: entity.name };
+    if (!entity) {
+      const hasRegistrantFacts = f.registrantName || f.registrantIdNumber || f.registrantIdType;
+      out.push(dv(d, 'unknown', own(d), undefined, undefined, undefined, hasRegistrantFacts ? 'beian-entity' : 'domain-holder'));
+      continue;
+    }
+    if (!f.registrantName) {
+      out.push(dv(d, 'unknown', own(d), undefined, undefined, undefined, 'domain-holder'));
+      continue;
+    }
+    if (!entity.name) {
+      out.push(dv(d, 'unknown', own(d), undefined, undefined, undefined, 'beian-entity'));
+      continue;
+    }
+    const registrant = f.registrantName;
+    let same = nameMatches.get(registrant);
+    if (same === undefined) nameMatches.set(registrant, (same = namesMatch(registrant, entity.name)));
     const mismatch = (field: keyof typeof FIELD) =>
-      verdict(d, 'fail', { ...params, field_zh: FIELD[field].zh, field_en: FIELD[field].en });
-    if (!namesMatch(f.registrantName, entity.name)) {
+      dv(d, 'fail', { domain: d.display, registrant, entity: entity.name!, field_zh: FIELD[field].zh, field_en: FIELD[field].en });
+    if (!same) {
       const relation = f.registrantRelation;
       if (entity.type === 'organization' && relation && relation !== 'self') {
         // Accepted with proof (a warning) where every provider of the domain's filing accepts that relation.
-        const relationParams = { ...params, relation_zh: RELATION[relation].zh, relation_en: RELATION[relation].en };
-        const refusing = providersOf(ctx, d).find((p) => !p.registrantRelations.includes(relation));
-        if (refusing) return [verdict(d, 'fail', { ...relationParams, ...providerParams(refusing) }, { variant: 'relation-refused' })];
-        return [verdict(d, 'fail', relationParams, { variant: 'relation', severity: 'warning', ...singleProvider(ctx, d) })];
-      }
-      return [mismatch('name')];
+        const relationParams: Params = { domain: d.display, registrant, entity: entity.name, relation_zh: RELATION[relation].zh, relation_en: RELATION[relation].en };
+        const providers = providersOf(ctx, d);
+        const refusing = providers.find((p) => !p.registrantRelations.includes(relation));
+        if (refusing) out.push(dv(d, 'fail', addParams(relationParams, providerParams(refusing)), 'relation-refused'));
+        else out.push(dv(d, 'fail', relationParams, 'relation', 'warning', providers.length === 1 ? providers[0]!.id : undefined));
+      } else out.push(mismatch('name'));
+      continue;
     }
-    const compared: string[][] = [[FIELD.name.zh, FIELD.name.en]];
+    let compared = 0;
     if (f.registrantIdType && entityIdType) {
-      if (idTypeKey(f.registrantIdType) !== entityIdType) return [mismatch('idType')];
-      compared.push([FIELD.idType.zh, FIELD.idType.en]);
+      let key = idTypeKeys.get(f.registrantIdType);
+      if (key === undefined) idTypeKeys.set(f.registrantIdType, (key = idTypeKey(f.registrantIdType)));
+      if (key !== entityIdType) {
+        out.push(mismatch('idType'));
+        continue;
+      }
+      compared |= 1;
     }
     // A mistyped entity ID (its own result above) is not compared: the mismatch would only repeat it.
     if (f.registrantIdNumber && entity.idNumber && !badEntityId) {
-      const cmp = compareIdNumbers(f.registrantIdNumber, entity.idNumber);
-      if (cmp === 'mismatch') return [mismatch('idNumber')];
-      if (cmp === 'match') compared.push([FIELD.idNumber.zh, FIELD.idNumber.en]);
+      let cmp = idComparisons.get(f.registrantIdNumber);
+      if (cmp === undefined) idComparisons.set(f.registrantIdNumber, (cmp = compareIdNumbers(f.registrantIdNumber, entity.idNumber)));
+      if (cmp === 'mismatch') {
+        out.push(mismatch('idNumber'));
+        continue;
+      }
+      if (cmp === 'match') compared |= 2;
     }
-    return [verdict(d, 'pass', { ...params, compared_zh: compared.map((c) => c[0]).join('、'), compared_en: compared.map((c) => c[1]).join(', ') })];
-  }));
+    const c = COMPARED[compared]!;
+    out.push(dv(d, 'pass', { domain: d.display, registrant, entity: entity.name, compared_zh: c.zh, compared_en: c.en }));
+  }
+  return out;
 };
 
 // --- Tencent Cloud and provincial domain rules ---------------------------------------------------------
@@ -272,29 +414,53 @@ export const registrantMatchesEntity: Evaluator = (ctx) => {
  * for domains it registers, 3 working days elsewhere, because the data takes that long to reach MIIT).
  * An unverified domain gets no result here: domain.real-name-verified already fails it.
  */
-export const realNameAge: Evaluator = (ctx) =>
-  filable(ctx).flatMap((d) => {
-    const p = providersOf(ctx, d).find((x) => x.domainRealNameAge);
-    if (!p) return [];
+export const realNameAge: Evaluator = (ctx) => {
+  const ageProvider = firstWith((x) => x.domainRealNameAge);
+  /** Per verification date (dates repeat across an account): its China date and the days since. */
+  const elapsedByDate = new Map<string, { verifiedAt: string; calendar: number; working: number }>();
+  const ownRegistrar = new Map<string, boolean>();
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    const p = ageProvider(providersOf(ctx, d));
+    if (!p) continue;
     const age = p.domainRealNameAge!;
-    if (d.facts.realNameVerified === false) return [];
-    const extra = { provider: p.id };
-    const base: Params = { ...providerParams(p), days: age.calendarDays, workingDays: age.otherRegistrarWorkingDays };
-    if (!d.facts.realNameVerifiedAt) return [verdict(d, 'unknown', base, extra)];
-    const verifiedAt = dateOf(d.facts.realNameVerifiedAt);
-    const calendar = daysBetween(verifiedAt, ctx.today);
-    const working = workingDaysBetween(verifiedAt, ctx.today);
-    const params: Params = { ...base, verifiedAt, elapsed: calendar, elapsedWorking: working };
-    const own = d.facts.registrar ? isProviderRegistrar(d.facts.registrar, age.registrars, ctx.rules) : undefined;
-    const calendarParams = { ...params, ready: addDays(verifiedAt, age.calendarDays) };
-    if (own === true || (own === undefined && calendar < age.calendarDays)) {
-      return [verdict(d, calendar >= age.calendarDays ? 'pass' : 'fail', calendarParams, extra)];
+    if (d.facts.realNameVerified === false) continue;
+    const params: Params = {
+      domain: d.display, provider_zh: p.name.zh, provider_en: p.name.en, provider: p.name.en, days: age.calendarDays, workingDays: age.otherRegistrarWorkingDays,
+    };
+    const raw = d.facts.realNameVerifiedAt;
+    if (!raw) {
+      out.push(dv(d, 'unknown', params, undefined, undefined, p.id));
+      continue;
+    }
+    let e = elapsedByDate.get(raw);
+    if (!e) {
+      const verifiedAt = dateOf(raw);
+      e = { verifiedAt, calendar: daysBetween(verifiedAt, ctx.today), working: workingDaysBetween(verifiedAt, ctx.today) };
+      elapsedByDate.set(raw, e);
+    }
+    const { verifiedAt, calendar, working } = e;
+    params.verifiedAt = verifiedAt;
+    params.elapsed = calendar;
+    params.elapsedWorking = working;
+    let isOwn: boolean | undefined;
+    if (d.facts.registrar) {
+      const k = `${p.id}\u0000${d.facts.registrar}`;
+      isOwn = ownRegistrar.get(k);
+      if (isOwn === undefined) ownRegistrar.set(k, (isOwn = isProviderRegistrar(d.facts.registrar, age.registrars, ctx.rules)));
+    }
+    if (isOwn === true || (isOwn === undefined && calendar < age.calendarDays)) {
+      params.ready = addDays(verifiedAt, age.calendarDays);
+      out.push(dv(d, calendar >= age.calendarDays ? 'pass' : 'fail', params, undefined, undefined, p.id));
+      continue;
     }
     // Registered elsewhere (or not seen where): working days; weekends are skipped, holidays are not known.
-    if (working >= age.otherRegistrarWorkingDays) return [verdict(d, 'pass', params, { ...extra, variant: 'working-ok' })];
-    if (own === false) return [verdict(d, 'fail', params, { ...extra, variant: 'working' })];
-    return [verdict(d, 'unknown', params, { ...extra, variant: 'registrar-unknown', page: 'domain-holder' })];
-  });
+    if (working >= age.otherRegistrarWorkingDays) out.push(dv(d, 'pass', params, 'working-ok', undefined, p.id));
+    else if (isOwn === false) out.push(dv(d, 'fail', params, 'working', undefined, p.id));
+    else out.push(dv(d, 'unknown', params, 'registrar-unknown', undefined, p.id, 'domain-holder'));
+  }
+  return out;
+};
 
 function addDays(date: string, days: number): string {
   const t = new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000;
@@ -328,22 +494,29 @@ function isProviderRegistrar(registrar: string, aliases: string[], rules: RuleSe
 export const minValidity: Evaluator = (ctx) => {
   const most = Math.max(0, ...ctx.rules.provinces.provinces.map((p) => p.domainMinMonths ?? 0));
   if (most === 0) return [];
-  const months = ctx.province ? ctx.province.domainMinMonths : most;
+  const province = ctx.province;
+  const months = province ? province.domainMinMonths : most;
   if (months === undefined) return [];
-  const province: Params = ctx.province
-    ? { province_zh: ctx.province.short, province_en: ctx.province.pinyin[0]!, province: ctx.province.pinyin[0]! }
-    : { province_zh: '上海、安徽、河南等省份', province_en: 'Shanghai, Anhui, Henan and other provinces', province: 'Shanghai, Anhui, Henan and other provinces' };
+  const [pzh, pen, pname] = province
+    ? [province.short, province.pinyin[0]!, province.pinyin[0]!]
+    : ['上海、安徽、河南等省份', 'Shanghai, Anhui, Henan and other provinces', 'Shanghai, Anhui, Henan and other provinces'];
   const required = addMonths(ctx.today, months);
-  return filable(ctx).flatMap((d) => {
-    const params: Params = { ...province, months, required };
+  const out: Verdict[] = [];
+  for (const d of filable(ctx)) {
+    const params: Params = { domain: d.display, province_zh: pzh, province_en: pen, province: pname, months, required };
     // Neither the province nor the expiry seen: domain.not-expired already asks for the expiry.
-    if (!d.facts.expiresAt) return ctx.province ? [verdict(d, 'unknown', params)] : [];
+    if (!d.facts.expiresAt) {
+      if (province) out.push(dv(d, 'unknown', params));
+      continue;
+    }
     const expiresAt = dateOf(d.facts.expiresAt);
     // An expired domain: domain.not-expired says so; this rule would only repeat it.
-    if (expiresAt < ctx.today) return [];
-    if (expiresAt > required) return [verdict(d, 'pass', { ...params, expiresAt }, ctx.province ? {} : { variant: 'any' })];
+    if (expiresAt < ctx.today) continue;
+    params.expiresAt = expiresAt;
+    if (expiresAt > required) out.push(dv(d, 'pass', params, province ? undefined : 'any'));
     // No province seen: the domain is short only where a province asks for it.
-    if (!ctx.province) return [verdict(d, 'unknown', { ...params, expiresAt }, { variant: 'province-unknown', page: 'beian-entity' })];
-    return [verdict(d, 'fail', { ...params, expiresAt })];
-  });
+    else if (!province) out.push(dv(d, 'unknown', params, 'province-unknown', undefined, undefined, 'beian-entity'));
+    else out.push(dv(d, 'fail', params));
+  }
+  return out;
 };

@@ -1,7 +1,7 @@
 import type { LintContext, WebsiteSubject } from './context';
 import { foldDomainText, toRegistrable } from './domain-name';
 import { idProvincePrefix, isFullResidentId, residentIdCheckDigitValid } from './id-number';
-import type { Verdict } from './messages';
+import { addParams, makeVerdict, verdictOf, type Verdict } from './messages';
 import { provinceByIdPrefix, resolveProvince, type Province, type ProvinceMatch } from './province';
 import { idTypeKey, namesMatch, type Evaluator } from './rules-domain';
 import { providerParams } from './provider';
@@ -10,14 +10,17 @@ import { daysBetween, dateOf } from './calendar';
 import type { Params, Status } from './types';
 import { findWord, wordGroup } from './word-match';
 
-function entityVerdict(ctx: LintContext, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
+function entityVerdict(ctx: LintContext, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
   const name = ctx.entity?.name;
   const entity: Params = name ? { entity: name } : { entity_zh: '备案主体', entity_en: 'The filing entity', entity: 'The filing entity' };
-  return { status, subject: name ?? 'entity', subjectKind: 'entity', params: { ...entity, ...params }, ...extra };
+  return makeVerdict(status, name ?? 'entity', 'entity', addParams(entity, params), extra);
 }
 
-function websiteVerdict(w: WebsiteSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: w.display, subjectKind: 'website', params: { ...w.nameParams, ...params }, ...extra };
+function websiteVerdict(w: WebsiteSubject, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
+  // { ...w.nameParams, ...params }: nameParams is { website } or { website, website_zh, website_en }.
+  const n = w.nameParams;
+  const p: Params = n.website_zh === undefined ? { website: n.website! } : { website: n.website!, website_zh: n.website_zh, website_en: n.website_en! };
+  return verdictOf(status, w.display, 'website', addParams(p, params), extra?.variant, extra?.severity, extra?.page, extra?.provider);
 }
 
 function provinceParams(name: string, p: Province | ProvinceMatch | undefined): Params {
@@ -41,8 +44,10 @@ function providerDomainLimit(w: WebsiteSubject): { limit: number; provider: Prov
 }
 
 /** The stricter of the provider's platform limit and the province's wins. */
-export const provinceDomainLimit: Evaluator = (ctx) =>
-  ctx.websites.map((w) => {
+export const provinceDomainLimit: Evaluator = (ctx) => {
+  // One domain is within every province's limit; more than the largest limit is over all of them.
+  const most = ctx.province ? 0 : Math.max(...ctx.rules.provinces.provinces.map((p) => p.domainsPerWebsite));
+  return ctx.websites.map((w) => {
     const count = w.domainKeys.length;
     const platform = providerDomainLimit(w);
     if (platform && (!ctx.province || platform.limit < ctx.province.domainsPerWebsite)) {
@@ -51,8 +56,6 @@ export const provinceDomainLimit: Evaluator = (ctx) =>
       return count > platform.limit ? websiteVerdict(w, 'fail', params, { ...extra, variant: 'provider' }) : websiteVerdict(w, 'pass', params, { ...extra, variant: 'provider-ok' });
     }
     if (!ctx.province) {
-      // One domain is within every province's limit; more than the largest limit is over all of them.
-      const most = Math.max(...ctx.rules.provinces.provinces.map((p) => p.domainsPerWebsite));
       const anywhere = { province_zh: '各省', province_en: 'any province' };
       if (count <= 1) return websiteVerdict(w, 'pass', { count, limit: 1, ...anywhere }, { variant: 'single' });
       if (count > most) return websiteVerdict(w, 'fail', { count, limit: most, ...anywhere });
@@ -61,6 +64,7 @@ export const provinceDomainLimit: Evaluator = (ctx) =>
     const limit = ctx.province.domainsPerWebsite;
     return websiteVerdict(w, count > limit ? 'fail' : 'pass', { count, limit, ...provinceParams('province', ctx.province) });
   });
+};
 
 /** The organization's home province: as stated, else from the unified social credit code (digits 3-4). */
 function organizationHome(ctx: LintContext): ProvinceMatch | undefined {

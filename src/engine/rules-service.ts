@@ -1,11 +1,11 @@
 import type { DomainSubject } from './context';
-import type { Verdict } from './messages';
+import { addParams, makeVerdict, type Verdict } from './messages';
 import { isAlibabaCloud } from './registrar';
 import type { Evaluator } from './rules-domain';
 import type { Params, Status } from './types';
 
-function verdict(d: DomainSubject, status: Status, params: Params = {}, extra: Partial<Verdict> = {}): Verdict {
-  return { status, subject: d.display, subjectKind: 'domain', params: { domain: d.display, ...params }, ...extra };
+function verdict(d: DomainSubject, status: Status, params?: Params, extra?: Partial<Verdict>): Verdict {
+  return makeVerdict(status, d.display, 'domain', addParams({ domain: d.display }, params), extra);
 }
 
 export const cdnOriginProvider: Evaluator = (ctx) =>
