@@ -1,6 +1,6 @@
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
-import { selfHidden, isVisible, type VisibilityCache } from './visibility';
+import { selfHidden, isVisible, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -91,7 +91,13 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
 /** The kind an element gives its subtree, or undefined (it inherits its parent's). */
 export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
-  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  return kindOf(el, tag, el.getAttribute('role'), undefined);
+}
+
+/** elementKind with the role (and class, when known) attributes already read. */
+function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined): UnitKind | undefined {
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
+  const role = (roleAttr ?? '').toLowerCase();
   const choice = choiceKind(el, tag, role);
   if (choice) return choice;
   if (ACTION_TAGS.has(tag)) return 'action';
@@ -103,7 +109,7 @@ export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKi
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
-  const byClass = kindOfClass(el.getAttribute('class') ?? '');
+  const byClass = kindOfClass(classAttr ?? el.getAttribute('class') ?? '');
   if (byClass) return byClass;
   return undefined;
 }
@@ -274,6 +280,9 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, UnitKin
   return m;
 }
 
+/** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
+const ATTRS: ElementAttrs = { read: false, role: null, cls: '' };
+
 function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
     const v = controlValue(el, tag);
@@ -296,16 +305,19 @@ function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Pa
     const e = child as Element;
     const ctag = e.tagName.toUpperCase();
     const known = cache?.get(e);
-    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache);
+    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
     if (ctag === 'BR') {
       run = undefined;
       continue;
     }
-    const own = elementKind(e, ctag);
+    // the role and class selfHidden just read (each attribute read once per element)
+    const fresh = known === undefined && ATTRS.read;
+    const role = fresh ? ATTRS.role : e.getAttribute('role');
+    const own = kindOf(e, ctag, role, fresh ? ATTRS.cls : undefined);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
-    walk(e, ctag, next, link || ctag === 'A' || (e.getAttribute('role') ?? '') === 'link', parts, cache, limit);
+    walk(e, ctag, next, link || ctag === 'A' || (role ?? '') === 'link', parts, cache, limit);
     run = undefined;
   }
 }
