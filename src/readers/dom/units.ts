@@ -163,13 +163,14 @@ const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
-function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: () => boolean): UnitKind {
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
-    if (keySet(words.statuses).has(key) && ownElement()) return 'status';
+    // (the whole text of the element is asked only of a status word: it is costly to build)
+    if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
   }
   const first = text.charAt(0);
   if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
@@ -235,9 +236,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
     for (const p of parts) {
       const text = normalizeText(p.text);
       if (text === '') continue;
-      // (asked only of a status word: the whole text of an element is costly to build)
-      const ownElement = () => p.el !== el && normalizeText(p.el.textContent) === text;
-      out.push({ kind: refine(p.kind, text, p.link, words, ownElement), text, el: p.el });
+      out.push({ kind: refine(p.kind, text, p.link, words, p.el, el), text, el: p.el });
     }
   } catch {
     // partial
@@ -251,26 +250,50 @@ function inheritedKind(el: Element, cache?: VisibilityCache): UnitKind {
   if (!parent) return 'data';
   // the same for every child of one parent (the cells of a row): memoised per parent, per read
   // (or per read session, which drops it when an ancestor's attributes change)
-  const memo = kindsMemo(cache);
-  const known = memo?.get(parent);
-  if (known !== undefined) return known;
-  let kind: UnitKind = 'data';
-  let p: Element | null = parent;
-  for (let i = 0; p && i < 6; i++, p = p.parentElement) {
-    const k = elementKind(p);
-    if (k === 'action' || k === 'status' || k === 'help') {
-      kind = k;
-      break;
-    }
-  }
-  memo?.set(parent, kind);
-  return kind;
+  return climbKind(parent, kindsMemo(cache));
 }
 
-const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, UnitKind>>();
-function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, UnitKind> | undefined {
+interface ClimbedKind {
+  kind: UnitKind;
+  /** How far up the element that gives the kind is (-1: none within KIND_LEVELS). */
+  at: number;
+}
+const KIND_LEVELS = 6;
+const NO_KIND: ClimbedKind = { kind: 'data', at: -1 };
+
+/**
+ * The kind given by the nearest action / status / help element among `p` and its 5 ancestors
+ * ('data' when none). Memoised per element with the distance it was found at, so the parents of a
+ * grid's cells (its rows) each look at their own element and take the rest from the row group's
+ * answer, instead of climbing six levels each.
+ */
+function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined): UnitKind {
+  const path: Element[] = [];
+  let above = NO_KIND;
+  for (let q: Element | null = p; q; q = q.parentElement) {
+    const known = memo?.get(q);
+    if (known) {
+      above = known;
+      break;
+    }
+    path.push(q);
+    if (!memo && path.length >= KIND_LEVELS) break;
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    const e = path[i] as Element;
+    const k = elementKind(e);
+    const mine: ClimbedKind =
+      k === 'action' || k === 'status' || k === 'help' ? { kind: k, at: 0 } : above.at >= 0 && above.at < KIND_LEVELS - 1 ? { kind: above.kind, at: above.at + 1 } : NO_KIND;
+    memo?.set(e, mine);
+    above = mine;
+  }
+  return above.kind;
+}
+
+const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, ClimbedKind>>();
+function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, ClimbedKind> | undefined {
   const session = readSession();
-  if (session) return session.kinds as WeakMap<Element, UnitKind>;
+  if (session) return session.kinds as WeakMap<Element, ClimbedKind>;
   if (!cache) return undefined;
   let m = kindsByCache.get(cache);
   if (!m) {
