@@ -90,7 +90,6 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
 
 /** The kind an element gives its subtree, or undefined (it inherits its parent's). */
 export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKind | undefined {
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
   return kindOf(el, tag, el.getAttribute('role'), undefined);
 }
 
@@ -253,17 +252,13 @@ function inheritedKind(el: Element, cache?: VisibilityCache): UnitKind {
   return climbKind(parent, kindsMemo(cache));
 }
 
-interface ClimbedKind {
-  kind: UnitKind;
-  /** How far up the element that gives the kind is (-1: none within KIND_LEVELS). */
-  at: number;
-}
-const KIND_LEVELS = 6;
-const NO_KIND: ClimbedKind = { kind: 'data', at: -1 };
+/** A kind and how many more levels down it reaches (0: none). */
+type ClimbedKind = [UnitKind, number];
+const NO_KIND: ClimbedKind = ['data', 0];
 
 /**
  * The kind given by the nearest action / status / help element among `p` and its 5 ancestors
- * ('data' when none). Memoised per element with the distance it was found at, so the parents of a
+ * ('data' when none). Memoised per element with how far down it still reaches, so the parents of a
  * grid's cells (its rows) each look at their own element and take the rest from the row group's
  * answer, instead of climbing six levels each.
  */
@@ -276,18 +271,14 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined):
       above = known;
       break;
     }
-    path.push(q);
-    if (!memo && path.length >= KIND_LEVELS) break;
+    if (path.push(q) >= 6 && !memo) break;
   }
   for (let i = path.length - 1; i >= 0; i--) {
-    const e = path[i] as Element;
-    const k = elementKind(e);
-    const mine: ClimbedKind =
-      k === 'action' || k === 'status' || k === 'help' ? { kind: k, at: 0 } : above.at >= 0 && above.at < KIND_LEVELS - 1 ? { kind: above.kind, at: above.at + 1 } : NO_KIND;
-    memo?.set(e, mine);
-    above = mine;
+    const k = elementKind(path[i] as Element);
+    above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 ? [above[0], above[1] - 1] : NO_KIND;
+    memo?.set(path[i] as Element, above);
   }
-  return above.kind;
+  return above[0];
 }
 
 const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, ClimbedKind>>();

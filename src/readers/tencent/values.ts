@@ -140,16 +140,6 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 
 const DATE_TIME = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?/g;
 
-const foldedLists = new WeakMap<readonly string[], string[]>();
-function foldedList(words: readonly string[]): string[] {
-  let out = foldedLists.get(words);
-  if (!out) {
-    out = words.map(fold);
-    foldedLists.set(words, out);
-  }
-  return out;
-}
-
 function dateNextTo(text: string | null | undefined, words: readonly string[]): string | undefined {
   const t = normalizeText(text);
   if (t === '') return undefined;
@@ -158,7 +148,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[]): 
     const start = m.index ?? 0;
     const after = folded.slice(start + m[0].length, start + m[0].length + 12).trim();
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
-    for (const f of foldedList(words)) {
+    for (const w of words) {
+      const f = fold(w);
       if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[1]);
     }
   }
