@@ -73,8 +73,10 @@ function scanOutsideCells(root: ParentNode): PageScan {
     const node = stack.pop() as Element;
     if (node.nodeType === 3) scan.texts.push(node as unknown as Text);
     if (node.nodeType !== 1) continue;
+    // the tag first: a <td> (nearly every node a list page has here) needs no attribute read
+    if (CELL.test(node.tagName)) continue;
     const role = node.getAttribute('role');
-    if (CELL.test(node.tagName) || CELL.test(role ?? '')) continue;
+    if (role !== null && CELL.test(role)) continue;
     if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
     if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
     push(node);

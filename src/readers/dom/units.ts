@@ -1,6 +1,6 @@
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
-import { selfHidden, isVisible, type VisibilityCache } from './visibility';
+import { selfHidden, isVisible, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -90,8 +90,13 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
 
 /** The kind an element gives its subtree, or undefined (it inherits its parent's). */
 export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKind | undefined {
+  return kindOf(el, tag, el.getAttribute('role'), undefined);
+}
+
+/** elementKind with the role (and class, when known) attributes already read. */
+function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
-  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  const role = (roleAttr ?? '').toLowerCase();
   const choice = choiceKind(el, tag, role);
   if (choice) return choice;
   if (ACTION_TAGS.has(tag)) return 'action';
@@ -103,7 +108,7 @@ export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKi
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
-  const byClass = kindOfClass(el.getAttribute('class') ?? '');
+  const byClass = kindOfClass(classAttr ?? el.getAttribute('class') ?? '');
   if (byClass) return byClass;
   return undefined;
 }
@@ -157,13 +162,14 @@ const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
-function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, ownElement: () => boolean): UnitKind {
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
-    if (keySet(words.statuses).has(key) && ownElement()) return 'status';
+    // (the whole text of the element is asked only of a status word: it is costly to build)
+    if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
   }
   const first = text.charAt(0);
   if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
@@ -229,9 +235,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
     for (const p of parts) {
       const text = normalizeText(p.text);
       if (text === '') continue;
-      // (asked only of a status word: the whole text of an element is costly to build)
-      const ownElement = () => p.el !== el && normalizeText(p.el.textContent) === text;
-      out.push({ kind: refine(p.kind, text, p.link, words, ownElement), text, el: p.el });
+      out.push({ kind: refine(p.kind, text, p.link, words, p.el, el), text, el: p.el });
     }
   } catch {
     // partial
@@ -245,26 +249,42 @@ function inheritedKind(el: Element, cache?: VisibilityCache): UnitKind {
   if (!parent) return 'data';
   // the same for every child of one parent (the cells of a row): memoised per parent, per read
   // (or per read session, which drops it when an ancestor's attributes change)
-  const memo = kindsMemo(cache);
-  const known = memo?.get(parent);
-  if (known !== undefined) return known;
-  let kind: UnitKind = 'data';
-  let p: Element | null = parent;
-  for (let i = 0; p && i < 6; i++, p = p.parentElement) {
-    const k = elementKind(p);
-    if (k === 'action' || k === 'status' || k === 'help') {
-      kind = k;
-      break;
-    }
-  }
-  memo?.set(parent, kind);
-  return kind;
+  return climbKind(parent, kindsMemo(cache));
 }
 
-const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, UnitKind>>();
-function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, UnitKind> | undefined {
+/** A kind and how many more levels down it reaches (0: none). */
+type ClimbedKind = [UnitKind, number];
+const NO_KIND: ClimbedKind = ['data', 0];
+
+/**
+ * The kind given by the nearest action / status / help element among `p` and its 5 ancestors
+ * ('data' when none). Memoised per element with how far down it still reaches, so the parents of a
+ * grid's cells (its rows) each look at their own element and take the rest from the row group's
+ * answer, instead of climbing six levels each.
+ */
+function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined): UnitKind {
+  const path: Element[] = [];
+  let above = NO_KIND;
+  for (let q: Element | null = p; q; q = q.parentElement) {
+    const known = memo?.get(q);
+    if (known) {
+      above = known;
+      break;
+    }
+    if (path.push(q) >= 6 && !memo) break;
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    const k = elementKind(path[i] as Element);
+    above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 ? [above[0], above[1] - 1] : NO_KIND;
+    memo?.set(path[i] as Element, above);
+  }
+  return above[0];
+}
+
+const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, ClimbedKind>>();
+function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, ClimbedKind> | undefined {
   const session = readSession();
-  if (session) return session.kinds as WeakMap<Element, UnitKind>;
+  if (session) return session.kinds as WeakMap<Element, ClimbedKind>;
   if (!cache) return undefined;
   let m = kindsByCache.get(cache);
   if (!m) {
@@ -273,6 +293,9 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, UnitKin
   }
   return m;
 }
+
+/** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
+const ATTRS: ElementAttrs = { read: false, role: null, cls: '' };
 
 function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
@@ -296,16 +319,19 @@ function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Pa
     const e = child as Element;
     const ctag = e.tagName.toUpperCase();
     const known = cache?.get(e);
-    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache);
+    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
     if (ctag === 'BR') {
       run = undefined;
       continue;
     }
-    const own = elementKind(e, ctag);
+    // the role and class selfHidden just read (each attribute read once per element)
+    const fresh = known === undefined && ATTRS.read;
+    const role = fresh ? ATTRS.role : e.getAttribute('role');
+    const own = kindOf(e, ctag, role, fresh ? ATTRS.cls : undefined);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
-    walk(e, ctag, next, link || ctag === 'A' || (e.getAttribute('role') ?? '') === 'link', parts, cache, limit);
+    walk(e, ctag, next, link || ctag === 'A' || (role ?? '') === 'link', parts, cache, limit);
     run = undefined;
   }
 }

@@ -373,11 +373,22 @@ export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
   }
 }
 
+/** The role and class attributes selfHidden read (`read`: false when it stopped before reading them). */
+export interface ElementAttrs {
+  read: boolean;
+  role: string | null;
+  cls: string;
+}
+
 /**
  * isSelfHidden for a walk that already knows the element's upper-case tag and its parent's
  * (visibleText's top-down walk): saves two DOM reads per element.
  */
-export function selfHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache): boolean {
+export function selfHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache, attrs?: ElementAttrs): boolean {
+  if (attrs) {
+    attrs.read = false;
+    attrs.role = null;
+  }
   try {
     if (NEVER_RENDERED.has(tag)) return true;
     if (parentTag === 'DETAILS' && parent && tag !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
@@ -402,11 +413,14 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
         case 'type':
           if (tag === 'INPUT' && (el.getAttribute(name) ?? '').toLowerCase() === 'hidden') return true;
           break;
-        case 'role':
-          role = (el.getAttribute(name) ?? '').trim().toLowerCase();
+        case 'role': {
+          const raw = el.getAttribute(name);
+          if (attrs) attrs.role = raw;
+          role = (raw ?? '').trim().toLowerCase();
           // Tooltip text is help, never a fact on the page.
           if (role === 'tooltip') return true;
           break;
+        }
         case 'popover': {
           let open = false;
           try {
@@ -433,6 +447,11 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
         default:
           break;
       }
+    }
+    if (attrs) {
+      // the caller's walk needs the same attributes next: no second read
+      attrs.cls = classAttr;
+      attrs.read = true;
     }
     if (role !== '' && OVERLAY_ROLES.has(role)) {
       if (dataState === 'closed' || dataState === 'hidden') return true;

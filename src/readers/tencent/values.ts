@@ -71,7 +71,18 @@ const REGION_ID_RE = /\b(?:ap|na|sa|eu)-[a-z]+(?:-[a-z0-9]+)*\b/g;
  * no region or more than one is named.
  */
 export function tencentRegion(text: string | null | undefined): string | undefined {
-  const norm = fold(text ?? '');
+  // the same zone names on every row: a bounded memo of this pure function
+  const key = text ?? '';
+  if (regionMemo.has(key)) return regionMemo.get(key);
+  const id = regionOf(key);
+  if (regionMemo.size >= 2000) regionMemo.clear();
+  regionMemo.set(key, id);
+  return id;
+}
+const regionMemo = new Map<string, string | undefined>();
+
+function regionOf(text: string): string | undefined {
+  const norm = fold(text);
   if (norm === '') return undefined;
   const found = new Set<string>();
   for (const m of norm.matchAll(REGION_ID_RE)) {
@@ -100,13 +111,19 @@ export function tencentRegion(text: string | null | undefined): string | undefin
 /** Words naming a conversion (包年包月转按量, 转包年包月, Switch to Monthly Subscription) name the other mode. */
 const CONVERSION = /\S*转\S*|switch to [a-z -]+|convert to [a-z -]+/gi;
 
+/** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
+const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
 function containsWord(text: string, words: readonly string[]): boolean {
   const t = fold(text);
-  return words.some((w) => {
-    const f = fold(w);
-    if (/^[a-z]/.test(f)) return new RegExp(`(^|[^a-z])${escapeRe(f)}(?![a-z])`).test(t);
-    return t.includes(f);
-  });
+  let list = matchers.get(words);
+  if (!list) {
+    list = words.map((w) => {
+      const f = fold(w);
+      return /^[a-z]/.test(f) ? new RegExp(`(^|[^a-z])${escapeRe(f)}(?![a-z])`) : f;
+    });
+    matchers.set(words, list);
+  }
+  return list.some((m) => (typeof m === 'string' ? t.includes(m) : m.test(t)));
 }
 
 /** 包年包月 → subscription; 按量计费 / 竞价 → payg; both or neither → undefined. */
