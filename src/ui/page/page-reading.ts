@@ -1,5 +1,5 @@
 import type { PageFacts } from '../../facts/schema';
-import { createReadSession, invalidate, invalidateNode, resetSession, withReadSession } from '../../readers/dom/read-session';
+import { createReadSession, invalidate, invalidateNode, readDone, resetSession, withReadSession } from '../../readers/dom/read-session';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
 
 /**
@@ -85,7 +85,10 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       const rowsMemo = new Map<Element, Element[]>();
       let result: { reader: string; facts: PageFacts } | null = null;
       let total = 0;
-      let rows = opts.chunkMs ? Math.min(chunk, FIRST_CHUNK_ROWS) : chunk;
+      // a re-read after changes inside data cells only (the grid, its rows and the page state are
+      // kept) and to at most one chunk's worth of rows: all rows in one go (the rest are kept records)
+      const warm = session.page.size > 0 && session.dropped <= chunk;
+      let rows = warm ? max : opts.chunkMs ? Math.min(chunk, FIRST_CHUNK_ROWS) : chunk;
       for (let start = 0; start < max; start += rows) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
@@ -111,6 +114,7 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
           start = next - rows;
         }
       }
+      readDone(session);
       if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };
       return result;
     },
