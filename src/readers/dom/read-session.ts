@@ -41,12 +41,12 @@ export interface ReadSession {
   /**
    * What reads found in the page OUTSIDE the data cells of its grids (which grid, its header, its
    * rows and their cells; the page's loading / error state), kept while every DOM change since was
-   * inside a data cell of a grid found (`dataCells`): a cell's content changing (a row's billing
+   * inside a data cell of a grid found (`dataRows`): a cell's content changing (a row's billing
    * text, a status) changes none of it. Any other change drops it (see invalidate).
    */
   page: Map<object, Array<{ with: unknown; value: unknown }>>;
-  /** Data cells of the grids in `page`: td / th / gridcell / cell elements inside a tbody or a role=row. */
-  dataCells: WeakSet<Element>;
+  /** Data rows of the grids in `page` (in a tbody, or role=row): their td / gridcell / cell children are data cells. */
+  dataRows: WeakSet<Element>;
   /** Row records dropped since the last read (`rowRecord`s to compute again); Infinity after a reset. */
   dropped: number;
   /** Rules of the page's style sheets when the memo was made (a change drops everything). */
@@ -58,7 +58,7 @@ export interface ReadSession {
 let current: ReadSession | undefined;
 
 export function createReadSession(): ReadSession {
-  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataCells: new WeakSet(), dropped: Infinity, sheetRules: -1, generation: 0 };
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity, sheetRules: -1, generation: 0 };
 }
 
 /** The session of the read in progress, if any. */
@@ -98,7 +98,7 @@ export function resetSession(session: ReadSession): void {
 
 function dropPage(session: ReadSession): void {
   if (session.page.size > 0) session.page = new Map();
-  session.dataCells = new WeakSet();
+  session.dataRows = new WeakSet();
 }
 
 /**
@@ -125,19 +125,15 @@ function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
 const DATA_CELL = /^(?:td|gridcell|cell)$/i;
 
 /**
- * Marks the cells of a grid read (kept in `page`) as data cells: a change inside one keeps the page
- * memo. Only cells the page-state walks skip (td, gridcell, cell) in rows they skip (in a tbody or
- * role=row), so a change in them cannot change the page's state either.
+ * Marks the rows of a grid read (kept in `page`): a change inside one of their cells keeps the page
+ * memo. Only rows the page-state walks skip (in a tbody, or role=row) and only cells they skip
+ * (td, gridcell, cell: see insideDataCell), so a change in them cannot change the page's state.
  */
-export function keepDataCells(rows: ReadonlyArray<{ row: Element; cells: Partial<Record<string, Element>> }>): void {
+export function keepDataCells(rows: ReadonlyArray<{ row: Element }>): void {
   const session = current;
   if (!session) return;
-  for (const { row, cells } of rows) {
-    if (row.parentElement?.tagName.toUpperCase() !== 'TBODY' && row.getAttribute('role') !== 'row') continue;
-    for (const k in cells) {
-      const c = cells[k];
-      if (c && (DATA_CELL.test(c.tagName) || DATA_CELL.test(c.getAttribute('role') ?? ''))) session.dataCells.add(c);
-    }
+  for (const { row } of rows) {
+    if (row.getAttribute('role') === 'row' || row.parentElement?.tagName.toUpperCase() === 'TBODY') session.dataRows.add(row);
   }
 }
 
@@ -151,22 +147,25 @@ export function readDone(session: ReadSession): void {
  * inside it) that adds or removes no rows or tables.
  */
 function insideDataCell(session: ReadSession, r: MutationRecord): boolean {
-  let n: Node | null = r.target;
-  if (r.type === 'attributes') n = n.parentNode;
+  let n: Node | null = r.type === 'attributes' ? r.target.parentNode : r.target;
+  let cell: Element | undefined;
   for (let depth = 0; n && depth < 40; depth++, n = n.parentNode) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (session.dataCells.has(el)) break;
+    const parent = el.parentElement;
+    if (parent && session.dataRows.has(parent)) {
+      cell = el;
+      break;
+    }
     const tag = el.tagName.toUpperCase();
     if (tag === 'TR' || tag === 'TBODY' || tag === 'TABLE' || tag === 'BODY') return false;
   }
-  if (!n || n.nodeType !== 1 || !session.dataCells.has(n as Element)) return false;
+  if (!cell || !(DATA_CELL.test(cell.tagName) || DATA_CELL.test(cell.getAttribute('role') ?? ''))) return false;
   if (r.type !== 'childList') return true;
   const added = r.addedNodes;
   for (let j = 0; j < added.length; j++) {
     const a = added[j];
-    if (a && a.nodeType === 1 && holdsRows(a) ) return false;
-    if (a && a.nodeType === 1 && (a as Element).querySelector('table, [role="grid"], [role="table"]')) return false;
+    if (a && a.nodeType === 1 && (holdsRows(a) || (a as Element).querySelector('table, [role="grid"], [role="table"]'))) return false;
   }
   return true;
 }
