@@ -45,26 +45,12 @@ const keyOf = (x: Item): string | undefined => x.id ?? x.domain;
 
 /** Keys of a list in order; undefined when an item has no key or a key repeats (no delta then). */
 function keysOf(list: readonly Item[]): string[] | undefined {
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  for (const x of list) {
-    const k = typeof x === 'object' && x !== null ? keyOf(x) : undefined;
-    if (typeof k !== 'string' || seen.has(k)) return undefined;
-    seen.add(k);
-    keys.push(k);
-  }
-  return keys;
+  const keys = list.map((x) => x?.id ?? x?.domain);
+  return keys.every((k) => typeof k === 'string') && new Set(keys).size === keys.length ? (keys as string[]) : undefined;
 }
 
-/** Deep equality of JSON-like values (facts hold strings, numbers, booleans, arrays and plain objects). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.hasOwn(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
-}
+/** Facts hold plain JSON: equal when the same object (a kept row record) or the same JSON. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * What changed from `prev` (the facts of the last message) to `next`: per list the new or changed
@@ -74,33 +60,23 @@ export function sameJson(a: unknown, b: unknown): boolean {
  */
 export function diffPageFacts(prev: PageFacts, next: PageFacts): { changed: boolean; rest: PageFacts; lists: Partial<Record<ListName, ListDelta>> } | undefined {
   const rest = { ...next };
-  const prevRest = { ...prev };
+  const was = { ...prev };
   const lists: Partial<Record<ListName, ListDelta>> = {};
-  let changed = false;
   for (const name of LISTS) {
     delete rest[name];
-    delete prevRest[name];
+    delete was[name];
     const a = (prev[name] ?? []) as Item[];
-    const b = (next[name] ?? []) as Item[];
+    const b = next[name] as Item[] | undefined;
     const ka = keysOf(a);
-    const kb = keysOf(b);
+    const kb = keysOf(b ?? []);
     if (!ka || !kb) return undefined;
-    const old = new Map<string, Item>();
-    ka.forEach((k, i) => old.set(k, a[i] as Item));
-    const put: Item[] = [];
-    b.forEach((x, i) => {
-      const was = old.get(kb[i] as string);
-      if (!was || !sameJson(was, x)) put.push(x);
-    });
-    const sameKeys = ka.length === kb.length && ka.every((k, i) => k === kb[i]);
-    const gone = next[name] === undefined;
+    const old = new Map(ka.map((k, i) => [k, a[i]]));
+    const put = (b ?? []).filter((x, i) => !same(old.get(kb[i] as string), x));
     // a list present but empty and an absent list are told apart (keys null: absent)
-    if (put.length === 0 && sameKeys && (prev[name] === undefined) === gone) continue;
-    changed = true;
-    lists[name] = gone ? { put: [], keys: null } : sameKeys && prev[name] !== undefined ? { put } : { put, keys: kb };
+    const moved = !prev[name] !== !b || ka.length !== kb.length || ka.some((k, i) => k !== kb[i]);
+    if (put.length || moved) lists[name] = !b ? { put, keys: null } : moved ? { put, keys: kb } : { put };
   }
-  if (!sameJson(rest, prevRest)) changed = true;
-  return { changed, rest, lists };
+  return { changed: Object.keys(lists).length > 0 || !same(rest, was), rest, lists };
 }
 
 /**
