@@ -1,0 +1,128 @@
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelFilesCheckedDefine } from '../../build/rule-files';
+import { loadReaderFixtures } from '../helpers/fixtures';
+import { chromiumPath, root } from './harness';
+
+/**
+ * The readers, bundled as the extension bundles them (label files checked at build), run in Chromium on
+ * every reader fixture and held-out page, and must give what the happy-dom tests expect: real computed
+ * styles and layout for hidden columns, screen-reader-only text, stylesheet-hidden elements, closed
+ * popovers and menus. Pages are served at their URLs with scripts off, as the CLI reads them.
+ */
+interface ConsolePage {
+  name: string;
+  url: string;
+  html: string;
+  reader: string | null;
+  facts: unknown;
+}
+
+function heldOut(dir: string): ConsolePage[] {
+  const out: ConsolePage[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...heldOut(path));
+    else if (entry.endsWith('.html')) {
+      const expected = JSON.parse(readFileSync(path.replace(/\.html$/, '.json'), 'utf8')) as { url: string; reader: string | null; facts: unknown };
+      out.push({ name: `unseen/${relative(join(root, 'test/fixtures-unseen'), path)}`, html: readFileSync(path, 'utf8'), ...expected });
+    }
+  }
+  return out;
+}
+
+const pages: ConsolePage[] = [...loadReaderFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html, reader: f.reader, facts: f.facts })), ...heldOut(join(root, 'test/fixtures-unseen'))];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let readers = '';
+const served = new Map<string, string>();
+
+beforeAll(async () => {
+  const out = await build({
+    stdin: {
+      contents: `export { readPage } from './src/readers';
+export { isVisible } from './src/readers/dom/visibility';
+export { visibleText } from './src/readers/dom/visible-text';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'icpReaders',
+    platform: 'browser',
+    target: 'chrome102',
+    define: labelFilesCheckedDefine,
+    minify: true,
+    write: false,
+  });
+  readers = out.outputFiles[0]!.text;
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  await context.route(/^https?:\/\//, (route) => {
+    const html = served.get(route.request().url().split('#')[0]!);
+    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `html` at `url` and evaluates `expr` (with the readers' bundle as `icpReaders`) in the page. */
+async function inPage<T>(url: string, html: string, expr: string): Promise<T> {
+  served.set(url.split('#')[0]!, html);
+  // (about:blank first: console URLs differing only in their #hash would not load a new document)
+  await page.goto('about:blank');
+  await page.goto(url);
+  return (await page.evaluate(`${readers}\n;(() => { ${expr} })()`)) as T;
+}
+
+describe('the readers in Chromium', () => {
+  it('has pages to read', () => expect(pages.length).toBeGreaterThan(150));
+
+  it.each(pages.map((p) => [p.name, p] as const))('%s', async (_name, p) => {
+    const got = await inPage<{ reader: string; facts: unknown } | null>(p.url, p.html, 'const r = icpReaders.readPage(document, new URL(location.href)); return r ? JSON.parse(JSON.stringify({ reader: r.reader, facts: r.facts })) : null;');
+    expect(got?.reader ?? null).toBe(p.reader);
+    expect(got?.facts ?? null).toEqual(p.facts);
+  });
+
+  it('hides what the happy-dom visibility tests hide, by attribute, inline style and stylesheet', async () => {
+    const html = `<!doctype html><html><head><style>.gone{display:none}.faded{opacity:0}.invisible{visibility:hidden}
+      .sr{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}
+      .cell-hidden td.col-2, .cell-hidden th.col-2 {display:none}</style></head><body>
+      <div id="a">shown</div>
+      <div hidden><span id="b">x</span></div>
+      <div aria-hidden="true"><span id="c">x</span></div>
+      <div style="display: none"><span id="d">x</span></div>
+      <div style="visibility:hidden"><span id="e">x</span></div>
+      <div class="gone"><span id="f">x</span></div>
+      <div role="tooltip"><span id="g">tip</span></div>
+      <button aria-expanded="false" aria-controls="menu1">More</button><ul role="menu" id="menu1"><li id="h">Other</li></ul>
+      <button aria-expanded="true" aria-controls="menu2">More</button><ul role="menu" id="menu2"><li id="i">Open</li></ul>
+      <dialog><p id="j">closed dialog</p></dialog>
+      <div popover><p id="k">popover</p></div>
+      <span class="sr" id="sr">screen reader</span>
+      <span class="faded"><b id="m">faded</b></span><span class="invisible"><b id="n">invisible</b></span>
+      <p id="o" style="position:absolute;left:-9999px">x</p><p id="p" style="position:absolute;clip:rect(0,0,0,0)">y</p><p id="q" style="position:relative;left:-10px">z</p>
+      <button id="t" data-state="closed">付费方式</button><div id="r" role="menu" data-state="closed">按量付费</div>
+      <table class="cell-hidden"><tr><th class="col-1">实例</th><th class="col-2" id="s">付费方式</th></tr></table>
+      <p id="l">包年包月<span class="gone">按量付费</span><br>2027-02-28<i role="tooltip">help</i></p>
+      <p id="u">周期 <select><option>1个月</option><option selected>1年</option></select></p></body></html>`;
+    const got = await inPage<{ visible: Record<string, boolean>; texts: string[] }>(
+      'https://example.test/visibility',
+      html,
+      `const ids = ['a','b','c','d','e','f','g','h','i','j','k','sr','m','n','o','p','q','t','r','s'];
+       const cache = new WeakMap();
+       return { visible: Object.fromEntries(ids.map((id) => [id, icpReaders.isVisible(document.getElementById(id), cache)])),
+                texts: [icpReaders.visibleText(document.getElementById('l')), icpReaders.visibleText(document.getElementById('u'))] };`,
+    );
+    expect(got.visible).toEqual({ a: true, b: false, c: false, d: false, e: false, f: false, g: false, h: false, i: true, j: false, k: false, sr: false, m: false, n: false, o: false, p: false, q: true, t: true, r: false, s: false });
+    expect(got.texts).toEqual(['包年包月 2027-02-28', '周期 1年']);
+  });
+});
