@@ -23,17 +23,21 @@ import {
   websiteKey,
 } from '../store';
 import { displaySafe, displaySafeResult } from './display-safe';
+import type { PageFacts } from '../facts/schema';
 import {
+  LenientPageFactsSchema,
   RequestSchema,
   type ChecklistResponse,
   type CheckDomainResponse,
   type ImportFactsResponse,
+  type PageFactsDelta,
   type PageFactsMessage,
   type ResultItem,
   type TabResultsMessage,
 } from './contract';
 import { familyOfUrl, isFilingPage } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
+import { applyPageDelta } from './page-delta';
 import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem } from './result-items';
 
 /**
@@ -174,25 +178,43 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { url: url.slice(0, 2000), family, tabId: sender.tab.id };
   }
 
-  async function onPageFacts(msg: PageFactsMessage, sender: SenderInfo): Promise<TabResultsMessage> {
-    const { url, family, tabId } = senderPage(sender, 'page-facts');
+  /**
+   * Each tab's last page facts, the base its next delta applies to (./page-delta); in memory only (a
+   * restarted worker has none and asks for the full facts again).
+   */
+  const bases = new Map<number, { seq: number | undefined; url: string; reader: string; facts: PageFacts }>();
+
+  async function onPageFacts(msg: PageFactsMessage | PageFactsDelta, sender: SenderInfo): Promise<TabResultsMessage | { type: 'resend' }> {
+    const { url, family, tabId } = senderPage(sender, msg.type);
+    let facts: PageFacts | undefined;
     await serial(async () => {
+      if (msg.type === 'page-facts-delta') {
+        // only onto the very message it follows, from the same tab, page and reader
+        const base = tabId !== undefined ? bases.get(tabId) : undefined;
+        if (!base || base.seq !== msg.base || base.url !== url || base.reader !== msg.reader) return;
+        // the rebuilt facts are checked as a full message's are (a bad subject drops alone)
+        facts = LenientPageFactsSchema.parse(applyPageDelta(base.facts, msg));
+      } else facts = msg.facts;
+      const page = facts;
+      if (tabId !== undefined) bases.set(tabId, { seq: msg.seq, url, reader: msg.reader, facts: page });
       const stored = await getFacts();
       const tabs = tabId !== undefined ? await deps.getTabs() : {};
       const before = tabId !== undefined && Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
       // the filing this tab's flow is on: the entity its page shows, else the one it showed last
-      const filing = (msg.facts.entity ? filingKey(msg.facts.entity) : undefined) ?? before?.filing;
-      await setFacts(addSightings(stored, msg.facts, { reader: msg.reader, url, seenAt: deps.now().toISOString(), ...(filing ? { filing } : {}) }));
+      const filing = (page.entity ? filingKey(page.entity) : undefined) ?? before?.filing;
+      await setFacts(addSightings(stored, page, { reader: msg.reader, url, seenAt: deps.now().toISOString(), ...(filing ? { filing } : {}) }));
       if (tabId !== undefined) {
         const sameUrl = before?.url === url;
-        const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(msg.facts)])].slice(-5000);
+        const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(page)])].slice(-5000);
         await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}) } });
       }
     });
+    const page = facts as PageFacts | undefined;
+    if (!page) return { type: 'resend' };
     const tabs = await deps.getTabs();
     const linted = await lintAll();
     void deps.setBadge(linted.badge).catch(() => undefined);
-    const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(msg.facts), family, url };
+    const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(page), family, url };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
       Object.entries(tabs)
@@ -287,6 +309,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
     switch (req.type) {
       case 'page-facts':
+      case 'page-facts-delta':
         return onPageFacts(req, sender);
       case 'get-tab-results':
         return onGetTabResults(sender);
@@ -329,6 +352,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   return { handle, refresh, storageChanged, forgetTab: (tabId: number) => serial(async () => {
+    bases.delete(tabId);
     const tabs = await deps.getTabs();
     if (!(String(tabId) in tabs)) return;
     const { [String(tabId)]: _gone, ...rest } = tabs;

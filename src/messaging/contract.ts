@@ -54,8 +54,29 @@ export const PageFactsMessageSchema = z.object({
   url: z.string().max(4000),
   reader: z.string().min(1).max(100),
   facts: LenientPageFactsSchema,
+  /** The message's number among this page's messages (a later delta names it as its base: ./page-delta). */
+  seq: z.number().int().min(0).optional(),
 });
 export type PageFactsMessage = z.infer<typeof PageFactsMessageSchema>;
+
+/**
+ * content → background: what changed since message `base` (./page-delta). List items are checked
+ * when the full facts are rebuilt (each subject alone, as in a full message).
+ */
+const ListDeltaSchema = z.object({
+  put: z.array(z.unknown()).max(100000),
+  keys: z.array(z.string().max(2000)).max(100000).nullable().optional(),
+});
+export const PageFactsDeltaSchema = z.object({
+  type: z.literal('page-facts-delta'),
+  url: z.string().max(4000),
+  reader: z.string().min(1).max(100),
+  seq: z.number().int().min(0),
+  base: z.number().int().min(0),
+  facts: LenientPageFactsSchema,
+  lists: z.object({ servers: ListDeltaSchema.optional(), domains: ListDeltaSchema.optional() }),
+});
+export type PageFactsDelta = z.infer<typeof PageFactsDeltaSchema>;
 
 // content → background: the results for this tab when the page shows no facts of its own (the
 // filing form's last step still needs the pre-submit check)
@@ -70,6 +91,7 @@ export const ClearAllRequestSchema = z.object({ type: z.literal('clear-all') });
 
 export const RequestSchema = z.discriminatedUnion('type', [
   PageFactsMessageSchema,
+  PageFactsDeltaSchema,
   GetTabResultsSchema,
   GetChecklistSchema,
   CheckDomainRequestSchema,
@@ -116,6 +138,7 @@ export const AckSchema = z.object({ type: z.literal('ack') });
 /** Response schema per request type, for the sending side's check. */
 export const responseSchemas = {
   'page-facts': TabResultsMessageSchema,
+  'page-facts-delta': z.union([TabResultsMessageSchema, z.object({ type: z.literal('resend') })]),
   'get-tab-results': TabResultsMessageSchema,
   'get-checklist': ChecklistResponseSchema,
   'check-domain': CheckDomainResponseSchema,

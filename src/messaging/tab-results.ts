@@ -54,4 +54,5 @@ export interface PageFactsMessageShape {
   url: string;
   reader: string;
   facts: import('../facts/schema').PageFacts;
+  seq?: number;
 }

@@ -83,7 +83,7 @@ describe('runConsolePage', () => {
     const { ui, calls } = fakeUi();
     const { sent } = start({ reply: { type: 'results', lang: 'en', results: [payg] }, ui });
     await settle();
-    expect(sent).toEqual([{ type: 'page-facts', url: location.href, reader: 'test-reader', facts: { version: 1, servers: [{ id: 'i-bp1aaa', product: 'ecs' }] } }]);
+    expect(sent).toEqual([{ type: 'page-facts', url: location.href, reader: 'test-reader', facts: { version: 1, servers: [{ id: 'i-bp1aaa', product: 'ecs' }] }, seq: 1 }]);
     expect(calls.list).toEqual([[payg]]);
     expect(document.querySelector('table')!.outerHTML).toBe(table);
     const host = document.body.querySelector(HOST_TAG)!;
@@ -97,6 +97,53 @@ describe('runConsolePage', () => {
     document.querySelector('p')!.textContent = 'clock 12:00';
     await settle();
     expect(sent).toHaveLength(1);
+  });
+
+  it('after the first full message sends only the changed row; a resend answer or a failed send brings the full facts again', async () => {
+    document.body.innerHTML = `<table><tbody>${Array.from({ length: 5 }, (_, i) => `<tr><td>i-bp1r${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const sent: Array<Record<string, unknown>> = [];
+    const replies: unknown[] = [];
+    runConsolePage(ctx, {
+      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } }),
+      send: async (m) => {
+        sent.push(m as unknown as Record<string, unknown>);
+        const r = replies.shift() ?? { type: 'results', lang: 'en', results: [] };
+        if (r instanceof Error) throw r;
+        return r;
+      },
+      onPush: () => undefined,
+      loadUi: async () => {
+        throw new Error('no ui');
+      },
+      guardSubmit: false,
+      debounceMs: 10,
+    });
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['page-facts']);
+    expect(sent[0]).toMatchObject({ seq: 1 });
+    const bill = (i: number, text: string) => (document.querySelectorAll('tr')[i]!.children[1]!.textContent = text);
+    bill(2, '按量付费');
+    await settle();
+    expect(sent[1]).toEqual({ type: 'page-facts-delta', url: location.href, reader: 'test-reader', seq: 2, base: 1, facts: { version: 1 }, lists: { servers: { put: [{ id: 'i-bp1r2', product: 'ecs', billing: 'payg' }] } } });
+    // a row removed: the key order goes along, no row is sent again
+    document.querySelectorAll('tr')[0]!.remove();
+    await settle();
+    expect(sent[2]).toMatchObject({ type: 'page-facts-delta', seq: 3, base: 2, lists: { servers: { put: [], keys: ['i-bp1r1', 'i-bp1r2', 'i-bp1r3', 'i-bp1r4'] } } });
+    // the background lost the base: it answers resend, and the full facts follow at once
+    replies.push({ type: 'resend' });
+    bill(2, '按量付费');
+    await settle();
+    expect(sent.slice(3).map((m) => [m.type, m.seq])).toEqual([['page-facts-delta', 4], ['page-facts', 5]]);
+    expect((sent[4]!.facts as { servers: unknown[] }).servers).toHaveLength(4);
+    // a send that fails: the next change sends the full facts
+    replies.push(new Error('worker gone'));
+    bill(3, '按量付费');
+    await settle();
+    bill(0, '按量付费');
+    await settle();
+    expect(sent.slice(5).map((m) => m.type)).toEqual(['page-facts-delta', 'page-facts']);
   });
 
   it('ignores a reply that breaks the contract', async () => {

@@ -54,7 +54,9 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
     const server = rowRecord('aliyun-ecs-list', row, keys.map((k) => cells[k]), pageRegion, () => serverOfRow(cells, cache, pageRegion));
     if (!server || seen.has(server.id)) continue;
     seen.add(server.id);
-    servers.push({ ...server });
+    // the kept record itself (not a copy): an unchanged row gives the same object, which the content
+    // script's delta (messaging/page-delta) compares at no cost; nothing downstream mutates it
+    servers.push(server);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
 }

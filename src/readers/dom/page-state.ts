@@ -1,4 +1,5 @@
 import { labelMatches, normalizeText } from './normalize-label';
+import { pageMemo } from './read-session';
 import { isVisible, type VisibilityCache } from './visibility';
 import { visibleText } from './visible-text';
 
@@ -16,6 +17,11 @@ export type PageState = 'loading' | 'error' | 'ready';
  * loading / error words to the built-in ones.
  */
 export function detectPageState(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
+  // kept across the reads of a session while only grid data cells changed (cells are not looked at)
+  return pageMemo(detectPageState, [scope, words], () => detectUncached(scope, cache, words));
+}
+
+function detectUncached(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
   try {
     const doc = scope.ownerDocument;
     if (hasPageError(doc, cache)) return 'error';
@@ -156,6 +162,10 @@ const LOADING_LABELS = ['加载中', '加载中...', '正在加载', '正在加�
  * progressbar, or the text "加载中 / Loading". Data rows (tbody, role=row) are not searched.
  */
 export function isLoading(el: Element | null | undefined, cache: VisibilityCache): boolean {
+  return pageMemo(isLoading, [el], () => loadingAround(el, cache));
+}
+
+function loadingAround(el: Element | null | undefined, cache: VisibilityCache): boolean {
   if (!el) return false;
   try {
     if (el.closest('[aria-busy="true"]')) return true;
@@ -196,6 +206,10 @@ const PAGE_ERROR =
  * The page then shows no facts, even if stale rows are still drawn.
  */
 export function hasPageError(doc: Document, cache: VisibilityCache): boolean {
+  return pageMemo(hasPageError, [doc], () => errorBanner(doc, cache));
+}
+
+function errorBanner(doc: Document, cache: VisibilityCache): boolean {
   try {
     // Walk the page but not into table bodies or grid rows: banners are never inside data rows.
     const stack: Element[] = doc.body ? [doc.body] : [];

@@ -38,6 +38,17 @@ export interface ReadSession {
   records: WeakMap<Element, Map<string, RowRecordEntry>>;
   /** table row → its layout line (table.ts), for rows no row span crosses. */
   lines: WeakMap<Element, Element[]>;
+  /**
+   * What reads found in the page OUTSIDE the data cells of its grids (which grid, its header, its
+   * rows and their cells; the page's loading / error state), kept while every DOM change since was
+   * inside a data cell of a grid found (`dataRows`): a cell's content changing (a row's billing
+   * text, a status) changes none of it. Any other change drops it (see invalidate).
+   */
+  page: Map<object, Array<{ with: unknown; value: unknown }>>;
+  /** Data rows of the grids in `page` (in a tbody, or role=row): their td / gridcell / cell children are data cells. */
+  dataRows: WeakSet<Element>;
+  /** Row records dropped since the last read (`rowRecord`s to compute again); Infinity after a reset. */
+  dropped: number;
   /** Rules of the page's style sheets when the memo was made (a change drops everything). */
   sheetRules: number;
   /** Bumped whenever everything is dropped. */
@@ -47,7 +58,7 @@ export interface ReadSession {
 let current: ReadSession | undefined;
 
 export function createReadSession(): ReadSession {
-  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), sheetRules: -1, generation: 0 };
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity, sheetRules: -1, generation: 0 };
 }
 
 /** The session of the read in progress, if any. */
@@ -80,7 +91,83 @@ export function resetSession(session: ReadSession): void {
   session.rows = new Map();
   session.records = new WeakMap();
   session.lines = new WeakMap();
+  dropPage(session);
+  session.dropped = Infinity;
   session.generation += 1;
+}
+
+function dropPage(session: ReadSession): void {
+  if (session.page.size > 0) session.page = new Map();
+  session.dataRows = new WeakSet();
+}
+
+/**
+ * A value read from the page outside the data cells of its grids (see ReadSession.page), kept across
+ * reads while only data cells changed: `compute()` again otherwise, and outside a session. Keyed by
+ * `fn` (an object: the function or a reader's vocabulary) and `args` (compared one by one with ===).
+ */
+export function pageMemo<T>(fn: object, args: readonly unknown[], compute: () => T): T {
+  const session = current;
+  if (!session) return compute();
+  let list = session.page.get(fn);
+  const hit = list?.find((e) => sameArgs(e.with as unknown[], args));
+  if (hit) return hit.value as T;
+  const value = compute();
+  if (!list) session.page.set(fn, (list = []));
+  list.push({ with: args, value });
+  return value;
+}
+
+function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+const DATA_CELL = /^(?:td|gridcell|cell)$/i;
+
+/**
+ * Marks the rows of a grid read (kept in `page`): a change inside one of their cells keeps the page
+ * memo. Only rows the page-state walks skip (in a tbody, or role=row) and only cells they skip
+ * (td, gridcell, cell: see insideDataCell), so a change in them cannot change the page's state.
+ */
+export function keepDataCells(rows: ReadonlyArray<{ row: Element }>): void {
+  const session = current;
+  if (!session) return;
+  for (const { row } of rows) {
+    if (row.getAttribute('role') === 'row' || row.parentElement?.tagName.toUpperCase() === 'TBODY') session.dataRows.add(row);
+  }
+}
+
+/** The read is done: count dropped row records from here (see ReadSession.dropped). */
+export function readDone(session: ReadSession): void {
+  session.dropped = 0;
+}
+
+/**
+ * A change strictly inside a data cell (attributes: of an element inside it; content: of it or
+ * inside it) that adds or removes no rows or tables.
+ */
+function insideDataCell(session: ReadSession, r: MutationRecord): boolean {
+  let n: Node | null = r.type === 'attributes' ? r.target.parentNode : r.target;
+  let cell: Element | undefined;
+  for (let depth = 0; n && depth < 40; depth++, n = n.parentNode) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const parent = el.parentElement;
+    if (parent && session.dataRows.has(parent)) {
+      cell = el;
+      break;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'TR' || tag === 'TBODY' || tag === 'TABLE' || tag === 'BODY') return false;
+  }
+  if (!cell || !(DATA_CELL.test(cell.tagName) || DATA_CELL.test(cell.getAttribute('role') ?? ''))) return false;
+  if (r.type !== 'childList') return true;
+  const added = r.addedNodes;
+  for (let j = 0; j < added.length; j++) {
+    const a = added[j];
+    if (a && a.nodeType === 1 && (holdsRows(a) || (a as Element).querySelector('table, [role="grid"], [role="table"]'))) return false;
+  }
+  return true;
 }
 
 /** Elements below which an attribute change drops the whole session rather than each descendant. */
@@ -93,7 +180,7 @@ function dropUp(session: ReadSession, from: Node | null): void {
     const el = n as Element;
     session.text.delete(el);
     session.kinds.delete(el);
-    session.records.delete(el);
+    if (session.records.delete(el)) session.dropped += 1;
     session.lines.delete(el);
     for (const m of session.units.values()) m.delete(el);
     session.visibility.delete(el);
@@ -109,7 +196,7 @@ function dropDown(session: ReadSession, el: Element, contextOnly: boolean): bool
     if (!d) continue;
     session.visibility.delete(d);
     session.kinds.delete(d);
-    session.records.delete(d);
+    if (session.records.delete(d)) session.dropped += 1;
     if (contextOnly) continue;
     session.text.delete(d);
     session.lines.delete(d);
@@ -150,6 +237,7 @@ export function invalidate(session: ReadSession, records: ArrayLike<MutationReco
     const r = records[i];
     if (!r) continue;
     const target = r.target;
+    if (session.page.size > 0 && !insideDataCell(session, r)) dropPage(session);
     if (r.type === 'attributes') {
       if (target.nodeType !== 1) continue;
       const el = target as Element;
@@ -180,11 +268,12 @@ export function invalidate(session: ReadSession, records: ArrayLike<MutationReco
         const el = n as Element;
         session.visibility.delete(el);
         session.kinds.delete(el);
-        session.records.delete(el);
+        if (session.records.delete(el)) session.dropped += 1;
         if (!dropDown(session, el, true)) {
           session.visibility = new WeakMap();
           session.kinds = new WeakMap();
           session.records = new WeakMap();
+          session.dropped = Infinity;
         }
       }
       for (let j = 0; j < r.removedNodes.length; j++) {

@@ -1,6 +1,6 @@
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
-import { readSession } from './read-session';
+import { keepDataCells, pageMemo, readSession } from './read-session';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { labelText } from './units';
@@ -141,6 +141,18 @@ export function readTableDetailed<K extends string>(
   cache: VisibilityCache = createVisibilityCache(),
   match?: HeaderMatch<K>,
 ): TableRead<K> | undefined {
+  // during a read session, kept while only the content of the grid's data cells changed (./read-session pageMemo)
+  const w = rowWindow();
+  const kept = pageMemo(readTableDetailed, [root, columns, match, w?.start, w?.limit], () => {
+    const t = readTableUncached(root, columns, cache, match);
+    if (t) keepDataCells(t.rows);
+    return { t, total: w?.totalRows };
+  });
+  if (w && kept.total !== undefined) w.totalRows = Math.max(w.totalRows ?? 0, kept.total);
+  return kept.t && { ...kept.t, rows: kept.t.rows.slice() };
+}
+
+function readTableUncached<K extends string>(root: ParentNode | null | undefined, columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): TableRead<K> | undefined {
   if (!root) return undefined;
   rowsInfo = { total: 0, partial: false };
   const outer = cellsMemo;

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
+import { diffPageFacts, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
 import { makeClosedHost } from './shadow-host';
@@ -14,7 +15,7 @@ import type { Lang, PageView, WarningUi } from './warning-ui';
  */
 export interface ConsolePageDeps {
   read: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
-  send: (message: PageFactsMessage | GetTabResultsShape) => Promise<unknown>;
+  send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   guardSubmit: boolean;
   /** Loads the in-page UI (Preact components, ./warning-ui) the first time there is something to show. */
@@ -68,7 +69,10 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   let items: ResultItem[] = [];
   let blocking: ResultItem[] | undefined;
   let askedWithoutFacts = '';
-  let lastSent = '';
+  // the last page facts sent (its number, page and reader): later reads send only what changed
+  // (../../messaging/page-delta); undefined: the next read sends the full facts
+  let sent: { seq: number; url: string; reader: string; facts: PageFacts } | undefined;
+  let seq = 0;
   let timer: number | undefined;
   let firstChange = 0;
   // the findings drawn in the page (./page-view: markers, popover, summary pill, form messages)
@@ -110,24 +114,31 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     if (!out) {
       place();
       // a page with no facts of its own (the filing form's last step) still needs its results once
-      if (deps.guardSubmit && askedWithoutFacts !== url.href && !lastSent) {
+      if (deps.guardSubmit && askedWithoutFacts !== url.href && !sent) {
         askedWithoutFacts = url.href;
         deps.send({ type: 'get-tab-results', url: url.href }).then(applyResults, () => (askedWithoutFacts = ''));
       }
       return;
     }
-    const message: PageFactsMessage = { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts };
-    const fingerprint = JSON.stringify(message);
-    if (fingerprint === lastSent) {
-      place();
-      return;
-    }
-    lastSent = fingerprint;
+    const base = sent && sent.url === url.href && sent.reader === out.reader ? sent : undefined;
+    const delta = base && diffPageFacts(base.facts, out.facts);
+    if (delta && !delta.changed) return place();
+    const message: PageFactsMessage | PageDeltaShape = delta && base
+      ? { type: 'page-facts-delta', url: url.href, reader: out.reader, seq: ++seq, base: base.seq, facts: delta.rest, lists: delta.lists }
+      : { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts, seq: ++seq };
+    sent = { seq, url: url.href, reader: out.reader, facts: out.facts };
     try {
-      applyResults(await deps.send(message));
+      let reply = await deps.send(message);
+      // the background does not hold the base of this delta (lost, reordered, restarted): all again
+      if ((reply as { type?: string } | undefined)?.type === 'resend' && sent?.seq === message.seq) {
+        const full: PageFactsMessage = { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts, seq: ++seq };
+        sent = { ...sent, seq };
+        reply = await deps.send(full);
+      }
+      applyResults(reply);
     } catch {
       // the background restarted or the extension was updated: the next change re-sends
-      lastSent = '';
+      sent = undefined;
     }
   }
 
@@ -159,7 +170,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     reading.reset();
-    lastSent = '';
+    sent = undefined;
     askedWithoutFacts = '';
     items = [];
     removeAll();

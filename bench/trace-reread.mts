@@ -1,0 +1,63 @@
+// Where the main-thread time of a re-read goes (Chromium trace): the 500-row list, one row's billing
+// text changed k times (REREAD, default 5); top-level tasks after each change with their biggest
+// nested events. `npx wxt build && npx tsx bench/trace-reread.mts` (EXTENSION_DIR= another build;
+// PLAIN=1 the page without the extension; BIG=1 the 20,000-row page's load instead).
+import { launch, visit, resetExtension, fixture } from '../test/e2e/harness';
+import { ECS_URL, ecsListPage } from './ecs-list-page';
+import { PLAIN_URL } from './extension.bench';
+type Ev = { name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: any; cat?: string };
+const h = await launch();
+await resetExtension(h, { lang: 'zh' });
+const page = await h.context.newPage();
+const cdp = await h.context.newCDPSession(page);
+const events: Ev[] = [];
+cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
+const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+const url = process.env.PLAIN ? PLAIN_URL : ECS_URL;
+const big = !!process.env.BIG;
+let html = ecsListPage(500);
+if (big) {
+  const rows: string[] = [];
+  for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
+  html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);
+}
+if (!big) {
+  await visit(h, url, html, page);
+  await page.waitForTimeout(2500);
+}
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel', transferMode: 'ReportEvents' });
+if (big) {
+  await visit(h, url, html, page);
+  await page.waitForTimeout(4000);
+}
+const k = big ? 0 : Number(process.env.REREAD ?? 5);
+for (let i = 0; i < k; i++) {
+  await page.evaluate(`(() => { console.timeStamp('change'); const cell = document.querySelectorAll('#rows tr')[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`);
+  await page.waitForTimeout(600);
+}
+await cdp.send('Tracing.end');
+await done;
+// the renderer main thread: the thread of the most 'FunctionCall' / 'EvaluateScript' time in the page's process
+const threadName = new Map<string, string>();
+for (const e of events) if (e.name === 'thread_name' && e.ph === 'M') threadName.set(`${e.pid}:${e.tid}`, e.args?.name);
+const main = [...threadName].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k);
+// the page's renderer: the one where our change was stamped
+const stamps = events.filter((e) => e.name === 'TimeStamp').sort((a, b) => a.ts - b.ts);
+const pageThread = stamps.length ? `${stamps[0]!.pid}:${stamps[0]!.tid}` : main[0];
+const mainEvents = events.filter((e) => `${e.pid}:${e.tid}` === pageThread && e.ph === 'X');
+const from = stamps.length ? stamps[0]!.ts : 0;
+const tasks = mainEvents.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= from - 1000).sort((a, b) => a.ts - b.ts);
+let total = 0;
+const byName = new Map<string, number>();
+for (const t of tasks) {
+  const d = (t.dur ?? 0) / 1000;
+  if (d < 0.2) continue;
+  total += d;
+  const inner = mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 150 && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
+  const desc = inner.slice(0, 8).map((e) => `${e.name}${e.args?.data?.url ? '(' + String(e.args.data.url).split('/').pop() + ')' : e.args?.data?.functionName ? '(' + e.args.data.functionName + ')' : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ');
+  for (const e of inner) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  if (process.env.ALL || d > 0.5) console.log(`${(t.ts / 1000).toFixed(0)} task ${d.toFixed(2)} ms: ${desc}`);
+}
+console.log(`total ${total.toFixed(1)} ms over ${k} changes`);
+for (const [n, d] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${n} ${d.toFixed(1)} (nested, may overlap)`);
+await h.close();
