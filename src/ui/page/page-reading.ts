@@ -16,8 +16,6 @@ export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: Pag
 
 /** Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. */
 export const CHUNK_ROWS = 250;
-/** Table rows on a page above which the first chunk (which lists them all) reads a fifth of a chunk. */
-export const BIG_PAGE_ROWS = 4000;
 /** Rows of the first chunk when chunks are sized by time (chunkMs). */
 export const FIRST_CHUNK_ROWS = 100;
 
@@ -91,10 +89,6 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       // kept) and to at most one chunk's worth of rows: all rows in one go (the rest are kept records)
       const warm = session.page.size > 0 && session.dropped <= chunk;
       let rows = warm ? max : opts.chunkMs ? Math.min(chunk, FIRST_CHUNK_ROWS) : chunk;
-      // the first chunk of a page with far more table rows than one chunk also lists them all (20,000
-      // rows: the longest task of the read): it reads a fifth of a chunk (a native count says so)
-      const fullRows = rows;
-      if (!warm && !opts.chunkMs && session.rows.size === 0 && doc.getElementsByTagName('tr').length > BIG_PAGE_ROWS) rows = Math.max(1, Math.ceil(rows / 5));
       for (let start = 0; start < max; start += rows) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
@@ -110,12 +104,7 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
         }
         result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
         if (total <= start + rows) break;
-        if (rows < fullRows && !opts.chunkMs) {
-          // after a small first chunk, whole chunks again (slices back to back)
-          const next = start + rows;
-          rows = fullRows;
-          start = next - rows;
-        } else if (opts.chunkMs) {
+        if (opts.chunkMs) {
           const spent = Math.max(1, performance.now() - t0);
           const next = start + rows;
           // (no fixed row cap: rows kept from the last read cost next to nothing; but at most 4×
