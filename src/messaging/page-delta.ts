@@ -45,7 +45,7 @@ const keyOf = (x: Item): string | undefined => x.id ?? x.domain;
 
 /** Keys of a list in order; undefined when an item has no key or a key repeats (no delta then). */
 function keysOf(list: readonly Item[]): string[] | undefined {
-  const keys = list.map((x) => x?.id ?? x?.domain);
+  const keys = list.map((x) => (x ? keyOf(x) : undefined));
   return keys.every((k) => typeof k === 'string') && new Set(keys).size === keys.length ? (keys as string[]) : undefined;
 }
 

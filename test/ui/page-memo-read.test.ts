@@ -156,3 +156,58 @@ describe('re-read after a change inside data cells (page memo)', () => {
     stop();
   });
 });
+
+describe('the page memo on a list read through the reading model (Tencent)', () => {
+  it('keeps the same grid entries over many re-reads after cell changes (the memo is hit, not grown)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { tencentReaders } = await import('../../src/readers/tencent');
+    const { readTableDetailed } = await import('../../src/readers/dom/table');
+    const fixture = JSON.parse(readFileSync('test/fixtures/tencent-cvm-instance-list/zh-basic.json', 'utf8')) as { url: string };
+    const tUrl = new URL(fixture.url);
+    const doc = htmlToDocument(readFileSync('test/fixtures/tencent-cvm-instance-list/zh-basic.html', 'utf8'), tUrl.href);
+    const tRead = familyReadPage(tencentReaders);
+    let session: ReturnType<typeof readSession>;
+    const reading = createPageReading(
+      (d, u) => {
+        session = readSession();
+        return tRead(d, u);
+      },
+      { idle: (fn) => setTimeout(fn, 0) },
+    );
+    const view = doc.defaultView as unknown as { MutationObserver: typeof MutationObserver };
+    const observer = new view.MutationObserver((records) => reading.changed(records));
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    try {
+      expect((await reading.read(doc, tUrl))?.reader).toBe('tencent-cvm-instance-list');
+      const status = Array.from(doc.querySelectorAll('td span')).find((s) => s.textContent === '运行中')!;
+      const entries: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        status.lastChild!.textContent = i % 2 ? '运行中' : '已关机';
+        await settle();
+        const kept = await reading.read(doc, tUrl);
+        expect(kept?.facts).toEqual(tRead(doc, tUrl)?.facts);
+        entries.push(session!.page.get(readTableDetailed)?.length ?? 0);
+      }
+      // the first read's window and the re-reads' one window: the same entries, however many re-reads
+      expect(entries).toEqual(entries.map(() => entries[0]));
+      expect(entries[0]).toBeLessThanOrEqual(2);
+    } finally {
+      observer.disconnect();
+    }
+  });
+});
+
+describe('pageMemo', () => {
+  it('keeps a bounded number of entries for a caller that passes new objects on every read', async () => {
+    const { createReadSession, pageMemo, withReadSession } = await import('../../src/readers/dom/read-session');
+    const session = createReadSession();
+    const key = {};
+    const doc = htmlToDocument('<html><body><p>x</p></body></html>', 'https://ecs.console.aliyun.com/');
+    withReadSession(session, doc, () => {
+      for (let i = 0; i < 100; i++) pageMemo(key, [{}], () => i);
+    });
+    expect(session.page.get(key)!.length).toBeLessThanOrEqual(32);
+    // the newest entries stay
+    expect(session.page.get(key)!.at(-1)!.value).toBe(99);
+  });
+});

@@ -114,9 +114,14 @@ export function pageMemo<T>(fn: object, args: readonly unknown[], compute: () =>
   if (hit) return hit.value as T;
   const value = compute();
   if (!list) session.page.set(fn, (list = []));
+  // a caller passing new objects each read never hits: keep its entries bounded (oldest go first)
+  if (list.length >= MAX_MEMO_ENTRIES) list.shift();
   list.push({ with: args, value });
   return value;
 }
+
+/** Entries kept per memoised function: one per grid and row window of a read (2,000 / 250 = 8 windows). */
+const MAX_MEMO_ENTRIES = 32;
 
 function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

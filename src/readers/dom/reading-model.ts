@@ -109,6 +109,22 @@ export interface PageModel {
   visibleText(el: Element | null | undefined): string;
 }
 
+/**
+ * A vocabulary's column lists and header matcher, made once per vocabulary object: the same objects on
+ * every read, so a read session's page memo (./read-session pageMemo) knows the grid read again.
+ */
+const gridColumnsMemo = new WeakMap<object, { lists: Record<string, readonly string[]>; match: (text: string, k: string) => boolean }>();
+function gridColumns<K extends string>(columns: Record<K, Labels>): { lists: Record<K, readonly string[]>; match: (text: string, k: K) => boolean } {
+  let made = gridColumnsMemo.get(columns);
+  if (!made) {
+    const lists = {} as Record<string, readonly string[]>;
+    for (const k of Object.keys(columns) as K[]) lists[k] = exactLabels(columns[k]);
+    made = { lists, match: (text, k) => vocabMatches(text, columns[k as K]) };
+    gridColumnsMemo.set(columns, made);
+  }
+  return made as unknown as { lists: Record<K, readonly string[]>; match: (text: string, k: K) => boolean };
+}
+
 export function exactLabels(labels: Labels): readonly string[] {
   return isVocab(labels) ? labels.labels : labels;
 }
@@ -186,9 +202,8 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
     fieldText: (labels, scope) => fields(labels, scope).find((f) => f.text !== undefined)?.text,
     fields,
     grid<K extends string>(columns: Record<K, Labels>, scope: ParentNode = root): GridRead<K> | undefined {
-      const lists = {} as Record<K, readonly string[]>;
-      for (const k of Object.keys(columns) as K[]) lists[k] = exactLabels(columns[k]);
-      const t = readTableDetailed(scope, lists, cache, (text, k) => vocabMatches(text, columns[k]));
+      const { lists, match } = gridColumns(columns);
+      const t = readTableDetailed(scope, lists, cache, match);
       if (!t) return undefined;
       return { ...t, totalRows: t.totalRows ?? t.rows.length, partial: t.partial ?? false };
     },
