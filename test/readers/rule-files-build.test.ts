@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleFileModule } from '../../build/rule-files';
+import { distinctByKey, ruleFileModule } from '../../build/rule-files';
+import { labelBaseKey, labelKey, labelMatches } from '../../src/readers/dom/normalize-label';
 import { contentScriptTerserOptions, minifyContentScripts } from '../../build/content-script-minify';
 import { defineLabels } from '../../src/readers/labels';
 import { root } from '../e2e/harness';
@@ -44,6 +45,45 @@ describe('rule files as the extension bundles them', () => {
 
   it('a good label file passes', () => {
     expect(ruleFileModule(JSON.stringify(good), '/p/rules/labels/aliyun/x.json')).toBe(JSON.stringify(good));
+  });
+});
+
+describe('label files as the extension bundles them: words that repeat one by label key left out', () => {
+  it('distinctByKey keeps the first of words with one label key (spaces, case, marks), in order', () => {
+    expect(distinctByKey(['实例ID', '实例 ID', 'Instance ID', 'instance id', '* Instance ID:', '地域'])).toEqual(['实例ID', 'Instance ID', '地域']);
+    // a qualifier that tells labels apart is kept: 持有者(中文) is not 持有者
+    expect(distinctByKey(['持有者', '持有者(中文)', '持有者（中文）'])).toEqual(['持有者', '持有者(中文)']);
+  });
+
+  type Vocab = { labels: string[]; contains?: string[]; not?: string[] };
+  type File = { actions?: string[]; statuses?: string[]; help?: string[]; groups: Record<string, Record<string, Vocab>>; values?: unknown };
+  const lists = (f: File) => [
+    ['actions', f.actions ?? []],
+    ['statuses', f.statuses ?? []],
+    ...Object.entries(f.groups).flatMap(([g, fields]) => Object.entries(fields).flatMap(([k, v]) => [[`${g}.${k}.labels`, v.labels], [`${g}.${k}.contains`, v.contains ?? []], [`${g}.${k}.not`, v.not ?? []]] as const)),
+  ] as Array<readonly [string, readonly string[]]>;
+  const keys = (words: readonly string[]) => new Set(words.map((w) => `${labelKey(w)} ${labelBaseKey(w)}`));
+
+  it.each(labelFiles)('%s: every word list reads the same words (same keys; each source label still matches), help and values as written', (file) => {
+    const source = JSON.parse(readFileSync(join(root, file), 'utf8')) as File;
+    const bundled = JSON.parse(ruleFileModule(readFileSync(join(root, file), 'utf8'), join(root, file))!) as File;
+    const out = new Map(lists(bundled));
+    for (const [path, words] of lists(source)) {
+      expect(keys(out.get(path)!), path).toEqual(keys(words));
+      if (path.endsWith('.labels')) for (const w of words) expect(labelMatches(w, out.get(path)!), `${path}: ${w}`).toBe(true);
+    }
+    expect(bundled.help).toEqual(source.help);
+    expect(bundled.values).toEqual(source.values);
+  });
+
+  it('leaves repeated words out of the Tencent vocabularies (实例 ID after 实例ID, availability zone after Availability Zone)', () => {
+    const file = join(root, 'rules/labels/tencent.json');
+    const bundled = JSON.parse(ruleFileModule(readFileSync(file, 'utf8'), file)!) as File;
+    expect(bundled.groups['cvm-list']!.id!.labels).toContain('实例ID');
+    expect(bundled.groups['cvm-list']!.id!.labels).not.toContain('实例 ID');
+    expect(bundled.groups['cvm-list']!.zone!.labels).not.toContain('availability zone');
+    const count = (f: File) => lists(f).reduce((n, [, w]) => n + w.length, 0);
+    expect(count(bundled)).toBeLessThan(count(JSON.parse(readFileSync(file, 'utf8')) as File));
   });
 });
 

@@ -3,6 +3,7 @@ import readerTables from '../../../rules/reader-tables.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
+import { regionFinder } from './region-names';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -11,10 +12,6 @@ import { parseDate } from '../dom/parse-date';
  * (rules/labels/tencent.json). Pure; never throw; undefined when the text does not say.
  */
 
-interface RegionNames {
-  id: string;
-  names: string[];
-}
 interface TencentData {
   values: {
     subscription: string[];
@@ -47,23 +44,10 @@ function escapeRe(s: string): string {
 
 /**
  * Tencent's region ids and the names consoles show for them: rules/regions-tencent.json (the engine's
- * table), as its names-only table in rules/reader-tables.json (scripts/reader-tables.mts).
+ * table), as its names-only table in rules/reader-tables.json (scripts/reader-tables.mts); the
+ * extension bundles it without the names that repeat a shorter one (build/rule-files.ts).
  */
-const TENCENT_REGIONS: RegionNames[] = readerTables.tencentRegions;
-const REGION_IDS = new Set(TENCENT_REGIONS.map((r) => r.id));
-function words(s: string): string {
-  return ` ${fold(s).replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim()} `;
-}
-const REGION_NAMES = TENCENT_REGIONS
-  .flatMap((r) =>
-    r.names.map((n) => {
-      const latin = /^[a-z]/i.test(normalizeText(n));
-      return { id: r.id, form: latin ? words(n) : fold(n).replace(/\s+/g, ''), latin };
-    }),
-  )
-  .filter((n) => n.form.trim() !== '')
-  .sort((a, b) => b.form.length - a.form.length);
-const REGION_ID_RE = /\b(?:ap|na|sa|eu)-[a-z]+(?:-[a-z0-9]+)*\b/g;
+const findRegion = regionFinder(readerTables.tencentRegions);
 
 /**
  * 广州 / 华南地区（广州） / 广州三区 / South China(Guangzhou) / Guangzhou Zone 3 / ap-guangzhou →
@@ -74,37 +58,12 @@ export function tencentRegion(text: string | null | undefined): string | undefin
   // the same zone names on every row: a bounded memo of this pure function
   const key = text ?? '';
   if (regionMemo.has(key)) return regionMemo.get(key);
-  const id = regionOf(key);
+  const id = findRegion(key);
   if (regionMemo.size >= 2000) regionMemo.clear();
   regionMemo.set(key, id);
   return id;
 }
 const regionMemo = new Map<string, string | undefined>();
-
-function regionOf(text: string): string | undefined {
-  const norm = fold(text);
-  if (norm === '') return undefined;
-  const found = new Set<string>();
-  for (const m of norm.matchAll(REGION_ID_RE)) {
-    let id = m[0];
-    while (!REGION_IDS.has(id) && /-[a-z0-9]+$/.test(id)) id = id.replace(/-[a-z0-9]+$/, '');
-    if (REGION_IDS.has(id)) found.add(id);
-  }
-  if (found.size > 0) return found.size === 1 ? [...found][0] : undefined;
-  let compact = norm.replace(/\s+/g, '');
-  let spaced = words(norm);
-  for (const n of REGION_NAMES) {
-    if (n.latin) {
-      if (!spaced.includes(n.form)) continue;
-      spaced = spaced.split(n.form).join(' \u0000 ');
-    } else {
-      if (!compact.includes(n.form)) continue;
-      compact = compact.split(n.form).join('\u0000');
-    }
-    found.add(n.id);
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
 
 // ------------------------------------------------------------------ billing
 

@@ -30,6 +30,8 @@ describe('Tencent value parsers', () => {
     ['西南地区（成都） · 成都一区', 'ap-chengdu'],
     ['ap-nanjing-1', 'ap-nanjing'],
     ['Singapore Zone 1', 'ap-singapore'],
+    // a Latin name right after the same name (they share a space): both read, not the shorter 上海 in the second
+    ['East China (Shanghai Finance) East China (Shanghai Finance)', 'ap-shanghai-fsi'],
   ])('region %s → %s', (text, id) => {
     expect(tencentRegion(text)).toBe(id);
   });
