@@ -8,7 +8,7 @@
  * - label files: word lists without the words that repeat an earlier one by label key (distinctByKey);
  * - rules/reader-tables.json: the Tencent region names without those that only repeat a shorter name
  *   of their own region (src/readers/tencent/region-names.ts slimRegionNames; measured: 0.4 KB gzip
- *   less in the Tencent content script).
+ *   less in the Tencent content script), and province names that are the short name + 省 left out.
  * The CLI and the tests read the files as they are, and check label files at load.
  */
 import type { Plugin } from 'vite';
@@ -64,8 +64,10 @@ export function ruleFileModule(code: string, id: string): string | null {
     distinctLabelWords(json as Record<string, unknown>);
   }
   if (READER_TABLES.test(path)) {
-    const tables = json as { tencentRegions?: RegionNames[] };
+    const tables = json as { tencentRegions?: RegionNames[]; provinces?: Array<{ name?: string; short: string }> };
     if (tables.tencentRegions) tables.tencentRegions = slimRegionNames(tables.tencentRegions);
+    // 河南省 is 河南 + 省: src/readers/shared/provinces.ts reads a province without `name` so
+    for (const p of tables.provinces ?? []) if (p.name === `${p.short}省`) delete p.name;
   }
   return JSON.stringify(json);
 }

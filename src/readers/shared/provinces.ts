@@ -16,8 +16,9 @@ interface ProvinceName {
  * The 31 mainland filing provinces: full and short name, pinyin. From rules/reader-tables.json, the
  * names-only table derived from rules/provinces.json (scripts/reader-tables.mts).
  */
-const PROVINCES: ProvinceName[] = tables.provinces.map((p) => ({
-  full: p.name,
+const PROVINCES: ProvinceName[] = (tables.provinces as Array<{ name?: string; short: string; pinyin: string[] }>).map((p) => ({
+  // the extension bundles 河南省 as 河南 alone (build/rule-files.ts): a full name is its short name + 省 unless given
+  full: p.name ?? `${p.short}省`,
   short: p.short,
   pinyin: p.pinyin.map((name) => name.toLowerCase().replace(/\s+/g, '')),
 }));

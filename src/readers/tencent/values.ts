@@ -165,8 +165,10 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
     const parts = [m[1], m[2], m[3], m[4]].map(Number);
     if (parts.some((p) => p > 255)) continue;
     const start = m.index ?? 0;
-    const after = t.slice(start + m[0].length, start + m[0].length + 12).toLowerCase();
-    const mark = /^\s*[(（]?\s*(公网|public)/.test(after) ? 'public' : /^\s*[(（]?\s*(内网|private)/.test(after) ? 'private' : undefined;
+    // the word after the address, (公网) / Public: the words of rules/labels/tencent.json values.public / .private
+    const after = fold(t.slice(start + m[0].length, start + m[0].length + 12)).replace(/^\s*\(?\s*/, '');
+    const marked = (words: readonly string[]) => words.some((w) => after.startsWith(fold(w)));
+    const mark = marked(V.public) ? 'public' : marked(V.private) ? 'private' : undefined;
     if (mark === 'public') return 'public';
     if (mark === 'private' || isPrivateIpv4(parts[0]!, parts[1]!)) sawPrivate = true;
     else return 'public';

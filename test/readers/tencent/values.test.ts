@@ -80,6 +80,11 @@ describe('Tencent value parsers', () => {
     expect(addressKind('43.135.70.18')).toBe('public');
     expect(addressKind('172.17.0.9 内网 绑定弹性公网IP')).toBe('private');
     expect(addressKind('-')).toBeUndefined();
+    // the marks are the words of rules/labels/tencent.json values.public / values.private
+    expect(addressKind('10.0.0.5 (Public)')).toBe('public');
+    expect(addressKind('10.0.0.5（公网）')).toBe('public');
+    expect(addressKind('43.135.70.18 （内网）')).toBe('private');
+    expect(addressKind('43.135.70.18 private')).toBe('private');
     expect(isFreeNetwork('免费')).toBe(true);
     expect(isFreeNetwork('按流量计费')).toBe(false);
   });
