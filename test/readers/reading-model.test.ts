@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
-import { aliyunLabels } from '../../src/readers/aliyun/labels';
 import { readingModel, vocabMatches, withRowWindow } from '../../src/readers/dom/reading-model';
 import { readdirSync, readFileSync } from 'node:fs';
 import { aliyunAllLabels } from './aliyun-all-labels';
 import { defineLabels } from '../../src/readers/labels';
 import { LabelFileSchema } from '../../src/readers/labels-schema';
 
-const page = (body: string, head = '') => readingModel(htmlToDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://example.com/'), { words: aliyunLabels });
+// every Alibaba word list (the shared words and each family's actions and statuses, such as 转包年包月)
+const page = (body: string, head = '') => readingModel(htmlToDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://example.com/'), { words: aliyunAllLabels });
 const BW = { labels: ['带宽', '公网带宽'], contains: ['带宽', 'bandwidth'], not: ['计费', '方式', 'billing'] };
 
 describe('reading model: text units', () => {

@@ -6,7 +6,9 @@ import { defineLabels, type LabelVocabulary } from '../labels';
  * The words every Alibaba Cloud page family shares (rules/labels/aliyun.json: actions, statuses, help,
  * page state), checked once at load. A family's field groups live in rules/labels/aliyun/<family>.json:
  * its readers import that file and join it with `aliyunFamilyLabels`, so a content script bundles only
- * the vocabulary of its own family.
+ * the vocabulary of its own family — its own actions and statuses too (the resource consoles' renewal,
+ * configuration, instance and domain words are in ecs.json, swas.json and domain.json, not in the
+ * filing console's script).
  */
 export const aliyunLabels = defineLabels(aliyunLabelFile);
 registerUnitWords(aliyunLabels);
@@ -22,6 +24,10 @@ export function aliyunFamilyLabels(familyFile: unknown): LabelVocabulary {
   const known = key && joined.get(key);
   if (known) return known;
   const vocabulary = defineLabels(aliyunLabelFile, familyFile);
+  // the family's own actions and statuses (renewal, configuration … words of the resource consoles)
+  // classify its pages' text units too: registered once per file, as the shared words are at load
+  const own = defineLabels(familyFile);
+  if (own.actions.length + own.statuses.length + own.help.length > 0) registerUnitWords(own);
   if (key) joined.set(key, vocabulary);
   return vocabulary;
 }
