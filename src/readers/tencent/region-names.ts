@@ -20,7 +20,8 @@ interface Name {
   latin: boolean;
 }
 
-function fold(s: string): string {
+/** Normalised and lower-cased: how the Tencent value readers compare words. */
+export function fold(s: string): string {
   return normalizeText(s).toLowerCase();
 }
 

@@ -3,7 +3,7 @@ import readerTables from '../../../rules/reader-tables.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
-import { regionFinder } from './region-names';
+import { fold, regionFinder } from './region-names';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -31,10 +31,6 @@ interface TencentData {
 /** The value words and region names of rules/labels/tencent.json (the field vocabularies are in ./labels.ts). */
 export const tencentData = labelData as unknown as TencentData;
 const V = tencentData.values;
-
-function fold(s: string): string {
-  return normalizeText(s).toLowerCase();
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
