@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
-import { diffPageFacts, type PageDeltaShape } from '../../messaging/page-delta';
+import { diffPageFacts, factsPiece, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
 import { makeClosedHost } from './shadow-host';
@@ -50,10 +50,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   // the read path (when and how much to read): ./page-reading
-  // chunks sized to ~20 ms of main-thread time each (a 20,000-row list: no long task)
-  // fixed chunks of CHUNK_ROWS rows: chunks sized to 20 ms (`chunkMs`) cut the longest task on a
-  // 20,000-row page (64 → ~50 ms) but cost 40-70 ms more main-thread time on a 500-row list (more
-  // chunks, each repeating a read's fixed work), measured 2026-12-02 — the common page wins
+  // fixed chunks of CHUNK_ROWS rows (./page-reading)
   const reading = createPageReading(deps.read);
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
@@ -120,20 +117,37 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
       }
       return;
     }
-    const base = sent && sent.url === url.href && sent.reader === out.reader ? sent : undefined;
-    const delta = base && diffPageFacts(base.facts, out.facts);
+    const href = url.href;
+    const { reader, facts } = out;
+    const base = sent && sent.url === href && sent.reader === reader ? sent : undefined;
+    const delta = base && diffPageFacts(base.facts, facts);
     if (delta && !delta.changed) return place();
-    const message: PageFactsMessage | PageDeltaShape = delta && base
-      ? { type: 'page-facts-delta', url: url.href, reader: out.reader, seq: ++seq, base: base.seq, facts: delta.rest, lists: delta.lists }
-      : { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts, seq: ++seq };
-    sent = { seq, url: url.href, reader: out.reader, facts: out.facts };
+    const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
     try {
-      let reply = await deps.send(message);
-      // the background does not hold the base of this delta (lost, reordered, restarted): all again
-      if ((reply as { type?: string } | undefined)?.type === 'resend' && sent?.seq === message.seq) {
-        const full: PageFactsMessage = { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts, seq: ++seq };
-        sent = { ...sent, seq };
-        reply = await deps.send(full);
+      let reply: unknown;
+      let mine: number;
+      if (delta && base) {
+        sent = { seq: (mine = ++seq), url: href, reader, facts };
+        reply = await deps.send({ type: 'page-facts-delta', url: href, reader, seq, base: base.seq, facts: delta.rest, lists: delta.lists });
+      } else {
+        // the full facts: a big page in pieces, each a short task (../../messaging/page-delta factsPiece)
+        sent = undefined;
+        for (let i = 0; ; i++) {
+          const piece = factsPiece(facts, i);
+          const more = piece.more ? ({ more: true } as const) : {};
+          const first = seq + 1;
+          reply = await deps.send(i === 0
+            ? { type: 'page-facts', url: href, reader, facts: piece.facts, seq: ++seq, ...more }
+            : { type: 'page-facts-delta', url: href, reader, seq: ++seq, base: first - 1, facts: piece.facts, lists: piece.lists, ...more });
+          if (seq !== first) return; // a newer read is sending meanwhile
+          if (!piece.more || typeOf(reply) !== 'more') break;
+        }
+        sent = { seq: (mine = seq), url: href, reader, facts };
+      }
+      // the background does not hold the base of this delta (lost, reordered, restarted): all again, whole
+      if (typeOf(reply) === 'resend' && sent?.seq === mine) {
+        sent = { seq: ++seq, url: href, reader, facts };
+        reply = await deps.send({ type: 'page-facts', url: href, reader, facts, seq });
       }
       applyResults(reply);
     } catch {
