@@ -11,11 +11,12 @@ import type { PageFacts } from '../facts/schema';
  * the full facts again. Pure; shared by the content scripts (diffPageFacts) and the background
  * (applyPageDelta; the message schema is in ./contract).
  *
- * A big page's full facts go in PIECES (factsPiece): sending one message of 2,000 servers (380 KB)
- * holds the page's main thread 30-90 ms (measured in Chromium), a piece of PIECE items a few ms.
- * The first piece is a full message with the lists' first PIECE items, each next one a delta whose
- * `put` appends the next PIECE items; every piece but the last says `more`: the background only
- * rebuilds the facts then (no store, no lint, no results) and answers `more`.
+ * A big page's full facts go in PIECES: sending one message of 2,000 servers (380 KB) holds the
+ * page's main thread 30-90 ms (measured in Chromium), a piece of PIECE items a few ms. The first
+ * piece is a full message with the lists cut to their first PIECE items (cutFacts), each next one
+ * the delta to the lists cut PIECE items further (items appended at the end: `put` only, no key
+ * list); every piece but the last says `more`: the background only rebuilds the facts then (no
+ * store, no lint, no results) and answers `more`.
  */
 export const LISTS = ['servers', 'domains'] as const;
 type ListName = (typeof LISTS)[number];
@@ -41,7 +42,7 @@ export interface PageDeltaShape {
   /** The page's facts other than the lists (version, entity, websites, partial). */
   facts: PageFacts;
   lists: Partial<Record<ListName, ListDelta>>;
-  /** More pieces of the page's full facts follow (see factsPiece). */
+  /** More pieces of the page's full facts follow (see PIECE). */
   more?: true;
 }
 
@@ -81,8 +82,9 @@ export function diffPageFacts(prev: PageFacts, next: PageFacts): { changed: bool
     if (!ka || !kb) return undefined;
     const old = new Map(ka.map((k, i) => [k, a[i]]));
     const put = (b ?? []).filter((x, i) => !same(old.get(kb[i] as string), x));
-    // a list present but empty and an absent list are told apart (keys null: absent)
-    const moved = !prev[name] !== !b || ka.length !== kb.length || ka.some((k, i) => k !== kb[i]);
+    // a list present but empty and an absent list are told apart (keys null: absent); items only
+    // appended at the end need no key list
+    const moved = !prev[name] !== !b || ka.length > kb.length || ka.some((k, i) => k !== kb[i]);
     if (put.length || moved) lists[name] = !b ? { put, keys: null } : moved ? { put, keys: kb } : { put };
   }
   return { changed: Object.keys(lists).length > 0 || !same(rest, was), rest, lists };
@@ -124,28 +126,13 @@ export function applyPageDelta(base: PageFacts, delta: { facts: PageFacts; lists
   return out;
 }
 
-/** Items per list in one piece of a big page's full facts (see factsPiece). */
+/** Items per list in one piece of a big page's full facts (see cutFacts). */
 export const PIECE = 250;
 
-/**
- * Piece `i` of the full facts `facts`: piece 0 the facts with each list cut to its first `size`
- * items; piece i > 0 the lists' next `size` items as a delta's lists (`put`, appended) and the other
- * facts whole. `more`: another piece follows.
- */
-export function factsPiece(facts: PageFacts, i: number, size = PIECE): { facts: PageFacts; lists: Partial<Record<ListName, ListDelta>>; more: boolean } {
-  const from = i * size;
-  const out: PageFacts = { ...facts };
-  const lists: Partial<Record<ListName, ListDelta>> = {};
-  let more = false;
-  for (const name of LISTS) {
-    const list = facts[name] as unknown[] | undefined;
-    if (!list) continue;
-    if (list.length > from + size) more = true;
-    if (i === 0) (out as Record<string, unknown>)[name] = list.slice(0, size);
-    else {
-      delete out[name];
-      if (list.length > from) lists[name] = { put: list.slice(from, from + size) };
-    }
-  }
-  return { facts: out, lists, more };
+/** `facts` with each list cut to its first `n` items (`facts` itself when no list is longer). */
+export function cutFacts(facts: PageFacts, n: number): PageFacts {
+  if (!LISTS.some((k) => (facts[k]?.length ?? 0) > n)) return facts;
+  const out = { ...facts };
+  for (const k of LISTS) if (facts[k]) (out as Record<string, unknown>)[k] = facts[k]!.slice(0, n);
+  return out;
 }

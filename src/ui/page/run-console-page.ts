@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
-import { diffPageFacts, factsPiece, type PageDeltaShape } from '../../messaging/page-delta';
+import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
 import { makeClosedHost } from './shadow-host';
@@ -119,35 +119,31 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     }
     const href = url.href;
     const { reader, facts } = out;
-    const base = sent && sent.url === href && sent.reader === reader ? sent : undefined;
-    const delta = base && diffPageFacts(base.facts, facts);
-    if (delta && !delta.changed) return place();
     const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
+    const baseOf = () => (sent && sent.url === href && sent.reader === reader ? sent : undefined);
     try {
       let reply: unknown;
-      let mine: number;
-      if (delta && base) {
-        sent = { seq: (mine = ++seq), url: href, reader, facts };
-        reply = await deps.send({ type: 'page-facts-delta', url: href, reader, seq, base: base.seq, facts: delta.rest, lists: delta.lists });
-      } else {
-        // the full facts: a big page in pieces, each a short task (../../messaging/page-delta factsPiece)
-        sent = undefined;
-        for (let i = 0; ; i++) {
-          const piece = factsPiece(facts, i);
-          const more = piece.more ? ({ more: true } as const) : {};
-          const first = seq + 1;
-          reply = await deps.send(i === 0
-            ? { type: 'page-facts', url: href, reader, facts: piece.facts, seq: ++seq, ...more }
-            : { type: 'page-facts-delta', url: href, reader, seq: ++seq, base: first - 1, facts: piece.facts, lists: piece.lists, ...more });
-          if (seq !== first) return; // a newer read is sending meanwhile
-          if (!piece.more || typeOf(reply) !== 'more') break;
+      // after the first message only what changed (a delta); the full facts of a big page in pieces,
+      // each a short task (../../messaging/page-delta PIECE)
+      for (let n = baseOf() ? Infinity : PIECE; ; n += PIECE) {
+        let part = cutFacts(facts, n);
+        const base = baseOf();
+        const delta = base && diffPageFacts(base.facts, part);
+        if (base && !delta) part = facts; // no delta can say it (a key repeats): all at once
+        if (delta && !delta.changed) return place();
+        const more = part !== facts ? ({ more: true } as const) : {};
+        const mine = ++seq;
+        sent = { seq, url: href, reader, facts: part };
+        reply = await deps.send(delta && base
+          ? { type: 'page-facts-delta', url: href, reader, seq, base: base.seq, facts: delta.rest, lists: delta.lists, ...more }
+          : { type: 'page-facts', url: href, reader, facts: part, seq, ...more });
+        if (sent?.seq !== mine) return; // a newer read sent meanwhile
+        // the background does not hold the base of this delta (lost, reordered, restarted): all again, whole
+        if (typeOf(reply) === 'resend') {
+          sent = { seq: ++seq, url: href, reader, facts };
+          reply = await deps.send({ type: 'page-facts', url: href, reader, facts, seq });
         }
-        sent = { seq: (mine = seq), url: href, reader, facts };
-      }
-      // the background does not hold the base of this delta (lost, reordered, restarted): all again, whole
-      if (typeOf(reply) === 'resend' && sent?.seq === mine) {
-        sent = { seq: ++seq, url: href, reader, facts };
-        reply = await deps.send({ type: 'page-facts', url: href, reader, facts, seq });
+        if (part === facts || typeOf(reply) !== 'more') break;
       }
       applyResults(reply);
     } catch {
