@@ -35,7 +35,8 @@ if (!big) {
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel', transferMode: 'ReportEvents' });
 if (big) {
   await visit(h, url, html, page);
-  await page.waitForTimeout(4000);
+  await page.evaluate(`console.timeStamp('big')`);
+  await page.waitForTimeout(Number(process.env.WAIT ?? 6000));
 }
 const k = big ? 0 : Number(process.env.REREAD ?? 5);
 for (let i = 0; i < k; i++) {
@@ -53,7 +54,7 @@ const stamps = events.filter((e) => e.name === 'TimeStamp').sort((a, b) => a.ts 
 const pageThread = stamps.length ? `${stamps[0]!.pid}:${stamps[0]!.tid}` : main[0];
 const mainEvents = events.filter((e) => `${e.pid}:${e.tid}` === pageThread && e.ph === 'X');
 const from = stamps.length ? stamps[0]!.ts : 0;
-const tasks = mainEvents.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= from - 1000).sort((a, b) => a.ts - b.ts);
+const tasks = mainEvents.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (big || e.ts >= from - 1000)).sort((a, b) => a.ts - b.ts);
 let total = 0;
 const byName = new Map<string, number>();
 for (const t of tasks) {
@@ -66,6 +67,16 @@ for (const t of tasks) {
   if (process.env.ALL || d > 0.5) console.log(`${(t.ts / 1000).toFixed(0)} task ${d.toFixed(2)} ms: ${desc}`);
 }
 console.log(`total ${total.toFixed(1)} ms over ${k} changes`);
+// BIG: the longest tasks that ran our scripts (wall and thread CPU), to find the long one
+if (big) {
+  // from the content script's first task on
+  const first = tasks.find((t) => mainEvents.some((e) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0) && String(e.args?.data?.url ?? '').startsWith('chrome-extension://')));
+  const ours = first ? tasks.filter((t) => t.ts >= first.ts) : [];
+  const row = (t: Ev) => `${((t.dur ?? 0) / 1000).toFixed(1)} ms (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}): ${mainEvents.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 1000).slice(0, 4).map((e) => `${e.name}${e.args?.data?.url ? '(' + String(e.args.data.url).split('/').pop() + ')' : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`;
+  for (const t of [...ours].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 8)) console.log(`  longest (cpu): ${row(t)}`);
+  // tasks with no script of ours but right after one of ours sent (a message's serialisation shows as an unnamed task)
+  console.log(`  tasks from the content script's start: ${ours.length}, cpu total ${(ours.reduce((a, t) => a + (t.tdur ?? 0), 0) / 1000).toFixed(1)} ms`);
+}
 // per change: top-level task time by kind (whose script ran in it; frames = rendering only)
 if (stamps.length > 1 || (stamps.length === 1 && k === 1)) {
   const kinds = new Map<string, number>();

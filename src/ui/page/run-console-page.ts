@@ -28,7 +28,7 @@ const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|subm
 
 function isOurs(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
-  return !!el && (el.tagName === HOST_TAG.toUpperCase() || el.closest(HOST_TAG) !== null);
+  return !!el && el.closest(HOST_TAG) !== null;
 }
 
 /**
@@ -131,12 +131,12 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
         const delta = base && diffPageFacts(base.facts, part);
         if (base && !delta) part = facts; // no delta can say it (a key repeats): all at once
         if (delta && !delta.changed) return place();
-        const more = part !== facts ? ({ more: true } as const) : {};
+        const more = part !== facts || undefined;
         const mine = ++seq;
         sent = { seq, url: href, reader, facts: part };
         reply = await deps.send(delta && base
-          ? { type: 'page-facts-delta', url: href, reader, seq, base: base.seq, facts: delta.rest, lists: delta.lists, ...more }
-          : { type: 'page-facts', url: href, reader, facts: part, seq, ...more });
+          ? { type: 'page-facts-delta', url: href, reader, seq, base: base.seq, facts: delta.rest, lists: delta.lists, more }
+          : { type: 'page-facts', url: href, reader, facts: part, seq, more });
         if (sent?.seq !== mine) return; // a newer read sent meanwhile
         // the background does not hold the base of this delta (lost, reordered, restarted): all again, whole
         if (typeOf(reply) === 'resend') {
