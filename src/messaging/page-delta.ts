@@ -51,7 +51,7 @@ export interface ResendShape {
   type: 'resend';
 }
 
-const keyOf = (x: Item): string | undefined => x.id ?? x.domain;
+export const keyOf = (x: Item): string | undefined => x.id ?? x.domain;
 
 /** Keys of a list in order; undefined when an item has no key or a key repeats (no delta then). */
 function keysOf(list: readonly Item[]): string[] | undefined {

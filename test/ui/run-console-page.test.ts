@@ -190,7 +190,7 @@ describe('runConsolePage', () => {
     const sent: Array<Record<string, any>> = [];
     const replies: unknown[] = [{ type: 'more' }, { type: 'resend' }];
     runConsolePage(ctx, {
-      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent! })) } }),
+      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const })) } }),
       send: async (m) => {
         sent.push(m as unknown as Record<string, any>);
         return replies.shift() ?? { type: 'results', lang: 'en', results: [] };

@@ -1,6 +1,7 @@
 import type { PageFacts } from '../../facts/schema';
 import { createReadSession, invalidate, invalidateNode, readDone, resetSession, withReadSession } from '../../readers/dom/read-session';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
+import { keyOf, LISTS } from '../../messaging/page-delta';
 
 /**
  * The READ side of a console content script: when a read is asked for, read the page — a big list
@@ -50,12 +51,10 @@ function defaultIdle(fn: () => void): void {
   else setTimeout(fn, 0);
 }
 
-const keyOf = (x: { id?: string; domain?: string }) => x.id ?? x.domain ?? '';
-
 /** Facts of one chunk added to those read so far: lists concatenated (no record twice), the rest kept from the first chunk. */
 function merge(into: PageFacts, more: PageFacts): PageFacts {
   const out: PageFacts = { ...into };
-  for (const k of ['servers', 'domains'] as const) {
+  for (const k of LISTS) {
     const extra = more[k];
     if (!extra) continue;
     const list = [...((out[k] as Array<{ id?: string; domain?: string }> | undefined) ?? [])];

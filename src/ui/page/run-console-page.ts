@@ -106,18 +106,18 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     firstChange = 0;
     if (!ctx.isValid) return;
     const url = new URL(location.href);
+    const href = url.href;
     const out = await reading.read(doc, url);
     if (out?.superseded || !ctx.isValid) return;
     if (!out) {
       place();
       // a page with no facts of its own (the filing form's last step) still needs its results once
-      if (deps.guardSubmit && askedWithoutFacts !== url.href && !sent) {
-        askedWithoutFacts = url.href;
-        deps.send({ type: 'get-tab-results', url: url.href }).then(applyResults, () => (askedWithoutFacts = ''));
+      if (deps.guardSubmit && askedWithoutFacts !== href && !sent) {
+        askedWithoutFacts = href;
+        deps.send({ type: 'get-tab-results', url: href }).then(applyResults, () => (askedWithoutFacts = ''));
       }
       return;
     }
-    const href = url.href;
     const { reader, facts } = out;
     const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
     const baseOf = () => (sent && sent.url === href && sent.reader === reader ? sent : undefined);
@@ -134,16 +134,15 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
         const more = part !== facts || undefined;
         const mine = ++seq;
         sent = { seq, url: href, reader, facts: part };
-        reply = await deps.send(delta && base
-          ? { type: 'page-facts-delta', url: href, reader, seq, base: base.seq, facts: delta.rest, lists: delta.lists, more }
-          : { type: 'page-facts', url: href, reader, facts: part, seq, more });
+        const head = { url: href, reader, seq, more };
+        reply = await deps.send(delta && base ? { type: 'page-facts-delta', ...head, base: base.seq, facts: delta.rest, lists: delta.lists } : { type: 'page-facts', ...head, facts: part });
         if (sent?.seq !== mine) return; // a newer read sent meanwhile
-        // the background does not hold the base of this delta (lost, reordered, restarted): all again, whole
-        if (typeOf(reply) === 'resend') {
-          sent = { seq: ++seq, url: href, reader, facts };
-          reply = await deps.send({ type: 'page-facts', url: href, reader, facts, seq });
-        }
-        if (part === facts || typeOf(reply) !== 'more') break;
+        // the background does not hold the base of this delta (lost, reordered, restarted): all again,
+        // whole (the next turn: no base, no cut)
+        if (delta && typeOf(reply) === 'resend') {
+          sent = undefined;
+          n = Infinity;
+        } else if (part === facts || typeOf(reply) !== 'more') break;
       }
       applyResults(reply);
     } catch {
@@ -167,9 +166,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     reading.changed(records.filter((r) => !isOurs(r.target)));
     for (const r of records) {
       if (r.type === 'attributes' || isOurs(r.target)) continue;
-      if (r.type === 'characterData') return schedule();
-      for (const n of r.addedNodes) if (carriesContent(n)) return schedule();
-      for (const n of r.removedNodes) if (carriesContent(n)) return schedule();
+      if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent)) return schedule();
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
