@@ -81,6 +81,7 @@ if (big) {
 if (stamps.length > 1 || (stamps.length === 1 && k === 1)) {
   const kinds = new Map<string, number>();
   const cpu = new Map<string, number>();
+  const counts = new Map<string, number>();
   const nested = new Map<string, Map<string, number>>();
   const lay = { forcedInOurs: 0 };
   for (const t of tasks) {
@@ -90,6 +91,7 @@ if (stamps.length > 1 || (stamps.length === 1 && k === 1)) {
     const frame = inner.some((e) => e.name === 'Paint' || e.name === 'Commit' || e.name === 'PrePaint');
     const kind = `${[...urls].sort().join('+') || (frame ? 'frame' : inner.some((e) => e.name === 'Receive mojo message') ? 'mojo' : 'other')}${urls.size && frame ? '+frame' : ''}`;
     kinds.set(kind, (kinds.get(kind) ?? 0) + (t.dur ?? 0) / 1000);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
     cpu.set(kind, (cpu.get(kind) ?? 0) + (t.tdur ?? t.dur ?? 0) / 1000);
     if (process.env.NESTED) {
       const m = nested.get(kind) ?? new Map<string, number>();
@@ -98,7 +100,7 @@ if (stamps.length > 1 || (stamps.length === 1 && k === 1)) {
     }
     if (urls.size) for (const e of inner) if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') lay.forcedInOurs += (e.dur ?? 0) / 1000;
   }
-  for (const [kd, d] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  per change: ${kd} ${(d / k).toFixed(2)} ms (thread CPU ${((cpu.get(kd) ?? 0) / k).toFixed(2)} ms)`);
+  for (const [kd, d] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  per change: ${kd} ${(d / k).toFixed(2)} ms (thread CPU ${((cpu.get(kd) ?? 0) / k).toFixed(2)} ms, ${((counts.get(kd) ?? 0) / k).toFixed(1)} tasks)`);
   for (const [kd, m] of nested) console.log(`  ${kd}: ${[...m].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, d]) => `${n} ${(d / k).toFixed(2)}`).join(', ')}`);
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0) / k;
   console.log(JSON.stringify({ dir: process.env.EXTENSION_DIR ?? (process.env.PLAIN ? 'plain' : 'current'), wall_ms_per_change: +sum(kinds).toFixed(2), cpu_ms_per_change: +sum(cpu).toFixed(2), changes: k }));
