@@ -139,6 +139,7 @@ export async function rereadOneRow(h: Harness): Promise<object> {
     await page.waitForTimeout(800);
     const ms: number[] = [];
     for (let i = 0; i < 7; i++) ms.push(await taskMsAround(page, cdp as never, change));
+    if (process.env.BENCH_DEBUG) console.error(url, ms.map((x) => x.toFixed(1)).join(' '));
     await page.close();
     return median(ms);
   };

@@ -184,19 +184,24 @@ export function createBackgroundService(deps: BackgroundDeps) {
    */
   const bases = new Map<number, { seq: number | undefined; url: string; reader: string; facts: PageFacts }>();
 
-  async function onPageFacts(msg: PageFactsMessage | PageFactsDelta, sender: SenderInfo): Promise<TabResultsMessage | { type: 'resend' }> {
+  async function onPageFacts(msg: PageFactsMessage | PageFactsDelta, sender: SenderInfo): Promise<TabResultsMessage | { type: 'resend' } | { type: 'more' }> {
     const { url, family, tabId } = senderPage(sender, msg.type);
+    // a piece of a big page's facts with more to follow (./page-delta factsPiece): only kept as the
+    // next piece's base (no tab to keep it for: handled as the whole page)
+    const more = msg.more === true && tabId !== undefined;
     let facts: PageFacts | undefined;
     await serial(async () => {
       if (msg.type === 'page-facts-delta') {
         // only onto the very message it follows, from the same tab, page and reader
         const base = tabId !== undefined ? bases.get(tabId) : undefined;
         if (!base || base.seq !== msg.base || base.url !== url || base.reader !== msg.reader) return;
-        // the rebuilt facts are checked as a full message's are (a bad subject drops alone)
-        facts = LenientPageFactsSchema.parse(applyPageDelta(base.facts, msg));
+        const rebuilt = applyPageDelta(base.facts, msg);
+        // the rebuilt facts are checked as a full message's are (a bad subject drops alone), once whole
+        facts = more ? rebuilt : LenientPageFactsSchema.parse(rebuilt);
       } else facts = msg.facts;
       const page = facts;
       if (tabId !== undefined) bases.set(tabId, { seq: msg.seq, url, reader: msg.reader, facts: page });
+      if (more) return;
       const stored = await getFacts();
       const tabs = tabId !== undefined ? await deps.getTabs() : {};
       const before = tabId !== undefined && Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
@@ -211,6 +216,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     });
     const page = facts as PageFacts | undefined;
     if (!page) return { type: 'resend' };
+    if (more) return { type: 'more' };
     const tabs = await deps.getTabs();
     const linted = await lintAll();
     void deps.setBadge(linted.badge).catch(() => undefined);

@@ -56,6 +56,8 @@ export const PageFactsMessageSchema = z.object({
   facts: LenientPageFactsSchema,
   /** The message's number among this page's messages (a later delta names it as its base: ./page-delta). */
   seq: z.number().int().min(0).optional(),
+  /** The first piece of a big page's facts: more follow as deltas (./page-delta factsPiece); answered `more`. */
+  more: z.literal(true).optional(),
 });
 export type PageFactsMessage = z.infer<typeof PageFactsMessageSchema>;
 
@@ -75,6 +77,8 @@ export const PageFactsDeltaSchema = z.object({
   base: z.number().int().min(0),
   facts: LenientPageFactsSchema,
   lists: z.object({ servers: ListDeltaSchema.optional(), domains: ListDeltaSchema.optional() }),
+  /** A piece of a big page's facts, and more follow (./page-delta factsPiece); answered `more`. */
+  more: z.literal(true).optional(),
 });
 export type PageFactsDelta = z.infer<typeof PageFactsDeltaSchema>;
 
@@ -137,8 +141,8 @@ export const AckSchema = z.object({ type: z.literal('ack') });
 
 /** Response schema per request type, for the sending side's check. */
 export const responseSchemas = {
-  'page-facts': TabResultsMessageSchema,
-  'page-facts-delta': z.union([TabResultsMessageSchema, z.object({ type: z.literal('resend') })]),
+  'page-facts': z.union([TabResultsMessageSchema, z.object({ type: z.literal('more') })]),
+  'page-facts-delta': z.union([TabResultsMessageSchema, z.object({ type: z.literal('resend') }), z.object({ type: z.literal('more') })]),
   'get-tab-results': TabResultsMessageSchema,
   'get-checklist': ChecklistResponseSchema,
   'check-domain': CheckDomainResponseSchema,

@@ -10,25 +10,30 @@ const str = (v: unknown, max: number): v is string => typeof v === 'string' && v
 const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The string fields of `v` that `spec` names ([key, max length, optional]) added to `out`; null when one breaks its rule (unknown keys are dropped). */
+function strings(v: Record<string, unknown>, spec: Array<[string, number, 1?]>, out: Record<string, unknown> = {}): Record<string, unknown> | null {
+  for (const [k, max, optional] of spec) {
+    const x = v[k];
+    if (optional && x === undefined) continue;
+    if (!str(x, max)) return null;
+    out[k] = x;
+  }
+  return out;
+}
+
 function item(v: unknown): ResultItem | null {
   if (!isObject(v)) return null;
-  const { rule, status, severity, subject, subjectKind, message, fix, page, title, sources, variant } = v;
-  if (!str(rule, 100) || !oneOf(status, ['pass', 'fail', 'unknown'] as const) || !oneOf(severity, ['error', 'warning', 'info'] as const)) return null;
-  if (!str(subject, 2000) || !oneOf(subjectKind, ['entity', 'website', 'domain', 'server'] as const) || !str(message, 2000) || !str(title, 2000)) return null;
-  if ((fix !== undefined && !str(fix, 2000)) || (page !== undefined && !str(page, 100)) || (variant !== undefined && !str(variant, 40))) return null;
+  const { status, severity, subjectKind, sources } = v;
+  if (!oneOf(status, ['pass', 'fail', 'unknown'] as const) || !oneOf(severity, ['error', 'warning', 'info'] as const) || !oneOf(subjectKind, ['entity', 'website', 'domain', 'server'] as const)) return null;
   if (!Array.isArray(sources) || sources.length > 20) return null;
-  const srcs: ResultItem['sources'] = [];
+  const out = strings(v, [['rule', 100], ['subject', 2000], ['message', 2000], ['title', 2000], ['fix', 2000, 1], ['page', 100, 1], ['variant', 40, 1]], { status, severity, subjectKind });
+  const srcs: unknown[] = [];
   for (const s of sources) {
-    if (!isObject(s) || !str(s.section, 2000)) return null;
-    const { publisher, title: docTitle, url } = s;
-    if ((publisher !== undefined && !str(publisher, 2000)) || (docTitle !== undefined && !str(docTitle, 2000)) || (url !== undefined && !str(url, 2000))) return null;
-    srcs.push({ ...(publisher !== undefined ? { publisher } : {}), ...(docTitle !== undefined ? { title: docTitle } : {}), section: s.section, ...(url !== undefined ? { url } : {}) });
+    const ok = isObject(s) && strings(s, [['publisher', 2000, 1], ['title', 2000, 1], ['section', 2000], ['url', 2000, 1]]);
+    if (!ok) return null;
+    srcs.push(ok);
   }
-  return {
-    rule, status, severity, subject, subjectKind, message,
-    ...(fix !== undefined ? { fix } : {}), ...(page !== undefined ? { page } : {}),
-    title, sources: srcs, ...(variant !== undefined ? { variant } : {}),
-  };
+  return out && ({ ...out, sources: srcs } as ResultItem);
 }
 
 function items(v: unknown): ResultItem[] | null {

@@ -55,4 +55,6 @@ export interface PageFactsMessageShape {
   reader: string;
   facts: import('../facts/schema').PageFacts;
   seq?: number;
+  /** The first piece of a big page's facts (./page-delta factsPiece). */
+  more?: true;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/engine';
 import type { PageFacts } from '../../src/facts/schema';
 import { createBackgroundService } from '../../src/messaging/background-service';
-import { applyPageDelta, diffPageFacts, type PageDeltaShape } from '../../src/messaging/page-delta';
+import { applyPageDelta, cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../src/messaging/page-delta';
 import { defaultOptions, emptyStoredFacts, type StoredFacts, type TabSubjects } from '../../src/store';
 
 const rules = loadRuleSet();
@@ -74,6 +74,23 @@ describe('page facts delta (diff + apply)', () => {
     expect(diffPageFacts(prev, { version: 1, servers: [...prev.servers!] })!.changed).toBe(false);
   });
 
+  it('rows appended at the end: only the new rows, no key list; the delta rebuilds the longer page', () => {
+    const all = Array.from({ length: 700 }, (_, i) => server(i, i % 50 === 7 ? 'payg' : 'subscription')) as PageFacts['servers'];
+    const facts: PageFacts = { version: 1, servers: all, domains: [{ domain: 'a.example.cn' }], partial: { rowsRead: 700, rowsShown: 9000 } };
+    expect(cutFacts(facts, 700)).toBe(facts);
+    const first = cutFacts(facts, PIECE);
+    expect(first.servers).toHaveLength(PIECE);
+    expect(first.domains).toEqual(facts.domains);
+    expect(first.partial).toEqual(facts.partial);
+    const second = cutFacts(facts, 2 * PIECE);
+    const d = diffPageFacts(first, second)!;
+    expect(d.lists.servers).toEqual({ put: all!.slice(PIECE, 2 * PIECE) });
+    expect(d.lists.domains).toBeUndefined();
+    expect(applyPageDelta(first, { facts: d.rest, lists: d.lists })).toEqual(second);
+    // a row gone from the end or the middle still says the whole key order
+    expect(diffPageFacts(second, first)!.lists.servers!.keys).toHaveLength(PIECE);
+  });
+
   it('says a list that repeats a key cannot be sent as a delta (the full facts go)', () => {
     const a = server(1, 'payg');
     expect(diffPageFacts({ version: 1, servers: [a] as PageFacts['servers'] }, { version: 1, servers: [a, a] as PageFacts['servers'] })).toBeUndefined();
@@ -119,6 +136,27 @@ describe('background: page facts deltas', () => {
     expect(a.state.facts).toEqual(b.state.facts);
     expect(a.state.tabs).toEqual(b.state.tabs);
     expect(last).toEqual(lastFull);
+  });
+
+  it('a big page in pieces: the pieces before the last are answered `more` and store nothing; the last ends as one full message would', async () => {
+    const servers = Array.from({ length: 2 * PIECE + 40 }, (_, i) => server(i, i % 50 === 7 ? 'payg' : 'subscription')) as PageFacts['servers'];
+    const facts: PageFacts = { version: 1, servers, partial: { rowsRead: servers!.length, rowsShown: 20000 } };
+    const a = setup();
+    const b = setup();
+    const p1 = cutFacts(facts, PIECE);
+    const p2 = cutFacts(facts, 2 * PIECE);
+    expect(await a.service.handle({ ...full(p1, 1), more: true }, sender())).toEqual({ type: 'more' });
+    expect(await a.service.handle({ ...delta(p1, p2, 2, 1), more: true }, sender())).toEqual({ type: 'more' });
+    expect(a.state.facts).toEqual(emptyStoredFacts());
+    expect(a.state.tabs).toEqual({});
+    const last = await a.service.handle(delta(p2, facts, 3, 2), sender());
+    const whole = await b.service.handle(full(facts, 1), sender());
+    expect((last as { type: string; results: unknown[] }).results).toHaveLength(11);
+    expect(last).toEqual(whole);
+    expect(a.state.facts).toEqual(b.state.facts);
+    expect(a.state.tabs).toEqual(b.state.tabs);
+    // a piece whose base the background does not hold: resend (the content script then sends all at once)
+    expect(await setup().service.handle({ ...delta(p1, p2, 2, 1), more: true }, sender())).toEqual({ type: 'resend' });
   });
 
   it('answers resend to a delta after a lost message, a reordered one, another tab, page or reader, or a restarted worker', async () => {

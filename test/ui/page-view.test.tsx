@@ -180,6 +180,38 @@ describe('page view: an update touches only what changed', () => {
     expect(records.filter((r) => before.some((m) => m === r.target || m.contains(r.target)))).toEqual([]);
   });
 
+  it('a new finding on a row out of view asks for no frame when its cell is reported out of view; one coming into view does', async () => {
+    const watched: Array<(entries: Array<{ target: Element; isIntersecting: boolean }>) => void> = [];
+    const stub = (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
+    (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
+      constructor(cb: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+        watched.push(cb);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+    try {
+      document.body.innerHTML = rows(30);
+      view = createPageView(document);
+      view.update([fail(id(1))], 'en');
+      await settle();
+      view.update([fail(id(1)), fail(id(25))], 'en');
+      await settle();
+      const cell = document.querySelectorAll('td')[50]!;
+      expect(cell.textContent).toBe(id(25));
+      const frames = vi.spyOn(window, 'requestAnimationFrame');
+      // the observer's first report of the newly watched cell: out of view, as it was
+      watched[0]!([{ target: cell, isIntersecting: false }]);
+      expect(frames).not.toHaveBeenCalled();
+      watched[0]!([{ target: cell, isIntersecting: true }]);
+      expect(frames).toHaveBeenCalledTimes(1);
+      frames.mockRestore();
+    } finally {
+      (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = stub;
+    }
+  });
+
   it('a subject whose text changed in the page is looked for again (the same findings): only its marker goes', async () => {
     document.body.innerHTML = rows(10);
     view = createPageView(document);

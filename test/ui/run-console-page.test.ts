@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
 import { HOST_TAG } from '../../src/ui/page/locate-subject';
 import { runConsolePage } from '../../src/ui/page/run-console-page';
+import { applyPageDelta, PIECE } from '../../src/messaging/page-delta';
 import type { PageView, WarningUi } from '../../src/ui/page/warning-ui';
 import { createPageView } from '../../src/ui/page/page-view';
 
@@ -144,6 +145,66 @@ describe('runConsolePage', () => {
     bill(0, '按量付费');
     await settle();
     expect(sent.slice(5).map((m) => m.type)).toEqual(['page-facts-delta', 'page-facts']);
+  });
+
+  it('sends a big page\'s full facts in pieces of PIECE rows (each a short task), then only what changes', async () => {
+    document.body.innerHTML = `<table><tbody>${Array.from({ length: 2 * PIECE + 100 }, (_, i) => `<tr><td>i-bp1big${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const sent: Array<Record<string, any>> = [];
+    const replies: unknown[] = [{ type: 'more' }, { type: 'more' }];
+    const { ui, calls } = fakeUi();
+    runConsolePage(ctx, {
+      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } }),
+      send: async (m) => {
+        sent.push(m as unknown as Record<string, any>);
+        return replies.shift() ?? { type: 'results', lang: 'en', results: [payg] };
+      },
+      onPush: () => undefined,
+      loadUi: async () => ui,
+      guardSubmit: false,
+      debounceMs: 10,
+    });
+    await settle();
+    expect(sent.map((m) => [m.type, m.seq, m.base, m.more])).toEqual([['page-facts', 1, undefined, true], ['page-facts-delta', 2, 1, true], ['page-facts-delta', 3, 2, undefined]]);
+    expect(sent[0]!.facts.servers).toHaveLength(PIECE);
+    expect(sent[1]!.lists.servers).toEqual({ put: sent[1]!.lists.servers.put });
+    expect(sent[1]!.lists.servers.put.map((x: { id: string }) => x.id)).toEqual(Array.from({ length: PIECE }, (_, i) => `i-bp1big${PIECE + i}`));
+    expect(sent[2]!.lists.servers.put).toHaveLength(100);
+    // the pieces rebuild the page's facts; the results of the last one are shown
+    let rebuilt = sent[0]!.facts;
+    for (const d of sent.slice(1)) rebuilt = applyPageDelta(rebuilt, d as never);
+    expect(rebuilt.servers).toHaveLength(2 * PIECE + 100);
+    await settle();
+    expect(calls.list).toEqual([[payg]]);
+    // one row changed: one delta on the last piece
+    document.querySelectorAll('tr')[3]!.children[1]!.textContent = '按量付费';
+    await settle();
+    expect(sent.slice(3).map((m) => [m.type, m.seq, m.base, m.lists.servers.put.length])).toEqual([['page-facts-delta', 4, 3, 1]]);
+  });
+
+  it('a piece whose base the background lost (resend): the full facts follow at once', async () => {
+    document.body.innerHTML = `<table><tbody>${Array.from({ length: PIECE + 5 }, (_, i) => `<tr><td>i-bp1big${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const sent: Array<Record<string, any>> = [];
+    const replies: unknown[] = [{ type: 'more' }, { type: 'resend' }];
+    runConsolePage(ctx, {
+      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const })) } }),
+      send: async (m) => {
+        sent.push(m as unknown as Record<string, any>);
+        return replies.shift() ?? { type: 'results', lang: 'en', results: [] };
+      },
+      onPush: () => undefined,
+      loadUi: async () => {
+        throw new Error('no ui');
+      },
+      guardSubmit: false,
+      debounceMs: 10,
+    });
+    await settle();
+    expect(sent.map((m) => [m.type, m.seq, m.more])).toEqual([['page-facts', 1, true], ['page-facts-delta', 2, undefined], ['page-facts', 3, undefined]]);
+    expect(sent[2]!.facts.servers).toHaveLength(PIECE + 5);
   });
 
   it('ignores a reply that breaks the contract', async () => {

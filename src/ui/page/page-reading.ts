@@ -1,10 +1,11 @@
 import type { PageFacts } from '../../facts/schema';
 import { createReadSession, invalidate, invalidateNode, readDone, resetSession, withReadSession } from '../../readers/dom/read-session';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
+import { keyOf, LISTS } from '../../messaging/page-delta';
 
 /**
  * The READ side of a console content script: when a read is asked for, read the page — a big list
- * in idle-time chunks (CHUNK_ROWS rows, or sized to `chunkMs` of main-thread time: each chunk a short task, so no long task), never more than
+ * in idle-time chunks (CHUNK_ROWS rows: each chunk a short task, so no long task), never more than
  * MAX_ROWS_PER_READ rows in all — and say in the facts when the page was read only in part.
  * The rendering side (run-console-page) only awaits `read`.
  *
@@ -14,20 +15,17 @@ import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/
  */
 export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
 
-/** Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. */
+/**
+ * Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. (Chunks sized to a
+ * time budget cut the longest task on a 20,000-row page, 64 → ~50 ms, but cost 40-70 ms more
+ * main-thread time on a 500-row list: more chunks, each repeating a read's fixed work; measured
+ * 2026-12-02, the option removed 2026-12-02 as no caller used it.)
+ */
 export const CHUNK_ROWS = 250;
-/** Rows of the first chunk when chunks are sized by time (chunkMs). */
-export const FIRST_CHUNK_ROWS = 100;
 
 export interface PageReadingOptions {
   /** Rows per chunk at most. */
   chunkRows?: number;
-  /**
-   * Main-thread time a chunk aims at (ms): when set, the first chunk reads FIRST_CHUNK_ROWS rows (it
-   * also finds the grid and lists its rows) and each next chunk as many rows as the last one's
-   * time per row says fit. Unset: every chunk reads chunkRows.
-   */
-  chunkMs?: number;
   maxRows?: number;
   /** Runs `fn` when the main thread is idle (requestIdleCallback; a timeout where there is none). */
   idle?: (fn: () => void) => void;
@@ -53,12 +51,10 @@ function defaultIdle(fn: () => void): void {
   else setTimeout(fn, 0);
 }
 
-const keyOf = (x: { id?: string; domain?: string }) => x.id ?? x.domain ?? '';
-
 /** Facts of one chunk added to those read so far: lists concatenated (no record twice), the rest kept from the first chunk. */
 function merge(into: PageFacts, more: PageFacts): PageFacts {
   const out: PageFacts = { ...into };
-  for (const k of ['servers', 'domains'] as const) {
+  for (const k of LISTS) {
     const extra = more[k];
     if (!extra) continue;
     const list = [...((out[k] as Array<{ id?: string; domain?: string }> | undefined) ?? [])];
@@ -88,14 +84,13 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       // a re-read after changes inside data cells only (the grid, its rows and the page state are
       // kept) and to at most one chunk's worth of rows: all rows in one go (the rest are kept records)
       const warm = session.page.size > 0 && session.dropped <= chunk;
-      let rows = warm ? max : opts.chunkMs ? Math.min(chunk, FIRST_CHUNK_ROWS) : chunk;
+      const rows = warm ? max : chunk;
       for (let start = 0; start < max; start += rows) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
         }
         const window: RowWindow = { start, limit: Math.min(rows, max - start), rowsMemo };
-        const t0 = performance.now();
         const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
         total = Math.max(total, window.totalRows ?? 0);
         if (!part) {
@@ -104,15 +99,6 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
         }
         result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
         if (total <= start + rows) break;
-        if (opts.chunkMs) {
-          const spent = Math.max(1, performance.now() - t0);
-          const next = start + rows;
-          // (no fixed row cap: rows kept from the last read cost next to nothing; but at most 4×
-          // the last chunk, in case the next rows are new)
-          rows = Math.max(20, Math.min(rows * 4, Math.floor((rows * opts.chunkMs) / spent)));
-          // the loop adds `rows` to `start`: keep the slices back to back
-          start = next - rows;
-        }
       }
       readDone(session);
       if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };

@@ -122,11 +122,16 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
           (entries) => {
+            // a frame only when a marker must show, hide or move: a cell newly watched and out of
+            // view (the usual new finding on a long list) changes nothing on screen
+            let moved = false;
             for (const e of entries) {
+              if (e.isIntersecting === visible.has(e.target)) continue;
               if (e.isIntersecting) visible.add(e.target);
               else visible.delete(e.target);
+              moved ||= spots.get(e.target)?.marker !== undefined;
             }
-            schedule();
+            if (moved) schedule();
           },
           { rootMargin: '64px' },
         )

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
-import { diffPageFacts, type PageDeltaShape } from '../../messaging/page-delta';
+import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
 import { makeClosedHost } from './shadow-host';
@@ -28,7 +28,7 @@ const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|subm
 
 function isOurs(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
-  return !!el && (el.tagName === HOST_TAG.toUpperCase() || el.closest(HOST_TAG) !== null);
+  return !!el && el.closest(HOST_TAG) !== null;
 }
 
 /**
@@ -50,10 +50,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   // the read path (when and how much to read): ./page-reading
-  // chunks sized to ~20 ms of main-thread time each (a 20,000-row list: no long task)
-  // fixed chunks of CHUNK_ROWS rows: chunks sized to 20 ms (`chunkMs`) cut the longest task on a
-  // 20,000-row page (64 → ~50 ms) but cost 40-70 ms more main-thread time on a 500-row list (more
-  // chunks, each repeating a read's fixed work), measured 2026-12-02 — the common page wins
+  // fixed chunks of CHUNK_ROWS rows (./page-reading)
   const reading = createPageReading(deps.read);
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
@@ -109,31 +106,43 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     firstChange = 0;
     if (!ctx.isValid) return;
     const url = new URL(location.href);
+    const href = url.href;
     const out = await reading.read(doc, url);
     if (out?.superseded || !ctx.isValid) return;
     if (!out) {
       place();
       // a page with no facts of its own (the filing form's last step) still needs its results once
-      if (deps.guardSubmit && askedWithoutFacts !== url.href && !sent) {
-        askedWithoutFacts = url.href;
-        deps.send({ type: 'get-tab-results', url: url.href }).then(applyResults, () => (askedWithoutFacts = ''));
+      if (deps.guardSubmit && askedWithoutFacts !== href && !sent) {
+        askedWithoutFacts = href;
+        deps.send({ type: 'get-tab-results', url: href }).then(applyResults, () => (askedWithoutFacts = ''));
       }
       return;
     }
-    const base = sent && sent.url === url.href && sent.reader === out.reader ? sent : undefined;
-    const delta = base && diffPageFacts(base.facts, out.facts);
-    if (delta && !delta.changed) return place();
-    const message: PageFactsMessage | PageDeltaShape = delta && base
-      ? { type: 'page-facts-delta', url: url.href, reader: out.reader, seq: ++seq, base: base.seq, facts: delta.rest, lists: delta.lists }
-      : { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts, seq: ++seq };
-    sent = { seq, url: url.href, reader: out.reader, facts: out.facts };
+    const { reader, facts } = out;
+    const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
+    const baseOf = () => (sent && sent.url === href && sent.reader === reader ? sent : undefined);
     try {
-      let reply = await deps.send(message);
-      // the background does not hold the base of this delta (lost, reordered, restarted): all again
-      if ((reply as { type?: string } | undefined)?.type === 'resend' && sent?.seq === message.seq) {
-        const full: PageFactsMessage = { type: 'page-facts', url: url.href, reader: out.reader, facts: out.facts, seq: ++seq };
-        sent = { ...sent, seq };
-        reply = await deps.send(full);
+      let reply: unknown;
+      // after the first message only what changed (a delta); the full facts of a big page in pieces,
+      // each a short task (../../messaging/page-delta PIECE)
+      for (let n = baseOf() ? Infinity : PIECE; ; n += PIECE) {
+        let part = cutFacts(facts, n);
+        const base = baseOf();
+        const delta = base && diffPageFacts(base.facts, part);
+        if (base && !delta) part = facts; // no delta can say it (a key repeats): all at once
+        if (delta && !delta.changed) return place();
+        const more = part !== facts || undefined;
+        const mine = ++seq;
+        sent = { seq, url: href, reader, facts: part };
+        const head = { url: href, reader, seq, more };
+        reply = await deps.send(delta && base ? { type: 'page-facts-delta', ...head, base: base.seq, facts: delta.rest, lists: delta.lists } : { type: 'page-facts', ...head, facts: part });
+        if (sent?.seq !== mine) return; // a newer read sent meanwhile
+        // the background does not hold the base of this delta (lost, reordered, restarted): all again,
+        // whole (the next turn: no base, no cut)
+        if (delta && typeOf(reply) === 'resend') {
+          sent = undefined;
+          n = Infinity;
+        } else if (part === facts || typeOf(reply) !== 'more') break;
       }
       applyResults(reply);
     } catch {
@@ -157,9 +166,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
     reading.changed(records.filter((r) => !isOurs(r.target)));
     for (const r of records) {
       if (r.type === 'attributes' || isOurs(r.target)) continue;
-      if (r.type === 'characterData') return schedule();
-      for (const n of r.addedNodes) if (carriesContent(n)) return schedule();
-      for (const n of r.removedNodes) if (carriesContent(n)) return schedule();
+      if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent)) return schedule();
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
