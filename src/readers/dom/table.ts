@@ -358,16 +358,9 @@ function span(cell: Element, attr: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
-/** Column and row span of a cell, with one read of its attribute names (most cells have neither). */
-function spans(cell: Element): [number, number] {
-  let col = 1;
-  let row = 1;
-  const names = cell.getAttributeNames();
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] === 'colspan') col = span(cell, 'colspan');
-    else if (names[i] === 'rowspan') row = span(cell, 'rowspan');
-  }
-  return [col, row];
+/** True when a cell spans more than one column or row (most cells have no attribute at all, or neither). */
+function isSpanning(cell: Element): boolean {
+  return cell.hasAttributes() && (span(cell, 'colspan') > 1 || span(cell, 'rowspan') > 1);
 }
 
 /**
@@ -411,11 +404,19 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       }
     }
     const enteredBySpan = carrying;
+    const cells = cellsOf(tr);
+    if (!carrying && !cells.some(isSpanning)) {
+      // no span enters or leaves the row: its cells are its line (no new array)
+      kept?.set(tr, cells);
+      result.set(tr, cells);
+      continue;
+    }
     const line: Element[] = [];
     let col = 0;
-    for (const cell of cellsOf(tr)) {
+    for (const cell of cells) {
       if (carrying) col = skipCarried(carry, line, col);
-      const [width, height] = spans(cell);
+      const width = span(cell, 'colspan');
+      const height = span(cell, 'rowspan');
       for (let i = 0; i < width; i++) {
         line[col + i] = cell;
         if (height > 1) {
@@ -425,7 +426,11 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       }
       col += width;
     }
-    if (carrying) skipCarried(carry, line, col);
+    if (carrying) {
+      skipCarried(carry, line, col);
+      // every row span ended: the rows below are plain again
+      carrying = carry.some((c) => c !== undefined && c.left > 0);
+    }
     if (kept && !enteredBySpan && !carrying) kept.set(tr, line);
     result.set(tr, line);
   }

@@ -318,6 +318,9 @@ function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Pa
     if (child.nodeType !== 1) continue;
     const e = child as Element;
     const ctag = e.tagName.toUpperCase();
+    // An empty element (an icon) between runs adds nothing, shown or hidden: no attribute read.
+    // (After text it matters: a shown one ends the run, a hidden one does not.)
+    if (run === undefined && e.firstChild === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA') continue;
     const known = cache?.get(e);
     const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
@@ -354,7 +357,10 @@ function controlValue(el: Element, tag: string): string {
 }
 
 function join(units: TextUnit[], kinds: ReadonlySet<UnitKind>): string {
-  return normalizeText(units.filter((u) => kinds.has(u.kind)).map((u) => u.text).join(' '));
+  // unit texts are normalised and never empty: joined by one space they stay normalised
+  let out = '';
+  for (const u of units) if (kinds.has(u.kind)) out = out === '' ? u.text : `${out} ${u.text}`;
+  return out;
 }
 
 const DATA = new Set<UnitKind>(['data', 'control']);

@@ -476,6 +476,18 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
 export function isVisible(el: Element | null | undefined, cache?: VisibilityCache): boolean {
   if (!el) return false;
   try {
+    if (cache) {
+      // the common case: the element or its parent already decided (a row's cells, a cell's content)
+      const known = cache.get(el);
+      if (known !== undefined) return known;
+      const parent = el.parentElement;
+      const up = parent ? cache.get(parent) : true;
+      if (up !== undefined) {
+        const visible = up && !selfHidden(el, el.tagName.toUpperCase(), parent ? parent.tagName.toUpperCase() : '', parent, cache);
+        cache.set(el, visible);
+        return visible;
+      }
+    }
     const path: Element[] = [];
     let node: Element | null = el;
     let result = true;
