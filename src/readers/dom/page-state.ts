@@ -50,6 +50,8 @@ function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readon
   return false;
 }
 
+const NOT_BLANK = /\S/;
+
 /** Table cells, grid cells and options: their text, usage bars and notes are data, never the page's state. */
 const CELL = /^(?:td|option|gridcell|cell)$/i;
 
@@ -79,7 +81,7 @@ function scanOutsideCells(root: ParentNode): PageScan {
     const node = stack.pop() as Element;
     const type = node.nodeType;
     // blank texts (the indentation between rows and cells) match no check below
-    if (type === 3 && /\S/.test(node.nodeValue ?? '')) scan.texts.push(node as unknown as Text);
+    if (type === 3 && NOT_BLANK.test(node.nodeValue ?? '')) scan.texts.push(node as unknown as Text);
     if (type !== 1) continue;
     // the tag first: a <td> (nearly every node a list page has here) needs no attribute read
     const tag = node.tagName;
