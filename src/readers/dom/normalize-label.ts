@@ -9,6 +9,8 @@ const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+
 /** NFKC (full-width → ASCII, （→(, ：→:), whitespace incl. NBSP collapsed to one space, trimmed. */
 export function normalizeText(s: string | null | undefined): string {
   if (typeof s !== 'string' || s === '') return '';
+  // Printable ASCII and CJK ideographs, one space between words: already normal (NFKC leaves both alone).
+  if (PLAIN_TEXT.test(s)) return s;
   // The same cell and label texts again and again (every row, every read): a bounded memo.
   if (s.length > TEXT_MEMO_MAX_LENGTH) return computeNormalizeText(s);
   const known = textMemo.get(s);
@@ -19,6 +21,7 @@ export function normalizeText(s: string | null | undefined): string {
   return out;
 }
 
+const PLAIN_TEXT = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
 const TEXT_MEMO_MAX_LENGTH = 160;
 const TEXT_MEMO_SIZE = 20_000;
 const textMemo = new Map<string, string>();

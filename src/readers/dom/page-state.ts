@@ -50,11 +50,13 @@ function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readon
   return false;
 }
 
+const NOT_BLANK = /\S/;
+
 /** Table cells, grid cells and options: their text, usage bars and notes are data, never the page's state. */
 const CELL = /^(?:td|option|gridcell|cell)$/i;
 
 interface PageScan {
-  /** Text nodes in document order. */
+  /** Text nodes that are not blank (document order but for the odd node between a row's cells). */
   texts: Text[];
   /** Alert boxes (role=alert, aria-live=assertive). */
   alerts: Element[];
@@ -63,7 +65,7 @@ interface PageScan {
 }
 
 /**
- * Text nodes, alert boxes and loading indicators under `root` in document order, in one walk that
+ * Non-blank text nodes, alert boxes and loading indicators under `root`, in one walk that
  * does not descend into cells (a 500-row list's cells are nearly all of its nodes): no check below
  * looks at a cell. An explicit stack: a page may nest deeply. (Every caller's root is a page body or
  * a form scope, never inside a cell.)
@@ -77,15 +79,20 @@ function scanOutsideCells(root: ParentNode): PageScan {
   push(root as Node);
   while (stack.length > 0) {
     const node = stack.pop() as Element;
-    if (node.nodeType === 3) scan.texts.push(node as unknown as Text);
-    if (node.nodeType !== 1) continue;
+    const type = node.nodeType;
+    // blank texts (the indentation between rows and cells) match no check below
+    if (type === 3 && NOT_BLANK.test(node.nodeValue ?? '')) scan.texts.push(node as unknown as Text);
+    if (type !== 1) continue;
     // the tag first: a <td> (nearly every node a list page has here) needs no attribute read
-    if (CELL.test(node.tagName)) continue;
+    const tag = node.tagName;
+    if (CELL.test(tag)) continue;
     const role = node.getAttribute('role');
     if (role !== null && CELL.test(role)) continue;
     if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
     if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
-    push(node);
+    if (tag !== 'TR' && tag !== 'tr') push(node);
+    // a row's <td>s are not stacked at all (the checks are order-free: any match counts)
+    else for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType !== 1 || !CELL.test((c as Element).tagName)) stack.push(c);
   }
   return scan;
 }

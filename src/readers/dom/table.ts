@@ -2,7 +2,7 @@ import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isVisible, upperTag, type VisibilityCache } from './visibility';
 import { labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
@@ -72,7 +72,7 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
 }
 
 function isHtmlHeaderCell(cell: Element): boolean {
-  const tag = cell.tagName.toUpperCase();
+  const tag = upperTag(cell);
   return (tag === 'TH' || tag === 'TD') && cell.closest('table') !== null && cell.closest('tr') !== null;
 }
 
@@ -87,10 +87,10 @@ function groupOf(cell: Element): Element | null {
  */
 function inPairRow(th: Element): boolean {
   const tr = th.parentElement;
-  if (!tr || tr.tagName.toUpperCase() !== 'TR' || tr.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  if (!tr || upperTag(tr) !== 'TR' || tr.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
   const cells = cellsOf(tr);
   if (cells.length < 4 || cells.length % 2 !== 0) return false;
-  return cells.every((c, i) => c.tagName.toUpperCase() === (i % 2 === 0 ? 'TH' : 'TD'));
+  return cells.every((c, i) => upperTag(c) === (i % 2 === 0 ? 'TH' : 'TD'));
 }
 
 const ROW_CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup']);
@@ -110,19 +110,19 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
   const start: Element | null = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return { html, aria, firstRowTds };
   const visit = (el: Element, inThead: boolean) => {
-    const tag = el.tagName.toUpperCase();
+    const tag = upperTag(el);
     const role = el.getAttribute('role');
     if ((tag === 'TH' && !inPairRow(el)) || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
     if (tag === 'TABLE') {
       const first = rowsOfTable(el, 1)[0];
       const cells = first ? cellsOf(first) : [];
-      if (first && first.parentElement?.tagName.toUpperCase() !== 'THEAD' && cells.length >= 2 && cells.every((c) => c.tagName.toUpperCase() === 'TD')) firstRowTds.push(...cells);
+      if (first && first.parentElement?.tagName.toUpperCase() !== 'THEAD' && cells.length >= 2 && cells.every((c) => upperTag(c) === 'TD')) firstRowTds.push(...cells);
     }
     const rowContainer = tag === 'TBODY' || (role !== null && ROW_CONTAINER_ROLES.has(role));
     let rows = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (rowContainer && (c.tagName.toUpperCase() === 'TR' || c.getAttribute('role') === 'row')) {
+      if (rowContainer && (upperTag(c) === 'TR' || c.getAttribute('role') === 'row')) {
         rows += 1;
         // rows are siblings in a run: stop at the first unscanned one (a 20,000-row body is not walked)
         if (rows > ROWS_SCANNED) break;
@@ -201,7 +201,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     }
     // Vertical descriptions (a row of labels, a row of values, repeated) are one record, not a grid.
     for (const g of [...order]) {
-      if (g.tagName.toUpperCase() === 'TABLE' && isVerticalDescriptions(g)) {
+      if (upperTag(g) === 'TABLE' && isVerticalDescriptions(g)) {
         groups.delete(g);
         order.splice(order.indexOf(g), 1);
       }
@@ -305,7 +305,7 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
       const colon = /[:：]\s*$/.test(cellText) && !besideLabel(cell.previousElementSibling) && !besideLabel(cell.nextElementSibling);
       // A cell holding its own text field is a form item (label beside its input), not a column header.
       const formItem = cell.querySelector('input:not([type="checkbox"]):not([type="radio"]), textarea, select') !== null;
-      const keyValueish = colon || formItem || KEY_VALUE_TAGS.has(cell.tagName.toUpperCase()) || KEY_VALUE_TAGS.has(row.tagName.toUpperCase());
+      const keyValueish = colon || formItem || KEY_VALUE_TAGS.has(upperTag(cell)) || KEY_VALUE_TAGS.has(upperTag(row));
       const key = keyValueish ? undefined : keys.find((k) => labelMatches(cellText, columns[k]));
       if (key !== undefined && !map.has(key) && cell.parentElement === row) map.set(key, cell);
       break;
@@ -358,16 +358,9 @@ function span(cell: Element, attr: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
-/** Column and row span of a cell, with one read of its attribute names (most cells have neither). */
-function spans(cell: Element): [number, number] {
-  let col = 1;
-  let row = 1;
-  const names = cell.getAttributeNames();
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] === 'colspan') col = span(cell, 'colspan');
-    else if (names[i] === 'rowspan') row = span(cell, 'rowspan');
-  }
-  return [col, row];
+/** True when a cell spans more than one column or row (most cells have no attribute at all, or neither). */
+function isSpanning(cell: Element): boolean {
+  return cell.hasAttributes() && (span(cell, 'colspan') > 1 || span(cell, 'rowspan') > 1);
 }
 
 /**
@@ -387,7 +380,7 @@ function cellsOf(tr: Element): Element[] {
 function cellsOfUncached(tr: Element): Element[] {
   const out: Element[] = [];
   for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
+    const tag = upperTag(c);
     if (tag === 'TD' || tag === 'TH') out.push(c);
   }
   return out;
@@ -411,11 +404,19 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       }
     }
     const enteredBySpan = carrying;
+    const cells = cellsOf(tr);
+    if (!carrying && !cells.some(isSpanning)) {
+      // no span enters or leaves the row: its cells are its line (no new array)
+      kept?.set(tr, cells);
+      result.set(tr, cells);
+      continue;
+    }
     const line: Element[] = [];
     let col = 0;
-    for (const cell of cellsOf(tr)) {
+    for (const cell of cells) {
       if (carrying) col = skipCarried(carry, line, col);
-      const [width, height] = spans(cell);
+      const width = span(cell, 'colspan');
+      const height = span(cell, 'rowspan');
       for (let i = 0; i < width; i++) {
         line[col + i] = cell;
         if (height > 1) {
@@ -425,7 +426,11 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       }
       col += width;
     }
-    if (carrying) skipCarried(carry, line, col);
+    if (carrying) {
+      skipCarried(carry, line, col);
+      // every row span ended: the rows below are plain again
+      carrying = carry.some((c) => c !== undefined && c.left > 0);
+    }
     if (kept && !enteredBySpan && !carrying) kept.set(tr, line);
     result.set(tr, line);
   }
@@ -450,13 +455,13 @@ function rowsOfTable(table: Element, limit = Infinity): Element[] {
   // `limit`: stop after that many (the header tests look at the first rows only).
   const out: Element[] = [];
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
+    const tag = upperTag(c);
     if (tag === 'TR') {
       out.push(c);
       if (out.length >= limit) return out;
     } else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
       for (let r = c.firstElementChild; r; r = r.nextElementSibling) {
-        if (r.tagName.toUpperCase() !== 'TR') continue;
+        if (upperTag(r) !== 'TR') continue;
         out.push(r);
         if (out.length >= limit) return out;
       }
@@ -474,7 +479,7 @@ export function isOneRecordAcross(table: Element): boolean {
   const [h, d] = rows as [Element, Element];
   // A data table's header sits in <thead>; a description list's label row does not.
   if (h.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
-  return cellsOf(h).every((c) => c.tagName.toUpperCase() === 'TH') && cellsOf(d).every((c) => c.tagName.toUpperCase() === 'TD');
+  return cellsOf(h).every((c) => upperTag(c) === 'TH') && cellsOf(d).every((c) => upperTag(c) === 'TD');
 }
 
 export function isVerticalDescriptions(table: Element): boolean {
@@ -483,7 +488,7 @@ export function isVerticalDescriptions(table: Element): boolean {
   for (const tr of rowsOfTable(table, 40)) {
     const cells = cellsOf(tr);
     if (cells.length === 0) continue;
-    const heads = cells.every((c) => c.tagName.toUpperCase() === 'TH');
+    const heads = cells.every((c) => upperTag(c) === 'TH');
     if (heads && sawData) return true;
     if (!heads) sawData = true;
   }
@@ -504,7 +509,7 @@ function isHeaderRow(tr: Element): boolean {
   const section = tr.parentElement?.tagName.toUpperCase();
   if (section === 'THEAD') return true;
   const cells = cellsOf(tr);
-  return cells.length > 0 && cells.every((c) => c.tagName.toUpperCase() === 'TH');
+  return cells.length > 0 && cells.every((c) => upperTag(c) === 'TH');
 }
 
 function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number> {
@@ -545,17 +550,17 @@ function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] 
   const take = (tr: Element) => {
     if (headerRows?.has(tr)) return;
     for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName.toUpperCase() === 'TD') {
+      if (upperTag(c) === 'TD') {
         out.push(tr);
         return;
       }
     }
   };
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
+    const tag = upperTag(c);
     if (tag === 'TR') take(c);
     else if (tag === 'TBODY' || tag === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') take(r);
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (upperTag(r) === 'TR') take(r);
     }
     // rows of a <thead> are header rows
   }
@@ -566,7 +571,7 @@ function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] 
 function tablesUnder(el: Element, out: Element[] = []): Element[] {
   // firstElementChild/nextElementSibling, not .children: cheaper on a fresh happy-dom document.
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName.toUpperCase() === 'TABLE') out.push(c);
+    if (upperTag(c) === 'TABLE') out.push(c);
     else tablesUnder(c, out);
   }
   return out;
@@ -603,15 +608,17 @@ function htmlRows<K extends string>(
   const all = windowRows(body.rows);
   const lines = layout(all);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
+  const keys = Array.from(cols.keys());
+  const indexes = Array.from(cols.values());
   for (const tr of all) {
     if (!isVisible(tr, cache)) continue;
     const line = lines.get(tr) ?? [];
     // An empty-state or expanded-detail row: one cell across the whole table.
     if (width >= 2 && distinctCells(line) < 2) continue;
     const cells: TableRow<K> = {};
-    for (const [k, idx] of cols) {
-      const cell = line[idx];
-      if (cell && isVisible(cell, cache)) cells[k] = cell;
+    for (let j = 0; j < keys.length; j++) {
+      const cell = line[indexes[j] as number];
+      if (cell && isVisible(cell, cache)) cells[keys[j] as K] = cell;
     }
     out.push({ row: tr, cells });
   }
@@ -626,7 +633,7 @@ function htmlRows<K extends string>(
 function classRowsUnder<K extends string>(headerTable: Element, width: number, cols: Map<K, number>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
   if (width < 2) return [];
   const shape = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
-  const isRowLike = (e: Element) => e.tagName.toUpperCase() !== 'TR' && e.childElementCount === width && !e.querySelector('table');
+  const isRowLike = (e: Element) => upperTag(e) !== 'TR' && e.childElementCount === width && !e.querySelector('table');
   let rows: Element[] = [];
   let ancestor = headerTable.parentElement;
   for (let depth = 0; ancestor && depth < 4 && rows.length === 0; depth++, ancestor = ancestor.parentElement) {

@@ -1,6 +1,6 @@
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
-import { selfHidden, isVisible, type ElementAttrs, type VisibilityCache } from './visibility';
+import { selfHidden, isVisible, upperTag, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -33,6 +33,8 @@ export interface UnitWords {
   help: readonly string[];
 }
 
+const NOT_BLANK = /\S/;
+const UPPER_CASE = /[A-Z]/;
 const ACTION_TAGS = new Set(['BUTTON']);
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -89,14 +91,15 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
 }
 
 /** The kind an element gives its subtree, or undefined (it inherits its parent's). */
-export function elementKind(el: Element, tag = el.tagName.toUpperCase()): UnitKind | undefined {
+export function elementKind(el: Element, tag = upperTag(el)): UnitKind | undefined {
   return kindOf(el, tag, el.getAttribute('role'), undefined);
 }
 
 /** elementKind with the role (and class, when known) attributes already read. */
 function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
-  const role = (roleAttr ?? '').toLowerCase();
+  let role = roleAttr ?? '';
+  if (UPPER_CASE.test(role)) role = role.toLowerCase();
   const choice = choiceKind(el, tag, role);
   if (choice) return choice;
   if (ACTION_TAGS.has(tag)) return 'action';
@@ -228,19 +231,25 @@ function sessionUnits(words: UnitWords): WeakMap<Element, UnitsMemo> | undefined
 }
 
 function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undefined, words: UnitWords, limit: number): TextUnit[] {
-  const out: TextUnit[] = [];
+  const parts: Part[] = [];
+  let n = 0;
   try {
-    const parts: Part[] = [];
-    walk(el, el.tagName.toUpperCase(), own, el.tagName.toUpperCase() === 'A', parts, cache, limit);
-    for (const p of parts) {
+    const tag = upperTag(el);
+    walk(el, el.firstChild, tag, own, tag === 'A', parts, cache, limit);
+    // each part with text becomes a unit, in place (no second array, no second object)
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i] as Part;
       const text = normalizeText(p.text);
       if (text === '') continue;
-      out.push({ kind: refine(p.kind, text, p.link, words, p.el, el), text, el: p.el });
+      p.kind = refine(p.kind, text, p.link, words, p.el, el);
+      p.text = text;
+      parts[n++] = p;
     }
   } catch {
     // partial
   }
-  return out;
+  parts.length = n;
+  return parts;
 }
 
 /** The kind `el` inherits from the nearest classified ancestor (up to 6 levels). */
@@ -297,17 +306,18 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
 const ATTRS: ElementAttrs = { read: false, role: null, cls: '' };
 
-function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
+/** `first`: el.firstChild (the caller has read it). */
+function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
     const v = controlValue(el, tag);
     if (v) parts.push({ kind: 'control', text: v, el, link });
     return;
   }
   let run: Part | undefined;
-  for (let child = el.firstChild; child && parts.length < limit; child = child.nextSibling) {
+  for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
-      if (t.trim() === '') continue;
+      if (!NOT_BLANK.test(t)) continue;
       if (!run) {
         run = { kind, text: '', el, link };
         parts.push(run);
@@ -317,7 +327,11 @@ function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Pa
     }
     if (child.nodeType !== 1) continue;
     const e = child as Element;
-    const ctag = e.tagName.toUpperCase();
+    const ctag = upperTag(e);
+    const efirst = e.firstChild;
+    // An empty element (an icon) between runs adds nothing, shown or hidden: no attribute read.
+    // (After text it matters: a shown one ends the run, a hidden one does not.)
+    if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA') continue;
     const known = cache?.get(e);
     const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
@@ -331,7 +345,7 @@ function walk(el: Element, tag: string, kind: UnitKind, link: boolean, parts: Pa
     const own = kindOf(e, ctag, role, fresh ? ATTRS.cls : undefined);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
-    walk(e, ctag, next, link || ctag === 'A' || (role ?? '') === 'link', parts, cache, limit);
+    walk(e, efirst, ctag, next, link || ctag === 'A' || role === 'link', parts, cache, limit);
     run = undefined;
   }
 }
@@ -354,7 +368,10 @@ function controlValue(el: Element, tag: string): string {
 }
 
 function join(units: TextUnit[], kinds: ReadonlySet<UnitKind>): string {
-  return normalizeText(units.filter((u) => kinds.has(u.kind)).map((u) => u.text).join(' '));
+  // unit texts are normalised and never empty: joined by one space they stay normalised
+  let out = '';
+  for (const u of units) if (kinds.has(u.kind)) out = out === '' ? u.text : `${out} ${u.text}`;
+  return out;
 }
 
 const DATA = new Set<UnitKind>(['data', 'control']);

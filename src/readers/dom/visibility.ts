@@ -216,7 +216,7 @@ function matchesHiding(el: Element, rule: HidingSelector): boolean {
 }
 
 function anyHidingMatch(el: Element, list: HidingSelector[] | undefined): boolean {
-  if (list) for (const rule of list) if (matchesHiding(el, rule)) return true;
+  if (list) for (let i = 0; i < list.length; i++) if (matchesHiding(el, list[i] as HidingSelector)) return true;
   return false;
 }
 
@@ -237,7 +237,7 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
   if (idAttr !== '' && index.byId.size > 0 && anyHidingMatch(el, index.byId.get(idAttr))) return true;
   if (classAttr !== '' && index.byClass.size > 0) {
     const byClass = index.byClass;
-    if (!/\s/.test(classAttr)) return anyHidingMatch(el, byClass.get(classAttr));
+    if (!SPACE.test(classAttr)) return anyHidingMatch(el, byClass.get(classAttr));
     // the same class strings again and again: their indexed classes, memoised per index
     let hits = index.classHits.get(classAttr);
     if (!hits) {
@@ -245,12 +245,28 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
       if (index.classHits.size > 5000) index.classHits.clear();
       index.classHits.set(classAttr, hits);
     }
-    for (const c of hits) if (anyHidingMatch(el, byClass.get(c))) return true;
+    for (let i = 0; i < hits.length; i++) if (anyHidingMatch(el, byClass.get(hits[i] as string))) return true;
   }
   return false;
 }
 
+/**
+ * An element's tag name in upper case. HTML elements' already are: then no new string (a walk
+ * reads tens of thousands of tags; toUpperCase allocates even when nothing changes).
+ */
+export function upperTag(el: Element): string {
+  const t = el.tagName;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return t.toUpperCase();
+  }
+  return t;
+}
+
 const NO_NAMES: readonly string[] = [];
+const SPACE = /\s/;
+/** A role attribute that needs trimming or lower-casing (most are written as the spec spells them). */
+const ROLE_TO_FOLD = /[^a-z]/;
 const NEVER_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'DATALIST']);
 /** Roles of overlays that are only shown on demand; hidden when their trigger says collapsed. */
 const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree', 'grid', 'menubar']);
@@ -367,7 +383,7 @@ function collapsedByTrigger(el: Element): boolean {
 export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
   try {
     const parent = el.parentElement;
-    return selfHidden(el, el.tagName.toUpperCase(), parent ? parent.tagName.toUpperCase() : '', parent, cache);
+    return selfHidden(el, upperTag(el), parent ? upperTag(parent) : '', parent, cache);
   } catch {
     return false;
   }
@@ -416,7 +432,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
         case 'role': {
           const raw = el.getAttribute(name);
           if (attrs) attrs.role = raw;
-          role = (raw ?? '').trim().toLowerCase();
+          role = raw ?? '';
+          if (ROLE_TO_FOLD.test(role)) role = role.trim().toLowerCase();
           // Tooltip text is help, never a fact on the page.
           if (role === 'tooltip') return true;
           break;
@@ -476,6 +493,18 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
 export function isVisible(el: Element | null | undefined, cache?: VisibilityCache): boolean {
   if (!el) return false;
   try {
+    if (cache) {
+      // the common case: the element or its parent already decided (a row's cells, a cell's content)
+      const known = cache.get(el);
+      if (known !== undefined) return known;
+      const parent = el.parentElement;
+      const up = parent ? cache.get(parent) : true;
+      if (up !== undefined) {
+        const visible = up && !selfHidden(el, upperTag(el), parent ? upperTag(parent) : '', parent, cache);
+        cache.set(el, visible);
+        return visible;
+      }
+    }
     const path: Element[] = [];
     let node: Element | null = el;
     let result = true;

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-label';
 import { readSession } from './read-session';
-import { isSelfHidden, isVisible, selfHidden, type VisibilityCache } from './visibility';
+import { isSelfHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
 
 /**
  * Text-formatting elements that may sit inside a word (Sub<b>scription</b>): no break is added
@@ -23,7 +23,7 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
     if (known !== undefined) return known;
     const parts: string[] = [];
     // The memo means "visible with ancestors": only fill it when the ancestors were checked.
-    collect(el, el.tagName.toUpperCase(), parts, checkAncestors ? cache : undefined);
+    collect(el, upperTag(el), parts, checkAncestors ? cache : undefined);
     const text = normalizeText(parts.join(''));
     memo?.set(el, text);
     return text;
@@ -41,7 +41,7 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
       parts.push(child.nodeValue ?? '');
     } else if (type === 1) {
       const e = child as Element;
-      const tag = e.tagName.toUpperCase();
+      const tag = upperTag(e);
       // Under a visible parent, "visible" is "not self-hidden". A memo entry made earlier saves
       // the check; none is written here: a WeakMap write per descendant costs more than the check
       // (~1 µs in Chromium), and descendants are rarely asked about again (isVisible climbs to the
