@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/engine';
+import { memoryBackground } from '../helpers/memory-background';
 import { main } from '../../src/cli/main';
-import { createBackgroundService } from '../../src/messaging/background-service';
 import { ChecklistResponseSchema, CheckDomainResponseSchema } from '../../src/messaging/contract';
 import { displaySafe, isMixedScriptLabel } from '../../src/messaging/display-safe';
-import { defaultOptions, emptyStoredFacts, type StoredFacts } from '../../src/store';
+import { defaultOptions } from '../../src/store';
 
 const LOOKALIKE = 'exаmple.cn'; // Cyrillic а (U+0430)
 const RLO = '\u202e';
@@ -26,23 +25,7 @@ describe('look-alike and direction characters', () => {
     expect(BIDI.test(displaySafe(`\u2066x\u2069 \u200fy`))).toBe(false);
   });
 
-  const rules = loadRuleSet();
-  function service() {
-    const state = { facts: emptyStoredFacts() as StoredFacts };
-    return createBackgroundService({
-      rules,
-      now: () => new Date('2026-11-25T03:00:00Z'),
-      lang: () => 'en',
-      getFacts: async () => state.facts,
-      setFacts: async (f) => void (state.facts = f),
-      getOptions: async () => ({ ...defaultOptions, entityType: 'individual' as const, province: '河南' }),
-      getTabs: async () => ({}),
-      setTabs: async () => undefined,
-      clearAll: async () => undefined,
-      pushToTab: async () => undefined,
-      setBadge: async () => undefined,
-    });
-  }
+  const service = () => memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' }).service;
 
   it('the popup’s checklist and lookup carry no direction controls and no raw look-alike', async () => {
     const s = service();

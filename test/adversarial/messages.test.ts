@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryBackground } from '../helpers/memory-background';
 import { loadRuleSet, lint } from '../../src/engine';
-import { createBackgroundService, type BackgroundDeps } from '../../src/messaging/background-service';
+import type { BackgroundDeps } from '../../src/messaging/background-service';
 import { ChecklistResponseSchema, TabResultsMessageSchema, type TabResultsMessage } from '../../src/messaging/contract';
 import {
   addSightings,
@@ -13,8 +14,6 @@ import {
   storageBudget,
   storedBytes,
   storeLimits,
-  type StoredFacts,
-  type TabSubjects,
 } from '../../src/store';
 
 const rules = loadRuleSet();
@@ -24,24 +23,7 @@ const popup = { url: 'chrome-extension://abc/popup.html', extensionPage: true };
 // the options page opened in a tab: an extension page with a tab
 const optionsTab = { tab: { id: 9, url: 'chrome-extension://abc/options.html' }, url: 'chrome-extension://abc/options.html', extensionPage: true };
 
-function setup(extra: Partial<BackgroundDeps> = {}) {
-  const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects, cleared: 0, pushed: [] as TabResultsMessage[] };
-  const service = createBackgroundService({
-    rules,
-    now: () => new Date('2026-11-25T03:00:00Z'),
-    lang: () => 'en',
-    getFacts: async () => state.facts,
-    setFacts: async (f) => void (state.facts = f),
-    getOptions: async () => ({ ...defaultOptions, entityType: 'individual' as const, province: '河南' }),
-    getTabs: async () => state.tabs,
-    setTabs: async (t) => void (state.tabs = t),
-    clearAll: async () => void state.cleared++,
-    pushToTab: async (_id, m) => void state.pushed.push(m),
-    setBadge: async () => undefined,
-    ...extra,
-  });
-  return { service, state };
-}
+const setup = (extra: Partial<BackgroundDeps> = {}) => memoryBackground(extra, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
 
 const server = (id: string, more: Record<string, unknown> = {}) => ({ id, product: 'ecs' as const, region: 'cn-hangzhou', billing: 'payg' as const, ...more });
 const pageFacts = (facts: Record<string, unknown>, url = ECS) => ({ type: 'page-facts', url, reader: 'aliyun-ecs-instance-list', facts: { version: 1, ...facts } });

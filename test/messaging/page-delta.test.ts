@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/engine';
+import { emptyStoredFacts } from '../../src/store';
+import { memoryBackground } from '../helpers/memory-background';
 import type { PageFacts } from '../../src/facts/schema';
-import { createBackgroundService } from '../../src/messaging/background-service';
 import { applyPageDelta, cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../src/messaging/page-delta';
-import { defaultOptions, emptyStoredFacts, type StoredFacts, type TabSubjects } from '../../src/store';
 
-const rules = loadRuleSet();
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const READER = 'aliyun-ecs-instance-list';
 
@@ -97,23 +95,7 @@ describe('page facts delta (diff + apply)', () => {
   });
 });
 
-function setup() {
-  const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects };
-  const service = createBackgroundService({
-    rules,
-    now: () => new Date('2026-11-25T03:00:00Z'),
-    lang: () => 'en',
-    getFacts: async () => state.facts,
-    setFacts: async (f) => void (state.facts = f),
-    getOptions: async () => defaultOptions,
-    getTabs: async () => state.tabs,
-    setTabs: async (t) => void (state.tabs = t),
-    clearAll: async () => undefined,
-    pushToTab: async () => undefined,
-    setBadge: async () => undefined,
-  });
-  return { service, state };
-}
+const setup = () => memoryBackground();
 const sender = (id = 7, url = ECS) => ({ tab: { id, url }, url });
 const full = (facts: PageFacts, seq: number) => ({ type: 'page-facts', url: ECS, reader: READER, facts, seq });
 function delta(prev: PageFacts, next: PageFacts, seq: number, base: number): PageDeltaShape {

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/engine';
-import { createBackgroundService } from '../../src/messaging/background-service';
+import { memoryBackground } from '../helpers/memory-background';
 import { isFilingPage } from '../../src/messaging/console-hosts';
 import type { TabResultsMessage } from '../../src/messaging/contract';
-import { defaultOptions, emptyStoredFacts, type StoredFacts, type TabSubjects } from '../../src/store';
 
-const rules = loadRuleSet();
 
-function setup() {
-  const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects };
-  const service = createBackgroundService({
-    rules,
-    now: () => new Date('2026-11-25T03:00:00Z'),
-    lang: () => 'zh',
-    getFacts: async () => state.facts,
-    setFacts: async (f) => void (state.facts = f),
-    getOptions: async () => defaultOptions,
-    getTabs: async () => state.tabs,
-    setTabs: async (t) => void (state.tabs = t),
-    clearAll: async () => undefined,
-    pushToTab: async () => undefined,
-    setBadge: async () => undefined,
-  });
-  return { service, state };
-}
+const setup = () => memoryBackground({ lang: () => 'zh' });
 
 describe('filing pages (the pre-submit check) on the Tencent console', () => {
   it.each([
