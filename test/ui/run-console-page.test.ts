@@ -79,6 +79,33 @@ describe('runConsolePage', () => {
     return { sent };
   }
 
+  /**
+   * The content script over the page's rows (id, billing) with a fake background that records every
+   * message and answers from `replies` (an Error: the send fails), then with `results`.
+   */
+  function startOverRows(replies: unknown[], opts: { ui?: WarningUi; results?: ResultItem[] } = {}) {
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const sent: Array<Record<string, any>> = [];
+    runConsolePage(ctx, {
+      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } }),
+      send: async (m) => {
+        sent.push(m as unknown as Record<string, any>);
+        const r = replies.shift() ?? { type: 'results', lang: 'en', results: opts.results ?? [] };
+        if (r instanceof Error) throw r;
+        return r;
+      },
+      onPush: () => undefined,
+      loadUi: async () => {
+        if (!opts.ui) throw new Error('no ui');
+        return opts.ui;
+      },
+      guardSubmit: false,
+      debounceMs: 10,
+    });
+    return sent;
+  }
+
   it('reads the page, sends the facts once, and marks the row from a closed shadow root, leaving the table as it was', async () => {
     const table = document.querySelector('table')!.outerHTML;
     const { ui, calls } = fakeUi();
@@ -102,25 +129,8 @@ describe('runConsolePage', () => {
 
   it('after the first full message sends only the changed row; a resend answer or a failed send brings the full facts again', async () => {
     document.body.innerHTML = `<table><tbody>${Array.from({ length: 5 }, (_, i) => `<tr><td>i-bp1r${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
-    const { ctx, invalidate } = fakeCtx();
-    stop = invalidate;
-    const sent: Array<Record<string, unknown>> = [];
     const replies: unknown[] = [];
-    runConsolePage(ctx, {
-      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } }),
-      send: async (m) => {
-        sent.push(m as unknown as Record<string, unknown>);
-        const r = replies.shift() ?? { type: 'results', lang: 'en', results: [] };
-        if (r instanceof Error) throw r;
-        return r;
-      },
-      onPush: () => undefined,
-      loadUi: async () => {
-        throw new Error('no ui');
-      },
-      guardSubmit: false,
-      debounceMs: 10,
-    });
+    const sent = startOverRows(replies);
     await settle();
     expect(sent.map((m) => m.type)).toEqual(['page-facts']);
     expect(sent[0]).toMatchObject({ seq: 1 });
@@ -149,22 +159,8 @@ describe('runConsolePage', () => {
 
   it('sends a big page\'s full facts in pieces of PIECE rows (each a short task), then only what changes', async () => {
     document.body.innerHTML = `<table><tbody>${Array.from({ length: 2 * PIECE + 100 }, (_, i) => `<tr><td>i-bp1big${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
-    const { ctx, invalidate } = fakeCtx();
-    stop = invalidate;
-    const sent: Array<Record<string, any>> = [];
-    const replies: unknown[] = [{ type: 'more' }, { type: 'more' }];
     const { ui, calls } = fakeUi();
-    runConsolePage(ctx, {
-      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } }),
-      send: async (m) => {
-        sent.push(m as unknown as Record<string, any>);
-        return replies.shift() ?? { type: 'results', lang: 'en', results: [payg] };
-      },
-      onPush: () => undefined,
-      loadUi: async () => ui,
-      guardSubmit: false,
-      debounceMs: 10,
-    });
+    const sent = startOverRows([{ type: 'more' }, { type: 'more' }], { ui, results: [payg] });
     await settle();
     expect(sent.map((m) => [m.type, m.seq, m.base, m.more])).toEqual([['page-facts', 1, undefined, true], ['page-facts-delta', 2, 1, true], ['page-facts-delta', 3, 2, undefined]]);
     expect(sent[0]!.facts.servers).toHaveLength(PIECE);
@@ -185,23 +181,7 @@ describe('runConsolePage', () => {
 
   it('a piece whose base the background lost (resend): the full facts follow at once', async () => {
     document.body.innerHTML = `<table><tbody>${Array.from({ length: PIECE + 5 }, (_, i) => `<tr><td>i-bp1big${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
-    const { ctx, invalidate } = fakeCtx();
-    stop = invalidate;
-    const sent: Array<Record<string, any>> = [];
-    const replies: unknown[] = [{ type: 'more' }, { type: 'resend' }];
-    runConsolePage(ctx, {
-      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const })) } }),
-      send: async (m) => {
-        sent.push(m as unknown as Record<string, any>);
-        return replies.shift() ?? { type: 'results', lang: 'en', results: [] };
-      },
-      onPush: () => undefined,
-      loadUi: async () => {
-        throw new Error('no ui');
-      },
-      guardSubmit: false,
-      debounceMs: 10,
-    });
+    const sent = startOverRows([{ type: 'more' }, { type: 'resend' }]);
     await settle();
     expect(sent.map((m) => [m.type, m.seq, m.more])).toEqual([['page-facts', 1, true], ['page-facts-delta', 2, undefined], ['page-facts', 3, undefined]]);
     expect(sent[2]!.facts.servers).toHaveLength(PIECE + 5);
