@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
-import { readSession } from '../../src/readers/dom/read-session';
 import { familyReadPage } from '../../src/ui/page/family-reader';
-import { createPageReading, type PageReading } from '../../src/ui/page/page-reading';
+import type { PageReading } from '../../src/ui/page/page-reading';
+import { keptReading } from '../helpers/kept-reading';
 import { ecsReaders } from '../../src/ui/page/readers/ecs';
 import { tencentReaders } from '../../src/readers/tencent/index';
 import { ecsList500Html, ecsList500Url } from '../helpers/ecs-list-500';
@@ -17,21 +17,6 @@ import { tencentCvmList500Html, tencentCvmList500Url } from '../helpers/tencent-
 
 type ReadPage = ReturnType<typeof familyReadPage>;
 
-/** A page read the way the content script reads it: one PageReading, fed by a MutationObserver. */
-function keptReading(doc: Document, read: ReadPage): { reading: PageReading; stop: () => void; reads: () => number } {
-  let count = 0;
-  const reading = createPageReading(
-    (d, u) => {
-      if (readSession()) count++;
-      return read(d, u);
-    },
-    { idle: (fn) => setTimeout(fn, 0) },
-  );
-  const view = doc.defaultView as unknown as { MutationObserver: typeof MutationObserver };
-  const observer = new view.MutationObserver((records) => reading.changed(records));
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-  return { reading, stop: () => observer.disconnect(), reads: () => count };
-}
 
 /** Lets the MutationObserver deliver its records. */
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
-import { readSession } from '../../src/readers/dom/read-session';
 import { familyReadPage } from '../../src/ui/page/family-reader';
+import { readSession } from '../../src/readers/dom/read-session';
 import { createPageReading, type PageReading } from '../../src/ui/page/page-reading';
+import { keptReading } from '../helpers/kept-reading';
 import { ecsReaders } from '../../src/ui/page/readers/ecs';
 import { ecsList500Html, ecsList500Url } from '../helpers/ecs-list-500';
 
@@ -16,20 +17,6 @@ type ReadPage = ReturnType<typeof familyReadPage>;
 const url = new URL(ecsList500Url);
 const read = familyReadPage(ecsReaders);
 
-function keptReading(doc: Document): { reading: PageReading; reads: () => number; stop: () => void } {
-  let count = 0;
-  const reading = createPageReading(
-    (d, u) => {
-      if (readSession()) count++;
-      return read(d, u);
-    },
-    { idle: (fn) => setTimeout(fn, 0) },
-  );
-  const view = doc.defaultView as unknown as { MutationObserver: typeof MutationObserver };
-  const observer = new view.MutationObserver((records) => reading.changed(records));
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-  return { reading, reads: () => count, stop: () => observer.disconnect() };
-}
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -64,7 +51,7 @@ const billingCell = (tr: Element) => (Array.from(tr.querySelectorAll('td')).find
 describe('re-read after a change inside data cells (page memo)', () => {
   it('reads all rows in one go and walks the page no more; a change outside the cells walks it again', async () => {
     const doc = htmlToDocument(ecsList500Html(), url.href);
-    const { reading, reads, stop } = keptReading(doc);
+    const { reading, reads, stop } = keptReading(doc, read);
     const first = await expectSameAsFresh(doc, reading, read);
     expect(first?.facts.servers).toHaveLength(500);
     const cold = reads();
@@ -98,7 +85,7 @@ describe('re-read after a change inside data cells (page memo)', () => {
 
   it('equals a fresh read after each kind of change: loading, an error banner, text in cells, a row hidden, a cell replaced, rows scrolled, a table in a cell, a header renamed', async () => {
     const doc = htmlToDocument(ecsList500Html(), url.href);
-    const { reading, stop } = keptReading(doc);
+    const { reading, stop } = keptReading(doc, read);
     await expectSameAsFresh(doc, reading, read);
     const rows = () => bodyRows(doc);
     const table = rows()[0]!.closest('table')!;
