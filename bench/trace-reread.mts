@@ -1,7 +1,7 @@
 // Where the main-thread time of a re-read goes (Chromium trace): the 500-row list, one row's billing
 // text changed k times (REREAD, default 5); top-level tasks after each change with their biggest
 // nested events. `npx wxt build && npx tsx bench/trace-reread.mts` (EXTENSION_DIR= another build;
-// PLAIN=1 the page without the extension; BIG=1 the 20,000-row page's load instead).
+// PLAIN=1 the page without the extension; BIG=1 the 20,000-row page's load instead, ROWS=n another size).
 import { launch, visit, resetExtension, fixture } from '../test/e2e/harness';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
@@ -18,7 +18,7 @@ const big = !!process.env.BIG;
 let html = ecsListPage(500);
 if (big) {
   const rows: string[] = [];
-  for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
+  for (let i = 0; i < Number(process.env.ROWS ?? 20_000); i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
   html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);
 }
 const change = `(() => { console.timeStamp('change'); const cell = document.querySelectorAll('#rows tr')[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`;
