@@ -63,6 +63,39 @@ function keysOf(list: readonly Item[]): string[] | undefined {
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * Lists whose keys are known to be unique strings, in order (a list diffed before, as `next`): the
+ * next diff takes them from here instead of listing and checking every key again.
+ */
+const uniqueKeys = new WeakMap<readonly Item[], string[]>();
+
+function knownKeysOf(list: readonly Item[]): string[] | undefined {
+  const known = uniqueKeys.get(list);
+  if (known) return known;
+  const keys = keysOf(list);
+  if (keys) uniqueKeys.set(list, keys);
+  return keys;
+}
+
+/**
+ * The list's delta when its items keep their keys and places (the common re-read: a row's text
+ * changed): one pass, no key list, no map. null when nothing changed; undefined when a key differs
+ * in some place or the lists' lengths differ (the caller's general path decides then).
+ */
+function inPlaceDelta(a: readonly Item[], ka: readonly string[], b: readonly Item[]): ListDelta | null | undefined {
+  if (a.length !== b.length) return undefined;
+  let put: unknown[] | undefined;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i];
+    if (x === a[i]) continue;
+    if (!x || keyOf(x) !== ka[i]) return undefined;
+    if (!same(a[i], x)) (put ??= []).push(x);
+  }
+  // the same keys in the same places as a list of unique keys: unique too
+  uniqueKeys.set(b, ka as string[]);
+  return put ? { put } : null;
+}
+
+/**
  * What changed from `prev` (the facts of the last message) to `next`: per list the new or changed
  * items and, if the keys changed, the new key order; `rest` the other facts. `undefined` when no
  * delta can say it (a list item without a unique key): send the full facts. `changed` false when
@@ -77,9 +110,15 @@ export function diffPageFacts(prev: PageFacts, next: PageFacts): { changed: bool
     delete was[name];
     const a = (prev[name] ?? []) as Item[];
     const b = next[name] as Item[] | undefined;
-    const ka = keysOf(a);
-    const kb = keysOf(b ?? []);
-    if (!ka || !kb) return undefined;
+    const ka = knownKeysOf(a);
+    if (!ka) return undefined;
+    if (b && prev[name]) {
+      const quick = inPlaceDelta(a, ka, b);
+      if (quick) lists[name] = quick;
+      if (quick !== undefined) continue;
+    }
+    const kb = knownKeysOf(b ?? []);
+    if (!kb) return undefined;
     const old = new Map(ka.map((k, i) => [k, a[i]]));
     const put = (b ?? []).filter((x, i) => !same(old.get(kb[i] as string), x));
     // a list present but empty and an absent list are told apart (keys null: absent); items only

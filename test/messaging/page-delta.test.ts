@@ -92,6 +92,13 @@ describe('page facts delta (diff + apply)', () => {
   it('says a list that repeats a key cannot be sent as a delta (the full facts go)', () => {
     const a = server(1, 'payg');
     expect(diffPageFacts({ version: 1, servers: [a] as PageFacts['servers'] }, { version: 1, servers: [a, a] as PageFacts['servers'] })).toBeUndefined();
+    // the same length, every other row in place: the repeat is still seen
+    const b = server(2, 'payg');
+    const prev = { version: 1, servers: [a, b] as PageFacts['servers'] } as PageFacts;
+    expect(diffPageFacts(prev, { version: 1, servers: [a, { ...a, publicBandwidthMbps: 9 }] as PageFacts['servers'] })).toBeUndefined();
+    // and a list diffed before (its keys known) against one that repeats a key
+    expect(diffPageFacts(prev, { version: 1, servers: [b, a] as PageFacts['servers'] })!.lists.servers!.keys).toEqual([b.id, a.id]);
+    expect(diffPageFacts(prev, { version: 1, servers: [b, b] as PageFacts['servers'] })).toBeUndefined();
   });
 });
 

@@ -18,6 +18,12 @@ import { tencentCvmList500Html, tencentCvmList500Url } from '../helpers/tencent-
 type ReadPage = ReturnType<typeof familyReadPage>;
 
 
+/** How many items of `b` are the very objects of `a` (by identity, not by value). */
+function sameObjects(a: readonly object[] | undefined, b: readonly object[] | undefined): number {
+  const was = new Set(a ?? []);
+  return (b ?? []).filter((x) => was.has(x)).length;
+}
+
 /** Lets the MutationObserver deliver its records. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -52,6 +58,8 @@ describe('incremental re-read of the 500-row ECS list (split header/body, locked
     const wrapper = cell?.querySelector('div') ?? cell;
     if (wrapper) wrapper.textContent = '按量付费 2026-10-01 10:00 创建';
     let out = await expectSameAsFresh(doc, url, reading, read);
+    // the unchanged rows' records are the very objects of the last read (the delta compares them at no cost)
+    expect(sameObjects(first?.facts.servers, out?.facts.servers)).toBe(499);
     expect(out?.facts.servers?.filter((s) => s.billing === 'payg').length).toBeGreaterThan(first?.facts.servers?.filter((s) => s.billing === 'payg').length ?? 0);
 
     // a text node changed in place (characterData)
@@ -142,6 +150,8 @@ describe('incremental re-read of the 500-row Tencent CVM list (reading model gri
     rows[7]?.remove();
     const out = await expectSameAsFresh(doc, url, reading, read);
     expect(out?.facts.servers).toHaveLength(499);
+    // every row but the rewritten and the moved one (read again) is the very record of the last read
+    expect(sameObjects(first?.facts.servers, out?.facts.servers)).toBe(497);
     stop();
   });
 });

@@ -48,10 +48,10 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
-  const keys = Object.keys(ECS_LIST_LABELS) as Array<keyof typeof ECS_LIST_LABELS>;
+  const compute = (cells: TableRow<keyof typeof ECS_LIST_LABELS>) => serverOfRow(cells, cache, pageRegion);
   for (const { row, cells } of table.rows) {
     // kept from the last read while the row is unchanged (a read session: dom/read-session)
-    const server = rowRecord('aliyun-ecs-list', row, keys.map((k) => cells[k]), pageRegion, () => serverOfRow(cells, cache, pageRegion));
+    const server = rowRecord('aliyun-ecs-list', row, cells, pageRegion, compute);
     if (!server || seen.has(server.id)) continue;
     seen.add(server.id);
     // the kept record itself (not a copy): an unchanged row gives the same object, which the content

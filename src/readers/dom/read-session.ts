@@ -331,26 +331,30 @@ export function sheetRuleCount(doc: Document): number {
   return n;
 }
 
+/** A grid row's cells by column key (a reader's TableRow). */
+export type RowCells = Readonly<Partial<Record<string, Element>>>;
+
 export interface RowRecordEntry {
-  cells: Array<Element | undefined>;
+  cells: RowCells;
   context: unknown;
   value: unknown;
 }
 
 /**
  * A reader's record of one grid row, kept during a read session while the row does not change:
- * `compute` runs again when the row's memo was dropped (a change in or around it), when the grid
- * maps other cells to the columns (`cells`, in the reader's column order) or when `context` (what
- * else the record hangs on, e.g. the page's region; compared with ===) differs. Outside a session:
- * `compute()`. `kind` tells readers apart (two readers may read one row).
+ * `compute(cells)` runs again when the row's memo was dropped (a change in or around it), when the
+ * grid maps other cells to the columns or when `context` (what else the record hangs on, e.g. the
+ * page's region; compared with ===) differs. Outside a session: `compute(cells)`. `kind` tells
+ * readers apart (two readers may read one row). One `compute` per read, not per row: nothing is
+ * allocated for a kept row.
  */
-export function rowRecord<T>(kind: string, row: Element, cells: Array<Element | undefined>, context: unknown, compute: () => T): T {
+export function rowRecord<C extends RowCells, T>(kind: string, row: Element, cells: C, context: unknown, compute: (cells: C) => T): T {
   const session = current;
-  if (!session) return compute();
+  if (!session) return compute(cells);
   let byKind = session.records.get(row);
   const hit = byKind?.get(kind);
   if (hit && hit.context === context && sameCells(hit.cells, cells)) return hit.value as T;
-  const value = compute();
+  const value = compute(cells);
   if (!byKind) {
     byKind = new Map();
     session.records.set(row, byKind);
@@ -359,8 +363,10 @@ export function rowRecord<T>(kind: string, row: Element, cells: Array<Element | 
   return value;
 }
 
-function sameCells(a: Array<Element | undefined>, b: Array<Element | undefined>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** The same element under each key (a kept grid hands out the very same object). */
+function sameCells(a: RowCells, b: RowCells): boolean {
+  if (a === b) return true;
+  for (const k in a) if (a[k] !== b[k]) return false;
+  for (const k in b) if (!(k in a)) return false;
   return true;
 }

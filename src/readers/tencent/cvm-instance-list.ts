@@ -58,6 +58,16 @@ export function cvmServerFromCells(cells: CvmRowText): ServerFacts | undefined {
   return server;
 }
 
+/** A row's record with the page's region added, the same object while record and region stay. */
+const regionCopies = new WeakMap<ServerFacts, { region: string; server: ServerFacts }>();
+function withPageRegion(kept: ServerFacts, region: string): ServerFacts {
+  const known = regionCopies.get(kept);
+  if (known?.region === region) return known.server;
+  const server = { ...kept, region };
+  regionCopies.set(kept, { region, server });
+  return server;
+}
+
 export function readCvmInstanceList(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
@@ -68,10 +78,8 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
   const regionOfPage = () => (pageRegion === undefined ? (pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion) ?? null) : pageRegion);
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
-  const keys = Object.keys(CVM_LIST_COLUMNS) as Array<keyof typeof CVM_LIST_COLUMNS>;
-  for (const { row, cells } of grid.rows) {
-    // kept from the last read while the row is unchanged (a read session: dom/read-session)
-    const kept = rowRecord('tencent-cvm-list', row, keys.map((k) => cells[k]), undefined, () => cvmServerFromCells({
+  const compute = (cells: (typeof grid.rows)[number]['cells']) =>
+    cvmServerFromCells({
       id: page.visibleText(cells.id),
       zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
       config: shownText(page, cells.config),
@@ -81,15 +89,16 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       bandwidth: page.cellText(cells.bandwidth),
       createdAt: page.cellText(cells.createdAt),
       expiresAt: page.cellText(cells.expiresAt),
-    }));
-    const server = kept ? { ...kept } : undefined;
-    if (!server || seen.has(server.id)) continue;
-    seen.add(server.id);
-    if (!server.region) {
-      const r = regionOfPage();
-      if (r) server.region = r;
-    }
-    servers.push(server);
+    });
+  for (const { row, cells } of grid.rows) {
+    // kept from the last read while the row is unchanged (a read session: dom/read-session)
+    const kept = rowRecord('tencent-cvm-list', row, cells, undefined, compute);
+    if (!kept || seen.has(kept.id)) continue;
+    seen.add(kept.id);
+    // the kept record itself when it has its region (an unchanged row: the same object, which the
+    // content script's delta compares at no cost); else its copy with the page's region, kept too
+    const r = kept.region ? undefined : regionOfPage();
+    servers.push(r ? withPageRegion(kept, r) : kept);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
 }
