@@ -21,19 +21,27 @@ function strings(v: Record<string, unknown>, spec: Array<[string, number, 1?]>, 
   return out;
 }
 
+const STATUSES = ['pass', 'fail', 'unknown'] as const;
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const SUBJECT_KINDS = ['entity', 'website', 'domain', 'server'] as const;
+const ITEM_STRINGS: Array<[string, number, 1?]> = [['rule', 100], ['subject', 2000], ['message', 2000], ['title', 2000], ['fix', 2000, 1], ['page', 100, 1], ['variant', 40, 1]];
+const SOURCE_STRINGS: Array<[string, number, 1?]> = [['publisher', 2000, 1], ['title', 2000, 1], ['section', 2000], ['url', 2000, 1]];
+
 function item(v: unknown): ResultItem | null {
   if (!isObject(v)) return null;
   const { status, severity, subjectKind, sources } = v;
-  if (!oneOf(status, ['pass', 'fail', 'unknown'] as const) || !oneOf(severity, ['error', 'warning', 'info'] as const) || !oneOf(subjectKind, ['entity', 'website', 'domain', 'server'] as const)) return null;
+  if (!oneOf(status, STATUSES) || !oneOf(severity, SEVERITIES) || !oneOf(subjectKind, SUBJECT_KINDS)) return null;
   if (!Array.isArray(sources) || sources.length > 20) return null;
-  const out = strings(v, [['rule', 100], ['subject', 2000], ['message', 2000], ['title', 2000], ['fix', 2000, 1], ['page', 100, 1], ['variant', 40, 1]], { status, severity, subjectKind });
+  const out = strings(v, ITEM_STRINGS, { status, severity, subjectKind });
+  if (!out) return null;
   const srcs: unknown[] = [];
   for (const s of sources) {
-    const ok = isObject(s) && strings(s, [['publisher', 2000, 1], ['title', 2000, 1], ['section', 2000], ['url', 2000, 1]]);
+    const ok = isObject(s) && strings(s, SOURCE_STRINGS);
     if (!ok) return null;
     srcs.push(ok);
   }
-  return out && ({ ...out, sources: srcs } as ResultItem);
+  out.sources = srcs;
+  return out as unknown as ResultItem;
 }
 
 function items(v: unknown): ResultItem[] | null {
