@@ -6,14 +6,17 @@
  *   and fails the build on a fault, so the bundles need not carry the check: `labelFilesCheckedDefine`
  *   tells src/readers/labels.ts so (measured: ~250 bytes gzip less per content script).
  * - label files: word lists without the words that repeat an earlier one by label key (distinctByKey);
- * - rules/reader-tables.json: the Tencent region names without those that only repeat a shorter name
- *   of their own region (src/readers/tencent/region-names.ts slimRegionNames; measured: 0.4 KB gzip
- *   less in the Tencent content script), and province names that are the short name + 省 left out.
+ * - rules/reader-tables.json: the Tencent and Alibaba Cloud region names without those that only repeat
+ *   a shorter name of their own region (src/readers/tencent/region-names.ts slimRegionNames; measured:
+ *   0.4 KB gzip less in the Tencent content script; src/readers/dom/parse-region.ts
+ *   slimAliyunRegionNames: 0.7 KB less in each Alibaba Cloud one), and province names that are the
+ *   short name + 省 left out.
  * The CLI and the tests read the files as they are, and check label files at load.
  */
 import type { Plugin } from 'vite';
 import { labelBaseKey, labelKey } from '../src/readers/dom/normalize-label';
 import { labelFileFault } from '../src/readers/labels';
+import { slimAliyunRegionNames } from '../src/readers/dom/parse-region';
 import { slimRegionNames, type RegionNames } from '../src/readers/tencent/region-names';
 
 function withoutComments(value: unknown): unknown {
@@ -64,8 +67,9 @@ export function ruleFileModule(code: string, id: string): string | null {
     distinctLabelWords(json as Record<string, unknown>);
   }
   if (READER_TABLES.test(path)) {
-    const tables = json as { tencentRegions?: RegionNames[]; provinces?: Array<{ name?: string; short: string }> };
+    const tables = json as { tencentRegions?: RegionNames[]; aliyunRegions?: RegionNames[]; provinces?: Array<{ name?: string; short: string }> };
     if (tables.tencentRegions) tables.tencentRegions = slimRegionNames(tables.tencentRegions);
+    if (tables.aliyunRegions) tables.aliyunRegions = slimAliyunRegionNames(tables.aliyunRegions);
     // 河南省 is 河南 + 省: src/readers/shared/provinces.ts reads a province without `name` so
     for (const p of tables.provinces ?? []) if (p.name === `${p.short}省`) delete p.name;
   }
