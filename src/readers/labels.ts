@@ -28,7 +28,6 @@ export interface LabelFile {
   actions?: string[] | undefined;
   statuses?: string[] | undefined;
   help?: string[] | undefined;
-  pageState?: { loading: string[]; error: string[] } | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -50,10 +49,8 @@ export function labelFileFault(json: unknown): string | undefined {
   const f = json as Record<string, unknown>;
   if (typeof f.provider !== 'string' || !/^[a-z][a-z0-9-]{1,30}$/.test(f.provider)) return 'provider';
   for (const k of ['actions', 'statuses', 'help'] as const) if (f[k] !== undefined && !isWords(f[k])) return k;
-  if (f.pageState !== undefined) {
-    const p = f.pageState as Record<string, unknown>;
-    if (typeof p !== 'object' || p === null || !isWords(p.loading) || !isWords(p.error)) return 'pageState';
-  }
+  // Page state is the one detector's own (src/readers/dom/page-state.ts): no provider words for it.
+  if (f.pageState !== undefined) return 'pageState';
   if (typeof f.groups !== 'object' || f.groups === null) return 'groups';
   for (const [g, fields] of Object.entries(f.groups as Record<string, unknown>)) {
     if (typeof fields !== 'object' || fields === null) return `groups.${g}`;
@@ -74,7 +71,6 @@ export interface LabelVocabulary {
   actions: readonly string[];
   statuses: readonly string[];
   help: readonly string[];
-  pageState: { loading: readonly string[]; error: readonly string[] };
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -103,7 +99,6 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
       if (!checkedAtBuild && file.groups[g]) throw new Error(`label file ${f.provider}: group ${g} given twice`);
       file.groups[g] = fields;
     }
-    if (f.pageState) file.pageState = { loading: [...(file.pageState?.loading ?? []), ...f.pageState.loading], error: [...(file.pageState?.error ?? []), ...f.pageState.error] };
   }
   const group = <K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab> => {
     const g = file.groups[name];
@@ -121,7 +116,6 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     actions: words('actions'),
     statuses: words('statuses'),
     help: words('help'),
-    pageState: file.pageState ?? { loading: [], error: [] },
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);
