@@ -2,18 +2,25 @@
  * A Vite plugin for the extension build, on the rule files (rules/**.json) as Vite turns them into modules:
  * - drops their `$comment` keys: notes for the people who edit the data; no code reads them, and a
  *   content script that passes a whole label file to its checker would otherwise carry them;
- * - checks every label file (rules/labels/**.json) with the readers' own shape check (labelFileFault)
- *   and fails the build on a fault, so the bundles need not carry the check: `labelFilesCheckedDefine`
- *   tells src/readers/labels.ts so (measured: ~250 bytes gzip less per content script).
+ * - checks every label file (rules/labels/**.json) with the readers' own shape check (labelFileFault),
+ *   and that its provider is that of its path and a family file repeats no group of its provider's
+ *   shared file (what defineLabels checks when it joins files), and fails the build on a fault, so the
+ *   bundles need not carry the checks: `labelFilesCheckedDefine` tells src/readers/labels.ts so
+ *   (measured: ~250 bytes gzip less per content script; the join checks ~110 more).
  * - label files: word lists without the words that repeat an earlier one by label key (distinctByKey);
- * - rules/reader-tables.json: the Tencent region names without those that only repeat a shorter name
- *   of their own region (src/readers/tencent/region-names.ts slimRegionNames; measured: 0.4 KB gzip
- *   less in the Tencent content script), and province names that are the short name + 省 left out.
+ * - rules/reader-tables.json: the Tencent and Alibaba Cloud region names without those that only repeat
+ *   a shorter name of their own region (src/readers/tencent/region-names.ts slimRegionNames; measured:
+ *   0.4 KB gzip less in the Tencent content script; src/readers/dom/parse-region.ts
+ *   slimAliyunRegionNames: 0.7 KB less in each Alibaba Cloud one), and province names that are the
+ *   short name + 省 left out.
  * The CLI and the tests read the files as they are, and check label files at load.
  */
 import type { Plugin } from 'vite';
 import { labelBaseKey, labelKey } from '../src/readers/dom/normalize-label';
-import { labelFileFault } from '../src/readers/labels';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { labelFileFault, type LabelFile } from '../src/readers/labels';
+import { slimAliyunRegionNames } from '../src/readers/dom/parse-region';
 import { slimRegionNames, type RegionNames } from '../src/readers/tencent/region-names';
 
 function withoutComments(value: unknown): unknown {
@@ -49,6 +56,25 @@ function distinctLabelWords(file: Record<string, unknown>): void {
   }
 }
 
+/**
+ * What defineLabels checks when it joins files, checked here instead (src/readers/labels.ts): a label
+ * file's provider is that of its path (rules/labels/<provider>.json, rules/labels/<provider>/<family>.json),
+ * and a family file gives no group its provider's shared file gives.
+ */
+function joinFault(file: LabelFile, path: string): string | undefined {
+  const shared = SHARED_LABEL_FILE.exec(path);
+  if (shared) return file.provider === shared[1] ? undefined : 'provider';
+  const family = FAMILY_LABEL_FILE.exec(path);
+  if (!family || file.provider !== family[1]) return 'provider';
+  const sharedPath = join(dirname(path), '..', `${family[1]}.json`);
+  if (!existsSync(sharedPath)) return undefined;
+  const sharedGroups = (JSON.parse(readFileSync(sharedPath, 'utf8')) as LabelFile).groups ?? {};
+  const twice = Object.keys(file.groups).find((g) => g in sharedGroups);
+  return twice === undefined ? undefined : `groups.${twice}`;
+}
+const SHARED_LABEL_FILE = /[\\/]rules[\\/]labels[\\/]([^\\/]+)\.json$/;
+const FAMILY_LABEL_FILE = /[\\/]rules[\\/]labels[\\/]([^\\/]+)[\\/][^\\/]+\.json$/;
+
 const RULE_FILE = /[\\/]rules[\\/].*\.json$/;
 const LABEL_FILE = /[\\/]rules[\\/]labels[\\/].*\.json$/;
 const READER_TABLES = /[\\/]rules[\\/]reader-tables\.json$/;
@@ -59,13 +85,14 @@ export function ruleFileModule(code: string, id: string): string | null {
   if (!RULE_FILE.test(path)) return null;
   const json = withoutComments(JSON.parse(code));
   if (LABEL_FILE.test(path)) {
-    const fault = labelFileFault(json);
+    const fault = labelFileFault(json) ?? joinFault(json as LabelFile, path);
     if (fault !== undefined) throw new Error(`${path}: ${fault}: not a label file field`);
     distinctLabelWords(json as Record<string, unknown>);
   }
   if (READER_TABLES.test(path)) {
-    const tables = json as { tencentRegions?: RegionNames[]; provinces?: Array<{ name?: string; short: string }> };
+    const tables = json as { tencentRegions?: RegionNames[]; aliyunRegions?: RegionNames[]; provinces?: Array<{ name?: string; short: string }> };
     if (tables.tencentRegions) tables.tencentRegions = slimRegionNames(tables.tencentRegions);
+    if (tables.aliyunRegions) tables.aliyunRegions = slimAliyunRegionNames(tables.aliyunRegions);
     // 河南省 is 河南 + 省: src/readers/shared/provinces.ts reads a province without `name` so
     for (const p of tables.provinces ?? []) if (p.name === `${p.short}省`) delete p.name;
   }

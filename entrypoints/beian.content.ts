@@ -1,4 +1,6 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
+import { readFirst } from '../src/readers/read-with';
 import { beianReaders } from '../src/ui/page/readers/beian';
 
-export default defineConsoleContentScript('beian', beianReaders, { guardSubmit: true });
+// The filing console's readers never answer one page together: the first answer wins (src/readers/read-with.ts readFirst).
+export default defineConsoleContentScript('beian', (doc, url) => readFirst(beianReaders, doc, url), { guardSubmit: true });

@@ -1,4 +1,5 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
+import { familyReadPage } from '../src/ui/page/family-reader';
 import { swasReaders } from '../src/ui/page/readers/swas';
 
-export default defineConsoleContentScript('swas', swasReaders, { guardSubmit: false });
+export default defineConsoleContentScript('swas', familyReadPage(swasReaders), { guardSubmit: false });

@@ -1,4 +1,5 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
+import { familyReadPage } from '../src/ui/page/family-reader';
 import { tencentReaders } from '../src/readers/tencent';
 
 /**
@@ -9,4 +10,4 @@ import { tencentReaders } from '../src/readers/tencent';
  */
 const onFilingPage = typeof location !== 'undefined' && /^\/beian(\/|$)/.test(location.pathname);
 
-export default defineConsoleContentScript('tencent', tencentReaders, { guardSubmit: onFilingPage });
+export default defineConsoleContentScript('tencent', familyReadPage(tencentReaders), { guardSubmit: onFilingPage });

@@ -1,8 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { consoleHostsByFamily } from '../messaging/console-hosts';
-import type { Reader } from '../readers/types';
-import { familyReadPage } from '../ui/page/family-reader';
+import type { ReadPage } from '../ui/page/family-reader';
 import { runConsolePage } from '../ui/page/run-console-page';
 import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
 
@@ -10,7 +9,8 @@ type Family = keyof typeof consoleHostsByFamily;
 
 /**
  * The one definition of a console content script (entrypoints/<family>.content.ts pass only their
- * family, its readers and whether the filing's submit button is guarded). This module is entry-point
+ * family, how it reads a page — its readers, src/ui/page/family-reader.ts familyReadPage — and whether
+ * the filing's submit button is guarded). This module is entry-point
  * glue: it binds runConsolePage to the browser (messages to and from this extension only).
  *
  * The in-page UI (Preact warnings, the pre-submit dialog) is loaded on first use. Firefox: bundled
@@ -18,13 +18,13 @@ type Family = keyof typeof consoleHostsByFamily;
  * unlisted script warning-ui.js, web-accessible only at a per-session URL (use_dynamic_url), so a
  * page cannot fetch a fixed URL to detect the extension, and the content scripts keep their size.
  */
-export function defineConsoleContentScript(family: Family, readers: readonly Reader[], options: { guardSubmit: boolean }) {
+export function defineConsoleContentScript(family: Family, read: ReadPage, options: { guardSubmit: boolean }) {
   return defineContentScript({
     matches: [...consoleHostsByFamily[family]],
     runAt: 'document_idle',
     main(ctx) {
       runConsolePage(ctx, {
-        read: familyReadPage(readers),
+        read,
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>
           browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {

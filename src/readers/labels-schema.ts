@@ -24,8 +24,8 @@ export const LabelFileSchema = z.object({
   statuses: z.optional(words),
   /** Openers of hint text under a control ("如", "例如", "e.g."): such a text is help, not a value. */
   help: z.optional(words),
-  /** Words of a loading indicator and of an error banner (the one page-state detector). */
-  pageState: z.optional(z.object({ loading: words, error: words })),
+  /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
+  pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),
 });
 

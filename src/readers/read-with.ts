@@ -21,6 +21,21 @@ function tryRead(r: Reader, doc: Document, url: URL): PageFacts | null {
 }
 
 /**
+ * readWith for a list whose readers never answer the same page together, such as the filing
+ * console's: its form-step readers stand aside where its service-number list is (beian-step.ts), and
+ * the list reader answers only there. The first answer wins; no page-kind arbitration is needed (and a
+ * content script using this does not bundle the reading model's pageKindOf). test/readers/read-first.test.ts
+ * checks that readFirst and readWith agree on every page of such a list's fixtures. Never throws.
+ */
+export function readFirst(list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
+  for (const r of list) {
+    const facts = tryRead(r, doc, url);
+    if (facts) return { reader: r.id, facts };
+  }
+  return null;
+}
+
+/**
  * Runs `list`'s readers for `url` over `doc`: the first reader whose URL matches and whose read returns
  * facts wins — except that a list reader answering with ONE record is a guess (a detail page's
  * one-row property table, a form's summary) when another reader answers too: then the page kind by

@@ -28,6 +28,20 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBeUndefined();
   });
 
+  it('reads every month name and abbreviation (sept too), in either order with the day', () => {
+    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    names.forEach((name, i) => {
+      const want = `2027-${String(i + 1).padStart(2, '0')}-11`;
+      for (const m of [name, name.slice(0, 3), `${name.slice(0, 3)}.`]) {
+        expect(parseDate(`${m} 11, 2027`), m).toBe(want);
+        expect(parseDate(`11 ${m.toLowerCase()} 2027`), m).toBe(want);
+      }
+    });
+    expect(parseDate('Sept 11, 2027')).toBe('2027-09-11');
+    expect(parseDate('11-Sept-2027')).toBe('2027-09-11');
+    expect(parseDate('Mays 11, 2027')).toBeUndefined();
+  });
+
   it('takes the first date in the text', () => {
     expect(parseDate('创建 2025-01-01 到期 2027-02-28')).toBe('2025-01-01');
   });

@@ -145,6 +145,11 @@ describe('label files', () => {
     expect(aliyunAllLabels.provider).toBe('aliyun');
     expect(aliyunAllLabels.group('ecs-detail', ['bandwidth'] as const).bandwidth.not).toContain('计费');
   });
+  it('a file with page-state words is refused: page state is the one detector’s own words (no reader passed a provider’s)', () => {
+    const withWords = { provider: 'x1', pageState: { loading: ['加载中'], error: ['失败'] }, groups: {} };
+    expect(LabelFileSchema.safeParse(withWords).success).toBe(false);
+    expect(() => defineLabels(withWords)).toThrow(/pageState: not a label file field/);
+  });
   it('a bad file is refused with its path', () => {
     expect(() => defineLabels({ provider: 'x1', groups: { a: { b: { labels: [] } } } })).toThrow(/groups\.a\.b\.labels/);
     expect(() => aliyunAllLabels.group('ecs-detail', ['nope'] as const)).toThrow(/nope/);

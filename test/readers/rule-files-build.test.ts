@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distinctByKey, ruleFileModule } from '../../build/rule-files';
@@ -41,6 +42,22 @@ describe('rule files as the extension bundles them', () => {
     expect(() => ruleFileModule(JSON.stringify(file), '/p/rules/labels/aliyun/x.json')).toThrow(`/p/rules/labels/aliyun/x.json: ${path}: not a label file field`);
     // and the same file is refused at load where no build checked it (CLI, tests)
     expect(() => defineLabels(file)).toThrow(`${path}: not a label file field`);
+  });
+
+  it('a label file whose provider is not that of its path fails the build (defineLabels would refuse the join)', () => {
+    expect(() => ruleFileModule(JSON.stringify({ ...good, provider: 'tencent' }), '/p/rules/labels/aliyun/x.json')).toThrow('/p/rules/labels/aliyun/x.json: provider: not a label file field');
+    expect(() => ruleFileModule(JSON.stringify({ ...good, provider: 'tencent' }), '/p/rules/labels/aliyun.json')).toThrow('provider: not a label file field');
+    expect(() => defineLabels(good, { ...good, provider: 'tencent', groups: {} })).toThrow(/joined to aliyun/);
+  });
+
+  it('a family file that repeats a group of its provider’s shared file fails the build (defineLabels would refuse the join)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'labels-'));
+    mkdirSync(join(dir, 'rules/labels/aliyun'), { recursive: true });
+    writeFileSync(join(dir, 'rules/labels/aliyun.json'), JSON.stringify(good));
+    const family = join(dir, 'rules/labels/aliyun/x.json');
+    expect(() => ruleFileModule(JSON.stringify(good), family)).toThrow(`${family}: groups.g: not a label file field`);
+    expect(() => ruleFileModule(JSON.stringify({ ...good, groups: { other: good.groups.g } }), family)).not.toThrow();
+    expect(() => defineLabels(good, good)).toThrow(/group g given twice/);
   });
 
   it('a good label file passes', () => {

@@ -13,41 +13,27 @@ export type PageState = 'loading' | 'error' | 'ready';
 /**
  * 'error' when an error banner or message is shown (an alert saying the data did not load, or a
  * free-standing message such as 系统繁忙 outside cells and values); 'loading' when a visible loading
- * indicator is (aria-busy, progressbar, 加载中 / Loading); else 'ready'. `words` adds a provider's
- * loading / error words to the built-in ones.
+ * indicator is (aria-busy, progressbar, 加载中 / Loading); else 'ready'. The words are the detector's
+ * own, the same for every provider (label files carry none: src/readers/labels.ts).
  */
-export function detectPageState(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
+export function detectPageState(scope: Element, cache: VisibilityCache): PageState {
   // kept across the reads of a session while only grid data cells changed (cells are not looked at)
-  return pageMemo(detectPageState, [scope, words], () => detectUncached(scope, cache, words));
+  return pageMemo(detectPageState, [scope], () => detectUncached(scope, cache));
 }
 
-function detectUncached(scope: Element, cache: VisibilityCache, words?: { loading: readonly string[]; error: readonly string[] }): PageState {
+function detectUncached(scope: Element, cache: VisibilityCache): PageState {
   try {
     const doc = scope.ownerDocument;
     if (hasPageError(doc, cache)) return 'error';
     // One walk that stays out of data cells for every check below (it was four text walks and two
     // attribute queries over the whole page: on a 500-row list nearly all of it is cells).
     const scan = scanOutsideCells(scope);
-    if (pageError(scope, cache, scan) || (words && extraWords(scan.texts, cache, words.error))) return 'error';
-    if (pageLoading(scope, cache, scan) || (words && extraWords(scan.texts, cache, words.loading))) return 'loading';
+    if (pageError(scope, cache, scan)) return 'error';
+    if (pageLoading(scope, cache, scan)) return 'loading';
     return 'ready';
   } catch {
     return 'ready';
   }
-}
-
-/** A short free-standing visible text (not in a cell, value, link or list item) equal to one of `list`. */
-function extraWords(texts: readonly Text[], cache: VisibilityCache, list: readonly string[]): boolean {
-  if (list.length === 0) return false;
-  for (const n of texts) {
-    const raw = n.nodeValue ?? '';
-    if (raw.trim().length < 2 || raw.length > 60) continue;
-    if (!labelMatches(raw.replace(/[.。…]+\s*$/, ''), list)) continue;
-    const parent = n.parentElement;
-    if (!parent || parent.closest('textarea, select, a, button, li, label, dt, dd')) continue;
-    if (isVisible(parent, cache)) return true;
-  }
-  return false;
 }
 
 const NOT_BLANK = /\S/;

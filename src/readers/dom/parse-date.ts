@@ -6,11 +6,13 @@ import { normalizeText } from './normalize-label';
  * ignored; the first date in the text wins. Pure; never throws.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
+/** Month names and their abbreviations (jan, feb … and sept) → 1–12. */
+const MONTHS: Record<string, number> = {};
+'january february march april may june july august september october november december'.split(' ').forEach((name, i) => {
+  MONTHS[name.slice(0, 3)] = i + 1;
+  if (name === 'september') MONTHS.sept = 9;
+  MONTHS[name] = i + 1;
+});
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 function iso(y: number, m: number, d: number): string | undefined {

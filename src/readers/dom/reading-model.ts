@@ -31,8 +31,8 @@
  *   records is a list, one record's key/value pairs a detail page, editable controls a form.
  *
  * Vocabularies are data, one file per provider: `rules/labels/<provider>.json` (see ../labels.ts for
- * the schema: groups.<group>.<field> = { labels, contains?, not? } plus actions / statuses / help /
- * pageState word lists), loaded and zod-checked by `defineLabels(json)`; e.g.
+ * the schema: groups.<group>.<field> = { labels, contains?, not? } plus actions / statuses / help
+ * word lists), loaded and zod-checked by `defineLabels(json)`; e.g.
  *   export const tencentLabels = defineLabels(tencentJson);          // src/readers/tencent/labels.ts
  *   const L = tencentLabels.group('cvm-detail', ['id', 'billing'] as const);
  *   page.fieldText(L.billing)
@@ -87,7 +87,7 @@ export type PageKind = 'list' | 'detail' | 'form' | 'empty';
 
 export interface ReadingModelOptions {
   /** The provider's word lists (a LabelVocabulary); the registered lists when absent. */
-  words?: UnitWords & Partial<Pick<LabelVocabulary, 'pageState'>>;
+  words?: UnitWords;
   cache?: VisibilityCache;
 }
 
@@ -244,7 +244,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       }
       return found;
     },
-    pageState: (scope = root) => detectPageState(scope, cache, opts.words?.pageState),
+    pageState: (scope = root) => detectPageState(scope, cache),
     pageKind() {
       kind ??= pageKindOf(root, cache);
       return kind;

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import type { PageFacts } from '../../src/facts/schema';
+import { readFirst, readWith } from '../../src/readers/read-with';
+import type { Reader } from '../../src/readers/types';
+import { beianReaders } from '../../src/ui/page/readers/beian';
+import { loadReaderFixtures } from '../helpers/fixtures';
+import { mutateDocument, mutations } from './markup-mutations';
+
+/**
+ * The filing console's content script reads with readFirst (entrypoints/beian.content.ts): its readers
+ * never answer one page together (the form-step readers stand aside where the service-number list is),
+ * so the first answer is readWith's answer, without the page-kind arbitration. Checked on every
+ * filing-console page of the fixtures, the held-out pages and the fixtures' markup mutations.
+ */
+const unseenRoot = fileURLToPath(new URL('../fixtures-unseen/', import.meta.url));
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((e) => (statSync(join(dir, e)).isDirectory() ? htmlFiles(join(dir, e)) : e.endsWith('.html') ? [join(dir, e)] : []));
+}
+const unseen = htmlFiles(unseenRoot).map((p) => {
+  const { url } = JSON.parse(readFileSync(p.replace(/\.html$/, '.json'), 'utf8')) as { url: string };
+  return { name: p.slice(unseenRoot.length), html: readFileSync(p, 'utf8'), url, reader: null as string | null };
+});
+const onFilingConsole = (url: string) => beianReaders.some((r) => r.matchesUrl(new URL(url)));
+const pages = [...loadReaderFixtures(), ...unseen].filter((f) => onFilingConsole(f.url));
+
+function answering(doc: Document, url: URL): string[] {
+  return beianReaders.filter((r) => r.matchesUrl(url) && r.read(doc, url) !== null).map((r) => r.id);
+}
+
+describe('readFirst over the filing console’s readers', () => {
+  it('has filing-console pages of every reader', () => {
+    const readers = new Set(pages.map((p) => answering(htmlToDocument(p.html, p.url), new URL(p.url))[0]));
+    for (const r of beianReaders) expect(readers, r.id).toContain(r.id);
+  });
+
+  it.each(pages.map((p) => [p.name, p] as const))('%s: one reader at most answers; readFirst = readWith', (_name, p) => {
+    const url = new URL(p.url);
+    const doc = htmlToDocument(p.html, p.url);
+    expect(answering(doc, url).length).toBeLessThanOrEqual(1);
+    expect(readFirst(beianReaders, doc, url)).toEqual(readWith(beianReaders, doc, url));
+  });
+
+  it('the same on every markup mutation of those pages', () => {
+    let checked = 0;
+    for (const p of pages) {
+      for (const m of Object.keys(mutations)) {
+        const doc = mutateDocument(p.html, p.url, m, p.reader);
+        if (!doc) continue;
+        const url = new URL(p.url);
+        expect(answering(doc, url).length, `${p.name} × ${m}`).toBeLessThanOrEqual(1);
+        expect(readFirst(beianReaders, doc, url), `${p.name} × ${m}`).toEqual(readWith(beianReaders, doc, url));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+  });
+
+  it('differs from readWith where a one-record list and a detail reader both answer (so it is for lists that never do)', () => {
+    const one: PageFacts = { version: 1, servers: [{ id: 'i-1', provider: 'aliyun', product: 'ecs' }] };
+    const list: Reader = { id: 'l', family: 'ecs', kind: 'list', matchesUrl: () => true, read: () => one };
+    const detail: Reader = { id: 'd', family: 'ecs', kind: 'detail', matchesUrl: () => true, read: () => one };
+    const doc = htmlToDocument('<dl><dt>实例ID</dt><dd>i-1</dd></dl>', 'https://ecs.console.aliyun.com/');
+    const url = new URL('https://ecs.console.aliyun.com/');
+    expect(readWith([list, detail], doc, url)?.reader).toBe('d');
+    expect(readFirst([list, detail], doc, url)?.reader).toBe('l');
+  });
+});
