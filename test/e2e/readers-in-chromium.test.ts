@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelFilesCheckedDefine } from '../../build/rule-files';
@@ -35,6 +36,9 @@ function heldOut(dir: string): ConsolePage[] {
 }
 
 const pages: ConsolePage[] = [...loadReaderFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html, reader: f.reader, facts: f.facts })), ...heldOut(join(root, 'test/fixtures-unseen'))];
+/** Held-out pages read wrongly today (test/fixtures-unseen/known-misses.json): here too they must still fail. */
+const knownMisses = JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses.json'), 'utf8')) as Record<string, string>;
+const isKnownMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(/\.html$/, '') in knownMisses;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -88,6 +92,11 @@ describe('the readers in Chromium', () => {
 
   it.each(pages.map((p) => [p.name, p] as const))('%s', async (_name, p) => {
     const got = await inPage<{ reader: string; facts: unknown } | null>(p.url, p.html, 'const r = icpReaders.readPage(document, new URL(location.href)); return r ? JSON.parse(JSON.stringify({ reader: r.reader, facts: r.facts })) : null;');
+    if (isKnownMiss(p.name)) {
+      const passes = (got?.reader ?? null) === p.reader && isDeepStrictEqual(got?.facts ?? null, p.facts);
+      expect(passes, `${p.name} now reads as expected: remove it from test/fixtures-unseen/known-misses.json`).toBe(false);
+      return;
+    }
     expect(got?.reader ?? null).toBe(p.reader);
     expect(got?.facts ?? null).toEqual(p.facts);
   });
