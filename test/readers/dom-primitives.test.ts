@@ -107,6 +107,23 @@ describe('readTable', () => {
     expect(rows.map((r) => [text(r.id), text(r.billing)])).toEqual([['i-9', '按量付费']]);
   });
 
+  it('a two-level header: a column named by its group cell and by its own cell below is the own cell\'s column', () => {
+    const two = { id: ['ID/实例名'], config: ['配置', '实例配置'], billing: ['实例计费模式'] };
+    const d = doc(`<table><thead><tr><th rowspan="2">ID/实例名</th><th colspan="2">配置</th><th rowspan="2">实例计费模式</th></tr>
+      <tr><th>实例类型</th><th>实例配置</th></tr></thead>
+      <tbody><tr><td>ins-1</td><td>标准型S5</td><td>2核 4GB 5Mbps</td><td>包年包月</td></tr></tbody></table>`);
+    const rows = readTable(d, two);
+    expect(rows.map((r) => [text(r.id), text(r.config), text(r.billing)])).toEqual([['ins-1', '2核 4GB 5Mbps', '包年包月']]);
+    // a group whose own columns carry other names stays the column of its first cell
+    const group = doc(`<table><thead><tr><th rowspan="2">ID/实例名</th><th colspan="2">配置</th></tr><tr><th>实例类型</th><th>规格</th></tr></thead>
+      <tbody><tr><td>ins-1</td><td>标准型S5</td><td>2核 4GB</td></tr></tbody></table>`);
+    expect(readTable(group, two).map((r) => text(r.config))).toEqual(['标准型S5']);
+    // a second column of the same name beside the first (no group above it) does not take its place
+    const beside = doc(`<table><thead><tr><th>ID/实例名</th><th colspan="2">配置</th><th>实例配置</th></tr></thead>
+      <tbody><tr><td>ins-1</td><td>a</td><td>b</td><td>c</td></tr></tbody></table>`);
+    expect(readTable(beside, two).map((r) => text(r.config))).toEqual(['a']);
+  });
+
   it('returns [] when no header matches', () => {
     expect(readTable(doc('<p>付费方式</p>'), cols)).toEqual([]);
     expect(readTable(null, cols)).toEqual([]);

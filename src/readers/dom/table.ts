@@ -174,7 +174,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
           groups.set(group, found);
           order.push(group);
         }
-        if (!found.has(key)) found.set(key, cell);
+        const before = found.get(key);
+        if (!before || isSubHeaderOf(cell, before)) found.set(key, cell);
       }
     };
     const pseudoGroups = new Set<Element>();
@@ -259,6 +260,22 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
   } finally {
     cellsMemo = outer;
   }
+}
+
+/**
+ * A two-level header names a column twice: a group cell spanning several columns (配置, 关联的云服务)
+ * and, in a header row below, the column's own cell under it (实例配置, 实例ID). The column's own
+ * cell is the one whose column the data sits in.
+ */
+function isSubHeaderOf(cell: Element, group: Element): boolean {
+  if (!isHtmlHeaderCell(cell) || !isHtmlHeaderCell(group) || span(group, 'colspan') < 2 || span(cell, 'colspan') >= span(group, 'colspan')) return false;
+  const row = cell.closest('tr');
+  const table = cell.closest('table');
+  if (!row || !table || row === group.closest('tr') || group.closest('table') !== table) return false;
+  const line = layout(leadingHeaderRows(table, row)).get(row) ?? [];
+  const above = layout(leadingHeaderRows(table, group.closest('tr') ?? undefined)).get(group.closest('tr') as Element) ?? [];
+  const at = line.indexOf(cell);
+  return at >= 0 && above[at] === group;
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
