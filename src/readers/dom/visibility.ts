@@ -153,10 +153,8 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | null> {
   const out: Array<{ cssRules?: ArrayLike<RuleLike> } | null> = [];
   const visit = (el: Element, depth: number) => {
-    const kids = el.children;
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i];
-      if (!c) continue;
+    // firstElementChild/nextElementSibling, not .children (built per element on a fresh happy-dom document)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       if (tag === 'STYLE' || (tag === 'LINK' && /\bstylesheet\b/i.test(c.getAttribute('rel') ?? ''))) {
         out.push(((c as HTMLStyleElement).sheet as unknown as { cssRules?: ArrayLike<RuleLike> } | null) ?? null);
