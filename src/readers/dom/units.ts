@@ -159,44 +159,29 @@ function keySet(words: readonly string[]): Set<string> {
 const HELP_FIRST = '如例比示格举eEfFsS';
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
-/** What refine asks of a word lists object, kept while its arrays are the same ones. */
-interface WordKeys {
-  lists: UnitWords;
-  actions: readonly string[];
-  statuses: readonly string[];
-  help: readonly string[];
-  actionKeys: Set<string>;
-  statusKeys: Set<string>;
-  /** Char codes a hint may start with (HELP_FIRST and the help words' first characters). */
-  helpFirst: Set<number>;
-}
-
-let lastWordKeys: WordKeys | undefined;
-const wordKeysOf = new WeakMap<UnitWords, WordKeys>();
-function wordKeys(words: UnitWords): WordKeys {
-  let k = lastWordKeys?.lists === words ? lastWordKeys : wordKeysOf.get(words);
-  if (!k || k.actions !== words.actions || k.statuses !== words.statuses || k.help !== words.help) {
-    const helpFirst = new Set<number>();
-    for (let i = 0; i < HELP_FIRST.length; i++) helpFirst.add(HELP_FIRST.charCodeAt(i));
-    for (const h of words.help) if (h !== '') helpFirst.add(h.charCodeAt(0));
-    k = { lists: words, actions: words.actions, statuses: words.statuses, help: words.help, actionKeys: keySet(words.actions), statusKeys: keySet(words.statuses), helpFirst };
-    wordKeysOf.set(words, k);
+/** Char codes a hint may start with: HELP_FIRST and the first characters of a help list's words. */
+const helpFirsts = new WeakMap<readonly string[], Set<number>>();
+function helpFirst(help: readonly string[]): Set<number> {
+  let s = helpFirsts.get(help);
+  if (!s) {
+    s = new Set();
+    for (const h of HELP_FIRST + help.map((w) => w.charAt(0)).join('')) s.add(h.charCodeAt(0));
+    helpFirsts.set(help, s);
   }
-  lastWordKeys = k;
-  return k;
+  return s;
 }
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
-function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, keys: WordKeys, partEl: Element, root: Element): UnitKind {
+function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
-    if (inLink && keys.actionKeys.has(key)) return 'action';
+    if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
     // (the whole text of the element is asked only of a status word: it is costly to build)
-    if (keys.statusKeys.has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
+    if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
   }
-  if (!keys.helpFirst.has(text.charCodeAt(0))) return kind;
+  if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
   if (HELP_OPENER.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
@@ -257,13 +242,12 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
   try {
     const tag = upperTag(el);
     walk(el, el.firstChild, tag, own, tag === 'A', parts, cache, limit);
-    const keys = parts.length > 0 ? wordKeys(words) : undefined;
     // each part with text becomes a unit, in place (no second array, no second object)
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i] as Part;
       const text = normalizeText(p.text);
       if (text === '') continue;
-      p.kind = refine(p.kind, text, p.link, words, keys as WordKeys, p.el, el);
+      p.kind = refine(p.kind, text, p.link, words, p.el, el);
       p.text = text;
       parts[n++] = p;
     }
@@ -316,20 +300,15 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined):
 }
 
 const kindsByCache = new WeakMap<VisibilityCache, WeakMap<Element, ClimbedKind>>();
-let lastKindsCache: VisibilityCache | undefined;
-let lastKinds: WeakMap<Element, ClimbedKind> | undefined;
 function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, ClimbedKind> | undefined {
   const session = readSession();
   if (session) return session.kinds as WeakMap<Element, ClimbedKind>;
   if (!cache) return undefined;
-  if (cache === lastKindsCache && lastKinds) return lastKinds;
   let m = kindsByCache.get(cache);
   if (!m) {
     m = new WeakMap();
     kindsByCache.set(cache, m);
   }
-  lastKindsCache = cache;
-  lastKinds = m;
   return m;
 }
 

@@ -22,7 +22,7 @@ export function createVisibilityCache(): VisibilityCache {
  * first computed style of an element costs ~0.1 ms — and then confirm it, so a later rule that
  * shows the element again still counts.
  */
-const hidingRulesByCache = new WeakMap<VisibilityCache, { doc: WeakRef<Document>; index: HidingIndex | null }>();
+const hidingRulesByCache = new WeakMap<VisibilityCache, { doc: Document; index: HidingIndex | null }>();
 
 /** Hiding selectors indexed by a class, id or tag their rightmost compound requires (like a browser's rule hash). */
 interface HidingIndex {
@@ -217,28 +217,17 @@ function anyHidingMatch(el: Element, list: HidingSelector[] | undefined): boolea
   return false;
 }
 
-/** The last cache asked, its document and index: one WeakMap look-up per read, not per element. */
-let lastCache: VisibilityCache | undefined;
-let lastDoc: WeakRef<Document> | undefined;
-let lastIndex: HidingIndex | null = null;
-
 function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string, info: ClassInfo | undefined): boolean {
   if (!cache) return true;
   const doc = el.ownerDocument;
   if (!doc) return true;
-  let index: HidingIndex | null;
-  if (cache === lastCache && lastDoc?.deref() === doc) index = lastIndex;
-  else {
-    let entry = hidingRulesByCache.get(cache);
-    if (!entry || entry.doc.deref() !== doc) {
-      const rules = hidingRules(doc);
-      entry = { doc: new WeakRef(doc), index: rules ? indexRules(rules) : null };
-      hidingRulesByCache.set(cache, entry);
-    }
-    lastCache = cache;
-    lastDoc = entry.doc;
-    index = lastIndex = entry.index;
+  let entry = hidingRulesByCache.get(cache);
+  if (!entry || entry.doc !== doc) {
+    const rules = hidingRules(doc);
+    entry = { doc, index: rules ? indexRules(rules) : null };
+    hidingRulesByCache.set(cache, entry);
   }
+  const index = entry.index;
   if (index === null) return true;
   if (index.rest.length > 0 && anyHidingMatch(el, index.rest)) return true;
   if (index.byTag.size > 0 && anyHidingMatch(el, index.byTag.get(tag))) return true;
