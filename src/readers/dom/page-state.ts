@@ -71,14 +71,24 @@ function scanOutsideCells(root: ParentNode): PageScan {
     if (type !== 1) continue;
     // the tag first: a <td> (nearly every node a list page has here) needs no attribute read
     const tag = node.tagName;
-    if (CELL.test(tag)) continue;
-    const role = node.getAttribute('role');
-    if (role !== null && CELL.test(role)) continue;
-    if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
-    if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
+    if (tag === 'TD' || CELL.test(tag)) continue;
+    // no attribute read for an element with none (most rows, wrappers and texts' spans)
+    if (node.hasAttributes()) {
+      const role = node.getAttribute('role');
+      if (role !== null && CELL.test(role)) continue;
+      if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
+      if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
+    }
     if (tag !== 'TR' && tag !== 'tr') push(node);
-    // a row's <td>s are not stacked at all (the checks are order-free: any match counts)
-    else for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType !== 1 || !CELL.test((c as Element).tagName)) stack.push(c);
+    else {
+      // a row's <td>s are not stacked at all, nor its blank texts (the checks are order-free: any match counts)
+      for (let c = node.firstChild; c; c = c.nextSibling) {
+        const t = c.nodeType;
+        if (t === 3) {
+          if (NOT_BLANK.test(c.nodeValue ?? '')) scan.texts.push(c as Text);
+        } else if (t !== 1 || !CELL.test((c as Element).tagName)) stack.push(c);
+      }
+    }
   }
   return scan;
 }
@@ -208,8 +218,10 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
     const stack: Element[] = doc.body ? [doc.body] : [];
     while (stack.length > 0) {
       const el = stack.pop() as Element;
-      const role = el.getAttribute('role');
-      if (role === 'alert' || el.getAttribute('aria-live') === 'assertive') {
+      // no attribute read for an element with none
+      const attrs = el.hasAttributes();
+      const role = attrs ? el.getAttribute('role') : null;
+      if (attrs && (role === 'alert' || el.getAttribute('aria-live') === 'assertive')) {
         if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache))) return true;
         continue;
       }

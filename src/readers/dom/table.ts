@@ -421,7 +421,8 @@ function layout(rows: Element[]): Map<Element, Element[]> {
       }
     }
     const enteredBySpan = carrying;
-    const cells = cellsOf(tr);
+    // (not kept in the cells memo: a data row is laid out once; a header test may have read it already)
+    const cells = cellsMemo?.get(tr) ?? cellsOfUncached(tr);
     if (!carrying && !cells.some(isSpanning)) {
       // no span enters or leaves the row: its cells are its line (no new array)
       kept?.set(tr, cells);

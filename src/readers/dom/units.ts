@@ -1,6 +1,6 @@
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
-import { selfHidden, isVisible, upperTag, type ElementAttrs, type VisibilityCache } from './visibility';
+import { classInfo, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -56,16 +56,11 @@ function tokens(classAttr: string): string[] {
  * `ant-form-item-control-input-content` nothing). Labels are never decided by class here: a value
  * may well sit in a `…-label` span; structural labels are the model's (isStructuralLabel).
  */
-const classKinds = new Map<string, UnitKind | null>();
-function kindOfClass(classAttr: string): UnitKind | undefined {
-  if (classAttr === '') return undefined;
-  // the same few class strings again and again: a bounded memo
-  const known = classKinds.get(classAttr);
-  if (known !== undefined) return known ?? undefined;
-  const kind = computeKindOfClass(classAttr);
-  if (classKinds.size > 5000) classKinds.clear();
-  classKinds.set(classAttr, kind ?? null);
-  return kind;
+function kindOfClass(info: ClassInfo, classAttr: string): UnitKind | undefined {
+  // the same few class strings again and again: kept with the string's info (./visibility classInfo)
+  let kind = info.kind;
+  if (kind === undefined) kind = info.kind = computeKindOfClass(classAttr) ?? null;
+  return kind ?? undefined;
 }
 
 function computeKindOfClass(classAttr: string): UnitKind | undefined {
@@ -92,11 +87,11 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
 
 /** The kind an element gives its subtree, or undefined (it inherits its parent's). */
 export function elementKind(el: Element, tag = upperTag(el)): UnitKind | undefined {
-  return kindOf(el, tag, el.getAttribute('role'), undefined);
+  return kindOf(el, tag, el.getAttribute('role'), undefined, undefined);
 }
 
-/** elementKind with the role (and class, when known) attributes already read. */
-function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined): UnitKind | undefined {
+/** elementKind with the role (and class, when known, with its classInfo) attributes already read. */
+function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
   let role = roleAttr ?? '';
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
@@ -111,9 +106,9 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
-  const byClass = kindOfClass(classAttr ?? el.getAttribute('class') ?? '');
-  if (byClass) return byClass;
-  return undefined;
+  const cls = classAttr ?? el.getAttribute('class') ?? '';
+  if (cls === '') return undefined;
+  return kindOfClass(info ?? classInfo(cls), cls);
 }
 
 const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
@@ -161,8 +156,20 @@ function keySet(words: readonly string[]): Set<string> {
 }
 
 /** First characters of hint openers (如, 例如, e.g., for example …): most texts skip the hint tests. */
-const HELP_FIRST = new Set(['如', '例', '比', '示', '格', '举', 'e', 'E', 'f', 'F', 's', 'S']);
+const HELP_FIRST = '如例比示格举eEfFsS';
 const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
+
+/** Char codes a hint may start with: HELP_FIRST and the first characters of a help list's words. */
+const helpFirsts = new WeakMap<readonly string[], Set<number>>();
+function helpFirst(help: readonly string[]): Set<number> {
+  let s = helpFirsts.get(help);
+  if (!s) {
+    s = new Set();
+    for (const h of HELP_FIRST + help.map((w) => w.charAt(0)).join('')) s.add(h.charCodeAt(0));
+    helpFirsts.set(help, s);
+  }
+  return s;
+}
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
@@ -174,8 +181,7 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     // (the whole text of the element is asked only of a status word: it is costly to build)
     if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
   }
-  const first = text.charAt(0);
-  if (!HELP_FIRST.has(first) && !words.help.some((h) => h.charAt(0) === first)) return kind;
+  if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
   if (HELP_OPENER.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
@@ -272,6 +278,9 @@ const NO_KIND: ClimbedKind = ['data', 0];
  * answer, instead of climbing six levels each.
  */
 function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined): UnitKind {
+  // the common case: `p` (a row, a cell's wrapper) already answered
+  const hit = memo?.get(p);
+  if (hit) return hit[0];
   const path: Element[] = [];
   let above = NO_KIND;
   for (let q: Element | null = p; q; q = q.parentElement) {
@@ -304,7 +313,7 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 }
 
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
-const ATTRS: ElementAttrs = { read: false, role: null, cls: '' };
+const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined };
 
 /** `first`: el.firstChild (the caller has read it). */
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
@@ -342,7 +351,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // the role and class selfHidden just read (each attribute read once per element)
     const fresh = known === undefined && ATTRS.read;
     const role = fresh ? ATTRS.role : e.getAttribute('role');
-    const own = kindOf(e, ctag, role, fresh ? ATTRS.cls : undefined);
+    const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info) : kindOf(e, ctag, role, undefined, undefined);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
     walk(e, efirst, ctag, next, link || ctag === 'A' || role === 'link', parts, cache, limit);

@@ -1,4 +1,5 @@
 import { readSession } from './read-session';
+import type { UnitKind } from './units';
 
 /**
  * Is an element visible to the user? Text the user cannot see is not a fact (DESIGN.md), so
@@ -30,12 +31,10 @@ interface HidingIndex {
   byTag: Map<string, HidingSelector[]>;
   /** Selectors with none of those (attribute-only, universal): tried on every element. */
   rest: HidingSelector[];
-  /** class attribute → its classes that have selectors here. */
-  classHits: Map<string, string[]>;
 }
 
 function indexRules(rules: HidingSelector[]): HidingIndex {
-  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [], classHits: new Map() };
+  const index: HidingIndex = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [] };
   const add = (map: Map<string, HidingSelector[]>, key: string, r: HidingSelector) => {
     const list = map.get(key);
     if (list) list.push(r);
@@ -154,10 +153,8 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | null> {
   const out: Array<{ cssRules?: ArrayLike<RuleLike> } | null> = [];
   const visit = (el: Element, depth: number) => {
-    const kids = el.children;
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i];
-      if (!c) continue;
+    // firstElementChild/nextElementSibling, not .children (built per element on a fresh happy-dom document)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       if (tag === 'STYLE' || (tag === 'LINK' && /\bstylesheet\b/i.test(c.getAttribute('rel') ?? ''))) {
         out.push(((c as HTMLStyleElement).sheet as unknown as { cssRules?: ArrayLike<RuleLike> } | null) ?? null);
@@ -220,7 +217,7 @@ function anyHidingMatch(el: Element, list: HidingSelector[] | undefined): boolea
   return false;
 }
 
-function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string): boolean {
+function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string, info: ClassInfo | undefined): boolean {
   if (!cache) return true;
   const doc = el.ownerDocument;
   if (!doc) return true;
@@ -237,13 +234,13 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
   if (idAttr !== '' && index.byId.size > 0 && anyHidingMatch(el, index.byId.get(idAttr))) return true;
   if (classAttr !== '' && index.byClass.size > 0) {
     const byClass = index.byClass;
-    if (!SPACE.test(classAttr)) return anyHidingMatch(el, byClass.get(classAttr));
-    // the same class strings again and again: their indexed classes, memoised per index
-    let hits = index.classHits.get(classAttr);
+    // the same class strings again and again: their indexed classes, kept with the string's info
+    const known = info ?? classInfo(classAttr);
+    let hits = known.hitsOf === index ? known.hits : undefined;
     if (!hits) {
-      hits = classAttr.split(/\s+/).filter((c) => c !== '' && byClass.has(c));
-      if (index.classHits.size > 5000) index.classHits.clear();
-      index.classHits.set(classAttr, hits);
+      hits = SPACE.test(classAttr) ? classAttr.split(/\s+/).filter((c) => c !== '' && byClass.has(c)) : byClass.has(classAttr) ? [classAttr] : NO_NAMES;
+      known.hits = hits;
+      known.hitsOf = index;
     }
     for (let i = 0; i < hits.length; i++) if (anyHidingMatch(el, byClass.get(hits[i] as string))) return true;
   }
@@ -278,15 +275,29 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
  */
 const SR_ONLY_CLASS = /(?:^|\s)(?:[a-z0-9]+[-_]sr|(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
 
-const srOnlyMemo = new Map<string, boolean>();
-function srOnlyClass(classAttr: string): boolean {
-  let known = srOnlyMemo.get(classAttr);
-  if (known === undefined) {
-    known = SR_ONLY_CLASS.test(classAttr);
-    if (srOnlyMemo.size > 5000) srOnlyMemo.clear();
-    srOnlyMemo.set(classAttr, known);
+/**
+ * What a class attribute says, kept per distinct value (a page repeats a few class strings on every
+ * row): one look-up per element answers the sr-only test, the hiding-rule candidates and (units.ts)
+ * the kind its class tokens give.
+ */
+export interface ClassInfo {
+  srOnly: boolean;
+  /** Its classes that key selectors of the hiding index `hitsOf`. */
+  hits: readonly string[] | undefined;
+  hitsOf: HidingIndex | undefined;
+  /** The unit kind its tokens give (./units): null for none, undefined until asked. */
+  kind: UnitKind | null | undefined;
+}
+
+const classInfos = new Map<string, ClassInfo>();
+export function classInfo(classAttr: string): ClassInfo {
+  let info = classInfos.get(classAttr);
+  if (info === undefined) {
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    if (classInfos.size > 5000) classInfos.clear();
+    classInfos.set(classAttr, info);
   }
-  return known;
+  return info;
 }
 
 function inlineHidden(style: string): boolean {
@@ -394,6 +405,8 @@ export interface ElementAttrs {
   read: boolean;
   role: string | null;
   cls: string;
+  /** classInfo(cls) when cls is not empty. */
+  info: ClassInfo | undefined;
 }
 
 /**
@@ -465,20 +478,22 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
           break;
       }
     }
+    const info = classAttr !== '' ? classInfo(classAttr) : undefined;
     if (attrs) {
       // the caller's walk needs the same attributes next: no second read
       attrs.cls = classAttr;
+      attrs.info = info;
       attrs.read = true;
     }
     if (role !== '' && OVERLAY_ROLES.has(role)) {
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (classAttr !== '' && srOnlyClass(classAttr)) return true;
+    if (info !== undefined && info.srOnly) return true;
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
-    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr) && computedHidden(el);
+    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info) && computedHidden(el);
   } catch {
     return false;
   }

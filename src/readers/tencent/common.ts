@@ -28,13 +28,9 @@ export function tencentPage(doc: Document): PageModel | undefined {
 /** A cell's or value's data and status units in order (an IP with its 公网 tag, a status column), never actions or help. */
 export function shownText(page: PageModel, el: Element | undefined): string | undefined {
   if (!el) return undefined;
-  const t = normalizeText(
-    page
-      .units(el)
-      .filter((u) => u.kind === 'data' || u.kind === 'status' || u.kind === 'control')
-      .map((u) => u.text)
-      .join(' '),
-  );
+  let t = '';
+  for (const u of page.units(el)) if (u.kind === 'data' || u.kind === 'status' || u.kind === 'control') t = t === '' ? u.text : `${t} ${u.text}`;
+  t = normalizeText(t);
   return t === '' ? undefined : t;
 }
 
