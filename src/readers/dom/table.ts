@@ -270,12 +270,13 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
 function isSubHeaderOf(cell: Element, group: Element): boolean {
   if (!isHtmlHeaderCell(cell) || !isHtmlHeaderCell(group) || span(group, 'colspan') < 2 || span(cell, 'colspan') >= span(group, 'colspan')) return false;
   const row = cell.closest('tr');
+  const groupRow = group.closest('tr');
   const table = cell.closest('table');
-  if (!row || !table || row === group.closest('tr') || group.closest('table') !== table) return false;
-  const line = layout(leadingHeaderRows(table, row)).get(row) ?? [];
-  const above = layout(leadingHeaderRows(table, group.closest('tr') ?? undefined)).get(group.closest('tr') as Element) ?? [];
-  const at = line.indexOf(cell);
-  return at >= 0 && above[at] === group;
+  if (!row || !groupRow || !table || row === groupRow || group.closest('table') !== table) return false;
+  // one layout of the header rows down to the cell's (the group's row is among them)
+  const lines = layout(leadingHeaderRows(table, row));
+  const at = (lines.get(row) ?? []).indexOf(cell);
+  return at >= 0 && lines.get(groupRow)?.[at] === group;
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
