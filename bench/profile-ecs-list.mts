@@ -59,4 +59,18 @@ if (process.env.INCLUSIVE) {
   console.log('--- inclusive');
   for (const [k, t] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log((t / 1000 / (rereads || 1)).toFixed(2).padStart(8), k);
 }
+// UNDER='send ecs.js:1658': self time of the functions called (at any depth) under that function
+if (process.env.UNDER) {
+  const parent = new Map<number, number>();
+  for (const nd of profile.nodes as any[]) for (const c of nd.children ?? []) parent.set(c, nd.id);
+  const key = (n: number) => { const cf = (byId.get(n) as any).callFrame; return `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`; };
+  const under = new Map<string, number>();
+  for (const [id, t] of counts) {
+    let hit = false;
+    for (let n: number | undefined = id; n !== undefined && !hit; n = parent.get(n)) hit = key(n) === process.env.UNDER;
+    if (hit) under.set(key(id), (under.get(key(id)) ?? 0) + t);
+  }
+  console.log(`--- under ${process.env.UNDER}`);
+  for (const [k, t] of [...under].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((t / 1000 / (rereads || 1)).toFixed(2).padStart(8), k);
+}
 await h.close();
