@@ -3,7 +3,9 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { controlText, readField, readFieldText } from '../../src/readers/dom/field';
 import { labelMatches, normalizeText, valueAfterLabel } from '../../src/readers/dom/normalize-label';
 import { readTable, readTableDetailed } from '../../src/readers/dom/table';
-import { isVisible } from '../../src/readers/dom/visibility';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+import { detectPageState } from '../../src/readers/dom/page-state';
+import { valueText } from '../../src/readers/dom/units';
 import { visibleText } from '../../src/readers/dom/visible-text';
 
 const doc = (body: string, head = '') => htmlToDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://ecs.console.aliyun.com/');
@@ -274,5 +276,30 @@ describe('visibleText: values side by side in spans', () => {
   it('keeps adjacent span values apart, formatting inside a word together', () => {
     const d = doc(`<p id="p"><a>i-bp1a2b3c4d5e6f7g8h9i</a><span>web-01</span><span>121.40.12.34</span><span>172.16.0.1</span> Sub<b>scription</b></p>`);
     expect(visibleText(d.getElementById('p'))).toBe('i-bp1a2b3c4d5e6f7g8h9i web-01 121.40.12.34 172.16.0.1 Subscription');
+  });
+});
+
+describe('text drawn as several text nodes (React: {a}{" "}{b}, server-rendered with comments between)', () => {
+  const split = (...pieces: string[]) => pieces.join('<!-- -->');
+  it('a value keeps the spaces between its pieces', () => {
+    const d = doc(`<div id="v">${split('2', ' ', 'vCPU', ' ', '4', ' ', 'GiB')}</div>`);
+    expect(valueText(d.getElementById('v'))).toBe('2 vCPU 4 GiB');
+  });
+  it('a label drawn in pieces is still its label', () => {
+    const d = doc(`<dl><dt>${split('Billing', ' ', 'Method')}</dt><dd>Subscription</dd></dl>`);
+    expect(readFieldText(d.body, ['Billing Method'])).toBe('Subscription');
+  });
+  it('an error message drawn in pieces is still an error', () => {
+    const d = doc(`<div class="banner">${split('Failed', ' ', 'to', ' ', 'load', ' ', 'the instances')}</div>`);
+    expect(detectPageState(d.body, createVisibilityCache())).toBe('error');
+    const l = doc(`<div>${split('Loading', '...')}</div>`);
+    expect(detectPageState(l.body, createVisibilityCache())).toBe('loading');
+  });
+});
+
+describe('a one-row properties table with a hidden row', () => {
+  it('reads the shown row below the header; a hidden copy is no second row', () => {
+    const d = doc(`<table><thead><tr><th>Region</th><th>Billing Method</th></tr></thead><tbody><tr hidden><td>Japan (Tokyo)</td><td>Pay-As-You-Go</td></tr><tr><td>Japan (Tokyo)</td><td>Subscription</td></tr></tbody></table>`);
+    expect(readFieldText(d.body, ['Billing Method'])).toBe('Subscription');
   });
 });

@@ -383,6 +383,91 @@ export const mutations: Record<string, Mutation> = {
     for (const s of sheets) s.remove();
     return true;
   },
+  /**
+   * Every text run split into adjacent text nodes where React splits it: between an expression and the
+   * literal text around it (`{cpu} vCPU {mem} GiB`, `到期时间：{date}`, `{mode}{date} 到期`) — at runs of
+   * white space, at a full-width colon and between Chinese and other characters — each piece apart
+   * from the next by an empty comment (server-rendered React: `2<!-- --> vCPU`). The page shows the same text.
+   */
+  'split-text-nodes': (doc) => {
+    const texts: Text[] = [];
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('script, style, textarea, option, title')) continue;
+      if ((n.nodeValue ?? '').trim() !== '') texts.push(n as Text);
+    }
+    let n = 0;
+    for (const t of texts) {
+      const pieces = (t.nodeValue ?? '')
+        .split(/(\s+|：)/)
+        .flatMap((p) => p.split(/(?<=[\u4e00-\u9fff])(?=[^\u4e00-\u9fff])|(?<=[^\u4e00-\u9fff])(?=[\u4e00-\u9fff])/))
+        .filter((p) => p !== '');
+      if (pieces.length < 2) continue;
+      const frag = doc.createDocumentFragment();
+      pieces.forEach((p, i) => {
+        if (i > 0) frag.append(doc.createComment(' '));
+        frag.append(doc.createTextNode(p));
+      });
+      t.replaceWith(frag);
+      n++;
+    }
+    return n > 0;
+  },
+  /**
+   * An SVG icon with a <title> (its accessible name: a tooltip, never drawn) after every label and in
+   * every value and data cell, as icon libraries draw help and copy icons.
+   */
+  'svg-icons-with-titles': (doc) => {
+    const icon = (title: string) => html(doc, `<svg class="icon" role="img" viewBox="0 0 16 16" width="14" height="14"><title>${title}</title><path d="M4 4h8v8H4z"></path></svg>`);
+    const all = labelTargets(doc);
+    let n = 0;
+    for (const t of all) {
+      t.append(icon(/[\u4e00-\u9fff]/.test(t.textContent ?? '') ? '帮助' : 'Help'));
+      n++;
+      if (inHeaderCell(t) || inLabelRow(t, all)) continue;
+      const v = valueOf(t);
+      if (v && !v.querySelector('input, select, textarea') && normalizeText(v.textContent) !== '') v.append(icon('复制 Copy'));
+    }
+    for (const cell of Array.from(doc.querySelectorAll('tbody td, [role="gridcell"], [role="cell"]'))) {
+      if (normalizeText(cell.textContent) === '' || cell.querySelector('input, select, textarea')) continue;
+      cell.append(icon('复制 Copy'));
+    }
+    return n > 0;
+  },
+  /**
+   * A hidden copy with other text (every digit shifted) of the first data row of every grid and of
+   * every value, as virtualised grids and responsive layouts keep hidden (display:none, the hidden
+   * attribute): nothing of it may be read.
+   */
+  'hidden-decoys': (doc) => {
+    const shift = (el: Element) => {
+      const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = (n.nodeValue ?? '').replace(/\d/g, (d) => String((Number(d) + 3) % 10));
+      return el;
+    };
+    let n = 0;
+    for (const body of Array.from(doc.querySelectorAll('tbody, [role="rowgroup"]'))) {
+      const row = Array.from(body.children).find((r) => r.matches('tr, [role="row"]') && r.querySelector('td, [role="gridcell"], [role="cell"]') && /\d/.test(r.textContent ?? ''));
+      if (!row) continue;
+      const copy = shift(row.cloneNode(true) as Element);
+      copy.setAttribute('hidden', '');
+      row.before(copy);
+      n++;
+    }
+    const all = labelTargets(doc);
+    for (const t of all) {
+      if (inHeaderCell(t) || inLabelRow(t, all)) continue;
+      const v = valueOf(t);
+      if (!v || v.querySelector('input, select, textarea') || !/\d/.test(v.textContent ?? '')) continue;
+      const copy = shift(v.cloneNode(true) as Element);
+      copy.setAttribute('style', `${copy.getAttribute('style') ?? ''};display:none`);
+      copy.removeAttribute('id');
+      v.after(copy);
+      n++;
+    }
+    return n > 0;
+  },
 };
 
 /** The fixture parsed and rewritten by one mutation; null when the mutation finds nothing to change. */

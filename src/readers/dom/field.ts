@@ -111,6 +111,11 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
 function valueBelowHeader(label: Element, cache: VisibilityCache): Element | undefined | null {
   const cell = label.closest('th, [role="columnheader"]');
   if (!cell) return null;
+  // rows a grid keeps hidden (a virtualised list's spare row, a responsive copy) are no rows
+  const shown = (r: Element | null | undefined): Element | null => {
+    while (r && !isVisible(r, cache)) r = r.nextElementSibling;
+    return r ?? null;
+  };
   const tag = cell.tagName.toUpperCase();
   if (tag === 'TH') {
     const tr = cell.parentElement;
@@ -118,17 +123,17 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     const cells = Array.from(tr.children).filter((c) => /^T[HD]$/i.test(c.tagName));
     if (cells.some((c) => c.tagName.toUpperCase() !== 'TH')) return null; // a th/td pair row
     const index = cells.indexOf(cell);
-    let next: Element | null = tr.nextElementSibling;
+    let next = shown(tr.nextElementSibling);
     if (!next) {
       // thead > tr → the first row of the following tbody
       const section = tr.parentElement;
       let sib = section?.nextElementSibling ?? null;
       while (sib && sib.tagName.toUpperCase() !== 'TBODY') sib = sib.nextElementSibling;
-      next = sib?.querySelector('tr') ?? null;
+      next = shown(sib?.querySelector('tr'));
     }
     if (!next) return undefined;
     // A list has more value rows; vertical descriptions alternate a row of labels and a row of values.
-    const after = next.nextElementSibling;
+    const after = shown(next.nextElementSibling);
     const allHeads = (r: Element) => {
       const cs = Array.from(r.children).filter((c) => /^T[HD]$/i.test(c.tagName));
       return cs.length > 0 && cs.every((c) => c.tagName.toUpperCase() === 'TH');
@@ -142,10 +147,10 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   if (!row) return null;
   const heads = Array.from(row.querySelectorAll('[role="columnheader"]'));
   const index = heads.indexOf(cell);
-  let next = row.nextElementSibling;
-  if (!next) next = row.parentElement?.nextElementSibling?.querySelector('[role="row"]') ?? null;
+  let next = shown(row.nextElementSibling);
+  if (!next) next = shown(row.parentElement?.nextElementSibling?.querySelector('[role="row"]'));
   if (!next || index < 0) return undefined;
-  if (next.nextElementSibling?.getAttribute('role') === 'row') return undefined;
+  if (shown(next.nextElementSibling)?.getAttribute('role') === 'row') return undefined;
   const below = Array.from(next.querySelectorAll('[role="gridcell"], [role="cell"]'))[index];
   return below && isVisible(below, cache) ? below : undefined;
 }

@@ -93,6 +93,18 @@ function scanOutsideCells(root: ParentNode): PageScan {
   return scan;
 }
 
+/**
+ * A text run's text, asked of its first text node: the node's text with the text nodes after it up to
+ * the next element (React draws `{a}{' '}{b}` as several text nodes, server-rendered with comments
+ * between). undefined for a later node of a run (its first node answers for it).
+ */
+function runText(n: Text): string | undefined {
+  for (let c = n.previousSibling; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3 && NOT_BLANK.test(c.nodeValue ?? '')) return undefined;
+  let s = n.nodeValue ?? '';
+  for (let c = n.nextSibling; c && c.nodeType !== 1; c = c.nextSibling) if (c.nodeType === 3) s += c.nodeValue ?? '';
+  return s;
+}
+
 const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
 
 /** A visible loading indicator anywhere in `root`: aria-busy, a progressbar, "加载中 / Loading…". */
@@ -104,8 +116,8 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
       if (isVisible(b, cache)) return true;
     }
     for (const n of texts) {
-      const raw = n.nodeValue ?? '';
-      if (raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
+      const raw = runText(n);
+      if (raw === undefined || raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = n.parentElement;
       if (parent && LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
     }
@@ -132,8 +144,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
   try {
     const { texts, alerts } = scan ?? scanOutsideCells(root);
     for (const n of texts) {
-      const raw = n.nodeValue ?? '';
-      if (raw.trim().length < 2 || raw.length > 160) continue;
+      const raw = runText(n);
+      if (raw === undefined || raw.trim().length < 2 || raw.length > 160) continue;
       const text = normalizeText(raw);
       if (!ERROR_TEXT.some((re) => re.test(text))) continue;
       const parent = n.parentElement;

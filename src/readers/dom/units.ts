@@ -326,7 +326,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
-      if (!NOT_BLANK.test(t)) continue;
+      // white space between two text nodes of one run ({a}{' '}{b} in JSX) is part of the run
+      if (!NOT_BLANK.test(t)) {
+        if (run) run.text += t;
+        continue;
+      }
       if (!run) {
         run = { kind, text: '', el, link };
         parts.push(run);
