@@ -5,6 +5,7 @@ import { labelMatches, normalizeText, valueAfterLabel } from '../../src/readers/
 import { readTable, readTableDetailed } from '../../src/readers/dom/table';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 import { detectPageState } from '../../src/readers/dom/page-state';
+import { idContainers } from '../../src/readers/dom/id-containers';
 import { valueText } from '../../src/readers/dom/units';
 import { visibleText } from '../../src/readers/dom/visible-text';
 
@@ -301,5 +302,34 @@ describe('a one-row properties table with a hidden row', () => {
   it('reads the shown row below the header; a hidden copy is no second row', () => {
     const d = doc(`<table><thead><tr><th>Region</th><th>Billing Method</th></tr></thead><tbody><tr hidden><td>Japan (Tokyo)</td><td>Pay-As-You-Go</td></tr><tr><td>Japan (Tokyo)</td><td>Subscription</td></tr></tbody></table>`);
     expect(readFieldText(d.body, ['Billing Method'])).toBe('Subscription');
+  });
+});
+
+describe('text glued across an element inside a token (a search match, <wbr>)', () => {
+  it('a highlighted part of an ID is one text with it; a name and an ID in two elements side by side are two', () => {
+    const d = doc(`<div id="a"><a>ins<mark class="highlight">-k9x</mark>8w7v6</a></div><div id="b"><mark>lhins</mark>-g9z7k2m1</div><div id="c"><span>web01</span><span>ins-abc12345</span></div><div id="d">i-bp1list<wbr>00007abcd</div>`);
+    expect(valueText(d.getElementById('a'))).toBe('ins-k9x8w7v6');
+    expect(valueText(d.getElementById('b'))).toBe('lhins-g9z7k2m1');
+    expect(valueText(d.getElementById('c'))).toBe('web01 ins-abc12345');
+    expect(valueText(d.getElementById('d'))).toBe('i-bp1list00007abcd');
+    expect(visibleText(d.getElementById('a'))).toBe('ins-k9x8w7v6');
+    expect(visibleText(d.getElementById('c'))).toBe('web01 ins-abc12345');
+  });
+  it('a <span> highlight between two parts of a token is no break in the visible text', () => {
+    const d = doc(`<p id="p">43.<span class="highlight">139.</span>20.8<span class="weak">(公网)</span></p>`);
+    expect(visibleText(d.getElementById('p'))).toBe('43.139.20.8 (公网)');
+  });
+  it('finds the card of an ID drawn with a highlighted part, and not an ID glued to a name in two elements', () => {
+    const cards = doc(`<div class="card"><p>lhi<mark>ns-g</mark>9z7k2m1<button aria-label="复制"><i class="icon"></i></button></p><p>广州</p></div><div class="card"><p>lhins-p3<wbr>x5v7n9</p><p>上海</p></div><div class="card"><div><strong>name</strong><small>lhins-q1w2e3r4</small></div></div>`);
+    const found = idContainers(cards.body, /(?<![a-z0-9-])lhins-[a-z0-9]{8}(?![a-z0-9])/, createVisibilityCache());
+    expect(found.map((f) => [f.id, f.container.className])).toEqual([
+      ['lhins-g9z7k2m1', 'card'],
+      ['lhins-p3x5v7n9', 'card'],
+      ['lhins-q1w2e3r4', 'card'],
+    ]);
+  });
+  it('reads a value after its label with a highlighted part', () => {
+    const d = doc(`<p><span>到期时间：</span>202<mark class="highlight">7-01</mark>-18 14:02:11<a>续费</a></p>`);
+    expect(readFieldText(d.body, ['到期时间'])).toBe('2027-01-18 14:02:11');
   });
 });

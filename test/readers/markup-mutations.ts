@@ -468,7 +468,59 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * A search match highlighted inside every long token of the page's data (an instance ID, a domain, an
+   * IP), as a console's list does after the user searched: `i-bp1<mark>list</mark>0007`. The text is the same.
+   */
+  'search-highlight': (doc) => {
+    let n = 0;
+    for (const t of dataTextNodes(doc)) {
+      const value = t.nodeValue ?? '';
+      const m = /[A-Za-z0-9][A-Za-z0-9.-]{9,}/.exec(value);
+      if (!m) continue;
+      const from = m.index + 3;
+      const mid = t.splitText(from);
+      const rest = mid.splitText(4);
+      const mark = doc.createElement(n % 2 ? 'span' : 'mark');
+      mark.className = 'highlight';
+      rest.before(mark);
+      mark.append(mid);
+      n++;
+    }
+    return n > 0;
+  },
+  /**
+   * Line-break opportunities inside long tokens (an ID or a domain in a narrow column): a <wbr> after
+   * every 8th character. Nothing changes on the screen unless the column is narrow.
+   */
+  'word-break-opportunities': (doc) => {
+    let n = 0;
+    for (const t of dataTextNodes(doc)) {
+      let node: Text = t;
+      for (let m = /[^\s]{12,}/.exec(node.nodeValue ?? ''); m; m = /[^\s]{12,}/.exec(node.nodeValue ?? '')) {
+        const rest = node.splitText(m.index + 8);
+        rest.before(doc.createElement('wbr'));
+        node = rest;
+        n++;
+      }
+    }
+    return n > 0;
+  },
 };
+
+/** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */
+function dataTextNodes(doc: Document): Text[] {
+  const out: Text[] = [];
+  const labels = labelTargets(doc);
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || parent.closest('script, style, textarea, option, title, select, button, th, dt, label, thead, [role="columnheader"], [role="rowheader"], h1, h2, h3, h4, h5, h6')) continue;
+    if (labels.some((l) => l.contains(parent))) continue;
+    if ((n.nodeValue ?? '').trim() !== '') out.push(n as Text);
+  }
+  return out;
+}
 
 /** The fixture parsed and rewritten by one mutation; null when the mutation finds nothing to change. */
 export function mutateDocument(htmlText: string, url: string, name: string, reader: string | null = null): Document | null {

@@ -1,3 +1,4 @@
+import { lineOf } from '../dom/glue';
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
@@ -54,8 +55,12 @@ function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | u
     // Shown as its own text somewhere on the page (title, breadcrumb, header).
     const walker = doc.createTreeWalker(doc.body, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = normalizeText(n.nodeValue).toLowerCase();
-      if (text === candidate && n.parentElement && isVisible(n.parentElement, cache)) return candidate;
+      const parent = n.parentElement;
+      if (!parent) continue;
+      // a search match or a line-break opportunity inside it: the line it is glued into
+      const line = lineOf(parent, cache);
+      const text = normalizeText(line ? line.textContent : n.nodeValue).toLowerCase();
+      if (text === candidate && isVisible(line ?? parent, cache)) return candidate;
     }
   }
   for (const h of headings) {

@@ -1,3 +1,4 @@
+import { glued, INLINE_TAGS } from './glue';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { labelText, valueText } from './units';
@@ -209,6 +210,14 @@ function valueForLabel(label: Element, cache: VisibilityCache): Element | string
       if (sib.nodeType !== 1) continue;
       const e = sib as Element;
       if (!isVisible(e, cache)) continue;
+      // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
+      const etag = e.tagName.toUpperCase();
+      if (etag === 'WBR') continue;
+      const last = inlineText[inlineText.length - 1];
+      if (last !== undefined && INLINE_TAGS.has(etag) && !e.firstElementChild && glued(last, e.textContent ?? '')) {
+        inlineText.push(e.textContent ?? '');
+        continue;
+      }
       const pending = normalizeText(inlineText.join(''));
       if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
       if (t === 'DT' && e.tagName.toUpperCase() !== 'DD') continue;

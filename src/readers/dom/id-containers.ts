@@ -1,3 +1,4 @@
+import { lineOf } from './glue';
 import { isVisible, type VisibilityCache } from './visibility';
 
 /**
@@ -17,15 +18,25 @@ export function idContainers(
     if (!doc) return out;
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
     // Every visible text node showing an id (ids are matched per text node, so text glued across
-    // element boundaries, "name" + "id", cannot hide one).
+    // element boundaries, "name" + "id", cannot hide one) — except a line of text with an inline
+    // element inside a token (a search match: `ins<mark>-k9x</mark>8w7v6`), matched as the one text it shows.
     const shown: Array<{ id: string; at: Element }> = [];
+    const lines = new Set<Element>();
     const walker = doc.createTreeWalker(root, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
+      let parent: Element | null = n.parentElement;
       if (!parent) continue;
+      let text = n.nodeValue ?? '';
+      const line = lineOf(parent, cache);
+      if (line) {
+        if (lines.has(line)) continue;
+        lines.add(line);
+        parent = line;
+        text = line.textContent ?? '';
+      }
       global.lastIndex = 0;
       const ids = new Set<string>();
-      for (let m = global.exec(n.nodeValue ?? ''); m; m = global.exec(n.nodeValue ?? '')) ids.add(normalize(m[0]));
+      for (let m = global.exec(text); m; m = global.exec(text)) ids.add(normalize(m[0]));
       if (ids.size === 0 || !isVisible(parent, cache)) continue;
       for (const id of ids) shown.push({ id, at: parent });
     }

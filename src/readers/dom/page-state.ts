@@ -95,15 +95,18 @@ function scanOutsideCells(root: ParentNode): PageScan {
 
 /**
  * A text run's text, asked of its first text node: the node's text with the text nodes after it up to
- * the next element (React draws `{a}{' '}{b}` as several text nodes, server-rendered with comments
+ * the next element but <wbr> (React draws `{a}{' '}{b}` as several text nodes, server-rendered with comments
  * between). undefined for a later node of a run (its first node answers for it).
  */
 function runText(n: Text): string | undefined {
-  for (let c = n.previousSibling; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3 && NOT_BLANK.test(c.nodeValue ?? '')) return undefined;
+  for (let c = n.previousSibling; c && inRun(c); c = c.previousSibling) if (c.nodeType === 3 && NOT_BLANK.test(c.nodeValue ?? '')) return undefined;
   let s = n.nodeValue ?? '';
-  for (let c = n.nextSibling; c && c.nodeType !== 1; c = c.nextSibling) if (c.nodeType === 3) s += c.nodeValue ?? '';
+  for (let c = n.nextSibling; c && inRun(c); c = c.nextSibling) if (c.nodeType === 3) s += c.nodeValue ?? '';
   return s;
 }
+
+/** Text, a comment or a line-break opportunity (<wbr>): no end of a run of text. */
+const inRun = (c: Node) => c.nodeType !== 1 || (c as Element).tagName.toUpperCase() === 'WBR';
 
 const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
 

@@ -1,3 +1,4 @@
+import { glued, INLINE_TAGS } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { classInfo, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
@@ -323,24 +324,33 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     return;
   }
   let run: Part | undefined;
+  // the one run an inline child element just gave (`<mark>i-bp1</mark>list0007`): glued text goes on with it
+  let inline: Part | undefined;
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
       // white space between two text nodes of one run ({a}{' '}{b} in JSX) is part of the run
       if (!NOT_BLANK.test(t)) {
         if (run) run.text += t;
+        inline = undefined;
         continue;
       }
       if (!run) {
-        run = { kind, text: '', el, link };
-        parts.push(run);
+        if (inline && glued(inline.text, t)) run = inline;
+        else {
+          run = { kind, text: '', el, link };
+          parts.push(run);
+        }
       }
+      inline = undefined;
       run.text += t;
       continue;
     }
     if (child.nodeType !== 1) continue;
     const e = child as Element;
     const ctag = upperTag(e);
+    // a line-break opportunity inside a token (a long ID in a narrow column) breaks no run
+    if (ctag === 'WBR') continue;
     const efirst = e.firstChild;
     // An empty element (an icon) between runs adds nothing, shown or hidden: no attribute read.
     // (After text it matters: a shown one ends the run, a hidden one does not.)
@@ -358,10 +368,27 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info) : kindOf(e, ctag, role, undefined, undefined);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
-    walk(e, efirst, ctag, next, link || ctag === 'A' || role === 'link', parts, cache, limit);
+    const elink = link || ctag === 'A' || role === 'link';
+    const before = parts.length;
+    walk(e, efirst, ctag, next, elink, parts, cache, limit);
+    // An inline element of the same kind inside a token (a search match `i-bp1<mark>list</mark>0007`,
+    // React's `<span>{a}</span><span>{b}</span>`): its text goes on with the run glued to it.
+    // (Text beside an element, not two elements side by side: `<span>web01</span><span>ins-…</span>` are
+    // a name and an ID that the page's style sets apart.)
+    const target = run;
     run = undefined;
+    inline = undefined;
+    if (parts.length !== before + 1 || !INLINE_TAGS.has(ctag)) continue;
+    const got = parts[before]!;
+    if (got.kind !== kind || got.link !== link) continue;
+    if (target && target.kind === kind && glued(target.text, got.text)) {
+      target.text += got.text;
+      parts.pop();
+      inline = target;
+    } else inline = got;
   }
 }
+
 
 function isChecked(el: Element): boolean {
   const input = el as HTMLInputElement;

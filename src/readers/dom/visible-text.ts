@@ -1,3 +1,4 @@
+import { glued, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { isSelfHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
@@ -60,15 +61,25 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
         parts.push(` ${chosen?.textContent ?? ''} `);
         continue;
       }
-      const block = !INLINE.has(tag);
-      if (block) parts.push(' ');
       // A leaf (text only, the common case): its text in one read, without visiting each text
       // node (in a browser each node visited from script gets a wrapper object).
-      if (e.firstElementChild === null) parts.push(e.textContent ?? '');
+      const leaf = e.firstElementChild === null ? (e.textContent ?? '') : undefined;
+      // a <span> inside a token, text glued to it on one side (a search match `ins<span>-k9x</span>8w7v6`)
+      const block = !INLINE.has(tag) && !(leaf !== undefined && INLINE_TAGS.has(tag) && gluedToText(e, leaf));
+      if (block) parts.push(' ');
+      if (leaf !== undefined) parts.push(leaf);
       else collect(e, tag, parts, cache);
       if (block) parts.push(' ');
     }
   }
+}
+
+/** A text node right before or after `e` touches its text inside one token. */
+function gluedToText(e: Element, text: string): boolean {
+  const before = e.previousSibling;
+  if (before?.nodeType === 3 && glued(before.nodeValue ?? '', text)) return true;
+  const after = e.nextSibling;
+  return after?.nodeType === 3 && glued(text, after.nodeValue ?? '');
 }
 
 /**

@@ -1,0 +1,58 @@
+import { isVisible, type VisibilityCache } from './visibility';
+
+/**
+ * Text glued across element boundaries: what the screen shows as ONE text although the markup splits
+ * it (a search match `ins<mark>-k9x</mark>8w7v6`, React's `{id}{suffix}`), shared by the text walks
+ * (./units, ./visible-text, ./id-containers).
+ */
+
+/** Phrasing elements that draw text inline, with no look of their own that ends a run. */
+export const INLINE_TAGS = new Set(['MARK', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'S', 'FONT', 'SMALL', 'SUB', 'SUP', 'CODE', 'ABBR', 'TIME', 'BDI', 'BDO', 'INS', 'DEL', 'Q', 'CITE', 'DFN', 'KBD', 'SAMP', 'VAR', 'DATA']);
+const TOKEN_END = /[A-Za-z0-9._-]$/;
+const TOKEN_START = /^[A-Za-z0-9._-]/;
+/** Two texts that touch inside one token (no space, letters / digits on both sides): one text on the screen. */
+export const glued = (a: string, b: string) => TOKEN_END.test(a) && TOKEN_START.test(b);
+
+/**
+ * The element whose text is one line glued across text nodes or an inline child: `ins<mark>-k9x</mark>8w7v6`
+ * (a search match), `ins-k9x<wbr>8w7v6`, `{id}{suffix}` — the text node's parent, or the line around its
+ * inline parent; null for text that is no such line (the text node alone is matched then).
+ */
+export function lineOf(parent: Element, cache: VisibilityCache): Element | null {
+  if (isLine(parent, cache)) return parent;
+  const up = parent.parentElement;
+  return up && INLINE_TAGS.has(parent.tagName.toUpperCase()) && isLine(up, cache) ? up : null;
+}
+
+/**
+ * Only text and shown inline elements holding only text, a text node glued to what is beside it (no
+ * space between, inside a token). Two elements side by side are not glued: `<strong>name</strong><small>id</small>`
+ * are two texts the page's style sets apart.
+ */
+function isLine(el: Element, cache: VisibilityCache): boolean {
+  let prev: string | undefined;
+  let prevText = false;
+  let found = false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    let t: string;
+    const text = c.nodeType === 3;
+    if (text) t = c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      const e = c as Element;
+      const tag = e.tagName.toUpperCase();
+      if (tag === 'WBR') continue;
+      t = e.textContent ?? '';
+      // an icon (a copy button) adds no text, and nothing glues across it
+      if (t === '') {
+        prev = undefined;
+        continue;
+      }
+      if (!INLINE_TAGS.has(tag) || e.firstElementChild || !isVisible(e, cache)) return false;
+    } else continue;
+    if (prev !== undefined && (text || prevText) && glued(prev, t)) found = true;
+    prev = t;
+    prevText = text;
+  }
+  return found;
+}
+
