@@ -3,7 +3,8 @@
  * `vite:build:extendConfig` hook): webextension-polyfill's API metadata table — how many arguments each
  * promise-returning API of every namespace takes (alarms, bookmarks, tabs, windows, webRequest…) — cut
  * down to the namespaces a content script can call at all: runtime, storage and i18n (the other
- * namespaces are not exposed to content scripts). The polyfill's code is left as it is: it still wraps
+ * namespaces are not exposed to content scripts); the privacy settings' entries, which the polyfill
+ * adds to the table in code, go too. The polyfill's code is left as it is: it still wraps
  * `chrome` in its Proxy and wraps runtime.sendMessage / onMessage by its own static wrappers; an API
  * missing from the table would only be passed through unwrapped (callback style), and
  * test/build/polyfill-metadata.test.ts checks that every `browser.*` namespace the content-script code
@@ -41,9 +42,19 @@ export function slimPolyfillMetadata(code: string, keep: readonly string[] = CON
     kept[ns] = table[ns];
   }
   // as many line breaks as the table had: the polyfill's later lines keep their place for source maps
-  const lines = code.slice(open, end + 1).split('\n').length - 1;
-  return code.slice(0, open) + JSON.stringify(kept) + '\n'.repeat(lines) + code.slice(end + 1);
+  const lines = (s: string) => '\n'.repeat(s.split('\n').length - 1);
+  let out = code.slice(0, open) + JSON.stringify(kept) + lines(code.slice(open, end + 1)) + code.slice(end + 1);
+  // the privacy namespace's table, added in code (privacy.network / services / websites settings)
+  if (!keep.includes('privacy')) {
+    const from = out.indexOf(PRIVACY_START);
+    const to = out.indexOf(PRIVACY_END, from);
+    if (from < 0 || to < 0 || out.indexOf(PRIVACY_START, from + 1) >= 0 || !out.slice(from, to).includes('apiMetadata.privacy = {')) throw new Error('webextension-polyfill: privacy metadata not found once');
+    out = out.slice(0, from) + lines(out.slice(from, to + PRIVACY_END.length)) + out.slice(to + PRIVACY_END.length);
+  }
+  return out;
 }
+const PRIVACY_START = 'const settingMetadata = {';
+const PRIVACY_END = '"*": settingMetadata\n        }\n      };';
 
 export function contentScriptPolyfill(): Plugin {
   return {

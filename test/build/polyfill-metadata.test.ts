@@ -79,8 +79,12 @@ describe('the content scripts’ polyfill table', () => {
     // the rest of the polyfill is untouched, line for line
     const lines = (code: string) => code.split('\n');
     expect(lines(slim).length).toBe(lines(polyfill).length);
+    // between the table and the end, only the privacy settings' table is gone (blank lines in its place)
     const after = (code: string) => code.slice(code.indexOf('if (Object.keys(apiMetadata).length === 0)'));
-    expect(after(slim)).toBe(after(polyfill));
+    const withoutPrivacy = after(polyfill).replace(/const settingMetadata = \{[\s\S]*?apiMetadata\.privacy = \{[\s\S]*?\n {6}\};/, (m) => m.replace(/[^\n]/g, ''));
+    expect(withoutPrivacy).not.toBe(after(polyfill));
+    expect(after(slim)).toBe(withoutPrivacy);
+    expect(slim).not.toContain('privacy');
     expect(slim.slice(0, slim.indexOf('const apiMetadata = '))).toBe(polyfill.slice(0, polyfill.indexOf('const apiMetadata = ')));
   });
 
@@ -105,6 +109,7 @@ describe('the content scripts’ polyfill table', () => {
   it('fails the build when the table is not where it is expected', () => {
     expect(() => slimPolyfillMetadata('module.exports = {};')).toThrow(/apiMetadata/);
     expect(() => slimPolyfillMetadata(polyfill, ['noSuchNamespace'])).toThrow(/noSuchNamespace/);
+    expect(() => slimPolyfillMetadata(polyfill.replace('apiMetadata.privacy', 'apiMetadata.other'))).toThrow(/privacy/);
   });
 
   it('is added to content / unlisted script builds only', () => {
@@ -152,11 +157,11 @@ describe('the built scripts (npm test builds first)', () => {
       expect(code, f).toContain('This script should only be loaded in a browser extension.');
       expect(code, f).toContain('The message port closed before a response was received.');
       for (const api of ['getPlatformInfo', 'sendNativeMessage', 'getBytesInUse', 'detectLanguage', 'getAcceptLanguages']) expect(code, `${f} ${api}`).toContain(api);
-      for (const api of ['bookmarks', 'getRecentlyClosed', 'launchWebAuthFlow', 'captureVisibleTab']) expect(code, `${f} ${api}`).not.toContain(api);
+      for (const api of ['bookmarks', 'getRecentlyClosed', 'launchWebAuthFlow', 'captureVisibleTab', 'privacy']) expect(code, `${f} ${api}`).not.toContain(api);
     }
   });
   it.runIf(existsSync(join(dir, 'background.js')))('the background keeps the whole table', () => {
     const code = readFileSync(join(dir, 'background.js'), 'utf8');
-    for (const api of ['getPlatformInfo', 'bookmarks', 'getRecentlyClosed', 'captureVisibleTab']) expect(code, api).toContain(api);
+    for (const api of ['getPlatformInfo', 'bookmarks', 'getRecentlyClosed', 'captureVisibleTab', 'privacy']) expect(code, api).toContain(api);
   });
 });
