@@ -3,16 +3,21 @@
  * `vite:build:extendConfig` hook): webextension-polyfill's API metadata table — how many arguments each
  * promise-returning API of every namespace takes (alarms, bookmarks, tabs, windows, webRequest…) — cut
  * down to the namespaces a content script can call at all: runtime, storage and i18n (the other
- * namespaces are not exposed to content scripts); the privacy settings' entries, which the polyfill
- * adds to the table in code, go too. The polyfill's code is left as it is: it still wraps
- * `chrome` in its Proxy and wraps runtime.sendMessage / onMessage by its own static wrappers; an API
- * missing from the table would only be passed through unwrapped (callback style), and
- * test/build/polyfill-metadata.test.ts checks that every `browser.*` namespace the content-script code
- * uses is one kept here, and that the built scripts still carry the wrapper and the kept entries.
- * Measured: ~1.1 KB gzip less per content script. Background, popup and options keep the whole table.
+ * namespaces are not exposed to content scripts). What the polyfill adds in code for namespaces a
+ * content script cannot call goes too: the privacy settings' table, devtools.network.onRequestFinished's
+ * wrapper and tabs.sendMessage's static wrapper (CUTS below).
  *
- * The build fails if the polyfill's source no longer has the table where this expects it (a new
- * polyfill version), rather than silently shipping it whole.
+ * The polyfill's wrapper is left as it is: it still wraps `chrome` in its Proxy, promisifies the kept
+ * namespaces' callback APIs by the table and wraps runtime.sendMessage / onMessage by its static
+ * wrappers; an API missing from the table would only be passed through unwrapped (callback style).
+ * test/build/polyfill-metadata.test.ts runs the cut polyfill over a fake `chrome`, checks that every
+ * `browser.*` namespace the content-script code uses is one kept here, and that the built scripts still
+ * carry the wrapper and the kept entries. Background, popup and options keep the whole polyfill.
+ * Measured (gzip -9 per content script): the table 0.86–0.88 KB, the privacy table 37–40 B, the
+ * devtools and tabs wrappers 66–80 B.
+ *
+ * The build fails if the polyfill's source no longer has what this cuts where it expects it (a new
+ * polyfill version), rather than silently shipping it whole or cutting the wrong code.
  */
 import type { Plugin } from 'vite';
 
@@ -42,19 +47,42 @@ export function slimPolyfillMetadata(code: string, keep: readonly string[] = CON
     kept[ns] = table[ns];
   }
   // as many line breaks as the table had: the polyfill's later lines keep their place for source maps
-  const lines = (s: string) => '\n'.repeat(s.split('\n').length - 1);
-  let out = code.slice(0, open) + JSON.stringify(kept) + lines(code.slice(open, end + 1)) + code.slice(end + 1);
-  // the privacy namespace's table, added in code (privacy.network / services / websites settings)
-  if (!keep.includes('privacy')) {
-    const from = out.indexOf(PRIVACY_START);
-    const to = out.indexOf(PRIVACY_END, from);
-    if (from < 0 || to < 0 || out.indexOf(PRIVACY_START, from + 1) >= 0 || !out.slice(from, to).includes('apiMetadata.privacy = {')) throw new Error('webextension-polyfill: privacy metadata not found once');
-    out = out.slice(0, from) + lines(out.slice(from, to + PRIVACY_END.length)) + out.slice(to + PRIVACY_END.length);
-  }
+  let out = code.slice(0, open) + JSON.stringify(kept) + lineBreaks(code.slice(open, end + 1)) + code.slice(end + 1);
+  // what the polyfill adds in code for namespaces a content script cannot call
+  for (const c of CUTS) if (!keep.includes(c.namespace)) out = cut(out, c);
   return out;
 }
-const PRIVACY_START = 'const settingMetadata = {';
-const PRIVACY_END = '"*": settingMetadata\n        }\n      };';
+
+interface Cut {
+  namespace: string;
+  /** From the start of `from` to the end of the first `to` after it, which must hold `holds`. */
+  from: string;
+  to: string;
+  holds: string;
+}
+
+const CUTS: Cut[] = [
+  // the privacy settings' table (privacy.network / services / websites), added to apiMetadata
+  { namespace: 'privacy', from: 'const settingMetadata = {', to: '"*": settingMetadata\n        }\n      };', holds: 'apiMetadata.privacy = {' },
+  // devtools.network.onRequestFinished: its listener wrapper and its static wrapper
+  { namespace: 'devtools', from: 'const onRequestFinishedWrappers = new DefaultWeakMap(', to: '\n      });', holds: 'function onRequestFinished(req)' },
+  { namespace: 'devtools', from: '        devtools: {', to: '\n        },', holds: 'onRequestFinished: wrapEvent(onRequestFinishedWrappers)' },
+  // tabs.sendMessage's static wrapper (the last entry of staticWrappers: its comma goes with it)
+  { namespace: 'tabs', from: ',\n        tabs: {', to: '})\n        }', holds: 'sendMessage: wrappedSendMessage.bind(null, "sendMessage", {\n            minArgs: 2,' },
+];
+
+/** `code` without the cut's text (line breaks kept, for source maps); throws unless it is there once. */
+function cut(code: string, c: Cut): string {
+  const from = code.indexOf(c.from);
+  const to = code.indexOf(c.to, from);
+  if (from < 0 || to < 0 || code.indexOf(c.from, from + 1) >= 0 || !code.slice(from, to).includes(c.holds)) {
+    throw new Error(`webextension-polyfill: ${c.namespace} code not found once (${c.from})`);
+  }
+  const end = to + c.to.length;
+  return code.slice(0, from) + lineBreaks(code.slice(from, end)) + code.slice(end);
+}
+
+const lineBreaks = (s: string) => '\n'.repeat(s.split('\n').length - 1);
 
 export function contentScriptPolyfill(): Plugin {
   return {

@@ -76,16 +76,27 @@ describe('the content scripts’ polyfill table', () => {
     expect(Object.keys(kept).sort()).toEqual([...CONTENT_SCRIPT_NAMESPACES].sort());
     for (const ns of CONTENT_SCRIPT_NAMESPACES) expect(kept[ns]).toEqual(whole[ns]);
     expect(Object.keys(whole).length).toBeGreaterThan(20);
-    // the rest of the polyfill is untouched, line for line
-    const lines = (code: string) => code.split('\n');
-    expect(lines(slim).length).toBe(lines(polyfill).length);
-    // between the table and the end, only the privacy settings' table is gone (blank lines in its place)
-    const after = (code: string) => code.slice(code.indexOf('if (Object.keys(apiMetadata).length === 0)'));
-    const withoutPrivacy = after(polyfill).replace(/const settingMetadata = \{[\s\S]*?apiMetadata\.privacy = \{[\s\S]*?\n {6}\};/, (m) => m.replace(/[^\n]/g, ''));
-    expect(withoutPrivacy).not.toBe(after(polyfill));
-    expect(after(slim)).toBe(withoutPrivacy);
-    expect(slim).not.toContain('privacy');
-    expect(slim.slice(0, slim.indexOf('const apiMetadata = '))).toBe(polyfill.slice(0, polyfill.indexOf('const apiMetadata = ')));
+    // the rest of the polyfill is untouched, line for line; what went is blank lines: the table's, and
+    // the code that serves namespaces a content script cannot call (privacy's settings table, devtools'
+    // onRequestFinished wrapper, tabs.sendMessage's static wrapper)
+    const before = polyfill.split('\n');
+    const after = slim.split('\n');
+    expect(after.length).toBe(before.length);
+    const tableLine = before.findIndex((l) => l.includes('const apiMetadata = '));
+    const tableEnd = before.findIndex((l, i) => i > tableLine && l === '      };');
+    const gone: string[] = [];
+    for (let i = 0; i < before.length; i++) {
+      if (i === tableLine || after[i] === before[i]) continue;
+      // the table's lines are blank, its closing line keeps the statement's semicolon; the entry
+      // before a cut last entry of an object loses its comma
+      if (after[i] === before[i]!.replace(/,$/, '')) continue;
+      expect(after[i]!.trim(), `line ${i + 1}`).toBe(i === tableEnd ? ';' : '');
+      if (i > tableEnd) gone.push(before[i]!);
+    }
+    const cutCode = gone.join('\n');
+    for (const w of ['settingMetadata', 'apiMetadata.privacy', 'onRequestFinishedWrappers', 'devtools: {', 'tabs: {']) expect(cutCode).toContain(w);
+    expect(cutCode).not.toMatch(/runtime|onMessage|storage|i18n/);
+    expect(slim).not.toMatch(/privacy|onRequestFinished|tabs: \{/);
   });
 
   it('the cut polyfill still promises runtime.sendMessage and storage, and passes other namespaces through', async () => {
@@ -98,6 +109,15 @@ describe('the content scripts’ polyfill table', () => {
     expect(browser.runtime.id).toBe('ext-id');
     expect(browser.runtime.getURL('/warning-ui.js')).toBe('chrome-extension://ext-id/warning-ui.js');
     expect(browser.i18n.getUILanguage()).toBe('zh-CN');
+    // runtime.onMessage listeners are still the polyfill's wrappers (a promise answered as sendResponse)
+    const added: Array<(m: unknown, s: unknown, r: (v: unknown) => void) => unknown> = [];
+    chrome.runtime.onMessage.addListener = ((l: (typeof added)[number]) => added.push(l)) as never;
+    const listener = async (m: unknown) => ({ echo: m });
+    browser.runtime.onMessage.addListener(listener);
+    expect(added.length).toBe(1);
+    expect(added[0]).not.toBe(listener);
+    const replied = new Promise((resolve) => expect(added[0]!({ a: 1 }, {}, resolve)).toBe(true));
+    await expect(replied).resolves.toEqual({ echo: { a: 1 } });
     // tabs (not a content-script API) is no longer promisified: the call goes through as chrome's
     expect(browser.tabs.query({})).toBeUndefined();
     expect(tabsQuery.calls.length).toBe(1);
@@ -110,6 +130,8 @@ describe('the content scripts’ polyfill table', () => {
     expect(() => slimPolyfillMetadata('module.exports = {};')).toThrow(/apiMetadata/);
     expect(() => slimPolyfillMetadata(polyfill, ['noSuchNamespace'])).toThrow(/noSuchNamespace/);
     expect(() => slimPolyfillMetadata(polyfill.replace('apiMetadata.privacy', 'apiMetadata.other'))).toThrow(/privacy/);
+    expect(() => slimPolyfillMetadata(polyfill.replace('function onRequestFinished(req)', 'function other(req)'))).toThrow(/devtools/);
+    expect(() => slimPolyfillMetadata(polyfill.replace('minArgs: 2,', 'minArgs: 1,'))).toThrow(/tabs/);
   });
 
   it('is added to content / unlisted script builds only', () => {
@@ -157,7 +179,7 @@ describe('the built scripts (npm test builds first)', () => {
       expect(code, f).toContain('This script should only be loaded in a browser extension.');
       expect(code, f).toContain('The message port closed before a response was received.');
       for (const api of ['getPlatformInfo', 'sendNativeMessage', 'getBytesInUse', 'detectLanguage', 'getAcceptLanguages']) expect(code, `${f} ${api}`).toContain(api);
-      for (const api of ['bookmarks', 'getRecentlyClosed', 'launchWebAuthFlow', 'captureVisibleTab', 'privacy']) expect(code, `${f} ${api}`).not.toContain(api);
+      for (const api of ['bookmarks', 'getRecentlyClosed', 'launchWebAuthFlow', 'captureVisibleTab', 'privacy', 'onRequestFinished']) expect(code, `${f} ${api}`).not.toContain(api);
     }
   });
   it.runIf(existsSync(join(dir, 'background.js')))('the background keeps the whole table', () => {
