@@ -9,6 +9,8 @@
  * (`minimum_chrome_version` 102, Firefox 140) can run: ES2020.
  */
 
+import { contentScriptPolyfill } from './polyfill-metadata';
+
 /** Terser's options for the content scripts, exported for the size test. */
 export const contentScriptTerserOptions = {
   ecma: 2020,
@@ -26,12 +28,21 @@ interface EntrypointLike {
 /** The part of WXT's Vite config this touches (WXT bundles its own Vite, typed apart from the root one). */
 interface ConfigLike {
   build?: object | undefined;
+  plugins?: unknown[] | undefined;
 }
 
-/** For WXT's `vite:build:extendConfig` hook: terser for a group made of content / unlisted scripts only. */
+const isContentScriptGroup = (entrypoints: readonly EntrypointLike[]): boolean =>
+  entrypoints.length > 0 && entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script');
+
+/**
+ * For WXT's `vite:build:extendConfig` hook, on a group made of content / unlisted scripts only:
+ * webextension-polyfill's API table cut to the content-script namespaces (build/polyfill-metadata.ts),
+ * and terser.
+ */
 export function minifyContentScripts(entrypoints: readonly EntrypointLike[], config: ConfigLike): void {
+  if (!isContentScriptGroup(entrypoints)) return;
+  config.plugins = [...(config.plugins ?? []), contentScriptPolyfill()];
   // NOMINIFY=1 (readable profiles) or any build that turned minifying off keeps it off
   if (process.env.NOMINIFY || (config.build as { minify?: unknown } | undefined)?.minify === false) return;
-  if (entrypoints.length === 0 || !entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
   config.build = { ...config.build, minify: 'terser', terserOptions: { ...contentScriptTerserOptions, compress: { ...contentScriptTerserOptions.compress } } };
 }

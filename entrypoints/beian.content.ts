@@ -1,6 +1,7 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
+import { beianHosts } from '../src/messaging/console-hosts';
 import { readFirst } from '../src/readers/read-with';
 import { beianReaders } from '../src/ui/page/readers/beian';
 
 // The filing console's readers never answer one page together: the first answer wins (src/readers/read-with.ts readFirst).
-export default defineConsoleContentScript('beian', (doc, url) => readFirst(beianReaders, doc, url), { guardSubmit: true });
+export default defineConsoleContentScript(beianHosts, (doc, url) => readFirst(beianReaders, doc, url), { guardSubmit: true });

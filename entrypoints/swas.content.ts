@@ -1,5 +1,6 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
+import { swasHosts } from '../src/messaging/console-hosts';
 import { familyReadPage } from '../src/ui/page/family-reader';
 import { swasReaders } from '../src/ui/page/readers/swas';
 
-export default defineConsoleContentScript('swas', familyReadPage(swasReaders), { guardSubmit: false });
+export default defineConsoleContentScript(swasHosts, familyReadPage(swasReaders), { guardSubmit: false });

@@ -1,4 +1,5 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
+import { tencentHosts } from '../src/messaging/console-hosts';
 import { familyReadPage } from '../src/ui/page/family-reader';
 import { tencentReaders } from '../src/readers/tencent';
 
@@ -10,4 +11,4 @@ import { tencentReaders } from '../src/readers/tencent';
  */
 const onFilingPage = typeof location !== 'undefined' && /^\/beian(\/|$)/.test(location.pathname);
 
-export default defineConsoleContentScript('tencent', familyReadPage(tencentReaders), { guardSubmit: onFilingPage });
+export default defineConsoleContentScript(tencentHosts, familyReadPage(tencentReaders), { guardSubmit: onFilingPage });

@@ -1,15 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { consoleHostsByFamily } from '../messaging/console-hosts';
 import type { ReadPage } from '../ui/page/family-reader';
 import { runConsolePage } from '../ui/page/run-console-page';
 import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
 
-type Family = keyof typeof consoleHostsByFamily;
-
 /**
  * The one definition of a console content script (entrypoints/<family>.content.ts pass only their
- * family, how it reads a page — its readers, src/ui/page/family-reader.ts familyReadPage — and whether
+ * family's hosts — src/messaging/console-hosts.ts, its own constant, so no other family's hosts are
+ * bundled —, how it reads a page — its readers, src/ui/page/family-reader.ts familyReadPage — and whether
  * the filing's submit button is guarded). This module is entry-point
  * glue: it binds runConsolePage to the browser (messages to and from this extension only).
  *
@@ -18,9 +16,9 @@ type Family = keyof typeof consoleHostsByFamily;
  * unlisted script warning-ui.js, web-accessible only at a per-session URL (use_dynamic_url), so a
  * page cannot fetch a fixed URL to detect the extension, and the content scripts keep their size.
  */
-export function defineConsoleContentScript(family: Family, read: ReadPage, options: { guardSubmit: boolean }) {
+export function defineConsoleContentScript(hosts: readonly string[], read: ReadPage, options: { guardSubmit: boolean }) {
   return defineContentScript({
-    matches: [...consoleHostsByFamily[family]],
+    matches: [...hosts],
     runAt: 'document_idle',
     main(ctx) {
       runConsolePage(ctx, {

@@ -24,3 +24,22 @@ describe('every reader’s pages are covered by its family’s content script ho
     for (const url of urls.filter((u) => reader.matchesUrl(u))) expect(origins).toContain(url.origin);
   });
 });
+
+describe('each content script carries its own family’s hosts only', () => {
+  it('consoleHosts is every family’s hosts, once each', async () => {
+    const { consoleHosts, consoleHostsByFamily } = await import('../../src/messaging/console-hosts');
+    expect(consoleHosts).toEqual(Object.values(consoleHostsByFamily).flat());
+    expect(new Set(consoleHosts).size).toBe(consoleHosts.length);
+  });
+
+  it.each(['ecs', 'swas', 'domain', 'beian', 'tencent'] as const)('%s: its entry point passes its family’s constant; the built script holds no other host', async (family) => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const { consoleHostsByFamily } = await import('../../src/messaging/console-hosts');
+    const entry = readFileSync(`entrypoints/${family}.content.ts`, 'utf8');
+    expect(entry).toMatch(new RegExp(`defineConsoleContentScript\\(${family}Hosts,`));
+    const built = `.output/chrome-mv3/content-scripts/${family}.js`;
+    if (!existsSync(built)) return; // npm test builds first
+    const code = readFileSync(built, 'utf8');
+    for (const [other, hosts] of Object.entries(consoleHostsByFamily)) for (const h of hosts) expect(code.includes(`"${h}"`), `${family}.js ${h}`).toBe(other === family);
+  });
+});
