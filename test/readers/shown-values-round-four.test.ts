@@ -82,3 +82,20 @@ describe('readers', () => {
     expect(readPage(doc, new URL(url))?.facts.domains?.[0]).toMatchObject({ status: ['正常'], registrantName: '陈露', registrantIdNumber: '4101************34' });
   });
 });
+
+describe('Alibaba virtual hosts in a card view', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const card = (id: string, region: string, expiry: string) =>
+    `<div class="ant-card"><div class="ant-card-head-title">主机</div><div class="ant-card-body"><div class="row"><span class="k">实例ID</span><span class="v">${id}</span></div><div class="row"><span class="k">地域</span><span class="v">${region}</span></div><div class="row"><span class="k">到期时间</span><span class="v">${expiry}</span></div></div></div>`;
+  it('reads one host per card, each card with its own fields', () => {
+    const doc = htmlToDocument(`<h2>云虚拟主机</h2><div class="cards">${card('bdm556677889', '华东1（杭州）', '2027年3月1日')}${card('bdm223344556', '华北2（北京）', '2026-12-20')}</div>`, url);
+    expect(readPage(doc, new URL(url))?.facts.servers).toEqual([
+      { id: 'bdm556677889', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-03-01' },
+      { id: 'bdm223344556', provider: 'aliyun', product: 'virtual-host', region: 'cn-beijing', expiresAt: '2026-12-20' },
+    ]);
+  });
+  it('one card is no list; cards on a page that does not say 虚拟主机 are not read', () => {
+    expect(readPage(htmlToDocument(`<h2>云虚拟主机</h2>${card('bdm556677889', '华东1（杭州）', '2027-03-01')}`, url), new URL(url))).toBeNull();
+    expect(readPage(htmlToDocument(`<h2>云数据库</h2>${card('bdm556677889', '华东1（杭州）', '2027-03-01')}${card('bdm223344556', '华北2（北京）', '2026-12-20')}`, url), new URL(url))).toBeNull();
+  });
+});
