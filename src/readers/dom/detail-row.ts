@@ -37,11 +37,17 @@ export function detailRowContent(row: Element): Element | undefined {
   const tag = upperTag(row);
   const aria = tag !== 'TR' && row.getAttribute('role') === 'row';
   if (tag !== 'TR' && !aria) return EXPANDED_CLASS.test(row.getAttribute('class') ?? '') ? row : undefined;
-  let content: Element | undefined;
-  let cells = 0;
+  // a data row has more children than a detail row's cells: the common case ends here
+  if (row.childElementCount > 3) return undefined;
+  const isCell = (c: Element) => (aria ? ARIA_CELL.test(c.getAttribute('role') ?? '') : upperTag(c) === 'TD' || upperTag(c) === 'TH');
+  // a data row has more cells: counted first, without reading any text
+  const cells: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (aria ? !ARIA_CELL.test(c.getAttribute('role') ?? '') : upperTag(c) !== 'TD' && upperTag(c) !== 'TH') continue;
-    if (++cells > 3) return undefined;
+    if (!isCell(c)) continue;
+    if (cells.push(c) > 3) return undefined;
+  }
+  let content: Element | undefined;
+  for (const c of cells) {
     if (isBlank(c)) continue;
     if (content) return undefined;
     content = c;
