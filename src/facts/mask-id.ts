@@ -28,5 +28,29 @@ export function maskIdNumber(raw: string): string {
   const visible = s.match(ID_CHAR) ?? [];
   const stars = (s.match(/\*/g) ?? []).length;
   if (stars > 0 && visible.length <= MAX_VISIBLE_ID_CHARS && visible.length <= 2 * stars) return s;
-  return maskCompact(visible);
+  return maskInPlace(s) ?? maskCompact(visible);
+}
+
+/**
+ * A display mask that shows too much (41010219********34, 410102********1234: the first 6 or 8 and the
+ * last 2 or 4): masked further where it stands — the first 4 of the leading run and the last 4 of the
+ * trailing run stay, every other ID character becomes a star — so each character keeps its position
+ * and the value still compares with other masks of the same number (4101************34). Only for a
+ * plain mask (ID characters, stars, spaces, hyphens) with characters on both sides of its stars.
+ */
+function maskInPlace(s: string): string | undefined {
+  if (!/^[0-9A-Za-z*\s-]+$/.test(s)) return undefined;
+  const chars = [...s];
+  const first = chars.indexOf('*');
+  const last = chars.lastIndexOf('*');
+  const ids: number[] = [];
+  for (let i = 0; i < chars.length; i++) if (/[0-9A-Za-z]/.test(chars[i] as string)) ids.push(i);
+  const head = ids.filter((i) => i < first);
+  const tail = ids.filter((i) => i > last);
+  if (first < 0 || head.length === 0 || tail.length === 0 || head.length + tail.length !== ids.length) return undefined;
+  const keep = new Set([...head.slice(0, 4), ...tail.slice(-4)]);
+  const starsAfter = chars.length - chars.filter((c) => c === ' ' || c === '-').length - keep.size;
+  if (keep.size > 2 * starsAfter) return undefined;
+  for (const i of ids) if (!keep.has(i)) chars[i] = '*';
+  return chars.join('');
 }

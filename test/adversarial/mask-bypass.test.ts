@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { maskIdNumber } from '../../src/facts/mask-id';
+import { compareIdNumbers } from '../../src/engine/id-number';
 import { maskedIdNumber } from '../../src/readers/aliyun/filing-values';
 import { addSightings, emptyStoredFacts, importFactsFile, maskStored, mergeSightings, type StoredFacts } from '../../src/store';
 
@@ -41,6 +42,18 @@ describe('ID masking: at most 8 ID characters stay visible, on every path', () =
   it('a real masked display is kept as shown', () => {
     expect(maskIdNumber('4101**********1234')).toBe('4101**********1234');
     expect(maskIdNumber('E1****67')).toBe('E1****67');
+  });
+
+  it('a display showing too much is masked in place, so it still compares with the same number', () => {
+    // 41010219********34 shows 10 characters: masking it from its characters alone gave 410****934,
+    // whose tail 934 is no part of the number (a false mismatch with 4101**********1234)
+    for (const [shown, other] of [['41010219********34', '4101**********1234'], ['410102********1234', '4101**********1234']] as const) {
+      const out = maskIdNumber(shown);
+      expect(visibleIdChars(out)).toBeLessThanOrEqual(8);
+      expect(out).toHaveLength(shown.length);
+      expect(compareIdNumbers(out, other)).toBe('match');
+      expect(compareIdNumbers(out, '4101**********9999')).toBe('mismatch');
+    }
   });
 
   it('store, import and export never hold more than 8 ID characters', () => {

@@ -243,7 +243,9 @@ export const mutations: Record<string, Mutation> = {
   'table-to-div-grid': (doc) => {
     let n = 0;
     for (const table of Array.from(doc.querySelectorAll('table')).reverse()) {
-      if (table.querySelector('[colspan]:not([colspan="1"]), [rowspan]:not([rowspan="1"]), table')) continue;
+      // header spans and row spans have no ARIA grid form here; a body row of one cell across the
+      // grid (an empty state, an expanded detail row) becomes a row with an aria-colspan cell
+      if (table.querySelector('[rowspan]:not([rowspan="1"]), table, th[colspan]:not([colspan="1"]), thead [colspan]:not([colspan="1"])')) continue;
       const rename = (el: Element, role: string | null) => {
         const div = doc.createElement('div');
         for (const a of Array.from(el.attributes)) div.setAttribute(a.name, a.value);
@@ -255,7 +257,14 @@ export const mutations: Record<string, Mutation> = {
       for (const tr of Array.from(table.querySelectorAll('tr'))) {
         const cells = Array.from(tr.children);
         const pairRow = cells.some((c) => c.tagName === 'TD') && cells.some((c) => c.tagName === 'TH');
-        for (const c of cells) rename(c, c.tagName === 'TH' ? (pairRow ? 'rowheader' : 'columnheader') : 'gridcell');
+        for (const c of cells) {
+          const span = c.getAttribute('colspan');
+          const div = rename(c, c.tagName === 'TH' ? (pairRow ? 'rowheader' : 'columnheader') : 'gridcell');
+          if (span) {
+            div.removeAttribute('colspan');
+            div.setAttribute('aria-colspan', span);
+          }
+        }
         rename(tr, 'row');
       }
       for (const g of Array.from(table.querySelectorAll('thead, tbody, tfoot'))) rename(g, 'rowgroup');

@@ -21,6 +21,10 @@ describe('maskIdNumber', () => {
     ['91410100MA4X0ABC1Y', '9141**********BC1Y'],
     ['E1234567', 'E1****67'],
     ['1234', '1**4'],
+    // a display that shows too much is masked further in place (positions kept: it still compares)
+    ['41010219********34', '4101************34'],
+    ['410102********1234', '4101**********1234'],
+    ['4101 0219 **** **34', '4101 **** **** **34'],
     ['', ''],
   ])('%s → %s', (raw, masked) => expect(maskIdNumber(raw)).toBe(masked));
 });

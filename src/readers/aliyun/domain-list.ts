@@ -2,6 +2,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
+import { untruncated } from '../dom/truncated';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { statusTexts, valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
@@ -16,6 +17,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
+import { registrantNameOf } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
@@ -107,7 +109,7 @@ export function readDomainList(doc: Document): PageFacts | null {
       if (date) facts.expiresAt = date;
     }
     if (cells.holder) {
-      const holder = meaningful(valueText(cells.holder, cache));
+      const holder = registrantNameOf(meaningful(untruncated(cells.holder, valueText(cells.holder, cache), cache)));
       if (holder) facts.registrantName = holder;
     }
     if (cells.registrar) {

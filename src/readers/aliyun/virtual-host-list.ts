@@ -2,7 +2,8 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
-import { createVisibilityCache, isVisible } from '../dom/visibility';
+import { readFieldFrom, readFieldText } from '../dom/field';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { billingFromText } from './server-values';
@@ -30,11 +31,14 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const body = doc.body;
   if (!body) return null;
   const table = readTableDetailed(body, VIRTUAL_HOST_COLUMNS, cache);
-  if (!table || !table.columns.includes('id') || table.columns.length < 2) return null;
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], title, nav a, [aria-current]'));
-  const saysVirtualHost =
-    headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache))) ||
-    table.rows.some(({ cells }) => VIRTUAL_HOST.test(valueText(cells.product, cache)));
+  const headingSays = () => headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache)));
+  if (!table || !table.columns.includes('id') || table.columns.length < 2) {
+    if (!headingSays() || pageError(body, cache) || pageLoading(body, cache)) return null;
+    const cards = readHostCards(body, cache);
+    return cards.length > 0 ? { version: 1, servers: cards } : null;
+  }
+  const saysVirtualHost = headingSays() || table.rows.some(({ cells }) => VIRTUAL_HOST.test(valueText(cells.product, cache)));
   if (!saysVirtualHost) return null;
   if (pageError(body, cache)) return null;
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
@@ -56,6 +60,37 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     servers.push(server);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
+}
+
+/**
+ * Card view: one card per host, each with labelled fields (实例ID, 地域, 到期时间 …). A card is the
+ * largest element around its id label that holds no other host's id label; two cards at least (one
+ * is a host's own page).
+ */
+function readHostCards(body: Element, cache: VisibilityCache): ServerFacts[] {
+  const L = VIRTUAL_HOST_COLUMNS;
+  const hosts: Array<{ id: string; label: Element }> = [];
+  for (const hit of readFieldFrom(body, L.id, cache)) {
+    const text = typeof hit.value === 'string' ? hit.value : visibleText(hit.value, cache);
+    const id = instanceIdFromText(text);
+    // the id field itself (实例ID bdm…), not a title whose "value" is a whole card
+    if (id && text.length <= id.length + 24 && !hosts.some((h) => h.id === id)) hosts.push({ id, label: hit.label });
+  }
+  if (hosts.length < 2) return [];
+  const servers: ServerFacts[] = [];
+  for (const { id, label } of hosts) {
+    let card: Element = label;
+    while (card.parentElement && card.parentElement !== body && !hosts.some((h) => h.label !== label && card.parentElement!.contains(h.label))) card = card.parentElement;
+    const server: ServerFacts = { id, provider: 'aliyun', product: 'virtual-host' };
+    const region = parseRegion(readFieldText(card, L.region, cache));
+    if (region) server.region = region;
+    const expiry = parseDate(readFieldText(card, L.expiry, cache));
+    if (expiry) server.expiresAt = expiry;
+    const billing = billingFromText(readFieldText(card, L.billing, cache));
+    if (billing) server.billing = billing;
+    servers.push(server);
+  }
+  return servers;
 }
 
 export const virtualHostListReader: Reader = {

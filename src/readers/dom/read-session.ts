@@ -189,7 +189,17 @@ function dropUp(session: ReadSession, from: Node | null): void {
     session.lines.delete(el);
     for (const m of session.units.values()) m.delete(el);
     session.visibility.delete(el);
+    // an expanded detail row's values belong to the record of the data row before it (./detail-row)
+    const before = el.previousElementSibling;
+    if (before && session.records.has(before) && mayBeDetailRow(el) && session.records.delete(before)) session.dropped += 1;
   }
+}
+
+/** A row of at most three cells, or one whose class says "expanded" (see ./detail-row): cheap, may over-match. */
+function mayBeDetailRow(el: Element): boolean {
+  if (/expand/i.test(el.getAttribute('class') ?? '')) return true;
+  if (el.tagName.toUpperCase() !== 'TR' && el.getAttribute('role') !== 'row') return false;
+  return el.childElementCount <= 3;
 }
 
 /** Drops `el`'s descendants; false when there are too many (the caller drops everything). */

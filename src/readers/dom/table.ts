@@ -1,3 +1,4 @@
+import { withDetailCells } from './detail-row';
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
@@ -149,7 +150,8 @@ export function readTableDetailed<K extends string>(
     return { t, total: w?.totalRows };
   });
   if (w && kept.total !== undefined) w.totalRows = Math.max(w.totalRows ?? 0, kept.total);
-  return kept.t && { ...kept.t, rows: kept.t.rows.slice() };
+  // rows' expanded detail rows (./detail-row): read on every read, never kept in the memo
+  return kept.t && withDetailCells({ ...kept.t, rows: kept.t.rows.slice() }, columns, cache, match);
 }
 
 function readTableUncached<K extends string>(root: ParentNode | null | undefined, columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): TableRead<K> | undefined {

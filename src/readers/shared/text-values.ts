@@ -95,3 +95,17 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
 export function isStatusNote(token: string): boolean {
   return /^(剩余|还剩|距|remaining|expires?)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}/i.test(normalizeText(token));
 }
+
+// ------------------------------------------------------------------ names
+
+const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Za-z][A-Za-z .'-]*[)）]$/u;
+
+/**
+ * A registrant's name as shown: a Chinese name followed by its romanization in parentheses (the
+ * international console's "周林 (Zhou Lin)") is the Chinese name; anything else is kept as it is
+ * (杭州周林空间设计工作室(普通合伙), Meadow Labs (HK) Ltd).
+ */
+export function registrantNameOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
+}

@@ -2,7 +2,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, maskedIdNumber, meaningful, realNameFromText } from '../shared/text-values';
+import { domainFromText, maskedIdNumber, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
 import { shownText, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
 import { tencentLabels } from './labels';
@@ -34,7 +34,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   if (!page) return null;
   const L = DOMAIN_INFO_FIELDS;
   const f = (k: keyof typeof L) => meaningful(valueTextOf(page, L[k]));
-  const owner = f('owner');
+  const owner = registrantNameOf(f('owner'));
   const registrar = f('registrar');
   const idType = f('idType');
   const idNumber = maskedIdNumber(f('idNumber'));

@@ -2,7 +2,8 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText } from '../shared/text-values';
+import { untruncated } from '../dom/truncated';
+import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
@@ -76,7 +77,8 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
     if (verified !== undefined) facts.realNameVerified = verified;
     const expiresAt = parseDate(page.cellText(cells.expires));
     if (expiresAt) facts.expiresAt = expiresAt;
-    const owner = meaningful(page.cellText(cells.owner));
+    // a name cut short ("杭州茶语文化传播有限…") is the whole one its title holds
+    const owner = registrantNameOf(meaningful(untruncated(cells.owner, page.cellText(cells.owner), page.cache)));
     if (owner) facts.registrantName = owner;
     domains.push(facts);
   }

@@ -93,7 +93,12 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 
 // ------------------------------------------------------------------ dates beside a word
 
-const DATE_TIME = /(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?/g;
+// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027; a time may follow
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_TIME = new RegExp(
+  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+  'gi',
+);
 
 function dateNextTo(text: string | null | undefined, words: readonly string[]): string | undefined {
   const t = normalizeText(text);

@@ -66,6 +66,14 @@ describe('Tencent value parsers', () => {
     expect(expiryInText('2027-02-30 00:00:00到期')).toBeUndefined();
   });
 
+  it('month-name dates of the international console beside the words', () => {
+    expect(expiryInText('Monthly Subscription Expires at Mar 1, 2027 12:00:00')).toBe('2027-03-01');
+    expect(expiryInText('Monthly Subscription Dec 20, 2026, 12:00 Expires')).toBe('2026-12-20');
+    expect(creationInText('Pay-as-you-go Created at 1 Mar 2026 08:15')).toBe('2026-03-01');
+    expect(creationInText('Monthly Subscription Expires at Mar 1, 2027 12:00:00')).toBeUndefined();
+    expect(expiryInText('Monthly Subscription Expires at Feb 30, 2027')).toBeUndefined();
+  });
+
   it('instance ids and products', () => {
     expect(instanceIdsInText('ins-a1b2c3d4 web / lhins-1whwkmau, ins-a1b2c3d4')).toEqual(['ins-a1b2c3d4', 'lhins-1whwkmau']);
     expect(instanceIdsInText('xins-a1b2c3d4 ins-short')).toEqual([]);
