@@ -333,3 +333,12 @@ describe('text glued across an element inside a token (a search match, <wbr>)', 
     expect(readFieldText(d.body, ['到期时间'])).toBe('2027-01-18 14:02:11');
   });
 });
+
+describe('a short library-prefixed "-sr" class', () => {
+  it('hides screen-reader text, not a wrapper of that name around the page', () => {
+    const d = doc(`<div class="a-sr" id="w"><span id="t">Instance ID</span><span class="dm-sr" id="s">帮助</span></div>`);
+    expect(isVisible(d.getElementById('t'))).toBe(true);
+    expect(isVisible(d.getElementById('s'))).toBe(false);
+    expect(visibleText(d.getElementById('w'))).toBe('Instance ID');
+  });
+});

@@ -273,7 +273,14 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
  * (saved pages, some renderers). Whole class names only, with or without a library prefix
  * (`qc-sr-only`, `tea-visually-hidden`, a short `dm-sr`).
  */
-const SR_ONLY_CLASS = /(?:^|\s)(?:[a-z0-9]+[-_]sr|(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+const SR_ONLY_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+
+/**
+ * A short library-prefixed `xx-sr` names screen-reader text only on an element without element children
+ * (`<span class="dm-sr">帮助</span>`): as a wrapper's class (`a-sr` around a whole list) it is a name
+ * of its own.
+ */
+const SHORT_SR_CLASS = /(?:^|\s)[a-z0-9]+[-_]sr(?:\s|$)/;
 
 /**
  * What a class attribute says, kept per distinct value (a page repeats a few class strings on every
@@ -282,6 +289,8 @@ const SR_ONLY_CLASS = /(?:^|\s)(?:[a-z0-9]+[-_]sr|(?:[a-z0-9]+[-_])?(?:sr-only|v
  */
 export interface ClassInfo {
   srOnly: boolean;
+  /** A short `xx-sr` class: screen-reader text on an element without element children. */
+  srLeaf: boolean;
   /** Its classes that key selectors of the hiding index `hitsOf`. */
   hits: readonly string[] | undefined;
   hitsOf: HidingIndex | undefined;
@@ -293,7 +302,7 @@ const classInfos = new Map<string, ClassInfo>();
 export function classInfo(classAttr: string): ClassInfo {
   let info = classInfos.get(classAttr);
   if (info === undefined) {
-    info = { srOnly: SR_ONLY_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr), srLeaf: SHORT_SR_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
     if (classInfos.size > 5000) classInfos.clear();
     classInfos.set(classAttr, info);
   }
@@ -489,7 +498,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (info !== undefined && info.srOnly) return true;
+    if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
