@@ -342,3 +342,18 @@ describe('a short library-prefixed "-sr" class', () => {
     expect(visibleText(d.getElementById('w'))).toBe('Instance ID');
   });
 });
+
+describe('labels and values nested deeper (more wrapper boxes)', () => {
+  it('a label box and a value box drawn alike: the value box is the value', () => {
+    const d = doc(`<div><span><span class="x"><span>持有者名称</span></span></span><span><span class="x"><span>周八</span></span></span></div>`);
+    expect(readFieldText(d, ['持有者名称'])).toBe('周八');
+  });
+  it('a pair row whose cells wrap their text alike', () => {
+    const d = doc(`<table><tr><td><div class="x"><div>证件类型：</div></div></td><td><div class="x"><div>营业执照</div></div></td></tr></table>`);
+    expect(readFieldText(d, ['证件类型'])).toBe('营业执照');
+  });
+  it('a <label for> whose text sits in boxes inside it labels its control', () => {
+    const d = doc(`<div><label for="n"><span class="x"><span>网站名称</span></span></label><a>命名规范</a></div><div><input id="n" value="张三的技术笔记"><span class="count">7/100</span></div>`);
+    expect(readFieldText(d, ['网站名称'])).toBe('张三的技术笔记');
+  });
+});

@@ -515,6 +515,37 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * Two more wrapper boxes around every label and every value (`<div class="x-inner"><div>…</div></div>`),
+   * as component libraries nest their markup deeper from one version to the next. The page looks the same.
+   */
+  'deeper-wrappers': (doc) => {
+    const wrap = (el: Element) => {
+      // boxes inside phrasing content (a <label>, a link, a span) are spans
+      const phrasing = el.closest('label, a, span, button, p, h1, h2, h3, h4, h5, h6, strong, em, b, small') !== null;
+      const outer = doc.createElement(phrasing ? 'span' : 'div');
+      outer.className = 'x-inner';
+      const inner = doc.createElement(outer.tagName);
+      outer.append(inner);
+      while (el.firstChild) inner.append(el.firstChild);
+      el.append(outer);
+    };
+    const all = labelTargets(doc);
+    let n = 0;
+    for (const t of all) {
+      if (t.matches('th, td, [role="columnheader"], [role="gridcell"], [role="cell"]')) continue;
+      const v = inHeaderCell(t) || inLabelRow(t, all) ? null : valueOf(t);
+      wrap(t);
+      n++;
+      if (v && !v.matches('input, select, textarea') && !v.querySelector('input, select, textarea')) wrap(v);
+    }
+    for (const cell of Array.from(doc.querySelectorAll('tbody td, th, [role="gridcell"], [role="cell"], [role="columnheader"]'))) {
+      if (normalizeText(cell.textContent) === '' || cell.querySelector('input, select, textarea')) continue;
+      wrap(cell);
+      n++;
+    }
+    return n > 0;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */

@@ -182,9 +182,13 @@ function sameShape(a: Element, b: Element): boolean {
   return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
 }
 
-function valueForLabel(label: Element, cache: VisibilityCache): Element | string | undefined {
-  const below = valueBelowHeader(label, cache);
+function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
+  const below = valueBelowHeader(found, cache);
   if (below !== null) return below;
+  // the label's text in boxes inside a <label> (<label for="x"><span><span>网站名称</span></span></label>):
+  // the <label> and its control
+  const outer = found.tagName.toUpperCase() === 'LABEL' ? null : found.parentElement?.closest('label');
+  const label = outer && outer.contains(found) && normalizeText(outer.textContent) === normalizeText(found.textContent) ? outer : found;
   const doc = label.ownerDocument;
   const tag = label.tagName.toUpperCase();
   const forId = tag === 'LABEL' ? label.getAttribute('for') : null;
@@ -221,9 +225,11 @@ function valueForLabel(label: Element, cache: VisibilityCache): Element | string
       const pending = normalizeText(inlineText.join(''));
       if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
       if (t === 'DT' && e.tagName.toUpperCase() !== 'DD') continue;
-      // Climbed out of the label's own box: a sibling shaped like that box is the next field's
-      // row, not this label's value (its value element was empty or missing).
-      if (depth > 0 && sameShape(e, node)) return undefined;
+      // Climbed out of the label's own box: a sibling shaped like that box and holding more (a label
+      // and a value) is the next field's row, not this label's value (its value element was empty or
+      // missing). A box shaped alike holding no more is the value's box (class-less markup draws the
+      // label's box and the value's box alike: <span><span>持有者名称</span></span><span><span>周八</span></span>).
+      if (depth > 0 && sameShape(e, node) && e.childElementCount > node.childElementCount) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
