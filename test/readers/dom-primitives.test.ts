@@ -357,3 +357,11 @@ describe('labels and values nested deeper (more wrapper boxes)', () => {
     expect(readFieldText(d, ['网站名称'])).toBe('张三的技术笔记');
   });
 });
+
+describe('invisible break characters inside a long ID', () => {
+  it('a zero-width space or a soft hyphen is no part of the ID', () => {
+    const cards = doc(`<div class="card"><p>lhins-g9\u200bz7k2m1</p><p>广州</p></div><div class="card"><p>lhins-p3x5\u00adv7n9</p><p>上海</p></div>`);
+    const found = idContainers(cards.body, /(?<![a-z0-9-])lhins-[a-z0-9]{8}(?![a-z0-9])/, createVisibilityCache());
+    expect(found.map((f) => f.id)).toEqual(['lhins-g9z7k2m1', 'lhins-p3x5v7n9']);
+  });
+});

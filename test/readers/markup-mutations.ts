@@ -546,6 +546,19 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * Invisible break characters inside long tokens (a zero-width space after every 8th character, a soft
+   * hyphen in words), as some consoles insert so that long IDs and domains wrap. The page looks the same.
+   */
+  'zero-width-breaks': (doc) => {
+    let n = 0;
+    for (const t of dataTextNodes(doc)) {
+      const v = t.nodeValue ?? '';
+      const next = v.replace(/[^\s]{12,}/g, (tok) => tok.replace(/(.{8})(?=.)/gu, n++ % 2 ? '$1\u00ad' : '$1\u200b'));
+      if (next !== v) t.nodeValue = next;
+    }
+    return n > 0;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */

@@ -1,4 +1,5 @@
 import { lineOf } from './glue';
+import { withoutZeroWidth } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
 
 /**
@@ -34,6 +35,8 @@ export function idContainers(
         parent = line;
         text = line.textContent ?? '';
       }
+      // invisible break characters inside a long ID (a zero-width space, a soft hyphen) are no part of it
+      text = withoutZeroWidth(text);
       global.lastIndex = 0;
       const ids = new Set<string>();
       for (let m = global.exec(text); m; m = global.exec(text)) ids.add(normalize(m[0]));

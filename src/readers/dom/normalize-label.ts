@@ -4,6 +4,10 @@
  */
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** `s` without the invisible break characters (zero-width space / joiners, word joiner, BOM, soft hyphen). */
+export const withoutZeroWidth = (s: string): string => (s.search(ZERO_WIDTH_ANY) < 0 ? s : s.replace(ZERO_WIDTH, ''));
+const ZERO_WIDTH_ANY = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 /** NFKC (full-width → ASCII, （→(, ：→:), whitespace incl. NBSP collapsed to one space, trimmed. */
