@@ -3,7 +3,7 @@ import { labelMatches } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, upperTag, type VisibilityCache } from './visibility';
-import { labelText } from './units';
+import { isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
 /**
@@ -356,11 +356,11 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
   rows = windowRows(rows);
   const info = rowsInfo;
   for (const r of rows) {
-    if (!isVisible(r, cache)) continue;
+    if (!isVisibleRow(r, cache)) continue;
     const rowCells: TableRow<K> = {};
     for (const [k, i] of index) {
       const c = r.children[i];
-      if (c && isVisible(c, cache)) rowCells[k] = c;
+      if (c && isVisibleRow(c, cache)) rowCells[k] = c;
     }
     out.push({ row: r, cells: rowCells });
   }
@@ -647,14 +647,14 @@ function htmlRows<K extends string>(
   const keys = Array.from(cols.keys());
   const indexes = Array.from(cols.values());
   for (const tr of all) {
-    if (!isVisible(tr, cache)) continue;
+    if (!isVisibleRow(tr, cache)) continue;
     const line = lines.get(tr) ?? [];
     // An empty-state or expanded-detail row: one cell across the whole table.
     if (width >= 2 && distinctCells(line) < 2) continue;
     const cells: TableRow<K> = {};
     for (let j = 0; j < keys.length; j++) {
       const cell = line[indexes[j] as number];
-      if (cell && isVisible(cell, cache)) cells[keys[j] as K] = cell;
+      if (cell && isVisibleRow(cell, cache)) cells[keys[j] as K] = cell;
     }
     out.push({ row: tr, cells });
   }
@@ -689,11 +689,11 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const r of windowRows(rows)) {
-    if (!isVisible(r, cache)) continue;
+    if (!isVisibleRow(r, cache)) continue;
     const cells: TableRow<K> = {};
     for (const [k, idx] of cols) {
       const cell = r.children[idx];
-      if (cell && isVisible(cell, cache)) cells[k] = cell;
+      if (cell && isVisibleRow(cell, cache)) cells[k] = cell;
     }
     out.push({ row: r, cells });
   }
@@ -762,7 +762,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const r of windowRows(rows)) {
-    if (!isVisible(r, cache)) continue;
+    if (!isVisibleRow(r, cache)) continue;
     const list = ariaCells(r);
     if (list.length < 2 && found.size >= 2) continue;
     const byIndex = new Map<number, Element>();
@@ -773,7 +773,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     const cells: TableRow<K> = {};
     for (const [k, idx] of cols) {
       const cell = byIndex.get(idx);
-      if (cell && isVisible(cell, cache)) cells[k] = cell;
+      if (cell && isVisibleRow(cell, cache)) cells[k] = cell;
     }
     out.push({ row: r, cells });
   }

@@ -202,7 +202,8 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   if (!el) return [];
   try {
     if (!isVisible(el, cache)) return [];
-    const own = elementKind(el) ?? inheritedKind(el, cache);
+    const kept = cache ? ownKinds(cache).get(el) : undefined;
+    const own = (kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache);
     // During a read session, the units of an unchanged element are kept (./read-session drops them).
     const memo = limit === 100_000 ? sessionUnits(words) : undefined;
     if (memo) {
@@ -264,7 +265,7 @@ function inheritedKind(el: Element, cache?: VisibilityCache): UnitKind {
   if (!parent) return 'data';
   // the same for every child of one parent (the cells of a row): memoised per parent, per read
   // (or per read session, which drops it when an ancestor's attributes change)
-  return climbKind(parent, kindsMemo(cache));
+  return climbKind(parent, kindsMemo(cache), cache);
 }
 
 /** A kind and how many more levels down it reaches (0: none). */
@@ -277,7 +278,7 @@ const NO_KIND: ClimbedKind = ['data', 0];
  * grid's cells (its rows) each look at their own element and take the rest from the row group's
  * answer, instead of climbing six levels each.
  */
-function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined): UnitKind {
+function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined, cache: VisibilityCache | undefined): UnitKind {
   // the common case: `p` (a row, a cell's wrapper) already answered
   const hit = memo?.get(p);
   if (hit) return hit[0];
@@ -291,8 +292,11 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined):
     }
     if (path.push(q) >= 6 && !memo) break;
   }
+  const own = cache ? ownKinds(cache) : undefined;
   for (let i = path.length - 1; i >= 0; i--) {
-    const k = elementKind(path[i] as Element);
+    const q = path[i] as Element;
+    const kept = own?.get(q);
+    const k = kept === undefined ? elementKind(q) : kept;
     above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 ? [above[0], above[1] - 1] : NO_KIND;
     memo?.set(path[i] as Element, above);
   }
@@ -314,6 +318,39 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
 const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined };
+
+/**
+ * Own kinds (null: none) of the grid rows and cells isVisibleRow checked, from the attributes its
+ * visibility test read: per read, or per read session (dropped with the element's visibility).
+ */
+const ownByCache = new WeakMap<VisibilityCache, WeakMap<Element, UnitKind | null>>();
+function ownKinds(cache: VisibilityCache): WeakMap<Element, UnitKind | null> {
+  const session = readSession();
+  if (session) return session.own as WeakMap<Element, UnitKind | null>;
+  let m = ownByCache.get(cache);
+  if (!m) ownByCache.set(cache, (m = new WeakMap()));
+  return m;
+}
+
+/**
+ * isVisible for a grid's row or cell whose text is read next: its role and class are read once, for
+ * both its visibility and its kind (textUnits takes the kind from here, the row's for its cells).
+ */
+export function isVisibleRow(el: Element, cache: VisibilityCache): boolean {
+  const known = cache.get(el);
+  if (known !== undefined) return known;
+  try {
+    const parent = el.parentElement;
+    if (!parent || cache.get(parent) !== true) return isVisible(el, cache);
+    const tag = upperTag(el);
+    const visible = !selfHidden(el, tag, upperTag(parent), parent, cache, ATTRS);
+    cache.set(el, visible);
+    if (visible && ATTRS.read) ownKinds(cache).set(el, kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info) ?? null);
+    return visible;
+  } catch {
+    return false;
+  }
+}
 
 /** `first`: el.firstChild (the caller has read it). */
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
