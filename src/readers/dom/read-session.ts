@@ -29,8 +29,6 @@ export interface ReadSession {
   text: WeakMap<Element, string>;
   /** parent element → the kind its children inherit (units.ts inheritedKind). */
   kinds: WeakMap<Element, unknown>;
-  /** grid row or cell → its own kind, read with its visibility (units.ts isVisibleRow); dropped with it. */
-  own: WeakMap<Element, unknown>;
   /**
    * Data rows of each grid (table / ARIA grid → rows), dropped when rows or sections are added or
    * removed (not when a cell's content changes).
@@ -60,7 +58,7 @@ export interface ReadSession {
 let current: ReadSession | undefined;
 
 export function createReadSession(): ReadSession {
-  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), own: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity, sheetRules: -1, generation: 0 };
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity, sheetRules: -1, generation: 0 };
 }
 
 /** The session of the read in progress, if any. */
@@ -90,7 +88,6 @@ export function resetSession(session: ReadSession): void {
   session.units = new Map();
   session.text = new WeakMap();
   session.kinds = new WeakMap();
-  session.own = new WeakMap();
   session.rows = new Map();
   session.records = new WeakMap();
   session.lines = new WeakMap();
@@ -188,7 +185,6 @@ function dropUp(session: ReadSession, from: Node | null): void {
     const el = n as Element;
     session.text.delete(el);
     session.kinds.delete(el);
-    session.own.delete(el);
     if (session.records.delete(el)) session.dropped += 1;
     session.lines.delete(el);
     for (const m of session.units.values()) m.delete(el);
@@ -205,7 +201,6 @@ function dropDown(session: ReadSession, el: Element, contextOnly: boolean): bool
     if (!d) continue;
     session.visibility.delete(d);
     session.kinds.delete(d);
-    session.own.delete(d);
     if (session.records.delete(d)) session.dropped += 1;
     if (contextOnly) continue;
     session.text.delete(d);
@@ -278,12 +273,10 @@ export function invalidate(session: ReadSession, records: ArrayLike<MutationReco
         const el = n as Element;
         session.visibility.delete(el);
         session.kinds.delete(el);
-        session.own.delete(el);
         if (session.records.delete(el)) session.dropped += 1;
         if (!dropDown(session, el, true)) {
           session.visibility = new WeakMap();
           session.kinds = new WeakMap();
-          session.own = new WeakMap();
           session.records = new WeakMap();
           session.dropped = Infinity;
         }

@@ -202,7 +202,7 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   if (!el) return [];
   try {
     if (!isVisible(el, cache)) return [];
-    const kept = cache ? ownKinds(cache).get(el) : undefined;
+    const kept = keptKind(el, cache);
     const own = (kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache);
     // During a read session, the units of an unchanged element are kept (./read-session drops them).
     const memo = limit === 100_000 ? sessionUnits(words) : undefined;
@@ -292,10 +292,9 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined, 
     }
     if (path.push(q) >= 6 && !memo) break;
   }
-  const own = cache ? ownKinds(cache) : undefined;
   for (let i = path.length - 1; i >= 0; i--) {
     const q = path[i] as Element;
-    const kept = own?.get(q);
+    const kept = keptKind(q, cache);
     const k = kept === undefined ? elementKind(q) : kept;
     above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 ? [above[0], above[1] - 1] : NO_KIND;
     memo?.set(path[i] as Element, above);
@@ -319,37 +318,33 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
 const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined };
 
-/**
- * Own kinds (null: none) of the grid rows and cells isVisibleRow checked, from the attributes its
- * visibility test read: per read, or per read session (dropped with the element's visibility).
- */
-const ownByCache = new WeakMap<VisibilityCache, WeakMap<Element, UnitKind | null>>();
-function ownKinds(cache: VisibilityCache): WeakMap<Element, UnitKind | null> {
-  const session = readSession();
-  if (session) return session.own as WeakMap<Element, UnitKind | null>;
-  let m = ownByCache.get(cache);
-  if (!m) ownByCache.set(cache, (m = new WeakMap()));
-  return m;
-}
+/** A visibility memo entry (./visibility VisibilityCache) saying "visible, no kind of its own". */
+const NO_OWN_KIND = '-';
 
 /**
  * isVisible for a grid's row or cell whose text is read next: its role and class are read once, for
- * both its visibility and its kind (textUnits takes the kind from here, the row's for its cells).
+ * both its visibility and its kind, which the visibility memo keeps (dropped with it; see keptKind).
  */
 export function isVisibleRow(el: Element, cache: VisibilityCache): boolean {
   const known = cache.get(el);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known !== false;
   try {
     const parent = el.parentElement;
-    if (!parent || cache.get(parent) !== true) return isVisible(el, cache);
+    const up = parent ? cache.get(parent) : undefined;
+    if (!parent || up === undefined || up === false) return isVisible(el, cache);
     const tag = upperTag(el);
-    const visible = !selfHidden(el, tag, upperTag(parent), parent, cache, ATTRS);
-    cache.set(el, visible);
-    if (visible && ATTRS.read) ownKinds(cache).set(el, kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info) ?? null);
-    return visible;
+    const hidden = selfHidden(el, tag, upperTag(parent), parent, cache, ATTRS);
+    cache.set(el, hidden ? false : ATTRS.read ? (kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info) ?? NO_OWN_KIND) : true);
+    return !hidden;
   } catch {
     return false;
   }
+}
+
+/** The own kind isVisibleRow kept for `el` (null: none), or undefined when not known. */
+function keptKind(el: Element, cache: VisibilityCache | undefined): UnitKind | null | undefined {
+  const v = cache?.get(el);
+  return typeof v === 'string' ? (v === NO_OWN_KIND ? null : (v as UnitKind)) : undefined;
 }
 
 /** `first`: el.firstChild (the caller has read it). */
@@ -379,7 +374,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // (After text it matters: a shown one ends the run, a hidden one does not.)
     if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA') continue;
     const known = cache?.get(e);
-    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache, ATTRS);
+    const hidden = known !== undefined ? known === false : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
     if (ctag === 'BR') {
       run = undefined;
