@@ -39,8 +39,26 @@ for (let i = 0; i < rounds + 2; i++) {
     }
   }
 }
+// WARM=1: also reads one parsed document per side again and again (alternating, 40 times): no
+// first-touch cost, warm code; the minimum is close to an unloaded machine's figure.
+if (process.env.WARM) {
+  for (const p of pages) {
+    const docs = sides.map((side) => side.html(p.html, p.url.href));
+    const times: number[][] = [[], []];
+    for (let i = 0; i < 40; i++) {
+      for (const s of i % 2 ? [1, 0] : [0, 1]) {
+        const t0 = performance.now();
+        sides[s]!.readPage(docs[s]!, p.url);
+        times[s]!.push(performance.now() - t0);
+      }
+    }
+    const min = (xs: number[]) => Math.min(...xs).toFixed(1);
+    console.log(`${p.name.padEnd(8)} warm re-reads of one document, wall ms: A min ${min(times[0]!)} B min ${min(times[1]!)}`);
+    for (const d of docs) await (d.defaultView as any)?.happyDOM?.close?.();
+  }
+}
 const med = (xs: number[]) => { const s = [...xs].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
-for (const p of pages) {
+for (const p of rounds > 0 ? pages : []) {
   const [A, B] = res[p.name]!;
   const ratio = med(A!.map((x, i) => B![i]! / x));
   console.log(`${p.name.padEnd(8)} A ${med(A!).toFixed(1)} ms  B ${med(B!).toFixed(1)} ms  B/A ${ratio.toFixed(3)}  (${rounds} rounds, CPU)  facts ${facts[p.name]![0] === facts[p.name]![1] ? 'same' : 'DIFFER'}`);
