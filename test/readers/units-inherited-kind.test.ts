@@ -16,7 +16,7 @@ function page(wrappers: number): Document {
   return htmlToDocument(`<html><body><div class="ant-tag">${open}<table><tbody>${rows}</tbody></table>${close}</div></body></html>`, 'https://example.com/');
 }
 
-const kinds = (doc: Document, cache?: WeakMap<Element, boolean>) => [0, 1, 2, 3].map((i) => textUnits(doc.getElementById(`c${i}`), cache)[0]?.kind);
+const kinds = (doc: Document, cache?: WeakMap<Element, boolean | string>) => [0, 1, 2, 3].map((i) => textUnits(doc.getElementById(`c${i}`), cache)[0]?.kind);
 
 describe('text units: the kind a cell inherits', () => {
   // tr 0, tbody 1, table 2, then `wrappers` divs, then the tag

@@ -4,7 +4,7 @@ import { labelMatches } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, upperTag, type VisibilityCache } from './visibility';
-import { labelText } from './units';
+import { isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
 /**
@@ -358,11 +358,11 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
   rows = windowRows(rows);
   const info = rowsInfo;
   for (const r of rows) {
-    if (!isVisible(r, cache)) continue;
+    if (!isVisibleRow(r, cache)) continue;
     const rowCells: TableRow<K> = {};
     for (const [k, i] of index) {
       const c = r.children[i];
-      if (c && isVisible(c, cache)) rowCells[k] = c;
+      if (c && isVisibleRow(c, cache)) rowCells[k] = c;
     }
     out.push({ row: r, cells: rowCells });
   }
@@ -406,15 +406,32 @@ function cellsOfUncached(tr: Element): Element[] {
   return out;
 }
 
-/** Column start index of each cell of the given rows, honouring colspan and rowspan. */
-function layout(rows: Element[]): Map<Element, Element[]> {
+/**
+ * Column start index of each cell of the given rows, honouring colspan and rowspan. `width`: the
+ * header's column count; when every row has exactly that many cells, no cell spans (a span would
+ * leave a row below short, or push its row past the header), so each row's cells are its line and
+ * no span attribute is read (two reads per cell otherwise, a sixth of a 500-row read).
+ */
+function layout(rows: Element[], width = 0): Map<Element, Element[]> {
   // For each row: an array indexed by column giving the cell covering it. No closures per row.
   const result = new Map<Element, Element[]>();
-  const carry: Array<{ cell: Element; left: number } | undefined> = [];
-  let carrying = false;
   // During a read session, the line of a row that no row span enters or leaves is kept (a pure
   // function of its own cells; ./read-session drops it when the row changes).
   const kept = readSession()?.lines;
+  if (width >= 2) {
+    for (const tr of rows) {
+      const cells = kept?.get(tr) ?? cellsMemo?.get(tr) ?? cellsOfUncached(tr);
+      if (cells.length !== width) break;
+      result.set(tr, cells);
+    }
+    if (result.size === rows.length) {
+      if (kept) for (const [tr, cells] of result) kept.set(tr, cells);
+      return result;
+    }
+    result.clear();
+  }
+  const carry: Array<{ cell: Element; left: number } | undefined> = [];
+  let carrying = false;
   for (const tr of rows) {
     if (kept && !carrying) {
       const known = kept.get(tr);
@@ -627,19 +644,19 @@ function htmlRows<K extends string>(
   const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable, headerRows)));
   if (!body) return classRowsUnder(headerTable, width, cols, cache);
   const all = windowRows(body.rows);
-  const lines = layout(all);
+  const lines = layout(all, width);
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   const keys = Array.from(cols.keys());
   const indexes = Array.from(cols.values());
   for (const tr of all) {
-    if (!isVisible(tr, cache)) continue;
+    if (!isVisibleRow(tr, cache)) continue;
     const line = lines.get(tr) ?? [];
     // An empty-state or expanded-detail row: one cell across the whole table.
     if (width >= 2 && distinctCells(line) < 2) continue;
     const cells: TableRow<K> = {};
     for (let j = 0; j < keys.length; j++) {
       const cell = line[indexes[j] as number];
-      if (cell && isVisible(cell, cache)) cells[keys[j] as K] = cell;
+      if (cell && isVisibleRow(cell, cache)) cells[keys[j] as K] = cell;
     }
     out.push({ row: tr, cells });
   }
@@ -674,11 +691,11 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const r of windowRows(rows)) {
-    if (!isVisible(r, cache)) continue;
+    if (!isVisibleRow(r, cache)) continue;
     const cells: TableRow<K> = {};
     for (const [k, idx] of cols) {
       const cell = r.children[idx];
-      if (cell && isVisible(cell, cache)) cells[k] = cell;
+      if (cell && isVisibleRow(cell, cache)) cells[k] = cell;
     }
     out.push({ row: r, cells });
   }
@@ -747,7 +764,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
   }
   const out: Array<{ row: Element; cells: TableRow<K> }> = [];
   for (const r of windowRows(rows)) {
-    if (!isVisible(r, cache)) continue;
+    if (!isVisibleRow(r, cache)) continue;
     const list = ariaCells(r);
     if (list.length < 2 && found.size >= 2) continue;
     const byIndex = new Map<number, Element>();
@@ -758,7 +775,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     const cells: TableRow<K> = {};
     for (const [k, idx] of cols) {
       const cell = byIndex.get(idx);
-      if (cell && isVisible(cell, cache)) cells[k] = cell;
+      if (cell && isVisibleRow(cell, cache)) cells[k] = cell;
     }
     out.push({ row: r, cells });
   }

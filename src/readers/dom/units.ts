@@ -203,7 +203,8 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   if (!el) return [];
   try {
     if (!isVisible(el, cache)) return [];
-    const own = elementKind(el) ?? inheritedKind(el, cache);
+    const kept = keptKind(el, cache);
+    const own = (kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache);
     // During a read session, the units of an unchanged element are kept (./read-session drops them).
     const memo = limit === 100_000 ? sessionUnits(words) : undefined;
     if (memo) {
@@ -265,7 +266,7 @@ function inheritedKind(el: Element, cache?: VisibilityCache): UnitKind {
   if (!parent) return 'data';
   // the same for every child of one parent (the cells of a row): memoised per parent, per read
   // (or per read session, which drops it when an ancestor's attributes change)
-  return climbKind(parent, kindsMemo(cache));
+  return climbKind(parent, kindsMemo(cache), cache);
 }
 
 /** A kind and how many more levels down it reaches (0: none). */
@@ -278,7 +279,7 @@ const NO_KIND: ClimbedKind = ['data', 0];
  * grid's cells (its rows) each look at their own element and take the rest from the row group's
  * answer, instead of climbing six levels each.
  */
-function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined): UnitKind {
+function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined, cache: VisibilityCache | undefined): UnitKind {
   // the common case: `p` (a row, a cell's wrapper) already answered
   const hit = memo?.get(p);
   if (hit) return hit[0];
@@ -293,7 +294,9 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined):
     if (path.push(q) >= 6 && !memo) break;
   }
   for (let i = path.length - 1; i >= 0; i--) {
-    const k = elementKind(path[i] as Element);
+    const q = path[i] as Element;
+    const kept = keptKind(q, cache);
+    const k = kept === undefined ? elementKind(q) : kept;
     above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 ? [above[0], above[1] - 1] : NO_KIND;
     memo?.set(path[i] as Element, above);
   }
@@ -315,6 +318,35 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
 const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined };
+
+/** A visibility memo entry (./visibility VisibilityCache) saying "visible, no kind of its own". */
+const NO_OWN_KIND = '-';
+
+/**
+ * isVisible for a grid's row or cell whose text is read next: its role and class are read once, for
+ * both its visibility and its kind, which the visibility memo keeps (dropped with it; see keptKind).
+ */
+export function isVisibleRow(el: Element, cache: VisibilityCache): boolean {
+  const known = cache.get(el);
+  if (known !== undefined) return known !== false;
+  try {
+    const parent = el.parentElement;
+    const up = parent ? cache.get(parent) : undefined;
+    if (!parent || up === undefined || up === false) return isVisible(el, cache);
+    const tag = upperTag(el);
+    const hidden = selfHidden(el, tag, upperTag(parent), parent, cache, ATTRS);
+    cache.set(el, hidden ? false : ATTRS.read ? (kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info) ?? NO_OWN_KIND) : true);
+    return !hidden;
+  } catch {
+    return false;
+  }
+}
+
+/** The own kind isVisibleRow kept for `el` (null: none), or undefined when not known. */
+function keptKind(el: Element, cache: VisibilityCache | undefined): UnitKind | null | undefined {
+  const v = cache?.get(el);
+  return typeof v === 'string' ? (v === NO_OWN_KIND ? null : (v as UnitKind)) : undefined;
+}
 
 /** `first`: el.firstChild (the caller has read it). */
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
@@ -356,7 +388,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // (After text it matters: a shown one ends the run, a hidden one does not.)
     if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA') continue;
     const known = cache?.get(e);
-    const hidden = known !== undefined ? !known : selfHidden(e, ctag, tag, el, cache, ATTRS);
+    const hidden = known !== undefined ? known === false : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
     if (ctag === 'BR') {
       run = undefined;

@@ -8,8 +8,11 @@ import type { UnitKind } from './units';
  * `style` attributes and ARIA/HTML attributes always. Pure (no writes); never throws.
  */
 
-/** Per-read memo of element → visible; pass the same one to many calls on one document. */
-export type VisibilityCache = WeakMap<Element, boolean>;
+/**
+ * Per-read memo of element → visible; pass the same one to many calls on one document. false:
+ * hidden; true, or a string (the element's own unit kind, kept by ./units isVisibleRow): visible.
+ */
+export type VisibilityCache = WeakMap<Element, boolean | string>;
 
 /** A new memo — or, during a read session (./read-session), the session's, kept across its reads. */
 export function createVisibilityCache(): VisibilityCache {
@@ -520,11 +523,11 @@ export function isVisible(el: Element | null | undefined, cache?: VisibilityCach
     if (cache) {
       // the common case: the element or its parent already decided (a row's cells, a cell's content)
       const known = cache.get(el);
-      if (known !== undefined) return known;
+      if (known !== undefined) return known !== false;
       const parent = el.parentElement;
       const up = parent ? cache.get(parent) : true;
       if (up !== undefined) {
-        const visible = up && !selfHidden(el, upperTag(el), parent ? upperTag(parent) : '', parent, cache);
+        const visible = up !== false && !selfHidden(el, upperTag(el), parent ? upperTag(parent) : '', parent, cache);
         cache.set(el, visible);
         return visible;
       }
@@ -535,7 +538,7 @@ export function isVisible(el: Element | null | undefined, cache?: VisibilityCach
     while (node) {
       const known = cache?.get(node);
       if (known !== undefined) {
-        result = known;
+        result = known !== false;
         break;
       }
       path.push(node);

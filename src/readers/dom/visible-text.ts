@@ -48,7 +48,7 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
       // (~1 µs in Chromium), and descendants are rarely asked about again (isVisible climbs to the
       // nearest memoised ancestor in a few steps when they are).
       const known = cache?.get(e);
-      const hidden = known !== undefined ? !known : selfHidden(e, tag, elTag, el, cache);
+      const hidden = known !== undefined ? known === false : selfHidden(e, tag, elTag, el, cache);
       if (hidden) continue;
       if (tag === 'BR') {
         parts.push(' ');
