@@ -559,6 +559,54 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * A row-selection column first in every grid (a checkbox in the header and in each row, antd / TEA /
+   * Fusion draw it so when rows can be picked for batch actions); a cell across the grid spans it too.
+   */
+  'selection-column': (doc) => {
+    let n = 0;
+    const checkbox = '<label class="check"><input type="checkbox" aria-label="选择 Select"></label>';
+    for (const table of Array.from(doc.querySelectorAll('table'))) {
+      // one <table> holding its header and its rows (a split header / body grid's parts are not grids alone)
+      if (table.parentElement?.closest('[role="grid"], [role="table"], table')) continue;
+      const rows = Array.from(table.rows);
+      // a grid: a header row of <th> only and data rows (not label / value pair rows)
+      const allHeads = (r: HTMLTableRowElement) => r.cells.length > 0 && Array.from(r.cells).every((c) => c.tagName === 'TH');
+      if (rows.length < 2 || !rows.some(allHeads) || rows.some((r) => !allHeads(r) && r.querySelector('th'))) continue;
+      for (const tr of rows) {
+        const first = tr.cells[0];
+        if (!first) continue;
+        // a cell across the whole grid (an empty-state row, an expanded detail row) spans the new column too
+        if (tr.cells.length === 1 && first.colSpan > 1) {
+          first.colSpan += 1;
+          continue;
+        }
+        const cell = doc.createElement(first.tagName === 'TH' && tr.parentElement?.tagName !== 'TBODY' ? 'th' : 'td');
+        cell.className = 'selection-column';
+        cell.append(html(doc, checkbox));
+        tr.insertBefore(cell, first);
+      }
+      n++;
+    }
+    for (const grid of Array.from(doc.querySelectorAll('[role="grid"], [role="table"]'))) {
+      // an ARIA grid drawn with divs (a <table> inside is a split header / body grid: left as it is)
+      if (grid.tagName === 'TABLE' || grid.querySelector('table')) continue;
+      const rows = Array.from(grid.querySelectorAll('[role="row"]'));
+      if (rows.length < 2 || !grid.querySelector('[role="columnheader"]')) continue;
+      for (const row of rows) {
+        const cells = Array.from(row.children);
+        if (cells.length === 0) continue;
+        const header = row.querySelector('[role="columnheader"]') !== null;
+        const cell = doc.createElement(cells[0]!.tagName.toLowerCase());
+        cell.setAttribute('role', header ? 'columnheader' : 'gridcell');
+        cell.className = 'selection-column';
+        cell.append(html(doc, checkbox));
+        row.insertBefore(cell, cells[0]!);
+      }
+      n++;
+    }
+    return n > 0;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */
