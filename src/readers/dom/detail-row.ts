@@ -78,6 +78,16 @@ function detailValue<K extends string>(detail: Element, key: K, columns: TableCo
   return undefined;
 }
 
+/** Whether a row of the grid is shaped as a detail row or has one after it, shown or not (see above). */
+export function mayHaveDetailRows(rows: readonly { row: Element }[]): boolean {
+  for (const { row } of rows) {
+    if (detailRowContent(row) !== undefined) return true;
+    const next = row.nextElementSibling;
+    if (next && detailRowContent(next) !== undefined) return true;
+  }
+  return false;
+}
+
 /**
  * The grid read with detail rows dropped from its rows and each row's shown detail row read for the
  * columns the grid lacks. Rows without a detail row are the same objects; the read itself is not

@@ -1,4 +1,4 @@
-import { withDetailCells } from './detail-row';
+import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
@@ -147,11 +147,15 @@ export function readTableDetailed<K extends string>(
   const kept = pageMemo(readTableDetailed, [root, columns, match, w?.start, w?.limit], () => {
     const t = readTableUncached(root, columns, cache, match);
     if (t) keepDataCells(t.rows);
-    return { t, total: w?.totalRows };
+    // whether any row has an expanded detail row or is one: while the memo is kept no row came or went
+    // (a row added, removed, shown or hidden drops it), so a grid without one still has none
+    return { t, total: w?.totalRows, detail: t !== undefined && mayHaveDetailRows(t.rows) };
   });
   if (w && kept.total !== undefined) w.totalRows = Math.max(w.totalRows ?? 0, kept.total);
-  // rows' expanded detail rows (./detail-row): read on every read, never kept in the memo
-  return kept.t && withDetailCells({ ...kept.t, rows: kept.t.rows.slice() }, columns, cache, match);
+  if (!kept.t) return undefined;
+  const t = { ...kept.t, rows: kept.t.rows.slice() };
+  // rows' expanded detail rows (./detail-row): their values read on every read, never kept in the memo
+  return kept.detail ? withDetailCells(t, columns, cache, match) : t;
 }
 
 function readTableUncached<K extends string>(root: ParentNode | null | undefined, columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): TableRead<K> | undefined {
