@@ -403,8 +403,8 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const elink = link || ctag === 'A' || role === 'link';
     const before = parts.length;
     walk(e, efirst, ctag, next, elink, parts, cache, limit);
-    // An inline element of the same kind inside a token (a search match `i-bp1<mark>list</mark>0007`,
-    // React's `<span>{a}</span><span>{b}</span>`): its text goes on with the run glued to it.
+    // An inline element of the same kind inside a token (a search match `i-bp1<mark>list</mark>0007`):
+    // its text goes on with the run glued to it, and text glued after it goes on with that.
     // (Text beside an element, not two elements side by side: `<span>web01</span><span>ins-…</span>` are
     // a name and an ID that the page's style sets apart.)
     const target = run;
