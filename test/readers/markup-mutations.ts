@@ -607,6 +607,24 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * Markup pretty-printed (a saved page run through a formatter, server templates): line breaks and
+   * indentation before and after the text of every block box. White space at a block's edges is not drawn.
+   */
+  'pretty-printed': (doc) => {
+    let n = 0;
+    const blocks = 'div, p, li, td, th, dd, dt, section, header, footer, main, article, h1, h2, h3, h4, h5, h6';
+    for (const el of Array.from(doc.body?.querySelectorAll(blocks) ?? [])) {
+      const first = el.firstChild;
+      const last = el.lastChild;
+      if (first?.nodeType === 3 && (first.nodeValue ?? '').trim() !== '') {
+        first.nodeValue = `\n        ${first.nodeValue}`;
+        n++;
+      }
+      if (last?.nodeType === 3 && (last.nodeValue ?? '').trim() !== '') last.nodeValue = `${last.nodeValue}\n      `;
+    }
+    return n > 0;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */
