@@ -56,11 +56,15 @@ function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | u
     const walker = doc.createTreeWalker(doc.body, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (!parent) continue;
-      // a search match or a line-break opportunity inside it: the line it is glued into
+      const own = normalizeText(n.nodeValue).toLowerCase();
+      if (!parent || own === '' || !candidate.includes(own)) continue;
+      if (own === candidate) {
+        if (isVisible(parent, cache)) return candidate;
+        continue;
+      }
+      // a piece of it: a search match or a line-break opportunity inside it, the line it is glued into
       const line = lineOf(parent, cache);
-      const text = normalizeText(line ? line.textContent : n.nodeValue).toLowerCase();
-      if (text === candidate && isVisible(line ?? parent, cache)) return candidate;
+      if (line && normalizeText(line.textContent).toLowerCase() === candidate && isVisible(line, cache)) return candidate;
     }
   }
   for (const h of headings) {

@@ -26,8 +26,9 @@ export function idContainers(
     const walker = doc.createTreeWalker(root, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       let parent: Element | null = n.parentElement;
-      if (!parent) continue;
       let text = n.nodeValue ?? '';
+      // blank text (the indentation between rows and cards) shows no id and starts no line
+      if (!parent || text.trim() === '') continue;
       const line = lineOf(parent, cache);
       if (line) {
         if (lines.has(line)) continue;
