@@ -341,7 +341,8 @@ function readEntity(scan: FormScan): PartialEntity {
   if (idType) entity.idType = idType;
   const idNumber = maskedIdNumber(scan.text(BEIAN_FIELDS.idNumber, ENTITY_SECTIONS));
   if (idNumber) entity.idNumber = idNumber;
-  const province = provinceAtStart(scan.text(BEIAN_FIELDS.province, ENTITY_SECTIONS)) ?? provinceOfAddress(scan.text(BEIAN_FIELDS.address, ENTITY_SECTIONS));
+  // a Region field whose value starts with a province (Zhejiang / Hangzhou / Xihu District) is the entity's
+  const province = provinceAtStart(scan.text(BEIAN_FIELDS.province, ENTITY_SECTIONS) ?? scan.text(BEIAN_FIELDS.region, ENTITY_SECTIONS)) ?? provinceOfAddress(scan.text(BEIAN_FIELDS.address, ENTITY_SECTIONS));
   if (province) entity.province = province;
   const home = provinceOfAddress(scan.text(BEIAN_FIELDS.homeProvince, ENTITY_SECTIONS));
   if (home) entity.homeProvince = home;

@@ -1,5 +1,5 @@
 import type { ServerFacts } from '../../facts/schema';
-import { fieldValueText, findLabelElements, readFieldFrom, readFieldText, structuralLabels } from '../dom/field';
+import { fieldValueText, findLabelElements, inlineFieldText, readFieldFrom, readFieldText, structuralLabels } from '../dom/field';
 import { vocabMatches } from '../dom/reading-model';
 import { labelText } from '../dom/units';
 import type { FieldVocab } from '../labels';
@@ -66,7 +66,7 @@ export function readServerFields(
       const text = hit ? fieldValueText(hit.value, cache) : undefined;
       if (text !== undefined) return text;
     }
-    return undefined;
+    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache);
   };
   if (hasPageError(doc, cache)) return undefined;
   const id = opts.id ?? opts.idOf(field(labels.id)) ?? (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);

@@ -1,7 +1,7 @@
 import { glued, INLINE_TAGS } from './glue';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
-import { labelText, valueText } from './units';
+import { labelText, textUnits, valueText, valueWithTagsText } from './units';
 import { visibleText } from './visible-text';
 
 /**
@@ -214,6 +214,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (sib.nodeType !== 1) continue;
       const e = sib as Element;
       if (!isVisible(e, cache)) continue;
+      // an icon beside the label (a ? help trigger) is no value: the value box comes after
+      if (!e.textContent?.trim() && !e.querySelector(CONTROL_SELECTOR) && (e.matches('i, svg') || e.querySelector('i, svg'))) continue;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = e.tagName.toUpperCase();
       if (etag === 'WBR') continue;
@@ -234,6 +236,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
     if (pending) return pending;
+    // nothing beside the label: a status drawn inside its own box after its words ("Domain Status: <tag>Normal</tag>")
+    const status = depth === 0 ? textUnits(node, cache).find((u) => u.kind === 'status') : undefined;
+    if (status) return status.el;
     const parent = node.parentElement;
     if (!parent || parent === doc?.body || parent === doc?.documentElement) return undefined;
     // Do not climb out of a row of a table: a <th> with nothing after it has no value.
@@ -304,7 +309,8 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
         if (!keys.some((k) => raw.startsWith(k))) continue;
         const parent = n.parentElement;
         if (!parent || !isVisible(parent, cache)) continue;
-        const v = valueAfterLabel(visibleText(parent, cache), labels);
+        // the value's own words: no link (转按量付费, 更改带宽) or help after it
+        const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
         if (v) return v;
       }
     }
@@ -320,6 +326,25 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
     }
   } catch {
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "当前使用带宽：5Mbps" in one element whose words before the colon `match` (a vocabulary's contains
+ * words): the value's own words after the colon (no link or help). undefined when none is shown.
+ */
+export function inlineFieldText(root: ParentNode, match: (label: string) => boolean, cache: VisibilityCache): string | undefined {
+  const doc = docOf(root);
+  if (!doc) return undefined;
+  const walker = doc.createTreeWalker(root as Node, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!/^[^:：]{1,24}[:：]/.test((n.nodeValue ?? '').trim()) || !parent || !isVisible(parent, cache)) continue;
+    const t = valueWithTagsText(parent, cache);
+    const i = t.search(/[:：]/);
+    const v = t.slice(i + 1).trim();
+    if (i > 0 && v && match(t.slice(0, i))) return v;
   }
   return undefined;
 }

@@ -132,10 +132,11 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
  * the colon, normalised; otherwise undefined.
  */
 export function valueAfterLabel(text: string | null | undefined, labels: readonly string[]): string | undefined {
-  const norm = normalizeText(text);
-  const colon = norm.search(/[:：]/);
-  if (colon <= 0) return undefined;
-  if (!labelMatches(norm.slice(0, colon), labels)) return undefined;
-  const rest = norm.slice(colon + 1).trim();
-  return rest === '' ? undefined : rest;
+  // "实例名称：web · 地域：华东1（杭州）": each pair of a line set apart by a middle dot
+  for (const norm of normalizeText(text).split(/\s[·•]\s/)) {
+    const colon = norm.search(/[:：]/);
+    const rest = norm.slice(colon + 1).trim();
+    if (colon > 0 && rest && labelMatches(norm.slice(0, colon), labels)) return rest;
+  }
+  return undefined;
 }

@@ -58,12 +58,14 @@ export interface ValueRead {
  * markup the model does not pair yet (reported to the reading-model owner):
  * - a help icon BESIDE the label (`<label>公网 IP</label><span><i class="…help"></i></span>`) taken as
  *   the value: the value is then the box after the label's box;
+ * - a statistic card's caption (a card title) under its value: the value is the card's first box;
  * - vertical descriptions drawn as `role=table` (a row of `columnheader`s, then a row of cells) whose
  *   first label row the model reads as a grid header.
  */
 export function valueOf(page: PageModel, labels: Labels, scope?: Element): ValueRead | undefined {
   // A heading or card title ("Registrant" over the registrant's fields) is no field label.
-  const reads = page.fields(labels, scope).filter((r) => !isTitle(r.label));
+  const all = page.fields(labels, scope);
+  const reads = all.filter((r) => !isTitle(r.label));
   const withText = reads.find((r) => r.text !== undefined);
   if (withText) return { value: withText.value, text: withText.text };
   for (const r of reads) {
@@ -77,6 +79,12 @@ export function valueOf(page: PageModel, labels: Labels, scope?: Element): Value
     }
   }
   if (reads[0]) return { value: reads[0].value, text: undefined };
+  // a statistic card draws its value above its caption (the title): the card's first box
+  for (const r of all) {
+    const prev = r.label.previousElementSibling;
+    const text = prev && !prev.previousElementSibling ? page.cellText(prev) : undefined;
+    if (text) return { value: prev!, text };
+  }
   const cell = verticalCell(page, labels, scope ?? page.root);
   return cell ? { value: cell, text: page.cellText(cell) } : undefined;
 }

@@ -71,8 +71,9 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
       const status = domainStatusTokens(page, cells.status);
       if (status.length > 0) facts.status = status;
     }
-    // No real-name column: the real-name word is a tag in the status cell or beside the domain name.
-    const realNameText = cells.realName ? shownText(page, cells.realName) : [cells.status, cells.domain].flatMap((c) => shownTokens(page, c)).find(isRealNameWord);
+    // No real-name column: the real-name word is a tag in the status cell or beside the domain name,
+    // or a link there (未实名认证 leads to the verification page)
+    const realNameText = cells.realName ? shownText(page, cells.realName) : [cells.status, cells.domain].flatMap((c) => (c ? page.units(c) : [])).find((u) => u.kind !== 'help' && isRealNameWord(u.text))?.text;
     const verified = realNameFromText(realNameText);
     if (verified !== undefined) facts.realNameVerified = verified;
     const expiresAt = parseDate(page.cellText(cells.expires));
