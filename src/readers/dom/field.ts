@@ -335,16 +335,11 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
  * words): the value's own words after the colon (no link or help). undefined when none is shown.
  */
 export function inlineFieldText(root: ParentNode, match: (label: string) => boolean, cache: VisibilityCache): string | undefined {
-  const doc = docOf(root);
-  if (!doc) return undefined;
-  const walker = doc.createTreeWalker(root as Node, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (!/^[^:：]{1,24}[:：]/.test((n.nodeValue ?? '').trim()) || !parent || !isVisible(parent, cache)) continue;
-    const t = valueWithTagsText(parent, cache);
-    const i = t.search(/[:：]/);
-    const v = t.slice(i + 1).trim();
-    if (i > 0 && v && match(t.slice(0, i))) return v;
+  const walker = docOf(root)?.createTreeWalker(root as Node, 4);
+  for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
+    const p = n.parentElement;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    if (m && match(m[1]!)) return m[2];
   }
   return undefined;
 }
