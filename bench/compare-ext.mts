@@ -1,7 +1,7 @@
 // One Chromium measurement of the extension in EXTENSION_DIR (default .output/chrome-mv3), for
 // before/after runs interleaved in one session:
 //   for i in 1 2 3; do EXTENSION_DIR=/tmp/before npx tsx bench/compare-ext.mts main; npx tsx bench/compare-ext.mts main; done
-// measures: main (added main-thread time, 500 rows), reread (one row changed), big (20,000 rows).
+// measures: main (added main-thread time, 500 rows), reread (one row changed, its warning comes and goes), reread-fact (a fact changes, no finding), big (20,000 rows).
 import { launch, resetExtension } from '../test/e2e/harness';
 import { bigList, mainThread500, PLAIN_URL, rereadOneRow } from './extension.bench';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
@@ -11,7 +11,7 @@ const h = await launch();
 try {
   await resetExtension(h, { lang: 'zh' });
   for (const w of which.length ? which : ['main', 'reread', 'big']) {
-    const line = w === 'main' ? await mainThread500(h, 'content-script-main-thread-500-rows', ECS_URL, PLAIN_URL, ecsListPage(500)) : w === 'reread' ? await rereadOneRow(h) : await bigList(h);
+    const line = w === 'main' ? await mainThread500(h, 'content-script-main-thread-500-rows', ECS_URL, PLAIN_URL, ecsListPage(500)) : w === 'reread' ? await rereadOneRow(h) : w === 'reread-fact' ? await rereadOneRow(h, 'fact-changes') : await bigList(h);
     console.log(JSON.stringify({ dir: process.env.EXTENSION_DIR ?? 'current', ...line }));
   }
 } finally {
