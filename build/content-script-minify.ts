@@ -9,7 +9,25 @@
  * (`minimum_chrome_version` 102, Firefox 140) can run: ES2020.
  */
 
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { contentScriptPolyfill } from './polyfill-metadata';
+
+/** WXT's content-script context, which WXT's entry wrapper imports, and ours that the content scripts get instead. */
+export const WXT_CONTEXT_MODULE = 'wxt/utils/content-script-context';
+export const OWN_CONTEXT_FILE = fileURLToPath(new URL('../src/content/script-context.ts', import.meta.url));
+
+/**
+ * The content scripts' context: src/content/script-context.ts in place of WXT's class (what it keeps of
+ * WXT's is said there).
+ */
+export function ownContentScriptContext(): Plugin {
+  return {
+    name: 'icp-preflight:content-script-context',
+    enforce: 'pre',
+    resolveId: (source) => (source === WXT_CONTEXT_MODULE ? OWN_CONTEXT_FILE : null),
+  };
+}
 
 /** Terser's options for the content scripts, exported for the size test. */
 export const contentScriptTerserOptions = {
@@ -37,11 +55,11 @@ const isContentScriptGroup = (entrypoints: readonly EntrypointLike[]): boolean =
 /**
  * For WXT's `vite:build:extendConfig` hook, on a group made of content / unlisted scripts only:
  * webextension-polyfill's API table cut to the content-script namespaces (build/polyfill-metadata.ts),
- * and terser.
+ * our own content-script context in place of WXT's (ownContentScriptContext), and terser.
  */
 export function minifyContentScripts(entrypoints: readonly EntrypointLike[], config: ConfigLike): void {
   if (!isContentScriptGroup(entrypoints)) return;
-  config.plugins = [...(config.plugins ?? []), contentScriptPolyfill()];
+  config.plugins = [...(config.plugins ?? []), contentScriptPolyfill(), ownContentScriptContext()];
   // NOMINIFY=1 (readable profiles) or any build that turned minifying off keeps it off
   if (process.env.NOMINIFY || (config.build as { minify?: unknown } | undefined)?.minify === false) return;
   config.build = { ...config.build, minify: 'terser', terserOptions: { ...contentScriptTerserOptions, compress: { ...contentScriptTerserOptions.compress } } };

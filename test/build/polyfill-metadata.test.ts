@@ -134,14 +134,14 @@ describe('the content scripts’ polyfill table', () => {
     expect(() => slimPolyfillMetadata(polyfill.replace('minArgs: 2,', 'minArgs: 1,'))).toThrow(/tabs/);
   });
 
-  it('is added to content / unlisted script builds only', () => {
+  it('is added (with our content-script context) to content / unlisted script builds only', () => {
     const names = (c: { plugins?: unknown[] }) => (c.plugins ?? []).map((p) => (p as { name: string }).name);
     const content: { build?: object; plugins?: unknown[] } = { build: {} };
     minifyContentScripts([{ type: 'content-script' }], content);
-    expect(names(content)).toEqual(['icp-preflight:content-script-polyfill']);
+    expect(names(content)).toEqual(['icp-preflight:content-script-polyfill', 'icp-preflight:content-script-context']);
     const readable: { build?: object; plugins?: unknown[] } = { build: { minify: false } };
     minifyContentScripts([{ type: 'content-script' }, { type: 'unlisted-script' }], readable);
-    expect(names(readable)).toEqual(['icp-preflight:content-script-polyfill']);
+    expect(names(readable)).toEqual(['icp-preflight:content-script-polyfill', 'icp-preflight:content-script-context']);
     for (const group of [[{ type: 'background' }], [{ type: 'popup' }, { type: 'content-script' }], [{ type: 'options' }]]) {
       const pages: { build?: object; plugins?: unknown[] } = { build: {}, plugins: [] };
       minifyContentScripts(group, pages);
@@ -153,8 +153,7 @@ describe('the content scripts’ polyfill table', () => {
     const files = [
       ...['src/content', 'src/ui/page', 'src/messaging'].flatMap((d) => filesUnder(join(root, d), ['.ts', '.tsx'])),
       ...readdirSync(join(root, 'entrypoints')).filter((f) => f.endsWith('.content.ts')).map((f) => join(root, 'entrypoints', f)),
-      // WXT's own content-script helpers, bundled into every content script
-      ...['content-script-context.mjs', 'internal/custom-events.mjs', 'internal/location-watcher.mjs'].map((f) => join(root, 'node_modules/wxt/dist/utils', f)),
+      // (src/content holds the content-script context the content scripts get in place of WXT's)
     ];
     const used = new Set<string>();
     for (const f of files) {

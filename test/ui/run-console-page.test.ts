@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../src/content/script-context';
 import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
 import { HOST_TAG } from '../../src/ui/page/locate-subject';
 import { runConsolePage } from '../../src/ui/page/run-console-page';
@@ -20,7 +20,7 @@ function fakeCtx() {
       addEventListener: (target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions) =>
         target.addEventListener(type, fn, { ...opts, signal: controller.signal }),
       onInvalidated: (fn: () => void) => invalidated.push(fn),
-    } as unknown as ContentScriptContext,
+    } as unknown as PageContext,
     invalidate: () => {
       controller.abort();
       invalidated.forEach((f) => f());

@@ -14,9 +14,10 @@ interface ProvinceName {
 
 /**
  * The 31 mainland filing provinces: full and short name, pinyin. From rules/reader-tables.json, the
- * names-only table derived from rules/provinces.json (scripts/reader-tables.mts).
+ * names-only table derived from rules/provinces.json (scripts/reader-tables.mts). Marked pure: a
+ * content script whose readers never ask for a province (the domain console's) drops the table.
  */
-const PROVINCES: ProvinceName[] = (tables.provinces as Array<{ name?: string; short: string; pinyin: string[] }>).map((p) => ({
+const PROVINCES: ProvinceName[] = /* @__PURE__ */ (tables.provinces as Array<{ name?: string; short: string; pinyin: string[] }>).map((p) => ({
   // the extension bundles 河南省 as 河南 alone (build/rule-files.ts): a full name is its short name + 省 unless given
   full: p.name ?? `${p.short}省`,
   short: p.short,

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../content/script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
@@ -46,7 +46,7 @@ function carriesContent(n: Node): boolean {
   return (n.textContent ?? '').trim() !== '' || n.querySelector('input, textarea, select') !== null || n.matches('input, textarea, select');
 }
 
-export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps): void {
+export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   // the read path (when and how much to read): ./page-reading
@@ -212,7 +212,7 @@ export function runConsolePage(ctx: ContentScriptContext, deps: ConsolePageDeps)
 
 /** The pre-submit check: the submit press is held while an error-severity rule of the filing fails. */
 function guardSubmit(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   getErrors: () => ResultItem[],
   getLang: () => Lang,
   withUi: (then: (ui: WarningUi) => void, failed?: () => void) => void,

@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../e2e/harness';
+
+/**
+ * What a built content script carries of the shared tables (rules/reader-tables.json): only what its
+ * own readers can ask for. The province table (src/readers/shared/provinces.ts): the filing consoles'
+ * readers read provinces (Alibaba Cloud's filing console; Tencent's, in the one Tencent script); the
+ * ECS, Simple Application Server and domain consoles' never do.
+ */
+const PROVINCE_ONLY = '黑龙江'; // a province with no cloud region of its own: only the province table names it
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  const dir = join(root, '.output', target, 'content-scripts');
+  describe.runIf(existsSync(join(dir, 'domain.js')))(`${target} content scripts (npm test builds first)`, () => {
+    const code = (family: string) => readFileSync(join(dir, `${family}.js`), 'utf8');
+    it('the province table is in the filing consoles’ scripts only', () => {
+      for (const family of ['beian', 'tencent']) expect(code(family), family).toContain(PROVINCE_ONLY);
+      for (const family of ['ecs', 'swas', 'domain']) expect(code(family), family).not.toContain(PROVINCE_ONLY);
+    });
+  });
+}
