@@ -1,5 +1,6 @@
 import { isLabelOf, readingModel, type Labels, type PageModel } from '../dom/reading-model';
 import { normalizeText } from '../dom/normalize-label';
+import { valueWithTagsText } from '../dom/units';
 import { tencentLabels } from './labels';
 
 /**
@@ -27,11 +28,7 @@ export function tencentPage(doc: Document): PageModel | undefined {
 
 /** A cell's or value's data and status units in order (an IP with its 公网 tag, a status column), never actions or help. */
 export function shownText(page: PageModel, el: Element | undefined): string | undefined {
-  if (!el) return undefined;
-  let t = '';
-  for (const u of page.units(el)) if (u.kind === 'data' || u.kind === 'status' || u.kind === 'control') t = t === '' ? u.text : `${t} ${u.text}`;
-  t = normalizeText(t);
-  return t === '' ? undefined : t;
+  return el ? valueWithTagsText(el, page.cache, page.words) || undefined : undefined;
 }
 
 /** The data and status units of a value one by one (status words of a 域名状态 cell). */
