@@ -3,7 +3,7 @@ import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
-import { valueText as cellValueText } from '../dom/units';
+import { isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainsFromText,
@@ -229,9 +229,7 @@ class FormScan {
     if (!table || !table.columns.includes('instance')) return undefined;
     const chosen = table.rows.filter(({ row }) => {
       if (row.getAttribute('aria-selected') === 'true') return true;
-      return Array.from(row.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"]')).some(
-        (i) => (i as HTMLInputElement).checked === true || i.hasAttribute('checked') || i.getAttribute('aria-checked') === 'true',
-      );
+      return Array.from(row.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"]')).some(isChecked);
     });
     if (chosen.length === 1) return chosen[0]!.cells;
     const selectable = table.rows.some(({ row }) => row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"]'));

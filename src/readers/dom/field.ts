@@ -1,7 +1,7 @@
 import { glued, INLINE_TAGS } from './glue';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
-import { labelText, textUnits, valueText, valueWithTagsText } from './units';
+import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
 import { visibleText } from './visible-text';
 
 /**
@@ -23,12 +23,6 @@ function docOf(root: ParentNode): Document | null {
 function isControl(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   return (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') || tag === 'SELECT' || tag === 'TEXTAREA';
-}
-
-function isChecked(el: Element): boolean {
-  const input = el as HTMLInputElement;
-  if (typeof input.checked === 'boolean' && input.checked) return true;
-  return el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
 }
 
 function labelTextOfChoice(choice: Element, cache: VisibilityCache): string {
@@ -73,16 +67,7 @@ export function controlText(el: Element | null | undefined, cache: VisibilityCac
       const v = normalizeText((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '');
       return v || undefined;
     }
-    if (tag === 'TEXTAREA') {
-      const v = normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
-      return v || undefined;
-    }
-    if (tag === 'SELECT') {
-      const options = Array.from(el.querySelectorAll('option'));
-      const chosen = options.find((o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected')) ?? options[0];
-      const v = normalizeText(chosen?.textContent ?? '');
-      return v || undefined;
-    }
+    if (tag === 'TEXTAREA' || tag === 'SELECT') return controlValue(el, tag) || undefined;
     const radios = Array.from(el.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]'));
     if (radios.length > 0) {
       const checked = radios.filter(isChecked).map((r) => labelTextOfChoice(r, cache)).filter((t) => t !== '');

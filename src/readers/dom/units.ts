@@ -422,12 +422,14 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
 }
 
 
-function isChecked(el: Element): boolean {
+/** A radio / checkbox (or role=radio / checkbox) that is checked. */
+export function isChecked(el: Element): boolean {
   const input = el as HTMLInputElement;
   return (typeof input.checked === 'boolean' && input.checked) || el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
 }
 
-function controlValue(el: Element, tag: string): string {
+/** The shown value of an INPUT, TEXTAREA or SELECT (`tag`): '' for choices, buttons, hidden and password inputs. */
+export function controlValue(el: Element, tag: string): string {
   if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (type === 'radio' || type === 'checkbox' || type === 'button' || type === 'submit' || type === 'reset' || type === 'hidden' || type === 'password' || type === 'file') return '';
