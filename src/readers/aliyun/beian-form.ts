@@ -3,7 +3,7 @@ import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
-import { isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
   domainsFromText,
@@ -267,11 +267,7 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
     for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (!out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
-  for (const c of controls) {
-    if (!isVisible(c, cache)) continue;
-    const raw = c.tagName.toUpperCase() === 'TEXTAREA' ? ((c as HTMLTextAreaElement).value ?? c.textContent ?? '') : ((c as HTMLInputElement).value ?? c.getAttribute('value') ?? '');
-    add(raw);
-  }
+  for (const c of controls) if (isVisible(c, cache)) add(controlValue(c, c.tagName.toUpperCase()));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
 }

@@ -31,6 +31,11 @@ export function shownText(page: PageModel, el: Element | undefined): string | un
   return el ? valueWithTagsText(el, page.cache, page.words) || undefined : undefined;
 }
 
+/** A field's value as shown, tags included (shownText); the text after "标签：" as read. */
+export function shownValue(page: PageModel, read: ValueRead | undefined): string | undefined {
+  return read ? (typeof read.value === 'string' ? read.text : shownText(page, read.value)) : undefined;
+}
+
 /** The data and status units of a value one by one (status words of a 域名状态 cell). */
 export function shownTokens(page: PageModel, el: Element | string | undefined): string[] {
   if (el === undefined) return [];

@@ -3,7 +3,7 @@ import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { addressKind, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
@@ -26,10 +26,7 @@ export function isCvmDetailUrl(url: URL): boolean {
 export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse', scope?: Element, knownId?: string): ServerFacts | undefined {
   const L = SERVER_DETAIL_FIELDS;
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope);
-  const shown = (k: keyof typeof L) => {
-    const read = valueOf(page, L[k], scope);
-    return read ? (typeof read.value === 'string' ? read.text : shownText(page, read.value)) : undefined;
-  };
+  const shown = (k: keyof typeof L) => shownValue(page, valueOf(page, L[k], scope));
   const id = knownId ?? instanceIdsInText(f('id')).find((x) => (product === 'cvm' ? /^ins-/.test(x) : /^lhins-/.test(x)));
   if (!id) return undefined;
   const server: ServerFacts = { id, provider: 'tencent', product };

@@ -3,7 +3,7 @@ import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { domainFromText, maskedIdNumber, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
-import { shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
 import { tencentLabels } from './labels';
 
@@ -39,7 +39,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   const idType = f('idType');
   const idNumber = maskedIdNumber(f('idNumber'));
   const realNameRead = valueOf(page, L.realName);
-  const realNameText = realNameRead ? (typeof realNameRead.value === 'string' ? realNameRead.text : shownText(page, realNameRead.value)) : undefined;
+  const realNameText = shownValue(page, realNameRead);
   const expiresAt = parseDate(f('expires'));
   // One domain's key/value page: its owner, registrar, real-name or expiry is shown.
   if (!owner && !registrar && !realNameText && !expiresAt && !idNumber) return null;

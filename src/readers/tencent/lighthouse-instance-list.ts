@@ -4,7 +4,7 @@ import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { addressKind, billingFromText, tencentRegion } from './values';
@@ -85,7 +85,7 @@ function serverFromFields(page: PageModel, card: Element, id: string): ServerFac
   const L = SERVER_DETAIL_FIELDS;
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], card);
   const ipRead = valueOf(page, L.publicIp, card) ?? valueOf(page, L.instanceIp, card);
-  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip: ipRead ? (typeof ipRead.value === 'string' ? ipRead.text : shownText(page, ipRead.value)) : undefined, expires: f('expiresAt') };
+  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip: shownValue(page, ipRead), expires: f('expiresAt') };
   if (!t.region && !t.config && !t.ip && !t.expires) return undefined;
   return lighthouseServer(id, t);
 }
