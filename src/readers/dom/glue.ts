@@ -6,8 +6,12 @@ import { isVisible, type VisibilityCache } from './visibility';
  * (./units, ./visible-text, ./id-containers).
  */
 
+/** Text-formatting elements (<b>, <mark> …): they may sit inside a word (Sub<b>scription</b>). */
+const FORMATTING = ['MARK', 'B', 'STRONG', 'EM', 'I', 'U', 'S', 'FONT', 'SMALL', 'SUB', 'SUP', 'ABBR', 'BDI', 'BDO', 'INS', 'DEL', 'Q'];
 /** Phrasing elements that draw text inline, with no look of their own that ends a run. */
-export const INLINE_TAGS = new Set(['MARK', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'S', 'FONT', 'SMALL', 'SUB', 'SUP', 'CODE', 'ABBR', 'TIME', 'BDI', 'BDO', 'INS', 'DEL', 'Q', 'CITE', 'DFN', 'KBD', 'SAMP', 'VAR', 'DATA']);
+export const INLINE_TAGS = new Set([...FORMATTING, 'SPAN', 'CODE', 'TIME', 'CITE', 'DFN', 'KBD', 'SAMP', 'VAR', 'DATA']);
+/** The formatting elements and <wbr>: ./visible-text adds no space around them. */
+export const FORMATTING_TAGS = new Set([...FORMATTING, 'WBR']);
 const TOKEN_END = /[A-Za-z0-9._-]$/;
 const TOKEN_START = /^[A-Za-z0-9._-]/;
 /** Two texts that touch inside one token (no space, letters / digits on both sides): one text on the screen. */

@@ -1,14 +1,11 @@
-import { glued, INLINE_TAGS } from './glue';
+import { FORMATTING_TAGS, glued, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { isSelfHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
 
-/**
- * Text-formatting elements that may sit inside a word (Sub<b>scription</b>): no break is added
- * around them. Every other element boundary becomes a space, since UIs put values side by side
- * in <span>s with no whitespace between them (<a>i-bp1…</a><span>web-01</span>).
- */
-const INLINE = new Set(['B', 'I', 'EM', 'STRONG', 'U', 'S', 'SUB', 'SUP', 'MARK', 'SMALL', 'FONT', 'WBR', 'ABBR', 'BDI', 'BDO', 'DEL', 'INS', 'Q']);
+// Text-formatting elements (./glue FORMATTING_TAGS) may sit inside a word (Sub<b>scription</b>): no
+// break is added around them. Every other element boundary becomes a space, since UIs put values side
+// by side in <span>s with no whitespace between them (<a>i-bp1…</a><span>web-01</span>).
 
 /**
  * The text of `el` that a user can see, normalised (normalizeText): hidden descendants are
@@ -65,7 +62,7 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
       // node (in a browser each node visited from script gets a wrapper object).
       const leaf = e.firstElementChild === null ? (e.textContent ?? '') : undefined;
       // a <span> inside a token, text glued to it on one side (a search match `ins<span>-k9x</span>8w7v6`)
-      const block = !INLINE.has(tag) && !(leaf !== undefined && INLINE_TAGS.has(tag) && gluedToText(e, leaf));
+      const block = !FORMATTING_TAGS.has(tag) && !(leaf !== undefined && INLINE_TAGS.has(tag) && gluedToText(e, leaf));
       if (block) parts.push(' ');
       if (leaf !== undefined) parts.push(leaf);
       else collect(e, tag, parts, cache);
