@@ -1,6 +1,7 @@
 import { FORMATTING_TAGS, glued, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { readSession } from './read-session';
+import { controlValue } from './units';
 import { isSelfHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
 
 // Text-formatting elements (./glue FORMATTING_TAGS) may sit inside a word (Sub<b>scription</b>): no
@@ -53,9 +54,7 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
       }
       if (tag === 'SELECT') {
         // A closed <select> shows its selected option only.
-        const options = Array.from(e.getElementsByTagName('option'));
-        const chosen = options.find((o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected')) ?? options[0];
-        parts.push(` ${chosen?.textContent ?? ''} `);
+        parts.push(` ${controlValue(e, tag)} `);
         continue;
       }
       // A leaf (text only, the common case): its text in one read, without visiting each text
