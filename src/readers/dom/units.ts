@@ -172,36 +172,30 @@ function helpFirst(help: readonly string[]): Set<number> {
   return s;
 }
 
-/** Memo of a word list → its keys' first two characters (a pair as one number; a one-character key: 65535 second). */
-const keyStarts = new WeakMap<readonly string[], Set<number>>();
-function startsOf(words: readonly string[]): Set<number> {
-  let s = keyStarts.get(words);
-  if (!s) {
-    s = new Set();
-    for (const k of keySet(words)) s.add(k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : 65535));
-    keyStarts.set(words, s);
-  }
-  return s;
-}
-/** Characters labelKey may drop at a key's start or end. */
-const DROPPED = ' !()*:?';
-/** Character `i` of `s` as it would stand in the key, or -1 when labelKey may drop or change it. */
-function keyChar(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return DROPPED.includes(s.charAt(i)) ? -1 : c;
-  return c >= 0x4e00 && c <= 0x9fff ? c : -1;
-}
 /**
- * Can `text` be an action or status word? A text whose key cannot start as any of those
- * words' keys do is none of the words and needs no key (most cell texts: IDs, names, addresses,
+ * The first two characters of the action and status words' keys: a text whose key cannot start with
+ * any of those pairs is none of the words and needs no key (most cell texts: IDs, names, addresses,
  * dates). Exact: a text's key starts with its first two characters, lower-cased, whenever neither is
  * one labelKey may drop or fold (white space, marks, characters beyond ASCII and CJK ideographs).
  */
-export function mayBeWord(text: string, words: UnitWords): boolean {
-  const a = keyChar(text, 0);
-  const b = text.length > 1 ? keyChar(text, 1) : 65535;
-  return a < 0 || b < 0 || startsOf(words.actions).has(a * 65536 + b) || startsOf(words.statuses).has(a * 65536 + b);
+const wordStarts = new WeakMap<UnitWords, { actions: readonly string[]; statuses: readonly string[]; pairs: Set<number> }>();
+/** A character as it starts a key, or -1 when labelKey may drop or change it. */
+function keyChar(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c === 32 || c === 33 || c === 40 || c === 41 || c === 42 || c === 58 || c === 63 ? -1 : c;
+  return c >= 0x4e00 && c <= 0x9fff ? c : -1;
+}
+function mayBeWord(text: string, words: UnitWords): boolean {
+  let known = wordStarts.get(words);
+  if (!known || known.actions !== words.actions || known.statuses !== words.statuses) {
+    const pairs = new Set<number>();
+    for (const list of [words.actions, words.statuses]) for (const k of keySet(list)) pairs.add(k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : 65535));
+    known = { actions: words.actions, statuses: words.statuses, pairs };
+    wordStarts.set(words, known);
+  }
+  const a = keyChar(text.charCodeAt(0));
+  const b = text.length > 1 ? keyChar(text.charCodeAt(1)) : 65535;
+  return a < 0 || b < 0 || known.pairs.has(a * 65536 + b);
 }
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
