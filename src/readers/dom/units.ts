@@ -172,36 +172,10 @@ function helpFirst(help: readonly string[]): Set<number> {
   return s;
 }
 
-/**
- * The first two characters of the action and status words' keys: a text whose key cannot start with
- * any of those pairs is none of the words and needs no key (most cell texts: IDs, names, addresses,
- * dates). Exact: a text's key starts with its first two characters, lower-cased, whenever neither is
- * one labelKey may drop or fold (white space, marks, characters beyond ASCII and CJK ideographs).
- */
-const wordStarts = new WeakMap<UnitWords, { actions: readonly string[]; statuses: readonly string[]; pairs: Set<number> }>();
-/** A character as it starts a key, or -1 when labelKey may drop or change it. */
-function keyChar(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c === 32 || c === 33 || c === 40 || c === 41 || c === 42 || c === 58 || c === 63 ? -1 : c;
-  return c >= 0x4e00 && c <= 0x9fff ? c : -1;
-}
-function mayBeWord(text: string, words: UnitWords): boolean {
-  let known = wordStarts.get(words);
-  if (!known || known.actions !== words.actions || known.statuses !== words.statuses) {
-    const pairs = new Set<number>();
-    for (const list of [words.actions, words.statuses]) for (const k of keySet(list)) pairs.add(k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : 65535));
-    known = { actions: words.actions, statuses: words.statuses, pairs };
-    wordStarts.set(words, known);
-  }
-  const a = keyChar(text.charCodeAt(0));
-  const b = text.length > 1 ? keyChar(text.charCodeAt(1)) : 65535;
-  return a < 0 || b < 0 || known.pairs.has(a * 65536 + b);
-}
-
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   if (kind !== 'data' || text === '') return kind;
-  if (text.length <= 24 && mayBeWord(text, words)) {
+  if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
