@@ -365,3 +365,25 @@ describe('invisible break characters inside a long ID', () => {
     expect(found.map((f) => f.id)).toEqual(['lhins-g9z7k2m1', 'lhins-p3x5v7n9']);
   });
 });
+
+describe('controls read by their live state, not their default attributes', () => {
+  // a real console: the page's markup says the default, the user (or React) changed the control since
+  const page = () =>
+    doc(`<form>
+      <div class="row"><label>付费方式</label><div><label><input type="radio" name="pay" checked> 包年包月</label><label><input type="radio" name="pay"> 按量付费</label></div></div>
+      <div class="row"><label for="reg">地域</label><select id="reg"><option selected>华北2(北京)</option><option>华东1(杭州)</option><option>华南1(深圳)</option></select></div>
+    </form>`);
+  it('a radio picked after load, not the one with the checked attribute', () => {
+    const d = page();
+    expect(readFieldText(d, ['付费方式'])).toBe('包年包月');
+    (d.querySelectorAll('input[type="radio"]')[1] as HTMLInputElement).checked = true;
+    expect(readFieldText(d, ['付费方式'])).toBe('按量付费');
+  });
+  it('the option chosen after load, not the one with the selected attribute', () => {
+    const d = page();
+    expect(readFieldText(d, ['地域'])).toBe('华北2(北京)');
+    (d.querySelector('select') as HTMLSelectElement).selectedIndex = 1;
+    expect(readFieldText(d, ['地域'])).toBe('华东1(杭州)');
+    expect(valueText(d.querySelector('select')!, createVisibilityCache())).toBe('华东1(杭州)');
+  });
+});

@@ -425,7 +425,9 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
 /** A radio / checkbox (or role=radio / checkbox) that is checked. */
 export function isChecked(el: Element): boolean {
   const input = el as HTMLInputElement;
-  return (typeof input.checked === 'boolean' && input.checked) || el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
+  // an <input>'s live state (the user's choice, or React's), not its `checked` attribute (the page's default)
+  if (typeof input.checked === 'boolean') return input.checked;
+  return el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true';
 }
 
 /** The shown value of an INPUT, TEXTAREA or SELECT (`tag`): '' for choices, buttons, hidden and password inputs. */
@@ -437,7 +439,9 @@ export function controlValue(el: Element, tag: string): string {
   }
   if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
   const options = Array.from(el.getElementsByTagName('option'));
-  const chosen = options.find((o) => (o as HTMLOptionElement).selected || o.hasAttribute('selected')) ?? options[0];
+  // the live choice (`selected` follows the user), then the page's default where options have no live state
+  const live = typeof (options[0] as HTMLOptionElement | undefined)?.selected === 'boolean';
+  const chosen = options.find((o) => (live ? (o as HTMLOptionElement).selected : o.hasAttribute('selected'))) ?? options[0];
   return normalizeText(chosen?.textContent ?? '');
 }
 
