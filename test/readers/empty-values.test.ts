@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
 import { readFieldText } from '../../src/readers/dom/field';
 import { createVisibilityCache } from '../../src/readers/dom/visibility';
+import { loadReaderFixtures } from '../helpers/fixtures';
 
 /**
  * A label shown with NO value gives no value — never the next field's, never the next block's.
@@ -182,5 +184,119 @@ describe('a label with no value reads no value; the field after it keeps its own
         });
       }
     }
+  }
+});
+
+/**
+ * The page readers over real fixture pages where one field shows no value (its value box taken
+ * out, a ? help icon beside its label, or the console's dash): the fact is absent, every other
+ * fact of the page is read as before — above all the next field's, which must not stand in for it.
+ */
+describe('page readers: a field shown without a value gives no fact', () => {
+  const fixture = (name: string) => {
+    const f = loadReaderFixtures(name.split('/')[0]).find((x) => x.name === name);
+    if (!f?.facts) throw new Error(`no fixture ${name}`);
+    return f;
+  };
+  const edit = (html: string, from: string, to: string) => {
+    expect(html.includes(from), `fixture holds ${from}`).toBe(true);
+    return html.replace(from, to);
+  };
+  /** Reads `html` at the fixture's URL: the fixture's facts without `drop` (a server's or domain's keys). */
+  const expectFacts = (name: string, html: string, drop: string[]) => {
+    const f = fixture(name);
+    const got = readPage(htmlToDocument(html, f.url), new URL(f.url));
+    const want = structuredClone(f.facts!) as unknown as Record<string, Array<Record<string, unknown>>>;
+    for (const record of [...(want.servers ?? []), ...(want.domains ?? []), ...(want.websites ?? [])]) for (const k of drop) delete record[k];
+    expect(got?.reader).toBe(f.reader);
+    expect(got?.facts).toEqual(want);
+  };
+
+  const tea = ICONS.tea;
+  const fusion = ICONS.fusion;
+  const cvm = 'tencent-cvm-instance-detail/zh-subscription';
+  const cvmExpiry = '<div class="tea-form__item"><div class="tea-form__label"><label>到期时间</label></div><div class="tea-form__controls"><div class="tea-form__text">2027-03-01 12:00:00<a class="tea-btn tea-btn--link">续费</a></div></div></div>';
+  const cvmCreated = '<div class="tea-form__item"><div class="tea-form__label"><label>创建时间</label></div>';
+
+  for (const icon of ['', tea]) {
+    it(`Tencent CVM detail: 到期时间 with no value box${icon ? ' and a ? icon' : ''}, before 创建时间 — no expiry (not the creation date)`, () => {
+      const html = fixture(cvm).html;
+      const moved = edit(edit(html, cvmExpiry, ''), cvmCreated, `<div class="tea-form__item"><div class="tea-form__label"><label>到期时间</label>${icon}</div></div>${cvmCreated}`);
+      expectFacts(cvm, moved, ['expiresAt']);
+    });
+    it(`Tencent CVM detail: 到期时间 with no value box${icon ? ' and a ? icon' : ''}, the last field of its card — no expiry`, () => {
+      expectFacts(cvm, edit(fixture(cvm).html, cvmExpiry, `<div class="tea-form__item"><div class="tea-form__label"><label>到期时间</label>${icon}</div></div>`), ['expiresAt']);
+    });
+  }
+  for (const icon of ['', tea]) {
+    it(`Tencent CVM detail: 到期时间 with an empty value box${icon ? ' and a ? icon' : ''}, before 创建时间 — no expiry (not the creation date)`, () => {
+      const html = fixture(cvm).html;
+      const moved = edit(edit(html, cvmExpiry, ''), cvmCreated, `<div class="tea-form__item"><div class="tea-form__label"><label>到期时间</label>${icon}</div><div class="tea-form__controls"><div class="tea-form__text"></div></div></div>${cvmCreated}`);
+      expectFacts(cvm, moved, ['expiresAt']);
+    });
+  }
+  for (const dash of ['-', '--']) {
+    it(`Tencent CVM detail: 到期时间 "${dash}" — no expiry`, () => {
+      expectFacts(cvm, edit(fixture(cvm).html, '2027-03-01 12:00:00<a class="tea-btn tea-btn--link">续费</a>', dash), ['expiresAt']);
+    });
+  }
+
+  const ecs = 'ecs-instance-detail/zh-subscription';
+  const ecsItem = (label: string, value: string) =>
+    `<div class="css-1pq3 next-form-item"><div class="css-desc-label next-form-item-label"><label>${label}</label></div><div class="css-desc-value next-form-item-control"><span class="css-v">${value}</span></div></div>`;
+  const ecsEmpty = (label: string, icon: string) => `<div class="css-1pq3 next-form-item"><div class="css-desc-label next-form-item-label"><label>${label}</label>${icon}</div></div>`;
+  for (const icon of ['', fusion]) {
+    it(`Alibaba ECS detail: 到期时间 with no value box${icon ? ' and a ? icon' : ''}, before 创建时间 — no expiry (not the creation date)`, () => {
+      expectFacts(ecs, edit(fixture(ecs).html, ecsItem('到期时间', '2027年2月28日 23:59:59'), ecsEmpty('到期时间', icon)), ['expiresAt']);
+    });
+    it(`Alibaba ECS detail: 公网带宽 with no value box${icon ? ' and a ? icon' : ''}, before 专有网络 — no bandwidth`, () => {
+      expectFacts(ecs, edit(fixture(ecs).html, ecsItem('公网带宽', '按固定带宽 <b>5Mbps</b> <a>升降配</a>'), ecsEmpty('公网带宽', icon)), ['publicBandwidthMbps']);
+    });
+  }
+  it('Alibaba ECS detail: 公网带宽 "--" — no bandwidth', () => {
+    expectFacts(ecs, edit(fixture(ecs).html, '按固定带宽 <b>5Mbps</b> <a>升降配</a>', '--'), ['publicBandwidthMbps']);
+  });
+
+  const holder = 'domain-holder/zh-holder';
+  const holderExpiry = '<div class="_row"><div class="_lbl">到期日期</div><div class="_val">2027-03-15 23:59:59 <a>续费</a></div></div>';
+  const holderCreated = '<div class="_row"><div class="_lbl">注册日期</div>';
+  for (const icon of ['', fusion, ICONS.antd]) {
+    it(`Alibaba domain detail: 到期日期 with no value box${icon ? ' and a ? icon' : ''}, before 注册日期 — no expiry (not the registration date)`, () => {
+      const html = edit(edit(fixture(holder).html, holderExpiry, ''), holderCreated, `<div class="_row"><div class="_lbl">到期日期</div>${icon}</div>${holderCreated}`);
+      expectFacts(holder, html, ['expiresAt']);
+    });
+  }
+
+  const owner = 'tencent-domain-info/zh-individual';
+  for (const [icon, box] of [['', ''], [tea, ''], ['', '<div class="tea-form__controls"><div class="tea-form__text"></div></div>'], [tea, '<div class="tea-form__controls"><div class="tea-form__text">-</div></div>']] as const) {
+    it(`Tencent domain info: 域名所有者 with ${box ? (box.includes('>-<') ? 'a dash' : 'an empty value box') : 'no value box'}${icon ? ' and a ? icon' : ''}, before 所有者类型 — no registrant`, () => {
+      const html = edit(
+        fixture(owner).html,
+        '<div class="tea-form__item"><div class="tea-form__label"><label>域名所有者</label></div><div class="tea-form__controls"><div class="tea-form__text">张三<span class="tea-tag tea-tag--success">已实名认证</span></div></div></div>',
+        `<div class="tea-form__item"><div class="tea-form__label"><label>域名所有者</label>${icon}</div>${box}</div>`,
+      );
+      const f = fixture(owner);
+      const got = readPage(htmlToDocument(html, f.url), new URL(f.url))?.facts.domains?.[0];
+      expect(got?.registrantName).toBeUndefined();
+      expect(got).toMatchObject({ domain: 'zhangsan-blog.cn', registrar: '腾讯云计算(北京)有限责任公司', registrantIdType: '身份证', expiresAt: '2027-11-18' });
+    });
+  }
+
+  const lighthouse = 'tencent-lighthouse-instance-detail/zh-redesign-dl';
+  it('Tencent Lighthouse detail (dl): 到期时间 with no <dd>, before 创建时间 — no expiry (not the creation date)', () => {
+    const html = edit(
+      edit(fixture(lighthouse).html, '<dt>到期时间</dt><dd>2027-11-25 16:40:00<span class="tea-tag tea-tag--success">自动续费</span></dd>', ''),
+      '<dt>创建时间</dt>',
+      `<dt>到期时间${tea}</dt><dt>创建时间</dt>`,
+    );
+    expectFacts(lighthouse, html, ['expiresAt']);
+  });
+
+  const beian = 'beian-server/zh-ecs';
+  const beianNumber = '<div class="next-form-item"><div class="next-form-item-label"><label for="sno">备案服务号</label></div>\n     <div class="next-form-item-control"><input id="sno" value="3502021234" readonly><span>（剩余可用 4 个）</span></div></div>';
+  for (const icon of ['', fusion]) {
+    it(`Alibaba filing form: 备案服务号 with no control${icon ? ' and a ? icon' : ''}, the last field of its card — no service number`, () => {
+      expectFacts(beian, edit(fixture(beian).html, beianNumber, `<div class="next-form-item"><div class="next-form-item-label"><label>备案服务号</label>${icon}</div></div>`), ['serviceNumber']);
+    });
   }
 });
