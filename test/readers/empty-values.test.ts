@@ -97,6 +97,10 @@ const LAYOUTS: Record<string, Layout> = {
       `<div class="next-row"><div class="next-col next-col-8"><span class="detail-label">${label}${inside ? icon : ''}</span>${inside ? '' : icon}</div>${value === null ? '' : `<div class="next-col next-col-16"><span class="detail-value">${value}</span></div>`}</div>`,
     wrap: (f) => `<div class="detail-card">${f}</div>`,
   },
+  'inline "标签：值" lines': {
+    field: (label, value, icon, inside) => `<div class="info-line"><span class="info-text">${label}：${inside ? icon : ''}${value ?? ''}</span>${inside ? '' : icon}</div>`,
+    wrap: (f) => `<div class="info-block">${f}</div>`,
+  },
   'inline "标签：" text': {
     field: (label, value, icon, inside) => `<div class="info-line"><span class="info-text">${label}：${inside ? icon : ''}</span>${inside ? '' : icon}${value === null ? '' : `<span>${value}</span>`}</div>`,
     wrap: (f) => `<div class="info-block">${f}</div>`,
@@ -192,6 +196,24 @@ describe('a label with no value reads no value; the field after it keeps its own
  * out, a ? help icon beside its label, or the console's dash): the fact is absent, every other
  * fact of the page is read as before — above all the next field's, which must not stand in for it.
  */
+describe('a tag drawn inside a label box is its value only after "标签："', () => {
+  const cache = createVisibilityCache();
+  it.each([
+    ['a TEA tag inside the <label>', '<label>所有者<span class="tea-tag tea-tag--primary">新</span></label>'],
+    ['an antd tag inside the <label>', '<label title="所有者">所有者 <span class="ant-tag ant-tag-blue">NEW</span></label>'],
+  ])('%s, no value box: no value', (_name, labelBox) => {
+    const doc = page(
+      `<div class="tea-form"><div class="tea-form__item"><div class="tea-form__label">${labelBox}</div></div><div class="tea-form__item"><div class="tea-form__label"><label>证件类型</label></div><div class="tea-form__controls"><div class="tea-form__text">营业执照</div></div></div></div>`,
+    );
+    expect(readFieldText(doc.body, ['所有者'], cache)).toBeUndefined();
+    expect(readFieldText(doc.body, ['证件类型'], cache)).toBe('营业执照');
+  });
+  it('"域名状态：<tag>正常</tag>" is still the status', () => {
+    const doc = page('<div class="info-line"><span class="info-text">域名状态：<span class="next-tag next-tag-success"><span class="next-tag-body">正常</span></span></span></div><div class="info-line"><span class="info-text">注册商：HiChina</span></div>');
+    expect(readFieldText(doc.body, ['域名状态'], cache)).toBe('正常');
+  });
+});
+
 describe('page readers: a field shown without a value gives no fact', () => {
   const fixture = (name: string) => {
     const f = loadReaderFixtures(name.split('/')[0]).find((x) => x.name === name);

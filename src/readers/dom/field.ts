@@ -245,15 +245,19 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // apart (a label and a value), is the next field's row, not this label's value (its value element was empty or
       // missing). A box shaped alike holding no more is the value's box (class-less markup draws the
       // label's box and the value's box alike: <span><span>持有者名称</span></span><span><span>周八</span></span>).
-      // A heading after it starts the next block.
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /^H\d$/.test(etag))) return undefined;
+      // A heading or a title first starts the next block, "标签：值" (its first words) the next field.
+      let first = e;
+      while (first.firstElementChild) first = first.firstElementChild;
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /^H\d$/.test(etag) || /^H\d|title/i.test(first.tagName + first.getAttribute('class')) || /^\s*[^\d\s:：][^\d:：]{0,23}[:：]/.test(first.textContent ?? ''))) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
     if (pending) return pending;
-    // nothing beside the label: a status drawn inside its own box after its words ("Domain Status: <tag>Normal</tag>")
-    const status = depth === 0 ? textUnits(node, cache).find((u) => u.kind === 'status') : undefined;
-    if (status) return status.el;
+    // nothing beside the label: a status drawn inside its own box after its words and colon
+    // ("Domain Status: <tag>Normal</tag>"; not a 新 / NEW badge on the label)
+    const units = depth === 0 ? textUnits(node, cache) : [];
+    const i = units.findIndex((u) => u.kind === 'status');
+    if (i > 0 && /[:：]$/.test(units[i - 1]!.text)) return units[i]!.el;
     // a row among rows alike (a list of fields) holds its own value: above it are the other rows
     const prev = node.previousElementSibling;
     if (depth > 0 && prev && sameShape(prev, node)) return undefined;
