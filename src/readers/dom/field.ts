@@ -242,13 +242,14 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
         continue;
       }
       // Climbed out of the label's own box: a sibling shaped like that box and holding more, icons
-      // apart (a label and a value), is the next field's row, not this label's value (its value element was empty or
-      // missing). A box shaped alike holding no more is the value's box (class-less markup draws the
-      // label's box and the value's box alike: <span><span>持有者名称</span></span><span><span>周八</span></span>).
-      // A heading or a title first starts the next block, "标签：值" (its first words) the next field.
+      // apart (a label and a value), is the next field's row, not this label's value (its value
+      // element was empty or missing). A box shaped alike holding no more is the value's box
+      // (class-less markup draws the label's box and the value's box alike:
+      // <span><span>持有者名称</span></span><span><span>周八</span></span>). A sibling that starts
+      // with a heading or a title is the next block, one that starts with "标签：值" the next field.
       let first = e;
       while (first.firstElementChild) first = first.firstElementChild;
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /^H\d$/.test(etag) || /^H\d|title/i.test(first.tagName + first.getAttribute('class')) || /^\s*[^\d\s:：][^\d:：]{0,23}[:：]/.test(first.textContent ?? ''))) return undefined;
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^\s*[^\d\s:：][^\d:：]{0,23}[:：]/.test(first.textContent ?? ''))) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
