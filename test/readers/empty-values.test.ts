@@ -283,7 +283,7 @@ describe('page readers: a field shown without a value gives no fact', () => {
   const holderExpiry = '<div class="_row"><div class="_lbl">到期日期</div><div class="_val">2027-03-15 23:59:59 <a>续费</a></div></div>';
   const holderCreated = '<div class="_row"><div class="_lbl">注册日期</div>';
   for (const icon of ['', fusion, ICONS.antd]) {
-    it(`Alibaba domain detail: 到期日期 with no value box${icon ? ' and a ? icon' : ''}, before 注册日期 — no expiry (not the registration date)`, () => {
+    it(`Alibaba domain detail: 到期日期 with no value box${icon ? ` and a ? icon (${icon === fusion ? 'Fusion' : 'antd'})` : ''}, before 注册日期 — no expiry (not the registration date)`, () => {
       const html = edit(edit(fixture(holder).html, holderExpiry, ''), holderCreated, `<div class="_row"><div class="_lbl">到期日期</div>${icon}</div>${holderCreated}`);
       expectFacts(holder, html, ['expiresAt']);
     });
