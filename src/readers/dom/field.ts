@@ -167,6 +167,16 @@ function sameShape(a: Element, b: Element): boolean {
   return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
 }
 
+/** An icon (a ? help trigger, a copy button): no text, no control, an <i> or <svg> in or around it. */
+function isIcon(e: Element): boolean {
+  return !e.textContent?.trim() && !e.querySelector(CONTROL_SELECTOR) && !!(e.closest('i, svg') || e.querySelector('i, svg'));
+}
+
+/** How many elements a box holds, icons apart. */
+function held(e: Element): number {
+  return Array.from(e.querySelectorAll('*')).filter((c) => !isIcon(c)).length;
+}
+
 function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
   const below = valueBelowHeader(found, cache);
   if (below !== null) return below;
@@ -200,7 +210,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       const e = sib as Element;
       if (!isVisible(e, cache)) continue;
       // an icon beside the label (a ? help trigger) is no value: the value box comes after
-      if (!e.textContent?.trim() && !e.querySelector(CONTROL_SELECTOR) && (e.matches('i, svg') || e.querySelector('i, svg'))) continue;
+      if (isIcon(e)) continue;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = e.tagName.toUpperCase();
       if (etag === 'WBR') continue;
@@ -211,19 +221,32 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       }
       const pending = normalizeText(inlineText.join(''));
       if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
-      if (t === 'DT' && e.tagName.toUpperCase() !== 'DD') continue;
-      // Climbed out of the label's own box: a sibling shaped like that box and holding more (a label
-      // and a value) is the next field's row, not this label's value (its value element was empty or
-      // missing). A box shaped alike holding no more is the value's box (class-less markup draws the
-      // label's box and the value's box alike: <span><span>持有者名称</span></span><span><span>周八</span></span>).
-      if (depth > 0 && sameShape(e, node) && e.childElementCount > node.childElementCount) return undefined;
+      if (t === 'DT' && etag !== 'DD') {
+        // the next term: this one shows no description
+        if (etag === 'DT') return undefined;
+        continue;
+      }
+      // Climbed out of the label's own box: a sibling shaped like that box and holding more, icons
+      // apart (a label and a value), is the next field's row, not this label's value (its value
+      // element was empty or missing). A box shaped alike holding no more is the value's box
+      // (class-less markup draws the label's box and the value's box alike:
+      // <span><span>持有者名称</span></span><span><span>周八</span></span>). A sibling that starts
+      // with a heading or a title is the next block, one that starts with "标签：值" the next field.
+      let first = e;
+      while (first.firstElementChild) first = first.firstElementChild;
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^\s*[^\d\s:：][^\d:：]{0,23}[:：]/.test(first.textContent ?? ''))) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
     if (pending) return pending;
-    // nothing beside the label: a status drawn inside its own box after its words ("Domain Status: <tag>Normal</tag>")
-    const status = depth === 0 ? textUnits(node, cache).find((u) => u.kind === 'status') : undefined;
-    if (status) return status.el;
+    // nothing beside the label: a status drawn inside its own box after its words and colon
+    // ("Domain Status: <tag>Normal</tag>"; not a 新 / NEW badge on the label)
+    const units = depth === 0 ? textUnits(node, cache) : [];
+    const i = units.findIndex((u) => u.kind === 'status');
+    if (i > 0 && /[:：]$/.test(units[i - 1]!.text)) return units[i]!.el;
+    // a row among rows alike (a list of fields) holds its own value: above it are the other rows
+    const prev = node.previousElementSibling;
+    if (depth > 0 && prev && sameShape(prev, node)) return undefined;
     const parent = node.parentElement;
     if (!parent || parent === doc?.body || parent === doc?.documentElement) return undefined;
     // Do not climb out of a row of a table: a <th> with nothing after it has no value.

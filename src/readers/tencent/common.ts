@@ -58,8 +58,6 @@ export interface ValueRead {
 /**
  * The first visible field for `labels` under `scope`, from the page model, with two fallbacks for
  * markup the model does not pair yet (reported to the reading-model owner):
- * - a help icon BESIDE the label (`<label>公网 IP</label><span><i class="…help"></i></span>`) taken as
- *   the value: the value is then the box after the label's box;
  * - a statistic card's caption (a card title) under its value: the value is the card's first box;
  * - vertical descriptions drawn as `role=table` (a row of `columnheader`s, then a row of cells) whose
  *   first label row the model reads as a grid header.
@@ -70,16 +68,6 @@ export function valueOf(page: PageModel, labels: Labels, scope?: Element): Value
   const reads = all.filter((r) => !isTitle(r.label));
   const withText = reads.find((r) => r.text !== undefined);
   if (withText) return { value: withText.value, text: withText.text };
-  for (const r of reads) {
-    if (typeof r.value === 'string') continue;
-    let box: Element | null = r.label;
-    for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-      const next = box.nextElementSibling;
-      if (!next || next.contains(r.label)) continue;
-      const text = page.cellText(next);
-      if (text !== undefined) return { value: next, text };
-    }
-  }
   if (reads[0]) return { value: reads[0].value, text: undefined };
   // a statistic card draws its value above its caption (the title): the card's first box
   for (const r of all) {
