@@ -34,6 +34,14 @@ describe('normalizeText / labelMatches', () => {
     expect(valueAfterLabel('付费方式：包年包月', ['付费方式'])).toBe('包年包月');
     expect(valueAfterLabel('状态：运行中', ['付费方式'])).toBeUndefined();
   });
+  it('reads each pair of a line set apart by middle dots, and keeps a middle dot inside a value', () => {
+    const line = '实例名称：web-01 · 配置：2 vCPU · 4 GiB · 地域：华东1（杭州）';
+    expect(valueAfterLabel(line, ['实例名称'])).toBe('web-01');
+    expect(valueAfterLabel(line, ['配置'])).toBe('2 vCPU · 4 GiB');
+    expect(valueAfterLabel(line, ['地域'])).toBe('华东1(杭州)');
+    expect(valueAfterLabel('网站名称：张三 • 个人博客', ['网站名称'])).toBe('张三 • 个人博客');
+    expect(valueAfterLabel('地域： · 实例名称：web-01', ['地域'])).toBeUndefined();
+  });
 });
 
 describe('isVisible / visibleText', () => {

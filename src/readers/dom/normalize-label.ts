@@ -132,11 +132,16 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
  * the colon, normalised; otherwise undefined.
  */
 export function valueAfterLabel(text: string | null | undefined, labels: readonly string[]): string | undefined {
-  // "实例名称：web · 地域：华东1（杭州）": each pair of a line set apart by a middle dot
-  for (const norm of normalizeText(text).split(/\s[·•]\s/)) {
+  // "实例名称：web · 地域：华东1（杭州）": each pair of a line set apart by a middle dot; a middle dot
+  // not followed by "标签：" is the value's own ("2 vCPU · 4 GiB")
+  const parts = normalizeText(text).split(/(\s[·•]\s)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const norm = parts[i]!;
     const colon = norm.search(/[:：]/);
-    const rest = norm.slice(colon + 1).trim();
-    if (colon > 0 && rest && labelMatches(norm.slice(0, colon), labels)) return rest;
+    if (colon <= 0 || !labelMatches(norm.slice(0, colon), labels)) continue;
+    let rest = norm.slice(colon + 1).trim();
+    for (let j = i + 2; j < parts.length && !/^[^:：\d]{1,24}[:：]/.test(parts[j]!); j += 2) rest += parts[j - 1]! + parts[j]!;
+    if (rest) return rest;
   }
   return undefined;
 }
