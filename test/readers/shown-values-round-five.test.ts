@@ -109,6 +109,22 @@ describe('readers', () => {
     ]);
   });
 
+  it('Tencent domain list: a "实名认证" link beside the status tag says neither; the tag decides', () => {
+    const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+    const doc = htmlToDocument(
+      `<div class="tea-table"><table class="tea-table__box"><thead><tr><th>域名</th><th>状态</th><th>到期时间</th></tr></thead><tbody>
+        <tr><td><a>chenxi.cn</a></td><td><p>正常</p><p><a class="tea-btn tea-btn--link">实名认证</a> <span class="tea-tag">已实名认证</span></p></td><td>2026-12-20</td></tr>
+        <tr><td><a>chenxi-photo.com</a></td><td><p>正常</p><p><a class="tea-btn tea-btn--link">实名认证</a></p></td><td>2027-03-01</td></tr>
+      </tbody></table></div>`,
+      url,
+    );
+    const domains = readPage(doc, new URL(url))?.facts.domains;
+    expect(domains?.map((d) => [d.domain, d.realNameVerified])).toEqual([
+      ['chenxi.cn', true],
+      ['chenxi-photo.com', undefined],
+    ]);
+  });
+
   it('Tencent CVM detail: statistic cards whose caption (a card title) sits under the value', () => {
     const url = 'https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D4%26instanceId%3Dins-sh5c4r2d';
     const card = (value: string, title: string, extra: string) =>
