@@ -439,9 +439,8 @@ export function controlValue(el: Element, tag: string): string {
   }
   if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
   const options = Array.from(el.getElementsByTagName('option'));
-  // the live choice (`selected` follows the user), then the page's default where options have no live state
-  const live = typeof (options[0] as HTMLOptionElement | undefined)?.selected === 'boolean';
-  const chosen = options.find((o) => (live ? (o as HTMLOptionElement).selected : o.hasAttribute('selected'))) ?? options[0];
+  // the live choice (`selected` follows the user and starts from the page's `selected` attribute)
+  const chosen = options.find((o) => (o as HTMLOptionElement).selected) ?? options[0];
   return normalizeText(chosen?.textContent ?? '');
 }
 
