@@ -81,7 +81,8 @@ describe('domain list reader: metamorphic properties', () => {
         });
         expect(got?.facts).toEqual({ version: 1, domains: expected });
       }),
-      { numRuns: 25 },
+      // a wrapper class the page's style names help (`tIp`) once made every cell help text (CI, seed -2112527029)
+      { numRuns: 25, examples: [[[{ domain: 'a--a.com', status: '正常', realName: '已实名认证', expiry: '2027-03-15' }], [3, 0, 2, 1, 4], ['tIp'], false]] },
     );
   });
 

@@ -47,6 +47,18 @@ const ACTION_TOKENS = new Set(['btn', 'button', 'action', 'actions', 'operation'
 /** Tokens that cancel a label/status token: `ant-tag-close`, `label-value`, `status-text` inside a cell. */
 const NOT_KIND_TOKENS = new Set(['content', 'value', 'control', 'wrapper', 'container', 'input', 'selection', 'select', 'overflow', 'list', 'group', 'row', 'col', 'label', 'title']);
 
+/**
+ * Grid rows and cells: the kind a class gives an element around a whole grid (a page wrapper named
+ * `…-tip` or `…-status`) stops at them; a cell's text has the kind of its own markup.
+ */
+const GRID_TAGS = new Set(['TR', 'TD', 'TH']);
+const GRID_ROLES = new Set(['row', 'cell', 'gridcell']);
+function isGridBoundary(el: Element, tag: string): boolean {
+  if (GRID_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && GRID_ROLES.has(role.toLowerCase());
+}
+
 /** Class tokens: `next-form-item-label is-required` → next, form, item, label, is, required. */
 function tokens(classAttr: string): string[] {
   return classAttr.toLowerCase().split(/[\s_-]+/);
@@ -297,7 +309,7 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined, 
     const q = path[i] as Element;
     const kept = keptKind(q, cache);
     const k = kept === undefined ? elementKind(q) : kept;
-    above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 ? [above[0], above[1] - 1] : NO_KIND;
+    above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 && !isGridBoundary(q, upperTag(q)) ? [above[0], above[1] - 1] : NO_KIND;
     memo?.set(path[i] as Element, above);
   }
   return above[0];
@@ -399,7 +411,9 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const role = fresh ? ATTRS.role : e.getAttribute('role');
     const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info) : kindOf(e, ctag, role, undefined, undefined);
     // A label's required mark or colon span is still the label; data inside an action stays action.
-    const next: UnitKind = own === undefined || kind === 'action' || kind === 'help' ? kind : kind === 'status' && own === 'label' ? kind : own;
+    // (A grid row or cell starts afresh: see isGridBoundary.)
+    const next: UnitKind =
+      own === undefined ? (kind !== 'data' && kind !== 'label' && kind !== 'control' && isGridBoundary(e, ctag) ? 'data' : kind) : kind === 'action' || kind === 'help' || (kind === 'status' && own === 'label') ? kind : own;
     const elink = link || ctag === 'A' || role === 'link';
     const before = parts.length;
     walk(e, efirst, ctag, next, elink, parts, cache, limit);
