@@ -4,7 +4,7 @@ import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/n
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
-import { textUnits, valueText as unitValueText } from '../dom/units';
+import { defaultUnitWords, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 
 /**
@@ -58,14 +58,12 @@ export function visibleTokens(el: Element | null | undefined, cache: VisibilityC
   return out;
 }
 
-/** Action links and buttons that sit in status cells and fields ("续费", "Renew now"). */
-const ACTION_WORDS = [
-  '续费', '立即续费', '去续费', '赎回', '立即赎回', '去认证', '立即认证', '重新认证', '查看', '详情', '查看详情', '管理', '解析', '修改', '编辑', '去处理', '处理', '申请', '更换',
-  'Renew', 'Renew Now', 'Restore', 'Redeem', 'Verify', 'Verify Now', 'Verify now', 'View', 'Details', 'View Details', 'Manage', 'Edit', 'Modify', 'Resubmit', 'Apply', 'Change',
-];
-
+/**
+ * An action link or button that sits in a status cell or field ("续费", "Renew now"): a word of the
+ * registered action lists (rules/labels/aliyun.json and the page family's file, as text units use).
+ */
 export function isActionWord(token: string): boolean {
-  return labelMatches(token, ACTION_WORDS);
+  return labelMatches(token, defaultUnitWords().actions);
 }
 
 // ------------------------------------------------------------------ field values

@@ -8,7 +8,8 @@ import { defineLabels, type LabelVocabulary } from '../labels';
  * its readers import that file and join it with `aliyunFamilyLabels`, so a content script bundles only
  * the vocabulary of its own family — its own actions and statuses too (the resource consoles' renewal,
  * configuration, instance and domain words are in ecs.json, swas.json and domain.json, not in the
- * filing console's script).
+ * filing console's script). The action words also tell the readers which links in a status cell or a
+ * field are no part of its value (filing-values.ts isActionWord).
  */
 export const aliyunLabels = defineLabels(aliyunLabelFile);
 registerUnitWords(aliyunLabels);
