@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { detectPageState } from '../../src/readers/dom/page-state';
+import { createVisibilityCache } from '../../src/readers/dom/visibility';
+
+/**
+ * Faults found by the sixth round of held-out pages (test/fixtures-unseen/README.md), each narrowed down
+ * to the smallest markup that showed it.
+ */
+
+const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=8&id=lhins-bjdot3k5';
+const state = (html: string) => {
+  const doc = htmlToDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, url);
+  return detectPageState(doc.body, createVisibilityCache());
+};
+const fields = `<div class="tea-card"><div class="tea-card__body"><div class="tea-form">
+  <div class="tea-form__item"><div class="tea-form__label"><label>实例ID</label></div><div class="tea-form__controls"><div class="tea-form-text">lhins-bjdot3k5</div></div></div>
+  <div class="tea-form__item"><div class="tea-form__label"><label>到期时间</label></div><div class="tea-form__controls"><div class="tea-form-text">2027-08-03 11:20:45</div></div></div>
+</div></div></div>`;
+
+describe('page state: a loading part beside shown fields (page-state.ts)', () => {
+  it('a card still loading (aria-busy, 加载中...) next to cards of fields leaves the page ready', () => {
+    const monitor = '<div class="tea-card"><div class="tea-card__header"><h3>实例监控</h3></div><div class="tea-card__body" aria-busy="true"><span class="tea-skeleton"></span><p>加载中...</p></div></div>';
+    expect(state(`<main><div class="overview">${fields}${monitor}</div></main>`)).toBe('ready');
+  });
+
+  it('a check in progress under a filled input ("正在核验域名…") leaves the form ready', () => {
+    const form = `<div class="tea-form__item"><div class="tea-form__label"><label>网站域名</label></div><div class="tea-form__controls"><input class="tea-input" value="qinghe-craft.cn">
+      <div class="verify-panel" aria-busy="true"><span>正在核验域名…</span></div></div></div>`;
+    expect(state(`<form class="tea-form">${form}</form>`)).toBe('ready');
+  });
+
+  it('a loading wrapper around the fields, or a card alone saying 加载中, is the page loading', () => {
+    expect(state(`<main><div aria-busy="true"><div class="tip">加载中...</div>${fields}</div></main>`)).toBe('loading');
+    expect(state('<main><h2>实例详情</h2><div class="tea-card"><div class="tea-card__body"><div class="tea-status-tip"><span>加载中...</span></div></div></div></main>')).toBe('loading');
+  });
+});
