@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { detectPageState } from '../../src/readers/dom/page-state';
+import { textUnits } from '../../src/readers/dom/units';
+import { visibleText } from '../../src/readers/dom/visible-text';
 import { createVisibilityCache } from '../../src/readers/dom/visibility';
 
 /**
@@ -33,5 +35,21 @@ describe('page state: a loading part beside shown fields (page-state.ts)', () =>
   it('a loading wrapper around the fields, or a card alone saying 加载中, is the page loading', () => {
     expect(state(`<main><div aria-busy="true"><div class="tip">加载中...</div>${fields}</div></main>`)).toBe('loading');
     expect(state('<main><h2>实例详情</h2><div class="tea-card"><div class="tea-card__body"><div class="tea-status-tip"><span>加载中...</span></div></div></div></main>')).toBe('loading');
+  });
+});
+
+describe('one token drawn as inline elements side by side (glue.ts)', () => {
+  const cell = (inner: string) => htmlToDocument(`<table><tr><td id="c">${inner}</td></tr></table>`, 'https://console.cloud.tencent.com/domain/all-domain/all').getElementById('c')!;
+
+  it('a domain split at its dot (<span>tangyun-art</span><span>.com</span>) is one text unit and one visible text', () => {
+    const el = cell('<div><a href="/domain/info/tangyun-art.com"><span>tangyun-art</span><span>.com</span></a></div>');
+    expect(textUnits(el).map((u) => u.text)).toEqual(['tangyun-art.com']);
+    expect(visibleText(el)).toBe('tangyun-art.com');
+  });
+
+  it('an ID split after its hyphen is one text; a name beside an ID (no joining mark) stays two', () => {
+    expect(textUnits(cell('<span>ins-</span><span>k9x8w7v6</span>')).map((u) => u.text)).toEqual(['ins-k9x8w7v6']);
+    expect(textUnits(cell('<span>web01</span><span>ins-k9x8w7v6</span>')).map((u) => u.text)).toEqual(['web01', 'ins-k9x8w7v6']);
+    expect(textUnits(cell('<span>tangyun-art</span> <span>.com</span>')).map((u) => u.text)).toEqual(['tangyun-art', '.com']);
   });
 });
