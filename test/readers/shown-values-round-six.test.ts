@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
 import { detectPageState } from '../../src/readers/dom/page-state';
 import { textUnits } from '../../src/readers/dom/units';
 import { visibleText } from '../../src/readers/dom/visible-text';
@@ -51,5 +52,19 @@ describe('one token drawn as inline elements side by side (glue.ts)', () => {
     expect(textUnits(cell('<span>ins-</span><span>k9x8w7v6</span>')).map((u) => u.text)).toEqual(['ins-k9x8w7v6']);
     expect(textUnits(cell('<span>web01</span><span>ins-k9x8w7v6</span>')).map((u) => u.text)).toEqual(['web01', 'ins-k9x8w7v6']);
     expect(textUnits(cell('<span>tangyun-art</span> <span>.com</span>')).map((u) => u.text)).toEqual(['tangyun-art', '.com']);
+  });
+});
+
+describe('Tencent filing form: the picked instance drawn as spans (tencent/beian-form.ts)', () => {
+  it('the region of "lhins-… | IP | 上海" set in spans of their own is the server\'s', () => {
+    const u = 'https://console.cloud.tencent.com/beian/manage/process/20261202001357/website';
+    const doc = htmlToDocument(
+      `<form class="tea-form">
+        <div class="tea-form__item"><div class="tea-form__label"><label>网站名称</label></div><div class="tea-form__controls"><input class="tea-input" value="青禾手作小站"></div></div>
+        <div class="tea-form__item"><div class="tea-form__label"><label>选择实例</label></div><div class="tea-form__controls"><div class="tea-dropdown" role="combobox"><span class="tea-dropdown__header"><span class="tea-dropdown__value"><span>lhins-qh3k5m7n</span><span class="tea-text-weak"> | </span><span>101.33.9.12</span><span class="tea-text-weak"> | </span><span>上海</span></span></span></div></div></div>
+      </form>`,
+      u,
+    );
+    expect(readPage(doc, new URL(u))?.facts.servers).toEqual([{ id: 'lhins-qh3k5m7n', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai' }]);
   });
 });
