@@ -68,3 +68,20 @@ describe('Tencent filing form: the picked instance drawn as spans (tencent/beian
     expect(readPage(doc, new URL(u))?.facts.servers).toEqual([{ id: 'lhins-qh3k5m7n', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai' }]);
   });
 });
+
+describe('page notices and colon elements (notice.ts, field.ts)', () => {
+  const beian = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+  const notice = `<div class="next-message next-message-notice" role="alert"><div class="next-message-content"><ul>
+    <li>主办单位名称：个人备案填写本人姓名，如：张三。</li><li>证件号码：请填写 18 位身份证号码。</li></ul></div></div>`;
+
+  it('"标签：说明" lines of an alert banner above the form are no field values', () => {
+    const doc = htmlToDocument(`${notice}<div class="next-form-item"><div class="next-form-item-label"><label>主办单位名称</label></div><div class="next-form-item-control"><input value="宋雨"></div></div>`, beian);
+    expect(readPage(doc, new URL(beian))?.facts.entity?.name).toBe('宋雨');
+    const only = htmlToDocument(`<div class="ant-alert ant-alert-info"><div class="ant-alert-description"><p>Website Name: at least 3 characters.</p><p>Domain Names: for example example.com</p></div></div>
+      <div class="ant-form-item"><div class="ant-form-item-label"><label>Pre-approval</label></div><div class="ant-form-item-control"><label class="ant-radio-wrapper"><input type="radio" checked> Not involved</label></div></div>`, 'https://beian.console.alibabacloud.com/#/website');
+    const site = readPage(only, new URL('https://beian.console.alibabacloud.com/#/website'))?.facts.websites?.[0];
+    expect(site?.name).toBeUndefined();
+    expect(site?.domains ?? []).toEqual([]);
+  });
+
+});

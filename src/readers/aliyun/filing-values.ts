@@ -1,3 +1,4 @@
+import { inNotice } from '../dom/notice';
 import type { ProductId } from '../../facts/schema';
 import { controlText, findLabelElements, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
@@ -176,7 +177,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
   try {
     for (const label of findLabelElements(root, labels, cache)) {
       // A column header, a heading, a tab or menu item, a button or link is not a field's label.
-      if (isColumnHeader(label) || label.closest(NOT_A_LABEL)) continue;
+      // (nor are the words of a page notice: "主办单位名称：需与证件一致" is guidance)
+      if (isColumnHeader(label) || label.closest(NOT_A_LABEL) || inNotice(label, root)) continue;
       const value = readField(label, labels, cache);
       if (value !== undefined) push(label, value);
     }
@@ -186,7 +188,7 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       const raw = n.nodeValue ?? '';
       if (!/[:：]/.test(raw) || raw.length > 200) continue;
       const parent = n.parentElement;
-      if (!parent || !isVisible(parent, cache)) continue;
+      if (!parent || !isVisible(parent, cache) || inNotice(parent, root)) continue;
       const v = valueAfterLabel(visibleText(parent, cache), labels);
       if (v !== undefined) push(parent, v);
     }

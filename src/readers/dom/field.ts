@@ -1,4 +1,5 @@
 import { glued, INLINE_TAGS } from './glue';
+import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
@@ -316,7 +317,8 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
         const raw = labelKey(n.nodeValue);
         if (!keys.some((k) => raw.startsWith(k))) continue;
         const parent = n.parentElement;
-        if (!parent || !isVisible(parent, cache)) continue;
+        // (a page notice's "标签：说明" is guidance: ./notice)
+        if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element)) continue;
         // the value's own words: no link (转按量付费, 更改带宽) or help after it
         const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
         if (v) return v;
@@ -346,7 +348,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;
