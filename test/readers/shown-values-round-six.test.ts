@@ -84,4 +84,11 @@ describe('page notices and colon elements (notice.ts, field.ts)', () => {
     expect(site?.domains ?? []).toEqual([]);
   });
 
+  it('a colon drawn as its own element between label and value is not the value', () => {
+    const doc = htmlToDocument(
+      `<table><tbody><tr class="next-descriptions-row"><td class="next-descriptions-item"><span class="next-descriptions-item-label">主办单位名称</span><span class="next-descriptions-item-colon">：</span><span class="next-descriptions-item-content">宋雨</span></td></tr></tbody></table>`,
+      beian,
+    );
+    expect(readPage(doc, new URL(beian))?.facts.entity?.name).toBe('宋雨');
+  });
 });

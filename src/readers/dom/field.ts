@@ -212,6 +212,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (!isVisible(e, cache)) continue;
       // an icon beside the label (a ? help trigger) is no value: the value box comes after
       if (isIcon(e)) continue;
+      // nor is the label's colon drawn as an element of its own (<span class="…-colon">：</span>)
+      if (/^[:：]$/.test(normalizeText(e.textContent))) continue;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = e.tagName.toUpperCase();
       if (etag === 'WBR') continue;
