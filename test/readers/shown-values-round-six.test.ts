@@ -92,3 +92,19 @@ describe('page notices and colon elements (notice.ts, field.ts)', () => {
     expect(readPage(doc, new URL(beian))?.facts.entity?.name).toBe('宋雨');
   });
 });
+
+describe('a choice made in a table under a label (aliyun/filing-values.ts)', () => {
+  it('the service number is the row whose radio is checked, not the first number of the list', () => {
+    const u = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+    // (the antd 5 markup of the held-out page: the radio in wrappers, a status dot, "-" for no website)
+    const row = (n: string, checked: boolean, used: string) =>
+      `<tr class="ant-table-row"><td class="ant-table-cell ant-table-selection-column"><label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" class="ant-radio-input" name="svc"${checked ? ' checked' : ''}><span class="ant-radio-inner"></span></span></label></td><td class="ant-table-cell">${n}</td><td class="ant-table-cell"><span class="status"><i class="status-dot"></i>${used}</span></td><td class="ant-table-cell">-</td></tr>`;
+    const doc = htmlToDocument(
+      `<div class="ant-form-item"><div class="ant-form-item-label"><label>实例ID</label></div><div class="ant-form-item-control"><input value="i-wz9segment0000000a"></div></div>
+       <div class="ant-form-item"><div class="ant-form-item-label"><label>备案服务号</label></div><div class="ant-form-item-control"><table><thead><tr><th class="ant-table-cell ant-table-selection-column"></th><th class="ant-table-cell">备案服务号</th><th class="ant-table-cell">状态</th><th class="ant-table-cell">使用网站</th></tr></thead>
+       <tbody>${row('3502028801', false, '已使用')}${row('3502028802', true, '未使用')}${row('3502028803', false, '未使用')}</tbody></table></div></div>`,
+      u,
+    );
+    expect(readPage(doc, new URL(u))?.facts.websites?.[0]?.serviceNumber).toBe('3502028802');
+  });
+});

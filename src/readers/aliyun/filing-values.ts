@@ -5,7 +5,7 @@ import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/n
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
-import { textUnits, valueText as unitValueText } from '../dom/units';
+import { isChecked, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 
 /**
@@ -105,6 +105,9 @@ export function valueText(value: Element | string | undefined, cache: Visibility
     if (tag === 'SELECT') return selectedOptionText(value);
     if (tag === 'INPUT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
     if (value.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]')) {
+      // a choice made in a table (a radio or checkbox column): the one chosen row's data
+      const row = chosenRow(value, cache);
+      if (row) return meaningful(unitValueText(row, cache));
       return meaningful(controlText(value, cache));
     }
     const select = Array.from(value.querySelectorAll('select')).find((s) => isVisible(s, cache));
@@ -131,6 +134,22 @@ export function valueText(value: Element | string | undefined, cache: Visibility
   } catch {
     return undefined;
   }
+}
+
+const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
+
+/**
+ * The one row of a table or grid inside `value` whose radio / checkbox is checked (a service number
+ * picked from a list of them), not a header row; undefined when no row or several rows are checked.
+ */
+function chosenRow(value: Element, cache: VisibilityCache): Element | undefined {
+  const rows = new Set<Element>();
+  for (const c of Array.from(value.querySelectorAll(CHOICE))) {
+    const row = c.closest('tr, [role="row"]');
+    if (!row || !value.contains(row) || row.closest('thead') || !isChecked(c) || !isVisible(row, cache)) continue;
+    rows.add(row);
+  }
+  return rows.size === 1 ? [...rows][0] : undefined;
 }
 
 /** True when `a` comes before `b` in the document. */
