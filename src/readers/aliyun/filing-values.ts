@@ -1,10 +1,11 @@
+import { inNotice } from '../dom/notice';
 import type { ProductId } from '../../facts/schema';
 import { controlText, findLabelElements, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
-import { defaultUnitWords, textUnits, valueText as unitValueText } from '../dom/units';
+import { defaultUnitWords, isChecked, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 
 /**
@@ -102,6 +103,9 @@ export function valueText(value: Element | string | undefined, cache: Visibility
     if (tag === 'SELECT') return selectedOptionText(value);
     if (tag === 'INPUT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
     if (value.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]')) {
+      // a choice made in a table (a radio or checkbox column): the one chosen row's data
+      const row = chosenRow(value, cache);
+      if (row) return meaningful(unitValueText(row, cache));
       return meaningful(controlText(value, cache));
     }
     const select = Array.from(value.querySelectorAll('select')).find((s) => isVisible(s, cache));
@@ -128,6 +132,22 @@ export function valueText(value: Element | string | undefined, cache: Visibility
   } catch {
     return undefined;
   }
+}
+
+const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
+
+/**
+ * The one row of a table or grid inside `value` whose radio / checkbox is checked (a service number
+ * picked from a list of them), not a header row; undefined when no row or several rows are checked.
+ */
+function chosenRow(value: Element, cache: VisibilityCache): Element | undefined {
+  const rows = new Set<Element>();
+  for (const c of Array.from(value.querySelectorAll(CHOICE))) {
+    const row = c.closest('tr, [role="row"]');
+    if (!row || !value.contains(row) || row.closest('thead') || !isChecked(c) || !isVisible(row, cache)) continue;
+    rows.add(row);
+  }
+  return rows.size === 1 ? [...rows][0] : undefined;
 }
 
 /** True when `a` comes before `b` in the document. */
@@ -174,7 +194,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
   try {
     for (const label of findLabelElements(root, labels, cache)) {
       // A column header, a heading, a tab or menu item, a button or link is not a field's label.
-      if (isColumnHeader(label) || label.closest(NOT_A_LABEL)) continue;
+      // (nor are the words of a page notice: "主办单位名称：需与证件一致" is guidance)
+      if (isColumnHeader(label) || label.closest(NOT_A_LABEL) || inNotice(label, root)) continue;
       const value = readField(label, labels, cache);
       if (value !== undefined) push(label, value);
     }
@@ -184,7 +205,7 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       const raw = n.nodeValue ?? '';
       if (!/[:：]/.test(raw) || raw.length > 200) continue;
       const parent = n.parentElement;
-      if (!parent || !isVisible(parent, cache)) continue;
+      if (!parent || !isVisible(parent, cache) || inNotice(parent, root)) continue;
       const v = valueAfterLabel(visibleText(parent, cache), labels);
       if (v !== undefined) push(parent, v);
     }

@@ -1,4 +1,5 @@
 import { glued, INLINE_TAGS } from './glue';
+import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
 import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
@@ -211,6 +212,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (!isVisible(e, cache)) continue;
       // an icon beside the label (a ? help trigger) is no value: the value box comes after
       if (isIcon(e)) continue;
+      // nor is the label's colon drawn as an element of its own (<span class="…-colon">：</span>)
+      if (/^[:：]$/.test(normalizeText(e.textContent))) continue;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = e.tagName.toUpperCase();
       if (etag === 'WBR') continue;
@@ -316,7 +319,8 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
         const raw = labelKey(n.nodeValue);
         if (!keys.some((k) => raw.startsWith(k))) continue;
         const parent = n.parentElement;
-        if (!parent || !isVisible(parent, cache)) continue;
+        // (a page notice's "标签：说明" is guidance: ./notice)
+        if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element)) continue;
         // the value's own words: no link (转按量付费, 更改带宽) or help after it
         const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
         if (v) return v;
@@ -346,7 +350,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;

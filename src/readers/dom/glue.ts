@@ -17,6 +17,18 @@ const TOKEN_START = /^[A-Za-z0-9._-]/;
 /** Two texts that touch inside one token (no space, letters / digits on both sides): one text on the screen. */
 export const glued = (a: string, b: string) => TOKEN_END.test(a) && TOKEN_START.test(b);
 
+const ALNUM_END = /[A-Za-z0-9]$/;
+const ALNUM_START = /^[A-Za-z0-9]/;
+const JOIN_END = /[A-Za-z0-9][._-]$/;
+const JOIN_START = /^[._-][A-Za-z0-9]/;
+/**
+ * Two elements side by side (no space between) that show one token: a dot, hyphen or underscore at
+ * the seam joins them — `<span>tangyun-art</span><span>.com</span>`, `<span>ins-</span><span>k9x8</span>`.
+ * Without one they stay two texts (`<span>web01</span><span>ins-…</span>`: a name and an ID the page's
+ * style sets apart).
+ */
+export const gluedSideBySide = (a: string, b: string) => (JOIN_END.test(a) && ALNUM_START.test(b)) || (ALNUM_END.test(a) && JOIN_START.test(b));
+
 /**
  * The element whose text is one line glued across text nodes or an inline child: `ins<mark>-k9x</mark>8w7v6`
  * (a search match), `ins-k9x<wbr>8w7v6`, `{id}{suffix}` — the text node's parent, or the line around its
@@ -30,8 +42,8 @@ export function lineOf(parent: Element, cache: VisibilityCache): Element | null 
 
 /**
  * Only text and shown inline elements holding only text, a text node glued to what is beside it (no
- * space between, inside a token). Two elements side by side are not glued: `<strong>name</strong><small>id</small>`
- * are two texts the page's style sets apart.
+ * space between, inside a token). Two elements side by side are glued only across a dot, hyphen or
+ * underscore (gluedSideBySide): `<strong>name</strong><small>id</small>` are two texts the page's style sets apart.
  */
 function isLine(el: Element, cache: VisibilityCache): boolean {
   let prev: string | undefined;
@@ -53,7 +65,7 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
       }
       if (!INLINE_TAGS.has(tag) || e.firstElementChild || !isVisible(e, cache)) return false;
     } else continue;
-    if (prev !== undefined && (text || prevText) && glued(prev, t)) found = true;
+    if (prev !== undefined && ((text || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
     prev = t;
     prevText = text;
   }

@@ -116,18 +116,51 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
   try {
     const { texts, busy } = scan ?? scanOutsideCells(root);
     for (const b of busy) {
-      if (isVisible(b, cache)) return true;
+      if (isVisible(b, cache) && !besideFields(b, cache)) return true;
     }
     for (const n of texts) {
       const raw = runText(n);
       if (raw === undefined || raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = n.parentElement;
-      if (parent && LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache)) return true;
+      if (parent && LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache) && !besideFields(parent, cache)) return true;
     }
     return false;
   } catch {
     return false;
   }
+}
+
+/**
+ * Field labels: where one is shown, the page shows fields (not a placeholder). Not a grid's column
+ * headers: a spinner beside a table's header is the table loading.
+ */
+const FIELD_LABEL = 'label, dt, [role="rowheader"], [class*="form__label"], [class*="form-item-label"], [class*="descriptions-item-label"], [class*="descriptions__label"]';
+/** How far up from a loading indicator its box's neighbours are looked at (the indicator, its card body, the card, the cards' row). */
+const BESIDE_LEVELS = 4;
+
+/**
+ * A loading indicator that is one part of a page beside fields already shown (a monitoring card still
+ * loading next to the instance's fields, "正在核验域名…" under a filled domain input): it holds no field
+ * of its own, and a box next to it or to one of its first few ancestors shows a field label. Such an
+ * indicator is that part's state, not the page's. An indicator over the fields (a loading wrapper
+ * around them, a table with its header) or alone on the page (a card saying 加载中 where the data
+ * will be) is the page's.
+ */
+function besideFields(el: Element, cache: VisibilityCache): boolean {
+  if (shownLabelIn(el, cache)) return false;
+  let box: Element = el;
+  for (let i = 0; i < BESIDE_LEVELS && box.parentElement; i++) {
+    for (let s = box.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+      if (s !== box && shownLabelIn(s, cache)) return true;
+    }
+    box = box.parentElement;
+  }
+  return false;
+}
+
+function shownLabelIn(el: Element, cache: VisibilityCache): boolean {
+  const found = el.matches(FIELD_LABEL) ? [el, ...Array.from(el.querySelectorAll(FIELD_LABEL))] : Array.from(el.querySelectorAll(FIELD_LABEL));
+  return found.some((l) => NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache));
 }
 
 const ERROR_TEXT = [

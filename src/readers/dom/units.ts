@@ -1,4 +1,4 @@
-import { glued, INLINE_TAGS } from './glue';
+import { glued, gluedSideBySide, INLINE_TAGS } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { classInfo, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
@@ -370,6 +370,8 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   let run: Part | undefined;
   // the one run an inline child element just gave (`<mark>i-bp1</mark>list0007`): glued text goes on with it
   let inline: Part | undefined;
+  // the element that gave `inline` (an inline element's run), undefined when text gave it
+  let inlineEl: Element | undefined;
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
@@ -422,15 +424,24 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // (Text beside an element, not two elements side by side: `<span>web01</span><span>ins-…</span>` are
     // a name and an ID that the page's style sets apart.)
     const target = run;
+    // the run an inline element right before this one gave (nothing between them)
+    const beside = inline !== undefined && e.previousSibling === inlineEl ? inline : undefined;
     run = undefined;
     inline = undefined;
+    inlineEl = undefined;
     if (parts.length !== before + 1 || !INLINE_TAGS.has(ctag)) continue;
     const got = parts[before]!;
     if (got.kind !== kind || got.link !== link) continue;
+    inlineEl = e;
     if (target && target.kind === kind && glued(target.text, got.text)) {
       target.text += got.text;
       parts.pop();
       inline = target;
+    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && gluedSideBySide(beside.text, got.text)) {
+      // two inline elements side by side joined by a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`)
+      beside.text += got.text;
+      parts.pop();
+      inline = beside;
     } else inline = got;
   }
 }

@@ -1,4 +1,4 @@
-import { FORMATTING_TAGS, glued, INLINE_TAGS } from './glue';
+import { FORMATTING_TAGS, glued, gluedSideBySide, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { controlValue } from './units';
@@ -70,13 +70,20 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
   }
 }
 
-/** A text node right before or after `e` touches its text inside one token. */
+/**
+ * A text node right before or after `e` touches its text inside one token, or an inline leaf element
+ * right beside it does across a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`).
+ */
 function gluedToText(e: Element, text: string): boolean {
   const before = e.previousSibling;
   if (before?.nodeType === 3 && glued(before.nodeValue ?? '', text)) return true;
+  if (before?.nodeType === 1 && inlineLeaf(before as Element) && gluedSideBySide(before.textContent ?? '', text)) return true;
   const after = e.nextSibling;
-  return after?.nodeType === 3 && glued(text, after.nodeValue ?? '');
+  if (after?.nodeType === 3) return glued(text, after.nodeValue ?? '');
+  return after?.nodeType === 1 && inlineLeaf(after as Element) && gluedSideBySide(text, after.textContent ?? '');
 }
+
+const inlineLeaf = (e: Element) => e.firstElementChild === null && INLINE_TAGS.has(upperTag(e));
 
 /**
  * Pieces of the visible text of `el`, for finding a label among widgets: for each visible element

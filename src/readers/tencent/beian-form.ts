@@ -1,4 +1,5 @@
 import type { PageFacts, PartialEntity, ServerFacts, Website } from '../../facts/schema';
+import { INLINE_TAGS } from '../dom/glue';
 import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { provinceAtStart } from '../shared/provinces';
@@ -60,14 +61,27 @@ function websiteBlocks(page: PageModel): Element[] {
   return blocks;
 }
 
-/** The server picked in a block: the first instance id in its data or control units, with that unit's text. */
+/**
+ * The server picked in a block: the first instance id in its data or control units, with the text of
+ * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
+ * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
+ */
 function pickedServer(page: PageModel, block: Element): { id: string; text: string } | undefined {
   for (const u of page.units(block)) {
     if (u.kind !== 'data' && u.kind !== 'control') continue;
     const id = instanceIdsInText(u.text)[0];
-    if (id) return { id, text: u.text };
+    if (!id) continue;
+    const line = page.visibleText(inlineLine(u.el, block));
+    return { id, text: line.includes(id) ? line : u.text };
   }
   return undefined;
+}
+
+/** The outermost inline element (span, b …) around `el` inside `block`: the line of text `el` is in. */
+function inlineLine(el: Element, block: Element): Element {
+  let e = el;
+  while (e !== block && e.parentElement && e.parentElement !== block && INLINE_TAGS.has(e.parentElement.tagName.toUpperCase())) e = e.parentElement;
+  return e;
 }
 
 function readWebsite(page: PageModel, block: Element, servers: ServerFacts[]): Website | undefined {
