@@ -66,7 +66,9 @@ export function formatResults(results: LintResult[], lang: Lang, s: Style): stri
   const lines: string[] = [];
   for (const [key, group] of groups) {
     const [kind, subject] = key.split('\u0000') as [SubjectKind, string];
-    lines.push('', s.bold(`${KIND_NAMES[kind][lang]} ${subject}`));
+    // An entity with no name yet has the subject 'entity' (as in the popup, only the kind is shown).
+    const named = !(kind === 'entity' && subject === 'entity');
+    lines.push('', s.bold(named ? `${KIND_NAMES[kind][lang]} ${subject}` : KIND_NAMES[kind][lang]));
     for (const r of [...group].sort((a, b) => rank(a) - rank(b))) {
       lines.push(`  ${mark(r, s)} ${s.dim(r.rule)}  ${r.message}`);
       if (r.fix) lines.push(`      ${s.dim(fixLabel + r.fix)}`);

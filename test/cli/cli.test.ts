@@ -194,6 +194,19 @@ describe('CLI fixes from review (issue 9)', () => {
   });
 });
 
+describe('CLI fixes from review (session 20)', () => {
+  it('an entity with no name is headed by its kind alone, never "Entity entity" / "备案主体 entity"', async () => {
+    const en = await run(['check', '1.2.3.4', '--province', '河南']);
+    expect(en.stdout).toMatch(/^Entity$/m);
+    expect(en.stdout).not.toMatch(/\bentity$/m);
+    const zh = await run(['check', '1.2.3.4', '--province', '河南'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toMatch(/^备案主体$/m);
+    expect(zh.stdout).not.toMatch(/^备案主体 entity$/m);
+    // A named entity keeps its name.
+    expect((await run(['lint', here('facts/clean.json')])).stdout).toMatch(/^Entity 杭州示例科技有限公司$/m);
+  });
+});
+
 describe('icp-preflight read', () => {
   it('exits 2 when no reader matches the URL or the file cannot be read', async () => {
     const noReader = await run(['read', 'https://example.com/', here('facts/clean.json')]);
