@@ -370,3 +370,20 @@ describe('the provider of a server', () => {
     }
   });
 });
+
+describe('titles a Tencent Cloud filer reads (review, session 20)', () => {
+  it('a CVM is never called an ECS instance in a title, passing or failing', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const mbps of [0, 5]) {
+        const r = one('server.public-bandwidth', { servers: [cvm({ publicBandwidthMbps: mbps })] }, lang);
+        expect(r.title, `${lang} ${mbps} Mbps`).not.toMatch(/ECS/);
+      }
+    }
+  });
+  it('a pay-as-you-go or spot CVM: the title says 按量计费 / spot, as the Tencent message does', () => {
+    expect(one('server.subscription-billing', { servers: [cvm({ billing: 'payg' })] }, 'zh').title).toBe('按量计费或竞价实例不能备案');
+    expect(one('server.subscription-billing', { servers: [cvm({ billing: 'payg' })] }, 'en').title).toBe('Pay-as-you-go or spot server cannot be filed');
+    // Alibaba Cloud keeps its console's word.
+    expect(one('server.subscription-billing', { servers: [ecs({ billing: 'payg' })] }, 'zh').title).toBe('按量付费实例不能备案');
+  });
+});
