@@ -226,7 +226,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     throw new BadInput(`unknown command "${command}" (expected lint, check or read; see --help)`);
   } catch (e) {
-    const message = e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
+    const code = (e as { code?: string }).code;
+    // node's own wording for an unknown option suggests '-- "--x"'; say what the user typed and where to look
+    const unknownOption = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((e as Error).message)?.[1] : undefined;
+    const message = unknownOption
+      ? `unknown option ${unknownOption} (see --help)`
+      : e instanceof BadInput || code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
     // one line, never a stack trace
     io.stderr.write(`icp-preflight: ${displaySafe(String(message), lang).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
     return EXIT_BAD_INPUT;

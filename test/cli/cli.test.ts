@@ -205,6 +205,14 @@ describe('CLI fixes from review (session 20)', () => {
     // A named entity keeps its name.
     expect((await run(['lint', here('facts/clean.json')])).stdout).toMatch(/^Entity 杭州示例科技有限公司$/m);
   });
+
+  it('an unknown option: one short line naming it, exit 2 (not node\'s advice to put it after --)', async () => {
+    for (const opt of ['--bogus', '-x', '--provence=河南']) {
+      const { code, stderr } = await run(['check', 'a.com', opt]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`icp-preflight: unknown option ${opt.split('=')[0]} (see --help)\n`);
+    }
+  });
 });
 
 describe('icp-preflight read', () => {
