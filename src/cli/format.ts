@@ -81,3 +81,9 @@ export function formatResults(results: LintResult[], lang: Lang, s: Style): stri
   lines.push('', s.bold(summaryLine(results, lang)));
   return lines.join('\n').replace(/^\n/, '');
 }
+
+/** After a lookup, what else a filing needs (the popup says the same under its lookup). */
+export const CHECK_ALSO_NEEDS: Record<Lang, string> = {
+  zh: '备案不只需要域名：还需要备案主体及其证件、网站信息，以及一台中国大陆地域、包年包月的云服务器。把它们写进信息文件后用 icp-preflight lint 检查，或在扩展的检查清单中查看。',
+  en: 'A filing needs more than the domain: the filing entity and its documents, the website details, and a server in mainland China paid by subscription. Put them in a facts file and run icp-preflight lint, or see the extension\'s checklist.',
+};

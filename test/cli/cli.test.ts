@@ -206,6 +206,13 @@ describe('CLI fixes from review (session 20)', () => {
     expect((await run(['lint', here('facts/clean.json')])).stdout).toMatch(/^Entity 杭州示例科技有限公司$/m);
   });
 
+  it('check ends with what else a filing needs (README: "plus a line on what else a filing needs"), not after an IP', async () => {
+    expect((await run(['check', 'zhangsan.cn'])).stdout).toMatch(/\nA filing needs more than the domain: .*icp-preflight lint.*\n$/);
+    expect((await run(['check', 'zhangsan.cn'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/\n备案不只需要域名：.*\n$/);
+    expect((await run(['check', '1.2.3.4'])).stdout).not.toMatch(/A filing needs more/);
+    expect((await run(['check', 'zhangsan.cn', '--json'])).stdout).not.toMatch(/A filing needs more/);
+  });
+
   it('an unknown option: one short line naming it, exit 2 (not node\'s advice to put it after --)', async () => {
     for (const opt of ['--bogus', '-x', '--provence=河南']) {
       const { code, stderr } = await run(['check', 'a.com', opt]);
