@@ -66,7 +66,9 @@ export function formatResults(results: LintResult[], lang: Lang, s: Style): stri
   const lines: string[] = [];
   for (const [key, group] of groups) {
     const [kind, subject] = key.split('\u0000') as [SubjectKind, string];
-    lines.push('', s.bold(`${KIND_NAMES[kind][lang]} ${subject}`));
+    // An entity with no name yet has the subject 'entity' (as in the popup, only the kind is shown).
+    const named = !(kind === 'entity' && subject === 'entity');
+    lines.push('', s.bold(named ? `${KIND_NAMES[kind][lang]} ${subject}` : KIND_NAMES[kind][lang]));
     for (const r of [...group].sort((a, b) => rank(a) - rank(b))) {
       lines.push(`  ${mark(r, s)} ${s.dim(r.rule)}  ${r.message}`);
       if (r.fix) lines.push(`      ${s.dim(fixLabel + r.fix)}`);
@@ -79,3 +81,9 @@ export function formatResults(results: LintResult[], lang: Lang, s: Style): stri
   lines.push('', s.bold(summaryLine(results, lang)));
   return lines.join('\n').replace(/^\n/, '');
 }
+
+/** After a lookup, what else a filing needs (the popup says the same under its lookup). */
+export const CHECK_ALSO_NEEDS: Record<Lang, string> = {
+  zh: '备案不只需要域名：还需要备案主体及其证件、网站信息，以及一台中国大陆地域、包年包月的云服务器。把它们写进信息文件后用 icp-preflight lint 检查，或在扩展的检查清单中查看。',
+  en: 'A filing needs more than the domain: the filing entity and its documents, the website details, and a server in mainland China paid by subscription. Put them in a facts file and run icp-preflight lint, or see the extension\'s checklist.',
+};

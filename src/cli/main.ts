@@ -5,7 +5,7 @@ import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
 import { displaySafe, displaySafeResult } from '../messaging/display-safe';
 import { cliLimits, importOverLimit } from '../store/limits';
-import { colours, formatResults, plain } from './format';
+import { CHECK_ALSO_NEEDS, colours, formatResults, plain } from './format';
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -202,7 +202,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
       if (!outcome.ok) throw new BadInput(outcome.error);
       if (values.json) writeJson(io.stdout, { domain: displaySafe(outcome.domain, lang) }, shown(outcome.results, lang));
-      else io.stdout.write(`${formatResults(shown(outcome.results, lang), lang, style)}\n`);
+      else {
+        // an IP address or a public suffix is not a domain to file: no "what else" line after it
+        const notFileable = outcome.results.some((r) => r.rule === 'domain.registrable' && r.status === 'fail');
+        io.stdout.write(`${formatResults(shown(outcome.results, lang), lang, style)}\n${notFileable ? '' : `\n${style.dim(CHECK_ALSO_NEEDS[lang])}\n`}`);
+      }
       return exitFor(outcome.results);
     }
 
@@ -226,7 +230,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     throw new BadInput(`unknown command "${command}" (expected lint, check or read; see --help)`);
   } catch (e) {
-    const message = e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
+    const code = (e as { code?: string }).code;
+    // node's own wording for an unknown option suggests '-- "--x"'; say what the user typed and where to look
+    const unknownOption = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((e as Error).message)?.[1] : undefined;
+    const message = unknownOption
+      ? `unknown option ${unknownOption} (see --help)`
+      : e instanceof BadInput || code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
     // one line, never a stack trace
     io.stderr.write(`icp-preflight: ${displaySafe(String(message), lang).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
     return EXIT_BAD_INPUT;

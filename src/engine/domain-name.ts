@@ -54,6 +54,12 @@ function reduce(raw: string): DomainInput {
   const text = foldDomainText(input);
   if (!text) return { kind: 'invalid', input, reason: 'empty' };
   if (/[\u0000-\u001F\u007F\s]/.test(text)) return { kind: 'invalid', input, reason: 'characters' };
+  // A bare IPv6 address (2001:db8::1, as pasted, or as an IP is kept once taken out of its URL's brackets)
+  // is an IP address, as [2001:db8::1] and 1.2.3.4 are.
+  if (/^[0-9a-f:.]+$/i.test(text) && text.split(':').length > 2) {
+    const ip = hostOf(`[${text}]`);
+    if (ip) return { kind: 'ip', input, ip: ip.replace(/^\[|\]$/g, '') };
+  }
   let host = hostOf(text);
   if (!host) return { kind: 'invalid', input, reason: 'syntax' };
   host = host.replace(/\.+$/, '');

@@ -290,6 +290,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
     // the options page checks the file size before parsing; a message can still carry more
     const size = JSON.stringify(file)?.length ?? 0;
     if (size > caps.fileBytes) return { type: 'import-facts', ok: false, error: `file too large: at most ${Math.floor(caps.fileBytes / 1024)} KB` };
+    // Some other JSON file (a package.json, an array): say so, not "version: Invalid input: expected 1".
+    // The options page words the code 'not-facts' in the UI language, as it does 'not-json'.
+    if (typeof file !== 'object' || file === null || Array.isArray(file) || (file as { version?: unknown }).version !== 1) {
+      return { type: 'import-facts', ok: false, error: 'not-facts' };
+    }
     const parsed = FactsSchema.safeParse(file);
     if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
     const over = importOverLimit(parsed.data, caps);

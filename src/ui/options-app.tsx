@@ -101,7 +101,7 @@ export function OptionsApp({
                 e.currentTarget.value = '';
                 if (!file) return;
                 void importFacts(file).then((r) =>
-                  setDataNote(r.ok ? { text: s.options.importOk } : { text: s.options.importBad(r.error === 'not-json' ? s.options.notJson : r.error), bad: true }),
+                  setDataNote(r.ok ? { text: s.options.importOk } : { text: s.options.importBad(r.error === 'not-json' ? s.options.notJson : r.error === 'not-facts' ? s.options.notFacts : r.error), bad: true }),
                 );
               }}
             />

@@ -194,6 +194,34 @@ describe('CLI fixes from review (issue 9)', () => {
   });
 });
 
+describe('CLI fixes from review (session 20)', () => {
+  it('an entity with no name is headed by its kind alone, never "Entity entity" / "备案主体 entity"', async () => {
+    const en = await run(['check', '1.2.3.4', '--province', '河南']);
+    expect(en.stdout).toMatch(/^Entity$/m);
+    expect(en.stdout).not.toMatch(/\bentity$/m);
+    const zh = await run(['check', '1.2.3.4', '--province', '河南'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toMatch(/^备案主体$/m);
+    expect(zh.stdout).not.toMatch(/^备案主体 entity$/m);
+    // A named entity keeps its name.
+    expect((await run(['lint', here('facts/clean.json')])).stdout).toMatch(/^Entity 杭州示例科技有限公司$/m);
+  });
+
+  it('check ends with what else a filing needs (README: "plus a line on what else a filing needs"), not after an IP', async () => {
+    expect((await run(['check', 'zhangsan.cn'])).stdout).toMatch(/\nA filing needs more than the domain: .*icp-preflight lint.*\n$/);
+    expect((await run(['check', 'zhangsan.cn'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/\n备案不只需要域名：.*\n$/);
+    expect((await run(['check', '1.2.3.4'])).stdout).not.toMatch(/A filing needs more/);
+    expect((await run(['check', 'zhangsan.cn', '--json'])).stdout).not.toMatch(/A filing needs more/);
+  });
+
+  it('an unknown option: one short line naming it, exit 2 (not node\'s advice to put it after --)', async () => {
+    for (const opt of ['--bogus', '-x', '--provence=河南']) {
+      const { code, stderr } = await run(['check', 'a.com', opt]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`icp-preflight: unknown option ${opt.split('=')[0]} (see --help)\n`);
+    }
+  });
+});
+
 describe('icp-preflight read', () => {
   it('exits 2 when no reader matches the URL or the file cannot be read', async () => {
     const noReader = await run(['read', 'https://example.com/', here('facts/clean.json')]);

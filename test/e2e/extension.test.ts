@@ -48,6 +48,18 @@ beforeEach(async () => {
   await resetExtension(h, { lang: 'en' });
 });
 
+
+/** The lookup box's placeholder is shown whole (review, session 20: it was cut to "…https://www.example.c"). */
+async function placeholderFits(popup: Page): Promise<boolean> {
+  return popup.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('#lookup-input')!;
+    const cs = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    return ctx.measureText(input.placeholder).width <= input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+  });
+}
+
 describe('in-page warnings', () => {
   it('a pay-as-you-go ECS row gets a warning (English), the subscription row none; dismiss removes it', async () => {
     const page = await visit(h, ECS_URL, ecsPage());
@@ -163,6 +175,7 @@ describe('popup', () => {
     // an unknown item names the console page to open, as a link
     const link = popup.getByRole('link', { name: /^Open / }).first();
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/[a-z.]+\.aliyun\.com\//);
+    expect(await placeholderFits(popup)).toBe(true);
     await popup.screenshot({ path: shot('popup-checklist-en'), fullPage: true });
     // readable at 200% zoom: nothing needs horizontal scrolling
     await popup.setViewportSize({ width: 760, height: 600 });
@@ -202,6 +215,7 @@ describe('popup', () => {
     expect(await popup.locator('h1').innerText()).toBe('ICP 备案预检');
     expect(await popup.locator('main').innerText()).toContain('备案检查清单');
     expect(await popup.getByRole('heading', { level: 3, name: new RegExp(PAYG_ID) }).count()).toBe(1);
+    expect(await placeholderFits(popup)).toBe(true);
     await popup.screenshot({ path: shot('popup-checklist-zh'), fullPage: true });
     await popup.close();
 

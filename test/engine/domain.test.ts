@@ -413,6 +413,13 @@ describe('checkDomain (the manual lookup)', () => {
     if (!out.ok) expect(out.error.length).toBeGreaterThan(0);
   });
 
+  it.each([['2001:db8::1'], ['http://[2001:db8::1]:8080/x'], ['::1'], ['2001:0db8:0000:0000:0000:0000:0000:0001']])('an IPv6 address %s is told it is an IP address, as 1.2.3.4 is (review, session 20)', (input) => {
+    const out = checkDomain(input, { now: NOW }, rules);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.results.filter((r) => r.rule.startsWith('domain.'))).toMatchObject([{ rule: 'domain.registrable', status: 'fail', variant: 'ip' }]);
+  });
+
   it('a bare IP is checked: domain.registrable fails, no other domain rule', () => {
     const out = checkDomain('http://1.2.3.4/', { now: NOW }, rules);
     expect(out.ok).toBe(true);

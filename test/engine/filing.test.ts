@@ -262,3 +262,15 @@ describe('entity rules without an entity', () => {
     expect(zh.message).not.toMatch(/filing entity/i);
   });
 });
+
+describe('filing.sms-verification outside the listed provinces (review, session 20)', () => {
+  it('passes without claiming the province never sends the SMS (Tencent Cloud verifies every order by SMS)', () => {
+    const en = one('filing.sms-verification', { entity: { type: 'individual', name: '张三', province: '北京' } });
+    expect(en.status).toBe('pass');
+    expect(en.message).not.toMatch(/does not require/);
+    expect(en.message).toMatch(/if MIIT's verification text message arrives anyway/);
+    const zh = one('filing.sms-verification', { entity: { type: 'individual', name: '张三', province: '北京' } }, 'zh');
+    expect(zh.message).not.toMatch(/不要求短信核验/);
+    expect(zh.title).not.toMatch(/不要求/);
+  });
+});

@@ -370,3 +370,44 @@ describe('the provider of a server', () => {
     }
   });
 });
+
+describe('titles a Tencent Cloud filer reads (review, session 20)', () => {
+  it('a CVM is never called an ECS instance in a title, passing or failing', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const mbps of [0, 5]) {
+        const r = one('server.public-bandwidth', { servers: [cvm({ publicBandwidthMbps: mbps })] }, lang);
+        expect(r.title, `${lang} ${mbps} Mbps`).not.toMatch(/ECS/);
+      }
+    }
+  });
+  it('a pay-as-you-go or spot CVM: the title says 按量计费 / spot, as the Tencent message does', () => {
+    expect(one('server.subscription-billing', { servers: [cvm({ billing: 'payg' })] }, 'zh').title).toBe('按量计费或竞价实例不能备案');
+    expect(one('server.subscription-billing', { servers: [cvm({ billing: 'payg' })] }, 'en').title).toBe('Pay-as-you-go or spot server cannot be filed');
+    // Alibaba Cloud keeps its console's word.
+    expect(one('server.subscription-billing', { servers: [ecs({ billing: 'payg' })] }, 'zh').title).toBe('按量付费实例不能备案');
+  });
+});
+
+describe('wording a filer could misread (review, session 20)', () => {
+  const age = (lang: 'zh' | 'en') =>
+    of('domain.real-name-age', { websites: [{ name: '网站', domains: ['a.cn'], serverId: 'ins-1' }], domains: [{ domain: 'a.cn', realNameVerified: true, registrar: '西部数码', realNameVerifiedAt: '2026-11-20' }], servers: [cvm()] }, lang)[0]!;
+  it('working days: says public holidays are NOT deducted (the count is Monday to Friday), not "not counted"', () => {
+    expect(age('en').message).not.toMatch(/holidays not counted/);
+    expect(age('en').message).toMatch(/public holidays are not deducted/);
+    expect(age('zh').message).not.toMatch(/未计节假日/);
+    expect(age('zh').message).toMatch(/未扣除法定节假日/);
+  });
+  it('one domain on a website reads "1 domain(s)", never "1 domains"; the fix says what the limit counts', () => {
+    const r = one('filing.province-domain-limit', { entity: { type: 'organization', province: '浙江' }, websites: [{ name: '官网', domains: ['a.cn'] }] });
+    expect(r.message).not.toMatch(/\b1 domains\b/);
+    const over = one('filing.province-domain-limit', { entity: { type: 'individual', province: '河南' }, websites: [{ name: '官网', domains: ['a.cn', 'b.cn'] }] });
+    expect(over.fix).toMatch(/more than 1 domain/);
+  });
+  it('real-name verification: the fix names both providers\' consoles, not "a domain not at Alibaba Cloud: ask the registrar"', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const r = one('domain.real-name-verified', { domains: [{ domain: 'a.cn', realNameVerified: false }] }, lang);
+      expect(r.fix).toMatch(lang === 'zh' ? /腾讯云/ : /Tencent Cloud/);
+      expect(r.fix).not.toMatch(/非阿里云域名/);
+    }
+  });
+});

@@ -69,3 +69,19 @@ describe('popup lookup', () => {
     expect(text).toMatch(/A filing needs more than the domain/);
   });
 });
+
+describe('popup: nothing read yet (review, session 20)', () => {
+  it.each([
+    ['en', /Alibaba Cloud/, /Tencent Cloud/],
+    ['zh', /阿里云/, /腾讯云/],
+  ] as const)('%s: the empty checklist sends a filer of either provider to their console', async (lang, aliyun, tencent) => {
+    const el = document.createElement('div');
+    document.body.replaceChildren(el);
+    const empty: ChecklistResponse = { ...checklist, lang };
+    render(<PopupApp loadChecklist={async () => empty} checkDomain={async () => { throw new Error('not asked'); }} openOptions={() => undefined} fallbackLang={lang} />, el);
+    await settle();
+    const text = el.querySelector('.empty')?.textContent ?? '';
+    expect(text).toMatch(aliyun);
+    expect(text).toMatch(tencent);
+  });
+});

@@ -9,6 +9,7 @@ import { lintGoldenAccounts, parseGolden } from './results';
  * province; the bench's two large accounts), in zh and en, the same results in the same order, every
  * field equal (rule, subject, status, severity, title, message, fix, page, detail, params in their key
  * order, sources, variant, provider). A speed change that alters any result fails here.
+ * Re-generated for intended text changes only (session 20 review: titles and sources a filer reads).
  */
 const golden = parseGolden(gunzipSync(readFileSync('test/engine/golden/results-a362d55.jsonl.gz')).toString('utf8'));
 
