@@ -212,6 +212,39 @@ describe('page view: an update touches only what changed', () => {
     }
   });
 
+  it('a marker whose cell is not in view has no box at all (display: none), so the frames that draw the page do not lay out or paint it', async () => {
+    document.body.innerHTML = rows(30);
+    view = createPageView(document);
+    view.update(Array.from({ length: 10 }, (_, i) => fail(id(i * 3))), 'en');
+    await settle();
+    const markers = [...view.root.querySelectorAll<HTMLButtonElement>('.mk')];
+    expect(markers).toHaveLength(10);
+    // no cell is ever reported in view here (the IntersectionObserver stub)
+    for (const m of markers) expect(m.style.display).toBe('none');
+  });
+
+  it('markers are positioned inside the frame callback that follows an update, not in a task after the frame', async () => {
+    document.body.innerHTML = rows(3);
+    document.body.className = 'theme-dark';
+    const pending: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => pending.push(cb));
+    const cancel = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    try {
+      view = createPageView(document);
+      view.update([fail(id(1))], 'en');
+      await settle();
+      expect(pending.length).toBeGreaterThan(0);
+      const ui = view.root.querySelector('.ui')!;
+      expect(ui.className).not.toContain('dark'); // the console's colours are read when positioning
+      for (const cb of pending.splice(0)) cb(performance.now());
+      // positioned (the console's dark mode read with it) within the frame callback itself
+      expect(ui.className).toContain('dark');
+    } finally {
+      frames.mockRestore();
+      cancel.mockRestore();
+    }
+  });
+
   it('a subject whose text changed in the page is looked for again (the same findings): only its marker goes', async () => {
     document.body.innerHTML = rows(10);
     view = createPageView(document);

@@ -226,7 +226,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       open = null;
     }
     renderUi();
-    schedule(true);
+    schedule();
 
     // markers and form messages: new ones made, changed ones painted again, a slice at a time
     let start = performance.now();
@@ -234,7 +234,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     for (const spot of spots.values()) if (spot.marker) markers++;
     for (const spot of [...spots.values()]) {
       if (performance.now() - start > SLICE_MS) {
-        schedule(true);
+        schedule();
         await nextTask();
         if (mine !== generation) return;
         start = performance.now();
@@ -252,7 +252,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
         const b = doc.createElement('button');
         b.type = 'button';
         b.className = 'mk';
-        b.style.visibility = 'hidden';
+        b.style.display = 'none'; // no box until it shows (a hidden box is laid out and painted with the page)
         b.addEventListener('click', () => toggle(spot, b));
         spot.marker = b;
         layer.appendChild(b);
@@ -260,7 +260,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       }
       paint(spot);
     }
-    schedule(true);
+    schedule();
   }
 
   /** The marker or form message of one spot, drawn again only when what it shows changed. */
@@ -393,7 +393,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
    * then writes only what changed: one layout per frame, however many markers.
    */
   function positionAll() {
-    if (frame > 0) win.cancelAnimationFrame(frame);
+    if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
     const vw = doc.documentElement.clientWidth || win.innerWidth;
     const vh = doc.documentElement.clientHeight || win.innerHeight;
@@ -437,27 +437,21 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
         spot.at.y = next.y;
       }
       if (next.shown !== spot.at.shown) {
-        b.style.visibility = next.shown ? 'visible' : 'hidden';
+        b.style.display = next.shown ? '' : 'none';
         spot.at.shown = next.shown;
       }
     }
   }
 
   /**
-   * Positions the markers in the next frame. `afterLayout` (after a DOM change: the console's or ours):
-   * just after the frame, when the browser has laid the page out anyway, so reading positions forces no
-   * layout of the console's (possibly large) table; while scrolling, in the frame itself, so the markers
-   * move with their rows.
+   * Positions the markers in the next frame, before it is drawn: the layout positionAll reads is the one
+   * the frame needs anyway, and a marker it moves or shows is laid out again in the same frame. (Reading
+   * just after the frame instead cost a task of its own after every update and, whenever a marker moved
+   * or appeared, a second frame — one that repaints the console's whole page.)
    */
-  function schedule(afterLayout = false) {
+  function schedule() {
     if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      if (!afterLayout) return positionAll();
-      frame = -1; // still pending
-      win.setTimeout(() => {
-        if (frame === -1) positionAll();
-      }, 0);
-    });
+    frame = win.requestAnimationFrame(() => positionAll());
   }
 
   /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
@@ -526,7 +520,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
       doc.removeEventListener('pointerdown', onPointer, { capture: true });
-      if (frame > 0) win.cancelAnimationFrame(frame);
+      if (frame) win.cancelAnimationFrame(frame);
       frame = 0;
     },
   };
