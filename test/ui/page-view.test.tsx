@@ -245,6 +245,35 @@ describe('page view: an update touches only what changed', () => {
     }
   });
 
+  it('a new marker whose cell is in view shows in the frame that draws the update, before the observer first reports on the cell', async () => {
+    document.body.innerHTML = rows(3);
+    const cell = document.querySelectorAll('td')[2]!;
+    const pending: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => pending.push(cb));
+    const cancel = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    // the id's text in view (happy-dom lays nothing out), and on top there
+    const rect = { left: 10, right: 110, top: 20, bottom: 36, width: 100, height: 16, x: 10, y: 20 };
+    const ranges = vi.spyOn(document, 'createRange').mockImplementation(() => ({ selectNodeContents() {}, getBoundingClientRect: () => rect, getClientRects: () => [rect] }) as unknown as Range);
+    const doc = document as unknown as { elementFromPoint: (x: number, y: number) => Element | null };
+    const hitTest = doc.elementFromPoint;
+    doc.elementFromPoint = () => cell.querySelector('a');
+    try {
+      view = createPageView(document);
+      view.update([fail(id(1))], 'en');
+      await settle();
+      const marker = view.root.querySelector<HTMLButtonElement>('.mk')!;
+      for (const cb of pending.splice(0)) cb(performance.now());
+      // the IntersectionObserver stub never reports: the marker was measured in that first frame
+      expect(marker.style.display).toBe('');
+      expect(marker.style.left).toBe('114px');
+    } finally {
+      frames.mockRestore();
+      cancel.mockRestore();
+      ranges.mockRestore();
+      doc.elementFromPoint = hitTest;
+    }
+  });
+
   it('a subject whose text changed in the page is looked for again (the same findings): only its marker goes', async () => {
     document.body.innerHTML = rows(10);
     view = createPageView(document);

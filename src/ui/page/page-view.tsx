@@ -60,6 +60,8 @@ export interface Finding {
 const key = (r: ResultItem) => `${r.rule}|${r.subject}`;
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 const MARKER = 16;
+/** New markers' cells measured in one frame before the observer reports on them (more wait for its report). */
+const FIRST_LOOKS = 32;
 /** One slice of a long update (locating, making markers): well under the 50 ms long-task threshold. */
 const SLICE_MS = 8;
 const entityWide = (r: ResultItem) => r.subjectKind === 'entity' && r.subject === 'entity';
@@ -118,6 +120,12 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
   let generation = 0;
   let drawing: Promise<void> = Promise.resolve();
   const visible = new Set<Element>();
+  /**
+   * Cells of new markers the observer has not reported on yet: positionAll measures up to
+   * FIRST_LOOKS of them itself, so a new marker in view shows in the frame that draws the update, not
+   * in a second frame after the observer's first report.
+   */
+  const unreported = new Set<Element>();
   const io =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
@@ -126,6 +134,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
             // view (the usual new finding on a long list) changes nothing on screen
             let moved = false;
             for (const e of entries) {
+              unreported.delete(e.target);
               if (e.isIntersecting === visible.has(e.target)) continue;
               if (e.isIntersecting) visible.add(e.target);
               else visible.delete(e.target);
@@ -142,6 +151,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     spot.marker?.remove();
     if (spot.marker) io?.unobserve(spot.anchor);
     visible.delete(spot.anchor);
+    unreported.delete(spot.anchor);
     if (spot.form) {
       render(null, spot.form.mount);
       spot.form.host.remove();
@@ -153,6 +163,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     for (const spot of [...spots.values()]) dropSpot(spot);
     io?.disconnect();
     visible.clear();
+    unreported.clear();
   }
 
   /** The placement of a subject still holds (cheap when its text node is unchanged); `missing`: a subject not found before counts as known. */
@@ -257,6 +268,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
         spot.marker = b;
         layer.appendChild(b);
         io?.observe(spot.anchor);
+        if (io) unreported.add(spot.anchor);
       }
       paint(spot);
     }
@@ -402,10 +414,13 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     // the console's dark mode (style is up to date here: the frame needs it anyway)
     const nowDark = pageIsDark(doc);
     const plan: [Spot, { x: number; y: number; shown: boolean }][] = [];
+    let looks = 0;
     for (const spot of spots.values()) {
       const b = spot.marker;
       if (!b) continue;
-      if (!isVisible(spot.anchor) || !spot.anchor.isConnected) {
+      const firstLook = !isVisible(spot.anchor) && unreported.has(spot.anchor) && looks < FIRST_LOOKS;
+      if (firstLook) looks++;
+      if ((!isVisible(spot.anchor) && !firstLook) || !spot.anchor.isConnected) {
         if (spot.at.shown) plan.push([spot, { ...spot.at, shown: false }]);
         continue;
       }
@@ -422,6 +437,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
       const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
+      if (firstLook && onTop) visible.add(spot.anchor); // in view now, before the observer says so
     }
     if (nowDark !== dark) {
       dark = nowDark;
