@@ -212,6 +212,68 @@ describe('page view: an update touches only what changed', () => {
     }
   });
 
+  it('a marker whose cell is not in view has no box at all (display: none), so the frames that draw the page do not lay out or paint it', async () => {
+    document.body.innerHTML = rows(30);
+    view = createPageView(document);
+    view.update(Array.from({ length: 10 }, (_, i) => fail(id(i * 3))), 'en');
+    await settle();
+    const markers = [...view.root.querySelectorAll<HTMLButtonElement>('.mk')];
+    expect(markers).toHaveLength(10);
+    // no cell is ever reported in view here (the IntersectionObserver stub)
+    for (const m of markers) expect(m.style.display).toBe('none');
+  });
+
+  it('markers are positioned inside the frame callback that follows an update, not in a task after the frame', async () => {
+    document.body.innerHTML = rows(3);
+    document.body.className = 'theme-dark';
+    const pending: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => pending.push(cb));
+    const cancel = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    try {
+      view = createPageView(document);
+      view.update([fail(id(1))], 'en');
+      await settle();
+      expect(pending.length).toBeGreaterThan(0);
+      const ui = view.root.querySelector('.ui')!;
+      expect(ui.className).not.toContain('dark'); // the console's colours are read when positioning
+      for (const cb of pending.splice(0)) cb(performance.now());
+      // positioned (the console's dark mode read with it) within the frame callback itself
+      expect(ui.className).toContain('dark');
+    } finally {
+      frames.mockRestore();
+      cancel.mockRestore();
+    }
+  });
+
+  it('a new marker whose cell is in view shows in the frame that draws the update, before the observer first reports on the cell', async () => {
+    document.body.innerHTML = rows(3);
+    const cell = document.querySelectorAll('td')[2]!;
+    const pending: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => pending.push(cb));
+    const cancel = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    // the id's text in view (happy-dom lays nothing out), and on top there
+    const rect = { left: 10, right: 110, top: 20, bottom: 36, width: 100, height: 16, x: 10, y: 20 };
+    const ranges = vi.spyOn(document, 'createRange').mockImplementation(() => ({ selectNodeContents() {}, getBoundingClientRect: () => rect, getClientRects: () => [rect] }) as unknown as Range);
+    const doc = document as unknown as { elementFromPoint: (x: number, y: number) => Element | null };
+    const hitTest = doc.elementFromPoint;
+    doc.elementFromPoint = () => cell.querySelector('a');
+    try {
+      view = createPageView(document);
+      view.update([fail(id(1))], 'en');
+      await settle();
+      const marker = view.root.querySelector<HTMLButtonElement>('.mk')!;
+      for (const cb of pending.splice(0)) cb(performance.now());
+      // the IntersectionObserver stub never reports: the marker was measured in that first frame
+      expect(marker.style.display).toBe('');
+      expect(marker.style.left).toBe('114px');
+    } finally {
+      frames.mockRestore();
+      cancel.mockRestore();
+      ranges.mockRestore();
+      doc.elementFromPoint = hitTest;
+    }
+  });
+
   it('a subject whose text changed in the page is looked for again (the same findings): only its marker goes', async () => {
     document.body.innerHTML = rows(10);
     view = createPageView(document);

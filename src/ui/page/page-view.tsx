@@ -60,6 +60,8 @@ export interface Finding {
 const key = (r: ResultItem) => `${r.rule}|${r.subject}`;
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 const MARKER = 16;
+/** New markers' cells measured in one frame before the observer reports on them (more wait for its report). */
+const FIRST_LOOKS = 32;
 /** One slice of a long update (locating, making markers): well under the 50 ms long-task threshold. */
 const SLICE_MS = 8;
 const entityWide = (r: ResultItem) => r.subjectKind === 'entity' && r.subject === 'entity';
@@ -118,6 +120,12 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
   let generation = 0;
   let drawing: Promise<void> = Promise.resolve();
   const visible = new Set<Element>();
+  /**
+   * Cells of new markers the observer has not reported on yet: positionAll measures up to
+   * FIRST_LOOKS of them itself, so a new marker in view shows in the frame that draws the update, not
+   * in a second frame after the observer's first report.
+   */
+  const unreported = new Set<Element>();
   const io =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
@@ -126,6 +134,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
             // view (the usual new finding on a long list) changes nothing on screen
             let moved = false;
             for (const e of entries) {
+              unreported.delete(e.target);
               if (e.isIntersecting === visible.has(e.target)) continue;
               if (e.isIntersecting) visible.add(e.target);
               else visible.delete(e.target);
@@ -142,6 +151,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     spot.marker?.remove();
     if (spot.marker) io?.unobserve(spot.anchor);
     visible.delete(spot.anchor);
+    unreported.delete(spot.anchor);
     if (spot.form) {
       render(null, spot.form.mount);
       spot.form.host.remove();
@@ -153,6 +163,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     for (const spot of [...spots.values()]) dropSpot(spot);
     io?.disconnect();
     visible.clear();
+    unreported.clear();
   }
 
   /** The placement of a subject still holds (cheap when its text node is unchanged); `missing`: a subject not found before counts as known. */
@@ -226,7 +237,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       open = null;
     }
     renderUi();
-    schedule(true);
+    schedule();
 
     // markers and form messages: new ones made, changed ones painted again, a slice at a time
     let start = performance.now();
@@ -234,7 +245,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     for (const spot of spots.values()) if (spot.marker) markers++;
     for (const spot of [...spots.values()]) {
       if (performance.now() - start > SLICE_MS) {
-        schedule(true);
+        schedule();
         await nextTask();
         if (mine !== generation) return;
         start = performance.now();
@@ -252,15 +263,16 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
         const b = doc.createElement('button');
         b.type = 'button';
         b.className = 'mk';
-        b.style.visibility = 'hidden';
+        b.style.display = 'none'; // no box until it shows (a hidden box is laid out and painted with the page)
         b.addEventListener('click', () => toggle(spot, b));
         spot.marker = b;
         layer.appendChild(b);
         io?.observe(spot.anchor);
+        if (io) unreported.add(spot.anchor);
       }
       paint(spot);
     }
-    schedule(true);
+    schedule();
   }
 
   /** The marker or form message of one spot, drawn again only when what it shows changed. */
@@ -393,7 +405,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
    * then writes only what changed: one layout per frame, however many markers.
    */
   function positionAll() {
-    if (frame > 0) win.cancelAnimationFrame(frame);
+    if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
     const vw = doc.documentElement.clientWidth || win.innerWidth;
     const vh = doc.documentElement.clientHeight || win.innerHeight;
@@ -402,10 +414,13 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     // the console's dark mode (style is up to date here: the frame needs it anyway)
     const nowDark = pageIsDark(doc);
     const plan: [Spot, { x: number; y: number; shown: boolean }][] = [];
+    let looks = 0;
     for (const spot of spots.values()) {
       const b = spot.marker;
       if (!b) continue;
-      if (!isVisible(spot.anchor) || !spot.anchor.isConnected) {
+      const firstLook = !isVisible(spot.anchor) && unreported.has(spot.anchor) && looks < FIRST_LOOKS;
+      if (firstLook) looks++;
+      if ((!isVisible(spot.anchor) && !firstLook) || !spot.anchor.isConnected) {
         if (spot.at.shown) plan.push([spot, { ...spot.at, shown: false }]);
         continue;
       }
@@ -422,6 +437,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
       const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
+      if (firstLook && onTop) visible.add(spot.anchor); // in view now, before the observer says so
     }
     if (nowDark !== dark) {
       dark = nowDark;
@@ -437,27 +453,21 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
         spot.at.y = next.y;
       }
       if (next.shown !== spot.at.shown) {
-        b.style.visibility = next.shown ? 'visible' : 'hidden';
+        b.style.display = next.shown ? '' : 'none';
         spot.at.shown = next.shown;
       }
     }
   }
 
   /**
-   * Positions the markers in the next frame. `afterLayout` (after a DOM change: the console's or ours):
-   * just after the frame, when the browser has laid the page out anyway, so reading positions forces no
-   * layout of the console's (possibly large) table; while scrolling, in the frame itself, so the markers
-   * move with their rows.
+   * Positions the markers in the next frame, before it is drawn: the layout positionAll reads is the one
+   * the frame needs anyway, and a marker it moves or shows is laid out again in the same frame. (Reading
+   * just after the frame instead cost a task of its own after every update and, whenever a marker moved
+   * or appeared, a second frame — one that repaints the console's whole page.)
    */
-  function schedule(afterLayout = false) {
+  function schedule() {
     if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      if (!afterLayout) return positionAll();
-      frame = -1; // still pending
-      win.setTimeout(() => {
-        if (frame === -1) positionAll();
-      }, 0);
-    });
+    frame = win.requestAnimationFrame(() => positionAll());
   }
 
   /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
@@ -526,7 +536,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
       doc.removeEventListener('pointerdown', onPointer, { capture: true });
-      if (frame > 0) win.cancelAnimationFrame(frame);
+      if (frame) win.cancelAnimationFrame(frame);
       frame = 0;
     },
   };
