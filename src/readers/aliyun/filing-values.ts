@@ -88,6 +88,9 @@ export function selectedOptionText(select: Element): string | undefined {
   }
 }
 
+/** Radios and checkboxes, native or ARIA. */
+const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
+
 const INNER_CONTROLS = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea';
 
 /**
@@ -102,7 +105,7 @@ export function valueText(value: Element | string | undefined, cache: Visibility
     const tag = value.tagName.toUpperCase();
     if (tag === 'SELECT') return selectedOptionText(value);
     if (tag === 'INPUT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
-    if (value.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]')) {
+    if (value.querySelector(CHOICE)) {
       // a choice made in a table (a radio or checkbox column): the one chosen row's data
       const row = chosenRow(value, cache);
       if (row) return meaningful(unitValueText(row, cache));
@@ -133,8 +136,6 @@ export function valueText(value: Element | string | undefined, cache: Visibility
     return undefined;
   }
 }
-
-const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
 
 /**
  * The one row of a table or grid inside `value` whose radio / checkbox is checked (a service number
