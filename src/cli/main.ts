@@ -4,8 +4,9 @@ import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
 import { displaySafe, displaySafeResult } from '../messaging/display-safe';
-import { cliLimits, importOverLimit } from '../store/limits';
+import { cliLimits, importOverLimitAt } from '../store/limits';
 import { CHECK_ALSO_NEEDS, colours, formatResults, plain } from './format';
+import { HELP, fileError, inputErrors, readTexts, type InputError } from './strings';
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -19,83 +20,60 @@ const EXIT_OK = 0;
 const EXIT_FAIL = 1;
 const EXIT_BAD_INPUT = 2;
 
-const HELP = {
-  en: `icp-preflight — check China ICP filing (备案) readiness
-
-Usage:
-  icp-preflight lint FACTS.json [--json]        every rule's result for a facts file
-  icp-preflight check DOMAIN_OR_URL [--province P] [--entity individual|organization] [--facts FACTS.json] [--json]
-                                                the manual lookup of one domain or URL
-  icp-preflight read URL FILE.html [--json]     the facts the extension reads from a saved console page
-
-Options:
-  --json          machine-readable output
-  --lang zh|en    language of messages (default: from LANG)
-  --facts FILE    (check) a facts file with what has been seen already
-  --now DATE      today's date, e.g. 2026-11-24 (default: the facts file's "now", else today in China)
-  -h, --help      this help
-
-Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
-`,
-  zh: `icp-preflight — 检查中国 ICP 备案条件
-
-用法：
-  icp-preflight lint FACTS.json [--json]        按事实文件逐条检查所有规则
-  icp-preflight check 域名或网址 [--province 省份] [--entity individual|organization] [--facts 事实文件] [--json]
-                                                手动检查一个域名或网址
-  icp-preflight read 网址 页面.html [--json]     从保存的控制台页面读取事实
-
-选项：
-  --json          输出 JSON
-  --lang zh|en    消息语言（默认取自 LANG）
-  --facts 文件    （check）已获取到的事实文件
-  --now 日期      当天日期，如 2026-11-24（默认：事实文件中的 now，否则为中国当天）
-  -h, --help      显示帮助
-
-退出码：0 没有错误级规则失败，1 有错误级规则失败，2 输入有误。
-`,
-};
 
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
   return /^zh/i.test(value) ? 'zh' : 'en';
 }
 
-class BadInput extends Error {}
+/** Bad input: what was wrong, worded in the user's language where it is caught (one line, exit 2). */
+class BadInput extends Error {
+  constructor(readonly input: InputError | { kind: 'worded'; text: string }) {
+    super(input.kind);
+  }
+}
 
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** The language asked for before the arguments are parsed (an error in them is worded in it too). */
+function langFromArgs(argv: string[]): Lang | undefined {
+  let lang: Lang | undefined;
+  for (const [i, a] of argv.entries()) {
+    if (a === '--') break;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value === 'zh' || value === 'en') lang = value;
+  }
+  return lang;
+}
 
 function readJsonFile(path: string): unknown {
   let text: string;
   try {
     // the size first: a file over the limit is never read into memory
     const { size } = statSync(path);
-    if (size > cliLimits.factsFileBytes) throw new BadInput(`${path} is ${mb(size)}; a facts file may be at most ${mb(cliLimits.factsFileBytes)}`);
+    if (size > cliLimits.factsFileBytes) throw new BadInput({ kind: 'facts-too-large', file: path, bytes: size, max: cliLimits.factsFileBytes });
     text = readFileSync(path, 'utf8');
   } catch (e) {
     if (e instanceof BadInput) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new BadInput(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+    throw new BadInput(fileError(path, e));
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new BadInput(`${path} is not valid JSON: ${(e as Error).message}`);
+    throw new BadInput({ kind: 'not-json', file: path, detail: (e as Error).message });
   }
 }
 
 function loadFacts(path: string) {
   const rules = loadRuleSet();
   const checked = validateFacts(readJsonFile(path), rules);
-  if (!checked.ok) throw new BadInput(`${path}: ${checked.error}`);
-  const over = importOverLimit(checked.facts);
-  if (over) throw new BadInput(`${path}: too many: ${over}`);
+  if (!checked.ok) throw new BadInput({ kind: 'invalid-facts', file: path, error: checked.error, issue: checked.issue });
+  const over = importOverLimitAt(checked.facts);
+  if (over) throw new BadInput({ kind: 'too-many', file: path, over });
   return checked.facts;
 }
 
 function parseNow(value: string | undefined, io: CliIo): Date {
   if (value === undefined) return io.now ?? new Date();
-  if (!isCalendarDate(value)) throw new BadInput(`--now: expected a date such as 2026-11-24, got "${value}"`);
+  if (!isCalendarDate(value)) throw new BadInput({ kind: 'bad-option-value', option: '--now', value });
   return new Date(`${value}T00:00:00+08:00`);
 }
 
@@ -145,8 +123,23 @@ function toJson(results: LintResult[]) {
   };
 }
 
+/**
+ * node's parseArgs errors as InputError: its own wording is English and, for an unknown option,
+ * suggests '-- "--x"'; say what the user typed and where to look. Anything else is unexpected.
+ */
+function parseArgsError(e: unknown): InputError {
+  const code = (e as { code?: string }).code;
+  const message = String((e as Error)?.message ?? e);
+  const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { kind: 'unknown-option', option };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(message) ? { kind: 'option-takes-no-value', option } : { kind: 'option-needs-value', option };
+  }
+  return { kind: 'unexpected', detail: message };
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  let lang = langFromEnv(io.env);
+  let lang = langFromArgs(argv) ?? langFromEnv(io.env);
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -163,13 +156,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       },
     });
     if (values.lang !== undefined) {
-      if (values.lang !== 'zh' && values.lang !== 'en') throw new BadInput(`--lang: expected zh or en, got "${values.lang}"`);
+      if (values.lang !== 'zh' && values.lang !== 'en') throw new BadInput({ kind: 'bad-option-value', option: '--lang', value: values.lang });
       lang = values.lang;
     }
     const [command, ...args] = positionals;
     for (const v of [...positionals, ...Object.values(values)]) {
       if (typeof v === 'string' && v.length > cliLimits.argChars) {
-        throw new BadInput(`${command === 'check' ? 'cannot check' : 'bad input'}: an argument of ${v.length} characters (at most ${cliLimits.argChars})`);
+        throw new BadInput({ kind: 'arg-too-long', command, chars: v.length, max: cliLimits.argChars });
       }
     }
     if (values.help || command === 'help' || command === undefined) {
@@ -181,7 +174,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const rules = loadRuleSet();
 
     if (command === 'lint') {
-      if (args.length !== 1) throw new BadInput('lint: expected one facts file: icp-preflight lint FACTS.json');
+      if (args.length !== 1) throw new BadInput({ kind: 'usage', command: 'lint' });
       const facts = withNow(loadFacts(args[0]!), values.now);
       const results = lint(facts, rules, now, { lang });
       if (values.json) writeJson(io.stdout, {}, shown(results, lang));
@@ -190,17 +183,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
 
     if (command === 'check') {
-      if (args.length !== 1) throw new BadInput('check: expected one domain or URL: icp-preflight check DOMAIN_OR_URL');
+      if (args.length !== 1) throw new BadInput({ kind: 'usage', command: 'check' });
       const entity = values.entity;
       if (entity !== undefined && entity !== 'individual' && entity !== 'organization') {
-        throw new BadInput(`--entity: expected individual or organization, got "${entity}"`);
+        throw new BadInput({ kind: 'bad-option-value', option: '--entity', value: entity });
       }
       const outcome = checkDomain(
         args[0]!,
         { province: values.province, entityType: entity, facts: values.facts ? withNow(loadFacts(values.facts), values.now) : undefined, now, lang },
         rules,
       );
-      if (!outcome.ok) throw new BadInput(outcome.error);
+      // the engine words check's own errors in the language asked for
+      if (!outcome.ok) throw new BadInput({ kind: 'worded', text: outcome.error });
       if (values.json) writeJson(io.stdout, { domain: displaySafe(outcome.domain, lang) }, shown(outcome.results, lang));
       else {
         // an IP address or a public suffix is not a domain to file: no "what else" line after it
@@ -211,7 +205,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
 
     if (command === 'read') {
-      if (args.length !== 2) throw new BadInput('read: expected a URL and a saved page: icp-preflight read URL FILE.html');
+      if (args.length !== 2) throw new BadInput({ kind: 'usage', command: 'read' });
       // happy-dom is loaded only for `read`.
       const { readSavedPage } = await import('./read-page');
       const outcome = readSavedPage(args[0]!, args[1]!);
@@ -221,21 +215,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       else {
         io.stdout.write(
           outcome.reader
-            ? `${lang === 'zh' ? '读取器' : 'Reader'}: ${outcome.reader}\n${safeJson(facts, 2)}\n`
-            : `${lang === 'zh' ? '页面未被识别，没有读到事实' : 'The page was not recognised: no facts read'} (${outcome.tried.join(', ')})\n${safeJson(facts, 2)}\n`,
+            ? `${readTexts[lang].reader}: ${outcome.reader}\n${safeJson(facts, 2)}\n`
+            : `${readTexts[lang].notRecognised} (${outcome.tried.join(', ')})\n${safeJson(facts, 2)}\n`,
         );
       }
       return EXIT_OK;
     }
 
-    throw new BadInput(`unknown command "${command}" (expected lint, check or read; see --help)`);
+    throw new BadInput({ kind: 'unknown-command', command });
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    // node's own wording for an unknown option suggests '-- "--x"'; say what the user typed and where to look
-    const unknownOption = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((e as Error).message)?.[1] : undefined;
-    const message = unknownOption
-      ? `unknown option ${unknownOption} (see --help)`
-      : e instanceof BadInput || code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `unexpected error: ${(e as Error).message}`;
+    const input = e instanceof BadInput ? e.input : parseArgsError(e);
+    const message = input.kind === 'worded' ? input.text : inputErrors[lang](input);
     // one line, never a stack trace
     io.stderr.write(`icp-preflight: ${displaySafe(String(message), lang).replace(/\s*\n\s*/g, ' ').slice(0, 500)}\n`);
     return EXIT_BAD_INPUT;

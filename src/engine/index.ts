@@ -15,4 +15,4 @@ export { checkDomain, type CheckOptions, type CheckOutcome } from './check-domai
 export { localizeResult, displaySources } from './messages';
 export { sourceLabel } from './source-label';
 export { loadRuleSet } from './load-rules';
-export { validateFacts, type FactsValidation } from './validate-facts';
+export { validateFacts, type FactsIssue, type FactsValidation } from './validate-facts';

@@ -17,11 +17,13 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** The message of a date field's issue (the CLI words it in the user's language by this text). */
+export const isoDateMessage = 'expected an ISO date such as 2027-02-28';
 const isoDate = z
   .string()
   .trim()
   .refine((s) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && isCalendarDate(s.slice(0, 10)), {
-    message: 'expected an ISO date such as 2027-02-28',
+    message: isoDateMessage,
   });
 
 export const entityTypes = ['individual', 'organization'] as const;
@@ -172,10 +174,14 @@ export const PageFactsSchema = FactsSchema.omit({ entity: true, now: true }).ext
 });
 export type PageFacts = z.infer<typeof PageFactsSchema>;
 
+/** A zod issue's path as written in messages: "servers[2].billing" ('' for the top level). */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+}
+
 /** Format a zod error as one line: "servers[2].billing: expected ..." */
 export function describeFactsError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid facts';
-  const path = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
-  return `${path || '(top level)'}: ${issue.message}`;
+  return `${issuePath(issue.path) || '(top level)'}: ${issue.message}`;
 }

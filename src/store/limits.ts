@@ -35,19 +35,35 @@ export type ImportLimits = { [K in keyof typeof importLimits]: number };
 export const replyLimits = { checklistResults: 2000, tabResults: 2000 } as const;
 export type ReplyLimits = { checklistResults: number; tabResults: number };
 
-/** Counts over the import caps, as one line naming the first cap reached; undefined when within. */
-export function importOverLimit(facts: Facts, limits: ImportLimits = importLimits): string | undefined {
+/** The first import cap a facts file is over: the field, its count and the cap (`per`: per website; `total`: in all). */
+export interface ImportOver {
+  path: string;
+  count: number;
+  max: number;
+  scope?: 'per-website' | 'in-all';
+}
+
+export function importOverLimitAt(facts: Facts, limits: ImportLimits = importLimits): ImportOver | undefined {
   const websites = facts.websites ?? [];
-  if (websites.length > limits.websites) return `websites: ${websites.length}, at most ${limits.websites}`;
+  if (websites.length > limits.websites) return { path: 'websites', count: websites.length, max: limits.websites };
   let total = 0;
   for (const [i, w] of websites.entries()) {
-    if (w.domains.length > limits.domainsPerWebsite) return `websites[${i}].domains: ${w.domains.length}, at most ${limits.domainsPerWebsite} per website`;
+    if (w.domains.length > limits.domainsPerWebsite) return { path: `websites[${i}].domains`, count: w.domains.length, max: limits.domainsPerWebsite, scope: 'per-website' };
     total += w.domains.length;
   }
-  if (total > limits.websiteDomainsTotal) return `websites: ${total} domains in all, at most ${limits.websiteDomainsTotal}`;
-  if ((facts.domains?.length ?? 0) > limits.domains) return `domains: ${facts.domains!.length}, at most ${limits.domains}`;
-  if ((facts.servers?.length ?? 0) > limits.servers) return `servers: ${facts.servers!.length}, at most ${limits.servers}`;
+  if (total > limits.websiteDomainsTotal) return { path: 'websites', count: total, max: limits.websiteDomainsTotal, scope: 'in-all' };
+  if ((facts.domains?.length ?? 0) > limits.domains) return { path: 'domains', count: facts.domains!.length, max: limits.domains };
+  if ((facts.servers?.length ?? 0) > limits.servers) return { path: 'servers', count: facts.servers!.length, max: limits.servers };
   return undefined;
+}
+
+/** Counts over the import caps, as one line naming the first cap reached; undefined when within. */
+export function importOverLimit(facts: Facts, limits: ImportLimits = importLimits): string | undefined {
+  const over = importOverLimitAt(facts, limits);
+  if (!over) return undefined;
+  if (over.scope === 'per-website') return `${over.path}: ${over.count}, at most ${over.max} per website`;
+  if (over.scope === 'in-all') return `${over.path}: ${over.count} domains in all, at most ${over.max}`;
+  return `${over.path}: ${over.count}, at most ${over.max}`;
 }
 
 /**
