@@ -216,7 +216,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(
           outcome.reader
             ? `${readTexts[lang].reader}: ${outcome.reader}\n${safeJson(facts, 2)}\n`
-            : `${readTexts[lang].notRecognised} (${outcome.tried.join(', ')})\n${safeJson(facts, 2)}\n`,
+            : `${readTexts[lang].notRecognised(outcome.tried)}\n${safeJson(facts, 2)}\n`,
         );
       }
       return EXIT_OK;

@@ -207,6 +207,6 @@ Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
 
 /** `read`'s human output. */
 export const readTexts = {
-  en: { reader: 'Reader', notRecognised: 'The page was not recognised: no facts read' },
-  zh: { reader: '读取器', notRecognised: '页面未被识别，没有读取到任何信息' },
-} as const;
+  en: { reader: 'Reader', notRecognised: (tried: string[]) => `The page was not recognised: no facts read (${tried.join(', ')})` },
+  zh: { reader: '读取器', notRecognised: (tried: string[]) => `页面未被识别，没有读取到任何信息（已尝试的读取器：${tried.join('、')}）` },
+};

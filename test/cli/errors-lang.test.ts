@@ -111,12 +111,15 @@ describe('every CLI error in the language of the user (LANG or --lang), one line
 });
 
 describe('the Chinese CLI names the facts file as the options page does (信息文件)', () => {
-  it('help and read say 信息文件 / 信息, never 事实', async () => {
+  it('help and read say 信息文件 / 信息, never 事实; read\'s note in full-width brackets', async () => {
     const help = (await run(['--help'], { LANG: 'zh_CN.UTF-8' })).stdout;
     expect(help).toMatch(/信息文件/);
     const blank = file('blank.html', '<html><body><h1>Welcome</h1></body></html>');
     const read = (await run(['read', 'https://ecs.console.aliyun.com/server', blank], { LANG: 'zh_CN.UTF-8' })).stdout;
-    expect(read).toMatch(/^页面未被识别/);
+    // full-width brackets in Chinese text (docs/strings-style.md)
+    expect(read).toMatch(/^页面未被识别，没有读取到任何信息（已尝试的读取器：aliyun-ecs-instance-list、aliyun-ecs-instance-detail）\n/);
+    const en = (await run(['read', 'https://ecs.console.aliyun.com/server', blank], { LANG: 'en_US.UTF-8' })).stdout;
+    expect(en).toMatch(/^The page was not recognised: no facts read \(aliyun-ecs-instance-list, aliyun-ecs-instance-detail\)\n/);
     for (const text of [help, read]) expect(text).not.toMatch(/事实/);
   });
 });
