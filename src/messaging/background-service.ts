@@ -131,9 +131,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
     ];
     const scoped = filingScope(facts, keys);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
-    // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
+    // the badge counts the filing in progress, as the popup's summary does; what the console showed
+    // outside it is listed apart in the popup ("seen in the console") and not counted
     const split = splitChecklist(all, filing);
-    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf([...filing, ...split.console], lang) };
+    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf(filing, lang) };
     lintMemo = { facts: stored, key, out };
     return out;
   }
