@@ -1,4 +1,5 @@
 import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
+import type { ZodError } from 'zod';
 import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
@@ -7,6 +8,7 @@ import {
   filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
+  importOverLimitOf,
   mergeSightings,
   importFactsFile,
   importLimits,
@@ -30,6 +32,7 @@ import {
   type ChecklistResponse,
   type CheckDomainResponse,
   type ImportFactsResponse,
+  type ImportProblem,
   type PageFactsDelta,
   type PageFactsMessage,
   type ResultItem,
@@ -39,6 +42,19 @@ import { familyOfUrl, isFilingPage } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
 import { applyPageDelta } from './page-delta';
 import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem } from './result-items';
+
+/**
+ * A facts file's first schema problem as the options page words it: where (the path in the file) and
+ * whether the field is missing, too long, or has a value the schema does not take.
+ */
+function badField(error: ZodError, file: unknown): ImportProblem {
+  const issue = error.issues[0];
+  const path = (issue?.path ?? []).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').slice(0, 20).map((p) => (typeof p === 'string' ? p.slice(0, 100) : p));
+  let value: unknown = file;
+  for (const p of path) value = typeof value === 'object' && value !== null && Object.hasOwn(value, p) ? (value as Record<string | number, unknown>)[p] : undefined;
+  const kind = value === undefined ? 'missing' : issue?.code === 'too_big' && typeof value === 'string' ? 'too-long' : 'invalid';
+  return { code: 'bad-field', path, issue: kind };
+}
 
 /**
  * The background's work, with the browser injected (entrypoints/background.ts passes storage and
@@ -288,26 +304,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function onImport(file: unknown, name: string): Promise<ImportFactsResponse> {
+    const refuse = (error: string, problem: ImportProblem): ImportFactsResponse => ({ type: 'import-facts', ok: false, error, problem });
     // the options page checks the file size before parsing; a message can still carry more
     const size = JSON.stringify(file)?.length ?? 0;
-    if (size > caps.fileBytes) return { type: 'import-facts', ok: false, error: `file too large: at most ${Math.floor(caps.fileBytes / 1024)} KB` };
+    if (size > caps.fileBytes) return refuse(`file too large: at most ${Math.floor(caps.fileBytes / 1024)} KB`, { code: 'file-too-large', maxBytes: caps.fileBytes });
     // Some other JSON file (a package.json, an array): say so, not "version: Invalid input: expected 1".
-    // The options page words the code 'not-facts' in the UI language, as it does 'not-json'.
     if (typeof file !== 'object' || file === null || Array.isArray(file) || (file as { version?: unknown }).version !== 1) {
-      return { type: 'import-facts', ok: false, error: 'not-facts' };
+      return refuse('not-facts', { code: 'not-facts' });
     }
     const parsed = FactsSchema.safeParse(file);
-    if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
-    const over = importOverLimit(parsed.data, caps);
-    if (over) return { type: 'import-facts', ok: false, error: `too many: ${over}` };
+    if (!parsed.success) return refuse(describeFactsError(parsed.error), badField(parsed.error, file));
+    const over = importOverLimitOf(parsed.data, caps);
+    if (over) return refuse(`too many: ${importOverLimit(parsed.data, caps)}`, { code: 'too-many', what: over.what, count: over.count, max: over.max, ...(over.website !== undefined ? { website: over.website + 1 } : {}) });
     const provenance = { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() };
     // what was read before goes first when the store is full; the file alone must fit
     const alone = storedBytes(importFactsFile(emptyStoredFacts(), parsed.data, provenance));
-    if (alone > budget.totalBytes) return { type: 'import-facts', ok: false, error: `too large to store: ${alone} bytes, at most ${budget.totalBytes}` };
+    if (alone > budget.totalBytes) return refuse(`too large to store: ${alone} bytes, at most ${budget.totalBytes}`, { code: 'too-large-to-store', bytes: alone, maxBytes: budget.totalBytes });
     await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, provenance)));
     await pendingWrite;
     await refresh();
-    if (writeError) return { type: 'import-facts', ok: false, error: `not saved: ${writeError}` };
+    if (writeError) return refuse(`not saved: ${writeError}`, { code: 'not-saved' });
     return { type: 'import-facts', ok: true };
   }
 

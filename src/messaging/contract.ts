@@ -130,9 +130,29 @@ export const CheckDomainResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export type CheckDomainResponse = z.infer<typeof CheckDomainResponseSchema>;
 
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/**
+ * Why an import was refused, as a code and its numbers: the options page words it in the UI language
+ * (src/ui/import-problem.ts). `not-json` and a file over `file-too-large` are found by the options page
+ * itself, before the file is sent.
+ */
+export const ImportProblemSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('not-json') }),
+  z.object({ code: z.literal('not-facts') }),
+  z.object({ code: z.literal('file-too-large'), maxBytes: count }),
+  /** A field of the wrong type or value, missing, or too long: where (the path in the file) and which. */
+  z.object({ code: z.literal('bad-field'), path: z.array(z.union([z.string().max(100), count])).max(20), issue: z.enum(['missing', 'too-long', 'invalid']) }),
+  /** More than the import takes: websites, domains of one website (`website`, from 1), domains in all websites, domains, servers. */
+  z.object({ code: z.literal('too-many'), what: z.enum(['websites', 'website-domains', 'domains-in-websites', 'domains', 'servers']), count, max: count, website: count.optional() }),
+  z.object({ code: z.literal('too-large-to-store'), bytes: count, maxBytes: count }),
+  z.object({ code: z.literal('not-saved') }),
+]);
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
 export const ImportFactsResponseSchema = z.discriminatedUnion('ok', [
   z.object({ type: z.literal('import-facts'), ok: z.literal(true) }),
-  z.object({ type: z.literal('import-facts'), ok: z.literal(false), error: short }),
+  /** `error`: the problem in one English line (logs, tests); `problem`: what the options page shows. */
+  z.object({ type: z.literal('import-facts'), ok: z.literal(false), error: short, problem: ImportProblemSchema }),
 ]);
 export type ImportFactsResponse = z.infer<typeof ImportFactsResponseSchema>;
 
