@@ -16,6 +16,8 @@ import {
   storageBudget,
   storedBytes,
   subjectKey,
+  addDismissed,
+  dismissKey,
   type ImportLimits,
   type Options,
   type ReplyLimits,
@@ -70,6 +72,9 @@ export interface BackgroundDeps {
   getTabs: () => Promise<TabSubjects>;
   setTabs: (t: TabSubjects) => Promise<void>;
   clearAll: () => Promise<void>;
+  /** The warnings hidden in the console pages (store/dismissed); kept in memory only when not given. */
+  getDismissed?: () => Promise<string[]>;
+  setDismissed?: (d: string[]) => Promise<void>;
   /** Push a results message to a tab (errors ignored by the caller). */
   pushToTab: (tabId: number, message: TabResultsMessage) => Promise<void>;
   setBadge: (badge: { text: string; color: string; title: string }) => Promise<void>;
@@ -130,6 +135,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
   };
   type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
+  // the warnings hidden in the console pages: read once, then kept in step with what is written
+  let dismissedCache: Set<string> | undefined;
+  let dismissedMemory: string[] = [];
+  const getDismissed = async (): Promise<Set<string>> =>
+    (dismissedCache ??= new Set(deps.getDismissed ? await deps.getDismissed().catch(() => []) : dismissedMemory));
 
   async function lintAll(): Promise<Linted> {
     const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
@@ -162,11 +172,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string; url?: string }): TabResultsMessage {
+  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
     const { lang } = linted;
+    // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
     const results: ResultItem[] = linted.all
-      .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)))
+      .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)) && (hidden.size === 0 || !hidden.has(dismissKey(r.rule, r.subjectKind, r.subject))))
       .slice(0, replies.tabResults)
       .map((r) => item(r, lang));
     if (!isFilingPage(tab.family, tab.url)) return { type: 'results', lang, results };
@@ -177,12 +188,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
   /** Recompute the badge and push fresh results to every tab that showed facts (except `skipTab`). */
   async function refresh(skipTab?: number): Promise<void> {
     const linted = await lintAll();
+    const hidden = await getDismissed();
     await deps.setBadge(linted.badge);
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
         .filter(([id]) => Number(id) !== skipTab)
-        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t)).catch(() => undefined)),
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t, hidden)).catch(() => undefined)),
     );
   }
 
@@ -236,15 +248,16 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (more) return { type: 'more' };
     const tabs = await deps.getTabs();
     const linted = await lintAll();
+    const hidden = await getDismissed();
     void deps.setBadge(linted.badge).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(page), family, url };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
       Object.entries(tabs)
         .filter(([id]) => Number(id) !== tabId)
-        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t)).catch(() => undefined)),
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t, hidden)).catch(() => undefined)),
     );
-    return tabMessage(linted, tab);
+    return tabMessage(linted, tab, hidden);
   }
 
   /** A console page without facts of its own: remember the tab (for pushes) and answer its results. */
@@ -257,7 +270,24 @@ export function createBackgroundService(deps: BackgroundDeps) {
       if (tabId !== undefined) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       return entry;
     });
-    return tabMessage(await lintAll(), tab);
+    return tabMessage(await lintAll(), tab, await getDismissed());
+  }
+
+  /** The filer hid a warning in a console page: kept (store/dismissed), and the other tabs stop showing it. */
+  async function onDismiss(req: { rule: string; subjectKind: ResultItem['subjectKind']; subject: string }, sender: SenderInfo): Promise<{ type: 'ack' }> {
+    const { tabId } = senderPage(sender, 'dismiss');
+    const key = dismissKey(req.rule, req.subjectKind, req.subject);
+    const changed = await serial(async () => {
+      const before = await getDismissed();
+      if (before.has(key)) return false;
+      const next = addDismissed([...before], key);
+      dismissedCache = new Set(next);
+      dismissedMemory = next;
+      await deps.setDismissed?.(next);
+      return true;
+    });
+    if (changed) await refresh(tabId);
+    return { type: 'ack' };
   }
 
   async function checklist(): Promise<ChecklistResponse> {
@@ -341,6 +371,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
         return onPageFacts(req, sender);
       case 'get-tab-results':
         return onGetTabResults(sender);
+      case 'dismiss':
+        return onDismiss(req, sender);
       case 'get-checklist':
         return checklist();
       case 'check-domain':
@@ -359,6 +391,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
           await deps.clearAll();
           factsCache = undefined;
           lintMemo = undefined;
+          dismissedCache = undefined;
+          dismissedMemory = [];
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
@@ -377,9 +411,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
   function storageChanged() {
     factsCache = undefined;
     lintMemo = undefined;
+    dismissedCache = undefined;
   }
 
-  return { handle, refresh, storageChanged, forgetTab: (tabId: number) => serial(async () => {
+  /** The hidden warnings were changed in storage (ours, or cleared elsewhere): read them again when next needed. */
+  function dismissedChanged() {
+    dismissedCache = undefined;
+  }
+
+  return { handle, refresh, storageChanged, dismissedChanged, forgetTab: (tabId: number) => serial(async () => {
     bases.delete(tabId);
     const tabs = await deps.getTabs();
     if (!(String(tabId) in tabs)) return;

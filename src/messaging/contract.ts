@@ -86,6 +86,14 @@ export type PageFactsDelta = z.infer<typeof PageFactsDeltaSchema>;
 // filing form's last step still needs the pre-submit check)
 export const GetTabResultsSchema = z.object({ type: z.literal('get-tab-results'), url: z.string().max(4000) });
 
+// content → background: the filer hid this warning ("不再提示"): not shown in the console pages again
+export const DismissRequestSchema = z.object({
+  type: z.literal('dismiss'),
+  rule: z.string().min(1).max(100),
+  subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
+  subject: short,
+});
+
 // popup / options → background
 export const GetChecklistSchema = z.object({ type: z.literal('get-checklist') });
 export const CheckDomainRequestSchema = z.object({ type: z.literal('check-domain'), input: z.string().max(2000) });
@@ -97,6 +105,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PageFactsMessageSchema,
   PageFactsDeltaSchema,
   GetTabResultsSchema,
+  DismissRequestSchema,
   GetChecklistSchema,
   CheckDomainRequestSchema,
   ImportFactsRequestSchema,
@@ -164,6 +173,7 @@ export const responseSchemas = {
   'page-facts': z.union([TabResultsMessageSchema, z.object({ type: z.literal('more') })]),
   'page-facts-delta': z.union([TabResultsMessageSchema, z.object({ type: z.literal('resend') }), z.object({ type: z.literal('more') })]),
   'get-tab-results': TabResultsMessageSchema,
+  dismiss: z.object({ type: z.literal('ack') }),
   'get-checklist': ChecklistResponseSchema,
   'check-domain': CheckDomainResponseSchema,
   'import-facts': ImportFactsResponseSchema,

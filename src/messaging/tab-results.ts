@@ -48,6 +48,14 @@ export interface GetTabResultsShape {
   url: string;
 }
 
+/** Sent when the filer hides a warning in the page (its type; the schema is in ./contract). */
+export interface DismissShape {
+  type: 'dismiss';
+  rule: string;
+  subjectKind: ResultItem['subjectKind'];
+  subject: string;
+}
+
 /** What a content script sends (its type only: content scripts do not carry the facts schema). */
 export interface PageFactsMessageShape {
   type: 'page-facts';

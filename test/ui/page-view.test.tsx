@@ -93,6 +93,22 @@ describe('page view', () => {
     expect(view.root.activeElement).toBe(markers[1]);
   });
 
+  it('"不再提示" hides the warning and hands it to onDismiss (the background keeps it across reloads)', async () => {
+    document.body.innerHTML = rows(2);
+    const hidden: ResultItem[] = [];
+    view = createPageView(document, { onDismiss: (r) => hidden.push(r) });
+    view.update([fail(id(0)), fail(id(1))], 'zh');
+    await settle();
+    view.root.querySelectorAll<HTMLButtonElement>('.mk')[0]!.click();
+    await settle();
+    const button = view.root.querySelector<HTMLButtonElement>('.pop button.dismiss')!;
+    expect(button.textContent).toBe('不再提示');
+    button.click();
+    await settle();
+    expect(hidden.map((r) => `${r.rule} ${r.subject}`)).toEqual([`server.subscription-billing ${id(0)}`]);
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+  });
+
   it('a form field gets its message under the field; an entity-wide finding is in the pill only', async () => {
     document.body.innerHTML = `<form><div class="item"><label>网站名称</label><input value="张三的摄影日记"></div></form>`;
     view = createPageView(document);

@@ -91,7 +91,7 @@ function pageIsDark(doc: Document): boolean {
 /** Lets the page's own tasks run between two slices of a long update. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}): PageView {
+export function createPageView(doc: Document, opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void } = {}): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
   const overlay = makeClosedHost(doc, overlayCss);
@@ -394,6 +394,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
 
   function dismiss(item: ResultItem) {
     dismissed.add(key(item));
+    // kept by the background, so a reload (or another tab) does not show it again
+    opts.onDismiss?.(item);
     closePopover(false);
     lastKey = '';
     draw(lastItems, false);
