@@ -43,7 +43,7 @@ import {
 import { familyOfUrl, isFilingPage } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
 import { applyPageDelta } from './page-delta';
-import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem } from './result-items';
+import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem, withNear } from './result-items';
 
 /**
  * A facts file's first schema problem as the options page words it: where (the path in the file) and
@@ -172,14 +172,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
+  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: { websites?: { name?: string | undefined; domains: string[] }[] | undefined } }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
     const { lang } = linted;
     // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
+    const websites = linted.facts.websites ?? [];
     const results: ResultItem[] = linted.all
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)) && (hidden.size === 0 || !hidden.has(dismissKey(r.rule, r.subjectKind, r.subject))))
       .slice(0, replies.tabResults)
-      .map((r) => item(r, lang));
+      .map((r) => withNear(item(r, lang), deps.rules, websites));
     if (!isFilingPage(tab.family, tab.url)) return { type: 'results', lang, results };
     const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').slice(0, replies.tabResults).map((r) => item(r, lang));
     return { type: 'results', lang, results, blocking };

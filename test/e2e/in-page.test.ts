@@ -167,6 +167,11 @@ describe('other pages', () => {
       const page = await visit(h, WEBSITE.url, WEBSITE.html);
       const explain = await waitOurs(page, '.explain', { text: lang === 'zh' ? /域名/ : /domain/i });
       expect(explain[0]!.h).toBeGreaterThan(0);
+      // the domain limit sits at the 网站域名 field, after its inputs, above the next field (not under 网站名称)
+      const lastDomain = (await page.locator('input[aria-label="网站域名"]').last().boundingBox())!;
+      const home = (await page.locator('#home').boundingBox())!;
+      expect(explain[0]!.y).toBeGreaterThan(lastDomain.y + lastDomain.height - 1);
+      expect(explain[0]!.y).toBeLessThan(home.y);
       await page.screenshot({ path: shot(`form-messages-${lang}`), fullPage: true });
       // details open the popover
       await clickOur(page, (await ours(page, '.explain button.details'))[0]!);

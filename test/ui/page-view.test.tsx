@@ -109,6 +109,31 @@ describe('page view', () => {
     expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
   });
 
+  it('"too many domains for one website" goes to the website’s domain field (with its inputs), not under its name (review, session 21)', async () => {
+    document.body.innerHTML = `<form>
+      <div class="item" id="name-item"><label>网站名称</label><div class="control" id="name-control"><span><input id="siteName" value="张三的个人博客"></span><div>网站名称不能为域名</div></div></div>
+      <div class="item" id="domain-item"><label>网站域名</label><div class="control" id="domain-control">
+        <div class="row"><span><input value="zhangsan-blog.com"></span><a>删除</a></div>
+        <div class="row"><span><input value="zhangsan-blog.cn"></span><a>删除</a></div>
+        <button type="button">+ 添加域名</button></div></div>
+      <div class="item"><label>网站首页URL</label><div class="control"><span><input value="www.zhangsan-blog.com"></span></div></div>
+    </form>`;
+    const limit: ResultItem = { ...fail('张三的个人博客', 'filing.province-domain-limit', 'error', 'website'), title: 'Too many domains', near: ['zhangsan-blog.com', 'zhangsan-blog.cn'] };
+    view = createPageView(document);
+    view.update([limit], 'zh');
+    await settle();
+    const hosts = [...document.querySelectorAll(HOST_TAG)].filter((h) => h.closest('form'));
+    // one message, at the end of the domain field (after its inputs), none under the name
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.parentElement!.id).toBe('domain-control');
+    // without `near`, the limit goes beside its subject (the name field), as before
+    view.destroy();
+    view = createPageView(document);
+    view.update([{ ...limit, near: undefined }], 'zh');
+    await settle();
+    expect([...document.querySelectorAll(HOST_TAG)].filter((h) => h.closest('#name-control'))).toHaveLength(1);
+  });
+
   it('a form field gets its message under the field; an entity-wide finding is in the pill only', async () => {
     document.body.innerHTML = `<form><div class="item"><label>网站名称</label><input value="张三的摄影日记"></div></form>`;
     view = createPageView(document);
