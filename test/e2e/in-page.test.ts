@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
 import { FIXED_DOMAIN_URL, FIXED_ECS_URL, fixedDomainList, fixedEcsId, fixedEcsList, fixedPayg } from './pages/fixed-rows';
-import { callOn, clickOur, ours, overlaps, valueOn, waitOurs, type OurBox } from './shadow';
+import { callOn, clickOur, ours, ourStyles, overlaps, valueOn, waitOurs, type OurBox } from './shadow';
 
 /**
  * The in-page UI on console lists with fixed-height rows (56 px): the console's rows keep their place
@@ -137,6 +137,15 @@ describe('other pages', () => {
     expect(markers).toHaveLength(3); // unverified, expired, expiring soon
     expect(markers.map((m) => m.text)).toEqual(['!', '!', '!']); // the expired domain: one finding, not two
     expect(markers.map((m) => m.label).join('\n')).toMatch(/ICP 备案预检，1 个问题：.*实名/);
+    // errors and the warning are told apart without colour: by shape (a warning is a diamond) and by name
+    const shapes = await ourStyles(page, '.mk', '::before', ['transform', 'border-radius']);
+    const warning = shapes.filter((m) => /\bwarning\b/.test(m.class!));
+    const errors = shapes.filter((m) => /\berror\b/.test(m.class!));
+    expect([warning.length, errors.length]).toEqual([1, 2]);
+    expect(warning[0]!.transform).toMatch(/^matrix\(0\.70/); // rotate(45deg)
+    for (const e of errors) expect([e.transform, e['border-radius']]).toEqual(['none', '8px']);
+    expect(markers.filter((m) => /（警告）/.test(m.label))).toHaveLength(1);
+    expect(markers.filter((m) => /（错误）/.test(m.label))).toHaveLength(2);
     expectNoOverlap([...markers, ...(await waitOurs(page, '.pill'))]);
     await page.screenshot({ path: shot('domain-list-markers-zh'), clip: { x: 0, y: 50, width: 1280, height: 420 } });
   });

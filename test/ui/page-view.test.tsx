@@ -134,6 +134,23 @@ describe('page view', () => {
     expect([...document.querySelectorAll(HOST_TAG)].filter((h) => h.closest('#name-control'))).toHaveLength(1);
   });
 
+  it('an error marker and a warning marker differ by shape and by name, not by colour only (review, session 21)', async () => {
+    document.body.innerHTML = rows(2);
+    view = createPageView(document);
+    view.update([fail(id(0)), fail(id(1), 'server.subscription-length', 'warning')], 'en');
+    await settle();
+    const [error, warning] = [...view.root.querySelectorAll<HTMLButtonElement>('.mk')];
+    expect(error!.getAttribute('aria-label')).toMatch(/: Server is pay-as-you-go \(error\)\. /);
+    expect(warning!.getAttribute('aria-label')).toMatch(/: Server is pay-as-you-go \(warning\)\. /);
+    expect(warning!.title).toBe('Server is pay-as-you-go (warning)');
+    view.update([fail(id(0)), fail(id(1), 'server.subscription-length', 'warning')], 'zh');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')[1]!.getAttribute('aria-label')).toMatch(/Server is pay-as-you-go（警告）。/);
+    // the shape: a warning's is a diamond (a turned square), an error's a disc (measured in Chromium: test/e2e/in-page.test.ts)
+    const css = [...view.root.querySelectorAll('style')].map((st) => st.textContent).join('') + [...(view.root.adoptedStyleSheets ?? [])].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).join('');
+    expect(css.replace(/\s+/g, '')).toMatch(/\.mk\.warning::before\{[^}]*transform:rotate\(45deg\)/);
+  });
+
   it('a form field gets its message under the field; an entity-wide finding is in the pill only', async () => {
     document.body.innerHTML = `<form><div class="item"><label>网站名称</label><input value="张三的摄影日记"></div></form>`;
     view = createPageView(document);

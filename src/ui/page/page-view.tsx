@@ -316,10 +316,12 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
     const worst = spot.items[0]!.severity;
     b.className = `mk ${worst}`;
     b.textContent = spot.items.length > 1 ? String(spot.items.length) : worst === 'info' ? 'i' : '!';
-    b.setAttribute('aria-label', s.markerLabel(spot.items.map((i) => i.title)));
+    // its severity in words too: the marker's colour and shape are not its only sign
+    const titles = spot.items.map((i) => `${i.title}${s.severityTag[i.severity]}`);
+    b.setAttribute('aria-label', s.markerLabel(titles));
     b.setAttribute('aria-haspopup', 'dialog');
     b.setAttribute('aria-expanded', String(open?.ref === b));
-    b.title = spot.items.map((i) => i.title).join('\n');
+    b.title = titles.join('\n');
   }
 
   function counts() {
