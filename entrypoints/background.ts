@@ -1,7 +1,7 @@
 import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
 import { resolveLang } from '../src/store';
-import { clearEverything, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
+import { clearEverything, dismissedItem, getDismissed, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
 
 export default defineBackground(() => {
   const service = createBackgroundService({
@@ -14,6 +14,8 @@ export default defineBackground(() => {
     getTabs: getTabSubjects,
     setTabs: (t) => tabSubjectsItem.setValue(t),
     clearAll: clearEverything,
+    getDismissed,
+    setDismissed: (d) => dismissedItem.setValue(d),
     pushToTab: async (tabId, message) => {
       await browser.tabs.sendMessage(tabId, message);
     },
@@ -43,5 +45,7 @@ export default defineBackground(() => {
       void service.refresh();
     }
   });
+  // hidden warnings cleared from elsewhere (or written by us): read again when next needed
+  dismissedItem.watch(() => service.dismissedChanged());
   void service.refresh();
 });

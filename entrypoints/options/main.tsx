@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import provinces from '../../rules/provinces.json';
-import { createClient } from '../../src/messaging/contract';
+import { createClient, type ImportProblem } from '../../src/messaging/contract';
 import { importLimits, OptionsSchema, resolveLang } from '../../src/store';
 import { getOptions, optionsItem } from '../../src/store/items';
+import { readImportFile } from '../../src/ui/import-problem';
 import { OptionsApp } from '../../src/ui/options-app';
 import '../../src/ui/options.css';
 
@@ -18,20 +19,12 @@ async function exportFacts() {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-async function importFacts(file: File) {
-  // the size before the file is read or parsed (src/store/limits.ts)
-  if (file.size > importLimits.fileBytes) {
-    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-    return { ok: false as const, error: `${mb(file.size)} > ${mb(importLimits.fileBytes)}` };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch {
-    return { ok: false as const, error: 'not-json' };
-  }
-  const r = await send({ type: 'import-facts', file: data, name: file.name.slice(0, 300) });
-  return r.ok ? { ok: true as const } : { ok: false as const, error: r.error };
+async function importFacts(file: File): Promise<{ ok: true } | { ok: false; error: ImportProblem }> {
+  // the size before the file is read or parsed (src/store/limits.ts), then JSON
+  const read = await readImportFile(file, importLimits.fileBytes);
+  if (!read.ok) return read;
+  const r = await send({ type: 'import-facts', file: read.data, name: file.name.slice(0, 300) });
+  return r.ok ? { ok: true } : { ok: false, error: r.problem };
 }
 
 render(

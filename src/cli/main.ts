@@ -4,7 +4,7 @@ import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
 import { displaySafe, displaySafeResult } from '../messaging/display-safe';
-import { cliLimits, importOverLimitAt } from '../store/limits';
+import { cliLimits, importOverLimitOf } from '../store/limits';
 import { CHECK_ALSO_NEEDS, colours, formatResults, plain } from './format';
 import { HELP, fileError, inputErrors, readTexts, type InputError } from './strings';
 
@@ -66,7 +66,7 @@ function loadFacts(path: string) {
   const rules = loadRuleSet();
   const checked = validateFacts(readJsonFile(path), rules);
   if (!checked.ok) throw new BadInput({ kind: 'invalid-facts', file: path, error: checked.error, issue: checked.issue });
-  const over = importOverLimitAt(checked.facts);
+  const over = importOverLimitOf(checked.facts);
   if (over) throw new BadInput({ kind: 'too-many', file: path, over });
   return checked.facts;
 }

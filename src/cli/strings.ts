@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Lang } from '../engine/types';
 import type { FactsIssue } from '../engine/validate-facts';
 import { isoDateMessage } from '../facts/schema';
-import type { ImportOver } from '../store/limits';
+import type { ImportOverLimit } from '../store/limits';
 
 /**
  * The command line's own texts, zh and en, in one place (rule texts come from rules/ through the
@@ -24,7 +24,7 @@ export type InputError =
   | { kind: 'page-too-large'; file: string; bytes: number; max: number }
   | { kind: 'not-json'; file: string; detail: string }
   | { kind: 'invalid-facts'; file: string; error: string; issue?: FactsIssue }
-  | { kind: 'too-many'; file: string; over: ImportOver }
+  | { kind: 'too-many'; file: string; over: ImportOverLimit }
   | { kind: 'not-url'; text: string }
   | { kind: 'no-reader'; where: string }
   | { kind: 'unexpected'; detail: string };
@@ -90,14 +90,20 @@ function factsIssueZh(file: string, issue: FactsIssue | undefined): string {
   }
 }
 
-const overEn = (o: ImportOver) =>
-  o.scope === 'per-website' ? `${o.path}: ${o.count}, at most ${o.max} per website` : o.scope === 'in-all' ? `${o.path}: ${o.count} domains in all, at most ${o.max}` : `${o.path}: ${o.count}, at most ${o.max}`;
-const overZh = (o: ImportOver) =>
-  o.scope === 'per-website'
-    ? `${o.path} 有 ${o.count} 个，每个网站最多 ${o.max} 个`
-    : o.scope === 'in-all'
-      ? `${o.path} 共有 ${o.count} 个域名，最多 ${o.max} 个`
-      : `${o.path} 有 ${o.count} 项，最多 ${o.max} 项`;
+/** Where in the facts file the count is: the field a user finds in the file. */
+const overPath = (o: ImportOverLimit) => (o.what === 'website-domains' ? `websites[${o.website}].domains` : o.what === 'domains-in-websites' ? 'websites' : o.what);
+const overEn = (o: ImportOverLimit) =>
+  o.what === 'website-domains'
+    ? `${overPath(o)}: ${o.count}, at most ${o.max} per website`
+    : o.what === 'domains-in-websites'
+      ? `${overPath(o)}: ${o.count} domains in all, at most ${o.max}`
+      : `${overPath(o)}: ${o.count}, at most ${o.max}`;
+const overZh = (o: ImportOverLimit) =>
+  o.what === 'website-domains'
+    ? `${overPath(o)} 有 ${o.count} 个，每个网站最多 ${o.max} 个`
+    : o.what === 'domains-in-websites'
+      ? `${overPath(o)} 共有 ${o.count} 个域名，最多 ${o.max} 个`
+      : `${overPath(o)} 有 ${o.count} 项，最多 ${o.max} 项`;
 
 const USAGE = {
   en: {

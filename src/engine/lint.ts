@@ -1,8 +1,8 @@
-import { buildContext, type LintFacts } from './context';
+import { buildContext, type LintContext, type LintFacts } from './context';
 import { evaluators } from './evaluators';
-import { renderPlan, renderWith } from './messages';
-import type { RuleSet } from './rule-data';
-import type { Lang, LintResult } from './types';
+import { renderPlan, renderWith, type Verdict } from './messages';
+import type { ProviderData, RuleSet } from './rule-data';
+import type { Lang, LintResult, SubjectKind } from './types';
 
 export interface LintOptions {
   lang?: Lang;
@@ -16,13 +16,46 @@ export function lint(facts: LintFacts, rules: RuleSet, now: Date, options: LintO
   const lang = options.lang ?? 'en';
   const ctx = buildContext(facts, rules, now, lang);
   const results: LintResult[] = [];
+  const pageOf = providerPages(ctx);
   for (const rule of rules.rules) {
     const evaluate = evaluators[rule.id];
     if (!evaluate) continue;
     const verdicts = evaluate(ctx);
     if (verdicts.length === 0) continue;
     const plan = renderPlan(rule, rules, lang);
-    for (let i = 0; i < verdicts.length; i++) results.push(renderWith(plan, verdicts[i]!));
+    for (let i = 0; i < verdicts.length; i++) {
+      const v = verdicts[i]!;
+      const page = v.status === 'unknown' && v.provider === undefined ? pageOf(v, v.page ?? rule.pages[0]!) : undefined;
+      results.push(renderWith(plan, page === undefined ? v : { ...v, page }));
+    }
   }
   return results;
+}
+
+/**
+ * An unknown names the console page that shows the missing fact. A verdict that does not name its
+ * cloud gets that page on the cloud its subject is on (a domain of a Tencent Cloud filing: Tencent's
+ * domain list, not Alibaba Cloud's); a subject on clouds whose pages differ keeps the rule's page.
+ * Returns undefined where nothing changes.
+ */
+function providerPages(ctx: LintContext): (v: Verdict, wanted: string) => string | undefined {
+  let bySubject: Map<string, ProviderData[]> | undefined;
+  const key = (kind: SubjectKind, subject: string) => `${kind}\u0000${subject}`;
+  const subjects = () => {
+    const m = new Map<string, ProviderData[]>();
+    for (const d of ctx.domains) m.set(key('domain', d.display), ctx.domainProviders.get(d.key) ?? ctx.filingProviders);
+    for (const w of ctx.websites) m.set(key('website', w.display), w.providers);
+    for (const s of ctx.serverSubjects) m.set(key('server', s.server.id), [s.provider]);
+    return m;
+  };
+  // nothing to do unless a cloud of these facts has pages of its own
+  const any = ctx.filingProviders.some((p) => Object.keys(p.pages).length > 0) || ctx.serverSubjects.some((s) => Object.keys(s.provider.pages).length > 0);
+  return (v, wanted) => {
+    if (!any) return undefined;
+    const providers = v.subjectKind === 'entity' ? ctx.filingProviders : (bySubject ??= subjects()).get(key(v.subjectKind, v.subject));
+    if (!providers || providers.length === 0) return undefined;
+    const first = providers[0]!.pages[wanted] ?? wanted;
+    for (let i = 1; i < providers.length; i++) if ((providers[i]!.pages[wanted] ?? wanted) !== first) return undefined;
+    return first === wanted ? undefined : first;
+  };
 }

@@ -1,4 +1,5 @@
 import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
+import type { ZodError } from 'zod';
 import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
@@ -7,6 +8,7 @@ import {
   filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
+  importOverLimitOf,
   mergeSightings,
   importFactsFile,
   importLimits,
@@ -14,6 +16,8 @@ import {
   storageBudget,
   storedBytes,
   subjectKey,
+  addDismissed,
+  dismissKey,
   type ImportLimits,
   type Options,
   type ReplyLimits,
@@ -30,6 +34,7 @@ import {
   type ChecklistResponse,
   type CheckDomainResponse,
   type ImportFactsResponse,
+  type ImportProblem,
   type PageFactsDelta,
   type PageFactsMessage,
   type ResultItem,
@@ -38,7 +43,20 @@ import {
 import { familyOfUrl, isFilingPage } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
 import { applyPageDelta } from './page-delta';
-import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem } from './result-items';
+import { badgeOf, pageLinks, ruleInfos, splitChecklist, toResultItem, withNear } from './result-items';
+
+/**
+ * A facts file's first schema problem as the options page words it: where (the path in the file) and
+ * whether the field is missing, too long, or has a value the schema does not take.
+ */
+function badField(error: ZodError, file: unknown): ImportProblem {
+  const issue = error.issues[0];
+  const path = (issue?.path ?? []).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').slice(0, 20).map((p) => (typeof p === 'string' ? p.slice(0, 100) : p));
+  let value: unknown = file;
+  for (const p of path) value = typeof value === 'object' && value !== null && Object.hasOwn(value, p) ? (value as Record<string | number, unknown>)[p] : undefined;
+  const kind = value === undefined ? 'missing' : issue?.code === 'too_big' && typeof value === 'string' ? 'too-long' : 'invalid';
+  return { code: 'bad-field', path, issue: kind };
+}
 
 /**
  * The background's work, with the browser injected (entrypoints/background.ts passes storage and
@@ -54,6 +72,9 @@ export interface BackgroundDeps {
   getTabs: () => Promise<TabSubjects>;
   setTabs: (t: TabSubjects) => Promise<void>;
   clearAll: () => Promise<void>;
+  /** The warnings hidden in the console pages (store/dismissed); kept in memory only when not given. */
+  getDismissed?: () => Promise<string[]>;
+  setDismissed?: (d: string[]) => Promise<void>;
   /** Push a results message to a tab (errors ignored by the caller). */
   pushToTab: (tabId: number, message: TabResultsMessage) => Promise<void>;
   setBadge: (badge: { text: string; color: string; title: string }) => Promise<void>;
@@ -114,6 +135,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
   };
   type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
+  // the warnings hidden in the console pages: read once, then kept in step with what is written
+  let dismissedCache: Set<string> | undefined;
+  let dismissedMemory: string[] = [];
+  const getDismissed = async (): Promise<Set<string>> =>
+    (dismissedCache ??= new Set(deps.getDismissed ? await deps.getDismissed().catch(() => []) : dismissedMemory));
 
   async function lintAll(): Promise<Linted> {
     const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
@@ -131,9 +157,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
     ];
     const scoped = filingScope(facts, keys);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
-    // what the checklist shows (the filing, and what the console showed outside it) is what the badge counts
+    // the badge counts the filing in progress, as the popup's summary does; what the console showed
+    // outside it is listed apart in the popup ("seen in the console") and not counted
     const split = splitChecklist(all, filing);
-    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf([...filing, ...split.console], lang) };
+    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf(filing, lang) };
     lintMemo = { facts: stored, key, out };
     return out;
   }
@@ -145,13 +172,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en' }, tab: { subjects: readonly string[]; family: string; url?: string }): TabResultsMessage {
+  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: { websites?: { name?: string | undefined; domains: string[] }[] | undefined } }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
     const { lang } = linted;
+    // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
+    const websites = linted.facts.websites ?? [];
     const results: ResultItem[] = linted.all
-      .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)))
+      .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)) && (hidden.size === 0 || !hidden.has(dismissKey(r.rule, r.subjectKind, r.subject))))
       .slice(0, replies.tabResults)
-      .map((r) => item(r, lang));
+      .map((r) => withNear(item(r, lang), deps.rules, websites));
     if (!isFilingPage(tab.family, tab.url)) return { type: 'results', lang, results };
     const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').slice(0, replies.tabResults).map((r) => item(r, lang));
     return { type: 'results', lang, results, blocking };
@@ -160,12 +189,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
   /** Recompute the badge and push fresh results to every tab that showed facts (except `skipTab`). */
   async function refresh(skipTab?: number): Promise<void> {
     const linted = await lintAll();
+    const hidden = await getDismissed();
     await deps.setBadge(linted.badge);
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
         .filter(([id]) => Number(id) !== skipTab)
-        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t)).catch(() => undefined)),
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t, hidden)).catch(() => undefined)),
     );
   }
 
@@ -219,15 +249,16 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (more) return { type: 'more' };
     const tabs = await deps.getTabs();
     const linted = await lintAll();
+    const hidden = await getDismissed();
     void deps.setBadge(linted.badge).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(page), family, url };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
       Object.entries(tabs)
         .filter(([id]) => Number(id) !== tabId)
-        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t)).catch(() => undefined)),
+        .map(([id, t]) => deps.pushToTab(Number(id), tabMessage(linted, t, hidden)).catch(() => undefined)),
     );
-    return tabMessage(linted, tab);
+    return tabMessage(linted, tab, hidden);
   }
 
   /** A console page without facts of its own: remember the tab (for pushes) and answer its results. */
@@ -240,7 +271,24 @@ export function createBackgroundService(deps: BackgroundDeps) {
       if (tabId !== undefined) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       return entry;
     });
-    return tabMessage(await lintAll(), tab);
+    return tabMessage(await lintAll(), tab, await getDismissed());
+  }
+
+  /** The filer hid a warning in a console page: kept (store/dismissed), and the other tabs stop showing it. */
+  async function onDismiss(req: { rule: string; subjectKind: ResultItem['subjectKind']; subject: string }, sender: SenderInfo): Promise<{ type: 'ack' }> {
+    const { tabId } = senderPage(sender, 'dismiss');
+    const key = dismissKey(req.rule, req.subjectKind, req.subject);
+    const changed = await serial(async () => {
+      const before = await getDismissed();
+      if (before.has(key)) return false;
+      const next = addDismissed([...before], key);
+      dismissedCache = new Set(next);
+      dismissedMemory = next;
+      await deps.setDismissed?.(next);
+      return true;
+    });
+    if (changed) await refresh(tabId);
+    return { type: 'ack' };
   }
 
   async function checklist(): Promise<ChecklistResponse> {
@@ -287,26 +335,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function onImport(file: unknown, name: string): Promise<ImportFactsResponse> {
+    const refuse = (error: string, problem: ImportProblem): ImportFactsResponse => ({ type: 'import-facts', ok: false, error, problem });
     // the options page checks the file size before parsing; a message can still carry more
     const size = JSON.stringify(file)?.length ?? 0;
-    if (size > caps.fileBytes) return { type: 'import-facts', ok: false, error: `file too large: at most ${Math.floor(caps.fileBytes / 1024)} KB` };
+    if (size > caps.fileBytes) return refuse(`file too large: at most ${Math.floor(caps.fileBytes / 1024)} KB`, { code: 'file-too-large', maxBytes: caps.fileBytes });
     // Some other JSON file (a package.json, an array): say so, not "version: Invalid input: expected 1".
-    // The options page words the code 'not-facts' in the UI language, as it does 'not-json'.
     if (typeof file !== 'object' || file === null || Array.isArray(file) || (file as { version?: unknown }).version !== 1) {
-      return { type: 'import-facts', ok: false, error: 'not-facts' };
+      return refuse('not-facts', { code: 'not-facts' });
     }
     const parsed = FactsSchema.safeParse(file);
-    if (!parsed.success) return { type: 'import-facts', ok: false, error: describeFactsError(parsed.error) };
-    const over = importOverLimit(parsed.data, caps);
-    if (over) return { type: 'import-facts', ok: false, error: `too many: ${over}` };
+    if (!parsed.success) return refuse(describeFactsError(parsed.error), badField(parsed.error, file));
+    const over = importOverLimitOf(parsed.data, caps);
+    if (over) return refuse(`too many: ${importOverLimit(parsed.data, caps)}`, { code: 'too-many', what: over.what, count: over.count, max: over.max, ...(over.website !== undefined ? { website: over.website + 1 } : {}) });
     const provenance = { reader: 'import', url: `file:${name}`, seenAt: deps.now().toISOString() };
     // what was read before goes first when the store is full; the file alone must fit
     const alone = storedBytes(importFactsFile(emptyStoredFacts(), parsed.data, provenance));
-    if (alone > budget.totalBytes) return { type: 'import-facts', ok: false, error: `too large to store: ${alone} bytes, at most ${budget.totalBytes}` };
+    if (alone > budget.totalBytes) return refuse(`too large to store: ${alone} bytes, at most ${budget.totalBytes}`, { code: 'too-large-to-store', bytes: alone, maxBytes: budget.totalBytes });
     await serial(async () => setFacts(importFactsFile(await getFacts(), parsed.data, provenance)));
     await pendingWrite;
     await refresh();
-    if (writeError) return { type: 'import-facts', ok: false, error: `not saved: ${writeError}` };
+    if (writeError) return refuse(`not saved: ${writeError}`, { code: 'not-saved' });
     return { type: 'import-facts', ok: true };
   }
 
@@ -324,6 +372,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
         return onPageFacts(req, sender);
       case 'get-tab-results':
         return onGetTabResults(sender);
+      case 'dismiss':
+        return onDismiss(req, sender);
       case 'get-checklist':
         return checklist();
       case 'check-domain':
@@ -342,6 +392,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
           await deps.clearAll();
           factsCache = undefined;
           lintMemo = undefined;
+          dismissedCache = undefined;
+          dismissedMemory = [];
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
@@ -360,9 +412,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
   function storageChanged() {
     factsCache = undefined;
     lintMemo = undefined;
+    dismissedCache = undefined;
   }
 
-  return { handle, refresh, storageChanged, forgetTab: (tabId: number) => serial(async () => {
+  /** The hidden warnings were changed in storage (ours, or cleared elsewhere): read them again when next needed. */
+  function dismissedChanged() {
+    dismissedCache = undefined;
+  }
+
+  return { handle, refresh, storageChanged, dismissedChanged, forgetTab: (tabId: number) => serial(async () => {
     bases.delete(tabId);
     const tabs = await deps.getTabs();
     if (!(String(tabId) in tabs)) return;

@@ -86,6 +86,14 @@ export type PageFactsDelta = z.infer<typeof PageFactsDeltaSchema>;
 // filing form's last step still needs the pre-submit check)
 export const GetTabResultsSchema = z.object({ type: z.literal('get-tab-results'), url: z.string().max(4000) });
 
+// content → background: the filer hid this warning ("不再提示"): not shown in the console pages again
+export const DismissRequestSchema = z.object({
+  type: z.literal('dismiss'),
+  rule: z.string().min(1).max(100),
+  subjectKind: z.enum(['entity', 'website', 'domain', 'server']),
+  subject: short,
+});
+
 // popup / options → background
 export const GetChecklistSchema = z.object({ type: z.literal('get-checklist') });
 export const CheckDomainRequestSchema = z.object({ type: z.literal('check-domain'), input: z.string().max(2000) });
@@ -97,6 +105,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PageFactsMessageSchema,
   PageFactsDeltaSchema,
   GetTabResultsSchema,
+  DismissRequestSchema,
   GetChecklistSchema,
   CheckDomainRequestSchema,
   ImportFactsRequestSchema,
@@ -130,9 +139,29 @@ export const CheckDomainResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export type CheckDomainResponse = z.infer<typeof CheckDomainResponseSchema>;
 
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/**
+ * Why an import was refused, as a code and its numbers: the options page words it in the UI language
+ * (src/ui/import-problem.ts). `not-json` and a file over `file-too-large` are found by the options page
+ * itself, before the file is sent.
+ */
+export const ImportProblemSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('not-json') }),
+  z.object({ code: z.literal('not-facts') }),
+  z.object({ code: z.literal('file-too-large'), maxBytes: count }),
+  /** A field of the wrong type or value, missing, or too long: where (the path in the file) and which. */
+  z.object({ code: z.literal('bad-field'), path: z.array(z.union([z.string().max(100), count])).max(20), issue: z.enum(['missing', 'too-long', 'invalid']) }),
+  /** More than the import takes: websites, domains of one website (`website`, from 1), domains in all websites, domains, servers. */
+  z.object({ code: z.literal('too-many'), what: z.enum(['websites', 'website-domains', 'domains-in-websites', 'domains', 'servers']), count, max: count, website: count.optional() }),
+  z.object({ code: z.literal('too-large-to-store'), bytes: count, maxBytes: count }),
+  z.object({ code: z.literal('not-saved') }),
+]);
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
 export const ImportFactsResponseSchema = z.discriminatedUnion('ok', [
   z.object({ type: z.literal('import-facts'), ok: z.literal(true) }),
-  z.object({ type: z.literal('import-facts'), ok: z.literal(false), error: short }),
+  /** `error`: the problem in one English line (logs, tests); `problem`: what the options page shows. */
+  z.object({ type: z.literal('import-facts'), ok: z.literal(false), error: short, problem: ImportProblemSchema }),
 ]);
 export type ImportFactsResponse = z.infer<typeof ImportFactsResponseSchema>;
 
@@ -144,6 +173,7 @@ export const responseSchemas = {
   'page-facts': z.union([TabResultsMessageSchema, z.object({ type: z.literal('more') })]),
   'page-facts-delta': z.union([TabResultsMessageSchema, z.object({ type: z.literal('resend') }), z.object({ type: z.literal('more') })]),
   'get-tab-results': TabResultsMessageSchema,
+  dismiss: z.object({ type: z.literal('ack') }),
   'get-checklist': ChecklistResponseSchema,
   'check-domain': CheckDomainResponseSchema,
   'import-facts': ImportFactsResponseSchema,

@@ -27,6 +27,19 @@ export function toResultItem(result: LintResult, rules: RuleSet, lang: 'zh' | 'e
   };
 }
 
+/**
+ * The page shows a website's finding beside the fact the rule is about, when that is not the website's
+ * name: a rule whose first need is the website's domains (rules/catalogue.json `needs`) goes to the
+ * domain field. `websites`: the facts' websites, to find the subject's domains.
+ */
+export function withNear(item: ResultItem, rules: RuleSet, websites: readonly { name?: string | undefined; domains: readonly string[] }[]): ResultItem {
+  if (item.subjectKind !== 'website' || item.status !== 'fail') return item;
+  if (rules.byId.get(item.rule)?.needs[0] !== 'websites[].domains') return item;
+  const site = websites.find((w) => w.name !== undefined && w.name.trim() === item.subject);
+  const domains = site?.domains.filter((d) => d.trim() !== '').slice(0, 50);
+  return domains && domains.length > 0 ? { ...item, near: domains.map((d) => d.slice(0, 2000)) } : item;
+}
+
 export function ruleInfos(rules: RuleSet, lang: 'zh' | 'en'): RuleInfo[] {
   return rules.rules.map((r) => ({
     id: r.id,

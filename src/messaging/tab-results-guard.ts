@@ -41,6 +41,11 @@ function item(v: unknown): ResultItem | null {
     srcs.push(ok);
   }
   out.sources = srcs;
+  const { near } = v;
+  if (near !== undefined) {
+    if (!Array.isArray(near) || near.length > 50 || !near.every((t) => typeof t === 'string' && t.length <= 2000)) return null;
+    out.near = [...near];
+  }
   return out as unknown as ResultItem;
 }
 

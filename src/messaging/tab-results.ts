@@ -29,6 +29,11 @@ export const ResultItemSchema = z.object({
   sources: z.array(SourceSchema).check(z.maxLength(20)),
   /** The rule's message variant, if not the plain text (e.g. 'ip' for an IP address, 'expired'). */
   variant: z.optional(z.string().check(z.maxLength(40))),
+  /**
+   * Where in the page the finding belongs when not beside its subject: the texts that show the fact it
+   * is about (a website's domains, for "too many domains": the message goes to the domain field).
+   */
+  near: z.optional(z.array(short).check(z.maxLength(50))),
 });
 export type ResultItem = z.infer<typeof ResultItemSchema>;
 
@@ -46,6 +51,14 @@ export type TabResultsMessage = z.infer<typeof TabResultsMessageSchema>;
 export interface GetTabResultsShape {
   type: 'get-tab-results';
   url: string;
+}
+
+/** Sent when the filer hides a warning in the page (its type; the schema is in ./contract). */
+export interface DismissShape {
+  type: 'dismiss';
+  rule: string;
+  subjectKind: ResultItem['subjectKind'];
+  subject: string;
 }
 
 /** What a content script sends (its type only: content scripts do not carry the facts schema). */

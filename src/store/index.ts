@@ -9,3 +9,4 @@ export * from '../facts/mask-id';
 export * from './subject-keys';
 export * from './tab-subjects';
 export * from './limits';
+export * from './dismissed';

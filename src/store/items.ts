@@ -2,6 +2,7 @@ import { storage, type WxtStorageItem } from '@wxt-dev/storage';
 import { emptyStoredFacts, maskStored, StoredFactsSchema, type StoredFacts } from './sightings';
 import { defaultOptions, OptionsSchema, type Options } from './options';
 import { TabSubjectsSchema, type TabSubjects } from './tab-subjects';
+import { DismissedSchema, type Dismissed } from './dismissed';
 
 /**
  * Every storage item of the extension, in one module (STYLE.md §3). Each is versioned from 1.
@@ -37,6 +38,17 @@ export const tabSubjectsItem = storage.defineItem<TabSubjects>('session:tabs', {
   version: 1,
 });
 
+/** The warnings the filer hid in the console pages (./dismissed): kept across reloads, removed by "clear everything". */
+export const dismissedItem = storage.defineItem<Dismissed>('local:dismissed', {
+  fallback: [],
+  version: 1,
+});
+
+export async function getDismissed(): Promise<Dismissed> {
+  const parsed = DismissedSchema.safeParse(await dismissedItem.getValue());
+  return parsed.success ? parsed.data : [];
+}
+
 /** Read and validate (a damaged value falls back to empty rather than breaking the extension). */
 export async function getStoredFacts(): Promise<StoredFacts> {
   const parsed = StoredFactsSchema.safeParse(await storedFactsItem.getValue());
@@ -55,5 +67,5 @@ export async function getTabSubjects(): Promise<TabSubjects> {
 
 /** The one button: everything the extension stored is removed. */
 export async function clearEverything(): Promise<void> {
-  await Promise.all([storedFactsItem.removeValue({ removeMeta: true }), optionsItem.removeValue({ removeMeta: true }), tabSubjectsItem.removeValue()]);
+  await Promise.all([storedFactsItem.removeValue({ removeMeta: true }), optionsItem.removeValue({ removeMeta: true }), tabSubjectsItem.removeValue(), dismissedItem.removeValue({ removeMeta: true })]);
 }

@@ -35,35 +35,46 @@ export type ImportLimits = { [K in keyof typeof importLimits]: number };
 export const replyLimits = { checklistResults: 2000, tabResults: 2000 } as const;
 export type ReplyLimits = { checklistResults: number; tabResults: number };
 
-/** The first import cap a facts file is over: the field, its count and the cap (`per`: per website; `total`: in all). */
-export interface ImportOver {
-  path: string;
+/** The first import cap a facts file goes over: which count, how many, the cap (`website`: its index). */
+export interface ImportOverLimit {
+  what: 'websites' | 'website-domains' | 'domains-in-websites' | 'domains' | 'servers';
   count: number;
   max: number;
-  scope?: 'per-website' | 'in-all';
+  website?: number;
 }
 
-export function importOverLimitAt(facts: Facts, limits: ImportLimits = importLimits): ImportOver | undefined {
+/** Counts over the import caps: the first cap reached; undefined when within. */
+export function importOverLimitOf(facts: Facts, limits: ImportLimits = importLimits): ImportOverLimit | undefined {
   const websites = facts.websites ?? [];
-  if (websites.length > limits.websites) return { path: 'websites', count: websites.length, max: limits.websites };
+  if (websites.length > limits.websites) return { what: 'websites', count: websites.length, max: limits.websites };
   let total = 0;
   for (const [i, w] of websites.entries()) {
-    if (w.domains.length > limits.domainsPerWebsite) return { path: `websites[${i}].domains`, count: w.domains.length, max: limits.domainsPerWebsite, scope: 'per-website' };
+    if (w.domains.length > limits.domainsPerWebsite) return { what: 'website-domains', count: w.domains.length, max: limits.domainsPerWebsite, website: i };
     total += w.domains.length;
   }
-  if (total > limits.websiteDomainsTotal) return { path: 'websites', count: total, max: limits.websiteDomainsTotal, scope: 'in-all' };
-  if ((facts.domains?.length ?? 0) > limits.domains) return { path: 'domains', count: facts.domains!.length, max: limits.domains };
-  if ((facts.servers?.length ?? 0) > limits.servers) return { path: 'servers', count: facts.servers!.length, max: limits.servers };
+  if (total > limits.websiteDomainsTotal) return { what: 'domains-in-websites', count: total, max: limits.websiteDomainsTotal };
+  if ((facts.domains?.length ?? 0) > limits.domains) return { what: 'domains', count: facts.domains!.length, max: limits.domains };
+  if ((facts.servers?.length ?? 0) > limits.servers) return { what: 'servers', count: facts.servers!.length, max: limits.servers };
   return undefined;
 }
 
 /** Counts over the import caps, as one line naming the first cap reached; undefined when within. */
 export function importOverLimit(facts: Facts, limits: ImportLimits = importLimits): string | undefined {
-  const over = importOverLimitAt(facts, limits);
+  const over = importOverLimitOf(facts, limits);
   if (!over) return undefined;
-  if (over.scope === 'per-website') return `${over.path}: ${over.count}, at most ${over.max} per website`;
-  if (over.scope === 'in-all') return `${over.path}: ${over.count} domains in all, at most ${over.max}`;
-  return `${over.path}: ${over.count}, at most ${over.max}`;
+  const { count, max } = over;
+  switch (over.what) {
+    case 'websites':
+      return `websites: ${count}, at most ${max}`;
+    case 'website-domains':
+      return `websites[${over.website}].domains: ${count}, at most ${max} per website`;
+    case 'domains-in-websites':
+      return `websites: ${count} domains in all, at most ${max}`;
+    case 'domains':
+      return `domains: ${count}, at most ${max}`;
+    case 'servers':
+      return `servers: ${count}, at most ${max}`;
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ImportProblem } from '../messaging/contract';
 import type { Options } from '../store/options';
+import { importProblemText } from './import-problem';
 import { strings } from './strings';
 
 export interface ProvinceChoice {
@@ -21,7 +23,7 @@ export function OptionsApp({
   load: () => Promise<Options>;
   save: (o: Options) => Promise<void>;
   exportFacts: () => Promise<void>;
-  importFacts: (file: File) => Promise<{ ok: true } | { ok: false; error: string }>;
+  importFacts: (file: File) => Promise<{ ok: true } | { ok: false; error: ImportProblem }>;
   clearAll: () => Promise<void>;
   provinces: ProvinceChoice[];
   browserLang: 'zh' | 'en';
@@ -101,7 +103,7 @@ export function OptionsApp({
                 e.currentTarget.value = '';
                 if (!file) return;
                 void importFacts(file).then((r) =>
-                  setDataNote(r.ok ? { text: s.options.importOk } : { text: s.options.importBad(r.error === 'not-json' ? s.options.notJson : r.error === 'not-facts' ? s.options.notFacts : r.error), bad: true }),
+                  setDataNote(r.ok ? { text: s.options.importOk } : { text: s.options.importBad(importProblemText(r.error, s)), bad: true }),
                 );
               }}
             />

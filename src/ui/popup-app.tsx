@@ -121,7 +121,8 @@ export function PopupApp({
   if (!data) return <main aria-busy="true"><p>{failed ? s.popup.lookupFailed : s.popup.loading}</p></main>;
   const { groups, notChecked } = groupChecklist(data.rules, data.results);
   const consoleGroups = groupChecklist([], data.console ?? []).groups.filter((g) => g.items.some((r) => r.status === 'fail' && r.severity !== 'info'));
-  const c = countStatuses([...data.results, ...(data.console ?? []).filter((r) => r.status === 'fail')]);
+  // the summary counts the filing in progress (as the badge does); what lies outside it is listed below, apart
+  const c = countStatuses(data.results);
   const providers = data.providers ?? {};
 
   const submit = (e: Event) => {

@@ -23,6 +23,8 @@ const en = {
   warningsHeading: (n: number) => `ICP Preflight: ${plural(n, 'problem')}`,
   /** A marker's accessible name: what it marks and that it opens the details. */
   markerLabel: (titles: string[]) => `ICP Preflight, ${plural(titles.length, 'problem')}: ${titles.join('; ')}. Press Enter for details.`,
+  /** After a title in a marker's name and tooltip: its severity (the marker's colour and shape, in words). */
+  severityTag: { error: ' (error)', warning: ' (warning)', info: ' (note)' },
   /** The summary pill: "ICP Preflight: 3 errors, 1 warning". */
   pill: (c: { error: number; warning: number }) =>
     `ICP Preflight: ${[c.error ? plural(c.error, 'error') : '', c.warning ? plural(c.warning, 'warning') : ''].filter(Boolean).join(', ')}`,
@@ -60,6 +62,7 @@ const zh: PageStrings = {
   close: '关闭',
   warningsHeading: (n: number) => `ICP 备案预检：${n} 个问题`,
   markerLabel: (titles: string[]) => `ICP 备案预检，${titles.length} 个问题：${titles.join('；')}。按回车键查看详情。`,
+  severityTag: { error: '（错误）', warning: '（警告）', info: '（提示）' },
   pill: (c: { error: number; warning: number }) =>
     `ICP 备案预检：${[c.error ? `${c.error} 个错误` : '', c.warning ? `${c.warning} 个警告` : ''].filter(Boolean).join('，')}`,
   pillList: 'ICP 备案预检在本页发现的全部问题',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
 import { FIXED_DOMAIN_URL, FIXED_ECS_URL, fixedDomainList, fixedEcsId, fixedEcsList, fixedPayg } from './pages/fixed-rows';
-import { callOn, clickOur, ours, overlaps, valueOn, waitOurs, type OurBox } from './shadow';
+import { callOn, clickOur, ours, ourStyles, overlaps, valueOn, waitOurs, type OurBox } from './shadow';
 
 /**
  * The in-page UI on console lists with fixed-height rows (56 px): the console's rows keep their place
@@ -137,6 +137,15 @@ describe('other pages', () => {
     expect(markers).toHaveLength(3); // unverified, expired, expiring soon
     expect(markers.map((m) => m.text)).toEqual(['!', '!', '!']); // the expired domain: one finding, not two
     expect(markers.map((m) => m.label).join('\n')).toMatch(/ICP 备案预检，1 个问题：.*实名/);
+    // errors and the warning are told apart without colour: by shape (a warning is a diamond) and by name
+    const shapes = await ourStyles(page, '.mk', '::before', ['transform', 'border-radius']);
+    const warning = shapes.filter((m) => /\bwarning\b/.test(m.class!));
+    const errors = shapes.filter((m) => /\berror\b/.test(m.class!));
+    expect([warning.length, errors.length]).toEqual([1, 2]);
+    expect(warning[0]!.transform).toMatch(/^matrix\(0\.70/); // rotate(45deg)
+    for (const e of errors) expect([e.transform, e['border-radius']]).toEqual(['none', '8px']);
+    expect(markers.filter((m) => /（警告）/.test(m.label))).toHaveLength(1);
+    expect(markers.filter((m) => /（错误）/.test(m.label))).toHaveLength(2);
     expectNoOverlap([...markers, ...(await waitOurs(page, '.pill'))]);
     await page.screenshot({ path: shot('domain-list-markers-zh'), clip: { x: 0, y: 50, width: 1280, height: 420 } });
   });
@@ -167,6 +176,11 @@ describe('other pages', () => {
       const page = await visit(h, WEBSITE.url, WEBSITE.html);
       const explain = await waitOurs(page, '.explain', { text: lang === 'zh' ? /域名/ : /domain/i });
       expect(explain[0]!.h).toBeGreaterThan(0);
+      // the domain limit sits at the 网站域名 field, after its inputs, above the next field (not under 网站名称)
+      const lastDomain = (await page.locator('input[aria-label="网站域名"]').last().boundingBox())!;
+      const home = (await page.locator('#home').boundingBox())!;
+      expect(explain[0]!.y).toBeGreaterThan(lastDomain.y + lastDomain.height - 1);
+      expect(explain[0]!.y).toBeLessThan(home.y);
       await page.screenshot({ path: shot(`form-messages-${lang}`), fullPage: true });
       // details open the popover
       await clickOur(page, (await ours(page, '.explain button.details'))[0]!);

@@ -101,3 +101,25 @@ export async function clickOur(page: Page, box: OurBox): Promise<void> {
 
 export const overlaps = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Computed style properties (of `pseudo`, e.g. '::before') of our elements matching `selector`, with each one's class. */
+export async function ourStyles(page: Page, selector: string, pseudo: string | null, props: string[]): Promise<Record<string, string>[]> {
+  const s = await cdp(page);
+  const out: Record<string, string>[] = [];
+  for (const id of await ourNodeIds(page, selector)) {
+    const { object } = (await s.send('DOM.resolveNode', { nodeId: id })) as { object: { objectId: string } };
+    const { result } = (await s.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      returnByValue: true,
+      arguments: [{ value: pseudo }, { value: props }],
+      functionDeclaration: `function (pseudo, props) {
+        const cs = getComputedStyle(this, pseudo);
+        const o = { class: this.className };
+        for (const p of props) o[p] = cs.getPropertyValue(p);
+        return o;
+      }`,
+    })) as { result: { value: Record<string, string> } };
+    out.push(result.value);
+  }
+  return out;
+}

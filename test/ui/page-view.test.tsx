@@ -93,6 +93,64 @@ describe('page view', () => {
     expect(view.root.activeElement).toBe(markers[1]);
   });
 
+  it('"不再提示" hides the warning and hands it to onDismiss (the background keeps it across reloads)', async () => {
+    document.body.innerHTML = rows(2);
+    const hidden: ResultItem[] = [];
+    view = createPageView(document, { onDismiss: (r) => hidden.push(r) });
+    view.update([fail(id(0)), fail(id(1))], 'zh');
+    await settle();
+    view.root.querySelectorAll<HTMLButtonElement>('.mk')[0]!.click();
+    await settle();
+    const button = view.root.querySelector<HTMLButtonElement>('.pop button.dismiss')!;
+    expect(button.textContent).toBe('不再提示');
+    button.click();
+    await settle();
+    expect(hidden.map((r) => `${r.rule} ${r.subject}`)).toEqual([`server.subscription-billing ${id(0)}`]);
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+  });
+
+  it('"too many domains for one website" goes to the website’s domain field (with its inputs), not under its name (review, session 21)', async () => {
+    document.body.innerHTML = `<form>
+      <div class="item" id="name-item"><label>网站名称</label><div class="control" id="name-control"><span><input id="siteName" value="张三的个人博客"></span><div>网站名称不能为域名</div></div></div>
+      <div class="item" id="domain-item"><label>网站域名</label><div class="control" id="domain-control">
+        <div class="row"><span><input value="zhangsan-blog.com"></span><a>删除</a></div>
+        <div class="row"><span><input value="zhangsan-blog.cn"></span><a>删除</a></div>
+        <button type="button">+ 添加域名</button></div></div>
+      <div class="item"><label>网站首页URL</label><div class="control"><span><input value="www.zhangsan-blog.com"></span></div></div>
+    </form>`;
+    const limit: ResultItem = { ...fail('张三的个人博客', 'filing.province-domain-limit', 'error', 'website'), title: 'Too many domains', near: ['zhangsan-blog.com', 'zhangsan-blog.cn'] };
+    view = createPageView(document);
+    view.update([limit], 'zh');
+    await settle();
+    const hosts = [...document.querySelectorAll(HOST_TAG)].filter((h) => h.closest('form'));
+    // one message, at the end of the domain field (after its inputs), none under the name
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.parentElement!.id).toBe('domain-control');
+    // without `near`, the limit goes beside its subject (the name field), as before
+    view.destroy();
+    view = createPageView(document);
+    view.update([{ ...limit, near: undefined }], 'zh');
+    await settle();
+    expect([...document.querySelectorAll(HOST_TAG)].filter((h) => h.closest('#name-control'))).toHaveLength(1);
+  });
+
+  it('an error marker and a warning marker differ by shape and by name, not by colour only (review, session 21)', async () => {
+    document.body.innerHTML = rows(2);
+    view = createPageView(document);
+    view.update([fail(id(0)), fail(id(1), 'server.subscription-length', 'warning')], 'en');
+    await settle();
+    const [error, warning] = [...view.root.querySelectorAll<HTMLButtonElement>('.mk')];
+    expect(error!.getAttribute('aria-label')).toMatch(/: Server is pay-as-you-go \(error\)\. /);
+    expect(warning!.getAttribute('aria-label')).toMatch(/: Server is pay-as-you-go \(warning\)\. /);
+    expect(warning!.title).toBe('Server is pay-as-you-go (warning)');
+    view.update([fail(id(0)), fail(id(1), 'server.subscription-length', 'warning')], 'zh');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')[1]!.getAttribute('aria-label')).toMatch(/Server is pay-as-you-go（警告）。/);
+    // the shape: a warning's is a diamond (a turned square), an error's a disc (measured in Chromium: test/e2e/in-page.test.ts)
+    const css = [...view.root.querySelectorAll('style')].map((st) => st.textContent).join('') + [...(view.root.adoptedStyleSheets ?? [])].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).join('');
+    expect(css.replace(/\s+/g, '')).toMatch(/\.mk\.warning::before\{[^}]*transform:rotate\(45deg\)/);
+  });
+
   it('a form field gets its message under the field; an entity-wide finding is in the pill only', async () => {
     document.body.innerHTML = `<form><div class="item"><label>网站名称</label><input value="张三的摄影日记"></div></form>`;
     view = createPageView(document);

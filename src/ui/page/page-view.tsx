@@ -91,7 +91,7 @@ function pageIsDark(doc: Document): boolean {
 /** Lets the page's own tasks run between two slices of a long update. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}): PageView {
+export function createPageView(doc: Document, opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void } = {}): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
   const overlay = makeClosedHost(doc, overlayCss);
@@ -176,6 +176,29 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     return stillShows(w.at, subject);
   }
 
+  /**
+   * Where a finding goes: beside its subject, or — when the item names the fact it is about (`near`: a
+   * website's domains, for "too many domains") and the form shows that fact in fields — at those fields:
+   * the element holding all of them (the domain field with its inputs), unless that element also holds
+   * the subject's own field (then beside the last of them).
+   */
+  function placementOf(item: ResultItem): Placement | null {
+    if (entityWide(item)) return null;
+    const own = where.get(item.subject)?.at ?? null;
+    const near: Placement[] = [];
+    for (const t of item.near ?? []) {
+      const at = where.get(t)?.at;
+      if (at && at.kind === 'field' && !near.some((n) => n.anchor === at.anchor)) near.push(at);
+    }
+    if (near.length === 0) return own;
+    if (near.length === 1) return near[0]!;
+    let common: Element | null = near[0]!.anchor;
+    while (common && !near.every((n) => common!.contains(n.anchor))) common = common.parentElement;
+    const body = doc.body;
+    if (!common || common === body || common === doc.documentElement || (own && common.contains(own.anchor))) return near[near.length - 1]!;
+    return { anchor: common, kind: 'field', shows: near[0]!.shows };
+  }
+
   /** Runs a generator in slices of SLICE_MS, letting the page run between them; undefined if a newer update began. */
   async function sliced<T>(steps: Generator<void, T>, mine: number): Promise<T | undefined> {
     let start = performance.now();
@@ -197,7 +220,11 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
   async function apply(shown: ResultItem[], retryMissing: boolean): Promise<void> {
     const mine = ++generation;
     const need = new Set<string>();
-    for (const item of shown) if (!entityWide(item) && !known(item.subject, !retryMissing)) need.add(item.subject);
+    for (const item of shown) {
+      if (entityWide(item)) continue;
+      if (!known(item.subject, !retryMissing)) need.add(item.subject);
+      for (const t of item.near ?? []) if (!known(t, !retryMissing)) need.add(t);
+    }
     if (need.size) {
       const found = await sliced(locateSubjects(doc, need), mine);
       if (!found) return;
@@ -206,7 +233,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
 
     const byAnchor = new Map<Element, { at: Placement; items: ResultItem[] }>();
     for (const item of shown) {
-      const at = entityWide(item) ? null : (where.get(item.subject)?.at ?? null);
+      const at = placementOf(item);
       if (!at) continue;
       let group = byAnchor.get(at.anchor);
       if (!group) byAnchor.set(at.anchor, (group = { at, items: [] }));
@@ -227,7 +254,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
       spot.items = items;
     }
     findings = shown.map((item) => {
-      const at = entityWide(item) ? null : (where.get(item.subject)?.at ?? null);
+      const at = placementOf(item);
       return at ? { item, spot: spots.get(at.anchor) } : { item };
     });
     findings.sort((a, b) => severityRank[a.item.severity] - severityRank[b.item.severity]);
@@ -289,10 +316,12 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     const worst = spot.items[0]!.severity;
     b.className = `mk ${worst}`;
     b.textContent = spot.items.length > 1 ? String(spot.items.length) : worst === 'info' ? 'i' : '!';
-    b.setAttribute('aria-label', s.markerLabel(spot.items.map((i) => i.title)));
+    // its severity in words too: the marker's colour and shape are not its only sign
+    const titles = spot.items.map((i) => `${i.title}${s.severityTag[i.severity]}`);
+    b.setAttribute('aria-label', s.markerLabel(titles));
     b.setAttribute('aria-haspopup', 'dialog');
     b.setAttribute('aria-expanded', String(open?.ref === b));
-    b.title = spot.items.map((i) => i.title).join('\n');
+    b.title = titles.join('\n');
   }
 
   function counts() {
@@ -394,6 +423,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
 
   function dismiss(item: ResultItem) {
     dismissed.add(key(item));
+    // kept by the background, so a reload (or another tab) does not show it again
+    opts.onDismiss?.(item);
     closePopover(false);
     lastKey = '';
     draw(lastItems, false);
@@ -506,12 +537,12 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number } = {}
     root: overlay.root,
     update(items, nextLang) {
       if (!overlay.host.isConnected) doc.body.appendChild(overlay.host);
-      const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}`).join('\n')}`;
+      const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}|${r.near?.join(' ') ?? ''}`).join('\n')}`;
       const same = k === lastKey;
       if (same) {
         // the same findings: nothing to draw, unless a subject's text moved or changed in the page
         let moved = false;
-        for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject))) moved = true;
+        for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject) && (i.near ?? []).every((t) => known(t)))) moved = true;
         if (!moved) return;
       }
       lastKey = k;

@@ -1,6 +1,6 @@
 import type { PageContext } from '../../content/script-context';
 import type { PageFacts } from '../../facts/schema';
-import type { GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
+import type { DismissShape, GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
@@ -15,7 +15,7 @@ import type { Lang, PageView, WarningUi } from './warning-ui';
  */
 export interface ConsolePageDeps {
   read: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
-  send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape) => Promise<unknown>;
+  send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape | DismissShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   guardSubmit: boolean;
   /** Loads the in-page UI (Preact components, ./warning-ui) the first time there is something to show. */
@@ -86,7 +86,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     if (shown.length === 0 && !view) return;
     // the UI's first render in a task of its own, not in the one that evaluated the loaded module
     if (!ui) return withUi(() => void ctx.setTimeout(place, 0));
-    view ??= ui.createView(doc);
+    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined));
     view.update(shown, lang);
   }
 

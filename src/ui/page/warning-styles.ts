@@ -1,7 +1,7 @@
 /**
  * Styles inside the closed shadow roots of the in-page UI (the console's own styles never reach in,
- * ours never leak out). Colours: error #c5221f, warning #b06000, info #1a73e8; `.dark` follows the
- * console's dark mode.
+ * ours never leak out). Colours: error #c5221f, warning #b06000, info #1a73e8, and shapes (a warning
+ * is a diamond: ./icCss); `.dark` follows the console's dark mode.
  */
 const font = `font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif`;
 
@@ -10,13 +10,19 @@ const cardCss = `.card{border:1px solid #e8b4b0;border-left:4px solid #c5221f;ba
 
 const darkCardCss = `.dark .card{background:#2d2020;border-color:#6b3b38;color:#e8eaed}.dark .card.warning{background:#2e2717;border-color:#6b5520}.dark .card.info{background:#1b2533;border-color:#2f4a70}.dark .src{color:#9aa0a6}.dark .src a,.dark button.dismiss,.dark button.jump,.dark button.details{color:#8ab4f8}`;
 
-const icCss = `.ic{display:inline-flex;align-items:center;justify-content:center;flex:none;width:14px;height:14px;border-radius:50%;color:#fff;background:#c5221f;font:700 10px/14px ${font.slice(12)}}.ic.warning{background:#b06000}.ic.info{background:#1a73e8}`;
+/**
+ * Severity is told by shape as well as colour: an error (and a note) is a disc, a warning a diamond
+ * (a square turned 45°, drawn behind the glyph so the box keeps its size and place).
+ */
+const icCss = `.ic{position:relative;z-index:0;display:inline-flex;align-items:center;justify-content:center;flex:none;width:14px;height:14px;color:#fff;font:700 10px/14px ${font.slice(12)}}.ic::before{content:'';position:absolute;z-index:-1;inset:0;border-radius:50%;background:#c5221f}.ic.warning::before{inset:auto;left:2px;top:2px;width:10px;height:10px;border-radius:1px;background:#b06000;transform:rotate(45deg)}.ic.info::before{background:#1a73e8}`;
 
 export const overlayCss = `:host{all:initial;position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;${font};font-size:13px;line-height:1.5;color:#202124}
 .layer,.ui{position:fixed;top:0;left:0;width:0;height:0;overflow:visible}
-.mk{all:unset;position:fixed;top:0;left:0;box-sizing:border-box;min-width:16px;height:16px;padding:0 4px;border-radius:8px;background:#c5221f;color:#fff;font:700 11px/16px ${font.slice(12)};text-align:center;cursor:pointer;box-shadow:0 0 0 1.5px #fff,0 1px 3px rgba(0,0,0,.3)}
-.mk.warning{background:#b06000}.mk.info{background:#1a73e8}.mk:hover{filter:brightness(1.15)}.mk:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}
-.layer.dark .mk{box-shadow:0 0 0 1.5px #202124,0 1px 3px rgba(0,0,0,.6)}
+.mk{all:unset;position:fixed;top:0;left:0;z-index:0;box-sizing:border-box;min-width:16px;height:16px;padding:0 4px;border-radius:8px;color:#fff;font:700 11px/16px ${font.slice(12)};text-align:center;cursor:pointer}
+.mk::before{content:'';position:absolute;z-index:-1;inset:0;border-radius:8px;background:#c5221f;box-shadow:0 0 0 1.5px #fff,0 1px 3px rgba(0,0,0,.3)}
+.mk.warning::before{inset:auto;left:50%;top:1.5px;width:13px;height:13px;margin-left:-6.5px;border-radius:1.5px;background:#b06000;transform:rotate(45deg)}.mk.info::before{background:#1a73e8}
+.mk:hover{filter:brightness(1.15)}.mk:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}
+.layer.dark .mk::before{box-shadow:0 0 0 1.5px #202124,0 1px 3px rgba(0,0,0,.6)}
 .pop{position:fixed;top:0;left:0;box-sizing:border-box;width:max-content;max-width:min(400px,calc(100vw - 16px));max-height:min(60vh,480px);overflow:auto;background:#fff;color:#202124;border:1px solid #dadce0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.22);padding:8px 10px 10px;font-size:13px;white-space:normal;text-align:left}
 .pop:focus{outline:none}.pop:focus-visible{outline:2px solid #1a73e8}
 .pop-head{display:flex;align-items:center;gap:8px}.brand{flex:1;font-size:12px;color:#5f6368;margin:0}
