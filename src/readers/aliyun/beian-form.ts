@@ -2,7 +2,7 @@ import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '
 import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { controlValue, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
@@ -267,7 +267,7 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
     for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (!out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
-  for (const c of controls) if (isVisible(c, cache)) add(controlValue(c, c.tagName.toUpperCase()));
+  for (const c of controls) if (isVisible(c, cache)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
 }

@@ -2,7 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
 import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from '../dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
@@ -32,7 +32,7 @@ function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | u
   const t = readTableDetailed(doc.body, SERVICE_NUMBER_COLUMNS, cache);
   if (!t || !t.columns.includes('instance')) return undefined;
   // One record's properties laid across (a confirmation page's description list) is no list.
-  if (t.table.tagName.toUpperCase() === 'TABLE' && t.rows.length === 1 && (isOneRecordAcross(t.table) || isVerticalDescriptions(t.table))) return undefined;
+  if (upperTag(t.table) === 'TABLE' && t.rows.length === 1 && (isOneRecordAcross(t.table) || isVerticalDescriptions(t.table))) return undefined;
   if (!t.columns.some((c) => c === 'number' || c === 'used' || c === 'total' || c === 'available')) return undefined;
   // An instance picker on the filing form (one row to choose) is not the list.
   if (t.rows.some(({ row }) => row.querySelector('input[type="radio"], [role="radio"]'))) return undefined;

@@ -3,7 +3,7 @@ import type { ProductId } from '../../facts/schema';
 import { controlText, findLabelElements, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
 import { meaningful } from '../shared/text-values';
-import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
 import { defaultUnitWords, isChecked, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
@@ -102,7 +102,7 @@ export function valueText(value: Element | string | undefined, cache: Visibility
   if (value === undefined) return undefined;
   if (typeof value === 'string') return meaningful(value);
   try {
-    const tag = value.tagName.toUpperCase();
+    const tag = upperTag(value);
     if (tag === 'SELECT') return selectedOptionText(value);
     if (tag === 'INPUT' || tag === 'TEXTAREA') return meaningful(controlText(value, cache));
     if (value.querySelector(CHOICE)) {
@@ -166,7 +166,7 @@ function isColumnHeader(el: Element): boolean {
   if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) return false;
   if (el.closest('thead, [role="columnheader"]')) return true;
   const cell = el.closest('th');
-  return cell !== null && cell.nextElementSibling?.tagName.toUpperCase() === 'TH' && cell.previousElementSibling?.tagName.toUpperCase() !== 'TD';
+  return cell !== null && upperTag(cell.nextElementSibling) === 'TH' && upperTag(cell.previousElementSibling) !== 'TD';
 }
 
 const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tab"], [role="tablist"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';

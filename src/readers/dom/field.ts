@@ -1,7 +1,7 @@
 import { glued, INLINE_TAGS } from './glue';
 import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
 import { visibleText } from './visible-text';
 
@@ -22,7 +22,7 @@ function docOf(root: ParentNode): Document | null {
 }
 
 function isControl(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = upperTag(el);
   return (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') || tag === 'SELECT' || tag === 'TEXTAREA';
 }
 
@@ -61,7 +61,7 @@ function labelTextOfChoice(choice: Element, cache: VisibilityCache): string {
 export function controlText(el: Element | null | undefined, cache: VisibilityCache = createVisibilityCache()): string | undefined {
   if (!el) return undefined;
   try {
-    const tag = el.tagName.toUpperCase();
+    const tag = upperTag(el);
     if (tag === 'INPUT') {
       const type = (el.getAttribute('type') ?? 'text').toLowerCase();
       if (type === 'radio' || type === 'checkbox') return isChecked(el) ? labelTextOfChoice(el, cache) || undefined : undefined;
@@ -103,19 +103,19 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     while (r && !isVisible(r, cache)) r = r.nextElementSibling;
     return r ?? null;
   };
-  const tag = cell.tagName.toUpperCase();
+  const tag = upperTag(cell);
   if (tag === 'TH') {
     const tr = cell.parentElement;
-    if (!tr || tr.tagName.toUpperCase() !== 'TR') return null;
+    if (!tr || upperTag(tr) !== 'TR') return null;
     const cells = Array.from(tr.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-    if (cells.some((c) => c.tagName.toUpperCase() !== 'TH')) return null; // a th/td pair row
+    if (cells.some((c) => upperTag(c) !== 'TH')) return null; // a th/td pair row
     const index = cells.indexOf(cell);
     let next = shown(tr.nextElementSibling);
     if (!next) {
       // thead > tr → the first row of the following tbody
       const section = tr.parentElement;
       let sib = section?.nextElementSibling ?? null;
-      while (sib && sib.tagName.toUpperCase() !== 'TBODY') sib = sib.nextElementSibling;
+      while (sib && upperTag(sib) !== 'TBODY') sib = sib.nextElementSibling;
       next = shown(sib?.querySelector('tr'));
     }
     if (!next) return undefined;
@@ -123,7 +123,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     const after = shown(next.nextElementSibling);
     const allHeads = (r: Element) => {
       const cs = Array.from(r.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-      return cs.length > 0 && cs.every((c) => c.tagName.toUpperCase() === 'TH');
+      return cs.length > 0 && cs.every((c) => upperTag(c) === 'TH');
     };
     if (allHeads(next)) return undefined;
     if (after && !allHeads(after)) return undefined;
@@ -149,7 +149,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
  * the field, not holding the label) that shows text; otherwise the control itself.
  */
 function shownSelection(control: Element, label: Element, cache: VisibilityCache): Element {
-  if (control.tagName.toUpperCase() !== 'INPUT') return control;
+  if (upperTag(control) !== 'INPUT') return control;
   const type = (control.getAttribute('type') ?? 'text').toLowerCase();
   if (type === 'radio' || type === 'checkbox' || normalizeText((control as HTMLInputElement).value ?? control.getAttribute('value')) !== '') return control;
   const selectLike = control.getAttribute('role') === 'combobox' || control.hasAttribute('aria-haspopup') || control.hasAttribute('aria-autocomplete') || control.hasAttribute('readonly');
@@ -183,10 +183,10 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   if (below !== null) return below;
   // the label's text in boxes inside a <label> (<label for="x"><span><span>网站名称</span></span></label>):
   // the <label> and its control
-  const outer = found.tagName.toUpperCase() === 'LABEL' ? null : found.parentElement?.closest('label');
+  const outer = upperTag(found) === 'LABEL' ? null : found.parentElement?.closest('label');
   const label = outer && outer.contains(found) && normalizeText(outer.textContent) === normalizeText(found.textContent) ? outer : found;
   const doc = label.ownerDocument;
-  const tag = label.tagName.toUpperCase();
+  const tag = upperTag(label);
   const forId = tag === 'LABEL' ? label.getAttribute('for') : null;
   if (forId && doc) {
     const target = doc.getElementById(forId);
@@ -198,7 +198,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   }
   let node: Element = label;
   for (let depth = 0; depth <= MAX_CLIMB; depth++) {
-    const t = node.tagName.toUpperCase();
+    const t = upperTag(node);
     // Text directly after the label in the same parent: <div><b>付费方式</b> 包年包月</div>
     let sib: ChildNode | null = node.nextSibling;
     const inlineText: string[] = [];
@@ -215,7 +215,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // nor is the label's colon drawn as an element of its own (<span class="…-colon">：</span>)
       if (/^[:：]$/.test(normalizeText(e.textContent))) continue;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
-      const etag = e.tagName.toUpperCase();
+      const etag = upperTag(e);
       if (etag === 'WBR') continue;
       const last = inlineText[inlineText.length - 1];
       if (last !== undefined && INLINE_TAGS.has(etag) && !e.firstElementChild && glued(last, e.textContent ?? '')) {
@@ -410,9 +410,9 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
   if (!root) return out;
   try {
     for (const el of Array.from(root.querySelectorAll(STRUCTURAL_LABEL))) {
-      const tag = el.tagName.toUpperCase();
+      const tag = upperTag(el);
       if (tag !== 'LABEL' && tag !== 'TH' && tag !== 'DT' && el.getAttribute('role') !== 'rowheader' && !LABEL_CLASS.test(el.getAttribute('class') ?? '')) continue;
-      if (tag === 'TH' && el.nextElementSibling?.tagName.toUpperCase() !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
+      if (tag === 'TH' && upperTag(el.nextElementSibling) !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
       const t = el.textContent ?? '';
       if (t.trim() === '' || t.length > 60) continue;
       if (el.querySelector('input, select, textarea') && tag !== 'LABEL') continue;

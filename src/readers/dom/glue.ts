@@ -1,4 +1,4 @@
-import { isVisible, type VisibilityCache } from './visibility';
+import { isVisible, type VisibilityCache, upperTag } from './visibility';
 
 /**
  * Text glued across element boundaries: what the screen shows as ONE text although the markup splits
@@ -37,7 +37,7 @@ export const gluedSideBySide = (a: string, b: string) => (JOIN_END.test(a) && AL
 export function lineOf(parent: Element, cache: VisibilityCache): Element | null {
   if (isLine(parent, cache)) return parent;
   const up = parent.parentElement;
-  return up && INLINE_TAGS.has(parent.tagName.toUpperCase()) && isLine(up, cache) ? up : null;
+  return up && INLINE_TAGS.has(upperTag(parent)) && isLine(up, cache) ? up : null;
 }
 
 /**
@@ -55,7 +55,7 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
     if (text) t = c.nodeValue ?? '';
     else if (c.nodeType === 1) {
       const e = c as Element;
-      const tag = e.tagName.toUpperCase();
+      const tag = upperTag(e);
       if (tag === 'WBR') continue;
       t = e.textContent ?? '';
       // an icon (a copy button) adds no text, and nothing glues across it

@@ -1,6 +1,6 @@
 import { labelMatches, normalizeText } from './normalize-label';
 import { pageMemo } from './read-session';
-import { isVisible, type VisibilityCache } from './visibility';
+import { isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 
 /**
@@ -106,7 +106,7 @@ function runText(n: Text): string | undefined {
 }
 
 /** Text, a comment or a line-break opportunity (<wbr>): no end of a run of text. */
-const inRun = (c: Node) => c.nodeType !== 1 || (c as Element).tagName.toUpperCase() === 'WBR';
+const inRun = (c: Node) => c.nodeType !== 1 || upperTag(c as Element) === 'WBR';
 
 const LOADING_TEXT = /^(加载中|正在加载|数据加载中|正在(查询|获取|验证|读取|提交)|loading\b|please wait|请稍候)/i;
 
@@ -236,7 +236,7 @@ function loadingAround(el: Element | null | undefined, cache: VisibilityCache): 
           if (raw.length <= 20 && /加载|loading/i.test(raw) && labelMatches(visibleText(e, cache), LOADING_LABELS)) return true;
         } else if (c.nodeType === 1) {
           const child = c as Element;
-          const tag = child.tagName.toUpperCase();
+          const tag = upperTag(child);
           if (tag === 'TBODY' || child.getAttribute('role') === 'row') continue;
           stack.push(child);
         }
@@ -273,7 +273,7 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
         if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache))) return true;
         continue;
       }
-      if (el.tagName.toUpperCase() === 'TBODY' || role === 'row') continue;
+      if (upperTag(el) === 'TBODY' || role === 'row') continue;
       // Last child first, so the stack pops them in document order (no .children list: it is
       // built per element on a fresh happy-dom document).
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);

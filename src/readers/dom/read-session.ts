@@ -1,4 +1,4 @@
-import type { VisibilityCache } from './visibility';
+import { upperTag, type VisibilityCache } from './visibility';
 
 /**
  * A READ SESSION: what the reads of one page (a content script's) may keep from one read to the
@@ -138,7 +138,7 @@ export function keepDataCells(rows: ReadonlyArray<{ row: Element }>): void {
   const session = current;
   if (!session) return;
   for (const { row } of rows) {
-    if (row.getAttribute('role') === 'row' || row.parentElement?.tagName.toUpperCase() === 'TBODY') session.dataRows.add(row);
+    if (row.getAttribute('role') === 'row' || upperTag(row.parentElement) === 'TBODY') session.dataRows.add(row);
   }
 }
 
@@ -162,7 +162,7 @@ function insideDataCell(session: ReadSession, r: MutationRecord): boolean {
       cell = el;
       break;
     }
-    const tag = el.tagName.toUpperCase();
+    const tag = upperTag(el);
     if (tag === 'TR' || tag === 'TBODY' || tag === 'TABLE' || tag === 'BODY') return false;
   }
   if (!cell || !(DATA_CELL.test(cell.tagName) || DATA_CELL.test(cell.getAttribute('role') ?? ''))) return false;
@@ -198,7 +198,7 @@ function dropUp(session: ReadSession, from: Node | null): void {
 /** A row of at most three cells, or one whose class says "expanded" (see ./detail-row): cheap, may over-match. */
 function mayBeDetailRow(el: Element): boolean {
   if (/expand/i.test(el.getAttribute('class') ?? '')) return true;
-  if (el.tagName.toUpperCase() !== 'TR' && el.getAttribute('role') !== 'row') return false;
+  if (upperTag(el) !== 'TR' && el.getAttribute('role') !== 'row') return false;
   return el.childElementCount <= 3;
 }
 
@@ -221,7 +221,7 @@ function dropDown(session: ReadSession, el: Element, contextOnly: boolean): bool
 }
 
 function isStyleNode(n: Node): boolean {
-  return n.nodeType === 1 && STYLE_TAGS.has((n as Element).tagName.toUpperCase());
+  return n.nodeType === 1 && STYLE_TAGS.has(upperTag(n as Element));
 }
 
 /** Tags and roles whose child list makes a grid's row list (a row added, removed, moved; a cell added). */
@@ -233,7 +233,7 @@ const LINKING = new Set(['aria-expanded', 'aria-controls', 'aria-owns', 'id']);
 function isRowStructure(n: Node): boolean {
   if (n.nodeType !== 1) return false;
   const el = n as Element;
-  if (ROW_STRUCTURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (ROW_STRUCTURE_TAGS.has(upperTag(el))) return true;
   const role = el.getAttribute('role');
   return role !== null && ROW_STRUCTURE_ROLES.has(role);
 }
@@ -321,7 +321,7 @@ export function sheetRuleCount(doc: Document): number {
   const visit = (el: Element, depth: number) => {
     // the sheets visibility.ts pageSheets looks at (not inside tables)
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.tagName.toUpperCase();
+      const tag = upperTag(c);
       if (tag === 'STYLE' || tag === 'LINK') {
         n += 1;
         try {

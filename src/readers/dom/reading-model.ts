@@ -48,7 +48,7 @@ import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize
 import { detectPageState, type PageState } from './page-state';
 import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
 export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './row-window';
-import { createVisibilityCache, isVisible, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 import { defaultUnitWords, labelText, statusTexts, textUnits, valueText, type TextUnit, type UnitKind, type UnitWords } from './units';
 
@@ -220,7 +220,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
           out.push({ el, text, level });
         };
         for (const h of Array.from(scope.querySelectorAll(HEADING_SELECTOR))) {
-          const m = /^H([1-6])$/.exec(h.tagName.toUpperCase());
+          const m = /^H([1-6])$/.exec(upperTag(h));
           const aria = Number.parseInt(h.getAttribute('aria-level') ?? '', 10);
           consider(h, m ? Number(m[1]) : Number.isFinite(aria) ? aria : 7);
         }
@@ -274,10 +274,10 @@ export function pageKindOf(root: Element, cache: VisibilityCache): PageKind {
       if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) continue;
       let rows = 0;
       for (let r = body.firstElementChild; r && rows < 3; r = r.nextElementSibling) {
-        const tag = r.tagName.toUpperCase();
+        const tag = upperTag(r);
         if (tag !== 'TR' && r.getAttribute('role') !== 'row') continue;
         const cells = Array.from(r.children);
-        const heads = cells.filter((c) => c.tagName.toUpperCase() === 'TH' || c.getAttribute('role') === 'rowheader').length;
+        const heads = cells.filter((c) => upperTag(c) === 'TH' || c.getAttribute('role') === 'rowheader').length;
         // th/td pair rows are a key/value table, not records
         if (heads > 0 && heads * 2 >= cells.length) continue;
         if (cells.length >= 2 && isVisible(r, cache)) rows++;

@@ -88,7 +88,7 @@ function groupOf(cell: Element): Element | null {
  */
 function inPairRow(th: Element): boolean {
   const tr = th.parentElement;
-  if (!tr || upperTag(tr) !== 'TR' || tr.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  if (!tr || upperTag(tr) !== 'TR' || upperTag(tr.parentElement) === 'THEAD') return false;
   const cells = cellsOf(tr);
   if (cells.length < 4 || cells.length % 2 !== 0) return false;
   return cells.every((c, i) => upperTag(c) === (i % 2 === 0 ? 'TH' : 'TD'));
@@ -118,7 +118,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     if (tag === 'TABLE') {
       const first = rowsOfTable(el, 1)[0];
       const cells = first ? cellsOf(first) : [];
-      if (first && first.parentElement?.tagName.toUpperCase() !== 'THEAD' && cells.length >= 2 && cells.every((c) => upperTag(c) === 'TD')) firstRowTds.push(...cells);
+      if (first && upperTag(first.parentElement) !== 'THEAD' && cells.length >= 2 && cells.every((c) => upperTag(c) === 'TD')) firstRowTds.push(...cells);
     }
     const rowContainer = tag === 'TBODY' || (role !== null && ROW_CONTAINER_ROLES.has(role));
     let rows = 0;
@@ -520,7 +520,7 @@ export function isOneRecordAcross(table: Element): boolean {
   if (rows.length !== 2) return false;
   const [h, d] = rows as [Element, Element];
   // A data table's header sits in <thead>; a description list's label row does not.
-  if (h.parentElement?.tagName.toUpperCase() === 'THEAD') return false;
+  if (upperTag(h.parentElement) === 'THEAD') return false;
   return cellsOf(h).every((c) => upperTag(c) === 'TH') && cellsOf(d).every((c) => upperTag(c) === 'TD');
 }
 
@@ -548,7 +548,7 @@ function leadingHeaderRows(table: Element, also?: Element, extra?: Set<Element>)
 }
 
 function isHeaderRow(tr: Element): boolean {
-  const section = tr.parentElement?.tagName.toUpperCase();
+  const section = upperTag(tr.parentElement);
   if (section === 'THEAD') return true;
   const cells = cellsOf(tr);
   return cells.length > 0 && cells.every((c) => upperTag(c) === 'TH');

@@ -158,7 +158,7 @@ function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | n
   const visit = (el: Element, depth: number) => {
     // firstElementChild/nextElementSibling, not .children (built per element on a fresh happy-dom document)
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.tagName.toUpperCase();
+      const tag = upperTag(c);
       if (tag === 'STYLE' || (tag === 'LINK' && /\bstylesheet\b/i.test(c.getAttribute('rel') ?? ''))) {
         out.push(((c as HTMLStyleElement).sheet as unknown as { cssRules?: ArrayLike<RuleLike> } | null) ?? null);
       } else if (depth > 0 && !ROW_CONTAINERS.has(tag)) {
@@ -200,7 +200,7 @@ function hidingRules(doc: Document): HidingSelector[] | null {
 }
 
 function matchesHiding(el: Element, rule: HidingSelector): boolean {
-  if (rule.tag && rule.tag !== '*' && el.tagName.toUpperCase() !== rule.tag) return false;
+  if (rule.tag && rule.tag !== '*' && upperTag(el) !== rule.tag) return false;
   if (rule.id !== undefined && el.getAttribute('id') !== rule.id) return false;
   if (rule.classes.length > 1) {
     const list = ` ${el.getAttribute('class') ?? ''} `.replace(/\s+/g, ' ');
@@ -252,10 +252,10 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
 
 /**
  * An element's tag name in upper case. HTML elements' already are: then no new string (a walk
- * reads tens of thousands of tags; toUpperCase allocates even when nothing changes).
+ * reads tens of thousands of tags; toUpperCase allocates even when nothing changes). '' for no element.
  */
-export function upperTag(el: Element): string {
-  const t = el.tagName;
+export function upperTag(el: Element | null | undefined): string {
+  const t = el ? el.tagName : '';
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c >= 97 && c <= 122) return t.toUpperCase();

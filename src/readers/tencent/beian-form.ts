@@ -7,6 +7,7 @@ import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { upperTag } from '../dom/visibility';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -80,7 +81,7 @@ function pickedServer(page: PageModel, block: Element): { id: string; text: stri
 /** The outermost inline element (span, b …) around `el` inside `block`: the line of text `el` is in. */
 function inlineLine(el: Element, block: Element): Element {
   let e = el;
-  while (e !== block && e.parentElement && e.parentElement !== block && INLINE_TAGS.has(e.parentElement.tagName.toUpperCase())) e = e.parentElement;
+  while (e !== block && e.parentElement && e.parentElement !== block && INLINE_TAGS.has(upperTag(e.parentElement))) e = e.parentElement;
   return e;
 }
 

@@ -2,6 +2,7 @@ import { isLabelOf, readingModel, type Labels, type PageModel } from '../dom/rea
 import { normalizeText } from '../dom/normalize-label';
 import { valueWithTagsText } from '../dom/units';
 import { tencentLabels } from './labels';
+import { upperTag } from '../dom/visibility';
 
 /**
  * What the Tencent readers share: the console hosts, the page model over the Tencent vocabularies
@@ -91,12 +92,12 @@ function isTitle(el: Element): boolean {
 }
 
 function verticalCell(page: PageModel, labels: Labels, scope: Element): Element | undefined {
-  const isHead = (c: Element) => c.getAttribute('role') === 'columnheader' || c.tagName.toUpperCase() === 'TH';
+  const isHead = (c: Element) => c.getAttribute('role') === 'columnheader' || upperTag(c) === 'TH';
   for (const row of Array.from(scope.querySelectorAll('[role="row"], tr'))) {
     const heads = Array.from(row.children);
     if (heads.length === 0 || !heads.every(isHead)) continue;
     const next = row.nextElementSibling;
-    if (!next || (next.getAttribute('role') !== 'row' && next.tagName.toUpperCase() !== 'TR')) continue;
+    if (!next || (next.getAttribute('role') !== 'row' && upperTag(next) !== 'TR')) continue;
     const cells = Array.from(next.children);
     if (cells.length !== heads.length || cells.some(isHead)) continue;
     for (let i = 0; i < heads.length; i++) {
