@@ -46,19 +46,18 @@ describe('readFirst over the filing console’s readers', () => {
     expect(readFirst(beianReaders, doc, url)).toEqual(readWith(beianReaders, doc, url));
   });
 
-  it('the same on every markup mutation of those pages', () => {
+  // One test per page (not one for all): each stays far inside the timeout on a loaded machine.
+  it.each(pages.map((p) => [p.name, p] as const))('%s: the same on every markup mutation', (_name, p) => {
     let checked = 0;
-    for (const p of pages) {
-      for (const m of Object.keys(mutations)) {
-        const doc = mutateDocument(p.html, p.url, m, p.reader);
-        if (!doc) continue;
-        const url = new URL(p.url);
-        expect(answering(doc, url).length, `${p.name} × ${m}`).toBeLessThanOrEqual(1);
-        expect(readFirst(beianReaders, doc, url), `${p.name} × ${m}`).toEqual(readWith(beianReaders, doc, url));
-        checked++;
-      }
+    for (const m of Object.keys(mutations)) {
+      const doc = mutateDocument(p.html, p.url, m, p.reader);
+      if (!doc) continue;
+      const url = new URL(p.url);
+      expect(answering(doc, url).length, `${p.name} × ${m}`).toBeLessThanOrEqual(1);
+      expect(readFirst(beianReaders, doc, url), `${p.name} × ${m}`).toEqual(readWith(beianReaders, doc, url));
+      checked++;
     }
-    expect(checked).toBeGreaterThan(pages.length);
+    expect(checked, 'mutations that apply to this page').toBeGreaterThan(0);
   });
 
   it('differs from readWith where a one-record list and a detail reader both answer (so it is for lists that never do)', () => {
