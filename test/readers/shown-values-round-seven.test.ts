@@ -79,3 +79,10 @@ describe('a reveal link beside a masked ID number (rules/labels/aliyun.json acti
     expect(valueText(d.getElementById('v')!, createVisibilityCache())).toBe('4101**********1234');
   });
 });
+
+describe('table rows are no columns of labels (field.ts valueInNextColumn)', () => {
+  it('a td label pair row followed by a row classed otherwise keeps its own value', () => {
+    const d = doc('<table><tbody><tr class="odd"><td>地域</td><td>北京</td></tr><tr class="even"><td>实例ID</td><td>ins-1</td></tr></tbody></table>');
+    expect(readFieldText(d.body, ['地域'])).toBe('北京');
+  });
+});

@@ -194,7 +194,8 @@ export function valueInNextColumn(found: Element, cache: VisibilityCache): Eleme
   let item: Element | null = found;
   for (let depth = 0; item && depth < 3; depth++, item = item.parentElement) {
     const column = item.parentElement;
-    if (!column) return null;
+    // a table's rows and cells are read by their own structure (a th above or beside its cell)
+    if (!column || /^(TR|TBODY|THEAD|TFOOT|TABLE)$/.test(column.tagName.toUpperCase()) || column.getAttribute('role') === 'row') return null;
     const boxes = visibleChildren(column, cache);
     if (boxes.length < 2 || !boxes.includes(item)) continue;
     const shape = tagAndClass(item);
