@@ -5,6 +5,7 @@ import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { controlValue, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
+import { valueInNextColumn } from '../dom/field';
 import {
   domainsFromText,
   fieldHits,
@@ -203,6 +204,8 @@ class FormScan {
   /** Text around a field's value (its control area), for notes such as a phone's home location. */
   valueArea(hit: Hit): string {
     if (typeof hit.value === 'string') return hit.value;
+    // a value box in a column of values beside the column of labels holds its notes itself
+    if (valueInNextColumn(hit.anchor, this.cache) === hit.value) return visibleText(hit.value, this.cache);
     let area: Element = hit.value;
     while (area.parentElement && area.parentElement !== this.body && !area.parentElement.contains(hit.anchor)) area = area.parentElement;
     return visibleText(area, this.cache);

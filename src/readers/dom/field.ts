@@ -178,9 +178,43 @@ function held(e: Element): number {
   return Array.from(e.querySelectorAll('*')).filter((c) => !isIcon(c)).length;
 }
 
+const visibleChildren = (e: Element, cache: VisibilityCache) => Array.from(e.children).filter((c) => isVisible(c, cache));
+const tagAndClass = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
+
+/**
+ * Labels and values in two column boxes side by side (a column of labels, then a column of their
+ * values: `<div class="labels"><div>地域</div><div>实例ID</div></div><div class="values"><div>北京</div>
+ * <div>ins-…</div></div>`): the value is the box in the same place of the next column. The label's
+ * box (the label or an ancestor up to two levels) is one of two or more visible boxes alike (tag and
+ * class) with no control; the next visible sibling of their column is classed otherwise and holds as
+ * many visible boxes. null when the label is not in such a column (rows of label + value are not:
+ * the next row is classed like the row).
+ */
+export function valueInNextColumn(found: Element, cache: VisibilityCache): Element | null {
+  let item: Element | null = found;
+  for (let depth = 0; item && depth < 3; depth++, item = item.parentElement) {
+    const column = item.parentElement;
+    // a table's rows and cells are read by their own structure (a th above or beside its cell)
+    if (!column || /^(TR|TBODY|THEAD|TFOOT|TABLE)$/.test(column.tagName.toUpperCase()) || column.getAttribute('role') === 'row') return null;
+    const boxes = visibleChildren(column, cache);
+    if (boxes.length < 2 || !boxes.includes(item)) continue;
+    const shape = tagAndClass(item);
+    if (boxes.some((b) => tagAndClass(b) !== shape || b.querySelector(CONTROL_SELECTOR) !== null)) continue;
+    let next = column.nextElementSibling;
+    while (next && !isVisible(next, cache)) next = next.nextElementSibling;
+    if (!next || (next.getAttribute('class') ?? '') === (column.getAttribute('class') ?? '')) return null;
+    const values = visibleChildren(next, cache);
+    if (values.length !== boxes.length) return null;
+    return values[boxes.indexOf(item)] ?? null;
+  }
+  return null;
+}
+
 function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
   const below = valueBelowHeader(found, cache);
   if (below !== null) return below;
+  const across = valueInNextColumn(found, cache);
+  if (across) return across;
   // the label's text in boxes inside a <label> (<label for="x"><span><span>网站名称</span></span></label>):
   // the <label> and its control
   const outer = upperTag(found) === 'LABEL' ? null : found.parentElement?.closest('label');

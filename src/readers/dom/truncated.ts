@@ -20,3 +20,23 @@ export function untruncated(el: Element | undefined, shown: string | undefined, 
   }
   return shown;
 }
+
+/**
+ * The whole text of a text run cut short where it sits (`el`, an element of the run, up to `stop`):
+ * the `title` of `el` or of one of its ancestors up to `stop` (three levels at most) that starts with
+ * the shown part and is longer; otherwise `shown` unchanged. For text units: a value drawn as
+ * `<span title="6b8d0f2a4c6e48a0b2d4f6a8c0e2a4b6">6b8d0f2a4c6e48a0b2d4…</span>` is the whole id.
+ */
+export function wholeOfCutText(el: Element, shown: string, stop: Element): string {
+  if (!ELLIPSIS.test(shown)) return shown;
+  const head = shown.replace(ELLIPSIS, '');
+  if (head === '') return shown;
+  let node: Element | null = el;
+  for (let i = 0; node && i < 4; i++, node = node === stop ? null : node.parentElement) {
+    const raw = node.getAttribute('title');
+    if (raw === null) continue;
+    const title = normalizeText(raw);
+    if (title.length > head.length && title.startsWith(head)) return title;
+  }
+  return shown;
+}

@@ -1,6 +1,7 @@
 import { glued, gluedSideBySide, INLINE_TAGS } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
+import { wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
@@ -35,6 +36,7 @@ export interface UnitWords {
 }
 
 const NOT_BLANK = /\S/;
+const ELLIPSIS_END = /(?:…|\.{3}|⋯)$/;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_TAGS = new Set(['BUTTON']);
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
@@ -259,8 +261,10 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
     // each part with text becomes a unit, in place (no second array, no second object)
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i] as Part;
-      const text = normalizeText(p.text);
+      let text = normalizeText(p.text);
       if (text === '') continue;
+      // text cut short by the app ("6b8d0f2a4c6e…") with the whole in a title: the whole (./truncated)
+      if (ELLIPSIS_END.test(text)) text = wholeOfCutText(p.el, text, el);
       p.kind = refine(p.kind, text, p.link, words, p.el, el);
       p.text = text;
       parts[n++] = p;
