@@ -1,38 +1,23 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/engine';
-import { createBackgroundService } from '../../src/messaging/background-service';
+import { memoryBackground } from '../helpers/memory-background';
 import type { ChecklistResponse } from '../../src/messaging/contract';
-import { defaultOptions, emptyStoredFacts, type StoredFacts } from '../../src/store';
+import { defaultOptions } from '../../src/store';
 import { PopupApp } from '../../src/ui/popup-app';
 
 /**
  * Review, session 21: the popup's summary and the toolbar badge counted servers and domains outside
  * the filing (listed apart as "seen in the console"). They count the filing only; the others stay listed.
  */
-const rules = loadRuleSet();
 const settle = () => new Promise((r) => setTimeout(r, 30));
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const BEIAN = 'https://beian.aliyun.com/pcContainer/formpage';
 const from = (id: number, url: string) => ({ tab: { id, url }, url });
 
 async function filingWithPaygServerOutside(lang: 'zh' | 'en') {
-  let facts = emptyStoredFacts() as StoredFacts;
   let badge = { text: '', color: '', title: '' };
-  const service = createBackgroundService({
-    rules,
-    now: () => new Date('2026-11-25T03:00:00Z'),
-    lang: () => lang,
-    getFacts: async () => facts,
-    setFacts: async (f) => void (facts = f),
-    getOptions: async () => ({ ...defaultOptions, lang }),
-    getTabs: async () => ({}),
-    setTabs: async () => undefined,
-    clearAll: async () => undefined,
-    pushToTab: async () => undefined,
-    setBadge: async (b) => void (badge = b),
-  });
+  const { service } = memoryBackground({ lang: () => lang, setBadge: async (b) => void (badge = b) }, { ...defaultOptions, lang });
   // the ECS list shows two servers; the filing's website is on the subscription one
   await service.handle({ type: 'page-facts', url: ECS, reader: 'aliyun-ecs-instance-list', facts: { version: 1, servers: [
     { id: 'i-payg', product: 'ecs', region: 'cn-hangzhou', billing: 'payg', publicBandwidthMbps: 5 },

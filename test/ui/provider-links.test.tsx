@@ -2,35 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/engine';
-import { createBackgroundService } from '../../src/messaging/background-service';
+import { memoryBackground } from '../helpers/memory-background';
 import type { ChecklistResponse } from '../../src/messaging/contract';
-import { defaultOptions, emptyStoredFacts, type StoredFacts } from '../../src/store';
+import { defaultOptions } from '../../src/store';
 import { PopupApp } from '../../src/ui/popup-app';
 
 /**
  * Review, session 21: on Tencent Cloud, a "not seen yet" item of the popup's checklist linked to
  * Alibaba Cloud's domain console. Every "open this page" link goes to the cloud the user works with.
  */
-const rules = loadRuleSet();
 const settle = () => new Promise((r) => setTimeout(r, 30));
 const fixture = (p: string) => JSON.parse(readFileSync(`test/fixtures/${p}.json`, 'utf8')) as { url: string; reader: string; facts: unknown };
 
 async function popupAfter(lang: 'zh' | 'en', pages: string[]) {
-  let facts = emptyStoredFacts() as StoredFacts;
-  const service = createBackgroundService({
-    rules,
-    now: () => new Date('2026-11-25T03:00:00Z'),
-    lang: () => lang,
-    getFacts: async () => facts,
-    setFacts: async (f) => void (facts = f),
-    getOptions: async () => ({ ...defaultOptions, lang }),
-    getTabs: async () => ({}),
-    setTabs: async () => undefined,
-    clearAll: async () => undefined,
-    pushToTab: async () => undefined,
-    setBadge: async () => undefined,
-  });
+  const { service } = memoryBackground({ lang: () => lang }, { ...defaultOptions, lang });
   for (const [i, p] of pages.entries()) {
     const f = fixture(p);
     await service.handle({ type: 'page-facts', url: f.url, reader: f.reader, facts: f.facts }, { tab: { id: i + 1, url: f.url }, url: f.url });
