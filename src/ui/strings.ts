@@ -133,7 +133,7 @@ const zh: Strings = {
   options: {
     title: 'ICP 备案预检设置',
     defaults: '备案默认信息',
-    defaultsHint: '在尚未读取备案表单时使用。',
+    defaultsHint: '尚未获取到备案表单中的信息时使用。',
     entityType: '主体性质',
     entityUnset: '未设置',
     individual: '个人',
