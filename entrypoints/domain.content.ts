@@ -1,6 +1,7 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
 import { domainHosts } from '../src/messaging/console-hosts';
-import { familyReadPage } from '../src/ui/page/family-reader';
+import { readFirst } from '../src/readers/read-with';
 import { domainReaders } from '../src/ui/page/readers/domain';
 
-export default defineConsoleContentScript(domainHosts, familyReadPage(domainReaders), { guardSubmit: false });
+// The domain console's readers never answer one page together: the first answer wins (src/readers/read-with.ts readFirst).
+export default defineConsoleContentScript(domainHosts, (doc, url) => readFirst(domainReaders, doc, url), {});

@@ -3,4 +3,4 @@ import { ecsHosts } from '../src/messaging/console-hosts';
 import { familyReadPage } from '../src/ui/page/family-reader';
 import { ecsReaders } from '../src/ui/page/readers/ecs';
 
-export default defineConsoleContentScript(ecsHosts, familyReadPage(ecsReaders), { guardSubmit: false });
+export default defineConsoleContentScript(ecsHosts, familyReadPage(ecsReaders), {});

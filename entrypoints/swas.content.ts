@@ -3,4 +3,4 @@ import { swasHosts } from '../src/messaging/console-hosts';
 import { familyReadPage } from '../src/ui/page/family-reader';
 import { swasReaders } from '../src/ui/page/readers/swas';
 
-export default defineConsoleContentScript(swasHosts, familyReadPage(swasReaders), { guardSubmit: false });
+export default defineConsoleContentScript(swasHosts, familyReadPage(swasReaders), {});

@@ -2,6 +2,7 @@ import { defineConsoleContentScript } from '../src/content/console-content-scrip
 import { tencentHosts } from '../src/messaging/console-hosts';
 import { familyReadPage } from '../src/ui/page/family-reader';
 import { tencentReaders } from '../src/readers/tencent';
+import { guardSubmit } from '../src/ui/page/submit-guard';
 
 /**
  * Tencent Cloud consoles (console.cloud.tencent.com, console.tencentcloud.com): CVM, Lighthouse,
@@ -11,4 +12,4 @@ import { tencentReaders } from '../src/readers/tencent';
  */
 const onFilingPage = typeof location !== 'undefined' && /^\/beian(\/|$)/.test(location.pathname);
 
-export default defineConsoleContentScript(tencentHosts, familyReadPage(tencentReaders), { guardSubmit: onFilingPage });
+export default defineConsoleContentScript(tencentHosts, familyReadPage(tencentReaders), { guardSubmit: onFilingPage ? guardSubmit : undefined });

@@ -2,13 +2,15 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { ReadPage } from '../ui/page/family-reader';
 import { runConsolePage } from '../ui/page/run-console-page';
+import type { SubmitGuard } from '../ui/page/submit-guard';
 import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
 
 /**
  * The one definition of a console content script (entrypoints/<family>.content.ts pass only their
  * family's hosts — src/messaging/console-hosts.ts, its own constant, so no other family's hosts are
- * bundled —, how it reads a page — its readers, src/ui/page/family-reader.ts familyReadPage — and whether
- * the filing's submit button is guarded). This module is entry-point
+ * bundled —, how it reads a page — its readers, src/ui/page/family-reader.ts familyReadPage — and, on
+ * filing pages, the submit button's guard: src/ui/page/submit-guard.ts, imported by those entry points
+ * only, so the resource consoles' scripts do not carry it). This module is entry-point
  * glue: it binds runConsolePage to the browser (messages to and from this extension only).
  *
  * The in-page UI (Preact warnings, the pre-submit dialog) is loaded on first use. Firefox: bundled
@@ -16,7 +18,7 @@ import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
  * unlisted script warning-ui.js, web-accessible only at a per-session URL (use_dynamic_url), so a
  * page cannot fetch a fixed URL to detect the extension, and the content scripts keep their size.
  */
-export function defineConsoleContentScript(hosts: readonly string[], read: ReadPage, options: { guardSubmit: boolean }) {
+export function defineConsoleContentScript(hosts: readonly string[], read: ReadPage, options: { guardSubmit?: SubmitGuard | undefined }) {
   return defineContentScript({
     matches: [...hosts],
     runAt: 'document_idle',

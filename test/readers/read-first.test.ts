@@ -7,14 +7,17 @@ import type { PageFacts } from '../../src/facts/schema';
 import { readFirst, readWith } from '../../src/readers/read-with';
 import type { Reader } from '../../src/readers/types';
 import { beianReaders } from '../../src/ui/page/readers/beian';
+import { domainReaders } from '../../src/ui/page/readers/domain';
 import { loadReaderFixtures } from '../helpers/fixtures';
 import { mutateDocument, mutations } from './markup-mutations';
 
 /**
- * The filing console's content script reads with readFirst (entrypoints/beian.content.ts): its readers
- * never answer one page together (the form-step readers stand aside where the service-number list is),
- * so the first answer is readWith's answer, without the page-kind arbitration. Checked on every
- * filing-console page of the fixtures, the held-out pages and the fixtures' markup mutations.
+ * The filing console's and the domain console's content scripts read with readFirst
+ * (entrypoints/beian.content.ts, entrypoints/domain.content.ts): their readers never answer one page
+ * together (the filing form-step readers stand aside where the service-number list is; the domain
+ * list, the holder's details and the hosting list are pages of their own), so the first answer is
+ * readWith's answer, without the page-kind arbitration. Checked on every page of those consoles in
+ * the fixtures, the held-out pages and the fixtures' markup mutations.
  */
 const unseenRoot = fileURLToPath(new URL('../fixtures-unseen/', import.meta.url));
 function htmlFiles(dir: string): string[] {
@@ -26,24 +29,25 @@ const unseen = htmlFiles(unseenRoot).map((p) => {
   const { url } = JSON.parse(readFileSync(p.replace(/\.html$/, '.json'), 'utf8')) as { url: string };
   return { name: p.slice(unseenRoot.length), html: readFileSync(p, 'utf8'), url, reader: null as string | null };
 });
-const onFilingConsole = (url: string) => beianReaders.some((r) => r.matchesUrl(new URL(url)));
-const pages = [...loadReaderFixtures(), ...unseen].filter((f) => onFilingConsole(f.url));
+const all = [...loadReaderFixtures(), ...unseen];
 
-function answering(doc: Document, url: URL): string[] {
-  return beianReaders.filter((r) => r.matchesUrl(url) && r.read(doc, url) !== null).map((r) => r.id);
-}
+describe.each([
+  ['filing console', beianReaders],
+  ['domain console', domainReaders],
+] as const)('readFirst over the %s’s readers', (_console, readers) => {
+  const pages = all.filter((f) => readers.some((r) => r.matchesUrl(new URL(f.url))));
+  const answering = (doc: Document, url: URL): string[] => readers.filter((r) => r.matchesUrl(url) && r.read(doc, url) !== null).map((r) => r.id);
 
-describe('readFirst over the filing console’s readers', () => {
-  it('has filing-console pages of every reader', () => {
-    const readers = new Set(pages.map((p) => answering(htmlToDocument(p.html, p.url), new URL(p.url))[0]));
-    for (const r of beianReaders) expect(readers, r.id).toContain(r.id);
+  it('has pages of every reader', () => {
+    const answered = new Set(pages.map((p) => answering(htmlToDocument(p.html, p.url), new URL(p.url))[0]));
+    for (const r of readers) expect(answered, r.id).toContain(r.id);
   });
 
   it.each(pages.map((p) => [p.name, p] as const))('%s: one reader at most answers; readFirst = readWith', (_name, p) => {
     const url = new URL(p.url);
     const doc = htmlToDocument(p.html, p.url);
     expect(answering(doc, url).length).toBeLessThanOrEqual(1);
-    expect(readFirst(beianReaders, doc, url)).toEqual(readWith(beianReaders, doc, url));
+    expect(readFirst(readers, doc, url)).toEqual(readWith(readers, doc, url));
   });
 
   // One test per page (not one for all): each stays far inside the timeout on a loaded machine.
@@ -54,12 +58,14 @@ describe('readFirst over the filing console’s readers', () => {
       if (!doc) continue;
       const url = new URL(p.url);
       expect(answering(doc, url).length, `${p.name} × ${m}`).toBeLessThanOrEqual(1);
-      expect(readFirst(beianReaders, doc, url), `${p.name} × ${m}`).toEqual(readWith(beianReaders, doc, url));
+      expect(readFirst(readers, doc, url), `${p.name} × ${m}`).toEqual(readWith(readers, doc, url));
       checked++;
     }
     expect(checked, 'mutations that apply to this page').toBeGreaterThan(0);
   });
+});
 
+describe('readFirst', () => {
   it('differs from readWith where a one-record list and a detail reader both answer (so it is for lists that never do)', () => {
     const one: PageFacts = { version: 1, servers: [{ id: 'i-1', provider: 'aliyun', product: 'ecs' }] };
     const list: Reader = { id: 'l', family: 'ecs', kind: 'list', matchesUrl: () => true, read: () => one };

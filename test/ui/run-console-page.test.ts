@@ -7,6 +7,7 @@ import { runConsolePage } from '../../src/ui/page/run-console-page';
 import { applyPageDelta, PIECE } from '../../src/messaging/page-delta';
 import type { PageView, WarningUi } from '../../src/ui/page/warning-ui';
 import { createPageView } from '../../src/ui/page/page-view';
+import { guardSubmit } from '../../src/ui/page/submit-guard';
 
 /** The content script's behaviour with a fake context, a fake background and a fake UI. */
 function fakeCtx() {
@@ -73,7 +74,7 @@ describe('runConsolePage', () => {
         if (opts.ui === 'broken' || !opts.ui) throw new Error('no ui');
         return opts.ui;
       },
-      guardSubmit: opts.guard ?? false,
+      guardSubmit: opts.guard ? guardSubmit : undefined,
       debounceMs: 10,
     });
     return { sent };
@@ -100,7 +101,6 @@ describe('runConsolePage', () => {
         if (!opts.ui) throw new Error('no ui');
         return opts.ui;
       },
-      guardSubmit: false,
       debounceMs: 10,
     });
     return sent;

@@ -5,7 +5,8 @@ import { parseTabResults } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
-import { makeClosedHost } from './shadow-host';
+import { isOurs } from './shadow-host';
+import type { SubmitGuard } from './submit-guard';
 import type { Lang, PageView, WarningUi } from './warning-ui';
 
 /**
@@ -17,18 +18,15 @@ export interface ConsolePageDeps {
   read: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
   send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape | DismissShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
-  guardSubmit: boolean;
+  /**
+   * On filing pages: the pre-submit check (./submit-guard), passed by the entry point so that the
+   * resource consoles' scripts do not bundle it; absent elsewhere.
+   */
+  guardSubmit?: SubmitGuard | undefined;
   /** Loads the in-page UI (Preact components, ./warning-ui) the first time there is something to show. */
   loadUi: () => Promise<WarningUi>;
   /** Quiet period after the last relevant DOM change before the page is read again. */
   debounceMs?: number;
-}
-
-const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|submitforreview)$/i;
-
-function isOurs(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  return !!el && el.closest(HOST_TAG) !== null;
 }
 
 /**
@@ -206,91 +204,6 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   ctx.addEventListener(window, 'resize', () => reading.reset());
   deps.onPush((message) => applyResults(message));
 
-  if (deps.guardSubmit) guardSubmit(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);
+  deps.guardSubmit?.(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);
   schedule(0);
-}
-
-/** The pre-submit check: the submit press is held while an error-severity rule of the filing fails. */
-function guardSubmit(
-  ctx: PageContext,
-  getErrors: () => ResultItem[],
-  getLang: () => Lang,
-  withUi: (then: (ui: WarningUi) => void, failed?: () => void) => void,
-) {
-  // after "go on anyway", the re-dispatched click and the submit it causes pass through
-  let allowUntil = 0;
-  let dialog: HTMLElement | undefined;
-
-  const submitControl = (target: EventTarget | null): HTMLElement | null => {
-    if (!(target instanceof Element) || isOurs(target)) return null;
-    const el = target.closest<HTMLElement>('button, input[type="submit"], input[type="button"], [role="button"], a');
-    if (!el) return null;
-    const text = (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).replace(/\s+/g, '');
-    return SUBMIT_TEXT.test(text) ? el : null;
-  };
-
-  function hold(event: Event, goOn: () => void): boolean {
-    if (performance.now() < allowUntil) return false;
-    const errors = getErrors();
-    if (errors.length === 0) return false;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    if (dialog) return true;
-    dialog = document.createElement(HOST_TAG); // held at once; the dialog fills in as soon as the UI is there
-    const held = dialog;
-    withUi((ui) => {
-      if (dialog !== held) return;
-      const { host, mount } = makeClosedHost(document, ui.dialogCss);
-      dialog = host;
-      document.body.appendChild(host); // in the page before rendering, so the dialog can take focus
-      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      const close = () => {
-        ui.clear(mount);
-        host.remove();
-        dialog = undefined;
-      };
-      ui.dialog(
-        mount,
-        errors,
-        getLang(),
-        () => {
-          close();
-          allowUntil = performance.now() + 1000;
-          goOn();
-        },
-        () => {
-          close();
-          opener?.focus();
-        },
-      );
-    }, () => {
-      // the UI could not load: never keep the user from submitting because of our own failure
-      dialog = undefined;
-      allowUntil = performance.now() + 1000;
-      goOn();
-    });
-    return true;
-  }
-
-  ctx.addEventListener(
-    window,
-    'click',
-    (event: MouseEvent) => {
-      const control = submitControl(event.target);
-      if (control) hold(event, () => control.click());
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    window,
-    'submit',
-    (event: SubmitEvent) => {
-      const form = event.target;
-      if (!(form instanceof HTMLFormElement)) return;
-      const submitter = event.submitter;
-      if (submitter && !submitControl(submitter)) return;
-      hold(event, () => (submitter ? form.requestSubmit(submitter) : form.requestSubmit()));
-    },
-    { capture: true },
-  );
 }

@@ -14,3 +14,9 @@ export function makeClosedHost(doc: Document, css: string): { host: HTMLElement;
   root.append(style, mount);
   return { host, root, mount };
 }
+
+/** A node inside one of our hosts (the warnings, the dialog): no page content. */
+export function isOurs(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && el.closest(HOST_TAG) !== null;
+}

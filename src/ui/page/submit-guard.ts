@@ -1,0 +1,102 @@
+import type { PageContext } from '../../content/script-context';
+import type { ResultItem } from '../../messaging/tab-results';
+import { HOST_TAG } from './locate-subject';
+import { isOurs, makeClosedHost } from './shadow-host';
+import type { Lang, WarningUi } from './warning-ui';
+
+/**
+ * The filing consoles' pre-submit check, in a module of its own: only the entry points of consoles
+ * with a filing form (the Alibaba Cloud filing console, the Tencent one on its /beian pages) pass it to
+ * runConsolePage, so the resource consoles' content scripts do not carry it
+ * (test/build/content-script-contents.test.ts).
+ */
+export type SubmitGuard = typeof guardSubmit;
+
+const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|submitforreview)$/i;
+
+/**
+ * The pre-submit check: the submit press is held while an error-severity rule of the filing fails.
+ */
+export function guardSubmit(
+  ctx: PageContext,
+  getErrors: () => ResultItem[],
+  getLang: () => Lang,
+  withUi: (then: (ui: WarningUi) => void, failed?: () => void) => void,
+) {
+  // after "go on anyway", the re-dispatched click and the submit it causes pass through
+  let allowUntil = 0;
+  let dialog: HTMLElement | undefined;
+
+  const submitControl = (target: EventTarget | null): HTMLElement | null => {
+    if (!(target instanceof Element) || isOurs(target)) return null;
+    const el = target.closest<HTMLElement>('button, input[type="submit"], input[type="button"], [role="button"], a');
+    if (!el) return null;
+    const text = (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).replace(/\s+/g, '');
+    return SUBMIT_TEXT.test(text) ? el : null;
+  };
+
+  function hold(event: Event, goOn: () => void): boolean {
+    if (performance.now() < allowUntil) return false;
+    const errors = getErrors();
+    if (errors.length === 0) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (dialog) return true;
+    dialog = document.createElement(HOST_TAG); // held at once; the dialog fills in as soon as the UI is there
+    const held = dialog;
+    withUi((ui) => {
+      if (dialog !== held) return;
+      const { host, mount } = makeClosedHost(document, ui.dialogCss);
+      dialog = host;
+      document.body.appendChild(host); // in the page before rendering, so the dialog can take focus
+      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const close = () => {
+        ui.clear(mount);
+        host.remove();
+        dialog = undefined;
+      };
+      ui.dialog(
+        mount,
+        errors,
+        getLang(),
+        () => {
+          close();
+          allowUntil = performance.now() + 1000;
+          goOn();
+        },
+        () => {
+          close();
+          opener?.focus();
+        },
+      );
+    }, () => {
+      // the UI could not load: never keep the user from submitting because of our own failure
+      dialog = undefined;
+      allowUntil = performance.now() + 1000;
+      goOn();
+    });
+    return true;
+  }
+
+  ctx.addEventListener(
+    window,
+    'click',
+    (event: MouseEvent) => {
+      const control = submitControl(event.target);
+      if (control) hold(event, () => control.click());
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'submit',
+    (event: SubmitEvent) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      const submitter = event.submitter;
+      if (submitter && !submitControl(submitter)) return;
+      hold(event, () => (submitter ? form.requestSubmit(submitter) : form.requestSubmit()));
+    },
+    { capture: true },
+  );
+}
