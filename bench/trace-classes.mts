@@ -3,7 +3,8 @@
 // mojo (replies), ui-frame (a frame after our read), position (marker positions), other.
 // Thread CPU, not wall time: steadier on a busy machine. The first traced change is left out.
 // EXTENSION_DIR=... REREAD=k [FACT=1: no finding changes] [PLAIN=1: no extension] [ROW=n: another row, 2 is in view]
-// [OTHER=1: what the 'other' tasks ran] [GCDUMP=1: GC events] npx tsx bench/trace-classes.mts
+// [OTHER=1: what the 'other' tasks ran] [GCDUMP=1: GC events] [FRAMES=1: medians of the ui-frame tasks' CPU, Layout and Paint]
+// npx tsx bench/trace-classes.mts
 import { launch, visit, resetExtension } from '../test/e2e/harness';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
@@ -37,6 +38,8 @@ const otherNames = new Map<string, number>();
 const cpu = new Map<string, number>();
 const wall = new Map<string, number>();
 let sinceRead = false;
+/** Each ui-frame task: its CPU, and the CPU of its Layout and Paint events. */
+const uiFrames: [number, number, number][] = [];
 for (const t of tasks) {
   const inner = main.filter((e) => e !== t && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
   const has = (n: string, url?: string) => inner.some((e) => e.name === n && (!url || String(e.args?.data?.url ?? '').endsWith(url)));
@@ -45,7 +48,11 @@ for (const t of tasks) {
   if (stamped) { c = 'change'; sinceRead = false; }
   else if (has('TimerFire') && has('FunctionCall', 'ecs.js')) { c = 'read'; sinceRead = true; }
   else if (has('TimerFire') && has('FunctionCall', 'warning-ui.js')) c = 'position';
-  else if (has('Paint') || has('Layout') || has('UpdateLayoutTree')) c = sinceRead ? 'ui-frame' : 'page-frame';
+  else if (has('Paint') || has('Layout') || has('UpdateLayoutTree')) {
+    c = sinceRead ? 'ui-frame' : 'page-frame';
+    const cpuOf = (n: string) => inner.filter((e) => e.name === n).reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
+    if (c === 'ui-frame') uiFrames.push([(t.tdur ?? 0) / 1000, cpuOf('Layout'), cpuOf('Paint')]);
+  }
   else if (has('Receive mojo message')) c = 'mojo';
   else { c = 'other'; for (const e of inner) if ((e.dur ?? 0) > 50) otherNames.set(e.name, (otherNames.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000); }
   cpu.set(c, (cpu.get(c) ?? 0) + (t.tdur ?? t.dur ?? 0) / 1000);
@@ -59,4 +66,8 @@ for (const c of ['change', 'page-frame', 'read', 'mojo', 'ui-frame', 'position',
 out.cpu_total = +(tot / n).toFixed(2);
 out.wall_total = +(totw / n).toFixed(2);
 if (process.env.OTHER) out.other_names = [...otherNames].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([x, d]) => `${x} ${(d / n).toFixed(2)}`).join(', ');
+if (process.env.FRAMES) {
+  const med = (xs: number[]) => { const v = [...xs].sort((a, b) => a - b); return v.length ? +v[v.length >> 1]!.toFixed(2) : null; };
+  out.ui_frames = { n: uiFrames.length, task: med(uiFrames.map((f) => f[0])), layout: med(uiFrames.map((f) => f[1])), paint: med(uiFrames.map((f) => f[2])) };
+}
 console.log(JSON.stringify(out));
