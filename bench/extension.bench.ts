@@ -176,13 +176,20 @@ export async function bigList(h: Harness): Promise<object> {
   for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
   const html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);
   const measure = async (url: string) => {
-    const page: Page = await visit(h, url, html);
-    await page.evaluate(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });`);
+    // The observer is in place before the page's first byte, so the content script's first chunk (it runs
+    // at document_idle, before the load event) is counted. The page's own parse of 20,000 rows is a long
+    // task with or without the extension: only tasks that start once the document is parsed
+    // (DOMContentLoaded) count, in both runs.
+    const page: Page = await h.context.newPage();
+    await page.addInitScript(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });`);
+    await visit(h, url, html, page);
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const ms = await taskMsAround(page, cdp as never, 'void 0');
     await page.waitForTimeout(3000);
-    const long = (await page.evaluate('window.__long')) as number[];
+    const long = (await page.evaluate(
+      `(() => { const parsed = performance.getEntriesByType('navigation')[0].domContentLoadedEventStart; return window.__long.filter(([s]) => s >= parsed).map(([, d]) => d); })()`,
+    )) as number[];
     const total = ms + (await taskMsAround(page, cdp as never, 'void 0'));
     await page.close();
     return { longest: long.length ? Math.max(...long) : 0, total };
@@ -196,7 +203,7 @@ export async function bigList(h: Harness): Promise<object> {
     budget_ms: 50,
     without_longest_ms: Math.round(wo.longest * 10) / 10,
     added_main_thread_ms: Math.round((w.total - wo.total) * 10) / 10,
-    note: 'after load; the read is in idle-time chunks of 250 rows, 2,000 rows at most',
+    note: 'tasks after the document is parsed, the first read chunk included; the read is in idle-time chunks of 250 rows, 2,000 rows at most',
   };
 }
 
