@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { readFieldText } from '../../src/readers/dom/field';
+import { createVisibilityCache } from '../../src/readers/dom/visibility';
+
+/**
+ * Faults found by the eighth round of held-out pages (test/fixtures-unseen/README.md), each narrowed down
+ * to the smallest markup that showed it.
+ */
+
+const doc = (body: string, url = 'https://ecs.console.aliyun.com/') => htmlToDocument(`<!DOCTYPE html><html><body>${body}</body></html>`, url);
+
+describe('a label drawn in spans inside its label box (field.ts wholeLabelBox)', () => {
+  const row = (label: string, value: string) => `<tr><th class="ant-descriptions-item-label">${label}</th><td class="ant-descriptions-item-content">${value}</td></tr>`;
+
+  it('a qualifier in a span of its own is part of the label, never its value', () => {
+    const d = doc(`<table>${row('<span>公网带宽</span><span class="label-sub">（峰值）</span>', '10 Mbps')}</table>`);
+    expect(readFieldText(d.body, ['公网带宽'])).toBe('10 Mbps');
+  });
+
+  it('an icon after the label words inside the box does not take the value away', () => {
+    const d = doc(`<table>${row('<span>证件号码</span><span role="img" aria-label="info-circle" class="anticon anticon-info-circle"></span>', '3301**********2345')}</table>`);
+    expect(readFieldText(d.body, ['证件号码'])).toBe('3301**********2345');
+  });
+
+  it('a box whose whole text is another label (持有者（英文）) gives nothing to the label its first span matches', () => {
+    const d = doc(`<table>${row('<span>域名持有者</span><span class="qualifier">（英文）</span>', 'xu qing')}${row('<span>域名持有者</span><span class="qualifier">（中文）</span>', '徐青')}</table>`);
+    const labels = ['域名持有者', '域名持有者(中文)'];
+    expect(readFieldText(d.body, labels, createVisibilityCache())).toBe('徐青');
+  });
+
+  // (a guard: the <label for> itself is the label box, as before)
+  it('a <label for> inside a label-classed box still gives its control', () => {
+    const d = doc('<div class="tea-form__item"><div class="tea-form__label"><label for="n">网站名称</label></div><div class="tea-form__controls"><input id="n" value="光影拾记"><span class="tea-input__counter">4 / 30</span></div></div>');
+    expect(readFieldText(d.body, ['网站名称'])).toBe('光影拾记');
+  });
+
+  it('an ECS overview with 公网带宽 + （峰值） spans gives its bandwidth', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1spanlabel0000a1/detail?regionId=cn-hangzhou';
+    const item = (l: string, v: string) => `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${l}</span><span class="ant-descriptions-item-content">${v}</span></div></td>`;
+    const page = doc(
+      `<table><tr>${item('<span>实例</span><span>ID</span>', 'i-bp1spanlabel0000a1')}${item('<span>地域</span>', '华东1（杭州）')}</tr><tr>${item('<span>付费类型</span>', '包年包月')}${item('<span>公网带宽</span><span class="label-sub">（峰值）</span>', '<span>10</span> <span>Mbps</span>')}</tr></table>`,
+      url,
+    );
+    expect(readPage(page, new URL(url))?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+});
