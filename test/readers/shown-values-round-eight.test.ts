@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { readFieldText } from '../../src/readers/dom/field';
+import { firstLineValueText } from '../../src/readers/dom/units';
 import { createVisibilityCache } from '../../src/readers/dom/visibility';
 
 /**
@@ -44,5 +45,35 @@ describe('a label drawn in spans inside its label box (field.ts wholeLabelBox)',
       url,
     );
     expect(readPage(page, new URL(url))?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+});
+
+describe('a name drawn over lines set apart by <br> (units.ts firstLineValueText)', () => {
+  it('the first line is the value, the lines under it are notes', () => {
+    const d = doc('<table><tr><td id="a">徐青<br><span class="sub">个人</span></td></tr><tr><td id="b">许青山 <span class="ant-tag">已认证</span><br>与证件一致</td></tr><tr><td id="c">周林 Zhou Lin</td></tr></table>');
+    expect(firstLineValueText(d.getElementById('a'))).toBe('徐青');
+    expect(firstLineValueText(d.getElementById('b'))).toBe('许青山');
+    expect(firstLineValueText(d.getElementById('c'))).toBe('周林 Zhou Lin');
+  });
+
+  it('an Alibaba holder page: the holder is 徐青 (not "徐青 个人"), and a 已实名认证 tag with a date note under it is read', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=xuqing-garden.cn';
+    const row = (l: string, v: string) => `<tr><th class="ant-descriptions-item-label">${l}</th><td class="ant-descriptions-item-content">${v}</td></tr>`;
+    const page = doc(
+      `<h2>xuqing-garden.cn</h2><table>${row('域名持有者', '徐青<br><span class="sub">个人</span>')}${row('证件类型', '身份证')}${row('实名认证状态', '<span class="ant-tag ant-tag-success">已实名认证</span><br><span class="sub">2025/04/18 14:02:33 通过</span>')}</table>`,
+      url,
+    );
+    const d = readPage(page, new URL(url))?.facts.domains?.[0];
+    expect(d?.registrantName).toBe('徐青');
+    expect(d?.realNameVerified).toBe(true);
+  });
+
+  it('a Tencent filing confirm page: the entity name is 许青山 (not "许青山 与证件一致")', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261203000812/confirm';
+    const page = doc(
+      '<div class="t-card"><div class="t-card__title">主办单位信息</div><table><tr><td class="t-descriptions__label">主办单位性质</td><td class="t-descriptions__content">个人</td><td class="t-descriptions__label">主办单位名称</td><td class="t-descriptions__content">许青山<br><span class="weak">与证件一致</span></td></tr></table></div>',
+      url,
+    );
+    expect(readPage(page, new URL(url))?.facts.entity?.name).toBe('许青山');
   });
 });
