@@ -77,3 +77,32 @@ describe('a name drawn over lines set apart by <br> (units.ts firstLineValueText
     expect(readPage(page, new URL(url))?.facts.entity?.name).toBe('许青山');
   });
 });
+
+describe('a Tencent domain page on the international console (domain-info)', () => {
+  const url = 'https://console.tencentcloud.com/domain/info/qinghe-media.com';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const tabs = '<div class="tea-tabs"><ul class="tea-tabs__tabbar"><li class="tea-tabs__tabitem is-active">Basic Info</li><li class="tea-tabs__tabitem">Real-Name Verification</li><li class="tea-tabs__tabitem">Domain Security</li></ul></div>';
+  const page = (extra = '') =>
+    doc(
+      `<h2>qinghe-media.com</h2>${tabs}<form class="tea-form">${item('Domain Owner (Chinese)', '<input class="tea-input" readonly value="杭州青禾文化传媒有限公司"> <span class="tea-tag tea-tag--success">已实名认证</span>')}${item('Certificate Type', '<input class="tea-input" readonly value="Business License">')}${item('Certificate No.', '<input class="tea-input" readonly value="9133**********7H4K">')}${extra}</form>`,
+      url,
+    );
+
+  it('Certificate Type / Certificate No. are the owner ID type and number (rules/labels/tencent.json)', () => {
+    const d = readPage(page(), new URL(url))?.facts.domains?.[0];
+    expect(d?.registrantIdType).toBe('Business License');
+    expect(d?.registrantIdNumber).toBe('9133**********7H4K');
+  });
+
+  it('a tab of the tab bar is no field label; with no real-name field the tag beside the owner gives it', () => {
+    const d = readPage(page(item('Verified At', '<input class="tea-input" readonly value="Nov 20, 2026">')), new URL(url))?.facts.domains?.[0];
+    expect(d?.realNameVerified).toBe(true);
+    expect(d?.realNameVerifiedAt).toBe('2026-11-20');
+  });
+
+  it('the tab item "Real-Name Verification" takes no value from the next tab (reading model)', async () => {
+    const { readingModel } = await import('../../src/readers/dom/reading-model');
+    const m = readingModel(doc(tabs));
+    expect(m.fields(['Real-Name Verification']).map((r) => r.text)).toEqual([]);
+  });
+});
