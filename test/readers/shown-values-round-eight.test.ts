@@ -106,3 +106,20 @@ describe('a Tencent domain page on the international console (domain-info)', () 
     expect(m.fields(['Real-Name Verification']).map((r) => r.text)).toEqual([]);
   });
 });
+
+describe('a virtual host list whose expiry cell shows the opening date too (aliyun/virtual-host-list.ts)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const table = (head: string) =>
+    doc(
+      `<h2>云虚拟主机</h2><table><thead><tr><th>实例ID/主机名</th><th>地域</th><th>产品类型</th><th>${head}</th></tr></thead><tbody><tr><td><a>bdm161803398</a><br>qingshan-blog</td><td>华北2（北京）</td><td>Linux 共享 标准版</td><td><span class="sub">2025/12/01 开通</span><br>2026/12/01 到期</td></tr></tbody></table>`,
+      url,
+    );
+
+  it('the date called the expiry is read, never the opening date before it', () => {
+    expect(readPage(table('到期时间'), new URL(url))?.facts.servers?.[0]?.expiresAt).toBe('2026-12-01');
+  });
+
+  it('开通时间/到期时间 names the expiry column (rules/labels/aliyun/domain.json)', () => {
+    expect(readPage(table('开通时间/到期时间'), new URL(url))?.facts.servers?.[0]?.expiresAt).toBe('2026-12-01');
+  });
+});
