@@ -123,3 +123,25 @@ describe('a virtual host list whose expiry cell shows the opening date too (aliy
     expect(readPage(table('开通时间/到期时间'), new URL(url))?.facts.servers?.[0]?.expiresAt).toBe('2026-12-01');
   });
 });
+
+describe('Tencent authorization codes as a list of one item per code (tencent/beian-authcode.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const item = (code: string, status: string, lines: string[]) =>
+    `<li class="t-list-item"><h3 class="t-list-item__meta-title">${code} <span class="t-tag">${status}</span></h3><p class="t-list-item__meta-description">${lines.join('<br>')}</p><ul class="t-list-item__action"><li><a>复制</a></li></ul></li>`;
+
+  it('each item gives its code, its server (关联的云服务 line), region, target account and status', () => {
+    const page = doc(
+      `<h2>备案授权码</h2><ul class="t-list">${item('BA3N5M7K9J1H3G5F', '已使用', ['关联的云服务：云服务器 ins-gz5t7y9u', '地域：广州 | 公网IP：119.29.18.40', '授权使用账户：100033445566'])}${item('BA1Q3W5E7R9T1Y3U', '使用中', ['关联的云服务：云服务器 ins-sh2x4c6v', '地域：上海 | 公网IP：101.34.77.9', '授权使用账户：100077889911'])}</ul>`,
+      url,
+    );
+    expect(readPage(page, new URL(url))?.facts.servers).toEqual([
+      { id: 'ins-gz5t7y9u', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', authorizationCodes: [{ code: 'BA3N5M7K9J1H3G5F', targetAccount: '100033445566', status: 'used' }] },
+      { id: 'ins-sh2x4c6v', provider: 'tencent', product: 'cvm', region: 'ap-shanghai', authorizationCodes: [{ code: 'BA1Q3W5E7R9T1Y3U', targetAccount: '100077889911', status: 'in-use' }] },
+    ]);
+  });
+
+  it('an item whose resource names no server gives nothing (no invented server)', () => {
+    const page = doc(`<h2>备案授权码</h2><ul class="t-list">${item('BA3N5M7K9J1H3G5F', '未使用', ['授权使用账户：100033445566'])}</ul>`, url);
+    expect(readPage(page, new URL(url))?.facts.servers ?? []).toEqual([]);
+  });
+});
