@@ -100,8 +100,9 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
 
   // The registrant as fields, or as the one row of a small holder table (持有者 | 证件类型 | 证件号码 …).
   const row = holderTableRow(body, cache);
+  // (the registrant's name is one line: a line under it (个人, a note) is no part of it)
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
-    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache) ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
+    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache, key === 'registrant') ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
   const registrantName = meaningful(pick('registrant'));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
@@ -116,6 +117,11 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (idType) facts.registrantIdType = idType;
   if (idNumber) facts.registrantIdNumber = idNumber;
   let verified = realNameFromText(realNameText);
+  if (verified === undefined && realNameText !== undefined) {
+    // the status drawn as a tag with a note beside or under it (<tag>已实名认证</tag><br>2025/04/18 通过)
+    const field = fieldHits(body, DOMAIN_HOLDER_FIELDS.realName, cache).find((h) => typeof h.value !== 'string')?.value;
+    if (field !== undefined && typeof field !== 'string') verified = realNameFromText(statusTexts(field, cache).find(isRealNameToken));
+  }
   if (verified === undefined && realNameText === undefined) {
     // No real-name field: the status drawn as a tag beside the holder's name (李娜 <tag>已实名认证</tag>).
     const holder = fieldHits(body, DOMAIN_HOLDER_FIELDS.registrant, cache).find((h) => typeof h.value !== 'string')?.value ?? row?.registrant;

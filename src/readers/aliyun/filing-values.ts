@@ -5,7 +5,7 @@ import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/n
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
-import { defaultUnitWords, isChecked, textUnits, valueText as unitValueText } from '../dom/units';
+import { defaultUnitWords, firstLineValueText, isChecked, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 
 /**
@@ -98,7 +98,7 @@ const INNER_CONTROLS = 'input:not([type="hidden"]):not([type="radio"]):not([type
  * visible text of the value element without action links ("修改", "Change"). A <select> inside the
  * value element gives its selected option, never the list of options.
  */
-export function valueText(value: Element | string | undefined, cache: VisibilityCache): string | undefined {
+export function valueText(value: Element | string | undefined, cache: VisibilityCache, oneLine = false): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return meaningful(value);
   try {
@@ -125,7 +125,8 @@ export function valueText(value: Element | string | undefined, cache: Visibility
       const rest = visibleText(value, cache).replace(visibleText(list, cache), ' ');
       if (meaningful(rest) === undefined && chosen.length > 0) return meaningful(chosen.join(', '));
     }
-    let text = unitValueText(value, cache);
+    // a one-line value (a name) drawn over lines (徐青<br>个人): its first line; notes sit under it
+    let text = oneLine ? firstLineValueText(value, cache) : unitValueText(value, cache);
     for (const list of lists) text = text.replace(unitValueText(list, cache), ' ');
     for (const a of Array.from(value.querySelectorAll('a, button, [role="button"]'))) {
       const t = visibleText(a, cache);
@@ -227,10 +228,10 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
 }
 
 /** The text of the first visible field labelled with one of `labels` that shows a value. */
-export function fieldText(root: Element | null | undefined, labels: readonly string[], cache: VisibilityCache): string | undefined {
+export function fieldText(root: Element | null | undefined, labels: readonly string[], cache: VisibilityCache, oneLine = false): string | undefined {
   if (!root) return undefined;
   for (const h of fieldHits(root, labels, cache)) {
-    const v = valueText(h.value, cache);
+    const v = valueText(h.value, cache, oneLine);
     if (v !== undefined) return v;
   }
   return undefined;

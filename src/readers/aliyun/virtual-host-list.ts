@@ -1,12 +1,11 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { parseDate } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { readFieldFrom, readFieldText } from '../dom/field';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
-import { billingFromText } from './server-values';
+import { billingFromText, expiryFromText } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
@@ -53,7 +52,8 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     const server: ServerFacts = { id, provider: 'aliyun', product: 'virtual-host' };
     const region = parseRegion(valueText(cells.region, cache));
     if (region) server.region = region;
-    const expiry = parseDate(valueText(cells.expiry, cache));
+    // (a cell may show the opening date too: "2025/12/01 开通 / 2026/12/01 到期" — the date called the expiry)
+    const expiry = expiryFromText(valueText(cells.expiry, cache), true);
     if (expiry) server.expiresAt = expiry;
     const billing = billingFromText(valueWithTagsText(cells.billing, cache));
     if (billing) server.billing = billing;
@@ -84,7 +84,7 @@ function readHostCards(body: Element, cache: VisibilityCache): ServerFacts[] {
     const server: ServerFacts = { id, provider: 'aliyun', product: 'virtual-host' };
     const region = parseRegion(readFieldText(card, L.region, cache));
     if (region) server.region = region;
-    const expiry = parseDate(readFieldText(card, L.expiry, cache));
+    const expiry = expiryFromText(readFieldText(card, L.expiry, cache), true);
     if (expiry) server.expiresAt = expiry;
     const billing = billingFromText(readFieldText(card, L.billing, cache));
     if (billing) server.billing = billing;

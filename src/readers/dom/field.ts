@@ -293,6 +293,35 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   return undefined;
 }
 
+const LABEL_BOX_TAGS = new Set(['LABEL', 'TH', 'DT']);
+
+/** A label box by structure: `<label>`, `<th>`, `<dt>`, a row or column header, a class whose last token is `label`. */
+function isLabelBox(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || role === 'columnheader' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * The label box (`<th>`, `<label>`, `<dt>`, a row header, a class whose last token is `label`) around
+ * `found` when `found` is only a piece of its words: a label drawn in spans
+ * (`<th><span>公网带宽</span><span>（峰值）</span></th>`, `<span>证件号码</span><i>?</i>`). The box is
+ * the label when its whole text matches too (its value is beside the box, not the next span); when the
+ * box says more (域名持有者 + （英文）) `found` is no label at all (null). `found` itself when no such
+ * box holds it within three levels, `found` is a label box itself, or the box holds a control or long
+ * text (a wrapper, not a label).
+ */
+function wholeLabelBox(found: Element, labels: readonly string[], cache: VisibilityCache): Element | null {
+  // a label box itself (<label for>, <th>) stays the label: its own structure gives its value
+  if (isLabelBox(found)) return found;
+  let box: Element | null = found.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (!isLabelBox(box)) continue;
+    if (box.querySelector(CONTROL_SELECTOR) || (box.textContent ?? '').length > 60) return found;
+    return labelMatches(labelText(box, cache), labels) ? box : null;
+  }
+  return found;
+}
+
 /** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
 export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
   const out: Element[] = [];
@@ -318,6 +347,7 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
           break;
         }
       }
+      if (best) best = wholeLabelBox(best, labels, cache);
       if (best && !seen.has(best) && isVisible(best, cache)) {
         seen.add(best);
         out.push(best);

@@ -163,6 +163,24 @@ function isSectionHeading(el: Element): boolean {
   return el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') !== null && el.closest(FIELD_LABEL_STRUCTURE) === null;
 }
 
+/**
+ * A tab of a tab bar (`role=tab`, `tea-tabs__tabitem`, `ant-tabs-tab`, `t-tabs__nav-item`): it names a
+ * panel, it is no field label (a tab "Real-Name Verification" would take the next tab as its value).
+ * A class of the element or its two ancestors whose tokens are `tabs` with a tab / tabitem / tabbar /
+ * nav token; a tab panel's classes (`ant-tabs-tabpane`, `…-content`) are not.
+ */
+function isTab(el: Element): boolean {
+  if (el.closest('[role="tab"], [role="tablist"]')) return true;
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
+    for (const cls of (e.getAttribute('class') ?? '').split(/\s+/)) {
+      const t = cls.toLowerCase().split(/[_-]+/);
+      if (t.includes('tabs') && t.some((x) => x === 'tab' || x === 'tabitem' || x === 'tabbar' || x === 'nav')) return true;
+    }
+  }
+  return false;
+}
+
 export function readingModel(doc: Document, opts: ReadingModelOptions = {}): PageModel {
   const cache = opts.cache ?? createVisibilityCache();
   const words: UnitWords = opts.words ?? defaultUnitWords();
@@ -178,7 +196,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
     const out: FieldRead[] = [];
     try {
       const exact = exactLabels(labels);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label)) out.push(toRead(hit.label, hit.value));
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label)) out.push(toRead(hit.label, hit.value));
       if (out.length === 0 && isVocab(labels) && labels.contains) {
         for (const el of structuralLabels(scope, cache)) {
           if (!vocabMatches(labelText(el, cache, words), labels)) continue;

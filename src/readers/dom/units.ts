@@ -26,6 +26,8 @@ export interface TextUnit {
   text: string;
   /** The element the text sits in (for a control: the control). */
   el: Element;
+  /** How many shown line breaks (`<br>`) come before it in the element read (0: its first line). */
+  line?: number;
 }
 
 /** The provider word lists units are classified with (LabelVocabulary carries them). */
@@ -207,7 +209,11 @@ interface Part {
   text: string;
   el: Element;
   link: boolean;
+  line: number;
 }
+
+/** The shown `<br>`s a walk has passed (one walk at a time: reset by computeUnits). */
+const LINE = { n: 0 };
 
 /**
  * The visible text runs under `el` (and `el` itself) with their kinds, in document order. Text
@@ -257,6 +263,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
   let n = 0;
   try {
     const tag = upperTag(el);
+    LINE.n = 0;
     walk(el, el.firstChild, tag, own, tag === 'A', parts, cache, limit);
     // each part with text becomes a unit, in place (no second array, no second object)
     for (let i = 0; i < parts.length; i++) {
@@ -368,7 +375,7 @@ function keptKind(el: Element, cache: VisibilityCache | undefined): UnitKind | n
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
     const v = controlValue(el, tag);
-    if (v) parts.push({ kind: 'control', text: v, el, link });
+    if (v) parts.push({ kind: 'control', text: v, el, link, line: LINE.n });
     return;
   }
   let run: Part | undefined;
@@ -388,7 +395,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
       if (!run) {
         if (inline && glued(inline.text, t)) run = inline;
         else {
-          run = { kind, text: '', el, link };
+          run = { kind, text: '', el, link, line: LINE.n };
           parts.push(run);
         }
       }
@@ -404,12 +411,14 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const efirst = e.firstChild;
     // An empty element (an icon) between runs adds nothing, shown or hidden: no attribute read.
     // (After text it matters: a shown one ends the run, a hidden one does not.)
-    if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA') continue;
+    // (a <br> is asked: it sets the lines of a value apart)
+    if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA' && ctag !== 'BR') continue;
     const known = cache?.get(e);
     const hidden = known !== undefined ? known === false : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
     if (ctag === 'BR') {
       run = undefined;
+      LINE.n++;
       continue;
     }
     // the role and class selfHidden just read (each attribute read once per element)
@@ -517,6 +526,21 @@ const SHOWN = new Set<UnitKind>(['data', 'control', 'status']);
  */
 export function valueWithTagsText(el: Element | null | undefined, cache?: VisibilityCache, words?: UnitWords): string {
   return join(textUnits(el, cache, words), SHOWN);
+}
+
+/**
+ * What the first line of a value shows, for a value that is one line of words (a name): a value drawn
+ * in lines set apart by `<br>` (徐青<br>个人, 许青山<br>与证件一致) shows the value on its first line
+ * and notes under it. The data and control units of the first line that has any (else valueText).
+ */
+export function firstLineValueText(el: Element | null | undefined, cache?: VisibilityCache, words: UnitWords = registered): string {
+  const units = textUnits(el, cache, words);
+  const first = units.find((u) => DATA.has(u.kind));
+  if (!first || !units.some((u) => (u.line ?? 0) !== (first.line ?? 0))) return valueOfUnits(units);
+  return join(
+    units.filter((u) => (u.line ?? 0) === (first.line ?? 0)),
+    DATA,
+  );
 }
 
 /** The status units of a value (已实名认证, 运行中), apart from its data. */

@@ -1,5 +1,7 @@
 import type { AuthorizationCode, PageFacts, ServerFacts } from '../../facts/schema';
-import type { GridRead, PageModel } from '../dom/reading-model';
+import { idContainers } from '../dom/id-containers';
+import { exactLabels, type GridRead, type PageModel } from '../dom/reading-model';
+import { valueAfterLabel } from '../dom/normalize-label';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
@@ -8,7 +10,8 @@ import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceI
 /**
  * Tencent Cloud filing console, 备案授权码: the codes generated from this account's servers, per
  * server — each code with its target account (授权使用账户) and status (未使用 / 使用中 / 已使用); the
- * server from a resource column, or, where codes are grouped in one card per server, the card's title.
+ * server from a resource column, or, where codes are grouped in one card per server, the card's title,
+ * or, in a list of one item per code, the item's 关联的云服务 line.
  * No serviceNumbersUsed: the page does not show how many websites a server backs (websites filed on it
  * directly need no code, and a filtered or paged list shows only some codes).
  *
@@ -74,12 +77,57 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
   return out;
 }
 
+/** A code as shown: 12–32 capitals and digits, with both. */
+const CODE = /(?<![A-Za-z0-9-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,32}(?![A-Za-z0-9-])/;
+
+/**
+ * A list of one item per code (no grid): the largest element around each shown code that shows no
+ * other. Its fields are "标签：值" lines (关联的云服务：云服务器 ins-…, 地域：广州 | 公网IP：…,
+ * 授权使用账户：…; one line per `<br>`) or labelled fields; its status is a tag in it. An item whose
+ * resource names no server gives nothing.
+ */
+function addItems(page: PageModel, servers: ServerFacts[]): void {
+  for (const { id: code, container } of idContainers(page.root, CODE, page.cache)) {
+    if (container === page.root) continue;
+    const units = page.units(container);
+    const field = (k: 'resource' | 'region' | 'target'): string | undefined => {
+      const labels = exactLabels(AUTHCODE_COLUMNS[k]);
+      for (const u of units) {
+        const v = u.kind === 'data' ? valueAfterLabel(u.text, labels) : undefined;
+        if (v) return v;
+      }
+      return page.fieldText(AUTHCODE_COLUMNS[k], container);
+    };
+    const resource = field('resource') ?? '';
+    const id = instanceIdsInText(resource)[0];
+    const product = id ? (productOfInstanceId(id) ?? productFromText(resource)) : undefined;
+    if (!id || !product) continue;
+    let server = servers.find((s) => s.id === id);
+    if (!server) {
+      server = { id, provider: 'tencent', product, authorizationCodes: [] };
+      const region = tencentRegion([resource.replace(id, ' '), field('region')].filter(Boolean).join(' · '));
+      if (region) server.region = region;
+      servers.push(server);
+    }
+    const entry: AuthorizationCode = { code };
+    const target = accountIdInText(field('target'));
+    if (target) entry.targetAccount = target;
+    const status = codeStatusFromText(units.filter((u) => u.kind === 'status').map((u) => u.text).join(' '));
+    if (status) entry.status = status;
+    server.authorizationCodes!.push(entry);
+  }
+}
+
 export function readBeianAuthcodes(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
   const servers: ServerFacts[] = [];
   const grid = page.grid(AUTHCODE_COLUMNS);
-  if (!grid || !grid.columns.includes('code')) return null;
+  if (!grid || !grid.columns.includes('code')) {
+    // no grid of codes: a list of one item per code
+    addItems(page, servers);
+    return servers.length > 0 ? { version: 1, servers } : null;
+  }
   if (grid.columns.includes('resource')) {
     addRows(page, grid, servers, (cells) => {
       const text = page.visibleText(cells.resource);

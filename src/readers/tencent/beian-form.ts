@@ -8,6 +8,7 @@ import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common'
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
+import { firstLineValueText } from '../dom/units';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -41,7 +42,8 @@ function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
   for (const read of page.fields(BEIAN_FORM_FIELDS[field])) {
     if (PERSON_SECTION.test(page.sectionOf(read.label, sections)?.text ?? '')) continue;
-    if (read.text !== undefined) return read.text;
+    // a name is one line: a note under it (许青山<br>与证件一致) is no part of it
+    if (read.text !== undefined) return field === 'entityName' && typeof read.value !== 'string' ? firstLineValueText(read.value, page.cache, page.words) || read.text : read.text;
     // a help icon beside the label was taken as the value: the value box after the label's box
     const scope = read.label.parentElement?.parentElement ?? undefined;
     const text = scope ? valueTextOf(page, BEIAN_FORM_FIELDS[field], scope) : undefined;

@@ -2,7 +2,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, maskedIdNumber, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
+import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
 import { shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
 import { tencentLabels } from './labels';
@@ -50,7 +50,12 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   if (owner) facts.registrantName = owner;
   if (idType) facts.registrantIdType = idType;
   if (idNumber) facts.registrantIdNumber = idNumber;
-  const verified = realNameFromText(realNameText);
+  let verified = realNameFromText(realNameText);
+  if (verified === undefined && realNameText === undefined) {
+    // no real-name field: the status drawn as a tag beside the owner's name (周林 <tag>已实名认证</tag>)
+    const tags = page.fields(L.owner).flatMap((r) => r.statuses);
+    verified = realNameFromText(tags.find(isRealNameToken));
+  }
   if (verified !== undefined) facts.realNameVerified = verified;
   const verifiedAt = verified === true ? parseDate(f('realNameTime')) : undefined;
   if (verifiedAt) facts.realNameVerifiedAt = verifiedAt;
