@@ -1,5 +1,6 @@
 import { labelMatches, normalizeText } from './normalize-label';
 import { pageMemo } from './read-session';
+import { rowCellsSink } from './row-cells';
 import { isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 
@@ -27,7 +28,7 @@ function detectUncached(scope: Element, cache: VisibilityCache): PageState {
     if (hasPageError(doc, cache)) return 'error';
     // One walk that stays out of data cells for every check below (it was four text walks and two
     // attribute queries over the whole page: on a 500-row list nearly all of it is cells).
-    const scan = scanOutsideCells(scope);
+    const scan = scanOutsideCells(scope, rowCellsSink(cache));
     if (pageError(scope, cache, scan)) return 'error';
     if (pageLoading(scope, cache, scan)) return 'loading';
     return 'ready';
@@ -56,7 +57,7 @@ interface PageScan {
  * looks at a cell. An explicit stack: a page may nest deeply. (Every caller's root is a page body or
  * a form scope, never inside a cell.)
  */
-function scanOutsideCells(root: ParentNode): PageScan {
+function scanOutsideCells(root: ParentNode, rowCells?: WeakMap<Element, Element[]>): PageScan {
   const scan: PageScan = { texts: [], alerts: [], busy: [] };
   const stack: Node[] = [];
   const push = (node: Node) => {
@@ -81,13 +82,24 @@ function scanOutsideCells(root: ParentNode): PageScan {
     }
     if (tag !== 'TR' && tag !== 'tr') push(node);
     else {
-      // a row's <td>s are not stacked at all, nor its blank texts (the checks are order-free: any match counts)
+      // a row's <td>s are not stacked at all, nor its blank texts (the checks are order-free: any match counts);
+      // its <td>s and <th>s are recorded for the table read of this read (./row-cells)
+      const cells: Element[] | undefined = rowCells ? [] : undefined;
       for (let c = node.firstChild; c; c = c.nextSibling) {
         const t = c.nodeType;
         if (t === 3) {
           if (NOT_BLANK.test(c.nodeValue ?? '')) scan.texts.push(c as Text);
-        } else if (t !== 1 || !CELL.test((c as Element).tagName)) stack.push(c);
+          continue;
+        }
+        if (t !== 1) {
+          stack.push(c);
+          continue;
+        }
+        const ctag = upperTag(c as Element);
+        if (cells && (ctag === 'TD' || ctag === 'TH')) cells.push(c as Element);
+        if (ctag !== 'TD' && !CELL.test(ctag)) stack.push(c);
       }
+      if (rowCells && cells) rowCells.set(node, cells);
     }
   }
   return scan;

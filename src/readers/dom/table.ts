@@ -2,6 +2,7 @@ import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { findLabelElements } from './field';
 import { labelMatches } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
+import { recordedRowCells } from './row-cells';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isVisible, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
@@ -162,7 +163,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
   if (!root) return undefined;
   rowsInfo = { total: 0, partial: false };
   const outer = cellsMemo;
+  const outerScanned = scannedCells;
   cellsMemo = outer ?? new Map();
+  scannedCells = recordedRowCells(cache);
   try {
     const keys = Object.keys(columns) as K[];
     const groups = new Map<Element, Map<K, Element>>();
@@ -265,6 +268,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     return undefined;
   } finally {
     cellsMemo = outer;
+    scannedCells = outerScanned;
   }
 }
 
@@ -392,11 +396,13 @@ function isSpanning(cell: Element): boolean {
  * test, data test, layout). Keyed by row element; never kept beyond one readTableDetailed call.
  */
 let cellsMemo: Map<Element, Element[]> | null = null;
+/** Rows' cells this read's page-state scan recorded (./row-cells), during a table read. */
+let scannedCells: WeakMap<Element, Element[]> | undefined;
 
 function cellsOf(tr: Element): Element[] {
   const memo = cellsMemo?.get(tr);
   if (memo) return memo;
-  const out = cellsOfUncached(tr);
+  const out = scannedCells?.get(tr) ?? cellsOfUncached(tr);
   cellsMemo?.set(tr, out);
   return out;
 }
@@ -424,7 +430,7 @@ function layout(rows: Element[], width = 0): Map<Element, Element[]> {
   const kept = readSession()?.lines;
   if (width >= 2) {
     for (const tr of rows) {
-      const cells = kept?.get(tr) ?? cellsMemo?.get(tr) ?? cellsOfUncached(tr);
+      const cells = kept?.get(tr) ?? cellsMemo?.get(tr) ?? scannedCells?.get(tr) ?? cellsOfUncached(tr);
       if (cells.length !== width) break;
       result.set(tr, cells);
     }
@@ -446,7 +452,7 @@ function layout(rows: Element[], width = 0): Map<Element, Element[]> {
     }
     const enteredBySpan = carrying;
     // (not kept in the cells memo: a data row is laid out once; a header test may have read it already)
-    const cells = cellsMemo?.get(tr) ?? cellsOfUncached(tr);
+    const cells = cellsMemo?.get(tr) ?? scannedCells?.get(tr) ?? cellsOfUncached(tr);
     if (!carrying && !cells.some(isSpanning)) {
       // no span enters or leaves the row: its cells are its line (no new array)
       kept?.set(tr, cells);
