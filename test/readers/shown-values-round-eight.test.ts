@@ -145,3 +145,60 @@ describe('Tencent authorization codes as a list of one item per code (tencent/be
     expect(readPage(page, new URL(url))?.facts.servers ?? []).toEqual([]);
   });
 });
+
+describe('SWAS list items with unlabelled values (aliyun/swas-card-values.ts)', () => {
+  const url = 'https://swas.console.aliyun.com/#/servers';
+  const ID_A = '7a9c1e3b5d7f49a1b3c5d7e9f1a3b5c7';
+  const ID_B = '0b2d4f6a8c0e42b4d6f8a0c2e4b6d8f0';
+  const ID_C = '5e6f7a8b9c0d41e2f3a4b5c6d7e8f9a0';
+  const divider = '<span class="ant-divider ant-divider-vertical"></span>';
+  const item = (name: string, id: string | undefined, first: string[], second: string[]) =>
+    `<li class="ant-list-item"><div class="ant-list-item-meta"><div class="ant-list-item-meta-content"><h4 class="ant-list-item-meta-title"><a>${name}</a></h4>` +
+    `<div class="ant-list-item-meta-description">${id ? `ID：${id}` : '—'}</div></div></div>` +
+    `<div class="swas-item-content">${first.join(divider)}<br>${second.map((s) => `<span class="muted">${s}</span>`).join(divider)}</div>` +
+    '<ul class="ant-list-item-action"><li><a>远程连接</a></li><li><a>续费</a></li></ul></li>';
+  const list = (...items: string[]) => doc(`<h2>服务器列表</h2><ul class="ant-list-items">${items.join('')}</ul>`, url);
+  const servers = (page: Document) => readPage(page, new URL(url))?.facts.servers ?? [];
+
+  it('a region name alone, 峰值带宽 N Mbps and a date called 到期 are read from each item', () => {
+    const page = list(
+      item('bt-panel-bj', ID_A, ['华北2（北京）', '2核4GB', '峰值带宽 5 Mbps'], ['包年包月', '2027/01/15 23:59:59 到期']),
+      item('wp-blog-sz', ID_B, ['China (Shenzhen)', '2 vCPU 2 GiB', 'Peak bandwidth 30 Mbps'], ['Subscription', 'Expires Dec 10, 2026']),
+    );
+    expect(servers(page)).toEqual([
+      { id: ID_A, provider: 'aliyun', product: 'swas', billing: 'subscription', region: 'cn-beijing', expiresAt: '2027-01-15', publicBandwidthMbps: 5 },
+      { id: ID_B, provider: 'aliyun', product: 'swas', billing: 'subscription', region: 'cn-shenzhen', expiresAt: '2026-12-10', publicBandwidthMbps: 30 },
+    ]);
+  });
+
+  it('an unmarked date is no expiry, a region word inside a name or a longer text is no region, a figure without 带宽 is no bandwidth', () => {
+    const page = list(
+      item('北京', ID_A, ['北京官网服务器', '2核4GB', '5 Mbps'], ['2027/01/15 23:59:59']),
+      item('hangzhou-web', ID_B, ['杭州办公室', '内网带宽 1 Gbps', '峰值带宽 10 Mbps'], ['2025/01/01 创建']),
+      item('wp-blog-sz', ID_C, ['华南1（深圳）', '峰值带宽 30 Mbps'], ['2026/12/10 到期']),
+    );
+    const read = servers(page);
+    // item A shows nothing that can be read; item B only its peak bandwidth; nothing is made up
+    expect(read.map((s) => s.id)).toEqual([ID_B, ID_C]);
+    expect(read.find((s) => s.id === ID_B)).toEqual({ id: ID_B, provider: 'aliyun', product: 'swas', publicBandwidthMbps: 10 });
+  });
+
+  it('an item showing no instance id gives nothing', () => {
+    const page = list(
+      item('bt-panel-bj', ID_A, ['华北2（北京）', '峰值带宽 5 Mbps'], ['2027/01/15 23:59:59 到期']),
+      item('wp-blog-sz', ID_B, ['华南1（深圳）', '峰值带宽 30 Mbps'], ['2026/12/10 到期']),
+      item('no-id', undefined, ['华东1（杭州）', '峰值带宽 8 Mbps'], ['2026/06/01 到期']),
+    );
+    expect(servers(page).map((s) => s.id)).toEqual([ID_A, ID_B]);
+  });
+
+  it('two different region names in one item give no region', () => {
+    const page = list(
+      item('a', ID_A, ['华北2（北京）', '华南1（深圳）', '峰值带宽 5 Mbps'], []),
+      item('b', ID_B, ['华南1（深圳）', '峰值带宽 30 Mbps'], []),
+    );
+    const read = servers(page);
+    expect(read.find((s) => s.id === ID_A)?.region).toBeUndefined();
+    expect(read.find((s) => s.id === ID_B)?.region).toBe('cn-shenzhen');
+  });
+});

@@ -2,6 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers } from '../dom/id-containers';
 import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { readServerFields } from './server-detail';
+import { readUnlabelledSwasCard } from './swas-card-values';
 import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
@@ -16,7 +17,8 @@ const swasLabels = aliyunFamilyLabels(swasLabelFile);
 
 /**
  * Simple Application Server list (服务器列表 / Servers): one server per visible row of the list
- * view, or per card of the card view (a card shows the server id and labelled fields).
+ * view, or per card of the card view (a card shows the server id and labelled fields, or its values
+ * as bare text: ./swas-card-values).
  * Simple Application Servers are paid by subscription only, so billing is 'subscription'.
  * Test URLs: https://swas.console.aliyun.com/#/servers/cn-hangzhou,
  * https://swas.console.alibabacloud.com/#/servers?regionId=ap-southeast-1
@@ -42,7 +44,11 @@ function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFac
   for (const { id, container } of cards) {
     if (container === body) continue;
     const server = readServerFields(container, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id });
-    if (server) servers.push(server);
+    // A card without labelled fields may show its values as bare text (a region name, 峰值带宽 5 Mbps, … 到期).
+    const bare = server ? undefined : readUnlabelledSwasCard(container, id, cache);
+    if (bare && !bare.region && pageRegion) bare.region = pageRegion;
+    const read = server ?? bare;
+    if (read) servers.push(read);
   }
   return servers.length >= 2 ? { version: 1, servers } : null;
 }
