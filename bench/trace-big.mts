@@ -2,17 +2,11 @@
 // traced: every main-thread task over MIN_MS (default 30) ms from navigation on — wall and thread CPU,
 // what ran in it — and the long tasks the bench's PerformanceObserver saw, to tell which task it is.
 // `npx wxt build && npx tsx bench/trace-big.mts` (EXTENSION_DIR= another build; PLAIN=1 without the extension).
-import { launch, visit, resetExtension, fixture } from '../test/e2e/harness';
+import { visit, fixture } from '../test/e2e/harness';
+import { openTraced, type Ev } from './trace-session';
 import { ECS_URL } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
-type Ev = { name: string; ph: string; dur?: number; tdur?: number; ts: number; tid: number; pid: number; args?: any };
-const h = await launch();
-await resetExtension(h, { lang: 'zh' });
-const page = await h.context.newPage();
-const cdp = await h.context.newCDPSession(page);
-const events: Ev[] = [];
-cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
-const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+const { h, page, cdp, events, done } = await openTraced();
 const rows: string[] = [];
 for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
 const html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);

@@ -5,17 +5,11 @@
 // EXTENSION_DIR=... REREAD=k [FACT=1: no finding changes] [PLAIN=1: no extension] [ROW=n: another row, 2 is in view]
 // [OTHER=1: what the 'other' tasks ran] [GCDUMP=1: GC events] [FRAMES=1: medians of the ui-frame tasks' CPU, Layout and Paint]
 // npx tsx bench/trace-classes.mts
-import { launch, visit, resetExtension } from '../test/e2e/harness';
+import { visit } from '../test/e2e/harness';
+import { openTraced, type Ev } from './trace-session';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
-type Ev = { name: string; ph: string; dur?: number; tdur?: number; ts: number; tid: number; pid: number; args?: any };
-const h = await launch();
-await resetExtension(h, { lang: 'zh' });
-const page = await h.context.newPage();
-const cdp = await h.context.newCDPSession(page);
-const events: Ev[] = [];
-cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
-const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+const { h, page, cdp, events, done } = await openTraced();
 const ROW = Number(process.env.ROW ?? 250);
 const change = process.env.FACT
   ? `(() => { console.timeStamp('change'); const cell = document.querySelectorAll('#rows tr')[${ROW}].children[5]; cell.textContent = cell.textContent.includes('06-30') ? '包年包月 2027-07-30 23:59 到期' : '包年包月 2027-06-30 23:59 到期'; })()`

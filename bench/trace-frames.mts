@@ -1,17 +1,11 @@
 // Frames after one row changes (finding-changes): each rendering step with its args (dirty objects,
 // elements restyled, paint layers) and the invalidation tracking that caused it.
 // EXTENSION_DIR=... REREAD=k npx tsx bench/trace-frames.mts
-import { launch, visit, resetExtension } from '../test/e2e/harness';
+import { visit } from '../test/e2e/harness';
+import { openTraced, type Ev } from './trace-session';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
-type Ev = { name: string; ph: string; dur?: number; tdur?: number; ts: number; tid: number; pid: number; args?: any; cat?: string };
-const h = await launch();
-await resetExtension(h, { lang: 'zh' });
-const page = await h.context.newPage();
-const cdp = await h.context.newCDPSession(page);
-const events: Ev[] = [];
-cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
-const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+const { h, page, cdp, events, done } = await openTraced();
 const change = process.env.FACT
   ? `(() => { console.timeStamp('change'); const cell = document.querySelectorAll('#rows tr')[250].children[5]; cell.textContent = cell.textContent.includes('06-30') ? '包年包月 2027-07-30 23:59 到期' : '包年包月 2027-06-30 23:59 到期'; })()`
   : `(() => { console.timeStamp('change'); const cell = document.querySelectorAll('#rows tr')[250].children[5]; cell.textContent = cell.textContent.includes('按量') ? '包年包月 2027-06-30 23:59 到期' : '按量付费 2026-10-01 10:00 创建'; })()`;

@@ -2,17 +2,11 @@
 // text changed k times (REREAD, default 5); top-level tasks after each change with their biggest
 // nested events. `npx wxt build && npx tsx bench/trace-reread.mts` (EXTENSION_DIR= another build;
 // PLAIN=1 the page without the extension; BIG=1 the 20,000-row page's load instead, ROWS=n another size).
-import { launch, visit, resetExtension, fixture } from '../test/e2e/harness';
+import { visit, fixture } from '../test/e2e/harness';
+import { openTraced, type Ev } from './trace-session';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
-type Ev = { name: string; ph: string; dur?: number; tdur?: number; ts: number; tid: number; pid: number; args?: any; cat?: string };
-const h = await launch();
-await resetExtension(h, { lang: 'zh' });
-const page = await h.context.newPage();
-const cdp = await h.context.newCDPSession(page);
-const events: Ev[] = [];
-cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
-const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+const { h, page, cdp, events, done } = await openTraced();
 const url = process.env.PLAIN ? PLAIN_URL : ECS_URL;
 const big = !!process.env.BIG;
 let html = ecsListPage(500);

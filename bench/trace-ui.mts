@@ -1,15 +1,9 @@
 // Which layouts and style recalcs the in-page UI forces (Chromium trace): for the 500-row list at load
 // and after one row changes. `npx wxt build && npx tsx bench/trace-ui.mts`
-import { launch, visit, resetExtension } from '../test/e2e/harness';
+import { visit } from '../test/e2e/harness';
+import { openTraced, type Ev } from './trace-session';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
-type Ev = { name: string; ph: string; dur?: number; ts: number; tid: number; args?: any };
-const h = await launch();
-await resetExtension(h, { lang: 'zh' });
-const page = await h.context.newPage();
-const cdp = await h.context.newCDPSession(page);
-const events: Ev[] = [];
-cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
-const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+const { h, page, cdp, events, done } = await openTraced();
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
 await visit(h, ECS_URL, ecsListPage(500), page);
 await page.waitForTimeout(2500);

@@ -1,0 +1,20 @@
+// One Chromium page of the built extension (reset to zh) with a DevTools session collecting trace
+// events: the set-up every bench/trace-*.mts script shares. Start tracing with
+// `cdp.send('Tracing.start', …)`, end it with `cdp.send('Tracing.end')` and `await done`; `events`
+// then holds the trace.
+import type { CDPSession, Page } from 'playwright-core';
+import { launch, resetExtension, type Harness } from '../test/e2e/harness';
+
+/** A trace event (the fields the scripts read). */
+export type Ev = { name: string; ph: string; dur?: number; tdur?: number; ts: number; tid: number; pid: number; args?: any; cat?: string };
+
+export async function openTraced(): Promise<{ h: Harness; page: Page; cdp: CDPSession; events: Ev[]; done: Promise<void> }> {
+  const h = await launch();
+  await resetExtension(h, { lang: 'zh' });
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  const events: Ev[] = [];
+  cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  return { h, page, cdp, events, done };
+}
