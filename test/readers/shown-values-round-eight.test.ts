@@ -180,7 +180,7 @@ describe('SWAS list items with unlabelled values (aliyun/swas-card-values.ts)', 
     const read = servers(page);
     // item A shows nothing that can be read; item B only its peak bandwidth; nothing is made up
     expect(read.map((s) => s.id)).toEqual([ID_B, ID_C]);
-    expect(read.find((s) => s.id === ID_B)).toEqual({ id: ID_B, provider: 'aliyun', product: 'swas', publicBandwidthMbps: 10 });
+    expect(read.find((s) => s.id === ID_B)).toEqual({ id: ID_B, provider: 'aliyun', product: 'swas', billing: 'subscription', publicBandwidthMbps: 10 });
   });
 
   it('an item showing no instance id gives nothing', () => {

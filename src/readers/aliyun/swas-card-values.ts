@@ -14,7 +14,7 @@ import { SWAS_CARD_WORDS } from './swas-card-values.words';
  *   China (Beijing), cn-beijing) — never from a name that holds one (bj-web, 北京官网);
  * - a bandwidth only from a run that names bandwidth (峰值带宽, Bandwidth) and shows a figure with a unit;
  * - an expiry only from a date the run calls one (… 到期, Expires …, 到期时间 …);
- * - billing only when a run shows it.
+ * - billing as a run shows it, else 'subscription' (the product's only billing method, as on the labelled paths).
  * Runs that disagree give nothing. undefined unless at least one of region, bandwidth and expiry is read.
  * Pure; never throws.
  */
@@ -33,8 +33,9 @@ export function readUnlabelledSwasCard(container: Element, id: string, cache: Vi
     const expiresAt = one(runs.map((r) => expiryFromText(r, false)));
     if (region === undefined && bandwidth === undefined && expiresAt === undefined) return undefined;
     const server: ServerFacts = { id, provider: 'aliyun', product: 'swas' };
-    const billing = one(runs.map(billingFromText));
-    if (billing) server.billing = billing;
+    // Simple Application Servers are sold by subscription only (as the labelled paths say)
+    const billing = one(runs.map(billingFromText)) ?? 'subscription';
+    server.billing = billing;
     if (region) server.region = region;
     if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
