@@ -60,6 +60,24 @@ describe('a 20,000-row list', () => {
     expect(out?.facts.servers).toHaveLength(MAX_ROWS_PER_READ);
   });
 
+  it('the first chunk looks at no row past the cap: rows after it are counted, not visited', async () => {
+    // a fresh page (no memo of an earlier read); each row's first child is looked up once when it is visited
+    const fresh = htmlToDocument(listHtml(20_000), url.href);
+    const rows = Array.from(fresh.querySelectorAll('tbody tr'));
+    const last = rows.slice(MAX_ROWS_PER_READ + 1);
+    let visited = 0;
+    const getter = (o: object | null): (() => unknown) | undefined =>
+      o ? (Object.getOwnPropertyDescriptor(o, 'firstElementChild')?.get ?? getter(Object.getPrototypeOf(o))) : undefined;
+    for (const tr of last) {
+      const real = getter(tr)!;
+      Object.defineProperty(tr, 'firstElementChild', { get() { visited++; return real.call(this); }, configurable: true });
+    }
+    const reading = createPageReading(read, { idle: (fn) => setTimeout(fn, 0) });
+    const out = await reading.read(fresh, url);
+    expect(out?.facts.partial).toEqual({ rowsRead: MAX_ROWS_PER_READ, rowsShown: 20_000 });
+    expect(visited).toBe(0);
+  });
+
   it('a newer read supersedes one still in progress', async () => {
     const reading = createPageReading(read, { idle: (fn) => setTimeout(fn, 0) });
     const first = reading.read(doc, url);

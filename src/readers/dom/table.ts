@@ -41,8 +41,10 @@ function windowRows(all: Element[]): Element[] {
   const start = Math.max(0, w?.start ?? 0);
   const limit = Math.min(MAX_ROWS_PER_READ, w?.limit ?? MAX_ROWS_PER_READ);
   const out = start === 0 && all.length <= limit ? all : all.slice(start, start + limit);
-  rowsInfo = { total: all.length, partial: out.length < all.length };
-  if (w) w.totalRows = Math.max(w.totalRows ?? 0, all.length);
+  // rows past the read cap counted, not looked at (dataRowsUncached)
+  const total = all.length + ((all as RowList).beyond ?? 0);
+  rowsInfo = { total, partial: out.length < total };
+  if (w) w.totalRows = Math.max(w.totalRows ?? 0, total);
   return out;
 }
 
@@ -589,12 +591,18 @@ function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
   return rows;
 }
 
+/** Data rows listed, and how many rows past the read cap were counted without being looked at. */
+type RowList = Element[] & { beyond?: number };
+
 /**
  * Rows that are no header row and hold a <td> (so they are not all <th>): one look at each row's
- * first cells, no cell list (a 20,000-row body is walked in a few ms).
+ * first cells, no cell list. Never more than MAX_ROWS_PER_READ rows are looked at (no read takes a
+ * row past the cap): the rows after them are counted from their sections' element counts (`beyond`),
+ * so a 20,000-row body costs the first chunk of its read 2,000 looks, not 20,000.
  */
 function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] {
-  const out: Element[] = [];
+  const out: RowList = [];
+  let beyond = 0;
   const take = (tr: Element) => {
     if (headerRows?.has(tr)) return;
     for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
@@ -606,12 +614,20 @@ function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] 
   };
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = upperTag(c);
-    if (tag === 'TR') take(c);
-    else if (tag === 'TBODY' || tag === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (upperTag(r) === 'TR') take(r);
+    if (tag === 'TR') {
+      if (out.length < MAX_ROWS_PER_READ) take(c);
+      else beyond++;
+    } else if (tag === 'TBODY' || tag === 'TFOOT') {
+      let looked = 0;
+      for (let r = c.firstElementChild; r && out.length < MAX_ROWS_PER_READ; r = r.nextElementSibling) {
+        looked++;
+        if (upperTag(r) === 'TR') take(r);
+      }
+      beyond += c.childElementCount - looked;
     }
     // rows of a <thead> are header rows
   }
+  if (beyond > 0) out.beyond = beyond;
   return out;
 }
 
