@@ -2,7 +2,7 @@ import type { ServerFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { textUnits } from '../dom/units';
-import type { VisibilityCache } from '../dom/visibility';
+import { upperTag, type VisibilityCache } from '../dom/visibility';
 import { billingFromText, expiryFromText, publicBandwidth } from './server-values';
 import { SWAS_CARD_WORDS } from './swas-card-values.words';
 
@@ -54,7 +54,7 @@ function one<T>(values: ReadonlyArray<T | undefined>): T | undefined {
 /** A card's title (its name, usually a link in a heading) is a name, never a value. */
 function inTitle(el: Element, container: Element): boolean {
   for (let e: Element | null = el; e && e !== container; e = e.parentElement) {
-    if (/^H[1-6]$/.test(e.tagName.toUpperCase())) return true;
+    if (/^H[1-6]$/.test(upperTag(e))) return true;
     const cls = e.getAttribute('class') ?? '';
     if (/(?:^|[-_\s])title(?:$|[-_\s])/i.test(cls)) return true;
   }
