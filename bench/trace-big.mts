@@ -47,5 +47,5 @@ const kindOf = (t: Ev) => {
 const by = new Map<string, number[]>();
 for (const t of ours) by.set(kindOf(t), [...(by.get(kindOf(t)) ?? []), (t.tdur ?? 0) / 1000]);
 const out: Record<string, unknown> = { dir: process.env.EXTENSION_DIR ?? 'current', long_seen: long.map(([, d]) => Math.round(d)) };
-for (const [k, xs] of by) out[k] = { n: xs.length, max_cpu: +Math.max(...xs).toFixed(1), cpu: xs.map((x) => +x.toFixed(1)).slice(0, 12) };
+for (const [k, xs] of by) out[k] = { n: xs.length, max_cpu: +Math.max(...xs).toFixed(1), sum_cpu: +xs.reduce((a, b) => a + b, 0).toFixed(1), cpu: xs.map((x) => +x.toFixed(1)).slice(0, 12) };
 console.log(JSON.stringify(out));
