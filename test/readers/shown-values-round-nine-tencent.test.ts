@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { readFieldText } from '../../src/readers/dom/field';
+
+/**
+ * Faults found by the ninth round of held-out pages (Tencent Cloud, test/fixtures-unseen/README.md), each
+ * narrowed down to the smallest markup that showed it.
+ */
+
+const doc = (body: string, url = 'https://console.cloud.tencent.com/') => htmlToDocument(`<!DOCTYPE html><html><body>${body}</body></html>`, url);
+
+describe('TDesign vertical descriptions: a row holding one label cell, then a row holding its value (field.ts valueBelowHeader)', () => {
+  const item = (l: string, v: string) => `<tr><td class="t-descriptions__label">${l}</td></tr><tr><td class="t-descriptions__content">${v}</td></tr>`;
+
+  it('a td classed as a label over a value row gives the cell below it', () => {
+    const d = doc(`<table class="t-descriptions__body"><tbody>${item('地域和可用区', '上海 | 上海五区')}${item('计费模式', '包年包月')}</tbody></table>`);
+    expect(readFieldText(d.body, ['计费模式'])).toBe('包年包月');
+    expect(readFieldText(d.body, ['地域和可用区'])).toBe('上海 | 上海五区');
+  });
+
+  it('a Lighthouse overview in that layout is read', () => {
+    const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh5k7m9p';
+    const page = doc(`<table class="t-descriptions__body"><tbody>${item('名称/ID', 'blog<br>lhins-sh5k7m9p')}${item('地域和可用区', '上海 | 上海五区')}${item('带宽', '30Mbps')}${item('到期时间', '<time datetime="2027-03-14T16:30:00.000Z">2027-03-15 00:30:00</time>')}</tbody></table>`, url);
+    expect(readPage(page, new URL(url))?.facts.servers).toEqual([{ id: 'lhins-sh5k7m9p', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', expiresAt: '2027-03-15', publicBandwidthMbps: 30 }]);
+  });
+
+  // (a guard: a label cell beside its value cell in one row reads as before)
+  it('a label td beside its value td in one row still gives the cell beside it', () => {
+    const d = doc('<table><tr><td class="info-label">计费模式</td><td>按量计费</td></tr><tr><td class="info-label">带宽</td><td>5Mbps</td></tr></table>');
+    expect(readFieldText(d.body, ['计费模式'])).toBe('按量计费');
+  });
+});
+
+describe('a responsive table of stacked rows: a screen-reader-only thead, each cell repeating its column name (table.ts srOnlyHeader)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const cell = (l: string, v: string) => `<td><span class="cell-label" aria-hidden="true">${l}</span><span>${v}</span></td>`;
+  const row = (d: string, s: string, e: string) => `<tr>${cell('域名', d)}${cell('实名认证', s)}${cell('到期时间', e)}</tr>`;
+  const table = (theadAttrs: string) =>
+    `<style>.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style><table><thead ${theadAttrs}><tr><th>域名</th><th>实名认证</th><th>到期时间</th></tr></thead><tbody>${row('chenmo-studio.com', '已实名认证', '2027-03-08')}${row('chenmo.shop', '未实名认证', '2027-11-28')}</tbody></table>`;
+
+  it('the visually hidden thead still names the columns', () => {
+    const got = readPage(doc(table('class="visually-hidden"'), url), new URL(url));
+    expect(got?.facts.domains).toEqual([
+      { domain: 'chenmo-studio.com', realNameVerified: true, expiresAt: '2027-03-08' },
+      { domain: 'chenmo.shop', realNameVerified: false, expiresAt: '2027-11-28' },
+    ]);
+  });
+
+  // (a guard: a thead hidden otherwise names nothing)
+  it('a thead hidden with display:none or the hidden attribute names no column', () => {
+    expect(readPage(doc(table('style="display:none"'), url), new URL(url))).toBeNull();
+    expect(readPage(doc(table('hidden'), url), new URL(url))).toBeNull();
+  });
+});
