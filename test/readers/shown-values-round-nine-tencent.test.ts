@@ -53,3 +53,37 @@ describe('a responsive table of stacked rows: a screen-reader-only thead, each c
     expect(readPage(doc(table('hidden'), url), new URL(url))).toBeNull();
   });
 });
+
+describe('a code shown in a readonly input of its cell (tencent/beian-authcode.ts)', () => {
+  it('the input value is the code', () => {
+    const url = 'https://console.cloud.tencent.com/beian/authcode';
+    const page = doc(
+      '<table><thead><tr><th>备案授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>' +
+        '<tr><td><input class="tea-input" readonly value="BA5C7V9B1N3M5K7J"><button title="复制"><i class="tea-icon-copy"></i></button></td><td>云服务器<br>ins-gz6h8j0k<br>广州 | 119.29.10.20</td><td>100023456789</td><td>已使用</td></tr>' +
+        '</tbody></table>',
+      url,
+    );
+    expect(readPage(page, new URL(url))?.facts.servers).toEqual([
+      { id: 'ins-gz6h8j0k', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', authorizationCodes: [{ code: 'BA5C7V9B1N3M5K7J', targetAccount: '100023456789', status: 'used' }] },
+    ]);
+  });
+});
+
+describe('a filing confirm sheet printed as one table of 项目 / 内容 rows (tencent/beian-form.ts websiteBlocks)', () => {
+  it('each website is the rows from its 网站名称 to the next website’s', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261203001357/confirm';
+    const r = (l: string, v: string) => `<tr><td>${l}</td><td>${v}</td></tr>`;
+    const page = doc(
+      `<table><thead><tr><th>项目</th><th>内容</th></tr></thead><tbody>${r('主办单位名称', '南京青禾信息技术有限公司')}` +
+        `<tr><th colspan="2">网站信息（网站 1）</th></tr>${r('网站名称', '青禾科技官网')}${r('网站域名', 'qinghe-tech.cn')}${r('对应云服务', '云服务器<br>ins-nj4t6y8u | 121.5.6.7 | 南京')}` +
+        `<tr><th colspan="2">网站信息（网站 2）</th></tr>${r('网站名称', '青禾文档中心')}${r('网站域名', 'docs-qinghe.com')}${r('对应云服务', '备案授权码<br>BA3E5R7T9Y1U3I5O')}</tbody></table>`,
+      url,
+    );
+    const facts = readPage(page, new URL(url))?.facts;
+    expect(facts?.websites).toEqual([
+      { name: '青禾科技官网', domains: ['qinghe-tech.cn'], serverId: 'ins-nj4t6y8u' },
+      { name: '青禾文档中心', domains: ['docs-qinghe.com'], serviceNumber: 'BA3E5R7T9Y1U3I5O' },
+    ]);
+    expect(facts?.servers).toEqual([{ id: 'ins-nj4t6y8u', provider: 'tencent', product: 'cvm', region: 'ap-nanjing' }]);
+  });
+});
