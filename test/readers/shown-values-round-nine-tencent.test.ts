@@ -87,3 +87,32 @@ describe('a filing confirm sheet printed as one table of 项目 / 内容 rows (t
     expect(facts?.servers).toEqual([{ id: 'ins-nj4t6y8u', provider: 'tencent', product: 'cvm', region: 'ap-nanjing' }]);
   });
 });
+
+describe('a micro-frontend drawn into an open shadow root (dom/content-root.ts, cli/html-document.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/lanxi-tea.com';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const app = `<div class="domain-info">${item('域名', 'lanxi-tea.com')}${item('域名所有者', '杭州兰溪茶业有限公司')}${item('到期时间', '2027-06-09 11:02:37')}</div>`;
+  const shell = '<header><a href="/">腾讯云</a><span>域名注册</span></header><aside><ul><li>我的域名</li><li>信息模板</li></ul></aside>';
+
+  it('a saved page keeps its declarative shadow root, and the page in it is read', () => {
+    const page = doc(`${shell}<main><wujie-app data-wujie-id="domain"><template shadowrootmode="open"><style>.x{color:red}</style>${app}</template></wujie-app></main>`, url);
+    expect(page.querySelector('wujie-app')?.shadowRoot?.querySelector('.domain-info')).toBeTruthy();
+    expect(readPage(page, new URL(url))?.facts.domains).toEqual([{ domain: 'lanxi-tea.com', registrantName: '杭州兰溪茶业有限公司', expiresAt: '2027-06-09' }]);
+  });
+
+  it('a shadow root attached by script is read the same', () => {
+    const page = doc(`${shell}<main><div id="host"></div></main>`, url);
+    page.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = app;
+    expect(readPage(page, new URL(url))?.facts.domains?.[0]?.registrantName).toBe('杭州兰溪茶业有限公司');
+  });
+
+  // (guards: a hidden host, and a small component's shadow root beside the page, change nothing)
+  it('a hidden host is not read, and an icon drawn in a shadow root does not take the page away', () => {
+    const hidden = doc(`${shell}<main><div id="host" style="display:none"></div></main>`, url);
+    hidden.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = app;
+    expect(readPage(hidden, new URL(url))).toBeNull();
+    const icon = doc(`${shell}<main>${app}<span id="icon"></span></main>`, url);
+    icon.getElementById('icon')!.attachShadow({ mode: 'open' }).innerHTML = '<svg><path d="M0 0"/></svg>';
+    expect(readPage(icon, new URL(url))?.facts.domains?.[0]?.registrantName).toBe('杭州兰溪茶业有限公司');
+  });
+});
