@@ -96,19 +96,20 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
  * undefined for a table with several rows (a list: no single value).
  */
 function valueBelowHeader(label: Element, cache: VisibilityCache): Element | undefined | null {
-  const cell = label.closest('th, [role="columnheader"]');
-  if (!cell) return null;
+  // a header cell, or a cell classed as a label (TDesign's vertical descriptions: td.t-descriptions__label)
+  const cell = label.closest('th, td, [role="columnheader"]');
+  if (!cell || !isLabelBox(cell)) return null;
   // rows a grid keeps hidden (a virtualised list's spare row, a responsive copy) are no rows
   const shown = (r: Element | null | undefined): Element | null => {
     while (r && !isVisible(r, cache)) r = r.nextElementSibling;
     return r ?? null;
   };
   const tag = upperTag(cell);
-  if (tag === 'TH') {
+  if (tag === 'TH' || tag === 'TD') {
     const tr = cell.parentElement;
     if (!tr || upperTag(tr) !== 'TR') return null;
     const cells = Array.from(tr.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-    if (cells.some((c) => upperTag(c) !== 'TH')) return null; // a th/td pair row
+    if (!cells.every(isLabelBox)) return null; // a th/td pair row
     const index = cells.indexOf(cell);
     let next = shown(tr.nextElementSibling);
     if (!next) {
@@ -123,7 +124,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     const after = shown(next.nextElementSibling);
     const allHeads = (r: Element) => {
       const cs = Array.from(r.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-      return cs.length > 0 && cs.every((c) => upperTag(c) === 'TH');
+      return cs.length > 0 && cs.every(isLabelBox);
     };
     if (allHeads(next)) return undefined;
     if (after && !allHeads(after)) return undefined;

@@ -1,10 +1,10 @@
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { findLabelElements } from './field';
-import { labelMatches } from './normalize-label';
+import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isVisible, upperTag, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isSelfHidden, isVisible, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
@@ -59,8 +59,18 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
   return readTableDetailed(root, columns, cache)?.rows.map((r) => r.cells) ?? [];
 }
 
-function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
-  const whole = visibleText(cell, cache);
+/**
+ * A header cell of a `<thead>` the page hides from sight only, by a screen-reader-only class (a
+ * responsive table drawn as stacked rows, each cell repeating its column's name): the thead still names
+ * the columns, as it does for assistive technology. Cells the page hides otherwise stay hidden.
+ */
+function srOnlyHeader(cell: Element, cache: VisibilityCache): boolean {
+  const head = cell.parentElement?.parentElement;
+  return upperTag(head) === 'THEAD' && /(?:^|\s)(?:[a-z]+-)?(?:sr-only|visually-hidden)(?:\s|$)/.test(head!.getAttribute('class') ?? '') && isVisible(head!.parentElement, cache) && !isSelfHidden(cell.parentElement!) && !isSelfHidden(cell);
+}
+
+function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>, srOnly = false): K | undefined {
+  const whole = srOnly ? normalizeText(cell.textContent) : visibleText(cell, cache);
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
@@ -174,8 +184,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     const order: Element[] = [];
     const scan = (cells: Element[]) => {
       for (const cell of cells) {
-        if (!isVisible(cell, cache)) continue;
-        const key = headerKey(cell, keys, columns, cache, match);
+        const sr = !isVisible(cell, cache) && srOnlyHeader(cell, cache);
+        if (!sr && !isVisible(cell, cache)) continue;
+        const key = headerKey(cell, keys, columns, cache, match, sr);
         if (key === undefined) continue;
         const group = groupOf(cell);
         if (!group) continue;

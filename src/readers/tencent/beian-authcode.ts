@@ -34,7 +34,7 @@ interface Resource {
 
 function addRows(page: PageModel, grid: GridRead<keyof typeof AUTHCODE_COLUMNS>, servers: ServerFacts[], resourceOf: (cells: GridRead<keyof typeof AUTHCODE_COLUMNS>['rows'][number]['cells']) => Resource | undefined): void {
   for (const { cells } of grid.rows) {
-    const code = authorizationCodeInText(page.visibleText(cells.code));
+    const code = authorizationCodeInText(page.cellText(cells.code));
     const resource = resourceOf(cells);
     if (!code || !resource) continue;
     const { id } = resource;

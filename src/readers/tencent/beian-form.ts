@@ -52,15 +52,31 @@ function entityText(page: PageModel, field: FormField): string | undefined {
   return undefined;
 }
 
+interface Block {
+  el: Element;
+  /** Whether an element is the website's: all of `el`, or in a table of label / value rows (a printed
+   *  confirm sheet, 项目 / 内容) the rows from its 网站名称 row to the next website's. */
+  keep: (e: Element) => boolean;
+}
+
+/** `b` is `a` or after it (in it, or past it) in document order. */
+const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b) & 4) !== 0;
+
 /** One block per website: the largest ancestor of a 网站名称 label that holds no other. */
-function websiteBlocks(page: PageModel): Element[] {
+function websiteBlocks(page: PageModel): Block[] {
   const anchors = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
-  const blocks: Element[] = [];
-  for (const a of anchors) {
+  const blocks: Block[] = [];
+  anchors.forEach((a, i) => {
     let block: Element = a;
     while (block.parentElement && block.parentElement !== page.root && !anchors.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
-    if (!blocks.includes(block)) blocks.push(block);
-  }
+    if (blocks.some((b) => b.el === block)) return;
+    const next = anchors[i + 1];
+    // one row of a table that holds the other websites' rows too: the rows up to the next website's
+    if (upperTag(block) === 'TR' && block.parentElement) {
+      const row = block;
+      blocks.push({ el: row.parentElement!, keep: (e) => atOrAfter(row, e) && !(next && atOrAfter(next.closest('tr') ?? next, e)) });
+    } else blocks.push({ el: block, keep: () => true });
+  });
   return blocks;
 }
 
@@ -69,9 +85,9 @@ function websiteBlocks(page: PageModel): Element[] {
  * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
  * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
  */
-function pickedServer(page: PageModel, block: Element): { id: string; text: string } | undefined {
+function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string; text: string } | undefined {
   for (const u of page.units(block)) {
-    if (u.kind !== 'data' && u.kind !== 'control') continue;
+    if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     const id = instanceIdsInText(u.text)[0];
     if (!id) continue;
     const line = page.visibleText(inlineLine(u.el, block));
@@ -87,23 +103,24 @@ function inlineLine(el: Element, block: Element): Element {
   return e;
 }
 
-function readWebsite(page: PageModel, block: Element, servers: ServerFacts[]): Website | undefined {
+function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website | undefined {
   const F = BEIAN_FORM_FIELDS;
   const website: Website = { domains: [] };
-  const name = valueTextOf(page, F.websiteName, block);
+  const text = (k: FormField) => valueTextOf(page, F[k], b.el, b.keep);
+  const name = text('websiteName');
   if (name) website.name = name;
-  website.domains = domainsFromText(valueTextOf(page, F.domain, block));
-  const content = valueTextOf(page, F.websiteContent, block);
+  website.domains = domainsFromText(text('domain'));
+  const content = text('websiteContent');
   if (content) website.content = content;
   // The code in its own 备案授权码 field, or shown as the value of 对应云服务 ("备案授权码 BA…", no server in it).
-  const resourceText = valueTextOf(page, F.resource, block);
+  const resourceText = text('resource');
   const resourceCode = resourceText && instanceIdsInText(resourceText).length === 0 ? authorizationCodeInText(resourceText) : undefined;
-  const code = page.fields(F.authCode, block).map((r) => authorizationCodeInText(r.text)).find(Boolean) ?? resourceCode;
+  const code = page.fields(F.authCode, b.el).filter((r) => b.keep(r.label)).map((r) => authorizationCodeInText(r.text)).find(Boolean) ?? resourceCode;
   if (code) website.serviceNumber = code;
-  const picked = pickedServer(page, block);
+  const picked = pickedServer(page, b);
   if (picked) {
     website.serverId = picked.id;
-    const product = productOfInstanceId(picked.id) ?? productFromText(valueTextOf(page, F.resource, block));
+    const product = productOfInstanceId(picked.id) ?? productFromText(resourceText);
     if (product && !servers.some((s) => s.id === picked.id)) {
       const server: ServerFacts = { id: picked.id, provider: 'tencent', product };
       const region = tencentRegion(picked.text.replace(picked.id, ' '));
@@ -134,7 +151,7 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   const websites: Website[] = [];
   const blocks = websiteBlocks(page);
   // 验证备案类型 has no 网站名称 yet: the form itself is the one website (its domain and resource).
-  for (const b of blocks.length > 0 ? blocks : [page.root]) {
+  for (const b of blocks.length > 0 ? blocks : [{ el: page.root, keep: () => true }]) {
     const w = readWebsite(page, b, servers);
     if (w && (blocks.length > 0 || w.domains.length > 0 || w.serverId || w.serviceNumber)) websites.push(w);
   }

@@ -63,9 +63,9 @@ export interface ValueRead {
  * - vertical descriptions drawn as `role=table` (a row of `columnheader`s, then a row of cells) whose
  *   first label row the model reads as a grid header.
  */
-export function valueOf(page: PageModel, labels: Labels, scope?: Element): ValueRead | undefined {
+export function valueOf(page: PageModel, labels: Labels, scope?: Element, keep?: (label: Element) => boolean): ValueRead | undefined {
   // A heading or card title ("Registrant" over the registrant's fields) is no field label.
-  const all = page.fields(labels, scope);
+  const all = page.fields(labels, scope).filter((r) => !keep || keep(r.label));
   const reads = all.filter((r) => !isTitle(r.label));
   const withText = reads.find((r) => r.text !== undefined);
   if (withText) return { value: withText.value, text: withText.text };
@@ -81,8 +81,8 @@ export function valueOf(page: PageModel, labels: Labels, scope?: Element): Value
 }
 
 /** The text of valueOf. */
-export function valueTextOf(page: PageModel, labels: Labels, scope?: Element): string | undefined {
-  return valueOf(page, labels, scope)?.text;
+export function valueTextOf(page: PageModel, labels: Labels, scope?: Element, keep?: (label: Element) => boolean): string | undefined {
+  return valueOf(page, labels, scope, keep)?.text;
 }
 
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="card__title"], [class*="card-title"], [class*="card__header"], [class*="section-title"], [class*="__title"]';
