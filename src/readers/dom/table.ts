@@ -1,6 +1,6 @@
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { findLabelElements } from './field';
-import { labelMatches } from './normalize-label';
+import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
@@ -60,7 +60,10 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
 }
 
 function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
-  const whole = visibleText(cell, cache);
+  // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
+  // columns; a header cell hidden alone is a hidden column.
+  const head = cell.closest('thead');
+  const whole = visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '');
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
@@ -174,7 +177,6 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     const order: Element[] = [];
     const scan = (cells: Element[]) => {
       for (const cell of cells) {
-        if (!isVisible(cell, cache)) continue;
         const key = headerKey(cell, keys, columns, cache, match);
         if (key === undefined) continue;
         const group = groupOf(cell);
@@ -521,14 +523,16 @@ function rowsOfTable(table: Element, limit = Infinity): Element[] {
 }
 
 /** Rows of only <th> after a row with <td>: labels and values take turns (antd vertical Descriptions). */
-/** One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across. */
+/**
+ * One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across.
+ * Also under a <thead> when the row's values are text fields (a form's record: a list shows no inputs).
+ */
 export function isOneRecordAcross(table: Element): boolean {
   const rows = rowsOfTable(table, 4).filter((r) => cellsOf(r).length > 0);
-  if (rows.length > 2) return false;
   if (rows.length !== 2) return false;
   const [h, d] = rows as [Element, Element];
   // A data table's header sits in <thead>; a description list's label row does not.
-  if (upperTag(h.parentElement) === 'THEAD') return false;
+  if (upperTag(h.parentElement) === 'THEAD' && !d.querySelector('input:not([type=checkbox]):not([type=radio]):not([type=hidden]),textarea,select')) return false;
   return cellsOf(h).every((c) => upperTag(c) === 'TH') && cellsOf(d).every((c) => upperTag(c) === 'TD');
 }
 
