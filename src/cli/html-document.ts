@@ -17,5 +17,23 @@ export function htmlToDocument(html: string, url: string): Document {
     },
   });
   window.document.write(html);
-  return window.document as unknown as Document;
+  const doc = window.document as unknown as Document;
+  attachDeclarativeShadowRoots(doc);
+  return doc;
+}
+
+/**
+ * A saved page keeps shadow roots as `<template shadowrootmode="open|closed">` inside their host (how
+ * browsers serialise them and parse them back); happy-dom's document.write leaves the template in
+ * place, so each is attached here as a browser's parser does.
+ */
+function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const t of Array.from(root.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
+    const host = t.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: t.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+    shadow.append(t.content);
+    t.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
 }
