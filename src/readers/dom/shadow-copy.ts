@@ -13,7 +13,7 @@ export function shownCopy(doc: Document): Document | undefined {
   try {
     const body = doc.body;
     if (!body || !Array.prototype.some.call(body.querySelectorAll('*'), (e: Element) => e.shadowRoot)) return undefined;
-    const copy = doc.implementation.createHTMLDocument(doc.title);
+    const copy = doc.implementation.createHTMLDocument();
     const cache = createVisibilityCache();
     const put = (from: Node, to: Node): void => {
       const kids = from.nodeName === 'SLOT' ? (from as HTMLSlotElement).assignedNodes() : [];
