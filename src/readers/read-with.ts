@@ -1,5 +1,6 @@
 import type { PageFacts } from '../facts/schema';
 import { pageKindOf } from './dom/reading-model';
+import { shownCopy } from './dom/shadow-copy';
 import { createVisibilityCache } from './dom/visibility';
 import type { Reader } from './types';
 
@@ -28,6 +29,10 @@ function tryRead(r: Reader, doc: Document, url: URL): PageFacts | null {
  * checks that readFirst and readWith agree on every page of such a list's fixtures. Never throws.
  */
 export function readFirst(list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
+  return orInShadow(readFirstIn, list, doc, url);
+}
+
+function readFirstIn(list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
   for (const r of list) {
     const facts = tryRead(r, doc, url);
     if (facts) return { reader: r.id, facts };
@@ -42,6 +47,10 @@ export function readFirst(list: readonly Reader[], doc: Document, url: URL): Rea
  * structure decides (reading model pageKind). Never throws.
  */
 export function readWith(list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
+  return orInShadow(readWithIn, list, doc, url);
+}
+
+function readWithIn(list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
   let first: { r: Reader; facts: PageFacts } | undefined;
   for (const r of list) {
     const facts = tryRead(r, doc, url);
@@ -57,4 +66,13 @@ export function readWith(list: readonly Reader[], doc: Document, url: URL): Read
     break;
   }
   return first ? { reader: first.r.id, facts: first.facts } : null;
+}
+
+type ReadAll = (list: readonly Reader[], doc: Document, url: URL) => ReadResult | null;
+
+/** A page read as nothing whose content is in open shadow roots (a micro-frontend): read again on a copy of what it shows (./dom/shadow-copy). */
+function orInShadow(read: ReadAll, list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
+  const got = read(list, doc, url);
+  const copy = got ? undefined : shownCopy(doc);
+  return copy ? read(list, copy, url) : got;
 }

@@ -32,7 +32,7 @@ describe('TDesign vertical descriptions: a row holding one label cell, then a ro
   });
 });
 
-describe('a responsive table of stacked rows: a screen-reader-only thead, each cell repeating its column name (table.ts srOnlyHeader)', () => {
+describe('a responsive table of stacked rows: a screen-reader-only thead, each cell repeating its column name (table.ts headerKey)', () => {
   const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
   const cell = (l: string, v: string) => `<td><span class="cell-label" aria-hidden="true">${l}</span><span>${v}</span></td>`;
   const row = (d: string, s: string, e: string) => `<tr>${cell('域名', d)}${cell('实名认证', s)}${cell('到期时间', e)}</tr>`;
@@ -47,10 +47,14 @@ describe('a responsive table of stacked rows: a screen-reader-only thead, each c
     ]);
   });
 
-  // (a guard: a thead hidden otherwise names nothing)
-  it('a thead hidden with display:none or the hidden attribute names no column', () => {
-    expect(readPage(doc(table('style="display:none"'), url), new URL(url))).toBeNull();
-    expect(readPage(doc(table('hidden'), url), new URL(url))).toBeNull();
+  // Merged with the Alibaba round's rule (table.ts headerKey): a whole <thead> hidden inside its shown table
+  // names the columns however it is hidden (responsive CSS often sets display:none on it); a table hidden
+  // whole names nothing.
+  it('a thead hidden with display:none or the hidden attribute names the columns too; a hidden table nothing', () => {
+    for (const attrs of ['style="display:none"', 'hidden']) {
+      expect(readPage(doc(table(attrs), url), new URL(url))?.facts.domains?.map((d) => d.domain)).toEqual(['chenmo-studio.com', 'chenmo.shop']);
+    }
+    expect(readPage(doc(`<div style="display:none">${table('class="visually-hidden"')}</div>`, url), new URL(url))).toBeNull();
   });
 });
 
@@ -88,7 +92,7 @@ describe('a filing confirm sheet printed as one table of 项目 / 内容 rows (t
   });
 });
 
-describe('a micro-frontend drawn into an open shadow root (dom/content-root.ts, cli/html-document.ts)', () => {
+describe('a micro-frontend drawn into an open shadow root (dom/shadow-copy.ts, read-with.ts, cli/html-document.ts)', () => {
   const url = 'https://console.cloud.tencent.com/domain/info/lanxi-tea.com';
   const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
   const app = `<div class="domain-info">${item('域名', 'lanxi-tea.com')}${item('域名所有者', '杭州兰溪茶业有限公司')}${item('到期时间', '2027-06-09 11:02:37')}</div>`;

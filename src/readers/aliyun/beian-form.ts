@@ -61,6 +61,8 @@ function titleKind(text: string): SectionKind | undefined {
   let t = normalizeText(text);
   if (t === '' || t.length > 40) return undefined;
   t = t.replace(/^(?:\d+\s*[.、:)]?|第[一二三四五六七八九十\d]+步\s*[:：]?|[一二三四五六七八九十]+\s*[、.])\s*/, '');
+  // A numbered title may name its item after a colon: 网站信息（网站 1）：云栖茶舍, Website #2: Acme
+  t = t.replace(/([)）\d])\s*[:：][^:：]{1,30}$/, '$1');
   // Decorations after a title (up to two): （第 1 部分）, (Part 1), （网站 1）, （选填）; "#2" numbers it like "网站2"
   for (let i = 0; i < 2; i++) t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : /^\s*#\s*\d{1,2}$/.test(m) ? ` ${m.replace(/\D/g, '')}` : ''));
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);

@@ -16,7 +16,7 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
 /**
  * Virtual host (云虚拟主机) list on the 万网 hosting console: host id, region, expiry, billing when a
  * billing column is shown. Every row is `product: 'virtual-host'`; the page must say it lists
- * virtual hosts (a heading or the product column).
+ * virtual hosts (a heading, a title-classed element such as antd's page header title, or the product column).
  *
  * Test URLs: https://netcn.console.aliyun.com/core/host/list2
  */
@@ -30,7 +30,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const body = doc.body;
   if (!body) return null;
   const table = readTableDetailed(body, VIRTUAL_HOST_COLUMNS, cache);
-  const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], title, nav a, [aria-current]'));
+  const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], [class*="title"], nav a, [aria-current]'));
   const headingSays = () => headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache)));
   if (!table || !table.columns.includes('id') || table.columns.length < 2) {
     if (!headingSays() || pageError(body, cache) || pageLoading(body, cache)) return null;

@@ -42,7 +42,6 @@
  *
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
-import { contentRoot } from './content-root';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
@@ -185,7 +184,7 @@ function isTab(el: Element): boolean {
 export function readingModel(doc: Document, opts: ReadingModelOptions = {}): PageModel {
   const cache = opts.cache ?? createVisibilityCache();
   const words: UnitWords = opts.words ?? defaultUnitWords();
-  const root = contentRoot(doc, cache);
+  const root = doc.body ?? doc.documentElement;
   let kind: PageKind | undefined;
 
   const toRead = (label: Element, value: Element | string): FieldRead => {

@@ -59,18 +59,11 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
   return readTableDetailed(root, columns, cache)?.rows.map((r) => r.cells) ?? [];
 }
 
-/**
- * A header cell of a `<thead>` the page hides from sight only, by a screen-reader-only class (a
- * responsive table drawn as stacked rows, each cell repeating its column's name): the thead still names
- * the columns, as it does for assistive technology. Cells the page hides otherwise stay hidden.
- */
-function srOnlyHeader(cell: Element, cache: VisibilityCache): boolean {
-  const head = cell.parentElement?.parentElement;
-  return upperTag(head) === 'THEAD' && /(?:^|\s)(?:[a-z]+-)?(?:sr-only|visually-hidden)(?:\s|$)/.test(head!.getAttribute('class') ?? '') && isVisible(head!.parentElement, cache) && !isSelfHidden(cell.parentElement!) && !isSelfHidden(cell);
-}
-
-function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>, srOnly = false): K | undefined {
-  const whole = srOnly ? normalizeText(cell.textContent) : visibleText(cell, cache);
+function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
+  // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
+  // columns; a header cell hidden alone is a hidden column.
+  const head = cell.closest('thead');
+  const whole = visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '');
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
@@ -184,9 +177,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     const order: Element[] = [];
     const scan = (cells: Element[]) => {
       for (const cell of cells) {
-        const sr = !isVisible(cell, cache) && srOnlyHeader(cell, cache);
-        if (!sr && !isVisible(cell, cache)) continue;
-        const key = headerKey(cell, keys, columns, cache, match, sr);
+        const key = headerKey(cell, keys, columns, cache, match);
         if (key === undefined) continue;
         const group = groupOf(cell);
         if (!group) continue;
@@ -532,14 +523,16 @@ function rowsOfTable(table: Element, limit = Infinity): Element[] {
 }
 
 /** Rows of only <th> after a row with <td>: labels and values take turns (antd vertical Descriptions). */
-/** One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across. */
+/**
+ * One row of <th> labels (not a <thead>) and one row of <td> values: one record's properties laid across.
+ * Also under a <thead> when the row's values are text fields (a form's record: a list shows no inputs).
+ */
 export function isOneRecordAcross(table: Element): boolean {
   const rows = rowsOfTable(table, 4).filter((r) => cellsOf(r).length > 0);
-  if (rows.length > 2) return false;
   if (rows.length !== 2) return false;
   const [h, d] = rows as [Element, Element];
   // A data table's header sits in <thead>; a description list's label row does not.
-  if (upperTag(h.parentElement) === 'THEAD') return false;
+  if (upperTag(h.parentElement) === 'THEAD' && !d.querySelector('input:not([type=checkbox]):not([type=radio]):not([type=hidden]),textarea,select')) return false;
   return cellsOf(h).every((c) => upperTag(c) === 'TH') && cellsOf(d).every((c) => upperTag(c) === 'TD');
 }
 

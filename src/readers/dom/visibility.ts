@@ -449,7 +449,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
         case 'hidden':
           return true;
         case 'aria-hidden':
-          if (el.getAttribute(name) === 'true') return true;
+          // (not with `inert`: a modal's background, out of reach but on screen; its styles decide)
+          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert')) return true;
           break;
         case 'type':
           if (tag === 'INPUT' && (el.getAttribute(name) ?? '').toLowerCase() === 'hidden') return true;
@@ -512,7 +513,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
 }
 
 /**
- * False when `el` or an ancestor is hidden: `hidden`, `aria-hidden="true"`, display:none,
+ * False when `el` or an ancestor is hidden: `hidden`, `aria-hidden="true"` (not with `inert`), display:none,
  * visibility:hidden, opacity:0, screen-reader-only clipping, a tooltip, a closed popover / dialog /
  * <details>, or a menu / listbox / dialog that says data-state="closed" or whose trigger says
  * aria-expanded="false".

@@ -1,0 +1,36 @@
+import { createVisibilityCache, isSelfHidden } from './visibility';
+
+/**
+ * A page whose content sits in OPEN shadow roots (a micro-frontend mounted with strict style
+ * isolation, qiankun's `strictStyleIsolation`) shows that content, but the readers' queries and
+ * walks stop at a shadow boundary. For such a page: a copy of what is shown, in one light DOM —
+ * each open shadow root's content in place of its host's children (a `<slot>` by the nodes assigned
+ * to it), hidden elements (judged on the live page, with its styles) left out, control values kept.
+ * Closed shadow roots cannot be read: their content stays unknown. undefined when the page has no
+ * open shadow root. Never throws.
+ */
+export function shownCopy(doc: Document): Document | undefined {
+  try {
+    const body = doc.body;
+    if (!body || !Array.prototype.some.call(body.querySelectorAll('*'), (e: Element) => e.shadowRoot)) return undefined;
+    const copy = doc.implementation.createHTMLDocument();
+    const cache = createVisibilityCache();
+    const put = (from: Node, to: Node): void => {
+      const kids = from.nodeName === 'SLOT' ? (from as HTMLSlotElement).assignedNodes() : [];
+      for (const c of kids.length > 0 ? kids : Array.from(((from as Element).shadowRoot ?? from).childNodes)) {
+        if (c.nodeType === 1 && isSelfHidden(c as Element, cache)) continue;
+        const e = to.appendChild(c.cloneNode()) as Element;
+        if (c.nodeType !== 1) continue;
+        const live = c as HTMLInputElement & HTMLOptionElement;
+        if (live.checked || live.selected) e.setAttribute(live.checked ? 'checked' : 'selected', '');
+        if (live.tagName === 'INPUT') e.setAttribute('value', live.value);
+        if (live.tagName === 'TEXTAREA') e.textContent = live.value;
+        else put(c, e);
+      }
+    };
+    put(body, copy.body);
+    return copy;
+  } catch {
+    return undefined;
+  }
+}
