@@ -57,8 +57,13 @@ export interface ReadSession {
 
 let current: ReadSession | undefined;
 
+/** Everything a session holds, empty. */
+function emptyMemos(): Omit<ReadSession, 'sheetRules' | 'generation'> {
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity };
+}
+
 export function createReadSession(): ReadSession {
-  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity, sheetRules: -1, generation: 0 };
+  return { ...emptyMemos(), sheetRules: -1, generation: 0 };
 }
 
 /** The session of the read in progress, if any. */
@@ -84,15 +89,7 @@ export function withReadSession<T>(session: ReadSession, doc: Document, read: ()
 
 /** Drops everything the session holds. */
 export function resetSession(session: ReadSession): void {
-  session.visibility = new WeakMap();
-  session.units = new Map();
-  session.text = new WeakMap();
-  session.kinds = new WeakMap();
-  session.rows = new Map();
-  session.records = new WeakMap();
-  session.lines = new WeakMap();
-  dropPage(session);
-  session.dropped = Infinity;
+  Object.assign(session, emptyMemos());
   session.generation += 1;
 }
 
@@ -179,16 +176,22 @@ function insideDataCell(session: ReadSession, r: MutationRecord): boolean {
 const MAX_DESCENDANTS = 2000;
 const STYLE_TAGS = new Set(['STYLE', 'LINK']);
 
+/** Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and layout line. */
+function forget(session: ReadSession, el: Element, contextOnly?: boolean): void {
+  session.visibility.delete(el);
+  session.kinds.delete(el);
+  if (session.records.delete(el)) session.dropped += 1;
+  if (contextOnly) return;
+  session.text.delete(el);
+  session.lines.delete(el);
+  for (const m of session.units.values()) m.delete(el);
+}
+
 function dropUp(session: ReadSession, from: Node | null): void {
   for (let n: Node | null = from; n; n = n.parentNode) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    session.text.delete(el);
-    session.kinds.delete(el);
-    if (session.records.delete(el)) session.dropped += 1;
-    session.lines.delete(el);
-    for (const m of session.units.values()) m.delete(el);
-    session.visibility.delete(el);
+    forget(session, el);
     // an expanded detail row's values belong to the record of the data row before it (./detail-row)
     const before = el.previousElementSibling;
     if (before && session.records.has(before) && mayBeDetailRow(el) && session.records.delete(before)) session.dropped += 1;
@@ -206,17 +209,7 @@ function mayBeDetailRow(el: Element): boolean {
 function dropDown(session: ReadSession, el: Element, contextOnly: boolean): boolean {
   const all = el.getElementsByTagName('*');
   if (all.length > MAX_DESCENDANTS) return false;
-  for (let i = 0; i < all.length; i++) {
-    const d = all[i];
-    if (!d) continue;
-    session.visibility.delete(d);
-    session.kinds.delete(d);
-    if (session.records.delete(d)) session.dropped += 1;
-    if (contextOnly) continue;
-    session.text.delete(d);
-    session.lines.delete(d);
-    for (const m of session.units.values()) m.delete(d);
-  }
+  for (let i = 0; i < all.length; i++) forget(session, all[i]!, contextOnly);
   return true;
 }
 
@@ -248,61 +241,41 @@ function holdsRows(n: Node): boolean {
  * attributes).
  */
 export function invalidate(session: ReadSession, records: ArrayLike<MutationRecord>): void {
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (!r) continue;
-    const target = r.target;
-    if (session.page.size > 0 && !insideDataCell(session, r)) dropPage(session);
-    if (r.type === 'attributes') {
-      if (target.nodeType !== 1) continue;
-      const el = target as Element;
-      if (isStyleNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName)) || !dropDown(session, el, false)) {
-        resetSession(session);
-        return;
-      }
-      dropUp(session, el);
-      // a role decides what a grid's rows are
-      if (r.attributeName === 'role') session.rows = new Map();
-      continue;
-    }
-    if (r.type === 'childList') {
-      if (isStyleNode(target)) {
-        resetSession(session);
-        return;
-      }
-      if (isRowStructure(target)) session.rows = new Map();
-      for (let j = 0; j < r.addedNodes.length; j++) {
-        const n = r.addedNodes[j];
-        if (!n || n.nodeType !== 1) continue;
-        if (isStyleNode(n)) {
-          resetSession(session);
-          return;
-        }
-        if (session.rows.size > 0 && holdsRows(n)) session.rows = new Map();
-        // a moved element: its subtree's visibility, kinds and records were decided under other ancestors
-        const el = n as Element;
-        session.visibility.delete(el);
-        session.kinds.delete(el);
-        if (session.records.delete(el)) session.dropped += 1;
-        if (!dropDown(session, el, true)) {
-          session.visibility = new WeakMap();
-          session.kinds = new WeakMap();
-          session.records = new WeakMap();
-          session.dropped = Infinity;
-        }
-      }
-      for (let j = 0; j < r.removedNodes.length; j++) {
-        const n = r.removedNodes[j];
-        if (!n) continue;
-        if (isStyleNode(n)) {
-          resetSession(session);
-          return;
-        }
-        if (session.rows.size > 0 && holdsRows(n)) session.rows = new Map();
-      }
-    }
-    dropUp(session, target);
+  for (let i = 0; i < records.length; i++) if (dropFor(session, records[i]!)) return resetSession(session);
+}
+
+/** Drops what one change makes stale; true when everything must go (the caller resets the session). */
+function dropFor(session: ReadSession, r: MutationRecord): boolean {
+  const target = r.target;
+  if (session.page.size > 0 && !insideDataCell(session, r)) dropPage(session);
+  if (r.type === 'attributes') {
+    if (target.nodeType !== 1) return false;
+    const el = target as Element;
+    if (isStyleNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName)) || !dropDown(session, el, false)) return true;
+    dropUp(session, el);
+    // a role decides what a grid's rows are
+    if (r.attributeName === 'role') session.rows = new Map();
+    return false;
   }
+  if (r.type === 'childList') {
+    const added = Array.from(r.addedNodes);
+    const moved = [...added, ...Array.from(r.removedNodes)];
+    if (isStyleNode(target) || moved.some(isStyleNode)) return true;
+    if (isRowStructure(target) || (session.rows.size > 0 && moved.some(holdsRows))) session.rows = new Map();
+    for (const n of added) {
+      if (n.nodeType !== 1) continue;
+      // a moved element: its subtree's visibility, kinds and records were decided under other ancestors
+      forget(session, n as Element, true);
+      if (!dropDown(session, n as Element, true)) {
+        session.visibility = new WeakMap();
+        session.kinds = new WeakMap();
+        session.records = new WeakMap();
+        session.dropped = Infinity;
+      }
+    }
+  }
+  dropUp(session, target);
+  return false;
 }
 
 /** Drops the memo of an element whose value changed without a DOM mutation (an input's value, a checkbox). */
@@ -314,7 +287,6 @@ export function invalidateNode(session: ReadSession, node: Node | null): void {
  * Style rules on the page (each sheet's rule count): a sheet added, removed or grown changes what
  * may be hidden. Cheap: the <style>/<link> elements of <head> and the top of <body>.
  */
-const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 
 export function sheetRuleCount(doc: Document): number {
   let n = 0;
@@ -329,7 +301,7 @@ export function sheetRuleCount(doc: Document): number {
         } catch {
           n += 1_000_000; // cross-origin: count it, cannot look inside
         }
-      } else if (depth > 0 && !ROW_CONTAINERS.has(tag)) visit(c, depth - 1);
+      } else if (depth > 0 && !ROW_STRUCTURE_TAGS.has(tag)) visit(c, depth - 1);
     }
   };
   try {

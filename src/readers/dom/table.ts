@@ -124,7 +124,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
     if (tag === 'TABLE') {
       const first = rowsOfTable(el, 1)[0];
       const cells = first ? cellsOf(first) : [];
-      if (first && upperTag(first.parentElement) !== 'THEAD' && cells.length >= 2 && cells.every((c) => upperTag(c) === 'TD')) firstRowTds.push(...cells);
+      if (first && upperTag(first.parentElement) !== 'THEAD' && cells.length >= 2 && allTag(cells, 'TD')) firstRowTds.push(...cells);
     }
     const rowContainer = tag === 'TBODY' || (role !== null && ROW_CONTAINER_ROLES.has(role));
     let rows = 0;
@@ -230,8 +230,6 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     }
     if (!best) return undefined;
     const found = groups.get(best) ?? new Map<K, Element>();
-    const headers: Partial<Record<K, Element>> = {};
-    for (const [k, cell] of found) headers[k] = cell;
     const rowsOf = (group: Element, cols: Map<K, Element>) => {
       const any = cols.values().next().value as Element;
       if (!isHtmlHeaderCell(any)) return ariaRows(group, cols, cache);
@@ -260,14 +258,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         if (!target) return;
         for (const [k, cell] of Object.entries(r.cells) as Array<[K, Element]>) if (target.cells[k] === undefined) target.cells[k] = cell;
       });
-      for (const [k, cell] of wanted) {
-        if (!found.has(k)) {
-          found.set(k, cell);
-          headers[k] = cell;
-        }
-      }
+      for (const [k, cell] of wanted) if (!found.has(k)) found.set(k, cell);
     }
-    return { table: best, columns: Array.from(found.keys()), headers, rows, totalRows: info.total, partial: info.partial };
+    return { table: best, columns: Array.from(found.keys()), headers: Object.fromEntries(found) as Partial<Record<K, Element>>, rows, totalRows: info.total, partial: info.partial };
   } catch {
     return undefined;
   } finally {
@@ -283,22 +276,34 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
  */
 function isSubHeaderOf(cell: Element, group: Element): boolean {
   if (!isHtmlHeaderCell(cell) || !isHtmlHeaderCell(group) || span(group, 'colspan') < 2 || span(cell, 'colspan') >= span(group, 'colspan')) return false;
-  const row = cell.closest('tr');
+  // (both are in a <tr> of a <table>: isHtmlHeaderCell)
   const groupRow = group.closest('tr');
-  const table = cell.closest('table');
-  if (!row || !groupRow || !table || row === groupRow || group.closest('table') !== table) return false;
+  if (cell.closest('tr') === groupRow || group.closest('table') !== cell.closest('table')) return false;
   // one layout of the header rows down to the cell's (the group's row is among them)
-  const lines = layout(leadingHeaderRows(table, row));
-  const at = (lines.get(row) ?? []).indexOf(cell);
-  return at >= 0 && lines.get(groupRow)?.[at] === group;
+  const [lines, at] = headerLine(cell)!;
+  return at >= 0 && lines.get(groupRow!)?.[at] === group;
+}
+
+/** The layout of the header rows of a header cell's table down to the cell's row, and the cell's column in it (-1: none). */
+function headerLine(cell: Element): [Map<Element, Element[]>, number] | undefined {
+  const tr = cell.closest('tr');
+  const table = cell.closest('table');
+  if (!tr || !table) return undefined;
+  const lines = layout(leadingHeaderRows(table, tr));
+  return [lines, (lines.get(tr) ?? []).indexOf(cell)];
+}
+
+/** The first answer `f` gives for the first `levels` ancestors of `el`, nearest first. */
+function fromAncestors<T>(el: Element, levels: number, f: (ancestor: Element) => T | undefined): T | undefined {
+  for (let a = el.parentElement, i = 0; a && i < levels; i++, a = a.parentElement) {
+    const v = f(a);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
-function nearEachOther(a: Element, b: Element): boolean {
-  let p: Element | null = a.parentElement;
-  for (let i = 0; p && i < 5; i++, p = p.parentElement) if (p.contains(b)) return true;
-  return false;
-}
+const nearEachOther = (a: Element, b: Element): boolean => fromAncestors(a, 5, (p) => p.contains(b) || undefined) !== undefined;
 
 // ---------------------------------------------------------------- plain element grids
 
@@ -366,21 +371,8 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
       else for (const c of Array.from(sib.children)) if (isRow(c)) rows.push(c);
     }
   }
-  const out: Array<{ row: Element; cells: TableRow<K> }> = [];
-  rows = windowRows(rows);
-  const info = rowsInfo;
-  for (const r of rows) {
-    if (!isVisibleRow(r, cache)) continue;
-    const rowCells: TableRow<K> = {};
-    for (const [k, i] of index) {
-      const c = r.children[i];
-      if (c && isVisibleRow(c, cache)) rowCells[k] = c;
-    }
-    out.push({ row: r, cells: rowCells });
-  }
-  const headers: Partial<Record<K, Element>> = {};
-  for (const [k, c] of cells) headers[k] = c;
-  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers, rows: out, totalRows: info.total, partial: info.partial };
+  const out = mapRows(windowRows(rows), index, cache, childrenOf);
+  return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers: Object.fromEntries(cells) as Partial<Record<K, Element>>, rows: out, totalRows: rowsInfo.total, partial: rowsInfo.partial };
 }
 
 // ---------------------------------------------------------------- HTML tables
@@ -502,6 +494,8 @@ function skipCarried(carry: Array<{ cell: Element; left: number } | undefined>, 
   }
 }
 
+const allTag = (cells: Element[], tag: string): boolean => cells.every((c) => upperTag(c) === tag);
+
 function rowsOfTable(table: Element, limit = Infinity): Element[] {
   // The rows of this table, not of tables nested in its cells: table > (thead|tbody|tfoot)? > tr.
   // `limit`: stop after that many (the header tests look at the first rows only).
@@ -533,7 +527,7 @@ export function isOneRecordAcross(table: Element): boolean {
   const [h, d] = rows as [Element, Element];
   // A data table's header sits in <thead>; a description list's label row does not.
   if (upperTag(h.parentElement) === 'THEAD' && !d.querySelector('input:not([type=checkbox]):not([type=radio]):not([type=hidden]),textarea,select')) return false;
-  return cellsOf(h).every((c) => upperTag(c) === 'TH') && cellsOf(d).every((c) => upperTag(c) === 'TD');
+  return allTag(cellsOf(h), 'TH') && allTag(cellsOf(d), 'TD');
 }
 
 export function isVerticalDescriptions(table: Element): boolean {
@@ -542,7 +536,7 @@ export function isVerticalDescriptions(table: Element): boolean {
   for (const tr of rowsOfTable(table, 40)) {
     const cells = cellsOf(tr);
     if (cells.length === 0) continue;
-    const heads = cells.every((c) => upperTag(c) === 'TH');
+    const heads = allTag(cells, 'TH');
     if (heads && sawData) return true;
     if (!heads) sawData = true;
   }
@@ -563,19 +557,13 @@ function isHeaderRow(tr: Element): boolean {
   const section = upperTag(tr.parentElement);
   if (section === 'THEAD') return true;
   const cells = cellsOf(tr);
-  return cells.length > 0 && cells.every((c) => upperTag(c) === 'TH');
+  return cells.length > 0 && allTag(cells, 'TH');
 }
 
 function headerColumns<K extends string>(found: Map<K, Element>): Map<K, number> {
   const cols = new Map<K, number>();
   for (const [k, cell] of found) {
-    const tr = cell.closest('tr');
-    const table = cell.closest('table');
-    if (!tr || !table) continue;
-    const headerRows = leadingHeaderRows(table, tr);
-    const lines = layout(headerRows);
-    const line = lines.get(tr) ?? [];
-    const idx = line.indexOf(cell);
+    const idx = headerLine(cell)?.[1] ?? -1;
     if (idx >= 0) cols.set(k, idx);
   }
   return cols;
@@ -648,19 +636,16 @@ function tablesUnder(el: Element, out: Element[] = []): Element[] {
 function bodyTableFor(headerTable: Element, headerRows?: Set<Element>): { table: Element; rows: Element[] } | undefined {
   const own = dataRowsIn(headerTable, headerRows);
   if (own.length > 0) return { table: headerTable, rows: own };
-  let ancestor = headerTable.parentElement;
-  for (let depth = 0; ancestor && depth < 8; depth++, ancestor = ancestor.parentElement) {
+  return fromAncestors(headerTable, 8, (ancestor) => {
     // Tables in document order: the body is the first one after its header holding data rows.
     const tables = tablesUnder(ancestor);
     const at = tables.indexOf(headerTable);
     for (let i = at + 1; at >= 0 && i < tables.length; i++) {
-      const t = tables[i];
-      if (!t) continue;
-      const rows = dataRowsIn(t);
-      if (rows.length > 0) return { table: t, rows };
+      const rows = dataRowsIn(tables[i]!);
+      if (rows.length > 0) return { table: tables[i]!, rows };
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 function htmlRows<K extends string>(
@@ -671,24 +656,39 @@ function htmlRows<K extends string>(
 ): Array<{ row: Element; cells: TableRow<K> }> {
   const cols = headerColumns(found);
   const body = bodyTableFor(headerTable, headerRows);
-  const width = Math.max(0, ...Array.from(headerColumnsWidth(headerTable, headerRows)));
+  const width = Math.max(0, ...leadingHeaderRows(headerTable, undefined, headerRows).map((tr) => cellsOf(tr).reduce((w, c) => w + span(c, 'colspan'), 0)));
   if (!body) return classRowsUnder(headerTable, width, cols, cache);
   const all = windowRows(body.rows);
   const lines = layout(all, width);
-  const out: Array<{ row: Element; cells: TableRow<K> }> = [];
-  const keys = Array.from(cols.keys());
-  const indexes = Array.from(cols.values());
-  for (const tr of all) {
-    if (!isVisibleRow(tr, cache)) continue;
+  return mapRows(all, cols, cache, (tr) => {
     const line = lines.get(tr) ?? [];
     // An empty-state or expanded-detail row: one cell across the whole table.
-    if (width >= 2 && distinctCells(line) < 2) continue;
+    return width >= 2 && distinctCells(line) < 2 ? undefined : line;
+  });
+}
+
+type ReadRows<K extends string> = TableRead<K>['rows'];
+
+const childrenOf = (r: Element) => r.children;
+
+/**
+ * The visible rows of `rows`, each with the visible cell its line (`lineOf`: undefined for a row that
+ * is no data row) holds at each column's index (`cols`: key → index).
+ */
+function mapRows<K extends string>(rows: Element[], cols: Map<K, number>, cache: VisibilityCache, lineOf: (r: Element) => ArrayLike<Element | undefined> | undefined): ReadRows<K> {
+  const out: ReadRows<K> = [];
+  const keys = Array.from(cols.keys());
+  const indexes = Array.from(cols.values());
+  for (const r of rows) {
+    if (!isVisibleRow(r, cache)) continue;
+    const line = lineOf(r);
+    if (!line) continue;
     const cells: TableRow<K> = {};
     for (let j = 0; j < keys.length; j++) {
       const cell = line[indexes[j] as number];
       if (cell && isVisibleRow(cell, cache)) cells[keys[j] as K] = cell;
     }
-    out.push({ row: tr, cells });
+    out.push({ row: r, cells });
   }
   return out;
 }
@@ -702,9 +702,7 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
   if (width < 2) return [];
   const shape = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
   const isRowLike = (e: Element) => upperTag(e) !== 'TR' && e.childElementCount === width && !e.querySelector('table');
-  let rows: Element[] = [];
-  let ancestor = headerTable.parentElement;
-  for (let depth = 0; ancestor && depth < 4 && rows.length === 0; depth++, ancestor = ancestor.parentElement) {
+  const rows = fromAncestors(headerTable, 4, (ancestor) => {
     // elements after the header table, in document order, not inside it
     for (const parent of Array.from(ancestor.querySelectorAll('*'))) {
       if (headerTable.contains(parent) || !(headerTable.compareDocumentPosition(parent) & 4)) continue;
@@ -713,23 +711,11 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
       const first = kids[0] as Element;
       const same = kids.filter((k) => shape(k) === shape(first));
       // one row only counts when its class names it a row
-      if (same.length >= 2 || /(?:^|[\s_-])row(?:$|[\s_-])/i.test(first.getAttribute('class') ?? '')) {
-        rows = same;
-        break;
-      }
+      if (same.length >= 2 || /(?:^|[\s_-])row(?:$|[\s_-])/i.test(first.getAttribute('class') ?? '')) return same;
     }
-  }
-  const out: Array<{ row: Element; cells: TableRow<K> }> = [];
-  for (const r of windowRows(rows)) {
-    if (!isVisibleRow(r, cache)) continue;
-    const cells: TableRow<K> = {};
-    for (const [k, idx] of cols) {
-      const cell = r.children[idx];
-      if (cell && isVisibleRow(cell, cache)) cells[k] = cell;
-    }
-    out.push({ row: r, cells });
-  }
-  return out;
+    return undefined;
+  }) ?? [];
+  return mapRows(windowRows(rows), cols, cache, childrenOf);
 }
 
 /** How many distinct cells a layout line holds, counting no further than 2. */
@@ -743,13 +729,6 @@ function distinctCells(line: Element[]): number {
   return first === undefined ? 0 : 1;
 }
 
-function* headerColumnsWidth(table: Element, headerRows?: Set<Element>): Generator<number> {
-  for (const tr of leadingHeaderRows(table, undefined, headerRows)) {
-    let w = 0;
-    for (const c of cellsOf(tr)) w += span(c, 'colspan');
-    yield w;
-  }
-}
 
 // ---------------------------------------------------------------- ARIA grids
 
@@ -757,10 +736,10 @@ function ariaCells(row: Element): Element[] {
   return Array.from(row.querySelectorAll(ARIA_CELL_SELECTOR)).filter((c) => c.closest('[role="row"]') === row);
 }
 
-function ariaIndex(row: Element, cell: Element): number {
+/** A cell's column from its aria-colindex (1-based), if it has one. */
+function ariaCol(cell: Element): number | undefined {
   const explicit = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
-  if (Number.isFinite(explicit) && explicit >= 1) return explicit - 1;
-  return ariaCells(row).indexOf(cell);
+  return Number.isFinite(explicit) && explicit >= 1 ? explicit - 1 : undefined;
 }
 
 function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
@@ -770,7 +749,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     const row = cell.closest('[role="row"]');
     if (row) {
       headerRows.add(row);
-      cols.set(k, ariaIndex(row, cell));
+      cols.set(k, ariaCol(cell) ?? ariaCells(row).indexOf(cell));
     } else if (cell.parentElement) {
       const siblings = Array.from(cell.parentElement.children).filter((c) => c.matches(ARIA_CELL_SELECTOR));
       cols.set(k, siblings.indexOf(cell));
@@ -780,34 +759,24 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
   const memo = rowsMemo();
   let rows = memo?.get(grid) ?? Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
   if (rows.length > 0) memo?.set(grid, rows);
+  // A split grid: the body rows sit in a sibling container after the header.
   if (rows.length === 0) {
-    // A split grid: the body rows sit in a sibling container after the header.
-    let ancestor = grid.parentElement;
-    for (let depth = 0; ancestor && depth < 8 && rows.length === 0; depth++, ancestor = ancestor.parentElement) {
-      rows = Array.from(ancestor.querySelectorAll('[role="row"]')).filter((r) => isData(r) && (grid.compareDocumentPosition(r) & 4) !== 0 && !grid.contains(r));
-    }
+    rows =
+      fromAncestors(grid, 8, (ancestor) => {
+        const r = Array.from(ancestor.querySelectorAll('[role="row"]')).filter((r) => isData(r) && (grid.compareDocumentPosition(r) & 4) !== 0 && !grid.contains(r));
+        return r.length > 0 ? r : undefined;
+      }) ?? [];
   }
   if (rows.length === 0) {
     // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
   }
-  const out: Array<{ row: Element; cells: TableRow<K> }> = [];
-  for (const r of windowRows(rows)) {
-    if (!isVisibleRow(r, cache)) continue;
+  return mapRows(windowRows(rows), cols, cache, (r) => {
     const list = ariaCells(r);
-    if (list.length < 2 && found.size >= 2) continue;
-    const byIndex = new Map<number, Element>();
-    list.forEach((c, i) => {
-      const explicit = Number.parseInt(c.getAttribute('aria-colindex') ?? '', 10);
-      byIndex.set(Number.isFinite(explicit) && explicit >= 1 ? explicit - 1 : i, c);
-    });
-    const cells: TableRow<K> = {};
-    for (const [k, idx] of cols) {
-      const cell = byIndex.get(idx);
-      if (cell && isVisibleRow(cell, cache)) cells[k] = cell;
-    }
-    out.push({ row: r, cells });
-  }
-  return out;
+    if (list.length < 2 && found.size >= 2) return undefined;
+    const line: Element[] = [];
+    list.forEach((c, i) => (line[ariaCol(c) ?? i] = c));
+    return line;
+  });
 }
