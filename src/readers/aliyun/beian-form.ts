@@ -330,24 +330,23 @@ const PHONE_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([undefined,
 const WEBSITE_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([undefined, 'website', 'base']);
 const SERVER_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([undefined, 'server', 'base']);
 
+/** Sets `obj[key]` to a value read (a string read empty or not at all, or undefined, sets nothing). */
+function put<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined && value !== '') obj[key] = value;
+}
+
 function readEntity(scan: FormScan): PartialEntity {
   const entity: PartialEntity = {};
-  const type = entityTypeFromText(scan.text(BEIAN_FIELDS.entityType, ENTITY_SECTIONS));
-  if (type) entity.type = type;
-  const name = meaningful(scan.text(BEIAN_FIELDS.entityName, ENTITY_SECTIONS));
-  if (name) entity.name = name;
-  const idType = meaningful(scan.text(BEIAN_FIELDS.idType, ENTITY_SECTIONS));
-  if (idType) entity.idType = idType;
-  const idNumber = maskedIdNumber(scan.text(BEIAN_FIELDS.idNumber, ENTITY_SECTIONS));
-  if (idNumber) entity.idNumber = idNumber;
+  const text = (labels: readonly string[], sections = ENTITY_SECTIONS) => scan.text(labels, sections);
+  put(entity, 'type', entityTypeFromText(text(BEIAN_FIELDS.entityType)));
+  put(entity, 'name', meaningful(text(BEIAN_FIELDS.entityName)));
+  put(entity, 'idType', meaningful(text(BEIAN_FIELDS.idType)));
+  put(entity, 'idNumber', maskedIdNumber(text(BEIAN_FIELDS.idNumber)));
   // a Region field whose value starts with a province (Zhejiang / Hangzhou / Xihu District) is the entity's
-  const province = provinceAtStart(scan.text(BEIAN_FIELDS.province, ENTITY_SECTIONS) ?? scan.text(BEIAN_FIELDS.region, ENTITY_SECTIONS)) ?? provinceOfAddress(scan.text(BEIAN_FIELDS.address, ENTITY_SECTIONS));
-  if (province) entity.province = province;
-  const home = provinceOfAddress(scan.text(BEIAN_FIELDS.homeProvince, ENTITY_SECTIONS));
-  if (home) entity.homeProvince = home;
-  const permit = yesNo(scan.text(BEIAN_FIELDS.residencePermit, PHONE_SECTIONS));
-  if (permit !== undefined) entity.residencePermit = permit;
-  let phoneProvince = phoneNote(scan.text(BEIAN_FIELDS.phoneLocation, PHONE_SECTIONS) ?? '');
+  put(entity, 'province', provinceAtStart(text(BEIAN_FIELDS.province) ?? text(BEIAN_FIELDS.region)) ?? provinceOfAddress(text(BEIAN_FIELDS.address)));
+  put(entity, 'homeProvince', provinceOfAddress(text(BEIAN_FIELDS.homeProvince)));
+  put(entity, 'residencePermit', yesNo(text(BEIAN_FIELDS.residencePermit, PHONE_SECTIONS)));
+  let phoneProvince = phoneNote(text(BEIAN_FIELDS.phoneLocation, PHONE_SECTIONS) ?? '');
   if (!phoneProvince) {
     for (const h of scan.hits(BEIAN_FIELDS.phone)) {
       if (!PHONE_SECTIONS.has(h.section?.kind)) continue;
@@ -357,7 +356,7 @@ function readEntity(scan: FormScan): PartialEntity {
       if (phoneProvince) break;
     }
   }
-  if (phoneProvince) entity.phoneProvince = phoneProvince;
+  put(entity, 'phoneProvince', phoneProvince);
   return entity;
 }
 
@@ -371,13 +370,9 @@ function readWebsite(scan: FormScan, filter: (h: Hit) => boolean): Website {
     return undefined;
   };
   const website: Website = { domains: scan.domains(filter) };
-  const name = meaningful(first(BEIAN_FIELDS.websiteName));
-  if (name) website.name = name;
-  const content = meaningful(first(BEIAN_FIELDS.content));
-  if (content) website.content = content;
-  const pre = preApprovalFromText(first(BEIAN_FIELDS.preApproval));
-  if (pre !== undefined) website.preApproval = pre;
-  else if (meaningful(first(BEIAN_FIELDS.preApprovalNumber))) website.preApproval = true;
+  put(website, 'name', meaningful(first(BEIAN_FIELDS.websiteName)));
+  put(website, 'content', meaningful(first(BEIAN_FIELDS.content)));
+  put(website, 'preApproval', preApprovalFromText(first(BEIAN_FIELDS.preApproval)) ?? (meaningful(first(BEIAN_FIELDS.preApprovalNumber)) ? true : undefined));
   return website;
 }
 

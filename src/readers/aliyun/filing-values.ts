@@ -1,6 +1,6 @@
 import { inNotice } from '../dom/notice';
 import type { ProductId } from '../../facts/schema';
-import { controlText, findLabelElements, readField } from '../dom/field';
+import { ariaNamed, controlText, findLabelElements, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
@@ -25,17 +25,20 @@ export { provinceAtStart, provinceOfAddress } from '../shared/provinces';
 /** 云服务器ECS → ecs, 轻量应用服务器 → swas, 云虚拟主机 → virtual-host, …; undefined when unsure. */
 export function productFromText(text: string | undefined): ProductId | undefined {
   const t = normalizeText(text).toLowerCase();
-  if (t === '') return undefined;
-  if (/轻量|simple application server|\bswas\b|lighthouse/.test(t)) return 'swas';
-  if (/弹性\s*web\s*托管|elastic web hosting|web app service/.test(t)) return 'web-hosting';
-  if (/虚拟主机|virtual host|\bweb hosting\b|共享主机|独享主机/.test(t)) return 'virtual-host';
-  if (/建站市场|云市场|建站|marketplace|website builder|site builder/.test(t)) return 'cloud-market';
-  if (/ipv6/.test(t)) return 'ipv6-translation';
-  if (/\bnat\b|nat网关|nat gateway/.test(t)) return 'nat';
-  if (/边缘节点|edge node|\bens\b/.test(t)) return 'ens';
-  if (/\becs\b|ecs|云服务器|elastic compute|cloud server/.test(t)) return 'ecs';
-  return undefined;
+  return t === '' ? undefined : PRODUCTS.find(([re]) => re.test(t))?.[1];
 }
+
+/** Product words, the first that matches wins. */
+const PRODUCTS: Array<[RegExp, ProductId]> = [
+  [/轻量|simple application server|\bswas\b|lighthouse/, 'swas'],
+  [/弹性\s*web\s*托管|elastic web hosting|web app service/, 'web-hosting'],
+  [/虚拟主机|virtual host|\bweb hosting\b|共享主机|独享主机/, 'virtual-host'],
+  [/建站市场|云市场|建站|marketplace|website builder|site builder/, 'cloud-market'],
+  [/ipv6/, 'ipv6-translation'],
+  [/\bnat\b|nat网关|nat gateway/, 'nat'],
+  [/边缘节点|edge node|\bens\b/, 'ens'],
+  [/\becs\b|ecs|云服务器|elastic compute|cloud server/, 'ecs'],
+];
 
 // page state: ../dom/page-state.ts (the one detector)
 export { pageError, pageLoading } from '../dom/page-state';
@@ -43,18 +46,13 @@ export { pageError, pageLoading } from '../dom/page-state';
 /** Text pieces of an element as the user sees them: each visible text node, split on list separators. */
 export function visibleTokens(el: Element | null | undefined, cache: VisibilityCache): string[] {
   const out: string[] = [];
-  if (!el) return out;
-  try {
-    // Text units of the cell: actions (续费, 转包年包月) and help text are no tokens.
-    for (const unit of textUnits(el, cache)) {
-      if (unit.kind === 'action' || unit.kind === 'help' || unit.kind === 'label') continue;
-      for (const piece of unit.text.split(/\s*[,，、;；|]\s*/)) {
-        const t = piece.trim();
-        if (t !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(t)) out.push(t);
-      }
+  // Text units of the cell (textUnits never throws): actions (续费, 转包年包月) and help text are no tokens.
+  for (const unit of textUnits(el, cache)) {
+    if (unit.kind === 'action' || unit.kind === 'help' || unit.kind === 'label') continue;
+    for (const piece of unit.text.split(/\s*[,，、;；|]\s*/)) {
+      const t = piece.trim();
+      if (t !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(t)) out.push(t);
     }
-  } catch {
-    // partial result
   }
   return out;
 }
@@ -212,14 +210,11 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       if (v !== undefined) push(parent, v);
     }
     const keys = labels.map(labelKey);
-    for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
-      if (!isVisible(el, cache)) continue;
-      let name = el.getAttribute('aria-label') ?? '';
-      const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-      if (ids.length > 0) name = ids.map((id) => visibleText(doc.getElementById(id), cache)).join(' ');
+    ariaNamed(root, cache, (el, name) => {
       const key = labelKey(name);
       if (key !== '' && keys.includes(key)) push(el, el);
-    }
+      return false;
+    });
   } catch {
     // partial result
   }

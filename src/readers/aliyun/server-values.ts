@@ -10,8 +10,8 @@ import { visibleText } from '../dom/visible-text';
  * cell or field. Pure; never throw; undefined when the text does not say.
  */
 
-const PAYG = /按量付费|按量计费|按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot/i;
-const SUBSCRIPTION = /包年包月|包年|包月|预付费|subscription|prepaid|monthly|yearly/i;
+const PAYG = /按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot/i;
+const SUBSCRIPTION = /包年|包月|预付费|subscription|prepaid|monthly|yearly/i;
 
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
@@ -30,10 +30,10 @@ const DATE_LIKE =
 const TIME_AFTER = /^[\s,，]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|y|ing|ation)?\b|due\b)/i;
-const AFTER_OTHER = /^[\s,，:：(（]*(?:创建|开通|购买|释放|生效|created\b|creat|purchased\b|released?\b|starts?\b|started\b)/i;
+const AFTER_OTHER = /^[\s,，:：(（]*(?:创建|开通|购买|释放|生效|creat|purchased\b|released?\b|starts?\b|started\b)/i;
 /** Words before a date saying what it is: "Expires at Feb 28, 2027", "到期时间：2027-02-28". */
-const BEFORE_EXPIRY = /(?:到期时间|过期时间|到期日期?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|valid\s+until|until|due(?:\s+date)?)\s*(?:at|on|in|:|：)?\s*$/i;
-const BEFORE_OTHER = /(?:创建时间|创建于|开通时间|购买时间|释放时间|自动释放时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)\s*(?:at|on|:|：)?\s*$/i;
+const BEFORE_EXPIRY = /(?:到期时间|过期时间|到期日期?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)\s*(?:at|on|in|:|：)?\s*$/i;
+const BEFORE_OTHER = /(?:创建时间|创建于|开通时间|购买时间|释放时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)\s*(?:at|on|:|：)?\s*$/i;
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its

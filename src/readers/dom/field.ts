@@ -21,11 +21,6 @@ function docOf(root: ParentNode): Document | null {
   return n.nodeType === 9 ? (n as Document) : (n.ownerDocument ?? null);
 }
 
-function isControl(el: Element): boolean {
-  const tag = upperTag(el);
-  return (tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') || tag === 'SELECT' || tag === 'TEXTAREA';
-}
-
 function labelTextOfChoice(choice: Element, cache: VisibilityCache): string {
   const id = choice.getAttribute('id');
   const doc = choice.ownerDocument;
@@ -90,6 +85,9 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
   return controlText(value, cache);
 }
 
+/** The <th> and <td> children of a table row. */
+const tableCells = (row: Element) => Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName));
+
 /**
  * A label in a header row (<th> cells only, or role=columnheader) of a one-row table (properties
  * laid out across): its value is the cell below it. null when the label is not in such a header;
@@ -108,8 +106,8 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   if (tag === 'TH' || tag === 'TD') {
     const tr = cell.parentElement;
     if (!tr || upperTag(tr) !== 'TR') return null;
-    const cells = Array.from(tr.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-    if (!cells.every(isLabelBox)) return null; // a th/td pair row
+    const cells = tableCells(tr);
+    if (!cells.every((c) => isLabelBox(c))) return null; // a th/td pair row
     const index = cells.indexOf(cell);
     let next = shown(tr.nextElementSibling);
     if (!next) {
@@ -123,12 +121,12 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     // A list has more value rows; vertical descriptions alternate a row of labels and a row of values.
     const after = shown(next.nextElementSibling);
     const allHeads = (r: Element) => {
-      const cs = Array.from(r.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-      return cs.length > 0 && cs.every(isLabelBox);
+      const cs = tableCells(r);
+      return cs.length > 0 && cs.every((c) => isLabelBox(c));
     };
     if (allHeads(next)) return undefined;
     if (after && !allHeads(after)) return undefined;
-    const below = Array.from(next.children).filter((c) => /^T[HD]$/i.test(c.tagName))[index];
+    const below = tableCells(next)[index];
     return below && isVisible(below, cache) ? below : undefined;
   }
   const row = cell.closest('[role="row"]');
@@ -297,9 +295,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
 const LABEL_BOX_TAGS = new Set(['LABEL', 'TH', 'DT']);
 
 /** A label box by structure: `<label>`, `<th>`, `<dt>`, a row or column header, a class whose last token is `label`. */
-function isLabelBox(el: Element): boolean {
+function isLabelBox(el: Element, columnHeader = true): boolean {
   const role = el.getAttribute('role');
-  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || role === 'columnheader' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || (columnHeader && role === 'columnheader') || LABEL_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /**
@@ -365,46 +363,39 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
  * control) or a string (text after the label in the same element). undefined when not shown.
  */
 export function readField(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element | string | undefined {
-  if (!root) return undefined;
-  try {
-    // Labels in the page itself before those in menus, listboxes and dialogs (overlays).
-    const found = findLabelElements(root, labels, cache);
-    const inOverlay = (e: Element) => e.closest(OVERLAY_SELECTOR) !== null;
-    const ordered = found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay));
-    for (const label of ordered) {
-      const value = valueForLabel(label, cache);
-      if (value !== undefined) return value;
-    }
-    // "付费方式：包年包月" inside one element.
-    const doc = docOf(root);
-    if (doc) {
-      const keys = labels.map(labelKey).filter((k) => k !== '');
-      const walker = doc.createTreeWalker(root as Node, 4);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const raw = labelKey(n.nodeValue);
-        if (!keys.some((k) => raw.startsWith(k))) continue;
-        const parent = n.parentElement;
-        // (a page notice's "标签：说明" is guidance: ./notice)
-        if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element)) continue;
-        // the value's own words: no link (转按量付费, 更改带宽) or help after it
-        const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
-        if (v) return v;
-      }
-    }
-    // aria-label / aria-labelledby on the control itself.
-    for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
-      if (!isVisible(el, cache)) continue;
-      let name = el.getAttribute('aria-label') ?? '';
-      const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-      if (ids.length > 0 && doc) {
-        name = ids.map((id) => visibleText(doc.getElementById(id), cache)).join(' ');
-      }
-      if (labelMatches(name, labels)) return el;
-    }
-  } catch {
-    return undefined;
-  }
+  return readFieldFrom(root, labels, cache, false)[0]?.value;
+}
+
+/**
+ * The accessible name of an element with aria-label / aria-labelledby: the visible text of the
+ * elements aria-labelledby names, else its aria-label.
+ */
+export function ariaName(el: Element, cache: VisibilityCache): string {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.length > 0 ? ids.map((id) => visibleText(el.ownerDocument.getElementById(id), cache)).join(' ') : (el.getAttribute('aria-label') ?? '');
+}
+
+/** The visible elements under `root` named by aria-label / aria-labelledby, in document order: the first for which `take` says true. */
+export function ariaNamed(root: ParentNode, cache: VisibilityCache, take: (el: Element, name: string) => boolean): Element | undefined {
+  for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) if (isVisible(el, cache) && take(el, ariaName(el, cache))) return el;
   return undefined;
+}
+
+/** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
+function textOrAriaField(root: ParentNode, labels: readonly string[], cache: VisibilityCache): Element | string | undefined {
+  const keys = labels.map(labelKey).filter((k) => k !== '');
+  const walker = docOf(root)!.createTreeWalker(root as Node, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = labelKey(n.nodeValue);
+    if (!keys.some((k) => raw.startsWith(k))) continue;
+    const parent = n.parentElement;
+    // (a page notice's "标签：说明" is guidance: ./notice)
+    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element)) continue;
+    // the value's own words: no link (转按量付费, 更改带宽) or help after it
+    const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
+    if (v) return v;
+  }
+  return ariaNamed(root, cache, (_, name) => labelMatches(name, labels));
 }
 
 /**
@@ -445,6 +436,7 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
       if (v !== undefined) out.push({ label: root as Element, value: v });
       return out;
     }
+    // Labels in the page itself before those in menus, listboxes and dialogs (overlays).
     const found = findLabelElements(root, labels, cache);
     const inOverlay = (e: Element) => e.closest(OVERLAY_SELECTOR) !== null;
     for (const label of found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay))) {
@@ -455,7 +447,7 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
       }
     }
     if (out.length > 0) return out;
-    const v = readField(root, labels, cache);
+    const v = textOrAriaField(root, labels, cache);
     if (v !== undefined) out.push({ label: typeof v === 'string' ? (root as Element) : v, value: v });
   } catch {
     // partial
@@ -476,7 +468,7 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
   try {
     for (const el of Array.from(root.querySelectorAll(STRUCTURAL_LABEL))) {
       const tag = upperTag(el);
-      if (tag !== 'LABEL' && tag !== 'TH' && tag !== 'DT' && el.getAttribute('role') !== 'rowheader' && !LABEL_CLASS.test(el.getAttribute('class') ?? '')) continue;
+      if (!isLabelBox(el, false)) continue;
       if (tag === 'TH' && upperTag(el.nextElementSibling) !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
       const t = el.textContent ?? '';
       if (t.trim() === '' || t.length > 60) continue;

@@ -14,21 +14,26 @@ const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+
 export function normalizeText(s: string | null | undefined): string {
   if (typeof s !== 'string' || s === '') return '';
   // Printable ASCII and CJK ideographs, one space between words: already normal (NFKC leaves both alone).
-  if (PLAIN_TEXT.test(s)) return s;
   // The same cell and label texts again and again (every row, every read): a bounded memo.
-  if (s.length > TEXT_MEMO_MAX_LENGTH) return computeNormalizeText(s);
-  const known = textMemo.get(s);
-  if (known !== undefined) return known;
-  const out = computeNormalizeText(s);
-  if (textMemo.size >= TEXT_MEMO_SIZE) textMemo.clear();
-  textMemo.set(s, out);
-  return out;
+  return PLAIN_TEXT.test(s) ? s : textMemo(s);
 }
 
 const PLAIN_TEXT = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
-const TEXT_MEMO_MAX_LENGTH = 160;
-const TEXT_MEMO_SIZE = 20_000;
-const textMemo = new Map<string, string>();
+
+/** A bounded memo of a pure string function (20,000 strings); strings longer than `maxLength` are not kept. */
+function memoized(compute: (s: string) => string, maxLength: number): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    if (s.length > maxLength) return compute(s);
+    let out = memo.get(s);
+    if (out === undefined) {
+      out = compute(s);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(s, out);
+    }
+    return out;
+  };
+}
 
 function computeNormalizeText(s: string): string {
   let out = s;
@@ -39,6 +44,7 @@ function computeNormalizeText(s: string): string {
   }
   return out.replace(ZERO_WIDTH, '').replace(WHITESPACE, ' ').trim();
 }
+const textMemo = memoized(computeNormalizeText, 160);
 
 /** Required markers, help icons and separators that may surround a label's text. */
 const LEADING_MARKS = /^[\s*＊•·]+/;
@@ -50,25 +56,15 @@ const TRAILING_MARKS = /[\s*＊:：?？ⓘ🛈ℹ()（）!！]+$/;
  * "实例 ID / 名称" = "实例ID/名称" and "Billing Method:" = "billing method".
  */
 export function labelKey(s: string | null | undefined): string {
-  if (typeof s !== 'string' || s === '') return '';
   // Label searches key every text node of a page, once per field: the same short strings again
   // and again. A bounded memo of this pure function.
-  if (s.length > KEY_MEMO_MAX_LENGTH) return computeLabelKey(s);
-  const known = keyMemo.get(s);
-  if (known !== undefined) return known;
-  const key = computeLabelKey(s);
-  if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
-  keyMemo.set(s, key);
-  return key;
+  return typeof s !== 'string' || s === '' ? '' : keyMemo(s);
 }
-
-const KEY_MEMO_MAX_LENGTH = 120;
-const KEY_MEMO_SIZE = 20_000;
-const keyMemo = new Map<string, string>();
 
 function computeLabelKey(s: string): string {
   return normalizeText(s).toLowerCase().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(/\s+/g, '');
 }
+const keyMemo = memoized(computeLabelKey, 120);
 
 /**
  * The key of a label without what consoles add after it: a parenthesised qualifier

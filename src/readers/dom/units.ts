@@ -40,7 +40,6 @@ export interface UnitWords {
 const NOT_BLANK = /\S/;
 const ELLIPSIS_END = /(?:…|\.{3}|⋯)$/;
 const UPPER_CASE = /[A-Z]/;
-const ACTION_TAGS = new Set(['BUTTON']);
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
 const LABEL_ROLES = new Set(['columnheader', 'rowheader']);
@@ -114,7 +113,7 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
   const choice = choiceKind(el, tag, role);
   if (choice) return choice;
-  if (ACTION_TAGS.has(tag)) return 'action';
+  if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     if (ACTION_ROLES.has(role)) return 'action';
     if (LABEL_ROLES.has(role)) return 'label';
@@ -150,9 +149,7 @@ const registered: UnitWords = { actions: [], statuses: [], help: [] };
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  registered.actions = [...registered.actions, ...words.actions];
-  registered.statuses = [...registered.statuses, ...words.statuses];
-  registered.help = [...registered.help, ...words.help];
+  for (const k of ['actions', 'statuses', 'help'] as const) registered[k] = [...registered[k], ...words[k]];
 }
 
 /** The registered word lists. */
@@ -472,7 +469,7 @@ export function isChecked(el: Element): boolean {
 export function controlValue(el: Element, tag: string): string {
   if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (type === 'radio' || type === 'checkbox' || type === 'button' || type === 'submit' || type === 'reset' || type === 'hidden' || type === 'password' || type === 'file') return '';
+    if (/^(?:radio|checkbox|button|submit|reset|hidden|password|file)$/.test(type)) return '';
     return normalizeText((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '');
   }
   if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');

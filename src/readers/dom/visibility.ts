@@ -276,7 +276,8 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
  * (saved pages, some renderers). Whole class names only, with or without a library prefix
  * (`qc-sr-only`, `tea-visually-hidden`, a short `dm-sr`).
  */
-const SR_ONLY_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr-only|sr_only|srOnly|visually-hidden|visuallyhidden|visually_hidden|screen-reader-text|screen-reader-only|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|next-sr-only|ant-sr-only|d-none|is-hidden)(?:\s|$)/;
+// (sr-only, next-sr-only, ant-sr-only … are the first alternative with and without a prefix)
+const SR_ONLY_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr_only|srOnly|visuallyhidden|visually_hidden|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|d-none|is-hidden)(?:\s|$)/;
 
 /**
  * A short library-prefixed `xx-sr` names screen-reader text only on an element without element children
@@ -322,7 +323,7 @@ function inlineHidden(style: string): boolean {
     /(?:^|;)\s*content-visibility\s*:\s*hidden\b/.test(s) ||
     // screen-reader-only clipping written inline: clip: rect(0 0 0 0) / clip-path: inset(50%) / a 1px box
     (/(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/.test(s) &&
-      (/(?:^|;)\s*clip\s*:\s*rect\(\s*(?:0|1px)(?:px)?[\s,]+(?:0|1px)(?:px)?[\s,]+(?:0|1px)(?:px)?[\s,]+(?:0|1px)(?:px)?\s*\)/.test(s) ||
+      (/(?:^|;)\s*clip\s*:\s*rect\(\s*(?:(?:0|1px)(?:px)?[\s,]+){3}(?:0|1px)(?:px)?\s*\)/.test(s) ||
         /(?:^|;)\s*clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)/.test(s) ||
         (/(?:^|;)\s*width\s*:\s*(?:0|1px)\b/.test(s) && /(?:^|;)\s*height\s*:\s*(?:0|1px)\b/.test(s) && /overflow\s*:\s*hidden/.test(s))))
   );
@@ -348,35 +349,32 @@ interface StyleLike {
 }
 
 function computedHidden(el: Element): boolean {
-  const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
-  if (!view || typeof view.getComputedStyle !== 'function') return false;
-  let cs: StyleLike | null = null;
   try {
-    cs = view.getComputedStyle(el) as unknown as StyleLike;
+    // (no window or no getComputedStyle, as in a bare DOM: the call throws, nothing is hidden)
+    const cs = el.ownerDocument.defaultView!.getComputedStyle(el) as unknown as Record<keyof StyleLike, unknown>;
+    const v = (k: keyof StyleLike) => String(cs[k] ?? '').trim();
+    const display = v('display');
+    if (display === 'none') return true;
+    const visibility = v('visibility');
+    if (visibility === 'hidden' || visibility === 'collapse') return true;
+    const opacity = v('opacity');
+    if (opacity !== '' && Number(opacity) === 0) return true;
+    if (v('contentVisibility') === 'hidden') return true;
+    const position = v('position');
+    if (position === 'absolute' || position === 'fixed') {
+      // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
+      if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(v('clip').replace(/\s+/g, ''))) return true;
+      const clipPath = v('clipPath').replace(/\s+/g, '');
+      if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
+      if (v('overflow').includes('hidden') && (isZeroish(v('width')) || isZeroish(v('height')))) return true;
+      const far = (k: keyof StyleLike) => {
+        const m = /^(-\d+(?:\.\d+)?)px$/.exec(v(k));
+        return m !== null && Number(m[1]) <= -999;
+      };
+      if (far('left') || far('top')) return true;
+    }
   } catch {
-    return false;
-  }
-  if (!cs) return false;
-  const display = String(cs.display ?? '').trim();
-  if (display === 'none') return true;
-  const visibility = String(cs.visibility ?? '').trim();
-  if (visibility === 'hidden' || visibility === 'collapse') return true;
-  const opacity = String(cs.opacity ?? '').trim();
-  if (opacity !== '' && Number(opacity) === 0) return true;
-  if (String(cs.contentVisibility ?? '').trim() === 'hidden') return true;
-  const position = String(cs.position ?? '').trim();
-  if (position === 'absolute' || position === 'fixed') {
-    // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
-    const clip = String(cs.clip ?? '').replace(/\s+/g, '');
-    if (/^rect\((0|0px|1px),?(0|0px|1px),?(0|0px|1px),?(0|0px|1px)\)$/.test(clip)) return true;
-    const clipPath = String(cs.clipPath ?? '').replace(/\s+/g, '');
-    if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
-    if (String(cs.overflow ?? '').includes('hidden') && (isZeroish(String(cs.width ?? '')) || isZeroish(String(cs.height ?? '')))) return true;
-    const far = (v: unknown) => {
-      const m = /^(-\d+(?:\.\d+)?)px$/.exec(String(v ?? '').trim());
-      return m !== null && Number(m[1]) <= -999;
-    };
-    if (far(cs.left) || far(cs.top)) return true;
+    // no computed style: the attributes decided
   }
   return false;
 }
@@ -384,16 +382,9 @@ function computedHidden(el: Element): boolean {
 function collapsedByTrigger(el: Element): boolean {
   const id = el.getAttribute('id');
   if (!id) return false;
-  const doc = el.ownerDocument;
-  if (!doc) return false;
-  let safe: string;
   try {
-    safe = typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
-  } catch {
-    return false;
-  }
-  try {
-    return doc.querySelector(`[aria-controls~="${safe}"][aria-expanded="false"], [aria-owns~="${safe}"][aria-expanded="false"]`) !== null;
+    const safe = typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+    return el.ownerDocument.querySelector(`[aria-controls~="${safe}"][aria-expanded="false"], [aria-owns~="${safe}"][aria-expanded="false"]`) !== null;
   } catch {
     return false;
   }
@@ -550,13 +541,7 @@ export function isVisible(el: Element | null | undefined, cache?: VisibilityCach
       node = node.parentElement;
     }
     // Everything below a hidden node is hidden; everything below a visible one is as computed.
-    if (cache) {
-      if (result) {
-        for (const p of path) cache.set(p, true);
-      } else {
-        for (const p of path) cache.set(p, false);
-      }
-    }
+    if (cache) for (const p of path) cache.set(p, result);
     return result;
   } catch {
     return false;

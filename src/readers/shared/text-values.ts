@@ -24,9 +24,9 @@ export function meaningful(text: string | undefined): string | undefined {
 
 // ------------------------------------------------------------------ real-name verification
 
-const REAL_NAME_PENDING = /审核中|认证中|审核处理中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
+const REAL_NAME_PENDING = /审核中|认证中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
 const REAL_NAME_FAILED = /未实名|未认证|未通过|未完成|未提交|待认证|待实名|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|not approved|not completed|incomplete|not submitted|unauthenticated|not authenticated|to be verified/i;
-const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|实名认证通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
+const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
 
 /**
  * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
@@ -55,20 +55,15 @@ const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|jso
 export function domainsFromText(text: string | undefined): string[] {
   const out: string[] = [];
   const t = normalizeText(text);
-  if (t === '') return out;
-  try {
-    for (const m of t.matchAll(DOMAIN_RE)) {
-      const d = m[0].toLowerCase().replace(/\.$/, '');
-      if (FILE_SUFFIX.test(d)) continue;
-      // Not an IP address, not a version number.
-      if (/^[\d.]+$/.test(d)) continue;
-      // The path part of a URL: "https://a.com/x.b.com" — skip text right after a slash.
-      const before = t.slice(0, m.index ?? 0);
-      if (/\/[^\s/]*$/.test(before) && !/:\/\/$/.test(before)) continue;
-      if (!out.includes(d)) out.push(d);
-    }
-  } catch {
-    // partial result
+  for (const m of t.matchAll(DOMAIN_RE)) {
+    const d = m[0].toLowerCase().replace(/\.$/, '');
+    if (FILE_SUFFIX.test(d)) continue;
+    // Not an IP address, not a version number.
+    if (/^[\d.]+$/.test(d)) continue;
+    // The path part of a URL: "https://a.com/x.b.com" — skip text right after a slash.
+    const before = t.slice(0, m.index ?? 0);
+    if (/\/[^\s/]*$/.test(before) && !/:\/\/$/.test(before)) continue;
+    if (!out.includes(d)) out.push(d);
   }
   return out;
 }

@@ -180,8 +180,13 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
 /** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
 export function isFreeNetwork(text: string | null | undefined): boolean {
   const t = fold(text ?? '');
-  return t !== '' && V.freeNetwork.some((w) => t === fold(w));
+  return t !== '' && isWord(t, V.freeNetwork);
 }
+
+/** `t` (folded) is one of `words`. */
+const isWord = (t: string, words: readonly string[]) => words.some((w) => t === fold(w));
+/** `t` (folded) holds one of `words`. */
+const holdsWord = (t: string, words: readonly string[]) => words.some((w) => t.includes(fold(w)));
 
 // ------------------------------------------------------------------ codes, resources, entities
 
@@ -191,8 +196,8 @@ export function codeStatusFromText(text: string | null | undefined): Authorizati
   // 未使用 contains 使用: test the longer words first
   const order: Array<NonNullable<AuthorizationCode['status']>> = ['unused', 'used', 'in-use'];
   for (const s of order) {
-    if (V.codeStatus[s].some((w) => t.includes(fold(w)))) {
-      if (s === 'used' && V.codeStatus.unused.some((w) => t.includes(fold(w)))) continue;
+    if (holdsWord(t, V.codeStatus[s])) {
+      if (s === 'used' && holdsWord(t, V.codeStatus.unused)) continue;
       return s;
     }
   }
@@ -203,17 +208,16 @@ export function codeStatusFromText(text: string | null | undefined): Authorizati
 export function productFromText(text: string | null | undefined): 'cvm' | 'lighthouse' | undefined {
   const t = fold(text ?? '');
   if (t === '') return undefined;
-  const lh = V.resourceProducts.lighthouse.some((w) => t.includes(fold(w)));
-  if (lh) return 'lighthouse';
-  return V.resourceProducts.cvm.some((w) => t.includes(fold(w))) ? 'cvm' : undefined;
+  if (holdsWord(t, V.resourceProducts.lighthouse)) return 'lighthouse';
+  return holdsWord(t, V.resourceProducts.cvm) ? 'cvm' : undefined;
 }
 
 /** 个人 → individual; 企业 / 政府机关 / 事业单位 / 社会团体 … → organization. */
 export function entityTypeFromText(text: string | null | undefined): Entity['type'] | undefined {
   const t = fold(text ?? '');
   if (t === '') return undefined;
-  if (V.entityTypes.individual.some((w) => t === fold(w))) return 'individual';
-  if (V.entityTypes.organization.some((w) => t === fold(w))) return 'organization';
+  if (isWord(t, V.entityTypes.individual)) return 'individual';
+  if (isWord(t, V.entityTypes.organization)) return 'organization';
   return undefined;
 }
 
@@ -234,5 +238,5 @@ export function accountIdInText(text: string | null | undefined): string | undef
 /** A domain status a tag may show: a word of the domain-status list or an EPP status code (clientHold, serverTransferProhibited, ok). */
 export function isDomainStatusWord(text: string): boolean {
   const t = normalizeText(text);
-  return V.domainStatuses.some((w) => fold(w) === t.toLowerCase()) || /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/.test(t);
+  return isWord(t.toLowerCase(), V.domainStatuses) || /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/.test(t);
 }
