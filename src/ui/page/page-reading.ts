@@ -5,8 +5,7 @@ import { keyOf, LISTS } from '../../messaging/page-delta';
 
 /**
  * The READ side of a console content script: when a read is asked for, read the page — a big list
- * in idle-time chunks (each a short task, so no long task: FIRST_CHUNK_ROWS rows, then as many as
- * fit in CHUNK_MS), never more than
+ * in idle-time chunks (CHUNK_ROWS rows: each chunk a short task, so no long task), never more than
  * MAX_ROWS_PER_READ rows in all — and say in the facts when the page was read only in part.
  * The rendering side (run-console-page) only awaits `read`.
  *
@@ -17,39 +16,19 @@ import { keyOf, LISTS } from '../../messaging/page-delta';
 export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
 
 /**
- * Rows of a read's first chunk. It is kept small because it also pays for the read's first-time work
- * (code run for the first time, the page's style index, finding the grid): on a 20,000-row list in
- * Chromium a first chunk of 250 rows took 60-74 ms of CPU, one of 50 rows 30-33 ms (a loaded machine,
- * bench/trace-big.mts).
+ * Rows read per chunk: one chunk stays well under the 50 ms long-task threshold. (Chunks sized to a
+ * time budget cut the longest task on a 20,000-row page, 64 → ~50 ms, but cost 40-70 ms more
+ * main-thread time on a 500-row list: more chunks, each repeating a read's fixed work; measured
+ * 2026-12-02, the option removed 2026-12-02 as no caller used it.)
  */
-export const FIRST_CHUNK_ROWS = 50;
-/**
- * Each later chunk takes as many rows as the chunks after the first (the first alone for the second)
- * read in CHUNK_MS, measured on the page's own clock, within [MIN_CHUNK_ROWS, MAX_CHUNK_ROWS]: a short
- * task on a fast machine and on a slow one, on plain rows and on heavy ones. (Fixed chunks of 250 rows
- * took 15-30 ms each after the first; the rate of all chunks so far, not of the last alone, so one chunk
- * slowed by garbage collection does not make the next one tiny and the one after it big.)
- */
-export const CHUNK_MS = 25;
-export const MIN_CHUNK_ROWS = 25;
-export const MAX_CHUNK_ROWS = 500;
-/** A re-read that has at most this many rows to read again (the rest kept) reads them in one go. */
-export const WARM_DROPPED_ROWS = 250;
-
-/** The next chunk's rows from the rate so far: `rows` read in `ms`. */
-export function nextChunkRows(rows: number, ms: number): number {
-  const fit = ms > 0 ? Math.floor((rows * CHUNK_MS) / ms) : MAX_CHUNK_ROWS;
-  return Math.min(MAX_CHUNK_ROWS, Math.max(MIN_CHUNK_ROWS, fit));
-}
+export const CHUNK_ROWS = 250;
 
 export interface PageReadingOptions {
-  /** Rows per chunk, every chunk (tests, bench/chunk-cost.mts); without it, chunks are sized by time. */
+  /** Rows per chunk at most. */
   chunkRows?: number;
   maxRows?: number;
   /** Runs `fn` when the main thread is idle (requestIdleCallback; a timeout where there is none). */
   idle?: (fn: () => void) => void;
-  /** The clock chunks are sized by (ms). */
-  now?: () => number;
 }
 
 export interface PageReading {
@@ -87,11 +66,9 @@ function merge(into: PageFacts, more: PageFacts): PageFacts {
 }
 
 export function createPageReading(readPage: ReadPage, opts: PageReadingOptions = {}): PageReading {
-  const fixed = opts.chunkRows === undefined ? undefined : Math.max(1, opts.chunkRows);
-  const first = fixed ?? FIRST_CHUNK_ROWS;
-  const max = Math.max(first, opts.maxRows ?? MAX_ROWS_PER_READ);
+  const chunk = Math.max(1, opts.chunkRows ?? CHUNK_ROWS);
+  const max = Math.max(chunk, opts.maxRows ?? MAX_ROWS_PER_READ);
   const idle = opts.idle ?? defaultIdle;
-  const now = opts.now ?? (() => performance.now());
   let generation = 0;
   const session = createReadSession();
 
@@ -105,31 +82,23 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       let result: { reader: string; facts: PageFacts } | null = null;
       let total = 0;
       // a re-read after changes inside data cells only (the grid, its rows and the page state are
-      // kept) and to at most WARM_DROPPED_ROWS rows: all rows in one go (the rest are kept records)
-      const warm = session.page.size > 0 && session.dropped <= (fixed ?? WARM_DROPPED_ROWS);
-      let rows = warm ? max : first;
-      // rows read and time taken in the chunks after the first
-      let laterRows = 0;
-      let laterMs = 0;
-      for (let start = 0; start < max; ) {
+      // kept) and to at most one chunk's worth of rows: all rows in one go (the rest are kept records)
+      const warm = session.page.size > 0 && session.dropped <= chunk;
+      const rows = warm ? max : chunk;
+      for (let start = 0; start < max; start += rows) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
         }
         const window: RowWindow = { start, limit: Math.min(rows, max - start), rowsMemo };
-        const t0 = now();
         const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
-        const ms = now() - t0;
         total = Math.max(total, window.totalRows ?? 0);
         if (!part) {
           if (start === 0) return null;
           break;
         }
         result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
-        start += window.limit;
-        if (total <= start) break;
-        if (window.start > 0) (laterRows += window.limit), (laterMs += ms);
-        rows = fixed ?? (laterRows ? nextChunkRows(laterRows, laterMs) : nextChunkRows(window.limit, ms));
+        if (total <= start + rows) break;
       }
       readDone(session);
       if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };

@@ -48,7 +48,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
   // the read path (when and how much to read): ./page-reading
-  // chunks sized by time (./page-reading)
+  // fixed chunks of CHUNK_ROWS rows (./page-reading)
   const reading = createPageReading(deps.read);
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
