@@ -79,6 +79,35 @@ describe('a 20,000-row list', () => {
     expect(visited).toBe(0);
   });
 
+  it('the first chunk looks at its own rows only: the later chunks\' rows are counted, visited only by their chunks', async () => {
+    // the read's first synchronous step (before the first idle wait) is the longest task a big page gets
+    const fresh = htmlToDocument(listHtml(3_000), url.href);
+    const rows = Array.from(fresh.querySelector('tbody')!.children);
+    let visitedEarly = 0;
+    let idleYet = false;
+    const getter = (o: object | null): (() => unknown) | undefined =>
+      o ? (Object.getOwnPropertyDescriptor(o, 'firstElementChild')?.get ?? getter(Object.getPrototypeOf(o))) : undefined;
+    for (const tr of rows.slice(CHUNK_ROWS + 1)) {
+      const real = getter(tr)!;
+      Object.defineProperty(tr, 'firstElementChild', { get() { if (!idleYet) visitedEarly++; return real.call(this); }, configurable: true });
+    }
+    const reading = createPageReading(read, { idle: (fn) => { idleYet = true; setTimeout(fn, 0); } });
+    const out = await reading.read(fresh, url);
+    expect(visitedEarly).toBe(0);
+    // and the whole read still takes the cap's rows, in order, and counts the page's rows
+    expect(out?.facts.servers?.map((s) => s.id)).toEqual(Array.from({ length: MAX_ROWS_PER_READ }, (_, i) => idOf(i)));
+    expect(out?.facts.partial).toEqual({ rowsRead: MAX_ROWS_PER_READ, rowsShown: 3_000 });
+  });
+
+  it('rows counted before they are looked at do not make a read "partial": the last chunk\'s count stands', async () => {
+    // 1,900 instances, then 200 group rows of header cells only (no data row): the first chunk counts
+    // 2,100 rows ahead; the chunks that look at them find 1,900 data rows, all read
+    const html = listHtml(1_900).replace('</tbody>', `${'<tr><th colspan="3">分组</th></tr>'.repeat(200)}</tbody>`);
+    const out = await createPageReading(read, { idle: (fn) => setTimeout(fn, 0) }).read(htmlToDocument(html, url.href), url);
+    expect(out?.facts.servers).toHaveLength(1_900);
+    expect(out?.facts.partial).toBeUndefined();
+  });
+
   it('a newer read supersedes one still in progress', async () => {
     const reading = createPageReading(read, { idle: (fn) => setTimeout(fn, 0) });
     const first = reading.read(doc, url);

@@ -576,23 +576,27 @@ function rowsMemo(): Map<Element, Element[]> | undefined {
 
 function dataRowsIn(table: Element, headerRows?: Set<Element>): Element[] {
   const memo = rowsMemo();
-  const known = memo?.get(table);
-  if (known) return known;
-  const rows = dataRowsUncached(table, headerRows);
+  const w = rowWindow();
+  // rows up to the end of the read's window: a chunked read's first chunk looks at its own rows, not
+  // at every row the later chunks read (each chunk lists the rows again as far as its window ends)
+  const need = w ? Math.min(MAX_ROWS_PER_READ, Math.max(0, w.start) + Math.max(0, w.limit)) : MAX_ROWS_PER_READ;
+  const known = memo?.get(table) as RowList | undefined;
+  if (known && (!known.beyond || known.length >= need)) return known;
+  const rows = dataRowsUncached(table, need, headerRows);
   memo?.set(table, rows);
   return rows;
 }
 
-/** Data rows listed, and how many rows past the read cap were counted without being looked at. */
+/** Data rows listed, and how many rows after them were counted without being looked at. */
 type RowList = Element[] & { beyond?: number };
 
 /**
  * Rows that are no header row and hold a <td> (so they are not all <th>): one look at each row's
- * first cells, no cell list. Never more than MAX_ROWS_PER_READ rows are looked at (no read takes a
- * row past the cap): the rows after them are counted from their sections' element counts (`beyond`),
- * so a 20,000-row body costs the first chunk of its read 2,000 looks, not 20,000.
+ * first cells, no cell list. No more than `need` data rows (never past MAX_ROWS_PER_READ) are looked
+ * at: the rows after them are counted from their sections' element counts (`beyond`), so a
+ * 20,000-row body costs the first chunk of its read only that chunk's looks, not 20,000.
  */
-function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] {
+function dataRowsUncached(table: Element, need: number, headerRows?: Set<Element>): Element[] {
   const out: RowList = [];
   let beyond = 0;
   const take = (tr: Element) => {
@@ -607,11 +611,11 @@ function dataRowsUncached(table: Element, headerRows?: Set<Element>): Element[] 
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = upperTag(c);
     if (tag === 'TR') {
-      if (out.length < MAX_ROWS_PER_READ) take(c);
+      if (out.length < need) take(c);
       else beyond++;
     } else if (tag === 'TBODY' || tag === 'TFOOT') {
       let looked = 0;
-      for (let r = c.firstElementChild; r && out.length < MAX_ROWS_PER_READ; r = r.nextElementSibling) {
+      for (let r = c.firstElementChild; r && out.length < need; r = r.nextElementSibling) {
         looked++;
         if (upperTag(r) === 'TR') take(r);
       }

@@ -92,7 +92,8 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
         }
         const window: RowWindow = { start, limit: Math.min(rows, max - start), rowsMemo };
         const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
-        total = Math.max(total, window.totalRows ?? 0);
+        // each chunk lists the rows as far as its window ends and counts the rest: the latest count is the truest
+        if (window.totalRows !== undefined) total = window.totalRows;
         if (!part) {
           if (start === 0) return null;
           break;
