@@ -101,7 +101,8 @@ function mergeDomainFacts(into: Partial<DomainFacts>, from: DomainFacts): void {
 /** A facts file, or what the store has merged so far (an entity whose type is not known yet). */
 export type LintFacts = Omit<Facts, 'entity'> & { entity?: PartialEntity };
 
-export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: Lang): LintContext {
+/** `consoles`: the providers whose consoles the facts were read in (./provider presentProviders). */
+export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: Lang, consoles: readonly ProviderId[] = []): LintContext {
   // A bare date is China's calendar date; a time with a zone is converted to China's date (as expiresAt is).
   const today = facts.now ? dateOf(facts.now) : chinaDate(now);
   const domains = new Map<string, DomainSubject>();
@@ -137,7 +138,7 @@ export function buildContext(facts: LintFacts, rules: RuleSet, now: Date, lang: 
     const region = resolveRegion(server.region, rules, providerId);
     serverSubjects.push({ server, key, providerId, provider, product: findProduct(rules, server.product), region, websites: [] });
   }
-  const present = presentProviders(rules, ids);
+  const present = presentProviders(rules, ids, consoles);
   /** [provider] per provider: one list shared by the websites on that provider's servers. */
   const single = new Map<ProviderData, ProviderData[]>();
   const onlyThe = (p: ProviderData) => {

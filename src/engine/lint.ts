@@ -1,4 +1,5 @@
 import { buildContext, type LintContext, type LintFacts } from './context';
+import type { ProviderId } from '../facts/schema';
 import { evaluators } from './evaluators';
 import { renderPlan, renderWith, type Verdict } from './messages';
 import type { ProviderData, RuleSet } from './rule-data';
@@ -6,6 +7,11 @@ import type { Lang, LintResult, SubjectKind } from './types';
 
 export interface LintOptions {
   lang?: Lang;
+  /**
+   * The providers whose consoles the facts were read in (the extension knows; a facts file does not):
+   * the filing's provider while no server names one. Default: Alibaba Cloud, as the facts file says.
+   */
+  consoles?: readonly ProviderId[];
 }
 
 /**
@@ -14,7 +20,7 @@ export interface LintOptions {
  */
 export function lint(facts: LintFacts, rules: RuleSet, now: Date, options: LintOptions = {}): LintResult[] {
   const lang = options.lang ?? 'en';
-  const ctx = buildContext(facts, rules, now, lang);
+  const ctx = buildContext(facts, rules, now, lang, options.consoles);
   const results: LintResult[] = [];
   const pageOf = providerPages(ctx);
   for (const rule of rules.rules) {

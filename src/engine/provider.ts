@@ -46,9 +46,10 @@ export function providerParams(p: ProviderData): Params {
 
 /**
  * Providers present in the facts, without repeats, in rules/providers.json order: the servers' providers
- * (their ids, serverProviderId), or the default (Alibaba Cloud, as in version 1 files) when no server is known.
+ * (their ids, serverProviderId); when no server is known, the providers whose consoles the facts were
+ * read in (`consoles`, the extension's), else the default (Alibaba Cloud, as in version 1 files).
  */
-export function presentProviders(rules: RuleSet, serverProviderIds: ReadonlySet<ProviderId>): ProviderData[] {
-  const ids = serverProviderIds.size ? serverProviderIds : new Set([defaultProvider]);
+export function presentProviders(rules: RuleSet, serverProviderIds: ReadonlySet<ProviderId>, consoles: readonly ProviderId[] = []): ProviderData[] {
+  const ids = serverProviderIds.size ? serverProviderIds : new Set(consoles.length ? consoles : [defaultProvider]);
   return rules.providers.providers.filter((p) => ids.has(p.id));
 }

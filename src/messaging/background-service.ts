@@ -3,6 +3,7 @@ import type { ZodError } from 'zod';
 import { FactsSchema, describeFactsError } from '../facts/schema';
 import {
   addSightings,
+  consoleProviders,
   emptyStoredFacts,
   filingKey,
   filingWebsiteKeys,
@@ -151,12 +152,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const keys = filingWebsiteKeys(stored);
     const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
     // other filings' websites are linted apart, without this filing's entity (never paired with it)
-    const all = others.length === 0 ? lint(facts, deps.rules, now, { lang }) : [
-      ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, { lang }),
-      ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, { lang }).filter((r) => r.subjectKind === 'website'),
+    // the consoles the facts came from stand for the provider while no server is known
+    const opts = { lang, consoles: consoleProviders(stored) };
+    const all = others.length === 0 ? lint(facts, deps.rules, now, opts) : [
+      ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
+      ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
     ];
     const scoped = filingScope(facts, keys);
-    const filing = scoped === facts ? all : lint(scoped, deps.rules, now, { lang });
+    const filing = scoped === facts ? all : lint(scoped, deps.rules, now, opts);
     // the badge counts the filing in progress, as the popup's summary does; what the console showed
     // outside it is listed apart in the popup ("seen in the console") and not counted
     const split = splitChecklist(all, filing);

@@ -5,6 +5,8 @@ import {
   ServerSchema,
   WebsiteSchema,
   entityTypes,
+  providerIds,
+  type ProviderId,
   type Facts,
   type PageFacts,
 } from '../facts/schema';
@@ -195,6 +197,21 @@ export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}
   if (domains.length) facts.domains = domains;
   if (servers.length) facts.servers = servers;
   return facts;
+}
+
+/**
+ * The providers whose consoles the stored facts were read in, from the readers' ids (`aliyun-…`,
+ * `tencent-…`; an imported file names none): the engine's provider while no server names one, so a
+ * Tencent Cloud user who has not bought a server yet is sent to Tencent Cloud's pages, not Alibaba's.
+ */
+export function consoleProviders(state: StoredFacts): ProviderId[] {
+  const seen = new Set<string>();
+  const note = (list: readonly Provenance[]) => {
+    for (const s of list) seen.add(s.reader.slice(0, s.reader.indexOf('-') + 1));
+  };
+  note(state.entity);
+  for (const group of [state.websites, state.domains, state.servers]) for (const list of Object.values(group)) note(list);
+  return providerIds.filter((p) => seen.has(`${p}-`));
 }
 
 /** Where each subject's facts were last seen (for the popup): key → newest provenance. */

@@ -411,3 +411,18 @@ describe('wording a filer could misread (review, session 20)', () => {
     }
   });
 });
+
+describe('the provider while no server is known (the extension passes the consoles the facts were read in)', () => {
+  const facts = { version: 1 as const, domains: [{ domain: 'zhoulin.cn', realNameVerified: true }] };
+  const page = (consoles?: Array<'aliyun' | 'tencent'>) =>
+    lint(facts, rules, new Date('2026-12-01'), { lang: 'zh', consoles }).find((r) => r.rule === 'domain.not-expired')?.page;
+  it('is the facts file\'s default (Alibaba Cloud) without consoles, the console\'s provider with them', () => {
+    expect(page()).toBe('domain-list');
+    expect(page(['tencent'])).toBe('tencent-domain-list');
+  });
+  it('gives way to a server that names its provider', () => {
+    const withServer = { ...facts, servers: [{ id: 'i-bp1abc', product: 'ecs' as const }] };
+    const r = lint(withServer, rules, new Date('2026-12-01'), { lang: 'zh', consoles: ['tencent'] }).find((x) => x.rule === 'domain.not-expired');
+    expect(r?.page).toBe('domain-list');
+  });
+});

@@ -105,6 +105,36 @@ describe('background service', () => {
   });
 });
 
+describe('the provider while no server is known', () => {
+  const TENCENT_DOMAINS = 'https://console.cloud.tencent.com/domain/all-domain';
+  const tencentDomains = {
+    type: 'page-facts',
+    url: TENCENT_DOMAINS,
+    reader: 'tencent-domain-list',
+    facts: { version: 1, domains: [{ domain: 'zhoulin.cn', realNameVerified: true }] },
+  };
+  type Checklist = { results: { rule: string; subject: string; message: string; page?: string }[] };
+  const notExpired = (c: Checklist) => c.results.find((r) => r.rule === 'domain.not-expired' && r.subject === 'zhoulin.cn');
+
+  it('is the provider whose console the facts were read in: a Tencent Cloud user is sent to Tencent Cloud\'s pages', async () => {
+    const { service } = setup({ ...defaultOptions, lang: 'zh' });
+    await service.handle(tencentDomains, tab(4, TENCENT_DOMAINS));
+    const item = notExpired((await service.handle({ type: 'get-checklist' }, page)) as Checklist);
+    expect(item?.page).toBe('tencent-domain-list');
+  });
+
+  it('is Alibaba Cloud for facts read in its consoles, and a server\'s own provider once one is seen', async () => {
+    const { service } = setup({ ...defaultOptions, lang: 'zh' });
+    await service.handle({ ...tencentDomains, url: 'https://dc.console.aliyun.com/next/index', reader: 'aliyun-domain-list' }, tab(5, 'https://dc.console.aliyun.com/next/index'));
+    expect(notExpired((await service.handle({ type: 'get-checklist' }, page)) as Checklist)?.page).toBe('domain-list');
+    const other = setup({ ...defaultOptions, lang: 'zh' }).service;
+    await other.handle(tencentDomains, tab(4, TENCENT_DOMAINS));
+    await other.handle(ecsFacts, tab(3));
+    // an Alibaba Cloud server decides, though the domain was read in Tencent Cloud's console
+    expect(notExpired((await other.handle({ type: 'get-checklist' }, page)) as Checklist)?.page).toBe('domain-list');
+  });
+});
+
 describe('result items sent to tabs and the popup (issue 9)', () => {
   it('a failing item carries the fail title and sources ready to show, in the UI language, no seed numbers', async () => {
     for (const lang of ['en', 'zh'] as const) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FactsSchema } from '../../src/facts/schema';
 import {
   addSightings,
+  consoleProviders,
   emptyStoredFacts,
   maskIdNumber,
   mergeSightings,
@@ -106,5 +107,18 @@ describe('addSightings / mergeSightings', () => {
     expect(facts.entity?.idNumber).toBe('4101**********1234');
     expect(facts.domains).toEqual([{ domain: 'a.io' }]);
     expect(s.domains['a.io']?.[0]?.reader).toBe('import');
+  });
+});
+
+describe('consoleProviders', () => {
+  it('names the providers whose console readers saw the facts; an imported file names none', () => {
+    let s = emptyStoredFacts();
+    expect(consoleProviders(s)).toEqual([]);
+    s = importFactsFile(s, { version: 1, domains: [{ domain: 'a.cn' }] }, { reader: 'import', url: 'file:f.json', seenAt: '2026-11-24T01:00:00.000Z' });
+    expect(consoleProviders(s)).toEqual([]);
+    s = addSightings(s, { version: 1, domains: [{ domain: 'b.cn', realNameVerified: true }] }, at('02:00', 'tencent-domain-list'));
+    expect(consoleProviders(s)).toEqual(['tencent']);
+    s = addSightings(s, { version: 1, entity: { type: 'individual', province: '河南' } }, at('03:00', 'aliyun-beian-entity'));
+    expect(consoleProviders(s)).toEqual(['aliyun', 'tencent']);
   });
 });
