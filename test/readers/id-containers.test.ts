@@ -67,3 +67,19 @@ describe('idContainers', () => {
     expect(found.every((f) => f.container.tagName === 'SECTION')).toBe(true);
   });
 });
+
+describe('an id split by a search match beside screen-reader-only text', () => {
+  it('is read as the id the screen shows: the visually hidden label before it is no part of the line', () => {
+    const card = (id: string) =>
+      `<div class="card"><p class="id"><span class="sr-only">实例ID</span>${id.slice(0, 3)}<mark>${id.slice(3, 7)}</mark>${id.slice(7)}<i class="icon-copy"></i></p><p>运行中</p></div>`;
+    const doc = htmlToDocument(
+      `<!doctype html><html><head><style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}</style></head><body>${card('f3a9c1e27b4d4e0a9c6b2d8e5f1a7c30')}${card('0c7e4b2a9d1f4c6e8a3b5d7f9e1c2a4b')}</body></html>`,
+      'https://swas.console.aliyun.com/#/servers',
+    );
+    const found = idContainers(doc.body, /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i, createVisibilityCache());
+    expect(found.map((f) => [f.id, f.container.className])).toEqual([
+      ['f3a9c1e27b4d4e0a9c6b2d8e5f1a7c30', 'card'],
+      ['0c7e4b2a9d1f4c6e8a3b5d7f9e1c2a4b', 'card'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { lineOf } from '../dom/glue';
+import { lineOf, lineText } from '../dom/glue';
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
@@ -64,7 +64,7 @@ function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | u
       }
       // a piece of it: a search match or a line-break opportunity inside it, the line it is glued into
       const line = lineOf(parent, cache);
-      if (line && normalizeText(line.textContent).toLowerCase() === candidate && isVisible(line, cache)) return candidate;
+      if (line && normalizeText(lineText(line, cache)).toLowerCase() === candidate && isVisible(line, cache)) return candidate;
     }
   }
   for (const h of headings) {

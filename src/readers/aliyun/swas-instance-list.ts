@@ -26,6 +26,8 @@ const swasLabels = aliyunFamilyLabels(swasLabelFile);
 export const SWAS_LIST_LABELS = swasLabels.labels('swas-list', ['id', 'region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const);
 
 const HOSTS = /^swas\.console\.(?:aliyun|alibabacloud)\.com$/;
+/** The server list's route (#/servers, #/servers/cn-hangzhou, #/servers?regionId=…); one server's pages are #/server/<id>/…. */
+const LIST_ROUTE = /^#\/servers(?:[/?]|$)/;
 
 export function isSwasConsole(url: URL): boolean {
   return HOSTS.test(url.hostname);
@@ -37,9 +39,14 @@ function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFac
   if (!body) return null;
   if (hasPageError(doc, cache)) return null;
   const cards = idContainers(body, SWAS_ID_PATTERN, cache, (id) => id.toLowerCase());
-  // One id on the page is a detail view, not a list.
-  if (cards.length < 2) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
+  // One id on the page is a detail view — or, on the list's own route, a list of one server (the usual
+  // account of one filer): its card is read as a detail page is, from the page's labelled fields.
+  if (cards.length === 1 && LIST_ROUTE.test(url.hash)) {
+    const server = readServerFields(body, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id: cards[0]!.id });
+    return server ? { version: 1, servers: [server] } : null;
+  }
+  if (cards.length < 2) return null;
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
     if (container === body) continue;

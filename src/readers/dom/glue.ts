@@ -40,8 +40,18 @@ export function lineOf(parent: Element, cache: VisibilityCache): Element | null 
   return up && INLINE_TAGS.has(upperTag(parent)) && isLine(up, cache) ? up : null;
 }
 
+/** The text a line (lineOf) shows: its text and its shown children's, not hidden or screen-reader-only text. */
+export function lineText(line: Element, cache: VisibilityCache): string {
+  let out = '';
+  for (let c = line.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && isVisible(c as Element, cache)) out += c.textContent ?? '';
+  }
+  return out;
+}
+
 /**
- * Only text and shown inline elements holding only text, a text node glued to what is beside it (no
+ * Only text and shown inline elements holding only text (hidden ones skipped), a text node glued to what is beside it (no
  * space between, inside a token). Two elements side by side are glued only across a dot, hyphen or
  * underscore (gluedSideBySide): `<strong>name</strong><small>id</small>` are two texts the page's style sets apart.
  */
@@ -63,7 +73,9 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
         prev = undefined;
         continue;
       }
-      if (!INLINE_TAGS.has(tag) || e.firstElementChild || !isVisible(e, cache)) return false;
+      // screen-reader-only or hidden text (a visually hidden "实例ID" before the ID) shows nothing
+      if (!isVisible(e, cache)) continue;
+      if (!INLINE_TAGS.has(tag) || e.firstElementChild) return false;
     } else continue;
     if (prev !== undefined && ((text || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
     prev = t;

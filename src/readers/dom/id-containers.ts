@@ -1,4 +1,4 @@
-import { lineOf } from './glue';
+import { lineOf, lineText } from './glue';
 import { withoutZeroWidth } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
 
@@ -34,7 +34,7 @@ export function idContainers(
         if (lines.has(line)) continue;
         lines.add(line);
         parent = line;
-        text = line.textContent ?? '';
+        text = lineText(line, cache);
       }
       // invisible break characters inside a long ID (a zero-width space, a soft hyphen) are no part of it
       text = withoutZeroWidth(text);
