@@ -18,3 +18,13 @@ export function ecsListPage(n: number, opts: { payg?: (i: number) => boolean; id
   }
   return base.replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join(opts.separator ?? '\n')}</tbody>`);
 }
+
+/**
+ * The 20,000-row page of `content-script-20000-rows-longest-task` (extension.bench bigList) and the
+ * trace-big scripts: light rows (no name line), every 50th pay-as-you-go.
+ */
+export function bigListPage(n = 20_000): string {
+  const rows: string[] = [];
+  for (let i = 0; i < n; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
+  return fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);
+}

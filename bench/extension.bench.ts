@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, fixture, launch, resetExtension, visit, type Harness } from '../test/e2e/harness';
-import { ECS_URL, ecsListPage } from './ecs-list-page';
+import { ECS_URL, bigListPage, ecsListPage } from './ecs-list-page';
 import { ourNodeIds } from '../test/e2e/shadow';
 import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
 
@@ -172,9 +172,7 @@ export async function rereadOneRow(h: Harness, kind: RowChange = 'finding-change
 
 /** A 20,000-row list: the longest main-thread task while the content script reads it (idle-time chunks), and the whole read's main-thread time. */
 export async function bigList(h: Harness): Promise<object> {
-  const rows: string[] = [];
-  for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
-  const html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);
+  const html = bigListPage();
   const measure = async (url: string) => {
     // The observer is in place before the page's first byte, so the content script's first chunk (it runs
     // at document_idle, before the load event) is counted. The page's own parse of 20,000 rows is a long

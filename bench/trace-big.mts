@@ -2,14 +2,12 @@
 // traced: every main-thread task over MIN_MS (default 30) ms from navigation on — wall and thread CPU,
 // what ran in it — and the long tasks the bench's PerformanceObserver saw, to tell which task it is.
 // `npx wxt build && npx tsx bench/trace-big.mts` (EXTENSION_DIR= another build; PLAIN=1 without the extension).
-import { visit, fixture } from '../test/e2e/harness';
-import { openTraced, type Ev } from './trace-session';
-import { ECS_URL } from './ecs-list-page';
+import { visit } from '../test/e2e/harness';
+import { mainThread, openTraced, type Ev } from './trace-session';
+import { ECS_URL, bigListPage } from './ecs-list-page';
 import { PLAIN_URL } from './extension.bench';
 const { h, page, cdp, events, done } = await openTraced();
-const rows: string[] = [];
-for (let i = 0; i < 20_000; i++) rows.push(`<tr><td><a>i-bp1big${String(i).padStart(6, '0')}abcdef</a></td><td>杭州 可用区I</td><td>47.96.${i >> 8 & 255}.${i & 255}(公)</td><td>运行中</td><td>2 vCPU 4 GiB 5Mbps (峰值)</td><td>${i % 50 === 7 ? '按量付费' : '包年包月<br>2027-06-30 23:59 到期'}</td><td><a>管理</a></td></tr>`);
-const html = fixture('e2e/pages/ecs-instance-list.html').replace(/<tbody id="rows">[\s\S]*?<\/tbody>/, `<tbody id="rows">${rows.join('')}</tbody>`);
+const html = bigListPage();
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel', transferMode: 'ReportEvents' });
 await visit(h, process.env.PLAIN ? PLAIN_URL : ECS_URL, html, page);
 const at = (await page.evaluate(`console.timeStamp('observer'); window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' }); performance.now()`)) as number;
@@ -18,10 +16,7 @@ const long = (await page.evaluate('window.__long')) as [number, number][];
 await cdp.send('Tracing.end');
 await done;
 await h.close();
-const stamp = events.find((e) => e.name === 'TimeStamp')!;
-const th = `${stamp.pid}:${stamp.tid}`;
-const main = events.filter((e) => `${e.pid}:${e.tid}` === th && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+const { stamp, main, tasks } = mainThread(events);
 const rel = (ts: number) => ((ts - stamp.ts) / 1000).toFixed(0);
 console.log(`observer installed at 0 ms; long tasks it saw (start, duration): ${JSON.stringify(long.map(([s, d]) => [Math.round(s - at), Math.round(d)]))}`);
 // a long task as the observer saw it, in trace time (the stamp and \`at\` are the same moment, within the evaluate's task)

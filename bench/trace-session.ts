@@ -18,3 +18,14 @@ export async function openTraced(): Promise<{ h: Harness; page: Page; cdp: CDPSe
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   return { h, page, cdp, events, done };
 }
+
+/**
+ * The page's main thread in a trace: the thread of the `console.timeStamp` event (`stamp`), its complete
+ * events in time order (`main`), and its tasks.
+ */
+export function mainThread(events: Ev[]): { stamp: Ev; main: Ev[]; tasks: Ev[] } {
+  const stamp = events.find((e) => e.name === 'TimeStamp')!;
+  const th = `${stamp.pid}:${stamp.tid}`;
+  const main = events.filter((e) => `${e.pid}:${e.tid}` === th && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  return { stamp, main, tasks: main.filter((e) => e.name === 'ThreadControllerImpl::RunTask') };
+}
