@@ -34,3 +34,33 @@ describe('a list loading more rows under the rows it shows (page-state.ts pageLo
     expect(ids(list('', '<div><span>Loading...</span></div>'))).toBeUndefined();
   });
 });
+
+describe('authorization codes in a tree table: code rows under their resource row (beian-authcode.ts treeParentResource)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const parent = (res: string) => `<tr aria-level="1" aria-expanded="true"><td>${res}</td><td>共 1 个授权码</td><td></td></tr>`;
+  const child = (code: string, account: string, status: string, attrs = 'aria-level="2"') => `<tr ${attrs}><td>${code}</td><td>${account}</td><td>${status}</td></tr>`;
+  const page = (header: string, rows: string) =>
+    `<h2>备案授权码</h2><table role="treegrid"><thead><tr><th>${header}</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const read = (body: string) => readPage(doc(body, url), new URL(url))?.facts.servers ?? null;
+
+  it('each code goes to the server of the row above it at a lower level', () => {
+    const rows = parent('云服务器 ins-gz9m1n3b 广州 | 119.29.66.21') + child('BA4H6J8K0L2Z4X6C', '100031415926', '已使用') + parent('云服务器 ins-sh5t7y9u 上海 | 49.234.90.7') + child('BA3R5T7Y9U1I3O5P', '100016180339', '使用中');
+    expect(read(page('授权码', rows))).toEqual([
+      { id: 'ins-gz9m1n3b', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', authorizationCodes: [{ code: 'BA4H6J8K0L2Z4X6C', targetAccount: '100031415926', status: 'used' }] },
+      { id: 'ins-sh5t7y9u', provider: 'tencent', product: 'cvm', region: 'ap-shanghai', authorizationCodes: [{ code: 'BA3R5T7Y9U1I3O5P', targetAccount: '100016180339', status: 'in-use' }] },
+    ]);
+  });
+
+  it('the tree column may be named "关联的云服务 / 授权码"', () => {
+    const rows = parent('云服务器 ins-gz9m1n3b 广州 | 119.29.66.21') + child('BA4H6J8K0L2Z4X6C', '100031415926', '已使用');
+    expect(read(page('关联的云服务 / 授权码', rows))?.map((s) => [s.id, s.authorizationCodes?.map((c) => c.code)])).toEqual([['ins-gz9m1n3b', ['BA4H6J8K0L2Z4X6C']]]);
+  });
+
+  // (guards: without tree levels a row above names no code's server; a parent naming two servers names none)
+  it('rows without aria-level, or a parent row naming two servers, give no server', () => {
+    const flat = '<tr><td>云服务器 ins-gz9m1n3b 广州</td><td></td><td></td></tr>' + child('BA4H6J8K0L2Z4X6C', '100031415926', '已使用', '');
+    expect(read(page('授权码', flat))).toBeNull();
+    const two = parent('云服务器 ins-gz9m1n3b / ins-sh5t7y9u 广州') + child('BA4H6J8K0L2Z4X6C', '100031415926', '已使用');
+    expect(read(page('授权码', two))).toBeNull();
+  });
+});
