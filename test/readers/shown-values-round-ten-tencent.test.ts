@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { readFieldText } from '../../src/readers/dom/field';
 
 /**
  * Faults found by the tenth round of held-out pages (Tencent Cloud, test/fixtures-unseen/README.md), each
@@ -62,5 +63,28 @@ describe('authorization codes in a tree table: code rows under their resource ro
     expect(read(page('授权码', flat))).toBeNull();
     const two = parent('云服务器 ins-gz9m1n3b / ins-sh5t7y9u 广州') + child('BA4H6J8K0L2Z4X6C', '100031415926', '已使用');
     expect(read(page('授权码', two))).toBeNull();
+  });
+});
+
+describe("a text field's character counter beside its value (units.ts isInputCounter)", () => {
+  const item = (label: string, control: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const wrap = (value: string, counter: string) => `<div class="tea-input-wrap"><input class="tea-input" value="${value}"><span class="tea-input__suffix">${counter}</span></div>`;
+
+  it('"4 / 20" after a four-character value is no part of it (TEA suffix, TDesign limit number, antd count)', () => {
+    expect(readFieldText(doc(item('网站名称', wrap('青岚陶艺', '4 / 20'))).body, ['网站名称'])).toBe('青岚陶艺');
+    expect(readFieldText(doc(item('网站名称', '<div class="t-input"><input class="t-input__inner" value="青岚陶艺商城"><span class="t-input__limit-number">6/20</span></div>')).body, ['网站名称'])).toBe('青岚陶艺商城');
+    expect(readFieldText(doc(item('主办单位名称', '<span class="ant-input-affix-wrapper"><input value="郑州云帆网络科技有限公司"><span class="ant-input-suffix"><span class="ant-input-show-count-suffix">12 / 100</span></span></span>')).body, ['主办单位名称'])).toBe('郑州云帆网络科技有限公司');
+  });
+
+  it('the website step names each website without its counter', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261203000812/website';
+    const body = `<div class="tea-card"><h3 class="tea-card__title">网站信息（网站1）</h3>${item('网站名称', wrap('青岚陶艺', '4 / 20'))}${item('网站域名', '<div class="tea-form-text">qinglan-ceramics.com</div>')}</div>`;
+    expect(readPage(doc(body, url), new URL(url))?.facts.websites).toEqual([{ name: '青岚陶艺', domains: ['qinglan-ceramics.com'] }]);
+  });
+
+  // (guards: "n / m" that counts no shown field's value is data — a used / total count, a count beside another value)
+  it('"2 / 5" with no text field beside it, or not the value\'s length, stays in the value', () => {
+    expect(readFieldText(doc(item('已使用/总数', '<span>2 / 5</span>')).body, ['已使用/总数'])).toBe('2 / 5');
+    expect(readFieldText(doc(item('网站名称', wrap('青岚陶艺', '3 / 20'))).body, ['网站名称'])).toBe('青岚陶艺 3 / 20');
   });
 });
