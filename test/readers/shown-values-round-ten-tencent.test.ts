@@ -88,3 +88,29 @@ describe("a text field's character counter beside its value (units.ts isInputCou
     expect(readFieldText(doc(item('网站名称', wrap('青岚陶艺', '3 / 20'))).body, ['网站名称'])).toBe('青岚陶艺 3 / 20');
   });
 });
+
+describe("a select's value drawn inside the button that opens its list (units.ts kindOf)", () => {
+  const item = (label: string, control: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const options = '<ul role="listbox" id="opts"><li role="option" aria-selected="true">ins-gz4f6h8j | 119.29.77.31 | 广州</li><li role="option">ins-sh1q3w5e | 49.235.12.6 | 上海</li></ul>';
+
+  it('a button opening a listbox, or a combobox button, shows the chosen value', () => {
+    const haspopup = `<button class="tea-dropdown__header" aria-haspopup="listbox" aria-expanded="true" aria-controls="opts"><span class="tea-dropdown__value">ins-gz4f6h8j | 119.29.77.31 | 广州</span></button>`;
+    expect(readFieldText(doc(item('对应云服务', haspopup) + options).body, ['对应云服务'])).toBe('ins-gz4f6h8j | 119.29.77.31 | 广州');
+    expect(readFieldText(doc(item('网站服务内容', '<button type="button" role="combobox" aria-expanded="false"><span>企业官网</span></button>')).body, ['网站服务内容'])).toBe('企业官网');
+    expect(readFieldText(doc(item('网站服务内容', '<div role="button" aria-haspopup="listbox" class="MuiSelect-select">企业官网</div>')).body, ['网站服务内容'])).toBe('企业官网');
+  });
+
+  it('the website step reads the server picked in such a select, not the options of its open list', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261203000812/website';
+    const trigger = '<button class="tea-dropdown__header" aria-haspopup="listbox" aria-expanded="true" aria-controls="opts"><span class="tea-dropdown__value">ins-gz4f6h8j | 119.29.77.31 | 广州</span></button>';
+    const body = `<div class="tea-card"><h3 class="tea-card__title">网站信息（网站1）</h3>${item('网站名称', '<input value="青岚陶艺">')}${item('对应云服务', trigger)}</div>${options}`;
+    const got = readPage(doc(body, url), new URL(url))?.facts;
+    expect(got?.websites).toEqual([{ name: '青岚陶艺', domains: [], serverId: 'ins-gz4f6h8j' }]);
+    expect(got?.servers).toEqual([{ id: 'ins-gz4f6h8j', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
+  });
+
+  // (guards: other buttons are actions; a menu button is no select)
+  it('a plain button or one opening a menu stays an action', () => {
+    expect(readFieldText(doc(item('实例计费模式', '<span>包年包月</span> <button>续费</button> <button aria-haspopup="menu">更多</button> <button aria-haspopup="true">ins-xx1x2x3x</button>')).body, ['实例计费模式'])).toBe('包年包月');
+  });
+});

@@ -113,6 +113,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
   const choice = choiceKind(el, tag, role);
   if (choice) return choice;
+  // a select's trigger (a combobox, or a button opening a listbox: Radix, Headless UI, MUI) shows the chosen value
+  if (role === 'combobox' || ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-haspopup') === 'listbox')) return 'control';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     if (ACTION_ROLES.has(role)) return 'action';
