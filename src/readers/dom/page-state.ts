@@ -128,18 +128,35 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
   try {
     const { texts, busy } = scan ?? scanOutsideCells(root);
     for (const b of busy) {
-      if (isVisible(b, cache) && !besideFields(b, cache)) return true;
+      if (isVisible(b, cache) && !besideFields(b, cache) && !besideRows(b, cache)) return true;
     }
     for (const n of texts) {
       const raw = runText(n);
       if (raw === undefined || raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = n.parentElement;
-      if (parent && LOADING_TEXT.test(normalizeText(raw)) && isVisible(parent, cache) && !besideFields(parent, cache)) return true;
+      const text = normalizeText(raw);
+      if (parent && LOADING_TEXT.test(text) && !LOADING_MORE.test(text) && isVisible(parent, cache) && !besideFields(parent, cache)) return true;
     }
     return false;
   } catch {
     return false;
   }
+}
+
+/** "Loading more…", "正在加载更多实例…": the rows after those shown are loading, not the page. */
+const LOADING_MORE = /加载更多|loading more\b/i;
+
+/**
+ * A busy row (a skeleton row) beside a shown row with text: the list loading more rows under the
+ * rows it shows, not the page loading. A busy row among busy or blank rows only is the page's state.
+ */
+function besideRows(el: Element, cache: VisibilityCache): boolean {
+  const isRow = upperTag(el) === 'TR' || el.getAttribute('role') === 'row';
+  if (!isRow || !el.parentElement) return false;
+  for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+    if (s !== el && s.getAttribute('aria-busy') !== 'true' && NOT_BLANK.test(s.textContent ?? '') && isVisible(s, cache)) return true;
+  }
+  return false;
 }
 
 /**

@@ -113,6 +113,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
   const choice = choiceKind(el, tag, role);
   if (choice) return choice;
+  // a select's trigger (a combobox, or a button opening a listbox: Radix, Headless UI, MUI) shows the chosen value
+  if (role === 'combobox' || ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-haspopup') === 'listbox')) return 'control';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     if (ACTION_ROLES.has(role)) return 'action';
@@ -270,6 +272,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       // text cut short by the app ("6b8d0f2a4c6e…") with the whole in a title: the whole (./truncated)
       if (ELLIPSIS_END.test(text)) text = wholeOfCutText(p.el, text, el);
       p.kind = refine(p.kind, text, p.link, words, p.el, el);
+      if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
       p.text = text;
       parts[n++] = p;
     }
@@ -369,6 +372,24 @@ function keptKind(el: Element, cache: VisibilityCache | undefined): UnitKind | n
 }
 
 /** `first`: el.firstChild (the caller has read it). */
+const COUNTER = /^(\d{1,5})\s*\/\s*(\d{1,5})$/;
+
+/**
+ * A text field's character counter ("4 / 20" in the field's box, after 青岚陶艺): "n / max" beside the
+ * nearest input or textarea (within the counter's element and its two parents) whose value is n
+ * characters long. It counts the value; it is no part of it.
+ */
+function isInputCounter(partEl: Element, text: string): boolean {
+  const m = COUNTER.exec(text);
+  if (!m || Number(m[1]) > Number(m[2])) return false;
+  let box: Element | null = partEl;
+  for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
+    const field = box.querySelector('input, textarea');
+    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]);
+  }
+  return false;
+}
+
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
     const v = controlValue(el, tag);

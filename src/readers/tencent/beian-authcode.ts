@@ -32,10 +32,12 @@ interface Resource {
   regionText: string;
 }
 
-function addRows(page: PageModel, grid: GridRead<keyof typeof AUTHCODE_COLUMNS>, servers: ServerFacts[], resourceOf: (cells: GridRead<keyof typeof AUTHCODE_COLUMNS>['rows'][number]['cells']) => Resource | undefined): void {
-  for (const { cells } of grid.rows) {
+type CodeGrid = GridRead<keyof typeof AUTHCODE_COLUMNS>;
+
+function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resourceOf: (cells: CodeGrid['rows'][number]['cells'], index: number) => Resource | undefined): void {
+  for (const [index, { cells }] of grid.rows.entries()) {
     const code = authorizationCodeInText(page.cellText(cells.code));
-    const resource = resourceOf(cells);
+    const resource = code ? resourceOf(cells, index) : undefined;
     if (!code || !resource) continue;
     const { id } = resource;
     const product = productOfInstanceId(id) ?? productFromText(resource.text);
@@ -75,6 +77,31 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
     out.push({ card, title: t.text, header, id: t.id });
   }
   return out;
+}
+
+/** A row's tree level (aria-level of a treegrid row); undefined when it has none. */
+function treeLevel(row: Element): number | undefined {
+  const level = Number(row.getAttribute('aria-level'));
+  return Number.isInteger(level) && level > 0 ? level : undefined;
+}
+
+/**
+ * A tree table (codes as child rows under their resource's row): a code row's server is its parent row's,
+ * the nearest shown row before it at a lower aria-level, when that row names one server. Rows without a
+ * tree level have no parent here.
+ */
+function treeParentResource(page: PageModel, grid: CodeGrid, index: number): Resource | undefined {
+  const level = treeLevel(grid.rows[index]!.row);
+  if (level === undefined) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const { row, cells } = grid.rows[j]!;
+    const l = treeLevel(row);
+    if (l === undefined || l >= level) continue;
+    const text = page.visibleText(cells.code ?? row);
+    const ids = instanceIdsInText(text);
+    return ids.length === 1 ? { id: ids[0]!, text, regionText: text.replace(ids[0]!, ' ') } : undefined;
+  }
+  return undefined;
 }
 
 /** A code as shown: 12–32 capitals and digits, with both. */
@@ -136,7 +163,9 @@ export function readBeianAuthcodes(doc: Document): PageFacts | null {
       return { id, text, regionText: [text.replace(id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · ') };
     });
   } else {
-    for (const c of perServerCards(page)) {
+    // a tree table: each code row under its server's row
+    addRows(page, grid, servers, (_cells, index) => treeParentResource(page, grid, index));
+    for (const c of servers.length > 0 ? [] : perServerCards(page)) {
       const g = page.grid(AUTHCODE_COLUMNS, c.card);
       if (!g || !g.columns.includes('code')) continue;
       addRows(page, g, servers, (cells) => ({ id: c.id, text: c.title, regionText: [c.header.replace(c.id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · ') }));
