@@ -178,3 +178,25 @@ describe('the shadow copy and the kept read', () => {
     expect([...session.rows.keys()].filter((g) => docOf(g) !== document)).toEqual([]);
   });
 });
+
+describe('the page view follows scrolling inside open shadow roots', () => {
+  it('a scroll inside a shadow root (an event that does not leave it) repositions the markers', async () => {
+    document.body.innerHTML = '<div id="h"></div>';
+    const root = document.getElementById('h')!.attachShadow({ mode: 'open' });
+    root.innerHTML = shadowEcsApp(4);
+    const view = createPageView(document, { shadowRoots: () => [root] });
+    view.update([payg(0)], 'en');
+    await view.settled();
+    await wait(50);
+    let frames = 0;
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (fn) => (frames++, raf(fn));
+    try {
+      root.getElementById('scroller')!.dispatchEvent(new Event('scroll'));
+      expect(frames).toBe(1);
+    } finally {
+      window.requestAnimationFrame = raf;
+      view.destroy();
+    }
+  });
+});

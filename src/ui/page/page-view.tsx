@@ -226,7 +226,14 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
       for (const t of item.near ?? []) if (!known(t, !retryMissing)) need.add(t);
     }
     if (need.size) {
-      const found = await sliced(locateSubjects(doc, need, opts.shadowRoots?.()), mine);
+      const roots = opts.shadowRoots?.() ?? [];
+      // a scroll inside a shadow root does not reach the document's listener (not composed)
+      for (const r of roots) {
+        if (scrolled.has(r)) continue;
+        scrolled.add(r);
+        r.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      }
+      const found = await sliced(locateSubjects(doc, need, roots), mine);
       if (!found) return;
       for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
     }
@@ -512,6 +519,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
 
   const onScroll = () => schedule();
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  /** The open shadow roots listened to for scrolls (see apply). */
+  const scrolled = new Set<ShadowRoot>();
   win.addEventListener('resize', onScroll, { passive: true });
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -567,6 +576,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
       render(null, overlay.mount);
       overlay.host.remove();
       doc.removeEventListener('scroll', onScroll, { capture: true });
+      for (const r of scrolled) r.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
       doc.removeEventListener('pointerdown', onPointer, { capture: true });
       if (frame) win.cancelAnimationFrame(frame);
