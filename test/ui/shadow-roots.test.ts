@@ -23,6 +23,10 @@ import { shadowEcsApp } from '../e2e/pages/shadow-mount';
  * text inside the root; the shadow copy looks at the hosts the content script found.
  */
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until `ok()` holds (at most 3 s: a loaded machine), then returns. */
+async function until(ok: () => boolean): Promise<void> {
+  for (let t = 0; t < 3000 && !ok(); t += 20) await wait(20);
+}
 
 function fakeCtx() {
   const controller = new AbortController();
@@ -109,8 +113,10 @@ describe('the content script on a micro-frontend page (open shadow roots)', () =
     await wait(120);
     expect(sent).toEqual([]); // nothing to read yet
     host.shadowRoot!.innerHTML = shadowEcsApp(4);
-    await wait(150);
+    await until(() => ids(sent).length === 4);
     expect(ids(sent)).toEqual([0, 1, 2, 3].map(fixedEcsId));
+    const marks = () => views[0]?.root.querySelectorAll('.mk').length ?? 0;
+    await until(() => marks() === 2);
     await views[0]!.settled();
     const root = views[0]!.root;
     expect(root.querySelectorAll('.mk')).toHaveLength([0, 1, 2, 3].filter(fixedPayg).length); // rows 0 and 3
@@ -118,8 +124,9 @@ describe('the content script on a micro-frontend page (open shadow roots)', () =
     // a change inside the root: read again (row 1 now pay-as-you-go)
     const billing = host.shadowRoot!.querySelector('tr[data-row="1"] td:nth-child(6)')!;
     billing.firstChild!.textContent = '按量付费';
-    await wait(150);
+    await until(() => sent.at(-1)!.type === 'page-facts-delta');
     expect(sent.at(-1)!.type).toBe('page-facts-delta');
+    await until(() => marks() === 3);
     await views[0]!.settled();
     expect(root.querySelectorAll('.mk')).toHaveLength(3);
   });
@@ -134,13 +141,46 @@ describe('the content script on a micro-frontend page (open shadow roots)', () =
     inner.attachShadow({ mode: 'open' });
     await wait(100);
     inner.shadowRoot!.innerHTML = shadowEcsApp(2);
-    await wait(150);
+    await until(() => ids(sent).length === 2);
     expect(ids(sent)).toEqual([0, 1].map(fixedEcsId));
     invalidate();
     const count = sent.length;
     inner.shadowRoot!.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td><a>i-bp1late000000000</a></td><td>杭州</td><td></td><td>运行中</td><td></td><td>按量付费</td><td></td></tr>');
     await wait(150);
     expect(sent).toHaveLength(count);
+  });
+});
+
+describe('a kept-alive micro-app (its host taken out of the page and put back)', () => {
+  let stop = () => undefined as void;
+  afterEach(() => stop());
+  it('is read again when put back after another host was found meanwhile', async () => {
+    document.body.innerHTML = '<div id="subapp-viewport"></div>';
+    const a = document.createElement('div');
+    a.attachShadow({ mode: 'open' }).innerHTML = shadowEcsApp(2);
+    document.getElementById('subapp-viewport')!.append(a);
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    let facts: PageFacts = { version: 1 };
+    const servers = () => facts.servers?.map((s) => s.id);
+    const send = async (m: Parameters<Parameters<typeof runConsolePage>[1]['send']>[0]) => {
+      facts = m.type === 'page-facts-delta' ? applyPageDelta(facts, m) : m.type === 'page-facts' ? m.facts : facts;
+      return { type: 'results', lang: 'en', results: [] };
+    };
+    runConsolePage(ctx, { read: familyReadPage(ecsReaders), send, onPush: () => undefined, loadUi: async () => Promise.reject(new Error('no ui')), debounceMs: 10 });
+    await until(() => servers()?.length === 2);
+    expect(servers()).toEqual([0, 1].map(fixedEcsId));
+    // another app: its host found while the first one's is out of the page
+    a.remove();
+    const b = document.createElement('div');
+    b.attachShadow({ mode: 'open' }).innerHTML = '<p>概览</p>';
+    document.getElementById('subapp-viewport')!.append(b);
+    await wait(100);
+    b.remove();
+    a.shadowRoot!.innerHTML = shadowEcsApp(3);
+    document.getElementById('subapp-viewport')!.append(a);
+    await until(() => servers()?.length === 3);
+    expect(servers()).toEqual([0, 1, 2].map(fixedEcsId));
   });
 });
 

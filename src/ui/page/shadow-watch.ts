@@ -34,15 +34,14 @@ const LOOKS = [50, 100, 200, 400, 800, 1600, 3200];
 
 export function watchShadowRoots(doc: Document, found: (root: ShadowRoot) => void, later: (fn: () => void, ms: number) => unknown): ShadowWatch {
   const hosts: Element[] = [];
-  const seen = new WeakSet<ShadowRoot>();
   let pending: Element[] = [];
   let look = 0;
   let timer = false;
 
   function take(el: Element): void {
     const root = el.shadowRoot;
-    if (!root || seen.has(root)) return;
-    seen.add(root);
+    // (a host taken out of the page and put back, as a kept-alive micro-app is: taken again)
+    if (!root || hosts.includes(el)) return;
     for (let i = hosts.length - 1; i >= 0; i--) if (!hosts[i]!.isConnected) hosts.splice(i, 1);
     hosts.push(el);
     found(root);
