@@ -219,6 +219,28 @@ describe('the shadow copy and the kept read', () => {
   });
 });
 
+describe('a finding whose subject cannot be anchored (a closed shadow root)', () => {
+  // (a guard: this was so before; such a finding is counted and listed by the pill, with no marker)
+  it('is counted and listed in the pill, with no marker', async () => {
+    document.body.innerHTML = '<div id="h"></div>';
+    document.getElementById('h')!.attachShadow({ mode: 'closed' }).innerHTML = shadowEcsApp(1);
+    const view = createPageView(document, { shadowRoots: () => [] });
+    view.update([payg(0)], 'en');
+    await view.settled();
+    await wait(50);
+    try {
+      expect(view.root.querySelectorAll('.mk')).toHaveLength(0);
+      const pill = view.root.querySelector<HTMLElement>('.pill')!;
+      expect(pill.textContent).toContain('ICP Preflight: 1 error');
+      pill.click();
+      await wait(50);
+      expect(view.root.textContent).toContain(payg(0).message);
+    } finally {
+      view.destroy();
+    }
+  });
+});
+
 describe('the page view follows scrolling inside open shadow roots', () => {
   it('a scroll inside a shadow root (an event that does not leave it) repositions the markers', async () => {
     document.body.innerHTML = '<div id="h"></div>';
