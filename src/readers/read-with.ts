@@ -1,5 +1,6 @@
 import type { PageFacts } from '../facts/schema';
 import { pageKindOf } from './dom/reading-model';
+import { readSession, withoutReadSession } from './dom/read-session';
 import { shownCopy } from './dom/shadow-copy';
 import { createVisibilityCache } from './dom/visibility';
 import type { Reader } from './types';
@@ -70,9 +71,13 @@ function readWithIn(list: readonly Reader[], doc: Document, url: URL): ReadResul
 
 type ReadAll = (list: readonly Reader[], doc: Document, url: URL) => ReadResult | null;
 
-/** A page read as nothing whose content is in open shadow roots (a micro-frontend): read again on a copy of what it shows (./dom/shadow-copy). */
+/**
+ * A page read as nothing whose content is in open shadow roots (a micro-frontend): read again on a
+ * copy of what it shows (./dom/shadow-copy) — outside the read session: the copy is new each time,
+ * so nothing of it could be kept, and nothing kept of the page is used for it.
+ */
 function orInShadow(read: ReadAll, list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
   const got = read(list, doc, url);
-  const copy = got ? undefined : shownCopy(doc);
-  return copy ? read(list, copy, url) : got;
+  const copy = got ? undefined : shownCopy(doc, readSession()?.shadowHosts);
+  return copy ? withoutReadSession(() => read(list, copy, url)) : got;
 }

@@ -53,6 +53,12 @@ export interface ReadSession {
   sheetRules: number;
   /** Bumped whenever everything is dropped. */
   generation: number;
+  /**
+   * The hosts of the page's open shadow roots, found by the content script as they appear
+   * (src/ui/page/shadow-watch): the shadow copy (./shadow-copy) looks at them instead of at every
+   * element. undefined: not known (look at every element).
+   */
+  shadowHosts?: readonly Element[] | undefined;
 }
 
 let current: ReadSession | undefined;
@@ -69,6 +75,17 @@ export function createReadSession(): ReadSession {
 /** The session of the read in progress, if any. */
 export function readSession(): ReadSession | undefined {
   return current;
+}
+
+/** Runs `read` outside any session: nothing kept, nothing used (a read of a page's shadow copy, made anew each time). */
+export function withoutReadSession<T>(read: () => T): T {
+  const outer = current;
+  current = undefined;
+  try {
+    return read();
+  } finally {
+    current = outer;
+  }
 }
 
 /** Runs `read` inside `session` (the page's style sheets are checked first: see sheetRuleCount). */

@@ -7,12 +7,15 @@ import { createVisibilityCache, isSelfHidden } from './visibility';
  * each open shadow root's content in place of its host's children (a `<slot>` by the nodes assigned
  * to it), hidden elements (judged on the live page, with its styles) left out, control values kept.
  * Closed shadow roots cannot be read: their content stays unknown. undefined when the page has no
- * open shadow root. Never throws.
+ * open shadow root. `hosts`: the page's open shadow roots' hosts where they are known (a content
+ * script's, ../../ui/page/shadow-watch), so that a page without any costs no look at every element.
+ * Never throws.
  */
-export function shownCopy(doc: Document): Document | undefined {
+export function shownCopy(doc: Document, hosts?: readonly Element[]): Document | undefined {
   try {
     const body = doc.body;
-    if (!body || !Array.prototype.some.call(body.querySelectorAll('*'), (e: Element) => e.shadowRoot)) return undefined;
+    const hasRoot = (e: Element) => !!e.shadowRoot && e.isConnected;
+    if (!body || !(hosts ? hosts.some(hasRoot) : Array.prototype.some.call(body.querySelectorAll('*'), hasRoot))) return undefined;
     const copy = doc.implementation.createHTMLDocument();
     const cache = createVisibilityCache();
     const put = (from: Node, to: Node): void => {

@@ -118,7 +118,7 @@ const isSingleToken = (needle: string) => {
  * Finds every subject (row first, then a form field whose value it is, then any text), yielding every
  * STEP nodes; returns subject → placement (null: not on the page).
  */
-export function* locateSubjects(doc: Document, subjects: Iterable<string>): Generator<void, Map<string, Placement | null>> {
+export function* locateSubjects(doc: Document, subjects: Iterable<string>, shadowRoots: readonly ShadowRoot[] = []): Generator<void, Map<string, Placement | null>> {
   const out = new Map<string, Placement | null>();
   const body = doc.body;
   /** needle → the subjects written that way (a subject's case or width may differ from another's) */
@@ -132,12 +132,21 @@ export function* locateSubjects(doc: Document, subjects: Iterable<string>): Gene
     if (same) same.push(subject);
     else open.set(needle, [subject]);
   }
-  const textHit = new Map<string, Placement>();
   const settle = (needle: string, at: Placement) => {
     for (const s of open.get(needle) ?? []) out.set(s, at);
     open.delete(needle);
   };
-  if (open.size === 0) return out;
+  // the page, then each open shadow root (a micro-frontend's content) for what the page does not show
+  for (const scope of [body, ...shadowRoots]) {
+    if (open.size === 0 || !scope) break;
+    yield* locateIn(doc, scope, open, settle);
+  }
+  return out;
+}
+
+/** Steps 1-3 in `body` (the page's body or an open shadow root) for the `open` needles; `settle` takes each one found. */
+function* locateIn(doc: Document, body: Element | ShadowRoot, open: Map<string, string[]>, settle: (needle: string, at: Placement) => void): Generator<void, void> {
+  const textHit = new Map<string, Placement>();
   /** needles that some row may show split across elements (or as several words): step 1c */
   const split = new Set<string>();
 
@@ -258,7 +267,6 @@ export function* locateSubjects(doc: Document, subjects: Iterable<string>): Gene
       }
     }
   }
-  return out;
 }
 
 /** Runs a generator of ./locate-subject to its end, at once. */

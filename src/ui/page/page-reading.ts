@@ -29,6 +29,8 @@ export interface PageReadingOptions {
   maxRows?: number;
   /** Runs `fn` when the main thread is idle (requestIdleCallback; a timeout where there is none). */
   idle?: (fn: () => void) => void;
+  /** The open shadow roots' hosts, kept up to date by the caller (ReadSession.shadowHosts). */
+  shadowHosts?: readonly Element[];
 }
 
 export interface PageReading {
@@ -71,6 +73,7 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
   const idle = opts.idle ?? defaultIdle;
   let generation = 0;
   const session = createReadSession();
+  session.shadowHosts = opts.shadowHosts;
 
   return {
     changed: (records) => invalidate(session, records),

@@ -91,7 +91,7 @@ function pageIsDark(doc: Document): boolean {
 /** Lets the page's own tasks run between two slices of a long update. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createPageView(doc: Document, opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void } = {}): PageView {
+export function createPageView(doc: Document, opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[] } = {}): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
   const overlay = makeClosedHost(doc, overlayCss);
@@ -226,7 +226,14 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
       for (const t of item.near ?? []) if (!known(t, !retryMissing)) need.add(t);
     }
     if (need.size) {
-      const found = await sliced(locateSubjects(doc, need), mine);
+      const roots = opts.shadowRoots?.() ?? [];
+      // a scroll inside a shadow root does not reach the document's listener (not composed)
+      for (const r of roots) {
+        if (scrolled.has(r)) continue;
+        scrolled.add(r);
+        r.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      }
+      const found = await sliced(locateSubjects(doc, need, roots), mine);
       if (!found) return;
       for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
     }
@@ -464,7 +471,9 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
       // console's sticky header or a dialog
       const hx = r.left + Math.min(4, r.width / 2);
       const hy = r.top + r.height / 2;
-      const hit = (r.width > 0 || r.height > 0) && hx >= 0 && hy >= 0 && hx < vw && hy < vh ? doc.elementFromPoint(hx, hy) : null;
+      let hit = (r.width > 0 || r.height > 0) && hx >= 0 && hy >= 0 && hx < vw && hy < vh ? doc.elementFromPoint(hx, hy) : null;
+      // the text in an open shadow root: the page's hit is its host; the root's hit is the element
+      for (let deeper = hit?.shadowRoot?.elementFromPoint(hx, hy); hit && deeper && deeper !== hit; deeper = hit.shadowRoot?.elementFromPoint(hx, hy)) hit = deeper;
       const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
       const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
@@ -510,6 +519,8 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
 
   const onScroll = () => schedule();
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  /** The open shadow roots listened to for scrolls (see apply). */
+  const scrolled = new Set<ShadowRoot>();
   win.addEventListener('resize', onScroll, { passive: true });
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -565,6 +576,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
       render(null, overlay.mount);
       overlay.host.remove();
       doc.removeEventListener('scroll', onScroll, { capture: true });
+      for (const r of scrolled) r.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
       doc.removeEventListener('pointerdown', onPointer, { capture: true });
       if (frame) win.cancelAnimationFrame(frame);

@@ -6,6 +6,7 @@ import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messa
 import { HOST_TAG } from './locate-subject';
 import { createPageReading } from './page-reading';
 import { isOurs } from './shadow-host';
+import { watchShadowRoots } from './shadow-watch';
 import type { SubmitGuard } from './submit-guard';
 import type { Lang, PageView, WarningUi } from './warning-ui';
 
@@ -47,9 +48,6 @@ function carriesContent(n: Node): boolean {
 export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
-  // the read path (when and how much to read): ./page-reading
-  // fixed chunks of CHUNK_ROWS rows (./page-reading)
-  const reading = createPageReading(deps.read);
   let lang: Lang = 'en';
   let ui: WarningUi | undefined;
   let uiLoading: Promise<WarningUi> | undefined;
@@ -84,7 +82,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     if (shown.length === 0 && !view) return;
     // the UI's first render in a task of its own, not in the one that evaluated the loaded module
     if (!ui) return withUi(() => void ctx.setTimeout(place, 0));
-    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined));
+    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots);
     view.update(shown, lang);
   }
 
@@ -160,19 +158,28 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
 
   // Cheap filter first: our own warnings, scripts, styles and empty wrappers never cause a read.
   // Every change (attributes too) first drops what it makes stale in the kept read (./page-reading).
+  // The same observer observes each open shadow root as it is found (./shadow-watch).
   const observer = new MutationObserver((records) => {
+    shadows.added(records);
     reading.changed(records.filter((r) => !isOurs(r.target)));
     for (const r of records) {
       if (r.type === 'attributes' || isOurs(r.target)) continue;
       if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent)) return schedule();
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    removeAll();
-  });
-
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+  const shadows = watchShadowRoots(
+    doc,
+    (root) => {
+      observer.observe(root, options);
+      // filled before it was found (or found late): read it
+      if (Array.prototype.some.call(root.childNodes, carriesContent)) schedule();
+    },
+    (fn, ms) => ctx.setTimeout(() => ctx.isValid && fn(), ms),
+  );
+  // the read path (when and how much to read; fixed chunks of CHUNK_ROWS rows): ./page-reading
+  const reading = createPageReading(deps.read, { shadowHosts: shadows.hosts });
+  observer.observe(doc.documentElement, options);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     reading.reset();
     sent = undefined;

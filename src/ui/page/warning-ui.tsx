@@ -13,8 +13,11 @@ export type { Lang, PageView };
 
 export interface WarningUi {
   dialogCss: string;
-  /** The findings view of one page (one overlay; closed shadow roots); `onDismiss`: the filer hid a warning. */
-  createView(doc: Document, onDismiss?: (item: ResultItem) => void): PageView;
+  /**
+   * The findings view of one page (one overlay; closed shadow roots); `onDismiss`: the filer hid a
+   * warning; `shadowRoots`: the page's open shadow roots, whose content is searched too (./locate-subject).
+   */
+  createView(doc: Document, onDismiss?: (item: ResultItem) => void, shadowRoots?: () => readonly ShadowRoot[]): PageView;
   /** The pre-submit dialog. */
   dialog(mount: Element, items: ResultItem[], lang: Lang, onGoOn: () => void, onReview: () => void): void;
   clear(mount: Element): void;
@@ -25,7 +28,7 @@ export const WARNING_UI_GLOBAL = '__icpPreflightWarningUi';
 
 export const warningUi: WarningUi = {
   dialogCss,
-  createView: (doc, onDismiss) => createPageView(doc, onDismiss ? { onDismiss } : {}),
+  createView: (doc, onDismiss, shadowRoots) => createPageView(doc, { ...(onDismiss && { onDismiss }), ...(shadowRoots && { shadowRoots }) }),
   dialog: (mount, items, lang, onGoOn, onReview) => render(<PreSubmitDialog items={items} s={pageStrings[lang]} onGoOn={onGoOn} onReview={onReview} />, mount),
   clear: (mount) => render(null, mount),
 };
