@@ -31,3 +31,26 @@ describe('page state: a loading card beside cards of class-labelled fields (page
     expect(detectPageState(page(`<div class="beian-form-page">${notLabels}${skeletonCard}</div>`, beian).body, createVisibilityCache())).toBe('loading');
   });
 });
+
+describe('saved pages: a <template> inside a table stays inert (src/cli/html-document.ts)', () => {
+  const list = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const row = (domain: string, holder: string, date: string) =>
+    `<tr class="ant-table-row"><td class="ant-table-cell"><a>${domain}</a></td><td class="ant-table-cell">正常</td><td class="ant-table-cell">已实名认证</td><td class="ant-table-cell">${holder}</td><td class="ant-table-cell">${date}</td></tr>`;
+  const table = (body: string) =>
+    `<div class="ant-table"><table><thead class="ant-table-thead"><tr><th>域名</th><th>域名状态</th><th>实名认证</th><th>域名持有者</th><th>到期时间</th></tr></thead><tbody class="ant-table-tbody">${body}</tbody></table></div>`;
+
+  it('a row template in the <tbody> is no row of the list: its domain is not read, and it is kept in the template', () => {
+    const doc = page(table(`<template>${row('tpl-decoy.com', '模板公司', '2021-01-01')}</template>${row('yunshan-tea.com', '杭州云山茶业有限公司', '2027-01-05')}`), list);
+    expect(readPage(doc, new URL(list))?.facts.domains?.map((d) => d.domain)).toEqual(['yunshan-tea.com']);
+    expect(doc.querySelectorAll('tbody tr')).toHaveLength(1);
+    expect((doc.querySelector('tbody > template') as HTMLTemplateElement | null)?.content.textContent).toContain('tpl-decoy.com');
+  });
+
+  it('"<template>" in a comment or a script stays text; a row template in a declarative shadow root table is set aside too (its rows were lost)', () => {
+    const doc = page(`<!-- <template> --><script>const t = "<template>";</script><div id="host"><template shadowrootmode="open">${table(`<template>${row('tpl-decoy.com', '模板公司', '2021-01-01')}</template>${row('yunshan.cn', '陈云山', '2026-12-20')}`)}</template></div>`, list);
+    const shadow = doc.getElementById('host')?.shadowRoot;
+    expect(shadow?.querySelectorAll('tbody tr')).toHaveLength(1);
+    expect(shadow?.querySelector('tbody tr')?.textContent).toContain('yunshan.cn');
+    expect(doc.querySelector('script')?.textContent).toBe('const t = "<template>";');
+  });
+});
