@@ -54,3 +54,28 @@ describe('saved pages: a <template> inside a table stays inert (src/cli/html-doc
     expect(doc.querySelector('script')?.textContent).toBe('const t = "<template>";');
   });
 });
+
+describe('group rows: a list grouped by region (dom/group-row.ts, aliyun/group-region.ts)', () => {
+  const swas = 'https://swas.console.aliyun.com/#/servers';
+  const ids = ['7d1e3a5c9b2f4e6a8c0d2f4b6a8c0e21', '2b4d6f8a0c1e43a5b7c9d1f3a5b7c9d2', '9e8d7c6b5a4f43e2d1c0b9a8f7e6d5c3'];
+  const data = (id: string, bw: number, date: string) =>
+    `<tr class="ant-table-row"><td><a>${id}</a></td><td>运行中</td><td>2核2GB<br>峰值带宽 ${bw}Mbps</td><td>${date} 23:59:59</td></tr>`;
+  const group = (title: string, attrs = '') => `<tr class="ant-table-row ant-table-row-group"${attrs}><td colspan="4"><span class="ant-table-row-expand-icon"></span> <span>${title}</span> <span class="count">· 2 台</span></td></tr>`;
+  const list = (body: string) =>
+    `<div class="ant-table"><table><thead><tr><th>服务器ID/名称</th><th>状态</th><th>套餐配置</th><th>到期时间</th></tr></thead><tbody>${body}</tbody></table></div>`;
+  const regions = (html: string) => readPage(page(html, swas), new URL(swas))?.facts.servers?.map((s) => [s.id.slice(0, 4), s.region ?? null]);
+
+  it('each row takes the region its group row names ("华东1（杭州） · 2 台"), until the next group row', () => {
+    const html = list(`${group('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${data(ids[1]!, 5, '2026-12-20')}${group('华北2（北京）')}${data(ids[2]!, 30, '2027-08-15')}`);
+    expect(regions(html)).toEqual([['7d1e', 'cn-hangzhou'], ['2b4d', 'cn-hangzhou'], ['9e8d', 'cn-beijing']]);
+  });
+
+  it('no region from a group by zone or status, from a hidden group row, or from an expanded detail row holding fields', () => {
+    expect(regions(list(`${group('杭州 可用区 J')}${data(ids[0]!, 200, '2027-03-01')}${group('运行中')}${data(ids[1]!, 5, '2026-12-20')}`))).toEqual([['7d1e', null], ['2b4d', null]]);
+    // the 北京 group row hidden: its row does not fall back to the 杭州 group above
+    expect(regions(list(`${group('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${group('华北2（北京）', ' style="display:none"')}${data(ids[2]!, 30, '2027-08-15')}`))).toEqual([['7d1e', 'cn-hangzhou'], ['9e8d', null]]);
+    const detail = '<tr class="ant-table-expanded-row"><td colspan="4"><dl><dt>地域</dt><dd>华北2（北京）</dd></dl></td></tr>';
+    // (the detail row is the first row's own: its 地域 field is that row's region, ./detail-row)
+    expect(regions(list(`${group('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${detail}${data(ids[1]!, 5, '2026-12-20')}`))).toEqual([['7d1e', 'cn-beijing'], ['2b4d', 'cn-hangzhou']]);
+  });
+});
