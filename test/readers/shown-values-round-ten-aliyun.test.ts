@@ -78,4 +78,10 @@ describe('group rows: a list grouped by region (dom/group-row.ts, aliyun/group-r
     // (the detail row is the first row's own: its 地域 field is that row's region, ./detail-row)
     expect(regions(list(`${group('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${detail}${data(ids[1]!, 5, '2026-12-20')}`))).toEqual([['7d1e', 'cn-beijing'], ['2b4d', 'cn-hangzhou']]);
   });
+
+  it('a group title drawn as one <th> spanning the table (scope="rowgroup", one <tbody> per group) is no label row: the list is read, each row with its group\'s region', () => {
+    const th = (title: string) => `<tr><th colspan="4" scope="rowgroup">${title}</th></tr>`;
+    const html = list(`${th('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${data(ids[1]!, 5, '2026-12-20')}</tbody><tbody>${th('华北2（北京）')}${data(ids[2]!, 30, '2027-08-15')}`);
+    expect(regions(html)).toEqual([['7d1e', 'cn-hangzhou'], ['2b4d', 'cn-hangzhou'], ['9e8d', 'cn-beijing']]);
+  });
 });

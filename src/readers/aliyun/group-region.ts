@@ -25,7 +25,8 @@ export function groupRegions(rows: readonly { row: Element }[], cache: Visibilit
 function titleRegion(title: Element, cache: VisibilityCache): string | undefined {
   const found = new Set<string>();
   for (const u of textUnits(title, cache)) {
-    if (u.kind !== 'data') continue;
+    // (a title drawn in a <th> is a label unit: its words are the title all the same)
+    if (u.kind !== 'data' && u.kind !== 'label') continue;
     for (const piece of normalizeText(u.text).split(/\s*[·|｜•]\s*/)) {
       const id = piece === '' ? undefined : regionName(piece);
       if (id) found.add(id);
