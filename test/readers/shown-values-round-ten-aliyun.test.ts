@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { detectPageState } from '../../src/readers/dom/page-state';
+import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
 import { createVisibilityCache } from '../../src/readers/dom/visibility';
 
 /**
@@ -83,5 +84,25 @@ describe('group rows: a list grouped by region (dom/group-row.ts, aliyun/group-r
     const th = (title: string) => `<tr><th colspan="4" scope="rowgroup">${title}</th></tr>`;
     const html = list(`${th('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${data(ids[1]!, 5, '2026-12-20')}</tbody><tbody>${th('华北2（北京）')}${data(ids[2]!, 30, '2027-08-15')}`);
     expect(regions(html)).toEqual([['7d1e', 'cn-hangzhou'], ['2b4d', 'cn-hangzhou'], ['9e8d', 'cn-beijing']]);
+  });
+});
+
+describe('a bandwidth with a thousands separator (dom/parse-bandwidth.ts)', () => {
+  it('"1,000 Mbps" is 1000, not the 0 after its comma; a figure after a digit and a comma is no figure of its own', () => {
+    expect(parseBandwidth('1,000 Mbps')).toBe(1000);
+    expect(parseBandwidth('Peak bandwidth: 1,024Mbps')).toBe(1024);
+    expect(parseBandwidth('峰值带宽 10,000 Kbps')).toBe(10);
+    // a decimal comma or a broken grouping says nothing sure
+    expect(parseBandwidth('4,5 Mbps')).toBeUndefined();
+    expect(parseBandwidth('10,00 Mbps')).toBeUndefined();
+    // a comma after a word still starts a figure
+    expect(parseBandwidth('按固定带宽,5Mbps')).toBe(5);
+  });
+
+  it('an ECS list row showing "1,000 Mbps" has that bandwidth, not 0', () => {
+    const url = 'https://ecs.console.alibabacloud.com/#/server/region/cn-shanghai';
+    const doc = page(`<table><thead><tr><th>Instance ID/Name</th><th>Status</th><th>Specifications</th><th>Billing Method</th></tr></thead><tbody>
+      <tr><td>i-uf6thousands00001</td><td>Running</td><td>4 vCPU 8 GiB<br>Pay-By-Traffic 1,000 Mbps (Peak Value)</td><td>Pay-As-You-Go</td></tr></tbody></table>`, url);
+    expect(readPage(doc, new URL(url))?.facts.servers?.[0]?.publicBandwidthMbps).toBe(1000);
   });
 });
