@@ -18,10 +18,77 @@ export function htmlToDocument(html: string, url: string): Document {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  window.document.write(html);
+  const aside = setTemplatesAside(html);
+  window.document.write(aside.html);
   const document = window.document as unknown as Document;
+  if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
   attachShadowRoots(document);
   return document;
+}
+
+/** The mark left where a template was set aside: a comment, which a table's parse keeps in place. */
+const ASIDE = 'icp-template-aside:';
+/** Comments and raw-text elements (a "<template>" in them is text), then template tags. */
+const TEMPLATE_SCAN = /<!--[\s\S]*?-->|<(script|style|textarea|title|xmp)\b[^>]*>[\s\S]*?<\/\1\s*>|<template\b([^>]*)>|<\/template\s*>/gi;
+
+interface AsideTemplate {
+  attrs: string;
+  content: string;
+}
+
+/**
+ * happy-dom's parser (21.x) mangles a `<template>` met inside a table (`<tbody><template><tr>…`, a list's
+ * row template): it leaves the template empty and puts its rows among the table's own, where the readers
+ * would read them as data (and inside a shadow root's template it loses the table's rows); a browser keeps
+ * them in the template's inert content. So each outermost `<template>` but a declarative shadow root is
+ * written as a comment mark and built after the parse in the mark's place (restoreTemplates). Shadow-root
+ * templates are left to the parser (attachShadowRoots); ordinary templates inside them are set aside alike.
+ */
+function setTemplatesAside(html: string): { html: string; templates: AsideTemplate[] } {
+  const templates: AsideTemplate[] = [];
+  let out = '';
+  let copied = 0;
+  let depth = 0;
+  let attrs = '';
+  let innerStart = 0;
+  for (const m of html.matchAll(TEMPLATE_SCAN)) {
+    const at = m.index ?? 0;
+    if (m[0].startsWith('<!--') || m[1] !== undefined) continue;
+    if (m[0][1] !== '/') {
+      if (depth === 0 && /\bshadowrootmode\s*=/i.test(m[2] ?? '')) continue;
+      if (depth++ > 0) continue;
+      out += html.slice(copied, at);
+      attrs = m[2] ?? '';
+      innerStart = at + m[0].length;
+    } else if (depth > 0 && --depth === 0) {
+      out += `<!--${ASIDE}${templates.length}-->`;
+      templates.push({ attrs, content: html.slice(innerStart, at) });
+      copied = at + m[0].length;
+    }
+  }
+  if (depth > 0) return { html, templates: [] }; // an unclosed template: parse as written
+  return { html: out + html.slice(copied), templates };
+}
+
+/** Each mark under `root` (template contents too) replaced by its template, built outside any table. */
+function restoreTemplates(document: Document, root: Node, templates: AsideTemplate[]): void {
+  for (let c = root.firstChild; c; ) {
+    const next = c.nextSibling;
+    if (c.nodeType === 8 && (c.nodeValue ?? '').startsWith(ASIDE)) {
+      const aside = templates[Number((c.nodeValue ?? '').slice(ASIDE.length))];
+      const holder = document.createElement('div');
+      holder.innerHTML = `<template${aside?.attrs ?? ''}></template>`;
+      const t = holder.firstElementChild as HTMLTemplateElement | null;
+      if (t && aside) {
+        t.innerHTML = aside.content;
+        c.parentNode?.replaceChild(t, c);
+      }
+    } else if (c.nodeType === 1) {
+      restoreTemplates(document, c, templates);
+      if ((c as Element).tagName === 'TEMPLATE') restoreTemplates(document, (c as HTMLTemplateElement).content, templates);
+    }
+    c = next;
+  }
 }
 
 function attachShadowRoots(root: ParentNode): void {

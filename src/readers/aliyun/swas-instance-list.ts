@@ -1,6 +1,7 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers } from '../dom/id-containers';
 import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
+import { groupRegions } from './group-region';
 import { readServerFields } from './server-detail';
 import { readUnlabelledSwasCard } from './swas-card-values';
 import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
@@ -70,12 +71,13 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
   if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
-  for (const { cells } of table.rows) {
+  const grouped = groupRegions(table.rows, cache);
+  for (const { row, cells } of table.rows) {
     const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = swasInstanceId(text('id'));
     if (!id || servers.some((s) => s.id === id)) continue;
     const server: ServerFacts = { id, provider: 'aliyun', product: 'swas', billing: 'subscription' };
-    const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
+    const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? grouped.get(row) ?? pageRegion;
     if (region) server.region = region;
     const expiresAt = expiryFromText(text('expires'), true);
     if (expiresAt) server.expiresAt = expiresAt;

@@ -456,7 +456,8 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
 }
 
 const STRUCTURAL_LABEL = 'label, th, dt, [role="rowheader"], [class]';
-const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/i;
+/** A class whose last token ends in `label` (`info-item-label`, `tea-form__label`, `label`): a label box. */
+export const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/i;
 
 /**
  * Elements that are labels by structure: `<label>`, `<th>` beside a `<td>`, `<dt>`, row headers and

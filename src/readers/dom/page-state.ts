@@ -1,3 +1,4 @@
+import { LABEL_CLASS } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { pageMemo } from './read-session';
 import { rowCellsSink } from './row-cells';
@@ -188,9 +189,12 @@ function besideFields(el: Element, cache: VisibilityCache): boolean {
 }
 
 function shownLabelIn(el: Element, cache: VisibilityCache): boolean {
-  const found = el.matches(FIELD_LABEL) ? [el, ...Array.from(el.querySelectorAll(FIELD_LABEL))] : Array.from(el.querySelectorAll(FIELD_LABEL));
-  return found.some((l) => NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache));
+  const found = el.matches(LABEL_CANDIDATE) ? [el, ...Array.from(el.querySelectorAll(LABEL_CANDIDATE))] : Array.from(el.querySelectorAll(LABEL_CANDIDATE));
+  return found.some((l) => (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache));
 }
+
+/** FIELD_LABEL, or a box classed as a label (`info-item-label`, field.ts LABEL_CLASS: checked apart). */
+const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
 
 const ERROR_TEXT = [
   /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,

@@ -7,9 +7,10 @@ import { normalizeText } from './normalize-label';
  * figure wins. Pure.
  */
 
-// A figure starts at a number boundary: not inside another number or word (`1e400Mbps`, `v2.5Mbps`)
-// and without a sign (`-5Mbps` is not a bandwidth).
-const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(\d+(?:\.\d+)?)\s*(?:([gmk])(?:bps|bit\/s|bits\/s|b\/s)|(M))(?![a-z/])/gi;
+// A figure starts at a number boundary: not inside another number or word (`1e400Mbps`, `v2.5Mbps`,
+// the `000` of `1,000`) and without a sign (`-5Mbps` is not a bandwidth). It may be grouped by
+// thousands (`1,000 Mbps`); a comma between other digits (`4,5 Mbps`, `10,00 Mbps`) gives no figure.
+const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:([gmk])(?:bps|bit\/s|bits\/s|b\/s)|(M))(?![a-z/])/gi;
 
 export function parseBandwidth(text: string | null | undefined): number | undefined {
   try {
@@ -20,7 +21,7 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
       // A bare unit letter counts only as an upper-case M ("5M"); "4G", "5m" do not.
       if (m[3] !== undefined && m[3] !== 'M') continue;
       const unit = (m[2] ?? 'm').toLowerCase();
-      const n = Number(m[1]);
+      const n = Number((m[1] ?? '').replace(/,/g, ''));
       if (!Number.isFinite(n) || n < 0) continue;
       const mbps = unit === 'g' ? n * 1000 : unit === 'k' ? n / 1000 : n;
       return Math.round(mbps * 1000) / 1000;

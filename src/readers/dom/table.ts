@@ -533,14 +533,24 @@ export function isOneRecordAcross(table: Element): boolean {
 export function isVerticalDescriptions(table: Element): boolean {
   let sawData = false;
   // descriptions are short: the first rows tell
-  for (const tr of rowsOfTable(table, 40)) {
-    const cells = cellsOf(tr);
-    if (cells.length === 0) continue;
+  const rows = rowsOfTable(table, 40);
+  for (let i = 0; i < rows.length; i++) {
+    const cells = cellsOf(rows[i]!);
+    if (cells.length === 0 || isGroupTitleRow(cells, rows[i + 1])) continue;
     const heads = allTag(cells, 'TH');
     if (heads && sawData) return true;
     if (!heads) sawData = true;
   }
   return false;
+}
+
+/**
+ * A row-group title (`<th colspan=… scope="rowgroup">华东1（杭州）</th>` before the group's rows, ./group-row):
+ * one header cell spanning columns, over a row of several cells. Not a label row (a wide label of
+ * vertical descriptions spans over its one wide value).
+ */
+function isGroupTitleRow(cells: Element[], next: Element | undefined): boolean {
+  return cells.length === 1 && upperTag(cells[0]!) === 'TH' && span(cells[0]!, 'colspan') >= 2 && next !== undefined && cellsOf(next).length >= 2;
 }
 
 /** The header rows at the top of a table (and `also`): the walk stops at the first other row. */
