@@ -179,6 +179,29 @@ describe('runConsolePage', () => {
     expect(sent.slice(3).map((m) => [m.type, m.seq, m.base, m.lists.servers.put.length])).toEqual([['page-facts-delta', 4, 3, 1]]);
   });
 
+  it('once invalidated (the extension reloaded or updated), takes its markers off the page and reads no more', async () => {
+    const { ui, calls } = fakeUi();
+    let reads = 0;
+    const { ctx, invalidate } = fakeCtx();
+    stop = () => undefined;
+    runConsolePage(ctx, {
+      read: (doc) => (reads++, { reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' }] } }),
+      send: async () => ({ type: 'results', lang: 'en', results: [payg] }),
+      onPush: () => undefined,
+      loadUi: async () => ui,
+      debounceMs: 10,
+    });
+    await settle();
+    expect(calls.views[0]!.root.querySelectorAll('.mk')).toHaveLength(1);
+    expect(document.body.querySelector(HOST_TAG)).not.toBeNull();
+    invalidate();
+    expect(document.body.querySelector(HOST_TAG)).toBeNull();
+    const count = reads;
+    document.querySelector('td')!.textContent = 'i-bp1bbb';
+    await settle();
+    expect(reads).toBe(count);
+  });
+
   it('a piece whose base the background lost (resend): the full facts follow at once', async () => {
     document.body.innerHTML = `<table><tbody>${Array.from({ length: PIECE + 5 }, (_, i) => `<tr><td>i-bp1big${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
     const sent = startOverRows([{ type: 'more' }, { type: 'resend' }]);

@@ -180,6 +180,11 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   // the read path (when and how much to read; fixed chunks of CHUNK_ROWS rows): ./page-reading
   const reading = createPageReading(deps.read, { shadowHosts: shadows.hosts });
   observer.observe(doc.documentElement, options);
+  // the extension reloaded or updated: this script's observer and markers go (a new script brings its own)
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeAll();
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     reading.reset();
     sent = undefined;
