@@ -25,4 +25,20 @@ describe('a list of one SWAS server in card view', () => {
     const other = readPage(htmlToDocument(html, 'https://swas.console.aliyun.com/#/snapshots'), new URL('https://swas.console.aliyun.com/#/snapshots'));
     expect(other?.reader).not.toBe('aliyun-swas-instance-list');
   });
+
+  // review of 2026-12-03: a promotion box with labelled fields beside the card lent it its region and bandwidth
+  const promo = `<section class="promo"><h3>新购特惠 · 限时活动</h3><div class="info-item"><span class="info-item-label">地域</span><span class="info-item-value">华北2（北京）</span></div><div class="info-item"><span class="info-item-label">峰值带宽</span><span class="info-item-value">200 Mbps</span></div><button>立即购买</button></section>`;
+  const withPromo = (cardBody: string) =>
+    `<!doctype html><html><body><main><h2>服务器列表</h2>${promo}<div class="cards"><div class="card"><div class="hd">blog <span>运行中</span></div>${cardBody}</div></div><div class="pager">共 1 台</div></main></body></html>`;
+  const url = 'https://swas.console.aliyun.com/#/servers';
+
+  it('a labelled box beside a card of bare values lends the card nothing: unknown, not the box\'s region or bandwidth', () => {
+    const out = readPage(htmlToDocument(withPromo(`<p>${ID}</p><p>华东1（杭州）</p><p>2 vCPU 2 GiB 峰值带宽 5 Mbps</p>`), url), new URL(url));
+    expect(JSON.stringify(out?.facts ?? null)).not.toMatch(/cn-beijing|200/);
+  });
+
+  it('a labelled card beside a labelled box is read from its own labels', () => {
+    const out = readPage(htmlToDocument(withPromo(`<p>${ID}</p><div><span>地域</span><span>华东1（杭州）</span></div><div><span>峰值带宽</span><span>5 Mbps</span></div>`), url), new URL(url));
+    expect(out?.facts.servers).toEqual([{ id: ID, provider: 'aliyun', product: 'swas', region: 'cn-hangzhou', billing: 'subscription', publicBandwidthMbps: 5 }]);
+  });
 });

@@ -1,6 +1,8 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers } from '../dom/id-containers';
-import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
+import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { lineOf, lineText } from '../dom/glue';
+import { withoutZeroWidth } from '../dom/normalize-label';
 import { groupRegions } from './group-region';
 import { readServerFields } from './server-detail';
 import { readUnlabelledSwasCard } from './swas-card-values';
@@ -44,7 +46,7 @@ function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFac
   // One id on the page is a detail view — or, on the list's own route, a list of one server (the usual
   // account of one filer): its card is read as a detail page is, from the page's labelled fields.
   if (cards.length === 1 && LIST_ROUTE.test(url.hash)) {
-    const server = readServerFields(body, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id: cards[0]!.id });
+    const server = readOneCard(body, doc, url, cards[0]!.id, cache, pageRegion);
     return server ? { version: 1, servers: [server] } : null;
   }
   if (cards.length < 2) return null;
@@ -59,6 +61,33 @@ function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFac
     if (read) servers.push(read);
   }
   return servers.length >= 2 ? { version: 1, servers } : null;
+}
+
+/**
+ * The one card of a list of one: the labelled fields of the nearest box around the id that has any
+ * (climbing from the id), unless the part of that box holding the id shows values of its own — then the
+ * labels belong to another box beside the card (a promotion, a summary) and nothing is read.
+ */
+function readOneCard(body: Element, doc: Document, url: URL, id: string, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
+  let below: Element | undefined;
+  for (let box: Element | null = idElement(body, id, cache) ?? null; box; below = box, box = box === body ? null : box.parentElement) {
+    const server = readServerFields(box, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id });
+    if (server) return below && readUnlabelledSwasCard(below, id, cache) ? undefined : server;
+  }
+  return undefined;
+}
+
+/** The element whose line of text shows `id` (lower case), or undefined. */
+function idElement(body: Element, id: string, cache: VisibilityCache): Element | undefined {
+  const walker = body.ownerDocument.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent) continue;
+    const line = lineOf(parent, cache);
+    const el = line ?? parent;
+    if (withoutZeroWidth(line ? lineText(line, cache) : n.nodeValue ?? '').toLowerCase().includes(id) && isVisible(el, cache)) return el;
+  }
+  return undefined;
 }
 
 export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null {
