@@ -87,4 +87,14 @@ describe('micro-frontend page (open shadow root filled after load)', () => {
     expect(text).toContain(fixedEcsId(0));
     expect(text).toContain(fixedEcsId(ROWS - 1));
   });
+
+  it("a tooltip and a closed menu hidden by the app's own stylesheet inside the root are no facts", async () => {
+    await visit(h, SHADOW_ECS_URL, shadowEcsPage(ROWS, 'after', { decoys: true }));
+    const stored = await storedFacts(fixedEcsId(ROWS - 1));
+    expect(stored).toContain(fixedEcsId(0));
+    expect(stored).toContain('"billing":"subscription"');
+    // shown nowhere: the bandwidth in the hidden popover, the date in the closed menu
+    expect(stored).not.toContain('2031-01-01');
+    expect(stored).not.toContain('publicBandwidthMbps');
+  });
 });

@@ -1,12 +1,12 @@
-import { createVisibilityCache, isSelfHidden } from './visibility';
+import { createVisibilityCache, hidingScope, isSelfHidden, type HidingScope } from './visibility';
 
 /**
  * A page whose content sits in OPEN shadow roots (a micro-frontend mounted with strict style
  * isolation, qiankun's `strictStyleIsolation`) shows that content, but the readers' queries and
  * walks stop at a shadow boundary. For such a page: a copy of what is shown, in one light DOM —
  * each open shadow root's content in place of its host's children (a `<slot>` by the nodes assigned
- * to it), hidden elements (judged on the live page, with its styles) left out, control values kept.
- * Closed shadow roots cannot be read: their content stays unknown. undefined when the page has no
+ * to it), hidden elements (judged on the live page, with its styles and each root's own) left out,
+ * control values kept. Closed shadow roots cannot be read: their content stays unknown. undefined when the page has no
  * open shadow root. `hosts`: the page's open shadow roots' hosts where they are known (a content
  * script's, ../../ui/page/shadow-watch), so that a page without any costs no look at every element.
  * Never throws.
@@ -18,20 +18,29 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
     if (!body || !(hosts ? hosts.some(hasRoot) : Array.prototype.some.call(body.querySelectorAll('*'), hasRoot))) return undefined;
     const copy = doc.implementation.createHTMLDocument();
     const cache = createVisibilityCache();
-    const put = (from: Node, to: Node): void => {
-      const kids = from.nodeName === 'SLOT' ? (from as HTMLSlotElement).assignedNodes() : [];
-      for (const c of kids.length > 0 ? kids : Array.from(((from as Element).shadowRoot ?? from).childNodes)) {
-        if (c.nodeType === 1 && isSelfHidden(c as Element, cache)) continue;
+    // each root's own style sheets hide its elements too; a slot's assigned nodes are of its host's tree
+    const outer = new Map<Node, HidingScope | undefined>();
+    const put = (from: Node, to: Node, scope: HidingScope | undefined): void => {
+      const assigned = from.nodeName === 'SLOT' ? (from as HTMLSlotElement).assignedNodes() : [];
+      const root = (from as Element).shadowRoot;
+      let inner = scope;
+      if (assigned.length > 0) inner = outer.get(from.getRootNode());
+      else if (root) {
+        inner = hidingScope(root);
+        outer.set(root, scope);
+      }
+      for (const c of assigned.length > 0 ? assigned : Array.from((root ?? from).childNodes)) {
+        if (c.nodeType === 1 && isSelfHidden(c as Element, cache, inner)) continue;
         const e = to.appendChild(c.cloneNode()) as Element;
         if (c.nodeType !== 1) continue;
         const live = c as HTMLInputElement & HTMLOptionElement;
         if (live.checked || live.selected) e.setAttribute(live.checked ? 'checked' : 'selected', '');
         if (live.tagName === 'INPUT') e.setAttribute('value', live.value);
         if (live.tagName === 'TEXTAREA') e.textContent = live.value;
-        else put(c, e);
+        else put(c, e, inner);
       }
     };
-    put(body, copy.body);
+    put(body, copy.body, undefined);
     return copy;
   } catch {
     return undefined;

@@ -153,9 +153,17 @@ function compileSelector(selector: string): HidingSelector {
  */
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 
-function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | null> {
-  const out: Array<{ cssRules?: ArrayLike<RuleLike> } | null> = [];
-  const visit = (el: Element, depth: number) => {
+type SheetLike = { cssRules?: ArrayLike<RuleLike> } | null;
+
+function pageSheets(doc: Document): SheetLike[] {
+  const out: SheetLike[] = [];
+  if (doc.head) sheetsUnder(doc.head, 1, out);
+  if (doc.body) sheetsUnder(doc.body, 3, out);
+  return out;
+}
+
+function sheetsUnder(top: ParentNode, levels: number, out: SheetLike[]): void {
+  const visit = (el: ParentNode, depth: number) => {
     // firstElementChild/nextElementSibling, not .children (built per element on a fresh happy-dom document)
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = upperTag(c);
@@ -167,15 +175,13 @@ function pageSheets(doc: Document): Array<{ cssRules?: ArrayLike<RuleLike> } | n
       }
     }
   };
-  if (doc.head) visit(doc.head, 1);
-  if (doc.body) visit(doc.body, 3);
-  return out;
+  visit(top, levels);
 }
 
-function hidingRules(doc: Document): HidingSelector[] | null {
+function hidingRules(sheets: SheetLike[]): HidingSelector[] | null {
   try {
     const selectors: string[] = [];
-    for (const sheet of pageSheets(doc)) {
+    for (const sheet of sheets) {
       if (!sheet) continue;
       let rules: ArrayLike<RuleLike> | undefined;
       try {
@@ -220,17 +226,57 @@ function anyHidingMatch(el: Element, list: HidingSelector[] | undefined): boolea
   return false;
 }
 
-function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string, info: ClassInfo | undefined): boolean {
+/**
+ * The hiding rules of a shadow root whose elements are judged (./shadow-copy): its own style sheets —
+ * its <style>/<link> elements near its top and its adoptedStyleSheets, where a micro-frontend's
+ * stylesheet is (qiankun's strictStyleIsolation) — hide its elements too. Made once per root and
+ * pass (see isSelfHidden); the rules are kept per root while its sheets and their rule counts stay.
+ */
+export interface HidingScope {
+  index: HidingIndex | null;
+}
+
+const scopeIndexes = new WeakMap<Node, { sheets: SheetLike[]; counts: number[]; index: HidingIndex | null }>();
+
+export function hidingScope(root: Node): HidingScope {
+  try {
+    const sheets: SheetLike[] = [];
+    sheetsUnder(root as unknown as ParentNode, 3, sheets);
+    const adopted = (root as unknown as { adoptedStyleSheets?: ArrayLike<SheetLike> }).adoptedStyleSheets;
+    if (adopted) for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i] ?? null);
+    const counts = sheets.map((sh) => {
+      try {
+        return sh?.cssRules?.length ?? -1;
+      } catch {
+        return -2;
+      }
+    });
+    const known = scopeIndexes.get(root);
+    if (known && known.sheets.length === sheets.length && known.sheets.every((sh, i) => sh === sheets[i] && known.counts[i] === counts[i])) return { index: known.index };
+    const rules = hidingRules(sheets);
+    const index = rules ? indexRules(rules) : null;
+    scopeIndexes.set(root, { sheets, counts, index });
+    return { index };
+  } catch {
+    return { index: null };
+  }
+}
+
+function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string, info: ClassInfo | undefined, scope: HidingScope | undefined): boolean {
   if (!cache) return true;
   const doc = el.ownerDocument;
   if (!doc) return true;
   let entry = hidingRulesByCache.get(cache);
   if (!entry || entry.doc !== doc) {
-    const rules = hidingRules(doc);
+    const rules = hidingRules(pageSheets(doc));
     entry = { doc, index: rules ? indexRules(rules) : null };
     hidingRulesByCache.set(cache, entry);
   }
-  const index = entry.index;
+  return mayMatchHiding(el, entry.index, tag, classAttr, idAttr, info) || (scope !== undefined && mayMatchHiding(el, scope.index, tag, classAttr, idAttr, info));
+}
+
+/** May one of `index`'s hiding rules apply to `el` (null: unknown, yes)? */
+function mayMatchHiding(el: Element, index: HidingIndex | null, tag: string, classAttr: string, idAttr: string, info: ClassInfo | undefined): boolean {
   if (index === null) return true;
   if (index.rest.length > 0 && anyHidingMatch(el, index.rest)) return true;
   if (index.byTag.size > 0 && anyHidingMatch(el, index.byTag.get(tag))) return true;
@@ -392,12 +438,14 @@ function collapsedByTrigger(el: Element): boolean {
 
 /**
  * True when this element itself (ignoring its ancestors) hides its content from the user. With a
- * cache, computed styles are read only for elements a style rule may hide (see hidingRules).
+ * cache, computed styles are read only for elements a style rule may hide (see hidingRules): the
+ * document's rules, and `scope`'s: hidingScope of the shadow root `el` is in, if it is (the caller
+ * knows: no look up the tree for the light DOM's elements).
  */
-export function isSelfHidden(el: Element, cache?: VisibilityCache): boolean {
+export function isSelfHidden(el: Element, cache?: VisibilityCache, scope?: HidingScope): boolean {
   try {
     const parent = el.parentElement;
-    return selfHidden(el, upperTag(el), parent ? upperTag(parent) : '', parent, cache);
+    return selfHidden(el, upperTag(el), parent ? upperTag(parent) : '', parent, cache, undefined, scope);
   } catch {
     return false;
   }
@@ -416,7 +464,7 @@ export interface ElementAttrs {
  * isSelfHidden for a walk that already knows the element's upper-case tag and its parent's
  * (visibleText's top-down walk): saves two DOM reads per element.
  */
-export function selfHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache, attrs?: ElementAttrs): boolean {
+export function selfHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache, attrs?: ElementAttrs, scope?: HidingScope): boolean {
   if (attrs) {
     attrs.read = false;
     attrs.role = null;
@@ -497,7 +545,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (style !== '' && inlineHidden(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
-    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info) && computedHidden(el);
+    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHidden(el);
   } catch {
     return false;
   }
