@@ -22,4 +22,14 @@ describe('parseBandwidth', () => {
   it.each(['-', '--', '', '5', '4 GiB', '40 GB', '2核4G', '5m', 'Mbps'])('%s → undefined', (text) => {
     expect(parseBandwidth(text)).toBeUndefined();
   });
+
+  // a thousands group written with a space is no figure of its own: '1 000 Mbps' is not 0 (an invented
+  // "no public bandwidth"); the full-width comma is a comma ('1，000' = 1000)
+  it.each(['1 000 Mbps', '1\u00a0000 Mbps', '1\u202f000 Mbps'])('%s → undefined, not 0', (text) => {
+    expect(parseBandwidth(text)).toBeUndefined();
+  });
+  it('1，000 Mbps → 1000; 0.5 Mbps stays 0.5', () => {
+    expect(parseBandwidth('1，000 Mbps')).toBe(1000);
+    expect(parseBandwidth('0.5 Mbps')).toBe(0.5);
+  });
 });

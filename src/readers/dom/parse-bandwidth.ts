@@ -20,6 +20,9 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
     for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
       // A bare unit letter counts only as an upper-case M ("5M"); "4G", "5m" do not.
       if (m[3] !== undefined && m[3] !== 'M') continue;
+      // a leading zero before another digit is a thousands group written with a space ('1 000 Mbps'),
+      // never a figure of its own: not 0
+      if (/^0\d/.test(m[1] ?? '')) continue;
       const unit = (m[2] ?? 'm').toLowerCase();
       const n = Number((m[1] ?? '').replace(/,/g, ''));
       if (!Number.isFinite(n) || n < 0) continue;
