@@ -73,9 +73,9 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
         prev = undefined;
         continue;
       }
+      if (!INLINE_TAGS.has(tag) || e.firstElementChild) return false;
       // screen-reader-only or hidden text (a visually hidden "实例ID" before the ID) shows nothing
       if (!isVisible(e, cache)) continue;
-      if (!INLINE_TAGS.has(tag) || e.firstElementChild) return false;
     } else continue;
     if (prev !== undefined && ((text || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
     prev = t;
