@@ -76,6 +76,8 @@ function restoreTemplates(document: Document, root: Node, templates: AsideTempla
     const next = c.nextSibling;
     if (c.nodeType === 8 && (c.nodeValue ?? '').startsWith(ASIDE)) {
       const aside = templates[Number((c.nodeValue ?? '').slice(ASIDE.length))];
+      // Parsing the saved page's own markup, as `document.write` does above: in the command line's
+      // script-less, fetch-less window, into a template whose content stays inert; never shown to anyone.
       const holder = document.createElement('div');
       holder.innerHTML = `<template${aside?.attrs ?? ''}></template>`;
       const t = holder.firstElementChild as HTMLTemplateElement | null;

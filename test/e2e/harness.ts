@@ -96,3 +96,13 @@ export async function openPopup(h: Harness, page?: Page): Promise<Page> {
 export function shot(name: string): string {
   return join(screenshotDir, `${name}.png`);
 }
+
+/** The facts the background stored, as JSON text, once `needle` appears in them ('' after `tries` × 200 ms). */
+export async function storedFacts(h: Harness, needle: string, tries = 50): Promise<string> {
+  for (let i = 0; i < tries; i++) {
+    const text = await h.worker.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
+    if (text.includes(needle)) return text;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return '';
+}

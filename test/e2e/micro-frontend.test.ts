@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+import { launch, openPopup, resetExtension, shot, visit, type Harness, storedFacts as storedFactsOf } from './harness';
 import { fixedEcsId, fixedPayg } from './pages/fixed-rows';
 import { SHADOW_ECS_URL, shadowEcsPage } from './pages/shadow-mount';
 import { ours, waitOurs } from './shadow';
@@ -26,15 +26,7 @@ beforeEach(async () => {
   await resetExtension(h, { lang: 'en' });
 });
 
-/** The facts the background stored, as JSON text (waits until `needle` appears in them). */
-async function storedFacts(needle: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    const text = await h.worker.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
-    if (text.includes(needle)) return text;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return '';
-}
+const storedFacts = (needle: string) => storedFactsOf(h, needle, 40);
 
 /** Where the id text of each row in view is (inside the table's scrolling container, below its sticky header), inside the shadow root. */
 const idRects = (page: Page) =>

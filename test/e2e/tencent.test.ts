@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness, storedFacts as storedFactsOf } from './harness';
 
 /**
  * Tencent Cloud console pages end to end in Chromium: the Tencent content script runs on
@@ -21,15 +21,7 @@ beforeEach(async () => {
   await resetExtension(h, { lang: 'zh' });
 });
 
-/** The facts the background stored, as JSON text (waits until `needle` appears in them). */
-async function storedFacts(needle: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const text = await h.worker.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
-    if (text.includes(needle)) return text;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return '';
-}
+const storedFacts = (needle: string) => storedFactsOf(h, needle);
 
 describe('Tencent Cloud console pages', () => {
   it('the CVM list and the domain list are read; the popup lists their servers and domains', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { detectPageState } from '../../src/readers/dom/page-state';
+import { groupRowsOf } from '../../src/readers/dom/group-row';
 import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
 import { createVisibilityCache } from '../../src/readers/dom/visibility';
 
@@ -84,6 +85,25 @@ describe('group rows: a list grouped by region (dom/group-row.ts, aliyun/group-r
     const th = (title: string) => `<tr><th colspan="4" scope="rowgroup">${title}</th></tr>`;
     const html = list(`${th('华东1（杭州）')}${data(ids[0]!, 200, '2027-03-01')}${data(ids[1]!, 5, '2026-12-20')}</tbody><tbody>${th('华北2（北京）')}${data(ids[2]!, 30, '2027-08-15')}`);
     expect(regions(html)).toEqual([['7d1e', 'cn-hangzhou'], ['2b4d', 'cn-hangzhou'], ['9e8d', 'cn-beijing']]);
+  });
+});
+
+describe('group rows of a chunk of a long list (dom/group-row.ts)', () => {
+  it('are looked for no further than the last row read: the rows after it are not visited', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>i-${i}</td><td>运行中</td></tr>`).join('');
+    const doc = page(`<table><tbody><tr><td colspan="2">华东1（杭州） · 300 台</td></tr>${rows}</tbody></table>`, 'https://swas.console.aliyun.com/#/servers');
+    const trs = Array.from(doc.querySelector('tbody')!.children);
+    let visited = 0;
+    const getter = (o: object | null): (() => unknown) | undefined =>
+      o ? (Object.getOwnPropertyDescriptor(o, 'childElementCount')?.get ?? getter(Object.getPrototypeOf(o))) : undefined;
+    for (const tr of trs.slice(12)) {
+      const real = getter(tr)!;
+      Object.defineProperty(tr, 'childElementCount', { get() { visited++; return real.call(this); }, configurable: true });
+    }
+    const read = trs.slice(1, 11).map((row) => ({ row }));
+    const groups = groupRowsOf(read, createVisibilityCache());
+    expect(read.every(({ row }) => groups.get(row) !== undefined)).toBe(true);
+    expect(visited).toBe(0);
   });
 });
 

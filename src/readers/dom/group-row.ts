@@ -12,7 +12,8 @@ import { isVisible, type VisibilityCache } from './visibility';
  * `groupRowsOf` maps each data row of a read to the content cell of its group row: only a shown group
  * row counts, and a data row after a hidden one (a group collapsed while its header stays drawn hides
  * its rows too) has none. What the title names is for the reader to say (a region named alone, say):
- * this module only finds it. One pass over the rows' siblings per body; pure; never throws.
+ * this module only finds it. One pass over the rows' siblings per body, up to the last row read; pure;
+ * never throws.
  */
 
 /** A group title is short: a name and a count, not a record. */
@@ -34,10 +35,13 @@ export function groupRowsOf(rows: readonly { row: Element }[], cache: Visibility
     const wanted = new Set(rows.map((r) => r.row));
     const parents = new Set<Element>();
     for (const r of rows) if (r.row.parentElement) parents.add(r.row.parentElement);
+    let left = wanted.size;
     for (const parent of parents) {
       let current: Element | undefined;
-      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      // no further than the last row of the read (a chunk of a long list looks at its own rows' siblings)
+      for (let c = parent.firstElementChild; c && left > 0; c = c.nextElementSibling) {
         if (wanted.has(c)) {
+          left--;
           if (current) out.set(c, current);
           continue;
         }
