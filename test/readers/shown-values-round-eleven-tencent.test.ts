@@ -33,3 +33,26 @@ describe('the value under a header cell of a two-level header is the one in its 
     expect(readPage(doc(body, url), new URL(url))?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('the server picked in a table of instances on the filing form is the checked row (tencent/beian-form.ts pickedServer)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261203000589/website';
+  const row = (id: string, region: string, checked: string) => `<tr><td><input type="radio" name="instance" ${checked}></td><td>${id}</td><td>${region}</td></tr>`;
+  const form = (rows: string) =>
+    `<h2>首次备案</h2><div class="tea-form"><div class="tea-form__item"><div class="tea-form__label"><label>网站名称</label></div><div class="tea-form__controls"><input class="tea-input" value="西岳茶业官网"></div></div>` +
+    `<div class="tea-form__item"><div class="tea-form__label"><label>网站域名</label></div><div class="tea-form__controls"><input class="tea-input" value="xiyue-tea.cn"></div></div>` +
+    `<div class="tea-form__item"><div class="tea-form__label"><label>选择实例</label></div><div class="tea-form__controls"><table><thead><tr><th></th><th>实例ID</th><th>地域</th></tr></thead><tbody>${rows}</tbody></table></div></div></div>`;
+  const read = (body: string) => readPage(doc(body, url), new URL(url))?.facts;
+
+  it('takes the checked row, with the region in its own cell', () => {
+    const facts = read(form(row('ins-gz9z7x5c', '广州', '') + row('ins-hz3m5n7b', '南京', 'checked') + row('ins-sh0p2o4i', '上海', 'disabled')));
+    expect(facts?.websites?.[0]?.serverId).toBe('ins-hz3m5n7b');
+    expect(facts?.servers).toEqual([{ id: 'ins-hz3m5n7b', provider: 'tencent', product: 'cvm', region: 'ap-nanjing' }]);
+  });
+
+  // (guard: with no row checked nothing is picked — the first row is no choice)
+  it('picks no server when no row is checked', () => {
+    const facts = read(form(row('ins-gz9z7x5c', '广州', '') + row('ins-hz3m5n7b', '南京', '')));
+    expect(facts?.websites?.[0]?.serverId).toBeUndefined();
+    expect(facts?.servers ?? []).toEqual([]);
+  });
+});
