@@ -56,3 +56,22 @@ describe('the server picked in a table of instances on the filing form is the ch
     expect(facts?.servers ?? []).toEqual([]);
   });
 });
+
+describe('the domain list: a column named only by its header cell\'s title / aria-label, and a real-name word drawn as a link in its column', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list = (realNameHeader: string, rows: string) =>
+    `<h2>我的域名</h2><table><thead><tr><th>域名</th>${realNameHeader}<th>域名状态</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const row = (domain: string, realName: string) => `<tr><td><a>${domain}</a></td><td>${realName}</td><td>正常</td><td>2027-04-18</td></tr>`;
+  const read = (body: string) => readPage(doc(body, url), new URL(url))?.facts.domains?.map((d) => [d.domain, d.realNameVerified]);
+
+  it('an icon-only header names its column by its title (table.ts headerKey)', () => {
+    const rows = row('xiyue-tea.cn', '<span class="tea-text-success">已实名认证</span>') + row('mubai-studio.net', '<span>审核中</span>');
+    expect(read(list('<th title="实名认证状态"><i class="tea-icon tea-icon-shield"></i></th>', rows))).toEqual([['xiyue-tea.cn', true], ['mubai-studio.net', undefined]]);
+    expect(read(list('<th><i class="tea-icon tea-icon-shield" aria-label="实名认证状态"></i></th>', rows))).toEqual([['xiyue-tea.cn', true], ['mubai-studio.net', undefined]]);
+  });
+
+  it('未实名认证 drawn as a link button in the real-name column is read (tencent/domain-list.ts)', () => {
+    const rows = row('lanfeng-photo.com', '<a class="tea-btn tea-btn--link">未实名认证</a>') + row('xiyue-tea.cn', '<span>已实名认证</span> <a class="tea-btn tea-btn--link">查看</a>');
+    expect(read(list('<th>实名认证状态</th>', rows))).toEqual([['lanfeng-photo.com', false], ['xiyue-tea.cn', true]]);
+  });
+});

@@ -63,7 +63,11 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
   // columns; a header cell hidden alone is a hidden column.
   const head = cell.closest('thead');
-  const whole = visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '');
+  const whole =
+    visibleText(cell, cache) ||
+    (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '') ||
+    // a header drawn as an icon alone: its name is the cell's (or the icon's) title / aria-label
+    normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title'));
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
