@@ -75,3 +75,22 @@ describe('the domain list: a column named only by its header cell\'s title / ari
     expect(read(list('<th>实名认证状态</th>', rows))).toEqual([['lanfeng-photo.com', false], ['xiyue-tea.cn', true]]);
   });
 });
+
+describe('a grid whose cells are flat siblings with aria-rowindex / aria-colindex, no row element (table.ts ariaRows)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/index?rid=4';
+  const cell = (row: number, col: number, text: string, role = 'gridcell', attrs = '') => `<div role="${role}" aria-rowindex="${row}" aria-colindex="${col}"${attrs}>${text}</div>`;
+  const grid = (cells: string) =>
+    `<h2>Instances</h2><div role="grid" aria-rowcount="3">${cell(1, 1, 'ID/Name', 'columnheader')}${cell(1, 2, 'Availability Zone', 'columnheader')}${cell(1, 3, 'Instance Billing Mode', 'columnheader')}${cells}</div>`;
+  const read = (body: string) => readPage(doc(body, url), new URL(url))?.facts.servers?.map((s) => [s.id, s.billing]);
+
+  it('the cells of one aria-rowindex are a row, placed by aria-colindex', () => {
+    // (the second row's cells come in another order)
+    const cells = cell(2, 1, 'ins-4q8w2e6r') + cell(2, 2, 'Shanghai Zone 5') + cell(2, 3, 'Monthly Subscription') + cell(3, 3, 'Pay-as-you-go') + cell(3, 1, 'ins-7t3y5u1i') + cell(3, 2, 'Shanghai Zone 4');
+    expect(read(grid(cells))).toEqual([['ins-4q8w2e6r', 'subscription'], ['ins-7t3y5u1i', 'payg']]);
+  });
+
+  it('a row whose cells are hidden is not shown', () => {
+    const cells = cell(2, 1, 'ins-4q8w2e6r') + cell(2, 2, 'Shanghai Zone 5') + cell(2, 3, 'Monthly Subscription') + cell(3, 1, 'ins-0ldgone1', 'gridcell', ' hidden') + cell(3, 2, 'Shanghai Zone 2', 'gridcell', ' hidden') + cell(3, 3, 'Monthly Subscription', 'gridcell', ' hidden');
+    expect(read(grid(cells))).toEqual([['ins-4q8w2e6r', 'subscription']]);
+  });
+});

@@ -770,7 +770,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
       cols.set(k, ariaCol(cell) ?? ariaCells(row).indexOf(cell));
     } else if (cell.parentElement) {
       const siblings = Array.from(cell.parentElement.children).filter((c) => c.matches(ARIA_CELL_SELECTOR));
-      cols.set(k, siblings.indexOf(cell));
+      cols.set(k, ariaCol(cell) ?? siblings.indexOf(cell));
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
@@ -789,6 +789,26 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
+    // No row elements at all: cells laid flat in the grid, each saying its row (aria-rowindex) and column
+    // (aria-colindex). The cells of one row index are a row, standing as its first cell.
+    const lines = new Map<string, Element[]>();
+    for (const c of Array.from(grid.querySelectorAll(ARIA_CELL_SELECTOR))) {
+      const at = c.getAttribute('aria-rowindex');
+      if (at === null || c.getAttribute('role') === 'columnheader') continue;
+      const line = lines.get(at) ?? [];
+      lines.set(at, line);
+      line.push(c);
+    }
+    const byFirst = new Map(Array.from(lines.values(), (line) => [line[0]!, line] as const));
+    return mapRows(windowRows(Array.from(byFirst.keys())), cols, cache, (r) => {
+      const line: Element[] = [];
+      for (const c of byFirst.get(r)!) {
+        const i = ariaCol(c);
+        if (i === undefined) return undefined;
+        line[i] = c;
+      }
+      return line;
+    });
   }
   return mapRows(windowRows(rows), cols, cache, (r) => {
     const list = ariaCells(r);
