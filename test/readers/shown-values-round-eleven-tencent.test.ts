@@ -94,3 +94,28 @@ describe('a grid whose cells are flat siblings with aria-rowindex / aria-colinde
     expect(read(grid(cells))).toEqual([['ins-4q8w2e6r', 'subscription']]);
   });
 });
+
+describe('abbreviated English labels of the international console (rules/labels/tencent.json)', () => {
+  it('CVM list columns Inst. billing, BW and Exp. date', () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/index?rid=4';
+    const body =
+      '<h2>Instances</h2><table><thead><tr><th>ID/Name</th><th>AZ</th><th>Inst. billing</th><th>BW</th><th>Exp. date</th></tr></thead>' +
+      '<tbody><tr><td>ins-4q8w2e6r</td><td>Shanghai Zone 5</td><td>Monthly Subscription</td><td>5 Mbps</td><td>05 Jan 2027 23:59:59</td></tr></tbody></table>';
+    expect(readPage(doc(body, url), new URL(url))?.facts.servers).toEqual([
+      { id: 'ins-4q8w2e6r', provider: 'tencent', product: 'cvm', region: 'ap-shanghai', billing: 'subscription', expiresAt: '2027-01-05', publicBandwidthMbps: 5 },
+    ]);
+  });
+
+  it('domain info labels Owner (EN) / Owner (ZH), Cert. type, Cert. No., Real-name, Verified on, Exp. date, Status', () => {
+    const url = 'https://console.tencentcloud.com/domain/info/xiyue-tea.cn';
+    const pair = (dt: string, dd: string) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`;
+    const body =
+      '<h2>xiyue-tea.cn</h2><dl>' +
+      pair('Domain', 'xiyue-tea.cn') + pair('Exp. date', '05 Jan 2027') + pair('Status', '<span class="tea-tag">Normal</span>') +
+      pair('Owner (EN)', 'Hangzhou Xiyue Tea Co., Ltd.') + pair('Owner (ZH)', '杭州西岳茶业有限公司') + pair('Cert. type', 'Business License') +
+      pair('Cert. No.', '91**************7L') + pair('Real-name', 'Verified') + pair('Verified on', '20 Nov 2026 14:31:07') + '</dl>';
+    expect(readPage(doc(body, url), new URL(url))?.facts.domains).toEqual([
+      { domain: 'xiyue-tea.cn', registrantName: '杭州西岳茶业有限公司', registrantIdType: 'Business License', registrantIdNumber: '91**************7L', realNameVerified: true, realNameVerifiedAt: '2026-11-20', expiresAt: '2027-01-05', status: ['Normal'] },
+    ]);
+  });
+});
