@@ -87,7 +87,8 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
 
 /** The <th> and <td> children of a table row. */
 const tableCells = (row: Element) => Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName));
-const span = (c: Element, attr: string) => Math.max(1, Number.parseInt(c.getAttribute(attr) ?? '', 10) || 1);
+const tableRows = (section: Element) => Array.from(section.children).filter((r) => upperTag(r) === 'TR');
+const span = (c: Element, attr: string) => Math.min(1000, Number.parseInt(c.getAttribute(attr) ?? '', 10) || 1);
 
 /** The column each cell of `rows` (one table section, top down) starts at, counting colspan and rowspan. */
 function columnsOf(rows: Element[]): Map<Element, number> {
@@ -98,9 +99,9 @@ function columnsOf(rows: Element[]): Map<Element, number> {
     for (const c of tableCells(r)) {
       while (covered[col]! > 0) col++;
       at.set(c, col);
-      for (let i = 0, w = span(c, 'colspan'); i < w; i++) covered[col++] = span(c, 'rowspan');
+      for (let w = span(c, 'colspan'); w-- > 0; ) covered[col++] = span(c, 'rowspan');
     }
-    for (let i = 0; i < covered.length; i++) if (covered[i]! > 0) covered[i]!--;
+    covered.forEach((n, i) => (covered[i] = n - 1));
   }
   return at;
 }
@@ -145,9 +146,8 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     if (after && !allHeads(after)) return undefined;
     // the label's column, not its place in its row: a two-level header (配置 over CPU / 带宽, row-spanning
     // cells beside) or a value cell spanning columns moves the cells along
-    const rows: Element[] = [];
-    for (let r = tr.parentElement?.firstElementChild ?? null; r; r = r === tr ? null : r.nextElementSibling) if (upperTag(r) === 'TR') rows.push(r);
-    const col = columnsOf(rows).get(cell) ?? index;
+    const rows = tableRows(tr.parentElement!);
+    const col = columnsOf(rows.slice(0, rows.indexOf(tr) + 1)).get(cell) ?? index;
     const columns = columnsOf([next]);
     const below = tableCells(next).find((c) => columns.get(c)! <= col && col < columns.get(c)! + span(c, 'colspan'));
     return below && isVisible(below, cache) ? below : undefined;

@@ -785,33 +785,22 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
         return r.length > 0 ? r : undefined;
       }) ?? [];
   }
+  let flat: Map<string | null, Element[]> | undefined;
   if (rows.length === 0) {
     // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
     // No row elements at all: cells laid flat in the grid, each saying its row (aria-rowindex) and column
     // (aria-colindex). The cells of one row index are a row, standing as its first cell.
-    const lines = new Map<string, Element[]>();
+    flat = new Map();
     for (const c of Array.from(grid.querySelectorAll(ARIA_CELL_SELECTOR))) {
       const at = c.getAttribute('aria-rowindex');
-      if (at === null || c.getAttribute('role') === 'columnheader') continue;
-      const line = lines.get(at) ?? [];
-      lines.set(at, line);
-      line.push(c);
+      if (at && c.getAttribute('role') !== 'columnheader') (flat.get(at) ?? flat.set(at, []).get(at)!).push(c);
     }
-    const byFirst = new Map(Array.from(lines.values(), (line) => [line[0]!, line] as const));
-    return mapRows(windowRows(Array.from(byFirst.keys())), cols, cache, (r) => {
-      const line: Element[] = [];
-      for (const c of byFirst.get(r)!) {
-        const i = ariaCol(c);
-        if (i === undefined) return undefined;
-        line[i] = c;
-      }
-      return line;
-    });
+    rows = Array.from(flat.values(), (line) => line[0]!);
   }
   return mapRows(windowRows(rows), cols, cache, (r) => {
-    const list = ariaCells(r);
+    const list = flat?.get(r.getAttribute('aria-rowindex')) ?? ariaCells(r);
     if (list.length < 2 && found.size >= 2) return undefined;
     const line: Element[] = [];
     list.forEach((c, i) => (line[ariaCol(c) ?? i] = c));
