@@ -87,6 +87,24 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
 
 /** The <th> and <td> children of a table row. */
 const tableCells = (row: Element) => Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName));
+const tableRows = (section: Element) => Array.from(section.children).filter((r) => upperTag(r) === 'TR');
+const span = (c: Element, attr: string) => Math.min(1000, Number.parseInt(c.getAttribute(attr) ?? '', 10) || 1);
+
+/** The column each cell of `rows` (one table section, top down) starts at, counting colspan and rowspan. */
+function columnsOf(rows: Element[]): Map<Element, number> {
+  const at = new Map<Element, number>();
+  const covered: number[] = []; // per column: rows still covered by a rowspan from a row above
+  for (const r of rows) {
+    let col = 0;
+    for (const c of tableCells(r)) {
+      while (covered[col]! > 0) col++;
+      at.set(c, col);
+      for (let w = span(c, 'colspan'); w-- > 0; ) covered[col++] = span(c, 'rowspan');
+    }
+    covered.forEach((n, i) => (covered[i] = n - 1));
+  }
+  return at;
+}
 
 /**
  * A label in a header row (<th> cells only, or role=columnheader) of a one-row table (properties
@@ -126,7 +144,12 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     };
     if (allHeads(next)) return undefined;
     if (after && !allHeads(after)) return undefined;
-    const below = tableCells(next)[index];
+    // the label's column, not its place in its row: a two-level header (配置 over CPU / 带宽, row-spanning
+    // cells beside) or a value cell spanning columns moves the cells along
+    const rows = tableRows(tr.parentElement!);
+    const col = columnsOf(rows.slice(0, rows.indexOf(tr) + 1)).get(cell) ?? index;
+    const columns = columnsOf([next]);
+    const below = tableCells(next).find((c) => columns.get(c)! <= col && col < columns.get(c)! + span(c, 'colspan'));
     return below && isVisible(below, cache) ? below : undefined;
   }
   const row = cell.closest('[role="row"]');

@@ -82,7 +82,7 @@ export function labelBaseKey(s: string | null | undefined): string {
 }
 
 /** Qualifiers that tell two columns apart rather than decorate one: language, script, address kind. */
-const DISCRIMINATING = /\((?:[^()]*?)(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)(?:[^()]*?)\)\s*[:*?!]*\s*$/i;
+const DISCRIMINATING = /\((?:[^()]*?(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)[^()]*?|zh|en|cn)\)\s*[:*?!]*\s*$/i;
 
 interface LabelSet {
   keys: Set<string>;

@@ -63,7 +63,11 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
   // columns; a header cell hidden alone is a hidden column.
   const head = cell.closest('thead');
-  const whole = visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '');
+  const whole =
+    visibleText(cell, cache) ||
+    (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '') ||
+    // a header drawn as an icon alone: its name is the cell's (or the icon's) title / aria-label
+    normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title'));
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
@@ -766,7 +770,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
       cols.set(k, ariaCol(cell) ?? ariaCells(row).indexOf(cell));
     } else if (cell.parentElement) {
       const siblings = Array.from(cell.parentElement.children).filter((c) => c.matches(ARIA_CELL_SELECTOR));
-      cols.set(k, siblings.indexOf(cell));
+      cols.set(k, ariaCol(cell) ?? siblings.indexOf(cell));
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
@@ -781,13 +785,22 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
         return r.length > 0 ? r : undefined;
       }) ?? [];
   }
+  let flat: Map<string | null, Element[]> | undefined;
   if (rows.length === 0) {
     // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
+    // No row elements at all: cells laid flat in the grid, each saying its row (aria-rowindex) and column
+    // (aria-colindex). The cells of one row index are a row, standing as its first cell.
+    flat = new Map();
+    for (const c of Array.from(grid.querySelectorAll(ARIA_CELL_SELECTOR))) {
+      const at = c.getAttribute('aria-rowindex');
+      if (at && c.getAttribute('role') !== 'columnheader') (flat.get(at) ?? flat.set(at, []).get(at)!).push(c);
+    }
+    rows = Array.from(flat.values(), (line) => line[0]!);
   }
   return mapRows(windowRows(rows), cols, cache, (r) => {
-    const list = ariaCells(r);
+    const list = flat?.get(r.getAttribute('aria-rowindex')) ?? ariaCells(r);
     if (list.length < 2 && found.size >= 2) return undefined;
     const line: Element[] = [];
     list.forEach((c, i) => (line[ariaCol(c) ?? i] = c));

@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common'
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
-import { firstLineValueText } from '../dom/units';
+import { firstLineValueText, isChecked } from '../dom/units';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -90,7 +90,12 @@ function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     const id = instanceIdsInText(u.text)[0];
     if (!id) continue;
-    const line = page.visibleText(inlineLine(u.el, block));
+    // a row of a table of instances to pick from (a radio / checkbox column): only the checked row is the
+    // choice, and its line is the whole row (id, region and IP in cells of their own)
+    const row = u.el.closest('tr, [role="row"]');
+    const choice = row && block.contains(row) ? row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]') : null;
+    if (choice && !isChecked(choice)) continue;
+    const line = page.visibleText(choice ? row! : inlineLine(u.el, block));
     return { id, text: line.includes(id) ? line : u.text };
   }
   return undefined;

@@ -74,9 +74,9 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
     // No real-name column: the real-name word is a tag in the status cell or beside the domain name,
     // or a link there (未实名认证 leads to the verification page)
     // (the first that says passed or not: a "实名认证" link beside a 已实名认证 tag says neither)
-    const words = cells.realName ? [] : [cells.status, cells.domain].flatMap((c) => (c ? page.units(c) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
-    const realNameText = cells.realName ? shownText(page, cells.realName) : (words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text;
-    const verified = realNameFromText(realNameText);
+    // (in a real-name column too: 未实名认证 may be drawn as a link there)
+    const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain]).flatMap((c) => (c ? page.units(c) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
+    const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
     const expiresAt = parseDate(page.cellText(cells.expires));
     if (expiresAt) facts.expiresAt = expiresAt;
