@@ -42,6 +42,19 @@ describe('parseDate', () => {
     expect(parseDate('Mays 11, 2027')).toBeUndefined();
   });
 
+  it('reads an ISO time with a zone as its date in China (UTC+8)', () => {
+    expect(parseDate('2027-01-04T16:30:00Z')).toBe('2027-01-05');
+    expect(parseDate('到期 2027-01-04T15:59:59Z')).toBe('2027-01-04');
+    expect(parseDate('2027-12-31T16:00:00.000Z')).toBe('2028-01-01');
+    expect(parseDate('2027-01-05T00:30:00+08:00')).toBe('2027-01-05');
+    expect(parseDate('2027-01-04T20:00:00-05:00')).toBe('2027-01-05');
+    expect(parseDate('2027-01-05T01:00:00+0900')).toBe('2027-01-05');
+    // no zone: the date as written
+    expect(parseDate('2027-01-04T16:30:00')).toBe('2027-01-04');
+    // a date that does not exist stays no date
+    expect(parseDate('2027-02-30T16:30:00Z')).toBeUndefined();
+  });
+
   it('takes the first date in the text', () => {
     expect(parseDate('创建 2025-01-01 到期 2027-02-28')).toBe('2025-01-01');
   });

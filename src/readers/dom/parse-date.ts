@@ -23,14 +23,24 @@ function iso(y: number, m: number, d: number): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The China date of `YYYY-MM-DDTHH:MM…` with a zone (m[4]–m[6]); undefined without one or for a date that does not exist. */
+function zoned(m: RegExpExecArray): string | undefined {
+  const zone = m[6];
+  if (zone === undefined || iso(+m[1]!, +m[2]!, +m[3]!) === undefined || +m[4]! > 23 || +m[5]! > 59) return undefined;
+  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
+  const at = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]! - offset + 8 * 60));
+  return iso(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+}
+
 interface Candidate {
   index: number;
   value: string | undefined;
 }
 
 const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => string | undefined }> = [
-  // 2027-02-28, 2027/2/28, 2027.02.28, 2027-02-28T23:59:59Z
-  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, build: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  // 2027-02-28, 2027/2/28, 2027.02.28; an ISO time with its zone (2027-01-04T16:30:00Z) is a moment:
+  // its date in China (UTC+8), where filings and the consoles' own dates are reckoned
+  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?(?!\d)/g, build: (m) => zoned(m) ?? iso(+m[1]!, +m[2]!, +m[3]!) },
   // 2027年2月28日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/g, build: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   // Feb 28, 2027 / February 28 2027
