@@ -92,6 +92,25 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
+const SAMPLE = /示例|样例|范例|\b(?:examples?|samples?)\b/i;
+/**
+ * A help panel's sample table (its caption, label or title, or a short heading just before it, says
+ * 示例 / Example): no list of records, wherever it stands.
+ */
+function isSample(group: Element): boolean {
+  const named = (t: string | null | undefined) => !!t && normalizeText(t).length <= 24 && SAMPLE.test(t);
+  if (named(group.querySelector('caption')?.textContent) || named(group.getAttribute('aria-label')) || named(group.getAttribute('title'))) return true;
+  const by = group.getAttribute('aria-labelledby');
+  if (by && by.split(/\s+/).some((id) => named(group.ownerDocument.getElementById(id)?.textContent))) return true;
+  // the heading before it, or before the wrapper it opens (up to three wrappers)
+  for (let el: Element | null = group, up = 0; el && up < 4; el = el.parentElement, up++) {
+    const before = el.previousElementSibling;
+    // (a sibling with rows of its own, a locked-column copy of a big table, is no heading: its text is not built)
+    if (before) return !before.querySelector('tr, [role="row"]') && named(before.textContent);
+  }
+  return false;
+}
+
 /**
  * A `<th>` of a key/value row (bordered descriptions: th td th td …, each label followed by its
  * value) labels the cell beside it, not a column.
@@ -178,6 +197,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
   try {
     const keys = Object.keys(columns) as K[];
     const groups = new Map<Element, Map<K, Element>>();
+    const samples = new Set<Element>();
     const order: Element[] = [];
     const scan = (cells: Element[]) => {
       for (const cell of cells) {
@@ -187,6 +207,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         if (!group) continue;
         let found = groups.get(group);
         if (!found) {
+          if (samples.has(group) || isSample(group)) {
+            samples.add(group);
+            continue;
+          }
           found = new Map();
           groups.set(group, found);
           order.push(group);
