@@ -1,6 +1,7 @@
 import type { PageFacts } from '../../facts/schema';
 import { createVisibilityCache } from '../dom/visibility';
 import { readServerFields, type ServerDetailLabels } from './server-detail';
+import { byVocab } from './server-detail-vocab';
 import { ECS_ID_PATTERN, ecsInstanceId } from './server-values';
 import { isEcsConsole } from './ecs-instance-list';
 import type { Reader } from '../types';
@@ -15,7 +16,7 @@ const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
  * https://ecs.console.alibabacloud.com/#/server/i-t4nabcdefghijk12345/detail?regionId=ap-southeast-1
  */
 export const ECS_DETAIL_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
-const ECS_DETAIL_VOCAB = ecsLabels.group('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+const ECS_DETAIL_BY_VOCAB = byVocab(ECS_DETAIL_LABELS, ecsLabels.group('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const));
 
 /** Headings / tab titles that say the page is an instance's detail page. */
 export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'] as const).page;
@@ -23,7 +24,7 @@ export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, vocab: ECS_DETAIL_VOCAB });
+  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, byVocab: ECS_DETAIL_BY_VOCAB });
   return server ? { version: 1, servers: [server] } : null;
 }
 

@@ -1,12 +1,12 @@
 import type { ServerFacts } from '../../facts/schema';
-import { fieldValueText, findLabelElements, inlineFieldText, readFieldFrom, readFieldText, structuralLabels } from '../dom/field';
-import { vocabMatches } from '../dom/reading-model';
-import { labelText } from '../dom/units';
-import type { FieldVocab } from '../labels';
+import { findLabelElements, readFieldText } from '../dom/field';
 import { idContainers } from '../dom/id-containers';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
 import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
+
+/** The field labelled `labels` (one of ServerDetailLabels) read by its vocabulary under `root` (./server-detail-vocab.ts byVocab). */
+export type VocabField = (root: ParentNode, labels: readonly string[], cache: VisibilityCache) => string | undefined;
 
 /** The labels a server detail view (or a server card) may show; each a zh + en list. */
 export interface ServerDetailLabels {
@@ -48,25 +48,18 @@ export function readServerFields(
     /** When no ID field is labelled: the one id of this form shown on the page, if the URL names it. */
     idPattern?: RegExp;
     /**
-     * The fields' vocabularies (rules/labels): a structural label that only CONTAINS a field's words
-     * (当前使用带宽, 公网带宽（峰值）) is that field when no exact label is shown.
+     * A field read by its vocabulary (rules/labels) when no exact label is shown:
+     * ./server-detail-vocab.ts byVocab, passed by the readers that have one (ECS detail), so a content
+     * script whose readers pass none does not bundle it.
      */
-    vocab?: Partial<Record<keyof ServerDetailLabels, FieldVocab>>;
+    byVocab?: VocabField;
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
   const field = (l: readonly string[]) => {
     const exact = readFieldText(root, l, cache);
     if (exact !== undefined) return exact;
-    const vocab = (Object.keys(labels) as Array<keyof ServerDetailLabels>).map((k) => (labels[k] === l ? opts.vocab?.[k] : undefined)).find((v) => v?.contains);
-    if (!vocab) return undefined;
-    for (const el of structuralLabels(root, cache)) {
-      if (!vocabMatches(labelText(el, cache), vocab)) continue;
-      const hit = readFieldFrom(el, null, cache, false)[0];
-      const text = hit ? fieldValueText(hit.value, cache) : undefined;
-      if (text !== undefined) return text;
-    }
-    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache);
+    return opts.byVocab?.(root, l, cache);
   };
   if (hasPageError(doc, cache)) return undefined;
   const id = opts.id ?? opts.idOf(field(labels.id)) ?? (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);

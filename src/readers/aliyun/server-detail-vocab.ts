@@ -1,0 +1,25 @@
+import { fieldValueText, inlineFieldText, readFieldFrom, structuralLabels } from '../dom/field';
+import { vocabMatches } from '../dom/reading-model';
+import { labelText } from '../dom/units';
+import type { FieldVocab } from '../labels';
+import type { ServerDetailLabels, VocabField } from './server-detail';
+
+/**
+ * ./server-detail.ts readServerFields' `byVocab` for fields with vocabularies (rules/labels): when no
+ * exact label is shown, a structural label that only CONTAINS a field's words (当前使用带宽,
+ * 公网带宽（峰值）) is that field, else an inline "label: value" text that does. Passed by the readers
+ * that have such vocabularies (ECS detail), so the other content scripts do not bundle it.
+ */
+export function byVocab(labels: ServerDetailLabels, vocabs: Partial<Record<keyof ServerDetailLabels, FieldVocab>>): VocabField {
+  return (root, l, cache) => {
+    const vocab = (Object.keys(labels) as Array<keyof ServerDetailLabels>).map((k) => (labels[k] === l ? vocabs[k] : undefined)).find((v) => v?.contains);
+    if (!vocab) return undefined;
+    for (const el of structuralLabels(root, cache)) {
+      if (!vocabMatches(labelText(el, cache), vocab)) continue;
+      const hit = readFieldFrom(el, null, cache, false)[0];
+      const text = hit ? fieldValueText(hit.value, cache) : undefined;
+      if (text !== undefined) return text;
+    }
+    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache);
+  };
+}
