@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+
+/**
+ * Faults found by the eleventh round of held-out Alibaba Cloud pages (test/fixtures-unseen/README.md,
+ * "Eleventh round (Alibaba Cloud)"), each narrowed down to the smallest markup that showed it.
+ */
+
+const page = (html: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, url);
+
+describe('a row moved far off by a transform is not shown (dom/visibility.ts)', () => {
+  const ecsList = 'https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1';
+  const row = (id: string, y: string, expires: string) =>
+    `<div class="vlist-row" role="row" style="position: absolute; top: 0; transform: ${y};"><div role="cell">${id}</div><div role="cell">Subscription</div><div role="cell">${expires}</div></div>`;
+  const list = (rows: string) =>
+    `<h1>Instances</h1><div role="table"><div role="row"><div role="columnheader">Instance ID/Name</div><div role="columnheader">Billing Method</div><div role="columnheader">Expiration Time</div></div><div role="rowgroup" style="position: relative; height: 5760px">${rows}</div></div>`;
+
+  it('a recycling list\'s pooled row at translateY(-9999px) is no server; rows drawn out of DOM order are read in DOM order', () => {
+    const doc = page(list(row('i-t4nvscroll00000061', 'translateY(2928px)', '2027-01-05') + row('i-t4nvscroll00000017', 'translateY(-9999px)', '2026-02-01') + row('i-t4nvscroll00000060', 'translateY(2880px)', '2027-01-05')), ecsList);
+    expect(readPage(doc, new URL(ecsList))?.facts.servers?.map((s) => s.id)).toEqual(['i-t4nvscroll00000061', 'i-t4nvscroll00000060']);
+  });
+
+  it('any translate function far off (≤ -1000px) hides; a small or positive offset does not', () => {
+    const doc = page(
+      ['translateY(-9999px)', 'translate(0px, -10000px)', 'translate3d(0, -9999px, 0)', 'translateX(-9999px) scale(1)', 'translateY(-24px)', 'translateY(9999px)', 'translate(-50%, -50%)']
+        .map((t, i) => `<p id="p${i}" style="transform: ${t}">x</p>`)
+        .join(''),
+      ecsList,
+    );
+    const cache = createVisibilityCache();
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => isVisible(doc.getElementById(`p${i}`), cache))).toEqual([false, false, false, false, true, true, true]);
+  });
+});
+
+describe('an inline tag drawn as a block by the stylesheet starts a text of its own (dom/glue.ts shownAsBlock, dom/units.ts)', () => {
+  const ecsList = 'https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1';
+  const domains = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+  const style = '<style>.sub { display: block; color: #888 }</style>';
+  const ecs = (config: string) =>
+    `${style}<h1>Instances</h1><table><thead><tr><th>Instance ID/Name</th><th>Configuration</th><th>Billing Method</th></tr></thead><tbody><tr><td>i-t4nvscroll00000061</td><td>${config}</td><td>Pay-As-You-Go</td></tr></tbody></table>`;
+  const bandwidth = (html: string) => readPage(page(html, ecsList), new URL(ecsList))?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('a bandwidth in a block span right after the configuration text is read, not glued to it ("…large10 Mbps")', () => {
+    expect(bandwidth(ecs('2 vCPU 4 GiB · ecs.g7.large<span class="sub">10 Mbps (Peak Value)</span>'))).toBe(10);
+    expect(bandwidth(ecs('2 vCPU 16 GiB · ecs.r7.large<span class="sub">0 Mbps</span>'))).toBe(0);
+  });
+
+  it('text right after a block span is not glued to the span either', () => {
+    expect(bandwidth(ecs('2 vCPU 4 GiB <span class="sub">ecs.g7.large</span>10 Mbps (Peak Value)'))).toBe(10);
+  });
+
+  it('a date over a block span holding its time gives the expiry; a span shown inline still glues (a search match)', () => {
+    const list = (cell: string, domain = 'lantingxu.cn') =>
+      `${style}<table><thead><tr><th>Domain Name</th><th>Domain Status</th><th>Expiration Date</th></tr></thead><tbody><tr><td><a>${domain}</a></td><td>Normal</td><td>${cell}</td></tr></tbody></table>`;
+    const read = (html: string) => readPage(page(html, domains), new URL(domains))?.facts.domains?.[0];
+    expect(read(list('05 Jan 2027<span class="sub">23:59:59 (UTC+08:00)</span>'))?.expiresAt).toBe('2027-01-05');
+    expect(read(list('2027-01-05', 'lanting<span class="hl">xu</span>.cn'))?.domain).toBe('lantingxu.cn');
+  });
+});
