@@ -59,3 +59,20 @@ describe('an inline tag drawn as a block by the stylesheet starts a text of its 
     expect(read(list('2027-01-05', 'lanting<span class="hl">xu</span>.cn'))?.domain).toBe('lantingxu.cn');
   });
 });
+
+describe('the ECS pages in Traditional Chinese (international console, 繁體中文: rules/labels/aliyun/ecs.json)', () => {
+  const detail = 'https://ecs.console.alibabacloud.com/server/i-j6cfanti000000001/detail?regionId=cn-hongkong';
+  const item = (label: string, value: string) => `<div class="next-form-item"><span class="next-form-item-label">${label}</span><span class="next-form-item-control">${value}</span></div>`;
+
+  it('付費類型, 公網頻寬 (after 頻寬計費方式) and 到期時間 are read on the detail page', () => {
+    const html = `<h1>hk-shop-web</h1>${item('執行個體ID', 'i-j6cfanti000000001')}${item('地域', '中國香港')}${item('頻寬計費方式', '按固定頻寬')}${item('公網頻寬', '8 Mbps <a role="button">變更頻寬</a>')}${item('付費類型', '包年包月 <a role="button">轉隨用隨付</a>')}${item('到期時間', '2027-01-05 23:59:59')}`;
+    expect(readPage(page(html, detail), new URL(detail))?.facts.servers?.[0]).toMatchObject({ billing: 'subscription', expiresAt: '2027-01-05', publicBandwidthMbps: 8 });
+  });
+
+  it('the list\'s 執行個體ID/名稱, 頻寬 and 付費類型 columns are read; 頻寬計費方式 is no bandwidth or billing column', () => {
+    const list = 'https://ecs.console.alibabacloud.com/#/server/region/cn-hongkong';
+    const html = `<h1>執行個體</h1><table><thead><tr><th>執行個體ID/名稱</th><th>頻寬計費方式</th><th>頻寬</th><th>付費類型</th></tr></thead><tbody>
+      <tr><td>i-j6cfanti000000001<br>hk-shop-web</td><td>按使用流量</td><td>8 Mbps</td><td>按量付費</td></tr></tbody></table>`;
+    expect(readPage(page(html, list), new URL(list))?.facts.servers).toEqual([{ id: 'i-j6cfanti000000001', provider: 'aliyun', product: 'ecs', region: 'cn-hongkong', billing: 'payg', publicBandwidthMbps: 8 }]);
+  });
+});
