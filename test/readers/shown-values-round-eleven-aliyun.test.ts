@@ -76,3 +76,21 @@ describe('the ECS pages in Traditional Chinese (international console, 繁體中
     expect(readPage(page(html, list), new URL(list))?.facts.servers).toEqual([{ id: 'i-j6cfanti000000001', provider: 'aliyun', product: 'ecs', region: 'cn-hongkong', billing: 'payg', publicBandwidthMbps: 8 }]);
   });
 });
+
+describe('a header cut short names its column by the whole text in its title (dom/table.ts headerKey, dom/truncated.ts)', () => {
+  const domains = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+  const list = (realNameHeader: string) =>
+    `<table><thead><tr><th>Domain Name</th><th>Domain Status</th>${realNameHeader}<th>Expiration Date</th></tr></thead><tbody>
+      <tr><td><a>lantingxu.cn</a></td><td>Normal</td><td><span class="tag">Verified</span></td><td>2027-01-05</td></tr>
+      <tr><td><a>lanting-tea.shop</a></td><td>Normal</td><td><span class="tag">Not Verified</span> <a>Verify Now</a></td><td>2027-03-14</td></tr></tbody></table>`;
+  const realName = (header: string) => readPage(page(list(header), domains), new URL(domains))?.facts.domains?.map((d) => d.realNameVerified);
+
+  it('"Real-name Verifi..." with the whole in the th\'s title, or in its span\'s, is the real-name column', () => {
+    expect(realName('<th title="Real-name Verification Status"><span class="th-ellipsis">Real-name Verifi...</span></th>')).toEqual([true, false]);
+    expect(realName('<th><span class="ant-typography-ellipsis" title="Real-name Verification Status">Real-name Verifi…</span></th>')).toEqual([true, false]);
+  });
+
+  it('a title that does not go on from the shown part names nothing', () => {
+    expect(realName('<th title="Sort by status"><span>Real-name Verifi...</span></th>')).toEqual([undefined, undefined]);
+  });
+});

@@ -3,6 +3,7 @@ import { findLabelElements } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
+import { untruncated } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
@@ -63,8 +64,9 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
   // columns; a header cell hidden alone is a hidden column.
   const head = cell.closest('thead');
-  const whole = visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '');
-  if (whole === '') return undefined;
+  // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated).
+  const whole = untruncated(cell, visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : ''), cache);
+  if (!whole) return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
     const own = labelText(cell, cache);
