@@ -94,3 +94,26 @@ describe('a header cut short names its column by the whole text in its title (do
     expect(realName('<th title="Sort by status"><span>Real-name Verifi...</span></th>')).toEqual([undefined, undefined]);
   });
 });
+
+describe('a grid of flat cells: no row element, each cell names its row and column (dom/table.ts flatRows)', () => {
+  const swas = 'https://swas.console.aliyun.com/#/servers';
+  const head = ['服务器ID/名称', '地域', '套餐配置', '到期时间'].map((h, i) => `<div role="columnheader" aria-rowindex="1" aria-colindex="${i + 1}">${h}</div>`).join('');
+  const cells = (row: number, values: string[], order = [0, 1, 2, 3]) =>
+    order.map((i) => `<div role="gridcell" aria-rowindex="${row}" aria-colindex="${i + 1}">${values[i]}</div>`).join('');
+  const a = ['5e7a9c1b3d2f4a6c8e0b1d3f5a7c9e10', '华东1（杭州）', '2核 2GB 峰值带宽 200Mbps', '2026-12-20 23:59:59'];
+  const b = ['8b0d2f4a6c8e41a3b5d7f9a1c3e5b7d9', '华北2（北京）', '2核 4GB 峰值带宽 5Mbps', '2027-06-30 23:59:59'];
+  const read = (grid: string) => readPage(page(`<h2>服务器</h2><div role="grid" style="display: grid; grid-template-columns: repeat(4, 1fr)">${grid}</div>`, swas), new URL(swas))?.facts.servers;
+
+  it('each aria-rowindex is a server, its cells placed by aria-colindex (in any DOM order)', () => {
+    expect(read(head + cells(2, a) + cells(3, b, [2, 0, 3, 1]))).toEqual([
+      { id: a[0], provider: 'aliyun', product: 'swas', billing: 'subscription', region: 'cn-hangzhou', expiresAt: '2026-12-20', publicBandwidthMbps: 200 },
+      { id: b[0], provider: 'aliyun', product: 'swas', billing: 'subscription', region: 'cn-beijing', expiresAt: '2027-06-30', publicBandwidthMbps: 5 },
+    ]);
+  });
+
+  it('header cells outside a row over rows of role=row are read as before', () => {
+    const row = (v: string[]) => `<div role="row">${v.map((x) => `<div role="gridcell">${x}</div>`).join('')}</div>`;
+    const plainHead = ['服务器ID/名称', '地域', '套餐配置', '到期时间'].map((h) => `<div role="columnheader">${h}</div>`).join('');
+    expect(read(`<div class="head">${plainHead}</div>${row(a)}${row(b)}`)?.map((s) => s.region)).toEqual(['cn-hangzhou', 'cn-beijing']);
+  });
+});

@@ -758,6 +758,25 @@ function ariaCol(cell: Element): number | undefined {
   return Number.isFinite(explicit) && explicit >= 1 ? explicit - 1 : undefined;
 }
 
+/**
+ * The rows of a grid of flat cells (a CSS grid with no row element: every cell says its row by
+ * `aria-rowindex` and its column by `aria-colindex`): the data cells of one row index, in the order
+ * first seen, the first cell standing for the row. Cells without a row index give no rows.
+ */
+function flatRows<K extends string>(grid: Element, cols: Map<K, number>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
+  const lines = new Map<string, Element[]>();
+  for (const c of Array.from(grid.querySelectorAll(ARIA_CELL_SELECTOR))) {
+    const r = c.getAttribute('aria-rowindex');
+    if (r === null || c.getAttribute('role') === 'columnheader') continue;
+    const line = lines.get(r) ?? [];
+    line[ariaCol(c) ?? line.length] = c;
+    lines.set(r, line);
+  }
+  const byFirst = new Map<Element, Element[]>();
+  for (const line of lines.values()) byFirst.set(line.find(Boolean) as Element, line);
+  return mapRows(windowRows([...byFirst.keys()]), cols, cache, (r) => byFirst.get(r));
+}
+
 function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
   const cols = new Map<K, number>();
   const headerRows = new Set<Element>();
@@ -768,13 +787,18 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
       cols.set(k, ariaCol(cell) ?? ariaCells(row).indexOf(cell));
     } else if (cell.parentElement) {
       const siblings = Array.from(cell.parentElement.children).filter((c) => c.matches(ARIA_CELL_SELECTOR));
-      cols.set(k, siblings.indexOf(cell));
+      cols.set(k, ariaCol(cell) ?? siblings.indexOf(cell));
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
   const memo = rowsMemo();
   let rows = memo?.get(grid) ?? Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
   if (rows.length > 0) memo?.set(grid, rows);
+  // header cells in no row, and no rows: a grid of flat cells, each row its cells of one aria-rowindex
+  if (rows.length === 0 && headerRows.size === 0) {
+    const flat = flatRows(grid, cols, cache);
+    if (flat.length > 0) return flat;
+  }
   // A split grid: the body rows sit in a sibling container after the header.
   if (rows.length === 0) {
     rows =
