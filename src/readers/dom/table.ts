@@ -3,7 +3,7 @@ import { findLabelElements } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
-import { untruncated } from './truncated';
+import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
@@ -65,8 +65,8 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // columns; a header cell hidden alone is a hidden column.
   const head = cell.closest('thead');
   // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated).
-  const whole = untruncated(cell, visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : ''), cache);
-  if (!whole) return undefined;
+  const whole = wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : ''), cell);
+  if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
     const own = labelText(cell, cache);
@@ -764,17 +764,13 @@ function ariaCol(cell: Element): number | undefined {
  * first seen, the first cell standing for the row. Cells without a row index give no rows.
  */
 function flatRows<K extends string>(grid: Element, cols: Map<K, number>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
-  const lines = new Map<string, Element[]>();
-  for (const c of Array.from(grid.querySelectorAll(ARIA_CELL_SELECTOR))) {
-    const r = c.getAttribute('aria-rowindex');
-    if (r === null || c.getAttribute('role') === 'columnheader') continue;
-    const line = lines.get(r) ?? [];
+  const lines = new Map<string | null, Element[]>();
+  for (const c of Array.from(grid.querySelectorAll('[aria-rowindex]:not([role="columnheader"])'))) {
+    const line = lines.get(c.getAttribute('aria-rowindex')) ?? [];
     line[ariaCol(c) ?? line.length] = c;
-    lines.set(r, line);
+    lines.set(c.getAttribute('aria-rowindex'), line);
   }
-  const byFirst = new Map<Element, Element[]>();
-  for (const line of lines.values()) byFirst.set(line.find(Boolean) as Element, line);
-  return mapRows(windowRows([...byFirst.keys()]), cols, cache, (r) => byFirst.get(r));
+  return mapRows(windowRows([...lines.values()].map((l) => l.find(Boolean) as Element)), cols, cache, (r) => lines.get(r.getAttribute('aria-rowindex')));
 }
 
 function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
