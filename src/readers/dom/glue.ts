@@ -17,6 +17,20 @@ const TOKEN_START = /^[A-Za-z0-9._-]/;
 /** Two texts that touch inside one token (no space, letters / digits on both sides): one text on the screen. */
 export const glued = (a: string, b: string) => TOKEN_END.test(a) && TOKEN_START.test(b);
 
+/**
+ * An inline tag the page's style draws as a block (`<span class="sub">` with display: block): it starts a
+ * line of its own, so nothing glues to it ("ecs.g7.large" over "10 Mbps"). Asked only where a glue would
+ * be made (a computed style costs in happy-dom).
+ */
+export function shownAsBlock(e: Element): boolean {
+  try {
+    const d = e.ownerDocument.defaultView!.getComputedStyle(e).display;
+    return d !== '' && d !== 'contents' && !d.startsWith('inline');
+  } catch {
+    return false;
+  }
+}
+
 const ALNUM_END = /[A-Za-z0-9]$/;
 const ALNUM_START = /^[A-Za-z0-9]/;
 const JOIN_END = /[A-Za-z0-9][._-]$/;

@@ -3,6 +3,7 @@ import { findLabelElements } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
+import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
@@ -63,10 +64,10 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
   // columns; a header cell hidden alone is a hidden column.
   const head = cell.closest('thead');
+  // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated);
+  // a header drawn as an icon alone by the cell's (or the icon's) aria-label / title.
   const whole =
-    visibleText(cell, cache) ||
-    (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : '') ||
-    // a header drawn as an icon alone: its name is the cell's (or the icon's) title / aria-label
+    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : ''), cell) ||
     normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title'));
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
@@ -784,6 +785,21 @@ function ariaCol(cell: Element): number | undefined {
   return Number.isFinite(explicit) && explicit >= 1 ? explicit - 1 : undefined;
 }
 
+/**
+ * The rows of a grid of flat cells (a CSS grid with no row element: every cell says its row by
+ * `aria-rowindex` and its column by `aria-colindex`): the data cells of one row index, in the order
+ * first seen, the first cell standing for the row. Cells without a row index give no rows.
+ */
+function flatRows<K extends string>(grid: Element, cols: Map<K, number>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
+  const lines = new Map<string | null, Element[]>();
+  for (const c of Array.from(grid.querySelectorAll('[aria-rowindex]:not([role="columnheader"])'))) {
+    const line = lines.get(c.getAttribute('aria-rowindex')) ?? [];
+    line[ariaCol(c) ?? line.length] = c;
+    lines.set(c.getAttribute('aria-rowindex'), line);
+  }
+  return mapRows(windowRows([...lines.values()].map((l) => l.find(Boolean) as Element)), cols, cache, (r) => lines.get(r.getAttribute('aria-rowindex')));
+}
+
 function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
   const cols = new Map<K, number>();
   const headerRows = new Set<Element>();
@@ -801,6 +817,11 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
   const memo = rowsMemo();
   let rows = memo?.get(grid) ?? Array.from(grid.querySelectorAll('[role="row"]')).filter(isData);
   if (rows.length > 0) memo?.set(grid, rows);
+  // header cells in no row, and no rows: a grid of flat cells, each row its cells of one aria-rowindex
+  if (rows.length === 0 && headerRows.size === 0) {
+    const flat = flatRows(grid, cols, cache);
+    if (flat.length > 0) return flat;
+  }
   // A split grid: the body rows sit in a sibling container after the header.
   if (rows.length === 0) {
     rows =
@@ -809,22 +830,13 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
         return r.length > 0 ? r : undefined;
       }) ?? [];
   }
-  let flat: Map<string | null, Element[]> | undefined;
   if (rows.length === 0) {
     // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
-    // No row elements at all: cells laid flat in the grid, each saying its row (aria-rowindex) and column
-    // (aria-colindex). The cells of one row index are a row, standing as its first cell.
-    flat = new Map();
-    for (const c of Array.from(grid.querySelectorAll(ARIA_CELL_SELECTOR))) {
-      const at = c.getAttribute('aria-rowindex');
-      if (at && c.getAttribute('role') !== 'columnheader') (flat.get(at) ?? flat.set(at, []).get(at)!).push(c);
-    }
-    rows = Array.from(flat.values(), (line) => line[0]!);
   }
   return mapRows(windowRows(rows), cols, cache, (r) => {
-    const list = flat?.get(r.getAttribute('aria-rowindex')) ?? ariaCells(r);
+    const list = ariaCells(r);
     if (list.length < 2 && found.size >= 2) return undefined;
     const line: Element[] = [];
     list.forEach((c, i) => (line[ariaCol(c) ?? i] = c));

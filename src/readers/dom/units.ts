@@ -1,4 +1,4 @@
-import { glued, gluedSideBySide, INLINE_TAGS } from './glue';
+import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
@@ -411,7 +411,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
         continue;
       }
       if (!run) {
-        if (inline && glued(inline.text, t)) run = inline;
+        if (inline && glued(inline.text, t) && !(inlineEl && shownAsBlock(inlineEl))) run = inline;
         else {
           run = { kind, text: '', el, link, line: LINE.n };
           parts.push(run);
@@ -464,7 +464,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const got = parts[before]!;
     if (got.kind !== kind || got.link !== link) continue;
     inlineEl = e;
-    if (target && target.kind === kind && glued(target.text, got.text)) {
+    if (target && target.kind === kind && glued(target.text, got.text) && !shownAsBlock(e)) {
       target.text += got.text;
       parts.pop();
       inline = target;

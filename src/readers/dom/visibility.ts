@@ -367,6 +367,8 @@ function inlineHidden(style: string): boolean {
     /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/.test(s) ||
     /(?:^|;)\s*opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/.test(s) ||
     /(?:^|;)\s*content-visibility\s*:\s*hidden\b/.test(s) ||
+    // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text
+    /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-\d{4,}(?:\.\d+)?px/.test(s) ||
     // screen-reader-only clipping written inline: clip: rect(0 0 0 0) / clip-path: inset(50%) / a 1px box
     (/(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/.test(s) &&
       (/(?:^|;)\s*clip\s*:\s*rect\(\s*(?:(?:0|1px)(?:px)?[\s,]+){3}(?:0|1px)(?:px)?\s*\)/.test(s) ||
