@@ -359,6 +359,8 @@ export function classInfo(classAttr: string): ClassInfo {
   return info;
 }
 
+const FAR_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-\d{4,}(?:\.\d+)?px/i;
+
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
   const s = style.toLowerCase();
@@ -367,8 +369,6 @@ function inlineHidden(style: string): boolean {
     /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/.test(s) ||
     /(?:^|;)\s*opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/.test(s) ||
     /(?:^|;)\s*content-visibility\s*:\s*hidden\b/.test(s) ||
-    // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text
-    /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-\d{4,}(?:\.\d+)?px/.test(s) ||
     // screen-reader-only clipping written inline: clip: rect(0 0 0 0) / clip-path: inset(50%) / a 1px box
     (/(?:^|;)\s*position\s*:\s*(?:absolute|fixed)\b/.test(s) &&
       (/(?:^|;)\s*clip\s*:\s*rect\(\s*(?:(?:0|1px)(?:px)?[\s,]+){3}(?:0|1px)(?:px)?\s*\)/.test(s) ||
@@ -545,6 +545,9 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     }
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     if (style !== '' && inlineHidden(style)) return true;
+    // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
+    // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
+    if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
     return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHidden(el);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/** Second review of the round-eleven changes (s25): each case failed before its fix. */
+const doc = (body: string, url: string, head = '') => htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, head = '') => readPage(doc(body, url, head), new URL(url))?.facts;
+
+const cvm = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const thead = '<thead><tr><th>ID/名称</th><th>可用区</th><th>实例计费模式</th><th>到期时间</th></tr></thead>';
+const tbody = '<tbody><tr><td>ins-4q8w2e6r</td><td>上海五区</td><td>包年包月</td><td>2027-03-01</td></tr><tr><td>ins-7t3y5u1i</td><td>上海四区</td><td>按量计费</td><td>-</td></tr></tbody>';
+const want = [['ins-4q8w2e6r', '2027-03-01'], ['ins-7t3y5u1i', undefined]];
+const servers = (f: ReturnType<typeof read>) => f?.servers?.map((s) => [s.id, s.expiresAt]);
+
+describe('a list scrolled by a transform', () => {
+  it('a list whose content is moved up by a transform (scrolled) is still read', () => {
+    expect(servers(read(`<h2>实例</h2><div class="scroll-wrapper"><div class="scroll-content" style="transform: translateX(0px) translateY(-1520px)"><table>${thead}${tbody}</table></div></div>`, cvm))).toEqual(want);
+  });
+});
