@@ -12,6 +12,14 @@ const tbody = '<tbody><tr><td>ins-4q8w2e6r</td><td>上海五区</td><td>包年�
 const want = [['ins-4q8w2e6r', '2027-03-01'], ['ins-7t3y5u1i', undefined]];
 const servers = (f: ReturnType<typeof read>) => f?.servers?.map((s) => [s.id, s.expiresAt]);
 
+describe('a hidden header cell is a hidden column even with a title', () => {
+  it('a hidden 到期时间 header with a title does not take the column from the shown one', () => {
+    const head = '<thead><tr><th>ID/名称</th><th style="display:none" title="到期时间">到期时间</th><th>可用区</th><th>实例计费模式</th><th>到期时间</th></tr></thead>';
+    const rows = '<tbody><tr><td>ins-4q8w2e6r</td><td style="display:none">2020-01-01</td><td>上海五区</td><td>包年包月</td><td>2027-03-01</td></tr><tr><td>ins-7t3y5u1i</td><td style="display:none">2020-01-01</td><td>上海四区</td><td>按量计费</td><td>-</td></tr></tbody>';
+    expect(servers(read(`<h2>实例</h2><table>${head}${rows}</table>`, cvm))).toEqual(want);
+  });
+});
+
 describe('a list scrolled by a transform', () => {
   it('a list whose content is moved up by a transform (scrolled) is still read', () => {
     expect(servers(read(`<h2>实例</h2><div class="scroll-wrapper"><div class="scroll-content" style="transform: translateX(0px) translateY(-1520px)"><table>${thead}${tbody}</table></div></div>`, cvm))).toEqual(want);

@@ -66,9 +66,11 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   const head = cell.closest('thead');
   // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated);
   // a header drawn as an icon alone by the cell's (or the icon's) aria-label / title.
+  // (a hidden header cell names no column, whatever its title says)
+  const clipped = head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache);
   const whole =
-    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (head && !isVisible(head, cache) && isVisible(head.parentElement, cache) ? normalizeText(cell.textContent) : ''), cell) ||
-    normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title'));
+    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? normalizeText(cell.textContent) : ''), cell) ||
+    (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (match) {
