@@ -12,6 +12,15 @@ const tbody = '<tbody><tr><td>ins-4q8w2e6r</td><td>上海五区</td><td>包年�
 const want = [['ins-4q8w2e6r', '2027-03-01'], ['ins-7t3y5u1i', undefined]];
 const servers = (f: ReturnType<typeof read>) => f?.servers?.map((s) => [s.id, s.expiresAt]);
 
+describe('a real list is not taken for a sample table', () => {
+  it.each([
+    ['a search chip naming the domain searched', '<div class="filter-tags"><span class="tag">关键字: sample.cn</span></div>'],
+    ['a short note of an example', '<p>Example: ins-xxxx</p>'],
+  ])('%s just before the list', (_, before) => {
+    expect(servers(read(`<h2>实例</h2>${before}<div class="tea-table"><table>${thead}${tbody}</table></div>`, cvm))).toEqual(want);
+  });
+});
+
 describe('a hidden header cell is a hidden column even with a title', () => {
   it('a hidden 到期时间 header with a title does not take the column from the shown one', () => {
     const head = '<thead><tr><th>ID/名称</th><th style="display:none" title="到期时间">到期时间</th><th>可用区</th><th>实例计费模式</th><th>到期时间</th></tr></thead>';

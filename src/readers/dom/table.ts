@@ -95,7 +95,10 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
-const SAMPLE = /示例|样例|范例|\b(?:examples?|samples?)\b/i;
+// (not a name that holds the word: example.com, sample-01)
+const SAMPLE = /示例|样例|范例|(?<![\w.-])(?:examples?|samples?)(?![\w.-]*[\w-])\b/i;
+/** A heading: h1–h6, role=heading, or a box classed as a title / heading (not a toolbar's tag or a note). */
+const isHeading = (e: Element) => /^H[1-6]$/.test(upperTag(e)) || e.getAttribute('role') === 'heading' || /(?:title|heading)(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '');
 /**
  * A help panel's sample table (its caption, label or title, or a short heading just before it, says
  * 示例 / Example): no list of records, wherever it stands.
@@ -109,7 +112,7 @@ function isSample(group: Element): boolean {
   for (let el: Element | null = group, up = 0; el && up < 4; el = el.parentElement, up++) {
     const before = el.previousElementSibling;
     // (a sibling with rows of its own, a locked-column copy of a big table, is no heading: its text is not built)
-    if (before) return !before.querySelector('tr, [role="row"]') && named(before.textContent);
+    if (before) return isHeading(before) && !before.querySelector('tr, [role="row"]') && named(before.textContent);
   }
   return false;
 }
