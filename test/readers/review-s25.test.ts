@@ -34,3 +34,14 @@ describe('a list scrolled by a transform', () => {
     expect(servers(read(`<h2>实例</h2><div class="scroll-wrapper"><div class="scroll-content" style="transform: translateX(0px) translateY(-1520px)"><table>${thead}${tbody}</table></div></div>`, cvm))).toEqual(want);
   });
 });
+
+describe('a one-row properties table whose header row opens with a row-spanning cell (dom/field.ts valueBelowHeader)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1rowspanhead0001/detail?regionId=cn-hangzhou';
+  it('each label reads the value in its own column, not the next column\'s (创建时间 as 到期时间)', () => {
+    const body =
+      '<h1>实例详情</h1><table><tbody><tr><th rowspan="2">基本信息</th><th>实例ID</th><th>付费类型</th><th>到期时间</th><th>创建时间</th></tr>' +
+      '<tr><td>i-bp1rowspanhead0001</td><td>按量付费</td><td>-</td><td>2025-01-02</td></tr></tbody></table>';
+    const s = read(body, url)?.servers?.[0];
+    expect([s?.id, s?.billing, s?.expiresAt]).toEqual(['i-bp1rowspanhead0001', 'payg', undefined]);
+  });
+});

@@ -146,9 +146,12 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     if (after && !allHeads(after)) return undefined;
     // the label's column, not its place in its row: a two-level header (配置 over CPU / 带宽, row-spanning
     // cells beside) or a value cell spanning columns moves the cells along
+    // (a header cell spanning rows in the value row's own section covers that row's first columns too)
     const rows = tableRows(tr.parentElement!);
-    const col = columnsOf(rows.slice(0, rows.indexOf(tr) + 1)).get(cell) ?? index;
-    const columns = columnsOf([next]);
+    const head = rows.slice(0, rows.indexOf(tr) + 1);
+    const same = next.parentElement === tr.parentElement;
+    const columns = columnsOf(same ? [...head, next] : [next]);
+    const col = (same ? columns : columnsOf(head)).get(cell) ?? index;
     const below = tableCells(next).find((c) => columns.get(c)! <= col && col < columns.get(c)! + span(c, 'colspan'));
     return below && isVisible(below, cache) ? below : undefined;
   }
