@@ -45,3 +45,13 @@ describe('a one-row properties table whose header row opens with a row-spanning 
     expect([s?.id, s?.billing, s?.expiresAt]).toEqual(['i-bp1rowspanhead0001', 'payg', undefined]);
   });
 });
+
+describe('a search match inside an id laid out by a flex box (dom/glue.ts shownAsBlock)', () => {
+  // Chromium computes a flex item's display as block (blockification); written out here for happy-dom
+  const style = '<style>.id-link { display: inline-flex; align-items: center } .id-link > mark { display: block }</style>';
+  const ecsList = 'https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1';
+  it('the pieces of an id side by side in a flex row are one id', () => {
+    const body = `<h1>Instances</h1><table><thead><tr><th>Instance ID/Name</th><th>Billing Method</th></tr></thead><tbody><tr><td><a class="id-link">i-t4nvscroll<mark>0000</mark>0061</a></td><td>Pay-As-You-Go</td></tr></tbody></table>`;
+    expect(read(body, ecsList, style)?.servers?.map((s) => s.id)).toEqual(['i-t4nvscroll00000061']);
+  });
+});

@@ -24,8 +24,12 @@ export const glued = (a: string, b: string) => TOKEN_END.test(a) && TOKEN_START.
  */
 export function shownAsBlock(e: Element): boolean {
   try {
-    const d = e.ownerDocument.defaultView!.getComputedStyle(e).display;
-    return d !== '' && d !== 'contents' && !d.startsWith('inline');
+    const style = (x: Element) => e.ownerDocument.defaultView!.getComputedStyle(x);
+    const d = style(e).display;
+    if (d === '' || d === 'contents' || d.startsWith('inline')) return false;
+    // an item of a flex row (its display computed as block: blockification) sits beside its neighbours
+    const p = e.parentElement && style(e.parentElement);
+    return !(p && /flex$/.test(p.display) && !p.flexDirection?.startsWith('column'));
   } catch {
     return false;
   }
