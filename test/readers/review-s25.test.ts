@@ -55,3 +55,20 @@ describe('a search match inside an id laid out by a flex box (dom/glue.ts shownA
     expect(read(body, ecsList, style)?.servers?.map((s) => s.id)).toEqual(['i-t4nvscroll00000061']);
   });
 });
+
+describe('a big list is not walked to look for a sample caption (dom/table.ts isSample)', () => {
+  it('reading a 3,000-row list runs no selector over the list\'s table or body', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<tr><td><a>i-bp1${String(i).padStart(5, '0')}abcdefghijkl</a></td><td>杭州 可用区I</td><td>包年包月</td></tr>`).join('');
+    const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+    const d = doc(`<h1>实例</h1><table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>付费方式</th></tr></thead><tbody>${rows}</tbody></table>`, url);
+    const calls: string[] = [];
+    for (const el of [d.querySelector('table')!, d.querySelector('tbody')!]) {
+      for (const m of ['querySelector', 'querySelectorAll'] as const) {
+        const real = el[m] as (s: string) => unknown;
+        Object.defineProperty(el, m, { value: (s: string) => (calls.push(`${el.tagName} ${m} ${s}`), real.call(el, s)), configurable: true });
+      }
+    }
+    expect(readPage(d, new URL(url))?.facts.servers).toHaveLength(2000);
+    expect(calls).toEqual([]);
+  });
+});

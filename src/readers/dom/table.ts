@@ -105,7 +105,10 @@ const isHeading = (e: Element) => /^H[1-6]$/.test(upperTag(e)) || e.getAttribute
  */
 function isSample(group: Element): boolean {
   const named = (t: string | null | undefined) => !!t && normalizeText(t).length <= 24 && SAMPLE.test(t);
-  if (named(group.querySelector('caption')?.textContent) || named(group.getAttribute('aria-label')) || named(group.getAttribute('title'))) return true;
+  // (a table's own caption, among its few children: a 20,000-row body is not walked for one)
+  let caption: Element | null = group.firstElementChild;
+  while (caption && upperTag(caption) !== 'CAPTION') caption = caption.nextElementSibling;
+  if (named(caption?.textContent) || named(group.getAttribute('aria-label')) || named(group.getAttribute('title'))) return true;
   const by = group.getAttribute('aria-labelledby');
   if (by && by.split(/\s+/).some((id) => named(group.ownerDocument.getElementById(id)?.textContent))) return true;
   // the heading before it, or before the wrapper it opens (up to three wrappers)
