@@ -72,3 +72,13 @@ describe('a big list is not walked to look for a sample caption (dom/table.ts is
     expect(calls).toEqual([]);
   });
 });
+
+describe('a span attribute out of range counts as 1 in a one-row properties table, as in the grid reader (dom/field.ts)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1rowspanhead0001/detail?regionId=cn-hangzhou';
+  it('colspan="-1" (a browser draws one column) does not move the labels after it one column left', () => {
+    const body =
+      '<h1>实例详情</h1><table><tbody><tr><th colspan="-1">实例ID</th><th>创建时间</th><th>到期时间</th></tr>' +
+      '<tr><td>i-bp1rowspanhead0001</td><td>2025-01-02</td><td>-</td></tr></tbody></table>';
+    expect(read(body, url)?.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
 import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
@@ -88,7 +89,6 @@ export function fieldValueText(value: Element | string | undefined, cache: Visib
 /** The <th> and <td> children of a table row. */
 const tableCells = (row: Element) => Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName));
 const tableRows = (section: Element) => Array.from(section.children).filter((r) => upperTag(r) === 'TR');
-const span = (c: Element, attr: string) => Math.min(1000, Number.parseInt(c.getAttribute(attr) ?? '', 10) || 1);
 
 /** The column each cell of `rows` (one table section, top down) starts at, counting colspan and rowspan. */
 function columnsOf(rows: Element[]): Map<Element, number> {

@@ -1,4 +1,5 @@
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
+import { span } from './cell-span';
 import { findLabelElements } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
@@ -413,11 +414,6 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
 }
 
 // ---------------------------------------------------------------- HTML tables
-
-function span(cell: Element, attr: string): number {
-  const n = Number.parseInt(cell.getAttribute(attr) ?? '1', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
-}
 
 /** True when a cell spans more than one column or row (most cells have no attribute at all, or neither). */
 function isSpanning(cell: Element): boolean {
