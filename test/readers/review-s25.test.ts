@@ -82,3 +82,21 @@ describe('a span attribute out of range counts as 1 in a one-row properties tabl
     expect(read(body, url)?.servers?.[0]?.expiresAt).toBeUndefined();
   });
 });
+
+describe('an ARIA grid is not walked for a caption (dom/table.ts isSample)', () => {
+  it('reading a 3,000-row grid whose rows are its own children: the table reader steps through no row past the cap (the page stylesheet walk apart)', () => {
+    const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+    const cell = (t: string) => `<div role="gridcell">${t}</div>`;
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div role="row">${cell(`i-bp1${String(i).padStart(5, '0')}abcdefghijkl`)}${cell('杭州 可用区I')}${cell('包年包月')}</div>`).join('');
+    const d = doc(`<h1>实例</h1><div role="grid"><div role="row"><div role="columnheader">实例ID/名称</div><div role="columnheader">可用区</div><div role="columnheader">付费方式</div></div>${rows}</div>`, url);
+    const all = Array.from(d.querySelector('[role="grid"]')!.children);
+    let stepped = 0; // steps taken by the table reader (dom/table.ts)
+    const getter = (o: object | null): (() => unknown) | undefined => (o ? (Object.getOwnPropertyDescriptor(o, 'nextElementSibling')?.get ?? getter(Object.getPrototypeOf(o))) : undefined);
+    for (const r of all.slice(2500)) {
+      const real = getter(r)!;
+      Object.defineProperty(r, 'nextElementSibling', { get() { if (new Error().stack?.includes('dom/table.ts')) stepped++; return real.call(this); }, configurable: true });
+    }
+    expect(readPage(d, new URL(url))?.facts.servers).toHaveLength(2000);
+    expect(stepped).toBe(0);
+  });
+});

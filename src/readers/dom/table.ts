@@ -106,9 +106,10 @@ const isHeading = (e: Element) => /^H[1-6]$/.test(upperTag(e)) || e.getAttribute
  */
 function isSample(group: Element): boolean {
   const named = (t: string | null | undefined) => !!t && normalizeText(t).length <= 24 && SAMPLE.test(t);
-  // (a table's own caption, among its few children: a 20,000-row body is not walked for one)
-  let caption: Element | null = group.firstElementChild;
-  while (caption && upperTag(caption) !== 'CAPTION') caption = caption.nextElementSibling;
+  // (a table's own caption, among its children before its rows: a 20,000-row body is not walked for one)
+  let caption: Element | null = upperTag(group) === 'TABLE' ? group.firstElementChild : null;
+  while (caption && !/^(?:CAPTION|TR)$/.test(upperTag(caption))) caption = caption.nextElementSibling;
+  if (caption && upperTag(caption) !== 'CAPTION') caption = null;
   if (named(caption?.textContent) || named(group.getAttribute('aria-label')) || named(group.getAttribute('title'))) return true;
   const by = group.getAttribute('aria-labelledby');
   if (by && by.split(/\s+/).some((id) => named(group.ownerDocument.getElementById(id)?.textContent))) return true;
