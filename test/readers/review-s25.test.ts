@@ -54,6 +54,14 @@ describe('a search match inside an id laid out by a flex box (dom/glue.ts shownA
     const body = `<h1>Instances</h1><table><thead><tr><th>Instance ID/Name</th><th>Billing Method</th></tr></thead><tbody><tr><td><a class="id-link">i-t4nvscroll<mark>0000</mark>0061</a></td><td>Pay-As-You-Go</td></tr></tbody></table>`;
     expect(read(body, ecsList, style)?.servers?.map((s) => s.id)).toEqual(['i-t4nvscroll00000061']);
   });
+
+  it('items of a flex row set apart by a gap or a margin are texts of their own', () => {
+    const cfg = (css: string) =>
+      read(`<h1>Instances</h1><table><thead><tr><th>Instance ID/Name</th><th>Configuration</th><th>Billing Method</th></tr></thead><tbody><tr><td>i-t4nvscroll00000061</td><td><div class="cfg">2 vCPU 4 GiB · ecs.g7.large<span class="sub">10 Mbps</span></div></td><td>Pay-As-You-Go</td></tr></tbody></table>`, ecsList, `<style>.cfg { display: flex; ${css} } .cfg > .sub { display: block }</style>`)?.servers?.[0]?.publicBandwidthMbps;
+    expect(cfg('column-gap: 8px')).toBe(10);
+    expect(cfg('gap: 8px')).toBe(10);
+    expect(cfg('} .cfg > .sub { margin-left: 12px')).toBe(10);
+  });
 });
 
 describe('a big list is not walked to look for a sample caption (dom/table.ts isSample)', () => {

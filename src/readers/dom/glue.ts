@@ -27,9 +27,12 @@ export function shownAsBlock(e: Element): boolean {
     const style = (x: Element) => e.ownerDocument.defaultView!.getComputedStyle(x);
     const d = style(e).display;
     if (d === '' || d === 'contents' || d.startsWith('inline')) return false;
-    // an item of a flex row (its display computed as block: blockification) sits beside its neighbours
+    // an item of a flex row (its display computed as block: blockification) touches its neighbours
+    // unless a gap or its margin / padding sets it apart
     const p = e.parentElement && style(e.parentElement);
-    return !(p && /flex$/.test(p.display) && !p.flexDirection?.startsWith('column'));
+    if (!p || !/flex$/.test(p.display) || p.flexDirection?.startsWith('column')) return true;
+    const own = style(e);
+    return [p.columnGap, p.gap, own.marginLeft, own.marginRight, own.paddingLeft, own.paddingRight].some((v) => !!v && v !== 'normal' && Number.parseFloat(v) !== 0);
   } catch {
     return false;
   }
