@@ -42,7 +42,7 @@ for (const raw of readFileSync(file, 'utf8').split('\n')) {
   const l = JSON.parse(raw) as Record<string, unknown>;
   const name = String(l.name);
   const kb = typeof l.gzip_kb === 'number';
-  const value = kb ? `${l.gzip_kb} KB` : typeof l.median_ms === 'number' ? `${Math.round(l.median_ms * 10) / 10} ms` : String(l.error ?? '');
+  const value = kb ? `${l.gzip_kb} KB` : typeof l.median_ms === 'number' ? `${Math.abs(l.median_ms) < 1 ? l.median_ms : Math.round(l.median_ms * 10) / 10} ms` : String(l.error ?? '');
   const budget = kb ? (l.budget_kb === undefined ? '—' : `${l.budget_kb} KB`) : l.budget_ms === undefined ? '—' : `${Math.round(Number(l.budget_ms) * 10) / 10} ms`;
   const ratio = typeof l.ratio === 'number' ? ` (${l.ratio}×)` : '';
   const mark = l.within_budget === false ? ' **over**' : '';
