@@ -1,8 +1,10 @@
 // CPU profile of the content script on an N-row ECS list in Chromium: NOMINIFY=1 npx wxt build && npx tsx bench/profile-ecs-list.mts 500
 // prints self time per function (ms); writes the .cpuprofile (PROFILE_OUT) for DevTools.
+// TENCENT=1: the 500-row Tencent CVM list instead (first read only).
 import { launch, visit, resetExtension } from '../test/e2e/harness';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
 import { writeFileSync } from 'node:fs';
+import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
 const n = Number(process.argv[2] ?? 500);
 const h = await launch();
 await resetExtension(h, { lang: 'zh' });
@@ -25,7 +27,8 @@ if (rereads) {
 }
 await cdp.send('Profiler.start');
 if (!rereads) {
-  await visit(h, ECS_URL, ecsListPage(n), page);
+  if (process.env.TENCENT) await visit(h, tencentCvmList500Url, tencentCvmList500Html(), page);
+  else await visit(h, ECS_URL, ecsListPage(n), page);
   await page.waitForTimeout(2500);
 }
 for (let i = 0; i < rereads; i++) {
