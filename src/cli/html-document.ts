@@ -76,15 +76,13 @@ function restoreTemplates(document: Document, root: Node, templates: AsideTempla
     const next = c.nextSibling;
     if (c.nodeType === 8 && (c.nodeValue ?? '').startsWith(ASIDE)) {
       const aside = templates[Number((c.nodeValue ?? '').slice(ASIDE.length))];
-      // Parsing the saved page's own markup, as `document.write` does above: in the command line's
-      // script-less, fetch-less window, into a template whose content stays inert; never shown to anyone.
-      const holder = document.createElement('div');
-      holder.innerHTML = `<template${aside?.attrs ?? ''}></template>`;
-      const t = holder.firstElementChild as HTMLTemplateElement | null;
-      if (t && aside) {
-        t.innerHTML = aside.content;
-        c.parentNode?.replaceChild(t, c);
-      }
+      // The saved page's own markup, parsed as a document of its own (no script runs in the command
+      // line's window) and adopted with its inert content: no element's HTML is set from page text.
+      // (happy-dom's document parse drops row tags met outside a table, so a row template's content keeps
+      // its text but not its <tr> / <td> tags: inert content no reader looks into.)
+      const parsed = aside && new (document.defaultView as unknown as { DOMParser: typeof DOMParser }).DOMParser().parseFromString(`<template${aside.attrs}>${aside.content}</template>`, 'text/html');
+      const t = parsed?.querySelector('template');
+      if (t) c.parentNode?.replaceChild(document.importNode(t, true), c);
     } else if (c.nodeType === 1) {
       restoreTemplates(document, c, templates);
       if ((c as Element).tagName === 'TEMPLATE') restoreTemplates(document, (c as HTMLTemplateElement).content, templates);
