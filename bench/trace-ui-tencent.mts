@@ -20,6 +20,7 @@ for (const e of events) {
   if (!['Layout', 'UpdateLayoutTree', 'HitTest'].includes(e.name) || dur < 0.3) continue;
   const st = stackOf(e);
   const who = st.length ? st.map((f) => `${f.functionName}@${f.url.split('/').pop()}`).slice(0, 3).join(' < ') : '(frame)';
+  if (process.env.ARGS && who.includes("warning-ui")) console.log(JSON.stringify(e.args).slice(0, 1500));
   console.log(`${(e.ts / 1000).toFixed(0)} ${e.name.padEnd(16)} ${dur.toFixed(2).padStart(7)} ms  dirty ${e.args?.beginData?.dirtyObjects ?? ''}/${e.args?.beginData?.totalObjects ?? e.args?.elementCount ?? ''}  ${who}`);
 }
 console.log([...byName].map(([k, v]) => `${k} ${v.toFixed(1)}`).join('  '));
