@@ -42,3 +42,28 @@ describe('a column its <col> collapses (visibility: collapse, a column chooser) 
     expect(isVisible(d.getElementById('a'))).toBe(true);
   });
 });
+
+describe('web components whose labels are in the shadow root and whose values are slotted from the page are read as drawn (read-with.ts orInShadow)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261203004455/confirm';
+  const section = (fields: Array<[string, string]>, values: string) =>
+    `<ba-section><template shadowrootmode="open"><h3><slot name="title"></slot></h3>${fields
+      .map(([label, slot]) => `<div class="row"><span class="label">${label}</span><span class="value"><slot name="${slot}"></slot></span></div>`)
+      .join('')}</template>${values}</ba-section>`;
+  const page =
+    section(
+      [['备案区域', 'region'], ['主办单位性质', 'type'], ['主办单位名称', 'name'], ['证件类型', 'id-type'], ['证件号码', 'id-number']],
+      '<span slot="title">主办单位信息</span><span slot="region">广东省 / 深圳市 / 南山区</span><span slot="type">个人</span><span slot="name">罗晓岚</span>' +
+        '<span slot="id-type">居民身份证</span><span slot="id-number">4403**********2468</span><span slot="name-previous">罗小兰</span>',
+    ) +
+    section(
+      [['网站名称', 'site-name'], ['网站域名', 'domains'], ['对应云服务', 'resource']],
+      '<span slot="title">网站信息（网站 1）</span><span slot="site-name">晓岚摄影手记</span><span slot="domains">xiaolan-photo.cn</span>' +
+        '<span slot="resource">轻量应用服务器 lhins-gz5h7j9k | 43.139.55.8 | 广州</span><span slot="domains-draft">xiaolan.net</span>',
+    );
+
+  it('reads the entity and the website, not the values no slot takes', () => {
+    const facts = read(page, url);
+    expect(facts?.entity).toEqual({ type: 'individual', name: '罗晓岚', idType: '居民身份证', idNumber: '4403**********2468', province: '广东省' });
+    expect(facts?.websites).toEqual([{ name: '晓岚摄影手记', domains: ['xiaolan-photo.cn'], serverId: 'lhins-gz5h7j9k' }]);
+  });
+});
