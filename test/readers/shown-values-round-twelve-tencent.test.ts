@@ -67,3 +67,17 @@ describe('web components whose labels are in the shadow root and whose values ar
     expect(facts?.websites).toEqual([{ name: '晓岚摄影手记', domains: ['xiaolan-photo.cn'], serverId: 'lhins-gz5h7j9k' }]);
   });
 });
+
+describe('direction isolates and marks around a value are no part of it (dom/normalize-label.ts)', () => {
+  const url = 'https://console.tencentcloud.com/domain/info/qiaomu-design.com';
+  const row = (label: string, value: string) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+
+  it('reads the owner and the ID number without the isolates wrapped around them', () => {
+    const facts = read(
+      `<h2>qiaomu-design.com</h2><table><tbody>${row('Domain Name', 'qiaomu-design.com')}${row('Domain Owner (Chinese)', '\u2067杭州乔木设计有限公司\u2069')}` +
+        `${row('Certificate Type', '\u200eBusiness License\u200e')}${row('Certificate Number', '\u20689133**********4R6T\u2069')}${row('Expiration Date', '\u202a2027.03.01\u202c')}</tbody></table>`,
+      url,
+    );
+    expect(facts?.domains?.[0]).toMatchObject({ registrantName: '杭州乔木设计有限公司', registrantIdType: 'Business License', registrantIdNumber: '9133**********4R6T', expiresAt: '2027-03-01' });
+  });
+});
