@@ -81,3 +81,30 @@ describe('direction isolates and marks around a value are no part of it (dom/nor
     expect(facts?.domains?.[0]).toMatchObject({ registrantName: '杭州乔木设计有限公司', registrantIdType: 'Business License', registrantIdNumber: '9133**********4R6T', expiresAt: '2027-03-01' });
   });
 });
+
+describe('authorization codes in accordion panels, one per server, one panel still loading (tencent/beian-authcode.ts perServerCards, dom/page-state.ts besideLoadedPanels)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const table = (rows: string) => `<table><thead><tr><th>备案授权码</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const panel = (header: string, rows: string) =>
+    `<section class="tea-accordion"><button class="tea-accordion__header" aria-expanded="true" aria-controls="p-${rows.length}">${header}</button><div class="tea-accordion__body" id="p-${rows.length}" role="region">${table(rows)}</div></section>`;
+  const first = panel('<span>云服务器</span> <span>ins-cd6y8u0i</span> <span>成都 | 139.155.20.46</span> <span>已生成 2 / 5</span>', '<tr><td>BA2D4F6G8H0J2K4L</td><td>100044556677</td><td>未使用</td></tr><tr><td>BA7Q9W1E3R5T7Y9U</td><td>100044556677</td><td>已使用</td></tr>');
+  const second = panel('<span>云服务器</span> <span>ins-cq1a3s5d</span> <span>重庆 | 111.231.5.77</span> <span>已生成 1 / 5</span>', '<tr><td>BA6M8N0B2V4C6X8Z</td><td>100088990011</td><td>使用中</td></tr>');
+  const loading = '<section class="tea-accordion" aria-busy="true"><div class="tea-accordion__header"><span class="tea-skeleton"></span></div><div class="tea-accordion__body">正在加载更多云服务...</div></section>';
+  const expected = [
+    { id: 'ins-cd6y8u0i', provider: 'tencent', product: 'cvm', region: 'ap-chengdu', authorizationCodes: [{ code: 'BA2D4F6G8H0J2K4L', targetAccount: '100044556677', status: 'unused' }, { code: 'BA7Q9W1E3R5T7Y9U', targetAccount: '100044556677', status: 'used' }] },
+    { id: 'ins-cq1a3s5d', provider: 'tencent', product: 'cvm', region: 'ap-chongqing', authorizationCodes: [{ code: 'BA6M8N0B2V4C6X8Z', targetAccount: '100088990011', status: 'in-use' }] },
+  ];
+
+  it('takes each panel\'s server from its header button', () => {
+    expect(read(`<h2>备案授权码</h2>${first}${second}`, url)?.servers).toEqual(expected);
+  });
+
+  it('reads the panels shown while another panel of theirs is still loading', () => {
+    expect(read(`<h2>备案授权码</h2>${first}${second}${loading}`, url)?.servers).toEqual(expected);
+  });
+
+  // (guard: a list whose only panel is loading is the page loading)
+  it('reads nothing while the only panel loads', () => {
+    expect(read(`<h2>备案授权码</h2>${loading}`, url)).toBeUndefined();
+  });
+});
