@@ -108,3 +108,25 @@ describe('authorization codes in accordion panels, one per server, one panel sti
     expect(read(`<h2>备案授权码</h2>${loading}`, url)).toBeUndefined();
   });
 });
+
+describe('a Lighthouse list grouped by region: the region in its group / tree parent rows, dates written month first (tencent/lighthouse-instance-list.ts)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+  const group = (title: string, expanded = true) => `<tr aria-level="1" aria-expanded="${expanded}"><td colspan="4"><button aria-label="Collapse"></button>${title} <span>2 instances</span></td></tr>`;
+  const row = (id: string, pkg: string, expires: string, hidden = '') => `<tr aria-level="2"${hidden}><td>${id}</td><td>${pkg}</td><td>43.139.21.76</td><td>${expires}</td></tr>`;
+  const list = (rows: string) => `<h2>Instances</h2><table role="treegrid"><thead><tr><th>ID/Name</th><th>Instance Package</th><th>Public IP</th><th>Expiration Time</th></tr></thead><tbody>${rows}</tbody></table>`;
+
+  it('gives each row the region of its parent row, none under a collapsed one', () => {
+    const facts = read(list(group('South China (Guangzhou)') + row('lhins-gz4r6t8y', '2 Cores 4 GB 6Mbps', '03/25/2027') + group('East China (Shanghai)') + row('lhins-sh2p4a6s', '2 Cores 2 GB 4Mbps', '07/04/2027') + group('Hong Kong, China', false) + row('lhins-hk9d1f3g', '1 Core 1 GB 30Mbps', '01/10/2027', ' hidden')), url);
+    expect(facts?.servers?.map((s) => [s.id, s.region, s.expiresAt])).toEqual([
+      ['lhins-gz4r6t8y', 'ap-guangzhou', '2027-03-25'],
+      ['lhins-sh2p4a6s', 'ap-shanghai', '2027-07-04'],
+    ]);
+  });
+
+  // (guard: with no date that tells the order, 07/04/2027 is no date)
+  it('reads no expiry from a date that could be read both ways when no date in its column tells', () => {
+    const facts = read(list(group('East China (Shanghai)') + row('lhins-sh2p4a6s', '2 Cores 2 GB 4Mbps', '07/04/2027') + row('lhins-sh4d6f8g', '2 Cores 2 GB 4Mbps', '01/02/2027')), url);
+    expect(facts?.servers?.map((s) => s.expiresAt)).toEqual([undefined, undefined]);
+    expect(facts?.servers?.map((s) => s.region)).toEqual(['ap-shanghai', 'ap-shanghai']);
+  });
+});
