@@ -1,7 +1,7 @@
 import type { PageFacts } from '../facts/schema';
 import { pageKindOf } from './dom/reading-model';
 import { readSession, withoutReadSession } from './dom/read-session';
-import { shownCopy } from './dom/shadow-copy';
+import { hasSlottedContent, shownCopy } from './dom/shadow-copy';
 import { createVisibilityCache } from './dom/visibility';
 import type { Reader } from './types';
 
@@ -74,10 +74,19 @@ type ReadAll = (list: readonly Reader[], doc: Document, url: URL) => ReadResult 
 /**
  * A page read as nothing whose content is in open shadow roots (a micro-frontend): read again on a
  * copy of what it shows (./dom/shadow-copy) — outside the read session: the copy is new each time,
- * so nothing of it could be kept, and nothing kept of the page is used for it.
+ * so nothing of it could be kept, and nothing kept of the page is used for it. A page whose shadow
+ * hosts have content of their own (web components whose labels are in the root and whose values are
+ * slotted from the page) is read on the copy first: its light DOM alone shows the values without their
+ * labels; the light DOM's read stands only when the copy's gives nothing.
  */
 function orInShadow(read: ReadAll, list: readonly Reader[], doc: Document, url: URL): ReadResult | null {
+  const hosts = readSession()?.shadowHosts;
+  if (hasSlottedContent(doc, hosts)) {
+    const copy = shownCopy(doc, hosts);
+    const viaCopy = copy ? withoutReadSession(() => read(list, copy, url)) : null;
+    return viaCopy ?? read(list, doc, url);
+  }
   const got = read(list, doc, url);
-  const copy = got ? undefined : shownCopy(doc, readSession()?.shadowHosts);
+  const copy = got ? undefined : shownCopy(doc, hosts);
   return copy ? withoutReadSession(() => read(list, copy, url)) : got;
 }

@@ -1,5 +1,7 @@
 import { detailRowContent } from './detail-row';
 import { structuralLabels } from './field';
+import { normalizeText } from './normalize-label';
+import { textUnits } from './units';
 import { isVisible, type VisibilityCache } from './visibility';
 
 /**
@@ -53,4 +55,39 @@ export function groupRowsOf(rows: readonly { row: Element }[], cache: Visibility
     // no group rows read: the rows keep what their own cells say
   }
   return out;
+}
+
+/**
+ * What each data row's group row names, where its title names one thing alone: `nameOf` maps a piece
+ * of the title (its text runs, split at · | •; the count beside a name is another run) to a value (a
+ * region id), and a title naming exactly one value gives it to its rows. A list grouped by region
+ * ("华东1（杭州） · 2 台", "South China (Guangzhou) 2 instances", a tree table's parent rows) gives its rows
+ * their region; a title naming none or several gives nothing. Empty when the list has no group rows.
+ */
+export function groupTitleValues(rows: readonly { row: Element }[], cache: VisibilityCache, nameOf: (piece: string) => string | undefined): Map<Element, string> {
+  const out = new Map<Element, string>();
+  const byTitle = new Map<Element, string | undefined>();
+  for (const [row, title] of groupRowsOf(rows, cache)) {
+    if (!byTitle.has(title)) byTitle.set(title, titleValue(title, cache, nameOf));
+    const value = byTitle.get(title);
+    if (value) out.set(row, value);
+  }
+  return out;
+}
+
+function titleValue(title: Element, cache: VisibilityCache, nameOf: (piece: string) => string | undefined): string | undefined {
+  const found = new Set<string>();
+  try {
+    for (const u of textUnits(title, cache)) {
+      // (a title drawn in a <th> is a label unit: its words are the title all the same)
+      if (u.kind !== 'data' && u.kind !== 'label') continue;
+      for (const piece of normalizeText(u.text).split(/\s*[·|｜•]\s*/)) {
+        const id = piece === '' ? undefined : nameOf(piece);
+        if (id) found.add(id);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return found.size === 1 ? found.values().next().value : undefined;
 }

@@ -1,13 +1,17 @@
 /**
  * Text normalisation for matching visible labels: full-width forms folded (NFKC), every kind of
- * whitespace collapsed, zero-width characters dropped. Pure; never throws.
+ * whitespace collapsed, zero-width characters and direction controls dropped. Pure; never throws.
  */
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]/g;
 
-/** `s` without the invisible break characters (zero-width space / joiners, word joiner, BOM, soft hyphen). */
+/**
+ * `s` without the invisible break characters (zero-width space / joiners, word joiner, BOM, soft hyphen)
+ * and direction marks, embeddings and isolates (U+200E/F, U+061C, U+202A–202E, U+2066–2069: a name
+ * wrapped in an isolate is drawn as the name alone).
+ */
 export const withoutZeroWidth = (s: string): string => (s.search(ZERO_WIDTH_ANY) < 0 ? s : s.replace(ZERO_WIDTH, ''));
-const ZERO_WIDTH_ANY = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const ZERO_WIDTH_ANY = /[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]/;
 const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 /** NFKC (full-width → ASCII, （→(, ：→:), whitespace incl. NBSP collapsed to one space, trimmed. */

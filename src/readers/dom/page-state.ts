@@ -129,7 +129,7 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
   try {
     const { texts, busy } = scan ?? scanOutsideCells(root);
     for (const b of busy) {
-      if (isVisible(b, cache) && !besideFields(b, cache) && !besideRows(b, cache)) return true;
+      if (isVisible(b, cache) && !besideFields(b, cache) && !besideRows(b, cache) && !besideLoadedPanels(b, cache)) return true;
     }
     for (const n of texts) {
       const raw = runText(n);
@@ -156,6 +156,33 @@ function besideRows(el: Element, cache: VisibilityCache): boolean {
   if (!isRow || !el.parentElement) return false;
   for (let s = el.parentElement.firstElementChild; s; s = s.nextElementSibling) {
     if (s !== el && s.getAttribute('aria-busy') !== 'true' && NOT_BLANK.test(s.textContent ?? '') && isVisible(s, cache)) return true;
+  }
+  return false;
+}
+
+/**
+ * A busy panel among panels of its kind (the same tag and class: accordion panels, one card per
+ * resource) of which another already shows rows of data: that one panel is still loading, not the page.
+ * A loading mask beside its own table is of another kind than the table and still counts.
+ */
+function besideLoadedPanels(el: Element, cache: VisibilityCache): boolean {
+  let box: Element = el;
+  for (let i = 0; i < BESIDE_LEVELS && box.parentElement; i++) {
+    const tag = upperTag(box);
+    const cls = box.getAttribute('class') ?? '';
+    for (let s = box.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === box || upperTag(s) !== tag || (s.getAttribute('class') ?? '') !== cls || s.getAttribute('aria-busy') === 'true') continue;
+      if (shownDataRow(s, cache)) return true;
+    }
+    box = box.parentElement;
+  }
+  return false;
+}
+
+function shownDataRow(box: Element, cache: VisibilityCache): boolean {
+  for (const r of Array.from(box.querySelectorAll('tr, [role="row"]'))) {
+    if (!r.querySelector('td, [role="gridcell"], [role="cell"]') || r.closest('[aria-busy="true"]')) continue;
+    if (NOT_BLANK.test(r.textContent ?? '') && isVisible(r, cache)) return true;
   }
   return false;
 }

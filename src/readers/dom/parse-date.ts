@@ -37,7 +37,9 @@ interface Candidate {
   value: string | undefined;
 }
 
-const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => string | undefined }> = [
+const DAY_MONTH_YEAR = /(?<![\d.\/-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
+
+const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray, order?: DateOrder) => string | undefined }> = [
   // 2027-02-28, 2027/2/28, 2027.02.28; an ISO time with its zone (2027-01-04T16:30:00Z) is a moment:
   // its date in China (UTC+8), where filings and the consoles' own dates are reckoned
   { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?(?!\d)/g, build: (m) => zoned(m) ?? iso(+m[1]!, +m[2]!, +m[3]!) },
@@ -47,21 +49,55 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => string | unde
   { re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'), build: (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!) },
   // 28 Feb 2027 / 28-Feb-2027
   { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_NAMES})\\.?,?[\\s-]+(\\d{4})(?!\\d)`, 'gi'), build: (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!) },
-  // 28/02/2027 or 02/28/2027, only when the day is unambiguous (> 12)
+  // 28/02/2027 or 02/28/2027, only when the day is unambiguous (> 12) — or the order is known (see dateOrderOf)
   {
-    re: /(?<![\d.\/-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g,
-    build: (m) => {
+    re: DAY_MONTH_YEAR,
+    build: (m, order) => {
       const a = +m[1]!;
       const b = +m[2]!;
       if (a > 12 && b <= 12) return iso(+m[3]!, b, a);
       if (b > 12 && a <= 12) return iso(+m[3]!, a, b);
       if (a === b) return iso(+m[3]!, a, b);
+      if (order === 'month-first') return iso(+m[3]!, a, b);
+      if (order === 'day-first') return iso(+m[3]!, b, a);
       return undefined;
     },
   },
 ];
 
-export function parseDate(text: string | null | undefined): string | undefined {
+/** Which comes first in a `NN/NN/YYYY` date: the month (03/25/2027) or the day (25/03/2027). */
+export type DateOrder = 'month-first' | 'day-first';
+
+/**
+ * The order of the `NN/NN/YYYY` dates of texts shown together (one column of a list): known when one of
+ * them can only be read one way (03/25/2027: month first) and none says the other. A column writes its
+ * dates one way, so 07/04/2027 under 03/25/2027 is the 4th of July. undefined when none tells, or they
+ * disagree. Pure; never throws.
+ */
+export function dateOrderOf(texts: ReadonlyArray<string | null | undefined>): DateOrder | undefined {
+  let order: DateOrder | undefined;
+  try {
+    for (const text of texts) {
+      const s = normalizeText(text);
+      if (!/\d\d?[/.-]\d\d?[/.-]\d{4}/.test(s)) continue;
+      DAY_MONTH_YEAR.lastIndex = 0;
+      for (let m = DAY_MONTH_YEAR.exec(s); m; m = DAY_MONTH_YEAR.exec(s)) {
+        const a = +m[1]!;
+        const b = +m[2]!;
+        const says: DateOrder | undefined = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : undefined;
+        if (!says) continue;
+        if (order && order !== says) return undefined;
+        order = says;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return order;
+}
+
+/** `order`: how to read a `NN/NN/YYYY` date that could be read both ways (dateOrderOf its column); without it such a date is none. */
+export function parseDate(text: string | null | undefined, order?: DateOrder): string | undefined {
   try {
     const s = normalizeText(text);
     if (s === '') return undefined;
@@ -69,7 +105,7 @@ export function parseDate(text: string | null | undefined): string | undefined {
     for (const { re, build } of PATTERNS) {
       re.lastIndex = 0;
       const m = re.exec(s);
-      if (m && (first === undefined || m.index < first.index)) first = { index: m.index, value: build(m) };
+      if (m && (first === undefined || m.index < first.index)) first = { index: m.index, value: build(m, order) };
     }
     return first?.value;
   } catch {

@@ -46,3 +46,25 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
     return undefined;
   }
 }
+
+/**
+ * True when an open shadow root's host also has content of its own (elements, or text that is not blank):
+ * such content is drawn only where the root's `<slot>`s take it, inside the root's labels and boxes, or
+ * not at all — a read of the light DOM alone pairs it with nothing, or with what it is not drawn beside
+ * (a web component's labels in its root, its values slotted from the page). `hosts` as for shownCopy.
+ * Never throws.
+ */
+export function hasSlottedContent(doc: Document, hosts?: readonly Element[]): boolean {
+  try {
+    const body = doc.body;
+    if (!body) return false;
+    const slotted = (e: Element): boolean => {
+      if (!e.shadowRoot || !e.isConnected) return false;
+      for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 || (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) return true;
+      return false;
+    };
+    return hosts ? hosts.some(slotted) : Array.prototype.some.call(body.querySelectorAll('*'), slotted);
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,4 @@
+import { span } from './cell-span';
 import { readSession } from './read-session';
 import type { UnitKind } from './units';
 
@@ -439,6 +440,65 @@ function collapsedByTrigger(el: Element): boolean {
 }
 
 /**
+ * Per cache: each table's columns that its `<col>` / `<colgroup>` elements collapse (`visibility:
+ * collapse`, inline or from a style sheet: a column chooser hiding a column), null when none. A browser
+ * draws no cell of such a column, yet the cells' own computed styles say visible.
+ */
+const collapsedColumnsByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<number> | null>>();
+
+function colCollapsed(col: Element): boolean {
+  const style = (col.getAttribute('style') ?? '').toLowerCase();
+  if (/(?:^|;)\s*visibility\s*:\s*collapse\b/.test(style)) return true;
+  try {
+    return String(col.ownerDocument.defaultView!.getComputedStyle(col).visibility ?? '').trim() === 'collapse';
+  } catch {
+    return false;
+  }
+}
+
+function collapsedColumns(table: Element, cache: VisibilityCache | undefined): ReadonlySet<number> | null {
+  let byTable = cache ? collapsedColumnsByCache.get(cache) : undefined;
+  if (cache && !byTable) collapsedColumnsByCache.set(cache, (byTable = new WeakMap()));
+  const known = byTable?.get(table);
+  if (known !== undefined) return known;
+  let out: Set<number> | null = null;
+  let index = 0;
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = upperTag(c);
+    if (tag !== 'COLGROUP' && tag !== 'COL') continue;
+    const cols = tag === 'COL' ? [c] : Array.from(c.children).filter((x) => upperTag(x) === 'COL');
+    const groupCollapsed = tag === 'COLGROUP' && colCollapsed(c);
+    if (cols.length === 0) {
+      const n = span(c, 'span');
+      if (groupCollapsed) for (let i = 0; i < n; i++) (out ??= new Set()).add(index + i);
+      index += n;
+      continue;
+    }
+    for (const col of cols) {
+      const n = span(col, 'span');
+      if (groupCollapsed || colCollapsed(col)) for (let i = 0; i < n; i++) (out ??= new Set()).add(index + i);
+      index += n;
+    }
+  }
+  byTable?.set(table, out);
+  return out;
+}
+
+/** A table cell in a column its table collapses (see collapsedColumns); the row's earlier cells' colspans place it. */
+function inCollapsedColumn(cell: Element, row: Element, cache: VisibilityCache | undefined): boolean {
+  const section = row.parentElement;
+  const table = section && upperTag(section) === 'TABLE' ? section : section?.parentElement;
+  if (!table || upperTag(table) !== 'TABLE') return false;
+  const collapsed = collapsedColumns(table, cache);
+  if (!collapsed) return false;
+  let index = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) index += span(c, 'colspan');
+  const n = span(cell, 'colspan');
+  for (let i = 0; i < n; i++) if (!collapsed.has(index + i)) return false;
+  return true;
+}
+
+/**
  * True when this element itself (ignoring its ancestors) hides its content from the user. With a
  * cache, computed styles are read only for elements a style rule may hide (see hidingRules): the
  * document's rules, and `scope`'s: hidingScope of the shadow root `el` is in, if it is (the caller
@@ -473,6 +533,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
   }
   try {
     if (NEVER_RENDERED.has(tag)) return true;
+    if ((tag === 'TD' || tag === 'TH') && parentTag === 'TR' && parent && inCollapsedColumn(el, parent, cache)) return true;
     if (parentTag === 'DETAILS' && parent && tag !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
     // One pass over the attribute names (most elements carry only a class). Not `el.attributes`:

@@ -58,13 +58,22 @@ function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resour
   }
 }
 
+/** An accordion panel's header is a button (aria-expanded, aria-controls) titling the panel it opens: a title, however long its words. */
+const MAX_PANEL_HEADER = 120;
+
 /**
  * Codes grouped per server: each card's title names one server ("云服务器 ins-…") and its header the
  * region; the card's grid has no resource column. One card: the largest ancestor of such a title
- * that holds no other.
+ * that holds no other. A title is a section title, or the header button of an open accordion panel
+ * (its words may run long: type, id, region, IP and a count of codes).
  */
 function perServerCards(page: PageModel): Array<{ card: Element; title: string; header: string; id: string }> {
-  const titles = page.sections().flatMap((s) => {
+  const panelHeaders = Array.from(page.root.querySelectorAll('[aria-expanded="true"][aria-controls]')).flatMap((el) => {
+    const text = page.visibleText(el);
+    return text !== '' && text.length <= MAX_PANEL_HEADER ? [{ el, text }] : [];
+  });
+  const sections = page.sections();
+  const titles = [...sections, ...panelHeaders.filter((h) => !sections.some((s) => s.el.contains(h.el) || h.el.contains(s.el)))].flatMap((s) => {
     const id = instanceIdsInText(s.text)[0];
     return id ? [{ el: s.el, text: s.text, id }] : [];
   });

@@ -1,7 +1,8 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
+import { groupTitleValues } from '../dom/group-row';
 import { idContainers } from '../dom/id-containers';
 import { parseBandwidth } from '../dom/parse-bandwidth';
-import { parseDate } from '../dom/parse-date';
+import { dateOrderOf, parseDate, type DateOrder } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
@@ -27,15 +28,15 @@ export function isLighthouseListUrl(url: URL): boolean {
 }
 
 /** One Lighthouse instance from the texts a row or card shows (pure). */
-export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string; billing?: string; created?: string; bandwidth?: string }): ServerFacts {
+export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string; billing?: string; created?: string; bandwidth?: string }, dates?: { expires?: DateOrder; created?: DateOrder }): ServerFacts {
   const server: ServerFacts = { id, provider: 'tencent', product: 'lighthouse' };
   const billing = billingFromText(t.billing);
   if (billing) server.billing = billing;
-  const createdAt = parseDate(t.created);
+  const createdAt = parseDate(t.created, dates?.created);
   if (createdAt) server.createdAt = createdAt;
   const region = tencentRegion(t.region);
   if (region) server.region = region;
-  const expiresAt = parseDate(t.expires);
+  const expiresAt = parseDate(t.expires, dates?.expires);
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {
@@ -49,10 +50,14 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
   const grid = page.grid(LIGHTHOUSE_LIST_COLUMNS);
   if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return undefined;
   const servers: ServerFacts[] = [];
-  for (const { cells } of grid.rows) {
+  // a list grouped by region (group rows, a tree table's parent rows) names the region above its rows
+  const grouped = grid.columns.includes('region') ? undefined : groupTitleValues(grid.rows, page.cache, groupRegion);
+  // a column writes its dates one way: 07/04/2027 under 03/25/2027 is month first
+  const dates = { expires: dateOrderOf(grid.rows.map((r) => page.cellText(r.cells.expires))), created: dateOrderOf(grid.rows.map((r) => page.cellText(r.cells.createdAt))) };
+  for (const { row, cells } of grid.rows) {
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id || servers.some((s) => s.id === id)) continue;
-    const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || undefined;
+    const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || grouped?.get(row);
     servers.push(
       lighthouseServer(id, {
         region,
@@ -62,10 +67,15 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
         billing: page.cellText(cells.billing),
         created: page.cellText(cells.createdAt),
         bandwidth: page.cellText(cells.bandwidth),
-      }),
+      }, dates),
     );
   }
   return servers;
+}
+
+/** A group title's piece naming a region alone (South China (Guangzhou), 华南地区（广州）), as its id. */
+function groupRegion(piece: string): string | undefined {
+  return piece.length <= 32 ? tencentRegion(piece) : undefined;
 }
 
 function fromCards(page: PageModel): ServerFacts[] {
