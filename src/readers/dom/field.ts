@@ -296,7 +296,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // with a heading or a title is the next block, one that starts with "标签：值" the next field.
       let first = e;
       while (first.firstElementChild) first = first.firstElementChild;
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^\s*[^\d\s:：][^\d:：]{0,23}[:：]/.test(first.textContent ?? ''))) return undefined;
+      // (its words folded first: a value in full-width digits, "２０２７－０９－３０　２３：５９", is no label)
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^[^\d\s:][^\d:]{0,23}:/.test(normalizeText(first.textContent)))) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
