@@ -28,3 +28,21 @@ describe('a value in full-width digits is no "标签：值" line (dom/field.ts)'
     expect(readPage(doc, new URL(holderUrl))?.facts.domains?.[0]?.expiresAt).toBeUndefined();
   });
 });
+
+describe('fields in the panels of an accordion (role=tablist around role=tabpanel) are fields (dom/field.ts inTabStrip)', () => {
+  const collapse = (panelRole: string) =>
+    `<div class="ant-collapse ant-collapse-accordion" role="tablist"><div class="ant-collapse-item ant-collapse-item-active"><div class="ant-collapse-header" role="tab" aria-expanded="true">持有者信息</div><div class="ant-collapse-content ant-collapse-content-active" ${panelRole}><div class="ant-collapse-content-box">${holderFields('<span>2027-09-30</span>')}</div></div></div></div>`;
+
+  it('antd Collapse: the holder fields inside an open panel are read', () => {
+    const facts = read(collapse('role="tabpanel"'), holderUrl)?.facts.domains?.[0];
+    expect(facts?.registrantName).toBe('赵明轩');
+    expect(facts?.registrantIdNumber).toBe('4101**********1234');
+    expect(facts?.expiresAt).toBe('2027-09-30');
+  });
+
+  it('words in a tab strip itself (no panel around them) are still no labels', () => {
+    // the tablist holds the tabs only: "域名持有者" is a tab there, and the page shows no holder field
+    const tabs = `<div role="tablist"><div role="tab">域名持有者</div><div role="tab">赵明轩</div></div><h1>mingxuan-studio.cn</h1>`;
+    expect(read(tabs, holderUrl)).toBeNull();
+  });
+});

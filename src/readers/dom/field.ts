@@ -319,6 +319,15 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   return undefined;
 }
 
+/**
+ * In a tab strip: inside a `role=tab`, or a `role=tablist` with no `role=tabpanel` nearer. An
+ * accordion (antd Collapse) is a tablist around its panels: a panel's content is no tab.
+ */
+export function inTabStrip(el: Element): boolean {
+  const near = el.closest('[role="tab"], [role="tablist"], [role="tabpanel"]');
+  return near !== null && near.getAttribute('role') !== 'tabpanel';
+}
+
 const LABEL_BOX_TAGS = new Set(['LABEL', 'TH', 'DT']);
 
 /** A label box by structure: `<label>`, `<th>`, `<dt>`, a row or column header, a class whose last token is `label`. */
