@@ -46,3 +46,13 @@ describe('fields in the panels of an accordion (role=tablist around role=tabpane
     expect(read(tabs, holderUrl)).toBeNull();
   });
 });
+
+describe('a real-name tag beside the read-only input holding the holder\'s name (aliyun/domain-holder.ts)', () => {
+  it('<input readonly value=赵明轩><tag>已实名认证</tag> gives realNameVerified', () => {
+    const owner = '<input id="f-owner" class="ant-input" readonly value="赵明轩"><span class="ant-tag ant-tag-success">已实名认证</span>';
+    const html = holderFields('<span>2027-09-30</span>', owner).replace('<label>域名持有者</label>', '<label for="f-owner">域名持有者</label>');
+    const facts = read(html, holderUrl)?.facts.domains?.[0];
+    expect(facts?.registrantName).toBe('赵明轩');
+    expect(facts?.realNameVerified).toBe(true);
+  });
+});
