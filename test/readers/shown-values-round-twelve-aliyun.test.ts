@@ -56,3 +56,17 @@ describe('a real-name tag beside the read-only input holding the holder\'s name 
     expect(facts?.realNameVerified).toBe(true);
   });
 });
+
+describe('the service-number list (aliyun/beian-service-numbers.ts, dom/units.ts, dom/visibility.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/serviceCode';
+  const table = (head: string, rows: string, cols = '') =>
+    `<h1>Service Identification Numbers</h1><table>${cols}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  const head = (used: string) => `<th>Instance ID/Name</th><th>Product Type</th><th>Region</th><th>${used}</th><th>Actions</th>`;
+  const row = (first: string, id: string, used: string) => `<tr><${first}>${id}</${first.split(' ')[0]}><td>ECS</td><td>China (Hangzhou)</td><td>${used}</td><td><a>Apply</a></td></tr>`;
+  const two = (first = 'td') => row(first, 'i-bp1harbour00000021', '2 / 5') + row(first, 'i-bp1harbour00000022', '0 / 5');
+
+  it('"Used / Total" in one header text is the used column', () => {
+    expect(read(table(head('Used / Total'), two()), url)?.facts.servers?.map((s) => s.serviceNumbersUsed)).toEqual([2, 0]);
+  });
+
+});
