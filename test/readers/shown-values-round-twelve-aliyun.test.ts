@@ -69,4 +69,12 @@ describe('the service-number list (aliyun/beian-service-numbers.ts, dom/units.ts
     expect(read(table(head('Used / Total'), two()), url)?.facts.servers?.map((s) => s.serviceNumbersUsed)).toEqual([2, 0]);
   });
 
+  it('an instance ID in a row header cell (<th scope="row">) under the header row is read', () => {
+    const servers = read(table(head('Used / Total'), two('th scope="row"')), url)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.serviceNumbersUsed])).toEqual([
+      ['i-bp1harbour00000021', 2],
+      ['i-bp1harbour00000022', 0],
+    ]);
+  });
+
 });
