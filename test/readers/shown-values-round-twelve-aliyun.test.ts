@@ -77,4 +77,21 @@ describe('the service-number list (aliyun/beian-service-numbers.ts, dom/units.ts
     ]);
   });
 
+  it('a column collapsed by its <col style="visibility: collapse"> is not shown: no region from it', () => {
+    const cols = '<colgroup><col><col><col style="visibility: collapse"><col><col></colgroup>';
+    const servers = read(table(head('Used / Total'), two(), cols), url)?.facts.servers;
+    expect(servers?.map((s) => s.id)).toEqual(['i-bp1harbour00000021', 'i-bp1harbour00000022']);
+    expect(servers?.map((s) => s.region)).toEqual([undefined, undefined]);
+    const shown = read(table(head('Used / Total'), two(), cols.replace(' style="visibility: collapse"', '')), url)?.facts.servers;
+    expect(shown?.map((s) => s.region)).toEqual(['cn-hangzhou', 'cn-hangzhou']);
+  });
+
+  it('collapsed columns: <col span>, the cells after a colspan, a stylesheet rule', () => {
+    const doc = page(
+      '<style>.gone { visibility: collapse }</style><table id="t1"><colgroup><col span="2"><col class="gone"><col></colgroup><tbody><tr><td id="a" colspan="2">a</td><td id="b">b</td><td id="c">c</td></tr></tbody></table>',
+      url,
+    );
+    const cache = createVisibilityCache();
+    expect(['a', 'b', 'c'].map((id) => isVisible(doc.getElementById(id), cache))).toEqual([true, false, true]);
+  });
 });

@@ -377,6 +377,55 @@ function inlineHidden(style: string): boolean {
   );
 }
 
+/**
+ * A table cell in a column its `<col>` (or `<colgroup>`) collapses (`visibility: collapse`, inline or
+ * by a style rule: a column chooser's hidden column). A cell does not inherit its column's style, so
+ * its own computed style does not tell. The cell's column counts the colspans before it in its row
+ * (not cells reaching down from rows above). Tables without `<col>`s cost one look at their children.
+ */
+function inCollapsedColumn(cell: Element, row: Element, cache: VisibilityCache | undefined, scope: HidingScope | undefined): boolean {
+  const section = row.parentElement;
+  const table = section && upperTag(section) === 'TABLE' ? section : section?.parentElement;
+  if (!table || upperTag(table) !== 'TABLE') return false;
+  const cols: Array<[Element, number]> = [];
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    if (upperTag(c) !== 'COLGROUP') continue;
+    if (c.firstElementChild === null) cols.push([c, spanOf(c, 'span')]);
+    for (let col = c.firstElementChild; col; col = col.nextElementSibling) if (upperTag(col) === 'COL') cols.push([col, spanOf(col, 'span')]);
+  }
+  if (cols.length === 0) return false;
+  let index = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    const t = upperTag(c);
+    if (t === 'TD' || t === 'TH') index += spanOf(c, 'colspan');
+  }
+  for (const [col, n] of cols) {
+    if (index < n) return colCollapsed(col, cache, scope);
+    index -= n;
+  }
+  return false;
+}
+
+function spanOf(el: Element, attr: string): number {
+  const n = Number.parseInt(el.getAttribute(attr) ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+function colCollapsed(col: Element, cache: VisibilityCache | undefined, scope: HidingScope | undefined): boolean {
+  for (let e: Element | null = col; e && (upperTag(e) === 'COL' || upperTag(e) === 'COLGROUP'); e = e.parentElement) {
+    if (/(?:^|;)\s*visibility\s*:\s*collapse\b/i.test(e.getAttribute('style') ?? '')) return true;
+  }
+  const cls = col.getAttribute('class') ?? '';
+  const colgroup = col.parentElement && upperTag(col.parentElement) === 'COLGROUP' ? col.parentElement : null;
+  const mayBe = (e: Element, c: string) => mayBeStyleHidden(e, cache, upperTag(e), c, e.getAttribute('id') ?? '', c !== '' ? classInfo(c) : undefined, scope);
+  if (!mayBe(col, cls) && !(colgroup && mayBe(colgroup, colgroup.getAttribute('class') ?? ''))) return false;
+  try {
+    return String((col.ownerDocument.defaultView!.getComputedStyle(col) as unknown as { visibility?: unknown }).visibility ?? '').trim() === 'collapse';
+  } catch {
+    return false;
+  }
+}
+
 function isZeroish(v: string): boolean {
   return /^(?:0|0px|1px)$/.test(v.trim());
 }
@@ -475,6 +524,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (NEVER_RENDERED.has(tag)) return true;
     if (parentTag === 'DETAILS' && parent && tag !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+    if ((tag === 'TD' || tag === 'TH') && parentTag === 'TR' && parent && inCollapsedColumn(el, parent, cache, scope)) return true;
     // One pass over the attribute names (most elements carry only a class). Not `el.attributes`:
     // it builds Attr objects (a Proxy per element in happy-dom), ~5× slower on a fresh document.
     // hasAttributes() is nearly free everywhere; getAttributeNames() allocates an array.
