@@ -95,3 +95,25 @@ describe('the service-number list (aliyun/beian-service-numbers.ts, dom/units.ts
     expect(['a', 'b', 'c'].map((id) => isVisible(doc.getElementById(id), cache))).toEqual([true, false, true]);
   });
 });
+
+describe('the filing form\'s instance picker grouped by region (aliyun/beian-form.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const picker = (groupTitle: string) =>
+    `<h3>产品验证</h3><table><thead><tr><th></th><th>实例ID/名称</th><th>状态</th></tr></thead><tbody>` +
+    `<tr class="group-row"><td colspan="3">${groupTitle}</td></tr>` +
+    `<tr><td><input type="radio" name="ins" checked></td><td>i-bp1qinghe0000000a1</td><td>运行中</td></tr>` +
+    `<tr><td><input type="radio" name="ins"></td><td>i-bp1qinghe0000000a2</td><td>运行中</td></tr>` +
+    `<tr class="group-row"><td colspan="3">华北2（北京） · 1 台</td></tr>` +
+    `<tr><td><input type="radio" name="ins"></td><td>i-2zeqinghe0000000b1</td><td>运行中</td></tr>` +
+    `</tbody></table><div><label>产品类型</label><span>云服务器ECS</span></div><div><label for="sn">备案服务号</label><input id="sn" readonly value="3502027421"></div>`;
+
+  it('the picked row takes the region its group row names', () => {
+    const facts = read(picker('华东1（杭州） · 2 台'), url)?.facts;
+    expect(facts?.servers).toEqual([{ id: 'i-bp1qinghe0000000a1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+
+  it('a group row that names no region gives none', () => {
+    const facts = read(picker('运行中 · 2 台'), url)?.facts;
+    expect(facts?.servers?.[0]?.region).toBeUndefined();
+  });
+});
