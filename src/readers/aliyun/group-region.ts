@@ -2,7 +2,7 @@ import { groupRowsOf } from '../dom/group-row';
 import { normalizeText } from '../dom/normalize-label';
 import { textUnits } from '../dom/units';
 import type { VisibilityCache } from '../dom/visibility';
-import { regionName } from './swas-card-values';
+import { regionName } from './region-name';
 
 /**
  * The region each data row's group row names (../dom/group-row): a list grouped by region draws
