@@ -1,6 +1,7 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
 import { labelKey, normalizeText } from '../dom/normalize-label';
 import { parseRegion } from '../dom/parse-region';
+import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { controlValue, isChecked, valueText as cellValueText } from '../dom/units';
@@ -225,7 +226,7 @@ class FormScan {
   }
 
   /** The row of an instance table the user selected (checked radio / aria-selected), or its only row. */
-  selectedInstanceRow(): Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region', Element>> | undefined {
+  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region', Element>> & { groupRegion?: string }) | undefined {
     const table = readTableDetailed(
       this.body,
       { instance: BEIAN_FIELDS.instance, product: BEIAN_FIELDS.product, serviceNumber: BEIAN_FIELDS.serviceNumber, region: BEIAN_FIELDS.region },
@@ -236,7 +237,8 @@ class FormScan {
       if (row.getAttribute('aria-selected') === 'true') return true;
       return Array.from(row.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"]')).some(isChecked);
     });
-    if (chosen.length === 1) return chosen[0]!.cells;
+    // (a picker grouped by region: the region its group row names, "华东1（杭州） · 2 台")
+    if (chosen.length === 1) return { ...chosen[0]!.cells, groupRegion: groupRegions(chosen, this.cache).get(chosen[0]!.row) };
     const selectable = table.rows.some(({ row }) => row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"]'));
     if (!selectable && table.rows.length === 1) return table.rows[0]!.cells;
     return undefined;
@@ -489,7 +491,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const serverId = first('serverId') ?? instanceIdFromText(cell(row?.instance));
   const serviceNumber = first('serviceNumber') ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = first('product') ?? productFromText(cell(row?.product));
-  const region = first('region') ?? parseRegion(cell(row?.region));
+  const region = first('region') ?? parseRegion(cell(row?.region)) ?? row?.groupRegion;
   const hasServer = serverId !== undefined || serviceNumber !== undefined;
   if (hasServer && !perSite) {
     let target: Website | undefined;

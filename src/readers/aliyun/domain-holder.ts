@@ -3,7 +3,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
+import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { statusTexts, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import {
@@ -125,7 +125,9 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (verified === undefined && realNameText === undefined) {
     // No real-name field: the status drawn as a tag beside the holder's name (李娜 <tag>已实名认证</tag>).
     const holder = fieldHits(body, DOMAIN_HOLDER_FIELDS.registrant, cache).find((h) => typeof h.value !== 'string')?.value ?? row?.registrant;
-    if (holder !== undefined && typeof holder !== 'string') verified = realNameFromText(statusTexts(holder, cache).find(isRealNameToken));
+    // (a name in a read-only input: the tag sits beside the input, in the box holding it)
+    const box = holder !== undefined && typeof holder !== 'string' && /^(INPUT|TEXTAREA)$/.test(upperTag(holder)) ? holder.parentElement : holder;
+    if (box && typeof box !== 'string') verified = realNameFromText(statusTexts(box, cache).find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
   const registrar = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache));

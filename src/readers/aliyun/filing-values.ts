@@ -1,6 +1,6 @@
 import { inNotice } from '../dom/notice';
 import type { ProductId } from '../../facts/schema';
-import { ariaNamed, controlText, findLabelElements, readField } from '../dom/field';
+import { ariaNamed, controlText, findLabelElements, inTabStrip, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
@@ -168,7 +168,7 @@ function isColumnHeader(el: Element): boolean {
   return cell !== null && upperTag(cell.nextElementSibling) === 'TH' && upperTag(cell.previousElementSibling) !== 'TD';
 }
 
-const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="tab"], [role="tablist"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
+const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
 
 export interface FieldHit {
   /** The label element (or the control named by aria-label, or the element holding "标签：值"). */
@@ -195,7 +195,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
     for (const label of findLabelElements(root, labels, cache)) {
       // A column header, a heading, a tab or menu item, a button or link is not a field's label.
       // (nor are the words of a page notice: "主办单位名称：需与证件一致" is guidance)
-      if (isColumnHeader(label) || label.closest(NOT_A_LABEL) || inNotice(label, root)) continue;
+      // (a tab, but not the content of an accordion's panel: antd Collapse is a tablist around its panels)
+      if (isColumnHeader(label) || label.closest(NOT_A_LABEL) || inTabStrip(label) || inNotice(label, root)) continue;
       const value = readField(label, labels, cache);
       if (value !== undefined) push(label, value);
     }

@@ -1,6 +1,6 @@
 import { groupTitleValues } from '../dom/group-row';
 import type { VisibilityCache } from '../dom/visibility';
-import { regionName } from './swas-card-values';
+import { regionName } from './region-name';
 
 /**
  * The region each data row's group row names (../dom/group-row): a list grouped by region draws

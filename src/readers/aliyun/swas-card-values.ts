@@ -1,9 +1,9 @@
 import type { ServerFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
-import { parseRegion, regionById } from '../dom/parse-region';
 import { textUnits } from '../dom/units';
 import { upperTag, type VisibilityCache } from '../dom/visibility';
 import { billingFromText, expiryFromText, publicBandwidth } from './server-values';
+import { regionName } from './region-name';
 import { SWAS_CARD_WORDS } from './swas-card-values.words';
 
 /**
@@ -59,27 +59,6 @@ function inTitle(el: Element, container: Element): boolean {
     if (/(?:^|[-_\s])title(?:$|[-_\s])/i.test(cls)) return true;
   }
   return false;
-}
-
-const compact = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, '');
-const PUNCTUATION_AND_DIGITS = /[\s\d()（）[\]【】,，.·:：-]+/g;
-
-/**
- * The region id when `text` is a region name and nothing more: after the names of the region it
- * names are taken out, only punctuation, digits and a country word (中国, China, 日本 …) may be left.
- */
-export function regionName(text: string): string | undefined {
-  const s = normalizeText(text);
-  if (s === '' || s.length > 40) return undefined;
-  const exactId = regionById(s.toLowerCase());
-  if (exactId) return exactId.id;
-  const id = parseRegion(s);
-  const entry = id ? regionById(id) : undefined;
-  if (!entry) return undefined;
-  let rest = compact(s);
-  for (const name of entry.names.map(compact).sort((a, b) => b.length - a.length)) if (name !== '') rest = rest.split(name).join(' ');
-  rest = rest.replace(PUNCTUATION_AND_DIGITS, '');
-  return rest === '' || SWAS_CARD_WORDS.countries.some((c) => compact(c) === rest) ? entry.id : undefined;
 }
 
 /** A figure with a unit in a run that names bandwidth (not an internal one). */

@@ -296,7 +296,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // with a heading or a title is the next block, one that starts with "标签：值" the next field.
       let first = e;
       while (first.firstElementChild) first = first.firstElementChild;
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^\s*[^\d\s:：][^\d:：]{0,23}[:：]/.test(first.textContent ?? ''))) return undefined;
+      // (its words folded first: a value in full-width digits, "２０２７－０９－３０　２３：５９", is no label)
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^[^\d\s:][^\d:]{0,23}:/.test(normalizeText(first.textContent)))) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
@@ -316,6 +317,15 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
     node = parent;
   }
   return undefined;
+}
+
+/**
+ * In a tab strip: inside a `role=tab`, or a `role=tablist` with no `role=tabpanel` nearer. An
+ * accordion (antd Collapse) is a tablist around its panels: a panel's content is no tab.
+ */
+export function inTabStrip(el: Element): boolean {
+  const near = el.closest('[role="tab"], [role="tablist"], [role="tabpanel"]');
+  return near !== null && near.getAttribute('role') !== 'tabpanel';
 }
 
 const LABEL_BOX_TAGS = new Set(['LABEL', 'TH', 'DT']);

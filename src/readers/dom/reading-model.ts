@@ -43,7 +43,7 @@
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
 import type { FieldVocab, LabelVocabulary } from '../labels';
-import { findLabelElements, readFieldFrom, structuralLabels } from './field';
+import { findLabelElements, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
 import { detectPageState, type PageState } from './page-state';
 import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
@@ -170,7 +170,7 @@ function isSectionHeading(el: Element): boolean {
  * nav token; a tab panel's classes (`ant-tabs-tabpane`, `…-content`) are not.
  */
 function isTab(el: Element): boolean {
-  if (el.closest('[role="tab"], [role="tablist"]')) return true;
+  if (inTabStrip(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
     for (const cls of (e.getAttribute('class') ?? '').split(/\s+/)) {

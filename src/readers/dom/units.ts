@@ -223,7 +223,7 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   try {
     if (!isVisible(el, cache)) return [];
     const kept = keptKind(el, cache);
-    const own = (kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache);
+    const own = rowHeaderCell(el) ? 'data' : ((kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache));
     // During a read session, the units of an unchanged element are kept (./read-session drops them).
     const memo = limit === 100_000 ? sessionUnits(words) : undefined;
     if (memo) {
@@ -237,6 +237,21 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   } catch {
     return [];
   }
+}
+
+/**
+ * A `<th>` in a body row of a table under a `<thead>` (`<th scope="row">i-bp1…</th>` beside the row's
+ * `<td>`s): the row's own header cell, read as the cell under its column. Asked for its value, it
+ * gives its words as data (a key/value table's `<th>` label has no `<thead>` above it).
+ */
+function rowHeaderCell(el: Element): boolean {
+  if (upperTag(el) !== 'TH') return false;
+  const tr = el.parentElement;
+  const section = tr?.parentElement;
+  if (!tr || !section || upperTag(tr) !== 'TR' || upperTag(section) === 'THEAD') return false;
+  const table = upperTag(section) === 'TABLE' ? section : section.parentElement;
+  if (!table || upperTag(table) !== 'TABLE' || !Array.from(table.children).some((c) => upperTag(c) === 'THEAD')) return false;
+  return Array.from(tr.children).some((c) => upperTag(c) === 'TD');
 }
 
 interface UnitsMemo {
