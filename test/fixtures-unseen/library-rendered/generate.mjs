@@ -41,6 +41,15 @@ const pages = [
     title: '填写网站信息 - ICP代备案管理系统' },
   { src: 'beian-entity.fusion.jsx', out: 'beian-entity/zh-lib-fusion-form-edit-cascader-radio-disabled-id.html', lib: 'fusion',
     title: '填写主体信息 - ICP代备案管理系统' },
+  // second batch (written after dom/units.ts had been read for the first fix; see README)
+  { src: 'swas-instance-list.antd.jsx', out: 'swas-instance-list/zh-lib-antd5-virtual-table-window-fixed-left-copyable.html', lib: 'antd',
+    title: '服务器列表 - 轻量应用服务器' },
+  { src: 'ecs-instance-detail.antd.jsx', out: 'ecs-instance-detail/zh-lib-antd5-tabs-force-rendered-hidden-panes-bordered-descriptions.html', lib: 'antd',
+    title: '实例详情 - 云服务器 ECS' },
+  { src: 'domain-list.fusion.jsx', out: 'domain-list/zh-lib-fusion-fixed-header-split-tables-tag-buttons.html', lib: 'fusion',
+    title: '域名列表 - 域名控制台' },
+  { src: 'ecs-instance-list-en.antd.jsx', out: 'ecs-instance-list/en-lib-antd5-grouped-header-expanded-row-fixed-right.html', lib: 'antd',
+    title: 'Instances - Elastic Compute Service', lang: 'en' },
 ];
 
 function banner(lib) {
@@ -117,7 +126,7 @@ try {
       }],
     });
     const js = built.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${p.title}</title>` +
+    const html = `<!DOCTYPE html><html lang="${p.lang || 'zh-CN'}"><head><meta charset="utf-8"><title>${p.title}</title>` +
       (p.lib === 'fusion' ? `<style>${fusionCss}</style>` : '') +
       `</head><body><div id="root"></div><script>window.__VARIANT__ = ${JSON.stringify(p.variant || '')};</script><script>${js}</script></body></html>`;
     const file = join(work, p.src.replace(/\.jsx$/, '.html'));
