@@ -33,3 +33,25 @@ describe('a Fusion Tag (a div with role=button) is a tag, not an action (dom/uni
     expect(read(list(`包年包月 <button class="next-btn next-btn-text">转按量付费</button>`))?.billing).toBe('subscription');
   });
 });
+
+describe('a bandwidth drawn as a tag in the plan / configuration column is read (aliyun swas / ecs lists)', () => {
+  const swasList = 'https://swas.console.aliyun.com/#/servers';
+  const ecsList = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  // what antd 5 renders for <Tag>200Mbps 峰值带宽</Tag> inside a cell
+  const tag = (text: string) => `<span class="ant-tag css-mncuj7">${text}</span>`;
+  const swas = (plan: string) =>
+    `<table><thead><tr><th>实例ID/名称</th><th>地域</th><th>套餐</th><th>到期时间</th></tr></thead><tbody><tr><td>9e3779b16be302d5398e8bf9073a151d</td><td>华东1（杭州）</td><td><div>${plan}</div></td><td>2027-01-15 23:59:59</td></tr></tbody></table>`;
+  const ecs = (config: string) =>
+    `<h1>实例</h1><table><thead><tr><th>实例ID/名称</th><th>IP地址</th><th>配置</th><th>付费方式</th></tr></thead><tbody><tr><td>i-bp1nxlock0fusion01</td><td>47.98.10.11（公）</td><td>${config}</td><td>包年包月</td></tr></tbody></table>`;
+  const bw = (html: string, url: string) => readPage(page(html, url), new URL(url))?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('SWAS: "2 vCPU 2 GiB | 40 GiB ESSD <tag>200Mbps 峰值带宽</tag>" gives 200', () => {
+    expect(bw(swas(`2 vCPU 2 GiB | 40 GiB ESSD ${tag('200Mbps 峰值带宽')}`), swasList)).toBe(200);
+    expect(bw(swas('2 vCPU 2 GiB | 40 GiB ESSD 200Mbps 峰值带宽'), swasList)).toBe(200);
+  });
+
+  it('ECS: a configuration whose bandwidth is a tag gives it; a status tag there gives none', () => {
+    expect(bw(ecs(`2 vCPU 4 GiB <div>ecs.g7.large ${tag('5Mbps (峰值)')}</div>`), ecsList)).toBe(5);
+    expect(bw(ecs(`2 vCPU 4 GiB <div>ecs.g7.large ${tag('I/O优化')}</div>`), ecsList)).toBeUndefined();
+  });
+});
