@@ -75,10 +75,12 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const ipText = text('ip');
+  // a bandwidth may be drawn as a tag in its column or the configuration (antd <Tag>5Mbps</Tag>)
+  const withTags = (k: 'bandwidth' | 'config') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
   const bandwidth = publicBandwidth({
-    bandwidthText: text('bandwidth'),
+    bandwidthText: withTags('bandwidth'),
     ipText,
-    configText: text('config'),
+    configText: withTags('config'),
     ipShown: cells.ip !== undefined,
     ips: ipsFromText(ipText),
   });

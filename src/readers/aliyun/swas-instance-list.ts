@@ -9,7 +9,7 @@ import { readUnlabelledSwasCard } from './swas-card-values';
 import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
-import { valueText } from '../dom/units';
+import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
@@ -111,7 +111,9 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     const expiresAt = expiryFromText(text('expires'), true);
     if (expiresAt) server.expiresAt = expiresAt;
     const ipText = text('ip');
-    const bandwidth = publicBandwidth({ bandwidthText: text('bandwidth'), ipText, configText: text('plan'), ipShown: cells.ip !== undefined, ips: ipsFromText(ipText) });
+    // a bandwidth may be drawn as a tag in its column or the plan (antd <Tag>200Mbps 峰值带宽</Tag>)
+    const withTags = (k: 'bandwidth' | 'plan') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
+    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined, ips: ipsFromText(ipText) });
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
     servers.push(server);
   }

@@ -117,6 +117,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (role === 'combobox' || ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-haspopup') === 'listbox')) return 'control';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
+    // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
+    if (role === 'button' && classKind(el, classAttr, info) === 'status') return 'status';
     if (ACTION_ROLES.has(role)) return 'action';
     if (LABEL_ROLES.has(role)) return 'label';
     if (CONTROL_ROLES.has(role)) return 'control';
@@ -124,6 +126,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
+  return classKind(el, classAttr, info);
+}
+
+function classKind(el: Element, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
   return kindOfClass(info ?? classInfo(cls), cls);
