@@ -15,7 +15,7 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
   try {
     const body = doc.body;
     const hasRoot = (e: Element) => !!e.shadowRoot && e.isConnected;
-    if (!body || !(hosts ? hosts.some(hasRoot) : Array.prototype.some.call(body.querySelectorAll('*'), hasRoot))) return undefined;
+    if (!body || !(hosts ?? openHosts(body)).some(hasRoot)) return undefined;
     const copy = doc.implementation.createHTMLDocument();
     const cache = createVisibilityCache();
     // each root's own style sheets hide its elements too; a slot's assigned nodes are of its host's tree
@@ -63,8 +63,28 @@ export function hasSlottedContent(doc: Document, hosts?: readonly Element[]): bo
       for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 || (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) return true;
       return false;
     };
-    return hosts ? hosts.some(slotted) : Array.prototype.some.call(body.querySelectorAll('*'), slotted);
+    return (hosts ?? hostsOnce(body)).some(slotted);
   } catch {
     return false;
   }
+}
+
+/**
+ * Where no one keeps the hosts (the command line, a test's read without a content script): the open
+ * shadow roots' hosts, looked for once per document. Every read asks hasSlottedContent, and a read of a
+ * big list comes in many chunks: a look at every element per read cost a 4,000-row list seconds in happy-dom.
+ */
+const hostsByBody = new WeakMap<Element, Element[]>();
+function hostsOnce(body: Element): Element[] {
+  let hosts = hostsByBody.get(body);
+  if (!hosts) hostsByBody.set(body, (hosts = openHosts(body)));
+  return hosts;
+}
+
+/** The elements under `body` with an open shadow root, in one walk (a TreeWalker: happy-dom's querySelectorAll('*') grows with the square of the page, 2 s for 20,000 elements). */
+function openHosts(body: Element): Element[] {
+  const out: Element[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 1);
+  for (let e = walker.nextNode() as Element | null; e; e = walker.nextNode() as Element | null) if (e.shadowRoot) out.push(e);
+  return out;
 }
