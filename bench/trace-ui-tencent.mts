@@ -1,11 +1,13 @@
-// The Tencent 500-row CVM list at load (about 250 markers): the layouts, style recalcs and hit tests
+// The Tencent 500-row CVM list at load (about 250 markers; FONT: its body's font-family): the layouts, style recalcs and hit tests
 // over 0.3 ms, who forced them, and the main thread's time by event. `npx wxt build && npx tsx bench/trace-ui-tencent.mts`
 import { visit } from '../test/e2e/harness';
 import { openTraced, type Ev } from './trace-session';
 import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
 const { h, page, cdp, events, done } = await openTraced();
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
-await visit(h, tencentCvmList500Url, tencentCvmList500Html(), page);
+// FONT='"PingFang SC", Arial, sans-serif': the page's body set in that font (a console's own stylesheet does)
+const html = process.env.FONT ? tencentCvmList500Html().replace('</head>', `<style>body{font-family:${process.env.FONT}}</style></head>`) : tencentCvmList500Html();
+await visit(h, tencentCvmList500Url, html, page);
 await page.waitForTimeout(3000);
 await cdp.send('Tracing.end');
 await done;

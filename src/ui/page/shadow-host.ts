@@ -7,12 +7,31 @@ import { HOST_TAG } from './locate-subject';
  */
 export function makeClosedHost(doc: Document, css: string): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
   const host = doc.createElement(HOST_TAG);
+  const family = consoleFont(doc);
+  if (family) host.style.setProperty('--icp-font', family);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');
   root.append(style, mount);
   return { host, root, mount };
+}
+
+/**
+ * The console's typeface: its body's computed font-family, unless that is the browser's default (a page
+ * that sets none: serif, Times), where our own stack reads better. Read as a value, set as a property
+ * value (no style text is built from it). undefined when there is none or it cannot be read.
+ */
+export function consoleFont(doc: Document): string | undefined {
+  try {
+    const body = doc.body;
+    const family = (body && doc.defaultView?.getComputedStyle(body).fontFamily)?.trim() ?? '';
+    if (family === '' || family.length > 500) return undefined;
+    const first = (family.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '').toLowerCase();
+    return /^(?:serif|times(?: new roman)?|-webkit-standard|initial|inherit)$/.test(first) ? undefined : family;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A node inside one of our hosts (the warnings, the dialog): no page content. */
