@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+
+/** Review of session 26's reader changes: each a fault found in the new code, in the smallest markup that shows it. */
+
+const page = (html: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, url);
+const read = (html: string, url: string) => readPage(page(html, url), new URL(url));
+
+describe('a collapsed column under a row span (dom/visibility.ts inCollapsedColumn)', () => {
+  it('the cells of a row entered by a row span above are placed past it: the collapsed column stays hidden, the next one shown', () => {
+    const doc = page(
+      '<table><colgroup><col><col><col style="visibility: collapse"><col></colgroup><tbody>' +
+        '<tr><td rowspan="2">g</td><td>a1</td><td id="b1">b1</td><td id="c1">c1</td></tr>' +
+        '<tr><td>a2</td><td id="b2">b2</td><td id="c2">c2</td></tr></tbody></table>',
+      'https://ecs.console.aliyun.com/server/region/cn-hangzhou',
+    );
+    const cache = createVisibilityCache();
+    expect(['b1', 'c1', 'b2', 'c2'].map((id) => isVisible(doc.getElementById(id), cache))).toEqual([false, true, false, true]);
+  });
+
+  it('an ECS list grouped by a region cell spanning its rows, the billing column collapsed: no billing read, each expiry read', () => {
+    const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+    const row = (lead: string, id: string) => `<tr>${lead}<td>${id}</td><td>按量付费</td><td>2027-03-01 到期</td></tr>`;
+    const html =
+      '<table><colgroup><col><col><col style="visibility: collapse"><col></colgroup>' +
+      '<thead><tr><th>地域</th><th>实例ID</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody>' +
+      row('<td rowspan="2">华东1（杭州）</td>', 'i-bp1aaaaaaaaaaaaaaaa1') +
+      row('', 'i-bp1aaaaaaaaaaaaaaaa2') +
+      '</tbody></table>';
+    const servers = read(html, url)?.facts.servers;
+    expect(servers?.map((s) => s.id)).toEqual(['i-bp1aaaaaaaaaaaaaaaa1', 'i-bp1aaaaaaaaaaaaaaaa2']);
+    expect(servers?.map((s) => s.billing)).toEqual([undefined, undefined]);
+    expect(servers?.map((s) => s.expiresAt)).toEqual(['2027-03-01', '2027-03-01']);
+  });
+});
