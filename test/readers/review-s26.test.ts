@@ -35,3 +35,19 @@ describe('a collapsed column under a row span (dom/visibility.ts inCollapsedColu
     expect(servers?.map((s) => s.expiresAt)).toEqual(['2027-03-01', '2027-03-01']);
   });
 });
+
+describe('a focusable Fusion tag whose words are an action is an action (dom/units.ts)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const tag = (words: string) => `<div role="button" tabindex="0" class="next-tag next-tag-primary next-tag-medium"><span class="next-tag-body">${words}</span></div>`;
+  const list = (billing: string) =>
+    '<table><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
+    `<tr><td>i-bp1aaaaaaaaaaaaaaaa1</td><td>运行中</td><td>${billing}</td></tr></tbody></table>`;
+
+  it('按量付费 <tag role=button>转包年包月</tag>: pay-as-you-go, the tag offering the other mode is no billing word', () => {
+    expect(read(list(`<span>按量付费</span>${tag('转包年包月')}`), url)?.facts.servers?.[0]?.billing).toBe('payg');
+  });
+
+  it('a billing drawn as such a tag is still read (library-rendered pages)', () => {
+    expect(read(list(tag('包年包月')), url)?.facts.servers?.[0]?.billing).toBe('subscription');
+  });
+});
