@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { shownCopy } from '../../src/readers/dom/shadow-copy';
+import { isChecked } from '../../src/readers/dom/units';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
@@ -49,5 +52,36 @@ describe('a focusable Fusion tag whose words are an action is an action (dom/uni
 
   it('a billing drawn as such a tag is still read (library-rendered pages)', () => {
     expect(read(list(tag('包年包月')), url)?.facts.servers?.[0]?.billing).toBe('subscription');
+  });
+});
+
+describe('a page read on its shadow copy first (read-with.ts orInShadow) keeps the controls\' live choices (dom/shadow-copy.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/entity';
+  const fixture = readFileSync(new URL('../fixtures/beian-entity/en-organization.html', import.meta.url), 'utf8');
+  /** The fixture with a web component holding content of its own (slotted into its root) at the top, the ID type chosen by the user. */
+  const withComponent = (idType: number) => {
+    const doc = htmlToDocument(fixture, url);
+    const host = doc.createElement('div');
+    host.innerHTML = '<span>Help</span>';
+    doc.body.prepend(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span><slot></slot></span>';
+    const select = doc.querySelector('select[aria-label="ID Type"]') as HTMLSelectElement;
+    // (the page's default, as React writes it on its first render: the `selected` attribute)
+    select.options[1]!.setAttribute('selected', '');
+    select.selectedIndex = idType;
+    return doc;
+  };
+
+  it('the ID type the user chose in a <select> (not the one the markup marks as the default)', () => {
+    expect(readPage(withComponent(1), new URL(url))?.facts.entity?.idType).toBe('Organization code certificate');
+    expect(readPage(withComponent(0), new URL(url))?.facts.entity?.idType).toBe('Business license');
+  });
+
+  it('a radio the user unchecked is unchecked in the copy, the one checked checked', () => {
+    const doc = htmlToDocument('<!DOCTYPE html><html><body><div id="h"><span>v</span></div><input type="radio" name="r" id="a" checked><input type="radio" name="r" id="b"></body></html>', url);
+    doc.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
+    (doc.getElementById('b') as HTMLInputElement).checked = true;
+    const copy = shownCopy(doc);
+    expect([isChecked(copy!.getElementById('a')!), isChecked(copy!.getElementById('b')!)]).toEqual([false, true]);
   });
 });

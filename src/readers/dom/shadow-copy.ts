@@ -34,7 +34,14 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
         const e = to.appendChild(c.cloneNode()) as Element;
         if (c.nodeType !== 1) continue;
         const live = c as HTMLInputElement & HTMLOptionElement;
-        if (live.checked || live.selected) e.setAttribute(live.checked ? 'checked' : 'selected', '');
+        // the live choice, never the markup's default (a `checked` / `selected` attribute React wrote on its first render)
+        if (live.tagName === 'INPUT' || live.tagName === 'OPTION') {
+          const prop = live.tagName === 'INPUT' ? 'checked' : 'selected';
+          const on = live[prop] === true;
+          if (on) e.setAttribute(prop, '');
+          else e.removeAttribute(prop);
+          (e as HTMLInputElement & HTMLOptionElement)[prop] = on;
+        }
         if (live.tagName === 'INPUT') e.setAttribute('value', live.value);
         if (live.tagName === 'TEXTAREA') e.textContent = live.value;
         else put(c, e, inner);
