@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createReadSession, invalidate, withReadSession } from '../../src/readers/dom/read-session';
 import { readFileSync } from 'node:fs';
 import { shownCopy } from '../../src/readers/dom/shadow-copy';
 import { isChecked } from '../../src/readers/dom/units';
@@ -83,5 +84,28 @@ describe('a page read on its shadow copy first (read-with.ts orInShadow) keeps t
     (doc.getElementById('b') as HTMLInputElement).checked = true;
     const copy = shownCopy(doc);
     expect([isChecked(copy!.getElementById('a')!), isChecked(copy!.getElementById('b')!)]).toEqual([false, true]);
+  });
+});
+
+describe('a column chooser collapsing or showing a column during a read session (dom/read-session.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/serviceCode';
+  const html =
+    '<h1>Service Identification Numbers</h1><table><colgroup><col><col><col id="region-col"><col><col></colgroup>' +
+    '<thead><tr><th>Instance ID/Name</th><th>Product Type</th><th>Region</th><th>Used / Total</th><th>Actions</th></tr></thead><tbody>' +
+    '<tr><td>i-bp1harbour00000021</td><td>ECS</td><td>China (Hangzhou)</td><td>2 / 5</td><td><a>Apply</a></td></tr></tbody></table>';
+  const attr = (target: Element) => [{ type: 'attributes', target, attributeName: 'style', addedNodes: [], removedNodes: [] }] as unknown as MutationRecord[];
+
+  it('the region column collapsed after a read: its region is no longer read; shown again: read again', () => {
+    const doc = page(html, url);
+    const session = createReadSession();
+    const region = () => withReadSession(session, doc, () => readPage(doc, new URL(url)))?.facts.servers?.[0]?.region;
+    expect(region()).toBe('cn-hangzhou');
+    const col = doc.getElementById('region-col')!;
+    col.setAttribute('style', 'visibility: collapse');
+    invalidate(session, attr(col));
+    expect(region()).toBeUndefined();
+    col.removeAttribute('style');
+    invalidate(session, attr(col));
+    expect(region()).toBe('cn-hangzhou');
   });
 });
