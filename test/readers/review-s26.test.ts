@@ -109,3 +109,24 @@ describe('a column chooser collapsing or showing a column during a read session 
     expect(region()).toBe('cn-hangzhou');
   });
 });
+
+describe('a Lighthouse list grouped by something else than the region: a group title naming a project after a city gives no region (tencent/lighthouse-instance-list.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+  const group = (title: string) => `<tr><td colspan="4">${title} · 2 台</td></tr>`;
+  const row = (id: string) => `<tr><td>${id}</td><td>2核4GB 6Mbps</td><td>43.139.21.76</td><td>2027-03-25</td></tr>`;
+  const list = (rows: string) => `<h2>实例列表</h2><table><thead><tr><th>ID/名称</th><th>实例套餐</th><th>公网IP</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table>`;
+
+  it('"上海门店官网" (a project) names no region; "华南地区（广州）" does', () => {
+    const facts = read(list(group('上海门店官网') + row('lhins-aaaa1111') + group('华南地区（广州）') + row('lhins-bbbb2222')), url)?.facts;
+    expect(facts?.servers?.map((s) => [s.id, s.region])).toEqual([
+      ['lhins-aaaa1111', undefined],
+      ['lhins-bbbb2222', 'ap-guangzhou'],
+    ]);
+  });
+
+  it('"项目：北京业务" and "Beijing Office" are no region either; "South China (Guangzhou)", "广州" and "ap-guangzhou" are', () => {
+    const regions = (titles: string[]) => read(list(titles.map((t, i) => group(t) + row(`lhins-cccc000${i}`)).join('')), url)?.facts.servers?.map((s) => s.region);
+    expect(regions(['项目：北京业务', 'Beijing Office'])).toEqual([undefined, undefined]);
+    expect(regions(['South China (Guangzhou)', '广州', 'ap-guangzhou'])).toEqual(['ap-guangzhou', 'ap-guangzhou', 'ap-guangzhou']);
+  });
+});
