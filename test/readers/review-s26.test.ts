@@ -130,3 +130,24 @@ describe('a Lighthouse list grouped by something else than the region: a group t
     expect(regions(['South China (Guangzhou)', '广州', 'ap-guangzhou'])).toEqual(['ap-guangzhou', 'ap-guangzhou', 'ap-guangzhou']);
   });
 });
+
+describe('every panel of a page refreshing is the page loading, not one panel beside loaded ones (dom/page-state.ts besideLoadedPanels)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const table = (rows: string) => `<table><thead><tr><th>备案授权码</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const mask = '<div class="tea-loading" role="progressbar" aria-busy="true"><span class="tea-icon-loading"></span></div>';
+  const panel = (header: string, rows: string, busy: boolean) =>
+    `<section class="tea-accordion"><button class="tea-accordion__header" aria-expanded="true" aria-controls="p-${rows.length}">${header}</button><div class="tea-accordion__body" id="p-${rows.length}" role="region">${busy ? mask : ''}${table(rows)}</div></section>`;
+  const page = (busyFirst: boolean, busySecond: boolean) =>
+    '<h2>备案授权码</h2>' +
+    panel('<span>云服务器</span> <span>ins-cd6y8u0i</span> <span>成都 | 139.155.20.46</span>', '<tr><td>BA2D4F6G8H0J2K4L</td><td>100044556677</td><td>未使用</td></tr>', busyFirst) +
+    panel('<span>云服务器</span> <span>ins-cq1a3s5d</span> <span>重庆 | 111.231.5.77</span>', '<tr><td>BA6M8N0B2V4C6X8Z</td><td>100088990011</td><td>使用中</td></tr>', busySecond);
+
+  it('both panels under their loading masks (the page refreshing after a code was used): nothing is read', () => {
+    expect(read(page(true, true), url)).toBeNull();
+  });
+
+  // (guard: the change's own case — one panel still loading beside a loaded one)
+  it('one panel under its mask beside a loaded one: the page reads', () => {
+    expect(read(page(true, false), url)?.facts.servers?.length).toBeGreaterThan(0);
+  });
+});
