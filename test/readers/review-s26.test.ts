@@ -151,3 +151,36 @@ describe('every panel of a page refreshing is the page loading, not one panel be
     expect(read(page(true, false), url)?.facts.servers?.length).toBeGreaterThan(0);
   });
 });
+
+describe('a collapsed column in a page read on its shadow copy (dom/shadow-copy.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/serviceCode';
+  const table =
+    '<h1>Service Identification Numbers</h1><table><colgroup><col><col><col style="visibility: collapse"><col><col></colgroup>' +
+    '<thead><tr><th>Instance ID/Name</th><th>Product Type</th><th>Region</th><th>Used / Total</th><th>Actions</th></tr></thead><tbody>' +
+    '<tr><td>i-bp1harbour00000021</td><td>ECS</td><td>China (Hangzhou)</td><td>2 / 5</td><td><a>Apply</a></td></tr>' +
+    '<tr><td>i-bp1harbour00000022</td><td>ECS</td><td>China (Hangzhou)</td><td>0 / 5</td><td><a>Apply</a></td></tr></tbody></table>';
+
+  it('a micro-frontend (the list in an open shadow root): no region from the collapsed column, the used numbers from the next one', () => {
+    const doc = page('<div id="app"></div>', url);
+    doc.getElementById('app')!.attachShadow({ mode: 'open' }).innerHTML = table;
+    const servers = readPage(doc, new URL(url))?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.region, s.serviceNumbersUsed])).toEqual([
+      ['i-bp1harbour00000021', undefined, 2],
+      ['i-bp1harbour00000022', undefined, 0],
+    ]);
+  });
+});
+
+describe('an open drop-down naming a server is no accordion panel header (tencent/beian-authcode.ts perServerCards)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const codes =
+    '<table><thead><tr><th>备案授权码</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>' +
+    '<tr><td>BA2D4F6G8H0J2K4L</td><td>100044556677</td><td>未使用</td></tr><tr><td>BA6M8N0B2V4C6X8Z</td><td>100088990011</td><td>使用中</td></tr></tbody></table>';
+  const filter =
+    '<div class="generate"><span>为此云服务生成新授权码：</span><button class="tea-dropdown__header" aria-haspopup="listbox" aria-expanded="true" aria-controls="res-list">云服务器 ins-cd6y8u0i</button>' +
+    '<ul id="res-list" role="listbox"><li role="option" aria-selected="true">云服务器 ins-cd6y8u0i</li><li role="option">云服务器 ins-cq1a3s5d</li></ul></div>';
+
+  it('the codes of a list with no resource column are not given to the server an open drop-down (of a form generating codes) names', () => {
+    expect(read(`<h2>备案授权码</h2><div class="page"><div class="toolbar">${filter}</div><div class="list">${codes}</div></div>`, url)).toBeNull();
+  });
+});
