@@ -65,7 +65,8 @@ describe('a page read on its shadow copy first (read-with.ts orInShadow) keeps t
     const host = doc.createElement('div');
     host.innerHTML = '<span>Help</span>';
     doc.body.prepend(host);
-    host.attachShadow({ mode: 'open' }).innerHTML = '<span><slot></slot></span>';
+    // (its root draws words of its own around what it slots: the page is read on its copy first)
+    host.attachShadow({ mode: 'open' }).innerHTML = '<b>Tip:</b> <span><slot></slot></span>';
     const select = doc.querySelector('select[aria-label="ID Type"]') as HTMLSelectElement;
     // (the page's default, as React writes it on its first render: the `selected` attribute)
     select.options[1]!.setAttribute('selected', '');
@@ -80,7 +81,7 @@ describe('a page read on its shadow copy first (read-with.ts orInShadow) keeps t
 
   it('a radio the user unchecked is unchecked in the copy, the one checked checked', () => {
     const doc = htmlToDocument('<!DOCTYPE html><html><body><div id="h"><span>v</span></div><input type="radio" name="r" id="a" checked><input type="radio" name="r" id="b"></body></html>', url);
-    doc.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
+    doc.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<b>Tip:</b> <slot></slot>';
     (doc.getElementById('b') as HTMLInputElement).checked = true;
     const copy = shownCopy(doc);
     expect([isChecked(copy!.getElementById('a')!), isChecked(copy!.getElementById('b')!)]).toEqual([false, true]);
@@ -182,5 +183,37 @@ describe('an open drop-down naming a server is no accordion panel header (tencen
 
   it('the codes of a list with no resource column are not given to the server an open drop-down (of a form generating codes) names', () => {
     expect(read(`<h2>备案授权码</h2><div class="page"><div class="toolbar">${filter}</div><div class="list">${codes}</div></div>`, url)).toBeNull();
+  });
+});
+
+describe('a web component that only wraps the page\'s content (its root draws a <slot> and no words of its own) keeps the read in the page (read-with.ts orInShadow)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const list =
+    '<table><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
+    '<tr><td>i-bp1aaaaaaaaaaaaaaaa1</td><td>运行中</td><td>包年包月</td></tr><tr><td>i-bp1aaaaaaaaaaaaaaaa2</td><td>运行中</td><td>按量付费</td></tr></tbody></table>';
+  const wrapped = (rootHtml: string, light = list) => {
+    const doc = page(`<x-card id="card">${light}</x-card>`, url);
+    doc.getElementById('card')!.attachShadow({ mode: 'open' }).innerHTML = rootHtml;
+    return doc;
+  };
+
+  it('a list inside <x-card> (root: <div class="card"><slot>): a re-read in the read session keeps each unchanged row\'s record (no copy of the page per read)', () => {
+    const doc = wrapped('<style>.card{padding:8px}</style><div class="card"><slot></slot></div>');
+    const session = createReadSession();
+    const servers = () => withReadSession(session, doc, () => readPage(doc, new URL(url)))?.facts.servers;
+    const first = servers();
+    expect(first?.map((s) => s.billing)).toEqual(['subscription', 'payg']);
+    expect(servers()?.[0]).toBe(first?.[0]);
+  });
+
+  // (guards: what copy-first reading is for)
+  it('light content no slot takes is not drawn: still read on the copy', () => {
+    const doc = wrapped('<div class="card"><slot name="body"></slot></div>', `<div slot="body">${list}</div><div><table><thead><tr><th>实例ID/名称</th><th>付费方式</th></tr></thead><tbody><tr><td>i-bp1zzzzzzzzzzzzzzzz9</td><td>按量付费</td></tr></tbody></table></div>`);
+    expect(readPage(doc, new URL(url))?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1aaaaaaaaaaaaaaaa1', 'i-bp1aaaaaaaaaaaaaaaa2']);
+  });
+
+  it('a root drawing labels of its own around slotted values: still read on the copy', () => {
+    const doc = wrapped('<div class="card"><h3>实例列表</h3><slot></slot></div>');
+    expect(readPage(doc, new URL(url))?.facts.servers?.map((s) => s.billing)).toEqual(['subscription', 'payg']);
   });
 });

@@ -66,12 +66,36 @@ export function hasSlottedContent(doc: Document, hosts?: readonly Element[]): bo
     const body = doc.body;
     if (!body) return false;
     const slotted = (e: Element): boolean => {
-      if (!e.shadowRoot || !e.isConnected) return false;
-      for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 || (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) return true;
-      return false;
+      const root = e.shadowRoot;
+      if (!root || !e.isConnected) return false;
+      let own = false;
+      let taken: Set<Node> | undefined;
+      for (let c = e.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType !== 1 && !(c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) continue;
+        own = true;
+        // content no slot takes is not drawn, yet the light DOM's read would take it as shown
+        taken ??= new Set(Array.from(root.querySelectorAll('slot')).flatMap((slot) => Array.from((slot as HTMLSlotElement).assignedNodes())));
+        if (!taken.has(c)) return true;
+      }
+      // a root that draws words of its own (labels) around what it slots; one that only wraps it
+      // (<div class="card"><slot></slot></div>) draws the page's content where it stands: read in place
+      return own && drawsWords(root);
     };
     return hosts ? hosts.some(slotted) : Array.prototype.some.call(body.querySelectorAll('*'), slotted);
   } catch {
     return false;
   }
+}
+
+/** Text a shadow root draws itself: a text that is not blank outside its slots (their fallback), styles and scripts. */
+function drawsWords(root: ShadowRoot): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return true;
+      if (c.nodeType === 1 && !/^(?:SLOT|STYLE|SCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) stack.push(c);
+    }
+  }
+  return false;
 }
