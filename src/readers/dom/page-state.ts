@@ -172,10 +172,16 @@ function besideLoadedPanels(el: Element, cache: VisibilityCache): boolean {
     const cls = box.getAttribute('class') ?? '';
     for (let s = box.parentElement.firstElementChild; s; s = s.nextElementSibling) {
       if (s === box || upperTag(s) !== tag || (s.getAttribute('class') ?? '') !== cls || s.getAttribute('aria-busy') === 'true') continue;
-      if (shownDataRow(s, cache)) return true;
+      // (a panel under a loading mask of its own is loading too: every panel refreshing is the page loading)
+      if (shownDataRow(s, cache) && !shownBusy(s, cache)) return true;
     }
     box = box.parentElement;
   }
+  return false;
+}
+
+function shownBusy(box: Element, cache: VisibilityCache): boolean {
+  for (const b of Array.from(box.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) if (isVisible(b, cache)) return true;
   return false;
 }
 

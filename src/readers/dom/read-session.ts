@@ -192,6 +192,8 @@ function insideDataCell(session: ReadSession, r: MutationRecord): boolean {
 /** Elements below which an attribute change drops the whole session rather than each descendant. */
 const MAX_DESCENDANTS = 2000;
 const STYLE_TAGS = new Set(['STYLE', 'LINK']);
+/** A table's columns: what they collapse hides cells that are neither their ancestors nor descendants (./visibility inCollapsedColumn). */
+const COLUMN_TAGS = new Set(['COL', 'COLGROUP']);
 
 /** Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and layout line. */
 function forget(session: ReadSession, el: Element, contextOnly?: boolean): void {
@@ -230,8 +232,8 @@ function dropDown(session: ReadSession, el: Element, contextOnly: boolean): bool
   return true;
 }
 
-function isStyleNode(n: Node): boolean {
-  return n.nodeType === 1 && STYLE_TAGS.has(upperTag(n as Element));
+function isStyleOrColumnNode(n: Node): boolean {
+  return n.nodeType === 1 && (STYLE_TAGS.has(upperTag(n as Element)) || COLUMN_TAGS.has(upperTag(n as Element)));
 }
 
 /** Tags and roles whose child list makes a grid's row list (a row added, removed, moved; a cell added). */
@@ -268,7 +270,7 @@ function dropFor(session: ReadSession, r: MutationRecord): boolean {
   if (r.type === 'attributes') {
     if (target.nodeType !== 1) return false;
     const el = target as Element;
-    if (isStyleNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName)) || !dropDown(session, el, false)) return true;
+    if (isStyleOrColumnNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName)) || !dropDown(session, el, false)) return true;
     dropUp(session, el);
     // a role decides what a grid's rows are
     if (r.attributeName === 'role') session.rows = new Map();
@@ -277,7 +279,7 @@ function dropFor(session: ReadSession, r: MutationRecord): boolean {
   if (r.type === 'childList') {
     const added = Array.from(r.addedNodes);
     const moved = [...added, ...Array.from(r.removedNodes)];
-    if (isStyleNode(target) || moved.some(isStyleNode)) return true;
+    if (isStyleOrColumnNode(target) || moved.some(isStyleOrColumnNode)) return true;
     if (isRowStructure(target) || (session.rows.size > 0 && moved.some(holdsRows))) session.rows = new Map();
     for (const n of added) {
       if (n.nodeType !== 1) continue;

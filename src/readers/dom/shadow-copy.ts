@@ -34,7 +34,14 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
         const e = to.appendChild(c.cloneNode()) as Element;
         if (c.nodeType !== 1) continue;
         const live = c as HTMLInputElement & HTMLOptionElement;
-        if (live.checked || live.selected) e.setAttribute(live.checked ? 'checked' : 'selected', '');
+        // the live choice, never the markup's default (a `checked` / `selected` attribute React wrote on its first render)
+        if (live.tagName === 'INPUT' || live.tagName === 'OPTION') {
+          const prop = live.tagName === 'INPUT' ? 'checked' : 'selected';
+          const on = live[prop] === true;
+          if (on) e.setAttribute(prop, '');
+          else e.removeAttribute(prop);
+          (e as HTMLInputElement & HTMLOptionElement)[prop] = on;
+        }
         if (live.tagName === 'INPUT') e.setAttribute('value', live.value);
         if (live.tagName === 'TEXTAREA') e.textContent = live.value;
         else put(c, e, inner);
@@ -59,9 +66,20 @@ export function hasSlottedContent(doc: Document, hosts?: readonly Element[]): bo
     const body = doc.body;
     if (!body) return false;
     const slotted = (e: Element): boolean => {
-      if (!e.shadowRoot || !e.isConnected) return false;
-      for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 || (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) return true;
-      return false;
+      const root = e.shadowRoot;
+      if (!root || !e.isConnected) return false;
+      let own = false;
+      let taken: Set<Node> | undefined;
+      for (let c = e.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType !== 1 && !(c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '')) continue;
+        own = true;
+        // content no slot takes is not drawn, yet the light DOM's read would take it as shown
+        taken ??= new Set(Array.from(root.querySelectorAll('slot')).flatMap((slot) => Array.from((slot as HTMLSlotElement).assignedNodes())));
+        if (!taken.has(c)) return true;
+      }
+      // a root that draws words of its own (labels) around what it slots; one that only wraps it
+      // (<div class="card"><slot></slot></div>) draws the page's content where it stands: read in place
+      return own && drawsWords(root);
     };
     return (hosts ?? hostsOnce(body)).some(slotted);
   } catch {
@@ -87,4 +105,17 @@ function openHosts(body: Element): Element[] {
   const walker = body.ownerDocument.createTreeWalker(body, 1);
   for (let e = walker.nextNode() as Element | null; e; e = walker.nextNode() as Element | null) if (e.shadowRoot) out.push(e);
   return out;
+}
+
+/** Text a shadow root draws itself: a text that is not blank outside its slots (their fallback), styles and scripts. */
+function drawsWords(root: ShadowRoot): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return true;
+      if (c.nodeType === 1 && !/^(?:SLOT|STYLE|SCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) stack.push(c);
+    }
+  }
+  return false;
 }

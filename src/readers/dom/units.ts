@@ -195,6 +195,8 @@ function helpFirst(help: readonly string[]): Set<number> {
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
+  // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
+  if (kind === 'status' && text.length <= 24 && keySet(words.actions).has(labelKey(text)) && partEl.closest('[role="button"]')) return 'action';
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);

@@ -484,15 +484,77 @@ function collapsedColumns(table: Element, cache: VisibilityCache | undefined): R
   return out;
 }
 
-/** A table cell in a column its table collapses (see collapsedColumns); the row's earlier cells' colspans place it. */
+/**
+ * Per cache: the column each cell of a table with collapsed columns AND row spans starts at (a row
+ * entered by a row span from above starts past it), made once per table and again when a cell is
+ * not in it (rows added). undefined in the map: the table has no row span (each row places its own cells).
+ */
+const cellColumnsByCache = new WeakMap<VisibilityCache, WeakMap<Element, WeakMap<Element, number> | undefined>>();
+
+function cellColumns(table: Element): WeakMap<Element, number> {
+  const out = new WeakMap<Element, number>();
+  const covered: number[] = []; // per column: rows still covered by a row span from a row above
+  const place = (tr: Element) => {
+    let col = 0;
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = upperTag(c);
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      while ((covered[col] ?? 0) > 0) col++;
+      out.set(c, col);
+      const down = span(c, 'rowspan');
+      for (let w = span(c, 'colspan'); w-- > 0; col++) covered[col] = Math.max(covered[col] ?? 0, down);
+    }
+    for (let i = 0; i < covered.length; i++) if ((covered[i] ?? 0) > 0) covered[i]! -= 1;
+  };
+  // each section lays out its own rows (a row span stops at its section's end)
+  const section = (rows: Element) => {
+    covered.length = 0;
+    for (let r = rows.firstElementChild; r; r = r.nextElementSibling) if (upperTag(r) === 'TR') place(r);
+  };
+  let loose = false;
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = upperTag(c);
+    if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') section(c);
+    else if (tag === 'TR') loose = true;
+  }
+  if (loose) {
+    covered.length = 0;
+    for (let r = table.firstElementChild; r; r = r.nextElementSibling) if (upperTag(r) === 'TR') place(r);
+  }
+  return out;
+}
+
+/** The column `cell` of `row` starts at: its row's earlier cells' colspans, and the row spans entering the row. */
+function columnOf(cell: Element, row: Element, table: Element, cache: VisibilityCache | undefined): number {
+  let byTable = cache ? cellColumnsByCache.get(cache) : undefined;
+  if (cache && !byTable) cellColumnsByCache.set(cache, (byTable = new WeakMap()));
+  let columns = byTable?.get(table);
+  if (!byTable?.has(table)) {
+    columns = table.querySelector('td[rowspan], th[rowspan]') ? cellColumns(table) : undefined;
+    byTable?.set(table, columns);
+  }
+  if (columns) {
+    let at = columns.get(cell);
+    if (at === undefined) {
+      columns = cellColumns(table);
+      byTable?.set(table, columns);
+      at = columns.get(cell);
+    }
+    if (at !== undefined) return at;
+  }
+  let index = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) index += span(c, 'colspan');
+  return index;
+}
+
+/** A table cell in a column its table collapses (see collapsedColumns); columnOf places it. */
 function inCollapsedColumn(cell: Element, row: Element, cache: VisibilityCache | undefined): boolean {
   const section = row.parentElement;
   const table = section && upperTag(section) === 'TABLE' ? section : section?.parentElement;
   if (!table || upperTag(table) !== 'TABLE') return false;
   const collapsed = collapsedColumns(table, cache);
   if (!collapsed) return false;
-  let index = 0;
-  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) index += span(c, 'colspan');
+  const index = columnOf(cell, row, table, cache);
   const n = span(cell, 'colspan');
   for (let i = 0; i < n; i++) if (!collapsed.has(index + i)) return false;
   return true;

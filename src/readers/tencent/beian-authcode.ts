@@ -69,6 +69,8 @@ const MAX_PANEL_HEADER = 120;
  */
 function perServerCards(page: PageModel): Array<{ card: Element; title: string; header: string; id: string }> {
   const panelHeaders = Array.from(page.root.querySelectorAll('[aria-expanded="true"][aria-controls]')).flatMap((el) => {
+    // (a panel's header opens a panel of codes: an open drop-down's list or menu holds no table)
+    if (!controlsGrid(el)) return [];
     const text = page.visibleText(el);
     return text !== '' && text.length <= MAX_PANEL_HEADER ? [{ el, text }] : [];
   });
@@ -86,6 +88,15 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
     out.push({ card, title: t.text, header, id: t.id });
   }
   return out;
+}
+
+/** The element `el` opens (aria-controls: ids in its own document or shadow root) holds a table or grid. */
+function controlsGrid(el: Element): boolean {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return (el.getAttribute('aria-controls') ?? '').split(/\s+/).some((id) => {
+    if (id === '' || typeof root.getElementById !== 'function') return false;
+    return root.getElementById(id)?.querySelector('table, [role="grid"], [role="table"], [role="treegrid"]') != null;
+  });
 }
 
 /** A row's tree level (aria-level of a treegrid row); undefined when it has none. */

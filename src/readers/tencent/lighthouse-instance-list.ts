@@ -8,7 +8,7 @@ import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
-import { addressKind, billingFromText, tencentRegion } from './values';
+import { addressKind, billingFromText, tencentRegion, tencentRegionAlone } from './values';
 
 /**
  * Tencent Cloud Lighthouse (轻量应用服务器) instance list, list view or card view: one server per
@@ -75,7 +75,8 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
 
 /** A group title's piece naming a region alone (South China (Guangzhou), 华南地区（广州）), as its id. */
 function groupRegion(piece: string): string | undefined {
-  return piece.length <= 32 ? tencentRegion(piece) : undefined;
+  // (named alone: a group of a project named after a city, "上海门店官网", is no region's)
+  return piece.length <= 32 ? tencentRegionAlone(piece) : undefined;
 }
 
 function fromCards(page: PageModel): ServerFacts[] {

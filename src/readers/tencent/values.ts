@@ -61,6 +61,25 @@ export function tencentRegion(text: string | null | undefined): string | undefin
 }
 const regionMemo = new Map<string, string | undefined>();
 
+/** What may stand beside a region's name in a title naming it alone: area words, zone numbers, a count. */
+const AROUND_REGION_NAME =
+  /华南|华东|华北|华中|西南|西北|东北|东南|南部|亚太|港澳台|地区|中国|金融|[一二三四五六七八九十]+区|台|个|实例|共|\b(?:south|east|north|west|central|southeast|southwest|northeast|northwest|china|asia|pacific|se|macao|taiwan|finance|zone|region|instances?|servers?|total)\b/g;
+
+/**
+ * The region id when `text` names a region and nothing more (a group row's title: 华南地区（广州）,
+ * "South China (Guangzhou) 2 instances", 广州 · 2 台): once its names are taken out, only area words,
+ * zone numbers, a count and punctuation may be left. "上海门店官网" (a project named after a city) names none.
+ */
+export function tencentRegionAlone(text: string | null | undefined): string | undefined {
+  const id = tencentRegion(text);
+  if (!id) return undefined;
+  const names = readerTables.tencentRegions.find((r) => r.id === id)?.names ?? [];
+  let rest = fold(text ?? '');
+  for (const name of [id, ...names].map(fold).sort((a, b) => b.length - a.length)) if (name !== '') rest = rest.split(name).join(' ');
+  rest = rest.replace(AROUND_REGION_NAME, ' ').replace(/[\s\d()（）[\]【】,，.·:：/|｜-]+/g, '');
+  return rest === '' ? id : undefined;
+}
+
 // ------------------------------------------------------------------ billing
 
 /** Words naming a conversion (包年包月转按量, 转包年包月, Switch to Monthly Subscription) name the other mode. */
