@@ -1,3 +1,4 @@
+import { trackShadowHosts } from '../readers/dom/shadow-copy';
 import { Window } from 'happy-dom';
 
 /**
@@ -18,12 +19,35 @@ export function htmlToDocument(html: string, url: string): Document {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
+  const document = window.document as unknown as Document;
+  // every element given a shadow root, by the parse below or by anyone later: the readers need no walk for them
+  const hosts: Element[] = [];
+  recordAttachments((window as unknown as { Element: { prototype: AttachProto } }).Element.prototype);
+  hostsOfDocument.set(document, hosts);
+  trackShadowHosts(document, hosts);
   const aside = setTemplatesAside(html);
   window.document.write(aside.html);
-  const document = window.document as unknown as Document;
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
   attachShadowRoots(document);
   return document;
+}
+
+type AttachProto = { attachShadow: (this: Element, init: ShadowRootInit) => ShadowRoot };
+const hostsOfDocument = new WeakMap<Document, Element[]>();
+const recorded = new WeakSet<AttachProto>();
+/**
+ * happy-dom's element classes are shared by its windows: attachShadow is wrapped once, and records a host
+ * for the documents made here (weakly held: a document read and dropped is not kept).
+ */
+function recordAttachments(proto: AttachProto): void {
+  if (recorded.has(proto)) return;
+  recorded.add(proto);
+  const attach = proto.attachShadow;
+  proto.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attach.call(this, init);
+    hostsOfDocument.get(this.ownerDocument)?.push(this);
+    return root;
+  };
 }
 
 /** The mark left where a template was set aside: a comment, which a table's parse keeps in place. */

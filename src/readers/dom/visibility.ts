@@ -446,9 +446,13 @@ function collapsedByTrigger(el: Element): boolean {
  */
 const collapsedColumnsByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<number> | null>>();
 
-function colCollapsed(col: Element): boolean {
+function colCollapsed(col: Element, cache: VisibilityCache | undefined): boolean {
   const style = (col.getAttribute('style') ?? '').toLowerCase();
   if (/(?:^|;)\s*visibility\s*:\s*collapse\b/.test(style)) return true;
+  // a computed style only where a style rule may collapse it (in happy-dom a col's first computed
+  // style costs the page's cascade: a 500-row read took twice as long), or where the rules are unknown
+  const cls = col.getAttribute('class') ?? '';
+  if (!mayBeStyleHidden(col, cache, upperTag(col), cls, col.getAttribute('id') ?? '', cls !== '' ? classInfo(cls) : undefined, undefined)) return false;
   try {
     return String(col.ownerDocument.defaultView!.getComputedStyle(col).visibility ?? '').trim() === 'collapse';
   } catch {
@@ -467,7 +471,7 @@ function collapsedColumns(table: Element, cache: VisibilityCache | undefined): R
     const tag = upperTag(c);
     if (tag !== 'COLGROUP' && tag !== 'COL') continue;
     const cols = tag === 'COL' ? [c] : Array.from(c.children).filter((x) => upperTag(x) === 'COL');
-    const groupCollapsed = tag === 'COLGROUP' && colCollapsed(c);
+    const groupCollapsed = tag === 'COLGROUP' && colCollapsed(c, cache);
     if (cols.length === 0) {
       const n = span(c, 'span');
       if (groupCollapsed) for (let i = 0; i < n; i++) (out ??= new Set()).add(index + i);
@@ -476,7 +480,7 @@ function collapsedColumns(table: Element, cache: VisibilityCache | undefined): R
     }
     for (const col of cols) {
       const n = span(col, 'span');
-      if (groupCollapsed || colCollapsed(col)) for (let i = 0; i < n; i++) (out ??= new Set()).add(index + i);
+      if (groupCollapsed || colCollapsed(col, cache)) for (let i = 0; i < n; i++) (out ??= new Set()).add(index + i);
       index += n;
     }
   }
