@@ -1,4 +1,4 @@
-import { span } from './cell-span';
+import { placeCells, span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
 import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
@@ -92,18 +92,7 @@ const tableRows = (section: Element) => Array.from(section.children).filter((r) 
 
 /** The column each cell of `rows` (one table section, top down) starts at, counting colspan and rowspan. */
 function columnsOf(rows: Element[]): Map<Element, number> {
-  const at = new Map<Element, number>();
-  const covered: number[] = []; // per column: rows still covered by a rowspan from a row above
-  for (const r of rows) {
-    let col = 0;
-    for (const c of tableCells(r)) {
-      while (covered[col]! > 0) col++;
-      at.set(c, col);
-      for (let w = span(c, 'colspan'); w-- > 0; ) covered[col++] = span(c, 'rowspan');
-    }
-    covered.forEach((n, i) => (covered[i] = n - 1));
-  }
-  return at;
+  return placeCells(rows, new Map());
 }
 
 /**

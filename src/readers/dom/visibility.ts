@@ -1,4 +1,4 @@
-import { span } from './cell-span';
+import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
 import type { UnitKind } from './units';
 
@@ -493,39 +493,17 @@ function collapsedColumns(table: Element, cache: VisibilityCache | undefined): R
  * entered by a row span from above starts past it), made once per table and again when a cell is
  * not in it (rows added). undefined in the map: the table has no row span (each row places its own cells).
  */
-const cellColumnsByCache = new WeakMap<VisibilityCache, WeakMap<Element, WeakMap<Element, number> | undefined>>();
+const cellColumnsByCache = new WeakMap<VisibilityCache, WeakMap<Element, Map<Element, number> | undefined>>();
 
-function cellColumns(table: Element): WeakMap<Element, number> {
-  const out = new WeakMap<Element, number>();
-  const covered: number[] = []; // per column: rows still covered by a row span from a row above
-  const place = (tr: Element) => {
-    let col = 0;
-    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = upperTag(c);
-      if (tag !== 'TD' && tag !== 'TH') continue;
-      while ((covered[col] ?? 0) > 0) col++;
-      out.set(c, col);
-      const down = span(c, 'rowspan');
-      for (let w = span(c, 'colspan'); w-- > 0; col++) covered[col] = Math.max(covered[col] ?? 0, down);
-    }
-    for (let i = 0; i < covered.length; i++) if ((covered[i] ?? 0) > 0) covered[i]! -= 1;
-  };
-  // each section lays out its own rows (a row span stops at its section's end)
-  const section = (rows: Element) => {
-    covered.length = 0;
-    for (let r = rows.firstElementChild; r; r = r.nextElementSibling) if (upperTag(r) === 'TR') place(r);
-  };
-  let loose = false;
+function cellColumns(table: Element): Map<Element, number> {
+  const out = new Map<Element, number>();
+  const rowsOf = (box: Element) => Array.from(box.children).filter((r) => upperTag(r) === 'TR');
+  // each section lays out its own rows (a row span stops at its section's end); rows straight in the table too
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const tag = upperTag(c);
-    if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') section(c);
-    else if (tag === 'TR') loose = true;
+    if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') placeCells(rowsOf(c), out);
   }
-  if (loose) {
-    covered.length = 0;
-    for (let r = table.firstElementChild; r; r = r.nextElementSibling) if (upperTag(r) === 'TR') place(r);
-  }
-  return out;
+  return placeCells(rowsOf(table), out);
 }
 
 /** The column `cell` of `row` starts at: its row's earlier cells' colspans, and the row spans entering the row. */
