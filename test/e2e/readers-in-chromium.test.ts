@@ -101,8 +101,9 @@ function withStylesOnCdn(p: ConsolePage): string | undefined {
 /** Opens `html` at `url` and evaluates `expr` (with the readers' bundle as `icpReaders`) in the page. */
 async function inPage<T>(url: string, html: string, expr: string): Promise<T> {
   served.set(url.split('#')[0]!, html);
-  // (about:blank first: console URLs differing only in their #hash would not load a new document)
-  await page.goto('about:blank');
+  // about:blank first where the URL differs from the open page's only in its #hash (or not at all): that
+  // would not load a new document (a navigation less on most pages: about 15% of this file's time)
+  if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
   await page.goto(url);
   return (await page.evaluate(`${readers}\n;(() => { ${expr} })()`)) as T;
 }
