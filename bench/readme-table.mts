@@ -28,7 +28,7 @@ const what: Record<string, string> = {
   'content-script-main-thread-tencent-cvm-500-rows': 'the same on a 500-row Tencent CVM list',
   'content-script-reread-one-row-500-rows': "Chromium: re-read after one row changed so that its warning comes or goes (with the frame that shows it)",
   'content-script-reread-one-row-no-new-finding-500-rows': 'the same when the change makes no finding come or go',
-  'content-script-20000-rows-longest-task': 'Chromium: longest task on a 20,000-row page (first read chunk included)',
+  'content-script-20000-rows-longest-task': "Chromium: the content script's longest task on a 20,000-row page (its own tasks in a trace: read chunks, pieces, markers)",
   'cli-check-start': '`icp-preflight check` start to exit (budget 3× a bare `node -e 0`)',
 };
 

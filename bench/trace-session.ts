@@ -29,3 +29,63 @@ export function mainThread(events: Ev[]): { stamp: Ev; main: Ev[]; tasks: Ev[] }
   const main = events.filter((e) => `${e.pid}:${e.tid}` === th && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   return { stamp, main, tasks: main.filter((e) => e.name === 'ThreadControllerImpl::RunTask') };
 }
+
+/** A main-thread task of a content script (see contentScriptTasks): wall and thread-CPU ms, what ran it. */
+export interface ScriptTask {
+  ts: number;
+  ms: number;
+  cpuMs: number;
+  kind: 'evaluate' | 'timer' | 'idle' | 'microtasks' | 'other';
+  /** Layout and style recalculation inside the task (forced by the script), ms. */
+  layoutMs: number;
+}
+
+const isExtensionUrl = (e: Ev) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+
+/**
+ * The content script's own tasks in a trace (categories `toplevel,devtools.timeline,v8.execute`), from
+ * its first (the one that evaluates it, `EvaluateScript` of a chrome-extension:// URL) on, on that
+ * thread: a task is the content script's when it runs a function of an extension script (its URL:
+ * `FunctionCall`, `EvaluateScript`, `v8.compile`), fires an idle callback, or runs microtasks with no
+ * script of the page in it (the content script's promise continuations: message replies, awaited idle
+ * chunks). Meant for bench pages that run no script of their own after they are parsed (no timers, idle
+ * callbacks or promises of their own): the page's layouts, frames and parse are not counted. undefined:
+ * no content script ran.
+ */
+export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && isExtensionUrl(e));
+  if (!evaluate) return undefined;
+  const th = `${evaluate.pid}:${evaluate.tid}`;
+  const main = events.filter((e) => `${e.pid}:${e.tid}` === th && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const out: ScriptTask[] = [];
+  let task: Ev | undefined;
+  let flags = { ext: false, page: false, idle: false, micro: false, timer: false, evaluate: false };
+  let layout = 0;
+  const close = () => {
+    if (!task || task.ts + (task.dur ?? 0) < evaluate.ts) return;
+    if (!(flags.ext || flags.idle || (flags.micro && !flags.page))) return;
+    const kind = flags.evaluate ? 'evaluate' : flags.idle ? 'idle' : flags.timer ? 'timer' : flags.ext ? 'other' : 'microtasks';
+    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000 });
+  };
+  for (const e of main) {
+    if (e.name === 'ThreadControllerImpl::RunTask' && (!task || e.ts >= task.ts + (task.dur ?? 0))) {
+      close();
+      task = e;
+      flags = { ext: false, page: false, idle: false, micro: false, timer: false, evaluate: false };
+      layout = 0;
+      continue;
+    }
+    if (!task || e.ts > task.ts + (task.dur ?? 0)) continue;
+    if (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') {
+      if (isExtensionUrl(e)) {
+        flags.ext = true;
+        if (e.name === 'EvaluateScript') flags.evaluate = true;
+      } else if (e.args?.data?.url) flags.page = true;
+    } else if (e.name === 'FireIdleCallback') flags.idle = true;
+    else if (e.name === 'RunMicrotasks') flags.micro = true;
+    else if (e.name === 'TimerFire') flags.timer = true;
+    else if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') layout += e.dur ?? 0;
+  }
+  close();
+  return out;
+}

@@ -17,6 +17,7 @@ export function keptReading(doc: Document, read: ReturnType<typeof familyReadPag
   );
   const view = doc.defaultView as unknown as { MutationObserver: typeof MutationObserver };
   const observer = new view.MutationObserver((records) => reading.changed(records));
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+  // old values, as the content script's observer (a style change that only resized a box drops nothing)
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true });
   return { reading, stop: () => observer.disconnect(), reads: () => count };
 }

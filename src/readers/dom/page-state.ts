@@ -168,30 +168,90 @@ function besideRows(el: Element, cache: VisibilityCache): boolean {
 function besideLoadedPanels(el: Element, cache: VisibilityCache): boolean {
   let box: Element = el;
   for (let i = 0; i < BESIDE_LEVELS && box.parentElement; i++) {
+    const parent = box.parentElement;
     const tag = upperTag(box);
     const cls = box.getAttribute('class') ?? '';
-    for (let s = box.parentElement.firstElementChild; s; s = s.nextElementSibling) {
-      if (s === box || upperTag(s) !== tag || (s.getAttribute('class') ?? '') !== cls || s.getAttribute('aria-busy') === 'true') continue;
-      // (a panel under a loading mask of its own is loading too: every panel refreshing is the page loading)
-      if (shownDataRow(s, cache) && !shownBusy(s, cache)) return true;
+    // rows under a loading mask above the boxes are no loaded rows of any of them
+    if (parent.closest('[aria-busy="true"]') === null) {
+      for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+        if (s === box || upperTag(s) !== tag || (s.getAttribute('class') ?? '') !== cls || s.getAttribute('aria-busy') === 'true') continue;
+        if (loadedPanel(s, cache)) return true;
+      }
     }
-    box = box.parentElement;
+    box = parent;
   }
   return false;
 }
 
-function shownBusy(box: Element, cache: VisibilityCache): boolean {
-  for (const b of Array.from(box.querySelectorAll('[aria-busy="true"], [role="progressbar"]'))) if (isVisible(b, cache)) return true;
-  return false;
+/** Elements a panel's walk looks at, at most (outside cells; a big table's rows after its first shown one are not). */
+const PANEL_WALK_LIMIT = 4000;
+
+/**
+ * A box that shows a data row (a row with a cell, not under aria-busy, with text, visible) and no
+ * loading indicator of its own (aria-busy, progressbar; a panel under a loading mask of its own is
+ * loading too: every panel refreshing is the page loading). One walk in document order from element to
+ * element (no list is made) that does not enter cells (their usage bars and spinners are data, as in
+ * scanOutsideCells) and stops at a shown loading indicator; past a shown data row it leaves that row's
+ * siblings (more rows: a busy one among them is the list loading more, not the panel). So a 20,000-row
+ * table beside a spinner costs its rows up to the first shown one; PANEL_WALK_LIMIT elements at most
+ * (then: what was seen).
+ */
+function loadedPanel(box: Element, cache: VisibilityCache): boolean {
+  let row = false;
+  // the aria-busy element the walk is inside, if any: rows under it are not loaded rows
+  let busyRoot: Element | null = null;
+  let node: Element | null = box.firstElementChild;
+  for (let seen = 0; node && seen < PANEL_WALK_LIMIT; seen++) {
+    let enter = true;
+    const tag = upperTag(node);
+    if (tag === 'TD' || CELL.test(tag)) enter = false;
+    else {
+      let isRow = tag === 'TR';
+      if (node.hasAttributes()) {
+        const role = node.getAttribute('role');
+        if (role !== null && CELL.test(role)) enter = false;
+        else {
+          const ariaBusy = node.getAttribute('aria-busy') === 'true';
+          if ((ariaBusy || role === 'progressbar') && isVisible(node, cache)) return false;
+          if (ariaBusy && !busyRoot) busyRoot = node;
+          isRow ||= role === 'row';
+        }
+      }
+      if (enter && isRow && !busyRoot && !row && dataRowShown(node, cache)) {
+        row = true;
+        // the rest of its row group is more rows: on from the group's end
+        node = node.parentElement as Element;
+        enter = false;
+      }
+    }
+    if (enter && node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    // the next element after `node`'s subtree, within `box`
+    while (node && node !== box) {
+      if (node === busyRoot) busyRoot = null;
+      const next: Element | null = node.nextElementSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parentElement;
+    }
+    if (node === box) break;
+  }
+  return row;
 }
 
-function shownDataRow(box: Element, cache: VisibilityCache): boolean {
-  for (const r of Array.from(box.querySelectorAll('tr, [role="row"]'))) {
-    if (!r.querySelector('td, [role="gridcell"], [role="cell"]') || r.closest('[aria-busy="true"]')) continue;
-    if (NOT_BLANK.test(r.textContent ?? '') && isVisible(r, cache)) return true;
-  }
-  return false;
+/** A row with a cell and text, shown. */
+function dataRowShown(r: Element, cache: VisibilityCache): boolean {
+  let cell = false;
+  for (let c = r.firstElementChild; c && !cell; c = c.nextElementSibling) cell = upperTag(c) === 'TD' || DATA_CELL_ROLE.test(c.getAttribute('role') ?? '');
+  if (!cell && !r.querySelector('td, [role="gridcell"], [role="cell"]')) return false;
+  return NOT_BLANK.test(r.textContent ?? '') && isVisible(r, cache);
 }
+
+const DATA_CELL_ROLE = /^(?:gridcell|cell)$/;
 
 /**
  * Field labels: where one is shown, the page shows fields (not a placeholder). Not a grid's column

@@ -1,4 +1,4 @@
-import { upperTag, type VisibilityCache } from './visibility';
+import { forgetTableColumns, upperTag, type VisibilityCache } from './visibility';
 
 /**
  * A READ SESSION: what the reads of one page (a content script's) may keep from one read to the
@@ -17,7 +17,9 @@ import { upperTag, type VisibilityCache } from './visibility';
  * Entries are dropped, never patched: a change of content (childList, characterData, an input's
  * value) drops the memo of the changed node and of its ancestors (their text holds it); a change
  * of attributes drops the element, its ancestors and its descendants (their visibility and kind
- * hang on it); a moved-in element drops its subtree's visibility (new ancestors); a style sheet
+ * hang on it), but a style change that only sizes a box (a column resized: onlyResized) drops nothing,
+ * and a table's `<col>` / `<colgroup>` changed drops that table (dropTable); a moved-in element drops
+ * its subtree's visibility (new ancestors); a style sheet
  * added, removed or grown (CSS-in-JS inserting rules) drops everything, as does a location change.
  * Readers keep their `read(doc, url)` shape: the session is a dynamic scope around one synchronous
  * read, like the row window (./row-window). Outside a session nothing is kept (the CLI, tests).
@@ -232,8 +234,72 @@ function dropDown(session: ReadSession, el: Element, contextOnly: boolean): bool
   return true;
 }
 
-function isStyleOrColumnNode(n: Node): boolean {
-  return n.nodeType === 1 && (STYLE_TAGS.has(upperTag(n as Element)) || COLUMN_TAGS.has(upperTag(n as Element)));
+function isStyleNode(n: Node): boolean {
+  return n.nodeType === 1 && STYLE_TAGS.has(upperTag(n as Element));
+}
+
+function isColumnNode(n: Node): boolean {
+  return n.nodeType === 1 && COLUMN_TAGS.has(upperTag(n as Element));
+}
+
+/**
+ * A table's columns changed (a `<col>` / `<colgroup>` attribute, one added or removed): what it
+ * collapses hides that table's cells, so the table's memo goes (its cells, rows, records; its
+ * ancestors' texts), not the page's. True when the table is too big to drop piece by piece (the
+ * caller drops everything) or there is no table above `from`.
+ */
+function dropTable(session: ReadSession, from: Node): boolean {
+  let table: Node | null = from;
+  while (table && !(table.nodeType === 1 && upperTag(table as Element) === 'TABLE')) table = table.parentNode;
+  if (!table) return true;
+  forgetTableColumns(session.visibility, table as Element);
+  if (!dropDown(session, table as Element, false)) return true;
+  dropUp(session, table);
+  return false;
+}
+
+/** Style declarations that only size a box: a column resized shows and hides nothing. */
+const SIZE_PROPERTY = /^(?:min-|max-)?(?:width|height)$/;
+/** …but for a size of 0 or 1 px, which ./visibility counts as hidden. */
+const HIDING_SIZE = /^[01](?:px)?(?:\s*!|$)/;
+
+/** A style attribute's declarations but those sizing the box (lower case, one string). */
+function unsizedStyle(style: string | null): string {
+  if (!style) return '';
+  let out = '';
+  for (const part of style.split(';')) {
+    const i = part.indexOf(':');
+    const prop = (i < 0 ? part : part.slice(0, i)).trim().toLowerCase();
+    const value = i < 0 ? '' : part.slice(i + 1).trim().toLowerCase();
+    if (prop === '' || (SIZE_PROPERTY.test(prop) && !HIDING_SIZE.test(value))) continue;
+    out += `${prop}:${value};`;
+  }
+  return out;
+}
+
+/**
+ * An attribute change that can show or hide nothing: a `style` whose only change is a box's width or
+ * height (antd and Fusion rewrite a `<col>`'s width on every pointer move while a column is resized).
+ * Needs the record's old value (an observer with `attributeOldValue: true`, as the content script's;
+ * null: there was no such attribute); a record without one (undefined) may show or hide anything.
+ */
+export function onlyResized(r: MutationRecord): boolean {
+  if (r.type !== 'attributes' || r.attributeName !== 'style' || r.oldValue === undefined || r.target.nodeType !== 1) return false;
+  return unsizedStyle(r.oldValue) === unsizedStyle((r.target as Element).getAttribute('style'));
+}
+
+/**
+ * A change to a table's columns that may show or hide some of its cells: an attribute of a `<col>` /
+ * `<colgroup>` (its style, class, hidden, span: see ../../ui/page/run-console-page WATCHED_ATTRIBUTES)
+ * but a resize (onlyResized), or one added or removed. Such a change alters no text: the content
+ * script reads the page again for it.
+ */
+export function changesColumns(r: MutationRecord): boolean {
+  if (r.type === 'attributes') return isColumnNode(r.target) && !onlyResized(r);
+  if (r.type !== 'childList') return false;
+  for (let i = 0; i < r.addedNodes.length; i++) if (isColumnNode(r.addedNodes[i]!)) return true;
+  for (let i = 0; i < r.removedNodes.length; i++) if (isColumnNode(r.removedNodes[i]!)) return true;
+  return false;
 }
 
 /** Tags and roles whose child list makes a grid's row list (a row added, removed, moved; a cell added). */
@@ -266,11 +332,15 @@ export function invalidate(session: ReadSession, records: ArrayLike<MutationReco
 /** Drops what one change makes stale; true when everything must go (the caller resets the session). */
 function dropFor(session: ReadSession, r: MutationRecord): boolean {
   const target = r.target;
+  // a box resized (a column's width while the user drags it): nothing shown or hidden, nothing dropped
+  if (r.type === 'attributes' && onlyResized(r)) return false;
   if (session.page.size > 0 && !insideDataCell(session, r)) dropPage(session);
   if (r.type === 'attributes') {
     if (target.nodeType !== 1) return false;
     const el = target as Element;
-    if (isStyleOrColumnNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName)) || !dropDown(session, el, false)) return true;
+    if (isStyleNode(el) || (r.attributeName !== null && LINKING.has(r.attributeName))) return true;
+    if (isColumnNode(el)) return dropTable(session, el);
+    if (!dropDown(session, el, false)) return true;
     dropUp(session, el);
     // a role decides what a grid's rows are
     if (r.attributeName === 'role') session.rows = new Map();
@@ -279,7 +349,8 @@ function dropFor(session: ReadSession, r: MutationRecord): boolean {
   if (r.type === 'childList') {
     const added = Array.from(r.addedNodes);
     const moved = [...added, ...Array.from(r.removedNodes)];
-    if (isStyleOrColumnNode(target) || moved.some(isStyleOrColumnNode)) return true;
+    if (isStyleNode(target) || moved.some(isStyleNode)) return true;
+    if ((isColumnNode(target) || moved.some(isColumnNode)) && dropTable(session, target)) return true;
     if (isRowStructure(target) || (session.rows.size > 0 && moved.some(holdsRows))) session.rows = new Map();
     for (const n of added) {
       if (n.nodeType !== 1) continue;

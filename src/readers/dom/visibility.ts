@@ -489,6 +489,15 @@ function collapsedColumns(table: Element, cache: VisibilityCache | undefined): R
 }
 
 /**
+ * Forgets what `cache` holds of `table`'s columns (which it collapses, where its cells start): its
+ * `<col>` / `<colgroup>` changed (./read-session, which drops the table's cells from the cache too).
+ */
+export function forgetTableColumns(cache: VisibilityCache, table: Element): void {
+  collapsedColumnsByCache.get(cache)?.delete(table);
+  cellColumnsByCache.get(cache)?.delete(table);
+}
+
+/**
  * Per cache: the column each cell of a table with collapsed columns AND row spans starts at (a row
  * entered by a row span from above starts past it), made once per table and again when a cell is
  * not in it (rows added). undefined in the map: the table has no row span (each row places its own cells).

@@ -4,6 +4,7 @@ import type { DismissShape, GetTabResultsShape, PageFactsMessageShape as PageFac
 import { parseTabResults } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
+import { changesColumns } from '../../readers/dom/read-session';
 import { createPageReading } from './page-reading';
 import { isOurs } from './shadow-host';
 import { watchShadowRoots } from './shadow-watch';
@@ -32,9 +33,11 @@ export interface ConsolePageDeps {
 
 /**
  * Attributes that change what is shown or how it reads (visibility, kind, value): a change drops the
- * kept read of that element (./page-reading) but causes no read by itself, as before.
+ * kept read of that element (./page-reading) but causes no read by itself, as before — but on a
+ * table's `<col>` / `<colgroup>` (a column chooser collapsing a column changes nothing else; `span`
+ * moves what a collapsed column covers), unless it only resized the column (read-session changesColumns).
  */
-const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'role', 'open', 'popover', 'data-state', 'aria-expanded', 'aria-controls', 'aria-owns', 'id', 'type', 'value', 'checked', 'selected', 'aria-checked', 'colspan', 'rowspan', 'aria-colindex'];
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'role', 'open', 'popover', 'data-state', 'aria-expanded', 'aria-controls', 'aria-owns', 'id', 'type', 'value', 'checked', 'selected', 'aria-checked', 'colspan', 'rowspan', 'aria-colindex', 'span'];
 
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', HOST_TAG.toUpperCase()]);
 
@@ -163,11 +166,16 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     shadows.added(records);
     reading.changed(records.filter((r) => !isOurs(r.target)));
     for (const r of records) {
-      if (r.type === 'attributes' || isOurs(r.target)) continue;
-      if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent)) return schedule();
+      if (isOurs(r.target)) continue;
+      if (r.type === 'attributes') {
+        if (changesColumns(r)) return schedule();
+        continue;
+      }
+      if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent) || changesColumns(r)) return schedule();
     }
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+  // old values: a style change that only resized a box (a column dragged wider) drops nothing (read-session onlyResized)
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };
   const shadows = watchShadowRoots(
     doc,
     (root) => {
