@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
-import { readSession } from '../../src/readers/dom/read-session';
+import { onlyResized, readSession } from '../../src/readers/dom/read-session';
 import { familyReadPage } from '../../src/ui/page/family-reader';
 import { createPageReading, type PageReading } from '../../src/ui/page/page-reading';
 import { ecsReaders } from '../../src/ui/page/readers/ecs';
@@ -81,5 +81,19 @@ describe('a column resized or collapsed in a read session (src/readers/dom/read-
     // the table's memo went, not the whole session
     expect(generation).toBe(kept);
     observer.disconnect();
+  });
+
+  it('a size of nothing in any unit (0, 0%, 0em, 1px) is no resize: it may hide; other sizes and their order are', () => {
+    const doc = htmlToDocument('<div id="d"></div>', url.href);
+    const el = doc.getElementById('d')!;
+    const change = (before: string | null, after: string) => {
+      el.setAttribute('style', after);
+      return onlyResized({ type: 'attributes', attributeName: 'style', oldValue: before, target: el } as unknown as MutationRecord);
+    };
+    expect(change('width: 120px', 'width: 140px; min-width: 140px')).toBe(true);
+    expect(change('max-height: 300px', 'max-height: 20em')).toBe(true);
+    for (const none of ['0', '0px', '0%', '0em', '0.0rem', '1px', '0 !important']) expect(change('width: 120px', `width: ${none}`), none).toBe(false);
+    expect(change('width: 120px', 'width: 120px; display: none')).toBe(false);
+    expect(change(null, 'width: 120px')).toBe(true);
   });
 });

@@ -260,8 +260,8 @@ function dropTable(session: ReadSession, from: Node): boolean {
 
 /** Style declarations that only size a box: a column resized shows and hides nothing. */
 const SIZE_PROPERTY = /^(?:min-|max-)?(?:width|height)$/;
-/** …but for a size of 0 or 1 px, which ./visibility counts as hidden. */
-const HIDING_SIZE = /^[01](?:px)?(?:\s*!|$)/;
+/** …but for a size of nothing (0 in any unit, 0%) or 1 px, which ./visibility counts as hidden (computed: 0px, 1px). */
+const HIDING_SIZE = /^(?:0+(?:\.0*)?(?:[a-z]+|%)?|1px)(?:\s*!|$)/;
 
 /** A style attribute's declarations but those sizing the box (lower case, one string). */
 function unsizedStyle(style: string | null): string {
