@@ -70,3 +70,21 @@ describe('a code drawn in groups of four (spans with ::after separators, or spac
   });
 });
 
+describe('a <dt> with several <dd>s gives every shown status (dom/field.ts descriptionsOf, tencent/domain-info.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/lanting-books.com';
+  const page = (status: string) =>
+    `<dl><dt>域名</dt><dd>lanting-books.com</dd><dt>到期时间</dt><dd>2027-07-02 23:59:59</dd><dt>域名状态</dt>${status}` +
+    '<dt>域名所有者</dt><dd>周兰亭</dd><dd class="tea-text-weak">Zhou Lanting</dd><dt>证件类型</dt><dd>身份证</dd></dl>';
+
+  it('reads each <dd> of the term', () => {
+    const d = read(page('<dd>正常</dd><dd>clientTransferProhibited <i class="tea-icon tea-icon-help"></i></dd>'), url)?.domains?.[0];
+    expect(d?.status).toEqual(['正常', 'clientTransferProhibited']);
+    // (the owner's second <dd>, a romanization, is not part of the name)
+    expect(d?.registrantName).toBe('周兰亭');
+  });
+
+  it('leaves out a hidden <dd>', () => {
+    expect(read(page('<dd>正常</dd><dd hidden>serverHold</dd>'), url)?.domains?.[0]?.status).toEqual(['正常']);
+  });
+});
+
