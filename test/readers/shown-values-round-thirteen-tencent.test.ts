@@ -88,3 +88,13 @@ describe('a <dt> with several <dd>s gives every shown status (dom/field.ts descr
   });
 });
 
+describe('English transfer and registration states are domain statuses, also as tags (rules/labels/tencent.json values.domainStatuses)', () => {
+  it('reads "Transferring In" from a status list', () => {
+    const url = 'https://console.tencentcloud.com/domain/all-domain/all';
+    const html =
+      '<table><thead><tr><th>Domain</th><th>Status</th><th>Domain Owner</th><th>Expiration Time</th></tr></thead><tbody>' +
+      '<tr><td>maple-harbor.com</td><td><ul class="domain-status"><li>Normal</li></ul></td><td>李枫</td><td>2027-05-20</td></tr>' +
+      '<tr><td>fernlight.net</td><td><ul class="domain-status"><li>Transferring In</li></ul></td><td>--</td><td>--</td></tr></tbody></table>';
+    expect(read(html, url)?.domains?.map((d) => d.status)).toEqual([['Normal'], ['Transferring In']]);
+  });
+});
