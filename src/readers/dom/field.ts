@@ -309,6 +309,18 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
 }
 
 /**
+ * A term's descriptions: a `<dd>` value and the `<dd>`s after it up to the next term
+ * (`<dt>域名状态</dt><dd>正常</dd><dd>clientTransferProhibited</dd>`: one term, several values). Any other
+ * value is alone.
+ */
+export function descriptionsOf(value: Element): Element[] {
+  if (upperTag(value) !== 'DD') return [value];
+  const out = [value];
+  for (let e = value.nextElementSibling; e && upperTag(e) === 'DD'; e = e.nextElementSibling) out.push(e);
+  return out;
+}
+
+/**
  * In a tab strip: inside a `role=tab`, or a `role=tablist` with no `role=tabpanel` nearer. An
  * accordion (antd Collapse) is a tablist around its panels: a panel's content is no tab.
  */

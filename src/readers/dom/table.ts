@@ -153,7 +153,7 @@ function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[];
   const visit = (el: Element, inThead: boolean) => {
     const tag = upperTag(el);
     const role = el.getAttribute('role');
-    if ((tag === 'TH' && !inPairRow(el)) || (inThead && tag === 'TD')) html.push(el);
+    if ((tag === 'TH' && !inPairRow(el) && !isGroupTitleCell(el)) || (inThead && tag === 'TD')) html.push(el);
     else if (role === 'columnheader') aria.push(el);
     if (tag === 'TABLE') {
       const first = rowsOfTable(el, 1)[0];
@@ -595,6 +595,18 @@ function leadingHeaderRows(table: Element, also?: Element, extra?: Set<Element>)
     else if (also === undefined || out.includes(also)) break;
   }
   return out;
+}
+
+/**
+ * A body row's lone spanning `<th>` over a row of data cells: a row-group's title ("云服务器 ins-… 北京 | IP"
+ * over that server's rows), not a column's header, whatever words it shows.
+ */
+function isGroupTitleCell(th: Element): boolean {
+  const tr = th.parentElement;
+  if (!tr || upperTag(tr) !== 'TR' || upperTag(tr.parentElement) === 'THEAD') return false;
+  let next = tr.nextElementSibling;
+  while (next && upperTag(next) !== 'TR') next = next.nextElementSibling;
+  return next !== null && isGroupTitleRow(cellsOf(tr), next) && cellsOf(next).some((c) => upperTag(c) === 'TD');
 }
 
 function isHeaderRow(tr: Element): boolean {

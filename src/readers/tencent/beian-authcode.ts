@@ -1,4 +1,5 @@
 import type { AuthorizationCode, PageFacts, ServerFacts } from '../../facts/schema';
+import { groupRowsOf } from '../dom/group-row';
 import { idContainers } from '../dom/id-containers';
 import { exactLabels, type GridRead, type PageModel } from '../dom/reading-model';
 import { valueAfterLabel } from '../dom/normalize-label';
@@ -124,6 +125,26 @@ function treeParentResource(page: PageModel, grid: CodeGrid, index: number): Res
   return undefined;
 }
 
+/**
+ * Codes grouped under a row spanning the grid (a `<tbody>` per server opened by a
+ * `<th colspan scope="rowgroup">云服务器 ins-… 北京 | IP</th>` row, ../dom/group-row): a code row's server
+ * is the one its shown group row names alone.
+ */
+function groupRowResources(page: PageModel, grid: CodeGrid): Map<Element, Resource> {
+  const out = new Map<Element, Resource>();
+  const byTitle = new Map<Element, Resource | undefined>();
+  for (const [row, title] of groupRowsOf(grid.rows, page.cache)) {
+    if (!byTitle.has(title)) {
+      const text = page.visibleText(title);
+      const ids = instanceIdsInText(text);
+      byTitle.set(title, ids.length === 1 ? { id: ids[0]!, text, regionText: text.replace(ids[0]!, ' ') } : undefined);
+    }
+    const resource = byTitle.get(title);
+    if (resource) out.set(row, resource);
+  }
+  return out;
+}
+
 /** A code as shown: 12–32 capitals and digits, with both. */
 const CODE = /(?<![A-Za-z0-9-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,32}(?![A-Za-z0-9-])/;
 
@@ -183,8 +204,9 @@ export function readBeianAuthcodes(doc: Document): PageFacts | null {
       return { id, text, regionText: [text.replace(id, ' '), page.cellText(cells.region)].filter(Boolean).join(' · ') };
     });
   } else {
-    // a tree table: each code row under its server's row
-    addRows(page, grid, servers, (_cells, index) => treeParentResource(page, grid, index));
+    // a tree table: each code row under its server's row; or each group of code rows under a row naming its server
+    const groups = groupRowResources(page, grid);
+    addRows(page, grid, servers, (_cells, index) => treeParentResource(page, grid, index) ?? groups.get(grid.rows[index]!.row));
     for (const c of servers.length > 0 ? [] : perServerCards(page)) {
       const g = page.grid(AUTHCODE_COLUMNS, c.card);
       if (!g || !g.columns.includes('code')) continue;

@@ -1,4 +1,6 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { descriptionsOf } from '../dom/field';
+import { isVisible } from '../dom/visibility';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
@@ -62,7 +64,9 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   if (expiresAt) facts.expiresAt = expiresAt;
   const statusRead = valueOf(page, L.status);
   if (statusRead) {
-    const status = domainStatusTokens(page, statusRead.value);
+    // (a term with several descriptions, one status each: every shown one)
+    const values = typeof statusRead.value === 'string' ? [statusRead.value] : descriptionsOf(statusRead.value).filter((v) => isVisible(v, page.cache));
+    const status = [...new Set(values.flatMap((v) => domainStatusTokens(page, v)))];
     if (status.length > 0) facts.status = status;
   }
   return { version: 1, domains: [facts] };

@@ -242,8 +242,14 @@ export function entityTypeFromText(text: string | null | undefined): Entity['typ
 
 /** A Tencent authorization code as shown: letters and digits, 12–32 long, at least one digit. */
 export function authorizationCodeInText(text: string | null | undefined): string | undefined {
-  for (const m of normalizeText(text).matchAll(/(?<![A-Za-z0-9-])[A-Z0-9]{12,32}(?![A-Za-z0-9-])/g)) {
+  const t = normalizeText(text);
+  for (const m of t.matchAll(/(?<![A-Za-z0-9-])[A-Z0-9]{12,32}(?![A-Za-z0-9-])/g)) {
     if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) return m[0];
+  }
+  // drawn in groups of four for reading ("BA7K 9M1N 3P5Q 7R9S": spaces or CSS separators between spans)
+  for (const m of t.matchAll(/(?<![A-Za-z0-9-])[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,7}(?![A-Za-z0-9-])/g)) {
+    const code = m[0].replace(/ /g, '');
+    if (/\d/.test(code) && /[A-Z]/.test(code)) return code;
   }
   return undefined;
 }
