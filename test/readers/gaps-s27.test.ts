@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -27,5 +28,44 @@ describe('gap 1: a one-row instance list is no filing form step with a website (
       `<tbody><tr><td>i-bp1quota0000000031</td><td>云服务器ECS</td><td>华东1（杭州）</td></tr></tbody></table>`;
     const got = read(step, 'https://beian.aliyun.com/pcContainer/formpage');
     expect(got?.facts.websites).toEqual([{ domains: [], serverId: 'i-bp1quota0000000031' }]);
+  });
+});
+
+describe('gap 2: a stacked table with no <thead>, its cells labelled by `td::before { content: attr(data-label) }` (dom/table.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const style = (rule: string) => `<style>.tea-table--stacked tr { display: block } .tea-table--stacked td { display: flex } ${rule}</style>`;
+  const drawn = '.tea-table--stacked td::before { content: attr(data-label); color: #00000066 } .tea-table--stacked td.tea-table__actions::before { content: none }';
+  const row = (id: string, zone: string, billing: string, expiry: string) =>
+    `<tr><td data-label="ID/实例名"><a>${id}</a><div>web-01</div></td><td data-label="状态">运行中</td><td data-label="可用区">${zone}</td>` +
+    `<td data-label="实例计费模式">${billing}<div>${expiry}</div></td><td class="tea-table__actions"><a>登录</a> <a>更多</a></td></tr>`;
+  const table = (head = '') =>
+    `<h2>实例</h2><table class="tea-table tea-table--stacked">${head}<tbody>${row('ins-5v8b2n4m', '广州三区', '包年包月', '2027-01-15 23:59:59到期')}${row('ins-9c1x3z5a', '广州六区', '按量计费', '2026-10-02 12:00:00创建')}</tbody></table>`;
+
+  it('the labels the CSS draws from data-label name the columns: both rows read', () => {
+    const servers = read(style(drawn) + table(), url)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.region, s.billing, s.expiresAt])).toEqual([
+      ['ins-5v8b2n4m', 'ap-guangzhou', 'subscription', '2027-01-15'],
+      ['ins-9c1x3z5a', 'ap-guangzhou', 'payg', undefined],
+    ]);
+  });
+
+  it('the twelfth round\'s stacked CVM list with its hidden header row removed reads as with it', () => {
+    const file = 'test/fixtures-unseen/tencent/cvm-instance-list/zh-tea-stacked-rows-data-label-before-hidden-thead-countdown-overdue';
+    const html = readFileSync(`${file}.html`, 'utf8');
+    const expected = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { url: string; facts: unknown };
+    const noHead = html.replace(/<thead>[\s\S]*?<\/thead>/, '');
+    expect(noHead).not.toContain('<thead>');
+    expect(readPage(htmlToDocument(noHead, expected.url), new URL(expected.url))?.facts).toEqual(expected.facts);
+  });
+
+  it('a data-label the page does not draw is no label (nothing read)', () => {
+    expect(read(style('') + table(), url)).toBeNull();
+    expect(read(style('.tea-table--stacked td::before { content: none }') + table(), url)).toBeNull();
+  });
+
+  it('with a <thead>, its header cells name the columns as before (data-labels that disagree are not read)', () => {
+    const head = '<thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例计费模式</th><th>操作</th></tr></thead>';
+    const servers = read(style(drawn) + table(head).replace(/data-label="实例计费模式"/g, 'data-label="备注"'), url)?.facts.servers;
+    expect(servers?.map((s) => s.billing)).toEqual(['subscription', 'payg']);
   });
 });
