@@ -69,3 +69,32 @@ describe('gap 2: a stacked table with no <thead>, its cells labelled by `td::bef
     expect(servers?.map((s) => s.billing)).toEqual(['subscription', 'payg']);
   });
 });
+
+describe('gap 3: a row header cell (<th> in a body row) under a split header table (dom/units.ts rowHeaderCell)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/serviceCode';
+  const cols = '<colgroup><col><col><col><col><col></colgroup>';
+  const head = `<table>${cols}<thead><tr><th>Instance ID/Name</th><th>Product Type</th><th>Region</th><th>Used/Total</th><th>Actions</th></tr></thead></table>`;
+  const row = (id: string, used: string) => `<tr><th scope="row">${id}</th><td>ECS</td><td>China (Hangzhou)</td><td>${used}</td><td><a>Apply</a></td></tr>`;
+  const body = `<table>${cols}<tbody>${row('i-bp1harbour00000021', '2 / 5')}${row('i-bp1harbour00000022', '0 / 5')}</tbody></table>`;
+
+  it('Fusion: header and body tables in a common wrapper, the ids in <th scope="row"> cells, are read', () => {
+    const html = `<h1>Service Identification Numbers</h1><div class="next-table"><div class="next-table-inner"><div class="next-table-header"><div class="next-table-header-inner">${head}</div></div><div class="next-table-body">${body}</div></div></div>`;
+    expect(read(html, url)?.facts.servers?.map((s) => [s.id, s.serviceNumbersUsed])).toEqual([
+      ['i-bp1harbour00000021', 2],
+      ['i-bp1harbour00000022', 0],
+    ]);
+  });
+
+  it('antd: the header table has one more cell (the scrollbar\'s) than a body row', () => {
+    const antdHead = head.replace('<th>Actions</th>', '<th>Actions</th><th class="ant-table-cell ant-table-cell-scrollbar"></th>');
+    const html = `<h1>Service Identification Numbers</h1><div class="ant-table"><div class="ant-table-container"><div class="ant-table-header">${antdHead}</div><div class="ant-table-body">${body}</div></div></div>`;
+    expect(read(html, url)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1harbour00000021', 'i-bp1harbour00000022']);
+  });
+
+  it('a key/value table (th | td rows) after a list in the wrapper before it keeps its <th>s as labels', () => {
+    const holder = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=mingxuan-studio.cn';
+    const list = '<div class="tabs"><table><thead><tr><th>操作时间</th><th>操作</th><th>操作人</th></tr></thead><tbody><tr><td>2026-11-01</td><td>修改DNS</td><td>主账号</td></tr></tbody></table></div>';
+    const kv = '<div class="card"><table><tbody><tr><th>域名</th><td>mingxuan-studio.cn</td></tr><tr><th>域名持有者</th><td>赵明轩</td></tr><tr><th>证件号码</th><td>4101**********1234</td></tr></tbody></table></div>';
+    expect(read(list + kv, holder)?.facts.domains?.[0]?.registrantName).toBe('赵明轩');
+  });
+});
