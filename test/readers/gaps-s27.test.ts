@@ -98,3 +98,30 @@ describe('gap 3: a row header cell (<th> in a body row) under a split header tab
     expect(read(list + kv, holder)?.facts.domains?.[0]?.registrantName).toBe('赵明轩');
   });
 });
+
+describe('gap 4: section titles in an accordion (antd Collapse: role=tablist around role=tabpanel panels) are titles (dom/reading-model.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website';
+  const item = (label: string, value: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><span>${value}</span></div></div>`;
+  const panel = (title: string, body: string, headerRole = 'tab') =>
+    `<div class="ant-collapse-item ant-collapse-item-active"><div class="ant-collapse-header" role="${headerRole}" aria-expanded="true"><span class="ant-collapse-header-text">${title}</span></div>` +
+    `<div class="ant-collapse-content ant-collapse-content-active" role="tabpanel"><div class="ant-collapse-content-box">${body}</div></div></div>`;
+  const entity = item('主办单位名称', '杭州墨岭设计工作室') + item('证件类型', '营业执照') + item('证件号码', '9133**********4R6T');
+  const leader = item('负责人姓名', '林溪') + item('证件类型', '居民身份证') + item('证件号码', '3501**********2345');
+  const site = item('网站名称', '墨岭设计') + item('网站域名', 'moling-design.cn');
+
+  it('the website leader\'s ID (under 网站负责人信息 in a Collapse panel) is not the entity\'s', () => {
+    const html = `<div class="ant-collapse ant-collapse-accordion" role="tablist">${panel('主办单位信息', entity)}${panel('网站信息', site)}${panel('网站负责人信息', leader)}</div>`;
+    const facts = read(html, url)?.facts;
+    expect(facts?.entity?.idNumber).toBe('9133**********4R6T');
+    expect(facts?.entity?.idType).toBe('营业执照');
+    // the leader's panel first: its ID is still not the entity's
+    const first = `<div class="ant-collapse ant-collapse-accordion" role="tablist">${panel('网站负责人信息', leader)}${panel('网站信息', site)}</div>`;
+    expect(read(first, url)?.facts.entity?.idNumber).toBeUndefined();
+  });
+
+  it('a tab bar\'s tab names (a tablist with no panels inside) are still no titles', () => {
+    // tabs "主体负责人" / "网站负责人" over one shown panel outside the tablist: the panel shown is the entity's
+    const tabs = `<div role="tablist"><div role="tab" aria-selected="true">主办单位信息</div><div role="tab" aria-selected="false">网站负责人信息</div></div>`;
+    expect(read(tabs + `<div role="tabpanel">${entity}</div>`, url)?.facts.entity?.idNumber).toBe('9133**********4R6T');
+  });
+});
