@@ -125,3 +125,30 @@ describe('gap 4: section titles in an accordion (antd Collapse: role=tablist aro
     expect(read(tabs + `<div role="tabpanel">${entity}</div>`, url)?.facts.entity?.idNumber).toBe('9133**********4R6T');
   });
 });
+
+describe('gap 5: the CVM list takes an ambiguous NN/NN/YYYY date\'s order from its column and a region from group rows (tencent/cvm-instance-list.ts)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/index?rid=1';
+  const head = (cols: string[]) => `<thead><tr>${cols.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
+
+  it('"07/04/2027" under "03/25/2027" in the Expiration Time column is 4 July (month first, as the column writes it)', () => {
+    const row = (id: string, zone: string, exp: string) => `<tr><td>${id}</td><td>${zone}</td><td>Monthly Subscription</td><td>${exp}</td></tr>`;
+    const html = `<h2>Instances</h2><table>${head(['ID/Name', 'Availability Zone', 'Instance Billing Mode', 'Expiration Time'])}<tbody>` +
+      row('ins-5v8b2n4m', 'Guangzhou Zone 3', '03/25/2027 10:00:00') + row('ins-9c1x3z5a', 'Guangzhou Zone 6', '07/04/2027 10:00:00') + '</tbody></table>';
+    expect(read(html, url)?.facts.servers?.map((s) => s.expiresAt)).toEqual(['2027-03-25', '2027-07-04']);
+    // alone, "07/04/2027" tells no order: no date
+    const alone = `<h2>Instances</h2><table>${head(['ID/Name', 'Availability Zone', 'Instance Billing Mode', 'Expiration Time'])}<tbody>${row('ins-9c1x3z5a', 'Guangzhou Zone 6', '07/04/2027 10:00:00')}</tbody></table>`;
+    expect(read(alone, url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+
+  it('a tree table\'s region parent rows give their rows the region (no zone column)', () => {
+    const parent = (name: string) => `<tr role="row" aria-level="1" aria-expanded="true"><th colspan="3" scope="rowgroup">${name} · 2 instances</th></tr>`;
+    const row = (id: string) => `<tr role="row" aria-level="2"><td>${id}</td><td>Monthly Subscription</td><td>2027-03-25 10:00:00</td></tr>`;
+    const html = `<h2>Instances</h2><table role="treegrid">${head(['ID/Name', 'Instance Billing Mode', 'Expiration Time'])}<tbody>` +
+      parent('South China (Guangzhou)') + row('ins-5v8b2n4m') + row('ins-9c1x3z5a') + parent('East China (Shanghai)') + row('ins-2w4e6r8t') + '</tbody></table>';
+    expect(read(html, url)?.facts.servers?.map((s) => [s.id, s.region])).toEqual([
+      ['ins-5v8b2n4m', 'ap-guangzhou'],
+      ['ins-9c1x3z5a', 'ap-guangzhou'],
+      ['ins-2w4e6r8t', 'ap-shanghai'],
+    ]);
+  });
+});
