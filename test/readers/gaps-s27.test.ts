@@ -152,3 +152,27 @@ describe('gap 5: the CVM list takes an ambiguous NN/NN/YYYY date\'s order from i
     ]);
   });
 });
+
+describe('gap 6: the registrant\'s real-name tag beside a read-only input is its own, not another field\'s (aliyun/domain-holder.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=mingxuan-studio.cn';
+  const input = (id: string, value: string) => `<input id="${id}" class="ant-input" readonly value="${value}">`;
+  const domain = '<div class="ant-form-item"><div class="ant-form-item-label"><label>域名</label></div><div class="ant-form-item-control"><span>mingxuan-studio.cn</span></div></div>';
+
+  it('a parent holding several fields\' inputs and tags: the tag after another field\'s input is not the registrant\'s', () => {
+    // one flat box of label / input pairs; the 已实名认证 tag belongs to the contact's e-mail (verified), not the holder
+    const flat = `${domain}<div class="holder-form"><label for="f-owner">域名持有者</label>${input('f-owner', '赵明轩')}` +
+      `<label for="f-id">证件号码</label>${input('f-id', '4101**********1234')}` +
+      `<label for="f-mail">联系邮箱</label>${input('f-mail', 'zhao@example.com')}<span class="ant-tag ant-tag-success">已实名认证</span></div>`;
+    const facts = read(flat, url)?.facts.domains?.[0];
+    expect(facts?.registrantName).toBe('赵明轩');
+    expect(facts?.realNameVerified).toBeUndefined();
+  });
+
+  it('the tag right beside the holder\'s input in the same flat box is still read', () => {
+    const flat = `${domain}<div class="holder-form"><label for="f-owner">域名持有者</label>${input('f-owner', '赵明轩')}<span class="ant-tag ant-tag-success">已实名认证</span>` +
+      `<label for="f-id">证件号码</label>${input('f-id', '4101**********1234')}<label for="f-mail">联系邮箱</label>${input('f-mail', 'zhao@example.com')}<span class="ant-tag">未实名认证</span></div>`;
+    const facts = read(flat, url)?.facts.domains?.[0];
+    expect(facts?.registrantName).toBe('赵明轩');
+    expect(facts?.realNameVerified).toBe(true);
+  });
+});
