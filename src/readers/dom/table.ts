@@ -319,38 +319,30 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
   }
 }
 
-const ATTR_LABEL = /attr\(\s*data-label\s*\)/i;
-
 /**
  * The `data-label` a cell's `::before` draws (`td::before { content: attr(data-label) }`: a stacked
  * table's cell labels), or ''. The pseudo-element's computed content where the browser gives one;
- * else (happy-dom computes none) the last readable `::before` rule matching the cell that sets a content.
+ * else (happy-dom computes none) the content of the last readable `::before` rule matching the cell.
  */
 function drawnDataLabel(cell: Element): string {
   const label = normalizeText(cell.getAttribute('data-label'));
   if (label === '' || !isVisible(cell)) return '';
   try {
-    const doc = cell.ownerDocument;
-    const content = String(doc.defaultView?.getComputedStyle(cell, '::before').content ?? '');
-    if (content !== '') return ATTR_LABEL.test(content) || content.includes(label) ? label : '';
-    let draws = false;
-    const walk = (rules: ArrayLike<RuleLike> | undefined, depth: number) => {
-      for (let i = 0; rules && depth < 4 && i < rules.length; i++) {
-        const r = rules[i] as RuleLike & { media?: { mediaText?: string } };
-        if (r.cssRules && !r.selectorText) {
-          if (!r.media?.mediaText || doc.defaultView?.matchMedia?.(r.media.mediaText).matches !== false) walk(r.cssRules, depth + 1);
+    const win = cell.ownerDocument.defaultView!;
+    let content = String(win.getComputedStyle(cell, '::before').content ?? '');
+    const walk = (rules?: ArrayLike<RuleLike & { media?: { mediaText: string } }>) => {
+      for (const r of Array.from(rules ?? [])) {
+        if (!r.selectorText) {
+          if (!r.media || win.matchMedia?.(r.media.mediaText).matches !== false) walk(r.cssRules);
           continue;
         }
-        const decl = r.style?.cssText ?? '';
-        if (!r.selectorText || !/(?:^|;)\s*content\s*:/i.test(decl)) continue;
-        for (const part of r.selectorText.split(',')) {
-          const m = /^(.*?)::?before\s*$/i.exec(part.trim());
-          if (m && cell.matches(m[1] || '*')) draws = ATTR_LABEL.test(decl);
-        }
+        const set = /(?:^|;)\s*content\s*:([^;]*)/i.exec(r.style?.cssText ?? '');
+        const before = /::?before\s*$/i;
+        if (set && r.selectorText.split(',').some((p) => before.test(p) && cell.matches(p.replace(before, '') || '*'))) content = set[1]!;
       }
     };
-    for (const sheet of pageSheets(doc)) walk(sheet?.cssRules, 0);
-    return draws ? label : '';
+    if (content === '') for (const sheet of pageSheets(cell.ownerDocument)) walk(sheet?.cssRules);
+    return /attr\(\s*data-label\s*\)/i.test(content) || content.includes(label) ? label : '';
   } catch {
     return '';
   }
