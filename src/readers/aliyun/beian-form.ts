@@ -226,7 +226,7 @@ class FormScan {
   }
 
   /** The row of an instance table the user selected (checked radio / aria-selected), or its only row. */
-  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region', Element>> & { groupRegion?: string }) | undefined {
+  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region', Element>> & { groupRegion?: string; lone?: boolean }) | undefined {
     const table = readTableDetailed(
       this.body,
       { instance: BEIAN_FIELDS.instance, product: BEIAN_FIELDS.product, serviceNumber: BEIAN_FIELDS.serviceNumber, region: BEIAN_FIELDS.region },
@@ -240,7 +240,7 @@ class FormScan {
     // (a picker grouped by region: the region its group row names, "华东1（杭州） · 2 台")
     if (chosen.length === 1) return { ...chosen[0]!.cells, groupRegion: groupRegions(chosen, this.cache).get(chosen[0]!.row) };
     const selectable = table.rows.some(({ row }) => row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"]'));
-    if (!selectable && table.rows.length === 1) return table.rows[0]!.cells;
+    if (!selectable && table.rows.length === 1) return { ...table.rows[0]!.cells, lone: true };
     return undefined;
   }
 
@@ -496,7 +496,8 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   if (hasServer && !perSite) {
     let target: Website | undefined;
     if (websites.length === 1) target = websites[0];
-    else if (websites.length === 0) {
+    // (a lone table row on a page showing no form — no steps, no section titles — is a list: no website)
+    else if (websites.length === 0 && (!row?.lone || first('serverId') !== undefined || scan.hasSteps || scan.sectionKinds().size > 0)) {
       target = { domains: [] };
       websites.push(target);
     }

@@ -125,9 +125,17 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (verified === undefined && realNameText === undefined) {
     // No real-name field: the status drawn as a tag beside the holder's name (李娜 <tag>已实名认证</tag>).
     const holder = fieldHits(body, DOMAIN_HOLDER_FIELDS.registrant, cache).find((h) => typeof h.value !== 'string')?.value ?? row?.registrant;
-    // (a name in a read-only input: the tag sits beside the input, in the box holding it)
-    const box = holder !== undefined && typeof holder !== 'string' && /^(INPUT|TEXTAREA)$/.test(upperTag(holder)) ? holder.parentElement : holder;
-    if (box && typeof box !== 'string') verified = realNameFromText(statusTexts(box, cache).find(isRealNameToken));
+    // (a name in a read-only input: the tag sits beside the input — in the box holding it alone, or in a box
+    // holding other fields too, after it and before the next field's label or control)
+    const FIELD = 'input, textarea, select, label';
+    let boxes = holder === undefined || typeof holder === 'string' ? [] : [holder];
+    if (boxes[0] && /^(INPUT|TEXTAREA)$/.test(upperTag(boxes[0]))) {
+      const input = boxes[0];
+      boxes = [];
+      if (input.parentElement?.querySelectorAll(FIELD).length === 1) boxes.push(input.parentElement);
+      else for (let e = input.nextElementSibling; e && !e.matches(FIELD) && !e.querySelector(FIELD); e = e.nextElementSibling) boxes.push(e);
+    }
+    verified = realNameFromText(boxes.flatMap((b) => statusTexts(b, cache)).find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
   const registrar = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache));

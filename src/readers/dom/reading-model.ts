@@ -151,7 +151,7 @@ export function vocabMatches(text: string, labels: Labels): boolean {
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const TITLE_TOKENS = /(?:^|[\s_-])(?:title|heading|header|head|caption|subtitle)(?:$|[\s_-])/i;
-const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], [role="tablist"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
+const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
 
 const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
 
@@ -179,6 +179,15 @@ function isTab(el: Element): boolean {
     }
   }
   return false;
+}
+
+/**
+ * In a tab bar: a `role=tablist` nearer than any `role=tabpanel`, holding no panel. An accordion (antd
+ * Collapse) is a tablist around its panels: its panel headers are section titles.
+ */
+function inTabBar(el: Element): boolean {
+  const near = el.closest('[role="tablist"], [role="tabpanel"]');
+  return near?.getAttribute('role') === 'tablist' && !near.querySelector('[role="tabpanel"]');
 }
 
 export function readingModel(doc: Document, opts: ReadingModelOptions = {}): PageModel {
@@ -231,7 +240,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       try {
         const seen = new Set<Element>();
         const consider = (el: Element, level: number) => {
-          if (seen.has(el) || el.closest(NOT_A_TITLE) || !isVisible(el, cache)) return;
+          if (seen.has(el) || el.closest(NOT_A_TITLE) || inTabBar(el) || !isVisible(el, cache)) return;
           const text = visibleText(el, cache);
           if (text === '' || text.length > 40 || el.querySelector('input, select, textarea')) return;
           seen.add(el);

@@ -6,7 +6,7 @@ import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isSelfHidden, isVisible, upperTag, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, type RuleLike, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
@@ -146,7 +146,7 @@ const ROWS_SCANNED = 3;
 function headerCandidates(root: ParentNode): { html: Element[]; aria: Element[]; firstRowTds: Element[] } {
   const html: Element[] = [];
   const aria: Element[] = [];
-  /** <td>s of a table's first row when that row has no <th>: a header drawn with plain cells. */
+  /** <td>s of a table's first row when that row has no <th>: a header drawn with plain cells (or labelled by data-label). */
   const firstRowTds: Element[] = [];
   const start: Element | null = (root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return { html, aria, firstRowTds };
@@ -210,9 +210,13 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     const groups = new Map<Element, Map<K, Element>>();
     const samples = new Set<Element>();
     const order: Element[] = [];
-    const scan = (cells: Element[]) => {
+    /** Data cells naming their column by the label their `::before` draws (a stacked table with no header row). */
+    const labelledBy = new Set<Element>();
+    const scan = (cells: Element[], drawn?: boolean) => {
       for (const cell of cells) {
-        const key = headerKey(cell, keys, columns, cache, match);
+        const label = drawn ? drawnDataLabel(cell) : '';
+        const key = drawn ? (label ? keys.find((k) => labelMatches(label, columns[k]) || match?.(label, k)) : undefined) : headerKey(cell, keys, columns, cache, match);
+        if (drawn && key !== undefined) labelledBy.add(cell);
         if (key === undefined) continue;
         const group = groupOf(cell);
         if (!group) continue;
@@ -252,6 +256,13 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       scan(candidates.firstRowTds);
       for (const g of order) if (!before.has(g)) pseudoGroups.add(g);
     }
+    // no header row at all: a stacked table's cells labelled by what their ::before draws from data-label
+    // (instead of the values of a first row taken for header words)
+    if (pickBest().bestCount < 2) {
+      for (const g of pseudoGroups) groups.delete(g), order.splice(order.indexOf(g), 1);
+      pseudoGroups.clear();
+      scan(candidates.firstRowTds.filter((c) => c.hasAttribute('data-label')), true);
+    }
     // Vertical descriptions (a row of labels, a row of values, repeated) are one record, not a grid.
     for (const g of [...order]) {
       if (upperTag(g) === 'TABLE' && isVerticalDescriptions(g)) {
@@ -275,7 +286,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       const headerRows = new Set<Element>();
       for (const c of cols.values()) {
         const tr = c.closest('tr');
-        if (tr) headerRows.add(tr);
+        if (tr && !labelledBy.has(c)) headerRows.add(tr);
       }
       return htmlRows(group, cols, cache, headerRows);
     };
@@ -305,6 +316,35 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
   } finally {
     cellsMemo = outer;
     scannedCells = outerScanned;
+  }
+}
+
+/**
+ * The `data-label` a cell's `::before` draws (`td::before { content: attr(data-label) }`: a stacked
+ * table's cell labels), or ''. The pseudo-element's computed content where the browser gives one;
+ * else (happy-dom computes none) the content of the last readable `::before` rule matching the cell.
+ */
+function drawnDataLabel(cell: Element): string {
+  const label = normalizeText(cell.getAttribute('data-label'));
+  if (label === '' || !isVisible(cell)) return '';
+  try {
+    const win = cell.ownerDocument.defaultView!;
+    let content = String(win.getComputedStyle(cell, '::before').content ?? '');
+    const walk = (rules?: ArrayLike<RuleLike & { media?: { mediaText: string } }>) => {
+      for (const r of Array.from(rules ?? [])) {
+        if (!r.selectorText) {
+          if (!r.media || win.matchMedia?.(r.media.mediaText).matches !== false) walk(r.cssRules);
+          continue;
+        }
+        const set = /(?:^|;)\s*content\s*:([^;]*)/i.exec(r.style?.cssText ?? '');
+        const before = /::?before\s*$/i;
+        if (set && r.selectorText.split(',').some((p) => before.test(p) && cell.matches(p.replace(before, '') || '*'))) content = set[1]!;
+      }
+    };
+    if (content === '') for (const sheet of pageSheets(cell.ownerDocument)) walk(sheet?.cssRules);
+    return /attr\(\s*data-label\s*\)/i.test(content) || content.includes(label) ? label : '';
+  } catch {
+    return '';
   }
 }
 

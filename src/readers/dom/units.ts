@@ -1,3 +1,4 @@
+import { span } from './cell-span';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
@@ -258,8 +259,19 @@ function rowHeaderCell(el: Element): boolean {
   const section = tr?.parentElement;
   if (!tr || !section || upperTag(tr) !== 'TR' || upperTag(section) === 'THEAD') return false;
   const table = upperTag(section) === 'TABLE' ? section : section.parentElement;
-  if (!table || upperTag(table) !== 'TABLE' || !Array.from(table.children).some((c) => upperTag(c) === 'THEAD')) return false;
-  return Array.from(tr.children).some((c) => upperTag(c) === 'TD');
+  if (!table || upperTag(table) !== 'TABLE' || !Array.from(tr.children).some((c) => upperTag(c) === 'TD')) return false;
+  if (Array.from(table.children).some((c) => upperTag(c) === 'THEAD')) return true;
+  // a split header table (Fusion, antd: the <thead> in a <table> of its own in the wrapper before the body's)
+  // over as many columns as the row has (a scrollbar's empty header cell after them not counted)
+  const width = (cells: Element[]) => cells.reduce((n, c) => n + span(c, 'colspan'), 0);
+  for (let e: Element | null = table, up = 0; e && up < 3; e = e.parentElement, up++) {
+    const head = e.previousElementSibling?.querySelector('thead');
+    if (!head) continue;
+    const cells = Array.from(head.lastElementChild?.children ?? []);
+    while (cells.length > 0 && !cells[cells.length - 1]!.firstElementChild && !cells[cells.length - 1]!.textContent!.trim()) cells.pop();
+    return width(cells) === width(Array.from(tr.children));
+  }
+  return false;
 }
 
 interface UnitsMemo {

@@ -66,7 +66,7 @@ const HIDING_DECLARATION =
   /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
-interface RuleLike {
+export interface RuleLike {
   selectorText?: string;
   style?: { cssText?: string };
   cssText?: string;
@@ -156,7 +156,7 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 
 type SheetLike = { cssRules?: ArrayLike<RuleLike> } | null;
 
-function pageSheets(doc: Document): SheetLike[] {
+export function pageSheets(doc: Document): SheetLike[] {
   const out: SheetLike[] = [];
   if (doc.head) sheetsUnder(doc.head, 1, out);
   if (doc.body) sheetsUnder(doc.body, 3, out);

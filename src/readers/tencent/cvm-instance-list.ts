@@ -1,10 +1,11 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
-import { parseDate } from '../dom/parse-date';
+import { parseDate, type DateOrder } from '../dom/parse-date';
 import { rowRecord } from '../dom/read-session';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
+import { columnDateOrder, groupRegionsOf } from './list-context';
 import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
@@ -37,7 +38,7 @@ export interface CvmRowText {
 }
 
 /** One CVM from the texts of a row's cells (pure). */
-export function cvmServerFromCells(cells: CvmRowText): ServerFacts | undefined {
+export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOrder; created?: DateOrder }): ServerFacts | undefined {
   const id = instanceIdsInText(cells.id).find((x) => /^ins-/.test(x));
   if (!id) return undefined;
   const server: ServerFacts = { id, provider: 'tencent', product: 'cvm' };
@@ -45,9 +46,9 @@ export function cvmServerFromCells(cells: CvmRowText): ServerFacts | undefined {
   if (region) server.region = region;
   const billing = billingFromText(cells.billing);
   if (billing) server.billing = billing;
-  const expiresAt = parseDate(cells.expiresAt) ?? expiryInText(cells.billing);
+  const expiresAt = parseDate(cells.expiresAt, dates?.expires) ?? expiryInText(cells.billing);
   if (expiresAt) server.expiresAt = expiresAt;
-  const createdAt = parseDate(cells.createdAt) ?? creationInText(cells.billing);
+  const createdAt = parseDate(cells.createdAt, dates?.created) ?? creationInText(cells.billing);
   if (createdAt) server.createdAt = createdAt;
   const address = addressKind(cells.ipv4);
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
@@ -78,6 +79,9 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
   const regionOfPage = () => (pageRegion === undefined ? (pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion) ?? null) : pageRegion);
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
+  // as the Lighthouse list (./list-context): a date column's NN/NN/YYYY order, a group row's region
+  const dates = { expires: columnDateOrder(page, grid.rows, 'expiresAt'), created: columnDateOrder(page, grid.rows, 'createdAt') };
+  let grouped: Map<Element, string> | undefined;
   const compute = (cells: (typeof grid.rows)[number]['cells']) =>
     cvmServerFromCells({
       id: page.visibleText(cells.id),
@@ -89,15 +93,15 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       bandwidth: page.cellText(cells.bandwidth),
       createdAt: page.cellText(cells.createdAt),
       expiresAt: page.cellText(cells.expiresAt),
-    });
+    }, dates);
   for (const { row, cells } of grid.rows) {
     // kept from the last read while the row is unchanged (a read session: dom/read-session)
-    const kept = rowRecord('tencent-cvm-list', row, cells, undefined, compute);
+    const kept = rowRecord('tencent-cvm-list', row, cells, `${dates.expires}${dates.created}`, compute);
     if (!kept || seen.has(kept.id)) continue;
     seen.add(kept.id);
     // the kept record itself when it has its region (an unchanged row: the same object, which the
     // content script's delta compares at no cost); else its copy with the page's region, kept too
-    const r = kept.region ? undefined : regionOfPage();
+    const r = kept.region ? undefined : (grouped ??= groupRegionsOf(page, grid.rows)).get(row) ?? regionOfPage();
     servers.push(r ? withPageRegion(kept, r) : kept);
   }
   return servers.length > 0 ? { version: 1, servers } : null;

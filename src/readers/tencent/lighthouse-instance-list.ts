@@ -1,14 +1,14 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { groupTitleValues } from '../dom/group-row';
 import { idContainers } from '../dom/id-containers';
 import { parseBandwidth } from '../dom/parse-bandwidth';
-import { dateOrderOf, parseDate, type DateOrder } from '../dom/parse-date';
+import { parseDate, type DateOrder } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
-import { addressKind, billingFromText, tencentRegion, tencentRegionAlone } from './values';
+import { columnDateOrder, groupRegionsOf } from './list-context';
+import { addressKind, billingFromText, tencentRegion } from './values';
 
 /**
  * Tencent Cloud Lighthouse (轻量应用服务器) instance list, list view or card view: one server per
@@ -51,9 +51,9 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
   if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return undefined;
   const servers: ServerFacts[] = [];
   // a list grouped by region (group rows, a tree table's parent rows) names the region above its rows
-  const grouped = grid.columns.includes('region') ? undefined : groupTitleValues(grid.rows, page.cache, groupRegion);
+  const grouped = grid.columns.includes('region') ? undefined : groupRegionsOf(page, grid.rows);
   // a column writes its dates one way: 07/04/2027 under 03/25/2027 is month first
-  const dates = { expires: dateOrderOf(grid.rows.map((r) => page.cellText(r.cells.expires))), created: dateOrderOf(grid.rows.map((r) => page.cellText(r.cells.createdAt))) };
+  const dates = { expires: columnDateOrder(page, grid.rows, 'expires'), created: columnDateOrder(page, grid.rows, 'createdAt') };
   for (const { row, cells } of grid.rows) {
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id || servers.some((s) => s.id === id)) continue;
@@ -71,12 +71,6 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
     );
   }
   return servers;
-}
-
-/** A group title's piece naming a region alone (South China (Guangzhou), 华南地区（广州）), as its id. */
-function groupRegion(piece: string): string | undefined {
-  // (named alone: a group of a project named after a city, "上海门店官网", is no region's)
-  return piece.length <= 32 ? tencentRegionAlone(piece) : undefined;
 }
 
 function fromCards(page: PageModel): ServerFacts[] {
