@@ -224,10 +224,69 @@ export function valueInNextColumn(found: Element, cache: VisibilityCache): Eleme
   return null;
 }
 
+/**
+ * Labels and values as the children of one box, every label first and then every value (a CSS grid of
+ * two columns filled column by column, `grid-auto-flow: column`; a vertical description list's row of
+ * labels and then its row of values, drawn without row boxes): `<div><span class="k">网站名称</span>
+ * <span class="k">网站域名</span><span>茶语文化</span><span>chayu.cn</span></div>`. The label's box (the
+ * label or an ancestor up to two levels) starts a run of two or more visible boxes alike (tag and class)
+ * with no control, and exactly as many visible boxes follow, none shaped like them: the value is the one
+ * in the same place of that second run. In a grid whose flow is known to be column by column (R rows), the
+ * value is the box R places on (the next column, same row), whatever the boxes' shapes: a label column,
+ * a value column, and so on. null otherwise (a label, value, label, value row is not: the box after the
+ * first label is not alike, so the run is one box long).
+ */
+export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Element | null {
+  let item: Element | null = found;
+  for (let depth = 0; item && depth < 3; depth++, item = item.parentElement) {
+    const box = item.parentElement;
+    if (!box || /^(TR|TBODY|THEAD|TFOOT|TABLE)$/.test(upperTag(box)) || box.getAttribute('role') === 'row') return null;
+    const children = visibleChildren(box, cache);
+    if (children.length < 4 || children.length % 2 !== 0) continue;
+    const at = children.indexOf(item);
+    if (at < 0) continue;
+    const shape = tagAndClass(item);
+    const half = children.length / 2;
+    // a grid filled column by column: the value is in the next column of the same row (columns of labels
+    // and of values in turn: label, value, label, value columns of R rows each)
+    const rows = columnFlowRows(box);
+    if (rows !== null && rows >= 2 && children.length % (2 * rows) === 0) {
+      if (Math.floor(at / rows) % 2 !== 0) return null;
+      const column = children.slice(at - (at % rows), at - (at % rows) + rows);
+      if (column.some((b) => b.querySelector(CONTROL_SELECTOR) !== null)) continue;
+      return children[at + rows] ?? null;
+    }
+    if (at >= half) continue;
+    const labels = children.slice(0, half);
+    const values = children.slice(half);
+    // without the grid's flow known: the first half's boxes alike (tag and class), none of the second half
+    if (!labels.every((b) => tagAndClass(b) === shape) || values.some((b) => tagAndClass(b) === shape)) continue;
+    if (labels.some((b) => b.querySelector(CONTROL_SELECTOR) !== null)) continue;
+    return values[at] ?? null;
+  }
+  return null;
+}
+
+/** The number of rows of a CSS grid filled column by column (`grid-auto-flow: column`); null for any other box. */
+function columnFlowRows(box: Element): number | null {
+  try {
+    const cs = box.ownerDocument.defaultView!.getComputedStyle(box);
+    if (!/grid/.test(cs.display) || !/column/.test(cs.gridAutoFlow ?? '')) return null;
+    const rows = (cs.gridTemplateRows ?? '').trim();
+    const repeat = /^repeat\(\s*(\d+)\s*,[^()]*(?:\([^()]*\))?[^()]*\)$/.exec(rows);
+    if (repeat) return Number(repeat[1]);
+    if (rows === '' || rows === 'none' || rows.includes('repeat(')) return null;
+    // (a browser gives the tracks resolved: "20px 20px 20px 20px")
+    return rows.split(/\s+(?![^(]*\))/).length;
+  } catch {
+    return null;
+  }
+}
+
 function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
   const below = valueBelowHeader(found, cache);
   if (below !== null) return below;
-  const across = valueInNextColumn(found, cache);
+  const across = valueInNextColumn(found, cache) ?? valueLaterInSameBox(found, cache);
   if (across) return across;
   // the label's text in boxes inside a <label> (<label for="x"><span><span>网站名称</span></span></label>):
   // the <label> and its control

@@ -390,11 +390,41 @@ interface StyleLike {
   clip?: string;
   clipPath?: string;
   overflow?: string;
+  overflowX?: string;
+  overflowY?: string;
+  paddingTop?: string;
+  paddingBottom?: string;
+  paddingLeft?: string;
+  paddingRight?: string;
+  flexGrow?: string;
+  minHeight?: string;
+  minWidth?: string;
   width?: string;
   height?: string;
   left?: string;
   top?: string;
   contentVisibility?: string;
+}
+
+const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
+
+/**
+ * A box in the flow collapsed to no height (or no width) whose overflow is clipped: a closed accordion or an
+ * inactive tab pane kept in the DOM (`height: 0; overflow: hidden`). Its padding on that axis must be 0 too
+ * (it would show the content's first pixels), and it must not be a flex item growing from a 0 basis
+ * (`flex: 1; height: 0`, a scroll area: the declared 0 is not its height; a browser gives the used one),
+ * nor held open by a min-height / min-width. Table cells and rows grow to their content: not judged here.
+ */
+function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
+  const clips = (k: 'overflowX' | 'overflowY') => {
+    const o = v(k) || v('overflow');
+    return o.includes('hidden') || o.includes('clip');
+  };
+  const zero = (k: keyof StyleLike) => /^(?:0|0px)$/.test(v(k));
+  const grows = Number(v('flexGrow')) > 0;
+  if (grows) return false;
+  if (zero('height') && clips('overflowY') && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
+  return zero('width') && clips('overflowX') && ZERO.test(v('minWidth')) && ZERO.test(v('paddingLeft')) && ZERO.test(v('paddingRight'));
 }
 
 function computedHidden(el: Element): boolean {
@@ -421,7 +451,7 @@ function computedHidden(el: Element): boolean {
         return m !== null && Number(m[1]) <= -999;
       };
       if (far('left') || far('top')) return true;
-    }
+    } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
   } catch {
     // no computed style: the attributes decided
   }
