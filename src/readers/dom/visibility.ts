@@ -421,9 +421,11 @@ function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
     return o.includes('hidden') || o.includes('clip');
   };
   const zero = (k: keyof StyleLike) => /^(?:0|0px)$/.test(v(k));
-  const grows = Number(v('flexGrow')) > 0;
-  if (grows) return false;
-  if (zero('height') && clips('overflowY') && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
+  // (height first: on a page whose style sheets cannot be read every element comes here; most have one)
+  const flat = zero('height');
+  if (!flat && !zero('width')) return false;
+  if (Number(v('flexGrow')) > 0) return false;
+  if (flat && clips('overflowY') && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
   return zero('width') && clips('overflowX') && ZERO.test(v('minWidth')) && ZERO.test(v('paddingLeft')) && ZERO.test(v('paddingRight'));
 }
 
