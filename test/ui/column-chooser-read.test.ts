@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageContext } from '../../src/content/script-context';
+import { fakePageContext } from '../helpers/fake-page-context';
 import type { PageFacts } from '../../src/facts/schema';
 import { applyPageDelta } from '../../src/messaging/page-delta';
 import { familyReadPage } from '../../src/ui/page/family-reader';
@@ -32,19 +32,8 @@ describe('an attribute-only change to a table column (src/ui/page/run-console-pa
 
   function start() {
     document.body.innerHTML = html;
-    const controller = new AbortController();
-    const invalidated: (() => void)[] = [];
-    const ctx = {
-      isValid: true,
-      signal: controller.signal,
-      setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms),
-      addEventListener: (target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions) => target.addEventListener(type, fn, { ...opts, signal: controller.signal }),
-      onInvalidated: (fn: () => void) => invalidated.push(fn),
-    } as unknown as PageContext;
-    stop = () => {
-      controller.abort();
-      invalidated.forEach((f) => f());
-    };
+    const { ctx, invalidate } = fakePageContext();
+    stop = invalidate;
     const read = familyReadPage(ecsReaders);
     let reads = 0;
     const sent: Array<Record<string, any>> = [];

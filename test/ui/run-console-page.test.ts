@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageContext } from '../../src/content/script-context';
+import { fakePageContext } from '../helpers/fake-page-context';
 import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
 import { HOST_TAG } from '../../src/ui/page/locate-subject';
 import { runConsolePage } from '../../src/ui/page/run-console-page';
@@ -10,24 +10,7 @@ import { createPageView } from '../../src/ui/page/page-view';
 import { guardSubmit } from '../../src/ui/page/submit-guard';
 
 /** The content script's behaviour with a fake context, a fake background and a fake UI. */
-function fakeCtx() {
-  const controller = new AbortController();
-  const invalidated: (() => void)[] = [];
-  return {
-    ctx: {
-      isValid: true,
-      signal: controller.signal,
-      setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms),
-      addEventListener: (target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions) =>
-        target.addEventListener(type, fn, { ...opts, signal: controller.signal }),
-      onInvalidated: (fn: () => void) => invalidated.push(fn),
-    } as unknown as PageContext,
-    invalidate: () => {
-      controller.abort();
-      invalidated.forEach((f) => f());
-    },
-  };
-}
+const fakeCtx = fakePageContext;
 
 const payg: ResultItem = {
   rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: 'i-bp1aaa', subjectKind: 'server',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://ecs.console.aliyun.com/server/region/cn-hangzhou#/micro"}
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageContext } from '../../src/content/script-context';
+import { fakePageContext } from '../helpers/fake-page-context';
 import type { PageFacts } from '../../src/facts/schema';
 import { applyPageDelta } from '../../src/messaging/page-delta';
 import type { ResultItem } from '../../src/messaging/tab-results';
@@ -28,25 +28,7 @@ async function until(ok: () => boolean): Promise<void> {
   for (let t = 0; t < 3000 && !ok(); t += 20) await wait(20);
 }
 
-function fakeCtx() {
-  const controller = new AbortController();
-  const invalidated: (() => void)[] = [];
-  const ctx = {
-    isValid: true,
-    signal: controller.signal,
-    setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms),
-    addEventListener: (target: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions) => target.addEventListener(type, fn, { ...opts, signal: controller.signal }),
-    onInvalidated: (fn: () => void) => invalidated.push(fn),
-  };
-  return {
-    ctx: ctx as unknown as PageContext,
-    invalidate: () => {
-      ctx.isValid = false;
-      controller.abort();
-      invalidated.forEach((f) => f());
-    },
-  };
-}
+const fakeCtx = fakePageContext;
 
 const payg = (i: number): ResultItem => ({
   rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: fixedEcsId(i), subjectKind: 'server',
