@@ -421,12 +421,19 @@ function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
     return o.includes('hidden') || o.includes('clip');
   };
   const zero = (k: keyof StyleLike) => /^(?:0|0px)$/.test(v(k));
-  // (height first: on a page whose style sheets cannot be read every element comes here; most have one)
-  const flat = zero('height');
-  if (!flat && !zero('width')) return false;
+  // The overflow first: on a page whose style sheets cannot be read (a console's CSS on its CDN) every
+  // element comes here, and few clip. A keyword is cheap to read; a computed height or width is the
+  // laid-out size made into a string (Chromium: ~1.3 µs each against ~0.3 µs for a keyword; the sizes of
+  // the 28,000 elements of a 500-row list cost 70 ms, bench/style-read-cost.mts).
+  const clipsY = clips('overflowY');
+  const clipsX = clips('overflowX');
+  if (!clipsY && !clipsX) return false;
+  const flat = clipsY && zero('height');
+  const thin = clipsX && zero('width');
+  if (!flat && !thin) return false;
   if (Number(v('flexGrow')) > 0) return false;
-  if (flat && clips('overflowY') && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
-  return zero('width') && clips('overflowX') && ZERO.test(v('minWidth')) && ZERO.test(v('paddingLeft')) && ZERO.test(v('paddingRight'));
+  if (flat && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
+  return thin && ZERO.test(v('minWidth')) && ZERO.test(v('paddingLeft')) && ZERO.test(v('paddingRight'));
 }
 
 function computedHidden(el: Element): boolean {

@@ -8,8 +8,11 @@
  * ./shadow-host consoleFont), else ours. Drawing in the fonts the page already uses asks the system for
  * no new font: on Linux the first look-up of system-ui and of families it lacks cost the frame that first
  * shows the pill a Layout of 35–275 ms on the Tencent list (12 ms in the page's font; bench/trace-ui-tencent.mts).
+ * Ours names no system-ui (and no -apple-system): on a page without a font of its own that Layout took
+ * 32 ms with them, 9 ms with the two Chinese UI fonts (macOS, Windows) and the generic sans-serif (Linux
+ * and the rest), 6 ms in the page's font (2026-12-04).
  */
-const font = `font-family:var(--icp-font,system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif)`;
+const font = `font-family:var(--icp-font,"PingFang SC","Microsoft YaHei",sans-serif)`;
 
 /** A finding in full (popover, pill list, dialog). */
 const cardCss = `.card{border:1px solid #e8b4b0;border-left:4px solid #c5221f;background:#fff8f7;border-radius:4px;padding:6px 8px;margin:6px 0 0}.card.warning{border-color:#f2d48f;border-left-color:#b06000;background:#fffbf0}.card.info{border-color:#aecbfa;border-left-color:#1a73e8;background:#f5f9ff}.head{display:flex;align-items:baseline;gap:6px}.sev{font-size:11px;font-weight:600;color:#fff;background:#c5221f;border-radius:3px;padding:0 4px;white-space:nowrap}.warning .sev{background:#b06000}.info .sev{background:#1a73e8}.title{flex:1;font-weight:700}p{margin:3px 0 0}.src{color:#5f6368;font-size:12px}.src a{color:#1a73e8}.src cite{font-style:italic}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}button.dismiss,button.jump,button.details{all:unset;cursor:pointer;color:#1a73e8;font-size:12px;padding:1px 4px;margin-top:2px;border-radius:3px}button.dismiss:hover,button.jump:hover,button.details:hover{text-decoration:underline}button:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}`;

@@ -1,0 +1,39 @@
+// The content script's own main-thread tasks on a 500-row list, from a trace (bench/trace-session.ts
+// contentScriptTasks): each task over 1 ms (kind, wall, CPU, forced layout) and the totals, RUNS page loads.
+//   npx wxt build && npx tsx bench/content-tasks.mts [tencent|ecs]      (EXTENSION_DIR= another build)
+// A view of the `content-script-main-thread-*` lines that says which task the time is in.
+import { visit } from '../test/e2e/harness';
+import { openTraced, contentScriptTasks } from './trace-session';
+import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
+import { ECS_URL, ecsListPage } from './ecs-list-page';
+
+const which = process.argv[2] ?? 'tencent';
+const runs = Number(process.env.RUNS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const totals: { wall: number; cpu: number; layout: number; longest: number }[] = [];
+for (let i = 0; i < runs; i++) {
+  const { h, page, cdp, events, done } = await openTraced();
+  try {
+    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+    if (which === 'tencent') await visit(h, tencentCvmList500Url, tencentCvmList500Html(), page);
+    else await visit(h, ECS_URL, ecsListPage(500), page);
+    await page.waitForTimeout(3000);
+    await cdp.send('Tracing.end');
+    await done;
+  } finally {
+    await h.close();
+  }
+  const tasks = contentScriptTasks(events) ?? [];
+  const t = { wall: 0, cpu: 0, layout: 0, longest: 0 };
+  for (const x of tasks) {
+    t.wall += x.ms;
+    t.cpu += x.cpuMs;
+    t.layout += x.layoutMs;
+    t.longest = Math.max(t.longest, x.ms);
+    if (process.env.VERBOSE && x.ms > 1) console.log(`  ${x.kind.padEnd(10)} ${x.ms.toFixed(1).padStart(7)} ms  cpu ${x.cpuMs.toFixed(1).padStart(6)}  layout ${x.layoutMs.toFixed(1)}`);
+  }
+  totals.push(t);
+  console.log(`run ${i + 1}: ${tasks.length} tasks, wall ${t.wall.toFixed(1)} ms, cpu ${t.cpu.toFixed(1)}, forced layout ${t.layout.toFixed(1)}, longest ${t.longest.toFixed(1)}`);
+}
+const m = (k: keyof (typeof totals)[0]) => median(totals.map((t) => t[k])).toFixed(1);
+console.log(JSON.stringify({ page: which, dir: process.env.EXTENSION_DIR ?? 'current', runs, wall_ms: m('wall'), cpu_ms: m('cpu'), layout_ms: m('layout'), longest_ms: m('longest') }));
