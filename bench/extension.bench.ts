@@ -18,7 +18,7 @@ import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/ten
 const families = ['ecs', 'swas', 'domain', 'beian', 'tencent'] as const;
 // the same page where no content script runs (a host outside the manifest's matches)
 export const PLAIN_URL = 'https://ecs.example.test/server/region/cn-hangzhou';
-const TENCENT_PLAIN_URL = 'https://console.example.test/cvm/instance/index?rid=1';
+export const TENCENT_PLAIN_URL = 'https://console.example.test/cvm/instance/index?rid=1';
 
 const gzipKb = (bytes: Buffer) => Math.round((gzipSync(bytes, { level: 9 }).length / 1024) * 100) / 100;
 const median = (xs: number[]) => {

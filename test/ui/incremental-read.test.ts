@@ -155,3 +155,29 @@ describe('incremental re-read of the 500-row Tencent CVM list (reading model gri
     stop();
   });
 });
+
+describe('the rows a read found its subjects in (rowOf: where the in-page UI looks first)', () => {
+  it('each CVM of the Tencent list and each ECS of the Alibaba Cloud list by its row; a removed row is no answer', async () => {
+    for (const [html, href, read, id] of [
+      [tencentCvmList500Html(), tencentCvmList500Url, familyReadPage(tencentReaders), 'ins-b0000123'],
+      [ecsList500Html(), ecsList500Url, familyReadPage(ecsReaders), undefined],
+    ] as const) {
+      const url = new URL(href);
+      const doc = htmlToDocument(html, url.href);
+      const { reading, stop } = keptReading(doc, read);
+      const out = await reading.read(doc, url);
+      const servers = out?.facts.servers ?? [];
+      expect(servers.length).toBeGreaterThan(100);
+      for (const s of servers) {
+        const row = reading.rowOf(s.id);
+        expect(row?.tagName, s.id).toBe('TR');
+        expect(row?.textContent, s.id).toContain(s.id);
+      }
+      const some = id ?? servers[123]!.id;
+      reading.rowOf(some)!.remove();
+      expect(reading.rowOf(some)).toBeUndefined();
+      expect(reading.rowOf('i-notread')).toBeUndefined();
+      stop();
+    }
+  });
+});

@@ -98,3 +98,39 @@ describe('locateSubjects: many subjects at once (one walk) agree with one at a t
     expect(many.get('absent.cn')).toBeNull();
   });
 });
+
+describe('locateSubjects: the row the reader read a subject from is looked in first', () => {
+  beforeEach(() => {
+    // the id shown first in a note above the list (not a row of it), then in its own row
+    document.body.innerHTML = `
+      <table><tbody>
+        <tr><td>最近操作：<a>i-bp1aaa</a> 续费</td></tr>
+      </tbody></table>
+      <table><tbody>
+        <tr id="r1"><td><a>i-bp1aaa</a></td><td>按量付费</td></tr>
+        <tr id="r2"><td><a>i-bp1bbb</a></td><td>包年包月</td></tr>
+      </tbody></table>`;
+  });
+
+  it('places the subject in the row it was read from (not the first row in the page that shows it)', () => {
+    const rows = new Map([['i-bp1aaa', document.getElementById('r1')!]]);
+    const at = runToEnd(locateSubjects(document, ['i-bp1aaa', 'i-bp1bbb'], [], (s) => rows.get(s)));
+    expect(at.get('i-bp1aaa')?.anchor.closest('tr')?.id).toBe('r1');
+    // without a hint: the first row of the page that shows it
+    expect(runToEnd(locateSubjects(document, ['i-bp1aaa'])).get('i-bp1aaa')?.anchor.closest('tr')?.id).toBe('');
+    expect(at.get('i-bp1bbb')?.anchor.closest('tr')?.id).toBe('r2');
+  });
+
+  it('a row that no longer shows the subject, or is one of our hosts, is passed over for the walk', () => {
+    const r1 = document.getElementById('r1')!;
+    const host = document.createElement(HOST_TAG);
+    host.innerHTML = '<table><tbody><tr><td>i-bp1bbb</td></tr></tbody></table>';
+    document.body.append(host);
+    const hostRow = host.querySelector('tr')!;
+    r1.querySelector('a')!.textContent = 'i-bp1ccc';
+    const hints = new Map<string, Element>([['i-bp1aaa', r1], ['i-bp1bbb', hostRow]]);
+    const at = runToEnd(locateSubjects(document, ['i-bp1aaa', 'i-bp1bbb'], [], (s) => hints.get(s)));
+    expect(at.get('i-bp1aaa')?.anchor.closest('tr')?.id).toBe('');
+    expect(at.get('i-bp1bbb')?.anchor.closest('tr')?.id).toBe('r2');
+  });
+});

@@ -20,6 +20,7 @@ import {
 import { registrantNameOf } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
+import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
@@ -86,9 +87,10 @@ export function readDomainList(doc: Document): PageFacts | null {
   if (busy || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
   const domains: DomainFacts[] = [];
-  for (const { cells } of table.rows) {
+  for (const { row, cells } of table.rows) {
     const domain = cellDomain(cells.domain, cache);
     if (!domain) continue;
+    noteRow(domain, row);
     const facts: DomainFacts = { domain };
     if (cells.status) {
       const status = statusTokens(cells.status, cache);

@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { rowRecord } from '../dom/read-session';
+import { noteRow, rowRecord } from '../dom/read-session';
 import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed, type TableRow } from '../dom/table';
@@ -54,6 +54,7 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
     const server = rowRecord('aliyun-ecs-list', row, cells, pageRegion, compute);
     if (!server || seen.has(server.id)) continue;
     seen.add(server.id);
+    noteRow(server.id, row);
     // the kept record itself (not a copy): an unchanged row gives the same object, which the content
     // script's delta (messaging/page-delta) compares at no cost; nothing downstream mutates it
     servers.push(server);

@@ -14,6 +14,7 @@ import { visibleText } from '../dom/visible-text';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
+import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
 
 const swasLabels = aliyunFamilyLabels(swasLabelFile);
@@ -116,6 +117,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined, ips: ipsFromText(ipText) });
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
     servers.push(server);
+    noteRow(id, row);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
 }

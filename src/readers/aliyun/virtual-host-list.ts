@@ -10,6 +10,7 @@ import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
+import { noteRow } from '../dom/read-session';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
@@ -43,7 +44,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
   const servers: ServerFacts[] = [];
-  for (const { cells } of table.rows) {
+  for (const { row, cells } of table.rows) {
     const id = instanceIdFromText(valueText(cells.id, cache));
     if (!id) continue;
     const product = cells.product ? valueText(cells.product, cache) : '';
@@ -58,6 +59,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     const billing = billingFromText(valueWithTagsText(cells.billing, cache));
     if (billing) server.billing = billing;
     servers.push(server);
+    noteRow(id, row);
   }
   return servers.length > 0 ? { version: 1, servers } : null;
 }

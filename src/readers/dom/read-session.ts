@@ -49,6 +49,11 @@ export interface ReadSession {
   page: Map<object, Array<{ with: unknown; value: unknown }>>;
   /** Data rows of the grids in `page` (in a tbody, or role=row): their td / gridcell / cell children are data cells. */
   dataRows: WeakSet<Element>;
+  /**
+   * A record's subject (a server's id, a domain name) → the grid row the last reads read it from
+   * (noteRow): where the in-page UI looks for the subject first, instead of walking the page's text.
+   */
+  subjectRows: Map<string, Element>;
   /** Row records dropped since the last read (`rowRecord`s to compute again); Infinity after a reset. */
   dropped: number;
   /** Rules of the page's style sheets when the memo was made (a change drops everything). */
@@ -67,7 +72,7 @@ let current: ReadSession | undefined;
 
 /** Everything a session holds, empty. */
 function emptyMemos(): Omit<ReadSession, 'sheetRules' | 'generation'> {
-  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), dropped: Infinity };
+  return { visibility: new WeakMap(), units: new Map(), text: new WeakMap(), kinds: new WeakMap(), rows: new Map(), records: new WeakMap(), lines: new WeakMap(), page: new Map(), dataRows: new WeakSet(), subjectRows: new Map(), dropped: Infinity };
 }
 
 export function createReadSession(): ReadSession {
@@ -433,6 +438,26 @@ export function rowRecord<C extends RowCells, T>(kind: string, row: Element, cel
   }
   byKind.set(kind, { cells, context, value });
   return value;
+}
+
+/** Subjects noted at most (rows of earlier pages of a list are forgotten past it). */
+const MAX_SUBJECT_ROWS = 10_000;
+
+/**
+ * During a read session: `subject` (a record's id or domain name) was read from grid row `row`. The
+ * in-page UI asks the session (subjectRow) where to put the subject's warning before it walks the page.
+ */
+export function noteRow(subject: string, row: Element): void {
+  const rows = current?.subjectRows;
+  if (!rows) return;
+  if (rows.size >= MAX_SUBJECT_ROWS && !rows.has(subject)) rows.clear();
+  rows.set(subject, row);
+}
+
+/** The row `subject` was last read from, while it is in the page (see noteRow); undefined else. */
+export function subjectRow(session: ReadSession, subject: string): Element | undefined {
+  const row = session.subjectRows.get(subject);
+  return row?.isConnected ? row : undefined;
 }
 
 /** The same element under each key (a kept grid hands out the very same object). */

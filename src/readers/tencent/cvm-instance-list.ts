@@ -1,7 +1,7 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder } from '../dom/parse-date';
-import { rowRecord } from '../dom/read-session';
+import { noteRow, rowRecord } from '../dom/read-session';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
@@ -99,6 +99,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
     const kept = rowRecord('tencent-cvm-list', row, cells, `${dates.expires}${dates.created}`, compute);
     if (!kept || seen.has(kept.id)) continue;
     seen.add(kept.id);
+    noteRow(kept.id, row);
     // the kept record itself when it has its region (an unchanged row: the same object, which the
     // content script's delta compares at no cost); else its copy with the page's region, kept too
     const r = kept.region ? undefined : (grouped ??= groupRegionsOf(page, grid.rows)).get(row) ?? regionOfPage();

@@ -7,6 +7,7 @@ import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFrom
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
+import { noteRow } from '../dom/read-session';
 
 /**
  * Tencent Cloud domain console, 我的域名 / 域名列表: one domain per visible row — domain, status
@@ -63,9 +64,10 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
   const grid = page.grid(TENCENT_DOMAIN_LIST_COLUMNS);
   if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return null;
   const domains: DomainFacts[] = [];
-  for (const { cells } of grid.rows) {
+  for (const { row, cells } of grid.rows) {
     const domain = shownTokens(page, cells.domain).map((t) => domainFromText(t)).find(Boolean);
     if (!domain || domains.some((d) => d.domain === domain)) continue;
+    noteRow(domain, row);
     const facts: DomainFacts = { domain };
     if (cells.status) {
       const status = domainStatusTokens(page, cells.status);

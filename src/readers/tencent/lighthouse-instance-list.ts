@@ -9,6 +9,7 @@ import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
 import { addressKind, billingFromText, tencentRegion } from './values';
+import { noteRow } from '../dom/read-session';
 
 /**
  * Tencent Cloud Lighthouse (轻量应用服务器) instance list, list view or card view: one server per
@@ -57,6 +58,7 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
   for (const { row, cells } of grid.rows) {
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id || servers.some((s) => s.id === id)) continue;
+    noteRow(id, row);
     const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || grouped?.get(row);
     servers.push(
       lighthouseServer(id, {

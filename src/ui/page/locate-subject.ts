@@ -21,6 +21,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 const FEW = 16;
 /** Nodes (or rows) between two yields: well under a millisecond of work. */
 const STEP = 256;
+/** Rows named by the reader (each a walk over one row's text) between two yields. */
+const HINTS_PER_STEP = 32;
 
 function fold(s: string): string {
   return NON_ASCII.test(s) ? s.normalize('NFKC').toLowerCase() : s.toLowerCase();
@@ -118,7 +120,12 @@ const isSingleToken = (needle: string) => {
  * Finds every subject (row first, then a form field whose value it is, then any text), yielding every
  * STEP nodes; returns subject → placement (null: not on the page).
  */
-export function* locateSubjects(doc: Document, subjects: Iterable<string>, shadowRoots: readonly ShadowRoot[] = []): Generator<void, Map<string, Placement | null>> {
+export function* locateSubjects(
+  doc: Document,
+  subjects: Iterable<string>,
+  shadowRoots: readonly ShadowRoot[] = [],
+  rowOf?: (subject: string) => Element | undefined,
+): Generator<void, Map<string, Placement | null>> {
   const out = new Map<string, Placement | null>();
   const body = doc.body;
   /** needle → the subjects written that way (a subject's case or width may differ from another's) */
@@ -136,6 +143,19 @@ export function* locateSubjects(doc: Document, subjects: Iterable<string>, shado
     for (const s of open.get(needle) ?? []) out.set(s, at);
     open.delete(needle);
   };
+  // 0. the row the page's reader read the subject from (a list's record), when it still shows it there:
+  // no walk over the page's text for a list whose rows the reader has just read
+  if (rowOf) {
+    let asked = 0;
+    for (const [needle, same] of [...open]) {
+      if (++asked % HINTS_PER_STEP === 0) yield;
+      const row = rowOf(same[0]!);
+      if (!row || insideHost(row)) continue;
+      const hit = textShowing(row, same[0]!);
+      const at = hit && rowPlacement(hit.text, hit.parent);
+      if (at && row.contains(at.anchor)) settle(needle, at);
+    }
+  }
   // the page, then each open shadow root (a micro-frontend's content) for what the page does not show
   for (const scope of [body, ...shadowRoots]) {
     if (open.size === 0 || !scope) break;

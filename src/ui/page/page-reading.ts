@@ -1,5 +1,5 @@
 import type { PageFacts } from '../../facts/schema';
-import { createReadSession, invalidate, invalidateNode, readDone, resetSession, withReadSession } from '../../readers/dom/read-session';
+import { createReadSession, invalidate, invalidateNode, readDone, resetSession, subjectRow, withReadSession } from '../../readers/dom/read-session';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
 import { keyOf, LISTS } from '../../messaging/page-delta';
 
@@ -45,6 +45,8 @@ export interface PageReading {
   valueChanged(target: Node | null): void;
   /** Forget everything read so far (a location change). */
   reset(): void;
+  /** The grid row the reads found `subject` in (a server's id, a domain name), while it is in the page. */
+  rowOf(subject: string): Element | undefined;
 }
 
 function defaultIdle(fn: () => void): void {
@@ -79,6 +81,7 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
     changed: (records) => invalidate(session, records),
     valueChanged: (target) => invalidateNode(session, target),
     reset: () => resetSession(session),
+    rowOf: (subject) => subjectRow(session, subject),
     async read(doc, url) {
       const mine = ++generation;
       const rowsMemo = new Map<Element, Element[]>();

@@ -91,7 +91,10 @@ function pageIsDark(doc: Document): boolean {
 /** Lets the page's own tasks run between two slices of a long update. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createPageView(doc: Document, opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[] } = {}): PageView {
+export function createPageView(
+  doc: Document,
+  opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[]; rowOf?: (subject: string) => Element | undefined } = {},
+): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
   const overlay = makeClosedHost(doc, overlayCss);
@@ -233,7 +236,7 @@ export function createPageView(doc: Document, opts: { maxMarkers?: number; onDis
         scrolled.add(r);
         r.addEventListener('scroll', onScroll, { capture: true, passive: true });
       }
-      const found = await sliced(locateSubjects(doc, need, roots), mine);
+      const found = await sliced(locateSubjects(doc, need, roots, opts.rowOf), mine);
       if (!found) return;
       for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
     }

@@ -85,7 +85,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     if (shown.length === 0 && !view) return;
     // the UI's first render in a task of its own, not in the one that evaluated the loaded module
     if (!ui) return withUi(() => void ctx.setTimeout(place, 0));
-    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots);
+    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots, reading.rowOf);
     view.update(shown, lang);
   }
 

@@ -15,9 +15,10 @@ export interface WarningUi {
   dialogCss: string;
   /**
    * The findings view of one page (one overlay; closed shadow roots); `onDismiss`: the filer hid a
-   * warning; `shadowRoots`: the page's open shadow roots, whose content is searched too (./locate-subject).
+   * warning; `shadowRoots`: the page's open shadow roots, whose content is searched too (./locate-subject);
+   * `rowOf`: the row the reads found a subject in, looked in first (./locate-subject).
    */
-  createView(doc: Document, onDismiss?: (item: ResultItem) => void, shadowRoots?: () => readonly ShadowRoot[]): PageView;
+  createView(doc: Document, onDismiss?: (item: ResultItem) => void, shadowRoots?: () => readonly ShadowRoot[], rowOf?: (subject: string) => Element | undefined): PageView;
   /** The pre-submit dialog. */
   dialog(mount: Element, items: ResultItem[], lang: Lang, onGoOn: () => void, onReview: () => void): void;
   clear(mount: Element): void;
@@ -28,7 +29,7 @@ export const WARNING_UI_GLOBAL = '__icpPreflightWarningUi';
 
 export const warningUi: WarningUi = {
   dialogCss,
-  createView: (doc, onDismiss, shadowRoots) => createPageView(doc, { ...(onDismiss && { onDismiss }), ...(shadowRoots && { shadowRoots }) }),
+  createView: (doc, onDismiss, shadowRoots, rowOf) => createPageView(doc, { ...(onDismiss && { onDismiss }), ...(shadowRoots && { shadowRoots }), ...(rowOf && { rowOf }) }),
   dialog: (mount, items, lang, onGoOn, onReview) => render(<PreSubmitDialog items={items} s={pageStrings[lang]} onGoOn={onGoOn} onReview={onReview} />, mount),
   clear: (mount) => render(null, mount),
 };
