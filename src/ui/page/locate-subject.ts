@@ -63,6 +63,9 @@ function ownText(el: Element): string {
   return parts.join(' ');
 }
 
+/** The grid row a page read found a subject in (../page-reading rowOf), or undefined. */
+export type SubjectRowOf = (subject: string) => Element | undefined;
+
 export interface Placement {
   /** The element the warning is anchored to (a table cell, a field's container, a text block). */
   anchor: Element;
@@ -124,7 +127,7 @@ export function* locateSubjects(
   doc: Document,
   subjects: Iterable<string>,
   shadowRoots: readonly ShadowRoot[] = [],
-  rowOf?: (subject: string) => Element | undefined,
+  rowOf?: SubjectRowOf,
 ): Generator<void, Map<string, Placement | null>> {
   const out = new Map<string, Placement | null>();
   const body = doc.body;

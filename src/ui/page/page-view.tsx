@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { ResultItem } from '../../messaging/tab-results';
 import { pageStrings, type PageStrings } from '../strings-page';
 import { dropRepeats } from '../dedupe';
-import { locateSubjects, stillShows, type Placement } from './locate-subject';
+import { locateSubjects, stillShows, type Placement, type SubjectRowOf } from './locate-subject';
 import { FormMessage, Popover, SummaryPill } from './page-parts';
 import { makeClosedHost } from './shadow-host';
 import { formCss, overlayCss } from './warning-styles';
@@ -93,7 +93,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createPageView(
   doc: Document,
-  opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[]; rowOf?: (subject: string) => Element | undefined } = {},
+  opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[]; rowOf?: SubjectRowOf } = {},
 ): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { ResultItem } from '../../messaging/tab-results';
 import { pageStrings } from '../strings-page';
+import type { SubjectRowOf } from './locate-subject';
 import { createPageView, type Lang, type PageView } from './page-view';
 import { PreSubmitDialog } from './presubmit-dialog';
 import { dialogCss } from './warning-styles';
@@ -18,7 +19,7 @@ export interface WarningUi {
    * warning; `shadowRoots`: the page's open shadow roots, whose content is searched too (./locate-subject);
    * `rowOf`: the row the reads found a subject in, looked in first (./locate-subject).
    */
-  createView(doc: Document, onDismiss?: (item: ResultItem) => void, shadowRoots?: () => readonly ShadowRoot[], rowOf?: (subject: string) => Element | undefined): PageView;
+  createView(doc: Document, onDismiss?: (item: ResultItem) => void, shadowRoots?: () => readonly ShadowRoot[], rowOf?: SubjectRowOf): PageView;
   /** The pre-submit dialog. */
   dialog(mount: Element, items: ResultItem[], lang: Lang, onGoOn: () => void, onReview: () => void): void;
   clear(mount: Element): void;
