@@ -1,5 +1,6 @@
 import type { PageFacts } from '../../facts/schema';
-import { createReadSession, invalidate, invalidateNode, readDone, resetSession, subjectRow, withReadSession } from '../../readers/dom/read-session';
+import { createReadSession, invalidate, invalidateNode, onlyResized, readDone, resetSession, subjectRow, withReadSession } from '../../readers/dom/read-session';
+import { createVisibilityCache, isVisible } from '../../readers/dom/visibility';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
 import { keyOf, LISTS } from '../../messaging/page-delta';
 
@@ -39,8 +40,20 @@ export interface PageReading {
    * started meanwhile (`superseded`).
    */
   read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean } | null>;
-  /** DOM changes (MutationRecords, incl. attributes): drops what they make stale. */
+  /**
+   * DOM changes (MutationRecords, incl. attributes): drops what they make stale. An attribute change
+   * that may show or hide something (SHOWING_ATTRIBUTES) also keeps, for `showingChanged`, whether the
+   * last reads found its element and the element's children and grandchildren shown.
+   */
   changed(records: ArrayLike<MutationRecord>): void;
+  /**
+   * Whether an element `changed` kept (see there) is shown now when it was hidden, or hidden when it
+   * was shown: a tab pane, a collapsed panel, a filter's rows switched by a class, style or `hidden`
+   * alone, which changes no text and so starts no read by itself. Forgets what it checked.
+   */
+  showingChanged(doc: Document): boolean;
+  /** Elements `showingChanged` would check. */
+  showChecks(): number;
   /** A control's value changed (input / change events: no DOM mutation). */
   valueChanged(target: Node | null): void;
   /** Forget everything read so far (a location change). */
@@ -48,6 +61,16 @@ export interface PageReading {
   /** The grid row the reads found `subject` in (a server's id, a domain name), while it is in the page. */
   rowOf(subject: string): Element | undefined;
 }
+
+/**
+ * Attributes whose change may show or hide an element's content with no text changing: a tab pane's
+ * or a collapse panel's class, an inline style, `hidden`, a `<details>`' `open`. (Not the ARIA links:
+ * those drop the whole session, and their overlays are not the page's facts.)
+ */
+const SHOWING_ATTRIBUTES = new Set(['class', 'style', 'hidden', 'aria-hidden', 'open', 'popover', 'data-state']);
+/** Elements looked at per changed element (it, then its children, then theirs) and kept in all. */
+const LOOKS_PER_CHANGE = 64;
+const MAX_SHOW_CHECKS = 512;
 
 function defaultIdle(fn: () => void): void {
   const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
@@ -77,13 +100,53 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
   const session = createReadSession();
   session.shadowHosts = opts.shadowHosts;
 
+  /** Element → shown when the last reads looked at it, for elements whose attributes changed since. */
+  const shownBefore = new Map<Element, boolean>();
+  /** Before `records` drop the memo: what it said of each changed element and its children and grandchildren. */
+  function keepShown(records: ArrayLike<MutationRecord>) {
+    for (let i = 0; i < records.length && shownBefore.size < MAX_SHOW_CHECKS; i++) {
+      const r = records[i]!;
+      if (r.type !== 'attributes' || r.attributeName === null || !SHOWING_ATTRIBUTES.has(r.attributeName) || r.target.nodeType !== 1 || onlyResized(r)) continue;
+      // breadth first: the element, its children, their children (a class on a tab bar's wrapper
+      // decides which pane under it shows), never more than LOOKS_PER_CHANGE
+      let level: Element[] = [r.target as Element];
+      let looks = 0;
+      for (let depth = 0; depth < 3 && level.length > 0; depth++) {
+        const next: Element[] = [];
+        for (const el of level) {
+          if (looks++ >= LOOKS_PER_CHANGE || shownBefore.size >= MAX_SHOW_CHECKS) break;
+          const known = session.visibility.get(el);
+          if (known !== undefined && !shownBefore.has(el)) shownBefore.set(el, known !== false);
+          if (depth < 2) for (let c = el.firstElementChild; c && next.length < LOOKS_PER_CHANGE; c = c.nextElementSibling) next.push(c);
+        }
+        level = next;
+      }
+    }
+  }
+
   return {
-    changed: (records) => invalidate(session, records),
+    changed: (records) => {
+      keepShown(records);
+      invalidate(session, records);
+    },
+    showChecks: () => shownBefore.size,
+    showingChanged(doc) {
+      if (shownBefore.size === 0) return false;
+      const checks = [...shownBefore];
+      shownBefore.clear();
+      // in the session: what this decides is what the next read would (the changes dropped it)
+      return withReadSession(session, doc, () => {
+        const cache = createVisibilityCache();
+        return checks.some(([el, was]) => el.isConnected && isVisible(el, cache) !== was);
+      });
+    },
     valueChanged: (target) => invalidateNode(session, target),
     reset: () => resetSession(session),
     rowOf: (subject) => subjectRow(session, subject),
     async read(doc, url) {
       const mine = ++generation;
+      // this read sees every change so far
+      shownBefore.clear();
       const rowsMemo = new Map<Element, Element[]>();
       let result: { reader: string; facts: PageFacts } | null = null;
       let total = 0;

@@ -173,7 +173,17 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
       }
       if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent) || changesColumns(r)) return schedule();
     }
+    // attributes alone (a tab pane's class, a panel's `hidden`): read when something they touched now
+    // shows or hides (a row's hover class shows nothing new: no read)
+    if (showCheck === undefined && reading.showChecks() > 0) showCheck = ctx.setTimeout(checkShowing, debounceMs);
   });
+  let showCheck: number | undefined;
+  function checkShowing() {
+    showCheck = undefined;
+    // a read is on its way: it sees the change
+    if (!ctx.isValid || timer !== undefined) return;
+    if (reading.showingChanged(doc)) schedule(0);
+  }
   // old values: a style change that only resized a box (a column dragged wider) drops nothing (read-session onlyResized)
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };
   const shadows = watchShadowRoots(
