@@ -38,7 +38,16 @@ export interface ScriptTask {
   kind: 'evaluate' | 'timer' | 'idle' | 'microtasks' | 'other';
   /** Layout and style recalculation inside the task (forced by the script), ms. */
   layoutMs: number;
+  /**
+   * The browser's rendering inside the task, ms: style, layout, pre-paint, paint, layerize and commit,
+   * forced by the script or of a frame the task is (an animation-frame callback runs inside its frame's
+   * task). On the 20,000-row page the first frame after any element is added spends ~75 ms in pre-paint
+   * alone, whoever added it (bench/insert-frame-cost.mts).
+   */
+  renderMs: number;
 }
+
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
 
 const isExtensionUrl = (e: Ev) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
 
@@ -61,11 +70,20 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
   let task: Ev | undefined;
   let flags = { ext: false, page: false, idle: false, micro: false, timer: false, evaluate: false };
   let layout = 0;
+  let render: Array<[number, number]> = [];
   const close = () => {
     if (!task || task.ts + (task.dur ?? 0) < evaluate.ts) return;
     if (!(flags.ext || flags.idle || (flags.micro && !flags.page))) return;
     const kind = flags.evaluate ? 'evaluate' : flags.idle ? 'idle' : flags.timer ? 'timer' : flags.ext ? 'other' : 'microtasks';
-    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000 });
+    // nested rendering events (pre-paint inside a forced hit test) counted once: the union of their spans
+    let renderUs = 0;
+    let end = -Infinity;
+    for (const [from, to] of render.sort((a, b) => a[0] - b[0])) {
+      if (to <= end) continue;
+      renderUs += to - Math.max(from, end);
+      end = to;
+    }
+    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000, renderMs: renderUs / 1000 });
   };
   for (const e of main) {
     if (e.name === 'ThreadControllerImpl::RunTask' && (!task || e.ts >= task.ts + (task.dur ?? 0))) {
@@ -73,6 +91,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
       task = e;
       flags = { ext: false, page: false, idle: false, micro: false, timer: false, evaluate: false };
       layout = 0;
+      render = [];
       continue;
     }
     if (!task || e.ts > task.ts + (task.dur ?? 0)) continue;
@@ -84,7 +103,8 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
     } else if (e.name === 'FireIdleCallback') flags.idle = true;
     else if (e.name === 'RunMicrotasks') flags.micro = true;
     else if (e.name === 'TimerFire') flags.timer = true;
-    else if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') layout += e.dur ?? 0;
+    if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') layout += e.dur ?? 0;
+    if (RENDERING.has(e.name)) render.push([e.ts, e.ts + (e.dur ?? 0)]);
   }
   close();
   return out;
