@@ -23,6 +23,26 @@ describe('reading model: text units', () => {
     const m = page('<label>带宽<span class="sr-only">帮助说明</span></label><span class="visually-hidden">隐藏</span><span style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">剪裁</span>');
     expect(m.units().map((u) => u.text)).toEqual(['带宽']);
   });
+
+  it("a library's hidden-state classes hide without its stylesheet (an inactive tab pane, a closed dropdown kept in the DOM)", () => {
+    const hidden = [
+      'hidden',
+      'hide',
+      'ant-tabs-tabpane ant-tabs-tabpane-hidden',
+      'ant-tabs-tabpane ant-tabs-tabpane-inactive',
+      'ant-collapse-content ant-collapse-content-inactive ant-collapse-content-hidden',
+      'ant-dropdown ant-dropdown-placement-bottomLeft ant-dropdown-hidden',
+      'ant-select-dropdown ant-select-dropdown-hidden',
+      'ant-picker-dropdown ant-picker-dropdown-hidden',
+      'ant-popover ant-popover-hidden',
+      'next-tabs-tabpane hidden',
+      'tea-hidden',
+    ];
+    for (const cls of hidden) expect(page(`<span>带宽</span><div class="${cls}"><span>按量付费</span></div>`).units().map((u) => u.text), cls).toEqual(['带宽']);
+    // names that only look alike are shown
+    for (const cls of ['overflow-hidden', 'hidden-xs-up-not', 'ant-tabs-tabpane ant-tabs-tabpane-active', 'hide-on-print', 'not-hidden', 'ant-collapse-content ant-collapse-content-active'])
+      expect(page(`<span>带宽</span><div class="${cls}"><span>按量付费</span></div>`).units().map((u) => u.text), cls).toEqual(['带宽', '按量付费']);
+  });
 });
 
 describe('reading model: fields', () => {

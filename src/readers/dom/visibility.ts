@@ -327,6 +327,17 @@ const OVERLAY_ROLES = new Set(['menu', 'listbox', 'dialog', 'alertdialog', 'tree
 const SR_ONLY_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr_only|srOnly|visuallyhidden|visually_hidden|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually|hide-text|d-none|is-hidden)(?:\s|$)/;
 
 /**
+ * A component library's own "hidden" state classes, and the hiding utilities every CSS framework
+ * spells alike: an inactive tab pane kept in the DOM (antd `ant-tabs-tabpane-hidden`, antd 3
+ * `-inactive`), a collapsed panel's content, a closed dropdown / popover / select / date-picker
+ * overlay left in the DOM after it was first opened, `hidden` / `hide` (Tailwind, Bootstrap, Fusion's
+ * `next-tabs-tabpane hidden`). Each is `display: none` in its library's style sheet, which a saved page
+ * (or one read by the command line) may not carry. (Not `invisible`: `visibility: hidden`, which a
+ * child may undo.)
+ */
+const HIDDEN_STATE_CLASS = /(?:^|\s)(?:hidden|hide|(?:ant|next|tea)-hidden|ant-(?:tabs-tabpane-(?:hidden|inactive)|collapse-content-(?:hidden|inactive)|(?:dropdown|select-dropdown|picker-dropdown|popover|tooltip|menu|menu-submenu|cascader-menus|image-preview)-hidden))(?:\s|$)/;
+
+/**
  * A short library-prefixed `xx-sr` names screen-reader text only on an element without element children
  * (`<span class="dm-sr">帮助</span>`): as a wrapper's class (`a-sr` around a whole list) it is a name
  * of its own.
@@ -339,6 +350,7 @@ const SHORT_SR_CLASS = /(?:^|\s)[a-z0-9]+[-_]sr(?:\s|$)/;
  * the kind its class tokens give.
  */
 export interface ClassInfo {
+  /** A screen-reader-only or hiding class (SR_ONLY_CLASS, HIDDEN_STATE_CLASS): the element is not shown. */
   srOnly: boolean;
   /** A short `xx-sr` class: screen-reader text on an element without element children. */
   srLeaf: boolean;
@@ -353,7 +365,7 @@ const classInfos = new Map<string, ClassInfo>();
 export function classInfo(classAttr: string): ClassInfo {
   let info = classInfos.get(classAttr);
   if (info === undefined) {
-    info = { srOnly: SR_ONLY_CLASS.test(classAttr), srLeaf: SHORT_SR_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || HIDDEN_STATE_CLASS.test(classAttr), srLeaf: SHORT_SR_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
     if (classInfos.size > 5000) classInfos.clear();
     classInfos.set(classAttr, info);
   }
