@@ -191,3 +191,29 @@ describe('a visibility: visible child inside a visibility: hidden box is shown (
     expect(visibleText(doc.getElementById('w'), cache)).toBe('');
   });
 });
+
+describe('a grid collapsed to a 0fr row track, its content clipped, is hidden (dom/visibility.ts collapsedGrid)', () => {
+  const style = '.collapse { display: grid; grid-template-rows: 0fr; } .collapse.open { grid-template-rows: 1fr; } .collapse > .inner { overflow: hidden; min-height: 0; }';
+
+  it('hides a closed one and shows an opened one', () => {
+    const doc = page(style, '<div class="collapse" id="a"><div class="inner"><span id="a1">5M</span></div></div><div class="collapse open"><div class="inner"><span id="b1">8M</span></div></div>');
+    const cache = createVisibilityCache();
+    expect(isVisible(doc.getElementById('a1'), cache)).toBe(false);
+    expect(isVisible(doc.getElementById('b1'), cache)).toBe(true);
+  });
+
+  it('gives no bandwidth from a collapsed change history when the shown page has none', () => {
+    const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh3d5f7g';
+    const body =
+      '<dl><dt>实例ID</dt><dd>lhins-sh3d5f7g</dd><dt>地域</dt><dd>上海 | 上海五区</dd></dl>' +
+      '<h3>配置变更记录</h3><div class="collapse"><div class="inner"><dl><dt>峰值带宽</dt><dd>5M</dd><dt>到期时间</dt><dd>2026-12-20 23:59:59</dd></dl></div></div>';
+    const s = read(style, body, url)?.servers?.[0];
+    expect([s?.region, s?.publicBandwidthMbps, s?.expiresAt]).toEqual(['ap-shanghai', undefined, undefined]);
+  });
+
+  // (guard: a grid whose children do not clip still draws them past its 0 track)
+  it('shows the content of a 0fr grid whose children do not clip', () => {
+    const doc = page('.g { display: grid; grid-template-rows: 0fr; }', '<div class="g"><div><span id="c1">x</span></div></div>');
+    expect(isVisible(doc.getElementById('c1'), createVisibilityCache())).toBe(true);
+  });
+});

@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale)/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -469,6 +469,7 @@ interface StyleLike {
   maxHeight?: string;
   maxWidth?: string;
   transform?: string;
+  gridTemplateRows?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -648,6 +649,22 @@ function hiddenInShell(el: Element, cache: VisibilityCache | undefined): boolean
   }
 }
 
+/**
+ * A grid collapsed to one row track of nothing (`grid-template-rows: 0fr`, an accordion that animates
+ * open to `1fr`; a browser computes the track as `0px`) whose children all clip their overflow: nothing
+ * of them is drawn. (happy-dom's computed heights stay `auto`: the track says it.)
+ */
+function collapsedGrid(el: Element, rows: string): boolean {
+  if (!/^(?:0fr|0px|0)$/.test(rows.trim()) || el.firstElementChild === null) return false;
+  const view = el.ownerDocument.defaultView!;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const cs = view.getComputedStyle(c);
+    const o = `${String(cs.overflowY ?? '')} ${String(cs.overflow ?? '')}`;
+    if (!o.includes('hidden') && !o.includes('clip')) return false;
+  }
+  return true;
+}
+
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
   try {
     // (no window or no getComputedStyle, as in a bare DOM: the call throws, nothing is hidden)
@@ -676,6 +693,7 @@ function computedHidden(el: Element, cache?: VisibilityCache): boolean {
       };
       if (far('left') || far('top')) return true;
     } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
+    else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'))) return true;
   } catch {
     // no computed style: the attributes decided
   }
