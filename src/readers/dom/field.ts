@@ -283,7 +283,39 @@ function columnFlowRows(box: Element): number | null {
   }
 }
 
+/** Boxes that name a whole region, never one field's value, when a label's id names them. */
+const NOT_A_VALUE_ROLE = /^(?:region|tabpanel|dialog|alertdialog|navigation|main|complementary|form|grid|treegrid|table|tablist|menu|menubar|tree|list|listbox|group)$/;
+const NOT_A_VALUE_TAG = new Set(['SECTION', 'ARTICLE', 'FORM', 'FIELDSET', 'DIALOG', 'TABLE', 'UL', 'OL', 'DL', 'NAV', 'ASIDE', 'MAIN']);
+
+/**
+ * The element that names the label (or its label box, up to three levels up with the same shown text) in
+ * its aria-labelledby: the value the page pairs with it by markup (labels in one column and values in
+ * another in another order, each placed on its row by the grid; `<output aria-labelledby="l-region">`).
+ * Only a shown value box, not holding the label, and not a whole region, panel, list or section.
+ */
+function valueNamingLabel(found: Element, cache: VisibilityCache): Element | undefined {
+  const doc = found.ownerDocument;
+  if (!doc) return undefined;
+  const text = visibleText(found, cache);
+  let node: Element | null = found;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (depth > 0 && visibleText(node, cache) !== text) break;
+    const id = node.getAttribute('id');
+    if (!id || /["\\\s]/.test(id)) continue;
+    for (const target of Array.from(doc.querySelectorAll(`[aria-labelledby~="${id}"]`))) {
+      if (target.contains(node) || node.contains(target) || !isVisible(target, cache)) continue;
+      const role = (target.getAttribute('role') ?? '').trim().toLowerCase();
+      if (NOT_A_VALUE_ROLE.test(role) || NOT_A_VALUE_TAG.has(upperTag(target))) continue;
+      // a control inside a box of its own: the box shows what the field shows (a read-only input and its edit link)
+      return target.matches(CONTROL_SELECTOR) ? shownSelection(target, node, cache) : target;
+    }
+  }
+  return undefined;
+}
+
 function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
+  const named = valueNamingLabel(found, cache);
+  if (named) return named;
   const below = valueBelowHeader(found, cache);
   if (below !== null) return below;
   const across = valueInNextColumn(found, cache) ?? valueLaterInSameBox(found, cache);

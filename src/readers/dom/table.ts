@@ -6,7 +6,7 @@ import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, type RuleLike, upperTag, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, type RuleLike, upperTag, type VisibilityCache } from './visibility';
 import { isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
@@ -836,6 +836,75 @@ function ariaCells(row: Element): Element[] {
   return Array.from(row.querySelectorAll(ARIA_CELL_SELECTOR)).filter((c) => c.closest('[role="row"]') === row);
 }
 
+/**
+ * A row's ARIA cells in the order they are drawn: a flex or grid row may place its cells in another
+ * order than the markup's by CSS `order` (a user's column order applied by a class on the header and
+ * the data cells alike, whose markup orders differ), so the cells are sorted by their `order` (stable).
+ * Computed styles are read only when the page's style sheets set an `order` (or cannot be read) or a
+ * cell's own style does.
+ */
+function drawnAriaCells(row: Element, cache: VisibilityCache): Element[] {
+  const cells = ariaCells(row);
+  if (cells.length < 2 || !mayOrderCells(row, cells, cache)) return cells;
+  const view = row.ownerDocument.defaultView;
+  const orders = cells.map((c) => {
+    try {
+      const n = Number.parseInt(String(view?.getComputedStyle(c).order ?? ''), 10);
+      return Number.isFinite(n) ? n : 0;
+    } catch {
+      return 0;
+    }
+  });
+  if (orders.every((o) => o === orders[0])) return cells;
+  return cells
+    .map((c, i) => ({ c, i, o: orders[i] as number }))
+    .sort((a, b) => a.o - b.o || a.i - b.i)
+    .map((x) => x.c);
+}
+
+const ORDER_DECLARATION = /(?:^|[;{\s])order\s*:\s*-?[1-9]/i;
+const pageOrders = new WeakMap<VisibilityCache, { doc: Document; orders: boolean }>();
+
+function mayOrderCells(row: Element, cells: Element[], cache: VisibilityCache): boolean {
+  if (cells.some((c) => ORDER_DECLARATION.test(c.getAttribute('style') ?? ''))) return true;
+  const doc = row.ownerDocument;
+  let known = pageOrders.get(cache);
+  if (!known || known.doc !== doc) {
+    known = { doc, orders: sheetsSetOrder(doc, cache) };
+    pageOrders.set(cache, known);
+  }
+  return known.orders;
+}
+
+function sheetsSetOrder(doc: Document, cache: VisibilityCache): boolean {
+  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number): boolean => {
+    if (!rules || depth > 8) return false;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
+      if (!r) continue;
+      if (r.cssRules && !r.selectorText) {
+        if (visit(r.cssRules, depth + 1)) return true;
+      } else if (ORDER_DECLARATION.test(r.style?.cssText ?? r.cssText ?? '')) return true;
+    }
+    return false;
+  };
+  try {
+    for (const sheet of pageSheetsOf(doc, cache)) {
+      if (!sheet) continue;
+      let rules: ArrayLike<RuleLike> | undefined;
+      try {
+        rules = sheet.cssRules;
+      } catch {
+        return true; // a sheet of another origin: cannot know
+      }
+      if (visit(rules, 0)) return true;
+    }
+  } catch {
+    return true;
+  }
+  return false;
+}
+
 /** A cell's column from its aria-colindex (1-based), if it has one. */
 function ariaCol(cell: Element): number | undefined {
   const explicit = Number.parseInt(cell.getAttribute('aria-colindex') ?? '', 10);
@@ -864,7 +933,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     const row = cell.closest('[role="row"]');
     if (row) {
       headerRows.add(row);
-      cols.set(k, ariaCol(cell) ?? ariaCells(row).indexOf(cell));
+      cols.set(k, ariaCol(cell) ?? drawnAriaCells(row, cache).indexOf(cell));
     } else if (cell.parentElement) {
       const siblings = Array.from(cell.parentElement.children).filter((c) => c.matches(ARIA_CELL_SELECTOR));
       cols.set(k, ariaCol(cell) ?? siblings.indexOf(cell));
@@ -893,7 +962,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
   }
   return mapRows(windowRows(rows), cols, cache, (r) => {
-    const list = ariaCells(r);
+    const list = drawnAriaCells(r, cache);
     if (list.length < 2 && found.size >= 2) return undefined;
     const line: Element[] = [];
     list.forEach((c, i) => (line[ariaCol(c) ?? i] = c));

@@ -3,7 +3,7 @@ import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
-import { classInfo, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
+import { classInfo, selfHidden, isVisibilityShell, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -436,7 +436,10 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   let inline: Part | undefined;
   // the element that gave `inline` (an inline element's run), undefined when text gave it
   let inlineEl: Element | undefined;
+  // (a visibility shell's own text is not drawn: ./visibility)
+  const shell = first !== null && isVisibilityShell(el);
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
+    if (child.nodeType === 3 && shell) continue;
     if (child.nodeType === 3) {
       const t = child.nodeValue ?? '';
       // white space between two text nodes of one run ({a}{' '}{b} in JSX) is part of the run
@@ -530,8 +533,11 @@ export function controlValue(el: Element, tag: string): string {
   }
   if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
   const options = Array.from(el.getElementsByTagName('option'));
-  // the live choice (`selected` follows the user and starts from the page's `selected` attribute)
-  const chosen = options.find((o) => (o as HTMLOptionElement).selected) ?? options[0];
+  // the live choice (`selected` follows the user and starts from the page's `selected` attribute); a
+  // disabled select, which no user can change, shows the option its markup marks `selected` (happy-dom
+  // counts a selected option inside an <optgroup> wrongly: it gives another one)
+  const marked = el.hasAttribute('disabled') || el.closest('fieldset[disabled]') !== null ? options.find((o) => o.hasAttribute('selected')) : undefined;
+  const chosen = marked ?? options.find((o) => (o as HTMLOptionElement).selected) ?? options[0];
   return normalizeText(chosen?.textContent ?? '');
 }
 

@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -163,6 +163,22 @@ export function pageSheets(doc: Document): SheetLike[] {
   return out;
 }
 
+/**
+ * pageSheets kept per visibility cache (one read's, or a read session's, dropped when a style sheet
+ * changes): the walk that finds them steps through the top of the page, rows of a div grid included.
+ */
+const sheetsByCache = new WeakMap<VisibilityCache, { doc: Document; sheets: SheetLike[] }>();
+
+export function pageSheetsOf(doc: Document, cache: VisibilityCache | undefined): SheetLike[] {
+  if (!cache) return pageSheets(doc);
+  let known = sheetsByCache.get(cache);
+  if (!known || known.doc !== doc) {
+    known = { doc, sheets: pageSheets(doc) };
+    sheetsByCache.set(cache, known);
+  }
+  return known.sheets;
+}
+
 function sheetsUnder(top: ParentNode, levels: number, out: SheetLike[]): void {
   const visit = (el: ParentNode, depth: number) => {
     // firstElementChild/nextElementSibling, not .children (built per element on a fresh happy-dom document)
@@ -215,11 +231,51 @@ function matchesHiding(el: Element, rule: HidingSelector): boolean {
   }
   for (const a of rule.attrs) if (!el.hasAttribute(a)) return false;
   try {
-    return el.matches(rule.selector);
+    if (!el.matches(rule.selector)) return false;
+    return !rule.selector.includes(':has(') || matchesRelational(el, rule.selector);
   } catch {
     // A selector this DOM cannot evaluate: let the computed style decide.
     return true;
   }
+}
+
+/**
+ * Checks a `:has()` selector that `el.matches` accepted once more, by hand: happy-dom (the CLI's and the
+ * tests' DOM) takes `:has(> .head [aria-expanded="false"])` for `:has(> .head)`, so a panel that says
+ * nothing about being collapsed matches, and its computed style is none. Handles one `:has()`:
+ * `PREFIX COMPOUND:has(R) REST` holds when some element A (el or an ancestor) matches `PREFIX COMPOUND`, has `:scope R`, and el is A itself (no REST) or among A's
+ * `:scope REST`. Any other shape: true (the computed style decides, as before).
+ */
+function matchesRelational(el: Element, selector: string): boolean {
+  const at = selector.indexOf(':has(');
+  if (at < 0) return true;
+  let depth = 0;
+  let end = -1;
+  for (let i = at + 4; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return true;
+  const relative = selector.slice(at + 5, end).trim();
+  let after = selector.slice(end + 1);
+  const tail = /^[^\s>+~]*/.exec(after)?.[0] ?? '';
+  after = after.slice(tail.length).trim();
+  const own = (selector.slice(0, at) + tail).trim();
+  if (relative === '' || own === '' || relative.includes(':has(') || own.includes(':has(') || after.includes(':has(') || relative.includes(',')) return true;
+  // a sibling combinator after the :has() compound or inside it: not checked by hand (the match above stands)
+  if (/^[+~]/.test(after) || /^[+~]/.test(relative)) return true;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (a.matches(own) && a.querySelector(`:scope ${relative}`) !== null) {
+      if (after === '') return a === el;
+      for (const hit of Array.from(a.querySelectorAll(`:scope ${after}`))) if (hit === el) return true;
+    }
+    if (after === '') break;
+  }
+  return false;
 }
 
 function anyHidingMatch(el: Element, list: HidingSelector[] | undefined): boolean {
@@ -269,7 +325,7 @@ function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: 
   if (!doc) return true;
   let entry = hidingRulesByCache.get(cache);
   if (!entry || entry.doc !== doc) {
-    const rules = hidingRules(pageSheets(doc));
+    const rules = hidingRules(pageSheetsOf(doc, cache));
     entry = { doc, index: rules ? indexRules(rules) : null };
     hidingRulesByCache.set(cache, entry);
   }
@@ -372,6 +428,12 @@ export function classInfo(classAttr: string): ClassInfo {
   return info;
 }
 
+/** An inline style whose only hiding declaration is `visibility: hidden` (a shell may be drawn inside it). */
+const INLINE_VISIBILITY_ONLY = (style: string): boolean => {
+  const s = style.toLowerCase();
+  return /(?:^|;)\s*visibility\s*:\s*hidden\b/.test(s) && !/(?:^|;)\s*(?:display\s*:\s*none|opacity\s*:\s*0|content-visibility)/.test(s);
+};
+
 const FAR_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-\d{4,}(?:\.\d+)?px/i;
 
 function inlineHidden(style: string): boolean {
@@ -416,6 +478,10 @@ interface StyleLike {
   left?: string;
   top?: string;
   contentVisibility?: string;
+  maxHeight?: string;
+  maxWidth?: string;
+  transform?: string;
+  gridTemplateRows?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -440,15 +506,178 @@ function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
   const clipsY = clips('overflowY');
   const clipsX = clips('overflowX');
   if (!clipsY && !clipsX) return false;
-  const flat = clipsY && zero('height');
-  const thin = clipsX && zero('width');
+  // (a max-height / max-width of 0 caps the box at nothing: happy-dom's computed height stays the declared one)
+  const flat = clipsY && (zero('height') || zero('maxHeight'));
+  const thin = clipsX && (zero('width') || zero('maxWidth'));
   if (!flat && !thin) return false;
   if (Number(v('flexGrow')) > 0) return false;
   if (flat && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
   return thin && ZERO.test(v('minWidth')) && ZERO.test(v('paddingLeft')) && ZERO.test(v('paddingRight'));
 }
 
-function computedHidden(el: Element): boolean {
+/**
+ * A transform that scales the box to nothing on either axis: a closed menu or panel that zooms in when
+ * opened (`transform: scale(0)`, `scaleY(0)`). A browser gives the computed transform as a matrix
+ * (zero area: a·d − b·c = 0); happy-dom gives the declared functions.
+ */
+export function scaledToNothing(transform: string): boolean {
+  const t = transform.trim().toLowerCase();
+  if (t === '' || t === 'none') return false;
+  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
+  if (m) {
+    const n = (m[2] ?? '').split(',').map((x) => Number(x.trim()));
+    const [a, b, c, d] = m[1] ? [n[0], n[1], n[4], n[5]] : [n[0], n[1], n[2], n[3]];
+    if ([a, b, c, d].some((x) => x === undefined || Number.isNaN(x))) return false;
+    return Math.abs((a as number) * (d as number) - (b as number) * (c as number)) < 1e-9;
+  }
+  const zero = (x: string | undefined) => x !== undefined && /^[-+]?0*(?:\.0*)?$/.test(x.trim()) && x.trim() !== '';
+  for (const f of t.matchAll(/\bscale(x|y|z|3d)?\(([^)]*)\)/g)) {
+    const args = (f[2] ?? '').split(/[\s,]+/).filter((x) => x !== '');
+    const axis = f[1];
+    if (axis === 'x' || axis === 'y') {
+      if (zero(args[0])) return true;
+    } else if (axis === '3d') {
+      if (zero(args[0]) || zero(args[1])) return true;
+    } else if (axis === undefined) {
+      if (zero(args[0]) || zero(args[1] ?? args[0])) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * VISIBILITY SHELLS. `visibility: hidden` is inherited but not final: a descendant that says `visibility:
+ * visible` is drawn (a cell wrapper hidden until hovered whose status tag stays shown). An element hidden
+ * by visibility alone with such a descendant is a shell: not hidden itself, but its own text is not drawn
+ * and each child is hidden unless its computed visibility is `visible` again (or it is a shell in turn).
+ * Kept per element and dropped when the element is judged again and is no longer hidden that way.
+ */
+const SHELLS = new WeakSet<Element>();
+
+/** Whether `el` is a visibility shell (see above), as last judged. */
+export function isVisibilityShell(el: Element): boolean {
+  return SHELLS.has(el);
+}
+
+/** `el` is hidden by `visibility: hidden` (and by nothing else `v` says): a shell when something inside is shown again. */
+function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: VisibilityCache | undefined): boolean {
+  const display = v('display');
+  const opacity = v('opacity');
+  const otherwise =
+    display === 'none' ||
+    (opacity !== '' && Number(opacity) === 0) ||
+    v('contentVisibility') === 'hidden' ||
+    scaledToNothing(v('transform')) ||
+    (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && v('position') !== 'absolute' && v('position') !== 'fixed' && collapsedToNothing(v));
+  if (!otherwise && reshownInside(el, cache)) {
+    SHELLS.add(el);
+    return true;
+  }
+  SHELLS.delete(el);
+  return false;
+}
+
+const RESHOWING = /(?:^|[;{\s])visibility\s*:\s*visible/i;
+const reshowByDoc = new WeakMap<Document, { sign: string; selectors: string[] | null }>();
+
+/** The selectors of the page's style rules that say `visibility: visible` (null: a sheet cannot be read). */
+function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): string[] | null {
+  const sheets = pageSheetsOf(doc, cache);
+  let sign = String(sheets.length);
+  for (const sh of sheets) {
+    try {
+      sign += `,${sh?.cssRules?.length ?? -1}`;
+    } catch {
+      sign += ',x';
+    }
+  }
+  const known = reshowByDoc.get(doc);
+  if (known && known.sign === sign) return known.selectors;
+  let selectors: string[] | null = [];
+  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number) => {
+    if (!rules || depth > 8 || selectors === null) return;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
+      if (!r) continue;
+      if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
+      else if (r.selectorText && RESHOWING.test(r.style?.cssText ?? r.cssText ?? '')) selectors.push(r.selectorText);
+    }
+  };
+  for (const sh of sheets) {
+    if (!sh) continue;
+    try {
+      visit(sh.cssRules, 0);
+    } catch {
+      selectors = null;
+      break;
+    }
+  }
+  reshowByDoc.set(doc, { sign, selectors });
+  return selectors;
+}
+
+const MAX_RESHOW_SCAN = 300;
+
+/** Whether an element inside `el` has a computed visibility of `visible` again. */
+function reshownInside(el: Element, cache: VisibilityCache | undefined): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || el.firstElementChild === null) return false;
+  const shown = (c: Element) => {
+    try {
+      return String(view.getComputedStyle(c).visibility ?? '').trim() === 'visible';
+    } catch {
+      return false;
+    }
+  };
+  const selectors = reshowSelectors(el.ownerDocument, cache);
+  if (selectors === null) {
+    // the rules cannot be read: ask the descendants (a bounded number)
+    const all = el.getElementsByTagName('*');
+    for (let i = 0; i < all.length && i < MAX_RESHOW_SCAN; i++) if (shown(all[i] as Element)) return true;
+    return false;
+  }
+  for (const c of Array.from(el.querySelectorAll('[style*="visibility"]'))) if (shown(c)) return true;
+  for (const sel of selectors) {
+    let hits: Element[];
+    try {
+      hits = Array.from(el.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    for (const c of hits) if (shown(c)) return true;
+  }
+  return false;
+}
+
+/** A child of a visibility shell: hidden unless drawn again (computed `visible`) or a shell itself. */
+function hiddenInShell(el: Element, cache: VisibilityCache | undefined): boolean {
+  try {
+    const cs = el.ownerDocument.defaultView!.getComputedStyle(el) as unknown as Record<keyof StyleLike, unknown>;
+    const v = (k: keyof StyleLike) => String(cs[k] ?? '').trim();
+    if (v('visibility') === 'visible') return false;
+    return !visibilityShell(el, v, cache);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A grid collapsed to one row track of nothing (`grid-template-rows: 0fr`, an accordion that animates
+ * open to `1fr`; a browser computes the track as `0px`) whose children all clip their overflow: nothing
+ * of them is drawn. (happy-dom's computed heights stay `auto`: the track says it.)
+ */
+function collapsedGrid(el: Element, rows: string): boolean {
+  if (!/^(?:0fr|0px|0)$/.test(rows.trim()) || el.firstElementChild === null) return false;
+  const view = el.ownerDocument.defaultView!;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const cs = view.getComputedStyle(c);
+    const o = `${String(cs.overflowY ?? '')} ${String(cs.overflow ?? '')}`;
+    if (!o.includes('hidden') && !o.includes('clip')) return false;
+  }
+  return true;
+}
+
+function computedHidden(el: Element, cache?: VisibilityCache): boolean {
   try {
     // (no window or no getComputedStyle, as in a bare DOM: the call throws, nothing is hidden)
     const cs = el.ownerDocument.defaultView!.getComputedStyle(el) as unknown as Record<keyof StyleLike, unknown>;
@@ -456,10 +685,13 @@ function computedHidden(el: Element): boolean {
     const display = v('display');
     if (display === 'none') return true;
     const visibility = v('visibility');
-    if (visibility === 'hidden' || visibility === 'collapse') return true;
+    if (visibility === 'collapse') return true;
+    if (visibility === 'hidden') return !visibilityShell(el, v, cache);
+    SHELLS.delete(el);
     const opacity = v('opacity');
     if (opacity !== '' && Number(opacity) === 0) return true;
     if (v('contentVisibility') === 'hidden') return true;
+    if (scaledToNothing(v('transform'))) return true;
     const position = v('position');
     if (position === 'absolute' || position === 'fixed') {
       // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -473,6 +705,7 @@ function computedHidden(el: Element): boolean {
       };
       if (far('left') || far('top')) return true;
     } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
+    else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'))) return true;
   } catch {
     // no computed style: the attributes decided
   }
@@ -709,13 +942,15 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (collapsedByTrigger(el)) return true;
     }
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
-    if (style !== '' && inlineHidden(style)) return true;
+    // inside a visibility shell: drawn only where visibility is set back to visible
+    if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
+    if (style !== '' && inlineHidden(style)) return !(INLINE_VISIBILITY_ONLY(style) && computedHidden(el, cache) === false && SHELLS.has(el));
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
     // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
     if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
-    if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el);
-    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHidden(el);
+    if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el, cache);
+    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHidden(el, cache);
   } catch {
     return false;
   }
@@ -752,14 +987,17 @@ export function isVisible(el: Element | null | undefined, cache?: VisibilityCach
         break;
       }
       path.push(node);
-      if (isSelfHidden(node, cache)) {
-        result = false;
-        break;
-      }
       node = node.parentElement;
     }
-    // Everything below a hidden node is hidden; everything below a visible one is as computed.
-    if (cache) for (const p of path) cache.set(p, result);
+    // Judged from the top down (a child of a visibility shell is judged knowing its parent is one):
+    // everything below a hidden node is hidden; everything below a visible one is as computed.
+    for (let i = path.length - 1; i >= 0 && result; i--) {
+      const p = path[i] as Element;
+      if (isSelfHidden(p, cache)) result = false;
+      else cache?.set(p, true);
+      if (!result && cache) for (let j = i; j >= 0; j--) cache.set(path[j] as Element, false);
+    }
+    if (!result && cache) for (const p of path) if (cache.get(p) === undefined) cache.set(p, false);
     return result;
   } catch {
     return false;

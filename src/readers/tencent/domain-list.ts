@@ -48,7 +48,8 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
     return out;
   }
   for (const u of page.units(el)) {
-    if (u.kind !== 'data' && u.kind !== 'status') continue;
+    // (a control: the status shown as a read-only input's value)
+    if (u.kind !== 'data' && u.kind !== 'status' && u.kind !== 'control') continue;
     for (const piece of u.text.split(/\s*[,，、;；|]\s*/)) {
       const t = piece.trim();
       if (u.kind === 'status' && !isDomainStatusWord(t)) continue;
