@@ -669,7 +669,7 @@ function hiddenInShell(el: Element, cache: VisibilityCache | undefined): boolean
 function collapsedGrid(el: Element, rows: string): boolean {
   if (!/^(?:0fr|0px|0)$/.test(rows.trim()) || el.firstElementChild === null) return false;
   const view = el.ownerDocument.defaultView!;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) {
     const cs = view.getComputedStyle(c);
     const o = `${String(cs.overflowY ?? '')} ${String(cs.overflow ?? '')}`;
     if (!o.includes('hidden') && !o.includes('clip')) return false;
