@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|max-(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -399,6 +399,8 @@ interface StyleLike {
   flexGrow?: string;
   minHeight?: string;
   minWidth?: string;
+  maxHeight?: string;
+  maxWidth?: string;
   width?: string;
   height?: string;
   left?: string;
@@ -410,7 +412,7 @@ const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
 
 /**
  * A box in the flow collapsed to no height (or no width) whose overflow is clipped: a closed accordion or an
- * inactive tab pane kept in the DOM (`height: 0; overflow: hidden`). Its padding on that axis must be 0 too
+ * inactive tab pane kept in the DOM (`height: 0; overflow: hidden`, or `max-height: 0; overflow: hidden`). Its padding on that axis must be 0 too
  * (it would show the content's first pixels), and it must not be a flex item growing from a 0 basis
  * (`flex: 1; height: 0`, a scroll area: the declared 0 is not its height; a browser gives the used one),
  * nor held open by a min-height / min-width. Table cells and rows grow to their content: not judged here.
@@ -428,8 +430,9 @@ function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
   const clipsY = clips('overflowY');
   const clipsX = clips('overflowX');
   if (!clipsY && !clipsX) return false;
-  const flat = clipsY && zero('height');
-  const thin = clipsX && zero('width');
+  // (a max-height / max-width of 0 caps the box as well: a collapsible closed by \`max-height: 0\`, opened by a transition)
+  const flat = clipsY && (zero('height') || zero('maxHeight'));
+  const thin = clipsX && (zero('width') || zero('maxWidth'));
   if (!flat && !thin) return false;
   if (Number(v('flexGrow')) > 0) return false;
   if (flat && ZERO.test(v('minHeight')) && ZERO.test(v('paddingTop')) && ZERO.test(v('paddingBottom'))) return true;
