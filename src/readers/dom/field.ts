@@ -283,7 +283,46 @@ function columnFlowRows(box: Element): number | null {
   }
 }
 
+/** Boxes that aria-labelledby names as a whole region, never as one value (a tab's panel, a section, a dialog). */
+const LABELLED_CONTAINER = /^(?:SECTION|ARTICLE|FORM|FIELDSET|TABLE|UL|OL|DL|NAV|ASIDE|DIALOG|DETAILS|MAIN|HEADER|FOOTER)$/;
+const CONTAINER_ROLES = new Set(['tabpanel', 'tab', 'tablist', 'region', 'group', 'dialog', 'alertdialog', 'menu', 'menubar', 'listbox', 'tree', 'treegrid', 'grid', 'table', 'list', 'navigation', 'form', 'toolbar', 'tooltip', 'article', 'document', 'main', 'banner', 'complementary', 'contentinfo', 'search']);
+
+/**
+ * The value an explicit ARIA pair names: the label (or its box, up to two levels) has an id and one
+ * visible element says `aria-labelledby` that id (`<span id="l-name">Entity Name</span>` … `<div
+ * role="textbox" aria-readonly="true" aria-labelledby="l-name">…</div>`), wherever the page puts it
+ * (a grid may place the values in another order than the labels). Not a region it names (a tab's panel,
+ * a section under a heading): only a control, a text box, a definition or a box holding no labelled box
+ * of its own. null when there is none.
+ */
+function valueLabelledBy(found: Element, cache: VisibilityCache): Element | null {
+  const root = found.getRootNode() as unknown as ParentNode;
+  if (typeof root.querySelectorAll !== 'function') return null;
+  let node: Element | null = found;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const id = node.getAttribute('id');
+    if (!id) continue;
+    let named: Element[];
+    try {
+      const safe = typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+      named = Array.from(root.querySelectorAll(`[aria-labelledby~="${safe}"]`));
+    } catch {
+      return null;
+    }
+    for (const el of named) {
+      if (el.contains(node) || node.contains(el) || !isVisible(el, cache)) continue;
+      const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
+      if (CONTAINER_ROLES.has(role) || LABELLED_CONTAINER.test(upperTag(el))) continue;
+      if (el.querySelector('[aria-labelledby], h1, h2, h3, h4, h5, h6')) continue;
+      return el;
+    }
+  }
+  return null;
+}
+
 function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
+  const named = valueLabelledBy(found, cache);
+  if (named) return named;
   const below = valueBelowHeader(found, cache);
   if (below !== null) return below;
   const across = valueInNextColumn(found, cache) ?? valueLaterInSameBox(found, cache);
