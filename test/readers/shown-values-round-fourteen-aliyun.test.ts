@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+import { visibleText } from '../../src/readers/dom/visible-text';
 
 /**
  * Faults found by the fourteenth round of held-out Alibaba Cloud pages (test/fixtures-unseen/README.md,
@@ -106,5 +107,87 @@ describe('one record drawn over two lines by row spans is one record (dom/table.
       ['bdm718293045', 'cn-hangzhou', '2027-03-21'],
       ['bdm718293046', 'cn-hangzhou', '2027-04-01'],
     ]);
+  });
+});
+
+describe('a child that sets visibility: visible inside a visibility: hidden box is shown, in its place (dom/visibility.ts seeThrough)', () => {
+  const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=mingshan-tea.cn';
+  const css = `.reveal { visibility: hidden; } .reveal .reveal-text { visibility: visible; }`;
+  const doc = () =>
+    page(
+      `<style>${css}</style><div class="reveal" id="wrap">加载中<span class="reveal-text" id="shown">9133**********8A2X</span><span class="reveal-skeleton" id="skeleton">3301**********0000</span>` +
+        `<span id="deep"><b id="deeper">旧号码</b></span></div>`,
+      holderUrl,
+    );
+
+  it('the child that sets visible again is shown; the wrapper\'s own text, its other children and theirs are not', () => {
+    const d = doc();
+    const cache = createVisibilityCache();
+    expect(isVisible(d.getElementById('shown'), cache)).toBe(true);
+    expect(isVisible(d.getElementById('skeleton'), cache)).toBe(false);
+    expect(isVisible(d.getElementById('deeper'), cache)).toBe(false);
+    expect(visibleText(d.getElementById('wrap'), cache)).toBe('9133**********8A2X');
+  });
+
+  it('asked bottom up first (no memo of the wrapper yet), a hidden child of the wrapper stays hidden', () => {
+    const d = doc();
+    const cache = createVisibilityCache();
+    expect(isVisible(d.getElementById('deeper'), cache)).toBe(false);
+    expect(isVisible(d.getElementById('skeleton'), cache)).toBe(false);
+    expect(isVisible(d.getElementById('shown'), cache)).toBe(true);
+  });
+
+  it('inline styles too; a wrapper hidden otherwise (display: none, hidden) hides the child whatever it sets', () => {
+    const shown = (outer: string) => {
+      const d = page(`<div ${outer}><span id="x" style="visibility: visible">9133**********8A2X</span></div>`, holderUrl);
+      return isVisible(d.getElementById('x'), createVisibilityCache());
+    };
+    expect(shown('style="visibility: hidden"')).toBe(true);
+    expect(shown('style="visibility: hidden; display: none"')).toBe(false);
+    expect(shown('style="visibility: hidden" hidden')).toBe(false);
+    expect(shown('style="visibility: hidden; opacity: 0"')).toBe(false);
+  });
+
+  it('the holder page reads the ID number the wrapper reveals, not the skeleton beside it', () => {
+    const html =
+      `<style>${css} .item { display: flex; } .lbl { width: 140px; }</style>` +
+      `<div class="item"><div class="lbl">域名</div><div>mingshan-tea.cn</div></div>` +
+      `<div class="item"><div class="lbl">域名持有者</div><div>宁波明山茶业有限公司</div></div>` +
+      `<div class="item"><div class="lbl">证件类型</div><div>营业执照</div></div>` +
+      `<div class="item"><div class="lbl">证件号码</div><div><span class="reveal"><span class="reveal-text">9133**********8A2X</span><span class="reveal-skeleton">3301**********0000</span></span></div></div>` +
+      `<div class="item"><div class="lbl">到期时间</div><div>2027年3月20日 23:59</div></div>`;
+    expect(read(html, holderUrl)?.facts.domains?.[0]?.registrantIdNumber).toBe('9133**********8A2X');
+  });
+});
+
+describe('collapsibles closed by grid-template-rows: 0fr and by transform: scale(0) are not shown (dom/visibility.ts)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/9e1c3a5b7d9f41c3e5a7b9d1f3c5e7a9/cn-shenzhen/dashboard';
+  const shown = (css: string, outerClass: string) => {
+    const d = page(`<style>${css}</style><div class="${outerClass}" id="outer"><div class="inner"><span id="v">100 Mbps</span></div></div>`, url);
+    return isVisible(d.getElementById('v'), createVisibilityCache());
+  };
+
+  it('a grid with one 0fr row whose child clips its overflow hides it; 1fr, or a child that does not clip, shows it', () => {
+    const css = `.c { display: grid; grid-template-rows: 0fr; } .c.open { grid-template-rows: 1fr; } .c > .inner { overflow: hidden; min-height: 0; } .d { display: grid; grid-template-rows: 0fr; }`;
+    expect(shown(css, 'c')).toBe(false);
+    expect(shown(css, 'c open')).toBe(true);
+    expect(shown(css, 'd')).toBe(true);
+  });
+
+  it('scaleY(0) / scale(0) hide a closed dropdown; scaleY(1) and other transforms do not', () => {
+    const css = `.m { transform: scaleY(0); transform-origin: top; } .m.open { transform: scaleY(1); } .z { transform: scale(0); } .r { transform: rotate(10deg) scale(1.2); }`;
+    expect(shown(css, 'm')).toBe(false);
+    expect(shown(css, 'm open')).toBe(true);
+    expect(shown(css, 'z')).toBe(false);
+    expect(shown(css, 'r')).toBe(true);
+  });
+
+  it('a detail page whose upgrade preview (grid-template-rows: 0fr) comes first gives the shown fields, not the preview\'s', () => {
+    const html =
+      `<style>.collapsible { display: grid; grid-template-rows: 0fr; } .collapsible > .inner { overflow: hidden; min-height: 0; } dl { display: grid; grid-template-columns: 120px 1fr; }</style>` +
+      `<section><button aria-expanded="false">升级套餐预览</button><div class="collapsible"><div class="inner"><dl><dt>地域</dt><dd>华东2（上海）</dd><dt>峰值带宽</dt><dd>100 Mbps</dd><dt>到期时间</dt><dd>2028-03-20 23:59:59</dd></dl></div></div></section>` +
+      `<section><h3>服务器信息</h3><dl><dt>实例ID</dt><dd>9e1c3a5b7d9f41c3e5a7b9d1f3c5e7a9</dd><dt>地域</dt><dd>华南1（深圳）</dd><dt>峰值带宽</dt><dd>30 Mbps</dd><dt>到期时间</dt><dd>2027-03-20 23:59:59</dd></dl></section>`;
+    const s = read(html, url)?.facts.servers?.[0];
+    expect([s?.region, s?.publicBandwidthMbps, s?.expiresAt]).toEqual(['cn-shenzhen', 30, '2027-03-20']);
   });
 });

@@ -3,7 +3,7 @@ import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
-import { classInfo, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
+import { classInfo, isSeeThrough, selfHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -436,8 +436,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   let inline: Part | undefined;
   // the element that gave `inline` (an inline element's run), undefined when text gave it
   let inlineEl: Element | undefined;
+  // (a see-through box's own text is not drawn: ./visibility isSeeThrough)
+  const through = isSeeThrough(el, cache);
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3) {
+      if (through) continue;
       const t = child.nodeValue ?? '';
       // white space between two text nodes of one run ({a}{' '}{b} in JSX) is part of the run
       if (!NOT_BLANK.test(t)) {

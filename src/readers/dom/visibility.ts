@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|max-(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|max-(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr)/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -367,7 +367,7 @@ function inlineHidden(style: string): boolean {
   const s = style.toLowerCase();
   return (
     /(?:^|;)\s*display\s*:\s*none\b/.test(s) ||
-    /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/.test(s) ||
+    (!ignoringVisibility && /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/.test(s)) ||
     /(?:^|;)\s*opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/.test(s) ||
     /(?:^|;)\s*content-visibility\s*:\s*hidden\b/.test(s) ||
     // screen-reader-only clipping written inline: clip: rect(0 0 0 0) / clip-path: inset(50%) / a 1px box
@@ -406,6 +406,8 @@ interface StyleLike {
   left?: string;
   top?: string;
   contentVisibility?: string;
+  transform?: string;
+  gridTemplateRows?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -439,6 +441,54 @@ function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
   return thin && ZERO.test(v('minWidth')) && ZERO.test(v('paddingLeft')) && ZERO.test(v('paddingRight'));
 }
 
+/**
+ * A transform that flattens the box to a line or a point (a dropdown closed by `transform: scaleY(0)` or
+ * `scale(0)`, opened by a transition to 1): a browser gives the matrix, happy-dom the declared functions.
+ */
+function flattened(t: string): boolean {
+  if (t === '' || t === 'none') return false;
+  const m = /^matrix\(([^)]*)\)$/.exec(t);
+  if (m) {
+    const [a = 1, b = 0, c = 0, d = 1] = (m[1] ?? '').split(',').map(Number);
+    return a * d - b * c === 0;
+  }
+  const m3 = /^matrix3d\(([^)]*)\)$/.exec(t);
+  if (m3) {
+    const n = (m3[1] ?? '').split(',').map(Number);
+    return (n[0] === 0 && n[1] === 0 && n[2] === 0) || (n[4] === 0 && n[5] === 0 && n[6] === 0);
+  }
+  for (const f of t.matchAll(/scale(X|Y|3d)?\(([^)]*)\)/g)) {
+    const args = (f[2] ?? '').split(',').map((x) => parseFloat(x));
+    if (args[0] === 0) return true;
+    if ((f[1] === undefined || f[1] === '3d') && args[1] === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A grid whose one row track is `0fr` (a collapsible animated by `grid-template-rows: 0fr` → `1fr`): its
+ * children, clipping their overflow, get no height. A browser gives the track resolved ("0px"). Not when
+ * padding still shows something, nor when a child does not clip (its content would show).
+ */
+function zeroRowGrid(el: Element, display: string, v: (k: keyof StyleLike) => string): boolean {
+  if (display !== 'grid' && display !== 'inline-grid') return false;
+  const rows = v('gridTemplateRows');
+  if (rows !== '0fr' && rows !== '0px') return false;
+  if (!ZERO.test(v('paddingTop')) || !ZERO.test(v('paddingBottom'))) return false;
+  const kids = el.children;
+  if (kids.length === 0) return false;
+  for (let i = 0; i < kids.length; i++) {
+    try {
+      const cs = el.ownerDocument.defaultView!.getComputedStyle(kids[i] as Element);
+      const o = String(cs.overflowY || cs.overflow || '');
+      if (!o.includes('hidden') && !o.includes('clip')) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
 function computedHidden(el: Element): boolean {
   try {
     // (no window or no getComputedStyle, as in a bare DOM: the call throws, nothing is hidden)
@@ -446,11 +496,12 @@ function computedHidden(el: Element): boolean {
     const v = (k: keyof StyleLike) => String(cs[k] ?? '').trim();
     const display = v('display');
     if (display === 'none') return true;
-    const visibility = v('visibility');
+    const visibility = ignoringVisibility ? '' : v('visibility');
     if (visibility === 'hidden' || visibility === 'collapse') return true;
     const opacity = v('opacity');
     if (opacity !== '' && Number(opacity) === 0) return true;
     if (v('contentVisibility') === 'hidden') return true;
+    if (flattened(v('transform'))) return true;
     const position = v('position');
     if (position === 'absolute' || position === 'fixed') {
       // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -463,7 +514,7 @@ function computedHidden(el: Element): boolean {
         return m !== null && Number(m[1]) <= -999;
       };
       if (far('left') || far('top')) return true;
-    } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
+    } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && (collapsedToNothing(v) || zeroRowGrid(el, display, v))) return true;
   } catch {
     // no computed style: the attributes decided
   }
@@ -622,6 +673,147 @@ export interface ElementAttrs {
  * (visibleText's top-down walk): saves two DOM reads per element.
  */
 export function selfHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache, attrs?: ElementAttrs, scope?: HidingScope): boolean {
+  const hidden = ownHidden(el, tag, parentTag, parent, cache, attrs, scope);
+  if (cache === undefined || ignoringVisibility) return hidden;
+  const through = seeThroughByCache.get(cache);
+  if (!hidden) {
+    if (through === undefined || parent === null || !through.has(parent)) return false;
+    // below a see-through box its `visibility: hidden` is inherited, unless the element sets visible again
+    if (computedVisibility(el) === 'visible') return false;
+    return !seeThrough(el, tag, parentTag, parent, cache, attrs, scope);
+  }
+  return !seeThrough(el, tag, parentTag, parent, cache, attrs, scope);
+}
+
+/**
+ * Per cache: boxes hidden by `visibility: hidden` alone (inherited or their own) that hold a descendant
+ * setting `visibility: visible` again: a browser draws that descendant, in its place (a value revealed inside a
+ * hidden wrapper beside its skeleton). Such a box counts as shown for the walk down to it, but its own text is
+ * not drawn and its children are hidden unless they set `visible` again (selfHidden checks them; the text
+ * walkers skip its own text nodes: isSeeThrough).
+ */
+const seeThroughByCache = new WeakMap<VisibilityCache, WeakSet<Element>>();
+
+/** Set while an element is judged with its `visibility` left out (seeThrough: is it hidden otherwise?). */
+let ignoringVisibility = false;
+
+/** `el` is a see-through box (seeThroughByCache): its own text nodes are not drawn. */
+export function isSeeThrough(el: Element, cache: VisibilityCache | undefined): boolean {
+  if (cache === undefined) return false;
+  const through = seeThroughByCache.get(cache);
+  return through !== undefined && through.has(el);
+}
+
+function computedVisibility(el: Element): string {
+  try {
+    return String(el.ownerDocument.defaultView!.getComputedStyle(el).visibility ?? '').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Per cache: the selectors of the page's style rules that set `visibility: visible` (a list for
+ * querySelector; '' for none; null when a style sheet cannot be read: any element may).
+ */
+const showingByCache = new WeakMap<VisibilityCache, { doc: Document; selector: string | null }>();
+
+function collectShowing(rules: ArrayLike<RuleLike>, out: string[], depth: number): boolean {
+  if (depth > 8) return true;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!rule) continue;
+    if (rule.cssRules && !rule.selectorText) {
+      if (!collectShowing(rule.cssRules, out, depth + 1)) return false;
+      continue;
+    }
+    if (rule.styleSheet) {
+      let inner: ArrayLike<RuleLike> | undefined;
+      try {
+        inner = rule.styleSheet.cssRules;
+      } catch {
+        return false;
+      }
+      if (inner && !collectShowing(inner, out, depth + 1)) return false;
+      continue;
+    }
+    const sel = rule.selectorText;
+    if (!sel || !/(?:^|[;{\s])visibility\s*:\s*visible\b/i.test(rule.style?.cssText ?? rule.cssText ?? '')) continue;
+    for (const part of splitTopLevel(sel, ',')) if (!/::|:(?:before|after|first-line|first-letter|placeholder|selection|marker)\b/i.test(part)) out.push(part);
+    if (out.length > MAX_HIDING_RULES) return false;
+  }
+  return true;
+}
+
+function showingSelector(doc: Document, cache: VisibilityCache): string | null {
+  const known = showingByCache.get(cache);
+  if (known && known.doc === doc) return known.selector;
+  let selector: string | null = '';
+  try {
+    const out: string[] = [];
+    for (const sheet of pageSheets(doc)) {
+      if (!sheet) continue;
+      let rules: ArrayLike<RuleLike> | undefined;
+      try {
+        rules = sheet.cssRules;
+      } catch {
+        selector = null;
+        break;
+      }
+      if (rules && !collectShowing(rules, out, 0)) {
+        selector = null;
+        break;
+      }
+    }
+    if (selector !== null) selector = out.join(', ');
+  } catch {
+    selector = null;
+  }
+  showingByCache.set(cache, { doc, selector });
+  return selector;
+}
+
+/** A descendant of `el` whose computed visibility is `visible` while `el`'s is hidden: one a rule or its own style shows again. */
+function reshownInside(el: Element, cache: VisibilityCache): boolean {
+  const doc = el.ownerDocument;
+  if (!doc) return false;
+  const showing = showingSelector(doc, cache);
+  let candidates: ArrayLike<Element>;
+  try {
+    // (style sheets unknown: any descendant may be shown again; the first ones are asked)
+    candidates = el.querySelectorAll(showing === null ? '*' : showing === '' ? '[style*="visibility"]' : `${showing}, [style*="visibility"]`);
+  } catch {
+    return false;
+  }
+  const n = Math.min(candidates.length, 50);
+  for (let i = 0; i < n; i++) if (computedVisibility(candidates[i] as Element) === 'visible') return true;
+  return false;
+}
+
+/**
+ * Is `el` (hidden by ownHidden, or below a see-through box) hidden by `visibility` alone, with a descendant
+ * shown again? Then it is recorded as see-through (seeThroughByCache) and counts as shown.
+ */
+function seeThrough(el: Element, tag: string, parentTag: string, parent: Element | null, cache: VisibilityCache, attrs: ElementAttrs | undefined, scope: HidingScope | undefined): boolean {
+  if (el.firstElementChild === null) return false;
+  // (most pages set nothing visible again: no computed style is read then)
+  if (showingSelector(el.ownerDocument, cache) === '' && el.querySelector('[style*="visibility"]') === null) return false;
+  if (computedVisibility(el) !== 'hidden' || !reshownInside(el, cache)) return false;
+  ignoringVisibility = true;
+  let otherwise: boolean;
+  try {
+    otherwise = ownHidden(el, tag, parentTag, parent, cache, attrs, scope);
+  } finally {
+    ignoringVisibility = false;
+  }
+  if (otherwise) return false;
+  let through = seeThroughByCache.get(cache);
+  if (!through) seeThroughByCache.set(cache, (through = new WeakSet()));
+  through.add(el);
+  return true;
+}
+
+function ownHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache, attrs?: ElementAttrs, scope?: HidingScope): boolean {
   if (attrs) {
     attrs.read = false;
     attrs.role = null;
@@ -743,15 +935,22 @@ export function isVisible(el: Element | null | undefined, cache?: VisibilityCach
         break;
       }
       path.push(node);
-      if (isSelfHidden(node, cache)) {
+      // (with a memo the path is judged top down, below: a box's children depend on whether it is see-through)
+      if (!cache && isSelfHidden(node, cache)) {
         result = false;
         break;
       }
       node = node.parentElement;
     }
+    if (!cache) return result;
     // Everything below a hidden node is hidden; everything below a visible one is as computed.
-    if (cache) for (const p of path) cache.set(p, result);
-    return result;
+    let hiddenFrom = result ? -1 : path.length - 1;
+    for (let i = path.length - 1; hiddenFrom < 0 && i >= 0; i--) {
+      if (isSelfHidden(path[i] as Element, cache)) hiddenFrom = i;
+      else cache.set(path[i] as Element, true);
+    }
+    for (let i = hiddenFrom; i >= 0; i--) cache.set(path[i] as Element, false);
+    return hiddenFrom < 0;
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@ import { FORMATTING_TAGS, glued, gluedSideBySide, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { readSession } from './read-session';
 import { controlValue } from './units';
-import { isSelfHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
+import { isSeeThrough, isSelfHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
 
 // Text-formatting elements (./glue FORMATTING_TAGS) may sit inside a word (Sub<b>scription</b>): no
 // break is added around them. Every other element boundary becomes a space, since UIs put values side
@@ -34,10 +34,12 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
 function collect(el: Element, elTag: string, parts: string[], cache: VisibilityCache | undefined): void {
   // Top down: a hidden element's subtree is skipped without looking at it, and each element is
   // decided once (its tag is read once and passed down as the parent tag).
+  // (a see-through box's own text is not drawn: only the children that set visibility: visible again)
+  const through = isSeeThrough(el, cache);
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === 3) {
-      parts.push(child.nodeValue ?? '');
+      if (!through) parts.push(child.nodeValue ?? '');
     } else if (type === 1) {
       const e = child as Element;
       const tag = upperTag(e);
