@@ -675,9 +675,11 @@ export interface ElementAttrs {
 export function selfHidden(el: Element, tag: string, parentTag: string, parent: Element | null, cache?: VisibilityCache, attrs?: ElementAttrs, scope?: HidingScope): boolean {
   const hidden = ownHidden(el, tag, parentTag, parent, cache, attrs, scope);
   if (cache === undefined || ignoringVisibility) return hidden;
-  const through = seeThroughByCache.get(cache);
   if (!hidden) {
-    if (through === undefined || parent === null || !through.has(parent)) return false;
+    // (no see-through box found yet on any page: no look-up per shown element)
+    if (seeThroughFound === 0 || parent === null) return false;
+    const through = seeThroughByCache.get(cache);
+    if (through === undefined || !through.has(parent)) return false;
     // below a see-through box its `visibility: hidden` is inherited, unless the element sets visible again
     if (computedVisibility(el) === 'visible') return false;
     return !seeThrough(el, tag, parentTag, parent, cache, attrs, scope);
@@ -693,6 +695,9 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
  * walkers skip its own text nodes: isSeeThrough).
  */
 const seeThroughByCache = new WeakMap<VisibilityCache, WeakSet<Element>>();
+
+/** How many see-through boxes were recorded (any cache): none, the common case, costs shown elements nothing. */
+let seeThroughFound = 0;
 
 /** Set while an element is judged with its `visibility` left out (seeThrough: is it hidden otherwise?). */
 let ignoringVisibility = false;
@@ -810,6 +815,7 @@ function seeThrough(el: Element, tag: string, parentTag: string, parent: Element
   let through = seeThroughByCache.get(cache);
   if (!through) seeThroughByCache.set(cache, (through = new WeakSet()));
   through.add(el);
+  seeThroughFound++;
   return true;
 }
 
