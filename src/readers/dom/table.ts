@@ -784,10 +784,20 @@ function mapRows<K extends string>(rows: Element[], cols: Map<K, number>, cache:
     const line = lineOf(r);
     if (!line) continue;
     const cells: TableRow<K> = {};
+    let own = 0;
+    let count = 0;
+    const last = out[out.length - 1]?.cells;
     for (let j = 0; j < keys.length; j++) {
       const cell = line[indexes[j] as number];
-      if (cell && isVisibleRow(cell, cache)) cells[keys[j] as K] = cell;
+      if (cell && isVisibleRow(cell, cache)) {
+        cells[keys[j] as K] = cell;
+        count++;
+        if (last?.[keys[j] as K] !== cell) own++;
+      }
     }
+    // A row whose every read cell is one a row span brings down from the row above (one record drawn
+    // over two lines: its public IP, then its private IP in a column nobody reads) repeats that record.
+    if (count > 0 && own === 0) continue;
     out.push({ row: r, cells });
   }
   return out;
