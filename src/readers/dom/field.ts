@@ -286,6 +286,14 @@ function columnFlowRows(box: Element): number | null {
 /** Boxes that name a whole region, never one field's value, when a label's id names them. */
 const NOT_A_VALUE_ROLE = /^(?:region|tabpanel|dialog|alertdialog|navigation|main|complementary|form|grid|treegrid|table|tablist|menu|menubar|tree|list|listbox|group)$/;
 const NOT_A_VALUE_TAG = new Set(['SECTION', 'ARTICLE', 'FORM', 'FIELDSET', 'DIALOG', 'TABLE', 'UL', 'OL', 'DL', 'NAV', 'ASIDE', 'MAIN']);
+const ACTION_ROLE = /^(?:button|link|menuitem|tab|tooltip)$/;
+const ACTION_TAG = new Set(['BUTTON', 'A']);
+
+/** Whether `el`'s aria-labelledby names `el` itself (its own text, then the label: an action's name). */
+function namesItself(el: Element): boolean {
+  const id = el.getAttribute('id');
+  return !!id && (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(id);
+}
 
 /**
  * The element that names the label (or its label box, up to three levels up with the same shown text) in
@@ -306,6 +314,9 @@ function valueNamingLabel(found: Element, cache: VisibilityCache): Element | und
       if (target.contains(node) || node.contains(target) || !isVisible(target, cache)) continue;
       const role = (target.getAttribute('role') ?? '').trim().toLowerCase();
       if (NOT_A_VALUE_ROLE.test(role) || NOT_A_VALUE_TAG.has(upperTag(target))) continue;
+      // an action named by its own text and the label (`<button id="b" aria-labelledby="b l-billing">按量计费</button>`:
+      // "switch to pay-as-you-go"), or a tooltip about the field: not the value the page shows
+      if (ACTION_ROLE.test(role) || ACTION_TAG.has(upperTag(target)) || namesItself(target)) continue;
       // a control inside a box of its own: the box shows what the field shows (a read-only input and its edit link)
       return target.matches(CONTROL_SELECTOR) ? shownSelection(target, node, cache) : target;
     }
