@@ -24,3 +24,38 @@ describe('an action named by its own text and a label is not that label\'s value
     }
   });
 });
+
+describe('a grid library\'s order utilities cost no computed style per cell (dom/table.ts drawnAriaCells)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const grid = (rows: number, cell: string) =>
+    '<div role="grid"><div role="row"><div role="columnheader" class="h-d">域名</div><div role="columnheader" class="h-s">域名状态</div><div role="columnheader" class="h-e">到期时间</div></div>' +
+    Array.from({ length: rows }, (_, i) => `<div role="row"><div role="cell" class="${cell}">d${i}.com</div><div role="cell" class="c-s">正常</div><div role="cell" class="c-e">2027-03-20</div></div>`).join('') +
+    '</div>';
+  const cellStyles = (style: string, body: string) => {
+    const doc = page(style, body, url);
+    const view = doc.defaultView as unknown as { getComputedStyle: (e: Element) => CSSStyleDeclaration };
+    const real = view.getComputedStyle.bind(view);
+    let calls = 0;
+    view.getComputedStyle = (e: Element) => {
+      if (e.getAttribute('role') === 'cell') calls++;
+      return real(e);
+    };
+    const domains = readPage(doc, new URL(url))?.facts?.domains;
+    return { calls, domains: domains?.map((d) => [d.domain, d.status?.[0], d.expiresAt]) };
+  };
+
+  it('a page whose sheets order only other classes (antd .ant-col-order-1) reads its 300 rows without a computed style per cell', () => {
+    const r = cellStyles('.ant-col-order-1 { order: 1; } .ant-col-order-2 { order: 2; }', grid(300, 'c-d'));
+    expect(r.domains?.length).toBe(300);
+    expect(r.calls).toBeLessThan(30);
+  });
+
+  it('cells ordered by a rule whose subject names no class are still drawn in that order', () => {
+    const lh = 'https://console.tencentcloud.com/lighthouse/instance/index';
+    const style = '.row { display: flex; } .ant-col-order-1 { order: 1; } [data-c="id"] { order: 1; } [data-c="region"] { order: 2; } [data-c="exp"] { order: 3; }';
+    const body =
+      '<div role="grid"><div class="row" role="row"><div data-c="id" role="columnheader">ID/Name</div><div data-c="exp" role="columnheader">Expiration Time</div><div data-c="region" role="columnheader">Region</div></div>' +
+      '<div class="row" role="row"><div data-c="region" role="gridcell">East China (Shanghai)</div><div data-c="exp" role="gridcell">2027-01-08 23:59:59</div><div data-c="id" role="gridcell">lhins-sh7p9r1t</div></div></div>';
+    expect(read(style, body, lh)?.servers).toEqual([{ id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', expiresAt: '2027-01-08' }]);
+  });
+});

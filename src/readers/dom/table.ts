@@ -873,7 +873,14 @@ function drawnAriaCells(row: Element, cache: VisibilityCache): Element[] {
 }
 
 const ORDER_DECLARATION = /(?:^|[;{\s])order\s*:\s*-?[1-9]/i;
-const pageOrders = new WeakMap<VisibilityCache, { doc: Document; orders: boolean }>();
+/**
+ * What the page's style sheets say about `order`: nothing (false), something only elements of some
+ * classes can take (the class names each such rule's subject requires: `.ant-col-order-1`, a grid
+ * library's utilities every antd page carries), or something any element may take (true: a rule
+ * whose subject names no class, or a sheet that cannot be read).
+ */
+type SheetOrders = boolean | Set<string>;
+const pageOrders = new WeakMap<VisibilityCache, { doc: Document; orders: SheetOrders }>();
 
 function mayOrderCells(row: Element, cells: Element[], cache: VisibilityCache): boolean {
   if (cells.some((c) => ORDER_DECLARATION.test(c.getAttribute('style') ?? ''))) return true;
@@ -883,10 +890,23 @@ function mayOrderCells(row: Element, cells: Element[], cache: VisibilityCache): 
     known = { doc, orders: sheetsSetOrder(doc, cache) };
     pageOrders.set(cache, known);
   }
-  return known.orders;
+  const orders = known.orders;
+  if (typeof orders === 'boolean') return orders;
+  // a cell no order rule can match (none has a class those rules' subjects require): no computed style per cell
+  return cells.some((c) => (c.getAttribute('class') ?? '').split(/\s+/).some((k) => k !== '' && orders.has(k)));
 }
 
-function sheetsSetOrder(doc: Document, cache: VisibilityCache): boolean {
+/** The classes one selector's subject (its last compound) requires; null when it requires none or cannot be told. */
+function subjectClasses(selector: string): string[] | null {
+  const subject = selector.trim().split(/\s*[\s>+~]\s*/).pop() ?? '';
+  if (subject.includes('(') || subject.includes('[') || subject.includes('\\')) return null;
+  const classes = Array.from(subject.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g), (m) => m[1] as string);
+  return classes.length > 0 ? classes : null;
+}
+
+function sheetsSetOrder(doc: Document, cache: VisibilityCache): SheetOrders {
+  const classes = new Set<string>();
+  let any = false;
   const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number): boolean => {
     if (!rules || depth > 8) return false;
     for (let i = 0; i < rules.length; i++) {
@@ -894,7 +914,15 @@ function sheetsSetOrder(doc: Document, cache: VisibilityCache): boolean {
       if (!r) continue;
       if (r.cssRules && !r.selectorText) {
         if (visit(r.cssRules, depth + 1)) return true;
-      } else if (ORDER_DECLARATION.test(r.style?.cssText ?? r.cssText ?? '')) return true;
+      } else if (ORDER_DECLARATION.test(r.style?.cssText ?? r.cssText ?? '')) {
+        any = true;
+        for (const sel of (r.selectorText ?? '').split(',')) {
+          const need = subjectClasses(sel);
+          if (need === null) return true;
+          // (the first required class is enough: a cell without it cannot match)
+          classes.add(need[0] as string);
+        }
+      }
     }
     return false;
   };
@@ -912,7 +940,7 @@ function sheetsSetOrder(doc: Document, cache: VisibilityCache): boolean {
   } catch {
     return true;
   }
-  return false;
+  return any ? classes : false;
 }
 
 /** A cell's column from its aria-colindex (1-based), if it has one. */
