@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+import { visibleText } from '../../src/readers/dom/visible-text';
 
 /** Faults found by the review of session 29's reader changes (held-out round fourteen). */
 
@@ -57,5 +59,28 @@ describe('a grid library\'s order utilities cost no computed style per cell (dom
       '<div role="grid"><div class="row" role="row"><div data-c="id" role="columnheader">ID/Name</div><div data-c="exp" role="columnheader">Expiration Time</div><div data-c="region" role="columnheader">Region</div></div>' +
       '<div class="row" role="row"><div data-c="region" role="gridcell">East China (Shanghai)</div><div data-c="exp" role="gridcell">2027-01-08 23:59:59</div><div data-c="id" role="gridcell">lhins-sh7p9r1t</div></div></div>';
     expect(read(style, body, lh)?.servers).toEqual([{ id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', expiresAt: '2027-01-08' }]);
+  });
+});
+
+describe('a visibility: hidden box that is also off screen, clipped or collapsed shows nothing it sets visible again (dom/visibility.ts visibilityShell)', () => {
+  const style = '.tag { visibility: visible; } .measure { position: absolute; left: -9999px; top: 0; visibility: hidden; }';
+  const shown = (box: string) => {
+    const doc = page(style, `<div id="w" ${box}>已暂停 <span class="tag" id="t">正常</span></div><p id="p">x</p>`);
+    const cache = createVisibilityCache();
+    return [isVisible(doc.getElementById('t'), cache), visibleText(doc.getElementById('w'), cache)];
+  };
+
+  it('a measuring box moved far off screen, by a rule, by inline left or by an inline transform', () => {
+    expect(shown('class="measure"')).toEqual([false, '']);
+    expect(shown('style="position: absolute; left: -9999px; visibility: hidden"')).toEqual([false, '']);
+    expect(shown('style="visibility: hidden; transform: translateY(-99999px)"')).toEqual([false, '']);
+  });
+
+  it('an absolutely placed box of no size that clips its overflow', () => {
+    expect(shown('style="position: absolute; width: 0; height: 0; overflow: hidden; visibility: hidden"')).toEqual([false, '']);
+  });
+
+  it('(guard) a shell in the flow still shows what it sets visible again', () => {
+    expect(shown('style="visibility: hidden"')).toEqual([true, '正常']);
   });
 });

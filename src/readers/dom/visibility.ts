@@ -561,14 +561,8 @@ export function isVisibilityShell(el: Element): boolean {
 
 /** `el` is hidden by `visibility: hidden` (and by nothing else `v` says): a shell when something inside is shown again. */
 function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: VisibilityCache | undefined): boolean {
-  const display = v('display');
-  const opacity = v('opacity');
-  const otherwise =
-    display === 'none' ||
-    (opacity !== '' && Number(opacity) === 0) ||
-    v('contentVisibility') === 'hidden' ||
-    scaledToNothing(v('transform')) ||
-    (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && v('position') !== 'absolute' && v('position') !== 'fixed' && collapsedToNothing(v));
+  // (a box also clipped, collapsed, scaled or moved off screen draws nothing inside it, shown again or not)
+  const otherwise = v('display') === 'none' || hiddenOtherwise(el, v);
   if (!otherwise && reshownInside(el, cache)) {
     SHELLS.add(el);
     return true;
@@ -677,6 +671,30 @@ function collapsedGrid(el: Element, rows: string): boolean {
   return true;
 }
 
+/** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
+function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
+  const display = v('display');
+  const opacity = v('opacity');
+  if (opacity !== '' && Number(opacity) === 0) return true;
+  if (v('contentVisibility') === 'hidden') return true;
+  if (scaledToNothing(v('transform'))) return true;
+  const position = v('position');
+  if (position === 'absolute' || position === 'fixed') {
+    // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
+    if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(v('clip').replace(/\s+/g, ''))) return true;
+    const clipPath = v('clipPath').replace(/\s+/g, '');
+    if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
+    if (v('overflow').includes('hidden') && (isZeroish(v('width')) || isZeroish(v('height')))) return true;
+    const far = (k: keyof StyleLike) => {
+      const m = /^(-\d+(?:\.\d+)?)px$/.exec(v(k));
+      return m !== null && Number(m[1]) <= -999;
+    };
+    if (far('left') || far('top')) return true;
+  } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
+  else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'))) return true;
+  return false;
+}
+
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
   try {
     // (no window or no getComputedStyle, as in a bare DOM: the call throws, nothing is hidden)
@@ -688,24 +706,7 @@ function computedHidden(el: Element, cache?: VisibilityCache): boolean {
     if (visibility === 'collapse') return true;
     if (visibility === 'hidden') return !visibilityShell(el, v, cache);
     SHELLS.delete(el);
-    const opacity = v('opacity');
-    if (opacity !== '' && Number(opacity) === 0) return true;
-    if (v('contentVisibility') === 'hidden') return true;
-    if (scaledToNothing(v('transform'))) return true;
-    const position = v('position');
-    if (position === 'absolute' || position === 'fixed') {
-      // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
-      if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(v('clip').replace(/\s+/g, ''))) return true;
-      const clipPath = v('clipPath').replace(/\s+/g, '');
-      if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
-      if (v('overflow').includes('hidden') && (isZeroish(v('width')) || isZeroish(v('height')))) return true;
-      const far = (k: keyof StyleLike) => {
-        const m = /^(-\d+(?:\.\d+)?)px$/.exec(v(k));
-        return m !== null && Number(m[1]) <= -999;
-      };
-      if (far('left') || far('top')) return true;
-    } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
-    else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'))) return true;
+    return hiddenOtherwise(el, v);
   } catch {
     // no computed style: the attributes decided
   }
@@ -944,7 +945,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
-    if (style !== '' && inlineHidden(style)) return !(INLINE_VISIBILITY_ONLY(style) && computedHidden(el, cache) === false && SHELLS.has(el));
+    // (a shell goes on to the checks below: moved far off by a transform, say)
+    if (style !== '' && inlineHidden(style) && !(INLINE_VISIBILITY_ONLY(style) && computedHidden(el, cache) === false && SHELLS.has(el))) return true;
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
     // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
     if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
