@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { fieldValueText, readField } from '../../src/readers/dom/field';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 import { visibleText } from '../../src/readers/dom/visible-text';
 
@@ -82,5 +83,23 @@ describe('a visibility: hidden box that is also off screen, clipped or collapsed
 
   it('(guard) a shell in the flow still shows what it sets visible again', () => {
     expect(shown('style="visibility: hidden"')).toEqual([true, '正常']);
+  });
+});
+
+describe('labels with ids look for what they name once per read, not once per label (dom/field.ts valueNamingLabel)', () => {
+  it('200 sections whose labels carry ids: one look through the document', () => {
+    const body = Array.from({ length: 200 }, (_, i) => `<section class="s"><div id="row-${i}"><span id="l-${i}">网站名称</span> <span>站点${i}</span></div></section>`).join('') + '<output aria-labelledby="l-7">蓝山</output>';
+    const doc = page('', body, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base');
+    let looks = 0;
+    const real = doc.querySelectorAll.bind(doc);
+    (doc as unknown as { querySelectorAll: (s: string) => NodeListOf<Element> }).querySelectorAll = (sel: string) => {
+      if (sel.includes('aria-labelledby')) looks++;
+      return real(sel);
+    };
+    const cache = createVisibilityCache();
+    const values = Array.from(doc.querySelectorAll('.s'), (s) => fieldValueText(readField(s, ['网站名称'], cache), cache));
+    expect(values[0]).toBe('站点0');
+    expect(values[7]).toBe('蓝山');
+    expect(looks).toBeLessThanOrEqual(1);
   });
 });

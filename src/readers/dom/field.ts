@@ -296,6 +296,30 @@ function namesItself(el: Element): boolean {
 }
 
 /**
+ * Every element with an aria-labelledby on the page, by each id it names: one look through the document
+ * per read (kept per visibility cache, as the page's style sheets are), not one per label and level.
+ */
+const labelledByCache = new WeakMap<VisibilityCache, { doc: Document; byId: Map<string, Element[]> }>();
+
+function labelledBy(doc: Document, cache: VisibilityCache): Map<string, Element[]> {
+  let known = labelledByCache.get(cache);
+  if (!known || known.doc !== doc) {
+    const byId = new Map<string, Element[]>();
+    for (const el of Array.from(doc.querySelectorAll('[aria-labelledby]'))) {
+      for (const id of new Set((el.getAttribute('aria-labelledby') ?? '').split(/\s+/))) {
+        if (id === '') continue;
+        const list = byId.get(id);
+        if (list) list.push(el);
+        else byId.set(id, [el]);
+      }
+    }
+    known = { doc, byId };
+    labelledByCache.set(cache, known);
+  }
+  return known.byId;
+}
+
+/**
  * The element that names the label (or its label box, up to three levels up with the same shown text) in
  * its aria-labelledby: the value the page pairs with it by markup (labels in one column and values in
  * another in another order, each placed on its row by the grid; `<output aria-labelledby="l-region">`).
@@ -310,8 +334,8 @@ function valueNamingLabel(found: Element, cache: VisibilityCache): Element | und
     if (depth > 0 && visibleText(node, cache) !== text) break;
     const id = node.getAttribute('id');
     if (!id || /["\\\s]/.test(id)) continue;
-    for (const target of Array.from(doc.querySelectorAll(`[aria-labelledby~="${id}"]`))) {
-      if (target.contains(node) || node.contains(target) || !isVisible(target, cache)) continue;
+    for (const target of labelledBy(doc, cache).get(id) ?? []) {
+      if (!target.isConnected || target.contains(node) || node.contains(target) || !isVisible(target, cache)) continue;
       const role = (target.getAttribute('role') ?? '').trim().toLowerCase();
       if (NOT_A_VALUE_ROLE.test(role) || NOT_A_VALUE_TAG.has(upperTag(target))) continue;
       // an action named by its own text and the label (`<button id="b" aria-labelledby="b l-billing">按量计费</button>`:
