@@ -103,3 +103,13 @@ describe('labels with ids look for what they name once per read, not once per la
     expect(looks).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a Tailwind `hidden md:block` box is shown from a breakpoint on (dom/visibility.ts HIDDEN_STATE_CLASS)', () => {
+  it('is shown on a wide window when the sheet says so, and a plain `hidden` box stays hidden', () => {
+    const style = '.hidden { display: none; } @media (min-width: 768px) { .md\\:block { display: block; } }';
+    const doc = page(style, '<div class="hidden md:block" id="wide">2027-03-20</div><div class="hidden" id="never">2026-01-01</div>');
+    const cache = createVisibilityCache();
+    expect(isVisible(doc.getElementById('wide'), cache)).toBe(true);
+    expect(isVisible(doc.getElementById('never'), cache)).toBe(false);
+  });
+});

@@ -394,6 +394,12 @@ const SR_ONLY_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|s
 const HIDDEN_STATE_CLASS = /(?:^|\s)(?:hidden|hide|(?:ant|next|tea)-hidden|ant-(?:tabs-tabpane-(?:hidden|inactive)|collapse-content-(?:hidden|inactive)|(?:dropdown|select-dropdown|picker-dropdown|popover|tooltip|menu|menu-submenu|cascader-menus|image-preview)-hidden))(?:\s|$)/;
 
 /**
+ * A display utility that applies from a breakpoint on (Tailwind `hidden md:block`, `hidden lg:flex`): the
+ * element is hidden on a narrow screen only, so its `hidden` says nothing without the style sheet.
+ */
+const SHOWN_AT_BREAKPOINT = /(?:^|\s)[a-z0-9]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents|flow-root)(?:\s|$)/;
+
+/**
  * A short library-prefixed `xx-sr` names screen-reader text only on an element without element children
  * (`<span class="dm-sr">帮助</span>`): as a wrapper's class (`a-sr` around a whole list) it is a name
  * of its own.
@@ -421,7 +427,7 @@ const classInfos = new Map<string, ClassInfo>();
 export function classInfo(classAttr: string): ClassInfo {
   let info = classInfos.get(classAttr);
   if (info === undefined) {
-    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || HIDDEN_STATE_CLASS.test(classAttr), srLeaf: SHORT_SR_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
     if (classInfos.size > 5000) classInfos.clear();
     classInfos.set(classAttr, info);
   }
