@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { controlValue } from '../../src/readers/dom/units';
 import { fieldValueText, readField } from '../../src/readers/dom/field';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 import { visibleText } from '../../src/readers/dom/visible-text';
@@ -111,5 +112,13 @@ describe('a Tailwind `hidden md:block` box is shown from a breakpoint on (dom/vi
     const cache = createVisibilityCache();
     expect(isVisible(doc.getElementById('wide'), cache)).toBe(true);
     expect(isVisible(doc.getElementById('never'), cache)).toBe(false);
+  });
+});
+
+describe('a disabled select whose option a script chose shows that option (dom/units.ts controlValue)', () => {
+  it('reads the live choice, not the one the markup first marked', () => {
+    const doc = page('', '<select id="s" disabled><option>华北2（北京）</option><option selected>华东1（杭州）</option><option>华南1（深圳）</option></select>');
+    (doc.getElementById('s') as HTMLSelectElement).value = '华南1（深圳）';
+    expect(controlValue(doc.getElementById('s')!, 'SELECT')).toBe('华南1(深圳)');
   });
 });

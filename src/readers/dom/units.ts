@@ -525,6 +525,11 @@ export function isChecked(el: Element): boolean {
 }
 
 /** The shown value of an INPUT, TEXTAREA or SELECT (`tag`): '' for choices, buttons, hidden and password inputs. */
+function isHappyDom(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView as unknown as { happyDOM?: unknown } | null;
+  return view?.happyDOM !== undefined && view?.happyDOM !== null;
+}
+
 export function controlValue(el: Element, tag: string): string {
   if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
@@ -533,10 +538,15 @@ export function controlValue(el: Element, tag: string): string {
   }
   if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
   const options = Array.from(el.getElementsByTagName('option'));
-  // the live choice (`selected` follows the user and starts from the page's `selected` attribute); a
-  // disabled select, which no user can change, shows the option its markup marks `selected` (happy-dom
-  // counts a selected option inside an <optgroup> wrongly: it gives another one)
-  const marked = el.hasAttribute('disabled') || el.closest('fieldset[disabled]') !== null ? options.find((o) => o.hasAttribute('selected')) : undefined;
+  // the live choice (`selected` follows the user, and a script, and starts from the page's `selected`
+  // attribute). Only happy-dom (the command line's and the tests' DOM) counts a selected option inside an
+  // <optgroup> wrongly (it gives another one): there, a disabled select, which no user can change, shows the
+  // option its markup marks `selected`. (Not in a browser, nor outside an <optgroup>: a script may have
+  // chosen another option since, and the page shows that one.)
+  const marked =
+    (el.hasAttribute('disabled') || el.closest('fieldset[disabled]') !== null) && isHappyDom(el)
+      ? options.find((o) => o.hasAttribute('selected') && upperTag(o.parentElement ?? o) === 'OPTGROUP')
+      : undefined;
   const chosen = marked ?? options.find((o) => (o as HTMLOptionElement).selected) ?? options[0];
   return normalizeText(chosen?.textContent ?? '');
 }
