@@ -122,3 +122,15 @@ describe('a disabled select whose option a script chose shows that option (dom/u
     expect(controlValue(doc.getElementById('s')!, 'SELECT')).toBe('华南1(深圳)');
   });
 });
+
+describe('header cells outside a role="row" are placed by CSS order as the data cells are (dom/table.ts ariaRows)', () => {
+  it('reads each cell under the header drawn above it', () => {
+    const lh = 'https://console.tencentcloud.com/lighthouse/instance/index';
+    // header and cells in one markup order (id, expiry, region), both drawn region, expiry, id by `order`
+    const style = '.row, .head { display: flex; } .c-region { order: 1; } .c-exp { order: 2; } .c-id { order: 3; }';
+    const body =
+      '<div role="grid"><div class="head" role="rowgroup"><div class="c-id" role="columnheader">ID/Name</div><div class="c-exp" role="columnheader">Expiration Time</div><div class="c-region" role="columnheader">Region</div></div>' +
+      '<div role="rowgroup"><div class="row" role="row"><div class="c-id" role="gridcell">lhins-sh7p9r1t</div><div class="c-exp" role="gridcell">2027-01-08 23:59:59</div><div class="c-region" role="gridcell">East China (Shanghai)</div></div></div></div>';
+    expect(read(style, body, lh)?.servers).toEqual([{ id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', expiresAt: '2027-01-08' }]);
+  });
+});

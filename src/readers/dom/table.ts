@@ -854,7 +854,11 @@ function ariaCells(row: Element): Element[] {
  * cell's own style does.
  */
 function drawnAriaCells(row: Element, cache: VisibilityCache): Element[] {
-  const cells = ariaCells(row);
+  return drawnCells(row, ariaCells(row), cache);
+}
+
+/** `cells` (children of `row`, a row or a header row's box) in the order they are drawn (see drawnAriaCells). */
+function drawnCells(row: Element, cells: Element[], cache: VisibilityCache): Element[] {
   if (cells.length < 2 || !mayOrderCells(row, cells, cache)) return cells;
   const view = row.ownerDocument.defaultView;
   const orders = cells.map((c) => {
@@ -974,7 +978,8 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
       cols.set(k, ariaCol(cell) ?? drawnAriaCells(row, cache).indexOf(cell));
     } else if (cell.parentElement) {
       const siblings = Array.from(cell.parentElement.children).filter((c) => c.matches(ARIA_CELL_SELECTOR));
-      cols.set(k, ariaCol(cell) ?? siblings.indexOf(cell));
+      // (drawn in CSS order, as the data rows' cells are read)
+      cols.set(k, ariaCol(cell) ?? drawnCells(cell.parentElement, siblings, cache).indexOf(cell));
     }
   }
   const isData = (r: Element) => !headerRows.has(r) && ariaCells(r).some((c) => c.getAttribute('role') !== 'columnheader');
