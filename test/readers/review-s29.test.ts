@@ -134,3 +134,18 @@ describe('header cells outside a role="row" are placed by CSS order as the data 
     expect(read(style, body, lh)?.servers).toEqual([{ id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', expiresAt: '2027-01-08' }]);
   });
 });
+
+describe('class-only rows under an ARIA header both placed by CSS order are read in that order (dom/table.ts classRowsUnder)', () => {
+  it('reads each cell under the header drawn above it', () => {
+    const lh = 'https://console.tencentcloud.com/lighthouse/instance/index';
+    const style = '.row, .head { display: flex; } .c-region { order: 1; } .c-exp { order: 2; } .c-id { order: 3; }';
+    const body =
+      '<div role="grid"><div class="head" role="row"><div class="c-id" role="columnheader">ID/Name</div><div class="c-exp" role="columnheader">Expiration Time</div><div class="c-region" role="columnheader">Region</div></div></div>' +
+      '<div class="body"><div class="row"><div class="c-id">lhins-sh7p9r1t</div><div class="c-exp">2027-01-08 23:59:59</div><div class="c-region">East China (Shanghai)</div></div>' +
+      '<div class="row"><div class="c-id">lhins-gz2k4m6n</div><div class="c-exp">2027-02-01 10:00:00</div><div class="c-region">South China (Guangzhou)</div></div></div>';
+    expect(read(style, body, lh)?.servers?.map((s) => [s.id, s.region, s.expiresAt])).toEqual([
+      ['lhins-sh7p9r1t', 'ap-shanghai', '2027-01-08'],
+      ['lhins-gz2k4m6n', 'ap-guangzhou', '2027-02-01'],
+    ]);
+  });
+});

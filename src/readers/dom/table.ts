@@ -808,7 +808,8 @@ function mapRows<K extends string>(rows: Element[], cols: Map<K, number>, cache:
  * `div` rows, each with one child per column): the rows are repeated siblings after the header
  * table, inside the same table widget, with as many children as the header has columns.
  */
-function classRowsUnder<K extends string>(headerTable: Element, width: number, cols: Map<K, number>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
+/** (`drawn`: the header's columns were placed in CSS order: the rows' cells are read in that order too) */
+function classRowsUnder<K extends string>(headerTable: Element, width: number, cols: Map<K, number>, cache: VisibilityCache, drawn = false): Array<{ row: Element; cells: TableRow<K> }> {
   if (width < 2) return [];
   const shape = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
   const isRowLike = (e: Element) => upperTag(e) !== 'TR' && e.childElementCount === width && !e.querySelector('table');
@@ -825,7 +826,7 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
     }
     return undefined;
   }) ?? [];
-  return mapRows(windowRows(rows), cols, cache, childrenOf);
+  return mapRows(windowRows(rows), cols, cache, drawn ? (r) => drawnCells(r, Array.from(r.children), cache) : childrenOf);
 }
 
 /** How many distinct cells a layout line holds, counting no further than 2. */
@@ -1002,7 +1003,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
   if (rows.length === 0) {
     // An ARIA header over a body of class-only rows (a virtual body drawn apart from the header).
     const header = headerRows.values().next().value as Element | undefined;
-    if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache);
+    if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache, true);
   }
   return mapRows(windowRows(rows), cols, cache, (r) => {
     const list = drawnAriaCells(r, cache);
