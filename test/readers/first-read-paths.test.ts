@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { normalizeText } from '../../src/readers/dom/normalize-label';
 import { detectPageState } from '../../src/readers/dom/page-state';
+import { nodesReached } from '../helpers/nodes-reached';
 import { readTable } from '../../src/readers/dom/table';
 import { textUnits, valueText } from '../../src/readers/dom/units';
 import { isVisible, upperTag, type VisibilityCache } from '../../src/readers/dom/visibility';
@@ -111,43 +112,9 @@ describe('first read: plain text and the page state', () => {
   it("reaches none of a formatted table's white space between its rows and cells (each node reached costs a browser its wrapper)", () => {
     const rows = Array.from({ length: 30 }, (_, i) => `  <tr>\n    <td>i-${i}</td>\n    <th>x</th>\n    <td>运行中</td>\n  </tr>\n`).join('');
     const d = doc(`<div>\n<table>\n<thead>\n<tr>\n<th>ID</th>\n</tr>\n</thead>\n<tbody>\n${rows}</tbody>\n</table>\n<p>加载中</p>\n</div>`);
-    const reached: Node[] = [];
-    let inner = false;
-    const restore: Array<() => void> = [];
-    for (const name of ['firstChild', 'lastChild', 'nextSibling', 'previousSibling', 'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling', 'childNodes']) {
-      let proto: object | null;
-      let desc: PropertyDescriptor | undefined;
-      let owner: object | null = null;
-      for (let p: object | null = (d.body as unknown as object); p && !desc; p = Object.getPrototypeOf(p)) {
-        desc = Object.getOwnPropertyDescriptor(p, name);
-        owner = p;
-      }
-      proto = owner;
-      if (!desc?.get || !proto) continue;
-      const get = desc.get;
-      Object.defineProperty(proto, name, {
-        configurable: true,
-        get(this: Node) {
-          // a getter calling another inside the DOM (nextElementSibling stepping over texts) reaches nothing itself
-          if (inner) return get.call(this);
-          inner = true;
-          try {
-            const v = get.call(this) as Node | NodeListOf<ChildNode> | null;
-            if (v && 'nodeType' in v) reached.push(v);
-            else if (v) reached.push(...Array.from(v));
-            return v;
-          } finally {
-            inner = false;
-          }
-        },
-      });
-      restore.push(() => Object.defineProperty(proto!, name, desc!));
-    }
-    try {
-      expect(detectPageState(d.body, new WeakMap())).toBe('loading');
-    } finally {
-      for (const r of restore) r();
-    }
+    const { value: state, reached: set } = nodesReached(d, () => detectPageState(d.body, new WeakMap()));
+    expect(state).toBe('loading');
+    const reached = [...set];
     const tableBlanks = reached.filter((n) => n.nodeType === 3 && !/\S/.test(n.nodeValue ?? '') && /^(?:TABLE|THEAD|TBODY|TR)$/.test(n.parentElement?.tagName ?? ''));
     expect(tableBlanks).toHaveLength(0);
     // the white space elsewhere is still reached (text anywhere outside a table counts)

@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakePageContext } from '../helpers/fake-page-context';
-import type { PageFacts } from '../../src/facts/schema';
-import { applyPageDelta } from '../../src/messaging/page-delta';
-import { familyReadPage } from '../../src/ui/page/family-reader';
-import { ecsReaders } from '../../src/ui/page/readers/ecs';
-import { runConsolePage } from '../../src/ui/page/run-console-page';
+import { startEcsConsolePage } from '../helpers/ecs-console-page';
 
 /**
  * Content shown or hidden by an attribute alone — a tab pane's class, a collapse panel's class on its
@@ -15,7 +10,6 @@ import { runConsolePage } from '../../src/ui/page/run-console-page';
  * class that shows nothing new (a row's hover class) starts no read.
  */
 
-const ecsUrl = new URL('https://ecs.console.aliyun.com/server/region/cn-hangzhou');
 const row = (id: string, billing: string) => `<tr><td>华东1（杭州）</td><td>${id}</td><td>${billing}</td><td>2027-03-01 到期</td></tr>`;
 const table = (rows: string) => `<table><thead><tr><th>地域</th><th>实例ID</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table>`;
 const css = '<style>.pane { display: none } .pane.active { display: block } .tabs.second .p1 { display: none } .tabs.second .p2 { display: block } .hover { background: #eee }</style>';
@@ -27,27 +21,10 @@ describe('an attribute-only change that shows or hides content (src/ui/page/run-
   afterEach(() => stop());
 
   function start(html: string) {
-    document.body.innerHTML = html;
-    const { ctx, invalidate } = fakePageContext();
-    stop = invalidate;
-    const read = familyReadPage(ecsReaders);
-    let reads = 0;
-    const sent: Array<Record<string, any>> = [];
-    runConsolePage(ctx, {
-      read: (doc) => (reads++, read(doc, ecsUrl)),
-      send: async (m) => {
-        sent.push(m as unknown as Record<string, any>);
-        return { type: 'results', lang: 'en', results: [] };
-      },
-      onPush: () => undefined,
-      loadUi: async () => {
-        throw new Error('no ui');
-      },
-      debounceMs: 10,
-    });
-    const facts = (): PageFacts | undefined => (sent.length === 0 ? undefined : sent.slice(1).reduce<PageFacts>((f, d) => applyPageDelta(f, d as never), sent[0]!.facts as PageFacts));
-    const ids = () => facts()?.servers?.map((s) => s.id) ?? [];
-    return { ids, reads: () => reads };
+    const page = startEcsConsolePage(html);
+    stop = page.stop;
+    const ids = () => page.facts()?.servers?.map((s) => s.id) ?? [];
+    return { ids, reads: page.reads };
   }
 
   it('a tab pane shown by its class: read (its servers come); the other shown again: read (they go)', async () => {

@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakePageContext } from '../helpers/fake-page-context';
-import type { PageFacts } from '../../src/facts/schema';
-import { applyPageDelta } from '../../src/messaging/page-delta';
-import { familyReadPage } from '../../src/ui/page/family-reader';
-import { ecsReaders } from '../../src/ui/page/readers/ecs';
-import { runConsolePage } from '../../src/ui/page/run-console-page';
+import { startEcsConsolePage } from '../helpers/ecs-console-page';
 
 /**
  * A column chooser that only sets an attribute on a table's `<col>` (`style="visibility: collapse"`, a
@@ -14,7 +9,6 @@ import { runConsolePage } from '../../src/ui/page/run-console-page';
  * rewriting the `<col>`'s width on every pointer move) shows nothing new: no read.
  */
 
-const ecsUrl = new URL('https://ecs.console.aliyun.com/server/region/cn-hangzhou');
 const row = (id: string) => `<tr><td>华东1（杭州）</td><td>${id}</td><td>按量付费</td><td>2027-03-01 到期</td></tr>`;
 const html =
   '<style>.col-off { visibility: collapse }</style>' +
@@ -31,28 +25,10 @@ describe('an attribute-only change to a table column (src/ui/page/run-console-pa
   afterEach(() => stop());
 
   function start() {
-    document.body.innerHTML = html;
-    const { ctx, invalidate } = fakePageContext();
-    stop = invalidate;
-    const read = familyReadPage(ecsReaders);
-    let reads = 0;
-    const sent: Array<Record<string, any>> = [];
-    runConsolePage(ctx, {
-      read: (doc) => (reads++, read(doc, ecsUrl)),
-      send: async (m) => {
-        sent.push(m as unknown as Record<string, any>);
-        return { type: 'results', lang: 'en', results: [] };
-      },
-      onPush: () => undefined,
-      loadUi: async () => {
-        throw new Error('no ui');
-      },
-      debounceMs: 10,
-    });
-    /** The page's facts as the background holds them (the first message and each delta since). */
-    const facts = (): PageFacts => sent.slice(1).reduce<PageFacts>((f, d) => applyPageDelta(f, d as never), sent[0]!.facts as PageFacts);
-    const billing = () => facts().servers?.map((s) => s.billing);
-    return { sent, billing, reads: () => reads };
+    const page = startEcsConsolePage(html);
+    stop = page.stop;
+    const billing = () => page.facts()?.servers?.map((s) => s.billing);
+    return { sent: page.sent, billing, reads: page.reads };
   }
 
   it('a column collapsed by its <col> style: read again (its values go); shown again: read again (they come back)', async () => {
