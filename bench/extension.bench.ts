@@ -36,6 +36,11 @@ function contentScriptSizes(): object[] {
   });
 }
 
+/** The overlay host's script (entrypoints/overlay-host.content.ts), loaded on every console page at document start beside the family's. */
+function overlayHostSize(): object {
+  return { name: 'content-script-overlay-host-gzip', gzip_kb: gzipKb(readFileSync(join(extensionDir, 'content-scripts', 'overlay-host.js'))), note: 'every console page, at document start, beside its family script' };
+}
+
 /** The in-page UI (Preact warnings and the pre-submit dialog), loaded by a content script when it first has something to show. */
 function warningUiSize(): object {
   return { name: 'content-warning-ui-gzip', gzip_kb: gzipKb(readFileSync(join(extensionDir, 'warning-ui.js'))), note: 'loaded on first warning' };
@@ -238,7 +243,7 @@ export default async function (): Promise<object[]> {
   if (!existsSync(join(extensionDir, 'manifest.json')) || !readdirSync(join(extensionDir, 'content-scripts')).length) {
     throw new Error('build the extension first (wxt build)');
   }
-  const out: object[] = [...contentScriptSizes(), warningUiSize(), popupSize()];
+  const out: object[] = [...contentScriptSizes(), overlayHostSize(), warningUiSize(), popupSize()];
   const h = await launch();
   try {
     await resetExtension(h, { lang: 'zh' });

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { ReadPage } from '../ui/page/family-reader';
+import { takeOverlayHost } from '../ui/page/overlay-host';
 import { runConsolePage } from '../ui/page/run-console-page';
 import type { SubmitGuard } from '../ui/page/submit-guard';
 import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
@@ -23,7 +24,11 @@ export function defineConsoleContentScript(hosts: readonly string[], read: ReadP
     matches: [...hosts],
     runAt: 'document_idle',
     main(ctx) {
+      // the overlay's host, placed at document start by entrypoints/overlay-host.content.ts
+      const overlay = takeOverlayHost();
+      if (overlay) ctx.onInvalidated(() => overlay.host.remove());
       runConsolePage(ctx, {
+        overlay,
         read,
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>

@@ -35,6 +35,21 @@ describe('the Chrome manifest asks for no more than it uses', () => {
   });
 });
 
+describe('content scripts: when each starts', () => {
+  for (const dir of [chromeDir, firefoxDir]) {
+    it(`${dir.split('/').pop()}: the console scripts at document_idle; only the overlay host's at document_start, on every console host`, () => {
+      const scripts = readManifest(dir).content_scripts as { matches: string[]; run_at: string; js: string[] }[];
+      const early = scripts.filter((s) => s.run_at === 'document_start');
+      expect(early.map((s) => s.js)).toEqual([['content-scripts/overlay-host.js']]);
+      const consoleScripts = scripts.filter((s) => s !== early[0]);
+      expect(consoleScripts.map((s) => s.js[0]).sort()).toEqual(['beian', 'domain', 'ecs', 'swas', 'tencent'].map((f) => `content-scripts/${f}.js`));
+      for (const s of consoleScripts) expect(s.run_at, s.js[0]).toBe('document_idle');
+      // the host is placed wherever a console script reads, and nowhere else
+      expect([...early[0]!.matches].sort()).toEqual(consoleScripts.flatMap((s) => s.matches).sort());
+    });
+  }
+});
+
 describe('webextension-polyfill is `browser` in every entry point', () => {
   const POLYFILL = 'This script should only be loaded in a browser extension';
   /** A script and the chunks it imports, as one text. */

@@ -142,7 +142,8 @@ describe('pre-submit check', () => {
     const entity = await visit(h, ENTITY.url, ENTITY.html);
     await entity.waitForTimeout(300);
     const site = await visit(h, WEBSITE.url, WEBSITE.html);
-    await site.locator('icp-preflight-warning').first().waitFor({ timeout: 10_000 });
+    // read and drawn (the overlay's host itself is in every console page from its start)
+    await waitOurs(site, '.pill');
     const page = await visit(h, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=submit', fixture('e2e/pages/beian-submit.html'));
     await page.waitForTimeout(500); // the content script asks for the filing's results
     await page.getByRole('button', { name: 'Submit' }).click();
@@ -169,7 +170,7 @@ describe('popup', () => {
       [WEBSITE.url, WEBSITE.html],
     ] as const) {
       const p = await visit(h, url, html);
-      await p.locator('icp-preflight-warning').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await waitOurs(p, '.pill').catch(() => undefined);
       await p.close();
     }
     const popup = await openPopup(h);

@@ -121,6 +121,21 @@ describe.each(['zh', 'en'] as const)('fixed-height list (%s)', (lang) => {
   });
 });
 
+describe('the overlay host', () => {
+  it('is in the page before the page is laid out (in <html>, after <body>), and the markers are drawn in it', async () => {
+    await resetExtension(h, { lang: 'en' });
+    // a script at the end of the body notes, while the page is still being parsed, what <html> holds
+    const html = fixedEcsList(40).replace('</body>', `<script>document.body.dataset.atParse = [...document.documentElement.children].map((c) => c.tagName.toLowerCase()).join(' ');</script></body>`);
+    expect(html).toContain('data' + 'set.atParse');
+    const page = await visit(h, FIXED_ECS_URL, html);
+    await waitOurs(page, '.mk', { min: 3 });
+    expect(await page.evaluate(() => document.body.dataset.atParse)).toBe('head body icp-preflight-warning');
+    // one host for the overlay (no second one added to the page when the first warnings came)
+    expect(await page.evaluate(() => [...document.querySelectorAll('icp-preflight-warning')].map((el) => el.parentElement!.tagName.toLowerCase()))).toEqual(['html']);
+    await expectMarkersBesideRows(page);
+  });
+});
+
 async function withExtRowsUnchanged(page: Page, before: Rect[]): Promise<boolean> {
   await page.evaluate(() => document.getElementById('scroller')!.scrollTo(0, 0));
   const now = await rowRects(page);

@@ -6,6 +6,7 @@ import { dropRepeats } from '../dedupe';
 import { locateSubjects, stillShows, type Placement, type SubjectRowOf } from './locate-subject';
 import { FormMessage, Popover, SummaryPill } from './page-parts';
 import { makeClosedHost } from './shadow-host';
+import { adoptConsoleFont, type OverlayHost } from './overlay-host';
 import { formCss, overlayCss } from './warning-styles';
 
 export type Lang = 'zh' | 'en';
@@ -93,15 +94,23 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createPageView(
   doc: Document,
-  opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[]; rowOf?: SubjectRowOf } = {},
+  opts: { maxMarkers?: number; onDismiss?: (item: ResultItem) => void; shadowRoots?: () => readonly ShadowRoot[]; rowOf?: SubjectRowOf; overlay?: OverlayHost } = {},
 ): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
-  const overlay = makeClosedHost(doc, overlayCss);
+  // the host the content script placed before the page's first layout (./overlay-host), kept when this
+  // view goes; else one of our own, in <body>
+  const early = opts.overlay;
+  const overlay = early ?? makeClosedHost(doc, overlayCss);
+  if (early) {
+    early.style.textContent = overlayCss;
+    adoptConsoleFont(doc, early.host);
+  }
   const layer = doc.createElement('div');
   layer.className = 'layer';
   overlay.root.insertBefore(layer, overlay.mount);
-  doc.body.appendChild(overlay.host);
+  const placeHost = () => (early ? early.replace() : doc.body.appendChild(overlay.host));
+  if (!overlay.host.isConnected) placeHost();
 
   let lang: Lang = 'en';
   let s: PageStrings = pageStrings.en;
@@ -550,7 +559,7 @@ export function createPageView(
   return {
     root: overlay.root,
     update(items, nextLang) {
-      if (!overlay.host.isConnected) doc.body.appendChild(overlay.host);
+      if (!overlay.host.isConnected) placeHost();
       const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}|${r.near?.join(' ') ?? ''}`).join('\n')}`;
       const same = k === lastKey;
       if (same) {
@@ -577,7 +586,8 @@ export function createPageView(
       stopPopover?.();
       clearSpots();
       render(null, overlay.mount);
-      overlay.host.remove();
+      if (early) layer.remove();
+      else overlay.host.remove();
       doc.removeEventListener('scroll', onScroll, { capture: true });
       for (const r of scrolled) r.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);

@@ -7,6 +7,7 @@ import { HOST_TAG } from './locate-subject';
 import { changesColumns } from '../../readers/dom/read-session';
 import { createPageReading } from './page-reading';
 import { isOurs } from './shadow-host';
+import type { OverlayHost } from './overlay-host';
 import { watchShadowRoots } from './shadow-watch';
 import type { SubmitGuard } from './submit-guard';
 import type { Lang, PageView, WarningUi } from './warning-ui';
@@ -29,6 +30,8 @@ export interface ConsolePageDeps {
   loadUi: () => Promise<WarningUi>;
   /** Quiet period after the last relevant DOM change before the page is read again. */
   debounceMs?: number;
+  /** The overlay's host, placed at document start (./overlay-host); absent: the view makes its own. */
+  overlay?: OverlayHost | undefined;
 }
 
 /**
@@ -85,7 +88,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     if (shown.length === 0 && !view) return;
     // the UI's first render in a task of its own, not in the one that evaluated the loaded module
     if (!ui) return withUi(() => void ctx.setTimeout(place, 0));
-    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots, reading.rowOf);
+    view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots, reading.rowOf, deps.overlay);
     view.update(shown, lang);
   }
 
