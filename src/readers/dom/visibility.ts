@@ -677,6 +677,33 @@ function collapsedGrid(el: Element, rows: string): boolean {
   return true;
 }
 
+/**
+ * A clip-path that leaves nothing of the box, wherever the box sits: an `inset()` whose top and bottom (or
+ * left and right) percentages add up to 100% or more (`inset(0 0 0 100%)`, `inset(50%)`), or a `circle()` /
+ * `ellipse()` of radius 0 (`circle(0)`; a browser computes `circle(0px at 50% 50%)`). Lengths in px are left
+ * alone (they depend on the box's size).
+ */
+export function clippedToNothing(clipPath: string): boolean {
+  const t = clipPath.trim().toLowerCase();
+  if (t === '' || t === 'none') return false;
+  const zero = (x: string | undefined) => x !== undefined && /^[-+]?0*(?:\.0*)?(?:px|%|em|rem)?$/.test(x) && /\d/.test(x);
+  const shape = /^(inset|circle|ellipse)\(([^)]*)\)/.exec(t);
+  if (!shape) return false;
+  const args = (shape[2] ?? '').split(/\s+(?:round|at)\s+/)[0]!.split(/[\s,]+/).filter((x) => x !== '');
+  if (shape[1] === 'circle') return zero(args[0]);
+  if (shape[1] === 'ellipse') return zero(args[0]) || zero(args[1]);
+  const pct = (x: string | undefined) => {
+    if (x === undefined) return undefined;
+    const m = /^(-?\d+(?:\.\d+)?)(%|px)?$/.exec(x);
+    if (!m) return undefined;
+    return m[2] === '%' ? Number(m[1]) : Number(m[1]) === 0 ? 0 : undefined;
+  };
+  const n = args.map(pct);
+  const [top, right, bottom, left] = [n[0], args.length > 1 ? n[1] : n[0], args.length > 2 ? n[2] : n[0], args.length > 3 ? n[3] : args.length > 1 ? n[1] : n[0]];
+  const covers = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a + b >= 100;
+  return covers(top, bottom) || covers(left, right);
+}
+
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
 function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
   const display = v('display');
@@ -684,6 +711,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (opacity !== '' && Number(opacity) === 0) return true;
   if (v('contentVisibility') === 'hidden') return true;
   if (scaledToNothing(v('transform'))) return true;
+  if (clippedToNothing(v('clipPath'))) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
