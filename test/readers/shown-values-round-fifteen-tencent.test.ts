@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { controlValue } from '../../src/readers/dom/units';
 import { clippedToNothing, createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 
 /**
@@ -61,5 +62,51 @@ describe('a box clipped to nothing by clip-path is hidden, wherever it sits (dom
       '<div class="tea-form__item"><div class="tea-form__label">到期时间</div><div class="tea-form__controls"><span class="was">2026-12-20 14:02:11</span> <span>2027-03-20 14:02:11</span></div></div>';
     const server = read('.was { clip-path: circle(0); }', body, url)?.servers?.[0];
     expect([server?.region, server?.expiresAt]).toEqual(['ap-guangzhou', '2027-03-20']);
+  });
+});
+
+describe('a filing website step with a tag picker and a <select multiple> of servers', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000731/website';
+  const item = (label: string, controls: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label">${label}</div><div class="tea-form__controls">${controls}</div></div>`;
+  const body = (services: string) =>
+    '<section class="tea-card"><h3>网站信息</h3>' +
+    item('网站名称', '<input type="text" value="青禾智联官网">') +
+    item('网站域名', '<input type="text" value="qinghe-iot.com">') +
+    item(
+      '网站服务内容',
+      '<ul role="listbox"><li role="option" aria-selected="false">综合门户</li><li role="option" aria-selected="true">企业官网</li>' +
+        '<li role="option" aria-selected="false">博客/个人空间</li></ul>',
+    ) +
+    item('对应云服务', services) +
+    '</section>';
+  const select =
+    '<select multiple><option value="ins-gz1a3c5e">云服务器 ins-gz1a3c5e（广州 | 119.29.17.3）</option>' +
+    '<option value="ins-sh4f6h8j" selected>云服务器 ins-sh4f6h8j（上海 | 159.75.20.18）</option>' +
+    '<option value="lhins-bj2k4m6n">轻量应用服务器 lhins-bj2k4m6n（北京 | 81.68.9.40）</option></select>';
+
+  it('takes the content from the listbox option marked aria-selected, not every tag shown (dom/units.ts listOptionKind)', () => {
+    expect(read('', body(select), url)?.websites?.[0]?.content).toBe('企业官网');
+  });
+
+  it("gives the chosen server its region from the chosen option's own text (tencent/beian-form.ts pickedServer)", () => {
+    const facts = read('', body(select), url);
+    expect(facts?.websites?.[0]?.serverId).toBe('ins-sh4f6h8j');
+    expect(facts?.servers).toEqual([{ id: 'ins-sh4f6h8j', provider: 'tencent', product: 'cvm', region: 'ap-shanghai' }]);
+  });
+
+  it('gives a <select multiple> the options chosen, and nothing when none is (dom/units.ts multipleChoice)', () => {
+    const doc = page(
+      '',
+      '<select id="two" multiple><option selected>甲</option><option>乙</option><option selected>丙</option></select>' +
+        '<select id="none" multiple><option>甲</option><option>乙</option></select>',
+    );
+    expect(controlValue(doc.getElementById('two')!, 'SELECT')).toBe('甲 丙');
+    expect(controlValue(doc.getElementById('none')!, 'SELECT')).toBe('');
+  });
+
+  it('keeps the words of a listbox that marks nothing selected (a menu of suggestions)', () => {
+    const facts = read('', body(select).replace(/ aria-selected="true"/, ' aria-selected="false"'), url);
+    expect(facts?.websites?.[0]?.content).toBe('综合门户 企业官网 博客/个人空间');
   });
 });
