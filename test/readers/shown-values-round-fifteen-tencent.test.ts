@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { controlValue } from '../../src/readers/dom/units';
+import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { clippedToNothing, createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 
 /**
@@ -108,5 +109,32 @@ describe('a filing website step with a tag picker and a <select multiple> of ser
   it('keeps the words of a listbox that marks nothing selected (a menu of suggestions)', () => {
     const facts = read('', body(select).replace(/ aria-selected="true"/, ' aria-selected="false"'), url);
     expect(facts?.websites?.[0]?.content).toBe('综合门户 企业官网 博客/个人空间');
+  });
+});
+
+describe('a date given with its zone before the word it belongs to (tencent/values.ts DATE_TIME)', () => {
+  it('reads "… (UTC+8)到期" and "… (UTC+8)创建" lines', () => {
+    expect(expiryInText('包年包月 2027-01-18 23:59:59 (UTC+8)到期')).toBe('2027-01-18');
+    expect(expiryInText('包年包月 2027-01-18 23:59:59（UTC+08:00）到期')).toBe('2027-01-18');
+    expect(creationInText('按量计费 2026-11-02 10:15:00 UTC+8 创建')).toBe('2026-11-02');
+    expect(expiryInText('Expires at 2027-03-20 23:59:59 (GMT+8)')).toBe('2027-03-20');
+    // (guard: a zone does not join a date to a word that belongs to something else)
+    expect(creationInText('2027-01-18 23:59:59 (UTC+8)到期')).toBeUndefined();
+  });
+
+  it('gives a CVM list row its expiry and creation dates from such lines', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+    const row = (id: string, billing: string) =>
+      `<tr><td>${id}</td><td>广州三区</td><td>2核 4GB 5Mbps</td><td>119.29.8.16(公)<br>10.0.0.8(内)</td><td>${billing}</td><td>按带宽计费</td></tr>`;
+    const body =
+      '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>配置</th><th>主IPv4地址</th><th>实例计费模式</th><th>网络计费模式</th></tr></thead><tbody>' +
+      row('ins-gz7k2m4p', '包年包月<br>2027-01-18 23:59:59 (UTC+8)到期') +
+      row('ins-gz9v1x3z', '按量计费<br>2026-11-02 10:15:00 (UTC+8)创建') +
+      '</tbody></table>';
+    const servers = read('', body, url)?.servers ?? [];
+    expect(servers.map((s) => [s.id, s.expiresAt, s.createdAt])).toEqual([
+      ['ins-gz7k2m4p', '2027-01-18', undefined],
+      ['ins-gz9v1x3z', undefined, '2026-11-02'],
+    ]);
   });
 });

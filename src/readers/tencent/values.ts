@@ -112,10 +112,12 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 
 // ------------------------------------------------------------------ dates beside a word
 
-// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027; a time may follow
+// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027; a time may follow,
+// and the zone it is given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown)
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ZONE = '(?:\\s*[(（]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)）]|\\s+(?:UTC|GMT)[+\\-−]\\d{1,2}(?::?\\d{2})?)';
 const DATE_TIME = new RegExp(
-  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${ZONE}?`,
   'gi',
 );
 
