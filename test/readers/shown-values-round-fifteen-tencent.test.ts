@@ -138,3 +138,43 @@ describe('a date given with its zone before the word it belongs to (tencent/valu
     ]);
   });
 });
+
+describe('text drawn in a transparent colour is not shown (dom/visibility.ts transparentText)', () => {
+  it('hides stale values under a shimmer box, not text drawn another way or a link that keeps its colour', () => {
+    const doc = page(
+      '.busy .v { color: transparent; background: #eee; } .grad { color: transparent; background: linear-gradient(#000, #333); background-clip: text; }' +
+        ' .busy .w { color: rgba(0, 0, 0, 0); } .busy .w a { color: #006eff; }',
+      '<div class="busy"><span class="v" id="a">2026-12-20</span><span class="w" id="b">到期 <a href="#">续费</a></span></div>' +
+        '<span class="grad" id="c">标题</span><span id="d">2027-03-20</span>',
+    );
+    const cache = createVisibilityCache();
+    expect(isVisible(doc.getElementById('a'), cache)).toBe(false);
+    expect(isVisible(doc.getElementById('b'), cache)).toBe(true);
+    expect(isVisible(doc.getElementById('c'), cache)).toBe(true);
+    expect(isVisible(doc.getElementById('d'), cache)).toBe(true);
+  });
+});
+
+describe('a busy card with fields of its own beside loaded cards of its kind is that card refreshing (dom/page-state.ts besideLoadedCards)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=4&id=ins-sh4k6m8p';
+  const style = '.tea-card[aria-busy="true"] .tea-form__controls { color: transparent; background: #eee; }';
+  const item = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></div>`;
+  const billing = (busy: string) =>
+    `<section class="tea-card"${busy}><h3>Billing Information</h3>${item('Expiration Time', '2026-12-20 23:59:59')}${item('Billing Mode', 'Pay-as-you-go')}</section>`;
+  const basic = (busy: string) =>
+    `<section class="tea-card"${busy}><h3>Basic Information</h3>${item('Instance ID', 'ins-sh4k6m8p')}${item('Region', 'East China (Shanghai)')}` +
+    `${item('Instance Billing Mode', 'Monthly Subscription')}${item('Bandwidth Cap', '10 Mbps')}</section>`;
+
+  it('reads the loaded card and none of the busy one\'s old values', () => {
+    const body = `<div class="cols"><div class="col-side">${billing(' aria-busy="true"')}</div><div class="col-main">${basic('')}</div></div>`;
+    expect(read(style, body, url)?.servers).toEqual([
+      { id: 'ins-sh4k6m8p', provider: 'tencent', product: 'cvm', region: 'ap-shanghai', billing: 'subscription', publicBandwidthMbps: 10 },
+    ]);
+  });
+
+  it('reads nothing while every card of the kind is busy, or one busy box holds them all', () => {
+    expect(read(style, `<div class="cols"><div class="col-side">${billing(' aria-busy="true"')}</div><div class="col-main">${basic(' aria-busy="true"')}</div></div>`, url)).toBeUndefined();
+    expect(read(style, `<div class="cols" aria-busy="true"><div class="col-side">${billing('')}</div><div class="col-main">${basic('')}</div></div>`, url)).toBeUndefined();
+  });
+});

@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -488,6 +488,11 @@ interface StyleLike {
   maxWidth?: string;
   transform?: string;
   gridTemplateRows?: string;
+  color?: string;
+  backgroundClip?: string;
+  webkitBackgroundClip?: string;
+  textShadow?: string;
+  webkitTextFillColor?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -704,6 +709,46 @@ export function clippedToNothing(clipPath: string): boolean {
   return covers(top, bottom) || covers(left, right);
 }
 
+/** A colour that draws nothing: `transparent`, an alpha of 0 (`rgba(0, 0, 0, 0)`, `rgb(0 0 0 / 0)`), `#0000`. */
+export function transparentColor(color: string): boolean {
+  const t = color.trim().toLowerCase();
+  if (t === 'transparent') return true;
+  if (/^#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)$/.test(t)) return true;
+  const m = /^(?:rgba?|hsla?)\((.*)\)$/.exec(t);
+  if (!m) return false;
+  const parts = (m[1] ?? '').split(/\s*[,/]\s*|\s+/).filter((x) => x !== '');
+  return parts.length === 4 && /^0*(?:\.0*)?%?$/.test(parts[3] ?? '');
+}
+
+/** Elements inside a transparent-text box whose colours are looked at, at most (beyond: judged drawn). */
+const TRANSPARENT_TEXT_DESCENDANTS = 60;
+
+/**
+ * Text drawn in a transparent colour: stale values kept under a shimmer box while a region reloads
+ * (`color: transparent` over a gradient background). Not when the text is drawn another way (a gradient
+ * clipped to the text, a shadow, a fill colour of its own), nor when an element inside sets a colour again
+ * (a link keeps its own): then the box shows that much.
+ */
+function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolean {
+  if (!transparentColor(v('color'))) return false;
+  if (/text/.test(v('backgroundClip')) || /text/.test(v('webkitBackgroundClip'))) return false;
+  const shadow = v('textShadow');
+  if (shadow !== '' && shadow !== 'none') return false;
+  const fill = v('webkitTextFillColor');
+  if (fill !== '' && fill !== 'currentcolor' && !transparentColor(fill)) return false;
+  const inside = el.getElementsByTagName('*');
+  if (inside.length > TRANSPARENT_TEXT_DESCENDANTS) return false;
+  const view = el.ownerDocument.defaultView!;
+  for (let i = 0; i < inside.length; i++) {
+    const d = inside[i] as Element;
+    if (!NOT_BLANK_TEXT.test(d.textContent ?? '')) continue;
+    if (!transparentColor(String(view.getComputedStyle(d).color ?? ''))) return false;
+  }
+  return true;
+}
+
+const NOT_BLANK_TEXT = /\S/;
+
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
 function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
   const display = v('display');
@@ -712,6 +757,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (v('contentVisibility') === 'hidden') return true;
   if (scaledToNothing(v('transform'))) return true;
   if (clippedToNothing(v('clipPath'))) return true;
+  if (transparentText(el, v)) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
