@@ -178,3 +178,33 @@ describe('a busy card with fields of its own beside loaded cards of its kind is 
     expect(read(style, `<div class="cols" aria-busy="true"><div class="col-side">${billing('')}</div><div class="col-main">${basic('')}</div></div>`, url)).toBeUndefined();
   });
 });
+
+describe('a carousel draws only the slides in its viewport (dom/visibility.ts offTrackSlides)', () => {
+  const style =
+    '.viewport { overflow: hidden; } .track { display: flex; } .slide { flex: 0 0 100%; } .third { flex: 0 0 33.3333%; }';
+  const card = (id: string, bandwidth: string, expiry: string) =>
+    `<div class="lh-card"><div>${id}</div><dl><dt>Region</dt><dd>South China (Guangzhou)</dd><dt>Bandwidth</dt><dd>${bandwidth}</dd>` +
+    `<dt>Expiration Time</dt><dd>${expiry}</dd></dl></div>`;
+  const track = (transform: string, cls = 'slide') =>
+    `<div class="viewport"><div class="track" style="transform: ${transform}">` +
+    `<div class="${cls}">${card('lhins-gz0q2s4u', '30 Mbps', '2026-08-01 23:59:59')}${card('lhins-gz9w1y3a', '100 Mbps', '2028-01-01 23:59:59')}</div>` +
+    `<div class="${cls}">${card('lhins-gz4b6d8f', '5 Mbps', '2027-03-20 23:59:59')}${card('lhins-gz7h9k1m', '8 Mbps', '2027-01-08 23:59:59')}</div>` +
+    `<div class="${cls}">${card('lhins-gz5s7u9w', '1 Gbps', '2029-09-09 23:59:59')}${card('lhins-gz2n4p6r', '50 Mbps', '2026-07-07 23:59:59')}</div></div></div>`;
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+  const ALL = ['lhins-gz0q2s4u', 'lhins-gz9w1y3a', 'lhins-gz4b6d8f', 'lhins-gz7h9k1m', 'lhins-gz5s7u9w', 'lhins-gz2n4p6r'];
+  const ids = (body: string, css = style) => (read(css, body, url)?.servers ?? []).map((s) => s.id);
+
+  it('reads the slide moved into the viewport, not the slides beside it', () => {
+    expect(ids(track('translateX(-100%)'))).toEqual(['lhins-gz4b6d8f', 'lhins-gz7h9k1m']);
+    expect(ids(track('translate3d(-200%, 0px, 0px)'))).toEqual(['lhins-gz5s7u9w', 'lhins-gz2n4p6r']);
+    expect(ids(track('translateX(0%)'))).toEqual(['lhins-gz0q2s4u', 'lhins-gz9w1y3a']);
+  });
+
+  it('shows every slide of a track that fits the viewport, and leaves a track it cannot place alone', () => {
+    expect(ids(track('translateX(0px)', 'third'))).toEqual(ALL);
+    // (px with no px width for the viewport: not placed, all read as before)
+    expect(ids(track('translateX(-640px)'))).toEqual(ALL);
+    // (no clipping viewport: every slide is drawn somewhere on the page)
+    expect(ids(track('translateX(-100%)'), style.replace('overflow: hidden;', ''))).toEqual(ALL);
+  });
+});

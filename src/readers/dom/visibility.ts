@@ -749,6 +749,102 @@ function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolea
 
 const NOT_BLANK_TEXT = /\S/;
 
+/**
+ * CAROUSELS. A track of slides side by side (a flex row) moved by a translate its script writes inline
+ * (`style="transform: translateX(-100%)"`, `translate3d(-1280px, 0, 0)`) inside a box that clips its overflow
+ * (the viewport, up to two levels up): only the slides the viewport's window falls on are drawn. Lengths are
+ * taken in the viewport's width: a browser computes px (the translate as a matrix); happy-dom gives the
+ * declared values (% of the track's own width for the translate, of the track for a slide's flex-basis or
+ * width). Any length that cannot be placed (px with no px width for the viewport, `auto`, a calc) and the
+ * track is left alone. Per cache: each track's hidden slides (null: no such track).
+ */
+const TRACK_TRANSLATE = /translate|matrix/i;
+const tracksByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<Element> | null>>();
+
+function offTrackSlide(el: Element, parent: Element, cache: VisibilityCache | undefined): boolean {
+  if (!parent.hasAttribute('style')) return false;
+  let byParent = cache ? tracksByCache.get(cache) : undefined;
+  if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
+  let hidden = byParent?.get(parent);
+  if (hidden === undefined) {
+    hidden = TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
+    byParent?.set(parent, hidden);
+  }
+  return hidden !== null && hidden.has(el);
+}
+
+/** A length in viewport widths: px through `pxPerView`, % of `pctBase` (itself in viewport widths). */
+function lengthInViews(text: string, pctBase: number | undefined, pxPerView: number | undefined): number | undefined {
+  const t = text.trim();
+  if (/^[-+]?0+(?:\.0*)?(?:px|%)?$/.test(t)) return 0;
+  const pct = /^([-+]?\d*\.?\d+)%$/.exec(t);
+  if (pct) return pctBase === undefined ? undefined : (Number(pct[1]) / 100) * pctBase;
+  const px = /^([-+]?\d*\.?\d+)px$/.exec(t);
+  if (px) return pxPerView === undefined || pxPerView === 0 ? undefined : Number(px[1]) / pxPerView;
+  return undefined;
+}
+
+/** The x translate of a transform (a matrix's tx in px, or the first translate's x); undefined for any other function. */
+function translateX(transform: string): string | undefined {
+  const t = transform.trim().toLowerCase();
+  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
+  if (m) {
+    const n = (m[2] ?? '').split(',').map((x) => x.trim());
+    const tx = m[1] ? n[12] : n[4];
+    return tx === undefined ? undefined : `${tx}px`;
+  }
+  const f = /^translate(x|3d)?\(\s*([^,)\s]+)[^)]*\)$/.exec(t);
+  return f ? f[2] : undefined;
+}
+
+function offTrackSlides(track: Element): ReadonlySet<Element> | null {
+  try {
+    const view = track.ownerDocument.defaultView!;
+    const cs = view.getComputedStyle(track);
+    const display = String(cs.display ?? '').trim();
+    if (display !== 'flex' && display !== 'inline-flex') return null;
+    const direction = String(cs.flexDirection ?? '').trim();
+    if (direction !== '' && direction !== 'row') return null;
+    // the viewport: the nearest box up to two levels up that clips its overflow
+    let viewport: Element | null = null;
+    for (let a = track.parentElement, i = 0; a && i < 2 && !viewport; a = a.parentElement, i++) {
+      const acs = view.getComputedStyle(a);
+      const o = `${String(acs.overflowX ?? '')} ${String(acs.overflow ?? '')}`;
+      if (/hidden|clip/.test(o)) viewport = a;
+    }
+    if (!viewport) return null;
+    const vw = /^(\d*\.?\d+)px$/.exec(String(view.getComputedStyle(viewport).width ?? '').trim());
+    const pxPerView = vw ? Number(vw[1]) : undefined;
+    const trackWidthText = String(cs.width ?? '').trim();
+    const trackWidth = trackWidthText === '' || trackWidthText === 'auto' ? 1 : lengthInViews(trackWidthText, 1, pxPerView);
+    if (trackWidth === undefined) return null;
+    const tx = translateX(String(cs.transform ?? ''));
+    const shift = tx === undefined ? undefined : lengthInViews(tx, trackWidth, pxPerView);
+    if (shift === undefined) return null;
+    const gapText = String(cs.columnGap ?? '').trim();
+    const gap = gapText === '' || gapText === 'normal' ? 0 : lengthInViews(gapText, trackWidth, pxPerView);
+    if (gap === undefined) return null;
+    const hidden = new Set<Element>();
+    const from = -shift;
+    let start = 0;
+    for (let c = track.firstElementChild; c; c = c.nextElementSibling) {
+      const ccs = view.getComputedStyle(c);
+      if (String(ccs.display ?? '').trim() === 'none') continue;
+      const basis = String(ccs.flexBasis ?? '').trim();
+      const widthText = basis !== '' && basis !== 'auto' && basis !== 'content' ? basis : String(ccs.width ?? '').trim();
+      // (a browser's computed width is the used one: it wins over a declared basis there)
+      const width = lengthInViews(pxPerView !== undefined && /px$/.test(String(ccs.width ?? '')) ? String(ccs.width) : widthText, trackWidth, pxPerView);
+      if (width === undefined || width <= 0) return null;
+      const end = start + width;
+      if (end <= from + 0.01 || start >= from + 1 - 0.01) hidden.add(c);
+      start = end + gap;
+    }
+    return hidden.size > 0 ? hidden : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
 function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
   const display = v('display');
@@ -954,6 +1050,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if ((tag === 'TD' || tag === 'TH') && parentTag === 'TR' && parent && inCollapsedColumn(el, parent, cache)) return true;
     if (parentTag === 'DETAILS' && parent && tag !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+    if (parent && offTrackSlide(el, parent, cache)) return true;
     // One pass over the attribute names (most elements carry only a class). Not `el.attributes`:
     // it builds Attr objects (a Proxy per element in happy-dom), ~5× slower on a fresh document.
     // hasAttributes() is nearly free everywhere; getAttributeNames() allocates an array.
