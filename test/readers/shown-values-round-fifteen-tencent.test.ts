@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { relativeTimeDate } from '../../src/readers/dom/parse-date';
 import { controlValue } from '../../src/readers/dom/units';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { clippedToNothing, createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
@@ -206,5 +207,33 @@ describe('a carousel draws only the slides in its viewport (dom/visibility.ts of
     expect(ids(track('translateX(-640px)'))).toEqual(ALL);
     // (no clipping viewport: every slide is drawn somewhere on the page)
     expect(ids(track('translateX(-100%)'), style.replace('overflow: hidden;', ''))).toEqual(ALL);
+  });
+});
+
+describe('a <time datetime> shown as relative text stands for its date (dom/parse-date.ts relativeTimeDate)', () => {
+  it('gives the date of a relative <time>, and nothing for one that shows a date or holds a duration', () => {
+    const doc = page(
+      '',
+      '<time id="a" datetime="2027-03-20T23:59:59+08:00">3 个月后到期</time><time id="b" datetime="2027-03-20T16:00:00Z">in 106 days</time>' +
+        '<time id="c" datetime="2027-03-19T16:00:00Z">2027-03-20</time><time id="d" datetime="PT2H">2 小时</time>',
+    );
+    const at = (id: string) => relativeTimeDate(doc.getElementById(id)!);
+    expect([at('a'), at('b'), at('c'), at('d')]).toEqual(['2027-03-20', '2027-03-21', undefined, undefined]);
+  });
+
+  it('gives a CVM list row the expiry its relative "3 个月后到期" stands for', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+    const row = (id: string, billing: string) =>
+      `<tr><td>${id}</td><td>广州六区</td><td>2核 8GB 10Mbps</td><td>119.29.8.27(公)</td><td>${billing}</td><td>按带宽计费</td></tr>`;
+    const body =
+      '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>配置</th><th>主IPv4地址</th><th>实例计费模式</th><th>网络计费模式</th></tr></thead><tbody>' +
+      row('ins-gz3n5q7s', '包年包月<br><span><time datetime="2027-03-20T23:59:59+08:00" title="2027-03-20 23:59:59">3 个月后到期</time></span>') +
+      row('ins-gz9v1x3z', '按量计费<br><time datetime="2026-11-02T10:15:00+08:00">1 个月前</time>') +
+      '</tbody></table>';
+    const servers = read('', body, url)?.servers ?? [];
+    expect(servers.map((s) => [s.id, s.expiresAt, s.createdAt])).toEqual([
+      ['ins-gz3n5q7s', '2027-03-20', undefined],
+      ['ins-gz9v1x3z', undefined, undefined],
+    ]);
   });
 });

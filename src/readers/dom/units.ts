@@ -1,6 +1,7 @@
 import { span } from './cell-span';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
+import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, isVisibilityShell, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
@@ -445,6 +446,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const v = controlValue(el, tag);
     if (v) parts.push({ kind: 'control', text: v, el, link, line: LINE.n });
     return;
+  }
+  // a <time datetime> shown as relative text ("3 个月后到期"): its date first, then what it shows
+  if (tag === 'TIME') {
+    const date = relativeTimeDate(el);
+    if (date) parts.push({ kind, text: date, el, link, line: LINE.n });
   }
   let run: Part | undefined;
   // the one run an inline child element just gave (`<mark>i-bp1</mark>list0007`): glued text goes on with it

@@ -121,13 +121,16 @@ const DATE_TIME = new RegExp(
   'gi',
 );
 
+const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
+
 function dateNextTo(text: string | null | undefined, words: readonly string[]): string | undefined {
   const t = normalizeText(text);
   if (t === '') return undefined;
   const folded = t.toLowerCase();
   for (const m of t.matchAll(DATE_TIME)) {
     const start = m.index ?? 0;
-    const after = folded.slice(start + m[0].length, start + m[0].length + 12).trim();
+    // (a relative phrase between the date and its word: "2027-03-20 3 个月后到期", a <time>'s date before its text)
+    const after = folded.slice(start + m[0].length, start + m[0].length + 24).trim().replace(RELATIVE_PHRASE, '').slice(0, 12);
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
