@@ -131,7 +131,7 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
   try {
     const { texts, busy } = scan ?? scanOutsideCells(root);
     for (const b of busy) {
-      if (isVisible(b, cache) && !besideFields(b, cache) && !besideRows(b, cache) && !besideLoadedPanels(b, cache)) return true;
+      if (isVisible(b, cache) && !besideFields(b, cache) && !besideRows(b, cache) && !besideLoadedPanels(b, cache) && !besideLoadedCards(b, cache)) return true;
     }
     for (const n of texts) {
       const raw = runText(n);
@@ -179,6 +179,31 @@ function besideLoadedPanels(el: Element, cache: VisibilityCache): boolean {
         if (s === box || upperTag(s) !== tag || (s.getAttribute('class') ?? '') !== cls || s.getAttribute('aria-busy') === 'true') continue;
         if (loadedPanel(s, cache)) return true;
       }
+    }
+    box = parent;
+  }
+  return false;
+}
+
+/**
+ * A busy card that holds fields of its own (its old values kept under shimmer boxes while it reloads)
+ * beside a card of its kind — the same tag and first class, anywhere in a box next to it or to one of its
+ * first few ancestors — that shows fields and is not busy: that one card is refreshing, not the page. Every
+ * card of the kind busy, or one busy box around all the fields, is the page loading.
+ */
+function besideLoadedCards(el: Element, cache: VisibilityCache): boolean {
+  const tag = upperTag(el);
+  const kind = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  if (kind === '' || !shownLabelIn(el, cache)) return false;
+  const sameKind = (c: Element) => upperTag(c) === tag && ((c.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '') === kind;
+  const loaded = (c: Element) => sameKind(c) && c.closest('[aria-busy="true"]') === null && shownLabelIn(c, cache);
+  let box: Element = el;
+  for (let i = 0; i < BESIDE_LEVELS && box.parentElement; i++) {
+    const parent = box.parentElement;
+    if (parent.closest('[aria-busy="true"]') !== null) return false;
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === box) continue;
+      if (loaded(s) || Array.from(s.getElementsByTagName(tag)).some(loaded)) return true;
     }
     box = parent;
   }

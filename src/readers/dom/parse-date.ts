@@ -112,3 +112,17 @@ export function parseDate(text: string | null | undefined, order?: DateOrder): s
     return undefined;
   }
 }
+
+/**
+ * The date a `<time datetime>` element stands for when its shown text is relative ("3 个月后到期", "in 106 days",
+ * "2 天前"): the machine-readable moment of what it shows (its China date, as parseDate gives it). undefined for
+ * any other element, a `datetime` that is no date (a duration), or text that shows a date itself (then the
+ * text is read as it is).
+ */
+export function relativeTimeDate(el: Element): string | undefined {
+  const at = el.getAttribute('datetime');
+  if (at === null) return undefined;
+  const text = normalizeText(el.textContent);
+  if (text === '' || !/\d/.test(text) || parseDate(text) !== undefined) return undefined;
+  return /^\d{4}-\d{2}-\d{2}/.test(at.trim()) ? parseDate(at) : undefined;
+}

@@ -1,6 +1,7 @@
 import { span } from './cell-span';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { labelKey, normalizeText } from './normalize-label';
+import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, isVisibilityShell, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
@@ -145,10 +146,25 @@ const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemche
  */
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
   if (CHOICE_ROLES.has(role)) return el.getAttribute('aria-checked') === 'true' ? 'control' : 'label';
+  if (role === 'option') return listOptionKind(el);
   if (tag !== 'LABEL') return undefined;
   const input = el.querySelector('input[type="radio"], input[type="checkbox"]');
   if (!input) return undefined;
   return isChecked(input) ? 'control' : 'label';
+}
+
+/**
+ * An option of a listbox shown open on the page (a tag picker: `role=listbox` of `role=option` tags): the
+ * selected ones (`aria-selected` / `aria-checked="true"`) are its value, the others are choices not made.
+ * undefined for an option outside a listbox or of a listbox that marks no option selected (a menu of
+ * suggestions: its text stays what it was).
+ */
+function listOptionKind(el: Element): UnitKind | undefined {
+  const box = el.closest('[role="listbox"]');
+  if (!box) return undefined;
+  const chosen = (o: Element) => o.getAttribute('aria-selected') === 'true' || o.getAttribute('aria-checked') === 'true';
+  if (chosen(el)) return 'control';
+  return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
 const registered: UnitWords = { actions: [], statuses: [], help: [] };
@@ -431,6 +447,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     if (v) parts.push({ kind: 'control', text: v, el, link, line: LINE.n });
     return;
   }
+  // a <time datetime> shown as relative text ("3 个月后到期"): its date first, then what it shows
+  if (tag === 'TIME') {
+    const date = relativeTimeDate(el);
+    if (date) parts.push({ kind, text: date, el, link, line: LINE.n });
+  }
   let run: Part | undefined;
   // the one run an inline child element just gave (`<mark>i-bp1</mark>list0007`): glued text goes on with it
   let inline: Part | undefined;
@@ -538,6 +559,7 @@ export function controlValue(el: Element, tag: string): string {
   }
   if (tag === 'TEXTAREA') return normalizeText((el as HTMLTextAreaElement).value ?? el.textContent ?? '');
   const options = Array.from(el.getElementsByTagName('option'));
+  if (el.hasAttribute('multiple')) return multipleChoice(options);
   // the live choice (`selected` follows the user, and a script, and starts from the page's `selected`
   // attribute). Only happy-dom (the command line's and the tests' DOM) counts a selected option inside an
   // <optgroup> wrongly (it gives another one): there, a disabled select, which no user can change, shows the
@@ -549,6 +571,18 @@ export function controlValue(el: Element, tag: string): string {
       : undefined;
   const chosen = marked ?? options.find((o) => (o as HTMLOptionElement).selected) ?? options[0];
   return normalizeText(chosen?.textContent ?? '');
+}
+
+/**
+ * A `<select multiple>` (a list box of all its options, 关联的云服务 / the filing's servers): its value is the
+ * options chosen, in order — none when none is (not the first option, as a closed select would show).
+ */
+function multipleChoice(options: Element[]): string {
+  return options
+    .filter((o) => (o as HTMLOptionElement).selected)
+    .map((o) => normalizeText(o.textContent ?? ''))
+    .filter((t) => t !== '')
+    .join(' ');
 }
 
 function join(units: TextUnit[], kinds: ReadonlySet<UnitKind>): string {

@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -488,6 +488,11 @@ interface StyleLike {
   maxWidth?: string;
   transform?: string;
   gridTemplateRows?: string;
+  color?: string;
+  backgroundClip?: string;
+  webkitBackgroundClip?: string;
+  textShadow?: string;
+  webkitTextFillColor?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -677,6 +682,169 @@ function collapsedGrid(el: Element, rows: string): boolean {
   return true;
 }
 
+/**
+ * A clip-path that leaves nothing of the box, wherever the box sits: an `inset()` whose top and bottom (or
+ * left and right) percentages add up to 100% or more (`inset(0 0 0 100%)`, `inset(50%)`), or a `circle()` /
+ * `ellipse()` of radius 0 (`circle(0)`; a browser computes `circle(0px at 50% 50%)`). Lengths in px are left
+ * alone (they depend on the box's size).
+ */
+export function clippedToNothing(clipPath: string): boolean {
+  const t = clipPath.trim().toLowerCase();
+  if (t === '' || t === 'none') return false;
+  const zero = (x: string | undefined) => x !== undefined && /^[-+]?0*(?:\.0*)?(?:px|%|em|rem)?$/.test(x) && /\d/.test(x);
+  const shape = /^(inset|circle|ellipse)\(([^)]*)\)/.exec(t);
+  if (!shape) return false;
+  const args = (shape[2] ?? '').split(/\s+(?:round|at)\s+/)[0]!.split(/[\s,]+/).filter((x) => x !== '');
+  if (shape[1] === 'circle') return zero(args[0]);
+  if (shape[1] === 'ellipse') return zero(args[0]) || zero(args[1]);
+  const pct = (x: string | undefined) => {
+    if (x === undefined) return undefined;
+    const m = /^(-?\d+(?:\.\d+)?)(%|px)?$/.exec(x);
+    if (!m) return undefined;
+    return m[2] === '%' ? Number(m[1]) : Number(m[1]) === 0 ? 0 : undefined;
+  };
+  const n = args.map(pct);
+  const [top, right, bottom, left] = [n[0], args.length > 1 ? n[1] : n[0], args.length > 2 ? n[2] : n[0], args.length > 3 ? n[3] : args.length > 1 ? n[1] : n[0]];
+  const covers = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a + b >= 100;
+  return covers(top, bottom) || covers(left, right);
+}
+
+/** A colour that draws nothing: `transparent`, an alpha of 0 (`rgba(0, 0, 0, 0)`, `rgb(0 0 0 / 0)`), `#0000`. */
+export function transparentColor(color: string): boolean {
+  const t = color.trim().toLowerCase();
+  if (t === 'transparent') return true;
+  if (/^#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)$/.test(t)) return true;
+  const m = /^(?:rgba?|hsla?)\((.*)\)$/.exec(t);
+  if (!m) return false;
+  const parts = (m[1] ?? '').split(/\s*[,/]\s*|\s+/).filter((x) => x !== '');
+  return parts.length === 4 && /^0*(?:\.0*)?%?$/.test(parts[3] ?? '');
+}
+
+/** Elements inside a transparent-text box whose colours are looked at, at most (beyond: judged drawn). */
+const TRANSPARENT_TEXT_DESCENDANTS = 60;
+
+/**
+ * Text drawn in a transparent colour: stale values kept under a shimmer box while a region reloads
+ * (`color: transparent` over a gradient background). Not when the text is drawn another way (a gradient
+ * clipped to the text, a shadow, a fill colour of its own), nor when an element inside sets a colour again
+ * (a link keeps its own): then the box shows that much.
+ */
+function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolean {
+  if (!transparentColor(v('color'))) return false;
+  if (/text/.test(v('backgroundClip')) || /text/.test(v('webkitBackgroundClip'))) return false;
+  const shadow = v('textShadow');
+  if (shadow !== '' && shadow !== 'none') return false;
+  const fill = v('webkitTextFillColor');
+  if (fill !== '' && fill !== 'currentcolor' && !transparentColor(fill)) return false;
+  const inside = el.getElementsByTagName('*');
+  if (inside.length > TRANSPARENT_TEXT_DESCENDANTS) return false;
+  const view = el.ownerDocument.defaultView!;
+  for (let i = 0; i < inside.length; i++) {
+    const d = inside[i] as Element;
+    if (!NOT_BLANK_TEXT.test(d.textContent ?? '')) continue;
+    if (!transparentColor(String(view.getComputedStyle(d).color ?? ''))) return false;
+  }
+  return true;
+}
+
+const NOT_BLANK_TEXT = /\S/;
+
+/**
+ * CAROUSELS. A track of slides side by side (a flex row) moved by a translate its script writes inline
+ * (`style="transform: translateX(-100%)"`, `translate3d(-1280px, 0, 0)`) inside a box that clips its overflow
+ * (the viewport, up to two levels up): only the slides the viewport's window falls on are drawn. Lengths are
+ * taken in the viewport's width: a browser computes px (the translate as a matrix); happy-dom gives the
+ * declared values (% of the track's own width for the translate, of the track for a slide's flex-basis or
+ * width). Any length that cannot be placed (px with no px width for the viewport, `auto`, a calc) and the
+ * track is left alone. Per cache: each track's hidden slides (null: no such track).
+ */
+const TRACK_TRANSLATE = /translate|matrix/i;
+const tracksByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<Element> | null>>();
+
+function offTrackSlide(el: Element, parent: Element, cache: VisibilityCache | undefined): boolean {
+  if (!parent.hasAttribute('style')) return false;
+  let byParent = cache ? tracksByCache.get(cache) : undefined;
+  if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
+  let hidden = byParent?.get(parent);
+  if (hidden === undefined) {
+    hidden = TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
+    byParent?.set(parent, hidden);
+  }
+  return hidden !== null && hidden.has(el);
+}
+
+/** A length in viewport widths: px through `pxPerView`, % of `pctBase` (itself in viewport widths). */
+function lengthInViews(text: string, pctBase: number | undefined, pxPerView: number | undefined): number | undefined {
+  const t = text.trim();
+  if (/^[-+]?0+(?:\.0*)?(?:px|%)?$/.test(t)) return 0;
+  const pct = /^([-+]?\d*\.?\d+)%$/.exec(t);
+  if (pct) return pctBase === undefined ? undefined : (Number(pct[1]) / 100) * pctBase;
+  const px = /^([-+]?\d*\.?\d+)px$/.exec(t);
+  if (px) return pxPerView === undefined || pxPerView === 0 ? undefined : Number(px[1]) / pxPerView;
+  return undefined;
+}
+
+/** The x translate of a transform (a matrix's tx in px, or the first translate's x); undefined for any other function. */
+function translateX(transform: string): string | undefined {
+  const t = transform.trim().toLowerCase();
+  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
+  if (m) {
+    const n = (m[2] ?? '').split(',').map((x) => x.trim());
+    const tx = m[1] ? n[12] : n[4];
+    return tx === undefined ? undefined : `${tx}px`;
+  }
+  const f = /^translate(x|3d)?\(\s*([^,)\s]+)[^)]*\)$/.exec(t);
+  return f ? f[2] : undefined;
+}
+
+function offTrackSlides(track: Element): ReadonlySet<Element> | null {
+  try {
+    const view = track.ownerDocument.defaultView!;
+    const cs = view.getComputedStyle(track);
+    const display = String(cs.display ?? '').trim();
+    if (display !== 'flex' && display !== 'inline-flex') return null;
+    const direction = String(cs.flexDirection ?? '').trim();
+    if (direction !== '' && direction !== 'row') return null;
+    // the viewport: the nearest box up to two levels up that clips its overflow
+    let viewport: Element | null = null;
+    for (let a = track.parentElement, i = 0; a && i < 2 && !viewport; a = a.parentElement, i++) {
+      const acs = view.getComputedStyle(a);
+      const o = `${String(acs.overflowX ?? '')} ${String(acs.overflow ?? '')}`;
+      if (/hidden|clip/.test(o)) viewport = a;
+    }
+    if (!viewport) return null;
+    const vw = /^(\d*\.?\d+)px$/.exec(String(view.getComputedStyle(viewport).width ?? '').trim());
+    const pxPerView = vw ? Number(vw[1]) : undefined;
+    const trackWidthText = String(cs.width ?? '').trim();
+    const trackWidth = trackWidthText === '' || trackWidthText === 'auto' ? 1 : lengthInViews(trackWidthText, 1, pxPerView);
+    if (trackWidth === undefined) return null;
+    const tx = translateX(String(cs.transform ?? ''));
+    const shift = tx === undefined ? undefined : lengthInViews(tx, trackWidth, pxPerView);
+    if (shift === undefined) return null;
+    const gapText = String(cs.columnGap ?? '').trim();
+    const gap = gapText === '' || gapText === 'normal' ? 0 : lengthInViews(gapText, trackWidth, pxPerView);
+    if (gap === undefined) return null;
+    const hidden = new Set<Element>();
+    const from = -shift;
+    let start = 0;
+    for (let c = track.firstElementChild; c; c = c.nextElementSibling) {
+      const ccs = view.getComputedStyle(c);
+      if (String(ccs.display ?? '').trim() === 'none') continue;
+      const basis = String(ccs.flexBasis ?? '').trim();
+      const widthText = basis !== '' && basis !== 'auto' && basis !== 'content' ? basis : String(ccs.width ?? '').trim();
+      // (a browser's computed width is the used one: it wins over a declared basis there)
+      const width = lengthInViews(pxPerView !== undefined && /px$/.test(String(ccs.width ?? '')) ? String(ccs.width) : widthText, trackWidth, pxPerView);
+      if (width === undefined || width <= 0) return null;
+      const end = start + width;
+      if (end <= from + 0.01 || start >= from + 1 - 0.01) hidden.add(c);
+      start = end + gap;
+    }
+    return hidden.size > 0 ? hidden : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
 function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
   const display = v('display');
@@ -684,6 +852,8 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (opacity !== '' && Number(opacity) === 0) return true;
   if (v('contentVisibility') === 'hidden') return true;
   if (scaledToNothing(v('transform'))) return true;
+  if (clippedToNothing(v('clipPath'))) return true;
+  if (transparentText(el, v)) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -880,6 +1050,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if ((tag === 'TD' || tag === 'TH') && parentTag === 'TR' && parent && inCollapsedColumn(el, parent, cache)) return true;
     if (parentTag === 'DETAILS' && parent && tag !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+    if (parent && offTrackSlide(el, parent, cache)) return true;
     // One pass over the attribute names (most elements carry only a class). Not `el.attributes`:
     // it builds Attr objects (a Proxy per element in happy-dom), ~5× slower on a fresh document.
     // hasAttributes() is nearly free everywhere; getAttributeNames() allocates an array.

@@ -1,5 +1,6 @@
 import { FORMATTING_TAGS, glued, gluedSideBySide, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
+import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { controlValue } from './units';
 import { isSelfHidden, isVisibilityShell, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
@@ -58,6 +59,11 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
         // A closed <select> shows its selected option only.
         parts.push(` ${controlValue(e, tag)} `);
         continue;
+      }
+      // a <time datetime> shown as relative text ("3 个月后到期"): its date first, then what it shows
+      if (tag === 'TIME') {
+        const date = relativeTimeDate(e);
+        if (date) parts.push(` ${date} `);
       }
       // A leaf (text only, the common case): its text in one read, without visiting each text
       // node (in a browser each node visited from script gets a wrapper object).

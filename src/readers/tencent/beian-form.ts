@@ -95,11 +95,15 @@ function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string
     const row = u.el.closest('tr, [role="row"]');
     const choice = row && block.contains(row) ? row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]') : null;
     if (choice && !isChecked(choice)) continue;
+    // a native control's value is its own line (a <select multiple> lists every option around the chosen one)
+    if (!choice && isNativeControl(u.el)) return { id, text: u.text };
     const line = page.visibleText(choice ? row! : inlineLine(u.el, block));
     return { id, text: line.includes(id) ? line : u.text };
   }
   return undefined;
 }
+
+const isNativeControl = (el: Element) => ['INPUT', 'SELECT', 'TEXTAREA'].includes(upperTag(el));
 
 /** The outermost inline element (span, b …) around `el` inside `block`: the line of text `el` is in. */
 function inlineLine(el: Element, block: Element): Element {

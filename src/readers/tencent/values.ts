@@ -112,12 +112,16 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 
 // ------------------------------------------------------------------ dates beside a word
 
-// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027; a time may follow
+// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027; a time may follow,
+// and the zone it is given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown)
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ZONE = '(?:\\s*[(（]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)）]|\\s+(?:UTC|GMT)[+\\-−]\\d{1,2}(?::?\\d{2})?)';
 const DATE_TIME = new RegExp(
-  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${ZONE}?`,
   'gi',
 );
+
+const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[]): string | undefined {
   const t = normalizeText(text);
@@ -125,7 +129,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[]): 
   const folded = t.toLowerCase();
   for (const m of t.matchAll(DATE_TIME)) {
     const start = m.index ?? 0;
-    const after = folded.slice(start + m[0].length, start + m[0].length + 12).trim();
+    // (a relative phrase between the date and its word: "2027-03-20 3 个月后到期", a <time>'s date before its text)
+    const after = folded.slice(start + m[0].length, start + m[0].length + 24).trim().replace(RELATIVE_PHRASE, '').slice(0, 12);
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
