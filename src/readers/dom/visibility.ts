@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -488,6 +488,7 @@ interface StyleLike {
   maxWidth?: string;
   transform?: string;
   gridTemplateRows?: string;
+  fontSize?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -677,6 +678,44 @@ function collapsedGrid(el: Element, rows: string): boolean {
   return true;
 }
 
+/**
+ * TEXT AT NO SIZE. `font-size: 0` is the inline-block gap hack of tag and radio groups (the children set
+ * their own size again) and a way to keep hint text for screen readers only. An element computed at a font
+ * size of 0 with text of its own draws nothing (unless a child sets a size again: then its own text is
+ * read, as before); one with no text of its own is a zero-size box: its children inherit the size and are
+ * judged by their own computed size (./selfHidden). Kept per element, like the visibility shells.
+ */
+const ZERO_FONT_BOXES = new WeakSet<Element>();
+
+const zeroFontSize = (size: string) => /^0(?:\.0*)?(?:px)?$/.test(size.trim());
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
+
+/** `el`, computed at font size `size`: text drawn at no size (see above); notes a zero-size box. */
+function drawnAtNoSize(el: Element, size: string): boolean {
+  if (!zeroFontSize(size)) {
+    ZERO_FONT_BOXES.delete(el);
+    return false;
+  }
+  ZERO_FONT_BOXES.add(el);
+  if (!hasOwnText(el)) return false;
+  const view = el.ownerDocument.defaultView!;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!zeroFontSize(String(view.getComputedStyle(c).fontSize ?? ''))) return false;
+  return true;
+}
+
+/** A child of a zero-size box (it inherits the size unless it sets one): hidden when its text is drawn at no size. */
+function hiddenAtNoSize(el: Element): boolean {
+  try {
+    return drawnAtNoSize(el, String(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize ?? ''));
+  } catch {
+    return false;
+  }
+}
+
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
 function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
   const display = v('display');
@@ -684,6 +723,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (opacity !== '' && Number(opacity) === 0) return true;
   if (v('contentVisibility') === 'hidden') return true;
   if (scaledToNothing(v('transform'))) return true;
+  if (drawnAtNoSize(el, v('fontSize'))) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -951,6 +991,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
+    // inside a box at font-size: 0: its text is drawn at no size unless it sets a size again
+    if (parent && ZERO_FONT_BOXES.has(parent) && hiddenAtNoSize(el)) return true;
     // (a shell goes on to the checks below: moved far off by a transform, say)
     if (style !== '' && inlineHidden(style) && !(INLINE_VISIBILITY_ONLY(style) && computedHidden(el, cache) === false && SHELLS.has(el))) return true;
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
