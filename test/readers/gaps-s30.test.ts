@@ -116,3 +116,28 @@ describe('cells drawn in another order by CSS order, in class-only rows and <tab
     expect(read(html, url)?.facts.servers).toEqual(expected);
   });
 });
+
+describe('a grid whose one row track is 0fr, with several children: only the first row is collapsed (dom/visibility.ts collapsedGrid)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/9e1c3a5b7d9f41c3e5a7b9d1f3c5e7a9/cn-shenzhen/dashboard';
+  const css =
+    `.stack { display: grid; grid-template-rows: 0fr; } .stack.open { grid-template-rows: 1fr; } .stack > * { overflow: hidden; min-height: 0; }` +
+    ` dl { display: grid; grid-template-columns: 120px 1fr; }`;
+  const html = (cls: string) =>
+    `<style>${css}</style><div class="${cls}">` +
+    `<div class="preview"><dl><dt>地域</dt><dd>华东2（上海）</dd><dt>峰值带宽</dt><dd>100 Mbps</dd><dt>到期时间</dt><dd>2028-03-20 23:59:59</dd></dl></div>` +
+    `<div class="card"><h3>服务器信息</h3><dl><dt>实例ID</dt><dd>9e1c3a5b7d9f41c3e5a7b9d1f3c5e7a9</dd><dt>地域</dt><dd>华南1（深圳）</dd><dt>峰值带宽</dt><dd>30 Mbps</dd><dt>到期时间</dt><dd>2027-03-20 23:59:59</dd></dl></div></div>`;
+
+  it('the children in implicit auto rows are shown, the one in the 0fr track is not', () => {
+    const d = page(html('stack'), url);
+    const cache = createVisibilityCache();
+    expect(isVisible(d.querySelector('.preview dd'), cache)).toBe(false);
+    expect(isVisible(d.querySelector('.card dd'), cache)).toBe(true);
+    const s = read(html('stack'), url)?.facts.servers?.[0];
+    expect([s?.region, s?.publicBandwidthMbps, s?.expiresAt]).toEqual(['cn-shenzhen', 30, '2027-03-20']);
+  });
+
+  it('opened (1fr), the first child is shown', () => {
+    const d = page(html('stack open'), url);
+    expect(isVisible(d.querySelector('.preview dd'), createVisibilityCache())).toBe(true);
+  });
+});

@@ -488,6 +488,7 @@ interface StyleLike {
   maxWidth?: string;
   transform?: string;
   gridTemplateRows?: string;
+  gridTemplateColumns?: string;
   fontSize?: string;
 }
 
@@ -667,15 +668,51 @@ function hiddenInShell(el: Element, cache: VisibilityCache | undefined): boolean
  * open to `1fr`; a browser computes the track as `0px`) whose children all clip their overflow: nothing
  * of them is drawn. (happy-dom's computed heights stay `auto`: the track says it.)
  */
-function collapsedGrid(el: Element, rows: string): boolean {
-  if (!/^(?:0fr|0px|0)$/.test(rows.trim()) || el.firstElementChild === null) return false;
+function collapsedGrid(el: Element, rows: string, columns: string): boolean {
+  // (a browser gives the implicit rows too: "0px 182px" for a 0fr track and one auto row)
+  const tracks = rows.trim().split(/\s+(?![^(]*\))/);
+  if (!ZERO_TRACK.test(tracks[0] ?? '') || el.firstElementChild === null) return false;
   const view = el.ownerDocument.defaultView!;
-  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) {
+  const clips = (c: Element) => {
     const cs = view.getComputedStyle(c);
     const o = `${String(cs.overflowY ?? '')} ${String(cs.overflow ?? '')}`;
-    if (!o.includes('hidden') && !o.includes('clip')) return false;
+    return o.includes('hidden') || o.includes('clip');
+  };
+  // the children of the first row (one per column track) sit in the 0fr track; the others in implicit
+  // auto rows, drawn: then the grid is shown and only the first row's clipping children are hidden
+  const perRow = trackCount(columns);
+  const items = Array.from(el.children).filter((c) => !NEVER_RENDERED.has(upperTag(c)));
+  const allZero = tracks.every((t) => ZERO_TRACK.test(t));
+  if (!allZero || (tracks.length === 1 && items.length > perRow)) {
+    for (const c of items.slice(0, perRow)) if (clips(c)) IN_ZERO_TRACK.add(c);
+    return false;
   }
-  return true;
+  return items.every(clips);
+}
+
+/** Whether `grid` still has a 0fr row track (it may have opened since its children were noted). */
+function zeroTrackOf(grid: Element): boolean {
+  try {
+    const cs = grid.ownerDocument.defaultView!.getComputedStyle(grid);
+    return /grid/.test(String(cs.display ?? '')) && ZERO_TRACK.test(String(cs.gridTemplateRows ?? '').trim().split(/\s+/)[0] ?? '');
+  } catch {
+    return false;
+  }
+}
+
+const ZERO_TRACK = /^(?:0fr|0px|0)$/;
+
+/** Children of a grid sitting in its 0fr row track, their overflow clipped (see collapsedGrid): not drawn. */
+const IN_ZERO_TRACK = new WeakSet<Element>();
+
+/** The number of tracks of a computed or declared `grid-template-columns` (1 for none or what cannot be told). */
+function trackCount(columns: string): number {
+  const t = columns.trim();
+  if (t === '' || t === 'none') return 1;
+  const repeat = /^repeat\(\s*(\d+)\s*,[^()]*(?:\([^()]*\))?[^()]*\)$/.exec(t);
+  if (repeat) return Math.max(1, Number(repeat[1]));
+  if (t.includes('repeat(')) return 1;
+  return Math.max(1, t.split(/\s+(?![^(]*\))/).filter((x) => !x.startsWith('[')).length);
 }
 
 /**
@@ -737,7 +774,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
     };
     if (far('left') || far('top')) return true;
   } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
-  else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'))) return true;
+  else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'), v('gridTemplateColumns'))) return true;
   return false;
 }
 
@@ -991,6 +1028,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
+    // in the 0fr row track of a grid whose other children are drawn in auto rows
+    if (IN_ZERO_TRACK.has(el) && parent && zeroTrackOf(parent)) return true;
     // inside a box at font-size: 0: its text is drawn at no size unless it sets a size again
     if (parent && ZERO_FONT_BOXES.has(parent) && hiddenAtNoSize(el)) return true;
     // (a shell goes on to the checks below: moved far off by a transform, say)
