@@ -3,6 +3,7 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 import { visibleText } from '../../src/readers/dom/visible-text';
+import { shownCopy } from '../../src/readers/dom/shadow-copy';
 
 /**
  * Reader gaps the fourteenth held-out rounds left open (test/fixtures-unseen/README.md, "Left as it is";
@@ -139,5 +140,32 @@ describe('a grid whose one row track is 0fr, with several children: only the fir
   it('opened (1fr), the first child is shown', () => {
     const d = page(html('stack open'), url);
     expect(isVisible(d.querySelector('.preview dd'), createVisibilityCache())).toBe(true);
+  });
+});
+
+describe('visibility shells nested in shells, and in a shadow root with its own style rules (dom/visibility.ts)', () => {
+  it('a hidden box inside a hidden box, a tag shown again inside the inner one: the tag alone is shown', () => {
+    const doc = page(
+      `<style>.row-actions { visibility: hidden; } .cell-hover { visibility: hidden; } .cell-hover > .tag { visibility: visible; }</style>` +
+        `<div class="row-actions" id="o">编辑 <div class="cell-hover" id="w">原状态 serverHold <span class="tag" id="t">正常</span> <a id="a">设置禁止转移锁</a></div> <span id="s">删除</span></div>`,
+      'https://console.cloud.tencent.com/domain/all-domain/all',
+    );
+    const cache = createVisibilityCache();
+    expect(isVisible(doc.getElementById('t'), cache)).toBe(true);
+    expect(isVisible(doc.getElementById('a'), cache)).toBe(false);
+    expect(isVisible(doc.getElementById('s'), cache)).toBe(false);
+    expect(visibleText(doc.getElementById('o'), cache)).toBe('正常');
+  });
+
+  it('a shell inside a shadow root whose own style sheet shows the tag again: the tag is in the shown copy, the box\'s text is not', () => {
+    const doc = page('<div id="host"></div>', 'https://console.cloud.tencent.com/domain/all-domain/all');
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      `<style>.cell-hover { visibility: hidden; } .cell-hover > .tag { visibility: visible; }</style>` +
+      `<div class="cell-hover">Last rejected: Not Verified <span class="tag">Verified</span> <a>Resubmit</a></div>`;
+    const text = shownCopy(doc)?.body.textContent ?? '';
+    expect(text).toContain('Verified');
+    expect(text).not.toContain('Not Verified');
+    expect(text).not.toContain('Resubmit');
   });
 });

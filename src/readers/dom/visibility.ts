@@ -580,11 +580,30 @@ function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: 
 }
 
 const RESHOWING = /(?:^|[;{\s])visibility\s*:\s*visible/i;
-const reshowByDoc = new WeakMap<Document, { sign: string; selectors: string[] | null }>();
+const reshowByDoc = new WeakMap<Node, { sign: string; selectors: string[] | null }>();
 
 /** The selectors of the page's style rules that say `visibility: visible` (null: a sheet cannot be read). */
 function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): string[] | null {
-  const sheets = pageSheetsOf(doc, cache);
+  return reshowSelectorsOf(doc, pageSheetsOf(doc, cache));
+}
+
+/**
+ * The selectors of a shadow root's own style rules (its <style>/<link> elements near its top, its adopted
+ * sheets: see hidingScope) that say `visibility: visible`; [] for an element not in a shadow root.
+ */
+function rootReshowSelectors(el: Element): string[] | null {
+  const root = el.getRootNode();
+  if (root.nodeType !== 11) return [];
+  const sheets: SheetLike[] = [];
+  sheetsUnder(root as unknown as ParentNode, 3, sheets);
+  const adopted = (root as unknown as { adoptedStyleSheets?: ArrayLike<SheetLike> }).adoptedStyleSheets;
+  if (adopted) for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i] ?? null);
+  return reshowSelectorsOf(root, sheets);
+}
+
+/** The selectors of `sheets`' rules saying `visibility: visible`, kept per document or shadow root while its sheets stay. */
+function reshowSelectorsOf(owner: Node, sheets: SheetLike[]): string[] | null {
+  const doc = owner as unknown as Document;
   let sign = String(sheets.length);
   for (const sh of sheets) {
     try {
@@ -631,7 +650,10 @@ function reshownInside(el: Element, cache: VisibilityCache | undefined): boolean
       return false;
     }
   };
-  const selectors = reshowSelectors(el.ownerDocument, cache);
+  const own = reshowSelectors(el.ownerDocument, cache);
+  // (inside a shadow root its own rules show boxes again too)
+  const inRoot = rootReshowSelectors(el);
+  const selectors = own === null || inRoot === null ? null : inRoot.length > 0 ? [...own, ...inRoot] : own;
   if (selectors === null) {
     // the rules cannot be read: ask the descendants (a bounded number)
     const all = el.getElementsByTagName('*');
