@@ -4,6 +4,7 @@ import { readPage } from '../../src/readers';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 import { visibleText } from '../../src/readers/dom/visible-text';
 import { shownCopy } from '../../src/readers/dom/shadow-copy';
+import { controlValue } from '../../src/readers/dom/units';
 
 /**
  * Reader gaps the fourteenth held-out rounds left open (test/fixtures-unseen/README.md, "Left as it is";
@@ -167,5 +168,32 @@ describe('visibility shells nested in shells, and in a shadow root with its own 
     expect(text).toContain('Verified');
     expect(text).not.toContain('Not Verified');
     expect(text).not.toContain('Resubmit');
+  });
+});
+
+describe('an enabled <select> whose options sit in <optgroup>s shows its selected option (dom/units.ts controlValue)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000214/confirm';
+  const select = `<select id="area"><optgroup label="华东"><option>上海市</option><option>江苏省</option><option selected>浙江省</option></optgroup><optgroup label="华南"><option>广东省</option></optgroup></select>`;
+  const form =
+    `<form class="tea-form"><fieldset class="tea-form-section"><legend>备案主体信息</legend>` +
+    `<div class="tea-form__item"><label class="tea-form__label" for="area">备案区域</label><div class="tea-form__controls">${select}</div></div>` +
+    `<div class="tea-form__item"><label class="tea-form__label" for="org-name">主办单位名称</label><div class="tea-form__controls"><input id="org-name" value="沈知秋"></div></div>` +
+    `<div class="tea-form__item"><label class="tea-form__label" for="id-type">主办单位证件类型</label><div class="tea-form__controls"><select id="id-type"><option selected>居民身份证</option><option>港澳居民来往内地通行证</option></select></div></div>` +
+    `</fieldset></form>`;
+
+  it('the option marked selected, as a saved page shows it', () => {
+    const doc = page(select, url);
+    expect(controlValue(doc.getElementById('area')!, 'SELECT')).toBe('浙江省');
+    expect(visibleText(doc.body, createVisibilityCache())).toBe('浙江省');
+    expect(read(form, url)?.facts.entity?.province).toBe('浙江省');
+  });
+
+  it('an option chosen since by a script (selectedIndex, or an option set selected) is the one shown', () => {
+    const doc = page(select, url);
+    const el = doc.getElementById('area') as HTMLSelectElement;
+    el.selectedIndex = 3;
+    expect(controlValue(el, 'SELECT')).toBe('广东省');
+    (el.getElementsByTagName('option')[1] as HTMLOptionElement).selected = true;
+    expect(controlValue(el, 'SELECT')).toBe('江苏省');
   });
 });
