@@ -1,6 +1,6 @@
 import { inNotice } from '../dom/notice';
 import type { ProductId } from '../../facts/schema';
-import { ariaNamed, controlText, findLabelElements, inTabStrip, readField } from '../dom/field';
+import { ariaNamed, controlText, findLabelElements, inTabStrip, namedAsOneValue, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
@@ -213,7 +213,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
     const keys = labels.map(labelKey);
     ariaNamed(root, cache, (el, name) => {
       const key = labelKey(name);
-      if (key !== '' && keys.includes(key)) push(el, el);
+      // (a tab panel or section named after a label is a region, not that label's value)
+      if (key !== '' && keys.includes(key) && namedAsOneValue(el)) push(el, el);
       return false;
     });
   } catch {

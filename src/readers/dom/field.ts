@@ -259,12 +259,56 @@ export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Ele
     if (at >= half) continue;
     const labels = children.slice(0, half);
     const values = children.slice(half);
-    // without the grid's flow known: the first half's boxes alike (tag and class), none of the second half
-    if (!labels.every((b) => tagAndClass(b) === shape) || values.some((b) => tagAndClass(b) === shape)) continue;
+    // without the grid's flow known: the first half's boxes alike (tag and class), none of the second half;
+    // or labels classed apart (`lbl r1`, `lbl r2` …: one tag, a class they all share, each its own) and no
+    // value of that tag and shared class
+    const alike = labels.every((b) => tagAndClass(b) === shape) && !values.some((b) => tagAndClass(b) === shape);
+    if (!alike && !classedApartRun(labels, values)) continue;
     if (labels.some((b) => b.querySelector(CONTROL_SELECTOR) !== null)) continue;
     return values[at] ?? null;
   }
   return null;
+}
+
+const classTokens = (e: Element) => (e.getAttribute('class') ?? '').split(/\s+/).filter((t) => t !== '');
+
+/**
+ * The class tokens every box of `run` has, when the boxes are one tag, each classed its own way (no two
+ * class attributes alike) and share at least one token: labels classed apart (`lbl r1`, `lbl r2` …). null
+ * otherwise.
+ */
+function sharedClassOfRun(run: readonly Element[]): string[] | null {
+  if (run.length < 2) return null;
+  const tag = upperTag(run[0]!);
+  if (run.some((b) => upperTag(b) !== tag) || new Set(run.map((b) => b.getAttribute('class') ?? '')).size !== run.length) return null;
+  const shared = classTokens(run[0]!).filter((t) => run.every((b) => classTokens(b).includes(t)));
+  return shared.length > 0 ? shared : null;
+}
+
+/** Labels classed apart (`sharedClassOfRun`) and values none of which is of their tag and shared class. */
+function classedApartRun(labels: readonly Element[], values: readonly Element[]): boolean {
+  const shared = sharedClassOfRun(labels);
+  if (!shared) return false;
+  const tag = upperTag(labels[0]!);
+  return !values.some((v) => upperTag(v) === tag && shared.every((t) => classTokens(v).includes(t)));
+}
+
+/**
+ * Whether `next`, the box after the label's box `node`, is the next label of the same layout: it and the
+ * boxes around it (three or more in a row, `node` among them) are labels classed apart (`lbl r1`, `lbl r2`,
+ * `lbl r3` …). A label is never the value of the label before it.
+ */
+function nextLabelOfRun(node: Element, next: Element, cache: VisibilityCache): boolean {
+  if (upperTag(node) !== upperTag(next) || !node.hasAttribute('class') || !next.hasAttribute('class')) return false;
+  const parent = node.parentElement;
+  if (!parent || next.parentElement !== parent) return false;
+  const boxes = visibleChildren(parent, cache);
+  const from = boxes.indexOf(node);
+  const to = boxes.indexOf(next);
+  if (from < 0 || to !== from + 1) return false;
+  if (next.querySelector(CONTROL_SELECTOR)) return false;
+  // the run: node, next and the box after (or before) them
+  return [boxes[to + 1], boxes[from - 1]].some((third) => third !== undefined && !third.querySelector(CONTROL_SELECTOR) && sharedClassOfRun([node, next, third]) !== null);
 }
 
 /** The number of rows of a CSS grid filled column by column (`grid-auto-flow: column`); null for any other box. */
@@ -288,6 +332,22 @@ const NOT_A_VALUE_ROLE = /^(?:region|tabpanel|dialog|alertdialog|navigation|main
 const NOT_A_VALUE_TAG = new Set(['SECTION', 'ARTICLE', 'FORM', 'FIELDSET', 'DIALOG', 'TABLE', 'UL', 'OL', 'DL', 'NAV', 'ASIDE', 'MAIN']);
 const ACTION_ROLE = /^(?:button|link|menuitem|tab|tooltip)$/;
 const ACTION_TAG = new Set(['BUTTON', 'A']);
+
+/**
+ * Whether an element named by aria-label / aria-labelledby can be one field's value: not a whole region
+ * (a tab panel, a section, a dialog, a list, a table), nor a box holding an element its aria-labelledby
+ * names (a panel named after a label inside it).
+ */
+export function namedAsOneValue(el: Element): boolean {
+  const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
+  if (NOT_A_VALUE_ROLE.test(role) || NOT_A_VALUE_TAG.has(upperTag(el))) return false;
+  const doc = el.ownerDocument;
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+    const named = id === '' ? null : doc?.getElementById(id);
+    if (named && named !== el && el.contains(named)) return false;
+  }
+  return true;
+}
 
 /** Whether `el`'s aria-labelledby names `el` itself (its own text, then the label: an action's name). */
 function namesItself(el: Element): boolean {
@@ -388,6 +448,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (isIcon(e)) continue;
       // nor is the label's colon drawn as an element of its own (<span class="…-colon">：</span>)
       if (/^[:：]$/.test(normalizeText(e.textContent))) continue;
+      // the next label of a run of labels classed apart is no value (its own value is further on)
+      if (inlineText.every((t) => t.trim() === '') && nextLabelOfRun(node, e, cache)) return undefined;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = upperTag(e);
       if (etag === 'WBR') continue;
@@ -558,7 +620,7 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;
   }
-  return ariaNamed(root, cache, (_, name) => labelMatches(name, labels));
+  return ariaNamed(root, cache, (el, name) => labelMatches(name, labels) && namedAsOneValue(el));
 }
 
 /**

@@ -438,7 +438,10 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
   if (!header || cells.size < 2) return undefined;
   const width = header.children.length;
   const index = new Map<K, number>();
-  for (const [k, cell] of cells) index.set(k, Array.prototype.indexOf.call(header.children, cell) as number);
+  // (cells drawn in another order than the markup's by CSS `order`: the header's and each row's alike)
+  const drawn = drawnCells(header, Array.from(header.children), cache);
+  const ordered = drawn.some((c, i) => c !== header.children[i]);
+  for (const [k, cell] of cells) index.set(k, ordered ? drawn.indexOf(cell) : (Array.prototype.indexOf.call(header.children, cell) as number));
   const rowTag = header.tagName;
   const isRow = (e: Element) => e !== header && e.tagName === rowTag && e.children.length === width;
   let rows: Element[] = [];
@@ -450,7 +453,7 @@ function readPlainGrid<K extends string>(root: ParentNode, columns: TableColumns
       else for (const c of Array.from(sib.children)) if (isRow(c)) rows.push(c);
     }
   }
-  const out = mapRows(windowRows(rows), index, cache, childrenOf);
+  const out = mapRows(windowRows(rows), index, cache, ordered ? (r) => drawnCells(r, Array.from(r.children), cache) : childrenOf);
   return { table: header.parentElement ?? header, columns: Array.from(cells.keys()), headers: Object.fromEntries(cells) as Partial<Record<K, Element>>, rows: out, totalRows: rowsInfo.total, partial: rowsInfo.partial };
 }
 
@@ -760,11 +763,34 @@ function htmlRows<K extends string>(
   if (!body) return classRowsUnder(headerTable, width, cols, cache);
   const all = windowRows(body.rows);
   const lines = layout(all, width);
+  const drawn = drawnHeaderOrder(found, width, cache);
+  if (drawn) for (const [k, cell] of found) cols.set(k, drawn.indexOf(cell));
   return mapRows(all, cols, cache, (tr) => {
-    const line = lines.get(tr) ?? [];
+    const line = drawn ? drawnLine(tr, lines.get(tr) ?? [], width, cache) : (lines.get(tr) ?? []);
     // An empty-state or expanded-detail row: one cell across the whole table.
     return width >= 2 && distinctCells(line) < 2 ? undefined : line;
   });
+}
+
+/**
+ * The header cells of a one-row `<table>` header (no cell spanning) in the order CSS `order` draws them
+ * (`tr { display: flex }`, a class per column setting `order`), when that is not the markup's; undefined
+ * otherwise (no computed style is read unless a style sheet or a cell's own style sets an `order`).
+ */
+function drawnHeaderOrder<K extends string>(found: Map<K, Element>, width: number, cache: VisibilityCache): Element[] | undefined {
+  const any = found.values().next().value as Element | undefined;
+  const tr = any?.closest('tr');
+  if (!tr || width < 2) return undefined;
+  const cells = cellsOf(tr);
+  if (cells.length !== width || [...found.values()].some((c) => c.closest('tr') !== tr)) return undefined;
+  const drawn = drawnCells(tr, cells, cache);
+  return drawn.some((c, i) => c !== cells[i]) ? drawn : undefined;
+}
+
+/** A body row's cells in the order they are drawn (see drawnHeaderOrder): only a row of one cell per column. */
+function drawnLine(tr: Element, line: Element[], width: number, cache: VisibilityCache): Element[] {
+  const cells = cellsOf(tr);
+  return cells.length === width && line.length === width && line.every((c, i) => c === cells[i]) ? drawnCells(tr, cells, cache) : line;
 }
 
 type ReadRows<K extends string> = TableRead<K>['rows'];

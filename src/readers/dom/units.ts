@@ -551,6 +551,22 @@ function isHappyDom(el: Element): boolean {
   return view?.happyDOM !== undefined && view?.happyDOM !== null;
 }
 
+/**
+ * happy-dom only: whether a script has chosen an option of `options` since they were parsed (`selected`,
+ * `selectedIndex` or `value` set: happy-dom marks the option dirty). undefined when that cannot be told.
+ */
+function chosenByScript(options: Element[]): boolean | undefined {
+  try {
+    const first = options[0];
+    if (!first) return undefined;
+    const dirty = Object.getOwnPropertySymbols(first).find((sym) => sym.description === 'dirtyness');
+    if (!dirty) return undefined;
+    return options.some((o) => (o as unknown as Record<symbol, unknown>)[dirty] === true);
+  } catch {
+    return undefined;
+  }
+}
+
 export function controlValue(el: Element, tag: string): string {
   if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
@@ -565,10 +581,15 @@ export function controlValue(el: Element, tag: string): string {
   // <optgroup> wrongly (it gives another one): there, a disabled select, which no user can change, shows the
   // option its markup marks `selected`. (Not in a browser, nor outside an <optgroup>: a script may have
   // chosen another option since, and the page shows that one.)
-  const marked =
-    (el.hasAttribute('disabled') || el.closest('fieldset[disabled]') !== null) && isHappyDom(el)
+  // An enabled one too, as long as no script has chosen an option since the page was parsed (a saved page).
+  const grouped = isHappyDom(el) && options.some((o) => upperTag(o.parentElement ?? o) === 'OPTGROUP');
+  const marked = !grouped
+    ? undefined
+    : el.hasAttribute('disabled') || el.closest('fieldset[disabled]') !== null
       ? options.find((o) => o.hasAttribute('selected') && upperTag(o.parentElement ?? o) === 'OPTGROUP')
-      : undefined;
+      : chosenByScript(options) === false
+        ? options.filter((o) => o.hasAttribute('selected')).pop()
+        : undefined;
   const chosen = marked ?? options.find((o) => (o as HTMLOptionElement).selected) ?? options[0];
   return normalizeText(chosen?.textContent ?? '');
 }

@@ -63,7 +63,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
 export interface RuleLike {
@@ -493,6 +493,8 @@ interface StyleLike {
   webkitBackgroundClip?: string;
   textShadow?: string;
   webkitTextFillColor?: string;
+  gridTemplateColumns?: string;
+  fontSize?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -583,11 +585,30 @@ function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: 
 }
 
 const RESHOWING = /(?:^|[;{\s])visibility\s*:\s*visible/i;
-const reshowByDoc = new WeakMap<Document, { sign: string; selectors: string[] | null }>();
+const reshowByDoc = new WeakMap<Node, { sign: string; selectors: string[] | null }>();
 
 /** The selectors of the page's style rules that say `visibility: visible` (null: a sheet cannot be read). */
 function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): string[] | null {
-  const sheets = pageSheetsOf(doc, cache);
+  return reshowSelectorsOf(doc, pageSheetsOf(doc, cache));
+}
+
+/**
+ * The selectors of a shadow root's own style rules (its <style>/<link> elements near its top, its adopted
+ * sheets: see hidingScope) that say `visibility: visible`; [] for an element not in a shadow root.
+ */
+function rootReshowSelectors(el: Element): string[] | null {
+  const root = el.getRootNode();
+  if (root.nodeType !== 11) return [];
+  const sheets: SheetLike[] = [];
+  sheetsUnder(root as unknown as ParentNode, 3, sheets);
+  const adopted = (root as unknown as { adoptedStyleSheets?: ArrayLike<SheetLike> }).adoptedStyleSheets;
+  if (adopted) for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i] ?? null);
+  return reshowSelectorsOf(root, sheets);
+}
+
+/** The selectors of `sheets`' rules saying `visibility: visible`, kept per document or shadow root while its sheets stay. */
+function reshowSelectorsOf(owner: Node, sheets: SheetLike[]): string[] | null {
+  const doc = owner as unknown as Document;
   let sign = String(sheets.length);
   for (const sh of sheets) {
     try {
@@ -634,7 +655,10 @@ function reshownInside(el: Element, cache: VisibilityCache | undefined): boolean
       return false;
     }
   };
-  const selectors = reshowSelectors(el.ownerDocument, cache);
+  const own = reshowSelectors(el.ownerDocument, cache);
+  // (inside a shadow root its own rules show boxes again too)
+  const inRoot = rootReshowSelectors(el);
+  const selectors = own === null || inRoot === null ? null : inRoot.length > 0 ? [...own, ...inRoot] : own;
   if (selectors === null) {
     // the rules cannot be read: ask the descendants (a bounded number)
     const all = el.getElementsByTagName('*');
@@ -671,14 +695,79 @@ function hiddenInShell(el: Element, cache: VisibilityCache | undefined): boolean
  * open to `1fr`; a browser computes the track as `0px`) whose children all clip their overflow: nothing
  * of them is drawn. (happy-dom's computed heights stay `auto`: the track says it.)
  */
-function collapsedGrid(el: Element, rows: string): boolean {
-  if (!/^(?:0fr|0px|0)$/.test(rows.trim()) || el.firstElementChild === null) return false;
+function collapsedGrid(el: Element, rows: string, columns: string): boolean {
+  // (a browser gives the implicit rows too: "0px 182px" for a 0fr track and one auto row)
+  const tracks = rows.trim().split(/\s+(?![^(]*\))/);
+  if (!ZERO_TRACK.test(tracks[0] ?? '') || el.firstElementChild === null) return false;
   const view = el.ownerDocument.defaultView!;
-  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling) {
+  const clips = (c: Element) => {
     const cs = view.getComputedStyle(c);
     const o = `${String(cs.overflowY ?? '')} ${String(cs.overflow ?? '')}`;
-    if (!o.includes('hidden') && !o.includes('clip')) return false;
+    return o.includes('hidden') || o.includes('clip');
+  };
+  // the children of the first row (one per column track) sit in the 0fr track; the others in implicit
+  // auto rows, drawn: then the grid is shown and only the first row's clipping children are hidden
+  const perRow = trackCount(columns);
+  const items = Array.from(el.children).filter((c) => !NEVER_RENDERED.has(upperTag(c)));
+  const allZero = tracks.every((t) => ZERO_TRACK.test(t));
+  if (!allZero || (tracks.length === 1 && items.length > perRow)) {
+    for (const c of items.slice(0, perRow)) if (clips(c)) IN_ZERO_TRACK.add(c);
+    return false;
   }
+  return items.every(clips);
+}
+
+/** Whether `grid` still has a 0fr row track (it may have opened since its children were noted). */
+function zeroTrackOf(grid: Element): boolean {
+  try {
+    const cs = grid.ownerDocument.defaultView!.getComputedStyle(grid);
+    return /grid/.test(String(cs.display ?? '')) && ZERO_TRACK.test(String(cs.gridTemplateRows ?? '').trim().split(/\s+/)[0] ?? '');
+  } catch {
+    return false;
+  }
+}
+
+const ZERO_TRACK = /^(?:0fr|0px|0)$/;
+
+/** Children of a grid sitting in its 0fr row track, their overflow clipped (see collapsedGrid): not drawn. */
+const IN_ZERO_TRACK = new WeakSet<Element>();
+
+/** The number of tracks of a computed or declared `grid-template-columns` (1 for none or what cannot be told). */
+function trackCount(columns: string): number {
+  const t = columns.trim();
+  if (t === '' || t === 'none') return 1;
+  const repeat = /^repeat\(\s*(\d+)\s*,[^()]*(?:\([^()]*\))?[^()]*\)$/.exec(t);
+  if (repeat) return Math.max(1, Number(repeat[1]));
+  if (t.includes('repeat(')) return 1;
+  return Math.max(1, t.split(/\s+(?![^(]*\))/).filter((x) => !x.startsWith('[')).length);
+}
+
+/**
+ * TEXT AT NO SIZE. `font-size: 0` is the inline-block gap hack of tag and radio groups (the children set
+ * their own size again) and a way to keep hint text for screen readers only. An element computed at a font
+ * size of 0 with text of its own draws nothing (unless a child sets a size again: then its own text is
+ * read, as before); one with no text of its own is a zero-size box: its children inherit the size and are
+ * judged by their own computed size (./selfHidden). Kept per element, like the visibility shells.
+ */
+const ZERO_FONT_BOXES = new WeakSet<Element>();
+
+const zeroFontSize = (size: string) => /^0(?:\.0*)?(?:px)?$/.test(size.trim());
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
+
+/** `el`, computed at font size `size`: text drawn at no size (see above); notes a zero-size box. */
+function drawnAtNoSize(el: Element, size: string): boolean {
+  if (!zeroFontSize(size)) {
+    ZERO_FONT_BOXES.delete(el);
+    return false;
+  }
+  ZERO_FONT_BOXES.add(el);
+  if (!hasOwnText(el)) return false;
+  const view = el.ownerDocument.defaultView!;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!zeroFontSize(String(view.getComputedStyle(c).fontSize ?? ''))) return false;
   return true;
 }
 
@@ -845,6 +934,15 @@ function offTrackSlides(track: Element): ReadonlySet<Element> | null {
   }
 }
 
+/** A child of a zero-size box (it inherits the size unless it sets one): hidden when its text is drawn at no size. */
+function hiddenAtNoSize(el: Element): boolean {
+  try {
+    return drawnAtNoSize(el, String(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize ?? ''));
+  } catch {
+    return false;
+  }
+}
+
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
 function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
   const display = v('display');
@@ -854,6 +952,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (scaledToNothing(v('transform'))) return true;
   if (clippedToNothing(v('clipPath'))) return true;
   if (transparentText(el, v)) return true;
+  if (drawnAtNoSize(el, v('fontSize'))) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -867,7 +966,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
     };
     if (far('left') || far('top')) return true;
   } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
-  else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'))) return true;
+  else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'), v('gridTemplateColumns'))) return true;
   return false;
 }
 
@@ -1122,6 +1221,10 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
+    // in the 0fr row track of a grid whose other children are drawn in auto rows
+    if (IN_ZERO_TRACK.has(el) && parent && zeroTrackOf(parent)) return true;
+    // inside a box at font-size: 0: its text is drawn at no size unless it sets a size again
+    if (parent && ZERO_FONT_BOXES.has(parent) && hiddenAtNoSize(el)) return true;
     // (a shell goes on to the checks below: moved far off by a transform, say)
     if (style !== '' && inlineHidden(style) && !(INLINE_VISIBILITY_ONLY(style) && computedHidden(el, cache) === false && SHELLS.has(el))) return true;
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
