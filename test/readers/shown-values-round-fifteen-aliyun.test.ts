@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 
 /**
  * Faults found by the fifteenth round of held-out Alibaba Cloud pages (test/fixtures-unseen/README.md,
@@ -24,5 +25,30 @@ describe('a SWAS overview in Traditional Chinese (rules/labels/aliyun/swas.json)
     const server = read(html, url)?.facts.servers?.[0];
     expect(server?.expiresAt).toBe('2027-03-20');
     expect(server?.publicBandwidthMbps).toBe(30);
+  });
+});
+
+describe('rules nested in rules (CSS nesting) hide what they say in a browser (dom/visibility.ts nestedSelector)', () => {
+  it('a nested rule hiding a closed panel body is one of the hiding rules (its selector made whole with its parent)', () => {
+    const doc = page(`<style></style><div class="panel"><div class="body"><span id="v">China (Shenzhen)</span></div></div>`, 'https://beian.console.alibabacloud.com/#/base');
+    // a browser's CSSOM: the nested rule under its parent, its selector as written
+    const sheet = { cssRules: [{ selectorText: '.panel', style: { cssText: 'border: 1px dashed #ccc;' }, cssRules: [{ selectorText: '&:not(.is-open) > .body', style: { cssText: 'display: none;' } }] }] };
+    Object.defineProperty(doc.querySelector('style')!, 'sheet', { value: sheet });
+    const view = doc.defaultView!;
+    const computed = view.getComputedStyle.bind(view);
+    (view as unknown as { getComputedStyle: (e: Element) => unknown }).getComputedStyle = (e: Element) => (e.classList.contains('body') ? { display: 'none' } : computed(e));
+    expect(isVisible(doc.getElementById('v'), createVisibilityCache())).toBe(false);
+  });
+});
+
+describe('an element with the hidden attribute that a rule for hidden elements shows again (dom/visibility.ts shownDespiteHidden)', () => {
+  const shown = (attrs: string) => {
+    const doc = page(`<style>[hidden] { display: none; } [hidden].force { display: block; }</style><div ${attrs}><span id="v">博客/个人空间</span></div>`, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website');
+    return isVisible(doc.getElementById('v'), createVisibilityCache());
+  };
+  it('[hidden].force { display: block } shows it; a hidden element the rule does not match stays hidden', () => {
+    expect(shown('hidden class="force"')).toBe(true);
+    expect(shown('hidden class="other"')).toBe(false);
+    expect(shown('hidden')).toBe(false);
   });
 });

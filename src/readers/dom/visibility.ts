@@ -74,14 +74,31 @@ export interface RuleLike {
   styleSheet?: { cssRules?: ArrayLike<RuleLike> } | null;
 }
 
-function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth: number): boolean {
+/**
+ * A nested style rule's selector made whole (CSS nesting: `.panel { &:not(.is-open) > .body { … } }`):
+ * `&` stands for the parent rule's selector; a selector without `&` is a descendant of it. A browser's
+ * CSSOM gives the nested rule's selector as written.
+ */
+export function nestedSelector(parent: string | undefined, selector: string): string {
+  if (parent === undefined) return selector;
+  const whole = `:is(${parent})`;
+  return splitTopLevel(selector, ',')
+    .map((part) => (part.includes('&') ? part.replace(/&/g, whole) : `${whole} ${part}`))
+    .join(', ');
+}
+
+function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth: number, parent?: string): boolean {
   if (depth > 8) return true;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (!rule) continue;
     if (rule.cssRules && !rule.selectorText) {
-      if (!collectHidingSelectors(rule.cssRules, out, depth + 1)) return false;
+      if (!collectHidingSelectors(rule.cssRules, out, depth + 1, parent)) return false;
       continue;
+    }
+    // a style rule holding nested rules: theirs are made whole with its selector
+    if (rule.selectorText && rule.cssRules && rule.cssRules.length > 0) {
+      if (!collectHidingSelectors(rule.cssRules, out, depth + 1, nestedSelector(parent, rule.selectorText))) return false;
     }
     if (rule.styleSheet) {
       let inner: ArrayLike<RuleLike> | undefined;
@@ -93,8 +110,8 @@ function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth
       if (inner && !collectHidingSelectors(inner, out, depth + 1)) return false;
       continue;
     }
-    const sel = rule.selectorText;
-    if (!sel) continue;
+    if (!rule.selectorText) continue;
+    const sel = nestedSelector(parent, rule.selectorText);
     const decl = rule.style?.cssText ?? rule.cssText ?? '';
     if (!HIDING_DECLARATION.test(decl)) continue;
     out.push(sel);
@@ -578,10 +595,18 @@ function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: 
 }
 
 const RESHOWING = /(?:^|[;{\s])visibility\s*:\s*visible/i;
-const reshowByDoc = new WeakMap<Document, { sign: string; selectors: string[] | null }>();
+const declaringByDoc = new WeakMap<Document, Map<RegExp, { sign: string; selectors: string[] | null }>>();
 
 /** The selectors of the page's style rules that say `visibility: visible` (null: a sheet cannot be read). */
 function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): string[] | null {
+  return selectorsDeclaring(doc, cache, RESHOWING);
+}
+
+/**
+ * The selectors of the page's style rules whose declarations `declaration` finds (nested rules made whole;
+ * null: a sheet cannot be read), kept per document and pattern while its sheets and their rule counts stay.
+ */
+function selectorsDeclaring(doc: Document, cache: VisibilityCache | undefined, declaration: RegExp): string[] | null {
   const sheets = pageSheetsOf(doc, cache);
   let sign = String(sheets.length);
   for (const sh of sheets) {
@@ -591,16 +616,22 @@ function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): str
       sign += ',x';
     }
   }
-  const known = reshowByDoc.get(doc);
+  let byPattern = declaringByDoc.get(doc);
+  if (!byPattern) declaringByDoc.set(doc, (byPattern = new Map()));
+  const known = byPattern.get(declaration);
   if (known && known.sign === sign) return known.selectors;
   let selectors: string[] | null = [];
-  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number) => {
+  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number, parent?: string) => {
     if (!rules || depth > 8 || selectors === null) return;
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i];
       if (!r) continue;
-      if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
-      else if (r.selectorText && RESHOWING.test(r.style?.cssText ?? r.cssText ?? '')) selectors.push(r.selectorText);
+      if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1, parent);
+      else if (r.selectorText) {
+        const sel = nestedSelector(parent, r.selectorText);
+        if (declaration.test(r.style?.cssText ?? r.cssText ?? '')) selectors.push(sel);
+        if (r.cssRules && r.cssRules.length > 0) visit(r.cssRules, depth + 1, sel);
+      }
     }
   };
   for (const sh of sheets) {
@@ -612,8 +643,47 @@ function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): str
       break;
     }
   }
-  reshowByDoc.set(doc, { sign, selectors });
+  byPattern.set(declaration, { sign, selectors });
   return selectors;
+}
+
+/** A `display` other than `none`: an author rule saying it outweighs the user agent's `[hidden] { display: none }`. */
+const DISPLAYING = /(?:^|[;{\s])display\s*:\s*(?!none\b)[a-z-]/i;
+
+/**
+ * An element with the `hidden` attribute that the page shows all the same: a style rule of the page written
+ * for hidden elements (its selector names `[hidden]`: `[hidden].force { display: block }`) gives it a display
+ * other than none, and its computed display is not none (a later or weightier rule may still say none).
+ * (A rule that sets the display of a class or a tag outweighs the user agent's `[hidden]` rule in a browser
+ * too, but is taken as written without the hidden elements in mind: they stay hidden.) With the rules
+ * unreadable (a style sheet on another origin) the computed display decides: a browser's includes the user
+ * agent's rule.
+ */
+function shownDespiteHidden(el: Element, cache: VisibilityCache | undefined): boolean {
+  const hiddenValue = (el.getAttribute('hidden') ?? '').toLowerCase();
+  if (hiddenValue === 'until-found') return false;
+  const view = el.ownerDocument?.defaultView;
+  if (!view) return false;
+  const selectors = selectorsDeclaring(el.ownerDocument, cache, DISPLAYING);
+  if (selectors !== null) {
+    let matched = false;
+    for (const sel of selectors) {
+      try {
+        if (/\[\s*hidden\b/i.test(sel) && el.matches(sel)) {
+          matched = true;
+          break;
+        }
+      } catch {
+        // a selector this DOM cannot evaluate: not taken
+      }
+    }
+    if (!matched) return false;
+  }
+  try {
+    return String(view.getComputedStyle(el).display ?? '').trim() !== 'none';
+  } catch {
+    return false;
+  }
 }
 
 const MAX_RESHOW_SCAN = 300;
@@ -893,7 +963,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       const name = names[i];
       switch (name) {
         case 'hidden':
-          return true;
+          if (!shownDespiteHidden(el, cache)) return true;
+          break;
         case 'aria-hidden':
           // (not with `inert`: a modal's background, out of reach but on screen; its styles decide)
           if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert')) return true;
