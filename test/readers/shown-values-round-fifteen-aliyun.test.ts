@@ -52,3 +52,54 @@ describe('an element with the hidden attribute that a rule for hidden elements s
     expect(shown('hidden')).toBe(false);
   });
 });
+
+describe('a row of a label cell and a value cell is no column of labels (dom/field.ts labelAndValueCells)', () => {
+  it('the website name is the cell beside its label, not a cell of the next, differently classed row', () => {
+    const row = (cls: string, label: string, value: string) =>
+      `<div class="${cls}"><div class="pv-cell"><span class="pv-label req">${label}</span></div><div class="pv-cell"><span class="pv-value">${value}</span></div></div>`;
+    const html =
+      `<style>.pv-row { display: grid; grid-template-columns: 160px 1fr; } .pv-row > .pv-cell { display: contents; }</style>` +
+      `<section><h3>网站信息（网站 1）</h3>` +
+      row('pv-row', '网站名称', '青山茶话') +
+      row('pv-row legacy keep', '网站域名', 'qingshan-talk.cn') +
+      row('pv-row', '网站服务内容', '博客/个人空间') +
+      row('pv-row', '前置审批', '不涉及') +
+      `</section>`;
+    const got = read(html, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website');
+    expect(got?.facts.websites).toEqual([{ name: '青山茶话', domains: ['qingshan-talk.cn'], content: '博客/个人空间', preApproval: false }]);
+  });
+});
+
+describe('cascade layers and nested rules in a saved page read with happy-dom (cli/flat-css.ts flattenStyles)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/serviceCode';
+  const css =
+    `@layer base, table, app;` +
+    `@layer base { .is-removed { display: none !important; } }` +
+    `@layer table { .sn { & tbody tr { display: table-row; } & tbody tr.is-syncing { display: none; } } }` +
+    `@layer app { .sn tbody tr.is-syncing.is-synced { display: table-row; } .sn tbody tr.is-removed { display: table-row; } .name { display: block; } }`;
+  const row = (cls: string, id: string, region: string, used: number) =>
+    `<tr class="${cls}"><td>${id}<span class="name">hl-${used}</span></td><td>ECS</td><td>${region}</td><td>Running</td><td>${used} / 5</td></tr>`;
+  const html =
+    `<style>${css}</style><h2>Service Identification Numbers</h2><table class="sn"><thead><tr><th>Instance ID/Name</th><th>Product Type</th><th>Region</th><th>Status</th><th>Used / Total</th></tr></thead><tbody>` +
+    row('is-removed', 'i-2zeharborlane00009', 'China (Beijing)', 4) +
+    row('', 'i-uf6harborlane00001', 'China (Shanghai)', 2) +
+    row('is-syncing is-synced', 'i-wz9harborlane00002', 'China (Shenzhen)', 0) +
+    row('is-syncing', 'i-m5eharborlane00005', 'China (Qingdao)', 5) +
+    `</tbody></table>`;
+
+  it('an !important in an earlier layer outweighs a later layer; a later layer outweighs an earlier one; a nested rule applies', () => {
+    const doc = page(html, url);
+    const display = (sel: string) => String(doc.defaultView!.getComputedStyle(doc.querySelector(sel)!).display);
+    expect(display('tr.is-removed')).toBe('none');
+    expect(display('tr.is-synced')).toBe('table-row');
+    expect(display('tr.is-syncing:not(.is-synced)')).toBe('none');
+    expect(display('.name')).toBe('block');
+  });
+
+  it('the service-number list shows the two rows the layers leave shown, ids apart from the names under them', () => {
+    expect(read(html, url)?.facts.servers?.map((s) => [s.id, s.serviceNumbersUsed])).toEqual([
+      ['i-uf6harborlane00001', 2],
+      ['i-wz9harborlane00002', 0],
+    ]);
+  });
+});
