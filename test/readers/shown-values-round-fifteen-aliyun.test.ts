@@ -103,3 +103,14 @@ describe('cascade layers and nested rules in a saved page read with happy-dom (c
     ]);
   });
 });
+
+describe('a shown "查看完整号码" link beside a masked ID number is an action (rules/labels/aliyun.json)', () => {
+  it('the ID number is the masked number alone, drawn in three spans', () => {
+    const html =
+      `<div class="card"><div class="head">主办单位信息</div>` +
+      `<div class="info-row"><div class="info-label">主办单位性质</div><div class="info-value">企业</div></div>` +
+      `<div class="info-row"><div class="info-label">主办单位证件号码</div><div class="info-value"><span class="id-parts"><span>9133</span><span>**********</span><span>06X8</span></span> <a href="#">查看完整号码</a></div></div>` +
+      `<div class="info-row"><div class="info-label">主办单位名称</div><div class="info-value">绍兴越禾农业科技有限公司</div></div></div>`;
+    expect(read(html, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity')?.facts.entity?.idNumber).toBe('9133**********06X8');
+  });
+});
