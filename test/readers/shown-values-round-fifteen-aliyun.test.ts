@@ -51,6 +51,14 @@ describe('an element with the hidden attribute that a rule for hidden elements s
     expect(shown('hidden class="other"')).toBe(false);
     expect(shown('hidden')).toBe(false);
   });
+  it('with the style sheets unreadable (on another origin) no rule for hidden elements is known: hidden, whatever the computed display', () => {
+    const doc = page(`<style></style><table class="stacked"><tbody><tr hidden><td><span id="v">chenmo-old.net</span></td></tr></tbody></table>`, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain');
+    Object.defineProperty(doc.querySelector('style')!, 'sheet', { value: { get cssRules() { throw new Error('SecurityError'); } } });
+    const view = doc.defaultView!;
+    const computed = view.getComputedStyle.bind(view);
+    (view as unknown as { getComputedStyle: (e: Element) => unknown }).getComputedStyle = (e: Element) => (e.tagName === 'TR' ? { display: 'block' } : computed(e));
+    expect(isVisible(doc.getElementById('v'), createVisibilityCache())).toBe(false);
+  });
 });
 
 describe('a row of a label cell and a value cell is no column of labels (dom/field.ts labelAndValueCells)', () => {

@@ -656,8 +656,8 @@ const DISPLAYING = /(?:^|[;{\s])display\s*:\s*(?!none\b)[a-z-]/i;
  * other than none, and its computed display is not none (a later or weightier rule may still say none).
  * (A rule that sets the display of a class or a tag outweighs the user agent's `[hidden]` rule in a browser
  * too, but is taken as written without the hidden elements in mind: they stay hidden.) With the rules
- * unreadable (a style sheet on another origin) the computed display decides: a browser's includes the user
- * agent's rule.
+ * unreadable (a style sheet on another origin) no such rule is known: hidden, as before (the computed display
+ * cannot tell a rule for hidden elements from a class rule).
  */
 function shownDespiteHidden(el: Element, cache: VisibilityCache | undefined): boolean {
   const hiddenValue = (el.getAttribute('hidden') ?? '').toLowerCase();
@@ -665,20 +665,16 @@ function shownDespiteHidden(el: Element, cache: VisibilityCache | undefined): bo
   const view = el.ownerDocument?.defaultView;
   if (!view) return false;
   const selectors = selectorsDeclaring(el.ownerDocument, cache, DISPLAYING);
-  if (selectors !== null) {
-    let matched = false;
-    for (const sel of selectors) {
-      try {
-        if (/\[\s*hidden\b/i.test(sel) && el.matches(sel)) {
-          matched = true;
-          break;
-        }
-      } catch {
-        // a selector this DOM cannot evaluate: not taken
-      }
+  // rules that cannot be read (a style sheet on another origin): no rule for hidden elements is known, hidden
+  if (selectors === null) return false;
+  const forHidden = (sel: string) => {
+    try {
+      return /\[\s*hidden\b/i.test(sel) && el.matches(sel);
+    } catch {
+      return false; // a selector this DOM cannot evaluate: not taken
     }
-    if (!matched) return false;
-  }
+  };
+  if (!selectors.some(forHidden)) return false;
   try {
     return String(view.getComputedStyle(el).display ?? '').trim() !== 'none';
   } catch {
