@@ -1,5 +1,6 @@
 import { trackShadowHosts } from '../readers/dom/shadow-copy';
 import { Window } from 'happy-dom';
+import { flattenStyles } from './flat-css';
 
 /**
  * Parses saved page HTML into a Document at `url`, the way a reader sees it in the browser:
@@ -26,7 +27,8 @@ export function htmlToDocument(html: string, url: string): Document {
   hostsOfDocument.set(document, hosts);
   trackShadowHosts(document, hosts);
   const aside = setTemplatesAside(html);
-  window.document.write(aside.html);
+  // (happy-dom drops @layer blocks and nested rules: written out flat first, ./flat-css)
+  window.document.write(flattenStyles(aside.html));
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
   attachShadowRoots(document);
   return document;

@@ -196,6 +196,20 @@ const visibleChildren = (e: Element, cache: VisibilityCache) => Array.from(e.chi
 const tagAndClass = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
 
 /**
+ * Boxes alike that are a label's cell and its value's cell, not a column of labels: a row of two cell
+ * wrappers (`<div class="row"><div class="cell"><span class="lbl">网站域名</span></div><div class="cell">
+ * <span class="val">…</span></div></div>`, the cells often `display: contents`) whose first elements are of
+ * one tag but classed apart. A column of labels holds its labels' boxes classed alike.
+ */
+function labelAndValueCells(boxes: Element[]): boolean {
+  if (boxes.length !== 2) return false;
+  const [a, b] = [boxes[0]!.firstElementChild, boxes[1]!.firstElementChild];
+  if (!a || !b || upperTag(a) !== upperTag(b)) return false;
+  const [ca, cb] = [a.getAttribute('class') ?? '', b.getAttribute('class') ?? ''];
+  return ca !== '' && cb !== '' && ca !== cb;
+}
+
+/**
  * Labels and values in two column boxes side by side (a column of labels, then a column of their
  * values: `<div class="labels"><div>地域</div><div>实例ID</div></div><div class="values"><div>北京</div>
  * <div>ins-…</div></div>`): the value is the box in the same place of the next column. The label's
@@ -214,6 +228,7 @@ export function valueInNextColumn(found: Element, cache: VisibilityCache): Eleme
     if (boxes.length < 2 || !boxes.includes(item)) continue;
     const shape = tagAndClass(item);
     if (boxes.some((b) => tagAndClass(b) !== shape || b.querySelector(CONTROL_SELECTOR) !== null)) continue;
+    if (labelAndValueCells(boxes)) continue;
     let next = column.nextElementSibling;
     while (next && !isVisible(next, cache)) next = next.nextElementSibling;
     if (!next || (next.getAttribute('class') ?? '') === (column.getAttribute('class') ?? '')) return null;

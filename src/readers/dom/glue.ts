@@ -48,7 +48,17 @@ const JOIN_START = /^[._-][A-Za-z0-9]/;
  * Without one they stay two texts (`<span>web01</span><span>ins-…</span>`: a name and an ID the page's
  * style sets apart).
  */
-export const gluedSideBySide = (a: string, b: string) => (JOIN_END.test(a) && ALNUM_START.test(b)) || (ALNUM_END.test(a) && JOIN_START.test(b));
+export const gluedSideBySide = (a: string, b: string) => (JOIN_END.test(a) && ALNUM_START.test(b)) || (ALNUM_END.test(a) && JOIN_START.test(b)) || maskSeam(a, b);
+
+const MASK_END = /[A-Za-z0-9]\*{2,}$|^\*{2,}$/;
+const MASK_START = /^\*{2,}[A-Za-z0-9]|^\*{2,}$/;
+/**
+ * A masked number drawn in pieces (`<span>9133</span><span>**********</span><span>06X8</span>`): a run of two
+ * or more asterisks touching letters or digits at the seam is one token with them, as the screen shows it.
+ */
+function maskSeam(a: string, b: string): boolean {
+  return (ALNUM_END.test(a) && MASK_START.test(b)) || (MASK_END.test(a) && ALNUM_START.test(b));
+}
 
 /**
  * The element whose text is one line glued across text nodes or an inline child: `ins<mark>-k9x</mark>8w7v6`

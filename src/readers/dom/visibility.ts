@@ -74,14 +74,31 @@ export interface RuleLike {
   styleSheet?: { cssRules?: ArrayLike<RuleLike> } | null;
 }
 
-function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth: number): boolean {
+/**
+ * A nested style rule's selector made whole (CSS nesting: `.panel { &:not(.is-open) > .body { … } }`):
+ * `&` stands for the parent rule's selector; a selector without `&` is a descendant of it. A browser's
+ * CSSOM gives the nested rule's selector as written.
+ */
+export function nestedSelector(parent: string | undefined, selector: string): string {
+  if (parent === undefined) return selector;
+  const whole = `:is(${parent})`;
+  return splitTopLevel(selector, ',')
+    .map((part) => (part.includes('&') ? part.replace(/&/g, whole) : `${whole} ${part}`))
+    .join(', ');
+}
+
+function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth: number, parent?: string): boolean {
   if (depth > 8) return true;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (!rule) continue;
     if (rule.cssRules && !rule.selectorText) {
-      if (!collectHidingSelectors(rule.cssRules, out, depth + 1)) return false;
+      if (!collectHidingSelectors(rule.cssRules, out, depth + 1, parent)) return false;
       continue;
+    }
+    // a style rule holding nested rules: theirs are made whole with its selector
+    if (rule.selectorText && rule.cssRules && rule.cssRules.length > 0) {
+      if (!collectHidingSelectors(rule.cssRules, out, depth + 1, nestedSelector(parent, rule.selectorText))) return false;
     }
     if (rule.styleSheet) {
       let inner: ArrayLike<RuleLike> | undefined;
@@ -93,8 +110,8 @@ function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth
       if (inner && !collectHidingSelectors(inner, out, depth + 1)) return false;
       continue;
     }
-    const sel = rule.selectorText;
-    if (!sel) continue;
+    if (!rule.selectorText) continue;
+    const sel = nestedSelector(parent, rule.selectorText);
     const decl = rule.style?.cssText ?? rule.cssText ?? '';
     if (!HIDING_DECLARATION.test(decl)) continue;
     out.push(sel);
@@ -585,11 +602,11 @@ function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: 
 }
 
 const RESHOWING = /(?:^|[;{\s])visibility\s*:\s*visible/i;
-const reshowByDoc = new WeakMap<Node, { sign: string; selectors: string[] | null }>();
+const declaringByOwner = new WeakMap<Node, Map<RegExp, { sign: string; selectors: string[] | null }>>();
 
 /** The selectors of the page's style rules that say `visibility: visible` (null: a sheet cannot be read). */
 function reshowSelectors(doc: Document, cache: VisibilityCache | undefined): string[] | null {
-  return reshowSelectorsOf(doc, pageSheetsOf(doc, cache));
+  return selectorsDeclaring(doc, pageSheetsOf(doc, cache), RESHOWING);
 }
 
 /**
@@ -603,12 +620,15 @@ function rootReshowSelectors(el: Element): string[] | null {
   sheetsUnder(root as unknown as ParentNode, 3, sheets);
   const adopted = (root as unknown as { adoptedStyleSheets?: ArrayLike<SheetLike> }).adoptedStyleSheets;
   if (adopted) for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i] ?? null);
-  return reshowSelectorsOf(root, sheets);
+  return selectorsDeclaring(root, sheets, RESHOWING);
 }
 
-/** The selectors of `sheets`' rules saying `visibility: visible`, kept per document or shadow root while its sheets stay. */
-function reshowSelectorsOf(owner: Node, sheets: SheetLike[]): string[] | null {
-  const doc = owner as unknown as Document;
+/**
+ * The selectors of `sheets`' style rules whose declarations `declaration` finds (nested rules made whole;
+ * null: a sheet cannot be read), kept per document or shadow root and pattern while its sheets and their
+ * rule counts stay.
+ */
+function selectorsDeclaring(owner: Node, sheets: SheetLike[], declaration: RegExp): string[] | null {
   let sign = String(sheets.length);
   for (const sh of sheets) {
     try {
@@ -617,16 +637,22 @@ function reshowSelectorsOf(owner: Node, sheets: SheetLike[]): string[] | null {
       sign += ',x';
     }
   }
-  const known = reshowByDoc.get(doc);
+  let byPattern = declaringByOwner.get(owner);
+  if (!byPattern) declaringByOwner.set(owner, (byPattern = new Map()));
+  const known = byPattern.get(declaration);
   if (known && known.sign === sign) return known.selectors;
   let selectors: string[] | null = [];
-  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number) => {
+  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number, parent?: string) => {
     if (!rules || depth > 8 || selectors === null) return;
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i];
       if (!r) continue;
-      if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
-      else if (r.selectorText && RESHOWING.test(r.style?.cssText ?? r.cssText ?? '')) selectors.push(r.selectorText);
+      if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1, parent);
+      else if (r.selectorText) {
+        const sel = nestedSelector(parent, r.selectorText);
+        if (declaration.test(r.style?.cssText ?? r.cssText ?? '')) selectors.push(sel);
+        if (r.cssRules && r.cssRules.length > 0) visit(r.cssRules, depth + 1, sel);
+      }
     }
   };
   for (const sh of sheets) {
@@ -638,8 +664,43 @@ function reshowSelectorsOf(owner: Node, sheets: SheetLike[]): string[] | null {
       break;
     }
   }
-  reshowByDoc.set(doc, { sign, selectors });
+  byPattern.set(declaration, { sign, selectors });
   return selectors;
+}
+
+/** A `display` other than `none`: an author rule saying it outweighs the user agent's `[hidden] { display: none }`. */
+const DISPLAYING = /(?:^|[;{\s])display\s*:\s*(?!none\b)[a-z-]/i;
+
+/**
+ * An element with the `hidden` attribute that the page shows all the same: a style rule of the page written
+ * for hidden elements (its selector names `[hidden]`: `[hidden].force { display: block }`) gives it a display
+ * other than none, and its computed display is not none (a later or weightier rule may still say none).
+ * (A rule that sets the display of a class or a tag outweighs the user agent's `[hidden]` rule in a browser
+ * too, but is taken as written without the hidden elements in mind: they stay hidden.) With the rules
+ * unreadable (a style sheet on another origin) no such rule is known: hidden, as before (the computed display
+ * cannot tell a rule for hidden elements from a class rule).
+ */
+function shownDespiteHidden(el: Element, cache: VisibilityCache | undefined): boolean {
+  const hiddenValue = (el.getAttribute('hidden') ?? '').toLowerCase();
+  if (hiddenValue === 'until-found') return false;
+  const view = el.ownerDocument?.defaultView;
+  if (!view) return false;
+  const selectors = selectorsDeclaring(el.ownerDocument, pageSheetsOf(el.ownerDocument, cache), DISPLAYING);
+  // rules that cannot be read (a style sheet on another origin): no rule for hidden elements is known, hidden
+  if (selectors === null) return false;
+  const forHidden = (sel: string) => {
+    try {
+      return /\[\s*hidden\b/i.test(sel) && el.matches(sel);
+    } catch {
+      return false; // a selector this DOM cannot evaluate: not taken
+    }
+  };
+  if (!selectors.some(forHidden)) return false;
+  try {
+    return String(view.getComputedStyle(el).display ?? '').trim() !== 'none';
+  } catch {
+    return false;
+  }
 }
 
 const MAX_RESHOW_SCAN = 300;
@@ -1163,7 +1224,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       const name = names[i];
       switch (name) {
         case 'hidden':
-          return true;
+          if (!shownDespiteHidden(el, cache)) return true;
+          break;
         case 'aria-hidden':
           // (not with `inert`: a modal's background, out of reach but on screen; its styles decide)
           if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert')) return true;
