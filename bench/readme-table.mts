@@ -21,6 +21,7 @@ const what: Record<string, string> = {
   'content-script-domain-gzip': 'content script, Alibaba Cloud domains',
   'content-script-beian-gzip': 'content script, Alibaba Cloud ICP filing',
   'content-script-tencent-gzip': 'content script, Tencent Cloud (CVM, Lighthouse, domains, filing)',
+  'content-script-overlay-host-gzip': 'the overlay host’s script, on every console page at document start beside its family’s',
   'content-warning-ui-gzip': 'in-page UI, loaded on the first warning',
   'popup-bundle-gzip': 'popup (HTML, scripts, styles)',
   'warning-visible-after-insert': 'Chromium: a relevant row inserted → its warning visible',
