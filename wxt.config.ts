@@ -13,6 +13,9 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export default defineConfig({
+  // Manifest V3 for both browsers (WXT's default for Firefox is V2): Firefox 140 runs MV3 with an event-page
+  // background and grants the content scripts' hosts at install.
+  manifestVersion: 3,
   // `browser` is webextension-polyfill's in every entry point (tests keep WXT's fakeBrowser).
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({

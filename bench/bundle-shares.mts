@@ -1,6 +1,6 @@
 /**
  * Which source modules make up each content script, by minified bytes (from the source map).
- *   SOURCEMAP=1 npx wxt build && npx tsx bench/bundle-shares.mts [chrome-mv3|firefox-mv2] [top]
+ *   SOURCEMAP=1 npx wxt build && npx tsx bench/bundle-shares.mts [chrome-mv3|firefox-mv3] [top]
  * Bytes are attributed to the source of the nearest preceding mapping on each generated line (so an
  * inlined JSON file counts to the module before it). gzip: what the script's gzip -9 size drops by
  * without that module's bytes.

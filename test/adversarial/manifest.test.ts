@@ -9,12 +9,12 @@ import { root } from '../e2e/harness';
  * the Firefox build. web-ext runs offline (addons-linter, no network).
  */
 const chromeDir = join(root, '.output/chrome-mv3');
-const firefoxDir = join(root, '.output/firefox-mv2');
+const firefoxDir = join(root, '.output/firefox-mv3');
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
 const npx = (args: string[]) => execFileSync('npx', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
 // `npm test` builds both first; the suite's files run in parallel, and a build here would empty
-// .output/firefox-mv2 while another file reads it (test/build/content-script-*.test.ts)
+// .output/firefox-mv3 while another file reads it (test/build/content-script-*.test.ts)
 beforeAll(() => {
   if (!existsSync(join(chromeDir, 'manifest.json'))) npx(['wxt', 'build']);
   if (!existsSync(join(firefoxDir, 'manifest.json'))) npx(['wxt', 'build', '-b', 'firefox']);
@@ -68,6 +68,15 @@ describe('webextension-polyfill is `browser` in every entry point', () => {
 });
 
 describe('the Firefox build', () => {
+  it('is Manifest V3 like the Chrome build: an action, an event-page background, no browser_action', () => {
+    const m = readManifest(firefoxDir);
+    expect(m.manifest_version).toBe(3);
+    expect(readManifest(chromeDir).manifest_version).toBe(3);
+    expect(m.action?.default_popup).toBe('popup.html');
+    expect(m.browser_action).toBeUndefined();
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+  });
+
   it('no host permissions, no web-accessible file, the in-page UI bundled; Firefox 140 for data_collection_permissions', () => {
     const m = readManifest(firefoxDir);
     expect(m.permissions).toEqual(['storage']);

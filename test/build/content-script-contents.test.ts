@@ -15,7 +15,7 @@ const PROVINCE_ONLY = '黑龙江'; // a province with no cloud region of its own
 const SUBMIT_ONLY = 'submitforreview';
 /** A selector of the reading model's pageKindOf alone (readWith's page-kind arbitration). */
 const PAGE_KIND_ONLY = '[class*="label"] + [class*="content"]';
-for (const target of ['chrome-mv3', 'firefox-mv2']) {
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const dir = join(root, '.output', target, 'content-scripts');
   describe.runIf(existsSync(join(dir, 'domain.js')))(`${target} content scripts (npm test builds first)`, () => {
     const code = (family: string) => readFileSync(join(dir, `${family}.js`), 'utf8');

@@ -13,7 +13,7 @@ describe('the built content scripts (npm test builds first)', () => {
     expect(resolve('wxt/browser')).toBeNull();
   });
 
-  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const dir = join(root, '.output', target, 'content-scripts');
     const scripts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
     it.runIf(scripts.length > 0)(`${target}: carry this context, not WXT’s`, () => {
