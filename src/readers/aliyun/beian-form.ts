@@ -24,6 +24,7 @@ import {
 } from './filing-values';
 import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
 import { aliyunFamilyLabels } from './labels';
+import { preApprovalFromText, yesNo } from '../shared/yes-no';
 
 const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
@@ -291,23 +292,6 @@ export function entityTypeFromText(text: string | undefined): 'individual' | 'or
   if (ORGANIZATION.test(t)) return 'organization';
   if (INDIVIDUAL.test(t)) return 'individual';
   return undefined;
-}
-
-function yesNo(text: string | undefined): boolean | undefined {
-  const t = normalizeText(text).toLowerCase();
-  if (t === '') return undefined;
-  if (/^(否|无|没有|未持有|未上传|不涉及|未涉及|不需要|no|none|not involved|not applicable|not required|no need|n\/a|false)(?![a-z])/.test(t)) return false;
-  if (/^(是|有|持有|已持有|已上传|涉及|需要|yes|involved|true|uploaded)(?![a-z])/.test(t)) return true;
-  return undefined;
-}
-
-function preApprovalFromText(text: string | undefined): boolean | undefined {
-  const t = normalizeText(text);
-  if (t === '') return undefined;
-  const yn = yesNo(t);
-  if (yn !== undefined) return yn;
-  // A pre-approval category chosen (新闻, 出版, 教育 …): involved, documents in hand.
-  return /新闻|出版|教育|医疗|药品|器械|文化|广播|电影|电视|网约车|电子公告|news|publish|education|medic|drug|culture|broadcast|film|television|car.?hailing|bulletin/i.test(t) ? true : undefined;
 }
 
 function serviceNumberFromText(text: string | undefined): string | undefined {

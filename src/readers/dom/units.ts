@@ -49,6 +49,8 @@ const CONTROL_ROLES = new Set(['combobox', 'textbox', 'spinbutton', 'searchbox']
 const STATUS_TOKENS = new Set(['tag', 'tags', 'badge', 'status', 'dot', 'chip', 'pill', 'lozenge']);
 const HELP_TOKENS = new Set(['help', 'extra', 'explain', 'hint', 'tip', 'tips', 'tooltip', 'popover', 'placeholder', 'question', 'helper']);
 const ACTION_TOKENS = new Set(['btn', 'button', 'action', 'actions', 'operation', 'operations', 'copy', 'link-button']);
+/** A kind token after these names what a box holds, not what it is (`…-with-help`, `has-badge`). */
+const HAS_TOKENS = new Set(['with', 'has']);
 /** Tokens that cancel a label/status token: `ant-tag-close`, `label-value`, `status-text` inside a cell. */
 const NOT_KIND_TOKENS = new Set(['content', 'value', 'control', 'wrapper', 'container', 'input', 'selection', 'select', 'overflow', 'list', 'group', 'row', 'col', 'label', 'title']);
 
@@ -89,6 +91,9 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
     for (let i = t.length - 1; i >= 0; i--) {
       const tok = t[i] ?? '';
       if (NOT_KIND_TOKENS.has(tok)) break;
+      // a box that has one (`ant-form-item-with-help`, TDesign's `t-form__item-with-help`, `has-tooltip`):
+      // a form item whose help is shown is a whole field, its label and value, not help
+      if (HAS_TOKENS.has(t[i - 1] ?? '') && (HELP_TOKENS.has(tok) || STATUS_TOKENS.has(tok) || ACTION_TOKENS.has(tok))) break;
       if (HELP_TOKENS.has(tok)) return 'help';
       if (STATUS_TOKENS.has(tok)) {
         kind ??= 'status';

@@ -4,6 +4,7 @@ import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { provinceAtStart } from '../shared/provinces';
 import { domainsFromText, maskedIdNumber } from '../shared/text-values';
+import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
@@ -22,7 +23,7 @@ import { firstLineValueText, isChecked } from '../dom/units';
  *            https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website
  */
 
-export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'resource', 'instance', 'authCode'] as const);
+export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'preApproval', 'resource', 'instance', 'authCode'] as const);
 type FormField = keyof typeof BEIAN_FORM_FIELDS;
 
 /**
@@ -121,6 +122,8 @@ function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website
   website.domains = domainsFromText(text('domain'));
   const content = text('websiteContent');
   if (content) website.content = content;
+  const preApproval = preApprovalFromText(text('preApproval'));
+  if (preApproval !== undefined) website.preApproval = preApproval;
   // The code in its own 备案授权码 field, or shown as the value of 对应云服务 ("备案授权码 BA…", no server in it).
   const resourceText = text('resource');
   const resourceCode = resourceText && instanceIdsInText(resourceText).length === 0 ? authorizationCodeInText(resourceText) : undefined;

@@ -31,6 +31,12 @@ function headingDomain(page: PageModel): string | undefined {
   return undefined;
 }
 
+/** A pass with its date in the real-name value itself ("已认证（2025-04-03 11:20:05 审核通过）", "Verified on 2025-04-03"). */
+const PASSED_ON = /通过|认证于|审核于|verified on|approved|passed/i;
+function passedOn(text: string | undefined): string | undefined {
+  return text && PASSED_ON.test(text) ? parseDate(text) : undefined;
+}
+
 export function readTencentDomainInfo(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
@@ -59,7 +65,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
     verified = realNameFromText(tags.find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
-  const verifiedAt = verified === true ? parseDate(f('realNameTime')) : undefined;
+  const verifiedAt = verified === true ? (parseDate(f('realNameTime')) ?? passedOn(realNameText)) : undefined;
   if (verifiedAt) facts.realNameVerifiedAt = verifiedAt;
   if (expiresAt) facts.expiresAt = expiresAt;
   const statusRead = valueOf(page, L.status);

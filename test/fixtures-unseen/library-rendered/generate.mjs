@@ -15,6 +15,7 @@ const esbuild = req('esbuild');
 const { chromium } = req('playwright-core');
 const version = (p) => req(`${p}/package.json`).version;
 const fusionCss = readFileSync(req.resolve('@alifd/next/dist/next.css'), 'utf8');
+const tdesignCss = () => readFileSync(join(dirname(req.resolve('tdesign-react/package.json')), 'dist/tdesign.min.css'), 'utf8');
 
 // hover a trigger, then move away: the library keeps the closed popup in the DOM (a hidden decoy)
 const hoverAway = (selector, index = 0) => async (page) => {
@@ -50,10 +51,27 @@ const pages = [
     title: '域名列表 - 域名控制台' },
   { src: 'ecs-instance-list-en.antd.jsx', out: 'ecs-instance-list/en-lib-antd5-grouped-header-expanded-row-fixed-right.html', lib: 'antd',
     title: 'Instances - Elastic Compute Service', lang: 'en' },
+  // third batch (session 31): Tencent Cloud pages rendered with TDesign (tdesign-react), the library of
+  // Tencent Cloud's newer consoles; tea-component is not used (UNLICENSED)
+  { src: 'tencent-cvm-instance-list.tdesign.jsx', out: 'cvm-instance-list/zh-lib-tdesign-fixed-columns-selection-header-tooltip-copy-icons.html', lib: 'tdesign', provider: 'tencent',
+    title: '实例 - 云服务器 - 控制台', after: hoverAway('th .hd-help') },
+  { src: 'tencent-cvm-instance-detail.tdesign.jsx', out: 'cvm-instance-detail/zh-lib-tdesign-tabs-card-bordered-descriptions-two-columns-links-in-values.html', lib: 'tdesign', provider: 'tencent',
+    title: '实例详情 - 云服务器 - 控制台' },
+  { src: 'tencent-domain-list.tdesign.jsx', out: 'domain-list/zh-lib-tdesign-selection-sorters-status-tags-fixed-actions-alert.html', lib: 'tdesign', provider: 'tencent',
+    title: '我的域名 - 域名注册 - 控制台', after: hoverAway('th .hd-help') },
+  { src: 'tencent-domain-info.tdesign.jsx', out: 'domain-info/zh-lib-tdesign-tabs-two-bordered-descriptions-verified-date-masked-id.html', lib: 'tdesign', provider: 'tencent',
+    title: '域名详情 - 域名注册 - 控制台' },
+  { src: 'tencent-beian-authcode.tdesign.jsx', out: 'beian-authcode/zh-lib-tdesign-tabs-table-status-tags-copy-icons-alert-example.html', lib: 'tdesign', provider: 'tencent',
+    title: '备案授权码 - 网站备案 - 控制台' },
+  { src: 'tencent-beian-form.tdesign.jsx', out: 'beian-form/zh-lib-tdesign-steps-entity-summary-form-inputs-select-radio-textarea-counter.html', lib: 'tdesign', provider: 'tencent',
+    title: '填写网站信息 - 网站备案 - 控制台' },
+  { src: 'tencent-lighthouse-instance-list.tdesign.jsx', out: 'lighthouse-instance-list/zh-lib-tdesign-card-grid-descriptions-remaining-days-tag.html', lib: 'tdesign', provider: 'tencent',
+    title: '服务器 - 轻量应用服务器 - 控制台' },
 ];
 
 function banner(lib) {
   const react = `React ${version('react')}`;
+  if (lib === 'tdesign') return `<!-- Rendered by TDesign tdesign-react ${version('tdesign-react')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is tdesign-react's (MIT licence), pruned to the rules that match this page. -->`;
   if (lib === 'fusion') return `<!-- Rendered by Alibaba Fusion @alifd/next ${version('@alifd/next')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is @alifd/next's (MIT licence), pruned to the rules that match this page. -->`;
   return `<!-- Rendered by antd ${version('antd')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is antd's CSS-in-JS output (MIT licence), pruned to the rules that match this page. -->`;
 }
@@ -127,7 +145,7 @@ try {
     });
     const js = built.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
     const html = `<!DOCTYPE html><html lang="${p.lang || 'zh-CN'}"><head><meta charset="utf-8"><title>${p.title}</title>` +
-      (p.lib === 'fusion' ? `<style>${fusionCss}</style>` : '') +
+      (p.lib === 'fusion' ? `<style>${fusionCss}</style>` : p.lib === 'tdesign' ? `<style>${tdesignCss()}</style>` : '') +
       `</head><body><div id="root"></div><script>window.__VARIANT__ = ${JSON.stringify(p.variant || '')};</script><script>${js}</script></body></html>`;
     const file = join(work, p.src.replace(/\.jsx$/, '.html'));
     writeFileSync(file, html);
@@ -145,7 +163,7 @@ try {
     }
     const css = await page.evaluate(prunedCss);
     const out = await page.evaluate(finalize, { css, bannerText: banner(p.lib) });
-    const dest = join(here, '..', 'aliyun', p.out);
+    const dest = join(here, '..', p.provider || 'aliyun', p.out);
     writeFileSync(dest, out);
     console.log(`${p.out}: ${(out.length / 1024).toFixed(0)} KB (css ${(css.length / 1024).toFixed(0)} KB)${errors.length ? ' errors: ' + errors.join('; ') : ''}`);
     await page.close();
