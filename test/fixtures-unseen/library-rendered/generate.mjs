@@ -15,6 +15,7 @@ const esbuild = req('esbuild');
 const { chromium } = req('playwright-core');
 const version = (p) => req(`${p}/package.json`).version;
 const fusionCss = readFileSync(req.resolve('@alifd/next/dist/next.css'), 'utf8');
+const antd4Css = () => readFileSync(join(dirname(req.resolve('antd4/package.json')), 'dist/antd.css'), 'utf8');
 const tdesignCss = () => readFileSync(join(dirname(req.resolve('tdesign-react/package.json')), 'dist/tdesign.min.css'), 'utf8');
 
 // hover a trigger, then move away: the library keeps the closed popup in the DOM (a hidden decoy)
@@ -67,10 +68,18 @@ const pages = [
     title: '填写网站信息 - 网站备案 - 控制台' },
   { src: 'tencent-lighthouse-instance-list.tdesign.jsx', out: 'lighthouse-instance-list/zh-lib-tdesign-card-grid-descriptions-remaining-days-tag.html', lib: 'tdesign', provider: 'tencent',
     title: '服务器 - 轻量应用服务器 - 控制台' },
+  // fourth batch (session 31): Alibaba Cloud pages in antd 4 (installed as `antd4`: npm i antd4@npm:antd@4)
+  { src: 'beian-entity.antd4.jsx', out: 'beian-entity/zh-lib-antd4-vertical-form-cascader-error-help-extra-disabled-id.html', lib: 'antd4',
+    title: '填写主体信息 - ICP代备案管理系统', after: hoverAway('.ant-form-item-tooltip') },
+  { src: 'domain-list.antd4.jsx', out: 'domain-list/zh-lib-antd4-fixed-columns-copyable-badge-status-sorted-hidden-tooltip.html', lib: 'antd4',
+    title: '域名列表 - 域名控制台', after: hoverAway('th .hd-help') },
+  { src: 'ecs-instance-detail.antd4.jsx', out: 'ecs-instance-detail/zh-lib-antd4-tabs-statistic-bordered-descriptions-three-columns-copyable.html', lib: 'antd4',
+    title: '实例详情 - 云服务器 ECS' },
 ];
 
 function banner(lib) {
   const react = `React ${version('react')}`;
+  if (lib === 'antd4') return `<!-- Rendered by antd ${version('antd4')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is antd 4's dist/antd.css (MIT licence), pruned to the rules that match this page. -->`;
   if (lib === 'tdesign') return `<!-- Rendered by TDesign tdesign-react ${version('tdesign-react')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is tdesign-react's (MIT licence), pruned to the rules that match this page. -->`;
   if (lib === 'fusion') return `<!-- Rendered by Alibaba Fusion @alifd/next ${version('@alifd/next')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is @alifd/next's (MIT licence), pruned to the rules that match this page. -->`;
   return `<!-- Rendered by antd ${version('antd')} (${react}) in Chromium by test/fixtures-unseen/library-rendered/generate.mjs; the inlined CSS is antd's CSS-in-JS output (MIT licence), pruned to the rules that match this page. -->`;
@@ -145,7 +154,7 @@ try {
     });
     const js = built.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
     const html = `<!DOCTYPE html><html lang="${p.lang || 'zh-CN'}"><head><meta charset="utf-8"><title>${p.title}</title>` +
-      (p.lib === 'fusion' ? `<style>${fusionCss}</style>` : p.lib === 'tdesign' ? `<style>${tdesignCss()}</style>` : '') +
+      (p.lib === 'fusion' ? `<style>${fusionCss}</style>` : p.lib === 'tdesign' ? `<style>${tdesignCss()}</style>` : p.lib === 'antd4' ? `<style>${antd4Css()}</style>` : '') +
       `</head><body><div id="root"></div><script>window.__VARIANT__ = ${JSON.stringify(p.variant || '')};</script><script>${js}</script></body></html>`;
     const file = join(work, p.src.replace(/\.jsx$/, '.html'));
     writeFileSync(file, html);
