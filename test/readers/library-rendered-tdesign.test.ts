@@ -83,3 +83,27 @@ describe('Tencent domains: the registry statuses in Chinese, the pass date in th
     expect(d?.realNameVerifiedAt).toBeUndefined();
   });
 });
+
+describe('second TDesign batch: labels above values in td cells, a date column of two kinds', () => {
+  it('bordered Descriptions with itemLayout vertical (rows of td.t-descriptions__label, then values) is one domain, not a one-row list', () => {
+    const url = 'https://console.tencentcloud.com/domain/info/brightpine.net';
+    const labels = (ls: string[]) => `<tr>${ls.map((l) => `<td colspan="1" class="t-descriptions__label">${l}</td>`).join('')}</tr>`;
+    const values = (vs: string[]) => `<tr>${vs.map((v) => `<td colspan="1" class="t-descriptions__content">${v}</td>`).join('')}</tr>`;
+    const html = `<h1>brightpine.net</h1><div class="t-descriptions"><table class="t-descriptions__body t-descriptions__body--border"><tbody>` +
+      labels(['Domain Name', 'Registrar', 'Domain Status']) + values(['brightpine.net', 'Tencent Cloud Computing (Beijing) Co., Ltd.', '<div class="t-tag t-tag--success"><span>Normal</span></div>']) +
+      labels(['Expiration Time', 'Registrant', 'ID Number']) + values(['2027-06-30 08:12:45', '广州明松贸易有限公司', '9144**********3M8P']) +
+      `</tbody></table></div>`;
+    const got = read(html, url);
+    expect(got?.reader).toBe('tencent-domain-info');
+    expect(got?.facts.domains).toEqual([{ domain: 'brightpine.net', registrar: 'Tencent Cloud Computing (Beijing) Co., Ltd.', registrantName: '广州明松贸易有限公司', registrantIdNumber: '9144**********3M8P', expiresAt: '2027-06-30', status: ['Normal'] }]);
+  });
+
+  it('a 到期/创建时间 column: "…到期" is the expiry and "…创建" the creation date (the expiry was read as a creation date)', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=8';
+    const row = (id: string, pay: string, date: string) => `<tr><td><a>${id}</a></td><td>北京七区</td><td>${pay}</td><td>${date}</td></tr>`;
+    const html = `<div class="t-table"><table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例计费模式</th><th>到期/创建时间</th></tr></thead><tbody>` +
+      row('ins-n4m6b8v0', '包年包月', '2027-04-01 00:00:00到期') + row('ins-q1w3e5r7', '按量计费', '2026-11-02 18:20:11创建') + `</tbody></table></div>`;
+    const servers = read(html, url)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.expiresAt, s.createdAt])).toEqual([['ins-n4m6b8v0', '2027-04-01', undefined], ['ins-q1w3e5r7', undefined, '2026-11-02']]);
+  });
+});

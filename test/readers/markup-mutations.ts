@@ -648,7 +648,11 @@ export function mutateDocument(htmlText: string, url: string, name: string, read
   FIELD_LABELS = FIELD_VOCABS.flatMap((v) => ('labels' in v ? v.labels : (v as readonly string[])));
   const doc = htmlToDocument(htmlText, url);
   const m = mutations[name];
-  if (!m || !m(doc)) return null;
+  if (!m || !m(doc)) {
+    // no change to read: its window closed here (a page's windows left open fill a worker's heap)
+    void (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
+    return null;
+  }
   return doc;
 }
 

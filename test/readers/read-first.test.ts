@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import type { PageFacts } from '../../src/facts/schema';
 import { readFirst, readWith } from '../../src/readers/read-with';
@@ -31,6 +31,17 @@ const unseen = htmlFiles(unseenRoot).map((p) => {
 });
 const all = [...loadReaderFixtures(), ...unseen];
 
+// Every page and mutation is a happy-dom window of its own: closed after each test, or the worker's heap
+// fills up (over 4 GB with ~260 held-out pages and their mutations).
+const opened: Document[] = [];
+const kept = <T extends Document | null>(doc: T): T => {
+  if (doc) opened.push(doc);
+  return doc;
+};
+afterEach(async () => {
+  for (const doc of opened.splice(0)) await (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
+});
+
 describe.each([
   ['filing console', beianReaders],
   ['domain console', domainReaders],
@@ -51,13 +62,13 @@ describe.each([
   const answering = (doc: Document, url: URL): string[] => once.filter((r) => r.matchesUrl(url) && r.read(doc, url) !== null).map((r) => r.id);
 
   it('has pages of every reader', () => {
-    const answered = new Set(pages.map((p) => answering(htmlToDocument(p.html, p.url), new URL(p.url))[0]));
+    const answered = new Set(pages.map((p) => answering(kept(htmlToDocument(p.html, p.url)), new URL(p.url))[0]));
     for (const r of readers) expect(answered, r.id).toContain(r.id);
   });
 
   it.each(pages.map((p) => [p.name, p] as const))('%s: one reader at most answers; readFirst = readWith', (_name, p) => {
     const url = new URL(p.url);
-    const doc = htmlToDocument(p.html, p.url);
+    const doc = kept(htmlToDocument(p.html, p.url));
     expect(answering(doc, url).length).toBeLessThanOrEqual(1);
     expect(readFirst(once, doc, url)).toEqual(readWith(once, doc, url));
   });
@@ -66,7 +77,7 @@ describe.each([
   it.each(pages.map((p) => [p.name, p] as const))('%s: the same on every markup mutation', (_name, p) => {
     let checked = 0;
     for (const m of Object.keys(mutations)) {
-      const doc = mutateDocument(p.html, p.url, m, p.reader);
+      const doc = kept(mutateDocument(p.html, p.url, m, p.reader));
       if (!doc) continue;
       const url = new URL(p.url);
       expect(answering(doc, url).length, `${p.name} × ${m}`).toBeLessThanOrEqual(1);

@@ -46,7 +46,7 @@ import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
 import { detectPageState, type PageState } from './page-state';
-import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
+import { isLabelCell, isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
 export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './row-window';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
@@ -314,7 +314,7 @@ export function pageKindOf(root: Element, cache: VisibilityCache): PageKind {
     let pairs = root.querySelectorAll('dt, th + td, [class*="label"] + [class*="content"], [class*="label"] + [class*="control"]').length;
     // labels above values: vertical descriptions, one record laid across
     for (const t of Array.from(root.querySelectorAll('table')).slice(0, 50)) {
-      if (isVerticalDescriptions(t) || isOneRecordAcross(t)) pairs += t.querySelectorAll('th').length;
+      if (isVerticalDescriptions(t) || isOneRecordAcross(t)) pairs += Array.from(t.querySelectorAll('th, td')).filter(isLabelCell).length;
     }
     const controls = root.querySelectorAll('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), select, textarea').length;
     if (gridRows >= 2) return 'list';

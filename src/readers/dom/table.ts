@@ -1,6 +1,6 @@
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { span } from './cell-span';
-import { findLabelElements } from './field';
+import { findLabelElements, LABEL_CLASS } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
@@ -607,6 +607,9 @@ export function isOneRecordAcross(table: Element): boolean {
   return allTag(cellsOf(h), 'TH') && allTag(cellsOf(d), 'TD');
 }
 
+/** A label cell of a description table: a `<th>`, or a `<td>` classed as a label (TDesign's `td.t-descriptions__label`). */
+export const isLabelCell = (c: Element): boolean => upperTag(c) === 'TH' || (upperTag(c) === 'TD' && LABEL_CLASS.test(c.getAttribute('class') ?? ''));
+
 export function isVerticalDescriptions(table: Element): boolean {
   let sawData = false;
   // descriptions are short: the first rows tell
@@ -614,7 +617,7 @@ export function isVerticalDescriptions(table: Element): boolean {
   for (let i = 0; i < rows.length; i++) {
     const cells = cellsOf(rows[i]!);
     if (cells.length === 0 || isGroupTitleRow(cells, rows[i + 1])) continue;
-    const heads = allTag(cells, 'TH');
+    const heads = cells.every(isLabelCell);
     if (heads && sawData) return true;
     if (!heads) sawData = true;
   }

@@ -37,6 +37,15 @@ export interface CvmRowText {
   expiresAt?: string;
 }
 
+/** The date of a date column's cell and which date it is: the one its own word names, else the column's. */
+function dateOfColumn(text: string | undefined, kind: 'expires' | 'created', order: DateOrder | undefined): { date?: string; kind?: 'expires' | 'created' } {
+  const expires = expiryInText(text);
+  const created = creationInText(text);
+  if (expires && !created) return { date: expires, kind: 'expires' };
+  if (created && !expires) return { date: created, kind: 'created' };
+  return { date: parseDate(text, order), kind };
+}
+
 /** One CVM from the texts of a row's cells (pure). */
 export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOrder; created?: DateOrder }): ServerFacts | undefined {
   const id = instanceIdsInText(cells.id).find((x) => /^ins-/.test(x));
@@ -46,9 +55,11 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   if (region) server.region = region;
   const billing = billingFromText(cells.billing);
   if (billing) server.billing = billing;
-  const expiresAt = parseDate(cells.expiresAt, dates?.expires) ?? expiryInText(cells.billing);
+  // a date cell that names its date (a 到期/创建时间 column: "…到期" or "…创建") is that date, whatever its column
+  const column = { expires: dateOfColumn(cells.expiresAt, 'expires', dates?.expires), created: dateOfColumn(cells.createdAt, 'created', dates?.created) };
+  const expiresAt = (column.expires.kind === 'expires' ? column.expires.date : undefined) ?? (column.created.kind === 'expires' ? column.created.date : undefined) ?? expiryInText(cells.billing);
   if (expiresAt) server.expiresAt = expiresAt;
-  const createdAt = parseDate(cells.createdAt, dates?.created) ?? creationInText(cells.billing);
+  const createdAt = (column.created.kind === 'created' ? column.created.date : undefined) ?? (column.expires.kind === 'created' ? column.expires.date : undefined) ?? creationInText(cells.billing);
   if (createdAt) server.createdAt = createdAt;
   const address = addressKind(cells.ipv4);
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;

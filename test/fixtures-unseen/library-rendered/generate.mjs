@@ -52,8 +52,8 @@ const pages = [
     title: '域名列表 - 域名控制台' },
   { src: 'ecs-instance-list-en.antd.jsx', out: 'ecs-instance-list/en-lib-antd5-grouped-header-expanded-row-fixed-right.html', lib: 'antd',
     title: 'Instances - Elastic Compute Service', lang: 'en' },
-  // third batch (session 31): Tencent Cloud pages rendered with TDesign (tdesign-react), the library of
-  // Tencent Cloud's newer consoles; tea-component is not used (UNLICENSED)
+  // third batch (session 31): Tencent Cloud pages rendered with TDesign (tdesign-react), Tencent's open
+  // design system; tea-component, the console's own library, is not used (UNLICENSED)
   { src: 'tencent-cvm-instance-list.tdesign.jsx', out: 'cvm-instance-list/zh-lib-tdesign-fixed-columns-selection-header-tooltip-copy-icons.html', lib: 'tdesign', provider: 'tencent',
     title: '实例 - 云服务器 - 控制台', after: hoverAway('th .hd-help') },
   { src: 'tencent-cvm-instance-detail.tdesign.jsx', out: 'cvm-instance-detail/zh-lib-tdesign-tabs-card-bordered-descriptions-two-columns-links-in-values.html', lib: 'tdesign', provider: 'tencent',
@@ -75,6 +75,12 @@ const pages = [
     title: '域名列表 - 域名控制台', after: hoverAway('th .hd-help') },
   { src: 'ecs-instance-detail.antd4.jsx', out: 'ecs-instance-detail/zh-lib-antd4-tabs-statistic-bordered-descriptions-three-columns-copyable.html', lib: 'antd4',
     title: '实例详情 - 云服务器 ECS' },
+  { src: 'tencent-lighthouse-instance-detail.tdesign.jsx', out: 'lighthouse-instance-detail/zh-lib-tdesign-vertical-descriptions-collapsed-history-closed-dialog-unit-span.html', lib: 'tdesign', provider: 'tencent',
+    title: '实例详情 - 轻量应用服务器 - 控制台' },
+  { src: 'tencent-domain-info-en.tdesign.jsx', out: 'domain-info/en-intl-lib-tdesign-bordered-vertical-items-open-popup-verified-on-line.html', lib: 'tdesign', provider: 'tencent', lang: 'en',
+    title: 'Domain Details - Domains - Console' },
+  { src: 'tencent-cvm-instance-list-grouped.tdesign.jsx', out: 'cvm-instance-list/zh-lib-tdesign-grouped-header-rowspan-zone-open-drawer-footer-summary.html', lib: 'tdesign', provider: 'tencent',
+    title: '实例 - 云服务器 - 控制台' },
 ];
 
 function banner(lib) {
