@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
+import { LABEL_CLASS } from './label-box';
 import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
@@ -696,8 +697,7 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
 }
 
 const STRUCTURAL_LABEL = 'label, th, dt, [role="rowheader"], [class]';
-/** A class whose last token ends in `label` (`info-item-label`, `tea-form__label`, `label`): a label box. */
-export const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/i;
+export { LABEL_CLASS };
 
 /**
  * Elements that are labels by structure: `<label>`, `<th>` beside a `<td>`, `<dt>`, row headers and
