@@ -53,3 +53,43 @@ describe('a box classed as help text (…-extra, …-tips) that holds labelled r
     }
   });
 });
+
+describe('a Lighthouse instance list (Tencent Cloud) showing one card (tencent/lighthouse-instance-list.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=16';
+  const head =
+    `<div class="tea-layout__content-header"><h2 class="tea-h2">服务器</h2><div class="tea-dropdown" role="button" aria-expanded="false"><span class="tea-dropdown__value">全部地域</span></div></div>` +
+    `<div class="tea-justify-grid"><button class="tea-btn tea-btn--primary">新建</button><span class="tea-segment"><button class="tea-btn is-selected">卡片</button><button class="tea-btn">列表</button></span></div>`;
+  const labelled =
+    `<div class="tea-card lh-card"><div class="tea-card__header"><h3 class="tea-card__title">成都茶叶商城</h3><span class="tea-text-success">运行中</span></div>` +
+    `<div class="tea-card__body"><p class="lh-card__id">lhins-cd5f7h9k <i class="tea-icon tea-icon-copy" title="复制" role="button"></i></p><ul class="lh-card__meta">` +
+    `<li><span class="lh-card__key">地域</span><span class="lh-card__val">成都 | 成都一区</span></li>` +
+    `<li><span class="lh-card__key">套餐</span><span class="lh-card__val">通用型 2核4G | SSD 60GB | 峰值带宽 6Mbps</span></li>` +
+    `<li><span class="lh-card__key">公网IP</span><span class="lh-card__val">101.35.88.20</span></li>` +
+    `<li><span class="lh-card__key">到期时间</span><span class="lh-card__val">2027年3月1日 10:00</span></li></ul></div>` +
+    `<div class="tea-card__footer"><a class="tea-btn tea-btn--link">登录</a><a class="tea-btn tea-btn--link">续费</a></div></div>`;
+  const promo =
+    `<div class="tea-card promo"><h3 class="tea-card__title">推荐套餐</h3><ul class="promo__meta"><li><span class="promo__key">地域</span><span class="promo__val">广州</span></li>` +
+    `<li><span class="promo__key">套餐</span><span class="promo__val">峰值带宽 30Mbps</span></li><li><span class="promo__key">到期时间</span><span class="promo__val">2030年1月1日</span></li></ul><button class="tea-btn">立即购买</button></div>`;
+
+  it('the card\'s labelled fields are the one server\'s', () => {
+    const html = `${head}<div class="lh-cards">${labelled}</div><div class="tea-pagination">共 1 条</div>`;
+    expect(read(html, url)?.facts.servers).toEqual([{ id: 'lhins-cd5f7h9k', provider: 'tencent', product: 'lighthouse', region: 'ap-chengdu', publicBandwidthMbps: 6, expiresAt: '2027-03-01' }]);
+  });
+
+  it('with a labelled promotion beside it, the labelled card reads its own fields', () => {
+    const html = `${head}<div class="lh-cards">${labelled}${promo}</div>`;
+    expect(read(html, url)?.facts.servers).toEqual([{ id: 'lhins-cd5f7h9k', provider: 'tencent', product: 'lighthouse', region: 'ap-chengdu', publicBandwidthMbps: 6, expiresAt: '2027-03-01' }]);
+  });
+
+  it('a card showing its values bare, beside a labelled promotion: the promotion lends it nothing', () => {
+    const bare =
+      `<div class="tea-card lh-card"><div class="tea-card__header"><h3 class="tea-card__title">成都茶叶商城</h3></div>` +
+      `<div class="tea-card__body"><p>lhins-cd5f7h9k</p><p>成都 | 成都一区</p><p>通用型 2核4G · 峰值带宽 6Mbps</p><p>2027-03-01 10:00:00 到期</p></div></div>`;
+    const servers = read(`${head}<div class="lh-cards">${bare}${promo}</div>`, url)?.facts.servers ?? [];
+    for (const s of servers) {
+      expect(s.region).not.toBe('ap-guangzhou');
+      expect(s.publicBandwidthMbps).not.toBe(30);
+      expect(s.expiresAt).not.toBe('2030-01-01');
+    }
+  });
+});
