@@ -93,3 +93,28 @@ describe('a Lighthouse instance list (Tencent Cloud) showing one card (tencent/l
     }
   });
 });
+
+describe('happy-dom\'s cascade and a :has() rule whose argument is several compounds (src/cli/has-rules.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/entity';
+  const css =
+    `<style>.panel .panel-body { display: none; } .panel:has(> .panel-head [aria-expanded="true"]) .panel-body { display: block; }` +
+    ` .panel.is-static .panel-body { display: block; } .panel:has(> .panel-head [aria-expanded="false"]) .panel-body { display: none; }</style>`;
+  const panel = (title: string, open: boolean, name: string, cls = 'panel') =>
+    `<section class="${cls}"><div class="panel-head"><h3>${title}</h3><button type="button" aria-expanded="${open}">${open ? 'Collapse' : 'Expand'}</button></div>` +
+    `<div class="panel-body"><dl><dt>Entity Name</dt><dd>${name}</dd><dt>Entity Type</dt><dd>Enterprise</dd><dt>ID Type</dt><dd>Business License</dd>` +
+    `<dt>ID Number</dt><dd>9133**********8A2X</dd><dt>Province</dt><dd>浙江省 / 宁波市 / 鄞州区</dd></dl></div></section>`;
+
+  it('a collapsed panel (its head says aria-expanded="false") is not read: the open one after it is', () => {
+    const html = css + panel('Before the change', false, '宁波明山茶叶商行') + panel('Entity Information', true, '宁波明山茶业有限公司');
+    expect(read(html, url)?.facts.entity?.name).toBe('宁波明山茶业有限公司');
+    // shown only by the rule for an expanded head (happy-dom took it for every panel with a head)
+    const shownByHas = `<style>.panel .panel-body { display: none; } @media screen { .panel:has(> .panel-head [aria-expanded="true"]) .panel-body { display: block; } }</style>`;
+    const two = shownByHas + panel('Before the change', false, '宁波明山茶叶商行') + panel('Entity Information', true, '宁波明山茶业有限公司');
+    expect(read(two, url)?.facts.entity?.name).toBe('宁波明山茶业有限公司');
+  });
+
+  it('a panel shown by a class rule, its head saying nothing collapsed, is read', () => {
+    const html = css + panel('Entity Information', true, '宁波明山茶业有限公司', 'panel is-static');
+    expect(read(html, url)?.facts.entity?.name).toBe('宁波明山茶业有限公司');
+  });
+});
