@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
+import { visibleText } from '../../src/readers/dom/visible-text';
 
 /**
  * Reader gaps left by earlier rounds (/work/notes/gaps.md, session 31), each as a small console page that
@@ -116,5 +118,36 @@ describe('happy-dom\'s cascade and a :has() rule whose argument is several compo
   it('a panel shown by a class rule, its head saying nothing collapsed, is read', () => {
     const html = css + panel('Entity Information', true, '宁波明山茶业有限公司', 'panel is-static');
     expect(read(html, url)?.facts.entity?.name).toBe('宁波明山茶业有限公司');
+  });
+});
+
+describe('a page that changes and is read again in the same document (dom/visibility.ts shells and zero tracks)', () => {
+  const domainUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list = (cls: string) =>
+    `<style>.cell-pending { visibility: hidden; } .cell-pending > .tea-tag { visibility: visible; }</style>` +
+    `<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>` +
+    `<tr><td><a href="/domain/info/lanshan-shop.net">lanshan-shop.net</a></td><td><span class="tea-tag">正常</span></td>` +
+    `<td><div class="${cls}" id="owner">陈蓝山 <span class="tea-tag">审核中</span></div></td><td>2027-08-15 10:00:00</td></tr></tbody></table></div>`;
+
+  it('a box hidden by visibility with a tag shown again, its class removed since: its own text is read', () => {
+    const doc = page(list('cell-pending'), domainUrl);
+    expect(visibleText(doc.getElementById('owner'), createVisibilityCache())).toBe('审核中');
+    doc.getElementById('owner')!.removeAttribute('class');
+    expect(visibleText(doc.getElementById('owner'), createVisibilityCache())).toBe('陈蓝山 审核中');
+  });
+
+  it('a grid whose 0fr row track holds its first child: a child put before it moves it to a drawn row', () => {
+    const doc = page(
+      `<style>.stack { display: grid; grid-template-rows: 0fr; } .stack > * { overflow: hidden; min-height: 0; }</style>` +
+        `<div class="stack"><div id="a">峰值带宽 30 Mbps</div><div id="b">到期时间 2027-03-20</div></div>`,
+      'https://swas.console.aliyun.com/#/servers',
+    );
+    expect(isVisible(doc.getElementById('a'), createVisibilityCache())).toBe(false);
+    const preview = doc.createElement('div');
+    preview.textContent = '预览';
+    doc.getElementById('a')!.before(preview);
+    const cache = createVisibilityCache();
+    expect(isVisible(preview, cache)).toBe(false);
+    expect(isVisible(doc.getElementById('a'), cache)).toBe(true);
   });
 });

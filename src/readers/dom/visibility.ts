@@ -584,9 +584,20 @@ export function scaledToNothing(transform: string): boolean {
  */
 const SHELLS = new WeakSet<Element>();
 
-/** Whether `el` is a visibility shell (see above), as last judged. */
+/**
+ * Whether `el` is a visibility shell (see above): judged so last time and still computed `visibility: hidden`
+ * (a page changed since — a class removed, a style set — and read again: a shell no longer hidden is dropped,
+ * not judged on its old styles when no hiding rule sends it to the computed style again).
+ */
 export function isVisibilityShell(el: Element): boolean {
-  return SHELLS.has(el);
+  if (!SHELLS.has(el)) return false;
+  try {
+    if (String(el.ownerDocument.defaultView!.getComputedStyle(el).visibility ?? '').trim() === 'hidden') return true;
+  } catch {
+    return true;
+  }
+  SHELLS.delete(el);
+  return false;
 }
 
 /** `el` is hidden by `visibility: hidden` (and by nothing else `v` says): a shell when something inside is shown again. */
@@ -778,14 +789,26 @@ function collapsedGrid(el: Element, rows: string, columns: string): boolean {
   return items.every(clips);
 }
 
-/** Whether `grid` still has a 0fr row track (it may have opened since its children were noted). */
-function zeroTrackOf(grid: Element): boolean {
+/**
+ * Whether `el`, noted in the 0fr row track of `grid`, still sits there: the grid still has a 0fr first row
+ * track (it may have opened since) and `el` is still among the children of its first row (a child put before
+ * it moves it to a drawn row). Dropped from the notes when not.
+ */
+function stillInZeroTrack(el: Element, grid: Element): boolean {
   try {
     const cs = grid.ownerDocument.defaultView!.getComputedStyle(grid);
-    return /grid/.test(String(cs.display ?? '')) && ZERO_TRACK.test(String(cs.gridTemplateRows ?? '').trim().split(/\s+/)[0] ?? '');
+    const zero = /grid/.test(String(cs.display ?? '')) && ZERO_TRACK.test(String(cs.gridTemplateRows ?? '').trim().split(/\s+/)[0] ?? '');
+    if (zero) {
+      const perRow = trackCount(String(cs.gridTemplateColumns ?? ''));
+      const items = Array.from(grid.children).filter((c) => !NEVER_RENDERED.has(upperTag(c)));
+      const at = items.indexOf(el);
+      if (at >= 0 && at < perRow) return true;
+    }
   } catch {
     return false;
   }
+  IN_ZERO_TRACK.delete(el);
+  return false;
 }
 
 const ZERO_TRACK = /^(?:0fr|0px|0)$/;
@@ -1282,9 +1305,9 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     }
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
-    if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
+    if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
     // in the 0fr row track of a grid whose other children are drawn in auto rows
-    if (IN_ZERO_TRACK.has(el) && parent && zeroTrackOf(parent)) return true;
+    if (IN_ZERO_TRACK.has(el) && parent && stillInZeroTrack(el, parent)) return true;
     // inside a box at font-size: 0: its text is drawn at no size unless it sets a size again
     if (parent && ZERO_FONT_BOXES.has(parent) && hiddenAtNoSize(el)) return true;
     // (a shell goes on to the checks below: moved far off by a transform, say)
