@@ -5,7 +5,7 @@ import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
-import { classInfo, selfHidden, isVisibilityShell, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
+import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -483,8 +483,8 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   let inline: Part | undefined;
   // the element that gave `inline` (an inline element's run), undefined when text gave it
   let inlineEl: Element | undefined;
-  // (a visibility shell's own text is not drawn: ./visibility)
-  const shell = first !== null && isVisibilityShell(el);
+  // (a visibility shell's own text is not drawn, nor a size-0 box's: ./visibility ownTextHidden)
+  const shell = first !== null && ownTextHidden(el);
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3 && shell) continue;
     if (child.nodeType === 3) {

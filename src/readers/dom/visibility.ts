@@ -842,6 +842,23 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether the text nodes of `el` itself are not drawn while `el` is shown: a visibility shell (only its
+ * children drawn again are), or a box computed at font size 0 whose children set a size again (only they
+ * are drawn; its own text is at no size). Judged as last noted, and still so computed.
+ */
+export function ownTextHidden(el: Element): boolean {
+  if (isVisibilityShell(el)) return true;
+  if (!ZERO_FONT_BOXES.has(el)) return false;
+  try {
+    if (zeroFontSize(String(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize ?? ''))) return true;
+  } catch {
+    return true;
+  }
+  ZERO_FONT_BOXES.delete(el);
+  return false;
+}
+
 /** `el`, computed at font size `size`: text drawn at no size (see above); notes a zero-size box. */
 function drawnAtNoSize(el: Element, size: string): boolean {
   if (!zeroFontSize(size)) {
