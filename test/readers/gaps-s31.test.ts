@@ -151,3 +151,55 @@ describe('a page that changes and is read again in the same document (dom/visibi
     expect(isVisible(doc.getElementById('a'), cache)).toBe(true);
   });
 });
+
+describe('text of its own at font-size: 0 beside a child setting a size again is not drawn (dom/visibility.ts ownTextHidden)', () => {
+  const domainUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list = (group: string) =>
+    `<style>.tea-tag-group { font-size: 0; } .tea-tag-group > .tea-tag { font-size: 12px; display: inline-block; }</style>` +
+    `<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>` +
+    `<tr><td><a href="/domain/info/lanshan-shop.net">lanshan-shop.net</a></td><td><span class="tea-tag">正常</span></td>` +
+    `<td>${group}</td><td>陈蓝山</td><td>2027-08-15 10:00:00</td></tr></tbody></table></div>`;
+
+  it('a tag group at size 0 whose own text is a hint: only the tag is shown, the hint gives no status', () => {
+    const html = list(`<div class="tea-tag-group" id="g">已实名认证 <span class="tea-tag tea-tag--warning">审核中</span></div>`);
+    expect(visibleText(page(html, domainUrl).getElementById('g'), createVisibilityCache())).toBe('审核中');
+    expect(read(html, domainUrl)?.facts.domains?.[0]).not.toHaveProperty('realNameVerified', true);
+  });
+
+  it('inherited: a box inside a size-0 box, with text of its own and a child setting a size, shows the child only', () => {
+    const doc = page(`<div style="font-size: 0"><p id="p">隐藏提示 <span style="font-size: 14px">已实名认证</span></p></div>`, domainUrl);
+    expect(visibleText(doc.getElementById('p'), createVisibilityCache())).toBe('已实名认证');
+  });
+});
+
+describe('CSS order and aria-colindex in class-only rows under an ARIA header (dom/table.ts)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+  const orders = '.c-id { order: 1; } .c-region { order: 2; } .c-exp { order: 3; }';
+  const head = (cells: string) => `<div role="grid" aria-colcount="5" class="grid-head"><div role="row" class="row">${cells}</div></div>`;
+
+  it('a grid scrolled sideways (columns 3 and 4 left out): the cells are placed by their aria-colindex', () => {
+    const html =
+      `<style>.row { display: flex; } ${orders}</style>` +
+      head(`<div role="columnheader" aria-colindex="1" class="c-id">ID/Name</div><div role="columnheader" aria-colindex="2" class="c-region">Region</div><div role="columnheader" aria-colindex="5" class="c-exp">Expiration Time</div>`) +
+      `<div class="grid-body">` +
+      `<div class="row"><div class="c-exp" aria-colindex="5">2027-01-08 23:59:59</div><div class="c-id" aria-colindex="1">lhins-sh7p9r1t</div><div class="c-region" aria-colindex="2">East China (Shanghai)</div></div>` +
+      `<div class="row"><div class="c-region" aria-colindex="2">South China (Guangzhou)</div><div class="c-exp" aria-colindex="5">2027-02-11 23:59:59</div><div class="c-id" aria-colindex="1">lhins-gz2k4m6n</div></div></div>`;
+    expect(read(html, url)?.facts.servers).toEqual([
+      { id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', expiresAt: '2027-01-08' },
+      { id: 'lhins-gz2k4m6n', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', expiresAt: '2027-02-11' },
+    ]);
+  });
+});
+
+describe('CSS order only moves the cells of a flex or grid row (dom/table.ts drawnCells)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+
+  it('a <table> drawn as a table (rows flex only on narrow screens): order rules on its header cells move nothing', () => {
+    const html =
+      `<style>thead th.c-id { order: 1; } thead th.c-exp { order: 2; } thead th.c-created { order: 3; }` +
+      ` @media (max-width: 600px) { tr { display: flex; } td.c-id { order: 1; } td.c-exp { order: 2; } td.c-created { order: 3; } }</style>` +
+      `<table><thead><tr><th class="c-id">ID/Name</th><th class="c-created">Creation Time</th><th class="c-exp">Expiration Time</th></tr></thead>` +
+      `<tbody><tr><td class="c-id">lhins-sh7p9r1t</td><td class="c-created">2026-01-08 10:00:00</td><td class="c-exp">2027-01-08 23:59:59</td></tr></tbody></table>`;
+    expect(read(html, url)?.facts.servers).toEqual([{ id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', createdAt: '2026-01-08', expiresAt: '2027-01-08' }]);
+  });
+});

@@ -852,7 +852,19 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
     }
     return undefined;
   }) ?? [];
-  return mapRows(windowRows(rows), cols, cache, drawn ? (r) => drawnCells(r, Array.from(r.children), cache) : childrenOf);
+  return mapRows(windowRows(rows), cols, cache, drawn ? (r) => byColIndex(drawnCells(r, Array.from(r.children), cache)) : childrenOf);
+}
+
+/**
+ * Cells placed at their aria-colindex when every one says it (under an ARIA header, whose columns are
+ * placed so too: a grid scrolled sideways leaves columns out), else in the order given.
+ */
+function byColIndex(cells: Element[]): Element[] {
+  const at = cells.map(ariaCol);
+  if (at.some((i) => i === undefined)) return cells;
+  const line: Element[] = [];
+  cells.forEach((c, i) => (line[at[i] as number] = c));
+  return line;
 }
 
 /** How many distinct cells a layout line holds, counting no further than 2. */
@@ -888,6 +900,13 @@ function drawnAriaCells(row: Element, cache: VisibilityCache): Element[] {
 function drawnCells(row: Element, cells: Element[], cache: VisibilityCache): Element[] {
   if (cells.length < 2 || !mayOrderCells(row, cells, cache)) return cells;
   const view = row.ownerDocument.defaultView;
+  // `order` places the items of a flex or grid box only (a row of `display: contents` gives its cells to
+  // the box around it); a table row, a block, draws its cells in markup order whatever they say
+  try {
+    if (!ORDERING_DISPLAY.test(String(view?.getComputedStyle(row).display ?? '').trim())) return cells;
+  } catch {
+    return cells;
+  }
   const orders = cells.map((c) => {
     try {
       const n = Number.parseInt(String(view?.getComputedStyle(c).order ?? ''), 10);
@@ -904,6 +923,7 @@ function drawnCells(row: Element, cells: Element[], cache: VisibilityCache): Ele
 }
 
 const ORDER_DECLARATION = /(?:^|[;{\s])order\s*:\s*-?[1-9]/i;
+const ORDERING_DISPLAY = /^(?:inline-)?(?:flex|grid)$|^contents$/;
 /**
  * What the page's style sheets say about `order`: nothing (false), something only elements of some
  * classes can take (the class names each such rule's subject requires: `.ant-col-order-1`, a grid
