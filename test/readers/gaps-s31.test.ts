@@ -203,3 +203,41 @@ describe('CSS order only moves the cells of a flex or grid row (dom/table.ts dra
     expect(read(html, url)?.facts.servers).toEqual([{ id: 'lhins-sh7p9r1t', provider: 'tencent', product: 'lighthouse', createdAt: '2026-01-08', expiresAt: '2027-01-08' }]);
   });
 });
+
+describe('bootstrap-like grids of labels and values (dom/field.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/entity';
+  const css =
+    `<style>.row { display: flex; flex-wrap: wrap; } .col-4 { flex: 0 0 33.3%; } .col-8 { flex: 0 0 66.6%; } .col-md-2 { flex: 0 0 16.6%; }` +
+    ` .col-md-4 { flex: 0 0 33.3%; } .col-md-3 { flex: 0 0 25%; } .text-muted { color: #888; }</style>`;
+  const L = ['Entity Name', 'Entity Type', 'ID Type', 'ID Number', 'Province'];
+  const V = ['宁波明山茶业有限公司', 'Enterprise', 'Business License', '9133**********8A2X', '浙江省 / 宁波市 / 鄞州区'];
+  const whole = { type: 'organization', name: '宁波明山茶业有限公司', idType: 'Business License', idNumber: '9133**********8A2X', province: '浙江省' };
+  const entity = (body: string) => read(`${css}<h3>Entity Information</h3><div class="container">${body}</div>`, url)?.facts.entity;
+
+  it('a label column (col col-4) and a value column (col col-8), a row per field or all in one row, read', () => {
+    expect(entity(L.map((l, i) => `<div class="row"><div class="col col-4 text-muted">${l}</div><div class="col col-8">${V[i]}</div></div>`).join(''))).toEqual(whole);
+    expect(entity(`<div class="row">${L.map((l, i) => `<div class="col col-4 text-muted">${l}</div><div class="col col-8">${V[i]}</div>`).join('')}</div>`)).toEqual(whole);
+  });
+
+  it('four to a row (col-md-2 label, col-md-4 value), in one row or a row per two fields, read', () => {
+    expect(entity(`<div class="row">${L.map((l, i) => `<div class="col-md-2 text-muted">${l}</div><div class="col-md-4">${V[i]}</div>`).join('')}</div>`)).toEqual(whole);
+    const rows = [0, 2, 4].map((s) => `<div class="row">${L.slice(s, s + 2).map((l, i) => `<div class="col-md-2">${l}</div><div class="col-md-4">${V[s + i]}</div>`).join('')}</div>`);
+    expect(entity(rows.join(''))).toEqual(whole);
+  });
+
+  it('a row of labels over a row of their values (col-md-3 alike, the labels classed more): each label takes the value below it', () => {
+    const labels = `<div class="row">${L.slice(0, 4).map((l) => `<div class="col-md-3 text-muted">${l}</div>`).join('')}</div>`;
+    const values = `<div class="row">${V.slice(0, 4).map((x) => `<div class="col-md-3">${x}</div>`).join('')}</div>`;
+    expect(entity(labels + values)).toEqual({ type: 'organization', name: '宁波明山茶业有限公司', idType: 'Business License', idNumber: '9133**********8A2X' });
+  });
+
+  it('negative: a value missing from the row below, no label takes the next label (or a shifted value)', () => {
+    const labels = `<div class="row">${L.slice(0, 4).map((l) => `<div class="col-md-3 text-muted">${l}</div>`).join('')}</div>`;
+    const values = `<div class="row">${[V[0], V[1], V[3]].map((x) => `<div class="col-md-3">${x}</div>`).join('')}</div>`;
+    const got = entity(labels + values) ?? {};
+    const words = new Set(L.map((t) => t.toLowerCase()));
+    for (const v of Object.values(got)) expect(words.has(String(v).toLowerCase()), String(v)).toBe(false);
+    expect(got).not.toHaveProperty('idType', '9133**********8A2X');
+    expect(String(got.idNumber ?? '')).not.toMatch(/^Ente/);
+  });
+});
