@@ -3,6 +3,7 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibility';
 import { visibleText } from '../../src/readers/dom/visible-text';
+import { pageLoading } from '../../src/readers/dom/page-state';
 
 /**
  * Reader gaps left by earlier rounds (/work/notes/gaps.md, session 31), each as a small console page that
@@ -239,5 +240,23 @@ describe('bootstrap-like grids of labels and values (dom/field.ts)', () => {
     for (const v of Object.values(got)) expect(words.has(String(v).toLowerCase()), String(v)).toBe(false);
     expect(got).not.toHaveProperty('idType', '9133**********8A2X');
     expect(String(got.idNumber ?? '')).not.toMatch(/^Ente/);
+  });
+});
+
+describe('text a script puts straight into a <tbody> or <tr> (dom/page-state.ts scanOutsideCells)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const list =
+    `<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>可用区</th><th>到期时间</th></tr></thead>` +
+    `<tbody id="rows"><tr><td>ins-k9x8w7v6</td><td>运行中</td><td>广州三区</td><td>2027-03-01 10:00:00</td></tr></tbody></table></div>`;
+
+  it('a <tbody> whose rows a script replaced by "加载中..." is the page loading; a <tr> of that text alike', () => {
+    const doc = page(list, url);
+    expect(pageLoading(doc.body, createVisibilityCache())).toBe(false);
+    doc.getElementById('rows')!.textContent = '加载中...';
+    expect(pageLoading(doc.body, createVisibilityCache())).toBe(true);
+    expect(readPage(doc, new URL(url))?.facts.servers ?? []).toEqual([]);
+    const other = page(list, url);
+    other.querySelector('#rows tr')!.textContent = '正在加载...';
+    expect(pageLoading(other.body, createVisibilityCache())).toBe(true);
   });
 });
