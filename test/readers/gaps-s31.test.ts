@@ -260,3 +260,29 @@ describe('text a script puts straight into a <tbody> or <tr> (dom/page-state.ts 
     expect(pageLoading(other.body, createVisibilityCache())).toBe(true);
   });
 });
+
+describe('a carousel track moved by a class rule\'s transform (dom/visibility.ts offTrackSlide)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+  const css =
+    `<style>.viewport { overflow: hidden; } .track { display: flex; transition: transform .3s; } .slide { flex: 0 0 100%; }` +
+    ` .track.at-1 { transform: translateX(-100%); } .track.at-2 { transform: translateX(-200%); }</style>`;
+  const card = (id: string, bandwidth: string, expiry: string) =>
+    `<div class="lh-card"><div>${id}</div><dl><dt>Region</dt><dd>South China (Guangzhou)</dd><dt>Bandwidth</dt><dd>${bandwidth}</dd><dt>Expiration Time</dt><dd>${expiry}</dd></dl></div>`;
+  const track = (cls: string) =>
+    `${css}<div class="viewport"><div class="${cls}">` +
+    `<div class="slide">${card('lhins-gz0q2s4u', '30 Mbps', '2026-08-01 23:59:59')}${card('lhins-gz9w1y3a', '100 Mbps', '2028-01-01 23:59:59')}</div>` +
+    `<div class="slide">${card('lhins-gz4b6d8f', '5 Mbps', '2027-03-20 23:59:59')}${card('lhins-gz7h9k1m', '8 Mbps', '2027-01-08 23:59:59')}</div>` +
+    `<div class="slide">${card('lhins-gz5s7u9w', '1 Gbps', '2029-09-09 23:59:59')}${card('lhins-gz2n4p6r', '50 Mbps', '2026-07-07 23:59:59')}</div></div></div>`;
+  const ids = (html: string) => (read(html, url)?.facts.servers ?? []).map((s) => s.id);
+
+  it('reads the slide the class moves into the viewport, not the slides beside it', () => {
+    expect(ids(track('track at-1'))).toEqual(['lhins-gz4b6d8f', 'lhins-gz7h9k1m']);
+    expect(ids(track('track at-2'))).toEqual(['lhins-gz5s7u9w', 'lhins-gz2n4p6r']);
+    expect(ids(track('track'))).toEqual(['lhins-gz0q2s4u', 'lhins-gz9w1y3a']);
+  });
+
+  it('a wrapping row of cards whose class a rule also moves (an entrance animation) is no track: every card is read', () => {
+    const html = track('track').replace('.track { display: flex;', '.track { display: flex; flex-wrap: wrap;').replace('.track.at-1 {', '.track.enter { transform: translateY(12px); } .track.at-1 {');
+    expect(ids(html)).toHaveLength(6);
+  });
+});

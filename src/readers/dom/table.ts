@@ -4,6 +4,7 @@ import { findLabelElements } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
+import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, type RuleLike, upperTag, type VisibilityCache } from './visibility';
@@ -945,14 +946,6 @@ function mayOrderCells(row: Element, cells: Element[], cache: VisibilityCache): 
   if (typeof orders === 'boolean') return orders;
   // a cell no order rule can match (none has a class those rules' subjects require): no computed style per cell
   return cells.some((c) => (c.getAttribute('class') ?? '').split(/\s+/).some((k) => k !== '' && orders.has(k)));
-}
-
-/** The classes one selector's subject (its last compound) requires; null when it requires none or cannot be told. */
-function subjectClasses(selector: string): string[] | null {
-  const subject = selector.trim().split(/\s*[\s>+~]\s*/).pop() ?? '';
-  if (subject.includes('(') || subject.includes('[') || subject.includes('\\')) return null;
-  const classes = Array.from(subject.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g), (m) => m[1] as string);
-  return classes.length > 0 ? classes : null;
 }
 
 function sheetsSetOrder(doc: Document, cache: VisibilityCache): SheetOrders {

@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
+import { subjectClasses } from './subject-classes';
 import type { UnitKind } from './units';
 
 /**
@@ -952,15 +953,60 @@ const TRACK_TRANSLATE = /translate|matrix/i;
 const tracksByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<Element> | null>>();
 
 function offTrackSlide(el: Element, parent: Element, cache: VisibilityCache | undefined): boolean {
-  if (!parent.hasAttribute('style')) return false;
+  const inline = parent.hasAttribute('style');
+  // (a track a class rule moves: `.track.at-2 { transform: translateX(-200%) }`, its class among those rules')
+  const moving = inline ? undefined : movingClasses(parent, cache);
+  if (!inline && (moving === undefined || !parent.hasAttribute('class'))) return false;
   let byParent = cache ? tracksByCache.get(cache) : undefined;
   if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
   let hidden = byParent?.get(parent);
   if (hidden === undefined) {
-    hidden = TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
+    const moved = inline ? TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') : (parent.getAttribute('class') ?? '').split(/\s+/).some((c) => c !== '' && moving!.has(c));
+    hidden = moved ? offTrackSlides(parent) : null;
     byParent?.set(parent, hidden);
   }
   return hidden !== null && hidden.has(el);
+}
+
+/** A rule's declarations that move its subject by a translate (a transform, or the `translate` property). */
+const TRANSLATING = /(?:^|[;{\s])(?:transform\s*:[^;]*(?:translate|matrix)|translate\s*:\s*-)/i;
+const movingByCache = new WeakMap<VisibilityCache, { doc: Document; classes: ReadonlySet<string> | undefined }>();
+
+/**
+ * The classes the page's style rules that translate their subject require of it (the first of each
+ * subject's); undefined when no such rule names a class (nothing to look at). Per cache.
+ */
+function movingClasses(el: Element, cache: VisibilityCache | undefined): ReadonlySet<string> | undefined {
+  const doc = el.ownerDocument;
+  if (!cache || !doc) return undefined;
+  let known = movingByCache.get(cache);
+  if (!known || known.doc !== doc) {
+    const classes = new Set<string>();
+    const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number): void => {
+      if (!rules || depth > 8) return;
+      for (let i = 0; i < rules.length; i++) {
+        const r = rules[i];
+        if (!r) continue;
+        if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
+        else if (TRANSLATING.test(r.style?.cssText ?? r.cssText ?? '')) {
+          for (const sel of (r.selectorText ?? '').split(',')) {
+            const need = subjectClasses(sel);
+            if (need) classes.add(need[0] as string);
+          }
+        }
+      }
+    };
+    for (const sheet of pageSheetsOf(doc, cache)) {
+      try {
+        visit(sheet?.cssRules as ArrayLike<RuleLike> | undefined, 0);
+      } catch {
+        // a sheet of another origin: its rules cannot be read
+      }
+    }
+    known = { doc, classes: classes.size > 0 ? classes : undefined };
+    movingByCache.set(cache, known);
+  }
+  return known.classes;
 }
 
 /** A length in viewport widths: px through `pxPerView`, % of `pctBase` (itself in viewport widths). */
@@ -995,6 +1041,9 @@ function offTrackSlides(track: Element): ReadonlySet<Element> | null {
     if (display !== 'flex' && display !== 'inline-flex') return null;
     const direction = String(cs.flexDirection ?? '').trim();
     if (direction !== '' && direction !== 'row') return null;
+    // (a wrapping row puts what does not fit on the next line: no strip of slides)
+    const wrap = String(cs.flexWrap ?? '').trim();
+    if (wrap !== '' && wrap !== 'nowrap') return null;
     // the viewport: the nearest box up to two levels up that clips its overflow
     let viewport: Element | null = null;
     for (let a = track.parentElement, i = 0; a && i < 2 && !viewport; a = a.parentElement, i++) {
@@ -1008,7 +1057,9 @@ function offTrackSlides(track: Element): ReadonlySet<Element> | null {
     const trackWidthText = String(cs.width ?? '').trim();
     const trackWidth = trackWidthText === '' || trackWidthText === 'auto' ? 1 : lengthInViews(trackWidthText, 1, pxPerView);
     if (trackWidth === undefined) return null;
-    const tx = translateX(String(cs.transform ?? ''));
+    const transform = String(cs.transform ?? '').trim();
+    // (a track its class rules move, at rest: its first slide in the window)
+    const tx = transform === '' || transform === 'none' ? '0px' : translateX(transform);
     const shift = tx === undefined ? undefined : lengthInViews(tx, trackWidth, pxPerView);
     if (shift === undefined) return null;
     const gapText = String(cs.columnGap ?? '').trim();
