@@ -286,3 +286,31 @@ describe('a carousel track moved by a class rule\'s transform (dom/visibility.ts
     expect(ids(html)).toHaveLength(6);
   });
 });
+
+describe('text in a transparent colour: SVG text has a fill of its own, a big box is looked through (dom/visibility.ts transparentText)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-gz4b6d8f';
+
+  it('an SVG <text> in a box whose colour is transparent is drawn by its fill', () => {
+    const doc = page(
+      `<style>.badge, .shimmer { color: transparent; } .badge text { fill: #1e8e3e; }</style>` +
+        `<div class="badge" id="b"><svg width="60" height="20"><text x="0" y="14">运行中</text></svg></div>` +
+        `<div class="shimmer" id="c"><svg width="60" height="20"><text x="0" y="14" fill="transparent">已关机</text></svg></div>` +
+        `<div class="shimmer" id="d"><svg width="60" height="20" fill="currentColor"><text x="0" y="14">已关机</text></svg></div>`,
+      url,
+    );
+    const cache = createVisibilityCache();
+    expect(visibleText(doc.getElementById('b'), cache)).toBe('运行中');
+    expect(visibleText(doc.getElementById('c'), cache)).toBe('');
+    expect(visibleText(doc.getElementById('d'), cache)).toBe('');
+  });
+
+  it('a shimmer box over more than sixty elements (most of them icons and wrappers) still hides its stale text', () => {
+    const icons = '<i class="icon"></i>'.repeat(70);
+    const doc = page(
+      `<style>.skeleton { color: transparent; background: #eee; }</style>` +
+        `<div class="skeleton" id="s"><div class="icons">${icons}</div><dl><dt>地域</dt><dd>广州</dd><dt>到期时间</dt><dd>2026-01-01</dd></dl></div>`,
+      url,
+    );
+    expect(visibleText(doc.getElementById('s'), createVisibilityCache())).toBe('');
+  });
+});

@@ -911,14 +911,17 @@ export function transparentColor(color: string): boolean {
   return parts.length === 4 && /^0*(?:\.0*)?%?$/.test(parts[3] ?? '');
 }
 
-/** Elements inside a transparent-text box whose colours are looked at, at most (beyond: judged drawn). */
+/** Elements with text of their own inside a transparent-text box whose colours are looked at, at most (beyond: judged drawn). */
 const TRANSPARENT_TEXT_DESCENDANTS = 60;
+/** Elements inside such a box walked through to find them, at most (beyond: judged drawn). */
+const TRANSPARENT_TEXT_WALK = 2000;
 
 /**
  * Text drawn in a transparent colour: stale values kept under a shimmer box while a region reloads
  * (`color: transparent` over a gradient background). Not when the text is drawn another way (a gradient
- * clipped to the text, a shadow, a fill colour of its own), nor when an element inside sets a colour again
- * (a link keeps its own): then the box shows that much.
+ * clipped to the text, a shadow, a fill colour of its own), nor when an element inside with text of its own
+ * sets a colour again (a link keeps its own) or is SVG text filled (SVG text is drawn by its `fill`, black
+ * unless set): then the box shows that much. Icons and wrappers without text are not looked at.
  */
 function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolean {
   if (!transparentColor(v('color'))) return false;
@@ -928,14 +931,35 @@ function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolea
   const fill = v('webkitTextFillColor');
   if (fill !== '' && fill !== 'currentcolor' && !transparentColor(fill)) return false;
   const inside = el.getElementsByTagName('*');
-  if (inside.length > TRANSPARENT_TEXT_DESCENDANTS) return false;
+  if (inside.length > TRANSPARENT_TEXT_WALK) return false;
   const view = el.ownerDocument.defaultView!;
+  let looked = 0;
   for (let i = 0; i < inside.length; i++) {
     const d = inside[i] as Element;
-    if (!NOT_BLANK_TEXT.test(d.textContent ?? '')) continue;
-    if (!transparentColor(String(view.getComputedStyle(d).color ?? ''))) return false;
+    if (!hasOwnText(d)) continue;
+    if (++looked > TRANSPARENT_TEXT_DESCENDANTS) return false;
+    const cs = view.getComputedStyle(d);
+    if (SVG_TEXT.has(upperTag(d))) {
+      if (!svgFillTransparent(d, String(cs.fill ?? '').trim())) return false;
+      continue;
+    }
+    if (!transparentColor(String(cs.color ?? ''))) return false;
   }
   return true;
+}
+
+const SVG_TEXT = new Set(['TEXT', 'TSPAN', 'TEXTPATH']);
+
+/**
+ * Whether SVG text `d` (computed fill `computed`, '' when not given) is filled with nothing: `none`, a
+ * transparent colour, or `currentColor` (the transparent colour of the box). Its own or its nearest SVG
+ * ancestor's fill attribute when no rule sets one; black, drawn, when none does.
+ */
+function svgFillTransparent(d: Element, computed: string): boolean {
+  let fill = computed.toLowerCase();
+  for (let e: Element | null = d; fill === '' && e; e = upperTag(e) === 'SVG' ? null : e.parentElement) fill = (e.getAttribute('fill') ?? '').trim().toLowerCase();
+  if (fill === '' || fill === 'black') return false;
+  return fill === 'none' || fill === 'currentcolor' || transparentColor(fill);
 }
 
 const NOT_BLANK_TEXT = /\S/;
