@@ -439,6 +439,9 @@ export interface ClassInfo {
   hitsOf: HidingIndex | undefined;
   /** The unit kind its tokens give (./units): null for none, undefined until asked. */
   kind: UnitKind | null | undefined;
+  /** Whether one of its classes is among `movesOf`, the classes translating rules require (see offTrackSlide). */
+  moves?: boolean;
+  movesOf?: ReadonlySet<string>;
 }
 
 const classInfos = new Map<string, ClassInfo>();
@@ -978,22 +981,34 @@ const tracksByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<
 
 function offTrackSlide(el: Element, parent: Element, cache: VisibilityCache | undefined): boolean {
   const inline = parent.hasAttribute('style');
-  // (a track a class rule moves: `.track.at-2 { transform: translateX(-200%) }`, its class among those rules')
-  const moving = inline ? undefined : movingClasses(parent, cache);
-  if (!inline && (moving === undefined || !parent.hasAttribute('class'))) return false;
+  if (!inline) {
+    // (a track a class rule moves: `.track.at-2 { transform: translateX(-200%) }`, its class among those rules')
+    const moving = movingClasses(parent, cache);
+    if (moving === undefined) return false;
+    const cls = parent.getAttribute('class');
+    if (!cls) return false;
+    // (the same few class strings again and again: the answer kept with the string's info)
+    const info = classInfo(cls);
+    if (info.movesOf !== moving) {
+      info.moves = cls.split(/\s+/).some((c) => c !== '' && moving.has(c));
+      info.movesOf = moving;
+    }
+    if (!info.moves) return false;
+  }
   let byParent = cache ? tracksByCache.get(cache) : undefined;
   if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
   let hidden = byParent?.get(parent);
   if (hidden === undefined) {
-    const moved = inline ? TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') : (parent.getAttribute('class') ?? '').split(/\s+/).some((c) => c !== '' && moving!.has(c));
-    hidden = moved ? offTrackSlides(parent) : null;
+    hidden = !inline || TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
     byParent?.set(parent, hidden);
   }
   return hidden !== null && hidden.has(el);
 }
 
-/** A rule's declarations that move its subject by a translate (a transform, or the `translate` property). */
-const TRANSLATING = /(?:^|[;{\s])(?:transform\s*:[^;]*(?:translate|matrix)|translate\s*:\s*-)/i;
+/** A rule's declarations that move its subject sideways by a translate (a transform, or the `translate` property). */
+const TRANSLATING = /(?:^|[;{\s])(?:transform\s*:[^;]*(?:translatex\(|translate3d\(|translate\(|matrix)|translate\s*:\s*-)/i;
+/** A selector for a passing state (hover, focus, a press): not the state a read sees. */
+const PASSING_STATE = /:(?:hover|focus|focus-within|focus-visible|active)\b/i;
 const movingByCache = new WeakMap<VisibilityCache, { doc: Document; classes: ReadonlySet<string> | undefined }>();
 
 /**
@@ -1014,6 +1029,7 @@ function movingClasses(el: Element, cache: VisibilityCache | undefined): Readonl
         if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
         else if (TRANSLATING.test(r.style?.cssText ?? r.cssText ?? '')) {
           for (const sel of (r.selectorText ?? '').split(',')) {
+            if (PASSING_STATE.test(sel)) continue;
             const need = subjectClasses(sel);
             if (need) classes.add(need[0] as string);
           }
