@@ -1,6 +1,7 @@
 import { trackShadowHosts } from '../readers/dom/shadow-copy';
 import { Window } from 'happy-dom';
 import { flattenStyles } from './flat-css';
+import { settleHasRules } from './has-rules';
 
 /**
  * Parses saved page HTML into a Document at `url`, the way a reader sees it in the browser:
@@ -31,6 +32,8 @@ export function htmlToDocument(html: string, url: string): Document {
   window.document.write(flattenStyles(aside.html));
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
   attachShadowRoots(document);
+  // (happy-dom matches a :has() of several compounds by its first one: decided by hand, ./has-rules)
+  settleHasRules(document);
   return document;
 }
 

@@ -1,8 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { idContainers } from '../dom/id-containers';
+import { idContainers, idElement } from '../dom/id-containers';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
-import { lineOf, lineText } from '../dom/glue';
-import { withoutZeroWidth } from '../dom/normalize-label';
 import { groupRegions } from './group-region';
 import { readServerFields } from './server-detail';
 import { readUnlabelledSwasCard } from './swas-card-values';
@@ -74,19 +72,6 @@ function readOneCard(body: Element, doc: Document, url: URL, id: string, cache: 
   for (let box: Element | null = idElement(body, id, cache) ?? null; box; below = box, box = box === body ? null : box.parentElement) {
     const server = readServerFields(box, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id });
     if (server) return below && readUnlabelledSwasCard(below, id, cache) ? undefined : server;
-  }
-  return undefined;
-}
-
-/** The element whose line of text shows `id` (lower case), or undefined. */
-function idElement(body: Element, id: string, cache: VisibilityCache): Element | undefined {
-  const walker = body.ownerDocument.createTreeWalker(body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (!parent) continue;
-    const line = lineOf(parent, cache);
-    const el = line ?? parent;
-    if (withoutZeroWidth(line ? lineText(line, cache) : n.nodeValue ?? '').toLowerCase().includes(id) && isVisible(el, cache)) return el;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
+import { LABEL_CLASS } from './label-box';
 import { inNotice } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
@@ -240,6 +241,44 @@ export function valueInNextColumn(found: Element, cache: VisibilityCache): Eleme
 }
 
 /**
+ * A row of labels over a row of their values, the rows classed alike (a bootstrap-like grid: `<div
+ * class="row"><div class="col-md-3 text-muted">地域</div>…</div><div class="row"><div class="col-md-3">北京</div>
+ * …</div>`): the label's box (the label or an ancestor up to two levels) is one of two or more visible boxes
+ * alike (tag and class) with no control, and the next visible row, of the row's tag and class, holds no box
+ * of that shape. The value is the box in the same place below when that row holds as many boxes and is no
+ * list (not followed by another such row of values); undefined (no value: never the next label beside it)
+ * when the places do not pair. null when the label is in no such row (label, value, label, value rows: the
+ * boxes are not alike, or the row below is shaped like them).
+ */
+export function valueInRowBelow(found: Element, cache: VisibilityCache): Element | undefined | null {
+  let item: Element | null = found;
+  for (let depth = 0; item && depth < 3; depth++, item = item.parentElement) {
+    const row = item.parentElement;
+    if (!row || /^(TR|TBODY|THEAD|TFOOT|TABLE)$/.test(upperTag(row)) || row.getAttribute('role') === 'row') return null;
+    const boxes = visibleChildren(row, cache);
+    if (boxes.length < 2 || !boxes.includes(item)) continue;
+    const shape = tagAndClass(item);
+    if (!item.hasAttribute('class') || boxes.some((b) => tagAndClass(b) !== shape || b.querySelector(CONTROL_SELECTOR) !== null)) continue;
+    const below = nextVisibleSibling(row, cache);
+    if (!below || tagAndClass(below) !== tagAndClass(row)) return null;
+    const values = visibleChildren(below, cache);
+    if (values.length === 0 || values.some((v) => tagAndClass(v) === shape)) return null;
+    const after = nextVisibleSibling(below, cache);
+    const isValueRow = (r: Element) => tagAndClass(r) === tagAndClass(row) && visibleChildren(r, cache).every((v) => tagAndClass(v) !== shape);
+    // a list: a row of headings over rows of records
+    if (after && isValueRow(after)) return undefined;
+    return values.length === boxes.length ? values[boxes.indexOf(item)] : undefined;
+  }
+  return null;
+}
+
+function nextVisibleSibling(el: Element, cache: VisibilityCache): Element | null {
+  let next = el.nextElementSibling;
+  while (next && !isVisible(next, cache)) next = next.nextElementSibling;
+  return next;
+}
+
+/**
  * Labels and values as the children of one box, every label first and then every value (a CSS grid of
  * two columns filled column by column, `grid-auto-flow: column`; a vertical description list's row of
  * labels and then its row of values, drawn without row boxes): `<div><span class="k">网站名称</span>
@@ -430,6 +469,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   if (below !== null) return below;
   const across = valueInNextColumn(found, cache) ?? valueLaterInSameBox(found, cache);
   if (across) return across;
+  const under = valueInRowBelow(found, cache);
+  if (under !== null) return under;
   // the label's text in boxes inside a <label> (<label for="x"><span><span>网站名称</span></span></label>):
   // the <label> and its control
   const outer = upperTag(found) === 'LABEL' ? null : found.parentElement?.closest('label');
@@ -696,8 +737,7 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
 }
 
 const STRUCTURAL_LABEL = 'label, th, dt, [role="rowheader"], [class]';
-/** A class whose last token ends in `label` (`info-item-label`, `tea-form__label`, `label`): a label box. */
-export const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/i;
+export { LABEL_CLASS };
 
 /**
  * Elements that are labels by structure: `<label>`, `<th>` beside a `<td>`, `<dt>`, row headers and

@@ -71,3 +71,23 @@ export function idContainers(
   }
   return out;
 }
+
+/**
+ * The element whose line of text shows `id` (compared in lower case: `id` given so), or undefined. The id is
+ * found through its line (./glue lineOf: an id broken by <wbr>, zero-width breaks or a search mark).
+ */
+export function idElement(root: Element, id: string, cache: VisibilityCache): Element | undefined {
+  try {
+    const walker = root.ownerDocument.createTreeWalker(root, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent) continue;
+      const line = lineOf(parent, cache);
+      const el = line ?? parent;
+      if (withoutZeroWidth(line ? lineText(line, cache) : (n.nodeValue ?? '')).toLowerCase().includes(id) && isVisible(el, cache)) return el;
+    }
+  } catch {
+    // none
+  }
+  return undefined;
+}

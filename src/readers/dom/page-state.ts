@@ -67,7 +67,8 @@ function scanOutsideCells(root: ParentNode, rowCells?: WeakMap<Element, Element[
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   };
   // A table, its sections and its rows hold no text of their own: the HTML parser moves any text but
-  // white space out of them (React does not put text there either). Their elements only, then: the white
+  // white space out of them (React does not put text there either; a script setting a section's or a row's
+  // text leaves no element in it: those are read whole). Their elements only, then: the white
   // space between a formatted page's rows and cells is not reached (in a browser each node a content
   // script reaches for the first time costs its wrapper, ~1.5 µs: bench/first-touch-cost.mts).
   const pushElements = (node: Element) => {
@@ -91,13 +92,17 @@ function scanOutsideCells(root: ParentNode, rowCells?: WeakMap<Element, Element[
       if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
     }
     if (tag !== 'TR' && tag !== 'tr') {
-      if (TABLE_PARTS.has(tag)) pushElements(node);
+      // (a part without elements may hold text a script put there, drawn in an anonymous box: "加载中...")
+      if (TABLE_PARTS.has(tag) && node.firstElementChild !== null) pushElements(node);
       else push(node);
+    } else if (node.firstElementChild === null) {
+      push(node);
+      rowCells?.set(node, []);
     } else {
       // a row's <td>s are not stacked at all (the checks are order-free: any match counts); its <td>s
       // and <th>s are recorded for the table read of this read (./row-cells)
       const cells: Element[] | undefined = rowCells ? [] : undefined;
-      for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      for (let c: Element | null = node.firstElementChild; c; c = c.nextElementSibling) {
         const ctag = upperTag(c);
         if (cells && (ctag === 'TD' || ctag === 'TH')) cells.push(c);
         if (ctag !== 'TD' && !CELL.test(ctag)) stack.push(c);

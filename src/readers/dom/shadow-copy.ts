@@ -1,4 +1,4 @@
-import { createVisibilityCache, hidingScope, isSelfHidden, isVisibilityShell, type HidingScope } from './visibility';
+import { createVisibilityCache, hidingScope, isSelfHidden, ownTextHidden, type HidingScope } from './visibility';
 
 /**
  * A page whose content sits in OPEN shadow roots (a micro-frontend mounted with strict style
@@ -29,8 +29,8 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
         inner = hidingScope(root);
         outer.set(root, scope);
       }
-      // (a visibility shell's own text is not drawn: only its children shown again are)
-      const shell = from.nodeType === 1 && assigned.length === 0 && !root && isVisibilityShell(from as Element);
+      // (a visibility shell's own text is not drawn, nor a size-0 box's: only its children shown again are)
+      const shell = from.nodeType === 1 && assigned.length === 0 && !root && ownTextHidden(from as Element);
       for (const c of assigned.length > 0 ? assigned : Array.from((root ?? from).childNodes)) {
         if (c.nodeType === 1 && isSelfHidden(c as Element, cache, inner)) continue;
         if (c.nodeType === 3 && shell) continue;

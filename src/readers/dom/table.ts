@@ -4,6 +4,7 @@ import { findLabelElements, LABEL_CLASS } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
+import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, type RuleLike, upperTag, type VisibilityCache } from './visibility';
@@ -855,7 +856,19 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
     }
     return undefined;
   }) ?? [];
-  return mapRows(windowRows(rows), cols, cache, drawn ? (r) => drawnCells(r, Array.from(r.children), cache) : childrenOf);
+  return mapRows(windowRows(rows), cols, cache, drawn ? (r) => byColIndex(drawnCells(r, Array.from(r.children), cache)) : childrenOf);
+}
+
+/**
+ * Cells placed at their aria-colindex when every one says it (under an ARIA header, whose columns are
+ * placed so too: a grid scrolled sideways leaves columns out), else in the order given.
+ */
+function byColIndex(cells: Element[]): Element[] {
+  const at = cells.map(ariaCol);
+  if (at.some((i) => i === undefined)) return cells;
+  const line: Element[] = [];
+  cells.forEach((c, i) => (line[at[i] as number] = c));
+  return line;
 }
 
 /** How many distinct cells a layout line holds, counting no further than 2. */
@@ -891,6 +904,13 @@ function drawnAriaCells(row: Element, cache: VisibilityCache): Element[] {
 function drawnCells(row: Element, cells: Element[], cache: VisibilityCache): Element[] {
   if (cells.length < 2 || !mayOrderCells(row, cells, cache)) return cells;
   const view = row.ownerDocument.defaultView;
+  // `order` places the items of a flex or grid box only (a row of `display: contents` gives its cells to
+  // the box around it); a table row, a block, draws its cells in markup order whatever they say
+  try {
+    if (!ORDERING_DISPLAY.test(String(view?.getComputedStyle(row).display ?? '').trim())) return cells;
+  } catch {
+    return cells;
+  }
   const orders = cells.map((c) => {
     try {
       const n = Number.parseInt(String(view?.getComputedStyle(c).order ?? ''), 10);
@@ -907,6 +927,7 @@ function drawnCells(row: Element, cells: Element[], cache: VisibilityCache): Ele
 }
 
 const ORDER_DECLARATION = /(?:^|[;{\s])order\s*:\s*-?[1-9]/i;
+const ORDERING_DISPLAY = /^(?:inline-)?(?:flex|grid)$|^contents$/;
 /**
  * What the page's style sheets say about `order`: nothing (false), something only elements of some
  * classes can take (the class names each such rule's subject requires: `.ant-col-order-1`, a grid
@@ -928,14 +949,6 @@ function mayOrderCells(row: Element, cells: Element[], cache: VisibilityCache): 
   if (typeof orders === 'boolean') return orders;
   // a cell no order rule can match (none has a class those rules' subjects require): no computed style per cell
   return cells.some((c) => (c.getAttribute('class') ?? '').split(/\s+/).some((k) => k !== '' && orders.has(k)));
-}
-
-/** The classes one selector's subject (its last compound) requires; null when it requires none or cannot be told. */
-function subjectClasses(selector: string): string[] | null {
-  const subject = selector.trim().split(/\s*[\s>+~]\s*/).pop() ?? '';
-  if (subject.includes('(') || subject.includes('[') || subject.includes('\\')) return null;
-  const classes = Array.from(subject.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g), (m) => m[1] as string);
-  return classes.length > 0 ? classes : null;
 }
 
 function sheetsSetOrder(doc: Document, cache: VisibilityCache): SheetOrders {

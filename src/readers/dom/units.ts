@@ -1,10 +1,11 @@
 import { span } from './cell-span';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
+import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { wholeOfCutText } from './truncated';
-import { classInfo, selfHidden, isVisibilityShell, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
+import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
  * Text units: every visible text run of a page classified by what it is to the user, from the
@@ -139,7 +140,32 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
 function classKind(el: Element, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
-  return kindOfClass(info ?? classInfo(cls), cls);
+  const kind = kindOfClass(info ?? classInfo(cls), cls);
+  return kind === 'help' && boxOfFields(el, cls) ? undefined : kind;
+}
+
+/** Class tokens of a box drawn over the page on demand (a tooltip, a popover): its text is help, whatever it holds. */
+const OVERLAY_TOKEN = /(?:^|[\s_-])(?:tooltip|popover)(?:$|[\s_-])/i;
+const OVERLAY_AROUND = '[role="tooltip"], [role="menu"], [role="listbox"], [class*="tooltip"], [class*="popover"]';
+const FLOATING = /^(?:absolute|fixed)$/;
+
+/**
+ * A box classed as help (`…-extra`, `…-tips`, `…-help`) that holds labelled rows (a label box and the value
+ * after it: more fields shown under a form, not a hint's prose) is part of the page's fields. Not a box
+ * drawn over the page: a tooltip or popover (by its class or role, or one around it), or a box floating
+ * out of the flow (position absolute / fixed: a tip card) — their rows are an example or another record.
+ */
+function boxOfFields(el: Element, cls: string): boolean {
+  if (OVERLAY_TOKEN.test(cls) || !holdsLabelledRows(el)) return false;
+  for (let a = el.parentElement?.closest(OVERLAY_AROUND); a; a = a.parentElement?.closest(OVERLAY_AROUND)) {
+    if (a.hasAttribute('role') || OVERLAY_TOKEN.test(a.getAttribute('class') ?? '')) return false;
+  }
+  const view = el.ownerDocument?.defaultView;
+  if (!view) return false;
+  for (let e: Element | null = el, up = 0; e && up < 3; e = e.parentElement, up++) {
+    if (FLOATING.test(String(view.getComputedStyle(e).position ?? '').trim())) return false;
+  }
+  return true;
 }
 
 const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemcheckbox']);
@@ -462,8 +488,8 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   let inline: Part | undefined;
   // the element that gave `inline` (an inline element's run), undefined when text gave it
   let inlineEl: Element | undefined;
-  // (a visibility shell's own text is not drawn: ./visibility)
-  const shell = first !== null && isVisibilityShell(el);
+  // (a visibility shell's own text is not drawn, nor a size-0 box's: ./visibility ownTextHidden)
+  const shell = first !== null && ownTextHidden(el);
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3 && shell) continue;
     if (child.nodeType === 3) {

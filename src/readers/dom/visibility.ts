@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
+import { subjectClasses } from './subject-classes';
 import type { UnitKind } from './units';
 
 /**
@@ -438,6 +439,9 @@ export interface ClassInfo {
   hitsOf: HidingIndex | undefined;
   /** The unit kind its tokens give (./units): null for none, undefined until asked. */
   kind: UnitKind | null | undefined;
+  /** Whether one of its classes is among `movesOf`, the classes translating rules require (see offTrackSlide). */
+  moves?: boolean;
+  movesOf?: ReadonlySet<string>;
 }
 
 const classInfos = new Map<string, ClassInfo>();
@@ -584,9 +588,20 @@ export function scaledToNothing(transform: string): boolean {
  */
 const SHELLS = new WeakSet<Element>();
 
-/** Whether `el` is a visibility shell (see above), as last judged. */
+/**
+ * Whether `el` is a visibility shell (see above): judged so last time and still computed `visibility: hidden`
+ * (a page changed since — a class removed, a style set — and read again: a shell no longer hidden is dropped,
+ * not judged on its old styles when no hiding rule sends it to the computed style again).
+ */
 export function isVisibilityShell(el: Element): boolean {
-  return SHELLS.has(el);
+  if (!SHELLS.has(el)) return false;
+  try {
+    if (String(el.ownerDocument.defaultView!.getComputedStyle(el).visibility ?? '').trim() === 'hidden') return true;
+  } catch {
+    return true;
+  }
+  SHELLS.delete(el);
+  return false;
 }
 
 /** `el` is hidden by `visibility: hidden` (and by nothing else `v` says): a shell when something inside is shown again. */
@@ -778,14 +793,26 @@ function collapsedGrid(el: Element, rows: string, columns: string): boolean {
   return items.every(clips);
 }
 
-/** Whether `grid` still has a 0fr row track (it may have opened since its children were noted). */
-function zeroTrackOf(grid: Element): boolean {
+/**
+ * Whether `el`, noted in the 0fr row track of `grid`, still sits there: the grid still has a 0fr first row
+ * track (it may have opened since) and `el` is still among the children of its first row (a child put before
+ * it moves it to a drawn row). Dropped from the notes when not.
+ */
+function stillInZeroTrack(el: Element, grid: Element): boolean {
   try {
     const cs = grid.ownerDocument.defaultView!.getComputedStyle(grid);
-    return /grid/.test(String(cs.display ?? '')) && ZERO_TRACK.test(String(cs.gridTemplateRows ?? '').trim().split(/\s+/)[0] ?? '');
+    const zero = /grid/.test(String(cs.display ?? '')) && ZERO_TRACK.test(String(cs.gridTemplateRows ?? '').trim().split(/\s+/)[0] ?? '');
+    if (zero) {
+      const perRow = trackCount(String(cs.gridTemplateColumns ?? ''));
+      const items = Array.from(grid.children).filter((c) => !NEVER_RENDERED.has(upperTag(c)));
+      const at = items.indexOf(el);
+      if (at >= 0 && at < perRow) return true;
+    }
   } catch {
     return false;
   }
+  IN_ZERO_TRACK.delete(el);
+  return false;
 }
 
 const ZERO_TRACK = /^(?:0fr|0px|0)$/;
@@ -816,6 +843,23 @@ const zeroFontSize = (size: string) => /^0(?:\.0*)?(?:px)?$/.test(size.trim());
 
 function hasOwnText(el: Element): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
+
+/**
+ * Whether the text nodes of `el` itself are not drawn while `el` is shown: a visibility shell (only its
+ * children drawn again are), or a box computed at font size 0 whose children set a size again (only they
+ * are drawn; its own text is at no size). Judged as last noted, and still so computed.
+ */
+export function ownTextHidden(el: Element): boolean {
+  if (isVisibilityShell(el)) return true;
+  if (!ZERO_FONT_BOXES.has(el)) return false;
+  try {
+    if (zeroFontSize(String(el.ownerDocument.defaultView!.getComputedStyle(el).fontSize ?? ''))) return true;
+  } catch {
+    return true;
+  }
+  ZERO_FONT_BOXES.delete(el);
   return false;
 }
 
@@ -870,14 +914,17 @@ export function transparentColor(color: string): boolean {
   return parts.length === 4 && /^0*(?:\.0*)?%?$/.test(parts[3] ?? '');
 }
 
-/** Elements inside a transparent-text box whose colours are looked at, at most (beyond: judged drawn). */
+/** Elements with text of their own inside a transparent-text box whose colours are looked at, at most (beyond: judged drawn). */
 const TRANSPARENT_TEXT_DESCENDANTS = 60;
+/** Elements inside such a box walked through to find them, at most (beyond: judged drawn). */
+const TRANSPARENT_TEXT_WALK = 2000;
 
 /**
  * Text drawn in a transparent colour: stale values kept under a shimmer box while a region reloads
  * (`color: transparent` over a gradient background). Not when the text is drawn another way (a gradient
- * clipped to the text, a shadow, a fill colour of its own), nor when an element inside sets a colour again
- * (a link keeps its own): then the box shows that much.
+ * clipped to the text, a shadow, a fill colour of its own), nor when an element inside with text of its own
+ * sets a colour again (a link keeps its own) or is SVG text filled (SVG text is drawn by its `fill`, black
+ * unless set): then the box shows that much. Icons and wrappers without text are not looked at.
  */
 function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolean {
   if (!transparentColor(v('color'))) return false;
@@ -887,14 +934,35 @@ function transparentText(el: Element, v: (k: keyof StyleLike) => string): boolea
   const fill = v('webkitTextFillColor');
   if (fill !== '' && fill !== 'currentcolor' && !transparentColor(fill)) return false;
   const inside = el.getElementsByTagName('*');
-  if (inside.length > TRANSPARENT_TEXT_DESCENDANTS) return false;
+  if (inside.length > TRANSPARENT_TEXT_WALK) return false;
   const view = el.ownerDocument.defaultView!;
+  let looked = 0;
   for (let i = 0; i < inside.length; i++) {
     const d = inside[i] as Element;
-    if (!NOT_BLANK_TEXT.test(d.textContent ?? '')) continue;
-    if (!transparentColor(String(view.getComputedStyle(d).color ?? ''))) return false;
+    if (!hasOwnText(d)) continue;
+    if (++looked > TRANSPARENT_TEXT_DESCENDANTS) return false;
+    const cs = view.getComputedStyle(d);
+    if (SVG_TEXT.has(upperTag(d))) {
+      if (!svgFillTransparent(d, String(cs.fill ?? '').trim())) return false;
+      continue;
+    }
+    if (!transparentColor(String(cs.color ?? ''))) return false;
   }
   return true;
+}
+
+const SVG_TEXT = new Set(['TEXT', 'TSPAN', 'TEXTPATH']);
+
+/**
+ * Whether SVG text `d` (computed fill `computed`, '' when not given) is filled with nothing: `none`, a
+ * transparent colour, or `currentColor` (the transparent colour of the box). Its own or its nearest SVG
+ * ancestor's fill attribute when no rule sets one; black, drawn, when none does.
+ */
+function svgFillTransparent(d: Element, computed: string): boolean {
+  let fill = computed.toLowerCase();
+  for (let e: Element | null = d; fill === '' && e; e = upperTag(e) === 'SVG' ? null : e.parentElement) fill = (e.getAttribute('fill') ?? '').trim().toLowerCase();
+  if (fill === '' || fill === 'black') return false;
+  return fill === 'none' || fill === 'currentcolor' || transparentColor(fill);
 }
 
 const NOT_BLANK_TEXT = /\S/;
@@ -912,15 +980,73 @@ const TRACK_TRANSLATE = /translate|matrix/i;
 const tracksByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<Element> | null>>();
 
 function offTrackSlide(el: Element, parent: Element, cache: VisibilityCache | undefined): boolean {
-  if (!parent.hasAttribute('style')) return false;
+  const inline = parent.hasAttribute('style');
+  if (!inline) {
+    // (a track a class rule moves: `.track.at-2 { transform: translateX(-200%) }`, its class among those rules')
+    const moving = movingClasses(parent, cache);
+    if (moving === undefined) return false;
+    const cls = parent.getAttribute('class');
+    if (!cls) return false;
+    // (the same few class strings again and again: the answer kept with the string's info)
+    const info = classInfo(cls);
+    if (info.movesOf !== moving) {
+      info.moves = cls.split(/\s+/).some((c) => c !== '' && moving.has(c));
+      info.movesOf = moving;
+    }
+    if (!info.moves) return false;
+  }
   let byParent = cache ? tracksByCache.get(cache) : undefined;
   if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
   let hidden = byParent?.get(parent);
   if (hidden === undefined) {
-    hidden = TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
+    hidden = !inline || TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
     byParent?.set(parent, hidden);
   }
   return hidden !== null && hidden.has(el);
+}
+
+/** A rule's declarations that move its subject sideways by a translate (a transform, or the `translate` property). */
+const TRANSLATING = /(?:^|[;{\s])(?:transform\s*:[^;]*(?:translatex\(|translate3d\(|translate\(|matrix)|translate\s*:\s*-)/i;
+/** A selector for a passing state (hover, focus, a press): not the state a read sees. */
+const PASSING_STATE = /:(?:hover|focus|focus-within|focus-visible|active)\b/i;
+const movingByCache = new WeakMap<VisibilityCache, { doc: Document; classes: ReadonlySet<string> | undefined }>();
+
+/**
+ * The classes the page's style rules that translate their subject require of it (the first of each
+ * subject's); undefined when no such rule names a class (nothing to look at). Per cache.
+ */
+function movingClasses(el: Element, cache: VisibilityCache | undefined): ReadonlySet<string> | undefined {
+  const doc = el.ownerDocument;
+  if (!cache || !doc) return undefined;
+  let known = movingByCache.get(cache);
+  if (!known || known.doc !== doc) {
+    const classes = new Set<string>();
+    const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number): void => {
+      if (!rules || depth > 8) return;
+      for (let i = 0; i < rules.length; i++) {
+        const r = rules[i];
+        if (!r) continue;
+        if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
+        else if (TRANSLATING.test(r.style?.cssText ?? r.cssText ?? '')) {
+          for (const sel of (r.selectorText ?? '').split(',')) {
+            if (PASSING_STATE.test(sel)) continue;
+            const need = subjectClasses(sel);
+            if (need) classes.add(need[0] as string);
+          }
+        }
+      }
+    };
+    for (const sheet of pageSheetsOf(doc, cache)) {
+      try {
+        visit(sheet?.cssRules as ArrayLike<RuleLike> | undefined, 0);
+      } catch {
+        // a sheet of another origin: its rules cannot be read
+      }
+    }
+    known = { doc, classes: classes.size > 0 ? classes : undefined };
+    movingByCache.set(cache, known);
+  }
+  return known.classes;
 }
 
 /** A length in viewport widths: px through `pxPerView`, % of `pctBase` (itself in viewport widths). */
@@ -955,6 +1081,9 @@ function offTrackSlides(track: Element): ReadonlySet<Element> | null {
     if (display !== 'flex' && display !== 'inline-flex') return null;
     const direction = String(cs.flexDirection ?? '').trim();
     if (direction !== '' && direction !== 'row') return null;
+    // (a wrapping row puts what does not fit on the next line: no strip of slides)
+    const wrap = String(cs.flexWrap ?? '').trim();
+    if (wrap !== '' && wrap !== 'nowrap') return null;
     // the viewport: the nearest box up to two levels up that clips its overflow
     let viewport: Element | null = null;
     for (let a = track.parentElement, i = 0; a && i < 2 && !viewport; a = a.parentElement, i++) {
@@ -968,7 +1097,9 @@ function offTrackSlides(track: Element): ReadonlySet<Element> | null {
     const trackWidthText = String(cs.width ?? '').trim();
     const trackWidth = trackWidthText === '' || trackWidthText === 'auto' ? 1 : lengthInViews(trackWidthText, 1, pxPerView);
     if (trackWidth === undefined) return null;
-    const tx = translateX(String(cs.transform ?? ''));
+    const transform = String(cs.transform ?? '').trim();
+    // (a track its class rules move, at rest: its first slide in the window)
+    const tx = transform === '' || transform === 'none' ? '0px' : translateX(transform);
     const shift = tx === undefined ? undefined : lengthInViews(tx, trackWidth, pxPerView);
     if (shift === undefined) return null;
     const gapText = String(cs.columnGap ?? '').trim();
@@ -1282,9 +1413,9 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     }
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
-    if (parent && SHELLS.has(parent) && hiddenInShell(el, cache)) return true;
+    if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
     // in the 0fr row track of a grid whose other children are drawn in auto rows
-    if (IN_ZERO_TRACK.has(el) && parent && zeroTrackOf(parent)) return true;
+    if (IN_ZERO_TRACK.has(el) && parent && stillInZeroTrack(el, parent)) return true;
     // inside a box at font-size: 0: its text is drawn at no size unless it sets a size again
     if (parent && ZERO_FONT_BOXES.has(parent) && hiddenAtNoSize(el)) return true;
     // (a shell goes on to the checks below: moved far off by a transform, say)

@@ -3,7 +3,7 @@ import { normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { controlValue } from './units';
-import { isSelfHidden, isVisibilityShell, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
+import { isSelfHidden, ownTextHidden, isVisible, selfHidden, upperTag, type VisibilityCache } from './visibility';
 
 // Text-formatting elements (./glue FORMATTING_TAGS) may sit inside a word (Sub<b>scription</b>): no
 // break is added around them. Every other element boundary becomes a space, since UIs put values side
@@ -35,8 +35,8 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
 function collect(el: Element, elTag: string, parts: string[], cache: VisibilityCache | undefined): void {
   // Top down: a hidden element's subtree is skipped without looking at it, and each element is
   // decided once (its tag is read once and passed down as the parent tag).
-  // (a visibility shell's own text is not drawn: only its children drawn again are)
-  const shell = isVisibilityShell(el);
+  // (a visibility shell's own text is not drawn, nor a size-0 box's: only its children drawn again are)
+  const shell = ownTextHidden(el);
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === 3) {

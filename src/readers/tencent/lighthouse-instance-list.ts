@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { idContainers } from '../dom/id-containers';
+import { idContainers, idElement } from '../dom/id-containers';
 import { parseBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tence
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingFromText, tencentRegion } from './values';
+import { addressKind, billingFromText, tencentRegion, tencentRegionAlone } from './values';
 import { noteRow } from '../dom/read-session';
 
 /**
@@ -75,10 +75,19 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
   return servers;
 }
 
-function fromCards(page: PageModel): ServerFacts[] {
+/** The instance list's own route (/lighthouse/instance/index, /lighthouse/instance): not another list under /lighthouse. */
+const INSTANCE_LIST_PATH = /^\/lighthouse\/instance(?:\/(?:index)?)?$/;
+
+function fromCards(page: PageModel, url: URL | undefined): ServerFacts[] {
   const body = page.root;
-  const cards = idContainers(body, LH_ID, page.cache, (id) => id.toLowerCase()).filter((c) => c.container !== body);
-  // One id on the page is a detail view, not a list.
+  const all = idContainers(body, LH_ID, page.cache, (id) => id.toLowerCase());
+  // One id on the instance list's own route is a list of one (the usual account of one filer): its card is
+  // read from the labelled fields around the id. Elsewhere one id is no list.
+  if (all.length === 1 && url && INSTANCE_LIST_PATH.test(url.pathname)) {
+    const server = oneCard(page, all[0]!.id);
+    return server ? [server] : [];
+  }
+  const cards = all.filter((c) => c.container !== body);
   if (cards.length < 2) return [];
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
@@ -86,6 +95,34 @@ function fromCards(page: PageModel): ServerFacts[] {
     if (server) servers.push(server);
   }
   return servers;
+}
+
+/** How far above the id a list of one's card may reach. */
+const MAX_CARD_DEPTH = 8;
+
+/**
+ * The one card of a list of one: the labelled fields of the nearest box around the id that has any
+ * (climbing from the id), unless the part of that box holding the id shows server values of its own
+ * (a region, a date, a bandwidth, an address: a card showing its values bare) — then the labels belong to
+ * another box beside the card (a promotion, a summary) and nothing is read.
+ */
+function oneCard(page: PageModel, id: string): ServerFacts | undefined {
+  const body = page.root;
+  let below: Element | undefined;
+  // (a card's box, never the page's: labelled fields found only around the whole page are not the card's)
+  for (let box = idElement(body, id, page.cache) ?? null, up = 0; box && box !== body && up < MAX_CARD_DEPTH; below = box, box = box.parentElement, up++) {
+    const server = serverFromFields(page, box, id);
+    if (server) return below && showsValuesBare(page, below, id) ? undefined : server;
+  }
+  return undefined;
+}
+
+/** Server values shown in `el` without their labels: a date, a bandwidth, an address or a region named alone (not the id's own text). */
+function showsValuesBare(page: PageModel, el: Element, id: string): boolean {
+  return page.units(el).some((u) => {
+    if (u.kind !== 'data' || u.text.toLowerCase().includes(id)) return false;
+    return parseDate(u.text) !== undefined || parseBandwidth(u.text) !== undefined || addressKind(u.text) !== undefined || tencentRegionAlone(u.text) !== undefined;
+  });
 }
 
 function serverFromFields(page: PageModel, card: Element, id: string): ServerFacts | undefined {
@@ -97,10 +134,10 @@ function serverFromFields(page: PageModel, card: Element, id: string): ServerFac
   return lighthouseServer(id, t);
 }
 
-export function readLighthouseInstanceList(doc: Document): PageFacts | null {
+export function readLighthouseInstanceList(doc: Document, url?: URL): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
-  const servers = fromGrid(page) ?? fromCards(page);
+  const servers = fromGrid(page) ?? fromCards(page, url);
   const pageRegion = servers.some((s) => !s.region) ? pickerRegion(page, tencentRegion) : undefined;
   if (pageRegion) for (const s of servers) s.region ??= pageRegion;
   return servers.length > 0 ? { version: 1, servers } : null;
@@ -111,9 +148,9 @@ export const lighthouseInstanceListReader: Reader = {
   family: 'tencent',
   kind: 'list',
   matchesUrl: isLighthouseListUrl,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readLighthouseInstanceList(doc);
+      return readLighthouseInstanceList(doc, url);
     } catch {
       return null;
     }

@@ -1,0 +1,61 @@
+import { upperTag } from './visibility';
+
+/**
+ * Label boxes by structure, and boxes that hold labelled rows. Apart from ./field so that ./units (which
+ * ./field reads through) can ask too. Pure; never throws.
+ */
+
+/** A class whose last token ends in `label` (`info-item-label`, `tea-form__label`, `label`): a label box. */
+export const LABEL_CLASS = /(?:^|[\s_-])label(?:$|\s)/i;
+
+const LABEL_BOX_SELECTOR = 'label, dt, th, [role="rowheader"], [class*="label"], [class*="Label"]';
+const NOT_BLANK = /\S/;
+/** How many label boxes a box is looked through for one with a value (a help text holds few, if any). */
+const MAX_LABELS = 20;
+
+/** A label box: `<label>` (no radio or checkbox choice), `<dt>`, `<th>`, a row header, a class whose last token is `label`. */
+function labelBox(el: Element): boolean {
+  const tag = upperTag(el);
+  if (tag === 'LABEL') return el.querySelector('input[type="radio"], input[type="checkbox"]') === null;
+  return tag === 'DT' || tag === 'TH' || el.getAttribute('role') === 'rowheader' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** Shows something: text, or a form control. */
+function showsSomething(el: Element): boolean {
+  return NOT_BLANK.test(el.textContent ?? '') || el.querySelector('input, select, textarea') !== null;
+}
+
+/**
+ * The element after a label box that holds its value: the label's next sibling, or, for a label alone in
+ * its cell (`<div class="cell"><span class="label">…</span></div><div class="cell">…</div>`), the next
+ * sibling of its cell (two levels up at most, never outside `box`).
+ */
+function valueAfter(label: Element, box: Element): Element | null {
+  let e: Element | null = label;
+  for (let up = 0; e && e !== box && up < 3; up++, e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+/**
+ * `box` holds a labelled field: a label box with short words of its own followed by an element that
+ * shows a value (a form's or a description list's rows, not a hint's prose).
+ */
+export function holdsLabelledRows(box: Element): boolean {
+  try {
+    const found = box.querySelectorAll(LABEL_BOX_SELECTOR);
+    for (let i = 0, n = 0; i < found.length && n < MAX_LABELS; i++) {
+      const label = found[i] as Element;
+      if (!labelBox(label)) continue;
+      n++;
+      const words = label.textContent ?? '';
+      if (!NOT_BLANK.test(words) || words.length > 40) continue;
+      const value = valueAfter(label, box);
+      if (value && !labelBox(value) && showsSomething(value)) return true;
+    }
+  } catch {
+    // none
+  }
+  return false;
+}
