@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the sixteenth round of held-out Alibaba Cloud pages (test/fixtures-unseen/README.md,
+ * "Sixteenth round (Alibaba Cloud)"), each narrowed down to the smallest markup that showed it.
+ */
+
+const page = (html: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, url);
+const read = (html: string, url: string) => readPage(page(html, url), new URL(url));
+
+describe('a SWAS list header is a structural label: its vocabulary\'s contains / not words name the column (aliyun/swas-instance-list.ts)', () => {
+  const url = 'https://swas.console.aliyun.com/#/servers';
+  const list = (expiryHeader: string) =>
+    `<h1>服务器</h1><table><thead><tr><th>服务器名称/ID</th><th>地域</th><th>套餐</th><th>${expiryHeader}</th></tr></thead><tbody>` +
+    `<tr><td>shop-hz<br>c1e3a5b7d9f24b6d8f0a2c4e6b8d0f13</td><td>华东1（杭州）</td><td>2 vCPU 2 GiB | 峰值带宽 30Mbps</td>` +
+    `<td>包年包月 | 自动续费<br>2027年3月1日 23:59:59 到期 <span class="tag">剩余 87 天</span></td></tr>` +
+    `<tr><td>docs-bj<br>5d7f9b1c3e5a4c7e9a1c3e5b7d9f1a24</td><td>华北2（北京）</td><td>2 vCPU 4 GiB | 峰值带宽 100Mbps</td>` +
+    `<td>包年包月<br>2026年12月20日 23:59:59 到期</td></tr></tbody></table>`;
+
+  it('a combined header 付费方式/到期时间 is the expiry column', () => {
+    const servers = read(list('付费方式/到期时间'), url)?.facts.servers;
+    expect(servers?.map((s) => s.expiresAt)).toEqual(['2027-03-01', '2026-12-20']);
+    expect(servers?.map((s) => s.publicBandwidthMbps)).toEqual([30, 100]);
+  });
+
+  it('a header holding one of the not words (到期提醒) is no expiry column', () => {
+    const servers = read(list('到期提醒'), url)?.facts.servers;
+    expect(servers?.map((s) => s.id)).toEqual(['c1e3a5b7d9f24b6d8f0a2c4e6b8d0f13', '5d7f9b1c3e5a4c7e9a1c3e5b7d9f1a24']);
+    expect(servers?.every((s) => s.expiresAt === undefined)).toBe(true);
+  });
+});
