@@ -31,3 +31,19 @@ describe('a SWAS list header is a structural label: its vocabulary\'s contains /
     expect(servers?.every((s) => s.expiresAt === undefined)).toBe(true);
   });
 });
+
+describe('the virtual-host list names its id column 主机名/备注 (rules/labels/aliyun/domain.json)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  it('主机名/备注 (a host name over its remark) is the id column, as 主机名 is', () => {
+    const html =
+      `<h2>主机列表</h2><table><thead><tr><th>主机名/备注</th><th>产品类型</th><th>地域</th><th>到期时间</th></tr></thead><tbody>` +
+      `<tr><td><a>bdm502318764</a><div>公司官网</div></td><td>独享虚拟主机 基础版</td><td>华东1（杭州）</td><td>2027年3月1日 23:59:59 到期</td></tr>` +
+      `<tr><td><a>hk-bdm9034471</a><div>香港站点</div></td><td>云虚拟主机 香港 高级版</td><td>中国香港</td><td>2026年6月15日 23:59:59 到期</td></tr></tbody></table>`;
+    const got = read(html, url);
+    expect(got?.reader).toBe('aliyun-virtual-host-list');
+    expect(got?.facts.servers).toEqual([
+      { id: 'bdm502318764', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-03-01' },
+      { id: 'hk-bdm9034471', provider: 'aliyun', product: 'virtual-host', region: 'cn-hongkong', expiresAt: '2026-06-15' },
+    ]);
+  });
+});
