@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { expiryFromText } from '../../src/readers/aliyun/server-values';
 
 /**
  * Faults found by the sixteenth round of held-out Alibaba Cloud pages (test/fixtures-unseen/README.md,
@@ -45,5 +46,34 @@ describe('the virtual-host list names its id column 主机名/备注 (rules/labe
       { id: 'bdm502318764', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-03-01' },
       { id: 'hk-bdm9034471', provider: 'aliyun', product: 'virtual-host', region: 'cn-hongkong', expiresAt: '2026-06-15' },
     ]);
+  });
+});
+
+describe('a console page machine-translated by the browser (Chrome: <font> wrappers, machine English)', () => {
+  const T = (s: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${s}</font></font>`;
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const list = (billingHeader: string, first: string) =>
+    `<h1>${T('Instance')}</h1><table><thead><tr>${['Instance ID/name', 'IP address', 'Configuration', billingHeader].map((h) => `<th>${T(h)}</th>`).join('')}</tr></thead><tbody>` +
+    `<tr><td><a>i-bp1c6m2k9x4v7n3q8r5t</a><div>web-prod-01</div></td><td>47.98.121.35 ${T('(public)')}</td><td>ecs.c7.large 5Mbps ${T('(peak)')}</td>` +
+    `<td>${T('Annual and monthly subscription')}<br>${first}</td></tr>` +
+    `<tr><td><a>i-bp1h8t3w6y1u4o7p2a9s</a><div>api</div></td><td>47.110.58.201 ${T('(public)')}</td><td>ecs.g7.xlarge 100Mbps ${T('(peak)')}</td>` +
+    `<td>${T('Pay-as-you-go')}<br>${T('Created at 10:20 on November 20, 2026')}</td></tr></tbody></table>`;
+  const billing = (servers: Array<{ billing?: string }> | undefined) => servers?.map((s) => s.billing);
+
+  it('付费方式 rendered "Payment method" is the billing column (rules/labels/aliyun/ecs.json)', () => {
+    const servers = read(list('Payment method', `2027-03-01 23:59:59 ${T('Expire')}`), url)?.facts.servers;
+    expect(billing(servers)).toEqual(['subscription', 'payg']);
+  });
+
+  it('"2027-03-01 23:59:59 Expire" and "Expires at 23:59:59 on March 1, 2027" say the expiry (aliyun/server-values.ts)', () => {
+    for (const first of [`2027-03-01 23:59:59 ${T('Expire')}`, T('Expires at 23:59:59 on March 1, 2027')]) {
+      const servers = read(list('Billing Method', first), url)?.facts.servers;
+      expect(servers?.map((s) => s.expiresAt)).toEqual(['2027-03-01', undefined]);
+    }
+  });
+
+  it('"Created at 10:20 on November 20, 2026" in an expiry column is no expiry', () => {
+    expect(expiryFromText('Created at 10:20 on November 20, 2026', true)).toBeUndefined();
+    expect(expiryFromText('Expires at 23:59:59 (UTC+08:00) on March 1, 2027', true)).toBe('2027-03-01');
   });
 });
