@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { expiryFromText } from '../../src/readers/aliyun/server-values';
+import { realNameFromText } from '../../src/readers/shared/text-values';
 
 /**
  * Faults found by the sixteenth round of held-out Alibaba Cloud pages (test/fixtures-unseen/README.md,
@@ -75,5 +76,23 @@ describe('a console page machine-translated by the browser (Chrome: <font> wrapp
   it('"Created at 10:20 on November 20, 2026" in an expiry column is no expiry', () => {
     expect(expiryFromText('Created at 10:20 on November 20, 2026', true)).toBeUndefined();
     expect(expiryFromText('Expires at 23:59:59 (UTC+08:00) on March 1, 2027', true)).toBe('2027-03-01');
+  });
+});
+
+describe('a machine-translated real-name status with the negation first is no pass (shared/text-values.ts REAL_NAME_FAILED)', () => {
+  const T = (s: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${s}</font></font>`;
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (second: string) =>
+    `<h1>${T('Domain name list')}</h1><table><thead><tr>${['Domain name', 'Real-name authentication', 'Expiration time'].map((h) => `<th>${T(h)}</th>`).join('')}</tr></thead><tbody>` +
+    `<tr><td><a>zhoulin-design.cn</a></td><td>${T('Real-name authenticated')}</td><td>2027-03-01</td></tr>` +
+    `<tr><td><a>linfeng-studio.com</a></td><td>${T(second)}</td><td>2026-12-20</td></tr></tbody></table>`;
+
+  it('"Not real-name authenticated" / "Not real-name verified" / "Unreal-name authentication" (未实名认证) are false', () => {
+    for (const second of ['Not real-name authenticated', 'Not real-name verified', 'Unreal-name authentication']) {
+      const domains = read(list(second), url)?.facts.domains;
+      expect(domains?.map((d) => d.realNameVerified)).toEqual([true, false]);
+    }
+    expect(realNameFromText('Real-name authenticated')).toBe(true);
+    expect(realNameFromText('Real-name not verified')).toBe(false);
   });
 });
