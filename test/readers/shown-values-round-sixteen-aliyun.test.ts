@@ -96,3 +96,21 @@ describe('a machine-translated real-name status with the negation first is no pa
     expect(realNameFromText('Real-name not verified')).toBe(false);
   });
 });
+
+describe('a bilingual translation extension\'s copy after the original is no part of the value (dom/visibility.ts selfHidden)', () => {
+  const M = 'data-immersive-translate-translation-element-mark="1"';
+  const copy = (en: string) =>
+    `<font class="notranslate immersive-translate-target-wrapper" ${M} lang="en"><br ${M}><font class="notranslate immersive-translate-target-translation-block-wrapper" ${M}>` +
+    `<font class="notranslate immersive-translate-target-inner" ${M}>${en}</font></font></font>`;
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+
+  it('Immersive Translate\'s English copy under a holder name is not read into the name', () => {
+    const html =
+      `<h1>域名列表</h1><table><thead><tr><th>域名</th><th>域名持有者${copy('Domain name holder')}</th><th>到期时间${copy('Expiration time')}</th></tr></thead><tbody>` +
+      `<tr><td><a>zhoulin-design.cn</a></td><td><span>杭州周林空间设计工作室(普通合伙)${copy('Hangzhou Zhoulin Space Design Studio (General Partnership)')}</span></td><td>2027年3月1日${copy('March 1, 2027')}</td></tr>` +
+      `<tr><td><a>linfeng-studio.com</a></td><td><span>林峰${copy('Lin Feng')}</span></td><td>2026年12月20日${copy('December 20, 2026')}</td></tr></tbody></table>`;
+    const domains = read(html, url)?.facts.domains;
+    expect(domains?.map((d) => d.registrantName)).toEqual(['杭州周林空间设计工作室(普通合伙)', '林峰']);
+    expect(domains?.map((d) => d.expiresAt)).toEqual(['2027-03-01', '2026-12-20']);
+  });
+});
