@@ -7,6 +7,7 @@ import { readUnlabelledSwasCard } from './swas-card-values';
 import { SWAS_DETAIL_LABELS } from './swas-instance-detail.labels';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
+import { vocabMatches } from '../dom/reading-model';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
@@ -25,7 +26,15 @@ const swasLabels = aliyunFamilyLabels(swasLabelFile);
  * Test URLs: https://swas.console.aliyun.com/#/servers/cn-hangzhou,
  * https://swas.console.alibabacloud.com/#/servers?regionId=ap-southeast-1
  */
-export const SWAS_LIST_LABELS = swasLabels.labels('swas-list', ['id', 'region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const);
+const SWAS_LIST_KEYS = ['id', 'region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const;
+export const SWAS_LIST_LABELS = swasLabels.labels('swas-list', SWAS_LIST_KEYS);
+const SWAS_LIST_VOCAB = swasLabels.group('swas-list', SWAS_LIST_KEYS);
+/**
+ * A header cell is a structural label: besides its exact labels, a column is named by the words its
+ * vocabulary `contains`, short of its `not` words (rules/labels), as the reading model's grids are — a
+ * combined header 付费方式/到期时间 is the expiry column.
+ */
+const headerMatches = (text: string, k: (typeof SWAS_LIST_KEYS)[number]): boolean => vocabMatches(text, SWAS_LIST_VOCAB[k]);
 
 const HOSTS = /^swas\.console\.(?:aliyun|alibabacloud)\.com$/;
 /** The server list's route (#/servers, #/servers/cn-hangzhou, #/servers?regionId=…); one server's pages are #/server/<id>/…. */
@@ -78,7 +87,7 @@ function readOneCard(body: Element, doc: Document, url: URL, id: string, cache: 
 
 export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
-  const table = readTableDetailed(doc, SWAS_LIST_LABELS, cache);
+  const table = readTableDetailed(doc, SWAS_LIST_LABELS, cache, headerMatches);
   if (!table) return readSwasCards(doc, url, cache);
   const has = (k: keyof typeof SWAS_LIST_LABELS) => table.columns.includes(k);
   const describing = (['region', 'zone', 'ip', 'status', 'plan', 'image', 'expires', 'bandwidth'] as const).filter(has);

@@ -1383,6 +1383,11 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
           if (!open) return true;
           break;
         }
+        case 'data-immersive-translate-translation-element-mark':
+          // A bilingual translation extension's copy inserted after the original text (Immersive
+          // Translate / 沉浸式翻译 marks each element it adds): drawn, but the tool's rendering of the
+          // text before it, never the console's value — as tooltip text is help.
+          return true;
         case 'data-state':
           // Only an overlay's own state counts: triggers and accordion headers say "closed" too.
           dataState = (el.getAttribute(name) ?? '').toLowerCase();
