@@ -22,7 +22,7 @@ import { firstLineValueText, isChecked } from '../dom/units';
  *            https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website
  */
 
-export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'resource', 'instance', 'authCode'] as const);
+export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'resource', 'instance', 'authCode', 'otherService'] as const);
 type FormField = keyof typeof BEIAN_FORM_FIELDS;
 
 /**
@@ -62,13 +62,19 @@ interface Block {
 /** `b` is `a` or after it (in it, or past it) in document order. */
 const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b) & 4) !== 0;
 
-/** One block per website: the largest ancestor of a 网站名称 label that holds no other. */
+/**
+ * One block per website: the largest ancestor of a 网站名称 label that holds no other, nor the name label
+ * of another internet information service filed beside the websites (小程序名称, APP名称, 快应用名称): that
+ * service's fields (its 对应云服务 server) are not the website's.
+ */
 function websiteBlocks(page: PageModel): Block[] {
   const anchors = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  const others = page.fields(BEIAN_FORM_FIELDS.otherService).map((r: FieldRead) => r.label);
+  const bounds = anchors.concat(others);
   const blocks: Block[] = [];
   anchors.forEach((a, i) => {
     let block: Element = a;
-    while (block.parentElement && block.parentElement !== page.root && !anchors.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
+    while (block.parentElement && block.parentElement !== page.root && !bounds.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
     if (blocks.some((b) => b.el === block)) return;
     const next = anchors[i + 1];
     // one row of a table that holds the other websites' rows too: the rows up to the next website's
