@@ -59,3 +59,50 @@ describe('a mini program / APP filed beside a website is no part of the website 
     expect(facts?.websites?.[0]?.serverId).toBe('ins-7gk2m4pq');
   });
 });
+
+describe('a chat transcript (role=log) holds messages, not the page\'s fields (dom/notice.ts inTranscript)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-hl4c8v2m';
+  const detail =
+    '<div class="tea-card"><h3 class="tea-card__title">Instance Information</h3><ul class="tea-form">' +
+    item('Instance ID', 'ins-hl4c8v2m') +
+    item('Availability Zone', 'Guangzhou Zone 6') +
+    item('Primary IPv4', '43.156.88.21 (Public)') +
+    '</ul></div>';
+  const answer = (example: string) =>
+    '<div class="assistant" role="dialog" aria-label="AI Assistant"><div class="assistant__body" role="log">' +
+    '<div class="msg msg--user"><p>how do I see when a pay-as-you-go instance was created and its bandwidth</p></div>' +
+    `<div class="msg msg--bot"><p>Open the Billing Information card. For a pay-as-you-go instance it looks like this:</p>${example}</div>` +
+    '</div></div>';
+  const table =
+    '<table><tbody><tr><td>Billing Mode</td><td>Pay-as-you-go</td></tr><tr><td>Creation Time</td><td>2025-06-18 09:30:00 (UTC+08:00)</td></tr>' +
+    '<tr><td>Expiration Time</td><td>2026-12-31 23:59:59</td></tr><tr><td>Bandwidth Cap</td><td>100Mbps</td></tr></tbody></table>';
+  const list =
+    '<ul><li><strong>Billing Mode</strong>: Pay-as-you-go</li><li><strong>Creation Time</strong>: 2025-06-18 09:30:00</li>' +
+    '<li><strong>Expiration Time</strong>: 2026-12-31 23:59:59</li><li><strong>Bandwidth Cap</strong>: 100Mbps</li></ul>';
+  const lines = '<p>Billing Mode: Pay-as-you-go<br>Expiration Time: 2026-12-31 23:59:59<br>Bandwidth Cap: 100Mbps</p>';
+  const onlyPage = { id: 'ins-hl4c8v2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' };
+
+  it('gives no billing, dates or bandwidth from an example table, list or lines in an assistant\'s answer', () => {
+    for (const example of [table, list, lines]) expect(read('', detail + answer(example), url)?.servers).toEqual([onlyPage]);
+  });
+
+  it('nor from an answer placed before the page content', () => {
+    expect(read('', answer(table) + detail, url)?.servers).toEqual([onlyPage]);
+  });
+
+  it('(guard) the same table outside a transcript is read', () => {
+    const facts = read('', detail + `<div class="billing">${table}</div>`, url);
+    expect(facts?.servers?.[0]).toMatchObject({ billing: 'payg', expiresAt: '2026-12-31', publicBandwidthMbps: 100 });
+  });
+
+  it('gives no list rows from a table in an answer on a list page', () => {
+    const listUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+    const rows =
+      '<table><thead><tr><th>ID/名称</th><th>实例配置</th><th>实例计费模式</th></tr></thead><tbody>' +
+      '<tr><td>ins-example1</td><td>2核 4GB 5Mbps</td><td>包年包月<br>2027-01-01 00:00:00到期</td></tr></tbody></table>';
+    const log = `<div class="assistant" role="dialog"><div role="log"><div class="msg"><p>实例列表示意：</p>${rows}</div></div></div>`;
+    expect(read('', '<h2>实例</h2><p>暂无数据</p>' + log, listUrl)?.servers ?? []).toEqual([]);
+    // (guard) the same table on the page is a list
+    expect(read('', '<h2>实例</h2>' + rows, listUrl)?.servers?.map((s) => s.id)).toEqual(['ins-example1']);
+  });
+});

@@ -23,3 +23,16 @@ export function inNotice(el: Element, stop?: Element): boolean {
   }
   return false;
 }
+
+/**
+ * `el` is inside a transcript: a `role=log` box (a chat with an assistant or support, an event log). Its
+ * messages quote labels and values ("Expiration Time: 2026-12-31" in an assistant's example answer) that
+ * are no field and no record of the page, wherever the box stands.
+ */
+export function inTranscript(el: Element): boolean {
+  try {
+    return el.closest('[role="log" i]') !== null;
+  } catch {
+    return el.closest('[role="log"]') !== null;
+  }
+}
