@@ -49,6 +49,22 @@ describe('a mini program / APP filed beside a website is no part of the website 
     expect(facts?.servers).toBeUndefined();
   });
 
+  it("takes no server from a mini program's row in the table of services added before the website's fields", () => {
+    const added =
+      '<div class="tea-card"><h3 class="tea-card__title">已添加的互联网信息服务（1）</h3><table><thead><tr><th>服务类型</th><th>服务名称</th><th>域名 / AppID</th><th>对应云服务</th><th>操作</th></tr></thead>' +
+      '<tbody><tr><td><span class="tea-tag">小程序</span></td><td>云帆点单</td><td>wx8a2b4c6d8e0f1a3b</td><td>轻量应用服务器 lhins-gz6t2w8k | 119.29.140.77 | 广州</td><td><a>编辑</a><a>删除</a></td></tr></tbody></table></div>';
+    const siteNoServer = website.replace(item('对应云服务', '云服务器 ins-7gk2m4pq | 43.139.22.118 | 广州'), item('对应云服务', '<span class="tea-dropdown__placeholder">请选择</span>'));
+    let facts = read('', `<div class="main">${added}${siteNoServer}</div>`, url);
+    expect(facts?.websites).toEqual([{ name: '云帆科技官网', domains: ['yunfan-sz.com'], content: '企业官网' }]);
+    expect(facts?.servers).toBeUndefined();
+    facts = read('', `<div class="main">${added}${website}</div>`, url);
+    expect(facts?.websites?.[0]?.serverId).toBe('ins-7gk2m4pq');
+    // (guard) a website's row in such a table is the website's
+    const siteRow = added.replace('<span class="tea-tag">小程序</span>', '<span class="tea-tag">网站</span>');
+    facts = read('', `<div class="main">${siteRow}${siteNoServer}</div>`, url);
+    expect(facts?.websites?.[0]?.serverId).toBe('lhins-gz6t2w8k');
+  });
+
   it('(guard) a lone website still takes the server picked in a box beside its fields', () => {
     const picked =
       '<div class="tea-card"><h3 class="tea-card__title">网站信息（网站 1）</h3><ul class="tea-form">' +

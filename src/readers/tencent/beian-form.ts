@@ -6,7 +6,7 @@ import { provinceAtStart } from '../shared/provinces';
 import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { firstLineValueText, isChecked } from '../dom/units';
 
@@ -87,7 +87,8 @@ function websiteBlocks(page: PageModel): Block[] {
 }
 
 /**
- * The server picked in a block: the first instance id in its data or control units, with the text of
+ * The server picked in a block: the first instance id in its data or control units (not one in the row of
+ * another service filed beside the website, a 小程序 or APP), with the text of
  * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
  * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
  */
@@ -101,6 +102,8 @@ function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string
     const row = u.el.closest('tr, [role="row"]');
     const choice = row && block.contains(row) ? row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]') : null;
     if (choice && !isChecked(choice)) continue;
+    // a row of a table of the services filed beside the website (服务类型 小程序 / APP): that service's server
+    if (row && !choice && Array.from(row.children).some((c) => isOtherServiceKind(page.visibleText(c)))) continue;
     // a native control's value is its own line (a <select multiple> lists every option around the chosen one)
     if (!choice && isNativeControl(u.el)) return { id, text: u.text };
     const line = page.visibleText(choice ? row! : inlineLine(u.el, block));
