@@ -76,7 +76,7 @@ describe('a mini program / APP filed beside a website is no part of the website 
   });
 });
 
-describe('a chat transcript (role=log) holds messages, not the page\'s fields (dom/notice.ts inTranscript)', () => {
+describe('a chat transcript (role=log, a chat box) holds messages, not the page\'s fields (dom/notice.ts inTranscript)', () => {
   const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-hl4c8v2m';
   const detail =
     '<div class="tea-card"><h3 class="tea-card__title">Instance Information</h3><ul class="tea-form">' +
@@ -104,6 +104,15 @@ describe('a chat transcript (role=log) holds messages, not the page\'s fields (d
 
   it('nor from an answer placed before the page content', () => {
     expect(read('', answer(table) + detail, url)?.servers).toEqual([onlyPage]);
+  });
+
+  it('nor from a chat box known by its class (a `chat` token: t-chat__list, agent-chat__message) without role=log', () => {
+    const chat = (example: string) =>
+      `<div class="ai-panel"><div class="t-chat__list"><div class="t-chat__item t-chat__item--assistant"><div class="t-chat__text">${example}</div></div></div></div>`;
+    for (const example of [table, list, lines]) expect(read('', detail + chat(example), url)?.servers).toEqual([onlyPage]);
+    // (guard) a class holding the letters elsewhere is no chat box (wechat-pay, chatter-free)
+    const facts = read('', detail + `<div class="wechat-pay chatter-free">${table}</div>`, url);
+    expect(facts?.servers?.[0]).toMatchObject({ billing: 'payg', publicBandwidthMbps: 100 });
   });
 
   it('(guard) the same table outside a transcript is read', () => {
