@@ -131,3 +131,36 @@ describe('a chat transcript (role=log, a chat box) holds messages, not the page\
     expect(read('', '<h2>实例</h2>' + rows, listUrl)?.servers?.map((s) => s.id)).toEqual(['ins-example1']);
   });
 });
+
+describe('a value "after" a change (续费后 / 转换后 / 调整后 … , after) is a would-be value, not the field (rules/labels/tencent.json not words)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const payg =
+    '<div class="tea-card"><h3 class="tea-card__title">实例信息</h3><ul class="tea-form">' +
+    item('实例ID', 'ins-4w6y8a0c') +
+    item('地域', '广州') +
+    item('主IPv4地址', '43.136.88.201（公）') +
+    item('实例计费模式', '按量计费 <a class="tea-btn tea-btn--link">转包年包月</a>') +
+    item('创建时间', '2026-10-02 08:15:40') +
+    '</ul></div>';
+  const dialog = (rows: string) => `<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__inner"><h3 class="tea-dialog__title">转包年包月</h3><ul class="tea-form">${rows}</ul></div></div>`;
+  const base = { id: 'ins-4w6y8a0c', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'payg', createdAt: '2026-10-02' };
+
+  it('gives a pay-as-you-go instance no expiry from the switch dialog\'s 转换后到期时间 / 续费后到期时间', () => {
+    for (const label of ['转换后到期时间', '续费后到期时间', '变更后到期时间']) {
+      const facts = read('', payg + dialog(item('购买时长', '1个月') + item(label, '2027-01-04 23:59:59')), url);
+      expect(facts?.servers).toEqual([base]);
+    }
+  });
+
+  it('gives no bandwidth from an adjust-network dialog\'s 调整后带宽上限 / 升级后带宽', () => {
+    for (const label of ['调整后带宽上限', '升级后带宽', '变更后公网带宽']) {
+      const facts = read('', payg + dialog(item(label, '100Mbps')), url);
+      expect(facts?.servers).toEqual([base]);
+    }
+  });
+
+  it('(guard) a plainly labelled expiry and bandwidth are still read', () => {
+    const facts = read('', payg.replace('</ul>', item('到期时间', '2027-01-04 23:59:59') + item('带宽上限', '5Mbps') + '</ul>'), url);
+    expect(facts?.servers?.[0]).toMatchObject({ expiresAt: '2027-01-04', publicBandwidthMbps: 5 });
+  });
+});
