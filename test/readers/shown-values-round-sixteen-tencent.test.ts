@@ -164,3 +164,28 @@ describe('a value "after" a change (续费后 / 转换后 / 调整后 … , afte
     expect(facts?.servers?.[0]).toMatchObject({ expiresAt: '2027-01-04', publicBandwidthMbps: 5 });
   });
 });
+
+describe("the page's own field before an open dialog's, however its label is worded (dom/reading-model.ts fields)", () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=4&id=ins-9pz3k8m1';
+  const detail =
+    '<div class="tea-card"><h3 class="tea-card__title">网络信息</h3><ul class="tea-form">' +
+    item('实例ID', 'ins-9pz3k8m1') +
+    item('地域', '上海') +
+    item('主IPv4地址', '101.34.20.7（公）') +
+    item('公网带宽上限', '5Mbps') +
+    '</ul></div>';
+  const adjust =
+    '<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__inner"><h3>调整网络</h3><ul class="tea-form">' +
+    item('当前带宽', '5Mbps') +
+    '<li class="tea-form__item"><div class="tea-form__label"><label>带宽上限</label></div><div class="tea-form__controls"><input class="tea-input" value="50"> Mbps</div></li>' +
+    '</ul></div></div>';
+
+  it("reads the page's 公网带宽上限, not the 带宽上限 being set in an open 调整网络 dialog", () => {
+    expect(read('', detail + adjust, url)?.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+
+  it("(guard) the page's exact 带宽上限 is read before the dialog's", () => {
+    const exact = detail.replace(item('公网带宽上限', '5Mbps'), item('带宽上限', '5Mbps'));
+    expect(read('', exact + adjust, url)?.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});

@@ -16,6 +16,8 @@ import { visibleText } from './visible-text';
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
 const MAX_CLIMB = 4;
 const OVERLAY_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], [role="option"], [role="dialog"], [role="alertdialog"], [role="tooltip"], dialog';
+/** `el` is in a menu, listbox, dialog or tooltip (an overlay over the page). */
+export const inOverlay = (el: Element): boolean => el.closest(OVERLAY_SELECTOR) !== null;
 
 function docOf(root: ParentNode): Document | null {
   const n = root as Node;
@@ -679,7 +681,6 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
     }
     // Labels in the page itself before those in menus, listboxes and dialogs (overlays).
     const found = findLabelElements(root, labels, cache);
-    const inOverlay = (e: Element) => e.closest(OVERLAY_SELECTOR) !== null;
     for (const label of found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay))) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) {
