@@ -1,7 +1,7 @@
 import { placeCells, span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
 import { LABEL_CLASS } from './label-box';
-import { inNotice } from './notice';
+import { inNotice, inTranscript } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
@@ -17,6 +17,8 @@ import { visibleText } from './visible-text';
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
 const MAX_CLIMB = 4;
 const OVERLAY_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], [role="option"], [role="dialog"], [role="alertdialog"], [role="tooltip"], dialog';
+/** `el` is in a menu, listbox, dialog or tooltip (an overlay over the page). */
+export const inOverlay = (el: Element): boolean => el.closest(OVERLAY_SELECTOR) !== null;
 
 function docOf(root: ParentNode): Document | null {
   const n = root as Node;
@@ -628,7 +630,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
         }
       }
       if (best) best = wholeLabelBox(best, labels, cache);
-      if (best && !seen.has(best) && isVisible(best, cache)) {
+      // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
+      if (best && !seen.has(best) && !inTranscript(best) && isVisible(best, cache)) {
         seen.add(best);
         out.push(best);
       }
@@ -671,7 +674,7 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     if (!keys.some((k) => raw.startsWith(k))) continue;
     const parent = n.parentElement;
     // (a page notice's "标签：说明" is guidance: ./notice)
-    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element)) continue;
+    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent)) continue;
     // the value's own words: no link (转按量付费, 更改带宽) or help after it
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;
@@ -687,7 +690,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;
@@ -719,7 +722,6 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
     }
     // Labels in the page itself before those in menus, listboxes and dialogs (overlays).
     const found = findLabelElements(root, labels, cache);
-    const inOverlay = (e: Element) => e.closest(OVERLAY_SELECTOR) !== null;
     for (const label of found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay))) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) {
@@ -751,6 +753,7 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
       const tag = upperTag(el);
       if (!isLabelBox(el, false)) continue;
       if (tag === 'TH' && upperTag(el.nextElementSibling) !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
+      if (inTranscript(el)) continue;
       const t = el.textContent ?? '';
       if (t.trim() === '' || t.length > 60) continue;
       if (el.querySelector('input, select, textarea') && tag !== 'LABEL') continue;

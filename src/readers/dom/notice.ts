@@ -23,3 +23,26 @@ export function inNotice(el: Element, stop?: Element): boolean {
   }
   return false;
 }
+
+/** Class tokens of a chat box (`t-chat__list`, `agent-chat__message`, `support-chat`, `conversation-panel`). */
+const TRANSCRIPT_TOKENS = new Set(['chat', 'chatbot', 'conversation']);
+
+/**
+ * `el` is inside a transcript: a `role=log` box or a chat box (a class token `chat`, `chatbot`,
+ * `conversation`: an assistant's or support chat, an event log). Its messages quote labels and values
+ * ("Expiration Time: 2026-12-31" in an assistant's example answer) that are no field and no record of the
+ * page, wherever the box stands.
+ */
+export function inTranscript(el: Element): boolean {
+  try {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const role = e.getAttribute('role');
+      if (role !== null && role.toLowerCase() === 'log') return true;
+      const cls = e.getAttribute('class');
+      if (cls && cls.toLowerCase().split(SPLIT).some((t) => TRANSCRIPT_TOKENS.has(t))) return true;
+    }
+  } catch {
+    // no transcript
+  }
+  return false;
+}

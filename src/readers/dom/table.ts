@@ -1,7 +1,9 @@
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { span } from './cell-span';
-import { findLabelElements, LABEL_CLASS } from './field';
+import { findLabelElements } from './field';
+import { LABEL_CLASS } from './label-box';
 import { labelMatches, normalizeText } from './normalize-label';
+import { inTranscript } from './notice';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { subjectClasses } from './subject-classes';
@@ -223,7 +225,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         if (!group) continue;
         let found = groups.get(group);
         if (!found) {
-          if (samples.has(group) || isSample(group)) {
+          // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
+          if (samples.has(group) || isSample(group) || inTranscript(group)) {
             samples.add(group);
             continue;
           }

@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { firstLineValueText, isChecked } from '../dom/units';
 
@@ -23,7 +23,7 @@ import { firstLineValueText, isChecked } from '../dom/units';
  *            https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website
  */
 
-export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'preApproval', 'resource', 'instance', 'authCode'] as const);
+export const BEIAN_FORM_FIELDS = tencentLabels.group('beian-form', ['filingRegion', 'entityType', 'entityIdType', 'entityIdNumber', 'entityName', 'websiteName', 'domain', 'websiteContent', 'preApproval', 'resource', 'instance', 'authCode', 'otherService'] as const);
 type FormField = keyof typeof BEIAN_FORM_FIELDS;
 
 /**
@@ -63,13 +63,19 @@ interface Block {
 /** `b` is `a` or after it (in it, or past it) in document order. */
 const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b) & 4) !== 0;
 
-/** One block per website: the largest ancestor of a 网站名称 label that holds no other. */
+/**
+ * One block per website: the largest ancestor of a 网站名称 label that holds no other, nor the name label
+ * of another internet information service filed beside the websites (小程序名称, APP名称, 快应用名称): that
+ * service's fields (its 对应云服务 server) are not the website's.
+ */
 function websiteBlocks(page: PageModel): Block[] {
   const anchors = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  const others = page.fields(BEIAN_FORM_FIELDS.otherService).map((r: FieldRead) => r.label);
+  const bounds = anchors.concat(others);
   const blocks: Block[] = [];
   anchors.forEach((a, i) => {
     let block: Element = a;
-    while (block.parentElement && block.parentElement !== page.root && !anchors.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
+    while (block.parentElement && block.parentElement !== page.root && !bounds.some((o) => o !== a && block.parentElement!.contains(o))) block = block.parentElement;
     if (blocks.some((b) => b.el === block)) return;
     const next = anchors[i + 1];
     // one row of a table that holds the other websites' rows too: the rows up to the next website's
@@ -82,7 +88,8 @@ function websiteBlocks(page: PageModel): Block[] {
 }
 
 /**
- * The server picked in a block: the first instance id in its data or control units, with the text of
+ * The server picked in a block: the first instance id in its data or control units (not one in the row of
+ * another service filed beside the website, a 小程序 or APP), with the text of
  * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
  * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
  */
@@ -96,6 +103,8 @@ function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string
     const row = u.el.closest('tr, [role="row"]');
     const choice = row && block.contains(row) ? row.querySelector('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]') : null;
     if (choice && !isChecked(choice)) continue;
+    // a row of a table of the services filed beside the website (服务类型 小程序 / APP): that service's server
+    if (row && !choice && Array.from(row.children).some((c) => isOtherServiceKind(page.visibleText(c)))) continue;
     // a native control's value is its own line (a <select multiple> lists every option around the chosen one)
     if (!choice && isNativeControl(u.el)) return { id, text: u.text };
     const line = page.visibleText(choice ? row! : inlineLine(u.el, block));

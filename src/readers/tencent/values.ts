@@ -25,6 +25,7 @@ interface TencentData {
     resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
     entityTypes: Record<Entity['type'], string[]>;
     domainStatuses: string[];
+    otherServiceKinds: string[];
   };
 }
 
@@ -269,4 +270,15 @@ export function accountIdInText(text: string | null | undefined): string | undef
 export function isDomainStatusWord(text: string): boolean {
   const t = normalizeText(text);
   return isWord(t.toLowerCase(), V.domainStatuses) || /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/.test(t);
+}
+
+// ------------------------------------------------------------------ filing: other services
+
+/**
+ * A cell's whole text names an internet information service other than a website, filed beside the
+ * websites (小程序, APP, 快应用, Mini Program): a service-type cell of another service's row.
+ */
+export function isOtherServiceKind(text: string | null | undefined): boolean {
+  const t = normalizeText(text).toLowerCase();
+  return t !== '' && V.otherServiceKinds.some((w) => w.toLowerCase() === t);
 }
