@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Review of session 31's reader changes: rules that caught too much, each as a small console page that
+ * failed before its fix.
+ */
+
+const page = (html: string, url: string, rootClass = '') =>
+  htmlToDocument(`<!DOCTYPE html><html><body><div id="app" class="${rootClass}">${html}</div></body></html>`, url);
+const read = (html: string, url: string, rootClass = '') => readPage(page(html, url, rootClass), new URL(url));
+
+const detailUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+const detail =
+  `<h2>实例详情</h2><div class="tea-form">${item('实例ID', 'ins-4w6y8a0c')}${item('实例计费模式', '按量计费')}${item('地域', '广州')}` +
+  `${item('带宽上限', '5Mbps')}${item('创建时间', '2026-01-05 10:00:00')}</div>`;
+const server = { id: 'ins-4w6y8a0c', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'payg', createdAt: '2026-01-05', publicBandwidthMbps: 5 };
+
+describe('a layout class that has a chat panel or tells its state is no transcript (dom/notice.ts inTranscript)', () => {
+  it('the page\'s fields are read under a root classed `…--with-chat`, `has-chatbot` or `chat-open`', () => {
+    for (const root of ['app-layout app-layout--with-chat', 'console-root has-chatbot', 'tea-layout chat-open']) {
+      expect(read(detail, detailUrl, root)?.facts.servers, root).toEqual([server]);
+    }
+  });
+
+  it('a chat box itself stays a transcript: an assistant\'s example answer gives no expiry', () => {
+    const chat = `<aside class="t-chat__list"><div class="t-chat__item"><div class="tea-form">${item('到期时间', '2027-01-05 10:00:00')}</div></div></aside>`;
+    expect(read(detail + chat, detailUrl, 'tea-layout chat-open')?.facts.servers).toEqual([server]);
+  });
+});
