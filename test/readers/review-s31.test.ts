@@ -30,3 +30,14 @@ describe('a layout class that has a chat panel or tells its state is no transcri
     expect(read(detail + chat, detailUrl, 'tea-layout chat-open')?.facts.servers).toEqual([server]);
   });
 });
+
+describe('a help or tips box of labelled rows (an example) stays help; only an `…-extra` box of rows is fields (dom/units.ts)', () => {
+  it('an example under the form, classed help or tips, gives no expiry', () => {
+    const boxes = [
+      `<div class="tea-form__help-text">转包年包月示例：<div class="tea-form__item"><div class="tea-form__label">到期时间</div><div class="tea-form__controls">2027-01-05 10:00:00</div></div></div>`,
+      `<div class="renew-tips"><p>转包年包月后：</p><dl><dt>到期时间</dt><dd>2027-01-05 10:00:00</dd></dl></div>`,
+      `<div class="switch-hint"><span class="hint-label">到期时间</span><span>2027-01-05 10:00:00</span></div>`,
+    ];
+    for (const box of boxes) expect(read(detail + box, detailUrl)?.facts.servers, box).toEqual([server]);
+  });
+});
