@@ -41,3 +41,26 @@ describe('a help or tips box of labelled rows (an example) stays help; only an `
     for (const box of boxes) expect(read(detail + box, detailUrl)?.facts.servers, box).toEqual([server]);
   });
 });
+
+describe('a private (内网) bandwidth is no public bandwidth, however its label is worded (rules/labels bandwidth not words)', () => {
+  it('a CVM detail page showing only 内网带宽 gives no public bandwidth', () => {
+    const html = `<h2>实例详情</h2><div class="tea-form">${item('实例ID', 'ins-4w6y8a0c')}${item('地域', '广州')}${item('内网带宽', '1.5Gbps')}</div>`;
+    expect(read(html, detailUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
+  });
+
+  it('with a network dialog open (its 带宽上限 the value being set), the page\'s 公网带宽上限 is read, not 内网带宽', () => {
+    const html =
+      `<h2>实例详情</h2><div class="tea-form">${item('实例ID', 'ins-4w6y8a0c')}${item('地域', '广州')}${item('内网带宽', '1.5Gbps')}${item('公网带宽上限', '5Mbps')}</div>` +
+      `<div role="dialog" class="tea-dialog"><h3>调整网络</h3><div class="tea-form">${item('带宽上限', '<input class="tea-input" value="50"> Mbps')}</div></div>`;
+    expect(read(html, detailUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+
+  it('an ECS detail page showing only 内网带宽 gives no public bandwidth', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1privatebw00001/detail?regionId=cn-hangzhou';
+    const row = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+    const html = `<h2>实例详情</h2><div class="info">${row('实例ID', 'i-bp1privatebw00001')}${row('地域', '华东1（杭州）')}${row('内网带宽', '1.5 Gbps')}</div>`;
+    const s = read(html, url)?.facts.servers?.[0];
+    expect(s?.id).toBe('i-bp1privatebw00001');
+    expect(s).not.toHaveProperty('publicBandwidthMbps');
+  });
+});
