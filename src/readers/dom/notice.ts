@@ -27,6 +27,24 @@ export function inNotice(el: Element, stop?: Element): boolean {
 /** Class tokens of a chat box (`t-chat__list`, `agent-chat__message`, `support-chat`, `conversation-panel`). */
 const TRANSCRIPT_TOKENS = new Set(['chat', 'chatbot', 'conversation']);
 
+/** Tokens that make a chat token name what a box has or how it stands, not the chat box itself. */
+const HAS_TOKENS = new Set(['with', 'has', 'is']);
+const STATE_TOKENS = new Set(['open', 'opened', 'visible', 'shown', 'active', 'expanded', 'collapsed', 'closed', 'hidden', 'enabled', 'disabled', 'on', 'off', 'mode']);
+
+/**
+ * A class naming a chat box (`t-chat__list`, `support-chat`), not a box that has one or a state of one
+ * (`app--with-chat`, `has-chatbot`, `chat-open`: a page layout with a chat panel beside the page's own data).
+ */
+function transcriptClass(classAttr: string): boolean {
+  for (const cls of classAttr.toLowerCase().split(/\s+/)) {
+    const t = cls.split(SPLIT);
+    for (let i = 0; i < t.length; i++) {
+      if (TRANSCRIPT_TOKENS.has(t[i] ?? '') && !HAS_TOKENS.has(t[i - 1] ?? '') && !STATE_TOKENS.has(t[i + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * `el` is inside a transcript: a `role=log` box or a chat box (a class token `chat`, `chatbot`,
  * `conversation`: an assistant's or support chat, an event log). Its messages quote labels and values
@@ -39,7 +57,7 @@ export function inTranscript(el: Element): boolean {
       const role = e.getAttribute('role');
       if (role !== null && role.toLowerCase() === 'log') return true;
       const cls = e.getAttribute('class');
-      if (cls && cls.toLowerCase().split(SPLIT).some((t) => TRANSCRIPT_TOKENS.has(t))) return true;
+      if (cls && transcriptClass(cls)) return true;
     }
   } catch {
     // no transcript

@@ -141,7 +141,16 @@ function classKind(el: Element, classAttr: string | undefined, info: ClassInfo |
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
   const kind = kindOfClass(info ?? classInfo(cls), cls);
-  return kind === 'help' && boxOfFields(el, cls) ? undefined : kind;
+  return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) ? undefined : kind;
+}
+
+/**
+ * The box's only help token is `extra` (`site-extra`: more of the form, or antd's help line under a field);
+ * a box named help by its meaning (`…-help`, `…-tips`, `…-hint`, `…-explain`) holding labelled rows shows an
+ * example ("转包年包月示例：到期时间 …"), no field of the page.
+ */
+function moreOnly(cls: string): boolean {
+  return tokens(cls).every((t) => t === 'extra' || !HELP_TOKENS.has(t));
 }
 
 /** Class tokens of a box drawn over the page on demand (a tooltip, a popover): its text is help, whatever it holds. */
