@@ -232,12 +232,14 @@ function settleRules(list: RuleList, found: Settled[], next: () => string, depth
     const marked = found.length;
     const settled = settleSelector(selector, found, next);
     if (settled === selector) continue;
+    // the rewrite goes in first, then the original out: a rewrite the parser refuses leaves the rule as it was
     try {
-      list.deleteRule(i);
       list.insertRule(`${settled} { ${rule.style.cssText} }`, i);
     } catch {
       found.length = marked;
+      continue;
     }
+    list.deleteRule(i + 1);
   }
 }
 
