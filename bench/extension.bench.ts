@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, fixture, launch, resetExtension, storedFacts, visit, type Harness } from '../test/e2e/harness';
-import { contentScriptTasks, type Ev } from './trace-session';
+import { contentScriptTasks, type Ev, type ScriptTask } from './trace-session';
 import { ECS_URL, bigListPage, ecsListPage } from './ecs-list-page';
 import { ourNodeIds } from '../test/e2e/shadow';
 import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
@@ -199,7 +199,8 @@ export async function bigList(h: Harness, runs = 3): Promise<object> {
     const events: Ev[] = [];
     cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as Ev[])));
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+    // (renderer: Chrome's page-text capture, told apart below)
+    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute,renderer', transferMode: 'ReportEvents' });
     await visit(h, ECS_URL, html, page);
     if (!(await storedFacts(h, lastId, 300))) throw new Error('the 20,000-row page\'s facts were not stored within 60 s');
     // the markers of the last piece's results
@@ -209,12 +210,16 @@ export async function bigList(h: Harness, runs = 3): Promise<object> {
     await page.close();
     const tasks = contentScriptTasks(events);
     if (!tasks?.length) throw new Error('no content script task in the trace');
-    if (process.env.BENCH_DEBUG) console.error(tasks.map((t) => `${t.kind} ${t.ms.toFixed(1)} (cpu ${t.cpuMs.toFixed(1)}, layout ${t.layoutMs.toFixed(1)}, rendering ${t.renderMs.toFixed(1)})`).join('; '));
-    const longest = tasks.reduce((a, t) => (t.ms > a.ms ? t : a));
+    if (process.env.BENCH_DEBUG) console.error(tasks.map((t) => `${t.kind} ${t.ms.toFixed(1)} (cpu ${t.cpuMs.toFixed(1)}, layout ${t.layoutMs.toFixed(1)}, rendering ${t.renderMs.toFixed(1)}, page-text capture ${t.pageTextCaptureMs.toFixed(1)})`).join('; '));
+    // Each task without Chrome's page-text capture in it (once per load, in the first frame laid out after
+    // the load; the page without the extension pays it too: bench/trace-session.ts pageTextCaptureMs)
+    const own = (t: ScriptTask) => t.ms - t.pageTextCaptureMs;
+    const longest = tasks.reduce((a, t) => (own(t) > own(a) ? t : a));
+    const raw = tasks.reduce((a, t) => (t.ms > a.ms ? t : a));
     // the same without the browser's rendering in each task (a frame's pre-paint of 20,000 rows, ~75 ms
     // after any element is added: bench/insert-frame-cost.mts), to tell the script's own work from it
-    const bare = tasks.reduce((a, t) => (t.ms - t.renderMs > a.ms - a.renderMs ? t : a));
-    return { longest: longest.ms, longestCpu: Math.max(...tasks.map((t) => t.cpuMs)), kind: longest.kind, longestRender: longest.renderMs, bare: bare.ms - bare.renderMs, bareKind: bare.kind, total: tasks.reduce((n, t) => n + t.ms, 0), totalCpu: tasks.reduce((n, t) => n + t.cpuMs, 0), tasks: tasks.length };
+    const bare = tasks.reduce((a, t) => (own(t) - t.renderMs > own(a) - a.renderMs ? t : a));
+    return { longest: own(longest), raw: raw.ms, capture: tasks.reduce((n, t) => n + t.pageTextCaptureMs, 0), longestCpu: Math.max(...tasks.map((t) => t.cpuMs)), kind: longest.kind, longestRender: longest.renderMs, bare: own(bare) - bare.renderMs, bareKind: bare.kind, total: tasks.reduce((n, t) => n + t.ms, 0), totalCpu: tasks.reduce((n, t) => n + t.cpuMs, 0), tasks: tasks.length };
   };
   const w: Awaited<ReturnType<typeof measure>>[] = [];
   for (let i = 0; i < runs; i++) {
@@ -227,6 +232,8 @@ export async function bigList(h: Harness, runs = 3): Promise<object> {
     budget_ms: 50,
     longest_ms: w.map((x) => Math.round(x.longest)),
     longest_kind: w.map((x) => x.kind),
+    longest_with_page_text_capture_ms: w.map((x) => Math.round(x.raw)),
+    page_text_capture_ms: median(w.map((x) => x.capture)),
     longest_cpu_ms: median(w.map((x) => x.longestCpu)),
     longest_rendering_ms: median(w.map((x) => x.longestRender)),
     longest_without_rendering_ms: median(w.map((x) => x.bare)),
@@ -235,7 +242,7 @@ export async function bigList(h: Harness, runs = 3): Promise<object> {
     content_script_cpu_ms: median(w.map((x) => x.totalCpu)),
     tasks: median(w.map((x) => x.tasks)),
     runs: w.length,
-    note: "the content script's own tasks (a trace: its script URL, idle callbacks, promise continuations), from its first; not the page's parse or Layout",
+    note: "the content script's own tasks (a trace: its script URL, idle callbacks, promise continuations), from its first; not the page's parse or Layout, nor Chrome's page-text capture that one of them may carry (longest_with_page_text_capture_ms: with it)",
   };
 }
 

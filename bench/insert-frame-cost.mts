@@ -16,6 +16,9 @@ const host = (style: string, into = 'document.body') =>
   `const d=document.createElement('div');d.style.cssText='${style}';d.attachShadow({mode:'closed'}).innerHTML='<div style="position:fixed;right:10px;bottom:10px">pill</div>';${into}.appendChild(d);`;
 const setups: Record<string, string> = {
   'inside-existing-host': `const d=document.createElement('div');d.style.cssText='position:fixed;top:0;left:0;z-index:2147483647';const r=d.attachShadow({mode:'open'});r.innerHTML='<div id=layer></div>';document.body.appendChild(d);window.__r=r;`,
+  'inside-contained-layer': `const d=document.createElement('div');d.style.cssText='position:fixed;top:0;left:0;z-index:2147483647';const r=d.attachShadow({mode:'open'});r.innerHTML='<div id=layer style="position:fixed;top:0;left:0;width:0;height:0;contain:size layout style"><button id=m style="position:fixed;left:100px;top:200px">!</button></div>';document.body.appendChild(d);window.__r=r;`,
+  'move-in-contained-layer': `const d=document.createElement('div');d.style.cssText='position:fixed;top:0;left:0;z-index:2147483647';const r=d.attachShadow({mode:'open'});r.innerHTML='<div id=layer style="position:fixed;top:0;left:0;width:0;height:0;contain:size layout style"><button id=m style="position:fixed;left:100px;top:200px">!</button></div>';document.body.appendChild(d);window.__r=r;`,
+  'move-in-existing-host': `const d=document.createElement('div');d.style.cssText='position:fixed;top:0;left:0;z-index:2147483647';const r=d.attachShadow({mode:'open'});r.innerHTML='<div id=layer><button id=m style="position:fixed;left:100px;top:200px">!</button></div>';document.body.appendChild(d);window.__r=r;`,
 };
 const changes: Record<string, string> = {
   'plain-div': `const d=document.createElement('div');d.textContent='x';document.body.appendChild(d);`,
@@ -26,6 +29,9 @@ const changes: Record<string, string> = {
   'display-none-div': `const d=document.createElement('div');d.style.display='none';document.body.appendChild(d);`,
   'popover-top-layer': `const d=document.createElement('div');d.popover='manual';d.style.cssText='inset:auto 10px 10px auto;margin:0;border:0;padding:0';d.attachShadow({mode:'closed'}).innerHTML='<div>pill</div>';document.body.appendChild(d);d.showPopover();`,
   'inside-existing-host': `const b=document.createElement('button');b.textContent='!';b.style.cssText='position:fixed;left:100px;top:200px';window.__r.getElementById('layer').appendChild(b);`,
+  'inside-contained-layer': `const b=document.createElement('button');b.textContent='!';b.style.cssText='position:fixed;left:100px;top:200px';window.__r.getElementById('layer').appendChild(b);`,
+  'move-in-contained-layer': `window.__r.getElementById('m').style.top='260px'`,
+  'move-in-existing-host': `window.__r.getElementById('m').style.top='260px'`,
   'attribute-only': `document.body.setAttribute('data-x','1')`,
   '40-hit-tests': `requestAnimationFrame(()=>{for(let i=0;i<40;i++)document.elementFromPoint(100,200+i)})`,
 };

@@ -45,7 +45,19 @@ export interface ScriptTask {
    * alone, whoever added it (bench/insert-frame-cost.mts).
    */
   renderMs: number;
+  /**
+   * Chrome's page-text capture inside the task, ms (`ChromeRenderFrameObserver::CapturePageText`, trace
+   * category `renderer`: the text of the whole page taken for translation's language detection, once
+   * per load, in the first frame laid out after the load finished). The page pays it without the
+   * extension too, in its own frame right after the load (bench/page-text-capture.mts: ~80–120 ms on the
+   * 20,000-row page); with the extension the first frame after the load is often the one that shows the
+   * markers, so it lands in that task. Not the extension's work.
+   */
+  pageTextCaptureMs: number;
 }
+
+/** Chrome's page-text capture (trace category `renderer`): see ScriptTask.pageTextCaptureMs. */
+export const PAGE_TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
 
@@ -71,6 +83,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
   let flags = { ext: false, page: false, idle: false, micro: false, timer: false, evaluate: false };
   let layout = 0;
   let render: Array<[number, number]> = [];
+  let capture = 0;
   const close = () => {
     if (!task || task.ts + (task.dur ?? 0) < evaluate.ts) return;
     if (!(flags.ext || flags.idle || (flags.micro && !flags.page))) return;
@@ -83,7 +96,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
       renderUs += to - Math.max(from, end);
       end = to;
     }
-    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000, renderMs: renderUs / 1000 });
+    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000, renderMs: renderUs / 1000, pageTextCaptureMs: capture / 1000 });
   };
   for (const e of main) {
     if (e.name === 'ThreadControllerImpl::RunTask' && (!task || e.ts >= task.ts + (task.dur ?? 0))) {
@@ -92,6 +105,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
       flags = { ext: false, page: false, idle: false, micro: false, timer: false, evaluate: false };
       layout = 0;
       render = [];
+      capture = 0;
       continue;
     }
     if (!task || e.ts > task.ts + (task.dur ?? 0)) continue;
@@ -105,6 +119,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
     else if (e.name === 'TimerFire') flags.timer = true;
     if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') layout += e.dur ?? 0;
     if (RENDERING.has(e.name)) render.push([e.ts, e.ts + (e.dur ?? 0)]);
+    if (e.name === PAGE_TEXT_CAPTURE) capture += e.dur ?? 0;
   }
   close();
   return out;
