@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, fixture, launch, resetExtension, storedFacts, visit, type Harness } from '../test/e2e/harness';
 import { contentScriptTasks, type Ev, type ScriptTask } from './trace-session';
-import { ECS_URL, bigListPage, ecsListPage } from './ecs-list-page';
+import { ECS_URL, bigListPage, ecsListPage, withConsoleCss } from './ecs-list-page';
 import { ourNodeIds } from '../test/e2e/shadow';
 import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
 
@@ -256,6 +256,8 @@ export default async function (): Promise<object[]> {
     await resetExtension(h, { lang: 'zh' });
     out.push(await warningLatency(h));
     out.push(await mainThread500(h, 'content-script-main-thread-500-rows', ECS_URL, PLAIN_URL, ecsListPage(500)));
+    // the same page carrying a component library's style sheet of 8,000 rules (CSS-in-JS consoles)
+    out.push(await mainThread500(h, 'content-script-main-thread-500-rows-console-css', ECS_URL, PLAIN_URL, withConsoleCss(ecsListPage(500))));
     // the Tencent CVM list (tea-table, split header/body) read by the Tencent content script
     out.push(await mainThread500(h, 'content-script-main-thread-tencent-cvm-500-rows', tencentCvmList500Url, TENCENT_PLAIN_URL, tencentCvmList500Html()));
     out.push(await rereadOneRow(h));

@@ -2,7 +2,7 @@
 // prints self time per function (ms); writes the .cpuprofile (PROFILE_OUT) for DevTools.
 // TENCENT=1: the 500-row Tencent CVM list instead (first read only).
 import { launch, visit, resetExtension } from '../test/e2e/harness';
-import { ECS_URL, ecsListPage } from './ecs-list-page';
+import { ECS_URL, ecsListPage, withConsoleCss } from './ecs-list-page';
 import { writeFileSync } from 'node:fs';
 import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
 const n = Number(process.argv[2] ?? 500);
@@ -28,7 +28,8 @@ if (rereads) {
 await cdp.send('Profiler.start');
 if (!rereads) {
   if (process.env.TENCENT) await visit(h, tencentCvmList500Url, tencentCvmList500Html(), page);
-  else await visit(h, ECS_URL, ecsListPage(n), page);
+  // CSS=k: with a component library's style sheet of k rules (ecs-list-page withConsoleCss)
+  else await visit(h, ECS_URL, process.env.CSS ? withConsoleCss(ecsListPage(n), Number(process.env.CSS)) : ecsListPage(n), page);
   await page.waitForTimeout(2500);
 }
 for (let i = 0; i < rereads; i++) {

@@ -1,5 +1,5 @@
 // Interleaved A/B of the first read of the 500-row lists (ECS, Tencent CVM) in happy-dom, CPU time.
-// Usage: npx tsx bench/read-ab.mts <checkout A> <checkout B> [rounds]
+// Usage: npx tsx bench/read-ab.mts <checkout A> <checkout B> [rounds]   (CSS=n: pages with n more style rules)
 // Each round reads a fresh document with A then B (order alternating per round); the figure is the
 // median of process.cpuUsage() (user+system, ms) around readPage, so other sessions' load on the
 // shared cores moves it far less than wall time. Prints medians and the median of per-round B/A.
@@ -17,9 +17,12 @@ async function load(dir: string): Promise<Side> {
 const sides = [await load(a), await load(b)];
 const { ecsList500Html, ecsList500Url } = await import(pathToFileURL(resolve('test/helpers/ecs-list-500.ts')).href);
 const { tencentCvmList500Html, tencentCvmList500Url } = await import(pathToFileURL(resolve('test/helpers/tencent-cvm-list-500.ts')).href);
+// CSS=n: the pages carrying a component library's style sheet of n rules (bench/ecs-list-page.ts withConsoleCss)
+const { withConsoleCss } = await import(pathToFileURL(resolve('bench/ecs-list-page.ts')).href);
+const css = (html: string): string => (process.env.CSS ? withConsoleCss(html, Number(process.env.CSS)) : html);
 const pages = [
-  { name: 'ecs', html: ecsList500Html() as string, url: new URL(ecsList500Url) },
-  { name: 'tencent', html: tencentCvmList500Html() as string, url: new URL(tencentCvmList500Url) },
+  { name: 'ecs', html: css(ecsList500Html()), url: new URL(ecsList500Url) },
+  { name: 'tencent', html: css(tencentCvmList500Html()), url: new URL(tencentCvmList500Url) },
 ];
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const res: Record<string, number[][]> = {};

@@ -54,6 +54,8 @@ export interface ScriptTask {
    * markers, so it lands in that task. Not the extension's work.
    */
   pageTextCaptureMs: number;
+  /** The same capture's thread CPU, ms. */
+  pageTextCaptureCpuMs: number;
 }
 
 /** Chrome's page-text capture (trace category `renderer`): see ScriptTask.pageTextCaptureMs. */
@@ -84,6 +86,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
   let layout = 0;
   let render: Array<[number, number]> = [];
   let capture = 0;
+  let captureCpu = 0;
   const close = () => {
     if (!task || task.ts + (task.dur ?? 0) < evaluate.ts) return;
     if (!(flags.ext || flags.idle || (flags.micro && !flags.page))) return;
@@ -96,7 +99,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
       renderUs += to - Math.max(from, end);
       end = to;
     }
-    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000, renderMs: renderUs / 1000, pageTextCaptureMs: capture / 1000 });
+    out.push({ ts: task.ts, ms: (task.dur ?? 0) / 1000, cpuMs: (task.tdur ?? 0) / 1000, kind, layoutMs: layout / 1000, renderMs: renderUs / 1000, pageTextCaptureMs: capture / 1000, pageTextCaptureCpuMs: captureCpu / 1000 });
   };
   for (const e of main) {
     if (e.name === 'ThreadControllerImpl::RunTask' && (!task || e.ts >= task.ts + (task.dur ?? 0))) {
@@ -106,6 +109,7 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
       layout = 0;
       render = [];
       capture = 0;
+      captureCpu = 0;
       continue;
     }
     if (!task || e.ts > task.ts + (task.dur ?? 0)) continue;
@@ -119,7 +123,10 @@ export function contentScriptTasks(events: Ev[]): ScriptTask[] | undefined {
     else if (e.name === 'TimerFire') flags.timer = true;
     if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') layout += e.dur ?? 0;
     if (RENDERING.has(e.name)) render.push([e.ts, e.ts + (e.dur ?? 0)]);
-    if (e.name === PAGE_TEXT_CAPTURE) capture += e.dur ?? 0;
+    if (e.name === PAGE_TEXT_CAPTURE) {
+      capture += e.dur ?? 0;
+      captureCpu += e.tdur ?? 0;
+    }
   }
   close();
   return out;

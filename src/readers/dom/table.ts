@@ -9,7 +9,8 @@ import { recordedRowCells } from './row-cells';
 import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, type RuleLike, upperTag, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
+import { ruleDigests, splitTopLevel, type RuleLike } from './style-rules';
 import { isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
@@ -957,35 +958,18 @@ function mayOrderCells(row: Element, cells: Element[], cache: VisibilityCache): 
 function sheetsSetOrder(doc: Document, cache: VisibilityCache): SheetOrders {
   const classes = new Set<string>();
   let any = false;
-  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number): boolean => {
-    if (!rules || depth > 8) return false;
-    for (let i = 0; i < rules.length; i++) {
-      const r = rules[i];
-      if (!r) continue;
-      if (r.cssRules && !r.selectorText) {
-        if (visit(r.cssRules, depth + 1)) return true;
-      } else if (ORDER_DECLARATION.test(r.style?.cssText ?? r.cssText ?? '')) {
-        any = true;
-        for (const sel of (r.selectorText ?? '').split(',')) {
-          const need = subjectClasses(sel);
-          if (need === null) return true;
-          // (the first required class is enough: a cell without it cannot match)
-          classes.add(need[0] as string);
-        }
-      }
-    }
-    return false;
-  };
   try {
-    for (const sheet of pageSheetsOf(doc, cache)) {
-      if (!sheet) continue;
-      let rules: ArrayLike<RuleLike> | undefined;
-      try {
-        rules = sheet.cssRules;
-      } catch {
-        return true; // a sheet of another origin: cannot know
+    const { rules, unreadable } = ruleDigests(pageSheetsOf(doc, cache));
+    if (unreadable) return true; // a sheet of another origin: cannot know
+    for (const r of rules) {
+      if (!ORDER_DECLARATION.test(r.decl)) continue;
+      any = true;
+      for (const sel of splitTopLevel(r.selector, ',')) {
+        const need = subjectClasses(sel);
+        if (need === null) return true;
+        // (the first required class is enough: a cell without it cannot match)
+        classes.add(need[0] as string);
       }
-      if (visit(rules, 0)) return true;
     }
   } catch {
     return true;

@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
+import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { subjectClasses } from './subject-classes';
 import type { UnitKind } from './units';
 
@@ -67,78 +68,6 @@ const HIDING_DECLARATION =
   /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$))/i;
 const MAX_HIDING_RULES = 3000;
 
-export interface RuleLike {
-  selectorText?: string;
-  style?: { cssText?: string };
-  cssText?: string;
-  cssRules?: ArrayLike<RuleLike>;
-  styleSheet?: { cssRules?: ArrayLike<RuleLike> } | null;
-}
-
-/**
- * A nested style rule's selector made whole (CSS nesting: `.panel { &:not(.is-open) > .body { … } }`):
- * `&` stands for the parent rule's selector; a selector without `&` is a descendant of it. A browser's
- * CSSOM gives the nested rule's selector as written.
- */
-export function nestedSelector(parent: string | undefined, selector: string): string {
-  if (parent === undefined) return selector;
-  const whole = `:is(${parent})`;
-  return splitTopLevel(selector, ',')
-    .map((part) => (part.includes('&') ? part.replace(/&/g, whole) : `${whole} ${part}`))
-    .join(', ');
-}
-
-function collectHidingSelectors(rules: ArrayLike<RuleLike>, out: string[], depth: number, parent?: string): boolean {
-  if (depth > 8) return true;
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    if (!rule) continue;
-    if (rule.cssRules && !rule.selectorText) {
-      if (!collectHidingSelectors(rule.cssRules, out, depth + 1, parent)) return false;
-      continue;
-    }
-    // a style rule holding nested rules: theirs are made whole with its selector
-    if (rule.selectorText && rule.cssRules && rule.cssRules.length > 0) {
-      if (!collectHidingSelectors(rule.cssRules, out, depth + 1, nestedSelector(parent, rule.selectorText))) return false;
-    }
-    if (rule.styleSheet) {
-      let inner: ArrayLike<RuleLike> | undefined;
-      try {
-        inner = rule.styleSheet.cssRules;
-      } catch {
-        return false;
-      }
-      if (inner && !collectHidingSelectors(inner, out, depth + 1)) return false;
-      continue;
-    }
-    if (!rule.selectorText) continue;
-    const sel = nestedSelector(parent, rule.selectorText);
-    const decl = rule.style?.cssText ?? rule.cssText ?? '';
-    if (!HIDING_DECLARATION.test(decl)) continue;
-    out.push(sel);
-    if (out.length > MAX_HIDING_RULES) return false;
-  }
-  return true;
-}
-
-/** Splits at top-level occurrences of any character in `seps` (outside () and []). */
-function splitTopLevel(sel: string, seps: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < sel.length; i++) {
-    const c = sel[i] ?? '';
-    if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(c)) {
-      parts.push(sel.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(sel.slice(start));
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-
 function compileSelector(selector: string): HidingSelector {
   const compounds = splitTopLevel(selector, ' >+~');
   const last = compounds[compounds.length - 1] ?? '';
@@ -172,7 +101,6 @@ function compileSelector(selector: string): HidingSelector {
  */
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 
-type SheetLike = { cssRules?: ArrayLike<RuleLike> } | null;
 
 export function pageSheets(doc: Document): SheetLike[] {
   const out: SheetLike[] = [];
@@ -215,20 +143,15 @@ function sheetsUnder(top: ParentNode, levels: number, out: SheetLike[]): void {
 
 function hidingRules(sheets: SheetLike[]): HidingSelector[] | null {
   try {
-    const selectors: string[] = [];
-    for (const sheet of sheets) {
-      if (!sheet) continue;
-      let rules: ArrayLike<RuleLike> | undefined;
-      try {
-        rules = sheet.cssRules;
-      } catch {
-        return null; // a cross-origin sheet: cannot know, check every element
-      }
-      if (rules && !collectHidingSelectors(rules, selectors, 0)) return null;
-    }
+    const { rules, unreadable } = ruleDigests(sheets);
+    // a cross-origin sheet: cannot know, check every element
+    if (unreadable) return null;
     const out: HidingSelector[] = [];
-    for (const sel of selectors) {
-      for (const part of splitTopLevel(sel, ',')) {
+    let hiding = 0;
+    for (const r of rules) {
+      if (!HIDING_DECLARATION.test(r.decl)) continue;
+      if (++hiding > MAX_HIDING_RULES) return null;
+      for (const part of splitTopLevel(r.selector, ',')) {
         // Pseudo-elements hide generated content only, never an element's own text.
         if (/::|:(?:before|after|first-line|first-letter|placeholder|selection|marker)\b/i.test(part)) continue;
         out.push(compileSelector(part));
@@ -656,28 +579,11 @@ function selectorsDeclaring(owner: Node, sheets: SheetLike[], declaration: RegEx
   if (!byPattern) declaringByOwner.set(owner, (byPattern = new Map()));
   const known = byPattern.get(declaration);
   if (known && known.sign === sign) return known.selectors;
-  let selectors: string[] | null = [];
-  const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number, parent?: string) => {
-    if (!rules || depth > 8 || selectors === null) return;
-    for (let i = 0; i < rules.length; i++) {
-      const r = rules[i];
-      if (!r) continue;
-      if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1, parent);
-      else if (r.selectorText) {
-        const sel = nestedSelector(parent, r.selectorText);
-        if (declaration.test(r.style?.cssText ?? r.cssText ?? '')) selectors.push(sel);
-        if (r.cssRules && r.cssRules.length > 0) visit(r.cssRules, depth + 1, sel);
-      }
-    }
-  };
-  for (const sh of sheets) {
-    if (!sh) continue;
-    try {
-      visit(sh.cssRules, 0);
-    } catch {
-      selectors = null;
-      break;
-    }
+  const { rules, unreadable } = ruleDigests(sheets);
+  let selectors: string[] | null = null;
+  if (!unreadable) {
+    selectors = [];
+    for (const r of rules) if (declaration.test(r.decl)) selectors.push(r.selector);
   }
   byPattern.set(declaration, { sign, selectors });
   return selectors;
@@ -1021,26 +927,13 @@ function movingClasses(el: Element, cache: VisibilityCache | undefined): Readonl
   let known = movingByCache.get(cache);
   if (!known || known.doc !== doc) {
     const classes = new Set<string>();
-    const visit = (rules: ArrayLike<RuleLike> | undefined, depth: number): void => {
-      if (!rules || depth > 8) return;
-      for (let i = 0; i < rules.length; i++) {
-        const r = rules[i];
-        if (!r) continue;
-        if (r.cssRules && !r.selectorText) visit(r.cssRules, depth + 1);
-        else if (TRANSLATING.test(r.style?.cssText ?? r.cssText ?? '')) {
-          for (const sel of (r.selectorText ?? '').split(',')) {
-            if (PASSING_STATE.test(sel)) continue;
-            const need = subjectClasses(sel);
-            if (need) classes.add(need[0] as string);
-          }
-        }
-      }
-    };
-    for (const sheet of pageSheetsOf(doc, cache)) {
-      try {
-        visit(sheet?.cssRules as ArrayLike<RuleLike> | undefined, 0);
-      } catch {
-        // a sheet of another origin: its rules cannot be read
+    // (the rules of a sheet of another origin cannot be read: those of the others are looked at)
+    for (const r of ruleDigests(pageSheetsOf(doc, cache)).rules) {
+      if (!TRANSLATING.test(r.decl)) continue;
+      for (const sel of splitTopLevel(r.selector, ',')) {
+        if (PASSING_STATE.test(sel)) continue;
+        const need = subjectClasses(sel);
+        if (need) classes.add(need[0] as string);
       }
     }
     known = { doc, classes: classes.size > 0 ? classes : undefined };
