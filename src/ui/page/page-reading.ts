@@ -22,7 +22,7 @@ export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: Pag
  * main-thread time on a 500-row list: more chunks, each repeating a read's fixed work; measured
  * 2026-12-02, the option removed 2026-12-02 as no caller used it.)
  */
-export const CHUNK_ROWS = 100;
+export const CHUNK_ROWS = 250;
 
 export interface PageReadingOptions {
   /** Rows per chunk at most. */
