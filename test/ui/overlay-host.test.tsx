@@ -65,7 +65,8 @@ describe('the overlay host placed at document start', () => {
     expect(document.body.querySelector(HOST_TAG)).toBeNull();
     view.destroy();
     expect(early.host.parentNode).toBe(document.documentElement);
-    expect(early.root.querySelector('.layer')).toBeNull();
+    expect(early.root.querySelectorAll('.layer')).toHaveLength(1);
+    expect(early.layer.childNodes).toHaveLength(0);
     expect(early.mount.childNodes).toHaveLength(0);
     view = createPageView(document, { overlay: early });
     view.update([fail('i-bp1a')], 'en');

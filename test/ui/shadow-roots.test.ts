@@ -100,6 +100,7 @@ describe('the content script on a micro-frontend page (open shadow roots)', () =
     const marks = () => views[0]?.root.querySelectorAll('.mk').length ?? 0;
     await until(() => marks() === 2);
     await views[0]!.settled();
+    await wait(50); // the pill is drawn in the frame after the update
     const root = views[0]!.root;
     expect(root.querySelectorAll('.mk')).toHaveLength([0, 1, 2, 3].filter(fixedPayg).length); // rows 0 and 3
     expect(root.querySelector('.pill')!.textContent).toContain('2 errors');

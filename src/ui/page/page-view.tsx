@@ -34,7 +34,7 @@ export interface PageView {
   destroy(): void;
   /** The overlay's closed shadow root (for this content script's own tests; page scripts cannot reach it). */
   readonly root: ShadowRoot;
-  /** Resolves once the last update is drawn in full (located, every marker made). */
+  /** Resolves once the last update is drawn in full (located, every marker made; the pill follows in the next frame). */
   settled(): Promise<void>;
 }
 
@@ -102,13 +102,17 @@ export function createPageView(
   // view goes; else one of our own, in <body>
   const early = opts.overlay;
   const overlay = early ?? makeClosedHost(doc, overlayCss);
-  if (early) {
-    early.style.textContent = overlayCss;
-    adoptConsoleFont(doc, early.host);
+  if (early) early.style.textContent = overlayCss;
+  // the console's typeface on the early host, set in the first frame that draws (positionAll): set here,
+  // it would make a frame of its own lay the page out (~20 ms on a 20,000-row page)
+  let fontPending = !!early;
+  // (the early host has its layer; our own host gets one)
+  const layer = early?.layer ?? doc.createElement('div');
+  if (!early) {
+    layer.className = 'layer';
+    overlay.root.insertBefore(layer, overlay.mount);
   }
-  const layer = doc.createElement('div');
-  layer.className = 'layer';
-  overlay.root.insertBefore(layer, overlay.mount);
+  overlay.mount.className = 'ui';
   const placeHost = () => (early ? early.replace() : doc.body.appendChild(overlay.host));
   if (!overlay.host.isConnected) placeHost();
 
@@ -129,6 +133,8 @@ export function createPageView(
   let pillOpen = false;
   let stopPopover: (() => void) | undefined;
   let frame = 0;
+  /** The pill or popover awaits its drawing in the next frame (see apply). */
+  let uiStale = false;
   let generation = 0;
   let drawing: Promise<void> = Promise.resolve();
   const visible = new Set<Element>();
@@ -282,7 +288,9 @@ export function createPageView(
       stopPopover = undefined;
       open = null;
     }
-    renderUi();
+    // the pill and the popover are drawn in the next frame, after its positions are read (./positionAll):
+    // drawn here, they would make that read lay the page out once more (~20 ms on a 20,000-row page)
+    uiStale = true;
     schedule();
 
     // markers and form messages: new ones made, changed ones painted again, a slice at a time
@@ -491,10 +499,17 @@ export function createPageView(
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
       if (firstLook && onTop) visible.add(spot.anchor); // in view now, before the observer says so
     }
-    if (nowDark !== dark) {
+    // (after the reads: what renderUi writes is laid out with the markers' moves, in the frame itself)
+    if (fontPending && early) {
+      fontPending = false;
+      adoptConsoleFont(doc, early.host);
+    }
+    if (nowDark !== dark || uiStale) {
+      const darkChanged = nowDark !== dark;
       dark = nowDark;
+      uiStale = false;
       renderUi();
-      for (const spot of spots.values()) if (spot.form) paint(spot);
+      if (darkChanged) for (const spot of spots.values()) if (spot.form) paint(spot);
     }
     for (const [spot, next] of plan) {
       const b = spot.marker!;
@@ -586,8 +601,12 @@ export function createPageView(
       stopPopover?.();
       clearSpots();
       render(null, overlay.mount);
-      if (early) layer.remove();
-      else overlay.host.remove();
+      if (early) {
+        // the early host stays, its layer and mount empty, for a later view
+        layer.replaceChildren();
+        layer.className = 'layer';
+        overlay.mount.className = 'ui';
+      } else overlay.host.remove();
       doc.removeEventListener('scroll', onScroll, { capture: true });
       for (const r of scrolled) r.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);

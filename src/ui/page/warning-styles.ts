@@ -29,7 +29,8 @@ const icCss = `.ic{position:relative;z-index:0;display:inline-flex;align-items:c
  * The overlay host's own box: fixed, of no size, above the console. The content scripts place the host
  * with this rule alone before the page is first laid out (./overlay-host); the page view adds the rest.
  */
-export const overlayHostCss = `:host{all:initial;position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;${font};font-size:13px;line-height:1.5;color:#202124}`;
+export const overlayHostCss = `:host{all:initial;position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;${font};font-size:13px;line-height:1.5;color:#202124}
+.layer,.ui{position:fixed;top:0;left:0;width:0;height:0;overflow:visible}`;
 
 /**
  * The pill and its list sit in a box of fixed size in the corner (`.pill-wrap`: the open list's
@@ -39,7 +40,6 @@ export const overlayHostCss = `:host{all:initial;position:fixed;top:0;left:0;wid
  * The box is transparent to the pointer; the pill and the list are not.
  */
 export const overlayCss = `${overlayHostCss}
-.layer,.ui{position:fixed;top:0;left:0;width:0;height:0;overflow:visible}
 .mk{all:unset;position:fixed;top:0;left:0;z-index:0;box-sizing:border-box;min-width:16px;height:16px;padding:0 4px;border-radius:8px;color:#fff;font:700 11px/16px ${font.slice(12)};text-align:center;cursor:pointer}
 .mk::before{content:'';position:absolute;z-index:-1;inset:0;border-radius:8px;background:#c5221f;box-shadow:0 0 0 1.5px #fff,0 1px 3px rgba(0,0,0,.3)}
 .mk.warning::before{inset:auto;left:50%;top:1.5px;width:13px;height:13px;margin-left:-6.5px;border-radius:1.5px;background:#b06000;transform:rotate(45deg)}.mk.info::before{background:#1a73e8}
