@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the seventeenth round of held-out pages (both providers, test/fixtures-unseen/README.md
+ * "Seventeenth round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (style: string, body: string, url: string) =>
+  htmlToDocument(`<!DOCTYPE html><html><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (style: string, body: string, url: string) => readPage(page(style, body, url), new URL(url))?.facts;
+
+describe('a "used/total" cell beside a row\'s selection checkbox is no character counter (dom/units.ts isInputCounter)', () => {
+  const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
+  const row = (id: string, product: string, region: string, used: string) =>
+    `<tr><td><input type="checkbox" aria-label="选择"></td><td>${id}</td><td>${product}</td><td>${region}</td><td>${used}</td><td>可申请</td></tr>`;
+  const list = (rows: string) =>
+    '<table><thead><tr><th><input type="checkbox" aria-label="全选"></th><th>实例ID/名称</th><th>产品类型</th><th>地域</th><th>已使用/总数</th><th>状态</th></tr></thead>' +
+    `<tbody>${rows}</tbody></table>`;
+
+  it('reads 0 used from "0/5" in a row with an unchecked checkbox', () => {
+    const facts = read('', list(row('i-bp1hc7k2m9x4n6r8t0w2', '云服务器ECS', '华东1（杭州）', '3/5') + row('9a8b7c6d5e4f43a2b1c0d9e8f7a6b5c4', '轻量应用服务器', '华南1（深圳）', '0/5')), url);
+    expect(facts?.servers).toEqual([
+      { id: 'i-bp1hc7k2m9x4n6r8t0w2', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', serviceNumbersUsed: 3 },
+      { id: '9a8b7c6d5e4f43a2b1c0d9e8f7a6b5c4', provider: 'aliyun', product: 'swas', region: 'cn-shenzhen', serviceNumbersUsed: 0 },
+    ]);
+  });
+
+  it('still takes "2 / 20" beside a text input holding two characters for its counter', async () => {
+    const { valueText } = await import('../../src/readers/dom/units');
+    const doc = page('', '<div class="field"><input value="青岚"><span class="count">2 / 20</span></div>', 'https://beian.aliyun.com/');
+    expect(valueText(doc.querySelector('.field'))).toBe('青岚');
+  });
+});
