@@ -33,3 +33,21 @@ describe('a "used/total" cell beside a row\'s selection checkbox is no character
     expect(valueText(doc.querySelector('.field'))).toBe('青岚');
   });
 });
+
+describe("a plan card's item draws its value above its caption (dom/field.ts valueAboveCaption)", () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-k5j7h9g1';
+  const item = (value: string, caption: string) => `<div class="package-card__item"><span class="package-card__value">${value}</span><span class="package-card__label">${caption}</span></div>`;
+  const fields =
+    '<ul class="tea-form"><li><div class="tea-form__label">实例ID</div><div class="tea-form__controls">lhins-k5j7h9g1</div></li>' +
+    '<li><div class="tea-form__label">地域</div><div class="tea-form__controls">广州 | 广州六区</div></li></ul>';
+
+  it('reads 峰值带宽 from the value above it, not from the next item ("1200GB" over 每月流量)', () => {
+    const card = `<div class="package-card">${item('2核', 'CPU')}${item('4GB', '内存')}${item('6Mbps', '峰值带宽')}${item('1200GB', '每月流量')}</div>`;
+    expect(read('', card + fields, url)?.servers).toEqual([{ id: 'lhins-k5j7h9g1', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', publicBandwidthMbps: 6 }]);
+  });
+
+  it('the last item of the card too', () => {
+    const card = `<div class="package-card">${item('2核', 'CPU')}${item('1200GB', '每月流量')}${item('6Mbps', '峰值带宽')}</div>`;
+    expect(read('', card + fields, url)?.servers?.[0]?.publicBandwidthMbps).toBe(6);
+  });
+});
