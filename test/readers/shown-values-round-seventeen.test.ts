@@ -51,3 +51,30 @@ describe("a plan card's item draws its value above its caption (dom/field.ts val
     expect(read('', card + fields, url)?.servers?.[0]?.publicBandwidthMbps).toBe(6);
   });
 });
+
+describe("the filing form's international wording (aliyun/beian-form.ts titleKind, rules/labels/aliyun/beian.json)", () => {
+  const url = 'https://beian.console.alibabacloud.com/#/base';
+  const field = (label: string, value: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${value}</div></div>`;
+  const entity =
+    '<div class="section-title">Entity Information</div>' +
+    field("Organizer's Region", '<span class="next-select"><em>Zhejiang / Ningbo / Yinzhou District</em></span>') +
+    field('Organizer Type', '<span class="next-select"><em>Enterprise</em></span>');
+  const server = (title: string) =>
+    `<div class="section-title">${title}</div>` +
+    field('Domain Name', 'lanting-tea.com') +
+    field('Product Type', '<label><input type="radio" checked disabled> ECS</label>') +
+    field('Instance ID', '<span class="next-select"><em>i-bp1lt4m8q2w6e0r3t7y1</em></span>') +
+    field('Instance Region', '<input readonly value="China (Hangzhou)">') +
+    field('Service Identification Number', '<input readonly value="3502031177">');
+
+  it("reads the province from Organizer's Region", () => {
+    expect(read('', `<form>${entity}${server('Product Verification')}</form>`, url)?.entity).toEqual({ type: 'organization', province: 'Zhejiang' });
+  });
+
+  it('a section titled with two titles (Website and Product Verification) holds the server fields', () => {
+    const facts = read('', `<form>${entity}${server('Website and Product Verification')}</form>`, url);
+    expect(facts?.websites).toEqual([{ domains: ['lanting-tea.com'], serverId: 'i-bp1lt4m8q2w6e0r3t7y1', serviceNumber: '3502031177' }]);
+    expect(facts?.servers).toEqual([{ id: 'i-bp1lt4m8q2w6e0r3t7y1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+});

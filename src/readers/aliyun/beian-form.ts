@@ -71,6 +71,18 @@ function titleKind(text: string): SectionKind | undefined {
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
   if (key === '') return undefined;
+  const kind = kindOfKey(key, numbered);
+  if (kind) return kind;
+  // Two titles in one ("Website and Product Verification", 网站与产品验证): the section verifies the
+  // website's server; its fields are the server's (the domain beside them is read as in a server section).
+  const parts = t.split(/\s+(?:and|&)\s+|\s*[与及和&＆]\s*/i);
+  if (parts.length !== 2) return undefined;
+  const kinds = parts.map((p) => kindOfKey(labelKey(p), true));
+  return kinds.includes('website') && kinds.includes('server') ? 'server' : undefined;
+}
+
+function kindOfKey(key: string, numbered: boolean): Exclude<SectionKind, 'unknown'> | undefined {
+  if (key === '') return undefined;
   for (const kind of Object.keys(BEIAN_SECTION_TITLES) as Array<Exclude<SectionKind, 'unknown'>>) {
     for (const title of BEIAN_SECTION_TITLES[kind]) {
       const k = labelKey(title);
