@@ -78,3 +78,23 @@ describe("the filing form's international wording (aliyun/beian-form.ts titleKin
     expect(facts?.servers).toEqual([{ id: 'i-bp1lt4m8q2w6e0r3t7y1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
   });
 });
+
+describe('the app root a modal library hides from screen readers is still on screen (dom/visibility.ts besideOpenModal)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const list =
+    '<h2>云虚拟主机</h2><table><thead><tr><th>实例ID/主机名</th><th>到期时间</th><th>地域</th></tr></thead><tbody>' +
+    '<tr><td>bdm301122334</td><td>2027-02-14 00:00:00</td><td>华东1（杭州）</td></tr></tbody></table>';
+  const modal = (attrs: string) =>
+    `<div class="next-overlay-wrapper opened"><div class="next-dialog" role="dialog" ${attrs}><div class="next-dialog-header">导出主机列表</div>` +
+    '<pre>实例ID,地域,到期时间\nbdm298877661,华南1（深圳）,2026-09-30 00:00:00</pre></div></div>';
+  const host = [{ id: 'bdm301122334', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-02-14' }];
+
+  it('reads the list behind an open aria-modal export dialog while <div id="app" aria-hidden="true">', () => {
+    expect(read('', `<div id="app" aria-hidden="true">${list}</div>${modal('aria-modal="true"')}`, url)?.servers).toEqual(host);
+  });
+
+  it('an aria-hidden root with no open modal beside it (or a closed one) stays hidden', () => {
+    expect(read('', `<div id="app" aria-hidden="true">${list}</div>`, url)?.servers ?? null).toBeNull();
+    expect(read('', `<div id="app" aria-hidden="true">${list}</div>${modal('aria-modal="true" hidden')}`, url)?.servers ?? null).toBeNull();
+  });
+});
