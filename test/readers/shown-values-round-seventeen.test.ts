@@ -98,3 +98,44 @@ describe('the app root a modal library hides from screen readers is still on scr
     expect(read('', `<div id="app" aria-hidden="true">${list}</div>${modal('aria-modal="true" hidden')}`, url)?.servers ?? null).toBeNull();
   });
 });
+
+describe('what is typed into an open inline editor is not saved (dom/inline-editor.ts, in dom/units.ts, dom/field.ts, aliyun/beian-form.ts)', () => {
+  it("a CVM detail page's Bandwidth Cap is the shown 10 Mbps, not the 50 typed into the adjust box its label names", () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-r8t2y6u0';
+    const li = (label: string, value: string) => `<li><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></li>`;
+    const body =
+      '<ul class="tea-form">' +
+      li('Instance ID', 'ins-r8t2y6u0') +
+      li('Region', 'South China (Guangzhou)') +
+      li(
+        '<label for="bw">Bandwidth Cap</label>',
+        '<div class="inline-editor"><span>10 Mbps</span> → <span><input id="bw" type="number" value="50"> Mbps</span>' +
+          '<button type="button">Confirm Adjustment</button><button type="button">Cancel</button><span>Fee for the remaining period: USD 61.20</span></div>',
+      ) +
+      '</ul>';
+    expect(read('', body, url)?.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+
+  it("a filing form's saved domain, not the new one typed into its Edit box", () => {
+    const url = 'https://beian.console.alibabacloud.com/#/base';
+    const field = (label: string, value: string) =>
+      `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${value}</div></div>`;
+    const body =
+      '<form><div class="section-title">Product Verification</div>' +
+      field('Domain Name', '<span>lanting-tea.com</span> <a>Edit</a><div class="inline-edit-row"><span class="next-input"><input value="lanting-tea.cn"></span><button type="button">Save</button><button type="button">Cancel</button></div>') +
+      field('Instance ID', '<span class="next-select"><em>i-bp1lt4m8q2w6e0r3t7y1</em></span>') +
+      field('Service Identification Number', '<input readonly value="3502031177">') +
+      '</form>';
+    expect(read('', body, url)?.websites).toEqual([{ domains: ['lanting-tea.com'], serverId: 'i-bp1lt4m8q2w6e0r3t7y1', serviceNumber: '3502031177' }]);
+  });
+
+  it('a domain input with a Verify button only (no confirm and cancel beside it) is still the value', () => {
+    const url = 'https://beian.console.alibabacloud.com/#/base';
+    const body =
+      '<form><div class="section-title">Product Verification</div>' +
+      '<div class="next-form-item"><div class="next-form-item-label"><label>Domain Name</label></div><div class="next-form-item-control"><span class="next-input"><input value="lanting-tea.com"></span><button type="button">Verify</button></div></div>' +
+      '<div class="next-form-item"><div class="next-form-item-label"><label>Instance ID</label></div><div class="next-form-item-control"><span class="next-select"><em>i-bp1lt4m8q2w6e0r3t7y1</em></span></div></div>' +
+      '</form>';
+    expect(read('', body, url)?.websites?.[0]?.domains).toEqual(['lanting-tea.com']);
+  });
+});

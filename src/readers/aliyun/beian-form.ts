@@ -1,5 +1,6 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
 import { labelKey, normalizeText } from '../dom/normalize-label';
+import { inlineEditorOf } from '../dom/inline-editor';
 import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
@@ -287,7 +288,8 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
     for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (!out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
-  for (const c of controls) if (isVisible(c, cache)) add(controlValue(c, upperTag(c)));
+  // (what is typed into an open inline editor is not saved: no domain of the website)
+  for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
 }

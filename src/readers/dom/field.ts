@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
+import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
 import { inNotice, inTranscript } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
@@ -482,7 +483,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   const forId = tag === 'LABEL' ? label.getAttribute('for') : null;
   if (forId && doc) {
     const target = doc.getElementById(forId);
-    if (target && isVisible(target, cache)) return shownSelection(target, label, cache);
+    // (a label naming an open inline editor's text box names a value being typed: the shown one is beside it)
+    if (target && isVisible(target, cache) && !inlineEditorOf(target)) return shownSelection(target, label, cache);
   }
   if (tag === 'LABEL') {
     const inner = label.querySelector(CONTROL_SELECTOR);

@@ -1,5 +1,6 @@
 import { span } from './cell-span';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
+import { inlineEditorOf } from './inline-editor';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
@@ -492,6 +493,8 @@ function isTextField(el: Element): boolean {
 
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
+    // what is typed into an open inline editor is not saved: no value (./inline-editor)
+    if (tag !== 'SELECT' && inlineEditorOf(el)) return;
     const v = controlValue(el, tag);
     if (v) parts.push({ kind: 'control', text: v, el, link, line: LINE.n });
     return;
