@@ -139,3 +139,26 @@ describe('what is typed into an open inline editor is not saved (dom/inline-edit
     expect(read('', body, url)?.websites?.[0]?.domains).toEqual(['lanting-tea.com']);
   });
 });
+
+describe("a print preview of the filed websites over the filing form is the preview's document (aliyun/beian-service-numbers.ts isServiceNumberList, aliyun/beian-form.ts domains)", () => {
+  const url = 'https://beian.console.alibabacloud.com/#/base';
+  const field = (label: string, value: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${value}</div></div>`;
+  const form =
+    '<form><div class="section-title">Product Verification</div>' +
+    field('Domain Name', 'lanting-tea.com') +
+    field('Product Type', '<label><input type="radio" checked disabled> ECS</label>') +
+    field('Instance ID', '<span class="next-select"><em>i-bp1lt4m8q2w6e0r3t7y1</em></span>') +
+    field('Service Identification Number', '<input readonly value="3502031177">') +
+    '</form>';
+  const preview =
+    '<div class="print-preview" role="dialog" aria-modal="true" aria-label="Print preview"><h1>ICP Filing Information Sheet</h1><table>' +
+    '<thead><tr><th>Website</th><th>Domain Name</th><th>Instance ID</th><th>Service Identification Number</th></tr></thead>' +
+    '<tbody><tr><td>Lanting Tea Shop</td><td>lanting-shop.com</td><td>i-uf6lt0shop00000042</td><td>3502029904</td></tr></tbody></table></div>';
+
+  it("reads the form's website and server, nothing of the preview's rows", () => {
+    const facts = read('', `<div id="root">${form}</div>${preview}`, url);
+    expect(facts?.websites).toEqual([{ domains: ['lanting-tea.com'], serverId: 'i-bp1lt4m8q2w6e0r3t7y1', serviceNumber: '3502031177' }]);
+    expect(facts?.servers).toEqual([{ id: 'i-bp1lt4m8q2w6e0r3t7y1', provider: 'aliyun', product: 'ecs' }]);
+  });
+});

@@ -261,8 +261,10 @@ class FormScan {
   /** Every domain name in the fields labelled `labels` among the hits in `allowed` sections (or under `title`). */
   domains(filter: (h: Hit) => boolean): string[] {
     const out: string[] = [];
-    for (const h of [...this.hits(BEIAN_FIELDS.domains), ...this.columnHits(BEIAN_FIELDS.domains)]) {
-      if (!filter(h)) continue;
+    // A table's 域名 / Domain Name column is read only when no labelled domain field is: beside the form's
+    // own field, a table of domains lists other websites (a print preview of the filing's filed websites).
+    const fields = this.hits(BEIAN_FIELDS.domains).filter(filter);
+    for (const h of fields.length > 0 ? fields : this.columnHits(BEIAN_FIELDS.domains).filter(filter)) {
       for (const d of domainsOfValue(domainArea(h), this.cache)) if (!out.includes(d)) out.push(d);
     }
     return out;
