@@ -116,6 +116,21 @@ describe('what is typed into an open inline editor is not saved (dom/inline-edit
     expect(read('', body, url)?.servers?.[0]?.publicBandwidthMbps).toBe(10);
   });
 
+  it('an adjust box with icon buttons (named by aria-label and title) that replaced the shown value: no bandwidth, not the 50 typed', () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-r8t2y6u0';
+    const li = (label: string, value: string) => `<li><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></li>`;
+    const body =
+      '<ul class="tea-form">' +
+      li('Instance ID', 'ins-r8t2y6u0') +
+      li(
+        'Bandwidth Cap',
+        '<div class="inline-editor"><span><input type="number" value="50"> Mbps</span>' +
+          '<button type="button" aria-label="Confirm"><i class="tea-icon tea-icon-check"></i></button><button type="button" title="Cancel"><i class="tea-icon tea-icon-close"></i></button></div>',
+      ) +
+      '</ul>';
+    expect(read('', body, url)?.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
   it("a filing form's saved domain, not the new one typed into its Edit box", () => {
     const url = 'https://beian.console.alibabacloud.com/#/base';
     const field = (label: string, value: string) =>

@@ -14,7 +14,8 @@ export function inlineEditorOf(control: Element): Element | undefined {
   for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
     const buttons = Array.from(box.querySelectorAll(BUTTON));
     if (buttons.length > 6) return undefined;
-    const words = buttons.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
+    // a button's words, or its name when it is an icon (✓ / ✗ buttons named by aria-label or title)
+    const words = buttons.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim() || (b.getAttribute('aria-label') ?? b.getAttribute('title') ?? '').trim());
     if (words.some((w) => CONFIRM.test(w)) && words.some((w) => CANCEL.test(w))) {
       // one box per editor: a box holding several text boxes is a form
       const fields = Array.from(box.querySelectorAll('input, textarea')).filter(isEditableText);
