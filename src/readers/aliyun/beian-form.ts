@@ -1,5 +1,6 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
 import { labelKey, normalizeText } from '../dom/normalize-label';
+import { inlineEditorOf } from '../dom/inline-editor';
 import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
@@ -70,6 +71,18 @@ function titleKind(text: string): SectionKind | undefined {
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
+  if (key === '') return undefined;
+  const kind = kindOfKey(key, numbered);
+  if (kind) return kind;
+  // Two titles in one ("Website and Product Verification", 网站与产品验证): the section verifies the
+  // website's server; its fields are the server's (the domain beside them is read as in a server section).
+  const parts = t.split(/\s+(?:and|&)\s+|\s*[与及和&＆]\s*/i);
+  if (parts.length !== 2) return undefined;
+  const kinds = parts.map((p) => kindOfKey(labelKey(p), true));
+  return kinds.includes('website') && kinds.includes('server') ? 'server' : undefined;
+}
+
+function kindOfKey(key: string, numbered: boolean): Exclude<SectionKind, 'unknown'> | undefined {
   if (key === '') return undefined;
   for (const kind of Object.keys(BEIAN_SECTION_TITLES) as Array<Exclude<SectionKind, 'unknown'>>) {
     for (const title of BEIAN_SECTION_TITLES[kind]) {
@@ -248,8 +261,10 @@ class FormScan {
   /** Every domain name in the fields labelled `labels` among the hits in `allowed` sections (or under `title`). */
   domains(filter: (h: Hit) => boolean): string[] {
     const out: string[] = [];
-    for (const h of [...this.hits(BEIAN_FIELDS.domains), ...this.columnHits(BEIAN_FIELDS.domains)]) {
-      if (!filter(h)) continue;
+    // A table's 域名 / Domain Name column is read only when no labelled domain field is: beside the form's
+    // own field, a table of domains lists other websites (a print preview of the filing's filed websites).
+    const fields = this.hits(BEIAN_FIELDS.domains).filter(filter);
+    for (const h of fields.length > 0 ? fields : this.columnHits(BEIAN_FIELDS.domains).filter(filter)) {
       for (const d of domainsOfValue(domainArea(h), this.cache)) if (!out.includes(d)) out.push(d);
     }
     return out;
@@ -275,7 +290,8 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
     for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (!out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
-  for (const c of controls) if (isVisible(c, cache)) add(controlValue(c, upperTag(c)));
+  // (what is typed into an open inline editor is not saved: no domain of the website)
+  for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
 }

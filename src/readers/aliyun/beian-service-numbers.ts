@@ -39,14 +39,21 @@ function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | u
   return t;
 }
 
-/** The filing console's service-number list is on the page (the form readers then stand aside). */
+/**
+ * The filing console's service-number list is on the page (the form readers then stand aside). A table
+ * in a modal dialog (a print or export preview of the filings) is the dialog's document, not the
+ * page: the form behind it is still the page's.
+ */
 export function isServiceNumberList(doc: Document): boolean {
   try {
-    return serviceTable(doc, createVisibilityCache()) !== undefined;
+    const t = serviceTable(doc, createVisibilityCache());
+    return t !== undefined && t.table.closest(MODAL) === null;
   } catch {
     return false;
   }
 }
+
+const MODAL = '[aria-modal="true"], dialog[open]';
 
 function count(text: string | undefined): number | undefined {
   const m = /(\d{1,4})/.exec(normalizeText(text));

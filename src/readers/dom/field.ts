@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { glued, INLINE_TAGS } from './glue';
+import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
 import { inNotice, inTranscript } from './notice';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
@@ -482,7 +483,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   const forId = tag === 'LABEL' ? label.getAttribute('for') : null;
   if (forId && doc) {
     const target = doc.getElementById(forId);
-    if (target && isVisible(target, cache)) return shownSelection(target, label, cache);
+    // (a label naming an open inline editor's text box names a value being typed: the shown one is beside it)
+    if (target && isVisible(target, cache) && !inlineEditorOf(target)) return shownSelection(target, label, cache);
   }
   if (tag === 'LABEL') {
     const inner = label.querySelector(CONTROL_SELECTOR);
@@ -491,6 +493,10 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   let node: Element = label;
   for (let depth = 0; depth <= MAX_CLIMB; depth++) {
     const t = upperTag(node);
+    if (depth === 1) {
+      const above = valueAboveCaption(node, label, cache);
+      if (above) return above;
+    }
     // Text directly after the label in the same parent: <div><b>付费方式</b> 包年包月</div>
     let sib: ChildNode | null = node.nextSibling;
     const inlineText: string[] = [];
@@ -533,6 +539,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       while (first.firstElementChild) first = first.firstElementChild;
       // (its words folded first: a value in full-width digits, "２０２７－０９－３０　２３：５９", is no label)
       if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^[^\d\s:][^\d:]{0,23}:/.test(normalizeText(first.textContent)))) return undefined;
+      // A box alike after a box that shows more than the label is the next field's box: the label's
+      // box holds its own field.
+      if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
       return e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
@@ -552,6 +561,19 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
     node = parent;
   }
   return undefined;
+}
+
+/**
+ * A statistic item's value drawn above its caption (a plan card: `<div class="item"><span>6Mbps</span>
+ * <span class="item__label">峰值带宽</span></div>` among items alike): the label's box holds two shown boxes,
+ * the value's with text and no control, then the label's, and a box shaped alike is beside it. undefined
+ * otherwise (a label first in its box is read the usual way).
+ */
+function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache): Element | undefined {
+  const kids = visibleChildren(box, cache);
+  if (kids.length !== 2 || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
+  const alike = [box.previousElementSibling, box.nextElementSibling].some((s) => s !== null && sameShape(s, box) && isVisible(s, cache));
+  return alike && visibleText(kids[0]!, cache) !== '' ? kids[0] : undefined;
 }
 
 /**

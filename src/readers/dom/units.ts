@@ -1,5 +1,6 @@
 import { span } from './cell-span';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
+import { inlineEditorOf } from './inline-editor';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
@@ -468,21 +469,32 @@ const COUNTER = /^(\d{1,5})\s*\/\s*(\d{1,5})$/;
 /**
  * A text field's character counter ("4 / 20" in the field's box, after 青岚陶艺): "n / max" beside the
  * nearest input or textarea (within the counter's element and its two parents) whose value is n
- * characters long. It counts the value; it is no part of it.
+ * characters long. It counts the value; it is no part of it. Only a field one types text into has
+ * characters to count: a row's selection checkbox or a radio beside "0/5" (used of total) is no such
+ * field, and its empty value no count of zero.
  */
 function isInputCounter(partEl: Element, text: string): boolean {
   const m = COUNTER.exec(text);
   if (!m || Number(m[1]) > Number(m[2])) return false;
   let box: Element | null = partEl;
   for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
-    const field = box.querySelector('input, textarea');
+    const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
     if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]);
   }
   return false;
 }
 
+/** Input types that hold no typed text (a box, a button, a picker of its own). */
+const NOT_TEXT_INPUT = /^(?:radio|checkbox|button|submit|reset|hidden|image|file|range|color)$/;
+
+function isTextField(el: Element): boolean {
+  return upperTag(el) === 'TEXTAREA' || !NOT_TEXT_INPUT.test((el.getAttribute('type') ?? 'text').trim().toLowerCase());
+}
+
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
+    // what is typed into an open inline editor is not saved: no value (./inline-editor)
+    if (tag !== 'SELECT' && inlineEditorOf(el)) return;
     const v = controlValue(el, tag);
     if (v) parts.push({ kind: 'control', text: v, el, link, line: LINE.n });
     return;

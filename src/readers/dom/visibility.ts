@@ -1251,8 +1251,10 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
           if (!shownDespiteHidden(el, cache)) return true;
           break;
         case 'aria-hidden':
-          // (not with `inert`: a modal's background, out of reach but on screen; its styles decide)
-          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert')) return true;
+          // (not with `inert`: a modal's background, out of reach but on screen; its styles decide;
+          // nor a child of <body> beside an open modal dialog: the app root a modal library hides from
+          // screen readers while the modal is open, as react-modal and the aria-hidden package do)
+          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert') && !besideOpenModal(el, parent, cache)) return true;
           break;
         case 'type':
           if (tag === 'INPUT' && (el.getAttribute(name) ?? '').toLowerCase() === 'hidden') return true;
@@ -1327,6 +1329,20 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
   } catch {
     return false;
   }
+}
+
+/**
+ * A child of <body> with a sibling that is, or holds, an open modal dialog (`aria-modal="true"`, shown):
+ * the page behind the modal, hidden from screen readers by the modal library but on screen.
+ */
+function besideOpenModal(el: Element, parent: Element | null, cache: VisibilityCache | undefined): boolean {
+  if (!parent || upperTag(parent) !== 'BODY') return false;
+  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === el || s.getAttribute('aria-hidden') === 'true') continue;
+    const modal = s.matches('[aria-modal="true"]') ? s : s.querySelector('[aria-modal="true"]');
+    if (modal && isVisible(modal, cache)) return true;
+  }
+  return false;
 }
 
 /**
