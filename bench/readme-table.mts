@@ -16,6 +16,7 @@ const what: Record<string, string> = {
   'read-and-lint-ecs-list-500-rows': 'happy-dom: first read + lint of a 500-row ECS list',
   'read-ecs-list-500-rows': '… of which the read',
   'lint-ecs-list-500-servers': '… of which the lint',
+  'read-ecs-list-500-rows-console-css': 'happy-dom: the first read with a style sheet of 8,000 rules on the page (mostly happy-dom parsing each rule)',
   'content-script-ecs-gzip': 'content script, ECS family (gzip -9)',
   'content-script-swas-gzip': 'content script, Simple Application Server family',
   'content-script-domain-gzip': 'content script, Alibaba Cloud domains',
@@ -27,9 +28,10 @@ const what: Record<string, string> = {
   'warning-visible-after-insert': 'Chromium: a relevant row inserted → its warning visible',
   'content-script-main-thread-500-rows': 'Chromium: main-thread time the content script adds to a 500-row ECS list',
   'content-script-main-thread-tencent-cvm-500-rows': 'the same on a 500-row Tencent CVM list',
+  'content-script-main-thread-500-rows-console-css': 'the same ECS list carrying a component library’s style sheet of 8,000 rules',
   'content-script-reread-one-row-500-rows': "Chromium: re-read after one row changed so that its warning comes or goes (with the frame that shows it)",
   'content-script-reread-one-row-no-new-finding-500-rows': 'the same when the change makes no finding come or go',
-  'content-script-20000-rows-longest-task': "Chromium: the content script's longest task on a 20,000-row page (its own tasks in a trace: read chunks, pieces, markers)",
+  'content-script-20000-rows-longest-task': "Chromium: the content script's longest task on a 20,000-row page (its own tasks in a trace: read chunks, pieces, markers; not Chrome's page-text capture one of them may carry)",
   'cli-check-start': '`icp-preflight check` start to exit (budget 3× a bare `node -e 0`)',
 };
 
