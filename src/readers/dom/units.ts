@@ -1,9 +1,11 @@
 import { span } from './cell-span';
+import { isExampleBox } from './example-box';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
+import { HELP_OPENER } from './sample';
 import { wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -141,7 +143,7 @@ function classKind(el: Element, classAttr: string | undefined, info: ClassInfo |
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
   const kind = kindOfClass(info ?? classInfo(cls), cls);
-  return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) ? undefined : kind;
+  return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) && !isExampleBox(el) ? undefined : kind;
 }
 
 /**
@@ -236,7 +238,6 @@ function keySet(words: readonly string[]): Set<string> {
 
 /** First characters of hint openers (如, 例如, e.g., for example …): most texts skip the hint tests. */
 const HELP_FIRST = '如例比示格举eEfFsS';
-const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** Char codes a hint may start with: HELP_FIRST and the first characters of a help list's words. */
 const helpFirsts = new WeakMap<readonly string[], Set<number>>();
