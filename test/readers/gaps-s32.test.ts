@@ -48,3 +48,70 @@ describe('an `…-extra` box of example rows is no field of the page (dom/units.
     expect(read(cvmDetail + box, cvmUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-01-05');
   });
 });
+
+describe('an open settings dialog or drawer is not the page\'s record (dom/reading-model.ts fields)', () => {
+  const cvmNoBandwidth =
+    `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '按量计费')}${teaItem('地域', '广州')}` +
+    `${teaItem('创建时间', '2026-01-05 10:00:00')}</div>`;
+  const noBandwidth = { id: 'ins-4w6y8a0c', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'payg', createdAt: '2026-01-05' };
+
+  it('an open 调整带宽 dialog\'s 带宽上限 is no bandwidth of a page that shows none', () => {
+    const dialog =
+      `<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__header"><h3 class="tea-dialog__headertitle">调整带宽</h3></div>` +
+      `<div class="tea-dialog__body"><div class="tea-form">${teaItem('带宽上限', '<input class="tea-input" value="50"> Mbps')}</div></div>` +
+      `<div class="tea-dialog__footer"><button class="tea-btn tea-btn--primary">确定</button><button class="tea-btn">取消</button></div></div>`;
+    expect(read(cvmNoBandwidth + dialog, cvmUrl)?.facts.servers).toEqual([noBandwidth]);
+  });
+
+  it('an open 续费 drawer\'s 到期时间 (the expiry after renewing) is no expiry of the page', () => {
+    const drawer =
+      `<div class="t-drawer t-drawer--right t-drawer--open"><div class="t-drawer__mask"></div><div class="t-drawer__content-wrapper" role="dialog" aria-modal="true">` +
+      `<div class="t-drawer__header">续费</div><div class="t-drawer__body"><div class="tea-form">${teaItem('续费时长', '1个月')}${teaItem('到期时间', '2026-02-05 10:00:00')}</div></div></div></div>`;
+    expect(read(cvmNoBandwidth + drawer, cvmUrl)?.facts.servers).toEqual([noBandwidth]);
+  });
+
+  it('a drawer or modal known by its class alone (antd 4 drawer, no role) is no part of the record either', () => {
+    const body = `<div class="tea-form">${teaItem('续费时长', '1个月')}${teaItem('到期时间', '2026-02-05 10:00:00')}${teaItem('带宽上限', '20Mbps')}</div>`;
+    const boxes = [
+      `<div class="ant-drawer ant-drawer-right ant-drawer-open"><div class="ant-drawer-mask"></div><div class="ant-drawer-content-wrapper"><div class="ant-drawer-content"><div class="ant-drawer-wrapper-body"><div class="ant-drawer-header"><div class="ant-drawer-title">续费</div></div><div class="ant-drawer-body">${body}</div></div></div></div></div>`,
+      `<div class="el-overlay"><div class="el-dialog is-align-center"><header class="el-dialog__header">续费</header><div class="el-dialog__body">${body}</div></div></div>`,
+      `<div class="modal fade show" style="display: block"><div class="modal-dialog"><div class="modal-content"><div class="modal-header">续费</div><div class="modal-body">${body}</div></div></div></div>`,
+    ];
+    for (const box of boxes) expect(read(cvmNoBandwidth + box, cvmUrl)?.facts.servers, box).toEqual([noBandwidth]);
+  });
+
+  it('an ECS detail page with an open 修改付费方式 dialog keeps its own billing', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1dialog0000001/detail?regionId=cn-hangzhou';
+    const row = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+    const html =
+      `<h2>实例详情</h2><div class="info">${row('实例ID', 'i-bp1dialog0000001')}${row('地域', '华东1（杭州）')}${row('创建时间', '2026-01-05 10:00:00')}</div>` +
+      `<div class="next-dialog" role="dialog" aria-modal="true"><div class="next-dialog-header">修改付费方式</div><div class="next-dialog-body">` +
+      `${row('付费方式', '包年包月')}${row('到期时间', '2027-01-05 00:00:00')}${row('公网带宽', '100Mbps')}</div></div>`;
+    const s = read(html, url)?.facts.servers?.[0];
+    expect(s?.id).toBe('i-bp1dialog0000001');
+    expect(s).not.toHaveProperty('billing');
+    expect(s).not.toHaveProperty('expiresAt');
+    expect(s).not.toHaveProperty('publicBandwidthMbps');
+  });
+});
+
+describe('a page that IS a dialog (a filing step drawn as a modal over the console shell) is read (dom/field.ts pageIsDialog)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website';
+  const shell = `<header class="tea-nav"><a href="/">腾讯云</a><nav><a href="/beian">备案</a></nav></header><main class="tea-layout__content"><h2>首次备案</h2></main>`;
+  const dialog = (body: string) =>
+    `<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__header"><h3>填写网站信息</h3></div><div class="tea-dialog__body"><div class="tea-form">${body}</div></div></div>`;
+  const site = teaItem('网站名称', '青山茶舍') + teaItem('网站域名', 'qingshan-tea.cn') + teaItem('网站服务内容', '综合门户');
+
+  it('the website fields in a modal over a shell with no fields of its own are the record\'s', () => {
+    const w = read(shell + dialog(site), url)?.facts.websites?.[0];
+    expect(w?.name).toBe('青山茶舍');
+    expect(w?.domains).toEqual(['qingshan-tea.cn']);
+  });
+
+  it('with a field of its own on the page, a dialog\'s website is not the page\'s', () => {
+    const page = shell.replace('</main>', `<div class="tea-form">${teaItem('网站名称', '青山茶话')}${teaItem('网站域名', 'qingshan-talk.cn')}</div></main>`);
+    const w = read(page + dialog(site), url)?.facts.websites?.[0];
+    expect(w?.name).toBe('青山茶话');
+    expect(w?.domains).toEqual(['qingshan-talk.cn']);
+  });
+});
