@@ -115,3 +115,26 @@ describe('a page that IS a dialog (a filing step drawn as a modal over the conso
     expect(w?.domains).toEqual(['qingshan-talk.cn']);
   });
 });
+
+describe('a label holding the expiry word with a qualifier naming another thing (证书 / SSL / 域名) is no expiry of a server (rules/labels server-detail, ecs-detail not words)', () => {
+  const renew = `<div class="tea-dialog" role="dialog" aria-modal="true"><h3>续费</h3><div class="tea-form">${teaItem('到期时间', '2026-02-05 10:00:00')}</div></div>`;
+
+  it('a CVM detail page: SSL证书过期日期 / 域名到期时间 / SSL Certificate Expiration, with a 续费 dialog\'s 到期时间, give no expiry', () => {
+    for (const label of ['SSL证书过期日期', '域名到期时间', 'SSL Certificate Expiration', '证书到期']) {
+      const html = cvmDetail + `<div class="tea-form">${teaItem(label, '2027-05-01')}</div>` + renew;
+      expect(read(html, cvmUrl)?.facts.servers?.[0], label).not.toHaveProperty('expiresAt');
+    }
+  });
+
+  it('an ECS detail page: 证书到期时间 / 域名过期时间 / SSL Certificate Expiration give no expiry', () => {
+    const row = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1certexp0000001/detail?regionId=cn-hangzhou';
+    for (const label of ['证书到期时间', '域名过期时间', 'SSL Certificate Expiration']) {
+      const html =
+        `<h2>实例详情</h2><div class="info">${row('实例ID', 'i-bp1certexp0000001')}${row('地域', '华东1（杭州）')}${row('付费方式', '包年包月')}${row(label, '2027-05-01 00:00:00')}</div>`;
+      const s = read(html, url)?.facts.servers?.[0];
+      expect(s?.id, label).toBe('i-bp1certexp0000001');
+      expect(s, label).not.toHaveProperty('expiresAt');
+    }
+  });
+});
