@@ -138,3 +138,22 @@ describe('a label holding the expiry word with a qualifier naming another thing 
     }
   });
 });
+
+describe('a 到期/创建时间 cell written day-first names its date by its word, in the column\'s day/month order (tencent/values.ts dateNextTo)', () => {
+  it('"25/12/2027 到期" is an expiry, "03/01/2027 到期" the 3rd of January (the column is day-first), "20/11/2026 创建" a creation date', () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/index?rid=5';
+    const row = (id: string, pay: string, date: string) => `<tr><td><a>${id}</a></td><td>Hong Kong Zone 2</td><td>${pay}</td><td>${date}</td></tr>`;
+    const html =
+      `<div class="t-table"><table><thead><tr><th>ID/Name</th><th>Availability Zone</th><th>Instance Billing Mode</th><th>到期/创建时间</th></tr></thead><tbody>` +
+      row('ins-n4m6b8v0', 'Monthly Subscription', '25/12/2027 23:59:59 到期') +
+      row('ins-k2j4h6g8', 'Monthly Subscription', '03/01/2027 23:59:59 到期') +
+      row('ins-q1w3e5r7', 'Pay-as-you-go', '20/11/2026 18:20:11 创建') +
+      `</tbody></table></div>`;
+    const servers = read(html, url)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.expiresAt, s.createdAt])).toEqual([
+      ['ins-n4m6b8v0', '2027-12-25', undefined],
+      ['ins-k2j4h6g8', '2027-01-03', undefined],
+      ['ins-q1w3e5r7', undefined, '2026-11-20'],
+    ]);
+  });
+});
