@@ -157,3 +157,30 @@ describe('a 到期/创建时间 cell written day-first names its date by its wor
     ]);
   });
 });
+
+describe('an Alibaba Cloud label saying what a value becomes after a change (续费后 / 转换后 / 变更后 / after) is no value of now (rules/labels aliyun swas-list, ecs-detail not words)', () => {
+  it('a SWAS list whose only expiry column is 续费后到期时间 (a renewal preview) gives no expiry', () => {
+    const url = 'https://swas.console.aliyun.com/#/servers';
+    for (const head of ['续费后到期时间', '转换后到期时间', 'Expiration After Renewal']) {
+      const html =
+        `<table><thead><tr><th>实例ID/名称</th><th>地域</th><th>套餐</th><th>${head}</th></tr></thead><tbody>` +
+        `<tr><td>9e3779b16be302d5398e8bf9073a151d</td><td>华东1（杭州）</td><td>2 vCPU 2 GiB</td><td>2027-01-15 23:59:59</td></tr></tbody></table>`;
+      const s = read(html, url)?.facts.servers?.[0];
+      expect(s?.id, head).toBe('9e3779b16be302d5398e8bf9073a151d');
+      expect(s, head).not.toHaveProperty('expiresAt');
+    }
+  });
+
+  it('an ECS detail page showing 转换后到期时间 / 变更后带宽 / 转换后付费方式 gives none of them', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1afterword00001/detail?regionId=cn-hangzhou';
+    const row = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+    const html =
+      `<h2>实例详情</h2><div class="info">${row('实例ID', 'i-bp1afterword00001')}${row('地域', '华东1（杭州）')}${row('创建时间', '2026-01-05 10:00:00')}` +
+      `${row('转换后到期时间', '2027-01-05 00:00:00')}${row('变更后公网带宽', '100Mbps')}${row('转换后付费类型', '包年包月')}</div>`;
+    const s = read(html, url)?.facts.servers?.[0];
+    expect(s?.id).toBe('i-bp1afterword00001');
+    expect(s).not.toHaveProperty('expiresAt');
+    expect(s).not.toHaveProperty('publicBandwidthMbps');
+    expect(s).not.toHaveProperty('billing');
+  });
+});
