@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { inTranscript } from '../../src/readers/dom/notice';
+import { isDialogBox } from '../../src/readers/dom/overlay';
+import { elementKind } from '../../src/readers/dom/units';
 
 /**
  * Items reported but not fixed in session 31 (/work/notes/fixes.md, session 32), each as a small console page
@@ -182,5 +185,26 @@ describe('an Alibaba Cloud label saying what a value becomes after a change (续
     expect(s).not.toHaveProperty('expiresAt');
     expect(s).not.toHaveProperty('publicBandwidthMbps');
     expect(s).not.toHaveProperty('billing');
+  });
+});
+
+describe('the with / has tokens, one set for kinds, transcripts and dialogs (dom/class-tokens.ts); `is` a state only before a chat token', () => {
+  const el = (cls: string) => page(`<span class="${cls}">x</span>`, cvmUrl).querySelector('span')!;
+
+  it('a kind token after with / has gives no kind; `is-tag` is a tag', () => {
+    for (const cls of ['ant-form-item-with-help', 't-form__item-with-help', 'has-tooltip', 'cell-has-badge', 'row-with-actions']) expect(elementKind(el(cls)), cls).toBeUndefined();
+    expect(elementKind(el('ant-form-item-extra'))).toBe('help');
+    expect(elementKind(el('ant-tag'))).toBe('status');
+    expect(elementKind(el('is-tag'))).toBe('status');
+  });
+
+  it('a chat token after with / has / is, or before a state, is no transcript; a chat box is', () => {
+    for (const cls of ['app-layout--with-chat', 'has-chatbot', 'is-chat', 'chat-open', 'layout-has-conversation']) expect(inTranscript(el(cls)), cls).toBe(false);
+    for (const cls of ['t-chat__list', 'support-chat', 'conversation-panel']) expect(inTranscript(el(cls)), cls).toBe(true);
+  });
+
+  it('a dialog token after with / has is no dialog; a dialog, modal or drawer box is one, its parts and states are not', () => {
+    for (const cls of ['page-with-drawer', 'has-modal', 'modal-open', 'ant-modal-body', 't-drawer--open']) expect(isDialogBox(el(cls)), cls).toBe(false);
+    for (const cls of ['ant-drawer ant-drawer-open', 'ant-modal', 'next-dialog', 'el-dialog is-align-center', 'modal fade show', 'modal-dialog']) expect(isDialogBox(el(cls)), cls).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { HAS_TOKENS } from './class-tokens';
+
 /**
  * Overlays drawn over a page: menus, listboxes, tooltips, and dialogs, modals and drawers (by their role or
  * tag, or by their class: antd 4's drawer and most modals' class names are all they say). Pure; never throws.
@@ -7,14 +9,13 @@ const OVERLAY_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], [r
 const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog';
 /** The last class token of a dialog box (`ant-modal`, `ant-drawer`, `next-dialog`, `el-dialog`, `modal-dialog`, `modal`). */
 const DIALOG_TOKENS = new Set(['modal', 'drawer', 'dialog']);
-/** A dialog token after these names what a box has (`page-with-drawer`, `has-modal`), not the box. */
-const HAS_TOKENS = new Set(['with', 'has']);
 
 /** A class naming a dialog, modal or drawer box itself (not its parts, `ant-modal-body`, nor a state, `modal-open`). */
 function dialogClass(classAttr: string | null): boolean {
   if (!classAttr) return false;
   for (const cls of classAttr.toLowerCase().split(/\s+/)) {
     const t = cls.split(/[_-]+/).filter((x) => x !== '');
+    // (a dialog token after with / has: `page-with-drawer`, `has-modal` name what a box has, not the box)
     if (DIALOG_TOKENS.has(t[t.length - 1] ?? '') && !HAS_TOKENS.has(t[t.length - 2] ?? '')) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { span } from './cell-span';
+import { HAS_TOKENS } from './class-tokens';
 import { isExampleBox } from './example-box';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { holdsLabelledRows } from './label-box';
@@ -52,8 +53,6 @@ const CONTROL_ROLES = new Set(['combobox', 'textbox', 'spinbutton', 'searchbox']
 const STATUS_TOKENS = new Set(['tag', 'tags', 'badge', 'status', 'dot', 'chip', 'pill', 'lozenge']);
 const HELP_TOKENS = new Set(['help', 'extra', 'explain', 'hint', 'tip', 'tips', 'tooltip', 'popover', 'placeholder', 'question', 'helper']);
 const ACTION_TOKENS = new Set(['btn', 'button', 'action', 'actions', 'operation', 'operations', 'copy', 'link-button']);
-/** A kind token after these names what a box holds, not what it is (`…-with-help`, `has-badge`). */
-const HAS_TOKENS = new Set(['with', 'has']);
 /** Tokens that cancel a label/status token: `ant-tag-close`, `label-value`, `status-text` inside a cell. */
 const NOT_KIND_TOKENS = new Set(['content', 'value', 'control', 'wrapper', 'container', 'input', 'selection', 'select', 'overflow', 'list', 'group', 'row', 'col', 'label', 'title']);
 
