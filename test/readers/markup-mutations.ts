@@ -659,5 +659,9 @@ export function mutateDocument(htmlText: string, url: string, name: string, read
 /** The fixture's HTML rewritten by one mutation; null when the mutation finds nothing to change. */
 export function mutate(htmlText: string, url: string, name: string, reader: string | null = null): string | null {
   const doc = mutateDocument(htmlText, url, name, reader);
-  return doc ? `<!DOCTYPE html>${doc.documentElement.outerHTML}` : null;
+  if (!doc) return null;
+  const out = `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  // (its window closed once written out, as mutateDocument closes an unchanged one)
+  void (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
+  return out;
 }

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPage } from '../../src/readers';
 import { loadReaderFixtures } from '../helpers/fixtures';
+import { closingWindows } from '../helpers/windows';
 import { factTexts, shownText, squash } from './shown-text';
 import { mutateDocument, mutations } from './markup-mutations';
 
@@ -17,10 +18,12 @@ const KNOWN_BREAKS = new Set<string>([]);
 const fixtures = loadReaderFixtures().filter((f) => !f.error);
 const pairs = fixtures.flatMap((f) => Object.keys(mutations).map((m) => [`${f.name} × ${m}`, f, m] as const));
 const tally = { applicable: 0, held: 0, broken: [] as string[] };
+// each fixture × mutation is a happy-dom window: closed after its test (../helpers/windows)
+const keep = closingWindows();
 
 describe('markup mutation suite: fixture × mutation gives the same facts', () => {
   it.each(pairs)('%s', (id, f, m) => {
-    const doc = mutateDocument(f.html, f.url, m, f.reader);
+    const doc = keep(mutateDocument(f.html, f.url, m, f.reader));
     if (doc === null) return;
     tally.applicable++;
     const got = readPage(doc, new URL(f.url));

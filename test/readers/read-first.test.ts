@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import type { PageFacts } from '../../src/facts/schema';
 import { readFirst, readWith } from '../../src/readers/read-with';
@@ -9,6 +9,7 @@ import type { Reader } from '../../src/readers/types';
 import { beianReaders } from '../../src/ui/page/readers/beian';
 import { domainReaders } from '../../src/ui/page/readers/domain';
 import { loadReaderFixtures } from '../helpers/fixtures';
+import { closingWindows } from '../helpers/windows';
 import { mutateDocument, mutations } from './markup-mutations';
 
 /**
@@ -32,15 +33,8 @@ const unseen = htmlFiles(unseenRoot).map((p) => {
 const all = [...loadReaderFixtures(), ...unseen];
 
 // Every page and mutation is a happy-dom window of its own: closed after each test, or the worker's heap
-// fills up (over 4 GB with ~260 held-out pages and their mutations).
-const opened: Document[] = [];
-const kept = <T extends Document | null>(doc: T): T => {
-  if (doc) opened.push(doc);
-  return doc;
-};
-afterEach(async () => {
-  for (const doc of opened.splice(0)) await (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
-});
+// fills up (over 4 GB with ~260 held-out pages and their mutations): ../helpers/windows.
+const kept = closingWindows();
 
 describe.each([
   ['filing console', beianReaders],

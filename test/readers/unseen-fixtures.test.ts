@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { PageFactsSchema, type PageFacts } from '../../src/facts/schema';
 import { findReaders, readPage } from '../../src/readers';
+import { closingWindows } from '../helpers/windows';
 
 /**
  * Held-out console pages (test/fixtures-unseen/<provider>/<page>/<name>.html + .json, same format as
@@ -60,9 +61,12 @@ function loadKnownMisses(): Record<string, string> {
   return JSON.parse(readFileSync(join(root, 'known-misses.json'), 'utf8')) as Record<string, string>;
 }
 
+// each page is a happy-dom window: closed after its test (../helpers/windows)
+const keep = closingWindows();
+
 /** What the reader registry returns for a fixture, with undefined fields dropped (as in a facts file). */
 function run(f: UnseenFixture): { reader: string | null; facts: PageFacts | null; schemaOk: boolean } {
-  const got = readPage(htmlToDocument(f.html, f.url), new URL(f.url));
+  const got = readPage(keep(htmlToDocument(f.html, f.url)), new URL(f.url));
   const facts = got ? (JSON.parse(JSON.stringify(got.facts)) as PageFacts) : null;
   return { reader: got?.reader ?? null, facts, schemaOk: got ? PageFactsSchema.safeParse(got.facts).success : true };
 }

@@ -1,4 +1,4 @@
-import { fieldValueText, inlineFieldText, readFieldFrom, structuralLabels } from '../dom/field';
+import { fieldValueText, inlineFieldText, inPageRecord, readFieldFrom, structuralLabels } from '../dom/field';
 import { vocabMatches } from '../dom/reading-model';
 import { labelText } from '../dom/units';
 import type { FieldVocab } from '../labels';
@@ -15,7 +15,8 @@ export function byVocab(labels: ServerDetailLabels, vocabs: Partial<Record<keyof
     const vocab = (Object.keys(labels) as Array<keyof ServerDetailLabels>).map((k) => (labels[k] === l ? vocabs[k] : undefined)).find((v) => v?.contains);
     if (!vocab) return undefined;
     for (const el of structuralLabels(root, cache)) {
-      if (!vocabMatches(labelText(el, cache), vocab)) continue;
+      // (an open dialog's or drawer's field is the value being set, no part of the page's record)
+      if (!vocabMatches(labelText(el, cache), vocab) || !inPageRecord(el, root, cache)) continue;
       const hit = readFieldFrom(el, null, cache, false)[0];
       const text = hit ? fieldValueText(hit.value, cache) : undefined;
       if (text !== undefined) return text;

@@ -3,6 +3,8 @@ import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
 import { inNotice, inTranscript } from './notice';
+import { isDialogBox, inOverlay, overlayOver } from './overlay';
+import { pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
@@ -17,9 +19,45 @@ import { visibleText } from './visible-text';
 
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
 const MAX_CLIMB = 4;
-const OVERLAY_SELECTOR = '[role="menu"], [role="menuitem"], [role="listbox"], [role="option"], [role="dialog"], [role="alertdialog"], [role="tooltip"], dialog';
-/** `el` is in a menu, listbox, dialog or tooltip (an overlay over the page). */
-export const inOverlay = (el: Element): boolean => el.closest(OVERLAY_SELECTOR) !== null;
+export { inOverlay };
+
+/**
+ * The page read under `root` IS a dialog (a filing step drawn as a modal over an empty console shell): no
+ * label outside every overlay shows a value, and a dialog holds labels that do. Then the dialog's fields
+ * are the record's; otherwise an open dialog or drawer (调整带宽, 修改付费方式, 续费: the values being set)
+ * is no part of the page's record.
+ */
+function pageIsDialog(root: ParentNode, cache: VisibilityCache): boolean {
+  if (readSession()) return pageMemo(pageIsDialog, [root, cache], () => computePageIsDialog(root, cache));
+  // (no session: once per read, its visibility cache)
+  let memo = dialogPages.get(cache);
+  if (!memo) dialogPages.set(cache, (memo = new WeakMap()));
+  let is = memo.get(root);
+  if (is === undefined) memo.set(root, (is = computePageIsDialog(root, cache)));
+  return is;
+}
+
+const dialogPages = new WeakMap<VisibilityCache, WeakMap<ParentNode, boolean>>();
+
+function computePageIsDialog(root: ParentNode, cache: VisibilityCache): boolean {
+  let dialogField = false;
+  for (const el of structuralLabels(root, cache)) {
+    const over = overlayOver(el, root);
+    if (over === null) {
+      if (valueForLabel(el, cache) !== undefined) return false;
+    } else if (!dialogField && isDialogBox(over)) dialogField = valueForLabel(el, cache) !== undefined;
+  }
+  return dialogField;
+}
+
+/**
+ * `el` (a label or a text) is part of the record read under `root`: not in an overlay drawn over it,
+ * unless the overlay is a dialog and the page is that dialog (pageIsDialog).
+ */
+export function inPageRecord(el: Element, root: ParentNode, cache: VisibilityCache): boolean {
+  const over = overlayOver(el, root);
+  return over === null || (isDialogBox(over) && pageIsDialog(root, cache));
+}
 
 function docOf(root: ParentNode): Document | null {
   const n = root as Node;
@@ -696,12 +734,12 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     if (!keys.some((k) => raw.startsWith(k))) continue;
     const parent = n.parentElement;
     // (a page notice's "标签：说明" is guidance: ./notice)
-    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent)) continue;
+    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || !inPageRecord(parent, root, cache)) continue;
     // the value's own words: no link (转按量付费, 更改带宽) or help after it
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;
   }
-  return ariaNamed(root, cache, (el, name) => labelMatches(name, labels) && namedAsOneValue(el));
+  return ariaNamed(root, cache, (el, name) => labelMatches(name, labels) && namedAsOneValue(el) && inPageRecord(el, root, cache));
 }
 
 /**
@@ -712,7 +750,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;
@@ -742,9 +780,9 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
       if (v !== undefined) out.push({ label: root as Element, value: v });
       return out;
     }
-    // Labels in the page itself before those in menus, listboxes and dialogs (overlays).
+    // Labels in the page itself; those in menus, listboxes and dialogs (overlays) only when the page is the dialog.
     const found = findLabelElements(root, labels, cache);
-    for (const label of found.filter((e) => !inOverlay(e)).concat(found.filter(inOverlay))) {
+    for (const label of found.filter((e) => !inOverlay(e, root)).concat(found.filter((e) => inOverlay(e, root) && inPageRecord(e, root, cache)))) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) {
         out.push({ label, value });

@@ -43,6 +43,11 @@ function valueAfter(label: Element, box: Element): Element | null {
  * shows a value (a form's or a description list's rows, not a hint's prose).
  */
 export function holdsLabelledRows(box: Element): boolean {
+  return firstLabelledRow(box) !== null;
+}
+
+/** The label box of `box`'s first labelled field (see holdsLabelledRows), or null. */
+export function firstLabelledRow(box: Element): Element | null {
   try {
     const found = box.querySelectorAll(LABEL_BOX_SELECTOR);
     for (let i = 0, n = 0; i < found.length && n < MAX_LABELS; i++) {
@@ -52,10 +57,15 @@ export function holdsLabelledRows(box: Element): boolean {
       const words = label.textContent ?? '';
       if (!NOT_BLANK.test(words) || words.length > 40) continue;
       const value = valueAfter(label, box);
-      if (value && !labelBox(value) && showsSomething(value)) return true;
+      if (value && !labelBox(value) && showsSomething(value)) return label;
     }
   } catch {
     // none
   }
-  return false;
+  return null;
+}
+
+/** A label box: `<label>` (no choice), `<dt>`, `<th>`, a row header, a class whose last token is `label`. */
+export function isLabelBox(el: Element): boolean {
+  return labelBox(el);
 }

@@ -1,3 +1,5 @@
+import { HAS_TOKENS } from './class-tokens';
+
 /**
  * Page notices: alert banners and message boxes above or beside the data (antd `ant-alert`, Fusion
  * `next-message`, TEA `tea-alert`, `role=alert`). What they say about a field ("主办单位名称：需与证件上
@@ -27,8 +29,12 @@ export function inNotice(el: Element, stop?: Element): boolean {
 /** Class tokens of a chat box (`t-chat__list`, `agent-chat__message`, `support-chat`, `conversation-panel`). */
 const TRANSCRIPT_TOKENS = new Set(['chat', 'chatbot', 'conversation']);
 
-/** Tokens that make a chat token name what a box has or how it stands, not the chat box itself. */
-const HAS_TOKENS = new Set(['with', 'has', 'is']);
+/**
+ * Before a chat token, what a box has (./class-tokens HAS_TOKENS: `app--with-chat`, `has-chatbot`) or the
+ * state it is in (`is-chat`: a layout in its chat mode) — not the chat box itself. (`is` is a state here
+ * only: before a kind token, ./units reads `is-tag` as what the box is.)
+ */
+const STATE_PREFIX = 'is';
 const STATE_TOKENS = new Set(['open', 'opened', 'visible', 'shown', 'active', 'expanded', 'collapsed', 'closed', 'hidden', 'enabled', 'disabled', 'on', 'off', 'mode']);
 
 /**
@@ -39,7 +45,8 @@ function transcriptClass(classAttr: string): boolean {
   for (const cls of classAttr.toLowerCase().split(/\s+/)) {
     const t = cls.split(SPLIT);
     for (let i = 0; i < t.length; i++) {
-      if (TRANSCRIPT_TOKENS.has(t[i] ?? '') && !HAS_TOKENS.has(t[i - 1] ?? '') && !STATE_TOKENS.has(t[i + 1] ?? '')) return true;
+      const before = t[i - 1] ?? '';
+      if (TRANSCRIPT_TOKENS.has(t[i] ?? '') && !HAS_TOKENS.has(before) && before !== STATE_PREFIX && !STATE_TOKENS.has(t[i + 1] ?? '')) return true;
     }
   }
   return false;

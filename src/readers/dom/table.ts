@@ -6,6 +6,7 @@ import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
+import { isHeading, SAMPLE } from './sample';
 import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
@@ -100,10 +101,6 @@ function groupOf(cell: Element): Element | null {
   return cell.closest(GRID_SELECTOR) ?? cell.closest('[role="row"]')?.parentElement ?? cell.parentElement?.parentElement ?? null;
 }
 
-// (not a name that holds the word: example.com, sample-01)
-const SAMPLE = /示例|样例|范例|(?<![\w.-])(?:examples?|samples?)(?![\w.-]*[\w-])\b/i;
-/** A heading: h1–h6, role=heading, or a box classed as a title / heading (not a toolbar's tag or a note). */
-const isHeading = (e: Element) => /^H[1-6]$/.test(upperTag(e)) || e.getAttribute('role') === 'heading' || /(?:title|heading)(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '');
 /**
  * A help panel's sample table (its caption, label or title, or a short heading just before it, says
  * 示例 / Example): no list of records, wherever it stands.

@@ -1,10 +1,13 @@
 import { span } from './cell-span';
+import { HAS_TOKENS } from './class-tokens';
+import { isExampleBox } from './example-box';
 import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
+import { HELP_OPENER } from './sample';
 import { wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -51,8 +54,6 @@ const CONTROL_ROLES = new Set(['combobox', 'textbox', 'spinbutton', 'searchbox']
 const STATUS_TOKENS = new Set(['tag', 'tags', 'badge', 'status', 'dot', 'chip', 'pill', 'lozenge']);
 const HELP_TOKENS = new Set(['help', 'extra', 'explain', 'hint', 'tip', 'tips', 'tooltip', 'popover', 'placeholder', 'question', 'helper']);
 const ACTION_TOKENS = new Set(['btn', 'button', 'action', 'actions', 'operation', 'operations', 'copy', 'link-button']);
-/** A kind token after these names what a box holds, not what it is (`…-with-help`, `has-badge`). */
-const HAS_TOKENS = new Set(['with', 'has']);
 /** Tokens that cancel a label/status token: `ant-tag-close`, `label-value`, `status-text` inside a cell. */
 const NOT_KIND_TOKENS = new Set(['content', 'value', 'control', 'wrapper', 'container', 'input', 'selection', 'select', 'overflow', 'list', 'group', 'row', 'col', 'label', 'title']);
 
@@ -142,7 +143,7 @@ function classKind(el: Element, classAttr: string | undefined, info: ClassInfo |
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
   const kind = kindOfClass(info ?? classInfo(cls), cls);
-  return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) ? undefined : kind;
+  return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) && !isExampleBox(el) ? undefined : kind;
 }
 
 /**
@@ -237,7 +238,6 @@ function keySet(words: readonly string[]): Set<string> {
 
 /** First characters of hint openers (如, 例如, e.g., for example …): most texts skip the hint tests. */
 const HELP_FIRST = '如例比示格举eEfFsS';
-const HELP_OPENER = /^(?:如|例如|比如|示例|格式|举例)\s*[:：]|^(?:如|例如|比如)\s+\S|^(?:e\.g\.|eg\.|for example|example\s*:|such as)/i;
 
 /** Char codes a hint may start with: HELP_FIRST and the first characters of a help list's words. */
 const helpFirsts = new WeakMap<readonly string[], Set<number>>();

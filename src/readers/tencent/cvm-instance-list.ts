@@ -39,8 +39,9 @@ export interface CvmRowText {
 
 /** The date of a date column's cell and which date it is: the one its own word names, else the column's. */
 function dateOfColumn(text: string | undefined, kind: 'expires' | 'created', order: DateOrder | undefined): { date?: string; kind?: 'expires' | 'created' } {
-  const expires = expiryInText(text);
-  const created = creationInText(text);
+  // (an NN/NN/YYYY date beside its word is read in the column's order, as the column's other dates)
+  const expires = expiryInText(text, order);
+  const created = creationInText(text, order);
   if (expires && !created) return { date: expires, kind: 'expires' };
   if (created && !expires) return { date: created, kind: 'created' };
   return { date: parseDate(text, order), kind };

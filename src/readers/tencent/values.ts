@@ -2,7 +2,7 @@ import labelData from '../../../rules/labels/tencent.json';
 import readerTables from '../../../rules/reader-tables.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
-import { parseDate } from '../dom/parse-date';
+import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 
 /**
@@ -113,18 +113,19 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 
 // ------------------------------------------------------------------ dates beside a word
 
-// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027; a time may follow,
-// and the zone it is given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown)
+// 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027 / 25/12/2027 (NN/NN/YYYY:
+// read in the order its column or page writes them, parseDate's DateOrder); a time may follow, and the zone it is
+// given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown)
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const ZONE = '(?:\\s*[(（]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)）]|\\s+(?:UTC|GMT)[+\\-−]\\d{1,2}(?::?\\d{2})?)';
 const DATE_TIME = new RegExp(
-  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${ZONE}?`,
+  `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${ZONE}?`,
   'gi',
 );
 
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
-function dateNextTo(text: string | null | undefined, words: readonly string[]): string | undefined {
+function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
   const t = normalizeText(text);
   if (t === '') return undefined;
   const folded = t.toLowerCase();
@@ -135,20 +136,20 @@ function dateNextTo(text: string | null | undefined, words: readonly string[]): 
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
-      if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[1]);
+      if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[1], order);
     }
   }
   return undefined;
 }
 
-/** "2027-03-01 12:00:00到期" / "Expires at 2027-01-10 00:00:00" → '2027-03-01'. */
-export function expiryInText(text: string | null | undefined): string | undefined {
-  return dateNextTo(text, V.expires);
+/** "2027-03-01 12:00:00到期" / "Expires at 2027-01-10 00:00:00" → '2027-03-01' (`order`: how an NN/NN/YYYY date is written there). */
+export function expiryInText(text: string | null | undefined, order?: DateOrder): string | undefined {
+  return dateNextTo(text, V.expires, order);
 }
 
-/** "2026-11-20 10:31:05创建" / "Created at 2026-10-02 08:15:40" → '2026-11-20'. */
-export function creationInText(text: string | null | undefined): string | undefined {
-  return dateNextTo(text, V.created);
+/** "2026-11-20 10:31:05创建" / "Created at 2026-10-02 08:15:40" → '2026-11-20' (`order`: as expiryInText). */
+export function creationInText(text: string | null | undefined, order?: DateOrder): string | undefined {
+  return dateNextTo(text, V.created, order);
 }
 
 // ------------------------------------------------------------------ instances
