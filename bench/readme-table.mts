@@ -26,7 +26,7 @@ const what: Record<string, string> = {
   'content-warning-ui-gzip': 'in-page UI, loaded on the first warning',
   'popup-bundle-gzip': 'popup (HTML, scripts, styles)',
   'warning-visible-after-insert': 'Chromium: a relevant row inserted → its warning visible',
-  'content-script-main-thread-500-rows': 'Chromium: main-thread time the content script adds to a 500-row ECS list',
+  'content-script-main-thread-500-rows': 'Chromium: main-thread time the extension adds to a 500-row ECS list, from the navigation',
   'content-script-main-thread-tencent-cvm-500-rows': 'the same on a 500-row Tencent CVM list',
   'content-script-main-thread-500-rows-console-css': 'the same ECS list carrying a component library’s style sheet of 8,000 rules',
   'content-script-reread-one-row-500-rows': "Chromium: re-read after one row changed so that its warning comes or goes (with the frame that shows it)",
