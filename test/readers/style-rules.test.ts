@@ -57,6 +57,20 @@ describe('style rules digested once per sheet (dom/style-rules.ts)', () => {
   });
 });
 
+describe('a sheet importing a sheet of another origin (dom/style-rules.ts)', () => {
+  it('its own rules are still read (a class-moved carousel track, a hiding rule), and the list says it is incomplete', () => {
+    const foreignImport = {
+      styleSheet: {
+        get cssRules(): ArrayLike<RuleLike> {
+          throw new Error('SecurityError');
+        },
+      },
+    };
+    const own = { selectorText: '.track.at-2', style: { getPropertyValue: (n: string) => (n === 'transform' ? 'translateX(-200%)' : ''), getPropertyPriority: () => '' } };
+    expect(ruleDigests([{ cssRules: [foreignImport as RuleLike, own as RuleLike] }])).toEqual({ rules: [{ selector: '.track.at-2', decl: 'transform:translateX(-200%);' }], unreadable: true });
+  });
+});
+
 describe('a shorthand that hides (font: 0/0 a) counts as the longhand it sets (dom/style-rules.ts DIGESTED)', () => {
   const domainUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
   const list = (css: string, group: string) =>

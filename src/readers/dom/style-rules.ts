@@ -99,16 +99,13 @@ export function splitTopLevel(sel: string, seps: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-/** Thrown inside a walk: a sheet (or an imported one) whose rules cannot be read. */
-class Unreadable extends Error {}
-
 /**
  * Style rules of `rules` with a digest (or nested rules) in document order: grouping rules' (`@media`,
  * `@supports`, `@layer`: whether they apply now is left to the computed style) and imported sheets'
  * rules included, nested rules under their parent's whole selector. Rules setting none of DIGESTED are
  * left out (their selector is never read: serialising a selector costs too).
  */
-function collect(rules: ArrayLike<RuleLike>, out: RuleDigest[], depth: number, parent?: string): void {
+function collect(rules: ArrayLike<RuleLike>, out: Digests, depth: number, parent?: string): void {
   if (depth > 8) return;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
@@ -118,7 +115,9 @@ function collect(rules: ArrayLike<RuleLike>, out: RuleDigest[], depth: number, p
       try {
         inner = rule.styleSheet.cssRules;
       } catch {
-        throw new Unreadable();
+        // an imported sheet of another origin: its rules unknown, the others still read
+        out.unreadable = true;
+        continue;
       }
       if (inner) collect(inner, out, depth + 1);
       continue;
@@ -134,26 +133,32 @@ function collect(rules: ArrayLike<RuleLike>, out: RuleDigest[], depth: number, p
     const own = rule.selectorText ?? '';
     if (own === '') continue;
     const selector = nestedSelector(parent, own);
-    if (decl !== '') out.push({ selector, decl });
+    if (decl !== '') out.rules.push({ selector, decl });
     if (nested) collect(nested, out, depth + 1, selector);
   }
 }
 
-const bySheet = new WeakMap<object, { count: number; digests: RuleDigest[] | null }>();
+/** A sheet's style rules with a digest, and whether some of its rules could not be read (an imported sheet of another origin). */
+interface Digests {
+  rules: RuleDigest[];
+  unreadable: boolean;
+}
+
+const bySheet = new WeakMap<object, { count: number; digests: Digests | null }>();
 
 /** One sheet's digests (null: its rules cannot be read), kept while its rule count stays. */
-export function sheetDigests(sheet: NonNullable<SheetLike>): RuleDigest[] | null {
+export function sheetDigests(sheet: NonNullable<SheetLike>): Digests | null {
   let rules: ArrayLike<RuleLike> | undefined;
   try {
     rules = sheet.cssRules;
   } catch {
     return null; // a sheet of another origin
   }
-  if (!rules) return [];
+  if (!rules) return { rules: [], unreadable: false };
   const count = rules.length;
   const known = bySheet.get(sheet);
   if (known && known.count === count) return known.digests;
-  let digests: RuleDigest[] | null = [];
+  let digests: Digests | null = { rules: [], unreadable: false };
   try {
     collect(rules, digests, 0);
   } catch {
@@ -165,7 +170,7 @@ export function sheetDigests(sheet: NonNullable<SheetLike>): RuleDigest[] | null
 
 /**
  * The digests of `sheets`' style rules in order, and whether every sheet could be read (`unreadable`:
- * one or more could not; their rules are not in the list).
+ * one or more, or a sheet one imports, could not; their rules are not in the list).
  */
 export function ruleDigests(sheets: readonly SheetLike[]): { rules: RuleDigest[]; unreadable: boolean } {
   const rules: RuleDigest[] = [];
@@ -173,8 +178,12 @@ export function ruleDigests(sheets: readonly SheetLike[]): { rules: RuleDigest[]
   for (const sheet of sheets) {
     if (!sheet) continue;
     const d = sheetDigests(sheet);
-    if (d === null) unreadable = true;
-    else for (let i = 0; i < d.length; i++) rules.push(d[i]!);
+    if (d === null) {
+      unreadable = true;
+      continue;
+    }
+    if (d.unreadable) unreadable = true;
+    for (let i = 0; i < d.rules.length; i++) rules.push(d.rules[i]!);
   }
   return { rules, unreadable };
 }
