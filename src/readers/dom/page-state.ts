@@ -2,6 +2,7 @@ import { LABEL_CLASS } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
 import { pageMemo } from './read-session';
 import { rowCellsSink } from './row-cells';
+import { aboutAnotherRecord } from './transient-notice';
 import { isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 
@@ -347,6 +348,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
       if (parent.closest('textarea, select, a, button, li, label, dt, dd')) continue;
       if (/[?？]$/.test(text)) continue;
+      // a toast about another record's request ("实例 i-uf6…的明细加载失败"): not the page's data (./transient-notice)
+      if (aboutAnotherRecord(parent)) continue;
       return true;
     }
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
@@ -356,6 +359,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       let scope: Element = alert;
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
+      if (aboutAnotherRecord(alert)) continue;
       return true;
     }
     return false;
@@ -428,7 +432,7 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
       const attrs = el.hasAttributes();
       const role = attrs ? el.getAttribute('role') : null;
       if (attrs && (role === 'alert' || el.getAttribute('aria-live') === 'assertive')) {
-        if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache))) return true;
+        if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache)) && !aboutAnotherRecord(el)) return true;
         continue;
       }
       if (upperTag(el) === 'TBODY' || role === 'row') continue;
