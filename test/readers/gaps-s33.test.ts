@@ -77,3 +77,54 @@ describe('an error toast about another record\'s request is no error of the page
     expect(read(list + toast, url)).toBeNull();
   });
 });
+
+describe('the Alibaba filing form: a picker or confirm dialog over a step gives the step no value (aliyun/filing-values.ts fieldHits)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const steps = (current: number) =>
+    `<div class="next-step next-step-arrow">${['基础信息', '主体信息', '网站信息', '上传资料']
+      .map((t, i) => `<div class="next-step-item next-step-item-${i === current ? 'process' : i < current ? 'finish' : 'wait'}"><div class="next-step-item-title">${t}</div></div>`)
+      .join('')}</div>`;
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item next-row"><div class="next-form-item-label next-col"><label>${label}</label></div><div class="next-form-item-control next-col">${control}</div></div>`;
+  const input = (v: string, placeholder = '') => `<span class="next-input"><input value="${v}" placeholder="${placeholder}"></span>`;
+  const select = (v: string) => `<span class="next-select"><span class="next-select-values"><em>${v}</em></span></span>`;
+  const dialog = (title: string, body: string, buttons = ['确定', '取消']) =>
+    `<div class="next-overlay-wrapper opened"><div class="next-overlay-backdrop"></div><div role="dialog" aria-modal="true" class="next-dialog next-overlay-inner">` +
+    `<div class="next-dialog-header">${title}</div><div class="next-dialog-body">${body}</div>` +
+    `<div class="next-dialog-footer">${buttons.map((b) => `<button class="next-btn">${b}</button>`).join(' ')}</div></div></div>`;
+  const row = (l: string, v: string) => `<div class="info-row"><span class="info-label">${l}：</span><span class="info-value">${v}</span></div>`;
+
+  it('a confirm dialog quoting another website\'s domain adds no domain to the website step', () => {
+    const step =
+      `${steps(2)}<h3>网站信息</h3><form class="next-form">${item('网站名称', input('青山茶舍'))}${item('网站域名', input('qingshan-tea.cn'))}` +
+      `${item('网站服务内容', select('综合门户'))}</form><div class="site-list"><a>删除网站</a></div>`;
+    const confirm = dialog('删除网站', `<p>确认删除以下网站？删除后不可恢复。</p>${row('网站名称', '旧博客')}${row('网站域名', 'old-blog.cn')}`);
+    const got = read(step, url, confirm);
+    expect(got?.facts.websites?.[0]?.domains).toEqual(['qingshan-tea.cn']);
+    expect(got?.facts.websites?.[0]?.name).toBe('青山茶舍');
+  });
+
+  it('a 选择主体 picker listing other entities gives the entity step neither type nor province', () => {
+    const step =
+      `${steps(1)}<h3>主体信息</h3><form class="next-form">${item('主办单位名称', input('', '请输入主办单位名称'))}` +
+      `<button type="button" class="next-btn">选择已有主体</button></form>`;
+    const card = (name: string, kind: string, place: string) =>
+      `<div class="entity-card"><label class="next-radio-wrapper"><input type="radio" class="next-radio-input"></label>${row('主办单位名称', name)}${row('主办单位性质', kind)}${row('主办单位所在地区', place)}</div>`;
+    const picker = dialog('选择主体', card('杭州青山茶业有限公司', '企业', '浙江省杭州市') + card('李明', '个人', '北京市朝阳区'));
+    const entity = read(step, url, picker)?.facts.entity;
+    expect(entity?.type).toBeUndefined();
+    expect(entity?.province).toBeUndefined();
+  });
+
+  it('a 产品验证 dialog that is the step\'s own form (its fields shown once, none on the step) is still read', () => {
+    const step = `${steps(0)}<h3>基础信息</h3><form class="next-form">${item('网站域名', input('qingshan-tea.cn'))}${item('服务器', '<button type="button" class="next-btn">产品验证</button>')}</form>`;
+    const verify = dialog('产品验证', `<form class="next-form">${item('产品类型', select('云服务器ECS'))}${item('实例ID', select('i-bp1dialogform00007'))}${item('备案服务号', '<p>3502027788</p>')}</form>`, ['验证', '取消']);
+    expect(read(step, url, verify)?.facts.websites).toEqual([{ domains: ['qingshan-tea.cn'], serverId: 'i-bp1dialogform00007', serviceNumber: '3502027788' }]);
+  });
+
+  it('an alert dialog (role=alertdialog) quoting a domain is no field of the step', () => {
+    const step = `${steps(2)}<h3>网站信息</h3><form class="next-form">${item('网站名称', input('青山茶舍'))}</form>`;
+    const alert = `<div role="alertdialog" aria-modal="true" class="next-dialog"><div class="next-dialog-body">${row('网站域名', 'old-blog.cn')}<p>该域名已在其他备案中使用，确定继续？</p></div><button>确定</button></div>`;
+    expect(read(step, url, alert)?.facts.websites?.[0]?.domains ?? []).toEqual([]);
+  });
+});

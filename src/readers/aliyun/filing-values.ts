@@ -1,4 +1,5 @@
 import { inNotice } from '../dom/notice';
+import { stepOwnHits } from './filing-dialogs';
 import type { ProductId } from '../../facts/schema';
 import { ariaNamed, controlText, findLabelElements, inTabStrip, namedAsOneValue, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
@@ -179,7 +180,8 @@ export interface FieldHit {
 /**
  * Every visible field labelled with one of `labels`, in document order: a label element and the
  * value beside it (readField), "标签：值" text, and controls named by aria-label / aria-labelledby.
- * Column headers of data tables are not field labels.
+ * Column headers of data tables are not field labels; a dialog's field is not the page's when the page
+ * shows the field outside dialogs, when the dialog lists it more than once, or in an alert dialog.
  */
 export function fieldHits(root: Element, labels: readonly string[], cache: VisibilityCache): FieldHit[] {
   const out: FieldHit[] = [];
@@ -221,7 +223,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
     // partial result
   }
   out.sort((a, b) => (a.anchor === b.anchor ? 0 : precedes(a.anchor, b.anchor) ? -1 : 1));
-  return out;
+  // (a picker or confirm dialog over the step gives it no value: ./filing-dialogs)
+  return stepOwnHits(out, root, (h) => valueText(h.value, cache) !== undefined);
 }
 
 /** The text of the first visible field labelled with one of `labels` that shows a value. */

@@ -1,0 +1,69 @@
+import { isDialogBox } from '../dom/overlay';
+
+/**
+ * Dialogs over a filing step (aliyun/filing-values.ts fieldHits): a dialog may be the step's own form (the
+ * 产品验证 / Product Verification dialog that asks for the instance and its service number) or a picker or
+ * confirm drawn over the step (选择主体 listing other entities, 删除网站 quoting another website's domain).
+ * Pure; never throws.
+ */
+
+/** Where a field hit's anchor is: the dialog box it is in below `root`, or null. */
+function dialogOf(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isDialogBox(e)) return e;
+  return null;
+}
+
+/**
+ * Controls a form asks a value with (a text box, a select, a radio group): a dialog with none asks nothing,
+ * it quotes (a confirm, a notice). A lone radio or checkbox is none (a picker's or an "I agree" box).
+ */
+const ENTRY =
+  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, ' +
+  '[role="combobox"], [role="radiogroup"], [role="spinbutton"], [role="slider"], [contenteditable=""], [contenteditable="true"], [class*="select"]';
+
+/** A control choosing one record of a list. */
+const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"], [role="option"], [aria-selected], [aria-checked]';
+
+/**
+ * The hits of one field (one label list) the step itself shows, from `hits` (in any order): a hit in a dialog
+ * is dropped when
+ * - the dialog is an alert dialog (role=alertdialog: a confirm or warning, never a form);
+ * - the dialog asks for nothing (no entry control: it quotes records, a confirm) and the step's content outside
+ *   dialogs shows the field with a value (`shows`): the dialog's value is not the step's;
+ * - the dialog lists several records (a picker): two or more of its hits each in a record box of their own
+ *   that holds a choosing control (a radio, a checkbox, an option), the boxes siblings of one kind (tag, class).
+ * A dialog that asks for the field (its own form: 产品验证 over a step showing only the button that opens it),
+ * or quotes one the step does not show, is kept.
+ */
+export function stepOwnHits<T extends { anchor: Element; value: Element | string }>(hits: T[], root: Element, shows: (hit: T) => boolean): T[] {
+  try {
+    const dialogs = hits.map((h) => dialogOf(h.anchor, root));
+    if (dialogs.every((d) => d === null)) return hits;
+    const outside = hits.some((h, i) => dialogs[i] === null && shows(h));
+    const dropped = new Set<Element>();
+    for (const d of new Set(dialogs)) {
+      if (!d) continue;
+      const mine = hits.filter((_, i) => dialogs[i] === d);
+      if (d.closest('[role="alertdialog"]') !== null || (outside && d.querySelector(ENTRY) === null) || picker(mine, d)) dropped.add(d);
+    }
+    return hits.filter((_, i) => dialogs[i] === null || !dropped.has(dialogs[i]!));
+  } catch {
+    return hits;
+  }
+}
+
+/** Two or more of `hits` (one dialog's, of one field) each in a record box with a choosing control, the boxes siblings of one kind. */
+function picker(hits: ReadonlyArray<{ anchor: Element; value: Element | string }>, dialog: Element): boolean {
+  if (hits.length < 2) return false;
+  const records: Element[] = [];
+  for (const h of hits) {
+    // the largest box around the hit holding no other hit of the dialog
+    let box = h.anchor;
+    while (box.parentElement && box.parentElement !== dialog && !hits.some((o) => o !== h && box.parentElement!.contains(o.anchor))) box = box.parentElement;
+    const value = typeof h.value === 'string' ? null : h.value;
+    const choice = Array.from(box.querySelectorAll(CHOICE)).some((c) => !value?.contains(c) && !c.contains(h.anchor));
+    if (choice) records.push(box);
+  }
+  const kind = (e: Element) => `${e.tagName}|${e.getAttribute('class') ?? ''}`;
+  return records.some((r, i) => records.some((o, j) => j !== i && o.parentElement === r.parentElement && kind(o) === kind(r)));
+}
