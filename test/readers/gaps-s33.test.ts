@@ -128,3 +128,38 @@ describe('the Alibaba filing form: a picker or confirm dialog over a step gives 
     expect(read(step, url, alert)?.facts.websites?.[0]?.domains ?? []).toEqual([]);
   });
 });
+
+describe('a deeper app root a modal library marks aria-hidden is still on screen (dom/visibility.ts besideOpenModal)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const detail =
+    `<main class="tea-layout__content"><h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}` +
+    `${teaItem('到期时间', '2027-01-05 10:00:00')}</div></main>`;
+  const renew = (attrs = 'aria-modal="true"') =>
+    `<div class="tea-dialog" role="dialog" ${attrs}><div class="tea-dialog__header"><h3>续费</h3></div><div class="tea-dialog__body"><div class="tea-form">` +
+    `${teaItem('续费时长', '1个月')}${teaItem('到期时间', '2027-02-05 10:00:00')}</div></div></div>`;
+  const mine = { id: 'ins-4w6y8a0c', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-01-05' };
+
+  it('#app > .layout aria-hidden with the modal portal beside #app (react-modal\'s app element): the page\'s expiry, not the dialog\'s', () => {
+    const doc = htmlToDocument(
+      `<!DOCTYPE html><html><body><div id="app"><div class="layout" aria-hidden="true">${detail}</div></div><div class="portal">${renew()}</div></body></html>`,
+      url,
+    );
+    expect(readPage(doc, new URL(url))?.facts.servers).toEqual([mine]);
+  });
+
+  it('every sibling of the modal\'s ancestors aria-hidden (the aria-hidden package\'s hideOthers, portal inside #app)', () => {
+    const doc = htmlToDocument(
+      `<!DOCTYPE html><html><body><div id="app"><div class="layout" aria-hidden="true">${detail}</div><div class="portal">${renew()}</div></div></body></html>`,
+      url,
+    );
+    expect(readPage(doc, new URL(url))?.facts.servers).toEqual([mine]);
+  });
+
+  it('with no open modal (or a closed one) the aria-hidden layout stays hidden', () => {
+    for (const after of ['', `<div class="portal">${renew('aria-modal="true" hidden')}</div>`]) {
+      const doc = htmlToDocument(`<!DOCTYPE html><html><body><div id="app"><div class="layout" aria-hidden="true">${detail}</div></div>${after}</div></body></html>`, url);
+      expect(readPage(doc, new URL(url))?.facts.servers?.[0]?.expiresAt, after).toBeUndefined();
+    }
+  });
+});

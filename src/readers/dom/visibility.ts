@@ -1332,18 +1332,34 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
 }
 
 /**
- * A child of <body> with a sibling that is, or holds, an open modal dialog (`aria-modal="true"`, shown):
- * the page behind the modal, hidden from screen readers by the modal library but on screen.
+ * The page behind an open modal dialog (`aria-modal="true"`, shown), hidden from screen readers by the modal
+ * library but on screen: a child of <body> with a sibling that is, or holds, the modal; or a box deeper down
+ * that holds the page's content (a heading, a landmark, a table, a form) with the modal outside it — the app
+ * element react-modal is given (`#app > .layout`, its portal beside #app), the siblings of the modal's
+ * ancestors the aria-hidden package hides at every level. A modal itself under aria-hidden does not count
+ * (nor does it ask this again: no loop between two hidden boxes).
  */
 function besideOpenModal(el: Element, parent: Element | null, cache: VisibilityCache | undefined): boolean {
-  if (!parent || upperTag(parent) !== 'BODY') return false;
-  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-    if (s === el || s.getAttribute('aria-hidden') === 'true') continue;
-    const modal = s.matches('[aria-modal="true"]') ? s : s.querySelector('[aria-modal="true"]');
-    if (modal && isVisible(modal, cache)) return true;
+  if (!parent) return false;
+  if (upperTag(parent) === 'BODY') {
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === el || s.getAttribute('aria-hidden') === 'true') continue;
+      const modal = s.matches('[aria-modal="true"]') ? s : s.querySelector('[aria-modal="true"]');
+      if (modal && isVisible(modal, cache)) return true;
+    }
+    return false;
+  }
+  // (the content test first: an aria-hidden icon, most of those a page has, holds none and costs no page query)
+  if (el.querySelector(PAGE_CONTENT) === null) return false;
+  for (const modal of Array.from(el.ownerDocument.querySelectorAll('[aria-modal="true"]'))) {
+    if (el.contains(modal) || modal.contains(el) || modal.closest('[aria-hidden="true"]') !== null) continue;
+    if (isVisible(modal, cache)) return true;
   }
   return false;
 }
+
+/** What a box of the page's content holds (an icon, a visual copy of a word, holds none). */
+const PAGE_CONTENT = 'main, [role="main"], h1, h2, h3, h4, [role="heading"], table, [role="grid"], [role="table"], form, [role="form"], dl';
 
 /**
  * False when `el` or an ancestor is hidden: `hidden`, `aria-hidden="true"` (not with `inert`), display:none,
