@@ -163,3 +163,46 @@ describe('a deeper app root a modal library marks aria-hidden is still on screen
     }
   });
 });
+
+describe('an open inline editor that saves on Enter or blur (no worded buttons) is not the record\'s value (dom/inline-editor.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const detail = (bw: string) =>
+    `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('地域', '广州')}${teaItem('带宽上限', bw)}${teaItem('创建时间', '2026-01-05 10:00:00')}</div>`;
+  const bandwidth = (bw: string) => read(detail(bw), url)?.facts.servers?.[0]?.publicBandwidthMbps;
+  const iconButtons = (check: string, close: string) =>
+    `<button type="button" class="icon-btn"><i class="${check}"></i></button><button type="button" class="icon-btn"><i class="${close}"></i></button>`;
+
+  it('icon-only ✓ / ✗ buttons with no name (the icon\'s class says check / close) that replaced the shown value: no bandwidth, not the 50 typed', () => {
+    for (const [check, close] of [['tea-icon tea-icon-check', 'tea-icon tea-icon-close'], ['anticon anticon-check', 'anticon anticon-close'], ['el-icon-check', 'el-icon-close'], ['t-icon t-icon-check', 't-icon t-icon-close']]) {
+      expect(bandwidth(`<span class="edit-box"><input type="number" value="50"> Mbps${iconButtons(check, close)}</span>`), check).toBeUndefined();
+    }
+  });
+
+  it('antd icons (a span role=img named check / close around an svg) in unnamed buttons say confirm / cancel too', () => {
+    const antIcon = (name: string) => `<button type="button" class="ant-btn ant-btn-icon-only"><span role="img" aria-label="${name}" class="anticon"><svg viewBox="0 0 1024 1024"><path d="M0 0"></path></svg></span></button>`;
+    expect(bandwidth(`<span class="edit-box"><input type="number" value="50"> Mbps${antIcon('check')}${antIcon('close')}</span>`)).toBeUndefined();
+  });
+
+  it('antd Typography\'s edit box (a textarea and an enter icon, saved on Enter or blur): no bandwidth, not the 50 typed', () => {
+    const edit =
+      '<div class="ant-typography ant-typography-edit-content"><textarea class="ant-input">50 Mbps</textarea>' +
+      '<span role="img" aria-label="enter" class="anticon anticon-enter ant-typography-edit-content-confirm"></span></div>';
+    expect(bandwidth(edit)).toBeUndefined();
+  });
+
+  it('a box classed as editing (is-editing / inline-edit) holding one text box and no buttons: no bandwidth', () => {
+    for (const cls of ['cell is-editing', 'inline-edit', 'bandwidth-inline-editor']) {
+      expect(bandwidth(`<div class="${cls}"><input type="number" value="50"> Mbps</div>`), cls).toBeUndefined();
+    }
+  });
+
+  it('the shown value beside such an editor still reads', () => {
+    expect(bandwidth(`<span>10 Mbps</span> <span class="edit-box"><input type="number" value="50"> Mbps${iconButtons('tea-icon tea-icon-check', 'tea-icon tea-icon-close')}</span>`)).toBe(10);
+    expect(bandwidth('<span>10 Mbps</span> <div class="is-editing"><input type="number" value="50"> Mbps</div>')).toBe(10);
+  });
+
+  it('a text box with one icon button that is no confirm / cancel pair (a unit picker) is still read', () => {
+    expect(bandwidth(`<span class="num-box"><input type="number" value="50"> Mbps<button type="button"><i class="tea-icon tea-icon-arrowdown"></i></button></span>`)).toBe(50);
+  });
+});

@@ -3,10 +3,13 @@ import { upperTag } from './visibility';
 /**
  * An inline editor open on a shown value: a text box the user types the new value into, with its own
  * confirm and cancel buttons right beside it (`10 Mbps → [50] Mbps 确定 取消`, a pencil's rename box
- * `[web-prod-新] 确定 取消`). What is typed there is not saved: it is no value of the page. The box holding the
- * control and both buttons, found within two levels above the control, or undefined. (A form's inputs have
- * their confirm and cancel in a footer far from them; a dialog's footer is not beside its inputs.) The button
- * words are the detector's own, the same for every provider, as the page-state detector's are.
+ * `[web-prod-新] 确定 取消`, icon buttons ✓ ✗ said by their name or their icon's class), or in a box whose class
+ * says it is an editor open (`is-editing`, `inline-edit`, antd Typography's `ant-typography-edit-content`:
+ * saved on Enter or blur, with no buttons). What is typed there is not saved: it is no value of the page. The
+ * box holding the control (and the buttons), found within two levels above the control, or undefined. (A
+ * form's inputs have their confirm and cancel in a footer far from them; a dialog's footer is not beside its
+ * inputs.) The button words and class tokens are the detector's own, the same for every provider, as the
+ * page-state detector's are.
  */
 export function inlineEditorOf(control: Element): Element | undefined {
   if (!isEditableText(control)) return undefined;
@@ -14,9 +17,8 @@ export function inlineEditorOf(control: Element): Element | undefined {
   for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
     const buttons = Array.from(box.querySelectorAll(BUTTON));
     if (buttons.length > 6) return undefined;
-    // a button's words, or its name when it is an icon (✓ / ✗ buttons named by aria-label or title)
-    const words = buttons.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim() || (b.getAttribute('aria-label') ?? b.getAttribute('title') ?? '').trim());
-    if (words.some((w) => CONFIRM.test(w)) && words.some((w) => CANCEL.test(w))) {
+    const words = buttons.map(buttonWords);
+    if ((words.some((w) => CONFIRM.test(w)) && words.some((w) => CANCEL.test(w))) || editingClass(box.getAttribute('class'))) {
       // one box per editor: a box holding several text boxes is a form
       const fields = Array.from(box.querySelectorAll('input, textarea')).filter(isEditableText);
       return fields.length === 1 ? box : undefined;
@@ -25,9 +27,44 @@ export function inlineEditorOf(control: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * A button's words: its text, else its name (aria-label, title), else what its one icon's class names
+ * (`tea-icon-check`, `anticon-close`: ✓ / ✗ buttons with no name), as confirm / cancel words.
+ */
+function buttonWords(b: Element): string {
+  const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim() || (b.getAttribute('aria-label') ?? b.getAttribute('title') ?? '').trim();
+  if (text !== '') return text;
+  // (its one child: an <i>, or antd's <span role="img" aria-label="check"> around an <svg>)
+  const icon = b.firstElementChild;
+  if (!icon || icon.nextElementSibling) return '';
+  const tokens = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('aria-label') ?? ''}`.toLowerCase().split(/[\s_-]+/);
+  if (tokens.some((t) => CONFIRM_ICON.has(t))) return 'confirm';
+  if (tokens.some((t) => CANCEL_ICON.has(t))) return 'cancel';
+  return '';
+}
+
 const BUTTON = 'button, [role="button"], input[type="button"], input[type="submit"]';
 const CONFIRM = /^(?:确定|确认|保存|完成|save|confirm|ok|apply|done)(?:\s|$)/i;
 const CANCEL = /^(?:取消|cancel)$/i;
+/** Class tokens of a confirm icon (✓, ↵) and of a cancel icon (✗). */
+const CONFIRM_ICON = new Set(['check', 'checkmark', 'tick', 'confirm', 'ok', 'save', 'enter', 'done']);
+const CANCEL_ICON = new Set(['close', 'cancel']);
+
+/**
+ * A class saying its box is an editor open: a token `editing` or `editor` (`is-editing`, `inline-editor`), or
+ * `edit` followed by `content` (antd Typography's edit box) or after `inline` (`inline-edit`).
+ */
+function editingClass(classAttr: string | null): boolean {
+  if (!classAttr) return false;
+  for (const cls of classAttr.toLowerCase().split(/\s+/)) {
+    const t = cls.split(/[_-]+/);
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === 'editing' || t[i] === 'editor') return true;
+      if (t[i] === 'edit' && (t[i + 1] === 'content' || t[i - 1] === 'inline')) return true;
+    }
+  }
+  return false;
+}
 const NOT_TEXT = /^(?:radio|checkbox|button|submit|reset|hidden|image|file|range|color)$/;
 
 /** A text box or text area the user can type into (not readonly, not disabled). */
