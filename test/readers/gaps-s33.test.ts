@@ -174,7 +174,7 @@ describe('an open inline editor that saves on Enter or blur (no worded buttons) 
     `<button type="button" class="icon-btn"><i class="${check}"></i></button><button type="button" class="icon-btn"><i class="${close}"></i></button>`;
 
   it('icon-only ✓ / ✗ buttons with no name (the icon\'s class says check / close) that replaced the shown value: no bandwidth, not the 50 typed', () => {
-    for (const [check, close] of [['tea-icon tea-icon-check', 'tea-icon tea-icon-close'], ['anticon anticon-check', 'anticon anticon-close'], ['el-icon-check', 'el-icon-close'], ['t-icon t-icon-check', 't-icon t-icon-close']]) {
+    for (const [check, close] of <Array<[string, string]>>[['tea-icon tea-icon-check', 'tea-icon tea-icon-close'], ['anticon anticon-check', 'anticon anticon-close'], ['el-icon-check', 'el-icon-close'], ['t-icon t-icon-check', 't-icon t-icon-close']]) {
       expect(bandwidth(`<span class="edit-box"><input type="number" value="50"> Mbps${iconButtons(check, close)}</span>`), check).toBeUndefined();
     }
   });
