@@ -116,6 +116,17 @@ describe('the Alibaba filing form: a picker or confirm dialog over a step gives 
     expect(entity?.province).toBeUndefined();
   });
 
+  it('a picker of one entity (its radio, no entry control) over an entity step whose name box is empty gives neither name nor type', () => {
+    const step = `${steps(1)}<h3>主体信息</h3><form class="next-form">${item('主办单位名称', input('', '请输入主办单位名称'))}</form>`;
+    const picker = dialog(
+      '选择已有主体',
+      `<div class="entity-card"><label class="next-radio-wrapper"><input type="radio" class="next-radio-input"></label>${row('主办单位名称', '杭州青山茶业有限公司')}${row('主办单位性质', '企业')}</div>`,
+    );
+    const entity = read(step, url, picker)?.facts.entity;
+    expect(entity?.name).toBeUndefined();
+    expect(entity?.type).toBeUndefined();
+  });
+
   it('a 产品验证 dialog that is the step\'s own form (its fields shown once, none on the step) is still read', () => {
     const step = `${steps(0)}<h3>基础信息</h3><form class="next-form">${item('网站域名', input('qingshan-tea.cn'))}${item('服务器', '<button type="button" class="next-btn">产品验证</button>')}</form>`;
     const verify = dialog('产品验证', `<form class="next-form">${item('产品类型', select('云服务器ECS'))}${item('实例ID', select('i-bp1dialogform00007'))}${item('备案服务号', '<p>3502027788</p>')}</form>`, ['验证', '取消']);

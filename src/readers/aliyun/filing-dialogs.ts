@@ -28,8 +28,10 @@ const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [ro
  * The hits of one field (one label list) the step itself shows, from `hits` (in any order): a hit in a dialog
  * is dropped when
  * - the dialog is an alert dialog (role=alertdialog: a confirm or warning, never a form);
- * - the dialog asks for nothing (no entry control: it quotes records, a confirm) and the step's content outside
- *   dialogs shows the field with a value (`shows`): the dialog's value is not the step's;
+ * - the dialog asks for nothing (no entry control: it quotes records) and the step's content outside dialogs
+ *   shows the field (`shows`: with a value, or its own text box still empty, which a picker would fill), or the
+ *   dialog offers a choice (a radio, a checkbox, an option: a picker of one record, a confirm's "I agree"):
+ *   the dialog's value is not the step's;
  * - the dialog lists several records (a picker): two or more of its hits each in a record box of their own
  *   that holds a choosing control (a radio, a checkbox, an option), the boxes siblings of one kind (tag, class).
  * A dialog that asks for the field (its own form: 产品验证 over a step showing only the button that opens it),
@@ -44,7 +46,8 @@ export function stepOwnHits<T extends { anchor: Element; value: Element | string
     for (const d of new Set(dialogs)) {
       if (!d) continue;
       const mine = hits.filter((_, i) => dialogs[i] === d);
-      if (d.closest('[role="alertdialog"]') !== null || (outside && d.querySelector(ENTRY) === null) || picker(mine, d)) dropped.add(d);
+      const quotes = d.querySelector(ENTRY) === null;
+      if (d.closest('[role="alertdialog"]') !== null || (quotes && (outside || d.querySelector(CHOICE) !== null)) || picker(mine, d)) dropped.add(d);
     }
     return hits.filter((_, i) => dialogs[i] === null || !dropped.has(dialogs[i]!));
   } catch {

@@ -224,7 +224,14 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
   }
   out.sort((a, b) => (a.anchor === b.anchor ? 0 : precedes(a.anchor, b.anchor) ? -1 : 1));
   // (a picker or confirm dialog over the step gives it no value: ./filing-dialogs)
-  return stepOwnHits(out, root, (h) => valueText(h.value, cache) !== undefined);
+  return stepOwnHits(out, root, (h) => valueText(h.value, cache) !== undefined || ownTextBox(h.value));
+}
+
+/** A field's value that is, or holds, a text box or select of its own (shown empty, it is still the field). */
+function ownTextBox(value: Element | string): boolean {
+  if (typeof value === 'string') return false;
+  const box = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea, select';
+  return value.matches(box) || value.querySelector(box) !== null;
 }
 
 /** The text of the first visible field labelled with one of `labels` that shows a value. */
