@@ -127,6 +127,16 @@ describe('the Alibaba filing form: a picker or confirm dialog over a step gives 
     expect(entity?.type).toBeUndefined();
   });
 
+  it('a picker of one entity with a search box (its filter asks for nothing) over a step not showing the type gives no type', () => {
+    const step = `${steps(1)}<h3>主体信息</h3><form class="next-form">${item('主办单位名称', input('', '请输入主办单位名称'))}</form>`;
+    const card = `<div class="entity-card"><label class="next-radio-wrapper"><input type="radio" class="next-radio-input"></label>${row('主办单位名称', '杭州青山茶业有限公司')}${row('主办单位性质', '企业')}</div>`;
+    for (const search of ['<span class="next-search"><input placeholder="搜索主体名称"></span>', '<input type="search" placeholder="Search">', '<div role="search"><input></div>']) {
+      const entity = read(step, url, dialog('选择已有主体', search + card))?.facts.entity;
+      expect(entity?.type, search).toBeUndefined();
+      expect(entity?.name, search).toBeUndefined();
+    }
+  });
+
   it('a 产品验证 dialog that is the step\'s own form (its fields shown once, none on the step) is still read', () => {
     const step = `${steps(0)}<h3>基础信息</h3><form class="next-form">${item('网站域名', input('qingshan-tea.cn'))}${item('服务器', '<button type="button" class="next-btn">产品验证</button>')}</form>`;
     const verify = dialog('产品验证', `<form class="next-form">${item('产品类型', select('云服务器ECS'))}${item('实例ID', select('i-bp1dialogform00007'))}${item('备案服务号', '<p>3502027788</p>')}</form>`, ['验证', '取消']);

@@ -15,11 +15,24 @@ function dialogOf(el: Element, root: Element): Element | null {
 
 /**
  * Controls a form asks a value with (a text box, a select, a radio group): a dialog with none asks nothing,
- * it quotes (a confirm, a notice). A lone radio or checkbox is none (a picker's or an "I agree" box).
+ * it quotes (a confirm, a notice). A lone radio or checkbox is none (a picker's or an "I agree" box), nor is a
+ * search box (a picker's filter: searchBox).
  */
 const ENTRY =
   'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, ' +
   '[role="combobox"], [role="radiogroup"], [role="spinbutton"], [role="slider"], [contenteditable=""], [contenteditable="true"], [class*="select"]';
+
+/**
+ * A search box (type=search, role=searchbox, or in a box that says search: `next-search`, `ant-input-search`,
+ * role=search): a picker's filter, which asks for no value of the step.
+ */
+function searchBox(el: Element, dialog: Element): boolean {
+  if (el.matches('[type="search"], [role="searchbox"]')) return true;
+  for (let e: Element | null = el; e && e !== dialog; e = e.parentElement) {
+    if (e.getAttribute('role') === 'search' || (e.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).includes('search')) return true;
+  }
+  return false;
+}
 
 /** A control choosing one record of a list. */
 const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"], [role="option"], [aria-selected], [aria-checked]';
@@ -46,7 +59,7 @@ export function stepOwnHits<T extends { anchor: Element; value: Element | string
     for (const d of new Set(dialogs)) {
       if (!d) continue;
       const mine = hits.filter((_, i) => dialogs[i] === d);
-      const quotes = d.querySelector(ENTRY) === null;
+      const quotes = !Array.from(d.querySelectorAll(ENTRY)).some((e) => !searchBox(e, d));
       if (d.closest('[role="alertdialog"]') !== null || (quotes && (outside || d.querySelector(CHOICE) !== null)) || picker(mine, d)) dropped.add(d);
     }
     return hits.filter((_, i) => dialogs[i] === null || !dropped.has(dialogs[i]!));
