@@ -32,3 +32,21 @@ describe('an invisible break character at the seam of a search highlight glues t
     expect(facts?.domains?.map((d) => d.domain)).toEqual(['lanting.cn']);
   });
 });
+
+describe("a banner about another server is no server of the Tencent filing form's website (tencent/beian-form.ts pickedServer)", () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204003817/confirm';
+  const li = (label: string, value: string) => `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls">${value}</div></li>`;
+  const website =
+    '<div class="tea-card"><div class="tea-card__title"><h3>网站信息</h3></div><div class="tea-card__body"><ul class="tea-form">' +
+    li('网站名称', '松风影像作品集') +
+    li('网站域名', 'songfeng-photo.cn') +
+    li('对应云服务', '轻量应用服务器 lhins-h2j4k6l8 | 106.55.203.17 | 上海') +
+    '</ul></div></div>';
+
+  it('reads the 对应云服务 server, not the one an alert above says will expire', () => {
+    const alert = '<div class="tea-alert tea-alert--warning" role="alert"><ul><li>您的轻量应用服务器 lhins-a8s6d4f2（广州）将于 2026-12-18 到期，到期后备案接入将失效。</li></ul></div>';
+    const facts = read('', `<div id="app">${alert}<div class="content">${website}</div></div>`, url);
+    expect(facts?.websites?.[0]?.serverId).toBe('lhins-h2j4k6l8');
+    expect(facts?.servers).toEqual([{ id: 'lhins-h2j4k6l8', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai' }]);
+  });
+});
