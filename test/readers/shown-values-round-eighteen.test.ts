@@ -50,3 +50,14 @@ describe("a banner about another server is no server of the Tencent filing form'
     expect(facts?.servers).toEqual([{ id: 'lhins-h2j4k6l8', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai' }]);
   });
 });
+
+describe("a mobile list cell's title is its label (tencent/common.ts isTitle)", () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-k3m9p2q7';
+  const cell = (label: string, value: string) =>
+    `<div class="van-cell"><div class="van-cell__title"><span>${label}</span></div><div class="van-cell__value"><span>${value}</span></div></div>`;
+
+  it('reads a Lighthouse overview drawn as Vant cells', () => {
+    const body = `<div class="van-cell-group">${cell('实例ID', 'lhins-k3m9p2q7')}${cell('地域', '广州 | 广州三区')}${cell('峰值带宽', '5Mbps')}</div>`;
+    expect(read('', body, url)?.servers).toEqual([{ id: 'lhins-k3m9p2q7', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', publicBandwidthMbps: 5 }]);
+  });
+});
