@@ -61,3 +61,21 @@ describe("a mobile list cell's title is its label (tencent/common.ts isTitle)", 
     expect(read('', body, url)?.servers).toEqual([{ id: 'lhins-k3m9p2q7', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', publicBandwidthMbps: 5 }]);
   });
 });
+
+describe('rows that each hold a label and its value are no column of labels (dom/field.ts valueInNextColumn)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=4&id=ins-p7r9t1v3';
+  const row = (label: string, value: string) => `<div class="row"><span class="k">${label}</span><span class="v">${value}</span></div>`;
+
+  it('a box of as many boxes after the rows (a chart: head, canvas, legend) gives none of their values', () => {
+    const rows = `<div class="group">${row('实例ID', 'ins-p7r9t1v3')}${row('计费模式', '包年包月')}${row('到期时间', '2027-05-20 14:32:08')}</div>`;
+    const chart = '<div class="chart"><div class="head">外网出带宽（Mbps） 1小时</div><div class="plot">外网出带宽 峰值 4.21Mbps 2026-12-04</div><div class="legend">外网入带宽 最大值 0.86Mbps</div></div>';
+    expect(read('', rows + chart, url)?.servers).toEqual([{ id: 'ins-p7r9t1v3', provider: 'tencent', product: 'cvm', billing: 'subscription', expiresAt: '2027-05-20' }]);
+  });
+
+  it('a column of labels beside a column of values is still read', () => {
+    const body =
+      '<div class="pane"><div class="labels"><div>实例ID</div><div>计费模式</div><div>到期时间</div></div>' +
+      '<div class="values"><div>ins-p7r9t1v3</div><div>包年包月</div><div>2027-05-20 14:32:08</div></div></div>';
+    expect(read('', body, url)?.servers).toEqual([{ id: 'ins-p7r9t1v3', provider: 'tencent', product: 'cvm', billing: 'subscription', expiresAt: '2027-05-20' }]);
+  });
+});
