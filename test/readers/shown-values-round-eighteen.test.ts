@@ -79,3 +79,18 @@ describe('rows that each hold a label and its value are no column of labels (dom
     expect(read('', body, url)?.servers).toEqual([{ id: 'ins-p7r9t1v3', provider: 'tencent', product: 'cvm', billing: 'subscription', expiresAt: '2027-05-20' }]);
   });
 });
+
+describe('a <wbr> between two inline elements joins one word (dom/units.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (domainCell: string) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead>' +
+    `<tbody><tr><td><a href="#/domain">${domainCell}</a></td><td>正常</td><td>2028-01-09</td></tr></tbody></table>`;
+
+  it('<span>lanting-te</span><wbr><span>a.cn</span> is lanting-tea.cn, not a.cn', () => {
+    expect(read('', list('<span class="chunk">lanting-te</span><wbr><span class="chunk">a.cn</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lanting-tea.cn']);
+  });
+
+  it('without a seam mark two spans side by side stay two texts (a name and a domain set apart)', () => {
+    expect(read('', list('<span class="name">官网</span><span class="domain">lanting.cn</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lanting.cn']);
+  });
+});
