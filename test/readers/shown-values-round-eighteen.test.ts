@@ -94,3 +94,20 @@ describe('a <wbr> between two inline elements joins one word (dom/units.ts)', ()
     expect(read('', list('<span class="name">官网</span><span class="domain">lanting.cn</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lanting.cn']);
   });
 });
+
+describe('an expiry label saying the date before a change is no expiry (rules/labels: 原 / 续费前 / previous … not words)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+
+  it("a domain list with no expiry column gives no expiry from an expanded row's 原到期时间", () => {
+    const body =
+      '<table><thead><tr><th>域名</th><th>域名所有者</th><th>实名认证</th><th>域名状态</th></tr></thead><tbody>' +
+      '<tr><td><a href="/domain/info/qingshan-tea.com">qingshan-tea.com</a></td><td>杭州青山茶业有限公司</td><td>已实名认证</td><td>正常</td></tr>' +
+      '<tr class="t-table__expanded-row"><td colspan="4"><table class="t-descriptions__body"><tbody>' +
+      '<tr><td class="t-descriptions__label">最近续费</td><td class="t-descriptions__content">2026-09-01 10:11:32 续费 1 年</td>' +
+      '<td class="t-descriptions__label">原到期时间</td><td class="t-descriptions__content">2026-09-12 23:59:59</td></tr>' +
+      '</tbody></table></td></tr></tbody></table>';
+    const domains = read('', body, url)?.domains;
+    expect(domains?.map((d) => d.domain)).toEqual(['qingshan-tea.com']);
+    expect(domains?.[0]?.expiresAt).toBeUndefined();
+  });
+});
