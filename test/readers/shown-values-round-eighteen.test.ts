@@ -90,6 +90,11 @@ describe('a <wbr> between two inline elements joins one word (dom/units.ts)', ()
     expect(read('', list('<span class="chunk">lanting-te</span><wbr><span class="chunk">a.cn</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lanting-tea.cn']);
   });
 
+  it('a zero-width space or soft hyphen ending the first span joins it too: <span>lanting&#8203;</span><span>studio.net</span>', () => {
+    expect(read('', list('<span>lanting&#8203;</span><span>studio.net</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lantingstudio.net']);
+    expect(read('', list('<span>lan</span><span>&shy;tingstudio.net</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lantingstudio.net']);
+  });
+
   it('without a seam mark two spans side by side stay two texts (a name and a domain set apart)', () => {
     expect(read('', list('<span class="name">官网</span><span class="domain">lanting.cn</span>'), url)?.domains?.map((d) => d.domain)).toEqual(['lanting.cn']);
   });
