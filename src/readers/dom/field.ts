@@ -251,6 +251,14 @@ function labelAndValueCells(boxes: Element[]): boolean {
   return ca !== '' && cb !== '' && ca !== cb;
 }
 
+/** Letters and digits of a text: a label's words without its marks (a required *, a colon, a ? icon's text). */
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** `box`, around the label `label`, shows words besides the label's. */
+function holdsMoreThan(box: Element, label: Element, cache: VisibilityCache): boolean {
+  return wordsOf(visibleText(box, cache)) !== wordsOf(visibleText(label, cache));
+}
+
 /**
  * Labels and values in two column boxes side by side (a column of labels, then a column of their
  * values: `<div class="labels"><div>地域</div><div>实例ID</div></div><div class="values"><div>北京</div>
@@ -266,6 +274,9 @@ export function valueInNextColumn(found: Element, cache: VisibilityCache): Eleme
     const column = item.parentElement;
     // a table's rows and cells are read by their own structure (a th above or beside its cell)
     if (!column || /^(TR|TBODY|THEAD|TFOOT|TABLE)$/.test(column.tagName.toUpperCase()) || column.getAttribute('role') === 'row') return null;
+    // a box that shows more than the label (a list cell: `<div class="cell"><div class="cell__title">计费模式</div>
+    // <div class="cell__value">包年包月</div></div>`) holds the label's own value: it is no box of a column of labels
+    if (item !== found && holdsMoreThan(item, found, cache)) return null;
     const boxes = visibleChildren(column, cache);
     if (boxes.length < 2 || !boxes.includes(item)) continue;
     const shape = tagAndClass(item);

@@ -14,8 +14,17 @@ export const INLINE_TAGS = new Set([...FORMATTING, 'SPAN', 'CODE', 'TIME', 'CITE
 export const FORMATTING_TAGS = new Set([...FORMATTING, 'WBR']);
 const TOKEN_END = /[A-Za-z0-9._-]$/;
 const TOKEN_START = /^[A-Za-z0-9._-]/;
+/**
+ * Invisible break characters at a seam (a soft hyphen, a zero-width space or joiner, a word joiner: a console's
+ * break opportunities in a long domain or ID, `lan&shy;ting</em>&shy;shu…`) draw nothing: the texts on both
+ * sides still touch.
+ */
+const INVISIBLE_END = /[\u00ad\u200b-\u200d\u2060\ufeff]+$/;
+const INVISIBLE_START = /^[\u00ad\u200b-\u200d\u2060\ufeff]+/;
+const seamEnd = (a: string) => a.replace(INVISIBLE_END, '');
+const seamStart = (b: string) => b.replace(INVISIBLE_START, '');
 /** Two texts that touch inside one token (no space, letters / digits on both sides): one text on the screen. */
-export const glued = (a: string, b: string) => TOKEN_END.test(a) && TOKEN_START.test(b);
+export const glued = (a: string, b: string) => TOKEN_END.test(seamEnd(a)) && TOKEN_START.test(seamStart(b));
 
 /**
  * An inline tag the page's style draws as a block (`<span class="sub">` with display: block): it starts a
@@ -48,7 +57,13 @@ const JOIN_START = /^[._-][A-Za-z0-9]/;
  * Without one they stay two texts (`<span>web01</span><span>ins-…</span>`: a name and an ID the page's
  * style sets apart).
  */
-export const gluedSideBySide = (a: string, b: string) => (JOIN_END.test(a) && ALNUM_START.test(b)) || (ALNUM_END.test(a) && JOIN_START.test(b)) || maskSeam(a, b);
+export const gluedSideBySide = (a: string, b: string) => {
+  const [x, y] = [seamEnd(a), seamStart(b)];
+  // an invisible break mark at the seam (`<span>lanting&#8203;</span><span>studio.net</span>`) is a break
+  // opportunity the page set inside one word: the two touch as text does
+  if ((x !== a || y !== b) && glued(x, y)) return true;
+  return (JOIN_END.test(x) && ALNUM_START.test(y)) || (ALNUM_END.test(x) && JOIN_START.test(y)) || maskSeam(x, y);
+};
 
 const MASK_END = /[A-Za-z0-9]\*{2,}$|^\*{2,}$/;
 const MASK_START = /^\*{2,}[A-Za-z0-9]|^\*{2,}$/;

@@ -566,8 +566,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // (Text beside an element, not two elements side by side: `<span>web01</span><span>ins-…</span>` are
     // a name and an ID that the page's style sets apart.)
     const target = run;
-    // the run an inline element right before this one gave (nothing between them)
-    const beside = inline !== undefined && e.previousSibling === inlineEl ? inline : undefined;
+    // the run an inline element right before this one gave (nothing between them but <wbr>s: a break
+    // opportunity the page set inside one word, `<span>lanting-te</span><wbr><span>a.cn</span>`)
+    const prev = previousBesideWbr(e);
+    const beside = inline !== undefined && prev === inlineEl ? inline : undefined;
+    const wbrSeam = prev !== e.previousSibling;
     run = undefined;
     inline = undefined;
     inlineEl = undefined;
@@ -579,8 +582,9 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
       target.text += got.text;
       parts.pop();
       inline = target;
-    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && gluedSideBySide(beside.text, got.text)) {
-      // two inline elements side by side joined by a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`)
+    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && (wbrSeam ? glued(beside.text, got.text) : gluedSideBySide(beside.text, got.text))) {
+      // two inline elements side by side joined by a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`),
+      // or by a <wbr> (one word the page may break there)
       beside.text += got.text;
       parts.pop();
       inline = beside;
@@ -588,6 +592,12 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   }
 }
 
+/** The sibling before `e`, past any <wbr>s right before it. */
+function previousBesideWbr(e: Element): ChildNode | null {
+  let p = e.previousSibling;
+  while (p && p.nodeType === 1 && upperTag(p as Element) === 'WBR') p = p.previousSibling;
+  return p;
+}
 
 /** A radio / checkbox (or role=radio / checkbox) that is checked. */
 export function isChecked(el: Element): boolean {

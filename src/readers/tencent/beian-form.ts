@@ -10,6 +10,7 @@ import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { firstLineValueText, isChecked } from '../dom/units';
+import { inNotice, inTranscript } from '../dom/notice';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -89,13 +90,15 @@ function websiteBlocks(page: PageModel): Block[] {
 
 /**
  * The server picked in a block: the first instance id in its data or control units (not one in the row of
- * another service filed beside the website, a 小程序 or APP), with the text of
+ * another service filed beside the website, a 小程序 or APP, nor one in a page notice or a transcript), with the text of
  * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
  * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
  */
 function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string; text: string } | undefined {
   for (const u of page.units(block)) {
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
+    // a banner or message about other resources ("您的轻量应用服务器 lhins-… 将于 … 到期") is no choice of the form's
+    if (inNotice(u.el, block) || inTranscript(u.el)) continue;
     const id = instanceIdsInText(u.text)[0];
     if (!id) continue;
     // a row of a table of instances to pick from (a radio / checkbox column): only the checked row is the

@@ -87,8 +87,14 @@ export function valueTextOf(page: PageModel, labels: Labels, scope?: Element, ke
 
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="card__title"], [class*="card-title"], [class*="card__header"], [class*="section-title"], [class*="__title"]';
 
+/**
+ * A list cell's title is the cell's label, its value beside it (mobile libraries: Vant / NutUI / TDesign Mobile /
+ * Varlet `…cell__title` + `…cell__value`), not the title of a block of fields.
+ */
+const LABEL_STRUCTURE = 'label, th, dt, [role="columnheader"], [class*="form__label"], [class*="form-item-label"], [class*="cell__title"]';
+
 function isTitle(el: Element): boolean {
-  return el.closest(TITLE) !== null && el.closest('label, th, dt, [role="columnheader"], [class*="form__label"], [class*="form-item-label"]') === null;
+  return el.closest(TITLE) !== null && el.closest(LABEL_STRUCTURE) === null;
 }
 
 function verticalCell(page: PageModel, labels: Labels, scope: Element): Element | undefined {
