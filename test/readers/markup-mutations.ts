@@ -516,6 +516,30 @@ export const mutations: Record<string, Mutation> = {
     return n > 0;
   },
   /**
+   * Long tokens drawn in wrap chunks, as a component that lets an ID or a domain wrap in a narrow column
+   * renders them: each piece in a <span>, a <wbr> between (`<span>acme-s</span><wbr><span>hop.cn</span>`,
+   * `<span>王五旅</span><wbr><span>行.中国</span>`). The screen shows one word.
+   */
+  'wrapped-break-chunks': (doc) => {
+    let n = 0;
+    // a text that is one long token with a dot or hyphen (an ID, a domain, an IP), not a name, a status or a date
+    for (const t of dataTextNodes(doc)) {
+      const value = (t.nodeValue ?? '').trim();
+      if (!/^(?=.*[.-])(?!\d{2,4}[-/.]\d)[^\s:：]{8,}$/u.test(value)) continue;
+      const chars = [...value];
+      const cut = Math.floor(chars.length / 2);
+      const head = chars.slice(0, cut).join('');
+      const tail = chars.slice(cut).join('');
+      const a = doc.createElement('span');
+      a.textContent = head;
+      const b = doc.createElement('span');
+      b.textContent = tail;
+      t.replaceWith(a, doc.createElement('wbr'), b);
+      n++;
+    }
+    return n > 0;
+  },
+  /**
    * Two more wrapper boxes around every label and every value (`<div class="x-inner"><div>…</div></div>`),
    * as component libraries nest their markup deeper from one version to the next. The page looks the same.
    */

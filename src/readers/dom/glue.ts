@@ -25,6 +25,18 @@ const seamEnd = (a: string) => a.replace(INVISIBLE_END, '');
 const seamStart = (b: string) => b.replace(INVISIBLE_START, '');
 /** Two texts that touch inside one token (no space, letters / digits on both sides): one text on the screen. */
 export const glued = (a: string, b: string) => TOKEN_END.test(seamEnd(a)) && TOKEN_START.test(seamStart(b));
+/**
+ * Two texts on both sides of a <wbr>: a break opportunity the page set INSIDE a word, so one word whatever its
+ * script (`王五旅<wbr>行.中国`, `acme-s<wbr>hop.cn`), unless a side ends in a space.
+ */
+export const gluedAtBreak = (a: string, b: string) => /\S$/.test(seamEnd(a)) && /^\S/.test(seamStart(b));
+
+/** The sibling of `n` before (or after) it past any <wbr>s (break opportunities, which draw nothing). */
+export function besideBreaks(n: ChildNode, after = false): ChildNode | null {
+  let p = after ? n.nextSibling : n.previousSibling;
+  while (p && p.nodeType === 1 && upperTag(p as Element) === 'WBR') p = after ? p.nextSibling : p.previousSibling;
+  return p;
+}
 
 /**
  * An inline tag the page's style draws as a block (`<span class="sub">` with display: block): it starts a
@@ -105,6 +117,8 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
   let prev: string | undefined;
   let prevText = false;
   let found = false;
+  // a <wbr> since the previous text: a break opportunity inside one word (gluedAtBreak)
+  let atBreak = false;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     let t: string;
     const text = c.nodeType === 3;
@@ -112,20 +126,25 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
     else if (c.nodeType === 1) {
       const e = c as Element;
       const tag = upperTag(e);
-      if (tag === 'WBR') continue;
+      if (tag === 'WBR') {
+        atBreak = true;
+        continue;
+      }
       t = e.textContent ?? '';
       // an icon (a copy button) adds no text, and nothing glues across it
       if (t === '') {
         prev = undefined;
+        atBreak = false;
         continue;
       }
       if (!INLINE_TAGS.has(tag) || e.firstElementChild) return false;
       // screen-reader-only or hidden text (a visually hidden "实例ID" before the ID) shows nothing
       if (!isVisible(e, cache)) continue;
     } else continue;
-    if (prev !== undefined && ((text || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
+    if (prev !== undefined && (atBreak ? gluedAtBreak(prev, t) : (text || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
     prev = t;
     prevText = text;
+    atBreak = false;
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { span } from './cell-span';
 import { HAS_TOKENS } from './class-tokens';
 import { isExampleBox } from './example-box';
-import { glued, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
+import { besideBreaks, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
@@ -522,7 +522,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
         continue;
       }
       if (!run) {
-        if (inline && glued(inline.text, t) && !(inlineEl && shownAsBlock(inlineEl))) run = inline;
+        if (inline && (child.previousSibling !== besideBreaks(child) ? gluedAtBreak : glued)(inline.text, t) && !(inlineEl && shownAsBlock(inlineEl))) run = inline;
         else {
           run = { kind, text: '', el, link, line: LINE.n };
           parts.push(run);
@@ -546,7 +546,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const hidden = known !== undefined ? known === false : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
     if (ctag === 'BR') {
+      // a line break ends the run and parts what comes after from an inline element before it
+      // (`<span>i-bp1…002</span><br>web2`: an ID over its name, no one token)
       run = undefined;
+      inline = undefined;
+      inlineEl = undefined;
       LINE.n++;
       continue;
     }
@@ -568,7 +572,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const target = run;
     // the run an inline element right before this one gave (nothing between them but <wbr>s: a break
     // opportunity the page set inside one word, `<span>lanting-te</span><wbr><span>a.cn</span>`)
-    const prev = previousBesideWbr(e);
+    const prev = besideBreaks(e);
     const beside = inline !== undefined && prev === inlineEl ? inline : undefined;
     const wbrSeam = prev !== e.previousSibling;
     run = undefined;
@@ -578,11 +582,11 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const got = parts[before]!;
     if (got.kind !== kind || got.link !== link) continue;
     inlineEl = e;
-    if (target && target.kind === kind && glued(target.text, got.text) && !shownAsBlock(e)) {
+    if (target && target.kind === kind && (wbrSeam ? gluedAtBreak(target.text, got.text) : glued(target.text, got.text)) && !shownAsBlock(e)) {
       target.text += got.text;
       parts.pop();
       inline = target;
-    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && (wbrSeam ? glued(beside.text, got.text) : gluedSideBySide(beside.text, got.text))) {
+    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && (wbrSeam ? gluedAtBreak(beside.text, got.text) : gluedSideBySide(beside.text, got.text))) {
       // two inline elements side by side joined by a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`),
       // or by a <wbr> (one word the page may break there)
       beside.text += got.text;
@@ -592,12 +596,6 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
   }
 }
 
-/** The sibling before `e`, past any <wbr>s right before it. */
-function previousBesideWbr(e: Element): ChildNode | null {
-  let p = e.previousSibling;
-  while (p && p.nodeType === 1 && upperTag(p as Element) === 'WBR') p = p.previousSibling;
-  return p;
-}
 
 /** A radio / checkbox (or role=radio / checkbox) that is checked. */
 export function isChecked(el: Element): boolean {

@@ -1,4 +1,4 @@
-import { FORMATTING_TAGS, glued, gluedSideBySide, INLINE_TAGS } from './glue';
+import { besideBreaks, FORMATTING_TAGS, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
@@ -83,12 +83,16 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
  * right beside it does across a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`).
  */
 function gluedToText(e: Element, text: string): boolean {
-  const before = e.previousSibling;
-  if (before?.nodeType === 3 && glued(before.nodeValue ?? '', text)) return true;
-  if (before?.nodeType === 1 && inlineLeaf(before as Element) && gluedSideBySide(before.textContent ?? '', text)) return true;
-  const after = e.nextSibling;
-  if (after?.nodeType === 3) return glued(text, after.nodeValue ?? '');
-  return after?.nodeType === 1 && inlineLeaf(after as Element) && gluedSideBySide(text, after.textContent ?? '');
+  // past <wbr>s (a break opportunity inside one word: `<span>王五旅</span><wbr><span>行.中国</span>`) any
+  // text on both sides glues (./glue gluedAtBreak)
+  const before = besideBreaks(e);
+  const atBreakBefore = before !== e.previousSibling;
+  if (before?.nodeType === 3 && (atBreakBefore ? gluedAtBreak : glued)(before.nodeValue ?? '', text)) return true;
+  if (before?.nodeType === 1 && inlineLeaf(before as Element) && (atBreakBefore ? gluedAtBreak : gluedSideBySide)(before.textContent ?? '', text)) return true;
+  const after = besideBreaks(e, true);
+  const atBreakAfter = after !== e.nextSibling;
+  if (after?.nodeType === 3) return (atBreakAfter ? gluedAtBreak : glued)(text, after.nodeValue ?? '');
+  return after?.nodeType === 1 && inlineLeaf(after as Element) && (atBreakAfter ? gluedAtBreak : gluedSideBySide)(text, after.textContent ?? '');
 }
 
 const inlineLeaf = (e: Element) => e.firstElementChild === null && INLINE_TAGS.has(upperTag(e));
