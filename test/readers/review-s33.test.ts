@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * White-box review of session 33: places in the readers where a value could be taken from the wrong
+ * place or in the wrong unit, each as a small console page that read an invented value before its fix.
+ */
+
+const page = (html: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><body><div id="app">${html}</div></body></html>`, url);
+const read = (html: string, url: string) => readPage(page(html, url), new URL(url));
+
+const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+const cvmDetail = (extra: string) =>
+  `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}` +
+  `${teaItem('创建时间', '2026-01-05 10:00:00')}${extra}</div>`;
+const cvm = { id: 'ins-4w6y8a0c', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', createdAt: '2026-01-05' };
+
+const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1review33000001/detail?regionId=cn-hangzhou';
+const infoRow = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+const ecsDetail = (extra: string) =>
+  `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1review33000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${extra}</div>`;
+const ecs = { id: 'i-bp1review33000001', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription' };
+
+describe('a rate in bytes or a range is no bandwidth in Mbps (dom/parse-bandwidth.ts)', () => {
+  it('带宽上限 10 MB/s (80 Mbps), 10 MBps, 1 GB/s give no bandwidth, never 10 / 1000 Mbps', () => {
+    for (const v of ['10 MB/s', '10MBps', '1 GB/s', '512 KB/s']) expect(read(cvmDetail(teaItem('带宽上限', v)), cvmUrl)?.facts.servers, v).toEqual([cvm]);
+  });
+
+  it('a bandwidth written as a range (5 ~ 10 Mbps, 1Mbps-100Mbps, 5 至 10M) gives none, never its upper bound', () => {
+    for (const v of ['5 ~ 10 Mbps', '1Mbps - 100Mbps', '5 至 10M']) expect(read(ecsDetail(infoRow('公网带宽', v)), ecsUrl)?.facts.servers, v).toEqual([ecs]);
+  });
+
+  it('bits keep their unit: 10 Mb/s, 1 Gbit/s, 100MBPS (all capitals) are read', () => {
+    const bw = (v: string) => read(cvmDetail(teaItem('带宽上限', v)), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+    expect([bw('10 Mb/s'), bw('1 Gbit/s'), bw('100MBPS')]).toEqual([10, 1000, 100]);
+  });
+});
