@@ -37,3 +37,26 @@ describe('a rate in bytes or a range is no bandwidth in Mbps (dom/parse-bandwidt
     expect([bw('10 Mb/s'), bw('1 Gbit/s'), bw('100MBPS')]).toEqual([10, 1000, 100]);
   });
 });
+
+describe('two dates side by side in one expiry field: a range or an opening / expiry pair (dom/parse-date.ts, aliyun/server-values.ts expiryFromText)', () => {
+  const vhUrl = 'https://netcn.console.aliyun.com/core/host/list2';
+  const vhList = (head: string, cell: string) =>
+    `<h2>云虚拟主机</h2><table><thead><tr><th>实例ID/主机名</th><th>地域</th><th>产品类型</th><th>${head}</th></tr></thead>` +
+    `<tbody><tr><td><a>bdm161803398</a><br>qingshan-blog</td><td>华北2（北京）</td><td>Linux 共享 标准版</td><td>${cell}</td></tr></tbody></table>`;
+  const vhExpiry = (head: string, cell: string) => read(vhList(head, cell), vhUrl)?.facts.servers?.[0]?.expiresAt;
+
+  it('a 开通时间/到期时间 cell with two bare dates gives no expiry, never the opening date', () => {
+    expect(vhExpiry('开通时间/到期时间', '2025/12/01<br>2026/12/01')).toBeUndefined();
+    expect(vhExpiry('购买时间/到期时间', '2025/12/01 00:00:00 / 2026/12/01 00:00:00')).toBeUndefined();
+  });
+
+  it('a range in an expiry column gives none; a date the words call the expiry is still read', () => {
+    expect(vhExpiry('到期时间', '2025/12/01 ~ 2026/12/01')).toBeUndefined();
+    expect(vhExpiry('到期时间', '2025/12/01 ~ 2026/12/01 到期')).toBe('2026-12-01');
+  });
+
+  it('a CVM or ECS detail whose 到期时间 shows a range gives no expiry', () => {
+    expect(read(cvmDetail(teaItem('到期时间', '2026-01-05 10:00:00 ~ 2027-01-05 10:00:00')), cvmUrl)?.facts.servers).toEqual([cvm]);
+    expect(read(ecsDetail(infoRow('到期时间', '2026-01-05 至 2027-01-05')), ecsUrl)?.facts.servers).toEqual([ecs]);
+  });
+});
