@@ -60,3 +60,14 @@ describe('two dates side by side in one expiry field: a range or an opening / ex
     expect(read(ecsDetail(infoRow('到期时间', '2026-01-05 至 2027-01-05')), ecsUrl)?.facts.servers).toEqual([ecs]);
   });
 });
+
+describe('an inbound bandwidth is no public (outbound) bandwidth (rules/labels bandwidth not words)', () => {
+  it('a CVM detail showing 公网入带宽上限 before 公网出带宽上限 reads the outbound one', () => {
+    const html = cvmDetail(teaItem('公网入带宽上限', '100Mbps') + teaItem('公网出带宽上限', '5Mbps'));
+    expect(read(html, cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+
+  it('an ECS detail showing only 公网入带宽 / Inbound Bandwidth gives no bandwidth', () => {
+    for (const label of ['公网入带宽', 'Inbound Bandwidth', '入网带宽峰值']) expect(read(ecsDetail(infoRow(label, '100Mbps')), ecsUrl)?.facts.servers, label).toEqual([ecs]);
+  });
+});
