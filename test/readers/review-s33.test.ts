@@ -71,3 +71,31 @@ describe('an inbound bandwidth is no public (outbound) bandwidth (rules/labels b
     for (const label of ['公网入带宽', 'Inbound Bandwidth', '入网带宽峰值']) expect(read(ecsDetail(infoRow(label, '100Mbps')), ecsUrl)?.facts.servers, label).toEqual([ecs]);
   });
 });
+
+describe('a per-number service-number list on one page of several gives no count used (dom/pager.ts, aliyun/beian-service-numbers.ts)', () => {
+  const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
+  const row = (n: string, status: string) => `<tr><td>i-bp1g6zv0ce8oghu7k9a2</td><td>云服务器ECS</td><td>华东1（杭州）</td><td>${n}</td><td>${status}</td></tr>`;
+  const list = (pager: string) =>
+    `<h1>备案服务号管理</h1><table><thead><tr><th>实例ID</th><th>产品类型</th><th>地域</th><th>备案服务号</th><th>状态</th></tr></thead>` +
+    `<tbody>${row('AA1111111111', '已使用')}${row('AA2222222222', '未使用')}</tbody></table>${pager}`;
+  const used = (pager: string) => read(list(pager), url)?.facts.servers?.[0]?.serviceNumbersUsed;
+
+  it('an antd pager showing page 2 (no total shown): the first page\'s 1 used is no count of the instance', () => {
+    const antd =
+      `<ul class="ant-pagination"><li title="上一页" class="ant-pagination-prev ant-pagination-disabled" aria-disabled="true"><button class="ant-pagination-item-link" disabled>‹</button></li>` +
+      `<li title="1" class="ant-pagination-item ant-pagination-item-1 ant-pagination-item-active"><a>1</a></li><li title="2" class="ant-pagination-item ant-pagination-item-2"><a>2</a></li>` +
+      `<li title="下一页" class="ant-pagination-next" aria-disabled="false"><button class="ant-pagination-item-link">›</button></li></ul>`;
+    expect(used(antd)).toBeUndefined();
+  });
+
+  it('a Fusion pager with only an enabled 下一页 gives no count either', () => {
+    const fusion = `<div class="next-pagination"><button class="next-btn next-pagination-item next-prev" disabled>上一页</button><button class="next-btn next-pagination-item next-next">下一页</button></div>`;
+    expect(used(fusion)).toBeUndefined();
+  });
+
+  // guards the pager check itself: a pager of one page (its next control disabled) leaves the count read
+  it('a pager of one page (1, next disabled) or none: the count stands', () => {
+    const one = `<div class="next-pagination"><button class="next-btn next-pagination-item next-prev" disabled>上一页</button><button class="next-btn next-pagination-item next-current">1</button><button class="next-btn next-pagination-item next-next" disabled>下一页</button></div>`;
+    expect([used(one), used('')]).toEqual([1, 1]);
+  });
+});
