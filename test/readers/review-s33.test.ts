@@ -99,3 +99,16 @@ describe('a per-number service-number list on one page of several gives no count
     expect([used(one), used('')]).toEqual([1, 1]);
   });
 });
+
+describe('an internal-network figure in a Tencent configuration cell is no public bandwidth (dom/parse-bandwidth.ts parsePublicBandwidth, tencent readers)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const list = (config: string) =>
+    `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead>` +
+    `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>${config}</td><td>119.29.18.40(公)</td><td>按量计费<div>2026-10-02 12:00:00创建</div></td></tr></tbody></table>`;
+  const bandwidth = (config: string) => read(list(config), url)?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('标准型S5 2核 4GB 内网带宽 1.5Gbps gives no bandwidth (was 1500); with 公网带宽 5Mbps after it, 5', () => {
+    expect(bandwidth('标准型S5 2核 4GB 内网带宽 1.5Gbps')).toBeUndefined();
+    expect(bandwidth('2核 4GB 内网带宽 1.5Gbps 公网带宽 5Mbps')).toBe(5);
+  });
+});

@@ -1,5 +1,5 @@
 import { labelMatches, normalizeText } from '../dom/normalize-label';
-import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
@@ -154,12 +154,6 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   return out;
 }
 
-/** Drops internal-network figures ("内网带宽 1 Gbps", "Internal bandwidth 10 Gbps"): not public bandwidth. */
-function withoutInternal(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  return normalizeText(text).replace(/(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi, ' ');
-}
-
 /**
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /
  * field wins, then one in the IP cell, then one in the configuration / plan cell. With no figure,
@@ -174,9 +168,9 @@ export function publicBandwidth(opts: {
   ipShown: boolean;
   ips: IpSummary;
 }): number | undefined {
-  const fromColumn = parseBandwidth(withoutInternal(opts.bandwidthText));
-  const fromIp = parseBandwidth(withoutInternal(opts.ipText));
-  const fromConfig = parseBandwidth(withoutInternal(opts.configText));
+  const fromColumn = parsePublicBandwidth(opts.bandwidthText);
+  const fromIp = parsePublicBandwidth(opts.ipText);
+  const fromConfig = parsePublicBandwidth(opts.configText);
   const { ips } = opts;
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;

@@ -44,3 +44,17 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
     return undefined;
   }
 }
+
+/** Internal-network figures ("内网带宽 1.5 Gbps", "Internal bandwidth 10 Gbps" in an instance's specification): never public bandwidth. */
+const INTERNAL_FIGURE = /(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi;
+
+/** The text without its internal-network figures. */
+export function withoutInternal(text: string | null | undefined): string | undefined {
+  if (text === undefined || text === null) return undefined;
+  return normalizeText(text).replace(INTERNAL_FIGURE, ' ');
+}
+
+/** parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB 内网带宽 1.5Gbps"). */
+export function parsePublicBandwidth(text: string | null | undefined): number | undefined {
+  return parseBandwidth(withoutInternal(text));
+}
