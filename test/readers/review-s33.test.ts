@@ -112,3 +112,15 @@ describe('an internal-network figure in a Tencent configuration cell is no publi
     expect(bandwidth('2核 4GB 内网带宽 1.5Gbps 公网带宽 5Mbps')).toBe(5);
   });
 });
+
+describe('a Tencent domain page\'s certificate or DNS plan expiry is no domain expiry (rules/labels/tencent.json domain-info / domain-list expires not words)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/lanxi-tea.com';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+
+  it('SSL证书到期时间 / DNS解析套餐到期时间 / Certificate Expiration Date give no expiry of the domain', () => {
+    for (const label of ['SSL证书到期时间', 'DNS解析套餐到期时间', 'Certificate Expiration Date']) {
+      const html = `<div class="domain-info">${item('域名', 'lanxi-tea.com')}${item('域名所有者', '杭州兰溪茶业有限公司')}${item(label, '2026-03-01 00:00:00')}</div>`;
+      expect(read(html, url)?.facts.domains, label).toEqual([{ domain: 'lanxi-tea.com', registrantName: '杭州兰溪茶业有限公司' }]);
+    }
+  });
+});
