@@ -124,3 +124,27 @@ describe('a Tencent domain page\'s certificate or DNS plan expiry is no domain e
     }
   });
 });
+
+describe('a public IPv6 address is a public address: no "0 Mbps, no public network" beside it (shared/ipv6.ts; tencent/values.ts addressKind, aliyun/server-values.ts ipsFromText)', () => {
+  it('a CVM detail whose 公网 IP shows a global IPv6 address reads its 带宽上限 5Mbps, not 0', () => {
+    const html = cvmDetail(teaItem('公网 IP', '2402:4e00:1013:e500:0:9671:f0b:2c26') + teaItem('带宽上限', '5Mbps'));
+    expect(read(html, cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+
+  it('an ECS list row whose IP cell shows a private IPv4 and a global IPv6 gives no bandwidth, not 0', () => {
+    const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+    const list = (ip: string) =>
+      `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>付费方式</th></tr></thead>` +
+      `<tbody><tr><td>i-bp1ipv6test0000000a</td><td>杭州 可用区I</td><td>${ip}</td><td>包年包月</td></tr></tbody></table>`;
+    const bw = (ip: string) => read(list(ip), url)?.facts.servers?.[0]?.publicBandwidthMbps;
+    expect(bw('172.16.0.8(私有)<br>2408:4005:3ab:1200::1')).toBeUndefined();
+    // (a private IPv4 alone, or with a link-local IPv6, still says no public network)
+    expect([bw('172.16.0.8(私有)'), bw('172.16.0.8(私有)<br>fe80::216:3eff:fe01:2')]).toEqual([0, 0]);
+  });
+
+  // guards the new address check: times and MAC addresses in the same cells are no addresses
+  it('10:00:00, 52:54:00:12:34:56 and a date with its time hold no IPv6 address', async () => {
+    const { ipv6Kinds } = await import('../../src/readers/shared/ipv6');
+    expect(['10:00:00', '52:54:00:12:34:56', '2026-01-05 10:00:00', 'fe80::1', '2408:4005:3ab:1200::1'].map((t) => ipv6Kinds(t))).toEqual([[], [], [], ['private'], ['public']]);
+  });
+});

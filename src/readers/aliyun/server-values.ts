@@ -4,6 +4,7 @@ import { parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
+import { ipv6Kinds } from '../shared/ipv6';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -151,6 +152,10 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
       out.public = true;
     }
   });
+  // a global IPv6 address is a public one (an IP cell showing 2408:4005:3ab:1200::1 beside a private IPv4)
+  const v6 = ipv6Kinds(s);
+  if (v6.length > 0) out.any = true;
+  if (v6.includes('public') && fieldKind !== 'private') out.public = true;
   return out;
 }
 
