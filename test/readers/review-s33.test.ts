@@ -148,3 +148,15 @@ describe('a public IPv6 address is a public address: no "0 Mbps, no public netwo
     expect(['10:00:00', '52:54:00:12:34:56', '2026-01-05 10:00:00', 'fe80::1', '2408:4005:3ab:1200::1'].map((t) => ipv6Kinds(t))).toEqual([[], [], [], ['private'], ['public']]);
   });
 });
+
+describe('a memory size written with a bare M is no bandwidth (dom/parse-bandwidth.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const list = (config: string) =>
+    `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead>` +
+    `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>${config}</td><td>119.29.18.40(公)</td><td>按量计费</td></tr></tbody></table>`;
+  const bandwidth = (config: string) => read(list(config), url)?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('标准型S2 1核 512M 1Mbps is 1 Mbps (was 512); 1核 512M alone gives none; 2核4G 5M is still 5', () => {
+    expect([bandwidth('标准型S2 1核 512M 1Mbps'), bandwidth('标准型S2 1核 512M'), bandwidth('2核4G 5M')]).toEqual([1, undefined, 5]);
+  });
+});
