@@ -160,3 +160,15 @@ describe('a memory size written with a bare M is no bandwidth (dom/parse-bandwid
     expect([bandwidth('标准型S2 1核 512M 1Mbps'), bandwidth('标准型S2 1核 512M'), bandwidth('2核4G 5M')]).toEqual([1, undefined, 5]);
   });
 });
+
+describe('a street named after a province is no province (shared/provinces.ts provinceAtStart, aliyun/beian-form.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const row = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control"><span class="next-form-preview">${v}</span></div></div>`;
+  const form = (address: string) =>
+    `<h3>主办者信息</h3><form class="next-form">${row('主办单位性质', '企业')}${row('主办单位名称', '上海青山茶业有限公司')}${row('证件住所', address)}</form>`;
+  const home = (address: string) => read(form(address), url)?.facts.entity?.homeProvince;
+
+  it('证件住所 河南中路 99 号 / 北京东路 8 号 gives no home province (was 河南 / 北京); 上海市黄浦区河南中路 99 号 gives 上海市', () => {
+    expect([home('河南中路 99 号'), home('北京东路 8 号'), home('上海市黄浦区河南中路 99 号')]).toEqual([undefined, undefined, '上海市']);
+  });
+});
