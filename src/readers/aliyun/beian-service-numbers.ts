@@ -1,5 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
+import { pagerShowsMorePages } from '../dom/pager';
 import { parseRegion } from '../dom/parse-region';
 import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
@@ -17,7 +18,7 @@ const beianLabels = aliyunFamilyLabels(beianLabelFile);
  * Filing console, service identification numbers (备案服务号管理): per instance, its product and how
  * many numbers are used. Two layouts: one row per instance with counts (已使用 column), or
  * one row per number with its status (已使用 / 未使用), counted per instance — only when the whole
- * list is on the page (pagination total = rows shown). A row whose product is not shown gives no
+ * list is on the page (pagination total = rows shown; without a total, no pager showing another page). A row whose product is not shown gives no
  * server (the product decides the quota).
  *
  * Test URLs: https://beian.console.aliyun.com/#/serviceCode , https://beian.console.alibabacloud.com/#/serviceCode
@@ -115,7 +116,8 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
   }
   if (perNumber) {
     const total = paginationTotal(doc, table.table, cache);
-    const complete = total === undefined || total <= table.rows.length;
+    // without a total, a pager showing a second page (or an enabled next page) says the rows are one page
+    const complete = total !== undefined ? total <= table.rows.length : !pagerShowsMorePages(body, table.table, cache);
     for (const [id, used] of usedById) {
       const server = byId.get(id);
       if (server && complete && Number.isFinite(used)) server.serviceNumbersUsed = used;

@@ -1,9 +1,10 @@
 import { labelMatches, normalizeText } from '../dom/normalize-label';
-import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
+import { ipv6Kinds } from '../shared/ipv6';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -40,6 +41,9 @@ const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\
 const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期日期?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
 const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|释放时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
 
+/** Nothing but a range word, an arrow or a separator between two dates. */
+const PAIR_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*$/i;
+
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its
  * first date is the expiry unless words beside it say otherwise. In any other cell (a billing cell
@@ -67,6 +71,13 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
+    // Two dates side by side with nothing but a range word or separator between (a range "2026-01-01 ~
+    // 2027-01-01", a 开通时间/到期时间 cell "2025/12/01 2026/12/01"): neither is the expiry by its place,
+    // only a date that words beside it call one.
+    if (kind === undefined && dedicated && i + 1 < dates.length && PAIR_JOIN.test(after)) {
+      dedicated = false;
+      continue;
+    }
     if (kind === 'expiry' || (kind === undefined && dedicated)) {
       const date = parseDate(d.raw);
       if (date) return date;
@@ -141,13 +152,11 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
       out.public = true;
     }
   });
+  // a global IPv6 address is a public one (an IP cell showing 2408:4005:3ab:1200::1 beside a private IPv4)
+  const v6 = ipv6Kinds(s);
+  if (v6.length > 0) out.any = true;
+  if (v6.includes('public') && fieldKind !== 'private') out.public = true;
   return out;
-}
-
-/** Drops internal-network figures ("内网带宽 1 Gbps", "Internal bandwidth 10 Gbps"): not public bandwidth. */
-function withoutInternal(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  return normalizeText(text).replace(/(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi, ' ');
 }
 
 /**
@@ -164,9 +173,9 @@ export function publicBandwidth(opts: {
   ipShown: boolean;
   ips: IpSummary;
 }): number | undefined {
-  const fromColumn = parseBandwidth(withoutInternal(opts.bandwidthText));
-  const fromIp = parseBandwidth(withoutInternal(opts.ipText));
-  const fromConfig = parseBandwidth(withoutInternal(opts.configText));
+  const fromColumn = parsePublicBandwidth(opts.bandwidthText);
+  const fromIp = parsePublicBandwidth(opts.ipText);
+  const fromConfig = parsePublicBandwidth(opts.configText);
   const { ips } = opts;
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;

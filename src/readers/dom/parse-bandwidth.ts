@@ -3,34 +3,66 @@ import { normalizeText } from './normalize-label';
 /**
  * A bandwidth shown by a console → Mbps: `5Mbps`, `5 Mbps`, `0 Mbps`, `100 Mbit/s`,
  * `按固定带宽 5Mbps`, `1 Gbps` (1000), `512 Kbps` (0.5), `5M`. undefined when no figure with a
- * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`, `-5Mbps`, `1e400Mbps`). The first
- * figure wins. Pure.
+ * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`, `-5Mbps`, `1e400Mbps`). A rate in
+ * bytes (`10 MB/s`, `10 MBps`, `100 KB/s`: a capital B before `/s` or `ps`) is no figure in bits
+ * (10 MB/s is 80 Mbps, never 10), and neither is a range (`5 ~ 10 Mbps`, `1Mbps 至 100Mbps`: not one
+ * bandwidth). The first figure with a bandwidth unit wins, else the first bare "M" one that is no
+ * memory size (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
  */
 
 // A figure starts at a number boundary: not inside another number or word (`1e400Mbps`, `v2.5Mbps`,
 // the `000` of `1,000`) and without a sign (`-5Mbps` is not a bandwidth). It may be grouped by
 // thousands (`1,000 Mbps`); a comma between other digits (`4,5 Mbps`, `10,00 Mbps`) gives no figure.
-const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:([gmk])(?:bps|bit\/s|bits\/s|b\/s)|(M))(?![a-z/])/gi;
+const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:([gmk])(bps|bits?\/s|b\/s)|(M))(?![a-z/])/gi;
+
+// A figure joined to another by a range word (`5 ~ 10 Mbps`, `1Mbps-100Mbps`, `5 至 10M`) is a bound of a range.
+const RANGE_JOIN = String.raw`\s*(?:~|～|-|–|—|至|到|to)\s*`;
+const RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:[gmk]?(?:bps|bits?\/s|b\/s)|m))?` + RANGE_JOIN + '$', 'i');
+const RANGE_AFTER = new RegExp('^' + RANGE_JOIN + String.raw`\d`, 'i');
+
+// A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M".
+const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*$/i;
 
 export function parseBandwidth(text: string | null | undefined): number | undefined {
   try {
     const s = normalizeText(text);
     if (s === '') return undefined;
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
-      // A bare unit letter counts only as an upper-case M ("5M"); "4G", "5m" do not.
-      if (m[3] !== undefined && m[3] !== 'M') continue;
-      // a leading zero before another digit is a thousands group written with a space ('1 000 Mbps'),
-      // never a figure of its own: not 0
-      if (/^0\d/.test(m[1] ?? '')) continue;
-      const unit = (m[2] ?? 'm').toLowerCase();
-      const n = Number((m[1] ?? '').replace(/,/g, ''));
-      if (!Number.isFinite(n) || n < 0) continue;
-      const mbps = unit === 'g' ? n * 1000 : unit === 'k' ? n / 1000 : n;
-      return Math.round(mbps * 1000) / 1000;
+    // a figure with a bandwidth unit (5Mbps) wins over a bare "M" one (5M), which may be a memory size
+    for (const bare of [false, true]) {
+      FIGURE.lastIndex = 0;
+      for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
+        if ((m[4] !== undefined) !== bare) continue;
+        // A bare unit letter counts only as an upper-case M ("5M"); "4G", "5m" do not.
+        if (m[4] !== undefined && (m[4] !== 'M' || MEMORY_BEFORE.test(s.slice(0, m.index)))) continue;
+        // a capital B is a byte (MB/s, MBps; all capitals, MBPS, is the bits of Mbps written loud)
+        if (m[3] !== undefined && /^B(?:\/|ps)/.test(m[3])) continue;
+        // a leading zero before another digit is a thousands group written with a space ('1 000 Mbps'),
+        // never a figure of its own: not 0
+        if (/^0\d/.test(m[1] ?? '')) continue;
+        if (RANGE_BEFORE.test(s.slice(0, m.index)) || RANGE_AFTER.test(s.slice(m.index + m[0].length))) return undefined;
+        const unit = (m[2] ?? 'm').toLowerCase();
+        const n = Number((m[1] ?? '').replace(/,/g, ''));
+        if (!Number.isFinite(n) || n < 0) continue;
+        const mbps = unit === 'g' ? n * 1000 : unit === 'k' ? n / 1000 : n;
+        return Math.round(mbps * 1000) / 1000;
+      }
     }
     return undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Internal-network figures ("内网带宽 1.5 Gbps", "Internal bandwidth 10 Gbps" in an instance's specification): never public bandwidth. */
+const INTERNAL_FIGURE = /(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi;
+
+/** The text without its internal-network figures. */
+export function withoutInternal(text: string | null | undefined): string | undefined {
+  if (text === undefined || text === null) return undefined;
+  return normalizeText(text).replace(INTERNAL_FIGURE, ' ');
+}
+
+/** parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB 内网带宽 1.5Gbps"). */
+export function parsePublicBandwidth(text: string | null | undefined): number | undefined {
+  return parseBandwidth(withoutInternal(text));
 }

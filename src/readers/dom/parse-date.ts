@@ -3,7 +3,9 @@ import { normalizeText } from './normalize-label';
 /**
  * A calendar date shown by a console, in any form it uses, → ISO `YYYY-MM-DD`, or undefined when
  * there is none or it is not a real date (2027-02-30). Stray words (到期, Expires, 前) and times are
- * ignored; the first date in the text wins. Pure; never throws.
+ * ignored; the first date in the text wins — unless a second date follows it with nothing but a range word or
+ * a separator between (a range, or the two dates of a 开通时间/到期时间 column): then which is meant is not shown,
+ * and there is none. Pure; never throws.
  */
 
 /** Month names and their abbreviations (jan, feb … and sept) → 1–12. */
@@ -34,7 +36,28 @@ function zoned(m: RegExpExecArray): string | undefined {
 
 interface Candidate {
   index: number;
+  end: number;
   value: string | undefined;
+}
+
+/** A time of day (and zone) after a date: " 10:00:00", "T10:00", " 23:59 (UTC+8)". */
+const TIME_AFTER_DATE = /^(?:,?\s*T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[(（]?\s*(?:UTC|GMT)\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?)?/i;
+/** What may join two dates of one pair: a range word, an arrow, a slash or bar, or nothing but space. */
+const PAIR_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
+
+/**
+ * The text after a date starts (past its time and one joining mark) with another date: the two are a range
+ * ("2026-01-01 ~ 2027-01-01", "2026-01-01 至 2027-01-01") or a pair of a column naming two (开通时间/到期时间:
+ * "2025/12/01 2026/12/01"), and which one a field means is not shown. Words between (开通 / 到期) say it.
+ */
+function pairedWithNext(after: string): boolean {
+  const rest = after.slice((TIME_AFTER_DATE.exec(after)?.[0] ?? '').length);
+  const joined = rest.slice((PAIR_JOIN.exec(rest)?.[0] ?? '').length);
+  if (joined === '') return false;
+  return PATTERNS.some(({ re }) => {
+    re.lastIndex = 0;
+    return re.exec(joined)?.index === 0;
+  });
 }
 
 const DAY_MONTH_YEAR = /(?<![\d.\/-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
@@ -105,9 +128,9 @@ export function parseDate(text: string | null | undefined, order?: DateOrder): s
     for (const { re, build } of PATTERNS) {
       re.lastIndex = 0;
       const m = re.exec(s);
-      if (m && (first === undefined || m.index < first.index)) first = { index: m.index, value: build(m, order) };
+      if (m && (first === undefined || m.index < first.index)) first = { index: m.index, end: m.index + m[0].length, value: build(m, order) };
     }
-    return first?.value;
+    return first && !pairedWithNext(s.slice(first.end)) ? first.value : undefined;
   } catch {
     return undefined;
   }

@@ -35,10 +35,15 @@ function zhProvinceAtStart(t: string): string | undefined {
   for (const p of PROVINCES) {
     if (!t.startsWith(p.short)) continue;
     for (const s of ZH_SUFFIXES) if (t.startsWith(p.short + s)) return p.short + s;
+    // a street named after a province (河南中路, 北京路, 四川北路: an address that starts at its street) names none
+    if (STREET_AFTER.test(t.slice(p.short.length))) continue;
     return p.short;
   }
   return undefined;
 }
+
+/** What follows a province's short name in a street's name: 路 / 街 / 大道 …, after 东西南北中 at most twice. */
+const STREET_AFTER = /^\s*[东西南北中]{0,2}\s*(?:路|街|大路|大街|大道|巷|弄|里|胡同)/;
 
 /** An English segment that is exactly a province name ("Henan", "Henan Province", "Inner Mongolia"). */
 function enProvince(segment: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
@@ -42,7 +42,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // A 公网 IP field shown without an address says there is none.
   const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined;
   const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
-  const bandwidth = parseBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parseBandwidth(f('config')) : undefined);
+  const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;

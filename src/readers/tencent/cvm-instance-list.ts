@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { noteRow, rowRecord } from '../dom/read-session';
 import type { Reader } from '../types';
@@ -65,7 +65,7 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   const address = addressKind(cells.ipv4);
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
   else {
-    const mbps = parseBandwidth(cells.bandwidth) ?? parseBandwidth(cells.config);
+    const mbps = parsePublicBandwidth(cells.bandwidth) ?? parsePublicBandwidth(cells.config);
     if (mbps !== undefined && (address === 'public' || cells.ipv4 === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;
   }
   return server;

@@ -1,6 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers, idElement } from '../dom/id-containers';
-import { parseBandwidth } from '../dom/parse-bandwidth';
+import { parseBandwidth, parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
@@ -41,7 +41,7 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {
-    const mbps = parseBandwidth(t.bandwidth) ?? parseBandwidth(t.config);
+    const mbps = parsePublicBandwidth(t.bandwidth) ?? parsePublicBandwidth(t.config);
     if (mbps !== undefined) server.publicBandwidthMbps = mbps;
   }
   return server;

@@ -4,6 +4,7 @@ import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
+import { ipv6Kinds } from '../shared/ipv6';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -182,7 +183,7 @@ function isPrivateIpv4(a: number, b: number): boolean {
 
 /**
  * The addresses shown in an IP cell or field: 'public' when an address is marked 公网 / Public (or is
- * a public address with no mark), 'private' when every address shown is 内网 / Private, undefined
+ * a public address with no mark, IPv4 or a global IPv6 one), 'private' when every address shown is 内网 / Private, undefined
  * when no address is shown.
  */
 export function addressKind(text: string | null | undefined): 'public' | 'private' | undefined {
@@ -200,7 +201,10 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
     if (mark === 'private' || isPrivateIpv4(parts[0]!, parts[1]!)) sawPrivate = true;
     else return 'public';
   }
-  return sawPrivate ? 'private' : undefined;
+  // an IPv6 address: a global one is public (a 公网 IP field showing 2402:4e00:…), a link-local one is not
+  const v6 = ipv6Kinds(t);
+  if (v6.includes('public')) return 'public';
+  return sawPrivate || v6.length > 0 ? 'private' : undefined;
 }
 
 /** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
