@@ -159,6 +159,9 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   return out;
 }
 
+/** An IP cell or field saying its public address is still being assigned: no address shown does not mean none then. */
+const ADDRESS_PENDING = /分配中|申请中|绑定中|创建中|assigning|allocating|binding|pending/i;
+
 /**
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /
  * field wins, then one in the IP cell, then one in the configuration / plan cell. With no figure,
@@ -177,13 +180,14 @@ export function publicBandwidth(opts: {
   const fromIp = parsePublicBandwidth(opts.ipText);
   const fromConfig = parsePublicBandwidth(opts.configText);
   const { ips } = opts;
+  const ipShown = opts.ipShown && !ADDRESS_PENDING.test(opts.ipText ?? '');
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;
     if (figure === 0 && ips.eip) return undefined;
-    if (figure > 0 && opts.ipShown && !ips.public) return undefined;
+    if (figure > 0 && ipShown && !ips.public) return undefined;
     return figure;
   }
-  if (opts.ipShown && !ips.public) return 0;
+  if (ipShown && !ips.public) return 0;
   return undefined;
 }
 

@@ -22,6 +22,7 @@ interface TencentData {
     public: string[];
     private: string[];
     freeNetwork: string[];
+    addressPending: string[];
     codeStatus: Record<AuthorizationCode['status'] & string, string[]>;
     resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
     entityTypes: Record<Entity['type'], string[]>;
@@ -205,6 +206,15 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
   const v6 = ipv6Kinds(t);
   if (v6.includes('public')) return 'public';
   return sawPrivate || v6.length > 0 ? 'private' : undefined;
+}
+
+/**
+ * An IP cell or field saying its address is still being assigned (分配中 / Assigning …): no address shown
+ * does not mean none then (rules/labels/tencent.json values.addressPending).
+ */
+export function addressPending(text: string | null | undefined): boolean {
+  const t = fold(text ?? '');
+  return t !== '' && V.addressPending.some((w) => t.includes(fold(w)));
 }
 
 /** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
