@@ -50,3 +50,14 @@ describe('Tencent Cloud', () => {
     expect(read(list('10.0.0.8(内网)'), url)?.servers?.[0]?.publicBandwidthMbps).toBe(0);
   });
 });
+
+it('a Lighthouse list row whose IP cell shows its private address and 公网IP分配中 keeps its plan bandwidth; a private address alone gives 0', async () => {
+  const { readFileSync } = await import('node:fs');
+  const html = readFileSync('test/fixtures/tencent-lighthouse-instance-list/zh-table.html', 'utf8');
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=8';
+  const cell = '<td><div><p>62.234.10.8<span class="tea-text-weak">(公网)</span><i class="tea-icon tea-icon-copy" title="复制" role="button"></i></p><p>10.0.12.7<span class="tea-text-weak">(内网)</span></p></div></td>';
+  expect(html).toContain(cell);
+  const first = (ipCell: string) => read(html.replace(cell, ipCell).replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''), url)?.servers?.find((s) => s.id === 'lhins-1whwkmau');
+  expect(first('<td><div><p>公网IP分配中</p><p>10.0.12.7<span class="tea-text-weak">(内网)</span></p></div></td>')?.publicBandwidthMbps).toBe(6);
+  expect(first('<td><div><p>10.0.12.7<span class="tea-text-weak">(内网)</span></p></div></td>')?.publicBandwidthMbps).toBe(0);
+});
