@@ -13,13 +13,16 @@ function dialogOf(el: Element, root: Element): Element | null {
   return null;
 }
 
+/** A text box or select: a control whose value is typed or picked in place. */
+export const TEXT_BOX = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select';
+
 /**
  * Controls a form asks a value with (a text box, a select, a radio group): a dialog with none asks nothing,
  * it quotes (a confirm, a notice). A lone radio or checkbox is none (a picker's or an "I agree" box), nor is a
  * search box (a picker's filter: searchBox).
  */
 const ENTRY =
-  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, ' +
+  `${TEXT_BOX}, ` +
   '[role="combobox"], [role="radiogroup"], [role="spinbutton"], [role="slider"], [contenteditable=""], [contenteditable="true"], [class*="select"]';
 
 /**

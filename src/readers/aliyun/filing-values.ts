@@ -1,5 +1,5 @@
 import { inNotice } from '../dom/notice';
-import { stepOwnHits } from './filing-dialogs';
+import { stepOwnHits, TEXT_BOX } from './filing-dialogs';
 import type { ProductId } from '../../facts/schema';
 import { ariaNamed, controlText, findLabelElements, inTabStrip, namedAsOneValue, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
@@ -230,8 +230,7 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
 /** A field's value that is, or holds, a text box or select of its own (shown empty, it is still the field). */
 function ownTextBox(value: Element | string): boolean {
   if (typeof value === 'string') return false;
-  const box = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea, select';
-  return value.matches(box) || value.querySelector(box) !== null;
+  return value.matches(TEXT_BOX) || value.querySelector(TEXT_BOX) !== null;
 }
 
 /** The text of the first visible field labelled with one of `labels` that shows a value. */

@@ -1,6 +1,6 @@
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
-import { parseDate } from '../dom/parse-date';
+import { onlyPairJoin, parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
@@ -41,9 +41,6 @@ const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\
 const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期日期?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
 const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|释放时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
 
-/** Nothing but a range word, an arrow or a separator between two dates. */
-const PAIR_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*$/i;
-
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its
  * first date is the expiry unless words beside it say otherwise. In any other cell (a billing cell
@@ -74,7 +71,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     // Two dates side by side with nothing but a range word or separator between (a range "2026-01-01 ~
     // 2027-01-01", a 开通时间/到期时间 cell "2025/12/01 2026/12/01"): neither is the expiry by its place,
     // only a date that words beside it call one.
-    if (kind === undefined && dedicated && i + 1 < dates.length && PAIR_JOIN.test(after)) {
+    if (kind === undefined && dedicated && i + 1 < dates.length && onlyPairJoin(after)) {
       dedicated = false;
       continue;
     }

@@ -44,6 +44,8 @@ interface Candidate {
 const TIME_AFTER_DATE = /^(?:,?\s*T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[(（]?\s*(?:UTC|GMT)\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?)?/i;
 /** What may join two dates of one pair: a range word, an arrow, a slash or bar, or nothing but space. */
 const PAIR_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
+/** `text` (what stands between two dates) is nothing but a range word, an arrow or a separator: the dates are a pair. */
+export const onlyPairJoin = (text: string) => (PAIR_JOIN.exec(text)?.[0] ?? '').length === text.length;
 
 /**
  * The text after a date starts (past its time and one joining mark) with another date: the two are a range

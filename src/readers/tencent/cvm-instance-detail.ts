@@ -5,7 +5,7 @@ import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressKind, addressPending, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
@@ -40,8 +40,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (expiresAt) server.expiresAt = expiresAt;
   const addresses = [addressKind(shown('publicIp')), addressKind(shown('instanceIp'))];
   // A 公网 IP field shown without an address says there is none.
-  // (one still being assigned, 分配中, says nothing yet)
-  const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined && !addressPending(shown('publicIp'));
+  const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined;
   const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
   const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;

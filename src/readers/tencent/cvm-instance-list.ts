@@ -6,7 +6,7 @@ import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, addressPending, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance list (云服务器 › 实例): one server per visible row — id (ins-…), region
@@ -63,7 +63,7 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   const createdAt = (column.created.kind === 'created' ? column.created.date : undefined) ?? (column.expires.kind === 'created' ? column.expires.date : undefined) ?? creationInText(cells.billing);
   if (createdAt) server.createdAt = createdAt;
   const address = addressKind(cells.ipv4);
-  if ((address === 'private' && !addressPending(cells.ipv4)) || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
+  if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
   else {
     const mbps = parsePublicBandwidth(cells.bandwidth) ?? parsePublicBandwidth(cells.config);
     if (mbps !== undefined && (address === 'public' || cells.ipv4 === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;

@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tence
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, addressPending, billingFromText, tencentRegion, tencentRegionAlone } from './values';
+import { addressKind, billingFromText, tencentRegion, tencentRegionAlone } from './values';
 import { noteRow } from '../dom/read-session';
 
 /**
@@ -39,7 +39,7 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   if (region) server.region = region;
   const expiresAt = parseDate(t.expires, dates?.expires);
   if (expiresAt) server.expiresAt = expiresAt;
-  if (addressKind(t.ip) === 'private' && !addressPending(t.ip)) server.publicBandwidthMbps = 0;
+  if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {
     const mbps = parsePublicBandwidth(t.bandwidth) ?? parsePublicBandwidth(t.config);
     if (mbps !== undefined) server.publicBandwidthMbps = mbps;
@@ -121,7 +121,7 @@ function oneCard(page: PageModel, id: string): ServerFacts | undefined {
 function showsValuesBare(page: PageModel, el: Element, id: string): boolean {
   return page.units(el).some((u) => {
     if (u.kind !== 'data' || u.text.toLowerCase().includes(id)) return false;
-    return parseDate(u.text) !== undefined || parseBandwidth(u.text) !== undefined || addressKind(u.text) !== undefined || tencentRegionAlone(u.text) !== undefined;
+    return parseDate(u.text) !== undefined || parseBandwidth(u.text) !== undefined || ['public', 'private'].includes(addressKind(u.text) ?? '') || tencentRegionAlone(u.text) !== undefined;
   });
 }
 

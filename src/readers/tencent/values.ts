@@ -184,10 +184,12 @@ function isPrivateIpv4(a: number, b: number): boolean {
 
 /**
  * The addresses shown in an IP cell or field: 'public' when an address is marked 公网 / Public (or is
- * a public address with no mark, IPv4 or a global IPv6 one), 'private' when every address shown is 内网 / Private, undefined
- * when no address is shown.
+ * a public address with no mark, IPv4 or a global IPv6 one), 'private' when every address shown is 内网 / Private,
+ * 'pending' when no public one is shown and the text says one is still being assigned (分配中 / Assigning …,
+ * rules/labels/tencent.json values.addressPending: neither an address nor the lack of one), undefined when no
+ * address is shown.
  */
-export function addressKind(text: string | null | undefined): 'public' | 'private' | undefined {
+export function addressKind(text: string | null | undefined): 'public' | 'private' | 'pending' | undefined {
   const t = normalizeText(text);
   let sawPrivate = false;
   for (const m of t.matchAll(IPV4)) {
@@ -205,16 +207,8 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
   // an IPv6 address: a global one is public (a 公网 IP field showing 2402:4e00:…), a link-local one is not
   const v6 = ipv6Kinds(t);
   if (v6.includes('public')) return 'public';
+  if (t !== '' && holdsWord(fold(t), V.addressPending)) return 'pending';
   return sawPrivate || v6.length > 0 ? 'private' : undefined;
-}
-
-/**
- * An IP cell or field saying its address is still being assigned (分配中 / Assigning …): no address shown
- * does not mean none then (rules/labels/tencent.json values.addressPending).
- */
-export function addressPending(text: string | null | undefined): boolean {
-  const t = fold(text ?? '');
-  return t !== '' && V.addressPending.some((w) => t.includes(fold(w)));
 }
 
 /** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
