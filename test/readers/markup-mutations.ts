@@ -649,6 +649,42 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * The spaces inside data written as the browser's locale formatting writes them: a no-break space or a narrow
+   * no-break space (U+202F, which Intl puts before AM / PM and between a number and its unit) for every space
+   * between two words of a value ("100 Mbps", "2027-03-01 23:59:59", "Mar 1, 2027"). The page looks the same.
+   */
+  'locale-spaces': (doc) => {
+    let n = 0;
+    for (const t of dataTextNodes(doc)) {
+      const v = t.nodeValue ?? '';
+      const next = v.replace(/(?<=\S) (?=\S)/g, () => (n++ % 2 ? '\u00a0' : '\u202f'));
+      if (next !== v) t.nodeValue = next;
+    }
+    return n > 0;
+  },
+  /**
+   * A tooltip open over the page, as while the mouse rests on another row or field: a floating layer at the end
+   * of <body> that repeats up to three of the page's labels with another record's values ("到期时间：2020-01-15 …").
+   * The consoles' own markup: Fusion's balloon and TEA's bubble (both positioned inline, neither with
+   * role="tooltip"). Nothing in it is a field of the page.
+   */
+  'tooltip-open-elsewhere': (doc) => {
+    const all = labelTargets(doc);
+    const pick = [...all.filter((t) => !inHeaderCell(t)), ...all.filter((t) => inHeaderCell(t))].slice(0, 3);
+    if (pick.length === 0 || !doc.body) return false;
+    const tencent = WORDS === PROVIDERS.tencent;
+    for (const [i, t] of pick.entries()) {
+      const label = normalizeText(t.textContent).replace(/[：:]$/, '');
+      const text = `${label}：2020-0${i + 1}-15 23:59:59 9 Mbps other-${i}.example.net`;
+      const at = `position: absolute; left: ${100 + i * 40}px; top: 200px;`;
+      const box = tencent
+        ? `<div class="tea-bubble tea-bubble--top" style="${at} z-index: 1000;"><div class="tea-bubble__inner">${text}</div></div>`
+        : `<div class="next-overlay-wrapper opened"><div class="next-balloon next-balloon-tooltip next-balloon-medium next-balloon-top" style="${at}">${text}</div></div>`;
+      doc.body.append(html(doc, box));
+    }
+    return true;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */

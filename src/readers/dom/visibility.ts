@@ -1,3 +1,4 @@
+import { HAS_TOKENS } from './class-tokens';
 import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
@@ -357,6 +358,8 @@ export interface ClassInfo {
   srOnly: boolean;
   /** A short `xx-sr` class: screen-reader text on an element without element children. */
   srLeaf: boolean;
+  /** A class naming a tooltip / popover layer itself (`ant-tooltip`, `tea-bubble`, `next-balloon`): see tipLayer. */
+  tip: boolean;
   /** Its classes that key selectors of the hiding index `hitsOf`. */
   hits: readonly string[] | undefined;
   hitsOf: HidingIndex | undefined;
@@ -371,11 +374,38 @@ const classInfos = new Map<string, ClassInfo>();
 export function classInfo(classAttr: string): ClassInfo {
   let info = classInfos.get(classAttr);
   if (info === undefined) {
-    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), tip: tipClass(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
     if (classInfos.size > 5000) classInfos.clear();
     classInfos.set(classAttr, info);
   }
   return info;
+}
+
+/** The last token of a tooltip or popover layer's class (`ant-tooltip`, `ant-popover`, `tea-bubble`, `next-balloon`, `t-tooltip`). */
+const TIP_TOKENS = new Set(['tooltip', 'popover', 'bubble', 'balloon']);
+
+/** A class naming a tooltip / popover layer itself (not its parts, `ant-tooltip-inner`, its trigger's state, `ant-tooltip-open`, nor what a box has, `has-tooltip`). */
+function tipClass(classAttr: string): boolean {
+  if (!/tooltip|popover|bubble|balloon/i.test(classAttr)) return false;
+  for (const cls of classAttr.toLowerCase().split(/\s+/)) {
+    const t = cls.split(/[_-]+/).filter((x) => x !== '');
+    if (TIP_TOKENS.has(t[t.length - 1] ?? '') && !HAS_TOKENS.has(t[t.length - 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A tooltip or popover layer open over the page: classed as one and floating (position absolute / fixed), as
+ * the libraries that give it no `role="tooltip"` draw it (TEA's bubble, TDesign's popup, a hover card). Its
+ * text is help or another record's (the row under the mouse), never a field of the page, as tooltip text is.
+ * (In the flow, the class is a box's look: a tip card in a form's help, read as units decide.)
+ */
+function tipLayer(el: Element): boolean {
+  try {
+    return /^(?:absolute|fixed)$/.test(String(el.ownerDocument.defaultView!.getComputedStyle(el).position ?? '').trim());
+  } catch {
+    return false;
+  }
 }
 
 /** An inline style whose only hiding declaration is `visibility: hidden` (a shell may be drawn inside it). */
@@ -1312,6 +1342,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (collapsedByTrigger(el)) return true;
     }
     if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
+    if (info?.tip && tipLayer(el)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
     // in the 0fr row track of a grid whose other children are drawn in auto rows
