@@ -685,6 +685,31 @@ export const mutations: Record<string, Mutation> = {
     }
     return true;
   },
+  /**
+   * Every text run wrapped in two `<font style="vertical-align: inherit;">` boxes, as Chrome's built-in page
+   * translation draws each run it translates (here the words are kept: what changes is only the markup).
+   */
+  'translation-font-wrappers': (doc) => {
+    let n = 0;
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+    const texts: Text[] = [];
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const parent = t.parentElement;
+      if (!parent || parent.closest('script, style, textarea, option, title, select')) continue;
+      if ((t.nodeValue ?? '').trim() !== '') texts.push(t as Text);
+    }
+    for (const t of texts) {
+      const a = doc.createElement('font');
+      a.setAttribute('style', 'vertical-align: inherit;');
+      const b = doc.createElement('font');
+      b.setAttribute('style', 'vertical-align: inherit;');
+      t.replaceWith(a);
+      a.append(b);
+      b.append(t);
+      n++;
+    }
+    return n > 0;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */

@@ -381,6 +381,15 @@ export function classInfo(classAttr: string): ClassInfo {
   return info;
 }
 
+/**
+ * An element holding text only: no element children, or only the `<font>` boxes a page translator wraps every
+ * text run in (Chrome's translation: `<font style="vertical-align: inherit;">` twice).
+ */
+function textOnly(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (upperTag(c) !== 'FONT' || !textOnly(c)) return false;
+  return true;
+}
+
 /** The last token of a tooltip or popover layer's class (`ant-tooltip`, `ant-popover`, `tea-bubble`, `next-balloon`, `t-tooltip`). */
 const TIP_TOKENS = new Set(['tooltip', 'popover', 'bubble', 'balloon']);
 
@@ -1341,7 +1350,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (info !== undefined && (info.srOnly || (info.srLeaf && el.firstElementChild === null))) return true;
+    if (info !== undefined && (info.srOnly || (info.srLeaf && textOnly(el)))) return true;
     if (info?.tip && tipLayer(el)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
