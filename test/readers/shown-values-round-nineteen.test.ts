@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the nineteenth round of held-out pages (both providers, test/fixtures-unseen/README.md
+ * "Nineteenth round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (style: string, body: string, url: string) =>
+  htmlToDocument(`<!DOCTYPE html><html><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (style: string, body: string, url: string) => readPage(page(style, body, url), new URL(url))?.facts;
+
+const li = (label: string, value: string) =>
+  `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+const form = (...items: string[]) => `<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">${items.join('')}</ul></div></div>`;
+
+describe('a value box that starts with its value, then a "（待生效：…）" element, holds that value (dom/field.ts valueForLabel)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=33&id=lhins-q7w2e9r4';
+  const lighthouse = (bandwidth: string) =>
+    form(li('实例 ID', 'lhins-q7w2e9r4'), li('地域和可用区', '南京 | 南京一区'), li('标签', '<span class="tea-tag">带宽:12M</span>'), li('峰值带宽', bandwidth));
+
+  it('峰值带宽 "6 Mbps<span>（待生效：12 Mbps，…）</span>" is 6, not the tag 带宽:12M before it', () => {
+    const facts = read('', lighthouse('6 Mbps<span class="tea-text-weak">（待生效：12 Mbps，2026-12-05 00:00 生效）</span>'), url);
+    expect(facts?.servers?.[0]?.publicBandwidthMbps).toBe(6);
+  });
+
+  it('峰值带宽 "4Mbps <span>流量包：500GB/月</span>" in class-only boxes: the box starts with its value, not with the span\'s "标签：值"', () => {
+    const item = (k: string, v: string) => `<div class="item"><div class="k"><span>${k}</span></div><div class="v"><div>${v}</div></div></div>`;
+    const body = `<div class="panel">${item('实例 ID', 'lhins-q7w2e9r4')}${item('地域', '南京 | 南京一区')}${item('峰值带宽', '4Mbps <span class="weak">流量包：500GB/月</span>')}</div>`;
+    expect(read('', body, url)?.servers?.[0]?.publicBandwidthMbps).toBe(4);
+  });
+
+  it('a value box that does start with a "标签：值" element is still the next field', () => {
+    const body = `<div class="row"><span class="k">实例 ID</span><span class="v">lhins-q7w2e9r4</span></div><div class="row"><span class="k">峰值带宽</span><span class="v"></span></div><div class="row"><span><b>到期时间：</b>2027-06-12</span></div>`;
+    expect(read('', body, url)?.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
+describe('a tag that reads "键:值" is a resource tag, no label of the page (dom/field.ts inKeyValueTag, textOrAriaField)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=33&id=lhins-q7w2e9r4';
+
+  it('a page with no bandwidth field gives none from a tag 带宽:12M', () => {
+    const body = form(li('实例 ID', 'lhins-q7w2e9r4'), li('地域和可用区', '南京 | 南京一区'), li('标签', '<span class="tea-tag">带宽:12M</span> <span class="tea-tag">billing:prepaid</span>'));
+    const server = read('', body, url)?.servers?.[0];
+    expect(server?.id).toBe('lhins-q7w2e9r4');
+    expect(server?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('an antd tag 到期时间:2026-01-01 on an Alibaba Cloud ECS detail gives no expiry', () => {
+    const aliUrl = 'https://ecs.console.aliyun.com/server/i-bp1minghu7k2x9q4w3e/detail?regionId=cn-hangzhou';
+    const row = (k: string, v: string) => `<div class="ant-descriptions-item"><span class="ant-descriptions-item-label">${k}</span><span class="ant-descriptions-item-content">${v}</span></div>`;
+    const body = `<div class="ant-descriptions">${row('实例ID', 'i-bp1minghu7k2x9q4w3e')}${row('地域', '华东1（杭州）')}${row('标签', '<span class="ant-tag">到期时间:2026-01-01</span>')}</div>`;
+    const server = read('', body, aliUrl)?.servers?.[0];
+    expect(server?.id).toBe('i-bp1minghu7k2x9q4w3e');
+    expect(server?.expiresAt).toBeUndefined();
+  });
+});
