@@ -56,3 +56,17 @@ describe('a tag that reads "键:值" is a resource tag, no label of the page (do
     expect(server?.expiresAt).toBeUndefined();
   });
 });
+
+describe('ARIA grid rows in the order of their aria-rowindex (dom/table.ts inRowIndexOrder)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const cell = (col: number, text: string) => `<div role="gridcell" aria-colindex="${col}">${text}</div>`;
+  const row = (index: number, code: string, status: string) =>
+    `<div role="row" aria-rowindex="${index}">${cell(3, status)}${cell(2, code)}${cell(1, '云服务器 <a href="/cvm/instance/detail?rid=33&amp;id=ins-nj7d3f5h">ins-nj7d3f5h</a>')}</div>`;
+  const header =
+    '<div role="row" aria-rowindex="1"><div role="columnheader" aria-colindex="2">备案授权码</div><div role="columnheader" aria-colindex="1">关联的云服务</div><div role="columnheader" aria-colindex="3">状态</div></div>';
+
+  it('rows drawn out of DOM order (a virtual grid reusing its row elements) are read in their index order', () => {
+    const body = `<div role="grid" aria-rowcount="3">${header}${row(3, 'BA6H8J0K2L4Z6X8C', '使用中')}${row(2, 'BA3S5D7F9G1H3J5K', '已使用')}</div>`;
+    expect(read('', body, url)?.servers?.[0]?.authorizationCodes?.map((c) => c.code)).toEqual(['BA3S5D7F9G1H3J5K', 'BA6H8J0K2L4Z6X8C']);
+  });
+});
