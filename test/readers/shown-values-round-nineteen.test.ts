@@ -57,6 +57,27 @@ describe('a tag that reads "键:值" is a resource tag, no label of the page (do
   });
 });
 
+describe('a note about a change not yet in effect is no part of the value (dom/units.ts isPendingNote, rules/labels pending)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/wanghw.net';
+  const owner = (name: string) =>
+    form(li('域名', 'wanghw.net'), li('域名所有者', name), li('证件类型', '身份证'), li('实名认证状态', '<span class="text-success">已实名认证</span>'));
+
+  it('域名所有者 "王宏伟 <span>（修改审核中：杭州…公司）</span>" is 王宏伟', () => {
+    const facts = read('', owner('王宏伟 <span class="text-warning">（修改审核中：杭州宏伟网络科技有限公司）</span>'), url);
+    expect(facts?.domains?.[0]?.registrantName).toBe('王宏伟');
+  });
+
+  it('an English "(Pending: …)" note too', () => {
+    const facts = read('', owner('王宏伟 <span>(Pending: Hangzhou Hongwei Network Co., Ltd.)</span>'), url);
+    expect(facts?.domains?.[0]?.registrantName).toBe('王宏伟');
+  });
+
+  it('a status word alone (审核中) is still read as the real-name state (not verified)', () => {
+    const body = form(li('域名', 'wanghw.net'), li('域名所有者', '王宏伟'), li('实名认证状态', '<span class="tea-tag">审核中</span>'));
+    expect(read('', body, url)?.domains?.[0]?.realNameVerified).not.toBe(true);
+  });
+});
+
 describe('ARIA grid rows in the order of their aria-rowindex (dom/table.ts inRowIndexOrder)', () => {
   const url = 'https://console.cloud.tencent.com/beian/authcode';
   const cell = (col: number, text: string) => `<div role="gridcell" aria-colindex="${col}">${text}</div>`;
@@ -68,5 +89,23 @@ describe('ARIA grid rows in the order of their aria-rowindex (dom/table.ts inRow
   it('rows drawn out of DOM order (a virtual grid reusing its row elements) are read in their index order', () => {
     const body = `<div role="grid" aria-rowcount="3">${header}${row(3, 'BA6H8J0K2L4Z6X8C', '使用中')}${row(2, 'BA3S5D7F9G1H3J5K', '已使用')}</div>`;
     expect(read('', body, url)?.servers?.[0]?.authorizationCodes?.map((c) => c.code)).toEqual(['BA3S5D7F9G1H3J5K', 'BA6H8J0K2L4Z6X8C']);
+  });
+});
+
+describe('a pending note at the end of the same text is no part of the value either (dom/units.ts trailingPendingNote)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/wanghw.net';
+  const owner = (name: string) => form(li('域名', 'wanghw.net'), li('域名所有者', name), li('证件类型', '营业执照'));
+
+  it('"王宏伟（修改审核中：杭州宏伟网络科技有限公司）" in one text is 王宏伟', () => {
+    expect(read('', owner('王宏伟（修改审核中：杭州宏伟网络科技有限公司）'), url)?.domains?.[0]?.registrantName).toBe('王宏伟');
+  });
+
+  it("a name's own brackets stay: 杭州青禾设计事务所（普通合伙）（变更审核中：杭州青禾设计有限公司）", () => {
+    const name = read('', owner('杭州青禾设计事务所（普通合伙）（变更审核中：杭州青禾设计有限公司）'), url)?.domains?.[0]?.registrantName;
+    expect(name).toBe('杭州青禾设计事务所(普通合伙)');
+  });
+
+  it('a bracket that is no pending note stays part of the name', () => {
+    expect(read('', owner('杭州青禾设计事务所（普通合伙）'), url)?.domains?.[0]?.registrantName).toBe('杭州青禾设计事务所(普通合伙)');
   });
 });

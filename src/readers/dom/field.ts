@@ -589,7 +589,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       let first = e;
       while (first.firstElementChild && startsWithChild(first)) first = first.firstElementChild;
       // (its words folded first: a value in full-width digits, "２０２７－０９－３０　２３：５９", is no label)
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^[^\d\s:][^\d:]{0,23}:/.test(normalizeText(first.textContent)))) return undefined;
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || startsWithLabelColon(normalizeText(first.textContent)))) return undefined;
       // A box alike after a box that shows more than the label is the next field's box: the label's
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
@@ -612,6 +612,18 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
     node = parent;
   }
   return undefined;
+}
+
+/**
+ * A text that starts with "标签：" (a short label and its colon: the next field's row). A colon inside a
+ * bracket the text opened before it is no label's ("王宏伟（修改审核中：杭州某公司）" is a value with a note).
+ */
+function startsWithLabelColon(text: string): boolean {
+  const m = /^[^\d\s:][^\d:]{0,23}:/.exec(text);
+  if (!m) return false;
+  const opened = (m[0].match(/[(（【[]/g) ?? []).length;
+  const closed = (m[0].match(/[)）】\]]/g) ?? []).length;
+  return opened <= closed;
 }
 
 /** No text node with words comes before `box`'s first element child. */
