@@ -255,13 +255,25 @@ function helpFirst(help: readonly string[]): Set<number> {
 
 const NOTE_OPEN = /^[(（【\[]\s*/;
 
+/** Char codes a pending note may start with: an opening bracket or a pending word's first letter (either case). */
+const pendingFirsts = new WeakMap<readonly string[], Set<number>>();
+function pendingFirst(pending: readonly string[]): Set<number> {
+  let s = pendingFirsts.get(pending);
+  if (!s) {
+    s = new Set();
+    for (const h of '(（【[' + pending.map((w) => w.charAt(0).toLowerCase() + w.charAt(0).toUpperCase()).join('')) s.add(h.charCodeAt(0));
+    pendingFirsts.set(pending, s);
+  }
+  return s;
+}
+
 /**
  * A note beside a value about a change not yet in effect: a text that opens (after a bracket) with one of
  * `pending`'s words and then a colon or space and more — "（待生效：12 Mbps，2026-12-05 生效）", "（修改审核中：
  * 杭州某公司）", "Pending: 20 Mbps". The value shown is the one in effect; the word alone (审核中) stays a value.
  */
 function isPendingNote(text: string, pending: readonly string[]): boolean {
-  if (pending.length === 0) return false;
+  if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
   const t = text.replace(NOTE_OPEN, '');
   const lower = t.toLowerCase();
   for (const w of pending) if (lower.length > w.length + 1 && lower.startsWith(w.toLowerCase()) && /^\s*[:：]\s*\S/.test(t.slice(w.length))) return true;
