@@ -24,6 +24,11 @@ export const LabelFileSchema = z.object({
   statuses: z.optional(words),
   /** Openers of hint text under a control ("如", "例如", "e.g."): such a text is help, not a value. */
   help: z.optional(words),
+  /**
+   * Openers of a note beside a value about a change not yet in effect ("（待生效：12 Mbps）", "（修改审核中：…）"):
+   * such a note is not the value.
+   */
+  pending: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

@@ -28,6 +28,7 @@ export interface LabelFile {
   actions?: string[] | undefined;
   statuses?: string[] | undefined;
   help?: string[] | undefined;
+  pending?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -48,7 +49,7 @@ export function labelFileFault(json: unknown): string | undefined {
   if (typeof json !== 'object' || json === null) return '(top level)';
   const f = json as Record<string, unknown>;
   if (typeof f.provider !== 'string' || !/^[a-z][a-z0-9-]{1,30}$/.test(f.provider)) return 'provider';
-  for (const k of ['actions', 'statuses', 'help'] as const) if (f[k] !== undefined && !isWords(f[k])) return k;
+  for (const k of ['actions', 'statuses', 'help', 'pending'] as const) if (f[k] !== undefined && !isWords(f[k])) return k;
   // Page state is the one detector's own (src/readers/dom/page-state.ts): no provider words for it.
   if (f.pageState !== undefined) return 'pageState';
   if (typeof f.groups !== 'object' || f.groups === null) return 'groups';
@@ -71,6 +72,8 @@ export interface LabelVocabulary {
   actions: readonly string[];
   statuses: readonly string[];
   help: readonly string[];
+  /** Openers of a note about a change not yet in effect beside a value (待生效, 修改审核中): never the value. */
+  pending: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -92,7 +95,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
   }
   const first = files[0] as LabelFile;
   const file: LabelFile = { provider: first.provider, groups: {} };
-  const words = (k: 'actions' | 'statuses' | 'help') => files.flatMap((f) => f[k] ?? []);
+  const words = (k: 'actions' | 'statuses' | 'help' | 'pending') => files.flatMap((f) => f[k] ?? []);
   for (const f of files) {
     if (!checkedAtBuild && f.provider !== first.provider) throw new Error(`label file: provider: ${f.provider} joined to ${first.provider}`);
     for (const [g, fields] of Object.entries(f.groups)) {
@@ -116,6 +119,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     actions: words('actions'),
     statuses: words('statuses'),
     help: words('help'),
+    pending: words('pending'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -7,7 +7,7 @@ import { isDialogBox, inOverlay, overlayOver } from './overlay';
 import { pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
-import { controlValue, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
+import { controlValue, elementKind, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
 import { visibleText } from './visible-text';
 
 /**
@@ -584,10 +584,12 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // (class-less markup draws the label's box and the value's box alike:
       // <span><span>持有者名称</span></span><span><span>周八</span></span>). A sibling that starts
       // with a heading or a title is the next block, one that starts with "标签：值" the next field.
+      // (the innermost first element starts the box only when no text of the box comes before it:
+      // "6 Mbps<span>（待生效：12 Mbps）</span>" starts with its value, not with a "标签：值")
       let first = e;
-      while (first.firstElementChild) first = first.firstElementChild;
+      while (first.firstElementChild && startsWithChild(first)) first = first.firstElementChild;
       // (its words folded first: a value in full-width digits, "２０２７－０９－３０　２３：５９", is no label)
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || /^[^\d\s:][^\d:]{0,23}:/.test(normalizeText(first.textContent)))) return undefined;
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || startsWithLabelColon(normalizeText(first.textContent)))) return undefined;
       // A box alike after a box that shows more than the label is the next field's box: the label's
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
@@ -610,6 +612,24 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
     node = parent;
   }
   return undefined;
+}
+
+/**
+ * A text that starts with "标签：" (a short label and its colon: the next field's row). A colon inside a
+ * bracket the text opened before it is no label's ("王宏伟（修改审核中：杭州某公司）" is a value with a note).
+ */
+function startsWithLabelColon(text: string): boolean {
+  const m = /^[^\d\s:][^\d:]{0,23}:/.exec(text);
+  if (!m) return false;
+  const opened = (m[0].match(/[(（【[]/g) ?? []).length;
+  const closed = (m[0].match(/[)）】\]]/g) ?? []).length;
+  return opened <= closed;
+}
+
+/** No text node with words comes before `box`'s first element child. */
+function startsWithChild(box: Element): boolean {
+  for (let n = box.firstChild; n && n !== box.firstElementChild; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return false;
+  return true;
 }
 
 /**
@@ -675,6 +695,20 @@ function wholeLabelBox(found: Element, labels: readonly string[], cache: Visibil
   return found;
 }
 
+/**
+ * A "key:value" drawn as one tag (a chip, badge or pill: `<span class="tea-tag">带宽:12M</span>`,
+ * `ant-tag`, `next-tag`): a resource tag the user wrote (its key and value), a value of the 标签 field,
+ * never a label of the page with its value. `el` or one of its two parents is such a tag.
+ */
+function inKeyValueTag(el: Element): boolean {
+  let box: Element | null = el;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (elementKind(box) === 'status' && box.getAttribute('role') !== 'status' && KEY_VALUE.test(normalizeText(box.textContent))) return true;
+  }
+  return false;
+}
+const KEY_VALUE = /^[^:：]+[:：]\s*\S/;
+
 /** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
 export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
   const out: Element[] = [];
@@ -701,6 +735,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
         }
       }
       if (best) best = wholeLabelBox(best, labels, cache);
+      // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
+      if (best && inKeyValueTag(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
       if (best && !seen.has(best) && !inTranscript(best) && isVisible(best, cache)) {
         seen.add(best);
@@ -745,7 +781,8 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     if (!keys.some((k) => raw.startsWith(k))) continue;
     const parent = n.parentElement;
     // (a page notice's "标签：说明" is guidance: ./notice)
-    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || !inPageRecord(parent, root, cache)) continue;
+    // (nor is a tag's 键:值: inKeyValueTag)
+    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || !inPageRecord(parent, root, cache)) continue;
     // the value's own words: no link (转按量付费, 更改带宽) or help after it
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;
@@ -761,7 +798,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;

@@ -992,7 +992,25 @@ function flatRows<K extends string>(grid: Element, cols: Map<K, number>, cache: 
     line[ariaCol(c) ?? line.length] = c;
     lines.set(c.getAttribute('aria-rowindex'), line);
   }
-  return mapRows(windowRows([...lines.values()].map((l) => l.find(Boolean) as Element)), cols, cache, (r) => lines.get(r.getAttribute('aria-rowindex')));
+  return mapRows(windowRows(inRowIndexOrder([...lines.values()].map((l) => l.find(Boolean) as Element))), cols, cache, (r) => lines.get(r.getAttribute('aria-rowindex')));
+}
+
+/** A row's aria-rowindex (1-based), if it says one. */
+function ariaRowIndex(row: Element): number | undefined {
+  const n = Number.parseInt(row.getAttribute('aria-rowindex') ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? n : undefined;
+}
+
+/**
+ * Rows in the order the grid says they are shown: when every row carries an `aria-rowindex` (a virtual grid
+ * that reuses its row elements draws them anywhere in the DOM and places them by `transform` / `top`), by
+ * that index; otherwise (or with an index given twice) in document order.
+ */
+function inRowIndexOrder(rows: Element[]): Element[] {
+  const index = rows.map(ariaRowIndex);
+  if (rows.length < 2 || index.some((i) => i === undefined) || new Set(index).size !== rows.length) return rows;
+  const sorted = rows.map((r, i) => ({ r, i: index[i]! })).sort((a, b) => a.i - b.i).map((x) => x.r);
+  return Object.assign(sorted, { beyond: (rows as RowList).beyond });
 }
 
 function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache: VisibilityCache): Array<{ row: Element; cells: TableRow<K> }> {
@@ -1031,7 +1049,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache, true);
   }
-  return mapRows(windowRows(rows), cols, cache, (r) => {
+  return mapRows(windowRows(inRowIndexOrder(rows)), cols, cache, (r) => {
     const list = drawnAriaCells(r, cache);
     if (list.length < 2 && found.size >= 2) return undefined;
     const line: Element[] = [];

@@ -42,6 +42,8 @@ export interface UnitWords {
   actions: readonly string[];
   statuses: readonly string[];
   help: readonly string[];
+  /** Openers of a note about a change not yet in effect (待生效, 修改审核中 …): such a note is no part of a value. */
+  pending?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -209,14 +211,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: UnitWords = { actions: [], statuses: [], help: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help'] as const) registered[k] = [...registered[k], ...words[k]];
+  for (const k of ['actions', 'statuses', 'help', 'pending'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
@@ -251,6 +253,48 @@ function helpFirst(help: readonly string[]): Set<number> {
   return s;
 }
 
+const NOTE_OPEN = /^[(（【\[]\s*/;
+
+/** Char codes a pending note may start with: an opening bracket or a pending word's first letter (either case). */
+const pendingFirsts = new WeakMap<readonly string[], Set<number>>();
+function pendingFirst(pending: readonly string[]): Set<number> {
+  let s = pendingFirsts.get(pending);
+  if (!s) {
+    s = new Set();
+    for (const h of '(（【[' + pending.map((w) => w.charAt(0).toLowerCase() + w.charAt(0).toUpperCase()).join('')) s.add(h.charCodeAt(0));
+    pendingFirsts.set(pending, s);
+  }
+  return s;
+}
+
+/**
+ * A note beside a value about a change not yet in effect: a text that opens (after a bracket) with one of
+ * `pending`'s words and then a colon or space and more — "（待生效：12 Mbps，2026-12-05 生效）", "（修改审核中：
+ * 杭州某公司）", "Pending: 20 Mbps". The value shown is the one in effect; the word alone (审核中) stays a value.
+ */
+function isPendingNote(text: string, pending: readonly string[]): boolean {
+  if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
+  const t = text.replace(NOTE_OPEN, '');
+  const lower = t.toLowerCase();
+  for (const w of pending) if (lower.length > w.length + 1 && lower.startsWith(w.toLowerCase()) && /^\s*[:：]\s*\S/.test(t.slice(w.length))) return true;
+  return false;
+}
+
+/**
+ * The bracketed pending note (isPendingNote) that ends `text` after a value ("王宏伟（修改审核中：杭州某公司）",
+ * "5 Mbps (Pending: 20 Mbps)"), or undefined: from the first opening bracket after some value that opens such a
+ * note to the closing bracket that ends the text (a name's own brackets before it, 某某（普通合伙）, stay).
+ */
+function trailingPendingNote(text: string, pending: readonly string[]): string | undefined {
+  if (pending.length === 0 || !/[)）】\]]$/.test(text)) return undefined;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!'(（【['.includes(text[i]!)) continue;
+    const note = text.slice(i);
+    if (text.slice(0, i).trim() !== '' && isPendingNote(note, pending)) return note;
+  }
+  return undefined;
+}
+
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
@@ -263,6 +307,7 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     // (the whole text of the element is asked only of a status word: it is costly to build)
     if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
   }
+  if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
   if (HELP_OPENER.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
@@ -351,6 +396,7 @@ function sessionUnits(words: UnitWords): WeakMap<Element, UnitsMemo> | undefined
 
 function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undefined, words: UnitWords, limit: number): TextUnit[] {
   const parts: Part[] = [];
+  let notes: Map<Part, Part> | undefined;
   let n = 0;
   try {
     const tag = upperTag(el);
@@ -366,12 +412,19 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       p.kind = refine(p.kind, text, p.link, words, p.el, el);
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
       p.text = text;
+      // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
+      const note = p.kind === 'data' && words.pending ? trailingPendingNote(text, words.pending) : undefined;
+      if (note !== undefined) {
+        p.text = text.slice(0, text.length - note.length).trimEnd();
+        (notes ??= new Map()).set(p, { ...p, kind: 'help', text: note });
+      }
       parts[n++] = p;
     }
   } catch {
     // partial
   }
   parts.length = n;
+  if (notes) return parts.flatMap((p) => (notes!.has(p) ? [p, notes!.get(p)!] : [p]));
   return parts;
 }
 
