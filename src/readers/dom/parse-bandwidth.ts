@@ -6,8 +6,11 @@ import { normalizeText } from './normalize-label';
  * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`, `-5Mbps`, `1e400Mbps`). A rate in
  * bytes (`10 MB/s`, `10 MBps`, `100 KB/s`: a capital B before `/s` or `ps`) is no figure in bits
  * (10 MB/s is 80 Mbps, never 10), and neither is a range (`5 ~ 10 Mbps`, `1Mbps 至 100Mbps`: not one
- * bandwidth). The first figure with a bandwidth unit wins, else the first bare "M" one that is no
- * memory size (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
+ * bandwidth). Two figures joined by a slash (`5M/10M`, `5Mbps / 10Mbps`, `5/10 Mbps`: baseline / peak,
+ * old / new, up / down) are no one bandwidth either, unless each is labelled a direction, one inbound and
+ * one outbound (`入 100 Mbps / 出 5 Mbps`): the outbound one is the public bandwidth a server is sold (5).
+ * The first figure with a bandwidth unit wins, else the first bare "M" one that is no memory size
+ * (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
  */
 
 // A figure starts at a number boundary: not inside another number or word (`1e400Mbps`, `v2.5Mbps`,
@@ -19,6 +22,16 @@ const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?
 const RANGE_JOIN = String.raw`\s*(?:~|～|-|–|—|至|到|to)\s*`;
 const RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:[gmk]?(?:bps|bits?\/s|b\/s)|m))?` + RANGE_JOIN + '$', 'i');
 const RANGE_AFTER = new RegExp('^' + RANGE_JOIN + String.raw`\d`, 'i');
+
+// A figure joined by a slash to another (`5M/10M`, `5 / 10 Mbps`, `入 100 Mbps / 出 5 Mbps`): the other's
+// number, an optional unit, the slash and up to a short label of no digits before this one; or the same after it.
+const UNIT = String.raw`(?:[gmk](?:bps|bits?\/s|b\/s)|m)`;
+const PAIR_LABEL = String.raw`[^\d/／|]{0,16}`;
+const PAIR_BEFORE = new RegExp(String.raw`\d(?:\s*${UNIT})?\s*[/／]` + PAIR_LABEL + '$', 'i');
+const PAIR_AFTER = new RegExp('^' + String.raw`\s*[/／]` + PAIR_LABEL + String.raw`(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*${UNIT}(?![a-z])`, 'i');
+// The direction a figure of such a pair is labelled with, in the words right before it.
+const OUTBOUND_BEFORE = /(?:出|\bout|\boutbound|\begress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*$/i;
+const INBOUND_BEFORE = /(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*$/i;
 
 // A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M".
 const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*$/i;
@@ -39,7 +52,12 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
         // a leading zero before another digit is a thousands group written with a space ('1 000 Mbps'),
         // never a figure of its own: not 0
         if (/^0\d/.test(m[1] ?? '')) continue;
-        if (RANGE_BEFORE.test(s.slice(0, m.index)) || RANGE_AFTER.test(s.slice(m.index + m[0].length))) return undefined;
+        const before = s.slice(0, m.index);
+        const after = s.slice(m.index + m[0].length);
+        if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return undefined;
+        const paired = pairedDirection(before, after);
+        if (paired === 'in') continue;
+        if (paired === 'ambiguous') return undefined;
         const unit = (m[2] ?? 'm').toLowerCase();
         const n = Number((m[1] ?? '').replace(/,/g, ''));
         if (!Number.isFinite(n) || n < 0) continue;
@@ -51,6 +69,30 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A figure's place in a slash pair: 'none' when it is in none; 'out' / 'in' when it and the other are
+ * labelled outbound and inbound (either order); else 'ambiguous'.
+ */
+function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' | 'ambiguous' {
+  const prev = PAIR_BEFORE.exec(before);
+  const next = prev ? null : PAIR_AFTER.exec(after);
+  if (!prev && !next) return 'none';
+  const own = direction(before);
+  // the other figure's label: the words after the slash (it follows) or before its number (it precedes)
+  const other = prev
+    ? direction(before.slice(0, prev.index + 1).replace(/[\d.]+$/, ''))
+    : direction(after.slice(0, (next?.[0].length ?? 0)).replace(/(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*[a-z/]*$/i, ''));
+  if (own === 'out' && other === 'in') return 'out';
+  if (own === 'in' && other === 'out') return 'in';
+  return 'ambiguous';
+}
+
+function direction(before: string): 'out' | 'in' | undefined {
+  if (OUTBOUND_BEFORE.test(before)) return 'out';
+  if (INBOUND_BEFORE.test(before)) return 'in';
+  return undefined;
 }
 
 /** Internal-network figures ("内网带宽 1.5 Gbps", "Internal bandwidth 10 Gbps" in an instance's specification): never public bandwidth. */

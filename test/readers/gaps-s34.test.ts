@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Reader items reported but not fixed in session 33 (/work/notes/gaps34.md), each as a small console page
+ * that failed before its fix.
+ */
+
+/** A page: `style` in the head, `app` in the app root, `after` beside it in the body (portals, toasts). */
+const page = (app: string, url: string, after = '', style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html><head><style>${style}</style></head><body><div id="app">${app}</div>${after}</body></html>`, url);
+const read = (app: string, url: string, after = '', style = '') => readPage(page(app, url, after, style), new URL(url));
+
+const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+const cvmDetail = (extra: string) =>
+  `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}` +
+  `${teaItem('创建时间', '2026-01-05 10:00:00')}${extra}</div>`;
+
+const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
+const infoRow = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+const ecsDetail = (extra: string) =>
+  `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${extra}</div>`;
+
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cvmList = (bandwidth: string) =>
+  `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>公网带宽</th><th>实例计费模式</th></tr></thead>` +
+  `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>标准型S5 2核 4GB</td><td>119.29.18.40(公)</td><td>${bandwidth}</td><td>按量计费</td></tr></tbody></table>`;
+
+const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+const ecsList = (bandwidth: string) =>
+  `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>带宽</th><th>付费方式</th></tr></thead>` +
+  `<tbody><tr><td>i-bp1gapss34list0001</td><td>杭州 可用区I</td><td>47.98.1.2(公)<br>172.16.0.8(私有)</td><td>${bandwidth}</td><td>包年包月</td></tr></tbody></table>`;
+
+describe('two bandwidth figures joined by a slash are no one bandwidth (dom/parse-bandwidth.ts)', () => {
+  const readers: Array<[string, (v: string) => number | undefined]> = [
+    ['CVM detail 带宽上限', (v) => read(cvmDetail(teaItem('带宽上限', v)), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps],
+    ['CVM list 公网带宽', (v) => read(cvmList(v), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps],
+    ['ECS detail 公网带宽', (v) => read(ecsDetail(infoRow('公网带宽', v)), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps],
+    ['ECS list 带宽', (v) => read(ecsList(v), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps],
+  ];
+
+  it('5M/10M, 5Mbps / 10Mbps, 5/10 Mbps give no bandwidth (5M/10M had given 10)', () => {
+    for (const [name, bw] of readers) {
+      expect(bw('5Mbps'), name).toBe(5);
+      for (const v of ['5M/10M', '5Mbps / 10Mbps', '5/10 Mbps', '5 Mbps／10 Mbps']) expect(bw(v), `${name}: ${v}`).toBeUndefined();
+    }
+  });
+
+  it('an inbound / outbound pair, each labelled, gives the outbound figure (入 100 Mbps / 出 5 Mbps had given 100)', () => {
+    for (const [name, bw] of readers) {
+      for (const v of ['入 100 Mbps / 出 5 Mbps', '出 5 Mbps / 入 100 Mbps', '入方向 100Mbps / 出方向 5Mbps', 'In 100 Mbps / Out 5 Mbps', 'inbound: 100Mbps / outbound: 5Mbps']) {
+        expect(bw(v), `${name}: ${v}`).toBe(5);
+      }
+      // one side labelled only, or both the same way: still no one figure
+      for (const v of ['100 Mbps / 出 5 Mbps', '出 5 Mbps / 出 10 Mbps']) expect(bw(v), `${name}: ${v}`).toBeUndefined();
+    }
+  });
+
+  it('one bandwidth beside a traffic figure keeps the bandwidth: 峰值 30Mbps / 流量包 1024GB is 30', () => {
+    for (const [name, bw] of readers) expect(bw('峰值 30Mbps / 流量包 1024GB'), name).toBe(30);
+  });
+});
