@@ -62,3 +62,37 @@ describe('two bandwidth figures joined by a slash are no one bandwidth (dom/pars
     for (const [name, bw] of readers) expect(bw('峰值 30Mbps / 流量包 1024GB'), name).toBe(30);
   });
 });
+
+describe('a shared bandwidth package\'s figure is no instance\'s own bandwidth (rules/labels bandwidth not words; dom/parse-bandwidth.ts parsePublicBandwidth)', () => {
+  // server.public-bandwidth passes on any figure above 0 but states it ("{server} has {mbps} Mbps of public bandwidth"),
+  // and publicBandwidthMbps is the instance's own figure: a package's peak shared by many addresses is neither.
+  const ecsBw = (label: string, value: string) =>
+    read(ecsDetail(infoRow('公网IP', '47.98.1.2') + infoRow(label, value)), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+  const cvmBw = (label: string, value: string) =>
+    read(cvmDetail(teaItem('公网 IP', '119.29.1.1') + teaItem(label, value)), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('a field labelled 共享带宽 / Shared Bandwidth gives no bandwidth (had given the package\'s 200)', () => {
+    for (const label of ['共享带宽', '共享带宽峰值', 'Shared Bandwidth']) {
+      expect(ecsBw(label, '200Mbps'), label).toBeUndefined();
+      expect(cvmBw(label, '200Mbps'), label).toBeUndefined();
+    }
+  });
+
+  it('a bandwidth field or cell whose value names the shared package gives no bandwidth', () => {
+    for (const v of ['共享带宽 200Mbps', '共享带宽包 cbwp-bp1abc 200Mbps', 'Shared bandwidth: 200 Mbps']) {
+      expect(ecsBw('公网带宽', v), v).toBeUndefined();
+      expect(cvmBw('带宽上限', v), v).toBeUndefined();
+      expect(read(ecsList(v), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps, v).toBeUndefined();
+    }
+  });
+
+  it('0 Mbps of its own beside the package it joined is no "no public bandwidth": unknown, not 0', () => {
+    expect(ecsBw('公网带宽', '0Mbps（已加入共享带宽 200Mbps）')).toBeUndefined();
+  });
+
+  // guards: the instance's own figure beside a shared instance family or a billing field naming the package still reads
+  it('a 共享型 (shared-core) instance family and a separate 网络计费模式 共享带宽包 leave the own 带宽上限 read', () => {
+    expect(read(cvmDetail(teaItem('网络计费模式', '共享带宽包') + teaItem('公网 IP', '119.29.1.1') + teaItem('带宽上限', '10Mbps')), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+    expect(read(ecsDetail(infoRow('实例规格', '共享标准型 s6 ecs.s6-c1m1.small') + infoRow('公网IP', '47.98.1.2') + infoRow('公网带宽', '5Mbps')), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});

@@ -104,7 +104,19 @@ export function withoutInternal(text: string | null | undefined): string | undef
   return normalizeText(text).replace(INTERNAL_FIGURE, ' ');
 }
 
-/** parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB 内网带宽 1.5Gbps"). */
+/**
+ * A shared bandwidth package named (共享带宽, 带宽包, shared bandwidth, bandwidth package, its id cbwp- / bwp-):
+ * a figure beside it may be the package's peak, shared by many addresses, not the instance's own; and an own
+ * 0 Mbps beside it does not say the instance has no public bandwidth (it has the package's).
+ */
+const SHARED_PACKAGE = /共享带宽|共享帶寬|共享頻寬|带宽包|帶寬包|頻寬包|shared[\s-]*bandwidth|bandwidth[\s-]*package|(?<![a-z0-9-])c?bwp-[a-z0-9]/i;
+
+/**
+ * parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB
+ * 内网带宽 1.5Gbps"); none when it names a shared bandwidth package ("共享带宽 200Mbps").
+ */
 export function parsePublicBandwidth(text: string | null | undefined): number | undefined {
-  return parseBandwidth(withoutInternal(text));
+  const s = withoutInternal(text);
+  if (s === undefined || SHARED_PACKAGE.test(s)) return undefined;
+  return parseBandwidth(s);
 }
