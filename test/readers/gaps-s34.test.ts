@@ -96,3 +96,44 @@ describe('a shared bandwidth package\'s figure is no instance\'s own bandwidth (
     expect(read(ecsDetail(infoRow('实例规格', '共享标准型 s6 ecs.s6-c1m1.small') + infoRow('公网IP', '47.98.1.2') + infoRow('公网带宽', '5Mbps')), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('a one-record picker with a filter that is no search box gives the filing step none of its values (aliyun/filing-dialogs.ts chosenRecord)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const steps = (current: number) =>
+    `<div class="next-step next-step-arrow">${['基础信息', '主体信息', '网站信息', '上传资料']
+      .map((t, i) => `<div class="next-step-item next-step-item-${i === current ? 'process' : i < current ? 'finish' : 'wait'}"><div class="next-step-item-title">${t}</div></div>`)
+      .join('')}</div>`;
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item next-row"><div class="next-form-item-label next-col"><label>${label}</label></div><div class="next-form-item-control next-col">${control}</div></div>`;
+  const input = (v: string) => `<span class="next-input"><input value="${v}"></span>`;
+  const select = (v: string) => `<span class="next-select"><span class="next-select-values"><em>${v}</em></span></span>`;
+  const dialog = (title: string, body: string, buttons = ['确定', '取消']) =>
+    `<div class="next-overlay-wrapper opened"><div class="next-overlay-backdrop"></div><div role="dialog" aria-modal="true" class="next-dialog next-overlay-inner">` +
+    `<div class="next-dialog-header">${title}</div><div class="next-dialog-body">${body}</div>` +
+    `<div class="next-dialog-footer">${buttons.map((b) => `<button class="next-btn">${b}</button>`).join(' ')}</div></div></div>`;
+  const row = (l: string, v: string) => `<div class="info-row"><span class="info-label">${l}：</span><span class="info-value">${v}</span></div>`;
+  const step = `${steps(0)}<h3>基础信息</h3><form class="next-form">${item('网站域名', input('qingshan-tea.cn'))}${item('服务器', '<button type="button" class="next-btn">选择实例</button>')}</form>`;
+  const regionFilter = '<select class="region-filter"><option selected>华东1（杭州）</option><option>华北2（北京）</option></select>';
+  const fusionFilter = `<div class="filter-bar"><span class="next-select"><span class="next-select-values"><em>华东1（杭州）</em></span></span></div>`;
+
+  it('a 选择实例 picker with a region <select> and one instance card (its radio) adds no server to the step (had given its instance and number)', () => {
+    const card = (choice: string) => `<div class="instance-card">${choice}${row('实例ID', 'i-bp1pickerone000001')}${row('备案服务号', '3502027788')}</div>`;
+    for (const choice of ['<label class="next-radio-wrapper"><input type="radio" class="next-radio-input"></label>', '<span role="radio" aria-checked="false" class="radio"></span>']) {
+      for (const filter of [regionFilter, fusionFilter]) {
+        expect(read(step, url, dialog('选择实例', filter + card(choice)))?.facts.websites, choice + filter).toEqual([{ domains: ['qingshan-tea.cn'] }]);
+      }
+    }
+  });
+
+  // guard: a dialog that is the step's own form keeps its values though it has a radio group and an "I agree" box
+  it('a 产品验证 form with a 产品类型 radio group and an agree checkbox is still read', () => {
+    const radios = '<div role="radiogroup"><label><input type="radio" checked> 云服务器ECS</label><label><input type="radio"> 轻量应用服务器</label></div>';
+    const verify = dialog(
+      '产品验证',
+      `<form class="next-form">${item('产品类型', radios)}${item('实例ID', select('i-bp1dialogform00007'))}${item('备案服务号', '<p>3502027788</p>')}` +
+        `<label><input type="checkbox"> 我已阅读并同意</label></form>`,
+      ['验证', '取消'],
+    );
+    expect(read(step, url, verify)?.facts.websites).toEqual([{ domains: ['qingshan-tea.cn'], serverId: 'i-bp1dialogform00007', serviceNumber: '3502027788' }]);
+  });
+});
