@@ -137,3 +137,31 @@ describe('a one-record picker with a filter that is no search box gives the fili
     expect(read(step, url, verify)?.facts.websites).toEqual([{ domains: ['qingshan-tea.cn'], serverId: 'i-bp1dialogform00007', serviceNumber: '3502027788' }]);
   });
 });
+
+describe('a toast about a record the page shows only truncated is about the page\'s record (dom/transient-notice.ts)', () => {
+  const toastStyle = '.ant-message, .next-message-wrapper-v2, .tea-message { position: fixed; top: 16px; left: 0; right: 0; z-index: 1010 }';
+  const toasts = (text: string) => [
+    `<div class="ant-message"><div class="ant-message-notice"><div class="ant-message-notice-content" role="alert"><div class="ant-message-custom-content ant-message-error"><span>${text}</span></div></div></div></div>`,
+    `<div class="next-message-wrapper-v2"><div class="next-message next-message-error next-toast" role="alert"><div class="next-message-content">${text}</div></div></div>`,
+    `<div class="tea-message"><div class="tea-message__item tea-message--error" aria-live="assertive"><p>${text}</p></div></div>`,
+  ];
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const ecsRow = (cell: string) =>
+    `<tr class="next-table-row"><td class="next-table-cell">${cell}</td><td class="next-table-cell">杭州 可用区K</td>` +
+    `<td class="next-table-cell">运行中</td><td class="next-table-cell">包年包月</td><td class="next-table-cell">2027-01-05 到期</td></tr>`;
+  const ecs = (cell: string) =>
+    `<main><h1>实例</h1><div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>状态</th><th>付费方式</th><th>到期时间</th></tr></thead>` +
+    `<tbody>${ecsRow('<a href="#/server/i-bp1ecstoast0000001/detail">i-bp1ecstoast0000001</a>')}${ecsRow(cell)}</tbody></table></div></main>`;
+  const failed = '实例 i-bp1abcdefgh0123456 的续费信息加载失败，请刷新重试';
+
+  it('the id shown with a middle ellipsis (i-bp1abc…3456, i-bp1abc...3456) or only in a title: the page is an error, not read', () => {
+    for (const cell of ['<span>i-bp1abc…3456</span>', '<span>i-bp1abcd...23456</span>', '<span title="i-bp1abcdefgh0123456">web-prod-02</span>', '<a aria-label="i-bp1abcdefgh0123456">web-prod-02</a>']) {
+      for (const toast of toasts(failed)) expect(read(ecs(cell), url, toast, toastStyle), `${cell} ${toast}`).toBeNull();
+    }
+  });
+
+  // guard: a truncated id of another record (its ends differ) keeps the toast about another record
+  it('a truncated id whose ends differ from the toast\'s leaves the page read', () => {
+    for (const toast of toasts(failed)) expect(read(ecs('<span>i-bp1xyz…7777</span>'), url, toast, toastStyle)?.facts.servers?.length, toast).toBeGreaterThan(0);
+  });
+});
