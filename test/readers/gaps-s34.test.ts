@@ -165,3 +165,35 @@ describe('a toast about a record the page shows only truncated is about the page
     for (const toast of toasts(failed)) expect(read(ecs('<span>i-bp1xyz…7777</span>'), url, toast, toastStyle)?.facts.servers?.length, toast).toBeGreaterThan(0);
   });
 });
+
+describe('an expiry written with a time in another zone as text is its date in Beijing (dom/parse-date.ts; aliyun/server-values.ts expiryFromText; tencent/values.ts)', () => {
+  // server.* expiry rules count days from the stored date: a UTC evening stored as its UTC date is a day early
+  const cvmExpiry = (v: string) => read(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.facts.servers?.[0]?.expiresAt;
+  const ecsExpiry = (v: string) => read(ecsDetail(infoRow('到期时间', v)), ecsUrl)?.facts.servers?.[0]?.expiresAt;
+
+  it('2027-03-01 23:59:59 UTC is 2027-03-02 on a CVM and an ECS detail (had given 2027-03-01)', () => {
+    for (const v of ['2027-03-01 23:59:59 UTC', '2027-03-01 16:00 GMT', '2027-03-01 23:59:59 (UTC+00:00)', '2027-03-01 20:00:00 UTC-05:00', '2027-03-01 11:30 PM UTC', '2027-03-01T16:00:00 UTC', '2027-03-01T16:00:00Z']) {
+      expect(cvmExpiry(v), v).toBe('2027-03-02');
+      expect(ecsExpiry(v), v).toBe('2027-03-02');
+    }
+  });
+
+  it('in a list\'s billing cell, the words beside the date still say it is the expiry', () => {
+    const cvmList = (billing: string) =>
+      `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例计费模式</th></tr></thead>` +
+      `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>${billing}</td></tr></tbody></table>`;
+    expect(read(cvmList('包年包月<div>2027-03-01 23:59:59 UTC到期</div>'), cvmListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-03-02');
+    const ecsBilling = (billing: string) =>
+      `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>付费方式</th></tr></thead>` +
+      `<tbody><tr><td>i-bp1gapss34list0001</td><td>杭州 可用区I</td><td>${billing}</td></tr></tbody></table>`;
+    expect(read(ecsBilling('包年包月 2027-03-01 23:59 UTC 到期'), ecsListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-03-02');
+  });
+
+  // guards: Beijing time written out, an early UTC time, no zone, and a zone with no time keep the date shown
+  it('(UTC+08:00), 15:59:59 UTC, no zone and a zone without a time keep the date shown', () => {
+    for (const v of ['2027-03-01 23:59:59 (UTC+08:00)', '2027-03-01 15:59:59 UTC', '2027-03-01 23:59:59', '2027-03-01 UTC', '2027-03-01T15:59:59Z']) {
+      expect(cvmExpiry(v), v).toBe('2027-03-01');
+      expect(ecsExpiry(v), v).toBe('2027-03-01');
+    }
+  });
+});

@@ -28,7 +28,7 @@ export function billingFromText(text: string | undefined): 'subscription' | 'pay
 const DATE_LIKE =
   /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/gi;
 /** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)". */
-const TIME_AFTER = /^[\s,，]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
+const TIME_AFTER = /^[\s,，]*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
 const AFTER_OTHER = /^[\s,，:：(（]*(?:创建|开通|购买|释放|生效|creat|purchased\b|released?\b|starts?\b|started\b)/i;
@@ -59,7 +59,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     const prevEnd = dates[i - 1]?.end ?? 0;
     const nextStart = dates[i + 1]?.start ?? s.length;
     let after = s.slice(d.end, nextStart);
-    after = after.slice((TIME_AFTER.exec(after)?.[0] ?? '').length);
+    // (the date with its time and zone: a time in another zone written as text is read as its date in China)
+    const withTime = s.slice(d.start, d.end) + (TIME_AFTER.exec(after)?.[0] ?? '');
+    after = after.slice(withTime.length - (d.end - d.start));
     const before = s.slice(prevEnd, d.start);
     let kind: 'expiry' | 'other' | undefined;
     // "… Expires at <next date>": a marker that leads into the next date is that date's.
@@ -76,7 +78,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
       continue;
     }
     if (kind === 'expiry' || (kind === undefined && dedicated)) {
-      const date = parseDate(d.raw);
+      const date = parseDate(withTime);
       if (date) return date;
     }
     // In an expiry column, only the first date is a candidate.
