@@ -1,3 +1,4 @@
+import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { onlyPairJoin, parseDate } from '../dom/parse-date';
@@ -90,9 +91,15 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
 // ---------------------------------------------------------------- IP addresses
 
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
-const EIP_WORDS = '弹性公网\\s*ip|弹性公网|弹性\\s*ip|eip|elastic\\s*ip(?:\\s*address)?|弹性';
-const PUBLIC_WORDS = '公网\\s*ip|公网|公|public\\s*ip(?:\\s*address)?|public|internet';
-const PRIVATE_WORDS = '私网\\s*ip|私网|私有|内网|私|private\\s*ip(?:\\s*address)?|private|intranet|vpc';
+/**
+ * The value words of rules/labels/aliyun.json (values): an address's kind beside it, and an address still being
+ * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP).
+ */
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending', string[]> }).values;
+const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
+const EIP_WORDS = wordsRe(V.eip);
+const PUBLIC_WORDS = wordsRe(V.public);
+const PRIVATE_WORDS = wordsRe(V.private);
 /** A marker right after an address: "(公)", " (EIP)", "（私有）". */
 const markAfter = (words: string) => new RegExp(`^\\s*[(（\\[]?\\s*(?:${words})\\s*(?:[)）\\]]|$|\\s|[,，;；])`, 'i');
 /** A marker right before an address: "公网: ", "EIP ", "Private IP: ". */
@@ -159,7 +166,7 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
 }
 
 /** An IP cell or field saying its public address is still being assigned: no address shown does not mean none then. */
-const ADDRESS_PENDING = /分配中|申请中|绑定中|创建中|assigning|allocating|binding|pending/i;
+const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
 
 /**
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /
