@@ -58,8 +58,11 @@ describe('two bandwidth figures joined by a slash are no one bandwidth (dom/pars
     }
   });
 
-  it('one bandwidth beside a traffic figure keeps the bandwidth: 峰值 30Mbps / 流量包 1024GB is 30', () => {
-    for (const [name, bw] of readers) expect(bw('峰值 30Mbps / 流量包 1024GB'), name).toBe(30);
+  it('one bandwidth beside a traffic figure or a memory size keeps the bandwidth: 峰值 30Mbps / 流量包 1024GB is 30, 1核/512M/1Mbps is 1', () => {
+    for (const [name, bw] of readers) {
+      expect(bw('峰值 30Mbps / 流量包 1024GB'), name).toBe(30);
+      for (const v of ['1核/512M/1Mbps', '1Mbps / 内存 512M']) expect(bw(v), `${name}: ${v}`).toBe(1);
+    }
   });
 });
 

@@ -79,6 +79,10 @@ function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' |
   const prev = PAIR_BEFORE.exec(before);
   const next = prev ? null : PAIR_AFTER.exec(after);
   if (!prev && !next) return 'none';
+  // a bare "M" partner after a CPU figure or a memory word (a slash between too) is a memory size, no bandwidth: "1核/512M/1Mbps"
+  const partnerBefore = prev ? before.slice(0, prev.index + 1).replace(/[\d.]+$/, '') : (before + after.slice(0, next?.[0].length ?? 0)).replace(/(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*[a-z/]*$/i, '');
+  const partnerBareM = prev ? /^\s*m\s*[/／]/i.test(before.slice(prev.index + 1)) : /\d\s*m$/i.test(next?.[0] ?? '');
+  if (partnerBareM && MEMORY_BEFORE.test(partnerBefore.replace(/[\s/／]+$/, ''))) return 'none';
   const own = direction(before);
   // the other figure's label: the words after the slash (it follows) or before its number (it precedes)
   const other = prev
