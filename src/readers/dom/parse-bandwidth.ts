@@ -8,7 +8,8 @@ import { normalizeText } from './normalize-label';
  * (10 MB/s is 80 Mbps, never 10), and neither is a range (`5 ~ 10 Mbps`, `1Mbps 至 100Mbps`: not one
  * bandwidth). Two figures joined by a slash (`5M/10M`, `5Mbps / 10Mbps`, `5/10 Mbps`: baseline / peak,
  * old / new, up / down) are no one bandwidth either, unless each is labelled a direction, one inbound and
- * one outbound (`入 100 Mbps / 出 5 Mbps`): the outbound one is the public bandwidth a server is sold (5).
+ * one outbound, before it or in a note after it (`入 100 Mbps / 出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`):
+ * the outbound one is the public bandwidth a server is sold (5).
  * The first figure with a bandwidth unit wins, else the first bare "M" one that is no memory size
  * (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
  */
@@ -23,15 +24,25 @@ const RANGE_JOIN = String.raw`\s*(?:~|～|-|–|—|至|到|to)\s*`;
 const RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:[gmk]?(?:bps|bits?\/s|b\/s)|m))?` + RANGE_JOIN + '$', 'i');
 const RANGE_AFTER = new RegExp('^' + RANGE_JOIN + String.raw`\d`, 'i');
 
-// A figure joined by a slash to another (`5M/10M`, `5 / 10 Mbps`, `入 100 Mbps / 出 5 Mbps`): the other's
-// number, an optional unit, the slash and up to a short label of no digits before this one; or the same after it.
+// A figure joined by a slash to another (`5M/10M`, `5 / 10 Mbps`, `入 100 Mbps / 出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`):
+// the other's number, an optional unit and note in brackets, the slash and up to a short label of no digits before
+// this one; or the same after it.
 const UNIT = String.raw`(?:[gmk](?:bps|bits?\/s|b\/s)|m)`;
 const PAIR_LABEL = String.raw`[^\d/／|]{0,16}`;
-const PAIR_BEFORE = new RegExp(String.raw`\d(?:\s*${UNIT})?\s*[/／]` + PAIR_LABEL + '$', 'i');
-const PAIR_AFTER = new RegExp('^' + String.raw`\s*[/／]` + PAIR_LABEL + String.raw`(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*${UNIT}(?![a-z])`, 'i');
-// The direction a figure of such a pair is labelled with, in the words right before it.
-const OUTBOUND_BEFORE = /(?:出|\bout|\boutbound|\begress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*$/i;
-const INBOUND_BEFORE = /(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*$/i;
+const NOTE = (name: string) => String.raw`(?:\s*[(（](?<${name}>[^()（）\d/／]{1,8})[)）])?`;
+const PAIR_BEFORE = new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})?` + NOTE('note') + String.raw`\s*[/／]` + PAIR_LABEL + '$', 'i');
+const PAIR_AFTER = new RegExp(
+  '^' + NOTE('own') + String.raw`\s*[/／](?<label>${PAIR_LABEL})(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*(?<unit>${UNIT})(?![a-z])` + NOTE('note'),
+  'i',
+);
+const OWN_NOTE = new RegExp('^' + NOTE('own'), 'i');
+// The direction a figure of such a pair is labelled with: in the words right before it, or in its note.
+const OUTBOUND = String.raw`(?:出|\bout|\boutbound|\begress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
+const INBOUND = String.raw`(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
+const OUTBOUND_BEFORE = new RegExp(OUTBOUND + '$', 'i');
+const INBOUND_BEFORE = new RegExp(INBOUND + '$', 'i');
+const OUTBOUND_NOTE = new RegExp('^\\s*' + OUTBOUND + '$', 'i');
+const INBOUND_NOTE = new RegExp('^\\s*' + INBOUND + '$', 'i');
 
 // A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M".
 const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*$/i;
@@ -78,24 +89,26 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
 function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' | 'ambiguous' {
   const prev = PAIR_BEFORE.exec(before);
   const next = prev ? null : PAIR_AFTER.exec(after);
-  if (!prev && !next) return 'none';
+  const partner = prev ?? next;
+  if (!partner) return 'none';
+  // the other figure's words before it and its note
+  const partnerBefore = prev ? before.slice(0, prev.index) : (partner.groups?.label ?? '');
   // a bare "M" partner after a CPU figure or a memory word (a slash between too) is a memory size, no bandwidth: "1核/512M/1Mbps"
-  const partnerBefore = prev ? before.slice(0, prev.index + 1).replace(/[\d.]+$/, '') : (before + after.slice(0, next?.[0].length ?? 0)).replace(/(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*[a-z/]*$/i, '');
-  const partnerBareM = prev ? /^\s*m\s*[/／]/i.test(before.slice(prev.index + 1)) : /\d\s*m$/i.test(next?.[0] ?? '');
-  if (partnerBareM && MEMORY_BEFORE.test(partnerBefore.replace(/[\s/／]+$/, ''))) return 'none';
-  const own = direction(before);
-  // the other figure's label: the words after the slash (it follows) or before its number (it precedes)
-  const other = prev
-    ? direction(before.slice(0, prev.index + 1).replace(/[\d.]+$/, ''))
-    : direction(after.slice(0, (next?.[0].length ?? 0)).replace(/(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*[a-z/]*$/i, ''));
+  const partnerUnit = partner.groups?.unit ?? '';
+  if (/^\s*m$/i.test(partnerUnit) && MEMORY_BEFORE.test(partnerBefore.replace(/[\s/／]+$/, ''))) return 'none';
+  const own = direction(before, (prev ? OWN_NOTE.exec(after) : next)?.groups?.own);
+  const other = direction(partnerBefore, partner.groups?.note);
   if (own === 'out' && other === 'in') return 'out';
   if (own === 'in' && other === 'out') return 'in';
   return 'ambiguous';
 }
 
-function direction(before: string): 'out' | 'in' | undefined {
+/** The direction a figure is labelled with: by the words right before it, else by its note in brackets. */
+function direction(before: string, note: string | undefined): 'out' | 'in' | undefined {
   if (OUTBOUND_BEFORE.test(before)) return 'out';
   if (INBOUND_BEFORE.test(before)) return 'in';
+  if (note !== undefined && OUTBOUND_NOTE.test(note)) return 'out';
+  if (note !== undefined && INBOUND_NOTE.test(note)) return 'in';
   return undefined;
 }
 
