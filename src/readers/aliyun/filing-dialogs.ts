@@ -49,7 +49,9 @@ const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [ro
  *   dialog offers a choice (a radio, a checkbox, an option: a picker of one record, a confirm's "I agree"):
  *   the dialog's value is not the step's;
  * - the dialog lists several records (a picker): two or more of its hits each in a record box of their own
- *   that holds a choosing control (a radio, a checkbox, an option), the boxes siblings of one kind (tag, class).
+ *   that holds a choosing control (a radio, a checkbox, an option), the boxes siblings of one kind (tag, class);
+ * - a hit is in a record to choose, even the only one, whatever filter the picker has (a region <select>):
+ *   the first box around it holding a choosing control holds no control that asks a value (chosenRecord).
  * A dialog that asks for the field (its own form: 产品验证 over a step showing only the button that opens it),
  * or quotes one the step does not show, is kept.
  */
@@ -63,12 +65,29 @@ export function stepOwnHits<T extends { anchor: Element; value: Element | string
       if (!d) continue;
       const mine = hits.filter((_, i) => dialogs[i] === d);
       const quotes = !Array.from(d.querySelectorAll(ENTRY)).some((e) => !searchBox(e, d));
-      if (d.closest('[role="alertdialog"]') !== null || (quotes && (outside || d.querySelector(CHOICE) !== null)) || picker(mine, d)) dropped.add(d);
+      if (d.closest('[role="alertdialog"]') !== null || (quotes && (outside || d.querySelector(CHOICE) !== null)) || picker(mine, d) || mine.some((h) => chosenRecord(h, d))) dropped.add(d);
     }
     return hits.filter((_, i) => dialogs[i] === null || !dropped.has(dialogs[i]!));
   } catch {
     return hits;
   }
+}
+
+/**
+ * A hit in a record a picker offers to choose: the first box around the hit (below the dialog) that holds a
+ * choosing control (outside the hit's value) holds no entry control besides choosing ones — a card or row
+ * with its radio. A form's radio group (产品类型 ○ECS ○轻量) sits in a box that also holds the text boxes and
+ * selects the form asks, so the form's own fields are no record.
+ */
+function chosenRecord(hit: { anchor: Element; value: Element | string }, dialog: Element): boolean {
+  const value = typeof hit.value === 'string' ? null : hit.value;
+  for (let box = hit.anchor.parentElement; box && box !== dialog; box = box.parentElement) {
+    const choices = Array.from(box.querySelectorAll(CHOICE)).filter((c) => !value?.contains(c) && !c.contains(hit.anchor));
+    if (choices.length === 0) continue;
+    // (an entry control that is a choosing one, holds one or is a choosing control's wrapper is none: Fusion's next-table-selection cell)
+    return !Array.from(box.querySelectorAll(ENTRY)).some((e) => !e.matches(CHOICE) && e.querySelector(CHOICE) === null && !choices.some((c) => e.contains(c) || c.contains(e)));
+  }
+  return false;
 }
 
 /** Two or more of `hits` (one dialog's, of one field) each in a record box with a choosing control, the boxes siblings of one kind. */

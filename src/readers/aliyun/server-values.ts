@@ -1,3 +1,4 @@
+import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { onlyPairJoin, parseDate } from '../dom/parse-date';
@@ -28,7 +29,7 @@ export function billingFromText(text: string | undefined): 'subscription' | 'pay
 const DATE_LIKE =
   /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/gi;
 /** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)". */
-const TIME_AFTER = /^[\s,，]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
+const TIME_AFTER = /^[\s,，]*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
 const AFTER_OTHER = /^[\s,，:：(（]*(?:创建|开通|购买|释放|生效|creat|purchased\b|released?\b|starts?\b|started\b)/i;
@@ -59,7 +60,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     const prevEnd = dates[i - 1]?.end ?? 0;
     const nextStart = dates[i + 1]?.start ?? s.length;
     let after = s.slice(d.end, nextStart);
-    after = after.slice((TIME_AFTER.exec(after)?.[0] ?? '').length);
+    // (the date with its time and zone: a time in another zone written as text is read as its date in China)
+    const withTime = s.slice(d.start, d.end) + (TIME_AFTER.exec(after)?.[0] ?? '');
+    after = after.slice(withTime.length - (d.end - d.start));
     const before = s.slice(prevEnd, d.start);
     let kind: 'expiry' | 'other' | undefined;
     // "… Expires at <next date>": a marker that leads into the next date is that date's.
@@ -76,7 +79,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
       continue;
     }
     if (kind === 'expiry' || (kind === undefined && dedicated)) {
-      const date = parseDate(d.raw);
+      const date = parseDate(withTime);
       if (date) return date;
     }
     // In an expiry column, only the first date is a candidate.
@@ -88,9 +91,15 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
 // ---------------------------------------------------------------- IP addresses
 
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
-const EIP_WORDS = '弹性公网\\s*ip|弹性公网|弹性\\s*ip|eip|elastic\\s*ip(?:\\s*address)?|弹性';
-const PUBLIC_WORDS = '公网\\s*ip|公网|公|public\\s*ip(?:\\s*address)?|public|internet';
-const PRIVATE_WORDS = '私网\\s*ip|私网|私有|内网|私|private\\s*ip(?:\\s*address)?|private|intranet|vpc';
+/**
+ * The value words of rules/labels/aliyun.json (values): an address's kind beside it, and an address still being
+ * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP).
+ */
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending', string[]> }).values;
+const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
+const EIP_WORDS = wordsRe(V.eip);
+const PUBLIC_WORDS = wordsRe(V.public);
+const PRIVATE_WORDS = wordsRe(V.private);
 /** A marker right after an address: "(公)", " (EIP)", "（私有）". */
 const markAfter = (words: string) => new RegExp(`^\\s*[(（\\[]?\\s*(?:${words})\\s*(?:[)）\\]]|$|\\s|[,，;；])`, 'i');
 /** A marker right before an address: "公网: ", "EIP ", "Private IP: ". */
@@ -157,7 +166,7 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
 }
 
 /** An IP cell or field saying its public address is still being assigned: no address shown does not mean none then. */
-const ADDRESS_PENDING = /分配中|申请中|绑定中|创建中|assigning|allocating|binding|pending/i;
+const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
 
 /**
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /

@@ -6,8 +6,12 @@ import { normalizeText } from './normalize-label';
  * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`, `-5Mbps`, `1e400Mbps`). A rate in
  * bytes (`10 MB/s`, `10 MBps`, `100 KB/s`: a capital B before `/s` or `ps`) is no figure in bits
  * (10 MB/s is 80 Mbps, never 10), and neither is a range (`5 ~ 10 Mbps`, `1Mbps 至 100Mbps`: not one
- * bandwidth). The first figure with a bandwidth unit wins, else the first bare "M" one that is no
- * memory size (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
+ * bandwidth). Two figures joined by a slash (`5M/10M`, `5Mbps / 10Mbps`, `5/10 Mbps`: baseline / peak,
+ * old / new, up / down) are no one bandwidth either, unless each is labelled a direction, one inbound and
+ * one outbound, before it or in a note after it (`入 100 Mbps / 出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`):
+ * the outbound one is the public bandwidth a server is sold (5).
+ * The first figure with a bandwidth unit wins, else the first bare "M" one that is no memory size
+ * (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
  */
 
 // A figure starts at a number boundary: not inside another number or word (`1e400Mbps`, `v2.5Mbps`,
@@ -19,6 +23,26 @@ const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?
 const RANGE_JOIN = String.raw`\s*(?:~|～|-|–|—|至|到|to)\s*`;
 const RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:[gmk]?(?:bps|bits?\/s|b\/s)|m))?` + RANGE_JOIN + '$', 'i');
 const RANGE_AFTER = new RegExp('^' + RANGE_JOIN + String.raw`\d`, 'i');
+
+// A figure joined by a slash to another (`5M/10M`, `5 / 10 Mbps`, `入 100 Mbps / 出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`):
+// the other's number, an optional unit and note in brackets, the slash and up to a short label of no digits before
+// this one; or the same after it.
+const UNIT = String.raw`(?:[gmk](?:bps|bits?\/s|b\/s)|m)`;
+const PAIR_LABEL = String.raw`[^\d/／|]{0,16}`;
+const NOTE = (name: string) => String.raw`(?:\s*[(（](?<${name}>[^()（）\d/／]{1,8})[)）])?`;
+const PAIR_BEFORE = new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})?` + NOTE('note') + String.raw`\s*[/／]` + PAIR_LABEL + '$', 'i');
+const PAIR_AFTER = new RegExp(
+  '^' + NOTE('own') + String.raw`\s*[/／](?<label>${PAIR_LABEL})(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*(?<unit>${UNIT})(?![a-z])` + NOTE('note'),
+  'i',
+);
+const OWN_NOTE = new RegExp('^' + NOTE('own'), 'i');
+// The direction a figure of such a pair is labelled with: in the words right before it, or in its note.
+const OUTBOUND = String.raw`(?:出|\bout|\boutbound|\begress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
+const INBOUND = String.raw`(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
+const OUTBOUND_BEFORE = new RegExp(OUTBOUND + '$', 'i');
+const INBOUND_BEFORE = new RegExp(INBOUND + '$', 'i');
+const OUTBOUND_NOTE = new RegExp('^\\s*' + OUTBOUND + '$', 'i');
+const INBOUND_NOTE = new RegExp('^\\s*' + INBOUND + '$', 'i');
 
 // A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M".
 const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*$/i;
@@ -39,7 +63,12 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
         // a leading zero before another digit is a thousands group written with a space ('1 000 Mbps'),
         // never a figure of its own: not 0
         if (/^0\d/.test(m[1] ?? '')) continue;
-        if (RANGE_BEFORE.test(s.slice(0, m.index)) || RANGE_AFTER.test(s.slice(m.index + m[0].length))) return undefined;
+        const before = s.slice(0, m.index);
+        const after = s.slice(m.index + m[0].length);
+        if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return undefined;
+        const paired = pairedDirection(before, after);
+        if (paired === 'in') continue;
+        if (paired === 'ambiguous') return undefined;
         const unit = (m[2] ?? 'm').toLowerCase();
         const n = Number((m[1] ?? '').replace(/,/g, ''));
         if (!Number.isFinite(n) || n < 0) continue;
@@ -53,6 +82,36 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
   }
 }
 
+/**
+ * A figure's place in a slash pair: 'none' when it is in none; 'out' / 'in' when it and the other are
+ * labelled outbound and inbound (either order); else 'ambiguous'.
+ */
+function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' | 'ambiguous' {
+  const prev = PAIR_BEFORE.exec(before);
+  const next = prev ? null : PAIR_AFTER.exec(after);
+  const partner = prev ?? next;
+  if (!partner) return 'none';
+  // the other figure's words before it and its note
+  const partnerBefore = prev ? before.slice(0, prev.index) : (partner.groups?.label ?? '');
+  // a bare "M" partner after a CPU figure or a memory word (a slash between too) is a memory size, no bandwidth: "1核/512M/1Mbps"
+  const partnerUnit = partner.groups?.unit ?? '';
+  if (/^\s*m$/i.test(partnerUnit) && MEMORY_BEFORE.test(partnerBefore.replace(/[\s/／]+$/, ''))) return 'none';
+  const own = direction(before, (prev ? OWN_NOTE.exec(after) : next)?.groups?.own);
+  const other = direction(partnerBefore, partner.groups?.note);
+  if (own === 'out' && other === 'in') return 'out';
+  if (own === 'in' && other === 'out') return 'in';
+  return 'ambiguous';
+}
+
+/** The direction a figure is labelled with: by the words right before it, else by its note in brackets. */
+function direction(before: string, note: string | undefined): 'out' | 'in' | undefined {
+  if (OUTBOUND_BEFORE.test(before)) return 'out';
+  if (INBOUND_BEFORE.test(before)) return 'in';
+  if (note !== undefined && OUTBOUND_NOTE.test(note)) return 'out';
+  if (note !== undefined && INBOUND_NOTE.test(note)) return 'in';
+  return undefined;
+}
+
 /** Internal-network figures ("内网带宽 1.5 Gbps", "Internal bandwidth 10 Gbps" in an instance's specification): never public bandwidth. */
 const INTERNAL_FIGURE = /(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi;
 
@@ -62,7 +121,19 @@ export function withoutInternal(text: string | null | undefined): string | undef
   return normalizeText(text).replace(INTERNAL_FIGURE, ' ');
 }
 
-/** parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB 内网带宽 1.5Gbps"). */
+/**
+ * A shared bandwidth package named (共享带宽, 带宽包, shared bandwidth, bandwidth package, its id cbwp- / bwp-):
+ * a figure beside it may be the package's peak, shared by many addresses, not the instance's own; and an own
+ * 0 Mbps beside it does not say the instance has no public bandwidth (it has the package's).
+ */
+const SHARED_PACKAGE = /共享带宽|共享帶寬|共享頻寬|带宽包|帶寬包|頻寬包|shared[\s-]*bandwidth|bandwidth[\s-]*package|(?<![a-z0-9-])c?bwp-[a-z0-9]/i;
+
+/**
+ * parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB
+ * 内网带宽 1.5Gbps"); none when it names a shared bandwidth package ("共享带宽 200Mbps").
+ */
 export function parsePublicBandwidth(text: string | null | undefined): number | undefined {
-  return parseBandwidth(withoutInternal(text));
+  const s = withoutInternal(text);
+  if (s === undefined || SHARED_PACKAGE.test(s)) return undefined;
+  return parseBandwidth(s);
 }

@@ -34,6 +34,33 @@ function zoned(m: RegExpExecArray): string | undefined {
   return iso(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
 }
 
+/**
+ * A time of day and the zone it is given in, written as text right after a date: " 23:59:59 UTC",
+ * " 20:00 GMT-05:00", " 11:30 PM (UTC+00:00)", "T16:00:00 UTC", " 23:59:59Z". Groups: hour, minute, am/pm,
+ * Z, sign, zone hours, zone minutes.
+ */
+const ZONED_TIME_AFTER =
+  /^(?:,?\s*T|,?\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(?:(Z)|[(（]?\s*(?:UTC|GMT)\s*(?:([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?\s*[)）]?)(?![a-z])/i;
+
+/**
+ * `date` (ISO) at the time and zone `m` (ZONED_TIME_AFTER) → its date in China (UTC+8), where filings and the
+ * consoles' own dates are reckoned: 2027-03-01 23:59:59 UTC is 2027-03-02. undefined for a time that is none.
+ */
+function chinaDateAt(date: string, m: RegExpExecArray): string | undefined {
+  let hour = +m[1]!;
+  const minute = +m[2]!;
+  const half = m[3]?.toLowerCase().replace(/\./g, '');
+  if (half !== undefined) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  const offset = m[5] === undefined ? 0 : (m[5] === '+' ? 1 : -1) * (+m[6]! * 60 + +(m[7] ?? 0));
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(y, mo - 1, d, hour, minute - offset + 8 * 60));
+  return iso(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+}
+
 interface Candidate {
   index: number;
   end: number;
@@ -132,7 +159,14 @@ export function parseDate(text: string | null | undefined, order?: DateOrder): s
       const m = re.exec(s);
       if (m && (first === undefined || m.index < first.index)) first = { index: m.index, end: m.index + m[0].length, value: build(m, order) };
     }
-    return first && !pairedWithNext(s.slice(first.end)) ? first.value : undefined;
+    if (!first) return undefined;
+    // a time in a zone written as text after the date: the date in China
+    const zone = first.value === undefined ? null : ZONED_TIME_AFTER.exec(s.slice(first.end));
+    if (zone && first.value !== undefined) {
+      first.value = chinaDateAt(first.value, zone);
+      first.end += zone[0].length;
+    }
+    return !pairedWithNext(s.slice(first.end)) ? first.value : undefined;
   } catch {
     return undefined;
   }

@@ -13,7 +13,9 @@ import { isDialogBox } from './overlay';
  * message names a record (an instance-like id) that no other part of the page shows. A message naming no record
  * (the list's own request: "获取实例列表失败"), or one the page shows, or an alert in the content area, is not.
  * (Whether the page shows the id is asked of all its text, hidden text too: an id anywhere else keeps the
- * error.)
+ * error; so does the id cut short in the middle (`i-bp1abc…3456`, its own start and end around an ellipsis)
+ * or held whole only in a name or link of an element outside the layer (`title`, `aria-label`, `href`,
+ * `data-*`): the record is the page's, shown truncated.)
  */
 export function aboutAnotherRecord(el: Element): boolean {
   try {
@@ -26,7 +28,7 @@ export function aboutAnotherRecord(el: Element): boolean {
     if (!body) return false;
     const all = (body.textContent ?? '').toLowerCase();
     const own = (layer.textContent ?? '').toLowerCase();
-    return ids.every((id) => occurrences(all, id) <= occurrences(own, id));
+    return ids.every((id) => occurrences(all, id) <= occurrences(own, id) && truncations(all, id) <= truncations(own, id) && !inAttributes(body, layer, id));
   } catch {
     return false;
   }
@@ -76,6 +78,35 @@ export function recordIds(text: string): string[] {
 
 const RECORD_ID = /(?<![\w.-])(?:[a-z]{1,8}-[a-z0-9]{6,40}|[0-9a-f]{32})(?![\w-]|\.\w)/gi;
 const REQUEST_ID_BEFORE = /(?:request|trace|req|err(?:or)?|请求|追踪|错误)\s*[-_ ]?\s*(?:id|码|编号)\s*[:：=]?\s*["'“]?\s*$/i;
+
+/**
+ * How often `text` shows `id` cut short in the middle: a start of the id (its prefix and at least one more
+ * character), an ellipsis (… ⋯ or three dots), and an end of it (at least three characters), together shorter
+ * than the id.
+ */
+function truncations(text: string, id: string): number {
+  let n = 0;
+  for (const m of text.matchAll(TRUNCATED)) {
+    const [head, tail] = [m[1] ?? '', m[2] ?? ''];
+    if (head.length + tail.length < id.length && id.startsWith(head) && id.endsWith(tail)) n++;
+  }
+  return n;
+}
+const TRUNCATED = /(?<![\w-])([a-z]{1,8}-[a-z0-9]+|[0-9a-f]{4,31})\s*(?:…|⋯|\.{3})\s*([a-z0-9]{3,})(?![\w-])/gi;
+
+/** Attributes naming or linking an element: a record shown truncated keeps its whole id there. */
+const NAMING = ['title', 'aria-label', 'href'];
+
+/** An element of the page outside the layer holds `id` whole in a naming attribute or a data-* one. */
+function inAttributes(body: Element, layer: Element, id: string): boolean {
+  for (const e of Array.from(body.querySelectorAll('*'))) {
+    if (layer.contains(e)) continue;
+    for (const a of Array.from(e.attributes)) {
+      if ((NAMING.includes(a.name) || a.name.startsWith('data-')) && a.value.toLowerCase().includes(id)) return true;
+    }
+  }
+  return false;
+}
 
 function occurrences(text: string, id: string): number {
   let n = 0;

@@ -117,9 +117,10 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 
 // 2027-03-01, 2027/3/1, 2027年3月1日, and the international console's Mar 1, 2027 / 1 Mar 2027 / 25/12/2027 (NN/NN/YYYY:
 // read in the order its column or page writes them, parseDate's DateOrder); a time may follow, and the zone it is
-// given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown)
+// given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown; "2027-03-01 23:59:59 UTC到期" is 2027-03-02,
+// its date in China: parseDate of the whole match)
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const ZONE = '(?:\\s*[(（]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)）]|\\s+(?:UTC|GMT)[+\\-−]\\d{1,2}(?::?\\d{2})?)';
+const ZONE = '(?:\\s*[(（]\\s*(?:UTC|GMT)\\s*(?:[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?\\s*[)）]|\\s*(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?(?![a-z])|Z(?![a-z]))';
 const DATE_TIME = new RegExp(
   `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${ZONE}?`,
   'gi',
@@ -138,7 +139,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
-      if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[1], order);
+      if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[0], order);
     }
   }
   return undefined;
