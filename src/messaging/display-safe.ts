@@ -5,11 +5,16 @@ import punycode from 'punycode.js';
  *
  * - Direction controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C) and invisible joiners are
  *   removed: a name cannot reorder the text around it or hide characters.
+ * - Terminal and invisible controls are removed too — C0 and C1 controls (ESC, CSI, BEL, NUL …: a
+ *   name in a facts file drove the CLI's terminal, `Bob\x1b[2K\rALL GOOD`), tag characters
+ *   (U+E0000–E007F, invisible ASCII), the soft hyphen, filler letters that draw nothing — and a line
+ *   break (\n, \r, U+2028/2029, U+0085) or tab is a space, so a name cannot start a line of its own.
  * - A domain name with a mixed-script label (Latin with Cyrillic, Greek or Armenian: `exаmple.cn`
  *   with a Cyrillic а) is shown in punycode with a warning, so a look-alike cannot pass for the
  *   real name. Latin with Chinese or Japanese (中国abc.cn) is an ordinary name and stays as it is.
  */
-const CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u034F\u115F\u1160\u180E\u3164\uFFA0\u{E0000}-\u{E007F}]/gu;
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 const DOMAINISH = /[\p{L}\p{N}\p{M}-]+(?:[.。．｡][\p{L}\p{N}\p{M}-]+)+/gu;
 const RISKY = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Georgian}]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -26,7 +31,7 @@ export function isMixedScriptLabel(label: string): boolean {
 }
 
 export function stripControls(text: string): string {
-  return text.replace(CONTROLS, '');
+  return text.replace(CONTROLS, '').replace(BREAKS, ' ');
 }
 
 /** `text` without direction controls, look-alike domain names in punycode with a warning. */

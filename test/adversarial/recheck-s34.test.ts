@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { displaySafe } from '../../src/messaging/display-safe';
+
+/**
+ * Session 34's re-check of issue 11 ("Trust under hostile input") on the code as it is now: paths the
+ * other files of test/adversarial/ do not take, each failing before its fix.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'icp-recheck-'));
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (s: string) => void (stdout += s) },
+    stderr: { write: (s: string) => void (stderr += s) },
+    env: { LANG: 'en_US.UTF-8' },
+    now: new Date('2026-11-25T00:00:00+08:00'),
+  });
+  return { code, stdout, stderr };
+}
+
+// terminal and invisible controls: C0 / C1 (ESC, CSI, CR, BEL …), line and paragraph separators, tag characters, soft hyphen
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u2028\u2029\u{E0000}-\u{E007F}]/u;
+
+describe('controls in page and file text reach no surface (display-safe)', () => {
+  it('a name cannot drive the terminal, break a line or hide characters', () => {
+    for (const raw of ['Bob\x1b[2K\rALL GOOD', 'a\nb', 'a\u2028b', 'x\u009b31my', 'bell\x07', 'Z\u{E0041}\u{E0042}', 'soft\u00adhyphen', 'nul\u0000']) {
+      const out = displaySafe(raw);
+      expect(out, JSON.stringify(raw)).not.toMatch(CONTROL);
+      expect(out).not.toContain('\n');
+    }
+    // a line break is a space (the words stay apart); an ordinary name stays as it is
+    expect(displaySafe('ALL\nGOOD')).toBe('ALL GOOD');
+    expect(displaySafe('杭州周林空间设计工作室(普通合伙)')).toBe('杭州周林空间设计工作室(普通合伙)');
+  });
+
+  it('the command line’s text output carries none of a facts file’s controls, and no line of its making', async () => {
+    const file = join(dir, 'controls.json');
+    const entityName = 'Bob\x1b[2K\rALL GOOD\nfake line';
+    writeFileSync(file, JSON.stringify({ version: 1, entity: { type: 'individual', name: entityName }, domains: [{ domain: 'ok.cn', registrantName: 'Eve\x1b]8;;http://evil.example\x07x\u2028' }], websites: [{ name: 's\x1b[31mw', domains: ['ok.cn'] }] }));
+    const { code, stdout } = await cli(['lint', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/registrant of ok\.cn/);
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stdout.split('\n').some((l) => l.startsWith('fake line'))).toBe(false);
+  });
+});
