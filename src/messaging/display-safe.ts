@@ -12,6 +12,9 @@ import punycode from 'punycode.js';
  * - A domain name with a mixed-script label (Latin with Cyrillic, Greek or Armenian: `exаmple.cn`
  *   with a Cyrillic а) is shown in punycode with a warning, so a look-alike cannot pass for the
  *   real name. Latin with Chinese or Japanese (中国abc.cn) is an ordinary name and stays as it is.
+ * - So is a label written wholly in Cyrillic or Greek letters that each pass for a Latin one (`аррӏе.cn`,
+ *   `ѕсоре.com`: a whole-script look-alike, as browsers judge them) under a TLD not of that script;
+ *   under a Cyrillic TLD (`аррӏе.рф`), or with a letter like no Latin one (`пример`, `αβγ`), it is a name.
  */
 const CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u034F\u115F\u1160\u180E\u3164\uFFA0\u{E0000}-\u{E007F}]/gu;
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
@@ -30,6 +33,18 @@ export function isMixedScriptLabel(label: string): boolean {
   return scripts.size > 1 || LATIN.test(label) || EAST_ASIAN.test(label);
 }
 
+/** Lower-case Cyrillic and Greek letters drawn like a Latin letter (а с е о р у х і ј ӏ ѕ …; ο ρ τ υ χ …). */
+const LATIN_ALIKE = { cyrl: /^[асԁеһіјӏорԛѕԝхуъьҽпгѵѡ0-9-]+$/u, grek: /^[αικνορτυχ0-9-]+$/u } as const;
+
+/** A label of one script, every letter a Latin look-alike, under a TLD not of that script (аррӏе in аррӏе.cn). */
+export function isWholeScriptLookalike(label: string, tld: string): boolean {
+  const l = label.toLowerCase();
+  if (!/\p{L}/u.test(l)) return false;
+  if (LATIN_ALIKE.cyrl.test(l)) return !/\p{Script=Cyrillic}/u.test(tld);
+  if (LATIN_ALIKE.grek.test(l)) return !/\p{Script=Greek}/u.test(tld);
+  return false;
+}
+
 export function stripControls(text: string): string {
   return text.replace(CONTROLS, '').replace(BREAKS, ' ');
 }
@@ -41,7 +56,8 @@ export function displaySafe(text: string, lang: 'zh' | 'en' = 'en'): string {
   let warned = false;
   return clean.replace(DOMAINISH, (name) => {
     const labels = name.split(/[.。．｡]/);
-    if (!labels.some(isMixedScriptLabel)) return name;
+    const tld = labels[labels.length - 1] ?? '';
+    if (!labels.some(isMixedScriptLabel) && !labels.slice(0, -1).some((l) => isWholeScriptLookalike(l, tld))) return name;
     let ascii: string;
     try {
       ascii = punycode.toASCII(labels.join('.').toLowerCase());

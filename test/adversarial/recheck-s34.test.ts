@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { memoryBackground } from '../helpers/memory-background';
+import { ChecklistResponseSchema } from '../../src/messaging/contract';
 import { displaySafe } from '../../src/messaging/display-safe';
+import { defaultOptions } from '../../src/store';
 
 /**
  * Session 34's re-check of issue 11 ("Trust under hostile input") on the code as it is now: paths the
@@ -47,5 +50,29 @@ describe('controls in page and file text reach no surface (display-safe)', () =>
     expect(stdout).toMatch(/registrant of ok\.cn/);
     expect(stdout).not.toMatch(CONTROL);
     expect(stdout.split('\n').some((l) => l.startsWith('fake line'))).toBe(false);
+  });
+});
+
+describe('a domain label written wholly in Cyrillic or Greek letters that pass for Latin ones', () => {
+  // аррӏе, ѕсоре, рау: every letter Cyrillic (а р ӏ е ѕ с о у), under a TLD that is not Cyrillic
+  const spoofs = ['аррӏе.cn', 'ѕсоре.com', 'www.рау.cn', 'ορτυχ.cn'];
+
+  it('is shown in punycode with the warning, as a mixed-script one is; Cyrillic and Greek names stay', () => {
+    expect(displaySafe('The registrar of аррӏе.cn has not been seen.')).toBe('The registrar of xn--80ak6aa92e.cn (⚠ look-alike characters) has not been seen.');
+    for (const s of spoofs) expect(displaySafe(s), s).toMatch(/^[\x00-\x7f]+ \(⚠ look-alike characters\)$/);
+    // a Cyrillic TLD (пример.рф, аррӏе.рф: Russian names), or letters that pass for no Latin one (αβγ), are names as written
+    for (const ok of ['пример.рф', 'аррӏе.рф', 'αβγ.cn', 'москва.рф', 'example.cn', '例子.中国']) expect(displaySafe(ok), ok).toBe(ok);
+  });
+
+  it('the popup’s checklist and the command line show it so', async () => {
+    const { service } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
+    const file = { version: 1, domains: [{ domain: 'аррӏе.cn', registrantName: 'Eve' }] };
+    expect(await service.handle({ type: 'import-facts', name: 'f.json', file }, { extensionPage: true })).toMatchObject({ ok: true });
+    const text = JSON.stringify(ChecklistResponseSchema.parse(await service.handle({ type: 'get-checklist' }, { extensionPage: true })).results);
+    expect(text).not.toContain('аррӏе');
+    expect(text).toContain('xn--80ak6aa92e.cn');
+    const { stdout } = await cli(['check', 'аррӏе.cn']);
+    expect(stdout).not.toContain('аррӏе');
+    expect(stdout).toContain('xn--80ak6aa92e.cn');
   });
 });
