@@ -361,12 +361,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { type: 'import-facts', ok: true };
   }
 
+  const EXTENSION_PAGES_ONLY = new Set<string>(['import-facts', 'export-facts', 'clear-all', 'get-checklist', 'check-domain']);
+
   /** Handles one raw message; throws on a message that does not fit the contract or its sender. */
   async function handle(raw: unknown, sender: SenderInfo = {}): Promise<unknown> {
     const req = RequestSchema.parse(raw);
-    // a web page's content script may report what it read; only the extension's own pages may
-    // import, export or clear the store
-    if (!sender.extensionPage && (req.type === 'import-facts' || req.type === 'export-facts' || req.type === 'clear-all')) {
+    // a web page's content script may report what it read and hear its own page's results; only the
+    // extension's own pages may import, export or clear the store, or ask for the whole store's
+    // checklist or a lookup (every console family's subjects: what one console's page may not learn)
+    if (!sender.extensionPage && EXTENSION_PAGES_ONLY.has(req.type)) {
       throw new Error(`${req.type} is not allowed from a web page`);
     }
     switch (req.type) {

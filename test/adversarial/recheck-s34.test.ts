@@ -76,3 +76,18 @@ describe('a domain label written wholly in Cyrillic or Greek letters that pass f
     expect(stdout).toContain('xn--80ak6aa92e.cn');
   });
 });
+
+describe('what only the popup asks for is refused to a content script', () => {
+  const TENCENT = 'https://console.cloud.tencent.com/cvm/instance/index';
+  const content = { tab: { id: 4, url: TENCENT }, url: TENCENT };
+
+  it.each([{ type: 'get-checklist' }, { type: 'check-domain', input: 'example.cn' }])('$type: the whole store’s results (every console family) are not answered to a console tab', async (msg) => {
+    const { service } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
+    const file = { version: 1, entity: { type: 'individual', name: '沈知秋', idNumber: '4101**********1234' }, servers: [{ id: 'i-bp1secret', product: 'ecs', billing: 'payg' }] };
+    expect(await service.handle({ type: 'import-facts', name: 'f.json', file }, { extensionPage: true })).toMatchObject({ ok: true });
+    // a Tencent Cloud page's content script (or a renderer that took it over) asking for what an Alibaba Cloud page read
+    await expect(service.handle(msg, content)).rejects.toThrow(/not allowed from a web page/);
+    await expect(service.handle(msg, {})).rejects.toThrow(/not allowed/);
+    await expect(service.handle(msg, { extensionPage: true })).resolves.toBeTruthy();
+  });
+});
