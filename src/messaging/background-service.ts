@@ -1,6 +1,7 @@
 import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
 import type { ZodError } from 'zod';
 import { FactsSchema, describeFactsError } from '../facts/schema';
+import { maskFactsIds } from '../facts/mask-id';
 import {
   addSightings,
   consoleProviders,
@@ -232,6 +233,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
         // the rebuilt facts are checked as a full message's are (a bad subject drops alone), once whole
         facts = more ? rebuilt : LenientPageFactsSchema.parse(rebuilt);
       } else facts = msg.facts;
+      // what a content script sends is masked here too (its filing key and subjects are made from it)
+      if (!more) facts = maskFactsIds(facts);
       const page = facts;
       if (tabId !== undefined) bases.set(tabId, { seq: msg.seq, url, reader: msg.reader, facts: page });
       if (more) return;

@@ -6,7 +6,9 @@ import { main } from '../../src/cli/main';
 import { memoryBackground } from '../helpers/memory-background';
 import { ChecklistResponseSchema } from '../../src/messaging/contract';
 import { displaySafe } from '../../src/messaging/display-safe';
-import { defaultOptions } from '../../src/store';
+import { addSightings, defaultOptions, emptyStoredFacts, importFactsFile, maskIdRuns, maskStored, mergeSightings, type StoredFacts } from '../../src/store';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
 
 /**
  * Session 34's re-check of issue 11 ("Trust under hostile input") on the code as it is now: paths the
@@ -89,5 +91,68 @@ describe('what only the popup asks for is refused to a content script', () => {
     await expect(service.handle(msg, content)).rejects.toThrow(/not allowed from a web page/);
     await expect(service.handle(msg, {})).rejects.toThrow(/not allowed/);
     await expect(service.handle(msg, { extensionPage: true })).resolves.toBeTruthy();
+  });
+});
+
+describe('a full ID number outside an ID field (a name, a website’s name or content) is masked on every path', () => {
+  const FULL = '410105199003071234';
+  const leaked = (x: unknown) => JSON.stringify(x).includes(FULL.slice(4, 14));
+  const prov = { reader: 'test', url: 'https://beian.aliyun.com/', seenAt: '2026-12-04T00:00:00.000Z' };
+
+  it('in free text: the number is masked where it stands, other figures stay', () => {
+    expect(maskIdRuns(`沈知秋（${FULL}）`)).toBe('沈知秋(4101**********1234)');
+    expect(maskIdRuns(`沈知秋 ４１０１０５１９９００３０７１２３Ｘ`)).toBe('沈知秋 4101**********123X');
+    expect(maskIdRuns(`Eve 410105\u200b19900307\u00ad1234`)).toBe('Eve 4101**********1234');
+    // an order number, a phone number, a number that is no ID number (no birth date in it), ICP numbers: as they are
+    for (const ok of ['订单 20261204000214', '13800138000', '123456789012345678', '浙ICP备2026000001号-1', '杭州周林空间设计工作室（普通合伙）']) expect(maskIdRuns(ok)).toBe(ok);
+  });
+
+  it('a filing form’s name field holding the number: the reader, and the CLI’s read, give it masked', async () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000214/confirm';
+    const item = (l: string, v: string) => `<div class="tea-form__item"><label class="tea-form__label">${l}</label><div class="tea-form__controls">${v}</div></div>`;
+    const html = `<!DOCTYPE html><html><body><div id="app"><form class="tea-form"><fieldset class="tea-form-section"><legend>备案主体信息</legend>${item('主办单位名称', `沈知秋（${FULL}）`)}${item('主办单位证件号码', '4101**********1234')}</fieldset></form></div></body></html>`;
+    const facts = readPage(htmlToDocument(html, url), new URL(url))?.facts;
+    expect(facts?.entity?.name).toBe('沈知秋(4101**********1234)');
+    expect(leaked(facts)).toBe(false);
+    const file = join(dir, 'form.html');
+    writeFileSync(file, html);
+    const { code, stdout } = await cli(['read', url, file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('沈知秋');
+    expect(stdout).not.toContain(FULL.slice(4, 14));
+  });
+
+  it('the store, an import, the export and the store’s subject keys hold none', () => {
+    const page = {
+      version: 1 as const,
+      entity: { type: 'individual' as const, name: `沈知秋 ${FULL}`, accountName: `沈知秋${FULL}` },
+      websites: [{ name: `知秋小站 ${FULL}`, domains: ['example.cn'], content: `站长证件 ${FULL}` }],
+      domains: [{ domain: 'example.cn', registrantName: `沈知秋 410105\u200b199003071234` }],
+    };
+    const stored = addSightings(emptyStoredFacts(), page, prov);
+    const imported = importFactsFile(emptyStoredFacts(), page, prov);
+    for (const state of [stored, imported]) {
+      expect(leaked(state)).toBe(false);
+      expect(leaked(mergeSightings(state))).toBe(false);
+      expect(mergeSightings(state).entity?.name).toBe('沈知秋 4101**********1234');
+    }
+    // a store written before: its values, its website keys and filing keys are masked when read back
+    const legacy: StoredFacts = {
+      entity: [{ ...prov, filing: `name:沈知秋 ${FULL}`, facts: { type: 'individual', name: `沈知秋 ${FULL}` } }],
+      websites: { [`name:知秋小站 ${FULL}`]: [{ ...prov, facts: { name: `知秋小站 ${FULL}`, domains: ['example.cn'] } }] },
+      domains: { 'example.cn': [{ ...prov, facts: { domain: 'example.cn', registrantName: `沈知秋 ${FULL}` } }] },
+      servers: {},
+    };
+    expect(leaked(maskStored(legacy))).toBe(false);
+    expect(leaked(mergeSightings(legacy))).toBe(false);
+  });
+
+  it('what a content script sends is masked before the background keeps it (facts, the tab’s filing and subjects)', async () => {
+    const ECS = 'https://beian.aliyun.com/order/entity';
+    const { service, state } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
+    await service.handle({ type: 'page-facts', url: ECS, reader: 'test', facts: { version: 1, entity: { name: `沈知秋 ${FULL}` }, websites: [{ name: `站 ${FULL}`, domains: ['example.cn'] }] } }, { tab: { id: 2, url: ECS }, url: ECS });
+    expect(Object.keys(state.facts.websites)).toHaveLength(1);
+    expect(leaked(state.facts)).toBe(false);
+    expect(leaked(state.tabs)).toBe(false);
   });
 });
