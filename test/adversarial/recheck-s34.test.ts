@@ -9,6 +9,7 @@ import { displaySafe } from '../../src/messaging/display-safe';
 import { addSightings, defaultOptions, emptyStoredFacts, importFactsFile, maskIdRuns, maskStored, mergeSightings, type StoredFacts } from '../../src/store';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { MAX_ROWS_PER_READ } from '../../src/readers/dom/row-window';
 
 /**
  * Session 34's re-check of issue 11 ("Trust under hostile input") on the code as it is now: paths the
@@ -155,4 +156,25 @@ describe('a full ID number outside an ID field (a name, a website’s name or co
     expect(leaked(state.facts)).toBe(false);
     expect(leaked(state.tabs)).toBe(false);
   });
+});
+
+describe('the command line’s read of a saved list longer than the rows read per page', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const row = (i: number) =>
+    `<tr><td><a>ins-${String(i).padStart(8, '0')}</a><br><span>api-${i}</span></td><td>运行中</td><td>广州六区</td><td>标准型S6<br>4核 8GB 20Mbps</td><td>43.139.7.88（公）</td><td>按量计费</td></tr>`;
+  const list = (n: number) =>
+    `<!DOCTYPE html><html><body><div id="app"><h2>实例</h2><table><thead><tr><th>ID/名称</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead>` +
+    `<tbody>${Array.from({ length: n }, (_, i) => row(i)).join('')}</tbody></table></div></body></html>`;
+
+  it('says the page was read in part (facts.partial, as the extension’s facts do), never silently fewer servers', async () => {
+    const file = join(dir, 'long-list.html');
+    writeFileSync(file, list(MAX_ROWS_PER_READ + 40));
+    const { code, stdout } = await cli(['read', url, file, '--json']);
+    expect(code).toBe(0);
+    const facts = JSON.parse(stdout) as { servers: unknown[]; partial?: unknown };
+    expect(facts.servers).toHaveLength(MAX_ROWS_PER_READ);
+    expect(facts.partial).toEqual({ rowsRead: MAX_ROWS_PER_READ, rowsShown: MAX_ROWS_PER_READ + 40 });
+    writeFileSync(file, list(3));
+    expect(JSON.parse((await cli(['read', url, file, '--json'])).stdout)).not.toHaveProperty('partial');
+  }, 60_000);
 });
