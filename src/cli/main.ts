@@ -101,9 +101,15 @@ function writeJson(out: CliIo['stdout'], head: Record<string, unknown>, results:
   out.write(']}\n');
 }
 
-/** Facts JSON for the terminal: direction controls escaped (\u202e), so the text cannot reorder itself. */
+/**
+ * Facts JSON for the terminal: direction controls (\u202e), C1 controls (\u009b, the 8-bit CSI), line
+ * separators and invisible characters escaped, as JSON escapes C0 ones, so the text can neither
+ * reorder itself nor drive the terminal.
+ */
 function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, indent).replace(/[\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g, (c) =>
+    c.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  );
 }
 
 function toJson(results: LintResult[]) {

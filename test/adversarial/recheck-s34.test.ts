@@ -56,6 +56,21 @@ describe('controls in page and file text reach no surface (display-safe)', () =>
   });
 });
 
+describe('the command line’s read prints a page’s text with its controls escaped', () => {
+  it('C1 controls (the 8-bit CSI), line separators and tag characters in a name reach the terminal as \\u escapes', async () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000214/confirm';
+    const item = (l: string, v: string) => `<div class="tea-form__item"><label class="tea-form__label">${l}</label><div class="tea-form__controls">${v}</div></div>`;
+    const file = join(dir, 'controls.html');
+    writeFileSync(file, `<!DOCTYPE html><html><body><div id="app"><form class="tea-form"><fieldset class="tea-form-section"><legend>备案主体信息</legend>${item('主办单位名称', 'Eve\u009b2J\u2028X\u{E0041}\u00ad')}</fieldset></form></div></body></html>`);
+    for (const json of [[], ['--json']]) {
+      const { code, stdout } = await cli(['read', url, file, ...json]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('Eve');
+      expect(stdout).not.toMatch(CONTROL);
+    }
+  });
+});
+
 describe('a domain label written wholly in Cyrillic or Greek letters that pass for Latin ones', () => {
   // аррӏе, ѕсоре, рау: every letter Cyrillic (а р ӏ е ѕ с о у), under a TLD that is not Cyrillic
   const spoofs = ['аррӏе.cn', 'ѕсоре.com', 'www.рау.cn', 'ορτυχ.cn'];
