@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
-import { displaySafe, displaySafeResult } from '../messaging/display-safe';
+import { displaySafe, displaySafeResult, escapedJson } from '../messaging/display-safe';
 import { cliLimits, importOverLimitOf } from '../store/limits';
 import { CHECK_ALSO_NEEDS, colours, formatResults, plain } from './format';
 import { HELP, fileError, inputErrors, readTexts, type InputError } from './strings';
@@ -101,16 +101,8 @@ function writeJson(out: CliIo['stdout'], head: Record<string, unknown>, results:
   out.write(']}\n');
 }
 
-/**
- * Facts JSON for the terminal: direction controls (\u202e), C1 controls (\u009b, the 8-bit CSI), line
- * separators and invisible characters escaped, as JSON escapes C0 ones, so the text can neither
- * reorder itself nor drive the terminal.
- */
-function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g, (c) =>
-    c.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
-  );
-}
+/** Facts JSON for the terminal (messaging/display-safe escapedJson). */
+const safeJson = escapedJson;
 
 function toJson(results: LintResult[]) {
   return {

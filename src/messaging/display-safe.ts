@@ -81,3 +81,20 @@ export function displaySafeResult<T extends { subject: string; message: string; 
     ...(r.title !== undefined ? { title: displaySafe(r.title, lang) } : {}),
   };
 }
+
+const JSON_ESCAPED = /[\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;
+
+/**
+ * JSON for a terminal or a file the filer opens (the CLI's read, the options page's export): direction
+ * controls (\u202e), C1 controls (\u009b, the 8-bit CSI), line separators and invisible characters
+ * written as \u escapes, as JSON writes C0 ones — the same data (JSON.parse gives it back), but its
+ * text can neither reorder itself nor drive a terminal.
+ */
+export function escapedJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(JSON_ESCAPED, (c) =>
+    c
+      .split('')
+      .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join(''),
+  );
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { memoryBackground } from '../helpers/memory-background';
 import { ChecklistResponseSchema } from '../../src/messaging/contract';
-import { displaySafe } from '../../src/messaging/display-safe';
+import { displaySafe, escapedJson } from '../../src/messaging/display-safe';
 import { addSightings, defaultOptions, emptyStoredFacts, importFactsFile, maskIdRuns, maskStored, mergeSightings, type StoredFacts } from '../../src/store';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -68,6 +68,20 @@ describe('the command line’s read prints a page’s text with its controls esc
       expect(stdout).toContain('Eve');
       expect(stdout).not.toMatch(CONTROL);
     }
+  });
+});
+
+describe('the exported facts file (options page) writes direction and invisible controls as \\u escapes', () => {
+  it('the same data, but no raw control in its text', () => {
+    const { service } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
+    const facts = { version: 1, entity: { type: 'individual', name: 'Alice\u202enc.elpmaxe' }, domains: [{ domain: 'ok.cn', registrantName: 'Eve\u2066x\u2069\u009b2J\u{E0041}\u2028' }] };
+    return service.handle({ type: 'import-facts', name: 'f.json', file: facts }, { extensionPage: true }).then(async () => {
+      const exported = ((await service.handle({ type: 'export-facts' }, { extensionPage: true })) as { facts: unknown }).facts;
+      const text = escapedJson(exported, 2);
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u2028\u0080-\u009F]|\u{E0041}/u);
+      expect(text).toContain('Alice\\u202enc.elpmaxe');
+      expect(JSON.parse(text)).toEqual(exported);
+    });
   });
 });
 
