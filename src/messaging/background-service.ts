@@ -213,6 +213,18 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   /**
+   * A page's servers of its own cloud only: a Tencent Cloud console's readers give Tencent Cloud servers,
+   * an Alibaba Cloud console's give Alibaba Cloud ones; a server of the other cloud in a page's facts
+   * (a content script that claims what another console family reads) is left out.
+   */
+  function ownProvider(facts: PageFacts, family: string): PageFacts {
+    if (!facts.servers) return facts;
+    const tencent = family === 'tencent';
+    const servers = facts.servers.filter((s) => (s.provider === 'tencent') === tencent);
+    return servers.length === facts.servers.length ? facts : { ...facts, servers };
+  }
+
+  /**
    * Each tab's last page facts, the base its next delta applies to (./page-delta); in memory only (a
    * restarted worker has none and asks for the full facts again).
    */
@@ -234,7 +246,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         facts = more ? rebuilt : LenientPageFactsSchema.parse(rebuilt);
       } else facts = msg.facts;
       // what a content script sends is masked here too (its filing key and subjects are made from it)
-      if (!more) facts = maskFactsIds(facts);
+      if (!more) facts = ownProvider(maskFactsIds(facts), family);
       const page = facts;
       if (tabId !== undefined) bases.set(tabId, { seq: msg.seq, url, reader: msg.reader, facts: page });
       if (more) return;

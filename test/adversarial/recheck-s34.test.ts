@@ -207,3 +207,19 @@ describe('the command line’s read of a saved list longer than the rows read pe
     expect(JSON.parse((await cli(['read', url, file, '--json'])).stdout)).not.toHaveProperty('partial');
   }, 60_000);
 });
+
+describe('a console page reports the servers of its own cloud only', () => {
+  it.each([
+    ['a Tencent Cloud page', 'https://console.cloud.tencent.com/cvm/instance/index', ['ins-own00001']],
+    ['an Alibaba Cloud page', 'https://ecs.console.aliyun.com/server/region/cn-hangzhou', ['i-bp1own00001', 'i-bp1own00002']],
+  ])('%s: a server of the other cloud in its facts is left out, its own kept', async (_, url, own) => {
+    const { service, state } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
+    const servers = [
+      { id: 'ins-own00001', provider: 'tencent', product: 'cvm', billing: 'payg' },
+      { id: 'i-bp1own00001', product: 'ecs', billing: 'payg' },
+      { id: 'i-bp1own00002', provider: 'aliyun', product: 'ecs', billing: 'payg' },
+    ];
+    await service.handle({ type: 'page-facts', url, reader: 'r', facts: { version: 1, servers } }, { tab: { id: 5, url }, url });
+    expect(Object.keys(state.facts.servers).sort()).toEqual(own);
+  });
+});
