@@ -10,6 +10,9 @@ import { addSightings, defaultOptions, emptyStoredFacts, importFactsFile, maskId
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { MAX_ROWS_PER_READ } from '../../src/readers/dom/row-window';
+import { tencentReaders } from '../../src/readers/tencent';
+import { familyReadPage } from '../../src/ui/page/family-reader';
+import { CHUNK_ROWS, createPageReading } from '../../src/ui/page/page-reading';
 
 /**
  * Session 34's re-check of issue 11 ("Trust under hostile input") on the code as it is now: paths the
@@ -222,4 +225,22 @@ describe('a console page reports the servers of its own cloud only', () => {
     await service.handle({ type: 'page-facts', url, reader: 'r', facts: { version: 1, servers } }, { tab: { id: 5, url }, url });
     expect(Object.keys(state.facts.servers).sort()).toEqual(own);
   });
+});
+
+describe('a Tencent Cloud list of filing authorization codes longer than one chunk of the read', () => {
+  it('keeps every code a server shows, those of later chunks too (one row per code, a server on many rows)', async () => {
+    const url = 'https://console.cloud.tencent.com/beian/authcode';
+    const n = CHUNK_ROWS + 50;
+    const row = (i: number) =>
+      `<tr><td><div>BA5K7M9P${String(i).padStart(8, '0')}</div></td><td><div><p>云服务器 <a>ins-${String(i % 5).padStart(8, '0')}</a></p></div></td><td><div>100076543210</div></td><td><div><span>已使用</span></div></td></tr>`;
+    const html = `<!DOCTYPE html><html><body><div id="app"><h2>备案授权码</h2><table><thead><tr><th>备案授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>${Array.from({ length: n }, (_, i) => row(i)).join('')}</tbody></table></div></body></html>`;
+    const doc = htmlToDocument(html, url);
+    const whole = familyReadPage(tencentReaders)(doc, new URL(url));
+    const chunked = await createPageReading(familyReadPage(tencentReaders), { idle: (fn) => setTimeout(fn, 0) }).read(doc, new URL(url));
+    const codes = (f: typeof whole) => (f?.facts.servers ?? []).flatMap((s) => (s.authorizationCodes ?? []).map((c) => c.code)).sort();
+    expect(codes(whole)).toHaveLength(n);
+    expect(chunked?.facts.servers).toHaveLength(5);
+    expect(codes(chunked)).toEqual(codes(whole));
+    expect(chunked?.facts.partial).toBeUndefined();
+  }, 60_000);
 });
