@@ -244,3 +244,18 @@ describe('a Tencent Cloud list of filing authorization codes longer than one chu
     expect(chunked?.facts.partial).toBeUndefined();
   }, 60_000);
 });
+
+describe('a subject’s own list longer than the schema allows', () => {
+  it('a server showing 150 filing authorization codes is kept with 100, not left out; a domain’s statuses are not cut', async () => {
+    const url = 'https://console.cloud.tencent.com/beian/authcode';
+    const { service, state } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
+    const authorizationCodes = Array.from({ length: 150 }, (_, i) => ({ code: `BA${String(i).padStart(12, '0')}`, status: 'used' }));
+    // a domain's 60 statuses are not cut (the 51st could be a hold): that domain is left out, as before
+    const status = Array.from({ length: 60 }, (_, i) => `s${i}`);
+    const facts = { version: 1, servers: [{ id: 'ins-00000001', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', authorizationCodes }], domains: [{ domain: 'ok.cn', status }, { domain: 'fine.cn' }] };
+    await service.handle({ type: 'page-facts', url, reader: 'tencent-beian-authcode', facts }, { tab: { id: 3, url }, url });
+    expect(state.facts.servers['ins-00000001']?.[0]?.facts.authorizationCodes).toHaveLength(100);
+    expect(state.facts.servers['ins-00000001']?.[0]?.facts.region).toBe('ap-guangzhou');
+    expect(Object.keys(state.facts.domains)).toEqual(['fine.cn']);
+  });
+});
