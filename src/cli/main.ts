@@ -4,6 +4,7 @@ import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
 import { displaySafe, displaySafeResult, escapedJson } from '../messaging/display-safe';
+import { maskFactsIds } from '../facts/mask-id';
 import { cliLimits, importOverLimitOf } from '../store/limits';
 import { CHECK_ALSO_NEEDS, colours, formatResults, plain } from './format';
 import { HELP, fileError, inputErrors, readTexts, type InputError } from './strings';
@@ -68,7 +69,8 @@ function loadFacts(path: string) {
   if (!checked.ok) throw new BadInput({ kind: 'invalid-facts', file: path, error: checked.error, issue: checked.issue });
   const over = importOverLimitOf(checked.facts);
   if (over) throw new BadInput({ kind: 'too-many', file: path, over });
-  return checked.facts;
+  // ID numbers masked as the extension's store masks them (a name carrying one is printed masked)
+  return maskFactsIds(checked.facts);
 }
 
 function parseNow(value: string | undefined, io: CliIo): Date {

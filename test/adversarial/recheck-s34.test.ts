@@ -180,6 +180,16 @@ describe('a full ID number outside an ID field (a name, a website’s name or co
     expect(leaked(mergeSightings(legacy))).toBe(false);
   });
 
+  it('the command line’s lint and check of a facts file print it masked', async () => {
+    const file = join(dir, 'id-in-name.json');
+    writeFileSync(file, JSON.stringify({ version: 1, entity: { type: 'individual', name: `沈知秋 ${FULL}`, idNumber: FULL }, domains: [{ domain: 'ok.cn', registrantName: `李四 ${FULL}` }] }));
+    for (const argv of [['lint', file], ['lint', file, '--json'], ['check', 'ok.cn', '--facts', file]]) {
+      const { stdout } = await cli(argv);
+      expect(stdout, argv.join(' ')).toContain('沈知秋');
+      expect(stdout).not.toContain(FULL.slice(4, 14));
+    }
+  });
+
   it('what a content script sends is masked before the background keeps it (facts, the tab’s filing and subjects)', async () => {
     const ECS = 'https://beian.aliyun.com/order/entity';
     const { service, state } = memoryBackground({}, { ...defaultOptions, entityType: 'individual' as const, province: '河南' });
