@@ -76,25 +76,27 @@ export function maskIdRuns(text: string): string {
 }
 
 type Maskable = {
-  entity?: { idNumber?: string | undefined; name?: string | undefined; accountName?: string | undefined; accountEntities?: string[] | undefined } | undefined;
+  entity?: { idNumber?: string | undefined; idType?: string | undefined; name?: string | undefined; accountName?: string | undefined; accountEntities?: string[] | undefined } | undefined;
   websites?: { name?: string | undefined; content?: string | undefined }[] | undefined;
-  domains?: { registrantIdNumber?: string | undefined; registrantName?: string | undefined }[] | undefined;
+  domains?: { registrantIdNumber?: string | undefined; registrantIdType?: string | undefined; registrantName?: string | undefined }[] | undefined;
 };
 
-/** An entity with its ID number masked and no full ID number in its names. Pure. */
+/** An entity with its ID number masked and no full ID number in its names or ID type. Pure. */
 export function maskEntityIds<T extends NonNullable<Maskable['entity']>>(e: T): T {
   const out: T = { ...e };
   if (e.idNumber !== undefined) out.idNumber = maskIdNumber(e.idNumber);
   if (e.name !== undefined) out.name = maskIdRuns(e.name);
+  if (e.idType !== undefined) out.idType = maskIdRuns(e.idType);
   if (e.accountName !== undefined) out.accountName = maskIdRuns(e.accountName);
   if (e.accountEntities !== undefined) out.accountEntities = e.accountEntities.map(maskIdRuns);
   return out;
 }
-/** A domain with its registrant's ID number masked and none in the registrant's name. Pure. */
+/** A domain with its registrant's ID number masked and none in the registrant's name or ID type. Pure. */
 export function maskDomainIds<T extends NonNullable<Maskable['domains']>[number]>(d: T): T {
   const out: T = { ...d };
   if (d.registrantIdNumber !== undefined) out.registrantIdNumber = maskIdNumber(d.registrantIdNumber);
   if (d.registrantName !== undefined) out.registrantName = maskIdRuns(d.registrantName);
+  if (d.registrantIdType !== undefined) out.registrantIdType = maskIdRuns(d.registrantIdType);
   return out;
 }
 /** A website with no full ID number in its name or content. Pure. */

@@ -158,9 +158,9 @@ describe('a full ID number outside an ID field (a name, a website’s name or co
   it('the store, an import, the export and the store’s subject keys hold none', () => {
     const page = {
       version: 1 as const,
-      entity: { type: 'individual' as const, name: `沈知秋 ${FULL}`, accountName: `沈知秋${FULL}` },
+      entity: { type: 'individual' as const, name: `沈知秋 ${FULL}`, accountName: `沈知秋${FULL}`, idType: `居民身份证（${FULL}）` },
       websites: [{ name: `知秋小站 ${FULL}`, domains: ['example.cn'], content: `站长证件 ${FULL}` }],
-      domains: [{ domain: 'example.cn', registrantName: `沈知秋 410105\u200b199003071234` }],
+      domains: [{ domain: 'example.cn', registrantName: `沈知秋 410105\u200b199003071234`, registrantIdType: `身份证 ${FULL}` }],
     };
     const stored = addSightings(emptyStoredFacts(), page, prov);
     const imported = importFactsFile(emptyStoredFacts(), page, prov);
