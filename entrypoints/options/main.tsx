@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import provinces from '../../rules/provinces.json';
 import { createClient, type ImportProblem } from '../../src/messaging/contract';
+import { escapedJson } from '../../src/messaging/display-safe';
 import { importLimits, OptionsSchema, resolveLang } from '../../src/store';
 import { getOptions, optionsItem } from '../../src/store/items';
 import { readImportFile } from '../../src/ui/import-problem';
@@ -11,7 +12,8 @@ const send = createClient((message) => browser.runtime.sendMessage(message));
 
 async function exportFacts() {
   const { facts } = await send({ type: 'export-facts' });
-  const blob = new Blob([`${JSON.stringify(facts, null, 2)}\n`], { type: 'application/json' });
+  // names as the file holds them, their direction and invisible controls written as \u escapes
+  const blob = new Blob([`${escapedJson(facts, 2)}\n`], { type: 'application/json' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = 'icp-preflight-facts.json';

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { checkDomain, lint, loadRuleSet, validateFacts } from '../engine/index';
 import type { Lang, LintResult } from '../engine/types';
 import { isCalendarDate } from '../facts/schema';
-import { displaySafe, displaySafeResult } from '../messaging/display-safe';
+import { displaySafe, displaySafeResult, escapedJson } from '../messaging/display-safe';
+import { maskFactsIds } from '../facts/mask-id';
 import { cliLimits, importOverLimitOf } from '../store/limits';
 import { CHECK_ALSO_NEEDS, colours, formatResults, plain } from './format';
 import { HELP, fileError, inputErrors, readTexts, type InputError } from './strings';
@@ -68,7 +69,8 @@ function loadFacts(path: string) {
   if (!checked.ok) throw new BadInput({ kind: 'invalid-facts', file: path, error: checked.error, issue: checked.issue });
   const over = importOverLimitOf(checked.facts);
   if (over) throw new BadInput({ kind: 'too-many', file: path, over });
-  return checked.facts;
+  // ID numbers masked as the extension's store masks them (a name carrying one is printed masked)
+  return maskFactsIds(checked.facts);
 }
 
 function parseNow(value: string | undefined, io: CliIo): Date {
@@ -101,10 +103,8 @@ function writeJson(out: CliIo['stdout'], head: Record<string, unknown>, results:
   out.write(']}\n');
 }
 
-/** Facts JSON for the terminal: direction controls escaped (\u202e), so the text cannot reorder itself. */
-function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** Facts JSON for the terminal (messaging/display-safe escapedJson). */
+const safeJson = escapedJson;
 
 function toJson(results: LintResult[]) {
   return {

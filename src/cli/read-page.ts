@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { PageFacts } from '../facts/schema';
 import { findReaders, readPage } from '../readers/index';
+import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../readers/dom/row-window';
 import { cliLimits } from '../store/limits';
 import { htmlToDocument } from './html-document';
 import { fileError, type InputError } from './strings';
@@ -28,6 +29,10 @@ export function readSavedPage(urlText: string, file: string): ReadOutcome {
   } catch (e) {
     return { ok: false, error: fileError(file, e) };
   }
-  const found = readPage(htmlToDocument(html, url.href), url);
-  return { ok: true, reader: found?.reader ?? null, tried: candidates.map((r) => r.id), facts: found?.facts ?? { version: 1 } };
+  // the extension's cap on rows per read, and its word when a list holds more (facts.partial)
+  const window: RowWindow = { start: 0, limit: MAX_ROWS_PER_READ };
+  const found = withRowWindow(window, () => readPage(htmlToDocument(html, url.href), url));
+  const shown = window.totalRows ?? 0;
+  const facts: PageFacts = found?.facts ?? { version: 1 };
+  return { ok: true, reader: found?.reader ?? null, tried: candidates.map((r) => r.id), facts: found && shown > MAX_ROWS_PER_READ ? { ...facts, partial: { rowsRead: MAX_ROWS_PER_READ, rowsShown: shown } } : facts };
 }

@@ -54,3 +54,65 @@ function maskInPlace(s: string): string | undefined {
   for (const i of ids) if (!keep.has(i)) chars[i] = '*';
   return chars.join('');
 }
+
+/**
+ * A mainland resident ID number (18 characters: a 6-digit area, a birth date 18xx–20xx, 3 digits, a check
+ * digit or X) standing alone in free text, after NFKC and without invisible characters inside it.
+ */
+const ID_RUN = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * `text` with every full ID number in it masked (沈知秋 410105199003071234 → 沈知秋 4101**********1234):
+ * a name, a website's name or content that carries one (a field that took its neighbour's value, a
+ * filer who typed it there) keeps no more than a masked ID field would. Text without one is returned
+ * as it is.
+ */
+export function maskIdRuns(text: string): string {
+  const plain = text.normalize('NFKC').replace(INVISIBLE, '');
+  ID_RUN.lastIndex = 0;
+  if (!ID_RUN.test(plain)) return text;
+  return plain.replace(ID_RUN, (run) => maskIdNumber(run));
+}
+
+type Maskable = {
+  entity?: { idNumber?: string | undefined; idType?: string | undefined; name?: string | undefined; accountName?: string | undefined; accountEntities?: string[] | undefined } | undefined;
+  websites?: { name?: string | undefined; content?: string | undefined }[] | undefined;
+  domains?: { registrantIdNumber?: string | undefined; registrantIdType?: string | undefined; registrantName?: string | undefined }[] | undefined;
+};
+
+/** An entity with its ID number masked and no full ID number in its names or ID type. Pure. */
+export function maskEntityIds<T extends NonNullable<Maskable['entity']>>(e: T): T {
+  const out: T = { ...e };
+  if (e.idNumber !== undefined) out.idNumber = maskIdNumber(e.idNumber);
+  if (e.name !== undefined) out.name = maskIdRuns(e.name);
+  if (e.idType !== undefined) out.idType = maskIdRuns(e.idType);
+  if (e.accountName !== undefined) out.accountName = maskIdRuns(e.accountName);
+  if (e.accountEntities !== undefined) out.accountEntities = e.accountEntities.map(maskIdRuns);
+  return out;
+}
+/** A domain with its registrant's ID number masked and none in the registrant's name or ID type. Pure. */
+export function maskDomainIds<T extends NonNullable<Maskable['domains']>[number]>(d: T): T {
+  const out: T = { ...d };
+  if (d.registrantIdNumber !== undefined) out.registrantIdNumber = maskIdNumber(d.registrantIdNumber);
+  if (d.registrantName !== undefined) out.registrantName = maskIdRuns(d.registrantName);
+  if (d.registrantIdType !== undefined) out.registrantIdType = maskIdRuns(d.registrantIdType);
+  return out;
+}
+/** A website with no full ID number in its name or content. Pure. */
+export function maskWebsiteIds<T extends NonNullable<Maskable['websites']>[number]>(w: T): T {
+  if (w.name === undefined && w.content === undefined) return w;
+  const out: T = { ...w };
+  if (w.name !== undefined) out.name = maskIdRuns(w.name);
+  if (w.content !== undefined) out.content = maskIdRuns(w.content);
+  return out;
+}
+
+/** Facts (a page's, a file's) with every ID number masked, in its own fields and in free text. Pure. */
+export function maskFactsIds<T extends Maskable>(facts: T): T {
+  const out: T = { ...facts };
+  if (facts.entity) out.entity = maskEntityIds(facts.entity);
+  if (facts.websites) out.websites = facts.websites.map(maskWebsiteIds);
+  if (facts.domains) out.domains = facts.domains.map(maskDomainIds);
+  return out;
+}

@@ -1,6 +1,7 @@
 import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
 import type { ZodError } from 'zod';
 import { FactsSchema, describeFactsError } from '../facts/schema';
+import { maskFactsIds } from '../facts/mask-id';
 import {
   addSightings,
   consoleProviders,
@@ -212,6 +213,18 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   /**
+   * A page's servers of its own cloud only: a Tencent Cloud console's readers give Tencent Cloud servers,
+   * an Alibaba Cloud console's give Alibaba Cloud ones; a server of the other cloud in a page's facts
+   * (a content script that claims what another console family reads) is left out.
+   */
+  function ownProvider(facts: PageFacts, family: string): PageFacts {
+    if (!facts.servers) return facts;
+    const tencent = family === 'tencent';
+    const servers = facts.servers.filter((s) => (s.provider === 'tencent') === tencent);
+    return servers.length === facts.servers.length ? facts : { ...facts, servers };
+  }
+
+  /**
    * Each tab's last page facts, the base its next delta applies to (./page-delta); in memory only (a
    * restarted worker has none and asks for the full facts again).
    */
@@ -232,6 +245,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
         // the rebuilt facts are checked as a full message's are (a bad subject drops alone), once whole
         facts = more ? rebuilt : LenientPageFactsSchema.parse(rebuilt);
       } else facts = msg.facts;
+      // what a content script sends is masked here too (its filing key and subjects are made from it)
+      if (!more) facts = ownProvider(maskFactsIds(facts), family);
       const page = facts;
       if (tabId !== undefined) bases.set(tabId, { seq: msg.seq, url, reader: msg.reader, facts: page });
       if (more) return;
@@ -361,12 +376,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { type: 'import-facts', ok: true };
   }
 
+  const EXTENSION_PAGES_ONLY = new Set<string>(['import-facts', 'export-facts', 'clear-all', 'get-checklist', 'check-domain']);
+
   /** Handles one raw message; throws on a message that does not fit the contract or its sender. */
   async function handle(raw: unknown, sender: SenderInfo = {}): Promise<unknown> {
     const req = RequestSchema.parse(raw);
-    // a web page's content script may report what it read; only the extension's own pages may
-    // import, export or clear the store
-    if (!sender.extensionPage && (req.type === 'import-facts' || req.type === 'export-facts' || req.type === 'clear-all')) {
+    // a web page's content script may report what it read and hear its own page's results; only the
+    // extension's own pages may import, export or clear the store, or ask for the whole store's
+    // checklist or a lookup (every console family's subjects: what one console's page may not learn)
+    if (!sender.extensionPage && EXTENSION_PAGES_ONLY.has(req.type)) {
       throw new Error(`${req.type} is not allowed from a web page`);
     }
     switch (req.type) {

@@ -31,11 +31,27 @@ export type PageLink = z.infer<typeof PageLinkSchema>;
  * than the schema allows are cut to that length. Prototype keys are never copied (zod objects keep
  * only the fields they know).
  */
-const keepValid = (schema: z.ZodType, max: number) => (list: unknown) =>
-  Array.isArray(list) ? list.slice(0, max).filter((x) => schema.safeParse(x).success) : list;
+const keepValid = (schema: z.ZodType, max: number, lists: Record<string, number> = {}) => (list: unknown) =>
+  Array.isArray(list) ? list.slice(0, max).map((x) => cutLists(x, lists)).filter((x) => schema.safeParse(x).success) : list;
+/**
+ * A subject's own lists cut to the schema's length where a cut list says nothing wrong: a server showing
+ * 150 filing authorization codes keeps 100, not nothing (the rules count a product's codes, not these).
+ * Not a domain's statuses or a website's domains: a cut one could hide a hold or pass a count — such a
+ * subject is left out, as before.
+ */
+function cutLists(x: unknown, lists: Record<string, number>): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return x;
+  const r = x as Record<string, unknown>;
+  let out = r;
+  for (const [k, max] of Object.entries(lists)) {
+    const v = Object.hasOwn(r, k) ? r[k] : undefined;
+    if (Array.isArray(v) && v.length > max) out = { ...out, [k]: v.slice(0, max) };
+  }
+  return out;
+}
 const keepWebsites = keepValid(WebsiteSchema, 10000);
 const keepDomains = keepValid(DomainSchema, 100000);
-const keepServers = keepValid(ServerSchema, 100000);
+const keepServers = keepValid(ServerSchema, 100000, { authorizationCodes: 100 });
 export const LenientPageFactsSchema = z.preprocess((raw) => {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   const r = raw as Record<string, unknown>;

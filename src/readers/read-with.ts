@@ -1,3 +1,4 @@
+import { maskFactsIds } from '../facts/mask-id';
 import type { PageFacts } from '../facts/schema';
 import { pageKindOf } from './dom/reading-model';
 import { readSession, withoutReadSession } from './dom/read-session';
@@ -16,7 +17,9 @@ function records(facts: PageFacts): number {
 
 function tryRead(r: Reader, doc: Document, url: URL): PageFacts | null {
   try {
-    return r.matchesUrl(url) ? r.read(doc, url) : null;
+    const facts = r.matchesUrl(url) ? r.read(doc, url) : null;
+    // an ID number a reader met outside its own field (a name cell that took its neighbour's text) leaves masked too
+    return facts && maskFactsIds(facts);
   } catch {
     return null;
   }

@@ -10,7 +10,7 @@ import {
   type Facts,
   type PageFacts,
 } from '../facts/schema';
-import { maskIdNumber } from '../facts/mask-id';
+import { maskDomainIds, maskEntityIds, maskFactsIds, maskIdRuns, maskWebsiteIds } from '../facts/mask-id';
 import { filingKey, registrableDomain, serverKey, websiteKey } from './subject-keys';
 import { storageBudget, storeLimits, type StorageBudget, type StoreLimits } from './limits';
 
@@ -61,12 +61,10 @@ export const FilingDefaultsSchema = z.object({
 });
 export type FilingDefaults = z.infer<typeof FilingDefaultsSchema>;
 
-function maskEntity<T extends { idNumber?: string | undefined }>(e: T): T {
-  return e.idNumber === undefined ? e : { ...e, idNumber: maskIdNumber(e.idNumber) };
-}
-function maskDomain<T extends { registrantIdNumber?: string | undefined }>(d: T): T {
-  return d.registrantIdNumber === undefined ? d : { ...d, registrantIdNumber: maskIdNumber(d.registrantIdNumber) };
-}
+// ID numbers masked in their own fields and in names / website text (facts/mask-id.ts)
+const maskEntity = maskEntityIds;
+const maskDomain = maskDomainIds;
+const maskWebsite = maskWebsiteIds;
 
 /** Newest sighting per reader, newest last, at most `max`. */
 function addTo<T>(list: readonly Sighting<T>[] | undefined, s: Sighting<T>, max: number): Sighting<T>[] {
@@ -106,6 +104,8 @@ export function addSightings(
   limits: StoreLimits = storeLimits,
 ): StoredFacts {
   const max = limits.sightingsPerSubject;
+  // ID numbers masked first: the subject keys (an entity's or a website's name) are made from the masked text
+  page = maskFactsIds(page);
   // a page's facts belong to the filing of the entity it shows, else to the one the caller names
   const { filing: given, ...rest } = provenance;
   const filing = (page.entity ? filingKey(page.entity) : undefined) ?? given;
@@ -189,8 +189,8 @@ export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}
   const type = seen.type ?? defaults.entityType;
   const province = seen.province ?? (defaults.province || undefined);
   if (type) facts.entity = maskEntity({ ...seen, type, ...(province ? { province } : {}) });
-  const websites = mergeAll(state.websites);
   // masked again on the way out (export, lint): a value stored by an older, laxer masker is not shown
+  const websites = mergeAll(state.websites).map(maskWebsite);
   const domains = mergeAll(state.domains).map(maskDomain);
   const servers = mergeAll(state.servers);
   if (websites.length) facts.websites = websites;
@@ -339,6 +339,10 @@ export const storedBytes = (state: StoredFacts) => bytesOf(state);
 
 /** Every ID number in a stored state masked (values stored before the masker was strict). Pure. */
 export function maskStored(state: StoredFacts): StoredFacts {
-  const each = <T>(rec: Record<string, Sighting<T>[]>, f: (t: T) => T) => Object.fromEntries(Object.entries(rec).map(([k, list]) => [k, list.map((s) => ({ ...s, facts: f(s.facts) }))]));
-  return { entity: state.entity.map((s) => ({ ...s, facts: maskEntity(s.facts) })), websites: state.websites, domains: each(state.domains, maskDomain), servers: state.servers };
+  // a name key (an entity's filing, a website's) made before names were masked is masked too
+  const nameKey = (k: string) => (k.startsWith('name:') ? maskIdRuns(k) : k);
+  const sighting = <T>(s: Sighting<T>, f: (t: T) => T): Sighting<T> => ({ ...s, ...(s.filing !== undefined ? { filing: nameKey(s.filing) } : {}), facts: f(s.facts) });
+  const each = <T>(rec: Record<string, Sighting<T>[]>, f: (t: T) => T, key = (k: string) => k) =>
+    Object.fromEntries(Object.entries(rec).map(([k, list]) => [key(k), list.map((s) => sighting(s, f))]));
+  return { entity: state.entity.map((s) => sighting(s, maskEntity)), websites: each(state.websites, maskWebsite, nameKey), domains: each(state.domains, maskDomain), servers: each(state.servers, (s) => s) };
 }

@@ -78,16 +78,40 @@ function defaultIdle(fn: () => void): void {
   else setTimeout(fn, 0);
 }
 
-/** Facts of one chunk added to those read so far: lists concatenated (no record twice), the rest kept from the first chunk. */
+/**
+ * Facts of one chunk added to those read so far: lists concatenated (no record twice), the rest kept from
+ * the first chunk. A record a later chunk shows again (a server on many rows of a list of its filing
+ * authorization codes, one row per code) keeps its first fields and gains the later chunk's list items
+ * (its codes): those rows were read, their items are the page's.
+ */
 function merge(into: PageFacts, more: PageFacts): PageFacts {
   const out: PageFacts = { ...into };
   for (const k of LISTS) {
     const extra = more[k];
     if (!extra) continue;
-    const list = [...((out[k] as Array<{ id?: string; domain?: string }> | undefined) ?? [])];
-    const seen = new Set(list.map(keyOf));
-    for (const r of extra as Array<{ id?: string; domain?: string }>) if (!seen.has(keyOf(r))) list.push(r);
+    const list = [...((out[k] as Array<Keyed> | undefined) ?? [])];
+    const at = new Map(list.map((r, i) => [keyOf(r), i]));
+    for (const r of extra as Array<Keyed>) {
+      const i = at.get(keyOf(r));
+      if (i === undefined) list.push(r);
+      else list[i] = withItemsOf(list[i]!, r);
+    }
     (out as Record<string, unknown>)[k] = list;
+  }
+  return out;
+}
+
+type Keyed = { id?: string; domain?: string } & Record<string, unknown>;
+
+/** `first` with the items of `later`'s list fields that it does not hold yet (compared as JSON). */
+function withItemsOf(first: Keyed, later: Keyed): Keyed {
+  let out = first;
+  for (const [f, items] of Object.entries(later)) {
+    const mine = first[f];
+    if (!Array.isArray(items) || !Array.isArray(mine)) continue;
+    const have = new Set(mine.map((x) => JSON.stringify(x)));
+    const added = items.filter((x) => !have.has(JSON.stringify(x)));
+    if (added.length > 0) out = { ...out, [f]: [...mine, ...added] };
   }
   return out;
 }
