@@ -225,7 +225,12 @@ class FormScan {
     if (valueInNextColumn(hit.anchor, this.cache) === hit.value) return visibleText(hit.value, this.cache);
     let area: Element = hit.value;
     while (area.parentElement && area.parentElement !== this.body && !area.parentElement.contains(hit.anchor)) area = area.parentElement;
-    return visibleText(area, this.cache);
+    const text = visibleText(area, this.cache);
+    // from the value on: a box holding other values before it (a row of values under a row of labels:
+    // 通讯地址 浙江省… | 手机号码 —) gives the phone no note of theirs
+    const own = area === hit.value ? '' : visibleText(hit.value, this.cache);
+    const at = own ? text.indexOf(own) : -1;
+    return at > 0 ? text.slice(at) : text;
   }
 
   /** Cells of a visible table's column headed by one of `labels` (a domain list shown as a table). */

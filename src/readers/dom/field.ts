@@ -560,7 +560,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // an icon beside the label (a ? help trigger) is no value: the value box comes after
       if (isIcon(e)) continue;
       // nor is the label's colon drawn as an element of its own (<span class="…-colon">：</span>)
-      if (/^[:：]$/.test(normalizeText(e.textContent))) continue;
+      // (also with only actions, tags or help beside it: its shown value is the colon)
+      if (/^[:：]$/.test(normalizeText(e.textContent)) || (/^\s*[:：]/.test(e.textContent ?? '') && /^[:：]$/.test(controlText(e, cache) ?? ''))) continue;
       // the next label of a run of labels classed apart is no value (its own value is further on)
       if (inlineText.every((t) => t.trim() === '') && nextLabelOfRun(node, e, cache)) return undefined;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
@@ -687,7 +688,8 @@ function wholeLabelBox(found: Element, labels: readonly string[], cache: Visibil
   // a label box itself (<label for>, <th>) stays the label: its own structure gives its value
   if (isLabelBox(found)) return found;
   let box: Element | null = found.parentElement;
-  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+  // (five levels: a component library's wrappers inside the label cell, `<th><div class="x-inner"><div><span>…`)
+  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
     if (!isLabelBox(box)) continue;
     if (box.querySelector(CONTROL_SELECTOR) || (box.textContent ?? '').length > 60) return found;
     return labelMatches(labelText(box, cache), labels) ? box : null;

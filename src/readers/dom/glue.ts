@@ -93,6 +93,8 @@ function maskSeam(a: string, b: string): boolean {
  * inline parent; null for text that is no such line (the text node alone is matched then).
  */
 export function lineOf(parent: Element, cache: VisibilityCache): Element | null {
+  // a page translator's <font> boxes around the text (Chrome's translation wraps every run in two) are the text
+  while (upperTag(parent) === 'FONT' && parent.parentElement) parent = parent.parentElement;
   if (isLine(parent, cache)) return parent;
   const up = parent.parentElement;
   return up && INLINE_TAGS.has(upperTag(parent)) && isLine(up, cache) ? up : null;
@@ -137,15 +139,34 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
         atBreak = false;
         continue;
       }
-      if (!INLINE_TAGS.has(tag) || e.firstElementChild) return false;
+      if (!INLINE_TAGS.has(tag) || (e.firstElementChild && !fontsOnly(e))) return false;
       // screen-reader-only or hidden text (a visually hidden "实例ID" before the ID) shows nothing
       if (!isVisible(e, cache)) continue;
     } else continue;
-    if (prev !== undefined && (atBreak ? gluedAtBreak(prev, t) : (text || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
+    // a translator's <font> box holding only text is that text, and a search match sits inside a word
+    const asText = text || textLike(c as Element);
+    if (prev !== undefined && (atBreak ? gluedAtBreak(prev, t) : (asText || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
     prev = t;
-    prevText = text;
+    prevText = asText;
     atBreak = false;
   }
   return found;
 }
 
+/**
+ * Every element inside `el` is a <font>: the boxes a page translator wraps each text run in (Chrome's
+ * translation: `<font style="vertical-align: inherit;">` twice), which draw the text as it was.
+ */
+export function fontsOnly(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (upperTag(c) !== 'FONT' || !fontsOnly(c)) return false;
+  return true;
+}
+
+/**
+ * A search match (<mark>: it sits inside a word) or a translator's <font> box of text: side by side with
+ * another inline box it glues as text does (`<mark>qingshan</mark><span>xu.net.cn</span>` is one domain).
+ */
+export function textLike(e: Element): boolean {
+  const tag = upperTag(e);
+  return tag === 'MARK' || (tag === 'FONT' && fontsOnly(e));
+}

@@ -1,7 +1,7 @@
 import { span } from './cell-span';
 import { HAS_TOKENS } from './class-tokens';
 import { isExampleBox } from './example-box';
-import { besideBreaks, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock } from './glue';
+import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock, textLike } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
@@ -530,6 +530,8 @@ function isInputCounter(partEl: Element, text: string): boolean {
   const m = COUNTER.exec(text);
   if (!m || Number(m[1]) > Number(m[2])) return false;
   let box: Element | null = partEl;
+  // (from outside a translator's <font> boxes around the count: ./glue fontsOnly)
+  while (box && upperTag(box) === 'FONT' && box.parentElement) box = box.parentElement;
   for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
     const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
     if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]);
@@ -628,6 +630,10 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const prev = besideBreaks(e);
     const beside = inline !== undefined && prev === inlineEl ? inline : undefined;
     const wbrSeam = prev !== e.previousSibling;
+    // a translator's <font> box holding only text is that text (./glue fontsOnly): it glues as text does
+    const asText = ctag === 'FONT' && fontsOnly(e);
+    // (a search match, <mark>, sits inside a word: what touches it glues as text does)
+    const besideText = asText || ctag === 'MARK' || (beside !== undefined && inlineEl !== undefined && textLike(inlineEl));
     run = undefined;
     inline = undefined;
     inlineEl = undefined;
@@ -639,13 +645,15 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
       target.text += got.text;
       parts.pop();
       inline = target;
-    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && (wbrSeam ? gluedAtBreak(beside.text, got.text) : gluedSideBySide(beside.text, got.text))) {
+    } else if (!target && beside && parts[before - 1] === beside && beside.kind === kind && (wbrSeam ? gluedAtBreak : besideText ? glued : gluedSideBySide)(beside.text, got.text)) {
       // two inline elements side by side joined by a dot or hyphen (`<span>tangyun-art</span><span>.com</span>`),
       // or by a <wbr> (one word the page may break there)
       beside.text += got.text;
       parts.pop();
       inline = beside;
     } else inline = got;
+    // (text after a translator's box goes on with it, as after text)
+    if (asText) run = inline;
   }
 }
 
