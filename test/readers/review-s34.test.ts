@@ -37,6 +37,21 @@ describe('a zone word whose offset follows in another form is no UTC (dom/parse-
     }
   });
 
+  it('in a list\'s billing cell beside its expiry word too (tencent/values.ts ZONE, aliyun/server-values.ts TIME_AFTER)', () => {
+    const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+    const cvmList = (billing: string) =>
+      `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例计费模式</th></tr></thead>` +
+      `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>${billing}</td></tr></tbody></table>`;
+    const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+    const ecsList = (billing: string) =>
+      `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>付费方式</th></tr></thead>` +
+      `<tbody><tr><td>i-bp1gapss34list0001</td><td>杭州 可用区I</td><td>${billing}</td></tr></tbody></table>`;
+    for (const zone of ['UTC/GMT+08:00', 'UTC/GMT+8', 'UTC(+8)', 'UTC 8']) {
+      expect(read(cvmList(`包年包月<div>2027-03-01 23:59:59 ${zone}到期</div>`), cvmListUrl)?.facts.servers?.[0]?.expiresAt, `CVM ${zone}`).toBe('2027-03-01');
+      expect(read(ecsList(`包年包月 2027-03-01 23:59 ${zone} 到期`), ecsListUrl)?.facts.servers?.[0]?.expiresAt, `ECS ${zone}`).toBe('2027-03-01');
+    }
+  });
+
   it('the same forms with another offset are read in it; a plain UTC still is UTC', () => {
     for (const v of ['2027-03-01 10:00:00 (UTC/GMT-08:00)', '2027-03-01 10:00:00 UTC(-8)', '2027-03-01 23:59:59 (UTC/GMT+00:00)', '2027-03-01 23:59:59 UTC']) {
       expect(parseDate(v), v).toBe('2027-03-02');
