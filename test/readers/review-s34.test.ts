@@ -60,3 +60,29 @@ describe('a zone word whose offset follows in another form is no UTC (dom/parse-
     }
   });
 });
+
+describe('a shared bandwidth package only offered or said absent beside an own figure (dom/parse-bandwidth.ts SHARED_PACKAGE)', () => {
+  const ecsBw = (v: string) => read(ecsDetail(infoRow('公网带宽', v)), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const ecsList = (bw: string) =>
+    `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>带宽</th><th>付费方式</th></tr></thead>` +
+    `<tbody><tr><td>i-bp1gapss34list0001</td><td>杭州 可用区I</td><td>47.98.1.2(公)</td><td>${bw}</td><td>包年包月</td></tr></tbody></table>`;
+  const listBw = (v: string) => read(ecsList(v), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  // since 67979dc any mention of the package made the figure unknown: an action offering to join one, a note that
+  // the address is in none, an empty 共享带宽 field beside it
+  it('5Mbps with a 加入共享带宽 action, 未加入共享带宽 or 共享带宽：- is 5 (had given none)', () => {
+    for (const v of ['5Mbps <a>加入共享带宽</a>', '5Mbps（未加入共享带宽）', '按固定带宽 5Mbps<br>共享带宽：-', '5 Mbps <button>Add to Shared Bandwidth</button>', '5Mbps 共享带宽包：无']) {
+      expect(ecsBw(v), `detail ${v}`).toBe(5);
+      expect(listBw(v), `list ${v}`).toBe(5);
+    }
+  });
+
+  // guards: in a package (joined, or an action to leave it), the figure stays unknown
+  it('已加入共享带宽, 移出共享带宽 and a package with its figure still give none', () => {
+    for (const v of ['0Mbps（已加入共享带宽 200Mbps）', '5Mbps <a>移出共享带宽</a>', '共享带宽 200Mbps', '5Mbps 共享带宽：cbwp-bp1abc', '5Mbps 未加入共享带宽 / 共享带宽 200Mbps', '5Mbps 共享带宽： 200Mbps']) {
+      expect(ecsBw(v), `detail ${v}`).toBeUndefined();
+      expect(listBw(v), `list ${v}`).toBeUndefined();
+    }
+  });
+});
