@@ -72,7 +72,7 @@ describe('a shared bandwidth package only offered or said absent beside an own f
   // since 67979dc any mention of the package made the figure unknown: an action offering to join one, a note that
   // the address is in none, an empty 共享带宽 field beside it
   it('5Mbps with a 加入共享带宽 action, 未加入共享带宽 or 共享带宽：- is 5 (had given none)', () => {
-    for (const v of ['5Mbps <a>加入共享带宽</a>', '5Mbps（未加入共享带宽）', '按固定带宽 5Mbps<br>共享带宽：-', '5 Mbps <button>Add to Shared Bandwidth</button>', '5Mbps 共享带宽包：无']) {
+    for (const v of ['5Mbps <a>加入共享带宽</a>', '5Mbps（未加入共享带宽）', '按固定带宽 5Mbps<br>共享带宽：-', '5 Mbps <button>Add to Shared Bandwidth</button>', '5Mbps 共享带宽包：无', '5Mbps（未使用共享带宽）']) {
       expect(ecsBw(v), `detail ${v}`).toBe(5);
       expect(listBw(v), `list ${v}`).toBe(5);
     }

@@ -131,7 +131,7 @@ const SHARED_PACKAGE = /共享带宽|共享帶寬|共享頻寬|带宽包|帶寬�
  * A mention that says the address is in no package: one only offered (an action, 加入共享带宽 / Add to Shared
  * Bandwidth; not 已加入, joined), said absent (未加入共享带宽), or a package field shown empty (共享带宽：- / 无).
  */
-const OFFERED_BEFORE = /(?:^|[^已])加入\s*$|未\s*$|(?:^|[^a-z])(?:add\s+to|join)\s+(?:a\s+)?$/i;
+const OFFERED_BEFORE = /(?:^|[^已])加入\s*$|未(?:使用|绑定|关联|开通)?\s*$|(?:^|[^a-z])(?:add\s+to|join)\s+(?:a\s+)?$/i;
 const EMPTY_AFTER = /^\s*包?\s*[:：]\s*(?:(?:-+|—+|–+|无|none|n\/a)\s*(?:$|[\s,，;；)）/|])|$)/i;
 
 /** `s` names a shared bandwidth package the address is in (or may be in): a mention that is none of OFFERED_BEFORE / EMPTY_AFTER. */
