@@ -28,8 +28,8 @@ export function billingFromText(text: string | undefined): 'subscription' | 'pay
 
 const DATE_LIKE =
   /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/gi;
-/** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)". */
-const TIME_AFTER = /^[\s,，]*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
+/** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)", " 23:59 (UTC/GMT+08:00)", " 23:59 UTC(+8)" (parseDate reads it). */
+const TIME_AFTER = /^[\s,，]*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[(（]?\s*(?:utc|gmt)(?:\s*[/／]\s*(?:utc|gmt))?\s*[(（]?\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?\s*[)）]?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
 const AFTER_OTHER = /^[\s,，:：(（]*(?:创建|开通|购买|释放|生效|creat|purchased\b|released?\b|starts?\b|started\b)/i;

@@ -126,14 +126,30 @@ export function withoutInternal(text: string | null | undefined): string | undef
  * a figure beside it may be the package's peak, shared by many addresses, not the instance's own; and an own
  * 0 Mbps beside it does not say the instance has no public bandwidth (it has the package's).
  */
-const SHARED_PACKAGE = /共享带宽|共享帶寬|共享頻寬|带宽包|帶寬包|頻寬包|shared[\s-]*bandwidth|bandwidth[\s-]*package|(?<![a-z0-9-])c?bwp-[a-z0-9]/i;
+const SHARED_PACKAGE = /共享带宽|共享帶寬|共享頻寬|带宽包|帶寬包|頻寬包|shared[\s-]*bandwidth|bandwidth[\s-]*package|(?<![a-z0-9-])c?bwp-[a-z0-9]/gi;
+/**
+ * A mention that says the address is in no package: one only offered (an action, 加入共享带宽 / Add to Shared
+ * Bandwidth; not 已加入, joined), said absent (未加入共享带宽), or a package field shown empty (共享带宽：- / 无).
+ */
+const OFFERED_BEFORE = /(?:^|[^已])加入\s*$|未(?:使用|绑定|关联|开通)?\s*$|(?:^|[^a-z])(?:add\s+to|join)\s+(?:a\s+)?$/i;
+const EMPTY_AFTER = /^\s*包?\s*[:：]\s*(?:(?:-+|—+|–+|无|none|n\/a)\s*(?:$|[\s,，;；)）/|])|$)/i;
+
+/** `s` names a shared bandwidth package the address is in (or may be in): a mention that is none of OFFERED_BEFORE / EMPTY_AFTER. */
+function namesSharedPackage(s: string): boolean {
+  for (const m of s.matchAll(SHARED_PACKAGE)) {
+    if (OFFERED_BEFORE.test(s.slice(0, m.index)) || EMPTY_AFTER.test(s.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * parseBandwidth of a cell or field that may also show an internal-network figure (a configuration: "2核 4GB
- * 内网带宽 1.5Gbps"); none when it names a shared bandwidth package ("共享带宽 200Mbps").
+ * 内网带宽 1.5Gbps"); none when it names a shared bandwidth package ("共享带宽 200Mbps"; not one only offered or
+ * said absent: "5Mbps 加入共享带宽", "5Mbps（未加入共享带宽）", "共享带宽：-").
  */
 export function parsePublicBandwidth(text: string | null | undefined): number | undefined {
   const s = withoutInternal(text);
-  if (s === undefined || SHARED_PACKAGE.test(s)) return undefined;
+  if (s === undefined || namesSharedPackage(s)) return undefined;
   return parseBandwidth(s);
 }

@@ -36,11 +36,12 @@ function zoned(m: RegExpExecArray): string | undefined {
 
 /**
  * A time of day and the zone it is given in, written as text right after a date: " 23:59:59 UTC",
- * " 20:00 GMT-05:00", " 11:30 PM (UTC+00:00)", "T16:00:00 UTC", " 23:59:59Z". Groups: hour, minute, am/pm,
- * Z, sign, zone hours, zone minutes.
+ * " 20:00 GMT-05:00", " 11:30 PM (UTC+00:00)", "T16:00:00 UTC", " 23:59:59Z", " 23:59:59 (UTC/GMT+08:00)",
+ * " 23:59:59 UTC(+8)". A zone word with digits after it that are no offset of this form (" UTC 8", " GMT 08:00":
+ * a + lost) is none: which zone is not shown. Groups: hour, minute, am/pm, Z, sign, zone hours, zone minutes.
  */
 const ZONED_TIME_AFTER =
-  /^(?:,?\s*T|,?\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(?:(Z)|[(（]?\s*(?:UTC|GMT)\s*(?:([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?\s*[)）]?)(?![a-z])/i;
+  /^(?:,?\s*T|,?\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(?:(Z)|[(（]?\s*(?:UTC|GMT)(?:\s*[/／]\s*(?:UTC|GMT))?\s*(?:[(（]?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\s*[)）]?|(?!\s*[(（]?\s*[+\-\u2212]?\s*\d))\s*[)）]?)(?![a-z])/i;
 
 /**
  * `date` (ISO) at the time and zone `m` (ZONED_TIME_AFTER) → its date in China (UTC+8), where filings and the

@@ -120,7 +120,10 @@ export function billingFromText(text: string | null | undefined): 'subscription'
 // given in ("2027-03-20 23:59:59 (UTC+8)到期": the date is the one shown; "2027-03-01 23:59:59 UTC到期" is 2027-03-02,
 // its date in China: parseDate of the whole match)
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const ZONE = '(?:\\s*[(（]\\s*(?:UTC|GMT)\\s*(?:[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?\\s*[)）]|\\s*(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?(?![a-z])|Z(?![a-z]))';
+// (UTC/GMT+08:00 and UTC(+8) whole, and a zone word's bare digits, UTC 8, too: parseDate says which zone, or none)
+const ZONE_WORD = '(?:UTC|GMT)(?:\\s*[/／]\\s*(?:UTC|GMT))?';
+const OFFSET = '(?:\\s*[(（]?\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)）]?|\\s*\\d{1,2}(?::?\\d{2})?)';
+const ZONE = `(?:\\s*[(（]\\s*${ZONE_WORD}${OFFSET}?\\s*[)）]|\\s*${ZONE_WORD}${OFFSET}?(?![a-z])|Z(?![a-z]))`;
 const DATE_TIME = new RegExp(
   `(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?<![\\d./-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${ZONE}?`,
   'gi',
