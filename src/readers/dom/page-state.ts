@@ -40,6 +40,16 @@ function detectUncached(scope: Element, cache: VisibilityCache): PageState {
 }
 
 const NOT_BLANK = /\S/;
+
+/**
+ * A progressbar that tells how far it is (`aria-valuenow`: a determinate bar) measures a task the page
+ * shows — a file uploading, an upgrade running, a quota used — not the page's data loading, which an
+ * indeterminate indicator shows (a progressbar without a value, aria-busy, 加载中).
+ */
+function measuresTask(el: Element): boolean {
+  const now = el.getAttribute('aria-valuenow');
+  return now !== null && now.trim() !== '' && Number.isFinite(Number(now));
+}
 /** Elements whose own children are elements only (text in them is white space: see scanOutsideCells). */
 const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'COLGROUP', 'table', 'thead', 'tbody', 'tfoot', 'colgroup']);
 
@@ -90,7 +100,7 @@ function scanOutsideCells(root: ParentNode, rowCells?: WeakMap<Element, Element[
       const role = node.getAttribute('role');
       if (role !== null && CELL.test(role)) continue;
       if (role === 'alert' || node.getAttribute('aria-live') === 'assertive') scan.alerts.push(node);
-      if (role === 'progressbar' || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
+      if ((role === 'progressbar' && !measuresTask(node)) || node.getAttribute('aria-busy') === 'true') scan.busy.push(node);
     }
     if (tag !== 'TR' && tag !== 'tr') {
       // (a part without elements may hold text a script put there, drawn in an anonymous box: "加载中...")
@@ -245,7 +255,7 @@ function loadedPanel(box: Element, cache: VisibilityCache): boolean {
         if (role !== null && CELL.test(role)) enter = false;
         else {
           const ariaBusy = node.getAttribute('aria-busy') === 'true';
-          if ((ariaBusy || role === 'progressbar') && isVisible(node, cache)) return false;
+          if ((ariaBusy || (role === 'progressbar' && !measuresTask(node))) && isVisible(node, cache)) return false;
           if (ariaBusy && !busyRoot) busyRoot = node;
           isRow ||= role === 'row';
         }
@@ -389,7 +399,7 @@ function loadingAround(el: Element | null | undefined, cache: VisibilityCache): 
     while (stack.length > 0 && visited < 5000) {
       const e = stack.pop() as Element;
       visited++;
-      if (e.getAttribute('aria-busy') === 'true' || e.getAttribute('role') === 'progressbar') {
+      if (e.getAttribute('aria-busy') === 'true' || (e.getAttribute('role') === 'progressbar' && !measuresTask(e))) {
         if (isVisible(e, cache)) return true;
       }
       for (let c = e.firstChild; c; c = c.nextSibling) {

@@ -138,8 +138,14 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
+  // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
+  // "原信息：<del>old.net</del>", an old price beside the new. A note beside the value, never the value.
+  if (STRUCK_TAGS.has(tag)) return 'help';
   return classKind(el, classAttr, info);
 }
+
+/** Elements whose text is struck through as removed (HTML's edit and strike-through elements). */
+const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE']);
 
 function classKind(el: Element, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
   const cls = classAttr ?? el.getAttribute('class') ?? '';

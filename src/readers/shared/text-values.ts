@@ -1,3 +1,4 @@
+import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { normalizeText } from '../dom/normalize-label';
 
@@ -53,12 +54,12 @@ export function isRealNameToken(token: string): boolean {
 const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_]|\.[\p{L}\p{N}])/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 
-/** Domain names in visible text, in order, lower-cased (ASCII), without duplicates. URLs give their host. */
+/** Domain names in visible text, in order, lower-cased, punycode labels in Unicode (inUnicode), without duplicates. URLs give their host. */
 export function domainsFromText(text: string | undefined): string[] {
   const out: string[] = [];
   const t = normalizeText(text);
   for (const m of t.matchAll(DOMAIN_RE)) {
-    const d = m[0].toLowerCase().replace(/\.$/, '');
+    const d = inUnicode(m[0].toLowerCase().replace(/\.$/, ''));
     if (FILE_SUFFIX.test(d)) continue;
     // Not an IP address, not a version number.
     if (/^[\d.]+$/.test(d)) continue;
@@ -68,6 +69,30 @@ export function domainsFromText(text: string | undefined): string[] {
     if (!out.includes(d)) out.push(d);
   }
   return out;
+}
+
+/**
+ * A name with its punycode labels (xn--…) in Unicode: "xn--2lzs91d.com" and "青禾.com" are one name,
+ * which the consoles show in Unicode (a second line or a bracket may add the punycode). A label that does
+ * not decode to letters, marks, digits and hyphens stays as written.
+ */
+const IDN_LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
+
+function inUnicode(domain: string): string {
+  if (!domain.includes('xn--')) return domain;
+  return domain
+    .split('.')
+    .map((label) => {
+      if (!label.startsWith('xn--')) return label;
+      try {
+        const u = punycode.toUnicode(label);
+        // a name's label is letters, marks, digits and hyphens: anything else decoded is no name
+        return u !== label && IDN_LABEL.test(u) ? u : label;
+      } catch {
+        return label;
+      }
+    })
+    .join('.');
 }
 
 /** The first domain name in the text. */
