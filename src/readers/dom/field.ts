@@ -121,6 +121,36 @@ export function controlText(el: Element | null | undefined, cache: VisibilityCac
   }
 }
 
+/**
+ * Column headers of a change's comparison (变更项 | 原信息 | 变更后信息, Item | Original | New): a cell under a header
+ * naming the value before the change is no value of the record; the cell under the header naming it after the
+ * change is; none when no such column follows.
+ */
+const FORMER_COLUMN = /^(?:原|旧|变更前|修改前|更改前|调整前|original|previous|before|old)/i;
+const LATER_COLUMN = /^(?:变更后|修改后|更改后|调整后|新|current|new|after|updated)/i;
+
+/** The text of the header cell over `cell` (the first row of its table's <thead>, by position), or ''. */
+function headerOfCell(cell: Element, cache: VisibilityCache): string {
+  const row = cell.parentElement;
+  const table = cell.closest('table');
+  if (!row || !table || upperTag(row) !== 'TR') return '';
+  // (querySelector, not tHead.rows: happy-dom's table sections have no `rows`)
+  const head = table.querySelector(':scope > thead > tr');
+  if (!head || head === row) return '';
+  const th = head.children[Array.from(row.children).indexOf(cell)];
+  return th ? normalizeText(visibleText(th, cache)) : '';
+}
+
+function laterThanFormer(cell: Element, cache: VisibilityCache): Element | undefined {
+  if (!FORMER_COLUMN.test(headerOfCell(cell, cache))) return cell;
+  for (let c = cell.nextElementSibling; c; c = c.nextElementSibling) {
+    const h = headerOfCell(c, cache);
+    if (LATER_COLUMN.test(h)) return isVisible(c, cache) ? c : undefined;
+    if (!FORMER_COLUMN.test(h)) return undefined;
+  }
+  return undefined;
+}
+
 /** The visible text of a value found by readField. */
 export function fieldValueText(value: Element | string | undefined, cache: VisibilityCache = createVisibilityCache()): string | undefined {
   if (value === undefined) return undefined;
@@ -594,7 +624,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // A box alike after a box that shows more than the label is the next field's box: the label's
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
-      return e;
+      return etag === 'TD' || etag === 'TH' ? laterThanFormer(e, cache) : e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
     if (pending) return pending;
