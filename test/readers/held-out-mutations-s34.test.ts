@@ -70,6 +70,8 @@ describe('held-out pages under a mutation give their own facts (the translation 
     ['aliyun/domain-list/zh-fusion-search-highlight-em-split-domains-wbr-zero-width-soft-hyphens-resource-group-header-rows-batch-bar-summary-row.html', 'translation-font-wrappers', 'domains'],
     // before: the website names 青岚陶艺 4 / 20 and 青岚陶艺商城 6 / 20 (the input's character counter in <font> boxes)
     ['tencent/beian-form/zh-tea-website-cards-open-portal-select-options-noscript-wbr-domains.html', 'translation-font-wrappers', 'websites'],
+    // before: registrantName （中文）, the label's qualifier (the label span five boxes deep in its <th>), and nothing else
+    ['aliyun/domain-holder/zh-antd5-bordered-span-labels-br-values-aria-hidden-tooltip.html', 'deeper-wrappers', 'domains'],
   ];
   it.each(cases)('%s × %s', (path, mutation) => {
     const page = unseen(path);
