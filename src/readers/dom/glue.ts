@@ -1,4 +1,6 @@
-import { isVisible, type VisibilityCache, upperTag } from './visibility';
+import { fontsOnly, isVisible, type VisibilityCache, upperTag } from './visibility';
+
+export { fontsOnly };
 
 /**
  * Text glued across element boundaries: what the screen shows as ONE text although the markup splits
@@ -151,15 +153,6 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
     atBreak = false;
   }
   return found;
-}
-
-/**
- * Every element inside `el` is a <font>: the boxes a page translator wraps each text run in (Chrome's
- * translation: `<font style="vertical-align: inherit;">` twice), which draw the text as it was.
- */
-export function fontsOnly(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (upperTag(c) !== 'FONT' || !fontsOnly(c)) return false;
-  return true;
 }
 
 /**

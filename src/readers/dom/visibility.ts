@@ -383,10 +383,10 @@ export function classInfo(classAttr: string): ClassInfo {
 
 /**
  * An element holding text only: no element children, or only the `<font>` boxes a page translator wraps every
- * text run in (Chrome's translation: `<font style="vertical-align: inherit;">` twice).
+ * text run in (Chrome's translation: `<font style="vertical-align: inherit;">` twice), which draw the text as it was.
  */
-function textOnly(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (upperTag(c) !== 'FONT' || !textOnly(c)) return false;
+export function fontsOnly(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (upperTag(c) !== 'FONT' || !fontsOnly(c)) return false;
   return true;
 }
 
@@ -1350,7 +1350,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (info !== undefined && (info.srOnly || (info.srLeaf && textOnly(el)))) return true;
+    if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)))) return true;
     if (info?.tip && tipLayer(el)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
