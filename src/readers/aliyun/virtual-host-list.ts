@@ -5,7 +5,7 @@ import { readFieldFrom, readFieldText } from '../dom/field';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
-import { billingFromText, expiryFromText } from './server-values';
+import { billingFromText, expiryFromText, isLoading } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
@@ -41,7 +41,8 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const saysVirtualHost = headingSays() || table.rows.some(({ cells }) => VIRTUAL_HOST.test(valueText(cells.product, cache)));
   if (!saysVirtualHost) return null;
   if (pageError(body, cache)) return null;
-  if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
+  // (a loading mask over the shown rows: the list is being fetched again, as on the ECS list — read after the load)
+  if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache)) || isLoading(table.table, cache)) return null;
 
   const servers: ServerFacts[] = [];
   for (const { row, cells } of table.rows) {
