@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { filingInput, filingItem, filingSelect, filingSteps, read } from '../helpers/console-pages';
 
 /**
  * Reader items reported but not fixed in session 32 (/work/notes/gaps33.md), each as a small console page
  * that failed before its fix.
  */
-
-/** A page: `style` in the head, `app` in the app root, `after` beside it in the body (portals, toasts). */
-const page = (app: string, url: string, after = '', style = '') =>
-  htmlToDocument(`<!DOCTYPE html><html><head><style>${style}</style></head><body><div id="app">${app}</div>${after}</body></html>`, url);
-const read = (app: string, url: string, after = '', style = '') => readPage(page(app, url, after, style), new URL(url));
 
 describe('an error toast about another record\'s request is no error of the page (dom/page-state.ts)', () => {
   const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
@@ -80,14 +76,7 @@ describe('an error toast about another record\'s request is no error of the page
 
 describe('the Alibaba filing form: a picker or confirm dialog over a step gives the step no value (aliyun/filing-values.ts fieldHits)', () => {
   const url = 'https://beian.aliyun.com/pcContainer/formpage';
-  const steps = (current: number) =>
-    `<div class="next-step next-step-arrow">${['基础信息', '主体信息', '网站信息', '上传资料']
-      .map((t, i) => `<div class="next-step-item next-step-item-${i === current ? 'process' : i < current ? 'finish' : 'wait'}"><div class="next-step-item-title">${t}</div></div>`)
-      .join('')}</div>`;
-  const item = (label: string, control: string) =>
-    `<div class="next-form-item next-row"><div class="next-form-item-label next-col"><label>${label}</label></div><div class="next-form-item-control next-col">${control}</div></div>`;
-  const input = (v: string, placeholder = '') => `<span class="next-input"><input value="${v}" placeholder="${placeholder}"></span>`;
-  const select = (v: string) => `<span class="next-select"><span class="next-select-values"><em>${v}</em></span></span>`;
+  const [steps, item, input, select] = [filingSteps, filingItem, filingInput, filingSelect];
   const dialog = (title: string, body: string, buttons = ['确定', '取消']) =>
     `<div class="next-overlay-wrapper opened"><div class="next-overlay-backdrop"></div><div role="dialog" aria-modal="true" class="next-dialog next-overlay-inner">` +
     `<div class="next-dialog-header">${title}</div><div class="next-dialog-body">${body}</div>` +

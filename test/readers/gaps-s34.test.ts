@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToDocument } from '../../src/cli/html-document';
-import { readPage } from '../../src/readers';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingInput, filingItem, filingSelect, filingSteps, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Reader items reported but not fixed in session 33 (/work/notes/gaps34.md), each as a small console page
  * that failed before its fix.
  */
-
-/** A page: `style` in the head, `app` in the app root, `after` beside it in the body (portals, toasts). */
-const page = (app: string, url: string, after = '', style = '') =>
-  htmlToDocument(`<!DOCTYPE html><html><head><style>${style}</style></head><body><div id="app">${app}</div>${after}</body></html>`, url);
-const read = (app: string, url: string, after = '', style = '') => readPage(page(app, url, after, style), new URL(url));
-
-const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
-const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
-const cvmDetail = (extra: string) =>
-  `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}` +
-  `${teaItem('创建时间', '2026-01-05 10:00:00')}${extra}</div>`;
-
-const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
-const infoRow = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
-const ecsDetail = (extra: string) =>
-  `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${extra}</div>`;
 
 const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
 const cvmList = (bandwidth: string) =>
@@ -102,14 +85,7 @@ describe('a shared bandwidth package\'s figure is no instance\'s own bandwidth (
 
 describe('a one-record picker with a filter that is no search box gives the filing step none of its values (aliyun/filing-dialogs.ts chosenRecord)', () => {
   const url = 'https://beian.aliyun.com/pcContainer/formpage';
-  const steps = (current: number) =>
-    `<div class="next-step next-step-arrow">${['基础信息', '主体信息', '网站信息', '上传资料']
-      .map((t, i) => `<div class="next-step-item next-step-item-${i === current ? 'process' : i < current ? 'finish' : 'wait'}"><div class="next-step-item-title">${t}</div></div>`)
-      .join('')}</div>`;
-  const item = (label: string, control: string) =>
-    `<div class="next-form-item next-row"><div class="next-form-item-label next-col"><label>${label}</label></div><div class="next-form-item-control next-col">${control}</div></div>`;
-  const input = (v: string) => `<span class="next-input"><input value="${v}"></span>`;
-  const select = (v: string) => `<span class="next-select"><span class="next-select-values"><em>${v}</em></span></span>`;
+  const [steps, item, input, select] = [filingSteps, filingItem, filingInput, filingSelect];
   const dialog = (title: string, body: string, buttons = ['确定', '取消']) =>
     `<div class="next-overlay-wrapper opened"><div class="next-overlay-backdrop"></div><div role="dialog" aria-modal="true" class="next-dialog next-overlay-inner">` +
     `<div class="next-dialog-header">${title}</div><div class="next-dialog-body">${body}</div>` +

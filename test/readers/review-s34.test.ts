@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToDocument } from '../../src/cli/html-document';
-import { readPage } from '../../src/readers';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 import { parseDate } from '../../src/readers/dom/parse-date';
 
 /**
  * Second review of session 34's reader changes: realistic console text the fixes' authors did not try, each
  * a case that read a wrong value after the change (the value shown before it).
  */
-
-const page = (app: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><head></head><body><div id="app">${app}</div></body></html>`, url);
-const read = (app: string, url: string) => readPage(page(app, url), new URL(url));
-
-const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
-const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
-const cvmDetail = (extra: string) =>
-  `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}` +
-  `${teaItem('创建时间', '2026-01-05 10:00:00')}${extra}</div>`;
-const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
-const infoRow = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
-const ecsDetail = (extra: string) =>
-  `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${extra}</div>`;
 
 describe('a zone word whose offset follows in another form is no UTC (dom/parse-date.ts, aliyun/server-values.ts, tencent/values.ts)', () => {
   const cvmExpiry = (v: string) => read(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.facts.servers?.[0]?.expiresAt;

@@ -129,7 +129,7 @@ export function controlText(el: Element | null | undefined, cache: VisibilityCac
 const FORMER_COLUMN = /^(?:原|旧|变更前|修改前|更改前|调整前|original|previous|before|old)/i;
 const LATER_COLUMN = /^(?:变更后|修改后|更改后|调整后|新|current|new|after|updated)/i;
 
-/** The text of the header cell over `cell` (the first row of its table's <thead>, by position), or ''. */
+/** The text of the header cell over `cell` (in the first row of its table's <thead>, by column, colspans counted), or ''. */
 function headerOfCell(cell: Element, cache: VisibilityCache): string {
   const row = cell.parentElement;
   const table = cell.closest('table');
@@ -137,8 +137,9 @@ function headerOfCell(cell: Element, cache: VisibilityCache): string {
   // (querySelector, not tHead.rows: happy-dom's table sections have no `rows`)
   const head = table.querySelector(':scope > thead > tr');
   if (!head || head === row) return '';
-  const th = head.children[Array.from(row.children).indexOf(cell)];
-  return th ? normalizeText(visibleText(th, cache)) : '';
+  const col = columnsOf([row]).get(cell);
+  for (const [th, at] of columnsOf([head])) if (at === col) return normalizeText(visibleText(th, cache));
+  return '';
 }
 
 function laterThanFormer(cell: Element, cache: VisibilityCache): Element | undefined {
