@@ -72,7 +72,7 @@ export interface LabelVocabulary {
   actions: readonly string[];
   statuses: readonly string[];
   help: readonly string[];
-  /** Openers of a note about a change not yet in effect beside a value (待生效, 修改审核中): never the value. */
+  /** Openers of a note about a change beside a value (待生效, 修改审核中; the value before it: 原信息, 变更前): never the value. */
   pending: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;

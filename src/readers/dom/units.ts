@@ -274,9 +274,10 @@ function pendingFirst(pending: readonly string[]): Set<number> {
 }
 
 /**
- * A note beside a value about a change not yet in effect: a text that opens (after a bracket) with one of
- * `pending`'s words and then a colon or space and more — "（待生效：12 Mbps，2026-12-05 生效）", "（修改审核中：
- * 杭州某公司）", "Pending: 20 Mbps". The value shown is the one in effect; the word alone (审核中) stays a value.
+ * A note beside a value about a change — one not yet in effect, or the value before it: a text that opens (after
+ * a bracket) with one of `pending`'s words and then a colon and more — "（待生效：12 Mbps，2026-12-05 生效）", "（修改审核中：
+ * 杭州某公司）", "Pending: 20 Mbps", "原信息：old.cn". The value shown is the one in effect; the word alone (审核中) stays
+ * a value.
  */
 function isPendingNote(text: string, pending: readonly string[]): boolean {
   if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
