@@ -710,6 +710,105 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * Markup written without white space between block boxes, as React and Vue render it (no text node between
+   * two `<div>`s): white space between two boxes that are not inline, or at the edge of a box beside one, is not
+   * drawn, so the page looks the same. White space beside an inline or inline-block box is kept (it is drawn).
+   */
+  'no-space-between-blocks': (doc) => {
+    const view = doc.defaultView;
+    if (!view || !doc.body) return false;
+    const blockish = (e: Element | null): boolean => {
+      if (!e) return true;
+      if (e.tagName === 'BR') return true;
+      const d = view.getComputedStyle(e).display;
+      return d !== '' && !d.startsWith('inline') && d !== 'contents' && d !== 'none';
+    };
+    // in a flex or grid container no text node between items is drawn at all
+    const itemsOnly = (p: Element) => /^(inline-)?(flex|grid)$/.test(view.getComputedStyle(p).display);
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    const blank: Text[] = [];
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const parent = t.parentElement;
+      if (!parent || (t.nodeValue ?? '').trim() !== '' || parent.closest('pre, textarea, [style*="pre"], script, style')) continue;
+      const prev = t.previousSibling;
+      const next = t.nextSibling;
+      // a comment or another text node beside it: left as it is
+      if ((prev && prev.nodeType !== 1) || (next && next.nodeType !== 1)) continue;
+      if (itemsOnly(parent) || (blockish(prev as Element | null) && blockish(next as Element | null))) blank.push(t as Text);
+    }
+    for (const t of blank) t.remove();
+    return blank.length > 0;
+  },
+  /**
+   * The columns of each list table in the opposite order, as a user's saved column settings (自定义列表项 /
+   * 列设置) put them: header and body cells reversed together, a leading selection column kept first. Only a
+   * table with one header row and no merged cells, whose header is in no other table of the page (a split
+   * header / body or a locked column copy is left as it is); key / value tables (a header cell in a body row)
+   * are not lists.
+   */
+  'columns-reversed': (doc) => {
+    const tables = Array.from(doc.querySelectorAll('table'));
+    // (happy-dom has no table.rows / row.cells: the rows and cells by their elements)
+    const rowsOf = (t: Element) => Array.from(t.querySelectorAll(':scope > tr, :scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr'));
+    const cellsOf = (r: Element) => Array.from(r.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    const headerOf = (t: Element) => {
+      const rows = rowsOf(t);
+      const inHead = rows.filter((r) => r.parentElement?.tagName === 'THEAD');
+      if (inHead.length > 0) return inHead.length === 1 ? inHead[0] : undefined;
+      return rows[0] && cellsOf(rows[0]).every((c) => c.tagName === 'TH') ? rows[0] : undefined;
+    };
+    const headerTexts = (t: Element) => {
+      const head = headerOf(t);
+      return head ? cellsOf(head).map((c) => normalizeText(c.textContent)).filter((x) => x !== '') : [];
+    };
+    const merged = (c: Element) => Number(c.getAttribute('colspan') ?? 1) > 1 || Number(c.getAttribute('rowspan') ?? 1) > 1;
+    let n = 0;
+    for (const t of tables) {
+      const head = headerOf(t);
+      const rows = rowsOf(t);
+      if (!head || rows.length < 2 || t.querySelector('table')) continue;
+      const width = cellsOf(head).length;
+      if (width < 3) continue;
+      if (rows.some((r) => cellsOf(r).length !== width || cellsOf(r).some(merged))) continue;
+      if (rows.some((r) => r !== head && cellsOf(r).some((c) => c.tagName === 'TH'))) continue;
+      const mine = headerTexts(t);
+      if (tables.some((o) => o !== t && headerTexts(o).some((x) => mine.includes(x)))) continue;
+      const picks = (r: Element) => cellsOf(r)[0]?.querySelector('input[type="checkbox"], input[type="radio"]') != null;
+      const keepFirst = rows.filter((r) => r !== head).every(picks);
+      for (const r of rows) {
+        const cells = cellsOf(r);
+        for (const c of (keepFirst ? cells.slice(1) : cells).reverse()) r.append(c);
+      }
+      const cols = Array.from(t.querySelectorAll(':scope > colgroup > col'));
+      if (cols.length === width) for (const c of (keepFirst ? cols.slice(1) : cols).reverse()) c.parentElement?.append(c);
+      n++;
+    }
+    return n > 0;
+  },
+  /**
+   * The whole page mounted in an open shadow root, as a micro-frontend with strict style isolation (qiankun's
+   * `strictStyleIsolation`, a web component shell) draws it: the body's content moved into the root of one host
+   * element, the page's `<style>` elements copied in beside it (a document's rules do not reach into a shadow
+   * root). Pages whose rules name `html`, `body` or `:root` are left as they are (inside the root such a rule
+   * matches nothing, so it would change what is shown).
+   */
+  'app-in-shadow-root': (doc) => {
+    const body = doc.body;
+    if (!body || body.children.length === 0) return false;
+    const styles = Array.from(doc.querySelectorAll('style'));
+    if (styles.some((s) => /(^|[\s,>+~}])(html|body|:root)\b/i.test(s.textContent ?? ''))) return false;
+    const host = doc.createElement('div');
+    host.id = 'micro-app-shell';
+    const root = host.attachShadow({ mode: 'open' });
+    for (const c of Array.from(body.childNodes)) if (!(c.nodeType === 1 && (c as Element).tagName === 'SCRIPT')) root.append(c);
+    for (const st of styles) root.prepend(st.cloneNode(true));
+    body.append(host);
+    // happy-dom 21 moves a <select> with the option after its first chosen (a selected attribute further on is
+    // lost): the option the markup chooses, chosen again (a browser keeps it)
+    for (const o of Array.from(root.querySelectorAll('option[selected]'))) (o as HTMLOptionElement).selected = true;
+    return true;
+  },
 };
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */

@@ -1,5 +1,6 @@
 import type { PageFacts } from '../../src/facts/schema';
 import { normalizeText } from '../../src/readers/dom/normalize-label';
+import { shownCopy } from '../../src/readers/dom/shadow-copy';
 import { createVisibilityCache } from '../../src/readers/dom/visibility';
 import { visibleText } from '../../src/readers/dom/visible-text';
 
@@ -7,7 +8,9 @@ import { visibleText } from '../../src/readers/dom/visible-text';
 export const squash = (s: string) => normalizeText(s).replace(/\s+/g, '').toLowerCase();
 
 /** Everything the page shows to the user (body text and control values), squashed. */
-export function shownText(doc: Document): string {
+export function shownText(page: Document): string {
+  // a page mounted in open shadow roots: what it shows, in one light DOM (the readers' own copy)
+  const doc = shownCopy(page) ?? page;
   const cache = createVisibilityCache();
   const values = Array.from(doc.querySelectorAll('input, textarea'))
     .map((c) => (c as HTMLInputElement).value ?? '')
