@@ -292,11 +292,18 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return tabMessage(await lintAll(), tab, await getDismissed());
   }
 
-  /** The filer hid a warning in a console page: kept (store/dismissed), and the other tabs stop showing it. */
+  /**
+   * The filer hid a warning in a console page: kept (store/dismissed), and the other tabs stop showing it.
+   * Only a warning that tab can show: a rule of the catalogue about a subject the tab's page showed (a
+   * request for anything else changes nothing, so no page can fill the list and push out the filer's choices).
+   */
   async function onDismiss(req: { rule: string; subjectKind: ResultItem['subjectKind']; subject: string }, sender: SenderInfo): Promise<{ type: 'ack' }> {
     const { tabId } = senderPage(sender, 'dismiss');
     const key = dismissKey(req.rule, req.subjectKind, req.subject);
     const changed = await serial(async () => {
+      const tab = tabId !== undefined ? (await deps.getTabs())[String(tabId)] : undefined;
+      const shows = tab?.subjects.includes(subjectKey(req.subjectKind, req.subject)) ?? false;
+      if (!shows || !deps.rules.rules.some((r) => r.id === req.rule)) return false;
       const before = await getDismissed();
       if (before.has(key)) return false;
       const next = addDismissed([...before], key);

@@ -26,7 +26,7 @@ const hide = { type: 'dismiss', rule: 'server.subscription-billing', subjectKind
 
 /** Storage shared by every service made here: a new service is the background after a restart. */
 function storage() {
-  const state = { facts: emptyStoredFacts() as StoredFacts, dismissed: [] as string[], writes: 0 };
+  const state = { facts: emptyStoredFacts() as StoredFacts, dismissed: [] as string[], writes: 0, tabs: {} as Record<string, { url: string; family: string; subjects: string[] }> };
   const service = () =>
     createBackgroundService({
       rules,
@@ -35,8 +35,8 @@ function storage() {
       getFacts: async () => state.facts,
       setFacts: async (f) => void (state.facts = f),
       getOptions: async () => defaultOptions,
-      getTabs: async () => ({}),
-      setTabs: async () => undefined,
+      getTabs: async () => state.tabs,
+      setTabs: async (t) => void (state.tabs = t as typeof state.tabs),
       clearAll: async () => {
         state.facts = emptyStoredFacts();
         state.dismissed = [];
@@ -95,6 +95,24 @@ describe('a warning hidden in the page stays hidden', () => {
     await expect(bg.handle({ ...hide, subjectKind: 'person' }, from(1))).rejects.toThrow();
     await expect(bg.handle({ ...hide, rule: 'r'.repeat(200) }, from(1))).rejects.toThrow();
     expect(state.dismissed).toEqual([]);
+  });
+
+  it('only a warning the tab can show: a catalogue rule about a subject its page showed (session 35)', async () => {
+    const { state, service } = storage();
+    const bg = service();
+    await bg.handle(ecsFacts, from(1));
+    // another tab that showed nothing, a subject no page showed, a rule the catalogue does not have
+    await bg.handle({ type: 'get-tab-results', url: ECS }, from(2));
+    expect(await bg.handle(hide, from(2))).toEqual({ type: 'ack' });
+    expect(await bg.handle({ ...hide, subject: 'i-never-shown' }, from(1))).toEqual({ type: 'ack' });
+    expect(await bg.handle({ ...hide, rule: 'no.such-rule' }, from(1))).toEqual({ type: 'ack' });
+    // a tab the background does not know at all (its page sent no facts)
+    expect(await bg.handle(hide, from(9))).toEqual({ type: 'ack' });
+    expect(state.dismissed).toEqual([]);
+    expect(shown(await bg.handle(ecsFacts, from(1)))).toContain('server.subscription-billing i-payg');
+    // the tab that shows it hides it
+    await bg.handle(hide, from(1));
+    expect(state.dismissed).toEqual(['server.subscription-billing|server:i-payg']);
   });
 
   it('keys: one per rule and subject (an entity by its name), the oldest dropped past the cap', () => {
