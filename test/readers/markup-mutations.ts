@@ -809,7 +809,68 @@ export const mutations: Record<string, Mutation> = {
     for (const o of Array.from(root.querySelectorAll('option[selected]'))) (o as HTMLOptionElement).selected = true;
     return true;
   },
+  /**
+   * The console's language switched for its labels only: every field label in the other language of its own
+   * field's vocabulary (到期时间 → the field's first English label, Expiration Date → its first Chinese one), the
+   * values as they were — as a console whose translation covers its labels and not yet its data draws it.
+   * A label that names several fields of the page's vocabulary, or one whose field has no label in the other
+   * language, is left as it is.
+   */
+  'labels-other-language': (doc) => {
+    const cjk = /[\u4e00-\u9fff]/;
+    const exact = (v: Labels) => ('labels' in v ? v.labels : (v as readonly string[]));
+    const plans: { words: Text; text: string; other: string; zh: boolean }[] = [];
+    for (const t of labelTargets(doc)) {
+      const text = normalizeText(t.textContent);
+      // a part of a longer word (<span>实例</span><span>ID</span>) or of a header cell's phrase (a group row's
+      // product word before its id): left as it is
+      const glued = (n: Node | null, end: boolean) => /[\p{L}\p{N}]/u.test((n?.textContent ?? '').at(end ? -1 : 0) ?? '');
+      if (glued(t.previousSibling, true) || glued(t.nextSibling, false)) continue;
+      const beside = Array.from(t.parentElement?.childNodes ?? []).filter((c) => c !== t).map((c) => c.textContent ?? '').join('');
+      if (t.parentElement?.matches('th, dt, label, [role="columnheader"], [role="rowheader"]') && /[\p{L}\p{N}]/u.test(beside)) continue;
+      // a page or section title that happens to be a label word (云虚拟主机 over the host list) is no label
+      if (t.closest('[role="heading"], [class*="heading"], [class*="page-header"]')) continue;
+      // a qualified label (域名持有者(英文)) names one of several fields: left as it is
+      if (/[（(][^）)]*[）)]\s*[:：]?$/.test(text)) continue;
+      const zh = cjk.test(text);
+      const names = new Set(FIELD_VOCABS.filter((v) => labelMatches(text, exact(v))).map((v) => otherLanguageLabel(v, zh)));
+      const other = names.size === 1 ? [...names][0] : undefined;
+      if (!other) continue;
+      // the one text node that holds the label's words (a colon or a required mark may sit beside it)
+      const walker = doc.createTreeWalker(t, 4 /* NodeFilter.SHOW_TEXT */);
+      let words: Text | undefined;
+      let count = 0;
+      for (let x = walker.nextNode(); x; x = walker.nextNode()) {
+        if ((x.nodeValue ?? '').trim() === '' || x.parentElement?.closest('[class*="sr-only"], [class*="visually-hidden"], svg, i')) continue;
+        count++;
+        words = x as Text;
+      }
+      if (count === 1 && words) plans.push({ words, text: labelKeyOf(text), other, zh });
+    }
+    // two different labels of the page that would read the same in the other language: both left as they are
+    const sources = new Map<string, Set<string>>();
+    for (const p of plans) sources.set(p.other, (sources.get(p.other) ?? new Set()).add(p.text));
+    let n = 0;
+    for (const p of plans) {
+      if ((sources.get(p.other)?.size ?? 0) > 1) continue;
+      const v = p.words.nodeValue ?? '';
+      const colon = /[:：]\s*$/.test(v) ? (p.zh ? ':' : '：') : '';
+      const mark = /^\s*[*＊]/.test(v) ? '*' : '';
+      p.words.nodeValue = v.replace(v.trim(), `${mark}${p.other}${colon}`);
+      n++;
+    }
+    return n > 0;
+  },
 };
+
+const labelKeyOf = (text: string) => normalizeText(text).replace(/^[*＊]\s*/, '').replace(/[:：]\s*$/, '');
+
+/** A field's first label in the other language (ASCII for Chinese, CJK for English); undefined when it has none. */
+function otherLanguageLabel(v: Labels, fromChinese: boolean): string | undefined {
+  const labels = 'labels' in v ? v.labels : (v as readonly string[]);
+  const cjk = /[\u4e00-\u9fff]/;
+  return labels.find((l) => (fromChinese ? /^[\x20-\x7e]+$/.test(l) : cjk.test(l)));
+}
 
 /** Text nodes with data in the page's body: not labels or headers, scripts, styles, controls, headings. */
 function dataTextNodes(doc: Document): Text[] {
