@@ -6,7 +6,7 @@ import { inNotice, inTranscript } from './notice';
 import { isDialogBox, inOverlay, overlayOver } from './overlay';
 import { pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
-import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
+import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { controlValue, elementKind, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
 import { visibleText } from './visible-text';
 
@@ -759,6 +759,12 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       let el = n.parentElement;
       let best: Element | null = null;
       for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+        // a translator's <font> box holding only text is that text (Chrome's translation draws every run in two):
+        // the label is the element the text would be in without them (uncounted levels)
+        if (upperTag(el) === 'FONT' && el.parentElement && fontsOnly(el)) {
+          depth--;
+          continue;
+        }
         const cheap = labelKey(el.textContent);
         if (!keys.some((k) => cheap.includes(k) || k.startsWith(cheap))) break;
         if (labelMatches(labelText(el, cache), labels)) {

@@ -136,6 +136,22 @@ function runText(n: Text): string | undefined {
   return s;
 }
 
+/**
+ * The box a text run is drawn in: its parent, out of the `<font>` boxes a page translator wraps every run in
+ * (Chrome's translation: two, each holding only the next), which draw the text where it was — so the run is
+ * judged beside the fields around it as without them.
+ */
+function textBox(n: Text): Element | null {
+  let box = n.parentElement;
+  while (box && upperTag(box) === 'FONT' && box.parentElement && box.childElementCount <= 1 && onlyChild(box)) box = box.parentElement;
+  return box;
+}
+const onlyChild = (box: Element): boolean => {
+  for (let s = box.previousSibling; s; s = s.previousSibling) if (s.nodeType === 1 || NOT_BLANK.test(s.nodeValue ?? '')) return false;
+  for (let s = box.nextSibling; s; s = s.nextSibling) if (s.nodeType === 1 || NOT_BLANK.test(s.nodeValue ?? '')) return false;
+  return true;
+};
+
 /** Text, a comment or a line-break opportunity (<wbr>): no end of a run of text. */
 const inRun = (c: Node) => c.nodeType !== 1 || upperTag(c as Element) === 'WBR';
 
@@ -152,7 +168,7 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
     for (const n of texts) {
       const raw = runText(n);
       if (raw === undefined || raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
-      const parent = n.parentElement;
+      const parent = textBox(n);
       const text = normalizeText(raw);
       if (parent && LOADING_TEXT.test(text) && !LOADING_MORE.test(text) && isVisible(parent, cache) && !besideFields(parent, cache)) return true;
     }
@@ -353,7 +369,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       if (raw === undefined || raw.trim().length < 2 || raw.length > 160) continue;
       const text = normalizeText(raw);
       if (!ERROR_TEXT.some((re) => re.test(text))) continue;
-      const parent = n.parentElement;
+      const parent = textBox(n);
       if (!parent || !isVisible(parent, cache)) continue;
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
       if (parent.closest('textarea, select, a, button, li, label, dt, dd')) continue;
