@@ -277,15 +277,28 @@ function pendingFirst(pending: readonly string[]): Set<number> {
  * A note beside a value about a change — one not yet in effect, or the value before it: a text that opens (after
  * a bracket) with one of `pending`'s words and then a colon and more — "（待生效：12 Mbps，2026-12-05 生效）", "（修改审核中：
  * 杭州某公司）", "Pending: 20 Mbps", "原信息：old.cn". The value shown is the one in effect; the word alone (审核中) stays
- * a value.
+ * a value. A note in brackets says it without the colon too: the word, a space (or, after a Chinese word, a figure or a
+ * Latin letter) and more up to the closing bracket — "（修改审核中 杭州某公司）", "(pending 12 Mbps)", "（待生效100Mbps）"; a
+ * longer word it only begins (（审核中心）, (originally …)) is no such note.
  */
 function isPendingNote(text: string, pending: readonly string[]): boolean {
   if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
   const t = text.replace(NOTE_OPEN, '');
+  const bracketed = t.length < text.length && NOTE_CLOSE.test(t);
   const lower = t.toLowerCase();
-  for (const w of pending) if (lower.length > w.length + 1 && lower.startsWith(w.toLowerCase()) && /^\s*[:：]\s*\S/.test(t.slice(w.length))) return true;
+  for (const w of pending) {
+    if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
+    const rest = t.slice(w.length);
+    if (/^\s*[:：]\s*\S/.test(rest)) return true;
+    if (bracketed && (/^\s+[^\s)）】\]]/.test(rest) || (CJK_END.test(w) && /^[0-9A-Za-z]/.test(rest)))) return true;
+  }
   return false;
 }
+
+/** A note's closing bracket at the end of its text. */
+const NOTE_CLOSE = /[)）】\]]$/;
+/** A word ending in a Chinese character (a figure or Latin letter after it starts another word). */
+const CJK_END = /[\u3400-\u9fff]$/;
 
 /**
  * The bracketed pending note (isPendingNote) that ends `text` after a value ("王宏伟（修改审核中：杭州某公司）",
