@@ -45,3 +45,44 @@ describe('a bracketed note about a change not yet in effect, with no colon, is n
     expect(registrant('王宏伟（originally 杭州宏伟）')).toBe('王宏伟(originally 杭州宏伟)');
   });
 });
+
+describe('text struck through by CSS is a value taken away, as <del>\'s is (dom/struck.ts; dom/units.ts kindOf)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const form = (domains: string) =>
+    `<form class="next-form">${item('网站名称', '<span class="next-input"><input value="清溪茶舍官网"></span>')}${item('网站域名', domains)}</form>`;
+  const tags = '<span class="next-tag"><span class="next-tag-body">qingxi-tea.cn</span></span> <span class="next-tag"><span class="next-tag-body">qingxitea.com</span></span>';
+  const domains = (body: string, style = '') => read(form(body), url, '', style)?.facts.websites?.[0]?.domains ?? [];
+  const struck = [
+    ['<span class="change-removed">qingxi-cha.net</span>', '.change-removed { text-decoration: line-through; color: #999 }'],
+    ['<span class="is-del">qingxi-cha.net</span>', '.change-origin .is-del { text-decoration-line: line-through }'],
+    ['<span class="x1 old-value">qingxi-cha.net</span>', '.old-value { text-decoration: #c00 wavy line-through }'],
+    ['<span style="text-decoration: line-through">qingxi-cha.net</span>', ''],
+    ['<span style="color:#999;text-decoration-line:line-through">qingxi-cha.net</span>', ''],
+  ] as const;
+
+  it('a change form\'s 原信息 line with the removed domain struck by a class rule or an inline style gives no removed domain (had given qingxi-cha.net)', () => {
+    for (const [mark, style] of struck) {
+      expect(domains(`${tags}<div class="change-origin">原信息：qingxi-tea.cn、${mark}（本次删除）</div>`, style), mark).toEqual(['qingxi-tea.cn', 'qingxitea.com']);
+    }
+  });
+
+  // guard: held before by its column (dom/field.ts laterThanFormer), stays so with the struck cell
+  it('a comparison table\'s old cell struck by its class gives no removed domain', () => {
+    const table = `<table><thead><tr><th>变更项</th><th>原信息</th><th>变更后信息</th></tr></thead><tbody><tr><td>网站域名</td><td>qingxi-tea.cn<br><span class="diff-old">qingxi-cha.net</span></td><td>qingxi-tea.cn<br>qingxitea.com</td></tr></tbody></table>`;
+    expect(read(form(tags) + table, url, '', '.diff-old { text-decoration: line-through }')?.facts.websites?.[0]?.domains).toEqual(['qingxi-tea.cn', 'qingxitea.com']);
+  });
+
+  it('a value shown only struck by CSS is no value', () => {
+    for (const [mark, style] of struck) expect(domains(`<div class="change-origin">${mark}</div>`, style), mark).toEqual([]);
+  });
+
+  // guards: a line drawn on hover only, one a later rule takes away, and an underline leave the value read
+  it('a line-through on :hover, one a later rule takes away, and an underline keep the value', () => {
+    for (const style of ['.d:hover { text-decoration: line-through }', '.d { text-decoration: line-through } .form .d { text-decoration: none }', '.d { text-decoration: underline }', '.d::after { text-decoration: line-through }']) {
+      const body = `<div class="form">${form('<span class="d">qingxi-cha.net</span>')}</div>`;
+      expect(read(body, url, '', style)?.facts.websites?.[0]?.domains, style).toEqual(['qingxi-cha.net']);
+    }
+  });
+});

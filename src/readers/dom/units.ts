@@ -3,6 +3,7 @@ import { HAS_TOKENS } from './class-tokens';
 import { isExampleBox } from './example-box';
 import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock, textLike } from './glue';
 import { inlineEditorOf } from './inline-editor';
+import { struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
@@ -113,13 +114,19 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
   return kind;
 }
 
-/** The kind an element gives its subtree, or undefined (it inherits its parent's). */
-export function elementKind(el: Element, tag = upperTag(el)): UnitKind | undefined {
-  return kindOf(el, tag, el.getAttribute('role'), undefined, undefined);
+/**
+ * The kind an element gives its subtree, or undefined (it inherits its parent's). With a visibility cache, text
+ * struck through by a style rule of the page is known too (./struck).
+ */
+export function elementKind(el: Element, tag = upperTag(el), cache?: VisibilityCache): UnitKind | undefined {
+  return kindOf(el, tag, el.getAttribute('role'), undefined, undefined, undefined, cache);
 }
 
-/** elementKind with the role (and class, when known, with its classInfo) attributes already read. */
-function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
+/**
+ * elementKind with the role (and class, when known, with its classInfo, and the style attribute) attributes
+ * already read.
+ */
+function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined, style?: string, cache?: VisibilityCache): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
   let role = roleAttr ?? '';
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
@@ -141,7 +148,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
   // "原信息：<del>old.net</del>", an old price beside the new. A note beside the value, never the value.
   if (STRUCK_TAGS.has(tag)) return 'help';
-  return classKind(el, classAttr, info);
+  // and so is text struck through by CSS (a class's rule or an inline style: ./struck)
+  const kind = classKind(el, classAttr, info);
+  if (kind !== 'help' && struckByStyle(el, classAttr ?? el.getAttribute('class') ?? '', style ?? null, cache)) return 'help';
+  return kind;
 }
 
 /** Elements whose text is struck through as removed (HTML's edit and strike-through elements). */
@@ -354,7 +364,7 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   try {
     if (!isVisible(el, cache)) return [];
     const kept = keptKind(el, cache);
-    const own = rowHeaderCell(el) ? 'data' : ((kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache));
+    const own = rowHeaderCell(el) ? 'data' : ((kept === undefined ? elementKind(el, undefined, cache) : (kept ?? undefined)) ?? inheritedKind(el, cache));
     // During a read session, the units of an unchanged element are kept (./read-session drops them).
     const memo = limit === 100_000 ? sessionUnits(words) : undefined;
     if (memo) {
@@ -484,7 +494,7 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined, 
   for (let i = path.length - 1; i >= 0; i--) {
     const q = path[i] as Element;
     const kept = keptKind(q, cache);
-    const k = kept === undefined ? elementKind(q) : kept;
+    const k = kept === undefined ? elementKind(q, undefined, cache) : kept;
     above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 && !isGridBoundary(q, upperTag(q)) ? [above[0], above[1] - 1] : NO_KIND;
     memo?.set(path[i] as Element, above);
   }
@@ -505,7 +515,7 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 }
 
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
-const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined };
+const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined, style: '' };
 
 /** A visibility memo entry (./visibility VisibilityCache) saying "visible, no kind of its own". */
 const NO_OWN_KIND = '-';
@@ -523,7 +533,7 @@ export function isVisibleRow(el: Element, cache: VisibilityCache): boolean {
     if (!parent || up === undefined || up === false) return isVisible(el, cache);
     const tag = upperTag(el);
     const hidden = selfHidden(el, tag, upperTag(parent), parent, cache, ATTRS);
-    cache.set(el, hidden ? false : ATTRS.read ? (kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info) ?? NO_OWN_KIND) : true);
+    cache.set(el, hidden ? false : ATTRS.read ? (kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info, ATTRS.style, cache) ?? NO_OWN_KIND) : true);
     return !hidden;
   } catch {
     return false;
@@ -632,7 +642,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // the role and class selfHidden just read (each attribute read once per element)
     const fresh = known === undefined && ATTRS.read;
     const role = fresh ? ATTRS.role : e.getAttribute('role');
-    const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info) : kindOf(e, ctag, role, undefined, undefined);
+    const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info, ATTRS.style, cache) : kindOf(e, ctag, role, undefined, undefined, undefined, cache);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     // (A grid row or cell starts afresh: see isGridBoundary.)
     const next: UnitKind =
