@@ -86,3 +86,48 @@ describe('text struck through by CSS is a value taken away, as <del>\'s is (dom/
     }
   });
 });
+
+describe('two bandwidth figures in one value joined by 、 or on two lines are no one bandwidth unless labelled (dom/parse-bandwidth.ts pairedDirection)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvmList = (bandwidth: string) =>
+    `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>公网带宽</th><th>实例计费模式</th></tr></thead>` +
+    `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>标准型S5 2核 4GB</td><td>119.29.18.40(公)</td><td>${bandwidth}</td><td>按量计费</td></tr></tbody></table>`;
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const ecsList = (bandwidth: string) =>
+    `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>带宽</th><th>付费方式</th></tr></thead>` +
+    `<tbody><tr><td>i-bp1gapss35list0001</td><td>杭州 可用区I</td><td>47.98.1.2(公)<br>172.16.0.8(私有)</td><td>${bandwidth}</td><td>包年包月</td></tr></tbody></table>`;
+  const readers: Array<[string, (v: string) => number | undefined]> = [
+    ['CVM detail 带宽上限', cvmBw],
+    ['CVM list 公网带宽', (v) => read(cvmList(v), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps],
+    ['ECS detail 公网带宽', ecsBw],
+    ['ECS list 带宽', (v) => read(ecsList(v), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps],
+  ];
+
+  it('5M、10M and two unlabelled lines (<br>, a newline, two boxes) give no bandwidth (had given 5, 100)', () => {
+    for (const [name, bw] of readers) {
+      for (const v of ['5M、10M', '5Mbps、10Mbps', '5、10 Mbps', '100 Mbps<br>5 Mbps', '100 Mbps\n5 Mbps', '<div>100 Mbps</div><div>5 Mbps</div>', '100Mbps，5Mbps']) {
+        expect(bw(v), `${name}: ${JSON.stringify(v)}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('an inbound and an outbound line, or a 、 pair each labelled, give the outbound figure (入 100 Mbps<br>出 5 Mbps had given 100)', () => {
+    for (const [name, bw] of readers) {
+      for (const v of ['入 100 Mbps<br>出 5 Mbps', '入方向：100 Mbps\n出方向：5 Mbps', 'In 100 Mbps<br>Out 5 Mbps', '入 100 Mbps、出 5 Mbps', '出 5 Mbps<br>入 100 Mbps']) {
+        expect(bw(v), `${name}: ${JSON.stringify(v)}`).toBe(5);
+      }
+      // one labelled only: still none
+      expect(bw('100 Mbps<br>出 5 Mbps'), name).toBeUndefined();
+    }
+  });
+
+  // guards: a hint with a figure after the value, a memory size before it, a date before it keep the value
+  it('a hint "Up to 200 Mbps for …" on its own line, 1核 512M 1Mbps and a date before the figure keep the one bandwidth', () => {
+    for (const [name, bw] of readers) {
+      expect(bw('5 Mbps<div>Up to 200 Mbps for pay-by-bandwidth</div>'), name).toBe(5);
+      expect(bw('5 Mbps<br>最高可调至 200 Mbps'), name).toBe(5);
+      expect(bw('1核 512M 1Mbps'), name).toBe(1);
+    }
+    expect(cvmBw('2026-12-05 5 Mbps')).toBe(5);
+  });
+});
