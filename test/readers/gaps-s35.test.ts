@@ -131,3 +131,26 @@ describe('two bandwidth figures in one value joined by 、 or on two lines are n
     expect(cvmBw('2026-12-05 5 Mbps')).toBe(5);
   });
 });
+
+describe('a zone word followed by other words: the Beijing date (dom/parse-date.ts, aliyun/server-values.ts, tencent/values.ts dateNextTo)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvmList = (billing: string) =>
+    `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例计费模式</th></tr></thead>` +
+    `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>${billing}</td></tr></tbody></table>`;
+  const cvmListExpiry = (v: string) => read(cvmList(`包年包月<div>${v}</div>`), cvmListUrl)?.facts.servers?.[0]?.expiresAt;
+
+  it('a CVM list\'s billing cell with its word in brackets after the date and zone is the expiry (had given none)', () => {
+    expect(cvmListExpiry('2027-03-01 23:59:59 UTC+0 (expires)')).toBe('2027-03-02');
+    expect(cvmListExpiry('2027-03-01 23:59:59 UTC（到期）')).toBe('2027-03-02');
+    expect(cvmListExpiry('2027-03-01 23:59:59（到期）')).toBe('2027-03-01');
+  });
+
+  // guards: the details read the zone with words after it already (held before); they stay so
+  it('UTC 到期, UTC+0 (expires), GMT 前续费 on a CVM and an ECS detail are the Beijing date', () => {
+    for (const v of ['2027-03-01 23:59:59 UTC 到期', '2027-03-01 23:59:59 UTC+0 (expires)', '2027-03-01 16:30 GMT 前续费', '2027-03-01 23:59:59 GMT+8 到期']) {
+      const want = v.includes('GMT+8') ? '2027-03-01' : '2027-03-02';
+      expect(cvmExpiry(v), v).toBe(want);
+      expect(ecsExpiry(v), v).toBe(want);
+    }
+  });
+});
