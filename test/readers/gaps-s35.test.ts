@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { addSightings, emptyStoredFacts, importFactsFile, maskIdRuns, mergeSightings } from '../../src/store';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
@@ -154,3 +159,70 @@ describe('a zone word followed by other words: the Beijing date (dom/parse-date.
     }
   });
 });
+
+describe('an ID number written in groups or in full-width figures inside a name or ID field is masked on every path (facts/mask-id.ts maskIdRuns)', () => {
+  const GROUPED = ['4101 0519 9003 0712 34', '410105-19900307-1234', '410105 19900307 1234', '４１０１０５－１９９００３０７－１２３４', '４１０１　０５１９　９００３　０７１２　３４'];
+  // the birth date's figures, in any width, with any spacing or hyphens between them
+  const leaked = (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x)).normalize('NFKC').replace(/[\s\-‐‑–—]/g, '').includes('19900307');
+  const prov = { reader: 'test', url: 'https://beian.aliyun.com/', seenAt: '2026-12-05T00:00:00.000Z' };
+
+  it('in free text: the groups that make the number are masked, other grouped figures stay', () => {
+    for (const id of GROUPED) expect(maskIdRuns(`王某 ${id}`), id).toBe('王某 4101**********1234');
+    expect(maskIdRuns('王某 410105-19900307-123X')).toBe('王某 4101**********123X');
+    expect(maskIdRuns('电话 138 0013 8000 410105 19900307 1234')).toBe('电话 138 0013 8000 4101**********1234');
+    for (const ok of ['138 0013 8000', '138-0013-8000', '订单 2026 1204 0002 14', '2026-12-04 23:59:59', '浙ICP备2026000001号-1', '1234 5678 9012 3456 78']) expect(maskIdRuns(ok)).toBe(ok);
+  });
+
+  it('a filing form\'s name field holding the number in groups: the reader and the CLI\'s read give it masked', async () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000214/confirm';
+    const item = (l: string, v: string) => `<div class="tea-form__item"><label class="tea-form__label">${l}</label><div class="tea-form__controls">${v}</div></div>`;
+    for (const id of GROUPED) {
+      const form = `<form class="tea-form"><fieldset class="tea-form-section"><legend>备案主体信息</legend>${item('主办单位名称', `王某 ${id}`)}${item('主办单位证件号码', id)}</fieldset></form>`;
+      const html = `<!DOCTYPE html><html><body><div id="app">${form}</div></body></html>`;
+      const facts = read(form, url)?.facts;
+      expect(facts?.entity?.name, id).toBe('王某 4101**********1234');
+      expect(leaked(facts), id).toBe(false);
+      const file = join(dir, 'form.html');
+      writeFileSync(file, html);
+      const { code, stdout } = await cli(['read', url, file]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('王某');
+      expect(leaked(stdout), id).toBe(false);
+    }
+  });
+
+  it('the store, an import and the command line\'s lint of a facts file hold and print none', async () => {
+    for (const id of GROUPED) {
+      const page = {
+        version: 1 as const,
+        entity: { type: 'individual' as const, name: `王某 ${id}`, idType: `居民身份证（${id}）` },
+        websites: [{ name: `王某的站 ${id}`, domains: ['example.cn'], content: `站长证件 ${id}` }],
+        domains: [{ domain: 'example.cn', registrantName: `王某 ${id}` }],
+      };
+      for (const state of [addSightings(emptyStoredFacts(), page, prov), importFactsFile(emptyStoredFacts(), page, prov)]) {
+        expect(leaked(state), id).toBe(false);
+        expect(leaked(mergeSightings(state)), id).toBe(false);
+      }
+      const file = join(dir, 'grouped-id.json');
+      writeFileSync(file, JSON.stringify({ version: 1, entity: { type: 'individual', name: `王某 ${id}`, idNumber: id }, domains: [{ domain: 'ok.cn', registrantName: `李四 ${id}` }] }));
+      for (const argv of [['lint', file], ['lint', file, '--json'], ['check', 'ok.cn', '--facts', file]]) {
+        const { stdout } = await cli(argv);
+        expect(stdout, argv.join(' ')).toContain('王某');
+        expect(leaked(stdout), `${argv.join(' ')} ${id}`).toBe(false);
+      }
+    }
+  });
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'icp-gaps35-'));
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (s: string) => void (stdout += s) },
+    stderr: { write: (s: string) => void (stderr += s) },
+    env: { LANG: 'en_US.UTF-8' },
+    now: new Date('2026-12-05T00:00:00+08:00'),
+  });
+  return { code, stdout, stderr };
+}
