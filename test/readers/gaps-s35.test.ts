@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { aliyunLabels } from '../../src/readers/aliyun/labels';
+import { registerUnitWords } from '../../src/readers/dom/units';
+import { tencentLabels } from '../../src/readers/tencent/labels';
 import { addSightings, emptyStoredFacts, importFactsFile, maskIdRuns, mergeSightings } from '../../src/store';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
@@ -211,6 +214,28 @@ describe('an ID number written in groups or in full-width figures inside a name 
         expect(leaked(stdout), `${argv.join(' ')} ${id}`).toBe(false);
       }
     }
+  });
+});
+
+describe('a change\'s comparison columns are named by words in rules/labels (formerColumns / laterColumns), read by dom/field.ts laterThanFormer', () => {
+  const table = (former: string, later: string) =>
+    `<h2>实例详情</h2><table><thead><tr><th>配置项</th><th>${former}</th><th>${later}</th></tr></thead><tbody>` +
+    `<tr><td>实例ID</td><td>ins-4w6y8a0c</td><td>ins-4w6y8a0c</td></tr><tr><td>带宽上限</td><td>5Mbps</td><td>10Mbps</td></tr></tbody></table>`;
+  const bw = (former: string, later: string) => read(table(former, later), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('both providers\' files hold the words the expressions had', () => {
+    for (const v of [aliyunLabels, tencentLabels]) {
+      expect(v.formerColumns).toEqual(expect.arrayContaining(['原', '旧', '变更前', '修改前', '更改前', '调整前', 'original', 'previous', 'before', 'old']));
+      expect(v.laterColumns).toEqual(expect.arrayContaining(['变更后', '修改后', '更改后', '调整后', '新', 'current', 'new', 'after', 'updated']));
+    }
+    expect(bw('原配置', '变更后配置')).toBe(10);
+    expect(bw('Original', 'New')).toBe(10);
+  });
+
+  it('a word registered as data names a column (基线 / 目标 read as before / after only once registered)', () => {
+    expect(bw('基线配置', '目标配置')).toBe(5);
+    registerUnitWords({ actions: [], statuses: [], help: [], formerColumns: ['基线'], laterColumns: ['目标'] });
+    expect(bw('基线配置', '目标配置')).toBe(10);
   });
 });
 

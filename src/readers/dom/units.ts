@@ -45,6 +45,10 @@ export interface UnitWords {
   help: readonly string[];
   /** Openers of a note about a change not yet in effect (待生效, 修改审核中 …): such a note is no part of a value. */
   pending?: readonly string[];
+  /** Openers of a comparison table's column header naming the value before a change (原信息, 变更前): ./field laterThanFormer. */
+  formerColumns?: readonly string[];
+  /** … and after it (变更后信息, 新). */
+  laterColumns?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -227,14 +231,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
