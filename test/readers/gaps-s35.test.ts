@@ -217,6 +217,28 @@ describe('an ID number written in groups or in full-width figures inside a name 
   });
 });
 
+describe('an open inline editor beside the saved value: the saved value (dom/inline-editor.ts inlineEditorOf)', () => {
+  const fusionGroup = '<span class="next-input-group"><span class="next-input"><input value="50"></span><span class="next-input-group-addon">Mbps</span></span>';
+  it('带宽 [50] Mbps 当前：5 Mbps with 确定 / 取消 as links, as button-classed spans, or beside an input group is 5 (had given 50, what is typed)', () => {
+    for (const v of [
+      '<input value="50"> Mbps 当前：5 Mbps <a>确定</a> <a>取消</a>',
+      '<input class="tea-input" value="50"> Mbps <span>当前：5 Mbps</span> <a class="tea-link">保存</a> <a class="tea-link">取消</a>',
+      '<input value="50"> Mbps 当前：5 Mbps <span class="next-btn next-btn-text"><span class="next-btn-helper">确定</span></span> <span class="next-btn next-btn-text"><span class="next-btn-helper">取消</span></span>',
+      `${fusionGroup} <span>当前：5 Mbps</span> <button class="next-btn">确定</button><button class="next-btn">取消</button>`,
+    ]) {
+      expect(cvmBw(v), v).toBe(5);
+      expect(ecsBw(v), v).toBe(5);
+    }
+  });
+
+  // guards: a box with no confirm / cancel pair beside it is still read (session 34's judgement), a read-only one too
+  it('a bare editable box, one beside other links, and a read-only one are still read', () => {
+    expect(cvmBw('<input value="50"> Mbps')).toBe(50);
+    expect(cvmBw('<input value="50"> Mbps <a>更改带宽</a> <a>帮助</a>')).toBe(50);
+    expect(cvmBw('<input value="50" readonly> Mbps <a>确定</a> <a>取消</a>')).toBe(50);
+  });
+});
+
 describe('a change\'s comparison columns are named by words in rules/labels (formerColumns / laterColumns), read by dom/field.ts laterThanFormer', () => {
   const table = (former: string, later: string) =>
     `<h2>实例详情</h2><table><thead><tr><th>配置项</th><th>${former}</th><th>${later}</th></tr></thead><tbody>` +
