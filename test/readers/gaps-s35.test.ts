@@ -31,6 +31,14 @@ describe('a bracketed note about a change not yet in effect, with no colon, is n
     expect(registrant('王宏伟 (Pending Hangzhou Hongwei Network Co., Ltd.)')).toBe('王宏伟');
   });
 
+  it('a note in an element of its own after the value needs no bracket either: 王宏伟 <span>修改审核中 杭州…</span> is 王宏伟', () => {
+    expect(registrant('王宏伟 <span class="tea-text-weak">修改审核中 杭州宏伟网络科技有限公司</span>')).toBe('王宏伟');
+    expect(registrant('<span>王宏伟</span><div class="note">Pending Hangzhou Hongwei Network Co., Ltd.</div>')).toBe('王宏伟');
+    // the value's own element, or text in the same run, is no note: as it was
+    expect(registrant('<span>审核中 王宏伟</span>')).toBe('审核中 王宏伟');
+    expect(registrant('王宏伟 原信息科技')).toBe('王宏伟 原信息科技');
+  });
+
   // guards: a bandwidth and a date were read as the first figure and date already (held before); they stay so
   it('5 Mbps（待生效 100 Mbps）and 6 Mbps (pending 12 Mbps) are 5 and 6', () => {
     for (const [v, mbps] of [['5 Mbps（待生效 100 Mbps）', 5], ['6 Mbps (pending 12 Mbps)', 6], ['5Mbps（待生效100Mbps）', 5], ['6 Mbps (Pending 12 Mbps)', 6]] as const) {

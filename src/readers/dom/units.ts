@@ -293,12 +293,13 @@ function pendingFirst(pending: readonly string[]): Set<number> {
  * 杭州某公司）", "Pending: 20 Mbps", "原信息：old.cn". The value shown is the one in effect; the word alone (审核中) stays
  * a value. A note in brackets says it without the colon too: the word, a space (or, after a Chinese word, a figure or a
  * Latin letter) and more up to the closing bracket — "（修改审核中 杭州某公司）", "(pending 12 Mbps)", "（待生效100Mbps）"; a
- * longer word it only begins (（审核中心）, (originally …)) is no such note.
+ * longer word it only begins (（审核中心）, (originally …)) is no such note. So does an element of its own after the value
+ * (`apart`: "王宏伟 <span>修改审核中 杭州某公司</span>").
  */
-function isPendingNote(text: string, pending: readonly string[]): boolean {
+function isPendingNote(text: string, pending: readonly string[], apart = false): boolean {
   if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
   const t = text.replace(NOTE_OPEN, '');
-  const bracketed = t.length < text.length && NOTE_CLOSE.test(t);
+  const bracketed = apart || (t.length < text.length && NOTE_CLOSE.test(t));
   const lower = t.toLowerCase();
   for (const w of pending) {
     if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
@@ -448,6 +449,9 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       const note = p.kind === 'data' && words.pending ? trailingPendingNote(text, words.pending) : undefined;
+      // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
+      // 杭州某公司</span>"): the element sets it apart as a bracket would
+      if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';
       if (note !== undefined) {
         p.text = text.slice(0, text.length - note.length).trimEnd();
         (notes ??= new Map()).set(p, { ...p, kind: 'help', text: note });
@@ -460,6 +464,17 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
   parts.length = n;
   if (notes) return parts.flatMap((p) => (notes!.has(p) ? [p, notes!.get(p)!] : [p]));
   return parts;
+}
+
+/** A data or control unit among the first `n` parts (the value a note after it is about). */
+function hasValueBefore(parts: Part[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (DATA.has(parts[i]!.kind)) return true;
+  return false;
+}
+
+/** `text` is the whole text of its element (an element of its own, not a run beside others in it). */
+function ownText(partEl: Element, text: string): boolean {
+  return normalizeText(partEl.textContent) === text;
 }
 
 /** The kind `el` inherits from the nearest classified ancestor (up to 6 levels). */
