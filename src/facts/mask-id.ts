@@ -63,7 +63,8 @@ const ID_RUN = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /**
- * `text` with every full ID number in it masked (沈知秋 410105199003071234 → 沈知秋 4101**********1234):
+ * `text` with every full ID number in it masked (沈知秋 410105199003071234 → 沈知秋 4101**********1234; written in
+ * groups too, 4101 0519 9003 0712 34 or 410105-19900307-1234, and in full-width figures):
  * a name, a website's name or content that carries one (a field that took its neighbour's value, a
  * filer who typed it there) keeps no more than a masked ID field would. Text without one is returned
  * as it is.
@@ -71,8 +72,45 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 export function maskIdRuns(text: string): string {
   const plain = text.normalize('NFKC').replace(INVISIBLE, '');
   ID_RUN.lastIndex = 0;
-  if (!ID_RUN.test(plain)) return text;
-  return plain.replace(ID_RUN, (run) => maskIdNumber(run));
+  GROUPED_RUN.lastIndex = 0;
+  const whole = ID_RUN.test(plain);
+  if (!whole && !GROUPED_RUN.test(plain)) return text;
+  const masked = whole ? plain.replace(ID_RUN, (run) => maskIdNumber(run)) : plain;
+  const out = masked.replace(GROUPED_RUN, maskGroups);
+  return out === plain && !whole ? text : out;
+}
+
+/**
+ * Figures in groups set apart by a space or a hyphen (4101 0519 9003 0712 34, 410105-19900307-1234, the number
+ * as a form or a card writes it for reading): the groups in one run, an X check character at the end of one.
+ */
+const GROUPED_RUN = /(?<![0-9A-Za-z])\d+(?:[ \-‐‑–—]\d+[Xx]?)+(?![0-9A-Za-z])/g;
+const GROUP_SEP = /[ \-‐‑–—]/;
+const ID_WHOLE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/;
+
+/**
+ * A run of grouped figures with every ID number in it masked: consecutive whole groups whose figures together are
+ * a resident ID number (a phone number's or an order's groups beside it stay as they are).
+ */
+function maskGroups(run: string): string {
+  const groups = run.split(GROUP_SEP);
+  const seps = run.match(new RegExp(GROUP_SEP.source, 'g')) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < groups.length; ) {
+    let compact = '';
+    let j = i;
+    while (j < groups.length && compact.length < 18) compact += groups[j++];
+    if (compact.length === 18 && ID_WHOLE.test(compact)) {
+      out.push(maskIdNumber(compact));
+      if (j < groups.length) out.push(seps[j - 1] ?? ' ');
+      i = j;
+      continue;
+    }
+    out.push(groups[i]!);
+    if (i + 1 < groups.length) out.push(seps[i] ?? ' ');
+    i++;
+  }
+  return out.join('');
 }
 
 type Maskable = {

@@ -29,6 +29,12 @@ export const LabelFileSchema = z.object({
    * such a note is not the value.
    */
   pending: z.optional(words),
+  /**
+   * Openers of a column header naming the value before a change (原信息, 变更前, Original) and after it (变更后信息,
+   * 新, New), in a change's comparison table: a cell under the former is no value, the one under the latter is.
+   */
+  formerColumns: z.optional(words),
+  laterColumns: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

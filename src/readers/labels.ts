@@ -29,6 +29,8 @@ export interface LabelFile {
   statuses?: string[] | undefined;
   help?: string[] | undefined;
   pending?: string[] | undefined;
+  formerColumns?: string[] | undefined;
+  laterColumns?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -43,13 +45,17 @@ export interface LabelFile {
 declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
+/** The word lists of a label file (each optional). */
+const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns'] as const;
+type WordList = (typeof WORD_LISTS)[number];
+
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
 export function labelFileFault(json: unknown): string | undefined {
   const isWords = (v: unknown, min = 0) => Array.isArray(v) && v.length >= min && v.length <= 400 && v.every((w) => typeof w === 'string' && w.length >= 1 && w.length <= 80);
   if (typeof json !== 'object' || json === null) return '(top level)';
   const f = json as Record<string, unknown>;
   if (typeof f.provider !== 'string' || !/^[a-z][a-z0-9-]{1,30}$/.test(f.provider)) return 'provider';
-  for (const k of ['actions', 'statuses', 'help', 'pending'] as const) if (f[k] !== undefined && !isWords(f[k])) return k;
+  for (const k of WORD_LISTS) if (f[k] !== undefined && !isWords(f[k])) return k;
   // Page state is the one detector's own (src/readers/dom/page-state.ts): no provider words for it.
   if (f.pageState !== undefined) return 'pageState';
   if (typeof f.groups !== 'object' || f.groups === null) return 'groups';
@@ -74,6 +80,10 @@ export interface LabelVocabulary {
   help: readonly string[];
   /** Openers of a note about a change beside a value (待生效, 修改审核中; the value before it: 原信息, 变更前): never the value. */
   pending: readonly string[];
+  /** Openers of a comparison table's column header naming the value before a change (原信息, 变更前, Original). */
+  formerColumns: readonly string[];
+  /** … and after it (变更后信息, 新, New). */
+  laterColumns: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -95,7 +105,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
   }
   const first = files[0] as LabelFile;
   const file: LabelFile = { provider: first.provider, groups: {} };
-  const words = (k: 'actions' | 'statuses' | 'help' | 'pending') => files.flatMap((f) => f[k] ?? []);
+  const words = (k: WordList) => files.flatMap((f) => f[k] ?? []);
   for (const f of files) {
     if (!checkedAtBuild && f.provider !== first.provider) throw new Error(`label file: provider: ${f.provider} joined to ${first.provider}`);
     for (const [g, fields] of Object.entries(f.groups)) {
@@ -120,6 +130,8 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     statuses: words('statuses'),
     help: words('help'),
     pending: words('pending'),
+    formerColumns: words('formerColumns'),
+    laterColumns: words('laterColumns'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -7,7 +7,7 @@ import { isDialogBox, inOverlay, overlayOver } from './overlay';
 import { pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from './visibility';
-import { controlValue, elementKind, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
+import { controlValue, defaultUnitWords, elementKind, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
 import { visibleText } from './visible-text';
 
 /**
@@ -121,13 +121,23 @@ export function controlText(el: Element | null | undefined, cache: VisibilityCac
   }
 }
 
+// a word list → its words in lower case (the lists are replaced, never changed, when a provider registers more)
+const lowerWords = new WeakMap<readonly string[], string[]>();
+function opensWith(header: string, words: readonly string[] | undefined): boolean {
+  if (!words || words.length === 0) return false;
+  let lower = lowerWords.get(words);
+  if (!lower) lowerWords.set(words, (lower = words.map((w) => w.toLowerCase())));
+  const h = header.toLowerCase();
+  return lower.some((w) => h.startsWith(w));
+}
 /**
  * Column headers of a change's comparison (变更项 | 原信息 | 变更后信息, Item | Original | New): a cell under a header
  * naming the value before the change is no value of the record; the cell under the header naming it after the
- * change is; none when no such column follows.
+ * change is; none when no such column follows. A header names them by opening with one of the provider's words
+ * (rules/labels formerColumns / laterColumns; case ignored).
  */
-const FORMER_COLUMN = /^(?:原|旧|变更前|修改前|更改前|调整前|original|previous|before|old)/i;
-const LATER_COLUMN = /^(?:变更后|修改后|更改后|调整后|新|current|new|after|updated)/i;
+const formerColumn = (header: string) => opensWith(header, defaultUnitWords().formerColumns);
+const laterColumn = (header: string) => opensWith(header, defaultUnitWords().laterColumns);
 
 /** The text of the header cell over `cell` (in the first row of its table's <thead>, by column, colspans counted), or ''. */
 function headerOfCell(cell: Element, cache: VisibilityCache): string {
@@ -143,11 +153,11 @@ function headerOfCell(cell: Element, cache: VisibilityCache): string {
 }
 
 function laterThanFormer(cell: Element, cache: VisibilityCache): Element | undefined {
-  if (!FORMER_COLUMN.test(headerOfCell(cell, cache))) return cell;
+  if (!formerColumn(headerOfCell(cell, cache))) return cell;
   for (let c = cell.nextElementSibling; c; c = c.nextElementSibling) {
     const h = headerOfCell(c, cache);
-    if (LATER_COLUMN.test(h)) return isVisible(c, cache) ? c : undefined;
-    if (!FORMER_COLUMN.test(h)) return undefined;
+    if (laterColumn(h)) return isVisible(c, cache) ? c : undefined;
+    if (!formerColumn(h)) return undefined;
   }
   return undefined;
 }

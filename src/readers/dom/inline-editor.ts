@@ -6,16 +6,17 @@ import { upperTag } from './visibility';
  * `[web-prod-新] 确定 取消`, icon buttons ✓ ✗ said by their name or their icon's class), or in a box whose class
  * says it is an editor open (`is-editing`, `inline-edit`, antd Typography's `ant-typography-edit-content`:
  * saved on Enter or blur, with no buttons). What is typed there is not saved: it is no value of the page. The
- * box holding the control (and the buttons), found within two levels above the control, or undefined. (A
+ * box holding the control (and the buttons), found within three levels above the control, or undefined. (A
  * form's inputs have their confirm and cancel in a footer far from them; a dialog's footer is not beside its
  * inputs.) The button words and class tokens are the detector's own, the same for every provider, as the
- * page-state detector's are.
+ * page-state detector's are. The confirm and cancel may be links or elements classed as buttons, and the box up to
+ * three levels above the control.
  */
 export function inlineEditorOf(control: Element): Element | undefined {
   if (!isEditableText(control)) return undefined;
   let box: Element | null = control.parentElement;
-  for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
-    const buttons = Array.from(box.querySelectorAll(BUTTON));
+  for (let i = 0; i < LEVELS && box; i++, box = box.parentElement) {
+    const buttons = buttonsIn(box);
     if (buttons.length > 6) return undefined;
     const words = buttons.map(buttonWords);
     if ((words.some((w) => CONFIRM.test(w)) && words.some((w) => CANCEL.test(w))) || editingClass(box.getAttribute('class'))) {
@@ -43,7 +44,28 @@ function buttonWords(b: Element): string {
   return '';
 }
 
-const BUTTON = 'button, [role="button"], input[type="button"], input[type="submit"]';
+/** How far above the control its editor's box may be (the control in an input group, the group in a wrapper). */
+const LEVELS = 3;
+
+/**
+ * What a user presses in `box`: buttons, links (an inline editor's 确定 / 取消 drawn as text links: `tea-link`,
+ * Fusion's text buttons) and elements classed as buttons (`btn`, `button` tokens: a span drawn as one) — the
+ * outermost of nested ones.
+ */
+function buttonsIn(box: Element): Element[] {
+  const out: Element[] = [];
+  for (const b of Array.from(box.querySelectorAll(PRESSABLE))) {
+    if (!PRESS_TAGS.test(upperTag(b)) && b.getAttribute('role') !== 'button' && !classedButton(b.getAttribute('class'))) continue;
+    if (out.length > 0 && out[out.length - 1]!.contains(b)) continue;
+    out.push(b);
+  }
+  return out;
+}
+const PRESSABLE = 'button, [role="button"], input[type="button"], input[type="submit"], a, [class*="btn"], [class*="button"]';
+const PRESS_TAGS = /^(?:BUTTON|INPUT|A)$/;
+function classedButton(cls: string | null): boolean {
+  return !!cls && cls.toLowerCase().split(/[\s_-]+/).some((t) => t === 'btn' || t === 'button');
+}
 const CONFIRM = /^(?:确定|确认|保存|完成|save|confirm|ok|apply|done)(?:\s|$)/i;
 const CANCEL = /^(?:取消|cancel)$/i;
 /** Class tokens of a confirm icon (✓, ↵) and of a cancel icon (✗). */

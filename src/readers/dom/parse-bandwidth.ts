@@ -6,10 +6,12 @@ import { normalizeText } from './normalize-label';
  * bandwidth unit is shown (`-`, `--`, a bare number, `4 GiB`, `-5Mbps`, `1e400Mbps`). A rate in
  * bytes (`10 MB/s`, `10 MBps`, `100 KB/s`: a capital B before `/s` or `ps`) is no figure in bits
  * (10 MB/s is 80 Mbps, never 10), and neither is a range (`5 ~ 10 Mbps`, `1Mbps 至 100Mbps`: not one
- * bandwidth). Two figures joined by a slash (`5M/10M`, `5Mbps / 10Mbps`, `5/10 Mbps`: baseline / peak,
- * old / new, up / down) are no one bandwidth either, unless each is labelled a direction, one inbound and
- * one outbound, before it or in a note after it (`入 100 Mbps / 出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`):
- * the outbound one is the public bandwidth a server is sold (5).
+ * bandwidth). Two figures joined by a slash or an enumeration comma (`5M/10M`, `5Mbps / 10Mbps`, `5/10 Mbps`,
+ * `5M、10M`: baseline / peak, old / new, up / down), or side by side with a unit each (`100 Mbps 5 Mbps`: lines
+ * of one cell, a <br> or a newline between them, joined by a space; `5Mbps，10Mbps`) are no one bandwidth
+ * either, unless each is labelled a direction, one inbound and one outbound, before it or in a note after it
+ * (`入 100 Mbps / 出 5 Mbps`, `入 100 Mbps<br>出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`): the outbound one is the
+ * public bandwidth a server is sold (5).
  * The first figure with a bandwidth unit wins, else the first bare "M" one that is no memory size
  * (`1核 512M 1Mbps` is 1; `2核4G 5M` is 5). Pure.
  */
@@ -24,21 +26,33 @@ const RANGE_JOIN = String.raw`\s*(?:~|～|-|–|—|至|到|to)\s*`;
 const RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:[gmk]?(?:bps|bits?\/s|b\/s)|m))?` + RANGE_JOIN + '$', 'i');
 const RANGE_AFTER = new RegExp('^' + RANGE_JOIN + String.raw`\d`, 'i');
 
-// A figure joined by a slash to another (`5M/10M`, `5 / 10 Mbps`, `入 100 Mbps / 出 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`):
-// the other's number, an optional unit and note in brackets, the slash and up to a short label of no digits before
-// this one; or the same after it.
+// The direction a figure of a pair (below) is labelled with: in the words right before it, or in its note.
+const OUTBOUND = String.raw`(?:出|\bout|\boutbound|\begress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
+const INBOUND = String.raw`(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
+
+// A figure joined by a slash or an enumeration comma to another (`5M/10M`, `5 / 10 Mbps`, `5M、10M`, `入 100 Mbps / 出
+// 5 Mbps`, `100 Mbps（入）/ 5 Mbps（出）`): the other's number, an optional unit and note in brackets, the slash and up
+// to a short label of no digits before this one; or the same after it. Or by a space or a comma only (`100 Mbps 5
+// Mbps`, the lines of one cell as its text joins them; `入 100 Mbps 出 5 Mbps`): then the other has its unit too (a
+// date's or a count's number before a figure is no partner) and nothing but a direction word is between them.
+// Joined by a space or comma only, the words between are none or a direction (a hint after a value, "5 Mbps Up to
+// 200 Mbps for …", is no second figure of the value).
+const SPACED_LABEL = `(?:${OUTBOUND}|${INBOUND})?`;
 const UNIT = String.raw`(?:[gmk](?:bps|bits?\/s|b\/s)|m)`;
 const PAIR_LABEL = String.raw`[^\d/／|]{0,16}`;
 const NOTE = (name: string) => String.raw`(?:\s*[(（](?<${name}>[^()（）\d/／]{1,8})[)）])?`;
-const PAIR_BEFORE = new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})?` + NOTE('note') + String.raw`\s*[/／]` + PAIR_LABEL + '$', 'i');
-const PAIR_AFTER = new RegExp(
-  '^' + NOTE('own') + String.raw`\s*[/／](?<label>${PAIR_LABEL})(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*(?<unit>${UNIT})(?![a-z])` + NOTE('note'),
-  'i',
-);
+/** What joins the two figures of a pair: a slash or 、 (the first figure's unit may be left out), or a space or comma (it may not). */
+const JOINED = String.raw`\s*[/／、]`;
+const SPACED = String.raw`(?:\s*[,，;；]|\s)`;
+const PAIR_BEFORE = [
+  new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})?` + NOTE('note') + JOINED + PAIR_LABEL + '$', 'i'),
+  new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})(?![a-z])` + NOTE('note') + SPACED + SPACED_LABEL + '$', 'i'),
+];
+const PAIR_AFTER = [
+  [JOINED, PAIR_LABEL],
+  [SPACED, SPACED_LABEL],
+].map(([join, label]) => new RegExp('^' + NOTE('own') + join + String.raw`\s*(?<label>${label})(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*(?<unit>${UNIT})(?![a-z])` + NOTE('note'), 'i'));
 const OWN_NOTE = new RegExp('^' + NOTE('own'), 'i');
-// The direction a figure of such a pair is labelled with: in the words right before it, or in its note.
-const OUTBOUND = String.raw`(?:出|\bout|\boutbound|\begress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
-const INBOUND = String.raw`(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带宽)?(?:上限|峰值)?\s*[:：]?\s*`;
 const OUTBOUND_BEFORE = new RegExp(OUTBOUND + '$', 'i');
 const INBOUND_BEFORE = new RegExp(INBOUND + '$', 'i');
 const OUTBOUND_NOTE = new RegExp('^\\s*' + OUTBOUND + '$', 'i');
@@ -87,8 +101,8 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
  * labelled outbound and inbound (either order); else 'ambiguous'.
  */
 function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' | 'ambiguous' {
-  const prev = PAIR_BEFORE.exec(before);
-  const next = prev ? null : PAIR_AFTER.exec(after);
+  const prev = firstMatch(PAIR_BEFORE, before);
+  const next = prev ? null : firstMatch(PAIR_AFTER, after);
   const partner = prev ?? next;
   if (!partner) return 'none';
   // the other figure's words before it and its note
@@ -101,6 +115,14 @@ function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' |
   if (own === 'out' && other === 'in') return 'out';
   if (own === 'in' && other === 'out') return 'in';
   return 'ambiguous';
+}
+
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The direction a figure is labelled with: by the words right before it, else by its note in brackets. */

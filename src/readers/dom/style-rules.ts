@@ -29,8 +29,9 @@ export interface RuleDigest {
 
 /**
  * The properties the readers' rule checks test (visibility.ts HIDING_DECLARATION, RESHOWING, DISPLAYING,
- * TRANSLATING; table.ts ORDER_DECLARATION), longhands: a shorthand (`inset`, `font: 0/0 a`,
- * `grid-template`) sets them too, which a rule's cssText names only by the shorthand.
+ * TRANSLATING; table.ts ORDER_DECLARATION; struck.ts LINE_THROUGH), longhands: a shorthand (`inset`, `font: 0/0 a`,
+ * `grid-template`) sets them too, which a rule's cssText names only by the shorthand (`text-decoration` itself too:
+ * happy-dom does not set the longhands of that shorthand).
  */
 export const DIGESTED = [
   'display',
@@ -51,6 +52,8 @@ export const DIGESTED = [
   'color',
   'font-size',
   'order',
+  'text-decoration',
+  'text-decoration-line',
 ] as const;
 
 /** A rule's digest: the DIGESTED declarations it sets (a stand-in style with no getPropertyValue: its cssText). */

@@ -3,6 +3,7 @@ import { HAS_TOKENS } from './class-tokens';
 import { isExampleBox } from './example-box';
 import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock, textLike } from './glue';
 import { inlineEditorOf } from './inline-editor';
+import { struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
@@ -44,6 +45,10 @@ export interface UnitWords {
   help: readonly string[];
   /** Openers of a note about a change not yet in effect (待生效, 修改审核中 …): such a note is no part of a value. */
   pending?: readonly string[];
+  /** Openers of a comparison table's column header naming the value before a change (原信息, 变更前): ./field laterThanFormer. */
+  formerColumns?: readonly string[];
+  /** … and after it (变更后信息, 新). */
+  laterColumns?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -113,13 +118,19 @@ function computeKindOfClass(classAttr: string): UnitKind | undefined {
   return kind;
 }
 
-/** The kind an element gives its subtree, or undefined (it inherits its parent's). */
-export function elementKind(el: Element, tag = upperTag(el)): UnitKind | undefined {
-  return kindOf(el, tag, el.getAttribute('role'), undefined, undefined);
+/**
+ * The kind an element gives its subtree, or undefined (it inherits its parent's). With a visibility cache, text
+ * struck through by a style rule of the page is known too (./struck).
+ */
+export function elementKind(el: Element, tag = upperTag(el), cache?: VisibilityCache): UnitKind | undefined {
+  return kindOf(el, tag, el.getAttribute('role'), undefined, undefined, undefined, cache);
 }
 
-/** elementKind with the role (and class, when known, with its classInfo) attributes already read. */
-function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
+/**
+ * elementKind with the role (and class, when known, with its classInfo, and the style attribute) attributes
+ * already read.
+ */
+function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined, style?: string, cache?: VisibilityCache): UnitKind | undefined {
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
   let role = roleAttr ?? '';
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
@@ -141,7 +152,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
   // "原信息：<del>old.net</del>", an old price beside the new. A note beside the value, never the value.
   if (STRUCK_TAGS.has(tag)) return 'help';
-  return classKind(el, classAttr, info);
+  // and so is text struck through by CSS (a class's rule or an inline style: ./struck)
+  const kind = classKind(el, classAttr, info);
+  if (kind !== 'help' && struckByStyle(el, classAttr ?? el.getAttribute('class') ?? '', style ?? null, cache)) return 'help';
+  return kind;
 }
 
 /** Elements whose text is struck through as removed (HTML's edit and strike-through elements). */
@@ -217,14 +231,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
@@ -277,15 +291,29 @@ function pendingFirst(pending: readonly string[]): Set<number> {
  * A note beside a value about a change — one not yet in effect, or the value before it: a text that opens (after
  * a bracket) with one of `pending`'s words and then a colon and more — "（待生效：12 Mbps，2026-12-05 生效）", "（修改审核中：
  * 杭州某公司）", "Pending: 20 Mbps", "原信息：old.cn". The value shown is the one in effect; the word alone (审核中) stays
- * a value.
+ * a value. A note in brackets says it without the colon too: the word, a space (or, after a Chinese word, a figure or a
+ * Latin letter) and more up to the closing bracket — "（修改审核中 杭州某公司）", "(pending 12 Mbps)", "（待生效100Mbps）"; a
+ * longer word it only begins (（审核中心）, (originally …)) is no such note. So does an element of its own after the value
+ * (`apart`: "王宏伟 <span>修改审核中 杭州某公司</span>").
  */
-function isPendingNote(text: string, pending: readonly string[]): boolean {
+function isPendingNote(text: string, pending: readonly string[], apart = false): boolean {
   if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
   const t = text.replace(NOTE_OPEN, '');
+  const bracketed = apart || (t.length < text.length && NOTE_CLOSE.test(t));
   const lower = t.toLowerCase();
-  for (const w of pending) if (lower.length > w.length + 1 && lower.startsWith(w.toLowerCase()) && /^\s*[:：]\s*\S/.test(t.slice(w.length))) return true;
+  for (const w of pending) {
+    if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
+    const rest = t.slice(w.length);
+    if (/^\s*[:：]\s*\S/.test(rest)) return true;
+    if (bracketed && (/^\s+[^\s)）】\]]/.test(rest) || (CJK_END.test(w) && /^[0-9A-Za-z]/.test(rest)))) return true;
+  }
   return false;
 }
+
+/** A note's closing bracket at the end of its text. */
+const NOTE_CLOSE = /[)）】\]]$/;
+/** A word ending in a Chinese character (a figure or Latin letter after it starts another word). */
+const CJK_END = /[\u3400-\u9fff]$/;
 
 /**
  * The bracketed pending note (isPendingNote) that ends `text` after a value ("王宏伟（修改审核中：杭州某公司）",
@@ -341,7 +369,7 @@ export function textUnits(el: Element | null | undefined, cache?: VisibilityCach
   try {
     if (!isVisible(el, cache)) return [];
     const kept = keptKind(el, cache);
-    const own = rowHeaderCell(el) ? 'data' : ((kept === undefined ? elementKind(el) : (kept ?? undefined)) ?? inheritedKind(el, cache));
+    const own = rowHeaderCell(el) ? 'data' : ((kept === undefined ? elementKind(el, undefined, cache) : (kept ?? undefined)) ?? inheritedKind(el, cache));
     // During a read session, the units of an unchanged element are kept (./read-session drops them).
     const memo = limit === 100_000 ? sessionUnits(words) : undefined;
     if (memo) {
@@ -421,6 +449,9 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       const note = p.kind === 'data' && words.pending ? trailingPendingNote(text, words.pending) : undefined;
+      // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
+      // 杭州某公司</span>"): the element sets it apart as a bracket would
+      if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';
       if (note !== undefined) {
         p.text = text.slice(0, text.length - note.length).trimEnd();
         (notes ??= new Map()).set(p, { ...p, kind: 'help', text: note });
@@ -433,6 +464,17 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
   parts.length = n;
   if (notes) return parts.flatMap((p) => (notes!.has(p) ? [p, notes!.get(p)!] : [p]));
   return parts;
+}
+
+/** A data or control unit among the first `n` parts (the value a note after it is about). */
+function hasValueBefore(parts: Part[], n: number): boolean {
+  for (let i = 0; i < n; i++) if (DATA.has(parts[i]!.kind)) return true;
+  return false;
+}
+
+/** `text` is the whole text of its element (an element of its own, not a run beside others in it). */
+function ownText(partEl: Element, text: string): boolean {
+  return normalizeText(partEl.textContent) === text;
 }
 
 /** The kind `el` inherits from the nearest classified ancestor (up to 6 levels). */
@@ -471,7 +513,7 @@ function climbKind(p: Element, memo: WeakMap<Element, ClimbedKind> | undefined, 
   for (let i = path.length - 1; i >= 0; i--) {
     const q = path[i] as Element;
     const kept = keptKind(q, cache);
-    const k = kept === undefined ? elementKind(q) : kept;
+    const k = kept === undefined ? elementKind(q, undefined, cache) : kept;
     above = k === 'action' || k === 'status' || k === 'help' ? [k, 5] : above[1] > 0 && !isGridBoundary(q, upperTag(q)) ? [above[0], above[1] - 1] : NO_KIND;
     memo?.set(path[i] as Element, above);
   }
@@ -492,7 +534,7 @@ function kindsMemo(cache: VisibilityCache | undefined): WeakMap<Element, Climbed
 }
 
 /** Filled by selfHidden for the element the walk looks at (read before the walk goes deeper). */
-const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined };
+const ATTRS: ElementAttrs = { read: false, role: null, cls: '', info: undefined, style: '' };
 
 /** A visibility memo entry (./visibility VisibilityCache) saying "visible, no kind of its own". */
 const NO_OWN_KIND = '-';
@@ -510,7 +552,7 @@ export function isVisibleRow(el: Element, cache: VisibilityCache): boolean {
     if (!parent || up === undefined || up === false) return isVisible(el, cache);
     const tag = upperTag(el);
     const hidden = selfHidden(el, tag, upperTag(parent), parent, cache, ATTRS);
-    cache.set(el, hidden ? false : ATTRS.read ? (kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info) ?? NO_OWN_KIND) : true);
+    cache.set(el, hidden ? false : ATTRS.read ? (kindOf(el, tag, ATTRS.role, ATTRS.cls, ATTRS.info, ATTRS.style, cache) ?? NO_OWN_KIND) : true);
     return !hidden;
   } catch {
     return false;
@@ -619,7 +661,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // the role and class selfHidden just read (each attribute read once per element)
     const fresh = known === undefined && ATTRS.read;
     const role = fresh ? ATTRS.role : e.getAttribute('role');
-    const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info) : kindOf(e, ctag, role, undefined, undefined);
+    const own = fresh ? kindOf(e, ctag, role, ATTRS.cls, ATTRS.info, ATTRS.style, cache) : kindOf(e, ctag, role, undefined, undefined, undefined, cache);
     // A label's required mark or colon span is still the label; data inside an action stays action.
     // (A grid row or cell starts afresh: see isGridBoundary.)
     const next: UnitKind =

@@ -1257,6 +1257,8 @@ export interface ElementAttrs {
   cls: string;
   /** classInfo(cls) when cls is not empty. */
   info: ClassInfo | undefined;
+  /** The style attribute ('' when none). */
+  style?: string;
 }
 
 /**
@@ -1344,6 +1346,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       // the caller's walk needs the same attributes next: no second read
       attrs.cls = classAttr;
       attrs.info = info;
+      attrs.style = style;
       attrs.read = true;
     }
     if (role !== '' && OVERLAY_ROLES.has(role)) {

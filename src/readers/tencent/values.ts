@@ -129,6 +129,7 @@ const DATE_TIME = new RegExp(
   'gi',
 );
 
+const OPEN_BRACKET = /^[(（]\s*/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
@@ -137,8 +138,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
   const folded = t.toLowerCase();
   for (const m of t.matchAll(DATE_TIME)) {
     const start = m.index ?? 0;
-    // (a relative phrase between the date and its word: "2027-03-20 3 个月后到期", a <time>'s date before its text)
-    const after = folded.slice(start + m[0].length, start + m[0].length + 24).trim().replace(RELATIVE_PHRASE, '').slice(0, 12);
+    // (a relative phrase between the date and its word: "2027-03-20 3 个月后到期", a <time>'s date before its text;
+    // the word in brackets after the date: "2027-03-01 23:59:59 UTC+0 (expires)", "2027-03-01（到期）")
+    const after = folded.slice(start + m[0].length, start + m[0].length + 24).trim().replace(OPEN_BRACKET, '').replace(RELATIVE_PHRASE, '').slice(0, 12);
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
