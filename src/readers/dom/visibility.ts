@@ -349,6 +349,21 @@ const SHOWN_AT_BREAKPOINT = /(?:^|\s)[a-z0-9]+:(?:block|inline|inline-block|flex
 const SHORT_SR_CLASS = /(?:^|\s)[a-z0-9]+[-_]sr(?:\s|$)/;
 
 /**
+ * The classes of Google's icon fonts that draw a word as an icon through a ligature (`<span
+ * class="material-icons">content_copy</span>`, `material-symbols-outlined`, Angular Material's `<mat-icon
+ * class="material-icons">`): the font's documented API, present whether or not its style sheet loaded. The
+ * user sees an icon; the word (LIGATURE_NAME) is no text on the page.
+ */
+const LIGATURE_ICON_CLASS = /(?:^|\s)(?:material-icons(?:-(?:outlined|round|sharp|two-tone))?|material-symbols(?:-(?:outlined|rounded|sharp))?)(?:\s|$)/;
+/** A ligature's name: lower-case letters, digits and underscores (`help_outline`, `expand_more`, `360`). */
+const LIGATURE_NAME = /^\s*[a-z0-9_]+\s*$/;
+
+/** An icon font ligature: an element of such a class holding a glyph's name only (no other element). */
+function ligatureIcon(el: Element): boolean {
+  return el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '');
+}
+
+/**
  * What a class attribute says, kept per distinct value (a page repeats a few class strings on every
  * row): one look-up per element answers the sr-only test, the hiding-rule candidates and (units.ts)
  * the kind its class tokens give.
@@ -358,6 +373,8 @@ export interface ClassInfo {
   srOnly: boolean;
   /** A short `xx-sr` class: screen-reader text on an element without element children. */
   srLeaf: boolean;
+  /** An icon font's ligature class (LIGATURE_ICON_CLASS): its text, a glyph's name, is drawn as an icon. */
+  ligature: boolean;
   /** A class naming a tooltip / popover layer itself (`ant-tooltip`, `tea-bubble`, `next-balloon`): see tipLayer. */
   tip: boolean;
   /** Its classes that key selectors of the hiding index `hitsOf`. */
@@ -374,7 +391,7 @@ const classInfos = new Map<string, ClassInfo>();
 export function classInfo(classAttr: string): ClassInfo {
   let info = classInfos.get(classAttr);
   if (info === undefined) {
-    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), tip: tipClass(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), ligature: LIGATURE_ICON_CLASS.test(classAttr), tip: tipClass(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
     if (classInfos.size > 5000) classInfos.clear();
     classInfos.set(classAttr, info);
   }
@@ -1350,7 +1367,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)))) return true;
+    if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
     if (info?.tip && tipLayer(el)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;

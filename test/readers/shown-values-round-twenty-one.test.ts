@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the twenty-first round of held-out pages (both providers, test/fixtures-unseen/README.md
+ * "Twenty-first round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, head = '') =>
+  htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, head = '') => readPage(page(body, url, head), new URL(url))?.facts;
+
+describe('an icon font ligature (Material Icons / Material Symbols) draws an icon, not its name (dom/visibility.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-7qk3m9xd&tab=overview';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label">${label}</div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></li>`;
+  const detail = (icon: string) =>
+    `<div class="tea-card"><h3 class="tea-h3">实例信息</h3><ul class="tea-form tea-form--readonly">${li('<label>实例 ID</label>', 'lhins-7qk3m9xd')}${li('<label>地域</label>', '上海 | 上海二区')}${li(`<label>带宽</label>${icon}`, '4Mbps')}${li('<label>到期时间</label>', '2026-12-20 14:02:11')}</ul></div>`;
+
+  it('"带宽 <span class=material-symbols-outlined>help</span>" is the label 带宽: its bandwidth is read', () => {
+    for (const cls of ['material-symbols-outlined', 'material-icons', 'material-icons-outlined', 'material-symbols-rounded']) {
+      expect(read(detail(`<span class="${cls}" tabindex="0">help</span>`), url)?.servers?.[0]?.publicBandwidthMbps).toBe(4);
+    }
+  });
+
+  it('text in such a span that is no ligature name is still text: "4Mbps" in a material-icons span is read', () => {
+    const value = (v: string) =>
+      `<div class="tea-card"><h3 class="tea-h3">实例信息</h3><ul class="tea-form tea-form--readonly">${li('<label>实例 ID</label>', 'lhins-7qk3m9xd')}${li('<label>地域</label>', '上海 | 上海二区')}${li('<label>带宽</label>', v)}</ul></div>`;
+    expect(read(value('<span class="material-icons">4Mbps</span>'), url)?.servers?.[0]?.publicBandwidthMbps).toBe(4);
+  });
+});
