@@ -30,3 +30,26 @@ describe('an icon font ligature (Material Icons / Material Symbols) draws an ico
     expect(read(value('<span class="material-icons">4Mbps</span>'), url)?.servers?.[0]?.publicBandwidthMbps).toBe(4);
   });
 });
+
+describe('text pushed out of its box by a large negative text-indent (an icon drawn by image replacement) is not shown (dom/visibility.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/songxi-tea.com';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label">${label}</div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></li>`;
+  const info = (icon: string) =>
+    `<div class="tea-card"><h3 class="tea-h3">基本信息</h3><ul class="tea-form tea-form--readonly">${li('<label>域名</label>', 'songxi-tea.com')}${li('<label>到期时间</label>', '2027-08-11 11:12:45')}${li(`<label>域名状态</label>${icon}`, '正常')}</ul></div>`;
+  const sheet = '<style>.tc-15-icon { display: inline-block; width: 16px; height: 16px; overflow: hidden; text-indent: -9999px; vertical-align: middle; }</style>';
+
+  it('"域名状态 <i class=tc-15-icon>帮助</i>" (text-indent: -9999px from a style sheet) gives the status 正常, not 帮助', () => {
+    expect(read(info('<i class="tc-15-icon icon-what" tabindex="0">帮助</i>'), url, sheet)?.domains?.[0]?.status).toEqual(['正常']);
+  });
+
+  it('the same with the indent in the style attribute', () => {
+    const icon = '<i style="display: inline-block; width: 16px; overflow: hidden; text-indent: -999em">帮助</i>';
+    expect(read(info(icon), url)?.domains?.[0]?.status).toEqual(['正常']);
+  });
+
+  it('a small negative indent (a hanging first line) hides nothing', () => {
+    const value = `<div class="tea-card"><h3 class="tea-h3">基本信息</h3><ul class="tea-form tea-form--readonly">${li('<label>域名</label>', 'songxi-tea.com')}${li('<label>到期时间</label>', '2027-08-11 11:12:45')}${li('<label>域名状态</label>', '<span style="display: inline-block; text-indent: -2em; padding-left: 2em">正常</span>')}</ul></div>`;
+    expect(read(value, url)?.domains?.[0]?.status).toEqual(['正常']);
+  });
+});

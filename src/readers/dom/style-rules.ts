@@ -51,6 +51,7 @@ export const DIGESTED = [
   'color',
   'font-size',
   'order',
+  'text-indent',
 ] as const;
 
 /** A rule's digest: the DIGESTED declarations it sets (a stand-in style with no getPropertyValue: its cssText). */

@@ -66,7 +66,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$)|text-indent\s*:\s*-\d{2,})/i;
 const MAX_HIDING_RULES = 3000;
 
 function compileSelector(selector: string): HidingSelector {
@@ -495,6 +495,7 @@ interface StyleLike {
   webkitTextFillColor?: string;
   gridTemplateColumns?: string;
   fontSize?: string;
+  textIndent?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -1094,6 +1095,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (clippedToNothing(v('clipPath'))) return true;
   if (transparentText(el, v)) return true;
   if (drawnAtNoSize(el, v('fontSize'))) return true;
+  if (indentedOut(el, v('textIndent'))) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -1109,6 +1111,19 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
   else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'), v('gridTemplateColumns'))) return true;
   return false;
+}
+
+/**
+ * Text moved out of its box by a large negative text-indent (-9999px, -999em): the image-replacement way of
+ * drawing an icon over a word kept for screen readers (`<i class="tc-15-icon icon-what">帮助</i>`). Only an
+ * element holding text alone (an icon's word; a box of elements may set the indent back for them), and only
+ * a far indent: a hanging first line (-2em) moves the text a little, on screen.
+ */
+function indentedOut(el: Element, indent: string): boolean {
+  const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
+  if (m === null) return false;
+  const far = m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
+  return far && fontsOnly(el) && hasOwnText(el);
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
