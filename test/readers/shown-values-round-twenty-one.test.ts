@@ -53,3 +53,22 @@ describe('text pushed out of its box by a large negative text-indent (an icon dr
     expect(read(value, url)?.domains?.[0]?.status).toEqual(['正常']);
   });
 });
+
+describe('a value cut in the middle ("qingshan-…-tea.com.cn") with the whole in its title is the whole (dom/truncated.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const row = (domain: string, expiry: string) =>
+    `<tr class="next-table-row"><td class="next-table-cell"><div class="next-table-cell-wrapper">${domain}</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">正常</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">${expiry}</div></td></tr>`;
+  const list = (rows: string) =>
+    `<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const domains = (rows: string) => read(list(rows), url)?.domains?.map((d) => d.domain);
+
+  it('"qingshan-…-tea.com.cn" titled "qingshan-longjing-tea.com.cn" is that domain', () => {
+    const rows = row('<a>qingshan-tea.cn</a>', '2027-05-20 23:59:59') + row('<a title="qingshan-longjing-tea.com.cn">qingshan-…-tea.com.cn</a>', '2028-01-03 23:59:59');
+    expect(domains(rows)).toEqual(['qingshan-tea.cn', 'qingshan-longjing-tea.com.cn']);
+  });
+
+  it('a title that does not keep both ends is not the whole ("qingshan-…-tea.com.cn" titled "qingshan-longjing-cha.com.cn": no domain)', () => {
+    const rows = row('<a>qingshan-tea.cn</a>', '2027-05-20 23:59:59') + row('<a title="qingshan-longjing-cha.com.cn">qingshan-…-tea.com.cn</a>', '2028-01-03 23:59:59');
+    expect(domains(rows)).toEqual(['qingshan-tea.cn']);
+  });
+});
