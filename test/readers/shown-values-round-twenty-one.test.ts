@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { registrantNameOf } from '../../src/readers/shared/text-values';
 
 /**
  * Faults found by the twenty-first round of held-out pages (both providers, test/fixtures-unseen/README.md
@@ -70,5 +71,23 @@ describe('a value cut in the middle ("qingshan-…-tea.com.cn") with the whole i
   it('a title that does not keep both ends is not the whole ("qingshan-…-tea.com.cn" titled "qingshan-longjing-cha.com.cn": no domain)', () => {
     const rows = row('<a>qingshan-tea.cn</a>', '2027-05-20 23:59:59') + row('<a title="qingshan-longjing-cha.com.cn">qingshan-…-tea.com.cn</a>', '2028-01-03 23:59:59');
     expect(domains(rows)).toEqual(['qingshan-tea.cn']);
+  });
+});
+
+describe('a registrant withheld by WHOIS privacy or shown masked is no name (shared/text-values.ts registrantNameOf)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const row = (domain: string, holder: string) =>
+    `<tr class="next-table-row"><td class="next-table-cell"><div class="next-table-cell-wrapper"><a>${domain}</a></div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">正常</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">${holder} <span class="next-tag"><span class="next-tag-body">已实名认证</span></span></div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">2027-09-12 23:59:59</div></td></tr>`;
+  const list = (rows: string) =>
+    `<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者（实名认证状态）</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+
+  it('a domain list\'s holders "隐私保护中", "REDACTED FOR PRIVACY" and "宋**" give no registrant; a shown name still does', () => {
+    const rows = row('qingshan-tea.com', '隐私保护中') + row('qingshan-tea.net', 'REDACTED FOR PRIVACY') + row('qsblog.top', '宋**') + row('qingshan-tea.cn', '杭州青山茶业有限公司');
+    expect(read(list(rows), url)?.domains?.map((d) => d.registrantName ?? null)).toEqual([null, null, null, '杭州青山茶业有限公司']);
+  });
+
+  it('the words alone', () => {
+    for (const w of ['隐私保护中', 'Whois 隐私保护', 'REDACTED FOR PRIVACY', 'Redacted', 'Privacy Protected', 'Not Disclosed', '宋*禾', 'S*** Qinghe']) expect(registrantNameOf(w)).toBeUndefined();
+    for (const w of ['宋青禾', '杭州隐私保护科技有限公司', 'Redacted Studio Ltd', '周林 (Zhou Lin)']) expect(registrantNameOf(w)).toBe(w === '周林 (Zhou Lin)' ? '周林' : w);
   });
 });

@@ -22,6 +22,7 @@ import {
   visibleTokens,
 } from './filing-values';
 import { isDomainListHost } from './domain-list';
+import { registrantNameOf } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
@@ -103,7 +104,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   // (the registrant's name is one line: a line under it (个人, a note) is no part of it)
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
     fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache, key === 'registrant') ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
-  const registrantName = meaningful(pick('registrant'));
+  const registrantName = registrantNameOf(meaningful(pick('registrant')));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
   const realNameText = meaningful(pick('realName'));
