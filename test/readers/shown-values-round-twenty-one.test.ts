@@ -91,3 +91,21 @@ describe('a registrant withheld by WHOIS privacy or shown masked is no name (sha
     for (const w of ['宋青禾', '杭州隐私保护科技有限公司', 'Redacted Studio Ltd', '周林 (Zhou Lin)']) expect(registrantNameOf(w)).toBe(w === '周林 (Zhou Lin)' ? '周林' : w);
   });
 });
+
+describe('a trial instance (免费体验 / 免费试用) is billed by neither mode, whatever mode its note names (tencent/values.ts billingFromText)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-7qk3m9xd&tab=overview';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></li>`;
+  const detail = (billing: string) =>
+    `<div class="tea-card"><h3 class="tea-h3">实例信息</h3><ul class="tea-form tea-form--readonly">${li('实例 ID', 'lhins-7qk3m9xd')}${li('地域', '上海 | 上海二区')}${li('带宽', '4Mbps')}${li('计费模式', billing)}${li('到期时间', '2026-12-20 14:02:11')}</ul></div>`;
+  const billing = (b: string) => read(detail(b), url)?.servers?.[0]?.billing;
+
+  it('"免费体验（到期后可升级为包年包月）" gives no billing mode', () => {
+    expect(billing('免费体验（到期后可升级为包年包月）')).toBeUndefined();
+    expect(billing('免费试用 · 包年包月')).toBeUndefined();
+  });
+
+  it('包年包月 alone is still a subscription', () => {
+    expect(billing('包年包月')).toBe('subscription');
+  });
+});
