@@ -109,3 +109,20 @@ describe('a trial instance (免费体验 / 免费试用) is billed by neither mo
     expect(billing('包年包月')).toBe('subscription');
   });
 });
+
+describe('a name cut short with no whole on the page is no name, never the cut text as if whole (shared/text-values.ts registrantNameOf)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const row = (domain: string, holder: string) =>
+    `<tr class="next-table-row"><td class="next-table-cell"><div class="next-table-cell-wrapper"><a>${domain}</a></div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">正常</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">${holder}</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">2027-09-12 23:59:59</div></td></tr>`;
+  const list = (rows: string) =>
+    `<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+
+  it('"杭州青山茶业有…" without a title gives no registrant; with the whole in its title, the whole', () => {
+    const rows = row('qingshan-tea.cn', '<span>杭州青山茶业有…</span>') + row('qingshan-tea.com', '<span title="杭州青山茶业有限公司">杭州青山茶业有…</span>');
+    expect(read(list(rows), url)?.domains?.map((d) => d.registrantName ?? null)).toEqual([null, '杭州青山茶业有限公司']);
+  });
+
+  it('the words alone', () => {
+    for (const w of ['杭州青山茶业有…', '杭州青山茶业有...', 'Hangzhou Qingshan Tea Co⋯']) expect(registrantNameOf(w)).toBeUndefined();
+  });
+});

@@ -132,16 +132,20 @@ const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启
 /** A name shown partly masked ("宋**", "宋*禾", "S*** Qinghe"): a mask stands for letters of it. */
 const MASKED_NAME = /[*＊●•]/;
 
+/** A name cut short ("杭州青山茶业有…") where the page gives no whole (dom/truncated.ts found no title): a part of it. */
+const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
+
 /**
  * A registrant's name as shown: a Chinese name followed by its romanization in parentheses (the
  * international console's "周林 (Zhou Lin)") is the Chinese name; anything else is kept as it is
  * (杭州周林空间设计工作室(普通合伙), Meadow Labs (HK) Ltd). No name when the page withholds it (WHOIS
- * privacy: "隐私保护中", "REDACTED FOR PRIVACY") or shows it masked ("宋**"): neither is the registrant's
- * name, and compared with the filing entity's either would be a false mismatch.
+ * privacy: "隐私保护中", "REDACTED FOR PRIVACY"), shows it masked ("宋**") or cut short with no whole
+ * ("杭州青山茶业有…" without a title): none is the registrant's name, and compared with the filing entity's
+ * each would be a false mismatch.
  */
 export function registrantNameOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = normalizeText(text);
-  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t)) return undefined;
+  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t) || CUT_NAME.test(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
 }
