@@ -126,3 +126,26 @@ describe('a name cut short with no whole on the page is no name, never the cut t
     for (const w of ['杭州青山茶业有…', '杭州青山茶业有...', 'Hangzhou Qingshan Tea Co⋯']) expect(registrantNameOf(w)).toBeUndefined();
   });
 });
+
+describe('a registrar cut short with no whole on the page is no registrar (shared/text-values.ts wholeName)', () => {
+  it('a Tencent domain page\'s "注册商 腾讯云计算（北京）有…" without a title gives no registrar; the rest is read', () => {
+    const url = 'https://console.cloud.tencent.com/domain/info/songxi-tea.com';
+    const li = (label: string, value: string) =>
+      `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></li>`;
+    const info = (registrar: string) =>
+      `<div class="tea-card"><h3 class="tea-h3">基本信息</h3><ul class="tea-form tea-form--readonly">${li('域名', 'songxi-tea.com')}${li('注册商', registrar)}${li('到期时间', '2027-08-11 11:12:45')}</ul></div>`;
+    const cut = read(info('腾讯云计算（北京）有…'), url)?.domains?.[0];
+    expect(cut?.registrar).toBeUndefined();
+    expect(cut?.expiresAt).toBe('2027-08-11');
+    expect(read(info('<span title="腾讯云计算（北京）有限责任公司">腾讯云计算（北京）有…</span>'), url)?.domains?.[0]?.registrar).toBe('腾讯云计算(北京)有限责任公司');
+  });
+
+  it('an Alibaba domain list\'s registrar column: cut without a title gives none, with one the whole', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+    const row = (domain: string, registrar: string) =>
+      `<tr><td><a>${domain}</a></td><td>正常</td><td>${registrar}</td><td>2027-09-12 23:59:59</td></tr>`;
+    const rows = row('qingshan-tea.cn', '<span>阿里云计算有…</span>') + row('qingshan-tea.com', '<span title="阿里云计算有限公司（万网）">阿里云计算有…</span>');
+    const html = `<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>注册商</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    expect(read(html, url)?.domains?.map((d) => d.registrar ?? null)).toEqual([null, '阿里云计算有限公司(万网)']);
+  });
+});

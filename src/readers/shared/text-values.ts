@@ -136,6 +136,15 @@ const MASKED_NAME = /[*＊●•]/;
 const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
 
 /**
+ * A name as shown when it is whole: undefined for one cut short with no whole on the page ("腾讯云计算（北京）有…"
+ * without a title) — a part of a name compared as a name would be a false mismatch (a registrar not on the
+ * approved list, a registrant not the entity).
+ */
+export function wholeName(text: string | undefined): string | undefined {
+  return text === undefined || CUT_NAME.test(normalizeText(text)) ? undefined : text;
+}
+
+/**
  * A registrant's name as shown: a Chinese name followed by its romanization in parentheses (the
  * international console's "周林 (Zhou Lin)") is the Chinese name; anything else is kept as it is
  * (杭州周林空间设计工作室(普通合伙), Meadow Labs (HK) Ltd). No name when the page withholds it (WHOIS
