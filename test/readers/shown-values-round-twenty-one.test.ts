@@ -149,3 +149,26 @@ describe('a registrar cut short with no whole on the page is no registrar (share
     expect(read(html, url)?.domains?.map((d) => d.registrar ?? null)).toEqual([null, '阿里云计算有限公司(万网)']);
   });
 });
+
+describe('the same icon fonts set by a page\'s own class or inline style draw an icon, not its name (dom/icon-ligature.ts)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const row = (id: string, bandwidth: string) =>
+    `<tr><td><a>${id}</a></td><td>杭州 可用区K</td><td>2 vCPU 4 GiB<br>${bandwidth}</td><td>包年包月<br>2027年3月15日 23:59 到期</td></tr>`;
+  const list = (rows: string) =>
+    `<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>配置</th><th>付费方式</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const servers = (rows: string, head = '') => read(list(rows), url, head)?.servers?.map((s) => [s.id, s.publicBandwidthMbps ?? null]);
+  const sheet = '<style>.ico { font-family: "Material Icons"; font-feature-settings: "liga"; }</style>';
+
+  it('"i-bp1fq3k7m2x9c4v6b8n1<span class=ico>content_copy</span>" (the class\'s rule sets the font) is the id alone', () => {
+    expect(servers(row('i-bp1fq3k7m2x9c4v6b8n1<span class="ico">content_copy</span>', '5Mbps<span class="ico">info</span> (峰值)'), sheet)).toEqual([['i-bp1fq3k7m2x9c4v6b8n1', 5]]);
+  });
+
+  it('the font in the style attribute', () => {
+    const icon = (name: string) => `<span style="font-family: 'Material Symbols Outlined'">${name}</span>`;
+    expect(servers(row(`i-bp1fq3k7m2x9c4v6b8n1${icon('content_copy')}`, `5Mbps${icon('info')} (峰值)`))).toEqual([['i-bp1fq3k7m2x9c4v6b8n1', 5]]);
+  });
+
+  it('a page naming the font leaves the text of other elements alone ("5Mbps" in a box of another class)', () => {
+    expect(servers(row('<span class="id">i-bp1fq3k7m2x9c4v6b8n1</span>', '<span class="bw">5mbps</span> (峰值)'), sheet)).toEqual([['i-bp1fq3k7m2x9c4v6b8n1', 5]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { HAS_TOKENS } from './class-tokens';
+import { drawnInIconFont, LIGATURE_NAME, sheetsNameIconFont } from './icon-ligature';
 import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
@@ -352,11 +353,10 @@ const SHORT_SR_CLASS = /(?:^|\s)[a-z0-9]+[-_]sr(?:\s|$)/;
  * The classes of Google's icon fonts that draw a word as an icon through a ligature (`<span
  * class="material-icons">content_copy</span>`, `material-symbols-outlined`, Angular Material's `<mat-icon
  * class="material-icons">`): the font's documented API, present whether or not its style sheet loaded. The
- * user sees an icon; the word (LIGATURE_NAME) is no text on the page.
+ * user sees an icon; the word (LIGATURE_NAME) is no text on the page. The same fonts set by a page's own
+ * class: ./icon-ligature drawnInIconFont.
  */
 const LIGATURE_ICON_CLASS = /(?:^|\s)(?:material-icons(?:-(?:outlined|round|sharp|two-tone))?|material-symbols(?:-(?:outlined|rounded|sharp))?)(?:\s|$)/;
-/** A ligature's name: lower-case letters, digits and underscores (`help_outline`, `expand_more`, `360`). */
-const LIGATURE_NAME = /^\s*[a-z0-9_]+\s*$/;
 
 /** An icon font ligature: an element of such a class holding a glyph's name only (no other element). */
 function ligatureIcon(el: Element): boolean {
@@ -1383,6 +1383,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (collapsedByTrigger(el)) return true;
     }
     if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
+    // a glyph's name drawn in an icon ligature font the page sets by a class of its own, or inline
+    if (el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '') && drawnInIconFont(el, style, sheetsNameIconFont(pageSheetsOf(el.ownerDocument, cache)))) return true;
     if (info?.tip && tipLayer(el)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
