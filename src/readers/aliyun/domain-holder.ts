@@ -22,6 +22,7 @@ import {
   visibleTokens,
 } from './filing-values';
 import { isDomainListHost } from './domain-list';
+import { registrantNameOf, wholeName } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
@@ -103,7 +104,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   // (the registrant's name is one line: a line under it (个人, a note) is no part of it)
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
     fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache, key === 'registrant') ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
-  const registrantName = meaningful(pick('registrant'));
+  const registrantName = registrantNameOf(meaningful(pick('registrant')));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
   const realNameText = meaningful(pick('realName'));
@@ -138,7 +139,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
     verified = realNameFromText(boxes.flatMap((b) => statusTexts(b, cache)).find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
-  const registrar = meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache));
+  const registrar = wholeName(meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache)));
   if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');
   const expiry = parseDate(fieldText(body, DOMAIN_HOLDER_FIELDS.expiry, cache));
   if (expiry) facts.expiresAt = expiry;

@@ -17,7 +17,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { registrantNameOf } from '../shared/text-values';
+import { registrantNameOf, wholeName } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -115,7 +115,7 @@ export function readDomainList(doc: Document): PageFacts | null {
       if (holder) facts.registrantName = holder;
     }
     if (cells.registrar) {
-      const registrar = meaningful(valueText(cells.registrar, cache));
+      const registrar = wholeName(meaningful(untruncated(cells.registrar, valueText(cells.registrar, cache), cache)));
       if (registrar) facts.registrar = registrar;
     }
     domains.push(facts);

@@ -54,6 +54,7 @@ export const DIGESTED = [
   'order',
   'text-decoration',
   'text-decoration-line',
+  'text-indent',
 ] as const;
 
 /** A rule's digest: the DIGESTED declarations it sets (a stand-in style with no getPropertyValue: its cssText). */

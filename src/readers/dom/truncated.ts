@@ -5,18 +5,45 @@ import { isVisible, type VisibilityCache } from './visibility';
  * A value cut short on the page ("杭州茶语文化传播有限…", antd / TEA ellipsis text drawn by the app,
  * not by CSS) whose whole text the page gives in a `title` (the tooltip the user sees on hover): the
  * whole text. `shown` is what the reader took from `el`; it is returned unchanged unless it ends in an
- * ellipsis and a visible element at or under `el` has a title that starts with the shown part.
+ * ellipsis (or holds one between two parts: cut in the middle) and a visible element at or under `el` has a
+ * title that starts with the shown part (and ends with the part after the ellipsis).
  */
 const ELLIPSIS = /\s*(?:…+|\.{3,}|⋯)$/;
+/** One ellipsis inside the text, with text on both sides: a value cut in the middle ("qingshan-…-tea.com.cn"). */
+const MIDDLE_ELLIPSIS = /^([^…⋯]+?)\s*(?:…+|\.{3,}|⋯)\s*([^…⋯.][^…⋯]*)$/;
+
+/**
+ * The parts of `shown` a whole text must keep: its head when it ends in an ellipsis; its head and tail when
+ * it is cut in the middle (a long domain drawn "qingshan-…-tea.com.cn"); null when it is not cut.
+ */
+function cutParts(shown: string): { head: string; tail: string } | null {
+  if (ELLIPSIS.test(shown)) {
+    const head = shown.replace(ELLIPSIS, '');
+    return head === '' ? null : { head, tail: '' };
+  }
+  const m = MIDDLE_ELLIPSIS.exec(shown);
+  return m ? { head: m[1]!, tail: m[2]! } : null;
+}
+
+/** Whether a text holds an ellipsis at all (a cheap test before cutParts). */
+const ANY_ELLIPSIS = /…|\.{3}|⋯/;
+export function mayBeCut(text: string): boolean {
+  return ANY_ELLIPSIS.test(text);
+}
+
+/** Whether `title` is the whole of a text cut to `parts`: it keeps both and is longer. */
+function wholeOf(title: string, parts: { head: string; tail: string }): boolean {
+  return title.length > parts.head.length + parts.tail.length && title.startsWith(parts.head) && title.endsWith(parts.tail);
+}
 
 export function untruncated(el: Element | undefined, shown: string | undefined, cache: VisibilityCache): string | undefined {
-  if (!el || shown === undefined || !ELLIPSIS.test(shown)) return shown;
-  const head = shown.replace(ELLIPSIS, '');
-  if (head === '') return shown;
+  if (!el || shown === undefined) return shown;
+  const parts = cutParts(shown);
+  if (parts === null) return shown;
   const titled = el.hasAttribute('title') ? [el, ...Array.from(el.querySelectorAll('[title]'))] : Array.from(el.querySelectorAll('[title]'));
   for (const t of titled) {
     const title = normalizeText(t.getAttribute('title'));
-    if (title.length > head.length && title.startsWith(head) && isVisible(t, cache)) return title;
+    if (wholeOf(title, parts) && isVisible(t, cache)) return title;
   }
   return shown;
 }
@@ -28,15 +55,14 @@ export function untruncated(el: Element | undefined, shown: string | undefined, 
  * `<span title="6b8d0f2a4c6e48a0b2d4f6a8c0e2a4b6">6b8d0f2a4c6e48a0b2d4…</span>` is the whole id.
  */
 export function wholeOfCutText(el: Element, shown: string, stop: Element): string {
-  if (!ELLIPSIS.test(shown)) return shown;
-  const head = shown.replace(ELLIPSIS, '');
-  if (head === '') return shown;
+  const parts = cutParts(shown);
+  if (parts === null) return shown;
   let node: Element | null = el;
   for (let i = 0; node && i < 4; i++, node = node === stop ? null : node.parentElement) {
     const raw = node.getAttribute('title');
     if (raw === null) continue;
     const title = normalizeText(raw);
-    if (title.length > head.length && title.startsWith(head)) return title;
+    if (wholeOf(title, parts)) return title;
   }
   return shown;
 }

@@ -9,7 +9,7 @@ import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { HELP_OPENER } from './sample';
-import { wholeOfCutText } from './truncated';
+import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
 /**
@@ -52,7 +52,6 @@ export interface UnitWords {
 }
 
 const NOT_BLANK = /\S/;
-const ELLIPSIS_END = /(?:…|\.{3}|⋯)$/;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -442,8 +441,8 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       const p = parts[i] as Part;
       let text = normalizeText(p.text);
       if (text === '') continue;
-      // text cut short by the app ("6b8d0f2a4c6e…") with the whole in a title: the whole (./truncated)
-      if (ELLIPSIS_END.test(text)) text = wholeOfCutText(p.el, text, el);
+      // text cut short by the app ("6b8d0f2a4c6e…", "qingshan-…-tea.com.cn") with the whole in a title: the whole (./truncated)
+      if (mayBeCut(text)) text = wholeOfCutText(p.el, text, el);
       p.kind = refine(p.kind, text, p.link, words, p.el, el);
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
       p.text = text;

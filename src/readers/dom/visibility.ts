@@ -1,4 +1,5 @@
 import { HAS_TOKENS } from './class-tokens';
+import { drawnInIconFont, LIGATURE_NAME, sheetsNameIconFont } from './icon-ligature';
 import { placeCells, span } from './cell-span';
 import { readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
@@ -66,7 +67,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$))/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$)|text-indent\s*:\s*-\d{2,})/i;
 const MAX_HIDING_RULES = 3000;
 
 function compileSelector(selector: string): HidingSelector {
@@ -349,6 +350,20 @@ const SHOWN_AT_BREAKPOINT = /(?:^|\s)[a-z0-9]+:(?:block|inline|inline-block|flex
 const SHORT_SR_CLASS = /(?:^|\s)[a-z0-9]+[-_]sr(?:\s|$)/;
 
 /**
+ * The classes of Google's icon fonts that draw a word as an icon through a ligature (`<span
+ * class="material-icons">content_copy</span>`, `material-symbols-outlined`, Angular Material's `<mat-icon
+ * class="material-icons">`): the font's documented API, present whether or not its style sheet loaded. The
+ * user sees an icon; the word (LIGATURE_NAME) is no text on the page. The same fonts set by a page's own
+ * class: ./icon-ligature drawnInIconFont.
+ */
+const LIGATURE_ICON_CLASS = /(?:^|\s)(?:material-icons(?:-(?:outlined|round|sharp|two-tone))?|material-symbols(?:-(?:outlined|rounded|sharp))?)(?:\s|$)/;
+
+/** An icon font ligature: an element of such a class holding a glyph's name only (no other element). */
+function ligatureIcon(el: Element): boolean {
+  return el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '');
+}
+
+/**
  * What a class attribute says, kept per distinct value (a page repeats a few class strings on every
  * row): one look-up per element answers the sr-only test, the hiding-rule candidates and (units.ts)
  * the kind its class tokens give.
@@ -358,6 +373,8 @@ export interface ClassInfo {
   srOnly: boolean;
   /** A short `xx-sr` class: screen-reader text on an element without element children. */
   srLeaf: boolean;
+  /** An icon font's ligature class (LIGATURE_ICON_CLASS): its text, a glyph's name, is drawn as an icon. */
+  ligature: boolean;
   /** A class naming a tooltip / popover layer itself (`ant-tooltip`, `tea-bubble`, `next-balloon`): see tipLayer. */
   tip: boolean;
   /** Its classes that key selectors of the hiding index `hitsOf`. */
@@ -374,7 +391,7 @@ const classInfos = new Map<string, ClassInfo>();
 export function classInfo(classAttr: string): ClassInfo {
   let info = classInfos.get(classAttr);
   if (info === undefined) {
-    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), tip: tipClass(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
+    info = { srOnly: SR_ONLY_CLASS.test(classAttr) || (HIDDEN_STATE_CLASS.test(classAttr) && !SHOWN_AT_BREAKPOINT.test(classAttr)), srLeaf: SHORT_SR_CLASS.test(classAttr), ligature: LIGATURE_ICON_CLASS.test(classAttr), tip: tipClass(classAttr), hits: undefined, hitsOf: undefined, kind: undefined };
     if (classInfos.size > 5000) classInfos.clear();
     classInfos.set(classAttr, info);
   }
@@ -478,6 +495,7 @@ interface StyleLike {
   webkitTextFillColor?: string;
   gridTemplateColumns?: string;
   fontSize?: string;
+  textIndent?: string;
 }
 
 const ZERO = /^(?:0|0px|-?0\.0*px)?$/;
@@ -1077,6 +1095,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (clippedToNothing(v('clipPath'))) return true;
   if (transparentText(el, v)) return true;
   if (drawnAtNoSize(el, v('fontSize'))) return true;
+  if (indentedOut(el, v('textIndent'))) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -1092,6 +1111,19 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
   else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'), v('gridTemplateColumns'))) return true;
   return false;
+}
+
+/**
+ * Text moved out of its box by a large negative text-indent (-9999px, -999em): the image-replacement way of
+ * drawing an icon over a word kept for screen readers (`<i class="tc-15-icon icon-what">帮助</i>`). Only an
+ * element holding text alone (an icon's word; a box of elements may set the indent back for them), and only
+ * a far indent: a hanging first line (-2em) moves the text a little, on screen.
+ */
+function indentedOut(el: Element, indent: string): boolean {
+  const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
+  if (m === null) return false;
+  const far = m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
+  return far && fontsOnly(el) && hasOwnText(el);
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
@@ -1353,7 +1385,9 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
-    if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)))) return true;
+    if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
+    // a glyph's name drawn in an icon ligature font the page sets by a class of its own, or inline
+    if (el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '') && drawnInIconFont(el, style, sheetsNameIconFont(pageSheetsOf(el.ownerDocument, cache)))) return true;
     if (info?.tip && tipLayer(el)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;

@@ -123,11 +123,38 @@ export function isStatusNote(token: string): boolean {
 const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Za-z][A-Za-z .'-]*[)）]$/u;
 
 /**
+ * A registrant shown withheld by WHOIS privacy (域名隐私保护): the words a registrar writes in place of the
+ * name — 隐私保护中, REDACTED FOR PRIVACY, Privacy Protected, Data Redacted, Not Disclosed — a value that
+ * names nobody, as a placeholder does (isPlaceholder).
+ */
+const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启隐私保护|信息已隐藏|未公开|不公开|(?:redacted|withheld)(?:\s+for\s+privacy)?|(?:data\s+)?redacted|privacy\s+(?:protect(?:ed|ion)|service)|(?:contact\s+)?privacy\s+inc\.?|not\s+disclosed|data\s+protected)\.?$/i;
+
+/** A name shown partly masked ("宋**", "宋*禾", "S*** Qinghe"): a mask stands for letters of it. */
+const MASKED_NAME = /[*＊●•]/;
+
+/** A name cut short ("杭州青山茶业有…") where the page gives no whole (dom/truncated.ts found no title): a part of it. */
+const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
+
+/**
+ * A name as shown when it is whole: undefined for one cut short with no whole on the page ("腾讯云计算（北京）有…"
+ * without a title) — a part of a name compared as a name would be a false mismatch (a registrar not on the
+ * approved list, a registrant not the entity).
+ */
+export function wholeName(text: string | undefined): string | undefined {
+  return text === undefined || CUT_NAME.test(normalizeText(text)) ? undefined : text;
+}
+
+/**
  * A registrant's name as shown: a Chinese name followed by its romanization in parentheses (the
  * international console's "周林 (Zhou Lin)") is the Chinese name; anything else is kept as it is
- * (杭州周林空间设计工作室(普通合伙), Meadow Labs (HK) Ltd).
+ * (杭州周林空间设计工作室(普通合伙), Meadow Labs (HK) Ltd). No name when the page withholds it (WHOIS
+ * privacy: "隐私保护中", "REDACTED FOR PRIVACY"), shows it masked ("宋**") or cut short with no whole
+ * ("杭州青山茶业有…" without a title): none is the registrant's name, and compared with the filing entity's
+ * each would be a false mismatch.
  */
 export function registrantNameOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
+  const t = normalizeText(text);
+  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t) || CUT_NAME.test(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
 }

@@ -4,7 +4,7 @@ import { isVisible } from '../dom/visibility';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
+import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf, wholeName } from '../shared/text-values';
 import { shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
 import { tencentLabels } from './labels';
@@ -43,7 +43,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   const L = DOMAIN_INFO_FIELDS;
   const f = (k: keyof typeof L) => meaningful(valueTextOf(page, L[k]));
   const owner = registrantNameOf(f('owner'));
-  const registrar = f('registrar');
+  const registrar = wholeName(f('registrar'));
   const idType = f('idType');
   const idNumber = maskedIdNumber(f('idNumber'));
   const realNameRead = valueOf(page, L.realName);

@@ -17,6 +17,8 @@ interface TencentData {
   values: {
     subscription: string[];
     payg: string[];
+    /** A trial (免费体验): bought by neither mode, whatever mode a note beside it names. */
+    trial: string[];
     expires: string[];
     created: string[];
     public: string[];
@@ -103,10 +105,14 @@ function containsWord(text: string, words: readonly string[]): boolean {
   return list.some((m) => (typeof m === 'string' ? t.includes(m) : m.test(t)));
 }
 
-/** 包年包月 → subscription; 按量计费 / 竞价 → payg; both or neither → undefined. */
+/**
+ * 包年包月 → subscription; 按量计费 / 竞价 → payg; both or neither → undefined; a trial (免费体验, 免费试用:
+ * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
+ */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
   const t = normalizeText(text).replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
+  if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
   const payg = containsWord(t, V.payg);
   if (sub === payg) return undefined;
