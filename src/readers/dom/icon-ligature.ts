@@ -75,7 +75,10 @@ export function sheetsNameIconFont(sheets: SheetLike[]): boolean {
 export function drawnInIconFont(el: Element, style: string, sheetsNamed: boolean): boolean {
   if (el.firstElementChild !== null || !LIGATURE_NAME.test(el.textContent ?? '')) return false;
   if (style !== '' && /font-family\s*:[^;]*material\s+(?:icons|symbols)/i.test(style)) return true;
-  if (!sheetsNamed) return false;
+  // (figures alone are far more often data than a glyph's name, and every cell of a list has some: the
+  // computed style is asked for a word with a letter only — on a console whose sheets come from another
+  // origin, sheetsNamed is true for every page)
+  if (!sheetsNamed || !/[a-z]/.test(el.textContent ?? '')) return false;
   try {
     const family = String(el.ownerDocument.defaultView!.getComputedStyle(el).fontFamily ?? '');
     const first = family.split(',')[0] ?? '';
