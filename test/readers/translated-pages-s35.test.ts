@@ -59,3 +59,36 @@ describe('a card still loading beside the loaded fields, its "加载中..." in f
     expect(read(`<div class="tea-card__body"><p>${font('加载中...', true)}</p></div>`, url, head)).toBeNull();
   });
 });
+
+describe('an icon word in font boxes is still an icon (dom/visibility.ts indentedOut, ligatureIcon)', () => {
+  const row = (label: string, icon: string, value: string, translated: boolean) =>
+    `<li><div class="tea-form__label"><label>${font(label, translated)}</label>${icon}</div><div class="tea-form__controls"><div class="tea-form__text">${font(value, translated)}</div></div></li>`;
+
+  it('a word moved out by a far negative text-indent (tc-15 icons) gives no status (before: the status 帮助, invented)', () => {
+    const url = 'https://console.cloud.tencent.com/domain/info/songxi-tea.com';
+    const head = '<style>.tc-15-icon { display: inline-block; width: 16px; height: 16px; overflow: hidden; text-indent: -9999px; }</style>';
+    const page = (translated: boolean) =>
+      `<div class="tea-card"><div class="tea-card__header"><h3>${font('域名信息', translated)}</h3></div><ul class="tea-form">` +
+      row('域名', '', 'songxi-tea.com', translated) +
+      row('域名状态', `<i class="tc-15-icon icon-what" tabindex="0">${font('帮助', translated)}</i>`, '正常', translated) +
+      row('到期时间', '', '2027-08-11 23:59:59', translated) +
+      `</ul></div>`;
+    const plain = read(page(false), url, head)?.facts.domains?.[0];
+    expect(plain?.status).toEqual(['正常']);
+    expect(read(page(true), url, head)?.facts.domains?.[0]).toEqual(plain);
+  });
+
+  it('a Material Symbols ligature beside a label keeps the label (before: 带宽help, the bandwidth lost)', () => {
+    const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-7qk3m9xd';
+    const page = (translated: boolean) =>
+      `<div class="tea-card"><div class="tea-card__header"><h3>${font('实例信息', translated)}</h3></div><ul class="tea-form">` +
+      row('实例ID', '', 'lhins-7qk3m9xd', translated) +
+      row('地域', '', '上海', translated) +
+      row('带宽', `<span class="material-symbols-outlined" tabindex="0">${font('help', translated)}</span>`, '4Mbps', translated) +
+      row('到期时间', '', '2026-12-20 10:00:00', translated) +
+      `</ul></div>`;
+    const plain = read(page(false), url)?.facts.servers?.[0];
+    expect(plain?.publicBandwidthMbps).toBe(4);
+    expect(read(page(true), url)?.facts.servers?.[0]).toEqual(plain);
+  });
+});

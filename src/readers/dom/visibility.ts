@@ -360,7 +360,7 @@ const LIGATURE_ICON_CLASS = /(?:^|\s)(?:material-icons(?:-(?:outlined|round|shar
 
 /** An icon font ligature: an element of such a class holding a glyph's name only (no other element). */
 function ligatureIcon(el: Element): boolean {
-  return el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '');
+  return (el.firstElementChild === null || fontsOnly(el)) && LIGATURE_NAME.test(el.textContent ?? '');
 }
 
 /**
@@ -1123,7 +1123,8 @@ function indentedOut(el: Element, indent: string): boolean {
   const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
   if (m === null) return false;
   const far = m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
-  return far && fontsOnly(el) && hasOwnText(el);
+  // (its text, or its text in a translator's <font> boxes: those inherit the indent but, inline, draw nothing of it)
+  return far && fontsOnly(el) && (el.textContent ?? '').trim() !== '';
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
