@@ -1,4 +1,5 @@
 import { placeCells, span } from './cell-span';
+import { inExamplePanel } from './example-box';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
@@ -771,7 +772,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
-      if (best && !seen.has(best) && !inTranscript(best) && isVisible(best, cache)) {
+      // (nor one in a 填写示例 / Example panel beside the form: ./example-box)
+      if (best && !seen.has(best) && !inTranscript(best) && !inExamplePanel(best) && isVisible(best, cache)) {
         seen.add(best);
         out.push(best);
       }
@@ -894,7 +896,7 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
       const tag = upperTag(el);
       if (!isLabelBox(el, false)) continue;
       if (tag === 'TH' && upperTag(el.nextElementSibling) !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
-      if (inTranscript(el)) continue;
+      if (inTranscript(el) || inExamplePanel(el)) continue;
       const t = el.textContent ?? '';
       if (t.trim() === '' || t.length > 60) continue;
       if (el.querySelector('input, select, textarea') && tag !== 'LABEL') continue;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { structuralLabels } from '../../src/readers/dom/field';
+
+/**
+ * Faults found by the twenty-second round of held-out pages (both providers, test/fixtures-unseen/README.md
+ * "Twenty-second round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url))?.facts;
+
+describe('a 填写示例 / Example panel beside a form quotes example values, no field of the page (dom/example-box.ts inExamplePanel)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000512/website';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const form =
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><form class="tea-form">` +
+    item('网站名称', '<input class="tea-input" value="松溪茶事记">') +
+    item('网站域名', '<input class="tea-input" value="songxi-tea.cn">') +
+    item('选择实例', '<div class="tea-dropdown" role="combobox" aria-expanded="false"><span class="tea-dropdown__value">ins-5t8w2k4d | 119.29.40.16 | 广州</span></div>') +
+    `</form></div></div>`;
+  const pairs = `<ul class="tea-form">${li('主办单位名称', '广州市某某科技有限公司')}${li('网站名称', '某某科技官网')}${li('网站域名', 'mouke-tech.com')}${li('选择实例', 'ins-a1b2c3d4 | 广州')}</ul>`;
+  const expected = { name: '松溪茶事记', domains: ['songxi-tea.cn'], serverId: 'ins-5t8w2k4d' };
+
+  it('a card titled 填写示例 (its header box around the title) gives no second website and no entity name', () => {
+    const example = `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">填写示例</h3></div><div class="tea-card__body">${pairs}</div></div>`;
+    const facts = read(form + example, url);
+    expect(facts?.websites).toEqual([expected]);
+    expect(facts?.entity).toBeUndefined();
+    expect(facts?.servers?.map((s) => s.id)).toEqual(['ins-5t8w2k4d']);
+  });
+
+  it('a side panel named Example / 示例 by its aria-label or by a heading just before the pairs gives none either', () => {
+    for (const example of [`<aside aria-label="填写示例">${pairs}</aside>`, `<section aria-label="Example">${pairs}</section>`, `<div class="guide"><h4>示例</h4>${pairs}</div>`]) {
+      expect(read(form + example, url)?.websites).toEqual([expected]);
+    }
+  });
+
+  it('a panel titled otherwise is a form of the page: its website is read (the title, not the panel, says example)', () => {
+    const other = `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息（网站 2）</h3></div><div class="tea-card__body">${pairs}</div></div>`;
+    expect(read(form + other, url)?.websites?.map((w) => w.name)).toEqual(['松溪茶事记', '某某科技官网']);
+  });
+
+  it('labels by structure (the vocabulary\'s contains words) in an example panel are none of the page', () => {
+    const pair = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+    const doc = page(`<div class="card"><h3 class="card-title">填写示例</h3><div class="tea-form">${pair('带宽上限', '100 Mbps')}</div></div><div class="tea-form">${pair('当前带宽上限', '5 Mbps')}</div>`, url);
+    expect([...new Set(structuralLabels(doc.body).map((e) => e.textContent))]).toEqual(['当前带宽上限']);
+  });
+});
