@@ -51,3 +51,25 @@ describe('a 填写示例 / Example panel beside a form quotes example values, no
     expect([...new Set(structuralLabels(doc.body).map((e) => e.textContent))]).toEqual(['当前带宽上限']);
   });
 });
+
+describe('a header naming two columns at once (付费方式 / 到期时间): its cells hold both values (dom/table.ts jointHeaderKeys)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const list = (header: string) =>
+    `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>${header}</th></tr></thead><tbody>` +
+    `<tr><td>i-bp1jointhead000001</td><td>杭州 可用区H</td><td>47.96.10.11（公）</td><td>包年包月<br>2027/3/1 23:59:59</td></tr>` +
+    `<tr><td>i-bp1jointhead000002</td><td>杭州 可用区I</td><td>47.96.10.12（公）</td><td>按量付费<br>2026/11/2 10:05 创建</td></tr></tbody></table>`;
+
+  it('"付费方式 / 到期时间" and "Billing Method/Expiration Time" give each row its billing and its expiry', () => {
+    for (const header of ['付费方式 / 到期时间', '付费方式／到期时间', 'Billing Method/Expiration Time']) {
+      const servers = read(list(header), url)?.servers;
+      expect(servers?.map((s) => [s.billing, s.expiresAt]), header).toEqual([
+        ['subscription', '2027-03-01'],
+        ['payg', undefined],
+      ]);
+    }
+  });
+
+  it('a header with a part that names no column names nothing by its parts ("付费方式 / 备注": no expiry from the column)', () => {
+    expect(read(list('付费方式 / 备注'), url)?.servers?.map((s) => s.expiresAt)).toEqual([undefined, undefined]);
+  });
+});
