@@ -73,3 +73,24 @@ describe('a header naming two columns at once (付费方式 / 到期时间): its
     expect(read(list('付费方式 / 备注'), url)?.servers?.map((s) => s.expiresAt)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a heading titles a section or a panel, no field: a chart under 公网带宽 gives no bandwidth (dom/field.ts readFieldFrom titlesSection)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/4b6d8f0a2c4e46a8b0d2f4a6c8e0b2d4/cn-hangzhou/dashboard';
+  const row = (l: string, v: string) => `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l}</th><td class="ant-descriptions-item-content">${v}</td></tr>`;
+  const info = (extra: string) =>
+    `<h1>hz-blog-02</h1><div class="ant-descriptions"><table><tbody>${row('实例ID', '4b6d8f0a2c4e46a8b0d2f4a6c8e0b2d4')}${row('地域', '华东1（杭州）')}${row('公网IP', '47.98.61.207')}${extra}${row('到期时间', '2027-03-01 23:59:59')}</tbody></table></div>`;
+  const chart = (title: string) =>
+    `<div class="ant-card"><div class="ant-card-body"><${title}>公网带宽</${title.split(' ')[0]}><div class="chart-box"><svg width="560" height="240"><text x="48" y="210">0 Mbps</text><text x="48" y="160">5 Mbps</text><text x="48" y="110">10 Mbps</text></svg><div class="echarts-tooltip">2026-12-04 14:00<br>公网出带宽：8.27 Mbps</div></div></div></div>`;
+
+  it('a monitoring card titled 公网带宽 (h4, role=heading) over an SVG chart and its open tooltip: no bandwidth (its axis 0 Mbps was read)', () => {
+    for (const title of ['h4', 'div role="heading" aria-level="4"']) {
+      const server = read(info('') + chart(title), url)?.servers?.[0];
+      expect(server?.expiresAt).toBe('2027-03-01');
+      expect(server?.publicBandwidthMbps, title).toBeUndefined();
+    }
+  });
+
+  it('the page\'s own 峰值带宽 field beside the same chart is read', () => {
+    expect(read(info(row('峰值带宽', '200 Mbps')) + chart('h4'), url)?.servers?.[0]?.publicBandwidthMbps).toBe(200);
+  });
+});

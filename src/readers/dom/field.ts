@@ -784,6 +784,12 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
   return out;
 }
 
+const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
+/** A heading (h1–h6, role=heading) outside any label structure titles a section or a panel, no field. */
+function titlesSection(el: Element): boolean {
+  return el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') !== null && el.closest(FIELD_LABEL_STRUCTURE) === null;
+}
+
 /**
  * The value shown for the first visible label in `labels`: an Element (the value container or
  * control) or a string (text after the label in the same element). undefined when not shown.
@@ -864,7 +870,8 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
       return out;
     }
     // Labels in the page itself; those in menus, listboxes and dialogs (overlays) only when the page is the dialog.
-    const found = findLabelElements(root, labels, cache);
+    // (a heading titles a section or a panel — 公网带宽 over a monitoring chart —: no field's label)
+    const found = findLabelElements(root, labels, cache).filter((e) => !titlesSection(e));
     for (const label of found.filter((e) => !inOverlay(e, root)).concat(found.filter((e) => inOverlay(e, root) && inPageRecord(e, root, cache)))) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) {
