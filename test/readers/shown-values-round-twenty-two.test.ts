@@ -94,3 +94,28 @@ describe('a heading titles a section or a panel, no field: a chart under 公网�
     expect(read(info(row('峰值带宽', '200 Mbps')) + chart('h4'), url)?.servers?.[0]?.publicBandwidthMbps).toBe(200);
   });
 });
+
+describe('a chart drawn in SVG (axis ticks, a legend\'s figures) and what is drawn over it are no value (dom/units.ts drawsChart, holdsChart)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/4b6d8f0a2c4e46a8b0d2f4a6c8e0b2d4/cn-hangzhou/dashboard';
+  const row = (l: string, v: string) => `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l}</th><td class="ant-descriptions-item-content">${v}</td></tr>`;
+  const info = (extra: string) =>
+    `<h1>hz-blog-02</h1><div class="ant-descriptions"><table><tbody>${row('实例ID', '4b6d8f0a2c4e46a8b0d2f4a6c8e0b2d4')}${row('地域', '华东1（杭州）')}${row('公网IP', '47.98.61.207')}${extra}${row('到期时间', '2027-03-01 23:59:59')}</tbody></table></div>`;
+  const svg = '<svg width="560" height="240"><text x="48" y="210">0 Mbps</text><text x="48" y="160">5 Mbps</text><text x="48" y="110">10 Mbps</text></svg>';
+  // (an ECharts 5 tooltip: a div with inline styles only, drawn over the chart at the pointer)
+  const tooltip = '<div style="position: absolute; left: 300px; top: 40px; pointer-events: none;">2026-12-04 14:00<br>公网出带宽：8.27 Mbps</div>';
+  const card = (drawing: string) => `<div class="monitor-card"><div class="chart-title">公网带宽</div><div class="chart-box">${drawing}${tooltip}</div></div>`;
+
+  it('a chart titled 公网带宽 by a box (no heading), its tooltip open: no bandwidth (the axis tick 0 Mbps, then the tooltip\'s 8.27, were read)', () => {
+    for (const drawing of [svg, `<div style="position: relative">${svg}</div>`]) {
+      const server = read(info('') + card(drawing), url)?.servers?.[0];
+      expect(server?.expiresAt).toBe('2027-03-01');
+      expect(server?.publicBandwidthMbps).toBeUndefined();
+    }
+  });
+
+  it('a gauge drawing its one figure under 峰值带宽 is that field\'s value; the page\'s field beside a chart is read', () => {
+    const gauge = '<svg viewBox="0 0 120 72" role="img"><path d="M10 66 A50 50 0 0 1 110 66"></path><text x="60" y="62">30 Mbps</text></svg>';
+    expect(read(info(row('峰值带宽', gauge)) + card(svg), url)?.servers?.[0]?.publicBandwidthMbps).toBe(30);
+    expect(read(info(row('峰值带宽', '200 Mbps')) + card(svg), url)?.servers?.[0]?.publicBandwidthMbps).toBe(200);
+  });
+});
