@@ -40,6 +40,13 @@ describe('a 填写示例 / Example panel beside a form quotes example values, no
     }
   });
 
+  it('example pairs opened by a disclosure\'s <summary>填写示例</summary> or by a line "示例：" give none either', () => {
+    const dl = '<dl><dt>网站名称</dt><dd>某某科技官网</dd><dt>网站域名</dt><dd>mouke-tech.com</dd><dt>选择实例</dt><dd>ins-a1b2c3d4 | 广州</dd></dl>';
+    for (const example of [`<details open><summary>填写示例</summary>${dl}</details>`, `<div class="tea-card"><p class="tea-text-weak">示例：</p>${dl}</div>`]) {
+      expect(read(form + example, url)?.websites).toEqual([expected]);
+    }
+  });
+
   it('a panel titled otherwise is a form of the page: its website is read (the title, not the panel, says example)', () => {
     const other = `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息（网站 2）</h3></div><div class="tea-card__body">${pairs}</div></div>`;
     expect(read(form + other, url)?.websites?.map((w) => w.name)).toEqual(['松溪茶事记', '某某科技官网']);

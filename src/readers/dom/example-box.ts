@@ -69,6 +69,8 @@ const PANEL_LEVELS = 8;
 const NAMED_BOX = /^(?:ASIDE|SECTION|FIELDSET|FORM)$/;
 const NAMED_ROLES = new Set(['region', 'complementary', 'group', 'note', 'form']);
 
+const TITLE_TAGS = new Set(['SUMMARY', 'LEGEND', 'CAPTION']);
+
 /** A short text that says example (填写示例, 示例, Example, Sample). */
 const namesExample = (text: string | null | undefined): boolean => {
   const t = normalizeText(text);
@@ -80,7 +82,10 @@ const namesExample = (text: string | null | undefined): boolean => {
  * short example card of its own (填写示例 · 带宽上限 100 Mbps) before the page's form titles nothing.
  */
 function isTitleBox(e: Element): boolean {
-  if (isHeading(e)) return true;
+  // (a disclosure's summary and a fieldset's legend title the box they open)
+  if (isHeading(e) || TITLE_TAGS.has(e.tagName.toUpperCase())) return true;
+  // (a line that opens what follows: 示例： / Example:)
+  if (/[:：]\s*$/.test(e.textContent ?? '')) return true;
   if (holdsLabelledRows(e)) return false;
   for (const c of Array.from(e.querySelectorAll('*'))) if (isHeading(c) && namesExample(c.textContent)) return true;
   return false;
@@ -89,9 +94,10 @@ function isTitleBox(e: Element): boolean {
 /**
  * `el` (a label) sits in a panel shown as an example — a 填写示例 / 示例 / Example card or side panel beside a
  * form, quoting labelled example values (主办单位名称 广州市某某科技有限公司, 网站域名 mouke-tech.com, a full
- * ID number) — when a box holding it is titled so: the short heading (or the header box around one) just
- * before that box, or the box's own `aria-label` / `aria-labelledby` when it is a panel (aside, section,
- * region, group). Its labels are no field of the page. Pure; never throws.
+ * ID number) — when a box holding it is titled so: the short heading (or the header box around one, a
+ * `<summary>`, a `<legend>`, a line ending in a colon: 示例：) just before that box, or the box's own
+ * `aria-label` / `aria-labelledby` when it is a panel (aside, section, region, group). Its labels are no
+ * field of the page. Pure; never throws.
  */
 export function inExamplePanel(el: Element): boolean {
   try {
