@@ -113,7 +113,7 @@ describe('a chart drawn in SVG (axis ticks, a legend\'s figures) and what is dra
   const card = (drawing: string) => `<div class="monitor-card"><div class="chart-title">公网带宽</div><div class="chart-box">${drawing}${tooltip}</div></div>`;
 
   it('a chart titled 公网带宽 by a box (no heading), its tooltip open: no bandwidth (the axis tick 0 Mbps, then the tooltip\'s 8.27, were read)', () => {
-    for (const drawing of [svg, `<div style="position: relative">${svg}</div>`]) {
+    for (const drawing of [svg, `<div style="position: relative">${svg}</div>`, '<div style="position: relative"><canvas width="560" height="240"></canvas></div>']) {
       const server = read(info('') + card(drawing), url)?.servers?.[0];
       expect(server?.expiresAt).toBe('2027-03-01');
       expect(server?.publicBandwidthMbps).toBeUndefined();

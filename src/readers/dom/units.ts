@@ -148,17 +148,24 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
 }
 
 /**
- * A chart's box: a child of it is a chart's SVG, or the one element of a child (a chart library's own wrapper
- * around its drawing). What else it holds is drawn over the chart — the tooltip of the point under the pointer
- * ("2026-12-04 14:00 公网出带宽：8.27 Mbps"), the legend — and is help too (unless the box holds labelled
- * rows: a card of the page's fields with a chart among them keeps its fields).
+ * A chart's box: a child of it is a chart's drawing (an SVG of ticks, a canvas), or the one element of a
+ * child (a chart library's own wrapper around its drawing). What else it holds is drawn over the chart — the
+ * tooltip of the point under the pointer ("2026-12-04 14:00 公网出带宽：8.27 Mbps"), the legend — and is help
+ * too (unless the box holds labelled rows: a card of the page's fields with a chart among them keeps its
+ * fields).
  */
 function holdsChart(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const only = c.firstElementChild !== null && c.firstElementChild === c.lastElementChild ? c.firstElementChild : null;
-    if ((upperTag(c) === 'SVG' && drawsChart(c)) || (only !== null && upperTag(only) === 'SVG' && drawsChart(only))) return true;
+    if (isChartDrawing(c) || (only !== null && isChartDrawing(only))) return true;
   }
   return false;
+}
+
+/** A chart's drawing: an SVG of two figures or more, or a `<canvas>` (a chart library's default renderer). */
+function isChartDrawing(e: Element): boolean {
+  const tag = upperTag(e);
+  return tag === 'CANVAS' || (tag === 'SVG' && drawsChart(e));
 }
 
 /** An SVG drawing two figures or more in its text (`<text>` holding a digit): a chart's ticks, not one value. */
