@@ -143,7 +143,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (STRUCK_TAGS.has(tag)) return 'help';
   // a chart drawn in SVG (a monitoring panel's axis ticks 0 Mbps / 5 Mbps / 10 Mbps, its legend's figures):
   // notes about a series, never a field's value (a gauge drawing its one figure, 5 Mbps, still is one)
-  if (tag === 'SVG' ? drawsChart(el) : holdsChart(el) && !holdsLabelledRows(el)) return 'help';
+  // (a table's rows and row groups hold cells, never a drawing: their cells are not stepped through here)
+  if (tag === 'SVG' ? drawsChart(el) : !ROW_BOXES.has(tag) && role !== 'row' && role !== 'rowgroup' && holdsChart(el) && !holdsLabelledRows(el)) return 'help';
   return classKind(el, classAttr, info);
 }
 
@@ -167,6 +168,8 @@ function isChartDrawing(e: Element): boolean {
   const tag = upperTag(e);
   return tag === 'CANVAS' || (tag === 'SVG' && drawsChart(e));
 }
+
+const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
 
 /** An SVG drawing two figures or more in its text (`<text>` holding a digit): a chart's ticks, not one value. */
 function drawsChart(svg: Element): boolean {
