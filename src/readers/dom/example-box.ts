@@ -1,4 +1,4 @@
-import { firstLabelledRow, isLabelBox } from './label-box';
+import { firstLabelledRow, holdsLabelledRows, isLabelBox } from './label-box';
 import { normalizeText } from './normalize-label';
 import { HELP_OPENER, isHeading, SAMPLE } from './sample';
 
@@ -58,6 +58,61 @@ function headingNamesExample(box: Element): boolean {
     if (!before) continue;
     const text = normalizeText(before.textContent);
     return isHeading(before) && text.length <= 24 && (SAMPLE.test(text) || HELP_OPENER.test(text));
+  }
+  return false;
+}
+
+/** How many boxes up from a label the title of an example panel is looked for (descriptions label › cell › row › table › view › descriptions › card body › card). */
+const PANEL_LEVELS = 8;
+
+/** Tags and roles of a box that may be named as a whole (a side panel, a region, a group of fields). */
+const NAMED_BOX = /^(?:ASIDE|SECTION|FIELDSET|FORM)$/;
+const NAMED_ROLES = new Set(['region', 'complementary', 'group', 'note', 'form']);
+
+const TITLE_TAGS = new Set(['SUMMARY', 'LEGEND', 'CAPTION']);
+
+/** A short text that says example (填写示例, 示例, Example, Sample). */
+const namesExample = (text: string | null | undefined): boolean => {
+  const t = normalizeText(text);
+  return t !== '' && t.length <= 24 && SAMPLE.test(t);
+};
+
+/**
+ * A heading, or a header box around one (a card's header holding its title): no box of labelled rows — a
+ * short example card of its own (填写示例 · 带宽上限 100 Mbps) before the page's form titles nothing.
+ */
+function isTitleBox(e: Element): boolean {
+  // (a disclosure's summary and a fieldset's legend title the box they open)
+  if (isHeading(e) || TITLE_TAGS.has(e.tagName.toUpperCase())) return true;
+  // (a line that opens what follows: 示例： / Example:)
+  if (/[:：]\s*$/.test(e.textContent ?? '')) return true;
+  if (holdsLabelledRows(e)) return false;
+  for (const c of Array.from(e.querySelectorAll('*'))) if (isHeading(c) && namesExample(c.textContent)) return true;
+  return false;
+}
+
+/**
+ * `el` (a label) sits in a panel shown as an example — a 填写示例 / 示例 / Example card or side panel beside a
+ * form, quoting labelled example values (主办单位名称 广州市某某科技有限公司, 网站域名 mouke-tech.com, a full
+ * ID number) — when a box holding it is titled so: the short heading (or the header box around one, a
+ * `<summary>`, a `<legend>`, a line ending in a colon: 示例：) just before that box, or the box's own
+ * `aria-label` / `aria-labelledby` when it is a panel (aside, section, region, group). Its labels are no
+ * field of the page. Pure; never throws.
+ */
+export function inExamplePanel(el: Element): boolean {
+  try {
+    for (let e: Element | null = el, up = 0; e && up < PANEL_LEVELS; e = e.parentElement, up++) {
+      const role = (e.getAttribute('role') ?? '').toLowerCase();
+      if (NAMED_BOX.test(e.tagName.toUpperCase()) || NAMED_ROLES.has(role)) {
+        if (namesExample(e.getAttribute('aria-label'))) return true;
+        const by = e.getAttribute('aria-labelledby');
+        if (by && by.split(/\s+/).some((id) => namesExample(e!.ownerDocument.getElementById(id)?.textContent))) return true;
+      }
+      const before = e.previousElementSibling;
+      if (before && namesExample(before.textContent) && isTitleBox(before)) return true;
+    }
+  } catch {
+    // no example panel
   }
   return false;
 }

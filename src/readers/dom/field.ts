@@ -1,4 +1,5 @@
 import { placeCells, span } from './cell-span';
+import { inExamplePanel } from './example-box';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
@@ -787,7 +788,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
-      if (best && !seen.has(best) && !inTranscript(best) && isVisible(best, cache)) {
+      // (nor one in a 填写示例 / Example panel beside the form: ./example-box)
+      if (best && !seen.has(best) && !inTranscript(best) && !inExamplePanel(best) && isVisible(best, cache)) {
         seen.add(best);
         out.push(best);
       }
@@ -796,6 +798,12 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
     // partial result
   }
   return out;
+}
+
+const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
+/** A heading (h1–h6, role=heading) outside any label structure titles a section or a panel, no field. */
+function titlesSection(el: Element): boolean {
+  return el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') !== null && el.closest(FIELD_LABEL_STRUCTURE) === null;
 }
 
 /**
@@ -878,7 +886,8 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
       return out;
     }
     // Labels in the page itself; those in menus, listboxes and dialogs (overlays) only when the page is the dialog.
-    const found = findLabelElements(root, labels, cache);
+    // (a heading titles a section or a panel — 公网带宽 over a monitoring chart —: no field's label)
+    const found = findLabelElements(root, labels, cache).filter((e) => !titlesSection(e));
     for (const label of found.filter((e) => !inOverlay(e, root)).concat(found.filter((e) => inOverlay(e, root) && inPageRecord(e, root, cache)))) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) {
@@ -910,7 +919,7 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
       const tag = upperTag(el);
       if (!isLabelBox(el, false)) continue;
       if (tag === 'TH' && upperTag(el.nextElementSibling) !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
-      if (inTranscript(el)) continue;
+      if (inTranscript(el) || inExamplePanel(el)) continue;
       const t = el.textContent ?? '';
       if (t.trim() === '' || t.length > 60) continue;
       if (el.querySelector('input, select, textarea') && tag !== 'LABEL') continue;

@@ -91,6 +91,26 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   return undefined;
 }
 
+/** The joins of a header that names two columns at once: 付费方式 / 到期时间, Billing Method / Expiration Time. */
+const JOINT_HEADER = /\s*[/／|｜]\s*/;
+
+/**
+ * A header no label names as a whole that joins two labels or more (付费方式 / 到期时间): each part names a
+ * column of its own and every part names one, so the column's cells hold each of those values (包年包月 over
+ * its expiry). A part that names none (实例ID / 主机名 is one label) names nothing of the header.
+ */
+function jointHeaderKeys<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K[] {
+  const parts = visibleText(cell, cache).split(JOINT_HEADER).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 3) return [];
+  const out: K[] = [];
+  for (const part of parts) {
+    const k = keys.find((k) => labelMatches(part, columns[k])) ?? (match ? keys.find((k) => match(part, k)) : undefined);
+    if (k === undefined || out.includes(k)) return [];
+    out.push(k);
+  }
+  return out;
+}
+
 function isHtmlHeaderCell(cell: Element): boolean {
   const tag = upperTag(cell);
   return (tag === 'TH' || tag === 'TD') && cell.closest('table') !== null && cell.closest('tr') !== null;
@@ -218,7 +238,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         const label = drawn ? drawnDataLabel(cell) : '';
         const key = drawn ? (label ? keys.find((k) => labelMatches(label, columns[k]) || match?.(label, k)) : undefined) : headerKey(cell, keys, columns, cache, match);
         if (drawn && key !== undefined) labelledBy.add(cell);
-        if (key === undefined) continue;
+        // (a header naming two columns at once, 付费方式 / 到期时间: its cells hold both values)
+        const named = key !== undefined ? [key] : drawn ? [] : jointHeaderKeys(cell, keys, columns, cache, match);
+        if (named.length === 0) continue;
         const group = groupOf(cell);
         if (!group) continue;
         let found = groups.get(group);
@@ -232,8 +254,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
           groups.set(group, found);
           order.push(group);
         }
-        const before = found.get(key);
-        if (!before || isSubHeaderOf(cell, before)) found.set(key, cell);
+        for (const k of named) {
+          const before = found.get(k);
+          if (!before || isSubHeaderOf(cell, before)) found.set(k, cell);
+        }
       }
     };
     const pseudoGroups = new Set<Element>();

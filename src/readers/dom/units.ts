@@ -151,10 +151,44 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
   // "原信息：<del>old.net</del>", an old price beside the new. A note beside the value, never the value.
   if (STRUCK_TAGS.has(tag)) return 'help';
-  // and so is text struck through by CSS (a class's rule or an inline style: ./struck)
+  // a chart drawn in SVG (a monitoring panel's axis ticks 0 Mbps / 5 Mbps / 10 Mbps, its legend's figures):
+  // notes about a series, never a field's value (a gauge drawing its one figure, 5 Mbps, still is one)
+  // (a table's rows and row groups hold cells, never a drawing: their cells are not stepped through here)
+  if (tag === 'SVG' ? drawsChart(el) : !ROW_BOXES.has(tag) && role !== 'row' && role !== 'rowgroup' && holdsChart(el) && !holdsLabelledRows(el)) return 'help';
+  // text struck through by CSS is a value taken away too, as <del>'s (a class's rule or an inline style: ./struck)
   const kind = classKind(el, classAttr, info);
   if (kind !== 'help' && struckByStyle(el, classAttr ?? el.getAttribute('class') ?? '', style ?? null, cache)) return 'help';
   return kind;
+}
+
+/**
+ * A chart's box: a child of it is a chart's drawing (an SVG of ticks, a canvas), or the one element of a
+ * child (a chart library's own wrapper around its drawing). What else it holds is drawn over the chart — the
+ * tooltip of the point under the pointer ("2026-12-04 14:00 公网出带宽：8.27 Mbps"), the legend — and is help
+ * too (unless the box holds labelled rows: a card of the page's fields with a chart among them keeps its
+ * fields).
+ */
+function holdsChart(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const only = c.firstElementChild !== null && c.firstElementChild === c.lastElementChild ? c.firstElementChild : null;
+    if (isChartDrawing(c) || (only !== null && isChartDrawing(only))) return true;
+  }
+  return false;
+}
+
+/** A chart's drawing: an SVG of two figures or more, or a `<canvas>` (a chart library's default renderer). */
+function isChartDrawing(e: Element): boolean {
+  const tag = upperTag(e);
+  return tag === 'CANVAS' || (tag === 'SVG' && drawsChart(e));
+}
+
+const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+
+/** An SVG drawing two figures or more in its text (`<text>` holding a digit): a chart's ticks, not one value. */
+function drawsChart(svg: Element): boolean {
+  let figures = 0;
+  for (const t of Array.from(svg.getElementsByTagName('text'))) if (/\d/.test(t.textContent ?? '') && ++figures >= 2) return true;
+  return false;
 }
 
 /** Elements whose text is struck through as removed (HTML's edit and strike-through elements). */
