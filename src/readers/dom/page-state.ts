@@ -167,7 +167,7 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
     }
     for (const n of texts) {
       const raw = runText(n);
-      if (raw === undefined || raw.length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
+      if (raw === undefined || raw.trim().length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = textBox(n);
       const text = normalizeText(raw);
       if (parent && LOADING_TEXT.test(text) && !LOADING_MORE.test(text) && isVisible(parent, cache) && !besideFields(parent, cache)) return true;
@@ -366,7 +366,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     const { texts, alerts } = scan ?? scanOutsideCells(root);
     for (const n of texts) {
       const raw = runText(n);
-      if (raw === undefined || raw.trim().length < 2 || raw.length > 160) continue;
+      if (raw === undefined || raw.trim().length < 2 || raw.trim().length > 160) continue;
       const text = normalizeText(raw);
       if (!ERROR_TEXT.some((re) => re.test(text))) continue;
       const parent = textBox(n);
@@ -421,7 +421,7 @@ function loadingAround(el: Element | null | undefined, cache: VisibilityCache): 
       for (let c = e.firstChild; c; c = c.nextSibling) {
         if (c.nodeType === 3) {
           const raw = c.nodeValue ?? '';
-          if (raw.length <= 20 && /加载|loading/i.test(raw) && labelMatches(visibleText(e, cache), LOADING_LABELS)) return true;
+          if (raw.trim().length <= 20 && /加载|loading/i.test(raw) && labelMatches(visibleText(e, cache), LOADING_LABELS)) return true;
         } else if (c.nodeType === 1) {
           const child = c as Element;
           const tag = upperTag(child);
