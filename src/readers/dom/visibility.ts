@@ -360,7 +360,8 @@ const LIGATURE_ICON_CLASS = /(?:^|\s)(?:material-icons(?:-(?:outlined|round|shar
 
 /** An icon font ligature: an element of such a class holding a glyph's name only (no other element). */
 function ligatureIcon(el: Element): boolean {
-  return (el.firstElementChild === null || fontsOnly(el)) && LIGATURE_NAME.test(el.textContent ?? '');
+  // (the glyph's name alone, or in a few boxes of its own — a wrapper, a translator's <font> boxes — that inherit the font)
+  return (el.firstElementChild === null || el.getElementsByTagName('*').length <= 6) && LIGATURE_NAME.test(el.textContent ?? '');
 }
 
 /**
@@ -1123,8 +1124,22 @@ function indentedOut(el: Element, indent: string): boolean {
   const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
   if (m === null) return false;
   const far = m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
-  // (its text, or its text in a translator's <font> boxes: those inherit the indent but, inline, draw nothing of it)
-  return far && fontsOnly(el) && (el.textContent ?? '').trim() !== '';
+  if (!far || (el.textContent ?? '').trim() === '') return false;
+  // its text alone, or in a translator's <font> boxes (inline: they draw nothing of the indent)
+  if (fontsOnly(el)) return true;
+  // or in boxes of its own that all keep the indent they inherit (a wrapper, an icon's inner span): none sets it back
+  const inner = el.getElementsByTagName('*');
+  if (inner.length > 20) return false;
+  try {
+    const view = el.ownerDocument.defaultView!;
+    for (const e of Array.from(inner)) {
+      const own = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(String(view.getComputedStyle(e).textIndent ?? '').trim());
+      if (own === null || (own[2] === 'px' ? Number(own[1]) > -999 : Number(own[1]) > -50)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
