@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Second review of session 35's reader changes (/work/notes/review35.md): values a change now lost or
+ * invented on console pages its author did not try, each failing before its fix.
+ */
+
+const cvm = (extra: string) => read(cvmDetail(teaItem('公网 IP', '119.29.1.1') + extra), cvmUrl)?.facts.servers?.[0];
+const ecs = (extra: string) => read(ecsDetail(infoRow('公网IP', '47.98.1.2') + extra), ecsUrl)?.facts.servers?.[0];
+/** Chrome's translation: every run of text in two <font> boxes. */
+const fonts = (t: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${t}</font></font>`;
+
+describe('an inline "label：value" whose label and value the translator drew in two runs of <font> boxes (dom/field.ts findLabelElements)', () => {
+  it('<p><font><font>到期时间：</font></font><font><font>2027-03-01 …</font></font></p> gives the expiry (lost since the font boxes were skipped)', () => {
+    expect(cvm(`<p>${fonts('到期时间：')}${fonts('2027-03-01 23:59:59')}</p>`)?.expiresAt).toBe('2027-03-01');
+    expect(cvm(`<div class="row">${fonts('到期时间：')}${fonts('2027-03-01 23:59:59')}</div>`)?.expiresAt).toBe('2027-03-01');
+    expect(cvm(`<p>${fonts('带宽上限：')}${fonts('5 Mbps')}</p>`)?.publicBandwidthMbps).toBe(5);
+    expect(ecs(`<div class="row">${fonts('到期时间：')}${fonts('2027-03-01 23:59:59')}</div>`)?.expiresAt).toBe('2027-03-01');
+  });
+
+  // guards: as without the boxes — the label element with a value of its own, a label with a help icon
+  it('the same pages without font boxes, and a translated label cell with its help icon, read as before', () => {
+    expect(cvm(`<p>到期时间：2027-03-01 23:59:59</p>`)?.expiresAt).toBe('2027-03-01');
+    expect(cvm(teaItem(fonts('到期时间'), fonts('2027-03-01 23:59:59')))?.expiresAt).toBe('2027-03-01');
+    expect(cvm(teaItem(`${fonts('带宽上限')}<i class="help-icon" title="帮助"></i>`, fonts('5 Mbps')))?.publicBandwidthMbps).toBe(5);
+  });
+});
