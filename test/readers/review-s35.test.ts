@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
@@ -24,5 +25,22 @@ describe('an inline "label：value" whose label and value the translator drew in
     expect(cvm(`<p>到期时间：2027-03-01 23:59:59</p>`)?.expiresAt).toBe('2027-03-01');
     expect(cvm(teaItem(fonts('到期时间'), fonts('2027-03-01 23:59:59')))?.expiresAt).toBe('2027-03-01');
     expect(cvm(teaItem(`${fonts('带宽上限')}<i class="help-icon" title="帮助"></i>`, fonts('5 Mbps')))?.publicBandwidthMbps).toBe(5);
+  });
+});
+
+describe('a word after a date that labels the date after it is not about the first (tencent/values.ts dateNextTo)', () => {
+  it('2026-01-05 10:00:00（到期时间 2027-01-05 10:00:00）expires 2027-01-05, not 2026-01-05 (invented since a bracket before the word was skipped)', () => {
+    expect(expiryInText('2026-01-05 10:00:00（到期时间 2027-01-05 10:00:00）')).toBe('2027-01-05');
+    expect(expiryInText('2026-01-05 10:00:00 (Expires 2027-01-05)')).toBe('2027-01-05');
+    expect(expiryInText('2026-01-05（到期 2027-01-05）')).toBe('2027-01-05');
+  });
+
+  // guards: the bracketed word about its own date (the gap's case), a relative phrase, a word with figures of no date
+  it('2027-03-01 23:59:59 UTC+0 (expires), 2027-03-01（到期）and 2027-03-01（到期后 7 天释放）are still expiries', () => {
+    expect(expiryInText('2027-03-01 23:59:59 UTC+0 (expires)')).toBe('2027-03-02');
+    expect(expiryInText('2027-03-01（到期）')).toBe('2027-03-01');
+    expect(expiryInText('2027-03-01 23:59:59（到期后 7 天释放）')).toBe('2027-03-01');
+    expect(creationInText('2026-01-05（创建） 2027-01-05（到期）')).toBe('2026-01-05');
+    expect(expiryInText('2026-01-05（创建） 2027-01-05（到期）')).toBe('2027-01-05');
   });
 });
