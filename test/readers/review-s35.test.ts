@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
@@ -42,5 +43,25 @@ describe('a word after a date that labels the date after it is not about the fir
     expect(expiryInText('2027-03-01 23:59:59（到期后 7 天释放）')).toBe('2027-03-01');
     expect(creationInText('2026-01-05（创建） 2027-01-05（到期）')).toBe('2026-01-05');
     expect(expiryInText('2026-01-05（创建） 2027-01-05（到期）')).toBe('2027-01-05');
+  });
+});
+
+describe('a bare "M" figure set side by side with a bandwidth figure is a memory size, no second bandwidth (dom/parse-bandwidth.ts)', () => {
+  it('512M 1Mbps (a spec cell, the cores in another column) is 1 (lost since figures joined by a space were made a pair)', () => {
+    expect(parseBandwidth('512M 1Mbps')).toBe(1);
+    expect(parseBandwidth('1Mbps 512M')).toBe(1);
+    expect(cvm(teaItem('带宽上限', '<span>512M</span> <span>1Mbps</span>'))?.publicBandwidthMbps).toBe(1);
+    expect(ecs(infoRow('公网带宽', '<div>512M</div><div>1Mbps</div>'))?.publicBandwidthMbps).toBe(1);
+  });
+
+  // guards: a pair of like figures, a pair labelled by direction (either unit), a slash pair
+  it('5M 10M, 100 Mbps 5 Mbps and 5M/10Mbps stay no one bandwidth; labelled in and out, the outbound one', () => {
+    expect(parseBandwidth('5M 10M')).toBeUndefined();
+    expect(parseBandwidth('100 Mbps 5 Mbps')).toBeUndefined();
+    expect(parseBandwidth('5M/10Mbps')).toBeUndefined();
+    expect(parseBandwidth('5M、10Mbps')).toBeUndefined();
+    expect(parseBandwidth('入 100M 出 5Mbps')).toBe(5);
+    expect(parseBandwidth('出 5M 入 100Mbps')).toBe(5);
+    expect(parseBandwidth('1核 512M 1Mbps')).toBe(1);
   });
 });
