@@ -65,3 +65,16 @@ describe('a bare "M" figure set side by side with a bandwidth figure is a memory
     expect(parseBandwidth('1核 512M 1Mbps')).toBe(1);
   });
 });
+
+describe('a negative text-indent moves the first line of a block, never the text of an inline box (dom/visibility.ts indentedOut)', () => {
+  it('<span style="text-indent:-9999px">5 Mbps</span> (an inline box: text-indent does not apply) is shown (lost since far indents hide)', () => {
+    expect(cvm(teaItem('带宽上限', '<span style="text-indent: -9999px">5 Mbps</span>'))?.publicBandwidthMbps).toBe(5);
+    expect(read(cvmDetail(teaItem('带宽上限', '<span class="ir">5 Mbps</span>')), cvmUrl, '', '.ir { text-indent: -999em }')?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+
+  // guards: the image-replaced icon (an inline-block) and a block indented out stay hidden
+  it('an inline-block (the image-replaced icon) or a block indented out is not shown', () => {
+    expect(cvm(teaItem('带宽上限', '<i style="display: inline-block; width: 16px; overflow: hidden; text-indent: -9999px">12 Mbps</i> 5 Mbps'))?.publicBandwidthMbps).toBe(5);
+    expect(cvm(teaItem('带宽上限', '<div style="text-indent: -9999px">12 Mbps</div><div>5 Mbps</div>'))?.publicBandwidthMbps).toBe(5);
+  });
+});

@@ -1,6 +1,7 @@
 import { HAS_TOKENS } from './class-tokens';
 import { drawnInIconFont, LIGATURE_NAME, sheetsNameIconFont } from './icon-ligature';
 import { placeCells, span } from './cell-span';
+import { INLINE_TAGS } from './glue';
 import { readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { subjectClasses } from './subject-classes';
@@ -1095,7 +1096,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (clippedToNothing(v('clipPath'))) return true;
   if (transparentText(el, v)) return true;
   if (drawnAtNoSize(el, v('fontSize'))) return true;
-  if (indentedOut(el, v('textIndent'))) return true;
+  if (indentedOut(el, v('textIndent'), display)) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -1119,11 +1120,24 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
  * element holding text alone (an icon's word; a box of elements may set the indent back for them), and only
  * a far indent: a hanging first line (-2em) moves the text a little, on screen.
  */
-function indentedOut(el: Element, indent: string): boolean {
+function indentedOut(el: Element, indent: string, display: string): boolean {
+  if (!farIndent(indent) || !fontsOnly(el) || !hasOwnText(el)) return false;
+  // text-indent moves the first line of a block container: an inline box's own indent moves nothing (its text is
+  // drawn where it stands); it is moved out only as part of the line of a box indented out (its indent inherited)
+  // (a DOM that computes no display for it, '': as its tag draws it)
+  if (display !== 'inline' && (display !== '' || !INLINE_TAGS.has(upperTag(el)))) return true;
+  try {
+    const parent = el.parentElement;
+    return parent !== null && farIndent(String(el.ownerDocument.defaultView!.getComputedStyle(parent).textIndent ?? ''));
+  } catch {
+    return false;
+  }
+}
+
+function farIndent(indent: string): boolean {
   const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
   if (m === null) return false;
-  const far = m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
-  return far && fontsOnly(el) && hasOwnText(el);
+  return m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
