@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
+import { registrantNameOf } from '../../src/readers/shared/text-values';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
@@ -76,5 +77,23 @@ describe('a negative text-indent moves the first line of a block, never the text
   it('an inline-block (the image-replaced icon) or a block indented out is not shown', () => {
     expect(cvm(teaItem('带宽上限', '<i style="display: inline-block; width: 16px; overflow: hidden; text-indent: -9999px">12 Mbps</i> 5 Mbps'))?.publicBandwidthMbps).toBe(5);
     expect(cvm(teaItem('带宽上限', '<div style="text-indent: -9999px">12 Mbps</div><div>5 Mbps</div>'))?.publicBandwidthMbps).toBe(5);
+  });
+});
+
+describe('a bullet between the parts of a name is its separator (间隔号), no mask (shared/text-values.ts registrantNameOf)', () => {
+  const domainUrl = 'https://console.cloud.tencent.com/domain/info/maimaiti.net';
+  const owner = (v: string) =>
+    read(`<div class="tea-card"><div class="tea-card__body"><div class="tea-form">${teaItem('域名', 'maimaiti.net')}${teaItem('域名所有者', v)}${teaItem('证件类型', '身份证')}</div></div></div>`, domainUrl)?.facts.domains?.[0]?.registrantName;
+
+  it('买买提•艾力 (a minority or foreign name written with a bullet for its 间隔号) is the name (lost since masked names give none)', () => {
+    expect(registrantNameOf('买买提•艾力')).toBe('买买提•艾力');
+    expect(registrantNameOf('阿卜杜拉•买买提•艾力')).toBe('阿卜杜拉•买买提•艾力');
+    expect(owner('买买提•艾力')).toBe('买买提•艾力');
+  });
+
+  // guards: masks still give none — asterisks, black circles, bullets in a run or at an end
+  it('宋**, 宋*禾, 宋●禾, 宋••, •禾 and S*** Qinghe give none', () => {
+    for (const w of ['宋**', '宋*禾', '宋●禾', '宋●●', '宋••', '•禾', '宋•', 'S*** Qinghe', '买买提••艾力']) expect(registrantNameOf(w), w).toBeUndefined();
+    expect(owner('宋••')).toBeUndefined();
   });
 });
