@@ -55,6 +55,14 @@ describe('a bare "M" figure set side by side with a bandwidth figure is a memory
     expect(ecs(infoRow('公网带宽', '<div>512M</div><div>1Mbps</div>'))?.publicBandwidthMbps).toBe(1);
   });
 
+  it('1核、512M、1Mbps and 1核、512M、1M (a spec listed with 、) are 1: the memory after the cores is no partner (lost since 、 joins a pair)', () => {
+    expect(parseBandwidth('1核、512M、1Mbps')).toBe(1);
+    expect(parseBandwidth('1核、512M、1M')).toBe(1);
+    expect(parseBandwidth('1 vCPU、512M、1Mbps')).toBe(1);
+    expect(parseBandwidth('1核，512M，1M')).toBe(1);
+    expect(parseBandwidth('1核/512M/1M')).toBe(1);
+  });
+
   // guards: a pair of like figures, a pair labelled by direction (either unit), a slash pair
   it('5M 10M, 100 Mbps 5 Mbps and 5M/10Mbps stay no one bandwidth; labelled in and out, the outbound one', () => {
     expect(parseBandwidth('5M 10M')).toBeUndefined();

@@ -58,8 +58,9 @@ const INBOUND_BEFORE = new RegExp(INBOUND + '$', 'i');
 const OUTBOUND_NOTE = new RegExp('^\\s*' + OUTBOUND + '$', 'i');
 const INBOUND_NOTE = new RegExp('^\\s*' + INBOUND + '$', 'i');
 
-// A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M".
-const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*$/i;
+// A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M", and
+// with a list's separator between them: "1核、512M", "1核/512M", "1 vCPU, 512M".
+const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*(?:[、,，/／]\s*)?$/i;
 
 export function parseBandwidth(text: string | null | undefined): number | undefined {
   try {
@@ -107,10 +108,11 @@ function pairedDirection(before: string, after: string, ownBare: boolean): 'none
   if (!partner) return 'none';
   // the other figure's words before it and its note
   const partnerBefore = prev ? before.slice(0, prev.index) : (partner.groups?.label ?? '');
-  // a bare "M" partner after a CPU figure or a memory word (a slash between too) is a memory size, no bandwidth: "1核/512M/1Mbps"
+  // a bare "M" partner after a CPU figure or a memory word (a slash, 、 or comma between too) is a memory size, no
+  // bandwidth: "1核/512M/1Mbps", "1核、512M、1M"
   const partnerUnit = partner.groups?.unit ?? '';
   const bareM = /^\s*m$/i.test(partnerUnit);
-  if (bareM && MEMORY_BEFORE.test(partnerBefore.replace(/[\s/／]+$/, ''))) return 'none';
+  if (bareM && MEMORY_BEFORE.test(partnerBefore)) return 'none';
   const own = direction(before, (prev ? OWN_NOTE.exec(after) : next)?.groups?.own);
   const other = direction(partnerBefore, partner.groups?.note);
   if (own === 'out' && other === 'in') return 'out';
