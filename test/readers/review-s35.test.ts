@@ -42,6 +42,11 @@ describe('a word after a date that labels the date after it is not about the fir
     expect(expiryInText('2027-03-01 23:59:59 UTC+0 (expires)')).toBe('2027-03-02');
     expect(expiryInText('2027-03-01（到期）')).toBe('2027-03-01');
     expect(expiryInText('2027-03-01 23:59:59（到期后 7 天释放）')).toBe('2027-03-01');
+    // a list cell's lines, each date with its word after it: the word is the first date's (as before the session)
+    for (const v of ['2027-03-01 23:59:59到期 2026-03-01 10:00:00创建', '2027-03-01 到期\n2026-03-01 创建', '2026-03-01 10:00:00创建 2027-03-01 23:59:59到期']) {
+      expect(expiryInText(v), v).toBe('2027-03-01');
+      expect(creationInText(v), v).toBe('2026-03-01');
+    }
     expect(creationInText('2026-01-05（创建） 2027-01-05（到期）')).toBe('2026-01-05');
     expect(expiryInText('2026-01-05（创建） 2027-01-05（到期）')).toBe('2027-01-05');
   });
