@@ -769,10 +769,12 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       if (raw === '' || !keys.some((k) => k.includes(raw) || raw.startsWith(k))) continue;
       let el = n.parentElement;
       let best: Element | null = null;
+      let fontBox: Element | null = null;
       for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
         // a translator's <font> box holding only text is that text (Chrome's translation draws every run in two):
         // the label is the element the text would be in without them (uncounted levels)
         if (upperTag(el) === 'FONT' && el.parentElement && fontsOnly(el)) {
+          fontBox = el;
           depth--;
           continue;
         }
@@ -784,6 +786,10 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
           break;
         }
       }
+      // the element the font boxes stand in holds more than the label (an inline "到期时间：2027-03-01" whose label
+      // and value the translator drew in two runs of boxes): the label's run of boxes is the label, as the text
+      // alone was before them (its value is beside it)
+      if (!best && fontBox && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
       if (best) best = wholeLabelBox(best, labels, cache);
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;

@@ -58,8 +58,9 @@ const INBOUND_BEFORE = new RegExp(INBOUND + '$', 'i');
 const OUTBOUND_NOTE = new RegExp('^\\s*' + OUTBOUND + '$', 'i');
 const INBOUND_NOTE = new RegExp('^\\s*' + INBOUND + '$', 'i');
 
-// A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M".
-const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*$/i;
+// A bare "M" figure right after a CPU figure or a memory word is memory: "1核 512M", "1 vCPU 512M", "内存 512M", and
+// with a list's separator between them: "1核、512M", "1核/512M", "1 vCPU, 512M".
+const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*(?:[、,，/／]\s*)?$/i;
 
 export function parseBandwidth(text: string | null | undefined): number | undefined {
   try {
@@ -80,7 +81,7 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
         const before = s.slice(0, m.index);
         const after = s.slice(m.index + m[0].length);
         if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return undefined;
-        const paired = pairedDirection(before, after);
+        const paired = pairedDirection(before, after, m[4] !== undefined);
         if (paired === 'in') continue;
         if (paired === 'ambiguous') return undefined;
         const unit = (m[2] ?? 'm').toLowerCase();
@@ -100,29 +101,36 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
  * A figure's place in a slash pair: 'none' when it is in none; 'out' / 'in' when it and the other are
  * labelled outbound and inbound (either order); else 'ambiguous'.
  */
-function pairedDirection(before: string, after: string): 'none' | 'out' | 'in' | 'ambiguous' {
-  const prev = firstMatch(PAIR_BEFORE, before);
-  const next = prev ? null : firstMatch(PAIR_AFTER, after);
+function pairedDirection(before: string, after: string, ownBare: boolean): 'none' | 'out' | 'in' | 'ambiguous' {
+  const [prev, prevSpaced] = firstMatch(PAIR_BEFORE, before);
+  const [next, nextSpaced] = prev ? [null, false] : firstMatch(PAIR_AFTER, after);
   const partner = prev ?? next;
   if (!partner) return 'none';
   // the other figure's words before it and its note
   const partnerBefore = prev ? before.slice(0, prev.index) : (partner.groups?.label ?? '');
-  // a bare "M" partner after a CPU figure or a memory word (a slash between too) is a memory size, no bandwidth: "1核/512M/1Mbps"
+  // a bare "M" partner after a CPU figure or a memory word (a slash, 、 or comma between too) is a memory size, no
+  // bandwidth: "1核/512M/1Mbps", "1核、512M、1M"
   const partnerUnit = partner.groups?.unit ?? '';
-  if (/^\s*m$/i.test(partnerUnit) && MEMORY_BEFORE.test(partnerBefore.replace(/[\s/／]+$/, ''))) return 'none';
+  const bareM = /^\s*m$/i.test(partnerUnit);
+  if (bareM && MEMORY_BEFORE.test(partnerBefore)) return 'none';
   const own = direction(before, (prev ? OWN_NOTE.exec(after) : next)?.groups?.own);
   const other = direction(partnerBefore, partner.groups?.note);
   if (own === 'out' && other === 'in') return 'out';
   if (own === 'in' && other === 'out') return 'in';
+  // nor is a bare "M" one only set side by side with a figure written with a bandwidth unit, neither labelled a
+  // direction: "512M 1Mbps" (a spec's memory and bandwidth, the cores in a column of their own) is 1; two bare ones
+  // on a cell's lines ("5M<br>10M") are still a pair
+  if (bareM && !ownBare && (prev ? prevSpaced : nextSpaced) && own === undefined && other === undefined) return 'none';
   return 'ambiguous';
 }
 
-function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
-  for (const p of patterns) {
-    const m = p.exec(text);
-    if (m) return m;
+/** The first of `patterns` (a pair's joined one, then its spaced one) that matches, and whether it is a later one (spaced). */
+function firstMatch(patterns: readonly RegExp[], text: string): [RegExpExecArray | null, boolean] {
+  for (let i = 0; i < patterns.length; i++) {
+    const m = patterns[i]!.exec(text);
+    if (m) return [m, i > 0];
   }
-  return null;
+  return [null, false];
 }
 
 /** The direction a figure is labelled with: by the words right before it, else by its note in brackets. */

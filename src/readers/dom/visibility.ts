@@ -1,6 +1,7 @@
 import { HAS_TOKENS } from './class-tokens';
 import { drawnInIconFont, LIGATURE_NAME, sheetsNameIconFont } from './icon-ligature';
 import { placeCells, span } from './cell-span';
+import { INLINE_TAGS } from './glue';
 import { readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { subjectClasses } from './subject-classes';
@@ -1096,7 +1097,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
   if (clippedToNothing(v('clipPath'))) return true;
   if (transparentText(el, v)) return true;
   if (drawnAtNoSize(el, v('fontSize'))) return true;
-  if (indentedOut(el, v('textIndent'))) return true;
+  if (indentedOut(el, v('textIndent'), display)) return true;
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
@@ -1117,29 +1118,44 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolea
 /**
  * Text moved out of its box by a large negative text-indent (-9999px, -999em): the image-replacement way of
  * drawing an icon over a word kept for screen readers (`<i class="tc-15-icon icon-what">帮助</i>`). Only an
- * element holding text alone (an icon's word; a box of elements may set the indent back for them), and only
- * a far indent: a hanging first line (-2em) moves the text a little, on screen.
+ * element holding text alone, in a translator's font boxes or in boxes that keep the indent (an icon's word; a
+ * box inside that sets the indent back is drawn), and only a far indent: a hanging first line (-2em) moves the
+ * text a little, on screen.
  */
-function indentedOut(el: Element, indent: string): boolean {
-  const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
-  if (m === null) return false;
-  const far = m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
-  if (!far || (el.textContent ?? '').trim() === '') return false;
-  // its text alone, or in a translator's <font> boxes (inline: they draw nothing of the indent)
-  if (fontsOnly(el)) return true;
-  // or in boxes of its own that all keep the indent they inherit (a wrapper, an icon's inner span): none sets it back
+function indentedOut(el: Element, indent: string, display: string): boolean {
+  if (!farIndent(indent) || (el.textContent ?? '').trim() === '') return false;
+  // its text alone, or in a translator's <font> boxes (inline: they draw nothing of the indent), or in boxes of
+  // its own that all keep the indent they inherit (a wrapper, an icon's inner span): none sets it back
+  if (!fontsOnly(el) && !innerKeepIndent(el)) return false;
+  // text-indent moves the first line of a block container: an inline box's own indent moves nothing (its text is
+  // drawn where it stands); it is moved out only as part of the line of a box indented out (its indent inherited)
+  // (a DOM that computes no display for it, '': as its tag draws it)
+  if (display !== 'inline' && (display !== '' || !INLINE_TAGS.has(upperTag(el)))) return true;
+  try {
+    const parent = el.parentElement;
+    return parent !== null && farIndent(String(el.ownerDocument.defaultView!.getComputedStyle(parent).textIndent ?? ''));
+  } catch {
+    return false;
+  }
+}
+
+/** Every box inside `el` (a few at most) keeps a far indent (inherited): none sets it back for its text. */
+function innerKeepIndent(el: Element): boolean {
   const inner = el.getElementsByTagName('*');
   if (inner.length > 20) return false;
   try {
     const view = el.ownerDocument.defaultView!;
-    for (const e of Array.from(inner)) {
-      const own = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(String(view.getComputedStyle(e).textIndent ?? '').trim());
-      if (own === null || (own[2] === 'px' ? Number(own[1]) > -999 : Number(own[1]) > -50)) return false;
-    }
+    for (const e of Array.from(inner)) if (!farIndent(String(view.getComputedStyle(e).textIndent ?? '').trim())) return false;
     return true;
   } catch {
     return false;
   }
+}
+
+function farIndent(indent: string): boolean {
+  const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
+  if (m === null) return false;
+  return m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {

@@ -129,8 +129,12 @@ const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Z
  */
 const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启隐私保护|信息已隐藏|未公开|不公开|(?:redacted|withheld)(?:\s+for\s+privacy)?|(?:data\s+)?redacted|privacy\s+(?:protect(?:ed|ion)|service)|(?:contact\s+)?privacy\s+inc\.?|not\s+disclosed|data\s+protected)\.?$/i;
 
-/** A name shown partly masked ("宋**", "宋*禾", "S*** Qinghe"): a mask stands for letters of it. */
-const MASKED_NAME = /[*＊●•]/;
+/**
+ * A name shown partly masked ("宋**", "宋*禾", "宋●禾", "S*** Qinghe"): a mask stands for letters of it. A single
+ * bullet between two parts ("买买提•艾力") is the name's separator (间隔号, often typed as a bullet), no mask; bullets
+ * in a run or at an end are.
+ */
+const MASKED_NAME = /[*＊●]|•{2,}|^•|•$/;
 
 /** A name cut short ("杭州青山茶业有…") where the page gives no whole (dom/truncated.ts found no title): a part of it. */
 const CUT_NAME = /(?:…|\.{3,}|⋯)$/;

@@ -136,6 +136,8 @@ const DATE_TIME = new RegExp(
 );
 
 const OPEN_BRACKET = /^[(（]\s*/;
+/** What follows a bracketed word that labels the date after it in the bracket: a few words of no figure (时间, on, a colon), then a year. */
+const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
@@ -146,11 +148,16 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const start = m.index ?? 0;
     // (a relative phrase between the date and its word: "2027-03-20 3 个月后到期", a <time>'s date before its text;
     // the word in brackets after the date: "2027-03-01 23:59:59 UTC+0 (expires)", "2027-03-01（到期）")
-    const after = folded.slice(start + m[0].length, start + m[0].length + 24).trim().replace(OPEN_BRACKET, '').replace(RELATIVE_PHRASE, '').slice(0, 12);
+    const rawAfter = folded.slice(start + m[0].length, start + m[0].length + 40).trim();
+    const bracketed = OPEN_BRACKET.test(rawAfter);
+    const afterLong = rawAfter.replace(OPEN_BRACKET, '').replace(RELATIVE_PHRASE, '');
+    const after = afterLong.slice(0, 12);
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     for (const w of words) {
       const f = fold(w);
-      if (after.startsWith(f) || before.endsWith(f)) return parseDate(m[0], order);
+      // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
+      // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
+      if ((after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) || before.endsWith(f)) return parseDate(m[0], order);
     }
   }
   return undefined;
