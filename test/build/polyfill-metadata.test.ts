@@ -179,11 +179,14 @@ describe('the built scripts (npm test builds first)', () => {
       expect(code, f).toContain('This script should only be loaded in a browser extension.');
       expect(code, f).toContain('The message port closed before a response was received.');
       for (const api of ['getPlatformInfo', 'sendNativeMessage', 'getBytesInUse', 'detectLanguage', 'getAcceptLanguages']) expect(code, `${f} ${api}`).toContain(api);
-      for (const api of ['bookmarks', 'getRecentlyClosed', 'launchWebAuthFlow', 'captureVisibleTab', 'privacy', 'onRequestFinished']) expect(code, `${f} ${api}`).not.toContain(api);
+      for (const api of ['bookmarks', 'getRecentlyClosed', 'launchWebAuthFlow', 'captureVisibleTab', 'onRequestFinished']) expect(code, `${f} ${api}`).not.toContain(api);
+      // the privacy namespace's entry of the table ("privacy" alone is a word the readers know: WHOIS privacy)
+      expect(code, `${f} privacy`).not.toMatch(/\bprivacy\s*[:=]\s*\{/);
     }
   });
   it.runIf(existsSync(join(dir, 'background.js')))('the background keeps the whole table', () => {
     const code = readFileSync(join(dir, 'background.js'), 'utf8');
-    for (const api of ['getPlatformInfo', 'bookmarks', 'getRecentlyClosed', 'captureVisibleTab', 'privacy']) expect(code, api).toContain(api);
+    for (const api of ['getPlatformInfo', 'bookmarks', 'getRecentlyClosed', 'captureVisibleTab']) expect(code, api).toContain(api);
+    expect(code).toMatch(/\bprivacy\s*[:=]\s*\{/);
   });
 });
