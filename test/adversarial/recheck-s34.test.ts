@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { runCli } from '../helpers/cli-run';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { memoryBackground } from '../helpers/memory-background';
 import { ChecklistResponseSchema } from '../../src/messaging/contract';
 import { displaySafe, escapedJson } from '../../src/messaging/display-safe';
@@ -20,17 +20,7 @@ import { CHUNK_ROWS, createPageReading } from '../../src/ui/page/page-reading';
  */
 
 const dir = mkdtempSync(join(tmpdir(), 'icp-recheck-'));
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => void (stdout += s) },
-    stderr: { write: (s: string) => void (stderr += s) },
-    env: { LANG: 'en_US.UTF-8' },
-    now: new Date('2026-11-25T00:00:00+08:00'),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, '2026-11-25T00:00:00+08:00');
 
 // terminal and invisible controls: C0 / C1 (ESC, CSI, CR, BEL …), line and paragraph separators, tag characters, soft hyphen
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u2028\u2029\u{E0000}-\u{E007F}]/u;

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { runCli } from '../helpers/cli-run';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { aliyunLabels } from '../../src/readers/aliyun/labels';
 import { registerUnitWords } from '../../src/readers/dom/units';
 import { tencentLabels } from '../../src/readers/tencent/labels';
@@ -270,14 +270,4 @@ describe('a change\'s comparison columns are named by words in rules/labels (for
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'icp-gaps35-'));
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => void (stdout += s) },
-    stderr: { write: (s: string) => void (stderr += s) },
-    env: { LANG: 'en_US.UTF-8' },
-    now: new Date('2026-12-05T00:00:00+08:00'),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, '2026-12-05T00:00:00+08:00');
