@@ -292,7 +292,9 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
   if (typeof value === 'string') return domainsFromText(value);
   const out: string[] = [];
   const add = (text: string | undefined) => {
-    for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (!out.includes(d)) out.push(d);
+    // (a name the whole text gives as an example, "…，如 example.com", is none of the website's)
+    const shown = new Set(domainsFromText(text));
+    for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (shown.has(d) && !out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
   // (what is typed into an open inline editor is not saved: no domain of the website)

@@ -53,11 +53,20 @@ export function isRealNameToken(token: string): boolean {
 
 const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_]|\.[\p{L}\p{N}])/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
+/**
+ * Text ending in an example opener: the name after it is an example, whatever box holds the sentence ("每行填写一个域名，
+ * 不带 www，如 example.com", "请输入域名，例如：shop.cn", "Enter one domain per line, e.g. example.com").
+ */
+const EXAMPLE_BEFORE = /(?:如|示例|格式|举例)\s*[:：]?\s*$|(?<![\p{L}\p{N}])(?:e\.g\.|eg\.|for example|for instance|such as|example)\s*[:：,]?\s*$/iu;
+const EXAMPLE_WORD = /如|示例|格式|举例|e\.g\.|eg\.|for example|for instance|such as|example/i;
+/** The names listed before a name in one list ("例如 a.cn、b.cn": b.cn is an example too), and a URL's scheme. */
+const LISTED_BEFORE = /(?:(?:https?:\/\/)?[\p{L}\p{N}.-]+\.[\p{L}\p{N}-]+\s*(?:[、,，/]|和|及|与|或|\band\b|\bor\b)\s*)*(?:https?:\/\/)?$/iu;
 
 /** Domain names in visible text, in order, lower-cased, punycode labels in Unicode (inUnicode), without duplicates. URLs give their host. */
 export function domainsFromText(text: string | undefined): string[] {
   const out: string[] = [];
   const t = normalizeText(text);
+  const opener = EXAMPLE_WORD.test(t);
   for (const m of t.matchAll(DOMAIN_RE)) {
     const d = inUnicode(m[0].toLowerCase().replace(/\.$/, ''));
     if (FILE_SUFFIX.test(d)) continue;
@@ -66,6 +75,8 @@ export function domainsFromText(text: string | undefined): string[] {
     // The path part of a URL: "https://a.com/x.b.com" — skip text right after a slash.
     const before = t.slice(0, m.index ?? 0);
     if (/\/[^\s/]*$/.test(before) && !/:\/\/$/.test(before)) continue;
+    // (asked only of a text with an opener in it, over the last 200 characters: a long list costs nothing)
+    if (opener && EXAMPLE_BEFORE.test(before.slice(-200).replace(LISTED_BEFORE, ''))) continue;
     if (!out.includes(d)) out.push(d);
   }
   return out;
