@@ -861,6 +861,38 @@ export const mutations: Record<string, Mutation> = {
     }
     return n > 0;
   },
+  /**
+   * A console styled by CSS-in-JS (styled-components, emotion, CSS modules in production): every class name is a
+   * hash, the same hash for the same name in the markup and in the page's style sheets, so the page looks as it did
+   * and no class says what a box is (tag, help, title, row …). Only on pages that carry their style sheets: on a
+   * saved page without them a class is all that hides screen-reader text (that is `stylesheet-removed`'s case).
+   */
+  'class-names-hashed': (doc) => {
+    const sheets = Array.from(doc.querySelectorAll('style'));
+    if (sheets.length === 0) return false;
+    const hashed = new Map<string, string>();
+    const hashOf = (name: string) => {
+      let h = hashed.get(name);
+      if (h === undefined) {
+        // FNV-1a, 32 bits: a short name that keeps no word of the original
+        let x = 0x811c9dc5;
+        for (let i = 0; i < name.length; i++) x = Math.imul(x ^ name.charCodeAt(i), 0x01000193) >>> 0;
+        h = `c${x.toString(36)}`;
+        hashed.set(name, h);
+      }
+      return h;
+    };
+    const classed = Array.from(doc.querySelectorAll('[class]'));
+    for (const el of classed) {
+      const names = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+      el.setAttribute('class', names.map(hashOf).join(' '));
+    }
+    if (hashed.size === 0) return false;
+    for (const sheet of sheets) {
+      sheet.textContent = (sheet.textContent ?? '').replace(/\.(-?[_a-zA-Z][\w-]*)/g, (m, name: string) => (hashed.has(name) ? `.${hashed.get(name)}` : m));
+    }
+    return true;
+  },
 };
 
 const labelKeyOf = (text: string) => normalizeText(text).replace(/^[*＊]\s*/, '').replace(/[:：]\s*$/, '');

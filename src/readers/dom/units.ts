@@ -8,7 +8,7 @@ import { holdsLabelledRows } from './label-box';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
-import { HELP_OPENER } from './sample';
+import { HELP_OPENER, INSTRUCTION } from './sample';
 import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -291,8 +291,8 @@ function keySet(words: readonly string[]): Set<string> {
   return s;
 }
 
-/** First characters of hint openers (如, 例如, e.g., for example …): most texts skip the hint tests. */
-const HELP_FIRST = '如例比示格举eEfFsS';
+/** First characters of hint openers (如, 例如, e.g., for example, 请填写, Please enter …): most texts skip the hint tests. */
+const HELP_FIRST = '如例比示格举请eEfFsSpP';
 
 /** Char codes a hint may start with: HELP_FIRST and the first characters of a help list's words. */
 const helpFirsts = new WeakMap<readonly string[], Set<number>>();
@@ -377,7 +377,7 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
-  if (HELP_OPENER.test(text)) return 'help';
+  if (HELP_OPENER.test(text) || INSTRUCTION.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
 }

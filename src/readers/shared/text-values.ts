@@ -120,9 +120,16 @@ export function domainFromText(text: string | undefined): string | undefined {
 export function maskedIdNumber(text: string | undefined): string | undefined {
   const t = meaningful(text);
   if (t === undefined) return undefined;
+  if (t.length > 60) return undefined;
+  // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
+  const lead = ID_LEAD.exec(t)?.[1];
+  const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
   // maskIdNumber decides what counts as masked (at most 8 ID characters visible) and masks the rest
-  return t.length <= 60 ? maskIdNumber(t) : undefined;
+  return maskIdNumber(words ? lead : t);
 }
+
+/** An ID number's characters and masks (in groups split by single spaces or hyphens, each with a figure or a mask) before words. */
+const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*＊●•])[0-9A-Za-z*＊●•]+)*)/;
 
 /** A note beside a status, not a status: "剩余 5 天", "5 days left", a date. */
 export function isStatusNote(token: string): boolean {

@@ -76,10 +76,11 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
     return text !== '' && text.length <= MAX_PANEL_HEADER ? [{ el, text }] : [];
   });
   const sections = page.sections();
-  const titles = [...sections, ...panelHeaders.filter((h) => !sections.some((s) => s.el.contains(h.el) || h.el.contains(s.el)))].flatMap((s) => {
+  const titled = [...sections, ...panelHeaders.filter((h) => !sections.some((s) => s.el.contains(h.el) || h.el.contains(s.el)))].flatMap((s) => {
     const id = instanceIdsInText(s.text)[0];
     return id ? [{ el: s.el, text: s.text, id }] : [];
   });
+  const titles = titled.length > 0 ? titled : gridLeads(page);
   const out: Array<{ card: Element; title: string; header: string; id: string }> = [];
   for (const t of titles) {
     let card: Element = t.el;
@@ -87,6 +88,35 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
     if (card === t.el || out.some((c) => c.card === card)) continue;
     const header = t.el.parentElement && t.el.parentElement !== card ? page.visibleText(t.el.parentElement) : t.text;
     out.push({ card, title: t.text, header, id: t.id });
+  }
+  return out;
+}
+
+/** The longest a card's title may be (a server's name and ID: "云服务器 ins-2k4m6p8r"). */
+const MAX_CARD_TITLE = 40;
+
+/**
+ * Where no heading or card title names a server (a console's own class names: no title token), each grid's lead:
+ * in the largest box holding that grid and no other, the largest short text before the grid that names exactly one
+ * server — the card's title as drawn, found by where it stands.
+ */
+function gridLeads(page: PageModel): Array<{ el: Element; text: string; id: string }> {
+  const grids = Array.from(page.root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]')).filter((g, _i, all) => !all.some((o) => o !== g && o.contains(g)));
+  if (grids.length === 0 || grids.length > 50) return [];
+  const out: Array<{ el: Element; text: string; id: string }> = [];
+  for (const grid of grids) {
+    let card: Element = grid;
+    while (card.parentElement && card.parentElement !== page.root && !grids.some((o) => o !== grid && card.parentElement!.contains(o))) card = card.parentElement;
+    if (card === grid) continue;
+    for (const el of Array.from(card.querySelectorAll('*'))) {
+      if (el.contains(grid) || !(el.compareDocumentPosition(grid) & 4 /* grid follows */)) continue;
+      const text = page.visibleText(el);
+      if (text === '' || text.length > MAX_CARD_TITLE) continue;
+      const ids = instanceIdsInText(text);
+      if (ids.length !== 1) continue;
+      out.push({ el, text, id: ids[0]! });
+      break;
+    }
   }
   return out;
 }

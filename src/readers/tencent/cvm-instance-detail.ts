@@ -1,6 +1,8 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
+import { isPlaceholder } from '../shared/text-values';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
@@ -39,8 +41,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const expiresAt = parseDate(f('expiresAt'));
   if (expiresAt) server.expiresAt = expiresAt;
   const addresses = [addressKind(shown('publicIp')), addressKind(shown('instanceIp'))];
-  // A 公网 IP field shown without an address says there is none.
-  const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined;
+  // A 公网 IP field shown empty (nothing, "-", 未绑定 …) says there is none; other words in it are no answer (a tab
+  // strip's next tab after a tab named 公网IP is no value of a field).
+  const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined && saysNone(shown('publicIp'));
   const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
   const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
@@ -68,3 +71,9 @@ export const cvmInstanceDetailReader: Reader = {
     }
   },
 };
+
+/** A field's shown text saying nothing is there: none at all, a placeholder ("-", 暂无), or "no address" words. */
+function saysNone(text: string | undefined): boolean {
+  return isPlaceholder(text) || NO_ADDRESS.test(normalizeText(text));
+}
+const NO_ADDRESS = /^(?:无|暂无|未分配|未绑定|未配置|没有|none\b|no\b|not (?:assigned|bound)\b|unassigned\b|unbound\b)/i;
