@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the twenty-third round of held-out pages (both providers, test/fixtures-unseen/README.md
+ * "Twenty-third round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string) => htmlToDocument(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url))?.facts;
+
+describe('an ECS detail page reads its own instance: fields in a box that shows another instance\'s id are that instance\'s (aliyun/server-detail.ts)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1q7w3e5r9t2y4u6i8o/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label">${label}</div><div class="next-form-item-control">${value}</div></div>`;
+  const main = (...rows: string[]) =>
+    `<main><h1>实例详情</h1><div class="next-card"><div class="next-card-title">基本信息</div><div class="next-form-preview">` +
+    item('实例ID', 'i-bp1q7w3e5r9t2y4u6i8o') + item('地域', '华东1（杭州）') + rows.join('') + `</div></div></main>`;
+  // an assistant panel (no chat role or class) answering about another instance with a card of the same library's rows
+  const other =
+    `<div class="ai-assistant"><div class="ai-msg is-user">我的另一台实例 i-bp1k9m8n7b6v5c4x3z2a 能用来备案吗？</div>` +
+    `<div class="ai-msg is-bot"><div class="next-card"><div class="next-card-title">实例 i-bp1k9m8n7b6v5c4x3z2a</div><div class="next-form-preview">` +
+    item('实例ID', 'i-bp1k9m8n7b6v5c4x3z2a') + item('付费类型', '包年包月') + item('公网带宽', '1 Mbps') + item('到期时间', '2026-12-20 23:59:59') +
+    `</div></div></div></div>`;
+
+  it('the page without billing or bandwidth rows takes none from the other instance\'s card after it', () => {
+    expect(read(main() + other, url)?.servers).toEqual([{ id: 'i-bp1q7w3e5r9t2y4u6i8o', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+
+  it('nor from one before it, and the id is the instance the URL names, not the first 实例ID shown', () => {
+    expect(read(other + main(), url)?.servers).toEqual([{ id: 'i-bp1q7w3e5r9t2y4u6i8o', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+
+  it('the page\'s own rows are read beside such a card, before or after it', () => {
+    const own = main(item('付费类型', '按量付费'), item('公网带宽', '5 Mbps'));
+    const expected = [{ id: 'i-bp1q7w3e5r9t2y4u6i8o', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'payg', publicBandwidthMbps: 5 }];
+    expect(read(own + other, url)?.servers).toEqual(expected);
+    expect(read(other + own, url)?.servers).toEqual(expected);
+  });
+
+  it('rows in a card that shows no id, beside the card with the id, are still the page\'s', () => {
+    const split = main() + `<div class="next-card"><div class="next-card-title">付费信息</div><div class="next-form-preview">${item('付费类型', '包年包月')}${item('到期时间', '2027-03-01 23:59:59')}${item('公网带宽', '10 Mbps')}</div></div>`;
+    expect(read(split, url)?.servers).toEqual([{ id: 'i-bp1q7w3e5r9t2y4u6i8o', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-03-01', publicBandwidthMbps: 10 }]);
+  });
+});
