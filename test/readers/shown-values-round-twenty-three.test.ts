@@ -44,3 +44,41 @@ describe('an ECS detail page reads its own instance: fields in a box that shows 
     expect(read(split, url)?.servers).toEqual([{ id: 'i-bp1q7w3e5r9t2y4u6i8o', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-03-01', publicBandwidthMbps: 10 }]);
   });
 });
+
+describe('a Tencent CVM / Lighthouse detail reads its own instance: fields in a box that shows another instance\'s id are that instance\'s (tencent/cvm-instance-detail.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D1%26instanceId%3Dins-m3n5b7v9';
+  const li = (label: string, value: string) => `<li class="tea-form__item"><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></li>`;
+  const main = (...rows: string[]) =>
+    `<div class="tea-layout__body"><h2>实例详情</h2><div class="tea-card"><div class="tea-card__title">实例信息</div><ul class="tea-form">` +
+    li('实例ID', 'ins-m3n5b7v9') + li('地域', '广州') + rows.join('') + `</ul></div></div>`;
+  // an assistant panel (no chat role or class) answering about another instance with TEA form rows
+  const other =
+    `<div class="assistant"><div class="msg-row"><div class="msg-bubble">另一台 ins-k2j4h6g8 的带宽和到期时间是多少？</div></div>` +
+    `<div class="msg-row"><div class="msg-bubble"><ul class="tea-form">${li('实例ID', 'ins-k2j4h6g8')}${li('实例计费模式', '按量计费')}${li('带宽上限', '1Mbps')}${li('到期时间', '2026-12-20 08:00:00')}</ul></div></div></div>`;
+  const bare = [{ id: 'ins-m3n5b7v9', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }];
+
+  it('the page without billing, bandwidth or expiry rows takes none from the other instance\'s answer, after or before it', () => {
+    expect(read(main() + other, url)?.servers).toEqual(bare);
+    expect(read(other + main(), url)?.servers).toEqual(bare);
+  });
+
+  it('with its own rows, the page\'s instance and values whichever comes first', () => {
+    const own = main(li('实例计费模式', '包年包月'), li('带宽上限', '5Mbps'), li('到期时间', '2026-12-12 10:20:31'));
+    const expected = [{ id: 'ins-m3n5b7v9', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2026-12-12', publicBandwidthMbps: 5 }];
+    expect(read(own + other, url)?.servers).toEqual(expected);
+    expect(read(other + own, url)?.servers).toEqual(expected);
+  });
+
+  it('a Lighthouse detail the same', () => {
+    const lh = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-m3n5b7v9';
+    const body =
+      `<div class="assistant"><ul class="tea-form">${li('实例ID', 'lhins-k2j4h6g8')}${li('带宽', '30Mbps')}${li('到期时间', '2026-12-20 08:00:00')}</ul></div>` +
+      `<div class="tea-card"><ul class="tea-form">${li('实例ID', 'lhins-m3n5b7v9')}${li('地域', '广州')}${li('到期时间', '2027-03-01 10:00:00')}</ul></div>`;
+    expect(read(body, lh)?.servers).toEqual([{ id: 'lhins-m3n5b7v9', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', expiresAt: '2027-03-01' }]);
+  });
+
+  it('rows in a card that shows no id, beside the card with the id, are still the page\'s', () => {
+    const split = main() + `<div class="tea-card"><div class="tea-card__title">计费信息</div><ul class="tea-form">${li('实例计费模式', '包年包月')}${li('到期时间', '2027-03-01 10:00:00')}</ul></div>`;
+    expect(read(split, url)?.servers).toEqual([{ id: 'ins-m3n5b7v9', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-03-01' }]);
+  });
+});
