@@ -82,3 +82,24 @@ describe('a Tencent CVM / Lighthouse detail reads its own instance: fields in a 
     expect(read(split, url)?.servers).toEqual([{ id: 'ins-m3n5b7v9', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-03-01' }]);
   });
 });
+
+describe('of two tables naming as many columns, the page\'s own is the list, not one in a drawer or dialog drawn over it (dom/table.ts pickBest)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const head = '<thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>到期时间</th></tr></thead>';
+  const row = (d: string, rn: string, exp: string) => `<tr><td>${d}</td><td>正常</td><td>${rn}</td><td>${exp} 23:59:59</td></tr>`;
+  const list = `<div class="tea-table"><table>${head}<tbody>${row('qingshan-tea.com', '已实名认证', '2026-12-12')}${row('qingshan.io', '未实名认证', '2027-01-10')}</tbody></table></div>`;
+  const expected = [
+    { domain: 'qingshan-tea.com', status: ['正常'], realNameVerified: true, expiresAt: '2026-12-12' },
+    { domain: 'qingshan.io', status: ['正常'], realNameVerified: false, expiresAt: '2027-01-10' },
+  ];
+  // a support drawer (no chat role or class) answering with a table of a domain of another account
+  const drawer = (open: string) => `${open}<p>为您查到以下域名信息：</p><table>${head}<tbody>${row('青山茶业.公司', '已实名认证', '2027-05-18')}</tbody></table></div>`;
+
+  it('a drawer placed before the page in the document gives no row and takes none of the page\'s', () => {
+    for (const open of ['<div class="sv-drawer">', '<div role="dialog" aria-label="智能客服">']) expect(read(drawer(open) + list, url)?.domains).toEqual(expected);
+  });
+
+  it('a table in a drawer is still read when the page shows no other (a drawer that is the page\'s list)', () => {
+    expect(read(drawer('<div class="sv-drawer">'), url)?.domains?.map((d) => d.domain)).toEqual(['青山茶业.公司']);
+  });
+});
