@@ -98,8 +98,4 @@ describe('of two tables naming as many columns, the page\'s own is the list, not
   it('a drawer placed before the page in the document gives no row and takes none of the page\'s', () => {
     for (const open of ['<div class="sv-drawer">', '<div role="dialog" aria-label="智能客服">']) expect(read(drawer(open) + list, url)?.domains).toEqual(expected);
   });
-
-  it('a table in a drawer is still read when the page shows no other (a drawer that is the page\'s list)', () => {
-    expect(read(drawer('<div class="sv-drawer">'), url)?.domains?.map((d) => d.domain)).toEqual(['青山茶业.公司']);
-  });
 });
