@@ -1,5 +1,5 @@
 import type { ServerFacts } from '../../facts/schema';
-import { findLabelElements, readFieldText } from '../dom/field';
+import { fieldValueText, findLabelElements, readFieldFrom } from '../dom/field';
 import { idContainers } from '../dom/id-containers';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
@@ -56,14 +56,26 @@ export function readServerFields(
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
+  // fields in a box that shows another instance's id (and not this one's) are that instance's: set once the id is known
+  let foreign: (label: Element) => boolean = () => false;
   const field = (l: readonly string[]) => {
-    const exact = readFieldText(root, l, cache);
+    const found = readFieldFrom(root, l, cache, true);
+    const own = found.find((f) => !foreign(f.label));
+    const exact = own ? fieldValueText(own.value, cache) : undefined;
     if (exact !== undefined) return exact;
+    // (the label shown only in another instance's box: no field of this one, by vocabulary either)
+    if (!own && found.length > 0) return undefined;
     return opts.byVocab?.(root, l, cache);
   };
   if (hasPageError(doc, cache)) return undefined;
-  const id = opts.id ?? opts.idOf(field(labels.id)) ?? (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
+  const idTexts = opts.id !== undefined ? [] : readFieldFrom(root, labels.id, cache, true).map((f) => fieldValueText(f.value, cache)).filter((t): t is string => t !== undefined);
+  const id =
+    opts.id ??
+    idOfTexts(idTexts, url, opts.idOf) ??
+    (idTexts.length === 0 ? opts.idOf(opts.byVocab?.(root, labels.id, cache)) : undefined) ??
+    (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
   if (!id) return undefined;
+  if (opts.idPattern) foreign = foreignRecords(root, id, opts.idPattern, cache);
   if (opts.pageMarkers && !urlNames(url, id) && findLabelElements(root, opts.pageMarkers, cache).length === 0) return undefined;
   const regionText = field(labels.region);
   const zoneText = field(labels.zone);
@@ -98,6 +110,28 @@ export function readServerFields(
   return server;
 }
 
+
+/**
+ * The id of the labelled id fields: the first the URL names (an assistant's or a notice's card about another
+ * instance may come first), else the first shown.
+ */
+function idOfTexts(texts: readonly string[], url: URL, idOf: (text: string | undefined) => string | undefined): string | undefined {
+  const ids = texts.map(idOf).filter((v): v is string => v !== undefined);
+  return ids.find((v) => urlNames(url, v)) ?? ids[0];
+}
+
+/**
+ * A test for labels in another instance's record: inside the largest box around another id of `pattern` that
+ * shows no other (./dom/id-containers) — an assistant's answer, a card about a second instance. The page's own
+ * rows beside such a box, in boxes that show no id, stay the page's.
+ */
+function foreignRecords(root: ParentNode, id: string, pattern: RegExp, cache: VisibilityCache): (label: Element) => boolean {
+  const el = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
+  if (!el) return () => false;
+  const own = id.toLowerCase();
+  const others = idContainers(el, pattern, cache, (v) => v.toLowerCase()).filter((c) => c.id !== own && c.container !== el).map((c) => c.container);
+  return (label) => others.some((box) => box.contains(label));
+}
 
 function urlNames(url: URL, id: string): boolean {
   try {

@@ -4,6 +4,7 @@ import { findLabelElements } from './field';
 import { LABEL_CLASS } from './label-box';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
+import { inOverlay } from './overlay';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -268,7 +269,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         const n = groups.get(g)?.size ?? 0;
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
-        if (n > bestCount) {
+        // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
+        if (n > bestCount || (n === bestCount && best !== undefined && inOverlay(best) && !inOverlay(g))) {
           best = g;
           bestCount = n;
         }

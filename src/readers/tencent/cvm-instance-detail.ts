@@ -1,5 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { isPlaceholder } from '../shared/text-values';
@@ -24,13 +25,24 @@ export function isCvmDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && /\/detail\b/.test(url.pathname);
 }
 
-/** One server from the labelled fields under `scope` (a CVM or Lighthouse detail page, a Lighthouse card). */
-export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse', scope?: Element, knownId?: string): ServerFacts | undefined {
+/** Any CVM or Lighthouse instance id (./values INSTANCE_ID, one at a time). */
+const ANY_INSTANCE_ID = /(?<![a-z0-9-])(?:lhins|ins)-[a-z0-9]{8}(?![a-z0-9])/i;
+
+/**
+ * One server from the labelled fields under `scope` (a CVM or Lighthouse detail page, a Lighthouse card). On a
+ * detail page (no scope) the id is the labelled one the URL names when several are shown, and a field in a box
+ * that shows another instance's id and not this one's (an assistant's answer, a card about a second instance)
+ * is that instance's, no field of this one.
+ */
+export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse', scope?: Element, knownId?: string, url?: URL): ServerFacts | undefined {
   const L = SERVER_DETAIL_FIELDS;
-  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope);
-  const shown = (k: keyof typeof L) => shownValue(page, valueOf(page, L[k], scope));
-  const id = knownId ?? instanceIdsInText(f('id')).find((x) => (product === 'cvm' ? /^ins-/.test(x) : /^lhins-/.test(x)));
+  const ofProduct = (x: string) => (product === 'cvm' ? /^ins-/.test(x) : /^lhins-/.test(x));
+  const labelled = knownId ? [] : page.fields(L.id, scope).flatMap((r) => instanceIdsInText(r.text)).filter(ofProduct);
+  const id = knownId ?? labelled.find((x) => url !== undefined && urlNames(url, x)) ?? instanceIdsInText(valueTextOf(page, L.id, scope)).find(ofProduct);
   if (!id) return undefined;
+  const keep = scope ? undefined : ownRecord(page, id);
+  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep);
+  const shown = (k: keyof typeof L) => shownValue(page, valueOf(page, L[k], scope, keep));
   const server: ServerFacts = { id, provider: 'tencent', product };
   const region = tencentRegion(f('zone')) ?? tencentRegion(f('region'));
   if (region) server.region = region;
@@ -43,7 +55,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const addresses = [addressKind(shown('publicIp')), addressKind(shown('instanceIp'))];
   // A 公网 IP field shown empty (nothing, "-", 未绑定 …) says there is none; other words in it are no answer (a tab
   // strip's next tab after a tab named 公网IP is no value of a field).
-  const publicFieldEmpty = valueOf(page, L.publicIp, scope) !== undefined && addresses[0] === undefined && saysNone(shown('publicIp'));
+  const publicFieldEmpty = valueOf(page, L.publicIp, scope, keep) !== undefined && addresses[0] === undefined && saysNone(shown('publicIp'));
   const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
   const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
@@ -51,10 +63,26 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   return server;
 }
 
-export function readCvmInstanceDetail(doc: Document): PageFacts | null {
+/** Labels outside the boxes of other instances: the largest box around another shown id that shows no other (../dom/id-containers). */
+function ownRecord(page: PageModel, id: string): ((label: Element) => boolean) | undefined {
+  const others = idContainers(page.root, ANY_INSTANCE_ID, page.cache, (x) => x.toLowerCase())
+    .filter((c) => c.id !== id && c.container !== page.root)
+    .map((c) => c.container);
+  return others.length === 0 ? undefined : (label) => !others.some((box) => box.contains(label));
+}
+
+function urlNames(url: URL, id: string): boolean {
+  try {
+    return decodeURIComponent(url.href).toLowerCase().includes(id);
+  } catch {
+    return false;
+  }
+}
+
+export function readCvmInstanceDetail(doc: Document, url?: URL): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
-  const server = serverFromFields(page, 'cvm');
+  const server = serverFromFields(page, 'cvm', undefined, undefined, url);
   return server ? { version: 1, servers: [server] } : null;
 }
 
@@ -63,9 +91,9 @@ export const cvmInstanceDetailReader: Reader = {
   family: 'tencent',
   kind: 'detail',
   matchesUrl: isCvmDetailUrl,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readCvmInstanceDetail(doc);
+      return readCvmInstanceDetail(doc, url);
     } catch {
       return null;
     }

@@ -15,10 +15,10 @@ export function isLighthouseDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/lighthouse']) && /\/detail\b/.test(url.pathname);
 }
 
-export function readLighthouseInstanceDetail(doc: Document): PageFacts | null {
+export function readLighthouseInstanceDetail(doc: Document, url?: URL): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
-  const server = serverFromFields(page, 'lighthouse');
+  const server = serverFromFields(page, 'lighthouse', undefined, undefined, url);
   return server ? { version: 1, servers: [server] } : null;
 }
 
@@ -27,9 +27,9 @@ export const lighthouseInstanceDetailReader: Reader = {
   family: 'tencent',
   kind: 'detail',
   matchesUrl: isLighthouseDetailUrl,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readLighthouseInstanceDetail(doc);
+      return readLighthouseInstanceDetail(doc, url);
     } catch {
       return null;
     }
