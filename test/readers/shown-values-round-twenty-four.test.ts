@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the twenty-fourth round of held-out pages (both providers, test/fixtures-unseen/README.md
+ * "Twenty-fourth round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, head = '') => htmlToDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, head = '') => readPage(page(body, url, head), new URL(url))?.facts;
+
+describe('a Tencent CVM list drawn as cards (card view, narrow window): one server per card, read from its labelled lines (tencent/cvm-instance-list.ts fromCards)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const line = (label: string, value: string) => `<div class="row"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+  const card = (id: string, lines: string, more = '') => `<div class="ins-card"><div class="head"><a>web</a> <span>运行中</span></div>${line('ID', id)}${lines}${more}<div class="ops"><a>登录</a> <a>续费</a> <a>更多</a></div></div>`;
+  const a = card('ins-gz3k5m7p', line('可用区', '广州三区') + line('实例配置', '2核 4GB 5Mbps') + line('主IPv4地址', '119.29.36.18（公）<br>10.0.0.8（内）') + line('计费模式', '包年包月<br>2027-03-01 23:59:59到期'));
+  const b = card('ins-gz8q0s2u', line('可用区', '广州六区') + line('实例配置', '4核 8GB 100Mbps') + line('主IPv4地址', '81.71.40.122（公）') + line('计费模式', '按量计费<br>2026-11-20 10:00:00创建'));
+  const c = card('ins-gzd4f6h8', line('可用区', '广州三区') + line('实例配置', '4核 16GB 0Mbps') + line('主IPv4地址', '10.0.1.30（内）') + line('计费模式', '包年包月<br>2027-09-15 23:59:59到期'),
+    '<div class="more" style="display:none">' + line('计费模式', '按量计费') + line('实例配置', '1核 1GB 1Mbps') + '</div>');
+
+  it('each card gives its server: region, billing, expiry or creation, bandwidth (0 with only a private address); a hidden 更多信息 gives nothing', () => {
+    expect(read(`<div class="cards">${a}${b}${c}</div>`, url)?.servers).toEqual([
+      { id: 'ins-gz3k5m7p', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-03-01', publicBandwidthMbps: 5 },
+      { id: 'ins-gz8q0s2u', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'payg', createdAt: '2026-11-20', publicBandwidthMbps: 100 },
+      { id: 'ins-gzd4f6h8', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-09-15', publicBandwidthMbps: 0 },
+    ]);
+  });
+
+  it('one id on the page is no list of cards; ids with no labelled value of their own give nothing', () => {
+    expect(read(`<div class="cards">${a}</div>`, url)).toBeUndefined();
+    expect(read('<p>最近访问：ins-gz3k5m7p</p><p>最近访问：ins-gz8q0s2u</p>', url)).toBeUndefined();
+  });
+});
