@@ -32,3 +32,20 @@ describe('a Tencent CVM list drawn as cards (card view, narrow window): one serv
     expect(read('<p>最近访问：ins-gz3k5m7p</p><p>最近访问：ins-gz8q0s2u</p>', url)).toBeUndefined();
   });
 });
+
+describe('a Tencent domain\'s verification time written inline in its real-name value ("已认证（认证时间：2025-06-03 11:20:45）") (tencent/domain-info.ts labelledTime)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/songhe-tea.cn';
+  const li = (label: string, value: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></li>`;
+  const form = (realName: string) => `<ul class="tea-form">${li('域名', 'songhe-tea.cn')}${li('域名持有者', '杭州松禾茶业有限公司')}${li('实名认证', realName)}${li('到期时间', '2027-05-20 14:08:32')}</ul>`;
+
+  it('gives the date the 认证时间 words label', () => {
+    const d = read(form('<span class="tea-text-success">已认证</span>（认证时间：2025-06-03 11:20:45）'), url)?.domains?.[0];
+    expect(d?.realNameVerified).toBe(true);
+    expect(d?.realNameVerifiedAt).toBe('2025-06-03');
+  });
+
+  it('no date without the words, and none when the value is not verified', () => {
+    expect(read(form('<span>已认证</span>（2025-06-03 11:20:45）'), url)?.domains?.[0]?.realNameVerifiedAt).toBeUndefined();
+    expect(read(form('<span>未认证</span>（认证时间：2025-06-03 11:20:45）'), url)?.domains?.[0]?.realNameVerifiedAt).toBeUndefined();
+  });
+});
