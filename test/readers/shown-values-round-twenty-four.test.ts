@@ -49,3 +49,22 @@ describe('a Tencent domain\'s verification time written inline in its real-name 
     expect(read(form('<span>未认证</span>（认证时间：2025-06-03 11:20:45）'), url)?.domains?.[0]?.realNameVerifiedAt).toBeUndefined();
   });
 });
+
+describe('an aria-hidden box drawing the choice of a visually hidden native <select> beside it is shown (dom/visibility.ts drawsHiddenSelect)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const head = '<style>.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; margin: -1px; } .menu { display: none; }</style>';
+  const row = (label: string, control: string) => `<div class="row"><div class="lbl">${label}</div><div class="ctl">${control}</div></div>`;
+  const form = (box: string, chosen = 'ecs') =>
+    row('<label for="dom">网站域名</label>', '<input id="dom" value="songhe-tea.com">') +
+    row('<span id="pl">产品类型</span>', `<div class="fake"><select id="product" class="sr" aria-labelledby="pl"><option value="ecs"${chosen === 'ecs' ? ' selected' : ''}>云服务器ECS</option><option value="swas"${chosen === 'swas' ? ' selected' : ''}>轻量应用服务器</option></select>${box}<ul class="menu" aria-hidden="true"><li>云服务器ECS</li><li>轻量应用服务器</li></ul></div>`) +
+    row('<label for="inst">实例ID</label>', '<select id="inst"><option selected>i-wz9t1v3x5z7b9d1f3h5k（songhe-web）</option></select>');
+
+  it('the product the box shows (the select\'s choice) gives the server', () => {
+    const facts = read(form('<div class="box" aria-hidden="true"><span>云服务器ECS</span><i class="arrow"></i></div>'), url, head);
+    expect(facts?.servers).toEqual([{ id: 'i-wz9t1v3x5z7b9d1f3h5k', provider: 'aliyun', product: 'ecs' }]);
+  });
+
+  it('an aria-hidden box showing anything but the select\'s choice stays hidden (no product)', () => {
+    expect(read(form('<div class="box" aria-hidden="true"><span>轻量应用服务器</span></div>'), url, head)?.servers).toBeUndefined();
+  });
+});
