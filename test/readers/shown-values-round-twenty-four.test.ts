@@ -33,6 +33,50 @@ describe('a Tencent CVM list drawn as cards (card view, narrow window): one serv
   });
 });
 
+describe('text a style rule draws from the element\'s attributes is shown text (dom/drawn-text.ts, in units.ts and visible-text.ts)', () => {
+  const ecs = 'https://ecs.console.aliyun.com/server/i-bp1q3s5u7w9y1a3c5e7g/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) => `<div class="ov-item"><span class="ov-item__label">${label}</span><span class="ov-item__value">${value}</span></div>`;
+  const detail = (bandwidth: string) =>
+    `<h3>实例概览</h3><div class="ov">${item('实例ID', 'i-bp1q3s5u7w9y1a3c5e7g')}${item('付费类型', '包年包月')}${item('到期时间', '2027-04-01 23:59:59')}${item('公网带宽', bandwidth)}</div>`;
+  const unitAfter = '<style>.num::after { content: " " attr(data-unit); }</style>';
+
+  it('a figure whose unit is drawn after it ("10" + ::after " " attr(data-unit) → 10 Mbps) is the bandwidth', () => {
+    const facts = read(detail('<span class="num" data-unit="Mbps">10</span> <a href="#">更改带宽</a>'), ecs, unitAfter);
+    expect(facts?.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+
+  it('the unit is not drawn for a passing state (:hover), when the rule hides what it draws, or for a string alone', () => {
+    const span = '<span class="num" data-unit="Mbps">10</span>';
+    for (const head of [
+      '<style>.num:hover::after { content: " " attr(data-unit); }</style>',
+      '<style>.num::after { content: " " attr(data-unit); display: none; }</style>',
+      '<style>.num::after { content: " " attr(data-unit); opacity: 0; }</style>',
+    ]) {
+      expect(read(detail(span), ecs, head)?.servers?.[0]?.publicBandwidthMbps, head).toBeUndefined();
+    }
+  });
+
+  it('a Tencent authorization code\'s status drawn after its icon (::after attr(data-status-text)) is its status', () => {
+    const url = 'https://console.cloud.tencent.com/beian/authcode';
+    const row = (code: string, status: string) =>
+      `<tr><td>${code}</td><td>云服务器 <a>ins-hz5k7m9p</a></td><td>100077665544</td><td><span class="code-status" data-status-text="${status}"><i class="tea-icon tea-icon-success"></i></span></td><td>2026-08-12 09:30:11</td></tr>`;
+    const table = `<table><thead><tr><th>授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th><th>创建时间</th></tr></thead><tbody>${row('BA7C9E1G3J5L7N9Q', '已使用')}${row('BA8F0H2K4M6P8R0T', '未使用')}</tbody></table>`;
+    const codes = read(table, url, '<style>.code-status::after { content: attr(data-status-text); margin-left: 4px; }</style>')?.servers?.[0]?.authorizationCodes;
+    expect(codes?.map((c) => c.status)).toEqual(['used', 'unused']);
+  });
+
+  it('a stacked table\'s column label drawn by ::before attr(data-label) stays its label, not part of the cell\'s value', () => {
+    const url = 'https://console.cloud.tencent.com/beian/authcode';
+    const cell = (label: string, v: string) => `<td data-label="${label}">${v}</td>`;
+    const table = `<table><tbody><tr>${cell('授权码', 'BA7C9E1G3J5L7N9Q')}${cell('关联的云服务', '云服务器 ins-hz5k7m9p')}${cell('授权使用账户', '100077665544')}${cell('状态', '已使用')}</tr><tr>${cell('授权码', 'BA8F0H2K4M6P8R0T')}${cell('关联的云服务', '云服务器 ins-hz5k7m9p')}${cell('授权使用账户', '100033221100')}${cell('状态', '未使用')}</tr></tbody></table>`;
+    const codes = read(table, url, '<style>td::before { content: attr(data-label) "："; font-weight: bold; }</style>')?.servers?.[0]?.authorizationCodes;
+    expect(codes).toEqual([
+      { code: 'BA7C9E1G3J5L7N9Q', targetAccount: '100077665544', status: 'used' },
+      { code: 'BA8F0H2K4M6P8R0T', targetAccount: '100033221100', status: 'unused' },
+    ]);
+  });
+});
+
 describe('a Tencent domain\'s verification time written inline in its real-name value ("已认证（认证时间：2025-06-03 11:20:45）") (tencent/domain-info.ts labelledTime)', () => {
   const url = 'https://console.cloud.tencent.com/domain/info/songhe-tea.cn';
   const li = (label: string, value: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></li>`;
