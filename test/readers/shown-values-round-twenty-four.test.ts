@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { valueText } from '../../src/readers/dom/units';
+import { visibleText } from '../../src/readers/dom/visible-text';
 
 /**
  * Faults found by the twenty-fourth round of held-out pages (both providers, test/fixtures-unseen/README.md
@@ -110,5 +112,21 @@ describe('an aria-hidden box drawing the choice of a visually hidden native <sel
 
   it('an aria-hidden box showing anything but the select\'s choice stays hidden (no product)', () => {
     expect(read(form('<div class="box" aria-hidden="true"><span>轻量应用服务器</span></div>'), url, head)?.servers).toBeUndefined();
+  });
+});
+
+describe('drawn text: a tooltip drawn from an attribute and hidden by another rule (hint.css) stays hidden (dom/drawn-text.ts)', () => {
+  const ecs = 'https://ecs.console.aliyun.com/server/i-bp1q3s5u7w9y1a3c5e7g/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) => `<div class="ov-item"><span class="ov-item__label">${label}</span><span class="ov-item__value">${value}</span></div>`;
+  it('an icon whose ::after draws its aria-label, hidden by a separate rule, adds nothing to the value', () => {
+    const head = '<style>[class*="hint--"]::before, [class*="hint--"]::after { position: absolute; visibility: hidden; opacity: 0; } [class*="hint--"]::after { content: attr(aria-label); } [class*="hint--"]:hover::after { visibility: visible; opacity: 1; }</style>';
+    const body = `<h3>实例概览</h3><div>${item('实例ID', 'i-bp1q3s5u7w9y1a3c5e7g')}${item('付费类型', '包年包月')}${item('到期时间', '2027-04-01 23:59:59 <span class="hint--top" aria-label="到期后 2026-04-08 释放"><i class="icon"></i></span>')}${item('公网带宽', '5 Mbps <span class="hint--top" aria-label="最高 100 Mbps"><i class="icon"></i></span>')}</div>`;
+    const s = read(body, ecs, head)?.servers?.[0];
+    expect(s?.expiresAt).toBe('2027-04-01');
+    expect(s?.publicBandwidthMbps).toBe(5);
+    const doc = page(body, ecs, head);
+    const values = Array.from(doc.querySelectorAll('.ov-item__value'));
+    expect(values.map((v) => visibleText(v))).toEqual(['i-bp1q3s5u7w9y1a3c5e7g', '包年包月', '2027-04-01 23:59:59', '5 Mbps']);
+    expect(values.map((v) => valueText(v))).toEqual(['i-bp1q3s5u7w9y1a3c5e7g', '包年包月', '2027-04-01 23:59:59', '5 Mbps']);
   });
 });

@@ -23,14 +23,17 @@ interface DrawnRule {
   /** The element part of the selector (without ::before / ::after). */
   element: string;
   pseudo: 'before' | 'after';
-  /** What it draws; null: `content: none` / `normal` (an earlier rule's text undone). */
-  pieces: Piece[] | null;
+  /** What it draws; null: `content: none` / `normal` (an earlier rule's text undone); undefined: sets no content. */
+  pieces: Piece[] | null | undefined;
+  /** It hides what is drawn there (display: none, visibility: hidden, opacity: 0, font-size: 0). */
   hides: boolean;
+  /** It shows it again (visibility: visible, an opacity above 0), setting no content. */
+  shows?: boolean;
 }
 
 const PSEUDO = /::?(before|after)\s*$/i;
 const PASSING = /:(?:hover|focus|focus-within|focus-visible|active|checked)\b/i;
-const HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0+)?\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:px|em|rem)?\s*(?:!important\s*)?(?:;|$))/i;
+const HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:px|em|rem)?\s*(?:!important\s*)?(?:;|$))/i;
 
 /** A `content` value as pieces: quoted strings and attr(); undefined when it holds anything else or no attr(). */
 export function contentPieces(value: string): Piece[] | null | undefined {
@@ -72,18 +75,23 @@ function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>
       continue;
     }
     const style = rule.style;
-    const content = typeof style?.getPropertyValue === 'function' ? style.getPropertyValue('content') : (/(?:^|;)\s*content\s*:([^;]*)/i.exec(style?.cssText ?? '')?.[1] ?? '');
-    if (!content) continue;
-    const pieces = contentPieces(content);
-    if (pieces === undefined) continue;
-    const hides = HIDES.test(style?.cssText ?? '');
+    const prop = (name: string) => (typeof style?.getPropertyValue === 'function' ? style.getPropertyValue(name) : (new RegExp(`(?:^|;)\\s*${name}\\s*:([^;]*)`, 'i').exec(style?.cssText ?? '')?.[1] ?? ''));
+    const content = prop('content');
+    const pieces = content ? contentPieces(content) : undefined;
+    // a rule hiding or showing generated content apart from the one drawing it (hint.css: `[class*=hint--]::after
+    // { visibility: hidden; opacity: 0 }` beside `…::after { content: attr(aria-label) }`)
+    const look = pieces === undefined ? `display:${prop('display')};visibility:${prop('visibility')};opacity:${prop('opacity')};font-size:${prop('font-size')}` : '';
+    const lookHides = look !== '' && HIDES.test(look);
+    const lookShows = look !== '' && !lookHides && /visibility:visible|opacity:(?:0?\.\d*[1-9]|[1-9])/.test(look.replace(/\s+/g, ''));
+    if (pieces === undefined && !lookHides && !lookShows) continue;
+    const hides = pieces !== undefined ? HIDES.test(style?.cssText ?? '') : lookHides;
     for (const part of splitTopLevel(rule.selectorText ?? '', ',')) {
       const m = PSEUDO.exec(part);
       if (!m || PASSING.test(part)) continue;
       const pseudo = m[1]!.toLowerCase() as 'before' | 'after';
       // a stacked table's column label, drawn before each cell's value: table.ts reads it as the label
       if (pseudo === 'before' && pieces?.some((p) => 'attr' in p && p.attr === 'data-label')) continue;
-      out.push({ element: part.replace(PSEUDO, '').trim() || '*', pseudo, pieces, hides });
+      out.push({ element: part.replace(PSEUDO, '').trim() || '*', pseudo, pieces: pieces === undefined ? undefined : pieces, hides, shows: lookShows });
     }
   }
 }
@@ -113,8 +121,10 @@ const byCache = new WeakMap<VisibilityCache, { doc: Document; rules: DrawnRule[]
 function drawnRules(doc: Document, cache: VisibilityCache | undefined): DrawnRule[] {
   const known = cache ? byCache.get(cache) : undefined;
   if (known && known.doc === doc) return known.rules;
-  const rules: DrawnRule[] = [];
+  let rules: DrawnRule[] = [];
   for (const sheet of pageSheetsOf(doc, cache)) if (sheet) rules.push(...sheetRules(sheet, doc.defaultView));
+  // (rules that only hide or show: none of the page's text without one drawing it)
+  if (!rules.some((r) => r.pieces)) rules = [];
   if (cache) byCache.set(cache, { doc, rules });
   return rules;
 }
@@ -136,10 +146,12 @@ export function drawnText(el: Element, pseudo: 'before' | 'after', cache: Visibi
     if (rules.length === 0) return '';
     let pieces: Piece[] | null = null;
     let hides = false;
+    // in order, a later rule over an earlier one (specificity is not weighed)
     for (const r of rules) {
       if (r.pseudo !== pseudo || !el.matches(r.element)) continue;
-      pieces = r.pieces;
-      hides = r.hides;
+      if (r.pieces !== undefined) pieces = r.pieces;
+      if (r.hides) hides = true;
+      else if (r.shows) hides = false;
     }
     if (!pieces || hides) return '';
     // where the browser computes the pseudo-element's style, it decides (a later rule's hiding, content: none)
