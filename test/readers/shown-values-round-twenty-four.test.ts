@@ -130,3 +130,20 @@ describe('drawn text: a tooltip drawn from an attribute and hidden by another ru
     expect(values.map((v) => valueText(v))).toEqual(['i-bp1q3s5u7w9y1a3c5e7g', '包年包月', '2027-04-01 23:59:59', '5 Mbps']);
   });
 });
+
+describe('a bandwidth change written with an arrow (an operation log\'s "5 Mbps → 10 Mbps") is no bandwidth (dom/parse-bandwidth.ts RANGE_JOIN)', () => {
+  it('neither end of the change is read', async () => {
+    const { parseBandwidth } = await import('../../src/readers/dom/parse-bandwidth');
+    for (const t of ['5 Mbps → 10 Mbps', '公网带宽：5 Mbps → 10 Mbps', '5M->10M', '1 Mbps ⇒ 5 Mbps']) expect(parseBandwidth(t), t).toBeUndefined();
+    expect(parseBandwidth('10 Mbps')).toBe(10);
+  });
+
+  it('an ECS detail without its bandwidth field takes none from its operation log', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1q3s5u7w9y1a3c5e7g/detail?regionId=cn-hangzhou';
+    const item = (label: string, value: string) => `<div class="ov-item"><span class="ov-item__label">${label}</span><span class="ov-item__value">${value}</span></div>`;
+    const log = '<table><thead><tr><th>操作时间</th><th>操作名称</th><th>详情</th></tr></thead><tbody><tr><td>2026-11-28 14:02:11</td><td>修改带宽</td><td>公网带宽：5 Mbps → 10 Mbps</td></tr></tbody></table>';
+    const facts = read(`<h3>实例概览</h3><div>${item('实例ID', 'i-bp1q3s5u7w9y1a3c5e7g')}${item('付费类型', '包年包月')}${item('到期时间', '2027-04-01 23:59:59')}</div><h3>操作记录</h3>${log}`, url);
+    expect(facts?.servers?.[0]?.expiresAt).toBe('2027-04-01');
+    expect(facts?.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});
