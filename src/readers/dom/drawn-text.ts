@@ -15,7 +15,11 @@ import { pageSheetsOf, type VisibilityCache } from './visibility';
  * pseudo-element's style, that decides (a later rule may hide it or set `content: none`).
  *
  * The rules are read once per sheet (kept while its rule count stays) and per visibility cache (one read's);
- * a page with none costs one look at each rule's `content`. Pure; never throws.
+ * a page with none costs one look at each rule's `content`. With a sheet of another origin (the consoles load
+ * theirs from a CDN: its rules cannot be read), an element carrying attributes is asked for its pseudo-elements'
+ * computed style once per read: a browser gives `attr()` resolved, so a drawn string is taken when it holds the
+ * value of one of the element's own attributes (not its class, id, role, link or aria-*; not a data-label).
+ * Pure; never throws.
  */
 
 type Piece = { text: string } | { attr: string };
@@ -116,34 +120,78 @@ function sheetRules(sheet: NonNullable<SheetLike>, win: Window | null): DrawnRul
   return out;
 }
 
-const byCache = new WeakMap<VisibilityCache, { doc: Document; rules: DrawnRule[] }>();
-
-function drawnRules(doc: Document, cache: VisibilityCache | undefined): DrawnRule[] {
-  const known = cache ? byCache.get(cache) : undefined;
-  if (known && known.doc === doc) return known.rules;
-  let rules: DrawnRule[] = [];
-  for (const sheet of pageSheetsOf(doc, cache)) if (sheet) rules.push(...sheetRules(sheet, doc.defaultView));
-  // (rules that only hide or show: none of the page's text without one drawing it)
-  if (!rules.some((r) => r.pieces)) rules = [];
-  if (cache) byCache.set(cache, { doc, rules });
-  return rules;
+interface PageRules {
+  rules: DrawnRule[];
+  /** A sheet of another origin (a CDN's): its rules cannot be read; the computed style is asked instead. */
+  unreadable: boolean;
+  /** The computed answers of this read (element → before / after), asked once each. */
+  computed: WeakMap<Element, [string | undefined, string | undefined]>;
 }
 
-/** True when the page has a rule drawing attribute text (the check before asking for an element's). */
-export function pageDrawsText(el: Element, cache: VisibilityCache | undefined): boolean {
+const byCache = new WeakMap<VisibilityCache, { doc: Document; page: PageRules }>();
+
+function readable(sheet: NonNullable<SheetLike>): boolean {
   try {
-    return el.ownerDocument ? drawnRules(el.ownerDocument, cache).length > 0 : false;
+    void sheet.cssRules;
+    return true;
   } catch {
     return false;
   }
+}
+
+function drawnRules(doc: Document, cache: VisibilityCache | undefined): PageRules {
+  const known = cache ? byCache.get(cache) : undefined;
+  if (known && known.doc === doc) return known.page;
+  let rules: DrawnRule[] = [];
+  let unreadable = false;
+  for (const sheet of pageSheetsOf(doc, cache)) {
+    if (!sheet) continue;
+    if (!readable(sheet)) unreadable = true;
+    else rules.push(...sheetRules(sheet, doc.defaultView));
+  }
+  // (rules that only hide or show: none of the page's text without one drawing it)
+  if (!rules.some((r) => r.pieces)) rules = [];
+  const page: PageRules = { rules, unreadable, computed: new WeakMap() };
+  if (cache) byCache.set(cache, { doc, page });
+  return page;
+}
+
+/** True when the page has a rule drawing attribute text, or sheets it cannot read (the check before asking for an element's). */
+export function pageDrawsText(el: Element, cache: VisibilityCache | undefined): boolean {
+  try {
+    const page = el.ownerDocument ? drawnRules(el.ownerDocument, cache) : undefined;
+    return page !== undefined && (page.rules.length > 0 || page.unreadable);
+  } catch {
+    return false;
+  }
+}
+
+/** Attributes whose value is no text a page draws (its look, its identity). */
+const NOT_DRAWN = new Set(['class', 'style', 'id', 'role', 'href', 'src', 'tabindex', 'type', 'name', 'for', 'data-label']);
+
+/**
+ * With a sheet unreadable (another origin): the browser's computed content of the pseudo-element, when it is a
+ * string that is the value of one of the element's own attributes (data-unit="Mbps" drawn " Mbps") — the browser
+ * gives attr() resolved, so a string matching no attribute (an icon's glyph, a required mark) is the look.
+ */
+function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
+  if (!el.hasAttributes()) return '';
+  const values = el.getAttributeNames().filter((n) => !NOT_DRAWN.has(n) && !n.startsWith('aria-')).map((n) => (el.getAttribute(n) ?? '').trim()).filter((v) => v !== '');
+  if (values.length === 0) return '';
+  const computed = el.ownerDocument.defaultView?.getComputedStyle(el, `::${pseudo}`);
+  if (!computed || computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px') return '';
+  const m = /^"((?:[^"\\]|\\.)*)"$/.exec(String(computed.content ?? '').trim());
+  const text = m ? m[1]!.replace(/\\(.)/g, '$1') : '';
+  return text.trim() !== '' && values.some((v) => text.includes(v)) ? text : '';
 }
 
 /** The text a style rule draws `before` / `after` the element's own, '' for none. */
 export function drawnText(el: Element, pseudo: 'before' | 'after', cache: VisibilityCache | undefined): string {
   try {
     const doc = el.ownerDocument;
-    const rules = doc ? drawnRules(doc, cache) : [];
-    if (rules.length === 0) return '';
+    const page = doc ? drawnRules(doc, cache) : undefined;
+    if (!page) return '';
+    const rules = page.rules;
     let pieces: Piece[] | null = null;
     let hides = false;
     // in order, a later rule over an earlier one (specificity is not weighed)
@@ -152,6 +200,14 @@ export function drawnText(el: Element, pseudo: 'before' | 'after', cache: Visibi
       if (r.pieces !== undefined) pieces = r.pieces;
       if (r.hides) hides = true;
       else if (r.shows) hides = false;
+    }
+    if (!pieces && !hides && page.unreadable) {
+      if (!el.hasAttributes()) return '';
+      const known = page.computed.get(el) ?? [undefined, undefined];
+      const at = pseudo === 'before' ? 0 : 1;
+      known[at] ??= computedDrawn(el, pseudo);
+      page.computed.set(el, known);
+      return known[at]!;
     }
     if (!pieces || hides) return '';
     // where the browser computes the pseudo-element's style, it decides (a later rule's hiding, content: none)
