@@ -1,5 +1,6 @@
 import { span } from './cell-span';
 import { HAS_TOKENS } from './class-tokens';
+import { drawnText, pageDrawsText } from './drawn-text';
 import { isExampleBox } from './example-box';
 import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock, textLike } from './glue';
 import { inlineEditorOf } from './inline-editor';
@@ -469,7 +470,14 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
   try {
     const tag = upperTag(el);
     LINE.n = 0;
-    walk(el, el.firstChild, tag, own, tag === 'A', parts, cache, limit);
+    // (a nested read — a refinement asking for another element's units — keeps this one's answer)
+    const outerDraws = DRAWS.on;
+    DRAWS.on = pageDrawsText(el, cache);
+    try {
+      walk(el, el.firstChild, tag, own, tag === 'A', parts, cache, limit);
+    } finally {
+      DRAWS.on = outerDraws;
+    }
     // each part with text becomes a unit, in place (no second array, no second object)
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i] as Part;
@@ -642,12 +650,15 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     if (date) parts.push({ kind, text: date, el, link, line: LINE.n });
   }
   let run: Part | undefined;
+  // (a visibility shell's own text is not drawn, nor a size-0 box's: ./visibility ownTextHidden)
+  const shell = first !== null && ownTextHidden(el);
+  // text a style rule draws from the element's attributes before its own (./drawn-text)
+  const drawnBefore = DRAWS.on && !shell ? drawnText(el, 'before', cache) : '';
+  if (drawnBefore) parts.push((run = { kind, text: drawnBefore, el, link, line: LINE.n }));
   // the one run an inline child element just gave (`<mark>i-bp1</mark>list0007`): glued text goes on with it
   let inline: Part | undefined;
   // the element that gave `inline` (an inline element's run), undefined when text gave it
   let inlineEl: Element | undefined;
-  // (a visibility shell's own text is not drawn, nor a size-0 box's: ./visibility ownTextHidden)
-  const shell = first !== null && ownTextHidden(el);
   for (let child = first; child && parts.length < limit; child = child.nextSibling) {
     if (child.nodeType === 3 && shell) continue;
     if (child.nodeType === 3) {
@@ -678,7 +689,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // An empty element (an icon) between runs adds nothing, shown or hidden: no attribute read.
     // (After text it matters: a shown one ends the run, a hidden one does not.)
     // (a <br> is asked: it sets the lines of a value apart)
-    if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA' && ctag !== 'BR') continue;
+    if (run === undefined && efirst === null && ctag !== 'INPUT' && ctag !== 'SELECT' && ctag !== 'TEXTAREA' && ctag !== 'BR' && !(DRAWS.on && drawsAny(e, cache))) continue;
     const known = cache?.get(e);
     const hidden = known !== undefined ? known === false : selfHidden(e, ctag, tag, el, cache, ATTRS);
     if (hidden) continue;
@@ -737,7 +748,18 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // (text after a translator's box goes on with it, as after text)
     if (asText) run = inline;
   }
+  // and after it (`<span data-unit="Mbps">10</span>` drawn "10 Mbps": one run)
+  const drawnAfter = DRAWS.on && !shell ? drawnText(el, 'after', cache) : '';
+  if (drawnAfter) {
+    if (run) run.text += drawnAfter;
+    else parts.push({ kind, text: drawnAfter, el, link, line: LINE.n });
+  }
 }
+
+/** Whether the page draws text from attributes in this units read (set per computeUnits: ./drawn-text). */
+const DRAWS = { on: false };
+
+const drawsAny = (e: Element, cache: VisibilityCache | undefined): boolean => drawnText(e, 'before', cache) !== '' || drawnText(e, 'after', cache) !== '';
 
 
 /** A radio / checkbox (or role=radio / checkbox) that is checked. */

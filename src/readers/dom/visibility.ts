@@ -1359,7 +1359,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
           // (not with `inert`: a modal's background, out of reach but on screen; its styles decide;
           // nor a child of <body> beside an open modal dialog: the app root a modal library hides from
           // screen readers while the modal is open, as react-modal and the aria-hidden package do)
-          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert') && !besideOpenModal(el, parent, cache)) return true;
+          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert') && !besideOpenModal(el, parent, cache) && !drawsHiddenSelect(el, parent, cache)) return true;
           break;
         case 'type':
           if (tag === 'INPUT' && (el.getAttribute(name) ?? '').toLowerCase() === 'hidden') return true;
@@ -1463,6 +1463,27 @@ function besideOpenModal(el: Element, parent: Element | null, cache: VisibilityC
   for (const modal of Array.from(el.ownerDocument.querySelectorAll('[aria-modal="true"]'))) {
     if (el.contains(modal) || modal.contains(el) || modal.closest('[aria-hidden="true"]') !== null) continue;
     if (isVisible(modal, cache)) return true;
+  }
+  return false;
+}
+
+const squeeze = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * An aria-hidden box drawing the choice of a `<select>` beside it that the page hides visually (a custom-drawn
+ * select over the native one, kept for forms and screen readers): hidden from screen readers, on screen. Its
+ * whole text must be the select's chosen option, so it shows nothing the page's own control does not hold.
+ */
+function drawsHiddenSelect(el: Element, parent: Element | null, cache: VisibilityCache | undefined): boolean {
+  if (!parent) return false;
+  let text: string | undefined;
+  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === el || upperTag(s) !== 'SELECT' || s.hasAttribute('multiple')) continue;
+    text ??= squeeze(el.textContent);
+    if (text === '') return false;
+    const chosen = Array.from((s as HTMLSelectElement).selectedOptions ?? []).map((o) => squeeze(o.textContent));
+    for (const o of Array.from(s.querySelectorAll('option[selected]'))) chosen.push(squeeze(o.textContent));
+    if (chosen.includes(text) && !isVisible(s, cache)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { drawnText, pageDrawsText } from './drawn-text';
 import { besideBreaks, FORMATTING_TAGS, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS } from './glue';
 import { normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
@@ -23,7 +24,15 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
     if (known !== undefined) return known;
     const parts: string[] = [];
     // The memo means "visible with ancestors": only fill it when the ancestors were checked.
-    collect(el, upperTag(el), parts, checkAncestors ? cache : undefined);
+    const outer = DRAWN.on;
+    DRAWN.on = pageDrawsText(el, cache);
+    try {
+      if (DRAWN.on) parts.push(drawnText(el, 'before', cache));
+      collect(el, upperTag(el), parts, checkAncestors ? cache : undefined);
+      if (DRAWN.on) parts.push(drawnText(el, 'after', cache));
+    } finally {
+      DRAWN.on = outer;
+    }
     const text = normalizeText(parts.join(''));
     memo?.set(el, text);
     return text;
@@ -31,6 +40,9 @@ export function visibleText(el: Element | null | undefined, cache?: VisibilityCa
     return '';
   }
 }
+
+/** Whether the page draws text from attributes in this read (set per visibleText: ./drawn-text). */
+const DRAWN = { on: false };
 
 function collect(el: Element, elTag: string, parts: string[], cache: VisibilityCache | undefined): void {
   // Top down: a hidden element's subtree is skipped without looking at it, and each element is
@@ -71,8 +83,11 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
       // a <span> inside a token, text glued to it on one side (a search match `ins<span>-k9x</span>8w7v6`)
       const block = !FORMATTING_TAGS.has(tag) && !(leaf !== undefined && INLINE_TAGS.has(tag) && gluedToText(e, leaf));
       if (block) parts.push(' ');
+      // text a style rule draws from its attributes before and after its own (./drawn-text)
+      if (DRAWN.on) parts.push(drawnText(e, 'before', cache));
       if (leaf !== undefined) parts.push(leaf);
       else collect(e, tag, parts, cache);
+      if (DRAWN.on) parts.push(drawnText(e, 'after', cache));
       if (block) parts.push(' ');
     }
   }

@@ -1,9 +1,11 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder } from '../dom/parse-date';
+import { idContainers } from '../dom/id-containers';
+import type { PageModel } from '../dom/reading-model';
 import { noteRow, rowRecord } from '../dom/read-session';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, pickerRegion, shownText, tencentPage } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
 import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
@@ -81,11 +83,39 @@ function withPageRegion(kept: ServerFacts, region: string): ServerFacts {
   return server;
 }
 
+const CVM_ID = /(?<![a-z0-9-])ins-[a-z0-9]{8}(?![a-z0-9])/i;
+
+/**
+ * The list drawn as cards (the card view, or a narrow window's layout): one box per instance showing its id
+ * and no other, its values as labelled lines inside (可用区 广州三区, 实例配置 2核 4GB 5Mbps, 计费模式 包年包月 /
+ * 2027-03-01 23:59:59到期) read with the list's column labels. Two cards at least, each with a labelled value
+ * of its own: one id on a page is no list of cards.
+ */
+function fromCards(page: PageModel): ServerFacts[] {
+  const cards = idContainers(page.root, CVM_ID, page.cache, (id) => id.toLowerCase()).filter((c) => c.container !== page.root);
+  if (cards.length < 2) return [];
+  const L = CVM_LIST_COLUMNS;
+  const servers: ServerFacts[] = [];
+  for (const { id, container } of cards) {
+    const f = (k: keyof typeof L) => valueTextOf(page, L[k], container);
+    const cells: CvmRowText = { id, zone: [f('zone'), f('region')].filter(Boolean).join(' ') || undefined, config: f('config'), ipv4: shownValue(page, valueOf(page, L.ipv4, container)), billing: f('billing'), network: f('network'), bandwidth: f('bandwidth'), createdAt: f('createdAt'), expiresAt: f('expiresAt') };
+    if (!cells.zone && !cells.config && !cells.ipv4 && !cells.billing && !cells.expiresAt) continue;
+    const server = cvmServerFromCells(cells);
+    if (server && !servers.some((s) => s.id === server.id)) servers.push(server);
+  }
+  return servers;
+}
+
 export function readCvmInstanceList(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
   const grid = page.grid(CVM_LIST_COLUMNS);
-  if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) return null;
+  if (!grid || !grid.columns.includes('id') || grid.columns.length < 2) {
+    const servers = fromCards(page);
+    const region = servers.some((s) => !s.region) ? (tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion)) : undefined;
+    if (region) for (const s of servers) s.region ??= region;
+    return servers.length > 0 ? { version: 1, servers } : null;
+  }
   let pageRegion: string | null | undefined;
   /** The page's region (a 地域 field or the region picker), looked up only for rows without one. */
   const regionOfPage = () => (pageRegion === undefined ? (pageRegion = tencentRegion(page.fieldText(CVM_LIST_COLUMNS.region)) ?? pickerRegion(page, tencentRegion) ?? null) : pageRegion);

@@ -2,7 +2,8 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { descriptionsOf } from '../dom/field';
 import { isVisible } from '../dom/visibility';
 import { parseDate } from '../dom/parse-date';
-import type { PageModel } from '../dom/reading-model';
+import { exactLabels, type PageModel } from '../dom/reading-model';
+import { normalizeText } from '../dom/normalize-label';
 import type { Reader } from '../types';
 import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf, wholeName } from '../shared/text-values';
 import { shownValue, tencentPage, valueOf, valueTextOf } from './common';
@@ -37,6 +38,22 @@ function passedOn(text: string | undefined): string | undefined {
   return text && PASSED_ON.test(text) ? parseDate(text) : undefined;
 }
 
+/**
+ * The date the value itself labels with a verification-time label and a colon ("已认证（认证时间：2025-06-03
+ * 11:20:45）", "Verified (Verification Time: 2025-06-03)"): the words of the 认证时间 field written inline.
+ */
+function labelledTime(text: string | undefined, labels: readonly string[]): string | undefined {
+  if (!text) return undefined;
+  const norm = normalizeText(text);
+  for (const label of labels) {
+    const at = norm.toLowerCase().indexOf(label.toLowerCase());
+    const rest = at < 0 ? undefined : /^\s*[:：]\s*(.*)$/.exec(norm.slice(at + label.length))?.[1];
+    const date = rest ? parseDate(rest.split(/[)）]/)[0]) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
 export function readTencentDomainInfo(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
@@ -65,7 +82,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
     verified = realNameFromText(tags.find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
-  const verifiedAt = verified === true ? (parseDate(f('realNameTime')) ?? passedOn(realNameText)) : undefined;
+  const verifiedAt = verified === true ? (parseDate(f('realNameTime')) ?? passedOn(realNameText) ?? labelledTime(realNameText, exactLabels(L.realNameTime))) : undefined;
   if (verifiedAt) facts.realNameVerifiedAt = verifiedAt;
   if (expiresAt) facts.expiresAt = expiresAt;
   const statusRead = valueOf(page, L.status);

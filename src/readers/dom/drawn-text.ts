@@ -1,0 +1,223 @@
+import { splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
+import { pageSheetsOf, type VisibilityCache } from './visibility';
+
+/**
+ * Text a style rule draws from an element's own attributes: `.num::after { content: " " attr(data-unit) }`
+ * after `<span class="num" data-unit="Mbps">10</span>` shows "10 Mbps"; `.status::after { content:
+ * attr(data-status-text) }` on a status cell holding only an icon shows 已使用. What the browser draws there is
+ * part of the element's shown text (units.ts, visible-text.ts put it before / after the element's own text).
+ *
+ * Only `content` made of quoted strings and `attr()` with at least one `attr()` counts: a string alone is an
+ * icon font's glyph, a required mark or a colon — the page's look, no data. A cell's column label drawn by
+ * `::before { content: attr(data-label) }` (a stacked table) is table.ts's label, not the cell's text. A rule
+ * for a passing state (:hover, :focus: a tooltip drawn from `data-tip`) or one hiding what it draws
+ * (display: none, visibility: hidden, opacity: 0, font-size: 0) draws nothing; where the browser computes the
+ * pseudo-element's style, that decides (a later rule may hide it or set `content: none`).
+ *
+ * The rules are read once per sheet (kept while its rule count stays) and per visibility cache (one read's);
+ * a page with none costs one look at each rule's `content`. With a sheet of another origin (the consoles load
+ * theirs from a CDN: its rules cannot be read), an element carrying attributes is asked for its pseudo-elements'
+ * computed style once per read: a browser gives `attr()` resolved, so a drawn string is taken when it holds the
+ * value of one of the element's own attributes (not its class, id, role, link or aria-*; not a data-label).
+ * Pure; never throws.
+ */
+
+type Piece = { text: string } | { attr: string };
+interface DrawnRule {
+  /** The element part of the selector (without ::before / ::after). */
+  element: string;
+  pseudo: 'before' | 'after';
+  /** What it draws; null: `content: none` / `normal` (an earlier rule's text undone); undefined: sets no content. */
+  pieces: Piece[] | null | undefined;
+  /** It hides what is drawn there (display: none, visibility: hidden, opacity: 0, font-size: 0). */
+  hides: boolean;
+  /** It shows it again (visibility: visible, an opacity above 0), setting no content. */
+  shows?: boolean;
+}
+
+const PSEUDO = /::?(before|after)\s*$/i;
+const PASSING = /:(?:hover|focus|focus-within|focus-visible|active|checked)\b/i;
+const HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:px|em|rem)?\s*(?:!important\s*)?(?:;|$))/i;
+
+/** A `content` value as pieces: quoted strings and attr(); undefined when it holds anything else or no attr(). */
+export function contentPieces(value: string): Piece[] | null | undefined {
+  const v = value.trim().replace(/\s*!important\s*$/i, '');
+  if (/^(?:none|normal)$/i.test(v)) return null;
+  const pieces: Piece[] = [];
+  const token = /\s*(?:"([^"\\]*)"|'([^'\\]*)'|attr\(\s*([a-zA-Z][\w-]*)\s*\))\s*/y;
+  let at = 0;
+  while (at < v.length) {
+    token.lastIndex = at;
+    const m = token.exec(v);
+    if (!m || m[0] === '') return undefined;
+    at = token.lastIndex;
+    if (m[3] !== undefined) pieces.push({ attr: m[3].toLowerCase() });
+    else pieces.push({ text: m[1] ?? m[2] ?? '' });
+  }
+  return pieces.some((p) => 'attr' in p) ? pieces : undefined;
+}
+
+const bySheet = new WeakMap<object, { count: number; rules: DrawnRule[] }>();
+
+function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>, out: DrawnRule[], win: Window | null, depth: number): void {
+  if (depth > 8) return;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!rule) continue;
+    if (rule.styleSheet) {
+      try {
+        if (rule.styleSheet.cssRules) collect(rule.styleSheet.cssRules, out, win, depth + 1);
+      } catch {
+        // an imported sheet of another origin
+      }
+      continue;
+    }
+    if (!('selectorText' in rule)) {
+      const media = rule.media?.mediaText;
+      if (media && win?.matchMedia?.(media).matches === false) continue;
+      if (rule.cssRules) collect(rule.cssRules, out, win, depth + 1);
+      continue;
+    }
+    const style = rule.style;
+    const prop = (name: string) => (typeof style?.getPropertyValue === 'function' ? style.getPropertyValue(name) : (new RegExp(`(?:^|;)\\s*${name}\\s*:([^;]*)`, 'i').exec(style?.cssText ?? '')?.[1] ?? ''));
+    const content = prop('content');
+    const pieces = content ? contentPieces(content) : undefined;
+    // a rule hiding or showing generated content apart from the one drawing it (hint.css: `[class*=hint--]::after
+    // { visibility: hidden; opacity: 0 }` beside `…::after { content: attr(aria-label) }`)
+    const look = pieces === undefined ? `display:${prop('display')};visibility:${prop('visibility')};opacity:${prop('opacity')};font-size:${prop('font-size')}` : '';
+    const lookHides = look !== '' && HIDES.test(look);
+    const lookShows = look !== '' && !lookHides && /visibility:visible|opacity:(?:0?\.\d*[1-9]|[1-9])/.test(look.replace(/\s+/g, ''));
+    if (pieces === undefined && !lookHides && !lookShows) continue;
+    const hides = pieces !== undefined ? HIDES.test(style?.cssText ?? '') : lookHides;
+    for (const part of splitTopLevel(rule.selectorText ?? '', ',')) {
+      const m = PSEUDO.exec(part);
+      if (!m || PASSING.test(part)) continue;
+      const pseudo = m[1]!.toLowerCase() as 'before' | 'after';
+      // a stacked table's column label, drawn before each cell's value: table.ts reads it as the label
+      if (pseudo === 'before' && pieces?.some((p) => 'attr' in p && p.attr === 'data-label')) continue;
+      out.push({ element: part.replace(PSEUDO, '').trim() || '*', pseudo, pieces: pieces === undefined ? undefined : pieces, hides, shows: lookShows });
+    }
+  }
+}
+
+function sheetRules(sheet: NonNullable<SheetLike>, win: Window | null): DrawnRule[] {
+  let rules: ArrayLike<RuleLike> | undefined;
+  try {
+    rules = sheet.cssRules;
+  } catch {
+    return []; // a sheet of another origin
+  }
+  if (!rules) return [];
+  const known = bySheet.get(sheet);
+  if (known && known.count === rules.length) return known.rules;
+  const out: DrawnRule[] = [];
+  try {
+    collect(rules, out, win, 0);
+  } catch {
+    // partial
+  }
+  bySheet.set(sheet, { count: rules.length, rules: out });
+  return out;
+}
+
+interface PageRules {
+  rules: DrawnRule[];
+  /** A sheet of another origin (a CDN's): its rules cannot be read; the computed style is asked instead. */
+  unreadable: boolean;
+  /** The computed answers of this read (element → before / after), asked once each. */
+  computed: WeakMap<Element, [string | undefined, string | undefined]>;
+}
+
+const byCache = new WeakMap<VisibilityCache, { doc: Document; page: PageRules }>();
+
+function readable(sheet: NonNullable<SheetLike>): boolean {
+  try {
+    void sheet.cssRules;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function drawnRules(doc: Document, cache: VisibilityCache | undefined): PageRules {
+  const known = cache ? byCache.get(cache) : undefined;
+  if (known && known.doc === doc) return known.page;
+  let rules: DrawnRule[] = [];
+  let unreadable = false;
+  for (const sheet of pageSheetsOf(doc, cache)) {
+    if (!sheet) continue;
+    if (!readable(sheet)) unreadable = true;
+    else rules.push(...sheetRules(sheet, doc.defaultView));
+  }
+  // (rules that only hide or show: none of the page's text without one drawing it)
+  if (!rules.some((r) => r.pieces)) rules = [];
+  const page: PageRules = { rules, unreadable, computed: new WeakMap() };
+  if (cache) byCache.set(cache, { doc, page });
+  return page;
+}
+
+/** True when the page has a rule drawing attribute text, or sheets it cannot read (the check before asking for an element's). */
+export function pageDrawsText(el: Element, cache: VisibilityCache | undefined): boolean {
+  try {
+    const page = el.ownerDocument ? drawnRules(el.ownerDocument, cache) : undefined;
+    return page !== undefined && (page.rules.length > 0 || page.unreadable);
+  } catch {
+    return false;
+  }
+}
+
+/** Attributes whose value is no text a page draws (its look, its identity). */
+const NOT_DRAWN = new Set(['class', 'style', 'id', 'role', 'href', 'src', 'tabindex', 'type', 'name', 'for', 'data-label']);
+
+/**
+ * With a sheet unreadable (another origin): the browser's computed content of the pseudo-element, when it is a
+ * string that is the value of one of the element's own attributes (data-unit="Mbps" drawn " Mbps") — the browser
+ * gives attr() resolved, so a string matching no attribute (an icon's glyph, a required mark) is the look.
+ */
+function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
+  if (!el.hasAttributes()) return '';
+  const values = el.getAttributeNames().filter((n) => !NOT_DRAWN.has(n) && !n.startsWith('aria-')).map((n) => (el.getAttribute(n) ?? '').trim()).filter((v) => v !== '');
+  if (values.length === 0) return '';
+  const computed = el.ownerDocument.defaultView?.getComputedStyle(el, `::${pseudo}`);
+  if (!computed || computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px') return '';
+  const m = /^"((?:[^"\\]|\\.)*)"$/.exec(String(computed.content ?? '').trim());
+  const text = m ? m[1]!.replace(/\\(.)/g, '$1') : '';
+  return text.trim() !== '' && values.some((v) => text.includes(v)) ? text : '';
+}
+
+/** The text a style rule draws `before` / `after` the element's own, '' for none. */
+export function drawnText(el: Element, pseudo: 'before' | 'after', cache: VisibilityCache | undefined): string {
+  try {
+    const doc = el.ownerDocument;
+    const page = doc ? drawnRules(doc, cache) : undefined;
+    if (!page) return '';
+    const rules = page.rules;
+    let pieces: Piece[] | null = null;
+    let hides = false;
+    // in order, a later rule over an earlier one (specificity is not weighed)
+    for (const r of rules) {
+      if (r.pseudo !== pseudo || !el.matches(r.element)) continue;
+      if (r.pieces !== undefined) pieces = r.pieces;
+      if (r.hides) hides = true;
+      else if (r.shows) hides = false;
+    }
+    if (!pieces && !hides && page.unreadable) {
+      if (!el.hasAttributes()) return '';
+      const known = page.computed.get(el) ?? [undefined, undefined];
+      const at = pseudo === 'before' ? 0 : 1;
+      known[at] ??= computedDrawn(el, pseudo);
+      page.computed.set(el, known);
+      return known[at]!;
+    }
+    if (!pieces || hides) return '';
+    // where the browser computes the pseudo-element's style, it decides (a later rule's hiding, content: none)
+    const computed = doc!.defaultView?.getComputedStyle(el, `::${pseudo}`);
+    const content = computed ? String(computed.content ?? '') : '';
+    if (content !== '') {
+      if (/^(?:none|normal)$/i.test(content) || computed!.display === 'none' || computed!.visibility === 'hidden' || computed!.opacity === '0') return '';
+    }
+    return pieces.map((p) => ('attr' in p ? (el.getAttribute(p.attr) ?? '') : p.text)).join('');
+  } catch {
+    return '';
+  }
+}
