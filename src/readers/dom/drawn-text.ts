@@ -11,7 +11,8 @@ import { pageSheetsOf, type VisibilityCache } from './visibility';
  * icon font's glyph, a required mark or a colon — the page's look, no data. A cell's column label drawn by
  * `::before { content: attr(data-label) }` (a stacked table) is table.ts's label, not the cell's text. A rule
  * for a passing state (:hover, :focus: a tooltip drawn from `data-tip`) or one hiding what it draws
- * (display: none, visibility: hidden, opacity: 0, font-size: 0) draws nothing; where the browser computes the
+ * (display: none, visibility: hidden, opacity: 0, font-size: 0, transform: scale(0) — a tooltip grown on hover —, a
+ * clip to nothing) draws nothing; where the browser computes the
  * pseudo-element's style, that decides (a later rule may hide it or set `content: none`).
  *
  * The rules are read once per sheet (kept while its rule count stays) and per visibility cache (one read's);
@@ -29,7 +30,7 @@ interface DrawnRule {
   pseudo: 'before' | 'after';
   /** What it draws; null: `content: none` / `normal` (an earlier rule's text undone); undefined: sets no content. */
   pieces: Piece[] | null | undefined;
-  /** It hides what is drawn there (display: none, visibility: hidden, opacity: 0, font-size: 0). */
+  /** It hides what is drawn there (display: none, visibility: hidden, opacity: 0, font-size: 0, scale(0), a clip to nothing). */
   hides: boolean;
   /** It shows it again (visibility: visible, an opacity above 0), setting no content. */
   shows?: boolean;
@@ -37,7 +38,10 @@ interface DrawnRule {
 
 const PSEUDO = /::?(before|after)\s*$/i;
 const PASSING = /:(?:hover|focus|focus-within|focus-visible|active|checked)\b/i;
-const HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:px|em|rem)?\s*(?:!important\s*)?(?:;|$))/i;
+const HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:px|em|rem)?\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*\bscale[XY]?\(\s*0*\.?0*\s*[,)]|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0|clip-path\s*:\s*inset\(\s*50%)/i;
+/** A computed style drawing nothing a user sees: scaled to nothing (a tooltip's `transform: scale(0)` until hover) or clipped away. */
+const COMPUTED_AWAY = (c: CSSStyleDeclaration): boolean =>
+  /^matrix\(0, 0, 0, 0,/.test(String(c.transform ?? '')) || /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(String(c.clip ?? '')) || /^inset\(50%\)$/.test(String(c.clipPath ?? ''));
 
 /** A `content` value as pieces: quoted strings and attr(); undefined when it holds anything else or no attr(). */
 export function contentPieces(value: string): Piece[] | null | undefined {
@@ -84,7 +88,7 @@ function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>
     const pieces = content ? contentPieces(content) : undefined;
     // a rule hiding or showing generated content apart from the one drawing it (hint.css: `[class*=hint--]::after
     // { visibility: hidden; opacity: 0 }` beside `…::after { content: attr(aria-label) }`)
-    const look = pieces === undefined ? `display:${prop('display')};visibility:${prop('visibility')};opacity:${prop('opacity')};font-size:${prop('font-size')}` : '';
+    const look = pieces === undefined ? `display:${prop('display')};visibility:${prop('visibility')};opacity:${prop('opacity')};font-size:${prop('font-size')};transform:${prop('transform')};clip:${prop('clip')};clip-path:${prop('clip-path')}` : '';
     const lookHides = look !== '' && HIDES.test(look);
     const lookShows = look !== '' && !lookHides && /visibility:visible|opacity:(?:0?\.\d*[1-9]|[1-9])/.test(look.replace(/\s+/g, ''));
     if (pieces === undefined && !lookHides && !lookShows) continue;
@@ -179,7 +183,7 @@ function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
   const values = el.getAttributeNames().filter((n) => !NOT_DRAWN.has(n) && !n.startsWith('aria-')).map((n) => (el.getAttribute(n) ?? '').trim()).filter((v) => v !== '');
   if (values.length === 0) return '';
   const computed = el.ownerDocument.defaultView?.getComputedStyle(el, `::${pseudo}`);
-  if (!computed || computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px') return '';
+  if (!computed || computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px' || COMPUTED_AWAY(computed)) return '';
   const m = /^"((?:[^"\\]|\\.)*)"$/.exec(String(computed.content ?? '').trim());
   const text = m ? m[1]!.replace(/\\(.)/g, '$1') : '';
   return text.trim() !== '' && values.some((v) => text.includes(v)) ? text : '';
@@ -214,7 +218,7 @@ export function drawnText(el: Element, pseudo: 'before' | 'after', cache: Visibi
     const computed = doc!.defaultView?.getComputedStyle(el, `::${pseudo}`);
     const content = computed ? String(computed.content ?? '') : '';
     if (content !== '') {
-      if (/^(?:none|normal)$/i.test(content) || computed!.display === 'none' || computed!.visibility === 'hidden' || computed!.opacity === '0') return '';
+      if (/^(?:none|normal)$/i.test(content) || computed!.display === 'none' || computed!.visibility === 'hidden' || computed!.opacity === '0' || COMPUTED_AWAY(computed!)) return '';
     }
     return pieces.map((p) => ('attr' in p ? (el.getAttribute(p.attr) ?? '') : p.text)).join('');
   } catch {
