@@ -39,3 +39,29 @@ describe('a tooltip drawn from an attribute and scaled or clipped to nothing unt
     for (const t of ['scale(0.9)', 'scale(1)', 'none']) expect(ecs(infoRow('公网带宽', '<span class="num" data-unit="Mbps">10</span>'), `.num::after { content: " " attr(data-unit); transform: ${t}; }`)?.publicBandwidthMbps, t).toBe(10);
   });
 });
+
+describe("a stacked table's column name drawn before each cell from an attribute other than data-label is the cell's label (dom/drawn-text.ts)", () => {
+  const listUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const cells = [['域名', '<a href="/domain/info/lanshan-shop.net">lanshan-shop.net</a>'], ['域名状态', '正常'], ['实名认证状态', '已实名认证'], ['域名所有者', '陈蓝山'], ['到期时间', '2027-08-15 10:00:00']] as const;
+  const list = (attr: string, css: string, status = '正常') =>
+    read(
+      `<div class="tea-table"><table><thead><tr>${cells.map(([h]) => `<th>${h}</th>`).join('')}</tr></thead><tbody><tr>` +
+        `${cells.map(([h, v]) => `<td ${attr}="${h}"${h === '域名状态' ? ` data-status-text="${status}"` : ''}>${h === '域名状态' ? '' : v}</td>`).join('')}</tr></tbody></table></div>`,
+      listUrl,
+      '',
+      css,
+    )?.facts.domains?.[0];
+  const narrow = (attr: string) => `@media (max-width: 100000px) { thead { position: absolute; top: -9999px; left: -9999px; } td { display: block; } td::before { content: attr(${attr}) "："; font-weight: bold; } } td::after { content: attr(data-status-text); }`;
+
+  it('td::before { content: attr(data-title) / attr(data-th) } gives 陈蓝山 and 正常, not 域名所有者：陈蓝山 and 域名状态：正常 (invented since b201eea)', () => {
+    for (const attr of ['data-title', 'data-th']) expect(list(attr, narrow(attr)), attr).toMatchObject({ registrantName: '陈蓝山', status: ['正常'] });
+  });
+  it('an attribute of any name whose text is a column header of the table is that column\'s name', () => {
+    expect(list('data-col-name', narrow('data-col-name'))).toMatchObject({ registrantName: '陈蓝山', status: ['正常'] });
+  });
+  // guards: data-label as before, a value drawn after the cell's text (b201eea's status) and one drawn before it
+  it('data-label stays table.ts\'s label; a status drawn from data-status-text (::after or ::before) is still the status', () => {
+    expect(list('data-label', narrow('data-label'))).toMatchObject({ registrantName: '陈蓝山', status: ['正常'] });
+    expect(list('data-x', 'td::before { content: attr(data-status-text); }', '已锁定')?.status).toEqual(['已锁定']);
+  });
+});

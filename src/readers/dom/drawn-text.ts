@@ -1,5 +1,5 @@
 import { splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
-import { pageSheetsOf, type VisibilityCache } from './visibility';
+import { pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
 
 /**
  * Text a style rule draws from an element's own attributes: `.num::after { content: " " attr(data-unit) }`
@@ -180,7 +180,8 @@ const NOT_DRAWN = new Set(['class', 'style', 'id', 'role', 'href', 'src', 'tabin
  */
 function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
   if (!el.hasAttributes()) return '';
-  const values = el.getAttributeNames().filter((n) => !NOT_DRAWN.has(n) && !n.startsWith('aria-')).map((n) => (el.getAttribute(n) ?? '').trim()).filter((v) => v !== '');
+  const names = el.getAttributeNames().filter((n) => !NOT_DRAWN.has(n) && !n.startsWith('aria-') && !(pseudo === 'before' && COLUMN_NAME_ATTRS.has(n)));
+  const values = names.map((n) => (el.getAttribute(n) ?? '').trim()).filter((v) => v !== '');
   if (values.length === 0) return '';
   const computed = el.ownerDocument.defaultView?.getComputedStyle(el, `::${pseudo}`);
   if (!computed || computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px' || COMPUTED_AWAY(computed)) return '';
@@ -189,8 +190,39 @@ function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
   return text.trim() !== '' && values.some((v) => text.includes(v)) ? text : '';
 }
 
+/** Attributes a stacked table's cells carry their column's name in (`td::before { content: attr(data-title) }`). */
+const COLUMN_NAME_ATTRS = new Set(['data-label', 'data-title', 'data-th', 'data-column', 'data-col', 'data-header', 'data-heading']);
+const squeeze = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A table cell's `::before` drawing its column's name (a stacked table in a narrow window: each cell labelled
+ * `域名所有者` before its value) — the label of the value, no part of it: the text names a column header of its
+ * table, or every attribute it is drawn from is one cells name their column in.
+ */
+function drawsColumnName(el: Element, text: string, attrs: readonly string[] | undefined): boolean {
+  const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
+  if (!/^T[DH]$/.test(upperTag(el)) && role !== 'cell' && role !== 'gridcell') return false;
+  if (attrs && attrs.length > 0 && attrs.every((a) => COLUMN_NAME_ATTRS.has(a))) return true;
+  const drawn = squeeze(text).replace(/\s*[:：]$/, '');
+  if (drawn === '') return false;
+  const table = el.closest('table, [role="table"], [role="grid"], [role="treegrid"]');
+  if (!table) return false;
+  for (const h of Array.from(table.querySelectorAll('th, [role="columnheader"]'))) if (h !== el && squeeze(h.textContent) === drawn) return true;
+  return false;
+}
+
 /** The text a style rule draws `before` / `after` the element's own, '' for none. */
 export function drawnText(el: Element, pseudo: 'before' | 'after', cache: VisibilityCache | undefined): string {
+  const text = drawnTextOf(el, pseudo, cache);
+  if (text === '' || pseudo !== 'before') return text;
+  try {
+    return drawsColumnName(el, text, undefined) ? '' : text;
+  } catch {
+    return text;
+  }
+}
+
+function drawnTextOf(el: Element, pseudo: 'before' | 'after', cache: VisibilityCache | undefined): string {
   try {
     const doc = el.ownerDocument;
     const page = doc ? drawnRules(doc, cache) : undefined;
@@ -214,6 +246,7 @@ export function drawnText(el: Element, pseudo: 'before' | 'after', cache: Visibi
       return known[at]!;
     }
     if (!pieces || hides) return '';
+    if (pseudo === 'before' && drawsColumnName(el, ' ', pieces.flatMap((p) => ('attr' in p ? [p.attr] : [])))) return '';
     // where the browser computes the pseudo-element's style, it decides (a later rule's hiding, content: none)
     const computed = doc!.defaultView?.getComputedStyle(el, `::${pseudo}`);
     const content = computed ? String(computed.content ?? '') : '';
