@@ -65,3 +65,23 @@ describe("a stacked table's column name drawn before each cell from an attribute
     expect(list('data-x', 'td::before { content: attr(data-status-text); }', '已锁定')?.status).toEqual(['已锁定']);
   });
 });
+
+describe("a server named before a grid by a control's choice or a notice titles no card of codes (tencent/beian-authcode.ts gridLeads)", () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const rows = (a: string, b: string) =>
+    `<table><thead><tr><th>备案授权码</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody><tr><td>${a}</td><td>100011223344</td><td>未使用</td></tr><tr><td>${b}</td><td>100011223355</td><td>已使用</td></tr></tbody></table>`;
+  const picker = `<div class="k5"><span>生成授权码</span><div class="k6"><span>选择服务器</span><div class="k7" role="combobox" aria-expanded="false">ins-2k4m6p8r（广州）</div><button>生成</button></div></div>`;
+
+  it("one table of the account's codes under a generator whose picker shows ins-2k4m6p8r gives that server no code (all invented since efc22ee)", () => {
+    expect(read(`<h2>备案授权码</h2>${picker}<div class="k8">${rows('BA3C5E7G9J1L3N5Q', 'BA5E7G9J1L3N5Q7S')}</div>`, url)?.facts.servers ?? []).toEqual([]);
+    expect(read(`<h2>备案授权码</h2><div class="k9">已为 ins-2k4m6p8r 生成授权码</div><div class="k8">${rows('BA3C5E7G9J1L3N5Q', 'BA5E7G9J1L3N5Q7S')}</div>`, url)?.facts.servers ?? []).toEqual([]);
+  });
+  it("in a card, a notice naming another server before the card's title is not its title", () => {
+    const card = (id: string, code: string, note = '') => `<div class="k1">${note}<div class="k2"><div class="k3">云服务器 <a>${id}</a></div><div class="k4">华北地区（北京）</div></div>${rows(code, code.replace('BA', 'BB'))}</div>`;
+    const facts = read(`<h2>备案授权码</h2>${card('ins-7t9v1x3z', 'BA3C5E7G9J1L3N5Q', '<div role="status">已为 ins-9z8y7x6w 生成授权码</div>')}${card('ins-2k4m6p8r', 'BA5E7G9J1L3N5Q7S')}`, url)?.facts;
+    expect(facts?.servers?.map((s) => [s.id, s.authorizationCodes?.map((c) => c.code)])).toEqual([
+      ['ins-7t9v1x3z', ['BA3C5E7G9J1L3N5Q', 'BB3C5E7G9J1L3N5Q']],
+      ['ins-2k4m6p8r', ['BA5E7G9J1L3N5Q7S', 'BB5E7G9J1L3N5Q7S']],
+    ]);
+  });
+});

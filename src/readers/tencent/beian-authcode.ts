@@ -92,6 +92,9 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
   return out;
 }
 
+/** What names a server without titling a card: a control's choice or typed text, a notice, a log. */
+const NOT_A_TITLE = 'input, select, textarea, button, form, [role="combobox"], [role="listbox"], [role="option"], [role="textbox"], [role="searchbox"], [role="alert"], [role="status"], [role="log"], [aria-live]';
+
 /** The longest a card's title may be (a server's name and ID: "云服务器 ins-2k4m6p8r"). */
 const MAX_CARD_TITLE = 40;
 
@@ -102,14 +105,16 @@ const MAX_CARD_TITLE = 40;
  */
 function gridLeads(page: PageModel): Array<{ el: Element; text: string; id: string }> {
   const grids = Array.from(page.root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]')).filter((g, _i, all) => !all.some((o) => o !== g && o.contains(g)));
-  if (grids.length === 0 || grids.length > 50) return [];
+  // (one grid is no card of a server: its box is the whole page, and a server named anywhere before it — a
+  // picker's choice, a notice — would own every code)
+  if (grids.length < 2 || grids.length > 50) return [];
   const out: Array<{ el: Element; text: string; id: string }> = [];
   for (const grid of grids) {
     let card: Element = grid;
     while (card.parentElement && card.parentElement !== page.root && !grids.some((o) => o !== grid && card.parentElement!.contains(o))) card = card.parentElement;
     if (card === grid) continue;
     for (const el of Array.from(card.querySelectorAll('*'))) {
-      if (el.contains(grid) || !(el.compareDocumentPosition(grid) & 4 /* grid follows */)) continue;
+      if (el.contains(grid) || !(el.compareDocumentPosition(grid) & 4 /* grid follows */) || el.closest(NOT_A_TITLE)) continue;
       const text = page.visibleText(el);
       if (text === '' || text.length > MAX_CARD_TITLE) continue;
       const ids = instanceIdsInText(text);
