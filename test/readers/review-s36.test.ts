@@ -85,3 +85,18 @@ describe("a server named before a grid by a control's choice or a notice titles 
     ]);
   });
 });
+
+describe('a verification time written inline is the 认证时间 label standing alone, not the end of another time\'s name (tencent/domain-info.ts labelledTime)', () => {
+  const info = (v: string) => read(`<div class="tea-form">${teaItem('域名', 'gangguang.cn')}${teaItem('域名所有者', '杭州港光空间设计有限公司')}${teaItem('实名认证状态', v)}</div>`, domainUrl)?.facts.domains?.[0];
+  it('已认证（下次认证时间：2027-06-03）, （重新认证时间：…）, (Next Verification Time: …) give no verification date (a date to come, invented since 8be448f)', () => {
+    for (const v of ['已认证（下次认证时间：2027-06-03）', '已认证（重新认证时间：2027-06-03 前）', 'Verified (Next Verification Time: 2027-06-03)', '已认证（提交认证时间：2025-06-01）']) {
+      const d = info(v);
+      expect(d?.realNameVerified, v).toBe(true);
+      expect(d, v).not.toHaveProperty('realNameVerifiedAt');
+    }
+  });
+  // guards: the round-twenty-four case, after a space, in English
+  it('（认证时间：…）, 已认证 认证时间：…, (Verification Time: …) and "Verified, verified at: …" still give it', () => {
+    for (const v of ['已认证（认证时间：2025-06-03 11:20:45）', '已认证 认证时间：2025-06-03', 'Verified (Verification Time: 2025-06-03)', 'Verified, verified at: 2025-06-03']) expect(info(v)?.realNameVerifiedAt, v).toBe('2025-06-03');
+  });
+});

@@ -45,11 +45,16 @@ function passedOn(text: string | undefined): string | undefined {
 function labelledTime(text: string | undefined, labels: readonly string[]): string | undefined {
   if (!text) return undefined;
   const norm = normalizeText(text);
+  const lower = norm.toLowerCase();
   for (const label of labels) {
-    const at = norm.toLowerCase().indexOf(label.toLowerCase());
-    const rest = at < 0 ? undefined : /^\s*[:：]\s*(.*)$/.exec(norm.slice(at + label.length))?.[1];
-    const date = rest ? parseDate(rest.split(/[)）]/)[0]) : undefined;
-    if (date) return date;
+    // the label standing alone, not the end of another's ("下次认证时间", "Next Verification Time": a date to come)
+    for (let at = lower.indexOf(label.toLowerCase()); at >= 0; at = lower.indexOf(label.toLowerCase(), at + 1)) {
+      const before = norm.slice(0, at);
+      if (/[\p{L}\p{N}]$/u.test(before) || /[A-Za-z0-9]\s+$/.test(before)) continue;
+      const rest = /^\s*[:：]\s*(.*)$/.exec(norm.slice(at + label.length))?.[1];
+      const date = rest ? parseDate(rest.split(/[)）]/)[0]) : undefined;
+      if (date) return date;
+    }
   }
   return undefined;
 }
