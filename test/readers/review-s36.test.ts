@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Second review of session 36's reader changes (/work/notes/review36.md): values a change now lost or invented
@@ -98,5 +98,17 @@ describe('a verification time written inline is the 认证时间 label standing 
   // guards: the round-twenty-four case, after a space, in English
   it('（认证时间：…）, 已认证 认证时间：…, (Verification Time: …) and "Verified, verified at: …" still give it', () => {
     for (const v of ['已认证（认证时间：2025-06-03 11:20:45）', '已认证 认证时间：2025-06-03', 'Verified (Verification Time: 2025-06-03)', 'Verified, verified at: 2025-06-03']) expect(info(v)?.realNameVerifiedAt, v).toBe('2025-06-03');
+  });
+});
+
+describe('a CVM 公网IP field showing its placeholder before an action says there is none (tencent/cvm-instance-detail.ts saysNone)', () => {
+  const bw = (v: string) => read(cvmDetail(teaItem('公网IP', v) + teaItem('内网IP', '10.0.0.5')), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+  it('"-" or "--" beside a 绑定 / 申请 link gives 0 Mbps (lost since efc22ee: only a field shown empty said none)', () => {
+    for (const v of ['<span>-</span><a>绑定</a>', '<span>--</span> <a>申请</a>']) expect(bw(v), v).toBe(0);
+  });
+  // guards: shown empty as before; a tab strip's next tab (efc22ee's case) is still no answer
+  it('"", "-", 未分配 give 0; another tab\'s name gives nothing', () => {
+    for (const v of ['', '-', '未分配']) expect(bw(v), v).toBe(0);
+    expect(bw('<div class="tabs"><span>内网IP</span></div>')).toBeUndefined();
   });
 });

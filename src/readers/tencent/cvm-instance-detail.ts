@@ -100,8 +100,12 @@ export const cvmInstanceDetailReader: Reader = {
   },
 };
 
-/** A field's shown text saying nothing is there: none at all, a placeholder ("-", 暂无), or "no address" words. */
+/**
+ * A field's shown text saying nothing is there: none at all, a placeholder ("-", 暂无), or "no address" words —
+ * alone or before the rest ("- 绑定": the placeholder and an action offering one).
+ */
 function saysNone(text: string | undefined): boolean {
-  return isPlaceholder(text) || NO_ADDRESS.test(normalizeText(text));
+  const t = normalizeText(text);
+  return isPlaceholder(text) || isPlaceholder(t.split(' ')[0]) || NO_ADDRESS.test(t);
 }
 const NO_ADDRESS = /^(?:无|暂无|未分配|未绑定|未配置|没有|none\b|no\b|not (?:assigned|bound)\b|unassigned\b|unbound\b)/i;
