@@ -374,7 +374,9 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
     // (the whole text of the element is asked only of a status word: it is costly to build)
-    if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
+    // (an element with no text of its own whose run is drawn by a style rule, `<span data-status="已核验">` with
+    // `::after { content: attr(data-status) }`, is such an element: ./drawn-text)
+    if (keySet(words.statuses).has(key) && partEl !== root && [text, ''].includes(normalizeText(partEl.textContent))) return 'status';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
