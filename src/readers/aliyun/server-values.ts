@@ -199,9 +199,9 @@ export function publicBandwidth(opts: {
 
 // ---------------------------------------------------------------- ids and regions
 
-const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/gi;
-/** An ECS instance id: i- and 8 to 30 letters and digits. */
-export const ECS_ID_PATTERN = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/i;
+const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-]|\.\.|…|⋯)/gi;
+/** An ECS instance id: i- and 8 to 30 letters and digits — not followed by an ellipsis: "i-bp1a2b3c…" is a part of one. */
+export const ECS_ID_PATTERN = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-]|\.\.|…|⋯)/i;
 /** A Simple Application Server id: 32 hex digits. */
 export const SWAS_ID_PATTERN = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
 

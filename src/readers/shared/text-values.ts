@@ -1,6 +1,7 @@
 import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { normalizeText } from '../dom/normalize-label';
+import { isCut } from '../dom/truncated';
 
 /**
  * Values any provider's console shows alike, read from visible text: placeholders, real-name status,
@@ -51,7 +52,8 @@ export function isRealNameToken(token: string): boolean {
 
 // ------------------------------------------------------------------ domain names
 
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_]|\.[\p{L}\p{N}])/giu;
+// (an ellipsis on either side cuts the name: "qingshan-tea.co…" and "…tea.com.cn" are parts of one; NFKC makes … three dots)
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 
 /** Domain names in visible text, in order, lower-cased, punycode labels in Unicode (inUnicode), without duplicates. URLs give their host. */
@@ -136,8 +138,6 @@ const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启
  */
 const MASKED_NAME = /[*＊●]|•{2,}|^•|•$/;
 
-/** A name cut short ("杭州青山茶业有…") where the page gives no whole (dom/truncated.ts found no title): a part of it. */
-const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
 
 /**
  * A name as shown when it is whole: undefined for one cut short with no whole on the page ("腾讯云计算（北京）有…"
@@ -145,7 +145,7 @@ const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
  * approved list, a registrant not the entity).
  */
 export function wholeName(text: string | undefined): string | undefined {
-  return text === undefined || CUT_NAME.test(normalizeText(text)) ? undefined : text;
+  return text === undefined || isCut(text) ? undefined : text;
 }
 
 /**
@@ -159,6 +159,6 @@ export function wholeName(text: string | undefined): string | undefined {
 export function registrantNameOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = normalizeText(text);
-  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t) || CUT_NAME.test(t)) return undefined;
+  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
 }
