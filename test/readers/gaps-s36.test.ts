@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Reader items reported but not fixed in session 35 (/work/notes/gaps36.md), each as a small console page
+ * that failed before its fix (or a guard that held before and must stay so, said where it is one).
+ */
+
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cvmList = (cells: { id?: string; bandwidth?: string; billing?: string }) =>
+  `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>公网带宽</th><th>实例计费模式</th></tr></thead>` +
+  `<tbody><tr><td><a>${cells.id ?? 'ins-5v8b2n4m'}</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>标准型S5 2核 4GB</td><td>119.29.18.40(公)</td>` +
+  `<td>${cells.bandwidth ?? '5Mbps'}</td><td>${cells.billing ?? '按量计费'}</td></tr></tbody></table>`;
+const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+const ecsList = (cells: { id?: string; bandwidth?: string; billing?: string }) =>
+  `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>带宽</th><th>付费方式</th></tr></thead>` +
+  `<tbody><tr><td>${cells.id ?? 'i-bp1gapss36list0001'}</td><td>杭州 可用区I</td><td>47.98.1.2(公)<br>172.16.0.8(私有)</td><td>${cells.bandwidth ?? '5M'}</td><td>${cells.billing ?? '包年包月'}</td></tr></tbody></table>`;
+const cvmServer = (extra: string) => read(cvmDetail(teaItem('公网 IP', '119.29.1.1') + extra), cvmUrl)?.facts.servers?.[0];
+const ecsServer = (extra: string) => read(ecsDetail(infoRow('公网IP', '47.98.1.2') + extra), ecsUrl)?.facts.servers?.[0];
+const cvmListServer = (cells: Parameters<typeof cvmList>[0], style = '') => read(cvmList(cells), cvmListUrl, '', style)?.facts.servers?.[0];
+const ecsListServer = (cells: Parameters<typeof ecsList>[0], style = '') => read(ecsList(cells), ecsListUrl, '', style)?.facts.servers?.[0];
+
+describe('a value cut short with an ellipsis written into its text, and no whole on the page, is no value (dom/truncated.ts isCut)', () => {
+  const tcBeianUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261204000214/confirm';
+  const tcItem = (l: string, v: string) => `<div class="tea-form__item"><label class="tea-form__label">${l}</label><div class="tea-form__controls">${v}</div></div>`;
+  const tcBeian = (entity: string, site: string, domain: string, style = '') =>
+    read(
+      `<form class="tea-form"><fieldset class="tea-form-section"><legend>备案主体信息</legend>${tcItem('主办单位名称', entity)}</fieldset>` +
+        `<fieldset class="tea-form-section"><legend>网站信息</legend>${tcItem('网站名称', site)}${tcItem('网站域名', domain)}</fieldset></form>`,
+      tcBeianUrl,
+      '',
+      style,
+    )?.facts;
+  const tcDomainListUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const tcDomains = (d: string) =>
+    read(
+      `<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>` +
+        `<tr><td><a>${d}</a></td><td><span class="tea-tag">正常</span></td><td>陈青山</td><td>2027-08-15 10:00:00</td></tr></tbody></table></div>`,
+      tcDomainListUrl,
+    )?.facts.domains?.map((x) => x.domain) ?? [];
+
+  it('an entity (主办单位) name and a website name cut at the end or in the middle are none (had given 杭州青山茶业有...)', () => {
+    for (const [entity, site] of [['杭州青山茶业有…', '青山茶业官…'], ['杭州青山茶业有...', '青山茶业官...'], ['杭州青山…有限公司', '青山…官网'], ['杭州青山茶业有⋯', '青山茶业官⋯']]) {
+      const facts = tcBeian(entity!, site!, 'qingshan-tea.com.cn');
+      expect(facts?.entity?.name, entity).toBeUndefined();
+      expect(facts?.websites?.[0]?.name, site).toBeUndefined();
+      expect(facts?.websites?.[0]?.domains, site).toEqual(['qingshan-tea.com.cn']);
+    }
+  });
+
+  it('a domain cut with its first labels whole is no domain: qingshan-tea.co… and qingshan-tea.com.c… (had given qingshan-tea.co, qingshan-tea.com)', () => {
+    for (const d of ['qingshan-tea.co…', 'qingshan-tea.co...', 'qingshan-tea.com.c…', 'qingshan⋯tea.com.cn', 'qingshan-tea.co⋯']) {
+      expect(tcDomains(d), d).toEqual([]);
+      expect(tcBeian('杭州青山茶业有限公司', '青山茶业官网', d)?.websites?.[0]?.domains, d).toEqual([]);
+    }
+  });
+
+  it('an ECS instance id cut in a list cell and in a detail field is no id (had given i-bp1a2b3c)', () => {
+    for (const id of ['i-bp1a2b3c…', 'i-bp1a2b3c...', 'i-bp1a2b3c⋯']) {
+      expect(ecsListServer({ id })?.id, id).toBeUndefined();
+      expect(read(ecsDetail(infoRow('公网IP', '47.98.1.2')).replace('i-bp1gapss34000001', id), ecsUrl.replace('i-bp1gapss34000001', 'i-bp1a2b3c'))?.facts.servers?.[0]?.id, id).toBeUndefined();
+    }
+  });
+
+  // guards: held before, stay so — a whole in a title is the whole; text cut by CSS only holds its whole in the DOM
+  it('the whole in a title, and a value cut by text-overflow: ellipsis only (the DOM holds it whole), are read whole', () => {
+    const facts = tcBeian('<span title="杭州青山茶业有限公司">杭州青山茶业有…</span>', '<span title="青山茶业官网">青山茶业官…</span>', '<span title="qingshan-tea.com.cn">qingshan-tea.co…</span>');
+    expect(facts?.entity?.name).toBe('杭州青山茶业有限公司');
+    expect(facts?.websites?.[0]).toMatchObject({ name: '青山茶业官网', domains: ['qingshan-tea.com.cn'] });
+    const css = '.cut { display: inline-block; max-width: 60px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis }';
+    const cssFacts = tcBeian('<span class="cut">杭州青山茶业有限公司</span>', '<span class="cut">青山茶业官网</span>', '<span class="cut">qingshan-tea.com.cn</span>', css);
+    expect(cssFacts?.entity?.name).toBe('杭州青山茶业有限公司');
+    expect(cssFacts?.websites?.[0]).toMatchObject({ name: '青山茶业官网', domains: ['qingshan-tea.com.cn'] });
+    expect(ecsListServer({ id: '<span class="cut">i-bp1gapss36list0001</span>' }, css)?.id).toBe('i-bp1gapss36list0001');
+    expect(ecsListServer({ id: '<span title="i-bp1gapss36list0001">i-bp1gapss…</span>' })?.id).toBe('i-bp1gapss36list0001');
+    // a name that merely holds dots, and a domain at the end of a sentence, are whole
+    expect(tcBeian('杭州青山茶业有限公司', 'Q.S. Tea', 'qingshan-tea.com.cn.')?.websites?.[0]).toMatchObject({ name: 'Q.S. Tea', domains: ['qingshan-tea.com.cn'] });
+  });
+});
+
+describe('two bandwidth figures of one kind side by side, without direction words, are no one bandwidth (dom/parse-bandwidth.ts pairedDirection)', () => {
+  const readers: Array<[string, (v: string) => number | undefined]> = [
+    ['CVM detail 带宽上限', (v) => cvmServer(teaItem('带宽上限', v))?.publicBandwidthMbps],
+    ['CVM list 公网带宽', (v) => cvmListServer({ bandwidth: v })?.publicBandwidthMbps],
+    ['ECS detail 公网带宽', (v) => ecsServer(infoRow('公网带宽', v))?.publicBandwidthMbps],
+    ['ECS list 带宽', (v) => ecsListServer({ bandwidth: v })?.publicBandwidthMbps],
+  ];
+
+  it('5M<br>10Mbps (a bare M figure that is no memory size beside a figure in Mbps) gives none (had given 10)', () => {
+    for (const [name, bw] of readers) {
+      for (const v of ['5M<br>10Mbps', '5M 10Mbps', '10Mbps<br>5M', '100M<div>10 Mbps</div>']) expect(bw(v), `${name}: ${v}`).toBeUndefined();
+    }
+  });
+
+  it('5 Mbps 峰值 100 Mbps (the second labelled a peak, the first not) gives none (had given 5)', () => {
+    for (const [name, bw] of readers) {
+      for (const v of ['5 Mbps 峰值 100 Mbps', '5 Mbps<br>峰值 100 Mbps', '5Mbps 峰值带宽：100Mbps', '5 Mbps Peak 100 Mbps', '5 Mbps 突发 100 Mbps']) expect(bw(v), `${name}: ${v}`).toBeUndefined();
+    }
+  });
+
+  // guards (held before, stay so): a memory size before the bandwidth, a bracketed note, a hint, a peak alone
+  it('512M 1Mbps, 1核 512M 1Mbps, 5 Mbps（峰值 100 Mbps）, 5 Mbps<br>最高可调至 200 Mbps and 峰值带宽 30 Mbps keep their one bandwidth', () => {
+    for (const [name, bw] of readers) {
+      for (const [v, want] of [['512M 1Mbps', 1], ['1核 512M 1Mbps', 1], ['1024M<br>2Mbps', 2], ['5 Mbps（峰值 100 Mbps）', 5], ['5 Mbps<br>最高可调至 200 Mbps', 5], ['峰值带宽 30 Mbps', 30], ['30Mbps 峰值带宽', 30]] as const) {
+        expect(bw(v), `${name}: ${v}`).toBe(want);
+      }
+    }
+  });
+});
