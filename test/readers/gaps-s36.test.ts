@@ -107,3 +107,27 @@ describe('two bandwidth figures of one kind side by side, without direction word
     }
   });
 });
+
+describe('a bar chart drawn in HTML (bars sized by their style in per cent, figures as text) is a chart, as an SVG one is (dom/units.ts drawsBars)', () => {
+  const bars = (rows: Array<[string, string, number]>, fill = (w: number) => `<div class="bar-track"><div class="bar-fill" style="width: ${w}%"></div></div>`) =>
+    `<div class="bar-chart">${rows.map(([d, v, w]) => `<div class="bar-row"><span class="bar-date">${d}</span>${fill(w)}<span class="bar-value">${v}</span></div>`).join('')}</div>`;
+  const chart = bars([['12-03', '5 Mbps', 50], ['12-04', '10 Mbps', 100], ['12-05', '8 Mbps', 80]]);
+  const columns = bars([['12-03', '10 Mbps', 100], ['12-04', '5 Mbps', 50]], (h) => `<i style="display:inline-block;height:${h}%;background:#006eff"></i>`);
+  const card = (title: string, body: string) => `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body">${body}</div></div>`;
+
+  it('bars as the value of a bandwidth field give none (had given the first bar\'s figure, 5 or 10)', () => {
+    for (const c of [chart, columns]) {
+      expect(cvmServer(teaItem('带宽上限', c))?.publicBandwidthMbps).toBeUndefined();
+      expect(ecsServer(infoRow('公网带宽', c))?.publicBandwidthMbps).toBeUndefined();
+    }
+  });
+
+  // guards (held before, stay so): a monitoring card of bars beside the fields gives nothing, the field its own
+  // figure; one progress bar beside its figure is no chart
+  it('a monitoring card 公网出带宽 of bars beside the fields: the field\'s 5, none without it; a progress bar\'s row is read', () => {
+    expect(read(cvmDetail(teaItem('公网 IP', '119.29.1.1') + teaItem('带宽上限', '1 Mbps')) + card('公网出带宽', chart), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(1);
+    expect(read(cvmDetail(teaItem('公网 IP', '119.29.1.1')) + card('带宽上限', chart), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+    expect(read(ecsDetail(infoRow('公网IP', '47.98.1.2')) + card('公网带宽', columns), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+    expect(cvmServer(teaItem('带宽上限', '<div>5 Mbps</div><div class="usage"><div style="width: 40%"></div></div>'))?.publicBandwidthMbps).toBe(5);
+  });
+});

@@ -176,10 +176,44 @@ function holdsChart(el: Element): boolean {
   return false;
 }
 
-/** A chart's drawing: an SVG of two figures or more, or a `<canvas>` (a chart library's default renderer). */
+/**
+ * A chart's drawing: an SVG of two figures or more, a `<canvas>` (a chart library's default renderer), or bars
+ * drawn in HTML (drawsBars).
+ */
 function isChartDrawing(e: Element): boolean {
   const tag = upperTag(e);
-  return tag === 'CANVAS' || (tag === 'SVG' && drawsChart(e));
+  return tag === 'CANVAS' || (tag === 'SVG' ? drawsChart(e) : !ROW_BOXES.has(tag) && drawsBars(e));
+}
+
+/** A bar drawn in HTML: a box of no text sized by its style in per cent (`style="width: 50%"`): its length is a figure. */
+const BAR_STYLE = /(?:^|;)\s*(?:width|height)\s*:\s*\d+(?:\.\d+)?%/i;
+
+/**
+ * A bar chart drawn in HTML: two children or more each holding a bar (BAR_STYLE) and a figure in text (a
+ * monitoring card's "12-03 ▇▇▇ 5 Mbps" lines). One bar beside its figure is a progress bar (a quota used), no chart.
+ */
+function drawsBars(box: Element): boolean {
+  if (box.childElementCount < 2 || box.childElementCount > 100) return false;
+  let bars = 0;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
+    if (!holdsBar(c) || !/\d/.test(c.textContent ?? '')) continue;
+    if (++bars >= 2) return true;
+  }
+  return false;
+}
+
+/** A bar among a row's children or grandchildren (a bar's track and its fill). */
+function holdsBar(row: Element): boolean {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBar(c)) return true;
+    for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (isBar(g)) return true;
+  }
+  return false;
+}
+
+function isBar(e: Element): boolean {
+  const style = e.getAttribute('style');
+  return style !== null && BAR_STYLE.test(style) && (e.textContent ?? '').trim() === '';
 }
 
 const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
