@@ -131,3 +131,24 @@ describe('a bar chart drawn in HTML (bars sized by their style in per cent, figu
     expect(cvmServer(teaItem('带宽上限', '<div>5 Mbps</div><div class="usage"><div style="width: 40%"></div></div>'))?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('an editable box beside words naming the saved value, with no confirm / cancel beside it: the saved value (dom/inline-editor.ts showsSaved)', () => {
+  const save = '<div class="form-footer"><button class="tea-btn tea-btn--primary">保存</button></div>';
+  const cvmBw = (v: string) => read(cvmDetail(teaItem('公网 IP', '119.29.1.1') + teaItem('带宽上限', v)) + save, cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+  const ecsBw = (v: string) => read(ecsDetail(infoRow('公网IP', '47.98.1.2') + infoRow('公网带宽', v)) + save, ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('带宽 [50] Mbps 当前：5 Mbps with only a 保存 at the form\'s end is 5 (had given 50, what is typed)', () => {
+    for (const v of ['<input value="50"> Mbps 当前：5 Mbps', '<input class="tea-input" value="50"> Mbps <span class="tea-text-weak">当前带宽：5 Mbps</span>', '<span class="next-input"><input value="50"></span> Mbps <div>Current: 5 Mbps</div>']) {
+      expect(cvmBw(v), v).toBe(5);
+      expect(ecsBw(v), v).toBe(5);
+    }
+  });
+
+  // guards (held before, stay so): a bare box is read; a label saying 当前 is no note of the saved value; 原 (the
+  // former value of a change) is not the saved one
+  it('a bare box, one whose label says 当前带宽：, and one beside （原 5 Mbps） are still read', () => {
+    expect(cvmBw('<input value="50"> Mbps')).toBe(50);
+    expect(read(cvmDetail(teaItem('公网 IP', '119.29.1.1') + teaItem('当前带宽：', '<input value="50"> Mbps')), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(50);
+    expect(ecsBw('<input value="50"> Mbps（原 5 Mbps）')).toBe(50);
+  });
+});
