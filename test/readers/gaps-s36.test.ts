@@ -152,3 +152,21 @@ describe('an editable box beside words naming the saved value, with no confirm /
     expect(ecsBw('<input value="50"> Mbps（原 5 Mbps）')).toBe(50);
   });
 });
+
+describe('a tag offering the other billing mode ("可转包年包月") beside 按量付费 is no mode of the instance (aliyun/server-values.ts CONVERSION)', () => {
+  const ecsDetailBilling = (v: string) => read(ecsDetail('').replace('包年包月', v), ecsUrl)?.facts.servers?.[0]?.billing;
+
+  it('an ECS list cell and detail field 按量付费 with a tag 可转包年包月 / Convertible to Subscription are pay-as-you-go (had given none)', () => {
+    for (const v of ['按量付费 <span class="next-tag">可转包年包月</span>', '按量付费<br><span class="tag">可转包年包月</span>', 'Pay-As-You-Go <span class="next-tag">Convertible to Subscription</span>']) {
+      expect(ecsListServer({ billing: v })?.billing, v).toBe('payg');
+    }
+    expect(ecsDetailBilling('按量付费 可转包年包月')).toBe('payg');
+    expect(ecsDetailBilling('包年包月 （到期转按量）')).toBe('subscription');
+  });
+
+  // guards (held before, stay so): both modes named as modes are none; the CVM list's conversion words as before
+  it('包年包月 / 按量付费 in one cell is none; a CVM 按量计费 cell with 可转包年包月 is pay-as-you-go', () => {
+    expect(ecsListServer({ billing: '包年包月<br>按量付费' })?.billing).toBeUndefined();
+    expect(cvmListServer({ billing: '按量计费 <span class="tea-tag">可转包年包月</span>' })?.billing).toBe('payg');
+  });
+});
