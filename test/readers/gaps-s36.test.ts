@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { aliyunLabels } from '../../src/readers/aliyun/labels';
+import { registerUnitWords } from '../../src/readers/dom/units';
+import { registrantNameOf } from '../../src/readers/shared/text-values';
+import { tencentLabels } from '../../src/readers/tencent/labels';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
@@ -168,5 +172,21 @@ describe('a tag offering the other billing mode ("可转包年包月") beside �
   it('包年包月 / 按量付费 in one cell is none; a CVM 按量计费 cell with 可转包年包月 is pay-as-you-go', () => {
     expect(ecsListServer({ billing: '包年包月<br>按量付费' })?.billing).toBeUndefined();
     expect(cvmListServer({ billing: '按量计费 <span class="tea-tag">可转包年包月</span>' })?.billing).toBe('payg');
+  });
+});
+
+describe('the words a registrar writes in place of a withheld name are data in rules/labels (withheldNames), read by shared/text-values.ts registrantNameOf', () => {
+  it('both providers\' files hold the words the expression had; they still give no registrant, a name holding one still does', () => {
+    const had = ['隐私保护', '隐私保护中', '隐私保护已开启', '已开启隐私保护', '信息已隐藏', '未公开', '不公开', 'Redacted', 'Withheld', 'Redacted for Privacy', 'Withheld for Privacy', 'Data Redacted', 'Privacy Protected', 'Privacy Protection', 'Privacy Service', 'Privacy Inc.', 'Contact Privacy Inc.', 'Not Disclosed', 'Data Protected'];
+    for (const v of [aliyunLabels, tencentLabels]) expect(v.withheldNames).toEqual(expect.arrayContaining(had));
+    for (const w of ['WHOIS 隐私保护中', 'REDACTED FOR PRIVACY', 'privacy  protected.', 'Contact Privacy Inc', 'Whois Not Disclosed']) expect(registrantNameOf(w), w).toBeUndefined();
+    for (const w of ['杭州隐私保护科技有限公司', 'Redacted Studio Ltd', '未公开课堂工作室']) expect(registrantNameOf(w), w).toBe(w);
+  });
+
+  it('a word registered as data withholds a name (Identity Protected only once registered)', () => {
+    expect(registrantNameOf('Identity Protected')).toBe('Identity Protected');
+    registerUnitWords({ actions: [], statuses: [], help: [], withheldNames: ['Identity Protected'] });
+    expect(registrantNameOf('Identity Protected')).toBeUndefined();
+    expect(registrantNameOf('IDENTITY PROTECTED.')).toBeUndefined();
   });
 });

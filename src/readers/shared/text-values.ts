@@ -2,6 +2,7 @@ import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { normalizeText } from '../dom/normalize-label';
 import { isCut } from '../dom/truncated';
+import { defaultUnitWords } from '../dom/units';
 
 /**
  * Values any provider's console shows alike, read from visible text: placeholders, real-name status,
@@ -126,10 +127,22 @@ const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Z
 
 /**
  * A registrant shown withheld by WHOIS privacy (域名隐私保护): the words a registrar writes in place of the
- * name — 隐私保护中, REDACTED FOR PRIVACY, Privacy Protected, Data Redacted, Not Disclosed — a value that
- * names nobody, as a placeholder does (isPlaceholder).
+ * name — 隐私保护中, REDACTED FOR PRIVACY, Privacy Protected, Data Redacted, Not Disclosed (rules/labels
+ * withheldNames, registered by each provider's label module) — a value that names nobody, as a placeholder does
+ * (isPlaceholder). The whole value is one of them, its case, a leading "WHOIS" and a trailing period aside.
  */
-const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启隐私保护|信息已隐藏|未公开|不公开|(?:redacted|withheld)(?:\s+for\s+privacy)?|(?:data\s+)?redacted|privacy\s+(?:protect(?:ed|ion)|service)|(?:contact\s+)?privacy\s+inc\.?|not\s+disclosed|data\s+protected)\.?$/i;
+function isWithheldName(text: string): boolean {
+  const t = text.toLowerCase().replace(/^whois\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+  if (t === '') return false;
+  const words = defaultUnitWords().withheldNames ?? [];
+  let set = withheldSets.get(words);
+  if (!set) {
+    set = new Set(words.map((w) => normalizeText(w).toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim()));
+    withheldSets.set(words, set);
+  }
+  return set.has(t);
+}
+const withheldSets = new WeakMap<readonly string[], Set<string>>();
 
 /**
  * A name shown partly masked ("宋**", "宋*禾", "宋●禾", "S*** Qinghe"): a mask stands for letters of it. A single
@@ -159,6 +172,6 @@ export function wholeName(text: string | undefined): string | undefined {
 export function registrantNameOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = normalizeText(text);
-  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
+  if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
 }
