@@ -175,6 +175,29 @@ describe('a tag offering the other billing mode ("可转包年包月") beside �
   });
 });
 
+describe('a pending note after a value in the same run, set apart by a space only, is no part of the value (dom/units.ts inlinePendingNote)', () => {
+  const domainUrl = 'https://console.cloud.tencent.com/domain/info/wanghw.net';
+  const registrant = (owner: string) =>
+    read(`<div class="tea-card"><div class="tea-card__body"><div class="tea-form">${teaItem('域名', 'wanghw.net')}${teaItem('域名所有者', owner)}${teaItem('证件类型', '身份证')}</div></div></div>`, domainUrl)?.facts.domains?.[0]?.registrantName;
+  const beianUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261204000214/confirm';
+  const entity = (name: string) =>
+    read(`<form class="tea-form"><fieldset class="tea-form-section"><legend>备案主体信息</legend><div class="tea-form__item"><label class="tea-form__label">主办单位名称</label><div class="tea-form__controls">${name}</div></div></fieldset></form>`, beianUrl)?.facts.entity?.name;
+
+  it('王宏伟 修改审核中 杭州… and 王宏伟 修改审核中：杭州… are 王宏伟 (had given the name with the note)', () => {
+    for (const v of ['王宏伟 修改审核中 杭州宏伟网络科技有限公司', '王宏伟 修改审核中：杭州宏伟网络科技有限公司', '王宏伟 变更审核中 Hangzhou Hongwei Co., Ltd.']) expect(registrant(v), v).toBe('王宏伟');
+    expect(entity('杭州青山茶业有限公司 变更审核中 杭州青山茶叶有限公司')).toBe('杭州青山茶业有限公司');
+  });
+
+  // guards (held before, stay so): a longer word the pending word begins, a word alone at either end, a Latin word
+  // among Latin words with no colon, and a bandwidth's and a date's first figure
+  it('王宏伟 原信息科技, 审核中 王宏伟, 王宏伟 审核中 and Meadow Labs Original Ltd stay whole; 5 Mbps 待生效 100 Mbps is 5', () => {
+    for (const v of ['王宏伟 原信息科技', '审核中 王宏伟', '王宏伟 审核中', 'Meadow Labs Original Ltd']) expect(registrant(v), v).toBe(v);
+    expect(cvmServer(teaItem('带宽上限', '5 Mbps 待生效 100 Mbps'))?.publicBandwidthMbps).toBe(5);
+    expect(ecsServer(infoRow('公网带宽', '5Mbps 待生效100Mbps'))?.publicBandwidthMbps).toBe(5);
+    expect(read(cvmDetail(teaItem('到期时间', '2026-12-15 待生效 2027-12-15')), cvmUrl)?.facts.servers?.[0]?.expiresAt).toBe('2026-12-15');
+  });
+});
+
 describe('the words a registrar writes in place of a withheld name are data in rules/labels (withheldNames), read by shared/text-values.ts registrantNameOf', () => {
   it('both providers\' files hold the words the expression had; they still give no registrant, a name holding one still does', () => {
     const had = ['隐私保护', '隐私保护中', '隐私保护已开启', '已开启隐私保护', '信息已隐藏', '未公开', '不公开', 'Redacted', 'Withheld', 'Redacted for Privacy', 'Withheld for Privacy', 'Data Redacted', 'Privacy Protected', 'Privacy Protection', 'Privacy Service', 'Privacy Inc.', 'Contact Privacy Inc.', 'Not Disclosed', 'Data Protected'];

@@ -399,6 +399,29 @@ function trailingPendingNote(text: string, pending: readonly string[]): string |
   return undefined;
 }
 
+/**
+ * A pending note that follows a value in the same text run with no bracket or element of its own
+ * ("王宏伟 修改审核中 杭州某公司", "5 Mbps 待生效 100 Mbps", "王宏伟 修改审核中：杭州某公司"), or undefined: from a pending
+ * word after white space to the end, the word then a colon, or (a word ending in a Chinese character) a space, a
+ * figure or a Latin letter, and more. A Latin word in a run of Latin words may be part of a name ("Meadow Labs
+ * Original Ltd"): only with its colon. A longer word the pending word only begins ("王宏伟 原信息科技") is no note.
+ */
+function inlinePendingNote(text: string, pending: readonly string[]): string | undefined {
+  if (pending.length === 0) return undefined;
+  const firsts = pendingFirst(pending);
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!firsts.has(text.charCodeAt(i)) || !/\s/.test(text[i - 1]!) || text.slice(0, i).trim() === '') continue;
+    const note = text.slice(i);
+    const lower = note.toLowerCase();
+    for (const w of pending) {
+      if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
+      const rest = note.slice(w.length);
+      if (/^\s*[:：]\s*\S/.test(rest) || (CJK_END.test(w) && /^(?:\s+\S|[0-9A-Za-z])/.test(rest))) return note;
+    }
+  }
+  return undefined;
+}
+
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
@@ -517,7 +540,8 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
-      const note = p.kind === 'data' && words.pending ? trailingPendingNote(text, words.pending) : undefined;
+      // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
+      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending)) : undefined;
       // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
       // 杭州某公司</span>"): the element sets it apart as a bracket would
       if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';
