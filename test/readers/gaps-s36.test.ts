@@ -157,6 +157,23 @@ describe('an editable box beside words naming the saved value, with no confirm /
   });
 });
 
+describe('a CVM list\'s "… GMT 前续费" (renew before): judged, no fix — a date is the expiry only where a word or column says so (tencent/values.ts dateNextTo)', () => {
+  const cvmListExpiry = (billing: string, column?: string) =>
+    read(
+      `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例计费模式</th>${column === undefined ? '' : '<th>到期时间</th>'}</tr></thead>` +
+        `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>${billing}</td>${column === undefined ? '' : `<td>${column}</td>`}</tr></tbody></table>`,
+      cvmListUrl,
+    )?.facts.servers?.[0]?.expiresAt;
+
+  // guards (held before): "前续费" names a deadline to renew — an isolated instance's is its destruction date, after
+  // its expiry — so a billing cell's date with only it is none; under 到期时间, or with 到期 beside it, it is the expiry
+  it('2027-03-01 16:30 GMT 前续费 in the 到期时间 column or after 到期 is 2027-03-02 (Beijing); alone in the billing cell none', () => {
+    expect(cvmListExpiry('包年包月', '2027-03-01 16:30 GMT 前续费')).toBe('2027-03-02');
+    expect(cvmListExpiry('包年包月<div>到期 2027-03-01 16:30 GMT 前续费</div>')).toBe('2027-03-02');
+    expect(cvmListExpiry('包年包月<div>2027-03-01 16:30 GMT 前续费</div>')).toBeUndefined();
+  });
+});
+
 describe('a tag offering the other billing mode ("可转包年包月") beside 按量付费 is no mode of the instance (aliyun/server-values.ts CONVERSION)', () => {
   const ecsDetailBilling = (v: string) => read(ecsDetail('').replace('包年包月', v), ecsUrl)?.facts.servers?.[0]?.billing;
 
