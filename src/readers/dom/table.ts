@@ -75,7 +75,7 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // (a hidden header cell names no column, whatever its title says)
   const clipped = head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache);
   const whole =
-    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? normalizeText(cell.textContent) : ''), cell) ||
+    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? visibleText(cell, cache, false) : ''), cell) ||
     (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
