@@ -43,3 +43,25 @@ describe('a header row hidden for a stacked layout names its columns by the text
     expect(servers?.map((s) => s.region)).toEqual([undefined, undefined]);
   });
 });
+
+describe('an SVG icon with a <title> beside a form label is an icon: its title is never drawn (dom/field.ts isIcon)', () => {
+  // A Fusion form row (Grid columns with role=gridcell): the label's column holds the <label> and, after it, an
+  // icon drawn as an SVG whose <title> names it for screen readers. The value is the control column's input.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+  const row = (label: string, icon: string, control: string) =>
+    `<div role="row" class="next-row next-form-item"><div role="gridcell" class="next-col next-form-item-label"><label required="">${label}</label>${icon}</div>` +
+    `<div role="gridcell" class="next-col next-form-item-control">${control}</div></div>`;
+  const page = (icon: string) =>
+    '<div class="next-card"><div class="next-card-header-title">主办单位信息</div><form role="form" class="next-form">' +
+    row('主办单位性质', icon, '<div role="radiogroup"><label class="next-radio-wrapper checked"><input type="radio" checked=""><span class="next-radio-label">企业</span></label><label class="next-radio-wrapper"><input type="radio"><span class="next-radio-label">个人</span></label></div>') +
+    row('主办单位证件类型', icon, '<span class="next-select"><em title="营业执照">营业执照</em></span>') +
+    row('主办单位名称', icon, '<span class="next-input"><input maxlength="100" value="杭州青禾文化传媒有限公司"><span class="next-input-len">12/100</span></span>') +
+    '</form></div>';
+
+  it('the name and the type are read with a titled SVG icon beside each label (before: both lost)', () => {
+    for (const icon of ['', '<svg class="icon" role="img" viewBox="0 0 16 16" width="14" height="14"><title>帮助</title><path d="M4 4h8v8H4z"></path></svg>', '<svg viewBox="0 0 16 16"><title>复制 Copy</title><desc>copy the value</desc><path d="M4 4h8v8H4z"></path></svg>']) {
+      const entity = read(page(icon), url)?.facts.entity;
+      expect([entity?.type, entity?.name], icon).toEqual(['organization', '杭州青禾文化传媒有限公司']);
+    }
+  });
+});

@@ -266,9 +266,20 @@ function sameShape(a: Element, b: Element): boolean {
   return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
 }
 
-/** An icon (a ? help trigger, a copy button): no text, no control, an <i> or <svg> in or around it. */
+/**
+ * An icon (a ? help trigger, a copy button): no drawn text, no control, an <i> or <svg> in or around it. An SVG's
+ * <title> / <desc> is its accessible name, never drawn (<svg role="img"><title>复制</title>…</svg> is an icon).
+ */
 function isIcon(e: Element): boolean {
-  return !e.textContent?.trim() && !e.querySelector(CONTROL_SELECTOR) && !!(e.closest('i, svg') || e.querySelector('i, svg'));
+  return !drawsText(e) && !e.querySelector(CONTROL_SELECTOR) && !!(e.closest('i, svg') || e.querySelector('i, svg'));
+}
+
+function drawsText(e: Element): boolean {
+  if (!e.textContent?.trim()) return false;
+  if (!e.closest('svg') && !e.querySelector('svg')) return true;
+  const walker = e.ownerDocument.createTreeWalker(e, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.nodeValue?.trim() && !t.parentElement?.closest('svg title, svg desc')) return true;
+  return false;
 }
 
 /** How many elements a box holds, icons apart. */
