@@ -65,3 +65,33 @@ describe('an SVG icon with a <title> beside a form label is an icon: its title i
     }
   });
 });
+
+describe('an inline "label: value" rendered as runs of text nodes split by comments is one text (dom/field.ts textRun)', () => {
+  // React renders `{label}: {value}` as text runs with empty comments between them (server-rendered pages keep
+  // the comments): Instance<!-- --> ID:<!-- --> lhins-…, drawn exactly as "Instance ID: lhins-…".
+  const split = (text: string) => text.split(/(?<=\s)|(?=\s)/).join('<!-- -->');
+
+  it('a Lighthouse overview line with a copy icon gives its instance ID (before: no server read)', () => {
+    const url = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=1&id=lhins-gz7m2k9p';
+    const line = (text: string, after = '') => `<div class="overview-line"><span>${text}</span>${after}</div>`;
+    for (const s of [(t: string) => t, split]) {
+      const page =
+        '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">Instance Information</h3></div><div class="tea-card__body">' +
+        line(s('Instance ID: lhins-gz7m2k9p'), ' <i class="tea-icon tea-icon-copy" title="Copy" role="button"></i>') +
+        line(s('Region: South China (Guangzhou) | Guangzhou Zone 3')) +
+        line(s('Bandwidth: 6 Mbps')) +
+        line(s('Expiration Time: 2027-03-01 10:00:00')) +
+        '</div></div>';
+      const server = read(page, url)?.facts.servers?.[0];
+      expect([server?.id, server?.region, server?.publicBandwidthMbps, server?.expiresAt], s('a b')).toEqual(['lhins-gz7m2k9p', 'ap-guangzhou', 6, '2027-03-01']);
+    }
+  });
+
+  it('an ECS detail line 当前使用带宽：5Mbps in runs gives its bandwidth (before: lost)', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1inlinetext0000a1/detail?regionId=cn-hangzhou';
+    const page =
+      '<div class="info-item"><span class="info-text">实例ID：i-bp1inlinetext0000a1</span></div><div class="info-item"><span class="info-text">地域：华东1（杭州）</span></div>' +
+      '<p class="info-item">带宽计费方式<!-- -->：<!-- -->按固定带宽</p><p class="info-item">当前使用带宽<!-- -->：<!-- -->5Mbps<!-- --> <a>更改带宽</a></p>';
+    expect(read(page, url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});

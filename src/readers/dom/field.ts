@@ -846,12 +846,24 @@ export function ariaNamed(root: ParentNode, cache: VisibilityCache, take: (el: E
   return undefined;
 }
 
+/**
+ * The text drawn from text node `n` on: its run of sibling text nodes, comments apart (a framework renders
+ * `{label}: {value}` as runs split by empty comments: Instance<!-- --> ID:<!-- --> lhins-…, drawn as one text).
+ * '' for a node inside a run (its run is read from the run's first node).
+ */
+function textRun(n: Node): string {
+  for (let c = n.previousSibling; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3) return '';
+  let text = n.nodeValue ?? '';
+  for (let c = n.nextSibling; c && c.nodeType !== 1; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
+  return text;
+}
+
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
 function textOrAriaField(root: ParentNode, labels: readonly string[], cache: VisibilityCache): Element | string | undefined {
   const keys = labels.map(labelKey).filter((k) => k !== '');
   const walker = docOf(root)!.createTreeWalker(root as Node, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const raw = labelKey(n.nodeValue);
+    const raw = labelKey(textRun(n));
     if (!keys.some((k) => raw.startsWith(k))) continue;
     const parent = n.parentElement;
     // (a page notice's "标签：说明" is guidance: ./notice)
@@ -872,7 +884,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(textRun(n)) && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;
