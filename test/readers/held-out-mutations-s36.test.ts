@@ -95,3 +95,24 @@ describe('an inline "label: value" rendered as runs of text nodes split by comme
     expect(read(page, url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('a statistic card whose caption sits in wrappers inside its title box still gives the value above it (tencent/common.ts valueOf)', () => {
+  // A Tea statistic card draws its value first and its caption (a `…__title` box) under it; a component may
+  // wrap the caption's words in boxes of its own inside the title box.
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D4%26instanceId%3Dins-sh5c4r2d';
+  const card = (value: string, caption: string, wrap: boolean) =>
+    `<div class="tea-card stat-card"><div class="tea-card__body"><div class="stat-card__value">${value}</div>` +
+    `<div class="stat-card__title">${wrap ? `<div class="x-inner"><div>${caption}</div></div>` : caption}</div><div class="stat-card__extra"><a class="tea-btn tea-btn--link">续费</a></div></div></div>`;
+  const page = (wrap: boolean) =>
+    '<h2 class="tea-h2">sh-erp-01 <span class="tea-text-weak">ins-sh5c4r2d</span></h2><div class="stat-cards">' +
+    card('华东地区（上海）', '所在地域', wrap) + card('包年包月', '实例计费模式', wrap) + card('2027-03-01 12:00:00', '到期时间', wrap) + card('5<span class="stat-card__unit">Mbps</span>', '带宽上限', wrap) +
+    '</div><div class="tea-card"><div class="tea-card__body"><div class="info-list"><span class="info-list__label">实例ID</span><span class="info-list__value">ins-sh5c4r2d</span>' +
+    '<span class="info-list__label">实例名称</span><span class="info-list__value">sh-erp-01</span></div></div></div>';
+
+  it('region, billing, expiry and bandwidth are read with the captions wrapped (before: all four lost)', () => {
+    for (const wrap of [false, true]) {
+      const s = read(page(wrap), url)?.facts.servers?.[0];
+      expect([s?.id, s?.region, s?.billing, s?.expiresAt, s?.publicBandwidthMbps], String(wrap)).toEqual(['ins-sh5c4r2d', 'ap-shanghai', 'subscription', '2027-03-01', 5]);
+    }
+  });
+});
