@@ -116,3 +116,27 @@ describe('a statistic card whose caption sits in wrappers inside its title box s
     }
   });
 });
+
+describe('a label\'s words seven boxes deep in its <th> still make the <th> the label (dom/field.ts wholeLabelBox)', () => {
+  // antd 5 bordered Descriptions: the label cell holds its words in spans (a tooltip trigger's wrapper around
+  // the words and the ? icon), and an app's layout components add boxes of their own around them.
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=qinghe-media.cn';
+  const icon = '<span role="img" aria-label="question-circle" class="anticon anticon-question-circle label-help"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4h8v8H4z"></path></svg></span>';
+  const deep = (words: string, levels: number) => {
+    let inner = `<span>${words} ${icon}</span>`;
+    for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `<span>${inner}</span>` : `<div class="x-inner">${inner}</div>`;
+    return inner;
+  };
+  const row = (label: string, value: string, levels: number) =>
+    `<tr class="ant-descriptions-row"><th colspan="1" class="ant-descriptions-item-label">${deep(label, levels)}</th><td colspan="1" class="ant-descriptions-item-content"><span>${value}</span></td></tr>`;
+  const page = (levels: number) =>
+    '<div class="ant-descriptions ant-descriptions-bordered"><div class="ant-descriptions-title">域名持有者信息</div><table><tbody>' +
+    row('域名', 'qinghe-media.cn', 0) + row('证件号码', '9133**********567K', levels) + row('到期时间', '2027-05-20 23:59:59', levels) + '</tbody></table></div>';
+
+  it('the ID number and the expiry are read at six and seven levels (before: lost)', () => {
+    for (const levels of [1, 5, 6]) {
+      const d = read(page(levels), url)?.facts.domains?.[0];
+      expect([d?.registrantIdNumber, d?.expiresAt], String(levels)).toEqual(['9133**********567K', '2027-05-20']);
+    }
+  });
+});

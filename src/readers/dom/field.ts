@@ -741,8 +741,9 @@ function wholeLabelBox(found: Element, labels: readonly string[], cache: Visibil
   // a label box itself (<label for>, <th>) stays the label: its own structure gives its value
   if (isLabelBox(found)) return found;
   let box: Element | null = found.parentElement;
-  // (five levels: a component library's wrappers inside the label cell, `<th><div class="x-inner"><div><span>…`)
-  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
+  // (eight levels: a component library's wrappers inside the label cell, `<th><div class="x-inner"><div><span>…`, and a
+  // tooltip trigger's around the words and their ? icon: antd 5's label spans in an app's layout boxes were six deep)
+  for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
     if (!isLabelBox(box)) continue;
     if (box.querySelector(CONTROL_SELECTOR) || (box.textContent ?? '').length > 60) return found;
     return labelMatches(labelText(box, cache), labels) ? box : null;
