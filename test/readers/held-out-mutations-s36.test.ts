@@ -140,3 +140,29 @@ describe('a label\'s words seven boxes deep in its <th> still make the <th> the 
     }
   });
 });
+
+describe('an ARIA grid\'s header rowgroup hidden for a stacked layout still names its columns (dom/table.ts headerKey)', () => {
+  // A div grid (role=grid, rowgroups, rows, gridcells) whose header rowgroup is visually hidden (the sr-only
+  // clip) while each cell draws its column's name in a label of its own hidden from screen readers: as a
+  // <thead> hidden so, the header row names the columns.
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const head = '<style>.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }</style>';
+  const cell = (label: string, value: string) => `<div role="gridcell"><span class="cell__label" aria-hidden="true">${label}</span><span class="cell__value">${value}</span></div>`;
+  const row = (domain: string, owner: string, expires: string) =>
+    `<div role="row">${cell('域名', `<a href="/domain/info/${domain}">${domain}</a>`)}${cell('状态', '正常')}${cell('域名所有者', owner)}${cell('到期时间', expires)}${cell('操作', '<a>管理</a> <a>续费</a>')}</div>`;
+  const page = (group: string) =>
+    `<div class="tea-table" role="grid"><div ${group} role="rowgroup"><div role="row"><div role="columnheader">域名</div><div role="columnheader">状态</div><div role="columnheader">域名所有者</div><div role="columnheader">到期时间</div><div role="columnheader">操作</div></div></div>` +
+    `<div role="rowgroup">${row('chenmo-studio.com', '陈默', '2027-03-08')}${row('chenmo-photo.cn', '陈默', '2028-01-15')}</div></div>`;
+
+  it('the domains are read under a visually hidden header rowgroup (before: none read)', () => {
+    const domains = read(page('class="visually-hidden"'), url, head)?.facts.domains;
+    expect(domains?.map((d) => [d.domain, d.registrantName, d.expiresAt])).toEqual([
+      ['chenmo-studio.com', '陈默', '2027-03-08'],
+      ['chenmo-photo.cn', '陈默', '2028-01-15'],
+    ]);
+  });
+
+  it('a header rowgroup hidden with its grid names nothing', () => {
+    expect(read(`<div style="display:none">${page('')}</div>`, url, head)?.facts.domains ?? []).toEqual([]);
+  });
+});

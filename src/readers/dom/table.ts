@@ -67,9 +67,9 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
 }
 
 function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
-  // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
-  // columns; a header cell hidden alone is a hidden column.
-  const head = cell.closest('thead');
+  // A whole <thead> (an ARIA grid's header rowgroup) hidden inside its shown table (clipped for a stacked layout)
+  // still names that table's columns; a header cell hidden alone is a hidden column.
+  const head = cell.closest('thead, [role="rowgroup"]');
   // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated);
   // a header drawn as an icon alone by the cell's (or the icon's) aria-label / title.
   // (a hidden header cell names no column, whatever its title says)
