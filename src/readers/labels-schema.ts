@@ -35,6 +35,11 @@ export const LabelFileSchema = z.object({
    */
   formerColumns: z.optional(words),
   laterColumns: z.optional(words),
+  /**
+   * What a registrar writes in place of a name it withholds (WHOIS privacy: 隐私保护中, REDACTED FOR PRIVACY, Not
+   * Disclosed): a whole value equal to one (case, a leading "WHOIS" and a trailing period ignored) names nobody.
+   */
+  withheldNames: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

@@ -31,6 +31,7 @@ export interface LabelFile {
   pending?: string[] | undefined;
   formerColumns?: string[] | undefined;
   laterColumns?: string[] | undefined;
+  withheldNames?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -46,7 +47,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns'] as const;
+const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -84,6 +85,8 @@ export interface LabelVocabulary {
   formerColumns: readonly string[];
   /** … and after it (变更后信息, 新, New). */
   laterColumns: readonly string[];
+  /** What a registrar writes in place of a withheld name (隐私保护中, REDACTED FOR PRIVACY): no name (shared/text-values.ts). */
+  withheldNames: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -132,6 +135,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     pending: words('pending'),
     formerColumns: words('formerColumns'),
     laterColumns: words('laterColumns'),
+    withheldNames: words('withheldNames'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -5,6 +5,7 @@ import { readSession, withoutReadSession } from './dom/read-session';
 import { hasSlottedContent, shownCopy } from './dom/shadow-copy';
 import { createVisibilityCache } from './dom/visibility';
 import type { Reader } from './types';
+import { withoutCutNames } from './cut-names';
 
 export interface ReadResult {
   reader: string;
@@ -18,8 +19,9 @@ function records(facts: PageFacts): number {
 function tryRead(r: Reader, doc: Document, url: URL): PageFacts | null {
   try {
     const facts = r.matchesUrl(url) ? r.read(doc, url) : null;
-    // an ID number a reader met outside its own field (a name cell that took its neighbour's text) leaves masked too
-    return facts && maskFactsIds(facts);
+    // an ID number a reader met outside its own field (a name cell that took its neighbour's text) leaves masked too;
+    // a name still cut short (no whole on the page) leaves not at all
+    return facts && withoutCutNames(maskFactsIds(facts));
   } catch {
     return null;
   }

@@ -118,3 +118,12 @@ describe('codes grouped in one card per server whose title carries no title clas
     ]);
   });
 });
+
+describe('a status word drawn by a style rule from an attribute, in a box of the console\'s own class (dom/units.ts refine)', () => {
+  it('"绍兴越禾农业科技有限公司<span data-status=已核验>" with ::after { content: attr(data-status) } is the name alone', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=confirm';
+    const style = '.z7::after { content: attr(data-status); } .z7 { margin-left: 8px; }';
+    const desc = `<h2>主办单位信息</h2><table class="d1"><tr><th class="d2">主办单位名称</th><td class="d3">绍兴越禾农业科技有限公司<span class="z7" data-status="已核验"></span></td><th class="d2">主办单位证件类型</th><td class="d3">营业执照</td></tr></table>`;
+    expect(read(desc, url, '', style)?.facts.entity?.name).toBe('绍兴越禾农业科技有限公司');
+  });
+});

@@ -157,6 +157,30 @@ function valueOf(label: Element): Element | null {
   return null;
 }
 
+/** The body table drawn under a header-only table (a split grid: the first table after it in their grid's box). */
+function bodyTableOf(head: HTMLTableElement): HTMLTableElement | null {
+  for (let box = head.parentElement; box && box !== head.ownerDocument.body; box = box.parentElement) {
+    const tables = Array.from(box.querySelectorAll('table'));
+    if (tables.length < 2) continue;
+    const next = tables[tables.indexOf(head) + 1];
+    const rows = next ? Array.from(next.rows) : [];
+    return next && rows.length > 0 && rows.every((r) => r.cells.length > 0 && !r.querySelector('th')) ? next : null;
+  }
+  return null;
+}
+
+/** An affixed copy of a grid's header drawn over it: a header-only table right before it in their grid's box. */
+function affixedHeaderOf(grid: HTMLTableElement): HTMLTableElement | null {
+  for (let box = grid.parentElement; box && box !== grid.ownerDocument.body; box = box.parentElement) {
+    const tables = Array.from(box.querySelectorAll('table'));
+    if (tables.length < 2) continue;
+    const before = tables[tables.indexOf(grid) - 1];
+    const rows = before ? Array.from(before.rows) : [];
+    return before && rows.length > 0 && rows.every((r) => r.cells.length > 0 && Array.from(r.cells).every((c) => c.tagName === 'TH')) ? before : null;
+  }
+  return null;
+}
+
 export const mutations: Record<string, Mutation> = {
   /** A help icon with screen-reader text inside every label (no stylesheet needed for sr-only). */
   'help-icon-in-label': (doc) => {
@@ -597,7 +621,13 @@ export const mutations: Record<string, Mutation> = {
       // a grid: a header row of <th> only and data rows (not label / value pair rows)
       const allHeads = (r: HTMLTableRowElement) => r.cells.length > 0 && Array.from(r.cells).every((c) => c.tagName === 'TH');
       if (rows.length < 2 || !rows.some(allHeads) || rows.some((r) => !allHeads(r) && r.querySelector('th'))) continue;
-      for (const tr of rows) {
+      // a split grid's header table (header rows only) is drawn over its body table: the column goes in both, or
+      // every header would sit over the next column's cells
+      // (and a grid with its own header under an affixed copy of that header, a header-only table before it: both)
+      const split = rows.every(allHeads) ? bodyTableOf(table) : null;
+      if (rows.every(allHeads) && !split) continue;
+      const affixed = split ? null : affixedHeaderOf(table);
+      for (const tr of [...Array.from(affixed?.rows ?? []), ...rows, ...Array.from(split?.rows ?? [])]) {
         const first = tr.cells[0];
         if (!first) continue;
         // a cell across the whole grid (an empty-state row, an expanded detail row) spans the new column too

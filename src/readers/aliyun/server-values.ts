@@ -15,9 +15,16 @@ import { ipv6Kinds } from '../shared/ipv6';
 const PAYG = /按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot/i;
 const SUBSCRIPTION = /包年|包月|预付费|subscription|prepaid|monthly|yearly/i;
 
+/**
+ * Words naming a conversion name the other mode, as an action or a tag offering it (转包年包月, 可转包年包月 beside
+ * 按量付费, 到期转按量, Switch to Subscription, Convertible to Subscription): no mode of the instance (as
+ * tencent/values.ts CONVERSION).
+ */
+const CONVERSION = /\S*转\S*|switch(?:able)?\s+to\s+[a-z -]+|convert(?:ible)?\s+(?:to|into)\s+[a-z -]+/gi;
+
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
-  const s = normalizeText(text);
+  const s = normalizeText(text).replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);
@@ -199,9 +206,9 @@ export function publicBandwidth(opts: {
 
 // ---------------------------------------------------------------- ids and regions
 
-const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/gi;
-/** An ECS instance id: i- and 8 to 30 letters and digits. */
-export const ECS_ID_PATTERN = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-])/i;
+const ECS_ID = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-]|\.\.|…|⋯)/gi;
+/** An ECS instance id: i- and 8 to 30 letters and digits — not followed by an ellipsis: "i-bp1a2b3c…" is a part of one. */
+export const ECS_ID_PATTERN = /(?<![a-z0-9-])i-[a-z0-9]{8,30}(?![a-z0-9-]|\.\.|…|⋯)/i;
 /** A Simple Application Server id: 32 hex digits. */
 export const SWAS_ID_PATTERN = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
 

@@ -17,9 +17,10 @@ import { pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
  *
  * The rules are read once per sheet (kept while its rule count stays) and per visibility cache (one read's);
  * a page with none costs one look at each rule's `content`. With a sheet of another origin (the consoles load
- * theirs from a CDN: its rules cannot be read), an element carrying attributes is asked for its pseudo-elements'
+ * theirs from a CDN: its rules cannot be read), an element carrying such attributes is asked for its pseudo-elements'
  * computed style once per read: a browser gives `attr()` resolved, so a drawn string is taken when it holds the
- * value of one of the element's own attributes (not its class, id, role, link or aria-*; not a data-label).
+ * value of one of the element's own `data-*` or `title` attributes (not a data-label, nor the row keys and tracker
+ * ids every box carries).
  * Pure; never throws.
  */
 
@@ -170,8 +171,13 @@ export function pageDrawsText(el: Element, cache: VisibilityCache | undefined): 
   }
 }
 
-/** Attributes whose value is no text a page draws (its look, its identity). */
-const NOT_DRAWN = new Set(['class', 'style', 'id', 'role', 'href', 'src', 'tabindex', 'type', 'name', 'for', 'data-label']);
+/**
+ * Attributes a page draws text from: `data-*` (data-unit, data-status, data-tip …) and `title` — not its look or its
+ * identity, and not the markup's own bookkeeping every row or box carries (antd's data-row-key, a tracker's
+ * data-spm, test ids): with a sheet of another origin each candidate costs two computed-style calls.
+ */
+const DRAWN_FROM = /^(?:data-|title$)/;
+const NOT_DRAWN = /^data-(?:label|spm|row-key|index|key|id|testid|test-id|track|reactroot|v-)/;
 
 /**
  * With a sheet unreadable (another origin): the browser's computed content of the pseudo-element, when it is a
@@ -180,8 +186,11 @@ const NOT_DRAWN = new Set(['class', 'style', 'id', 'role', 'href', 'src', 'tabin
  */
 function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
   if (!el.hasAttributes()) return '';
-  const names = el.getAttributeNames().filter((n) => !NOT_DRAWN.has(n) && !n.startsWith('aria-') && !(pseudo === 'before' && COLUMN_NAME_ATTRS.has(n)));
-  const values = names.map((n) => (el.getAttribute(n) ?? '').trim()).filter((v) => v !== '');
+  const values = el
+    .getAttributeNames()
+    .filter((n) => DRAWN_FROM.test(n) && !NOT_DRAWN.test(n) && !(pseudo === 'before' && COLUMN_NAME_ATTRS.has(n)))
+    .map((n) => (el.getAttribute(n) ?? '').trim())
+    .filter((v) => v !== '');
   if (values.length === 0) return '';
   const computed = el.ownerDocument.defaultView?.getComputedStyle(el, `::${pseudo}`);
   if (!computed || computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px' || COMPUTED_AWAY(computed)) return '';

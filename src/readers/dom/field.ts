@@ -266,9 +266,20 @@ function sameShape(a: Element, b: Element): boolean {
   return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
 }
 
-/** An icon (a ? help trigger, a copy button): no text, no control, an <i> or <svg> in or around it. */
+/**
+ * An icon (a ? help trigger, a copy button): no drawn text, no control, an <i> or <svg> in or around it. An SVG's
+ * <title> / <desc> is its accessible name, never drawn (<svg role="img"><title>复制</title>…</svg> is an icon).
+ */
 function isIcon(e: Element): boolean {
-  return !e.textContent?.trim() && !e.querySelector(CONTROL_SELECTOR) && !!(e.closest('i, svg') || e.querySelector('i, svg'));
+  return !drawsText(e) && !e.querySelector(CONTROL_SELECTOR) && !!(e.closest('i, svg') || e.querySelector('i, svg'));
+}
+
+function drawsText(e: Element): boolean {
+  if (!e.textContent?.trim()) return false;
+  if (!e.closest('svg') && !e.querySelector('svg')) return true;
+  const walker = e.ownerDocument.createTreeWalker(e, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.nodeValue?.trim() && !t.parentElement?.closest('svg title, svg desc')) return true;
+  return false;
 }
 
 /** How many elements a box holds, icons apart. */
@@ -730,8 +741,9 @@ function wholeLabelBox(found: Element, labels: readonly string[], cache: Visibil
   // a label box itself (<label for>, <th>) stays the label: its own structure gives its value
   if (isLabelBox(found)) return found;
   let box: Element | null = found.parentElement;
-  // (five levels: a component library's wrappers inside the label cell, `<th><div class="x-inner"><div><span>…`)
-  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
+  // (eight levels: a component library's wrappers inside the label cell, `<th><div class="x-inner"><div><span>…`, and a
+  // tooltip trigger's around the words and their ? icon: antd 5's label spans in an app's layout boxes were six deep)
+  for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
     if (!isLabelBox(box)) continue;
     if (box.querySelector(CONTROL_SELECTOR) || (box.textContent ?? '').length > 60) return found;
     return labelMatches(labelText(box, cache), labels) ? box : null;
@@ -835,12 +847,24 @@ export function ariaNamed(root: ParentNode, cache: VisibilityCache, take: (el: E
   return undefined;
 }
 
+/**
+ * The text drawn from text node `n` on: its run of sibling text nodes, comments apart (a framework renders
+ * `{label}: {value}` as runs split by empty comments: Instance<!-- --> ID:<!-- --> lhins-…, drawn as one text).
+ * '' for a node inside a run (its run is read from the run's first node).
+ */
+function textRun(n: Node): string {
+  for (let c = n.previousSibling; c && c.nodeType !== 1; c = c.previousSibling) if (c.nodeType === 3) return '';
+  let text = n.nodeValue ?? '';
+  for (let c = n.nextSibling; c && c.nodeType !== 1; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
+  return text;
+}
+
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
 function textOrAriaField(root: ParentNode, labels: readonly string[], cache: VisibilityCache): Element | string | undefined {
   const keys = labels.map(labelKey).filter((k) => k !== '');
   const walker = docOf(root)!.createTreeWalker(root as Node, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const raw = labelKey(n.nodeValue);
+    const raw = labelKey(textRun(n));
     if (!keys.some((k) => raw.startsWith(k))) continue;
     const parent = n.parentElement;
     // (a page notice's "标签：说明" is guidance: ./notice)
@@ -861,7 +885,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(n.nodeValue ?? '') && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(textRun(n)) && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { isLabelBox } from './label-box';
 import { upperTag } from './visibility';
 
 /**
@@ -19,7 +20,7 @@ export function inlineEditorOf(control: Element): Element | undefined {
     const buttons = buttonsIn(box);
     if (buttons.length > 6) return undefined;
     const words = buttons.map(buttonWords);
-    if ((words.some((w) => CONFIRM.test(w)) && words.some((w) => CANCEL.test(w))) || editingClass(box.getAttribute('class'))) {
+    if ((words.some((w) => CONFIRM.test(w)) && words.some((w) => CANCEL.test(w))) || editingClass(box.getAttribute('class')) || showsSaved(box, control)) {
       // one box per editor: a box holding several text boxes is a form
       const fields = Array.from(box.querySelectorAll('input, textarea')).filter(isEditableText);
       return fields.length === 1 ? box : undefined;
@@ -27,6 +28,19 @@ export function inlineEditorOf(control: Element): Element | undefined {
   }
   return undefined;
 }
+
+/**
+ * The box of a field's value (no label box in it) shows the value saved beside the text box, in words saying
+ * it is the current one ("[50] Mbps 当前：5 Mbps", "当前带宽：5 Mbps", "Current: 5 Mbps"): the page itself tells
+ * the saved value from what is typed, with no confirm / cancel beside the box (a form's one 保存 at its end).
+ * A box with no such words is still read (a form being filled in holds its values in its boxes).
+ */
+function showsSaved(box: Element, control: Element): boolean {
+  if (!CURRENT.test(box.textContent ?? '')) return false;
+  for (const e of Array.from(box.querySelectorAll('*'))) if (e !== control && isLabelBox(e)) return false;
+  return true;
+}
+const CURRENT = /(?:^|[^\p{L}])(?:当前|目前|现在)[^:：\d]{0,8}[:：]\s*\S|\bcurrent(?:ly)?\b[^:：\d]{0,16}[:：]\s*\S/iu;
 
 /**
  * A button's words: its text, else its name (aria-label, title), else what its one icon's class names

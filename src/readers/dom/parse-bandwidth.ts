@@ -38,7 +38,12 @@ const INBOUND = String.raw`(?:入|\bin|\binbound|\bingress)(?:方向|网)?(?:带
 // date's or a count's number before a figure is no partner) and nothing but a direction word is between them.
 // Joined by a space or comma only, the words between are none or a direction (a hint after a value, "5 Mbps Up to
 // 200 Mbps for …", is no second figure of the value).
-const SPACED_LABEL = `(?:${OUTBOUND}|${INBOUND})?`;
+// A word naming a figure a bandwidth of its own kind, as a direction does, but no direction: a peak, a burst, a cap, a
+// guaranteed figure ("5 Mbps 峰值 100 Mbps": Lighthouse and SWAS sell their plans' bandwidth as 峰值带宽, so which
+// of the two is the server's is not said). A bracketed note holding a figure ("5 Mbps（峰值 100 Mbps）") is no
+// partner: the value is the figure before it, as with 待生效.
+const KIND = String.raw`(?:峰值|\bpeak|突发|\bburst|上限|保障|保底)(?:带宽|帶寬|頻寬|\s*bandwidth)?\s*[:：]?\s*`;
+const SPACED_LABEL = `(?:${OUTBOUND}|${INBOUND}|${KIND})?`;
 const UNIT = String.raw`(?:[gmk](?:bps|bits?\/s|b\/s)|m)`;
 const PAIR_LABEL = String.raw`[^\d/／|]{0,16}`;
 const NOTE = (name: string) => String.raw`(?:\s*[(（](?<${name}>[^()（）\d/／]{1,8})[)）])?`;
@@ -46,13 +51,13 @@ const NOTE = (name: string) => String.raw`(?:\s*[(（](?<${name}>[^()（）\d/�
 const JOINED = String.raw`\s*[/／、]`;
 const SPACED = String.raw`(?:\s*[,，;；]|\s)`;
 const PAIR_BEFORE = [
-  new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})?` + NOTE('note') + JOINED + PAIR_LABEL + '$', 'i'),
-  new RegExp(String.raw`(?<![\d.])\d+(?:\.\d+)?(?<unit>\s*${UNIT})(?![a-z])` + NOTE('note') + SPACED + SPACED_LABEL + '$', 'i'),
+  new RegExp(String.raw`(?<![\d.])(?<num>\d+(?:\.\d+)?)(?<unit>\s*${UNIT})?` + NOTE('note') + JOINED + PAIR_LABEL + '$', 'i'),
+  new RegExp(String.raw`(?<![\d.])(?<num>\d+(?:\.\d+)?)(?<unit>\s*${UNIT})(?![a-z])` + NOTE('note') + SPACED + SPACED_LABEL + '$', 'i'),
 ];
 const PAIR_AFTER = [
   [JOINED, PAIR_LABEL],
   [SPACED, SPACED_LABEL],
-].map(([join, label]) => new RegExp('^' + NOTE('own') + join + String.raw`\s*(?<label>${label})(?<![0-9A-Za-z_.])\d+(?:\.\d+)?\s*(?<unit>${UNIT})(?![a-z])` + NOTE('note'), 'i'));
+].map(([join, label]) => new RegExp('^' + NOTE('own') + join + String.raw`\s*(?<label>${label})(?<![0-9A-Za-z_.])(?<num>\d+(?:\.\d+)?)\s*(?<unit>${UNIT})(?![a-z])` + NOTE('note'), 'i'));
 const OWN_NOTE = new RegExp('^' + NOTE('own'), 'i');
 const OUTBOUND_BEFORE = new RegExp(OUTBOUND + '$', 'i');
 const INBOUND_BEFORE = new RegExp(INBOUND + '$', 'i');
@@ -118,11 +123,22 @@ function pairedDirection(before: string, after: string, ownBare: boolean): 'none
   const other = direction(partnerBefore, partner.groups?.note);
   if (own === 'out' && other === 'in') return 'out';
   if (own === 'in' && other === 'out') return 'in';
-  // nor is a bare "M" one only set side by side with a figure written with a bandwidth unit, neither labelled a
-  // direction: "512M 1Mbps" (a spec's memory and bandwidth, the cores in a column of their own) is 1; two bare ones
-  // on a cell's lines ("5M<br>10M") are still a pair
-  if (bareM && !ownBare && (prev ? prevSpaced : nextSpaced) && own === undefined && other === undefined) return 'none';
+  // nor is a bare "M" one with a memory size's figure (a multiple of 128 MB: 256M, 512M, 1024M) only set side by side
+  // with a figure written with a bandwidth unit, neither labelled: "512M 1Mbps" (a spec's memory and bandwidth, the
+  // cores in a column of their own) is 1; "5M<br>10Mbps" (5 is no memory size) and two bare ones on a cell's lines
+  // ("5M<br>10M") are still a pair
+  const labelled = own !== undefined || other !== undefined || (next ? KIND_LABEL.test(partnerBefore) : KIND_BEFORE.test(before));
+  if (bareM && !ownBare && (prev ? prevSpaced : nextSpaced) && !labelled && isMemorySize(partner.groups?.num)) return 'none';
   return 'ambiguous';
+}
+
+const KIND_BEFORE = new RegExp(KIND + '$', 'i');
+const KIND_LABEL = new RegExp('^\\s*' + KIND + '$', 'i');
+
+/** A figure in MB a memory size has: a multiple of 128 (256, 512, 768, 1024 …); a bandwidth in M seldom is. */
+function isMemorySize(num: string | undefined): boolean {
+  const n = Number(num);
+  return Number.isInteger(n) && n >= 128 && n % 128 === 0;
 }
 
 /** The first of `patterns` (a pair's joined one, then its spaced one) that matches, and whether it is a later one (spaced). */

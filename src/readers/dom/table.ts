@@ -68,15 +68,15 @@ export function readTable<K extends string>(root: ParentNode | null | undefined,
 }
 
 function headerKey<K extends string>(cell: Element, keys: K[], columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): K | undefined {
-  // A whole <thead> hidden inside its shown table (clipped for a stacked layout) still names that table's
-  // columns; a header cell hidden alone is a hidden column.
-  const head = cell.closest('thead');
+  // A whole <thead> (an ARIA grid's header rowgroup) hidden inside its shown table (clipped for a stacked layout)
+  // still names that table's columns; a header cell hidden alone is a hidden column.
+  const head = cell.closest('thead, [role="rowgroup"]');
   // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated);
   // a header drawn as an icon alone by the cell's (or the icon's) aria-label / title.
   // (a hidden header cell names no column, whatever its title says)
   const clipped = head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache);
   const whole =
-    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? normalizeText(cell.textContent) : ''), cell) ||
+    wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? visibleText(cell, cache, false) : ''), cell) ||
     (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
   if (whole === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;

@@ -25,6 +25,14 @@ function cutParts(shown: string): { head: string; tail: string } | null {
   return m ? { head: m[1]!, tail: m[2]! } : null;
 }
 
+/**
+ * Whether a text is cut short: it ends in an ellipsis, or holds one between two parts ("qingshan-…-tea.com.cn").
+ * Said of a value as read, after untruncated / wholeOfCutText found no whole: a part, never the value.
+ */
+export function isCut(text: string | undefined): boolean {
+  return text !== undefined && cutParts(normalizeText(text)) !== null;
+}
+
 /** Whether a text holds an ellipsis at all (a cheap test before cutParts). */
 const ANY_ELLIPSIS = /…|\.{3}|⋯/;
 export function mayBeCut(text: string): boolean {

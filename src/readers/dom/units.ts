@@ -50,6 +50,8 @@ export interface UnitWords {
   formerColumns?: readonly string[];
   /** … and after it (变更后信息, 新). */
   laterColumns?: readonly string[];
+  /** What a registrar writes in place of a withheld name (隐私保护中, REDACTED FOR PRIVACY): shared/text-values.ts isWithheldName. */
+  withheldNames?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -177,10 +179,44 @@ function holdsChart(el: Element): boolean {
   return false;
 }
 
-/** A chart's drawing: an SVG of two figures or more, or a `<canvas>` (a chart library's default renderer). */
+/**
+ * A chart's drawing: an SVG of two figures or more, a `<canvas>` (a chart library's default renderer), or bars
+ * drawn in HTML (drawsBars).
+ */
 function isChartDrawing(e: Element): boolean {
   const tag = upperTag(e);
-  return tag === 'CANVAS' || (tag === 'SVG' && drawsChart(e));
+  return tag === 'CANVAS' || (tag === 'SVG' ? drawsChart(e) : !ROW_BOXES.has(tag) && drawsBars(e));
+}
+
+/** A bar drawn in HTML: a box of no text sized by its style in per cent (`style="width: 50%"`): its length is a figure. */
+const BAR_STYLE = /(?:^|;)\s*(?:width|height)\s*:\s*\d+(?:\.\d+)?%/i;
+
+/**
+ * A bar chart drawn in HTML: two children or more each holding a bar (BAR_STYLE) and a figure in text (a
+ * monitoring card's "12-03 ▇▇▇ 5 Mbps" lines). One bar beside its figure is a progress bar (a quota used), no chart.
+ */
+function drawsBars(box: Element): boolean {
+  if (box.childElementCount < 2 || box.childElementCount > 100) return false;
+  let bars = 0;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
+    if (!holdsBar(c) || !/\d/.test(c.textContent ?? '')) continue;
+    if (++bars >= 2) return true;
+  }
+  return false;
+}
+
+/** A bar among a row's children or grandchildren (a bar's track and its fill). */
+function holdsBar(row: Element): boolean {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBar(c)) return true;
+    for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (isBar(g)) return true;
+  }
+  return false;
+}
+
+function isBar(e: Element): boolean {
+  const style = e.getAttribute('style');
+  return style !== null && BAR_STYLE.test(style) && (e.textContent ?? '').trim() === '';
 }
 
 const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
@@ -265,14 +301,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
@@ -364,6 +400,29 @@ function trailingPendingNote(text: string, pending: readonly string[]): string |
   return undefined;
 }
 
+/**
+ * A pending note that follows a value in the same text run with no bracket or element of its own
+ * ("王宏伟 修改审核中 杭州某公司", "5 Mbps 待生效 100 Mbps", "王宏伟 修改审核中：杭州某公司"), or undefined: from a pending
+ * word after white space to the end, the word then a colon, or (a word ending in a Chinese character) a space, a
+ * figure or a Latin letter, and more. A Latin word in a run of Latin words may be part of a name ("Meadow Labs
+ * Original Ltd"): only with its colon. A longer word the pending word only begins ("王宏伟 原信息科技") is no note.
+ */
+function inlinePendingNote(text: string, pending: readonly string[]): string | undefined {
+  if (pending.length === 0) return undefined;
+  const firsts = pendingFirst(pending);
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!firsts.has(text.charCodeAt(i)) || !/\s/.test(text[i - 1]!) || text.slice(0, i).trim() === '') continue;
+    const note = text.slice(i);
+    const lower = note.toLowerCase();
+    for (const w of pending) {
+      if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
+      const rest = note.slice(w.length);
+      if (/^\s*[:：]\s*\S/.test(rest) || (CJK_END.test(w) && /^(?:\s+\S|[0-9A-Za-z])/.test(rest))) return note;
+    }
+  }
+  return undefined;
+}
+
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
@@ -374,7 +433,9 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     if (inLink && keySet(words.actions).has(key)) return 'action';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
     // (the whole text of the element is asked only of a status word: it is costly to build)
-    if (keySet(words.statuses).has(key) && partEl !== root && normalizeText(partEl.textContent) === text) return 'status';
+    // (an element with no text of its own whose run is drawn by a style rule, `<span data-status="已核验">` with
+    // `::after { content: attr(data-status) }`, is such an element: ./drawn-text)
+    if (keySet(words.statuses).has(key) && partEl !== root && [text, ''].includes(normalizeText(partEl.textContent))) return 'status';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
@@ -489,7 +550,8 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
-      const note = p.kind === 'data' && words.pending ? trailingPendingNote(text, words.pending) : undefined;
+      // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
+      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending)) : undefined;
       // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
       // 杭州某公司</span>"): the element sets it apart as a bracket would
       if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';

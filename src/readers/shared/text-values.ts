@@ -1,6 +1,8 @@
 import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { normalizeText } from '../dom/normalize-label';
+import { isCut } from '../dom/truncated';
+import { defaultUnitWords } from '../dom/units';
 
 /**
  * Values any provider's console shows alike, read from visible text: placeholders, real-name status,
@@ -51,7 +53,8 @@ export function isRealNameToken(token: string): boolean {
 
 // ------------------------------------------------------------------ domain names
 
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_]|\.[\p{L}\p{N}])/giu;
+// (an ellipsis on either side cuts the name: "qingshan-tea.co…" and "…tea.com.cn" are parts of one; NFKC makes … three dots)
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 /**
  * Text ending in an example opener: the name after it is an example, whatever box holds the sentence ("每行填写一个域名，
@@ -142,10 +145,22 @@ const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Z
 
 /**
  * A registrant shown withheld by WHOIS privacy (域名隐私保护): the words a registrar writes in place of the
- * name — 隐私保护中, REDACTED FOR PRIVACY, Privacy Protected, Data Redacted, Not Disclosed — a value that
- * names nobody, as a placeholder does (isPlaceholder).
+ * name — 隐私保护中, REDACTED FOR PRIVACY, Privacy Protected, Data Redacted, Not Disclosed (rules/labels
+ * withheldNames, registered by each provider's label module) — a value that names nobody, as a placeholder does
+ * (isPlaceholder). The whole value is one of them, its case, a leading "WHOIS" and a trailing period aside.
  */
-const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启隐私保护|信息已隐藏|未公开|不公开|(?:redacted|withheld)(?:\s+for\s+privacy)?|(?:data\s+)?redacted|privacy\s+(?:protect(?:ed|ion)|service)|(?:contact\s+)?privacy\s+inc\.?|not\s+disclosed|data\s+protected)\.?$/i;
+function isWithheldName(text: string): boolean {
+  const t = text.toLowerCase().replace(/^whois\s*/, '').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+  if (t === '') return false;
+  const words = defaultUnitWords().withheldNames ?? [];
+  let set = withheldSets.get(words);
+  if (!set) {
+    set = new Set(words.map((w) => normalizeText(w).toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').trim()));
+    withheldSets.set(words, set);
+  }
+  return set.has(t);
+}
+const withheldSets = new WeakMap<readonly string[], Set<string>>();
 
 /**
  * A name shown partly masked ("宋**", "宋*禾", "宋●禾", "S*** Qinghe"): a mask stands for letters of it. A single
@@ -154,8 +169,6 @@ const WITHHELD_NAME = /^(?:whois\s*)?(?:隐私保护(?:中|已开启)?|已开启
  */
 const MASKED_NAME = /[*＊●]|•{2,}|^•|•$/;
 
-/** A name cut short ("杭州青山茶业有…") where the page gives no whole (dom/truncated.ts found no title): a part of it. */
-const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
 
 /**
  * A name as shown when it is whole: undefined for one cut short with no whole on the page ("腾讯云计算（北京）有…"
@@ -163,7 +176,7 @@ const CUT_NAME = /(?:…|\.{3,}|⋯)$/;
  * approved list, a registrant not the entity).
  */
 export function wholeName(text: string | undefined): string | undefined {
-  return text === undefined || CUT_NAME.test(normalizeText(text)) ? undefined : text;
+  return text === undefined || isCut(text) ? undefined : text;
 }
 
 /**
@@ -177,6 +190,6 @@ export function wholeName(text: string | undefined): string | undefined {
 export function registrantNameOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = normalizeText(text);
-  if (WITHHELD_NAME.test(t) || MASKED_NAME.test(t) || CUT_NAME.test(t)) return undefined;
+  if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
 }

@@ -72,12 +72,19 @@ export function valueOf(page: PageModel, labels: Labels, scope?: Element, keep?:
   if (reads[0]) return { value: reads[0].value, text: undefined };
   // a statistic card draws its value above its caption (the title): the card's first box
   for (const r of all) {
-    const prev = r.label.previousElementSibling;
+    // (the caption's words may sit in wrappers inside the title box: the box is the caption)
+    const prev = captionBox(r.label).previousElementSibling;
     const text = prev && !prev.previousElementSibling ? page.cellText(prev) : undefined;
     if (text) return { value: prev!, text };
   }
   const cell = verticalCell(page, labels, scope ?? page.root);
   return cell ? { value: cell, text: page.cellText(cell) } : undefined;
+}
+
+/** The title box around `label` holding nothing but its words (wrappers inside a card's title), else `label`. */
+function captionBox(label: Element): Element {
+  const box = label.parentElement?.closest(TITLE);
+  return box && normalizeText(box.textContent) === normalizeText(label.textContent) ? box : label;
 }
 
 /** The text of valueOf. */
