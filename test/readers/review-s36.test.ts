@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { billingFromText } from '../../src/readers/aliyun/server-values';
 import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
@@ -110,5 +111,20 @@ describe('a CVM 公网IP field showing its placeholder before an action says the
   it('"", "-", 未分配 give 0; another tab\'s name gives nothing', () => {
     for (const v of ['', '-', '未分配']) expect(bw(v), v).toBe(0);
     expect(bw('<div class="tabs"><span>内网IP</span></div>')).toBeUndefined();
+  });
+});
+
+describe('a conversion word inside a bracket or after a slash takes only its own words with it (aliyun/server-values.ts CONVERSION)', () => {
+  it('包年包月（到期转按量）, 按量付费(可转包年包月), 包年包月/到期自动转按量 keep the mode before (lost since ace83ad: the run without spaces was taken whole)', () => {
+    expect(billingFromText('包年包月（到期转按量）')).toBe('subscription');
+    expect(billingFromText('按量付费(可转包年包月)')).toBe('payg');
+    expect(billingFromText('包年包月/到期自动转按量')).toBe('subscription');
+    expect(ecs(infoRow('付费类型', '包年包月（到期转按量）'), '')?.billing).toBe('subscription');
+  });
+  // guards: ace83ad's cases
+  it('按量付费 转包年包月, 包年包月 （到期转按量）, Pay-As-You-Go (Switch to Subscription) as before', () => {
+    expect(billingFromText('按量付费 转包年包月')).toBe('payg');
+    expect(billingFromText('包年包月 （到期转按量）')).toBe('subscription');
+    expect(billingFromText('Pay-As-You-Go (Switch to Subscription)')).toBe('payg');
   });
 });
