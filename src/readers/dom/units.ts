@@ -407,11 +407,13 @@ function trailingPendingNote(text: string, pending: readonly string[]): string |
  * figure or a Latin letter, and more. A Latin word in a run of Latin words may be part of a name ("Meadow Labs
  * Original Ltd"): only with its colon. A longer word the pending word only begins ("王宏伟 原信息科技") is no note.
  */
-function inlinePendingNote(text: string, pending: readonly string[]): string | undefined {
+function inlinePendingNote(text: string, pending: readonly string[], statuses: readonly string[] = []): string | undefined {
   if (pending.length === 0) return undefined;
   const firsts = pendingFirst(pending);
   for (let i = 1; i < text.length - 1; i++) {
     if (!firsts.has(text.charCodeAt(i)) || !/\s/.test(text[i - 1]!) || text.slice(0, i).trim() === '') continue;
+    // (a run of status words is a status text, its pending word one more status: "正常 审核中 锁定", "已实名认证 审核中 已核验")
+    if (allStatusWords(text.slice(0, i), statuses)) return undefined;
     const note = text.slice(i);
     const lower = note.toLowerCase();
     for (const w of pending) {
@@ -421,6 +423,13 @@ function inlinePendingNote(text: string, pending: readonly string[]): string | u
     }
   }
   return undefined;
+}
+
+/** Every word of `text` (split at white space) is one of `statuses`. */
+function allStatusWords(text: string, statuses: readonly string[]): boolean {
+  const words = text.trim().split(/\s+/);
+  const set = keySet(statuses);
+  return set.size > 0 && words.every((w) => set.has(labelKey(w)));
 }
 
 /** The kind of a text run given its element's kind: word lists refine data and links. */
@@ -551,7 +560,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
-      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending)) : undefined;
+      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending, words.statuses)) : undefined;
       // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
       // 杭州某公司</span>"): the element sets it apart as a bracket would
       if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';
