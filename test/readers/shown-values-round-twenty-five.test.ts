@@ -54,3 +54,15 @@ describe('a link asking a question (什么是域名持有者？) opens help abou
     expect(valueOf('<a href="/detail">i-bp1rv2tab00000k3y9</a>')).toBe('i-bp1rv2tab00000k3y9');
   });
 });
+
+describe('a footnote mark written as superscript digits after a word (宋禾², 2027-03-01¹) is no digit of the text (dom/normalize-label.ts normalizeText)', () => {
+  it('the holder\'s name is the name alone (was "宋禾2", a name the page does not show) and the expiry its date', () => {
+    const facts = read(holder('宋禾²') + `<div class="section">${row('到期日期', '2027-03-01¹')}</div>`, holderUrl);
+    expect(facts?.domains?.[0]?.registrantName).toBe('宋禾');
+    expect(facts?.domains?.[0]?.expiresAt).toBe('2027-03-01');
+  });
+
+  it('superscript digits inside a word stay what NFKC makes them (m²/月)', () => {
+    expect(valueOf('50 m²/月')).toBe('50 m2/月');
+  });
+});
