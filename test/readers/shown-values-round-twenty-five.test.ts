@@ -66,3 +66,10 @@ describe('a footnote mark written as superscript digits after a word (宋禾², 
     expect(valueOf('50 m²/月')).toBe('50 m2/月');
   });
 });
+
+describe('a plain superscript number after a CJK word (宋禾<sup>2</sup>) is a note mark: nothing there has an exponent (dom/note-marker.ts)', () => {
+  it('the holder\'s name is the name alone (was "宋禾 2"); after a figure or a Latin letter it stays', () => {
+    expect(read(holder('宋禾<sup>2</sup>'), holderUrl)?.domains?.[0]?.registrantName).toBe('宋禾');
+    expect(valueOf('50 m<sup>2</sup>')).not.toBe('50 m');
+  });
+});
