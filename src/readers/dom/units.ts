@@ -10,6 +10,7 @@ import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
+import { isNoteReference } from './note-marker';
 import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -55,6 +56,8 @@ export interface UnitWords {
 }
 
 const NOT_BLANK = /\S/;
+/** The end of a question: a help link's text (什么是峰值带宽？). */
+const QUESTION_END = /[?？]\s*$/;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -151,6 +154,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
+  // a footnote mark after a value (宋禾<sup>²</sup>) points at a note: no part of the value (./note-marker)
+  if (tag === 'SUP' && isNoteReference(el)) return 'help';
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
   // "原信息：<del>old.net</del>", an old price beside the new. A note beside the value, never the value.
   if (STRUCK_TAGS.has(tag)) return 'help';
@@ -440,6 +445,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
+    // a link asking a question (什么是域名持有者？, What is peak bandwidth?) opens help about the field: no part of its value
+    if (inLink && QUESTION_END.test(text)) return 'help';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
     // (the whole text of the element is asked only of a status word: it is costly to build)
     // (an element with no text of its own whose run is drawn by a style rule, `<span data-status="已核验">` with
