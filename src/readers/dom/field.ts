@@ -429,6 +429,15 @@ export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Ele
   return null;
 }
 
+/** An element whose whole shown text is one registered action or help word (帮助, 说明, 示例, Help). */
+function isLabelWord(e: Element, cache: VisibilityCache): boolean {
+  const text = visibleText(e, cache);
+  if (text === '' || text.length > 24) return false;
+  const key = labelKey(text);
+  const words = defaultUnitWords();
+  return [...(words.actions ?? []), ...(words.help ?? [])].some((w) => labelKey(w) === key);
+}
+
 const classTokens = (e: Element) => (e.getAttribute('class') ?? '').split(/\s+/).filter((t) => t !== '');
 
 /**
@@ -627,6 +636,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       }
       const pending = normalizeText(inlineText.join(''));
       if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
+      // a help or action word beside the label inside the label's own box (a Fusion label column's
+      // <span>帮助</span>, 说明, 示例, Help) is the label's link, no value: the value box comes after the label box
+      if (depth === 0 && node.parentElement && isLabelBox(node.parentElement, false) && isLabelWord(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;
@@ -859,6 +871,20 @@ function textRun(n: Node): string {
   return text;
 }
 
+/**
+ * `el` is in a cell of a grid under a column header (a <td> under its <thead>'s <th>, a gridcell or cell of a grid or
+ * table naming its columns): that row's record — an operation log's event, another resource's line —, so a "标签：值"
+ * written inside it ("计费方式：按量付费 → 包年包月，到期时间 2026-10-01" under 详情) is no field of the page. Cards,
+ * item lists and layout tables without column headers keep their inline pairs.
+ */
+function inRecordCell(el: Element, cache: VisibilityCache): boolean {
+  const td = el.closest('td');
+  if (td && headerOfCell(td, cache) !== '') return true;
+  const cell = el.closest('[role="gridcell"], [role="cell"]');
+  const grid = cell?.closest('[role="grid"], [role="table"], [role="treegrid"]');
+  return !!grid && Array.from(grid.querySelectorAll('[role="columnheader"]')).some((h) => isVisible(h, cache) && normalizeText(h.textContent) !== '');
+}
+
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
 function textOrAriaField(root: ParentNode, labels: readonly string[], cache: VisibilityCache): Element | string | undefined {
   const keys = labels.map(labelKey).filter((k) => k !== '');
@@ -869,7 +895,8 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     const parent = n.parentElement;
     // (a page notice's "标签：说明" is guidance: ./notice)
     // (nor is a tag's 键:值: inKeyValueTag)
-    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || !inPageRecord(parent, root, cache)) continue;
+    // (nor a grid's cell under a column header: the row's record, an operation log's event — ./field inRecordCell)
+    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || !inPageRecord(parent, root, cache) || inRecordCell(parent, cache)) continue;
     // the value's own words: no link (转按量付费, 更改带宽) or help after it
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;
@@ -885,7 +912,7 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
-    const m = p && /^\s*[^:：]{1,24}[:：]/.test(textRun(n)) && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
+    const m = p && /^\s*[^:：]{1,24}[:：]/.test(textRun(n)) && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) && !inRecordCell(p, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
     if (m && match(m[1]!)) return m[2];
   }
   return undefined;

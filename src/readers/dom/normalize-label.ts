@@ -40,7 +40,9 @@ function memoized(compute: (s: string) => string, maxLength: number): (s: string
 }
 
 function computeNormalizeText(s: string): string {
-  let out = s;
+  // a footnote mark written as superscript digits after a word (宋禾², 2027-03-01¹) points at a note: NFKC
+  // would make it a digit of the text (宋禾2, 2027-03-011). Dropped where it ends a word.
+  let out = s.includes('¹') || s.includes('²') || s.includes('³') || /[\u2070-\u2079]/.test(s) ? s.replace(NOTE_SUPERSCRIPT, '') : s;
   try {
     out = out.normalize('NFKC');
   } catch {
@@ -49,6 +51,7 @@ function computeNormalizeText(s: string): string {
   return out.replace(ZERO_WIDTH, '').replace(WHITESPACE, ' ').trim();
 }
 const textMemo = memoized(computeNormalizeText, 160);
+const NOTE_SUPERSCRIPT = /(?<=\S)[¹²³\u2070\u2074-\u2079]+(?=$|[\s,，.。;；:：、)）\]】])/gu;
 
 /** Required markers, help icons and separators that may surround a label's text. */
 const LEADING_MARKS = /^[\s*＊•·]+/;

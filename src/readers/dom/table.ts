@@ -4,7 +4,7 @@ import { findLabelElements } from './field';
 import { LABEL_CLASS } from './label-box';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
-import { inOverlay } from './overlay';
+import { dialogOverPage, inOverlay } from './overlay';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -307,6 +307,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       if (plain && (!best || plain.columns.length > bestCount)) return plain;
     }
     if (!best) return undefined;
+    // (a table in a dialog or drawer over a page showing content of its own — a support drawer's answer about another
+    // account, a picker — is none of the page's lists, even when the page shows no list: ./overlay dialogOverPage)
+    if (dialogOverPage(best, root, cache)) return undefined;
     const found = groups.get(best) ?? new Map<K, Element>();
     const rowsOf = (group: Element, cols: Map<K, Element>) => {
       const any = cols.values().next().value as Element;

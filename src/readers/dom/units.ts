@@ -10,6 +10,7 @@ import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
+import { isNoteReference } from './note-marker';
 import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -55,6 +56,8 @@ export interface UnitWords {
 }
 
 const NOT_BLANK = /\S/;
+/** The end of a question: a help link's text (什么是峰值带宽？). */
+const QUESTION_END = /[?？]\s*$/;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -151,6 +154,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
+  // a footnote mark after a value (宋禾<sup>²</sup>) points at a note: no part of the value (./note-marker)
+  if (tag === 'SUP' && isNoteReference(el)) return 'help';
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
   // "原信息：<del>old.net</del>", an old price beside the new. A note beside the value, never the value.
   if (STRUCK_TAGS.has(tag)) return 'help';
@@ -407,11 +412,13 @@ function trailingPendingNote(text: string, pending: readonly string[]): string |
  * figure or a Latin letter, and more. A Latin word in a run of Latin words may be part of a name ("Meadow Labs
  * Original Ltd"): only with its colon. A longer word the pending word only begins ("王宏伟 原信息科技") is no note.
  */
-function inlinePendingNote(text: string, pending: readonly string[]): string | undefined {
+function inlinePendingNote(text: string, pending: readonly string[], statuses: readonly string[] = []): string | undefined {
   if (pending.length === 0) return undefined;
   const firsts = pendingFirst(pending);
   for (let i = 1; i < text.length - 1; i++) {
     if (!firsts.has(text.charCodeAt(i)) || !/\s/.test(text[i - 1]!) || text.slice(0, i).trim() === '') continue;
+    // (a run of status words is a status text, its pending word one more status: "正常 审核中 锁定", "已实名认证 审核中 已核验")
+    if (allStatusWords(text.slice(0, i), statuses)) return undefined;
     const note = text.slice(i);
     const lower = note.toLowerCase();
     for (const w of pending) {
@@ -423,6 +430,13 @@ function inlinePendingNote(text: string, pending: readonly string[]): string | u
   return undefined;
 }
 
+/** Every word of `text` (split at white space) is one of `statuses`. */
+function allStatusWords(text: string, statuses: readonly string[]): boolean {
+  const words = text.trim().split(/\s+/);
+  const set = keySet(statuses);
+  return set.size > 0 && words.every((w) => set.has(labelKey(w)));
+}
+
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
@@ -431,6 +445,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
+    // a link asking a question (什么是域名持有者？, What is peak bandwidth?) opens help about the field: no part of its value
+    if (inLink && QUESTION_END.test(text)) return 'help';
     // A status word is a status unit when drawn as an element of its own (张三 <span>已实名认证</span>).
     // (the whole text of the element is asked only of a status word: it is costly to build)
     // (an element with no text of its own whose run is drawn by a style rule, `<span data-status="已核验">` with
@@ -551,7 +567,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
-      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending)) : undefined;
+      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending, words.statuses)) : undefined;
       // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
       // 杭州某公司</span>"): the element sets it apart as a bracket would
       if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';

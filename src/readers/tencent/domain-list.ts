@@ -47,7 +47,19 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
     for (const t of shownTokens(page, el)) push(t);
     return out;
   }
-  for (const u of page.units(el)) {
+  const units = page.units(el);
+  const statusWords = (t: string) => t.split(/\s+/).every((w) => isDomainStatusWord(w) || isRealNameWord(w) || (page.words.pending ?? []).includes(w));
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    // a run of status words set apart by spaces is the cell's status text, its pending word one more status: the note
+    // the units cut after a value ("正常 审核中 锁定" → 正常 + a note) is none when the value and the note are status
+    // words alone — read whole, as the same run without a pending word is ("正常 锁定")
+    const next = units[i + 1];
+    if (u.kind === 'data' && next?.kind === 'help' && next.el === u.el && statusWords(u.text) && statusWords(next.text)) {
+      push(`${u.text} ${next.text}`);
+      i++;
+      continue;
+    }
     // (a control: the status shown as a read-only input's value)
     if (u.kind !== 'data' && u.kind !== 'status' && u.kind !== 'control') continue;
     for (const piece of u.text.split(/\s*[,，、;；|]\s*/)) {
