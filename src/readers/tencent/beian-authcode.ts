@@ -95,6 +95,9 @@ function perServerCards(page: PageModel): Array<{ card: Element; title: string; 
 /** What names a server without titling a card: a control's choice or typed text, a notice, a log. */
 const NOT_A_TITLE = 'input, select, textarea, button, form, [role="combobox"], [role="listbox"], [role="option"], [role="textbox"], [role="searchbox"], [role="alert"], [role="status"], [role="log"], [aria-live]';
 
+/** A table or an ARIA grid. */
+const GRIDS = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+
 /** The longest a card's title may be (a server's name and ID: "云服务器 ins-2k4m6p8r"). */
 const MAX_CARD_TITLE = 40;
 
@@ -104,7 +107,7 @@ const MAX_CARD_TITLE = 40;
  * server — the card's title as drawn, found by where it stands.
  */
 function gridLeads(page: PageModel): Array<{ el: Element; text: string; id: string }> {
-  const grids = Array.from(page.root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]')).filter((g, _i, all) => !all.some((o) => o !== g && o.contains(g)));
+  const grids = Array.from(page.root.querySelectorAll(GRIDS)).filter((g, _i, all) => !all.some((o) => o !== g && o.contains(g)));
   // (one grid is no card of a server: its box is the whole page, and a server named anywhere before it — a
   // picker's choice, a notice — would own every code)
   if (grids.length < 2 || grids.length > 50) return [];
@@ -131,7 +134,7 @@ function controlsGrid(el: Element): boolean {
   const root = el.getRootNode() as Document | ShadowRoot;
   return (el.getAttribute('aria-controls') ?? '').split(/\s+/).some((id) => {
     if (id === '' || typeof root.getElementById !== 'function') return false;
-    return root.getElementById(id)?.querySelector('table, [role="grid"], [role="table"], [role="treegrid"]') != null;
+    return root.getElementById(id)?.querySelector(GRIDS) != null;
   });
 }
 

@@ -52,10 +52,12 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (createdAt) server.createdAt = createdAt;
   const expiresAt = parseDate(f('expiresAt'));
   if (expiresAt) server.expiresAt = expiresAt;
-  const addresses = [addressKind(shown('publicIp')), addressKind(shown('instanceIp'))];
+  const publicBox = valueOf(page, L.publicIp, scope, keep);
+  const publicShown = shownValue(page, publicBox);
+  const addresses = [addressKind(publicShown), addressKind(shown('instanceIp'))];
   // A 公网 IP field shown empty (nothing, "-", 未绑定 …) says there is none; other words in it are no answer (a tab
   // strip's next tab after a tab named 公网IP is no value of a field).
-  const publicFieldEmpty = valueOf(page, L.publicIp, scope, keep) !== undefined && addresses[0] === undefined && saysNone(shown('publicIp'));
+  const publicFieldEmpty = publicBox !== undefined && addresses[0] === undefined && saysNone(publicShown);
   const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
   const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
