@@ -62,6 +62,26 @@ describe('a Traditional Chinese console writes the Simplified labels in the othe
   });
 });
 
+describe('words a Taiwan console names otherwise are label words (rules/labels/tencent.json: 頻寬, 建立時間)', () => {
+  it('a Lighthouse detail in 繁體 reads 峰值頻寬 and 建立時間 (were missing; 帶寬 / 到期時間 fold)', () => {
+    const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh3n5b7v';
+    const body =
+      '<h2>hexiang-blog</h2><div class="tea-form">' +
+      row('實例ID', 'lhins-sh3n5b7v') + row('地域和可用區', '上海 | 上海二區') + row('計費模式', '包年包月') +
+      row('到期時間', '2027-03-01 00:00:00') + row('建立時間', '2026-03-01 10:02:11') + row('峰值頻寬', '30Mbps') + '</div>';
+    expect(read(body, url)?.servers?.[0]).toEqual({
+      id: 'lhins-sh3n5b7v', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', billing: 'subscription',
+      expiresAt: '2027-03-01', createdAt: '2026-03-01', publicBandwidthMbps: 30,
+    });
+  });
+
+  it('共享頻寬 / 入頻寬 stay no public bandwidth', () => {
+    const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh3n5b7v';
+    const body = '<h2>hexiang-blog</h2><div class="tea-form">' + row('實例ID', 'lhins-sh3n5b7v') + row('計費模式', '包年包月') + row('入頻寬', '100Mbps') + '</div>';
+    expect(read(body, url)?.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
 describe('Traditional value words are the same words (text-values.ts realNameFromText, server-values / tencent values billing)', () => {
   it('已實名認證 is verified, 未實名認證 / 實名認證失敗 not, 審核中 unknown (was unknown for all)', () => {
     expect(realNameFromText('已實名認證')).toBe(true);
