@@ -1,4 +1,5 @@
 import aliyunLabelFile from '../../../rules/labels/aliyun.json';
+import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { onlyPairJoin, parseDate } from '../dom/parse-date';
@@ -24,7 +25,8 @@ const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]
 
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
-  const s = normalizeText(text).replace(CONVERSION, ' ');
+  // (a Traditional console's 按量付費 / 預付費 / 後付費 / 轉包年包月 are the same words: folded to Simplified)
+  const s = foldHant(normalizeText(text)).replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);

@@ -1,3 +1,5 @@
+import { foldHant } from './hant-fold';
+
 /**
  * Text normalisation for matching visible labels: full-width forms folded (NFKC), every kind of
  * whitespace collapsed, zero-width characters and direction controls dropped. Pure; never throws.
@@ -58,7 +60,8 @@ const LEADING_MARKS = /^[\s*＊•·]+/;
 const TRAILING_MARKS = /[\s*＊:：?？ⓘ🛈ℹ()（）!！]+$/;
 
 /**
- * The comparison key of a label: normalised, lower-cased, without a leading/trailing required
+ * The comparison key of a label: normalised, Traditional characters folded to Simplified (hant-fold.ts: 到期時間 =
+ * 到期时间), lower-cased, without a leading/trailing required
  * marker (`*`), a trailing colon or help-icon text (`?`, `ⓘ`), and without spaces, so
  * "实例 ID / 名称" = "实例ID/名称" and "Billing Method:" = "billing method".
  */
@@ -69,7 +72,7 @@ export function labelKey(s: string | null | undefined): string {
 }
 
 function computeLabelKey(s: string): string {
-  return normalizeText(s).toLowerCase().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(/\s+/g, '');
+  return foldHant(normalizeText(s)).toLowerCase().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(/\s+/g, '');
 }
 const keyMemo = memoized(computeLabelKey, 120);
 

@@ -1,5 +1,6 @@
 import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
+import { foldHant } from '../dom/hant-fold';
 import { normalizeText } from '../dom/normalize-label';
 import { isCut } from '../dom/truncated';
 import { defaultUnitWords } from '../dom/units';
@@ -38,7 +39,8 @@ const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核�
  * 审核中 / Under review and anything else → undefined (unknown, never a pass).
  */
 export function realNameFromText(text: string | undefined): boolean | undefined {
-  const t = normalizeText(text);
+  // (a Traditional console's 已實名認證 / 審核中 / 未實名認證 are the same words: folded to Simplified)
+  const t = foldHant(normalizeText(text));
   if (t === '') return undefined;
   if (REAL_NAME_PENDING.test(t)) return undefined;
   if (REAL_NAME_FAILED.test(t)) return false;
@@ -48,7 +50,7 @@ export function realNameFromText(text: string | undefined): boolean | undefined 
 
 /** A status token that is really a real-name verification status (kept out of `status[]`). */
 export function isRealNameToken(token: string): boolean {
-  return /实名|real-?name|^(verified|unverified|not verified)$/i.test(normalizeText(token));
+  return /实名|real-?name|^(verified|unverified|not verified)$/i.test(foldHant(normalizeText(token)));
 }
 
 // ------------------------------------------------------------------ domain names

@@ -1,3 +1,4 @@
+import { foldHant } from '../dom/hant-fold';
 import { normalizeText } from '../dom/normalize-label';
 
 /**
@@ -20,9 +21,9 @@ interface Name {
   latin: boolean;
 }
 
-/** Normalised and lower-cased: how the Tencent value readers compare words. */
+/** Normalised, Traditional characters folded to Simplified (廣州 = 广州, 按量計費 = 按量计费) and lower-cased: how the Tencent value readers compare words. */
 export function fold(s: string): string {
-  return normalizeText(s).toLowerCase();
+  return foldHant(normalizeText(s)).toLowerCase();
 }
 
 function words(s: string): string {

@@ -1,6 +1,7 @@
 import labelData from '../../../rules/labels/tencent.json';
 import readerTables from '../../../rules/reader-tables.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
+import { foldHant } from '../dom/hant-fold';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
@@ -110,7 +111,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = normalizeText(text).replace(CONVERSION, ' ');
+  const t = foldHant(normalizeText(text)).replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
