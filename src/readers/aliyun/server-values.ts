@@ -6,6 +6,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
+import { CONVERSION_NOTE } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -24,7 +25,7 @@ const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]
 
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
-  const s = normalizeText(text).replace(CONVERSION, ' ');
+  const s = normalizeText(text).replace(CONVERSION_NOTE, ' ').replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);
