@@ -1,4 +1,5 @@
 import { HAS_TOKENS } from './class-tokens';
+import { pageMemo, readSession } from './read-session';
 import { isVisible, upperTag, type VisibilityCache } from './visibility';
 
 /**
@@ -55,8 +56,9 @@ export function inOverlay(el: Element, root?: ParentNode, cache?: VisibilityCach
 
 /** A close control's name: its text, aria-label or title (关闭, Close, ×, ✕). */
 const CLOSE_WORDS = /^(?:关闭|close|[×✕✖╳])$/i;
-/** What a user presses or sees as a control: a button, a link, a button role, an icon, anything named. */
-const CONTROLS = 'button, a, [role="button"], i, svg, [aria-label], [title]';
+/** What may be a close control: a button, a link going nowhere, a button role, anything named, a box classed `…close…`. */
+const CONTROLS = 'button, a:not([href]), [role="button"], [aria-label], [title], [class*="close"], [class*="Close"]';
+const PRESSABLE = /^(?:BUTTON|A)$/;
 /** How far above its close control a panel's box may be (drawer > wrapper > content > header > button). */
 const PANEL_LEVELS = 6;
 /** Boxes a close control closes only a part of: a tag in a cell, an item of a list. */
@@ -64,9 +66,15 @@ const PART_TAGS = /^(?:TD|TH|TR|LI|TABLE)$/;
 
 /** `el` closes the box it is in: named so (its words) or drawn so (a `close` class token of it or of its one icon). */
 function closeControl(el: Element): boolean {
-  const text = (el.textContent ?? '').trim();
-  if ([text, el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''].some((w) => CLOSE_WORDS.test(w.trim()))) return true;
+  // (a control holding more than a word closes nothing by its words: a row's link, a card)
+  if (el.childElementCount > 2) return false;
+  if (CLOSE_WORDS.test((el.getAttribute('aria-label') ?? '').trim()) || CLOSE_WORDS.test((el.getAttribute('title') ?? '').trim())) return true;
   const tag = upperTag(el);
+  const pressable = PRESSABLE.test(tag) || el.getAttribute('role') === 'button';
+  if (!pressable && tag !== 'I') return false;
+  // (its words only when pressed: a named cell's text is no control's)
+  const text = (el.textContent ?? '').trim();
+  if (pressable && CLOSE_WORDS.test(text)) return true;
   if (text !== '' || (tag !== 'BUTTON' && tag !== 'I' && el.getAttribute('role') !== 'button')) return false;
   const icon = el.firstElementChild;
   const classes = `${el.getAttribute('class') ?? ''} ${icon && !icon.nextElementSibling ? (icon.getAttribute('class') ?? '') : ''}`;
@@ -91,11 +99,18 @@ const panelsByRead = new WeakMap<VisibilityCache, WeakMap<Document, Set<Element>
  * read (its visibility cache).
  */
 function floatingPanels(doc: Document, cache: VisibilityCache): Set<Element> {
+  // (during a read session, kept while only data cells changed: a close control in a cell closes a tag, no panel)
+  const session = readSession();
+  if (session) return pageMemo(floatingPanels, [doc], () => panelsOf(doc));
   let byDoc = panelsByRead.get(cache);
   if (!byDoc) panelsByRead.set(cache, (byDoc = new WeakMap()));
   let panels = byDoc.get(doc);
-  if (panels) return panels;
-  panels = new Set();
+  if (!panels) byDoc.set(doc, (panels = panelsOf(doc)));
+  return panels;
+}
+
+function panelsOf(doc: Document): Set<Element> {
+  const panels = new Set<Element>();
   try {
     for (const c of Array.from(doc.querySelectorAll(CONTROLS))) {
       if (!closeControl(c)) continue;
@@ -111,7 +126,6 @@ function floatingPanels(doc: Document, cache: VisibilityCache): Set<Element> {
   } catch {
     // none
   }
-  byDoc.set(doc, panels);
   return panels;
 }
 
