@@ -1,4 +1,5 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { pictographName } from '../dom/pictograph';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
@@ -103,7 +104,8 @@ export function readDomainList(doc: Document): PageFacts | null {
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.realName) {
-      const verified = realNameFromText(valueText(cells.realName, cache));
+      // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
+      const verified = realNameFromText(valueText(cells.realName, cache)) ?? realNameFromText(pictographName(cells.realName, cache));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {

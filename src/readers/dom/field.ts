@@ -4,7 +4,7 @@ import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
 import { inNotice, inTranscript } from './notice';
-import { isDialogBox, inOverlay, overlayOver } from './overlay';
+import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
 import { pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from './visibility';
@@ -43,10 +43,10 @@ const dialogPages = new WeakMap<VisibilityCache, WeakMap<ParentNode, boolean>>()
 function computePageIsDialog(root: ParentNode, cache: VisibilityCache): boolean {
   let dialogField = false;
   for (const el of structuralLabels(root, cache)) {
-    const over = overlayOver(el, root);
+    const over = overlayOver(el, root, cache);
     if (over === null) {
       if (valueForLabel(el, cache) !== undefined) return false;
-    } else if (!dialogField && isDialogBox(over)) dialogField = valueForLabel(el, cache) !== undefined;
+    } else if (!dialogField && (isDialogBox(over) || isFloatingPanel(over, cache))) dialogField = valueForLabel(el, cache) !== undefined;
   }
   return dialogField;
 }
@@ -56,8 +56,8 @@ function computePageIsDialog(root: ParentNode, cache: VisibilityCache): boolean 
  * unless the overlay is a dialog and the page is that dialog (pageIsDialog).
  */
 export function inPageRecord(el: Element, root: ParentNode, cache: VisibilityCache): boolean {
-  const over = overlayOver(el, root);
-  return over === null || (isDialogBox(over) && pageIsDialog(root, cache));
+  const over = overlayOver(el, root, cache);
+  return over === null || ((isDialogBox(over) || isFloatingPanel(over, cache)) && pageIsDialog(root, cache));
 }
 
 function docOf(root: ParentNode): Document | null {
@@ -429,6 +429,12 @@ export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Ele
   return null;
 }
 
+/** A shown element follows `e` among its siblings. */
+function shownAfter(e: Element, cache: VisibilityCache): boolean {
+  for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (isVisible(n, cache)) return true;
+  return false;
+}
+
 /** An element whose whole shown text is one registered action or help word (帮助, 说明, 示例, Help). */
 function isLabelWord(e: Element, cache: VisibilityCache): boolean {
   const text = visibleText(e, cache);
@@ -638,7 +644,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (pending && !/^[:：]$/.test(pending)) return pending.replace(/^[:：]\s*/, '');
       // a help or action word beside the label inside the label's own box (a Fusion label column's
       // <span>帮助</span>, 说明, 示例, Help) is the label's link, no value: the value box comes after the label box
-      if (depth === 0 && node.parentElement && isLabelBox(node.parentElement, false) && isLabelWord(e, cache)) continue;
+      // — so is one between the label and a box after it, outside any label box (<span>主办单位名称</span><a>帮助</a><span></span>):
+      // the box after is the value's, shown empty or not (a word last, with nothing after it, may be the value box's action)
+      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || shownAfter(e, cache)) && isLabelWord(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;
@@ -879,10 +887,37 @@ function textRun(n: Node): string {
  */
 function inRecordCell(el: Element, cache: VisibilityCache): boolean {
   const td = el.closest('td');
-  if (td && headerOfCell(td, cache) !== '') return true;
+  if (td && (headerOfCell(td, cache) !== '' || labelsRepeatInRows(td, cache))) return true;
   const cell = el.closest('[role="gridcell"], [role="cell"]');
   const grid = cell?.closest('[role="grid"], [role="table"], [role="treegrid"]');
   return !!grid && Array.from(grid.querySelectorAll('[role="columnheader"]')).some((h) => isVisible(h, cache) && normalizeText(h.textContent) !== '');
+}
+
+/** The labels written "标签：" in a text (到期时间 in "续费，到期时间：2026-10-01"). */
+function inlineLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  // (a word's, not a time's 10:00:00)
+  for (const m of text.matchAll(/([^\s:：，,；;。（）()]{1,16})\s*[:：]/gu)) if (/\p{L}/u.test(m[1]!)) out.add(labelKey(m[1]!));
+  out.delete('');
+  return out;
+}
+
+/**
+ * `td` is in a table without column headers whose rows write a label of `td`'s "标签：值" again, each row its own
+ * (到期时间：2026-10-01 in one row, 到期时间：2026-04-01 in the next: a renewal history, a notice list): each row is a
+ * record, none the page's field. A layout table names each label once.
+ */
+function labelsRepeatInRows(td: Element, cache: VisibilityCache): boolean {
+  const tr = td.parentElement;
+  const table = td.closest('table');
+  if (!tr || upperTag(tr) !== 'TR' || !table) return false;
+  const own = inlineLabels(visibleText(td, cache));
+  if (own.size === 0) return false;
+  for (const row of Array.from(table.rows)) {
+    if (row === tr || row.closest('table') !== table || !isVisible(row, cache)) continue;
+    for (const cell of Array.from(row.cells)) for (const l of inlineLabels(visibleText(cell, cache))) if (own.has(l)) return true;
+  }
+  return false;
 }
 
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
@@ -945,7 +980,7 @@ export function readFieldFrom(root: ParentNode | null | undefined, labels: reado
     // Labels in the page itself; those in menus, listboxes and dialogs (overlays) only when the page is the dialog.
     // (a heading titles a section or a panel — 公网带宽 over a monitoring chart —: no field's label)
     const found = findLabelElements(root, labels, cache).filter((e) => !titlesSection(e));
-    for (const label of found.filter((e) => !inOverlay(e, root)).concat(found.filter((e) => inOverlay(e, root) && inPageRecord(e, root, cache)))) {
+    for (const label of found.filter((e) => !inOverlay(e, root, cache)).concat(found.filter((e) => inOverlay(e, root, cache) && inPageRecord(e, root, cache)))) {
       const value = valueForLabel(label, cache);
       if (value !== undefined) {
         out.push({ label, value });

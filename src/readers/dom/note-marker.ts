@@ -1,5 +1,7 @@
 /** The end of a word nothing raises to a power: a CJK character, a closing bracket. */
 const AFTER_WORDS = /[\u3400-\u9fff\uf900-\ufaff）)】」』]$/u;
+/** The end of a date or a time of day (2027-03-01, 2027/3/1, 23:59:59): nothing raises a date to a power either. */
+const AFTER_DATE = /(?:(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 /** The text just before `el` in its parent (its previous sibling's, trimmed at the end). */
 function textBefore(el: Element): string {
@@ -15,14 +17,15 @@ const MARKS_ONLY = /^(?:[※*＊†‡§#⁰¹²³⁴⁵⁶⁷⁸⁹,，\s]+|[[�
  * a place on the same page (`href="#…"`, where the notes are). It points at a note; it is no part of the value (a
  * superscript "²" would read as a digit 2 after the value's text is normalised). A plain superscript number with
  * no link after a figure or a Latin letter (m<sup>2</sup>, 10<sup>6</sup>) may be an exponent and is left alone; after
- * a CJK word or a closing bracket (宋禾<sup>2</sup>) nothing has an exponent: a note mark. Pure.
+ * a CJK word or a closing bracket (宋禾<sup>2</sup>), or after a date or a time (2027-03-01<sup>1</sup>), nothing has an
+ * exponent: a note mark. Pure.
  */
 export function isNoteReference(sup: Element): boolean {
   const text = (sup.textContent ?? '').trim();
   if (text === '' || text.length > 6) return false;
   if (MARKS_ONLY.test(text)) return true;
   const links = sup.getElementsByTagName('a');
-  if (links.length === 0) return /^\d{1,2}$/.test(text) && AFTER_WORDS.test(textBefore(sup));
+  if (links.length === 0) return /^\d{1,2}$/.test(text) && (AFTER_WORDS.test(textBefore(sup)) || AFTER_DATE.test(textBefore(sup)));
   for (const a of Array.from(links)) if (!(a.getAttribute('href') ?? '').startsWith('#')) return false;
   return /^[\d\s,，*※†‡§a-z]+$/iu.test(text);
 }

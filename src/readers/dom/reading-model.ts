@@ -209,11 +209,11 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's
       // (调整网络's 带宽上限, the value being set).
-      const onlyOverlays = out.length > 0 && out.every((r) => inOverlay(r.label, scope));
+      const onlyOverlays = out.length > 0 && out.every((r) => inOverlay(r.label, scope, cache));
       if ((out.length === 0 || onlyOverlays) && isVocab(labels) && labels.contains) {
         const worded: FieldRead[] = [];
         for (const el of structuralLabels(scope, cache)) {
-          if (onlyOverlays ? inOverlay(el, scope) : !inPageRecord(el, scope, cache)) continue;
+          if (onlyOverlays ? inOverlay(el, scope, cache) : !inPageRecord(el, scope, cache)) continue;
           if (!vocabMatches(labelText(el, cache, words), labels)) continue;
           const hit = readFieldFrom(el, null, cache, false)[0];
           if (hit) worded.push(toRead(el, hit.value));

@@ -270,7 +270,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
-        if (n > bestCount || (n === bestCount && best !== undefined && inOverlay(best) && !inOverlay(g))) {
+        if (n > bestCount || (n === bestCount && best !== undefined && inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache))) {
           best = g;
           bestCount = n;
         }

@@ -195,3 +195,9 @@ export function registrantNameOf(text: string | undefined): string | undefined {
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
 }
+
+/**
+ * A bracket after a billing mode about a conversion (an order to pay, what it becomes then: '按量计费（转包年包月订单待支付，
+ * 支付后为包年包月，到期时间 2027-12-04）') is a note on a change to come: the mode shown is the one before it.
+ */
+export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;

@@ -5,6 +5,7 @@ import { parseDate } from '../dom/parse-date';
 import { exactLabels, type PageModel } from '../dom/reading-model';
 import { normalizeText } from '../dom/normalize-label';
 import type { Reader } from '../types';
+import { pictographName } from '../dom/pictograph';
 import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf, wholeName } from '../shared/text-values';
 import { shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
@@ -80,7 +81,8 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   if (owner) facts.registrantName = owner;
   if (idType) facts.registrantIdType = idType;
   if (idNumber) facts.registrantIdNumber = idNumber;
-  let verified = realNameFromText(realNameText);
+  // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
+  let verified = realNameFromText(realNameText) ?? realNameFromText(pictographName(realNameRead?.value, page.cache));
   if (verified === undefined && realNameText === undefined) {
     // no real-name field: the status drawn as a tag beside the owner's name (周林 <tag>已实名认证</tag>)
     const tags = page.fields(L.owner).flatMap((r) => r.statuses);

@@ -1,4 +1,5 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
+import { pictographName } from '../dom/pictograph';
 import { parseDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
@@ -91,7 +92,8 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
     // (the first that says passed or not: a "实名认证" link beside a 已实名认证 tag says neither)
     // (in a real-name column too: 未实名认证 may be drawn as a link there)
     const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain]).flatMap((c) => (c ? page.units(c) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
-    const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
+    // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
+    const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
     const expiresAt = parseDate(page.cellText(cells.expires));
     if (expiresAt) facts.expiresAt = expiresAt;

@@ -6,6 +6,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
+import { CONVERSION_NOTE } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -88,8 +89,12 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
 
 // ------------------------------------------------------------------ billing
 
-/** Words naming a conversion (包年包月转按量, 转包年包月, Switch to Monthly Subscription) name the other mode. */
-const CONVERSION = /\S*转\S*|switch to [a-z -]+|convert to [a-z -]+/gi;
+/**
+ * Words naming a conversion (包年包月转按量, 转包年包月, Switch to Monthly Subscription) name the other mode: the words only,
+ * within a bracket or before a slash or comma ('按量计费（转包年包月订单待支付）' keeps 按量计费, as ../aliyun/server-values.ts); a
+ * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
+ */
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|convert to [a-z -]+/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
@@ -111,7 +116,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = foldHant(normalizeText(text)).replace(CONVERSION, ' ');
+  const t = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
