@@ -3,6 +3,7 @@ import { inExamplePanel } from './example-box';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
+import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
 import { isDialogBox, inOverlay, overlayOver } from './overlay';
 import { pageMemo, readSession } from './read-session';
@@ -737,7 +738,7 @@ const LABEL_BOX_TAGS = new Set(['LABEL', 'TH', 'DT']);
 /** A label box by structure: `<label>`, `<th>`, `<dt>`, a row or column header, a class whose last token is `label`. */
 function isLabelBox(el: Element, columnHeader = true): boolean {
   const role = el.getAttribute('role');
-  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || (columnHeader && role === 'columnheader') || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || (columnHeader && role === 'columnheader') || LABEL_CLASS.test(el.getAttribute('class') ?? '') || isTurnLabelCell(el);
 }
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../helpers/console-pages';
+
+/**
+ * Pages whose class names are hashes (CSS modules, CSS-in-JS: `css-1x2y3z`), the same in the markup and the style
+ * sheet, so no class says what a box is: what the page's structure still says. Found by the `class-names-hashed`
+ * mutation over the held-out pages (session 37); each test failed before its fix.
+ */
+
+describe('a vertical description list known by its rows taking turns (dom/turn-rows.ts)', () => {
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh2a4c6e&tab=overview';
+  // one styled component for the label cells, another for the value cells
+  const rows = (pairs: [string, string][][], label = 'css-k3j9q1', value = 'css-p0v7d2') =>
+    `<table class="css-9ab1c2"><tbody>${pairs
+      .map((row) => `<tr>${row.map(([l]) => `<td class="${label}">${l}</td>`).join('')}</tr><tr>${row.map(([, v]) => `<td class="${value}">${v}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+
+  it('Lighthouse: a row of one label cell, then its value, repeated, gives the billing, expiry and bandwidth', () => {
+    const app =
+      `<h1 class="css-4f0e1a">blog-sh</h1><div class="css-77aa01"><div class="css-0d9e3f">基本信息</div>${rows([[['名称/ID', 'blog-sh<br>lhins-sh2a4c6e']], [['地域和可用区', '上海 | 上海五区']]])}</div>` +
+      `<div class="css-77aa01"><div class="css-0d9e3f">计费信息</div>${rows([[['计费模式', '包年包月']], [['带宽', '30Mbps']], [['到期时间', '2027-03-15 00:30:00']]])}</div>`;
+    const s = read(app, lhUrl)?.facts.servers?.[0];
+    expect(s?.id).toBe('lhins-sh2a4c6e');
+    expect(s?.billing).toBe('subscription');
+    expect(s?.expiresAt).toBe('2027-03-15');
+    expect(s?.publicBandwidthMbps).toBe(30);
+  });
+
+  it('Tencent domain info: rows of three labels, then their three values, give the registrant and the expiry', () => {
+    const url = 'https://console.cloud.tencent.com/domain/all-domain/all/detail?domain=songlin.net';
+    const app =
+      `<h1 class="css-4f0e1a">songlin.net</h1>` +
+      rows([
+        [['Domain Name', 'songlin.net'], ['Registrar', 'Tencent Cloud Computing (Beijing) Co., Ltd.'], ['Domain Status', 'Normal']],
+        [['Registration Time', '2024-06-30 08:12:45'], ['Expiration Time', '2027-06-30 08:12:45'], ['Registrant', '广州松林贸易有限公司']],
+      ]);
+    const d = read(app, url)?.facts.domains?.[0];
+    expect(d?.registrantName).toBe('广州松林贸易有限公司');
+    expect(d?.expiresAt).toBe('2027-06-30');
+    expect(d?.registrar).toBe('Tencent Cloud Computing (Beijing) Co., Ltd.');
+  });
+
+  it('rows of one class throughout (a list, zebra rows of the same cells) give no label taken from a data cell', () => {
+    const app = `<h1 class="css-4f0e1a">blog-sh</h1>${rows([[['计费模式', '包年包月']], [['带宽', '30Mbps']]], 'css-same', 'css-same')}`;
+    const s = read(app, lhUrl)?.facts.servers?.[0];
+    expect(s?.billing).toBeUndefined();
+    expect(s?.publicBandwidthMbps).toBeUndefined();
+  });
+});
