@@ -47,3 +47,32 @@ describe('a vertical description list known by its rows taking turns (dom/turn-r
     expect(s?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+describe('a stat card: a figure drawn large above its caption, a note under it (dom/field.ts valueAboveCaption)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=4&id=ins-sh7d2k9q';
+  const style = '.css-fig { font-size: 24px; font-weight: 600; } .css-cap, .css-note { font-size: 12px; color: #888; }';
+  const card = (figure: string, caption: string, note: string) =>
+    `<div class="css-card"><div class="css-body"><div class="css-fig">${figure}</div><div class="css-cap">${caption}</div><div class="css-note">${note}</div></div></div>`;
+  const page = (cards: string) =>
+    `<h2 class="css-h">sh-erp-02 <span class="css-w">ins-sh7d2k9q</span></h2><div class="css-grid">${cards}</div>` +
+    `<div class="css-list"><span class="css-l">实例ID</span><span class="css-v">ins-sh7d2k9q</span><span class="css-l">创建时间</span><span class="css-v">2026-03-01 11:58:20</span></div>`;
+  const cards =
+    card('华东地区（上海）', '所在地域', '上海五区') +
+    card('包年包月', '实例计费模式', '<a class="css-a">包年包月转按量</a>') +
+    card('2027-03-01 12:00:00', '到期时间', '剩余 89 天 <a class="css-a">续费</a>') +
+    card('5<span class="css-u">Mbps</span>', '带宽上限', '按带宽计费 <a class="css-a">调整网络</a>');
+
+  it('gives the billing, the expiry and the bandwidth from the figures, not the notes', () => {
+    const s = read(page(cards), url, '', style)?.facts.servers?.[0];
+    expect(s?.billing).toBe('subscription');
+    expect(s?.expiresAt).toBe('2027-03-01');
+    expect(s?.publicBandwidthMbps).toBe(5);
+  });
+
+  it('a box above the caption drawn no larger (a card title over label and value) is no value', () => {
+    const flat = '.css-fig, .css-cap, .css-note { font-size: 12px; }';
+    const s = read(page(card('套餐', '到期时间', '2027-05-01 12:00:00') + card('网络', '带宽上限', '8 Mbps')), url, '', flat)?.facts.servers?.[0];
+    expect(s?.expiresAt).toBe('2027-05-01');
+    expect(s?.publicBandwidthMbps).toBe(8);
+  });
+});

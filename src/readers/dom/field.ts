@@ -605,8 +605,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   let node: Element = label;
   for (let depth = 0; depth <= MAX_CLIMB; depth++) {
     const t = upperTag(node);
-    if (depth === 1) {
-      const above = valueAboveCaption(node, label, cache);
+    if (depth === 1 || (depth === 0 && node.parentElement && node.nextElementSibling)) {
+      // (a caption with a note under it: the figure above is asked for before the note beside)
+      const above = valueAboveCaption(depth === 1 ? node : node.parentElement!, label, cache, depth === 0);
       if (above) return above;
     }
     // Text directly after the label in the same parent: <div><b>付费方式</b> 包年包月</div>
@@ -702,14 +703,31 @@ function startsWithChild(box: Element): boolean {
 /**
  * A statistic item's value drawn above its caption (a plan card: `<div class="item"><span>6Mbps</span>
  * <span class="item__label">峰值带宽</span></div>` among items alike): the label's box holds two shown boxes,
- * the value's with text and no control, then the label's, and a box shaped alike is beside it. undefined
- * otherwise (a label first in its box is read the usual way).
+ * the value's with text and no control, then the label's, and a box shaped alike is beside it (or beside its
+ * card). `withNote`: a third box, a note, under the caption (a stat card: figure, caption, note), and the figure
+ * drawn larger than the caption. undefined otherwise (a label first in its box is read the usual way).
  */
-function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache): Element | undefined {
+function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache, withNote = false): Element | undefined {
   const kids = visibleChildren(box, cache);
-  if (kids.length !== 2 || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
-  const alike = [box.previousElementSibling, box.nextElementSibling].some((s) => s !== null && sameShape(s, box) && isVisible(s, cache));
+  if (kids.length !== (withNote ? 3 : 2) || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
+  // a third box under the caption (a stat card's note: 剩余 89 天 续费, 上海五区) leaves the box above the value
+  // only where the page draws it as the card's figure: larger than the caption (no class then says which is which)
+  if (withNote && !(fontPx(kids[0]!) > fontPx(label))) return undefined;
+  // (the items alike are the box's siblings, or its card's when it is the card's only box: a card's body)
+  const card = box.parentElement && box.parentElement.children.length === 1 ? box.parentElement : null;
+  const alikeBeside = (b: Element) => [b.previousElementSibling, b.nextElementSibling].some((s) => s !== null && sameShape(s, b) && isVisible(s, cache));
+  const alike = alikeBeside(box) || (card !== null && alikeBeside(card));
   return alike && visibleText(kids[0]!, cache) !== '' ? kids[0] : undefined;
+}
+
+/** The font size an element is drawn at, in px (the page's style sheets computed); NaN when not known. */
+function fontPx(el: Element): number {
+  try {
+    const m = /^(\d*\.?\d+)px$/.exec(String(el.ownerDocument.defaultView?.getComputedStyle(el).fontSize ?? '').trim());
+    return m ? Number(m[1]) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
