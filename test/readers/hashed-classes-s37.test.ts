@@ -76,3 +76,22 @@ describe('a stat card: a figure drawn large above its caption, a note under it (
     expect(s?.publicBandwidthMbps).toBe(8);
   });
 });
+
+describe('a tab strip whose classes say nothing: a tab is no label of the next tab (dom/field.ts peerItems)', () => {
+  const url = 'https://console.tencentcloud.com/domain/info/qinghe-art.com';
+  const item = (l: string, v: string) => `<div class="css-it"><div class="css-lb"><label>${l}</label></div><div class="css-ct">${v}</div></div>`;
+  const page = (tabs: string) =>
+    `<h1 class="css-h">qinghe-art.com</h1>${tabs}<form class="css-f">${item('Domain Name', '<input readonly value="qinghe-art.com">')}` +
+    `${item('Domain Owner (Chinese)', '<input readonly value="杭州青禾艺术有限公司"> <span class="css-tg">已实名认证</span>')}${item('Verified At', '<input readonly value="Nov 20, 2026">')}</form>`;
+
+  it('"Real-Name Verification" among <li> tabs (no role) gave the next tab as the real-name status: the tag beside the owner is read', () => {
+    const d = read(page('<ul class="css-tb"><li class="css-ti css-on">Basic Info</li><li class="css-ti">Real-Name Verification</li><li class="css-ti">Domain Security</li></ul>'), url)?.facts.domains?.[0];
+    expect(d?.realNameVerified).toBe(true);
+    expect(d?.realNameVerifiedAt).toBe('2026-11-20');
+  });
+
+  it('the same with tabs drawn as boxes of one class list', () => {
+    const tabs = '<div class="css-tb"><div class="css-ti">Basic Info</div><div class="css-ti">Real-Name Verification</div><div class="css-ti">Domain Security</div><div class="css-ti">DNS</div></div>';
+    expect(read(page(tabs), url)?.facts.domains?.[0]?.realNameVerified).toBe(true);
+  });
+});

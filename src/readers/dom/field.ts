@@ -268,6 +268,21 @@ function sameShape(a: Element, b: Element): boolean {
 }
 
 /**
+ * `b`, the element after `a`, is `a`'s peer, not its value: both list items (`<li>` or role=listitem), or
+ * both drawn by one class list (not none) in a run of three such boxes at least — a tab strip or a menu whose
+ * classes say nothing (hashed), "Basic Info | Real-Name Verification | Domain Security". A label and its value
+ * are styled apart.
+ */
+function peerItems(a: Element, b: Element): boolean {
+  const item = (e: Element) => upperTag(e) === 'LI' || e.getAttribute('role') === 'listitem';
+  if (item(a) && item(b)) return true;
+  const shape = (e: Element | null) => (e ? `${e.tagName} ${(e.getAttribute('class') ?? '').trim()}` : '');
+  const own = shape(a);
+  if (!/ \S/.test(own) || shape(b) !== own) return false;
+  return shape(a.previousElementSibling) === own || shape(b.nextElementSibling) === own;
+}
+
+/**
  * An icon (a ? help trigger, a copy button): no drawn text, no control, an <i> or <svg> in or around it. An SVG's
  * <title> / <desc> is its accessible name, never drawn (<svg role="img"><title>复制</title>…</svg> is an icon).
  */
@@ -628,6 +643,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (/^[:：]$/.test(normalizeText(e.textContent)) || (/^\s*[:：]/.test(e.textContent ?? '') && /^[:：]$/.test(controlText(e, cache) ?? ''))) continue;
       // the next label of a run of labels classed apart is no value (its own value is further on)
       if (inlineText.every((t) => t.trim() === '') && nextLabelOfRun(node, e, cache)) return undefined;
+      // nor is the next item of a run of peers the label is one of (a tab strip of <li> or of boxes alike)
+      if (depth === 0 && peerItems(node, e)) return undefined;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = upperTag(e);
       if (etag === 'WBR') continue;
