@@ -95,3 +95,22 @@ describe('a tab strip whose classes say nothing: a tab is no label of the next t
     expect(read(page(tabs), url)?.facts.domains?.[0]?.realNameVerified).toBe(true);
   });
 });
+
+describe('a virtual-host list whose page title has a hashed class: the selected tab says what is listed (aliyun/virtual-host-list.ts)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const tab = (name: string, on: boolean) => `<div class="css-t"><div role="tab" aria-selected="${on}" class="css-tb">${name}</div></div>`;
+  const table =
+    '<table class="css-tt"><thead><tr><th>实例ID</th><th>地域</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td>bdm273849561</td><td>华东1（杭州）</td><td>2027-02-01 00:00:00</td></tr><tr><td>bdm594817264</td><td>华北2（北京）</td><td>2026-12-25 00:00:00</td></tr></tbody></table>';
+  const app = (tabs: string) => `<div class="css-ph"><span class="css-x9">云虚拟主机</span></div><div role="tablist" class="css-n">${tabs}</div>${table}`;
+
+  it('the list is read under a selected tab 共享虚拟主机 (had given nothing: the title known only by its class)', () => {
+    const servers = read(app(tab('共享虚拟主机', true) + tab('独享虚拟主机', false)), url)?.facts.servers;
+    expect(servers?.map((s) => s.id)).toEqual(['bdm273849561', 'bdm594817264']);
+    expect(servers?.[0]?.product).toBe('virtual-host');
+  });
+
+  it('a tab not selected says nothing', () => {
+    expect(read(app(tab('概览', true) + tab('共享虚拟主机', false)), url)?.facts.servers).toBeUndefined();
+  });
+});
