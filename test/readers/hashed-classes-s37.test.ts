@@ -114,3 +114,22 @@ describe('a virtual-host list whose page title has a hashed class: the selected 
     expect(read(app(tab('概览', true) + tab('共享虚拟主机', false)), url)?.facts.servers).toBeUndefined();
   });
 });
+
+describe('a card still loading beside cards of key/value rows whose classes say nothing (dom/page-state.ts shownPairRows)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+  const row = (k: string, v: string) => `<div class="css-r"><div class="css-k">${k}</div><div class="css-v">${v}</div></div>`;
+  const fields =
+    `<div class="css-c"><div class="css-h">主办单位信息</div><div class="css-b">${row('主办单位所属区域', '浙江省 / 宁波市 / 鄞州区')}${row('主办单位性质', '企业')}` +
+    `${row('主办单位证件类型', '营业执照')}${row('主办单位证件号码', '9133**********0022')}${row('主办单位名称', '宁波甬湖数字科技有限公司')}</div></div>`;
+  const busy = '<div class="css-c css-ld" aria-busy="true"><div class="css-h">历史备案信息</div><div class="css-b"><ul class="css-sk"><li></li><li></li></ul></div></div>';
+
+  it('the fields shown are read: the busy card is that part loading, not the page (had given nothing)', () => {
+    const e = read(fields + busy, url)?.facts.entity;
+    expect(e?.name).toBe('宁波甬湖数字科技有限公司');
+    expect(e?.idNumber).toBe('9133**********0022');
+  });
+
+  it('a busy box around the rows is the page loading', () => {
+    expect(read(`<div class="css-w" aria-busy="true">${fields}</div>`, url)?.facts.entity).toBeUndefined();
+  });
+});
