@@ -133,3 +133,28 @@ describe('a card still loading beside cards of key/value rows whose classes say 
     expect(read(`<div class="css-w" aria-busy="true">${fields}</div>`, url)?.facts.entity).toBeUndefined();
   });
 });
+
+describe('a tag drawn focusable (role=button) whose class says nothing: its status word is a status (dom/units.ts statusBox)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const tag = (w: string) => `<div class="css-tg" tabindex="0" role="button" aria-disabled="false"><span class="css-tb">${w}</span></div>`;
+  const row = (d: string, st: string, holder: string, rn: string, exp: string) =>
+    `<tr><td><a href="#/domain/details/info?domain=${d}">${d}</a></td><td>${tag(st)}</td><td>${holder}</td><td>${tag(rn)}</td><td>${exp}</td><td><a>续费</a> <a>管理</a></td></tr>`;
+  const app =
+    '<h1 class="css-h">域名列表</h1><table class="css-t"><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>实名认证状态</th><th>到期时间</th><th>操作</th></tr></thead><tbody>' +
+    row('songlin-art.cn', '正常', '宋林', '已实名认证', '2027-09-30') +
+    row('songlin.top', '急需续费', '宋林', '未实名认证', '2026-12-21') +
+    '</tbody></table>';
+
+  it('the domain status and the real-name status are read from the tags (had been taken for buttons: nothing)', () => {
+    const ds = read(app, url)?.facts.domains;
+    expect(ds?.map((d) => [d.domain, d.status, d.realNameVerified])).toEqual([
+      ['songlin-art.cn', ['正常'], true],
+      ['songlin.top', ['急需续费'], false],
+    ]);
+  });
+
+  it('a role=button box of an action word stays an action (no status)', () => {
+    const ds = read(app.replace(tag('正常'), tag('续费')), url)?.facts.domains;
+    expect(ds?.[0]?.status).toBeUndefined();
+  });
+});
