@@ -158,3 +158,20 @@ describe('a tag drawn focusable (role=button) whose class says nothing: its stat
     expect(ds?.[0]?.status).toBeUndefined();
   });
 });
+
+describe('a label\'s qualifier in a span of its own inside a label box whose class says nothing (dom/field.ts QUALIFIER)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1qualif00000001/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) =>
+    `<td class="css-it"><div class="css-ic"><span class="css-lb">${label}</span><span class="css-ct">${value}</span></div></td>`;
+  const app = (bandwidthLabel: string) =>
+    `<h1 class="css-h">web-01</h1><table class="css-t"><tbody><tr>${item('<span>实例ID</span>', 'i-bp1qualif00000001')}${item('<span>地域</span>', '华东1（杭州）')}</tr>` +
+    `<tr>${item(bandwidthLabel, '<span>10</span> <span>Mbps</span><br><span class="css-s">按固定带宽</span> <a>升降配</a>')}${item('<span>到期时间</span>', '2026-12-01 23:59:59')}</tr></tbody></table>`;
+
+  it('"公网带宽" then "（峰值）" in spans of the label box: the value is the box after it, 10 (the qualifier had been taken for the value: nothing)', () => {
+    expect(read(app('<span>公网带宽</span><span class="css-q">（峰值）</span>'), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+
+  it('the label alone reads the same (guard)', () => {
+    expect(read(app('<span>公网带宽</span>'), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+});

@@ -267,6 +267,9 @@ function sameShape(a: Element, b: Element): boolean {
   return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
 }
 
+/** A label's qualifier: words all in one pair of brackets ("（峰值）", "(Peak)"). */
+const QUALIFIER = /^[(（][^()（）]{1,12}[)）]$/;
+
 /**
  * `b`, the element after `a`, is `a`'s peer, not its value: both list items (`<li>` or role=listitem), or
  * both drawn by one class list (not none) in a run of three such boxes at least — a tab strip or a menu whose
@@ -643,6 +646,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (/^[:：]$/.test(normalizeText(e.textContent)) || (/^\s*[:：]/.test(e.textContent ?? '') && /^[:：]$/.test(controlText(e, cache) ?? ''))) continue;
       // the next label of a run of labels classed apart is no value (its own value is further on)
       if (inlineText.every((t) => t.trim() === '') && nextLabelOfRun(node, e, cache)) return undefined;
+      // nor is the label's qualifier in a box of its own, its words all in brackets, inside the label's box
+      // (<span><span>公网带宽</span><span>（峰值）</span></span><span>10 Mbps</span>: the label box's class said so)
+      if (depth === 0 && inlineText.every((t) => t.trim() === '') && QUALIFIER.test(normalizeText(e.textContent)) && !e.querySelector(CONTROL_SELECTOR) && e.nextElementSibling === null) continue;
       // nor is the next item of a run of peers the label is one of (a tab strip of <li> or of boxes alike)
       if (depth === 0 && peerItems(node, e)) return undefined;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
