@@ -17,7 +17,8 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
 /**
  * Virtual host (云虚拟主机) list on the 万网 hosting console: host id, region, expiry, billing when a
  * billing column is shown. Every row is `product: 'virtual-host'`; the page must say it lists
- * virtual hosts (a heading, a title-classed element such as antd's page header title, or the product column).
+ * virtual hosts (a heading, a title-classed element such as antd's page header title, the selected tab, or the
+ * product column).
  *
  * Test URLs: https://netcn.console.aliyun.com/core/host/list2
  */
@@ -31,7 +32,8 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const body = doc.body;
   if (!body) return null;
   const table = readTableDetailed(body, VIRTUAL_HOST_COLUMNS, cache);
-  const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], [class*="title"], nav a, [aria-current]'));
+  // (the selected tab names what its panel lists: 共享虚拟主机 — where no class says which box is the page's title)
+  const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], [class*="title"], nav a, [aria-current], [role="tab"][aria-selected="true"]'));
   const headingSays = () => headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache)));
   if (!table || !table.columns.includes('id') || table.columns.length < 2) {
     if (!headingSays() || pageError(body, cache) || pageLoading(body, cache)) return null;

@@ -3,6 +3,7 @@ import { inExamplePanel } from './example-box';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
+import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
 import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
 import { pageMemo, readSession } from './read-session';
@@ -264,6 +265,24 @@ function shownSelection(control: Element, label: Element, cache: VisibilityCache
 function sameShape(a: Element, b: Element): boolean {
   const shape = (e: Element | null) => (e ? `${e.tagName}.${e.getAttribute('class') ?? ''}` : '');
   return shape(a) === shape(b) && a.firstElementChild !== null && shape(a.firstElementChild) === shape(b.firstElementChild);
+}
+
+/** A label's qualifier: words all in one pair of brackets ("（峰值）", "(Peak)"). */
+const QUALIFIER = /^[(（][^()（）]{1,12}[)）]$/;
+
+/**
+ * `b`, the element after `a`, is `a`'s peer, not its value: both list items (`<li>` or role=listitem), or
+ * both drawn by one class list (not none) in a run of three such boxes at least — a tab strip or a menu whose
+ * classes say nothing (hashed), "Basic Info | Real-Name Verification | Domain Security". A label and its value
+ * are styled apart.
+ */
+function peerItems(a: Element, b: Element): boolean {
+  const item = (e: Element) => upperTag(e) === 'LI' || e.getAttribute('role') === 'listitem';
+  if (item(a) && item(b)) return true;
+  const shape = (e: Element | null) => (e ? `${e.tagName} ${(e.getAttribute('class') ?? '').trim()}` : '');
+  const own = shape(a);
+  if (!/ \S/.test(own) || shape(b) !== own) return false;
+  return shape(a.previousElementSibling) === own || shape(b.nextElementSibling) === own;
 }
 
 /**
@@ -610,8 +629,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
   let node: Element = label;
   for (let depth = 0; depth <= MAX_CLIMB; depth++) {
     const t = upperTag(node);
-    if (depth === 1) {
-      const above = valueAboveCaption(node, label, cache);
+    if (depth === 1 || (depth === 0 && node.parentElement && node.nextElementSibling)) {
+      // (a caption with a note under it: the figure above is asked for before the note beside)
+      const above = valueAboveCaption(depth === 1 ? node : node.parentElement!, label, cache, depth === 0);
       if (above) return above;
     }
     // Text directly after the label in the same parent: <div><b>付费方式</b> 包年包月</div>
@@ -632,6 +652,11 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (/^[:：]$/.test(normalizeText(e.textContent)) || (/^\s*[:：]/.test(e.textContent ?? '') && /^[:：]$/.test(controlText(e, cache) ?? ''))) continue;
       // the next label of a run of labels classed apart is no value (its own value is further on)
       if (inlineText.every((t) => t.trim() === '') && nextLabelOfRun(node, e, cache)) return undefined;
+      // nor is the label's qualifier in a box of its own, its words all in brackets, inside the label's box
+      // (<span><span>公网带宽</span><span>（峰值）</span></span><span>10 Mbps</span>: the label box's class said so)
+      if (depth === 0 && inlineText.every((t) => t.trim() === '') && QUALIFIER.test(normalizeText(e.textContent)) && !e.querySelector(CONTROL_SELECTOR) && e.nextElementSibling === null) continue;
+      // nor is the next item of a run of peers the label is one of (a tab strip of <li> or of boxes alike)
+      if (depth === 0 && peerItems(node, e)) return undefined;
       // an inline element inside the text (a search match: 202<mark>7-01</mark>-18) goes on with it
       const etag = upperTag(e);
       if (etag === 'WBR') continue;
@@ -709,14 +734,31 @@ function startsWithChild(box: Element): boolean {
 /**
  * A statistic item's value drawn above its caption (a plan card: `<div class="item"><span>6Mbps</span>
  * <span class="item__label">峰值带宽</span></div>` among items alike): the label's box holds two shown boxes,
- * the value's with text and no control, then the label's, and a box shaped alike is beside it. undefined
- * otherwise (a label first in its box is read the usual way).
+ * the value's with text and no control, then the label's, and a box shaped alike is beside it (or beside its
+ * card). `withNote`: a third box, a note, under the caption (a stat card: figure, caption, note), and the figure
+ * drawn larger than the caption. undefined otherwise (a label first in its box is read the usual way).
  */
-function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache): Element | undefined {
+function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache, withNote = false): Element | undefined {
   const kids = visibleChildren(box, cache);
-  if (kids.length !== 2 || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
-  const alike = [box.previousElementSibling, box.nextElementSibling].some((s) => s !== null && sameShape(s, box) && isVisible(s, cache));
+  if (kids.length !== (withNote ? 3 : 2) || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
+  // a third box under the caption (a stat card's note: 剩余 89 天 续费, 上海五区) leaves the box above the value
+  // only where the page draws it as the card's figure: larger than the caption (no class then says which is which)
+  if (withNote && !(fontPx(kids[0]!) > fontPx(label))) return undefined;
+  // (the items alike are the box's siblings, or its card's when it is the card's only box: a card's body)
+  const card = box.parentElement && box.parentElement.children.length === 1 ? box.parentElement : null;
+  const alikeBeside = (b: Element) => [b.previousElementSibling, b.nextElementSibling].some((s) => s !== null && sameShape(s, b) && isVisible(s, cache));
+  const alike = alikeBeside(box) || (card !== null && alikeBeside(card));
   return alike && visibleText(kids[0]!, cache) !== '' ? kids[0] : undefined;
+}
+
+/** The font size an element is drawn at, in px (the page's style sheets computed); NaN when not known. */
+function fontPx(el: Element): number {
+  try {
+    const m = /^(\d*\.?\d+)px$/.exec(String(el.ownerDocument.defaultView?.getComputedStyle(el).fontSize ?? '').trim());
+    return m ? Number(m[1]) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
@@ -745,7 +787,7 @@ const LABEL_BOX_TAGS = new Set(['LABEL', 'TH', 'DT']);
 /** A label box by structure: `<label>`, `<th>`, `<dt>`, a row or column header, a class whose last token is `label`. */
 function isLabelBox(el: Element, columnHeader = true): boolean {
   const role = el.getAttribute('role');
-  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || (columnHeader && role === 'columnheader') || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  return LABEL_BOX_TAGS.has(upperTag(el)) || role === 'rowheader' || (columnHeader && role === 'columnheader') || LABEL_CLASS.test(el.getAttribute('class') ?? '') || isTurnLabelCell(el);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isTurnLabelCell } from './turn-rows';
 import { upperTag } from './visibility';
 
 /**
@@ -17,7 +18,7 @@ const MAX_LABELS = 20;
 function labelBox(el: Element): boolean {
   const tag = upperTag(el);
   if (tag === 'LABEL') return el.querySelector('input[type="radio"], input[type="checkbox"]') === null;
-  return tag === 'DT' || tag === 'TH' || el.getAttribute('role') === 'rowheader' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  return tag === 'DT' || tag === 'TH' || el.getAttribute('role') === 'rowheader' || LABEL_CLASS.test(el.getAttribute('class') ?? '') || isTurnLabelCell(el);
 }
 
 /** Shows something: text, or a form control. */

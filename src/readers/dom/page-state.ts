@@ -342,7 +342,35 @@ function besideFields(el: Element, cache: VisibilityCache): boolean {
 
 function shownLabelIn(el: Element, cache: VisibilityCache): boolean {
   const found = el.matches(LABEL_CANDIDATE) ? [el, ...Array.from(el.querySelectorAll(LABEL_CANDIDATE))] : Array.from(el.querySelectorAll(LABEL_CANDIDATE));
-  return found.some((l) => (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache));
+  return found.some((l) => (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache)) || shownPairRows(el, cache);
+}
+
+/** How many boxes a look for key/value rows goes through, at most. */
+const PAIR_ROWS_LIMIT = 300;
+/** A key's words: short, no figure (a key names; a value counts or dates). */
+const KEY_WORDS = /^[^\d]{1,24}$/;
+
+/**
+ * Key/value rows whose classes say nothing (hashed: CSS modules, CSS-in-JS): two sibling boxes alike or more (one
+ * tag, one class list), each of two shown boxes, a short key with no figure then a value with text — a card of
+ * fields drawn by structure alone (`<div class="c1"><div class="c2">证件类型</div><div class="c3">营业执照</div></div>` × n).
+ */
+function shownPairRows(el: Element, cache: VisibilityCache): boolean {
+  const pair = (r: Element): boolean => {
+    const a = r.firstElementChild;
+    const b = a?.nextElementSibling;
+    return !!a && !!b && b.nextElementSibling === null && KEY_WORDS.test(normalizeText(a.textContent)) && NOT_BLANK.test(b.textContent ?? '') && isVisible(a, cache) && isVisible(b, cache);
+  };
+  const shape = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
+  const boxes = [el, ...Array.from(el.querySelectorAll('div, section, ul, ol, dl, form')).slice(0, PAIR_ROWS_LIMIT)];
+  for (const box of boxes) {
+    const kids = Array.from(box.children);
+    if (kids.length < 2) continue;
+    let alike = 0;
+    for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pair(kids[i]!) && pair(kids[i - 1]!)) alike++;
+    if (alike >= 1) return true;
+  }
+  return false;
 }
 
 /** FIELD_LABEL, or a box classed as a label (`info-item-label`, field.ts LABEL_CLASS: checked apart). */

@@ -2,6 +2,7 @@ import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { span } from './cell-span';
 import { findLabelElements } from './field';
 import { LABEL_CLASS } from './label-box';
+import { isTurnLabelCell } from './turn-rows';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { dialogOverPage, inOverlay } from './overlay';
@@ -639,7 +640,7 @@ export function isOneRecordAcross(table: Element): boolean {
 }
 
 /** A label cell of a description table: a `<th>`, or a `<td>` classed as a label (TDesign's `td.t-descriptions__label`). */
-export const isLabelCell = (c: Element): boolean => upperTag(c) === 'TH' || (upperTag(c) === 'TD' && LABEL_CLASS.test(c.getAttribute('class') ?? ''));
+export const isLabelCell = (c: Element): boolean => upperTag(c) === 'TH' || (upperTag(c) === 'TD' && (LABEL_CLASS.test(c.getAttribute('class') ?? '') || isTurnLabelCell(c)));
 
 export function isVerticalDescriptions(table: Element): boolean {
   let sawData = false;

@@ -441,6 +441,9 @@ function allStatusWords(text: string, statuses: readonly string[]): boolean {
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
   if (kind === 'status' && text.length <= 24 && keySet(words.actions).has(labelKey(text)) && partEl.closest('[role="button"]')) return 'action';
+  // and a box drawn focusable (role=button, not a <button>) whose whole words are a status word, no action, is a
+  // tag (Fusion's every `next-tag`), where no class says so (hashed)
+  if (kind === 'action' && text.length <= 24 && statusBox(text, words, partEl)) return 'status';
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
@@ -458,6 +461,14 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (HELP_OPENER.test(text) || INSTRUCTION.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
+}
+
+/** `partEl` is in a role=button box (not a `<button>`, no link) whose whole text is `text`, a status word and no action. */
+function statusBox(text: string, words: UnitWords, partEl: Element): boolean {
+  const key = labelKey(text);
+  if (!keySet(words.statuses).has(key) || keySet(words.actions).has(key)) return false;
+  const box = partEl.closest('[role="button"], button, a');
+  return box !== null && upperTag(box) !== 'BUTTON' && upperTag(box) !== 'A' && normalizeText(box.textContent) === normalizeText(text);
 }
 
 interface Part {
