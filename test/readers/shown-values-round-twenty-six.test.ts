@@ -44,3 +44,29 @@ describe('Lighthouse list translated zh→en: "Region and availability zone" (�
     expect(read(body, url)?.servers?.[0]).toMatchObject({ id: 'lhins-cd2f4h6j', region: 'ap-chengdu', expiresAt: '2027-01-15' });
   });
 });
+
+describe('Alibaba Cloud filing form translated zh→en (rules/labels/aliyun/beian.json, aliyun.json; aliyun/filing-values.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const item = (label: string, control: string, extra = '') =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${T(label)}</label>${extra}</div><div class="next-form-item-control">${control}</div></div>`;
+  const shown = (v: string) => `<span class="next-select" role="combobox"><span class="next-select-values"><em>${v}</em></span></span>`;
+  const radios = (checked: string) =>
+    `<div class="next-radio-group" role="radiogroup">${['Cloud server ECS', 'Lightweight application server'].map((w) => `<label class="next-radio-wrapper"><input type="radio" name="p"${w === checked ? ' checked' : ''}><span>${T(w)}</span></label>`).join('')}</div>`;
+  const form = (product: string, linkWords: string) =>
+    `<form class="next-form">${item('Area to which the organizer belongs', shown(T('Zhejiang Province / Hangzhou City / Xihu District')))}${item('Nature of the organizer', shown(T('Personal')))}` +
+    `${item('Website domain name', '<span class="next-input"><input value="wangwu-photo.com"></span>')}${item('Product type', radios(product))}` +
+    `${item('Instance ID', shown('6e5d4c3b2a1940f8e7d6c5b4a3928170'))}${item('Filing service number', shown('2026120100018'), ` <a href="https://help.aliyun.com/document_detail/93647.html" target="_blank">${T(linkWords)}</a>`)}</form>`;
+
+  it('"Nature of the organizer" (主办单位性质) and "Area to which the organizer belongs" (主办单位所属区域) give the entity\'s type and province (were missing)', () => {
+    expect(read(form('Lightweight application server', 'How to get it?'), url)?.entity).toEqual({ type: 'individual', province: 'Zhejiang' });
+  });
+
+  it('"Lightweight application server" (轻量应用服务器) is a Simple Application Server: the server is read (was missing)', () => {
+    expect(read(form('Lightweight application server', 'How to get it?'), url)?.servers).toEqual([{ id: '6e5d4c3b2a1940f8e7d6c5b4a3928170', provider: 'aliyun', product: 'swas' }]);
+    expect(read(form('Cloud server ECS', 'How to get it?'), url)?.servers?.[0]?.product).toBe('ecs');
+  });
+
+  it('a "How to get it?" / 如何获取？ link beside the label in its box is the label\'s link, not the value: the service number is read (was missing)', () => {
+    for (const words of ['How to get it?', '如何获取？']) expect(read(form('Lightweight application server', words), url)?.websites?.[0]?.serviceNumber, words).toBe('2026120100018');
+  });
+});
