@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { realNameFromText } from '../../src/readers/shared/text-values';
 
 /**
  * Faults found by the twenty-sixth round of held-out pages (both providers: what the user's own browser and
@@ -68,5 +69,24 @@ describe('Alibaba Cloud filing form translated zh→en (rules/labels/aliyun/beia
 
   it('a "How to get it?" / 如何获取？ link beside the label in its box is the label\'s link, not the value: the service number is read (was missing)', () => {
     for (const words of ['How to get it?', '如何获取？']) expect(read(form('Lightweight application server', words), url)?.websites?.[0]?.serviceNumber, words).toBe('2026120100018');
+  });
+});
+
+describe('Alibaba Cloud domain holder translated en→zh: 实名验证 / 已验证 (Real-name Verification / Verified) (rules/labels/aliyun/domain.json; shared/text-values.ts)', () => {
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/details/info?domain=qingshan-tea.com';
+  const row = (label: string, value: string) => `<div class="info-row"><div class="info-label">${T(label)}</div><div class="info-value">${value}</div></div>`;
+  const holder = (status: string) =>
+    `<h1>qingshan-tea.com</h1><section><h2>${T('注册人信息')}</h2>${row('域名', 'qingshan-tea.com')}${row('注册人', '杭州青山茶业有限公司')}${row('证件号码', '9133**********8X2K')}` +
+    `${row('实名验证', `<span class="next-tag"><span class="next-tag-body">${T(status)}</span></span>`)}</section>`;
+
+  it('实名验证: 已验证 is a passed verification (was missing)', () => {
+    expect(read(holder('已验证'), url, 'zh-CN')?.domains?.[0]?.realNameVerified).toBe(true);
+  });
+
+  it('未验证 / 待验证 are not passed, 验证中 is unknown, never a pass', () => {
+    expect(read(holder('未验证'), url, 'zh-CN')?.domains?.[0]?.realNameVerified).toBe(false);
+    expect(realNameFromText('待验证')).toBe(false);
+    expect(realNameFromText('验证中')).toBeUndefined();
+    expect(realNameFromText('验证通过')).toBe(true);
   });
 });
