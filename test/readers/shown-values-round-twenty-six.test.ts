@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { realNameFromText } from '../../src/readers/shared/text-values';
+import { codeStatusFromText } from '../../src/readers/tencent/values';
 
 /**
  * Faults found by the twenty-sixth round of held-out pages (both providers: what the user's own browser and
@@ -33,6 +34,25 @@ describe('Tencent authorization codes, the page translated zh→en: Chrome\'s co
 
   it('"Associated cloud services" (the translation of 关联的云服务) names the resource column too', () => {
     expect(read(grid('Associated cloud services', 'Authorized use account', 'State'), url)?.servers?.map((s) => s.id)).toEqual(['ins-8u6y4t2r', 'lhins-p4o6i8u0']);
+  });
+});
+
+describe('a code status negated by a translator ("Not in use" for 未使用) is never "in use" (tencent/values.ts codeStatusFromText; rules/labels/tencent.json)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const grid = (status: string) =>
+    `<table><thead><tr><th>${T('Authorization code')}</th><th>${T('Associated Resource')}</th><th>${T('Authorized Account')}</th><th>${T('Status')}</th></tr></thead><tbody>` +
+    `<tr><td>BA7U5Y3T1R9E7W5Q</td><td><a>ins-8u6y4t2r</a></td><td>100021436587</td><td>${T(status)}</td></tr></tbody></table>`;
+  const status = (s: string) => read(grid(s), url)?.servers?.[0]?.authorizationCodes?.[0]?.status;
+
+  it('"Not in use", "Not yet used" and "Never used" are unused (was "in-use" for Not in use: a code the page shows unused)', () => {
+    for (const s of ['Not in use', 'Not yet used', 'Never used']) expect(status(s), s).toBe('unused');
+  });
+
+  it('another negated status word is no status at all (missing, never the word it negates); the plain words stay', () => {
+    expect(codeStatusFromText('no longer in use')).toBeUndefined();
+    expect(codeStatusFromText('not used yet')).toBe('unused');
+    expect(status('In use')).toBe('in-use');
+    expect(status('Used')).toBe('used');
   });
 });
 
