@@ -110,3 +110,21 @@ describe('Alibaba Cloud domain holder translated en→zh: 实名验证 / 已验�
     expect(realNameFromText('验证通过')).toBe(true);
   });
 });
+
+describe('a search-in-page highlight (<mark>) inside a CJK name or a masked number is no break in it (dom/units.ts markSeam)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=qingshan-tea.com';
+  const row = (label: string, value: string) => `<div class="info-row"><div class="info-label">${label}</div><div class="info-value">${value}</div></div>`;
+  const holder = (name: string, id: string) =>
+    `<h1>qingshan-tea.com</h1><section><h2>持有者信息</h2>${row('域名', 'qingshan-tea.com')}${row('域名持有者', name)}${row('证件号码', id)}</section>`;
+
+  it('杭州<mark>青山</mark>茶业有限公司 is the name the page shows (was "杭州 青山 茶业有限公司"), 9133<mark>****</mark>8X2K the number', () => {
+    const d = read(holder('杭州<mark class="hl">青山</mark>茶业有限公司', '9133<mark class="hl">**********</mark>8X2K'), url, 'zh-CN')?.domains?.[0];
+    expect(d?.registrantName).toBe('杭州青山茶业有限公司');
+    expect(d?.registrantIdNumber).toBe('9133**********8X2K');
+    expect(read(holder('<mark>杭州</mark>青山茶业有限公司', '9133**********8X2K'), url, 'zh-CN')?.domains?.[0]?.registrantName).toBe('杭州青山茶业有限公司');
+  });
+
+  it('a space the page puts beside the highlight stays a space', () => {
+    expect(read(holder('杭州青山茶业 <mark>有限公司</mark>', '9133**********8X2K'), url, 'zh-CN')?.domains?.[0]?.registrantName).toBe('杭州青山茶业 有限公司');
+  });
+});
