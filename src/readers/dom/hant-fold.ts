@@ -1,10 +1,13 @@
+import regionalWordFile from '../../../rules/labels/regional-words.json';
+
 /**
  * Traditional Chinese folded to Simplified, character by character, for comparing words only (never for a value
  * reported): the Traditional consoles (Alibaba Cloud's 繁體中文, Tencent Cloud's 繁體 pages) write the labels and
  * status words of the Simplified ones in the other script — 到期時間 for 到期时间, 證件號碼 for 证件号码, 已實名認證
  * for 已实名认证 — so a label list, a status word or a value word in Simplified matches both. A script fold like
- * NFKC's width fold, not a word list: words the Taiwan / Hong Kong consoles name otherwise (網域名稱 for 域名,
- * 執行個體 for 实例) stay label words in rules/labels/.
+ * NFKC's width fold. Words the Taiwan / Hong Kong consoles name otherwise are no script variant: a few used in many
+ * labels and values (執行個體 for 实例, 伺服器 for 服务器, 隨用隨付 for 按量付费) are folded to the mainland word
+ * from rules/labels/regional-words.json; others (網域名稱 for 域名) stay label words in their vocabularies.
  *
  * Only characters whose Traditional form is never written in Simplified text are folded (so Simplified text is
  * left as it is); pairs one-to-many in Simplified → Traditional (乾/幹 → 干, 髮/發 → 发) are left out but for 發.
@@ -19,9 +22,19 @@ for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL[i]!, SIMPLIFIE
 const ANY = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
 const HAS = new RegExp(`[${[...FOLD.keys()].join('')}]`);
 
-/** `s` with the Traditional characters of the table in their Simplified form; other text as it is. */
+const foldChars = (s: string): string => (HAS.test(s) ? s.replace(ANY, (c) => FOLD.get(c) ?? c) : s);
+
+/** The regional words, keyed by their character-folded form (执行个体, 随用随付: mixed scripts fold alike). */
+const WORDS = new Map(Object.entries(regionalWordFile.words).map(([w, m]) => [foldChars(w), m]));
+const WORD = new RegExp([...WORDS.keys()].join('|'), 'g');
+
+/**
+ * `s` with the Traditional characters of the table in their Simplified form and the regional words in their
+ * mainland one; other text as it is.
+ */
 export function foldHant(s: string): string {
-  return HAS.test(s) ? s.replace(ANY, (c) => FOLD.get(c) ?? c) : s;
+  const t = foldChars(s);
+  return t.replace(WORD, (w) => WORDS.get(w) ?? w);
 }
 
 /** The table's two columns (for the test that they stay aligned). */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cvmUrl, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Values session 37's helpers left open (/work/notes/left37.md), each as a small console page that lost a value or
+ * gave a wrong one before its fix, said where.
+ */
+
+describe('Taiwan words for 实例, 服务器 and 按量付费 (執行個體, 伺服器, 隨用隨付) are the same label and value words (rules/labels/regional-words.json)', () => {
+  it('an ECS detail in Taiwan words gives its billing (had given none)', () => {
+    const page = `<h2>執行個體詳情</h2><div class="info">${infoRow('執行個體ID', 'i-bp1gapss34000001')}${infoRow('地域', '華東1（杭州）')}${infoRow('付費方式', '隨用隨付')}</div>`;
+    expect(read(page, ecsUrl)?.facts.servers?.[0]).toMatchObject({ id: 'i-bp1gapss34000001', billing: 'payg' });
+  });
+
+  it('a CVM detail whose billing label says 執行個體 gives its billing (had given none)', () => {
+    const page = `<h2>執行個體詳情</h2><div class="tea-form">${teaItem('執行個體ID', 'ins-4w6y8a0c')}${teaItem('執行個體計費模式', '包年包月')}${teaItem('地域', '廣州')}</div>`;
+    expect(read(page, cvmUrl)?.facts.servers?.[0]).toMatchObject({ id: 'ins-4w6y8a0c', billing: 'subscription' });
+  });
+});
+
+describe('Taiwan words compare as their mainland words wherever labels are keyed (dom/hant-fold.ts)', () => {
+  it('DNS 伺服器, 執行個體 ID and 隨用隨付 key as DNS 服务器, 实例 ID and 按量付费; text without them is left as it is', async () => {
+    const { labelKey } = await import('../../src/readers/dom/normalize-label');
+    expect(labelKey('DNS 伺服器')).toBe(labelKey('DNS 服务器'));
+    expect(labelKey('執行個體 ID')).toBe(labelKey('实例 ID'));
+    expect(labelKey('执行個體ID')).toBe(labelKey('实例ID'));
+    expect(labelKey('隨用隨付')).toBe(labelKey('按量付费'));
+    expect(labelKey('执行计划')).toBe('执行计划');
+  });
+});
