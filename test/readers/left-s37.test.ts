@@ -28,3 +28,34 @@ describe('Taiwan words compare as their mainland words wherever labels are keyed
     expect(labelKey('执行计划')).toBe('执行计划');
   });
 });
+
+describe('translators\' words for a service-number grid, an authcode status and a real-name status (rules/labels, shared/text-values.ts)', () => {
+  const snUrl = 'https://beian.console.aliyun.com/#/serviceCode';
+  const grid = (head: string[], rows: string[][]) =>
+    `<h2>Filing service number management</h2><table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table><div class="next-pagination">Total 3 items</div>`;
+  const head = ['Filing service number', 'Product type', 'Instance ID/Name', 'Region', 'Usage status', 'Application time'];
+  const row = (n: string, status: string) => [n, 'Cloud Server ECS', 'i-bp1imtr0000000000a shop-prod', 'East China 1 (Hangzhou)', status, '2026-03-01 10:00:00'];
+
+  it('a service-number grid translated only (备案服务号 as "Filing service number", "Used" / "Not used" alone) gives its count (had given no server)', () => {
+    const servers = read(grid(head, [row('3502024401', 'Used'), row('3502024402', 'Used'), row('3502024403', 'Not used')]), snUrl)?.facts.servers;
+    expect(servers).toEqual([expect.objectContaining({ id: 'i-bp1imtr0000000000a', product: 'ecs', serviceNumbersUsed: 2 })]);
+  });
+});
+
+describe('translators\' words for statuses: "Using" (使用中), 未经验证 (Google\'s "Unverified")', () => {
+  it('"Using" is an authcode in use; "Not using" is no status (tencent/values.ts codeStatusFromText, rules/labels/tencent.json)', async () => {
+    const { codeStatusFromText } = await import('../../src/readers/tencent/values');
+    expect(codeStatusFromText('Using')).toBe('in-use');
+    expect(codeStatusFromText('使用中 Using')).toBe('in-use');
+    expect(codeStatusFromText('Not using')).toBeUndefined();
+  });
+
+  it('未经验证 / 未经认证 is a real-name verification not passed (shared/text-values.ts realNameFromText)', async () => {
+    const { realNameFromText } = await import('../../src/readers/shared/text-values');
+    expect(realNameFromText('未经验证')).toBe(false);
+    expect(realNameFromText('未经认证')).toBe(false);
+    expect(realNameFromText('未經驗證')).toBe(false);
+  });
+});
