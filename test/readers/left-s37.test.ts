@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cvmUrl, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+import { cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
 
 /**
  * Values session 37's helpers left open (/work/notes/left37.md), each as a small console page that lost a value or
@@ -57,5 +58,21 @@ describe('translators\' words for statuses: "Using" (使用中), 未经验证 (G
     expect(realNameFromText('未经验证')).toBe(false);
     expect(realNameFromText('未经认证')).toBe(false);
     expect(realNameFromText('未經驗證')).toBe(false);
+  });
+});
+
+describe('a bandwidth figure whose point is followed by exactly three digits (a de-DE browser\'s thousands point, "1.024 Mbps" for 1024) gives no figure (dom/parse-bandwidth.ts)', () => {
+  it('an ECS detail showing 1.024 Mbps or 2.000 Mbps gives no bandwidth (had given 1.024, 2)', () => {
+    for (const v of ['1.024 Mbps', '2.000 Mbps', '1.000 Mbit/s', '按固定带宽 1.024Mbps', '1.048.576 Kbps'])
+      expect(read(ecsDetail(infoRow('公网带宽', v)), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps, v).toBeUndefined();
+  });
+
+  // guards: held before, stay so — a decimal of one, two or four digits, a fraction under one, a comma-grouped figure
+  it('1.5 Mbps, 10.24 Mbps, 0.512 Mbps, 1,024 Mbps and 5 Mbps are read', () => {
+    expect(read(ecsDetail(infoRow('公网带宽', '1.5 Mbps')), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(1.5);
+    expect(parseBandwidth('10.24 Mbps')).toBe(10.24);
+    expect(parseBandwidth('0.512 Mbps')).toBe(0.512);
+    expect(parseBandwidth('1,024 Mbps')).toBe(1024);
+    expect(parseBandwidth('5 Mbps')).toBe(5);
   });
 });

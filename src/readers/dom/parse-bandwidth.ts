@@ -21,6 +21,9 @@ import { normalizeText } from './normalize-label';
 // thousands (`1,000 Mbps`); a comma between other digits (`4,5 Mbps`, `10,00 Mbps`) gives no figure.
 const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:([gmk])(bps|bits?\/s|b\/s)|(M))(?![a-z/])/gi;
 
+// '1.024', '2.000', '1.048.576': a figure read alike as a decimal and as thousands grouped by a point (de-DE, …)
+const THOUSANDS_POINT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
 // A figure joined to another by a range word (`5 ~ 10 Mbps`, `1Mbps-100Mbps`, `5 至 10M`) is a bound of a range;
 // by an arrow (`5 Mbps → 10 Mbps`, an operation log's change) one end of a change: neither is the bandwidth.
 const RANGE_JOIN = String.raw`\s*(?:→|->|=>|⇒|➔|➜|~|～|-|–|—|至|到|to)\s*`;
@@ -84,6 +87,10 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
         // a leading zero before another digit is a thousands group written with a space ('1 000 Mbps'),
         // never a figure of its own: not 0
         if (/^0\d/.test(m[1] ?? '')) continue;
+        // a point then groups of exactly three digits after a figure not 0 is a thousands point ('1.024 Mbps', a de-DE
+        // browser's toLocaleString of 1024) as much as a decimal one (no console writes a bandwidth to thousandths
+        // above 1): which figure is meant is not said, so none
+        if (THOUSANDS_POINT.test(m[1] ?? '')) return undefined;
         const before = s.slice(0, m.index);
         const after = s.slice(m.index + m[0].length);
         if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return undefined;
