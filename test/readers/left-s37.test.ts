@@ -76,3 +76,14 @@ describe('a bandwidth figure whose point is followed by exactly three digits (a 
     expect(parseBandwidth('5 Mbps')).toBe(5);
   });
 });
+
+describe('an id in a notice (role=alert / status) naming another instance makes no record of it (aliyun/server-detail.ts inNotice, dom/id-containers.ts)', () => {
+  const header = '<div class="x1"><h2>i-bp1gapss34000001 / shop-prod</h2></div>';
+  const card = `<div class="x2"><h3>配置信息</h3>${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${infoRow('公网带宽', '5 Mbps')}${infoRow('到期时间', '2027-01-01 23:59:59')}</div>`;
+  const notice = (role: string) => `<div class="x3" role="${role}"><div>实例 i-bp1zzzzz99990000 将于 3 天后到期，请及时续费。</div></div>`;
+  const expected = { id: 'i-bp1gapss34000001', billing: 'subscription', expiresAt: '2027-01-01', publicBandwidthMbps: 5 };
+
+  it('an ECS detail whose content box holds a notice naming another instance above its card gives its server (had given none)', () => {
+    for (const role of ['alert', 'status']) expect(read(`${header}<div class="x4">${notice(role)}${card}</div>`, ecsUrl)?.facts.servers?.[0], role).toMatchObject(expected);
+  });
+});

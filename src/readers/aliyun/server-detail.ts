@@ -122,16 +122,23 @@ function idOfTexts(texts: readonly string[], url: URL, idOf: (text: string | und
 
 /**
  * A test for labels in another instance's record: inside the largest box around another id of `pattern` that
- * shows no other (./dom/id-containers) — an assistant's answer, a card about a second instance. The page's own
- * rows beside such a box, in boxes that show no id, stay the page's.
+ * shows no other (./dom/id-containers) — an assistant's answer, a card about a second instance; an id in a notice
+ * (inNotice) makes no such box. The page's own rows beside such a box, in boxes that show no id, stay the page's.
  */
 function foreignRecords(root: ParentNode, id: string, pattern: RegExp, cache: VisibilityCache): (label: Element) => boolean {
   const el = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!el) return () => false;
   const own = id.toLowerCase();
-  const others = idContainers(el, pattern, cache, (v) => v.toLowerCase()).filter((c) => c.id !== own && c.container !== el).map((c) => c.container);
+  const others = idContainers(el, pattern, cache, (v) => v.toLowerCase(), inNotice).filter((c) => c.id !== own && c.container !== el).map((c) => c.container);
   return (label) => others.some((box) => box.contains(label));
 }
+
+/**
+ * An id shown in a notice (role=alert / status: Fusion's Message, a toast — "实例 i-bp1z… 将于 3 天后到期") names an
+ * instance in a message about it, not a record of it: the box around the notice and the page's cards beside it is
+ * no other instance's, and the notice's id no second id of the page.
+ */
+const inNotice = (at: Element): boolean => at.closest('[role="alert"], [role="status"]') !== null;
 
 function urlNames(url: URL, id: string): boolean {
   try {
@@ -145,7 +152,7 @@ function urlNames(url: URL, id: string): boolean {
 function onlyIdShownAndInUrl(root: ParentNode, url: URL, pattern: RegExp, cache: VisibilityCache): string | undefined {
   const el = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!el) return undefined;
-  const ids = idContainers(el, pattern, cache, (id) => id.toLowerCase());
+  const ids = idContainers(el, pattern, cache, (id) => id.toLowerCase(), inNotice);
   if (ids.length !== 1) return undefined;
   const id = ids[0]?.id;
   return id && urlNames(url, id) ? id : undefined;

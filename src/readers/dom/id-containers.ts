@@ -5,13 +5,14 @@ import { isVisible, type VisibilityCache } from './visibility';
 /**
  * Repeated items (cards) identified by an id shown in each: for every distinct visible id matching
  * `pattern`, the largest element around it that shows no other id. Ids are returned as given by
- * `normalize`. Pure; never throws.
+ * `normalize`; an id shown in a place `skip` says is no record's (a notice) is left out. Pure; never throws.
  */
 export function idContainers(
   root: Element,
   pattern: RegExp,
   cache: VisibilityCache,
   normalize: (id: string) => string = (id) => id,
+  skip?: (at: Element) => boolean,
 ): Array<{ id: string; container: Element }> {
   const out: Array<{ id: string; container: Element }> = [];
   try {
@@ -41,7 +42,7 @@ export function idContainers(
       global.lastIndex = 0;
       const ids = new Set<string>();
       for (let m = global.exec(text); m; m = global.exec(text)) ids.add(normalize(m[0]));
-      if (ids.size === 0 || !isVisible(parent, cache)) continue;
+      if (ids.size === 0 || !isVisible(parent, cache) || skip?.(parent)) continue;
       for (const id of ids) shown.push({ id, at: parent });
     }
     // Each ancestor of a shown id (up to root) → the one id it holds, or null when it holds two or
