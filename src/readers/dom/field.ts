@@ -688,7 +688,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       let first = e;
       while (first.firstElementChild && startsWithChild(first)) first = first.firstElementChild;
       // (its words folded first: a value in full-width digits, "２０２７－０９－３０　２３：５９", is no label)
-      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || startsWithLabelColon(normalizeText(first.textContent)))) return undefined;
+      if (depth > 0 && ((sameShape(e, node) && held(e) > held(node)) || /H\d|title/.test(etag + first.tagName + first.getAttribute('class')) || startsWithLabelColon(normalizeText(firstLine(first))))) return undefined;
       // A box alike after a box that shows more than the label is the next field's box: the label's
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
@@ -723,6 +723,22 @@ function startsWithLabelColon(text: string): boolean {
   const opened = (m[0].match(/[(（【[]/g) ?? []).length;
   const closed = (m[0].match(/[)）】\]]/g) ?? []).length;
   return opened <= closed;
+}
+
+const LINE_BREAKING = new Set(['BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'SECTION', 'HR']);
+
+/**
+ * The words of `box`'s first line: its text up to a <br> or a block after words ("包年包月 <a>转按量付费</a><br>
+ * 到期时间：…" is "包年包月 转按量付费": the "标签：" of a note on the next line starts no field of the box).
+ */
+function firstLine(box: Element): string {
+  let text = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 5 /* elements and text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+    else if (LINE_BREAKING.has(upperTag(n as Element)) && (upperTag(n as Element) === 'BR' || text.trim() !== '')) break;
+  }
+  return text;
 }
 
 /** No text node with words comes before `box`'s first element child. */
