@@ -87,3 +87,46 @@ describe('an id in a notice (role=alert / status) naming another instance makes 
     for (const role of ['alert', 'status']) expect(read(`${header}<div class="x4">${notice(role)}${card}</div>`, ecsUrl)?.facts.servers?.[0], role).toMatchObject(expected);
   });
 });
+
+describe('an antd 5 Descriptions of span labels under hashed class names: a label box holding the label and a help icon (class-names-hashed)', () => {
+  const item = (label: string, value: string) =>
+    `<td class="c1a" colspan="1"><div class="c2b"><span class="c3c">${label}</span><span class="c4d">${value}</span></div></td>`;
+  const help = '<span role="img" aria-label="question-circle" class="c5e"><svg viewBox="64 64 896 896" width="1em" height="1em" aria-hidden="true"><path d="M512 64"></path></svg></span>';
+  const page = (billingLabel: string) =>
+    `<h2 class="c0">实例详情</h2><div class="c6"><div class="c7">付费信息</div><table><tbody><tr class="c8">` +
+    item(billingLabel, '包年包月 <a>转按量付费</a><br><span class="c9">到期时间：2026/12/01 23:59:59</span>') +
+    item('<span>公网带宽</span>', '<span>10</span> <span>Mbps</span>') +
+    `</tr><tr class="c8">${item('<span>实例ID</span>', 'i-bp1gapss34000001')}${item('<span>地域</span>', '华东1（杭州）')}</tr></tbody></table></div>`;
+
+  it('付费类型 with a help icon beside it in its label box gives the billing and expiry', () => {
+    expect(read(page(`<span>付费类型</span>${help}`), ecsUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'subscription', expiresAt: '2026-12-01' });
+  });
+});
+
+describe('an open Product Verification dialog under hashed class names: its product radio group is a question of the form, no record picked (aliyun/filing-dialogs.ts)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/base';
+  const item = (label: string, control: string) => `<div class="h1"><div class="h2"><label>${label}</label></div><div class="h3">${control}</div></div>`;
+  const radio = (word: string, checked: boolean) =>
+    `<label class="h4" role="radio" aria-checked="${checked}"><input type="radio"${checked ? ' checked' : ''}><span>${word}</span></label>`;
+  const step = `<div class="s0">${['Basic Information', 'Entity Information', 'Website Information', 'Upload Materials'].map((t) => `<div class="s1"><div class="s2">${t}</div></div>`).join('')}</div>`;
+  const page =
+    step +
+    `<form class="f0">${item('Entity Type', '<span class="h5"><span class="h6"><em>Enterprise</em></span></span>')}${item('Domain Name', '<span class="h7"><input value="orchid-press.com"></span>')}${item('Server', '<button type="button">Verify Product</button>')}</form>`;
+  const dialog = (group: string) =>
+    `<div role="dialog" aria-modal="true" class="d0"><div class="d1">Product Verification</div><form class="f0">` +
+    item('Product Type', `<div ${group}>${radio('ECS', true)}${radio('Simple Application Server', false)}</div>`) +
+    item('Instance ID', '<span class="h5"><span class="h6"><em>i-bp1orchid0000000007</em></span><i class="h8"></i></span>') +
+    item('Service Identification Number', '<p class="h9">3502027788</p>') +
+    `</form><a role="button" aria-label="Close" class="d2"><i class="d3"></i></a></div>`;
+
+  it('the dialog gives the server id, its service number and the server (had given none)', () => {
+    const facts = read(page, url, dialog('role="radiogroup"'))?.facts;
+    expect(facts?.websites?.[0]).toMatchObject({ serverId: 'i-bp1orchid0000000007', serviceNumber: '3502027788' });
+    expect(facts?.servers?.[0]).toMatchObject({ id: 'i-bp1orchid0000000007', product: 'ecs' });
+  });
+
+  // guard: held before, stays so — radios in no group around the fields are a picker's: its record is not the step's
+  it('radios with no radio group around them still make the values a picked record', () => {
+    expect(read(page, url, dialog('class="g0"'))?.facts.websites?.[0]?.serverId).toBeUndefined();
+  });
+});

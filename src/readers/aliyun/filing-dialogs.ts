@@ -82,12 +82,20 @@ export function stepOwnHits<T extends { anchor: Element; value: Element | string
 function chosenRecord(hit: { anchor: Element; value: Element | string }, dialog: Element): boolean {
   const value = typeof hit.value === 'string' ? null : hit.value;
   for (let box = hit.anchor.parentElement; box && box !== dialog; box = box.parentElement) {
-    const choices = Array.from(box.querySelectorAll(CHOICE)).filter((c) => !value?.contains(c) && !c.contains(hit.anchor));
+    // (a radio of a radio group the hit is not in answers a question of the form's own, 产品类型 ○ECS ○轻量: it chooses no
+    // record around the hit — a picker's radios choose the rows or cards they sit in, a group around them too)
+    const choices = Array.from(box.querySelectorAll(CHOICE)).filter((c) => !value?.contains(c) && !c.contains(hit.anchor) && !otherGroup(c, hit.anchor));
     if (choices.length === 0) continue;
     // (an entry control that is a choosing one, holds one or is a choosing control's wrapper is none: Fusion's next-table-selection cell)
     return !Array.from(box.querySelectorAll(ENTRY)).some((e) => !e.matches(CHOICE) && e.querySelector(CHOICE) === null && !choices.some((c) => e.contains(c) || c.contains(e)));
   }
   return false;
+}
+
+/** `choice` is in a radio group (role=radiogroup) that does not hold `anchor`. */
+function otherGroup(choice: Element, anchor: Element): boolean {
+  const group = choice.closest('[role="radiogroup"]');
+  return group !== null && !group.contains(anchor);
 }
 
 /** Two or more of `hits` (one dialog's, of one field) each in a record box with a choosing control, the boxes siblings of one kind. */
