@@ -39,3 +39,32 @@ describe('a footnote mark with an SVG icon in its superscript is still a note ma
     expect(servers?.map((s) => [s.id, s.serviceNumbersUsed])).toEqual([['i-bp1notemark0000k3y', undefined]]);
   });
 });
+
+describe('a radio hidden under the label that draws it keeps its choice in a page inside a shadow root (dom/shadow-copy.ts)', () => {
+  // A filing form's product type as Fusion radio buttons: each native <input type=radio> is made invisible
+  // (opacity 0) and its label drawn as the button. The same form mounted in an open shadow root (a micro-frontend):
+  // the copy of what is shown had left the invisible inputs out, and with them which product was chosen.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=server';
+  const style = '<style>.next-radio-wrapper input { opacity: 0; position: absolute; } .next-radio-wrapper.checked { color: #0064c8; }</style>';
+  const radio = (value: string, label: string, checked: boolean) =>
+    `<label class="next-radio-wrapper${checked ? ' checked' : ''}"><span class="next-radio"><input type="radio" name="product" value="${value}"${checked ? ' checked' : ''}></span><span class="next-radio-label">${label}</span></label>`;
+  const form =
+    '<form class="next-form"><h3 class="section-title">产品验证</h3>' +
+    '<div class="next-form-item"><div class="next-form-item-label"><label>产品类型</label></div><div class="next-form-item-control"><div class="next-radio-group next-radio-button" role="radiogroup">' +
+    radio('ecs', '云服务器ECS', false) + radio('swas', '轻量应用服务器', true) + radio('vh', '云虚拟主机', false) +
+    '</div></div></div>' +
+    '<div class="next-form-item"><div class="next-form-item-label"><label>实例ID</label></div><div class="next-form-item-control"><span class="next-select" role="combobox"><span class="next-select-values"><em title="6e5d4c3b2a1940f8e7d6c5b4a3928170">6e5d4c3b2a1940f8e7d6c5b4a3928170</em></span></span></div></div></form>';
+
+  it('the product of the chosen radio is read in the light DOM and in a shadow root (before: the server lost in the shadow root)', () => {
+    for (const body of [`${style}${form}`, `<div id="micro-app"><template shadowrootmode="open">${style}${form}</template></div>`]) {
+      const servers = read(body, url)?.facts.servers;
+      expect(servers?.map((s) => [s.id, s.product]), body.slice(0, 30)).toEqual([['6e5d4c3b2a1940f8e7d6c5b4a3928170', 'swas']]);
+    }
+  });
+
+  it('a radio group hidden with its labels in the shadow root chooses nothing', () => {
+    const hiddenGroup = form.replace('role="radiogroup"', 'role="radiogroup" style="display:none"');
+    const servers = read(`<div id="micro-app"><template shadowrootmode="open">${style}${hiddenGroup}</template></div>`, url)?.facts.servers;
+    expect(servers?.map((s) => s.product) ?? []).toEqual([]);
+  });
+});
