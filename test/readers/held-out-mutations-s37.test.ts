@@ -68,3 +68,29 @@ describe('a radio hidden under the label that draws it keeps its choice in a pag
     expect(servers?.map((s) => s.product) ?? []).toEqual([]);
   });
 });
+
+describe('one field\'s value still loading among key/value rows of hashed classes is that field, not the page (dom/page-state.ts besideFields)', () => {
+  // A Tea form (CSS-module classes: nothing says "label"): every row a key box and a value box; the DNS row's value
+  // is a skeleton under aria-busy while it loads. The other rows are shown: the page is read, the DNS field is not.
+  const url = 'https://console.cloud.tencent.com/domain/info/qingshan-tea.com';
+  const row = (key: string, value: string, busy = false) => `<div class="css-1q2w3e"><div class="css-4r5t6y">${key}</div><div class="css-7u8i9o"${busy ? ' aria-busy="true"' : ''}>${value}</div></div>`;
+  const rows = (busyDns: boolean) =>
+    row('域名：', 'qingshan-tea.com') +
+    row('域名持有者：', '杭州青山茶业有限公司') +
+    row('证件类型：', '营业执照') +
+    row('到期时间：', '2027-05-12 10:20:30') +
+    row('域名状态：', '正常') +
+    row('DNS 服务器：', busyDns ? '<span class="css-0p9o8i"></span>' : 'f1g1ns1.dnspod.net', busyDns);
+  const page = (busyDns: boolean) => `<div class="css-a1s2d3"><h3 class="css-f4g5h6">基本信息</h3><div class="css-j7k8l9">${rows(busyDns)}</div></div>`;
+
+  it('the domain is read with one value under aria-busy (before: the whole page taken as loading)', () => {
+    for (const busy of [false, true]) {
+      const d = read(page(busy), url)?.facts.domains?.[0];
+      expect([d?.domain, d?.registrantName, d?.expiresAt], String(busy)).toEqual(['qingshan-tea.com', '杭州青山茶业有限公司', '2027-05-12']);
+    }
+  });
+
+  it('one busy box around all the rows is the page loading', () => {
+    expect(read(`<div class="css-a1s2d3" aria-busy="true"><h3 class="css-f4g5h6">基本信息</h3><div class="css-j7k8l9">${rows(true)}</div></div>`, url)).toBeNull();
+  });
+});
