@@ -98,7 +98,7 @@ function fieldVocabs(words: ProviderWords, reader: string | null): Labels[] {
 }
 let FIELD_VOCABS: Labels[] = fieldVocabs(WORDS, null);
 let FIELD_LABELS: string[] = FIELD_VOCABS.flatMap((v) => ('labels' in v ? v.labels : (v as readonly string[])));
-const STATUS_LABEL = /状态|status|实名/i;
+const STATUS_LABEL = /状态|狀態|status|实名|實名/i;
 /** Label structures: there a vocabulary's `contains` words name a field too (公网带宽（峰值）, 到期时间（自动续费）). */
 const LABEL_STRUCTURE = 'label, th, dt, [role="columnheader"], [role="rowheader"], [class*="label"], [class*="title"]';
 
@@ -216,7 +216,8 @@ export const mutations: Record<string, Mutation> = {
     // A status field or column gets no further tag either (its label / header says 状态 / Status).
     const headerOf = (cell: Element): string => {
       const before = cell.previousElementSibling;
-      if (before?.tagName === 'TH') return normalizeText(before.textContent);
+      // a row's header cell before it: a <th>, or an ARIA row header (a key-value list drawn as role=table)
+      if (before?.tagName === 'TH' || before?.getAttribute('role') === 'rowheader') return normalizeText(before.textContent);
       const row = cell.closest('tr, [role="row"]');
       const i = row ? Array.from(row.children).indexOf(cell) : -1;
       // vertical descriptions: the row of labels right above this row of values

@@ -9,6 +9,27 @@ function textBefore(el: Element): string {
   return (prev?.textContent ?? '').trimEnd();
 }
 
+/**
+ * The text a superscript draws: its text nodes apart from an SVG icon's <title> / <desc> (an icon's accessible
+ * name, never drawn: <sup>※<svg role="img"><title>复制</title>…</svg></sup> draws ※ and an icon).
+ */
+function drawnText(sup: Element): string {
+  if (sup.getElementsByTagName('svg').length === 0) return (sup.textContent ?? '').trim();
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).localName.toLowerCase();
+        if ((tag === 'title' || tag === 'desc') && (c as Element).closest('svg')) continue;
+        walk(c);
+      }
+    }
+  };
+  walk(sup);
+  return out.trim();
+}
+
 const MARKS_ONLY = /^(?:[※*＊†‡§#⁰¹²³⁴⁵⁶⁷⁸⁹,，\s]+|[[［(（]\s*\d{1,2}\s*[\]］)）])$/u;
 
 /**
@@ -21,7 +42,7 @@ const MARKS_ONLY = /^(?:[※*＊†‡§#⁰¹²³⁴⁵⁶⁷⁸⁹,，\s]+|[[�
  * exponent: a note mark. Pure.
  */
 export function isNoteReference(sup: Element): boolean {
-  const text = (sup.textContent ?? '').trim();
+  const text = drawnText(sup);
   if (text === '' || text.length > 6) return false;
   if (MARKS_ONLY.test(text)) return true;
   const links = sup.getElementsByTagName('a');

@@ -335,6 +335,8 @@ function besideFields(el: Element, cache: VisibilityCache): boolean {
     for (let s = box.parentElement.firstElementChild; s; s = s.nextElementSibling) {
       if (s !== box && shownLabelIn(s, cache)) return true;
     }
+    // (the busy box one row of key/value rows alike whose classes say nothing — hashed —: the rows beside it)
+    if (alikePairRows(Array.from(box.parentElement.children).filter((s) => s !== box), cache)) return true;
     box = box.parentElement;
   }
   return false;
@@ -356,20 +358,22 @@ const KEY_WORDS = /^[^\d]{1,24}$/;
  * fields drawn by structure alone (`<div class="c1"><div class="c2">证件类型</div><div class="c3">营业执照</div></div>` × n).
  */
 function shownPairRows(el: Element, cache: VisibilityCache): boolean {
-  const pair = (r: Element): boolean => {
-    const a = r.firstElementChild;
-    const b = a?.nextElementSibling;
-    return !!a && !!b && b.nextElementSibling === null && KEY_WORDS.test(normalizeText(a.textContent)) && NOT_BLANK.test(b.textContent ?? '') && isVisible(a, cache) && isVisible(b, cache);
-  };
-  const shape = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
   const boxes = [el, ...Array.from(el.querySelectorAll('div, section, ul, ol, dl, form')).slice(0, PAIR_ROWS_LIMIT)];
-  for (const box of boxes) {
-    const kids = Array.from(box.children);
-    if (kids.length < 2) continue;
-    let alike = 0;
-    for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pair(kids[i]!) && pair(kids[i - 1]!)) alike++;
-    if (alike >= 1) return true;
-  }
+  for (const box of boxes) if (alikePairRows(Array.from(box.children), cache)) return true;
+  return false;
+}
+
+/** A key/value row: two shown boxes, a short key with no figure then a value with text. */
+function pairRow(r: Element, cache: VisibilityCache): boolean {
+  const a = r.firstElementChild;
+  const b = a?.nextElementSibling;
+  return !!a && !!b && b.nextElementSibling === null && KEY_WORDS.test(normalizeText(a.textContent)) && NOT_BLANK.test(b.textContent ?? '') && isVisible(a, cache) && isVisible(b, cache);
+}
+
+/** Two boxes alike (one tag, one class list) next to each other in `kids`, each a key/value row. */
+function alikePairRows(kids: Element[], cache: VisibilityCache): boolean {
+  const shape = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
+  for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pairRow(kids[i]!, cache) && pairRow(kids[i - 1]!, cache)) return true;
   return false;
 }
 

@@ -32,9 +32,13 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
       // (a visibility shell's own text is not drawn, nor a size-0 box's: only its children shown again are)
       const shell = from.nodeType === 1 && assigned.length === 0 && !root && ownTextHidden(from as Element);
       for (const c of assigned.length > 0 ? assigned : Array.from((root ?? from).childNodes)) {
-        if (c.nodeType === 1 && isSelfHidden(c as Element, cache, inner)) continue;
+        // (a radio or checkbox hidden under the label drawing it — opacity 0, a custom control's native input — still
+        // holds the choice the label shows: kept, hidden as on the page)
+        const hidden = c.nodeType === 1 && isSelfHidden(c as Element, cache, inner);
+        if (hidden && !isChoiceInput(c as Element)) continue;
         if (c.nodeType === 3 && shell) continue;
         const e = to.appendChild(c.cloneNode()) as Element;
+        if (hidden) e.setAttribute('hidden', '');
         if (c.nodeType !== 1) continue;
         const live = c as HTMLInputElement & HTMLOptionElement;
         // the live choice, never the markup's default (a `checked` / `selected` attribute React wrote on its first render)
@@ -55,6 +59,11 @@ export function shownCopy(doc: Document, hosts?: readonly Element[]): Document |
   } catch {
     return undefined;
   }
+}
+
+/** A radio button or a checkbox: its checked state is what the label around or beside it draws. */
+function isChoiceInput(el: Element): boolean {
+  return el.tagName === 'INPUT' && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
 }
 
 /**
