@@ -23,6 +23,8 @@ import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
+import { domainCards } from './domain-cards';
+import { readFieldFrom } from '../dom/field';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
@@ -80,7 +82,11 @@ export function readDomainList(doc: Document): PageFacts | null {
   const body = doc.body;
   if (!body) return null;
   const table = readTableDetailed(body, DOMAIN_LIST_COLUMNS, cache);
-  if (!table || !table.columns.includes('domain')) return null;
+  if (!table || !table.columns.includes('domain')) {
+    if (pageError(body, cache) || pageLoading(body, cache)) return null;
+    const cards = readDomainCards(body, cache);
+    return cards.length > 0 ? { version: 1, domains: cards } : null;
+  }
   // A domain list shows more than the domain: one other known column at least.
   if (table.columns.length < 2) return null;
   if (pageError(body, cache)) return null;
@@ -127,6 +133,42 @@ export function readDomainList(doc: Document): PageFacts | null {
     return table.rows.length === 0 && tableIsEmpty(table.table, cache) ? { version: 1, domains: [] } : null;
   }
   return { version: 1, domains };
+}
+
+/**
+ * Card view (./domain-cards): each card's labelled fields, read as the table's cells are. A field not
+ * shown (folded under a closed 更多信息) is not read.
+ */
+function readDomainCards(body: Element, cache: VisibilityCache): DomainFacts[] {
+  const L = DOMAIN_LIST_COLUMNS;
+  const domains: DomainFacts[] = [];
+  const field = (card: Element, labels: readonly string[]): Element | undefined => {
+    const value = readFieldFrom(card, labels, cache, false)[0]?.value;
+    return typeof value === 'string' || value === undefined ? undefined : value;
+  };
+  for (const { domain, card } of domainCards(body, L.status, cache)) {
+    noteRow(domain, card);
+    const facts: DomainFacts = { domain };
+    const status = field(card, L.status);
+    if (status) {
+      const tokens = statusTokens(status, cache);
+      if (tokens.length > 0) facts.status = tokens;
+    }
+    const realName = field(card, L.realName);
+    const verified = realName ? realNameFromText(valueText(realName, cache)) : undefined;
+    if (verified !== undefined) facts.realNameVerified = verified;
+    const expiry = field(card, L.expiry);
+    const date = expiry ? parseDate(valueText(expiry, cache)) : undefined;
+    if (date) facts.expiresAt = date;
+    const holderCell = field(card, L.holder);
+    const holder = holderCell ? registrantNameOf(meaningful(untruncated(holderCell, valueText(holderCell, cache), cache))) : undefined;
+    if (holder) facts.registrantName = holder;
+    const registrarCell = field(card, L.registrar);
+    const registrar = registrarCell ? wholeName(meaningful(untruncated(registrarCell, valueText(registrarCell, cache), cache))) : undefined;
+    if (registrar) facts.registrar = registrar;
+    domains.push(facts);
+  }
+  return domains;
 }
 
 export const domainListReader: Reader = {

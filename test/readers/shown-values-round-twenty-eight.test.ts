@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the twenty-eighth round of held-out pages (both providers; narrow windows and list views the user
+ * has set up: test/fixtures-unseen/README.md "Twenty-eighth round"), each narrowed in a scratch copy of its page to
+ * the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string) => htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+const field = (label: string, value: string) => `<div class="field"><span class="field-label">${label}</span><span class="field-value">${value}</span></div>`;
+const card = (domain: string, fields: string, more = '', open = false) =>
+  `<article class="domain-card"><header><input type="checkbox" aria-label="选择"> <a href="#/detail/${domain}">${domain}</a></header>${fields}` +
+  (more ? `<details${open ? ' open' : ''}><summary>更多信息</summary>${more}</details>` : '') + '<footer><a>续费</a> <a>解析</a></footer></article>';
+
+describe('an Alibaba Cloud domain list drawn as cards below a narrow window\'s breakpoint (aliyun/domain-cards.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const cards =
+    '<h2>我的即将到期域名</h2><div class="filter-chips"><span class="tag">域名持有者：王芳 ×</span></div><section class="card-view">' +
+    card('wangfang-design.com', field('域名状态', '正常') + field('域名持有者', '王芳') + field('实名认证', '已实名认证'),
+      field('到期时间', '2027-01-03<wbr> 23:59:59') + field('DNS 服务器', 'dns29.hichina.com'), true) +
+    card('wangfang-design.cn', field('域名状态', '急需续费') + field('域名持有者', '王芳') + field('实名认证', '未实名认证 <a>去认证</a>'),
+      field('到期时间', '2026-12-28 23:59:59')) +
+    '</section>';
+
+  it('each card is one domain, its labelled fields read (the list was not read: no table)', () => {
+    const got = read(cards, url);
+    expect(got?.reader).toBe('aliyun-domain-list');
+    expect(got?.facts?.domains).toEqual([
+      { domain: 'wangfang-design.com', status: ['正常'], realNameVerified: true, registrantName: '王芳', expiresAt: '2027-01-03' },
+      // (its 到期时间 is folded under a closed 更多信息: not shown, not read)
+      { domain: 'wangfang-design.cn', status: ['急需续费'], realNameVerified: false, registrantName: '王芳' },
+    ]);
+  });
+
+  it('a card\'s domain is its title: a card showing a domain only in a field below its status (a DNS server) gives none', () => {
+    const untitled = '<article class="domain-card"><header>未命名</header>' + field('域名状态', '正常') + field('DNS 服务器', 'dns9.hichina.com') + '</article>';
+    const got = read(cards.replace('</section>', `${untitled}</section>`), url)?.facts?.domains?.map((d) => d.domain);
+    expect(got).toEqual(['wangfang-design.com', 'wangfang-design.cn']);
+  });
+
+  it('one box with a status is no card list: nothing is read', () => {
+    const one = card('wangfang-design.com', field('域名状态', '正常') + field('域名持有者', '王芳'));
+    expect(read(one, url)?.facts?.domains ?? []).toEqual([]);
+  });
+});
