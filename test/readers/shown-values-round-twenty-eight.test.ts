@@ -47,3 +47,21 @@ describe('an Alibaba Cloud domain list drawn as cards below a narrow window\'s b
     expect(read(one, url)?.facts?.domains ?? []).toEqual([]);
   });
 });
+
+describe('an id named twice, on its card and in a selection bar above the cards (dom/id-containers.ts)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+  const f = (label: string, value: string) => `<div class="lh-field"><span class="lh-field__label">${label}</span><span class="lh-field__value">${value}</span></div>`;
+  const lhCard = (name: string, id: string, region: string, bw: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3>${name}</h3><span>Running</span></div><div class="tea-card__body">${f('Instance ID', id)}${f('Region', region)}${f('Bandwidth', bw)}</div></div>`;
+  const cards = lhCard('wp-blog', 'lhins-c4rdv13w', 'Shanghai | Shanghai Zone 2', '6 Mbps') + lhCard('docs-site', 'lhins-m0r3c10s', 'Guangzhou | Guangzhou Zone 4', '4 Mbps');
+
+  it('each card is read from the card, not from the bar that names it (the list was not read, or a card lost its fields)', () => {
+    for (const bar of ['Selected 2: <span>lhins-c4rdv13w</span>, <span>lhins-m0r3c10s</span>', 'Selected: <span>lhins-c4rdv13w</span>']) {
+      const got = read(`<div class="tea-action-state" role="status">${bar} <button>Renew</button></div><div class="lh-cards">${cards}</div>`, url)?.facts?.servers;
+      expect(got, bar).toEqual([
+        { id: 'lhins-c4rdv13w', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai', publicBandwidthMbps: 6 },
+        { id: 'lhins-m0r3c10s', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', publicBandwidthMbps: 4 },
+      ]);
+    }
+  });
+});
