@@ -65,3 +65,16 @@ describe('an id named twice, on its card and in a selection bar above the cards 
     }
   });
 });
+
+describe('a domain detail page on the domain console is no card list (aliyun/domain-cards.ts)', () => {
+  it('sections with a status each (the domain\'s, a DNS server\'s) give no list of domains, on a detail route or not', () => {
+   for (const url of ['https://dc.console.aliyun.com/next/index#/domain/list/all-domain', 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=wangfang-design.com']) {
+    const f = (label: string, value: string) => `<div class="field"><span class="field-label">${label}</span><span class="field-value">${value}</span></div>`;
+    const body =
+      `<div class="page"><section class="basic"><h3>基本信息</h3><p>wangfang-design.com</p>${f('域名状态', '正常')}${f('到期时间', '2027-01-03')}</section>` +
+      `<div class="wrap"><section class="dns"><h3>DNS 服务器：dns9.hichina.com</h3>${f('状态', '正常')}</section></div></div>`;
+    const domains = readPage(htmlToDocument(`<!DOCTYPE html><html><body>${body}</body></html>`, url), new URL(url))?.facts?.domains ?? [];
+    expect(domains.map((d) => d.domain), url).not.toContain('dns9.hichina.com');
+   }
+  });
+});

@@ -7,8 +7,8 @@ import { domainFromText } from './filing-values';
  * domain, titled by the domain, with labelled fields under it (域名状态, 域名持有者, 实名认证, 到期时间).
  * A card is the largest element around one visible `anchorLabels` label (the status) that holds no other
  * card's; its domain is the first visible domain shown in it before that label (the title, not a DNS
- * server in a field below). Two cards at least: one box with a status is a domain's own page. Pure; never
- * throws.
+ * server in a field below). Two cards at least, side by side (siblings of one kind): one box with a status, or sections
+ * of a detail page, are no list. Pure; never throws.
  */
 export function domainCards(root: Element, anchorLabels: readonly string[], cache: VisibilityCache): Array<{ domain: string; card: Element }> {
   const out: Array<{ domain: string; card: Element }> = [];
@@ -26,7 +26,10 @@ export function domainCards(root: Element, anchorLabels: readonly string[], cach
   } catch {
     // partial
   }
-  return out.length >= 2 ? out : [];
+  // Cards of one list stand side by side: boxes that are no siblings (a detail page's sections, one with the
+  // domain's 域名状态, one with a DNS server's 状态) are no card list.
+  const first = out[0]?.card;
+  return out.length >= 2 && out.every((c) => c.card.parentElement === first?.parentElement && c.card.tagName === first?.tagName) ? out : [];
 }
 
 /** The first visible domain in `card` before `anchor` (document order), or undefined. */

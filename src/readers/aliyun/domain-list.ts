@@ -77,13 +77,14 @@ function tableIsEmpty(table: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-export function readDomainList(doc: Document): PageFacts | null {
+export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const body = doc.body;
   if (!body) return null;
   const table = readTableDetailed(body, DOMAIN_LIST_COLUMNS, cache);
   if (!table || !table.columns.includes('domain')) {
-    if (pageError(body, cache) || pageLoading(body, cache)) return null;
+    // (a domain's own page — #/domain/details/… — is no card list)
+    if (pageError(body, cache) || pageLoading(body, cache) || (url && /\/details?\b/i.test(url.hash + url.pathname))) return null;
     const cards = readDomainCards(body, cache);
     return cards.length > 0 ? { version: 1, domains: cards } : null;
   }
@@ -176,9 +177,9 @@ export const domainListReader: Reader = {
   family: 'domain',
   kind: 'list',
   matchesUrl: isDomainListHost,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readDomainList(doc);
+      return readDomainList(doc, url);
     } catch {
       return null;
     }
