@@ -6,7 +6,10 @@ import { createVisibilityCache, isVisible } from '../../src/readers/dom/visibili
 
 const ID = /\bi-[a-z0-9]{6}\b/;
 
-/** The definition, written the slow way: climb while the parent holds no other shown id. */
+/**
+ * The definition, written the slow way: climb while the parent holds no other shown id; an id shown more than
+ * once is where its box is largest (its card, not a selection bar naming it; the first on a tie); in document order.
+ */
 function reference(root: Element, pattern: RegExp): Array<{ id: string; container: Element }> {
   const doc = root.ownerDocument;
   const cache = createVisibilityCache();
@@ -19,10 +22,7 @@ function reference(root: Element, pattern: RegExp): Array<{ id: string; containe
     for (const id of new Set((n.nodeValue ?? '').match(global) ?? [])) shown.push({ id, at: parent });
   }
   const out: Array<{ id: string; container: Element }> = [];
-  const seen = new Set<string>();
   for (const { id, at } of shown) {
-    if (seen.has(id)) continue;
-    seen.add(id);
     const others = shown.filter((s) => s.id !== id);
     let container = at;
     while (container !== root && container.parentElement) {
@@ -30,9 +30,12 @@ function reference(root: Element, pattern: RegExp): Array<{ id: string; containe
       if (others.some((o) => up.contains(o.at))) break;
       container = up;
     }
-    out.push({ id, container });
+    const size = container.querySelectorAll('*').length;
+    const i = out.findIndex((o) => o.id === id);
+    if (i < 0) out.push({ id, container });
+    else if (size > out[i]!.container.querySelectorAll('*').length) out[i] = { id, container };
   }
-  return out;
+  return out.sort((a, b) => (a.container === b.container ? 0 : a.container.compareDocumentPosition(b.container) & 4 ? -1 : 1));
 }
 
 // Nested boxes holding ids (some repeated, some hidden), as a tree of arrays.

@@ -23,6 +23,8 @@ import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
+import { domainCards } from './domain-cards';
+import { readFieldFrom } from '../dom/field';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
@@ -75,12 +77,17 @@ function tableIsEmpty(table: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-export function readDomainList(doc: Document): PageFacts | null {
+export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const body = doc.body;
   if (!body) return null;
   const table = readTableDetailed(body, DOMAIN_LIST_COLUMNS, cache);
-  if (!table || !table.columns.includes('domain')) return null;
+  if (!table || !table.columns.includes('domain')) {
+    // (a domain's own page — #/domain/details/… — is no card list)
+    if (pageError(body, cache) || pageLoading(body, cache) || (url && /\/details?\b/i.test(url.hash + url.pathname))) return null;
+    const cards = readDomainCards(body, cache);
+    return cards.length > 0 ? { version: 1, domains: cards } : null;
+  }
   // A domain list shows more than the domain: one other known column at least.
   if (table.columns.length < 2) return null;
   if (pageError(body, cache)) return null;
@@ -129,14 +136,50 @@ export function readDomainList(doc: Document): PageFacts | null {
   return { version: 1, domains };
 }
 
+/**
+ * Card view (./domain-cards): each card's labelled fields, read as the table's cells are. A field not
+ * shown (folded under a closed 更多信息) is not read.
+ */
+function readDomainCards(body: Element, cache: VisibilityCache): DomainFacts[] {
+  const L = DOMAIN_LIST_COLUMNS;
+  const domains: DomainFacts[] = [];
+  const field = (card: Element, labels: readonly string[]): Element | undefined => {
+    const value = readFieldFrom(card, labels, cache, false)[0]?.value;
+    return typeof value === 'string' || value === undefined ? undefined : value;
+  };
+  for (const { domain, card } of domainCards(body, L.status, cache)) {
+    noteRow(domain, card);
+    const facts: DomainFacts = { domain };
+    const status = field(card, L.status);
+    if (status) {
+      const tokens = statusTokens(status, cache);
+      if (tokens.length > 0) facts.status = tokens;
+    }
+    const realName = field(card, L.realName);
+    const verified = realName ? realNameFromText(valueText(realName, cache)) : undefined;
+    if (verified !== undefined) facts.realNameVerified = verified;
+    const expiry = field(card, L.expiry);
+    const date = expiry ? parseDate(valueText(expiry, cache)) : undefined;
+    if (date) facts.expiresAt = date;
+    const holderCell = field(card, L.holder);
+    const holder = holderCell ? registrantNameOf(meaningful(untruncated(holderCell, valueText(holderCell, cache), cache))) : undefined;
+    if (holder) facts.registrantName = holder;
+    const registrarCell = field(card, L.registrar);
+    const registrar = registrarCell ? wholeName(meaningful(untruncated(registrarCell, valueText(registrarCell, cache), cache))) : undefined;
+    if (registrar) facts.registrar = registrar;
+    domains.push(facts);
+  }
+  return domains;
+}
+
 export const domainListReader: Reader = {
   id: 'aliyun-domain-list',
   family: 'domain',
   kind: 'list',
   matchesUrl: isDomainListHost,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readDomainList(doc);
+      return readDomainList(doc, url);
     } catch {
       return null;
     }

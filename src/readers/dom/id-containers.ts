@@ -55,18 +55,24 @@ export function idContainers(
         owner.set(e, cur === undefined ? id : null);
       }
     }
-    const seen = new Set<string>();
+    // An id shown more than once (its card, and a selection bar or a breadcrumb naming it) is the item where it
+    // has the largest box of its own: a mention is a line in a box that names other ids too.
+    const best = new Map<string, { container: Element; size: number }>();
     for (const { id, at } of shown) {
-      if (seen.has(id)) continue;
-      seen.add(id);
       let container: Element = at;
       while (container !== root && container.parentElement) {
         const up: Element = container.parentElement;
         if (owner.get(up) !== id) break;
         container = up;
       }
-      out.push({ id, container });
+      const size = container.getElementsByTagName('*').length;
+      const cur = best.get(id);
+      if (!cur || size > cur.size) best.set(id, { container, size });
     }
+    for (const [id, { container }] of best) out.push({ id, container });
+    // (in the order the items are shown)
+    // eslint-disable-next-line no-bitwise
+    out.sort((a, b) => (a.container === b.container ? 0 : a.container.compareDocumentPosition(b.container) & 4 ? -1 : 1));
   } catch {
     // partial result
   }
