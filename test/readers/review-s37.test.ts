@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../helpers/console-pages';
+import { ecsUrl, read } from '../helpers/console-pages';
 
 /**
  * Second review of session 37's reader changes (/work/notes/review37.md): values a change now lost or invented
@@ -27,5 +27,27 @@ describe("a console's content box fixed under its header, holding a dismissible 
   it('a recently-viewed panel beside it is still none of the list', () => {
     const panel = `<div style="position: fixed; right: 0; top: 0; bottom: 0; width: 480px"><div><span>最近浏览</span><button aria-label="关闭">×</button></div><table>${head}<tbody><tr><td>青山茶业.公司</td><td>正常</td><td>已实名认证</td><td>2027-05-18</td></tr></tbody></table></div>`;
     expect(read(layout(closable[0]!), url, panel)?.facts.domains?.map((d) => d.domain)).toEqual(['qingshan-tea.com']);
+  });
+});
+
+describe('a description grid drawn by one styled cell (label and value of one class list) is pairs by row, no run of peers (dom/field.ts peerItems)', () => {
+  const c = (t: string) => `<div class="css-c">${t}</div>`;
+  const app =
+    `<h2>实例详情</h2><div class="css-g">${c('实例ID')}${c('i-bp1gapss34000001')}${c('地域')}${c('华东1（杭州）')}${c('付费方式')}${c('包年包月')}` +
+    `${c('公网带宽')}${c('5 Mbps')}${c('到期时间')}${c('2027-03-01 23:59:59')}</div>`;
+
+  it('an ECS detail in a grid of two or four columns keeps its id, region, billing, bandwidth and expiry (all lost since 301bbce)', () => {
+    for (const cols of ['120px 1fr', 'repeat(2, 1fr)', '100px 1fr 100px 1fr', 'repeat(2, 100px 1fr)']) {
+      const s = read(app, ecsUrl, '', `.css-g { display: grid; grid-template-columns: ${cols}; }`)?.facts.servers?.[0];
+      expect(s, cols).toMatchObject({ id: 'i-bp1gapss34000001', region: 'cn-hangzhou', billing: 'subscription', publicBandwidthMbps: 5, expiresAt: '2027-03-01' });
+    }
+  });
+  // guard: a tab strip of one class list laid out in a row (flex) stays a run of peers (301bbce's case)
+  it('a flex tab strip of one class list is still a run of peers', () => {
+    const url = 'https://console.tencentcloud.com/domain/info/qinghe-art.com';
+    const item = (l: string, v: string) => `<div class="css-it"><div class="css-lb"><label>${l}</label></div><div class="css-ct">${v}</div></div>`;
+    const tabs = '<div class="css-tb"><div class="css-ti">Basic Info</div><div class="css-ti">Real-Name Verification</div><div class="css-ti">Domain Security</div></div>';
+    const page = `<h1 class="css-h">qinghe-art.com</h1>${tabs}<form class="css-f">${item('Domain Name', '<input readonly value="qinghe-art.com">')}${item('Domain Owner (Chinese)', '<input readonly value="杭州青禾艺术有限公司"> <span class="css-tg">已实名认证</span>')}</form>`;
+    expect(read(page, url, '', '.css-tb { display: flex; }')?.facts.domains?.[0]?.realNameVerified).toBe(true);
   });
 });

@@ -279,6 +279,9 @@ const QUALIFIER = /^[(（][^()（）]{1,12}[)）]$/;
 function peerItems(a: Element, b: Element): boolean {
   const item = (e: Element) => upperTag(e) === 'LI' || e.getAttribute('role') === 'listitem';
   if (item(a) && item(b)) return true;
+  // (boxes of one class in a grid of an even number of columns are pairs by row, label | value: a description
+  // grid drawn by one styled cell, no run of peers)
+  if (a.parentElement && pairColumns(a.parentElement)) return false;
   const shape = (e: Element | null) => (e ? `${e.tagName} ${(e.getAttribute('class') ?? '').trim()}` : '');
   const own = shape(a);
   if (!/ \S/.test(own) || shape(b) !== own) return false;
@@ -502,6 +505,27 @@ function nextLabelOfRun(node: Element, next: Element, cache: VisibilityCache): b
   if (next.querySelector(CONTROL_SELECTOR)) return false;
   // the run: node, next and the box after (or before) them
   return [boxes[to + 1], boxes[from - 1]].some((third) => third !== undefined && !third.querySelector(CONTROL_SELECTOR) && sharedClassOfRun([node, next, third]) !== null);
+}
+
+/** `box` is a CSS grid filled row by row in an even number of columns (`grid-template-columns: 120px 1fr`, `repeat(2, …)`). */
+function pairColumns(box: Element): boolean {
+  try {
+    const cs = box.ownerDocument.defaultView!.getComputedStyle(box);
+    if (!/grid/.test(cs.display) || /column/.test(cs.gridAutoFlow ?? '')) return false;
+    const cols = (cs.gridTemplateColumns ?? '').trim();
+    if (cols === '' || cols === 'none') return false;
+    // (a browser gives the tracks resolved, "120px 480px"; a style sheet as written, repeat(2, 1fr) or repeat(2, 120px 1fr))
+    let n = 0;
+    for (const track of cols.split(/\s+(?![^(]*\))/)) {
+      const repeat = /^repeat\(\s*(\d+)\s*,(.*)\)$/.exec(track);
+      if (repeat) n += Number(repeat[1]) * repeat[2]!.trim().split(/\s+(?![^(]*\))/).length;
+      else if (track.startsWith('repeat(')) return false;
+      else n++;
+    }
+    return n >= 2 && n % 2 === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The number of rows of a CSS grid filled column by column (`grid-auto-flow: column`); null for any other box. */
