@@ -51,3 +51,24 @@ describe('a description grid drawn by one styled cell (label and value of one cl
     expect(read(page, url, '', '.css-tb { display: flex; }')?.facts.domains?.[0]?.realNameVerified).toBe(true);
   });
 });
+
+describe('a breadcrumb or a menu whose classes say nothing is no key/value rows beside a page still loading (dom/page-state.ts shownPairRows)', () => {
+  const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
+  const table = '<table><thead><tr><th>实例ID/名称</th><th>产品类型</th><th>地域</th><th>已使用/总数</th><th>操作</th></tr></thead><tbody></tbody></table>';
+  const spin = '<div class="css-sp" aria-busy="true"><span class="css-dot"></span><div class="css-tip">加载中...</div></div>';
+  const crumbs = [
+    // antd 4's shape: item = link + separator
+    '<div class="css-bc"><span class="css-i"><span class="css-l"><a>备案</a></span><span class="css-s">/</span></span><span class="css-i"><span class="css-l"><a>备案服务号管理</a></span><span class="css-s">/</span></span></div>',
+    // no links: a separator is no value
+    '<div class="css-bc"><span class="css-i"><span class="css-l">备案</span><span class="css-s">›</span></span><span class="css-i"><span class="css-l">备案服务号管理</span><span class="css-s">›</span></span></div>',
+    // a side menu's links with their counts
+    '<div class="css-mn"><a class="css-mi"><span class="css-mt">备案服务号</span><span class="css-mc">3</span></a><a class="css-mi"><span class="css-mt">我的备案</span><span class="css-mc">1</span></a></div>',
+  ];
+
+  it('an empty list under a busy spinner gives no facts, not "no servers" (servers: [] invented since 782dd8c)', () => {
+    for (const c of crumbs) {
+      expect(read(`<main class="css-m">${c}<h2>备案服务号管理</h2>${spin}<div class="css-t">${table}</div></main>`, url)?.facts, c).toBeUndefined();
+      expect(read(`<main class="css-m">${c}<h2>备案服务号管理</h2><div class="css-w"><div>${spin}</div><div class="css-t">${table}</div></div></main>`, url)?.facts, c).toBeUndefined();
+    }
+  });
+});
