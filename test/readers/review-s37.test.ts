@@ -72,3 +72,24 @@ describe('a breadcrumb or a menu whose classes say nothing is no key/value rows 
     }
   });
 });
+
+describe("an action word between a label and a note is the missing value's action, and the note no value (dom/field.ts shownAfter, rules/labels helpLinks)", () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/gangguang.cn';
+  const r = (k: string, v: string) => `<div class="css-r"><span class="css-k">${k}</span>${v}</div>`;
+  const info = (realName: string) =>
+    read(
+      `<h2>gangguang.cn</h2><div class="css-b">${r('域名', '<span class="css-v">gangguang.cn</span>')}${r('域名所有者', '<span class="css-v">杭州港光空间设计有限公司</span>')}` +
+        `${r('实名认证状态', realName)}${r('到期时间', '<span class="css-v">2027-08-15</span>')}</div>`,
+      url,
+    )?.facts.domains?.[0];
+
+  it('实名认证状态 [去认证] 认证审核通过后方可解析 gives no real-name status (true invented since 2b17273)', () => {
+    expect(info('<a>去认证</a><span class="css-n">认证审核通过后方可解析</span>')?.realNameVerified).toBeUndefined();
+    expect(info('<a>立即认证</a><span class="css-n">已认证的域名可正常解析</span>')?.realNameVerified).toBeUndefined();
+  });
+  // guards: a help link there is still the label's (2b17273's case), and a shown status is read
+  it('a help link between the label and the value is passed over; 未实名认证 is read', () => {
+    expect(info('<a href="#">帮助</a><span class="css-v">已实名认证</span>')?.realNameVerified).toBe(true);
+    expect(info('<span class="css-v">未实名认证</span>')?.realNameVerified).toBe(false);
+  });
+});

@@ -466,6 +466,12 @@ function isLabelWord(e: Element, cache: VisibilityCache): boolean {
   return [...(words.actions ?? []), ...(words.help ?? [])].some((w) => labelKey(w) === key);
 }
 
+/** An element whose whole shown text is the word of a help link beside a label (帮助, 说明, 示例, Help: rules/labels helpLinks). */
+function isHelpLink(e: Element, cache: VisibilityCache): boolean {
+  const key = labelKey(visibleText(e, cache));
+  return key !== '' && (defaultUnitWords().helpLinks ?? []).some((w) => labelKey(w) === key);
+}
+
 const classTokens = (e: Element) => (e.getAttribute('class') ?? '').split(/\s+/).filter((t) => t !== '');
 
 /**
@@ -695,7 +701,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // <span>帮助</span>, 说明, 示例, Help) is the label's link, no value: the value box comes after the label box
       // — so is one between the label and a box after it, outside any label box (<span>主办单位名称</span><a>帮助</a><span></span>):
       // the box after is the value's, shown empty or not (a word last, with nothing after it, may be the value box's action)
-      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || shownAfter(e, cache)) && isLabelWord(e, cache)) continue;
+      // (a help link's word, not an action's: 去认证 / 续费 between a label and a note is the missing value's action, the note no value)
+      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || (shownAfter(e, cache) && isHelpLink(e, cache))) && isLabelWord(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;
