@@ -93,3 +93,24 @@ describe("an action word between a label and a note is the missing value's actio
     expect(info('<span class="css-v">未实名认证</span>')?.realNameVerified).toBe(false);
   });
 });
+
+describe("a card's title drawn large over a grey label and its value is no figure of that label (dom/field.ts valueAboveCaption withNote)", () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const style = '.css-t { font-size: 16px; font-weight: 600; } .css-k { font-size: 12px; color: #888; } .css-v { font-size: 12px; color: #333; }';
+  const card = (t: string, k: string, v: string) => `<div class="css-c"><div class="css-t">${t}</div><div class="css-k">${k}</div><div class="css-v">${v}</div></div>`;
+  const app = (cards: string) =>
+    `<h2>实例详情</h2><div class="css-f"><div class="css-r"><div class="css-k">实例ID</div><div class="css-v">ins-4w6y8a0c</div></div><div class="css-r"><div class="css-k">地域</div><div class="css-v">广州</div></div></div><div class="css-g">${cards}</div>`;
+
+  it('gives the value after the label (lost since ba334ff, or the title taken: 按量计费 / 2026-12-01 / 10 Mbps invented)', () => {
+    expect(read(app(card('计费信息', '实例计费模式', '包年包月') + card('到期信息', '到期时间', '2027-03-01 10:00:00') + card('网络信息', '带宽上限', '5 Mbps')), url, '', style)?.facts.servers?.[0]).toMatchObject({
+      billing: 'subscription',
+      expiresAt: '2027-03-01',
+      publicBandwidthMbps: 5,
+    });
+    expect(read(app(card('按量计费', '实例计费模式', '包年包月') + card('2026-12-01', '到期时间', '2027-03-01 10:00:00') + card('10 Mbps', '带宽上限', '5 Mbps')), url, '', style)?.facts.servers?.[0]).toMatchObject({
+      billing: 'subscription',
+      expiresAt: '2027-03-01',
+      publicBandwidthMbps: 5,
+    });
+  });
+});

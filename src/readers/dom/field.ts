@@ -774,12 +774,25 @@ function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache,
   if (kids.length !== (withNote ? 3 : 2) || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
   // a third box under the caption (a stat card's note: 剩余 89 天 续费, 上海五区) leaves the box above the value
   // only where the page draws it as the card's figure: larger than the caption (no class then says which is which)
-  if (withNote && !(fontPx(kids[0]!) > fontPx(label))) return undefined;
+  // and the note drawn as the caption is (one size, colour and weight: both the card's small print), where a value after
+  // its label is drawn apart from it (a card's title over a grey label and its value is no figure)
+  if (withNote && (!(fontPx(kids[0]!) > fontPx(label)) || !drawnAlike(label, kids[2]!))) return undefined;
   // (the items alike are the box's siblings, or its card's when it is the card's only box: a card's body)
   const card = box.parentElement && box.parentElement.children.length === 1 ? box.parentElement : null;
   const alikeBeside = (b: Element) => [b.previousElementSibling, b.nextElementSibling].some((s) => s !== null && sameShape(s, b) && isVisible(s, cache));
   const alike = alikeBeside(box) || (card !== null && alikeBeside(card));
   return alike && visibleText(kids[0]!, cache) !== '' ? kids[0] : undefined;
+}
+
+/** `a` and `b` are drawn in one font size, colour and weight (the page's style sheets computed); false when not known. */
+function drawnAlike(a: Element, b: Element): boolean {
+  try {
+    const view = a.ownerDocument.defaultView!;
+    const [x, y] = [view.getComputedStyle(a), view.getComputedStyle(b)];
+    return ['fontSize', 'color', 'fontWeight'].every((k) => String(x[k as 'color'] ?? '') === String(y[k as 'color'] ?? '')) && String(x.fontSize ?? '') !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The font size an element is drawn at, in px (the page's style sheets computed); NaN when not known. */
