@@ -31,7 +31,8 @@ export function productFromText(text: string | undefined): ProductId | undefined
 
 /** Product words, the first that matches wins. */
 const PRODUCTS: Array<[RegExp, ProductId]> = [
-  [/轻量|simple application server|\bswas\b|lighthouse/, 'swas'],
+  // ("Lightweight application server": a page translator's words for 轻量应用服务器)
+  [/轻量|simple application server|lightweight application server|\bswas\b|lighthouse/, 'swas'],
   [/弹性\s*web\s*托管|elastic web hosting|web app service/, 'web-hosting'],
   [/虚拟主机|virtual host|\bweb hosting\b|共享主机|独享主机/, 'virtual-host'],
   [/建站市场|云市场|建站|marketplace|website builder|site builder/, 'cloud-market'],

@@ -727,6 +727,13 @@ function isTextField(el: Element): boolean {
   return upperTag(el) === 'TEXTAREA' || !NOT_TEXT_INPUT.test((el.getAttribute('type') ?? 'text').trim().toLowerCase());
 }
 
+/**
+ * A search highlight (<mark>: a find-in-page extension's match, a console's search match) is drawn over the
+ * text it matched, inside a word in any script (杭州<mark>青山</mark>茶业, 9133<mark>****</mark>8X2K): text
+ * touching it on either side, with no space between, is one text with it.
+ */
+const markSeam = (e: Element | undefined) => e !== undefined && upperTag(e) === 'MARK';
+
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
     // what is typed into an open inline editor is not saved: no value (./inline-editor)
@@ -761,7 +768,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
         continue;
       }
       if (!run) {
-        if (inline && (child.previousSibling !== besideBreaks(child) ? gluedAtBreak : glued)(inline.text, t) && !(inlineEl && shownAsBlock(inlineEl))) run = inline;
+        if (inline && (child.previousSibling !== besideBreaks(child) || markSeam(inlineEl) ? gluedAtBreak : glued)(inline.text, t) && !(inlineEl && shownAsBlock(inlineEl))) run = inline;
         else {
           run = { kind, text: '', el, link, line: LINE.n };
           parts.push(run);
@@ -825,7 +832,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     const got = parts[before]!;
     if (got.kind !== kind || got.link !== link) continue;
     inlineEl = e;
-    if (target && target.kind === kind && (wbrSeam ? gluedAtBreak(target.text, got.text) : glued(target.text, got.text)) && !shownAsBlock(e)) {
+    if (target && target.kind === kind && (wbrSeam || markSeam(e) ? gluedAtBreak(target.text, got.text) : glued(target.text, got.text)) && !shownAsBlock(e)) {
       target.text += got.text;
       parts.pop();
       inline = target;

@@ -28,11 +28,12 @@ export function meaningful(text: string | undefined): string | undefined {
 
 // ------------------------------------------------------------------ real-name verification
 
-const REAL_NAME_PENDING = /审核中|认证中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
+const REAL_NAME_PENDING = /审核中|认证中|验证中|待审核|处理中|under review|in review|reviewing|verifying|pending|in progress|processing/i;
 // (a machine translation of 未实名认证 puts the negation before "real-name": "Not real-name authenticated",
 // "Not real-name verified", "Unreal-name authentication" — never a pass)
-const REAL_NAME_FAILED = /未实名|未认证|未通过|未完成|未提交|待认证|待实名|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|not approved|not completed|incomplete|not submitted|unauthenticated|not authenticated|to be verified|\bnot\s+(?:yet\s+)?real[\s-]?name\b|\bnon[\s-]?real[\s-]?name\b|\bunreal[\s-]?name\b|\bwithout\s+real[\s-]?name\b/i;
-const REAL_NAME_PASSED = /已实名|已认证|认证成功|认证通过|审核通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
+const REAL_NAME_FAILED = /未实名|未认证|未验证|待验证|未通过|未完成|未提交|待认证|待实名|失败|不通过|驳回|unverified|not verified|non-verified|failed|rejected|not passed|not approved|not completed|incomplete|not submitted|unauthenticated|not authenticated|to be verified|\bnot\s+(?:yet\s+)?real[\s-]?name\b|\bnon[\s-]?real[\s-]?name\b|\bunreal[\s-]?name\b|\bwithout\s+real[\s-]?name\b/i;
+// (已验证 / 验证通过: a page translator's words for Verified / Verification passed on an English console)
+const REAL_NAME_PASSED = /已实名|已认证|已验证|验证通过|验证成功|认证成功|认证通过|审核通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
 
 /**
  * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;

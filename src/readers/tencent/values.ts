@@ -257,10 +257,25 @@ export function codeStatusFromText(text: string | null | undefined): Authorizati
   for (const s of order) {
     if (holdsWord(t, V.codeStatus[s])) {
       if (s === 'used' && holdsWord(t, V.codeStatus.unused)) continue;
+      // a status word negated ("Not in use", "never used": a translator's words for 未使用) is not that status
+      if (s !== 'unused' && negatedWord(t, V.codeStatus[s])) continue;
       return s;
     }
   }
   return undefined;
+}
+
+/** Every place `t` (folded) holds one of `words`, that word comes right after a negation (not, never, no longer, non-). */
+const NEGATION_BEFORE = /(?:^|[^a-z])(?:not|never|no longer|non)(?:\s+yet)?[\s-]*$/;
+function negatedWord(t: string, words: readonly string[]): boolean {
+  let found = false;
+  for (const w of words.map(fold)) {
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+      if (!NEGATION_BEFORE.test(t.slice(0, at))) return false;
+      found = true;
+    }
+  }
+  return found;
 }
 
 /** 云服务器 → cvm, 轻量应用服务器 → lighthouse (a checked choice or a resource type cell). */
