@@ -114,3 +114,15 @@ describe("a card's title drawn large over a grey label and its value is no figur
     });
   });
 });
+
+describe("a help link's words are data: round twenty-six's 如何获取？ between a label and its value outside a label box is passed over (rules/labels helpLinks)", () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const row = (k: string, between: string, v: string) => `<div class="css-r"><span class="css-k">${k}</span>${between}<span class="css-v">${v}</span></div>`;
+  const form = (words: string) =>
+    `<form class="css-f">${row('网站域名', '', '<span class="css-i"><input value="wangwu-photo.com"></span>')}${row('实例ID', '', '6e5d4c3b2a1940f8e7d6c5b4a3928170')}` +
+    `${row('备案服务号', `<a href="https://help.aliyun.com/document_detail/93647.html" target="_blank">${words}</a>`, '2026120100018')}</form>`;
+
+  it('the service number is read after 如何获取？ / How to get it? (passed over since 2b17273, kept with the help-link words)', () => {
+    for (const words of ['如何获取？', 'How to get it?']) expect(read(form(words), url)?.facts.websites?.[0]?.serviceNumber, words).toBe('2026120100018');
+  });
+});
