@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { realNameFromText } from '../../src/readers/shared/text-values';
 import { ecsUrl, read } from '../helpers/console-pages';
 
 /**
@@ -124,5 +125,27 @@ describe("a help link's words are data: round twenty-six's 如何获取？ betwe
 
   it('the service number is read after 如何获取？ / How to get it? (passed over since 2b17273, kept with the help-link words)', () => {
     for (const words of ['如何获取？', 'How to get it?']) expect(read(form(words), url)?.facts.websites?.[0]?.serviceNumber, words).toBe('2026120100018');
+  });
+});
+
+describe("round twenty-six's 验证 words say nothing of the real name after another subject: 邮箱未验证 beside 已实名认证 (shared/text-values.ts realNameFromText)", () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (rn: string) =>
+    read(
+      '<h1>域名列表</h1><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>实名认证状态</th><th>到期时间</th></tr></thead><tbody>' +
+        `<tr><td><a href="#/domain/details/info?domain=songlin-art.cn">songlin-art.cn</a></td><td>正常</td><td>宋林</td><td>${rn}</td><td>2027-09-30</td></tr></tbody></table>`,
+      url,
+    )?.facts.domains?.[0];
+
+  it('已实名认证 with the holder\'s email not yet verified is verified (false invented since f775bd6)', () => {
+    for (const rn of ['已实名认证（邮箱未验证）', '已实名认证<br>邮箱待验证', '<span class="next-tag">已实名认证</span><span class="next-tag">邮箱未验证</span>']) expect(list(rn)?.realNameVerified, rn).toBe(true);
+    expect(realNameFromText('手机验证成功，未实名认证')).toBe(false);
+    expect(realNameFromText('邮箱已验证')).toBeUndefined();
+  });
+  // guards: f775bd6's words bare or after 实名 still say it
+  it('已验证 / 验证通过 / 实名验证通过 pass, 未验证 / 待验证 do not, 验证中 is unknown', () => {
+    for (const t of ['已验证', '验证通过', '实名验证通过', '实名已验证', '已驗證']) expect(realNameFromText(t), t).toBe(true);
+    for (const t of ['未验证', '待验证', '实名未验证']) expect(realNameFromText(t), t).toBe(false);
+    expect(realNameFromText('验证中')).toBeUndefined();
   });
 });
