@@ -149,3 +149,18 @@ describe("round twenty-six's 验证 words say nothing of the real name after ano
     expect(realNameFromText('验证中')).toBeUndefined();
   });
 });
+
+describe('rows taking turns whose label rows say the same words again are records, each under its header row, no description list (dom/turn-rows.ts)', () => {
+  const rec = (o: string, d: string, m: string) =>
+    `<tr><td class="css-h">订单号</td><td class="css-h">到期时间</td><td class="css-h">付费方式</td></tr><tr><td class="css-v">${o}</td><td class="css-v">${d}</td><td class="css-v">${m}</td></tr>`;
+  const app = (orders: string) =>
+    `<h2>实例详情</h2><div class="info"><div class="next-row"><span class="info-item-label">实例ID</span><span class="info-item-content">i-bp1gapss34000001</span></div>` +
+    `<div class="next-row"><span class="info-item-label">地域</span><span class="info-item-content">华东1（杭州）</span></div></div><h3>续费记录</h3><table class="css-t"><tbody>${orders}</tbody></table>`;
+
+  it("a renewal history's orders give the instance no billing and no expiry (按量付费 invented since 278fd27)", () => {
+    const s = read(app(rec('20260401001', '2026-10-01', '按量付费') + rec('20251001001', '2026-04-01', '按量付费')), ecsUrl)?.facts.servers?.[0];
+    expect(s?.id).toBe('i-bp1gapss34000001');
+    expect(s?.billing).toBeUndefined();
+    expect(s?.expiresAt).toBeUndefined();
+  });
+});
