@@ -42,6 +42,9 @@ describe('a description grid drawn by one styled cell (label and value of one cl
       const s = read(app, ecsUrl, '', `.css-g { display: grid; grid-template-columns: ${cols}; }`)?.facts.servers?.[0];
       expect(s, cols).toMatchObject({ id: 'i-bp1gapss34000001', region: 'cn-hangzhou', billing: 'subscription', publicBandwidthMbps: 5, expiresAt: '2027-03-01' });
     }
+    // the same of list items (<ul> of <li>, label and value each an item)
+    const items = app.replace('<div class="css-g">', '<ul class="css-g">').replace(/<\/div>$/, '</ul>').replace(/<div class="css-c">([^<]*)<\/div>/g, '<li class="css-c">$1</li>');
+    expect(read(items, ecsUrl, '', '.css-g { display: grid; grid-template-columns: 120px 1fr; }')?.facts.servers?.[0], 'li').toMatchObject({ billing: 'subscription', publicBandwidthMbps: 5, expiresAt: '2027-03-01' });
   });
   // guard: a tab strip of one class list laid out in a row (flex) stays a run of peers (301bbce's case)
   it('a flex tab strip of one class list is still a run of peers', () => {

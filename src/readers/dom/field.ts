@@ -277,11 +277,11 @@ const QUALIFIER = /^[(（][^()（）]{1,12}[)）]$/;
  * are styled apart.
  */
 function peerItems(a: Element, b: Element): boolean {
+  // (boxes or items in a grid of an even number of columns are pairs by row, label | value: a description grid drawn
+  // by one styled cell, no run of peers)
+  if (a.parentElement && pairColumns(a.parentElement)) return false;
   const item = (e: Element) => upperTag(e) === 'LI' || e.getAttribute('role') === 'listitem';
   if (item(a) && item(b)) return true;
-  // (boxes of one class in a grid of an even number of columns are pairs by row, label | value: a description
-  // grid drawn by one styled cell, no run of peers)
-  if (a.parentElement && pairColumns(a.parentElement)) return false;
   const shape = (e: Element | null) => (e ? `${e.tagName} ${(e.getAttribute('class') ?? '').trim()}` : '');
   const own = shape(a);
   if (!/ \S/.test(own) || shape(b) !== own) return false;
