@@ -23,6 +23,9 @@ describe("a console's content box fixed under its header, holding a dismissible 
 
   it('the list is read (lost since 2b17273: the content box had become a panel over the header)', () => {
     for (const c of closable) expect(read(layout(c), url)?.facts.domains?.map((d) => d.domain), c).toEqual(['qingshan-tea.com']);
+    // a page title that is no heading (a box of words): the content box holds the page's <main>
+    const main = (inside: string) => layout(inside).replace('<div class="c"><h2>我的域名</h2>', '<main class="c"><div class="k0">我的域名</div>').replace(/<\/div><\/div>$/, '</main></div>');
+    expect(read(main(closable[1]!), url)?.facts.domains?.map((d) => d.domain), 'main').toEqual(['qingshan-tea.com']);
   });
   // guard: a fixed panel of its own beside that layout, with a close control, is still no part of the page
   it('a recently-viewed panel beside it is still none of the list', () => {

@@ -130,9 +130,9 @@ function panelsOf(doc: Document): Set<Element> {
       for (let i = 0; e && i < PANEL_LEVELS && e !== doc.body && !PART_TAGS.test(upperTag(e)); i++, e = e.parentElement) {
         if (panels.has(e)) break;
         if (fixed(e)) {
-          // (a console's content box fixed under its header holds the page's title, and its notices' and tags' close
-          // controls close those: the box is the page, no panel over it)
-          if (!(title !== null && e.contains(title)) && !inNotice(c, e)) panels.add(e);
+          // (a console's content box fixed under its header holds the page's title or its main landmark, and its notices'
+          // and tags' close controls close those: the box is the page, no panel over it)
+          if (!(title !== null && e.contains(title)) && !e.querySelector('main, [role="main"]') && !inNotice(c, e)) panels.add(e);
           break;
         }
       }
