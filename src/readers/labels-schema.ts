@@ -40,6 +40,8 @@ export const LabelFileSchema = z.object({
    * Disclosed): a whole value equal to one (case, a leading "WHOIS" and a trailing period ignored) names nobody.
    */
   withheldNames: z.optional(words),
+  /** The words of a help link beside a label (帮助, 说明, 示例, Help): the label's, never its value nor the value's action. */
+  helpLinks: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

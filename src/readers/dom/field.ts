@@ -277,6 +277,9 @@ const QUALIFIER = /^[(（][^()（）]{1,12}[)）]$/;
  * are styled apart.
  */
 function peerItems(a: Element, b: Element): boolean {
+  // (boxes or items in a grid of an even number of columns are pairs by row, label | value: a description grid drawn
+  // by one styled cell, no run of peers)
+  if (a.parentElement && pairColumns(a.parentElement)) return false;
   const item = (e: Element) => upperTag(e) === 'LI' || e.getAttribute('role') === 'listitem';
   if (item(a) && item(b)) return true;
   const shape = (e: Element | null) => (e ? `${e.tagName} ${(e.getAttribute('class') ?? '').trim()}` : '');
@@ -463,6 +466,12 @@ function isLabelWord(e: Element, cache: VisibilityCache): boolean {
   return [...(words.actions ?? []), ...(words.help ?? [])].some((w) => labelKey(w) === key);
 }
 
+/** An element whose whole shown text is the word of a help link beside a label (帮助, 说明, 示例, Help: rules/labels helpLinks). */
+function isHelpLink(e: Element, cache: VisibilityCache): boolean {
+  const key = labelKey(visibleText(e, cache));
+  return key !== '' && (defaultUnitWords().helpLinks ?? []).some((w) => labelKey(w) === key);
+}
+
 const classTokens = (e: Element) => (e.getAttribute('class') ?? '').split(/\s+/).filter((t) => t !== '');
 
 /**
@@ -502,6 +511,27 @@ function nextLabelOfRun(node: Element, next: Element, cache: VisibilityCache): b
   if (next.querySelector(CONTROL_SELECTOR)) return false;
   // the run: node, next and the box after (or before) them
   return [boxes[to + 1], boxes[from - 1]].some((third) => third !== undefined && !third.querySelector(CONTROL_SELECTOR) && sharedClassOfRun([node, next, third]) !== null);
+}
+
+/** `box` is a CSS grid filled row by row in an even number of columns (`grid-template-columns: 120px 1fr`, `repeat(2, …)`). */
+function pairColumns(box: Element): boolean {
+  try {
+    const cs = box.ownerDocument.defaultView!.getComputedStyle(box);
+    if (!/grid/.test(cs.display) || /column/.test(cs.gridAutoFlow ?? '')) return false;
+    const cols = (cs.gridTemplateColumns ?? '').trim();
+    if (cols === '' || cols === 'none') return false;
+    // (a browser gives the tracks resolved, "120px 480px"; a style sheet as written, repeat(2, 1fr) or repeat(2, 120px 1fr))
+    let n = 0;
+    for (const track of cols.split(/\s+(?![^(]*\))/)) {
+      const repeat = /^repeat\(\s*(\d+)\s*,(.*)\)$/.exec(track);
+      if (repeat) n += Number(repeat[1]) * repeat[2]!.trim().split(/\s+(?![^(]*\))/).length;
+      else if (track.startsWith('repeat(')) return false;
+      else n++;
+    }
+    return n >= 2 && n % 2 === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The number of rows of a CSS grid filled column by column (`grid-auto-flow: column`); null for any other box. */
@@ -671,7 +701,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // <span>帮助</span>, 说明, 示例, Help) is the label's link, no value: the value box comes after the label box
       // — so is one between the label and a box after it, outside any label box (<span>主办单位名称</span><a>帮助</a><span></span>):
       // the box after is the value's, shown empty or not (a word last, with nothing after it, may be the value box's action)
-      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || shownAfter(e, cache)) && isLabelWord(e, cache)) continue;
+      // (a help link's word, not an action's: 去认证 / 续费 between a label and a note is the missing value's action, the note no value)
+      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || (shownAfter(e, cache) && isHelpLink(e, cache))) && isLabelWord(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;
@@ -759,12 +790,25 @@ function valueAboveCaption(box: Element, label: Element, cache: VisibilityCache,
   if (kids.length !== (withNote ? 3 : 2) || kids[1] !== label || kids[0]!.querySelector(CONTROL_SELECTOR) || isLabelBox(kids[0]!)) return undefined;
   // a third box under the caption (a stat card's note: 剩余 89 天 续费, 上海五区) leaves the box above the value
   // only where the page draws it as the card's figure: larger than the caption (no class then says which is which)
-  if (withNote && !(fontPx(kids[0]!) > fontPx(label))) return undefined;
+  // and the note drawn as the caption is (one size, colour and weight: both the card's small print), where a value after
+  // its label is drawn apart from it (a card's title over a grey label and its value is no figure)
+  if (withNote && (!(fontPx(kids[0]!) > fontPx(label)) || !drawnAlike(label, kids[2]!))) return undefined;
   // (the items alike are the box's siblings, or its card's when it is the card's only box: a card's body)
   const card = box.parentElement && box.parentElement.children.length === 1 ? box.parentElement : null;
   const alikeBeside = (b: Element) => [b.previousElementSibling, b.nextElementSibling].some((s) => s !== null && sameShape(s, b) && isVisible(s, cache));
   const alike = alikeBeside(box) || (card !== null && alikeBeside(card));
   return alike && visibleText(kids[0]!, cache) !== '' ? kids[0] : undefined;
+}
+
+/** `a` and `b` are drawn in one font size, colour and weight (the page's style sheets computed); false when not known. */
+function drawnAlike(a: Element, b: Element): boolean {
+  try {
+    const view = a.ownerDocument.defaultView!;
+    const [x, y] = [view.getComputedStyle(a), view.getComputedStyle(b)];
+    return ['fontSize', 'color', 'fontWeight'].every((k) => String(x[k as 'color'] ?? '') === String(y[k as 'color'] ?? '')) && String(x.fontSize ?? '') !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** The font size an element is drawn at, in px (the page's style sheets computed); NaN when not known. */

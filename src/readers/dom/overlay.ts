@@ -1,4 +1,5 @@
 import { HAS_TOKENS } from './class-tokens';
+import { inNotice } from './notice';
 import { pageMemo, readSession } from './read-session';
 import { isVisible, upperTag, type VisibilityCache } from './visibility';
 
@@ -95,8 +96,9 @@ const panelsByRead = new WeakMap<VisibilityCache, WeakMap<Document, Set<Element>
  * Panels drawn over the page with no dialog sign (no role, no aria-modal, no dialog class): boxes the browser places
  * fixed on the screen (computed `position: fixed`, from an inline style or a rule) holding a close control of their
  * own a few levels in — a "recently viewed" or support panel. A fixed content box of the console's layout (scrolled
- * inside, under an affixed header) closes nothing; a close control in a cell or a list item closes a tag. Once per
- * read (its visibility cache).
+ * inside, under an affixed header) is no panel, even holding a dismissible notice or tag: it holds the page's title (its
+ * first heading); a close control in a notice closes the notice, one in a cell or a list item a tag. Once per read (its
+ * visibility cache).
  */
 function floatingPanels(doc: Document, cache: VisibilityCache): Set<Element> {
   // (during a read session, kept while only data cells changed: a close control in a cell closes a tag, no panel)
@@ -109,16 +111,28 @@ function floatingPanels(doc: Document, cache: VisibilityCache): Set<Element> {
   return panels;
 }
 
+/** The page's title: its first heading with words, outside any dialog or menu (what a panel drawn over the page is not). */
+function pageTitle(doc: Document): Element | null {
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"]'))) {
+    if (!/\S/.test(h.textContent ?? '') || h.closest('template, noscript')) continue;
+    if (overlayOver(h) === null) return h;
+  }
+  return null;
+}
+
 function panelsOf(doc: Document): Set<Element> {
   const panels = new Set<Element>();
   try {
+    const title = pageTitle(doc);
     for (const c of Array.from(doc.querySelectorAll(CONTROLS))) {
       if (!closeControl(c)) continue;
       let e = c.parentElement;
       for (let i = 0; e && i < PANEL_LEVELS && e !== doc.body && !PART_TAGS.test(upperTag(e)); i++, e = e.parentElement) {
         if (panels.has(e)) break;
         if (fixed(e)) {
-          panels.add(e);
+          // (a console's content box fixed under its header holds the page's title or its main landmark, and its notices'
+          // and tags' close controls close those: the box is the page, no panel over it)
+          if (!(title !== null && e.contains(title)) && !e.querySelector('main, [role="main"]') && !inNotice(c, e)) panels.add(e);
           break;
         }
       }

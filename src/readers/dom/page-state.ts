@@ -351,11 +351,17 @@ function shownLabelIn(el: Element, cache: VisibilityCache): boolean {
 const PAIR_ROWS_LIMIT = 300;
 /** A key's words: short, no figure (a key names; a value counts or dates). */
 const KEY_WORDS = /^[^\d]{1,24}$/;
+/** A value says something: a letter or a figure (a breadcrumb's "/" or "›" alone is a separator). */
+const VALUE_WORDS = /[\p{L}\p{N}]/u;
+/** What is pressed or navigates: a link, a button, a menu's or a tab strip's items. */
+const PRESSED = 'a, button, [role="button"], [role="link"], [role="menuitem"], [role="tab"], nav, [role="navigation"]';
 
 /**
  * Key/value rows whose classes say nothing (hashed: CSS modules, CSS-in-JS): two sibling boxes alike or more (one
  * tag, one class list), each of two shown boxes, a short key with no figure then a value with text — a card of
  * fields drawn by structure alone (`<div class="c1"><div class="c2">证件类型</div><div class="c3">营业执照</div></div>` × n).
+ * No link, button or navigation in or around the key, and a value of words or figures: a breadcrumb's items (备案 /) and
+ * a menu's (实例 12) are no fields.
  */
 function shownPairRows(el: Element, cache: VisibilityCache): boolean {
   const boxes = [el, ...Array.from(el.querySelectorAll('div, section, ul, ol, dl, form')).slice(0, PAIR_ROWS_LIMIT)];
@@ -363,11 +369,22 @@ function shownPairRows(el: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-/** A key/value row: two shown boxes, a short key with no figure then a value with text. */
+/** A key/value row: two shown boxes, a short key with no figure then a value of words or figures. */
 function pairRow(r: Element, cache: VisibilityCache): boolean {
   const a = r.firstElementChild;
   const b = a?.nextElementSibling;
-  return !!a && !!b && b.nextElementSibling === null && KEY_WORDS.test(normalizeText(a.textContent)) && NOT_BLANK.test(b.textContent ?? '') && isVisible(a, cache) && isVisible(b, cache);
+  return (
+    !!a &&
+    !!b &&
+    b.nextElementSibling === null &&
+    KEY_WORDS.test(normalizeText(a.textContent)) &&
+    VALUE_WORDS.test(b.textContent ?? '') &&
+    // (a key names, it is pressed for nothing: a breadcrumb's or a menu's link with its separator or count is no pair)
+    a.closest(PRESSED) === null &&
+    a.querySelector(PRESSED) === null &&
+    isVisible(a, cache) &&
+    isVisible(b, cache)
+  );
 }
 
 /** Two boxes alike (one tag, one class list) next to each other in `kids`, each a key/value row. */

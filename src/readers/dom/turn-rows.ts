@@ -6,7 +6,8 @@ import { upperTag } from './visibility';
  * description list (TDesign's `td.t-descriptions__label` rows, antd's) whose class names say nothing (CSS
  * modules, CSS-in-JS: every class a hash). The turns are told by the cells' classes: every cell of a label
  * row carries one class list, every cell of a value row another, the same in every pair (one styled
- * component each), with the labels first and short. Pure; never throws.
+ * component each), with the labels first and short, each label once (label rows saying the same words again head
+ * records). Pure; never throws.
  */
 
 /** How many rows of a table are looked at (descriptions are short). */
@@ -59,11 +60,17 @@ function labelCellsOf(table: Element): ReadonlySet<Element> {
   const sigs = rows.map(rowClass);
   const [a, b] = sigs;
   if (a === undefined || b === undefined || a === b) return out;
+  // (a description list names each label once: label rows saying the same words again are a list of records, each
+  // with its header row — a renewal history's 订单号 | 到期时间 over each order —, none the page's fields)
+  const seen = new Set<string>();
   for (let i = 0; i < rows.length; i += 2) {
     if (sigs[i] !== a || sigs[i + 1] !== b || width(rows[i]!) !== width(rows[i + 1]!)) return out;
     for (let c = rows[i]!.firstElementChild; c; c = c.nextElementSibling) {
       const words = (c.textContent ?? '').trim();
       if (!words || words.length > MAX_LABEL_CHARS || c.querySelector('input, select, textarea, table')) return out;
+      const key = words.replace(/\s+/g, '');
+      if (seen.has(key)) return out;
+      seen.add(key);
     }
   }
   for (let i = 0; i < rows.length; i += 2) for (let c = rows[i]!.firstElementChild; c; c = c.nextElementSibling) out.add(c);

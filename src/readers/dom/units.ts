@@ -53,6 +53,8 @@ export interface UnitWords {
   laterColumns?: readonly string[];
   /** What a registrar writes in place of a withheld name (隐私保护中, REDACTED FOR PRIVACY): shared/text-values.ts isWithheldName. */
   withheldNames?: readonly string[];
+  /** The words of a help link beside a label (帮助, 说明, 示例, Help): ./field.ts, between a label and its value box. */
+  helpLinks?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -306,14 +308,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */

@@ -37,12 +37,19 @@ const REAL_NAME_FAILED = /未实名|未[经經]?认证|未[经經]?验证|待验
 const REAL_NAME_PASSED = /已实名|已认证|已验证|验证通过|验证成功|认证成功|认证通过|审核通过|已完成实名|^通过$|^verified\b|real-?name verified|verification (passed|succeeded|successful|completed?)|\bpassed\b|\bapproved\b|authenticated|^success|^completed?$/i;
 
 /**
+ * A 验证 word (已验证, 未验证, 待验证, 验证通过, 验证中: a translator's words for a verification) after a word naming
+ * what was verified, other than 实名: 邮箱未验证, 手机已验证 beside 已实名认证 say nothing of the real name. Bare (a
+ * real-name cell's 已验证) or after 实名 (实名验证通过) they do.
+ */
+const OTHER_VERIFICATION = /(?<=[\p{sc=Han}A-Za-z])(?<!实名)(?:[已未待]验证|(?<![已未待])验证)(?:通过|成功|失败|中)?/gu;
+
+/**
  * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
  * 审核中 / Under review and anything else → undefined (unknown, never a pass).
  */
 export function realNameFromText(text: string | undefined): boolean | undefined {
   // (a Traditional console's 已實名認證 / 審核中 / 未實名認證 are the same words: folded to Simplified)
-  const t = foldHant(normalizeText(text));
+  const t = foldHant(normalizeText(text)).replace(OTHER_VERIFICATION, ' ').trim();
   if (t === '') return undefined;
   if (REAL_NAME_PENDING.test(t)) return undefined;
   if (REAL_NAME_FAILED.test(t)) return false;
