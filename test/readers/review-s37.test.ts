@@ -154,6 +154,13 @@ describe("round twenty-six's 验证 words say nothing of the real name after ano
     for (const t of ['未验证', '待验证', '实名未验证']) expect(realNameFromText(t), t).toBe(false);
     expect(realNameFromText('验证中')).toBeUndefined();
   });
+  // the merge of this review with s37-left's 未经验证 (Google's "Unverified"): bare it says not passed, after another
+  // subject it is that subject's, as 未验证 is (the merge had stripped a bare 未经验证 as another subject's: 经 is Han)
+  it('未经验证 / 未經驗證 bare are not passed; 邮箱未经验证 beside 已实名认证 says nothing of the real name', () => {
+    for (const t of ['未经验证', '未經驗證', 'Domain holder 未经验证']) expect(realNameFromText(t), t).toBe(false);
+    expect(list('已实名认证（邮箱未经验证）')?.realNameVerified).toBe(true);
+    expect(realNameFromText('邮箱未经验证')).toBeUndefined();
+  });
 });
 
 describe('rows taking turns whose label rows say the same words again are records, each under its header row, no description list (dom/turn-rows.ts)', () => {

@@ -39,9 +39,10 @@ const REAL_NAME_PASSED = /已实名|已认证|已验证|验证通过|验证成�
 /**
  * A 验证 word (已验证, 未验证, 待验证, 验证通过, 验证中: a translator's words for a verification) after a word naming
  * what was verified, other than 实名: 邮箱未验证, 手机已验证 beside 已实名认证 say nothing of the real name. Bare (a
- * real-name cell's 已验证) or after 实名 (实名验证通过) they do.
+ * real-name cell's 已验证, 未经验证) or after 实名 (实名验证通过) they do; 未经验证 after a subject (邮箱未经验证) is that
+ * subject's, as 未验证 is.
  */
-const OTHER_VERIFICATION = /(?<=[\p{sc=Han}A-Za-z])(?<!实名)(?:[已未待]验证|(?<![已未待])验证)(?:通过|成功|失败|中)?/gu;
+const OTHER_VERIFICATION = /(?<=[\p{sc=Han}A-Za-z])(?<!实名)(?:[已未待][经經]?验证|(?<![已未待经經])验证)(?:通过|成功|失败|中)?/gu;
 
 /**
  * 已实名认证 / Verified → true; 未实名认证 / 实名认证失败 / Unverified / Failed → false;
