@@ -7,7 +7,7 @@ import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
  * gave a wrong one before its fix, said where.
  */
 
-describe('Taiwan words for 实例, 服务器 and 按量付费 (執行個體, 伺服器, 隨用隨付) are the same label and value words (rules/labels/regional-words.json)', () => {
+describe('Taiwan words for 实例, 服务器 and 按量付费 (執行個體, 伺服器, 隨用隨付) are the same label and value words (rules/regional-words.json)', () => {
   it('an ECS detail in Taiwan words gives its billing (had given none)', () => {
     const page = `<h2>執行個體詳情</h2><div class="info">${infoRow('執行個體ID', 'i-bp1gapss34000001')}${infoRow('地域', '華東1（杭州）')}${infoRow('付費方式', '隨用隨付')}</div>`;
     expect(read(page, ecsUrl)?.facts.servers?.[0]).toMatchObject({ id: 'i-bp1gapss34000001', billing: 'payg' });

@@ -1,4 +1,4 @@
-import regionalWordFile from '../../../rules/labels/regional-words.json';
+import regionalWordFile from '../../../rules/regional-words.json';
 
 /**
  * Traditional Chinese folded to Simplified, character by character, for comparing words only (never for a value
@@ -7,7 +7,7 @@ import regionalWordFile from '../../../rules/labels/regional-words.json';
  * for 已实名认证 — so a label list, a status word or a value word in Simplified matches both. A script fold like
  * NFKC's width fold. Words the Taiwan / Hong Kong consoles name otherwise are no script variant: a few used in many
  * labels and values (執行個體 for 实例, 伺服器 for 服务器, 隨用隨付 for 按量付费) are folded to the mainland word
- * from rules/labels/regional-words.json; others (網域名稱 for 域名) stay label words in their vocabularies.
+ * from rules/regional-words.json; others (網域名稱 for 域名) stay label words in their vocabularies.
  *
  * Only characters whose Traditional form is never written in Simplified text are folded (so Simplified text is
  * left as it is); pairs one-to-many in Simplified → Traditional (乾/幹 → 干, 髮/發 → 发) are left out but for 發.
