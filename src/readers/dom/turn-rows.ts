@@ -1,3 +1,4 @@
+import { pageMemo, readSession } from './read-session';
 import { upperTag } from './visibility';
 
 /**
@@ -15,7 +16,12 @@ const MAX_ROWS = 40;
 /** A label's words are few. */
 const MAX_LABEL_CHARS = 40;
 
-const memo = new WeakMap<Element, ReadonlySet<Element>>();
+/**
+ * Outside a read session (the CLI, tests), a table's label cells as last found, with the rows they were found in: used
+ * again only while the table holds the same rows (a page that re-renders its rows is looked at again). In a session
+ * the session's page memo holds them, dropped as its other page-level findings are.
+ */
+const memo = new WeakMap<Element, { rows: Element[]; cells: ReadonlySet<Element> }>();
 
 function rowsOf(table: Element): Element[] {
   const out: Element[] = [];
@@ -51,11 +57,17 @@ const width = (tr: Element): number => {
 
 /** The label cells of `table` when its rows take turns as above (two pairs at least), else none. */
 function labelCellsOf(table: Element): ReadonlySet<Element> {
-  const known = memo.get(table);
-  if (known) return known;
-  const out = new Set<Element>();
-  memo.set(table, out);
+  if (readSession()) return pageMemo(labelCellsOf, [table], () => turnLabelCells(rowsOf(table)));
   const rows = rowsOf(table);
+  const known = memo.get(table);
+  if (known && known.rows.length === rows.length && known.rows.every((r, i) => r === rows[i])) return known.cells;
+  const cells = turnLabelCells(rows);
+  memo.set(table, { rows, cells });
+  return cells;
+}
+
+function turnLabelCells(rows: readonly Element[]): ReadonlySet<Element> {
+  const out = new Set<Element>();
   if (rows.length < 4 || rows.length % 2 !== 0) return out;
   const sigs = rows.map(rowClass);
   const [a, b] = sigs;
