@@ -1,7 +1,8 @@
 import { HAS_TOKENS } from './class-tokens';
 import { inNotice } from './notice';
 import { pageMemo, readSession } from './read-session';
-import { isVisible, upperTag, type VisibilityCache } from './visibility';
+import { ruleDigests } from './style-rules';
+import { isVisible, pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
 
 /**
  * Overlays drawn over a page: menus, listboxes, tooltips, and dialogs, modals and drawers (by their role or
@@ -40,9 +41,8 @@ export function isDialogBox(el: Element): boolean {
  */
 export function overlayOver(el: Element, root?: ParentNode, cache?: VisibilityCache): Element | null {
   try {
-    const panels = cache ? floatingPanels(el.ownerDocument, cache) : undefined;
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      if (e.matches(OVERLAY_SELECTOR) || dialogClass(e.getAttribute('class')) || panels?.has(e)) return e;
+      if (e.matches(OVERLAY_SELECTOR) || dialogClass(e.getAttribute('class')) || (cache !== undefined && isFloatingPanel(e, cache))) return e;
     }
   } catch {
     // none
@@ -82,33 +82,86 @@ function closeControl(el: Element): boolean {
   return classes.toLowerCase().split(/[\s_-]+/).includes('close');
 }
 
-function fixed(el: Element): boolean {
+/** `el` is placed fixed on the screen (its computed position), asked only where a rule or its style may say so. */
+function fixed(el: Element, cache: VisibilityCache): boolean {
   try {
+    if (!/fixed/i.test(el.getAttribute('style') ?? '') && !sheetsMayFix(el.ownerDocument, cache)) return false;
     return String(el.ownerDocument.defaultView!.getComputedStyle(el).position ?? '').trim() === 'fixed';
   } catch {
     return false;
   }
 }
 
-const panelsByRead = new WeakMap<VisibilityCache, WeakMap<Document, Set<Element>>>();
+const FIXED_DECLARATION = /position\s*:\s*fixed/i;
+const fixingByRead = new WeakMap<VisibilityCache, boolean>();
 
 /**
- * Panels drawn over the page with no dialog sign (no role, no aria-modal, no dialog class): boxes the browser places
- * fixed on the screen (computed `position: fixed`, from an inline style or a rule) holding a close control of their
- * own a few levels in — a "recently viewed" or support panel. A fixed content box of the console's layout (scrolled
- * inside, under an affixed header) is no panel, even holding a dismissible notice or tag: it holds the page's title (its
- * first heading); a close control in a notice closes the notice, one in a cell or a list item a tag. Once per read (its
- * visibility cache).
+ * A style rule of the page may place a box fixed (a `position: fixed` declaration), or a sheet cannot be read (another
+ * origin: not known). Once per read: without it, a computed style of each box climbed through (in happy-dom a few ms
+ * each on a large page) is read for nothing on the many pages that fix nothing.
  */
-function floatingPanels(doc: Document, cache: VisibilityCache): Set<Element> {
+function sheetsMayFix(doc: Document, cache: VisibilityCache): boolean {
+  let known = fixingByRead.get(cache);
+  if (known === undefined) {
+    const { rules, unreadable } = ruleDigests(pageSheetsOf(doc, cache));
+    known = unreadable || rules.some((r) => FIXED_DECLARATION.test(r.decl));
+    fixingByRead.set(cache, known);
+  }
+  return known;
+}
+
+/** Per read (its visibility cache), or per read session (its page memo): element → whether it is a floating panel. */
+const panelsByRead = new WeakMap<VisibilityCache, WeakMap<Element, boolean>>();
+/** Per read, the page's title (pageTitle), looked for once and only when a fixed box is met. */
+const titlesByRead = new WeakMap<VisibilityCache, { title: Element | null }>();
+
+/**
+ * `el` is a panel drawn over the page with no dialog sign (no role, no aria-modal, no dialog class): a box the browser
+ * places fixed on the screen (computed `position: fixed`, from an inline style or a rule) holding a close control of
+ * its own a few levels in (no other fixed box, no table cell or list item between) — a "recently viewed" or support
+ * panel. A fixed content box of the console's layout (scrolled inside, under an affixed header) is no panel, even
+ * holding a dismissible notice or tag: it holds the page's title (its first heading) or its main landmark; a close
+ * control in a notice closes the notice, one in a cell or a list item a tag. Asked of the elements a read climbs
+ * through (not of the whole page: a 500-row list's every attribute), each once per read or read session.
+ */
+export function isFloatingPanel(el: Element, cache: VisibilityCache | undefined): boolean {
+  if (!cache) return false;
   // (during a read session, kept while only data cells changed: a close control in a cell closes a tag, no panel)
-  const session = readSession();
-  if (session) return pageMemo(floatingPanels, [doc], () => panelsOf(doc));
-  let byDoc = panelsByRead.get(cache);
-  if (!byDoc) panelsByRead.set(cache, (byDoc = new WeakMap()));
-  let panels = byDoc.get(doc);
-  if (!panels) byDoc.set(doc, (panels = panelsOf(doc)));
-  return panels;
+  const memo = readSession() ? pageMemo(isFloatingPanel, [el.ownerDocument], () => new WeakMap<Element, boolean>()) : memoOf(cache);
+  let known = memo.get(el);
+  if (known === undefined) memo.set(el, (known = computeIsPanel(el, cache)));
+  return known;
+}
+
+function memoOf(cache: VisibilityCache): WeakMap<Element, boolean> {
+  let memo = panelsByRead.get(cache);
+  if (!memo) panelsByRead.set(cache, (memo = new WeakMap()));
+  return memo;
+}
+
+function computeIsPanel(el: Element, cache: VisibilityCache): boolean {
+  try {
+    const doc = el.ownerDocument;
+    if (el === doc.body || el === doc.documentElement || PART_TAGS.test(upperTag(el)) || !fixed(el, cache)) return false;
+    if (el.querySelector('main, [role="main"]')) return false;
+    let t = titlesByRead.get(cache);
+    if (!t) titlesByRead.set(cache, (t = { title: pageTitle(doc) }));
+    if (t.title !== null && el.contains(t.title)) return false;
+    for (const c of Array.from(el.querySelectorAll(CONTROLS))) if (closeControl(c) && closesBox(c, el, cache) && !inNotice(c, el)) return true;
+  } catch {
+    // none
+  }
+  return false;
+}
+
+/** `box` is the first fixed box above the close control `c`, a few levels up, with no cell or list item between. */
+function closesBox(c: Element, box: Element, cache: VisibilityCache): boolean {
+  let e = c.parentElement;
+  for (let i = 0; e && i < PANEL_LEVELS && e !== c.ownerDocument.body && !PART_TAGS.test(upperTag(e)); i++, e = e.parentElement) {
+    if (e === box) return true;
+    if (fixed(e, cache)) return false;
+  }
+  return false;
 }
 
 /** The page's title: its first heading with words, outside any dialog or menu (what a panel drawn over the page is not). */
@@ -118,34 +171,6 @@ function pageTitle(doc: Document): Element | null {
     if (overlayOver(h) === null) return h;
   }
   return null;
-}
-
-function panelsOf(doc: Document): Set<Element> {
-  const panels = new Set<Element>();
-  try {
-    const title = pageTitle(doc);
-    for (const c of Array.from(doc.querySelectorAll(CONTROLS))) {
-      if (!closeControl(c)) continue;
-      let e = c.parentElement;
-      for (let i = 0; e && i < PANEL_LEVELS && e !== doc.body && !PART_TAGS.test(upperTag(e)); i++, e = e.parentElement) {
-        if (panels.has(e)) break;
-        if (fixed(e)) {
-          // (a console's content box fixed under its header holds the page's title or its main landmark, and its notices'
-          // and tags' close controls close those: the box is the page, no panel over it)
-          if (!(title !== null && e.contains(title)) && !e.querySelector('main, [role="main"]') && !inNotice(c, e)) panels.add(e);
-          break;
-        }
-      }
-    }
-  } catch {
-    // none
-  }
-  return panels;
-}
-
-/** `el` is a panel drawn over the page by position with a close control (floatingPanels), in the read of `cache`. */
-export function isFloatingPanel(el: Element, cache: VisibilityCache | undefined): boolean {
-  return !!cache && floatingPanels(el.ownerDocument, cache).has(el);
 }
 
 /**

@@ -29,7 +29,7 @@ export interface RuleDigest {
 
 /**
  * The properties the readers' rule checks test (visibility.ts HIDING_DECLARATION, RESHOWING, DISPLAYING,
- * TRANSLATING; table.ts ORDER_DECLARATION; struck.ts LINE_THROUGH), longhands: a shorthand (`inset`, `font: 0/0 a`,
+ * TRANSLATING; table.ts ORDER_DECLARATION; struck.ts LINE_THROUGH; overlay.ts FIXED_DECLARATION), longhands: a shorthand (`inset`, `font: 0/0 a`,
  * `grid-template`) sets them too, which a rule's cssText names only by the shorthand (`text-decoration` itself too:
  * happy-dom does not set the longhands of that shorthand).
  */
@@ -55,6 +55,7 @@ export const DIGESTED = [
   'text-decoration',
   'text-decoration-line',
   'text-indent',
+  'position',
 ] as const;
 
 /** A rule's digest: the DIGESTED declarations it sets (a stand-in style with no getPropertyValue: its cssText). */
