@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { memoryBackground } from '../helpers/memory-background';
+import { popupShown } from '../helpers/until';
 import type { ChecklistResponse } from '../../src/messaging/contract';
 import { defaultOptions } from '../../src/store';
 import { PopupApp } from '../../src/ui/popup-app';
@@ -10,7 +11,6 @@ import { PopupApp } from '../../src/ui/popup-app';
  * Review, session 21: the popup's summary and the toolbar badge counted servers and domains outside
  * the filing (listed apart as "seen in the console"). They count the filing only; the others stay listed.
  */
-const settle = () => new Promise((r) => setTimeout(r, 30));
 const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const BEIAN = 'https://beian.aliyun.com/pcContainer/formpage';
 const from = (id: number, url: string) => ({ tab: { id, url }, url });
@@ -30,7 +30,7 @@ async function filingWithPaygServerOutside(lang: 'zh' | 'en') {
   const el = document.createElement('div');
   document.body.replaceChildren(el);
   render(<PopupApp loadChecklist={async () => data} checkDomain={async () => { throw new Error('not asked'); }} openOptions={() => undefined} fallbackLang={lang} />, el);
-  await settle();
+  await popupShown(el);
   return { afterList, badge, data, el };
 }
 

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { CheckDomainResponse, ChecklistResponse, ResultItem } from '../../src/messaging/contract';
 import { PopupApp } from '../../src/ui/popup-app';
+import { popupShown, until } from '../helpers/until';
 
 const item = (rule: string, subjectKind: ResultItem['subjectKind'], subject: string, status: ResultItem['status'], extra: Partial<ResultItem> = {}): ResultItem => ({
   rule, status, severity: 'error', subject, subjectKind, message: `${rule} says ${status}`, title: rule, sources: [], ...extra,
@@ -15,13 +16,13 @@ async function lookUp(input: string, answer: () => Promise<CheckDomainResponse>)
   document.body.replaceChildren(el);
   const asked: string[] = [];
   render(<PopupApp loadChecklist={async () => checklist} checkDomain={(q) => (asked.push(q), answer())} openOptions={() => undefined} fallbackLang="en" />, el);
-  await settle();
+  await popupShown(el);
   const box = el.querySelector<HTMLInputElement>('#lookup-input')!;
   box.value = input;
   box.dispatchEvent(new Event('input', { bubbles: true }));
   await settle();
   el.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  await settle();
+  await until(() => (el.querySelector('.lookup-out')?.textContent ?? '') !== '', 'the lookup to answer');
   return { text: el.querySelector('.lookup-out')!.textContent ?? '', asked };
 }
 
@@ -79,7 +80,7 @@ describe('popup: nothing read yet (review, session 20)', () => {
     document.body.replaceChildren(el);
     const empty: ChecklistResponse = { ...checklist, lang };
     render(<PopupApp loadChecklist={async () => empty} checkDomain={async () => { throw new Error('not asked'); }} openOptions={() => undefined} fallbackLang={lang} />, el);
-    await settle();
+    await popupShown(el);
     const text = el.querySelector('.empty')?.textContent ?? '';
     expect(text).toMatch(aliyun);
     expect(text).toMatch(tencent);

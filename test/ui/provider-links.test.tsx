@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { memoryBackground } from '../helpers/memory-background';
+import { popupShown } from '../helpers/until';
 import type { ChecklistResponse } from '../../src/messaging/contract';
 import { defaultOptions } from '../../src/store';
 import { PopupApp } from '../../src/ui/popup-app';
@@ -11,7 +12,6 @@ import { PopupApp } from '../../src/ui/popup-app';
  * Review, session 21: on Tencent Cloud, a "not seen yet" item of the popup's checklist linked to
  * Alibaba Cloud's domain console. Every "open this page" link goes to the cloud the user works with.
  */
-const settle = () => new Promise((r) => setTimeout(r, 30));
 const fixture = (p: string) => JSON.parse(readFileSync(`test/fixtures/${p}.json`, 'utf8')) as { url: string; reader: string; facts: unknown };
 
 async function popupAfter(lang: 'zh' | 'en', pages: string[]) {
@@ -24,7 +24,7 @@ async function popupAfter(lang: 'zh' | 'en', pages: string[]) {
   const el = document.createElement('div');
   document.body.replaceChildren(el);
   render(<PopupApp loadChecklist={async () => data} checkDomain={async () => { throw new Error('not asked'); }} openOptions={() => undefined} fallbackLang={lang} />, el);
-  await settle();
+  await popupShown(el);
   const links = [...el.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({ text: a.textContent ?? '', host: new URL(a.href).hostname }));
   return { data, links };
 }
