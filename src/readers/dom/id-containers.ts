@@ -56,23 +56,41 @@ export function idContainers(
       }
     }
     // An id shown more than once (its card, and a selection bar or a breadcrumb naming it) is the item where it
-    // has the largest box of its own: a mention is a line in a box that names other ids too.
-    const best = new Map<string, { container: Element; size: number }>();
-    for (const { id, at } of shown) {
+    // has the largest box of its own: a mention is a line in a box that names other ids too. (Boxes are counted
+    // only for such ids: an id shown once has its one box.)
+    const times = new Map<string, number>();
+    for (const { id } of shown) times.set(id, (times.get(id) ?? 0) + 1);
+    const containers = shown.map(({ id, at }) => {
       let container: Element = at;
       while (container !== root && container.parentElement) {
         const up: Element = container.parentElement;
         if (owner.get(up) !== id) break;
         container = up;
       }
-      const size = container.getElementsByTagName('*').length;
+      return container;
+    });
+    const best = new Map<string, { container: Element; size: number }>();
+    shown.forEach(({ id }, i) => {
+      const container = containers[i]!;
+      const size = times.get(id)! > 1 ? container.getElementsByTagName('*').length : 0;
       const cur = best.get(id);
       if (!cur || size > cur.size) best.set(id, { container, size });
-    }
+    });
     for (const [id, { container }] of best) out.push({ id, container });
-    // (in the order the items are shown)
+    // In the order the items are shown. Boxes of different ids are disjoint but for an element showing two ids
+    // itself (its text and a child's), whose child's box is inside its own: only then is document order asked (in
+    // happy-dom each comparison indexes the tree; sorting a 500-row list's boxes so was nearly the whole read).
+    // Otherwise a box's place is that of the first id shown in it (one box for two ids: they keep their order).
+    const place = new Map<Element, number>();
+    containers.forEach((c, i) => place.has(c) || place.set(c, i));
+    const boxes = new Set(out.map((o) => o.container));
+    const nested = out.some(({ container }) => {
+      for (let e = container.parentElement; e && e !== root.parentElement; e = e.parentElement) if (boxes.has(e)) return true;
+      return false;
+    });
     // eslint-disable-next-line no-bitwise
-    out.sort((a, b) => (a.container === b.container ? 0 : a.container.compareDocumentPosition(b.container) & 4 ? -1 : 1));
+    if (nested) out.sort((x, y) => (x.container === y.container ? 0 : x.container.compareDocumentPosition(y.container) & 4 ? -1 : 1));
+    else out.sort((x, y) => place.get(x.container)! - place.get(y.container)!);
   } catch {
     // partial result
   }
