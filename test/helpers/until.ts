@@ -13,3 +13,13 @@ export async function until(ready: () => boolean, what: string, ms = 5000): Prom
 
 /** The popup has rendered its checklist (its loading state, `aria-busy`, is gone). */
 export const popupShown = (el: Element) => until(() => el.firstElementChild !== null && !el.querySelector('[aria-busy="true"]'), 'the popup to show its checklist');
+
+/**
+ * Waits (at most `ms`) until `get()` gives `expected` (deep equality); returns either way, so that the caller's
+ * `expect(get()).toEqual(expected)` shows the difference when it never came. For a change the page makes
+ * asynchronously (a re-read after a mutation): a fixed wait fails when a loaded machine delays the read's chunks.
+ */
+export async function settledOn<T>(get: () => T, expected: T, ms = 5000): Promise<void> {
+  const { isDeepStrictEqual } = await import('node:util');
+  await until(() => isDeepStrictEqual(get(), expected), 'a value', ms).catch(() => undefined);
+}

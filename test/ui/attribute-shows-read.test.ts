@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEcsConsolePage } from '../helpers/ecs-console-page';
+import { settledOn } from '../helpers/until';
 
 /**
  * Content shown or hidden by an attribute alone — a tab pane's class, a collapse panel's class on its
@@ -36,15 +37,15 @@ describe('an attribute-only change that shows or hides content (src/ui/page/run-
         table(row('i-bp1bbbbbbbbbbbbbbbb2', '按量付费')) +
         '</div></div>',
     );
-    await settle();
+    await settledOn(ids, ['i-bp1aaaaaaaaaaaaaaaa1']);
     expect(ids()).toEqual(['i-bp1aaaaaaaaaaaaaaaa1']);
     document.getElementById('a')!.className = 'pane';
     document.getElementById('b')!.className = 'pane active';
-    await settle();
+    await settledOn(ids, ['i-bp1bbbbbbbbbbbbbbbb2']);
     expect(ids()).toEqual(['i-bp1bbbbbbbbbbbbbbbb2']);
     document.getElementById('b')!.className = 'pane';
     document.getElementById('a')!.className = 'pane active';
-    await settle();
+    await settledOn(ids, ['i-bp1aaaaaaaaaaaaaaaa1']);
     expect(ids()).toEqual(['i-bp1aaaaaaaaaaaaaaaa1']);
   });
 
@@ -57,10 +58,10 @@ describe('an attribute-only change that shows or hides content (src/ui/page/run-
         table(row('i-bp1bbbbbbbbbbbbbbbb2', '按量付费')) +
         '</div></div>',
     );
-    await settle();
+    await settledOn(ids, ['i-bp1aaaaaaaaaaaaaaaa1']);
     expect(ids()).toEqual(['i-bp1aaaaaaaaaaaaaaaa1']);
     document.getElementById('tabs')!.className = 'tabs second';
-    await settle();
+    await settledOn(ids, ['i-bp1bbbbbbbbbbbbbbbb2']);
     expect(ids()).toEqual(['i-bp1bbbbbbbbbbbbbbbb2']);
   });
 
@@ -69,7 +70,7 @@ describe('an attribute-only change that shows or hides content (src/ui/page/run-
     await settle();
     expect(ids()).toEqual([]);
     document.getElementById('panel')!.removeAttribute('hidden');
-    await settle();
+    await settledOn(ids, ['i-bp1aaaaaaaaaaaaaaaa1']);
     expect(ids()).toEqual(['i-bp1aaaaaaaaaaaaaaaa1']);
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEcsConsolePage } from '../helpers/ecs-console-page';
+import { settledOn } from '../helpers/until';
 
 /**
  * A column chooser that only sets an attribute on a table's `<col>` (`style="visibility: collapse"`, a
@@ -33,28 +34,28 @@ describe('an attribute-only change to a table column (src/ui/page/run-console-pa
 
   it('a column collapsed by its <col> style: read again (its values go); shown again: read again (they come back)', async () => {
     const { sent, billing } = start();
-    await settle();
+    await settledOn(billing, ['payg', 'payg']);
     expect(billing()).toEqual(['payg', 'payg']);
     const col = document.getElementById('billing-col')!;
     col.setAttribute('style', 'visibility: collapse');
-    await settle();
+    await settledOn(billing, [undefined, undefined]);
     expect(sent).toHaveLength(2);
     expect(billing()).toEqual([undefined, undefined]);
     col.removeAttribute('style');
-    await settle();
+    await settledOn(billing, ['payg', 'payg']);
     expect(billing()).toEqual(['payg', 'payg']);
   });
 
   it('a column collapsed by a class on its <col> (a style rule): read again', async () => {
     const { billing } = start();
-    await settle();
+    await settledOn(billing, ['payg', 'payg']);
     expect(billing()).toEqual(['payg', 'payg']);
     const col = document.getElementById('billing-col')!;
     col.setAttribute('class', 'col-off');
-    await settle();
+    await settledOn(billing, [undefined, undefined]);
     expect(billing()).toEqual([undefined, undefined]);
     col.removeAttribute('class');
-    await settle();
+    await settledOn(billing, ['payg', 'payg']);
     expect(billing()).toEqual(['payg', 'payg']);
   });
 
