@@ -42,6 +42,8 @@ export const LabelFileSchema = z.object({
   withheldNames: z.optional(words),
   /** The words of a help link beside a label (帮助, 说明, 示例, Help): the label's, never its value nor the value's action. */
   helpLinks: z.optional(words),
+  /** A close control's name, its text, aria-label or title (关闭, Close, ×): a fixed box with one is a floating panel (dom/overlay.ts). */
+  closeWords: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

@@ -33,6 +33,7 @@ export interface LabelFile {
   laterColumns?: string[] | undefined;
   withheldNames?: string[] | undefined;
   helpLinks?: string[] | undefined;
+  closeWords?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -48,7 +49,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks'] as const;
+const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -90,6 +91,8 @@ export interface LabelVocabulary {
   withheldNames: readonly string[];
   /** The words of a help link beside a label (帮助, 说明, 示例, Help): the label's, never its value nor the value's action. */
   helpLinks: readonly string[];
+  /** A close control's name (关闭, Close, ×): a fixed box with one is a floating panel (dom/overlay.ts). */
+  closeWords: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -140,6 +143,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     laterColumns: words('laterColumns'),
     withheldNames: words('withheldNames'),
     helpLinks: words('helpLinks'),
+    closeWords: words('closeWords'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

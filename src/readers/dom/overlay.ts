@@ -1,5 +1,6 @@
 import { HAS_TOKENS } from './class-tokens';
 import { inNotice } from './notice';
+import { defaultUnitWords } from './units';
 import { pageMemo, readSession } from './read-session';
 import { ruleDigests } from './style-rules';
 import { isVisible, pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
@@ -55,8 +56,11 @@ export function inOverlay(el: Element, root?: ParentNode, cache?: VisibilityCach
   return overlayOver(el, root, cache) !== null;
 }
 
-/** A close control's name: its text, aria-label or title (关闭, Close, ×, ✕). */
-const CLOSE_WORDS = /^(?:关闭|close|[×✕✖╳])$/i;
+/** A close control's name: its text, aria-label or title equal to a close word (关闭, Close, ×: rules/labels closeWords). */
+function isCloseWord(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t !== '' && (defaultUnitWords().closeWords ?? []).some((w) => w.toLowerCase() === t);
+}
 /** What may be a close control: a button, a link going nowhere, a button role, anything named, a box classed `…close…`. */
 const CONTROLS = 'button, a:not([href]), [role="button"], [aria-label], [title], [class*="close"], [class*="Close"]';
 const PRESSABLE = /^(?:BUTTON|A)$/;
@@ -69,13 +73,13 @@ const PART_TAGS = /^(?:TD|TH|TR|LI|TABLE)$/;
 function closeControl(el: Element): boolean {
   // (a control holding more than a word closes nothing by its words: a row's link, a card)
   if (el.childElementCount > 2) return false;
-  if (CLOSE_WORDS.test((el.getAttribute('aria-label') ?? '').trim()) || CLOSE_WORDS.test((el.getAttribute('title') ?? '').trim())) return true;
+  if (isCloseWord(el.getAttribute('aria-label') ?? '') || isCloseWord(el.getAttribute('title') ?? '')) return true;
   const tag = upperTag(el);
   const pressable = PRESSABLE.test(tag) || el.getAttribute('role') === 'button';
   if (!pressable && tag !== 'I') return false;
   // (its words only when pressed: a named cell's text is no control's)
   const text = (el.textContent ?? '').trim();
-  if (pressable && CLOSE_WORDS.test(text)) return true;
+  if (pressable && isCloseWord(text)) return true;
   if (text !== '' || (tag !== 'BUTTON' && tag !== 'I' && el.getAttribute('role') !== 'button')) return false;
   const icon = el.firstElementChild;
   const classes = `${el.getAttribute('class') ?? ''} ${icon && !icon.nextElementSibling ? (icon.getAttribute('class') ?? '') : ''}`;

@@ -55,6 +55,8 @@ export interface UnitWords {
   withheldNames?: readonly string[];
   /** The words of a help link beside a label (帮助, 说明, 示例, Help): ./field.ts, between a label and its value box. */
   helpLinks?: readonly string[];
+  /** A close control's name (关闭, Close, ×): ./overlay.ts, a fixed box with one is a floating panel. */
+  closeWords?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -308,14 +310,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
