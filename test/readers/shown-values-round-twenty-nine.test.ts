@@ -31,3 +31,30 @@ describe('a Simple Application Server overview whose expiry is labelled 实例�
     expect(got?.expiresAt).toBeUndefined();
   });
 });
+
+describe('a segmented choice drawn as toggle buttons (aria-pressed) on an Alibaba Cloud filing form (dom/units.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+  const item = (label: string, control: string) => `<div class="form-item"><div class="form-label">${label}</div><div class="form-control">${control}</div></div>`;
+  const segments = (pressed: string | null, tag: 'button' | 'span') =>
+    `<div role="group" class="segmented">${['个人', '企业', '事业单位', '政府机关'].map((o) =>
+      tag === 'button' ? `<button type="button" class="seg" aria-pressed="${o === pressed}">${o}</button>` : `<span class="seg" role="button" tabindex="0" aria-pressed="${o === pressed}">${o}</span>`).join('')}</div>`;
+  const form = (nature: string) =>
+    '<h2>主办单位信息</h2>' + item('主办单位所属区域', '<span>浙江省 / 杭州市 / 西湖区</span>') + item('主办单位性质', nature) +
+    item('主办单位证件类型', '<span>营业执照</span>') + item('主办单位证件号码', '<input value="9133**********8R2K" readonly>') +
+    item('主办单位名称', '<input value="杭州栖霞数字科技有限公司">');
+
+  it('the pressed button is the field\'s value (the type was missing: every option read as one text)', () => {
+    for (const tag of ['button', 'span'] as const) {
+      const got = read(form(segments('企业', tag)), url)?.facts?.entity;
+      expect(got?.type, tag).toBe('organization');
+      expect(got?.name, tag).toBe('杭州栖霞数字科技有限公司');
+    }
+    expect(read(form(segments('个人', 'button')), url)?.facts?.entity?.type).toBe('individual');
+  });
+
+  it('none pressed: no type (no option is taken for the choice)', () => {
+    const got = read(form(segments(null, 'button')), url)?.facts?.entity;
+    expect(got?.name).toBe('杭州栖霞数字科技有限公司');
+    expect(got?.type).toBeUndefined();
+  });
+});
