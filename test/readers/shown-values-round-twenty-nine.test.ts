@@ -58,3 +58,35 @@ describe('a segmented choice drawn as toggle buttons (aria-pressed) on an Alibab
     expect(got?.type).toBeUndefined();
   });
 });
+
+describe('a label cut short by an ellipsis at a large text scale, its whole words in a title (dom/field.ts, dom/truncated.ts)', () => {
+  const id = '7e3a91c0d25b4f6e8a1c3b5d7f902e4a';
+  const swasUrl = `https://swas.console.aliyun.com/#/server/${id}/cn-hangzhou/dashboard`;
+  const kv = (label: string, value: string) => `<div class="kv"><div class="kv-label">${label}</div><div class="kv-value">${value}</div></div>`;
+  const overview = (expiryLabel: string) =>
+    `<h2>服务器信息</h2><div class="kv-stack">${kv('实例ID', id)}${kv('付费类型', '包年包月')}${kv(expiryLabel, '2027-03-18 23:59:59 <a>续费</a>')}${kv('峰值带宽', '200 Mbps')}</div>`;
+
+  it('a server overview\'s cut label 实例到期时… titled 实例到期时间 gives the expiry (it was missing)', () => {
+    for (const label of ['<span class="cut" title="实例到期时间">实例到期时…</span>', '<span title="到期时间">到期…</span>', '<span title="到期时间"><span>到期…</span></span>']) {
+      expect(read(overview(label), swasUrl)?.facts?.servers?.[0]?.expiresAt, label).toBe('2027-03-18');
+    }
+  });
+
+  it('a cut label whose title does not continue it, or with no title, is no label', () => {
+    for (const label of ['<span title="服务器的续费信息">到期时…</span>', '<span>实例到期时…</span>', '<span title="实例到期时间">实例到期时</span> <span>…</span> <i>?</i>']) {
+      expect(read(overview(label), swasUrl)?.facts?.servers?.[0]?.expiresAt, label).toBeUndefined();
+    }
+  });
+
+  it('a Tencent filing confirmation\'s stacked labels cut short, titled on the label box, give their values (the id number was missing)', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205000417/confirm';
+    const item = (label: string, value: string, title = '') => `<div class="stack-item"><div class="stack-label"${title ? ` title="${title}"` : ''}>${label}</div><div class="stack-value">${value}</div></div>`;
+    const body =
+      '<h2>首次备案 · 信息确认</h2><section><div class="t-card__header">主办单位信息</div>' + item('备案区域', '四川省 / 成都市 / 高新区') + item('主办单位性质', '企业') +
+      item('主办单位名称', '成都云栖信息技术有限公司') + item('主办单位证件类型', '营业执照') + item('主办单位证件…', '9151**********6Q3M', '主办单位证件号码') +
+      '<div class="t-card__header">网站信息（1）</div>' + item('网站名称', '云栖技术文档站') + item('网站域名', 'yunqi-cd.com') + '</section>';
+    const entity = read(body, url)?.facts?.entity;
+    expect(entity?.idNumber).toBe('9151**********6Q3M');
+    expect(entity?.name).toBe('成都云栖信息技术有限公司');
+  });
+});
