@@ -90,3 +90,33 @@ describe('a label cut short by an ellipsis at a large text scale, its whole word
     expect(entity?.name).toBe('成都云栖信息技术有限公司');
   });
 });
+
+describe('a stat card\'s figure drawn large and aria-hidden, said again in words for screen readers (dom/visibility.ts)', () => {
+  const stat = (title: string, figure: string, said: string) =>
+    `<div class="stat-card"><div class="stat-title">${title}</div><div class="stat-big" aria-hidden="true">${figure}</div><span class="sr-only">${said}</span></div>`;
+
+  it('the figure is on screen: a SWAS overview showing its bandwidth only in the card gives it (it was missing)', () => {
+    const id = '7e3a91c0d25b4f6e8a1c3b5d7f902e4a';
+    const url = `https://swas.console.aliyun.com/#/server/${id}/cn-hangzhou/dashboard`;
+    const kv = (label: string, value: string) => `<div class="kv"><div class="kv-label">${label}</div><div class="kv-value">${value}</div></div>`;
+    const body = (card: string) => `<div class="stat-row">${card}</div><h2>服务器信息</h2>${kv('实例ID', id)}${kv('付费类型', '包年包月')}${kv('到期时间', '2027-03-18 23:59:59')}`;
+    expect(read(body(stat('峰值带宽', '200<small>Mbps</small>', '峰值带宽 200 Mbps')), url)?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(200);
+    // the sibling says something else, or is hidden from everyone (display:none by a hiding class): the figure stays aria-hidden
+    for (const card of [
+      stat('峰值带宽', '200<small>Mbps</small>', '峰值带宽：查看监控'),
+      '<div class="stat-card"><div class="stat-title">峰值带宽</div><div class="stat-big" aria-hidden="true">200<small>Mbps</small></div><span class="d-none">峰值带宽 200 Mbps</span></div>',
+    ]) expect(read(body(card), url)?.facts?.servers?.[0]?.publicBandwidthMbps, card).toBeUndefined();
+  });
+
+  it('a Tencent CVM detail page\'s Bandwidth Cap card, no Bandwidth Cap field below (it was missing)', () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-5hq8v2cz';
+    const li = (label: string, value: string) => `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+    const body =
+      '<h2 class="tea-h2">ins-5hq8v2cz (web-gz-prod)</h2><div class="stat-cards"><div class="tea-card stat-card"><div class="tea-card__body"><div class="stat-title">Bandwidth Cap</div>' +
+      '<div class="stat-value" aria-hidden="true">10<span class="stat-unit">Mbps</span></div><span class="tea-sr-only">Bandwidth cap: 10 Mbps</span></div></div></div>' +
+      `<ul class="tea-form">${li('Instance ID', 'ins-5hq8v2cz')}${li('Region', 'South China (Guangzhou)')}${li('Billing Mode', 'Monthly Subscription')}${li('Expiration Time', '2026-12-22 09:41:18')}</ul>`;
+    const got = read(body, url)?.facts?.servers?.[0];
+    expect(got?.expiresAt).toBe('2026-12-22');
+    expect(got?.publicBandwidthMbps).toBe(10);
+  });
+});
