@@ -1,5 +1,6 @@
 import { placeCells, span } from './cell-span';
 import { inExamplePanel } from './example-box';
+import { cutTextTitle, mayBeCut } from './truncated';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { LABEL_CLASS } from './label-box';
@@ -859,7 +860,7 @@ function isLabelBox(el: Element, columnHeader = true): boolean {
  * box holds it within three levels, `found` is a label box itself, or the box holds a control or long
  * text (a wrapper, not a label).
  */
-function wholeLabelBox(found: Element, labels: readonly string[], cache: VisibilityCache): Element | null {
+function wholeLabelBox(found: Element, labels: readonly string[], cache: VisibilityCache, cutShown?: string): Element | null {
   // a label box itself (<label for>, <th>) stays the label: its own structure gives its value
   if (isLabelBox(found)) return found;
   let box: Element | null = found.parentElement;
@@ -868,7 +869,9 @@ function wholeLabelBox(found: Element, labels: readonly string[], cache: Visibil
   for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
     if (!isLabelBox(box)) continue;
     if (box.querySelector(CONTROL_SELECTOR) || (box.textContent ?? '').length > 60) return found;
-    return labelMatches(labelText(box, cache), labels) ? box : null;
+    const text = labelText(box, cache);
+    // (a cut label's box shows the cut words only: it is the label too)
+    return labelMatches(text, labels) || (cutShown !== undefined && labelKey(text) === labelKey(cutShown)) ? box : null;
   }
   return found;
 }
@@ -900,9 +903,15 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
     const seen = new Set<Element>();
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const raw = labelKey(n.nodeValue);
-      if (raw === '' || !keys.some((k) => k.includes(raw) || raw.startsWith(k))) continue;
-      let el = n.parentElement;
-      let best: Element | null = null;
+      if (raw === '') continue;
+      // a label cut short by an ellipsis ("实例到期时…") whose title gives its whole words is that label (./truncated)
+      let cut: { el: Element; whole: string; shown: string } | undefined;
+      if (!keys.some((k) => k.includes(raw) || raw.startsWith(k))) {
+        cut = mayBeCut(n.nodeValue ?? '') ? cutTextTitle(n) : undefined;
+        if (!cut || !labelMatches(cut.whole, labels)) continue;
+      }
+      let el = cut ? null : n.parentElement;
+      let best: Element | null = cut ? cut.el : null;
       let fontBox: Element | null = null;
       for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
         // a translator's <font> box holding only text is that text (Chrome's translation draws every run in two):
@@ -924,7 +933,7 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       // and value the translator drew in two runs of boxes): the label's run of boxes is the label, as the text
       // alone was before them (its value is beside it)
       if (!best && fontBox && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
-      if (best) best = wholeLabelBox(best, labels, cache);
+      if (best) best = wholeLabelBox(best, labels, cache, cut?.shown);
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-label';
+import { labelKey, normalizeText } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
 
 /**
@@ -73,4 +73,26 @@ export function wholeOfCutText(el: Element, shown: string, stop: Element): strin
     if (wholeOf(title, parts)) return title;
   }
   return shown;
+}
+
+/**
+ * A label cut short where it sits (a text drawn "实例到期时…" by a console's ellipsis at a large text scale) whose
+ * whole words the page gives in a `title` — on its element or an ancestor holding no other words (four levels at
+ * most): that titled element, its title and the cut text as shown. undefined when the text is not cut or no such
+ * title says what it was cut from.
+ */
+export function cutTextTitle(text: Node): { el: Element; whole: string; shown: string } | undefined {
+  const shown = normalizeText(text.nodeValue);
+  const parts = cutParts(shown);
+  if (parts === null) return undefined;
+  const key = labelKey(shown);
+  let el = text.parentElement;
+  for (let i = 0; el && i < 4; i++, el = el.parentElement) {
+    if (labelKey(el.textContent) !== key) return undefined;
+    const raw = el.getAttribute('title');
+    if (raw === null) continue;
+    const whole = normalizeText(raw);
+    if (wholeOf(whole, parts)) return { el, whole, shown };
+  }
+  return undefined;
 }

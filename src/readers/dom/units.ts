@@ -289,11 +289,22 @@ const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemche
  */
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
   if (CHOICE_ROLES.has(role)) return el.getAttribute('aria-checked') === 'true' ? 'control' : 'label';
+  if (el.getAttribute('aria-pressed') === 'true' && (tag === 'BUTTON' || role === 'button') && pressedGroup(el)) return 'control';
   if (role === 'option') return listOptionKind(el);
   if (tag !== 'LABEL') return undefined;
   const input = el.querySelector('input[type="radio"], input[type="checkbox"]');
   if (!input) return undefined;
   return isChecked(input) ? 'control' : 'label';
+}
+
+/**
+ * A toggle button among toggle buttons (a segmented control drawn as buttons, `aria-pressed`): the pressed one
+ * is the choice made, its text the control's value, as a checked radio's; the others stay buttons. A lone
+ * toggle button names an action, not a value.
+ */
+function pressedGroup(el: Element): boolean {
+  for (let s = el.parentElement?.firstElementChild; s; s = s.nextElementSibling) if (s !== el && s.hasAttribute('aria-pressed')) return true;
+  return false;
 }
 
 /**

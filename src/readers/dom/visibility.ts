@@ -1359,7 +1359,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
           // (not with `inert`: a modal's background, out of reach but on screen; its styles decide;
           // nor a child of <body> beside an open modal dialog: the app root a modal library hides from
           // screen readers while the modal is open, as react-modal and the aria-hidden package do)
-          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert') && !besideOpenModal(el, parent, cache) && !drawsHiddenSelect(el, parent, cache)) return true;
+          if (el.getAttribute(name) === 'true' && !el.hasAttribute('inert') && !besideOpenModal(el, parent, cache) && !drawsHiddenSelect(el, parent, cache) && !restatedForScreenReaders(el, parent)) return true;
           break;
         case 'type':
           if (tag === 'INPUT' && (el.getAttribute(name) ?? '').toLowerCase() === 'hidden') return true;
@@ -1484,6 +1484,26 @@ function drawsHiddenSelect(el: Element, parent: Element | null, cache: Visibilit
     const chosen = Array.from((s as HTMLSelectElement).selectedOptions ?? []).map((o) => squeeze(o.textContent));
     for (const o of Array.from(s.querySelectorAll('option[selected]'))) chosen.push(squeeze(o.textContent));
     if (chosen.includes(text) && !isVisible(s, cache)) return true;
+  }
+  return false;
+}
+
+/** Screen-reader-only classes proper (SR_ONLY_CLASS without the hiding utilities it also holds: d-none, is-hidden, hide-text). */
+const SCREEN_READER_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr_only|srOnly|visuallyhidden|visually_hidden|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually)(?:\s|$)/;
+
+/**
+ * An aria-hidden box drawing large what a screen-reader-only sibling says in words — a stat card's figure
+ * `<div aria-hidden="true">200<small>Mbps</small></div><span class="sr-only">峰值带宽 200 Mbps</span>`: one text
+ * given twice, its visual half on screen (hidden from screen readers only because the sibling says it). Its
+ * whole text (spaces aside, a letter or digit in it, short) must be in the sibling's.
+ */
+function restatedForScreenReaders(el: Element, parent: Element | null): boolean {
+  if (!parent) return false;
+  const own = (el.textContent ?? '').replace(/\s+/g, '');
+  if (own === '' || own.length > 40 || !/[\p{L}\p{N}]/u.test(own)) return false;
+  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === el || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
+    if ((s.textContent ?? '').replace(/\s+/g, '').includes(own)) return true;
   }
   return false;
 }
