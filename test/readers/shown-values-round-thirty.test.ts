@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { saysNoPermission } from '../../src/readers/dom/permission-withheld';
 
 /**
  * Faults found by the thirtieth round of held-out pages (both providers; the account's own state and permissions:
@@ -10,6 +11,48 @@ import { readPage } from '../../src/readers';
 
 const page = (body: string, url: string) => htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head></head><body>${body}</body></html>`, url);
 const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+describe('a value withheld for lack of permission says nothing of the value (dom/permission-withheld.ts, dom/units.ts)', () => {
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/9f8e7d6c5b4a49382716a5b4c3d2e1f0/cn-hangzhou/dashboard';
+  const item = (label: string, value: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${label}</span><span class="ant-descriptions-item-content">${value}</span></div></td>`;
+  const swas = (ip: string) =>
+    '<div class="ant-descriptions"><div class="ant-descriptions-view"><table><tbody>' +
+    `<tr class="ant-descriptions-row">${item('实例ID', '9f8e7d6c5b4a49382716a5b4c3d2e1f0')}${item('地域', '华东1（杭州）')}</tr>` +
+    `<tr class="ant-descriptions-row">${item('公网IP', ip)}${item('到期时间', '2026-11-28 23:59:59')}</tr>` +
+    '</tbody></table></div></div>';
+
+  it('a RAM user\'s 公网IP "无权限查看" is no "no public address": no bandwidth 0 (it was invented)', () => {
+    for (const ip of ['<span class="no-perm"><span role="img" aria-label="lock" class="anticon anticon-lock"></span> 无权限查看</span>', '您没有权限查看此信息', '<span class="ant-tag">暂无权限</span>']) {
+      const server = read(swas(ip), swasUrl)?.facts?.servers?.[0];
+      expect(server?.id).toBe('9f8e7d6c5b4a49382716a5b4c3d2e1f0');
+      expect(server?.expiresAt).toBe('2026-11-28');
+      expect(server).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+
+  it('a 公网IP shown empty ("-") still says there is none: bandwidth 0 (the withheld words only are set apart)', () => {
+    expect(read(swas('-'), swasUrl)?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(0);
+  });
+
+  it('a Tencent sub-user\'s 域名所有者 cell "无权限查看" names nobody (it was read as the registrant)', () => {
+    const row = (domain: string, owner: string) => `<tr><td><a>${domain}</a></td><td>正常</td><td>已实名认证</td><td>${owner}</td><td>2027-08-14 23:59:59</td><td><a>管理</a></td></tr>`;
+    const body =
+      '<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>域名所有者</th><th>到期时间</th><th>操作</th></tr></thead><tbody>' +
+      row('wanglei-studio.com', '王磊') + row('wl-test.top', '<span class="tea-text-weak" title="您没有查看域名所有者的权限"><i class="tea-icon tea-icon-lock"></i>无权限查看</span>') +
+      '</tbody></table></div>';
+    const got = read(body, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts?.domains;
+    expect(got?.map((d) => [d.domain, d.registrantName])).toEqual([['wanglei-studio.com', '王磊'], ['wl-test.top', undefined]]);
+    expect(got?.[1]?.expiresAt).toBe('2027-08-14');
+  });
+
+  it('the words: whole notices only, in either language', () => {
+    for (const t of ['无权限查看', '🔒 无权限查看', '您没有权限查看此信息', '您没有该资源的访问权限', '暂无权限', '无查看权限', '权限不足', 'No permission', 'Access denied', "You don't have permission to view this information."])
+      expect(saysNoPermission(t), t).toBe(true);
+    for (const t of ['王磊', '权限管理', '无权限用户组', '已授权', 'Permission granted', '王无权', '访问控制（CAM）'])
+      expect(saysNoPermission(t), t).toBe(false);
+  });
+});
 
 describe('an alert foretelling a failure is no page error (dom/page-state.ts)', () => {
   const url = 'https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D1%26instanceId%3Dins-3hq8w2zk';
