@@ -71,3 +71,25 @@ describe('an alert foretelling a failure is no page error (dom/page-state.ts)', 
     for (const text of ['获取实例详情失败，请稍后重试。', '会话加载失败', '续费失败：账户余额不足', 'Failed to load the instance.']) expect(read(banner(text) + fields, url), text).toBeNull();
   });
 });
+
+describe('a website shown with its filing cancelled is none of the filing form\'s websites (tencent/beian-form.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261128000456/confirm';
+  const li = (label: string, value: string) => `<li><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const form =
+    `<div class="tea-card"><h3>主体信息</h3><ul class="tea-form">${li('备案区域', '广东省')}${li('主办单位性质', '个人')}${li('主办单位名称', '刘洋')}</ul></div>` +
+    `<div class="tea-card"><h3>网站信息（网站 1）</h3><ul class="tea-form">${li('网站名称', '洋洋摄影笔记')}${li('网站域名', 'yangyang-photo.cn')}${li('对应云服务', '备案授权码 BA7Q3W9E5R1T8Y2U')}</ul></div>`;
+  const others = (status: string) =>
+    '<div class="tea-card"><h3>该主体下的其他网站</h3><table><thead><tr><th>网站名称</th><th>网站域名</th><th>网站备案号</th><th>状态</th></tr></thead>' +
+    `<tbody><tr><td>刘洋的旅行日记</td><td>liuyang-travel.com</td><td>粤ICP备2024012345号-1</td><td>${status}</td></tr></tbody></table></div>`;
+
+  it('a one-row table of the entity\'s websites whose row says 已注销: not read as a second website (it was invented)', () => {
+    for (const status of ['<span class="tea-text-weak">已注销</span>', '已取消接入', '<span class="tea-tag">已注销</span>']) {
+      const got = read(form + others(status), url)?.facts?.websites;
+      expect(got, status).toEqual([{ name: '洋洋摄影笔记', domains: ['yangyang-photo.cn'], serviceNumber: 'BA7Q3W9E5R1T8Y2U' }]);
+    }
+  });
+
+  it('the form\'s own website is read as before', () => {
+    expect(read(form, url)?.facts?.websites).toEqual([{ name: '洋洋摄影笔记', domains: ['yangyang-photo.cn'], serviceNumber: 'BA7Q3W9E5R1T8Y2U' }]);
+  });
+});

@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
@@ -125,8 +125,23 @@ function inlineLine(el: Element, block: Element): Element {
   return e;
 }
 
+/**
+ * A website shown with its filing cancelled (已注销, Cancelled): a cell of its row — a one-row table of the entity's
+ * other websites reads as that website's fields — or a tag in its block says so. A record of a past filing, none of
+ * the form's websites.
+ */
+function cancelledWebsite(page: PageModel, b: Block): boolean {
+  for (const r of page.fields(BEIAN_FORM_FIELDS.websiteName, b.el)) {
+    if (!b.keep(r.label) || typeof r.value === 'string') continue;
+    const row = r.value.closest('tr, [role="row"]');
+    if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)))) return true;
+  }
+  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text));
+}
+
 function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website | undefined {
   const F = BEIAN_FORM_FIELDS;
+  if (cancelledWebsite(page, b)) return undefined;
   const website: Website = { domains: [] };
   const text = (k: FormField) => valueTextOf(page, F[k], b.el, b.keep);
   const name = text('websiteName');
