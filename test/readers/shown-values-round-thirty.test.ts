@@ -67,8 +67,15 @@ describe('an alert foretelling a failure is no page error (dom/page-state.ts)', 
     }
   });
 
+  it('an alert about the instance\'s expiry, the account\'s verification or a failed renewal: the page is read (found by variants: nothing was read)', () => {
+    for (const text of ['This instance expired on 2026-11-30 10:00:00 and has been isolated. It will be destroyed on 2026-12-07 10:00:00.', 'Your real-name verification has expired. Some features are restricted.', '自动续费失败：账户余额不足（欠费 128.40 元），实例已于 2026-11-30 到期并被隔离。', 'Auto-renewal failed: insufficient balance.']) {
+      const server = read(banner(text) + fields, url)?.facts?.servers?.[0];
+      expect(server, text).toMatchObject({ id: 'ins-3hq8w2zk', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2026-11-30' });
+    }
+  });
+
   it('an alert saying a failure happened still is one (nothing read)', () => {
-    for (const text of ['获取实例详情失败，请稍后重试。', '会话加载失败', '续费失败：账户余额不足', 'Failed to load the instance.']) expect(read(banner(text) + fields, url), text).toBeNull();
+    for (const text of ['获取实例详情失败，请稍后重试。', '会话加载失败', '操作失败', 'Your session has expired. Please log in again.', 'Failed to load the instance.']) expect(read(banner(text) + fields, url), text).toBeNull();
   });
 });
 
