@@ -96,6 +96,19 @@ describe('a website shown with its filing cancelled is none of the filing form\'
     }
   });
 
+  it('beside the form\'s own website, a one-row table of other websites is none of the form\'s, whatever its status (found by a variant: it was read as a second website)', () => {
+    for (const status of ['正常', '']) {
+      const got = read(form + others(status), url)?.facts?.websites;
+      expect(got, status).toEqual([{ name: '洋洋摄影笔记', domains: ['yangyang-photo.cn'], serviceNumber: 'BA7Q3W9E5R1T8Y2U' }]);
+    }
+  });
+
+  it('with no labelled website on the page, a one-row table\'s website is read unless its row says 已注销', () => {
+    const entity = `<div class="tea-card"><h3>主体信息</h3><ul class="tea-form">${li('备案区域', '广东省')}${li('主办单位名称', '刘洋')}</ul></div>`;
+    expect(read(entity + others('正常'), url)?.facts?.websites).toEqual([{ name: '刘洋的旅行日记', domains: ['liuyang-travel.com'] }]);
+    expect(read(entity + others('已注销'), url)?.facts?.websites ?? []).toEqual([]);
+  });
+
   it('the form\'s own website is read as before', () => {
     expect(read(form, url)?.facts?.websites).toEqual([{ name: '洋洋摄影笔记', domains: ['yangyang-photo.cn'], serviceNumber: 'BA7Q3W9E5R1T8Y2U' }]);
   });

@@ -70,9 +70,15 @@ const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b)
  * service's fields (its 对应云服务 server) are not the website's.
  */
 function websiteBlocks(page: PageModel): Block[] {
-  const anchors = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  const named = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  // A table's 网站名称 column is a website's only when no labelled 网站名称 field is: beside the form's own websites, a
+  // table (one row reads as its one record) lists other websites — the entity's filed ones (as ../aliyun/beian-form's
+  // domains, a print preview's table of the filing's filed websites).
+  const own = named.filter((l) => !isColumnHeader(l));
+  const anchors = own.length > 0 ? own : named;
   const others = page.fields(BEIAN_FORM_FIELDS.otherService).map((r: FieldRead) => r.label);
-  const bounds = anchors.concat(others);
+  // (a column header not taken still bounds a block: the table of other websites is none of a website's block)
+  const bounds = named.concat(others);
   const blocks: Block[] = [];
   anchors.forEach((a, i) => {
     let block: Element = a;
@@ -86,6 +92,14 @@ function websiteBlocks(page: PageModel): Block[] {
     } else blocks.push({ el: block, keep: () => true });
   });
   return blocks;
+}
+
+/** A header cell of a column (`th` / columnheader in a row of header cells only), not a row's label beside its value. */
+function isColumnHeader(label: Element): boolean {
+  const cell = label.closest('th, [role="columnheader"]');
+  const row = cell?.parentElement?.closest('tr, [role="row"]') ?? cell?.parentElement;
+  if (!cell || !row) return false;
+  return !Array.from(row.children).some((c) => upperTag(c) === 'TD' || /^(?:gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
 }
 
 /**
