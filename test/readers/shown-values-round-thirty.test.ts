@@ -113,3 +113,43 @@ describe('a website shown with its filing cancelled is none of the filing form\'
     expect(read(form, url)?.facts?.websites).toEqual([{ name: '洋洋摄影笔记', domains: ['yangyang-photo.cn'], serviceNumber: 'BA7Q3W9E5R1T8Y2U' }]);
   });
 });
+
+describe('a date an expiry field shows for another event — a redemption period\'s end, a deletion, a recycling — is no expiry (dom/parse-date.ts expiryDate)', () => {
+  const aliyunRow = (domain: string, status: string, expiry: string) =>
+    `<tr class="next-table-row"><td class="next-table-cell"><div class="next-table-cell-wrapper"><a>${domain}</a></div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">${status}</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">${expiry}</div></td><td class="next-table-cell"><div class="next-table-cell-wrapper">李娜</div></td></tr>`;
+  const aliyunList = (rows: string) =>
+    '<div class="next-table"><table><thead class="next-table-header"><tr><th class="next-table-header-node"><div class="next-table-cell-wrapper">域名</div></th><th class="next-table-header-node"><div class="next-table-cell-wrapper">域名状态</div></th><th class="next-table-header-node"><div class="next-table-cell-wrapper">到期时间</div></th><th class="next-table-header-node"><div class="next-table-cell-wrapper">域名持有者</div></th></tr></thead>' +
+    `<tbody class="next-table-body">${rows}</tbody></table></div>`;
+  const aliyunUrl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+
+  it('an Alibaba domain list: "赎回期至 2026-12-19" and "已过期（将于 2026-12-30 删除）" give no expiry (each was read as one, invented)', () => {
+    const got = read(aliyunList(
+      aliyunRow('lina-studio.com', '正常', '2028-02-29 23:59:59 <a>续费</a>') +
+      aliyunRow('lina-studio.cn', '赎回期', '赎回期至 2026-12-19 <a>赎回</a>') +
+      aliyunRow('lina-studio.net', '已过期', '已过期 <span class="muted">（将于 2026-12-30 删除）</span>') +
+      aliyunRow('lina-studio.top', '赎回期', '2026-10-20 23:59:59<br><span class="next-tag"><span class="next-tag-body">已过期，赎回期至 2026-12-19</span></span>'),
+    ), aliyunUrl)?.facts?.domains;
+    expect(got?.map((d) => [d.domain, d.expiresAt])).toEqual([
+      ['lina-studio.com', '2028-02-29'],
+      ['lina-studio.cn', undefined],
+      ['lina-studio.net', undefined],
+      // (the expiry shown first, the redemption period's end after it: the expiry)
+      ['lina-studio.top', '2026-10-20'],
+    ]);
+  });
+
+  it('a Tencent domain list and CVM detail likewise (the redemption end and the recycling date were read as expiries)', () => {
+    const row = (domain: string, expiry: string) => `<tr><td><a>${domain}</a></td><td>赎回期</td><td>已实名认证</td><td>${expiry}</td><td><a>管理</a></td></tr>`;
+    const list =
+      '<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>到期时间</th><th>操作</th></tr></thead><tbody>' +
+      row('wl-shop.cn', '赎回期至 2026-12-19') + row('wl-blog.net', '2027-01-15 23:59:59') + '</tbody></table></div>';
+    const domains = read(list, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts?.domains;
+    expect(domains?.map((d) => [d.domain, d.expiresAt])).toEqual([['wl-shop.cn', undefined], ['wl-blog.net', '2027-01-15']]);
+
+    const li = (label: string, value: string) => `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+    const detail = (expiry: string) => `<ul class="tea-form">${li('实例ID', 'ins-3hq8w2zk')}${li('地域', '广州')}${li('实例计费模式', '包年包月')}${li('到期时间', expiry)}</ul>`;
+    const url = 'https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D1%26instanceId%3Dins-3hq8w2zk';
+    expect(read(detail('已到期，将于 2026-12-07 10:00:00 回收'), url)?.facts?.servers?.[0]).not.toHaveProperty('expiresAt');
+    expect(read(detail('2026-11-30 10:00:00 <span class="tea-tag">已到期</span>，将于 2026-12-07 回收'), url)?.facts?.servers?.[0]?.expiresAt).toBe('2026-11-30');
+  });
+});
