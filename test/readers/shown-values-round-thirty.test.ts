@@ -153,3 +153,20 @@ describe('a date an expiry field shows for another event — a redemption period
     expect(read(detail('2026-11-30 10:00:00 <span class="tea-tag">已到期</span>，将于 2026-12-07 回收'), url)?.facts?.servers?.[0]?.expiresAt).toBe('2026-11-30');
   });
 });
+
+describe('an Alibaba server\'s expiry field naming a recycling or deletion date (aliyun/server-values.ts expiryFromText)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/9f8e7d6c5b4a49382716a5b4c3d2e1f0/cn-hangzhou/dashboard';
+  const item = (label: string, value: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${label}</span><span class="ant-descriptions-item-content">${value}</span></div></td>`;
+  const swas = (expiry: string) =>
+    '<div class="ant-descriptions"><div class="ant-descriptions-view"><table><tbody>' +
+    `<tr class="ant-descriptions-row">${item('实例ID', '9f8e7d6c5b4a49382716a5b4c3d2e1f0')}${item('地域', '华东1（杭州）')}</tr>` +
+    `<tr class="ant-descriptions-row">${item('到期时间', expiry)}${item('套餐规格', '2 vCPU · 2 GiB')}</tr>` +
+    '</tbody></table></div></div>';
+
+  it('"已过期，将于 2026-12-12 回收" gives no expiry (it was read as one, invented); 释放 was already another event', () => {
+    for (const expiry of ['已过期，将于 2026-12-12 回收 <a>续费</a>', '已过期，2026-12-12 被删除', '回收时间：2026-12-12 23:59:59', '已过期，将于 2026-12-12 释放'])
+      expect(read(swas(expiry), url)?.facts?.servers?.[0], expiry).not.toHaveProperty('expiresAt');
+    expect(read(swas('2026-11-28 23:59:59 <span class="ant-tag">已过期，将于 2026-12-12 回收</span>'), url)?.facts?.servers?.[0]?.expiresAt).toBe('2026-11-28');
+  });
+});
