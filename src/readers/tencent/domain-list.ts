@@ -1,6 +1,6 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
-import { parseDate } from '../dom/parse-date';
+import { expiryDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { untruncated } from '../dom/truncated';
@@ -95,7 +95,7 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
     // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
     const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
-    const expiresAt = parseDate(page.cellText(cells.expires));
+    const expiresAt = expiryDate(page.cellText(cells.expires));
     if (expiresAt) facts.expiresAt = expiresAt;
     // a name cut short ("杭州茶语文化传播有限…") is the whole one its title holds
     const owner = registrantNameOf(meaningful(untruncated(cells.owner, page.cellText(cells.owner), page.cache)));
