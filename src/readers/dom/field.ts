@@ -6,7 +6,7 @@ import { LABEL_CLASS } from './label-box';
 import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
 import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
-import { pageMemo, readSession } from './read-session';
+import { currentRead, pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { controlValue, defaultUnitWords, elementKind, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
@@ -1015,11 +1015,38 @@ function labelsRepeatInRows(td: Element, cache: VisibilityCache): boolean {
   if (!tr || upperTag(tr) !== 'TR' || !table) return false;
   const own = inlineLabels(visibleText(td, cache));
   if (own.size === 0) return false;
-  for (const row of Array.from(table.rows)) {
-    if (row === tr || row.closest('table') !== table || !isVisible(row, cache)) continue;
-    for (const cell of Array.from(row.cells)) for (const l of inlineLabels(visibleText(cell, cache))) if (own.has(l)) return true;
-  }
+  const rows = rowsByLabel(table, cache);
+  for (const l of own) if (rows.get(l)?.some((row) => row !== tr)) return true;
   return false;
+}
+
+/** Per read (the read session's current read, else its visibility cache): table → its rows' "标签：" labels. */
+const labelRowsByRead = new WeakMap<object, WeakMap<Element, Map<string, Element[]>>>();
+
+/**
+ * The inline labels of each shown row of `table` (not of a table inside it) → the rows writing it, found once per
+ * read: asked of each cell holding a "标签：值", a row-by-row look for each had made a header-less table's read
+ * O(rows²).
+ */
+function rowsByLabel(table: HTMLTableElement, cache: VisibilityCache): Map<string, Element[]> {
+  const key = currentRead() ?? cache;
+  let memo = labelRowsByRead.get(key);
+  if (!memo) labelRowsByRead.set(key, (memo = new WeakMap()));
+  let byLabel = memo.get(table);
+  if (byLabel) return byLabel;
+  byLabel = new Map();
+  for (const row of Array.from(table.rows)) {
+    if (row.closest('table') !== table || !isVisible(row, cache)) continue;
+    for (const cell of Array.from(row.cells)) {
+      for (const l of inlineLabels(visibleText(cell, cache))) {
+        const rows = byLabel.get(l);
+        if (!rows) byLabel.set(l, [row]);
+        else if (rows[rows.length - 1] !== row) rows.push(row);
+      }
+    }
+  }
+  memo.set(table, byLabel);
+  return byLabel;
 }
 
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
