@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/readers';
 import { createReadSession, invalidate, withReadSession } from '../../src/readers/dom/read-session';
-import { page } from '../helpers/console-pages';
+import { page, read } from '../helpers/console-pages';
 
 /**
  * Items left open by session 37 (/work/notes/left38.md), each a small console page that read wrong or lost a value
@@ -30,5 +30,59 @@ describe("a console's fixed content box holding its title, the title re-rendered
     old.replaceWith(title);
     invalidate(session, mutation(doc.getElementById('c')!, [title], [old]));
     expect(domains()).toEqual(['qingshan-tea.com']);
+  });
+});
+
+/** A domain card of a console's card view: its title (the domain, a link; a card that is itself a link, a span) over labelled fields. */
+const domainCard = (tag: string, domain: string, fields: Array<[string, string]>) =>
+  `<${tag} class="c-card"${tag === 'a' ? ` href="#/domain/${domain}"` : ''}><div class="c-title">${tag === 'a' ? `<span>${domain}</span>` : `<a href="#">${domain}</a>`}</div>` +
+  fields.map(([l, v]) => `<div class="c-field"><span class="c-label">${l}</span><span class="c-value">${v}</span></div>`).join('') + `</${tag}>`;
+
+describe('the Tencent domain list drawn as cards below a breakpoint, its table hidden (shared/domain-cards.ts, tencent/domain-list.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const style = '@media (max-width: 1439px) { .list-table { display: none; } }';
+  const table = '<div class="list-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody><tr><td>hidden-row.com</td><td>正常</td><td>2028-01-01</td></tr></tbody></table></div>';
+  const cards =
+    '<h2>我的域名</h2>' + table + '<div class="card-list">' +
+    domainCard('div', 'qingshan-tea.com', [['域名状态', '正常'], ['实名认证', '已实名认证'], ['到期时间', '2027-05-18 23:59:59'], ['域名所有者', '杭州青山茶业有限公司']]) +
+    domainCard('div', 'qingshan-tea.cn', [['域名状态', '即将到期'], ['实名认证', '未实名认证'], ['到期时间', '2026-12-20 23:59:59'], ['域名所有者', '杭州青山茶业有限公司']]) +
+    '</div>';
+
+  it('each card is a domain with its status, real-name, expiry and owner (the list gave nothing)', () => {
+    expect(read(cards, url, '', style)?.facts.domains).toEqual([
+      { domain: 'qingshan-tea.com', status: ['正常'], realNameVerified: true, expiresAt: '2027-05-18', registrantName: '杭州青山茶业有限公司' },
+      { domain: 'qingshan-tea.cn', status: ['即将到期'], realNameVerified: false, expiresAt: '2026-12-20', registrantName: '杭州青山茶业有限公司' },
+    ]);
+  });
+  // guards: a domain's own page (sections, one with a DNS server's status) and one card are no list
+  it('a domain info page with sections of a status each, or one card, gives no list of domains', () => {
+    const info = 'https://console.cloud.tencent.com/domain/info/qingshan-tea.com';
+    const sections =
+      '<h2>qingshan-tea.com</h2><div class="p"><section><h3>基本信息</h3><p>qingshan-tea.com</p><div class="f"><span>域名状态</span><span>正常</span></div></section>' +
+      '<section><h3>DNS 服务器：ns1.dnspod.net</h3><div class="f"><span>域名状态</span><span>正常</span></div></section></div>';
+    expect(read(sections, info)?.facts.domains?.map((d) => d.domain) ?? []).not.toContain('ns1.dnspod.net');
+    const one = '<h2>我的域名</h2><div class="card-list">' + domainCard('div', 'qingshan-tea.com', [['域名状态', '正常'], ['到期时间', '2027-05-18']]) + '</div>';
+    expect(read(one, url, '', style)?.facts.domains ?? []).toEqual([]);
+  });
+});
+
+describe('domain cards of one list drawn by differing tags (a card linking to its domain is an <a>, the others <div>s) (shared/domain-cards.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (second: string) =>
+    '<h2>域名列表</h2><div class="card-list">' +
+    domainCard('div', 'wangfang-design.com', [['域名状态', '正常'], ['到期时间', '2027-01-03 23:59:59']]) +
+    domainCard(second, 'wangfang-design.cn', [['域名状态', '急需续费'], ['到期时间', '2026-12-28 23:59:59']]) +
+    '</div>';
+
+  it('both cards are read (gave nothing)', () => {
+    expect(read(list('a'), url)?.facts.domains?.map((d) => [d.domain, d.expiresAt])).toEqual([['wangfang-design.com', '2027-01-03'], ['wangfang-design.cn', '2026-12-28']]);
+  });
+  // guard: sections of a page, differing tags and a status label each but not the same label (域名状态 / 状态), are no list
+  it('boxes of differing tags whose status labels differ are no card list', () => {
+    const f = (label: string, value: string) => `<div class="field"><span class="field-label">${label}</span><span class="field-value">${value}</span></div>`;
+    const body =
+      `<div class="page"><section class="basic"><h3>基本信息</h3><p>wangfang-design.com</p>${f('域名状态', '正常')}${f('到期时间', '2027-01-03')}</section>` +
+      `<div class="dns"><h3>DNS 服务器：dns9.hichina.com</h3>${f('状态', '正常')}</div></div>`;
+    expect(read(body, url)?.facts.domains?.map((d) => d.domain) ?? []).not.toContain('dns9.hichina.com');
   });
 });
