@@ -86,3 +86,23 @@ describe('domain cards of one list drawn by differing tags (a card linking to it
     expect(read(body, url)?.facts.domains?.map((d) => d.domain) ?? []).not.toContain('dns9.hichina.com');
   });
 });
+
+describe('a domain list translated only (Immersive Translate: the Chinese replaced by its English, none left) (rules/labels)', () => {
+  const it6 = (t: string) => `<font class="notranslate immersive-translate-target-wrapper"><font class="notranslate immersive-translate-target-inner">${t}</font></font>`;
+  const row = (domain: string, rn: string) => `<tr><td>${domain}</td><td>${it6('Normal')}</td><td>${it6(rn)}</td><td>2027-05-18 23:59:59</td></tr>`;
+  // the machine's words for 域名状态 and 实名认证状态 / 实名认证
+  const list = (realNameHeader: string) =>
+    `<h2>${it6('My domain name')}</h2><div class="tea-table"><table><thead><tr><th>${it6('Domain name')}</th><th>${it6('Domain name status')}</th><th>${it6(realNameHeader)}</th>` +
+    `<th>${it6('Expiration time')}</th></tr></thead><tbody>${row('qingshan-tea.com', 'Real-name authenticated')}${row('qingshan-tea.cn', 'Not real-name authenticated')}</tbody></table></div>`;
+  const expected = [
+    { domain: 'qingshan-tea.com', status: ['Normal'], realNameVerified: true, expiresAt: '2027-05-18' },
+    { domain: 'qingshan-tea.cn', status: ['Normal'], realNameVerified: false, expiresAt: '2027-05-18' },
+  ];
+
+  it('the Tencent list reads each status and real-name (both were lost)', () => {
+    for (const h of ['Real-name authentication status', 'Real-name authentication']) expect(read(list(h), 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains, h).toEqual(expected);
+  });
+  it('the Alibaba list reads each real-name (lost under "Real-name authentication status")', () => {
+    expect(read(list('Real-name authentication status'), 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains).toEqual(expected);
+  });
+});
