@@ -106,3 +106,18 @@ describe('a domain list translated only (Immersive Translate: the Chinese replac
     expect(read(list('Real-name authentication status'), 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains).toEqual(expected);
   });
 });
+
+describe("a tab link's words in a translator's <font> boxes are no label (dom/field.ts findLabelElements)", () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/wanghw.net';
+  const font = (t: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${t}</font></font>`;
+  const item = (l: string, v: string) => `<li><em class="tc-15-list-tit">${l}</em><span class="tc-15-list-det">${v}</span></li>`;
+  const app = (w: (t: string) => string) =>
+    `<div class="manage-area"><h2>wanghw.net</h2><div class="tc-15-tab"><ul><li class="tc-cur"><a href="javascript:;">${w('域名信息')}</a></li><li><a href="javascript:;">${w('实名认证')}</a></li>` +
+    `<li><a href="javascript:;">${w('DNS 服务器')}</a></li></ul></div><ul class="tc-15-list-content">${item(w('域名'), 'wanghw.net')}${item(w('域名所有者'), w('王宏伟'))}` +
+    `${item(w('实名认证状态'), `<span class="text-success">${w('已实名认证')}</span>`)}${item(w('到期时间'), '2028/03/02 10:15:20')}</ul></div>`;
+
+  it('the real-name row is read with the page drawn in font boxes, as without (lost: the tab 实名认证 was its label, DNS 服务器 its value)', () => {
+    expect(read(app((t) => t), url)?.facts.domains?.[0]?.realNameVerified, 'plain').toBe(true);
+    expect(read(app(font), url)?.facts.domains?.[0]?.realNameVerified, 'fonts').toBe(true);
+  });
+});

@@ -887,6 +887,12 @@ function inKeyValueTag(el: Element): boolean {
 }
 const KEY_VALUE = /^[^:：]+[:：]\s*\S/;
 
+/** The element a translator's `<font>` boxes stand in shows more words than the boxes. */
+function holdsMore(fontBox: Element): boolean {
+  const parent = fontBox.parentElement;
+  return !!parent && normalizeText(parent.textContent) !== normalizeText(fontBox.textContent);
+}
+
 /** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
 export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
   const out: Element[] = [];
@@ -923,7 +929,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       // the element the font boxes stand in holds more than the label (an inline "到期时间：2027-03-01" whose label
       // and value the translator drew in two runs of boxes): the label's run of boxes is the label, as the text
       // alone was before them (its value is beside it)
-      if (!best && fontBox && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
+      // (only then: a box saying the label's words alone, a tab's link, was judged by them as it is without fonts)
+      if (!best && fontBox && holdsMore(fontBox) && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
       if (best) best = wholeLabelBox(best, labels, cache);
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
