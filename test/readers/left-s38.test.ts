@@ -121,3 +121,17 @@ describe("a tab link's words in a translator's <font> boxes are no label (dom/fi
     expect(read(app(font), url)?.facts.domains?.[0]?.realNameVerified, 'fonts').toBe(true);
   });
 });
+
+describe("a help link last in the label's box, its classes hashed, is the label's, no value (dom/field.ts)", () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  // a filing form whose classes say nothing (hashed): the label box is a plain <div>, the help link after the <label> in it
+  const item = (label: string, control: string, extra = '') => `<div class="c1j7bdpj"><div class="cfnr59w"><label>${label}</label>${extra}</div><div class="cdntfir">${control}</div></div>`;
+  const shown = (v: string) => `<span class="cvvy6en" role="combobox"><span class="c1jo6nbw"><em>${v}</em></span></span>`;
+  const form = (link: string) =>
+    `<form class="c0x">${item('主办单位性质', shown('个人'))}${item('网站域名', '<span class="c9"><input value="wangwu-photo.com"></span>')}` +
+    `${item('实例ID', shown('6e5d4c3b2a1940f8e7d6c5b4a3928170'))}${item('备案服务号', shown('2026120100018'), ` <a href="https://help.aliyun.com/document_detail/93647.html" target="_blank">${link}</a>`)}</form>`;
+
+  it('the service number is read beside a 如何获取？ / How to get it? / 帮助 link (lost under class-names-hashed)', () => {
+    for (const link of ['如何获取？', 'How to get it?', '帮助']) expect(read(form(link), url)?.facts.websites?.[0]?.serviceNumber, link).toBe('2026120100018');
+  });
+});

@@ -451,12 +451,6 @@ export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Ele
   return null;
 }
 
-/** A shown element follows `e` among its siblings. */
-function shownAfter(e: Element, cache: VisibilityCache): boolean {
-  for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (isVisible(n, cache)) return true;
-  return false;
-}
-
 /** An element whose whole shown text is one registered action or help word (帮助, 说明, 示例, Help). */
 function isLabelWord(e: Element, cache: VisibilityCache): boolean {
   const text = visibleText(e, cache);
@@ -702,7 +696,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // — so is one between the label and a box after it, outside any label box (<span>主办单位名称</span><a>帮助</a><span></span>):
       // the box after is the value's, shown empty or not (a word last, with nothing after it, may be the value box's action)
       // (a help link's word, not an action's: 去认证 / 续费 between a label and a note is the missing value's action, the note no value)
-      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || (shownAfter(e, cache) && isHelpLink(e, cache))) && isLabelWord(e, cache)) continue;
+      // (a help link's word last in the label's box is the label's too: the value box comes after that box — a help
+      // link is never a field's value, as an action last may be: 公网IP 绑定)
+      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || isHelpLink(e, cache)) && isLabelWord(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;
