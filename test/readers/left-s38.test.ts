@@ -135,3 +135,19 @@ describe("a help link last in the label's box, its classes hashed, is the label'
     for (const link of ['如何获取？', 'How to get it?', '帮助']) expect(read(form(link), url)?.facts.websites?.[0]?.serviceNumber, link).toBe('2026120100018');
   });
 });
+
+describe('an AngularJS page\'s own style sheet, opening with @charset, hides its ng-hide boxes (cli/html-document.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=songqingyuan.cn';
+  // the sheet angular.js puts in the head (a browser ignores the @charset of a <style>; happy-dom had dropped the sheet)
+  const angularCss = '@charset "UTF-8";[ng\\:cloak],[ng-cloak],[data-ng-cloak],[x-ng-cloak],.ng-cloak,.x-ng-cloak,.ng-hide:not(.ng-hide-animate){display:none !important;}ng\\:form{display:block;}';
+  const group = (l: string, v: string, hide = false) =>
+    `<div class="form-group${hide ? ' ng-hide' : ''}"><label class="col-sm-2 control-label">${l}：</label><div class="col-sm-10"><p class="form-control-static">${v}</p></div></div>`;
+  const app =
+    '<div class="page-header"><h3>songqingyuan.cn <small>域名基本信息</small></h3></div><form class="form-horizontal">' +
+    group('域名', 'songqingyuan.cn') + group('域名持有者', '宋清远') + group('实名认证状态', '未实名认证', true) + group('实名认证状态', '已实名认证') + group('到期时间', '2027-03-01') + '</form>';
+
+  it('the hidden 未实名认证 group is not read: the shown 已实名认证 is (gave realNameVerified false)', () => {
+    const doc = page(app, url, '', angularCss);
+    expect(readPage(doc, new URL(url))?.facts.domains?.[0]?.realNameVerified).toBe(true);
+  });
+});
