@@ -151,3 +151,24 @@ describe('an AngularJS page\'s own style sheet, opening with @charset, hides its
     expect(readPage(doc, new URL(url))?.facts.domains?.[0]?.realNameVerified).toBe(true);
   });
 });
+
+describe('a list in complementary content (<aside>, role=complementary) is none of the page\'s lists (dom/table.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const head = '<thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead>';
+  // a "recently viewed" panel placed by position alone (absolute, no close control), in an <aside>
+  const panel = (open: string, close: string) =>
+    `${open}<div class="p-hd">最近浏览</div><table>${head}<tbody><tr><td>qingshan-tea.cn</td><td>正常</td><td>2027-01-01</td></tr><tr><td>lanxi-tea.com</td><td>正常</td><td>2027-02-01</td></tr></tbody></table>${close}`;
+  const shell = (list: string, side: string) =>
+    `<div class="tea-layout__header">腾讯云 控制台</div><div class="content" style="position: relative"><h2>我的域名</h2>${list}${side}</div>`;
+
+  it('the page\'s list missing (a summary of counts only), the panel\'s domains are not read (were the page\'s)', () => {
+    const boxes: Array<[string, string]> = [['<aside class="recent" style="position: absolute; right: 0; top: 0; width: 320px">', '</aside>'], ['<div role="complementary" style="position: absolute; right: 0; top: 0">', '</div>']];
+    for (const [open, close] of boxes) {
+      expect(read(shell('<div class="summary"><span>全部域名 12</span> <span>即将到期 2</span></div>', panel(open, close)), url)?.facts.domains ?? [], open).toEqual([]);
+    }
+  });
+  it('the page\'s own list of fewer columns beside it is read, not the panel\'s', () => {
+    const own = '<div class="tea-table"><table><thead><tr><th>域名</th><th>到期时间</th></tr></thead><tbody><tr><td>qingshan-tea.com</td><td>2027-05-18</td></tr></tbody></table></div>';
+    expect(read(shell(own, panel('<aside class="recent">', '</aside>')), url)?.facts.domains?.map((d) => d.domain)).toEqual(['qingshan-tea.com']);
+  });
+});
