@@ -23,7 +23,7 @@ import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
-import { domainCards } from './domain-cards';
+import { domainCards } from '../shared/domain-cards';
 import { readFieldFrom } from '../dom/field';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
