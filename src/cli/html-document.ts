@@ -29,12 +29,24 @@ export function htmlToDocument(html: string, url: string): Document {
   trackShadowHosts(document, hosts);
   const aside = setTemplatesAside(html);
   // (happy-dom drops @layer blocks and nested rules: written out flat first, ./flat-css)
-  window.document.write(flattenStyles(aside.html));
+  window.document.write(flattenStyles(withoutStyleCharset(aside.html)));
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
   attachShadowRoots(document);
   // (happy-dom matches a :has() of several compounds by its first one: decided by hand, ./has-rules)
   settleHasRules(document);
   return document;
+}
+
+/** A `@charset` statement opening a `<style>` element's text (angular.js's own sheet starts `@charset "UTF-8";`). */
+const STYLE_CHARSET = /(<style\b[^>]*>)(\s*)@charset\s+(?:"[^"]*"|'[^']*')\s*;/gi;
+
+/**
+ * A browser ignores an `@charset` in a `<style>` (it names the encoding of a style sheet file; a style element's text
+ * is already decoded) and applies the rules after it; happy-dom (21.x) drops the whole sheet, so an AngularJS page's
+ * `.ng-hide { display: none }` hid nothing and its hidden boxes were read. The statement is left out before the parse.
+ */
+function withoutStyleCharset(html: string): string {
+  return html.replace(STYLE_CHARSET, '$1$2');
 }
 
 type AttachProto = { attachShadow: (this: Element, init: ShadowRootInit) => ShadowRoot };

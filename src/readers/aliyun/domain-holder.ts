@@ -1,7 +1,7 @@
 import { lineOf, lineText } from '../dom/glue';
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
-import { parseDate } from '../dom/parse-date';
+import { expiryDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { statusTexts, valueText as cellValueText } from '../dom/units';
@@ -141,7 +141,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (verified !== undefined) facts.realNameVerified = verified;
   const registrar = wholeName(meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache)));
   if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');
-  const expiry = parseDate(fieldText(body, DOMAIN_HOLDER_FIELDS.expiry, cache));
+  const expiry = expiryDate(fieldText(body, DOMAIN_HOLDER_FIELDS.expiry, cache));
   if (expiry) facts.expiresAt = expiry;
   const statusValue = fieldHits(body, DOMAIN_HOLDER_FIELDS.status, cache)[0]?.value;
   if (statusValue !== undefined) {

@@ -1,7 +1,7 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
 import { normalizeText } from '../dom/normalize-label';
-import { parseDate } from '../dom/parse-date';
+import { expiryDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { untruncated } from '../dom/truncated';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
@@ -23,7 +23,7 @@ import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
-import { domainCards } from './domain-cards';
+import { domainCards } from '../shared/domain-cards';
 import { readFieldFrom } from '../dom/field';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
@@ -116,7 +116,7 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {
-      const date = parseDate(valueText(cells.expiry, cache));
+      const date = expiryDate(valueText(cells.expiry, cache));
       if (date) facts.expiresAt = date;
     }
     if (cells.holder) {
@@ -159,7 +159,7 @@ function readDomainCards(body: Element, cache: VisibilityCache): DomainFacts[] {
     const verified = realName ? realNameFromText(valueText(realName, cache)) : undefined;
     if (verified !== undefined) facts.realNameVerified = verified;
     const expiry = field(card, L.expiry);
-    const date = expiry ? parseDate(valueText(expiry, cache)) : undefined;
+    const date = expiry ? expiryDate(valueText(expiry, cache)) : undefined;
     if (date) facts.expiresAt = date;
     const holderCell = field(card, L.holder);
     const holder = holderCell ? registrantNameOf(meaningful(untruncated(holderCell, valueText(holderCell, cache), cache))) : undefined;

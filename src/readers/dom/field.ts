@@ -7,7 +7,7 @@ import { LABEL_CLASS } from './label-box';
 import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
 import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
-import { pageMemo, readSession } from './read-session';
+import { currentRead, pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
 import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { controlValue, defaultUnitWords, elementKind, isChecked, labelText, textUnits, valueText, valueWithTagsText } from './units';
@@ -452,12 +452,6 @@ export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Ele
   return null;
 }
 
-/** A shown element follows `e` among its siblings. */
-function shownAfter(e: Element, cache: VisibilityCache): boolean {
-  for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (isVisible(n, cache)) return true;
-  return false;
-}
-
 /** An element whose whole shown text is one registered action or help word (帮助, 说明, 示例, Help). */
 function isLabelWord(e: Element, cache: VisibilityCache): boolean {
   const text = visibleText(e, cache);
@@ -703,7 +697,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // — so is one between the label and a box after it, outside any label box (<span>主办单位名称</span><a>帮助</a><span></span>):
       // the box after is the value's, shown empty or not (a word last, with nothing after it, may be the value box's action)
       // (a help link's word, not an action's: 去认证 / 续费 between a label and a note is the missing value's action, the note no value)
-      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || (shownAfter(e, cache) && isHelpLink(e, cache))) && isLabelWord(e, cache)) continue;
+      // (a help link's word last in the label's box is the label's too: the value box comes after that box — a help
+      // link is never a field's value, as an action last may be: 公网IP 绑定)
+      if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || isHelpLink(e, cache)) && isLabelWord(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;
@@ -890,6 +886,12 @@ function inKeyValueTag(el: Element): boolean {
 }
 const KEY_VALUE = /^[^:：]+[:：]\s*\S/;
 
+/** The element a translator's `<font>` boxes stand in shows more words than the boxes. */
+function holdsMore(fontBox: Element): boolean {
+  const parent = fontBox.parentElement;
+  return !!parent && normalizeText(parent.textContent) !== normalizeText(fontBox.textContent);
+}
+
 /** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
 export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
   const out: Element[] = [];
@@ -932,7 +934,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       // the element the font boxes stand in holds more than the label (an inline "到期时间：2027-03-01" whose label
       // and value the translator drew in two runs of boxes): the label's run of boxes is the label, as the text
       // alone was before them (its value is beside it)
-      if (!best && fontBox && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
+      // (only then: a box saying the label's words alone, a tab's link, was judged by them as it is without fonts)
+      if (!best && fontBox && holdsMore(fontBox) && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
       if (best) best = wholeLabelBox(best, labels, cache, cut?.shown);
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
@@ -1024,11 +1027,38 @@ function labelsRepeatInRows(td: Element, cache: VisibilityCache): boolean {
   if (!tr || upperTag(tr) !== 'TR' || !table) return false;
   const own = inlineLabels(visibleText(td, cache));
   if (own.size === 0) return false;
-  for (const row of Array.from(table.rows)) {
-    if (row === tr || row.closest('table') !== table || !isVisible(row, cache)) continue;
-    for (const cell of Array.from(row.cells)) for (const l of inlineLabels(visibleText(cell, cache))) if (own.has(l)) return true;
-  }
+  const rows = rowsByLabel(table, cache);
+  for (const l of own) if (rows.get(l)?.some((row) => row !== tr)) return true;
   return false;
+}
+
+/** Per read (the read session's current read, else its visibility cache): table → its rows' "标签：" labels. */
+const labelRowsByRead = new WeakMap<object, WeakMap<Element, Map<string, Element[]>>>();
+
+/**
+ * The inline labels of each shown row of `table` (not of a table inside it) → the rows writing it, found once per
+ * read: asked of each cell holding a "标签：值", a row-by-row look for each had made a header-less table's read
+ * O(rows²).
+ */
+function rowsByLabel(table: HTMLTableElement, cache: VisibilityCache): Map<string, Element[]> {
+  const key = currentRead() ?? cache;
+  let memo = labelRowsByRead.get(key);
+  if (!memo) labelRowsByRead.set(key, (memo = new WeakMap()));
+  let byLabel = memo.get(table);
+  if (byLabel) return byLabel;
+  byLabel = new Map();
+  for (const row of Array.from(table.rows)) {
+    if (row.closest('table') !== table || !isVisible(row, cache)) continue;
+    for (const cell of Array.from(row.cells)) {
+      for (const l of inlineLabels(visibleText(cell, cache))) {
+        const rows = byLabel.get(l);
+        if (!rows) byLabel.set(l, [row]);
+        else if (rows[rows.length - 1] !== row) rows.push(row);
+      }
+    }
+  }
+  memo.set(table, byLabel);
+  return byLabel;
 }
 
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */

@@ -116,8 +116,19 @@ function sheetsMayFix(doc: Document, cache: VisibilityCache): boolean {
 
 /** Per read (its visibility cache), or per read session (its page memo): element → whether it is a floating panel. */
 const panelsByRead = new WeakMap<VisibilityCache, WeakMap<Element, boolean>>();
-/** Per read, the page's title (pageTitle), looked for once and only when a fixed box is met. */
+/**
+ * Per read, the page's title (pageTitle), looked for once and only when a fixed box is met; during a read session in
+ * its page memo, dropped with the panels' (a title drawn anew is another element: the old one would make the content
+ * box holding the new one a panel).
+ */
 const titlesByRead = new WeakMap<VisibilityCache, { title: Element | null }>();
+
+function titleOf(doc: Document, cache: VisibilityCache): Element | null {
+  if (readSession()) return pageMemo(pageTitle, [doc], () => pageTitle(doc));
+  let t = titlesByRead.get(cache);
+  if (!t) titlesByRead.set(cache, (t = { title: pageTitle(doc) }));
+  return t.title;
+}
 
 /**
  * `el` is a panel drawn over the page with no dialog sign (no role, no aria-modal, no dialog class): a box the browser
@@ -148,9 +159,8 @@ function computeIsPanel(el: Element, cache: VisibilityCache): boolean {
     const doc = el.ownerDocument;
     if (el === doc.body || el === doc.documentElement || PART_TAGS.test(upperTag(el)) || !fixed(el, cache)) return false;
     if (el.querySelector('main, [role="main"]')) return false;
-    let t = titlesByRead.get(cache);
-    if (!t) titlesByRead.set(cache, (t = { title: pageTitle(doc) }));
-    if (t.title !== null && el.contains(t.title)) return false;
+    const title = titleOf(doc, cache);
+    if (title !== null && el.contains(title)) return false;
     for (const c of Array.from(el.querySelectorAll(CONTROLS))) if (closeControl(c) && closesBox(c, el, cache) && !inNotice(c, el)) return true;
   } catch {
     // none

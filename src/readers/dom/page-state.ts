@@ -430,7 +430,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
     for (const alert of alerts) {
       const text = visibleText(alert, cache);
-      if (text === '' || text.length > 300 || !/错误|失败|异常|error|fail|denied|expired|unavailable/i.test(text)) continue;
+      if (text === '' || text.length > 300 || !ALERT_ERROR.test(text.replace(FORETOLD_FAILURE, ' ').replace(BILLING_FAILURE, ' '))) continue;
       let scope: Element = alert;
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
@@ -442,6 +442,26 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     return false;
   }
 }
+
+/**
+ * A failure an alert foretells, not one that happened: "…包年包月资源续费将失败", "否则将导致备案失败", "renewals will
+ * fail" — an account's arrears or a notice's warning of what is to come (将 / 会 / 可能 [导致 …] 失败, will / may …
+ * fail; 将 / 会 right before 失败 or 导致, so 会话加载失败 and 会员信息获取失败 stay failures). No failure of the page's
+ * data: the rest of the alert is asked.
+ */
+const FORETOLD_FAILURE = /(?:将|会|可能)(?:会)?(?:导致[^，。,.;；！!？?\s]{0,8}?)?失败|\b(?:will|would|may|might|could|can)\s+(?:not\s+)?(?:\w+\s+){0,2}?fail\b/gi;
+
+/**
+ * A renewal's or a payment's failure (自动续费失败：账户余额不足, 扣费失败, Auto-renewal failed): an account's billing event
+ * an arrears banner reports, no failure of the page's data — the instance's fields it shows are still its own.
+ */
+const BILLING_FAILURE = /(?:自动续费|续费|扣费|扣款|支付|付款|充值|代扣)(?:[^，。,.;；！!？?\s]{0,2})失败|\b(?:auto[- ]?renewal|renewal|payment|deduction|charge|top[- ]?up)s?\s+(?:has\s+|have\s+)?failed\b/gi;
+
+/**
+ * What an alert box says when the page's data did not come: an error, a failure, an expired session or login (not
+ * an instance's or a verification's expiry: "This instance expired on …", "Your real-name verification has expired").
+ */
+const ALERT_ERROR = /错误|失败|异常|error|fail|denied|(?:session|login|log-in|sign-?in|token|credentials?)\s+(?:has\s+|have\s+)?expired|unavailable/i;
 
 const LOADING_LABELS = ['加载中', '加载中...', '正在加载', '正在加载...', 'Loading', 'Loading...'];
 

@@ -152,26 +152,57 @@ export function dateOrderOf(texts: ReadonlyArray<string | null | undefined>): Da
 /** `order`: how to read a `NN/NN/YYYY` date that could be read both ways (dateOrderOf its column); without it such a date is none. */
 export function parseDate(text: string | null | undefined, order?: DateOrder): string | undefined {
   try {
-    const s = normalizeText(text);
-    if (s === '') return undefined;
-    let first: Candidate | undefined;
-    for (const { re, build } of PATTERNS) {
-      re.lastIndex = 0;
-      const m = re.exec(s);
-      if (m && (first === undefined || m.index < first.index)) first = { index: m.index, end: m.index + m[0].length, value: build(m, order) };
-    }
-    if (!first) return undefined;
-    // a time in a zone written as text after the date: the date in China
-    const zone = first.value === undefined ? null : ZONED_TIME_AFTER.exec(s.slice(first.end));
-    if (zone && first.value !== undefined) {
-      first.value = chinaDateAt(first.value, zone);
-      first.end += zone[0].length;
-    }
-    return !pairedWithNext(s.slice(first.end)) ? first.value : undefined;
+    return firstDate(normalizeText(text), order)?.value;
   } catch {
     return undefined;
   }
 }
+
+/** The first date in normalised text `s` (parseDate's), with where it stands; undefined value when it is none. */
+function firstDate(s: string, order?: DateOrder): Candidate | undefined {
+  if (s === '') return undefined;
+  let first: Candidate | undefined;
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m && (first === undefined || m.index < first.index)) first = { index: m.index, end: m.index + m[0].length, value: build(m, order) };
+  }
+  if (!first) return undefined;
+  // a time in a zone written as text after the date: the date in China
+  const zone = first.value === undefined ? null : ZONED_TIME_AFTER.exec(s.slice(first.end));
+  if (zone && first.value !== undefined) {
+    first.value = chinaDateAt(first.value, zone);
+    first.end += zone[0].length;
+  }
+  if (pairedWithNext(s.slice(first.end))) first.value = undefined;
+  return first;
+}
+
+/**
+ * The expiry an expiry field or cell (到期时间) shows: its first date (parseDate) — unless words right before or after
+ * that date make it another event's, which an expired domain or instance shows beside or in place of its expiry: the
+ * end of a redemption or grace period ("赎回期至 2026-12-19", "Redemption period ends Dec 19, 2026"), a deletion,
+ * release, recycling or destruction ("（将于 2026-12-30 删除）", "2026-12-07 回收", "Deleted on …"). Then no date: the
+ * expiry is not shown, and that date is none. Pure; never throws.
+ */
+export function expiryDate(text: string | null | undefined, order?: DateOrder): string | undefined {
+  try {
+    const s = normalizeText(text);
+    const first = firstDate(s, order);
+    if (!first || first.value === undefined) return undefined;
+    const before = s.slice(Math.max(0, first.index - 24), first.index);
+    const after = s.slice(first.end).replace(TIME_AFTER_DATE, '');
+    return OTHER_EVENT_BEFORE.test(before) || OTHER_EVENT_AFTER.test(after) ? undefined : first.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Words before a date naming another event than the expiry: 赎回期至, 宽限期截止, 删除时间, 释放于, Redemption period ends, Deleted on. */
+const OTHER_EVENT_BEFORE =
+  /(?:赎回期|宽限期|删除|释放|回收|销毁)(?:至|到|截止|截至|结束|日期|时间|日|于)?\s*(?:时间|日期)?\s*[:：]?\s*(?:于|在)?\s*$|(?:redemption|grace)(?:\s+period)?(?:\s+(?:ends?|until|to|end date))?\s*(?:on|at)?\s*[:：]?\s*$|\b(?:delet|releas|destroy|recycl)[a-z]*(?:\s+(?:on|at|date|time))?\s*[:：]?\s*$/i;
+/** Words after a date naming another event: "2026-12-30 删除", "2026-12-07 被回收", "Dec 30, 2026 (deletion)". */
+const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)/i;
 
 /**
  * The date a `<time datetime>` element stands for when its shown text is relative ("3 个月后到期", "in 106 days",

@@ -69,6 +69,8 @@ export interface ReadSession {
 }
 
 let current: ReadSession | undefined;
+/** A token of the read in progress inside a session (each withReadSession call), for memos kept for one read only. */
+let currentReadToken: object | undefined;
 
 /** Everything a session holds, empty. */
 function emptyMemos(): Omit<ReadSession, 'sheetRules' | 'generation'> {
@@ -103,12 +105,23 @@ export function withReadSession<T>(session: ReadSession, doc: Document, read: ()
     session.sheetRules = rules;
   }
   const outer = current;
+  const outerRead = currentReadToken;
   current = session;
+  currentReadToken = {};
   try {
     return read();
   } finally {
     current = outer;
+    currentReadToken = outerRead;
   }
+}
+
+/**
+ * The read in progress when inside a session (an object of its own for each read), else undefined: a memo for one read
+ * keyed by it, not by the session's visibility cache, which outlives the read (a cell's text may change before the next).
+ */
+export function currentRead(): object | undefined {
+  return current ? currentReadToken : undefined;
 }
 
 /** Drops everything the session holds. */

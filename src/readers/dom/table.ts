@@ -124,6 +124,16 @@ function groupOf(cell: Element): Element | null {
 }
 
 /**
+ * `group` is in complementary content the read is not within: an `<aside>` or `role=complementary` box (a "recently
+ * viewed" or assistant panel, a sidebar) holding no `<main>`. Content tangential to the page's: its list of the page's
+ * kind is none of the page's lists (also when the page's own list is missing or names fewer columns).
+ */
+function inComplementary(group: Element, root: ParentNode): boolean {
+  const side = group.closest('aside, [role="complementary"]');
+  return side !== null && !side.contains(root as Node) && side.querySelector('main, [role="main"]') === null;
+}
+
+/**
  * A help panel's sample table (its caption, label or title, or a short heading just before it, says
  * 示例 / Example): no list of records, wherever it stands.
  */
@@ -248,7 +258,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         let found = groups.get(group);
         if (!found) {
           // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
-          if (samples.has(group) || isSample(group) || inTranscript(group)) {
+          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root)) {
             samples.add(group);
             continue;
           }

@@ -11,6 +11,7 @@ import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
 import { isNoteReference } from './note-marker';
+import { saysNoPermission } from './permission-withheld';
 import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -459,6 +460,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   // and a box drawn focusable (role=button, not a <button>) whose whole words are a status word, no action, is a
   // tag (Fusion's every `next-tag`), where no class says so (hashed)
   if (kind === 'action' && text.length <= 24 && statusBox(text, words, partEl)) return 'status';
+  // a value withheld from this user (无权限查看, 您没有权限查看此信息, No permission), as text or as a tag: no part of a value
+  if ((kind === 'data' || kind === 'status') && saysNoPermission(text)) return 'help';
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);

@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber } from '../shared/text-values';
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
@@ -70,9 +70,15 @@ const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b)
  * service's fields (its 对应云服务 server) are not the website's.
  */
 function websiteBlocks(page: PageModel): Block[] {
-  const anchors = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  const named = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  // A table's 网站名称 column is a website's only when no labelled 网站名称 field is: beside the form's own websites, a
+  // table (one row reads as its one record) lists other websites — the entity's filed ones (as ../aliyun/beian-form's
+  // domains, a print preview's table of the filing's filed websites).
+  const own = named.filter((l) => !isColumnHeader(l));
+  const anchors = own.length > 0 ? own : named;
   const others = page.fields(BEIAN_FORM_FIELDS.otherService).map((r: FieldRead) => r.label);
-  const bounds = anchors.concat(others);
+  // (a column header not taken still bounds a block: the table of other websites is none of a website's block)
+  const bounds = named.concat(others);
   const blocks: Block[] = [];
   anchors.forEach((a, i) => {
     let block: Element = a;
@@ -86,6 +92,14 @@ function websiteBlocks(page: PageModel): Block[] {
     } else blocks.push({ el: block, keep: () => true });
   });
   return blocks;
+}
+
+/** A header cell of a column (`th` / columnheader in a row of header cells only), not a row's label beside its value. */
+function isColumnHeader(label: Element): boolean {
+  const cell = label.closest('th, [role="columnheader"]');
+  const row = cell?.parentElement?.closest('tr, [role="row"]') ?? cell?.parentElement;
+  if (!cell || !row) return false;
+  return !Array.from(row.children).some((c) => upperTag(c) === 'TD' || /^(?:gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
 }
 
 /**
@@ -125,8 +139,23 @@ function inlineLine(el: Element, block: Element): Element {
   return e;
 }
 
+/**
+ * A website shown with its filing cancelled (已注销, Cancelled): a cell of its row — a one-row table of the entity's
+ * other websites reads as that website's fields — or a tag in its block says so. A record of a past filing, none of
+ * the form's websites.
+ */
+function cancelledWebsite(page: PageModel, b: Block): boolean {
+  for (const r of page.fields(BEIAN_FORM_FIELDS.websiteName, b.el)) {
+    if (!b.keep(r.label) || typeof r.value === 'string') continue;
+    const row = r.value.closest('tr, [role="row"]');
+    if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)))) return true;
+  }
+  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text));
+}
+
 function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website | undefined {
   const F = BEIAN_FORM_FIELDS;
+  if (cancelledWebsite(page, b)) return undefined;
   const website: Website = { domains: [] };
   const text = (k: FormField) => valueTextOf(page, F[k], b.el, b.keep);
   const name = text('websiteName');

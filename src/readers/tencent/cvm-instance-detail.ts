@@ -2,7 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
-import { parseDate } from '../dom/parse-date';
+import { parseDate, expiryDate } from '../dom/parse-date';
 import { isPlaceholder } from '../shared/text-values';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
@@ -50,7 +50,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (billing) server.billing = billing;
   const createdAt = parseDate(f('createdAt'));
   if (createdAt) server.createdAt = createdAt;
-  const expiresAt = parseDate(f('expiresAt'));
+  const expiresAt = expiryDate(f('expiresAt'));
   if (expiresAt) server.expiresAt = expiresAt;
   const publicBox = valueOf(page, L.publicIp, scope, keep);
   const publicShown = shownValue(page, publicBox);

@@ -1,7 +1,7 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { descriptionsOf } from '../dom/field';
 import { isVisible } from '../dom/visibility';
-import { parseDate } from '../dom/parse-date';
+import { parseDate, expiryDate } from '../dom/parse-date';
 import { exactLabels, type PageModel } from '../dom/reading-model';
 import { normalizeText } from '../dom/normalize-label';
 import type { Reader } from '../types';
@@ -71,7 +71,7 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   const idNumber = maskedIdNumber(f('idNumber'));
   const realNameRead = valueOf(page, L.realName);
   const realNameText = shownValue(page, realNameRead);
-  const expiresAt = parseDate(f('expires'));
+  const expiresAt = expiryDate(f('expires'));
   // One domain's key/value page: its owner, registrar, real-name or expiry is shown.
   if (!owner && !registrar && !realNameText && !expiresAt && !idNumber) return null;
   const domain = domainFromText(f('domain')) ?? headingDomain(page);

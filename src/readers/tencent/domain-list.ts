@@ -1,7 +1,8 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
-import { parseDate } from '../dom/parse-date';
-import type { PageModel } from '../dom/reading-model';
+import { expiryDate } from '../dom/parse-date';
+import { exactLabels, type Labels, type PageModel } from '../dom/reading-model';
+import { domainCards } from '../shared/domain-cards';
 import type { Reader } from '../types';
 import { untruncated } from '../dom/truncated';
 import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
@@ -72,11 +73,11 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
   return out;
 }
 
-export function readTencentDomainList(doc: Document): PageFacts | null {
+export function readTencentDomainList(doc: Document, url?: URL): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
   const grid = page.grid(TENCENT_DOMAIN_LIST_COLUMNS);
-  if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return null;
+  if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return readDomainCards(page, url);
   const domains: DomainFacts[] = [];
   for (const { row, cells } of grid.rows) {
     const domain = shownTokens(page, cells.domain).map((t) => domainFromText(t)).find(Boolean);
@@ -95,7 +96,7 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
     // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
     const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
-    const expiresAt = parseDate(page.cellText(cells.expires));
+    const expiresAt = expiryDate(page.cellText(cells.expires));
     if (expiresAt) facts.expiresAt = expiresAt;
     // a name cut short ("杭州茶语文化传播有限…") is the whole one its title holds
     const owner = registrantNameOf(meaningful(untruncated(cells.owner, page.cellText(cells.owner), page.cache)));
@@ -105,14 +106,62 @@ export function readTencentDomainList(doc: Document): PageFacts | null {
   return domains.length > 0 ? { version: 1, domains } : null;
 }
 
+/**
+ * The card view (a narrow window's list, the table hidden: ../shared/domain-cards): each card's labelled fields, read
+ * as the table's cells are. Not on a domain's own page (its URL names the domain: /domain/info/<domain>): its sections
+ * are no list.
+ */
+function readDomainCards(page: PageModel, url: URL | undefined): PageFacts | null {
+  if (url && urlNamesDomain(url)) return null;
+  const L = TENCENT_DOMAIN_LIST_COLUMNS;
+  const domains: DomainFacts[] = [];
+  const field = (card: Element, labels: Labels): Element | undefined => {
+    const value = page.field(labels, card)?.value;
+    return typeof value === 'string' ? undefined : value;
+  };
+  for (const { domain, card } of domainCards(page.root, exactLabels(L.status), page.cache)) {
+    noteRow(domain, card);
+    const facts: DomainFacts = { domain };
+    const status = domainStatusTokens(page, field(card, L.status));
+    if (status.length > 0) facts.status = status;
+    const realName = field(card, L.realName);
+    const verified = realNameFromText(realName && shownText(page, realName)) ?? realNameFromText(pictographName(realName, page.cache));
+    if (verified !== undefined) facts.realNameVerified = verified;
+    const expiresAt = expiryDate(page.cellText(field(card, L.expires)));
+    if (expiresAt) facts.expiresAt = expiresAt;
+    const ownerBox = field(card, L.owner);
+    const owner = registrantNameOf(meaningful(untruncated(ownerBox, page.cellText(ownerBox), page.cache)));
+    if (owner) facts.registrantName = owner;
+    domains.push(facts);
+  }
+  return domains.length > 0 ? { version: 1, domains } : null;
+}
+
+/** A path segment or query value of `url` is a domain (a domain's own page). */
+function urlNamesDomain(url: URL): boolean {
+  const parts = [...url.pathname.split('/'), ...Array.from(url.searchParams.values())];
+  return parts.some((p) => {
+    const text = safeDecode(p).trim().toLowerCase();
+    return text !== '' && domainFromText(text) === text;
+  });
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export const tencentDomainListReader: Reader = {
   id: 'tencent-domain-list',
   family: 'tencent',
   kind: 'list',
   matchesUrl: isTencentDomainUrl,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readTencentDomainList(doc);
+      return readTencentDomainList(doc, url);
     } catch {
       return null;
     }

@@ -1,7 +1,7 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers, idElement } from '../dom/id-containers';
 import { parseBandwidth, parsePublicBandwidth } from '../dom/parse-bandwidth';
-import { parseDate, type DateOrder } from '../dom/parse-date';
+import { parseDate, type DateOrder, expiryDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
@@ -37,7 +37,7 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   if (createdAt) server.createdAt = createdAt;
   const region = tencentRegion(t.region);
   if (region) server.region = region;
-  const expiresAt = parseDate(t.expires, dates?.expires);
+  const expiresAt = expiryDate(t.expires, dates?.expires);
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {

@@ -32,6 +32,7 @@ interface TencentData {
     entityTypes: Record<Entity['type'], string[]>;
     domainStatuses: string[];
     otherServiceKinds: string[];
+    cancelledFilings: string[];
   };
 }
 
@@ -330,4 +331,14 @@ export function isDomainStatusWord(text: string): boolean {
 export function isOtherServiceKind(text: string | null | undefined): boolean {
   const t = normalizeText(text).toLowerCase();
   return t !== '' && V.otherServiceKinds.some((w) => w.toLowerCase() === t);
+}
+
+/**
+ * A whole text saying a filing is cancelled (已注销, 已取消接入, Cancelled: rules/labels/tencent.json
+ * values.cancelledFilings) — the status of a website whose filing was cancelled: a record of the past, no website of a
+ * filing in progress.
+ */
+export function isCancelledFiling(text: string | null | undefined): boolean {
+  const t = normalizeText(text).toLowerCase();
+  return t !== '' && V.cancelledFilings.some((w) => w.toLowerCase() === t);
 }
