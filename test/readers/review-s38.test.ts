@@ -35,3 +35,35 @@ describe("round twenty-nine's rules kept to their case (dom/visibility.ts restat
     }
   });
 });
+
+describe("boxes naming a domain and a status only are no domain list's cards (shared/domain-cards.ts)", () => {
+  const f = (l: string, v: string) => `<div class="f"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const box = (cls: string, domain: string, status: string) => `<div class="${cls}"><div class="t">${domain}</div>${f('状态', status)}</div>`;
+  // a domain's DNS servers, each with its state (a page whose URL names no domain: the DNS tab of a detail reached by id)
+  const dns = `<h2>qingshan-tea.com</h2><h3>DNS 服务器</h3><div class="list">${box('ns', 'f1g1ns1.dnspod.net', '正常')}${box('ns', 'f1g1ns2.dnspod.net', '正常')}</div>`;
+  // a batch task's domains, each with the task's outcome
+  const batch = `<h2>批量任务详情</h2><div class="list">${box('task', 'qingshan-tea.com', '执行成功')}${box('task', 'qinghe-art.cn', '执行失败')}</div>`;
+  // a registration search's results: domains the account does not hold
+  const search = `<h2>域名注册</h2><div class="list">${box('res', 'qingshan-tea.com', '已注册')}${box('res', 'qingshan-tea.cn', '未注册')}</div>`;
+
+  it('a Tencent domain page gives no domains from them (invented since the Tencent card view, 319f67f)', () => {
+    for (const [body, url] of [
+      [dns, 'https://console.cloud.tencent.com/domain/info?id=2234'],
+      [batch, 'https://console.cloud.tencent.com/domain/batch/detail?taskId=88231'],
+      [search, 'https://console.cloud.tencent.com/domain/buy?keyword=qingshan-tea'],
+    ] as const) expect(read(body, url)?.facts?.domains, url).toBeUndefined();
+  });
+  it('an Alibaba Cloud domain console page gives no domains from them (search results invented before)', () => {
+    expect(read(search, 'https://dc.console.aliyun.com/next/index#/domain/search?keyword=qingshan-tea')?.facts?.domains).toBeUndefined();
+  });
+  // guard: cards of the account's domains, showing the list's other fields, are still read
+  it("a domain list's cards showing real-name, expiry or owner are still read", () => {
+    const card = (d: string, s: string, more: string) => `<div class="c"><div class="t">${d}</div>${f('域名状态', s)}${more}</div>`;
+    const body = `<h2>我的域名</h2><div class="list">${card('qingshan-tea.com', '正常', f('实名认证', '已实名认证'))}${card('qinghe-art.cn', '正常', f('到期时间', '2027-05-18'))}</div>`;
+    expect(read(body, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts?.domains).toEqual([
+      { domain: 'qingshan-tea.com', status: ['正常'], realNameVerified: true },
+      { domain: 'qinghe-art.cn', status: ['正常'], expiresAt: '2027-05-18' },
+    ]);
+    expect(read(body, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts?.domains?.map((d) => d.domain)).toEqual(['qingshan-tea.com', 'qinghe-art.cn']);
+  });
+});

@@ -147,7 +147,7 @@ function readDomainCards(body: Element, cache: VisibilityCache): DomainFacts[] {
     const value = readFieldFrom(card, labels, cache, false)[0]?.value;
     return typeof value === 'string' || value === undefined ? undefined : value;
   };
-  for (const { domain, card } of domainCards(body, L.status, cache)) {
+  for (const { domain, card } of domainCards(body, L.status, [...L.realName, ...L.expiry, ...L.holder, ...L.registrar], cache)) {
     noteRow(domain, card);
     const facts: DomainFacts = { domain };
     const status = field(card, L.status);

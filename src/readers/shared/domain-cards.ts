@@ -11,9 +11,12 @@ import { domainFromText } from './text-values';
  * domain is the first visible domain shown in it before that label (the title, not a DNS server in a field below, nor
  * one written as a field's "标签：值"). Two cards at least, side by side (siblings), drawn by one component: of one tag,
  * or each naming its status by the same label (a card linking to its domain may be an `<a>` beside `<div>`s; a detail
- * page's sections, one with the domain's 域名状态 and one with a DNS server's 状态, are no list). Pure; never throws.
+ * page's sections, one with the domain's 域名状态 and one with a DNS server's 状态, are no list). A card shows a field of
+ * the list's besides its status (`fieldLabels`: 实名认证, 到期时间, 域名持有者): a box naming a domain and a status only
+ * — a DNS server's, a batch task's domain and its 执行成功, a search result's 未注册 — is no card of the account's
+ * domains. Pure; never throws.
  */
-export function domainCards(root: Element, anchorLabels: readonly string[], cache: VisibilityCache): Array<{ domain: string; card: Element }> {
+export function domainCards(root: Element, anchorLabels: readonly string[], fieldLabels: readonly string[], cache: VisibilityCache): Array<{ domain: string; card: Element }> {
   const out: Array<{ domain: string; card: Element; label: string }> = [];
   try {
     const anchors = findLabelElements(root, anchorLabels, cache).filter((l) => isVisible(l, cache));
@@ -24,6 +27,7 @@ export function domainCards(root: Element, anchorLabels: readonly string[], cach
       // (a card holding another label of the same field, or inside another card, is no card of its own)
       if (card === anchor || anchors.some((a) => a !== anchor && card.contains(a))) continue;
       const domain = titleDomain(card, anchor, cache);
+      if (domain && findLabelElements(card, fieldLabels, cache).length === 0) continue;
       if (domain && !out.some((c) => c.domain === domain)) out.push({ domain, card, label: labelKey(visibleText(anchor, cache)) });
     }
   } catch {

@@ -119,7 +119,7 @@ function readDomainCards(page: PageModel, url: URL | undefined): PageFacts | nul
     const value = page.field(labels, card)?.value;
     return typeof value === 'string' ? undefined : value;
   };
-  for (const { domain, card } of domainCards(page.root, exactLabels(L.status), page.cache)) {
+  for (const { domain, card } of domainCards(page.root, exactLabels(L.status), [L.realName, L.expires, L.owner].flatMap((l) => exactLabels(l)), page.cache)) {
     noteRow(domain, card);
     const facts: DomainFacts = { domain };
     const status = domainStatusTokens(page, field(card, L.status));
