@@ -67,3 +67,65 @@ describe("boxes naming a domain and a status only are no domain list's cards (sh
     expect(read(body, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts?.domains?.map((d) => d.domain)).toEqual(['qingshan-tea.com', 'qinghe-art.cn']);
   });
 });
+describe("an IP cell or field withholding its public address (无权限查看) says nothing of one: no bandwidth 0 (dom/withheld-box.ts)", () => {
+  const withheld = ['无权限查看', '<span role="img" aria-label="lock" class="anticon anticon-lock"></span> 您没有权限查看此信息', '<span class="next-tag">暂无权限</span>', 'No permission'];
+
+  it('an ECS list row whose IP cell shows the private address and a withheld public one (0 was invented)', () => {
+    const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+    const list = (ip: string) =>
+      '<table><thead><tr><th>实例ID/名称</th><th>所在可用区</th><th>IP地址</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
+      `<tr><td><a href="#/server/i-bp1a2b3c4d5e6f7g8h9i/detail">i-bp1a2b3c4d5e6f7g8h9i</a></td><td>杭州 可用区I</td><td>${ip}</td><td>运行中</td><td>包年包月<br>2027-06-30 23:59 到期</td></tr></tbody></table>`;
+    for (const w of withheld) {
+      for (const ip of [w, `172.16.0.5(私有)<br>${w}`]) {
+        const server = read(list(ip), url)?.facts?.servers?.[0];
+        expect(server?.expiresAt, ip).toBe('2027-06-30');
+        expect(server, ip).not.toHaveProperty('publicBandwidthMbps');
+      }
+    }
+    // guard: the private address alone still says there is no public one
+    expect(read(list('172.16.0.5(私有)'), url)?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(0);
+  });
+
+  it('a SWAS list row likewise (0 was invented)', () => {
+    const list = (ip: string) =>
+      '<table><thead><tr><th>实例ID/名称</th><th>地域</th><th>IP地址</th><th>到期时间</th></tr></thead><tbody>' +
+      `<tr><td>7e3a91c0d25b4f6e8a1c3b5d7f902e4a</td><td>华东1（杭州）</td><td>${ip}</td><td>2027-03-01 23:59:59</td></tr></tbody></table>`;
+    const server = read(list('172.16.0.5(私有)<br>无权限查看'), 'https://swas.console.aliyun.com/#/servers')?.facts?.servers?.[0];
+    expect(server?.expiresAt).toBe('2027-03-01');
+    expect(server).not.toHaveProperty('publicBandwidthMbps');
+    expect(read(list('172.16.0.5(私有)'), 'https://swas.console.aliyun.com/#/servers')?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(0);
+  });
+
+  it('an ECS detail whose 公网IP field shows the private address and 无权限查看 (0 was invented)', () => {
+    const server = read(ecsDetail(infoRow('公网IP', '<span>172.16.0.5(私有)</span><br><span>无权限查看</span>')), ecsUrl)?.facts?.servers?.[0];
+    expect(server?.billing).toBe('subscription');
+    expect(server).not.toHaveProperty('publicBandwidthMbps');
+  });
+
+  const teaRow = (label: string, value: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><span class="tea-form__text">${value}</span></div></li>`;
+
+  it('a CVM detail whose 公网IP is withheld beside its 内网IP (0 was invented)', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=8&id=ins-b31j1ng0';
+    const detail = (ip: string) => `<h2>ins-b31j1ng0</h2><ul class="tea-form">${teaRow('实例ID', 'ins-b31j1ng0')}${teaRow('计费模式', '包年包月')}${teaRow('公网IP', ip)}${teaRow('内网IP', '10.0.0.8')}</ul>`;
+    for (const w of withheld) {
+      const server = read(detail(w), url)?.facts?.servers?.[0];
+      expect(server?.billing, w).toBe('subscription');
+      expect(server, w).not.toHaveProperty('publicBandwidthMbps');
+    }
+    // guard: a 公网IP shown as "-" still says there is none
+    expect(read(detail('-'), url)?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(0);
+  });
+
+  it('a CVM list row whose IP cell shows the private address and a withheld public one (0 was invented)', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=8';
+    const list = (ip: string) =>
+      '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例计费模式</th><th>主IPv4地址</th></tr></thead><tbody>' +
+      `<tr><td><a>ins-b31j1ng0</a><br>web</td><td>广州七区</td><td>包年包月<br>2027-03-01 23:59:59到期</td><td>${ip}</td></tr></tbody></table>`;
+    for (const w of withheld) {
+      const server = read(list(`10.0.0.8(内网)<br>${w}`), url)?.facts?.servers?.[0];
+      expect(server?.expiresAt, w).toBe('2027-03-01');
+      expect(server, w).not.toHaveProperty('publicBandwidthMbps');
+    }
+    expect(read(list('10.0.0.8(内网)'), url)?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed, type TableRow } from '../dom/table';
 import { valueText, valueWithTagsText } from '../dom/units';
+import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
 import {
   billingFromText,
@@ -75,14 +76,16 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   if (billing) server.billing = billing;
   const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
-  const ipText = text('ip');
+  // (an IP cell withholding its value, or a part — 无权限查看 beside the private address —, is as no IP column shown)
+  const ipWithheld = withholdsValue(cells.ip, cache);
+  const ipText = ipWithheld ? undefined : text('ip');
   // a bandwidth may be drawn as a tag in its column or the configuration (antd <Tag>5Mbps</Tag>)
   const withTags = (k: 'bandwidth' | 'config') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
   const bandwidth = publicBandwidth({
     bandwidthText: withTags('bandwidth'),
     ipText,
     configText: withTags('config'),
-    ipShown: cells.ip !== undefined,
+    ipShown: cells.ip !== undefined && !ipWithheld,
     ips: ipsFromText(ipText),
   });
   if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;

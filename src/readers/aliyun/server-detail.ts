@@ -3,6 +3,7 @@ import { fieldValueText, findLabelElements, readFieldFrom } from '../dom/field';
 import { idContainers } from '../dom/id-containers';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
+import { withholdsValue } from '../dom/withheld-box';
 import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
 
 /** The field labelled `labels` (one of ServerDetailLabels) read by its vocabulary under `root` (./server-detail-vocab.ts byVocab). */
@@ -67,6 +68,8 @@ export function readServerFields(
     if (!own && found.length > 0) return undefined;
     return opts.byVocab?.(root, l, cache);
   };
+  // a field whose value box withholds its value, or a part (无权限查看 beside the private address): ../dom/withheld-box
+  const withheld = (l: readonly string[]) => withholdsValue(readFieldFrom(root, l, cache, true).find((f) => !foreign(f.label))?.value, cache);
   if (hasPageError(doc, cache)) return undefined;
   const idTexts = opts.id !== undefined ? [] : readFieldFrom(root, labels.id, cache, true).map((f) => fieldValueText(f.value, cache)).filter((t): t is string => t !== undefined);
   const id =
@@ -102,8 +105,8 @@ export function readServerFields(
     bandwidthText,
     ipText: [publicIpText, eipText].filter(Boolean).join(' '),
     configText,
-    // A 公网IP field that is shown (even as "-") says whether there is a public address.
-    ipShown: publicIpText !== undefined,
+    // A 公网IP field that is shown (even as "-") says whether there is a public address — not one withholding it.
+    ipShown: publicIpText !== undefined && !withheld(labels.publicIp),
     ips,
   });
   if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;

@@ -9,6 +9,7 @@ import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed } from '../dom/table';
 import { vocabMatches } from '../dom/reading-model';
 import { valueText, valueWithTagsText } from '../dom/units';
+import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
@@ -105,10 +106,12 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     if (region) server.region = region;
     const expiresAt = expiryFromText(text('expires'), true);
     if (expiresAt) server.expiresAt = expiresAt;
-    const ipText = text('ip');
+    // (an IP cell withholding its value, or a part, is as no IP column shown: ../dom/withheld-box)
+    const ipWithheld = withholdsValue(cells.ip, cache);
+    const ipText = ipWithheld ? undefined : text('ip');
     // a bandwidth may be drawn as a tag in its column or the plan (antd <Tag>200Mbps 峰值带宽</Tag>)
     const withTags = (k: 'bandwidth' | 'plan') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
-    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined, ips: ipsFromText(ipText) });
+    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined && !ipWithheld, ips: ipsFromText(ipText) });
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
     servers.push(server);
     noteRow(id, row);

@@ -1,6 +1,7 @@
 import { isLabelOf, readingModel, type Labels, type PageModel } from '../dom/reading-model';
 import { normalizeText } from '../dom/normalize-label';
 import { valueWithTagsText } from '../dom/units';
+import { withholdsValue } from '../dom/withheld-box';
 import { tencentLabels } from './labels';
 import { upperTag } from '../dom/visibility';
 
@@ -35,6 +36,17 @@ export function shownText(page: PageModel, el: Element | undefined): string | un
 /** A field's value as shown, tags included (shownText); the text after "标签：" as read. */
 export function shownValue(page: PageModel, read: ValueRead | undefined): string | undefined {
   return read ? (typeof read.value === 'string' ? read.text : shownText(page, read.value)) : undefined;
+}
+
+/**
+ * An IP cell's or field's text as shown (shownText / shownValue) — undefined when the box withholds its value or a part
+ * of it (无权限查看 beside the private address: ../dom/withheld-box): as no IP shown, so no "no public address" is read.
+ */
+export function shownIp(page: PageModel, at: Element | ValueRead | undefined): string | undefined {
+  if (at === undefined) return undefined;
+  const box = 'nodeType' in at ? at : at.value;
+  if (withholdsValue(box, page.cache)) return undefined;
+  return 'nodeType' in at ? shownText(page, at) : shownValue(page, at);
 }
 
 /** The data and status units of a value one by one (status words of a 域名状态 cell). */

@@ -4,6 +4,7 @@ import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, expiryDate } from '../dom/parse-date';
 import { isPlaceholder } from '../shared/text-values';
+import { withholdsValue } from '../dom/withheld-box';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
@@ -58,7 +59,8 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // A 公网 IP field shown empty (nothing, "-", 未绑定 …) says there is none; other words in it are no answer (a tab
   // strip's next tab after a tab named 公网IP is no value of a field).
   const publicFieldEmpty = publicBox !== undefined && addresses[0] === undefined && saysNone(publicShown);
-  const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private'));
+  // (a 公网 IP field withholding its value, 无权限查看, says nothing of a public address: ../dom/withheld-box)
+  const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
   const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;

@@ -5,7 +5,7 @@ import { idContainers } from '../dom/id-containers';
 import type { PageModel } from '../dom/reading-model';
 import { noteRow, rowRecord } from '../dom/read-session';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
 import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
@@ -98,7 +98,7 @@ function fromCards(page: PageModel): ServerFacts[] {
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
     const f = (k: keyof typeof L) => valueTextOf(page, L[k], container);
-    const cells: CvmRowText = { id, zone: [f('zone'), f('region')].filter(Boolean).join(' ') || undefined, config: f('config'), ipv4: shownValue(page, valueOf(page, L.ipv4, container)), billing: f('billing'), network: f('network'), bandwidth: f('bandwidth'), createdAt: f('createdAt'), expiresAt: f('expiresAt') };
+    const cells: CvmRowText = { id, zone: [f('zone'), f('region')].filter(Boolean).join(' ') || undefined, config: f('config'), ipv4: shownIp(page, valueOf(page, L.ipv4, container)), billing: f('billing'), network: f('network'), bandwidth: f('bandwidth'), createdAt: f('createdAt'), expiresAt: f('expiresAt') };
     if (!cells.zone && !cells.config && !cells.ipv4 && !cells.billing && !cells.expiresAt) continue;
     const server = cvmServerFromCells(cells);
     if (server && !servers.some((s) => s.id === server.id)) servers.push(server);
@@ -129,7 +129,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       id: page.visibleText(cells.id),
       zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
       config: shownText(page, cells.config),
-      ipv4: shownText(page, cells.ipv4),
+      ipv4: shownIp(page, cells.ipv4),
       billing: page.cellText(cells.billing),
       network: page.cellText(cells.network),
       bandwidth: page.cellText(cells.bandwidth),

@@ -4,7 +4,7 @@ import { parseBandwidth, parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder, expiryDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, pickerRegion, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
@@ -64,7 +64,7 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
       lighthouseServer(id, {
         region,
         config: page.cellText(cells.config),
-        ip: shownText(page, cells.ip),
+        ip: shownIp(page, cells.ip),
         expires: page.cellText(cells.expires),
         billing: page.cellText(cells.billing),
         created: page.cellText(cells.createdAt),
@@ -129,7 +129,7 @@ function serverFromFields(page: PageModel, card: Element, id: string): ServerFac
   const L = SERVER_DETAIL_FIELDS;
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], card);
   const ipRead = valueOf(page, L.publicIp, card) ?? valueOf(page, L.instanceIp, card);
-  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip: shownValue(page, ipRead), expires: f('expiresAt') };
+  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip: shownIp(page, ipRead), expires: f('expiresAt') };
   if (!t.region && !t.config && !t.ip && !t.expires) return undefined;
   return lighthouseServer(id, t);
 }
