@@ -129,3 +129,21 @@ describe("an IP cell or field withholding its public address (无权限查看) s
     expect(read(list('10.0.0.8(内网)'), url)?.facts?.servers?.[0]?.publicBandwidthMbps).toBe(0);
   });
 });
+describe("a website row offering to cancel its filing (an operations cell's 注销 link) is no cancelled filing (tencent/beian-form.ts)", () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261128000456/confirm';
+  const li = (label: string, value: string) => `<li><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const entity = `<div class="tea-card"><h3>主体信息</h3><ul class="tea-form">${li('备案区域', '广东省')}${li('主办单位名称', '刘洋')}</ul></div>`;
+  const table = (status: string, ops: string) =>
+    '<div class="tea-card"><h3>网站信息</h3><table><thead><tr><th>网站名称</th><th>网站域名</th><th>状态</th><th>操作</th></tr></thead>' +
+    `<tbody><tr><td>刘洋的旅行日记</td><td>liuyang-travel.com</td><td>${status}</td><td>${ops}</td></tr></tbody></table></div>`;
+
+  it('the website is read (it was lost since bf61955)', () => {
+    for (const ops of ['<a>注销</a>', '<button type="button" class="tea-btn tea-btn--link">注销</button>']) {
+      expect(read(entity + table('正常', ops), url)?.facts?.websites, ops).toEqual([{ name: '刘洋的旅行日记', domains: ['liuyang-travel.com'] }]);
+    }
+  });
+  // guard: a row whose status says 已注销 is still no website of the form
+  it('a row saying 已注销 is still none', () => {
+    expect(read(entity + table('已注销', '<a>查看</a>'), url)?.facts?.websites ?? []).toEqual([]);
+  });
+});

@@ -142,15 +142,21 @@ function inlineLine(el: Element, block: Element): Element {
 /**
  * A website shown with its filing cancelled (已注销, Cancelled): a cell of its row — a one-row table of the entity's
  * other websites reads as that website's fields — or a tag in its block says so. A record of a past filing, none of
- * the form's websites.
+ * the form's websites. (A link or button 注销 in its row's operations cell offers to cancel it: no cancelled filing.)
  */
 function cancelledWebsite(page: PageModel, b: Block): boolean {
   for (const r of page.fields(BEIAN_FORM_FIELDS.websiteName, b.el)) {
     if (!b.keep(r.label) || typeof r.value === 'string') continue;
     const row = r.value.closest('tr, [role="row"]');
-    if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)))) return true;
+    if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)) && !offersAction(page, c))) return true;
   }
   return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text));
+}
+
+/** A cell whose words are a control's (a link, a button): an action it offers, no state it shows. */
+function offersAction(page: PageModel, cell: Element): boolean {
+  const control = cell.querySelector('a, button, [role="button"], [role="link"]');
+  return control !== null && page.visibleText(control) === page.visibleText(cell);
 }
 
 function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website | undefined {
