@@ -147,3 +147,17 @@ describe("a website row offering to cancel its filing (an operations cell's 注�
     expect(read(entity + table('已注销', '<a>查看</a>'), url)?.facts?.websites ?? []).toEqual([]);
   });
 });
+
+describe("a Tencent domain list's card reads its expiry as the table's cell is (tencent/domain-list.ts readDomainCards, dom/parse-date.ts expiryDate)", () => {
+  const f = (l: string, v: string) => `<div class="f"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (d: string, status: string, expiry: string) => `<div class="c"><div class="t">${d}</div>${f('域名状态', status)}${f('实名认证', '已实名认证')}${f('到期时间', expiry)}</div>`;
+
+  it('a redemption period\'s end or a deletion date in a card is no expiry (a guard: the lead merged 50d8141 and 319f67f with the card read through expiryDate)', () => {
+    const body = `<h2>我的域名</h2><div class="list">${card('wl-shop.cn', '赎回期', '赎回期至 2026-12-19')}${card('wl-blog.net', '正常', '2027-01-15 23:59:59')}${card('wl-old.top', '已过期', '已过期（将于 2026-12-30 删除）')}</div>`;
+    expect(read(body, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts?.domains?.map((d) => [d.domain, d.expiresAt])).toEqual([
+      ['wl-shop.cn', undefined],
+      ['wl-blog.net', '2027-01-15'],
+      ['wl-old.top', undefined],
+    ]);
+  });
+});
