@@ -161,3 +161,31 @@ describe("a Tencent domain list's card reads its expiry as the table's cell is (
     ]);
   });
 });
+
+describe("a field's value withheld from this user is no page denied: the page is read (dom/page-state.ts pageError)", () => {
+  const kv = (l: string, v: string) => `<div class="css-r"><span class="css-k">${l}</span><span class="css-v">${v}</span></div>`;
+
+  it('a Tencent CVM detail drawn in plain boxes whose 公网IP says 无权限查看 gives its fields (the page was an error: nothing read)', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=8&id=ins-b31j1ng0';
+    for (const w of ['无权限查看', '<i class="css-lock"></i> 您没有权限查看此信息', '<span class="css-tag">暂无权限</span>']) {
+      const server = read(`<h2>ins-b31j1ng0</h2>${kv('实例ID', 'ins-b31j1ng0')}${kv('计费模式', '包年包月')}${kv('公网IP', w)}${kv('到期时间', '2027-03-18 23:59:59')}`, url)?.facts?.servers?.[0];
+      expect(server, w).toMatchObject({ id: 'ins-b31j1ng0', billing: 'subscription', expiresAt: '2027-03-18' });
+      expect(server, w).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+
+  it("a Tencent domain list's cards, one owner withheld, give both domains (the page was an error)", () => {
+    const card = (d: string, owner: string) => `<div class="c"><div class="t">${d}</div>${kv('域名状态', '正常')}${kv('域名所有者', owner)}</div>`;
+    const got = read(`<h2>我的域名</h2><div class="list">${card('a-shop.cn', '无权限查看')}${card('b-shop.cn', '王磊')}</div>`, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts?.domains;
+    expect(got).toEqual([{ domain: 'a-shop.cn', status: ['正常'] }, { domain: 'b-shop.cn', status: ['正常'], registrantName: '王磊' }]);
+  });
+
+  // guard: the page denied (a title over its sentence, or a denial alone under the page's heading) is still an error
+  it('a page denied to the user still gives nothing, its stale rows aside', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=8';
+    const table = '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例计费模式</th><th>主IPv4地址</th></tr></thead><tbody><tr><td><a>ins-b31j1ng0</a></td><td>广州七区</td><td>包年包月</td><td>10.0.0.8(内网)</td></tr></tbody></table>';
+    for (const denial of ['<div class="css-e"><div class="css-t">暂无权限</div><div class="css-d">您没有该资源的访问权限</div></div>', '<div class="css-e"><div class="css-d">无权限访问</div></div>', '<div class="css-d">无权限访问</div>']) {
+      expect(read(`<h2>实例</h2>${denial}${table}`, url)?.facts, denial).toBeUndefined();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { LABEL_CLASS } from './field';
 import { labelMatches, normalizeText } from './normalize-label';
+import { saysNoPermission } from './permission-withheld';
 import { pageMemo } from './read-session';
 import { rowCellsSink } from './row-cells';
 import { aboutAnotherRecord } from './transient-notice';
@@ -423,6 +424,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
       if (parent.closest('textarea, select, a, button, li, label, dt, dd')) continue;
       if (/[?？]$/.test(text)) continue;
+      // (a field's value withheld from this user, 公网IP 无权限查看, is no page denied)
+      if (withheldFieldValue(parent, cache)) continue;
       // a toast about another record's request ("实例 i-uf6…的明细加载失败"): not the page's data (./transient-notice)
       if (aboutAnotherRecord(parent)) continue;
       return true;
@@ -503,6 +506,24 @@ function loadingAround(el: Element | null | undefined, cache: VisibilityCache): 
   } catch {
     return false;
   }
+}
+
+/**
+ * A notice in a field's value that the value is withheld from this user (无权限查看, 暂无权限, No permission:
+ * ./permission-withheld) — not the page denied: the box saying it (or a box around it saying only it, two levels at
+ * most) is the second of two boxes side by side, after a shown label: a short text, no heading, no error or notice of
+ * its own (a denial's title 暂无权限 over its sentence is a page's).
+ */
+function withheldFieldValue(box: Element, cache: VisibilityCache): boolean {
+  let e: Element | null = box;
+  for (let i = 0; e && i < 3 && saysNoPermission(normalizeText(e.textContent)); i++, e = e.parentElement) {
+    const key = e.previousElementSibling;
+    if (!key || key.previousElementSibling !== null || e.nextElementSibling !== null) continue;
+    const k = normalizeText(key.textContent);
+    if (k === '' || k.length > 24 || /^H[1-6]$/.test(upperTag(key)) || key.getAttribute('role') === 'heading' || ERROR_TEXT.some((re) => re.test(k))) continue;
+    if (isVisible(key, cache)) return true;
+  }
+  return false;
 }
 
 /** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
