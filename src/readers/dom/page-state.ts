@@ -511,8 +511,8 @@ function loadingAround(el: Element | null | undefined, cache: VisibilityCache): 
 /**
  * A notice in a field's value that the value is withheld from this user (无权限查看, 暂无权限, No permission:
  * ./permission-withheld) — not the page denied: the box saying it (or a box around it saying only it, two levels at
- * most) is the second of two boxes side by side, after a shown label: a short text, no heading, no error or notice of
- * its own (a denial's title 暂无权限 over its sentence is a page's).
+ * most) is the second of two boxes side by side, after a shown label: a short text, no heading, table or list, no error
+ * or notice of its own (a denial's title 暂无权限 over its sentence is a page's).
  */
 function withheldFieldValue(box: Element, cache: VisibilityCache): boolean {
   let e: Element | null = box;
@@ -520,7 +520,9 @@ function withheldFieldValue(box: Element, cache: VisibilityCache): boolean {
     const key = e.previousElementSibling;
     if (!key || key.previousElementSibling !== null || e.nextElementSibling !== null) continue;
     const k = normalizeText(key.textContent);
-    if (k === '' || k.length > 24 || /^H[1-6]$/.test(upperTag(key)) || key.getAttribute('role') === 'heading' || ERROR_TEXT.some((re) => re.test(k))) continue;
+    if (k === '' || k.length > 24 || /^(?:H[1-6]|TABLE|UL|OL|DL)$/.test(upperTag(key)) || key.getAttribute('role') === 'heading' || ERROR_TEXT.some((re) => re.test(k))) continue;
+    // (a label is a text: no table's header, no list, above an empty list's notice)
+    if (key.querySelector('table, ul, ol, dl, [role="table"], [role="grid"], [role="list"]') !== null) continue;
     if (isVisible(key, cache)) return true;
   }
   return false;
