@@ -102,6 +102,18 @@ describe("an IP cell or field withholding its public address (无权限查看) s
     expect(server).not.toHaveProperty('publicBandwidthMbps');
   });
 
+  it("an ECS detail whose IP field is found by its label's words alone (分配的公网IP, 当前公网IP) and withholds the public address (0 was invented; the lead's check of the review's open item)", () => {
+    for (const label of ['分配的公网IP', '当前公网IP']) {
+      for (const v of ['<span>172.16.0.5(私有)</span><br><span>无权限查看</span>', '<span>172.16.0.5(私有)</span> No permission']) {
+        const server = read(ecsDetail(infoRow(label, v)), ecsUrl)?.facts?.servers?.[0];
+        expect(server?.billing, `${label} ${v}`).toBe('subscription');
+        expect(server, `${label} ${v}`).not.toHaveProperty('publicBandwidthMbps');
+      }
+      // guard: the private address alone still says there is no public one
+      expect(read(ecsDetail(infoRow(label, '<span>172.16.0.5(私有)</span>')), ecsUrl)?.facts?.servers?.[0]?.publicBandwidthMbps, label).toBe(0);
+    }
+  });
+
   const teaRow = (label: string, value: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><span class="tea-form__text">${value}</span></div></li>`;
 
   it('a CVM detail whose 公网IP is withheld beside its 内网IP (0 was invented)', () => {

@@ -1,6 +1,7 @@
 import { fieldValueText, inlineFieldText, inPageRecord, readFieldFrom, structuralLabels } from '../dom/field';
 import { vocabMatches } from '../dom/reading-model';
 import { labelText } from '../dom/units';
+import { withholdsValue } from '../dom/withheld-box';
 import type { FieldVocab } from '../labels';
 import type { ServerDetailLabels, VocabField } from './server-detail';
 
@@ -18,6 +19,9 @@ export function byVocab(labels: ServerDetailLabels, vocabs: Partial<Record<keyof
       // (an open dialog's or drawer's field is the value being set, no part of the page's record)
       if (!vocabMatches(labelText(el, cache), vocab) || !inPageRecord(el, root, cache)) continue;
       const hit = readFieldFrom(el, null, cache, false)[0];
+      // (a value box withholding its value or a part, 无权限查看 beside a private address: as one not shown, so no
+      // "none" is read from what it shows — ../dom/withheld-box, as ./server-detail.ts does for exact labels)
+      if (hit && withholdsValue(hit.value, cache)) return undefined;
       const text = hit ? fieldValueText(hit.value, cache) : undefined;
       if (text !== undefined) return text;
     }
