@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { textUnits } from '../../src/readers/dom/units';
+
+/**
+ * Faults found by the thirty-first round of held-out pages (both providers; things in progress and the offers around
+ * them: test/fixtures-unseen/README.md "Thirty-first round"), each narrowed in a scratch copy of its page to the
+ * smallest markup that showed it.
+ */
+
+const page = (body: string, url: string) => htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+const tencentDomainUrl = 'https://console.cloud.tencent.com/domain/info/linxi-tea.com';
+const li = (label: string, value: string) => `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+const tencentDomain = (status: string) =>
+  `<ul class="tea-form">${li('域名', 'linxi-tea.com')}${li('注册商', '烟台帝思普网络科技有限公司')}${li('到期时间', '2027-06-18 09:12:40')}${li('域名状态', status)}${li('域名所有者', '林曦')}</ul>`;
+
+const aliyunDomainUrl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+const aliyunDomains = (status: string) =>
+  '<table><thead><tr><th>域名</th><th>域名状态</th><th>持有者</th><th>到期日期</th><th>操作</th></tr></thead><tbody>' +
+  '<tr><td><a>zhouyu-studio.com</a></td><td>正常</td><td>周宇</td><td>2027-08-14</td><td><a>续费</a></td></tr>' +
+  `<tr><td><a>zhouyu.shop</a></td><td>${status}</td><td>周宇</td><td>2027-03-02</td><td><a>取消转出</a></td></tr>` +
+  '</tbody></table>';
+
+describe('a steps indicator beside a status is the progress of a process, no status (dom/steps.ts, dom/units.ts)', () => {
+  it('Tencent domain info: an <ol> of steps with aria-current="step" under the 续费中 tag (its steps were read as four statuses)', () => {
+    const steps = '<ol class="tea-step-list" aria-label="续费进度"><li class="is-finish">提交订单</li><li class="is-finish">支付完成</li><li class="is-current" aria-current="step">注册局处理中</li><li>续费成功</li></ol>';
+    const got = read(tencentDomain(`<span class="tea-tag">正常</span>${steps}`), tencentDomainUrl)?.facts?.domains?.[0];
+    expect(got?.status).toEqual(['正常']);
+    expect(got?.expiresAt).toBe('2027-06-18');
+  });
+
+  it('Alibaba domain list: a steps component (a class whose last token is step / steps) in the status cell (its steps were read as statuses)', () => {
+    for (const cls of ['steps', 'next-step next-step-dot', 'ant-steps ant-steps-small']) {
+      const cell = `<span class="next-tag">转出中</span><div class="${cls}"><div class="done">申请转出</div><div class="current">等待新注册商确认</div><div>转出完成</div></div>`;
+      const got = read(aliyunDomains(cell), aliyunDomainUrl)?.facts?.domains;
+      expect(got?.[1]?.status, cls).toEqual(['转出中']);
+      expect(got?.[1]?.expiresAt).toBe('2027-03-02');
+    }
+  });
+
+  it('a list with no current step, or a box named step holding a form, is no indicator (its text stays data)', () => {
+    const doc = page('<ul id="a"><li>申请转出</li><li>转出完成</li></ul><div id="b" class="step-panel"><label>网站名称</label><input value="林曦茶馆"></div><div id="c" class="icp-step"><p>填写主体信息</p><p><label>主办单位名称</label><input value="林曦"></p></div>', tencentDomainUrl);
+    expect(textUnits(doc.getElementById('a')).map((u) => u.kind)).toEqual(['data', 'data']);
+    expect(textUnits(doc.getElementById('c')).some((u) => u.kind === 'help')).toBe(false);
+    const steps = page('<ol id="s"><li>提交订单</li><li aria-current="step">注册局处理中</li><li>续费成功</li></ol>', tencentDomainUrl);
+    expect(textUnits(steps.getElementById('s')).map((u) => u.kind)).toEqual(['help', 'help', 'help']);
+  });
+});
