@@ -49,3 +49,10 @@ describe('a steps indicator beside a status is the progress of a process, no sta
     expect(textUnits(steps.getElementById('s')).map((u) => u.kind)).toEqual(['help', 'help', 'help']);
   });
 });
+
+describe('a note giving when a step falls is no status (shared/text-values.ts isStatusNote)', () => {
+  it('"预计 2026-12-10 完成转出" under 转出中 (it was read as a second status)', () => {
+    const got = read(aliyunDomains('<span class="next-tag">转出中</span><div class="weak">预计 2026-12-10 完成转出</div>'), aliyunDomainUrl)?.facts?.domains;
+    expect(got?.[1]?.status).toEqual(['转出中']);
+  });
+});
