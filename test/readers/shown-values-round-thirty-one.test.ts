@@ -56,3 +56,9 @@ describe('a note giving when a step falls is no status (shared/text-values.ts is
     expect(got?.[1]?.status).toEqual(['转出中']);
   });
 });
+
+describe('续费中 is a Tencent domain status (rules/labels/tencent.json values.domainStatuses)', () => {
+  it('a 续费中 tag alone in 域名状态 is the domain\'s status (it was dropped: no status)', () => {
+    expect(read(tencentDomain('<span class="tea-tag tea-tag--primary">续费中</span>'), tencentDomainUrl)?.facts?.domains?.[0]?.status).toEqual(['续费中']);
+  });
+});
