@@ -62,3 +62,33 @@ describe('续费中 is a Tencent domain status (rules/labels/tencent.json values
     expect(read(tencentDomain('<span class="tea-tag tea-tag--primary">续费中</span>'), tencentDomainUrl)?.facts?.domains?.[0]?.status).toEqual(['续费中']);
   });
 });
+
+describe('a note of the state after a change not yet made is no part of a value (rules/labels pending: 转换后, 续费后 …)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const row = (billing: string) =>
+    '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+    `<tr><td><a>ins-gz7v2r9m</a></td><td>广州三区</td><td>2核 4GB 10Mbps</td><td>119.29.40.18(公)</td><td>${billing}</td></tr></tbody></table>`;
+
+  it('CVM list: "转换后 包年包月 1 年，2027-12-05 到期" under 按量计费 (billing was lost and the date read as the expiry: invented)', () => {
+    const got = read(row('<p>按量计费</p><p class="tea-text-weak">2026-11-02 14:05:33创建</p><p class="tea-text-weak">转换后 包年包月 1 年，2027-12-05 到期</p>'), url)?.facts?.servers?.[0];
+    expect(got?.billing).toBe('payg');
+    expect(got?.createdAt).toBe('2026-11-02');
+    expect(got).not.toHaveProperty('expiresAt');
+  });
+
+  it('ECS detail: 付费类型 "按量付费" with "转换后 包年包月 1 年，2027-12-05 到期" under it (rules/labels/aliyun.json pending)', () => {
+    const item = (label: string, value: string) => `<div class="next-form-item"><div class="next-form-item-label"><label>${label}：</label></div><div class="next-form-item-control">${value}</div></div>`;
+    const body = item('实例ID', '<span class="next-form-preview">i-bp1r31conv8t2hq6wz0</span>') + item('地域', '<span class="next-form-preview">华东1（杭州）</span>') +
+      item('付费类型', '<span class="next-form-preview">按量付费</span><div>转换后 包年包月 1 年，2027-12-05 到期</div>') + item('公网带宽', '<span class="next-form-preview">5 Mbps</span>');
+    const got = read(body, 'https://ecs.console.aliyun.com/server/i-bp1r31conv8t2hq6wz0/detail?regionId=cn-hangzhou')?.facts?.servers?.[0];
+    expect(got?.billing).toBe('payg');
+    expect(got).not.toHaveProperty('expiresAt');
+    expect(got?.publicBandwidthMbps).toBe(5);
+  });
+
+  it('the same after a renewal ("续费后 2028-03-15 到期") keeps the expiry shown', () => {
+    const got = read(row('<p>包年包月</p><p class="tea-text-weak">2027-03-15 10:00:00到期</p><p class="tea-text-weak">续费后 2028-03-15 到期</p>'), url)?.facts?.servers?.[0];
+    expect(got?.billing).toBe('subscription');
+    expect(got?.expiresAt).toBe('2027-03-15');
+  });
+});
