@@ -92,3 +92,20 @@ describe('a note of the state after a change not yet made is no part of a value 
     expect(got?.expiresAt).toBe('2027-03-15');
   });
 });
+
+describe('an IP cell showing no address at all ("-": an instance being created) leaves the plan\'s bandwidth (aliyun/server-values.ts, tencent/cvm-instance-list.ts)', () => {
+  it('CVM list: a creating row "2核 4GB 5Mbps" with "-" for its address: 5 (it was missing); a private address alone still gives 0', () => {
+    const row = (id: string, ip: string) => `<tr><td><a>${id}</a></td><td>广州六区</td><td><p>2核 4GB 5Mbps</p></td><td>${ip}</td><td><p>包年包月</p></td></tr>`;
+    const body = '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' + row('ins-gz4n8c2k', '-') + row('ins-gz2t6x1p', '<p>10.0.1.7<span>(内)</span></p>') + '</tbody></table>';
+    const got = read(body, 'https://console.cloud.tencent.com/cvm/instance/index?rid=1')?.facts?.servers;
+    expect(got?.map((s) => [s.id, s.publicBandwidthMbps])).toEqual([['ins-gz4n8c2k', 5], ['ins-gz2t6x1p', 0]]);
+  });
+
+  it('SWAS list: a creating row with "-" for its IP: the plan\'s 峰值带宽 30Mbps (it was missing); a private address alone: unknown', () => {
+    const row = (id: string, ip: string) => `<tr><td><a>site</a><div>${id}</div></td><td>华东2（上海）</td><td>2 vCPU 4 GiB | 60 GiB ESSD | 峰值带宽 30Mbps</td><td>${ip}</td><td>包年包月<div>2027年12月05日 23:59:59 到期</div></td></tr>`;
+    const body = '<table><thead><tr><th>服务器名称/ID</th><th>地域</th><th>套餐</th><th>IP地址</th><th>付费方式/到期时间</th></tr></thead><tbody>' + row('9b1d3f5a7c9e41b3d5f7a9c1e3b5d7f9', '-') + row('2a4c6e8b0d2f44a6c8e0b2d4f6a8c1e5', '172.18.0.8(私有)') + '</tbody></table>';
+    const got = read(body, 'https://swas.console.aliyun.com/#/servers')?.facts?.servers;
+    expect(got?.map((s) => [s.id, s.publicBandwidthMbps])).toEqual([['9b1d3f5a7c9e41b3d5f7a9c1e3b5d7f9', 30], ['2a4c6e8b0d2f44a6c8e0b2d4f6a8c1e5', undefined]]);
+    expect(got?.[0]?.expiresAt).toBe('2027-12-05');
+  });
+});

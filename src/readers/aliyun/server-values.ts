@@ -182,7 +182,8 @@ const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /
  * field wins, then one in the IP cell, then one in the configuration / plan cell. With no figure,
  * a visible IP column that shows no public address means 0. An EIP with only a "0 Mbps" figure
- * (the instance's own bandwidth) is unknown. A public IP with no figure is unknown.
+ * (the instance's own bandwidth) is unknown. A public IP with no figure is unknown. A figure beside an IP column
+ * showing a private address only is unknown; beside one showing no address at all it is the figure.
  */
 export function publicBandwidth(opts: {
   bandwidthText?: string | undefined;
@@ -200,7 +201,9 @@ export function publicBandwidth(opts: {
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;
     if (figure === 0 && ips.eip) return undefined;
-    if (figure > 0 && ipShown && !ips.public) return undefined;
+    // (an IP cell showing no address at all, "-": none assigned yet — an instance being created — or none left; the
+    // figure of its plan stands, as with no IP column. A private address alone says it has no public one.)
+    if (figure > 0 && ipShown && ips.any && !ips.public) return undefined;
     return figure;
   }
   if (ipShown && !ips.public) return 0;
