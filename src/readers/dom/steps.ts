@@ -12,13 +12,15 @@ import { holdsLabelledRows } from './label-box';
  */
 export function isStepsIndicator(el: Element, tag: string, role: string, classAttr: string): boolean {
   const list = tag === 'OL' || tag === 'UL' || role === 'list';
-  const named = classAttr !== '' && namedSteps(classAttr);
+  const named = STEP_WORD.test(classAttr) && namedSteps(classAttr);
   if (!named && !list) return false;
   if (el.childElementCount < 2) return false;
   if (!named && el.querySelector(':scope > [aria-current="step"], :scope > * > [aria-current="step"]') === null) return false;
   if (el.querySelector('input, select, textarea, table, [role="grid"], [role="table"], form')) return false;
   return !holdsLabelledRows(el);
 }
+
+const STEP_WORD = /step/i;
 
 function namedSteps(classAttr: string): boolean {
   for (const cls of classAttr.toLowerCase().split(/\s+/)) {
