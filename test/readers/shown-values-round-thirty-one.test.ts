@@ -109,3 +109,30 @@ describe('an IP cell showing no address at all ("-": an instance being created) 
     expect(got?.[0]?.expiresAt).toBe('2027-12-05');
   });
 });
+
+describe('found by variants of the round\'s pages (after the fixes above)', () => {
+  it('CVM list: a date the words before it put after an event not yet come ("转包年包月后 …", "支付后将于 …") is no expiry (tencent/values.ts dateNextTo; it was read as the expiry: invented)', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+    for (const line of ['转包年包月后 2027-12-05 到期', '支付后将于 2027-12-05 到期', 'After payment, expires on 2027-12-05']) {
+      const body =
+        '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+        `<tr><td><a>ins-gz7v2r9m</a></td><td>广州三区</td><td>2核 4GB 10Mbps</td><td>119.29.40.18(公)</td><td><p>按量计费</p><p>2026-11-02 14:05:33创建</p><p>${line}</p></td></tr>` +
+        '<tr><td><a>ins-gz9k5w3d</a></td><td>广州六区</td><td>4核 32GB 3Mbps</td><td>42.194.10.77(公)</td><td><p>包年包月</p><p>2027-03-15 10:00:00到期</p></td></tr></tbody></table>';
+      const got = read(body, url)?.facts?.servers;
+      expect(got?.[0], line).not.toHaveProperty('expiresAt');
+      expect(got?.[0]?.createdAt).toBe('2026-11-02');
+      expect(got?.[1]?.expiresAt).toBe('2027-03-15');
+    }
+  });
+
+  it('Tencent domain info: an estimate beside the status ("预计 10 分钟内完成") is no status (shared/text-values.ts isStatusNote; it was read as one: invented)', () => {
+    expect(read(tencentDomain('<span class="tea-tag">续费中</span> <span class="tea-text-weak">预计 10 分钟内完成</span>'), tencentDomainUrl)?.facts?.domains?.[0]?.status).toEqual(['续费中']);
+  });
+
+  it('SWAS list: "2026年12月18日 → 2027年12月18日 到期", a date after an arrow from another, is no expiry (aliyun/server-values.ts expiryFromText; the later date was read: invented)', () => {
+    const row = (expiry: string) => `<tr><td><a>blog</a><div>4e6a8c0b2d4f46e8a0c2b4d6f8a0c3d1</div></td><td>华东1（杭州）</td><td>峰值带宽 200Mbps</td><td>47.96.20.11(公)</td><td>包年包月<div>${expiry}</div></td></tr>`;
+    const table = (expiry: string) => '<table><thead><tr><th>服务器名称/ID</th><th>地域</th><th>套餐</th><th>IP地址</th><th>付费方式/到期时间</th></tr></thead><tbody>' + row(expiry) + '</tbody></table>';
+    expect(read(table('2026年12月18日 → 2027年12月18日 到期'), 'https://swas.console.aliyun.com/#/servers')?.facts?.servers?.[0]?.expiresAt).not.toBe('2027-12-18');
+    expect(read(table('2026年12月18日 23:59:59 到期'), 'https://swas.console.aliyun.com/#/servers')?.facts?.servers?.[0]?.expiresAt).toBe('2026-12-18');
+  });
+});
