@@ -58,6 +58,9 @@ const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时�
  * "包年包月 2027-02-28 23:59 到期", "按量付费 2025-01-01 创建", "Subscription Expires at Feb 28,
  * 2027") only a date that words beside it call an expiry counts.
  */
+/** Only an arrow between two dates: from one to the other (a change shown as its before and after). */
+const CHANGE_ARROW = /^\s*(?:→|->|=>|⇒|➔|➜|⟶|⇢)\s*$/;
+
 export function expiryFromText(text: string | undefined, dedicated: boolean): string | undefined {
   const s = normalizeText(text);
   if (!s) return undefined;
@@ -77,7 +80,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     let kind: 'expiry' | 'other' | undefined;
     // "… Expires at <next date>": a marker that leads into the next date is that date's.
     const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after));
-    if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
+    // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
+    if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
+    else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
