@@ -58,6 +58,9 @@ const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时�
  * "包年包月 2027-02-28 23:59 到期", "按量付费 2025-01-01 创建", "Subscription Expires at Feb 28,
  * 2027") only a date that words beside it call an expiry counts.
  */
+/** Only an arrow between two dates: from one to the other (a change shown as its before and after). */
+const CHANGE_ARROW = /^\s*(?:→|->|=>|⇒|➔|➜|⟶|⇢)\s*$/;
+
 export function expiryFromText(text: string | undefined, dedicated: boolean): string | undefined {
   const s = normalizeText(text);
   if (!s) return undefined;
@@ -77,7 +80,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     let kind: 'expiry' | 'other' | undefined;
     // "… Expires at <next date>": a marker that leads into the next date is that date's.
     const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after));
-    if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
+    // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
+    if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
+    else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
@@ -182,7 +187,8 @@ const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /
  * field wins, then one in the IP cell, then one in the configuration / plan cell. With no figure,
  * a visible IP column that shows no public address means 0. An EIP with only a "0 Mbps" figure
- * (the instance's own bandwidth) is unknown. A public IP with no figure is unknown.
+ * (the instance's own bandwidth) is unknown. A public IP with no figure is unknown. A figure beside an IP column
+ * showing a private address only is unknown; beside one showing no address at all it is the figure.
  */
 export function publicBandwidth(opts: {
   bandwidthText?: string | undefined;
@@ -200,7 +206,9 @@ export function publicBandwidth(opts: {
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;
     if (figure === 0 && ips.eip) return undefined;
-    if (figure > 0 && ipShown && !ips.public) return undefined;
+    // (an IP cell showing no address at all, "-": none assigned yet — an instance being created — or none left; the
+    // figure of its plan stands, as with no IP column. A private address alone says it has no public one.)
+    if (figure > 0 && ipShown && ips.any && !ips.public) return undefined;
     return figure;
   }
   if (ipShown && !ips.public) return 0;

@@ -6,6 +6,7 @@ import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_T
 import { inlineEditorOf } from './inline-editor';
 import { struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
+import { isStepsIndicator } from './steps';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
@@ -159,6 +160,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (role === 'tooltip') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
+  // a steps indicator (提交订单 → 支付完成 → 注册局处理中): stages of a process under way, a note beside a value (./steps)
+  if ((tag === 'OL' || tag === 'UL' || tag === 'DIV' || role === 'list') && isStepsIndicator(el, tag, role, classAttr ?? el.getAttribute('class') ?? '')) return 'help';
   // a footnote mark after a value (宋禾<sup>²</sup>) points at a note: no part of the value (./note-marker)
   if (tag === 'SUP' && isNoteReference(el)) return 'help';
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain

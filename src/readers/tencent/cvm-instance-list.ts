@@ -68,7 +68,9 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
   else {
     const mbps = parsePublicBandwidth(cells.bandwidth) ?? parsePublicBandwidth(cells.config);
-    if (mbps !== undefined && (address === 'public' || cells.ipv4 === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;
+    // (an IP cell showing no address at all, "-" — none assigned yet while the instance is created — says nothing
+    // against its configuration's figure, as a list without the column does)
+    if (mbps !== undefined && (address === 'public' || address === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;
   }
   return server;
 }

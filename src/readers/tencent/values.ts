@@ -147,6 +147,9 @@ const OPEN_BRACKET = /^[(（]\s*/;
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
+/** An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after". */
+const AFTER_EVENT = /(?:\p{Script=Han}后(?![台端])|\bafter\b)[^，,;；。]*$/u;
+
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
   const t = normalizeText(text);
   if (t === '') return undefined;
@@ -160,6 +163,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const afterLong = rawAfter.replace(OPEN_BRACKET, '').replace(RELATIVE_PHRASE, '');
     const after = afterLong.slice(0, 12);
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
+    // (a date the words before it, in its clause, put after an event not yet come — "转包年包月后 2027-12-05 到期", "支付后将于
+    // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
+    if (AFTER_EVENT.test(before)) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
