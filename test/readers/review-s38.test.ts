@@ -201,3 +201,21 @@ describe("a field's value withheld from this user is no page denied: the page is
     }
   });
 });
+
+describe("a mode bought but not paid for (包年包月（待支付）) is an order, not the mode in effect, and its date no expiry (tencent/values.ts; round thirty-one's open variant)", () => {
+  it('a CVM list row under 按量计费 noting 包年包月（待支付）2027-12-05 到期 is pay-as-you-go with no expiry (had no billing and expiry 2027-12-05)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { htmlToDocument } = await import('../../src/cli/html-document');
+    const { readPage } = await import('../../src/readers');
+    const f = JSON.parse(readFileSync('test/fixtures/tencent-cvm-instance-list/zh-basic.json', 'utf8')) as { url: string };
+    const cell = '<td><div><p>按量计费</p><p class="tea-text-weak">2026-11-20 10:31:05创建</p></div></td>';
+    const page = readFileSync('test/fixtures/tencent-cvm-instance-list/zh-basic.html', 'utf8');
+    expect(page).toContain(cell);
+    const rowOf = (note: string) => readPage(htmlToDocument(page.replace(cell, `<td><div><p>按量计费</p><p class="tea-text-weak">${note}</p></div></td>`), f.url), new URL(f.url))?.facts.servers?.find((s) => s.id === 'ins-k9x8w7v6');
+    for (const note of ['包年包月（待支付）2027-12-05 到期', '包年包月(未支付) 2027-12-05到期']) {
+      const row = rowOf(note);
+      expect(row?.billing, note).toBe('payg');
+      expect(row, note).not.toHaveProperty('expiresAt');
+    }
+  });
+});

@@ -96,6 +96,8 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
  * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
  */
 const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|convert to [a-z -]+/gi;
+/** A mode bought but not paid for ("包年包月（待支付）", "Monthly subscription (pending payment)"): an order, not the mode in effect. */
+const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
@@ -117,7 +119,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(CONVERSION, ' ');
+  const t = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(UNPAID_MODE, ' ').replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
@@ -149,6 +151,8 @@ const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|�
 
 /** An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after". */
 const AFTER_EVENT = /(?:\p{Script=Han}后(?![台端])|\bafter\b)[^，,;；。]*$/u;
+/** An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that order would give. */
+const UNPAID_BEFORE = /(?:待支付|未支付|待付款|未付款|pending payment|unpaid)[^，,;；。]*$/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
   const t = normalizeText(text);
@@ -165,7 +169,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     // (a date the words before it, in its clause, put after an event not yet come — "转包年包月后 2027-12-05 到期", "支付后将于
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
-    if (AFTER_EVENT.test(before)) continue;
+    if (AFTER_EVENT.test(before) || UNPAID_BEFORE.test(before)) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
