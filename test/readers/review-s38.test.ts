@@ -219,3 +219,20 @@ describe("a mode bought but not paid for (包年包月（待支付）) is an ord
     }
   });
 });
+
+describe('the same on an Alibaba Cloud ECS detail (aliyun/server-values.ts, shared/text-values.ts UNPAID_MODE / UNPAID_BEFORE)', () => {
+  const page = (billing: string) => `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', billing)}</div>`;
+  it('按量付费 beside 包年包月（待支付） is pay-as-you-go (had no billing), and an unpaid order alone gives no expiry (had 2027-12-05)', () => {
+    for (const v of ['按量付费<br>包年包月（待支付）', '按量付费 包年包月(待支付) 2027-12-05 到期']) {
+      const server = read(page(v), ecsUrl)?.facts?.servers?.[0];
+      expect(server?.billing, v).toBe('payg');
+      expect(server, v).not.toHaveProperty('expiresAt');
+    }
+    const unpaidOnly = read(page('包年包月（待支付）2027-12-05 到期'), ecsUrl)?.facts?.servers?.[0];
+    expect(unpaidOnly).not.toHaveProperty('billing');
+    expect(unpaidOnly).not.toHaveProperty('expiresAt');
+    // guard: a subscription in effect keeps its expiry
+    const paid = read(page('包年包月 2027-12-05 到期'), ecsUrl)?.facts?.servers?.[0];
+    expect([paid?.billing, paid?.expiresAt]).toEqual(['subscription', '2027-12-05']);
+  });
+});

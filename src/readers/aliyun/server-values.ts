@@ -7,7 +7,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE } from '../shared/text-values';
+import { CONVERSION_NOTE, UNPAID_BEFORE, UNPAID_MODE } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -27,7 +27,7 @@ const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
   // (a Traditional console's 按量付費 / 預付費 / 後付費 / 轉包年包月 are the same words: folded to Simplified)
-  const s = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(CONVERSION, ' ');
+  const s = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(UNPAID_MODE, ' ').replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);
@@ -82,6 +82,8 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after));
     // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
+    // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
+    else if (UNPAID_BEFORE.test(before)) kind = 'other';
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';

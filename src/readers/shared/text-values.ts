@@ -215,3 +215,8 @@ export function registrantNameOf(text: string | undefined): string | undefined {
  * 支付后为包年包月，到期时间 2027-12-04）') is a note on a change to come: the mode shown is the one before it.
  */
 export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;
+
+/** A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect. */
+export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
+/** An unpaid order in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that order would give. */
+export const UNPAID_BEFORE = /(?:待支付|未支付|待付款|未付款|pending payment|unpaid)[^，,;；。]*$/i;

@@ -6,7 +6,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE } from '../shared/text-values';
+import { CONVERSION_NOTE, UNPAID_BEFORE, UNPAID_MODE } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -96,8 +96,6 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
  * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
  */
 const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|convert to [a-z -]+/gi;
-/** A mode bought but not paid for ("包年包月（待支付）", "Monthly subscription (pending payment)"): an order, not the mode in effect. */
-const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
@@ -151,8 +149,6 @@ const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|�
 
 /** An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after". */
 const AFTER_EVENT = /(?:\p{Script=Han}后(?![台端])|\bafter\b)[^，,;；。]*$/u;
-/** An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that order would give. */
-const UNPAID_BEFORE = /(?:待支付|未支付|待付款|未付款|pending payment|unpaid)[^，,;；。]*$/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
   const t = normalizeText(text);
