@@ -141,7 +141,9 @@ export function elementKind(el: Element, tag = upperTag(el), cache?: VisibilityC
  * already read.
  */
 function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined, style?: string, cache?: VisibilityCache): UnitKind | undefined {
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
+  // (a control whose value the page's style strikes through shows a value taken away — a removed domain row kept
+  // in its list — as <del>'s text: ./struck)
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return struckByStyle(el, classAttr ?? el.getAttribute('class') ?? '', style ?? null, cache) ? 'help' : 'control';
   let role = roleAttr ?? '';
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
   const choice = choiceKind(el, tag, role);
