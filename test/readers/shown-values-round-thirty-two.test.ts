@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 
@@ -50,4 +50,31 @@ describe('Alibaba filing form (aliyun/beian-form.ts)', () => {
     expect(got?.facts.entity?.name).toBe('郑州某某科技集团有限公司');
     expect(got?.facts).not.toHaveProperty('websites');
   });
+
+  it('with the page\'s style sheet on another origin (its rules unreadable), a struck domain input is known by its computed style (it was read in Chromium)', () => {
+    const body =
+      item('备案省份', '广东省') +
+      item('网站域名', '<div class="row"><input aria-label="网站域名" value="kept-a.com"></div><div class="row is-removed"><input aria-label="网站域名" disabled value="gone-b.net"></div>') +
+      item('实例ID', 'i-wz9abcdefghijk0123') + item('备案服务号', '3502035566');
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+    const doc = page(body, url, '.row.is-removed input { text-decoration: line-through; }');
+    Object.defineProperty((doc.querySelector('style') as HTMLStyleElement).sheet!, 'cssRules', { get: () => { throw new Error('SecurityError: another origin'); } });
+    const view = doc.defaultView!;
+    const real = view.getComputedStyle.bind(view);
+    // (happy-dom computes no style over a sheet it cannot read: the removed input's computed line, as Chromium gives it)
+    vi.spyOn(view, 'getComputedStyle').mockImplementation((el: Element, pseudo?: string | null) =>
+      !pseudo && el.matches('.is-removed input') ? ({ textDecorationLine: 'line-through', textDecoration: 'line-through' } as unknown as CSSStyleDeclaration) : real(el, pseudo),
+    );
+    expect(readPage(doc, new URL(url))?.facts.websites?.[0]?.domains).toEqual(['kept-a.com']);
+  });
+
+  it('two websites\' labelled fields under one website section (a filed website\'s panel opened above the one added) give no website mixed of both (one name with both sites\' domains was invented)', () => {
+    const body =
+      `<h4>网站信息</h4><div class="panel"><div class="panel-title">网站 1　浙ICP备2021034567号-1 已备案</div>${item('网站名称', '青禾文化官网')}${item('网站域名', 'filed-a.com')}</div>` +
+      `<div class="panel"><div class="panel-title">网站 10 本次新增</div>${item('网站名称', '<input value="青禾数字馆">')}${item('网站域名', '<textarea>new-b.com\nnew-c.cn</textarea>')}</div>`;
+    const websites = read(body, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite')?.facts.websites ?? [];
+    expect(websites.filter((w) => w.name === '青禾文化官网' && w.domains.includes('new-b.com'))).toEqual([]);
+    expect(websites.filter((w) => w.name === '青禾数字馆' && w.domains.includes('filed-a.com'))).toEqual([]);
+  });
 });
+

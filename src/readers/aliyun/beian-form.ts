@@ -1,7 +1,7 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
 import { labelKey, normalizeText } from '../dom/normalize-label';
 import { inlineEditorOf } from '../dom/inline-editor';
-import { struckByStyle } from '../dom/struck';
+import { controlStruckByStyle } from '../dom/struck';
 import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
@@ -307,7 +307,7 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
   // (what is typed into an open inline editor is not saved: no domain of the website)
   // (nor is a control's value struck through by the page's style: a removed domain still listed, as <del>'s text)
-  for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c) && !struckByStyle(c, c.getAttribute('class') ?? '', null, cache)) add(controlValue(c, upperTag(c)));
+  for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c) && !controlStruckByStyle(c, c.getAttribute('class') ?? '', null, cache)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
 }
@@ -464,6 +464,15 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     return out;
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
+  // Two websites' fields under one section (a filed website's panel opened above the one being added, their
+  // titles not told apart): whose domain is whose is not known — no website rather than one mixed of both.
+  const names = new Set<string>();
+  for (const h of scan.hits(BEIAN_FIELDS.websiteName)) {
+    if (h.section?.kind !== 'website' && h.section !== undefined) continue;
+    const v = meaningful(valueText(h.value, scan.cache));
+    if (v) names.add(v);
+  }
+  if (names.size > 1) return [];
   if (inWebsite.domains.length === 0) {
     // no website section: a domain field shown with the server (产品验证 / Server Information) is the website's
     inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind) || h.section?.kind === 'server');
