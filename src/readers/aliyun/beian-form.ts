@@ -1,6 +1,7 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
 import { labelKey, normalizeText } from '../dom/normalize-label';
 import { inlineEditorOf } from '../dom/inline-editor';
+import { controlStruckByStyle } from '../dom/struck';
 import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
@@ -66,8 +67,9 @@ function titleKind(text: string): SectionKind | undefined {
   t = t.replace(/^(?:\d+\s*[.、:)]?|第[一二三四五六七八九十\d]+步\s*[:：]?|[一二三四五六七八九十]+\s*[、.])\s*/, '');
   // A numbered title may name its item after a colon: 网站信息（网站 1）：云栖茶舍, Website #2: Acme
   t = t.replace(/([)）\d])\s*[:：][^:：]{1,30}$/, '$1');
-  // Decorations after a title (up to two): （第 1 部分）, (Part 1), （网站 1）, （选填）; "#2" numbers it like "网站2"
-  for (let i = 0; i < 2; i++) t = t.replace(/\s*(?:[(（][^()（）]{1,12}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : /^\s*#\s*\d{1,2}$/.test(m) ? ` ${m.replace(/\D/g, '')}` : ''));
+  // Decorations after a title (up to two): （第 1 部分）, (Part 1), （网站 1）, （选填）, a counter （已备案 9 个，本次新增 1 个）;
+  // "#2" numbers it like "网站2"
+  for (let i = 0; i < 2; i++) t = t.replace(/\s*(?:[(（][^()（）]{1,24}[)）]|#\s*\d{1,2})\s*$/, (m) => (/^\s*[(（]?\d{1,2}[)）]?$/.test(m) ? m : /^\s*#\s*\d{1,2}$/.test(m) ? ` ${m.replace(/\D/g, '')}` : ''));
   const numbered = /\s*[(（]?\d{1,2}[)）]?$/.test(t);
   t = t.replace(/\s*[(（]?\d{1,2}[)）]?$/, '');
   const key = labelKey(t);
@@ -157,6 +159,9 @@ interface Hit {
 }
 
 
+/** A website's filing number (主体备案号 + "-n"): 浙ICP备2021034567号-3. */
+const FILED_WEBSITE_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;
+
 class FormScan {
   readonly cache: VisibilityCache;
   readonly titles: Title[];
@@ -238,7 +243,10 @@ class FormScan {
     const out: Hit[] = [];
     const table = readTableDetailed(this.body, { value: labels }, this.cache);
     if (!table) return out;
-    for (const { cells } of table.rows) {
+    for (const { row, cells } of table.rows) {
+      // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
+      // entity's websites listed beside a change, not one this form files)
+      if (FILED_WEBSITE_NUMBER.test(visibleText(row, this.cache))) continue;
       if (cells.value) out.push({ anchor: cells.value, value: cells.value, section: this.sectionOf(cells.value) });
     }
     return out;
@@ -298,7 +306,8 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
   // (what is typed into an open inline editor is not saved: no domain of the website)
-  for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c)) add(controlValue(c, upperTag(c)));
+  // (nor is a control's value struck through by the page's style: a removed domain still listed, as <del>'s text)
+  for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c) && !controlStruckByStyle(c, c.getAttribute('class') ?? '', null, cache)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
 }
@@ -455,6 +464,15 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     return out;
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
+  // Two websites' fields under one section (a filed website's panel opened above the one being added, their
+  // titles not told apart): whose domain is whose is not known — no website rather than one mixed of both.
+  const names = new Set<string>();
+  for (const h of scan.hits(BEIAN_FIELDS.websiteName)) {
+    if (h.section?.kind !== 'website' && h.section !== undefined) continue;
+    const v = meaningful(valueText(h.value, scan.cache));
+    if (v) names.add(v);
+  }
+  if (names.size > 1) return [];
   if (inWebsite.domains.length === 0) {
     // no website section: a domain field shown with the server (产品验证 / Server Information) is the website's
     inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind) || h.section?.kind === 'server');

@@ -27,14 +27,15 @@ interface StruckIndex {
   ofClass: Map<string, string[]>;
 }
 
-const byCache = new WeakMap<VisibilityCache, { doc: Document; index: StruckIndex | null }>();
+const byCache = new WeakMap<VisibilityCache, { doc: Document; index: StruckIndex | null; unreadable: boolean }>();
 
-function indexOf(doc: Document, cache: VisibilityCache): StruckIndex | null {
+function knownOf(doc: Document, cache: VisibilityCache): { index: StruckIndex | null; unreadable: boolean } {
   let known = byCache.get(cache);
   if (!known || known.doc !== doc) {
     const index: StruckIndex = { byClass: new Map(), rest: [], ofClass: new Map() };
     // (the rules of a sheet of another origin cannot be read: those of the others are looked at)
-    for (const r of ruleDigests(pageSheetsOf(doc, cache)).rules) {
+    const digests = ruleDigests(pageSheetsOf(doc, cache));
+    for (const r of digests.rules) {
       if (!LINE_THROUGH.test(r.decl)) continue;
       for (const sel of splitTopLevel(r.selector, ',')) {
         if (NOT_STANDING.test(sel)) continue;
@@ -45,10 +46,14 @@ function indexOf(doc: Document, cache: VisibilityCache): StruckIndex | null {
       }
     }
     if (index.rest.length > MAX_UNINDEXED) index.rest = [];
-    known = { doc, index: index.byClass.size === 0 && index.rest.length === 0 ? null : index };
+    known = { doc, index: index.byClass.size === 0 && index.rest.length === 0 ? null : index, unreadable: digests.unreadable };
     byCache.set(cache, known);
   }
-  return known.index;
+  return known;
+}
+
+function indexOf(doc: Document, cache: VisibilityCache): StruckIndex | null {
+  return knownOf(doc, cache).index;
 }
 
 function selectorsFor(index: StruckIndex, classAttr: string): string[] {
@@ -96,6 +101,19 @@ export function struckByStyle(el: Element, classAttr: string, style: string | nu
     if (index === null) return false;
     const hit = (classAttr !== '' && matchesAny(el, selectorsFor(index, classAttr))) || (index.rest.length > 0 && matchesAny(el, index.rest));
     return hit && drawnStruck(el);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * struckByStyle for a form control (input, textarea, select: few on a page): where a style sheet of the page
+ * cannot be read (on another origin) its rules are not known, and the control's computed style is asked.
+ */
+export function controlStruckByStyle(el: Element, classAttr: string, style: string | null, cache: VisibilityCache | undefined): boolean {
+  if (struckByStyle(el, classAttr, style, cache)) return true;
+  try {
+    return !!cache && !!el.ownerDocument && knownOf(el.ownerDocument, cache).unreadable && drawnStruck(el);
   } catch {
     return false;
   }

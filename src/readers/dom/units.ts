@@ -4,7 +4,7 @@ import { drawnText, pageDrawsText } from './drawn-text';
 import { isExampleBox } from './example-box';
 import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock, textLike } from './glue';
 import { inlineEditorOf } from './inline-editor';
-import { struckByStyle } from './struck';
+import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { isStepsIndicator } from './steps';
 import { labelKey, normalizeText } from './normalize-label';
@@ -142,7 +142,9 @@ export function elementKind(el: Element, tag = upperTag(el), cache?: VisibilityC
  * already read.
  */
 function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: string | undefined, info: ClassInfo | undefined, style?: string, cache?: VisibilityCache): UnitKind | undefined {
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return 'control';
+  // (a control whose value the page's style strikes through shows a value taken away — a removed domain row kept
+  // in its list — as <del>'s text: ./struck)
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return controlStruckByStyle(el, classAttr ?? el.getAttribute('class') ?? '', style ?? null, cache) ? 'help' : 'control';
   let role = roleAttr ?? '';
   if (UPPER_CASE.test(role)) role = role.toLowerCase();
   const choice = choiceKind(el, tag, role);
