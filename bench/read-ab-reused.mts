@@ -6,15 +6,10 @@
 // and whether both sides report the same facts. No reader memo outlives a read outside a read session.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkoutReaders } from './checkout-readers';
 const [a = '.', b = '.', roundsArg = '60'] = process.argv.slice(2);
 const rounds = Number(roundsArg);
-async function load(dir: string) {
-  const base = pathToFileURL(resolve(dir) + '/').href;
-  const r = await import(base + 'src/readers/index.ts');
-  const h = await import(base + 'src/cli/html-document.ts');
-  return { readPage: r.readPage, html: h.htmlToDocument };
-}
-const sides = [await load(a), await load(b)];
+const sides = [await checkoutReaders(a), await checkoutReaders(b)];
 const { ecsList500Html, ecsList500Url } = await import(pathToFileURL(resolve('test/helpers/ecs-list-500.ts')).href);
 const { tencentCvmList500Html, tencentCvmList500Url } = await import(pathToFileURL(resolve('test/helpers/tencent-cvm-list-500.ts')).href);
 const only = process.env.PAGE;

@@ -5,16 +5,10 @@
 // shared cores moves it far less than wall time. Prints medians and the median of per-round B/A.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkoutReaders } from './checkout-readers';
 const [a = '.', b = '.', roundsArg = '25'] = process.argv.slice(2);
 const rounds = Number(roundsArg);
-type Side = { name: string; readPage: (d: Document, u: URL) => { facts: { servers?: unknown[] } } | null; html: (d: string, u: string) => Document };
-async function load(dir: string): Promise<Side> {
-  const base = pathToFileURL(resolve(dir) + '/').href;
-  const r = await import(base + 'src/readers/index.ts');
-  const h = await import(base + 'src/cli/html-document.ts');
-  return { name: dir, readPage: r.readPage, html: h.htmlToDocument };
-}
-const sides = [await load(a), await load(b)];
+const sides = [await checkoutReaders(a), await checkoutReaders(b)];
 const { ecsList500Html, ecsList500Url } = await import(pathToFileURL(resolve('test/helpers/ecs-list-500.ts')).href);
 const { tencentCvmList500Html, tencentCvmList500Url } = await import(pathToFileURL(resolve('test/helpers/tencent-cvm-list-500.ts')).href);
 // CSS=n: the pages carrying a component library's style sheet of n rules (bench/ecs-list-page.ts withConsoleCss)

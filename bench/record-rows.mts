@@ -3,19 +3,11 @@
 // Usage: npx tsx bench/record-rows.mts <checkout A> <checkout B> [rounds] [rows...]
 // Prints, per row count, the median CPU ms of readPage (process.cpuUsage, user+system) for A and B, and whether the
 // two read the same facts on every page (the memo must keep the result identical).
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { checkoutReaders } from './checkout-readers';
 const [a = '.', b = '.', roundsArg = '9', ...rowsArgs] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 const sizes = rowsArgs.length > 0 ? rowsArgs.map(Number) : [50, 200, 400];
-type Side = { name: string; readPage: (d: Document, u: URL) => unknown; html: (d: string, u: string) => Document };
-async function load(dir: string): Promise<Side> {
-  const base = pathToFileURL(resolve(dir) + '/').href;
-  const r = await import(base + 'src/readers/index.ts');
-  const h = await import(base + 'src/cli/html-document.ts');
-  return { name: dir, readPage: r.readPage, html: h.htmlToDocument };
-}
-const sides = [await load(a), await load(b)];
+const sides = [await checkoutReaders(a), await checkoutReaders(b)];
 const url = 'https://ecs.console.aliyun.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
 /** A header-less layout table: the instance's own fields, then n rows of other fields each named once, and (history) a
  *  renewal record table whose rows write 到期时间 again. */
