@@ -452,6 +452,12 @@ export function valueLaterInSameBox(found: Element, cache: VisibilityCache): Ele
   return null;
 }
 
+/** An element showing a status (a tag, a badge) and nothing else but actions or help. */
+function onlyStatus(e: Element, cache: VisibilityCache): boolean {
+  const units = textUnits(e, cache);
+  return units.some((u) => u.kind === 'status') && units.every((u) => u.kind === 'status' || u.kind === 'action' || u.kind === 'help');
+}
+
 /** An element whose whole shown text is one registered action or help word (帮助, 说明, 示例, Help). */
 function isLabelWord(e: Element, cache: VisibilityCache): boolean {
   const text = visibleText(e, cache);
@@ -700,6 +706,10 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // (a help link's word last in the label's box is the label's too: the value box comes after that box — a help
       // link is never a field's value, as an action last may be: 公网IP 绑定)
       if (depth === 0 && node.parentElement && (isLabelBox(node.parentElement, false) || isHelpLink(e, cache)) && isLabelWord(e, cache)) continue;
+      // a tag or badge beside the label inside the label's own box, a box after that one to hold the value (a Fusion
+      // label column's <label>主办单位名称</label><span class="next-tag">推荐</span> | the control column) is the
+      // label's badge, no value — unless the label's colon says its value follows there (域名状态：<tag>正常</tag>)
+      if (depth === 0 && inlineText.every((t) => t.trim() === '') && node.parentElement && isLabelBox(node.parentElement, false) && !/[:：]\s*$/.test(label.textContent ?? '') && nextVisibleSibling(node.parentElement, cache) && onlyStatus(e, cache)) continue;
       if (t === 'DT' && etag !== 'DD') {
         // the next term: this one shows no description
         if (etag === 'DT') return undefined;

@@ -963,8 +963,9 @@ const LABEL_TEXT = new Set<UnitKind>(['data', 'label', 'control']);
 
 /**
  * What a value shows: its data and control units, never actions, help or status. A value made of a
- * status only (实名认证状态：<tag>已实名认证</tag>) shows that status; one made of links only shows
- * the links that are no action words (an instance id drawn as a link).
+ * status only (实名认证状态：<tag>已实名认证</tag>) shows that status, unless its value is withheld
+ * (无权限查看 beside the tag); one made of links only shows the links that are no action words (an
+ * instance id drawn as a link).
  */
 export function valueText(el: Element | null | undefined, cache?: VisibilityCache, words: UnitWords = registered): string {
   const memo = el ? sessionUnits(words) : undefined;
@@ -980,6 +981,8 @@ export function valueText(el: Element | null | undefined, cache?: VisibilityCach
 function valueOfUnits(units: TextUnit[]): string {
   const data = join(units, DATA);
   if (data !== '') return data;
+  // a value withheld from this user (无权限查看) shows none: a tag beside the withheld words is no value either
+  if (units.some((u) => u.kind === 'help' && saysNoPermission(u.text))) return '';
   const status = join(units, STATUS);
   if (status !== '') return status;
   return '';
