@@ -1,3 +1,4 @@
+import { showsSomething } from './blank-cell';
 import { placeCells, span } from './cell-span';
 import { inExamplePanel } from './example-box';
 import { cutTextTitle, mayBeCut } from './truncated';
@@ -199,7 +200,8 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   if (tag === 'TH' || tag === 'TD') {
     const tr = cell.parentElement;
     if (!tr || upperTag(tr) !== 'TR') return null;
-    const cells = tableCells(tr);
+    // (a cell showing nothing — a selection box, a gutter — is neither a label nor a value)
+    const cells = tableCells(tr).filter(showsSomething);
     if (!cells.every((c) => isLabelBox(c))) return null; // a th/td pair row
     const index = cells.indexOf(cell);
     let next = shown(tr.nextElementSibling);
@@ -214,7 +216,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     // A list has more value rows; vertical descriptions alternate a row of labels and a row of values.
     const after = shown(next.nextElementSibling);
     const allHeads = (r: Element) => {
-      const cs = tableCells(r);
+      const cs = tableCells(r).filter(showsSomething);
       return cs.length > 0 && cs.every((c) => isLabelBox(c));
     };
     if (allHeads(next)) return undefined;
@@ -319,12 +321,23 @@ const tagAndClass = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? '
  * <span class="val">…</span></div></div>`, the cells often `display: contents`) whose first elements are of
  * one tag but classed apart. A column of labels holds its labels' boxes classed alike.
  */
-function labelAndValueCells(boxes: Element[]): boolean {
+function labelAndValueCells(boxes: Element[], found: Element): boolean {
   if (boxes.length !== 2) return false;
   const [a, b] = [boxes[0]!.firstElementChild, boxes[1]!.firstElementChild];
-  if (!a || !b || upperTag(a) !== upperTag(b)) return false;
-  const [ca, cb] = [a.getAttribute('class') ?? '', b.getAttribute('class') ?? ''];
-  return ca !== '' && cb !== '' && ca !== cb;
+  if (a && b && upperTag(a) === upperTag(b)) {
+    const [ca, cb] = [a.getAttribute('class') ?? '', b.getAttribute('class') ?? ''];
+    if (ca !== '' && cb !== '' && ca !== cb) return true;
+  }
+  // (the value wrapped deeper than the label: `<div class="cell"><span class="lbl">网站名称</span></div><div
+  // class="cell"><div class="inner"><span class="val">青山茶话</span></div></div>` — the label's own classed box
+  // has no box of its tag and class in the other cell, where a column's next label would have one)
+  const own = boxes.find((x) => x.contains(found));
+  const other = boxes.find((x) => x !== own);
+  let label: Element | null = found;
+  while (label && label !== own && !label.getAttribute('class')?.trim()) label = label.parentElement;
+  if (!own || !other || !label || label === own) return false;
+  const shape = tagAndClass(label);
+  return !Array.from(other.getElementsByTagName(label.tagName)).some((e) => tagAndClass(e) === shape);
 }
 
 /** Letters and digits of a text: a label's words without its marks (a required *, a colon, a ? icon's text). */
@@ -357,7 +370,7 @@ export function valueInNextColumn(found: Element, cache: VisibilityCache): Eleme
     if (boxes.length < 2 || !boxes.includes(item)) continue;
     const shape = tagAndClass(item);
     if (boxes.some((b) => tagAndClass(b) !== shape || b.querySelector(CONTROL_SELECTOR) !== null)) continue;
-    if (labelAndValueCells(boxes)) continue;
+    if (labelAndValueCells(boxes, found)) continue;
     let next = column.nextElementSibling;
     while (next && !isVisible(next, cache)) next = next.nextElementSibling;
     if (!next || (next.getAttribute('class') ?? '') === (column.getAttribute('class') ?? '')) return null;

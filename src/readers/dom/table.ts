@@ -1,3 +1,4 @@
+import { showsSomething } from './blank-cell';
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { span } from './cell-span';
 import { findLabelElements } from './field';
@@ -657,7 +658,8 @@ export function isVerticalDescriptions(table: Element): boolean {
   // descriptions are short: the first rows tell
   const rows = rowsOfTable(table, 40);
   for (let i = 0; i < rows.length; i++) {
-    const cells = cellsOf(rows[i]!);
+    // (a cell showing no text — a row's selection checkbox, an empty gutter — says nothing of the row's kind)
+    const cells = cellsOf(rows[i]!).filter(showsSomething);
     if (cells.length === 0 || isGroupTitleRow(cells, rows[i + 1])) continue;
     const heads = cells.every(isLabelCell);
     if (heads && sawData) return true;
