@@ -1,5 +1,6 @@
 import { findLabelElements } from '../dom/field';
 import { labelKey } from '../dom/normalize-label';
+import { textUnits } from '../dom/units';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { domainFromText } from './text-values';
@@ -44,18 +45,18 @@ export function domainCards(root: Element, anchorLabels: readonly string[], fiel
   return oneTag || oneLabel ? out.map(({ domain, card }) => ({ domain, card })) : [];
 }
 
-/** The first visible domain in `card` before `anchor` (document order), not one after a label's colon, or undefined. */
+/**
+ * The first visible domain in `card` before `anchor` (document order), not one after a label's colon, or undefined.
+ * Read by text units, not text nodes: a domain drawn in pieces (a search match, wan<mark>gfan</mark>g-design.com, or
+ * break points, wangfang-<wbr>design.com) is one run of text.
+ */
 function titleDomain(card: Element, anchor: Element, cache: VisibilityCache): string | undefined {
-  const walker = card.ownerDocument.createTreeWalker(card, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (const u of textUnits(card, cache)) {
     // eslint-disable-next-line no-bitwise
-    if (anchor.contains(n) || (anchor.compareDocumentPosition(n) & 4) !== 0) return undefined;
-    const parent = n.parentElement;
-    const text = (n.nodeValue ?? '').trim();
-    if (!parent || text === '' || !isVisible(parent, cache)) continue;
+    if (anchor.contains(u.el) || (anchor.compareDocumentPosition(u.el) & 4) !== 0) return undefined;
     // ("DNS 服务器：ns1.dnspod.net" is a field's value, no title)
-    if (/^[^:：]{1,24}[:：](?!\/\/)/.test(text)) continue;
-    const domain = domainFromText(text);
+    if (u.kind === 'help' || /^[^:：]{1,24}[:：](?!\/\/)/.test(u.text)) continue;
+    const domain = domainFromText(u.text);
     if (domain) return domain;
   }
   return undefined;
