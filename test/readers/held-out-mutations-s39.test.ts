@@ -58,3 +58,105 @@ describe('a value withheld from this user shows no value, a tag beside the withh
     expect(domain?.registrantName).toBe('杭州青山茶业有限公司');
   });
 });
+
+describe('rows of a label cell and a value cell, the next row of the same class with a modifier, are rows: no column of labels (dom/field.ts valueInNextColumn)', () => {
+  // A filing form's website review drawn as rows of two cells (`pv-row` > `pv-cell` × 2), the value wrapped in a box
+  // of its own; the row after the website's name is a kept legacy row (`pv-row legacy keep`). The name row's two
+  // cells were taken for a column of labels and the next row for the column of their values: 网站名称 read as
+  // 网站域名 (the next row's label), and the domain lost.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const row = (label: string, value: string, cls = '') =>
+    `<div class="pv-row${cls}"><div class="pv-cell"><span class="pv-label req"><span>${label}</span></span></div><div class="pv-cell"><div class="x-inner"><span class="pv-value">${value}</span></div></div></div>`;
+  const site = (cls: string) =>
+    `<section class="site"><h3>网站信息（网站 1）</h3>${row('网站名称', '青山茶话')}${row('网站域名', '<span class="dm">qingshan-talk.cn</span>', cls)}${row('网站服务内容', '博客/个人空间', cls)}</section>`;
+
+  it('the name and the domain are read, whatever modifier the rows after carry (before: 网站域名 as the name)', () => {
+    for (const cls of ['', ' legacy keep', ' is-new']) {
+      const websites = read(site(cls), url)?.facts.websites;
+      expect(websites, cls).toEqual([{ name: '青山茶话', domains: ['qingshan-talk.cn'], content: '博客/个人空间' }]);
+    }
+  });
+
+  it('a column of labels beside a column of values, the columns sharing a grid class, is still read by column', () => {
+    const col = (cls: string, boxes: string[]) => `<div class="ant-col ${cls}">${boxes.map((b) => `<div class="${cls.endsWith('6') ? 'label' : 'value'}">${b}</div>`).join('')}</div>`;
+    const page = `<section class="site"><h3>网站信息（网站 1）</h3><div class="ant-row">${col('ant-col-6', ['网站名称', '网站域名'])}${col('ant-col-18', ['青山茶话', 'qingshan-talk.cn'])}</div></section>`;
+    expect(read(page, url)?.facts.websites).toEqual([{ name: '青山茶话', domains: ['qingshan-talk.cn'] }]);
+  });
+});
+
+describe('vertical descriptions with a selection cell in front of each row are still one record (dom/table.ts isVerticalDescriptions, dom/field.ts valueBelowHeader)', () => {
+  // An antd vertical Descriptions table (a row of <th> labels, a row of <td> values, repeated) on the Alibaba domain
+  // detail page, each row opening with a selection cell (a checkbox, no text). The label rows were
+  // not label rows any more: the domain list reader took the table for a list and gave the domain name as a status
+  // and the registration date as the registrar.
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=lina-studio.com';
+  const lead = ['', '<td class="selection-column"><label class="check"><input type="checkbox" aria-label="选择"></label></td>'];
+  const th = (t: string, span = 1) => `<th class="ant-descriptions-item" colspan="${span}"><span class="ant-descriptions-item-label">${t}</span></th>`;
+  const td = (t: string, span = 1) => `<td class="ant-descriptions-item" colspan="${span}"><span class="ant-descriptions-item-content">${t}</span></td>`;
+  const page = (l: string) =>
+    '<h2>域名详情</h2><div class="ant-descriptions ant-descriptions-bordered"><div class="ant-descriptions-header"><div class="ant-descriptions-title">基本信息</div></div><table><tbody>' +
+    `<tr class="ant-descriptions-row">${l}${th('域名')}${th('注册日期')}${th('到期日期')}</tr>` +
+    `<tr class="ant-descriptions-row">${l}${td('lina-studio.com')}${td('2023-02-28 16:40:12')}${td('2028-02-29 23:59:59 <a>续费</a>')}</tr>` +
+    `<tr class="ant-descriptions-row">${l}${th('域名状态')}${th('注册商', 2)}</tr>` +
+    `<tr class="ant-descriptions-row">${l}${td('<span class="ant-tag ant-tag-success">正常</span>')}${td('阿里云计算有限公司（万网）', 2)}</tr>` +
+    '</tbody></table></div><div class="ant-descriptions ant-descriptions-bordered"><div class="ant-descriptions-header"><div class="ant-descriptions-title">域名持有者信息</div></div><table><tbody>' +
+    `<tr class="ant-descriptions-row">${l}${th('域名持有者')}${th('证件类型')}</tr><tr class="ant-descriptions-row">${l}${td('李娜')}${td('身份证')}</tr></tbody></table></div>`;
+
+  it('no status nor registrar from the other cells (before: the domain as a status, a date as the registrar)', () => {
+    for (const l of lead) {
+      const got = read(page(l), url);
+      const domain = got?.facts.domains?.[0];
+      expect([got?.reader, domain?.domain, domain?.status, domain?.registrar], l).toEqual(['aliyun-domain-holder', 'lina-studio.com', ['正常'], '阿里云计算有限公司(万网)']);
+    }
+  });
+});
+
+describe('a label row of a th and an empty td is no row of labels: the row below is no value of it (dom/field.ts valueBelowHeader)', () => {
+  it('an empty value stays empty, not the next row\'s label', () => {
+    const cache = createVisibilityCache();
+    const doc = page('<table class="info"><tbody><tr><th>到期时间</th><td></td></tr><tr><th>地域</th><td>华东1（杭州）</td></tr></tbody></table>', 'https://ecs.console.aliyun.com/');
+    expect(readFieldText(doc.body, ['到期时间'], cache)).toBeUndefined();
+    expect(readFieldText(doc.body, ['地域'], cache)).toBe('华东1(杭州)');
+  });
+});
+
+describe('a domain card\'s title split by a search match or a break is one domain (shared/domain-cards.ts titleDomain)', () => {
+  // The Alibaba domain list's card view (a narrow window), the list searched: the match is drawn in a <mark> or a
+  // highlight span inside each card's title domain, or the title carries <wbr> break points. The title was read text
+  // node by text node: the part after the match (g-design.com) was read as the domain.
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const card = (title: string) =>
+    `<article class="domain-card"><header><label class="next-checkbox-wrapper"><input type="checkbox" aria-label="选择"></label> <a class="domain-name" href="#/detail/x">${title}</a></header>` +
+    '<div class="field"><span class="field-label">域名状态</span><span class="field-value"><span class="next-tag">正常</span></span></div>' +
+    '<div class="field"><span class="field-label">实名认证</span><span class="field-value">已实名认证</span></div>' +
+    '<div class="field"><span class="field-label">到期时间</span><span class="field-value">2027-01-03 23:59:59</span></div></article>';
+  const list = (a: string, b: string) => `<h2>域名列表</h2><section class="domain-card-view" aria-label="域名卡片">${card(a)}${card(b)}</section>`;
+
+  it.each([
+    ['plain', 'wangfang-design.com', 'wfstudio.net'],
+    ['a <mark>', 'wan<mark class="highlight">gfan</mark>g-design.com', 'wfs<mark>tudi</mark>o.net'],
+    ['a highlight span', 'wan<span class="highlight">gfan</span>g-design.com', 'wfs<span class="hl">tudi</span>o.net'],
+    ['<wbr>s', 'wangfang-<wbr>design.com', 'wfstudio<wbr>.net'],
+  ])('%s: the whole domain (before: the part after the match or break)', (_name, a, b) => {
+    expect(read(list(a, b), url)?.facts.domains?.map((d) => d.domain)).toEqual(['wangfang-design.com', 'wfstudio.net']);
+  });
+});
+
+describe('an alert under a field is a message about the value, no part of it (dom/units.ts: role=alert is help)', () => {
+  // The Tencent filing form's 网站域名 field, its classes hashed (CSS modules: nothing says "error" or "help"): the
+  // domain tags, then a validation error role=alert naming one domain of another website. The domain in the error
+  // was read as one of the website's domains.
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205000321/website';
+  const item = (label: string, control: string) => `<div class="cufcpcv"><div class="c17sq1f2"><label>${label}</label></div><div class="cb1113m">${control}</div></div>`;
+  const page = (alert: string) =>
+    '<div class="cuuxoea"><div class="c1t1810t"><h3>网站信息（新增网站 1）</h3></div><form class="cjeyru2">' +
+    item('网站名称', '<input class="c1gnm7nk" value="海岸线开发者社区">') +
+    item('网站域名', '<div class="coybmwp" role="list"><span class="c1m6rexw" role="listitem">coastline-dev.com</span><span class="c1m6rexw" role="listitem">coastline-dev.cn</span></div>' + alert) +
+    '</form></div>';
+
+  it('the alert\'s domain is none of the website\'s (before: coastline-api.cn read as a third domain)', () => {
+    for (const alert of ['', '<div class="c1sqp1cx" role="alert">域名 coastline-api.cn 实名认证未满 3 天，请于 2026-12-07 后提交</div>']) {
+      expect(read(page(alert), url)?.facts.websites, alert).toEqual([{ name: '海岸线开发者社区', domains: ['coastline-dev.com', 'coastline-dev.cn'] }]);
+    }
+  });
+});

@@ -160,6 +160,8 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     if (CONTROL_ROLES.has(role)) return 'control';
     if (role === 'status') return 'status';
     if (role === 'tooltip') return 'help';
+    // an alert (a field's validation error: 域名 x.cn 实名认证未满 3 天) is a message about a value, never part of it
+    if (role === 'alert') return 'help';
   }
   if (LABEL_TAGS.has(tag)) return 'label';
   // a steps indicator (提交订单 → 支付完成 → 注册局处理中): stages of a process under way, a note beside a value (./steps)
