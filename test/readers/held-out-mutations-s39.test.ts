@@ -160,3 +160,25 @@ describe('an alert under a field is a message about the value, no part of it (do
     }
   });
 });
+
+describe('a before / after comparison drawn as an ARIA grid gives the value after the change, as a <table> does (dom/field.ts laterThanFormer)', () => {
+  // A Tencent 变更网站 confirm step: 变更项 | 变更前 | 变更后, each field a row (a row header and two cells). Drawn
+  // with role=grid / row / rowheader / gridcell instead of a <table>, the value of 网站名称 was the 变更前 cell: the
+  // website's old name and its old domains were read as the filing's.
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205000655/confirm';
+  const grid = (row: (l: string, before: string, after: string) => string, wrap: (rows: string) => string) =>
+    '<div class="tea-card"><h3 class="tea-h3">网站信息变更对比</h3>' +
+    wrap(row('网站名称', '湘味小厨', '湘味小厨美食笔记') + row('网站域名', '<span class="domain-line">xwxc.net</span>', '<del>xwxc.net</del><span class="domain-line">xiangwei-notes.cn<span class="mark-added">（新增）</span></span>')) +
+    '</div>';
+  const ariaRow = (l: string, b: string, a: string) => `<div role="row"><div role="rowheader">${l}</div><div role="gridcell">${b}</div><div role="gridcell">${a}</div></div>`;
+  const ariaWrap = (rows: string) =>
+    `<div class="compare" role="grid"><div role="rowgroup"><div role="row"><div role="columnheader">变更项</div><div role="columnheader">变更前</div><div role="columnheader">变更后</div></div></div><div role="rowgroup">${rows}</div></div>`;
+  const tableRow = (l: string, b: string, a: string) => `<tr><th scope="row">${l}</th><td>${b}</td><td>${a}</td></tr>`;
+  const tableWrap = (rows: string) => `<table class="compare"><thead><tr><th>变更项</th><th>变更前</th><th>变更后</th></tr></thead><tbody>${rows}</tbody></table>`;
+
+  it('the value after the change, in a <table> and in an ARIA grid (before: the grid gave the old name and domain)', () => {
+    for (const [row, wrap] of [[tableRow, tableWrap], [ariaRow, ariaWrap]] as const) {
+      expect(read(grid(row, wrap), url)?.facts.websites, wrap('').slice(0, 30)).toEqual([{ name: '湘味小厨美食笔记', domains: ['xiangwei-notes.cn'] }]);
+    }
+  });
+});

@@ -146,6 +146,7 @@ const laterColumn = (header: string) => opensWith(header, defaultUnitWords().lat
 /** The text of the header cell over `cell` (in the first row of its table's <thead>, by column, colspans counted), or ''. */
 function headerOfCell(cell: Element, cache: VisibilityCache): string {
   const row = cell.parentElement;
+  if (isAriaCell(cell)) return ariaHeaderOfCell(cell, cache);
   const table = cell.closest('table');
   if (!row || !table || upperTag(row) !== 'TR') return '';
   // (querySelector, not tHead.rows: happy-dom's table sections have no `rows`)
@@ -154,6 +155,22 @@ function headerOfCell(cell: Element, cache: VisibilityCache): string {
   const col = columnsOf([row]).get(cell);
   for (const [th, at] of columnsOf([head])) if (at === col) return normalizeText(visibleText(th, cache));
   return '';
+}
+
+const isAriaCell = (e: Element): boolean => /^(?:gridcell|cell|rowheader)$/.test(e.getAttribute('role') ?? '');
+
+/**
+ * The same in an ARIA grid (role=grid / table, rows role=row, cells gridcell / cell / rowheader): the columnheader
+ * in the same place of the grid's first row of column headers, or ''.
+ */
+function ariaHeaderOfCell(cell: Element, cache: VisibilityCache): string {
+  const row = cell.parentElement;
+  const grid = cell.closest('[role="grid"], [role="table"], [role="treegrid"]');
+  if (!row || !grid || row.getAttribute('role') !== 'row') return '';
+  const head = Array.from(grid.querySelectorAll('[role="row"]')).find((r) => r !== row && r.querySelector(':scope > [role="columnheader"]'));
+  if (!head) return '';
+  const th = head.children[Array.from(row.children).indexOf(cell)];
+  return th ? normalizeText(visibleText(th, cache)) : '';
 }
 
 function laterThanFormer(cell: Element, cache: VisibilityCache): Element | undefined {
@@ -743,7 +760,7 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // A box alike after a box that shows more than the label is the next field's box: the label's
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
-      return etag === 'TD' || etag === 'TH' ? laterThanFormer(e, cache) : e;
+      return etag === 'TD' || etag === 'TH' || isAriaCell(e) ? laterThanFormer(e, cache) : e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
     if (pending) return pending;
