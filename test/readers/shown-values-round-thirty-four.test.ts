@@ -40,3 +40,26 @@ describe('a label drawn with its translation in an element of its own (dom/units
     expect(got?.facts.domains?.[0]).toMatchObject({ domain: 'mou-tea.cn', status: ['正常'], registrantName: '林某某', realNameVerified: true });
   });
 });
+
+describe('words of other consoles\' pages (rules/labels/*.json, data)', () => {
+  it('a Tencent domain\'s 持有人 / 注册服务商 / 有效期至 / 认证日期 are its owner, registrar, expiry and verification date; 持有人邮箱 and 到期提醒 are none (they were missing)', () => {
+    const body =
+      '<div class="tea-form tea-form--readonly">' +
+      teaItem('域名', 'mou-tea.cn') + teaItem('注册服务商', '腾讯云计算(北京)有限责任公司') + teaItem('有效期至', '2027/12/05 <a class="tea-btn tea-btn--link">续费</a>') +
+      teaItem('到期提醒', '到期前 30 天（2027/11/05 起）') + teaItem('域名状态', '正常') + teaItem('持有人邮箱', 'lin***@qq.com') + teaItem('持有人', '林某某') +
+      teaItem('证件号码', '3501**********4426') + teaItem('实名认证状态', '已实名认证') + teaItem('认证日期', '2024/12/06') + '</div>';
+    const got = read(body, 'https://console.cloud.tencent.com/domain/info/mou-tea.cn');
+    expect(got?.facts.domains).toEqual([
+      { domain: 'mou-tea.cn', registrar: '腾讯云计算(北京)有限责任公司', registrantName: '林某某', registrantIdNumber: '3501**********4426', realNameVerified: true, realNameVerifiedAt: '2024-12-06', expiresAt: '2027-12-05', status: ['正常'] },
+    ]);
+  });
+
+  it('a Tencent domain page showing only 持有人邮箱 (no 持有人) and only 到期提醒 (no expiry field) gives neither an owner nor an expiry', () => {
+    const body =
+      '<div class="tea-form tea-form--readonly">' + teaItem('域名', 'mou-tea.cn') + teaItem('到期提醒', '到期前 30 天（2027/11/05 起）') +
+      teaItem('域名状态', '正常') + teaItem('持有人邮箱', 'lin***@qq.com') + teaItem('证件号码', '3501**********4426') + '</div>';
+    const d = read(body, 'https://console.cloud.tencent.com/domain/info/mou-tea.cn')?.facts.domains?.[0];
+    expect(d).not.toHaveProperty('registrantName');
+    expect(d).not.toHaveProperty('expiresAt');
+  });
+});
