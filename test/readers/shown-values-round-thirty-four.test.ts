@@ -63,3 +63,33 @@ describe('words of other consoles\' pages (rules/labels/*.json, data)', () => {
     expect(d).not.toHaveProperty('expiresAt');
   });
 });
+
+describe('Tencent server detail words (rules/labels/tencent.json server-detail, values)', () => {
+  const cvmUrl = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-abcd1234';
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-abcd1234&tab=overview';
+
+  it('an international CVM page\'s Billing: Prepaid and Outbound BW: 10 Mbps are its billing and bandwidth; Bandwidth Package is none (they were missing)', () => {
+    const body =
+      '<div class="tea-form tea-form--readonly">' + teaItem('Instance ID', 'ins-abcd1234') + teaItem('Region', 'South China (Guangzhou)') +
+      teaItem('Public IP', '43.139.27.58') + teaItem('Network Billing', 'By traffic') + teaItem('Bandwidth Package', 'bwp-8k2m4n6q (shared, 200 Mbps)') +
+      teaItem('Outbound BW', '10 Mbps') + teaItem('Billing', 'Prepaid') + teaItem('Exp. Date', 'Dec 5, 2027 23:59:59') + teaItem('Created', 'Dec 5, 2025 10:20:11') + '</div>';
+    expect(read(body, cvmUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'subscription', publicBandwidthMbps: 10, expiresAt: '2027-12-05', createdAt: '2025-12-05' });
+  });
+
+  it('a page showing only Bandwidth Package (no bandwidth field) gives no bandwidth', () => {
+    const body =
+      '<div class="tea-form tea-form--readonly">' + teaItem('Instance ID', 'ins-abcd1234') + teaItem('Region', 'South China (Guangzhou)') +
+      teaItem('Bandwidth Package', 'bwp-8k2m4n6q (shared, 200 Mbps)') + teaItem('Billing', 'Prepaid') + '</div>';
+    expect(read(body, cvmUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
+  });
+
+  it('a Lighthouse page\'s 计费类型 包月 / 后付费 and 购买时间 are its billing and purchase date (they were missing)', () => {
+    const lh = (billing: string) =>
+      '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海 | 上海二区') +
+      teaItem('计费类型', billing) + teaItem('过期时间', '2027年12月5日 23:59:59') + teaItem('购买时间', '2026年12月5日 09:41:20') + '</div>';
+    expect(read(lh('包月'), lhUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'subscription', createdAt: '2026-12-05', expiresAt: '2027-12-05' });
+    expect(read(lh('按小时（后付费）'), lhUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'payg' });
+    // 按流量 is how a network is billed, no instance billing
+    expect(read(lh('按流量'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('billing');
+  });
+});
