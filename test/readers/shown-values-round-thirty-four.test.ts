@@ -93,3 +93,33 @@ describe('Tencent server detail words (rules/labels/tencent.json server-detail, 
     expect(read(lh('按流量'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('billing');
   });
 });
+
+describe('a bare figure under a label naming its unit (dom/label-unit.ts, the reading model and aliyun/server-detail.ts)', () => {
+  const previewItem = (label: string, value: string) =>
+    `<div class="next-form-item"><label class="next-form-item-label">${label}</label><div class="next-form-item-control"><p class="next-form-preview">${value}</p></div></div>`;
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3/cn-hangzhou/dashboard';
+  const swas = (bandwidthLabel: string, bandwidth: string) =>
+    `<h2>服务器概览</h2><form class="next-form next-form-preview">${previewItem('实例ID', '8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3')}${previewItem('地域', '华东1（杭州）')}` +
+    `${previewItem('公网IP', '47.98.112.34')}${previewItem(bandwidthLabel, bandwidth)}${previewItem('流量包(GB)', '1024')}</form>`;
+
+  it('a SWAS overview\'s 带宽(Mbps) 5 is 5 Mbps (it was missing)', () => {
+    expect(read(swas('带宽(Mbps)', '5 <a class="next-btn-text">升级</a>'), swasUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+    expect(read(swas('峰值带宽（Mbps）', '30'), swasUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(30);
+  });
+
+  it('a bare figure under a label naming no unit, or two figures under one naming it, give no bandwidth', () => {
+    expect(read(swas('带宽', '5'), swasUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
+    expect(read(swas('带宽(Mbps)', '5 / 10'), swasUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
+    expect(read(swas('带宽(GB)', '5'), swasUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
+  });
+
+  it('a Lighthouse page\'s 带宽（Mbps） 6 is 6 Mbps (it was missing); the unit in an element of its own (带宽<span>(Mbps)</span>) too', () => {
+    const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-abcd1234&tab=overview';
+    const lh = (label: string) =>
+      '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海') + teaItem('公网 IP', '101.35.218.77') +
+      teaItem(label, '6') + teaItem('计费类型', '包年包月') + '</div>';
+    expect(read(lh('带宽（Mbps）'), lhUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
+    expect(read(lh('带宽<span class="unit">(Mbps)</span>'), lhUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
+    expect(read(lh('带宽'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
+  });
+});

@@ -42,6 +42,7 @@
  *
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
+import { valueInLabelUnit } from './label-unit';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
@@ -197,8 +198,11 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
   let kind: PageKind | undefined;
 
   const toRead = (label: Element, value: Element | string): FieldRead => {
-    const text = typeof value === 'string' ? normalizeText(value) || undefined : valueText(value, cache, words) || controlFallback(value, cache);
-    return { label, labelText: labelText(label, cache, words), value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
+    const shown = typeof value === 'string' ? normalizeText(value) || undefined : valueText(value, cache, words) || controlFallback(value, cache);
+    const named = labelText(label, cache, words);
+    // (a bare figure under a label naming its unit, 带宽（Mbps） 6, is in that unit: ./label-unit)
+    const text = valueInLabelUnit(named, shown);
+    return { label, labelText: named, value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
   };
 
   const fields = (labels: Labels, scope: ParentNode = root): FieldRead[] => {
