@@ -123,3 +123,13 @@ describe('a bare figure under a label naming its unit (dom/label-unit.ts, the re
     expect(read(lh('带宽'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
   });
 });
+
+describe('a link that is the whole label names a place, no field (dom/reading-model.ts)', () => {
+  it('the console header\'s Billing link (to the billing centre) is no Billing field: the Billing field below is read (the header link came first and the page gave no billing)', () => {
+    const body =
+      '<div class="qc-header tea-layout__header"><nav><a>Overview</a><a>Products</a></nav><div><a>Support</a><a>Billing</a><span>1000*****321</span></div></div>' +
+      '<div class="tea-form tea-form--readonly">' + teaItem('Instance ID', 'ins-abcd1234') + teaItem('Region', 'Hong Kong, China') +
+      teaItem('Billing', 'Pay-as-you-go <a class="tea-btn tea-btn--link">Switch to Monthly Subscription</a>') + '</div>';
+    expect(read(body, 'https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-abcd1234')?.facts.servers?.[0]).toMatchObject({ billing: 'payg' });
+  });
+});
