@@ -133,3 +133,17 @@ describe('a link that is the whole label names a place, no field (dom/reading-mo
     expect(read(body, 'https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-abcd1234')?.facts.servers?.[0]).toMatchObject({ billing: 'payg' });
   });
 });
+
+describe('Alibaba Cloud SWAS overview words (rules/labels/aliyun/swas.json swas-detail)', () => {
+  const previewItem = (label: string, value: string) =>
+    `<div class="next-form-item"><label class="next-form-item-label">${label}</label><div class="next-form-item-control"><p class="next-form-preview">${value}</p></div></div>`;
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3/cn-hangzhou/dashboard';
+  const swas = (items: string) => `<h2>服务器概览</h2><form class="next-form next-form-preview">${previewItem('实例ID', '8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3')}${previewItem('地域', '华东1（杭州）')}${items}</form>`;
+
+  it('服务到期 2027/12/05 23:59:59 is the expiry (it was missing); 到期提醒 beside it is none', () => {
+    const got = read(swas(previewItem('服务到期', '2027/12/05 23:59:59 <a class="next-btn-text">续费</a>') + previewItem('到期提醒', '到期前 7 天（2027/11/28）短信提醒')), swasUrl);
+    expect(got?.facts.servers?.[0]?.expiresAt).toBe('2027-12-05');
+    const reminderOnly = read(swas(previewItem('公网IP', '47.98.112.34') + previewItem('到期提醒', '到期前 7 天（2027/11/28）短信提醒')), swasUrl);
+    expect(reminderOnly?.facts.servers?.[0]).not.toHaveProperty('expiresAt');
+  });
+});
