@@ -147,3 +147,21 @@ describe('Alibaba Cloud SWAS overview words (rules/labels/aliyun/swas.json swas-
     expect(reminderOnly?.facts.servers?.[0]).not.toHaveProperty('expiresAt');
   });
 });
+
+describe('an NN-NN-YYYY expiry in an Alibaba Cloud domain list (dom/parse-date.ts dateOrderNamed, aliyun/domain-list.ts)', () => {
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+  const list = (header: string, dates: string[]) =>
+    `<table><thead><tr><th>Domain Name</th><th>Holder</th><th>Status</th><th>${header}</th></tr></thead><tbody>` +
+    dates.map((d, i) => `<tr><td>mou-${i}.com</td><td>杭州某某有限公司</td><td>Normal</td><td>${d}</td></tr>`).join('') + '</tbody></table>';
+  const expiries = (header: string, dates: string[]) => read(list(header, dates), url)?.facts.domains?.map((d) => d.expiresAt);
+
+  it('Exp. Date (DD-MM-YYYY) over 05-12-2027 reads the 5th of December (the expiry was missing: the label and the order)', () => {
+    expect(expiries('Exp. Date (DD-MM-YYYY)', ['05-12-2027', '03-01-2027'])).toEqual(['2027-12-05', '2027-01-03']);
+    expect(expiries('Expiration Date (MM/DD/YYYY)', ['05/12/2027', '03/01/2027'])).toEqual(['2027-05-12', '2027-03-01']);
+  });
+
+  it('with no format named, a date of the column that reads one way only (28-02-2027) gives the order of the others; none: no expiry', () => {
+    expect(expiries('Expiration Date', ['05-12-2027', '28-02-2027'])).toEqual(['2027-12-05', '2027-02-28']);
+    expect(expiries('Expiration Date', ['05-12-2027', '03-01-2027'])).toEqual([undefined, undefined]);
+  });
+});
