@@ -165,3 +165,14 @@ describe('an NN-NN-YYYY expiry in an Alibaba Cloud domain list (dom/parse-date.t
     expect(expiries('Expiration Date', ['05-12-2027', '03-01-2027'])).toEqual([undefined, undefined]);
   });
 });
+
+describe('an ID document\'s expiry on a Tencent domain page (rules/labels/tencent.json domain-info / domain-list expires not)', () => {
+  it('证件到期时间 (the holder\'s ID card) is no expiry of the domain (it was read as one: invented)', () => {
+    const body =
+      '<div class="tea-form tea-form--readonly">' + teaItem('域名', 'mou-tea.cn') + teaItem('注册期限', '3 年') + teaItem('域名状态', '正常') +
+      teaItem('域名所有者', '林某某') + teaItem('证件号码', '3501**********4426') + teaItem('证件到期时间', '2036/05/20') + teaItem('营业执照到期日', '2040-01-01') + '</div>';
+    const d = read(body, 'https://console.cloud.tencent.com/domain/info/mou-tea.cn')?.facts.domains?.[0];
+    expect(d).toMatchObject({ domain: 'mou-tea.cn', registrantName: '林某某' });
+    expect(d).not.toHaveProperty('expiresAt');
+  });
+});
