@@ -176,3 +176,15 @@ describe('an ID document\'s expiry on a Tencent domain page (rules/labels/tencen
     expect(d).not.toHaveProperty('expiresAt');
   });
 });
+
+describe('a traffic package\'s expiry on a Tencent server page (rules/labels/tencent.json server-detail / cvm-list / lighthouse-list expires not)', () => {
+  it('流量包到期时间 is no expiry of the instance (it was read as one: invented)', () => {
+    const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-abcd1234&tab=overview';
+    const body =
+      '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海') + teaItem('计费类型', '包年包月') +
+      teaItem('流量包', '1536GB/月') + teaItem('流量包到期时间', '2026年12月31日') + teaItem('Traffic Package Expiration', '2026-12-31') + '</div>';
+    const s = read(body, lhUrl)?.facts.servers?.[0];
+    expect(s).toMatchObject({ id: 'lhins-abcd1234', billing: 'subscription' });
+    expect(s).not.toHaveProperty('expiresAt');
+  });
+});
