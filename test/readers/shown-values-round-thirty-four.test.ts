@@ -164,6 +164,10 @@ describe('an NN-NN-YYYY expiry in an Alibaba Cloud domain list (dom/parse-date.t
     expect(expiries('Expiration Date', ['05-12-2027', '28-02-2027'])).toEqual(['2027-12-05', '2027-02-28']);
     expect(expiries('Expiration Date', ['05-12-2027', '03-01-2027'])).toEqual([undefined, undefined]);
   });
+
+  it('a header naming a format its own dates break (MM-DD-YYYY over 28-02-2027) tells no order: only the dates that read one way are read (05-12-2027 was read as the 12th of May: invented)', () => {
+    expect(expiries('Exp. Date (MM-DD-YYYY)', ['05-12-2027', '28-02-2027'])).toEqual([undefined, '2027-02-28']);
+  });
 });
 
 describe('an ID document\'s expiry on a Tencent domain page (rules/labels/tencent.json domain-info / domain-list expires not)', () => {

@@ -95,9 +95,11 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   if (busy || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
   // an NN-NN-YYYY expiry is read in the order its header names (Exp. Date (DD-MM-YYYY)), else the one its column's dates
-  // tell (28-02-2027 under 05-12-2027), as the Tencent lists read theirs; neither: no such date
-  const expiryOrder: DateOrder | undefined =
-    dateOrderNamed(table.headers.expiry ? visibleText(table.headers.expiry, cache) : undefined) ?? dateOrderOf(table.rows.map((r) => (r.cells.expiry ? valueText(r.cells.expiry, cache) : undefined)));
+  // tell (28-02-2027 under 05-12-2027), as the Tencent lists read theirs; neither — or the two disagree, a header
+  // naming a format its own dates break —: no such date
+  const named = dateOrderNamed(table.headers.expiry ? visibleText(table.headers.expiry, cache) : undefined);
+  const told = dateOrderOf(table.rows.map((r) => (r.cells.expiry ? valueText(r.cells.expiry, cache) : undefined)));
+  const expiryOrder: DateOrder | undefined = named && told && named !== told ? undefined : (named ?? told);
   const domains: DomainFacts[] = [];
   for (const { row, cells } of table.rows) {
     const domain = cellDomain(cells.domain, cache);
