@@ -1,7 +1,7 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
 import { normalizeText } from '../dom/normalize-label';
-import { expiryDate } from '../dom/parse-date';
+import { dateOrderNamed, dateOrderOf, expiryDate, type DateOrder } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { untruncated } from '../dom/truncated';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
@@ -94,6 +94,12 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   const busy = table.table.closest('[aria-busy="true"]') !== null;
   if (busy || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
+  // an NN-NN-YYYY expiry is read in the order its header names (Exp. Date (DD-MM-YYYY)), else the one its column's dates
+  // tell (28-02-2027 under 05-12-2027), as the Tencent lists read theirs; neither — or the two disagree, a header
+  // naming a format its own dates break —: no such date
+  const named = dateOrderNamed(table.headers.expiry ? visibleText(table.headers.expiry, cache) : undefined);
+  const told = dateOrderOf(table.rows.map((r) => (r.cells.expiry ? valueText(r.cells.expiry, cache) : undefined)));
+  const expiryOrder: DateOrder | undefined = named && told && named !== told ? undefined : (named ?? told);
   const domains: DomainFacts[] = [];
   for (const { row, cells } of table.rows) {
     const domain = cellDomain(cells.domain, cache);
@@ -116,7 +122,7 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {
-      const date = expiryDate(valueText(cells.expiry, cache));
+      const date = expiryDate(valueText(cells.expiry, cache), expiryOrder);
       if (date) facts.expiresAt = date;
     }
     if (cells.holder) {

@@ -1,6 +1,8 @@
 import type { ServerFacts } from '../../facts/schema';
 import { fieldValueText, findLabelElements, readFieldFrom } from '../dom/field';
 import { idContainers } from '../dom/id-containers';
+import { valueInLabelUnit } from '../dom/label-unit';
+import { labelText } from '../dom/units';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
@@ -62,7 +64,8 @@ export function readServerFields(
   const field = (l: readonly string[]) => {
     const found = readFieldFrom(root, l, cache, true);
     const own = found.find((f) => !foreign(f.label));
-    const exact = own ? fieldValueText(own.value, cache) : undefined;
+    // (a bare figure under a label naming its unit, 带宽(Mbps) 5, is in that unit: ../dom/label-unit)
+    const exact = own ? valueInLabelUnit(labelText(own.label, cache), fieldValueText(own.value, cache)) : undefined;
     if (exact !== undefined) return exact;
     // (the label shown only in another instance's box: no field of this one, by vocabulary either)
     if (!own && found.length > 0) return undefined;

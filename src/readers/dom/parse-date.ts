@@ -149,6 +149,19 @@ export function dateOrderOf(texts: ReadonlyArray<string | null | undefined>): Da
   return order;
 }
 
+/**
+ * The order a date format written out names — a column header or label "Exp. Date (DD-MM-YYYY)", "到期日（日/月/年）",
+ * "MM/DD/YYYY": day-first for DD-MM-YYYY / 日/月/年, month-first for MM-DD-YYYY / 月/日/年. undefined when `text` names
+ * no such format (YYYY-MM-DD says nothing of an NN/NN/YYYY date). Pure; never throws.
+ */
+export function dateOrderNamed(text: string | null | undefined): DateOrder | undefined {
+  const s = normalizeText(text);
+  if (s === '') return undefined;
+  if (/(?<![a-z])d{1,2}\s*[-/.]\s*m{1,2}\s*[-/.]\s*y{2,4}(?![a-z])|日\s*[-/.]\s*月\s*[-/.]\s*年/i.test(s)) return 'day-first';
+  if (/(?<![a-z])m{1,2}\s*[-/.]\s*d{1,2}\s*[-/.]\s*y{2,4}(?![a-z])|月\s*[-/.]\s*日\s*[-/.]\s*年/i.test(s)) return 'month-first';
+  return undefined;
+}
+
 /** `order`: how to read a `NN/NN/YYYY` date that could be read both ways (dateOrderOf its column); without it such a date is none. */
 export function parseDate(text: string | null | undefined, order?: DateOrder): string | undefined {
   try {

@@ -42,6 +42,7 @@
  *
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
+import { valueInLabelUnit } from './label-unit';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
@@ -169,6 +170,16 @@ function isSectionHeading(el: Element): boolean {
  * A class of the element or its two ancestors whose tokens are `tabs` with a tab / tabitem / tabbar /
  * nav token; a tab panel's classes (`ant-tabs-tabpane`, `…-content`) are not.
  */
+/**
+ * A link that is the whole label (a console header's "Billing" link to the billing centre, a menu entry): it names a
+ * place to go, no field — the words after it are another link or the account's name. A label holding a link (命名规则)
+ * is another matter (./units labelText).
+ */
+function isNavLink(el: Element): boolean {
+  const link = el.closest('a[href], a:not([class]), [role="link"], [role="menuitem"]');
+  return link !== null && normalizeText(link.textContent) === normalizeText(el.textContent);
+}
+
 function isTab(el: Element): boolean {
   if (inTabStrip(el)) return true;
   let e: Element | null = el;
@@ -197,15 +208,18 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
   let kind: PageKind | undefined;
 
   const toRead = (label: Element, value: Element | string): FieldRead => {
-    const text = typeof value === 'string' ? normalizeText(value) || undefined : valueText(value, cache, words) || controlFallback(value, cache);
-    return { label, labelText: labelText(label, cache, words), value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
+    const shown = typeof value === 'string' ? normalizeText(value) || undefined : valueText(value, cache, words) || controlFallback(value, cache);
+    const named = labelText(label, cache, words);
+    // (a bare figure under a label naming its unit, 带宽（Mbps） 6, is in that unit: ./label-unit)
+    const text = valueInLabelUnit(named, shown);
+    return { label, labelText: named, value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
   };
 
   const fields = (labels: Labels, scope: ParentNode = root): FieldRead[] => {
     const out: FieldRead[] = [];
     try {
       const exact = exactLabels(labels);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label)) out.push(toRead(hit.label, hit.value));
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's
       // (调整网络's 带宽上限, the value being set).

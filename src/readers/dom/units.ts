@@ -1033,5 +1033,18 @@ export function labelText(el: Element | null | undefined, cache?: VisibilityCach
     const link = u.el.closest('a, [role="link"]');
     return link === null || link === el || !el.contains(link);
   });
-  return own.length === units.length || own.length === 0 ? all : join(own, LABEL_TEXT);
+  const mine = own.length === 0 ? units : own;
+  // A label drawn with its translation in an element of its own (主体名称<span class="en">Sponsor Name</span>,
+  // 域名<small>Domain</small>: a bilingual console's second line) says its words once: the Chinese words are the label.
+  const apart = mine.filter((u) => !isTranslationUnit(u, el));
+  const kept = apart.length < mine.length && apart.some((u) => HAN.test(u.text)) ? apart : mine;
+  return kept.length === units.length ? all : join(kept, LABEL_TEXT);
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Latin words only (three letters or more, no digit): "Sponsor Name", "ID No.", "Exp. Date" — no "IP", no "IPv4". */
+const LATIN_WORDS = /^[A-Za-z][A-Za-z .,'&/()-]*$/;
+/** A unit in an element of its own inside the label whose text is Latin words only: the label's words in another language. */
+function isTranslationUnit(u: TextUnit, label: Element): boolean {
+  return u.el !== label && u.el.parentElement !== null && label.contains(u.el) && LATIN_WORDS.test(u.text) && (u.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
 }
