@@ -11,6 +11,7 @@ import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
 import { noteRow } from '../dom/read-session';
+import { mergeRepeated } from '../shared/repeated-records';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
@@ -64,7 +65,8 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     servers.push(server);
     noteRow(id, row);
   }
-  return servers.length > 0 ? { version: 1, servers } : null;
+  // (a host pinned to the top is shown again in its place: one host)
+  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
 }
 
 /**
