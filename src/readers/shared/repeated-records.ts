@@ -16,7 +16,7 @@ export function mergeRepeated<T extends object>(records: readonly T[], keyOf: (r
       byKey.set(key, record);
       continue;
     }
-    const merged: Record<string, unknown> = { ...kept };
+    const merged = { ...kept } as Record<string, unknown>;
     const gone = dropped.get(key) ?? new Set<string>();
     for (const [field, value] of Object.entries(record)) {
       if (gone.has(field)) continue;
