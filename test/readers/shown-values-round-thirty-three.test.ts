@@ -36,3 +36,30 @@ describe('Alibaba virtual host list (aliyun/virtual-host-list.ts)', () => {
     expect(read(body, url)?.facts.servers).toEqual([{ id: 'bdm830115002', provider: 'aliyun', product: 'virtual-host', region: 'cn-beijing' }]);
   });
 });
+
+describe('Tencent filing authorization codes (tencent/beian-authcode.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const table = (rows: string) =>
+    '<h2>备案授权码</h2><table><thead><tr><th>实例ID</th><th>地域</th><th>备案授权码</th><th>状态</th><th>生成时间</th></tr></thead><tbody>' + rows + '</tbody></table>';
+
+  it('a code over two rows, its 授权使用账户 on a line of the second (no column of its own), gives that account (it was lost)', () => {
+    const body = table(
+      '<tr><td rowspan="4">ins-gz4r6t8y</td><td rowspan="4">广州</td><td>BQ3W5E7R9T1Y3U5I</td><td>已使用</td><td>2026-06-02 10:11:12</td></tr>' +
+        '<tr class="code-account"><td colspan="3"><div>授权使用账户：100031415926</div></td></tr>' +
+        '<tr><td>BQ8A6S4D2F0G8H6J</td><td>使用中</td><td>2026-10-20 15:30:00</td></tr>' +
+        '<tr class="code-account"><td colspan="3"><div>授权使用账户：100027182818</div></td></tr>',
+    );
+    expect(read(body, url)?.facts.servers?.[0]?.authorizationCodes).toEqual([
+      { code: 'BQ3W5E7R9T1Y3U5I', targetAccount: '100031415926', status: 'used' },
+      { code: 'BQ8A6S4D2F0G8H6J', targetAccount: '100027182818', status: 'in-use' },
+    ]);
+  });
+
+  it('a sub-table of usage records under a code (其它账户 in a 使用账户 column) gives the code no account', () => {
+    const body = table(
+      '<tr><td rowspan="2">ins-gz4r6t8y</td><td rowspan="2">广州</td><td>BQ8A6S4D2F0G8H6J</td><td>使用中</td><td>2026-10-20 15:30:00</td></tr>' +
+        '<tr class="expanded"><td colspan="3"><table><thead><tr><th>备案订单号</th><th>使用账户</th><th>状态</th></tr></thead><tbody><tr><td>2026091109220035</td><td>100066554433</td><td>已撤销</td></tr></tbody></table></td></tr>',
+    );
+    expect(read(body, url)?.facts.servers?.[0]?.authorizationCodes).toEqual([{ code: 'BQ8A6S4D2F0G8H6J', status: 'in-use' }]);
+  });
+});
