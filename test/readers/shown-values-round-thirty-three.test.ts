@@ -63,3 +63,25 @@ describe('Tencent filing authorization codes (tencent/beian-authcode.ts)', () =>
     expect(read(body, url)?.facts.servers?.[0]?.authorizationCodes).toEqual([{ code: 'BQ8A6S4D2F0G8H6J', status: 'in-use' }]);
   });
 });
+
+describe('a total row (合计 / 总计 / Total) is no record (dom/total-row.ts, used by dom/table.ts)', () => {
+  const tencentUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const domains = (total: string) =>
+    '<h2>我的域名</h2><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td>hezhou-tea.com</td><td>正常</td><td>已实名认证</td><td>何舟</td><td>2027-04-12 10:20:31</td></tr>' +
+    '<tr><td>hezhou.me</td><td>serverHold</td><td>未实名认证</td><td>何舟</td><td>2027-02-14 20:14:00</td></tr>' +
+    total +
+    '</tbody></table>';
+
+  it('a total row whose first cell names a domain (合计（最早到期 hezhou.net）) gave that domain a record of the totals', () => {
+    for (const first of ['合计（最早到期 hezhou.net）', '总计：hezhou.net 等 3 个', 'Total (earliest: hezhou.net)']) {
+      const got = read(domains(`<tr class="row-total"><td>${first}</td><td>共 3 个域名</td><td>未实名认证 1 个</td><td>1 个所有者</td><td>-</td></tr>`), tencentUrl)?.facts.domains;
+      expect(got?.map((d) => d.domain), first).toEqual(['hezhou-tea.com', 'hezhou.me']);
+    }
+  });
+
+  it('a domain whose name starts with the word (total-care.cn, 合计) is still read', () => {
+    const got = read(domains('<tr><td>totalcare.cn</td><td>正常</td><td>已实名认证</td><td>何舟</td><td>2027-06-01 10:00:00</td></tr>'), tencentUrl)?.facts.domains;
+    expect(got?.map((d) => d.domain)).toEqual(['hezhou-tea.com', 'hezhou.me', 'totalcare.cn']);
+  });
+});

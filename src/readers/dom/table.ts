@@ -1,4 +1,5 @@
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
+import { isTotalRow } from './total-row';
 import { span } from './cell-span';
 import { findLabelElements } from './field';
 import { LABEL_CLASS } from './label-box';
@@ -226,7 +227,8 @@ export function readTableDetailed<K extends string>(
   });
   if (w && kept.total !== undefined) w.totalRows = Math.max(w.totalRows ?? 0, kept.total);
   if (!kept.t) return undefined;
-  const t = { ...kept.t, rows: kept.t.rows.slice() };
+  // (a total row — 合计 / Total, a <tfoot> — sums the records, it is none: ./total-row)
+  const t = { ...kept.t, rows: kept.t.rows.filter((r) => !isTotalRow(r.row)) };
   // rows' expanded detail rows (./detail-row): their values read on every read, never kept in the memo
   return kept.detail ? withDetailCells(t, columns, cache, match) : t;
 }
