@@ -1,20 +1,23 @@
 import { normalizeText } from './normalize-label';
 import { defaultUnitWords } from './units';
-import { upperTag } from './visibility';
 
 /**
- * TOTAL ROWS. A list may close with a row summing its records (Fusion / antd summary rows, a Tea total row, a
- * `<tfoot>`): "合计 | 共 3 台 | 24Mbps | 最早到期 2026-12-30". Such a row is no record, even where its first cell
- * names one ("合计（最早到期 hezhou.net）": a domain, then counts under the status and owner columns).
+ * TOTAL ROWS. A list may close with a row summing its records (Fusion / antd summary rows, a Tea total row):
+ * "合计 | 共 3 台 | 24Mbps | 最早到期 2026-12-30". Such a row is no record, even where its first cell names one
+ * ("合计（最早到期 hezhou.net）": a domain, then counts under the status and owner columns).
  *
  * `isTotalRow` says whether a grid row is one: its first cell with text opens with a total word of the label files
- * (rules/labels totalWords: 合计, 总计, Total …; case ignored) followed by nothing, a space, punctuation or a digit
- * ("Totalcare.cn", "合计系统" are not), or the row stands in a `<tfoot>`. Reads the text of one cell per row (no
- * visibility: a hidden first cell's words still say what the row is). Pure; never throws.
+ * (rules/labels totalWords: 合计, 总计, Total …; case ignored) followed by nothing, a space or punctuation (a digit
+ * after 合计: 合计3台; "totalcare.cn", "total-care.cn", "合计系统" are not). A `<tfoot>`'s rows are no data rows
+ * already (./table). Reads the text of one cell per row (no visibility: a hidden first cell's words still say what
+ * the row is). Pure; never throws.
  */
 
-/** After the word: the end, a space, a colon, a bracket, a comma, a dot, a bar or a dash, or a digit. */
-const AFTER_WORD = /^(?:$|[\s:：(（\[【,，.。·|｜\-—\d])/;
+/** After the word: the end, a space, a colon, a bracket, a comma, a full stop, a bar or a dash (not "." nor "-": total.cn, total-care.cn are domains). */
+const AFTER_WORD = /^(?:$|[\s:：(（\[【,，。·|｜—])/;
+/** After a word of no Latin letters, a digit too: 合计3台. */
+const AFTER_CJK_WORD = /^\d/;
+const LATIN = /[a-z]/i;
 
 function firstTextOf(row: Element): string {
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
@@ -26,13 +29,14 @@ function firstTextOf(row: Element): string {
 
 export function isTotalRow(row: Element, words: readonly string[] = defaultUnitWords().totalWords ?? []): boolean {
   try {
-    if (upperTag(row.parentElement) === 'TFOOT') return true;
     if (words.length === 0) return false;
     const text = normalizeText(firstTextOf(row)).toLowerCase();
     if (text === '') return false;
     return words.some((w) => {
       const word = normalizeText(w).toLowerCase();
-      return word !== '' && text.startsWith(word) && AFTER_WORD.test(text.slice(word.length));
+      if (word === '' || !text.startsWith(word)) return false;
+      const after = text.slice(word.length);
+      return AFTER_WORD.test(after) || (!LATIN.test(word) && AFTER_CJK_WORD.test(after));
     });
   } catch {
     return false;
