@@ -74,14 +74,32 @@ describe('a total row (合计 / 总计 / Total) is no record (dom/total-row.ts, 
     '</tbody></table>';
 
   it('a total row whose first cell names a domain (合计（最早到期 hezhou.net）) gave that domain a record of the totals', () => {
-    for (const first of ['合计（最早到期 hezhou.net）', '总计：hezhou.net 等 3 个', 'Total (earliest: hezhou.net)']) {
+    for (const first of ['合计（最早到期 hezhou.net）', '总计：hezhou.net 等 3 个', '合计3个 hezhou.net', 'Total (earliest: hezhou.net)']) {
       const got = read(domains(`<tr class="row-total"><td>${first}</td><td>共 3 个域名</td><td>未实名认证 1 个</td><td>1 个所有者</td><td>-</td></tr>`), tencentUrl)?.facts.domains;
       expect(got?.map((d) => d.domain), first).toEqual(['hezhou-tea.com', 'hezhou.me']);
     }
   });
 
   it('a domain whose name starts with the word (total-care.cn, 合计) is still read', () => {
-    const got = read(domains('<tr><td>totalcare.cn</td><td>正常</td><td>已实名认证</td><td>何舟</td><td>2027-06-01 10:00:00</td></tr>'), tencentUrl)?.facts.domains;
-    expect(got?.map((d) => d.domain)).toEqual(['hezhou-tea.com', 'hezhou.me', 'totalcare.cn']);
+    for (const name of ['totalcare.cn', 'total-care.cn', 'total.cn']) {
+      const got = read(domains(`<tr><td>${name}</td><td>正常</td><td>已实名认证</td><td>何舟</td><td>2027-06-01 10:00:00</td></tr>`), tencentUrl)?.facts.domains;
+      expect(got?.map((d) => d.domain)).toEqual(['hezhou-tea.com', 'hezhou.me', name]);
+    }
   });
 });
+
+describe('Tencent Lighthouse list (tencent/lighthouse-instance-list.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+  it('a pinned copy of a row showing another expiry than the row in its place gives no expiry (the first copy\'s was taken)', () => {
+    const body =
+      '<h2>服务器</h2><table><thead><tr><th>ID/名称</th><th>地域和可用区</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr class="is-pinned"><td>lhins-sh2n4v6x <span>置顶</span></td><td>上海 | 上海五区</td><td>2026-07-08 18:45:12</td></tr>' +
+      '<tr><td>lhins-gz3k8p2m</td><td>广州 | 广州六区</td><td>2027-03-14 10:22:05</td></tr>' +
+      '<tr><td>lhins-sh2n4v6x</td><td>上海 | 上海五区</td><td>2027-07-08 18:45:12</td></tr></tbody></table>';
+    expect(read(body, url)?.facts.servers).toEqual([
+      { id: 'lhins-sh2n4v6x', provider: 'tencent', product: 'lighthouse', region: 'ap-shanghai' },
+      { id: 'lhins-gz3k8p2m', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', expiresAt: '2027-03-14' },
+    ]);
+  });
+});
+

@@ -62,8 +62,8 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     if (expiry) server.expiresAt = expiry;
     const billing = billingFromText(valueWithTagsText(cells.billing, cache));
     if (billing) server.billing = billing;
+    if (!servers.some((s) => s.id === id)) noteRow(id, row);
     servers.push(server);
-    noteRow(id, row);
   }
   // (a host pinned to the top is shown again in its place: one host)
   return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
