@@ -103,3 +103,20 @@ describe('Tencent Lighthouse list (tencent/lighthouse-instance-list.ts)', () => 
   });
 });
 
+
+describe('Alibaba domain detail page carrying a list of domains (aliyun/domain-list.ts)', () => {
+  it('a table of related domains on a domain\'s own page (#/domain/details/…) is no domain list: the page\'s domain is read (the table\'s two domains were read and the page\'s own lost)', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=hezhou-tea.cn';
+    const kv = (pairs: Array<[string, string]>) => `<table class="kv"><tbody><tr>${pairs.map(([l, v]) => `<th>${l}</th><td>${v}</td>`).join('')}</tr></tbody></table>`;
+    const body =
+      '<h1>hezhou-tea.cn</h1>' +
+      kv([['域名', 'hezhou-tea.cn'], ['注册商', '阿里云计算有限公司（万网）'], ['到期日期', '2028-04-12 10:20:31']]) +
+      kv([['域名持有者', '何舟'], ['证件类型', '身份证'], ['证件号码', '3305**********4318']]) +
+      '<h3>相关域名</h3><table><thead><tr><th>域名</th><th>域名状态</th><th>到期日期</th><th>域名持有者</th></tr></thead><tbody>' +
+      '<tr><td>hezhou-tea.com</td><td>正常</td><td>2027-04-12</td><td>何舟</td></tr><tr><td>hezhou.me</td><td>serverHold</td><td>2027-02-14</td><td>何舟</td></tr></tbody></table>';
+    const got = read(body, url);
+    expect(got?.reader).toBe('aliyun-domain-holder');
+    expect(got?.facts.domains?.map((d) => d.domain)).toEqual(['hezhou-tea.cn']);
+    expect(got?.facts.domains?.[0]?.expiresAt).toBe('2028-04-12');
+  });
+});
