@@ -120,3 +120,28 @@ describe('Alibaba domain detail page carrying a list of domains (aliyun/domain-l
     expect(got?.facts.domains?.[0]?.expiresAt).toBe('2028-04-12');
   });
 });
+
+describe('a record over two rows (its id cell spanning them) is one record, read from its first row', () => {
+  it('Lighthouse: an instance over a public and a private IP row keeps its bandwidth (the private row gave 0, and with a pinned copy the two disagreed: none)', () => {
+    const body =
+      '<h2>服务器</h2><table><thead><tr><th>ID/名称</th><th>地域和可用区</th><th>公网带宽</th><th>IP 地址</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td rowspan="2">lhins-gz3k8p2m</td><td rowspan="2">广州 | 广州六区</td><td rowspan="2">8Mbps</td><td>119.29.40.18（公）</td><td rowspan="2">2027-03-14 10:22:05</td></tr>' +
+      '<tr><td>10.0.0.12（内）</td></tr>' +
+      '<tr><td rowspan="2">lhins-sh2n4v6x</td><td rowspan="2">上海 | 上海五区</td><td rowspan="2">4Mbps</td><td>124.221.90.6（公）</td><td rowspan="2">2027-07-08 18:45:12</td></tr>' +
+      '<tr><td>10.1.4.9（内）</td></tr></tbody></table>';
+    expect(read(body, 'https://console.cloud.tencent.com/lighthouse/instance/index')?.facts.servers?.map((s) => [s.id, s.publicBandwidthMbps])).toEqual([
+      ['lhins-gz3k8p2m', 8],
+      ['lhins-sh2n4v6x', 4],
+    ]);
+  });
+
+  it('Alibaba virtual host: a host over two rows, its note row under another column showing a date, keeps its expiry', () => {
+    const body =
+      '<h2>云虚拟主机</h2><table><thead><tr><th>实例ID/主机名</th><th>地域</th><th>备注</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td rowspan="2">bdm830114520</td><td rowspan="2">华东1（杭州）</td><td>绑定域名：lanxi-shop.com</td><td>2027-05-18 23:59:59</td></tr>' +
+      '<tr><td>上次续费：2026-05-10</td><td>2026-05-18 23:59:59（续费前）</td></tr></tbody></table>';
+    expect(read(body, 'https://netcn.console.aliyun.com/core/host/list2')?.facts.servers).toEqual([
+      { id: 'bdm830114520', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-05-18' },
+    ]);
+  });
+});

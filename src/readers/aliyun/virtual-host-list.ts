@@ -48,7 +48,12 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache)) || isLoading(table.table, cache)) return null;
 
   const servers: ServerFacts[] = [];
+  // (a host over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
+  // elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of table.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     const id = instanceIdFromText(valueText(cells.id, cache));
     if (!id) continue;
     const product = cells.product ? valueText(cells.product, cache) : '';

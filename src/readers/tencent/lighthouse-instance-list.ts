@@ -56,7 +56,12 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
   const grouped = grid.columns.includes('region') ? undefined : groupRegionsOf(page, grid.rows);
   // a column writes its dates one way: 07/04/2027 under 03/25/2027 is month first
   const dates = { expires: columnDateOrder(page, grid.rows, 'expires'), created: columnDateOrder(page, grid.rows, 'createdAt') };
+  // (an instance over two rows — its id cell spanning them, the public then the private IP: one record, read from its
+  // first row; a copy of a row elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of grid.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id) continue;
     if (!servers.some((s) => s.id === id)) noteRow(id, row);
