@@ -145,3 +145,28 @@ describe('a record over two rows (its id cell spanning them) is one record, read
     ]);
   });
 });
+
+describe('a total row known by its class or by 共 N (dom/total-row.ts)', () => {
+  it('Lighthouse: a total row (tea-table__row--total) whose first cell names an instance (最近到期 lhins-…) gave that instance a record of the sums', () => {
+    const body =
+      '<h2>服务器</h2><table><thead><tr><th>ID/名称</th><th>地域和可用区</th><th>公网带宽</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td>lhins-gz3k8p2m</td><td>广州 | 广州六区</td><td>8Mbps</td><td>2027-03-14 10:22:05</td></tr>' +
+      '<tr class="tea-table__row--total"><td>最近到期 lhins-gz9z9z9z</td><td>2 个地域</td><td>24Mbps</td><td>2026-12-31 09:00:41</td></tr></tbody></table>';
+    expect(read(body, 'https://console.cloud.tencent.com/lighthouse/instance/index')?.facts.servers?.map((s) => s.id)).toEqual(['lhins-gz3k8p2m']);
+  });
+
+  it('Tencent codes: a total row opening with 共 3 个云服务（ins-… 等） gave that server the code of its "最近生成" cell', () => {
+    const body =
+      '<h2>备案授权码</h2><table><thead><tr><th>实例ID</th><th>备案授权码</th><th>状态</th></tr></thead><tbody>' +
+      '<tr><td>ins-gz4r6t8y</td><td>BQ3W5E7R9T1Y3U5I</td><td>已使用</td></tr>' +
+      '<tr><td>共 3 个云服务（ins-gz4r6t8y 等）</td><td>最近生成 BZ9Z9Z9Z9Z9Z9Z9Z</td><td>未使用 1 个</td></tr></tbody></table>';
+    expect(read(body, 'https://console.cloud.tencent.com/beian/authcode')?.facts.servers?.[0]?.authorizationCodes?.map((c) => c.code)).toEqual(['BQ3W5E7R9T1Y3U5I']);
+  });
+
+  it('a row whose class only has a summary (row-with-summary), or a host named 共享…, is still a record', () => {
+    const body =
+      '<h2>云虚拟主机</h2><table><thead><tr><th>实例ID/主机名</th><th>产品类型</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr class="row-with-summary"><td>bdm830114520</td><td>共享虚拟主机</td><td>2027-05-18 23:59:59</td></tr></tbody></table>';
+    expect(read(body, 'https://netcn.console.aliyun.com/core/host/list2')?.facts.servers?.map((s) => s.id)).toEqual(['bdm830114520']);
+  });
+});
