@@ -170,3 +170,17 @@ describe('a total row known by its class or by 共 N (dom/total-row.ts)', () => 
     expect(read(body, 'https://netcn.console.aliyun.com/core/host/list2')?.facts.servers?.map((s) => s.id)).toEqual(['bdm830114520']);
   });
 });
+
+describe('Tencent domain list (tencent/domain-list.ts)', () => {
+  it('a pinned copy of a row showing other values than the row in its place gives neither (the first copy\'s were taken)', () => {
+    const body =
+      '<h2>我的域名</h2><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr class="is-pinned"><td>hezhou.me <span>置顶</span></td><td>正常</td><td>已实名认证</td><td>2026-02-14 20:14:00</td></tr>' +
+      '<tr><td>hezhou-tea.com</td><td>正常</td><td>已实名认证</td><td>2027-04-12 10:20:31</td></tr>' +
+      '<tr><td>hezhou.me</td><td>serverHold</td><td>未实名认证</td><td>2027-02-14 20:14:00</td></tr></tbody></table>';
+    expect(read(body, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains).toEqual([
+      { domain: 'hezhou.me' },
+      { domain: 'hezhou-tea.com', status: ['正常'], realNameVerified: true, expiresAt: '2027-04-12' },
+    ]);
+  });
+});
