@@ -219,7 +219,10 @@ export function readTableDetailed<K extends string>(
   // during a read session, kept while only the content of the grid's data cells changed (./read-session pageMemo)
   const w = rowWindow();
   const kept = pageMemo(readTableDetailed, [root, columns, match, w?.start, w?.limit], () => {
-    const t = readTableUncached(root, columns, cache, match);
+    const read = readTableUncached(root, columns, cache, match);
+    // (a total row — 合计 / Total — sums the records, it is none: ./total-row; looked at once per kept read, not on
+    // every re-read of it)
+    const t = read && { ...read, rows: read.rows.filter((r) => !isTotalRow(r.row)) };
     if (t) keepDataCells(t.rows);
     // whether any row has an expanded detail row or is one: while the memo is kept no row came or went
     // (a row added, removed, shown or hidden drops it), so a grid without one still has none
@@ -227,8 +230,7 @@ export function readTableDetailed<K extends string>(
   });
   if (w && kept.total !== undefined) w.totalRows = Math.max(w.totalRows ?? 0, kept.total);
   if (!kept.t) return undefined;
-  // (a total row — 合计 / Total, a <tfoot> — sums the records, it is none: ./total-row)
-  const t = { ...kept.t, rows: kept.t.rows.filter((r) => !isTotalRow(r.row)) };
+  const t = { ...kept.t, rows: kept.t.rows.slice() };
   // rows' expanded detail rows (./detail-row): their values read on every read, never kept in the memo
   return kept.detail ? withDetailCells(t, columns, cache, match) : t;
 }
