@@ -44,6 +44,8 @@ export const LabelFileSchema = z.object({
   helpLinks: z.optional(words),
   /** A close control's name, its text, aria-label or title (关闭, Close, ×): a fixed box with one is a floating panel (dom/overlay.ts). */
   closeWords: z.optional(words),
+  /** The words a grid's total row opens with (合计, 总计, Total): such a row sums the records, it is none (dom/total-row.ts). */
+  totalWords: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

@@ -34,6 +34,7 @@ export interface LabelFile {
   withheldNames?: string[] | undefined;
   helpLinks?: string[] | undefined;
   closeWords?: string[] | undefined;
+  totalWords?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -49,7 +50,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords'] as const;
+const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -93,6 +94,8 @@ export interface LabelVocabulary {
   helpLinks: readonly string[];
   /** A close control's name (关闭, Close, ×): a fixed box with one is a floating panel (dom/overlay.ts). */
   closeWords: readonly string[];
+  /** The words a grid's total row opens with (合计, 总计, Total): no record (dom/total-row.ts). */
+  totalWords: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -144,6 +147,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     withheldNames: words('withheldNames'),
     helpLinks: words('helpLinks'),
     closeWords: words('closeWords'),
+    totalWords: words('totalWords'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -42,6 +42,9 @@ export const DOMAIN_LIST_COLUMNS = domainLabels.labels('domain-list', ['domain',
 
 const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
 
+/** A domain's own page on the console's route: #/domain/details/info?domain=… */
+const DETAIL_ROUTE = /\/details?\b/i;
+
 export function isDomainListHost(url: URL): boolean {
   return /^dc\.console\.(aliyun|alibabacloud)\.com$/.test(url.hostname);
 }
@@ -81,10 +84,12 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const body = doc.body;
   if (!body) return null;
+  // (a domain's own page — #/domain/details/… — is no list: a table of domains there is one the detail carries, its
+  // related or grouped domains, not the page's records; the holder page reads the domain)
+  if (url && DETAIL_ROUTE.test(url.hash + url.pathname)) return null;
   const table = readTableDetailed(body, DOMAIN_LIST_COLUMNS, cache);
   if (!table || !table.columns.includes('domain')) {
-    // (a domain's own page — #/domain/details/… — is no card list)
-    if (pageError(body, cache) || pageLoading(body, cache) || (url && /\/details?\b/i.test(url.hash + url.pathname))) return null;
+    if (pageError(body, cache) || pageLoading(body, cache)) return null;
     const cards = readDomainCards(body, cache);
     return cards.length > 0 ? { version: 1, domains: cards } : null;
   }

@@ -11,6 +11,7 @@ import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
 import { noteRow } from '../dom/read-session';
+import { mergeRepeated } from '../shared/repeated-records';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
@@ -47,7 +48,12 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache)) || isLoading(table.table, cache)) return null;
 
   const servers: ServerFacts[] = [];
+  // (a host over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
+  // elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of table.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     const id = instanceIdFromText(valueText(cells.id, cache));
     if (!id) continue;
     const product = cells.product ? valueText(cells.product, cache) : '';
@@ -61,10 +67,11 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     if (expiry) server.expiresAt = expiry;
     const billing = billingFromText(valueWithTagsText(cells.billing, cache));
     if (billing) server.billing = billing;
+    if (!servers.some((s) => s.id === id)) noteRow(id, row);
     servers.push(server);
-    noteRow(id, row);
   }
-  return servers.length > 0 ? { version: 1, servers } : null;
+  // (a host pinned to the top is shown again in its place: one host)
+  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { showsSomething } from './blank-cell';
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
+import { isTotalRow } from './total-row';
 import { span } from './cell-span';
 import { findLabelElements } from './field';
 import { LABEL_CLASS } from './label-box';
@@ -219,7 +220,10 @@ export function readTableDetailed<K extends string>(
   // during a read session, kept while only the content of the grid's data cells changed (./read-session pageMemo)
   const w = rowWindow();
   const kept = pageMemo(readTableDetailed, [root, columns, match, w?.start, w?.limit], () => {
-    const t = readTableUncached(root, columns, cache, match);
+    const read = readTableUncached(root, columns, cache, match);
+    // (a total row — 合计 / Total — sums the records, it is none: ./total-row; looked at once per kept read, not on
+    // every re-read of it)
+    const t = read && { ...read, rows: read.rows.filter((r) => !isTotalRow(r.row)) };
     if (t) keepDataCells(t.rows);
     // whether any row has an expanded detail row or is one: while the memo is kept no row came or went
     // (a row added, removed, shown or hidden drops it), so a grid without one still has none

@@ -1,4 +1,5 @@
 import type { AuthorizationCode, PageFacts, ServerFacts } from '../../facts/schema';
+import { expandedDetail } from '../dom/detail-row';
 import { groupRowsOf } from '../dom/group-row';
 import { idContainers } from '../dom/id-containers';
 import { exactLabels, type GridRead, type PageModel } from '../dom/reading-model';
@@ -36,7 +37,7 @@ interface Resource {
 type CodeGrid = GridRead<keyof typeof AUTHCODE_COLUMNS>;
 
 function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resourceOf: (cells: CodeGrid['rows'][number]['cells'], index: number) => Resource | undefined): void {
-  for (const [index, { cells }] of grid.rows.entries()) {
+  for (const [index, { row, cells }] of grid.rows.entries()) {
     const code = authorizationCodeInText(page.cellText(cells.code));
     const resource = code ? resourceOf(cells, index) : undefined;
     if (!code || !resource) continue;
@@ -51,12 +52,28 @@ function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resour
       servers.push(server);
     }
     const entry: AuthorizationCode = { code };
-    const target = accountIdInText(page.cellText(cells.target));
+    const target = accountIdInText(page.cellText(cells.target) ?? (cells.target ? undefined : detailLine(page, row, 'target')));
     if (target) entry.targetAccount = target;
     const status = codeStatusFromText(shownText(page, cells.status));
     if (status) entry.status = status;
     server.authorizationCodes!.push(entry);
   }
+}
+
+/**
+ * A code's record may run over two rows: the second a line spanning the code's columns, "授权使用账户：100031415926"
+ * (../dom/detail-row: a row of one cell with a colspan right after the code's row). Field `k`'s value on such a
+ * line, as text; undefined where the row has none (a sub-table's column of other accounts is no line).
+ */
+function detailLine(page: PageModel, row: Element, k: keyof typeof AUTHCODE_COLUMNS): string | undefined {
+  const detail = expandedDetail(row, page.cache);
+  if (!detail) return undefined;
+  const labels = exactLabels(AUTHCODE_COLUMNS[k]);
+  for (const u of page.units(detail)) {
+    const v = u.kind === 'data' ? valueAfterLabel(u.text, labels) : undefined;
+    if (v) return v;
+  }
+  return undefined;
 }
 
 /** An accordion panel's header is a button (aria-expanded, aria-controls) titling the panel it opens: a title, however long its words. */

@@ -10,6 +10,7 @@ import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
 import { noteRow } from '../dom/read-session';
+import { mergeRepeated } from '../shared/repeated-records';
 
 /**
  * Tencent Cloud domain console, 我的域名 / 域名列表: one domain per visible row — domain, status
@@ -79,10 +80,15 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
   const grid = page.grid(TENCENT_DOMAIN_LIST_COLUMNS);
   if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return readDomainCards(page, url);
   const domains: DomainFacts[] = [];
+  // (a domain over two rows — its cell spanning them: one record, read from its first row; a copy of a row
+  // elsewhere, pinned to the top, has a cell of its own: merged, a value the copies give differently dropped)
+  const domainCells = new Set<Element>();
   for (const { row, cells } of grid.rows) {
+    if (cells.domain && domainCells.has(cells.domain)) continue;
+    if (cells.domain) domainCells.add(cells.domain);
     const domain = shownTokens(page, cells.domain).map((t) => domainFromText(t)).find(Boolean);
-    if (!domain || domains.some((d) => d.domain === domain)) continue;
-    noteRow(domain, row);
+    if (!domain) continue;
+    if (!domains.some((d) => d.domain === domain)) noteRow(domain, row);
     const facts: DomainFacts = { domain };
     if (cells.status) {
       const status = domainStatusTokens(page, cells.status);
@@ -103,7 +109,7 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
     if (owner) facts.registrantName = owner;
     domains.push(facts);
   }
-  return domains.length > 0 ? { version: 1, domains } : null;
+  return domains.length > 0 ? { version: 1, domains: mergeRepeated(domains, (d) => d.domain) } : null;
 }
 
 /**

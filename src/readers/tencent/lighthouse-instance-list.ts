@@ -10,6 +10,7 @@ import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
 import { addressKind, billingFromText, tencentRegion, tencentRegionAlone } from './values';
 import { noteRow } from '../dom/read-session';
+import { mergeRepeated } from '../shared/repeated-records';
 
 /**
  * Tencent Cloud Lighthouse (轻量应用服务器) instance list, list view or card view: one server per
@@ -55,10 +56,15 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
   const grouped = grid.columns.includes('region') ? undefined : groupRegionsOf(page, grid.rows);
   // a column writes its dates one way: 07/04/2027 under 03/25/2027 is month first
   const dates = { expires: columnDateOrder(page, grid.rows, 'expires'), created: columnDateOrder(page, grid.rows, 'createdAt') };
+  // (an instance over two rows — its id cell spanning them, the public then the private IP: one record, read from its
+  // first row; a copy of a row elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of grid.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
-    if (!id || servers.some((s) => s.id === id)) continue;
-    noteRow(id, row);
+    if (!id) continue;
+    if (!servers.some((s) => s.id === id)) noteRow(id, row);
     const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || grouped?.get(row);
     servers.push(
       lighthouseServer(id, {
@@ -72,7 +78,8 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
       }, dates),
     );
   }
-  return servers;
+  // (a row pinned to the top is shown again in its place: one server, a value the copies give differently dropped)
+  return mergeRepeated(servers, (s) => s.id);
 }
 
 /** The instance list's own route (/lighthouse/instance/index, /lighthouse/instance): not another list under /lighthouse. */

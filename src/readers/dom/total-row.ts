@@ -1,0 +1,62 @@
+import { normalizeText } from './normalize-label';
+import { HAS_TOKENS } from './class-tokens';
+import { defaultUnitWords } from './units';
+
+/**
+ * TOTAL ROWS. A list may close with a row summing its records (Fusion / antd summary rows, a Tea total row):
+ * "合计 | 共 3 台 | 24Mbps | 最早到期 2026-12-30". Such a row is no record, even where its first cell names one
+ * ("合计（最早到期 hezhou.net）": a domain, then counts under the status and owner columns).
+ *
+ * `isTotalRow` says whether a grid row is one: its first cell with text opens with a total word of the label files
+ * (rules/labels totalWords: 合计, 总计, Total …; case ignored) followed by nothing, a space or punctuation (a digit
+ * after 合计: 合计3台; "totalcare.cn", "total-care.cn", "合计系统" are not), or its class says so (a class name with
+ * a token total / summary: `tea-table__row--total`, `next-table-summary`) whatever its first cell shows ("最近到期
+ * lhins-…"). A `<tfoot>`'s rows are no data rows already (./table). Reads the text of one cell per row (no visibility: a hidden first cell's words still say what
+ * the row is). Pure; never throws.
+ */
+
+/** After the word: the end, a space, a colon, a bracket, a comma, a full stop, a bar or a dash (not "." nor "-": total.cn, total-care.cn are domains). */
+const AFTER_WORD = /^(?:$|[\s:：(（\[【,，。·|｜—])/;
+/** After a word of no Latin letters, a digit too: 合计3台. */
+const AFTER_CJK_WORD = /^\d/;
+const LATIN = /[a-z]/i;
+
+/** A class token naming a total row: Tea `tea-table__row--total`, Fusion `next-table-summary`, `row-total`, `is-summary`. */
+const TOTAL_TOKENS: ReadonlySet<string> = new Set(['total', 'totals', 'subtotal', 'summary']);
+
+/** Whether one of the row's class names holds a total token (not after with / has: `row-with-summary` has one). */
+function classSaysTotal(row: Element): boolean {
+  for (const name of (row.getAttribute('class') ?? '').split(/\s+/)) {
+    const tokens = name.toLowerCase().split(/[-_]+/);
+    for (let i = 0; i < tokens.length; i++) {
+      if (HAS_TOKENS.has(tokens[i]!)) break;
+      if (TOTAL_TOKENS.has(tokens[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+function firstTextOf(row: Element): string {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const text = (c.textContent ?? '').trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+export function isTotalRow(row: Element, words: readonly string[] = defaultUnitWords().totalWords ?? []): boolean {
+  try {
+    if (classSaysTotal(row)) return true;
+    if (words.length === 0) return false;
+    const text = normalizeText(firstTextOf(row)).toLowerCase();
+    if (text === '') return false;
+    return words.some((w) => {
+      const word = normalizeText(w).toLowerCase();
+      if (word === '' || !text.startsWith(word)) return false;
+      const after = text.slice(word.length);
+      return AFTER_WORD.test(after) || (!LATIN.test(word) && AFTER_CJK_WORD.test(after));
+    });
+  } catch {
+    return false;
+  }
+}
