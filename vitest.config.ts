@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
@@ -17,12 +19,39 @@ const LONG_FILES = [
   'test/readers/unseen-fixtures.test.ts',
 ];
 
+/**
+ * Reader test files that may not share a module graph: the long files (each alone in a worker, with its own heap:
+ * they read thousands of documents), and files that need the module state of a fresh import (only some label
+ * files loaded, or none: the words registered at load, src/readers/dom/units.ts registerUnitWords).
+ */
+const OWN_GRAPH = new Set([
+  'mutations.test.ts',
+  'read-first.test.ts',
+  'unseen-fixtures.test.ts',
+  // loads the filing console's readers alone after vi.resetModules
+  'aliyun-family-words.test.ts',
+  // its cells' kinds are those with no label file loaded (no status words registered)
+  'units-inherited-kind.test.ts',
+]);
+/**
+ * The other reader test files share one module graph in each worker (`isolate: false`): each had imported every
+ * reader and label file afresh, about 195 s of CPU summed over a run. Their setup loads every reader first, so each
+ * sees the same registered words whichever files ran before it in its worker.
+ */
+const SHARED_PROJECT = 'readers';
+const SHARED_GRAPH = readdirSync(fileURLToPath(new URL('test/readers/', import.meta.url)))
+  .filter((f) => f.endsWith('.test.ts') && !OWN_GRAPH.has(f))
+  .map((f) => `test/readers/${f}`);
+
 class LongFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
+    // then the files of the shared module graph one after another: a worker keeps its graph for the next file
+    // only when that file is of the same project (vitest's pool), so one file of another between them costs a
+    // fresh worker and a fresh import of every reader
     const rank = (f: TestSpecification) => {
       const i = LONG_FILES.findIndex((p) => f.moduleId.replaceAll('\\', '/').endsWith(`/${p}`));
-      return i < 0 ? LONG_FILES.length : i;
+      return i >= 0 ? i : f.project.name === SHARED_PROJECT ? LONG_FILES.length : LONG_FILES.length + 1;
     };
     return sorted.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ f }) => f);
   }
@@ -30,12 +59,21 @@ class LongFilesFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts'],
     setupFiles: ['test/setup-fast-check.ts'],
     // two files at a time: the default (cores − 1) runs every file one after another on a 2-core machine
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     sequence: { sequencer: LongFilesFirst },
+    projects: [
+      {
+        extends: true,
+        test: { name: SHARED_PROJECT, include: SHARED_GRAPH, isolate: false, setupFiles: ['test/setup-readers-loaded.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'isolated', include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SHARED_GRAPH] },
+      },
+    ],
   },
 });
