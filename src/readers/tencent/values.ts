@@ -165,7 +165,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     // (a date the words before it, in its clause, put after an event not yet come — "转包年包月后 2027-12-05 到期", "支付后将于
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
-    if (AFTER_EVENT.test(before) || UNPAID_BEFORE.test(before)) continue;
+    // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
+    // the words' window)
+    if (AFTER_EVENT.test(before) || UNPAID_BEFORE.test(folded.slice(Math.max(0, start - 64), start))) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Second review of session 38's reader changes (/work/notes/review39.md: rounds thirty-one and thirty-two and the
+ * lead's fixes): values a change now invented or lost on console pages its author did not try, each failing before
+ * its fix; guards where a probe found nothing broken.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cvmRow = (billing: string) =>
+  '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+  `<tr><td><a>ins-gz7v2r9m</a></td><td>广州三区</td><td>2核 4GB 10Mbps</td><td>119.29.40.18(公)</td><td>${billing}</td></tr></tbody></table>`;
+const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+const ecsRow = (billing: string) =>
+  '<table><thead><tr><th>实例ID/名称</th><th>所在可用区</th><th>IP地址</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
+  `<tr><td><a href="#/server/i-bp1a2b3c4d5e6f7g8h9i/detail">i-bp1a2b3c4d5e6f7g8h9i</a></td><td>杭州 可用区I</td><td>47.96.20.11(公)</td><td>运行中</td><td>${billing}</td></tr></tbody></table>`;
+
+describe("a mode marked unpaid (包年包月（待支付）, (pending payment)) gives its date no expiry, in English too (tencent/values.ts dateNextTo)", () => {
+  it('a CVM list row under Pay-as-you-go noting "Monthly subscription (pending payment) expires at 2027-12-05" has no expiry (the date was read: invented — the mark lay beyond the 24 characters looked at); the Chinese and Alibaba forms as before', () => {
+    for (const cell of ['按量付费<br>包年包月（待支付）2027-06-30 到期', '按量付费 包年包月(未支付) 2027-06-30到期']) {
+      const got = read(ecsRow(cell), ecsListUrl)?.facts?.servers?.[0];
+      expect(got?.billing, cell).toBe('payg');
+      expect(got, cell).not.toHaveProperty('expiresAt');
+    }
+    for (const cell of ['<p>按量计费</p><p class="tea-text-weak">包年包月（待支付）2027-12-05 到期</p>', '<p>Pay-as-you-go</p><p class="tea-text-weak">Monthly subscription (pending payment) expires at 2027-12-05</p>']) {
+      const got = read(cvmRow(cell), cvmListUrl)?.facts?.servers?.[0];
+      expect(got?.billing, cell).toBe('payg');
+      expect(got, cell).not.toHaveProperty('expiresAt');
+    }
+  });
+});
