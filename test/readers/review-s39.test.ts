@@ -21,6 +21,21 @@ const ecsRow = (billing: string) =>
   '<table><thead><tr><th>实例ID/名称</th><th>所在可用区</th><th>IP地址</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
   `<tr><td><a href="#/server/i-bp1a2b3c4d5e6f7g8h9i/detail">i-bp1a2b3c4d5e6f7g8h9i</a></td><td>杭州 可用区I</td><td>47.96.20.11(公)</td><td>运行中</td><td>${billing}</td></tr></tbody></table>`;
 
+describe("an unpaid order's words about another order (a renewal) leave the subscription's expiry (shared/text-values.ts UNPAID_BEFORE)", () => {
+  it('an ECS list row 包年包月 noting a renewal order to pay before its expiry keeps the expiry (it was lost since dcf0ca2)', () => {
+    for (const cell of ['包年包月<br>有待支付的续费订单<br>2027-06-30 23:59 到期', '包年包月 续费订单待支付 2027-06-30 23:59 到期', '包年包月<br><span class="next-tag">续费待支付</span><br>2027-06-30 23:59 到期']) {
+      const got = read(ecsRow(cell), ecsListUrl)?.facts?.servers?.[0];
+      expect([got?.billing, got?.expiresAt], cell).toEqual(['subscription', '2027-06-30']);
+    }
+  });
+  it('a CVM list row likewise (it was lost since 406f45b)', () => {
+    for (const cell of ['<p>包年包月</p><p class="tea-text-weak">有 1 笔续费订单待支付</p><p class="tea-text-weak">2027-12-05 10:00:00到期</p>', '<p>Monthly Subscription</p><p class="tea-text-weak">Renewal order pending payment</p><p class="tea-text-weak">Expires at 2027-12-05 10:00:00</p>']) {
+      const got = read(cvmRow(cell), cvmListUrl)?.facts?.servers?.[0];
+      expect([got?.billing, got?.expiresAt], cell).toEqual(['subscription', '2027-12-05']);
+    }
+  });
+});
+
 describe("a mode marked unpaid (包年包月（待支付）, (pending payment)) gives its date no expiry, in English too (tencent/values.ts dateNextTo)", () => {
   it('a CVM list row under Pay-as-you-go noting "Monthly subscription (pending payment) expires at 2027-12-05" has no expiry (the date was read: invented — the mark lay beyond the 24 characters looked at); the Chinese and Alibaba forms as before', () => {
     for (const cell of ['按量付费<br>包年包月（待支付）2027-06-30 到期', '按量付费 包年包月(未支付) 2027-06-30到期']) {

@@ -218,5 +218,9 @@ export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|co
 
 /** A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect. */
 export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
-/** An unpaid order in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that order would give. */
-export const UNPAID_BEFORE = /(?:待支付|未支付|待付款|未付款|pending payment|unpaid)[^，,;；。]*$/i;
+/**
+ * A mode marked unpaid (UNPAID_MODE's bracket) in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that
+ * order would give. The words alone are no such mark: "有待支付的续费订单 2027-12-05 到期", "续费订单待支付" speak of another
+ * order (a renewal) beside a subscription in effect, whose expiry the date is.
+ */
+export const UNPAID_BEFORE = /[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）][^，,;；。]*$/i;
