@@ -34,6 +34,12 @@ describe("an unpaid order's words about another order (a renewal) leave the subs
       expect([got?.billing, got?.expiresAt], cell).toEqual(['subscription', '2027-12-05']);
     }
   });
+  it('guard: a mode\'s order to pay without a bracket (包年包月订单待支付 2027-12-05 到期) under pay-as-you-go gives no expiry (the bracket-only mark of f32ffa9 read it: invented)', () => {
+    const ecs = read(ecsRow('按量付费<br>包年包月订单待支付<br>2027-06-30 到期'), ecsListUrl)?.facts?.servers?.[0];
+    expect(ecs).not.toHaveProperty('expiresAt');
+    const cvm = read(cvmRow('<p>按量计费</p><p class="tea-text-weak">包年包月订单待支付</p><p class="tea-text-weak">2027-12-05 到期</p>'), cvmListUrl)?.facts?.servers?.[0];
+    expect(cvm).not.toHaveProperty('expiresAt');
+  });
 });
 
 describe("a mode marked unpaid (包年包月（待支付）, (pending payment)) gives its date no expiry, in English too (tencent/values.ts dateNextTo)", () => {

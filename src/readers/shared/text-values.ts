@@ -219,8 +219,14 @@ export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|co
 /** A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect. */
 export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
 /**
- * A mode marked unpaid (UNPAID_MODE's bracket) in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that
- * order would give. The words alone are no such mark: "有待支付的续费订单 2027-12-05 到期", "续费订单待支付" speak of another
- * order (a renewal) beside a subscription in effect, whose expiry the date is.
+ * An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期", "包年包月订单待支付 2027-12-05 到期"): the
+ * date that order would give. A renewal's order to pay ("有待支付的续费订单 2027-12-05 到期", a 续费待支付 tag, "Renewal order
+ * pending payment") speaks of the subscription in effect, whose expiry the date still is.
  */
-export const UNPAID_BEFORE = /[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）][^，,;；。]*$/i;
+export function unpaidOrderBefore(before: string): boolean {
+  const clause = UNPAID_CLAUSE.exec(before)?.[0] ?? '';
+  return UNPAID_WORDS.test(clause) && !RENEWAL_ORDER.test(clause);
+}
+const UNPAID_CLAUSE = /[^，,;；。]*$/;
+const UNPAID_WORDS = /待支付|未支付|待付款|未付款|pending payment|unpaid/i;
+const RENEWAL_ORDER = /续费|续订|renewal/i;

@@ -6,7 +6,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, UNPAID_BEFORE, UNPAID_MODE } from '../shared/text-values';
+import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -167,7 +167,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
-    if (AFTER_EVENT.test(before) || UNPAID_BEFORE.test(folded.slice(Math.max(0, start - 64), start))) continue;
+    if (AFTER_EVENT.test(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start))) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
