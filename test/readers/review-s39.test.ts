@@ -56,3 +56,18 @@ describe("a mode marked unpaid (包年包月（待支付）, (pending payment)) 
     }
   });
 });
+
+describe("a pay-as-you-go CVM row has no expiry from its billing cell: a date a conversion line calls one is the converted term's (tencent/cvm-instance-list.ts; as the Alibaba ECS list)", () => {
+  it('a CVM list row under 按量计费 noting "转包年包月 1 年，2027-12-05 到期" (round thirty-one\'s line without 转换后) has no expiry (it was read: invented)', () => {
+    for (const note of ['转包年包月 1 年，2027-12-05 到期', '转为包年包月 1 年，将于 2027-12-05 到期', '如转包年包月，2027-12-05 到期']) {
+      const got = read(cvmRow(`<p>按量计费</p><p class="tea-text-weak">2026-11-02 14:05:33创建</p><p class="tea-text-weak">${note}</p>`), cvmListUrl)?.facts?.servers?.[0];
+      expect(got?.billing, note).toBe('payg');
+      expect(got?.createdAt, note).toBe('2026-11-02');
+      expect(got, note).not.toHaveProperty('expiresAt');
+    }
+  });
+  it('guard: a subscription keeps its expiry; a mode not read keeps the date shown', () => {
+    expect(read(cvmRow('<p>包年包月</p><p class="tea-text-weak">2027-03-01 12:00:00到期</p>'), cvmListUrl)?.facts?.servers?.[0]?.expiresAt).toBe('2027-03-01');
+    expect(read(cvmRow('<p class="tea-text-weak">2027-03-01 12:00:00到期</p>'), cvmListUrl)?.facts?.servers?.[0]?.expiresAt).toBe('2027-03-01');
+  });
+});
