@@ -71,3 +71,18 @@ describe("a pay-as-you-go CVM row has no expiry from its billing cell: a date a 
     expect(read(cvmRow('<p class="tea-text-weak">2027-03-01 12:00:00到期</p>'), cvmListUrl)?.facts?.servers?.[0]?.expiresAt).toBe('2027-03-01');
   });
 });
+
+describe("a relative time or the expiry itself before a date is no event to come (tencent/values.ts dateNextTo, since c72cf38)", () => {
+  it('a subscription CVM row whose billing cell notes "7 天后到期" or "到期后自动续费" above its expiry keeps the expiry (it was lost)', () => {
+    for (const note of ['7 天后到期', '到期后自动续费', '3 个月后到期', 'Expires after 7 days', 'Auto-renews after expiry']) {
+      const got = read(cvmRow(`<p>包年包月</p><p class="tea-text-weak">${note}</p><p class="tea-text-weak">2026-12-12 10:00:00到期</p>`), cvmListUrl)?.facts?.servers?.[0];
+      expect([got?.billing, got?.expiresAt], note).toEqual(['subscription', '2026-12-12']);
+    }
+  });
+  it('guard: a date after a change to come (转包年包月后, 支付后将于, After payment) is still none', () => {
+    for (const line of ['转包年包月后 2027-12-05 到期', '支付后将于 2027-12-05 到期', 'After payment, expires on 2027-12-05', 'After renewal expires at 2027-12-05']) {
+      const got = read(cvmRow(`<p>包年包月</p><p class="tea-text-weak">${line}</p>`), cvmListUrl)?.facts?.servers?.[0];
+      expect(got, line).not.toHaveProperty('expiresAt');
+    }
+  });
+});
