@@ -86,3 +86,22 @@ describe("a relative time or the expiry itself before a date is no event to come
     }
   });
 });
+
+describe("a website's name beside its English name is one website, not two mixed (aliyun/beian-form.ts, since 24f951b)", () => {
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+  const entity = `<h4>主体信息</h4>${item('主办单位名称', '杭州某某文化有限公司')}${item('主办单位性质', '企业')}`;
+
+  it('网站名称 and 网站名称（英文） over one domain field give the website (it was lost: no website)', () => {
+    const body = entity + `<h4>网站信息</h4>${item('网站名称', '<input value="青禾数字馆">')}${item('网站名称（英文）', '<input value="Qinghe Digital Museum">')}${item('网站域名', '<textarea>qinghe-a.com</textarea>')}`;
+    expect(read(body, url)?.facts.websites).toEqual([{ name: '青禾数字馆', domains: ['qinghe-a.com'] }]);
+  });
+  it("guard: two websites' fields (a name and a domain field each) under one section still give none mixed", () => {
+    const body = entity + `<h4>网站信息</h4><div class="panel">${item('网站名称', '青禾文化官网')}${item('网站域名', 'filed-a.com')}</div><div class="panel">${item('网站名称', '<input value="青禾数字馆">')}${item('网站域名', '<textarea>new-b.com</textarea>')}</div>`;
+    const websites = read(body, url)?.facts.websites ?? [];
+    expect(websites.filter((w) => w.domains.includes('filed-a.com') && w.domains.includes('new-b.com'))).toEqual([]);
+    expect(websites.filter((w) => w.name === '青禾数字馆' && w.domains.includes('filed-a.com'))).toEqual([]);
+    expect(websites.filter((w) => w.name === '青禾文化官网' && w.domains.includes('new-b.com'))).toEqual([]);
+  });
+});
