@@ -105,3 +105,22 @@ describe("a website's name beside its English name is one website, not two mixed
     expect(websites.filter((w) => w.name === '青禾文化官网' && w.domains.includes('new-b.com'))).toEqual([]);
   });
 });
+
+describe('a status word that begins like a note word is a status (shared/text-values.ts isStatusNote)', () => {
+  const li = (label: string, value: string) => `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+  const tencentDomain = (status: string) =>
+    `<ul class="tea-form">${li('域名', 'linxi-tea.com')}${li('注册商', '烟台帝思普网络科技有限公司')}${li('到期时间', '2026-11-18 09:12:40')}${li('域名状态', status)}${li('域名所有者', '林曦')}</ul>`;
+  const aliyunDomains = (status: string) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>持有者</th><th>到期日期</th><th>操作</th></tr></thead><tbody>' +
+    `<tr><td><a>zhouyu.shop</a></td><td>${status}</td><td>周宇</td><td>2026-11-02</td><td><a>续费</a></td></tr></tbody></table>`;
+
+  it('a domain\'s status "Expired" is read (it was taken for a note "expires …": no status)', () => {
+    expect(read(tencentDomain('<span class="tea-tag">Expired</span>'), 'https://console.cloud.tencent.com/domain/info/linxi-tea.com')?.facts?.domains?.[0]?.status).toEqual(['Expired']);
+    expect(read(aliyunDomains('<span class="next-tag">Expired</span>'), 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts?.domains?.[0]?.status).toEqual(['Expired']);
+  });
+  it('guard: "Expires in 5 days", "Expected within 10 minutes" beside a status are still notes', () => {
+    for (const note of ['Expires in 5 days', 'Expected within 10 minutes']) {
+      expect(read(tencentDomain(`<span class="tea-tag">续费中</span> <span class="tea-text-weak">${note}</span>`), 'https://console.cloud.tencent.com/domain/info/linxi-tea.com')?.facts?.domains?.[0]?.status, note).toEqual(['续费中']);
+    }
+  });
+});

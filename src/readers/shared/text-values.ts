@@ -149,10 +149,10 @@ const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*�
 /**
  * A note beside a status, not a status: "剩余 5 天", "5 days left", a date, or words around a whole date ("预计
  * 2026-12-10 完成转出", "Completes on 2026-12-10"), an estimate ("预计 10 分钟内完成", "Expected within 10 minutes"): a
- * status names a state, never when a step of it falls.
+ * status names a state, never when a step of it falls. (The Latin words whole: "Expired" is a status.)
  */
 export function isStatusNote(token: string): boolean {
-  return /^(剩余|还剩|距|预计|remaining|expires?|expected|estimated)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
+  return /^(?:剩余|还剩|距|预计|(?:remaining|expires?|expected|estimated)\b)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
 }
 
 // ------------------------------------------------------------------ names
