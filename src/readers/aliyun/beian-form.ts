@@ -445,6 +445,13 @@ function serverOwners(scan: FormScan, sites: Title[]): Map<Title | undefined, Ti
   return owners;
 }
 
+/** The domain fields showing a value under a website section or none. */
+function domainFields(scan: FormScan): number {
+  let n = 0;
+  for (const h of scan.hits(BEIAN_FIELDS.domains)) if ((h.section?.kind === 'website' || h.section === undefined) && domainsOfValue(h.value, scan.cache).length > 0) n++;
+  return n;
+}
+
 function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
@@ -472,7 +479,8 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     const v = meaningful(valueText(h.value, scan.cache));
     if (v) names.add(v);
   }
-  if (names.size > 1) return [];
+  // (two names over one domain field are one website's names — 网站名称 and 网站名称（英文）: each website shows its domains)
+  if (names.size > 1 && domainFields(scan) > 1) return [];
   if (inWebsite.domains.length === 0) {
     // no website section: a domain field shown with the server (产品验证 / Server Information) is the website's
     inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind) || h.section?.kind === 'server');

@@ -7,7 +7,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, UNPAID_BEFORE, UNPAID_MODE } from '../shared/text-values';
+import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -83,7 +83,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
-    else if (UNPAID_BEFORE.test(before)) kind = 'other';
+    else if (unpaidOrderBefore(before)) kind = 'other';
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';

@@ -149,10 +149,10 @@ const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*�
 /**
  * A note beside a status, not a status: "剩余 5 天", "5 days left", a date, or words around a whole date ("预计
  * 2026-12-10 完成转出", "Completes on 2026-12-10"), an estimate ("预计 10 分钟内完成", "Expected within 10 minutes"): a
- * status names a state, never when a step of it falls.
+ * status names a state, never when a step of it falls. (The Latin words whole: "Expired" is a status.)
  */
 export function isStatusNote(token: string): boolean {
-  return /^(剩余|还剩|距|预计|remaining|expires?|expected|estimated)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
+  return /^(?:剩余|还剩|距|预计|(?:remaining|expires?|expected|estimated)\b)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
 }
 
 // ------------------------------------------------------------------ names
@@ -218,5 +218,15 @@ export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|co
 
 /** A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect. */
 export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
-/** An unpaid order in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that order would give. */
-export const UNPAID_BEFORE = /(?:待支付|未支付|待付款|未付款|pending payment|unpaid)[^，,;；。]*$/i;
+/**
+ * An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期", "包年包月订单待支付 2027-12-05 到期"): the
+ * date that order would give. A renewal's order to pay ("有待支付的续费订单 2027-12-05 到期", a 续费待支付 tag, "Renewal order
+ * pending payment") speaks of the subscription in effect, whose expiry the date still is.
+ */
+export function unpaidOrderBefore(before: string): boolean {
+  const clause = UNPAID_CLAUSE.exec(before)?.[0] ?? '';
+  return UNPAID_WORDS.test(clause) && !RENEWAL_ORDER.test(clause);
+}
+const UNPAID_CLAUSE = /[^，,;；。]*$/;
+const UNPAID_WORDS = /待支付|未支付|待付款|未付款|pending payment|unpaid/i;
+const RENEWAL_ORDER = /续费|续订|renewal/i;

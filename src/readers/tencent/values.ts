@@ -6,7 +6,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, UNPAID_BEFORE, UNPAID_MODE } from '../shared/text-values';
+import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -147,8 +147,22 @@ const OPEN_BRACKET = /^[(（]\s*/;
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
-/** An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after". */
-const AFTER_EVENT = /(?:\p{Script=Han}后(?![台端])|\bafter\b)[^，,;；。]*$/u;
+/**
+ * An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after" — an event to come.
+ * A relative time ("7 天后到期", "Expires after 7 days") or the expiry itself ("到期后自动续费", "after expiry") is no such
+ * event: a cell's lines run together, so such a note above the date is in its clause too.
+ */
+function afterEvent(before: string): boolean {
+  const clause = CLAUSE_END.exec(before)?.[0] ?? '';
+  for (const m of clause.matchAll(HAN_AFTER)) if (!NOT_AN_EVENT_HAN.test(clause.slice(0, (m.index ?? 0) + 1))) return true;
+  for (const m of clause.matchAll(LATIN_AFTER)) if (!NOT_AN_EVENT_LATIN.test(clause.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+}
+const CLAUSE_END = /[^，,;；。]*$/;
+const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
+const LATIN_AFTER = /\bafter\b/g;
+const NOT_AN_EVENT_HAN = /(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)|到期|过期)$/;
+const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
   const t = normalizeText(text);
@@ -165,7 +179,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
     // (a date the words before it, in its clause, put after an event not yet come — "转包年包月后 2027-12-05 到期", "支付后将于
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
-    if (AFTER_EVENT.test(before) || UNPAID_BEFORE.test(before)) continue;
+    // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
+    // the words' window)
+    if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start))) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
