@@ -6,7 +6,7 @@ import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
-import { controlValue, isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import {
@@ -56,6 +56,8 @@ interface Title {
   /** An item of the steps bar, not a section of the form. */
   step: boolean;
   current: boolean;
+  /** A website panel's title naming that website's own filing number (网站 1　浙ICP备2021034567号-1): a filed website. */
+  filed?: boolean;
 }
 
 const BARE_TITLES = new Set(['网站', 'website', 'entity', 'server', '服务器']);
@@ -113,8 +115,12 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     seen.add(el);
     if (el.closest(NOT_A_TITLE)) continue;
     const kind = titleKind(visibleText(el, cache));
-    if (!kind || !isVisible(el, cache)) continue;
-    titles.push({ el, kind, step: false, current: false });
+    if (kind) {
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false });
+      continue;
+    }
+    const panel = websitePanelTitle(raw, el, cache);
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -149,6 +155,26 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
   }
   return titles;
 }
+
+/**
+ * A website panel's title with a status tag after it ("网站 10" + a tag 本次新增) or the website's own filing number
+ * ("网站 1　浙ICP备2021034567号-1" + a tag 已备案): `text`, the title's own words, is a numbered website title and each
+ * element beside it in `el` a status tag (./units) or hidden. Filed when it ends with a website filing number: a
+ * 新增网站 page lists the entity's filed websites so, in panels above the one being added — none of this filing's.
+ */
+function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { filed: boolean } | undefined {
+  let text = normalizeText(raw);
+  const filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
+  if (filed) text = text.replace(FILED_WEBSITE_NUMBER_AT_END, '');
+  // (numbered only: a bare 网站 with a tag is no panel's title)
+  if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
+  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (elementKind(c, upperTag(c), cache) !== 'status' && isVisible(c, cache)) return undefined;
+  return { filed };
+}
+
+/** A website filing number ending a title: 浙ICP备2021034567号-1. */
+const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
 
 // ------------------------------------------------------------------ fields
 
@@ -197,6 +223,26 @@ class FormScan {
       else break;
     }
     return found;
+  }
+
+  private numbered: Set<Title | undefined> | undefined;
+
+  /**
+   * A section showing a website's own filing number (浙ICP备2021034567号-1) outside its title and any table row: a
+   * filed website's fields (a panel whose title is not known as one, its number in it, falls in the section before).
+   */
+  showsWebsiteNumber(t: Title): boolean {
+    if (!this.numbered) {
+      this.numbered = new Set();
+      const walker = this.body.ownerDocument.createTreeWalker(this.body, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !FILED_WEBSITE_NUMBER.test(n.nodeValue ?? '')) continue;
+        if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
+        this.numbered.add(this.sectionOf(el));
+      }
+    }
+    return this.numbered.has(t);
   }
 
   private inStepsBar(el: Element): boolean {
@@ -449,7 +495,7 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
     const owners = serverOwners(scan, titles);
-    const out: Website[] = [];
+    const out: Array<Website & { filed?: boolean }> = [];
     for (const t of titles) {
       const w = readWebsite(scan, (h) => h.section === t);
       if (!w.name && w.domains.length === 0) continue;
@@ -459,9 +505,13 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
         const values = new Set(mine.map(([, b]) => b[k]).filter(Boolean));
         if (values.size === 1) w[k] = [...values][0];
       }
-      out.push(w);
+      out.push(t.filed || scan.showsWebsiteNumber(t) ? { ...w, filed: true } : w);
     }
-    return out;
+    // A website whose section shows its own filing number (in its title or its fields) beside one showing none
+    // (新增网站: the entity's filed websites in panels above the one added) is none of this filing's; where every
+    // website read shows one (接入备案 from another provider, 变更网站), all are.
+    const adding = out.some((w) => !w.filed) && out.some((w) => w.filed);
+    return out.filter((w) => !adding || !w.filed).map(({ filed: _, ...w }) => w);
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   // Two websites' fields under one section (a filed website's panel opened above the one being added, their

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { filingInput, filingItem, filingSelect, read } from '../helpers/console-pages';
+
+/**
+ * Items left open by session 38 (/work/notes/left39.md), each a small console page that read wrong or lost a value
+ * before its fix (checked by putting the old file back).
+ */
+
+describe('a 新增网站 page with a filed website\'s panel opened above the one being added (aliyun/beian-form.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+  const entity =
+    '<section><h4>主体信息（已备案）</h4>' + filingItem('主办单位性质', '企业') + filingItem('主办单位名称', '杭州青禾文化传媒有限公司') +
+    filingItem('主体备案号', '浙ICP备2021034567号<span class="next-tag next-tag-success">已备案</span>') + '</section>';
+  const panel = (title: string, open: boolean, body: string) =>
+    `<div class="next-collapse-panel${open ? ' next-collapse-panel-expanded' : ''}"><div class="next-collapse-panel-title" role="button" aria-expanded="${open}">${title}</div>` +
+    `<div class="next-collapse-panel-content"${open ? '' : ' style="display: none"'}>${body}</div></div>`;
+  const filed = (n: number, name: string, domain: string, open: boolean, tag = '<span class="next-tag next-tag-success">已备案</span>') =>
+    panel(`网站 ${n}　浙ICP备2021034567号-${n}${tag}`, open, filingItem('网站名称', name) + filingItem('网站域名', domain) + filingItem('网站服务内容', '企业官网'));
+  const added = panel(
+    '网站 3<span class="next-tag next-tag-new">本次新增</span>',
+    true,
+    filingItem('网站名称', filingInput('青禾非遗数字馆')) + filingItem('网站域名', '<textarea>qinghe-heritage.com\nqinghe-heritage.cn</textarea>') + filingItem('网站服务内容', filingSelect('文化')),
+  );
+  const page = (panels: string) => entity + '<h4>网站信息 <span>（已备案 2 个，本次新增 1 个）</span></h4><div class="next-collapse">' + panels + '</div>';
+
+  it('the website added is read, the opened filed one is not (gave no website)', () => {
+    const facts = read(page(filed(1, '青禾文化官网', 'qinghe-culture.com', true) + filed(2, '青禾读书会', 'qinghe-reading.com', false) + added), url)?.facts;
+    expect(facts?.websites?.map((w) => [w.name, w.domains])).toEqual([['青禾非遗数字馆', ['qinghe-heritage.com', 'qinghe-heritage.cn']]]);
+  });
+  // guards: where every panel shows its filing number (接入备案 from another provider), each is this filing's
+  it('panels each titled with a filing number, none added, are all read', () => {
+    const facts = read(page(filed(1, '青禾文化官网', 'qinghe-culture.com', true, '') + filed(2, '青禾读书会', 'qinghe-reading.com', true, '')), url)?.facts;
+    expect(facts?.websites?.map((w) => w.name)).toEqual(['青禾文化官网', '青禾读书会']);
+  });
+  it('a panel title with other words than a tag beside the number is no website title (nothing read from the filed panel)', () => {
+    const other = panel('网站 1　浙ICP备2021034567号-1 <a href="#">查看备案详情</a>', true, filingItem('网站名称', '青禾文化官网') + filingItem('网站域名', 'qinghe-culture.com'));
+    const facts = read(page(other + added), url)?.facts;
+    expect(facts?.websites?.flatMap((w) => w.domains) ?? []).not.toContain('qinghe-culture.com');
+  });
+});
