@@ -38,3 +38,23 @@ describe('a 新增网站 page with a filed website\'s panel opened above the one
     expect(facts?.websites?.flatMap((w) => w.domains) ?? []).not.toContain('qinghe-culture.com');
   });
 });
+
+describe('a Tencent 新增网站 page with a filed website\'s panel opened above the one being added (tencent/beian-form.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205000321/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const entity = `<div class="tea-card"><h3>主体信息</h3>${item('主办单位名称', '深圳市海岸线数字科技有限公司')}${item('主体备案号', '粤ICP备2018054321号')}</div>`;
+  const panel = (title: string, name: string, domain: string) =>
+    `<div class="tea-accordion is-expanded"><div class="tea-accordion__header" role="button" aria-expanded="true"><span>${title}</span></div>` +
+    `<div class="tea-accordion__body">${item('网站名称', `<div class="tea-form-text">${name}</div>`)}${item('网站域名', `<div class="tea-form-text">${domain}</div>`)}</div></div>`;
+  const added = `<div class="tea-card"><h3>网站信息（新增网站 1）</h3><form class="tea-form">${item('网站名称', '<input class="tea-input" value="海岸线开发者社区">')}${item('网站域名', '<input class="tea-input" value="coastline-dev.com">')}</form></div>`;
+
+  it('the website added is read, the filed one is not (the filed website was read as the filing\'s: invented)', () => {
+    const filed = `<div class="tea-card"><h3>已备案网站（8）</h3>${panel('网站 1　粤ICP备2018054321号-1<span class="tea-tag">已备案</span>', '海岸线官网', 'coastline-tech.com')}</div>`;
+    expect(read('<h2>新增网站</h2>' + entity + filed + added, url)?.facts.websites?.map((w) => w.name)).toEqual(['海岸线开发者社区']);
+  });
+  // guard: every website showing its number (接入备案 from another provider): each is this filing's
+  it('websites each showing a filing number, none added, are all read', () => {
+    const access = panel('网站 1　浙ICP备2019011111号-1', '星河书店', 'xinghe-books.com') + panel('网站 2　浙ICP备2019011111号-2', '星河文创', 'xinghe-wenchuang.com');
+    expect(read('<h2>接入备案</h2>' + entity + access, url)?.facts.websites?.map((w) => w.name)).toEqual(['星河书店', '星河文创']);
+  });
+});

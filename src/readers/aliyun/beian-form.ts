@@ -27,6 +27,7 @@ import {
 import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
 import { aliyunFamilyLabels } from './labels';
 import { preApprovalFromText, yesNo } from '../shared/yes-no';
+import { showsWebsiteFilingNumber } from '../shared/text-values';
 
 const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
@@ -185,8 +186,6 @@ interface Hit {
 }
 
 
-/** A website's filing number (主体备案号 + "-n"): 浙ICP备2021034567号-3. */
-const FILED_WEBSITE_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;
 
 class FormScan {
   readonly cache: VisibilityCache;
@@ -237,7 +236,7 @@ class FormScan {
       const walker = this.body.ownerDocument.createTreeWalker(this.body, 4);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
-        if (!el || !FILED_WEBSITE_NUMBER.test(n.nodeValue ?? '')) continue;
+        if (!el || !showsWebsiteFilingNumber(n.nodeValue ?? '')) continue;
         if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
         this.numbered.add(this.sectionOf(el));
       }
@@ -292,7 +291,7 @@ class FormScan {
     for (const { row, cells } of table.rows) {
       // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
       // entity's websites listed beside a change, not one this form files)
-      if (FILED_WEBSITE_NUMBER.test(visibleText(row, this.cache))) continue;
+      if (showsWebsiteFilingNumber(visibleText(row, this.cache))) continue;
       if (cells.value) out.push({ anchor: cells.value, value: cells.value, section: this.sectionOf(cells.value) });
     }
     return out;

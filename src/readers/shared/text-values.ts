@@ -220,3 +220,12 @@ export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|co
 export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
 /** An unpaid order in a date's clause before it ("包年包月（待支付）2027-12-05 到期"): the date that order would give. */
 export const UNPAID_BEFORE = /(?:待支付|未支付|待付款|未付款|pending payment|unpaid)[^，,;；。]*$/i;
+
+/**
+ * A website's own filing number (the entity's 主体备案号 and "-n": 浙ICP备2021034567号-3) in `text`: a website filed
+ * already (a table row or panel of the entity's filed websites beside the one a 新增网站 filing adds).
+ */
+export function showsWebsiteFilingNumber(text: string | undefined): boolean {
+  return text !== undefined && WEBSITE_FILING_NUMBER.test(text);
+}
+const WEBSITE_FILING_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;
