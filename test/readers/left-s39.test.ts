@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filingInput, filingItem, filingSelect, read } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingInput, filingItem, filingSelect, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Items left open by session 38 (/work/notes/left39.md), each a small console page that read wrong or lost a value
@@ -56,5 +56,30 @@ describe('a Tencent 新增网站 page with a filed website\'s panel opened above
   it('websites each showing a filing number, none added, are all read', () => {
     const access = panel('网站 1　浙ICP备2019011111号-1', '星河书店', 'xinghe-books.com') + panel('网站 2　浙ICP备2019011111号-2', '星河文创', 'xinghe-wenchuang.com');
     expect(read('<h2>接入备案</h2>' + entity + access, url)?.facts.websites?.map((w) => w.name)).toEqual(['星河书店', '星河文创']);
+  });
+});
+
+describe('a value shown as a change under way: its two ends joined by an arrow, the word saying so after them (dom/units.ts)', () => {
+  const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+  const cvm = (billing: string, bw: string, exp: string) =>
+    cvmDetail(teaItem('主 IPv4 地址', '43.138.10.20（公）') + teaItem('网络计费模式', '按带宽计费') + teaItem('带宽上限', bw) + teaItem('到期时间', exp)).replace('包年包月', billing);
+  const ecs = (billing: string, bw: string) => ecsDetail(infoRow('公网IP', '47.96.1.2') + infoRow('公网带宽', bw) + infoRow('到期时间', '2027-12-05 23:59:59')).replace('包年包月', billing);
+
+  it('the bandwidth is the figure before the arrow (gave none)', () => {
+    expect(server(cvm('包年包月', '5 Mbps → 10 Mbps（升级中）', '2027-12-05 23:59:59'), cvmUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(ecs('包年包月', '5Mbps → 10Mbps 变配中'), ecsUrl)?.publicBandwidthMbps).toBe(5);
+  });
+  it('the billing is the mode before the arrow (gave none)', () => {
+    expect(server(cvm('包年包月 → 按量计费（变更中）', '5 Mbps', '2027-12-05 23:59:59'), cvmUrl)?.billing).toBe('subscription');
+    expect(server(ecs('按量付费 → 包年包月（变更中）', '5 Mbps'), ecsUrl)?.billing).toBe('payg');
+  });
+  it('the expiry is the date before the arrow (gave none)', () => {
+    expect(server(cvm('包年包月', '5 Mbps', '2027-12-05 23:59:59 → 2028-12-05 23:59:59（续费中）'), cvmUrl)?.expiresAt).toBe('2027-12-05');
+  });
+  // guards: an arrow the page says nothing of (which end is in effect is not said), a word before the second end
+  it('an arrow with no word of a change under way after it gives no value', () => {
+    expect(server(cvm('包年包月', '5 Mbps → 10 Mbps', '2027-12-05 → 2028-12-05'), cvmUrl)).not.toHaveProperty('publicBandwidthMbps');
+    expect(server(cvm('包年包月', '5 Mbps → 10 Mbps', '2027-12-05 → 2028-12-05'), cvmUrl)).not.toHaveProperty('expiresAt');
+    expect(server(ecs('包年包月', '5 Mbps → 10 Mbps（已完成）'), ecsUrl)).not.toHaveProperty('publicBandwidthMbps');
   });
 });
