@@ -83,3 +83,16 @@ describe('a value shown as a change under way: its two ends joined by an arrow, 
     expect(server(ecs('包年包月', '5 Mbps → 10 Mbps（已完成）'), ecsUrl)).not.toHaveProperty('publicBandwidthMbps');
   });
 });
+
+describe('an expiry followed by a setting named after a release or deletion (dom/parse-date.ts expiryDate, aliyun/server-values.ts)', () => {
+  const cvmExpiry = (exp: string) => read(cvmDetail(teaItem('到期时间', exp)), cvmUrl)?.facts.servers?.[0]?.expiresAt;
+  const ecsExpiry = (exp: string) => read(ecsDetail(infoRow('到期时间', exp)), ecsUrl)?.facts.servers?.[0]?.expiresAt;
+
+  // guards: the date of the event itself is none
+  it('a date the release or recycling is on still gives no expiry', () => {
+    for (const after of ['释放', '被回收', '(将被删除)', 'released']) {
+      expect([after, cvmExpiry(`2027-12-05 23:59:59 ${after}`)]).toEqual([after, undefined]);
+      expect([after, ecsExpiry(`2027-12-05 23:59:59 ${after}`)]).toEqual([after, undefined]);
+    }
+  });
+});
