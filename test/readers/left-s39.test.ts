@@ -88,6 +88,12 @@ describe('an expiry followed by a setting named after a release or deletion (dom
   const cvmExpiry = (exp: string) => read(cvmDetail(teaItem('到期时间', exp)), cvmUrl)?.facts.servers?.[0]?.expiresAt;
   const ecsExpiry = (exp: string) => read(ecsDetail(infoRow('到期时间', exp)), ecsUrl)?.facts.servers?.[0]?.expiresAt;
 
+  it('the expiry is read beside 释放保护已开启, 删除保护, 回收站, release protection (gave none)', () => {
+    for (const after of ['释放保护已开启', '销毁保护：已开启', '回收站保留 7 天', '(release protection on)', 'Deletion protection enabled']) {
+      expect([after, cvmExpiry(`2027-12-05 23:59:59 ${after}`)]).toEqual([after, '2027-12-05']);
+      expect([after, ecsExpiry(`2027-12-05 23:59:59 ${after}`)]).toEqual([after, '2027-12-05']);
+    }
+  });
   // guards: the date of the event itself is none
   it('a date the release or recycling is on still gives no expiry', () => {
     for (const after of ['释放', '被回收', '(将被删除)', 'released']) {

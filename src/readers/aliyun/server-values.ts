@@ -42,7 +42,8 @@ const DATE_LIKE =
 const TIME_AFTER = /^[\s,，]*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[(（]?\s*(?:utc|gmt)(?:\s*[/／]\s*(?:utc|gmt))?\s*[(（]?\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?\s*[)）]?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "将于 2026-12-12 回收", "2026-12-12（将被释放）", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
-const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|购买|释放|回收|销毁|删除|生效|creat|purchased\b|released?\b|recycled?\b|destroyed?\b|deleted?\b|starts?\b|started\b)/i;
+// (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)
+const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|购买|释放|回收|销毁|删除|生效|creat|purchased\b|released?\b|recycled?\b|destroyed?\b|deleted?\b|starts?\b|started\b)(?!保护|站|\s*(?:protection|bin)\b)/i;
 /**
  * Words before a date saying what it is: "Expires at Feb 28, 2027", "到期时间：2027-02-28" — the time of day
  * may come first in English, "Expires at 23:59:59 on March 1, 2027" (a machine translation of "2027年3月1日
