@@ -102,3 +102,29 @@ describe('an expiry followed by a setting named after a release or deletion (dom
     }
   });
 });
+
+/** A domain card of a console's card view: its title (the domain, a link) over labelled fields. */
+const domainCard = (domain: string, fields: Array<[string, string]>) =>
+  `<div class="c-card"><div class="c-title"><a href="#">${domain}</a></div>` +
+  fields.map(([l, v]) => `<div class="c-field"><span class="c-label">${l}</span><span class="c-value">${v}</span></div>`).join('') + '</div>';
+
+describe('the Tencent domain list drawn as cards, its URL\'s query naming a domain (tencent/domain-list.ts)', () => {
+  const cards = (a: string, b: string) =>
+    '<h2>我的域名</h2><div class="card-list">' +
+    domainCard(a, [['域名状态', '正常'], ['实名认证', '已实名认证'], ['到期时间', '2027-05-18 23:59:59']]) +
+    domainCard(b, [['域名状态', '正常'], ['实名认证', '未实名认证'], ['到期时间', '2026-12-20 23:59:59']]) +
+    '</div>';
+
+  it('a list searched by a domain, showing it and another it matches, is read (gave nothing)', () => {
+    const url = 'https://console.cloud.tencent.com/domain/all-domain/all?keyword=qingshan-tea.com';
+    expect(read(cards('qingshan-tea.com', 'qingshan-tea.com.cn'), url)?.facts.domains?.map((d) => [d.domain, d.realNameVerified])).toEqual([
+      ['qingshan-tea.com', true],
+      ['qingshan-tea.com.cn', false],
+    ]);
+  });
+  // guard: a domain's own page (its query names it) whose cards all name that domain is no list
+  it("cards naming only the domain the query names give no list", () => {
+    const url = 'https://console.cloud.tencent.com/domain/info?domain=qingshan-tea.com';
+    expect(read(cards('qingshan-tea.com', 'qingshan-tea.com'), url)?.facts.domains ?? []).toEqual([]);
+  });
+});
