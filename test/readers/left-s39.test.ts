@@ -128,3 +128,23 @@ describe('the Tencent domain list drawn as cards, its URL\'s query naming a doma
     expect(read(cards('qingshan-tea.com', 'qingshan-tea.com'), url)?.facts.domains ?? []).toEqual([]);
   });
 });
+
+describe('an alert saying the request\'s signature, the page or its link expired (dom/page-state.ts)', () => {
+  const alert = (text: string) => `<div class="tea-alert" role="alert">${text}</div>`;
+  const cvm = (text: string) => read(alert(text) + cvmDetail(teaItem('到期时间', '2027-12-05 23:59:59')), cvmUrl);
+  const ecs = (text: string) => read(alert(text) + ecsDetail(infoRow('到期时间', '2027-12-05 23:59:59')), ecsUrl);
+
+  it('the page shows no facts (the instance was read from what the page shows as not current)', () => {
+    for (const text of ['签名已过期，请刷新页面后重试', '页面已过期，请刷新页面', '链接已失效，请重新获取', 'Request signature expired. Refresh the page.', 'The page has expired. Please refresh.', 'This link has expired']) {
+      expect([text, cvm(text)]).toEqual([text, null]);
+      expect([text, ecs(text)]).toEqual([text, null]);
+    }
+  });
+  // guards: another thing's expiry (a verification, a certificate, a document's e-signature, a coupon) is no page error
+  it("an alert naming another thing's expiry still leaves the page read", () => {
+    for (const text of ['您的实名认证已过期', 'SSL 证书已过期', '电子签名已过期，请重新签署', '活动页面已下线', '优惠券已过期', 'Your real-name verification has expired']) {
+      expect([text, cvm(text)?.facts.servers?.[0]?.expiresAt]).toEqual([text, '2027-12-05']);
+      expect([text, ecs(text)?.facts.servers?.[0]?.expiresAt]).toEqual([text, '2027-12-05']);
+    }
+  });
+});
