@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingInput, filingItem, filingSelect, infoRow, read, teaItem } from '../helpers/console-pages';
+import { readPage } from '../../src/readers';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingInput, filingItem, filingSelect, filingSteps, infoRow, page, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Items left open by session 38 (/work/notes/left39.md), each a small console page that read wrong or lost a value
@@ -26,6 +27,10 @@ describe('a 新增网站 page with a filed website\'s panel opened above the one
   it('the website added is read, the opened filed one is not (gave no website)', () => {
     const facts = read(page(filed(1, '青禾文化官网', 'qinghe-culture.com', true) + filed(2, '青禾读书会', 'qinghe-reading.com', false) + added), url)?.facts;
     expect(facts?.websites?.map((w) => [w.name, w.domains])).toEqual([['青禾非遗数字馆', ['qinghe-heritage.com', 'qinghe-heritage.cn']]]);
+  });
+  it('a filed panel marked by its tag only (已备案, no number) is not read beside the one added (would have been: its title a section)', () => {
+    const tagOnly = panel('网站 1<span class="next-tag next-tag-success">已备案</span>', true, filingItem('网站名称', '青禾文化官网') + filingItem('网站域名', 'qinghe-culture.com'));
+    expect(read(page(tagOnly + added), url)?.facts.websites?.map((w) => w.name)).toEqual(['青禾非遗数字馆']);
   });
   // guards: where every panel shows its filing number (接入备案 from another provider), each is this filing's
   it('panels each titled with a filing number, none added, are all read', () => {

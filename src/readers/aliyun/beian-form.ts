@@ -160,19 +160,28 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
 /**
  * A website panel's title with a status tag after it ("网站 10" + a tag 本次新增) or the website's own filing number
  * ("网站 1　浙ICP备2021034567号-1" + a tag 已备案): `text`, the title's own words, is a numbered website title and each
- * element beside it in `el` a status tag (./units) or hidden. Filed when it ends with a website filing number: a
+ * element beside it in `el` a status tag (./units) or hidden. Filed when it ends with a website filing number or a
+ * tag says so (已备案, Filed): a
  * 新增网站 page lists the entity's filed websites so, in panels above the one being added — none of this filing's.
  */
 function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { filed: boolean } | undefined {
   let text = normalizeText(raw);
-  const filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
+  let filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
   if (filed) text = text.replace(FILED_WEBSITE_NUMBER_AT_END, '');
   // (numbered only: a bare 网站 with a tag is no panel's title)
   if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
   if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (elementKind(c, upperTag(c), cache) !== 'status' && isVisible(c, cache)) return undefined;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isVisible(c, cache)) continue;
+    if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
+    // (a tag saying the website is filed: 已备案, Filed)
+    if (FILED_TAG_KEYS.has(labelKey(visibleText(c, cache)))) filed = true;
+  }
   return { filed };
 }
+
+/** A panel title's tag saying its website is filed already (rules/labels/aliyun/beian.json beian-website-states). */
+const FILED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['filed'] as const).filed.map(labelKey));
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
