@@ -153,3 +153,20 @@ describe('an alert saying the request\'s signature, the page or its link expired
     }
   });
 });
+
+describe("the Alibaba filing form's steps bar marking its current step by a class only (aliyun/beian-form.ts)", () => {
+  // the form's page without pageAction in its URL: the steps bar says which step is shown
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const entity = '<h4>主体信息</h4>' + filingItem('主办单位性质', '企业') + filingItem('主办单位名称', '杭州青禾文化传媒有限公司') + filingItem('主办单位证件号码', '9133**********6721');
+  const website = '<h4>网站信息</h4>' + filingItem('网站名称', filingInput('青禾非遗数字馆')) + filingItem('网站域名', filingInput('qinghe-heritage.com'));
+  const readerOf = (app: string) => readPage(page(app, url), new URL(url))?.reader;
+
+  it('the page is the step the bar marks (next-step-item-process: the website step; was the entity step)', () => {
+    expect(readerOf(filingSteps(2) + entity + website)).toBe('aliyun-beian-website');
+  });
+  // guards: the entity step marked so is the entity step; a bar marking two items by class says nothing (as before)
+  it('the entity step marked so, or two items marked, read as before', () => {
+    expect(readerOf(filingSteps(1) + entity + website)).toBe('aliyun-beian-entity');
+    expect(readerOf(filingSteps(2).replace('next-step-item-finish', 'next-step-item-process') + entity + website)).toBe('aliyun-beian-entity');
+  });
+});

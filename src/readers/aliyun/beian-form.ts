@@ -137,6 +137,7 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
   }
   titles.sort((a, b) => (a.el === b.el ? 0 : precedes(a.el, b.el) ? -1 : 1));
   // The steps bar: an element holding three or more titles, no form controls and little else.
+  const marked = new Map<Element, Title[]>();
   for (const t of titles) {
     let a: Element | null = t.el.parentElement;
     for (let depth = 0; a && a !== body && depth < 5; depth++, a = a.parentElement) {
@@ -147,14 +148,34 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
       const extra = visibleText(a, cache).replace(/\s/g, '').length - inside.reduce((s, o) => s + visibleText(o.el, cache).replace(/\s/g, '').length, 0);
       if (extra > inside.length * 4 + 10) break;
       t.step = true;
+      let byClass = false;
       for (let e: Element | null = t.el; e && e !== a.parentElement; e = e.parentElement) {
         const cur = e.getAttribute('aria-current');
         if (cur !== null && cur !== 'false') t.current = true;
+        if (e !== a && currentByClass(e.getAttribute('class'))) byClass = true;
       }
+      if (!marked.has(a)) marked.set(a, []);
+      if (byClass) marked.get(a)!.push(t);
       break;
     }
   }
+  // A steps bar marking its current item by a class only (Fusion next-step-item-process, antd ant-steps-item-process,
+  // Element is-process, Tea is-current; no aria-current): that item, when it is the bar's only one so marked.
+  for (const [bar, items] of marked) {
+    if (items.length !== 1 || titles.some((t) => t.current && bar.contains(t.el))) continue;
+    items[0]!.current = true;
+  }
   return titles;
+}
+
+/** A class token whose last part says the step is the current one: …-process, is-current, …-active. */
+function currentByClass(classAttr: string | null): boolean {
+  if (!classAttr) return false;
+  for (const cls of classAttr.toLowerCase().split(/\s+/)) {
+    const parts = cls.split(/[_-]+/);
+    if (parts.length > 1 && /^(?:process|current|active)$/.test(parts[parts.length - 1]!)) return true;
+  }
+  return false;
 }
 
 /**
