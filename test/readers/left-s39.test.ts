@@ -57,6 +57,10 @@ describe('a Tencent 新增网站 page with a filed website\'s panel opened above
     const filed = `<div class="tea-card"><h3>已备案网站（8）</h3>${panel('网站 1　粤ICP备2018054321号-1<span class="tea-tag">已备案</span>', '海岸线官网', 'coastline-tech.com')}</div>`;
     expect(read('<h2>新增网站</h2>' + entity + filed + added, url)?.facts.websites?.map((w) => w.name)).toEqual(['海岸线开发者社区']);
   });
+  it('a filed panel marked by its tag only (已备案, no number) is not read either (was read as the filing\'s: invented)', () => {
+    const filed = `<div class="tea-card"><h3>已备案网站（8）</h3>${panel('网站 1<span class="tea-tag">已备案</span>', '海岸线官网', 'coastline-tech.com')}</div>`;
+    expect(read('<h2>新增网站</h2>' + entity + filed + added, url)?.facts.websites?.map((w) => w.name)).toEqual(['海岸线开发者社区']);
+  });
   // guard: every website showing its number (接入备案 from another provider): each is this filing's
   it('websites each showing a filing number, none added, are all read', () => {
     const access = panel('网站 1　浙ICP备2019011111号-1', '星河书店', 'xinghe-books.com') + panel('网站 2　浙ICP备2019011111号-2', '星河文创', 'xinghe-wenchuang.com');
