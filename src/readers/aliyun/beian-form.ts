@@ -6,7 +6,7 @@ import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
-import { controlValue, isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import {
@@ -27,6 +27,7 @@ import {
 import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
 import { aliyunFamilyLabels } from './labels';
 import { preApprovalFromText, yesNo } from '../shared/yes-no';
+import { showsWebsiteFilingNumber } from '../shared/text-values';
 
 const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
@@ -56,6 +57,8 @@ interface Title {
   /** An item of the steps bar, not a section of the form. */
   step: boolean;
   current: boolean;
+  /** A website panel's title naming that website's own filing number (网站 1　浙ICP备2021034567号-1): a filed website. */
+  filed?: boolean;
 }
 
 const BARE_TITLES = new Set(['网站', 'website', 'entity', 'server', '服务器']);
@@ -113,8 +116,12 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     seen.add(el);
     if (el.closest(NOT_A_TITLE)) continue;
     const kind = titleKind(visibleText(el, cache));
-    if (!kind || !isVisible(el, cache)) continue;
-    titles.push({ el, kind, step: false, current: false });
+    if (kind) {
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false });
+      continue;
+    }
+    const panel = websitePanelTitle(raw, el, cache);
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -130,6 +137,7 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
   }
   titles.sort((a, b) => (a.el === b.el ? 0 : precedes(a.el, b.el) ? -1 : 1));
   // The steps bar: an element holding three or more titles, no form controls and little else.
+  const marked = new Map<Element, Title[]>();
   for (const t of titles) {
     let a: Element | null = t.el.parentElement;
     for (let depth = 0; a && a !== body && depth < 5; depth++, a = a.parentElement) {
@@ -140,15 +148,64 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
       const extra = visibleText(a, cache).replace(/\s/g, '').length - inside.reduce((s, o) => s + visibleText(o.el, cache).replace(/\s/g, '').length, 0);
       if (extra > inside.length * 4 + 10) break;
       t.step = true;
+      let byClass = false;
       for (let e: Element | null = t.el; e && e !== a.parentElement; e = e.parentElement) {
         const cur = e.getAttribute('aria-current');
         if (cur !== null && cur !== 'false') t.current = true;
+        if (e !== a && currentByClass(e.getAttribute('class'))) byClass = true;
       }
+      if (!marked.has(a)) marked.set(a, []);
+      if (byClass) marked.get(a)!.push(t);
       break;
     }
   }
+  // A steps bar marking its current item by a class only (Fusion next-step-item-process, antd ant-steps-item-process,
+  // Element is-process, Tea is-current; no aria-current): that item, when it is the bar's only one so marked.
+  for (const [bar, items] of marked) {
+    if (items.length !== 1 || titles.some((t) => t.current && bar.contains(t.el))) continue;
+    items[0]!.current = true;
+  }
   return titles;
 }
+
+/** A class token whose last part says the step is the current one: …-process, is-current, …-active. */
+function currentByClass(classAttr: string | null): boolean {
+  if (!classAttr) return false;
+  for (const cls of classAttr.toLowerCase().split(/\s+/)) {
+    const parts = cls.split(/[_-]+/);
+    if (parts.length > 1 && /^(?:process|current|active)$/.test(parts[parts.length - 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A website panel's title with a status tag after it ("网站 10" + a tag 本次新增) or the website's own filing number
+ * ("网站 1　浙ICP备2021034567号-1" + a tag 已备案): `text`, the title's own words, is a numbered website title and each
+ * element beside it in `el` a status tag (./units) or hidden. Filed when it ends with a website filing number or a
+ * tag says so (已备案, Filed): a
+ * 新增网站 page lists the entity's filed websites so, in panels above the one being added — none of this filing's.
+ */
+function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { filed: boolean } | undefined {
+  let text = normalizeText(raw);
+  let filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
+  if (filed) text = text.replace(FILED_WEBSITE_NUMBER_AT_END, '');
+  // (numbered only: a bare 网站 with a tag is no panel's title)
+  if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
+  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isVisible(c, cache)) continue;
+    if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
+    // (a tag saying the website is filed: 已备案, Filed)
+    if (FILED_TAG_KEYS.has(labelKey(visibleText(c, cache)))) filed = true;
+  }
+  return { filed };
+}
+
+/** A panel title's tag saying its website is filed already (rules/labels/aliyun/beian.json beian-website-states). */
+const FILED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['filed'] as const).filed.map(labelKey));
+
+/** A website filing number ending a title: 浙ICP备2021034567号-1. */
+const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
 
 // ------------------------------------------------------------------ fields
 
@@ -159,8 +216,6 @@ interface Hit {
 }
 
 
-/** A website's filing number (主体备案号 + "-n"): 浙ICP备2021034567号-3. */
-const FILED_WEBSITE_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;
 
 class FormScan {
   readonly cache: VisibilityCache;
@@ -197,6 +252,26 @@ class FormScan {
       else break;
     }
     return found;
+  }
+
+  private numbered: Set<Title | undefined> | undefined;
+
+  /**
+   * A section showing a website's own filing number (浙ICP备2021034567号-1) outside its title and any table row: a
+   * filed website's fields (a panel whose title is not known as one, its number in it, falls in the section before).
+   */
+  showsWebsiteNumber(t: Title): boolean {
+    if (!this.numbered) {
+      this.numbered = new Set();
+      const walker = this.body.ownerDocument.createTreeWalker(this.body, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !showsWebsiteFilingNumber(n.nodeValue ?? '')) continue;
+        if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
+        this.numbered.add(this.sectionOf(el));
+      }
+    }
+    return this.numbered.has(t);
   }
 
   private inStepsBar(el: Element): boolean {
@@ -246,7 +321,7 @@ class FormScan {
     for (const { row, cells } of table.rows) {
       // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
       // entity's websites listed beside a change, not one this form files)
-      if (FILED_WEBSITE_NUMBER.test(visibleText(row, this.cache))) continue;
+      if (showsWebsiteFilingNumber(visibleText(row, this.cache))) continue;
       if (cells.value) out.push({ anchor: cells.value, value: cells.value, section: this.sectionOf(cells.value) });
     }
     return out;
@@ -456,7 +531,7 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
     const owners = serverOwners(scan, titles);
-    const out: Website[] = [];
+    const out: Array<Website & { filed?: boolean }> = [];
     for (const t of titles) {
       const w = readWebsite(scan, (h) => h.section === t);
       if (!w.name && w.domains.length === 0) continue;
@@ -466,9 +541,13 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
         const values = new Set(mine.map(([, b]) => b[k]).filter(Boolean));
         if (values.size === 1) w[k] = [...values][0];
       }
-      out.push(w);
+      out.push(t.filed || scan.showsWebsiteNumber(t) ? { ...w, filed: true } : w);
     }
-    return out;
+    // A website whose section shows its own filing number (in its title or its fields) beside one showing none
+    // (新增网站: the entity's filed websites in panels above the one added) is none of this filing's; where every
+    // website read shows one (接入备案 from another provider, 变更网站), all are.
+    const adding = out.some((w) => !w.filed) && out.some((w) => w.filed);
+    return out.filter((w) => !adding || !w.filed).map(({ filed: _, ...w }) => w);
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   // Two websites' fields under one section (a filed website's panel opened above the one being added, their

@@ -40,9 +40,10 @@ const DATE_LIKE =
   /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/gi;
 /** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)", " 23:59 (UTC/GMT+08:00)", " 23:59 UTC(+8)" (parseDate reads it). */
 const TIME_AFTER = /^[\s,，]*(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[(（]?\s*(?:utc|gmt)(?:\s*[/／]\s*(?:utc|gmt))?\s*[(（]?\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?\s*[)）]?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/i;
-/** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "将于 2026-12-12 回收", "Feb 28, 2027 Expires". */
+/** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "将于 2026-12-12 回收", "2026-12-12（将被释放）", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
-const AFTER_OTHER = /^[\s,，:：(（]*(?:被)?(?:创建|开通|购买|释放|回收|销毁|删除|生效|creat|purchased\b|released?\b|recycled?\b|destroyed?\b|deleted?\b|starts?\b|started\b)/i;
+// (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)
+const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|购买|释放|回收|销毁|删除|生效|creat|purchased\b|released?\b|recycled?\b|destroyed?\b|deleted?\b|starts?\b|started\b)(?!保护|站|\s*(?:protection|bin)\b)/i;
 /**
  * Words before a date saying what it is: "Expires at Feb 28, 2027", "到期时间：2027-02-28" — the time of day
  * may come first in English, "Expires at 23:59:59 on March 1, 2027" (a machine translation of "2027年3月1日

@@ -403,6 +403,9 @@ const ERROR_TEXT = [
   /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
   /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|登录已过期|登录超时|请重新登录|会话已过期|页面不存在|页面走丢/,
   /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
+  // a request refused for its expired signature, or the page itself expired (asks for a refresh): what it shows did
+  // not come, or is not known to be current (not a document's e-signature, 电子签名已过期, nor an activity's page)
+  /(?:^|[^\u3400-\u9fff]|请求|接口|访问)签名(?:已)?(?:过期|失效)|(?:^|[^\u3400-\u9fff]|当前|该|此)页面已(?:过期|失效)|\b(?:request\s+)?signature\s+(?:has\s+)?expired|\b(?:the|this)\s+page\s+has\s+expired/i,
 ];
 
 /**
@@ -461,10 +464,11 @@ const FORETOLD_FAILURE = /(?:将|会|可能)(?:会)?(?:导致[^，。,.;；！!�
 const BILLING_FAILURE = /(?:自动续费|续费|扣费|扣款|支付|付款|充值|代扣)(?:[^，。,.;；！!？?\s]{0,2})失败|\b(?:auto[- ]?renewal|renewal|payment|deduction|charge|top[- ]?up)s?\s+(?:has\s+|have\s+)?failed\b/gi;
 
 /**
- * What an alert box says when the page's data did not come: an error, a failure, an expired session or login (not
- * an instance's or a verification's expiry: "This instance expired on …", "Your real-name verification has expired").
+ * What an alert box says when the page's data did not come: an error, a failure, an expired session or login, a
+ * request's expired signature, the page or the link it was opened by expired (签名已过期, 页面已过期, 链接已失效; not an
+ * instance's or a verification's expiry: "This instance expired on …", "Your real-name verification has expired").
  */
-const ALERT_ERROR = /错误|失败|异常|error|fail|denied|(?:session|login|log-in|sign-?in|token|credentials?)\s+(?:has\s+|have\s+)?expired|unavailable/i;
+const ALERT_ERROR = /错误|失败|异常|error|fail|denied|(?:session|login|log-in|sign-?in|token|credentials?|signature|page|link)\s+(?:has\s+|have\s+|is\s+)?expired|unavailable|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)/i;
 
 const LOADING_LABELS = ['加载中', '加载中...', '正在加载', '正在加载...', 'Loading', 'Loading...'];
 
@@ -530,7 +534,7 @@ function withheldFieldValue(box: Element, cache: VisibilityCache): boolean {
 
 /** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
 const PAGE_ERROR =
-  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound/i;
+  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)|\b(?:signature|page|link)\s+(?:has\s+|is\s+)?expired/i;
 
 /**
  * A visible error banner (role=alert / aria-live=assertive) saying the page's data did not load.

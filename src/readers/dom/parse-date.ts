@@ -215,7 +215,8 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
 const OTHER_EVENT_BEFORE =
   /(?:赎回期|宽限期|删除|释放|回收|销毁)(?:至|到|截止|截至|结束|日期|时间|日|于)?\s*(?:时间|日期)?\s*[:：]?\s*(?:于|在)?\s*$|(?:redemption|grace)(?:\s+period)?(?:\s+(?:ends?|until|to|end date))?\s*(?:on|at)?\s*[:：]?\s*$|\b(?:delet|releas|destroy|recycl)[a-z]*(?:\s+(?:on|at|date|time))?\s*[:：]?\s*$/i;
 /** Words after a date naming another event: "2026-12-30 删除", "2026-12-07 被回收", "Dec 30, 2026 (deletion)". */
-const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)/i;
+// (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)
+const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|[a-z]*\s+(?:protection|bin)\b)/i;
 
 /**
  * The date a `<time datetime>` element stands for when its shown text is relative ("3 个月后到期", "in 106 days",

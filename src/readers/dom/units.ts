@@ -455,6 +455,23 @@ function inlinePendingNote(text: string, pending: readonly string[], statuses: r
   return undefined;
 }
 
+/**
+ * A value written as a change under way, its two ends joined by an arrow and one of `pending`'s words after them, in
+ * brackets or after a space ("5 Mbps → 10 Mbps（升级中）", "包年包月 → 按量付费（变更中）", "2027-01-10 → 2028-01-10 续费中",
+ * "5 Mbps -> 10 Mbps (upgrading)"): the page says the change is not done, so the value before the arrow is the one in
+ * effect — the note is from the arrow on. undefined for an arrow with no such word after it (which end is in effect is
+ * not said: "2027-01-10 → 2028-01-10"), or a word before the arrow's second end.
+ */
+function changeUnderWay(text: string, pending: readonly string[]): string | undefined {
+  const m = CHANGE_UNDER_WAY.exec(text);
+  if (!m) return undefined;
+  const word = labelKey(m[2] ?? m[3] ?? '');
+  if (word === '' || !pending.some((w) => labelKey(w) === word)) return undefined;
+  return text.slice(m.index + m[1]!.length).trimStart();
+}
+/** One end (no arrow in it), an arrow, the other end, then a word in brackets or after a space at the end. */
+const CHANGE_UNDER_WAY = /^([^→⇒➔➜⟶]*?[^\s→⇒➔➜⟶-])\s*(?:→|->|=>|⇒|➔|➜|⟶)\s*[^\s→⇒➔➜⟶(（【\[][^→⇒➔➜⟶(（【\[]*?(?:\s*[(（【\[]\s*([^()（）【】\[\]]{1,24}?)\s*[)）】\]]|\s+([^\s()（）]{2,12}|[A-Za-z][A-Za-z ]{1,23}))$/;
+
 /** Every word of `text` (split at white space) is one of `statuses`. */
 function allStatusWords(text: string, statuses: readonly string[]): boolean {
   const words = text.trim().split(/\s+/);
@@ -605,7 +622,8 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
-      const note = p.kind === 'data' && words.pending ? (trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending, words.statuses)) : undefined;
+      // (or a change under way written as its two ends, the word saying so after them: "5 Mbps → 10 Mbps（升级中）")
+      const note = p.kind === 'data' && words.pending ? (changeUnderWay(text, words.pending) ?? trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending, words.statuses)) : undefined;
       // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
       // 杭州某公司</span>"): the element sets it apart as a bracket would
       if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';

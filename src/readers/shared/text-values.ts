@@ -230,3 +230,12 @@ export function unpaidOrderBefore(before: string): boolean {
 const UNPAID_CLAUSE = /[^，,;；。]*$/;
 const UNPAID_WORDS = /待支付|未支付|待付款|未付款|pending payment|unpaid/i;
 const RENEWAL_ORDER = /续费|续订|renewal/i;
+
+/**
+ * A website's own filing number (the entity's 主体备案号 and "-n": 浙ICP备2021034567号-3) in `text`: a website filed
+ * already (a table row or panel of the entity's filed websites beside the one a 新增网站 filing adds).
+ */
+export function showsWebsiteFilingNumber(text: string | undefined): boolean {
+  return text !== undefined && WEBSITE_FILING_NUMBER.test(text);
+}
+const WEBSITE_FILING_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;

@@ -3,11 +3,11 @@ import { INLINE_TAGS } from '../dom/glue';
 import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { provinceAtStart } from '../shared/provinces';
-import { domainsFromText, maskedIdNumber } from '../shared/text-values';
+import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../shared/text-values';
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
@@ -209,8 +209,14 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   const servers: ServerFacts[] = [];
   const websites: Website[] = [];
   const blocks = websiteBlocks(page);
+  // A block showing a website's own filing number (a panel "网站 1　粤ICP备…号-1" of the entity's filed websites) beside
+  // one showing none (新增网站: the website added) is none of this filing's; where every block shows one (接入备案), all are.
+  // (or a tag saying so: 已备案)
+  const filed = new Set(blocks.filter((b) => page.units(b.el).some((u) => b.keep(u.el) && (showsWebsiteFilingNumber(u.text) || isFiledWebsite(u.text)))));
+  const adding = filed.size > 0 && filed.size < blocks.length;
   // 验证备案类型 has no 网站名称 yet: the form itself is the one website (its domain and resource).
   for (const b of blocks.length > 0 ? blocks : [{ el: page.root, keep: () => true }]) {
+    if (adding && filed.has(b)) continue;
     const w = readWebsite(page, b, servers);
     if (w && (blocks.length > 0 || w.domains.length > 0 || w.serverId || w.serviceNumber)) websites.push(w);
   }

@@ -114,8 +114,9 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
 
 /**
  * The card view (a narrow window's list, the table hidden: ../shared/domain-cards): each card's labelled fields, read
- * as the table's cells are. Not on a domain's own page (its URL names the domain: /domain/info/<domain>): its sections
- * are no list.
+ * as the table's cells are. Not on a domain's own page (its path names the domain: /domain/info/<domain>): its sections
+ * are no list. A query naming a domain (?keyword=qingshan-tea.com: a list searched by it, matching qingshan-tea.com.cn
+ * too; ?domain=…) does not say so: a domain's own page shows no two cards of domains (../shared/domain-cards).
  */
 function readDomainCards(page: PageModel, url: URL | undefined): PageFacts | null {
   if (url && urlNamesDomain(url)) return null;
@@ -143,10 +144,9 @@ function readDomainCards(page: PageModel, url: URL | undefined): PageFacts | nul
   return domains.length > 0 ? { version: 1, domains } : null;
 }
 
-/** A path segment or query value of `url` is a domain (a domain's own page). */
+/** A path segment of `url` is a domain (a domain's own page). */
 function urlNamesDomain(url: URL): boolean {
-  const parts = [...url.pathname.split('/'), ...Array.from(url.searchParams.values())];
-  return parts.some((p) => {
+  return url.pathname.split('/').some((p) => {
     const text = safeDecode(p).trim().toLowerCase();
     return text !== '' && domainFromText(text) === text;
   });

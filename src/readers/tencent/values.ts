@@ -33,6 +33,7 @@ interface TencentData {
     domainStatuses: string[];
     otherServiceKinds: string[];
     cancelledFilings: string[];
+    filedWebsites: string[];
   };
 }
 
@@ -363,4 +364,13 @@ export function isOtherServiceKind(text: string | null | undefined): boolean {
 export function isCancelledFiling(text: string | null | undefined): boolean {
   const t = normalizeText(text).toLowerCase();
   return t !== '' && V.cancelledFilings.some((w) => w.toLowerCase() === t);
+}
+
+/**
+ * A whole text saying a website is filed already (已备案, Filed: rules/labels/tencent.json values.filedWebsites) — a
+ * tag of the entity's filed websites listed beside the one a 新增网站 filing adds.
+ */
+export function isFiledWebsite(text: string | null | undefined): boolean {
+  const t = normalizeText(text).toLowerCase();
+  return t !== '' && V.filedWebsites.some((w) => w.toLowerCase() === t);
 }
