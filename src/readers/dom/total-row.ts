@@ -37,7 +37,9 @@ function classSaysTotal(row: Element): boolean {
 }
 
 function firstTextOf(row: Element): string {
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+  // (the row's children as a list, not stepped cell to cell: a table read after the page-state scan takes the cells
+  // that scan recorded, and steps through no row again — ./row-cells)
+  for (const c of Array.from(row.children)) {
     const text = (c.textContent ?? '').trim();
     if (text !== '') return text;
   }
