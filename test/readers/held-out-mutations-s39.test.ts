@@ -182,3 +182,34 @@ describe('a before / after comparison drawn as an ARIA grid gives the value afte
     }
   });
 });
+
+describe('a hidden row\'s row-spanning cells cover no row under it (dom/table.ts htmlRows: rows not shown are laid out by no one)', () => {
+  // A Tencent domain list whose 分组 cells merge down across the group's domains (rowspan), with a hidden row before the
+  // group (a row kept hidden: a filtered-out or stale copy, display: none). A browser lays out no cell of a row it does
+  // not show; the reader's layout let the hidden row's spanning cell cover the rows under it, so each column moved one
+  // place: a group name was read as a status and a date as the owner.
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const row = (group: string, domain: string, status: string, owner: string, expiry: string) =>
+    `<tr>${group}<td><a>${domain}</a></td><td><span class="tea-tag">${status}</span></td><td>${owner}</td><td>${expiry}</td></tr>`;
+  const body = (hidden: string) =>
+    hidden +
+    row('<td rowspan="2">官网</td>', 'hezhou.net', '正常', '贺州文旅有限公司', '2027-04-12 23:59:59') +
+    row('', 'hezhou.cn', '正常', '贺州文旅有限公司', '2028-04-12 23:59:59');
+  const list = (hidden: string) =>
+    '<h2>我的域名</h2><table class="tea-table"><thead><tr><th>分组</th><th>域名</th><th>域名状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' + body(hidden) + '</tbody></table>';
+  const hiddenRows = [
+    '',
+    '<tr hidden><td rowspan="2">官网</td><td><a>hezhou.org</a></td><td>正常</td><td>贺州</td><td>2025-12-25 16:00:00</td></tr>',
+    '<tr style="display:none"><td rowspan="3">旧站</td><td><a>old.net</a></td><td>正常</td><td>贺州</td><td>2025-12-25 16:00:00</td></tr>',
+  ];
+
+  it('the rows under a hidden row keep their columns (before: the group as a status, a date as the owner)', () => {
+    for (const h of hiddenRows) {
+      const domains = read(list(h), url)?.facts.domains?.map((d) => [d.domain, d.status, d.registrantName, d.expiresAt]);
+      expect(domains, h).toEqual([
+        ['hezhou.net', ['正常'], '贺州文旅有限公司', '2027-04-12'],
+        ['hezhou.cn', ['正常'], '贺州文旅有限公司', '2028-04-12'],
+      ]);
+    }
+  });
+});

@@ -812,7 +812,8 @@ function htmlRows<K extends string>(
   const body = bodyTableFor(headerTable, headerRows);
   const width = Math.max(0, ...leadingHeaderRows(headerTable, undefined, headerRows).map((tr) => cellsOf(tr).reduce((w, c) => w + span(c, 'colspan'), 0)));
   if (!body) return classRowsUnder(headerTable, width, cols, cache);
-  const all = windowRows(body.rows);
+  // (a row not shown is laid out by no one: its row-spanning cells cover no row under it, as in a browser)
+  const all = windowRows(body.rows).filter((r) => isVisibleRow(r, cache));
   const lines = layout(all, width);
   const drawn = drawnHeaderOrder(found, width, cache);
   if (drawn) for (const [k, cell] of found) cols.set(k, drawn.indexOf(cell));
