@@ -5,6 +5,3 @@
  */
 export const isSelectionCell = (cell: Element): boolean =>
   (cell.textContent ?? '').trim() === '' && cell.querySelector('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio]') !== null;
-
-/** A cell other than a row's selection cell. */
-export const showsSomething = (cell: Element): boolean => !isSelectionCell(cell);

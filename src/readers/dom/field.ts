@@ -1,4 +1,4 @@
-import { showsSomething } from './blank-cell';
+import { isSelectionCell } from './blank-cell';
 import { placeCells, span } from './cell-span';
 import { inExamplePanel } from './example-box';
 import { cutTextTitle, mayBeCut } from './truncated';
@@ -217,8 +217,8 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   if (tag === 'TH' || tag === 'TD') {
     const tr = cell.parentElement;
     if (!tr || upperTag(tr) !== 'TR') return null;
-    // (a cell showing nothing — a selection box, a gutter — is neither a label nor a value)
-    const cells = tableCells(tr).filter(showsSomething);
+    // (a row's selection cell — a checkbox, no text — is neither a label nor a value: ./blank-cell)
+    const cells = tableCells(tr).filter((c) => !isSelectionCell(c));
     if (!cells.every((c) => isLabelBox(c))) return null; // a th/td pair row
     const index = cells.indexOf(cell);
     let next = shown(tr.nextElementSibling);
@@ -233,7 +233,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     // A list has more value rows; vertical descriptions alternate a row of labels and a row of values.
     const after = shown(next.nextElementSibling);
     const allHeads = (r: Element) => {
-      const cs = tableCells(r).filter(showsSomething);
+      const cs = tableCells(r).filter((c) => !isSelectionCell(c));
       return cs.length > 0 && cs.every((c) => isLabelBox(c));
     };
     if (allHeads(next)) return undefined;

@@ -1,4 +1,4 @@
-import { showsSomething } from './blank-cell';
+import { isSelectionCell } from './blank-cell';
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { isTotalRow } from './total-row';
 import { span } from './cell-span';
@@ -662,8 +662,8 @@ export function isVerticalDescriptions(table: Element): boolean {
   // descriptions are short: the first rows tell
   const rows = rowsOfTable(table, 40);
   for (let i = 0; i < rows.length; i++) {
-    // (a cell showing no text — a row's selection checkbox, an empty gutter — says nothing of the row's kind)
-    const cells = cellsOf(rows[i]!).filter(showsSomething);
+    // (a row's selection cell — a checkbox, no text — says nothing of the row's kind: ./blank-cell)
+    const cells = cellsOf(rows[i]!).filter((c) => !isSelectionCell(c));
     if (cells.length === 0 || isGroupTitleRow(cells, rows[i + 1])) continue;
     const heads = cells.every(isLabelCell);
     if (heads && sawData) return true;
