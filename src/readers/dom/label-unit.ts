@@ -2,10 +2,11 @@ import { normalizeText } from './normalize-label';
 
 /**
  * A label that names its value's unit in brackets at its end — 带宽(Mbps), 带宽（Mbps）, Bandwidth (Mbps), 峰值带宽
- * [Mbps] — draws the value as a bare figure ("5"): the figure is in that unit. Only rates in bits a second (Mbps,
- * Gbps, Kbps, Mbit/s, M, 兆) are such units here: the bandwidth readers' only unit a label carries. Pure.
+ * [Mbps], or a qualifier after it (带宽（Mbps）（峰值）) — draws the value as a bare figure ("5"): the figure is in
+ * that unit. Only rates in bits a second (Mbps, Gbps, Kbps, Mbit/s, M, 兆) are such units here: the bandwidth
+ * readers' only unit a label carries. Pure.
  */
-const UNIT_AT_END = /[(（[【]\s*(mbps|gbps|kbps|[mgk]bits?\/s|[mgk]b\/s|m|兆|兆比特\/秒)\s*[)）\]】]\s*[:：]?\s*$/i;
+const UNIT_AT_END = /[(（[【]\s*(mbps|gbps|kbps|[mgk]bits?\/s|[mgk]b\/s|m|兆|兆比特\/秒)\s*[)）\]】]\s*(?:[(（][^()（）\d]{1,12}[)）]\s*)?[:：]?\s*$/i;
 /** A bare figure, nothing else: "5", "5.5", "1,000" — no sign, no word, no second figure. */
 const BARE_FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 

@@ -83,16 +83,21 @@ const keyMemo = memoized(computeLabelKey, 120);
 export function labelBaseKey(s: string | null | undefined): string {
   const norm = normalizeText(s);
   if (norm === '') return '';
-  const stripped = norm
+  const stripped = withoutQualifier(norm);
+  return stripped === norm.replace(/[\s*:?!]+$/, '') ? '' : labelKey(stripped);
+}
+
+/** `norm` (normalised) without its trailing marks, counter and one trailing parenthesised qualifier. */
+function withoutQualifier(norm: string): string {
+  return norm
     .replace(/[\s*:?!]+$/, '')
     .replace(/\s*\d+\s*\/\s*\d+$/, '')
     .replace(/\s*\([^()]{1,16}\)$/, '')
     .replace(/\s*\d+\s*\/\s*\d+$/, '');
-  return stripped === norm.replace(/[\s*:?!]+$/, '') ? '' : labelKey(stripped);
 }
 
 /** Qualifiers that tell two columns apart rather than decorate one: language, script, address kind. */
-const DISCRIMINATING = /\((?:[^()]*?(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)[^()]*?|zh|en|cn)\)\s*[:*?!]*\s*$/i;
+const DISCRIMINATING = /\((?:[^()]*?(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)[^()]*?|zh|en|cn)\)/i;
 
 interface LabelSet {
   keys: Set<string>;
@@ -127,10 +132,20 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   if (key === '') return false;
   const set = labelSet(labels);
   if (set.keys.has(key)) return true;
-  const base = labelBaseKey(text);
-  if (base === '' || !set.keys.has(base)) return false;
-  // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
-  return !set.qualified.has(base) || !DISCRIMINATING.test(normalizeText(text).slice(-16));
+  const norm = normalizeText(text);
+  // One qualifier stripped, then a second: a unit and a qualifier after it (带宽（Mbps）（峰值）, Bandwidth (Mbps) (current)).
+  let rest = norm.replace(/[\s*:?!]+$/, '');
+  for (let i = 0; i < 2; i++) {
+    const stripped = withoutQualifier(rest);
+    if (stripped === rest || stripped === '') return false;
+    const base = labelKey(stripped);
+    if (base !== '' && set.keys.has(base)) {
+      // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
+      return !set.qualified.has(base) || !DISCRIMINATING.test(norm.slice(stripped.length));
+    }
+    rest = stripped;
+  }
+  return false;
 }
 
 /**
