@@ -31,3 +31,33 @@ describe('a label naming its unit and then a qualifier is still that label (dom/
     expect(labelMatches('持有者（中文）（当前）', ['持有者', '持有者（中文）'])).toBe(true);
   });
 });
+
+describe('Latin words with a qualifier inside a label are the label\'s words, no translation (dom/units.ts labelText)', () => {
+  // An antd Descriptions label drawn in two spans, 实例<span>ID</span>: with a qualifier after it (ID (current)) the
+  // second span had three Latin letters and was taken for the label's English translation, so the label read 实例
+  // and the ECS detail page was no page of any reader.
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1spanlabel0000a1/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${label}</span><span class="ant-descriptions-item-content">${value}</span></div></td>`;
+  const detail = (idLabel: string) =>
+    `<h2>web-hz-span</h2><div class="ant-descriptions"><table><tbody><tr class="ant-descriptions-row">` +
+    `${item(idLabel, '<span class="ant-input-affix-wrapper ant-input-affix-wrapper-readonly"><input class="ant-input" readonly value="i-bp1spanlabel0000a1"></span>')}${item('<span>地域</span>', '华东1（杭州）')}</tr>` +
+    `<tr class="ant-descriptions-row">${item('<span>付费类型</span>', '包年包月 <a>转按量付费</a><br><span class="sub">到期时间：2026/12/01 23:59:59</span>')}${item('<span>公网带宽</span>', '10 Mbps')}</tr></tbody></table></div>`;
+
+  it('the instance is read under 实例<span>ID (current)</span> (before: no reader)', () => {
+    for (const label of ['<span>实例</span><span>ID</span>', '<span>实例</span><span>ID (current)</span>', '<span>实例</span><span>ID（当前）</span>']) {
+      const server = read(detail(label), url)?.facts.servers?.[0];
+      expect([server?.id, server?.expiresAt], label).toEqual(['i-bp1spanlabel0000a1', '2026-12-01']);
+    }
+  });
+
+  it('a translation with a qualifier is still a translation: 主体名称<span>Sponsor Name (current)</span>', () => {
+    const entityUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+    const row = (label: string, value: string) =>
+      `<div class="next-form-item"><label class="next-form-item-label">${label}</label><div class="next-form-item-control"><span class="next-form-preview">${value}</span></div></div>`;
+    const html = `<h3>主办单位信息</h3><div class="next-form">${row('主办单位性质<span class="en">Sponsor Type (current)</span>', '企业')}` +
+      `${row('主办单位名称<span class="en">Sponsor Name (current)</span>', '杭州青禾文化传媒有限公司')}${row('主办单位证件类型<span class="en">ID Type</span>', '营业执照')}</div>`;
+    const entity = read(html, entityUrl)?.facts.entity;
+    expect([entity?.name, entity?.idType]).toEqual(['杭州青禾文化传媒有限公司', '营业执照']);
+  });
+});
