@@ -61,3 +61,23 @@ describe('Latin words with a qualifier inside a label are the label\'s words, no
     expect([entity?.name, entity?.idType]).toEqual(['杭州青禾文化传媒有限公司', '营业执照']);
   });
 });
+
+describe('a label\'s translation closed by the label\'s colon is still its translation (dom/units.ts labelText)', () => {
+  // A bilingual filing page draws each label as its Chinese words and, in an element of its own, the English ones with
+  // the colon that ends the label (主体名称<span class="en">Sponsor Name：</span>). The colon made the English no
+  // translation, so the whole label said more than any label word: the entity was lost.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+  const row = (label: string, value: string) =>
+    `<td class="next-descriptions-item"><span class="next-descriptions-item-label">${label}</span><span class="next-descriptions-item-content">${value}</span></td>`;
+  const html = (colon: string) =>
+    `<h3>主办单位信息</h3><div class="next-descriptions"><table><tbody><tr>${row(`主体性质<span class="en">Entity Type${colon}</span>`, '企业')}` +
+    `${row(`主体名称<span class="en">Sponsor Name${colon}</span>`, '杭州云山茶业有限公司')}</tr><tr>${row(`主体证件类型<span class="en">ID Type${colon}</span>`, '营业执照')}` +
+    `${row(`主体证件号码<span class="en">ID No.${colon}</span>`, '9133**********2K8Q')}</tr></tbody></table></div>`;
+
+  it('the entity is read with the colon after the English words (before: nothing)', () => {
+    for (const colon of ['', '：', ':']) {
+      const entity = read(html(colon), url)?.facts.entity;
+      expect([entity?.type, entity?.name, entity?.idType, entity?.idNumber], colon).toEqual(['organization', '杭州云山茶业有限公司', '营业执照', '9133**********2K8Q']);
+    }
+  });
+});

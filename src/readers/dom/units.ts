@@ -1066,8 +1066,11 @@ const HAN = /\p{Script=Han}/u;
 const LATIN_WORDS = /^[A-Za-z][A-Za-z .,'&/()-]*$/;
 /** A unit in an element of its own inside the label whose text is Latin words only: the label's words in another language. */
 function isTranslationUnit(u: TextUnit, label: Element): boolean {
-  if (u.el === label || u.el.parentElement === null || !label.contains(u.el) || !LATIN_WORDS.test(u.text)) return false;
+  // (the label's colon may close the translation: 主体名称<span>Sponsor Name：</span>)
+  const text = u.text.replace(TRAILING_COLON, '');
+  if (u.el === label || u.el.parentElement === null || !label.contains(u.el) || !LATIN_WORDS.test(text)) return false;
   // (the words without a qualifier after them: 实例<span>ID (current)</span> is 实例ID qualified, no translation)
-  return (u.text.replace(TRAILING_QUALIFIER, '').match(/[A-Za-z]/g)?.length ?? 0) >= 3;
+  return (text.replace(TRAILING_QUALIFIER, '').match(/[A-Za-z]/g)?.length ?? 0) >= 3;
 }
 const TRAILING_QUALIFIER = /\s*\([^()]*\)\s*$/;
+const TRAILING_COLON = /\s*[:：]\s*$/;
