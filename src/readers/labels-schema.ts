@@ -46,6 +46,8 @@ export const LabelFileSchema = z.object({
   closeWords: z.optional(words),
   /** The words a grid's total row opens with (合计, 总计, Total): such a row sums the records, it is none (dom/total-row.ts). */
   totalWords: z.optional(words),
+  /** The words a steps box's accessible name ends in (进度, 步骤, progress: 转出进度): the box is a note (dom/steps.ts). */
+  stepsNames: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

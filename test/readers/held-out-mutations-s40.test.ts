@@ -81,3 +81,31 @@ describe('a label\'s translation closed by the label\'s colon is still its trans
     }
   });
 });
+
+describe('a steps box known by its name when its classes are hashed is a note beside the status (dom/steps.ts)', () => {
+  // Round thirty-one's Alibaba domain list shows a domain being transferred out: a 转出中 tag and, beside it, the
+  // transfer's steps (申请转出 → 等待新注册商确认 → 转出完成) in a box named 转出进度. Known by its class (steps) only, a
+  // build that hashes class names made the three steps the domain's statuses.
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (steps: string) =>
+    '<h1>域名列表</h1><table class="x9a1"><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期时间</th><th>操作</th></tr></thead><tbody>' +
+    `<tr><td><a>zhouyu.shop</a></td><td><span class="next-tag next-tag-warning">转出中</span>${steps}<div class="x3f2">预计 2026-12-10 完成转出</div></td>` +
+    '<td>周宇</td><td>2027-03-02</td><td><a>取消转出</a></td></tr></tbody></table>';
+  const items = (...words: string[]) => words.map((w, i) => `<span class="k${i}q">${w}</span>`).join('');
+
+  it('the status is 转出中 alone, the steps box classed or hashed (before: the steps as statuses)', () => {
+    for (const box of [
+      `<div class="steps" aria-label="转出进度">${items('申请转出', '等待新注册商确认', '转出完成')}</div>`,
+      `<div class="c7e1b" aria-label="转出进度">${items('申请转出', '等待新注册商确认', '转出完成')}</div>`,
+      `<div class="c7e1b" aria-label="Transfer progress">${items('申请转出', '等待新注册商确认', '转出完成')}</div>`,
+    ]) {
+      expect(read(list(box), url)?.facts.domains?.[0]?.status, box).toEqual(['转出中']);
+    }
+  });
+
+  it('a box named as progress with fewer than three short items is no steps box: its words stay', () => {
+    // (a box named 备案进度 holding a status and its note is a value, not a process drawn as its stages)
+    const status = read(list(`<div class="c7e1b" aria-label="域名进度">${items('锁定中', '等待确认')}</div>`), url)?.facts.domains?.[0]?.status;
+    expect(status).toEqual(['转出中', '锁定中', '等待确认']);
+  });
+});

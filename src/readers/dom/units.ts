@@ -61,6 +61,8 @@ export interface UnitWords {
   closeWords?: readonly string[];
   /** The words a grid's total row opens with (合计, 总计, Total): ./total-row.ts, such a row is no record. */
   totalWords?: readonly string[];
+  /** The words a steps box's name ends in (进度, 步骤, progress): ./steps.ts, such a box is a note. */
+  stepsNames?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -167,7 +169,7 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   }
   if (LABEL_TAGS.has(tag)) return 'label';
   // a steps indicator (提交订单 → 支付完成 → 注册局处理中): stages of a process under way, a note beside a value (./steps)
-  if ((tag === 'OL' || tag === 'UL' || tag === 'DIV' || role === 'list') && isStepsIndicator(el, tag, role, classAttr ?? el.getAttribute('class') ?? '')) return 'help';
+  if ((tag === 'OL' || tag === 'UL' || tag === 'DIV' || role === 'list') && isStepsIndicator(el, tag, role, classAttr ?? el.getAttribute('class') ?? '', registered.stepsNames)) return 'help';
   // a footnote mark after a value (宋禾<sup>²</sup>) points at a note: no part of the value (./note-marker)
   if (tag === 'SUP' && isNoteReference(el)) return 'help';
   // struck-through text (<del>, <s>, <strike>) is a value taken away: a change form's old domain
@@ -331,14 +333,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
