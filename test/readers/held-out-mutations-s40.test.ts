@@ -109,3 +109,25 @@ describe('a steps box known by its name when its classes are hashed is a note be
     expect(status).toEqual(['转出中', '锁定中', '等待确认']);
   });
 });
+
+describe('an English label with a Chinese qualifier in its own element is the English label (dom/units.ts labelText)', () => {
+  // A console half translated: Internet Bandwidth<span class="label-sub">（峰值）</span>. The English words were taken for
+  // the translation of a Chinese label, and the label read （峰值） alone: the bandwidth was lost.
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1spanlabel0000a1/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${label}</span><span class="ant-descriptions-item-content">${value}</span></div></td>`;
+  const detail = (bandwidthLabel: string) =>
+    `<h2>web-hz-span</h2><div class="ant-descriptions"><table><tbody><tr class="ant-descriptions-row">${item('<span>Instance ID</span>', 'i-bp1spanlabel0000a1')}` +
+    `${item('<span>Region</span>', 'China (Hangzhou)')}</tr><tr class="ant-descriptions-row">${item('<span>Billing Method</span>', 'Subscription')}` +
+    `${item(bandwidthLabel, '<span>10</span> <span>Mbps</span>')}</tr></tbody></table></div>`;
+
+  it('the bandwidth under Internet Bandwidth<span>（峰值）</span> (before: none)', () => {
+    for (const label of ['<span>Internet Bandwidth</span>', '<span>Internet Bandwidth</span><span class="label-sub">（峰值）</span>', '<span>Internet Bandwidth</span><span class="label-sub">(Peak)</span>']) {
+      expect(read(detail(label), url)?.facts.servers?.[0]?.publicBandwidthMbps, label).toBe(10);
+    }
+  });
+
+  it('a Chinese label with its translation still reads as the Chinese words: 公网带宽<span>Internet Bandwidth</span>', () => {
+    expect(read(detail('公网带宽<span class="en">Internet Bandwidth</span>'), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+});

@@ -1059,11 +1059,13 @@ export function labelText(el: Element | null | undefined, cache?: VisibilityCach
   // A label drawn with its translation in an element of its own (主体名称<span class="en">Sponsor Name</span>,
   // 域名<small>Domain</small>: a bilingual console's second line) says its words once: the Chinese words are the label.
   const apart = mine.filter((u) => !isTranslationUnit(u, el));
-  const kept = apart.length < mine.length && apart.some((u) => HAN.test(u.text)) ? apart : mine;
+  // (Chinese words, not a qualifier alone: Internet Bandwidth<span>（峰值）</span> is an English label qualified)
+  const kept = apart.length < mine.length && apart.some((u) => HAN.test(u.text.replace(BRACKETED, ''))) ? apart : mine;
   return kept.length === units.length ? all : join(kept, LABEL_TEXT);
 }
 
 const HAN = /\p{Script=Han}/u;
+const BRACKETED = /[(（[【][^()（）[\]【】]*[)）\]】]/g;
 /** Latin words only (three letters or more, no digit): "Sponsor Name", "ID No.", "Exp. Date" — no "IP", no "IPv4". */
 const LATIN_WORDS = /^[A-Za-z][A-Za-z .,'&/()-]*$/;
 /** A unit in an element of its own inside the label whose text is Latin words only: the label's words in another language. */
