@@ -7,6 +7,7 @@ import { inlineEditorOf } from './inline-editor';
 import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { isStepsIndicator } from './steps';
+import { holdsTemplateExpression } from './unrendered-template';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
@@ -488,6 +489,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (kind === 'action' && text.length <= 24 && statusBox(text, words, partEl)) return 'status';
   // a value withheld from this user (无权限查看, 您没有权限查看此信息, No permission), as text or as a tag: no part of a value
   if ((kind === 'data' || kind === 'status') && saysNoPermission(text)) return 'help';
+  // a template expression the page never filled in ({{item.domain}}, <%= item.ExpiredTime %>): it names a value, shows none
+  if ((kind === 'data' || kind === 'status') && holdsTemplateExpression(text)) return 'help';
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
