@@ -38,3 +38,24 @@ describe('an unrendered template is no value (dom/units.ts)', () => {
     expect(got?.facts.domains).toEqual([{ domain: 'qingyun.cn', status: ['正常'], realNameVerified: true, expiresAt: '2027-09-30' }]);
   });
 });
+
+describe('an older console names its product in the document title only (aliyun/virtual-host-list.ts)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const table =
+    '<center><b><font size="3">主机列表</font></b></center><table class="hostlist"><tbody>' +
+    '<tr><th>实例ID</th><th>主机名</th><th>地域</th><th>到期时间</th></tr>' +
+    '<tr><td><center>&nbsp;<b>bdm271828182</b>&nbsp;</center></td><td>weiming-blog</td><td><center>华东1（杭州）</center></td><td><center>2027-05-18</center></td></tr>' +
+    '</tbody></table>';
+  const withTitle = (title: string) =>
+    readPage(htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body>${table}</body></html>`, url), new URL(url));
+
+  it('a host table under the title 云虚拟主机管理 is read (it gave nothing: no heading element said 虚拟主机)', () => {
+    expect(withTitle('云虚拟主机管理 - 阿里云')?.facts.servers).toEqual([
+      { id: 'bdm271828182', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-05-18' },
+    ]);
+  });
+
+  it('the same table under another title still says nothing of virtual hosts: none (a guard; none before too)', () => {
+    expect(withTitle('主机管理 - 阿里云')?.facts.servers).toBeUndefined();
+  });
+});
