@@ -59,3 +59,37 @@ describe('an older console names its product in the document title only (aliyun/
     expect(withTitle('主机管理 - 阿里云')?.facts.servers).toBeUndefined();
   });
 });
+
+describe('the "…到期" line under a Tencent instance\'s billing mode is its expiry where no 到期时间 is shown (tencent/values.ts billingCellExpiry)', () => {
+  const kv = (pairs: Array<[string, string]>) =>
+    `<table class="tc-15-table-info"><tbody>${pairs.map(([k, v]) => `<tr><td class="key">${k}</td><td class="value">${v}</td></tr>`).join('')}</tbody></table>`;
+  const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-gz3k5m7p';
+
+  it('a CVM detail\'s 实例计费模式 "包年包月 / 2027-06-01 14:22:10到期" gives the expiry (it was missing; the CVM list read it already)', () => {
+    const body = kv([['实例ID', 'ins-gz3k5m7p'], ['地域', '广州'], ['实例计费模式', '包年包月<br><span class="text-weak">2027-06-01&nbsp;14:22:10到期</span>&nbsp;<a href="javascript:;">续费</a>']]);
+    expect(read(body, cvmUrl)?.facts.servers?.[0]).toMatchObject({ id: 'ins-gz3k5m7p', billing: 'subscription', expiresAt: '2027-06-01' });
+  });
+
+  it('a pay-as-you-go CVM\'s billing lines offering a term give none ("按量计费 / 转包年包月 1 年，2027-12-05 到期"; a guard)', () => {
+    const body = kv([['实例ID', 'ins-gz3k5m7p'], ['实例计费模式', '按量计费<br><span class="text-weak">转包年包月 1 年，2027-12-05 到期</span>']]);
+    const got = read(body, cvmUrl)?.facts.servers?.[0];
+    expect(got).toMatchObject({ id: 'ins-gz3k5m7p', billing: 'payg' });
+    expect(got?.expiresAt).toBeUndefined();
+  });
+
+  it('a shown 到期时间 field wins over the billing line (a guard)', () => {
+    const body = kv([['实例ID', 'ins-gz3k5m7p'], ['实例计费模式', '包年包月<br>2027-06-01 14:22:10到期'], ['到期时间', '2027-07-01 14:22:10']]);
+    expect(read(body, cvmUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-07-01');
+  });
+
+  it('a Lighthouse list\'s 实例计费模式 cell "包年包月 / 2027-02-10 12:00:00到期" gives the row\'s expiry (it was missing)', () => {
+    const body =
+      '<div class="tea-table"><div class="tea-table__header"><table><thead><tr><th><div>ID/名称</div></th><th><div>地域和可用区</div></th><th><div>套餐</div></th><th><div>实例计费模式</div></th></tr></thead></table></div>' +
+      '<div class="tea-table__body"><table><tbody>' +
+      '<tr><td><a href="#">lhins-bj4r6t8y</a><br>WordPress</td><td>北京<br>北京三区</td><td>2核 4GB 5Mbps</td><td>包年包月<br><span class="tea-text-weak">2027-02-10&nbsp;12:00:00到期</span></td></tr>' +
+      '<tr><td><a href="#">lhins-bj7u9i1o</a><br>Ubuntu</td><td>北京<br>北京七区</td><td>2核 2GB 4Mbps</td><td>包年包月<br><span class="tea-text-warning">2026-11-30&nbsp;12:00:00到期</span></td></tr>' +
+      '</tbody></table></div></div>';
+    const got = read(body, 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=8');
+    expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([['lhins-bj4r6t8y', '2027-02-10'], ['lhins-bj7u9i1o', '2026-11-30']]);
+  });
+});

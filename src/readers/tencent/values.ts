@@ -193,6 +193,15 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
   return undefined;
 }
 
+/**
+ * The expiry the billing mode's lines give ("包年包月 / 2027-06-01 14:22:10到期": the line the consoles draw under 实例计费模式,
+ * in a list's cell or a detail page's field). A pay-as-you-go instance has no term: a date its lines call an expiry is
+ * that of a conversion offered or ordered ("转包年包月 1 年，2027-12-05 到期", "如转包年包月，…"), as the Alibaba ECS list holds.
+ */
+export function billingCellExpiry(text: string | undefined, billing: 'subscription' | 'payg' | undefined): string | undefined {
+  return billing === 'payg' ? undefined : expiryInText(text);
+}
+
 /** "2027-03-01 12:00:00到期" / "Expires at 2027-01-10 00:00:00" → '2027-03-01' (`order`: how an NN/NN/YYYY date is written there). */
 export function expiryInText(text: string | null | undefined, order?: DateOrder): string | undefined {
   return dateNextTo(text, V.expires, order);
