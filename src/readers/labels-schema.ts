@@ -46,6 +46,12 @@ export const LabelFileSchema = z.object({
   closeWords: z.optional(words),
   /** The words a grid's total row opens with (合计, 总计, Total): such a row sums the records, it is none (dom/total-row.ts). */
   totalWords: z.optional(words),
+  /**
+   * Words of a panel's title saying it tells what a new version of the console changes (更新说明, 有哪些变化, 新版功能,
+   * What's new, Release notes), any one in a short title: the labelled rows under it illustrate the change with made-up
+   * values, they are no field of the page (dom/example-box.ts).
+   */
+  releaseNotes: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

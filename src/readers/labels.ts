@@ -35,6 +35,7 @@ export interface LabelFile {
   helpLinks?: string[] | undefined;
   closeWords?: string[] | undefined;
   totalWords?: string[] | undefined;
+  releaseNotes?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -50,7 +51,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords'] as const;
+const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'releaseNotes'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -96,6 +97,8 @@ export interface LabelVocabulary {
   closeWords: readonly string[];
   /** The words a grid's total row opens with (合计, 总计, Total): no record (dom/total-row.ts). */
   totalWords: readonly string[];
+  /** Words of a panel's title saying it tells what a new version changes (更新说明, What's new): its rows illustrate (dom/example-box.ts). */
+  releaseNotes: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -148,6 +151,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     helpLinks: words('helpLinks'),
     closeWords: words('closeWords'),
     totalWords: words('totalWords'),
+    releaseNotes: words('releaseNotes'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

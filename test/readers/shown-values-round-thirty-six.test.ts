@@ -93,3 +93,44 @@ describe('the "…到期" line under a Tencent instance\'s billing mode is its e
     expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([['lhins-bj4r6t8y', '2027-02-10'], ['lhins-bj7u9i1o', '2026-11-30']]);
   });
 });
+
+describe('a panel titled as a new version\'s release notes illustrates, its labelled rows are no fields (dom/example-box.ts, rules/labels releaseNotes)', () => {
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/8d2c4f6a1b3e5d7c9f0a2b4c6d8e0f1a/cn-shanghai/dashboard';
+  const kv = (pairs: Array<[string, string]>) =>
+    `<table class="table-kv"><tbody>${pairs.map(([k, v]) => `<tr><td class="key">${k}</td><td class="value">${v}</td></tr>`).join('')}</tbody></table>`;
+  const notes = (title: string) =>
+    `<div class="changelog">${title}<dl class="dl-horizontal"><dt>峰值带宽</dt><dd>200Mbps</dd><dt>到期时间</dt><dd>2027-01-01&nbsp;00:00:00</dd></dl></div>`;
+  const own = kv([['实例ID', '8d2c4f6a1b3e5d7c9f0a2b4c6d8e0f1a'], ['地域', '华东2（上海）']]);
+
+  it('a Bootstrap SWAS overview whose only 到期时间 / 峰值带宽 are in a "新版控制台更新说明" box gives neither (they gave 2027-01-01 and 200, invented)', () => {
+    const got = read(`${notes('<h4>新版控制台更新说明</h4>')}${own}`, swasUrl)?.facts.servers?.[0];
+    expect(got).toMatchObject({ id: '8d2c4f6a1b3e5d7c9f0a2b4c6d8e0f1a', region: 'cn-shanghai' });
+    expect(got?.expiresAt).toBeUndefined();
+    expect(got?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('… its title drawn as a bold line (<b>新版详情页有哪些变化</b>), the older consoles\' heading, says so too', () => {
+    const got = read(`${notes('<b>新版详情页有哪些变化</b>')}${own}`, swasUrl)?.facts.servers?.[0];
+    expect(got?.expiresAt).toBeUndefined();
+    expect(got?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('the instance\'s own fields after such a box are read (they lost to the notes\' values: 2027-01-01, 200 — invented)', () => {
+    const body = `${notes('<h4>What\'s new</h4>')}${kv([['实例ID', '8d2c4f6a1b3e5d7c9f0a2b4c6d8e0f1a'], ['地域', '华东2（上海）'], ['峰值带宽', '30Mbps'], ['到期时间', '2027-06-30 23:59:59']])}`;
+    expect(read(body, swasUrl)?.facts.servers?.[0]).toMatchObject({ expiresAt: '2027-06-30', publicBandwidthMbps: 30 });
+  });
+
+  it('a tc-15 CVM detail with a "新版详情页有哪些变化" list of 带宽 / 到期时间 before its own gives its own (it gave 100 and 2027-01-01, invented)', () => {
+    const wn =
+      '<div class="tc-15-msg"><b>新版详情页有哪些变化</b><div class="tc-15-list-wrap"><ul>' +
+      '<li><span class="item-descr-tit">带宽</span><span class="item-descr-txt">100Mbps</span></li>' +
+      '<li><span class="item-descr-tit">到期时间</span><span class="item-descr-txt">2027-01-01 00:00:00</span></li></ul></div></div>';
+    const body = `${wn}<table class="tc-15-table-info"><tbody><tr><td class="key">实例ID</td><td class="value">ins-gz3k5m7p</td></tr><tr><td class="key">带宽</td><td class="value">5Mbps</td></tr><tr><td class="key">到期时间</td><td class="value">2027-06-01 14:22:10</td></tr></tbody></table>`;
+    expect(read(body, 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-gz3k5m7p')?.facts.servers?.[0]).toMatchObject({ expiresAt: '2027-06-01', publicBandwidthMbps: 5 });
+  });
+
+  it('a section titled with a word of a field, not of release notes (计费信息), is read (a guard)', () => {
+    const body = `<div><h4>计费信息</h4><dl class="dl-horizontal"><dt>到期时间</dt><dd>2027-06-30 23:59:59</dd></dl></div>${own}`;
+    expect(read(body, swasUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-06-30');
+  });
+});

@@ -28,7 +28,7 @@ export function aliyunFamilyLabels(familyFile: unknown): LabelVocabulary {
   // the family's own actions and statuses (renewal, configuration … words of the resource consoles)
   // classify its pages' text units too: registered once per file, as the shared words are at load
   const own = defineLabels(familyFile);
-  if (own.actions.length + own.statuses.length + own.help.length + own.pending.length + own.formerColumns.length + own.laterColumns.length + own.withheldNames.length + own.helpLinks.length + own.closeWords.length + own.totalWords.length > 0) registerUnitWords(own);
+  if (own.actions.length + own.statuses.length + own.help.length + own.pending.length + own.formerColumns.length + own.laterColumns.length + own.withheldNames.length + own.helpLinks.length + own.closeWords.length + own.totalWords.length + own.releaseNotes.length > 0) registerUnitWords(own);
   if (key) joined.set(key, vocabulary);
   return vocabulary;
 }

@@ -62,6 +62,8 @@ export interface UnitWords {
   closeWords?: readonly string[];
   /** The words a grid's total row opens with (合计, 总计, Total): ./total-row.ts, such a row is no record. */
   totalWords?: readonly string[];
+  /** Words of a panel's title saying it tells what a new version changes (更新说明, 有哪些变化, What's new): ./example-box.ts, its rows illustrate. */
+  releaseNotes?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -332,14 +334,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], releaseNotes: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'releaseNotes'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
