@@ -134,3 +134,27 @@ describe('a panel titled as a new version\'s release notes illustrates, its labe
     expect(read(body, swasUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-06-30');
   });
 });
+
+describe('a date the billing lines call the former expiry is none (tencent/values.ts expiryInText)', () => {
+  it('a CVM detail\'s billing line "原到期时间 2026-06-01，已续费" gives no expiry (it gave 2026-06-01, invented, since the line is read)', () => {
+    const body =
+      '<table class="tc-15-table-info"><tbody><tr><td class="key">实例ID</td><td class="value">ins-gz3k5m7p</td></tr>' +
+      '<tr><td class="key">实例计费模式</td><td class="value">包年包月<br><span class="text-weak">原到期时间 2026-06-01，已续费</span></td></tr></tbody></table>';
+    const got = read(body, 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-gz3k5m7p')?.facts.servers?.[0];
+    expect(got).toMatchObject({ id: 'ins-gz3k5m7p', billing: 'subscription' });
+    expect(got?.expiresAt).toBeUndefined();
+  });
+
+  it('… nor does a CVM list\'s billing cell "包年包月 / 原到期时间 2026-06-01"; "变更前到期时间" and "Previous expiry" alike; the new date beside it is read', () => {
+    const row = (id: string, billing: string) => `<tr><td><a href="#">${id}</a></td><td>广州三区</td><td>${billing}</td></tr>`;
+    const body =
+      '<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例计费模式</th></tr></thead><tbody>' +
+      row('ins-gz3k5m7p', '包年包月<br>原到期时间 2026-06-01') + row('ins-gz4k6m8q', '包年包月<br>变更前到期时间 2026-07-01') +
+      row('ins-gz5k7m9r', '包年包月<br>Previous expiry 2026-08-01') + row('ins-gz6k8m0s', '包年包月<br>原到期时间 2026-06-01<br>2027-06-01 14:22:10到期') +
+      '</tbody></table></div>';
+    const got = read(body, 'https://console.cloud.tencent.com/cvm/instance/index?rid=1');
+    expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([
+      ['ins-gz3k5m7p', undefined], ['ins-gz4k6m8q', undefined], ['ins-gz5k7m9r', undefined], ['ins-gz6k8m0s', '2027-06-01'],
+    ]);
+  });
+});
