@@ -48,6 +48,12 @@ export const LabelFileSchema = z.object({
   totalWords: z.optional(words),
   /** The words a steps box's accessible name ends in (进度, 步骤, progress: 转出进度): the box is a note (dom/steps.ts). */
   stepsNames: z.optional(words),
+  /**
+   * Words of a panel's title saying it tells what a new version of the console changes (更新说明, 有哪些变化, 新版功能,
+   * What's new, Release notes), any one in a short title: the labelled rows under it illustrate the change with made-up
+   * values, they are no field of the page (dom/example-box.ts).
+   */
+  releaseNotes: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

@@ -36,6 +36,7 @@ export interface LabelFile {
   closeWords?: string[] | undefined;
   totalWords?: string[] | undefined;
   stepsNames?: string[] | undefined;
+  releaseNotes?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -51,7 +52,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -99,6 +100,8 @@ export interface LabelVocabulary {
   totalWords: readonly string[];
   /** The words a steps box's name ends in (进度, 步骤, progress): such a box is a note (dom/steps.ts). */
   stepsNames: readonly string[];
+  /** Words of a panel's title saying it tells what a new version changes (更新说明, What's new): its rows illustrate (dom/example-box.ts). */
+  releaseNotes: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -152,6 +155,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     closeWords: words('closeWords'),
     totalWords: words('totalWords'),
     stepsNames: words('stepsNames'),
+    releaseNotes: words('releaseNotes'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -1,6 +1,6 @@
 import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { registerUnitWords } from '../dom/units';
-import { defineLabels, type LabelVocabulary } from '../labels';
+import { defineLabels, WORD_LISTS, type LabelVocabulary } from '../labels';
 
 /**
  * The words every Alibaba Cloud page family shares (rules/labels/aliyun.json: actions, statuses, help,
@@ -28,7 +28,7 @@ export function aliyunFamilyLabels(familyFile: unknown): LabelVocabulary {
   // the family's own actions and statuses (renewal, configuration … words of the resource consoles)
   // classify its pages' text units too: registered once per file, as the shared words are at load
   const own = defineLabels(familyFile);
-  if (own.actions.length + own.statuses.length + own.help.length + own.pending.length + own.formerColumns.length + own.laterColumns.length + own.withheldNames.length + own.helpLinks.length + own.closeWords.length + own.totalWords.length + own.stepsNames.length > 0) registerUnitWords(own);
+  if (WORD_LISTS.some((k) => own[k].length > 0)) registerUnitWords(own);
   if (key) joined.set(key, vocabulary);
   return vocabulary;
 }

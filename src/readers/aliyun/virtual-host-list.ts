@@ -35,7 +35,9 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const table = readTableDetailed(body, VIRTUAL_HOST_COLUMNS, cache);
   // (the selected tab names what its panel lists: 共享虚拟主机 — where no class says which box is the page's title)
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], [class*="title"], nav a, [aria-current], [role="tab"][aria-selected="true"]'));
-  const headingSays = () => headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache)));
+  // (or the document's title, the name the browser's tab shows: an older console draws its heading in no heading
+  // element — <center><b><font size="3">主机列表</font></b></center> — and names the product in its title, 云虚拟主机管理)
+  const headingSays = () => headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache))) || VIRTUAL_HOST.test(doc.title ?? '');
   if (!table || !table.columns.includes('id') || table.columns.length < 2) {
     if (!headingSays() || pageError(body, cache) || pageLoading(body, cache)) return null;
     const cards = readHostCards(body, cache);

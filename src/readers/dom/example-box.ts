@@ -1,6 +1,7 @@
 import { firstLabelledRow, holdsLabelledRows, isLabelBox } from './label-box';
 import { normalizeText } from './normalize-label';
 import { HELP_OPENER, isHeading, SAMPLE } from './sample';
+import { defaultUnitWords } from './units';
 
 /**
  * A box of more text under a field or a form (`…-extra`) that holds labelled rows shows an EXAMPLE, not
@@ -69,13 +70,22 @@ const PANEL_LEVELS = 8;
 const NAMED_BOX = /^(?:ASIDE|SECTION|FIELDSET|FORM)$/;
 const NAMED_ROLES = new Set(['region', 'complementary', 'group', 'note', 'form']);
 
-const TITLE_TAGS = new Set(['SUMMARY', 'LEGEND', 'CAPTION']);
+/** (a bold line, <b> / <strong>, is the older consoles' heading: <b>新版详情页有哪些变化</b> over a list) */
+const TITLE_TAGS = new Set(['SUMMARY', 'LEGEND', 'CAPTION', 'B', 'STRONG']);
 
-/** A short text that says example (填写示例, 示例, Example, Sample). */
+/**
+ * A short text that says example (填写示例, 示例, Example, Sample) — or release notes (新版控制台更新说明, 新版详情页有哪些变化,
+ * What's new: rules/labels releaseNotes): a panel telling what a new version changes shows its fields with made-up values.
+ */
 const namesExample = (text: string | null | undefined): boolean => {
   const t = normalizeText(text);
-  return t !== '' && t.length <= 24 && SAMPLE.test(t);
+  return t !== '' && t.length <= 24 && (SAMPLE.test(t) || namesReleaseNotes(t));
 };
+
+function namesReleaseNotes(text: string): boolean {
+  const folded = text.toLowerCase();
+  return (defaultUnitWords().releaseNotes ?? []).some((w) => folded.includes(w.toLowerCase()));
+}
 
 /**
  * A heading, or a header box around one (a card's header holding its title): no box of labelled rows — a

@@ -7,6 +7,7 @@ import { inlineEditorOf } from './inline-editor';
 import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { isStepsIndicator } from './steps';
+import { holdsTemplateExpression } from './unrendered-template';
 import { labelKey, normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
@@ -63,6 +64,8 @@ export interface UnitWords {
   totalWords?: readonly string[];
   /** The words a steps box's name ends in (进度, 步骤, progress): ./steps.ts, such a box is a note. */
   stepsNames?: readonly string[];
+  /** Words of a panel's title saying it tells what a new version changes (更新说明, 有哪些变化, What's new): ./example-box.ts, its rows illustrate. */
+  releaseNotes?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -333,14 +336,14 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
  * registers its file once at load; a content script loads one provider, the CLI all of them).
  */
 export function registerUnitWords(words: UnitWords): void {
-  for (const k of ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames'] as const) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  for (const k of Object.keys(registered) as Array<keyof UnitWords>) registered[k] = [...registered[k], ...(words[k] ?? [])];
 }
 
 /** The registered word lists. */
@@ -490,6 +493,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (kind === 'action' && text.length <= 24 && statusBox(text, words, partEl)) return 'status';
   // a value withheld from this user (无权限查看, 您没有权限查看此信息, No permission), as text or as a tag: no part of a value
   if ((kind === 'data' || kind === 'status') && saysNoPermission(text)) return 'help';
+  // a template expression the page never filled in ({{item.domain}}, <%= item.ExpiredTime %>): it names a value, shows none
+  if ((kind === 'data' || kind === 'status') && holdsTemplateExpression(text)) return 'help';
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);

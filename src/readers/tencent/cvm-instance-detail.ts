@@ -9,7 +9,7 @@ import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressKind, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
@@ -51,7 +51,8 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (billing) server.billing = billing;
   const createdAt = parseDate(f('createdAt'));
   if (createdAt) server.createdAt = createdAt;
-  const expiresAt = expiryDate(f('expiresAt'));
+  // (no expiry field: the "…到期" line under the billing mode, as the list's billing cell gives it)
+  const expiresAt = expiryDate(f('expiresAt')) ?? billingCellExpiry(f('billing'), billing);
   if (expiresAt) server.expiresAt = expiresAt;
   const publicBox = valueOf(page, L.publicIp, scope, keep);
   const publicShown = shownValue(page, publicBox);

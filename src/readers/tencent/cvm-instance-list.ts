@@ -8,7 +8,7 @@ import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance list (云服务器 › 实例): one server per visible row — id (ins-…), region
@@ -47,14 +47,6 @@ function dateOfColumn(text: string | undefined, kind: 'expires' | 'created', ord
   if (expires && !created) return { date: expires, kind: 'expires' };
   if (created && !expires) return { date: created, kind: 'created' };
   return { date: parseDate(text, order), kind };
-}
-
-/**
- * The expiry the billing cell's lines give. A pay-as-you-go instance has no term: a date its lines call an expiry is
- * that of a conversion offered or ordered ("转包年包月 1 年，2027-12-05 到期", "如转包年包月，…"), as the Alibaba ECS list holds.
- */
-function billingCellExpiry(text: string | undefined, billing: 'subscription' | 'payg' | undefined): string | undefined {
-  return billing === 'payg' ? undefined : expiryInText(text);
 }
 
 /** One CVM from the texts of a row's cells (pure). */

@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownVal
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingFromText, tencentRegion, tencentRegionAlone } from './values';
+import { addressKind, billingCellExpiry, billingFromText, tencentRegion, tencentRegionAlone } from './values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 
@@ -38,7 +38,8 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   if (createdAt) server.createdAt = createdAt;
   const region = tencentRegion(t.region);
   if (region) server.region = region;
-  const expiresAt = expiryDate(t.expires, dates?.expires);
+  // (no expiry column: the "…到期" line under the billing mode, as the CVM list reads it)
+  const expiresAt = expiryDate(t.expires, dates?.expires) ?? billingCellExpiry(t.billing, billing);
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {

@@ -16,6 +16,8 @@ import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-
  */
 
 interface TencentData {
+  /** Openers of a header or a label naming the value before a change (原, 变更前, previous): ./values formerBefore. */
+  formerColumns: string[];
   values: {
     subscription: string[];
     payg: string[];
@@ -169,7 +171,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
   const t = normalizeText(text);
   if (t === '') return undefined;
   const folded = t.toLowerCase();
-  for (const m of t.matchAll(DATE_TIME)) {
+  dates: for (const m of t.matchAll(DATE_TIME)) {
     const start = m.index ?? 0;
     // (a relative phrase between the date and its word: "2027-03-20 3 个月后到期", a <time>'s date before its text;
     // the word in brackets after the date: "2027-03-01 23:59:59 UTC+0 (expires)", "2027-03-01（到期）")
@@ -187,10 +189,35 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
       // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
-      if ((after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) || before.endsWith(f)) return parseDate(m[0], order);
+      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) return parseDate(m[0], order);
+      if (before.endsWith(f)) {
+        // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
+        if (formerBefore(before.slice(0, before.length - f.length))) continue dates;
+        return parseDate(m[0], order);
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * The expiry the billing mode's lines give ("包年包月 / 2027-06-01 14:22:10到期": the line the consoles draw under 实例计费模式,
+ * in a list's cell or a detail page's field). A pay-as-you-go instance has no term: a date its lines call an expiry is
+ * that of a conversion offered or ordered ("转包年包月 1 年，2027-12-05 到期", "如转包年包月，…"), as the Alibaba ECS list holds.
+ */
+export function billingCellExpiry(text: string | undefined, billing: 'subscription' | 'payg' | undefined): string | undefined {
+  return billing === 'payg' ? undefined : expiryInText(text);
+}
+
+/** `text` (folded, what comes before a date's word) ends with a word naming the value before a change (原, 变更前, previous). */
+function formerBefore(text: string): boolean {
+  const t = text.trimEnd();
+  return tencentData.formerColumns.some((w) => {
+    const f = fold(w);
+    if (!t.endsWith(f)) return false;
+    // (a Latin word whole: "previous", not the end of another word)
+    return !/[a-z]/.test(f) || !/[a-z0-9]/.test(t.charAt(t.length - f.length - 1));
+  });
 }
 
 /** "2027-03-01 12:00:00到期" / "Expires at 2027-01-10 00:00:00" → '2027-03-01' (`order`: how an NN/NN/YYYY date is written there). */
