@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../helpers/console-pages';
+import { filingInput, filingItem, filingSelect, read } from '../helpers/console-pages';
 
 /**
  * Second review of session 39's reader fixes (the left-open items, the review's, the lead's): small console pages the
@@ -39,5 +39,27 @@ describe("a Tencent 新增网站 form whose entity section says 已备案, the e
     expect(names(form('', '') + tagged)).toEqual(['海岸线开发者社区']);
     const own = `<div class="tea-card"><h3>已备案网站（8）</h3>${item('备案状态', '<span class="tea-tag">已备案</span>')}${item('网站名称', '海岸线官网')}${item('网站域名', 'coastline-tech.com')}</div>`;
     expect(names(form('', '') + own)).toEqual(['海岸线开发者社区']);
+  });
+});
+
+describe("an Alibaba 新增网站 page, the website added opened above a filed website's panel whose title is no known one (aliyun/beian-form.ts, after 13286b0)", () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+  const entity = '<section><h4>主体信息</h4>' + filingItem('主办单位性质', '企业') + filingItem('主办单位名称', '杭州青禾文化传媒有限公司') + '</section>';
+  const panel = (title: string, body: string) =>
+    `<div class="next-collapse-panel next-collapse-panel-expanded"><div class="next-collapse-panel-title" role="button" aria-expanded="true">${title}</div><div class="next-collapse-panel-content">${body}</div></div>`;
+  const added = panel(
+    '网站 3<span class="next-tag next-tag-new">本次新增</span>',
+    filingItem('网站名称', filingInput('青禾非遗数字馆')) + filingItem('网站域名', '<textarea>qinghe-heritage.com</textarea>') + filingItem('网站服务内容', filingSelect('文化')),
+  );
+  // (a link beside the filing number: no website panel's title, so its fields fall in the section before — the added one)
+  const filed = panel('网站 1　浙ICP备2021034567号-1 <a href="#">查看备案详情</a>', filingItem('网站名称', '青禾文化官网') + filingItem('网站域名', 'qinghe-culture.com'));
+  const websites = (panels: string) => read(entity + '<h4>网站信息</h4><div class="next-collapse">' + panels + '</div>', url)?.facts.websites ?? [];
+
+  it("the filed website's domain is not given to the one added (two names and two domain fields under one section: none; gave qinghe-culture.com as the added website's)", () => {
+    expect(websites(added + filed).flatMap((w) => w.domains)).not.toContain('qinghe-culture.com');
+  });
+  // guard: the filed panel above the added one (its fields in the 网站信息 section before) still leaves the added website read
+  it('the filed panel above the one added leaves the added website read', () => {
+    expect(websites(filed + added).map((w) => [w.name, w.domains])).toEqual([['青禾非遗数字馆', ['qinghe-heritage.com']]]);
   });
 });
