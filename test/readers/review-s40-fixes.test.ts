@@ -63,3 +63,26 @@ describe("an Alibaba 新增网站 page, the website added opened above a filed w
     expect(websites(filed + added).map((w) => [w.name, w.domains])).toEqual([['青禾非遗数字馆', ['qinghe-heritage.com']]]);
   });
 });
+
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cvmRow = (billing: string) =>
+  '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+  `<tr><td><a>ins-gz7v2r9m</a></td><td>广州三区</td><td>2核 4GB 10Mbps</td><td>119.29.40.18(公)</td><td>${billing}</td></tr></tbody></table>`;
+const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+const ecsRow = (billing: string) =>
+  '<table><thead><tr><th>实例ID/名称</th><th>所在可用区</th><th>IP地址</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
+  `<tr><td><a href="#/server/i-bp1a2b3c4d5e6f7g8h9i/detail">i-bp1a2b3c4d5e6f7g8h9i</a></td><td>杭州 可用区I</td><td>47.96.20.11(公)</td><td>运行中</td><td>${billing}</td></tr></tbody></table>`;
+
+describe('an unpaid order with its auto-renewal setting noted before its date (shared/text-values.ts unpaidOrderBefore, after 30df1ce)', () => {
+  it('包年包月（待支付）, then 自动续费 / 到期自动续费 / 已开通自动续费, then the date: no expiry (the unpaid order\'s date was read: invented)', () => {
+    for (const line of ['自动续费', '到期自动续费', '已开通自动续费']) {
+      expect([line, read(cvmRow(`<p>包年包月（待支付）</p><p>${line}</p><p>2027-12-05 到期</p>`), cvmListUrl)?.facts.servers?.[0]?.expiresAt]).toEqual([line, undefined]);
+      expect([line, read(ecsRow(`包年包月（待支付）<br>${line}<br>2027-06-30 到期`), ecsListUrl)?.facts.servers?.[0]?.expiresAt]).toEqual([line, undefined]);
+    }
+  });
+  // guard: a renewal's order to pay still keeps the subscription's expiry (30df1ce's own case)
+  it('a renewal order to pay still keeps the expiry', () => {
+    expect(read(cvmRow('<p>包年包月</p><p>有 1 笔续费订单待支付</p><p>2027-12-05 到期</p>'), cvmListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-12-05');
+    expect(read(ecsRow('包年包月<br>自动续费<br>续费订单待支付<br>2027-06-30 到期'), ecsListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-06-30');
+  });
+});
