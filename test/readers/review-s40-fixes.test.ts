@@ -86,3 +86,17 @@ describe('an unpaid order with its auto-renewal setting noted before its date (s
     expect(read(ecsRow('包年包月<br>自动续费<br>续费订单待支付<br>2027-06-30 到期'), ecsListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-06-30');
   });
 });
+
+describe('a relative time before 后 that is a term of an action to come, not a countdown to the expiry (tencent/values.ts afterEvent, after 58ab1c3)', () => {
+  it('续费 1 个月后 2027-12-05 到期 / 续费 3 个月后 above the date: the date after the renewal is no expiry (was read: invented)', () => {
+    for (const cell of ['<p>包年包月</p><p>续费 1 个月后 2027-12-05 到期</p>', '<p>包年包月</p><p>续费 3 个月后</p><p>2028-03-05 到期</p>', '<p>包年包月</p><p>升级 1 年后</p><p>2028-03-05 到期</p>']) {
+      expect([cell, read(cvmRow(cell), cvmListUrl)?.facts.servers?.[0]?.expiresAt]).toEqual([cell, undefined]);
+    }
+  });
+  // guard: 58ab1c3's countdowns above the expiry still leave it read
+  it('a countdown (7 天后到期, 3 个月后过期) above the expiry keeps it', () => {
+    for (const line of ['7 天后到期', '3 个月后过期']) {
+      expect([line, read(cvmRow(`<p>包年包月</p><p>${line}</p><p>2027-12-05 到期</p>`), cvmListUrl)?.facts.servers?.[0]?.expiresAt]).toEqual([line, '2027-12-05']);
+    }
+  });
+});
