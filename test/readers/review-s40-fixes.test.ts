@@ -100,3 +100,27 @@ describe('a relative time before 后 that is a term of an action to come, not a 
     }
   });
 });
+
+describe('a row hidden but still laid out (visibility: hidden, aria-hidden, a hiding class no style sheet applies) keeps its row-spanning cells in the table (dom/table.ts, after 99a2baf)', () => {
+  const url = 'https://console.cloud.tencent.com/domain';
+  const head = '<h2>我的域名</h2><table><thead><tr><th>域名</th><th>分组</th><th>到期时间</th><th>注册时间</th></tr></thead><tbody>';
+  const row = (d: string, group: string, exp: string, reg: string, attr = '') => `<tr${attr}><td>${d}</td>${group}<td>${exp}</td><td>${reg}</td></tr>`;
+  const table = (attr: string) =>
+    head + row('qinghe-a.com', '<td rowspan="2">默认分组</td>', '2027-05-20', '2021-05-20', attr) + row('qinghe-b.com', '', '2026-12-20', '2020-12-20') + '</tbody></table>';
+  const domains = (attr: string) => read(table(attr), url)?.facts.domains?.map((d) => [d.domain, d.expiresAt]);
+
+  it('the row under it keeps its columns: its expiry is its 到期时间, not its 注册时间 (the registration date was read as the expiry: invented)', () => {
+    for (const attr of [' style="visibility: hidden"', ' aria-hidden="true"', ' class="is-hidden"']) {
+      expect([attr, domains(attr)]).toEqual([attr, [['qinghe-b.com', '2026-12-20']]]);
+    }
+  });
+  // guard: a row a browser lays out nowhere (hidden, display: none) covers nothing (99a2baf)
+  it('a row not laid out (hidden, display: none) covers no row under it', () => {
+    const shifted = (attr: string) =>
+      head + row('qinghe-a.com', '<td rowspan="2">默认分组</td>', '2027-05-20', '2021-05-20', attr) + '<tr><td>qinghe-b.com</td><td>未分组</td><td>2026-12-20</td><td>2020-12-20</td></tr></tbody></table>';
+    for (const attr of [' hidden', ' style="display: none"']) {
+      expect([attr, read(shifted(attr), url)?.facts.domains?.map((d) => [d.domain, d.expiresAt])]).toEqual([attr, [['qinghe-b.com', '2026-12-20']]]);
+    }
+  });
+});
+
