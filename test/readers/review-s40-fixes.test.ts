@@ -124,3 +124,20 @@ describe('a row hidden but still laid out (visibility: hidden, aria-hidden, a hi
   });
 });
 
+describe("a filed website's fields above the one being added under one section, the added website's domain not yet filled in (aliyun/beian-form.ts domainFields, after 8dbc01c)", () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+  const entity = '<h4>主体信息</h4>' + filingItem('主办单位性质', '企业') + filingItem('主办单位名称', '杭州青禾文化传媒有限公司');
+  const filed = '<div class="filed-box">' + filingItem('网站名称', '青禾文化官网') + filingItem('网站域名', 'qinghe-culture.com') + '</div>';
+  const added = (domain: string) =>
+    filingItem('网站名称', filingInput('青禾非遗数字馆')) + filingItem('网站域名', `<textarea placeholder="请输入域名">${domain}</textarea>`) + filingItem('网站服务内容', filingSelect('文化'));
+  const websites = (app: string) => read(entity + '<h4>网站信息</h4>' + app, url)?.facts.websites ?? [];
+
+  it("two names over two domain fields, one of them empty, give no website (the filed website was read as the filing's, with the added one's content: invented)", () => {
+    expect(websites(filed + added(''))).toEqual([]);
+  });
+  // guard: 网站名称 and 网站名称（英文）over one domain field are one website's names (8dbc01c)
+  it('two names over one domain field are still one website', () => {
+    const one = filingItem('网站名称', filingInput('青禾非遗数字馆')) + filingItem('网站名称（英文）', filingInput('Qinghe Heritage')) + filingItem('网站域名', '<textarea>qinghe-heritage.com</textarea>');
+    expect(websites(one).map((w) => [w.name, w.domains])).toEqual([['青禾非遗数字馆', ['qinghe-heritage.com']]]);
+  });
+});

@@ -521,15 +521,16 @@ function serverOwners(scan: FormScan, sites: Title[]): Map<Title | undefined, Ti
 }
 
 /** The domain fields showing a value under a website section or none. */
+/** The domain fields among `filter`'s hits — shown or still to fill in (the website being added, its box empty). */
 function domainFields(scan: FormScan, filter: (h: Hit) => boolean): number {
   let n = 0;
-  for (const h of scan.hits(BEIAN_FIELDS.domains)) if (filter(h) && domainsOfValue(h.value, scan.cache).length > 0) n++;
+  for (const h of scan.hits(BEIAN_FIELDS.domains)) if (filter(h)) n++;
   return n;
 }
 
 /**
  * Two websites' fields under one section (a filed website's panel opened beside the one being added, their titles not
- * told apart): two 网站名称 values and two domain fields showing domains — whose domain is whose is not known. (Two
+ * told apart): two 网站名称 values and two domain fields, filled in or not — whose domain is whose is not known. (Two
  * names over one domain field are one website's names: 网站名称 and 网站名称（英文）; each website shows its domains.)
  */
 function twoWebsitesMixed(scan: FormScan, filter: (h: Hit) => boolean): boolean {
