@@ -33,6 +33,11 @@ describe("a Tencent 新增网站 form whose entity section says 已备案, the e
   it("the entity's list of its filed websites' numbers makes no filed website of the one added (invented)", () => {
     expect(names(form('', item('已备案网站', '粤ICP备2018054321号-1、粤ICP备2018054321号-2')) + filed)).toEqual(['海岸线开发者社区']);
   });
+  it("a 已备案 tag beside the added website's domain (the domain's state) makes no filed website of it (the filed one beside was read as the filing's: invented)", () => {
+    const added = `<div class="tea-card"><h3>网站信息（新增网站 1）</h3><form class="tea-form">${item('网站名称', '<input class="tea-input" value="海岸线开发者社区">')}` +
+      `${item('网站域名', '<input class="tea-input" value="coastline-dev.com"> <span class="tea-tag">已备案</span>')}</form></div>`;
+    expect(names(filed + added)).toEqual(['海岸线开发者社区']);
+  });
   // guards: a filed website's own section (its panel, a 备案状态 field of its own) still marks it filed
   it("a filed website's tag or 备案状态 in its own section still marks it filed", () => {
     const tagged = `<div class="tea-card"><h3>已备案网站（8）</h3>${panel('网站 1<span class="tea-tag">已备案</span>', '海岸线官网', 'coastline-tech.com')}</div>`;

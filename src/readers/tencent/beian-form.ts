@@ -233,8 +233,13 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   // one showing none (新增网站: the website added) is none of this filing's; where every block shows one (接入备案), all are.
   // (or a tag saying so: 已备案)
   const ofEntity = entitySections(page);
+  // (a 已备案 tag in a domain field's value box is that domain's state, not the website's)
+  const domainBoxes = page.fields(BEIAN_FORM_FIELDS.domain).flatMap((r) => (r.value && typeof r.value !== 'string' ? [r.value] : []));
+  const aboutDomain = (el: Element) => domainBoxes.some((box) => box.contains(el));
   const filed = new Set(
-    blocks.filter((b) => page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && (showsWebsiteFilingNumber(u.text) || isFiledWebsite(u.text)))),
+    blocks.filter((b) =>
+      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
+    ),
   );
   const adding = filed.size > 0 && filed.size < blocks.length;
   // 验证备案类型 has no 网站名称 yet: the form itself is the one website (its domain and resource).
