@@ -521,12 +521,18 @@ function serverOwners(scan: FormScan, sites: Title[]): Map<Title | undefined, Ti
 }
 
 /** The domain fields showing a value under a website section or none. */
-/** The domain fields among `filter`'s hits — shown or still to fill in (the website being added, its box empty). */
+/**
+ * The domain fields among `filter`'s hits: showing domains, or a box still to fill in (the website being added, its
+ * textarea or input empty). A hit showing neither (a label's qualifier or mark read apart) is none.
+ */
 function domainFields(scan: FormScan, filter: (h: Hit) => boolean): number {
   let n = 0;
-  for (const h of scan.hits(BEIAN_FIELDS.domains)) if (filter(h)) n++;
+  for (const h of scan.hits(BEIAN_FIELDS.domains)) if (filter(h) && (domainsOfValue(h.value, scan.cache).length > 0 || toFillIn(h.value))) n++;
   return n;
 }
+const toFillIn = (value: Element | string): boolean =>
+  typeof value !== 'string' && (value.matches(TEXT_BOX) || value.querySelector(TEXT_BOX) !== null);
+const TEXT_BOX = 'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable="true"]';
 
 /**
  * Two websites' fields under one section (a filed website's panel opened beside the one being added, their titles not
