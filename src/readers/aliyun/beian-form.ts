@@ -521,10 +521,32 @@ function serverOwners(scan: FormScan, sites: Title[]): Map<Title | undefined, Ti
 }
 
 /** The domain fields showing a value under a website section or none. */
-function domainFields(scan: FormScan): number {
+/**
+ * The domain fields among `filter`'s hits: showing domains, or a box still to fill in (the website being added, its
+ * textarea or input empty). A hit showing neither (a label's qualifier or mark read apart) is none.
+ */
+function domainFields(scan: FormScan, filter: (h: Hit) => boolean): number {
   let n = 0;
-  for (const h of scan.hits(BEIAN_FIELDS.domains)) if ((h.section?.kind === 'website' || h.section === undefined) && domainsOfValue(h.value, scan.cache).length > 0) n++;
+  for (const h of scan.hits(BEIAN_FIELDS.domains)) if (filter(h) && (domainsOfValue(h.value, scan.cache).length > 0 || toFillIn(h.value))) n++;
   return n;
+}
+const toFillIn = (value: Element | string): boolean =>
+  typeof value !== 'string' && (value.matches(TEXT_BOX) || value.querySelector(TEXT_BOX) !== null);
+const TEXT_BOX = 'textarea, input:not([type]), input[type="text"], [role="textbox"], [contenteditable="true"]';
+
+/**
+ * Two websites' fields under one section (a filed website's panel opened beside the one being added, their titles not
+ * told apart): two 网站名称 values and two domain fields, filled in or not — whose domain is whose is not known. (Two
+ * names over one domain field are one website's names: 网站名称 and 网站名称（英文）; each website shows its domains.)
+ */
+function twoWebsitesMixed(scan: FormScan, filter: (h: Hit) => boolean): boolean {
+  const names = new Set<string>();
+  for (const h of scan.hits(BEIAN_FIELDS.websiteName)) {
+    if (!filter(h)) continue;
+    const v = meaningful(valueText(h.value, scan.cache));
+    if (v) names.add(v);
+  }
+  return names.size > 1 && domainFields(scan, filter) > 1;
 }
 
 function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {
@@ -533,6 +555,9 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     const owners = serverOwners(scan, titles);
     const out: Array<Website & { filed?: boolean }> = [];
     for (const t of titles) {
+      // (a section holding two websites' fields — the added one's panel, then a filed one's whose title is no known
+      // one — is neither's: no website rather than one mixed of both)
+      if (twoWebsitesMixed(scan, (h) => h.section === t)) continue;
       const w = readWebsite(scan, (h) => h.section === t);
       if (!w.name && w.domains.length === 0) continue;
       // Its server blocks' ID and number, when those that show one agree.
@@ -552,14 +577,7 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   // Two websites' fields under one section (a filed website's panel opened above the one being added, their
   // titles not told apart): whose domain is whose is not known — no website rather than one mixed of both.
-  const names = new Set<string>();
-  for (const h of scan.hits(BEIAN_FIELDS.websiteName)) {
-    if (h.section?.kind !== 'website' && h.section !== undefined) continue;
-    const v = meaningful(valueText(h.value, scan.cache));
-    if (v) names.add(v);
-  }
-  // (two names over one domain field are one website's names — 网站名称 and 网站名称（英文）: each website shows its domains)
-  if (names.size > 1 && domainFields(scan) > 1) return [];
+  if (twoWebsitesMixed(scan, (h) => h.section?.kind === 'website' || h.section === undefined)) return [];
   if (inWebsite.domains.length === 0) {
     // no website section: a domain field shown with the server (产品验证 / Server Information) is the website's
     inWebsite.domains = scan.domains((h) => WEBSITE_SECTIONS.has(h.section?.kind) || h.section?.kind === 'server');

@@ -802,6 +802,22 @@ function bodyTableFor(headerTable: Element, headerRows?: Set<Element>): { table:
   });
 }
 
+/**
+ * Whether a browser lays `row` out: shown, or hidden yet in its place — `visibility: hidden`, `aria-hidden` (on screen
+ * still), a hiding class no style sheet applies (./visibility's sr-only / is-hidden classes): its row-spanning cells
+ * still cover the rows under it. Not a row `hidden` or `display: none`.
+ */
+function laidOut(row: Element, cache: VisibilityCache): boolean {
+  if (isVisibleRow(row, cache)) return true;
+  if (row.hasAttribute('hidden')) return false;
+  try {
+    const view = row.ownerDocument.defaultView;
+    return view !== null && view.getComputedStyle(row).display !== 'none';
+  } catch {
+    return false;
+  }
+}
+
 function htmlRows<K extends string>(
   headerTable: Element,
   found: Map<K, Element>,
@@ -812,8 +828,9 @@ function htmlRows<K extends string>(
   const body = bodyTableFor(headerTable, headerRows);
   const width = Math.max(0, ...leadingHeaderRows(headerTable, undefined, headerRows).map((tr) => cellsOf(tr).reduce((w, c) => w + span(c, 'colspan'), 0)));
   if (!body) return classRowsUnder(headerTable, width, cols, cache);
-  // (a row not shown is laid out by no one: its row-spanning cells cover no row under it, as in a browser)
-  const all = windowRows(body.rows).filter((r) => isVisibleRow(r, cache));
+  // (a row not shown is laid out by no one: its row-spanning cells cover no row under it, as in a browser — when a
+  // browser lays it out nowhere: see laidOut)
+  const all = windowRows(body.rows).filter((r) => laidOut(r, cache));
   const lines = layout(all, width);
   const drawn = drawnHeaderOrder(found, width, cache);
   if (drawn) for (const [k, cell] of found) cols.set(k, drawn.indexOf(cell));

@@ -221,7 +221,8 @@ export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支�
 /**
  * An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期", "包年包月订单待支付 2027-12-05 到期"): the
  * date that order would give. A renewal's order to pay ("有待支付的续费订单 2027-12-05 到期", a 续费待支付 tag, "Renewal order
- * pending payment") speaks of the subscription in effect, whose expiry the date still is.
+ * pending payment") speaks of the subscription in effect, whose expiry the date still is; the auto-renewal setting
+ * (自动续费) is no renewal order.
  */
 export function unpaidOrderBefore(before: string): boolean {
   const clause = UNPAID_CLAUSE.exec(before)?.[0] ?? '';
@@ -229,7 +230,8 @@ export function unpaidOrderBefore(before: string): boolean {
 }
 const UNPAID_CLAUSE = /[^，,;；。]*$/;
 const UNPAID_WORDS = /待支付|未支付|待付款|未付款|pending payment|unpaid/i;
-const RENEWAL_ORDER = /续费|续订|renewal/i;
+// (not the auto-renewal setting beside an order: 自动续费, 到期自动续费, Auto-renewal enabled — no renewal order)
+const RENEWAL_ORDER = /(?<!自动)(?:续费|续订)|(?<!auto[- ]?)renewal/i;
 
 /**
  * A website's own filing number (the entity's 主体备案号 and "-n": 浙ICP备2021034567号-3) in `text`: a website filed

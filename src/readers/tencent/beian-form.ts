@@ -54,8 +54,28 @@ function entityText(page: PageModel, field: FormField): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether `el` lies in a section of the entity (a heading whose range holds an entity field's label: 主办单位名称, its
+ * certificate …), or in that section's heading, and not in the section of `block`'s own 网站名称: a block holding the
+ * whole form (the entity and the website added, one box) holds the entity's 已备案 tag, its 备案状态 or its list of filed
+ * websites' numbers — none of them says the website is filed.
+ */
+function entitySections(page: PageModel): (el: Element, block: Block) => boolean {
+  const sections = page.sections();
+  const fields = ['entityType', 'entityIdType', 'entityIdNumber', 'entityName'] as const;
+  const own = new Set(fields.flatMap((f) => page.fields(BEIAN_FORM_FIELDS[f]).map((r) => page.sectionOf(r.label, sections))).filter((s) => s !== undefined));
+  const at = (el: Element) => sections.find((s) => s.el.contains(el)) ?? page.sectionOf(el, sections);
+  return (el, block) => {
+    if (own.size === 0) return false;
+    const s = at(el);
+    return s !== undefined && own.has(s) && (!block.anchor || s !== page.sectionOf(block.anchor, sections));
+  };
+}
+
 interface Block {
   el: Element;
+  /** Its 网站名称 label. */
+  anchor?: Element;
   /** Whether an element is the website's: all of `el`, or in a table of label / value rows (a printed
    *  confirm sheet, 项目 / 内容) the rows from its 网站名称 row to the next website's. */
   keep: (e: Element) => boolean;
@@ -88,8 +108,8 @@ function websiteBlocks(page: PageModel): Block[] {
     // one row of a table that holds the other websites' rows too: the rows up to the next website's
     if (upperTag(block) === 'TR' && block.parentElement) {
       const row = block;
-      blocks.push({ el: row.parentElement!, keep: (e) => atOrAfter(row, e) && !(next && atOrAfter(next.closest('tr') ?? next, e)) });
-    } else blocks.push({ el: block, keep: () => true });
+      blocks.push({ el: row.parentElement!, anchor: a, keep: (e) => atOrAfter(row, e) && !(next && atOrAfter(next.closest('tr') ?? next, e)) });
+    } else blocks.push({ el: block, anchor: a, keep: () => true });
   });
   return blocks;
 }
@@ -212,7 +232,15 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   // A block showing a website's own filing number (a panel "网站 1　粤ICP备…号-1" of the entity's filed websites) beside
   // one showing none (新增网站: the website added) is none of this filing's; where every block shows one (接入备案), all are.
   // (or a tag saying so: 已备案)
-  const filed = new Set(blocks.filter((b) => page.units(b.el).some((u) => b.keep(u.el) && (showsWebsiteFilingNumber(u.text) || isFiledWebsite(u.text)))));
+  const ofEntity = entitySections(page);
+  // (a 已备案 tag in a domain field's value box is that domain's state, not the website's)
+  const domainBoxes = page.fields(BEIAN_FORM_FIELDS.domain).flatMap((r) => (r.value && typeof r.value !== 'string' ? [r.value] : []));
+  const aboutDomain = (el: Element) => domainBoxes.some((box) => box.contains(el));
+  const filed = new Set(
+    blocks.filter((b) =>
+      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
+    ),
+  );
   const adding = filed.size > 0 && filed.size < blocks.length;
   // 验证备案类型 has no 网站名称 yet: the form itself is the one website (its domain and resource).
   for (const b of blocks.length > 0 ? blocks : [{ el: page.root, keep: () => true }]) {

@@ -152,19 +152,29 @@ const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|�
 
 /**
  * An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after" — an event to come.
- * A relative time ("7 天后到期", "Expires after 7 days") or the expiry itself ("到期后自动续费", "after expiry") is no such
- * event: a cell's lines run together, so such a note above the date is in its clause too.
+ * A countdown to the expiry ("7 天后到期", "Expires after 7 days") or the expiry itself ("到期后自动续费", "after expiry") is no
+ * such event: a cell's lines run together, so such a note above the date is in its clause too. (A relative time that is an
+ * action's term, "续费 1 个月后", is one.)
  */
 function afterEvent(before: string): boolean {
   const clause = CLAUSE_END.exec(before)?.[0] ?? '';
-  for (const m of clause.matchAll(HAN_AFTER)) if (!NOT_AN_EVENT_HAN.test(clause.slice(0, (m.index ?? 0) + 1))) return true;
+  for (const m of clause.matchAll(HAN_AFTER)) {
+    const head = clause.slice(0, (m.index ?? 0) + 1);
+    if (EXPIRY_THEN_AFTER.test(head)) continue;
+    // (a relative time then 后 is a countdown only when the expiry follows it — "7 天后到期"; "续费 1 个月后", "升级 1 年后" is
+    // the term of an action to come, whose date the one after it is)
+    if (RELATIVE_THEN_AFTER.test(head) && COUNTDOWN_END.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
+    return true;
+  }
   for (const m of clause.matchAll(LATIN_AFTER)) if (!NOT_AN_EVENT_LATIN.test(clause.slice((m.index ?? 0) + m[0].length))) return true;
   return false;
 }
 const CLAUSE_END = /[^，,;；。]*$/;
 const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
 const LATIN_AFTER = /\bafter\b/g;
-const NOT_AN_EVENT_HAN = /(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)|到期|过期)$/;
+const RELATIVE_THEN_AFTER = /\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)$/;
+const EXPIRY_THEN_AFTER = /(?:到期|过期)$/;
+const COUNTDOWN_END = /^\s*(?:到期|过期)/;
 const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
