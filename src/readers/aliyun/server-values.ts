@@ -19,10 +19,10 @@ const SUBSCRIPTION = /包年|包月|预付费|subscription|prepaid|monthly|yearl
 
 /**
  * Words naming a conversion name the other mode, as an action or a tag offering it (转包年包月, 可转包年包月 beside
- * 按量付费, 到期转按量, Switch to Subscription, Convertible to Subscription): no mode of the instance (as
+ * 按量付费, 到期转按量, Switch to Subscription, Convertible to Subscription, "After conversion to subscription, expires at …"): no mode of the instance (as
  * tencent/values.ts CONVERSION). The words only, within a bracket or before a slash: '包年包月（到期转按量）' keeps 包年包月.
  */
-const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch(?:able)?\s+to\s+[a-z -]+|convert(?:ible)?\s+(?:to|into)\s+[a-z -]+/gi;
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch(?:able)?\s+to\s+[a-z -]+|conver(?:t|tible|sion)\s+(?:to|into)\s+[a-z -]+/gi;
 
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {

@@ -96,7 +96,7 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
  * within a bracket or before a slash or comma ('按量计费（转包年包月订单待支付）' keeps 按量计费, as ../aliyun/server-values.ts); a
  * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
  */
-const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|convert to [a-z -]+/gi;
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|conver(?:t|sion) to [a-z -]+/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Items left open by session 39 (/work/notes/left40.md), each a small console page that read wrong or lost a value
+ * before its fix (checked by putting the old file back).
+ */
+
+const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+/** A tea table: a header row and body rows (cells as HTML). */
+const teaTable = (heads: string[], rows: string[][]) =>
+  `<div class="tea-table"><table class="tea-table__box"><thead><tr>${heads.map((h) => `<th><div>${h}</div></th>`).join('')}</tr></thead>` +
+  `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td><div>${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
+
+describe('item 1: a pay-as-you-go instance showing the date of a conversion to subscription', () => {
+  const ecsIntl = 'https://ecs.console.alibabacloud.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
+  const ecsEn = (billing: string) =>
+    `<h2>Instance Details</h2><div class="info">${infoRow('Instance ID', 'i-bp1gapss34000001')}${infoRow('Region', 'China (Hangzhou)')}${infoRow('Billing Method', billing)}</div>`;
+
+  it('"After conversion to subscription, expires at …" under Pay-As-You-Go names no mode and no expiry (ECS: billing lost, expiry invented)', () => {
+    for (const line of ['After conversion to subscription expires at Jun 30, 2027', 'After conversion to subscription, expires at Jun 30, 2027']) {
+      const s = server(ecsEn(`Pay-As-You-Go<br>${line}`), ecsIntl);
+      expect(s?.billing, line).toBe('payg');
+      expect(s, line).not.toHaveProperty('expiresAt');
+    }
+  });
+  it('the same on a CVM detail\'s and a CVM list\'s billing lines (billing lost, expiry invented)', () => {
+    const line = 'Pay-as-you-go<br>After conversion to subscription, expires at 2027-12-05';
+    const d = server(cvmDetail('').replace('包年包月', line), cvmUrl);
+    expect(d?.billing).toBe('payg');
+    expect(d).not.toHaveProperty('expiresAt');
+    const list = teaTable(['ID/Name', 'Availability Zone', 'Instance Billing Mode'], [['ins-4w6y8a0c', 'Guangzhou Zone 3', line]]);
+    const l = server(list, cvmListUrl);
+    expect(l?.billing).toBe('payg');
+    expect(l).not.toHaveProperty('expiresAt');
+  });
+  it('a bracket about a conversion to come after Subscription is a note: the mode is the one shown (gave none)', () => {
+    const s = server(ecsEn('Subscription (conversion to pay-as-you-go at expiry)<br>Expires at Jun 30, 2027'), ecsIntl);
+    expect([s?.billing, s?.expiresAt]).toEqual(['subscription', '2027-06-30']);
+  });
+  // guard: a subscription's own expiry line is still read
+  it('a subscription\'s expiry line is still its expiry', () => {
+    const s = server(ecsEn('Subscription<br>Expires at Jun 30, 2027'), ecsIntl);
+    expect([s?.billing, s?.expiresAt]).toEqual(['subscription', '2027-06-30']);
+  });
+});
