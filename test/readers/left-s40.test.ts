@@ -63,3 +63,58 @@ describe('item 1: a pay-as-you-go instance showing the date of a conversion to s
     expect([s?.billing, s?.expiresAt]).toEqual(['subscription', '2027-06-30']);
   });
 });
+
+describe('item 2: a row pinned to the top shown again in its place, with another expiry (ECS, SWAS, CVM lists)', () => {
+  const table = (heads: string[], rows: string[][], cls = 'next-table') =>
+    `<div class="${cls}"><table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead>` +
+    `<tbody>${rows.map((r) => `<tr>${r.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
+  const pin = '<span class="next-tag">置顶</span>';
+  const expiries = (app: string, url: string) => read(app, url)?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+
+  it('ECS list: the copies disagree on the expiry — none (gave the pinned copy\'s: invented)', () => {
+    const ecs = table(['实例ID/名称', '可用区', '付费方式', '到期时间'], [
+      [`i-bp1pinned000000001 ${pin}`, '杭州 可用区I', '包年包月', '2026-12-05 23:59:59'],
+      ['i-bp1other0000000002', '杭州 可用区I', '包年包月', '2027-03-01 23:59:59'],
+      ['i-bp1pinned000000001', '杭州 可用区I', '包年包月', '2027-12-05 23:59:59'],
+    ]);
+    expect(expiries(ecs, ecsListUrl)).toEqual([['i-bp1pinned000000001', undefined], ['i-bp1other0000000002', '2027-03-01']]);
+  });
+  it('SWAS list: the same (invented)', () => {
+    const [a, b] = ['0a1b2c3d4e5f60718293a4b5c6d7e8f9', '1a1b2c3d4e5f60718293a4b5c6d7e8f9'];
+    const swas = table(['实例ID/名称', '地域', '状态', '到期时间'], [
+      [`${a} ${pin}`, '华东1（杭州）', '运行中', '2026-12-05 23:59:59'],
+      [b, '华东1（杭州）', '运行中', '2027-03-01 23:59:59'],
+      [a, '华东1（杭州）', '运行中', '2027-12-05 23:59:59'],
+    ]);
+    expect(expiries(swas, 'https://swas.console.aliyun.com/#/servers')).toEqual([[a, undefined], [b, '2027-03-01']]);
+  });
+  it('CVM list: the same (invented)', () => {
+    const cvm = table(['ID/名称', '可用区', '实例计费模式', '到期时间'], [
+      [`ins-4w6y8a0c ${pin}`, '广州三区', '包年包月', '2026-12-05 23:59:59'],
+      ['ins-5x7z9b1d', '广州三区', '包年包月', '2027-03-01 23:59:59'],
+      ['ins-4w6y8a0c', '广州三区', '包年包月', '2027-12-05 23:59:59'],
+    ], 'tea-table');
+    expect(expiries(cvm, cvmListUrl)).toEqual([['ins-4w6y8a0c', undefined], ['ins-5x7z9b1d', '2027-03-01']]);
+  });
+  // guards: copies that agree are one record with its values; a record over two rows (its id cell spanning them) is
+  // read from its first row, the second row's values (a private address, no expiry) no copy to merge
+  it('copies that agree give one record with every value', () => {
+    const ecs = table(['实例ID/名称', '可用区', '付费方式', '到期时间'], [
+      [`i-bp1pinned000000001 ${pin}`, '杭州 可用区I', '包年包月', '2027-12-05 23:59:59'],
+      ['i-bp1pinned000000001', '杭州 可用区I', '包年包月', '2027-12-05 23:59:59'],
+    ]);
+    expect(read(ecs, ecsListUrl)?.facts.servers).toEqual([{ id: 'i-bp1pinned000000001', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-12-05' }]);
+  });
+  it('an instance over two rows (the id cell spanning them) is read from its first row', () => {
+    const ecs = table(['实例ID/名称', 'IP地址', '付费方式', '到期时间'], [
+      ['<td rowspan="2">i-bp1tworows00000001</td>', '47.96.1.2（公）', '包年包月', '2027-12-05 23:59:59'],
+      ['172.16.0.5（私有）', '-', '-'],
+    ]);
+    expect(expiries(ecs, ecsListUrl)).toEqual([['i-bp1tworows00000001', '2027-12-05']]);
+    const cvm = table(['ID/名称', '主IPv4地址', '实例计费模式', '到期时间'], [
+      ['<td rowspan="2">ins-4w6y8a0c</td>', '43.138.10.20（公）', '包年包月', '2027-12-05 23:59:59'],
+      ['10.0.0.5（内）', '-', '-'],
+    ], 'tea-table');
+    expect(expiries(cvm, cvmListUrl)).toEqual([['ins-4w6y8a0c', '2027-12-05']]);
+  });
+});
