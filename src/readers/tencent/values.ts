@@ -6,7 +6,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-values';
+import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -27,6 +27,9 @@ interface TencentData {
     private: string[];
     freeNetwork: string[];
     addressPending: string[];
+    /** An order not yet paid (待支付) and a renewal's order (续费): ../shared/text-values OrderWords. */
+    unpaid: string[];
+    renewalOrders: string[];
     codeStatus: Record<AuthorizationCode['status'] & string, string[]>;
     resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
     entityTypes: Record<Entity['type'], string[]>;
@@ -118,7 +121,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(UNPAID_MODE, ' ').replace(CONVERSION, ' ');
+  const t = withoutUnpaidMode(foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
@@ -182,7 +185,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
-    if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start))) continue;
+    if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
