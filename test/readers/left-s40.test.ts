@@ -118,3 +118,17 @@ describe('item 2: a row pinned to the top shown again in its place, with another
     expect(expiries(cvm, cvmListUrl)).toEqual([['ins-4w6y8a0c', '2027-12-05']]);
   });
 });
+
+describe('item 4: values lost', () => {
+  it('"包年包月续费（待支付）" written without a space is the mode in effect, its renewal to pay (billing lost)', () => {
+    const cvm = server(cvmDetail(teaItem('到期时间', '2027-12-05 23:59:59')).replace('包年包月', '包年包月续费（待支付）'), cvmUrl);
+    expect([cvm?.billing, cvm?.expiresAt]).toEqual(['subscription', '2027-12-05']);
+    const ecs = server(ecsDetail(infoRow('到期时间', '2027-12-05 23:59:59')).replace('包年包月', '包年包月续费（待支付）'), ecsUrl);
+    expect([ecs?.billing, ecs?.expiresAt]).toEqual(['subscription', '2027-12-05']);
+  });
+  // guard: a mode not yet paid for is no mode
+  it('"包年包月（待支付）" under 按量计费 is still an order, no mode', () => {
+    const cvm = server(cvmDetail('').replace('包年包月', '按量计费 包年包月（待支付）'), cvmUrl);
+    expect(cvm?.billing).toBe('payg');
+  });
+});

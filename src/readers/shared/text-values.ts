@@ -226,10 +226,16 @@ export interface OrderWords {
   renewalOrders: readonly string[];
 }
 
-/** A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect — taken out. */
+/**
+ * A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect —
+ * taken out. A renewal's order to pay written onto the mode ("包年包月续费（待支付）") is the mode in effect, renewed: only its
+ * mark goes.
+ */
 export function withoutUnpaidMode(text: string, words: OrderWords): string {
-  return text.replace(orderPatterns(words).mode, ' ');
+  const p = orderPatterns(words);
+  return text.replace(p.mode, (order) => (p.renewal.test(order) ? order.replace(UNPAID_MARK, ' ') : ' '));
 }
+const UNPAID_MARK = /\s*[(（][^()（）]*[)）]$/;
 
 /**
  * An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期", "包年包月订单待支付 2027-12-05 到期"): the
