@@ -132,3 +132,17 @@ describe('item 4: values lost', () => {
     expect(cvm?.billing).toBe('payg');
   });
 });
+
+describe('item 4: an arrears note above a CVM expiry (tencent/values.ts afterEvent, dom/parse-date.ts expiryDate)', () => {
+  it('"欠费后 15 天内未充值将被回收" on a line above the expiry keeps it (lost)', () => {
+    const field = server(cvmDetail(teaItem('到期时间', '欠费后 15 天内未充值将被回收<br>2027-12-05 23:59:59 到期')), cvmUrl);
+    expect(field?.expiresAt).toBe('2027-12-05');
+    const list = teaTable(['ID/名称', '可用区', '实例计费模式'], [['ins-4w6y8a0c', '广州三区', '包年包月<br>欠费后 15 天内未充值将被回收<br>2027-12-05 23:59:59到期']]);
+    expect(server(list, cvmListUrl)?.expiresAt).toBe('2027-12-05');
+  });
+  // guard: an event to come still gives no expiry
+  it('"续费后 2028-12-05 到期" is still the date a renewal would give', () => {
+    const list = teaTable(['ID/名称', '可用区', '实例计费模式'], [['ins-4w6y8a0c', '广州三区', '包年包月<br>续费后 2028-12-05 23:59:59到期']]);
+    expect(server(list, cvmListUrl)).not.toHaveProperty('expiresAt');
+  });
+});

@@ -153,8 +153,8 @@ const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|�
 
 /**
  * An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after" — an event to come.
- * A relative time ("7 天后到期", "Expires after 7 days") or the expiry itself ("到期后自动续费", "after expiry") is no such
- * event: a cell's lines run together, so such a note above the date is in its clause too.
+ * A relative time ("7 天后到期", "Expires after 7 days"), the expiry itself ("到期后自动续费", "after expiry") or arrears
+ * (欠费后) is no such event: a cell's lines run together, so such a note above the date is in its clause too.
  */
 function afterEvent(before: string): boolean {
   const clause = CLAUSE_END.exec(before)?.[0] ?? '';
@@ -165,7 +165,9 @@ function afterEvent(before: string): boolean {
 const CLAUSE_END = /[^，,;；。]*$/;
 const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
 const LATIN_AFTER = /\bafter\b/g;
-const NOT_AN_EVENT_HAN = /(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)|到期|过期)$/;
+// (欠费后: the account's arrears, a condition whose outcome a notice names — "欠费后 15 天内未充值将被回收" — and no event that
+// would give the date: the expiry is not moved by it)
+const NOT_AN_EVENT_HAN = /(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)|到期|过期|欠费)$/;
 const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
