@@ -146,3 +146,20 @@ describe('item 4: an arrears note above a CVM expiry (tencent/values.ts afterEve
     expect(server(list, cvmListUrl)).not.toHaveProperty('expiresAt');
   });
 });
+
+describe('item 5: a box saying the console\'s login ended over a server detail (dom/page-state.ts hasPageError)', () => {
+  const ecs = ecsDetail(infoRow('到期时间', '2027-12-05 23:59:59'));
+  const cvm = cvmDetail(teaItem('到期时间', '2027-12-05 23:59:59'));
+  it('a plain box or an alert saying 登录态已失效 / 登录已过期 / Session expired is a page error (the page was read)', () => {
+    for (const box of ['<div>登录态已失效</div>', '<div>登录态已失效，请重新登录</div>', '<div role="alert">登录已过期</div>', '<div class="x">Your session has expired. Please log in again.</div>']) {
+      expect(read(box + ecs, ecsUrl), box).toBeNull();
+      expect(read(box + cvm, cvmUrl), box).toBeNull();
+    }
+  });
+  // guards: a question, a remote connection's login, a button: no page error
+  it('a help question, a remote connection\'s session or a 重新登录 button leaves the page read', () => {
+    for (const box of ['<div>登录态失效怎么办？</div>', '<div>远程连接会话已过期，请重新连接</div>', '<button>重新登录</button>', '<div>Workbench session expired</div>']) {
+      expect(read(box + ecs, ecsUrl)?.facts.servers?.[0]?.expiresAt, box).toBe('2027-12-05');
+    }
+  });
+});
