@@ -146,3 +146,26 @@ describe('item 5: a box saying the console\'s login ended over a server detail (
     }
   });
 });
+
+describe('item 6: round thirty-four\'s holder and valid-until words on the Tencent domain list (rules/labels/tencent.json domain-list)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list = (owner: string, expires: string) =>
+    teaTable(['域名', '域名状态', owner, '持有人邮箱', expires], [
+      ['qingshan-tea.com', '正常', '杭州青山茶业有限公司', 'admin@qingshan-tea.com', '2027-12-05'],
+      ['qingshan-tea.cn', '正常', '杭州青山茶业有限公司', 'admin@qingshan-tea.com', '2028-01-10'],
+    ]);
+  it('the 持有人 / 有效期至 columns give the holder and the expiry, as on the domain\'s own page (both lost)', () => {
+    for (const [owner, expires] of [['持有人', '有效期至'], ['域名持有人', '有效期至'], ['Holder', 'Valid Until']]) {
+      const domains = read(list(owner!, expires!), url)?.facts.domains;
+      expect(domains?.map((d) => [d.domain, d.registrantName, d.expiresAt]), owner).toEqual([
+        ['qingshan-tea.com', '杭州青山茶业有限公司', '2027-12-05'],
+        ['qingshan-tea.cn', '杭州青山茶业有限公司', '2028-01-10'],
+      ]);
+    }
+  });
+  // guard: the holder's email column is no holder
+  it('持有人邮箱 alone gives no holder', () => {
+    const domains = read(list('所在分组', '到期时间'), url)?.facts.domains;
+    expect(domains?.map((d) => d.registrantName)).toEqual([undefined, undefined]);
+  });
+});
