@@ -5,6 +5,7 @@ import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed, type TableRow } from '../dom/table';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
+import { mergeRepeated } from '../shared/repeated-records';
 import { visibleText } from '../dom/visible-text';
 import {
   billingFromText,
@@ -50,17 +51,24 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   const servers: ServerFacts[] = [];
   const seen = new Set<string>();
   const compute = (cells: TableRow<keyof typeof ECS_LIST_LABELS>) => serverOfRow(cells, cache, pageRegion);
+  // (an instance over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
+  // elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of table.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     // kept from the last read while the row is unchanged (a read session: dom/read-session)
     const server = rowRecord('aliyun-ecs-list', row, cells, pageRegion, compute);
-    if (!server || seen.has(server.id)) continue;
+    if (!server) continue;
+    if (!seen.has(server.id)) noteRow(server.id, row);
     seen.add(server.id);
-    noteRow(server.id, row);
     // the kept record itself (not a copy): an unchanged row gives the same object, which the content
     // script's delta (messaging/page-delta) compares at no cost; nothing downstream mutates it
     servers.push(server);
   }
-  return servers.length > 0 ? { version: 1, servers } : null;
+  // (a row pinned to the top is shown again in its place: one server, a value the copies give differently dropped;
+  // a record shown once is kept as it is)
+  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
 }
 
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {

@@ -7,7 +7,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-values';
+import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -19,15 +19,15 @@ const SUBSCRIPTION = /包年|包月|预付费|subscription|prepaid|monthly|yearl
 
 /**
  * Words naming a conversion name the other mode, as an action or a tag offering it (转包年包月, 可转包年包月 beside
- * 按量付费, 到期转按量, Switch to Subscription, Convertible to Subscription): no mode of the instance (as
+ * 按量付费, 到期转按量, Switch to Subscription, Convertible to Subscription, "After conversion to subscription, expires at …"): no mode of the instance (as
  * tencent/values.ts CONVERSION). The words only, within a bracket or before a slash: '包年包月（到期转按量）' keeps 包年包月.
  */
-const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch(?:able)?\s+to\s+[a-z -]+|convert(?:ible)?\s+(?:to|into)\s+[a-z -]+/gi;
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch(?:able)?\s+to\s+[a-z -]+|conver(?:t|tible|sion)\s+(?:to|into)\s+[a-z -]+/gi;
 
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
   // (a Traditional console's 按量付費 / 預付費 / 後付費 / 轉包年包月 are the same words: folded to Simplified)
-  const s = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(UNPAID_MODE, ' ').replace(CONVERSION, ' ');
+  const s = withoutUnpaidMode(foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);
@@ -84,7 +84,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
-    else if (unpaidOrderBefore(before)) kind = 'other';
+    else if (unpaidOrderBefore(before, V)) kind = 'other';
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
@@ -111,9 +111,10 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
 const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\d.])/g;
 /**
  * The value words of rules/labels/aliyun.json (values): an address's kind beside it, and an address still being
- * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP).
+ * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP). The words of an order
+ * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
-const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending', string[]> }).values;
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders', string[]> }).values;
 const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
 const EIP_WORDS = wordsRe(V.eip);
 const PUBLIC_WORDS = wordsRe(V.public);

@@ -15,6 +15,7 @@ import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, 
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
 import { noteRow } from '../dom/read-session';
+import { mergeRepeated } from '../shared/repeated-records';
 import { aliyunFamilyLabels } from './labels';
 
 const swasLabels = aliyunFamilyLabels(swasLabelFile);
@@ -97,10 +98,16 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   const grouped = groupRegions(table.rows, cache);
+  // (a server over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
+  // elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of table.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = swasInstanceId(text('id'));
-    if (!id || servers.some((s) => s.id === id)) continue;
+    if (!id) continue;
+    const first = !servers.some((s) => s.id === id);
     const server: ServerFacts = { id, provider: 'aliyun', product: 'swas', billing: 'subscription' };
     const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? grouped.get(row) ?? pageRegion;
     if (region) server.region = region;
@@ -114,9 +121,10 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined && !ipWithheld, ips: ipsFromText(ipText) });
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
     servers.push(server);
-    noteRow(id, row);
+    if (first) noteRow(id, row);
   }
-  return servers.length > 0 ? { version: 1, servers } : null;
+  // (a server pinned to the top is shown again in its place: one server, a value the copies give differently dropped)
+  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
 }
 
 export const swasInstanceListReader: Reader = {

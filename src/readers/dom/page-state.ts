@@ -537,6 +537,23 @@ const PAGE_ERROR =
   /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)|\b(?:signature|page|link)\s+(?:has\s+|is\s+)?expired/i;
 
 /**
+ * The console's login ended (登录态已失效, 登录已过期, 会话已过期, 请重新登录, Session expired, Please log in again): the page's
+ * data is no longer backed by a session, whatever box says it — an alert, a dialog or a plain box over the page. A text of a
+ * few words, no question (a help link's "登录态失效怎么办？"), naming no remote connection's login (远程连接, Workbench, VNC).
+ */
+function saysLoggedOut(raw: string | null): boolean {
+  if (raw === null || raw.length < 4 || raw.length > 160 || !LOGIN_HINT.test(raw)) return false;
+  const t = normalizeText(raw);
+  return LOGGED_OUT.test(t) && !/[?？]$/.test(t) && !REMOTE_LOGIN.test(t);
+}
+const LOGIN_HINT = /登录|登陆|会话|session|log|sign/i;
+const LOGGED_OUT =
+  /(?:登录|登陆|会话)(?:态|状态)?(?:已|已经)?(?:过期|失效|超时)|请重新登录|\b(?:session|login)\s+(?:has\s+|is\s+)?(?:expired|timed?\s*out)|please\s+(?:log|sign)\s*in\s+again/i;
+const REMOTE_LOGIN = /远程|workbench|vnc|ssh|rdp|remote/i;
+/** A table's boxes whose own text is white space between rows (TABLE_PARTS and the header's rows). */
+const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TFOOT', 'TR', 'COLGROUP']);
+
+/**
  * A visible error banner (role=alert / aria-live=assertive) saying the page's data did not load.
  * The page then shows no facts, even if stale rows are still drawn.
  */
@@ -554,10 +571,14 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
       const attrs = el.hasAttributes();
       const role = attrs ? el.getAttribute('role') : null;
       if (attrs && (role === 'alert' || el.getAttribute('aria-live') === 'assertive')) {
-        if (isVisible(el, cache) && PAGE_ERROR.test(visibleText(el, cache)) && !aboutAnotherRecord(el)) return true;
+        if (isVisible(el, cache) && (PAGE_ERROR.test(visibleText(el, cache)) || saysLoggedOut(visibleText(el, cache))) && !aboutAnotherRecord(el)) return true;
         continue;
       }
-      if (upperTag(el) === 'TBODY' || role === 'row') continue;
+      const tag = upperTag(el);
+      if (tag === 'TBODY' || role === 'row') continue;
+      // a box of any kind saying the console's login ended: what the page shows is no longer backed by a session
+      // (a table's own white space between its rows is not reached: ./first-read-paths)
+      if (!ROW_BOXES.has(tag)) for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && saysLoggedOut(c.nodeValue) && isVisible(el, cache) && !el.closest('a, button, label, li, textarea, select, td, [role="gridcell"], [role="cell"]')) return true;
       // Last child first, so the stack pops them in document order (no .children list: it is
       // built per element on a fresh happy-dom document).
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);

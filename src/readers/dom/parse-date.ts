@@ -205,7 +205,10 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
     if (!first || first.value === undefined) return undefined;
     const before = s.slice(Math.max(0, first.index - 24), first.index);
     const after = s.slice(first.end).replace(TIME_AFTER_DATE, '');
-    return OTHER_EVENT_BEFORE.test(before) || OTHER_EVENT_AFTER.test(after) ? undefined : first.value;
+    if (OTHER_EVENT_AFTER.test(after)) return undefined;
+    // (a date its own word after it calls the expiry is that, whatever a note's event word before it: the lines of a
+    // field run together, "欠费后 15 天内未充值将被回收 / 2027-12-05 23:59:59 到期")
+    return OTHER_EVENT_BEFORE.test(before) && !EXPIRY_AFTER.test(after) ? undefined : first.value;
   } catch {
     return undefined;
   }
@@ -214,6 +217,8 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
 /** Words before a date naming another event than the expiry: 赎回期至, 宽限期截止, 删除时间, 释放于, Redemption period ends, Deleted on. */
 const OTHER_EVENT_BEFORE =
   /(?:赎回期|宽限期|删除|释放|回收|销毁)(?:至|到|截止|截至|结束|日期|时间|日|于)?\s*(?:时间|日期)?\s*[:：]?\s*(?:于|在)?\s*$|(?:redemption|grace)(?:\s+period)?(?:\s+(?:ends?|until|to|end date))?\s*(?:on|at)?\s*[:：]?\s*$|\b(?:delet|releas|destroy|recycl)[a-z]*(?:\s+(?:on|at|date|time))?\s*[:：]?\s*$/i;
+/** The expiry's own word right after a date: "2027-12-05 到期" (not 到期后 …, an event after it). */
+const EXPIRY_AFTER = /^\s*[（(]?\s*(?:到期|过期)(?!后)/;
 /** Words after a date naming another event: "2026-12-30 删除", "2026-12-07 被回收", "Dec 30, 2026 (deletion)". */
 // (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)
 const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|[a-z]*\s+(?:protection|bin)\b)/i;

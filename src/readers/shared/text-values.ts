@@ -216,22 +216,58 @@ export function registrantNameOf(text: string | undefined): string | undefined {
  */
 export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;
 
-/** A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect. */
-export const UNPAID_MODE = /[^\s()（）/／、，,;；]+\s*[(（]\s*(?:待支付|未支付|待付款|未付款|pending payment|unpaid)\s*[)）]/gi;
+/**
+ * The words of an order not yet paid (待支付, pending payment) and of a renewal's order (续费, renewal): each provider's
+ * `values.unpaid` / `values.renewalOrders` in rules/labels, passed by its billing reader (../aliyun/server-values.ts,
+ * ../tencent/values.ts).
+ */
+export interface OrderWords {
+  unpaid: readonly string[];
+  renewalOrders: readonly string[];
+}
+
+/**
+ * A mode bought but not yet paid for ("包年包月（待支付）", "Subscription (pending payment)"): an order, not the mode in effect —
+ * taken out. A renewal's order to pay written onto the mode ("包年包月续费（待支付）") is the mode in effect, renewed: only its
+ * mark goes.
+ */
+export function withoutUnpaidMode(text: string, words: OrderWords): string {
+  const p = orderPatterns(words);
+  return text.replace(p.mode, (order) => (p.renewal.test(order) ? order.replace(UNPAID_MARK, ' ') : ' '));
+}
+const UNPAID_MARK = /\s*[(（][^()（）]*[)）]$/;
+
 /**
  * An order not yet paid in a date's clause before it ("包年包月（待支付）2027-12-05 到期", "包年包月订单待支付 2027-12-05 到期"): the
  * date that order would give. A renewal's order to pay ("有待支付的续费订单 2027-12-05 到期", a 续费待支付 tag, "Renewal order
  * pending payment") speaks of the subscription in effect, whose expiry the date still is; the auto-renewal setting
  * (自动续费) is no renewal order.
  */
-export function unpaidOrderBefore(before: string): boolean {
+export function unpaidOrderBefore(before: string, words: OrderWords): boolean {
   const clause = UNPAID_CLAUSE.exec(before)?.[0] ?? '';
-  return UNPAID_WORDS.test(clause) && !RENEWAL_ORDER.test(clause);
+  const p = orderPatterns(words);
+  return p.unpaid.test(clause) && !p.renewal.test(clause);
 }
 const UNPAID_CLAUSE = /[^，,;；。]*$/;
-const UNPAID_WORDS = /待支付|未支付|待付款|未付款|pending payment|unpaid/i;
-// (not the auto-renewal setting beside an order: 自动续费, 到期自动续费, Auto-renewal enabled — no renewal order)
-const RENEWAL_ORDER = /(?<!自动)(?:续费|续订)|(?<!auto[- ]?)renewal/i;
+
+/** The patterns of a provider's order words, made once per list. */
+function orderPatterns(words: OrderWords): { mode: RegExp; unpaid: RegExp; renewal: RegExp } {
+  let p = orderMemo.get(words.unpaid)?.get(words.renewalOrders);
+  if (p) return p;
+  const any = (list: readonly string[]) => (list.length === 0 ? '(?!)' : list.map(escapeRe).join('|'));
+  p = {
+    mode: new RegExp(`[^\\s()（）/／、，,;；]+\\s*[(（]\\s*(?:${any(words.unpaid)})\\s*[)）]`, 'gi'),
+    unpaid: new RegExp(any(words.unpaid), 'i'),
+    // (not the auto-renewal setting beside an order: 自动续费, 到期自动续费, Auto-renewal enabled — no renewal order)
+    renewal: new RegExp(`(?<!自动|auto[- ]?)(?:${any(words.renewalOrders)})`, 'i'),
+  };
+  const byRenewal = orderMemo.get(words.unpaid) ?? new WeakMap();
+  byRenewal.set(words.renewalOrders, p);
+  orderMemo.set(words.unpaid, byRenewal);
+  return p;
+}
+const orderMemo = new WeakMap<readonly string[], WeakMap<readonly string[], { mode: RegExp; unpaid: RegExp; renewal: RegExp }>>();
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A website's own filing number (the entity's 主体备案号 and "-n": 浙ICP备2021034567号-3) in `text`: a website filed

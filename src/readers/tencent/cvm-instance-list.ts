@@ -4,6 +4,7 @@ import { parseDate, type DateOrder } from '../dom/parse-date';
 import { idContainers } from '../dom/id-containers';
 import type { PageModel } from '../dom/reading-model';
 import { noteRow, rowRecord } from '../dom/read-session';
+import { mergeRepeated } from '../shared/repeated-records';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
@@ -138,18 +139,25 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       createdAt: page.cellText(cells.createdAt),
       expiresAt: page.cellText(cells.expiresAt),
     }, dates);
+  // (an instance over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
+  // elsewhere, pinned to the top, has an id cell of its own)
+  const idCells = new Set<Element>();
   for (const { row, cells } of grid.rows) {
+    if (cells.id && idCells.has(cells.id)) continue;
+    if (cells.id) idCells.add(cells.id);
     // kept from the last read while the row is unchanged (a read session: dom/read-session)
     const kept = rowRecord('tencent-cvm-list', row, cells, `${dates.expires}${dates.created}`, compute);
-    if (!kept || seen.has(kept.id)) continue;
+    if (!kept) continue;
+    if (!seen.has(kept.id)) noteRow(kept.id, row);
     seen.add(kept.id);
-    noteRow(kept.id, row);
     // the kept record itself when it has its region (an unchanged row: the same object, which the
     // content script's delta compares at no cost); else its copy with the page's region, kept too
     const r = kept.region ? undefined : (grouped ??= groupRegionsOf(page, grid.rows)).get(row) ?? regionOfPage();
     servers.push(r ? withPageRegion(kept, r) : kept);
   }
-  return servers.length > 0 ? { version: 1, servers } : null;
+  // (a row pinned to the top is shown again in its place: one server, a value the copies give differently dropped;
+  // a record shown once is kept as it is)
+  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
 }
 
 export const cvmInstanceListReader: Reader = {

@@ -6,7 +6,7 @@ import { normalizeText } from '../dom/normalize-label';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, UNPAID_MODE, unpaidOrderBefore } from '../shared/text-values';
+import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -29,6 +29,9 @@ interface TencentData {
     private: string[];
     freeNetwork: string[];
     addressPending: string[];
+    /** An order not yet paid (待支付) and a renewal's order (续费): ../shared/text-values OrderWords. */
+    unpaid: string[];
+    renewalOrders: string[];
     codeStatus: Record<AuthorizationCode['status'] & string, string[]>;
     resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
     entityTypes: Record<Entity['type'], string[]>;
@@ -98,7 +101,7 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
  * within a bracket or before a slash or comma ('按量计费（转包年包月订单待支付）' keeps 按量计费, as ../aliyun/server-values.ts); a
  * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
  */
-const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|convert to [a-z -]+/gi;
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|conver(?:t|sion) to [a-z -]+/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
@@ -120,7 +123,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' ').replace(UNPAID_MODE, ' ').replace(CONVERSION, ' ');
+  const t = withoutUnpaidMode(foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
@@ -152,15 +155,15 @@ const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|�
 
 /**
  * An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after" — an event to come.
- * A countdown to the expiry ("7 天后到期", "Expires after 7 days") or the expiry itself ("到期后自动续费", "after expiry") is no
- * such event: a cell's lines run together, so such a note above the date is in its clause too. (A relative time that is an
- * action's term, "续费 1 个月后", is one.)
+ * A countdown to the expiry ("7 天后到期", "Expires after 7 days"), the expiry itself ("到期后自动续费", "after expiry") or
+ * arrears (欠费后) is no such event: a cell's lines run together, so such a note above the date is in its clause too. (A
+ * relative time that is an action's term, "续费 1 个月后", is one.)
  */
 function afterEvent(before: string): boolean {
   const clause = CLAUSE_END.exec(before)?.[0] ?? '';
   for (const m of clause.matchAll(HAN_AFTER)) {
     const head = clause.slice(0, (m.index ?? 0) + 1);
-    if (EXPIRY_THEN_AFTER.test(head)) continue;
+    if (NO_EVENT_THEN_AFTER.test(head)) continue;
     // (a relative time then 后 is a countdown only when the expiry follows it — "7 天后到期"; "续费 1 个月后", "升级 1 年后" is
     // the term of an action to come, whose date the one after it is)
     if (RELATIVE_THEN_AFTER.test(head) && COUNTDOWN_END.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
@@ -173,7 +176,9 @@ const CLAUSE_END = /[^，,;；。]*$/;
 const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
 const LATIN_AFTER = /\bafter\b/g;
 const RELATIVE_THEN_AFTER = /\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)$/;
-const EXPIRY_THEN_AFTER = /(?:到期|过期)$/;
+// (欠费后: the account's arrears, a condition whose outcome a notice names — "欠费后 15 天内未充值将被回收" — and no event that
+// would give the date: the expiry is not moved by it)
+const NO_EVENT_THEN_AFTER = /(?:到期|过期|欠费)$/;
 const COUNTDOWN_END = /^\s*(?:到期|过期)/;
 const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/;
 
@@ -194,7 +199,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
-    if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start))) continue;
+    if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
