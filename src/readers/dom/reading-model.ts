@@ -43,6 +43,7 @@
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
 import { valueInLabelUnit } from './label-unit';
+import { boxTitles, underTitleNaming } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
@@ -215,11 +216,16 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
     return { label, labelText: named, value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
   };
 
+  let titles: Element[] | undefined;
   const fields = (labels: Labels, scope: ParentNode = root): FieldRead[] => {
     const out: FieldRead[] = [];
     try {
       const exact = exactLabels(labels);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label)) out.push(toRead(hit.label, hit.value));
+      // (a label in a box titled for another subject — a 云硬盘 card, a 域名证书 section: a word of the field's
+      // `notUnder` list in the box's title — is that subject's field: ./titled-box)
+      const notWords = isVocab(labels) ? labels.notUnder : undefined;
+      const otherBox = (el: Element) => notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache);
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !otherBox(hit.label)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's
       // (调整网络's 带宽上限, the value being set).
@@ -228,7 +234,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
         const worded: FieldRead[] = [];
         for (const el of structuralLabels(scope, cache)) {
           if (onlyOverlays ? inOverlay(el, scope, cache) : !inPageRecord(el, scope, cache)) continue;
-          if (!vocabMatches(labelText(el, cache, words), labels)) continue;
+          if (!vocabMatches(labelText(el, cache, words), labels) || otherBox(el)) continue;
           const hit = readFieldFrom(el, null, cache, false)[0];
           if (hit) worded.push(toRead(el, hit.value));
         }

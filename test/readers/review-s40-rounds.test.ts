@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Second review of rounds thirty-three and thirty-four (session 40): small console pages the round's reader changes were
+ * not written for, each one a break found (test/fixtures-unseen/README.md "Second review of rounds thirty-three and
+ * thirty-four, session 40"). Every case failed before its fix.
+ */
+
+const page = (body: string, url: string) =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style></style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+const teaCard = (title: string, items: string) =>
+  `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-descriptions">${items}</div></div></div>`;
+const teaDesc = (l: string, v: string) => `<div class="tea-descriptions__item"><span class="tea-descriptions__label">${l}</span><span class="tea-descriptions__content">${v}</span></div>`;
+const teaItem = (l: string, v: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+
+describe('a label in a box titled for another subject is that subject\'s (dom/titled-box.ts, the field\'s `not` words)', () => {
+  const lighthouseUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh7v2n4x&tab=overview';
+  const lighthouse = (before: string) =>
+    '<div class="tea-layout__header-title"><h2 class="tea-h2">WordPress-云山</h2></div>' +
+    before +
+    teaCard('实例信息', teaDesc('实例ID', 'lhins-sh7v2n4x') + teaDesc('地域和可用区', '上海 | 上海五区') + teaDesc('带宽（Mbps）', '6')) +
+    teaCard('计费信息', teaDesc('计费类型', '包月（预付费）') + teaDesc('过期时间', '2027年12月5日 23:59:59') + teaDesc('购买时间', '2026年12月5日 09:41:20'));
+
+  it('Lighthouse: a 云硬盘 card above the instance\'s (计费方式 按量计费, 购买时间, 到期时间) gave the disk\'s billing, purchase and expiry (invented)', () => {
+    const disk = teaCard('云硬盘', teaDesc('云硬盘ID', 'lhdisk-abc12345') + teaDesc('计费方式', '按量计费') + teaDesc('购买时间', '2026年6月1日') + teaDesc('到期时间', '2026年7月1日'));
+    expect(read(lighthouse(disk), lighthouseUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'subscription', createdAt: '2026-12-05', expiresAt: '2027-12-05' });
+  });
+
+  it('Lighthouse: an SSL 证书 card\'s 购买时间 above the instance\'s is not the instance\'s (invented)', () => {
+    const cert = teaCard('SSL 证书', teaDesc('证书', 'blog.example.cn') + teaDesc('购买时间', '2026年6月1日') + teaDesc('有效期至', '2026年7月1日'));
+    expect(read(lighthouse(cert), lighthouseUrl)?.facts.servers?.[0]).toMatchObject({ createdAt: '2026-12-05', expiresAt: '2027-12-05' });
+  });
+
+  it('Lighthouse: a 数据盘 card showing 计费方式 and 购买时间 where the instance\'s card shows neither gives none (invented)', () => {
+    const page = lighthouse(teaCard('数据盘', teaDesc('计费方式', '包年包月') + teaDesc('购买时间', '2026年6月1日')))
+      .replace('>计费类型<', '>备注<')
+      .replace('>购买时间</span><span class="tea-descriptions__content">2026年12月5日', '>备注二</span><span class="tea-descriptions__content">2026年12月5日');
+    const server = read(page, lighthouseUrl)?.facts.servers?.[0];
+    expect(server?.id).toBe('lhins-sh7v2n4x');
+    expect(server?.billing).toBeUndefined();
+    expect(server?.createdAt).toBeUndefined();
+  });
+
+  it('Tencent domain info: a 域名证书 / SSL 证书 section\'s 有效期至 is no expiry of the domain (invented since 有效期至 is a label word)', () => {
+    for (const title of ['域名证书', 'SSL 证书']) {
+      const body =
+        '<div class="tea-form">' + teaItem('域名', 'mou-tea.cn') + teaItem('域名状态', '正常') + teaItem('持有人', '林某某') + '</div>' +
+        `<h3>${title}</h3><div class="tea-form">` + teaItem('证书编号', 'TC20241206001') + teaItem('有效期至', '2026/08/01') + '</div>';
+      const got = read(body, 'https://console.cloud.tencent.com/domain/info/mou-tea.cn')?.facts.domains;
+      expect(got, title).toEqual([{ domain: 'mou-tea.cn', registrantName: '林某某', status: ['正常'] }]);
+    }
+  });
+  it('guard: a side menu\'s group title (SSL 证书) or a tab bar\'s tab (DNS 解析) titles no box — the domain\'s 有效期至 and 到期时间 are read', () => {
+    for (const label of ['有效期至', '到期时间']) {
+      const body =
+        '<aside class="tc-sider"><div class="tc-nav-title">SSL 证书</div><ul><li><a href="#">证书列表</a></li></ul></aside>' +
+        '<div class="t-tabs"><div class="t-tabs__header"><div class="t-tabs__nav-item">域名信息</div><div class="t-tabs__nav-item">DNS 解析</div></div><div class="t-tabs__panel">' +
+        '<div class="tea-form">' + teaItem('域名', 'mou-tea.cn') + teaItem('持有人', '林某某') + teaItem(label, '2027/12/05') + '</div></div></div>';
+      expect(read(body, 'https://console.cloud.tencent.com/domain/info/mou-tea.cn')?.facts.domains?.[0]?.expiresAt, label).toBe('2027-12-05');
+    }
+  });
+});
+
