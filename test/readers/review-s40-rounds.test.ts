@@ -66,3 +66,29 @@ describe('a label in a box titled for another subject is that subject\'s (dom/ti
   });
 });
 
+describe('SWAS overview: a 流量包 / 证书 card\'s dates are not the server\'s (aliyun/server-detail.ts notUnder, dom/titled-box.ts)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3/cn-hangzhou/dashboard';
+  const item = (l: string, v: string) =>
+    `<div class="next-col next-col-12"><div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control"><p class="next-form-preview">${v}</p></div></div></div>`;
+  const card = (t: string, items: string) =>
+    `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${t}</div></div><div class="next-card-body"><form class="next-form next-form-preview"><div class="next-row">${items}</div></form></div></div>`;
+  const overview = (before: string, expiry: string) =>
+    '<h1 class="page-title">blog-prod</h1>' + before +
+    card('实例信息', item('实例ID', '8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3') + item('地域', '华东1（杭州）') + item('公网IP', '47.98.112.34') + item('带宽(Mbps)', '5') + expiry);
+
+  it('a 流量包 card\'s 到期日期 or an SSL 证书 card\'s 有效期至 above the instance card was the server\'s expiry (invented since they are label words), with or without the server\'s own', () => {
+    const pkg = card('流量包', item('流量包规格', '1024 GB/月') + item('到期日期', '2026/12/31'));
+    const cert = card('SSL 证书', item('证书名称', 'blog.example.cn') + item('有效期至', '2026/12/31'));
+    for (const before of [pkg, cert]) {
+      expect(read(overview(before, item('到期时间', '2027/12/05 23:59:59')), url)?.facts.servers?.[0]?.expiresAt).toBe('2027-12-05');
+      const alone = read(overview(before, ''), url)?.facts.servers?.[0];
+      expect(alone?.id).toBe('8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3');
+      expect(alone?.expiresAt).toBeUndefined();
+    }
+  });
+
+  it('a 带宽包 card\'s 带宽(Mbps) above the instance card is not the server\'s bandwidth', () => {
+    const body = overview(card('共享带宽包', item('带宽(Mbps)', '200')), item('到期时间', '2027/12/05'));
+    expect(read(body, url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});
