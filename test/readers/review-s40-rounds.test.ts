@@ -92,3 +92,44 @@ describe('SWAS overview: a 流量包 / 证书 card\'s dates are not the server\'
     expect(read(body, url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('round thirty-three\'s records at the edges of tables', () => {
+  it('virtual host list: a pinned copy showing the host\'s id in capitals (BDM…) was a second host with the stale copy\'s expiry (invented)', () => {
+    const body =
+      '<h2>云虚拟主机</h2><table><thead><tr><th>实例ID/主机名</th><th>地域</th><th>到期时间</th><th>操作</th></tr></thead><tbody>' +
+      '<tr class="is-pinned"><td>BDM830115002 <span class="tag">置顶</span></td><td>华北2（北京）</td><td>2026-09-09 23:59:59</td><td><a>取消置顶</a></td></tr>' +
+      '<tr><td>bdm830115002</td><td>华北2（北京）</td><td>2027-09-09 23:59:59</td><td><a>续费</a></td></tr></tbody></table>';
+    expect(read(body, 'https://netcn.console.aliyun.com/core/host/list2')?.facts.servers).toEqual([
+      { id: 'BDM830115002', provider: 'aliyun', product: 'virtual-host', region: 'cn-beijing' },
+    ]);
+  });
+
+  it('a record whose first cell opens with a name beginning "Total " (an instance "Total Web") is read (it was taken for a total row: lost)', () => {
+    const swas =
+      '<h2>服务器</h2><table><thead><tr><th>实例名称/ID</th><th>地域</th><th>公网IP</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td><a>Total Web</a><div>3f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c</div></td><td>华东1（杭州）</td><td>47.96.1.2</td><td>2027-07-08 18:45:12</td></tr>' +
+      '<tr><td><a>shop</a><div>4f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c</div></td><td>华东1（杭州）</td><td>47.96.1.3</td><td>2027-07-09</td></tr></tbody></table>';
+    expect(read(swas, 'https://swas.console.aliyun.com/#/servers')?.facts.servers?.map((s) => s.id)).toEqual(['3f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c', '4f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c']);
+    const lighthouse =
+      '<h2>服务器</h2><table><thead><tr><th>名称/ID</th><th>地域和可用区</th><th>公网带宽</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td>Total Web<br>lhins-sh2n4v6x</td><td>上海 | 上海五区</td><td>4Mbps</td><td>2027-07-08 18:45:12</td></tr>' +
+      '<tr><td>官网<br>lhins-gz3k8p2m</td><td>广州 | 广州六区</td><td>8Mbps</td><td>2027-03-14</td></tr>' +
+      '<tr><td>Total: 2 instances (earliest lhins-gz9z9z9z)</td><td>-</td><td>12Mbps</td><td>2026-12-01</td></tr></tbody></table>';
+    expect(read(lighthouse, 'https://console.cloud.tencent.com/lighthouse/instance/index')?.facts.servers?.map((s) => s.id)).toEqual(['lhins-sh2n4v6x', 'lhins-gz3k8p2m']);
+  });
+
+  it('a row classed row-total-price (a total token followed by another word) is a record (it was taken for a total row: lost); total-row is still none', () => {
+    const rows = (cls: string) =>
+      '<h2>我的域名</h2><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td>hezhou-tea.com</td><td>正常</td><td>已实名认证</td><td>何舟</td><td>2027-04-12 10:20:31</td></tr>' +
+      `<tr class="${cls}"><td>hezhou.me</td><td>正常</td><td>已实名认证</td><td>何舟</td><td>2027-02-14</td></tr></tbody></table>`;
+    const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+    expect(read(rows('row-total-price'), url)?.facts.domains?.map((d) => d.domain)).toEqual(['hezhou-tea.com', 'hezhou.me']);
+    expect(read(rows('total-row'), url)?.facts.domains?.map((d) => d.domain)).toEqual(['hezhou-tea.com']);
+  });
+
+  it('Alibaba domain list: a query naming a page to go back to (?from=/detail) is no detail route (the list was not read: lost)', () => {
+    const body = '<table><thead><tr><th>域名</th><th>域名状态</th><th>到期日期</th></tr></thead><tbody><tr><td>hezhou-tea.com</td><td>正常</td><td>2027-04-12</td></tr></tbody></table>';
+    expect(read(body, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain?from=/detail')?.facts.domains).toEqual([{ domain: 'hezhou-tea.com', status: ['正常'], expiresAt: '2027-04-12' }]);
+  });
+});
