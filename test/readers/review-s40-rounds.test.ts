@@ -133,3 +133,16 @@ describe('round thirty-three\'s records at the edges of tables', () => {
     expect(read(body, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain?from=/detail')?.facts.domains).toEqual([{ domain: 'hezhou-tea.com', status: ['正常'], expiresAt: '2027-04-12' }]);
   });
 });
+
+describe('a console top bar\'s "Billing" drawn as a plain span is no label (dom/reading-model.ts inConsoleBar)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const header = (after: string) =>
+    `<div class="qc-header tea-layout__header"><a class="qc-header-logo" href="https://console.tencentcloud.com/">Tencent Cloud</a><div><a>Support</a><span class="qc-header-nav__item">Billing</span><span>${after}</span></div></div>`;
+  const form = (billing: string) =>
+    '<div class="tea-form">' + teaItem('Instance ID', 'ins-4w6y8a0c') + teaItem('Region', 'Guangzhou') + billing + teaItem('Exp. Date', 'Dec 5, 2027') + '</div>';
+
+  it('the header\'s Billing entry with a balance after it gave the instance a billing (payg over the page\'s Prepaid; invented since Billing is a label word)', () => {
+    expect(read(header('Postpaid balance: 12.00 USD') + form(teaItem('Billing', 'Prepaid')), url)?.facts.servers?.[0]?.billing).toBe('subscription');
+    expect(read(header('Pay-as-you-go') + form(''), url)?.facts.servers?.[0]?.billing).toBeUndefined();
+  });
+});
