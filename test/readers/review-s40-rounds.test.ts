@@ -146,3 +146,12 @@ describe('a console top bar\'s "Billing" drawn as a plain span is no label (dom/
     expect(read(header('Pay-as-you-go') + form(''), url)?.facts.servers?.[0]?.billing).toBeUndefined();
   });
 });
+
+describe('a unit drawn in an element of its own inside the label\'s brackets is the label\'s (dom/units.ts labelText)', () => {
+  it('Lighthouse: 带宽（<span>Mbps</span>） 6 is 6 Mbps (the span was dropped as the label\'s English and the bandwidth lost)', () => {
+    const body =
+      '<div class="tea-layout__header-title"><h2 class="tea-h2">WordPress-云山</h2></div>' +
+      teaCard('实例信息', teaDesc('实例ID', 'lhins-sh7v2n4x') + teaDesc('地域和可用区', '上海 | 上海五区') + teaDesc('带宽（<span class="unit">Mbps</span>）', '6') + teaDesc('过期时间', '2027年12月5日'));
+    expect(read(body, 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh7v2n4x&tab=overview')?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
+  });
+});

@@ -1064,7 +1064,10 @@ export function labelText(el: Element | null | undefined, cache?: VisibilityCach
 const HAN = /\p{Script=Han}/u;
 /** Latin words only (three letters or more, no digit): "Sponsor Name", "ID No.", "Exp. Date" — no "IP", no "IPv4". */
 const LATIN_WORDS = /^[A-Za-z][A-Za-z .,'&/()-]*$/;
+const OPENS_BRACKET = /[(（[【]\s*$/;
 /** A unit in an element of its own inside the label whose text is Latin words only: the label's words in another language. */
 function isTranslationUnit(u: TextUnit, label: Element): boolean {
+  // (a word inside the label's brackets is the label's own — 带宽(<span>Mbps</span>): the unit its value is in)
+  if (OPENS_BRACKET.test(u.el.previousSibling?.textContent ?? '')) return false;
   return u.el !== label && u.el.parentElement !== null && label.contains(u.el) && LATIN_WORDS.test(u.text) && (u.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
 }
