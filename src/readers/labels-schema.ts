@@ -13,6 +13,8 @@ export const FieldVocabSchema = z.object({
   labels: words.check(z.minLength(1)),
   contains: z.optional(words),
   not: z.optional(words),
+  /** Words of a box's title naming another subject (云硬盘, 证书, 流量包): a label in such a box is none of the field's (dom/titled-box.ts). */
+  notUnder: z.optional(words),
 });
 
 export const LabelFileSchema = z.object({

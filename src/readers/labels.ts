@@ -20,6 +20,8 @@ export interface FieldVocab {
   labels: string[];
   contains?: string[] | undefined;
   not?: string[] | undefined;
+  /** Words of a box's title naming another subject (云硬盘, 证书, 流量包): a label inside such a box is none of this field's. */
+  notUnder?: string[] | undefined;
 }
 
 export interface LabelFile {
@@ -73,6 +75,7 @@ export function labelFileFault(json: unknown): string | undefined {
       if (!isWords(vocab.labels, 1)) return `groups.${g}.${k}.labels`;
       if (vocab.contains !== undefined && !isWords(vocab.contains)) return `groups.${g}.${k}.contains`;
       if (vocab.not !== undefined && !isWords(vocab.not)) return `groups.${g}.${k}.not`;
+      if (vocab.notUnder !== undefined && !isWords(vocab.notUnder)) return `groups.${g}.${k}.notUnder`;
     }
   }
   return undefined;

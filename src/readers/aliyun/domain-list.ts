@@ -86,7 +86,8 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   if (!body) return null;
   // (a domain's own page — #/domain/details/… — is no list: a table of domains there is one the detail carries, its
   // related or grouped domains, not the page's records; the holder page reads the domain)
-  if (url && DETAIL_ROUTE.test(url.hash + url.pathname)) return null;
+  // (the route's path only: a query naming a page to go back to, ?from=/domain/details/…, is no detail route)
+  if (url && DETAIL_ROUTE.test(url.hash.split('?')[0]! + url.pathname)) return null;
   const table = readTableDetailed(body, DOMAIN_LIST_COLUMNS, cache);
   if (!table || !table.columns.includes('domain')) {
     if (pageError(body, cache) || pageLoading(body, cache)) return null;

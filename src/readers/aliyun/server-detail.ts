@@ -3,6 +3,7 @@ import { fieldValueText, findLabelElements, readFieldFrom } from '../dom/field';
 import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
+import { boxTitles, underTitleNaming } from '../dom/titled-box';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
@@ -56,13 +57,24 @@ export function readServerFields(
      * script whose readers pass none does not bundle it.
      */
     byVocab?: VocabField;
+    /**
+     * Per field, the words of a box title naming another subject (rules/labels `notUnder`: 流量包, 证书, 数据盘): a
+     * label in a box so titled is that subject's, no field of the server (../dom/titled-box).
+     */
+    notUnder?: Partial<Record<keyof ServerDetailLabels, readonly string[] | undefined>>;
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
   // fields in a box that shows another instance's id (and not this one's) are that instance's: set once the id is known
   let foreign: (label: Element) => boolean = () => false;
-  const field = (l: readonly string[]) => {
-    const found = readFieldFrom(root, l, cache, true);
+  let titles: Element[] | undefined;
+  const otherBox = (label: Element, k: keyof ServerDetailLabels) => {
+    const words = opts.notUnder?.[k];
+    return words !== undefined && words.length > 0 && underTitleNaming(label, (titles ??= boxTitles(root, cache)), words, cache);
+  };
+  const field = (k: keyof ServerDetailLabels) => {
+    const l = labels[k];
+    const found = readFieldFrom(root, l, cache, true).filter((f) => !otherBox(f.label, k));
     const own = found.find((f) => !foreign(f.label));
     // (a bare figure under a label naming its unit, 带宽(Mbps) 5, is in that unit: ../dom/label-unit)
     const exact = own ? valueInLabelUnit(labelText(own.label, cache), fieldValueText(own.value, cache)) : undefined;
@@ -83,14 +95,14 @@ export function readServerFields(
   if (!id) return undefined;
   if (opts.idPattern) foreign = foreignRecords(root, id, opts.idPattern, cache);
   if (opts.pageMarkers && !urlNames(url, id) && findLabelElements(root, opts.pageMarkers, cache).length === 0) return undefined;
-  const regionText = field(labels.region);
-  const zoneText = field(labels.zone);
-  const billingText = field(labels.billing);
-  const expiresText = field(labels.expires);
-  const publicIpText = field(labels.publicIp);
-  const eipText = field(labels.eip);
-  const bandwidthText = field(labels.bandwidth);
-  const configText = field(labels.config);
+  const regionText = field('region');
+  const zoneText = field('zone');
+  const billingText = field('billing');
+  const expiresText = field('expires');
+  const publicIpText = field('publicIp');
+  const eipText = field('eip');
+  const bandwidthText = field('bandwidth');
+  const configText = field('config');
   const shown = [regionText, zoneText, billingText, expiresText, publicIpText, eipText, bandwidthText, configText].filter((t) => t !== undefined);
   if (shown.length === 0) return undefined;
 

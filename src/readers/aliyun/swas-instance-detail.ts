@@ -20,10 +20,14 @@ const swasLabels = aliyunFamilyLabels(swasLabelFile);
 /** Headings / tab titles that say the page is a server's overview. */
 export const SWAS_DETAIL_MARKERS = swasLabels.labels('swas-detail-markers', ['page'] as const).page;
 
+/** Per field, the words of a box title naming another subject (a 流量包 / 证书 / 数据盘 card): its labels are none of the server's. */
+const SWAS_DETAIL_VOCAB = swasLabels.group('swas-detail', ['expires', 'bandwidth'] as const);
+const SWAS_NOT_UNDER = { expires: SWAS_DETAIL_VOCAB.expires.notUnder, bandwidth: SWAS_DETAIL_VOCAB.bandwidth.notUnder };
+
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS, idPattern: SWAS_ID_PATTERN });
+  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS, idPattern: SWAS_ID_PATTERN, notUnder: SWAS_NOT_UNDER });
   return server ? { version: 1, servers: [server] } : null;
 }
 

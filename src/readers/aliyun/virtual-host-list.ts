@@ -72,8 +72,9 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     if (!servers.some((s) => s.id === id)) noteRow(id, row);
     servers.push(server);
   }
-  // (a host pinned to the top is shown again in its place: one host)
-  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
+  // (a host pinned to the top is shown again in its place: one host — its id read without regard to case, as the
+  // console matches ids: BDM830115002 in the pinned copy is the host bdm830115002)
+  return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id.toLowerCase(), ['id']) } : null;
 }
 
 /**

@@ -43,6 +43,7 @@
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
 import { valueInLabelUnit } from './label-unit';
+import { boxTitles, underTitleNaming } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
@@ -180,6 +181,22 @@ function isNavLink(el: Element): boolean {
   return link !== null && normalizeText(link.textContent) === normalizeText(el.textContent);
 }
 
+/**
+ * In the console's top bar (`role=banner`; a class name with the tokens layout and header — `tea-layout__header`,
+ * `ant-layout-header` — or a token topbar / navbar): its words (Billing, 费用, the account, a balance) name places
+ * and the account, no field of the page — a "Billing" entry drawn as a plain span is no label either.
+ */
+function inConsoleBar(el: Element): boolean {
+  if (el.closest('[role="banner"]')) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    for (const name of (e.getAttribute('class') ?? '').split(/\s+/)) {
+      const tokens = name.toLowerCase().split(/[-_]+/);
+      if (tokens.includes('topbar') || tokens.includes('navbar') || (tokens.includes('layout') && tokens.includes('header'))) return true;
+    }
+  }
+  return false;
+}
+
 function isTab(el: Element): boolean {
   if (inTabStrip(el)) return true;
   let e: Element | null = el;
@@ -215,11 +232,16 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
     return { label, labelText: named, value, text, statuses: typeof value === 'string' ? [] : statusTexts(value, cache, words) };
   };
 
+  let titles: Element[] | undefined;
   const fields = (labels: Labels, scope: ParentNode = root): FieldRead[] => {
     const out: FieldRead[] = [];
     try {
       const exact = exactLabels(labels);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label)) out.push(toRead(hit.label, hit.value));
+      // (a label in a box titled for another subject — a 云硬盘 card, a 域名证书 section: a word of the field's
+      // `notUnder` list in the box's title — is that subject's field: ./titled-box)
+      const notWords = isVocab(labels) ? labels.notUnder : undefined;
+      const otherBox = (el: Element) => notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache);
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's
       // (调整网络's 带宽上限, the value being set).
@@ -228,7 +250,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
         const worded: FieldRead[] = [];
         for (const el of structuralLabels(scope, cache)) {
           if (onlyOverlays ? inOverlay(el, scope, cache) : !inPageRecord(el, scope, cache)) continue;
-          if (!vocabMatches(labelText(el, cache, words), labels)) continue;
+          if (!vocabMatches(labelText(el, cache, words), labels) || otherBox(el)) continue;
           const hit = readFieldFrom(el, null, cache, false)[0];
           if (hit) worded.push(toRead(el, hit.value));
         }

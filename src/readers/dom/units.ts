@@ -1073,8 +1073,11 @@ const HAN = /\p{Script=Han}/u;
 const BRACKETED = /[(（[【][^()（）[\]【】]*[)）\]】]/g;
 /** Latin words only (three letters or more, no digit): "Sponsor Name", "ID No.", "Exp. Date" — no "IP", no "IPv4". */
 const LATIN_WORDS = /^[A-Za-z][A-Za-z .,'&/()-]*$/;
+const OPENS_BRACKET = /[(（[【]\s*$/;
 /** A unit in an element of its own inside the label whose text is Latin words only: the label's words in another language. */
 function isTranslationUnit(u: TextUnit, label: Element): boolean {
+  // (a word inside the label's brackets is the label's own — 带宽(<span>Mbps</span>): the unit its value is in)
+  if (OPENS_BRACKET.test(u.el.previousSibling?.textContent ?? '')) return false;
   // (the label's colon may close the translation: 主体名称<span>Sponsor Name：</span>)
   const text = u.text.replace(TRAILING_COLON, '');
   if (u.el === label || u.el.parentElement === null || !label.contains(u.el) || !LATIN_WORDS.test(text)) return false;

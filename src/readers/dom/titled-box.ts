@@ -1,0 +1,94 @@
+import { labelKey, normalizeText } from './normalize-label';
+import { isVisible, type VisibilityCache } from './visibility';
+import { visibleText } from './visible-text';
+
+/**
+ * THE BOX A LABEL SITS IN, BY ITS TITLE. A server's or a domain's page may carry boxes of other things, each titled
+ * for its subject: a 云硬盘 / 数据盘 card (its own 计费方式, 购买时间, 到期时间), a 流量包 card (到期日期), an SSL 证书 or
+ * 域名证书 section (有效期至). A label there is that subject's field, not the page's record's, however its own words
+ * read: the box's title says whose it is.
+ *
+ * `boxTitles(scope)`: the titles of boxes inside the page — headings of level 3 and below (h3–h6, role=heading with
+ * aria-level ≥ 3), legends, captions and elements classed as a title (`tea-card__title`, `next-card-title`); not h1 /
+ * h2, which title the page itself (a server's page has its name there: "ssl-cert-prod" names no subject of a box).
+ * `titleOver(el, titles)`: the title of the nearest box holding `el` that has one before it.
+ * `underTitleNaming(el, titles, words)`: whether that title holds one of `words` (a field's `notUnder` words of
+ * rules/labels: 证书, 流量包, 云硬盘 …; compared as label keys, as the vocabulary's contains words are). Titles in
+ * the console's navigation and tab bars (nav, aside, role tablist, a class token nav / menu / sidebar / tabs) title no box.
+ * Pure; never throws.
+ */
+
+const HEADINGS = 'h3, h4, h5, h6, [role="heading"], legend, caption';
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|heading|header|head|caption|subtitle)(?:$|[\s_-])/i;
+const NOT_A_TITLE =
+  'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
+const MAX_TITLE = 40;
+/** A console's navigation (a side menu's group title "云硬盘", a top bar's product name): it titles no box of the page. */
+const NAV_TOKEN = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|sider|aside|topbar|breadcrumb)(?:$|[\s_-])/i;
+/** A tab bar's class name (t-tabs__header, ant-tabs-nav, tea-tabs__tabitem): tabs with a bar token — not a tab panel's (ant-tabs-tabpane, t-tabs__panel). */
+const TAB_BAR_PART = new Set(['header', 'head', 'nav', 'bar', 'tabbar', 'list', 'tablist', 'tab', 'tabitem', 'item', 'items']);
+function isTabBarClass(name: string): boolean {
+  const tokens = name.toLowerCase().split(/[-_]+/);
+  return tokens.includes('tabs') && tokens.some((t) => TAB_BAR_PART.has(t));
+}
+/** In the console's navigation or a tab bar (its tabs' names, "DNS 解析"): no box's title. */
+function inNavigation(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (/^(?:NAV|ASIDE)$/i.test(e.tagName) || /^(?:tablist|tab|menubar|navigation)$/.test(e.getAttribute('role') ?? '')) return true;
+    const cls = e.getAttribute('class') ?? '';
+    if (NAV_TOKEN.test(cls) || cls.split(/\s+/).some(isTabBarClass)) return true;
+  }
+  return false;
+}
+
+export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[] {
+  const out: Element[] = [];
+  try {
+    const consider = (el: Element) => {
+      if (out.includes(el) || el.closest(NOT_A_TITLE) || el.querySelector('input, select, textarea') || inNavigation(el)) return;
+      const text = visibleText(el, cache);
+      if (text === '' || text.length > MAX_TITLE || !isVisible(el, cache)) return;
+      out.push(el);
+    };
+    for (const h of Array.from(scope.querySelectorAll(HEADINGS))) {
+      if (h.getAttribute('role') === 'heading' && Number.parseInt(h.getAttribute('aria-level') ?? '3', 10) < 3) continue;
+      consider(h);
+    }
+    for (const el of Array.from(scope.querySelectorAll('[class]'))) {
+      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')) continue;
+      if (el.closest('h1, h2')) continue;
+      consider(el);
+    }
+    out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  } catch {
+    // partial
+  }
+  return out;
+}
+
+export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
+  try {
+    const before = titles.filter((t) => !t.contains(el) && !el.contains(t) && (t.compareDocumentPosition(el) & 4) !== 0);
+    if (before.length === 0) return undefined;
+    for (let box = el.parentElement; box; box = box.parentElement) {
+      let last: Element | undefined;
+      for (const t of before) if (box.contains(t)) last = t;
+      if (last) return last;
+    }
+  } catch {
+    // none
+  }
+  return undefined;
+}
+
+export function underTitleNaming(el: Element, titles: readonly Element[], words: readonly string[] | undefined, cache?: VisibilityCache): boolean {
+  if (!words || words.length === 0) return false;
+  const title = titleOver(el, titles);
+  if (!title) return false;
+  const key = labelKey(normalizeText(visibleText(title, cache)));
+  if (key === '') return false;
+  return words.some((w) => {
+    const k = labelKey(w);
+    return k !== '' && key.includes(k);
+  });
+}
