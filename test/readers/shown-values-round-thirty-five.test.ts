@@ -39,3 +39,27 @@ describe('a domain\'s own page is no list of domains (tencent/domain-list.ts)', 
     expect(got?.facts.domains?.map((d) => d.domain)).toEqual(['other-shop.cn', 'other-photo.com']);
   });
 });
+
+describe('a section\'s title that is a field\'s label word titles the section: the rows under it are no value of it (dom/field.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=mou-trading.com.cn';
+  const row = (label: string, value: string) => `<div class="info-row"><div class="info-label">${label}</div><div class="info-value">${value}</div></div>`;
+  const card = (title: string, rows: string) =>
+    `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body">${rows}</div></div>`;
+
+  it('a card titled 域名持有者 over 域名持有者（中文）/ 证件类型 / 证件号码 rows gives the name of its row, not the card\'s whole text (the card\'s text was the name, invented)', () => {
+    const body =
+      card('域名基本信息', row('域名', 'mou-trading.com.cn') + row('到期时间', '2027-09-30')) +
+      card('域名持有者', row('域名持有者（中文）', '某某贸易（上海）有限公司') + row('域名持有者（英文）', 'Mou Trading (Shanghai) Co., Ltd.') + row('证件类型', '营业执照') + row('证件号码', '9131**********2Q3X'));
+    const got = read(body, url);
+    expect(got?.facts.domains?.[0]).toMatchObject({ domain: 'mou-trading.com.cn', registrantName: '某某贸易(上海)有限公司', registrantIdType: '营业执照', registrantIdNumber: '9131**********2Q3X' });
+  });
+
+  it('the same card without a 域名持有者（中文） row gives no name: its title names no value (the card\'s text was the name, invented)', () => {
+    const body =
+      card('域名基本信息', row('域名', 'mou-trading.com.cn') + row('到期时间', '2027-09-30')) +
+      card('域名持有者', row('证件类型', '营业执照') + row('证件号码', '9131**********2Q3X'));
+    const got = read(body, url);
+    expect(got?.facts.domains?.[0]?.registrantName).toBeUndefined();
+    expect(got?.facts.domains?.[0]).toMatchObject({ registrantIdType: '营业执照', registrantIdNumber: '9131**********2Q3X' });
+  });
+});
