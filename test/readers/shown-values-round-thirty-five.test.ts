@@ -63,3 +63,31 @@ describe('a section\'s title that is a field\'s label word titles the section: t
     expect(got?.facts.domains?.[0]).toMatchObject({ registrantIdType: '营业执照', registrantIdNumber: '9131**********2Q3X' });
   });
 });
+
+describe('a target account\'s cell with the account\'s name under its id (tencent/beian-authcode.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const table = (accountCell: string) =>
+    '<div class="tea-table"><table><thead><tr><th>关联的云服务</th><th>地域</th><th>备案授权码</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>' +
+    `<tr><td>云服务器 <a href="#">ins-sz3k5m7q</a></td><td>广州</td><td>BA2W4E6R8T0Y2U4I</td><td>${accountCell}</td><td>已使用</td></tr>` +
+    '</tbody></table></div>';
+  const sub = (t: string) => `<span class="sub-line" style="display:block">${t}</span>`;
+
+  it.each([
+    ['an individual business\'s keeper', '王某某（个体工商户经营者）'],
+    ['a company named with commas', 'Mou Trading (Shanghai) Co., Ltd.'],
+    ['a name with a middle dot', '阿卜杜·热合曼'],
+  ])('100031415926 over %s\'s name is the account 100031415926 (it was missing)', (_, name) => {
+    const got = read(table(`100031415926${sub(name)}`), url);
+    expect(got?.facts.servers?.[0]?.authorizationCodes).toEqual([{ code: 'BA2W4E6R8T0Y2U4I', targetAccount: '100031415926', status: 'used' }]);
+  });
+
+  it('two account ids in the cell give none (which is the code\'s is not shown)', () => {
+    const got = read(table(`100031415926${sub('100027182818')}`), url);
+    expect(got?.facts.servers?.[0]?.authorizationCodes?.[0]?.targetAccount).toBeUndefined();
+  });
+
+  it('a name before the id (no id first) gives none', () => {
+    const got = read(table(`王某某${sub('100031415926')}`), url);
+    expect(got?.facts.servers?.[0]?.authorizationCodes?.[0]?.targetAccount).toBeUndefined();
+  });
+});
