@@ -91,3 +91,26 @@ describe('a target account\'s cell with the account\'s name under its id (tencen
     expect(got?.facts.servers?.[0]?.authorizationCodes?.[0]?.targetAccount).toBeUndefined();
   });
 });
+
+describe('the filing form\'s 主办单位所在省份 (rules/labels/aliyun/beian.json, data)', () => {
+  const item = (label: string, value: string) =>
+    `<div class="next-form-item"><label class="next-form-item-label">${label}</label><div class="next-form-item-control"><span class="next-input"><input value="${value}"></span></div></div>`;
+
+  it('主办单位所在省份 新疆维吾尔自治区 in a summary grid of a public institution is the filing province (it was missing)', () => {
+    const body =
+      '<section class="entity-summary"><div class="summary-grid" style="display:grid;grid-template-columns:140px 1fr 140px 1fr">' +
+      '<span class="k">主办单位名称</span><span class="v">某某地区文化馆</span><span class="k">主办单位性质</span><span class="v">事业单位</span>' +
+      '<span class="k">主办单位证件类型</span><span class="v">事业单位法人证书</span><span class="k">主办单位证件号码</span><span class="v">1265************7A</span>' +
+      '<span class="k">主办单位所在省份</span><span class="v">新疆维吾尔自治区</span></div></section>' +
+      '<form class="next-form">' + item('网站名称', '某某文化云') + item('网站域名', 'mou-whg.org.cn') + '</form>';
+    const got = read(body, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website');
+    expect(got?.facts.entity).toMatchObject({ type: 'organization', name: '某某地区文化馆', idType: '事业单位法人证书', idNumber: '1265************7A', province: '新疆维吾尔自治区' });
+  });
+
+  it('an individual\'s form with 主办单位所在省份 广东省 / 深圳市 and no address gives the province (it was missing: only the address gave it)', () => {
+    const body = '<form class="next-form">' + item('主办单位所在省份', '广东省 / 深圳市 / 南山区') + item('主办单位性质', '个人') +
+      item('主办单位证件类型', '港澳居民来往内地通行证') + item('主办单位证件号码', 'H01****78') + item('主办单位名称', '陈某某') + '</form>';
+    const got = read(body, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity');
+    expect(got?.facts.entity).toMatchObject({ type: 'individual', name: '陈某某', idType: '港澳居民来往内地通行证', idNumber: 'H01****78', province: '广东省' });
+  });
+});
