@@ -114,3 +114,36 @@ describe('the filing form\'s 主办单位所在省份 (rules/labels/aliyun/beian
     expect(got?.facts.entity).toMatchObject({ type: 'individual', name: '陈某某', idType: '港澳居民来往内地通行证', idNumber: 'H01****78', province: '广东省' });
   });
 });
+
+describe('the Tencent filing form\'s 主办单位性质 of every kind (tencent/values.ts entityTypeFromText, rules/labels/tencent.json entityTypes)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205000418/entity';
+  const dropdown = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-dropdown" role="combobox" aria-expanded="false"><span class="tea-dropdown__value">${value}</span></div></div></div>`;
+  const input = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><input class="tea-input" value="${value}"></div></div>`;
+  const form = (nature: string, idType: string, name: string, idNumber: string) =>
+    '<form class="tea-form">' + dropdown('备案区域', '福建省') + dropdown('主办单位性质', nature) + dropdown('主办单位证件类型', idType) +
+    input('主办单位名称', name) + input('主办单位证件号码', idNumber) + '</form>';
+
+  it.each([
+    ['外商投资企业', '营业执照', 'Mou Trading (Xiamen) Co., Ltd.', '9135**********2Q3X'],
+    ['个体工商户', '营业执照', '王某某', '9235**********6L7P'],
+    ['军队', '军队单位对外有偿服务许可证', '某某部队', '****1234'],
+    ['医疗机构', '医疗机构执业许可证', '厦门某某医院', 'PDY1****35020'],
+    ['宗教团体', '宗教活动场所登记证', '某某寺', '闽宗****0123'],
+  ])('%s is an organization (it was missing)', (nature, idType, name, idNumber) => {
+    const got = read(form(nature, idType, name, idNumber), url);
+    expect(got?.facts.entity?.type).toBe('organization');
+    expect(got?.facts.entity).toMatchObject({ name, idType });
+  });
+
+  it.each(['个人（港澳台居民）', '个人（外籍人士）', '个人(外国人)'])('%s is an individual: a qualifier in brackets after 个人 (it was missing)', (nature) => {
+    const got = read(form(nature, '护照', 'SMITH JOHN', 'E1234****'), url);
+    expect(got?.facts.entity).toMatchObject({ type: 'individual', name: 'SMITH JOHN', idType: '护照', idNumber: 'E1234****' });
+  });
+
+  it('a word that names no kind (未选择) gives no type', () => {
+    const got = read(form('请选择', '护照', 'SMITH JOHN', 'E1234****'), url);
+    expect(got?.facts.entity?.type).toBeUndefined();
+  });
+});
