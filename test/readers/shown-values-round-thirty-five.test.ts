@@ -147,3 +147,22 @@ describe('the Tencent filing form\'s 主办单位性质 of every kind (tencent/v
     expect(got?.facts.entity?.type).toBeUndefined();
   });
 });
+
+describe('an 应急联系人 section above the entity\'s, its labels the entity\'s words (aliyun/beian-form.ts, rules/labels/aliyun/beian.json beian-sections contact)', () => {
+  const item = (label: string, value: string) =>
+    `<div class="next-form-item"><label class="next-form-item-label">${label}</label><div class="next-form-item-control"><span class="next-input"><input value="${value}"></span></div></div>`;
+  const contact = '<h3 class="form-section-title">应急联系人</h3>' + item('姓名', '陈某豪') + item('证件类型', '居民身份证') + item('证件号码', '4403**********2468');
+  const entity = (number: string) => '<h3 class="form-section-title">主办单位信息</h3>' + item('主办单位所在省份', '广东省 / 深圳市') + item('主办单位性质', '个人') +
+    item('主办单位证件类型', '港澳居民来往内地通行证') + item('主办单位证件号码', number) + item('主办单位名称', '陈某明');
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+
+  it('gives none of its person\'s values to the entity (the contact was the entity: name, ID type and number invented)', () => {
+    const got = read('<form class="next-form">' + contact + entity('H01****78') + '</form>', url);
+    expect(got?.facts.entity).toEqual({ type: 'individual', name: '陈某明', idType: '港澳居民来往内地通行证', idNumber: 'H01****78', province: '广东省' });
+  });
+
+  it('the entity\'s number left empty gives none (not the contact\'s)', () => {
+    const got = read('<form class="next-form">' + contact + entity('') + '</form>', url);
+    expect(got?.facts.entity?.idNumber).toBeUndefined();
+  });
+});
