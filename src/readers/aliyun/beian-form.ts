@@ -41,10 +41,13 @@ const beianLabels = aliyunFamilyLabels(beianLabelFile);
  */
 
 export type FormStep = 'entity' | 'website' | 'server';
-type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other' | 'unknown';
+type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server' | 'base' | 'other' | 'contact' | 'unknown';
 
-/** Section and step titles, zh and en. 'other' are steps with nothing read (upload, submit). */
-export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = beianLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other'] as const);
+/**
+ * Section and step titles, zh and en. 'other' are steps with nothing read (upload, submit); 'contact' a section of
+ * another person's fields (应急联系人: 姓名 / 证件类型 / 证件号码 like the entity's), nothing read from it.
+ */
+export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = beianLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other', 'contact'] as const);
 
 /** Field labels, zh and en, per fact. */
 export const BEIAN_FIELDS = beianLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);

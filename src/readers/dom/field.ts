@@ -4,7 +4,7 @@ import { inExamplePanel } from './example-box';
 import { cutTextTitle, mayBeCut } from './truncated';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
-import { LABEL_CLASS } from './label-box';
+import { LABEL_CLASS, startsWithFieldRow } from './label-box';
 import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
 import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
@@ -760,6 +760,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // A box alike after a box that shows more than the label is the next field's box: the label's
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
+      // A box that starts with labelled rows of its own (a card's body under its title 域名持有者: 域名持有者（中文）,
+      // 证件类型, 证件号码 …) is the section the label titles, no value of it: its rows give their values
+      if (depth > 0 && startsWithFieldRow(e)) return undefined;
       return etag === 'TD' || etag === 'TH' || isAriaCell(e) ? laterThanFormer(e, cache) : e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');

@@ -48,12 +48,13 @@ export function holdsLabelledRows(box: Element): boolean {
 }
 
 /** The label box of `box`'s first labelled field (see holdsLabelledRows), or null. */
-export function firstLabelledRow(box: Element): Element | null {
+export function firstLabelledRow(box: Element, fieldsOnly = false): Element | null {
   try {
     const found = box.querySelectorAll(LABEL_BOX_SELECTOR);
     for (let i = 0, n = 0; i < found.length && n < MAX_LABELS; i++) {
       const label = found[i] as Element;
       if (!labelBox(label)) continue;
+      if (fieldsOnly && choiceWords(label)) continue;
       n++;
       const words = label.textContent ?? '';
       if (!NOT_BLANK.test(words) || words.length > 40) continue;
@@ -64,6 +65,39 @@ export function firstLabelledRow(box: Element): Element | null {
     // none
   }
   return null;
+}
+
+/**
+ * `box` holds a field's row — a label box and its value, as holdsLabelledRows, the words of a choice apart (a radio's or
+ * a checkbox's `…__label` inside its `<label>` or beside its input: a control's options, no field of their own).
+ */
+export function holdsFieldRows(box: Element): boolean {
+  return firstLabelledRow(box, true) !== null;
+}
+
+/**
+ * `box` starts with a field's row (see holdsFieldRows): no words of its own before the first row's label (a card's
+ * body of rows, not a value with a panel of other records after it: i-uf6…<div>其他实例 <dl>…</dl></div>).
+ */
+export function startsWithFieldRow(box: Element): boolean {
+  const first = firstLabelledRow(box, true);
+  if (!first) return false;
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(box, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (first.contains(n)) return true;
+    if (NOT_BLANK.test(n.nodeValue ?? '')) return false;
+  }
+  return false;
+}
+
+/** A label box that is a choice's words (inside a `<label>` or a radio / checkbox / option, or beside a radio or checkbox input) or a column header. */
+function choiceWords(label: Element): boolean {
+  // (a table's column header, too: its cells are rows of records, the table a control or a list, no field of the box)
+  const tag = upperTag(label);
+  if ((tag === 'TH' && (label.closest('thead') !== null || upperTag(label.nextElementSibling) === 'TH' || upperTag(label.previousElementSibling) === 'TH')) || label.closest('[role="columnheader"]')) return true;
+  if (label.parentElement?.closest('label, [role="radio"], [role="checkbox"], [role="option"], [role="menuitemradio"], [role="menuitemcheckbox"]')) return true;
+  return label.parentElement?.querySelector(':scope > input[type="radio"], :scope > input[type="checkbox"]') != null;
 }
 
 /** A label box: `<label>` (no choice), `<dt>`, `<th>`, a row header, a class whose last token is `label`. */

@@ -52,12 +52,26 @@ function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resour
       servers.push(server);
     }
     const entry: AuthorizationCode = { code };
-    const target = accountIdInText(page.cellText(cells.target) ?? (cells.target ? undefined : detailLine(page, row, 'target')));
+    const target = cells.target ? accountOfCell(page, cells.target) : accountIdInText(detailLine(page, row, 'target'));
     if (target) entry.targetAccount = target;
     const status = codeStatusFromText(shownText(page, cells.status));
     if (status) entry.status = status;
     server.authorizationCodes!.push(entry);
   }
+}
+
+/**
+ * The account a target-account cell shows: its whole text, or its first unit when the units after it hold no other
+ * id — the account's name under its id (100031415926 / 王某某（个体工商户经营者）, / Mou Trading (Shanghai) Co., Ltd.)
+ * is a note on it. Two ids, or a name first: none.
+ */
+function accountOfCell(page: PageModel, cell: Element): string | undefined {
+  const whole = accountIdInText(page.cellText(cell));
+  if (whole) return whole;
+  const units = page.units(cell).filter((u) => u.kind !== 'help' && u.kind !== 'action');
+  const first = accountIdInText(units[0]?.text);
+  if (!first || units.slice(1).some((u) => /\d{5,}/.test(u.text))) return undefined;
+  return first;
 }
 
 /**

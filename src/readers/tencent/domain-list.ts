@@ -75,10 +75,13 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
 }
 
 export function readTencentDomainList(doc: Document, url?: URL): PageFacts | null {
+  // A domain's own page (its path names the domain: /domain/info/<domain>) is no list: a table on it of the account's
+  // other domains is a side list of other records, the page the one domain's (tencent/domain-info.ts)
+  if (url && urlNamesDomain(url)) return null;
   const page = tencentPage(doc);
   if (!page) return null;
   const grid = page.grid(TENCENT_DOMAIN_LIST_COLUMNS);
-  if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return readDomainCards(page, url);
+  if (!grid || !grid.columns.includes('domain') || grid.columns.length < 2) return readDomainCards(page);
   const domains: DomainFacts[] = [];
   // (a domain over two rows — its cell spanning them: one record, read from its first row; a copy of a row
   // elsewhere, pinned to the top, has a cell of its own: merged, a value the copies give differently dropped)
@@ -114,12 +117,11 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
 
 /**
  * The card view (a narrow window's list, the table hidden: ../shared/domain-cards): each card's labelled fields, read
- * as the table's cells are. Not on a domain's own page (its path names the domain: /domain/info/<domain>): its sections
+ * as the table's cells are. Not on a domain's own page (its path names the domain: /domain/info/<domain>, above): its sections
  * are no list. A query naming a domain (?keyword=qingshan-tea.com: a list searched by it, matching qingshan-tea.com.cn
  * too; ?domain=…) does not say so: a domain's own page shows no two cards of domains (../shared/domain-cards).
  */
-function readDomainCards(page: PageModel, url: URL | undefined): PageFacts | null {
-  if (url && urlNamesDomain(url)) return null;
+function readDomainCards(page: PageModel): PageFacts | null {
   const L = TENCENT_DOMAIN_LIST_COLUMNS;
   const domains: DomainFacts[] = [];
   const field = (card: Element, labels: Labels): Element | undefined => {

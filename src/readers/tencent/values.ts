@@ -354,10 +354,13 @@ export function productFromText(text: string | null | undefined): 'cvm' | 'light
 
 /** 个人 → individual; 企业 / 政府机关 / 事业单位 / 社会团体 … → organization. */
 export function entityTypeFromText(text: string | null | undefined): Entity['type'] | undefined {
-  const t = fold(text ?? '');
-  if (t === '') return undefined;
-  if (isWord(t, V.entityTypes.individual)) return 'individual';
-  if (isWord(t, V.entityTypes.organization)) return 'organization';
+  const whole = fold(text ?? '');
+  if (whole === '') return undefined;
+  // (a qualifier in brackets after the kind says which of its filers: 个人（港澳台居民）, 个人（外籍人士）, 企业（外商投资）)
+  for (const t of new Set([whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
+    if (isWord(t, V.entityTypes.individual)) return 'individual';
+    if (isWord(t, V.entityTypes.organization)) return 'organization';
+  }
   return undefined;
 }
 
