@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
 import { read } from '../helpers/console-pages';
 
 /**
@@ -29,5 +31,24 @@ describe('a qualifier naming the value before a change is no decoration (dom/nor
     expect(server(item('到期时间（原）', '2026-01-01 00:00:00'))?.expiresAt).toBeUndefined();
     expect(server(item('到期时间（变更前）', '2026-01-01 00:00:00'))?.expiresAt).toBeUndefined();
     expect(server(item('到期时间（UTC+8）', '2027-01-01 00:00:00'))?.expiresAt).toBe('2027-01-01');
+  });
+});
+
+describe('a stale document title names no list the page shows (aliyun/virtual-host-list.ts)', () => {
+  // 6c0a03b trusts document.title (云虚拟主机管理) where no heading element says 虚拟主机. A single-page console keeps the
+  // title of the route it came from: the same console's database or mailbox list, under a heading of its own, was
+  // read as virtual hosts.
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const withTitle = (title: string, body: string) =>
+    readPage(htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body>${body}</body></html>`, url), new URL(url));
+  const rows = '<tr><th>实例ID</th><th>地域</th><th>到期时间</th></tr><tr><td>hdm271828182</td><td>华东1（杭州）</td><td>2027-05-18</td></tr>';
+
+  it('a database list under its own heading, the title still 云虚拟主机管理: no virtual host (before: hdm271828182 as one)', () => {
+    expect(withTitle('云虚拟主机管理 - 阿里云', `<h2>云数据库列表</h2><table><tbody>${rows}</tbody></table>`)?.facts.servers).toBeUndefined();
+    expect(withTitle('云虚拟主机管理 - 阿里云', `<div role="tablist"><span role="tab" aria-selected="true">云邮箱</span></div><table><tbody>${rows}</tbody></table>`)?.facts.servers).toBeUndefined();
+  });
+
+  it('with no heading element the title still says so (round thirty-six\'s older console)', () => {
+    expect(withTitle('云虚拟主机管理 - 阿里云', `<center><b><font size="3">主机列表</font></b></center><table><tbody>${rows}</tbody></table>`)?.facts.servers?.[0]?.id).toBe('hdm271828182');
   });
 });
