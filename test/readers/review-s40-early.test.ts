@@ -52,3 +52,19 @@ describe('a stale document title names no list the page shows (aliyun/virtual-ho
     expect(withTitle('云虚拟主机管理 - 阿里云', `<center><b><font size="3">主机列表</font></b></center><table><tbody>${rows}</tbody></table>`)?.facts.servers?.[0]?.id).toBe('hdm271828182');
   });
 });
+
+describe('a date named as the former one\'s before it is no expiry (tencent/values.ts, the billing line since fbd78aa)', () => {
+  // 28dff63 skips "原到期时间 2026-06-01"; the same former word before a date its 到期 follows, "原2026-06-01到期，已续费至
+  // 2027-06-01", still gave the former date on a CVM detail's billing line.
+  const kv = (pairs: Array<[string, string]>) =>
+    `<table class="tc-15-table-info"><tbody>${pairs.map(([k, v]) => `<tr><td class="key">${k}</td><td class="value">${v}</td></tr>`).join('')}</tbody></table>`;
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-gz3k5m7p';
+  const server = (billing: string) => read(kv([['实例ID', 'ins-gz3k5m7p'], ['地域', '广州'], ['实例计费模式', billing]]), url)?.facts.servers?.[0];
+
+  it('原2026-06-01到期 gives no expiry (before: 2026-06-01); the date after it that is no expiry named stays unread', () => {
+    expect(server('包年包月<br><span>原2026-06-01到期，已续费至2027-06-01</span>')?.expiresAt).toBeUndefined();
+    expect(server('包年包月<br><span>变更前 2026-06-01 到期</span>')?.expiresAt).toBeUndefined();
+    expect(server('包年包月<br><span>原 2026-06-01 到期，现 2027-06-01 到期</span>')?.expiresAt).toBe('2027-06-01');
+    expect(server('包年包月<br><span>2027-06-01到期</span>')?.expiresAt).toBe('2027-06-01');
+  });
+});
