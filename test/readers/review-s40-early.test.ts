@@ -68,3 +68,23 @@ describe('a date named as the former one\'s before it is no expiry (tencent/valu
     expect(server('包年包月<br><span>2027-06-01到期</span>')?.expiresAt).toBe('2027-06-01');
   });
 });
+
+describe('a bold line that says more after a colon is a notice, no title (dom/example-box.ts, since 6df3d45)', () => {
+  // 6df3d45 makes a <b> / <strong> line a title of the box after it, and release-note words (新功能, 版本更新) in a
+  // short title name an example panel. A bold notice just before a CVM detail's table, "新功能：一键续费", took the
+  // whole detail for an example: the server was lost.
+  const kv = (pairs: Array<[string, string]>) =>
+    `<table class="tc-15-table-info"><tbody>${pairs.map(([k, v]) => `<tr><td class="key">${k}</td><td class="value">${v}</td></tr>`).join('')}</tbody></table>`;
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-gz3k5m7p';
+  const body = kv([['实例ID', 'ins-gz3k5m7p'], ['地域', '广州'], ['带宽', '5Mbps'], ['到期时间', '2027-06-01 00:00:00']]);
+
+  it('<b>新功能：一键续费</b> before the detail: the server is read (before: none)', () => {
+    expect(read(`<b>新功能：一键续费</b>${body}`, url)?.facts.servers?.[0]).toMatchObject({ id: 'ins-gz3k5m7p', expiresAt: '2027-06-01', publicBandwidthMbps: 5 });
+    expect(read(`<strong>版本更新：详情页支持续费</strong>${body}`, url)?.facts.servers?.[0]?.id).toBe('ins-gz3k5m7p');
+  });
+
+  it('a bold title of release notes still makes its box an example (guard)', () => {
+    expect(read(`<b>新版详情页有哪些变化</b>${body}`, url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+    expect(read(`<b>更新说明：</b>${body}`, url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+});
