@@ -27,6 +27,8 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
 export const VIRTUAL_HOST_COLUMNS = domainLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
 
 const VIRTUAL_HOST = /虚拟主机|virtual host/i;
+/** The elements that name what a page shows, in place of its document's title. */
+const PAGE_HEADINGS = 'h1, h2, h3, h4, [role="heading"], [role="tab"][aria-selected="true"]';
 
 export function readVirtualHostList(doc: Document): PageFacts | null {
   const cache = createVisibilityCache();
@@ -37,7 +39,11 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, [role="heading"], [class*="title"], nav a, [aria-current], [role="tab"][aria-selected="true"]'));
   // (or the document's title, the name the browser's tab shows: an older console draws its heading in no heading
   // element — <center><b><font size="3">主机列表</font></b></center> — and names the product in its title, 云虚拟主机管理)
-  const headingSays = () => headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache))) || VIRTUAL_HOST.test(doc.title ?? '');
+  // — only where no heading element of the page names what it shows: a single-page console keeps the title of the route it
+  // came from, and its database or mailbox list under a heading (or a selected tab) of its own is no host list
+  const headingSays = () =>
+    headings.some((h) => isVisible(h, cache) && VIRTUAL_HOST.test(visibleText(h, cache))) ||
+    (VIRTUAL_HOST.test(doc.title ?? '') && !Array.from(body.querySelectorAll(PAGE_HEADINGS)).some((h) => isVisible(h, cache) && visibleText(h, cache).trim() !== ''));
   if (!table || !table.columns.includes('id') || table.columns.length < 2) {
     if (!headingSays() || pageError(body, cache) || pageLoading(body, cache)) return null;
     const cards = readHostCards(body, cache);

@@ -72,6 +72,7 @@ const NAMED_ROLES = new Set(['region', 'complementary', 'group', 'note', 'form']
 
 /** (a bold line, <b> / <strong>, is the older consoles' heading: <b>新版详情页有哪些变化</b> over a list) */
 const TITLE_TAGS = new Set(['SUMMARY', 'LEGEND', 'CAPTION', 'B', 'STRONG']);
+const BOLD_TAGS = new Set(['B', 'STRONG']);
 
 /**
  * A short text that says example (填写示例, 示例, Example, Sample) — or release notes (新版控制台更新说明, 新版详情页有哪些变化,
@@ -93,7 +94,9 @@ function namesReleaseNotes(text: string): boolean {
  */
 function isTitleBox(e: Element): boolean {
   // (a disclosure's summary and a fieldset's legend title the box they open)
-  if (isHeading(e) || TITLE_TAGS.has(e.tagName.toUpperCase())) return true;
+  const tag = e.tagName.toUpperCase();
+  // (a bold line saying more after a colon — 新功能：一键续费 — is a notice, no title of what follows)
+  if (isHeading(e) || (TITLE_TAGS.has(tag) && !(BOLD_TAGS.has(tag) && /[:：]\s*\S/.test(normalizeText(e.textContent))))) return true;
   // (a line that opens what follows: 示例： / Example:)
   if (/[:：]\s*$/.test(e.textContent ?? '')) return true;
   if (holdsLabelledRows(e)) return false;

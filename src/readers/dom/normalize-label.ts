@@ -140,10 +140,36 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
     if (stripped === rest || stripped === '') return false;
     const base = labelKey(stripped);
     if (base !== '' && set.keys.has(base)) {
+      // A qualifier naming the value before a change (到期时间（原）, 带宽（Mbps）（变更前）, Bandwidth (previous)) names no current value.
+      if (namesFormer(norm.slice(stripped.length))) return false;
       // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
       return !set.qualified.has(base) || !DISCRIMINATING.test(norm.slice(stripped.length));
     }
     rest = stripped;
+  }
+  return false;
+}
+
+/** The words a qualifier naming the value before a change opens with (rules/labels formerColumns: 原, 变更前, previous). */
+let formerWords: readonly string[] = [];
+
+/** Adds words a qualifier naming the former value opens with (./units.ts registerUnitWords passes formerColumns). */
+export function registerFormerQualifiers(words: readonly string[]): void {
+  formerWords = [...formerWords, ...words.map((w) => normalizeText(w).toLowerCase()).filter((w) => w !== '')];
+}
+
+/** `text` (a label) ends in a qualifier naming the value before a change: 到期时间（原）, 带宽（Mbps）（变更前）. */
+export function qualifiedAsFormer(text: string | null | undefined): boolean {
+  const tail = /(?:\([^()]*\)\s*)+$/.exec(normalizeText(text).replace(/[\s*:?!]+$/, ''));
+  return tail !== null && namesFormer(tail[0]);
+}
+
+/** `qualifiers` (normalised: "(mbps)(原)") holds one opening with a former-value word — a Latin word whole. */
+function namesFormer(qualifiers: string): boolean {
+  if (formerWords.length === 0) return false;
+  for (const m of qualifiers.toLowerCase().matchAll(/\(\s*([^()]*)\)/g)) {
+    const inner = m[1] ?? '';
+    if (formerWords.some((w) => inner.startsWith(w) && (!/[a-z]$/.test(w) || !/[a-z]/.test(inner.charAt(w.length))))) return true;
   }
   return false;
 }

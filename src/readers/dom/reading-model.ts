@@ -46,7 +46,7 @@ import { valueInLabelUnit } from './label-unit';
 import { boxTitles, underTitleNaming } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
-import { labelBaseKey, labelKey, labelMatches, normalizeText } from './normalize-label';
+import { labelBaseKey, labelKey, labelMatches, normalizeText, qualifiedAsFormer } from './normalize-label';
 import { detectPageState, type PageState } from './page-state';
 import { isLabelCell, isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
 export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './row-window';
@@ -146,6 +146,8 @@ export function vocabMatches(text: string, labels: Labels): boolean {
     m = { any: labels.contains.map(labelKey).filter(Boolean), not: (labels.not ?? []).map(labelKey).filter(Boolean) };
     containsMemo.set(labels, m);
   }
+  // (the key is the label without its qualifier: one naming the former value, 到期时间（原）, names no current value)
+  if (qualifiedAsFormer(text)) return false;
   const key = labelBaseKey(text) || labelKey(text);
   if (key === '' || key.length > 24) return false;
   return m.any.some((w) => key.includes(w)) && !m.not.some((w) => key.includes(w));

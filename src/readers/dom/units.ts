@@ -8,7 +8,7 @@ import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { isStepsIndicator } from './steps';
 import { holdsTemplateExpression } from './unrendered-template';
-import { labelKey, normalizeText } from './normalize-label';
+import { labelKey, normalizeText, registerFormerQualifiers } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
@@ -344,6 +344,8 @@ const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], p
  */
 export function registerUnitWords(words: UnitWords): void {
   for (const k of Object.keys(registered) as Array<keyof UnitWords>) registered[k] = [...registered[k], ...(words[k] ?? [])];
+  // (a label's qualifier naming the former value — 到期时间（原） — is no decoration: ./normalize-label labelMatches)
+  registerFormerQualifiers(words.formerColumns ?? []);
 }
 
 /** The registered word lists. */

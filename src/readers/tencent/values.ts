@@ -204,7 +204,11 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
       // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
-      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) return parseDate(m[0], order);
+      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) {
+        // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
+        if (formerBefore(before)) continue dates;
+        return parseDate(m[0], order);
+      }
       if (before.endsWith(f)) {
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(before.slice(0, before.length - f.length))) continue dates;
