@@ -131,3 +131,27 @@ describe('an English label with a Chinese qualifier in its own element is the En
     expect(read(detail('公网带宽<span class="en">Internet Bandwidth</span>'), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
   });
 });
+
+describe('a box whose first words are the label\'s own, qualified, is the section the label titles (dom/field.ts)', () => {
+  // Round thirty-five's Alibaba domain holder page: a card titled 域名持有者 over rows 域名持有者（中文） / 域名持有者（英文） /
+  // 证件类型 / 证件号码. Its fix knows the rows by their label class; with the class names hashed by a build, the card's
+  // whole body was the registrant's name — a full credit code inside it, stored unmasked.
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=minggang-trade.com';
+  const row = (label: string, value: string) => `<div class="c1q9x"><span class="c7a2k">${label}</span><span class="c0p3m">${value}</span></div>`;
+  const card = (title: string) =>
+    `<h2>minggang-trade.com</h2><div class="c5d1e"><div class="c8h2n">${title}</div><div class="c3k9w">` +
+    `${row('域名持有者（中文）', '明港贸易（上海）有限公司')}${row('域名持有者（英文）', 'Bright Harbor Trading (Shanghai) Co., Ltd.')}` +
+    `${row('证件类型', '营业执照')}${row('证件号码', '91310115MA1K8L2Q3X')}</div></div>`;
+
+  it('the name is the row\'s, not the card\'s body (before: the whole body, the full credit code in it)', () => {
+    const domain = read(card('域名持有者'), url)?.facts.domains?.[0];
+    expect(domain?.registrantName).toBe('明港贸易(上海)有限公司');
+    expect(domain?.registrantIdNumber).toBe('9131**********2Q3X');
+    expect(JSON.stringify(domain)).not.toContain('91310115MA1K8L2Q3X');
+  });
+
+  it('a value that starts with other words is still the label\'s value: 域名持有者 over 李娜（个人）', () => {
+    const html = `<h2>lina.cn</h2><div class="c3k9w">${row('域名持有者', '李娜（个人）')}${row('证件类型', '身份证')}</div>`;
+    expect(read(html, 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=lina.cn')?.facts.domains?.[0]?.registrantName).toBe('李娜(个人)');
+  });
+});

@@ -763,6 +763,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // A box that starts with labelled rows of its own (a card's body under its title 域名持有者: 域名持有者（中文）,
       // 证件类型, 证件号码 …) is the section the label titles, no value of it: its rows give their values
       if (depth > 0 && startsWithFieldRow(e)) return undefined;
+      // … known by its words when no class says what is a label: its first words are the label's own, qualified
+      // (域名持有者 over 域名持有者（中文） 明港贸易…, a build's hashed class names)
+      if (opensWithLabelQualified(e, label, cache)) return undefined;
       return etag === 'TD' || etag === 'TH' || isAriaCell(e) ? laterThanFormer(e, cache) : e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
@@ -1206,4 +1209,25 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
     // partial
   }
   return out;
+}
+
+/**
+ * `box`'s first shown words are the label's words followed by a bracketed qualifier (域名持有者（中文） under the label
+ * 域名持有者): the box is the section the label titles — its first row's label names the label's words again —
+ * no value of it. Pure; never throws.
+ */
+function opensWithLabelQualified(box: Element, label: Element, cache: VisibilityCache): boolean {
+  try {
+    const words = normalizeText(visibleText(label, cache)).replace(/[\s:*?]+$/, '');
+    if (words.length < 2) return false;
+    const walker = box.ownerDocument.createTreeWalker(box, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = normalizeText(n.nodeValue);
+      if (text === '' || !n.parentElement || !isVisible(n.parentElement, cache)) continue;
+      return text.startsWith(words) && /^\s*\(/.test(text.slice(words.length));
+    }
+  } catch {
+    // no
+  }
+  return false;
 }
