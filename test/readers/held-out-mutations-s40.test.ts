@@ -155,3 +155,26 @@ describe('a box whose first words are the label\'s own, qualified, is the sectio
     expect(read(html, 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=lina.cn')?.facts.domains?.[0]?.registrantName).toBe('李娜(个人)');
   });
 });
+
+describe('vertical descriptions drawn as an ARIA grid, their labels cells classed as labels: the value is the cell below (dom/field.ts)', () => {
+  // A Tencent domain page whose TDesign descriptions (a row of labels, then a row of their values) are drawn as a grid
+  // of div cells (role=row / gridcell, t-descriptions__label / __content). The label at a row's end took the whole next
+  // row as its value: the registration and expiry dates as the registrant's name, the registrar as a status.
+  const url = 'https://console.tencentcloud.com/domain/info/brightpine.net';
+  const cell = (kind: 'label' | 'content', text: string) => `<div class="t-descriptions__${kind}" role="gridcell">${text}</div>`;
+  const rows = (labels: string[], values: string[]) =>
+    `<div role="row">${labels.map((l) => cell('label', l)).join('')}</div><div role="row">${values.map((v) => cell('content', v)).join('')}</div>`;
+  const html =
+    '<h2>brightpine.net</h2><div class="t-descriptions"><div class="t-descriptions__body" role="grid"><div role="rowgroup">' +
+    rows(['Domain Name', 'Registrar', 'Domain Status'], ['brightpine.net', 'Tencent Cloud Computing (Beijing) Co., Ltd.', '<span class="t-tag">Normal</span>']) +
+    rows(['Registration Time', 'Expiration Time', 'Registrant'], ['2024-06-30 08:12:45', '2027-06-30 08:12:45', '广州明松贸易有限公司']) +
+    rows(['Registrant Type', 'ID Type', 'ID Number'], ['Enterprise', 'Business License', '9144**********3M8P']) +
+    '</div></div></div>';
+
+  it('each value from its own column (before: a whole row as the registrant, the registrar as a status)', () => {
+    const domain = read(html, url)?.facts.domains?.[0];
+    expect([domain?.registrantName, domain?.registrar, domain?.expiresAt, domain?.registrantIdNumber, domain?.status]).toEqual([
+      '广州明松贸易有限公司', 'Tencent Cloud Computing (Beijing) Co., Ltd.', '2027-06-30', '9144**********3M8P', ['Normal'],
+    ]);
+  });
+});

@@ -206,7 +206,7 @@ function columnsOf(rows: Element[]): Map<Element, number> {
  */
 function valueBelowHeader(label: Element, cache: VisibilityCache): Element | undefined | null {
   // a header cell, or a cell classed as a label (TDesign's vertical descriptions: td.t-descriptions__label)
-  const cell = label.closest('th, td, [role="columnheader"]');
+  const cell = label.closest('th, td, [role="columnheader"], [role="gridcell"], [role="cell"]');
   if (!cell || !isLabelBox(cell)) return null;
   // rows a grid keeps hidden (a virtualised list's spare row, a responsive copy) are no rows
   const shown = (r: Element | null | undefined): Element | null => {
@@ -251,6 +251,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   }
   const row = cell.closest('[role="row"]');
   if (!row) return null;
+  if (cell.getAttribute('role') !== 'columnheader') return valueBelowLabelCell(cell, row, shown, cache);
   const heads = Array.from(row.querySelectorAll('[role="columnheader"]'));
   const index = heads.indexOf(cell);
   let next = shown(row.nextElementSibling);
@@ -258,6 +259,27 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   if (!next || index < 0) return undefined;
   if (shown(next.nextElementSibling)?.getAttribute('role') === 'row') return undefined;
   const below = Array.from(next.querySelectorAll('[role="gridcell"], [role="cell"]'))[index];
+  return below && isVisible(below, cache) ? below : undefined;
+}
+
+/**
+ * Vertical descriptions drawn as an ARIA grid whose labels are cells classed as labels (a row of `gridcell`s
+ * `t-descriptions__label`, then a row of their values): the cell below `cell` in the next row. null when `cell`'s row
+ * holds other cells than labels (a label beside its value); undefined when no value row follows, or the rows are a
+ * list's (value rows after value rows).
+ */
+function valueBelowLabelCell(cell: Element, row: Element, shown: (r: Element | null | undefined) => Element | null, cache: VisibilityCache): Element | undefined | null {
+  const cellsOfRow = (r: Element) => Array.from(r.children).filter((c) => /^(?:columnheader|rowheader|gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
+  const allLabels = (cs: Element[]) => cs.length > 0 && cs.every((c) => isLabelBox(c));
+  const cells = cellsOfRow(row);
+  if (!allLabels(cells)) return null;
+  const next = shown(row.nextElementSibling);
+  if (!next || next.getAttribute('role') !== 'row') return undefined;
+  const values = cellsOfRow(next);
+  if (values.length === 0 || allLabels(values)) return undefined;
+  const after = shown(next.nextElementSibling);
+  if (after && after.getAttribute('role') === 'row' && !allLabels(cellsOfRow(after))) return undefined;
+  const below = values.length === cells.length ? values[cells.indexOf(cell)] : undefined;
   return below && isVisible(below, cache) ? below : undefined;
 }
 
