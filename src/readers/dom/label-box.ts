@@ -68,16 +68,10 @@ export function firstLabelledRow(box: Element, fieldsOnly = false): Element | nu
 }
 
 /**
- * `box` holds a field's row — a label box and its value, as holdsLabelledRows, the words of a choice apart (a radio's or
- * a checkbox's `…__label` inside its `<label>` or beside its input: a control's options, no field of their own).
- */
-export function holdsFieldRows(box: Element): boolean {
-  return firstLabelledRow(box, true) !== null;
-}
-
-/**
- * `box` starts with a field's row (see holdsFieldRows): no words of its own before the first row's label (a card's
- * body of rows, not a value with a panel of other records after it: i-uf6…<div>其他实例 <dl>…</dl></div>).
+ * `box` starts with a field's row — a label box and its value, as holdsLabelledRows, the words of a choice apart (a
+ * radio's or a checkbox's `…__label`: a control's options, no field of their own): no words of its own before the
+ * first row's label (a card's body of rows, not a value with a panel of other records after it: i-uf6…<div>其他实例
+ * <dl>…</dl></div>).
  */
 export function startsWithFieldRow(box: Element): boolean {
   const first = firstLabelledRow(box, true);
