@@ -60,6 +60,7 @@ function maskInPlace(s: string): string | undefined {
  * digit or X) standing alone in free text, after NFKC and without invisible characters inside it.
  */
 const ID_RUN = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /**
@@ -70,6 +71,8 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
  * as it is.
  */
 export function maskIdRuns(text: string): string {
+  // too short for 18 figures (NFKC shortens no ASCII text): most values, returned without normalising
+  if (text.length < 18 && ASCII.test(text)) return text;
   const plain = text.normalize('NFKC').replace(INVISIBLE, '');
   ID_RUN.lastIndex = 0;
   GROUPED_RUN.lastIndex = 0;
@@ -113,44 +116,38 @@ function maskGroups(run: string): string {
   return out.join('');
 }
 
-type Maskable = {
-  entity?: { idNumber?: string | undefined; idType?: string | undefined; name?: string | undefined; accountName?: string | undefined; accountEntities?: string[] | undefined } | undefined;
-  websites?: { name?: string | undefined; content?: string | undefined }[] | undefined;
-  domains?: { registrantIdNumber?: string | undefined; registrantIdType?: string | undefined; registrantName?: string | undefined }[] | undefined;
-};
+/** Fields holding an ID number of their own: masked whole (maskIdNumber), not only the runs in them. */
+const ID_NUMBER_FIELDS = new Set(['idNumber', 'registrantIdNumber']);
+/**
+ * Fields holding domain names: kept as written. A domain name is public, it is its subject's key, and a reader
+ * takes it only when it is shaped as a host name; masking it would make it none.
+ */
+const DOMAIN_NAME_FIELDS = new Set(['domain', 'domains']);
 
-/** An entity with its ID number masked and no full ID number in its names or ID type. Pure. */
-export function maskEntityIds<T extends NonNullable<Maskable['entity']>>(e: T): T {
-  const out: T = { ...e };
-  if (e.idNumber !== undefined) out.idNumber = maskIdNumber(e.idNumber);
-  if (e.name !== undefined) out.name = maskIdRuns(e.name);
-  if (e.idType !== undefined) out.idType = maskIdRuns(e.idType);
-  if (e.accountName !== undefined) out.accountName = maskIdRuns(e.accountName);
-  if (e.accountEntities !== undefined) out.accountEntities = e.accountEntities.map(maskIdRuns);
-  return out;
-}
-/** A domain with its registrant's ID number masked and none in the registrant's name or ID type. Pure. */
-export function maskDomainIds<T extends NonNullable<Maskable['domains']>[number]>(d: T): T {
-  const out: T = { ...d };
-  if (d.registrantIdNumber !== undefined) out.registrantIdNumber = maskIdNumber(d.registrantIdNumber);
-  if (d.registrantName !== undefined) out.registrantName = maskIdRuns(d.registrantName);
-  if (d.registrantIdType !== undefined) out.registrantIdType = maskIdRuns(d.registrantIdType);
-  return out;
-}
-/** A website with no full ID number in its name or content. Pure. */
-export function maskWebsiteIds<T extends NonNullable<Maskable['websites']>[number]>(w: T): T {
-  if (w.name === undefined && w.content === undefined) return w;
-  const out: T = { ...w };
-  if (w.name !== undefined) out.name = maskIdRuns(w.name);
-  if (w.content !== undefined) out.content = maskIdRuns(w.content);
+/**
+ * A facts value (an entity, a website, a domain, a server, a whole file's facts, or a list of them) with every
+ * ID number in it masked — in the ID fields whole, and in every other text field (names, account, region,
+ * registrar, status tags, service number, an authorization code's account, …) wherever a full number stands in
+ * the text. A reader that took a neighbour's text into a field, a filer who typed a number into a name, a file
+ * written by hand: none keeps more than a masked ID field would (issue 11: "on every path"). Domain names stay.
+ * Pure; numbers, booleans and dates are returned as they are.
+ */
+function maskValue(value: unknown, key: string | undefined): unknown {
+  if (typeof value === 'string') {
+    if (key !== undefined && ID_NUMBER_FIELDS.has(key)) return maskIdNumber(value);
+    return key !== undefined && DOMAIN_NAME_FIELDS.has(key) ? value : maskIdRuns(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => maskValue(v, key));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = maskValue(v, k);
   return out;
 }
 
-/** Facts (a page's, a file's) with every ID number masked, in its own fields and in free text. Pure. */
-export function maskFactsIds<T extends Maskable>(facts: T): T {
-  const out: T = { ...facts };
-  if (facts.entity) out.entity = maskEntityIds(facts.entity);
-  if (facts.websites) out.websites = facts.websites.map(maskWebsiteIds);
-  if (facts.domains) out.domains = facts.domains.map(maskDomainIds);
-  return out;
+/**
+ * Facts (a page's, a file's) — or a part of them: an entity, a website, a domain, a server — with every ID
+ * number masked, in its own fields and in free text. Pure.
+ */
+export function maskFactsIds<T extends object>(facts: T): T {
+  return maskValue(facts, undefined) as T;
 }

@@ -10,7 +10,7 @@ import {
   type Facts,
   type PageFacts,
 } from '../facts/schema';
-import { maskDomainIds, maskEntityIds, maskFactsIds, maskIdRuns, maskWebsiteIds } from '../facts/mask-id';
+import { maskFactsIds, maskIdRuns } from '../facts/mask-id';
 import { filingKey, registrableDomain, serverKey, websiteKey } from './subject-keys';
 import { storageBudget, storeLimits, type StorageBudget, type StoreLimits } from './limits';
 
@@ -61,10 +61,9 @@ export const FilingDefaultsSchema = z.object({
 });
 export type FilingDefaults = z.infer<typeof FilingDefaultsSchema>;
 
-// ID numbers masked in their own fields and in names / website text (facts/mask-id.ts)
-const maskEntity = maskEntityIds;
-const maskDomain = maskDomainIds;
-const maskWebsite = maskWebsiteIds;
+// ID numbers masked (maskFactsIds) in their own fields and in every other text field but domain names
+/** A page's address or an imported file's name: a number in it (a query's certificate number) masked too. */
+const maskProvenance = <P extends Provenance>(p: P): P => ({ ...p, url: maskIdRuns(p.url) });
 
 /** Newest sighting per reader, newest last, at most `max`. */
 function addTo<T>(list: readonly Sighting<T>[] | undefined, s: Sighting<T>, max: number): Sighting<T>[] {
@@ -107,11 +106,11 @@ export function addSightings(
   // ID numbers masked first: the subject keys (an entity's or a website's name) are made from the masked text
   page = maskFactsIds(page);
   // a page's facts belong to the filing of the entity it shows, else to the one the caller names
-  const { filing: given, ...rest } = provenance;
+  const { filing: given, ...rest } = maskProvenance(provenance);
   const filing = (page.entity ? filingKey(page.entity) : undefined) ?? given;
   provenance = filing ? { ...rest, filing } : rest;
   const next: StoredFacts = {
-    entity: page.entity ? addTo(state.entity, { ...provenance, facts: maskEntity(page.entity) }, max) : state.entity,
+    entity: page.entity ? addTo(state.entity, { ...provenance, facts: page.entity }, max) : state.entity,
     websites: { ...state.websites },
     domains: { ...state.domains },
     servers: { ...state.servers },
@@ -122,7 +121,7 @@ export function addSightings(
   }
   for (const d of page.domains ?? []) {
     const k = registrableDomain(d.domain);
-    if (usableKey(k)) next.domains[k] = addTo(own(next.domains, k), { ...provenance, facts: maskDomain(d) }, max);
+    if (usableKey(k)) next.domains[k] = addTo(own(next.domains, k), { ...provenance, facts: d }, max);
   }
   for (const s of page.servers ?? []) {
     const k = serverKey(s.id);
@@ -188,11 +187,11 @@ export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}
   const seen = mergeFields(current === undefined ? state.entity : state.entity.filter((s) => s.filing === current)) ?? {};
   const type = seen.type ?? defaults.entityType;
   const province = seen.province ?? (defaults.province || undefined);
-  if (type) facts.entity = maskEntity({ ...seen, type, ...(province ? { province } : {}) });
+  if (type) facts.entity = maskFactsIds({ ...seen, type, ...(province ? { province } : {}) });
   // masked again on the way out (export, lint): a value stored by an older, laxer masker is not shown
-  const websites = mergeAll(state.websites).map(maskWebsite);
-  const domains = mergeAll(state.domains).map(maskDomain);
-  const servers = mergeAll(state.servers);
+  const websites = mergeAll(state.websites).map(maskFactsIds);
+  const domains = mergeAll(state.domains).map(maskFactsIds);
+  const servers = mergeAll(state.servers).map(maskFactsIds);
   if (websites.length) facts.websites = websites;
   if (domains.length) facts.domains = domains;
   if (servers.length) facts.servers = servers;
@@ -339,10 +338,10 @@ export const storedBytes = (state: StoredFacts) => bytesOf(state);
 
 /** Every ID number in a stored state masked (values stored before the masker was strict). Pure. */
 export function maskStored(state: StoredFacts): StoredFacts {
-  // a name key (an entity's filing, a website's) made before names were masked is masked too
+  // a name key (an entity's filing, a website's) or a server's key made before its text was masked is masked too
   const nameKey = (k: string) => (k.startsWith('name:') ? maskIdRuns(k) : k);
-  const sighting = <T>(s: Sighting<T>, f: (t: T) => T): Sighting<T> => ({ ...s, ...(s.filing !== undefined ? { filing: nameKey(s.filing) } : {}), facts: f(s.facts) });
+  const sighting = <T>(s: Sighting<T>, f: (t: T) => T): Sighting<T> => ({ ...maskProvenance(s), ...(s.filing !== undefined ? { filing: nameKey(s.filing) } : {}), facts: f(s.facts) });
   const each = <T>(rec: Record<string, Sighting<T>[]>, f: (t: T) => T, key = (k: string) => k) =>
     Object.fromEntries(Object.entries(rec).map(([k, list]) => [key(k), list.map((s) => sighting(s, f))]));
-  return { entity: state.entity.map((s) => sighting(s, maskEntity)), websites: each(state.websites, maskWebsite, nameKey), domains: each(state.domains, maskDomain), servers: each(state.servers, (s) => s) };
+  return { entity: state.entity.map((s) => sighting(s, maskFactsIds)), websites: each(state.websites, maskFactsIds, nameKey), domains: each(state.domains, maskFactsIds), servers: each(state.servers, maskFactsIds, maskIdRuns) };
 }
