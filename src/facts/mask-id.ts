@@ -130,18 +130,25 @@ const DOMAIN_NAME_FIELDS = new Set(['domain', 'domains']);
  * registrar, status tags, service number, an authorization code's account, …) wherever a full number stands in
  * the text. A reader that took a neighbour's text into a field, a filer who typed a number into a name, a file
  * written by hand: none keeps more than a masked ID field would (issue 11: "on every path"). Domain names stay.
- * Pure; numbers, booleans and dates are returned as they are.
+ * Pure: a value with nothing to mask is returned itself (not a copy); numbers, booleans and dates as they are.
  */
 function maskValue(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && ID_NUMBER_FIELDS.has(key)) return maskIdNumber(value);
     return key !== undefined && DOMAIN_NAME_FIELDS.has(key) ? value : maskIdRuns(value);
   }
-  if (Array.isArray(value)) return value.map((v) => maskValue(v, key));
+  if (Array.isArray(value)) {
+    const out = value.map((v) => maskValue(v, key));
+    return out.some((v, i) => v !== value[i]) ? out : value;
+  }
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = maskValue(v, k);
-  return out;
+  // the same object where nothing in it changed (a re-read keeps its unchanged records: readers/read-session)
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const m = maskValue(v, k);
+    if (m !== v) (out ??= { ...value })[k] = m;
+  }
+  return out ?? value;
 }
 
 /**

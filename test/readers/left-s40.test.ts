@@ -40,6 +40,23 @@ describe('item 1: a pay-as-you-go instance showing the date of a conversion to s
     const s = server(ecsEn('Subscription (conversion to pay-as-you-go at expiry)<br>Expires at Jun 30, 2027'), ecsIntl);
     expect([s?.billing, s?.expiresAt]).toEqual(['subscription', '2027-06-30']);
   });
+  // A pay-as-you-go instance has no term: a date its 到期时间 shows is that of a conversion offered or ordered, a release
+  // planned — none is the instance's expiry (as the Alibaba ECS list and detail hold, and the CVM list's billing cell)
+  it('a CVM detail under 按量计费 gives no expiry from its 到期时间 field (gave the conversion\'s date: invented)', () => {
+    for (const v of ['转包年包月 1 年，2027-12-05 到期', '2027-12-05 23:59:59']) {
+      const s = server(cvmDetail(teaItem('到期时间', v)).replace('包年包月', '按量计费'), cvmUrl);
+      expect(s?.billing, v).toBe('payg');
+      expect(s, v).not.toHaveProperty('expiresAt');
+    }
+  });
+  it('a CVM list row under 按量计费 gives no expiry from its 到期时间 column (invented)', () => {
+    const list = teaTable(['ID/名称', '可用区', '实例计费模式', '到期时间'], [
+      ['ins-4w6y8a0c', '广州三区', '按量计费<br>2026-01-05 10:00:00创建', '2027-12-05 23:59:59'],
+      ['ins-5x7z9b1d', '广州三区', '包年包月<br>2026-01-05 10:00:00创建', '2027-12-05 23:59:59'],
+    ]);
+    const servers = read(list, cvmListUrl)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.billing, s.expiresAt])).toEqual([['ins-4w6y8a0c', 'payg', undefined], ['ins-5x7z9b1d', 'subscription', '2027-12-05']]);
+  });
   // guard: a subscription's own expiry line is still read
   it('a subscription\'s expiry line is still its expiry', () => {
     const s = server(ecsEn('Subscription<br>Expires at Jun 30, 2027'), ecsIntl);

@@ -86,16 +86,16 @@ describe('a chat transcript (role=log, a chat box) holds messages, not the page\
     '</ul></div>';
   const answer = (example: string) =>
     '<div class="assistant" role="dialog" aria-label="AI Assistant"><div class="assistant__body" role="log">' +
-    '<div class="msg msg--user"><p>how do I see when a pay-as-you-go instance was created and its bandwidth</p></div>' +
-    `<div class="msg msg--bot"><p>Open the Billing Information card. For a pay-as-you-go instance it looks like this:</p>${example}</div>` +
+    '<div class="msg msg--user"><p>how do I see when a monthly subscription instance was created and its bandwidth</p></div>' +
+    `<div class="msg msg--bot"><p>Open the Billing Information card. For a monthly subscription instance it looks like this:</p>${example}</div>` +
     '</div></div>';
   const table =
-    '<table><tbody><tr><td>Billing Mode</td><td>Pay-as-you-go</td></tr><tr><td>Creation Time</td><td>2025-06-18 09:30:00 (UTC+08:00)</td></tr>' +
+    '<table><tbody><tr><td>Billing Mode</td><td>Monthly Subscription</td></tr><tr><td>Creation Time</td><td>2025-06-18 09:30:00 (UTC+08:00)</td></tr>' +
     '<tr><td>Expiration Time</td><td>2026-12-31 23:59:59</td></tr><tr><td>Bandwidth Cap</td><td>100Mbps</td></tr></tbody></table>';
   const list =
-    '<ul><li><strong>Billing Mode</strong>: Pay-as-you-go</li><li><strong>Creation Time</strong>: 2025-06-18 09:30:00</li>' +
+    '<ul><li><strong>Billing Mode</strong>: Monthly Subscription</li><li><strong>Creation Time</strong>: 2025-06-18 09:30:00</li>' +
     '<li><strong>Expiration Time</strong>: 2026-12-31 23:59:59</li><li><strong>Bandwidth Cap</strong>: 100Mbps</li></ul>';
-  const lines = '<p>Billing Mode: Pay-as-you-go<br>Expiration Time: 2026-12-31 23:59:59<br>Bandwidth Cap: 100Mbps</p>';
+  const lines = '<p>Billing Mode: Monthly Subscription<br>Expiration Time: 2026-12-31 23:59:59<br>Bandwidth Cap: 100Mbps</p>';
   const onlyPage = { id: 'ins-hl4c8v2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' };
 
   it('gives no billing, dates or bandwidth from an example table, list or lines in an assistant\'s answer', () => {
@@ -112,12 +112,13 @@ describe('a chat transcript (role=log, a chat box) holds messages, not the page\
     for (const example of [table, list, lines]) expect(read('', detail + chat(example), url)?.servers).toEqual([onlyPage]);
     // (guard) a class holding the letters elsewhere is no chat box (wechat-pay, chatter-free)
     const facts = read('', detail + `<div class="wechat-pay chatter-free">${table}</div>`, url);
-    expect(facts?.servers?.[0]).toMatchObject({ billing: 'payg', publicBandwidthMbps: 100 });
+    expect(facts?.servers?.[0]).toMatchObject({ billing: 'subscription', publicBandwidthMbps: 100 });
   });
 
   it('(guard) the same table outside a transcript is read', () => {
     const facts = read('', detail + `<div class="billing">${table}</div>`, url);
-    expect(facts?.servers?.[0]).toMatchObject({ billing: 'payg', expiresAt: '2026-12-31', publicBandwidthMbps: 100 });
+    // (a subscription's: a pay-as-you-go instance has no term, so its Expiration Time is no expiry — session 41)
+    expect(facts?.servers?.[0]).toMatchObject({ billing: 'subscription', expiresAt: '2026-12-31', publicBandwidthMbps: 100 });
   });
 
   it('gives no list rows from a table in an answer on a list page', () => {
@@ -145,10 +146,18 @@ describe('a value "after" a change (续费后 / 转换后 / 调整后 … , afte
   const dialog = (rows: string) => `<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__inner"><h3 class="tea-dialog__title">转包年包月</h3><ul class="tea-form">${rows}</ul></div></div>`;
   const base = { id: 'ins-4w6y8a0c', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'payg', createdAt: '2026-10-02' };
 
-  it('gives a pay-as-you-go instance no expiry from the switch dialog\'s 转换后到期时间 / 续费后到期时间', () => {
+  // A pay-as-you-go instance gives no expiry at all (it has no term: session 41), so the dialog's would-be expiry is
+  // tried on a subscription's page, with its own 到期时间 and without one.
+  const subscription = payg.replace('按量计费 <a class="tea-btn tea-btn--link">转包年包月</a>', '包年包月 <a class="tea-btn tea-btn--link">续费</a>');
+  const own = subscription.replace('</ul>', item('到期时间', '2026-12-04 23:59:59') + '</ul>');
+  const renew = (rows: string) => dialog(rows).replace('>转包年包月</h3>', '>续费</h3>');
+  it('gives an instance no expiry from the renewal or switch dialog\'s 转换后到期时间 / 续费后到期时间', () => {
     for (const label of ['转换后到期时间', '续费后到期时间', '变更后到期时间']) {
-      const facts = read('', payg + dialog(item('购买时长', '1个月') + item(label, '2027-01-04 23:59:59')), url);
-      expect(facts?.servers).toEqual([base]);
+      for (const d of [dialog, renew]) {
+        const rows = item('购买时长', '1个月') + item(label, '2027-01-04 23:59:59');
+        expect(read('', subscription + d(rows), url)?.servers, label).toEqual([{ ...base, billing: 'subscription' }]);
+        expect(read('', own + d(rows), url)?.servers, label).toEqual([{ ...base, billing: 'subscription', expiresAt: '2026-12-04' }]);
+      }
     }
   });
 
@@ -160,8 +169,12 @@ describe('a value "after" a change (续费后 / 转换后 / 调整后 … , afte
   });
 
   it('(guard) a plainly labelled expiry and bandwidth are still read', () => {
-    const facts = read('', payg.replace('</ul>', item('到期时间', '2027-01-04 23:59:59') + item('带宽上限', '5Mbps') + '</ul>'), url);
+    const facts = read('', subscription.replace('</ul>', item('到期时间', '2027-01-04 23:59:59') + item('带宽上限', '5Mbps') + '</ul>'), url);
     expect(facts?.servers?.[0]).toMatchObject({ expiresAt: '2027-01-04', publicBandwidthMbps: 5 });
+    // a pay-as-you-go instance's plainly labelled bandwidth too; its 到期时间 is no expiry (no term: session 41)
+    const payOnly = read('', payg.replace('</ul>', item('到期时间', '2027-01-04 23:59:59') + item('带宽上限', '5Mbps') + '</ul>'), url);
+    expect(payOnly?.servers?.[0]).toMatchObject({ billing: 'payg', publicBandwidthMbps: 5 });
+    expect(payOnly?.servers?.[0]).not.toHaveProperty('expiresAt');
   });
 });
 

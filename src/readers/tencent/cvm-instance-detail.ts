@@ -51,8 +51,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (billing) server.billing = billing;
   const createdAt = parseDate(f('createdAt'));
   if (createdAt) server.createdAt = createdAt;
-  // (no expiry field: the "…到期" line under the billing mode, as the list's billing cell gives it)
-  const expiresAt = expiryDate(f('expiresAt')) ?? billingCellExpiry(f('billing'), billing);
+  // (no expiry field: the "…到期" line under the billing mode, as the list's billing cell gives it; a pay-as-you-go
+  // instance has no term: a date its 到期时间 shows is a conversion's or a release's, as ../aliyun holds)
+  const expiresAt = billing === 'payg' ? undefined : expiryDate(f('expiresAt')) ?? billingCellExpiry(f('billing'), billing);
   if (expiresAt) server.expiresAt = expiresAt;
   const publicBox = valueOf(page, L.publicIp, scope, keep);
   const publicShown = shownValue(page, publicBox);

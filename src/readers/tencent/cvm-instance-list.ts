@@ -62,7 +62,9 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   // a date cell that names its date (a 到期/创建时间 column: "…到期" or "…创建") is that date, whatever its column
   const column = { expires: dateOfColumn(cells.expiresAt, 'expires', dates?.expires), created: dateOfColumn(cells.createdAt, 'created', dates?.created) };
   const expiresAt = (column.expires.kind === 'expires' ? column.expires.date : undefined) ?? (column.created.kind === 'expires' ? column.created.date : undefined) ?? billingCellExpiry(cells.billing, billing);
-  if (expiresAt) server.expiresAt = expiresAt;
+  // A pay-as-you-go instance has no term: a date its billing lines or its 到期时间 cell call an expiry is that of a
+  // conversion offered or ordered ("转包年包月 1 年，2027-12-05 到期", "如转包年包月，…") or a release, as the Alibaba ECS list holds.
+  if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const createdAt = (column.created.kind === 'created' ? column.created.date : undefined) ?? (column.expires.kind === 'created' ? column.expires.date : undefined) ?? creationInText(cells.billing);
   if (createdAt) server.createdAt = createdAt;
   const address = addressKind(cells.ipv4);
