@@ -23,10 +23,14 @@ describe('a login-ended box is a page error only when it is a notice (dom/page-s
   it('a help text, a FAQ entry or a setting naming the login\'s end on a good ECS detail leaves it read (every fact was lost)', () => {
     for (const help of helps) expect(server(ecsPage(help), ecsUrl), help).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05' });
   });
+  it('the same on a CVM detail (dom/page-state pageError, its login words since 01ba404: every fact was lost)', () => {
+    for (const help of helps) expect(server(cvmPage(help), cvmUrl), help).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05' });
+  });
   // guard: the notice itself, even after a clause of its own, is still a page error
   it('guard: a notice "由于您长时间未操作，登录已过期，请重新登录" or "登录态已失效" over the page is a page error', () => {
     for (const box of ['<div class="mask-box">由于您长时间未操作，登录已过期，请重新登录。</div>', '<div>登录态已失效</div>', '<div>Your session has expired. Please log in again.</div>', '<div>当前登录已失效，请重新登录后再试</div>']) {
       expect(read(ecsPage(box), ecsUrl), box).toBeNull();
+      expect(read(cvmPage(box), cvmUrl), box).toBeNull();
     }
   });
 });
