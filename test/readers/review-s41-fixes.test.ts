@@ -34,3 +34,50 @@ describe('a login-ended box is a page error only when it is a notice (dom/page-s
     }
   });
 });
+
+describe('a box title names another subject only by its own words (dom/titled-box.ts underTitleNaming, since 9b1ecb6 / 7b12d3e)', () => {
+  const lighthouseUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh7v2n4x&tab=overview';
+  const teaCard = (title: string, items: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-descriptions">${items}</div></div></div>`;
+  const teaDesc = (l: string, v: string) => `<div class="tea-descriptions__item"><span class="tea-descriptions__label">${l}</span><span class="tea-descriptions__content">${v}</span></div>`;
+  const lighthouse = (head: string, title: string) =>
+    head + teaCard(title, teaDesc('实例ID', 'lhins-sh7v2n4x') + teaDesc('地域和可用区', '上海 | 上海五区') + teaDesc('计费类型', '包月（预付费）') +
+      teaDesc('购买时间', '2026年12月5日 09:41:20') + teaDesc('到期时间', '2027年12月5日 23:59:59'));
+
+  it('Tencent: the instance\'s own card titled "云服务器（含云硬盘）" / "实例信息（含数据盘）" keeps its billing, purchase and expiry (lost)', () => {
+    for (const title of ['云服务器（含云硬盘）', '实例信息（含数据盘）', 'Instance (incl. data disk)']) {
+      expect(server(lighthouse('', title), lighthouseUrl), title).toMatchObject({ billing: 'subscription', createdAt: '2026-12-05', expiresAt: '2027-12-05' });
+    }
+  });
+  it('Tencent: a header naming the instance "ssl-gateway-01" / "snapshot_worker" / "dns.node-3" over untitled fields keeps them (lost: a Latin word inside a name)', () => {
+    for (const head of ['<div class="tea-layout__header-title">ssl-gateway-01</div>', '<div class="instance-header">snapshot_worker 运行中</div>', '<div class="detail-head">dns.node-3</div>']) {
+      const body = head + cvmDetail(teaItem('到期时间', '2027-12-05 23:59:59'));
+      expect(server(body, cvmUrl), head).toMatchObject({ billing: 'subscription', createdAt: '2026-01-05', expiresAt: '2027-12-05' });
+    }
+  });
+  it('Tencent domain info: a card titled for the domain\'s DNSPod console ("DNSPod 域名信息") keeps the domain\'s expiry (lost: DNS inside DNSPod)', () => {
+    const body = teaCard('DNSPod 域名信息', teaDesc('域名', 'mou-tea.cn') + teaDesc('持有人', '林某某') + teaDesc('到期时间', '2027-08-01'));
+    expect(read(body, 'https://console.cloud.tencent.com/domain/info/mou-tea.cn')?.facts.domains?.[0]).toMatchObject({ domain: 'mou-tea.cn', expiresAt: '2027-08-01' });
+  });
+  it('Alibaba SWAS: the instance card titled "服务器信息（含数据盘）" or a page head "disk-bench-01" keeps the expiry (lost)', () => {
+    const url = 'https://swas.console.aliyun.com/#/server/8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3/cn-hangzhou/dashboard';
+    const item = (l: string, v: string) =>
+      `<div class="next-col next-col-12"><div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control"><p class="next-form-preview">${v}</p></div></div></div>`;
+    const card = (t: string, items: string) =>
+      `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${t}</div></div><div class="next-card-body"><form class="next-form next-form-preview"><div class="next-row">${items}</div></form></div></div>`;
+    const items = item('实例ID', '8d2f4a6c1e3b45d7a9c0e2f4b6d8a1c3') + item('地域', '华东1（杭州）') + item('带宽(Mbps)', '5') + item('到期时间', '2027/12/05 23:59:59');
+    for (const body of [card('服务器信息（含数据盘）', items), `<div class="page-head">disk-bench-01</div><div class="next-form next-form-preview"><div class="next-row">${items}</div></div>`]) {
+      expect(server(body, url), body.slice(0, 60)).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    }
+  });
+  // guards: a title naming the other subject in its own words still is that subject's box
+  it('guard: "SSL证书", "Data Disks", "云硬盘（2）", "Traffic Packages" titles still keep their dates from the instance', () => {
+    for (const title of ['SSL证书', 'Data Disks', '云硬盘（2）', 'Cloud Disk', 'Traffic Packages']) {
+      const other = teaCard(title, teaDesc('计费方式', '按量计费') + teaDesc('购买时间', '2026年6月1日') + teaDesc('到期时间', '2026年7月1日'));
+      const body = other + teaCard('实例信息', teaDesc('实例ID', 'lhins-sh7v2n4x') + teaDesc('地域和可用区', '上海 | 上海五区'));
+      const s = server(body, lighthouseUrl);
+      expect(s?.id, title).toBe('lhins-sh7v2n4x');
+      expect([s?.billing, s?.createdAt, s?.expiresAt], title).toEqual([undefined, undefined, undefined]);
+    }
+  });
+});
