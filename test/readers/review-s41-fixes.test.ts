@@ -81,3 +81,32 @@ describe('a box title names another subject only by its own words (dom/titled-bo
     }
   });
 });
+
+describe('a total row opening with a Latin total word then a word is still a total row (dom/total-row.ts, since b10d273)', () => {
+  const tencentUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const tencent = (first: string) =>
+    '<h2>My Domains</h2><table><thead><tr><th>Domain</th><th>Status</th><th>Real-name Verification</th><th>Domain Owner</th><th>Expiration Time</th></tr></thead><tbody>' +
+    '<tr><td>hezhou-tea.com</td><td>Normal</td><td>Verified</td><td>He Zhou</td><td>2027-04-12 10:20:31</td></tr>' +
+    '<tr><td>hezhou.me</td><td>serverHold</td><td>Not verified</td><td>He Zhou</td><td>2027-02-14 20:14:00</td></tr>' +
+    `<tr><td>${first}</td><td>3 domains</td><td>1 not verified</td><td>1 owner</td><td>2026-12-30 00:00:00</td></tr></tbody></table>`;
+  const aliUrl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const aliyun = (first: string) =>
+    '<table><thead><tr><th>Domain Name</th><th>Domain Status</th><th>Expiration Date</th></tr></thead><tbody>' +
+    `<tr><td>hezhou-tea.com</td><td>Normal</td><td>2027-04-12</td></tr><tr><td>${first}</td><td>3 domains</td><td>2026-12-30</td></tr></tbody></table>`;
+  const firsts = ['Total domains: 3 (earliest: hezhou.net)', 'Total of 3 domains, earliest hezhou.net', 'Total expiring soon: hezhou.net', 'Total domains 3 · earliest hezhou.net'];
+
+  it('Tencent domain list: "Total domains: 3 (earliest: hezhou.net)" gave hezhou.net a record of the totals (invented: status 3 domains, owner 1 owner, the earliest expiry)', () => {
+    for (const first of firsts) expect(read(tencent(first), tencentUrl)?.facts.domains?.map((d) => d.domain), first).toEqual(['hezhou-tea.com', 'hezhou.me']);
+  });
+  it('Alibaba domain list: the same (invented)', () => {
+    for (const first of firsts) expect(read(aliyun(first), aliUrl)?.facts.domains?.map((d) => d.domain), first).toEqual(['hezhou-tea.com']);
+  });
+  // guard: a record named "Total Web" showing its id is read (review-s40-rounds holds the SWAS and Lighthouse lists)
+  it('guard: a Lighthouse row "Total Web / lhins-…" and a domain total-web.cn are records', () => {
+    const body =
+      '<h2>服务器</h2><table><thead><tr><th>ID/名称</th><th>地域和可用区</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td>Total Web<br>lhins-sh2n4v6x</td><td>上海 | 上海五区</td><td>2027-07-08 18:45:12</td></tr></tbody></table>';
+    expect(read(body, 'https://console.cloud.tencent.com/lighthouse/instance/index')?.facts.servers?.map((s) => s.id)).toEqual(['lhins-sh2n4v6x']);
+    expect(read(aliyun('total-web.cn'), aliUrl)?.facts.domains?.map((d) => d.domain)).toEqual(['hezhou-tea.com', 'total-web.cn']);
+  });
+});
