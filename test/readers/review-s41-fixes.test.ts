@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingInput, filingItem, filingSelect, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Second review of session 40's review and left-open fixes (session 41): small console pages those fixes were not
@@ -130,5 +130,23 @@ describe('a date named as another period\'s end before it stays none though 到�
   it('guard: "欠费后 15 天内未充值将被回收 2027-12-05 23:59:59 到期" is still the expiry', () => {
     expect(server(cvmDetail(teaItem('到期时间', '欠费后 15 天内未充值将被回收<br>2027-12-05 23:59:59 到期')), cvmUrl)?.expiresAt).toBe('2027-12-05');
     expect(server(ecsDetail(infoRow('到期时间', '欠费后 15 天内未充值将被回收 2027-12-05 23:59:59 到期')), ecsUrl)?.expiresAt).toBe('2027-12-05');
+  });
+});
+
+describe('one website\'s fields with a box to fill in are not two websites\' (aliyun/beian-form.ts twoWebsitesMixed, since 5626854 / cb87863)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+  const entity = '<h4>主体信息</h4>' + filingItem('主办单位性质', '企业') + filingItem('主办单位名称', '杭州青禾文化传媒有限公司');
+  const names = filingItem('网站名称', filingInput('青禾非遗数字馆')) + filingItem('网站名称（英文）', filingInput('Qinghe Heritage'));
+  const content = filingItem('网站服务内容', filingSelect('文化'));
+  const websites = (app: string) => read(app, url)?.facts.websites?.map((w) => [w.name, w.domains]);
+  const one = [['青禾非遗数字馆', ['qinghe-heritage.com']]];
+
+  it('a website with its English name and a domain added as an empty box below the one filled in is read (it was lost)', () => {
+    expect(websites(entity + '<h4>网站信息</h4>' + names + filingItem('网站域名', '<textarea>qinghe-heritage.com</textarea>') + filingItem('网站域名', filingInput('', '请输入域名')) + content)).toEqual(one);
+    expect(websites(entity + '<h4>网站信息</h4>' + names + filingItem('网站域名', filingInput('qinghe-heritage.com')) + filingItem('域名', filingInput('', '请输入域名')) + content)).toEqual(one);
+  });
+  it('a domain checker\'s empty box above the form (域名 [输入域名查询备案信息]) leaves the website read (it was lost)', () => {
+    const checker = '<div class="side-tool">' + filingItem('域名', filingInput('', '输入域名查询备案信息')) + '</div>';
+    expect(websites(checker + entity + '<h4>网站信息</h4>' + names + filingItem('网站域名', '<textarea>qinghe-heritage.com</textarea>') + content)).toEqual(one);
   });
 });
