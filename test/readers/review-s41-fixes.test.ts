@@ -150,3 +150,28 @@ describe('one website\'s fields with a box to fill in are not two websites\' (al
     expect(websites(checker + entity + '<h4>网站信息</h4>' + names + filingItem('网站域名', '<textarea>qinghe-heritage.com</textarea>') + content)).toEqual(one);
   });
 });
+
+describe('a filed website\'s 已备案 tag beside its domain shown as text still marks it filed (tencent/beian-form.ts, since 52ff8d0)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205000321/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const panel = (name: string, domain: string) =>
+    '<div class="tea-accordion is-expanded"><div class="tea-accordion__header" role="button" aria-expanded="true"><span>网站 1</span></div>' +
+    `<div class="tea-accordion__body">${item('网站名称', `<div class="tea-form-text">${name}</div>`)}${item('网站域名', `<div class="tea-form-text">${domain}</div>`)}</div></div>`;
+  const added = (tag: string) =>
+    `<div class="tea-card"><h3>网站信息（新增网站 1）</h3><form class="tea-form">${item('网站名称', '<input class="tea-input" value="海岸线开发者社区">')}` +
+    `${item('网站域名', `<input class="tea-input" value="coastline-dev.com">${tag}`)}</form></div>`;
+  const names = (app: string) => read('<h2>新增网站</h2>' + app, url)?.facts.websites?.map((w) => w.name);
+
+  it('the website list\'s filed website, its 已备案 tag beside its domain, was read as one of the filing\'s websites (invented)', () => {
+    for (const title of ['网站列表', '已备案网站（8）']) {
+      const filed = `<div class="tea-card"><h3>${title}</h3>${panel('海岸线官网', 'coastline-tech.com <span class="tea-tag tea-tag--success">已备案</span>')}</div>`;
+      expect(names(filed + added('')), title).toEqual(['海岸线开发者社区']);
+      expect(names(added('') + filed), title).toEqual(['海岸线开发者社区']);
+    }
+  });
+  // guard: 52ff8d0's case — the tag beside the added website's domain box (a domain filed before) is the domain's state
+  it('guard: a 已备案 tag beside the added website\'s domain box makes no filed website of it', () => {
+    const filed = `<div class="tea-card"><h3>已备案网站（8）</h3>${panel('海岸线官网', 'coastline-tech.com')}</div>`.replace('网站 1', '网站 1　粤ICP备2018054321号-1');
+    expect(names(filed + added(' <span class="tea-tag">已备案</span>'))).toEqual(['海岸线开发者社区']);
+  });
+});
