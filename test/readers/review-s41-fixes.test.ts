@@ -175,3 +175,21 @@ describe('a filed website\'s 已备案 tag beside its domain shown as text still
     expect(names(filed + added(' <span class="tea-tag">已备案</span>'))).toEqual(['海岸线开发者社区']);
   });
 });
+
+describe('a relative time then 后 with no action before it is a countdown, whatever follows (tencent/values.ts afterEvent, since 066f965)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvmRow = (billing: string) =>
+    '<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+    `<tr><td><a>ins-gz7v2r9m</a></td><td>广州三区</td><td>2核 4GB 10Mbps</td><td>119.29.40.18(公)</td><td>${billing}</td></tr></tbody></table>`;
+  it('"3 天后自动续费" / "即将到期（3 天后）" above the expiry keeps it (lost)', () => {
+    for (const line of ['3 天后自动续费', '即将到期（3 天后）', '3天后将自动续费']) {
+      expect([line, read(cvmRow(`<p>包年包月</p><p>${line}</p><p>2027-12-05 23:59:59 到期</p>`), cvmListUrl)?.facts.servers?.[0]?.expiresAt]).toEqual([line, '2027-12-05']);
+    }
+  });
+  // guard: 066f965's action terms (review-s40-fixes holds them): 续费 1 个月后, 升级 1 年后
+  it('guard: 续费 3 个月后 / 升级 1 年后 above the date is still an action\'s term (no expiry)', () => {
+    for (const line of ['续费 3 个月后', '升级 1 年后']) {
+      expect([line, read(cvmRow(`<p>包年包月</p><p>${line}</p><p>2028-03-05 到期</p>`), cvmListUrl)?.facts.servers?.[0]?.expiresAt]).toEqual([line, undefined]);
+    }
+  });
+});
