@@ -193,3 +193,12 @@ describe('a relative time then 后 with no action before it is a countdown, what
     }
   });
 });
+
+describe('a terminal panel\'s session that ended is no console login (dom/page-state.ts saysLoggedOut, since e2aae68)', () => {
+  it('an ECS / CVM detail beside its terminal panel saying "会话已过期，请重新连接" / "Session expired. Reconnect" is read (every fact was lost)', () => {
+    for (const box of ['<div class="term-panel"><div class="term-status">会话已过期，请重新连接</div></div>', '<div class="term-panel"><p>Session expired. Click to reconnect.</p></div>']) {
+      expect(server(ecsDetail(infoRow('到期时间', '2027-12-05 23:59:59')) + box, ecsUrl), box).toMatchObject({ expiresAt: '2027-12-05' });
+      expect(server(cvmDetail(teaItem('到期时间', '2027-12-05 23:59:59')) + box, cvmUrl), box).toMatchObject({ expiresAt: '2027-12-05' });
+    }
+  });
+});

@@ -540,7 +540,7 @@ const PAGE_ERROR =
 /**
  * The console's login ended (登录态已失效, 登录已过期, 会话已过期, 请重新登录, Session expired, Please log in again): the page's
  * data is no longer backed by a session, whatever box says it — an alert, a dialog or a plain box over the page. A text of a
- * few words, no question (a help link's "登录态失效怎么办？"), naming no remote connection's login (远程连接, Workbench, VNC).
+ * few words, no question (a help link's "登录态失效怎么办？"), naming no remote connection's or terminal's login (远程连接, 请重新连接, Workbench, VNC, reconnect).
  * The words are a notice of their own: a clause that opens with them and says nothing more of them (登录已过期，请重新登录),
  * not a help text's condition ("如果页面提示登录已过期，请刷新页面后重新登录", "登录已过期时，…", "登录态失效怎么办") nor a
  * setting's label ("会话超时时间：30 分钟", "Session timeout").
@@ -555,7 +555,8 @@ const LOGGED_OUT =
   /(?:^|[，,。.!！;；:：\s])(?:(?:您的|你的|当前|your\s+)?(?:(?:登录|登陆|会话)(?:态|状态)?(?:已|已经)?(?:过期|失效|超时)|(?:session|login)\s+(?:has\s+|is\s+)?(?:expired|timed\s+out))(?=$|[，,。.!！;；\s])|请重新登录|please\s+(?:log|sign)\s*(?:in|on)\s+again)/i;
 /** A help text's condition or question around the words: 如果 / 若 / 如遇 … , 登录已过期时, 怎么办, 如何, if / when / how. */
 const LOGIN_CONDITION = /如果|若|如遇|假如|倘若|一旦|怎么办|如何|为什么|怎样|时[，,]|\b(?:if|when|how|why|what)\b/i;
-const REMOTE_LOGIN = /远程|workbench|vnc|ssh|rdp|remote/i;
+// (a session to reconnect — 请重新连接, reconnect — is a terminal's or a remote connection's, not the console's login)
+const REMOTE_LOGIN = /远程|连接|终端|workbench|vnc|ssh|rdp|remote|connect|terminal/i;
 /** A table's boxes whose own text is white space between rows (TABLE_PARTS and the header's rows). */
 const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TFOOT', 'TR', 'COLGROUP']);
 
