@@ -523,15 +523,12 @@ function serverOwners(scan: FormScan, sites: Title[]): Map<Title | undefined, Ti
   return owners;
 }
 
-/** The domain fields showing a value under a website section or none. */
 /**
  * The domain fields among `filter`'s hits: showing domains, or a box still to fill in (the website being added, its
  * textarea or input empty). A hit showing neither (a label's qualifier or mark read apart) is none.
  */
-function domainFields(scan: FormScan, filter: (h: Hit) => boolean): number {
-  let n = 0;
-  for (const h of scan.hits(BEIAN_FIELDS.domains)) if (filter(h) && (domainsOfValue(h.value, scan.cache).length > 0 || toFillIn(h.value))) n++;
-  return n;
+function domainFieldHits(scan: FormScan, filter: (h: Hit) => boolean): Hit[] {
+  return scan.hits(BEIAN_FIELDS.domains).filter((h) => filter(h) && (domainsOfValue(h.value, scan.cache).length > 0 || toFillIn(h.value)));
 }
 const toFillIn = (value: Element | string): boolean =>
   typeof value !== 'string' && (value.matches(TEXT_BOX) || value.querySelector(TEXT_BOX) !== null);
@@ -539,17 +536,35 @@ const TEXT_BOX = 'textarea, input:not([type]), input[type="text"], [role="textbo
 
 /**
  * Two websites' fields under one section (a filed website's panel opened beside the one being added, their titles not
- * told apart): two 网站名称 values and two domain fields, filled in or not — whose domain is whose is not known. (Two
- * names over one domain field are one website's names: 网站名称 and 网站名称（英文）; each website shows its domains.)
+ * told apart): two 网站名称 values, each followed by a domain field of its own, filled in or not — whose domain is whose
+ * is not known. (Two names over one domain field are one website's names: 网站名称 and 网站名称（英文）; a second domain
+ * box under them, a domain being added, is that website's too; a domain box before any name — a checker's 域名 box
+ * above the form — follows no website's name.)
  */
 function twoWebsitesMixed(scan: FormScan, filter: (h: Hit) => boolean): boolean {
   const names = new Set<string>();
+  const marks: Array<{ at: Element; name: boolean }> = [];
   for (const h of scan.hits(BEIAN_FIELDS.websiteName)) {
     if (!filter(h)) continue;
     const v = meaningful(valueText(h.value, scan.cache));
-    if (v) names.add(v);
+    if (!v) continue;
+    names.add(v);
+    marks.push({ at: h.anchor, name: true });
   }
-  return names.size > 1 && domainFields(scan, filter) > 1;
+  if (names.size < 2) return false;
+  for (const h of domainFieldHits(scan, filter)) marks.push({ at: h.anchor, name: false });
+  marks.sort((a, b) => (a.at === b.at ? 0 : a.at.compareDocumentPosition(b.at) & 4 ? -1 : 1));
+  // (names, then a domain field: one website's; two such runs are two websites')
+  let websites = 0;
+  let named = false;
+  for (const m of marks) {
+    if (m.name) named = true;
+    else if (named) {
+      websites++;
+      named = false;
+    }
+  }
+  return websites > 1;
 }
 
 function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {

@@ -401,8 +401,8 @@ const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
 const ERROR_TEXT = [
   /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,
   /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
-  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|登录已过期|登录超时|请重新登录|会话已过期|页面不存在|页面走丢/,
-  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|session (has )?expired|(log|sign) ?(on|in) again|page not found/i,
+  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|页面不存在|页面走丢/,
+  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|page not found/i,
   // a request refused for its expired signature, or the page itself expired (asks for a refresh): what it shows did
   // not come, or is not known to be current (not a document's e-signature, 电子签名已过期, nor an activity's page)
   /(?:^|[^\u3400-\u9fff]|请求|接口|访问)签名(?:已)?(?:过期|失效)|(?:^|[^\u3400-\u9fff]|当前|该|此)页面已(?:过期|失效)|\b(?:request\s+)?signature\s+(?:has\s+)?expired|\b(?:the|this)\s+page\s+has\s+expired/i,
@@ -421,7 +421,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       const raw = runText(n);
       if (raw === undefined || raw.trim().length < 2 || raw.trim().length > 160) continue;
       const text = normalizeText(raw);
-      if (!ERROR_TEXT.some((re) => re.test(text))) continue;
+      // (the login's end as a notice of its own, not a help text's condition: saysLoggedOut)
+      if (!ERROR_TEXT.some((re) => re.test(text)) && !saysLoggedOut(raw)) continue;
       const parent = textBox(n);
       if (!parent || !isVisible(parent, cache)) continue;
       // Data cells, form values, links and list items (a help panel's "获取验证码失败怎么办？") are not banners.
@@ -539,17 +540,23 @@ const PAGE_ERROR =
 /**
  * The console's login ended (登录态已失效, 登录已过期, 会话已过期, 请重新登录, Session expired, Please log in again): the page's
  * data is no longer backed by a session, whatever box says it — an alert, a dialog or a plain box over the page. A text of a
- * few words, no question (a help link's "登录态失效怎么办？"), naming no remote connection's login (远程连接, Workbench, VNC).
+ * few words, no question (a help link's "登录态失效怎么办？"), naming no remote connection's or terminal's login (远程连接, 请重新连接, Workbench, VNC, reconnect).
+ * The words are a notice of their own: a clause that opens with them and says nothing more of them (登录已过期，请重新登录),
+ * not a help text's condition ("如果页面提示登录已过期，请刷新页面后重新登录", "登录已过期时，…", "登录态失效怎么办") nor a
+ * setting's label ("会话超时时间：30 分钟", "Session timeout").
  */
 function saysLoggedOut(raw: string | null): boolean {
   if (raw === null || raw.length < 4 || raw.length > 160 || !LOGIN_HINT.test(raw)) return false;
   const t = normalizeText(raw);
-  return LOGGED_OUT.test(t) && !/[?？]$/.test(t) && !REMOTE_LOGIN.test(t);
+  return LOGGED_OUT.test(t) && !/[?？]$/.test(t) && !REMOTE_LOGIN.test(t) && !LOGIN_CONDITION.test(t);
 }
 const LOGIN_HINT = /登录|登陆|会话|session|log|sign/i;
 const LOGGED_OUT =
-  /(?:登录|登陆|会话)(?:态|状态)?(?:已|已经)?(?:过期|失效|超时)|请重新登录|\b(?:session|login)\s+(?:has\s+|is\s+)?(?:expired|timed?\s*out)|please\s+(?:log|sign)\s*in\s+again/i;
-const REMOTE_LOGIN = /远程|workbench|vnc|ssh|rdp|remote/i;
+  /(?:^|[，,。.!！;；:：\s])(?:(?:您的|你的|当前|your\s+)?(?:(?:登录|登陆|会话)(?:态|状态)?(?:已|已经)?(?:过期|失效|超时)|(?:session|login)\s+(?:has\s+|is\s+)?(?:expired|timed\s+out))(?=$|[，,。.!！;；\s])|请重新登录|please\s+(?:log|sign)\s*(?:in|on)\s+again)/i;
+/** A help text's condition or question around the words: 如果 / 若 / 如遇 … , 登录已过期时, 怎么办, 如何, if / when / how. */
+const LOGIN_CONDITION = /如果|若|如遇|假如|倘若|一旦|怎么办|如何|为什么|怎样|时[，,]|\b(?:if|when|how|why|what)\b/i;
+// (a session to reconnect — 请重新连接, reconnect — is a terminal's or a remote connection's, not the console's login)
+const REMOTE_LOGIN = /远程|连接|终端|workbench|vnc|ssh|rdp|remote|connect|terminal/i;
 /** A table's boxes whose own text is white space between rows (TABLE_PARTS and the header's rows). */
 const ROW_BOXES = new Set(['TABLE', 'THEAD', 'TFOOT', 'TR', 'COLGROUP']);
 

@@ -206,9 +206,10 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
     const before = s.slice(Math.max(0, first.index - 24), first.index);
     const after = s.slice(first.end).replace(TIME_AFTER_DATE, '');
     if (OTHER_EVENT_AFTER.test(after)) return undefined;
-    // (a date its own word after it calls the expiry is that, whatever a note's event word before it: the lines of a
-    // field run together, "欠费后 15 天内未充值将被回收 / 2027-12-05 23:59:59 到期")
-    return OTHER_EVENT_BEFORE.test(before) && !EXPIRY_AFTER.test(after) ? undefined : first.value;
+    // (a date its own word after it calls the expiry is that, whatever a note's event verb before it: the lines of a
+    // field run together, "欠费后 15 天内未充值将被回收 / 2027-12-05 23:59:59 到期" — not a period or a time the words
+    // before name: "赎回期 2027-01-05 到期" is the redemption's end, "释放时间 2027-12-20 到期释放" the release's)
+    return OTHER_EVENT_BEFORE.test(before) && !(NOTE_VERB.test(before) && EXPIRY_AFTER.test(after)) ? undefined : first.value;
   } catch {
     return undefined;
   }
@@ -217,6 +218,8 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
 /** Words before a date naming another event than the expiry: 赎回期至, 宽限期截止, 删除时间, 释放于, Redemption period ends, Deleted on. */
 const OTHER_EVENT_BEFORE =
   /(?:赎回期|宽限期|删除|释放|回收|销毁)(?:至|到|截止|截至|结束|日期|时间|日|于)?\s*(?:时间|日期)?\s*[:：]?\s*(?:于|在)?\s*$|(?:redemption|grace)(?:\s+period)?(?:\s+(?:ends?|until|to|end date))?\s*(?:on|at)?\s*[:：]?\s*$|\b(?:delet|releas|destroy|recycl)[a-z]*(?:\s+(?:on|at|date|time))?\s*[:：]?\s*$/i;
+/** A note's event verb ending the words before a date ("…未充值将被回收"): no name of the date's period or time. */
+const NOTE_VERB = /(?:将|被|会)\s*(?:删除|释放|回收|销毁)\s*$/;
 /** The expiry's own word right after a date: "2027-12-05 到期" (not 到期后 …, an event after it). */
 const EXPIRY_AFTER = /^\s*[（(]?\s*(?:到期|过期)(?!后)/;
 /** Words after a date naming another event: "2026-12-30 删除", "2026-12-07 被回收", "Dec 30, 2026 (deletion)". */

@@ -85,10 +85,27 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   if (!words || words.length === 0) return false;
   const title = titleOver(el, titles);
   if (!title) return false;
-  const key = labelKey(normalizeText(visibleText(title, cache)));
+  // (a bracket is the title's note, not its subject: "云服务器（含云硬盘）", "Instance (incl. data disk)" are the server's)
+  const own = normalizeText(visibleText(title, cache)).replace(BRACKETED, ' ');
+  const key = labelKey(own);
   if (key === '') return false;
+  const latin = own.toLowerCase();
   return words.some((w) => {
     const k = labelKey(w);
-    return k !== '' && key.includes(k);
+    if (k === '') return false;
+    // (a Latin word whole, a plural too — not a piece of a name: "ssl-gateway-01", "snapshot_worker", "DNSPod", "dns.node-3")
+    return /[a-z]/i.test(w) ? latinWord(w).test(latin) : key.includes(k);
   });
+}
+
+const BRACKETED = /[(（][^()（）]*[)）]/g;
+const latinWords = new Map<string, RegExp>();
+function latinWord(w: string): RegExp {
+  let re = latinWords.get(w);
+  if (!re) {
+    const body = normalizeText(w).toLowerCase().split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    re = new RegExp(`(?<![a-z0-9._-])${body}(?:e?s)?(?![a-z0-9._-])`, 'i');
+    latinWords.set(w, re);
+  }
+  return re;
 }

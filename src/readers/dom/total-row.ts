@@ -23,6 +23,12 @@ const AFTER_CJK_WORD = /^\d/;
 const LATIN = /[a-z]/i;
 /** After a Latin word: spaces, then a letter — the word opens a name ("Total Web"), no total ("Total 3", "Total: 3", "Total (…)"). */
 const NAME_GOES_ON = /^\s+\p{L}/u;
+/**
+ * …unless the words go on as a total's: a colon or a count of their own ("Total domains: 3", "Total of 3 domains", "Total
+ * expiring soon: hezhou.net", "Total domains 3 · earliest hezhou.net") — a name's cell shows its id ("Total Web lhins-sh2n4v6x"),
+ * whose digits stand in no count.
+ */
+const TOTAL_GOES_ON = /[:：]|(?:^|[\s(（,，])\d+(?=$|[\s)）,，.;；])/;
 
 /** A class token naming a total row: Tea `tea-table__row--total`, Fusion `next-table-summary`, `row-total`, `is-summary`. */
 const TOTAL_TOKENS: ReadonlySet<string> = new Set(['total', 'totals', 'subtotal', 'summary']);
@@ -63,7 +69,7 @@ export function isTotalRow(row: Element, words: readonly string[] = defaultUnitW
       if (word === '' || !text.startsWith(word)) return false;
       const after = text.slice(word.length);
       // (a Latin word, a space, then a word: a name that begins with it — an instance "Total Web", a site "Summary Hub")
-      if (LATIN.test(word) && NAME_GOES_ON.test(after)) return false;
+      if (LATIN.test(word) && NAME_GOES_ON.test(after) && !TOTAL_GOES_ON.test(after)) return false;
       return AFTER_WORD.test(after) || (!LATIN.test(word) && AFTER_CJK_WORD.test(after));
     });
   } catch {

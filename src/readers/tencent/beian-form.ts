@@ -72,6 +72,9 @@ function entitySections(page: PageModel): (el: Element, block: Block) => boolean
   };
 }
 
+/** A control a value is filled in with. */
+const CONTROL = 'input:not([type="hidden"]), textarea, select, [role="combobox"], [role="textbox"], [contenteditable="true"]';
+
 interface Block {
   el: Element;
   /** Its 网站名称 label. */
@@ -233,8 +236,11 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   // one showing none (新增网站: the website added) is none of this filing's; where every block shows one (接入备案), all are.
   // (or a tag saying so: 已备案)
   const ofEntity = entitySections(page);
-  // (a 已备案 tag in a domain field's value box is that domain's state, not the website's)
-  const domainBoxes = page.fields(BEIAN_FORM_FIELDS.domain).flatMap((r) => (r.value && typeof r.value !== 'string' ? [r.value] : []));
+  // (a 已备案 tag in the box of a domain being filled in — an input, the website added — is that domain's state, not the
+  // website's; beside a domain shown as text, a filed website's in the list, it is the website's)
+  const domainBoxes = page
+    .fields(BEIAN_FORM_FIELDS.domain)
+    .flatMap((r) => (r.value && typeof r.value !== 'string' && (r.value.matches(CONTROL) || r.value.querySelector(CONTROL) !== null) ? [r.value] : []));
   const aboutDomain = (el: Element) => domainBoxes.some((box) => box.contains(el));
   const filed = new Set(
     blocks.filter((b) =>

@@ -32,6 +32,8 @@ interface TencentData {
     /** An order not yet paid (待支付) and a renewal's order (续费): ../shared/text-values OrderWords. */
     unpaid: string[];
     renewalOrders: string[];
+    /** Actions whose term a relative time names (续费 1 个月后, 升级 1 年后): that time then 后 is the action's, no countdown. */
+    termActions: string[];
     codeStatus: Record<AuthorizationCode['status'] & string, string[]>;
     resourceProducts: Record<'cvm' | 'lighthouse', string[]>;
     entityTypes: Record<Entity['type'], string[]>;
@@ -164,9 +166,11 @@ function afterEvent(before: string): boolean {
   for (const m of clause.matchAll(HAN_AFTER)) {
     const head = clause.slice(0, (m.index ?? 0) + 1);
     if (NO_EVENT_THEN_AFTER.test(head)) continue;
-    // (a relative time then 后 is a countdown only when the expiry follows it — "7 天后到期"; "续费 1 个月后", "升级 1 年后" is
-    // the term of an action to come, whose date the one after it is)
-    if (RELATIVE_THEN_AFTER.test(head) && COUNTDOWN_END.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
+    // (a relative time then 后 is a countdown — "7 天后到期", "3 天后自动续费", "即将到期（3 天后）" — unless an action names
+    // it as its term before it and the expiry does not follow: "续费 1 个月后", "升级 1 年后" is the term of an action to
+    // come, whose date the one after it is)
+    const relative = RELATIVE_THEN_AFTER.exec(head);
+    if (relative && (COUNTDOWN_END.test(clause.slice((m.index ?? 0) + m[0].length)) || !termOfAction(head.slice(0, relative.index)))) continue;
     return true;
   }
   for (const m of clause.matchAll(LATIN_AFTER)) if (!NOT_AN_EVENT_LATIN.test(clause.slice((m.index ?? 0) + m[0].length))) return true;
@@ -175,6 +179,11 @@ function afterEvent(before: string): boolean {
 const CLAUSE_END = /[^，,;；。]*$/;
 const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
 const LATIN_AFTER = /\bafter\b/g;
+/** An action (rules/labels values.termActions: 续费, 升级) right before a relative time: its term ("续费 1 个月"). */
+function termOfAction(before: string): boolean {
+  const near = before.slice(-8);
+  return V.termActions.some((w) => near.includes(fold(w)));
+}
 const RELATIVE_THEN_AFTER = /\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)$/;
 // (欠费后: the account's arrears, a condition whose outcome a notice names — "欠费后 15 天内未充值将被回收" — and no event that
 // would give the date: the expiry is not moved by it)
