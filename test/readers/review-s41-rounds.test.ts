@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Second review of session 40's held-out rounds thirty-five and thirty-six and the lead's fixes
+ * (test/fixtures-unseen/README.md "Second review of rounds thirty-five and thirty-six, session 41"). Each case failed
+ * before its fix; the guards say so where they passed before too.
+ */
+
+const page = (body: string, url: string) =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+const teaItem = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+
+describe('a domain\'s own page: a row of another domain is no value of it (tencent/domain-info.ts, since 05a9e40)', () => {
+  // 05a9e40 hands a Tencent domain's own page (/domain/info/<domain>) to the domain-info reader, which asks each label
+  // for its value anywhere on the page. A table of the account's other domains with ONE row is read as vertical
+  // descriptions (a header over its value): the other domain's owner, status and expiry became this domain's.
+  const url = 'https://console.cloud.tencent.com/domain/info/mou-studio.cn';
+  const otherTable =
+    '<div class="tea-card"><div class="tea-card__header">该账号下的其他域名</div><div class="tea-table"><table>' +
+    '<thead><tr><th>域名</th><th>域名所有者</th><th>到期时间</th><th>域名状态</th></tr></thead><tbody>' +
+    '<tr><td>other-shop.cn</td><td>王某某</td><td>2027-04-02</td><td>正常</td></tr></tbody></table></div></div>';
+  const otherGrid =
+    '<div class="tea-card"><div class="tea-card__header">该账号下的其他域名</div><div role="grid"><div role="row"><div role="columnheader">域名</div>' +
+    '<div role="columnheader">域名所有者</div><div role="columnheader">到期时间</div></div><div role="row"><div role="gridcell">other-shop.cn</div>' +
+    '<div role="gridcell">王某某</div><div role="gridcell">2027-04-02</div></div></div></div>';
+  const own = (items: string) => `<h2>mou-studio.cn</h2><div class="tea-form tea-form--readonly">${items}</div>`;
+
+  it('the page\'s fields without an owner and a one-row table of another domain: no owner, no status from that row (before: 王某某, 正常)', () => {
+    const got = read(own(teaItem('域名', 'mou-studio.cn') + teaItem('到期时间', '2028-01-15')) + otherTable, url);
+    expect(got?.facts.domains).toEqual([{ domain: 'mou-studio.cn', expiresAt: '2028-01-15' }]);
+  });
+
+  it('the page\'s domain field alone over a one-row grid of another domain: nothing of that domain (before: its owner and expiry as this one\'s)', () => {
+    const got = read(own(teaItem('域名', 'mou-studio.cn') + teaItem('实名认证状态', '已实名认证')) + otherGrid, url);
+    expect(got?.facts.domains).toEqual([{ domain: 'mou-studio.cn', realNameVerified: true }]);
+  });
+
+  it('guards: the page\'s own fields are read beside the table; a registrar\'s web address is no other domain\'s record', () => {
+    const got = read(own(teaItem('域名', 'mou-studio.cn') + teaItem('注册商', 'DNSPod, Inc.（www.dnspod.cn）') + teaItem('域名所有者', 'Smith, John') + teaItem('到期时间', '2028-01-15')) + otherTable, url);
+    expect(got?.facts.domains).toEqual([{ domain: 'mou-studio.cn', registrar: 'DNSPod, Inc.(www.dnspod.cn)', registrantName: 'Smith, John', expiresAt: '2028-01-15' }]);
+  });
+});
