@@ -45,3 +45,29 @@ describe('a domain\'s own page: a row of another domain is no value of it (tence
     expect(got?.facts.domains).toEqual([{ domain: 'mou-studio.cn', registrar: 'DNSPod, Inc.(www.dnspod.cn)', registrantName: 'Smith, John', expiresAt: '2028-01-15' }]);
   });
 });
+
+describe('a domain\'s own page named by its query (/domain/info?domain=…) is no list either (tencent/domain-list.ts, 05a9e40)', () => {
+  // 05a9e40 knows a domain's own page by a path segment naming the domain (/domain/info/<domain>). The domain-info
+  // reader's own URLs name it in the query (/domain/info?domain=…, /domain/all-domain/all/info?domain=…): there the table
+  // of the account's other domains was still read as the list, and the page's domain (its owner, its expiry) lost.
+  const otherTable =
+    '<div class="tea-card"><div class="tea-card__header">该账号下的其他域名</div><div class="tea-table"><table>' +
+    '<thead><tr><th>域名</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td>other-shop.cn</td><td>王某某</td><td>2027-04-02</td></tr><tr><td>other-photo.com</td><td>SMITH JOHN</td><td>2026-12-20</td></tr></tbody></table></div></div>';
+  const own = `<h2>mou-studio.cn</h2><div class="tea-form tea-form--readonly">${teaItem('域名', 'mou-studio.cn') + teaItem('域名所有者', 'Smith, John') + teaItem('到期时间', '2028-01-15')}</div>`;
+
+  it.each(['https://console.cloud.tencent.com/domain/info?domain=mou-studio.cn', 'https://console.cloud.tencent.com/domain/all-domain/all/info?domain=mou-studio.cn&tab=basic'])(
+    '%s gives the page\'s domain, none of the table\'s (before: the two other domains, the page\'s lost)',
+    (url) => {
+      const got = read(own + otherTable, url);
+      expect(got?.reader).toBe('tencent-domain-info');
+      expect(got?.facts.domains).toEqual([{ domain: 'mou-studio.cn', registrantName: 'Smith, John', expiresAt: '2028-01-15' }]);
+    },
+  );
+
+  it('guard: the list searched by a domain (?keyword=, ?domain= on the list\'s path) is still the list', () => {
+    for (const url of ['https://console.cloud.tencent.com/domain/all-domain/all?keyword=other', 'https://console.cloud.tencent.com/domain/all-domain/all?domain=other-shop.cn']) {
+      expect(read(otherTable, url)?.facts.domains?.map((d) => d.domain), url).toEqual(['other-shop.cn', 'other-photo.com']);
+    }
+  });
+});
