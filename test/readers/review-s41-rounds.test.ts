@@ -71,3 +71,31 @@ describe('a domain\'s own page named by its query (/domain/info?domain=…) is n
     }
   });
 });
+
+describe('a contact\'s section titled in other words is still a contact\'s (aliyun/beian-form.ts, since 27efb34)', () => {
+  // 27efb34 makes a section titled 应急联系人 / 紧急联系人 (exactly, and Emergency Contact) another person's. The same block
+  // titled 主体应急联系人, 网站应急联系人, 应急联系方式 or Emergency Contact Person, above the entity's section, was still the
+  // entity's: its 姓名 / 证件类型 / 证件号码 became the entity's name, ID type and number where the entity's own were empty.
+  const item = (label: string, value: string) =>
+    `<div class="next-form-item"><label class="next-form-item-label">${label}</label><div class="next-form-item-control"><span class="next-input"><input value="${value}"></span></div></div>`;
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
+  const entity = (number: string, name: string) => '<h3 class="form-section-title">主办单位信息</h3>' + item('主办单位所在省份', '广东省 / 深圳市') + item('主办单位性质', '个人') +
+    item('主办单位证件类型', '港澳居民来往内地通行证') + item('主办单位证件号码', number) + item('主办单位名称', name);
+  const contact = (title: string) => `<h3 class="form-section-title">${title}</h3>` + item('姓名', '陈某豪') + item('证件类型', '居民身份证') + item('证件号码', '4403**********2468');
+
+  it.each(['主体应急联系人', '网站应急联系人', '应急联系方式', '紧急联系方式', 'Emergency Contact Person', 'Emergency Contacts'])(
+    '%s above the entity\'s empty fields gives none of its person\'s values (before: name, ID type and number invented)',
+    (title) => {
+      const got = read('<form class="next-form">' + contact(title) + entity('', '') + '</form>', url);
+      expect(got?.facts.entity).toEqual({ type: 'individual', idType: '港澳居民来往内地通行证', province: '广东省' });
+    },
+  );
+
+  it('guards: the entity\'s own values after such a section are read; a help line naming the contact inside the entity\'s section is no title', () => {
+    const got = read('<form class="next-form">' + contact('主体应急联系人') + entity('H01****78', '陈某明') + '</form>', url);
+    expect(got?.facts.entity).toEqual({ type: 'individual', name: '陈某明', idType: '港澳居民来往内地通行证', idNumber: 'H01****78', province: '广东省' });
+    const help = '<div class="next-form-item-help">应急联系人须与主办单位负责人为不同人员</div>';
+    const withHelp = read('<form class="next-form">' + entity('H01****78', '陈某明').replace(item('主办单位证件号码', 'H01****78'), help + item('主办单位证件号码', 'H01****78')) + '</form>', url);
+    expect(withHelp?.facts.entity).toEqual({ type: 'individual', name: '陈某明', idType: '港澳居民来往内地通行证', idNumber: 'H01****78', province: '广东省' });
+  });
+});
