@@ -99,3 +99,31 @@ describe('a contact\'s section titled in other words is still a contact\'s (aliy
     expect(withHelp?.facts.entity).toEqual({ type: 'individual', name: '陈某明', idType: '港澳居民来往内地通行证', idNumber: 'H01****78', province: '广东省' });
   });
 });
+
+describe('a qualifier naming a value to come is no decoration (dom/normalize-label.ts labelMatches, since c6729a1)', () => {
+  // c6729a1 strips a second qualifier after a unit (带宽（Mbps）（当前）); 64c4bd4 keeps one naming the former value (原).
+  // A qualifier naming the value an action would give — 升级后, 续费后, after upgrade (rules/labels pending) — was still
+  // stripped: 带宽（Mbps）（升级后） 10 above 带宽（Mbps） 6 gave 10, 到期时间（UTC+8）（续费后） gave the renewal's date
+  // (到期时间（续费后） alone did so before too, through one qualifier).
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-sh7v2n4x';
+  const item = (label: string, value: string) =>
+    `<div class="tea-descriptions__item"><span class="tea-descriptions__label">${label}</span><span class="tea-descriptions__content">${value}</span></div>`;
+  const server = (rows: string) =>
+    read(`<h2>lhins-sh7v2n4x</h2><div class="tea-descriptions">${item('实例ID', 'lhins-sh7v2n4x')}${item('地域', '上海 | 上海二区')}${rows}</div>`, url)?.facts.servers?.[0];
+
+  it('带宽（Mbps）（升级后） 10 above 带宽（Mbps） 6 gives 6 (before: 10); alone, none', () => {
+    expect(server(item('带宽（Mbps）（升级后）', '10') + item('带宽（Mbps）', '6'))?.publicBandwidthMbps).toBe(6);
+    expect(server(item('Bandwidth (Mbps) (after upgrade)', '10') + item('Bandwidth (Mbps)', '6'))?.publicBandwidthMbps).toBe(6);
+    expect(server(item('带宽（Mbps）（升级后）', '10'))?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('到期时间（UTC+8）（续费后） and 到期时间（续费后） above the expiry give the expiry (before: the renewal\'s date)', () => {
+    expect(server(item('到期时间（UTC+8）（续费后）', '2028-01-01 00:00:00') + item('到期时间（UTC+8）', '2027-01-01 00:00:00'))?.expiresAt).toBe('2027-01-01');
+    expect(server(item('到期时间（续费后）', '2028-01-01 00:00:00') + item('到期时间', '2027-01-01 00:00:00'))?.expiresAt).toBe('2027-01-01');
+  });
+
+  it('guards: decorating qualifiers still strip', () => {
+    expect(server(item('带宽（Mbps）（当前）', '6'))?.publicBandwidthMbps).toBe(6);
+    expect(server(item('到期时间（UTC+8）', '2027-01-01 00:00:00'))?.expiresAt).toBe('2027-01-01');
+  });
+});

@@ -344,8 +344,9 @@ const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], p
  */
 export function registerUnitWords(words: UnitWords): void {
   for (const k of Object.keys(registered) as Array<keyof UnitWords>) registered[k] = [...registered[k], ...(words[k] ?? [])];
-  // (a label's qualifier naming the former value — 到期时间（原） — is no decoration: ./normalize-label labelMatches)
-  registerFormerQualifiers(words.formerColumns ?? []);
+  // (a label's qualifier naming the former value — 到期时间（原） — or one to come — 带宽（Mbps）（升级后）, 到期时间（续费后）, the
+  // pending words — is no decoration: ./normalize-label labelMatches)
+  registerFormerQualifiers([...(words.formerColumns ?? []), ...(words.pending ?? [])]);
 }
 
 /** The registered word lists. */
