@@ -127,3 +127,25 @@ describe('a qualifier naming a value to come is no decoration (dom/normalize-lab
     expect(server(item('到期时间（UTC+8）', '2027-01-01 00:00:00'))?.expiresAt).toBe('2027-01-01');
   });
 });
+
+describe('a label\'s translation naming a former value keeps its qualifier (dom/units.ts labelText)', () => {
+  // A bilingual label (到期时间<span class="en">Expiration Time (previous)</span>): the English words are dropped as the
+  // Chinese label's translation, and their qualifier with them — the former expiry was read as the expiry.
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1spanlabel0000a1/detail?regionId=cn-hangzhou';
+  const item = (label: string, value: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${label}</span><span class="ant-descriptions-item-content">${value}</span></div></td>`;
+  const detail = (rows: string) =>
+    `<h2>web-hz-span</h2><div class="ant-descriptions"><table><tbody><tr class="ant-descriptions-row">${item('<span>实例ID</span>', 'i-bp1spanlabel0000a1')}` +
+    `${item('<span>地域</span>', '华东1（杭州）')}</tr><tr class="ant-descriptions-row">${item('<span>付费方式</span>', '包年包月')}${rows}</tr></tbody></table></div>`;
+
+  it('到期时间<span>Expiration Time (previous)</span> gives no expiry (before: the former date); beside the current one, the current', () => {
+    const former = item('到期时间<span class="en">Expiration Time (previous)</span>', '2026-01-01 00:00:00');
+    expect(read(detail(former), url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+    expect(read(detail(former + item('到期时间<span class="en">Expiration Time</span>', '2027-01-01 00:00:00')), url)?.facts.servers?.[0]?.expiresAt).toBe('2027-01-01');
+    expect(read(detail(item('公网带宽<span class="en">Internet Bandwidth (old)</span>', '8 Mbps')), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('guard: a translation with a decorating qualifier is still a translation', () => {
+    expect(read(detail(item('公网带宽<span class="en">Internet Bandwidth (peak)</span>', '8 Mbps')), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(8);
+  });
+});
