@@ -149,3 +149,28 @@ describe('a label\'s translation naming a former value keeps its qualifier (dom/
     expect(read(detail(item('公网带宽<span class="en">Internet Bandwidth (peak)</span>', '8 Mbps')), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(8);
   });
 });
+
+describe('a card title beside its body of labelled rows titles the section (dom/field.ts valueForLabel, since ef9adb1)', () => {
+  // ef9adb1 makes a box that starts with labelled rows the section its title names — only after climbing out of the
+  // title's own box (next-card-head > next-card-title). A title drawn right beside the body (div.card-title, then
+  // div.card-body) is not climbed out of: the body's rows, labels and all, were the registrant's name.
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=lina.cn';
+  const row = (label: string, value: string) => `<div class="info-row"><div class="info-label">${label}</div><div class="info-value">${value}</div></div>`;
+  const card = (cls: string, rows: string) => `<h2>lina.cn</h2><div class="${cls}"><div class="${cls}-title">域名持有者</div><div class="${cls}-body">${rows}</div></div>`;
+
+  it.each(['card', 'next-card', 'section'])('%s-title over 名称 / 证件类型 rows gives no name of the title (before: "名称 李娜 证件类型 身份证")', (cls) => {
+    const domain = read(card(cls, row('名称', '李娜') + row('证件类型', '身份证')), url)?.facts.domains?.[0];
+    expect(domain?.registrantName).toBeUndefined();
+    expect(domain?.registrantIdType).toBe('身份证');
+  });
+
+  it('over 中文 / 英文 rows: no name of the title (before: "中文 李娜 英文 Li Na 证件类型 身份证")', () => {
+    const domain = read(card('card', row('中文', '李娜') + row('英文', 'Li Na') + row('证件类型', '身份证')), url)?.facts.domains?.[0];
+    expect(domain?.registrantName).toBeUndefined();
+  });
+
+  it('guards: a label box beside its value box is read; the rows\' own 域名持有者 label is read', () => {
+    expect(read(`<h2>lina.cn</h2>${row('域名持有者', '李娜')}${row('证件类型', '身份证')}`, url)?.facts.domains?.[0]?.registrantName).toBe('李娜');
+    expect(read(card('card', row('域名持有者', '李娜') + row('证件类型', '身份证')), url)?.facts.domains?.[0]?.registrantName).toBe('李娜');
+  });
+});
