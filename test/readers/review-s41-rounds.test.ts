@@ -174,3 +174,24 @@ describe('a card title beside its body of labelled rows titles the section (dom/
     expect(read(card('card', row('域名持有者', '李娜') + row('证件类型', '身份证')), url)?.facts.domains?.[0]?.registrantName).toBe('李娜');
   });
 });
+
+describe('a billing line\'s date named as another resource\'s is no expiry of the instance (tencent/values.ts billingCellExpiry, since fbd78aa)', () => {
+  // fbd78aa reads the "…到期" line under the billing mode as the instance's expiry where no 到期时间 is shown. A line naming
+  // another resource before its date — a data disk, an EIP, a voucher, a reserved-instance coupon (rules/labels/tencent.json
+  // values.otherResources) — gave that resource's date as the instance's.
+  const kv = (pairs: Array<[string, string]>) =>
+    `<table class="tc-15-table-info"><tbody>${pairs.map(([k, v]) => `<tr><td class="key">${k}</td><td class="value">${v}</td></tr>`).join('')}</tbody></table>`;
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-gz3k5m7p';
+  const expiry = (billing: string) => read(kv([['实例ID', 'ins-gz3k5m7p'], ['地域', '广州'], ['实例计费模式', billing]]), url)?.facts.servers?.[0]?.expiresAt;
+
+  it.each(['数据盘 2026-08-01 到期', '弹性公网IP 2026-08-01 到期', '代金券 2026-08-01 到期', '预留实例券 2026-08-01 到期'])('包年包月 / %s gives no expiry (before: 2026-08-01)', (line) => {
+    expect(expiry(`包年包月<br><span>${line}</span>`)).toBeUndefined();
+  });
+
+  it('guards: the instance\'s own line is read, and after another resource\'s line too', () => {
+    expect(expiry('包年包月<br><span>2027-06-01 14:22:10到期</span>')).toBe('2027-06-01');
+    expect(expiry('包年包月<br><span>已到期 2026-06-01</span>')).toBe('2026-06-01');
+    expect(expiry('包年包月<br><span>2027-06-01到期</span><br><span>数据盘 2026-08-01 到期</span>')).toBe('2027-06-01');
+    expect(expiry('包年包月<br><span>数据盘 2026-08-01 到期，实例 2027-06-01 到期</span>')).toBe('2027-06-01');
+  });
+});
