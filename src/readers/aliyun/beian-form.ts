@@ -82,6 +82,9 @@ function titleKind(text: string): SectionKind | undefined {
   if (key === '') return undefined;
   const kind = kindOfKey(key, numbered);
   if (kind) return kind;
+  // Another person's section titled in a few more words (主体应急联系人, 网站应急联系人, Emergency Contact Person): nothing read
+  // from it (a sentence naming the contact, "应急联系人须与主办单位负责人为不同人员", a help line, is no title)
+  if (CONTACT_KEYS.some((k) => key.includes(k) && key.length - k.length <= 6)) return 'contact';
   // Two titles in one ("Website and Product Verification", 网站与产品验证): the section verifies the
   // website's server; its fields are the server's (the domain beside them is read as in a server section).
   const parts = t.split(/\s+(?:and|&)\s+|\s*[与及和&＆]\s*/i);
@@ -89,6 +92,9 @@ function titleKind(text: string): SectionKind | undefined {
   const kinds = parts.map((p) => kindOfKey(labelKey(p), true));
   return kinds.includes('website') && kinds.includes('server') ? 'server' : undefined;
 }
+
+/** The contact titles' keys (rules/labels/aliyun/beian.json beian-sections contact), found inside a longer title too. */
+const CONTACT_KEYS: readonly string[] = BEIAN_SECTION_TITLES.contact.map(labelKey).filter((k) => k.length >= 4);
 
 function kindOfKey(key: string, numbered: boolean): Exclude<SectionKind, 'unknown'> | undefined {
   if (key === '') return undefined;

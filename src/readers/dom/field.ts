@@ -783,8 +783,10 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // box holds its own field.
       if (depth > 0 && sameShape(e, node) && visibleText(node, cache) !== visibleText(label, cache)) return undefined;
       // A box that starts with labelled rows of its own (a card's body under its title 域名持有者: 域名持有者（中文）,
-      // 证件类型, 证件号码 …) is the section the label titles, no value of it: its rows give their values
-      if (depth > 0 && startsWithFieldRow(e)) return undefined;
+      // 证件类型, 证件号码 …) is the section the label titles, no value of it: its rows give their values — after
+      // climbing out of the title's own box, or right beside a title that is no label box (div.card-title, then
+      // div.card-body: a label box's value box may hold a control's rows)
+      if ((depth > 0 || !isLabelBox(label)) && startsWithFieldRow(e)) return undefined;
       // … known by its words when no class says what is a label: its first words are the label's own, qualified
       // (域名持有者 over 域名持有者（中文） 明港贸易…, a build's hashed class names)
       if (opensWithLabelQualified(e, label, cache)) return undefined;

@@ -150,10 +150,13 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   return false;
 }
 
-/** The words a qualifier naming the value before a change opens with (rules/labels formerColumns: 原, 变更前, previous). */
+/**
+ * The words a qualifier naming a value not in effect opens with: the value before a change (rules/labels formerColumns: 原,
+ * 变更前, previous) or one an action under way or to come would give (pending: 升级后, 续费后, 待生效, after upgrade).
+ */
 let formerWords: readonly string[] = [];
 
-/** Adds words a qualifier naming the former value opens with (./units.ts registerUnitWords passes formerColumns). */
+/** Adds words a qualifier naming a value not in effect opens with (./units.ts registerUnitWords passes formerColumns and pending). */
 export function registerFormerQualifiers(words: readonly string[]): void {
   formerWords = [...formerWords, ...words.map((w) => normalizeText(w).toLowerCase()).filter((w) => w !== '')];
 }

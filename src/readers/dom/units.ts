@@ -8,7 +8,7 @@ import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { isStepsIndicator } from './steps';
 import { holdsTemplateExpression } from './unrendered-template';
-import { labelKey, normalizeText, registerFormerQualifiers } from './normalize-label';
+import { labelKey, normalizeText, qualifiedAsFormer, registerFormerQualifiers } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
@@ -344,8 +344,9 @@ const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], p
  */
 export function registerUnitWords(words: UnitWords): void {
   for (const k of Object.keys(registered) as Array<keyof UnitWords>) registered[k] = [...registered[k], ...(words[k] ?? [])];
-  // (a label's qualifier naming the former value — 到期时间（原） — is no decoration: ./normalize-label labelMatches)
-  registerFormerQualifiers(words.formerColumns ?? []);
+  // (a label's qualifier naming the former value — 到期时间（原） — or one to come — 带宽（Mbps）（升级后）, 到期时间（续费后）, the
+  // pending words — is no decoration: ./normalize-label labelMatches)
+  registerFormerQualifiers([...(words.formerColumns ?? []), ...(words.pending ?? [])]);
 }
 
 /** The registered word lists. */
@@ -1083,6 +1084,9 @@ function isTranslationUnit(u: TextUnit, label: Element): boolean {
   // (the label's colon may close the translation: 主体名称<span>Sponsor Name：</span>)
   const text = u.text.replace(TRAILING_COLON, '');
   if (u.el === label || u.el.parentElement === null || !label.contains(u.el) || !LATIN_WORDS.test(text)) return false;
+  // (words qualified as a value not in effect — Expiration Time (previous) beside 到期时间 — say more than the label: kept,
+  // or the qualifier would go with them and the former value read as the current one)
+  if (qualifiedAsFormer(text)) return false;
   // (the words without a qualifier after them: 实例<span>ID (current)</span> is 实例ID qualified, no translation)
   return (text.replace(TRAILING_QUALIFIER, '').match(/[A-Za-z]/g)?.length ?? 0) >= 3;
 }

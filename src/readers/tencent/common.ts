@@ -89,8 +89,9 @@ export function valueOf(page: PageModel, labels: Labels, scope?: Element, keep?:
     const text = prev && !prev.previousElementSibling ? page.cellText(prev) : undefined;
     if (text) return { value: prev!, text };
   }
+  // (a cell in a box `keep` leaves out — another record's — is none either)
   const cell = verticalCell(page, labels, scope ?? page.root);
-  return cell ? { value: cell, text: page.cellText(cell) } : undefined;
+  return cell && (!keep || keep(cell)) ? { value: cell, text: page.cellText(cell) } : undefined;
 }
 
 /** The title box around `label` holding nothing but its words (wrappers inside a card's title), else `label`. */

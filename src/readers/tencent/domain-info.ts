@@ -1,5 +1,6 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { descriptionsOf } from '../dom/field';
+import { idContainers } from '../dom/id-containers';
 import { isVisible } from '../dom/visibility';
 import { parseDate, expiryDate } from '../dom/parse-date';
 import { exactLabels, type PageModel } from '../dom/reading-model';
@@ -60,16 +61,60 @@ function labelledTime(text: string | undefined, labels: readonly string[]): stri
   return undefined;
 }
 
-export function readTencentDomainInfo(doc: Document): PageFacts | null {
+/** The domain a URL names: a path segment that is one (/domain/info/<domain>) or ?domain=<domain>. */
+function urlDomain(url: URL | undefined): string | undefined {
+  if (!url) return undefined;
+  const named = (s: string | null): string | undefined => {
+    let text = s ?? '';
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // as written
+    }
+    text = text.trim().toLowerCase();
+    // (the whole segment a name: its labels those of the name found, punycode ones given in Unicode)
+    const d = /^[\p{L}\p{N}.-]+$/u.test(text) ? domainFromText(text) : undefined;
+    return d !== undefined && d.split('.').length === text.split('.').length ? d : undefined;
+  };
+  for (const p of url.pathname.split('/')) {
+    const d = named(p);
+    if (d) return d;
+  }
+  return named(url.searchParams.get('domain'));
+}
+
+/**
+ * Labels outside the records of other domains: a domain this page is not about, shown as a 域名 value (a table of the
+ * account's other domains under the page's fields — with one row, its header is read as a label over its value), holds
+ * in the largest box showing it and not this page's domain the values of that domain, none of this one's
+ * (as a CVM detail keeps out the boxes of other instances). The page's domain: the one the URL names, else the
+ * heading's, else the first 域名 value.
+ */
+function ownRecord(page: PageModel, url: URL | undefined): ((label: Element) => boolean) | undefined {
+  const shown = [...new Set(page.fields(DOMAIN_INFO_FIELDS.domain).map((r) => domainFromText(r.text)).filter((d): d is string => d !== undefined))];
+  const own = urlDomain(url) ?? headingDomain(page) ?? shown[0];
+  const others = shown.filter((d) => d !== own);
+
+  if (!own || others.length === 0) return undefined;
+  const escape = (d: string) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new RegExp(`(?<![a-z0-9.-])(?:${[own, ...others].map(escape).join('|')})(?![a-z0-9-]|\\.[\\p{L}\\p{N}])`, 'giu');
+  const boxes = idContainers(page.root, names, page.cache, (x) => x.toLowerCase())
+    .filter((c) => c.id !== own && c.container !== page.root)
+    .map((c) => c.container);
+  return boxes.length === 0 ? undefined : (label) => !boxes.some((box) => box.contains(label));
+}
+
+export function readTencentDomainInfo(doc: Document, url?: URL): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
   const L = DOMAIN_INFO_FIELDS;
-  const f = (k: keyof typeof L) => meaningful(valueTextOf(page, L[k]));
+  const keep = ownRecord(page, url);
+  const f = (k: keyof typeof L) => meaningful(valueTextOf(page, L[k], undefined, keep));
   const owner = registrantNameOf(f('owner'));
   const registrar = wholeName(f('registrar'));
   const idType = f('idType');
   const idNumber = maskedIdNumber(f('idNumber'));
-  const realNameRead = valueOf(page, L.realName);
+  const realNameRead = valueOf(page, L.realName, undefined, keep);
   const realNameText = shownValue(page, realNameRead);
   const expiresAt = expiryDate(f('expires'));
   // One domain's key/value page: its owner, registrar, real-name or expiry is shown.
@@ -85,14 +130,14 @@ export function readTencentDomainInfo(doc: Document): PageFacts | null {
   let verified = realNameFromText(realNameText) ?? realNameFromText(pictographName(realNameRead?.value, page.cache));
   if (verified === undefined && realNameText === undefined) {
     // no real-name field: the status drawn as a tag beside the owner's name (周林 <tag>已实名认证</tag>)
-    const tags = page.fields(L.owner).flatMap((r) => r.statuses);
+    const tags = page.fields(L.owner).filter((r) => !keep || keep(r.label)).flatMap((r) => r.statuses);
     verified = realNameFromText(tags.find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
   const verifiedAt = verified === true ? (parseDate(f('realNameTime')) ?? passedOn(realNameText) ?? labelledTime(realNameText, exactLabels(L.realNameTime))) : undefined;
   if (verifiedAt) facts.realNameVerifiedAt = verifiedAt;
   if (expiresAt) facts.expiresAt = expiresAt;
-  const statusRead = valueOf(page, L.status);
+  const statusRead = valueOf(page, L.status, undefined, keep);
   if (statusRead) {
     // (a term with several descriptions, one status each: every shown one)
     const values = typeof statusRead.value === 'string' ? [statusRead.value] : descriptionsOf(statusRead.value).filter((v) => isVisible(v, page.cache));
@@ -107,9 +152,9 @@ export const tencentDomainInfoReader: Reader = {
   family: 'tencent',
   kind: 'detail',
   matchesUrl: isTencentDomainUrl,
-  read: (doc) => {
+  read: (doc, url) => {
     try {
-      return readTencentDomainInfo(doc);
+      return readTencentDomainInfo(doc, url);
     } catch {
       return null;
     }

@@ -146,12 +146,16 @@ function readDomainCards(page: PageModel): PageFacts | null {
   return domains.length > 0 ? { version: 1, domains } : null;
 }
 
-/** A path segment of `url` is a domain (a domain's own page). */
+/**
+ * `url` is a domain's own page: a path segment is a domain (/domain/info/<domain>), or the path's last segment is the
+ * information page's and the query names the domain (/domain/info?domain=<domain>, /domain/all-domain/all/info?domain=…:
+ * tencent/domain-info's URLs). A list's query naming a domain (?keyword=, ?domain= on the list's own path) is a search.
+ */
 function urlNamesDomain(url: URL): boolean {
-  return url.pathname.split('/').some((p) => {
-    const text = safeDecode(p).trim().toLowerCase();
-    return text !== '' && domainFromText(text) === text;
-  });
+  const segments = url.pathname.split('/').map((p) => safeDecode(p).trim().toLowerCase());
+  if (segments.some((text) => text !== '' && domainFromText(text) === text)) return true;
+  const queried = safeDecode(url.searchParams.get('domain') ?? '').trim().toLowerCase();
+  return segments.filter((p) => p !== '').pop() === 'info' && queried !== '' && domainFromText(queried) !== undefined;
 }
 
 function safeDecode(s: string): string {

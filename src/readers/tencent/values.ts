@@ -39,6 +39,8 @@ interface TencentData {
     entityTypes: Record<Entity['type'], string[]>;
     domainStatuses: string[];
     otherServiceKinds: string[];
+    /** Resources billed beside an instance (数据盘, 弹性公网IP, 代金券): a billing line's date they name is theirs. */
+    otherResources: string[];
     cancelledFilings: string[];
     filedWebsites: string[];
   };
@@ -191,7 +193,7 @@ const NO_EVENT_THEN_AFTER = /(?:到期|过期|欠费)$/;
 const COUNTDOWN_END = /^\s*(?:到期|过期)/;
 const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/;
 
-function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder): string | undefined {
+function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder, othersWords?: readonly string[]): string | undefined {
   const t = normalizeText(text);
   if (t === '') return undefined;
   const folded = t.toLowerCase();
@@ -209,6 +211,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
     if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
+    // (a date its clause names as another resource's — "数据盘 2026-08-01 到期", "代金券 … 到期" — is that one's)
+    if (othersWords && namesOther(before, othersWords)) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
@@ -234,7 +238,14 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
  * that of a conversion offered or ordered ("转包年包月 1 年，2027-12-05 到期", "如转包年包月，…"), as the Alibaba ECS list holds.
  */
 export function billingCellExpiry(text: string | undefined, billing: 'subscription' | 'payg' | undefined): string | undefined {
-  return billing === 'payg' ? undefined : expiryInText(text);
+  // (a line naming another resource before its date — 数据盘, 弹性公网IP, 代金券 (values.otherResources) — gives that one's)
+  return billing === 'payg' ? undefined : dateNextTo(text, V.expires, undefined, V.otherResources);
+}
+
+/** The clause before a date (folded) names another resource: a word of `words`. */
+function namesOther(before: string, words: readonly string[]): boolean {
+  const clause = CLAUSE_END.exec(before)?.[0] ?? '';
+  return words.some((w) => clause.includes(fold(w)));
 }
 
 /** `text` (folded, what comes before a date's word) ends with a word naming the value before a change (原, 变更前, previous). */
