@@ -67,11 +67,26 @@ function readWithIn(list: readonly Reader[], doc: Document, url: URL): ReadResul
       continue;
     }
     if (r.kind === 'list') continue;
+    // (the address names this reader's record and not the list's one: the list's row is another record's — a detail
+    // page's one-row table of 同一安全组的其他实例 — and the page is this record's detail, whatever its structure says)
+    if (namesRecord(url, facts) && !namesRecord(url, first.facts)) return { reader: r.id, facts };
     const body = doc.body ?? doc.documentElement;
     if (body && pageKindOf(body, createVisibilityCache()) !== 'list') return { reader: r.id, facts };
     break;
   }
   return first ? { reader: first.r.id, facts: first.facts } : null;
+}
+
+/** True when the address (its path, query and fragment, not its host) names a server or domain of `facts`. */
+function namesRecord(url: URL, facts: PageFacts): boolean {
+  let where: string;
+  try {
+    where = decodeURIComponent(url.pathname + url.search + url.hash).toLowerCase();
+  } catch {
+    return false;
+  }
+  const ids = [...(facts.servers ?? []).map((s) => s.id), ...(facts.domains ?? []).map((d) => d.domain)];
+  return ids.some((id) => id.length >= 4 && where.includes(id.toLowerCase()));
 }
 
 type ReadAll = (list: readonly Reader[], doc: Document, url: URL) => ReadResult | null;

@@ -87,9 +87,11 @@ export function readServerFields(
   const withheld = (l: readonly string[]) => withholdsValue(readFieldFrom(root, l, cache, true).find((f) => !foreign(f.label))?.value, cache);
   if (hasPageError(doc, cache)) return undefined;
   const idTexts = opts.id !== undefined ? [] : readFieldFrom(root, labels.id, cache, true).map((f) => fieldValueText(f.value, cache)).filter((t): t is string => t !== undefined);
+  const labelled = idOfTexts(idTexts, url, opts.idOf);
   const id =
     opts.id ??
-    idOfTexts(idTexts, url, opts.idOf) ??
+    (labelled !== undefined && opts.idPattern && !urlNames(url, labelled) ? urlIdShown(root, url, opts.idPattern, cache) : undefined) ??
+    labelled ??
     (idTexts.length === 0 ? opts.idOf(opts.byVocab?.(root, labels.id, cache)) : undefined) ??
     (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
   if (!id) return undefined;
@@ -164,6 +166,24 @@ function urlNames(url: URL, id: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The id the URL names, when the page shows it too and the labelled id fields show another one only: those fields are
+ * another instance's record (a one-row table of 同一安全组的其他实例 under the page's fields, its header read as labels
+ * over its row), and the page's own instance is the one its address and its header name. undefined otherwise.
+ */
+function urlIdShown(root: ParentNode, url: URL, pattern: RegExp, cache: VisibilityCache): string | undefined {
+  let href: string;
+  try {
+    href = decodeURIComponent(url.pathname + url.hash + url.search);
+  } catch {
+    return undefined;
+  }
+  const named = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(href)?.[0]?.toLowerCase();
+  const el = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
+  if (!named || !el) return undefined;
+  return idContainers(el, pattern, cache, (v) => v.toLowerCase(), inNotice).some((c) => c.id === named) ? named : undefined;
 }
 
 /** The single distinct id matching `pattern` in the visible text under `root`, when the URL names it too. */
