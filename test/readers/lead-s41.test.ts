@@ -58,4 +58,24 @@ describe("an Alibaba server detail's own id, named by the URL and shown in its h
     const page = fields([['实例ID', 'i-bp1thirdaaaaaaaaaa3'], ['地域', '华东1（杭州）'], ['付费方式', '包年包月'], ['到期时间', '2027-06-01 23:59:59']]);
     expect(read('<h1>实例详情</h1>' + page, url)?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([['i-bp1thirdaaaaaaaaaa3', '2027-06-01']]);
   });
+
+  it('Tencent CVM and Lighthouse: the same (gave the other instance\'s id, or its whole record when its table came first)', () => {
+    const item = (l: string, v: string) =>
+      `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form__text">${v}</div></div></li>`;
+    const own = `<div class="tea-card"><h3 class="tea-card__title">实例信息</h3><ul class="tea-form">${item('地域', '广州')}${item('实例计费模式', '包年包月')}${item('到期时间', '2027-06-01 23:59:59')}${item('带宽上限', '5Mbps')}</ul></div>`;
+    const table = (other: string) =>
+      '<div class="tea-card"><h3 class="tea-card__title">同一安全组的其他实例</h3><table class="tea-table"><thead><tr><th>实例ID</th><th>带宽上限</th><th>到期时间</th><th>实例计费模式</th></tr></thead>' +
+      `<tbody><tr><td>${other}</td><td>100Mbps</td><td>2026-12-20 23:59:59</td><td>按量计费</td></tr></tbody></table></div>`;
+    const header = (id: string) => `<div class="tea-layout__header-title"><h2>web-01</h2><span>${id}</span></div>`;
+    for (const [url, mine, other] of [
+      ['https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-ownaaaa1', 'ins-ownaaaa1', 'ins-otherbb2'],
+      ['https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-ownaaaa1', 'lhins-ownaaaa1', 'lhins-otherbb2'],
+    ] as const) {
+      for (const body of [header(mine) + own + table(other), header(mine) + table(other) + own]) {
+        const servers = read(body, url)?.facts.servers;
+        expect(servers?.map((s) => s.id), url).toEqual([mine]);
+        expect(servers?.[0], url).toMatchObject({ billing: 'subscription', expiresAt: '2027-06-01', publicBandwidthMbps: 5 });
+      }
+    }
+  });
 });
