@@ -118,7 +118,9 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
     }
     if (!cells.realName) {
       // Some layouts show the real-name tag among the status tags, beside the domain name or the holder's name.
-      const tag = [...visibleTokens(cells.status, cache), ...visibleTokens(cells.domain, cache), ...(cells.holder ? statusTexts(cells.holder, cache) : [])].find(isRealNameToken);
+      // (beside the domain, a tag — a status unit —, not any text: the domain cell carries the user's 备注 line, and
+      // "registrant: Li Si；已实名认证 2025-03-02" written there is no status of the domain)
+      const tag = [...visibleTokens(cells.status, cache), ...statusTexts(cells.domain, cache), ...(cells.holder ? statusTexts(cells.holder, cache) : [])].find(isRealNameToken);
       const verified = realNameFromText(tag);
       if (verified !== undefined) facts.realNameVerified = verified;
     }
