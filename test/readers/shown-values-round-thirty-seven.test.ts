@@ -39,3 +39,29 @@ describe('a remark under the domain is no real-name tag (aliyun/domain-list.ts)'
     expect(got?.facts.domains?.[0]?.realNameVerified).toBe(true);
   });
 });
+
+describe('a filing remark typed as "标签：值" lines is the user\'s text, no field (aliyun/filing-values.ts fieldHits)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const site = (n: number, name: string, domain: string, remark: string) =>
+    `<section class="site-panel"><div class="site-panel-head">网站信息（网站 ${n}）</div>` +
+    item('网站名称', `<span class="next-input"><input value="${name}"></span>`) +
+    item('网站域名', `<span class="next-tag"><span class="next-tag-body">${domain}</span></span>`) +
+    item('网站备注', `<span class="next-input next-input-textarea"><textarea>${remark}</textarea></span>`) +
+    '</section>';
+
+  it('a second website whose 网站备注 reads "网站名称：李四的相册 / 网站域名：lisi-photos.cn" is read (it was lost: two names and two domain fields in its panel)', () => {
+    const got = read(`<form class="next-form">${site(1, '张三的站', 'zhangsan-site.com', '')}${site(2, '张三的相册', 'zhangsan-photos.cn', '网站名称：李四的相册\n网站域名：lisi-photos.cn')}</form>`, url);
+    expect(got?.facts.websites).toEqual([
+      { name: '张三的站', domains: ['zhangsan-site.com'] },
+      { name: '张三的相册', domains: ['zhangsan-photos.cn'] },
+    ]);
+  });
+
+  it('a lone website whose name and domains are shown only in its remark gives no name and no domain from it (a guard)', () => {
+    const got = read(`<form class="next-form">${item('网站备注', '<span class="next-input next-input-textarea"><textarea>网站名称：李四的相册\n网站域名：lisi-photos.cn</textarea></span>')}${item('网站服务内容', '博客/个人空间')}</form>`, url);
+    expect(got?.facts.websites?.[0]?.name).toBeUndefined();
+    expect(got?.facts.websites?.[0]?.domains ?? []).toEqual([]);
+  });
+});

@@ -170,6 +170,13 @@ function isColumnHeader(el: Element): boolean {
   return cell !== null && upperTag(cell.nextElementSibling) === 'TH' && upperTag(cell.previousElementSibling) !== 'TD';
 }
 
+/** A box the user types into: its text is theirs, whatever it reads like. */
+const TYPED_TEXT = 'textarea, [role="textbox"], [contenteditable]:not([contenteditable="false"])';
+/** `el` is, or is inside, a box the user types into (a 备注 textarea): what it says is the user's text, not the page's. */
+export function inTypedText(el: Element): boolean {
+  return el.closest(TYPED_TEXT) !== null;
+}
+
 const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
 
 export interface FieldHit {
@@ -210,6 +217,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       if (!/[:：]/.test(raw) || raw.length > 200) continue;
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache) || inNotice(parent, root)) continue;
+      // (what the user typed into a text box — a 备注 textarea reading "网站名称：李四的相册" — is the user's text, no field)
+      if (inTypedText(parent)) continue;
       const v = valueAfterLabel(visibleText(parent, cache), labels);
       if (v !== undefined) push(parent, v);
     }
