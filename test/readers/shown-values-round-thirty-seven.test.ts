@@ -51,7 +51,7 @@ describe('a filing remark typed as "标签：值" lines is the user\'s text, no 
     item('网站备注', `<span class="next-input next-input-textarea"><textarea>${remark}</textarea></span>`) +
     '</section>';
 
-  it('a second website whose 网站备注 reads "网站名称：李四的相册 / 网站域名：lisi-photos.cn" is read (it was lost: two names and two domain fields in its panel)', () => {
+  it('a second website whose 网站备注 reads "网站名称：李四的相册 / 网站域名：lisi-photos.cn" keeps its own name and domain (a guard; read so before too)', () => {
     const got = read(`<form class="next-form">${site(1, '张三的站', 'zhangsan-site.com', '')}${site(2, '张三的相册', 'zhangsan-photos.cn', '网站名称：李四的相册\n网站域名：lisi-photos.cn')}</form>`, url);
     expect(got?.facts.websites).toEqual([
       { name: '张三的站', domains: ['zhangsan-site.com'] },
@@ -63,5 +63,30 @@ describe('a filing remark typed as "标签：值" lines is the user\'s text, no 
     const got = read(`<form class="next-form">${item('网站备注', '<span class="next-input next-input-textarea"><textarea>网站名称：李四的相册\n网站域名：lisi-photos.cn</textarea></span>')}${item('网站服务内容', '博客/个人空间')}</form>`, url);
     expect(got?.facts.websites?.[0]?.name).toBeUndefined();
     expect(got?.facts.websites?.[0]?.domains ?? []).toEqual([]);
+  });
+});
+
+describe('a filing number typed into a website\'s remark is not the website\'s own (aliyun/beian-form.ts showsWebsiteNumber)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const site = (n: number, name: string, domain: string, remark: string) =>
+    `<section class="site-panel"><div class="site-panel-head">网站信息（网站 ${n}）</div>` +
+    item('网站名称', `<span class="next-input"><input value="${name}"></span>`) +
+    item('网站域名', `<span class="next-tag"><span class="next-tag-body">${domain}</span></span>`) +
+    item('网站备注', remark) +
+    '</section>';
+
+  it('a website whose 网站备注 textarea says "备案号 京ICP备2024000001号-1 迁移" is one this filing files (it was lost, taken for a filed website)', () => {
+    const got = read(`<form class="next-form">${site(1, '张三的站', 'zhangsan-site.com', '<textarea></textarea>')}${site(2, '张三的相册', 'zhangsan-photos.cn', '<textarea>备案号 京ICP备2024000001号-1 迁移</textarea>')}</form>`, url);
+    expect(got?.facts.websites).toEqual([
+      { name: '张三的站', domains: ['zhangsan-site.com'] },
+      { name: '张三的相册', domains: ['zhangsan-photos.cn'] },
+    ]);
+  });
+
+  it('the number shown as the panel\'s text (not typed) still marks a filed website beside the one added (a guard; so before too)', () => {
+    const got = read(`<form class="next-form">${site(1, '张三的站', 'zhangsan-site.com', '<textarea></textarea>')}${site(2, '张三的相册', 'zhangsan-photos.cn', '<span>京ICP备2024000001号-1</span>')}</form>`, url);
+    expect(got?.facts.websites).toEqual([{ name: '张三的站', domains: ['zhangsan-site.com'] }]);
   });
 });

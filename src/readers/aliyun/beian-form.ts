@@ -12,6 +12,7 @@ import { valueInNextColumn } from '../dom/field';
 import {
   domainsFromText,
   fieldHits,
+  inTypedText,
   instanceIdFromText,
   maskedIdNumber,
   meaningful,
@@ -271,6 +272,8 @@ class FormScan {
         const el = n.parentElement;
         if (!el || !showsWebsiteFilingNumber(n.nodeValue ?? '')) continue;
         if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
+        // (a number the user typed into a remark — "备案号 京ICP备2024000001号-1 迁移" — is no number the website shows)
+        if (inTypedText(el)) continue;
         this.numbered.add(this.sectionOf(el));
       }
     }
