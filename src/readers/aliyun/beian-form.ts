@@ -9,10 +9,10 @@ import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from
 import { controlValue, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
+import { inTypedText } from '../dom/typed-text';
 import {
   domainsFromText,
   fieldHits,
-  inTypedText,
   instanceIdFromText,
   maskedIdNumber,
   meaningful,

@@ -1,5 +1,6 @@
 import { inNotice } from '../dom/notice';
 import { stepOwnHits, TEXT_BOX } from './filing-dialogs';
+import { inTypedText } from '../dom/typed-text';
 import type { ProductId } from '../../facts/schema';
 import { ariaNamed, controlText, findLabelElements, inTabStrip, namedAsOneValue, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
@@ -170,12 +171,6 @@ function isColumnHeader(el: Element): boolean {
   return cell !== null && upperTag(cell.nextElementSibling) === 'TH' && upperTag(cell.previousElementSibling) !== 'TD';
 }
 
-/** A box the user types into: its text is theirs, whatever it reads like. */
-const TYPED_TEXT = 'textarea, [role="textbox"], [contenteditable]:not([contenteditable="false"])';
-/** `el` is, or is inside, a box the user types into (a 备注 textarea): what it says is the user's text, not the page's. */
-export function inTypedText(el: Element): boolean {
-  return el.closest(TYPED_TEXT) !== null;
-}
 
 const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
 
