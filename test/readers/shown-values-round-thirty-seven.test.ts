@@ -90,3 +90,25 @@ describe('a filing number typed into a website\'s remark is not the website\'s o
     expect(got?.facts.websites).toEqual([{ name: '张三的站', domains: ['zhangsan-site.com'] }]);
   });
 });
+
+describe('a filing number typed into a Tencent website card\'s remark is not the website\'s own (tencent/beian-form.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205003712/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const card = (n: number, name: string, domain: string, remark: string) =>
+    `<div class="tea-card"><div class="tea-card__header">网站信息（网站 ${n}）</div><div class="tea-card__body">` +
+    item('网站名称', `<div class="tea-input-wrap"><input class="tea-input" value="${name}"></div>`) +
+    item('网站域名', `<div class="tea-form-text">${domain}</div>`) +
+    item('网站备注', remark) +
+    '</div></div>';
+
+  it('the card whose 网站备注 says "原备案号 粤ICP备2024000001号-2" is read (it was lost, taken for a filed website)', () => {
+    const got = read(card(1, '四季茶语', 'siji-tea.cn', '<textarea class="tea-textarea">原备案号 粤ICP备2024000001号-2，原服务器已退还</textarea>') + card(2, '四季茶语商城', 'siji-shop.cn', '<textarea class="tea-textarea"></textarea>'), url);
+    expect(got?.facts.websites?.map((w) => w.name)).toEqual(['四季茶语', '四季茶语商城']);
+  });
+
+  it('the number shown as the card\'s text (not typed) still marks a filed website beside the one added (a guard; so before too)', () => {
+    const got = read(card(1, '四季茶语', 'siji-tea.cn', '<div class="tea-form-text">粤ICP备2024000001号-2</div>') + card(2, '四季茶语商城', 'siji-shop.cn', '<textarea class="tea-textarea"></textarea>'), url);
+    expect(got?.facts.websites?.map((w) => w.name)).toEqual(['四季茶语商城']);
+  });
+});

@@ -9,6 +9,7 @@ import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common'
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
+import { inTypedText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
 
@@ -238,7 +239,8 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   const aboutDomain = (el: Element) => domainBoxes.some((box) => box.contains(el));
   const filed = new Set(
     blocks.filter((b) =>
-      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
+      // (what the user typed into a remark — "原备案号 粤ICP备2024000001号-2" — is not the block showing its number: ../dom/typed-text)
+      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && !inTypedText(u.el) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
     ),
   );
   const adding = filed.size > 0 && filed.size < blocks.length;
