@@ -112,3 +112,24 @@ describe('a filing number typed into a Tencent website card\'s remark is not the
     expect(got?.facts.websites?.map((w) => w.name)).toEqual(['四季茶语商城']);
   });
 });
+
+describe('a user\'s words beside the domain do not outvote the holder\'s real-name tag (aliyun/domain-list.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const headers = ['域名', '域名状态', '域名持有者', '到期日期'];
+  const holder = '李四 <span class="next-tag"><span class="next-tag-body">未实名认证</span></span>';
+
+  it('a tag "实名:已认证" (the user\'s key:value tag) beside the domain gives no pass over the holder\'s 未实名认证 (it gave true, invented)', () => {
+    const got = read(fusionTable(headers, [['<a href="#">lisi-photos.cn</a><div class="tags"><span class="next-tag"><span class="next-tag-body">实名:已认证</span></span></div>', '正常', holder, '2026-12-28']]), url);
+    expect(got?.facts.domains?.[0]?.realNameVerified).toBe(false);
+  });
+
+  it('a remark reading "已实名认证" alone beside the domain and the holder\'s 未实名认证 disagree: no real-name status (it gave true, invented)', () => {
+    const got = read(fusionTable(headers, [['<a href="#">lisi-photos.cn</a><div class="domain-remark"><span class="remark-text">已实名认证</span></div>', '正常', holder, '2026-12-28']]), url);
+    expect(got?.facts.domains?.[0]).toEqual({ domain: 'lisi-photos.cn', status: ['正常'], registrantName: '李四', expiresAt: '2026-12-28' });
+  });
+
+  it('a tag beside the domain that agrees with the holder\'s is read (a guard; so before too)', () => {
+    const got = read(fusionTable(headers, [['<a href="#">lisi-photos.cn</a> <span class="next-tag"><span class="next-tag-body">未实名认证</span></span>', '正常', holder, '2026-12-28']]), url);
+    expect(got?.facts.domains?.[0]?.realNameVerified).toBe(false);
+  });
+});

@@ -125,8 +125,11 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       // "registrant: Li Si；已实名认证 2025-03-02" written there is no status of the domain)
       // (nor a tag reading 键:值 there — 实名:已认证 —: the user's resource tag, as ../dom/field inKeyValueTag has it)
       const beside = statusTexts(cells.domain, cache).filter((t) => !USER_TAG.test(t));
-      const tag = [...visibleTokens(cells.status, cache), ...beside, ...(cells.holder ? statusTexts(cells.holder, cache) : [])].find(isRealNameToken);
-      const verified = realNameFromText(tag);
+      // (the cells disagreeing — a remark "已实名认证" under the domain, 未实名认证 beside the holder — say nothing: which is
+      // the console's is not known; a status under review beside a pass says nothing either)
+      const tags = [...visibleTokens(cells.status, cache), ...beside, ...(cells.holder ? statusTexts(cells.holder, cache) : [])].filter(isRealNameToken);
+      const verdicts = new Set(tags.map(realNameFromText));
+      const verified = verdicts.size === 1 ? [...verdicts][0] : undefined;
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.realName) {
