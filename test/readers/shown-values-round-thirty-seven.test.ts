@@ -133,3 +133,37 @@ describe('a user\'s words beside the domain do not outvote the holder\'s real-na
     expect(got?.facts.domains?.[0]?.realNameVerified).toBe(false);
   });
 });
+
+describe('"标签：值" written in the user\'s own text — a 备注, a 描述, a name — is no field (dom/field.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r37usr01';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+  const detail = (items: string, after = '') =>
+    `<div class="tea-layout__header-title"><h2 class="tea-h2">web-01</h2></div><div class="tea-card"><div class="tea-card__body"><div class="tea-card__title"><h3 class="tea-h3">实例信息</h3></div><ul class="tea-form">` +
+    li('名称/ID', '<p>web-01</p><p>lhins-r37usr01</p>') + li('地域', '广州 | 广州三区') + items + `</ul></div></div>${after}`;
+
+  it('a 备注 field reading "到期时间：2029-01-01 带宽：30Mbps" gives no expiry where none is shown (it gave 2029-01-01, invented)', () => {
+    const got = read(detail(li('创建时间', '2026-06-15 10:21:07') + li('备注', '到期时间：2029-01-01 带宽：30Mbps')), url);
+    expect(got?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('a description line under the name reading "带宽：100Mbps 到期时间：2026-11-30" gives no bandwidth (it gave 100, invented)', () => {
+    const got = read(detail(li('创建时间', '2026-06-15 10:21:07')).replace('<p>lhins-r37usr01</p>', '<p>lhins-r37usr01</p><p class="tea-text-weak">带宽：100Mbps 到期时间：2026-11-30</p>'), url);
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+    expect(got?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+
+  it('a card titled 实例描述 whose text reads "到期时间：2026-11-30" gives no expiry (it gave 2026-11-30, invented)', () => {
+    const card = '<div class="tea-card"><div class="tea-card__body"><div class="tea-card__title"><h3 class="tea-h3">实例描述</h3></div><div class="tea-form-text user-description">到期时间：2026-11-30</div></div></div>';
+    const got = read(detail(li('创建时间', '2026-06-15 10:21:07'), card), url);
+    expect(got?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+
+  it('the page\'s own "到期时间：2027-06-15" text after a 备注 "到期时间：2029-01-01" is read, and a 带宽 value with its 流量包 line (it gave the 备注\'s 2029-01-01, invented; the bandwidth a guard)', () => {
+    const own = '<div class="tea-card"><div class="tea-card__body"><div class="tea-card__title"><h3 class="tea-h3">计费信息</h3></div><div class="tea-form-text">到期时间：2027-06-15 10:21:07</div></div></div>';
+    const got = read(detail(li('带宽', '<p>6Mbps</p><p class="tea-text-weak">流量包：1200GB/月</p>') + li('备注', '到期时间：2029-01-01'), own), url);
+    expect(got?.facts.servers?.[0]?.expiresAt).toBe('2027-06-15');
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
+  });
+});
