@@ -167,3 +167,33 @@ describe('"标签：值" written in the user\'s own text — a 备注, a 描述,
     expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
   });
 });
+
+describe('an instance id in the user\'s text is no server picked (tencent/beian-form.ts pickedServer)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205003712/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const card = (resource: string, remark: string) =>
+    '<div class="tea-card"><div class="tea-card__header">网站信息（网站 1）</div><div class="tea-card__body">' +
+    item('网站名称', '<div class="tea-input-wrap"><input class="tea-input" value="四季茶语"></div>') +
+    item('网站域名', '<div class="tea-form-text">siji-tea.cn</div>') +
+    item('对应云服务', `<div class="tea-radio-group"><label class="tea-radio is-checked"><input type="radio" checked> 云服务器</label></div>${resource}`) +
+    item('网站备注', remark) +
+    '</div></div>';
+  const select = '<div class="tea-dropdown"><button class="tea-dropdown__header" aria-haspopup="listbox" aria-expanded="false"><span class="tea-dropdown__value">ins-r37usr02 | 175.24.37.2 | 广州</span></button></div>';
+
+  it('a remark textarea "原服务器 ins-r37old99" where no server is picked gives none (it gave ins-r37old99, invented)', () => {
+    const got = read(card('', '<textarea class="tea-textarea">原服务器 ins-r37old99 已退还</textarea>'), url);
+    expect(got?.facts.websites?.[0]?.serverId).toBeUndefined();
+    expect(got?.facts.servers).toBeUndefined();
+  });
+
+  it('a line "实例名称：ins-r37old99-备机" (the instance\'s name) before the picked server is not the server (it gave ins-r37old99, invented)', () => {
+    const got = read(card(`<p class="tea-text-weak">实例名称：ins-r37old99-备机</p>${select}`, '<textarea class="tea-textarea"></textarea>'), url);
+    expect(got?.facts.websites?.[0]?.serverId).toBe('ins-r37usr02');
+  });
+
+  it('the picked server is read beside such a remark (a guard; so before too)', () => {
+    const got = read(card(select, '<textarea class="tea-textarea">原服务器 ins-r37old99 已退还</textarea>'), url);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r37usr02', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
+  });
+});

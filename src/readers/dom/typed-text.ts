@@ -41,3 +41,18 @@ export function inUserTextValue(el: Element): boolean {
   }
   return false;
 }
+
+/**
+ * A text that opens with a label naming the user's own text and a colon ("实例名称：ins-r37old99-备机", "备注：原服务器
+ * ins-…"): what follows is the user's writing.
+ */
+export function labelledAsUserText(text: string): boolean {
+  try {
+    const t = normalizeText(text);
+    const colon = t.search(/[:：]/);
+    if (colon <= 0 || colon > MAX_LABEL) return false;
+    return labelMatches(t.slice(0, colon), defaultUnitWords().userText ?? []);
+  } catch {
+    return false;
+  }
+}
