@@ -197,3 +197,30 @@ describe('an instance id in the user\'s text is no server picked (tencent/beian-
     expect(got?.facts.servers).toEqual([{ id: 'ins-r37usr02', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
   });
 });
+
+describe('a remark under a Tencent domain is no real-name tag (tencent/domain-list.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const teaTable = (headers: string[], rows: string[][]) =>
+    '<div class="tea-table">' +
+    `<div class="tea-table__header"><table class="tea-table__box"><thead><tr>${headers.map((h) => `<th><div><span class="tea-text-overflow">${h}</span></div></th>`).join('')}</tr></thead></table></div>` +
+    `<div class="tea-table__body"><table class="tea-table__box"><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td><div>${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table></div></div>`;
+  const headers = ['域名', '状态', '域名所有者', '到期时间'];
+
+  it('a line "备注：已实名认证 2026-12-01" under the domain gives no real-name status (it gave true, invented)', () => {
+    const got = read(teaTable(headers, [['<a href="/domain/info/expire2027.com">expire2027.com</a><p class="tea-text-weak">备注：已实名认证 2026-12-01</p>', '<span class="tea-text-success">正常</span>', '李四', '2026-12-18 23:59:59']]), url);
+    expect(got?.facts.domains).toEqual([{ domain: 'expire2027.com', status: ['正常'], registrantName: '李四', expiresAt: '2026-12-18' }]);
+  });
+
+  it('a tag "实名:已认证" (the user\'s key:value tag) beside the domain gives none (it gave true, invented)', () => {
+    const got = read(teaTable(headers, [['<a href="/domain/info/expire2027.com">expire2027.com</a> <span class="tea-tag">实名:已认证</span>', '<span class="tea-text-success">正常</span>', '李四', '2026-12-18 23:59:59']]), url);
+    expect(got?.facts.domains?.[0]?.realNameVerified).toBeUndefined();
+  });
+
+  it('a real-name tag beside the domain, and a 未实名认证 link there, are still read (guards; so before too)', () => {
+    const got = read(teaTable(headers, [
+      ['<a href="/domain/info/a-r37.com">a-r37.com</a> <span class="tea-tag tea-tag--success">已实名认证</span>', '正常', '李四', '2027-01-02'],
+      ['<a href="/domain/info/b-r37.com">b-r37.com</a> <a class="tea-btn tea-btn--link">未实名认证</a>', '正常', '李四', '2027-01-02'],
+    ]), url);
+    expect(got?.facts.domains?.map((d) => d.realNameVerified)).toEqual([true, false]);
+  });
+});
