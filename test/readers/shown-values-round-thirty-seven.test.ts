@@ -86,7 +86,8 @@ describe('a filing number typed into a website\'s remark is not the website\'s o
   });
 
   it('the number shown as the panel\'s text (not typed) still marks a filed website beside the one added (a guard; so before too)', () => {
-    const got = read(`<form class="next-form">${site(1, '张三的站', 'zhangsan-site.com', '<textarea></textarea>')}${site(2, '张三的相册', 'zhangsan-photos.cn', '<span>京ICP备2024000001号-1</span>')}</form>`, url);
+    const filed = site(2, '张三的相册', 'zhangsan-photos.cn', '<textarea></textarea>').replace('</div>', '</div><div class="site-number">京ICP备2024000001号-1</div>');
+    const got = read(`<form class="next-form">${site(1, '张三的站', 'zhangsan-site.com', '<textarea></textarea>')}${filed}</form>`, url);
     expect(got?.facts.websites).toEqual([{ name: '张三的站', domains: ['zhangsan-site.com'] }]);
   });
 });
@@ -222,5 +223,30 @@ describe('a remark under a Tencent domain is no real-name tag (tencent/domain-li
       ['<a href="/domain/info/b-r37.com">b-r37.com</a> <a class="tea-btn tea-btn--link">未实名认证</a>', '正常', '李四', '2027-01-02'],
     ]), url);
     expect(got?.facts.domains?.map((d) => d.realNameVerified)).toEqual([true, false]);
+  });
+});
+
+describe('a 网站备注 shown as text (a confirm view) is the user\'s text too (aliyun/filing-values.ts fieldHits, aliyun/beian-form.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const site = (n: number, name: string, domain: string, remark: string) =>
+    `<section class="site-panel"><div class="site-panel-head">网站信息（网站 ${n}）</div>` +
+    item('网站名称', `<div class="next-form-text-align">${name}</div>`) +
+    item('网站域名', `<div class="next-form-text-align">${domain}</div>`) +
+    item('网站备注', `<div class="next-form-text-align">${remark}</div>`) +
+    '</section>';
+
+  it('lines "网站名称：李四的相册" / "网站域名：lisi-photos.cn" in a shown 网站备注 give the website no name and no domain (it gave both, invented)', () => {
+    const got = read(site(1, '张三的站', 'zhangsan-site.com', '') + site(2, '', '2027-06-01.com', '<p>网站名称：李四的相册</p><p>网站域名：lisi-photos.cn</p>'), url);
+    expect(got?.facts.websites).toEqual([
+      { name: '张三的站', domains: ['zhangsan-site.com'] },
+      { domains: ['2027-06-01.com'] },
+    ]);
+  });
+
+  it('"备案号 京ICP备2024000001号-1 迁移" shown in a 网站备注 is no number the website shows (the website was lost)', () => {
+    const got = read(site(1, '张三的站', 'zhangsan-site.com', '') + site(2, '张三的相册', '2027-06-01.com', '备案号 京ICP备2024000001号-1 迁移'), url);
+    expect(got?.facts.websites?.map((w) => w.name)).toEqual(['张三的站', '张三的相册']);
   });
 });
