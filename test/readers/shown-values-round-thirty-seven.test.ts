@@ -250,3 +250,20 @@ describe('a 网站备注 shown as text (a confirm view) is the user\'s text too 
     expect(got?.facts.websites?.map((w) => w.name)).toEqual(['张三的站', '张三的相册']);
   });
 });
+
+describe('a project or resource group name is the user\'s text (rules/labels userText)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r37usr01';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+  const detail = (items: string) =>
+    `<div class="tea-card"><div class="tea-card__body"><div class="tea-card__title"><h3 class="tea-h3">实例信息</h3></div><ul class="tea-form">` +
+    li('名称/ID', '<p>web-01</p><p>lhins-r37usr01</p>') + li('到期时间', '2027-06-15 10:21:07') + items + '</ul></div></div>';
+
+  it('所属项目 "地域：北京" gives no region where none is shown (it gave ap-beijing, invented)', () => {
+    expect(read(detail(li('所属项目', '地域：北京')), url)?.facts.servers?.[0]?.region).toBeUndefined();
+  });
+
+  it('所属资源组 "带宽：100Mbps" gives no bandwidth (it gave 100, invented)', () => {
+    expect(read(detail(li('所属资源组', '带宽：100Mbps')), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});
