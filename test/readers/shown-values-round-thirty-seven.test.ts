@@ -267,3 +267,16 @@ describe('a project or resource group name is the user\'s text (rules/labels use
     expect(read(detail(li('所属资源组', '带宽：100Mbps')), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+describe('the page\'s title is the record\'s name, no field (dom/field.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r37usr01';
+  const li = (label: string, value: string) =>
+    `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+  const page = (title: string) =>
+    `<div class="tea-layout__header-title"><h2 class="tea-h2">${title}</h2><span class="tea-text-success">运行中</span></div>` +
+    `<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">${li('名称/ID', '<p>web-01</p><p>lhins-r37usr01</p>')}${li('地域', '广州 | 广州三区')}${li('创建时间', '2026-06-15 10:21:07')}</ul></div></div>`;
+
+  it('an instance named "到期时间：2029-01-01" in the h2 title gives no expiry where none is shown (it gave 2029-01-01, invented)', () => {
+    expect(read(page('到期时间：2029-01-01'), url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+});
