@@ -56,6 +56,11 @@ export const LabelFileSchema = z.object({
    * values, they are no field of the page (dom/example-box.ts).
    */
   releaseNotes: z.optional(words),
+  /**
+   * Labels and box titles naming the user's own text — a 备注 / 描述 / 名称 field, a 实例描述 card, Remark, Description —:
+   * what the user wrote there may read "到期时间：2029-01-01" or "带宽：100Mbps", and is no field of the page (dom/field.ts).
+   */
+  userText: z.optional(words),
   /** None: page state is the one detector's own words (src/readers/dom/page-state.ts), for every provider. */
   pageState: z.optional(z.never()),
   groups: z.record(z.string(), z.record(z.string(), FieldVocabSchema)),

@@ -9,6 +9,7 @@ import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from
 import { controlValue, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
+import { inTypedText, inUserTextValue } from '../dom/typed-text';
 import {
   domainsFromText,
   fieldHits,
@@ -277,6 +278,8 @@ class FormScan {
         const el = n.parentElement;
         if (!el || !showsWebsiteFilingNumber(n.nodeValue ?? '')) continue;
         if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
+        // (a number the user typed into a remark — "备案号 京ICP备2024000001号-1 迁移" —, or shown in a 网站备注's value, is no number the website shows)
+        if (inTypedText(el) || inUserTextValue(el)) continue;
         this.numbered.add(this.sectionOf(el));
       }
     }

@@ -42,6 +42,9 @@ export const DOMAIN_LIST_COLUMNS = domainLabels.labels('domain-list', ['domain',
 
 const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
 
+/** A user's resource tag: 键:值 (实名:已认证, owner:张三). */
+const USER_TAG = /^[^:：]+[:：]\s*\S/;
+
 /** A domain's own page on the console's route: #/domain/details/info?domain=… */
 const DETAIL_ROUTE = /\/details?\b/i;
 
@@ -118,8 +121,15 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
     }
     if (!cells.realName) {
       // Some layouts show the real-name tag among the status tags, beside the domain name or the holder's name.
-      const tag = [...visibleTokens(cells.status, cache), ...visibleTokens(cells.domain, cache), ...(cells.holder ? statusTexts(cells.holder, cache) : [])].find(isRealNameToken);
-      const verified = realNameFromText(tag);
+      // (beside the domain, a tag — a status unit —, not any text: the domain cell carries the user's 备注 line, and
+      // "registrant: Li Si；已实名认证 2025-03-02" written there is no status of the domain)
+      // (nor a tag reading 键:值 there — 实名:已认证 —: the user's resource tag, as ../dom/field inKeyValueTag has it)
+      const beside = statusTexts(cells.domain, cache).filter((t) => !USER_TAG.test(t));
+      // (the cells disagreeing — a remark "已实名认证" under the domain, 未实名认证 beside the holder — say nothing: which is
+      // the console's is not known; a status under review beside a pass says nothing either)
+      const tags = [...visibleTokens(cells.status, cache), ...beside, ...(cells.holder ? statusTexts(cells.holder, cache) : [])].filter(isRealNameToken);
+      const verdicts = new Set(tags.map(realNameFromText));
+      const verified = verdicts.size === 1 ? [...verdicts][0] : undefined;
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.realName) {

@@ -1,5 +1,6 @@
 import { inNotice } from '../dom/notice';
 import { stepOwnHits, TEXT_BOX } from './filing-dialogs';
+import { inTypedText, inUserTextValue } from '../dom/typed-text';
 import type { ProductId } from '../../facts/schema';
 import { ariaNamed, controlText, findLabelElements, inTabStrip, namedAsOneValue, readField } from '../dom/field';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/normalize-label';
@@ -170,6 +171,7 @@ function isColumnHeader(el: Element): boolean {
   return cell !== null && upperTag(cell.nextElementSibling) === 'TH' && upperTag(cell.previousElementSibling) !== 'TD';
 }
 
+
 const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
 
 export interface FieldHit {
@@ -210,6 +212,9 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       if (!/[:：]/.test(raw) || raw.length > 200) continue;
       const parent = n.parentElement;
       if (!parent || !isVisible(parent, cache) || inNotice(parent, root)) continue;
+      // (what the user typed into a text box — a 备注 textarea reading "网站名称：李四的相册" — is the user's text, no field)
+      // (nor what it says when shown in the value of a 网站备注 / 备注 field: ../dom/typed-text inUserTextValue)
+      if (inTypedText(parent) || inUserTextValue(parent)) continue;
       const v = valueAfterLabel(visibleText(parent, cache), labels);
       if (v !== undefined) push(parent, v);
     }

@@ -4,6 +4,7 @@ import { inExamplePanel } from './example-box';
 import { cutTextTitle, mayBeCut } from './truncated';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
+import { inUserTextValue } from './typed-text';
 import { LABEL_CLASS, startsWithFieldRow } from './label-box';
 import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
@@ -1131,6 +1132,9 @@ function rowsByLabel(table: HTMLTableElement, cache: VisibilityCache): Map<strin
   return byLabel;
 }
 
+/** The page's own title (./titled-box: h1 / h2 title the page, the record's name is there). */
+const PAGE_TITLE = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
+
 /** No label element gives a value: "付费方式：包年包月" inside one element, then a control named by aria-label / aria-labelledby. */
 function textOrAriaField(root: ParentNode, labels: readonly string[], cache: VisibilityCache): Element | string | undefined {
   const keys = labels.map(labelKey).filter((k) => k !== '');
@@ -1142,7 +1146,9 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     // (a page notice's "标签：说明" is guidance: ./notice)
     // (nor is a tag's 键:值: inKeyValueTag)
     // (nor a grid's cell under a column header: the row's record, an operation log's event — ./field inRecordCell)
-    if (!parent || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || !inPageRecord(parent, root, cache) || inRecordCell(parent, cache)) continue;
+    // (nor the user's own writing, a 备注 or a name's description line reading "到期时间：2029-01-01": ./typed-text)
+    // (nor the page's title, h1 / h2: a record's page has its name there, the user's — an instance named "到期时间：2029-01-01")
+    if (!parent || parent.closest(PAGE_TITLE) || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || inUserTextValue(parent) || !inPageRecord(parent, root, cache) || inRecordCell(parent, cache)) continue;
     // the value's own words: no link (转按量付费, 更改带宽) or help after it
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;

@@ -29,6 +29,8 @@ export function isTencentDomainUrl(url: URL): boolean {
 }
 
 const REVIEW = /^审核(中|失败)$/;
+/** A user's resource tag: 键:值 (实名:已认证, owner:张三). */
+const USER_TAG = /^[^:：]+[:：]\s*\S/;
 
 /** A real-name word (已实名认证, 未实名认证, 审核中, 审核失败) rather than a domain status. */
 export function isRealNameWord(token: string): boolean {
@@ -101,7 +103,11 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
     // or a link there (未实名认证 leads to the verification page)
     // (the first that says passed or not: a "实名认证" link beside a 已实名认证 tag says neither)
     // (in a real-name column too: 未实名认证 may be drawn as a link there)
-    const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain]).flatMap((c) => (c ? page.units(c) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
+    // (beside the domain, a tag or a link — not any text: the user's 备注 line under the name, "备注：已实名认证 …", nor a
+    // tag reading 键:值, the user's resource tag 实名:已认证 — says nothing of the domain's verification)
+    const besideName = (c: Element) => (u: { kind: string; el: Element; text: string }) =>
+      c !== cells.domain || ((u.kind === 'status' || u.el.closest('a, button, [role="link"], [role="button"]') !== null) && !USER_TAG.test(u.text));
+    const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain]).flatMap((c) => (c ? page.units(c).filter(besideName(c)) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
     // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
     const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
