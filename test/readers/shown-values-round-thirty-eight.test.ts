@@ -40,4 +40,14 @@ describe('a table inside a list row is no copy of the list\'s columns (dom/table
     const got = read(list(related(['2027-01-20 23:59:59', '2026-12-28'])), url);
     expect(got?.facts.servers?.map((s) => s.expiresAt)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('a one-disk table in an expanded row gives no expiry: its 到期时间 heads a column of disks (it gave the disk\'s, invented)', () => {
+    const got = read(list(related(['2027-01-20 23:59:59'])), url);
+    expect(got?.facts.servers?.map((s) => s.expiresAt)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('label / value pairs in an expanded row are still read (a guard)', () => {
+    const got = read(list('<tr class="next-table-expanded-row"><td colspan="5"><dl><dt>到期时间</dt><dd>2027-04-01 23:59:59</dd></dl></td></tr>'), url);
+    expect(got?.facts.servers?.map((s) => s.expiresAt)).toEqual(['2027-04-01', undefined, undefined]);
+  });
 });
