@@ -51,3 +51,56 @@ describe('a table inside a list row is no copy of the list\'s columns (dom/table
     expect(got?.facts.servers?.map((s) => s.expiresAt)).toEqual(['2027-04-01', undefined, undefined]);
   });
 });
+
+const teaItem = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></div>`;
+const teaCard = (title: string, items: string) =>
+  `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${items}</div></div></div>`;
+const teaSection = (title: string, items: string) => `<section class="related-item"><h4>${title}</h4><div class="tea-form">${items}</div></section>`;
+
+describe('a Tencent server\'s neighbours: a box titled for a load balancer, an EIP, a shared bandwidth package, a NAT gateway (rules/labels/tencent.json server-detail notUnder)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D1%26instanceId%3Dins-r38ngh7d';
+  const own = (items: string) =>
+    teaCard('实例信息', teaItem('实例ID', 'ins-r38ngh7d') + teaItem('地域', '华南地区（广州）')) + teaCard('计费信息', items);
+  const related = (boxes: string) => teaCard('关联资源', boxes);
+  const clb = teaSection('负载均衡', teaItem('ID/名称', 'lb-r38front') + teaItem('实例计费模式', '包年包月') + teaItem('带宽上限', '5120 Mbps') + teaItem('创建时间', '2025-09-01 16:00:00') + teaItem('到期时间', '2027-03-01 00:00:00'));
+  const eip = teaSection('弹性公网IP', teaItem('ID', 'eip-r38bnd21') + teaItem('带宽上限', '20 Mbps'));
+  const bwp = teaSection('共享带宽包', teaItem('ID', 'bwp-r38pk9x2') + teaItem('计费模式', '包月带宽') + teaItem('到期时间', '2027-02-14 00:00:00'));
+  const nat = teaSection('NAT网关', teaItem('ID', 'nat-r38gw001') + teaItem('带宽上限', '1000 Mbps'));
+
+  it('a CVM page without its own 创建时间 / 计费模式 / 带宽 gives none of the load balancer\'s (it gave its 创建时间 2025-09-01 and 包年包月 with its 到期时间, and 5120, invented)', () => {
+    const got = read(own(teaItem('自动续费', '已开通')) + related(clb), url);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r38ngh7d', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
+  });
+
+  it('nor the bound EIP\'s bandwidth (it gave the EIP\'s 20, invented by this round\'s convention), the shared package\'s expiry or the NAT gateway\'s bandwidth', () => {
+    const got = read(own(teaItem('实例计费模式', '包年包月')) + related(eip + bwp + nat), url);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r38ngh7d', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription' }]);
+  });
+
+  it('the server\'s own fields beside them are read (a guard)', () => {
+    const got = read(own(teaItem('实例计费模式', '包年包月') + teaItem('创建时间', '2026-04-10 10:05:33') + teaItem('到期时间', '2027-04-10 10:05:33') + teaItem('带宽上限', '20 Mbps')) + related(clb + eip + bwp + nat), url);
+    expect(got?.facts.servers).toEqual([
+      { id: 'ins-r38ngh7d', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-04-10', createdAt: '2026-04-10', publicBandwidthMbps: 20 },
+    ]);
+  });
+});
+
+describe('a Tencent domain\'s neighbours: a transfer order, a privacy service, a CDN box (rules/labels/tencent.json domain-info notUnder)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/yunxi-r38.cn';
+  const info = (extra = '') => teaCard('域名信息', teaItem('域名', 'yunxi-r38.cn') + teaItem('注册商', '烟台帝思普网络科技有限公司') + extra);
+  const holder = (extra = '') => teaCard('域名持有者信息', extra + teaItem('证件类型', '营业执照'));
+  const transfer = teaCard('域名转移订单', teaItem('域名', 'yunxi-r38.com') + teaItem('订单状态', '等待原注册商确认') + teaItem('域名所有者', '云溪（深圳）贸易有限公司') + teaItem('到期时间', '2026-09-09') + teaItem('域名状态', '转移中'));
+  const privacy = teaCard('隐私保护', teaItem('隐私保护', '已开启') + teaItem('到期时间', '2026-12-31'));
+
+  it('a page without the domain\'s own expiry / owner gives none of a transfer order\'s or the privacy service\'s (it gave the privacy service\'s 2026-12-31, the order\'s owner 云溪(深圳)贸易有限公司 and its status 转移中, invented)', () => {
+    const got = read(info() + holder() + privacy + transfer, url);
+    expect(got?.facts.domains).toEqual([{ domain: 'yunxi-r38.cn', registrar: '烟台帝思普网络科技有限公司', registrantIdType: '营业执照' }]);
+  });
+
+  it('a transfer order shown first gives not its domain (it gave yunxi-r38.com, invented)', () => {
+    const got = read(transfer + info(teaItem('到期时间', '2027-07-19 15:02:44')) + holder(teaItem('域名所有者', '深圳云溪网络科技有限公司')), url);
+    expect(got?.facts.domains?.[0]).toMatchObject({ domain: 'yunxi-r38.cn', registrantName: '深圳云溪网络科技有限公司' });
+    expect(got?.facts.domains?.[0]?.expiresAt).not.toBe('2026-09-09');
+  });
+});
