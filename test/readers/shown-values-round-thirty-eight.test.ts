@@ -104,3 +104,31 @@ describe('a Tencent domain\'s neighbours: a transfer order, a privacy service, a
     expect(got?.facts.domains?.[0]?.expiresAt).not.toBe('2026-09-09');
   });
 });
+
+const nextItem = (label: string, value: string) =>
+  `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${value}</div></div>`;
+const nextCard = (title: string, items: string) =>
+  `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body"><div class="next-form next-form-preview">${items}</div></div></div>`;
+
+describe('an ECS instance\'s neighbours: cards titled for its EIP, a shared bandwidth package, a load balancer (rules/labels/aliyun/ecs.json ecs-detail notUnder)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1r38ngh0ecs0detl1/detail?regionId=cn-hangzhou';
+  const base = nextItem('实例ID', 'i-bp1r38ngh0ecs0detl1') + nextItem('地域', '华东1（杭州）');
+  const eip = nextCard('弹性公网IP <a href="#">eip-bp1r38eip0bound01</a>', nextItem('带宽峰值', '10Mbps') + nextItem('付费类型', '包年包月') + nextItem('到期时间', '2027-09-30 23:59:59'));
+  const cbwp = nextCard('共享带宽 <a href="#">cbwp-bp1r38cbwp0pkg01</a>', nextItem('带宽峰值', '200Mbps') + nextItem('付费类型', '包年包月') + nextItem('到期时间', '2027-12-31 23:59:59'));
+  const slb = nextCard('负载均衡 <a href="#">lb-bp1r38slb0front01</a>', nextItem('带宽', '5120Mbps') + nextItem('付费方式', '包年包月') + nextItem('到期时间', '2027-03-01'));
+
+  it('an instance card without billing or bandwidth fields gives none of the load balancer\'s or the EIP\'s (it gave 包年包月, the EIP\'s 到期时间 and the load balancer\'s 5120, invented)', () => {
+    const got = read(nextCard('基本信息', base) + nextCard('关联资源', eip + cbwp + slb), url);
+    expect(got?.facts.servers).toEqual([{ id: 'i-bp1r38ngh0ecs0detl1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+
+  it('the neighbours shown before the instance\'s own 付费方式 and 公网带宽 give way to them (it gave 包年包月, the load balancer\'s 2027-03-01 and 5120 over 按量付费 and 10, invented)', () => {
+    const got = read(nextCard('关联资源', slb + eip + cbwp) + nextCard('基本信息', base + nextItem('付费方式', '按量付费') + nextItem('公网带宽', '10Mbps')), url);
+    expect(got?.facts.servers).toEqual([{ id: 'i-bp1r38ngh0ecs0detl1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'payg', publicBandwidthMbps: 10 }]);
+  });
+
+  it('a label worded otherwise (当前带宽峰值) in the load balancer\'s card gives nothing either', () => {
+    const got = read(nextCard('基本信息', base + nextItem('付费方式', '按量付费')) + nextCard('负载均衡 lb-bp1r38slb0front01', nextItem('当前带宽峰值', '5120Mbps')), url);
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});
