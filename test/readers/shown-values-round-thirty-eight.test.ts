@@ -132,3 +132,27 @@ describe('an ECS instance\'s neighbours: cards titled for its EIP, a shared band
     expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+const descCard = (title: string, rows: Array<[string, string]>) =>
+  `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>` +
+  rows.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('') +
+  `</tbody></table></div></div></div>`;
+
+describe('an Alibaba Cloud domain\'s neighbours: a DNS plan, a privacy service, a transfer order, a certificate (rules/labels/aliyun/domain.json domain-holder notUnder, aliyun/domain-holder.ts)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=qinghe-r38.com';
+  const basic = (rows: Array<[string, string]>) => descCard('基本信息', [['域名', 'qinghe-r38.com'], ...rows]);
+  const holder = (rows: Array<[string, string]>) => descCard('持有者信息', [['证件类型', '营业执照'], ...rows]);
+  const dns = descCard('云解析 DNS', [['解析套餐', '企业标准版'], ['到期时间', '2027-01-08'], ['状态', '正常']]);
+  const privacy = descCard('域名隐私保护', [['隐私保护', '已开启'], ['到期时间', '2026-12-31']]);
+  const transfer = descCard('域名转入订单', [['转入域名', 'qinghe-r38.net'], ['域名持有者', '苏州清禾传媒工作室'], ['到期日期', '2026-08-30']]);
+
+  it('a holder page without the domain\'s own expiry, holder or status gives none of the neighbours\' (it gave the DNS plan\'s 2027-01-08 and 正常, the order\'s holder, invented)', () => {
+    const got = read(basic([['注册商', '阿里云计算有限公司（万网）']]) + holder([]) + dns + privacy + transfer, url);
+    expect(got?.facts.domains).toEqual([{ domain: 'qinghe-r38.com', registrar: '阿里云计算有限公司(万网)', registrantIdType: '营业执照' }]);
+  });
+
+  it('the neighbours shown first give way to the domain\'s own fields (it gave 2027-01-08 and the order\'s holder over 2027-05-16 and the holder)', () => {
+    const got = read(dns + privacy + transfer + basic([['到期日期', '2027-05-16 09:41:07'], ['域名状态', '正常']]) + holder([['域名持有者', '苏州清禾文化传媒有限公司']]), url);
+    expect(got?.facts.domains).toEqual([{ domain: 'qinghe-r38.com', registrantName: '苏州清禾文化传媒有限公司', registrantIdType: '营业执照', expiresAt: '2027-05-16', status: ['正常'] }]);
+  });
+});
