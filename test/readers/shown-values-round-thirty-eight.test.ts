@@ -156,3 +156,19 @@ describe('an Alibaba Cloud domain\'s neighbours: a DNS plan, a privacy service, 
     expect(got?.facts.domains).toEqual([{ domain: 'qinghe-r38.com', registrantName: '苏州清禾文化传媒有限公司', registrantIdType: '营业执照', expiresAt: '2027-05-16', status: ['正常'] }]);
   });
 });
+
+describe('an inline "label：value" text in a neighbour\'s card (dom/field.ts inlineFieldText, aliyun/server-detail-vocab.ts)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1r38ngh0ecs0detl1/detail?regionId=cn-hangzhou';
+  const base = nextItem('实例ID', 'i-bp1r38ngh0ecs0detl1') + nextItem('地域', '华东1（杭州）') + nextItem('付费方式', '按量付费');
+  const slbLines = '<div class="next-card"><div class="next-card-head"><div class="next-card-title">负载均衡 lb-bp1r38slb0front01</div></div><div class="next-card-body"><p>当前带宽峰值：5120Mbps</p></div></div>';
+
+  it('the load balancer\'s "当前带宽峰值：5120Mbps" line gives the instance no bandwidth (it gave 5120, invented)', () => {
+    const got = read(nextCard('基本信息', base) + slbLines, url);
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('the instance\'s own line is read (a guard)', () => {
+    const got = read(nextCard('基本信息', base + '<p>当前带宽峰值：10Mbps</p>') + slbLines, url);
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+});

@@ -25,6 +25,6 @@ export function byVocab(labels: ServerDetailLabels, vocabs: Partial<Record<keyof
       const text = hit ? fieldValueText(hit.value, cache) : undefined;
       if (text !== undefined) return text;
     }
-    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache);
+    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache, skip);
   };
 }
