@@ -6,6 +6,7 @@ import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { statusTexts, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
+import { boxTitles, underTitleNaming } from '../dom/titled-box';
 import {
   domainFromText,
   domainsFromText,
@@ -19,6 +20,7 @@ import {
   pageError,
   pageLoading,
   realNameFromText,
+  valueText,
   visibleTokens,
 } from './filing-values';
 import { isDomainListHost } from './domain-list';
@@ -40,6 +42,12 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
 /** Field labels, zh and en. */
 export const DOMAIN_HOLDER_FIELDS = domainLabels.labels('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
+/**
+ * Per field, the words of a box title naming another subject (an SSL 证书 card, a 云解析 DNS plan, 域名隐私保护, a 域名转入订单,
+ * 续费价格): its labels — 到期时间, 域名持有者, 状态 — are that subject's, none of the domain's (../dom/titled-box).
+ */
+const DOMAIN_HOLDER_VOCAB = domainLabels.group('domain-holder', ['registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
+type HolderField = keyof typeof DOMAIN_HOLDER_VOCAB;
 
 /** The domain the page is about: a labelled field, the one the URL names shown on the page, a heading. */
 function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | undefined {
@@ -99,11 +107,25 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (!body) return null;
   if (pageError(body, cache) || pageLoading(body, cache)) return null;
 
+  let titles: Element[] | undefined;
+  const otherBox = (label: Element, k: HolderField) => {
+    const words = DOMAIN_HOLDER_VOCAB[k].notUnder;
+    return words !== undefined && words.length > 0 && underTitleNaming(label, (titles ??= boxTitles(body, cache)), words, cache);
+  };
+  /** The field's hits outside boxes titled for another subject. */
+  const ownHits = (k: HolderField) => fieldHits(body, DOMAIN_HOLDER_FIELDS[k], cache).filter((h) => !otherBox(h.anchor, k));
+  const ownText = (k: HolderField, oneLine = false) => {
+    for (const h of ownHits(k)) {
+      const v = valueText(h.value, cache, oneLine);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
   // The registrant as fields, or as the one row of a small holder table (持有者 | 证件类型 | 证件号码 …).
   const row = holderTableRow(body, cache);
   // (the registrant's name is one line: a line under it (个人, a note) is no part of it)
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
-    fieldText(body, DOMAIN_HOLDER_FIELDS[key], cache, key === 'registrant') ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
+    ownText(key, key === 'registrant') ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
   const registrantName = registrantNameOf(meaningful(pick('registrant')));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
@@ -120,12 +142,12 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   let verified = realNameFromText(realNameText);
   if (verified === undefined && realNameText !== undefined) {
     // the status drawn as a tag with a note beside or under it (<tag>已实名认证</tag><br>2025/04/18 通过)
-    const field = fieldHits(body, DOMAIN_HOLDER_FIELDS.realName, cache).find((h) => typeof h.value !== 'string')?.value;
+    const field = ownHits('realName').find((h) => typeof h.value !== 'string')?.value;
     if (field !== undefined && typeof field !== 'string') verified = realNameFromText(statusTexts(field, cache).find(isRealNameToken));
   }
   if (verified === undefined && realNameText === undefined) {
     // No real-name field: the status drawn as a tag beside the holder's name (李娜 <tag>已实名认证</tag>).
-    const holder = fieldHits(body, DOMAIN_HOLDER_FIELDS.registrant, cache).find((h) => typeof h.value !== 'string')?.value ?? row?.registrant;
+    const holder = ownHits('registrant').find((h) => typeof h.value !== 'string')?.value ?? row?.registrant;
     // (a name in a read-only input: the tag sits beside the input — in the box holding it alone, or in a box
     // holding other fields too, after it and before the next field's label or control)
     const FIELD = 'input, textarea, select, label';
@@ -139,11 +161,11 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
     verified = realNameFromText(boxes.flatMap((b) => statusTexts(b, cache)).find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
-  const registrar = wholeName(meaningful(fieldText(body, DOMAIN_HOLDER_FIELDS.registrar, cache)));
+  const registrar = wholeName(meaningful(ownText('registrar')));
   if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');
-  const expiry = expiryDate(fieldText(body, DOMAIN_HOLDER_FIELDS.expiry, cache));
+  const expiry = expiryDate(ownText('expiry'));
   if (expiry) facts.expiresAt = expiry;
-  const statusValue = fieldHits(body, DOMAIN_HOLDER_FIELDS.status, cache)[0]?.value;
+  const statusValue = ownHits('status')[0]?.value;
   if (statusValue !== undefined) {
     const tokens = typeof statusValue === 'string' ? visibleTokensOfText(statusValue) : visibleTokens(statusValue, cache);
     const status = tokens.map((t) => t.replace(/\s*\([^()]*\)$/, '').trim()).filter((t) => t !== '' && !isActionWord(t) && !isRealNameToken(t) && !isStatusNote(t) && t.length <= 40);

@@ -16,7 +16,10 @@ const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
  * https://ecs.console.alibabacloud.com/#/server/i-t4nabcdefghijk12345/detail?regionId=ap-southeast-1
  */
 export const ECS_DETAIL_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
-const ECS_DETAIL_BY_VOCAB = byVocab(ECS_DETAIL_LABELS, ecsLabels.group('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const));
+const ECS_DETAIL_VOCAB = ecsLabels.group('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+const ECS_DETAIL_BY_VOCAB = byVocab(ECS_DETAIL_LABELS, ECS_DETAIL_VOCAB);
+/** Per field, the words of a box title naming another subject (an EIP, a shared bandwidth package, a load balancer, a disk card): its labels are none of the instance's. */
+const ECS_NOT_UNDER = { billing: ECS_DETAIL_VOCAB.billing.notUnder, expires: ECS_DETAIL_VOCAB.expires.notUnder, bandwidth: ECS_DETAIL_VOCAB.bandwidth.notUnder };
 
 /** Headings / tab titles that say the page is an instance's detail page. */
 export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'] as const).page;
@@ -24,7 +27,7 @@ export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, byVocab: ECS_DETAIL_BY_VOCAB });
+  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, byVocab: ECS_DETAIL_BY_VOCAB, notUnder: ECS_NOT_UNDER });
   return server ? { version: 1, servers: [server] } : null;
 }
 

@@ -12,12 +12,12 @@ import type { ServerDetailLabels, VocabField } from './server-detail';
  * that have such vocabularies (ECS detail), so the other content scripts do not bundle it.
  */
 export function byVocab(labels: ServerDetailLabels, vocabs: Partial<Record<keyof ServerDetailLabels, FieldVocab>>): VocabField {
-  return (root, l, cache) => {
+  return (root, l, cache, skip) => {
     const vocab = (Object.keys(labels) as Array<keyof ServerDetailLabels>).map((k) => (labels[k] === l ? vocabs[k] : undefined)).find((v) => v?.contains);
     if (!vocab) return undefined;
     for (const el of structuralLabels(root, cache)) {
       // (an open dialog's or drawer's field is the value being set, no part of the page's record)
-      if (!vocabMatches(labelText(el, cache), vocab) || !inPageRecord(el, root, cache)) continue;
+      if (!vocabMatches(labelText(el, cache), vocab) || !inPageRecord(el, root, cache) || skip?.(el)) continue;
       const hit = readFieldFrom(el, null, cache, false)[0];
       // (a value box withholding its value or a part, 无权限查看 beside a private address: as one not shown, so no
       // "none" is read from what it shows — ../dom/withheld-box, as ./server-detail.ts does for exact labels)
@@ -25,6 +25,6 @@ export function byVocab(labels: ServerDetailLabels, vocabs: Partial<Record<keyof
       const text = hit ? fieldValueText(hit.value, cache) : undefined;
       if (text !== undefined) return text;
     }
-    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache);
+    return inlineFieldText(root, (t) => vocabMatches(t, vocab), cache, skip);
   };
 }

@@ -10,7 +10,8 @@ import { withholdsValue } from '../dom/withheld-box';
 import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
 
 /** The field labelled `labels` (one of ServerDetailLabels) read by its vocabulary under `root` (./server-detail-vocab.ts byVocab). */
-export type VocabField = (root: ParentNode, labels: readonly string[], cache: VisibilityCache) => string | undefined;
+/** `skip`: a label not to take (one in a box titled for another subject). */
+export type VocabField = (root: ParentNode, labels: readonly string[], cache: VisibilityCache, skip?: (label: Element) => boolean) => string | undefined;
 
 /** The labels a server detail view (or a server card) may show; each a zh + en list. */
 export interface ServerDetailLabels {
@@ -81,7 +82,8 @@ export function readServerFields(
     if (exact !== undefined) return exact;
     // (the label shown only in another instance's box: no field of this one, by vocabulary either)
     if (!own && found.length > 0) return undefined;
-    return opts.byVocab?.(root, l, cache);
+    // (a label worded otherwise in a box titled for another subject is that subject's too)
+    return opts.byVocab?.(root, l, cache, (label) => otherBox(label, k));
   };
   // a field whose value box withholds its value, or a part (无权限查看 beside the private address): ../dom/withheld-box
   const withheld = (l: readonly string[]) => withholdsValue(readFieldFrom(root, l, cache, true).find((f) => !foreign(f.label))?.value, cache);

@@ -65,13 +65,23 @@ export function expandedDetail(row: Element, cache: VisibilityCache): Element | 
   return content && isVisible(next, cache) && isVisible(content, cache) ? content : undefined;
 }
 
+/**
+ * A column header of a table inside the detail row (a `<th>` in a `<thead>`, an ARIA columnheader): the table is a list
+ * of other records — the server's disks, its certificate — and the cell under the header is theirs, not the record's.
+ */
+function isNestedColumnHeader(label: Element, detail: Element): boolean {
+  const head = label.closest('thead, [role="columnheader"]');
+  return head !== null && detail.contains(head);
+}
+
 /** The value element of column `key`'s label inside a detail row, or undefined. */
 function detailValue<K extends string>(detail: Element, key: K, columns: TableColumns<K>, cache: VisibilityCache, match?: HeaderMatch<K>): Element | undefined {
-  const hit = readFieldFrom(detail, columns[key], cache, false)[0];
+  const first = readFieldFrom(detail, columns[key], cache, false)[0];
+  const hit = first && isNestedColumnHeader(first.label, detail) ? readFieldFrom(detail, columns[key], cache).find((h) => !isNestedColumnHeader(h.label, detail)) : first;
   if (hit) return typeof hit.value === 'string' ? undefined : hit.value;
   if (!match) return undefined;
   for (const el of structuralLabels(detail, cache)) {
-    if (!match(labelText(el, cache), key)) continue;
+    if (!match(labelText(el, cache), key) || isNestedColumnHeader(el, detail)) continue;
     const v = readFieldFrom(el, null, cache, false)[0]?.value;
     if (v !== undefined) return typeof v === 'string' ? undefined : v;
   }

@@ -1159,13 +1159,14 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
 /**
  * "当前使用带宽：5Mbps" in one element whose words before the colon `match` (a vocabulary's contains
  * words): the value's own words after the colon (no link or help). undefined when none is shown.
+ * `skip`: an element not to read (one in a box titled for another subject).
  */
-export function inlineFieldText(root: ParentNode, match: (label: string) => boolean, cache: VisibilityCache): string | undefined {
+export function inlineFieldText(root: ParentNode, match: (label: string) => boolean, cache: VisibilityCache, skip?: (el: Element) => boolean): string | undefined {
   const walker = docOf(root)?.createTreeWalker(root as Node, 4);
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
     const m = p && /^\s*[^:：]{1,24}[:：]/.test(textRun(n)) && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) && !inRecordCell(p, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
-    if (m && match(m[1]!)) return m[2];
+    if (m && match(m[1]!) && !skip?.(p!)) return m[2];
   }
   return undefined;
 }

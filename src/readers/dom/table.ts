@@ -342,7 +342,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     // Locked (fixed) columns may be drawn by a second table beside the main one (Fusion
     // next-table-lock-left/right): take a column missing here from a neighbour with as many rows.
     for (const g of order) {
-      if (g === best || rows.length === 0 || !nearEachOther(best, g)) continue;
+      // (a table inside the list — an expanded row's table of a record's disks or certificates — or around it is no
+      // copy of its columns, however many rows it has)
+      if (g === best || rows.length === 0 || !nearEachOther(best, g) || best.contains(g) || g.contains(best)) continue;
       const other = groups.get(g);
       if (!other) continue;
       const wanted = new Map<K, Element>();
