@@ -2,6 +2,7 @@ import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { afterEvent } from '../dom/event-to-come';
 import { onlyPairJoin, parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
@@ -85,6 +86,8 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
     else if (unpaidOrderBefore(before, V)) kind = 'other';
+    // (a date after an event to come in its clause, 续费后 2028-12-05 到期, After renewal, expires at …: that event's date)
+    else if (afterEvent(before)) kind = 'other';
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';

@@ -8,6 +8,17 @@
  */
 export function afterEvent(before: string): boolean {
   const clause = CLAUSE_END.exec(before)?.[0] ?? '';
+  if (eventInClause(clause)) return true;
+  // (the event's phrase set off by a comma before the date's clause: "续费后，2028-12-05 到期", "After renewal, expires at …")
+  const previous = PREVIOUS_CLAUSE.exec(before.slice(0, before.length - clause.length))?.[1] ?? '';
+  // (a Chinese phrase ending with its 后 at the comma; an English "after" anywhere in it, the phrase opening the sentence)
+  const han = HAN_AFTER_END.exec(previous);
+  if (han && !NO_EVENT_THEN_AFTER.test(previous.slice(0, han.index + 1))) return true;
+  for (const m of previous.matchAll(LATIN_AFTER)) if (!NOT_AN_EVENT_LATIN.test(previous.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+}
+
+function eventInClause(clause: string): boolean {
   for (const m of clause.matchAll(HAN_AFTER)) {
     const head = clause.slice(0, (m.index ?? 0) + 1);
     if (NO_EVENT_THEN_AFTER.test(head)) continue;
@@ -20,6 +31,10 @@ export function afterEvent(before: string): boolean {
   return false;
 }
 const CLAUSE_END = /[^，,;；。]*$/;
+/** The clause before the date's, ending with a comma. */
+const PREVIOUS_CLAUSE = /([^，,;；。]*)[，,]\s*$/;
+/** A clause ending with a Chinese word then 后: "续费后". */
+const HAN_AFTER_END = /\p{Script=Han}后\s*$/u;
 const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
 const LATIN_AFTER = /\bafter\b/gi;
 const RELATIVE_THEN_AFTER = /\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)$/;

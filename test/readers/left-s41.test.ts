@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Items left open by session 40 (/work/notes/left41.md), each a small console page that read wrong or lost a value
+ * before its fix (checked by running it before the fix, or with the old source put back).
+ */
+
+const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+const lighthouseUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-4w6y8a0c';
+const swasUrl = 'https://swas.console.aliyun.com/#/server/0a1b2c3d4e5f60718293a4b5c6d7e8f9/cn-hangzhou/dashboard';
+
+describe('item 1: an expiry field showing the date after an event to come (dom/event-to-come.ts)', () => {
+  const later = ['续费后 2028-12-05 23:59:59 到期', '续费 1 年后 2028-06-01 到期', '升级后 2028-12-05 到期', '续费后，2028-12-05 到期', 'After renewal, expires at 2028-12-05'];
+  it('a CVM detail\'s 到期时间 gives no expiry (gave the later date: invented)', () => {
+    for (const v of later) expect(server(cvmDetail(teaItem('到期时间', v)), cvmUrl), v).not.toHaveProperty('expiresAt');
+  });
+  it('an ECS detail\'s 到期时间 gives no expiry (gave the later date: invented)', () => {
+    for (const v of later) expect(server(ecsDetail(infoRow('到期时间', v)), ecsUrl), v).not.toHaveProperty('expiresAt');
+  });
+  it('a Lighthouse detail\'s 到期时间 and a SWAS overview\'s 到期时间 the same (invented)', () => {
+    const lh = (v: string) => cvmDetail(teaItem('到期时间', v)).replace(/ins-4w6y8a0c/g, 'lhins-4w6y8a0c');
+    const swas = (v: string) => `<h2>服务器概览</h2><div class="info">${infoRow('实例ID', '0a1b2c3d4e5f60718293a4b5c6d7e8f9')}${infoRow('地域', '华东1（杭州）')}${infoRow('到期时间', v)}</div>`;
+    for (const v of later) {
+      const l = server(lh(v), lighthouseUrl);
+      expect(l?.id, v).toBe('lhins-4w6y8a0c');
+      expect(l, v).not.toHaveProperty('expiresAt');
+      const s = server(swas(v), swasUrl);
+      expect(s?.product, v).toBe('swas');
+      expect(s, v).not.toHaveProperty('expiresAt');
+    }
+    expect(server(swas('2027-12-05 23:59:59'), swasUrl)?.expiresAt).toBe('2027-12-05');
+  });
+  // guards: the date before such a line, a countdown, arrears above the date, the expiry word's own 后 are still the expiry
+  it('the current expiry beside the renewal\'s, a countdown and 到期后 / 欠费后 notes keep the expiry', () => {
+    for (const [v, want] of [
+      ['2027-12-05 23:59:59<br>续费后 2028-12-05 23:59:59 到期', '2027-12-05'],
+      ['2027-12-05 23:59:59（续费后 2028-12-05 到期）', '2027-12-05'],
+      ['欠费后 15 天内未充值将被回收<br>2027-12-05 23:59:59 到期', '2027-12-05'],
+      ['到期后自动续费 2027-12-05 23:59:59', '2027-12-05'],
+      ['2027-12-05 23:59:59（7 天后到期）', '2027-12-05'],
+    ] as const) {
+      expect(server(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.expiresAt, `CVM ${v}`).toBe(want);
+      expect(server(ecsDetail(infoRow('到期时间', v)), ecsUrl)?.expiresAt, `ECS ${v}`).toBe(want);
+    }
+  });
+});
