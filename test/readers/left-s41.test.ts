@@ -45,3 +45,24 @@ describe('item 1: an expiry field showing the date after an event to come (dom/e
     }
   });
 });
+
+describe('item 2: a DNS plan\'s 有效期至 in an untitled form above the domain\'s expiry (dom/titled-box.ts afterItemNaming)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/mou-tea.cn';
+  const item = (l: string, v: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const form = (items: string) => `<div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}${items}</div>`;
+  const expiry = (items: string) => read(form(items), url)?.facts.domains?.[0]?.expiresAt;
+  it('the plan\'s 有效期至 right after "DNS 解析套餐 专业版" is the plan\'s, not the domain\'s (gave 2026-08-01: invented)', () => {
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('有效期至', '2026/08/01') + item('到期时间', '2027/12/05'))).toBe('2027-12-05');
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('有效期至', '2026/08/01'))).toBeUndefined();
+  });
+  it('the same in a flat run of dt / dd pairs (invented)', () => {
+    const dl = `<dl class="info-list"><dt>域名</dt><dd>mou-tea.cn</dd><dt>持有人</dt><dd>林某某</dd><dt>解析套餐</dt><dd>专业版</dd><dt>有效期至</dt><dd>2026/08/01</dd></dl>`;
+    expect(read(dl, url)?.facts.domains?.[0]?.expiresAt).toBeUndefined();
+  });
+  // guards: the domain's own 有效期至 after its other items, and an expiry label naming its fact (到期时间) after the plan
+  it('the domain\'s 有效期至 after its status, and 到期时间 right after the plan, are read', () => {
+    expect(expiry(item('域名状态', '正常') + item('有效期至', '2027/12/05'))).toBe('2027-12-05');
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('到期时间', '2027/12/05'))).toBe('2027-12-05');
+  });
+});
