@@ -66,3 +66,17 @@ describe('item 2: a DNS plan\'s 有效期至 in an untitled form above the domai
     expect(expiry(item('DNS 解析套餐', '专业版') + item('到期时间', '2027/12/05'))).toBe('2027-12-05');
   });
 });
+
+describe('item 2: "10 Mbps ← 5 Mbps（升级中）", an arrow pointing back (dom/parse-bandwidth.ts)', () => {
+  it('gives no bandwidth, as "5 Mbps → 10 Mbps" gives none: which end is in effect is not shown (gave 10: invented)', () => {
+    for (const v of ['10 Mbps ← 5 Mbps（升级中）', '10 Mbps ← 5 Mbps', '10Mbps &lt;- 5Mbps', '10 Mbps ⟵ 5 Mbps']) {
+      expect(server(cvmDetail(teaItem('带宽', v)), cvmUrl), `CVM ${v}`).not.toHaveProperty('publicBandwidthMbps');
+      expect(server(ecsDetail(infoRow('带宽', v)), ecsUrl), `ECS ${v}`).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+  // guard: a plain figure is read
+  it('a plain figure is still read', () => {
+    expect(server(cvmDetail(teaItem('带宽', '10 Mbps')), cvmUrl)?.publicBandwidthMbps).toBe(10);
+    expect(server(ecsDetail(infoRow('带宽', '10 Mbps')), ecsUrl)?.publicBandwidthMbps).toBe(10);
+  });
+});
