@@ -80,3 +80,24 @@ describe('item 2: "10 Mbps ← 5 Mbps（升级中）", an arrow pointing back (d
     expect(server(ecsDetail(infoRow('带宽', '10 Mbps')), ecsUrl)?.publicBandwidthMbps).toBe(10);
   });
 });
+
+describe('item 3: 包月 alone in a billing-mode field is a subscription; 包月带宽 / 包月流量 say nothing (the lead\'s convention)', () => {
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-abcd1234';
+  const lh = (label: string, billing: string) =>
+    '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海 | 上海二区') + teaItem(label, billing) + '</div>';
+  const billing = (app: string, url: string) => read(app, url)?.facts.servers?.[0]?.billing;
+  it('Tencent: 包月 / 包年 as a billing-mode field\'s value, with an action or a status tag beside it (billing was missing)', () => {
+    for (const [l, v] of [['计费类型', '包月'], ['计费方式', '包月 <a href="#">续费</a>'], ['计费方式', '包年 <span class="tea-tag">即将到期</span>'], ['Billing Method', '包月'], ['付费模式', '包年']]) {
+      expect(billing(lh(l, v), lhUrl), `${l} ${v}`).toBe('subscription');
+      expect(billing(cvmDetail('').replace('实例计费模式', l).replace('包年包月', v), cvmUrl), `CVM ${l} ${v}`).toBe('subscription');
+    }
+  });
+  it('Alibaba: 包月带宽 / 包月流量 in the billing field are no mode (gave subscription: invented)', () => {
+    for (const v of ['包月带宽', '包月流量']) expect(server(ecsDetail('').replace('包年包月', v), ecsUrl), v).not.toHaveProperty('billing');
+  });
+  // guards: 包月带宽 / 包月流量 and a billing field of another thing (带宽计费) say nothing on Tencent; 包月 alone on Alibaba is read
+  it('包月带宽, 包月流量, 包月 under 带宽计费 and an unpaid 包月 give no mode; Alibaba\'s 包月 / 包年 are read', () => {
+    for (const [l, v] of [['计费类型', '包月带宽'], ['计费类型', '包月流量'], ['带宽计费', '包月'], ['计费方式', '包月（待支付）']]) expect(billing(lh(l, v), lhUrl), `${l} ${v}`).toBeUndefined();
+    for (const v of ['包月', '包年', '包年包月']) expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.billing, v).toBe('subscription');
+  });
+});

@@ -21,6 +21,11 @@ interface TencentData {
   formerColumns: string[];
   values: {
     subscription: string[];
+    /**
+     * Words that are a subscription only as the whole value of a billing-mode field (包月, 包年): 包月带宽, 包月流量 bill a
+     * bandwidth or traffic, and 包月 in another field says nothing.
+     */
+    subscriptionAlone: string[];
     payg: string[];
     /** A trial (免费体验): bought by neither mode, whatever mode a note beside it names. */
     trial: string[];
@@ -120,7 +125,8 @@ function containsWord(text: string, words: readonly string[]): boolean {
 }
 
 /**
- * 包年包月 → subscription; 按量计费 / 竞价 → payg; both or neither → undefined; a trial (免费体验, 免费试用:
+ * 包年包月 → subscription (包月 / 包年 only as the whole text: values.subscriptionAlone); 按量计费 / 竞价 → payg; both or
+ * neither → undefined; a trial (免费体验, 免费试用:
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
@@ -129,6 +135,8 @@ export function billingFromText(text: string | null | undefined): 'subscription'
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
   const payg = containsWord(t, V.payg);
+  // (包月 / 包年 as the field's whole value: the lead's convention — a billing-mode field showing just 包月 is a subscription)
+  if (!sub && !payg && V.subscriptionAlone.some((w) => fold(w) === fold(t).trim())) return 'subscription';
   if (sub === payg) return undefined;
   return sub ? 'subscription' : 'payg';
 }
