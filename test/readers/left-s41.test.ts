@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingItem, filingSteps, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Items left open by session 40 (/work/notes/left41.md), each a small console page that read wrong or lost a value
@@ -87,7 +87,7 @@ describe('item 3: 包月 alone in a billing-mode field is a subscription; 包月
     '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海 | 上海二区') + teaItem(label, billing) + '</div>';
   const billing = (app: string, url: string) => read(app, url)?.facts.servers?.[0]?.billing;
   it('Tencent: 包月 / 包年 as a billing-mode field\'s value, with an action or a status tag beside it (billing was missing)', () => {
-    for (const [l, v] of [['计费类型', '包月'], ['计费方式', '包月 <a href="#">续费</a>'], ['计费方式', '包年 <span class="tea-tag">即将到期</span>'], ['Billing Method', '包月'], ['付费模式', '包年']]) {
+    for (const [l, v] of [['计费类型', '包月'], ['计费方式', '包月 <a href="#">续费</a>'], ['计费方式', '包年 <span class="tea-tag">即将到期</span>'], ['Billing Method', '包月'], ['付费模式', '包年']] as Array<[string, string]>) {
       expect(billing(lh(l, v), lhUrl), `${l} ${v}`).toBe('subscription');
       expect(billing(cvmDetail('').replace('实例计费模式', l).replace('包年包月', v), cvmUrl), `CVM ${l} ${v}`).toBe('subscription');
     }
@@ -97,7 +97,21 @@ describe('item 3: 包月 alone in a billing-mode field is a subscription; 包月
   });
   // guards: 包月带宽 / 包月流量 and a billing field of another thing (带宽计费) say nothing on Tencent; 包月 alone on Alibaba is read
   it('包月带宽, 包月流量, 包月 under 带宽计费 and an unpaid 包月 give no mode; Alibaba\'s 包月 / 包年 are read', () => {
-    for (const [l, v] of [['计费类型', '包月带宽'], ['计费类型', '包月流量'], ['带宽计费', '包月'], ['计费方式', '包月（待支付）']]) expect(billing(lh(l, v), lhUrl), `${l} ${v}`).toBeUndefined();
+    for (const [l, v] of [['计费类型', '包月带宽'], ['计费类型', '包月流量'], ['带宽计费', '包月'], ['计费方式', '包月（待支付）']] as Array<[string, string]>) expect(billing(lh(l, v), lhUrl), `${l} ${v}`).toBeUndefined();
     for (const v of ['包月', '包年', '包年包月']) expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.billing, v).toBe('subscription');
+  });
+});
+
+describe('item 4: the Alibaba entity kinds are data (rules/labels/aliyun.json values.entityTypes)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const entity = (kind: string) =>
+    filingSteps(1) + '<h4>主体信息</h4>' + filingItem('主办单位性质', kind) + filingItem('主办单位名称', '某某单位') + filingItem('主办单位证件号码', '1265**********347A');
+  const type = (kind: string) => read(entity(kind), url)?.facts.entity?.type;
+  it('军队, 宗教活动场所, 外国在华文化中心, 集体经济 are organizations (the type was missing)', () => {
+    for (const k of ['军队', '宗教活动场所', '外国在华文化中心', '集体经济']) expect(type(k), k).toBe('organization');
+  });
+  // guards: the kinds read before read the same; a choice still to make gives none
+  it('企业, 事业单位, 个体工商户, 个人, Enterprise, Individual read as before; 请选择 none', () => {
+    for (const [k, want] of [['企业', 'organization'], ['事业单位', 'organization'], ['个体工商户', 'organization'], ['部队', 'organization'], ['个人', 'individual'], ['Enterprise', 'organization'], ['Individual', 'individual'], ['请选择', undefined]] as Array<[string, string | undefined]>) expect(type(k), k).toBe(want);
   });
 });
