@@ -15,6 +15,8 @@ export const FieldVocabSchema = z.object({
   not: z.optional(words),
   /** Words of a box's title naming another subject (云硬盘, 证书, 流量包): a label in such a box is none of the field's (dom/titled-box.ts). */
   notUnder: z.optional(words),
+  /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's (dom/titled-box.ts afterItemNaming). */
+  subjectless: z.optional(words),
 });
 
 export const LabelFileSchema = z.object({

@@ -83,13 +83,15 @@ describe('Tencent server detail words (rules/labels/tencent.json server-detail, 
     expect(read(body, cvmUrl)?.facts.servers?.[0]).not.toHaveProperty('publicBandwidthMbps');
   });
 
-  it('a Lighthouse page\'s 计费类型 包月（预付费） / 后付费 and 购买时间 are its billing and purchase date (they were missing); 包月 alone says no more than 包月带宽 does (none)', () => {
+  it('a Lighthouse page\'s 计费类型 包月（预付费） / 后付费 and 购买时间 are its billing and purchase date (they were missing); 包月 alone in it is a subscription, 包月带宽 none', () => {
     const lh = (billing: string) =>
       '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海 | 上海二区') +
       teaItem('计费类型', billing) + teaItem('过期时间', '2027年12月5日 23:59:59') + teaItem('购买时间', '2026年12月5日 09:41:20') + '</div>';
     expect(read(lh('包月（预付费）'), lhUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'subscription', createdAt: '2026-12-05', expiresAt: '2027-12-05' });
-    // (包月 is how a bandwidth may be billed too — 包月带宽 —: no instance billing by itself)
-    expect(read(lh('包月'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('billing');
+    // (包月 as the whole value of a billing-mode field such as 计费类型 is a subscription — the lead's convention, session 41;
+    // 包月带宽, how a bandwidth may be billed, is none)
+    expect(read(lh('包月'), lhUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'subscription' });
+    expect(read(lh('包月带宽'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('billing');
     expect(read(lh('按小时（后付费）'), lhUrl)?.facts.servers?.[0]).toMatchObject({ billing: 'payg' });
     // 按流量 is how a network is billed, no instance billing
     expect(read(lh('按流量'), lhUrl)?.facts.servers?.[0]).not.toHaveProperty('billing');

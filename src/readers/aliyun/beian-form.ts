@@ -26,6 +26,7 @@ import {
   visibleTokens,
 } from './filing-values';
 import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
+import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { aliyunFamilyLabels } from './labels';
 import { preApprovalFromText, yesNo } from '../shared/yes-no';
 import { showsWebsiteFilingNumber } from '../shared/text-values';
@@ -401,8 +402,16 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
 
 // ------------------------------------------------------------------ values
 
-const ORGANIZATION = /企业|公司|单位|团体|机关|机构|组织|基金会|律师|事务所|个体|部队|学校|医院|enterprise|company|organi[sz]ation|institution|government|agency|association|foundation|law firm|\bfirm\b|military|corporation|business/i;
-const INDIVIDUAL = /个人|individual|personal|\bperson\b/i;
+/**
+ * The entity kinds' words (rules/labels/aliyun.json values.entityTypes: the MIIT 主办单位性质 kinds and the words in them —
+ * 单位, 机构, 团体 … —, 军队, 宗教活动场所 …): Chinese words anywhere in the value, Latin ones as whole words (or plural).
+ */
+const ENTITY_WORDS = (aliyunLabelFile as unknown as { values: { entityTypes: Record<'organization' | 'individual', string[]> } }).values.entityTypes;
+const kindPattern = (words: readonly string[]) =>
+  new RegExp(words.map((w) => (/^[a-z]/i.test(w) ? `(?<![a-z])${escapeWord(w)}(?:e?s)?(?![a-z])` : escapeWord(w))).join('|'), 'i');
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const ORGANIZATION = kindPattern(ENTITY_WORDS.organization);
+const INDIVIDUAL = kindPattern(ENTITY_WORDS.individual);
 
 /** 个人 / Individual → individual; 企业 / 事业单位 / Enterprise … → organization. */
 export function entityTypeFromText(text: string | undefined): 'individual' | 'organization' | undefined {

@@ -2,6 +2,7 @@ import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { onlyPairJoin, parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
@@ -15,7 +16,8 @@ import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared
  */
 
 const PAYG = /按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot/i;
-const SUBSCRIPTION = /包年|包月|预付费|subscription|prepaid|monthly|yearly/i;
+// (包月带宽, 包月流量: how a bandwidth or traffic is billed, no instance's mode — the lead's convention, session 41)
+const SUBSCRIPTION = /包年(?!带宽|流量)|包月(?!带宽|流量)|预付费|subscription|prepaid|monthly|yearly/i;
 
 /**
  * Words naming a conversion name the other mode, as an action or a tag offering it (转包年包月, 可转包年包月 beside
@@ -85,6 +87,8 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
     else if (unpaidOrderBefore(before, V)) kind = 'other';
+    // (a date after an event to come in its clause, 续费后 2028-12-05 到期, After renewal, expires at …: that event's date)
+    else if (afterEvent(before)) kind = 'other';
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
@@ -114,7 +118,8 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP). The words of an order
  * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
-const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders', string[]> }).values;
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions', string[]> }).values;
+registerTermActions(V.termActions);
 const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
 const EIP_WORDS = wordsRe(V.eip);
 const PUBLIC_WORDS = wordsRe(V.public);

@@ -25,8 +25,9 @@ const FIGURE = /(?<![0-9A-Za-z_.+\-\u2212])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?
 const THOUSANDS_POINT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 // A figure joined to another by a range word (`5 ~ 10 Mbps`, `1Mbps-100Mbps`, `5 至 10M`) is a bound of a range;
-// by an arrow (`5 Mbps → 10 Mbps`, an operation log's change) one end of a change: neither is the bandwidth.
-const RANGE_JOIN = String.raw`\s*(?:→|->|=>|⇒|➔|➜|~|～|-|–|—|至|到|to)\s*`;
+// by an arrow (`5 Mbps → 10 Mbps`, an operation log's change) one end of a change: neither is the bandwidth — nor with the
+// arrow pointing back (`10 Mbps ← 5 Mbps`: which end is in effect is not shown).
+const RANGE_JOIN = String.raw`\s*(?:→|->|=>|⇒|➔|➜|←|<-|<=|⇐|⟵|~|～|-|–|—|至|到|to)\s*`;
 const RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:[gmk]?(?:bps|bits?\/s|b\/s)|m))?` + RANGE_JOIN + '$', 'i');
 const RANGE_AFTER = new RegExp('^' + RANGE_JOIN + String.raw`\d`, 'i');
 

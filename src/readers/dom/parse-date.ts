@@ -1,3 +1,4 @@
+import { afterEvent } from './event-to-come';
 import { normalizeText } from './normalize-label';
 
 /**
@@ -195,8 +196,8 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
  * The expiry an expiry field or cell (到期时间) shows: its first date (parseDate) — unless words right before or after
  * that date make it another event's, which an expired domain or instance shows beside or in place of its expiry: the
  * end of a redemption or grace period ("赎回期至 2026-12-19", "Redemption period ends Dec 19, 2026"), a deletion,
- * release, recycling or destruction ("（将于 2026-12-30 删除）", "2026-12-07 回收", "Deleted on …"). Then no date: the
- * expiry is not shown, and that date is none. Pure; never throws.
+ * release, recycling or destruction ("（将于 2026-12-30 删除）", "2026-12-07 回收", "Deleted on …"), or an event still to
+ * come ("续费后 2028-12-05 到期"). Then no date: the expiry is not shown, and that date is none. Pure; never throws.
  */
 export function expiryDate(text: string | null | undefined, order?: DateOrder): string | undefined {
   try {
@@ -206,6 +207,9 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
     const before = s.slice(Math.max(0, first.index - 24), first.index);
     const after = s.slice(first.end).replace(TIME_AFTER_DATE, '');
     if (OTHER_EVENT_AFTER.test(after)) return undefined;
+    // (a date after an event to come in its clause — "续费后 2028-12-05 到期", "续费 1 年后 …", "After renewal, expires at …" —
+    // is the date that event would give, not the expiry now: ./event-to-come)
+    if (afterEvent(s.slice(Math.max(0, first.index - 64), first.index))) return undefined;
     // (a date its own word after it calls the expiry is that, whatever a note's event verb before it: the lines of a
     // field run together, "欠费后 15 天内未充值将被回收 / 2027-12-05 23:59:59 到期" — not a period or a time the words
     // before name: "赎回期 2027-01-05 到期" is the redemption's end, "释放时间 2027-12-20 到期释放" the release's)

@@ -43,7 +43,7 @@
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
 import { valueInLabelUnit } from './label-unit';
-import { boxTitles, underTitleNaming } from './titled-box';
+import { afterItemNaming, boxTitles, underTitleNaming } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, normalizeText, qualifiedAsFormer } from './normalize-label';
@@ -243,7 +243,12 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       // `notUnder` list in the box's title — is that subject's field: ./titled-box)
       const notWords = isVocab(labels) ? labels.notUnder : undefined;
       const otherBox = (el: Element) => notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label)) out.push(toRead(hit.label, hit.value));
+      // (a label naming no subject of its own — the field's `subjectless` labels: 有效期至, Valid Until — right after an item
+      // labelled for another subject, DNS 解析套餐 专业版, is that item's validity: ./titled-box afterItemNaming)
+      const subjectless = isVocab(labels) ? labels.subjectless : undefined;
+      const afterOther = (hit: { label: Element; value: Element | string }) =>
+        subjectless !== undefined && subjectless.length > 0 && labelMatches(labelText(hit.label, cache, words), subjectless) && afterItemNaming(hit.label, hit.value, notWords, cache);
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's
       // (调整网络's 带宽上限, the value being set).
@@ -254,7 +259,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
           if (onlyOverlays ? inOverlay(el, scope, cache) : !inPageRecord(el, scope, cache)) continue;
           if (!vocabMatches(labelText(el, cache, words), labels) || otherBox(el)) continue;
           const hit = readFieldFrom(el, null, cache, false)[0];
-          if (hit) worded.push(toRead(el, hit.value));
+          if (hit && !afterOther({ label: el, value: hit.value })) worded.push(toRead(el, hit.value));
         }
         out.unshift(...worded);
       }

@@ -109,3 +109,40 @@ function latinWord(w: string): RegExp {
   }
   return re;
 }
+
+/**
+ * `afterItemNaming(label, value, words)`: the field item just before this label's (in the same form or list) is
+ * labelled with one of `words` — "DNS 解析套餐 专业版" right above "有效期至 2026/08/01": a label naming no subject of its
+ * own (a validity, ../reading-model's caller decides which) then tells that item's subject's date, as a box's title would.
+ * The item is the nearest ancestor of the label holding the value; the one before is its previous shown sibling (its
+ * first element child the label), or — label and value side by side in a flat run of pairs (dt / dd) — the label two
+ * elements before. Pure; never throws.
+ */
+export function afterItemNaming(label: Element, value: Element | string, words: readonly string[] | undefined, cache?: VisibilityCache): boolean {
+  if (!words || words.length === 0 || typeof value === 'string') return false;
+  try {
+    let item: Element | null = label.parentElement;
+    while (item && !item.contains(value)) item = item.parentElement;
+    if (!item) return false;
+    let before: Element | null | undefined;
+    if (label.parentElement === item && item.children.length > 2) {
+      before = label.previousElementSibling?.previousElementSibling;
+    } else {
+      let own: Element = label;
+      while (own.parentElement && own.parentElement !== item) own = own.parentElement;
+      let prev = item.previousElementSibling;
+      while (prev && !isVisible(prev, cache)) prev = prev.previousElementSibling;
+      if (!prev || prev.children.length < 2) return false;
+      before = prev.children[Array.from(item.children).indexOf(own)] ?? prev.firstElementChild;
+    }
+    if (!before) return false;
+    const key = labelKey(normalizeText(visibleText(before, cache)));
+    if (key === '' || key.length > MAX_TITLE) return false;
+    return words.some((w) => {
+      const k = labelKey(w);
+      return k !== '' && key.includes(k);
+    });
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,7 @@ import readerTables from '../../../rules/reader-tables.json';
 import type { AuthorizationCode, Entity, ProductId } from '../../facts/schema';
 import { foldHant } from '../dom/hant-fold';
 import { normalizeText } from '../dom/normalize-label';
+import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
@@ -20,6 +21,11 @@ interface TencentData {
   formerColumns: string[];
   values: {
     subscription: string[];
+    /**
+     * Words that are a subscription only as the whole value of a billing-mode field (包月, 包年): 包月带宽, 包月流量 bill a
+     * bandwidth or traffic, and 包月 in another field says nothing.
+     */
+    subscriptionAlone: string[];
     payg: string[];
     /** A trial (免费体验): bought by neither mode, whatever mode a note beside it names. */
     trial: string[];
@@ -49,6 +55,7 @@ interface TencentData {
 /** The value words and region names of rules/labels/tencent.json (the field vocabularies are in ./labels.ts). */
 export const tencentData = labelData as unknown as TencentData;
 const V = tencentData.values;
+registerTermActions(V.termActions);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,7 +130,8 @@ function containsWord(text: string, words: readonly string[]): boolean {
 }
 
 /**
- * 包年包月 → subscription; 按量计费 / 竞价 → payg; both or neither → undefined; a trial (免费体验, 免费试用:
+ * 包年包月 → subscription (包月 / 包年 only as the whole text: values.subscriptionAlone); 按量计费 / 竞价 → payg; both or
+ * neither → undefined; a trial (免费体验, 免费试用:
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
@@ -132,6 +140,8 @@ export function billingFromText(text: string | null | undefined): 'subscription'
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
   const payg = containsWord(t, V.payg);
+  // (包月 / 包年 as the field's whole value: the lead's convention — a billing-mode field showing just 包月 is a subscription)
+  if (!sub && !payg && V.subscriptionAlone.some((w) => fold(w) === fold(t).trim())) return 'subscription';
   if (sub === payg) return undefined;
   return sub ? 'subscription' : 'payg';
 }
@@ -156,42 +166,6 @@ const OPEN_BRACKET = /^[(（]\s*/;
 /** What follows a bracketed word that labels the date after it in the bracket: a few words of no figure (时间, on, a colon), then a year. */
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
-
-/**
- * An "after …" in a date's clause before it: a Chinese word then 后 (not 后台 / 后端), or "after" — an event to come.
- * A countdown to the expiry ("7 天后到期", "Expires after 7 days"), the expiry itself ("到期后自动续费", "after expiry") or
- * arrears (欠费后) is no such event: a cell's lines run together, so such a note above the date is in its clause too. (A
- * relative time that is an action's term, "续费 1 个月后", is one.)
- */
-function afterEvent(before: string): boolean {
-  const clause = CLAUSE_END.exec(before)?.[0] ?? '';
-  for (const m of clause.matchAll(HAN_AFTER)) {
-    const head = clause.slice(0, (m.index ?? 0) + 1);
-    if (NO_EVENT_THEN_AFTER.test(head)) continue;
-    // (a relative time then 后 is a countdown — "7 天后到期", "3 天后自动续费", "即将到期（3 天后）" — unless an action names
-    // it as its term before it and the expiry does not follow: "续费 1 个月后", "升级 1 年后" is the term of an action to
-    // come, whose date the one after it is)
-    const relative = RELATIVE_THEN_AFTER.exec(head);
-    if (relative && (COUNTDOWN_END.test(clause.slice((m.index ?? 0) + m[0].length)) || !termOfAction(head.slice(0, relative.index)))) continue;
-    return true;
-  }
-  for (const m of clause.matchAll(LATIN_AFTER)) if (!NOT_AN_EVENT_LATIN.test(clause.slice((m.index ?? 0) + m[0].length))) return true;
-  return false;
-}
-const CLAUSE_END = /[^，,;；。]*$/;
-const HAN_AFTER = /\p{Script=Han}后(?![台端])/gu;
-const LATIN_AFTER = /\bafter\b/g;
-/** An action (rules/labels values.termActions: 续费, 升级) right before a relative time: its term ("续费 1 个月"). */
-function termOfAction(before: string): boolean {
-  const near = before.slice(-8);
-  return V.termActions.some((w) => near.includes(fold(w)));
-}
-const RELATIVE_THEN_AFTER = /\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)$/;
-// (欠费后: the account's arrears, a condition whose outcome a notice names — "欠费后 15 天内未充值将被回收" — and no event that
-// would give the date: the expiry is not moved by it)
-const NO_EVENT_THEN_AFTER = /(?:到期|过期|欠费)$/;
-const COUNTDOWN_END = /^\s*(?:到期|过期)/;
-const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder, othersWords?: readonly string[]): string | undefined {
   const t = normalizeText(text);
@@ -243,6 +217,7 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
 }
 
 /** The clause before a date (folded) names another resource: a word of `words`. */
+const CLAUSE_END = /[^，,;；。]*$/;
 function namesOther(before: string, words: readonly string[]): boolean {
   const clause = CLAUSE_END.exec(before)?.[0] ?? '';
   return words.some((w) => clause.includes(fold(w)));
