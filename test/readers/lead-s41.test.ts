@@ -79,3 +79,29 @@ describe("an Alibaba server detail's own id, named by the URL and shown in its h
     }
   });
 });
+
+/**
+ * Held-out × mutations (session 41): round thirty-eight's CVM detail under `class-names-hashed` gave a public bandwidth
+ * of 0 (invented). Its 主IPv4地址 value reads "43.139.88.21（公）<span class=tea-tag>弹性公网IP</span> 10.206.0.33（内）";
+ * with the tag's class hashed, the span saying 弹性公网IP (a label of the public-IP field) was taken for a label, its value
+ * the private address after it: no public address, so no bandwidth. A word inside a run of text is no label
+ * (dom/field.ts wordInRunningText).
+ */
+describe('a word inside a run of text (a tag whose class is hashed) is no label', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r38ngh7d';
+  const row = (l: string, v: string) => `<div class="k3x"><div class="q7a">${l}</div><div class="z1m">${v}</div></div>`;
+  const page = (ip: string) =>
+    `<h2>web-01</h2><div class="c0p">${row('实例ID', 'ins-r38ngh7d')}${row('地域', '广州')}${row('实例计费模式', '包年包月')}${row('主IPv4地址', ip)}` +
+    `${row('网络计费模式', '按带宽计费')}${row('带宽上限', '20 Mbps')}</div>`;
+
+  it('the tag between the addresses is part of the value (gave a public bandwidth of 0)', () => {
+    const server = read(page('43.139.88.21（公）<span class="w2f">弹性公网IP</span> 10.206.0.33（内）'), url)?.facts.servers?.[0];
+    expect(server?.publicBandwidthMbps).toBe(20);
+  });
+
+  it('(guard) a label ending with its colon inline in a line of pairs is still one', () => {
+    const alibaba = 'https://ecs.console.aliyun.com/server/i-bp1inlineaaaaaaaaaa/detail?regionId=cn-hangzhou';
+    const body = '<h1>实例详情</h1><div class="p3"><p>实例ID：i-bp1inlineaaaaaaaaaa 付费方式：包年包月 <b>到期时间：</b>2027-06-01 23:59:59</p></div>';
+    expect(read(body, alibaba)?.facts.servers?.[0]?.expiresAt).toBe('2027-06-01');
+  });
+});

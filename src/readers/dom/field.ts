@@ -1010,6 +1010,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       if (best) best = wholeLabelBox(best, labels, cache, cut?.shown);
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
+      // (nor a word inside a run of text: a tag in a value whose class said so, hashed away)
+      if (best && wordInRunningText(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
       // (nor one in a 填写示例 / Example panel beside the form: ./example-box)
       if (best && !seen.has(best) && !inTranscript(best) && !inExamplePanel(best) && isVisible(best, cache)) {
@@ -1022,6 +1024,22 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
   }
   return out;
 }
+
+/**
+ * An element standing inside a run of text — words of its parent's own text right before and right after it, as a tag
+ * or a marked word inside a value: "43.139.88.21（公）<span>弹性公网IP</span> 10.206.0.33（内）", the tag's class hashed by a
+ * build — is a word of that text, no label (it took the private address after it as the public IP's value). A label
+ * ending with its colon, written inline in a line of pairs ("计费模式：包年包月 <b>到期时间：</b>2027-06-01"), stays one.
+ */
+function wordInRunningText(el: Element): boolean {
+  if (/[:：]\s*$/.test(el.textContent ?? '')) return false;
+  const words = (n: ChildNode | null, next: boolean): boolean => {
+    while (n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') n = next ? n.nextSibling : n.previousSibling;
+    return n !== null && n.nodeType === 3 && WORD_CHAR.test(n.nodeValue ?? '');
+  };
+  return words(el.previousSibling, false) && words(el.nextSibling, true);
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
 /** A heading (h1–h6, role=heading) outside any label structure titles a section or a panel, no field. */
