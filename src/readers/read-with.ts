@@ -1,5 +1,6 @@
 import { maskFactsIds } from '../facts/mask-id';
 import type { PageFacts } from '../facts/schema';
+import { addressText } from './dom/address';
 import { pageKindOf } from './dom/reading-model';
 import { readSession, withoutReadSession } from './dom/read-session';
 import { hasSlottedContent, shownCopy } from './dom/shadow-copy';
@@ -79,12 +80,8 @@ function readWithIn(list: readonly Reader[], doc: Document, url: URL): ReadResul
 
 /** True when the address (its path, query and fragment, not its host) names a server or domain of `facts`. */
 function namesRecord(url: URL, facts: PageFacts): boolean {
-  let where: string;
-  try {
-    where = decodeURIComponent(url.pathname + url.search + url.hash).toLowerCase();
-  } catch {
-    return false;
-  }
+  const where = addressText(url);
+  if (!where) return false;
   const ids = [...(facts.servers ?? []).map((s) => s.id), ...(facts.domains ?? []).map((d) => d.domain)];
   return ids.some((id) => id.length >= 4 && where.includes(id.toLowerCase()));
 }

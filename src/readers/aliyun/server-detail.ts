@@ -1,5 +1,6 @@
 import type { ServerFacts } from '../../facts/schema';
 import { fieldValueText, findLabelElements, readFieldFrom } from '../dom/field';
+import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
@@ -92,7 +93,7 @@ export function readServerFields(
   const labelled = idOfTexts(idTexts, url, opts.idOf);
   const id =
     opts.id ??
-    (labelled !== undefined && opts.idPattern && !urlNames(url, labelled) ? urlIdShown(root, url, opts.idPattern, cache) : undefined) ??
+    (labelled !== undefined && opts.idPattern && !urlNames(url, labelled) ? ownIdOverOthers(root, url, opts.idPattern, cache) : undefined) ??
     labelled ??
     (idTexts.length === 0 ? opts.idOf(opts.byVocab?.(root, labels.id, cache)) : undefined) ??
     (opts.idPattern ? onlyIdShownAndInUrl(root, url, opts.idPattern, cache) : undefined);
@@ -175,17 +176,9 @@ function urlNames(url: URL, id: string): boolean {
  * another instance's record (a one-row table of 同一安全组的其他实例 under the page's fields, its header read as labels
  * over its row), and the page's own instance is the one its address and its header name. undefined otherwise.
  */
-function urlIdShown(root: ParentNode, url: URL, pattern: RegExp, cache: VisibilityCache): string | undefined {
-  let href: string;
-  try {
-    href = decodeURIComponent(url.pathname + url.hash + url.search);
-  } catch {
-    return undefined;
-  }
-  const named = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(href)?.[0]?.toLowerCase();
+function ownIdOverOthers(root: ParentNode, url: URL, pattern: RegExp, cache: VisibilityCache): string | undefined {
   const el = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
-  if (!named || !el) return undefined;
-  return idContainers(el, pattern, cache, (v) => v.toLowerCase(), inNotice).some((c) => c.id === named) ? named : undefined;
+  return el ? shownIdTheAddressNames(el, url, pattern, cache, { skip: inNotice }) : undefined;
 }
 
 /** The single distinct id matching `pattern` in the visible text under `root`, when the URL names it too. */

@@ -2,6 +2,7 @@ import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { addressText } from '../dom/address';
 import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { onlyPairJoin, parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
@@ -248,7 +249,8 @@ export function swasInstanceId(text: string | undefined): string | undefined {
 /** A region id in the URL: `#/server/region/cn-hangzhou`, `?regionId=cn-hangzhou`. */
 export function regionFromUrl(url: URL): string | undefined {
   try {
-    const all = decodeURIComponent(`${url.pathname}${url.search}${url.hash}`).toLowerCase();
+    const all = addressText(url);
+    if (all === undefined) return undefined;
     const m = /(?:\/region\/|[?&#]region(?:id)?=|\/regions?\/)([a-z]{2}-[a-z0-9-]+)/.exec(all);
     if (m?.[1]) {
       let id = m[1];

@@ -1,5 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, expiryDate } from '../dom/parse-date';
@@ -42,7 +43,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const fromLabel = labelled.find((x) => url !== undefined && urlNames(url, x)) ?? instanceIdsInText(valueTextOf(page, L.id, scope)).find(ofProduct);
   // (a labelled id the URL does not name while the page shows the one it names — in its header — is another
   // instance's: a one-row table of 同一安全组的其他实例 whose header reads as labels over its row)
-  const id = knownId ?? (fromLabel !== undefined && !scope && url && !urlNames(url, fromLabel) ? urlIdShown(page, url, ofProduct) : undefined) ?? fromLabel;
+  const id = knownId ?? (fromLabel !== undefined && !scope && url && !urlNames(url, fromLabel) ? shownIdTheAddressNames(page.root, url, ANY_INSTANCE_ID, page.cache, { accept: ofProduct }) : undefined) ?? fromLabel;
   if (!id) return undefined;
   const keep = scope ? undefined : ownRecord(page, id);
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep);
@@ -78,18 +79,6 @@ function ownRecord(page: PageModel, id: string): ((label: Element) => boolean) |
     .filter((c) => c.id !== id && c.container !== page.root)
     .map((c) => c.container);
   return others.length === 0 ? undefined : (label) => !others.some((box) => box.contains(label));
-}
-
-/** The instance id of this product the URL names, when the page shows it too. */
-function urlIdShown(page: PageModel, url: URL, ofProduct: (id: string) => boolean): string | undefined {
-  let where: string;
-  try {
-    where = decodeURIComponent(url.pathname + url.search + url.hash).toLowerCase();
-  } catch {
-    return undefined;
-  }
-  const named = instanceIdsInText(where).find(ofProduct);
-  return named && idContainers(page.root, ANY_INSTANCE_ID, page.cache, (x) => x.toLowerCase()).some((c) => c.id === named) ? named : undefined;
 }
 
 function urlNames(url: URL, id: string): boolean {
