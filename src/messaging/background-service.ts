@@ -1,7 +1,7 @@
 import { checkDomain, lint, type LintResult, type RuleSet } from '../engine';
 import type { ZodError } from 'zod';
 import { FactsSchema, describeFactsError } from '../facts/schema';
-import { maskFactsIds } from '../facts/mask-id';
+import { maskFactsIds, maskIdRuns } from '../facts/mask-id';
 import {
   addSightings,
   consoleProviders,
@@ -203,13 +203,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
     );
   }
 
-  /** The console page a content script runs in, from the browser's sender (a message's own url is not trusted). */
+  /**
+   * The console page a content script runs in, from the browser's sender (a message's own url is not trusted). Its
+   * address is kept with any ID number in it masked (a query's certificate number): it goes into the open tabs'
+   * registry and the sightings, and is compared only with addresses masked the same way.
+   */
   function senderPage(sender: SenderInfo, type: string): { url: string; family: string; tabId: number | undefined } {
     const url = sender.tab?.url || sender.url;
     if (sender.extensionPage || !sender.tab || !url) throw new Error(`${type} only from a console tab`);
     const family = familyOfUrl(url);
     if (!family) throw new Error(`${type} from a page that is not a console page`);
-    return { url: url.slice(0, 2000), family, tabId: sender.tab.id };
+    return { url: maskIdRuns(url.slice(0, 2000)), family, tabId: sender.tab.id };
   }
 
   /**

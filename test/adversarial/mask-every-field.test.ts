@@ -126,3 +126,22 @@ describe('a full ID number in any text field leaves masked', () => {
     expect(out.servers?.[0]).toEqual(facts.servers?.[0]);
   });
 });
+
+describe("the open tabs' registry (session storage) holds a page's address masked", () => {
+  it('a console address carrying an ID number is kept with the number masked, and the tab still gets its results', async () => {
+    const { memoryBackground } = await import('../helpers/memory-background');
+    const { service, state } = memoryBackground();
+    const url = `https://dc.console.aliyun.com/next/index?certNo=${FULL}#/domain/list/all-domain`;
+    const msg = { type: 'page-facts', url, reader: 'aliyun-domain-list', facts: { version: 1, domains: [{ domain: 'example.io' }] } };
+    const reply = (await service.handle(msg, { tab: { id: 4, url } })) as { type: string; results: unknown[] };
+    expect(reply.type).toBe('results');
+    expect(reply.results.length).toBeGreaterThan(0);
+    expect(state.tabs['4']?.url).toContain('certNo=4101');
+    expect(JSON.stringify(state.tabs)).not.toContain(MIDDLE);
+    expect(JSON.stringify(state.facts)).not.toContain(MIDDLE);
+    // the same page asking again is the same page (its subjects kept), not a new one
+    const again = (await service.handle({ type: 'get-tab-results', url }, { tab: { id: 4, url } })) as { results: unknown[] };
+    expect(again.results.length).toBe(reply.results.length);
+    expect(state.tabs['4']?.subjects).toContain('domain:example.io');
+  });
+});
