@@ -72,3 +72,35 @@ describe('a filing lookup box beside the form is no part of the form (aliyun/bei
     expect(got?.facts.websites).toEqual(own);
   });
 });
+
+describe('a search box\'s popup (named by its aria-controls / aria-owns) is drawn over the page (dom/overlay.ts overlayOver)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r40q8d2m';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const detail = (extra: string) =>
+    `<h2>ins-r40q8d2m（gz-blog-web）</h2><div class="tea-form">${item('实例ID', 'ins-r40q8d2m')}${item('地域', '华南地区（广州）')}${extra}</div>`;
+  const results =
+    '<h5>最近浏览</h5><div class="result-card">' +
+    '<div class="tea-form">' + item('实例计费模式', '按量计费') + item('带宽上限', '100 Mbps') + item('到期时间', '2027-03-03 00:00:00') + item('创建时间', '2025-01-01 08:00:00') + '</div></div>';
+  const topbar = (attr: string, panel: string) =>
+    `<div class="tea-nav"><div class="tea-nav__search"><input class="tea-input" type="search" value="r40" ${attr}><div class="global-search-panel" id="gs">${panel}</div></div></div>`;
+  const app = (bar: string, extra = '') => `${bar}<div class="tea-layout__content">${detail(extra)}</div>`;
+
+  it('the top bar\'s search box\'s recent results (计费模式, 带宽上限, 到期时间, 创建时间) give an instance without those fields none (they gave payg, 100, the dates: invented)', () => {
+    const got = read(app(topbar('role="combobox" aria-expanded="true" aria-controls="gs"', results)), url);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r40q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
+  });
+
+  it('the same as "标签：值" lines, the panel named by aria-owns of a plain text box (they gave payg, 100, 2025-01-01: invented)', () => {
+    const lines = '<p>ins-r40p1e7v</p><p>实例计费模式：按量计费</p><p>带宽上限：100 Mbps</p><p>创建时间：2025-01-01</p>';
+    const got = read(app(topbar('aria-owns="gs"', lines)), url);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r40q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
+  });
+
+  it('the page\'s own fields in a panel a button names (an accordion) are still read (a guard)', () => {
+    const own =
+      '<div class="tea-card"><div class="tea-card__header"><button aria-expanded="true" aria-controls="more">计费信息</button></div>' +
+      `<div id="more" class="tea-card__body"><div class="tea-form">${item('实例计费模式', '包年包月')}${item('带宽上限', '10 Mbps')}</div></div></div>`;
+    const got = read(`${app(topbar('role="combobox" aria-controls="gs"', ''))}${own}`, url);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r40q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', publicBandwidthMbps: 10 }]);
+  });
+});
