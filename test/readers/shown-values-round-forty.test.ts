@@ -104,3 +104,39 @@ describe('a search box\'s popup (named by its aria-controls / aria-owns) is draw
     expect(got?.facts.servers).toEqual([{ id: 'ins-r40q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', publicBandwidthMbps: 10 }]);
   });
 });
+
+describe('a domain registration lookup card is no domain of the account (rules/labels/tencent.json domain-info notUnder)', () => {
+  const listUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const infoUrl = 'https://console.cloud.tencent.com/domain/info/zhangsan.net';
+  const lookupCard =
+    '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">域名注册查询</h3></div><div class="tea-card__body">' +
+    '<span class="tea-search"><input class="tea-input" type="search" value="zhangsan.io"></span><button class="tea-btn">查询</button>' +
+    '<table><thead><tr><th>域名</th><th>注册状态</th><th>到期时间</th><th>域名所有者</th></tr></thead>' +
+    '<tbody><tr><td>zhangsan.io</td><td>已被注册</td><td>2027-03-09</td><td>Zhang San LLC</td></tr></tbody></table></div></div>';
+  const emptyList =
+    '<div class="tea-table"><table class="tea-table__box"><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>到期时间</th></tr></thead>' +
+    '<tbody><tr><td colspan="5"><div class="tea-table__empty">未找到与‘other.cn’ 相关的结果</div></td></tr></tbody></table></div>';
+
+  it('over a list searched to nothing, the card\'s registered domain (another owner\'s) is no domain read (it gave zhangsan.io, Zhang San LLC, not verified, 2027-03-09: invented)', () => {
+    const got = read(`<h2>我的域名</h2>${lookupCard}${emptyList}`, listUrl);
+    expect(got?.facts.domains ?? []).toEqual([]);
+  });
+
+  it('on a domain\'s own page the card gives it nothing: its own owner, real-name status and expiry are read (a guard)', () => {
+    const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+    const own =
+      '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">域名信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+      item('域名', 'zhangsan.net') + item('域名所有者', '张三') + item('实名认证', '已实名认证') + item('到期时间', '2026-12-15 23:59:59') + '</div></div></div>';
+    const got = read(`<h2>zhangsan.net</h2>${own}${lookupCard}`, infoUrl);
+    expect(got?.facts.domains).toEqual([{ domain: 'zhangsan.net', registrantName: '张三', realNameVerified: true, expiresAt: '2026-12-15' }]);
+  });
+
+  it('on a domain\'s own page showing no owner or expiry, the card\'s owner and expiry are not its (a guard: so before too, the card naming another domain)', () => {
+    const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+    const own =
+      '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">域名信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+      item('域名', 'zhangsan.net') + item('实名认证', '已实名认证') + '</div></div></div>';
+    const got = read(`<h2>zhangsan.net</h2>${own}${lookupCard}`, infoUrl);
+    expect(got?.facts.domains).toEqual([{ domain: 'zhangsan.net', realNameVerified: true }]);
+  });
+});
