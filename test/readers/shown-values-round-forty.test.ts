@@ -140,3 +140,28 @@ describe('a domain registration lookup card is no domain of the account (rules/l
     expect(got?.facts.domains).toEqual([{ domain: 'zhangsan.net', realNameVerified: true }]);
   });
 });
+
+describe('a search match drawn as a highlight span is one text with what it touches, like <mark> (dom/glue.ts searchMatch)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const fusionTable = (headers: string[], rows: string[][]) =>
+    '<div class="next-table"><div class="next-table-inner">' +
+    `<div class="next-table-header"><table><thead><tr>${headers.map((h) => `<th class="next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('')}</tr></thead></table></div>` +
+    `<div class="next-table-body"><table><tbody>${rows.map((r) => `<tr class="next-table-row">${r.map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table></div>` +
+    '</div></div>';
+  const headers = ['域名', '域名状态', '域名持有者', '到期日期'];
+
+  it('a holder searched by "张" (张 in a next-search-highlight span, 三 after it) is 张三 (it gave "张 三": wrong)', () => {
+    const got = read(fusionTable(headers, [['zhangsan.cn', '正常', '<span class="holder"><span class="next-search-highlight">张</span>三</span>', '2026-12-18 23:59:59']]), url);
+    expect(got?.facts.domains).toEqual([{ domain: 'zhangsan.cn', status: ['正常'], registrantName: '张三', expiresAt: '2026-12-18' }]);
+  });
+
+  it('an <em class="highlight"> inside a Chinese company name is one name (it gave the name split: wrong)', () => {
+    const got = read(fusionTable(headers, [['qinghe-media.cn', '正常', '杭州<em class="highlight">青禾</em>文化传媒有限公司', '2027-05-20 23:59:59']]), url);
+    expect(got?.facts.domains?.[0]?.registrantName).toBe('杭州青禾文化传媒有限公司');
+  });
+
+  it('a highlight span with a space after it keeps the space (a guard)', () => {
+    const got = read(fusionTable(headers, [['zhangsan.cn', '正常', '<span class="next-search-highlight">Zhang</span> San', '2026-12-18 23:59:59']]), url);
+    expect(got?.facts.domains?.[0]?.registrantName).toBe('Zhang San');
+  });
+});
