@@ -165,3 +165,23 @@ describe('a search match drawn as a highlight span is one text with what it touc
     expect(got?.facts.domains?.[0]?.registrantName).toBe('Zhang San');
   });
 });
+
+describe('a sort arrow written after a column\'s name is no part of the name (dom/normalize-label.ts labelKey)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const table = (expiryHeader: string, billingHeader = '付费方式') =>
+    '<div class="next-table"><div class="next-table-inner"><div class="next-table-header"><table><thead><tr>' +
+    ['实例ID/名称', 'IP地址', billingHeader, expiryHeader].map((h) => `<th class="next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('') +
+    '</tr></thead></table></div><div class="next-table-body"><table><tbody><tr class="next-table-row">' +
+    ['<a>i-bp1r40srch0000001a</a>', '47.98.40.11（公）', '包年包月', '2026-12-20 23:59:59'].map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('') +
+    '</tr></tbody></table></div></div></div>';
+  const server = { id: 'i-bp1r40srch0000001a', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2026-12-20' };
+
+  it('"到期时间 ↑" and "付费方式▼" (the sorted column\'s arrow as text) name their columns (the expiry and billing were missing)', () => {
+    const got = read(table('到期时间 ↑', '付费方式▼'), url);
+    expect(got?.facts.servers).toEqual([server]);
+  });
+
+  it('the plain names read the same (a guard)', () => {
+    expect(read(table('到期时间'), url)?.facts.servers).toEqual([server]);
+  });
+});
