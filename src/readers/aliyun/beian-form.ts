@@ -10,6 +10,7 @@ import { controlValue, elementKind, isChecked, valueText as cellValueText } from
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
+import { inLookupBox } from './filing-dialogs';
 import {
   domainsFromText,
   fieldHits,
@@ -239,6 +240,13 @@ class FormScan {
     this.sections = this.titles.filter((t) => !t.step && t.kind !== 'other');
   }
 
+  /** The form's own titles (sections and steps): a box holding one is the form's, no lookup box (./filing-dialogs inLookupBox). */
+  get lookupStops(): Element[] {
+    return (this.stops ??= this.titles.filter((t) => t.kind !== 'unknown').map((t) => t.el));
+  }
+
+  private stops: Element[] | undefined;
+
   get hasSteps(): boolean {
     return this.titles.some((t) => t.step);
   }
@@ -281,6 +289,8 @@ class FormScan {
         if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
         // (a number the user typed into a remark — "备案号 京ICP备2024000001号-1 迁移" —, or shown in a 网站备注's value, is no number the website shows)
         if (inTypedText(el) || inUserTextValue(el)) continue;
+        // (nor is one a 备案查询 box beside the form answers: ./filing-dialogs inLookupBox)
+        if (inLookupBox({ anchor: el, value: el }, this.body, this.lookupStops)) continue;
         this.numbered.add(this.sectionOf(el));
       }
     }
@@ -296,6 +306,8 @@ class FormScan {
     const out: Hit[] = [];
     for (const f of fieldHits(this.body, labels, this.cache)) {
       if (this.inStepsBar(f.anchor)) continue;
+      // (a search box's answer beside the form — a 备案查询 box quoting another filing — is none of its fields)
+      if (inLookupBox(f, this.body, this.lookupStops)) continue;
       out.push({ anchor: f.anchor, value: f.value, section: this.sectionOf(f.anchor) });
     }
     return out;

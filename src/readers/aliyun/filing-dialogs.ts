@@ -37,6 +37,44 @@ function searchBox(el: Element, dialog: Element): boolean {
   return false;
 }
 
+/**
+ * `el` is a search box of `box`: type=search, role=searchbox, or under a box (up to `box` itself) that says search — but
+ * not a select's own filter (antd `ant-select-show-search`, `ant-select-selection-search`: the select is a field's value).
+ */
+function searchBoxUpTo(el: Element, box: Element): boolean {
+  if (el.matches('[type="search"], [role="searchbox"]')) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.matches('[role="combobox"], [class*="select"], [class*="Select"]')) return false;
+    if (e === box) break;
+  }
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.getAttribute('role') === 'search' || (e.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).includes('search')) return true;
+    if (e === box) break;
+  }
+  return false;
+}
+
+/**
+ * A hit in a lookup box: a search box and what it answered (a 备案查询 box beside the form, its query typed, then another
+ * filing's 主办单位名称 / 网站名称 / 网站域名 / 备案号). The first box around the hit (below `root`) holding an entry control
+ * outside the hit's value holds only search boxes, and none of `stops` (the form's own section and step titles: a page
+ * whose only control is the top bar's search box is no lookup box). What a search answers is no value of the form.
+ */
+export function inLookupBox(hit: { anchor: Element; value: Element | string }, root: Element, stops: readonly Element[]): boolean {
+  try {
+    const value = typeof hit.value === 'string' ? null : hit.value;
+    for (let box = hit.anchor.parentElement; box && box !== root; box = box.parentElement) {
+      const entries = Array.from(box.querySelectorAll(ENTRY)).filter((e) => !value?.contains(e) && !e.contains(hit.anchor));
+      if (entries.length === 0) continue;
+      if (stops.some((s) => box!.contains(s))) return false;
+      return entries.every((e) => searchBoxUpTo(e, box!));
+    }
+  } catch {
+    // not known as one
+  }
+  return false;
+}
+
 /** A control choosing one record of a list. */
 const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"], [role="option"], [aria-selected], [aria-checked]';
 

@@ -160,6 +160,17 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
  * another inline box it glues as text does (`<mark>qingshan</mark><span>xu.net.cn</span>` is one domain).
  */
 export function textLike(e: Element): boolean {
+  return searchMatch(e) || (upperTag(e) === 'FONT' && fontsOnly(e));
+}
+
+/**
+ * A search match: a <mark>, or an inline element classed as a highlight (Fusion's `next-search-highlight`, an
+ * `<em class="highlight">`, `t-highlight`): a console draws the typed query's match so inside a word or a name
+ * (`<span class="next-search-highlight">张</span>三`), and it reads as one text with what touches it.
+ */
+export function searchMatch(e: Element): boolean {
   const tag = upperTag(e);
-  return tag === 'MARK' || (tag === 'FONT' && fontsOnly(e));
+  if (tag === 'MARK') return true;
+  if (!INLINE_TAGS.has(tag)) return false;
+  return (e.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).some((t) => t === 'highlight' || t === 'highlighted');
 }

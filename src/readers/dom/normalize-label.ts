@@ -57,7 +57,8 @@ const NOTE_SUPERSCRIPT = /(?<=\S)[¹²³\u2070\u2074-\u2079]+(?=$|[\s,，.。;�
 
 /** Required markers, help icons and separators that may surround a label's text. */
 const LEADING_MARKS = /^[\s*＊•·]+/;
-const TRAILING_MARKS = /[\s*＊:：?？ⓘ🛈ℹ()（）!！]+$/;
+// (a sorted column's arrow written after its name — 到期时间 ↑, 付费方式▼ — is the table's look, no part of the name)
+const TRAILING_MARKS = /[\s*＊:：?？ⓘ🛈ℹ()（）!！↑↓↕⇅⇵▲▼△▽▴▾⬆⬇]+$/;
 
 /**
  * The comparison key of a label: normalised, Traditional characters folded to Simplified (hant-fold.ts: 到期時間 =

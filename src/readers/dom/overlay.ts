@@ -42,13 +42,37 @@ export function isDialogBox(el: Element): boolean {
  */
 export function overlayOver(el: Element, root?: ParentNode, cache?: VisibilityCache): Element | null {
   try {
+    let popups: ReadonlySet<string> | undefined;
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
       if (e.matches(OVERLAY_SELECTOR) || dialogClass(e.getAttribute('class')) || (cache !== undefined && isFloatingPanel(e, cache))) return e;
+      if (e.id !== '' && (popups ??= entryPopupIds(e.ownerDocument, cache)).has(e.id)) return e;
     }
   } catch {
     // none
   }
   return null;
+}
+
+/** A control a value is typed into: its popup (aria-controls, aria-owns) shows suggestions, history or results for what is typed. */
+const ENTRY_CONTROL = 'input, textarea, [role="combobox"], [role="searchbox"], [role="textbox"]';
+const popupIdsByRead = new WeakMap<VisibilityCache, ReadonlySet<string>>();
+
+/**
+ * The ids of the boxes a text box or combobox names as its popup (aria-controls / aria-owns): a search box's panel of
+ * results, history or suggestions drawn under it (a console's top-bar search open over an instance's page, its results
+ * listing other instances' 计费模式 / 带宽 / 到期时间) is drawn over the page, whatever its markup says (no listbox role).
+ * An accordion's or tab's panel is named by a button or tab, never by a text box. Per read with its cache.
+ */
+function entryPopupIds(doc: Document, cache: VisibilityCache | undefined): ReadonlySet<string> {
+  const known = cache ? popupIdsByRead.get(cache) : undefined;
+  if (known) return known;
+  const ids = new Set<string>();
+  for (const c of Array.from(doc.querySelectorAll('[aria-controls], [aria-owns]'))) {
+    if (!c.matches(ENTRY_CONTROL)) continue;
+    for (const a of ['aria-controls', 'aria-owns']) for (const id of (c.getAttribute(a) ?? '').split(/\s+/)) if (id !== '') ids.add(id);
+  }
+  if (cache) popupIdsByRead.set(cache, ids);
+  return ids;
 }
 
 /** `el` is in a menu, listbox, dialog or tooltip drawn over the page read under `root` (see overlayOver). */

@@ -2,7 +2,7 @@ import { span } from './cell-span';
 import { HAS_TOKENS } from './class-tokens';
 import { drawnText, pageDrawsText } from './drawn-text';
 import { isExampleBox } from './example-box';
-import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, shownAsBlock, textLike } from './glue';
+import { besideBreaks, fontsOnly, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, searchMatch, shownAsBlock, textLike } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
@@ -787,7 +787,7 @@ function isTextField(el: Element): boolean {
  * text it matched, inside a word in any script (杭州<mark>青山</mark>茶业, 9133<mark>****</mark>8X2K): text
  * touching it on either side, with no space between, is one text with it.
  */
-const markSeam = (e: Element | undefined) => e !== undefined && upperTag(e) === 'MARK';
+const markSeam = (e: Element | undefined) => e !== undefined && searchMatch(e);
 
 function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind, link: boolean, parts: Part[], cache: VisibilityCache | undefined, limit: number): void {
   if (kind === 'control' && (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT')) {
@@ -879,7 +879,7 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // a translator's <font> box holding only text is that text (./glue fontsOnly): it glues as text does
     const asText = ctag === 'FONT' && fontsOnly(e);
     // (a search match, <mark>, sits inside a word: what touches it glues as text does)
-    const besideText = asText || ctag === 'MARK' || (beside !== undefined && inlineEl !== undefined && textLike(inlineEl));
+    const besideText = asText || searchMatch(e) || (beside !== undefined && inlineEl !== undefined && textLike(inlineEl));
     run = undefined;
     inline = undefined;
     inlineEl = undefined;

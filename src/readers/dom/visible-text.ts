@@ -1,5 +1,5 @@
 import { drawnText, pageDrawsText } from './drawn-text';
-import { besideBreaks, FORMATTING_TAGS, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS } from './glue';
+import { besideBreaks, FORMATTING_TAGS, glued, gluedAtBreak, gluedSideBySide, INLINE_TAGS, searchMatch } from './glue';
 import { normalizeText } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { readSession } from './read-session';
@@ -81,7 +81,7 @@ function collect(el: Element, elTag: string, parts: string[], cache: VisibilityC
       // node (in a browser each node visited from script gets a wrapper object).
       const leaf = e.firstElementChild === null ? (e.textContent ?? '') : undefined;
       // a <span> inside a token, text glued to it on one side (a search match `ins<span>-k9x</span>8w7v6`)
-      const block = !FORMATTING_TAGS.has(tag) && !(leaf !== undefined && INLINE_TAGS.has(tag) && gluedToText(e, leaf));
+      const block = !FORMATTING_TAGS.has(tag) && !searchMatch(e) && !(leaf !== undefined && INLINE_TAGS.has(tag) && gluedToText(e, leaf));
       if (block) parts.push(' ');
       // text a style rule draws from its attributes before and after its own (./drawn-text)
       if (DRAWN.on) parts.push(drawnText(e, 'before', cache));
