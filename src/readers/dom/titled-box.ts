@@ -85,8 +85,9 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   if (!words || words.length === 0) return false;
   const title = titleOver(el, titles);
   if (!title) return false;
-  // (a bracket is the title's note, not its subject: "云服务器（含云硬盘）", "Instance (incl. data disk)" are the server's)
-  const own = normalizeText(visibleText(title, cache)).replace(BRACKETED, ' ');
+  // (a bracket saying what the box includes is the title's note, not its subject: "云服务器（含云硬盘）", "Instance (incl.
+  // data disk)" are the server's — but "资源（数据盘）", "Related (data disk)" name the disk: their bracket is the subject)
+  const own = normalizeText(visibleText(title, cache)).replace(BRACKETED, (b) => (INCLUSION_NOTE.test(b) ? ' ' : b));
   const key = labelKey(own);
   if (key === '') return false;
   const latin = own.toLowerCase();
@@ -99,6 +100,8 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
 }
 
 const BRACKETED = /[(（][^()（）]*[)）]/g;
+/** A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds. */
+const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
 const latinWords = new Map<string, RegExp>();
 function latinWord(w: string): RegExp {
   let re = latinWords.get(w);
