@@ -49,3 +49,48 @@ describe('601f377: a box title whose bracket holds its subject (dom/titled-box.t
     }
   });
 });
+
+describe("a7952b9 / b4ad642: the URL's instance shown only in the console's navigation (dom/address.ts shownIdTheAddressNames)", () => {
+  const item = (l: string, v: string) =>
+    `<div class="next-descriptions-item"><span class="next-descriptions-item-label">${l}</span><span class="next-descriptions-item-content">${v}</span></div>`;
+  const fields = (items: [string, string][]) =>
+    `<div class="next-card"><div class="next-card-head"><h3>基本信息</h3></div><div class="next-card-body"><div class="next-descriptions">${items.map(([l, v]) => item(l, v)).join('')}</div></div></div>`;
+  const tea = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form__text">${v}</div></div></li>`;
+  const A = 'i-bp1aaaaaaaaaaaaaaaa1';
+  const B = 'i-bp1bbbbbbbbbbbbbbbb2';
+  // (the address still names the instance last opened; the page shows another one's detail, labelled with its own id, and
+  // the one the address names only in a list of recently visited instances or the instance switcher's options)
+  const recent = (id: string) => `<aside class="sidebar"><h4>最近访问</h4><ul><li><a href="#">${id}</a></li><li><a href="#">i-bp1cccccccccccccccc3</a></li></ul></aside>`;
+  const navList = (id: string) => `<nav class="recent-visits"><span>最近访问：</span><a href="#">${id}</a></nav>`;
+  const switcher = (id: string, own: string) =>
+    `<div class="instance-switcher"><span class="next-select"><em>${own}</em></span><ul class="next-menu" role="listbox"><li role="option">${id}</li><li role="option">${own}</li></ul></div>`;
+  it('ECS: the labelled instance keeps its fields (the whole record was lost)', () => {
+    const url = `https://ecs.console.aliyun.com/server/${A}/detail?regionId=cn-hangzhou`;
+    const own = fields([['实例ID', B], ['地域', '华东1（杭州）'], ['付费方式', '包年包月'], ['到期时间', '2027-06-01 23:59:59'], ['公网带宽', '5Mbps']]);
+    for (const nav of [recent(A), navList(A), switcher(A, B)]) {
+      const servers = read('<h1>web-02</h1>' + nav + own, url)?.facts.servers;
+      expect(servers?.map((s) => s.id), nav).toEqual([B]);
+      expect(servers?.[0], nav).toMatchObject({ billing: 'subscription', expiresAt: '2027-06-01', publicBandwidthMbps: 5 });
+    }
+  });
+  it('CVM and Lighthouse: the same (gave the navigation\'s instance with none of the page\'s fields)', () => {
+    for (const [product, C, D] of [['cvm', 'ins-aaaaaaa1', 'ins-bbbbbbb2'], ['lighthouse', 'lhins-aaaaaaa1', 'lhins-bbbbbbb2']] as const) {
+      const url = `https://console.cloud.tencent.com/${product}/instance/detail?rid=1&id=${C}`;
+      const own = `<div class="tea-card"><h3 class="tea-card__title">实例信息</h3><ul class="tea-form">${tea('实例ID', D)}${tea('地域', '广州')}${tea('实例计费模式', '包年包月')}${tea('到期时间', '2027-06-01 23:59:59')}${tea('带宽上限', '5Mbps')}</ul></div>`;
+      const side = `<div class="tea-layout__sidebar"><h4>最近访问</h4><ul><li><a href="#">${C}</a></li></ul></div>`;
+      for (const nav of [side, navList(C)]) {
+        const servers = read(`<div class="tea-layout__header-title"><h2>web-02</h2></div>` + nav + own, url)?.facts.servers;
+        expect(servers?.map((s) => s.id), `${product} ${nav}`).toEqual([D]);
+        expect(servers?.[0], `${product} ${nav}`).toMatchObject({ billing: 'subscription', expiresAt: '2027-06-01', publicBandwidthMbps: 5 });
+      }
+    }
+  });
+  // guard (lead-s41's case): the page's own id in its header, a one-row table of another instance: the header's wins
+  it("(guard) the URL's id in the page's header over a one-row table of another instance is still the page's", () => {
+    const url = `https://ecs.console.aliyun.com/server/${A}/detail?regionId=cn-hangzhou`;
+    const own = fields([['地域', '华东1（杭州）'], ['付费方式', '包年包月'], ['到期时间', '2027-06-01 23:59:59']]);
+    const table = `<div class="next-card"><h3>同一安全组的其他实例</h3><table class="next-table"><thead><tr><th>实例ID</th><th>到期时间</th></tr></thead><tbody><tr><td>${B}</td><td>2026-12-20 23:59:59</td></tr></tbody></table></div>`;
+    const page = `<div class="app-layout has-sidebar"><aside class="sidebar"><ul><li><a href="#">实例</a></li></ul></aside><main><div class="page-header"><h1>web-01</h1><span>${A}</span></div>${own}${table}</main></div>`;
+    expect(read(page, url)?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([[A, '2027-06-01']]);
+  });
+});
