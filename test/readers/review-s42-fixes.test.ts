@@ -94,3 +94,20 @@ describe("a7952b9 / b4ad642: the URL's instance shown only in the console's navi
     expect(read(page, url)?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([[A, '2027-06-01']]);
   });
 });
+
+describe("d471cc3: a billing line naming its resource in a bracket after the date's word (tencent/values.ts billingCellExpiry)", () => {
+  it('"包年包月 / 2026-08-01 到期（数据盘）" is the disk\'s date, not the instance\'s (gave 2026-08-01: invented)', () => {
+    for (const v of ['包年包月<br>2026-08-01 到期（数据盘）', '包年包月<br>2026-08-01 到期 (弹性公网IP)', '包年包月<br>2026-08-01 23:59:59 到期（代金券）']) {
+      expect(server(cvmDetail('').replace('包年包月', v), cvmUrl), `CVM ${v}`).not.toHaveProperty('expiresAt');
+      expect(server(lighthouse('').replace('包年包月', v), lighthouseUrl), `Lighthouse ${v}`).not.toHaveProperty('expiresAt');
+    }
+  });
+  // guards: the instance's date after the resource's line is read; a bracket of no resource after 到期 keeps the date
+  it('(guard) the instance\'s own line after the disk\'s, and "到期（自动续费）", still give the instance\'s date', () => {
+    for (const [v, want] of [
+      ['包年包月<br>2026-08-01 到期（数据盘），实例 2027-12-05 到期', '2027-12-05'],
+      ['包年包月<br>2027-12-05 到期（自动续费）', '2027-12-05'],
+      ['包年包月<br>2027-12-05 到期', '2027-12-05'],
+    ] as const) expect(server(cvmDetail('').replace('包年包月', v), cvmUrl)?.expiresAt, v).toBe(want);
+  });
+});
