@@ -111,3 +111,18 @@ describe("d471cc3: a billing line naming its resource in a bracket after the dat
     ] as const) expect(server(cvmDetail('').replace('包年包月', v), cvmUrl)?.expiresAt, v).toBe(want);
   });
 });
+
+describe('fcead21: 包月 / 包年 in a field that bills the network, or before 带宽 after 包年包月', () => {
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-abcd1234';
+  const lh = (items: string) => '<div class="tea-form tea-form--readonly">' + teaItem('实例ID', 'lhins-abcd1234') + teaItem('地域', '上海 | 上海二区') + items + '</div>';
+  it('Tencent: 公网计费模式 包月 (the public network\'s billing) is no instance mode (gave subscription: invented)', () => {
+    for (const [l, v] of [['公网计费模式', '包月'], ['公网计费模式', '包年包月'], ['Public Network Billing Mode', '包月']] as const) {
+      expect(read(lh(teaItem(l, v)), lhUrl)?.facts.servers?.[0], `${l} ${v}`).not.toHaveProperty('billing');
+    }
+  });
+  // guards: the instance's own billing-mode field; 包年包月 alone on Alibaba
+  it('(guard) 计费类型 包月 and 实例计费模式 包年包月 beside 公网计费模式 按流量计费; Alibaba 包年包月, 包月 read', () => {
+    expect(read(lh(teaItem('计费类型', '包月') + teaItem('公网计费模式', '按流量计费')), lhUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
+    expect(server(cvmDetail(teaItem('公网计费模式', '按流量计费')), cvmUrl)?.billing).toBe('subscription');
+  });
+});
