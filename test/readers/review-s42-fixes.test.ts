@@ -120,9 +120,13 @@ describe('fcead21: 包月 / 包年 in a field that bills the network, or before 
       expect(read(lh(teaItem(l, v)), lhUrl)?.facts.servers?.[0], `${l} ${v}`).not.toHaveProperty('billing');
     }
   });
+  it('Alibaba: 包年包月带宽 / 包年包月流量 in the billing field are no mode, as 包月带宽 (gave subscription: invented)', () => {
+    for (const v of ['包年包月带宽', '包年包月流量']) expect(server(ecsDetail('').replace('包年包月', v), ecsUrl), v).not.toHaveProperty('billing');
+  });
   // guards: the instance's own billing-mode field; 包年包月 alone on Alibaba
   it('(guard) 计费类型 包月 and 实例计费模式 包年包月 beside 公网计费模式 按流量计费; Alibaba 包年包月, 包月 read', () => {
     expect(read(lh(teaItem('计费类型', '包月') + teaItem('公网计费模式', '按流量计费')), lhUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
     expect(server(cvmDetail(teaItem('公网计费模式', '按流量计费')), cvmUrl)?.billing).toBe('subscription');
+    for (const v of ['包年包月', '包月', '包年']) expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.billing, v).toBe('subscription');
   });
 });
