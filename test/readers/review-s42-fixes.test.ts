@@ -130,3 +130,26 @@ describe('fcead21: 包月 / 包年 in a field that bills the network, or before 
     for (const v of ['包年包月', '包月', '包年']) expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.billing, v).toBe('subscription');
   });
 });
+
+describe("30312cf: a label inline in a line of pairs, its colon or a separator outside its element (dom/field.ts wordInRunningText)", () => {
+  const page = (line: string, ali: boolean) =>
+    ali
+      ? `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}</div><div class="summary">${line.replace(/实例计费模式/g, '付费方式')}</div>`
+      : `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('地域', '广州')}</div><div class="summary">${line}</div>`;
+  it('"<span>带宽</span>：5Mbps，<span>实例计费模式</span>：包年包月" and "· <b>带宽</b> 5Mbps ·" are labels (the billing, expiry and bandwidth were lost)', () => {
+    for (const [line, want] of [
+      ['<p><span>带宽</span>：5Mbps，<span>实例计费模式</span>：包年包月，<span>到期时间</span>：2027-12-05</p>', { billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 }],
+      ['<p>公网 IP 1.2.3.4 <span>带宽</span>: 5Mbps | <span>到期时间</span>: 2027-12-05 | <span>实例计费模式</span>: 包年包月</p>', { billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 }],
+      ['<div>2核4G · <b>带宽</b> 5Mbps · <b>到期时间</b> 2027-12-05</div>', { expiresAt: '2027-12-05', publicBandwidthMbps: 5 }],
+    ] as const) {
+      expect(server(page(line, false), cvmUrl), `CVM ${line}`).toMatchObject(want);
+      expect(server(page(line, true), ecsUrl), `ECS ${line}`).toMatchObject(want);
+    }
+  });
+  // guard (round 38's CVM detail, classes hashed): a tag between two addresses in one value is a word of it, no label
+  it('(guard) "43.139.88.21（公）<span>弹性公网IP</span> 10.206.0.33（内）" still gives no public-IP label over the private address', () => {
+    const v = '43.139.88.21（公）<span class="x9f2">弹性公网IP</span> 10.206.0.33（内）';
+    const got = server(`<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('地域', '广州')}${teaItem('主IPv4地址', v)}${teaItem('带宽上限', '5Mbps')}</div>`, cvmUrl);
+    expect(got?.publicBandwidthMbps).toBe(5);
+  });
+});
