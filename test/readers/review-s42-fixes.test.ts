@@ -131,6 +131,29 @@ describe('fcead21: 包月 / 包年 in a field that bills the network, or before 
   });
 });
 
+describe("766a769: the domain's own 有效期至 right after a domain item whose label holds a notUnder word (dom/titled-box.ts afterItemNaming)", () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/mou-tea.cn';
+  const item = (l: string, v: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const expiry = (items: string) => read(`<div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}${items}</div>`, url)?.facts.domains?.[0]?.expiresAt;
+  it('DNS 服务器, 隐私保护, 转移锁, 解析状态, DNS Server right above it name no other subject: the date is the domain\'s (it was lost)', () => {
+    for (const [l, v] of [['DNS 服务器', 'f1g1ns1.dnspod.net'], ['隐私保护', '已开启'], ['转移锁', '已开启'], ['解析状态', '正常'], ['DNS Server', 'f1g1ns1.dnspod.net']] as const) {
+      expect(expiry(item(l, v) + item('有效期至', '2027/12/05')), l).toBe('2027-12-05');
+    }
+  });
+  it('the same in a flat run of dt / dd pairs (lost)', () => {
+    const dl = `<dl class="info-list"><dt>域名</dt><dd>mou-tea.cn</dd><dt>DNS 服务器</dt><dd>f1g1ns1.dnspod.net</dd><dt>有效期至</dt><dd>2027/12/05</dd></dl>`;
+    expect(read(dl, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
+  });
+  // guards: the plan's 有效期至 right after the plan, or after the plan's own status (套餐状态: an attribute of the plan)
+  it('(guard) 有效期至 after "DNS 解析套餐 专业版", after "SSL 证书", or after the plan and its 套餐状态 is still the plan\'s', () => {
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('有效期至', '2026/08/01'))).toBeUndefined();
+    expect(expiry(item('SSL 证书', '1 张') + item('有效期至', '2026/08/01'))).toBeUndefined();
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('套餐状态', '正常') + item('有效期至', '2026/08/01'))).toBeUndefined();
+    expect(expiry(item('DNS Plan', 'Pro') + item('Plan Status', 'Active') + item('Valid Until', '2026/08/01'))).toBeUndefined();
+  });
+});
+
 describe("30312cf: a label inline in a line of pairs, its colon or a separator outside its element (dom/field.ts wordInRunningText)", () => {
   const page = (line: string, ali: boolean) =>
     ali
