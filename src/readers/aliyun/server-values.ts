@@ -17,8 +17,8 @@ import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared
  */
 
 const PAYG = /按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot/i;
-// (包月带宽, 包月流量: how a bandwidth or traffic is billed, no instance's mode — the lead's convention, session 41)
-const SUBSCRIPTION = /包年(?!带宽|流量)|包月(?!带宽|流量)|预付费|subscription|prepaid|monthly|yearly/i;
+// (包月带宽, 包月流量, 包年包月带宽: how a bandwidth or traffic is billed, no instance's mode — the lead's convention, session 41)
+const SUBSCRIPTION = /包年(?!(?:包月)?(?:带宽|流量))|(?<!包年)包月(?!带宽|流量)|预付费|subscription|prepaid|monthly|yearly/i;
 
 /**
  * Words naming a conversion name the other mode, as an action or a tag offering it (转包年包月, 可转包年包月 beside

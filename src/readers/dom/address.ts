@@ -31,5 +31,26 @@ export function shownIdTheAddressNames(
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   const named = [...where.matchAll(global)].map((m) => m[0]).find((id) => opts.accept?.(id) ?? true);
   if (!named) return undefined;
-  return idContainers(root, pattern, cache, (v) => v.toLowerCase(), opts.skip).some((c) => c.id === named) ? named : undefined;
+  const skip = (at: Element) => inConsoleNavigation(at) || (opts.skip?.(at) ?? false);
+  return idContainers(root, pattern, cache, (v) => v.toLowerCase(), skip).some((c) => c.id === named) ? named : undefined;
 }
+
+/**
+ * An id shown in the console's navigation — a list of recently visited instances (最近访问) in a side bar, an instance
+ * switcher's options — names a record the user may open, not the page's: the address may still name the one last
+ * opened while the page shows another's detail, labelled with that one's id. A navigation element: nav, aside, a
+ * navigation / menu / listbox / option / tree role, or a class token nav, menu, sidebar, sider, aside — holding no h1 / h2
+ * (a layout wrapper "has-sidebar" around the page is none). A breadcrumb names the page itself: it counts.
+ */
+function inConsoleNavigation(at: Element): boolean {
+  for (let e: Element | null = at; e; e = e.parentElement) {
+    const cls = e.getAttribute('class') ?? '';
+    if (BREADCRUMB.test(cls) || BREADCRUMB.test(e.getAttribute('aria-label') ?? '')) return false;
+    const nav = e.matches(NAV_ELEMENT) || NAV_CLASS.test(cls);
+    if (nav && !e.querySelector('h1, h2')) return true;
+  }
+  return false;
+}
+const NAV_ELEMENT = 'nav, aside, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="option"], [role="tree"]';
+const NAV_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|sider|aside)(?:$|[\s_-])/i;
+const BREADCRUMB = /breadcrumb|面包屑/i;

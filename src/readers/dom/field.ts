@@ -1033,13 +1033,21 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
  */
 function wordInRunningText(el: Element): boolean {
   if (/[:：]\s*$/.test(el.textContent ?? '')) return false;
+  // (the words right beside it, not a separator of a line of pairs: "<span>带宽</span>：5Mbps，…" — its colon after it —
+  // and "2核4G · <b>带宽</b> 5Mbps · …" are labels; "（公）<span>弹性公网IP</span> 10.206.0.33" is a word of the text)
   const words = (n: ChildNode | null, next: boolean): boolean => {
     while (n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') n = next ? n.nextSibling : n.previousSibling;
-    return n !== null && n.nodeType === 3 && WORD_CHAR.test(n.nodeValue ?? '');
+    if (n === null || n.nodeType !== 3) return false;
+    const text = (n.nodeValue ?? '').trim();
+    const beside = next ? text.charAt(0) : text.charAt(text.length - 1);
+    if (PAIR_SEPARATOR.test(beside) || (next && /[:：]/.test(beside))) return false;
+    return WORD_CHAR.test(text);
   };
   return words(el.previousSibling, false) && words(el.nextSibling, true);
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What sets pairs apart in a line of them: "带宽：5Mbps，计费：…", "… · 带宽 5Mbps · …", "… | 到期时间 …". */
+const PAIR_SEPARATOR = /[·•|｜,，;；、]/;
 
 const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
 /** A heading (h1–h6, role=heading) outside any label structure titles a section or a panel, no field. */

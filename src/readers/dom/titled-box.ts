@@ -85,8 +85,9 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   if (!words || words.length === 0) return false;
   const title = titleOver(el, titles);
   if (!title) return false;
-  // (a bracket is the title's note, not its subject: "云服务器（含云硬盘）", "Instance (incl. data disk)" are the server's)
-  const own = normalizeText(visibleText(title, cache)).replace(BRACKETED, ' ');
+  // (a bracket saying what the box includes is the title's note, not its subject: "云服务器（含云硬盘）", "Instance (incl.
+  // data disk)" are the server's — but "资源（数据盘）", "Related (data disk)" name the disk: their bracket is the subject)
+  const own = normalizeText(visibleText(title, cache)).replace(BRACKETED, (b) => (INCLUSION_NOTE.test(b) ? ' ' : b));
   const key = labelKey(own);
   if (key === '') return false;
   const latin = own.toLowerCase();
@@ -99,6 +100,8 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
 }
 
 const BRACKETED = /[(（][^()（）]*[)）]/g;
+/** A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds. */
+const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
 const latinWords = new Map<string, RegExp>();
 function latinWord(w: string): RegExp {
   let re = latinWords.get(w);
@@ -116,7 +119,8 @@ function latinWord(w: string): RegExp {
  * own (a validity, ../reading-model's caller decides which) then tells that item's subject's date, as a box's title would.
  * The item is the nearest ancestor of the label holding the value; the one before is its previous shown sibling (its
  * first element child the label), or — label and value side by side in a flat run of pairs (dt / dd) — the label two
- * elements before. Pure; never throws.
+ * elements before. That item's label must end with the word (its head: DNS 解析套餐, SSL 证书, DNS Plan); one holding it
+ * only inside (套餐状态, DNS 服务器, 隐私保护: an attribute) passes the look to the item before it. Pure; never throws.
  */
 export function afterItemNaming(label: Element, value: Element | string, words: readonly string[] | undefined, cache?: VisibilityCache): boolean {
   if (!words || words.length === 0 || typeof value === 'string') return false;
@@ -124,25 +128,36 @@ export function afterItemNaming(label: Element, value: Element | string, words: 
     let item: Element | null = label.parentElement;
     while (item && !item.contains(value)) item = item.parentElement;
     if (!item) return false;
-    let before: Element | null | undefined;
-    if (label.parentElement === item && item.children.length > 2) {
-      before = label.previousElementSibling?.previousElementSibling;
-    } else {
-      let own: Element = label;
-      while (own.parentElement && own.parentElement !== item) own = own.parentElement;
-      let prev = item.previousElementSibling;
-      while (prev && !isVisible(prev, cache)) prev = prev.previousElementSibling;
-      if (!prev || prev.children.length < 2) return false;
-      before = prev.children[Array.from(item.children).indexOf(own)] ?? prev.firstElementChild;
+    const keys = words.map((w) => labelKey(w)).filter((k) => k !== '');
+    // (the item before, then — while that one's label holds such a word only inside it, an attribute of a subject or of
+    // the page's own record: 套餐状态, DNS 服务器, 隐私保护 — the one before it: the label naming the subject ends with
+    // its word, as a Chinese or English compound ends with its head: DNS 解析套餐, SSL 证书, DNS Plan)
+    const flat = label.parentElement === item && item.children.length > 2;
+    let own: Element = label;
+    while (own.parentElement && own.parentElement !== item) own = own.parentElement;
+    const index = Array.from(item.children).indexOf(own);
+    let at: Element = flat ? label : item;
+    for (let step = 0; step < MAX_ITEMS_BACK; step++) {
+      let before: Element | null | undefined;
+      if (flat) {
+        before = at.previousElementSibling?.previousElementSibling;
+        if (before) at = before;
+      } else {
+        let prev = at.previousElementSibling;
+        while (prev && !isVisible(prev, cache)) prev = prev.previousElementSibling;
+        if (!prev || prev.children.length < 2) return false;
+        before = prev.children[index] ?? prev.firstElementChild;
+        at = prev;
+      }
+      if (!before) return false;
+      const key = labelKey(normalizeText(visibleText(before, cache)));
+      if (key === '' || key.length > MAX_TITLE) return false;
+      if (keys.some((k) => key.endsWith(k))) return true;
+      if (!keys.some((k) => key.includes(k))) return false;
     }
-    if (!before) return false;
-    const key = labelKey(normalizeText(visibleText(before, cache)));
-    if (key === '' || key.length > MAX_TITLE) return false;
-    return words.some((w) => {
-      const k = labelKey(w);
-      return k !== '' && key.includes(k);
-    });
+    return false;
   } catch {
     return false;
   }
 }
+const MAX_ITEMS_BACK = 6;

@@ -194,6 +194,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) {
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
+        // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
+        if (othersWords && namesOther(BRACKET_AFTER.exec(afterLong.slice(f.length))?.[1] ?? '', othersWords)) continue dates;
         return parseDate(m[0], order);
       }
       if (before.endsWith(f)) {
@@ -216,6 +218,8 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
   return billing === 'payg' ? undefined : dateNextTo(text, V.expires, undefined, V.otherResources);
 }
 
+/** A bracket right after a date's word: its words. */
+const BRACKET_AFTER = /^\s*[(（]([^()（）]*)[)）]/;
 /** The clause before a date (folded) names another resource: a word of `words`. */
 const CLAUSE_END = /[^，,;；。]*$/;
 function namesOther(before: string, words: readonly string[]): boolean {
