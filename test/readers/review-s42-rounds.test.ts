@@ -45,3 +45,40 @@ describe('a remark under the domain whose words are a real-name status is the us
     expect([a?.facts.domains?.[0]?.realNameVerified, t?.facts.domains?.[0]?.realNameVerified]).toEqual([true, true]);
   });
 });
+
+const teaItem = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></div>`;
+const teaCard = (title: string, items: string) =>
+  `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${items}</div></div></div>`;
+const teaTableCard = (title: string, heads: string[], rows: string[][]) =>
+  `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-table"><table class="tea-table__box">` +
+  `<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div></div></div>`;
+const nextItem = (label: string, value: string) =>
+  `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${value}</div></div>`;
+const nextCard = (title: string, items: string) =>
+  `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body"><div class="next-form next-form-preview">${items}</div></div></div>`;
+const nextTableCard = (title: string, heads: string[], rows: string[][]) =>
+  `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body"><div class="next-table"><table>` +
+  `<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div></div></div>`;
+
+describe('a one-row table of the server\'s neighbours named in a cell of their own, not in the box\'s title (e65d1b0, e05e1e8: notUnder)', () => {
+  const lighthouse = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r42abcd1';
+  const lhOwn = teaCard('实例信息', teaItem('实例ID', 'lhins-r42abcd1') + teaItem('地域', '华南地区（广州）') + teaItem('实例计费模式', '包年包月'));
+  const ecs = 'https://ecs.console.aliyun.com/server/i-bp1r42ngh0ecs0detl1/detail?regionId=cn-hangzhou';
+  const ecsOwn = nextCard('基本信息', nextItem('实例ID', 'i-bp1r42ngh0ecs0detl1') + nextItem('地域', '华东1（杭州）'));
+
+  it('Lighthouse: 已绑定资源 | 资源类型 流量包 gives the server none of the package\'s bandwidth or expiry (it gave 30 and 2027-03-01, invented)', () => {
+    const got = read(lhOwn + teaTableCard('已绑定资源', ['资源类型', 'ID', '带宽', '到期时间'], [['流量包', 'tp-r42pkg01', '30Mbps', '2027-03-01']]), lighthouse);
+    expect(got?.facts.servers).toEqual([{ id: 'lhins-r42abcd1', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', billing: 'subscription' }]);
+  });
+
+  it('ECS: 已绑定资源 | 资源类型 负载均衡 gives the instance none of the load balancer\'s billing, expiry or bandwidth (it gave 包年包月, 2027-03-01 and 5120, invented)', () => {
+    const got = read(ecsOwn + nextTableCard('已绑定资源', ['资源类型', '资源ID', '带宽', '付费方式', '到期时间'], [['负载均衡', 'lb-bp1r42slb0front01', '5120Mbps', '包年包月', '2027-03-01']]), ecs);
+    expect(got?.facts.servers).toEqual([{ id: 'i-bp1r42ngh0ecs0detl1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+
+  it('the server\'s own one-row table is read, an address cell noting its EIP too (a guard; so before too)', () => {
+    const got = read(ecsOwn + nextTableCard('付费信息', ['公网IP', '带宽', '付费方式', '到期时间'], [['47.98.10.21（弹性公网IP）', '10Mbps', '包年包月', '2027-05-01 23:59:59']]), ecs);
+    expect(got?.facts.servers).toEqual([{ id: 'i-bp1r42ngh0ecs0detl1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-05-01', publicBandwidthMbps: 10 }]);
+  });
+});
