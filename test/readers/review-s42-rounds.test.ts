@@ -82,3 +82,18 @@ describe('a one-row table of the server\'s neighbours named in a cell of their o
     expect(got?.facts.servers).toEqual([{ id: 'i-bp1r42ngh0ecs0detl1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-05-01', publicBandwidthMbps: 10 }]);
   });
 });
+
+describe('a card titled 弹性公网IP over a table of the EIP: the title is no label of the table (e05e1e8\'s convention: an EIP\'s bandwidth shown only in its box is none of the server\'s)', () => {
+  const ecs = 'https://ecs.console.aliyun.com/server/i-bp1r42ngh0ecs0detl1/detail?regionId=cn-hangzhou';
+  const ecsOwn = (items = '') => nextCard('基本信息', nextItem('实例ID', 'i-bp1r42ngh0ecs0detl1') + nextItem('地域', '华东1（杭州）') + items);
+
+  it('ECS: the card title read as the 弹性公网IP field over the whole table gave the EIP\'s 10 Mbps as the instance\'s public bandwidth (invented)', () => {
+    const got = read(ecsOwn() + nextTableCard('弹性公网IP', ['IP地址', '带宽峰值', '付费类型', '到期时间'], [['47.98.10.21', '10Mbps', '包年包月', '2027-09-30']]), ecs);
+    expect(got?.facts.servers).toEqual([{ id: 'i-bp1r42ngh0ecs0detl1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou' }]);
+  });
+
+  it('the instance\'s own 弹性公网IP field with its bandwidth is read (a guard; so before too)', () => {
+    const got = read(ecsOwn(nextItem('弹性公网IP', '47.98.10.21') + nextItem('公网带宽', '10Mbps（按使用流量）')) + nextTableCard('弹性公网IP', ['IP地址', '带宽峰值'], [['47.98.10.21', '10Mbps']]), ecs);
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
+  });
+});
