@@ -97,3 +97,25 @@ describe('a card titled 弹性公网IP over a table of the EIP: the title is no 
     expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(10);
   });
 });
+
+describe('a Tencent website card\'s 网站备注 shown as text — a confirm view — is the user\'s text too (8615f14, 9a65e9d: typed boxes only)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261205004201/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const text = (t: string) => `<div class="tea-form-text">${t}</div>`;
+  const card = (n: number, name: string, domain: string, resource: string, remark: string) =>
+    `<div class="tea-card"><div class="tea-card__header">网站信息（网站 ${n}）</div><div class="tea-card__body">` +
+    item('网站名称', text(name)) + item('网站域名', text(domain)) + item('对应云服务', text('云服务器') + resource) + item('网站备注', text(remark)) +
+    '</div></div>';
+
+  it('a shown remark "原服务器 ins-r37old99 已退还" where no server is picked gives no server (it gave ins-r37old99, invented)', () => {
+    const got = read(card(1, '四季茶语', 'siji-tea.cn', '', '原服务器 ins-r37old99 已退还'), url);
+    expect(got?.facts.websites).toEqual([{ name: '四季茶语', domains: ['siji-tea.cn'] }]);
+    expect(got?.facts.servers).toBeUndefined();
+  });
+
+  it('the picked server drawn as "实例ID/名称：ins-… / web-01" is the server — its label names the id, not only the user\'s name (it was lost)', () => {
+    const got = read(card(1, '四季茶语', 'siji-tea.cn', text('实例ID/名称：ins-r42usr02 / web-01'), '-'), url);
+    expect(got?.facts.websites?.[0]?.serverId).toBe('ins-r42usr02');
+  });
+});

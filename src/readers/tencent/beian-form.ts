@@ -9,7 +9,7 @@ import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common'
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
-import { inTypedText, labelledAsUserText } from '../dom/typed-text';
+import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
 
@@ -137,8 +137,9 @@ function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     // a banner or message about other resources ("您的轻量应用服务器 lhins-… 将于 … 到期") is no choice of the form's
     if (inNotice(u.el, block) || inTranscript(u.el)) continue;
-    // (nor the user's own text: a remark typed in "原服务器 ins-…", a line giving the instance's name "实例名称：ins-…-备机")
-    if (inTypedText(u.el) || labelledAsUserText(u.text)) continue;
+    // (nor the user's own text: a remark typed in "原服务器 ins-…" — or shown as the 网站备注's text, a confirm view —, a line
+    // giving the instance's name "实例名称：ins-…-备机")
+    if (inTypedText(u.el) || inUserTextValue(u.el) || labelledAsUserText(u.text)) continue;
     const id = instanceIdsInText(u.text)[0];
     if (!id) continue;
     // a row of a table of instances to pick from (a radio / checkbox column): only the checked row is the
