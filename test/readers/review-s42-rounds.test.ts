@@ -118,4 +118,17 @@ describe('a Tencent website card\'s 网站备注 shown as text — a confirm vie
     const got = read(card(1, '四季茶语', 'siji-tea.cn', text('实例ID/名称：ins-r42usr02 / web-01'), '-'), url);
     expect(got?.facts.websites?.[0]?.serverId).toBe('ins-r42usr02');
   });
+
+  it('a shown remark "原备案号 粤ICP备2024000001号-2" does not make its card a filed website (the card and its server were lost)', () => {
+    const got = read(card(1, '四季茶语', 'siji-tea.cn', text('ins-r42usr02'), '原备案号 粤ICP备2024000001号-2，原服务器已退还') + card(2, '四季茶语商城', 'siji-shop.cn', text('ins-r42usr03'), '-'), url);
+    expect(got?.facts.websites?.map((w) => [w.name, w.serverId])).toEqual([
+      ['四季茶语', 'ins-r42usr02'],
+      ['四季茶语商城', 'ins-r42usr03'],
+    ]);
+  });
+
+  it('a number shown as the card\'s own text still marks a filed website beside the one added (a guard; so before too)', () => {
+    const got = read(card(1, '四季茶语', 'siji-tea.cn', text('ins-r42usr02') + text('粤ICP备2024000001号-2'), '-') + card(2, '四季茶语商城', 'siji-shop.cn', text('ins-r42usr03'), '-'), url);
+    expect(got?.facts.websites?.map((w) => w.name)).toEqual(['四季茶语商城']);
+  });
 });

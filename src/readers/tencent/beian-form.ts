@@ -248,8 +248,9 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   const aboutDomain = (el: Element) => domainBoxes.some((box) => box.contains(el));
   const filed = new Set(
     blocks.filter((b) =>
-      // (what the user typed into a remark — "原备案号 粤ICP备2024000001号-2" — is not the block showing its number: ../dom/typed-text)
-      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && !inTypedText(u.el) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
+      // (what the user typed into a remark — "原备案号 粤ICP备2024000001号-2" —, or wrote there and a confirm view shows as the
+      // 网站备注's text, is not the block showing its number: ../dom/typed-text)
+      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && !inTypedText(u.el) && !inUserTextValue(u.el) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
     ),
   );
   const adding = filed.size > 0 && filed.size < blocks.length;
