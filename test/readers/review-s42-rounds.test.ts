@@ -132,3 +132,18 @@ describe('a Tencent website card\'s 网站备注 shown as text — a confirm vie
     expect(got?.facts.websites?.map((w) => w.name)).toEqual(['四季茶语商城']);
   });
 });
+
+describe('the user\'s 备注 line under the holder\'s name in an Alibaba domain list (1c59683 looked beside the domain only)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+
+  it('"备注：" then "已实名认证" under the holder gives no real-name status (it gave true, invented)', () => {
+    const holder = '李四<div class="holder-remark"><span class="remark-label">备注：</span><span class="remark-text">已实名认证</span></div>';
+    const got = read(fusionTable(['域名', '域名状态', '域名持有者', '到期日期'], [['<a href="#">lisi-photos.cn</a>', '正常', holder, '2026-12-28']]), url);
+    expect(got?.facts.domains?.[0]?.realNameVerified).toBeUndefined();
+  });
+
+  it('the holder\'s own real-name tag is read (a guard; so before too)', () => {
+    const got = read(fusionTable(['域名', '域名状态', '域名持有者', '到期日期'], [['<a href="#">lisi-photos.cn</a>', '正常', '李四 <span class="next-tag"><span class="next-tag-body">已实名认证</span></span>', '2026-12-28']]), url);
+    expect(got?.facts.domains?.[0]?.realNameVerified).toBe(true);
+  });
+});
