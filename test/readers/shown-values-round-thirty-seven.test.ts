@@ -109,7 +109,9 @@ describe('a filing number typed into a Tencent website card\'s remark is not the
   });
 
   it('the number shown as the card\'s text (not typed) still marks a filed website beside the one added (a guard; so before too)', () => {
-    const got = read(card(1, '四季茶语', 'siji-tea.cn', '<div class="tea-form-text">粤ICP备2024000001号-2</div>') + card(2, '四季茶语商城', 'siji-shop.cn', '<textarea class="tea-textarea"></textarea>'), url);
+    // (shown outside the 网站备注: its value is the user's text, shown or typed — review-s42-rounds, as 240dfae for Alibaba)
+    const filed = card(1, '四季茶语', 'siji-tea.cn', '<textarea class="tea-textarea"></textarea>').replace('<div class="tea-card__body">', '<div class="tea-card__body"><div class="tea-form-text">粤ICP备2024000001号-2</div>');
+    const got = read(filed + card(2, '四季茶语商城', 'siji-shop.cn', '<textarea class="tea-textarea"></textarea>'), url);
     expect(got?.facts.websites?.map((w) => w.name)).toEqual(['四季茶语商城']);
   });
 });

@@ -5,7 +5,8 @@ import { dateOrderNamed, dateOrderOf, expiryDate, type DateOrder } from '../dom/
 import { readTableDetailed } from '../dom/table';
 import { untruncated } from '../dom/truncated';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
-import { statusTexts, valueText } from '../dom/units';
+import { textUnits, valueText } from '../dom/units';
+import { inUserTextValue } from '../dom/typed-text';
 import { visibleText } from '../dom/visible-text';
 import {
   domainFromText,
@@ -124,10 +125,16 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       // (beside the domain, a tag — a status unit —, not any text: the domain cell carries the user's 备注 line, and
       // "registrant: Li Si；已实名认证 2025-03-02" written there is no status of the domain)
       // (nor a tag reading 键:值 there — 实名:已认证 —: the user's resource tag, as ../dom/field inKeyValueTag has it)
-      const beside = statusTexts(cells.domain, cache).filter((t) => !USER_TAG.test(t));
+      // (nor a status word in the value of the user's own line there or under the holder — "备注：" then "已实名认证", each in
+      // an element: ../dom/typed-text)
+      const shownTags = (cell: Element | undefined) =>
+        textUnits(cell, cache)
+          .filter((u) => u.kind === 'status' && !inUserTextValue(u.el))
+          .map((u) => u.text);
+      const beside = shownTags(cells.domain).filter((t) => !USER_TAG.test(t));
       // (the cells disagreeing — a remark "已实名认证" under the domain, 未实名认证 beside the holder — say nothing: which is
       // the console's is not known; a status under review beside a pass says nothing either)
-      const tags = [...visibleTokens(cells.status, cache), ...beside, ...(cells.holder ? statusTexts(cells.holder, cache) : [])].filter(isRealNameToken);
+      const tags = [...visibleTokens(cells.status, cache), ...beside, ...shownTags(cells.holder)].filter(isRealNameToken);
       const verdicts = new Set(tags.map(realNameFromText));
       const verified = verdicts.size === 1 ? [...verdicts][0] : undefined;
       if (verified !== undefined) facts.realNameVerified = verified;

@@ -5,7 +5,7 @@ import { cutTextTitle, mayBeCut } from './truncated';
 import { glued, INLINE_TAGS } from './glue';
 import { inlineEditorOf } from './inline-editor';
 import { inUserTextValue } from './typed-text';
-import { LABEL_CLASS, startsWithFieldRow } from './label-box';
+import { LABEL_CLASS, startsWithColumnHeaders, startsWithFieldRow } from './label-box';
 import { isTurnLabelCell } from './turn-rows';
 import { inNotice, inTranscript } from './notice';
 import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
@@ -788,6 +788,9 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // climbing out of the title's own box, or right beside a title that is no label box (div.card-title, then
       // div.card-body: a label box's value box may hold a control's rows)
       if ((depth > 0 || !isLabelBox(label)) && startsWithFieldRow(e)) return undefined;
+      // (… and a box that starts with a table's column headers beside a title that is no label box: a card's body of a
+      // table under its title 弹性公网IP is a list of records, no value — a label box's value may be a table to choose from)
+      if (!isLabelBox(label) && startsWithColumnHeaders(e)) return undefined;
       // … known by its words when no class says what is a label: its first words are the label's own, qualified
       // (域名持有者 over 域名持有者（中文） 明港贸易…, a build's hashed class names)
       if (opensWithLabelQualified(e, label, cache)) return undefined;

@@ -85,6 +85,24 @@ export function startsWithFieldRow(box: Element): boolean {
   return false;
 }
 
+/**
+ * `box` starts with a table's column headers — a `<th>` in a `<thead>`, an ARIA columnheader — before any other words:
+ * a table of records (a card's body under its title 弹性公网IP: IP地址 | 带宽峰值 over the EIP's row), no one value.
+ */
+export function startsWithColumnHeaders(box: Element): boolean {
+  try {
+    const walker = box.ownerDocument.createTreeWalker(box, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!NOT_BLANK.test(n.nodeValue ?? '')) continue;
+      const head = n.parentElement?.closest('thead th, [role="columnheader"]');
+      return head != null && box.contains(head);
+    }
+  } catch {
+    // none
+  }
+  return false;
+}
+
 /** A label box that is a choice's words (inside a `<label>` or a radio / checkbox / option, or beside a radio or checkbox input) or a column header. */
 function choiceWords(label: Element): boolean {
   // (a table's column header, too: its cells are rows of records, the table a control or a list, no field of the box)

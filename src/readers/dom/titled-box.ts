@@ -15,6 +15,7 @@ import { visibleText } from './visible-text';
  * `underTitleNaming(el, titles, words)`: whether that title holds one of `words` (a field's `notUnder` words of
  * rules/labels: 证书, 流量包, 云硬盘 …; compared as label keys, as the vocabulary's contains words are). Titles in
  * the console's navigation and tab bars (nav, aside, role tablist, a class token nav / menu / sidebar / tabs) title no box.
+ * A column header over rows that name such a subject in a cell of their own (资源类型 | 负载均衡) is under it too.
  * Pure; never throws.
  */
 
@@ -83,11 +84,18 @@ export function titleOver(el: Element, titles: readonly Element[]): Element | un
 
 export function underTitleNaming(el: Element, titles: readonly Element[], words: readonly string[] | undefined, cache?: VisibilityCache): boolean {
   if (!words || words.length === 0) return false;
+  // (a column header over rows that name another subject in a cell of their own — 资源类型 | 负载均衡 — is that subject's)
+  if (headsRowsNaming(el, words, cache)) return true;
   const title = titleOver(el, titles);
   if (!title) return false;
+  return namesOneOf(visibleText(title, cache), words);
+}
+
+/** `text` (a title, a cell) names one of `words`: Chinese words anywhere, Latin words whole; an inclusion bracket is a note. */
+function namesOneOf(text: string, words: readonly string[]): boolean {
   // (a bracket saying what the box includes is the title's note, not its subject: "云服务器（含云硬盘）", "Instance (incl.
   // data disk)" are the server's — but "资源（数据盘）", "Related (data disk)" name the disk: their bracket is the subject)
-  const own = normalizeText(visibleText(title, cache)).replace(BRACKETED, (b) => (INCLUSION_NOTE.test(b) ? ' ' : b));
+  const own = normalizeText(text).replace(BRACKETED, (b) => (INCLUSION_NOTE.test(b) ? ' ' : b));
   const key = labelKey(own);
   if (key === '') return false;
   const latin = own.toLowerCase();
@@ -102,6 +110,37 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
 const BRACKETED = /[(（][^()（）]*[)）]/g;
 /** A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds. */
 const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
+
+const COLUMN_HEADER = 'thead th, [role="columnheader"]';
+const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+const BODY_CELL = 'td, [role="gridcell"], [role="cell"]';
+/** A cell naming a resource kind is short and holds no figure ("负载均衡", "流量包", "弹性公网IP" — not "47.98.10.21 弹性公网IP"). */
+const MAX_KIND_CELL = 12;
+const FIGURE = /\d/;
+
+/**
+ * `el` is a column header (a `<th>` in a `<thead>`, an ARIA columnheader) of a table whose rows name another subject in a
+ * cell of their own — a one-row table titled 已绑定资源 under a server's fields: 资源类型 | 带宽 | 到期时间 over 负载均衡 |
+ * 5120Mbps | 2027-03-01 —: the cells under it are that subject's, as under a box titled for it. (A split header — Fusion's
+ * header table apart from its body table — is looked at from the box holding both.)
+ */
+function headsRowsNaming(el: Element, words: readonly string[], cache?: VisibilityCache): boolean {
+  try {
+    if (!el.closest(COLUMN_HEADER)) return false;
+    let scope: Element | null = el.closest(TABLE);
+    for (let up = 0; scope && up < 3 && !scope.querySelector(BODY_CELL); up++) scope = scope.parentElement;
+    if (!scope) return false;
+    for (const cell of Array.from(scope.querySelectorAll(BODY_CELL))) {
+      if (cell.querySelector(BODY_CELL)) continue;
+      const text = visibleText(cell, cache).replace(BRACKETED, ' ').trim();
+      if (text === '' || text.length > MAX_KIND_CELL || FIGURE.test(text)) continue;
+      if (namesOneOf(text, words)) return true;
+    }
+  } catch {
+    // none
+  }
+  return false;
+}
 const latinWords = new Map<string, RegExp>();
 function latinWord(w: string): RegExp {
   let re = latinWords.get(w);

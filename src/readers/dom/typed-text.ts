@@ -20,6 +20,8 @@ export function inTypedText(el: Element): boolean {
 const LEVELS = 4;
 /** A label or a box title is short. */
 const MAX_LABEL = 24;
+/** A label naming an id: ID a word of its own (实例ID/名称, Name/ID — not "Idle"). */
+const NAMES_ID = /(?<![a-z])id(?![a-z])/i;
 
 /**
  * `el` sits in the value of a field whose label names the user's own text — or in a box whose title does — (the
@@ -44,14 +46,17 @@ export function inUserTextValue(el: Element): boolean {
 
 /**
  * A text that opens with a label naming the user's own text and a colon ("实例名称：ins-r37old99-备机", "备注：原服务器
- * ins-…"): what follows is the user's writing.
+ * ins-…"): what follows is the user's writing. (A label naming an id too — 实例ID/名称, 名称/ID — names the console's
+ * id beside the user's name: "实例ID/名称：ins-… / web-01" shows the instance.)
  */
 export function labelledAsUserText(text: string): boolean {
   try {
     const t = normalizeText(text);
     const colon = t.search(/[:：]/);
     if (colon <= 0 || colon > MAX_LABEL) return false;
-    return labelMatches(t.slice(0, colon), defaultUnitWords().userText ?? []);
+    const label = t.slice(0, colon);
+    if (NAMES_ID.test(label)) return false;
+    return labelMatches(label, defaultUnitWords().userText ?? []);
   } catch {
     return false;
   }

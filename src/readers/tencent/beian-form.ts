@@ -9,7 +9,7 @@ import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common'
 import { tencentLabels } from './labels';
 import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
-import { inTypedText, labelledAsUserText } from '../dom/typed-text';
+import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
 
@@ -137,8 +137,9 @@ function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     // a banner or message about other resources ("您的轻量应用服务器 lhins-… 将于 … 到期") is no choice of the form's
     if (inNotice(u.el, block) || inTranscript(u.el)) continue;
-    // (nor the user's own text: a remark typed in "原服务器 ins-…", a line giving the instance's name "实例名称：ins-…-备机")
-    if (inTypedText(u.el) || labelledAsUserText(u.text)) continue;
+    // (nor the user's own text: a remark typed in "原服务器 ins-…" — or shown as the 网站备注's text, a confirm view —, a line
+    // giving the instance's name "实例名称：ins-…-备机")
+    if (inTypedText(u.el) || inUserTextValue(u.el) || labelledAsUserText(u.text)) continue;
     const id = instanceIdsInText(u.text)[0];
     if (!id) continue;
     // a row of a table of instances to pick from (a radio / checkbox column): only the checked row is the
@@ -247,8 +248,9 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   const aboutDomain = (el: Element) => domainBoxes.some((box) => box.contains(el));
   const filed = new Set(
     blocks.filter((b) =>
-      // (what the user typed into a remark — "原备案号 粤ICP备2024000001号-2" — is not the block showing its number: ../dom/typed-text)
-      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && !inTypedText(u.el) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
+      // (what the user typed into a remark — "原备案号 粤ICP备2024000001号-2" —, or wrote there and a confirm view shows as the
+      // 网站备注's text, is not the block showing its number: ../dom/typed-text)
+      page.units(b.el).some((u) => b.keep(u.el) && !ofEntity(u.el, b) && !inTypedText(u.el) && !inUserTextValue(u.el) && (showsWebsiteFilingNumber(u.text) || (isFiledWebsite(u.text) && !aboutDomain(u.el)))),
     ),
   );
   const adding = filed.size > 0 && filed.size < blocks.length;

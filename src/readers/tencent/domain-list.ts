@@ -11,6 +11,7 @@ import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
+import { inUserTextValue } from '../dom/typed-text';
 
 /**
  * Tencent Cloud domain console, 我的域名 / 域名列表: one domain per visible row — domain, status
@@ -104,9 +105,10 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
     // (the first that says passed or not: a "实名认证" link beside a 已实名认证 tag says neither)
     // (in a real-name column too: 未实名认证 may be drawn as a link there)
     // (beside the domain, a tag or a link — not any text: the user's 备注 line under the name, "备注：已实名认证 …", nor a
-    // tag reading 键:值, the user's resource tag 实名:已认证 — says nothing of the domain's verification)
+    // tag reading 键:值, the user's resource tag 实名:已认证 — says nothing of the domain's verification; nor a tag in the
+    // value of such a line, "备注：" then a tag 已实名认证: ../dom/typed-text)
     const besideName = (c: Element) => (u: { kind: string; el: Element; text: string }) =>
-      c !== cells.domain || ((u.kind === 'status' || u.el.closest('a, button, [role="link"], [role="button"]') !== null) && !USER_TAG.test(u.text));
+      c !== cells.domain || ((u.kind === 'status' || u.el.closest('a, button, [role="link"], [role="button"]') !== null) && !USER_TAG.test(u.text) && !inUserTextValue(u.el));
     const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain]).flatMap((c) => (c ? page.units(c).filter(besideName(c)) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
     // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
     const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
