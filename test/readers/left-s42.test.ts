@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, filingItem, filingSteps, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Items left open by session 41 (/work/notes/left42.md), each a small console page that read wrong or lost a value
@@ -49,3 +49,25 @@ describe('item 1: a bandwidth label naming the private network is no public band
   });
 });
 
+describe('item 2: 个人（个体工商户） is a 个体工商户, an organization by the MIIT kinds (tencent/values.ts entityTypeFromText)', () => {
+  const tencentUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261205000418/entity';
+  const dropdown = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-dropdown" role="combobox" aria-expanded="false"><span class="tea-dropdown__value">${value}</span></div></div></div>`;
+  const input = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><input class="tea-input" value="${value}"></div></div>`;
+  const tencent = (nature: string) =>
+    '<form class="tea-form">' + dropdown('备案区域', '福建省') + dropdown('主办单位性质', nature) + dropdown('主办单位证件类型', '营业执照') +
+    input('主办单位名称', '王某某') + input('主办单位证件号码', '9235**********6L7P') + '</form>';
+  const aliyunUrl = 'https://beian.aliyun.com/pcContainer/formpage';
+  const aliyun = (kind: string) =>
+    filingSteps(1) + '<h4>主体信息</h4>' + filingItem('主办单位性质', kind) + filingItem('主办单位名称', '王某某') + filingItem('主办单位证件号码', '9235**********6L7P');
+  it('the Tencent form\'s 主办单位性质 个人（个体工商户） / 个人(个体工商户) is an organization (gave individual: invented)', () => {
+    for (const k of ['个人（个体工商户）', '个人(个体工商户)', '个人（ 个体工商户 ）']) expect(read(tencent(k), tencentUrl)?.facts.entity?.type, k).toBe('organization');
+  });
+  // guards: the Alibaba form read it so already; a qualifier naming which individual stays individual; 企业（个人独资） organization
+  it('the Alibaba form\'s, 个人（港澳台居民） and 企业（个人独资） read as before', () => {
+    expect(read(aliyun('个人（个体工商户）'), aliyunUrl)?.facts.entity?.type).toBe('organization');
+    for (const [k, want] of [['个人（港澳台居民）', 'individual'], ['个人（非港澳台）', 'individual'], ['企业（个人独资）', 'organization'], ['个体工商户', 'organization'], ['个人', 'individual']] as const)
+      expect(read(tencent(k), tencentUrl)?.facts.entity?.type, k).toBe(want);
+  });
+});

@@ -355,8 +355,10 @@ export function productFromText(text: string | null | undefined): 'cvm' | 'light
 export function entityTypeFromText(text: string | null | undefined): Entity['type'] | undefined {
   const whole = fold(text ?? '');
   if (whole === '') return undefined;
-  // (a qualifier in brackets after the kind says which of its filers: 个人（港澳台居民）, 个人（外籍人士）, 企业（外商投资）)
-  for (const t of new Set([whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
+  // (a qualifier in brackets after the kind says which of its filers: 个人（港澳台居民）, 个人（外籍人士）, 企业（外商投资）;
+  // one that is a kind of its own names the filer's kind: 个人（个体工商户） is a 个体工商户, an MIIT kind of its own)
+  const qualifier = /[(（]([^()（）]{1,12})[)）]$/.exec(whole)?.[1]?.trim();
+  for (const t of new Set([...(qualifier ? [qualifier] : []), whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
     if (isWord(t, V.entityTypes.individual)) return 'individual';
     if (isWord(t, V.entityTypes.organization)) return 'organization';
   }
