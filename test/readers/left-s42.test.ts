@@ -71,3 +71,32 @@ describe('item 2: 个人（个体工商户） is a 个体工商户, an organizat
       expect(read(tencent(k), tencentUrl)?.facts.entity?.type, k).toBe(want);
   });
 });
+
+describe('item 3: a price\'s or another resource\'s "… 到期" line in a billing cell (rules/labels values.otherResources; aliyun/server-values.ts expiryFromText)', () => {
+  const cvmRow = (billing: string) => cvmList('带宽', '5Mbps').replace('<td>包年包月</td>', `<td>${billing}</td>`);
+  const ecsRow = (billing: string) => ecsList('带宽', '5Mbps').replace('<td>包年包月</td>', `<td>${billing}</td>`);
+  const expiries = (billing: string) => [
+    server(cvmDetail('').replace('包年包月', billing), cvmUrl)?.expiresAt,
+    server(cvmRow(billing), cvmListUrl)?.expiresAt,
+    server(ecsDetail('').replace('包年包月', billing), ecsUrl)?.expiresAt,
+    server(ecsRow(billing), ecsListUrl)?.expiresAt,
+  ];
+  it('"活动价格 2026-12-31 到期", "优惠价 … 到期" under 包年包月: the price\'s end, no expiry of the instance (gave it: invented)', () => {
+    for (const v of ['包年包月<br>活动价格 2026-12-31 到期', '包年包月 / 活动价格 2026-12-31 到期', '包年包月<br>优惠价 2026-12-31 到期', '包年包月<br>Promotional price 2026-12-31 到期'])
+      expect(expiries(v), v).toEqual([undefined, undefined, undefined, undefined]);
+  });
+  it('an Alibaba billing cell\'s 数据盘 / 弹性公网IP / 代金券 line is that resource\'s (gave its date: invented; the Tencent cells since d471cc3)', () => {
+    for (const v of ['包年包月<br>数据盘 2026-08-01 到期', '包年包月 / 弹性公网IP 2026-08-01 到期', '包年包月<br>代金券 2026-08-01 到期']) {
+      expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.expiresAt, v).toBeUndefined();
+      expect(server(ecsRow(v), ecsListUrl)?.expiresAt, v).toBeUndefined();
+    }
+  });
+  // guards: a trial's end is the instance's (a trial instance ends then); a price named in another clause; the instance's later line
+  it('a trial\'s "… 到期", "活动价 1 年，2027-01-05 到期" and the instance\'s own line after a price\'s are the instance\'s', () => {
+    for (const v of ['包年包月<br>免费试用，2027-01-05 到期', '包年包月<br>试用 2027-01-05 到期', '包年包月<br>活动价 1 年，2027-01-05 到期'])
+      expect(expiries(v), v).toEqual(['2027-01-05', '2027-01-05', '2027-01-05', '2027-01-05']);
+    const two = '包年包月<br>数据盘 2026-08-01 到期<br>2027-06-30 到期';
+    expect(server(ecsDetail('').replace('包年包月', two), ecsUrl)?.expiresAt).toBe('2027-06-30');
+    expect(server(ecsRow(two), ecsListUrl)?.expiresAt).toBe('2027-06-30');
+  });
+});
