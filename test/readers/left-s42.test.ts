@@ -100,3 +100,26 @@ describe('item 3: a price\'s or another resource\'s "… 到期" line in a billi
     expect(server(ecsRow(two), ecsListUrl)?.expiresAt).toBe('2027-06-30');
   });
 });
+
+describe('item 4: a target-account cell naming the account the code was passed on to (tencent/beian-authcode.ts accountOfCell)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const codes = (target: string) =>
+    '<h2>备案授权码</h2><table><thead><tr><th>备案授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>' +
+    `<tr><td>BA2D4F6G8H0J2K4L</td><td>云服务器 ins-cd6y8u0i</td><td>${target}</td><td>使用中</td></tr></tbody></table>`;
+  const target = (cell: string) => {
+    const code = read(codes(cell), url)?.facts.servers?.[0]?.authorizationCodes?.[0];
+    expect(code?.code, cell).toBe('BA2D4F6G8H0J2K4L');
+    return code?.targetAccount;
+  };
+  it('"100031415926 / 已转授权给 2000****5678" on two lines gives no account (gave 100031415926, the account it was taken from: invented)', () => {
+    for (const cell of ['100031415926<br>已转授权给 2000****5678', '<div>100031415926</div><div>已转授权给 2000****5678</div>', '100031415926<br>转授权给 2000 **** 5678'])
+      expect(target(cell), cell).toBeUndefined();
+  });
+  // guards: a name under the id, the former account under it (e63ff5c), a full id after it (none, as before)
+  it('an account\'s name or its former account under the id keeps the id; a full second id gives none', () => {
+    expect(target('100031415926<br>王某某（个体工商户经营者）')).toBe('100031415926');
+    expect(target('100031415926<br>原授权账户：1000****1234')).toBe('100031415926');
+    expect(target('100031415926')).toBe('100031415926');
+    expect(target('100031415926<br>已转授权给 200012345678')).toBeUndefined();
+  });
+});

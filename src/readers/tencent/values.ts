@@ -223,6 +223,15 @@ function namesOther(before: string, words: readonly string[]): boolean {
   return words.some((w) => clause.includes(fold(w)));
 }
 
+/** `text` (a line of a cell) opens with a word naming the value before a change: 原授权账户：1000****1234, 变更前 …. */
+export function opensWithFormerWord(text: string | null | undefined): boolean {
+  const t = fold(text ?? '').trimStart();
+  return tencentData.formerColumns.some((w) => {
+    const f = fold(w);
+    return t.startsWith(f) && (!/[a-z]$/.test(f) || !/[a-z]/.test(t.charAt(f.length)));
+  });
+}
+
 /** `text` (folded, what comes before a date's word) ends with a word naming the value before a change (原, 变更前, previous). */
 function formerBefore(text: string): boolean {
   const t = text.trimEnd();
