@@ -123,3 +123,36 @@ describe('item 4: a target-account cell naming the account the code was passed o
     expect(target('100031415926<br>已转授权给 200012345678')).toBeUndefined();
   });
 });
+
+describe('item 7: the Alibaba ECS / SWAS list columns in the words their details read (rules/labels/aliyun/ecs.json ecs-list, swas.json swas-list)', () => {
+  const swasListUrl = 'https://swas.console.aliyun.com/#/servers';
+  const ecsRow = (head: string, cell: string) =>
+    read(table(['实例ID/名称', '所在可用区', 'IP地址', '付费方式', head], [['<a href="#/server/i-bp1a2b3c4d5e6f7g8h9i/detail">i-bp1a2b3c4d5e6f7g8h9i</a>', '杭州 可用区I', '47.96.20.11(公)', '包年包月', cell]]), ecsListUrl)?.facts.servers?.[0];
+  const swasRow = (head: string, cell: string) =>
+    read('<h1>服务器列表</h1>' + table(['实例ID/名称', '地域', '状态', head], [['0a1b2c3d4e5f60718293a4b5c6d7e8f9', '华东1（杭州）', '运行中', cell]]), swasListUrl)?.facts.servers?.[0];
+  it('an ECS list\'s 服务到期时间 / 到期日期 / Expiry Date / Exp. Date … column gives the expiry (it was missing)', () => {
+    for (const h of ['服务到期时间', '服务到期', '实例到期时间', '到期日期', '到期日', 'Expiry Date', 'Exp. Date', 'Expires', 'Instance Expiration Time'])
+      expect(ecsRow(h, '2027-03-01 23:59:59')?.expiresAt, h).toBe('2027-03-01');
+  });
+  it('an ECS list\'s 公网出带宽 / 出网带宽 / 公网带宽上限 / Outbound Bandwidth / Maximum Bandwidth column gives the bandwidth (it was missing)', () => {
+    for (const h of ['公网出带宽', '出网带宽', '公网带宽上限', 'Outbound Bandwidth', 'Maximum Bandwidth']) expect(ecsRow(h, '5 Mbps')?.publicBandwidthMbps, h).toBe(5);
+  });
+  it('a SWAS list\'s Exp. Date column gives the expiry (it was missing)', () => {
+    expect(swasRow('Exp. Date', '2027-03-01')?.expiresAt).toBe('2027-03-01');
+  });
+  it('a SWAS list\'s 流量包到期时间 / 流量包过期时间 column is the traffic package\'s, no expiry (gave it: invented)', () => {
+    for (const h of ['流量包到期时间', '流量包过期时间']) {
+      const s = swasRow(h, '2026-12-31');
+      expect(s?.id, h).toBe('0a1b2c3d4e5f60718293a4b5c6d7e8f9');
+      expect(s, h).not.toHaveProperty('expiresAt');
+    }
+  });
+  // guards: 有效期至 is left out of the lists (a column right after a 流量包 or 证书 column would be that one's: 766a769's care);
+  // 到期提醒 stays none
+  it('有效期至 and 到期提醒 columns give no expiry', () => {
+    for (const h of ['有效期至', '到期提醒']) {
+      expect(ecsRow(h, '2027-03-01')?.expiresAt, `ECS ${h}`).toBeUndefined();
+      expect(swasRow(h, '2027-03-01')?.expiresAt, `SWAS ${h}`).toBeUndefined();
+    }
+  });
+});
