@@ -156,3 +156,24 @@ describe('item 7: the Alibaba ECS / SWAS list columns in the words their details
     }
   });
 });
+
+describe('item 6: a line under the holder\'s name naming the former holder is no part of the name (shared/text-values.ts registrantNameOf)', () => {
+  const aliyunUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=lina.cn';
+  const row = (label: string, value: string) => `<div class="info-row"><div class="info-label">${label}</div><div class="info-value">${value}</div></div>`;
+  const aliyun = (v: string) => read(`<h2>lina.cn</h2>${row('域名持有者', v)}${row('证件类型', '身份证')}${row('到期日期', '2027-01-01')}`, aliyunUrl)?.facts.domains?.[0];
+  const tencentUrl = 'https://console.cloud.tencent.com/domain/info/lina.cn';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const tencent = (v: string) => read(`<div class="tea-form">${item('域名', 'lina.cn')}${item('域名所有者', v)}${item('到期时间', '2027-01-01')}</div>`, tencentUrl)?.facts.domains?.[0];
+  it('"张三" over "原持有者 李四（未实名认证）" / "原所有者 李四" gives 张三 (gave "张三 原持有者 李四(未实名认证)": wrong)', () => {
+    for (const v of ['<div>张三</div><div class="sub">原持有者 李四（未实名认证）</div>', '张三 <span class="next-tag">已实名认证</span><div class="sub">原持有者 李四（未实名认证）</div>'])
+      expect(aliyun(v)?.registrantName, v).toBe('张三');
+    for (const v of ['张三<br>原持有者 李四（未实名认证）', '<div>张三</div><div class="sub">原所有者 李四</div>', '<div>张三</div><div>原 所有者：李四</div>', '<div>张三</div><div>原所有者：李四</div>'])
+      expect(tencent(v)?.registrantName, v).toBe('张三');
+  });
+  // guards: a name holding a former word not followed by the label (原野, 旧城) is kept whole; one line as before
+  it('a name opening a word with 原 / 旧 not followed by the field\'s label is kept', () => {
+    expect(tencent('杭州 原野设计工作室')?.registrantName).toBe('杭州 原野设计工作室');
+    expect(aliyun('<div>北京旧城文化有限公司</div>')?.registrantName).toBe('北京旧城文化有限公司');
+    expect(aliyun('张三')?.registrantName).toBe('张三');
+  });
+});
