@@ -177,3 +177,22 @@ describe('item 6: a line under the holder\'s name naming the former holder is no
     expect(aliyun('张三')?.registrantName).toBe('张三');
   });
 });
+
+describe('item 8: a label\'s English in its own text node (dom/normalize-label.ts labelMatches)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const entity = (label: string) =>
+    read(filingSteps(1) + '<h4>主体信息</h4>' + filingItem('主办单位性质', '企业') + filingItem(label, '某某公司') + filingItem('主办单位证件号码', '9135**********2Q3X'), url)?.facts.entity;
+  it('"主办单位名称 Sponsor Name" / "主体名称 Entity Name:" is the name\'s label (the name was missing)', () => {
+    for (const l of ['主办单位名称 Sponsor Name', '主体名称 Entity Name:', '主办单位名称 Sponsor Name：']) expect(entity(l)?.name, l).toBe('某某公司');
+  });
+  it('an ECS detail\'s "到期时间 Expiration Time" and "带宽 Bandwidth" are read (as before: a guard)', () => {
+    expect(server(ecsDetail(infoRow('到期时间 Expiration Time', '2027-03-01')), ecsUrl)?.expiresAt).toBe('2027-03-01');
+    expect(server(ecsDetail(infoRow('带宽 Bandwidth', '5 Mbps')), ecsUrl)?.publicBandwidthMbps).toBe(5);
+  });
+  // guards: a label then a value in Latin letters (a holder's romanised name), or English that is no label of the field
+  it('"主办单位名称 Zhang San", "到期时间 Previous", "带宽 Private Network" are no labels of the field', () => {
+    expect(entity('主办单位名称 Zhang San')?.name).toBeUndefined();
+    expect(server(ecsDetail(infoRow('到期时间 Previous', '2027-03-01')), ecsUrl)).not.toHaveProperty('expiresAt');
+    expect(server(ecsDetail(infoRow('带宽 Private Network', '5 Mbps')), ecsUrl)).not.toHaveProperty('publicBandwidthMbps');
+  });
+});

@@ -143,6 +143,9 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   const set = labelSet(labels);
   if (set.keys.has(key)) return true;
   const norm = normalizeText(text);
+  // A Chinese label and its English in one text ("主办单位名称 Sponsor Name"): both halves one of the labels.
+  const pair = HAN_THEN_LATIN.exec(norm.replace(/[\s*:?!]+$/, ''));
+  if (pair && labelMatches(pair[1], labels) && labelMatches(pair[2], labels)) return true;
   // One qualifier stripped, then a second: a unit and a qualifier after it (带宽（Mbps）（峰值）, Bandwidth (Mbps) (current)).
   let rest = norm.replace(/[\s*:?!]+$/, '');
   for (let i = 0; i < 2; i++) {
@@ -160,6 +163,9 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   }
   return false;
 }
+
+/** A label's Chinese words, a space, then Latin words only (its translation in the same text). */
+const HAN_THEN_LATIN = /^([^A-Za-z]*\p{Script=Han}[^A-Za-z]*?)\s+([A-Za-z][A-Za-z .'()/-]*)$/u;
 
 /**
  * The words a qualifier naming a value not in effect opens with: the value before a change (rules/labels formerColumns: 原,
