@@ -196,3 +196,22 @@ describe('item 8: a label\'s English in its own text node (dom/normalize-label.t
     expect(server(ecsDetail(infoRow('带宽 Private Network', '5 Mbps')), ecsUrl)).not.toHaveProperty('publicBandwidthMbps');
   });
 });
+
+describe('item 5: a confirm page\'s summary row labelled 应急联系人 inside the entity\'s section (aliyun/beian-form.ts findTitles)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=confirm';
+  const kv = (k: string, v: string) => `<div class="row"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+  const section = (rows: string) => '<h3>主办单位信息</h3><div class="sec">' + rows + '</div>';
+  const entity = (contact: string) =>
+    read(section(kv('主办单位性质', '企业') + contact + kv('主办单位名称', '某某公司') + kv('主办单位证件号码', '9135**********2Q3X')), url)?.facts.entity;
+  it('the entity\'s fields after the row are read (they were lost: the row was taken for a contact\'s section title)', () => {
+    for (const row of [kv('应急联系人', '陈某豪 138****1234'), kv('应急联系人', '陈某豪')])
+      expect(entity(row), row).toEqual({ type: 'organization', name: '某某公司', idNumber: '9135**********2Q3X' });
+  });
+  // guard: a contact's section titled by a heading, or by a title with an 编辑 link beside it, still holds the contact's fields
+  it('a contact\'s title with an 编辑 link beside it still opens the contact\'s section', () => {
+    const contact = '<div class="head"><span class="t">应急联系人</span><a href="#">编辑</a></div>' + kv('姓名', '陈某豪') + kv('证件号码', '4403**********2468');
+    const got = read(contact + section(kv('主办单位性质', '个人') + kv('主办单位名称', '')), url)?.facts.entity;
+    expect(got?.name).toBeUndefined();
+    expect(got?.idNumber).toBeUndefined();
+  });
+});
