@@ -14,6 +14,7 @@ import { inLookupBox } from './filing-dialogs';
 import {
   domainsFromText,
   fieldHits,
+  isActionWord,
   instanceIdFromText,
   maskedIdNumber,
   meaningful,
@@ -96,6 +97,19 @@ function titleKind(text: string): SectionKind | undefined {
   return kinds.includes('website') && kinds.includes('server') ? 'server' : undefined;
 }
 
+/**
+ * `el` is the label of a row: no heading, the first of two elements in its parent, the second showing a value (text that
+ * is no action: an 编辑 link beside a card's title leaves it a title).
+ */
+function labelOfRow(el: Element, cache: VisibilityCache): boolean {
+  if (el.matches('h1, h2, h3, h4, h5, h6, [role="heading"], legend')) return false;
+  const row = el.parentElement;
+  const value = el.nextElementSibling;
+  if (!row || !value || row.children.length !== 2 || row.firstElementChild !== el) return false;
+  const text = visibleText(value, cache);
+  return text !== '' && !isActionWord(text);
+}
+
 /** The contact titles' keys (rules/labels/aliyun/beian.json beian-sections contact), found inside a longer title too. */
 const CONTACT_KEYS: readonly string[] = BEIAN_SECTION_TITLES.contact.map(labelKey).filter((k) => k.length >= 4);
 
@@ -128,6 +142,9 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     seen.add(el);
     if (el.closest(NOT_A_TITLE)) continue;
     const kind = titleKind(visibleText(el, cache));
+    // (a contact's words as a row's label with its value beside it — a summary row 应急联系人 | 陈某豪 138****1234 in the
+    // entity's section — are a field of that section, no title of what follows)
+    if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
       if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false });
       continue;

@@ -3,6 +3,7 @@ import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
 import { expiryDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
+import { exactLabels } from '../dom/reading-model';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { statusTexts, valueText as cellValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
@@ -126,7 +127,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   // (the registrant's name is one line: a line under it (个人, a note) is no part of it)
   const pick = (key: 'registrant' | 'idType' | 'idNumber' | 'realName') =>
     ownText(key, key === 'registrant') ?? (row?.[key] ? meaningful(cellValueText(row[key], cache)) : undefined);
-  const registrantName = registrantNameOf(meaningful(pick('registrant')));
+  const registrantName = registrantNameOf(meaningful(pick('registrant')), exactLabels(DOMAIN_HOLDER_VOCAB.registrant));
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
   const realNameText = meaningful(pick('realName'));

@@ -90,6 +90,8 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     else if (unpaidOrderBefore(before, V)) kind = 'other';
     // (a date after an event to come in its clause, 续费后 2028-12-05 到期, After renewal, expires at …: that event's date)
     else if (afterEvent(before)) kind = 'other';
+    // (a date whose clause names another resource or a price — 数据盘, 弹性公网IP, 代金券, 活动价格 (values.otherResources) — is that one's)
+    else if (namesOtherResource(before)) kind = 'other';
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
@@ -119,8 +121,14 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP). The words of an order
  * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
-const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions', string[]> }).values;
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
 registerTermActions(V.termActions);
+const OTHER_RESOURCES = V.otherResources.map((w) => foldHant(normalizeText(w)).toLowerCase());
+/** The clause before a date (since the last comma, semicolon or full stop) names another resource or a price (as ../tencent/values namesOther). */
+function namesOtherResource(before: string): boolean {
+  const clause = foldHant(/[^，,;；。]*$/.exec(before)?.[0] ?? '').toLowerCase();
+  return OTHER_RESOURCES.some((w) => clause.includes(w));
+}
 const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
 const EIP_WORDS = wordsRe(V.eip);
 const PUBLIC_WORDS = wordsRe(V.public);

@@ -100,19 +100,29 @@ function withoutQualifier(norm: string): string {
 /** Qualifiers that tell two columns apart rather than decorate one: language, script, address kind. */
 const DISCRIMINATING = /\((?:[^()]*?(?:中文|英文|拼音|chinese|english|pinyin|ipv4|ipv6|私网|公网|内网|外网|private|public|intranet|internet)[^()]*?|zh|en|cn)\)/i;
 
+/**
+ * A qualifier naming the private network (带宽（内网）, Bandwidth (Private)): the value of another network than an
+ * unqualified label's, whether or not the labels have a qualified twin — unless the labels name that network themselves.
+ */
+const PRIVATE_NETWORK = /\([^()]*?(?:私网|内网|private|intranet)[^()]*?\)/i;
+const NAMES_PRIVATE_NETWORK = /私网|内网|private|intranet/i;
+
 interface LabelSet {
   keys: Set<string>;
   /** Bases of labels that carry a qualifier themselves (持有者(中文)): the qualifier tells columns apart. */
   qualified: Set<string>;
+  /** A label of the set names the private network itself (内网IP): such a qualifier is no other network's. */
+  namesPrivate: boolean;
 }
 const labelSets = new WeakMap<readonly string[], LabelSet>();
 function labelSet(labels: readonly string[]): LabelSet {
   let set = labelSets.get(labels);
   if (!set) {
-    set = { keys: new Set(), qualified: new Set() };
+    set = { keys: new Set(), qualified: new Set(), namesPrivate: false };
     for (const l of labels) {
       const k = labelKey(l);
       if (k !== '') set.keys.add(k);
+      if (NAMES_PRIVATE_NETWORK.test(k)) set.namesPrivate = true;
       // A combined label says the same in either order: 实例ID/名称 = 名称/实例ID
       const parts = k.split('/');
       if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') set.keys.add(`${parts[1]}/${parts[0]}`);
@@ -134,6 +144,9 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   const set = labelSet(labels);
   if (set.keys.has(key)) return true;
   const norm = normalizeText(text);
+  // A Chinese label and its English in one text ("主办单位名称 Sponsor Name"): both halves one of the labels.
+  const pair = HAN_THEN_LATIN.exec(norm.replace(/[\s*:?!]+$/, ''));
+  if (pair && labelMatches(pair[1], labels) && labelMatches(pair[2], labels)) return true;
   // One qualifier stripped, then a second: a unit and a qualifier after it (带宽（Mbps）（峰值）, Bandwidth (Mbps) (current)).
   let rest = norm.replace(/[\s*:?!]+$/, '');
   for (let i = 0; i < 2; i++) {
@@ -143,6 +156,7 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
     if (base !== '' && set.keys.has(base)) {
       // A qualifier naming the value before a change (到期时间（原）, 带宽（Mbps）（变更前）, Bandwidth (previous)) names no current value.
       if (namesFormer(norm.slice(stripped.length))) return false;
+      if (!set.namesPrivate && PRIVATE_NETWORK.test(norm.slice(stripped.length))) return false;
       // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
       return !set.qualified.has(base) || !DISCRIMINATING.test(norm.slice(stripped.length));
     }
@@ -150,6 +164,9 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
   }
   return false;
 }
+
+/** A label's Chinese words, a space, then Latin words only (its translation in the same text). */
+const HAN_THEN_LATIN = /^([^A-Za-z]*\p{Script=Han}[^A-Za-z]*?)\s+([A-Za-z][A-Za-z .'()/-]*)$/u;
 
 /**
  * The words a qualifier naming a value not in effect opens with: the value before a change (rules/labels formerColumns: 原,
@@ -166,6 +183,17 @@ export function registerFormerQualifiers(words: readonly string[]): void {
 export function qualifiedAsFormer(text: string | null | undefined): boolean {
   const tail = /(?:\([^()]*\)\s*)+$/.exec(normalizeText(text).replace(/[\s*:?!]+$/, ''));
   return tail !== null && namesFormer(tail[0]);
+}
+
+/** `text` (a label) ends in a qualifier naming the private network: 带宽（内网）, 带宽（Mbps）（私网）, Bandwidth (Private). */
+export function qualifiedAsPrivateNetwork(text: string | null | undefined): boolean {
+  const tail = /(?:\([^()]*\)\s*)+$/.exec(normalizeText(text).replace(/[\s*:?!]+$/, ''));
+  return tail !== null && PRIVATE_NETWORK.test(tail[0]);
+}
+
+/** True when one of `labels` names the private network itself (内网IP): its qualifier then names no other network. */
+export function labelsNamePrivateNetwork(labels: readonly string[]): boolean {
+  return labelSet(labels).namesPrivate;
 }
 
 /** `qualifiers` (normalised: "(mbps)(原)") holds one opening with a former-value word — a Latin word whole. */

@@ -46,7 +46,7 @@ import { valueInLabelUnit } from './label-unit';
 import { afterItemNaming, boxTitles, underTitleNaming } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
-import { labelBaseKey, labelKey, labelMatches, normalizeText, qualifiedAsFormer } from './normalize-label';
+import { labelBaseKey, labelKey, labelMatches, labelsNamePrivateNetwork, normalizeText, qualifiedAsFormer, qualifiedAsPrivateNetwork } from './normalize-label';
 import { detectPageState, type PageState } from './page-state';
 import { isLabelCell, isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
 export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './row-window';
@@ -148,6 +148,8 @@ export function vocabMatches(text: string, labels: Labels): boolean {
   }
   // (the key is the label without its qualifier: one naming the former value, 到期时间（原）, names no current value)
   if (qualifiedAsFormer(text)) return false;
+  // (nor does one naming the private network, 带宽（内网）, name the field of unqualified labels: ./normalize-label)
+  if (qualifiedAsPrivateNetwork(text) && !labelsNamePrivateNetwork(labels.labels)) return false;
   const key = labelBaseKey(text) || labelKey(text);
   if (key === '' || key.length > 24) return false;
   return m.any.some((w) => key.includes(w)) && !m.not.some((w) => key.includes(w));

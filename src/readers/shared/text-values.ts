@@ -1,7 +1,7 @@
 import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { foldHant } from '../dom/hant-fold';
-import { normalizeText } from '../dom/normalize-label';
+import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { isCut } from '../dom/truncated';
 import { defaultUnitWords } from '../dom/units';
 
@@ -203,11 +203,34 @@ export function wholeName(text: string | undefined): string | undefined {
  * ("杭州青山茶业有…" without a title): none is the registrant's name, and compared with the filing entity's
  * each would be a false mismatch.
  */
-export function registrantNameOf(text: string | undefined): string | undefined {
+export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const t = normalizeText(text);
+  const cut = labels ? beforeFormerHolder(text, labels) : text;
+  const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
-  return HAN_NAME_WITH_ROMANIZATION.exec(text)?.[1] ?? text;
+  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
+}
+
+/**
+ * `text` (a holder's value, its lines joined by spaces) up to a line naming the former holder — a word of the former
+ * value (rules/labels formerColumns: 原, 变更前, previous) then the field's own label (`labels`: 持有者, 所有者, Owner) —
+ * "张三 原持有者 李四（未实名认证）": the name is 张三, the rest a note on who held it before.
+ */
+function beforeFormerHolder(text: string, labels: readonly string[]): string {
+  const former = (defaultUnitWords().formerColumns ?? []).map((w) => normalizeText(w).toLowerCase()).filter((w) => w !== '');
+  if (former.length === 0) return text;
+  const tokens = normalizeText(text).split(' ');
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i]!.toLowerCase();
+    for (const w of former) {
+      if (!tok.startsWith(w)) continue;
+      // (the label's words up to a colon: 原持有者：李四, 原 所有者：李四)
+      const rest = tok.slice(w.length).split(/[:：]/)[0]!;
+      const next = (tokens[i + 1] ?? '').split(/[:：]/)[0]!;
+      if ((rest !== '' && labelMatches(rest, labels)) || (rest === '' && next !== '' && labelMatches(next, labels))) return tokens.slice(0, i).join(' ');
+    }
+  }
+  return text;
 }
 
 /**

@@ -7,7 +7,7 @@ import { valueAfterLabel } from '../dom/normalize-label';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
-import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceIdsInText, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceIdsInText, opensWithFormerWord, productFromText, productOfInstanceId, tencentRegion } from './values';
 
 /**
  * Tencent Cloud filing console, 备案授权码: the codes generated from this account's servers, per
@@ -70,9 +70,13 @@ function accountOfCell(page: PageModel, cell: Element): string | undefined {
   if (whole) return whole;
   const units = page.units(cell).filter((u) => u.kind !== 'help' && u.kind !== 'action');
   const first = accountIdInText(units[0]?.text);
-  if (!first || units.slice(1).some((u) => /\d{5,}/.test(u.text))) return undefined;
+  if (!first || units.slice(1).some((u) => /\d{5,}/.test(u.text) || (MASKED_ACCOUNT.test(u.text) && !opensWithFormerWord(u.text)))) return undefined;
   return first;
 }
+
+/** An account id shown masked (2000****5678): a line holding one under the first id names another account — the one the
+ * code went to (已转授权给 2000****5678) — unless it names the former one (原授权账户：1000****1234). */
+const MASKED_ACCOUNT = /\d{2,}\s*[*＊•]{2,}\s*\d{2,}/;
 
 /**
  * A code's record may run over two rows: the second a line spanning the code's columns, "授权使用账户：100031415926"

@@ -110,7 +110,7 @@ export function readTencentDomainInfo(doc: Document, url?: URL): PageFacts | nul
   const L = DOMAIN_INFO_FIELDS;
   const keep = ownRecord(page, url);
   const f = (k: keyof typeof L) => meaningful(valueTextOf(page, L[k], undefined, keep));
-  const owner = registrantNameOf(f('owner'));
+  const owner = registrantNameOf(f('owner'), exactLabels(DOMAIN_INFO_FIELDS.owner));
   const registrar = wholeName(f('registrar'));
   const idType = f('idType');
   const idNumber = maskedIdNumber(f('idNumber'));

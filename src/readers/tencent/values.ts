@@ -227,6 +227,15 @@ function namesOther(before: string, words: readonly string[]): boolean {
   return words.some((w) => clause.includes(fold(w)));
 }
 
+/** `text` (a line of a cell) opens with a word naming the value before a change: 原授权账户：1000****1234, 变更前 …. */
+export function opensWithFormerWord(text: string | null | undefined): boolean {
+  const t = fold(text ?? '').trimStart();
+  return tencentData.formerColumns.some((w) => {
+    const f = fold(w);
+    return t.startsWith(f) && (!/[a-z]$/.test(f) || !/[a-z]/.test(t.charAt(f.length)));
+  });
+}
+
 /** `text` (folded, what comes before a date's word) ends with a word naming the value before a change (原, 变更前, previous). */
 function formerBefore(text: string): boolean {
   const t = text.trimEnd();
@@ -359,8 +368,10 @@ export function productFromText(text: string | null | undefined): 'cvm' | 'light
 export function entityTypeFromText(text: string | null | undefined): Entity['type'] | undefined {
   const whole = fold(text ?? '');
   if (whole === '') return undefined;
-  // (a qualifier in brackets after the kind says which of its filers: 个人（港澳台居民）, 个人（外籍人士）, 企业（外商投资）)
-  for (const t of new Set([whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
+  // (a qualifier in brackets after the kind says which of its filers: 个人（港澳台居民）, 个人（外籍人士）, 企业（外商投资）;
+  // one that is a kind of its own names the filer's kind: 个人（个体工商户） is a 个体工商户, an MIIT kind of its own)
+  const qualifier = /[(（]([^()（）]{1,12})[)）]$/.exec(whole)?.[1]?.trim();
+  for (const t of new Set([...(qualifier ? [qualifier] : []), whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
     if (isWord(t, V.entityTypes.individual)) return 'individual';
     if (isWord(t, V.entityTypes.organization)) return 'organization';
   }
