@@ -92,7 +92,8 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     else if (afterEvent(before)) kind = 'other';
     // (a date whose clause names another resource or a price — 数据盘, 弹性公网IP, 代金券, 活动价格 (values.otherResources) — is that one's)
     else if (namesOtherResource(before)) kind = 'other';
-    else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = 'expiry';
+    // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
+    else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = namesOtherResource(bracketAfterWord(after)) ? 'other' : 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
@@ -128,6 +129,11 @@ const OTHER_RESOURCES = V.otherResources.map((w) => foldHant(normalizeText(w)).t
 function namesOtherResource(before: string): boolean {
   const clause = foldHant(/[^，,;；。]*$/.exec(before)?.[0] ?? '').toLowerCase();
   return OTHER_RESOURCES.some((w) => clause.includes(w));
+}
+/** The words of a bracket right after a date's word ("到期（数据盘）": 数据盘), or nothing. */
+function bracketAfterWord(after: string): string {
+  const word = AFTER_EXPIRY.exec(after);
+  return word ? (/^\s*[(（]([^()（）]*)[)）]/.exec(after.slice(word[0].length))?.[1] ?? '') : '';
 }
 const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
 const EIP_WORDS = wordsRe(V.eip);
