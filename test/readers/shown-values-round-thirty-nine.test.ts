@@ -52,3 +52,27 @@ describe('an id in a dialog over the page, a message dropdown or a notice is no 
     expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([[own, '2027-05-20'], [other, '2027-06-01']]);
   });
 });
+
+describe('the filing form\'s server is the one its 对应云服务 / 选择实例 field shows (tencent/beian-form.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000391/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const form = (resource: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3>网站信息</h3></div><div class="tea-card__body"><form class="tea-form">` +
+    `${item('网站名称', '<input class="tea-input" value="竹间手记">')}${item('网站域名', '<input class="tea-input" value="zhujian-r39.cn">')}` +
+    `${item('网站服务内容', '<span class="tea-dropdown__value">博客/个人空间</span>')}${resource}</form></div></div>`;
+  const own = item('对应云服务', '<span class="tea-dropdown__value">云服务器 ins-r39gz051 | 43.139.51.5 | 广州</span>');
+  // a to-do strip drawn as a plain box (no alert role, no notice class) naming another order's server
+  const strip = '<div class="todo-strip">您有 1 个备案订单待完善：订单号 20261128000772，网站“松涛茶社”（songtao-r39.com），对应云服务 云服务器 ins-r39sz088 | 深圳。<a>去完善</a></div>';
+  const head = '<h2>首次备案</h2><div class="tea-step"><span class="tea-step__item">填写主体信息</span><span class="tea-step__item is-current">填写网站信息</span></div>';
+
+  it('a pending-order strip above the form naming another order\'s server gives way to the field\'s (it gave ins-r39sz088 of 深圳: invented)', () => {
+    const got = read(`<div class="page">${head}${strip}${form(own)}</div>`, url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r39gz051']);
+    expect(got?.facts.servers).toEqual([{ id: 'ins-r39gz051', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
+  });
+
+  it('a server shown in the block without a labelled field is still read (a guard)', () => {
+    const got = read(`<div class="page">${head}${form(item('对应云服务', '云服务器') + '<p>已选择：云服务器 ins-r39gz051 | 43.139.51.5 | 广州</p>')}</div>`, url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r39gz051']);
+  });
+});

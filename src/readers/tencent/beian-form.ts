@@ -132,8 +132,20 @@ function isColumnHeader(label: Element): boolean {
  * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
  * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
  */
-function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string; text: string } | undefined {
-  for (const u of page.units(block)) {
+function pickedServer(page: PageModel, b: Block): { id: string; text: string } | undefined {
+  // the value of the block's own 对应云服务 / 选择实例 field first: a line elsewhere in the block naming a server (a
+  // to-do strip "您有 1 个备案订单待完善：… 对应云服务 云服务器 ins-…", drawn as no notice) is another order's
+  const F = BEIAN_FORM_FIELDS;
+  for (const r of [...page.fields(F.resource, b.el), ...page.fields(F.instance, b.el)]) {
+    if (typeof r.value === 'string' || !b.keep(r.label)) continue;
+    const picked = pickedIn(page, b, r.value);
+    if (picked) return picked;
+  }
+  return pickedIn(page, b, b.el);
+}
+
+function pickedIn(page: PageModel, { el: block, keep }: Block, scope: Element): { id: string; text: string } | undefined {
+  for (const u of page.units(scope)) {
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     // a banner or message about other resources ("您的轻量应用服务器 lhins-… 将于 … 到期") is no choice of the form's
     if (inNotice(u.el, block) || inTranscript(u.el)) continue;
