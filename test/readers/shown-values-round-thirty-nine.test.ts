@@ -76,3 +76,29 @@ describe('the filing form\'s server is the one its 对应云服务 / 选择实�
     expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r39gz051']);
   });
 });
+
+describe('a run of text giving an example mid-sentence (…，例如 5 Mbps) is guidance, no value (dom/units.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+  // a 新手引导 coach mark drawn inside the cell it explains, as a plain box (no role, no bubble / popover class)
+  const coach = '<div class="guide-pop"><div><strong>新手引导 1/3</strong></div><div>这里显示套餐配置和带宽，例如 5 Mbps；套餐到期时间显示在右侧，例如 2026-12-31。</div><div><a>下一步</a></div></div>';
+  const row = (id: string, region: string, plan: string, exp: string) =>
+    `<tr><td><a href="#">${id}</a></td><td>运行中</td><td>${region}</td><td>${plan}</td><td>124.222.39.1</td><td>${exp}</td></tr>`;
+  const list = (first: string, firstExp = '2027-04-09 23:59:59') =>
+    `<h2>服务器</h2><div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>地域和可用区</th><th>实例套餐</th><th>公网 IP</th><th>到期时间</th></tr></thead><tbody>` +
+    `${row('lhins-r39sh001', '上海 | 上海五区', first, firstExp)}${row('lhins-r39gz002', '广州 | 广州三区', '通用型 2核 | 4GB | 80GB | 6Mbps', '2027-08-20 23:59:59')}</tbody></table></div>`;
+
+  it('a coach mark in a plan cell without the plan\'s bandwidth gives none (it gave the example\'s 5: invented)', () => {
+    const got = read(list(`<span>通用型 2核 | 2GB | 50GB</span>${coach}`), url);
+    expect(got?.facts.servers?.map((s) => [s.id, s.publicBandwidthMbps])).toEqual([['lhins-r39sh001', undefined], ['lhins-r39gz002', 6]]);
+  });
+
+  it('beside the plan\'s own bandwidth, the plan\'s is read (a guard)', () => {
+    const got = read(list(`<span>通用型 2核 | 2GB | 50GB | 3Mbps</span>${coach}`), url);
+    expect(got?.facts.servers?.map((s) => s.publicBandwidthMbps)).toEqual([3, 6]);
+  });
+
+  it('a coach mark in an expiry cell without the date gives no expiry (its example 2026-12-31)', () => {
+    const got = read(list('<span>通用型 2核 | 2GB | 50GB | 3Mbps</span>', `<span>-</span><div class="guide-pop">这里显示到期时间，例如 2026-12-31。</div>`), url);
+    expect(got?.facts.servers?.map((s) => s.expiresAt)).toEqual([undefined, '2027-08-20']);
+  });
+});
