@@ -102,3 +102,28 @@ describe('a run of text giving an example mid-sentence (…，例如 5 Mbps) is 
     expect(got?.facts.servers?.map((s) => s.expiresAt)).toEqual([undefined, '2027-08-20']);
   });
 });
+
+describe('an id written as an example (例如 <id>, e.g. <id>) is no record (dom/sample.ts, aliyun/swas-instance-list.ts)', () => {
+  const own = '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b';
+  const example = '1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d';
+  const item = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const detail = `<h2>wp-lanxi-01</h2><div class="next-card"><div class="card-body">${item('实例ID', own)}${item('地域', '华东1（杭州）')}${item('峰值带宽', '10 Mbps')}${item('到期时间', '2027-05-20 23:59:59')}</div></div>`;
+  // a 新功能 layer drawn as a plain box (no dialog role or class)
+  const layer = (text: string) => `<div class="wn-layer"><div class="wn-title">新功能上线</div><p>服务器概览页新增「带宽升级」卡片：可将峰值带宽临时升级至 100 Mbps，按小时按量付费。</p><p>${text}</p></div>`;
+
+  it('a SWAS detail with a plain 新功能 box naming an example instance gives that instance no record (the list reader gave it, payg 100 Mbps: invented)', () => {
+    const got = read(detail + layer(`套餐示例：实例ID 例如 ${example}，地域 华北2（北京）。`), `https://swas.console.aliyun.com/#/server/${own}/cn-hangzhou/dashboard`);
+    expect(got?.reader).toBe('aliyun-swas-instance-detail');
+    expect(got?.facts.servers?.map((s) => [s.id, s.publicBandwidthMbps])).toEqual([[own, 10]]);
+  });
+
+  it('e.g. in English too', () => {
+    const got = read(detail + layer(`Sample plan: instance ID, e.g. ${example}, region China (Beijing).`), `https://swas.console.aliyun.com/#/server/${own}/cn-hangzhou/dashboard`);
+    expect(got?.facts.servers?.map((s) => s.id)).toEqual([own]);
+  });
+
+  it('an id named plainly in such a box is still a card (a guard: not every mention is an example)', () => {
+    const got = read(detail + layer(`实例 ${example}，地域 华北2（北京），峰值带宽 5 Mbps`), 'https://swas.console.aliyun.com/#/servers/cn-hangzhou');
+    expect(got?.facts.servers?.map((s) => s.id)).toEqual([own, example]);
+  });
+});
