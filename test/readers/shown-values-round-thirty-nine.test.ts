@@ -127,3 +127,29 @@ describe('an id written as an example (例如 <id>, e.g. <id>) is no record (dom
     expect(got?.facts.servers?.map((s) => s.id)).toEqual([own, example]);
   });
 });
+
+describe('a line the console addresses to the user (您有… / 您的…) names no server of the filing form (tencent/beian-form.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000391/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const head = '<h2>首次备案</h2><div class="tea-step"><span class="tea-step__item">填写主体信息</span><span class="tea-step__item is-current">填写网站信息</span></div>';
+  const form = (rest: string) =>
+    `<div class="tea-card"><div class="tea-card__body"><form class="tea-form">${item('网站名称', '<input class="tea-input" value="竹间手记">')}` +
+    `${item('网站域名', '<input class="tea-input" value="zhujian-r39.cn">')}${item('对应云服务', '<span class="tea-dropdown__value">请选择</span>')}${rest}</form></div></div>`;
+
+  it('a to-do strip drawn as a plain box, the form\'s own server not chosen yet: no server (it gave the other order\'s ins-r39sz088: invented)', () => {
+    const strip = '<div class="todo-strip">您有 1 个备案订单待完善：订单号 20261128000772，对应云服务 云服务器 ins-r39sz088 | 深圳。<a>去完善</a></div>';
+    const got = read(`<div class="page">${head}${strip}${form('')}</div>`, url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual([undefined]);
+    expect(got?.facts.servers).toBeUndefined();
+  });
+
+  it('an expiry reminder "您的实例 ins-… 将于 … 到期" likewise', () => {
+    const got = read(`<div class="page">${head}<p class="remind">您的实例 ins-r39gz051 将于 2027-01-03 到期，到期后可能影响备案。</p>${form('')}</div>`, url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual([undefined]);
+  });
+
+  it('a line under the form naming the chosen server is still read (a guard)', () => {
+    const got = read(`<div class="page">${head}${form('<p>已选择：云服务器 ins-r39gz051 | 43.139.51.5 | 广州</p>')}</div>`, url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r39gz051']);
+  });
+});

@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { inTypedText, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
@@ -149,6 +149,8 @@ function pickedIn(page: PageModel, { el: block, keep }: Block, scope: Element): 
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     // a banner or message about other resources ("您的轻量应用服务器 lhins-… 将于 … 到期") is no choice of the form's
     if (inNotice(u.el, block) || inTranscript(u.el)) continue;
+    // (or drawn as no notice: a line the console addresses to the user, 您有 1 个备案订单待完善…, 您的实例 … 将于 … 到期)
+    if (addressedToUser(u.text)) continue;
     // (nor the user's own text: a remark typed in "原服务器 ins-…", a line giving the instance's name "实例名称：ins-…-备机")
     if (inTypedText(u.el) || labelledAsUserText(u.text)) continue;
     const id = instanceIdsInText(u.text)[0];
