@@ -153,3 +153,44 @@ describe('a line the console addresses to the user (您有… / 您的…) names
     expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r39gz051']);
   });
 });
+
+describe('a box the console fills unasked — 推荐配置, 续费优惠, 消息中心 / 站内信, 新手引导 — gives the subject nothing (rules/labels notUnder)', () => {
+  const own = '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b';
+  const fi = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const card = (title: string, items: string) => `<div class="next-card"><div class="next-card-head">${title}</div><div class="next-card-body">${items}</div></div>`;
+  const swasUrl = `https://swas.console.aliyun.com/#/server/${own}/cn-hangzhou/dashboard`;
+  const server = (extra: string) => card('服务器信息', `${fi('实例ID', own)}${fi('地域', '华东1（杭州）')}${extra}`);
+
+  it('a SWAS detail without its own 峰值带宽 / 到期时间 takes none from a labelled 推荐配置 card (it gave 30 and 2030-05-20: invented)', () => {
+    const got = read(server('') + card('推荐配置', `${fi('套餐规格', '4 vCPU 8 GiB')}${fi('峰值带宽', '30 Mbps')}${fi('付费方式', '包年包月')}${fi('到期时间', '2030-05-20 23:59:59')}`), swasUrl);
+    expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt, s.publicBandwidthMbps])).toEqual([[own, undefined, undefined]]);
+  });
+
+  it('nor from a 续费优惠 card', () => {
+    const got = read(server('') + card('续费优惠', `${fi('到期时间', '续费 3 年 2030-05-20')}${fi('峰值带宽', '升级享 30 Mbps')}`), swasUrl);
+    expect(got?.facts.servers?.map((s) => [s.expiresAt, s.publicBandwidthMbps])).toEqual([[undefined, undefined]]);
+  });
+
+  it('the server\'s own fields beside such a card are read (a guard)', () => {
+    const got = read(server(`${fi('峰值带宽', '10 Mbps')}${fi('到期时间', '2027-05-20 23:59:59')}`) + card('推荐配置', `${fi('峰值带宽', '30 Mbps')}`), swasUrl);
+    expect(got?.facts.servers?.map((s) => [s.expiresAt, s.publicBandwidthMbps])).toEqual([['2027-05-20', 10]]);
+  });
+
+  const domainUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=lanting-r39.cn';
+  const drawer = (attrs: string, cls: string) =>
+    `<div class="${cls}" ${attrs}><div class="${cls}-header">消息中心 · 站内信</div><div class="${cls}-body"><div class="msg-item"><div>【到期提醒】</div>` +
+    `${fi('域名', 'lanting-old.com')}${fi('域名持有者', '周云起')}${fi('到期日期', '2027-01-03')}${fi('域名状态', '锁定')}</div></div></div>`;
+  const domainPage = card('域名基本信息', `${fi('域名', 'lanting-r39.cn')}${fi('注册日期', '2024-03-15 10:21:09')}`) + card('域名持有者信息', `${fi('证件类型', '营业执照')}${fi('证件号码', '9133**********8M2K')}`);
+
+  it('a domain page without its own holder, expiry and status takes none from an open 消息中心 drawer (it gave 周云起, 2027-01-03, 锁定: invented)', () => {
+    const got = read(domainPage + drawer('role="dialog"', 'next-drawer'), domainUrl);
+    const d = got?.facts.domains?.[0];
+    expect([d?.domain, d?.registrantName, d?.expiresAt, d?.status]).toEqual(['lanting-r39.cn', undefined, undefined, undefined]);
+  });
+
+  it('nor from one drawn as a plain side box, first on the page (it gave the message\'s domain lanting-old.com and its values: invented)', () => {
+    const got = read(drawer('', 'side-box') + domainPage, domainUrl);
+    const d = got?.facts.domains?.[0];
+    expect([d?.domain, d?.registrantName, d?.expiresAt, d?.status]).toEqual(['lanting-r39.cn', undefined, undefined, undefined]);
+  });
+});
