@@ -11,8 +11,8 @@ import { boxTitles, underTitleNaming } from '../dom/titled-box';
 import {
   domainFromText,
   domainsFromText,
+  type FieldHit,
   fieldHits,
-  fieldText,
   isActionWord,
   isRealNameToken,
   isStatusNote,
@@ -47,12 +47,14 @@ export const DOMAIN_HOLDER_FIELDS = domainLabels.labels('domain-holder', ['domai
  * Per field, the words of a box title naming another subject (an SSL 证书 card, a 云解析 DNS plan, 域名隐私保护, a 域名转入订单,
  * 续费价格): its labels — 到期时间, 域名持有者, 状态 — are that subject's, none of the domain's (../dom/titled-box).
  */
-const DOMAIN_HOLDER_VOCAB = domainLabels.group('domain-holder', ['registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
+const DOMAIN_HOLDER_VOCAB = domainLabels.group('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
 type HolderField = keyof typeof DOMAIN_HOLDER_VOCAB;
 
 /** The domain the page is about: a labelled field, the one the URL names shown on the page, a heading. */
-function pageDomain(doc: Document, url: URL, cache: VisibilityCache): string | undefined {
-  const field = domainFromText(fieldText(doc.body, DOMAIN_HOLDER_FIELDS.domain, cache));
+function pageDomain(doc: Document, url: URL, cache: VisibilityCache, own: (k: 'domain') => FieldHit[]): string | undefined {
+  // (a 域名 labelled in a box titled for what the console says unasked — a 消息中心 drawer's 到期提醒 — is another domain's)
+  const shown = own('domain').map((h) => valueText(h.value, cache)).find((v) => v !== undefined);
+  const field = domainFromText(shown);
   if (field) return field;
   let fromUrl: string[] = [];
   try {
@@ -133,7 +135,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   const realNameText = meaningful(pick('realName'));
   // A holder page shows the registrant: without any registrant field this is another page.
   if (!registrantName && !idType && !idNumber && realNameText === undefined) return null;
-  const domain = pageDomain(doc, url, cache);
+  const domain = pageDomain(doc, url, cache, ownHits);
   if (!domain) return null;
 
   const facts: DomainFacts = { domain };

@@ -1,5 +1,8 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers, idElement } from '../dom/id-containers';
+import { inPageRecord } from '../dom/field';
+import { inNotice } from '../dom/notice';
+import { idsOnlyAsExamples } from '../dom/sample';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { groupRegions } from './group-region';
 import { readServerFields } from './server-detail';
@@ -51,7 +54,10 @@ function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFac
   const body = doc.body;
   if (!body) return null;
   if (hasPageError(doc, cache)) return null;
-  const cards = idContainers(body, SWAS_ID_PATTERN, cache, (id) => id.toLowerCase());
+  // (an id the console shows unasked — in a dialog over the page, a message dropdown, a notice: a 新功能 modal's example
+  // instance, a 续费提醒 naming another server — is no card of the list; nor one written as an example, 例如 1a2b…)
+  const unasked = (at: Element) => !inPageRecord(at, body, cache) || inNotice(at, body) || idsOnlyAsExamples(visibleText(at, cache), SWAS_ID_PATTERN);
+  const cards = idContainers(body, SWAS_ID_PATTERN, cache, (id) => id.toLowerCase(), unasked);
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   // One id on the page is a detail view — or, on the list's own route, a list of one server (the usual
   // account of one filer): its card is read as a detail page is, from the page's labelled fields.

@@ -20,3 +20,20 @@ export const INSTRUCTION = /^请(?:填写|输入|选择|上传|确认|使用|按
 /** A heading: h1–h6, role=heading, or a box classed as a title / heading (not a toolbar's tag or a note). */
 export const isHeading = (e: Element): boolean =>
   /^H[1-6]$/.test(upperTag(e)) || e.getAttribute('role') === 'heading' || /(?:title|heading)(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '');
+
+/** The end of a text naming what follows as an example: 例如 / 比如 / 示例： / 如： / e.g. / for example / such as. */
+const EXAMPLE_BEFORE = /(?:例如|比如|举例|(?:示例|样例|范例|如)\s*[:：]|e\.g\.|eg\.|for example|for instance|such as|example\s*:)\s*[,，]?\s*$/i;
+
+/**
+ * Every id `pattern` matches in `text` is written as an example (例如 1a2b…, e.g. ins-…): a 新功能 note's or a hint's
+ * sample, no record. False when the text shows none, or one named plainly.
+ */
+export function idsOnlyAsExamples(text: string, pattern: RegExp): boolean {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let any = false;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (!EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return false;
+    any = true;
+  }
+  return any;
+}

@@ -368,6 +368,26 @@ function keySet(words: readonly string[]): Set<string> {
   return s;
 }
 
+/** The end of a clause before an example opener: a comma, semicolon, full stop, colon or opening bracket. */
+const CLAUSE_END = /[，,；;。：:（(、]\s*$/;
+
+/**
+ * A sentence that gives an example after a clause of its own ("这里显示带宽，例如 5 Mbps", "Shows the plan; e.g. 5 Mbps"):
+ * a coach mark's or a hint's words, drawn where no class or role says so — what follows the opener (rules/labels `help`:
+ * 例如, e.g. …; a one-character opener, 如, only before a space or colon) is an example, and the run no value.
+ */
+function givesExampleMidway(text: string, help: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  for (const h of help) {
+    const w = h.toLowerCase();
+    for (let i = lower.indexOf(w, 1); i > 0; i = lower.indexOf(w, i + 1)) {
+      if (!CLAUSE_END.test(text.slice(0, i))) continue;
+      if (w.length > 1 || /^[\s:：]/.test(text.slice(i + w.length))) return true;
+    }
+  }
+  return false;
+}
+
 /** First characters of hint openers (如, 例如, e.g., for example, 请填写, Please enter …): most texts skip the hint tests. */
 const HELP_FIRST = '如例比示格举请eEfFsSpP';
 
@@ -513,6 +533,7 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     if (keySet(words.statuses).has(key) && partEl !== root && [text, ''].includes(normalizeText(partEl.textContent))) return 'status';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
+  if (givesExampleMidway(text, words.help)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
   if (HELP_OPENER.test(text) || INSTRUCTION.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';

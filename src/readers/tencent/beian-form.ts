@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
@@ -132,11 +132,25 @@ function isColumnHeader(label: Element): boolean {
  * the line it is drawn in — a dropdown value may set the id, IP and region in spans of their own
  * ("lhins-… | 101.33.9.12 | 上海"): the id's inline ancestors are that one line.
  */
-function pickedServer(page: PageModel, { el: block, keep }: Block): { id: string; text: string } | undefined {
-  for (const u of page.units(block)) {
+function pickedServer(page: PageModel, b: Block): { id: string; text: string } | undefined {
+  // the value of the block's own 对应云服务 / 选择实例 field first: a line elsewhere in the block naming a server (a
+  // to-do strip "您有 1 个备案订单待完善：… 对应云服务 云服务器 ins-…", drawn as no notice) is another order's
+  const F = BEIAN_FORM_FIELDS;
+  for (const r of [...page.fields(F.resource, b.el), ...page.fields(F.instance, b.el)]) {
+    if (typeof r.value === 'string' || !b.keep(r.label)) continue;
+    const picked = pickedIn(page, b, r.value);
+    if (picked) return picked;
+  }
+  return pickedIn(page, b, b.el);
+}
+
+function pickedIn(page: PageModel, { el: block, keep }: Block, scope: Element): { id: string; text: string } | undefined {
+  for (const u of page.units(scope)) {
     if ((u.kind !== 'data' && u.kind !== 'control') || !keep(u.el)) continue;
     // a banner or message about other resources ("您的轻量应用服务器 lhins-… 将于 … 到期") is no choice of the form's
     if (inNotice(u.el, block) || inTranscript(u.el)) continue;
+    // (or drawn as no notice: a line the console addresses to the user, 您有 1 个备案订单待完善…, 您的实例 … 将于 … 到期)
+    if (addressedToUser(u.text)) continue;
     // (nor the user's own text: a remark typed in "原服务器 ins-…" — or shown as the 网站备注's text, a confirm view —, a line
     // giving the instance's name "实例名称：ins-…-备机")
     if (inTypedText(u.el) || inUserTextValue(u.el) || labelledAsUserText(u.text)) continue;

@@ -47,6 +47,8 @@ interface TencentData {
     otherServiceKinds: string[];
     /** Resources billed beside an instance (数据盘, 弹性公网IP, 代金券): a billing line's date they name is theirs. */
     otherResources: string[];
+    /** Openers of a line the console addresses to the user (您有 1 个备案订单待完善…, 您的实例 … 将于 … 到期): a message, no value. */
+    addressedToUser: string[];
     cancelledFilings: string[];
     filedWebsites: string[];
   };
@@ -432,4 +434,10 @@ export function isCancelledFiling(text: string | null | undefined): boolean {
 export function isFiledWebsite(text: string | null | undefined): boolean {
   const t = normalizeText(text).toLowerCase();
   return t !== '' && V.filedWebsites.some((w) => w.toLowerCase() === t);
+}
+
+/** `text` is a line the console addresses to the user (values.addressedToUser: 您有…, 您的…, Your …): a message, no value. */
+export function addressedToUser(text: string | undefined): boolean {
+  const t = (text ?? '').trimStart();
+  return V.addressedToUser.some((w) => t.toLowerCase().startsWith(w.toLowerCase()));
 }
