@@ -59,6 +59,12 @@ export const LabelFileSchema = z.object({
    */
   releaseNotes: z.optional(words),
   /**
+   * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
+   * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
+   * (dom/example-box.ts).
+   */
+  guides: z.optional(words),
+  /**
    * Labels and box titles naming the user's own text — a 备注 / 描述 / 名称 field, a 实例描述 card, Remark, Description —:
    * what the user wrote there may read "到期时间：2029-01-01" or "带宽：100Mbps", and is no field of the page (dom/field.ts).
    */

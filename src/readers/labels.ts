@@ -41,6 +41,7 @@ export interface LabelFile {
   totalWords?: string[] | undefined;
   stepsNames?: string[] | undefined;
   releaseNotes?: string[] | undefined;
+  guides?: string[] | undefined;
   userText?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
@@ -57,7 +58,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'userText'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'userText'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -109,6 +110,8 @@ export interface LabelVocabulary {
   stepsNames: readonly string[];
   /** Words of a panel's title saying it tells what a new version changes (更新说明, What's new): its rows illustrate (dom/example-box.ts). */
   releaseNotes: readonly string[];
+  /** Words of a box's title saying it is a guided tour or coach mark (新手引导, Quick tour): its rows illustrate (dom/example-box.ts). */
+  guides: readonly string[];
   /** Labels and box titles naming the user's own text (备注, 描述, 名称, Remark): a "标签：值" written there is no field (dom/field.ts). */
   userText: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
@@ -165,6 +168,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     totalWords: words('totalWords'),
     stepsNames: words('stepsNames'),
     releaseNotes: words('releaseNotes'),
+    guides: words('guides'),
     userText: words('userText'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {

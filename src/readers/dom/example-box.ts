@@ -85,7 +85,9 @@ const namesExample = (text: string | null | undefined): boolean => {
 
 function namesReleaseNotes(text: string): boolean {
   const folded = text.toLowerCase();
-  return (defaultUnitWords().releaseNotes ?? []).some((w) => folded.includes(w.toLowerCase()));
+  const { releaseNotes = [], guides = [] } = defaultUnitWords();
+  // (a guided tour's or coach mark's title, 新手引导 / Quick tour, as a release note's: its rows show made-up values)
+  return [...releaseNotes, ...guides].some((w) => folded.includes(w.toLowerCase()));
 }
 
 /**
@@ -123,6 +125,10 @@ export function inExamplePanel(el: Element): boolean {
       }
       const before = e.previousElementSibling;
       if (before && namesExample(before.textContent) && isTitleBox(before)) return true;
+      // (… or the first line of the box holding it, its title inside it: a coach mark drawn as a plain box,
+      // <strong>新手引导</strong> then its rows — every row of it, not only the one right after the title)
+      const first: Element | null | undefined = e.parentElement?.firstElementChild;
+      if (first && first !== e && first !== before && !first.contains(el) && namesExample(first.textContent) && isTitleBox(first)) return true;
     }
   } catch {
     // no example panel
