@@ -9,7 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, leadingBracketWords, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -133,7 +133,7 @@ function namesOtherResource(before: string): boolean {
 /** The words of a bracket right after a date's word ("到期（数据盘）": 数据盘), or nothing. */
 function bracketAfterWord(after: string): string {
   const word = AFTER_EXPIRY.exec(after);
-  return word ? (/^\s*[(（]([^()（）]*)[)）]/.exec(after.slice(word[0].length))?.[1] ?? '') : '';
+  return word ? leadingBracketWords(after.slice(word[0].length)) : '';
 }
 const wordsRe = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
 const EIP_WORDS = wordsRe(V.eip);

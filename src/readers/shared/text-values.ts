@@ -300,3 +300,8 @@ export function showsWebsiteFilingNumber(text: string | undefined): boolean {
   return text !== undefined && WEBSITE_FILING_NUMBER.test(text);
 }
 const WEBSITE_FILING_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;
+
+/** The words of a bracket opening `text` ("（数据盘） …": 数据盘), or '' — what a note right after a date's word names. */
+export function leadingBracketWords(text: string): string {
+  return /^\s*[(（]([^()（）]*)[)）]/.exec(text)?.[1] ?? '';
+}

@@ -7,7 +7,7 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, leadingBracketWords, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -197,7 +197,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
         // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
-        if (othersWords && namesOther(BRACKET_AFTER.exec(afterLong.slice(f.length))?.[1] ?? '', othersWords)) continue dates;
+        if (othersWords && namesOther(leadingBracketWords(afterLong.slice(f.length)), othersWords)) continue dates;
         return parseDate(m[0], order);
       }
       if (before.endsWith(f)) {
@@ -220,8 +220,6 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
   return billing === 'payg' ? undefined : dateNextTo(text, V.expires, undefined, V.otherResources);
 }
 
-/** A bracket right after a date's word: its words. */
-const BRACKET_AFTER = /^\s*[(（]([^()（）]*)[)）]/;
 /** The clause before a date (folded) names another resource: a word of `words`. */
 const CLAUSE_END = /[^，,;；。]*$/;
 function namesOther(before: string, words: readonly string[]): boolean {
