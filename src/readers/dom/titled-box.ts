@@ -67,9 +67,20 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
   return out;
 }
 
+/**
+ * A layer drawn over the page — a dialog, an alert dialog, a coach mark's or a popover's balloon: its title titles
+ * what the layer holds, never a box of the page beside it (a 新手引导 balloon inside a 带宽 field, shown in flow when the
+ * page's sheet is lost, is no title of the 到期时间 after it).
+ */
+const LAYER = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [popover]';
+const inLayerApart = (t: Element, el: Element) => {
+  const layer = t.closest(LAYER);
+  return layer !== null && !layer.contains(el);
+};
+
 export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
   try {
-    const before = titles.filter((t) => !t.contains(el) && !el.contains(t) && (t.compareDocumentPosition(el) & 4) !== 0);
+    const before = titles.filter((t) => !t.contains(el) && !el.contains(t) && (t.compareDocumentPosition(el) & 4) !== 0 && !inLayerApart(t, el));
     if (before.length === 0) return undefined;
     for (let box = el.parentElement; box; box = box.parentElement) {
       let last: Element | undefined;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../helpers/console-pages';
+
+/** The lead's fixes of session 43 (test/fixtures-unseen/README.md, "Lead's review, session 43"). */
+
+describe("a title inside a dialog or popover beside a field titles that layer only (dom/titled-box titleOver)", () => {
+  const url = 'https://swas.console.aliyun.com/#/server/5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b/cn-hangzhou/dashboard';
+  const item = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const swas = (layer: string) =>
+    `<div class="server-header"><h2>wp-lanxi-01</h2></div><div class="next-card"><div class="next-card-head">服务器信息</div><div class="next-card-body">` +
+    item('实例ID', '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b') + item('地域', '华东1（杭州）') +
+    item('峰值带宽', `<span>10 Mbps</span>${layer}`) + item('到期时间', '2027-05-20 23:59:59') + '</div></div>';
+  it.each([
+    '<div class="next-balloon coach" role="dialog" aria-label="新手引导"><div class="coach-title">新手引导 · 峰值带宽</div><div>这里显示带宽。</div></div>',
+    '<div class="next-balloon" role="alertdialog"><div class="next-balloon-title">流量包说明</div><div>每月流量包 2048 GB。</div></div>',
+    '<dialog open class="pop"><h4>流量包说明</h4><div>每月流量包 2048 GB。</div></dialog>',
+  ])("a layer's title (%s) inside the bandwidth field does not title the 到期时間 after it (gave no expiry: missing; round 39's page without its sheet)", (layer) => {
+    expect(read(swas(layer), url)?.facts.servers?.[0]?.expiresAt).toBe('2027-05-20');
+  });
+  it('(guard) a 流量包 title inside the same dialog as the 到期时间 still makes it the package\'s', () => {
+    const page = swas('') + '<div role="dialog" class="next-dialog"><div class="next-dialog-header">流量包详情</div><div class="next-dialog-body">' + item('到期时间', '2026-12-31 23:59:59') + '</div></div>';
+    expect(read(page, url)?.facts.servers?.[0]?.expiresAt).toBe('2027-05-20');
+  });
+  it('(guard) a 流量包 card title in the page (no layer) still titles the box after it', () => {
+    const page = `<div class="server-header"><h2>wp-lanxi-01</h2></div><div class="next-card"><div class="next-card-head">流量包</div><div class="next-card-body">` +
+      item('实例ID', '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b') + item('到期时间', '2026-12-31 23:59:59') + '</div></div>';
+    expect(read(page, url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+});
