@@ -16,7 +16,7 @@ import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
 import { ruleDigests, splitTopLevel, type RuleLike } from './style-rules';
-import { isVisibleRow, labelText } from './units';
+import { defaultUnitWords, isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
 /**
@@ -133,6 +133,21 @@ function groupOf(cell: Element): Element | null {
 function inComplementary(group: Element, root: ParentNode): boolean {
   const side = group.closest('aside, [role="complementary"]');
   return side !== null && !side.contains(root as Node) && side.querySelector('main, [role="main"]') === null;
+}
+
+/**
+ * Whether the header row of a matched header cell has a column naming a task (rules/labels `taskColumns`: 任务,
+ * 任务类型, 操作类型, Task — the whole header, not a word inside a longer one such as 定时任务): a task centre's or a batch
+ * log's table, whose 实例 / 域名 column names what each task acted on and whose 状态 is the task's, no list of records.
+ */
+function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
+  const words = defaultUnitWords().taskColumns ?? [];
+  const row = cell.parentElement;
+  if (words.length === 0 || !row) return false;
+  for (const other of Array.from(row.children)) {
+    if (other !== cell && labelMatches(visibleText(other, cache), words)) return true;
+  }
+  return false;
 }
 
 /**
@@ -263,7 +278,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         let found = groups.get(group);
         if (!found) {
           // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
-          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root)) {
+          // (… or a task list — a task centre's, a batch operation's log —: its rows name the records a task acted on)
+          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache)) {
             samples.add(group);
             continue;
           }
