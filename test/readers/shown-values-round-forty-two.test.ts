@@ -54,3 +54,33 @@ describe('a task list (its columns name a task: 任务, 任务类型, 操作类�
     expect(got?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r42batch000001a']);
   });
 });
+
+describe('a table beside the list with as many rows is a copy of its locked columns only where the columns both show say the same (dom/table.ts)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list =
+    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>操作</th></tr></thead><tbody>' +
+    '<tr><td><a>zhangr42.cn</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr>' +
+    '<tr><td><a>zhangr42-shop.com</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr></tbody></table></div>';
+  const two = (a: string, b: string, date1: string, date2: string) =>
+    `<table><thead><tr><th>域名</th><th>到期时间</th></tr></thead><tbody><tr><td>${a}</td><td>${date1}</td></tr><tr><td>${b}</td><td>${date2}</td></tr></tbody></table>`;
+  const own = (expires?: [string, string]) => [
+    { domain: 'zhangr42.cn', status: ['正常'], realNameVerified: true, registrantName: '张三', ...(expires ? { expiresAt: expires[0] } : {}) },
+    { domain: 'zhangr42-shop.com', status: ['正常'], realNameVerified: true, registrantName: '张三', ...(expires ? { expiresAt: expires[1] } : {}) },
+  ];
+
+  it('a 批量添加域名 check\'s table of other domains (域名 | 到期时间, two rows) after a list without a 到期时间 column gives the list\'s domains no expiry (gave each row the other table\'s date row by row: invented)', () => {
+    const preview = `<div class="preview"><p>识别到 2 个域名：</p>${two('zhangr42-blog.com', 'zhangr42-photo.net', '2027-08-01', '2027-09-09')}</div>`;
+    const got = read(`<div class="tea-layout__body">${list}${preview}</div>`, url);
+    expect(got?.facts.domains).toEqual(own());
+  });
+
+  it('the same table before the list (invented before)', () => {
+    const got = read(`<div class="tea-layout__body">${two('other-r42.cn', 'zhangr42-photo.net', '2027-08-01', '2027-09-09')}${list}</div>`, url);
+    expect(got?.facts.domains).toEqual(own());
+  });
+
+  it('guard: a copy of the locked columns showing the same domains gives the list its 到期时间 column', () => {
+    const got = read(`<div class="tea-layout__body">${list}<div class="tea-table__fixed-left">${two('zhangr42.cn', 'zhangr42-shop.com', '2027-01-20', '2027-05-11')}</div></div>`, url);
+    expect(got?.facts.domains).toEqual(own(['2027-01-20', '2027-05-11']));
+  });
+});

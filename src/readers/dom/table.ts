@@ -368,6 +368,12 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       if (wanted.size === 0) continue;
       const extra = rowsOf(g, wanted);
       if (extra.length !== rows.length) continue;
+      // (a copy of the locked columns shows the same rows: where it repeats a column the table shows — the id, the
+      // domain —, its cells say the same row by row; another table of as many rows beside the list — a 批量添加域名
+      // check's other domains with their 到期时间 — does not, and lends the list none of its columns)
+      const shared = new Map<K, Element>();
+      for (const [k, cell] of other) if (!wanted.has(k) && found.has(k)) shared.set(k, cell);
+      if (shared.size > 0 && !sameRows(rowsOf(g, shared), rows, [...shared.keys()])) continue;
       extra.forEach((r, i) => {
         const target = rows[i];
         if (!target) return;
@@ -444,6 +450,20 @@ function fromAncestors<T>(el: Element, levels: number, f: (ancestor: Element) =>
     if (v !== undefined) return v;
   }
   return undefined;
+}
+
+/**
+ * Whether `copy`'s rows show what `rows` show in the columns `keys` (each pair of cells both there with the same text;
+ * a cell missing or empty on either side says nothing): a locked-column copy's repeated id cells.
+ */
+function sameRows<K extends string>(copy: Array<{ cells: TableRow<K> }>, rows: Array<{ cells: TableRow<K> }>, keys: K[]): boolean {
+  if (copy.length !== rows.length) return false;
+  const text = (c: Element | undefined) => (c ? normalizeText(c.textContent) : '');
+  return copy.every((r, i) => keys.every((k) => {
+    const a = text(r.cells[k]);
+    const b = text(rows[i]?.cells[k]);
+    return a === '' || b === '' || a === b;
+  }));
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
