@@ -65,6 +65,12 @@ export const LabelFileSchema = z.object({
    */
   guides: z.optional(words),
   /**
+   * A column header naming a task (任务, 任务类型, 操作类型, Task): a table with such a column is a task list — a task
+   * centre's, a batch operation's log — whose rows name the records a task acted on, no list of those records
+   * (dom/table.ts).
+   */
+  taskColumns: z.optional(words),
+  /**
    * Labels and box titles naming the user's own text — a 备注 / 描述 / 名称 field, a 实例描述 card, Remark, Description —:
    * what the user wrote there may read "到期时间：2029-01-01" or "带宽：100Mbps", and is no field of the page (dom/field.ts).
    */

@@ -42,6 +42,7 @@ export interface LabelFile {
   stepsNames?: string[] | undefined;
   releaseNotes?: string[] | undefined;
   guides?: string[] | undefined;
+  taskColumns?: string[] | undefined;
   userText?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
@@ -58,7 +59,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'userText'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -112,6 +113,8 @@ export interface LabelVocabulary {
   releaseNotes: readonly string[];
   /** Words of a box's title saying it is a guided tour or coach mark (新手引导, Quick tour): its rows illustrate (dom/example-box.ts). */
   guides: readonly string[];
+  /** Column headers naming a task (任务, 任务类型, 操作类型, Task): a table with one is a task list, no list of records (dom/table.ts). */
+  taskColumns: readonly string[];
   /** Labels and box titles naming the user's own text (备注, 描述, 名称, Remark): a "标签：值" written there is no field (dom/field.ts). */
   userText: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
@@ -169,6 +172,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     stepsNames: words('stepsNames'),
     releaseNotes: words('releaseNotes'),
     guides: words('guides'),
+    taskColumns: words('taskColumns'),
     userText: words('userText'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {

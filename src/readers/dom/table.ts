@@ -16,7 +16,7 @@ import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
 import { ruleDigests, splitTopLevel, type RuleLike } from './style-rules';
-import { isVisibleRow, labelText } from './units';
+import { defaultUnitWords, isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
 
 /**
@@ -133,6 +133,21 @@ function groupOf(cell: Element): Element | null {
 function inComplementary(group: Element, root: ParentNode): boolean {
   const side = group.closest('aside, [role="complementary"]');
   return side !== null && !side.contains(root as Node) && side.querySelector('main, [role="main"]') === null;
+}
+
+/**
+ * Whether the header row of a matched header cell has a column naming a task (rules/labels `taskColumns`: 任务,
+ * 任务类型, 操作类型, Task — the whole header, not a word inside a longer one such as 定时任务): a task centre's or a batch
+ * log's table, whose 实例 / 域名 column names what each task acted on and whose 状态 is the task's, no list of records.
+ */
+function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
+  const words = defaultUnitWords().taskColumns ?? [];
+  const row = cell.parentElement;
+  if (words.length === 0 || !row) return false;
+  for (const other of Array.from(row.children)) {
+    if (other !== cell && labelMatches(visibleText(other, cache), words)) return true;
+  }
+  return false;
 }
 
 /**
@@ -263,7 +278,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         let found = groups.get(group);
         if (!found) {
           // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
-          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root)) {
+          // (… or a task list — a task centre's, a batch operation's log —: its rows name the records a task acted on)
+          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache)) {
             samples.add(group);
             continue;
           }
@@ -352,6 +368,12 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       if (wanted.size === 0) continue;
       const extra = rowsOf(g, wanted);
       if (extra.length !== rows.length) continue;
+      // (a copy of the locked columns shows the same rows: where it repeats a column the table shows — the id, the
+      // domain —, its cells say the same row by row; another table of as many rows beside the list — a 批量添加域名
+      // check's other domains with their 到期时间 — does not, and lends the list none of its columns)
+      const shared = new Map<K, Element>();
+      for (const [k, cell] of other) if (!wanted.has(k) && found.has(k)) shared.set(k, cell);
+      if (shared.size > 0 && !sameRows(rowsOf(g, shared), rows, [...shared.keys()])) continue;
       extra.forEach((r, i) => {
         const target = rows[i];
         if (!target) return;
@@ -428,6 +450,20 @@ function fromAncestors<T>(el: Element, levels: number, f: (ancestor: Element) =>
     if (v !== undefined) return v;
   }
   return undefined;
+}
+
+/**
+ * Whether `copy`'s rows show what `rows` show in the columns `keys` (each pair of cells both there with the same text;
+ * a cell missing or empty on either side says nothing): a locked-column copy's repeated id cells.
+ */
+function sameRows<K extends string>(copy: Array<{ cells: TableRow<K> }>, rows: Array<{ cells: TableRow<K> }>, keys: K[]): boolean {
+  if (copy.length !== rows.length) return false;
+  const text = (c: Element | undefined) => (c ? normalizeText(c.textContent) : '');
+  return copy.every((r, i) => keys.every((k) => {
+    const a = text(r.cells[k]);
+    const b = text(rows[i]?.cells[k]);
+    return a === '' || b === '' || a === b;
+  }));
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */

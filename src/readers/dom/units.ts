@@ -68,6 +68,8 @@ export interface UnitWords {
   releaseNotes?: readonly string[];
   /** Words of a box's title saying it is a guided tour or coach mark (新手引导, 操作引导, Quick tour): ./example-box.ts, its rows illustrate. */
   guides?: readonly string[];
+  /** Column headers naming a task (任务, 任务类型, 操作类型, Task): ./table.ts, a table with one is a task list, no list of records. */
+  taskColumns?: readonly string[];
   /** Labels (and box titles) naming the user's own text (备注, 描述, 名称, Remark): ./field.ts, a "标签：值" written there is no field. */
   userText?: readonly string[];
 }
@@ -340,7 +342,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], userText: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
