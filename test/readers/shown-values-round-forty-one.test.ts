@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
-import { parseDate } from '../../src/readers/dom/parse-date';
+import { parseDate, rangeEnd } from '../../src/readers/dom/parse-date';
 import { readPage } from '../../src/readers';
 
 /**
@@ -64,5 +64,59 @@ describe('a range whose first time is written with 下午 / PM is a range (dom/p
   it('guard: a date with a 12-hour time and nothing after it is read', () => {
     expect(parseDate('2026/01/03 下午 3:00')).toBe('2026-01-03');
     expect(parseDate('Jan 3, 2026, 03:00 PM')).toBe('2026-01-03');
+  });
+});
+
+describe('a server\'s labelled validity range: its end is the expiry (dom/parse-date.ts rangeEnd, aliyun/server-detail.ts)', () => {
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/a41f0c2e8b7d4e5f9a1b3c5d7e9f0a2b/cn-shanghai/dashboard';
+  const item = (l: string, v: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${l}</span><span class="ant-descriptions-item-content">${v}</span></div></td>`;
+  const card = (title: string, items: Array<[string, string]>) =>
+    `<div class="ant-card"><div class="ant-card-head">${title}</div><div class="ant-card-body"><div class="ant-descriptions"><table><tbody>` +
+    items.map(([l, v]) => `<tr class="ant-descriptions-row">${item(l, v)}</tr>`).join('') +
+    '</tbody></table></div></div></div>';
+  const swas = (validity: string | null, more = '') =>
+    '<h2>服务器概览</h2>' +
+    card('服务器信息', [
+      ['实例ID', 'a41f0c2e8b7d4e5f9a1b3c5d7e9f0a2b'],
+      ['地域', '华东2（上海）'],
+      ['套餐', '2 vCPU 2 GiB | 峰值带宽 30 Mbps'],
+      ['购买时长', '1 年'],
+      ...(validity === null ? [] : ([['有效期', validity]] as Array<[string, string]>)),
+    ]) +
+    more;
+  const expiryOf = (body: string, url = swasUrl) => read(body, url)?.facts.servers?.[0]?.expiresAt;
+
+  it('SWAS 有效期 "2026-01-03 10:21:07 至 2027-01-03 23:59:59（周日）" with no 到期时间 gives 2027-01-03 (gave none: missing)', () => {
+    expect(expiryOf(swas('2026-01-03 10:21:07 至 2027-01-03 23:59:59（周日） <button>续费</button>'))).toBe('2027-01-03');
+    expect(expiryOf(swas('2026-01-03 ~ 2027-01-03'))).toBe('2027-01-03');
+  });
+
+  it('ECS 服务期限 "2026/01/03 - 2027/01/03" gives 2027-01-03 (gave none: missing)', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1r41exp000000001/detail?regionId=cn-hangzhou';
+    const row = (l: string, v: string) => `<div class="next-row"><span class="detail-label">${l}</span><span class="detail-value">${v}</span></div>`;
+    const body = '<h1>实例详情</h1><div class="next-card">' + row('实例ID', 'i-bp1r41exp000000001') + row('付费类型', '包年包月') + row('服务期限', '2026/01/03 - 2027/01/03') + '</div>';
+    expect(expiryOf(body, url)).toBe('2027-01-03');
+  });
+
+  it('guards: a 流量包 card\'s 有效期, a single date, a duration or a start alone under 有效期, an after-renewal date beside it give no expiry', () => {
+    const traffic = card('流量包', [['有效期', '2026-12-01 00:00:00 ~ 2026-12-31 23:59:59']]);
+    expect(expiryOf(swas(null, traffic))).toBeUndefined();
+    expect(expiryOf(swas('2026-01-03 ~ 2027-01-03', traffic))).toBe('2027-01-03');
+    expect(expiryOf(swas('2027-01-03'))).toBeUndefined();
+    expect(expiryOf(swas('1 年'))).toBeUndefined();
+    expect(expiryOf(swas('2026-01-03 起'))).toBeUndefined();
+    expect(expiryOf(swas('2026-01-03 至 2027-01-03 至 2028-01-03'))).toBeUndefined();
+    expect(expiryOf(swas(null, card('自动续费', [['续费时长', '3 个月'], ['续费后到期时间', '2027-04-03 23:59:59']])))).toBeUndefined();
+  });
+
+  it('rangeEnd: the later date of two a range word joins, in China time; none for anything else', () => {
+    expect(rangeEnd('2026-01-03 10:21:07 至 2027-01-03 23:59:59')).toBe('2027-01-03');
+    expect(rangeEnd('Jan 2, 2026 – Jan 2, 2027, 04:00 PM (UTC+00:00)')).toBe('2027-01-03');
+    expect(rangeEnd('2026/01/03 下午 3:00 到 2027/01/03 下午 3:00')).toBe('2027-01-03');
+    expect(rangeEnd('2027-01-03 ~ 2026-01-03')).toBeUndefined();
+    expect(rangeEnd('2026-01-03 / 2027-01-03')).toBeUndefined();
+    expect(rangeEnd('创建 2026-01-03，到期 2027-01-03')).toBeUndefined();
+    expect(rangeEnd('2027-01-03')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
 import { boxTitles, underTitleNaming } from '../dom/titled-box';
+import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
@@ -21,6 +22,8 @@ export interface ServerDetailLabels {
   zone: readonly string[];
   billing: readonly string[];
   expires: readonly string[];
+  /** A validity field (有效期, 服务期限): the end of the range it shows is the expiry, when no expiry field gives one. */
+  validity?: readonly string[];
   publicIp: readonly string[];
   eip: readonly string[];
   bandwidth: readonly string[];
@@ -76,6 +79,7 @@ export function readServerFields(
   };
   const field = (k: keyof ServerDetailLabels) => {
     const l = labels[k];
+    if (l === undefined) return undefined;
     const found = readFieldFrom(root, l, cache, true).filter((f) => !otherBox(f.label, k));
     const own = found.find((f) => !foreign(f.label));
     // (a bare figure under a label naming its unit, 带宽(Mbps) 5, is in that unit: ../dom/label-unit)
@@ -116,7 +120,8 @@ export function readServerFields(
   if (region) server.region = region;
   const billing = opts.billing ?? billingFromText(billingText);
   if (billing) server.billing = billing;
-  const expiresAt = expiryFromText(expiresText, true) ?? expiryFromText(billingText, false);
+  // (a validity field's range, 有效期 2026-01-03 至 2027-01-03: its end — ../dom/parse-date rangeEnd)
+  const expiresAt = expiryFromText(expiresText, true) ?? expiryFromText(billingText, false) ?? rangeEnd(field('validity'));
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const publicIps = ipsFromText(publicIpText, 'public');
   const eips = ipsFromText(eipText, 'eip');

@@ -211,6 +211,47 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
   return first;
 }
 
+/** A range word between the two dates of a range: "~", "至", "到", "–", "-", "to", "→" (not a slash, bar or comma: two columns' dates). */
+const RANGE_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→)\s*/i;
+
+/**
+ * The end of a range of two dates a range word joins ("2026-01-03 10:21:07 至 2027-01-03 23:59:59", "Jan 2, 2026 –
+ * Jan 2, 2027, 04:00 PM (UTC+00:00)"), as expiryDate reads it (in China time): what a validity field (有效期 / 服务期限)
+ * shows as the day it ends. undefined unless `text` is such a range — nothing but words before the first date, a
+ * range word between, no third date, the end later than the start (a reversed pair says nothing of which is which)
+ * — or when words beside the end make it another event's. Pure; never throws.
+ */
+export function rangeEnd(text: string | null | undefined, order?: DateOrder): string | undefined {
+  try {
+    const s = normalizeText(text);
+    const first = firstDate(s, order);
+    if (!first || /\d/.test(s.slice(0, first.index))) return undefined;
+    // (the start: its date and time, without the pairing check firstDate makes)
+    let start: string | undefined;
+    let end = first.end;
+    for (const { re, build } of PATTERNS) {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      if (m?.index === first.index) {
+        start = build(m, order);
+        end = first.index + m[0].length;
+        break;
+      }
+    }
+    const zone = start === undefined ? null : ZONED_TIME_AFTER.exec(s.slice(end));
+    if (zone && start !== undefined) start = chinaDateAt(start, zone);
+    const afterStart = s.slice(end).slice((TIME_AFTER_DATE.exec(s.slice(end))?.[0] ?? '').length);
+    const join = RANGE_JOIN.exec(afterStart);
+    if (start === undefined || !join) return undefined;
+    const rest = afterStart.slice(join[0].length);
+    const second = firstDate(rest, order);
+    if (!second || second.index !== 0 || second.value === undefined || second.value <= start) return undefined;
+    return expiryDate(rest, order);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The expiry an expiry field or cell (到期时间) shows: its first date (parseDate) — unless words right before or after
  * that date make it another event's, which an expired domain or instance shows beside or in place of its expiry: the
