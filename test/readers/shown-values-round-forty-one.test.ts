@@ -110,6 +110,13 @@ describe('a server\'s labelled validity range: its end is the expiry (dom/parse-
     expect(expiryOf(swas(null, card('自动续费', [['续费时长', '3 个月'], ['续费后到期时间', '2027-04-03 23:59:59']])))).toBeUndefined();
   });
 
+  it('a 有效期 in a box titled for something else (自动续费, 镜像授权) is not the server\'s (8025ad5 gave 2027-04-03 / 2026-12-31: invented)', () => {
+    expect(expiryOf(swas(null, card('自动续费', [['续费时长', '3 个月'], ['有效期', '2027-01-04 至 2027-04-03']])))).toBeUndefined();
+    expect(expiryOf(swas(null, card('镜像授权', [['授权类型', '宝塔企业版'], ['有效期', '2025-12-31 至 2026-12-31']])))).toBeUndefined();
+    // (the server's own, in the box of its id, still read beside them)
+    expect(expiryOf(swas('2026-01-03 ~ 2027-01-03', card('镜像授权', [['有效期', '2025-12-31 至 2026-12-31']])))).toBe('2027-01-03');
+  });
+
   it('rangeEnd: the later date of two a range word joins, in China time; none for anything else', () => {
     expect(rangeEnd('2026-01-03 10:21:07 至 2027-01-03 23:59:59')).toBe('2027-01-03');
     expect(rangeEnd('Jan 2, 2026 – Jan 2, 2027, 04:00 PM (UTC+00:00)')).toBe('2027-01-03');
