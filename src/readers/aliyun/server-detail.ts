@@ -4,7 +4,8 @@ import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
-import { boxTitles, underTitleNaming } from '../dom/titled-box';
+import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
+import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
@@ -21,6 +22,8 @@ export interface ServerDetailLabels {
   zone: readonly string[];
   billing: readonly string[];
   expires: readonly string[];
+  /** A validity field (有效期, 服务期限): the end of the range it shows is the expiry, when no expiry field gives one. */
+  validity?: readonly string[];
   publicIp: readonly string[];
   eip: readonly string[];
   bandwidth: readonly string[];
@@ -76,6 +79,7 @@ export function readServerFields(
   };
   const field = (k: keyof ServerDetailLabels) => {
     const l = labels[k];
+    if (l === undefined) return undefined;
     const found = readFieldFrom(root, l, cache, true).filter((f) => !otherBox(f.label, k));
     const own = found.find((f) => !foreign(f.label));
     // (a bare figure under a label naming its unit, 带宽(Mbps) 5, is in that unit: ../dom/label-unit)
@@ -87,9 +91,20 @@ export function readServerFields(
     return opts.byVocab?.(root, l, cache, (label) => otherBox(label, k));
   };
   // a field whose value box withholds its value, or a part (无权限查看 beside the private address): ../dom/withheld-box
+  // A validity field (有效期, 服务期限) names no subject of its own: a coupon's, a licence's, a renewal plan's box may show one
+  // as well as the server's. It is the server's only in the box of the server's id field, under the same title
+  // (../dom/titled-box titleOver) — never without a labelled id.
+  const validityText = (idLabel: Element | undefined) => {
+    if (idLabel === undefined || labels.validity === undefined) return undefined;
+    titles ??= boxTitles(root, cache);
+    const idTitle = titleOver(idLabel, titles);
+    const own = readFieldFrom(root, labels.validity, cache, true).filter((f) => !otherBox(f.label, 'validity') && !foreign(f.label) && titleOver(f.label, titles!) === idTitle);
+    return own.length === 1 && own[0] ? fieldValueText(own[0].value, cache) : undefined;
+  };
   const withheld = (l: readonly string[]) => withholdsValue(readFieldFrom(root, l, cache, true).find((f) => !foreign(f.label))?.value, cache);
   if (hasPageError(doc, cache)) return undefined;
-  const idTexts = opts.id !== undefined ? [] : readFieldFrom(root, labels.id, cache, true).map((f) => fieldValueText(f.value, cache)).filter((t): t is string => t !== undefined);
+  const idFields = opts.id !== undefined ? [] : readFieldFrom(root, labels.id, cache, true);
+  const idTexts = idFields.map((f) => fieldValueText(f.value, cache)).filter((t): t is string => t !== undefined);
   const labelled = idOfTexts(idTexts, url, opts.idOf);
   const id =
     opts.id ??
@@ -116,7 +131,8 @@ export function readServerFields(
   if (region) server.region = region;
   const billing = opts.billing ?? billingFromText(billingText);
   if (billing) server.billing = billing;
-  const expiresAt = expiryFromText(expiresText, true) ?? expiryFromText(billingText, false);
+  // (a validity field's range, 有效期 2026-01-03 至 2027-01-03: its end — ../dom/parse-date rangeEnd)
+  const expiresAt = expiryFromText(expiresText, true) ?? expiryFromText(billingText, false) ?? rangeEnd(validityText(idFields[0]?.label));
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const publicIps = ipsFromText(publicIpText, 'public');
   const eips = ipsFromText(eipText, 'eip');

@@ -21,8 +21,8 @@ const swasLabels = aliyunFamilyLabels(swasLabelFile);
 export const SWAS_DETAIL_MARKERS = swasLabels.labels('swas-detail-markers', ['page'] as const).page;
 
 /** Per field, the words of a box title naming another subject (a 流量包 / 证书 / 数据盘 card): its labels are none of the server's. */
-const SWAS_DETAIL_VOCAB = swasLabels.group('swas-detail', ['expires', 'bandwidth'] as const);
-const SWAS_NOT_UNDER = { expires: SWAS_DETAIL_VOCAB.expires.notUnder, bandwidth: SWAS_DETAIL_VOCAB.bandwidth.notUnder };
+const SWAS_DETAIL_VOCAB = swasLabels.group('swas-detail', ['expires', 'validity', 'bandwidth'] as const);
+const SWAS_NOT_UNDER = { expires: SWAS_DETAIL_VOCAB.expires.notUnder, validity: SWAS_DETAIL_VOCAB.validity.notUnder, bandwidth: SWAS_DETAIL_VOCAB.bandwidth.notUnder };
 
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();

@@ -36,28 +36,44 @@ function zoned(m: RegExpExecArray): string | undefined {
 }
 
 /**
+ * The words of a 12-hour clock written before the time in Chinese ("下午 11:59", "上午10:21"): the half of the day
+ * (as in ZONED_TIME_AFTER's first group). A pattern source, for the patterns that skip a date's time
+ * (TIME_AFTER_DATE, ../aliyun/server-values.ts TIME_AFTER).
+ */
+export const DAY_PART = '上午|下午|凌晨|早上|中午|晚上';
+/** The halves of the day DAY_PART names after noon. */
+const AFTER_NOON = new Set(['下午', '中午', '晚上']);
+
+/**
  * A time of day and the zone it is given in, written as text right after a date: " 23:59:59 UTC",
  * " 20:00 GMT-05:00", " 11:30 PM (UTC+00:00)", "T16:00:00 UTC", " 23:59:59Z", " 23:59:59 (UTC/GMT+08:00)",
- * " 23:59:59 UTC(+8)". A zone word with digits after it that are no offset of this form (" UTC 8", " GMT 08:00":
- * a + lost) is none: which zone is not shown. Groups: hour, minute, am/pm, Z, sign, zone hours, zone minutes.
+ * " 23:59:59 UTC(+8)", " 下午 04:00:00 (UTC+00:00)". A zone word with digits after it that are no offset of this form
+ * (" UTC 8", " GMT 08:00": a + lost) is none: which zone is not shown. Groups: the half of the day written before the
+ * time (DAY_PART), hour, minute, am/pm, Z, sign, zone hours, zone minutes.
  */
-const ZONED_TIME_AFTER =
-  /^(?:,?\s*T|,?\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(?:(Z)|[(（]?\s*(?:UTC|GMT)(?:\s*[/／]\s*(?:UTC|GMT))?\s*(?:[(（]?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\s*[)）]?|(?!\s*[(（]?\s*[+\-\u2212]?\s*\d))\s*[)）]?)(?![a-z])/i;
+const ZONED_TIME_AFTER = new RegExp(
+  String.raw`^(?:,?\s*T|,?\s+)(?:(${DAY_PART})\s*)?` +
+    /(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(?:(Z)|[(（]?\s*(?:UTC|GMT)(?:\s*[/／]\s*(?:UTC|GMT))?\s*(?:[(（]?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\s*[)）]?|(?!\s*[(（]?\s*[+\-\u2212]?\s*\d))\s*[)）]?)(?![a-z])/.source,
+  'i',
+);
 
 /**
  * `date` (ISO) at the time and zone `m` (ZONED_TIME_AFTER) → its date in China (UTC+8), where filings and the
  * consoles' own dates are reckoned: 2027-03-01 23:59:59 UTC is 2027-03-02. undefined for a time that is none.
  */
 function chinaDateAt(date: string, m: RegExpExecArray): string | undefined {
-  let hour = +m[1]!;
-  const minute = +m[2]!;
-  const half = m[3]?.toLowerCase().replace(/\./g, '');
+  let hour = +m[2]!;
+  const minute = +m[3]!;
+  const half = m[4]?.toLowerCase().replace(/\./g, '');
   if (half !== undefined) {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  } else if (m[1] !== undefined && hour >= 1 && hour <= 12) {
+    // (下午 4:00 is 16:00, 上午 12:30 is 00:30, 中午 12:10 is noon; a 24-hour figure after the word, 下午 14:00, is as written)
+    hour = m[1] === '中午' && hour === 12 ? 12 : (hour % 12) + (AFTER_NOON.has(m[1]) ? 12 : 0);
   }
   if (hour > 23 || minute > 59) return undefined;
-  const offset = m[5] === undefined ? 0 : (m[5] === '+' ? 1 : -1) * (+m[6]! * 60 + +(m[7] ?? 0));
+  const offset = m[6] === undefined ? 0 : (m[6] === '+' ? 1 : -1) * (+m[7]! * 60 + +(m[8] ?? 0));
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
   const at = new Date(Date.UTC(y, mo - 1, d, hour, minute - offset + 8 * 60));
   return iso(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
@@ -69,8 +85,11 @@ interface Candidate {
   value: string | undefined;
 }
 
-/** A time of day (and zone) after a date: " 10:00:00", "T10:00", " 23:59 (UTC+8)". */
-const TIME_AFTER_DATE = /^(?:,?\s*T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s*[(（]?\s*(?:UTC|GMT)\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?)?/i;
+/** A time of day (and zone) after a date: " 10:00:00", "T10:00", " 23:59 (UTC+8)", " 下午 11:59", ", 04:00 PM" (DAY_PART). */
+const TIME_AFTER_DATE = new RegExp(
+  String.raw`^(?:,?\s*(?:(?:${DAY_PART})\s*)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?)?(?:\s*[(（]?\s*(?:UTC|GMT)\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?)?`,
+  'i',
+);
 /** What may join two dates of one pair: a range word, an arrow, a slash or bar, or nothing but space. */
 const PAIR_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
 /** `text` (what stands between two dates) is nothing but a range word, an arrow or a separator: the dates are a pair. */
@@ -190,6 +209,47 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
   }
   if (pairedWithNext(s.slice(first.end))) first.value = undefined;
   return first;
+}
+
+/** A range word between the two dates of a range: "~", "至", "到", "–", "-", "to", "→" (not a slash, bar or comma: two columns' dates). */
+const RANGE_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→)\s*/i;
+
+/**
+ * The end of a range of two dates a range word joins ("2026-01-03 10:21:07 至 2027-01-03 23:59:59", "Jan 2, 2026 –
+ * Jan 2, 2027, 04:00 PM (UTC+00:00)"), as expiryDate reads it (in China time): what a validity field (有效期 / 服务期限)
+ * shows as the day it ends. undefined unless `text` is such a range — nothing but words before the first date, a
+ * range word between, no third date, the end later than the start (a reversed pair says nothing of which is which)
+ * — or when words beside the end make it another event's. Pure; never throws.
+ */
+export function rangeEnd(text: string | null | undefined, order?: DateOrder): string | undefined {
+  try {
+    const s = normalizeText(text);
+    const first = firstDate(s, order);
+    if (!first || /\d/.test(s.slice(0, first.index))) return undefined;
+    // (the start: its date and time, without the pairing check firstDate makes)
+    let start: string | undefined;
+    let end = first.end;
+    for (const { re, build } of PATTERNS) {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      if (m?.index === first.index) {
+        start = build(m, order);
+        end = first.index + m[0].length;
+        break;
+      }
+    }
+    const zone = start === undefined ? null : ZONED_TIME_AFTER.exec(s.slice(end));
+    if (zone && start !== undefined) start = chinaDateAt(start, zone);
+    const afterStart = s.slice(end).slice((TIME_AFTER_DATE.exec(s.slice(end))?.[0] ?? '').length);
+    const join = RANGE_JOIN.exec(afterStart);
+    if (start === undefined || !join) return undefined;
+    const rest = afterStart.slice(join[0].length);
+    const second = firstDate(rest, order);
+    if (!second || second.index !== 0 || second.value === undefined || second.value <= start) return undefined;
+    return expiryDate(rest, order);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
