@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Second review of session 42's fixes (session 43): small console pages those fixes were not written for. Each break is
+ * a case that failed before its fix (run before the fix, or with the fix's source taken out with `git apply -R`); guards
+ * hold both ways.
+ */
+
+const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+
+describe('d8e3ec0: a contact\'s section title with a note beside it (aliyun/beian-form.ts findTitles labelOfRow)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=confirm';
+  const kv = (k: string, v: string) => `<div class="row"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+  const section = (rows: string) => '<h3>主办单位信息</h3><div class="sec">' + rows + '</div>';
+  const contact = (head: string) => head + kv('姓名', '陈某豪') + kv('证件号码', '4403**********2468');
+  const heads = [
+    '<div class="head"><span class="t">应急联系人</span><span class="tip">请填写与负责人不同的联系人</span></div>',
+    '<div class="head"><span class="t">应急联系人</span><span class="tip">（选填）</span></div>',
+    '<div class="head"><span class="t">Emergency Contact</span><span class="tip">(Optional)</span></div>',
+    '<div class="head"><span class="t">应急联系人</span><span class="tip">Please enter a person other than the owner</span></div>',
+  ];
+  it("the contact's 姓名 / 证件号码 after its title are no entity's (gave the contact's name and ID number as the entity's: invented)", () => {
+    for (const h of heads) {
+      for (const app of [section(kv('主办单位性质', '个人') + kv('主办单位名称', '')) + contact(h), contact(h) + section(kv('主办单位性质', '个人') + kv('主办单位名称', ''))]) {
+        const got = read(app, url)?.facts.entity;
+        expect(got?.name, h).toBeUndefined();
+        expect(got?.idNumber, h).toBeUndefined();
+      }
+    }
+  });
+  // guard: the summary row d8e3ec0 was written for (a name and a phone beside the words) stays a field of the entity's section
+  it('(guard) a summary row 应急联系人 | 陈某豪 138****1234 inside the entity\'s section keeps the entity\'s fields after it', () => {
+    const got = read(section(kv('主办单位性质', '企业') + kv('应急联系人', '陈某豪 138****1234') + kv('主办单位名称', '某某公司') + kv('主办单位证件号码', '9135**********2Q3X')), url)?.facts.entity;
+    expect(got).toEqual({ type: 'organization', name: '某某公司', idNumber: '9135**********2Q3X' });
+  });
+});
