@@ -35,3 +35,22 @@ describe('d8e3ec0: a contact\'s section title with a note beside it (aliyun/beia
     expect(got).toEqual({ type: 'organization', name: '某某公司', idNumber: '9135**********2Q3X' });
   });
 });
+
+describe('538e75e: a kind whose bracket says 个人 (tencent/values.ts entityTypeFromText)', () => {
+  const tencentUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261205000418/entity';
+  const dropdown = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-dropdown" role="combobox" aria-expanded="false"><span class="tea-dropdown__value">${value}</span></div></div></div>`;
+  const input = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><input class="tea-input" value="${value}"></div></div>`;
+  const kind = (nature: string) =>
+    read('<form class="tea-form">' + dropdown('备案区域', '福建省') + dropdown('主办单位性质', nature) + dropdown('主办单位证件类型', '营业执照') +
+      input('主办单位名称', '王某某') + input('主办单位证件号码', '9235**********6L7P') + '</form>', tencentUrl)?.facts.entity?.type;
+  it('个体工商户（个人） / 个体工商户 (Individual) is a 个体工商户, an organization (gave individual: invented; the Alibaba form reads it so)', () => {
+    for (const k of ['个体工商户（个人）', '个体工商户(个人)', '个体工商户 (Individual)']) expect(kind(k), k).toBe('organization');
+  });
+  // guards: 538e75e's own case and the kinds as before
+  it('(guard) 个人（个体工商户）, 个人（港澳台居民）, 个人, 企业 read as before', () => {
+    for (const [k, want] of [['个人（个体工商户）', 'organization'], ['个人（港澳台居民）', 'individual'], ['个人', 'individual'], ['企业', 'organization'], ['个体工商户', 'organization']] as const)
+      expect(kind(k), k).toBe(want);
+  });
+});
