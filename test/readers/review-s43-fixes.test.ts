@@ -54,3 +54,30 @@ describe('538e75e: a kind whose bracket says 个人 (tencent/values.ts entityTyp
       expect(kind(k), k).toBe(want);
   });
 });
+
+describe('2086681: a 新手引导 strip of its own beside the page\'s fields (dom/example-box.ts inExamplePanel, isTitleBox)', () => {
+  // (a guide strip at the top of a detail page: its heading, then its steps — a box of its own, no header of what follows)
+  const strips = [
+    '<div class="guide-panel"><h3>新手引导</h3><ol><li>创建实例</li><li>配置安全组</li></ol><a>收起</a></div>',
+    '<div class="guide-panel"><div class="guide-title">新手指引</div><span>1 购买</span><span>2 备案</span><span>3 部署</span></div>',
+    '<div class="tour"><h4>Quick tour</h4><p>Connect and deploy</p></div>',
+  ];
+  it('the ECS and CVM details\' own fields are read (the whole server was lost: missing)', () => {
+    for (const s of strips) {
+      const ecs = server(s + ecsDetail(infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps')), ecsUrl);
+      expect(ecs, `ECS ${s}`).toMatchObject({ id: 'i-bp1gapss34000001', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+      const wrapped = server(`<div class="page">${s}<div class="detail">${ecsDetail(infoRow('到期时间', '2027-12-05'))}</div></div>`, ecsUrl);
+      expect(wrapped, `ECS wrapped ${s}`).toMatchObject({ id: 'i-bp1gapss34000001', expiresAt: '2027-12-05' });
+      const cvm = server(s + cvmDetail(teaItem('到期时间', '2027-12-05') + teaItem('带宽', '5Mbps')), cvmUrl);
+      expect(cvm, `CVM ${s}`).toMatchObject({ id: 'ins-4w6y8a0c', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    }
+  });
+  // guard: a header box holding only the guide's heading (and its close) still titles the rows after it as a coach mark's
+  it('(guard) a coach mark whose header box holds its heading and a close keeps its rows out', () => {
+    const mark = '<div class="guide-pop"><div class="guide-head"><h3>新手引导</h3><a>×</a></div>' + infoRow('到期时间', '2030-01-01') + infoRow('带宽', '100Mbps') + '</div>';
+    const got = server(ecsDetail('') + mark, ecsUrl);
+    expect(got?.id).toBe('i-bp1gapss34000001');
+    expect(got).not.toHaveProperty('expiresAt');
+    expect(got).not.toHaveProperty('publicBandwidthMbps');
+  });
+});
