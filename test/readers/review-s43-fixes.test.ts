@@ -81,3 +81,20 @@ describe('2086681: a 新手引导 strip of its own beside the page\'s fields (do
     expect(got).not.toHaveProperty('publicBandwidthMbps');
   });
 });
+
+describe('c0565d2 / 00ca3e5: a bracket after 到期 saying what the date also covers (shared/text-values.ts leadingBracketWords)', () => {
+  const lines = ['包年包月<br>2027-12-05 到期（含数据盘）', '包年包月<br>2027-12-05 到期（包括数据盘、弹性公网IP）', '包年包月<br>2027-12-05 到期 (incl. data disk)', '包年包月<br>2027-12-05 到期（包含云盘）'];
+  it("the instance's own date, including its disks, is its expiry on ECS and CVM details (it was lost: missing)", () => {
+    for (const v of lines) {
+      expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.expiresAt, `ECS ${v}`).toBe('2027-12-05');
+      expect(server(cvmDetail('').replace('包年包月', v.replace('云盘', '云硬盘')), cvmUrl)?.expiresAt, `CVM ${v}`).toBe('2027-12-05');
+    }
+  });
+  // guard: a bracket naming the other resource alone stays that resource's (c0565d2, 00ca3e5)
+  it('(guard) "2026-08-01 到期（数据盘）" stays the disk\'s on both', () => {
+    for (const v of ['包年包月<br>2026-08-01 到期（数据盘）', '包年包月<br>2026-08-01 到期 (弹性公网IP)']) {
+      expect(server(ecsDetail('').replace('包年包月', v), ecsUrl), `ECS ${v}`).not.toHaveProperty('expiresAt');
+      expect(server(cvmDetail('').replace('包年包月', v), cvmUrl), `CVM ${v}`).not.toHaveProperty('expiresAt');
+    }
+  });
+});

@@ -109,7 +109,7 @@ function namesOneOf(text: string, words: readonly string[]): boolean {
 
 const BRACKETED = /[(（][^()（）]*[)）]/g;
 /** A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds. */
-const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
+export const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
 
 const COLUMN_HEADER = 'thead th, [role="columnheader"]';
 const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
