@@ -98,3 +98,31 @@ describe('c0565d2 / 00ca3e5: a bracket after 到期 saying what the date also co
     }
   });
 });
+
+describe('69ea377: a box title whose bracket says what the box does NOT hold (dom/titled-box.ts namesOneOf)', () => {
+  const teaCard = (title: string, items: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${items}</div></div></div>`;
+  const nextCard = (title: string, items: string) =>
+    `<div class="next-card"><div class="next-card-head"><h3 class="next-card-title">${title}</h3></div><div class="next-card-body">${items}</div></div>`;
+  const cvm = (t: string) => server('<h2>实例详情</h2>' + teaCard(t, teaItem('实例ID', 'ins-4w6y8a0c') + teaItem('实例计费模式', '包年包月') + teaItem('地域', '广州') + teaItem('到期时间', '2027-12-05 23:59:59') + teaItem('带宽', '5Mbps')), cvmUrl);
+  const ecs = (t: string) => server('<h2>实例详情</h2>' + nextCard(t, infoRow('实例ID', 'i-bp1gapss34000001') + infoRow('地域', '华东1（杭州）') + infoRow('付费方式', '包年包月') + infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps')), ecsUrl);
+  const titles = ['实例信息（不含数据盘）', '配置信息（不包括云硬盘）', '实例信息（不包含系统盘）', '费用信息（不含流量包）', 'Instance (excluding data disk)', 'Instance (without data disk)', 'Instance (excl. data disk)'];
+  it("a card titled 实例信息（不含数据盘） / Instance (excluding data disk) is the instance's: its billing, expiry and bandwidth are read (they were lost: missing)", () => {
+    for (const t of titles) {
+      expect(cvm(t), `CVM ${t}`).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+      expect(ecs(t.replace('云硬盘', '云盘')), `ECS ${t}`).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    }
+  });
+  it('"2027-12-05 到期（不含数据盘）" after the billing is the instance\'s date on ECS and CVM (it was lost: missing)', () => {
+    const v = '包年包月<br>2027-12-05 到期（不含数据盘）';
+    expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.expiresAt).toBe('2027-12-05');
+    expect(server(cvmDetail('').replace('包年包月', v), cvmUrl)?.expiresAt).toBe('2027-12-05');
+  });
+  // guard: 69ea377's own cases — a bracket naming the other subject alone — stay that subject's
+  it('(guard) 资源（数据盘） and Related (data disk) stay the disk\'s', () => {
+    for (const t of ['资源（数据盘）', 'Related (data disk)']) {
+      expect(cvm(t), `CVM ${t}`).not.toHaveProperty('expiresAt');
+      expect(ecs(t), `ECS ${t}`).not.toHaveProperty('expiresAt');
+    }
+  });
+});

@@ -108,8 +108,12 @@ function namesOneOf(text: string, words: readonly string[]): boolean {
 }
 
 const BRACKETED = /[(（][^()（）]*[)）]/g;
-/** A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds. */
-export const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
+/**
+ * A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds — or
+ * with its negation (不含, 不包括, 未含, excl., excluding, without): a note of what it leaves out. Either way the box is
+ * not the named subject's.
+ */
+export const INCLUSION_NOTE = /^[(（]\s*(?:(?:不|未)?(?:含|包含|包括)|内含|incl\.?|including|excl\.?|excluding|without)/i;
 
 const COLUMN_HEADER = 'thead th, [role="columnheader"]';
 const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
