@@ -126,3 +126,21 @@ describe('69ea377: a box title whose bracket says what the box does NOT hold (do
     }
   });
 });
+
+describe("a37a12e: a cell naming a disk's kind under a disk's column in the instance's own table (dom/titled-box.ts headsRowsNaming)", () => {
+  const table = (heads: string[], rows: string[][]) =>
+    `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  it("a 系统盘 column showing 高性能云硬盘 / 高效云盘 names no other subject: the instance's expiry is read (it was lost: missing)", () => {
+    expect(server(cvmDetail('') + table(['实例规格', '系统盘', '带宽', '到期时间'], [['S5.MEDIUM4', '高性能云硬盘', '5Mbps', '2027-12-05']]), cvmUrl)?.expiresAt).toBe('2027-12-05');
+    expect(server(cvmDetail('') + table(['系统盘类型', '带宽', '到期时间'], [['SSD云硬盘', '5Mbps', '2027-12-05']]), cvmUrl)?.expiresAt).toBe('2027-12-05');
+    expect(server(ecsDetail('') + table(['实例规格', '系统盘', '公网带宽', '到期时间'], [['ecs.g7.large', '高效云盘', '5Mbps', '2027-12-05']]), ecsUrl)?.expiresAt).toBe('2027-12-05');
+    expect(server(ecsDetail('') + table(['系统盘类型', '公网带宽', '到期时间'], [['ESSD云盘', '5Mbps', '2027-12-05']]), ecsUrl)?.expiresAt).toBe('2027-12-05');
+  });
+  // guard: a37a12e's own case — a 资源类型 column naming the load balancer — stays the other subject's
+  it('(guard) 已绑定资源: 资源类型 | 带宽 | 付费方式 | 到期时间 over 负载均衡 stays the load balancer\'s', () => {
+    const got = server(ecsDetail('') + '<h3>已绑定资源</h3>' + table(['资源类型', '带宽', '付费方式', '到期时间'], [['负载均衡', '5120Mbps', '包年包月', '2027-03-01']]), ecsUrl);
+    expect(got?.id).toBe('i-bp1gapss34000001');
+    expect(got).not.toHaveProperty('expiresAt');
+    expect(got).not.toHaveProperty('publicBandwidthMbps');
+  });
+});
