@@ -144,3 +144,20 @@ describe("a37a12e: a cell naming a disk's kind under a disk's column in the inst
     expect(got).not.toHaveProperty('publicBandwidthMbps');
   });
 });
+
+describe("c8e1f19: a masked mobile number under the target account (tencent/beian-authcode.ts accountOfCell)", () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const codes = (target: string) =>
+    '<h2>备案授权码</h2><table><thead><tr><th>备案授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th></tr></thead><tbody>' +
+    `<tr><td>BA2D4F6G8H0J2K4L</td><td>云服务器 ins-cd6y8u0i</td><td>${target}</td><td>使用中</td></tr></tbody></table>`;
+  const target = (cell: string) => read(codes(cell), url)?.facts.servers?.[0]?.authorizationCodes?.[0]?.targetAccount;
+  it('"100031415926 / 联系电话 138****5678" keeps the account: the line is the account holder\'s phone (the account was lost: missing)', () => {
+    for (const cell of ['100031415926<br>联系电话 138****5678', '100031415926<br>王某某 138****5678', '<div>100031415926</div><div>手机：159 **** 1234</div>'])
+      expect(target(cell), cell).toBe('100031415926');
+  });
+  // guard: c8e1f19's own case, the account the code went to, masked
+  it('(guard) "100031415926 / 已转授权给 2000****5678" gives none', () => {
+    expect(target('100031415926<br>已转授权给 2000****5678')).toBeUndefined();
+    expect(target('100031415926<br>已转授权给 1000****1234')).toBeUndefined();
+  });
+});
