@@ -161,3 +161,24 @@ describe("c8e1f19: a masked mobile number under the target account (tencent/beia
     expect(target('100031415926<br>已转授权给 1000****1234')).toBeUndefined();
   });
 });
+
+describe('aea2817: a label word ending a clause of running text, a comma after it (dom/field.ts wordInRunningText)', () => {
+  const tips = [
+    '<p>如需升级<b>带宽</b>，可选 100Mbps 套餐，续费后顺延至 2028-12-05</p>',
+    '<p class="tip">您可以随时调整<span>带宽</span>，最高 100Mbps；也可以修改<span>付费方式</span>，改为按量付费</p>',
+  ];
+  it("a tip's \"如需升级<b>带宽</b>，可选 100Mbps 套餐\" gives no bandwidth on ECS and CVM details (gave 100: invented)", () => {
+    for (const p of tips) {
+      for (const [name, got] of [['ECS', server(ecsDetail('') + p, ecsUrl)], ['CVM', server(cvmDetail('') + p, cvmUrl)]] as const) {
+        expect(got?.id, `${name} ${p}`).toBeDefined();
+        expect(got, `${name} ${p}`).not.toHaveProperty('publicBandwidthMbps');
+        expect(got?.billing, `${name} ${p}`).toBe('subscription');
+      }
+    }
+  });
+  // guard: aea2817's lines of pairs (a separator before the label, a colon after it) are read
+  it('(guard) "2核4G · <b>带宽</b> 5Mbps · …" and "<span>带宽</span>：5Mbps，<span>实例计费模式</span>：…" are read', () => {
+    expect(server(ecsDetail(infoRow('配置', '2核4G · <b>带宽</b> 5Mbps · <b>到期时间</b> 2027-12-05')), ecsUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(cvmDetail(teaItem('配置', '<span>带宽</span>：5Mbps，<span>到期时间</span>：2027-12-05')), cvmUrl)?.publicBandwidthMbps).toBe(5);
+  });
+});
