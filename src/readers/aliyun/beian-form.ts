@@ -10,6 +10,7 @@ import { controlValue, elementKind, isChecked, valueText as cellValueText } from
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
+import { INSTRUCTION } from '../dom/sample';
 import { inLookupBox } from './filing-dialogs';
 import {
   domainsFromText,
@@ -99,7 +100,8 @@ function titleKind(text: string): SectionKind | undefined {
 
 /**
  * `el` is the label of a row: no heading, the first of two elements in its parent, the second showing a value (text that
- * is no action: an 编辑 link beside a card's title leaves it a title).
+ * is no action: an 编辑 link beside a card's title leaves it a title; nor a note on the title — an instruction,
+ * 请填写与负责人不同的联系人 / Please enter …, or a decoration in brackets, （选填） / (Optional)).
  */
 function labelOfRow(el: Element, cache: VisibilityCache): boolean {
   if (el.matches('h1, h2, h3, h4, h5, h6, [role="heading"], legend')) return false;
@@ -107,8 +109,10 @@ function labelOfRow(el: Element, cache: VisibilityCache): boolean {
   const value = el.nextElementSibling;
   if (!row || !value || row.children.length !== 2 || row.firstElementChild !== el) return false;
   const text = visibleText(value, cache);
-  return text !== '' && !isActionWord(text);
+  return text !== '' && !isActionWord(text) && !INSTRUCTION.test(text) && !BRACKET_NOTE.test(text);
 }
+/** A note in brackets alone (（选填）, (Optional)): a title's decoration, as titleKind drops it after the title's words. */
+const BRACKET_NOTE = /^[(（][^()（）]{1,24}[)）]$/;
 
 /** The contact titles' keys (rules/labels/aliyun/beian.json beian-sections contact), found inside a longer title too. */
 const CONTACT_KEYS: readonly string[] = BEIAN_SECTION_TITLES.contact.map(labelKey).filter((k) => k.length >= 4);

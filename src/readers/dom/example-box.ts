@@ -102,9 +102,15 @@ function isTitleBox(e: Element): boolean {
   // (a line that opens what follows: 示例： / Example:)
   if (/[:：]\s*$/.test(e.textContent ?? '')) return true;
   if (holdsLabelledRows(e)) return false;
-  for (const c of Array.from(e.querySelectorAll('*'))) if (isHeading(c) && namesExample(c.textContent)) return true;
+  // (a header box: its heading and little else — a close or collapse link beside it; a box saying more after its heading,
+  // a 新手引导 strip with its steps, is a panel of its own, no title of the box after it)
+  const whole = normalizeText(e.textContent).replace(/\s+/g, '');
+  for (const c of Array.from(e.querySelectorAll('*')))
+    if (isHeading(c) && namesExample(c.textContent) && whole.length - normalizeText(c.textContent).replace(/\s+/g, '').length <= HEADER_EXTRA) return true;
   return false;
 }
+/** Characters a header box may hold beside its heading (收起, 关闭, ×, Close). */
+const HEADER_EXTRA = 6;
 
 /**
  * `el` (a label) sits in a panel shown as an example — a 填写示例 / 示例 / Example card or side panel beside a

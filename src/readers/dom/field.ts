@@ -1043,7 +1043,8 @@ function wordInRunningText(el: Element): boolean {
     if (n === null || n.nodeType !== 3) return false;
     const text = (n.nodeValue ?? '').trim();
     const beside = next ? text.charAt(0) : text.charAt(text.length - 1);
-    if (PAIR_SEPARATOR.test(beside) || (next && /[:：]/.test(beside))) return false;
+    // (a separator after it, no colon — "如需升级<b>带宽</b>，可选 100Mbps" — ends a clause the word closes: running text still)
+    if ((!next && PAIR_SEPARATOR.test(beside)) || (next && /[:：]/.test(beside))) return false;
     return WORD_CHAR.test(text);
   };
   return words(el.previousSibling, false) && words(el.nextSibling, true);

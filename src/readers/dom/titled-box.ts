@@ -1,3 +1,4 @@
+import { placeCells } from './cell-span';
 import { labelKey, normalizeText } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
 import { visibleText } from './visible-text';
@@ -119,8 +120,12 @@ function namesOneOf(text: string, words: readonly string[]): boolean {
 }
 
 const BRACKETED = /[(（][^()（）]*[)）]/g;
-/** A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds. */
-const INCLUSION_NOTE = /^[(（]\s*(?:含|包含|包括|内含|incl\.?|including)/i;
+/**
+ * A bracket opening with an inclusion word (含, 包含, 包括, 内含, incl., including): a note of what the box also holds — or
+ * with its negation (不含, 不包括, 未含, excl., excluding, without): a note of what it leaves out. Either way the box is
+ * not the named subject's.
+ */
+export const INCLUSION_NOTE = /^[(（]\s*(?:(?:不|未)?(?:含|包含|包括)|内含|incl\.?|including|excl\.?|excluding|without)/i;
 
 const COLUMN_HEADER = 'thead th, [role="columnheader"]';
 const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
@@ -141,17 +146,43 @@ function headsRowsNaming(el: Element, words: readonly string[], cache?: Visibili
     let scope: Element | null = el.closest(TABLE);
     for (let up = 0; scope && up < 3 && !scope.querySelector(BODY_CELL); up++) scope = scope.parentElement;
     if (!scope) return false;
+    let heads: Map<number, string> | undefined;
     for (const cell of Array.from(scope.querySelectorAll(BODY_CELL))) {
       if (cell.querySelector(BODY_CELL)) continue;
       const text = visibleText(cell, cache).replace(BRACKETED, ' ').trim();
       if (text === '' || text.length > MAX_KIND_CELL || FIGURE.test(text)) continue;
-      if (namesOneOf(text, words)) return true;
+      if (!namesOneOf(text, words)) continue;
+      // (a cell under a column that names such a subject itself — 系统盘 | 高性能云硬盘, 系统盘类型 | 高效云盘 — is that
+      // column's value, an attribute of the row's own subject; only a cell whose column names none names the row's subject)
+      heads ??= columnHeads(scope, cache);
+      const head = heads.get(columnOf(cell));
+      if (head !== undefined && namesOneOf(head, words)) continue;
+      return true;
     }
   } catch {
     // none
   }
   return false;
 }
+/** The text of each column's header in `scope` (the last header row's cell over each column). */
+function columnHeads(scope: Element, cache?: VisibilityCache): Map<number, string> {
+  const out = new Map<number, string>();
+  const cells = Array.from(scope.querySelectorAll(COLUMN_HEADER));
+  const rows: Element[] = [];
+  for (const c of cells) if (c.parentElement && !rows.includes(c.parentElement)) rows.push(c.parentElement);
+  const placed = placeCells(rows, new Map<Element, number>());
+  for (const c of cells) out.set(placed.get(c) ?? indexInRow(c), visibleText(c, cache));
+  return out;
+}
+/** A body cell's column: its place in its table section's rows (row and column spans counted), or its index in its row. */
+function columnOf(cell: Element): number {
+  const row = cell.parentElement;
+  const section = row?.parentElement;
+  if (!row || !section || !/^T[HD]$/i.test(cell.tagName)) return indexInRow(cell);
+  const rows = Array.from(section.children).filter((r) => r.tagName.toUpperCase() === 'TR');
+  return placeCells(rows, new Map<Element, number>()).get(cell) ?? indexInRow(cell);
+}
+const indexInRow = (cell: Element): number => (cell.parentElement ? Array.from(cell.parentElement.children).indexOf(cell) : -1);
 const latinWords = new Map<string, RegExp>();
 function latinWord(w: string): RegExp {
   let re = latinWords.get(w);

@@ -2,6 +2,7 @@ import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
+import { INCLUSION_NOTE } from '../dom/titled-box';
 import { isCut } from '../dom/truncated';
 import { defaultUnitWords } from '../dom/units';
 
@@ -301,7 +302,12 @@ export function showsWebsiteFilingNumber(text: string | undefined): boolean {
 }
 const WEBSITE_FILING_NUMBER = /ICP备\s*\d{6,}\s*号\s*-\s*\d+/;
 
-/** The words of a bracket opening `text` ("（数据盘） …": 数据盘), or '' — what a note right after a date's word names. */
+/**
+ * The words of a bracket opening `text` ("（数据盘） …": 数据盘), or '' — what a note right after a date's word names. A bracket
+ * saying what the date also covers ("到期（含数据盘）", "(incl. data disk)": ../dom/titled-box INCLUSION_NOTE) names no
+ * other resource's date: ''.
+ */
 export function leadingBracketWords(text: string): string {
-  return /^\s*[(（]([^()（）]*)[)）]/.exec(text)?.[1] ?? '';
+  const m = /^\s*([(（]([^()（）]*)[)）])/.exec(text);
+  return m && !INCLUSION_NOTE.test(m[1] ?? '') ? (m[2] ?? '') : '';
 }

@@ -70,13 +70,17 @@ function accountOfCell(page: PageModel, cell: Element): string | undefined {
   if (whole) return whole;
   const units = page.units(cell).filter((u) => u.kind !== 'help' && u.kind !== 'action');
   const first = accountIdInText(units[0]?.text);
-  if (!first || units.slice(1).some((u) => /\d{5,}/.test(u.text) || (MASKED_ACCOUNT.test(u.text) && !opensWithFormerWord(u.text)))) return undefined;
+  if (!first || units.slice(1).some((u) => /\d{5,}/.test(u.text) || (namesMaskedAccount(u.text) && !opensWithFormerWord(u.text)))) return undefined;
   return first;
 }
 
 /** An account id shown masked (2000****5678): a line holding one under the first id names another account — the one the
- * code went to (已转授权给 2000****5678) — unless it names the former one (原授权账户：1000****1234). */
-const MASKED_ACCOUNT = /\d{2,}\s*[*＊•]{2,}\s*\d{2,}/;
+ * code went to (已转授权给 2000****5678) — unless it names the former one (原授权账户：1000****1234). A mobile number masked
+ * the usual way (138****5678: 1, 3–9, one figure, four marks, four figures) is the account holder's phone, no account. */
+const MASKED_ACCOUNT = /\d{2,}\s*[*＊•]{2,}\s*\d{2,}/g;
+const MASKED_MOBILE = /^1[3-9]\d\s*[*＊•]{4}\s*\d{4}$/;
+const namesMaskedAccount = (text: string): boolean =>
+  Array.from(text.matchAll(MASKED_ACCOUNT)).some((m) => !MASKED_MOBILE.test(m[0]));
 
 /**
  * A code's record may run over two rows: the second a line spanning the code's columns, "授权使用账户：100031415926"

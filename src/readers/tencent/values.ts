@@ -369,9 +369,11 @@ export function entityTypeFromText(text: string | null | undefined): Entity['typ
   const whole = fold(text ?? '');
   if (whole === '') return undefined;
   // (a qualifier in brackets after the kind says which of its filers: 个人（港澳台居民）, 个人（外籍人士）, 企业（外商投资）;
-  // one that is a kind of its own names the filer's kind: 个人（个体工商户） is a 个体工商户, an MIIT kind of its own)
+  // one that is an organization's kind of its own names the filer's kind: 个人（个体工商户） is a 个体工商户, an MIIT kind of
+  // its own; 个人 in the bracket of a kind, 个体工商户（个人）, says whose business it is, no individual filer)
   const qualifier = /[(（]([^()（）]{1,12})[)）]$/.exec(whole)?.[1]?.trim();
-  for (const t of new Set([...(qualifier ? [qualifier] : []), whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
+  if (qualifier && isWord(qualifier, V.entityTypes.organization)) return 'organization';
+  for (const t of new Set([whole, whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '')])) {
     if (isWord(t, V.entityTypes.individual)) return 'individual';
     if (isWord(t, V.entityTypes.organization)) return 'organization';
   }
