@@ -41,3 +41,30 @@ describe('a box a checkbox, a radio or a filter box names by aria-controls is no
     expect(got?.facts.servers).toEqual([{ id: 'ins-r43q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }]);
   });
 });
+
+describe('a line addressed to the user that says what the user chose names the website\'s server (tencent/beian-form.ts, values.addressedToUser)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000391/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const head = '<h2>首次备案</h2><div class="tea-step"><span class="tea-step__item">填写主体信息</span><span class="tea-step__item is-current">填写网站信息</span></div>';
+  const form = (resource: string, rest = '') =>
+    `<div class="page">${head}<div class="tea-card"><div class="tea-card__body"><form class="tea-form">${item('网站名称', '<input class="tea-input" value="竹间手记">')}` +
+    `${item('网站域名', '<input class="tea-input" value="zhujian-r43.cn">')}${item('对应云服务', resource)}${rest}</form></div></div></div>`;
+  const server = [{ id: 'ins-r43gz051', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' }];
+
+  it('"您已选择：云服务器 ins-… | 广州" under the form (the field showing only 云服务器) is the website\'s server (it was lost: missing)', () => {
+    const got = read(form('<span class="tea-dropdown__value">云服务器</span>', '<p>您已选择：云服务器 ins-r43gz051 | 43.139.51.5 | 广州</p>'), url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r43gz051']);
+    expect(got?.facts.servers).toEqual(server);
+  });
+
+  it('the 对应云服务 field\'s own value worded to the user ("您当前选择的实例：…") is the website\'s server (missing)', () => {
+    const got = read(form('<span class="tea-dropdown__value">您当前选择的实例：云服务器 ins-r43gz051 | 广州</span>'), url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual(['ins-r43gz051']);
+    expect(got?.facts.servers).toEqual(server);
+  });
+
+  it('a reminder "您的实例 ins-… 将于 … 到期" above the form, the field not chosen, still names no server (a guard)', () => {
+    const got = read(form('<span class="tea-dropdown__value">请选择</span>').replace('<div class="tea-card">', '<p class="remind">您的实例 ins-r43gz077 将于 2027-01-03 到期，到期后可能影响备案。</p><div class="tea-card">'), url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual([undefined]);
+  });
+});
