@@ -68,3 +68,28 @@ describe('a line addressed to the user that says what the user chose names the w
     expect(got?.facts.websites?.map((w) => w.serverId)).toEqual([undefined]);
   });
 });
+
+describe('a value followed by a note giving an example is still the value (dom/units.ts givesExampleMidway)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r43q8d2m';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const detail = (extra: string) => `<h2>ins-r43q8d2m（gz-blog-web）</h2><div class="tea-form">${item('实例ID', 'ins-r43q8d2m')}${item('地域', '华南地区（广州）')}${extra}</div>`;
+  const servers = (body: string, u = url) => read(body, u)?.facts.servers?.map((s) => [s.publicBandwidthMbps, s.expiresAt]);
+
+  it('"5 Mbps（例如升级后可达 10 Mbps）" is 5 Mbps (the whole run was help: missing)', () => {
+    expect(servers(detail(item('带宽上限', '5 Mbps（例如升级后可达 10 Mbps）') + item('到期时间', '2027-01-03 00:00:00')))).toEqual([[5, '2027-01-03']]);
+  });
+
+  it('"2027-01-03 00:00:00（例如开启自动续费后延至 2028-01-03）" is the expiry 2027-01-03 (missing)', () => {
+    expect(servers(detail(item('带宽上限', '5 Mbps') + item('到期时间', '2027-01-03 00:00:00（例如开启自动续费后延至 2028-01-03）')))).toEqual([[5, '2027-01-03']]);
+  });
+
+  it('an Alibaba bandwidth "5 Mbps，示例配置可升级" is 5 Mbps (missing)', () => {
+    const fi = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+    const ecs = `<h2>i-bp1r43rev0000001a</h2><div class="next-card"><div class="next-card-head">基本信息</div><div class="next-card-body">${fi('实例ID', 'i-bp1r43rev0000001a')}${fi('地域', '华东1（杭州）')}${fi('公网带宽', '5 Mbps，示例配置可升级')}${fi('到期时间', '2027-01-03 23:59:59')}</div></div>`;
+    expect(servers(ecs, 'https://ecs.console.aliyun.com/server/i-bp1r43rev0000001a/detail?regionId=cn-hangzhou')).toEqual([[5, '2027-01-03']]);
+  });
+
+  it('a coach mark\'s sentence with a step number before its example ("第 1 步：这里显示带宽，例如 5 Mbps") still gives none (a guard)', () => {
+    expect(servers(detail(item('带宽上限', '<div class="guide">第 1 步：这里显示带宽，例如 5 Mbps</div>') + item('到期时间', '<span>-</span><div class="guide">1/3 这里显示到期时间，例如 2026-12-31</div>')))).toEqual([[undefined, undefined]]);
+  });
+});
