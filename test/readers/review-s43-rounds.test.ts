@@ -93,3 +93,29 @@ describe('a value followed by a note giving an example is still the value (dom/u
     expect(servers(detail(item('带宽上限', '<div class="guide">第 1 步：这里显示带宽，例如 5 Mbps</div>') + item('到期时间', '<span>-</span><div class="guide">1/3 这里显示到期时间，例如 2026-12-31</div>')))).toEqual([[undefined, undefined]]);
   });
 });
+
+describe('an empty search box beside the filing form\'s own fields makes no lookup box (aliyun/filing-dialogs.ts inLookupBox)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const steps =
+    '<div class="next-step"><div class="next-step-item next-step-item-finish"><div class="next-step-item-title">主体信息</div></div>' +
+    '<div class="next-step-item next-step-item-process"><div class="next-step-item-title">网站信息</div></div>' +
+    '<div class="next-step-item next-step-item-wait"><div class="next-step-item-title">上传资料</div></div></div>';
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const own = [{ name: '张三的博客', domains: ['zhangsan.cn'], content: '博客/个人空间' }];
+
+  it('a confirm view whose own card has an empty 搜索网站 box in its toolbar is read (the page read null: missing)', () => {
+    const confirm = `<div class="confirm"><div class="card-toolbar"><span class="next-input next-search"><input type="search" placeholder="搜索网站"></span></div>${item('网站名称', '张三的博客')}${item('网站域名', 'zhangsan.cn')}${item('网站服务内容', '博客/个人空间')}</div>`;
+    const got = read(`<div class="layout">${steps}${confirm}</div>`, url);
+    expect(got?.facts.websites).toEqual(own);
+  });
+
+  it('a domain picker\'s empty search box beside the 网站域名 field leaves its domain (domains were [], missing)', () => {
+    const form =
+      `<form class="next-form">${item('网站名称', '<span class="next-input"><input value="张三的博客"></span>')}` +
+      `<div class="row">${item('网站域名', '<span class="next-tag"><span class="next-tag-body">zhangsan.cn</span></span>')}<div class="domain-search"><input type="search" placeholder="搜索已实名域名"></div></div>` +
+      `${item('网站服务内容', '<span class="next-select"><span class="next-select-values"><em>博客/个人空间</em></span></span>')}</form>`;
+    const got = read(`<div class="layout">${steps}${form}</div>`, url);
+    expect(got?.facts.websites).toEqual(own);
+  });
+});
