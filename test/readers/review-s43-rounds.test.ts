@@ -119,3 +119,23 @@ describe('an empty search box beside the filing form\'s own fields makes no look
     expect(got?.facts.websites).toEqual(own);
   });
 });
+
+describe('a card titled for the domain\'s own WHOIS record is the domain\'s (rules/labels/tencent.json domain-info notUnder)', () => {
+  const infoUrl = 'https://console.cloud.tencent.com/domain/info/zhangsan.net';
+  const listUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const card = (t: string, body: string) => `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${t}</h3></div><div class="tea-card__body">${body}</div></div>`;
+
+  it('the domain page\'s own "WHOIS 信息" card gives its owner and expiry (they were lost: missing)', () => {
+    const got = read(`<h2>zhangsan.net</h2>${card('域名信息', `<div class="tea-form">${item('域名', 'zhangsan.net')}${item('实名认证', '已实名认证')}</div>`)}${card('WHOIS 信息', `<div class="tea-form">${item('域名所有者', '张三')}${item('到期时间', '2026-12-15 23:59:59')}</div>`)}`, infoUrl);
+    expect(got?.facts.domains).toEqual([{ domain: 'zhangsan.net', registrantName: '张三', realNameVerified: true, expiresAt: '2026-12-15' }]);
+  });
+
+  it('a "WHOIS 查询" lookup card over a list searched to nothing still gives no domain (a guard)', () => {
+    const lookup = card('WHOIS 查询', '<span class="tea-search"><input class="tea-input" type="search" value="zhangsan.io"></span><button class="tea-btn">查询</button>' +
+      '<table><thead><tr><th>域名</th><th>注册状态</th><th>到期时间</th><th>域名所有者</th></tr></thead><tbody><tr><td>zhangsan.io</td><td>已被注册</td><td>2027-03-09</td><td>Zhang San LLC</td></tr></tbody></table>');
+    const empty = '<div class="tea-table"><table class="tea-table__box"><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>到期时间</th></tr></thead>' +
+      '<tbody><tr><td colspan="5"><div class="tea-table__empty">未找到与‘other.cn’ 相关的结果</div></td></tr></tbody></table></div>';
+    expect(read(`<h2>我的域名</h2>${lookup}${empty}`, listUrl)?.facts.domains ?? []).toEqual([]);
+  });
+});
