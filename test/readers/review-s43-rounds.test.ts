@@ -139,3 +139,21 @@ describe('a card titled for the domain\'s own WHOIS record is the domain\'s (rul
     expect(read(`<h2>我的域名</h2>${lookup}${empty}`, listUrl)?.facts.domains ?? []).toEqual([]);
   });
 });
+
+describe('a page header naming the server is no box title (dom/titled-box.ts; SWAS detail notUnder 推荐 / 优惠 / 公告)', () => {
+  const own = '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b';
+  const url = `https://swas.console.aliyun.com/#/server/${own}/cn-hangzhou/dashboard`;
+  const fi = (l: string, v: string) => `<div class="ant-descriptions-item"><span class="ant-descriptions-item-label">${l}</span><span class="ant-descriptions-item-content">${v}</span></div>`;
+  const header = (name: string) => `<div class="ant-page-header"><div class="ant-page-header-heading"><span class="ant-page-header-heading-title">${name}</span></div></div>`;
+  const info = `<div class="info">${fi('实例ID', own)}${fi('地域', '华东1（杭州）')}${fi('峰值带宽', '10 Mbps')}${fi('到期时间', '2027-05-20 23:59:59')}</div>`;
+  const values = (body: string) => read(body, url)?.facts.servers?.map((s) => [s.id, s.expiresAt, s.publicBandwidthMbps]);
+
+  it('a server named 推荐系统-prod (or 优惠券商城, 公告板-web) in the page header keeps its expiry and bandwidth (they were lost: missing)', () => {
+    for (const name of ['推荐系统-prod', '优惠券商城', '公告板-web']) expect(values(header(name) + info)).toEqual([[own, '2027-05-20', 10]]);
+  });
+
+  it('a 推荐配置 card\'s own title still makes its fields another subject\'s (a guard)', () => {
+    const rec = `<div class="ant-card"><div class="ant-card-head-title">推荐配置</div><div class="ant-card-body">${fi('峰值带宽', '30 Mbps')}${fi('到期时间', '2030-05-20 23:59:59')}</div></div>`;
+    expect(values(header('wp-lanxi-01') + `<div class="info">${fi('实例ID', own)}${fi('地域', '华东1（杭州）')}</div>` + rec)).toEqual([[own, undefined, undefined]]);
+  });
+});
