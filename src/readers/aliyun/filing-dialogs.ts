@@ -1,4 +1,6 @@
 import { isDialogBox } from '../dom/overlay';
+import { controlValue } from '../dom/units';
+import { upperTag } from '../dom/visibility';
 
 /**
  * Dialogs over a filing step (aliyun/filing-values.ts fieldHits): a dialog may be the step's own form (the
@@ -57,7 +59,7 @@ function searchBoxUpTo(el: Element, box: Element): boolean {
 /**
  * A hit in a lookup box: a search box and what it answered (a 备案查询 box beside the form, its query typed, then another
  * filing's 主办单位名称 / 网站名称 / 网站域名 / 备案号). The first box around the hit (below `root`) holding an entry control
- * outside the hit's value holds only search boxes, and none of `stops` (the form's own section and step titles: a page
+ * outside the hit's value holds only search boxes, one of them showing a query, and none of `stops` (the form's own section and step titles: a page
  * whose only control is the top bar's search box is no lookup box). What a search answers is no value of the form.
  */
 export function inLookupBox(hit: { anchor: Element; value: Element | string }, root: Element, stops: readonly Element[]): boolean {
@@ -67,12 +69,21 @@ export function inLookupBox(hit: { anchor: Element; value: Element | string }, r
       const entries = Array.from(box.querySelectorAll(ENTRY)).filter((e) => !value?.contains(e) && !e.contains(hit.anchor));
       if (entries.length === 0) continue;
       if (stops.some((s) => box!.contains(s))) return false;
-      return entries.every((e) => searchBoxUpTo(e, box!));
+      // (and one of them shows a query: an empty search box — a 搜索网站 filter in the form's own card, a domain picker's
+      // search beside its field — has answered nothing, and the fields around it are the form's)
+      return entries.every((e) => searchBoxUpTo(e, box!)) && entries.some(showsQuery);
     }
   } catch {
     // not known as one
   }
   return false;
+}
+
+/** A search box showing a query typed into it (its value; a contenteditable or role=searchbox box, its text). */
+function showsQuery(el: Element): boolean {
+  const tag = upperTag(el);
+  const typed = tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' ? controlValue(el, tag) : (el.textContent ?? '');
+  return typed.trim() !== '';
 }
 
 /** A control choosing one record of a list. */

@@ -56,20 +56,35 @@ export function overlayOver(el: Element, root?: ParentNode, cache?: VisibilityCa
 /** A control a value is typed into: its popup (aria-controls, aria-owns) shows suggestions, history or results for what is typed. */
 const ENTRY_CONTROL = 'input, textarea, [role="combobox"], [role="searchbox"], [role="textbox"]';
 const popupIdsByRead = new WeakMap<VisibilityCache, ReadonlySet<string>>();
+/** A control saying it pops a box up: a combobox, or one with aria-expanded / aria-haspopup / aria-autocomplete. */
+const POPS_UP = '[role="combobox"], [aria-expanded], [aria-haspopup]:not([aria-haspopup="false"]), [aria-autocomplete]:not([aria-autocomplete="none"])';
+/** Input types nothing is typed into (a checkbox, a radio, a switch, a button): the panel they name is the page's. */
+const NOT_TYPED = /^(?:radio|checkbox|button|submit|reset|hidden|image|file|range|color)$/;
+const NOT_TYPED_ROLE = /^(?:tab|checkbox|radio|switch|button|menuitemcheckbox|menuitemradio|option)$/;
+function typedInto(c: Element): boolean {
+  if (NOT_TYPED_ROLE.test(c.getAttribute('role') ?? '')) return false;
+  return upperTag(c) !== 'INPUT' || !NOT_TYPED.test((c.getAttribute('type') ?? 'text').trim().toLowerCase());
+}
 
 /**
  * The ids of the boxes a text box or combobox names as its popup (aria-controls / aria-owns): a search box's panel of
  * results, history or suggestions drawn under it (a console's top-bar search open over an instance's page, its results
  * listing other instances' 计费模式 / 带宽 / 到期时间) is drawn over the page, whatever its markup says (no listbox role).
- * An accordion's or tab's panel is named by a button or tab, never by a text box. Per read with its cache.
+ * An accordion's or tab's panel is named by a button or tab, never by a text box — nor by a checkbox, radio or switch input
+ * (a panel shown when ticked), which no value is typed into; and a text box that says nothing pops up (no combobox role,
+ * aria-expanded, aria-haspopup or aria-autocomplete) names by aria-controls the region it filters, the page's own list or
+ * content. Per read with its cache.
  */
 function entryPopupIds(doc: Document, cache: VisibilityCache | undefined): ReadonlySet<string> {
   const known = cache ? popupIdsByRead.get(cache) : undefined;
   if (known) return known;
   const ids = new Set<string>();
   for (const c of Array.from(doc.querySelectorAll('[aria-controls], [aria-owns]'))) {
-    if (!c.matches(ENTRY_CONTROL)) continue;
-    for (const a of ['aria-controls', 'aria-owns']) for (const id of (c.getAttribute(a) ?? '').split(/\s+/)) if (id !== '') ids.add(id);
+    if (!c.matches(ENTRY_CONTROL) || !typedInto(c)) continue;
+    // (aria-controls of a box that says it pops up — a combobox, aria-expanded / aria-haspopup / aria-autocomplete —:
+    // a plain filter box's aria-controls names the region it filters, the page's own list or content)
+    const popsUp = c.matches(POPS_UP);
+    for (const a of popsUp ? ['aria-controls', 'aria-owns'] : ['aria-owns']) for (const id of (c.getAttribute(a) ?? '').split(/\s+/)) if (id !== '') ids.add(id);
   }
   if (cache) popupIdsByRead.set(cache, ids);
   return ids;

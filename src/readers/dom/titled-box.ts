@@ -43,6 +43,16 @@ function inNavigation(el: Element): boolean {
   return false;
 }
 
+/**
+ * A page header's title (antd `ant-page-header-heading-title`, `page-title`, `tea-layout__header-title`): it names the
+ * page's own record, as an h1 / h2 does — a server named 推荐系统-prod or 公告板-web there titles no box of another subject.
+ */
+const PAGE_HEADER = /(?:^|[\s_-])(?:page|layout)[_-]+(?:header|head|title)(?:$|[\s_-])/i;
+function inPageHeader(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (PAGE_HEADER.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[] {
   const out: Element[] = [];
   try {
@@ -58,7 +68,7 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
     }
     for (const el of Array.from(scope.querySelectorAll('[class]'))) {
       if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')) continue;
-      if (el.closest('h1, h2')) continue;
+      if (el.closest('h1, h2') || inPageHeader(el)) continue;
       consider(el);
     }
     out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));

@@ -49,6 +49,8 @@ interface TencentData {
     otherResources: string[];
     /** Openers of a line the console addresses to the user (您有 1 个备案订单待完善…, 您的实例 … 将于 … 到期): a message, no value. */
     addressedToUser: string[];
+    /** Words of such a line saying what the user chose (您已选择：…, 您当前选择的实例：…): the form's choice, no message. */
+    userChoice: string[];
     cancelledFilings: string[];
     filedWebsites: string[];
   };
@@ -436,8 +438,10 @@ export function isFiledWebsite(text: string | null | undefined): boolean {
   return t !== '' && V.filedWebsites.some((w) => w.toLowerCase() === t);
 }
 
-/** `text` is a line the console addresses to the user (values.addressedToUser: 您有…, 您的…, Your …): a message, no value. */
+/** `text` is a line the console addresses to the user (values.addressedToUser: 您有…, 您的…, Your …): a message, no value — unless it says what the user chose (values.userChoice). */
 export function addressedToUser(text: string | undefined): boolean {
-  const t = (text ?? '').trimStart();
-  return V.addressedToUser.some((w) => t.toLowerCase().startsWith(w.toLowerCase()));
+  const t = (text ?? '').trimStart().toLowerCase();
+  if (!V.addressedToUser.some((w) => t.startsWith(w.toLowerCase()))) return false;
+  // (one saying what the user chose — 您已选择：云服务器 ins-…, 您当前选择的实例 — states the form's choice: values.userChoice)
+  return !V.userChoice.some((w) => t.includes(w.toLowerCase()));
 }
