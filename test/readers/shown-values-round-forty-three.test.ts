@@ -101,3 +101,34 @@ describe('a failure shown in one part of the page is that part\'s, not the page\
     expect(read(cvmInfo + expired + cvmBilling, cvmUrl)).toBeNull();
   });
 });
+
+describe('a value that did not come (查询失败, 数据获取异常, 获取中…, 暂无数据) is no value (dom/units.ts, rules/labels notLoaded)', () => {
+  it('an Alibaba domain page whose 域名状态 shows 查询失败 with 重试 gives no status (status 查询失败 before: invented)', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=shuyuan-r43.cn';
+    const item = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+    const body =
+      `<div class="next-card"><div class="next-card-title">域名基本信息</div><div class="next-card-content">${item('域名', 'shuyuan-r43.cn')}` +
+      `${item('域名状态', '<span class="err"><i class="next-icon"></i>查询失败</span> <a role="button">重试</a>')}${item('到期日期', '2027-08-09 14:02:51')}</div></div>` +
+      `<div class="next-card"><div class="next-card-title">域名持有者信息</div><div class="next-card-content">${item('域名持有者', '杭州书远文化传媒有限公司')}${item('证件号码', '<span class="err">数据获取异常</span> <a role="button">重试</a>')}${item('实名认证状态', '已认证')}</div></div>`;
+    const got = read(body, url);
+    expect(got?.facts.domains).toEqual([{ domain: 'shuyuan-r43.cn', registrantName: '杭州书远文化传媒有限公司', realNameVerified: true, expiresAt: '2027-08-09' }]);
+  });
+
+  it('a Tencent domain list row whose status cell shows 获取中… gives no status (获取中... before: invented); its neighbour\'s 正常 is read', () => {
+    const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+    const row = (d: string, s: string, e: string) => `<tr><td><a>${d}</a></td><td><div>${s}</div></td><td>${e}</td></tr>`;
+    const body =
+      `<table class="tea-table__box"><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody>` +
+      `${row('lanxi-r43.cn', '正常', '2027-03-21 23:59:59')}${row('lanxi-shop-r43.net', '<i class="tea-icon tea-icon-loading"></i><span class="tea-text-weak">获取中…</span>', '2026-12-30 23:59:59')}` +
+      `${row('lanxi-r43.com', '<span class="tea-text-danger">加载失败，请重试</span>', '2027-01-02 23:59:59')}</tbody></table>`;
+    const got = read(body, url);
+    expect(got?.facts.domains?.map((d) => [d.domain, d.status])).toEqual([['lanxi-r43.cn', ['正常']], ['lanxi-shop-r43.net', undefined], ['lanxi-r43.com', undefined]]);
+  });
+
+  it('a status word after a failure word is still read (a guard: 审核失败 is a status, 正常 beside 获取中 is none of them)', async () => {
+    const { saysNotLoaded } = await import('../../src/readers/dom/units');
+    const words = ['查询失败', '获取中', '暂无数据', 'Loading'];
+    expect(['查询失败', '✖ 查询失败', '获取中…', '获取中...', '暂无数据', 'Loading...', '查询失败，请重试'].map((t) => saysNotLoaded(t, words))).toEqual([true, true, true, true, true, true, true]);
+    expect(['审核失败', '正常', '查询失败的域名 3 个', 'Loading dock', '暂无数据盘'].map((t) => saysNotLoaded(t, words))).toEqual([false, false, false, false, false]);
+  });
+});
