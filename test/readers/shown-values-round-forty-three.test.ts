@@ -78,6 +78,34 @@ describe('a failure shown in one part of the page is that part\'s, not the page\
     expect(got?.facts.domains?.map((d) => [d.domain, d.expiresAt])).toEqual([['lanxi-r43.cn', '2027-03-21']]);
   });
 
+  it('an error boundary naming itself a module (页面出错了 / 该模块暂时无法显示) in a lone panel under the filing form, and an open instance list saying 实例列表加载失败, leave the form read', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+    const item = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+    const body =
+      `<div class="form-page"><h3>基础信息</h3><form class="next-form">${item('主办单位所属区域', '<em title="浙江省 / 杭州市 / 拱墅区">浙江省 / 杭州市 / 拱墅区</em>')}${item('主办单位性质', '<em>个人</em>')}` +
+      `${item('网站域名', '<input class="next-input-inner" value="chaxi-r43.cn">')}</form><h3>产品验证</h3><form class="next-form product-verify">${item('产品类型', '<em>云服务器ECS</em>')}` +
+      `${item('实例ID', '<input class="next-input-inner" role="combobox" aria-controls="inst-menu" value="i-bp1r43be4n7x2k9q0w3e">')}</form>` +
+      `<div class="verify-panel"><div class="error-boundary"><p><strong>页面出错了</strong></p><p>该模块暂时无法显示。</p></div></div></div>` +
+      `<div class="next-overlay-wrapper opened"><div id="inst-menu" class="next-overlay-inner next-select-menu" role="listbox"><div class="empty"><span class="err">实例列表加载失败，请重试</span></div></div></div>`;
+    const got = read(body, url);
+    expect(got?.reader).toBe('aliyun-beian-server');
+    expect(got?.facts.websites).toEqual([{ domains: ['chaxi-r43.cn'], serverId: 'i-bp1r43be4n7x2k9q0w3e' }]);
+  });
+
+  it('a plain note under a field (查询失败…上次查询结果) and a plain note in a column header (实名认证状态获取失败) are that field\'s and that column\'s', () => {
+    const formUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261205000431/website';
+    const item = (l: string, v: string, after = '') => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div>${after}</div>`;
+    const form =
+      `<div class="tea-card"><div class="tea-card__body"><form class="tea-form">${item('网站名称', '<input class="tea-input" value="松风小筑">')}` +
+      `${item('网站域名', '<input class="tea-input" value="songfeng-r43.cn">', '<div class="tip">域名实名信息查询失败（请求超时）</div>')}${item('对应云服务', '<span class="tea-dropdown__value">云服务器 ins-r43gzb01 | 广州</span>')}</form></div></div>`;
+    expect(read(form, formUrl)?.facts.websites?.map((w) => w.domains)).toEqual([['songfeng-r43.cn']]);
+    const listUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+    const list =
+      `<table class="tea-table__box"><thead><tr><th>域名</th><th>实名认证状态<div class="tip">实名认证状态获取失败，请稍后刷新</div></th><th>到期时间</th></tr></thead>` +
+      `<tbody><tr><td><a>lanxi-r43.cn</a></td><td>-</td><td>2027-03-21 23:59:59</td></tr></tbody></table>`;
+    expect(read(list, listUrl)?.facts.domains).toEqual([{ domain: 'lanxi-r43.cn', expiresAt: '2027-03-21' }]);
+  });
+
   // guards: the page's own failure still reads nothing
   it('a banner 网络异常，请检查网络 that names no part, over the CVM detail, still reads nothing (a guard)', () => {
     const got = read(`<div class="tea-alert tea-alert--error" role="alert">网络异常，请检查网络</div>` + cvmInfo + cvmBilling, cvmUrl);

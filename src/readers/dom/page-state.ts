@@ -403,7 +403,10 @@ const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
  * card, field and column by a request of its own, and some fail while others load):
  * - the message says a part failed: 部分数据加载失败, 部分信息可能未加载 / 不是最新, "some data failed to load";
  * - it is about the rows after those shown: 第 2 页加载失败, 下一页数据加载失败, 加载更多失败, "failed to load more";
- * - it is in a tooltip, which explains the element it is drawn for (a column's 获取失败 icon, a field's 查询失败);
+ * - it is in a column's header cell (实名认证状态 with its 获取失败 note): that column's;
+ * - it names its own box as one part (该模块暂时无法显示, "this section could not be displayed");
+ * - it is in a tooltip, a list or a menu popped up by a control (a column's 获取失败 icon, a field's 查询失败 explained, an
+ *   instance select's 实例列表加载失败): that control's;
  * - it stands in one field: the first box around it that shows a field label shows one (域名状态 查询失败 重试);
  * - it stands in one card among cards of its kind (the same tag and first class), another of which shows fields and is not
  *   busy (a 网络信息 card saying 数据获取异常 / 加载失败，请重试, a 监控 card's error boundary 页面出错了 beside the loaded cards).
@@ -412,7 +415,14 @@ const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
  */
 function partFailed(el: Element, text: string, cache: VisibilityCache): boolean {
   if (PART_ONLY.test(text) || MORE_ROWS_FAILED.test(text)) return true;
-  if (el.closest('[role="tooltip"]') !== null) return true;
+  // (the message's box says so in another line: <strong>页面出错了</strong><p>该模块暂时无法显示</p>)
+  let msg: Element | null = el;
+  for (let i = 0; msg && i < MESSAGE_LEVELS; i++, msg = msg.parentElement) {
+    const t = normalizeText(visibleText(msg, cache));
+    if (t.length > 160) break;
+    if (PART_ONLY.test(t)) return true;
+  }
+  if (el.closest(POPUP) !== null || el.closest(COLUMN_HEADER) !== null) return true;
   let box: Element = el;
   for (let i = 0; i < PART_LEVELS; i++) {
     const labels = shownLabelCount(box, cache);
@@ -424,23 +434,31 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
   return false;
 }
 
-/** A message saying a part of the data failed or may be stale (部分数据 / 部分信息 …, some data / information …). */
-const PART_ONLY = /部分(?:数据|信息|内容|模块|字段|功能)|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
+/** A column's header cell: a failure said there (实名认证状态 获取失败) is that column's. */
+const COLUMN_HEADER = 'th, [role="columnheader"]';
+/** A control's popup: a tooltip, a select's or a search box's list, a menu (its failure is that control's). */
+const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
+/**
+ * A message saying a part of the data failed or may be stale (部分数据 / 部分信息 …, some data / information …), or naming its
+ * own box as one part (该模块暂时无法显示, 此卡片, "this section could not be displayed").
+ */
+const PART_ONLY = /部分(?:数据|信息|内容|模块|字段|功能)|(?:该|此|本)(?:模块|卡片|区域|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
+/** How far up from a failure's text its message box is looked at (text > line > message box). */
+const MESSAGE_LEVELS = 3;
 /** How far up from a failure message its field or card is looked for (message > wrapper > value > dropdown > field > card). */
 const PART_LEVELS = 6;
 
 /**
- * `field` (a box showing one label) is a field whose value box holds `el`: the box holding the label, then right after it
- * the box holding `el`, and at most one box more (a help line). Not a page of one field with a message beside it.
+ * `field` (a box showing one label) is a field holding `el` after its label: the box holding the label, then the box
+ * holding `el` (its value, or a note under it), three boxes at most. Not a page of one field with a message before it.
  */
 function valueOfField(field: Element, el: Element): boolean {
   const kids = Array.from(field.children);
   if (kids.length > 3) return false;
   const at = kids.findIndex((k) => k.contains(el));
-  const label = at > 0 ? kids[at - 1]! : undefined;
-  return label !== undefined && (label.matches(LABEL_CANDIDATE) || label.querySelector(LABEL_CANDIDATE) !== null);
+  return kids.slice(0, Math.max(at, 0)).some((k) => k.matches(LABEL_CANDIDATE) || k.querySelector(LABEL_CANDIDATE) !== null);
 }
 
 /** How many field labels `el` shows (0, 1 or 2: more are not counted). */
