@@ -403,7 +403,8 @@ const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
  * card, field and column by a request of its own, and some fail while others load):
  * - the message says a part failed: 部分数据加载失败, 部分信息可能未加载 / 不是最新, "some data failed to load";
  * - it is about the rows after those shown: 第 2 页加载失败, 下一页数据加载失败, 加载更多失败, "failed to load more";
- * - it is in a column's header cell (实名认证状态 with its 获取失败 note): that column's;
+ * - it is in a column's header cell (a `thead` `th`, `scope=col`, `columnheader`: 实名认证状态 with its 获取失败 note), not a
+ *   row's `th`: that column's;
  * - it names its own box as one part (该模块暂时无法显示, "this section could not be displayed");
  * - it is in a tooltip, a list or a menu popped up by a control (a column's 获取失败 icon, a field's 查询失败 explained, an
  *   instance select's 实例列表加载失败): that control's;
@@ -435,7 +436,7 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
 }
 
 /** A column's header cell: a failure said there (实名认证状态 获取失败) is that column's. */
-const COLUMN_HEADER = 'th, [role="columnheader"]';
+const COLUMN_HEADER = 'thead th, th[scope="col"], [role="columnheader"]';
 /** A control's popup: a tooltip, a select's or a search box's list, a menu (its failure is that control's). */
 const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
 /**
