@@ -59,6 +59,12 @@ export const LabelFileSchema = z.object({
    */
   releaseNotes: z.optional(words),
   /**
+   * What a field's value, a cell or a tag shows in place of a value whose request failed or has not answered yet (查询失败,
+   * 数据获取异常, 加载失败，请重试, 获取中…, 暂无数据, Failed to load, Loading…): the whole text is one of them (a retry's words
+   * after it aside); no part of a value (dom/units.ts).
+   */
+  notLoaded: z.optional(words),
+  /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
    * (dom/example-box.ts).

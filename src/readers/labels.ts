@@ -44,6 +44,7 @@ export interface LabelFile {
   guides?: string[] | undefined;
   taskColumns?: string[] | undefined;
   userText?: string[] | undefined;
+  notLoaded?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -59,7 +60,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -117,6 +118,8 @@ export interface LabelVocabulary {
   taskColumns: readonly string[];
   /** Labels and box titles naming the user's own text (备注, 描述, 名称, Remark): a "标签：值" written there is no field (dom/field.ts). */
   userText: readonly string[];
+  /** What a field's value shows in place of a value that did not come (查询失败, 数据获取异常, 获取中…, 暂无数据, Failed to load): no value (dom/units.ts). */
+  notLoaded: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -174,6 +177,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     guides: words('guides'),
     taskColumns: words('taskColumns'),
     userText: words('userText'),
+    notLoaded: words('notLoaded'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -398,6 +398,104 @@ function alikePairRows(kids: Element[], cache: VisibilityCache): boolean {
 /** FIELD_LABEL, or a box classed as a label (`info-item-label`, field.ts LABEL_CLASS: checked apart). */
 const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
 
+/**
+ * A failure shown in one part of the page, not the page's — the parts that did load are still its data (a console loads each
+ * card, field and column by a request of its own, and some fail while others load):
+ * - the message says a part failed: 部分数据加载失败, 部分信息可能未加载 / 不是最新, "some data failed to load";
+ * - it is about the rows after those shown: 第 2 页加载失败, 下一页数据加载失败, 加载更多失败, "failed to load more";
+ * - it is in a column's header cell (a `thead` `th`, `scope=col`, `columnheader`: 实名认证状态 with its 获取失败 note), not a
+ *   row's `th`: that column's;
+ * - it names its own box as one part (该模块暂时无法显示, "this section could not be displayed");
+ * - it is in a tooltip, a list or a menu popped up by a control (a column's 获取失败 icon, a field's 查询失败 explained, an
+ *   instance select's 实例列表加载失败): that control's;
+ * - it stands in one field: the first box around it that shows a field label shows one (域名状态 查询失败 重试);
+ * - it stands in one card among cards of its kind (the same tag and first class), another of which shows fields and is not
+ *   busy (a 网络信息 card saying 数据获取异常 / 加载失败，请重试, a 监控 card's error boundary 页面出错了 beside the loaded cards).
+ * A message in a box around several fields, or alone where the data would be (no card of its kind shows a field), is the
+ * page's; so is the login's end wherever it is drawn (the callers ask saysLoggedOut first).
+ */
+function partFailed(el: Element, text: string, cache: VisibilityCache): boolean {
+  if (PART_ONLY.test(text) || MORE_ROWS_FAILED.test(text)) return true;
+  // (the message's box says so in another line: <strong>页面出错了</strong><p>该模块暂时无法显示</p>)
+  let msg: Element | null = el;
+  for (let i = 0; msg && i < MESSAGE_LEVELS; i++, msg = msg.parentElement) {
+    const t = normalizeText(visibleText(msg, cache));
+    if (t.length > 160) break;
+    if (PART_ONLY.test(t)) return true;
+  }
+  if (el.closest(POPUP) !== null || el.closest(COLUMN_HEADER) !== null) return true;
+  let box: Element = el;
+  for (let i = 0; i < PART_LEVELS; i++) {
+    const labels = shownLabelCount(box, cache);
+    if (labels > 0) return labels === 1 && valueOfField(box, el);
+    if (cardBesideLoaded(box, cache)) return true;
+    if (!box.parentElement || upperTag(box.parentElement) === 'BODY') return false;
+    box = box.parentElement;
+  }
+  return false;
+}
+
+/** A column's header cell: a failure said there (实名认证状态 获取失败) is that column's. */
+const COLUMN_HEADER = 'thead th, th[scope="col"], [role="columnheader"]';
+/** A control's popup: a tooltip, a select's or a search box's list, a menu (its failure is that control's). */
+const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
+/**
+ * A message saying a part of the data failed or may be stale (部分数据 / 部分信息 …, some data / information …), or naming its
+ * own box as one part (该模块暂时无法显示, 此卡片, "this section could not be displayed").
+ */
+const PART_ONLY = /部分(?:数据|信息|内容|模块|字段|功能)|(?:该|此|本)(?:模块|卡片|区域|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
+/** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
+const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
+/** How far up from a failure's text its message box is looked at (text > line > message box). */
+const MESSAGE_LEVELS = 3;
+/** How far up from a failure message its field or card is looked for (message > wrapper > value > dropdown > field > card). */
+const PART_LEVELS = 6;
+
+/**
+ * `field` (a box showing one label) is a field holding `el` after its label: the box holding the label, then the box
+ * holding `el` (its value, or a note under it), three boxes at most. Not a page of one field with a message before it.
+ */
+function valueOfField(field: Element, el: Element): boolean {
+  const kids = Array.from(field.children);
+  if (kids.length > 3) return false;
+  const at = kids.findIndex((k) => k.contains(el));
+  return kids.slice(0, Math.max(at, 0)).some((k) => k.matches(LABEL_CANDIDATE) || k.querySelector(LABEL_CANDIDATE) !== null);
+}
+
+/** How many field labels `el` shows (0, 1 or 2: more are not counted). */
+function shownLabelCount(el: Element, cache: VisibilityCache): number {
+  const found = el.matches(LABEL_CANDIDATE) ? [el, ...Array.from(el.querySelectorAll(LABEL_CANDIDATE))] : Array.from(el.querySelectorAll(LABEL_CANDIDATE));
+  let n = 0;
+  for (const l of found) {
+    if ((l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache) && !found.some((o) => o !== l && l.contains(o))) n++;
+    if (n > 1) return n;
+  }
+  if (n === 0 && shownPairRows(el, cache)) return 2;
+  return n;
+}
+
+/**
+ * `box` is a card (a box with a class) holding no field, beside a card of its kind (the same tag and first class) that
+ * shows fields and is not busy — next to it or to one of its first few ancestors, or inside such a neighbour.
+ */
+function cardBesideLoaded(box: Element, cache: VisibilityCache): boolean {
+  const kind = (box.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  if (kind === '') return false;
+  const tag = upperTag(box);
+  const loaded = (c: Element) =>
+    upperTag(c) === tag && ((c.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '') === kind && c.closest('[aria-busy="true"]') === null && shownLabelIn(c, cache);
+  let e: Element = box;
+  for (let i = 0; i < BESIDE_LEVELS && e.parentElement; i++) {
+    const parent = e.parentElement;
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === e) continue;
+      if (loaded(s) || Array.from(s.getElementsByTagName(tag)).some(loaded)) return true;
+    }
+    e = parent;
+  }
+  return false;
+}
+
 const ERROR_TEXT = [
   /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,
   /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
@@ -432,6 +530,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       if (withheldFieldValue(parent, cache)) continue;
       // a toast about another record's request ("实例 i-uf6…的明细加载失败"): not the page's data (./transient-notice)
       if (aboutAnotherRecord(parent)) continue;
+      // one part's failure beside the parts that loaded (a field's 查询失败, a card's 加载失败，请重试, the next page's)
+      if (!saysLoggedOut(raw) && (partFailed(parent, text, cache))) continue;
       return true;
     }
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
@@ -442,6 +542,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
       if (aboutAnotherRecord(alert)) continue;
+      if (!saysLoggedOut(text) && partFailed(alert, normalizeText(text), cache)) continue;
       return true;
     }
     return false;
@@ -578,7 +679,10 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
       const attrs = el.hasAttributes();
       const role = attrs ? el.getAttribute('role') : null;
       if (attrs && (role === 'alert' || el.getAttribute('aria-live') === 'assertive')) {
-        if (isVisible(el, cache) && (PAGE_ERROR.test(visibleText(el, cache)) || saysLoggedOut(visibleText(el, cache))) && !aboutAnotherRecord(el)) return true;
+        if (isVisible(el, cache)) {
+          const text = visibleText(el, cache);
+          if (saysLoggedOut(text) || (PAGE_ERROR.test(text) && !aboutAnotherRecord(el) && !partFailed(el, normalizeText(text), cache))) return true;
+        }
         continue;
       }
       const tag = upperTag(el);

@@ -72,6 +72,8 @@ export interface UnitWords {
   taskColumns?: readonly string[];
   /** Labels (and box titles) naming the user's own text (备注, 描述, 名称, Remark): ./field.ts, a "标签：值" written there is no field. */
   userText?: readonly string[];
+  /** What a value shows in place of a value that did not come (查询失败, 数据获取异常, 获取中…, 暂无数据, Failed to load): no part of a value. */
+  notLoaded?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -342,7 +344,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
@@ -529,6 +531,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if ((kind === 'data' || kind === 'status') && saysNoPermission(text)) return 'help';
   // a template expression the page never filled in ({{item.domain}}, <%= item.ExpiredTime %>): it names a value, shows none
   if ((kind === 'data' || kind === 'status') && holdsTemplateExpression(text)) return 'help';
+  // a value whose request failed or has not answered (查询失败, 数据获取异常, 获取中…, 暂无数据): it shows none
+  if ((kind === 'data' || kind === 'status') && words.notLoaded && saysNotLoaded(text, words.notLoaded)) return 'help';
   if (kind !== 'data' || text === '') return kind;
   if (text.length <= 24) {
     const key = labelKey(text);
@@ -547,6 +551,23 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (HELP_OPENER.test(text) || INSTRUCTION.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
+}
+
+/** After a failure's words: a retry's or a refresh's (，请重试, 请稍后再试, 点击重试, please try again) and end marks only. */
+const RETRY_AFTER = /^[\s，,;；:：]*(?:(?:请|点击)?(?:稍后)?(?:重试|刷新(?:页面)?|再试)|please\s+(?:retry|try\s+again|refresh)|retry|try\s+again)?[\s。.!！…]*$/i;
+
+/**
+ * `text` is what a console shows in place of a value that did not come: one of `words` (rules/labels notLoaded) — marks
+ * before it (an error icon's glyph) and a retry's words or end marks (… / 。) after it aside.
+ */
+export function saysNotLoaded(text: string, words: readonly string[]): boolean {
+  if (text.length > 40 || words.length === 0) return false;
+  const t = normalizeText(text).replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  for (const w of words) {
+    const k = w.toLowerCase();
+    if (t.startsWith(k) && RETRY_AFTER.test(t.slice(k.length))) return true;
+  }
+  return false;
 }
 
 /** `partEl` is in a role=button box (not a `<button>`, no link) whose whole text is `text`, a status word and no action. */
