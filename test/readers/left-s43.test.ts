@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Items left open by session 42 (/work/notes/left43.md), each a small console page that read wrong or lost a value
+ * before its fix (checked by running it with the fix's source taken out). Guards hold both ways.
+ */
+
+const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+
+describe('item 1: a search box\'s popup no control names (dom/overlay.ts unnamedSearchPopup)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r40q8d2m';
+  const detail = `<h2>ins-r40q8d2m（gz-blog-web）</h2><div class="tea-form">${teaItem('实例ID', 'ins-r40q8d2m')}${teaItem('地域', '华南地区（广州）')}</div>`;
+  const recent =
+    '<h5>最近浏览</h5><div class="result-card"><div class="tea-form">' +
+    teaItem('实例计费模式', '按量计费') + teaItem('带宽上限', '100 Mbps') + teaItem('到期时间', '2027-03-03 00:00:00') + teaItem('创建时间', '2025-01-01 08:00:00') + '</div></div>';
+  const lines = '<p>ins-r40p1e7v</p><p>实例计费模式：按量计费</p><p>带宽上限：100 Mbps</p><p>创建时间：2025-01-01</p>';
+  const topbar = (panel: string) =>
+    `<div class="tea-nav"><div class="tea-nav__search"><input class="tea-input" type="search" value="r40"><div class="global-search-panel">${panel}</div></div></div>`;
+  const own = { id: 'ins-r40q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou' };
+  it('a CVM detail without its own 计费模式 / 带宽 / dates under a top-bar search panel (no aria-controls) reads none (gave payg, 100, 2025-01-01: invented)', () => {
+    for (const panel of [recent, lines]) expect(read(`${topbar(panel)}<div class="tea-layout__content">${detail}</div>`, url)?.facts.servers).toEqual([own]);
+  });
+  it('an ECS detail under a topbar-search panel of recently visited instances reads none of theirs (gave payg, 100: invented)', () => {
+    const panel = `<div class="topbar-search"><input placeholder="搜索"><div class="panel"><h5>最近访问</h5><div class="info">${infoRow('付费方式', '按量付费')}${infoRow('带宽', '100Mbps')}${infoRow('到期时间', '2027-03-03')}</div></div></div>`;
+    expect(server(`${panel}<div class="content">${ecsDetail('').replace(infoRow('付费方式', '包年包月'), '')}</div>`, ecsUrl)).toEqual({
+      id: 'i-bp1gapss34000001', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou',
+    });
+  });
+  // guards: the page's own fields beside a search box in a box that is no search's; a select's own filter keeps its value
+  it('(guard) the page\'s own fields in a box with a search box that says no search, and an antd select showing search, are read', () => {
+    const withFilter = `<div class="content"><span class="tea-search"><input type="search"></span><h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '按量计费')}${teaItem('带宽上限', '5 Mbps')}</div></div>`;
+    expect(server(withFilter, cvmUrl)).toMatchObject({ billing: 'payg', publicBandwidthMbps: 5 });
+    const select = '<div class="ant-select ant-select-show-search"><div class="ant-select-selector"><span class="ant-select-selection-search"><input role="combobox"></span><span class="ant-select-selection-item">按量计费</span></div></div>';
+    expect(server(cvmDetail(teaItem('网络计费模式', '按流量计费')).replace('包年包月', select), cvmUrl)?.billing).toBe('payg');
+  });
+});
