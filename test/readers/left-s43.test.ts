@@ -35,3 +35,28 @@ describe('item 1: a search box\'s popup no control names (dom/overlay.ts unnamed
     expect(server(cvmDetail(teaItem('网络计费模式', '按流量计费')).replace('包年包月', select), cvmUrl)?.billing).toBe('payg');
   });
 });
+
+describe('item 2: a box titled by its first line in bold (dom/titled-box.ts boldFirstLine)', () => {
+  const listUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const card = (title: string) =>
+    `<div class="tea-card"><div class="tea-card__body">${title}` +
+    '<span class="tea-search"><input class="tea-input" type="search" value="zhangsan.io"></span><button class="tea-btn">查询</button>' +
+    '<table><thead><tr><th>域名</th><th>注册状态</th><th>到期时间</th><th>域名所有者</th></tr></thead>' +
+    '<tbody><tr><td>zhangsan.io</td><td>已被注册</td><td>2027-03-09</td><td>Zhang San LLC</td></tr></tbody></table></div></div>';
+  const emptyList =
+    '<div class="tea-table"><table class="tea-table__box"><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>到期时间</th></tr></thead>' +
+    '<tbody><tr><td colspan="5"><div class="tea-table__empty">未找到与‘other.cn’ 相关的结果</div></td></tr></tbody></table></div>';
+  it('a registration-check card titled <strong>域名注册查询</strong> / <p><b>…</b></p> over an empty Tencent list gives no domain (gave zhangsan.io, Zhang San LLC, 2027-03-09: invented)', () => {
+    for (const t of ['<strong>域名注册查询</strong>', '<p><b>域名注册查询</b></p>', '<div class="x1"><strong>域名查询</strong></div>'])
+      expect(read(`<h2>我的域名</h2>${card(t)}${emptyList}`, listUrl)?.facts.domains ?? [], t).toEqual([]);
+  });
+  // guards: a bold label opening a line, a bold value after its label, are no box title
+  it('(guard) <b>SSL 证书</b> as a value after its label, and a bold label in a line, title nothing: the domain\'s 到期时间 is read', () => {
+    const url = 'https://console.cloud.tencent.com/domain/info/mou-tea.cn';
+    const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+    const app = `<div class="tea-form">${item('域名', 'mou-tea.cn')}${item('附加服务', '<strong>SSL 证书</strong>')}${item('持有人', '林某某')}${item('到期时间', '2027/12/05')}</div>`;
+    expect(read(app, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
+    const line = `<div class="info"><p><b>域名：</b>mou-tea.cn</p><p><b>证书服务：</b>未购买</p><p><b>到期时间：</b>2027-12-05</p></div>`;
+    expect(read(line, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
+  });
+});

@@ -60,11 +60,31 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
       if (el.closest('h1, h2')) continue;
       consider(el);
     }
+    for (const el of Array.from(scope.querySelectorAll('strong, b'))) if (!el.closest('h1, h2') && boldFirstLine(el, cache)) consider(el);
     out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   } catch {
     // partial
   }
   return out;
+}
+
+/**
+ * `el` (a `<strong>` / `<b>`) is the first line of its box, alone on it, with the box's content after it: a card or
+ * panel titled in bold running content (<strong>域名注册查询</strong>, then its search box and answer table). Not a bold
+ * word inside a line (<b>到期时间：</b>2027-…: a label), nor a bold value after its label in an item (the line it
+ * stands alone on has a label before it).
+ */
+function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
+  const text = visibleText(el, cache);
+  if (text === '') return false;
+  let line = el;
+  while (line.parentElement && visibleText(line.parentElement, cache) === text) line = line.parentElement;
+  const box = line.parentElement;
+  if (!box || line.nextElementSibling === null) return false;
+  for (let n = box.firstChild; n && n !== line; n = n.nextSibling) {
+    if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : n.nodeType === 1 && visibleText(n as Element, cache) !== '') return false;
+  }
+  return true;
 }
 
 export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
