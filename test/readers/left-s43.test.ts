@@ -60,3 +60,20 @@ describe('item 2: a box titled by its first line in bold (dom/titled-box.ts bold
     expect(read(line, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
   });
 });
+
+describe('item 3: a DNS plan, a setting of its own, then 有效期至 (dom/titled-box.ts afterItemNaming through the field\'s not words)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/mou-tea.cn';
+  const item = (l: string, v: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const expiry = (items: string) => read(`<div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}${items}</div>`, url)?.facts.domains?.[0]?.expiresAt;
+  it('DNS 解析套餐 专业版, 自动续费 已开启 (and 到期提醒), then 有效期至 is the plan\'s date (gave 2026-08-01 as the domain\'s: invented)', () => {
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('自动续费', '已开启') + item('有效期至', '2026/08/01'))).toBeUndefined();
+    expect(expiry(item('DNS 解析套餐', '专业版') + item('自动续费', '已开启') + item('到期提醒', '开启') + item('有效期至', '2026/08/01'))).toBeUndefined();
+    expect(expiry(item('DNS Plan', 'Pro') + item('Auto-renew', 'On') + item('Valid Until', '2026/08/01'))).toBeUndefined();
+  });
+  // guards: the domain's own 自动续费 after its holder; a plan item earlier, the holder between
+  it('(guard) 持有人, 自动续费, 有效期至 and DNS 解析套餐, 持有人, 有效期至 still give the domain\'s date', () => {
+    expect(expiry(item('自动续费', '已开启') + item('有效期至', '2027/12/05'))).toBe('2027-12-05');
+    expect(read(`<div class="tea-form">${item('域名', 'mou-tea.cn')}${item('DNS 解析套餐', '专业版')}${item('持有人', '林某某')}${item('有效期至', '2027/12/05')}</div>`, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
+  });
+});
