@@ -77,3 +77,21 @@ describe('item 3: a DNS plan, a setting of its own, then 有效期至 (dom/title
     expect(read(`<div class="tea-form">${item('域名', 'mou-tea.cn')}${item('DNS 解析套餐', '专业版')}${item('持有人', '林某某')}${item('有效期至', '2027/12/05')}</div>`, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
   });
 });
+
+describe('item 4: a one-row table of another domain headed 其他域名 / 名称 (tencent/domain-info.ts tableCellDomains)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/mou-tea.cn';
+  const item = (l: string, v: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const table = (heads: string[], rows: string[][]) =>
+    `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const own = `<h2>mou-tea.cn</h2><div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}</div>`;
+  it('a table 其他域名 | 到期时间 (or 名称, 推荐域名) of lin-tea.com gives the page\'s domain no expiry (gave 2026-09-09: invented)', () => {
+    for (const h of ['其他域名', '名称', '推荐域名', '相关域名'])
+      expect(read(own + table([h, '到期时间'], [['lin-tea.com', '2026-09-09']]), url)?.facts.domains, h).toEqual([{ domain: 'mou-tea.cn', registrantName: '林某某' }]);
+  });
+  // guards: a DNS server's host name in a one-row table in the card holding the domain's own expiry
+  it('(guard) a table of the domain\'s DNS server (f1g1ns1.dnspod.net) beside its own 到期时间 keeps the date', () => {
+    const card = `<div class="tea-card"><div class="tea-form">${item('到期时间', '2027-12-05')}</div>${table(['DNS 服务器', '状态'], [['f1g1ns1.dnspod.net', '正常']])}</div>`;
+    expect(read(`<div class="tea-card"><div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}</div></div>${card}`, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
+  });
+});
