@@ -95,3 +95,21 @@ describe('item 4: a one-row table of another domain headed 其他域名 / 名称
     expect(read(`<div class="tea-card"><div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}</div></div>${card}`, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-12-05');
   });
 });
+
+describe('item 5: a mode then a bracket saying it was converted (shared/text-values modeAfterDoneConversion)', () => {
+  const lighthouseUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-4w6y8a0c';
+  const lighthouse = (billing: string) => cvmDetail(teaItem('到期时间', '2027-01-01')).replace(/ins-4w6y8a0c/g, 'lhins-4w6y8a0c').replace('包年包月', billing);
+  it('Lighthouse / CVM "包月（已转按量）", "包年包月（已转按量计费）" and ECS "包年包月（已转为按量付费）" are no subscription (gave subscription: invented)', () => {
+    expect(server(lighthouse('包月（已转按量）'), lighthouseUrl)).not.toHaveProperty('billing');
+    expect(server(lighthouse('包年包月（已转按量计费）'), lighthouseUrl)?.billing).toBe('payg');
+    expect(server(cvmDetail('').replace('包年包月', '包年包月(已转按量计费)'), cvmUrl)?.billing).toBe('payg');
+    for (const v of ['包年包月（已转为按量付费）', '包年包月（已转按量付费）', 'Subscription (converted to pay-as-you-go)'])
+      expect(server(ecsDetail('').replace('包年包月', v), ecsUrl)?.billing, v).toBe('payg');
+  });
+  // guards: a conversion to come keeps the mode shown
+  it('(guard) "包年包月（到期转按量）", "按量计费（转包年包月订单待支付）" keep the mode shown', () => {
+    expect(server(lighthouse('包年包月（到期转按量）'), lighthouseUrl)?.billing).toBe('subscription');
+    expect(server(cvmDetail('').replace('包年包月', '按量计费（转包年包月订单待支付）'), cvmUrl)?.billing).toBe('payg');
+    expect(server(ecsDetail('').replace('包年包月', '包年包月（到期转按量）'), ecsUrl)?.billing).toBe('subscription');
+  });
+});

@@ -239,6 +239,18 @@ function beforeFormerHolder(text: string, labels: readonly string[]): string {
  */
 export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;
 
+/** A bracket saying the conversion is done (已转按量, 已转为按量计费, converted to pay-as-you-go), its mode's words alone. */
+const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|converted\s+(?:to|into))\s*([^()（）\s,，;；:：]{1,10}|[a-z][a-z -]{0,30}?)\s*[)）]/i;
+
+/**
+ * A mode then a bracket saying it was converted — "包月（已转按量）", "包年包月（已转为按量计费）": the conversion is done, the
+ * mode now is the bracket's (the one before it was the instance's), so its words alone are the value. Other text as given.
+ */
+export function modeAfterDoneConversion(text: string): string {
+  const m = DONE_CONVERSION.exec(text);
+  return m ? `${m[1]} ${text.slice(m.index + m[0].length)}` : text;
+}
+
 /**
  * The words of an order not yet paid (待支付, pending payment) and of a renewal's order (续费, renewal): each provider's
  * `values.unpaid` / `values.renewalOrders` in rules/labels, passed by its billing reader (../aliyun/server-values.ts,
