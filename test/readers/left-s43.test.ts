@@ -113,3 +113,29 @@ describe('item 5: a mode then a bracket saying it was converted (shared/text-val
     expect(server(ecsDetail('').replace('包年包月', '包年包月（到期转按量）'), ecsUrl)?.billing).toBe('subscription');
   });
 });
+
+describe('item 6: a remark line in a list\'s billing or address cell (dom/remark-lines.ts textOutsideRemarks)', () => {
+  const table = (heads: string[], rows: string[][]) =>
+    `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const ecs = (ip: string, billing: string) => server(table(['实例ID/名称', '所在可用区', 'IP地址', '付费方式'], [['<a>i-bp1a2b3c4d5e6f7g8h9i</a>', '杭州 可用区I', ip, billing]]), ecsListUrl);
+  const cvm = (billing: string) => server(table(['ID/名称', '可用区', '主IPv4地址', '实例计费模式'], [['<a>ins-gz7v2r9m</a>', '广州三区', '119.29.40.18(公)', billing]]), cvmListUrl);
+  it('"包年包月 / 备注：2026-06-30 到期 迁移" gives no expiry on the ECS and CVM lists (gave 2026-06-30: invented); the remark\'s mode is none either', () => {
+    for (const b of ['包年包月<div>备注：2026-06-30 到期 迁移</div>', '包年包月<br>备注：2026-06-30 到期', '包年包月<div><span>备注：</span>旧机 2026-06-30 到期</div>']) {
+      expect(ecs('47.96.20.11(公)', b), b).not.toHaveProperty('expiresAt');
+      expect(cvm(b), b).not.toHaveProperty('expiresAt');
+    }
+    expect(ecs('47.96.20.11(公)', '按量付费<div>备注：原包年包月</div>')?.billing).toBe('payg');
+    expect(cvm('按量计费<div>备注：原包年包月</div>')?.billing).toBe('payg');
+  });
+  it('an ECS address cell\'s "备注：带宽 100Mbps" gives no bandwidth (gave 100: invented)', () => {
+    expect(ecs('47.96.20.11(公)<div>备注：带宽 100Mbps，旧 IP 8.8.8.8</div>', '包年包月')).not.toHaveProperty('publicBandwidthMbps');
+  });
+  // guards: the instance's own line after a remark; a 名称/ID line is no remark
+  it('(guard) the cell\'s own date after a remark, and an id cell\'s "名称/ID：…" line, are read', () => {
+    expect(ecs('47.96.20.11(公)', '包年包月<div>备注：旧机</div><div>2027-01-05 23:59 到期</div>')?.expiresAt).toBe('2027-01-05');
+    expect(cvm('包年包月<div>备注：旧机</div><div>2027-01-05 23:59:59到期</div>')?.expiresAt).toBe('2027-01-05');
+    expect(ecs('47.96.20.11(公)<div>带宽 5Mbps</div>', '包年包月')?.publicBandwidthMbps).toBe(5);
+  });
+});
