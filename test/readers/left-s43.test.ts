@@ -139,3 +139,20 @@ describe('item 6: a remark line in a list\'s billing or address cell (dom/remark
     expect(ecs('47.96.20.11(公)<div>带宽 5Mbps</div>', '包年包月')?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('item 7: a CVM / Lighthouse detail whose id is only in its heading and the address (tencent/cvm-instance-detail.ts onlyIdShown)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r40q8d2m';
+  const fields = `<div class="tea-form">${teaItem('地域', '华南地区（广州）')}${teaItem('实例计费模式', '包年包月')}${teaItem('到期时间', '2027-01-01 00:00:00')}</div>`;
+  it('the heading "ins-r40q8d2m（gz-blog-web）" over unlabelled-id fields is the instance\'s page (it read null: missing)', () => {
+    expect(read(`<h2>ins-r40q8d2m（gz-blog-web）</h2>${fields}`, url)?.facts.servers).toEqual([
+      { id: 'ins-r40q8d2m', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2027-01-01' },
+    ]);
+    const lh = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r40q8d2m';
+    expect(read(`<h2>lhins-r40q8d2m（blog）</h2>${fields.replace('实例计费模式', '计费类型')}`, lh)?.facts.servers?.[0]).toMatchObject({ id: 'lhins-r40q8d2m', product: 'lighthouse', billing: 'subscription' });
+  });
+  // guards: another instance's id shown too, or the heading naming none, leaves the page unread
+  it('(guard) a heading naming only the name, or another instance\'s id shown beside, reads null', () => {
+    expect(read(`<h2>gz-blog-web</h2>${fields}`, url)).toBeNull();
+    expect(read(`<h2>ins-r40q8d2m（gz-blog-web）</h2><div class="recent"><p>ins-r40p1e7v</p></div>${fields}`, url)).toBeNull();
+  });
+});
