@@ -156,3 +156,16 @@ describe('item 7: a CVM / Lighthouse detail whose id is only in its heading and 
     expect(read(`<h2>ins-r40q8d2m（gz-blog-web）</h2><div class="recent"><p>ins-r40p1e7v</p></div>${fields}`, url)).toBeNull();
   });
 });
+
+describe('item 8: an Alibaba holder cell "李四 备注:" (shared/text-values beforeRemark)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?saleId=S2026&domain=mou-tea.cn';
+  const page = (holder: string) => `<h2>mou-tea.cn</h2><div class="info">${infoRow('域名', 'mou-tea.cn')}${infoRow('域名持有者', holder)}${infoRow('到期日期', '2027-01-01')}</div>`;
+  it('"李四 备注:" and "李四 <span>备注：</span>公司法人" give the holder 李四 (gave "李四 备注:": wrong)', () => {
+    for (const h of ['李四 备注:', '李四 <span>备注：</span>公司法人', '李四<br>Remark: legal person'])
+      expect(read(page(h), url)?.facts.domains?.[0]?.registrantName, h).toBe('李四');
+  });
+  it('(guard) "杭州周林空间设计工作室(普通合伙)" and "Zhang San" read whole', () => {
+    expect(read(page('杭州周林空间设计工作室(普通合伙)'), url)?.facts.domains?.[0]?.registrantName).toBe('杭州周林空间设计工作室(普通合伙)');
+    expect(read(page('Zhang San'), url)?.facts.domains?.[0]?.registrantName).toBe('Zhang San');
+  });
+});

@@ -3,6 +3,7 @@ import { maskIdNumber } from '../../facts/mask-id';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { isCut } from '../dom/truncated';
+import { labelledAsUserText } from '../dom/typed-text';
 import { defaultUnitWords } from '../dom/units';
 
 /**
@@ -205,10 +206,21 @@ export function wholeName(text: string | undefined): string | undefined {
  */
 export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const cut = labels ? beforeFormerHolder(text, labels) : text;
+  const cut = beforeRemark(labels ? beforeFormerHolder(text, labels) : text);
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
+}
+
+/**
+ * `text` (a holder's value, its lines joined by spaces) up to a remark's label and colon after the name (the `userText`
+ * words of rules/labels: "李四 备注:", "李四 备注：公司法人" — ../dom/typed-text labelledAsUserText): the name is 李四, the
+ * rest the user's note. A label naming an id (名称/ID：…) is no remark.
+ */
+function beforeRemark(text: string): string {
+  const tokens = normalizeText(text).split(' ');
+  for (let i = 1; i < tokens.length; i++) if (labelledAsUserText(tokens.slice(i).join(' '))) return tokens.slice(0, i).join(' ');
+  return text;
 }
 
 /**
