@@ -169,3 +169,11 @@ describe('item 8: an Alibaba holder cell "李四 备注:" (shared/text-values be
     expect(read(page('Zhang San'), url)?.facts.domains?.[0]?.registrantName).toBe('Zhang San');
   });
 });
+
+describe('item 7 (guard, found in Chromium): an error page under the instance id in its heading is no record', () => {
+  it('"实例不存在或已被销毁" under <h2>ins-r40q8d2m</h2>, no field shown, reads null', () => {
+    const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r40q8d2m';
+    const blank = '<div class="tea-blank"><div class="tea-blank__title">实例不存在或已被销毁</div><div class="tea-blank__desc">未找到实例 ins-r40q8d2m，请返回实例列表确认。</div></div>';
+    expect(read(`<h2>ins-r40q8d2m</h2>${blank}`, url)).toBeNull();
+  });
+});

@@ -46,8 +46,13 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const id =
     knownId ??
     (fromLabel !== undefined && !scope && url && !urlNames(url, fromLabel) ? shownIdTheAddressNames(page.root, url, ANY_INSTANCE_ID, page.cache, { accept: ofProduct }) : undefined) ??
-    fromLabel ??
-    (!scope && url ? onlyIdShown(page, url, ofProduct) : undefined);
+    fromLabel;
+  // (no labelled id: the heading's, when the page shows some field of it — an error page "实例不存在" under the id is none)
+  const headingId = id === undefined && !scope && url ? onlyIdShown(page, url, ofProduct) : undefined;
+  if (headingId) {
+    const server = serverFromFields(page, product, scope, headingId, url);
+    return server && Object.keys(server).length > 3 ? server : undefined;
+  }
   if (!id) return undefined;
   const keep = scope ? undefined : ownRecord(page, id);
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep);
