@@ -3,7 +3,8 @@ import { noteRow, rowRecord } from '../dom/read-session';
 import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
 import { readTableDetailed, type TableRow } from '../dom/table';
-import { valueText, valueWithTagsText } from '../dom/units';
+import { textUnits, valueText, valueWithTagsText } from '../dom/units';
+import { textOutsideRemarks } from '../dom/remark-lines';
 import { withholdsValue } from '../dom/withheld-box';
 import { mergeRepeated } from '../shared/repeated-records';
 import { visibleText } from '../dom/visible-text';
@@ -79,14 +80,16 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
   if (region) server.region = region;
   // the billing mode may be drawn as a tag beside a date note: read the tag too, never the 转包年包月 link
-  const billingText = cells.billing ? valueWithTagsText(cells.billing, cache) : undefined;
+  // (a remark line the user wrote in the billing or address cell, 备注：…, is no part of it: dom/remark-lines)
+  const withoutRemarks = (cell: Element | undefined, withTags: boolean) => textOutsideRemarks(cell, (el) => textUnits(el, cache), withTags);
+  const billingText = cells.billing ? (withoutRemarks(cells.billing, true) ?? valueWithTagsText(cells.billing, cache)) : undefined;
   const billing = billingFromText(billingText);
   if (billing) server.billing = billing;
   const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   // (an IP cell withholding its value, or a part — 无权限查看 beside the private address —, is as no IP column shown)
   const ipWithheld = withholdsValue(cells.ip, cache);
-  const ipText = ipWithheld ? undefined : text('ip');
+  const ipText = ipWithheld ? undefined : (withoutRemarks(cells.ip, false) ?? text('ip'));
   // a bandwidth may be drawn as a tag in its column or the configuration (antd <Tag>5Mbps</Tag>)
   const withTags = (k: 'bandwidth' | 'config') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
   const bandwidth = publicBandwidth({

@@ -43,9 +43,11 @@ export function isDialogBox(el: Element): boolean {
 export function overlayOver(el: Element, root?: ParentNode, cache?: VisibilityCache): Element | null {
   try {
     let popups: ReadonlySet<string> | undefined;
-    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    let child: Element | null = null;
+    for (let e: Element | null = el; e && e !== root; child = e, e = e.parentElement) {
       if (e.matches(OVERLAY_SELECTOR) || dialogClass(e.getAttribute('class')) || (cache !== undefined && isFloatingPanel(e, cache))) return e;
       if (e.id !== '' && (popups ??= entryPopupIds(e.ownerDocument, cache)).has(e.id)) return e;
+      if (child !== null && unnamedSearchPopup(child, e)) return child;
     }
   } catch {
     // none
@@ -88,6 +90,23 @@ function entryPopupIds(doc: Document, cache: VisibilityCache | undefined): Reado
   }
   if (cache) popupIdsByRead.set(cache, ids);
   return ids;
+}
+
+/** A text box a query is typed into (not a choice: a checkbox, a radio). */
+const TEXT_ENTRY = 'input:not([type]), input[type="text"], input[type="search"], textarea, [role="searchbox"], [role="combobox"], [role="textbox"]';
+
+/**
+ * `part` is the unnamed popup of a search box: `box`, its parent, says search (role=search, a `search` class token:
+ * `tea-nav__search`, `topbar-search`) and holds a text box outside `part`, and `part` holds none (a filter form is
+ * the search's too, but is no popup of it). A console's top-bar search drawn without aria-controls / aria-owns shows
+ * its results or recently viewed instances (计费模式 / 带宽 / 到期时间 of another instance) beside its text box: what a
+ * search answers is no value of the page. A select's own filter (`ant-select-show-search`) is the select's value.
+ */
+function unnamedSearchPopup(part: Element, box: Element): boolean {
+  if (box.getAttribute('role') !== 'search' && !(box.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).includes('search')) return false;
+  if (box.matches('[role="combobox"], [class*="select"], [class*="Select"]')) return false;
+  if (part.matches(TEXT_ENTRY) || part.querySelector(TEXT_ENTRY) !== null) return false;
+  return Array.from(box.querySelectorAll(TEXT_ENTRY)).some((t) => !part.contains(t));
 }
 
 /** `el` is in a menu, listbox, dialog or tooltip drawn over the page read under `root` (see overlayOver). */

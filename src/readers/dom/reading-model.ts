@@ -249,7 +249,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       // labelled for another subject, DNS 解析套餐 专业版, is that item's validity: ./titled-box afterItemNaming)
       const subjectless = isVocab(labels) ? labels.subjectless : undefined;
       const afterOther = (hit: { label: Element; value: Element | string }) =>
-        subjectless !== undefined && subjectless.length > 0 && labelMatches(labelText(hit.label, cache, words), subjectless) && afterItemNaming(hit.label, hit.value, notWords, cache);
+        subjectless !== undefined && subjectless.length > 0 && labelMatches(labelText(hit.label, cache, words), subjectless) && afterItemNaming(hit.label, hit.value, notWords, cache, isVocab(labels) ? labels.not : undefined);
       for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's

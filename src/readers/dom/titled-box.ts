@@ -71,6 +71,7 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
       if (el.closest('h1, h2') || inPageHeader(el)) continue;
       consider(el);
     }
+    for (const el of Array.from(scope.querySelectorAll('strong, b'))) if (!el.closest('h1, h2') && !inPageHeader(el) && boldFirstLine(el, cache)) consider(el);
     out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   } catch {
     // partial
@@ -88,6 +89,25 @@ const inLayerApart = (t: Element, el: Element) => {
   const layer = t.closest(LAYER);
   return layer !== null && !layer.contains(el);
 };
+
+/**
+ * `el` (a `<strong>` / `<b>`) is the first line of its box, alone on it, with the box's content after it: a card or
+ * panel titled in bold running content (<strong>域名注册查询</strong>, then its search box and answer table). Not a bold
+ * word inside a line (<b>到期时间：</b>2027-…: a label), nor a bold value after its label in an item (the line it
+ * stands alone on has a label before it).
+ */
+function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
+  const text = visibleText(el, cache);
+  if (text === '') return false;
+  let line = el;
+  while (line.parentElement && visibleText(line.parentElement, cache) === text) line = line.parentElement;
+  const box = line.parentElement;
+  if (!box || line.nextElementSibling === null) return false;
+  for (let n = box.firstChild; n && n !== line; n = n.nextSibling) {
+    if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : n.nodeType === 1 && visibleText(n as Element, cache) !== '') return false;
+  }
+  return true;
+}
 
 export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
   try {
@@ -211,15 +231,24 @@ function latinWord(w: string): RegExp {
  * The item is the nearest ancestor of the label holding the value; the one before is its previous shown sibling (its
  * first element child the label), or — label and value side by side in a flat run of pairs (dt / dd) — the label two
  * elements before. That item's label must end with the word (its head: DNS 解析套餐, SSL 证书, DNS Plan); one holding it
- * only inside (套餐状态, DNS 服务器, 隐私保护: an attribute) passes the look to the item before it. Pure; never throws.
+ * only inside (套餐状态, DNS 服务器, 隐私保护: an attribute) passes the look to the item before it, and so does one whose
+ * label holds a word of `through` (the field's `not` words: 自动续费, 到期提醒 — a setting of the subject above it, the plan's
+ * 自动续费 between the plan and its 有效期至; the domain's own 自动续费 after 持有人 still ends the look there). Pure; never throws.
  */
-export function afterItemNaming(label: Element, value: Element | string, words: readonly string[] | undefined, cache?: VisibilityCache): boolean {
+export function afterItemNaming(
+  label: Element,
+  value: Element | string,
+  words: readonly string[] | undefined,
+  cache?: VisibilityCache,
+  through: readonly string[] | undefined = [],
+): boolean {
   if (!words || words.length === 0 || typeof value === 'string') return false;
   try {
     let item: Element | null = label.parentElement;
     while (item && !item.contains(value)) item = item.parentElement;
     if (!item) return false;
     const keys = words.map((w) => labelKey(w)).filter((k) => k !== '');
+    const passed = (through ?? []).map((w) => labelKey(w)).filter((k) => k !== '');
     // (the item before, then — while that one's label holds such a word only inside it, an attribute of a subject or of
     // the page's own record: 套餐状态, DNS 服务器, 隐私保护 — the one before it: the label naming the subject ends with
     // its word, as a Chinese or English compound ends with its head: DNS 解析套餐, SSL 证书, DNS Plan)
@@ -244,7 +273,8 @@ export function afterItemNaming(label: Element, value: Element | string, words: 
       const key = labelKey(normalizeText(visibleText(before, cache)));
       if (key === '' || key.length > MAX_TITLE) return false;
       if (keys.some((k) => key.endsWith(k))) return true;
-      if (!keys.some((k) => key.includes(k))) return false;
+      // (… or an item whose label holds a word the field is not — 自动续费, 到期提醒: a setting of whatever subject is above it)
+      if (!keys.some((k) => key.includes(k)) && !passed.some((k) => key.includes(k))) return false;
     }
     return false;
   } catch {

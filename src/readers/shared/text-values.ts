@@ -4,6 +4,7 @@ import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { INCLUSION_NOTE } from '../dom/titled-box';
 import { isCut } from '../dom/truncated';
+import { labelledAsUserText } from '../dom/typed-text';
 import { defaultUnitWords } from '../dom/units';
 
 /**
@@ -206,10 +207,21 @@ export function wholeName(text: string | undefined): string | undefined {
  */
 export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const cut = labels ? beforeFormerHolder(text, labels) : text;
+  const cut = beforeRemark(labels ? beforeFormerHolder(text, labels) : text);
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
+}
+
+/**
+ * `text` (a holder's value, its lines joined by spaces) up to a remark's label and colon after the name (the `userText`
+ * words of rules/labels: "李四 备注:", "李四 备注：公司法人" — ../dom/typed-text labelledAsUserText): the name is 李四, the
+ * rest the user's note. A label naming an id (名称/ID：…) is no remark.
+ */
+function beforeRemark(text: string): string {
+  const tokens = normalizeText(text).split(' ');
+  for (let i = 1; i < tokens.length; i++) if (labelledAsUserText(tokens.slice(i).join(' '))) return tokens.slice(0, i).join(' ');
+  return text;
 }
 
 /**
@@ -239,6 +251,18 @@ function beforeFormerHolder(text: string, labels: readonly string[]): string {
  * 支付后为包年包月，到期时间 2027-12-04）') is a note on a change to come: the mode shown is the one before it.
  */
 export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;
+
+/** A bracket saying the conversion is done (已转按量, 已转为按量计费, converted to pay-as-you-go), its mode's words alone. */
+const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|converted\s+(?:to|into))\s*([^()（）\s,，;；:：]{1,10}|[a-z][a-z -]{0,30}?)\s*[)）]/i;
+
+/**
+ * A mode then a bracket saying it was converted — "包月（已转按量）", "包年包月（已转为按量计费）": the conversion is done, the
+ * mode now is the bracket's (the one before it was the instance's), so its words alone are the value. Other text as given.
+ */
+export function modeAfterDoneConversion(text: string): string {
+  const m = DONE_CONVERSION.exec(text);
+  return m ? `${m[1]} ${text.slice(m.index + m[0].length)}` : text;
+}
 
 /**
  * The words of an order not yet paid (待支付, pending payment) and of a renewal's order (续费, renewal): each provider's

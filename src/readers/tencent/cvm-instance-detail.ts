@@ -43,7 +43,16 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const fromLabel = labelled.find((x) => url !== undefined && urlNames(url, x)) ?? instanceIdsInText(valueTextOf(page, L.id, scope)).find(ofProduct);
   // (a labelled id the URL does not name while the page shows the one it names — in its header — is another
   // instance's: a one-row table of 同一安全组的其他实例 whose header reads as labels over its row)
-  const id = knownId ?? (fromLabel !== undefined && !scope && url && !urlNames(url, fromLabel) ? shownIdTheAddressNames(page.root, url, ANY_INSTANCE_ID, page.cache, { accept: ofProduct }) : undefined) ?? fromLabel;
+  const id =
+    knownId ??
+    (fromLabel !== undefined && !scope && url && !urlNames(url, fromLabel) ? shownIdTheAddressNames(page.root, url, ANY_INSTANCE_ID, page.cache, { accept: ofProduct }) : undefined) ??
+    fromLabel;
+  // (no labelled id: the heading's, when the page shows some field of it — an error page "实例不存在" under the id is none)
+  const headingId = id === undefined && !scope && url ? onlyIdShown(page, url, ofProduct) : undefined;
+  if (headingId) {
+    const server = serverFromFields(page, product, scope, headingId, url);
+    return server && Object.keys(server).length > 3 ? server : undefined;
+  }
   if (!id) return undefined;
   const keep = scope ? undefined : ownRecord(page, id);
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep);
@@ -71,6 +80,18 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/**
+ * No labelled id: the id the address names, when the page shows it (in its heading: "ins-r40q8d2m（gz-blog-web）") and
+ * no other instance's anywhere — a detail page titled by its instance's id, its fields unlabelled by one. Another id
+ * shown (a recently visited list, a second instance's card) leaves it none: whose fields they are is not shown.
+ */
+function onlyIdShown(page: PageModel, url: URL, ofProduct: (id: string) => boolean): string | undefined {
+  const named = shownIdTheAddressNames(page.root, url, ANY_INSTANCE_ID, page.cache, { accept: ofProduct });
+  if (!named) return undefined;
+  const shown = idContainers(page.root, ANY_INSTANCE_ID, page.cache, (x) => x.toLowerCase());
+  return shown.every((c) => c.id === named) ? named : undefined;
 }
 
 /** Labels outside the boxes of other instances: the largest box around another shown id that shows no other (../dom/id-containers). */

@@ -6,6 +6,7 @@ import type { PageModel } from '../dom/reading-model';
 import { noteRow, rowRecord } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 import type { Reader } from '../types';
+import { textOutsideRemarks } from '../dom/remark-lines';
 import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
@@ -135,7 +136,8 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
       config: shownText(page, cells.config),
       ipv4: shownIp(page, cells.ipv4),
-      billing: page.cellText(cells.billing),
+      // (a remark line the user wrote in the cell, 备注：…, is no part of it: dom/remark-lines)
+      billing: textOutsideRemarks(cells.billing, (el) => page.units(el), true) ?? page.cellText(cells.billing),
       network: page.cellText(cells.network),
       bandwidth: page.cellText(cells.bandwidth),
       createdAt: page.cellText(cells.createdAt),

@@ -83,6 +83,33 @@ function urlDomain(url: URL | undefined): string | undefined {
   return named(url.searchParams.get('domain'));
 }
 
+/** How many body cells of the page's tables are looked at for a domain (a detail page's few tables). */
+const MAX_CELLS = 400;
+
+/** Second-level labels under which a country's names are registered (mou-tea.com.cn, example.co.uk). */
+const SECOND_LEVELS = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
+/** A name one registers (lin-tea.com, mou-tea.com.cn), not a host under one (f1g1ns1.dnspod.net, www.lin-tea.com). */
+function registrable(domain: string): boolean {
+  const parts = domain.split('.');
+  return parts.length === 2 || (parts.length === 3 && SECOND_LEVELS.has(parts[1]!));
+}
+
+/**
+ * Domains a table's body cell shows as its whole text: a table of domains (its column headed 名称 / 其他域名 / 推荐域名, no
+ * 域名 label to read it by) — each row that domain's record, as a 域名 value is. Registrable names only: a DNS server's
+ * host name in a table of the domain's own (f1g1ns1.dnspod.net) is no other domain's record.
+ */
+function tableCellDomains(page: PageModel): string[] {
+  const out: string[] = [];
+  const cells = Array.from(page.root.querySelectorAll('td, [role="gridcell"], [role="cell"]')).slice(0, MAX_CELLS);
+  for (const cell of cells) {
+    const text = normalizeText(page.cellText(cell)).toLowerCase();
+    const d = text === '' ? undefined : domainFromText(text);
+    if (d !== undefined && d === text && registrable(d) && isVisible(cell, page.cache)) out.push(d);
+  }
+  return out;
+}
+
 /**
  * Labels outside the records of other domains: a domain this page is not about, shown as a 域名 value (a table of the
  * account's other domains under the page's fields — with one row, its header is read as a label over its value), holds
@@ -93,6 +120,7 @@ function urlDomain(url: URL | undefined): string | undefined {
 function ownRecord(page: PageModel, url: URL | undefined): ((label: Element) => boolean) | undefined {
   const shown = [...new Set(page.fields(DOMAIN_INFO_FIELDS.domain).map((r) => domainFromText(r.text)).filter((d): d is string => d !== undefined))];
   const own = urlDomain(url) ?? headingDomain(page) ?? shown[0];
+  if (own) for (const d of tableCellDomains(page)) if (!shown.includes(d)) shown.push(d);
   const others = shown.filter((d) => d !== own);
 
   if (!own || others.length === 0) return undefined;

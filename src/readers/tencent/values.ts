@@ -7,7 +7,7 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, leadingBracketWords, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -139,7 +139,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = withoutUnpaidMode(foldHant(normalizeText(text)).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
+  const t = withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);

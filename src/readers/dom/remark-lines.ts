@@ -1,0 +1,61 @@
+import { normalizeText } from './normalize-label';
+import { labelledAsUserText } from './typed-text';
+import type { TextUnit, UnitKind } from './units';
+
+/**
+ * A CELL'S TEXT WITHOUT THE USER'S REMARK LINES. A list's billing or address cell may carry a line the account's owner
+ * wrote, opened by its label and a colon ("备注：旧机 2026-06-30 到期", "Remark: old IP 8.8.8.8, 100 Mbps"; the `userText`
+ * words of rules/labels, not a label naming an id: ./typed-text labelledAsUserText): what it says is the user's, no
+ * date, mode or bandwidth of the instance. A line is an element of the cell whose text opens so (with the boxes around
+ * it that open with the same text, below the cell), or a run of the cell's own text between `<br>`s. Pure; never throws.
+ */
+
+const SHOWN = new Set<UnitKind>(['data', 'control', 'status']);
+const DATA = new Set<UnitKind>(['data', 'control']);
+
+function remarkBoxes(cell: Element): Element[] {
+  const boxes: Element[] = [];
+  for (const el of Array.from(cell.querySelectorAll('*'))) {
+    if (boxes.some((b) => b.contains(el))) continue;
+    const text = normalizeText(el.textContent);
+    if (!labelledAsUserText(text)) continue;
+    // (the label in a span of its own, the remark in the line around it: the line whose text opens with it)
+    let box = el;
+    while (box.parentElement && box.parentElement !== cell && normalizeText(box.parentElement.textContent).startsWith(text)) box = box.parentElement;
+    boxes.push(box);
+  }
+  return boxes;
+}
+
+/** The units of `cell` outside its remark lines. */
+function unitsOutsideRemarks(units: TextUnit[], cell: Element): TextUnit[] {
+  const boxes = remarkBoxes(cell);
+  const kept = units.filter((u) => !boxes.some((b) => b.contains(u.el)));
+  // (a line of the cell's own text, between <br>s, opening with such a label)
+  const lines = new Map<number, TextUnit[]>();
+  for (const u of kept) lines.set(u.line ?? 0, [...(lines.get(u.line ?? 0) ?? []), u]);
+  const dropped = new Set<number>();
+  for (const [n, us] of lines) if (labelledAsUserText(us.map((u) => u.text).join(' '))) dropped.add(n);
+  return dropped.size === 0 ? kept : kept.filter((u) => !dropped.has(u.line ?? 0));
+}
+
+/**
+ * The text of `cell` outside its remark lines, from its `units` (./units textUnits, with the page's words): its data and
+ * control units, with its tags too when `withTags` (as ./units valueWithTagsText / valueText) — or undefined when it
+ * holds no remark line (its value as the units module gives it).
+ */
+export function textOutsideRemarks(cell: Element | null | undefined, units: (el: Element) => TextUnit[], withTags = false): string | undefined {
+  if (!cell || !/[:：]/.test(cell.textContent ?? '')) return undefined;
+  try {
+    const all = units(cell);
+    const kept = unitsOutsideRemarks(all, cell);
+    if (kept.length === all.length) return undefined;
+    const kinds = withTags ? SHOWN : DATA;
+    return kept
+      .filter((u) => kinds.has(u.kind))
+      .map((u) => u.text)
+      .join(' ');
+  } catch {
+    return undefined;
+  }
+}
