@@ -27,3 +27,14 @@ describe("a title inside a dialog or popover beside a field titles that layer on
     expect(read(page, url)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
   });
 });
+
+describe("a bold first line inside the page header titles no box (merge of s43-left's boldFirstLine with s43-reva's page-header rule)", () => {
+  const url = 'https://swas.console.aliyun.com/#/server/5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b/cn-hangzhou/dashboard';
+  const item = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  it('a server named 推荐系统-prod in bold in an antd page header keeps its expiry (the bold name, a notUnder word, titled the fields: missing)', () => {
+    const page =
+      '<div class="ant-page-header"><div class="ant-page-header-heading"><span class="ant-page-header-heading-title"><b>推荐系统-prod</b></span><span class="ant-tag">运行中</span></div></div>' +
+      '<div class="fields">' + item('实例ID', '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b') + item('地域', '华东1（杭州）') + item('到期时间', '2027-05-20 23:59:59') + '</div>';
+    expect(read(page, url)?.facts.servers?.[0]?.expiresAt).toBe('2027-05-20');
+  });
+});
