@@ -38,3 +38,23 @@ describe("a bold first line inside the page header titles no box (merge of s43-l
     expect(read(page, url)?.facts.servers?.[0]?.expiresAt).toBe('2027-05-20');
   });
 });
+
+describe('an ID number field showing words only holds no number (shared/text-values maskedIdNumber)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=shuyuan-lead.cn';
+  const item = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const holder = (idValue: string) =>
+    '<div class="next-card"><div class="next-card-title">基本信息</div><div class="next-card-content">' + item('域名', 'shuyuan-lead.cn') + item('到期日期', '2027-08-09 14:02:51') + '</div></div>' +
+    '<div class="next-card"><div class="next-card-title">域名持有者信息</div><div class="next-card-content">' +
+    item('域名持有者', '杭州书远文化传媒有限公司') + item('证件类型', '营业执照') + item('证件号码', idValue) + '</div></div>';
+  it.each(['推荐', '企业认证', '仅持有者可见'])('证件号码 "%s" gives no number (gave "*": invented — round 43\'s holder page under actions-and-tags-in-values)', (v) => {
+    const d = read(holder(v), url)?.facts.domains?.[0];
+    expect(d?.registrantName).toBe('杭州书远文化传媒有限公司');
+    expect(d).not.toHaveProperty('registrantIdNumber');
+  });
+  it.each([
+    ['9133**********123X', '9133**********123X'],
+    ['91330106MA2H123456', '9133**********3456'],
+  ])('(guard) 证件号码 "%s" is still read, masked', (v, want) => {
+    expect(read(holder(v), url)?.facts.domains?.[0]?.registrantIdNumber).toBe(want);
+  });
+});

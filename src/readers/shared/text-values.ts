@@ -138,12 +138,18 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   const t = meaningful(text);
   if (t === undefined) return undefined;
   if (t.length > 60) return undefined;
+  // Words only — no figure and no mask (推荐, 企业认证, 仅持有者可见: a tag or a note where the number did not come) — hold
+  // no number: nothing to mask, and a value of stars alone would stand for a number the page does not show.
+  if (!ID_FIGURE_OR_MASK.test(t.normalize('NFKC'))) return undefined;
   // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
   const lead = ID_LEAD.exec(t)?.[1];
   const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
   // maskIdNumber decides what counts as masked (at most 8 ID characters visible) and masks the rest
   return maskIdNumber(words ? lead : t);
 }
+
+/** A figure or a mask character of an ID number (not the middle dot, which also joins the parts of a name). */
+const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;
 
 /** An ID number's characters and masks (in groups split by single spaces or hyphens, each with a figure or a mask) before words. */
 const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*＊●•])[0-9A-Za-z*＊●•]+)*)/;
