@@ -51,7 +51,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const headingId = id === undefined && !scope && url ? onlyIdShown(page, url, ofProduct) : undefined;
   if (headingId) {
     const server = serverFromFields(page, product, scope, headingId, url);
-    return server && Object.keys(server).length > 3 ? server : undefined;
+    return server && showsAField(server) ? server : undefined;
   }
   if (!id) return undefined;
   const keep = scope ? undefined : ownRecord(page, id);
@@ -81,6 +81,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
 }
+
+/** The server holds a field the page showed, beyond what every read sets (its id, provider and product). */
+const showsAField = (server: ServerFacts) => Object.keys(server).some((k) => k !== 'id' && k !== 'provider' && k !== 'product');
 
 /**
  * No labelled id: the id the address names, when the page shows it (in its heading: "ins-r40q8d2m（gz-blog-web）") and
