@@ -344,9 +344,16 @@ function besideFields(el: Element, cache: VisibilityCache): boolean {
 }
 
 function shownLabelIn(el: Element, cache: VisibilityCache): boolean {
-  const found = el.matches(LABEL_CANDIDATE) ? [el, ...Array.from(el.querySelectorAll(LABEL_CANDIDATE))] : Array.from(el.querySelectorAll(LABEL_CANDIDATE));
-  return found.some((l) => (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache)) || shownPairRows(el, cache);
+  return labelCandidates(el).some((l) => isShownLabel(l, cache)) || shownPairRows(el, cache);
 }
+
+/** `el` and the label candidates inside it (LABEL_CANDIDATE). */
+const labelCandidates = (el: Element): Element[] =>
+  el.matches(LABEL_CANDIDATE) ? [el, ...Array.from(el.querySelectorAll(LABEL_CANDIDATE))] : Array.from(el.querySelectorAll(LABEL_CANDIDATE));
+
+/** A candidate that is a field label (FIELD_LABEL, or classed as one), with words, shown. */
+const isShownLabel = (l: Element, cache: VisibilityCache): boolean =>
+  (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache);
 
 /** How many boxes a look for key/value rows goes through, at most. */
 const PAIR_ROWS_LIMIT = 300;
@@ -464,10 +471,10 @@ function valueOfField(field: Element, el: Element): boolean {
 
 /** How many field labels `el` shows (0, 1 or 2: more are not counted). */
 function shownLabelCount(el: Element, cache: VisibilityCache): number {
-  const found = el.matches(LABEL_CANDIDATE) ? [el, ...Array.from(el.querySelectorAll(LABEL_CANDIDATE))] : Array.from(el.querySelectorAll(LABEL_CANDIDATE));
+  const found = labelCandidates(el);
   let n = 0;
   for (const l of found) {
-    if ((l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache) && !found.some((o) => o !== l && l.contains(o))) n++;
+    if (isShownLabel(l, cache) && !found.some((o) => o !== l && l.contains(o))) n++;
     if (n > 1) return n;
   }
   if (n === 0 && shownPairRows(el, cache)) return 2;
