@@ -376,8 +376,12 @@ function keySet(words: readonly string[]): Set<string> {
 
 /** The end of a clause before an example opener: a comma, semicolon, full stop, colon or opening bracket. */
 const CLAUSE_END = /[，,；;。：:（(、]\s*$/;
-/** A value in a clause: a date, or a figure with a unit (5 Mbps, 2 核, 100 GB, ¥ 38, 30 天) — not a step number (第 1 步, 1/3). */
-const SHOWS_VALUE = /\d{4}\s*[-/.年]\s*\d{1,2}|[¥￥$]\s*\d|\d\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|[mg]\b|vcpus?\b|cores?\b|核|元|天|个月|年|%)/i;
+/**
+ * A run that opens with a value: a date, or a figure with a unit (5 Mbps, 2 核, 100 GB, ¥ 38, 30 天) — not a step number
+ * (第 1 步, 1/3), nor a figure inside a hint's clause: "这里显示带宽（1-200 Mbps），例如 5 Mbps", "到期前 7 天会提醒您，例如
+ * 2026-12-31" say where a value shows and give its range or a reminder, no value of their own (session 44's review).
+ */
+const SHOWS_VALUE = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|[¥￥$]\s*\d|\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|[mg]\b|vcpus?\b|cores?\b|核|元|天|个月|年|%))/i;
 
 /**
  * A sentence that gives an example after a clause of its own ("这里显示带宽，例如 5 Mbps", "Shows the plan; e.g. 5 Mbps"):
@@ -390,8 +394,9 @@ function givesExampleMidway(text: string, help: readonly string[]): boolean {
     const w = h.toLowerCase();
     for (let i = lower.indexOf(w, 1); i > 0; i = lower.indexOf(w, i + 1)) {
       if (!CLAUSE_END.test(text.slice(0, i))) continue;
-      // (a clause showing a value of its own before the example — "5 Mbps（例如升级后可达 10 Mbps）", "2027-01-03 到期，例如
-      // 续费后…" — is that value with a note; a coach mark's clause says where a value shows, 这里显示带宽, and holds none)
+      // (a run opening with a value of its own before the example — "5 Mbps（例如升级后可达 10 Mbps）", "2027-01-03 到期，例如
+      // 续费后…" — is that value with a note; a coach mark's clause says where a value shows, 这里显示带宽（1-200 Mbps）,
+      // and opens with none)
       if (SHOWS_VALUE.test(text.slice(0, i))) continue;
       if (w.length > 1 || /^[\s:：]/.test(text.slice(i + w.length))) return true;
     }

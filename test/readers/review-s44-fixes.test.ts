@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
+
+/**
+ * Second review of session 43's other fixes (session 44): small console pages those fixes were not written for. Each break
+ * is a case that failed before its fix (run before the fix, and for a regression with the session-43 change taken out
+ * with `git apply -R`, where the case passed); guards hold both ways.
+ */
+
+const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+
+describe('1bffcc3: a hint whose clause before its example holds a figure (dom/units.ts givesExampleMidway SHOWS_VALUE)', () => {
+  const cvm = (bw: string, exp: string) =>
+    `<h2>ins-4w6y8a0c（gz-blog-web）</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('地域', '华南地区（广州）')}${teaItem('带宽上限', bw)}${teaItem('到期时间', exp)}</div>`;
+  const fi = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const ecsUrl2 = 'https://ecs.console.aliyun.com/server/i-bp1r44rev0000001a/detail?regionId=cn-hangzhou';
+  const ecs = (bw: string, exp: string) =>
+    `<h2>i-bp1r44rev0000001a</h2><div class="next-card"><div class="next-card-head">基本信息</div><div class="next-card-body">${fi('实例ID', 'i-bp1r44rev0000001a')}${fi('地域', '华东1（杭州）')}${fi('公网带宽', bw)}${fi('到期时间', exp)}</div></div>`;
+  const guide = (t: string) => `<div class="guide">${t}</div>`;
+  it('a coach mark giving a range or a reminder before its example gives no value (gave 5 / 200 Mbps, 2026-12-31: invented)', () => {
+    for (const t of ['这里显示带宽（1-200 Mbps），例如 5 Mbps', 'Shows the bandwidth (up to 200 Mbps), e.g. 5 Mbps']) {
+      expect(server(cvm(guide(t), '2027-01-03'), cvmUrl)?.publicBandwidthMbps, `CVM ${t}`).toBeUndefined();
+      expect(server(ecs(guide(t), '2027-01-03'), ecsUrl2)?.publicBandwidthMbps, `ECS ${t}`).toBeUndefined();
+    }
+    for (const t of ['这里显示到期时间（最长 3 年），例如 2026-12-31', '到期前 7 天会提醒您，例如 2026-12-31']) {
+      expect(server(cvm('5 Mbps', guide(t)), cvmUrl)?.expiresAt, `CVM ${t}`).toBeUndefined();
+      expect(server(ecs('5 Mbps', guide(t)), ecsUrl2)?.expiresAt, `ECS ${t}`).toBeUndefined();
+    }
+  });
+  // guard: 1bffcc3's own runs, a value then a note giving an example, stay values
+  it('(guard) 5 Mbps（例如升级后可达 10 Mbps）, 2027-01-03 00:00:00（例如…）, 5.5 Mbps，示例配置可升级 read as the values', () => {
+    expect(server(cvm('5 Mbps（例如升级后可达 10 Mbps）', '2027-01-03 00:00:00（例如开启自动续费后延至 2028-01-03）'), cvmUrl)).toMatchObject({ publicBandwidthMbps: 5, expiresAt: '2027-01-03' });
+    expect(server(ecs('5.5 Mbps，示例配置可升级', '2027-01-03 23:59:59'), ecsUrl2)).toMatchObject({ publicBandwidthMbps: 5.5, expiresAt: '2027-01-03' });
+  });
+});
