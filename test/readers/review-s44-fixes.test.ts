@@ -33,3 +33,35 @@ describe('1bffcc3: a hint whose clause before its example holds a figure (dom/un
     expect(server(ecs('5.5 Mbps，示例配置可升级', '2027-01-03 23:59:59'), ecsUrl2)).toMatchObject({ publicBandwidthMbps: 5.5, expiresAt: '2027-01-03' });
   });
 });
+
+describe('4f29ed3: an ID number field showing words with a count, a step or a date (shared/text-values.ts maskedIdNumber)', () => {
+  const aliUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=shuyuan-rev.cn';
+  const fi = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const aliHolder = (idValue: string) =>
+    '<div class="next-card"><div class="next-card-title">基本信息</div><div class="next-card-content">' + fi('域名', 'shuyuan-rev.cn') + fi('到期日期', '2027-08-09 14:02:51') + '</div></div>' +
+    '<div class="next-card"><div class="next-card-title">域名持有者信息</div><div class="next-card-content">' +
+    fi('域名持有者', '杭州书远文化传媒有限公司') + fi('证件类型', '营业执照') + fi('证件号码', idValue) + '</div></div>';
+  const tcUrl = 'https://console.cloud.tencent.com/domain/info/shuyuan-rev.cn';
+  const tcInfo = (idValue: string) =>
+    `<h2>域名信息</h2><div class="tea-form">${teaItem('域名', 'shuyuan-rev.cn')}${teaItem('域名所有者', '杭州书远文化传媒有限公司')}${teaItem('证件类型', '营业执照')}` +
+    `${teaItem('证件号码', idValue)}${teaItem('到期时间', '2027-08-09')}</div>`;
+  const words = ['仅显示后 4 位', '证件已上传（1/2）', '18 位统一社会信用代码', '共 1 项', '2026-12-01 上传'];
+  it.each(words)('证件号码 "%s" gives no number (gave "*", "**", "20****01": invented)', (v) => {
+    const a = read(aliHolder(v), aliUrl)?.facts.domains?.[0];
+    expect(a?.registrantName).toBe('杭州书远文化传媒有限公司');
+    expect(a).not.toHaveProperty('registrantIdNumber');
+    const t = read(tcInfo(v), tcUrl)?.facts.domains?.[0];
+    expect(t?.registrantName).toBe('杭州书远文化传媒有限公司');
+    expect(t).not.toHaveProperty('registrantIdNumber');
+  });
+  it.each([
+    ['9133**********123X', '9133**********123X'],
+    ['H01****78', 'H01****78'],
+    ['4101 **** 1234', '4101 **** 1234'],
+    ['91330106MA2H123456', '9133**********3456'],
+    ['3201**********0021 仅显示首尾各 4 位', '3201**********0021'],
+  ])('(guard) 证件号码 "%s" is still read, masked', (v, want) => {
+    expect(read(aliHolder(v), aliUrl)?.facts.domains?.[0]?.registrantIdNumber).toBe(want);
+    expect(read(tcInfo(v), tcUrl)?.facts.domains?.[0]?.registrantIdNumber).toBe(want);
+  });
+});

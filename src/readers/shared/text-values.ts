@@ -141,6 +141,10 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // Words only — no figure and no mask (推荐, 企业认证, 仅持有者可见: a tag or a note where the number did not come) — hold
   // no number: nothing to mask, and a value of stars alone would stand for a number the page does not show.
   if (!ID_FIGURE_OR_MASK.test(t.normalize('NFKC'))) return undefined;
+  // Nor words with a count or a step in them (仅显示后 4 位, 证件已上传（1/2）, 18 位统一社会信用代码, 共 1 项) or a date
+  // (2026-12-01 上传): an ID number shows a run of at least four figures or masks and is no date — these were masked
+  // to "*", "**", "20****01", numbers the page does not show (invented; session 44's review of 4f29ed3).
+  if (!ID_RUN.test(t.normalize('NFKC')) || ID_DATE.test(t)) return undefined;
   // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
   const lead = ID_LEAD.exec(t)?.[1];
   const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
@@ -150,6 +154,10 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
 
 /** A figure or a mask character of an ID number (not the middle dot, which also joins the parts of a name). */
 const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;
+/** A run of an ID number's figures or masks (4101, ****, 2Q3X's figures aside: H01****78). */
+const ID_RUN = /[0-9*＊•●]{4}/;
+/** A date at the value's start (2026-12-01 上传, 2026/12/01, 2026年12月1日). */
+const ID_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/;
 
 /** An ID number's characters and masks (in groups split by single spaces or hyphens, each with a figure or a mask) before words. */
 const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*＊●•])[0-9A-Za-z*＊●•]+)*)/;
