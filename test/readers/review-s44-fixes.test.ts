@@ -65,3 +65,20 @@ describe('4f29ed3: an ID number field showing words with a count, a step or a da
     expect(read(tcInfo(v), tcUrl)?.facts.domains?.[0]?.registrantIdNumber).toBe(want);
   });
 });
+
+describe('cf19073: a label word after a separator, then words and a figure (dom/field.ts wordInRunningText)', () => {
+  const tips = ['<p>当前配置 2核4G，<b>带宽</b> 最高可升级至 100Mbps</p>', '<p>温馨提示 · <span>带宽</span> 可随时升级到 100Mbps</p>', '<p>新购实例 | <span>带宽</span> 最高 100 Mbps</p>'];
+  it('a tip saying what the bandwidth may become gives the ECS / CVM detail none (gave 100: invented)', () => {
+    for (const t of tips) {
+      expect(server(ecsDetail('') + t, ecsUrl), `ECS ${t}`).not.toHaveProperty('publicBandwidthMbps');
+      expect(server(cvmDetail('') + t, cvmUrl), `CVM ${t}`).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+  // guards: a line of pairs whose label follows a separator, its value right after it (aea2817's case)
+  it('(guard) "配置 2核4G · <b>带宽</b> 5Mbps · 系统盘 40GB", "计费 包年包月 | <b>带宽</b> 5 Mbps" give 5', () => {
+    for (const line of ['<p>配置 2核4G · <b>带宽</b> 5Mbps · 系统盘 40GB</p>', '<p>计费 包年包月 | <b>带宽</b> 5 Mbps</p>']) {
+      expect(server(ecsDetail('') + line, ecsUrl)?.publicBandwidthMbps, `ECS ${line}`).toBe(5);
+      expect(server(cvmDetail('') + line, cvmUrl)?.publicBandwidthMbps, `CVM ${line}`).toBe(5);
+    }
+  });
+});

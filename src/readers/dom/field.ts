@@ -1044,12 +1044,25 @@ function wordInRunningText(el: Element): boolean {
     const text = (n.nodeValue ?? '').trim();
     const beside = next ? text.charAt(0) : text.charAt(text.length - 1);
     // (a separator after it, no colon — "如需升级<b>带宽</b>，可选 100Mbps" — ends a clause the word closes: running text still)
-    if ((!next && PAIR_SEPARATOR.test(beside)) || (next && /[:：]/.test(beside))) return false;
+    if (next && /[:：]/.test(beside)) return false;
+    if (!next && PAIR_SEPARATOR.test(beside)) return wordsThenFigure(el.nextSibling);
     return WORD_CHAR.test(text);
   };
   return words(el.previousSibling, false) && words(el.nextSibling, true);
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * After a separator, a label word of a line of pairs is followed by its value ("2核4G · <b>带宽</b> 5Mbps · …"); words
+ * then a figure with its unit ("当前配置 2核4G，<b>带宽</b> 最高可升级至 100Mbps", "温馨提示 · <span>带宽</span> 可随时升级到
+ * 100Mbps") say what the word may become: a clause of running text, no pair (gave 100: invented; session 44's review).
+ */
+function wordsThenFigure(n: ChildNode | null): boolean {
+  while (n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') n = n.nextSibling;
+  if (n === null || n.nodeType !== 3) return false;
+  const clause = (n.nodeValue ?? '').split(PAIR_SEPARATOR)[0] ?? '';
+  return WORDS_THEN_FIGURE.test(clause);
+}
+const WORDS_THEN_FIGURE = /^\s*[^\d\s:：][^\d]*?\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)/iu;
 /** What sets pairs apart in a line of them: "带宽：5Mbps，计费：…", "… · 带宽 5Mbps · …", "… | 到期时间 …". */
 const PAIR_SEPARATOR = /[·•|｜,，;；、]/;
 
