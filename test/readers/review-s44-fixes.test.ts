@@ -82,3 +82,23 @@ describe('cf19073: a label word after a separator, then words and a figure (dom/
     }
   });
 });
+
+describe('4cdd48a: a page or layout box whose class names search, its search bar beside the page\'s content (dom/overlay.ts unnamedSearchPopup)', () => {
+  const wrap = (cls: string, content: string) => `<div class="${cls}"><div class="bar"><input placeholder="搜索实例"><button>搜索</button></div><div class="content">${content}</div></div>`;
+  it.each(['search-layout', 'instance-search-page', 'search-list'])('an ECS / CVM detail in a <div class="%s"> with a search bar keeps its fields (all lost: missing)', (cls) => {
+    expect(server(wrap(cls, ecsDetail(infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps'))), ecsUrl)).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    expect(server(wrap(cls, cvmDetail(teaItem('到期时间', '2027-12-05') + teaItem('带宽', '5Mbps'))), cvmUrl)).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+  });
+  it('an ECS detail with its h2 beside a search bar in a box classed search-wrap keeps its fields (missing)', () => {
+    expect(server(wrap('search-wrap', ecsDetail(infoRow('到期时间', '2027-12-05'))), ecsUrl)?.expiresAt).toBe('2027-12-05');
+  });
+  // guard: 4cdd48a's top-bar search panels (no heading of the page in them) are still drawn over the page
+  it('(guard) a topbar-search panel of recently visited instances over an ECS detail gives none of theirs', () => {
+    const panel = `<div class="topbar-search"><input placeholder="搜索"><div class="panel"><h5>最近访问</h5><div class="info">${infoRow('付费方式', '按量付费')}${infoRow('带宽', '100Mbps')}${infoRow('到期时间', '2027-03-03')}</div></div></div>`;
+    const got = server(panel + `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}</div>`, ecsUrl);
+    expect(got?.id).toBe('i-bp1gapss34000001');
+    expect(got).not.toHaveProperty('publicBandwidthMbps');
+    expect(got).not.toHaveProperty('expiresAt');
+  });
+});
+
