@@ -102,3 +102,34 @@ describe('4cdd48a: a page or layout box whose class names search, its search bar
   });
 });
 
+describe('eddab3e / 3fbdcb8: a wrapper around the whole page named after its page header (dom/titled-box.ts inPageHeader)', () => {
+  const own = '5e7a9c1b3d5f7a9c1e3b5d7f9a1c3e5b';
+  const url = `https://swas.console.aliyun.com/#/server/${own}/cn-hangzhou/dashboard`;
+  const fi = (l: string, v: string) => `<div class="ant-descriptions-item"><span class="ant-descriptions-item-label">${l}</span><span class="ant-descriptions-item-content">${v}</span></div>`;
+  const values = (body: string, u = url) => read(body, u)?.facts.servers?.map((s) => [s.id, s.expiresAt, s.publicBandwidthMbps]);
+  // antd pro's PageHeaderWrapper: the header, then the page's content inside …-page-header-wrap-children-content
+  const proWrap = (name: string, inner: string) =>
+    `<div class="ant-pro-page-header-wrap"><div class="ant-pro-page-header-wrap-page-header-warp"><div class="ant-page-header"><div class="ant-page-header-heading"><span class="ant-page-header-heading-title">${name}</span></div></div></div>` +
+    `<div class="ant-pro-grid-content"><div class="ant-pro-page-header-wrap-children-content">${inner}</div></div></div>`;
+  const info = `<div class="info">${fi('实例ID', own)}${fi('地域', '华东1（杭州）')}</div>`;
+  it('a 推荐配置 / 流量包 card (title class or bold first line) in the content of an antd pro page header wrapper is no SWAS server\'s (gave 2030-05-20 / 30, 2026-12-31: invented)', () => {
+    const rec = `<div class="ant-card"><div class="ant-card-head-title">推荐配置</div><div class="ant-card-body">${fi('峰值带宽', '30 Mbps')}${fi('到期时间', '2030-05-20 23:59:59')}</div></div>`;
+    const pkg = `<div class="ant-card"><div class="ant-card-head-title">流量包</div><div class="ant-card-body">${fi('到期时间', '2026-12-31 23:59:59')}</div></div>`;
+    const boldPkg = `<div class="box"><b>流量包</b><div>${fi('到期时间', '2026-12-31 23:59:59')}</div></div>`;
+    for (const card of [rec, pkg, boldPkg]) expect(values(proWrap('wp-lanxi-01', info + card)), card).toEqual([[own, undefined, undefined]]);
+  });
+  it('an ECS / CVM detail in a page-header-wrapper / app-page-header-container with a bandwidth package or 流量包 card beside it (gave its 200 / 2026-12-31: invented)', () => {
+    const ecsPkg = `<div class="next-card"><div class="next-card-title">共享带宽包</div><div class="next-card-body">${infoRow('带宽', '200Mbps')}${infoRow('到期时间', '2026-12-31')}</div></div>`;
+    expect(values(`<div class="page-header-wrapper">${ecsDetail('')}${ecsPkg}</div>`, ecsUrl)).toEqual([['i-bp1gapss34000001', undefined, undefined]]);
+    const cvmPkg = `<div class="tea-card"><div class="tea-card__title">流量包</div><div class="tea-form">${teaItem('到期时间', '2026-12-31')}</div></div>`;
+    expect(values(`<div class="app-page-header-container">${cvmDetail('')}${cvmPkg}</div>`, cvmUrl)).toEqual([['ins-4w6y8a0c', undefined, undefined]]);
+  });
+  // guards: eddab3e's and 3fbdcb8's names in the page header itself, also inside the pro wrapper
+  it('(guard) a server named 推荐系统-prod / 优惠券商城 in the page header (plain or bold, in the pro wrapper) keeps its expiry and bandwidth', () => {
+    const fields = `<div class="info">${fi('实例ID', own)}${fi('地域', '华东1（杭州）')}${fi('峰值带宽', '10 Mbps')}${fi('到期时间', '2027-05-20 23:59:59')}</div>`;
+    for (const name of ['推荐系统-prod', '<b>优惠券商城</b>']) {
+      expect(values(proWrap(name, fields)), name).toEqual([[own, '2027-05-20', 10]]);
+      expect(values(`<div class="ant-page-header"><div class="ant-page-header-heading"><span class="ant-page-header-heading-title">${name}</span></div></div>${fields}`), name).toEqual([[own, '2027-05-20', 10]]);
+    }
+  });
+});

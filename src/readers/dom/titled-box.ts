@@ -49,9 +49,24 @@ function inNavigation(el: Element): boolean {
  */
 const PAGE_HEADER = /(?:^|[\s_-])(?:page|layout)[_-]+(?:header|head|title)(?:$|[\s_-])/i;
 function inPageHeader(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (PAGE_HEADER.test(e.getAttribute('class') ?? '')) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) if ((e.getAttribute('class') ?? '').split(/\s+/).some(namesPageHeader)) return true;
   return false;
 }
+/**
+ * A class naming the page header itself or a part of it (ant-page-header, page-title, tea-layout__header-title) — not a
+ * wrapper around the page's content named after it: antd pro's ant-pro-page-header-wrap and its
+ * …-wrap-children-content, page-header-wrapper, page-header-container hold the whole page, whose 流量包 / 推荐配置 cards'
+ * titles then titled nothing and gave the package's date and bandwidth as the server's (invented; session 44's review).
+ */
+function namesPageHeader(cls: string): boolean {
+  if (!PAGE_HEADER.test(cls)) return false;
+  const parts = cls.toLowerCase().split(/[_-]+/);
+  // (the last time the class names the header: what follows it says whether it is the header's part or a wrapper)
+  const at = parts.findLastIndex((p, i) => (p === 'page' || p === 'layout') && /^(?:header|head|title)$/.test(parts[i + 1] ?? ''));
+  return !parts.slice(at + 2).some((p) => HEADER_WRAPPER.test(p));
+}
+// (antd pro's ant-pro-page-header-wrap-page-header-warp, spelled so, holds the header alone: a header still)
+const HEADER_WRAPPER = /^(?:wrap|wrapper|container|children|content|body)$/;
 
 export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[] {
   const out: Element[] = [];
