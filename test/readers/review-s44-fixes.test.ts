@@ -133,3 +133,24 @@ describe('eddab3e / 3fbdcb8: a wrapper around the whole page named after its pag
     }
   });
 });
+
+describe('2443841: the record\'s name in bold at the top of its card (dom/titled-box.ts boldFirstLine)', () => {
+  const cvmCard = (name: string) =>
+    `<div class="card"><strong>${name}</strong><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}${teaItem('到期时间', '2027-12-05')}${teaItem('带宽上限', '5Mbps')}</div></div>`;
+  const ecsCard = (name: string) =>
+    `<div class="card"><b>${name}</b><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${infoRow('到期时间', '2027-12-05')}${infoRow('带宽', '5Mbps')}</div></div>`;
+  it.each(['负载均衡后端-01', '快照备份-prod', '证书服务_02'])('a CVM / ECS named %s in bold over its fields keeps its billing and expiry (lost: missing)', (name) => {
+    expect(server(cvmCard(name), cvmUrl)).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    expect(server(ecsCard(name), ecsUrl)).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+  });
+  // guard: a bold 流量包 / 共享带宽包 title over its own fields still makes them the package's
+  it('(guard) a bold 流量包 or 共享带宽包 first line titles the package\'s 到期时间 / 带宽 after it', () => {
+    const pkg = (t: string) => `<div class="box"><b>${t}</b><div class="info">${infoRow('带宽', '200Mbps')}${infoRow('到期时间', '2026-12-31')}</div></div>`;
+    for (const t of ['流量包', '共享带宽包']) {
+      const got = server(ecsDetail('') + pkg(t), ecsUrl);
+      expect(got?.id, t).toBe('i-bp1gapss34000001');
+      expect(got, t).not.toHaveProperty('expiresAt');
+      expect(got, t).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+});

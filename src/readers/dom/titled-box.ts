@@ -114,6 +114,10 @@ const inLayerApart = (t: Element, el: Element) => {
 function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
   const text = visibleText(el, cache);
   if (text === '') return false;
+  // (a name joined with a hyphen or an underscore — 负载均衡后端-01, 快照备份-prod, 证书服务_02: the record's name in bold
+  // at the top of its card — is no title of a box; it titled the instance's own fields with its notUnder words and
+  // lost its billing and expiry: missing, session 44's review of 2443841)
+  if (NAME_JOIN.test(text)) return false;
   let line = el;
   while (line.parentElement && visibleText(line.parentElement, cache) === text) line = line.parentElement;
   const box = line.parentElement;
@@ -123,6 +127,8 @@ function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
   }
   return true;
 }
+
+const NAME_JOIN = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
 
 export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
   try {
