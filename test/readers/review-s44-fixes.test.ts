@@ -154,3 +154,25 @@ describe('2443841: the record\'s name in bold at the top of its card (dom/titled
     }
   });
 });
+
+describe('74c1246: a bracket saying the conversion waits, is under way or failed (shared/text-values.ts modeAfterDoneConversion)', () => {
+  const cvm = (mode: string) => `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', mode)}${teaItem('地域', '广州')}</div>`;
+  const ecs = (mode: string) => `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', mode)}</div>`;
+  it.each([
+    ['包年包月（已转按量计费待生效）', 'subscription'],
+    ['包年包月（已转按量计费失败）', 'subscription'],
+    ['包年包月（已转按量付费审核中）', 'subscription'],
+    ['Subscription (converted to pay-as-you-go pending)', 'subscription'],
+    ['按量计费（已转包年包月待支付）', 'payg'],
+  ] as const)('%s is the mode shown, %s (gave the bracket\'s mode: invented)', (mode, want) => {
+    expect(server(cvm(mode), cvmUrl)?.billing, `CVM ${mode}`).toBe(want);
+    expect(server(ecs(mode), ecsUrl)?.billing, `ECS ${mode}`).toBe(want);
+  });
+  // guard: 74c1246's own done conversions
+  it('(guard) 包年包月（已转为按量计费）, Subscription (converted to pay-as-you-go) are payg', () => {
+    for (const mode of ['包年包月（已转为按量计费）', 'Subscription (converted to pay-as-you-go)']) {
+      expect(server(cvm(mode), cvmUrl)?.billing, `CVM ${mode}`).toBe('payg');
+      expect(server(ecs(mode), ecsUrl)?.billing, `ECS ${mode}`).toBe('payg');
+    }
+  });
+});

@@ -275,8 +275,14 @@ const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|converted\s+(?:to|into)
  */
 export function modeAfterDoneConversion(text: string): string {
   const m = DONE_CONVERSION.exec(text);
+  // (a bracket whose words after the mode say the conversion waits, is under way or failed — 已转按量待生效 / 审核中 /
+  // 失败 / -处理中, 已转包年包月待支付 / 未支付, converted to pay-as-you-go pending / failed — is no done conversion: the
+  // mode shown is the instance's still; these gave the bracket's mode, session 44's review of 74c1246)
+  if (m && NOT_DONE.test(m[1] ?? '')) return text;
   return m ? `${m[1]} ${text.slice(m.index + m[0].length)}` : text;
 }
+/** A state word after a conversion's mode: waiting (待, 未), under way (…中), failed (失败), in English. */
+const NOT_DONE = /[待未中]|失败|pending|fail|unpaid|review|processing|progress|scheduled/i;
 
 /**
  * The words of an order not yet paid (待支付, pending payment) and of a renewal's order (续费, renewal): each provider's
