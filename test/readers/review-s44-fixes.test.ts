@@ -176,3 +176,29 @@ describe('74c1246: a bracket saying the conversion waits, is under way or failed
     }
   });
 });
+
+describe('3d8f999: a remark line opening a cell of several lines (dom/remark-lines.ts remarkBoxes, unitsOutsideRemarks)', () => {
+  const table = (heads: string[], rows: string[][]) =>
+    `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const ecs = (ip: string, billing: string) => server(table(['实例ID/名称', '所在可用区', 'IP地址', '付费方式'], [['<a>i-bp1a2b3c4d5e6f7g8h9i</a>', '杭州 可用区I', ip, billing]]), ecsListUrl);
+  const cvm = (billing: string) => server(table(['ID/名称', '可用区', '主IPv4地址', '实例计费模式'], [['<a>ins-gz7v2r9m</a>', '广州三区', '119.29.40.18(公)', billing]]), cvmListUrl);
+  it.each([
+    '<div class="cell"><div>备注：旧机</div><div>包年包月</div><div>2027-01-05 23:59:59 到期</div></div>',
+    '<div><span>备注：旧机</span><br>包年包月<br>2027-01-05 23:59:59 到期</div>',
+  ])('the cell\'s own mode and date after a remark opening it (%s) are read on the ECS and CVM lists (lost: missing)', (b) => {
+    expect(ecs('47.96.20.11(公)', b)).toMatchObject({ billing: 'subscription', expiresAt: '2027-01-05' });
+    expect(cvm(b)).toMatchObject({ billing: 'subscription', expiresAt: '2027-01-05' });
+  });
+  it('an ECS address cell opening with a remark keeps its public address and 带宽 5Mbps (gave 0 Mbps: invented)', () => {
+    expect(ecs('<div class="ips"><div>备注：跳板机</div><div>47.96.20.11(公)</div><div>带宽 5Mbps</div></div>', '包年包月')?.publicBandwidthMbps).toBe(5);
+  });
+  // guards: 3d8f999's remark lines are still no part of the cell
+  it('(guard) "包年包月<div>备注：2026-06-30 到期</div>", "<div class=x><div>备注：2026-06-30 到期</div></div>包年包月" give no expiry', () => {
+    for (const b of ['包年包月<div>备注：2026-06-30 到期 迁移</div>', '<div class="x"><div>备注：2026-06-30 到期</div></div>包年包月', '包年包月<br>备注：2026-06-30 到期']) {
+      expect(ecs('47.96.20.11(公)', b), b).not.toHaveProperty('expiresAt');
+      expect(cvm(b), b).not.toHaveProperty('expiresAt');
+    }
+  });
+});

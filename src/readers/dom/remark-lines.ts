@@ -17,14 +17,32 @@ function remarkBoxes(cell: Element): Element[] {
   const boxes: Element[] = [];
   for (const el of Array.from(cell.querySelectorAll('*'))) {
     if (boxes.some((b) => b.contains(el))) continue;
+    // (a box of several lines opening with the remark is no line: the remark is the line in it)
+    if (Array.from(el.children).some((c) => LINE_TAG.test(c.tagName))) continue;
     const text = normalizeText(el.textContent);
     if (!labelledAsUserText(text)) continue;
     // (the label in a span of its own, the remark in the line around it: the line whose text opens with it)
     let box = el;
-    while (box.parentElement && box.parentElement !== cell && normalizeText(box.parentElement.textContent).startsWith(text)) box = box.parentElement;
+    // (not past a box whose other lines are the cell's own — a <br> or a block beside it: "<div><div>备注：旧机</div>
+    // <div>包年包月</div><div>2027-01-05 到期</div></div>", "<span>备注：旧机</span><br>包年包月" — the remark opening the
+    // cell took its mode, date and public address with it: missing, and 0 Mbps for an IP cell; session 44's review)
+    while (box.parentElement && box.parentElement !== cell && normalizeText(box.parentElement.textContent).startsWith(text) && !otherLines(box.parentElement, box)) box = box.parentElement;
     boxes.push(box);
   }
   return boxes;
+}
+
+/** `parent` holds a line apart from `box`: a `<br>`, or a block (div, p, li, …) beside it. */
+function otherLines(parent: Element, box: Element): boolean {
+  for (const c of Array.from(parent.children)) if (c !== box && LINE_TAG.test(c.tagName)) return true;
+  return false;
+}
+const LINE_TAG = /^(?:BR|DIV|P|LI|UL|OL|DL|DT|DD|TABLE|SECTION|HR)$/i;
+
+/** The nearest block around `el` inside `cell` (the cell when none). */
+function blockOf(el: Element, cell: Element): Element {
+  for (let e: Element | null = el; e && e !== cell; e = e.parentElement) if (LINE_TAG.test(e.tagName)) return e;
+  return cell;
 }
 
 /** The units of `cell` outside its remark lines. */
@@ -32,11 +50,15 @@ function unitsOutsideRemarks(units: TextUnit[], cell: Element): TextUnit[] {
   const boxes = remarkBoxes(cell);
   const kept = units.filter((u) => !boxes.some((b) => b.contains(u.el)));
   // (a line of the cell's own text, between <br>s, opening with such a label)
-  const lines = new Map<number, TextUnit[]>();
-  for (const u of kept) lines.set(u.line ?? 0, [...(lines.get(u.line ?? 0) ?? []), u]);
-  const dropped = new Set<number>();
+  // (a line is one block's: the blocks of a cell, <div>包年包月</div><div>2027-01-05 到期</div>, are lines of their own
+  // though no <br> parts them)
+  const lineOf = (u: TextUnit) => `${u.line ?? 0}@${blocks.indexOf(blockOf(u.el, cell))}`;
+  const blocks: Element[] = [cell, ...Array.from(cell.querySelectorAll('*')).filter((e) => LINE_TAG.test(e.tagName))];
+  const lines = new Map<string, TextUnit[]>();
+  for (const u of kept) lines.set(lineOf(u), [...(lines.get(lineOf(u)) ?? []), u]);
+  const dropped = new Set<string>();
   for (const [n, us] of lines) if (labelledAsUserText(us.map((u) => u.text).join(' '))) dropped.add(n);
-  return dropped.size === 0 ? kept : kept.filter((u) => !dropped.has(u.line ?? 0));
+  return dropped.size === 0 ? kept : kept.filter((u) => !dropped.has(lineOf(u)));
 }
 
 /**
