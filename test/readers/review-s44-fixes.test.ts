@@ -202,3 +202,27 @@ describe('3d8f999: a remark line opening a cell of several lines (dom/remark-lin
     }
   });
 });
+
+describe('85cce20: a registrable domain in a table cell that names no row\'s domain (tencent/domain-info.ts tableCellDomains)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/mou-tea.cn';
+  const item = (l: string, v: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+  const table = (heads: string[], rows: string[][]) =>
+    `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const page = (t: string) =>
+    `<div class="tea-card"><div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}</div></div><div class="tea-card"><div class="tea-form">${item('到期时间', '2027-12-05')}</div>${t}</div>`;
+  it.each([
+    ['a CNAME record value', table(['主机记录', '记录类型', '记录值'], [['www', 'CNAME', 'tea-cdn.com']])],
+    ['a DNS server named by its registrable name', table(['DNS 服务器', '状态'], [['dnspod.net', '正常']])],
+    ['a mail domain', table(['联系邮箱域名', '状态'], [['qq.com', '已验证']])],
+  ])('%s in a table in the card of the domain\'s own 到期时间 keeps the date (lost: missing)', (_, t) => {
+    expect(read(page(t), url)?.facts.domains).toEqual([{ domain: 'mou-tea.cn', registrantName: '林某某', expiresAt: '2027-12-05' }]);
+  });
+  // guard: 85cce20's tables of other domains
+  it('(guard) a table 其他域名 / 名称 / 推荐域名 | 到期时间 of lin-tea.com gives the page\'s domain no expiry', () => {
+    const own = `<h2>mou-tea.cn</h2><div class="tea-form">${item('域名', 'mou-tea.cn')}${item('持有人', '林某某')}</div>`;
+    for (const h of ['其他域名', '名称', '推荐域名'])
+      expect(read(own + table([h, '到期时间'], [['lin-tea.com', '2026-09-09']]), url)?.facts.domains, h).toEqual([{ domain: 'mou-tea.cn', registrantName: '林某某' }]);
+    expect(read(own + '<table><tbody><tr><td>lin-tea.com</td><td>2026-09-09</td></tr></tbody></table>', url)?.facts.domains).toEqual([{ domain: 'mou-tea.cn', registrantName: '林某某' }]);
+  });
+});

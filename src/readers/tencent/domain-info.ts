@@ -105,10 +105,28 @@ function tableCellDomains(page: PageModel): string[] {
   for (const cell of cells) {
     const text = normalizeText(page.cellText(cell)).toLowerCase();
     const d = text === '' ? undefined : domainFromText(text);
-    if (d !== undefined && d === text && registrable(d) && isVisible(cell, page.cache)) out.push(d);
+    if (d !== undefined && d === text && registrable(d) && namesRowDomain(cell) && isVisible(cell, page.cache)) out.push(d);
   }
   return out;
 }
+
+/**
+ * The cell names its row's domain: the row's first cell, under a column headed for a domain's name (其他域名, 名称, 推荐域名,
+ * Domain) or under no header — not a record's value (记录值 tea-cdn.com), a DNS server (dnspod.net), a mail domain (联系邮箱
+ * 域名 qq.com): those took the domain's own card, and its expiry, as another domain's (missing; session 44's review).
+ */
+function namesRowDomain(cell: Element): boolean {
+  const row = cell.parentElement;
+  if (!row) return false;
+  const cells = Array.from(row.children);
+  if (cells[0] !== cell) return false;
+  const table = cell.closest('table, [role="table"], [role="grid"]');
+  const head = table?.querySelector('thead th, [role="columnheader"]');
+  const title = normalizeText(head?.textContent ?? '');
+  return title === '' || (DOMAIN_COLUMN.test(title) && !NOT_DOMAIN_COLUMN.test(title));
+}
+const DOMAIN_COLUMN = /域名|名称|domain|name/i;
+const NOT_DOMAIN_COLUMN = /服务器|server|邮箱|mail|记录|record|解析|dns/i;
 
 /**
  * Labels outside the records of other domains: a domain this page is not about, shown as a 域名 value (a table of the
