@@ -226,3 +226,21 @@ describe('85cce20: a registrable domain in a table cell that names no row\'s dom
     expect(read(own + '<table><tbody><tr><td>lin-tea.com</td><td>2026-09-09</td></tr></tbody></table>', url)?.facts.domains).toEqual([{ domain: 'mou-tea.cn', registrantName: '林某某' }]);
   });
 });
+
+describe('39110ed: a coach mark\'s header box with a step counter and a skip link (dom/example-box.ts isTitleBox)', () => {
+  const mark = (head: string, row: (l: string, v: string) => string) =>
+    `<div class="guide-pop"><div class="guide-head">${head}</div>${row('到期时间', '2030-01-01')}${row('带宽', '100Mbps')}</div>`;
+  it('"新手引导 1/3 跳过引导" over its rows keeps them out of the ECS / CVM detail (gave 2030-01-01, 100 Mbps: invented)', () => {
+    const head = '<h3>新手引导</h3><span>1/3</span><a>跳过引导</a>';
+    for (const got of [server(ecsDetail('') + mark(head, infoRow), ecsUrl), server(cvmDetail('') + mark(head, teaItem), cvmUrl)]) {
+      expect(got?.id).toBeDefined();
+      expect(got).not.toHaveProperty('expiresAt');
+      expect(got).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+  // guard: 39110ed's guide strip of its own (its heading, then its steps) still titles nothing
+  it('(guard) a 新手引导 strip with its steps before an ECS detail leaves its fields read', () => {
+    const strip = '<div class="guide-panel"><div class="guide-title">新手指引</div><span>1 购买</span><span>2 备案</span><span>3 部署</span></div>';
+    expect(server(strip + ecsDetail(infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps')), ecsUrl)).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+  });
+});

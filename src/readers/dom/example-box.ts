@@ -104,11 +104,19 @@ function isTitleBox(e: Element): boolean {
   if (holdsLabelledRows(e)) return false;
   // (a header box: its heading and little else — a close or collapse link beside it; a box saying more after its heading,
   // a 新手引导 strip with its steps, is a panel of its own, no title of the box after it)
-  const whole = normalizeText(e.textContent).replace(/\s+/g, '');
+  // (its links and buttons — 跳过引导, 不再提示, Skip — and a step counter — 1/3, Step 1 of 3 — are a header's too: a coach
+  // mark's header "新手引导 1/3 跳过引导" kept its rows, 到期时间 2030-01-01 / 带宽 100Mbps, as the page's: invented;
+  // session 44's review of 39110ed)
+  const squeeze = (t: string | null | undefined) => normalizeText(t).replace(/\s+/g, '');
+  const actions = Array.from(e.querySelectorAll('a, button, [role="button"]')).filter((a) => !Array.from(a.querySelectorAll('*')).some(isHeading));
+  const actionChars = actions.filter((a) => !actions.some((o) => o !== a && o.contains(a))).reduce((n, a) => n + squeeze(a.textContent).length, 0);
+  const whole = squeeze(e.textContent).replace(STEP_COUNTER, '');
   for (const c of Array.from(e.querySelectorAll('*')))
-    if (isHeading(c) && namesExample(c.textContent) && whole.length - normalizeText(c.textContent).replace(/\s+/g, '').length <= HEADER_EXTRA) return true;
+    if (isHeading(c) && namesExample(c.textContent) && whole.length - squeeze(c.textContent).length - actionChars <= HEADER_EXTRA) return true;
   return false;
 }
+/** A step counter in a guide's header (1/3, 第1步, Step1of3, its spaces squeezed out). */
+const STEP_COUNTER = /\d+[/／]\d+|第\d+步|step\d+(?:of\d+)?/gi;
 /** Characters a header box may hold beside its heading (收起, 关闭, ×, Close). */
 const HEADER_EXTRA = 6;
 
