@@ -244,3 +244,29 @@ describe('39110ed: a coach mark\'s header box with a step counter and a skip lin
     expect(server(strip + ecsDetail(infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps')), ecsUrl)).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
   });
 });
+
+describe('6557034: a line naming the user\'s choice that refuses it (tencent/values.ts addressedToUser, rules/labels values.userChoiceRefused)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000391/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const head = '<h2>首次备案</h2><div class="tea-step"><span class="tea-step__item">填写主体信息</span><span class="tea-step__item is-current">填写网站信息</span></div>';
+  const form = (resource: string, rest = '') =>
+    `<div class="page">${head}<div class="tea-card"><div class="tea-card__body"><form class="tea-form">${item('网站名称', '<input class="tea-input" value="竹间手记">')}` +
+    `${item('网站域名', '<input class="tea-input" value="zhujian-r44.cn">')}${item('对应云服务', resource)}${rest}</form></div></div></div>`;
+  it.each([
+    '您已选择的实例 ins-r44gz077 已被其他备案使用',
+    'Your selected instance ins-r44gz077 has expired. Please choose another.',
+    '您所选的实例 ins-r44gz077 已到期，请重新选择',
+    '您选择的实例 ins-r44gz077 不可用于备案，请更换',
+  ])('"%s" under a field showing 请选择 names no server (gave ins-r44gz077: invented)', (line) => {
+    const got = read(form('<span class="tea-dropdown__value">请选择</span>', `<p>${line}</p>`), url);
+    expect(got?.facts.websites?.map((w) => w.serverId)).toEqual([undefined]);
+    expect(got?.facts.servers ?? []).toEqual([]);
+  });
+  // guard: 6557034's choice lines
+  it('(guard) "您已选择：云服务器 ins-… | 43.139.51.5 | 广州" and "您选择的实例：ins-… | 广州" name the website\'s server', () => {
+    for (const line of ['您已选择：云服务器 ins-r44gz051 | 43.139.51.5 | 广州', '您选择的实例：云服务器 ins-r44gz051 | 广州']) {
+      const got = read(form('<span class="tea-dropdown__value">云服务器</span>', `<p>${line}</p>`), url);
+      expect(got?.facts.websites?.map((w) => w.serverId), line).toEqual(['ins-r44gz051']);
+    }
+  });
+});

@@ -51,6 +51,8 @@ interface TencentData {
     addressedToUser: string[];
     /** Words of such a line saying what the user chose (您已选择：…, 您当前选择的实例：…): the form's choice, no message. */
     userChoice: string[];
+    /** Words of such a line refusing the choice (请重新选择, 不可用, 已到期, expired): a message again, no choice. */
+    userChoiceRefused: string[];
     cancelledFilings: string[];
     filedWebsites: string[];
   };
@@ -443,5 +445,8 @@ export function addressedToUser(text: string | undefined): boolean {
   const t = (text ?? '').trimStart().toLowerCase();
   if (!V.addressedToUser.some((w) => t.startsWith(w.toLowerCase()))) return false;
   // (one saying what the user chose — 您已选择：云服务器 ins-…, 您当前选择的实例 — states the form's choice: values.userChoice)
+  // (… unless it refuses that choice — 您所选的实例 ins-… 已到期，请重新选择; Your selected instance … has expired — a message
+  // naming an instance the form does not hold: values.userChoiceRefused; it gave the website that server, session 44)
+  if (V.userChoiceRefused.some((w) => t.includes(w.toLowerCase()))) return true;
   return !V.userChoice.some((w) => t.includes(w.toLowerCase()));
 }
