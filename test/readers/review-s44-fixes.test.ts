@@ -270,3 +270,36 @@ describe('6557034: a line naming the user\'s choice that refuses it (tencent/val
     }
   });
 });
+
+describe('2832f54: a 备案查询 box whose query is cleared, its answer still shown (aliyun/filing-dialogs.ts inLookupBox)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const steps =
+    '<div class="next-step"><div class="next-step-item next-step-item-finish"><div class="next-step-item-title">主体信息</div></div>' +
+    '<div class="next-step-item next-step-item-process"><div class="next-step-item-title">网站信息</div></div>' +
+    '<div class="next-step-item next-step-item-wait"><div class="next-step-item-title">上传资料</div></div></div>';
+  const item = (label: string, control: string) =>
+    `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const form =
+    '<form class="next-form"><section class="site-panel"><div class="site-panel-head">网站信息（网站 1）</div>' +
+    item('网站名称', '<span class="next-input"><input value="张三的博客"></span>') +
+    item('网站域名', '<span class="next-tag"><span class="next-tag-body">zhangsan.cn</span></span>') +
+    item('网站服务内容', '<span class="next-select"><span class="next-select-values"><em>博客/个人空间</em></span></span>') +
+    '</section></form>';
+  const lookup = (input: string, result: string) =>
+    `<aside class="beian-side"><h4>备案查询</h4><div class="lookup-form"><span class="next-input">${input}</span> <button class="next-btn">查询</button></div>${result}</aside>`;
+  const rows = '<table><tbody><tr><th>主办单位名称</th><td>李四</td></tr><tr><th>网站备案号</th><td>浙ICP备2025040001号-1</td></tr><tr><th>网站名称</th><td>李四的相册</td></tr><tr><th>网站域名</th><td>lisi-photos.cn</td></tr></tbody></table>';
+  const own = [{ name: '张三的博客', domains: ['zhangsan.cn'], content: '博客/个人空间' }];
+  it.each([
+    ['an empty query', '<input type="search" value="">', rows],
+    ['a placeholder only, under 最近查询', '<input type="search" placeholder="请输入域名">', `<div class="recent"><h5>最近查询</h5>${rows}</div>`],
+  ])('%s: the website step is read as its own (the page read null: missing)', (_, input, result) => {
+    const got = read(`<div class="layout">${steps}${form}${lookup(input, result)}</div>`, url);
+    expect(got?.facts.websites).toEqual(own);
+    expect(got?.facts.entity).toBeUndefined();
+  });
+  // guard: 2832f54's own case, an empty 搜索网站 box in the confirm card's toolbar
+  it('(guard) a confirm view whose card has an empty 搜索网站 box in its toolbar is read', () => {
+    const confirm = `<div class="confirm"><div class="card-toolbar"><span class="next-input next-search"><input type="search" placeholder="搜索网站"></span></div>${item('网站名称', '张三的博客')}${item('网站域名', 'zhangsan.cn')}${item('网站服务内容', '博客/个人空间')}</div>`;
+    expect(read(`<div class="layout">${steps}${confirm}</div>`, url)?.facts.websites).toEqual(own);
+  });
+});

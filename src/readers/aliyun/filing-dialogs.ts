@@ -71,13 +71,21 @@ export function inLookupBox(hit: { anchor: Element; value: Element | string }, r
       if (stops.some((s) => box!.contains(s))) return false;
       // (and one of them shows a query: an empty search box — a 搜索网站 filter in the form's own card, a domain picker's
       // search beside its field — has answered nothing, and the fields around it are the form's)
-      return entries.every((e) => searchBoxUpTo(e, box!)) && entries.some(showsQuery);
+      // (… or the box is titled as a lookup — 备案查询, WHOIS 查询, Lookup: its query cleared, its answer or its recent
+      // lookups still shown are another filing's, which made the page read null: missing, session 44's review of 2832f54)
+      return entries.every((e) => searchBoxUpTo(e, box!)) && (entries.some(showsQuery) || titledAsLookup(box));
     }
   } catch {
     // not known as one
   }
   return false;
 }
+
+/** `box` holds a heading naming a lookup (备案查询, 查询结果, Filing lookup, Search results). */
+function titledAsLookup(box: Element): boolean {
+  return Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).some((h) => LOOKUP_TITLE.test(h.textContent ?? ''));
+}
+const LOOKUP_TITLE = /查询|lookup|search/i;
 
 /** A search box showing a query typed into it (its value; a contenteditable or role=searchbox box, its text). */
 function showsQuery(el: Element): boolean {
