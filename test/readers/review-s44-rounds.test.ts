@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { parseDate, rangeEnd } from '../../src/readers/dom/parse-date';
+import { readPage } from '../../src/readers';
+
+/**
+ * Second review of session 43's round fixes (rounds forty-one: dates, forty-two: batch operations, forty-three: partial
+ * failures): small console pages, both providers where the code is shared, that the fixes were not written for
+ * (test/fixtures-unseen/README.md "Second review of session 43's round fixes, session 44"). Each break's case failed before
+ * its fix; guards say so.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const teaItem = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label">${label}</div><div class="tea-form__controls">${value}</div></div>`;
+const teaCard = (title: string, items: string) =>
+  `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${items}</div></div></div>`;
+const nextItem = (label: string, value: string) =>
+  `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${value}</div></div>`;
+const nextCard = (title: string, items: string) =>
+  `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body"><div class="next-form next-form-preview">${items}</div></div></div>`;
+const fusionTable = (headers: string[], rows: string[][]) =>
+  '<div class="next-table"><div class="next-table-inner">' +
+  `<div class="next-table-header"><table><thead><tr>${headers.map((h) => `<th class="next-table-cell next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('')}</tr></thead></table></div>` +
+  `<div class="next-table-body"><table><tbody>${rows.map((r) => `<tr class="next-table-row">${r.map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table></div>` +
+  '</div></div>';
+const teaTable = (headers: string[], rows: string[][]) =>
+  '<div class="tea-table">' +
+  `<div class="tea-table__header"><table class="tea-table__box"><thead><tr>${headers.map((h) => `<th><div><span class="tea-text-overflow">${h}</span></div></th>`).join('')}</tr></thead></table></div>` +
+  `<div class="tea-table__body"><table class="tea-table__box"><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td><div>${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table></div></div>`;
+
+const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r44abcd1';
+const lhDetail = (expiry: string) => teaCard('实例信息', teaItem('实例ID', 'lhins-r44abcd1') + teaItem('实例计费模式', '包年包月') + teaItem('到期时间', expiry));
+const swasUrl = 'https://swas.console.aliyun.com/#/server/a44f0c2e8b7d4e5f9a1b3c5d7e9f0a2b/cn-shanghai/dashboard';
+const swasDetail = (label: string, value: string, more = '') =>
+  nextCard('服务器信息', nextItem('实例ID', 'a44f0c2e8b7d4e5f9a1b3c5d7e9f0a2b') + nextItem('地域', '华东2（上海）') + nextItem(label, value)) + more;
+const expiryOf = (body: string, url: string) => read(body, url)?.facts.servers?.[0]?.expiresAt;
+
+describe('中午 before a time spans noon: 中午 11:45 is before noon (a90ac2d, dom/parse-date chinaDateAt)', () => {
+  it('"2027/01/02 中午 11:45 (UTC+00:00)" is 2027-01-02 in China, parsed and on a Lighthouse detail (gave 2027-01-03: 23:45 UTC, a wrong date)', () => {
+    expect(parseDate('2027/01/02 中午 11:45 (UTC+00:00)')).toBe('2027-01-02');
+    expect(expiryOf(lhDetail('2027/01/02 中午 11:45 (UTC+00:00)'), lhUrl)).toBe('2027-01-02');
+  });
+  it('guards: 中午 12:10 is noon, 中午 1:00 is 13:00, 下午 12:30 is 12:30, 上午 12:30 is 00:30 (so before too)', () => {
+    expect(parseDate('2027/01/02 中午 12:10 (UTC-08:00)')).toBe('2027-01-03');
+    expect(parseDate('2027/01/02 中午 1:00 (UTC-03:00)')).toBe('2027-01-03');
+    expect(parseDate('2027/01/02 下午 12:30 (UTC+00:00)')).toBe('2027-01-02');
+    expect(parseDate('2027/01/02 上午 12:30 (UTC-08:00)')).toBe('2027-01-02');
+    expect(parseDate('2027/01/02 晚上 11:30 (UTC+00:00)')).toBe('2027-01-03');
+  });
+});
+
+describe('a range whose times are written in words after 年月日 (下午3点00分) is a range (a90ac2d, dom/parse-date TIME_AFTER_DATE)', () => {
+  const range = '2026年1月3日下午3点00分 至 2027年1月3日下午3点00分';
+  it('parseDate gives none and rangeEnd the end (gave the start 2026-01-03, invented; rangeEnd none, missing)', () => {
+    expect(parseDate(range)).toBeUndefined();
+    expect(parseDate('2026-01-03 下午 至 2027-01-03 下午')).toBeUndefined();
+    expect(rangeEnd(range)).toBe('2027-01-03');
+    expect(rangeEnd('2026年1月3日 15时30分 至 2027年1月3日 15时30分')).toBe('2027-01-03');
+  });
+  it('a 到期时间 showing that range gives no expiry, Lighthouse and SWAS (gave the start 2026-01-03: invented)', () => {
+    expect(expiryOf(lhDetail(range), lhUrl)).toBeUndefined();
+    expect(expiryOf(swasDetail('到期时间', range), swasUrl)).toBeUndefined();
+  });
+  it('a SWAS 有效期 showing it gives the end (gave none: missing)', () => {
+    expect(expiryOf(swasDetail('有效期', range), swasUrl)).toBe('2027-01-03');
+  });
+  it('guards: one date with its time in words is read; 12点到期 after it is an expiry (so before too)', () => {
+    expect(parseDate('2027年1月2日下午4点00分')).toBe('2027-01-02');
+    expect(parseDate('2027年1月2日 12点到期')).toBe('2027-01-02');
+    expect(expiryOf(lhDetail('2027年1月3日下午3点00分'), lhUrl)).toBe('2027-01-03');
+  });
+});
