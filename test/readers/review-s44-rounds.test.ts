@@ -74,3 +74,30 @@ describe('a range whose times are written in words after 年月日 (下午3点00
     expect(expiryOf(lhDetail('2027年1月3日下午3点00分'), lhUrl)).toBe('2027-01-03');
   });
 });
+
+describe('a whole list\'s failure naming a region or features is no part\'s (b3b6df4 / 13a5d3d PART_ONLY, dom/page-state partFailed)', () => {
+  const ecsList = 'https://ecs.console.aliyun.com/server/region/cn-shanghai#/';
+  const staleEcs = fusionTable(['实例ID/名称', '所在可用区', '状态', '付费方式'], [['i-bp1r44stale000001a<div>web-01</div>', '杭州 可用区K', '运行中', '包年包月<div>2027-03-01 23:59 到期</div>']]);
+  const nextAlert = (msg: string) => `<div class="next-message next-message-error" role="alert"><div class="next-message-content">${msg}</div></div>`;
+  const tencentDomains = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const staleDomains = teaTable(['域名', '状态', '到期时间'], [['<a>r44-stale.com</a>', '正常', '2027-01-01']]);
+  const teaAlert = (msg: string) => `<div class="tea-alert tea-alert--error" role="alert">${msg}</div>`;
+
+  it('an ECS list under "获取实例列表失败：该区域服务暂时不可用" or a 本区域 line reads none of its stale rows (gave them: invented)', () => {
+    expect(read(nextAlert('获取实例列表失败：该区域服务暂时不可用，请稍后重试') + staleEcs, ecsList)).toBeNull();
+    expect(read(nextAlert('<strong>实例列表加载失败</strong><p>本区域的实例暂时无法查询，请切换地域</p>') + staleEcs, ecsList)).toBeNull();
+  });
+  it('nor under a maintenance line "系统维护中，部分功能不可用" beside the failure (gave them: invented)', () => {
+    expect(read(nextAlert('<strong>实例列表加载失败</strong><p>系统维护中，部分功能不可用</p>') + staleEcs, ecsList)).toBeNull();
+    expect(read(nextAlert('实例列表加载失败。系统维护中，部分功能不可用') + staleEcs, ecsList)).toBeNull();
+  });
+  it('a Tencent domain list under "域名列表获取失败：该区域服务繁忙" reads none (gave its stale row: invented)', () => {
+    expect(read(teaAlert('域名列表获取失败：该区域服务繁忙，请稍后重试') + staleDomains, tencentDomains)).toBeNull();
+  });
+  it('guards: a failure naming its own module, or part of the data, stays a part\'s; the plain failure is the page\'s (so before too)', () => {
+    expect(read(nextAlert('<strong>页面出错了</strong><p>该模块暂时无法显示</p>') + staleEcs, ecsList)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r44stale000001a']);
+    expect(read(nextAlert('部分数据加载失败，请刷新重试') + staleEcs, ecsList)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r44stale000001a']);
+    expect(read(teaAlert('部分信息加载失败，显示的可能不是最新数据') + staleDomains, tencentDomains)?.facts.domains?.map((d) => d.domain)).toEqual(['r44-stale.com']);
+    expect(read(nextAlert('获取实例列表失败，请稍后重试') + staleEcs, ecsList)).toBeNull();
+  });
+});

@@ -450,7 +450,10 @@ const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
  * A message saying a part of the data failed or may be stale (部分数据 / 部分信息 …, some data / information …), or naming its
  * own box as one part (该模块暂时无法显示, 此卡片, "this section could not be displayed").
  */
-const PART_ONLY = /部分(?:数据|信息|内容|模块|字段|功能)|(?:该|此|本)(?:模块|卡片|区域|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
+// (not 该区域 / 本区域, a region — "获取实例列表失败：该区域服务暂时不可用" is the whole list's failure —, nor 部分功能, features —
+// "实例列表加载失败 / 系统维护中，部分功能不可用" says some are off, not which data failed —: both let a list's stale rows under
+// its failure be read: session 44 reva)
+const PART_ONLY = /部分(?:数据|信息|内容|模块|字段)|(?:该|此|本)(?:模块|卡片|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
 /** How far up from a failure's text its message box is looked at (text > line > message box). */
