@@ -101,3 +101,23 @@ describe('a whole list\'s failure naming a region or features is no part\'s (b3b
     expect(read(nextAlert('获取实例列表失败，请稍后重试') + staleEcs, ecsList)).toBeNull();
   });
 });
+
+describe('a validity field in the box of the server\'s billing is the server\'s (56480a0 validityText, aliyun/server-detail)', () => {
+  const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1r44valid0000001/detail?regionId=cn-hangzhou';
+  const ecsBasic = nextCard('基本信息', nextItem('实例ID', 'i-bp1r44valid0000001') + nextItem('地域', '华东1（杭州）'));
+  const swasServer = nextCard('服务器信息', nextItem('实例ID', 'a44f0c2e8b7d4e5f9a1b3c5d7e9f0a2b') + nextItem('地域', '华东2（上海）'));
+
+  it('ECS: 服务期限 under 付费信息, the id under 基本信息, gives its end (gave none since 56480a0: missing; 8025ad5 read it)', () => {
+    expect(expiryOf(ecsBasic + nextCard('付费信息', nextItem('付费类型', '包年包月') + nextItem('服务期限', '2026-01-03 至 2027-01-03')), ecsUrl)).toBe('2027-01-03');
+    expect(expiryOf(ecsBasic + nextCard('Billing Information', nextItem('付费类型', '包年包月') + nextItem('Validity Period', '2026-01-03 ~ 2027-01-03')), ecsUrl)).toBe('2027-01-03');
+  });
+  it('SWAS: 有效期 under 计费信息 gives its end (gave none: missing)', () => {
+    expect(expiryOf(swasServer + nextCard('计费信息', nextItem('有效期', '2026-01-03 至 2027-01-03')), swasUrl)).toBe('2027-01-03');
+  });
+  it('guards: a 自动续费 / 镜像授权 / 优惠券 card showing a 付费方式 beside its 有效期 gives none, ECS and SWAS (so before too)', () => {
+    expect(expiryOf(swasServer + nextCard('自动续费', nextItem('付费方式', '包年包月') + nextItem('续费时长', '3 个月') + nextItem('有效期', '2027-01-04 至 2027-04-03')), swasUrl)).toBeUndefined();
+    expect(expiryOf(swasServer + nextCard('镜像授权', nextItem('付费方式', '包年包月') + nextItem('有效期', '2025-12-31 至 2026-12-31')), swasUrl)).toBeUndefined();
+    expect(expiryOf(ecsBasic + nextCard('自动续费', nextItem('付费类型', '包年包月') + nextItem('有效期', '2027-01-04 至 2027-04-03')), ecsUrl)).toBeUndefined();
+    expect(expiryOf(ecsBasic + nextCard('优惠券', nextItem('有效期', '2026-01-03 至 2027-01-03')), ecsUrl)).toBeUndefined();
+  });
+});
