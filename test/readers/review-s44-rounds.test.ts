@@ -121,3 +121,30 @@ describe('a validity field in the box of the server\'s billing is the server\'s 
     expect(expiryOf(ecsBasic + nextCard('优惠券', nextItem('有效期', '2026-01-03 至 2027-01-03')), ecsUrl)).toBeUndefined();
   });
 });
+
+describe('a one-row task table naming the page\'s own instance gives the detail none of its values (7223ef1 taskColumns, dom/field valueBelowHeader)', () => {
+  const task = (idCell: string) =>
+    '<div class="task-center"><h4>任务中心</h4><table><thead><tr><th>任务</th><th>实例ID</th><th>状态</th><th>到期时间</th><th>带宽</th></tr></thead>' +
+    `<tbody><tr><td>续费</td><td>${idCell}</td><td>成功</td><td>2028-01-01</td><td>100Mbps</td></tr></tbody></table></div>`;
+  const lhOwn = teaCard('实例信息', teaItem('实例ID', 'lhins-r44abcd1') + teaItem('地域', '华南地区（广州）') + teaItem('实例计费模式', '包年包月'));
+  const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1r44valid0000001/detail?regionId=cn-hangzhou';
+  const ecsOwn = nextCard('基本信息', nextItem('实例ID', 'i-bp1r44valid0000001') + nextItem('付费类型', '包年包月'));
+
+  it('Lighthouse: the task\'s 到期时间 and 带宽 are not the server\'s (gave 2028-01-01 and 100: invented)', () => {
+    expect(read(lhOwn + task('lhins-r44abcd1'), lhUrl)?.facts.servers).toEqual([{ id: 'lhins-r44abcd1', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou', billing: 'subscription' }]);
+  });
+  it('ECS: the same (gave 2028-01-01 and 100: invented)', () => {
+    expect(read(ecsOwn + task('i-bp1r44valid0000001'), ecsUrl)?.facts.servers).toEqual([{ id: 'i-bp1r44valid0000001', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription' }]);
+  });
+  it('Tencent domain info: a task table\'s 到期时间 is not the domain\'s (gave 2030-01-01: invented)', () => {
+    const url = 'https://console.cloud.tencent.com/domain/info/r44-task.com';
+    const body = teaCard('基本信息', teaItem('域名', 'r44-task.com') + teaItem('域名状态', '正常')) +
+      '<table><thead><tr><th>任务</th><th>域名</th><th>状态</th><th>到期时间</th></tr></thead><tbody><tr><td>续费</td><td>r44-task.com</td><td>成功</td><td>2030-01-01</td></tr></tbody></table>';
+    expect(read(body, url)?.facts.domains?.[0]?.expiresAt).toBeUndefined();
+  });
+  it('guards: the server\'s own one-row table (实例ID | 到期时间 | 带宽) is still read, both providers (so before too)', () => {
+    const own = (id: string) => `<table><thead><tr><th>实例ID</th><th>到期时间</th><th>带宽</th></tr></thead><tbody><tr><td>${id}</td><td>2028-01-01</td><td>100Mbps</td></tr></tbody></table>`;
+    expect(read(lhOwn + own('lhins-r44abcd1'), lhUrl)?.facts.servers?.[0]).toMatchObject({ expiresAt: '2028-01-01', publicBandwidthMbps: 100 });
+    expect(read(ecsOwn + own('i-bp1r44valid0000001'), ecsUrl)?.facts.servers?.[0]).toMatchObject({ expiresAt: '2028-01-01', publicBandwidthMbps: 100 });
+  });
+});
