@@ -148,3 +148,25 @@ describe('a one-row task table naming the page\'s own instance gives the detail 
     expect(read(ecsOwn + own('i-bp1r44valid0000001'), ecsUrl)?.facts.servers?.[0]).toMatchObject({ expiresAt: '2028-01-01', publicBandwidthMbps: 100 });
   });
 });
+
+describe('a list of records showing a task\'s status per row (任务状态) is still a list (7223ef1 taskColumns, rules/labels)', () => {
+  const ecsList = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const ecsRow = ['i-bp1r44task0000001a<div>web-01</div>', '杭州 可用区K', '运行中', '包年包月<div>2027-03-01 23:59 到期</div>'];
+  const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvm = (head: string, cell: string) =>
+    `<table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th><th>${head}</th></tr></thead><tbody>` +
+    `<tr><td><a>ins-gz7v2r9m</a></td><td>广州三区</td><td>2核 4GB 10Mbps</td><td>119.29.40.18(公)</td><td>包年包月<p>2027-12-05 23:59:59 到期</p></td><td>${cell}</td></tr></tbody></table>`;
+
+  it('an ECS list with a 任务状态 column gives its instance (gave none: missing)', () => {
+    const got = read(fusionTable(['实例ID/名称', '所在可用区', '状态', '付费方式', '任务状态', '操作'], [[...ecsRow, '批量续费中', '<a>管理</a>']]), ecsList);
+    expect(got?.facts.servers).toEqual([{ id: 'i-bp1r44task0000001a', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-03-01' }]);
+  });
+  it('a CVM list with a 任务状态 / Task Status column gives its instance (gave none: missing)', () => {
+    for (const head of ['任务状态', 'Task Status']) expect([head, read(cvm(head, '-'), cvmUrl)?.facts.servers?.map((s) => s.id)]).toEqual([head, ['ins-gz7v2r9m']]);
+  });
+  it('guards: a task table naming its task (任务ID | 实例ID | 任务状态, 任务类型 | 实例ID | 状态) gives no servers (so before too)', () => {
+    const t = (heads: string[]) => `<main><h1>实例</h1><p>暂无数据</p><table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody><tr><td>t-20261205001</td><td>i-bp1r44batch000003c</td><td>执行成功</td></tr></tbody></table></main>`;
+    expect(read(t(['任务ID', '实例ID', '任务状态']), ecsList)?.facts.servers ?? []).toEqual([]);
+    expect(read(t(['任务类型', '实例ID', '状态']), ecsList)?.facts.servers ?? []).toEqual([]);
+  });
+});
