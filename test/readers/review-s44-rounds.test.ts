@@ -170,3 +170,20 @@ describe('a list of records showing a task\'s status per row (任务状态) is s
     expect(read(t(['任务类型', '实例ID', '状态']), ecsList)?.facts.servers ?? []).toEqual([]);
   });
 });
+
+describe('a term written 起至…止 is a range (8025ad5 rangeEnd, dom/parse-date PAIR_JOIN / RANGE_JOIN)', () => {
+  it('rangeEnd gives its end, parseDate none (rangeEnd gave none: missing; parseDate the start: invented)', () => {
+    expect(rangeEnd('2026-01-03 起 至 2027-01-03 止')).toBe('2027-01-03');
+    expect(rangeEnd('自2026年1月3日起至2027年1月3日止')).toBe('2027-01-03');
+    expect(parseDate('2026-01-03 起至 2027-01-03 止')).toBeUndefined();
+  });
+  it('a SWAS 有效期 so written gives the end; a Lighthouse 到期时间 so written none (gave none / the start 2026-01-03)', () => {
+    expect(expiryOf(swasDetail('有效期', '2026-01-03 起至 2027-01-03 止'), swasUrl)).toBe('2027-01-03');
+    expect(expiryOf(lhDetail('2026-01-03 起至 2027-01-03 止'), lhUrl)).toBeUndefined();
+  });
+  it('guards: a start alone (2026-01-03 起) under 有效期 gives none; 2027-01-03 止 alone is a date (so before too)', () => {
+    expect(expiryOf(swasDetail('有效期', '2026-01-03 起'), swasUrl)).toBeUndefined();
+    expect(rangeEnd('2026-01-03 起')).toBeUndefined();
+    expect(parseDate('2027-01-03 止')).toBe('2027-01-03');
+  });
+});
