@@ -187,3 +187,20 @@ describe('a term written 起至…止 is a range (8025ad5 rangeEnd, dom/parse-da
     expect(parseDate('2027-01-03 止')).toBe('2027-01-03');
   });
 });
+
+describe('a domain page whose own card failed beside a card of other domains reads none of them (b3b6df4 cardBesideLoaded, tencent/domain-info)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/r44-main.com';
+  const failed = '<div class="tea-card"><div class="tea-card__body">域名信息获取失败，请刷新重试</div></div>';
+  const own = teaCard('基本信息', teaItem('域名', 'r44-main.com') + teaItem('域名状态', '正常') + teaItem('到期时间', '2027-03-01'));
+  const suggested = teaCard('推荐域名', teaItem('域名', 'r44-main.cn') + teaItem('到期时间', '2027-05-01') + teaItem('价格', '¥29/年'));
+  const recent = teaCard('最近操作', teaItem('域名', 'r44-other.com') + teaItem('域名状态', '正常') + teaItem('到期时间', '2027-05-01'));
+
+  it('a 推荐域名 / 最近操作 card beside the failed card gives no domain (gave r44-main.cn / r44-other.com with 2027-05-01: invented)', () => {
+    expect(read(failed + suggested, url)).toBeNull();
+    expect(read(failed + recent, url)).toBeNull();
+  });
+  it('guards: the page\'s own card read beside them; a URL naming no domain reads the first 域名 (so before too)', () => {
+    expect(read(own + suggested, url)?.facts.domains).toEqual([{ domain: 'r44-main.com', status: ['正常'], expiresAt: '2027-03-01' }]);
+    expect(read(own, 'https://console.cloud.tencent.com/domain/info')?.facts.domains?.[0]?.domain).toBe('r44-main.com');
+  });
+});
