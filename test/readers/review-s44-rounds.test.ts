@@ -204,3 +204,29 @@ describe('a domain page whose own card failed beside a card of other domains rea
     expect(read(own, 'https://console.cloud.tencent.com/domain/info')?.facts.domains?.[0]?.domain).toBe('r44-main.com');
   });
 });
+
+describe('a list\'s card showing its rows and their failure beside a summary card that loaded is the page\'s failure (b3b6df4 cardBesideLoaded, dom/page-state)', () => {
+  const ecsList = 'https://ecs.console.aliyun.com/server/region/cn-shanghai#/';
+  const ecsRows = fusionTable(['实例ID/名称', '所在可用区', '状态', '付费方式'], [['i-bp1r44stale000001a<div>web-01</div>', '杭州 可用区K', '运行中', '包年包月<div>2027-03-01 23:59 到期</div>']]);
+  const ecsSummary = nextCard('资源概览', nextItem('实例总数', '3') + nextItem('即将过期', '1'));
+  const ecsCard = (alert: string) =>
+    `<div class="next-card"><div class="next-card-head"><div class="next-card-title">实例列表</div></div><div class="next-card-body">${alert}${ecsRows}</div></div>`;
+  const tencentDomains = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const teaRows = teaTable(['域名', '状态', '到期时间'], [['<a>r44-stale.com</a>', '正常', '2027-01-01']]);
+  const teaSummary = teaCard('域名概览', teaItem('域名总数', '3') + teaItem('即将到期', '1'));
+  const teaListCard = (alert: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">我的域名</h3></div><div class="tea-card__body">${alert}${teaRows}</div></div>`;
+
+  it('ECS: 获取实例列表失败 in the list\'s card beside 资源概览 reads none of its stale rows (gave them: invented)', () => {
+    expect(read(ecsSummary + ecsCard('<div class="next-message next-message-error" role="alert">获取实例列表失败，请稍后重试</div>'), ecsList)).toBeNull();
+  });
+  it('Tencent: 域名列表获取失败 in the list\'s card beside 域名概览 reads none (gave the stale row: invented)', () => {
+    expect(read(teaSummary + teaListCard('<div class="tea-alert tea-alert--error" role="alert">域名列表获取失败，请稍后重试</div>'), tencentDomains)).toBeNull();
+  });
+  it('guards: the list read when its card says nothing; a detail card\'s failure beside loaded cards stays a part\'s (so before too)', () => {
+    expect(read(ecsSummary + ecsCard(''), ecsList)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r44stale000001a']);
+    expect(read(teaSummary + teaListCard(''), tencentDomains)?.facts.domains?.map((d) => d.domain)).toEqual(['r44-stale.com']);
+    const failedCard = '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网络信息</h3></div><div class="tea-card__body"><div role="alert">数据获取异常，请重试</div></div></div>';
+    expect(read(teaCard('实例信息', teaItem('实例ID', 'lhins-r44abcd1') + teaItem('实例计费模式', '包年包月') + teaItem('到期时间', '2027-05-01')) + failedCard, lhUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-05-01');
+  });
+});

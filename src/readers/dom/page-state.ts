@@ -435,10 +435,19 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
   for (let i = 0; i < PART_LEVELS; i++) {
     const labels = shownLabelCount(box, cache);
     if (labels > 0) return labels === 1 && valueOfField(box, el);
-    if (cardBesideLoaded(box, cache)) return true;
+    // (a card showing rows of a table is that table's box: its failure is the rows' — stale rows under 获取实例列表失败 in
+    // the list's card beside a 资源概览 card that loaded were read: session 44 reva)
+    if (cardBesideLoaded(box, cache) && !showsRows(box, cache)) return true;
     if (!box.parentElement || upperTag(box.parentElement) === 'BODY') return false;
     box = box.parentElement;
   }
+  return false;
+}
+
+/** `box` shows a data row of a table or a grid (a body row's cell, a gridcell): a list's rows, which a failure beside them leaves stale. */
+function showsRows(box: Element, cache: VisibilityCache): boolean {
+  const cells = box.querySelectorAll('tbody > tr > td, [role="row"] > [role="gridcell"], [role="row"] > [role="cell"]');
+  for (let i = 0; i < cells.length && i < 50; i++) if (NOT_BLANK.test(cells[i]!.textContent ?? '') && isVisible(cells[i]!, cache)) return true;
   return false;
 }
 
