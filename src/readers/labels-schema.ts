@@ -73,7 +73,8 @@ export const LabelFileSchema = z.object({
   /**
    * A column header naming a task (任务, 任务类型, 操作类型, Task): a table with such a column is a task list — a task
    * centre's, a batch operation's log — whose rows name the records a task acted on, no list of those records
-   * (dom/table.ts).
+   * (dom/table.ts), and no field of the page (dom/field.ts). Not a task's status alone (任务状态, Task Status): a list
+   * of records may show the task running on each row beside its columns, and a task list names its task.
    */
   taskColumns: z.optional(words),
   /**

@@ -22,12 +22,14 @@ const ECS_DETAIL_BY_VOCAB = byVocab(ECS_DETAIL_LABELS, ECS_DETAIL_VOCAB);
 const ECS_NOT_UNDER = { billing: ECS_DETAIL_VOCAB.billing.notUnder, expires: ECS_DETAIL_VOCAB.expires.notUnder, validity: ECS_DETAIL_VOCAB.validity.notUnder, bandwidth: ECS_DETAIL_VOCAB.bandwidth.notUnder };
 
 /** Headings / tab titles that say the page is an instance's detail page. */
+/** Titles of a box showing the server's billing (付费信息, Billing Information): a validity field there is the server's (./server-detail.ts). */
+const ECS_VALIDITY_BOXES = ecsLabels.labels('ecs-detail-validity-boxes', ['titles'] as const).titles;
 export const ECS_DETAIL_MARKERS = ecsLabels.labels('ecs-detail-markers', ['page'] as const).page;
 
 export function readEcsInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, byVocab: ECS_DETAIL_BY_VOCAB, notUnder: ECS_NOT_UNDER });
+  const server = readServerFields(root, doc, url, { labels: ECS_DETAIL_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, pageMarkers: ECS_DETAIL_MARKERS, idPattern: ECS_ID_PATTERN, byVocab: ECS_DETAIL_BY_VOCAB, notUnder: ECS_NOT_UNDER, validityBoxes: ECS_VALIDITY_BOXES });
   return server ? { version: 1, servers: [server] } : null;
 }
 

@@ -4,6 +4,7 @@ import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
+import { labelMatches } from '../dom/normalize-label';
 import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
 import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
@@ -67,6 +68,11 @@ export function readServerFields(
      * label in a box so titled is that subject's, no field of the server (../dom/titled-box).
      */
     notUnder?: Partial<Record<keyof ServerDetailLabels, readonly string[] | undefined>>;
+    /**
+     * Titles of a box showing the server's own billing (rules/labels `…-detail-validity-boxes`: 付费信息, 计费信息, Billing
+     * Information): a validity field there is the server's, as in the box of its id field.
+     */
+    validityBoxes?: readonly string[];
   },
 ): ServerFacts | undefined {
   const { labels, cache } = opts;
@@ -93,12 +99,15 @@ export function readServerFields(
   // a field whose value box withholds its value, or a part (无权限查看 beside the private address): ../dom/withheld-box
   // A validity field (有效期, 服务期限) names no subject of its own: a coupon's, a licence's, a renewal plan's box may show one
   // as well as the server's. It is the server's only in the box of the server's id field, under the same title
-  // (../dom/titled-box titleOver) — never without a labelled id.
+  // (../dom/titled-box titleOver) — never without a labelled id —, or in a box titled for the server's billing
+  // (opts.validityBoxes: ECS shows its id under 基本信息 and its 服务期限 under 付费信息, which 56480a0 lost: session 44 reva).
   const validityText = (idLabel: Element | undefined) => {
     if (idLabel === undefined || labels.validity === undefined) return undefined;
     titles ??= boxTitles(root, cache);
     const idTitle = titleOver(idLabel, titles);
-    const own = readFieldFrom(root, labels.validity, cache, true).filter((f) => !otherBox(f.label, 'validity') && !foreign(f.label) && titleOver(f.label, titles!) === idTitle);
+    const ownBox = (title: Element | undefined) =>
+      title === idTitle || (title !== undefined && opts.validityBoxes !== undefined && labelMatches(labelText(title, cache), opts.validityBoxes));
+    const own = readFieldFrom(root, labels.validity, cache, true).filter((f) => !otherBox(f.label, 'validity') && !foreign(f.label) && ownBox(titleOver(f.label, titles!)));
     return own.length === 1 && own[0] ? fieldValueText(own[0].value, cache) : undefined;
   };
   const withheld = (l: readonly string[]) => withholdsValue(readFieldFrom(root, l, cache, true).find((f) => !foreign(f.label))?.value, cache);

@@ -4,7 +4,7 @@ import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { addressText } from '../dom/address';
 import { afterEvent, registerTermActions } from '../dom/event-to-come';
-import { DAY_PART, onlyPairJoin, parseDate } from '../dom/parse-date';
+import { CLOCK_IN_WORDS, DAY_PART, onlyPairJoin, parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
@@ -42,7 +42,9 @@ export function billingFromText(text: string | undefined): 'subscription' | 'pay
 const DATE_LIKE =
   /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/gi;
 /** A time of day (and zone) right after a date: " 23:59:59", ", 23:59 (UTC+8)", " 23:59 (UTC/GMT+08:00)", " 23:59 UTC(+8)", " 下午 04:00 (UTC+00:00)" (the half of the day before the time: ../dom/parse-date DAY_PART; parseDate reads it). */
-const TIME_AFTER = new RegExp(String.raw`^[\s,，]*(?:(?:${DAY_PART})\s*)?` + /(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[(（]?\s*(?:utc|gmt)(?:\s*[/／]\s*(?:utc|gmt))?\s*[(（]?\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?\s*[)）]?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/.source, 'i');
+// (or the time in words, 下午3点00分 — ../dom/parse-date CLOCK_IN_WORDS: "2026年1月3日下午3点00分 至 2027年…" is a range, whose
+// start was the 到期时间's date: session 44 reva)
+const TIME_AFTER = new RegExp(String.raw`^[\s,，]*(?:(?:${DAY_PART})\s*)?(?:${CLOCK_IN_WORDS}(?![\d:]))?` + /(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[(（]?\s*(?:utc|gmt)(?:\s*[/／]\s*(?:utc|gmt))?\s*[(（]?\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?\s*[)）]?|z(?![a-z])|\(?\s*(?:cst|北京时间)\s*\)?)?/.source, 'i');
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "将于 2026-12-12 回收", "2026-12-12（将被释放）", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
 // (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)

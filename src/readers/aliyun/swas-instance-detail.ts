@@ -18,6 +18,8 @@ const swasLabels = aliyunFamilyLabels(swasLabelFile);
  */
 
 /** Headings / tab titles that say the page is a server's overview. */
+/** Titles of a box showing the server's billing (付费信息, Billing Information): a validity field there is the server's (./server-detail.ts). */
+const SWAS_VALIDITY_BOXES = swasLabels.labels('swas-detail-validity-boxes', ['titles'] as const).titles;
 export const SWAS_DETAIL_MARKERS = swasLabels.labels('swas-detail-markers', ['page'] as const).page;
 
 /** Per field, the words of a box title naming another subject (a 流量包 / 证书 / 数据盘 card): its labels are none of the server's. */
@@ -27,7 +29,7 @@ const SWAS_NOT_UNDER = { expires: SWAS_DETAIL_VOCAB.expires.notUnder, validity: 
 export function readSwasInstanceDetail(doc: Document, url: URL): PageFacts | null {
   const cache = createVisibilityCache();
   const root = doc.body ?? doc;
-  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS, idPattern: SWAS_ID_PATTERN, notUnder: SWAS_NOT_UNDER });
+  const server = readServerFields(root, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, pageMarkers: SWAS_DETAIL_MARKERS, idPattern: SWAS_ID_PATTERN, notUnder: SWAS_NOT_UNDER, validityBoxes: SWAS_VALIDITY_BOXES });
   return server ? { version: 1, servers: [server] } : null;
 }
 

@@ -205,6 +205,17 @@ function columnsOf(rows: Element[]): Map<Element, number> {
  * laid out across): its value is the cell below it. null when the label is not in such a header;
  * undefined for a table with several rows (a list: no single value).
  */
+/**
+ * Another of the header cells `heads` beside `cell` names a task (rules/labels taskColumns: 任务, 任务类型, 操作类型, Task —
+ * the whole header): a task centre's or a batch log's table, whose row names the record a task acted on and shows the
+ * task's values (its 到期时间 after a renewal, its 带宽 after a change), as ./table.ts namesTaskColumn keeps such a table
+ * from the lists. A one-row task table naming the page's own instance gave a detail its row's values (session 44 reva).
+ */
+function namesTask(heads: readonly Element[], cell: Element, cache: VisibilityCache): boolean {
+  const words = defaultUnitWords().taskColumns ?? [];
+  return words.length > 0 && heads.some((h) => h !== cell && labelMatches(visibleText(h, cache), words));
+}
+
 function valueBelowHeader(label: Element, cache: VisibilityCache): Element | undefined | null {
   // a header cell, or a cell classed as a label (TDesign's vertical descriptions: td.t-descriptions__label)
   const cell = label.closest('th, td, [role="columnheader"], [role="gridcell"], [role="cell"]');
@@ -221,6 +232,8 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
     // (a row's selection cell — a checkbox, no text — is neither a label nor a value: ./blank-cell)
     const cells = tableCells(tr).filter((c) => !isSelectionCell(c));
     if (!cells.every((c) => isLabelBox(c))) return null; // a th/td pair row
+    // (a task list's one row — 任务 | 实例ID | 到期时间 in a task centre — names what a task acted on: no field of the page)
+    if (namesTask(cells, cell, cache)) return undefined;
     const index = cells.indexOf(cell);
     let next = shown(tr.nextElementSibling);
     if (!next) {
@@ -254,6 +267,7 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   if (!row) return null;
   if (cell.getAttribute('role') !== 'columnheader') return valueBelowLabelCell(cell, row, shown, cache);
   const heads = Array.from(row.querySelectorAll('[role="columnheader"]'));
+  if (namesTask(heads, cell, cache)) return undefined;
   const index = heads.indexOf(cell);
   let next = shown(row.nextElementSibling);
   if (!next) next = shown(row.parentElement?.nextElementSibling?.querySelector('[role="row"]'));

@@ -435,10 +435,19 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
   for (let i = 0; i < PART_LEVELS; i++) {
     const labels = shownLabelCount(box, cache);
     if (labels > 0) return labels === 1 && valueOfField(box, el);
-    if (cardBesideLoaded(box, cache)) return true;
+    // (a card showing rows of a table is that table's box: its failure is the rows' — stale rows under 获取实例列表失败 in
+    // the list's card beside a 资源概览 card that loaded were read: session 44 reva)
+    if (cardBesideLoaded(box, cache) && !showsRows(box, cache)) return true;
     if (!box.parentElement || upperTag(box.parentElement) === 'BODY') return false;
     box = box.parentElement;
   }
+  return false;
+}
+
+/** `box` shows a data row of a table or a grid (a body row's cell, a gridcell): a list's rows, which a failure beside them leaves stale. */
+function showsRows(box: Element, cache: VisibilityCache): boolean {
+  const cells = box.querySelectorAll('tbody > tr > td, [role="row"] > [role="gridcell"], [role="row"] > [role="cell"]');
+  for (let i = 0; i < cells.length && i < 50; i++) if (NOT_BLANK.test(cells[i]!.textContent ?? '') && isVisible(cells[i]!, cache)) return true;
   return false;
 }
 
@@ -450,7 +459,10 @@ const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
  * A message saying a part of the data failed or may be stale (部分数据 / 部分信息 …, some data / information …), or naming its
  * own box as one part (该模块暂时无法显示, 此卡片, "this section could not be displayed").
  */
-const PART_ONLY = /部分(?:数据|信息|内容|模块|字段|功能)|(?:该|此|本)(?:模块|卡片|区域|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
+// (not 该区域 / 本区域, a region — "获取实例列表失败：该区域服务暂时不可用" is the whole list's failure —, nor 部分功能, features —
+// "实例列表加载失败 / 系统维护中，部分功能不可用" says some are off, not which data failed —: both let a list's stale rows under
+// its failure be read: session 44 reva)
+const PART_ONLY = /部分(?:数据|信息|内容|模块|字段)|(?:该|此|本)(?:模块|卡片|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
 /** How far up from a failure's text its message box is looked at (text > line > message box). */

@@ -41,6 +41,11 @@ function zoned(m: RegExpExecArray): string | undefined {
  * (TIME_AFTER_DATE, ../aliyun/server-values.ts TIME_AFTER).
  */
 export const DAY_PART = '上午|下午|凌晨|早上|中午|晚上';
+/**
+ * A time of day written in words, as a zh-CN clock writes it after 年月日 ("3点00分", "15时30分", moment's LLL "下午3点00分"):
+ * a pattern source, for the patterns that skip a date's time (TIME_AFTER_DATE, ../aliyun/server-values.ts TIME_AFTER).
+ */
+export const CLOCK_IN_WORDS = String.raw`\d{1,2}\s*[点时](?:\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?`;
 /** The halves of the day DAY_PART names after noon. */
 const AFTER_NOON = new Set(['下午', '中午', '晚上']);
 
@@ -70,7 +75,9 @@ function chinaDateAt(date: string, m: RegExpExecArray): string | undefined {
     hour = (hour % 12) + (half === 'pm' ? 12 : 0);
   } else if (m[1] !== undefined && hour >= 1 && hour <= 12) {
     // (下午 4:00 is 16:00, 上午 12:30 is 00:30, 中午 12:10 is noon; a 24-hour figure after the word, 下午 14:00, is as written)
-    hour = m[1] === '中午' && hour === 12 ? 12 : (hour % 12) + (AFTER_NOON.has(m[1]) ? 12 : 0);
+    // (中午 spans noon — a zh-CN clock, moment's among them, writes 11:30 to 12:29 as 中午 —: 中午 11:45 is 11:45, before
+    // noon, and 中午 1:00 is 13:00; 11:45 read as 23:45 moved "2027/01/02 中午 11:45 (UTC+00:00)" a day on: session 44 reva)
+    hour = m[1] === '中午' && hour >= 11 ? hour : (hour % 12) + (AFTER_NOON.has(m[1]) ? 12 : 0);
   }
   if (hour > 23 || minute > 59) return undefined;
   const offset = m[6] === undefined ? 0 : (m[6] === '+' ? 1 : -1) * (+m[7]! * 60 + +(m[8] ?? 0));
@@ -85,13 +92,20 @@ interface Candidate {
   value: string | undefined;
 }
 
-/** A time of day (and zone) after a date: " 10:00:00", "T10:00", " 23:59 (UTC+8)", " 下午 11:59", ", 04:00 PM" (DAY_PART). */
+/**
+ * A time of day (and zone) after a date: " 10:00:00", "T10:00", " 23:59 (UTC+8)", " 下午 11:59", ", 04:00 PM" (DAY_PART) —
+ * or written in words, as a zh-CN clock writes it after 年月日 ("下午3点00分", " 15时30分", moment's LLL), or the half of the
+ * day alone (" 下午"): "2026年1月3日下午3点00分 至 2027年1月3日下午3点00分" is a range (its start was read as the date: session
+ * 44 reva).
+ */
 const TIME_AFTER_DATE = new RegExp(
-  String.raw`^(?:,?\s*(?:(?:${DAY_PART})\s*)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?)?(?:\s*[(（]?\s*(?:UTC|GMT)\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?)?`,
+  String.raw`^(?:,?\s*(?:(?:${DAY_PART})\s*)?(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?(?![a-z]))?|${CLOCK_IN_WORDS})|,?\s*(?:${DAY_PART}))?(?:\s*[(（]?\s*(?:UTC|GMT)\s*[+\-\u2212]?\s*\d{0,2}(?::?\d{2})?\s*[)）]?)?`,
   'i',
 );
 /** What may join two dates of one pair: a range word, an arrow, a slash or bar, or nothing but space. */
-const PAIR_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
+// (起 before 至 / 到 — "2026-01-03 起至 2027-01-03 止", the written form of a term — joins them too: its start was the date,
+// and a 有效期 so written gave no end: session 44 reva)
+const PAIR_JOIN = /^\s*(?:起\s*(?=至|到))?(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
 /** `text` (what stands between two dates) is nothing but a range word, an arrow or a separator: the dates are a pair. */
 export const onlyPairJoin = (text: string) => (PAIR_JOIN.exec(text)?.[0] ?? '').length === text.length;
 
@@ -212,7 +226,7 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
 }
 
 /** A range word between the two dates of a range: "~", "至", "到", "–", "-", "to", "→" (not a slash, bar or comma: two columns' dates). */
-const RANGE_JOIN = /^\s*(?:~|～|-|–|—|至|到|to|→)\s*/i;
+const RANGE_JOIN = /^\s*(?:起\s*)?(?:~|～|-|–|—|至|到|to|→)\s*/i;
 
 /**
  * The end of a range of two dates a range word joins ("2026-01-03 10:21:07 至 2027-01-03 23:59:59", "Jan 2, 2026 –

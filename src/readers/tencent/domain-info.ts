@@ -167,6 +167,11 @@ export function readTencentDomainInfo(doc: Document, url?: URL): PageFacts | nul
   if (!owner && !registrar && !realNameText && !expiresAt && !idNumber) return null;
   const domain = domainFromText(f('domain')) ?? headingDomain(page);
   if (!domain) return null;
+  // (a page whose URL names its domain showing another as the 域名 — its own card failed, 域名信息获取失败, and a 推荐域名 /
+  // 最近操作 card of other domains beside it was read, b3b6df4 taking the failure for that card's: session 44 reva — shows
+  // that domain's values, none of this one's)
+  const named = urlDomain(url);
+  if (named !== undefined && domain.toLowerCase() !== named) return null;
   const facts: DomainFacts = { domain };
   if (registrar) facts.registrar = registrar;
   if (owner) facts.registrantName = owner;
