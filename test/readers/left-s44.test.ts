@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ecsDetail, ecsUrl, infoRow, read } from '../helpers/console-pages';
+
+/**
+ * Items left open by session 43 (/work/notes/left44.md), each a small console page that read wrong or lost a value
+ * before its fix (checked by running it with the fix's source taken out). Guards hold both ways.
+ */
+
+const server = (app: string, url: string) => read(app, url)?.facts.servers?.[0];
+
+describe('item 1: a task table whose task column is headed 操作 (dom/table.ts operationLog, rules/labels actionColumns)', () => {
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const tasks =
+    '<div class="task-center"><h4>任务中心</h4><table><thead><tr><th>操作</th><th>实例</th><th>状态</th><th>时间</th></tr></thead><tbody>' +
+    '<tr><td>批量续费（续费 1 年）</td><td>i-bp1s44task000003c</td><td>成功</td><td>2026-12-05 21:14</td></tr>' +
+    '<tr><td>按量付费转包年包月</td><td>i-bp1s44other00009z</td><td>失败 · 实例已释放</td><td>2026-12-03 10:02</td></tr></tbody></table></div>';
+  it('an ECS page with no list of its own under a task table headed 操作 | 实例 | 状态 | 时间 gives no servers (gave the tasks\' instances: invented)', () => {
+    expect(read(`<main><h1>实例</h1><div class="empty">您还没有实例</div>${tasks}</main>`, ecsListUrl)?.facts.servers ?? []).toEqual([]);
+  });
+  it('(guard) a list whose 操作 column holds links / buttons is read', () => {
+    const list =
+      '<table class="list"><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th><th>操作</th></tr></thead><tbody>' +
+      '<tr><td>i-bp1s44list000001a</td><td>运行中</td><td>包年包月<div>2027年3月1日 23:59 到期</div></td><td><a>管理</a> <button>续费</button></td></tr></tbody></table>';
+    expect(read(`<main>${list}</main>`, ecsListUrl)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1s44list000001a']);
+    // (action words drawn as plain spans, a 创建时间 with its time in the row)
+    const spans =
+      '<table class="list"><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th><th>创建时间</th><th>操作</th></tr></thead><tbody>' +
+      '<tr><td>i-bp1s44list000001a</td><td>运行中</td><td>包年包月<div>2027年3月1日 23:59 到期</div></td><td>2026-01-05 10:00</td><td><span class="link">管理</span> <span class="link">更多</span></td></tr></tbody></table>';
+    expect(read(`<main>${spans}</main>`, ecsListUrl)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1s44list000001a']);
+  });
+});
+
+describe('item 2: a neighbour table of as many rows sharing no column with the list', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list =
+    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>操作</th></tr></thead><tbody>' +
+    '<tr><td><a>zhangs44.cn</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr>' +
+    '<tr><td><a>zhangs44-shop.com</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr></tbody></table></div>';
+  const other = '<table><thead><tr><th>检查结果</th><th>到期时间</th></tr></thead><tbody><tr><td>可注册</td><td>2027-08-01</td></tr><tr><td>已注册</td><td>2027-09-09</td></tr></tbody></table>';
+  it('a 检查结果 | 到期时间 table of two rows beside a two-row list lends it no 到期时间', () => {
+    for (const app of [`${list}<div class="preview">${other}</div>`, `<div class="preview">${other}</div>${list}`])
+      expect(read(`<div class="tea-layout__body">${app}</div>`, url)?.facts.domains?.map((d) => d.expiresAt)).toEqual([undefined, undefined]);
+  });
+  it('(guard) a fixed-right copy showing only the 到期时间 column lends it', () => {
+    const copy = '<div class="tea-table__fixed-right"><table><thead><tr><th>到期时间</th></tr></thead><tbody><tr><td>2027-01-20</td></tr><tr><td>2027-05-11</td></tr></tbody></table></div>';
+    expect(read(`<div class="tea-layout__body"><div class="tea-table__wrap">${list}${copy}</div></div>`, url)?.facts.domains?.map((d) => d.expiresAt)).toEqual(['2027-01-20', '2027-05-11']);
+  });
+});
+
+describe('item 3: a registration-check answer table before the account\'s domain list', () => {
+  const card = (title: string) =>
+    `<div class="card">${title}<input type="search" value="zhangsan.io"><button>查询</button>` +
+    '<table><thead><tr><th>域名</th><th>注册状态</th><th>到期时间</th><th>域名所有者</th></tr></thead>' +
+    '<tbody><tr><td>zhangsan.io</td><td>已被注册</td><td>2027-03-09</td><td>Zhang San LLC</td></tr></tbody></table></div>';
+  const tencentList =
+    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td><a>lisi-s44.cn</a></td><td>正常</td><td>李四</td><td>2027-11-11</td></tr></tbody></table></div>';
+  const aliyunList =
+    '<table class="next-table"><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    '<tr><td><a>lisi-s44.cn</a></td><td>正常</td><td>李四</td><td>2027-11-11</td></tr></tbody></table>';
+  it('Tencent: the list\'s own domain is read, not the check\'s', () => {
+    for (const t of ['<h3>域名注册查询</h3>', '<div class="card-title">查询结果</div>', '<strong>域名注册查询</strong>'])
+      expect(read(`<h2>我的域名</h2>${card(t)}${tencentList}`, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains?.map((d) => d.domain), t).toEqual(['lisi-s44.cn']);
+  });
+  it('Alibaba: the list\'s own domain is read, not the check\'s', () => {
+    for (const t of ['<h3>域名注册查询</h3>', '<div class="card-title">查询结果</div>'])
+      expect(read(`<h2>域名列表</h2>${card(t)}${aliyunList}`, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains?.map((d) => d.domain), t).toEqual(['lisi-s44.cn']);
+  });
+});
+
+describe('item 4: a hint line with a marked 带宽 beside an ECS detail (dom/field.ts inHintLine, rules/labels hintOpeners)', () => {
+  it('"温馨提示：实例<span>带宽</span>：100Mbps 起售" (in a message box, a plain line, after 提示：, the word in bold) gives no bandwidth (gave 100: invented)', () => {
+    for (const app of [
+      `<div class="next-message">温馨提示：实例<span>带宽</span>：100Mbps 起售</div>${ecsDetail('')}`,
+      `${ecsDetail('')}<p>温馨提示：实例<span>带宽</span>：100Mbps 起售</p>`,
+      `${ecsDetail('')}<p>提示：<b><span>带宽</span></b>：100Mbps 起售</p>`,
+    ])
+      expect(server(app, ecsUrl)?.publicBandwidthMbps, app).toBeUndefined();
+  });
+  // guards: the detail's own 带宽 row; a field line after a hint's line in the same box (a <br> between)
+  it('(guard) the detail\'s own 带宽 row, and "<span>带宽</span>：5Mbps" on the line after a hint\'s, are read', () => {
+    expect(server(ecsDetail(infoRow('带宽', '5Mbps')), ecsUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(ecsDetail('') + '<p>温馨提示：续费请提前 7 天。<br><span>带宽</span>：5Mbps</p>', ecsUrl)?.publicBandwidthMbps).toBe(5);
+  });
+});
+
+describe('item 5: a contact title with a bare 选填 tag (aliyun/beian-form.ts labelOfRow, rules/labels beian-title-tags)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=confirm';
+  const kv = (k: string, v: string) => `<div class="row"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+  const section = (rows: string) => '<h3>主办单位信息</h3><div class="sec">' + rows + '</div>';
+  const contact = (head: string) => head + kv('姓名', '陈某豪') + kv('证件号码', '4403**********2468');
+  const tag = (t: string, w: string) => `<div class="head"><span class="t">${t}</span><span class="tag">${w}</span></div>`;
+  it('应急联系人 beside a bare 选填 / 可选 / 非必填 / Optional tag: the contact\'s 姓名 / 证件号码 are no entity\'s', () => {
+    for (const h of [tag('应急联系人', '选填'), tag('应急联系人', '可选'), tag('应急联系人', '非必填'), tag('Emergency Contact', 'Optional')]) {
+      for (const app of [section(kv('主办单位性质', '个人') + kv('主办单位名称', '')) + contact(h), contact(h) + section(kv('主办单位性质', '个人') + kv('主办单位名称', ''))]) {
+        const got = read(app, url)?.facts.entity;
+        expect(got?.name, h).toBeUndefined();
+        expect(got?.idNumber, h).toBeUndefined();
+      }
+    }
+  });
+  it('(guard) a summary row 应急联系人 | 陈某豪 138****1234 inside the entity\'s section keeps the entity\'s fields after it', () => {
+    const got = read(section(kv('主办单位性质', '企业') + kv('应急联系人', '陈某豪 138****1234') + kv('主办单位名称', '某某公司') + kv('主办单位证件号码', '9135**********2Q3X')), url)?.facts.entity;
+    expect(got).toEqual({ type: 'organization', name: '某某公司', idNumber: '9135**********2Q3X' });
+  });
+});
