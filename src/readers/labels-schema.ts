@@ -65,6 +65,11 @@ export const LabelFileSchema = z.object({
    */
   notLoaded: z.optional(words),
   /**
+   * Words a hint line opens with, before its colon (温馨提示, 提示, 注意, 说明, Tip, Note): a label's words inside such a line
+   * ("温馨提示：实例<span>带宽</span>：100Mbps 起售") are the hint's, no field's label (dom/field.ts).
+   */
+  hintOpeners: z.optional(words),
+  /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
    * (dom/example-box.ts).
