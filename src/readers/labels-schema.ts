@@ -70,6 +70,12 @@ export const LabelFileSchema = z.object({
    */
   hintOpeners: z.optional(words),
   /**
+   * A list's action column header (操作, Operation, Actions): its cells are links and buttons. A column so headed whose cells
+   * are plain operation names, each row with a time (批量续费 … 2026-12-05 21:14), is a task log's: no list of records
+   * (dom/table.ts).
+   */
+  actionColumns: z.optional(words),
+  /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
    * (dom/example-box.ts).

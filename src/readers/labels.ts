@@ -46,6 +46,7 @@ export interface LabelFile {
   userText?: string[] | undefined;
   notLoaded?: string[] | undefined;
   hintOpeners?: string[] | undefined;
+  actionColumns?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -61,7 +62,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -123,6 +124,8 @@ export interface LabelVocabulary {
   notLoaded: readonly string[];
   /** Words a hint line opens with before its colon (温馨提示, 提示, Tip): a label's words inside such a line are none (dom/field.ts). */
   hintOpeners: readonly string[];
+  /** A list's action column header (操作, Actions): plain operation names with times under it make a task log (dom/table.ts). */
+  actionColumns: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -182,6 +185,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     userText: words('userText'),
     notLoaded: words('notLoaded'),
     hintOpeners: words('hintOpeners'),
+    actionColumns: words('actionColumns'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -141,13 +141,54 @@ function inComplementary(group: Element, root: ParentNode): boolean {
  * log's table, whose 实例 / 域名 column names what each task acted on and whose 状态 is the task's, no list of records.
  */
 function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
-  const words = defaultUnitWords().taskColumns ?? [];
+  const { taskColumns: words = [], actionColumns = [] } = defaultUnitWords();
   const row = cell.parentElement;
   if (words.length === 0 || !row) return false;
   for (const other of Array.from(row.children)) {
-    if (other !== cell && labelMatches(visibleText(other, cache), words)) return true;
+    if (other === cell) continue;
+    const text = visibleText(other, cache);
+    if (labelMatches(text, words)) return true;
+    // (a task log may head its task column 操作, as a list heads its action column: ./operationLog)
+    if (labelMatches(text, actionColumns) && operationLog(other, cache)) return true;
   }
   return false;
+}
+
+/** A control in an action cell: a link, a button, a menu's trigger, a clickable box. */
+const CELL_CONTROL = 'a, button, input, select, [role="button"], [role="link"], [role="menuitem"], [onclick], [tabindex]';
+/** A time of day in a row (2026-12-05 21:14): a task log's rows say when each operation ran. */
+const TIME_OF_DAY = /\d\d?:\d\d/;
+/** Body rows looked at. */
+const LOG_ROWS = 20;
+
+/**
+ * The column `header` (an `<th>` headed 操作 / Actions) holds plain operation names, no control — 批量续费（续费 1 年）,
+ * 按量付费转包年包月 — in every body row, and every such row shows a time of day: a task centre's or an operation log's
+ * table (操作 | 实例 | 状态 | 时间), whose 实例 column names what each operation acted on, no list of records. A list's
+ * action column holds links and buttons (管理, 续费): a list (guard). An ECS page with no list of its own under a task
+ * table so headed gave the tasks' instances as servers (invented; left open by round forty-two).
+ */
+function operationLog(header: Element, cache: VisibilityCache): boolean {
+  const table = header.closest('table');
+  const headRow = header.parentElement;
+  if (!table || !headRow || upperTag(header) !== 'TH') return false;
+  const at = cellsOf(headRow).indexOf(header);
+  const actions = defaultUnitWords().actions ?? [];
+  if (at < 0) return false;
+  let seen = 0;
+  for (const tr of rowsOfTable(table, LOG_ROWS + 2)) {
+    if (tr === headRow || upperTag(tr.parentElement) === 'THEAD' || !isVisible(tr, cache)) continue;
+    const cells = cellsOf(tr);
+    const c = cells[at];
+    if (!c || cells.length !== cellsOf(headRow).length) return false;
+    const text = normalizeText(visibleText(c, cache));
+    if (text === '' || c.matches(CELL_CONTROL) || c.querySelector(CELL_CONTROL)) return false;
+    // (action words drawn as plain text — 管理 续费 更多, a class making them links —: a list's action cell)
+    if (text.split(/\s+/).every((w) => labelMatches(w, actions))) return false;
+    if (!TIME_OF_DAY.test(visibleText(tr, cache))) return false;
+    seen += 1;
+  }
+  return seen > 0;
 }
 
 /**

@@ -76,6 +76,8 @@ export interface UnitWords {
   notLoaded?: readonly string[];
   /** Words a hint line opens with before its colon (温馨提示, 提示, 注意, Tip, Note): ./field.ts, a label word inside such a line is none. */
   hintOpeners?: readonly string[];
+  /** A list's action column header (操作, Actions): ./table.ts, such a column of plain operation names with times is a task log's. */
+  actionColumns?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -346,7 +348,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
