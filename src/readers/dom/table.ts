@@ -415,6 +415,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       const shared = new Map<K, Element>();
       for (const [k, cell] of other) if (!wanted.has(k) && found.has(k)) shared.set(k, cell);
       if (shared.size > 0 && !sameRows(rowsOf(g, shared), rows, [...shared.keys()])) continue;
+      // (one sharing no column with it is a copy only where its markup says so — a locked / fixed box, or the rows' keys —:
+      // a 检查结果 | 到期时间 table of as many rows beside a domain list gave each domain the other table's date, invented)
+      if (shared.size === 0 && !markedAsCopy(g, best, rows.map((r) => r.row), extra.map((r) => r.row))) continue;
       extra.forEach((r, i) => {
         const target = rows[i];
         if (!target) return;
@@ -505,6 +508,24 @@ function sameRows<K extends string>(copy: Array<{ cells: TableRow<K> }>, rows: A
     const b = text(rows[i]?.cells[k]);
     return a === '' || b === '' || a === b;
   }));
+}
+
+/** Class tokens of a table widget's locked-column box (Fusion next-table-lock-left, TEA tea-table__fixed-right, el-table__fixed). */
+const COPY_TOKENS = new Set(['lock', 'locked', 'fixed', 'fix', 'frozen', 'sticky']);
+
+/**
+ * A neighbour table sharing no column with the list is a copy of its locked columns when its markup says so: it or a box
+ * around it below the box holding both tables has a class token `lock` / `fixed` / `frozen` / `sticky`, or its rows carry
+ * the list's rows' keys (`data-row-key`, `data-key`, `rowkey`) in order. A table of as many rows with neither — a check's
+ * 检查结果 | 到期时间 answer beside a domain list — lends no column (left open by round forty-two: invented).
+ */
+function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRows: Element[]): boolean {
+  for (let el: Element | null = copy; el && !el.contains(list); el = el.parentElement) {
+    const cls = el.getAttribute('class');
+    if (cls && cls.toLowerCase().split(/[\s_-]+/).some((t) => COPY_TOKENS.has(t))) return true;
+  }
+  const key = (r: Element | undefined) => r?.getAttribute('data-row-key') ?? r?.getAttribute('data-key') ?? r?.getAttribute('rowkey') ?? null;
+  return listRows.length > 0 && listRows.every((r, i) => key(r) !== null && key(r) === key(copyRows[i]));
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
