@@ -76,6 +76,12 @@ export const LabelFileSchema = z.object({
    */
   actionColumns: z.optional(words),
   /**
+   * Words of a title naming a lookup (域名注册查询, 域名查询, 查询结果, Whois): a table under such a title with a text box
+   * before it in its box — a registration check's answer about any name typed — is no list of the account's records
+   * (dom/table.ts).
+   */
+  lookupTitles: z.optional(words),
+  /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
    * (dom/example-box.ts).

@@ -47,6 +47,7 @@ export interface LabelFile {
   notLoaded?: string[] | undefined;
   hintOpeners?: string[] | undefined;
   actionColumns?: string[] | undefined;
+  lookupTitles?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -62,7 +63,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -126,6 +127,8 @@ export interface LabelVocabulary {
   hintOpeners: readonly string[];
   /** A list's action column header (操作, Actions): plain operation names with times under it make a task log (dom/table.ts). */
   actionColumns: readonly string[];
+  /** Words of a title naming a lookup (注册查询, 查询结果, Whois): a table under one with a search box before it is no list (dom/table.ts). */
+  lookupTitles: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -186,6 +189,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     notLoaded: words('notLoaded'),
     hintOpeners: words('hintOpeners'),
     actionColumns: words('actionColumns'),
+    lookupTitles: words('lookupTitles'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

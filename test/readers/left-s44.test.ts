@@ -30,41 +30,52 @@ describe('item 1: a task table whose task column is headed 操作 (dom/table.ts 
   });
 });
 
-describe('item 2: a neighbour table of as many rows sharing no column with the list', () => {
+describe('item 2: a neighbour table of as many rows sharing no column with the list (dom/table.ts markedAsCopy)', () => {
   const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
   const list =
     '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>操作</th></tr></thead><tbody>' +
     '<tr><td><a>zhangs44.cn</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr>' +
     '<tr><td><a>zhangs44-shop.com</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr></tbody></table></div>';
   const other = '<table><thead><tr><th>检查结果</th><th>到期时间</th></tr></thead><tbody><tr><td>可注册</td><td>2027-08-01</td></tr><tr><td>已注册</td><td>2027-09-09</td></tr></tbody></table>';
-  it('a 检查结果 | 到期时间 table of two rows beside a two-row list lends it no 到期时间', () => {
+  it('a 检查结果 | 到期时间 table of two rows beside a two-row list lends it no 到期时间 (gave each domain the other table\'s date row by row: invented)', () => {
     for (const app of [`${list}<div class="preview">${other}</div>`, `<div class="preview">${other}</div>${list}`])
       expect(read(`<div class="tea-layout__body">${app}</div>`, url)?.facts.domains?.map((d) => d.expiresAt)).toEqual([undefined, undefined]);
   });
   it('(guard) a fixed-right copy showing only the 到期时间 column lends it', () => {
     const copy = '<div class="tea-table__fixed-right"><table><thead><tr><th>到期时间</th></tr></thead><tbody><tr><td>2027-01-20</td></tr><tr><td>2027-05-11</td></tr></tbody></table></div>';
     expect(read(`<div class="tea-layout__body"><div class="tea-table__wrap">${list}${copy}</div></div>`, url)?.facts.domains?.map((d) => d.expiresAt)).toEqual(['2027-01-20', '2027-05-11']);
+    // (no lock class: the rows' keys say the same rows)
+    const keyed = (t: string) => t.replace('<tr><td', '<tr data-row-key="a"><td').replace(/(<\/tr>)<tr><td/, '$1<tr data-row-key="b"><td');
+    const plain = '<div class="right"><table><thead><tr><th>到期时间</th></tr></thead><tbody><tr><td>2027-01-20</td></tr><tr><td>2027-05-11</td></tr></tbody></table></div>';
+    expect(read(`<div class="tea-layout__body"><div class="wrap">${keyed(list.replace('<tbody>', '<tbody>'))}${keyed(plain)}</div></div>`, url)?.facts.domains?.map((d) => d.expiresAt)).toEqual(['2027-01-20', '2027-05-11']);
   });
 });
 
-describe('item 3: a registration-check answer table before the account\'s domain list', () => {
+describe('item 3: a registration-check answer table before the account\'s domain list (dom/table.ts lookupAnswer, rules/labels lookupTitles)', () => {
   const card = (title: string) =>
-    `<div class="card">${title}<input type="search" value="zhangsan.io"><button>查询</button>` +
+    `<div class="card">${title}<div class="bar"><input type="text" value="zhangsan.io" placeholder="输入域名"><button>查询</button></div>` +
     '<table><thead><tr><th>域名</th><th>注册状态</th><th>到期时间</th><th>域名所有者</th></tr></thead>' +
     '<tbody><tr><td>zhangsan.io</td><td>已被注册</td><td>2027-03-09</td><td>Zhang San LLC</td></tr></tbody></table></div>';
   const tencentList =
-    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
-    '<tr><td><a>lisi-s44.cn</a></td><td>正常</td><td>李四</td><td>2027-11-11</td></tr></tbody></table></div>';
+    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td><a>lisi-s44.cn</a></td><td>正常</td><td>2027-11-11</td></tr></tbody></table></div>';
   const aliyunList =
-    '<table class="next-table"><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
-    '<tr><td><a>lisi-s44.cn</a></td><td>正常</td><td>李四</td><td>2027-11-11</td></tr></tbody></table>';
-  it('Tencent: the list\'s own domain is read, not the check\'s', () => {
-    for (const t of ['<h3>域名注册查询</h3>', '<div class="card-title">查询结果</div>', '<strong>域名注册查询</strong>'])
-      expect(read(`<h2>我的域名</h2>${card(t)}${tencentList}`, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains?.map((d) => d.domain), t).toEqual(['lisi-s44.cn']);
+    '<table class="next-table"><thead><tr><th>域名</th><th>域名状态</th><th>到期日期</th></tr></thead><tbody>' +
+    '<tr><td><a>lisi-s44.cn</a></td><td>正常</td><td>2027-11-11</td></tr></tbody></table>';
+  const titles = ['<h3>域名注册查询</h3>', '<div class="card-title">查询结果</div>', '<p><strong>域名注册查询</strong></p>'];
+  const want = [{ domain: 'lisi-s44.cn', status: ['正常'], expiresAt: '2027-11-11' }];
+  it('Tencent and Alibaba: the list\'s own domain is read, not the check\'s (gave zhangsan.io, Zhang San LLC, 2027-03-09: invented)', () => {
+    for (const t of titles) {
+      expect(read(`<h2>我的域名</h2>${card(t)}${tencentList}`, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains, t).toEqual(want);
+      expect(read(`<h2>域名列表</h2>${card(t)}${aliyunList}`, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains, t).toEqual(want);
+    }
   });
-  it('Alibaba: the list\'s own domain is read, not the check\'s', () => {
-    for (const t of ['<h3>域名注册查询</h3>', '<div class="card-title">查询结果</div>'])
-      expect(read(`<h2>域名列表</h2>${card(t)}${aliyunList}`, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains?.map((d) => d.domain), t).toEqual(['lisi-s44.cn']);
+  // guards: the account's list with a search box and a title of its own; a card titled 查询结果 with no search box in it
+  it('(guard) a list under 我的域名 with its own search box, and a lookup-titled table with no search box before it, are read', () => {
+    const own = `<div class="card"><h3>我的域名</h3><div class="bar"><input type="text" placeholder="搜索域名"><button>查询</button></div>${tencentList}</div>`;
+    expect(read(own, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains).toEqual(want);
+    const noBox = `<div class="card"><h3>域名查询</h3>${aliyunList}</div>`;
+    expect(read(noBox, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains).toEqual(want);
   });
 });
 

@@ -11,6 +11,7 @@ import { dialogOverPage, inOverlay } from './overlay';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
+import { boxTitles } from './titled-box';
 import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
@@ -150,6 +151,43 @@ function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
     if (labelMatches(text, words)) return true;
     // (a task log may head its task column 操作, as a list heads its action column: ./operationLog)
     if (labelMatches(text, actionColumns) && operationLog(other, cache)) return true;
+  }
+  return false;
+}
+
+/** A text box a lookup is typed in (not a check box, a radio, a hidden field). */
+const TEXT_BOX = 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="button"]):not([type="submit"]), textarea';
+/** Levels looked up from a table for its box's title and text box. */
+const LOOKUP_LEVELS = 4;
+
+/**
+ * `table` answers a lookup: the nearest title before it in a box around it (up to four levels up: a heading, a title
+ * class, a bold first line — ./titled-box) names a lookup (rules/labels `lookupTitles`: 域名注册查询, 域名查询, 查询结果,
+ * Whois), and a text box stands before it in that box — a registration check's answer about the name typed
+ * (域名 | 注册状态 | 到期时间 | 域名所有者 of zhangsan.io), no list of the account's records. Before the account's own list
+ * of as many columns it was read instead of it (invented; left open by session 43). Only the boxes' children before the
+ * table's branch are looked at (not a 20,000-row list's cells). A list under 我的域名 with its own search box, and a
+ * lookup-titled table with no text box before it, are lists (guards).
+ */
+function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
+  const words = (defaultUnitWords().lookupTitles ?? []).map((w) => w.toLowerCase());
+  if (words.length === 0) return false;
+  let textBox = false;
+  let branch: Element = table;
+  for (let up = 0; up < LOOKUP_LEVELS && branch.parentElement; up++, branch = branch.parentElement) {
+    const before: Element[] = [];
+    // (a sibling holding a table of its own is a box of its own — the check's card before the account's list —: its
+    // title and text box are its own)
+    for (let s = branch.previousElementSibling; s; s = s.previousElementSibling) if (!s.matches('table, [role="grid"], [role="table"]') && !s.querySelector('table, [role="grid"], [role="table"]')) before.unshift(s);
+    for (const s of before) if (s.matches(TEXT_BOX) || s.querySelector(TEXT_BOX)) textBox = true;
+    // the nearest title: the last one in the siblings before the branch
+    for (let i = before.length - 1; i >= 0; i--) {
+      const s = before[i]!;
+      const titles = [...(s.parentElement ? boxTitles(s, cache) : []), ...(isHeading(s) || /title/i.test(s.getAttribute('class') ?? '') ? [s] : [])];
+      if (titles.length === 0) continue;
+      const text = normalizeText(visibleText(titles[titles.length - 1]!, cache)).toLowerCase();
+      return textBox && words.some((w) => text.includes(w));
+    }
   }
   return false;
 }
@@ -320,7 +358,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         if (!found) {
           // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
           // (… or a task list — a task centre's, a batch operation's log —: its rows name the records a task acted on)
-          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache)) {
+          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache) || lookupAnswer(group, cache)) {
             samples.add(group);
             continue;
           }
