@@ -157,6 +157,7 @@ function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
 
 /** A text box a lookup is typed in (not a check box, a radio, a hidden field). */
 const TEXT_BOX = 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="button"]):not([type="submit"]), textarea';
+const GRID_LIKE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 /** Levels looked up from a table for its box's title and text box. */
 const LOOKUP_LEVELS = 4;
 
@@ -175,18 +176,19 @@ function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
   let textBox = false;
   let branch: Element = table;
   for (let up = 0; up < LOOKUP_LEVELS && branch.parentElement; up++, branch = branch.parentElement) {
-    const before: Element[] = [];
-    // (a sibling holding a table of its own is a box of its own — the check's card before the account's list —: its
-    // title and text box are its own)
-    for (let s = branch.previousElementSibling; s; s = s.previousElementSibling) if (!s.matches('table, [role="grid"], [role="table"]') && !s.querySelector('table, [role="grid"], [role="table"]')) before.unshift(s);
-    for (const s of before) if (s.matches(TEXT_BOX) || s.querySelector(TEXT_BOX)) textBox = true;
-    // the nearest title: the last one in the siblings before the branch
-    for (let i = before.length - 1; i >= 0; i--) {
-      const s = before[i]!;
-      const titles = [...(s.parentElement ? boxTitles(s, cache) : []), ...(isHeading(s) || /title/i.test(s.getAttribute('class') ?? '') ? [s] : [])];
-      if (titles.length === 0) continue;
-      const text = normalizeText(visibleText(titles[titles.length - 1]!, cache)).toLowerCase();
-      return textBox && words.some((w) => text.includes(w));
+    for (let s = branch.previousElementSibling; s; s = s.previousElementSibling) {
+      // the nearest title before the branch: a sibling that is one (a heading, a title class, a bold first line — its
+      // shown words the title's alone); a box with content of its own before it — the check's card before the account's
+      // list, its title inside — titles its own content, not the table after it
+      // (a box holding a table or grid of its own is no title and no search bar: its text is not built)
+      if (s.matches(GRID_LIKE) || s.querySelector(GRID_LIKE)) continue;
+      const text = normalizeText(visibleText(s, cache));
+      if (text === '') continue;
+      const inner = boxTitles(s, cache);
+      const last = inner[inner.length - 1];
+      const isTitle = isHeading(s) || /title/i.test(s.getAttribute('class') ?? '') || (last !== undefined && normalizeText(visibleText(last, cache)) === text);
+      if (isTitle) return textBox && words.some((w) => text.toLowerCase().includes(w));
+      if (s.matches(TEXT_BOX) || s.querySelector(TEXT_BOX)) textBox = true;
     }
   }
   return false;
