@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ecsDetail, ecsUrl, infoRow, read } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Items left open by session 43 (/work/notes/left44.md), each a small console page that read wrong or lost a value
@@ -113,5 +113,21 @@ describe('item 5: a contact title with a bare 选填 tag (aliyun/beian-form.ts l
   it('(guard) a summary row 应急联系人 | 陈某豪 138****1234 inside the entity\'s section keeps the entity\'s fields after it', () => {
     const got = read(section(kv('主办单位性质', '企业') + kv('应急联系人', '陈某豪 138****1234') + kv('主办单位名称', '某某公司') + kv('主办单位证件号码', '9135**********2Q3X')), url)?.facts.entity;
     expect(got).toEqual({ type: 'organization', name: '某某公司', idNumber: '9135**********2Q3X' });
+  });
+});
+
+describe('item 6: a validity range on the Tencent server details (tencent/cvm-instance-detail.ts validityEnd, rules/labels server-detail validity)', () => {
+  const range = '2026-01-01 至 2027-01-01';
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-abcd1234';
+  it('有效期 2026-01-01 至 2027-01-01 in the id\'s box of a CVM and a Lighthouse detail is the expiry (lost before: missing)', () => {
+    expect(server(cvmDetail(teaItem('有效期', range)), cvmUrl)?.expiresAt).toBe('2027-01-01');
+    expect(server(`<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'lhins-abcd1234')}${teaItem('地域', '广州')}${teaItem('有效期', range)}</div>`, lhUrl)?.expiresAt).toBe('2027-01-01');
+  });
+  // guards: a coupon's validity under its own title; a pay-as-you-go instance; two validity fields
+  it('(guard) a 代金券 card\'s 有效期 under its own title, a payg instance\'s, and two validity fields give none', () => {
+    const coupon = `<h3>可用代金券</h3><div class="tea-form">${teaItem('面额', '100 元')}${teaItem('有效期', range)}</div>`;
+    expect(server(`<h3>基本信息</h3>${cvmDetail('')}${coupon}`, cvmUrl)?.expiresAt).toBeUndefined();
+    expect(server(cvmDetail(teaItem('有效期', range)).replace('包年包月', '按量计费'), cvmUrl)?.expiresAt).toBeUndefined();
+    expect(server(cvmDetail(teaItem('有效期', range) + teaItem('服务期限', '2026-02-01 至 2027-02-01')), cvmUrl)?.expiresAt).toBeUndefined();
   });
 });
