@@ -131,3 +131,19 @@ describe('item 6: a validity range on the Tencent server details (tencent/cvm-in
     expect(server(cvmDetail(teaItem('有效期', range) + teaItem('服务期限', '2026-02-01 至 2027-02-01')), cvmUrl)?.expiresAt).toBeUndefined();
   });
 });
+
+describe('item 6: a domain list\'s 有效期 column (aliyun/domain-list.ts, tencent/domain-list.ts, rules/labels domain-list validity)', () => {
+  const urls = ['https://console.cloud.tencent.com/domain/all-domain/all', 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain'];
+  const list = (head: string, cells: string) =>
+    `<table><thead><tr><th>域名</th><th>状态</th>${head}</tr></thead><tbody><tr><td>lisi-s44.cn</td><td>正常</td>${cells}</tr></tbody></table>`;
+  it('有效期 2026-01-01 至 2027-01-01 gives the expiry 2027-01-01 on both lists (lost before: missing)', () => {
+    for (const url of urls) expect(read(list('<th>有效期</th>', '<td>2026-01-01 至 2027-01-01</td>'), url)?.facts.domains?.[0]?.expiresAt, url).toBe('2027-01-01');
+  });
+  // guards: a single date under 有效期 says nothing of which end; a 到期时间 column beside it is the expiry
+  it('(guard) a single date under 有效期 gives none; a 到期时间 column beside a 有效期 one gives its own date', () => {
+    for (const url of urls) {
+      expect(read(list('<th>有效期</th>', '<td>2026-01-01</td>'), url)?.facts.domains?.[0]?.expiresAt, url).toBeUndefined();
+      expect(read(list('<th>有效期</th><th>到期时间</th>', '<td>2026-01-01 至 2027-01-01</td><td>2027-06-06</td>'), url)?.facts.domains?.[0]?.expiresAt, url).toBe('2027-06-06');
+    }
+  });
+});
