@@ -147,3 +147,21 @@ describe('item 6: a domain list\'s 有效期 column (aliyun/domain-list.ts, tenc
     }
   });
 });
+
+describe('item 7: 带宽（公网，内网免费） (dom/normalize-label.ts PRIVATE_FREE_NOTE)', () => {
+  const ecs = (label: string) => server(ecsDetail(infoRow(label, '5Mbps')), ecsUrl)?.publicBandwidthMbps;
+  const cvm = (label: string) => server(cvmDetail(teaItem(label, '5Mbps')), cvmUrl)?.publicBandwidthMbps;
+  it('带宽（公网，内网免费）, 公网带宽（内网不限速）, 带宽（公网；内网不计费） give the public bandwidth on ECS and CVM details (none before: missing)', () => {
+    for (const l of ['带宽（公网，内网免费）', '公网带宽（内网不限速）', '带宽（公网；内网不计费）']) {
+      expect(ecs(l), l).toBe(5);
+      expect(cvm(l), l).toBe(5);
+    }
+  });
+  // guards: a bracket naming both networks, or the private one, with no note that it is free
+  it('(guard) 带宽（公网/内网）, 带宽（内网）, Bandwidth (Private), 带宽（内网免费） (no public network named) give none', () => {
+    for (const l of ['带宽（公网/内网）', '带宽（内网）', 'Bandwidth (Private)', '带宽（内网免费）']) {
+      expect(ecs(l), l).toBeUndefined();
+      expect(cvm(l), l).toBeUndefined();
+    }
+  });
+});
