@@ -165,3 +165,22 @@ describe('item 7: 带宽（公网，内网免费） (dom/normalize-label.ts PRIV
     }
   });
 });
+
+describe('items 11 and 13: the Alibaba holder page under a notice\'s 公告 heading, in a card titled with the holder\'s name (dom/titled-box.ts noticeOf, namesOwnValue)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=lina.cn';
+  const row = (label: string, value: string) => `<div class="info-row"><div class="info-label">${label}</div><div class="info-value">${value}</div></div>`;
+  const rows = (holder: string, type: string) => `${row('域名持有者', holder)}${row('证件类型', type)}${row('到期日期', '2027-01-01')}`;
+  it('a 公告 / 推荐 heading inside a notice box before the untitled fields: the fields are read (the page read null: missing)', () => {
+    for (const notice of ['<div class="next-message"><h4>公告</h4><p>域名续费价格调整</p></div>', '<div class="notice"><h4>推荐</h4><p>.com 首年优惠</p></div>'])
+      expect(read(`<h2>lina.cn</h2><div class="box">${notice}${rows('李娜', '身份证')}</div>`, url)?.facts.domains?.[0], notice).toEqual({ domain: 'lina.cn', registrantName: '李娜', registrantIdType: '身份证', expiresAt: '2027-01-01' });
+  });
+  it('a card titled 杭州优惠网络科技有限公司, the holder\'s name its 域名持有者 shows: the card\'s fields are read (null before: missing)', () => {
+    const card = `<div class="card"><div class="card-title">杭州优惠网络科技有限公司</div>${rows('杭州优惠网络科技有限公司', '营业执照')}</div>`;
+    expect(read(`<h2>lina.cn</h2>${card}`, url)?.facts.domains?.[0]?.expiresAt).toBe('2027-01-01');
+  });
+  // guards: a 推荐 heading outside any notice over the fields; a card titled 优惠活动 whose words no value of it says
+  it('(guard) a 推荐 heading (no notice box) and a card titled 优惠活动 over 到期日期 keep the fields theirs', () => {
+    expect(read(`<h2>lina.cn</h2><h4>推荐</h4>${rows('李娜', '身份证')}`, url)?.facts.domains?.[0]?.expiresAt).toBeUndefined();
+    expect(read(`<h2>lina.cn</h2>${row('域名持有者', '李娜')}<div class="card"><div class="card-title">优惠活动</div>${row('到期日期', '2027-01-01')}</div>`, url)?.facts.domains?.[0]?.expiresAt).toBeUndefined();
+  });
+});
