@@ -184,3 +184,14 @@ describe('items 11 and 13: the Alibaba holder page under a notice\'s 公告 head
     expect(read(`<h2>lina.cn</h2>${row('域名持有者', '李娜')}<div class="card"><div class="card-title">优惠活动</div>${row('到期日期', '2027-01-01')}</div>`, url)?.facts.domains?.[0]?.expiresAt).toBeUndefined();
   });
 });
+
+describe('item 10: 到期 right before the date in an ECS billing value (aliyun/server-values.ts BEFORE_EXPIRY)', () => {
+  const billing = (v: string) => server(ecsDetail('').replace(infoRow('付费方式', '包年包月'), infoRow('付费方式', v)), ecsUrl)?.expiresAt;
+  it('"包年包月 / 到期 2027-01-05" and "包年包月 活动价 1 年，到期 2027-01-05" give 2027-01-05 (none before: missing)', () => {
+    for (const v of ['包年包月 / 到期 2027-01-05', '包年包月 活动价 1 年，到期 2027-01-05']) expect(billing(v), v).toBe('2027-01-05');
+  });
+  // guards: another event's 到期 (到期释放, 续费后到期) is no expiry
+  it('(guard) "到期释放 2027-01-05" and "续费后到期 2028-01-05" give none', () => {
+    for (const v of ['包年包月 到期释放 2027-01-05', '包年包月 续费后到期 2028-01-05']) expect(billing(v), v).toBeUndefined();
+  });
+});
