@@ -189,6 +189,12 @@ describe('item 10: 到期 right before the date in an ECS billing value (aliyun/
   const billing = (v: string) => server(ecsDetail('').replace(infoRow('付费方式', '包年包月'), infoRow('付费方式', v)), ecsUrl)?.expiresAt;
   it('"包年包月 / 到期 2027-01-05" and "包年包月 活动价 1 年，到期 2027-01-05" give 2027-01-05 (none before: missing)', () => {
     for (const v of ['包年包月 / 到期 2027-01-05', '包年包月 活动价 1 年，到期 2027-01-05']) expect(billing(v), v).toBe('2027-01-05');
+    // (the ECS list's billing cell too)
+    const list = (c: string) =>
+      '<table class="list"><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th><th>操作</th></tr></thead><tbody>' +
+      `<tr><td>i-bp1s44list000001a</td><td>运行中</td><td>${c}</td><td><a>管理</a></td></tr></tbody></table>`;
+    for (const v of ['包年包月<div>到期 2027-01-05</div>', '包年包月<div>活动价 1 年，到期 2027-01-05</div>'])
+      expect(read(`<main>${list(v)}</main>`, 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/')?.facts.servers?.[0]?.expiresAt, v).toBe('2027-01-05');
   });
   // guards: another event's 到期 (到期释放, 续费后到期) is no expiry
   it('(guard) "到期释放 2027-01-05" and "续费后到期 2028-01-05" give none', () => {
