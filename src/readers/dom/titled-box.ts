@@ -97,9 +97,15 @@ const inLayerApart = (t: Element, el: Element) => {
  * the notice's (a notUnder word) and the page read null (missing; left open by session 43).
  */
 function noticeOf(t: Element): Element | null {
-  for (let e: Element | null = t; e; e = e.parentElement) if (inNotice(e, e.parentElement ?? undefined)) return e;
-  return null;
+  // (asked for every title over every label: kept per title element)
+  const kept = noticeMemo.get(t);
+  if (kept !== undefined) return kept;
+  let found: Element | null = null;
+  for (let e: Element | null = t; e && !found; e = e.parentElement) if (inNotice(e, e.parentElement ?? undefined)) found = e;
+  noticeMemo.set(t, found);
+  return found;
 }
+const noticeMemo = new WeakMap<Element, Element | null>();
 
 /**
  * `el` (a `<strong>` / `<b>`) is the first line of its box, alone on it, with the box's content after it: a card or
