@@ -3,6 +3,7 @@ import { labelKey, normalizeText } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
 import { visibleText } from './visible-text';
 import { inNotice } from './notice';
+import { currentRead } from './read-session';
 
 /**
  * THE BOX A LABEL SITS IN, BY ITS TITLE. A server's or a domain's page may carry boxes of other things, each titled
@@ -97,15 +98,20 @@ const inLayerApart = (t: Element, el: Element) => {
  * the notice's (a notUnder word) and the page read null (missing; left open by session 43).
  */
 function noticeOf(t: Element): Element | null {
-  // (asked for every title over every label: kept per title element)
-  const kept = noticeMemo.get(t);
+  // (asked for every title over every label: kept per title element for the read in progress — ./read-session currentRead,
+  // a class changed between two reads of an open page is seen —, per document outside a session)
+  const token = currentRead() ?? NO_SESSION;
+  let memo = noticeMemos.get(token);
+  if (!memo) noticeMemos.set(token, (memo = new WeakMap()));
+  const kept = memo.get(t);
   if (kept !== undefined) return kept;
   let found: Element | null = null;
   for (let e: Element | null = t; e && !found; e = e.parentElement) if (inNotice(e, e.parentElement ?? undefined)) found = e;
-  noticeMemo.set(t, found);
+  memo.set(t, found);
   return found;
 }
-const noticeMemo = new WeakMap<Element, Element | null>();
+const NO_SESSION = {};
+const noticeMemos = new WeakMap<object, WeakMap<Element, Element | null>>();
 
 /**
  * `el` (a `<strong>` / `<b>`) is the first line of its box, alone on it, with the box's content after it: a card or
