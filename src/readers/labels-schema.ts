@@ -65,6 +65,23 @@ export const LabelFileSchema = z.object({
    */
   notLoaded: z.optional(words),
   /**
+   * Words a hint line opens with, before its colon (温馨提示, 提示, 注意, 说明, Tip, Note): a label's words inside such a line
+   * ("温馨提示：实例<span>带宽</span>：100Mbps 起售") are the hint's, no field's label (dom/field.ts).
+   */
+  hintOpeners: z.optional(words),
+  /**
+   * A list's action column header (操作, Operation, Actions): its cells are links and buttons. A column so headed whose cells
+   * are plain operation names, each row with a time (批量续费 … 2026-12-05 21:14), is a task log's: no list of records
+   * (dom/table.ts).
+   */
+  actionColumns: z.optional(words),
+  /**
+   * Words of a title naming a lookup (域名注册查询, 域名查询, 查询结果, Whois): a table under such a title with a text box
+   * before it in its box — a registration check's answer about any name typed — is no list of the account's records
+   * (dom/table.ts).
+   */
+  lookupTitles: z.optional(words),
+  /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
    * (dom/example-box.ts).

@@ -45,6 +45,9 @@ export interface LabelFile {
   taskColumns?: string[] | undefined;
   userText?: string[] | undefined;
   notLoaded?: string[] | undefined;
+  hintOpeners?: string[] | undefined;
+  actionColumns?: string[] | undefined;
+  lookupTitles?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -60,7 +63,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -120,6 +123,12 @@ export interface LabelVocabulary {
   userText: readonly string[];
   /** What a field's value shows in place of a value that did not come (查询失败, 数据获取异常, 获取中…, 暂无数据, Failed to load): no value (dom/units.ts). */
   notLoaded: readonly string[];
+  /** Words a hint line opens with before its colon (温馨提示, 提示, Tip): a label's words inside such a line are none (dom/field.ts). */
+  hintOpeners: readonly string[];
+  /** A list's action column header (操作, Actions): plain operation names with times under it make a task log (dom/table.ts). */
+  actionColumns: readonly string[];
+  /** Words of a title naming a lookup (注册查询, 查询结果, Whois): a table under one with a search box before it is no list (dom/table.ts). */
+  lookupTitles: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -178,6 +187,9 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     taskColumns: words('taskColumns'),
     userText: words('userText'),
     notLoaded: words('notLoaded'),
+    hintOpeners: words('hintOpeners'),
+    actionColumns: words('actionColumns'),
+    lookupTitles: words('lookupTitles'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

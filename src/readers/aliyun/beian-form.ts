@@ -109,8 +109,15 @@ function labelOfRow(el: Element, cache: VisibilityCache): boolean {
   const value = el.nextElementSibling;
   if (!row || !value || row.children.length !== 2 || row.firstElementChild !== el) return false;
   const text = visibleText(value, cache);
-  return text !== '' && !isActionWord(text) && !INSTRUCTION.test(text) && !BRACKET_NOTE.test(text);
+  return text !== '' && !isActionWord(text) && !INSTRUCTION.test(text) && !BRACKET_NOTE.test(text) && !isOptionalTag(text);
 }
+/**
+ * A bare tag marking a section optional beside its title (选填, 可选, Optional — no brackets: rules/labels/aliyun/beian.json
+ * beian-title-tags): a decoration as （选填） is. 应急联系人 beside a 选填 tag was read as a summary row, and the contact's
+ * 姓名 / 证件号码 after it as the entity's (invented; left open by session 43).
+ */
+const OPTIONAL_TAGS: readonly string[] = beianLabels.labels('beian-title-tags', ['optional'] as const).optional.map(labelKey);
+const isOptionalTag = (text: string): boolean => OPTIONAL_TAGS.includes(labelKey(text));
 /** A note in brackets alone (（选填）, (Optional)): a title's decoration, as titleKind drops it after the title's words. */
 const BRACKET_NOTE = /^[(（][^()（）]{1,24}[)）]$/;
 
@@ -484,7 +491,12 @@ function put<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | 
 
 function readEntity(scan: FormScan): PartialEntity {
   const entity: PartialEntity = {};
-  const text = (labels: readonly string[], sections = ENTITY_SECTIONS) => scan.text(labels, sections);
+  // (a value that is a title's tag alone — 选填, （选填）, Optional —: an empty 主办单位名称 before a contact's title with its
+  // tag read the tag as the entity's name, invented; the tag decorates the title after the field, no value of it)
+  const text = (labels: readonly string[], sections = ENTITY_SECTIONS) => {
+    const t = scan.text(labels, sections);
+    return t !== undefined && (isOptionalTag(t) || BRACKET_NOTE.test(normalizeText(t))) ? undefined : t;
+  };
   put(entity, 'type', entityTypeFromText(text(BEIAN_FIELDS.entityType)));
   put(entity, 'name', meaningful(text(BEIAN_FIELDS.entityName)));
   put(entity, 'idType', meaningful(text(BEIAN_FIELDS.idType)));

@@ -1,7 +1,7 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
 import { normalizeText } from '../dom/normalize-label';
-import { dateOrderNamed, dateOrderOf, expiryDate, type DateOrder } from '../dom/parse-date';
+import { dateOrderNamed, dateOrderOf, expiryDate, rangeEnd, type DateOrder } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { untruncated } from '../dom/truncated';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
@@ -39,7 +39,7 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
  */
 
 /** Column header labels, zh and en (matched after normalising; see labelMatches). */
-export const DOMAIN_LIST_COLUMNS = domainLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar'] as const);
+export const DOMAIN_LIST_COLUMNS = domainLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar', 'validity'] as const);
 
 const EMPTY_TEXT = /^(暂无数据|暂无域名|没有数据|无数据|没有找到|未找到|no data|no domain names?|no records?|no items|nothing found|no results?)/i;
 
@@ -147,6 +147,12 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
     if (cells.expiry) {
       const date = expiryDate(valueText(cells.expiry, cache), expiryOrder);
       if (date) facts.expiresAt = date;
+    }
+    // (no expiry column: a 有效期 column's range, 2026-01-01 至 2027-01-01, ends on the expiry — ../dom/parse-date rangeEnd;
+    // a single date there says nothing of which end it is)
+    if (!table.columns.includes('expiry') && cells.validity) {
+      const end = rangeEnd(valueText(cells.validity, cache), expiryOrder);
+      if (end) facts.expiresAt = end;
     }
     if (cells.holder) {
       const holder = registrantNameOf(meaningful(untruncated(cells.holder, valueText(cells.holder, cache), cache)));

@@ -55,7 +55,8 @@ const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|
  * 23:59:59 到期"; "Created at 10:20 on …" likewise).
  */
 const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s+on)?`;
-const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期日期?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
+// (到期 alone right before the date — "包年包月 / 到期 2027-01-05" — names it too: its expiry was lost, left open by session 43)
+const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
 const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
 
 /**

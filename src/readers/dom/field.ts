@@ -1029,6 +1029,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       if (best && inKeyValueTag(best)) continue;
       // (nor a word inside a run of text: a tag in a value whose class said so, hashed away)
       if (best && wordInRunningText(best)) continue;
+      // (nor a word inside a hint's line: "温馨提示：实例<span>带宽</span>：100Mbps 起售" — an offer, no field of the page)
+      if (best && inHintLine(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
       // (nor one in a 填写示例 / Example panel beside the form: ./example-box)
       if (best && !seen.has(best) && !inTranscript(best) && !inExamplePanel(best) && isVisible(best, cache)) {
@@ -1077,6 +1079,30 @@ function wordsThenFigure(n: ChildNode | null): boolean {
   return WORDS_THEN_FIGURE.test(clause);
 }
 const WORDS_THEN_FIGURE = /^\s*[^\d\s:：][^\d]*?\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)/iu;
+
+
+/**
+ * The line `el` stands in — the text before it back to a `<br>` or a block of the parent's, through the inline boxes it is
+ * the only text of — opens with a hint's word and a colon (rules/labels `hintOpeners`: 温馨提示, 提示, 注意, Tip, Note):
+ * "温馨提示：实例<span>带宽</span>：100Mbps 起售" is a hint's words (a marked word in it), no label of the page's field (it
+ * gave an ECS detail a 100 Mbps bandwidth: invented; left open by session 43). A line with a field's label at its start and
+ * no hint before it ("<span>带宽</span>：5Mbps") is read as before.
+ */
+function inHintLine(el: Element): boolean {
+  const words = defaultUnitWords().hintOpeners ?? [];
+  if (words.length === 0) return false;
+  let at: Element = el;
+  // (up through inline boxes holding the label alone: <b><span>带宽</span></b>)
+  while (at.parentElement && INLINE_TAGS.has(upperTag(at.parentElement)) && normalizeText(at.parentElement.textContent) === normalizeText(at.textContent)) at = at.parentElement;
+  let before = '';
+  for (let n: ChildNode | null = at.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) break;
+    before = (n.textContent ?? '') + before;
+    if (before.length > 80) return false;
+  }
+  const m = /^\s*([^:：]{1,8})\s*[:：]/.exec(before);
+  return m !== null && labelMatches(m[1]!, words);
+}
 /** What sets pairs apart in a line of them: "带宽：5Mbps，计费：…", "… · 带宽 5Mbps · …", "… | 到期时间 …". */
 const PAIR_SEPARATOR = /[·•|｜,，;；、]/;
 

@@ -104,7 +104,25 @@ const DISCRIMINATING = /\((?:[^()]*?(?:中文|英文|拼音|chinese|english|piny
  * A qualifier naming the private network (带宽（内网）, Bandwidth (Private)): the value of another network than an
  * unqualified label's, whether or not the labels have a qualified twin — unless the labels name that network themselves.
  */
-const PRIVATE_NETWORK = /\([^()]*?(?:私网|内网|private|intranet)[^()]*?\)/i;
+const PRIVATE_NETWORK_BRACKET = /\([^()]*?(?:私网|内网|private|intranet)[^()]*?\)/gi;
+/**
+ * A bracket naming the public network first and the private one only in a note that it is free or unmetered
+ * (带宽（公网，内网免费）, 公网带宽（内网不限速）, Bandwidth (public; private free)): the value is the public network's, the
+ * note says the other is not charged (these gave no bandwidth: missing; left open by session 43). 带宽（公网/内网）, naming
+ * both with no such note, stays another network's.
+ */
+const PRIVATE_FREE_NOTE = /^\(\s*((?:公网|public)[^()]*?[,，;；、]\s*)?(?:私网|内网|private|intranet)\s*(?:免费|不限速|不收费|不计费|free|unmetered|unlimited|not charged)\s*\)$/i;
+/** The words of a label naming the public network itself (公网带宽): a free-private note after it leaves the value the public one's. */
+const NAMES_PUBLIC_NETWORK = /公网|public|internet/i;
+const PRIVATE_NETWORK = {
+  /** `qualifier` (the brackets after a label) names the private network as the value's; `label`: the whole label text. */
+  test: (qualifier: string, label: string) =>
+    Array.from(qualifier.matchAll(PRIVATE_NETWORK_BRACKET)).some((m) => {
+      const note = PRIVATE_FREE_NOTE.exec(m[0]);
+      // (a bare free note, 带宽（内网免费）, names the public network nowhere: another network's still)
+      return !note || (note[1] === undefined && !NAMES_PUBLIC_NETWORK.test(label.slice(0, label.length - qualifier.length)));
+    }),
+};
 const NAMES_PRIVATE_NETWORK = /私网|内网|private|intranet/i;
 
 interface LabelSet {
@@ -156,7 +174,7 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
     if (base !== '' && set.keys.has(base)) {
       // A qualifier naming the value before a change (到期时间（原）, 带宽（Mbps）（变更前）, Bandwidth (previous)) names no current value.
       if (namesFormer(norm.slice(stripped.length))) return false;
-      if (!set.namesPrivate && PRIVATE_NETWORK.test(norm.slice(stripped.length))) return false;
+      if (!set.namesPrivate && PRIVATE_NETWORK.test(norm.slice(stripped.length), norm)) return false;
       // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
       return !set.qualified.has(base) || !DISCRIMINATING.test(norm.slice(stripped.length));
     }
@@ -187,8 +205,9 @@ export function qualifiedAsFormer(text: string | null | undefined): boolean {
 
 /** `text` (a label) ends in a qualifier naming the private network: 带宽（内网）, 带宽（Mbps）（私网）, Bandwidth (Private). */
 export function qualifiedAsPrivateNetwork(text: string | null | undefined): boolean {
-  const tail = /(?:\([^()]*\)\s*)+$/.exec(normalizeText(text).replace(/[\s*:?!]+$/, ''));
-  return tail !== null && PRIVATE_NETWORK.test(tail[0]);
+  const whole = normalizeText(text).replace(/[\s*:?!]+$/, '');
+  const tail = /(?:\([^()]*\)\s*)+$/.exec(whole);
+  return tail !== null && PRIVATE_NETWORK.test(tail[0], whole);
 }
 
 /** True when one of `labels` names the private network itself (内网IP): its qualifier then names no other network. */

@@ -11,6 +11,7 @@ import { dialogOverPage, inOverlay } from './overlay';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
+import { boxTitles } from './titled-box';
 import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
@@ -141,13 +142,93 @@ function inComplementary(group: Element, root: ParentNode): boolean {
  * log's table, whose 实例 / 域名 column names what each task acted on and whose 状态 is the task's, no list of records.
  */
 function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
-  const words = defaultUnitWords().taskColumns ?? [];
+  const { taskColumns: words = [], actionColumns = [] } = defaultUnitWords();
   const row = cell.parentElement;
   if (words.length === 0 || !row) return false;
   for (const other of Array.from(row.children)) {
-    if (other !== cell && labelMatches(visibleText(other, cache), words)) return true;
+    if (other === cell) continue;
+    const text = visibleText(other, cache);
+    if (labelMatches(text, words)) return true;
+    // (a task log may head its task column 操作, as a list heads its action column: ./operationLog)
+    if (labelMatches(text, actionColumns) && operationLog(other, cache)) return true;
   }
   return false;
+}
+
+/** A text box a lookup is typed in (not a check box, a radio, a hidden field). */
+const TEXT_BOX = 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="button"]):not([type="submit"]), textarea';
+const GRID_LIKE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+/** Levels looked up from a table for its box's title and text box. */
+const LOOKUP_LEVELS = 4;
+
+/**
+ * `table` answers a lookup: the nearest title before it in a box around it (up to four levels up: a heading, a title
+ * class, a bold first line — ./titled-box) names a lookup (rules/labels `lookupTitles`: 域名注册查询, 域名查询, 查询结果,
+ * Whois), and a text box stands before it in that box — a registration check's answer about the name typed
+ * (域名 | 注册状态 | 到期时间 | 域名所有者 of zhangsan.io), no list of the account's records. Before the account's own list
+ * of as many columns it was read instead of it (invented; left open by session 43). Only the boxes' children before the
+ * table's branch are looked at (not a 20,000-row list's cells). A list under 我的域名 with its own search box, and a
+ * lookup-titled table with no text box before it, are lists (guards).
+ */
+function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
+  const words = (defaultUnitWords().lookupTitles ?? []).map((w) => w.toLowerCase());
+  if (words.length === 0) return false;
+  let textBox = false;
+  let branch: Element = table;
+  for (let up = 0; up < LOOKUP_LEVELS && branch.parentElement; up++, branch = branch.parentElement) {
+    for (let s = branch.previousElementSibling; s; s = s.previousElementSibling) {
+      // the nearest title before the branch: a sibling that is one (a heading, a title class, a bold first line — its
+      // shown words the title's alone); a box with content of its own before it — the check's card before the account's
+      // list, its title inside — titles its own content, not the table after it
+      // (a box holding a table or grid of its own is no title and no search bar: its text is not built)
+      if (s.matches(GRID_LIKE) || s.querySelector(GRID_LIKE)) continue;
+      const text = normalizeText(visibleText(s, cache));
+      if (text === '') continue;
+      const inner = boxTitles(s, cache);
+      const last = inner[inner.length - 1];
+      const isTitle = isHeading(s) || /title/i.test(s.getAttribute('class') ?? '') || (last !== undefined && normalizeText(visibleText(last, cache)) === text);
+      if (isTitle) return textBox && words.some((w) => text.toLowerCase().includes(w));
+      if (s.matches(TEXT_BOX) || s.querySelector(TEXT_BOX)) textBox = true;
+    }
+  }
+  return false;
+}
+
+/** A control in an action cell: a link, a button, a menu's trigger, a clickable box. */
+const CELL_CONTROL = 'a, button, input, select, [role="button"], [role="link"], [role="menuitem"], [onclick], [tabindex]';
+/** A time of day in a row (2026-12-05 21:14): a task log's rows say when each operation ran. */
+const TIME_OF_DAY = /\d\d?:\d\d/;
+/** Body rows looked at. */
+const LOG_ROWS = 20;
+
+/**
+ * The column `header` (an `<th>` headed 操作 / Actions) holds plain operation names, no control — 批量续费（续费 1 年）,
+ * 按量付费转包年包月 — in every body row, and every such row shows a time of day: a task centre's or an operation log's
+ * table (操作 | 实例 | 状态 | 时间), whose 实例 column names what each operation acted on, no list of records. A list's
+ * action column holds links and buttons (管理, 续费): a list (guard). An ECS page with no list of its own under a task
+ * table so headed gave the tasks' instances as servers (invented; left open by round forty-two).
+ */
+function operationLog(header: Element, cache: VisibilityCache): boolean {
+  const table = header.closest('table');
+  const headRow = header.parentElement;
+  if (!table || !headRow || upperTag(header) !== 'TH') return false;
+  const at = cellsOf(headRow).indexOf(header);
+  const actions = defaultUnitWords().actions ?? [];
+  if (at < 0) return false;
+  let seen = 0;
+  for (const tr of rowsOfTable(table, LOG_ROWS + 2)) {
+    if (tr === headRow || upperTag(tr.parentElement) === 'THEAD' || !isVisible(tr, cache)) continue;
+    const cells = cellsOf(tr);
+    const c = cells[at];
+    if (!c || cells.length !== cellsOf(headRow).length) return false;
+    const text = normalizeText(visibleText(c, cache));
+    if (text === '' || c.matches(CELL_CONTROL) || c.querySelector(CELL_CONTROL)) return false;
+    // (action words drawn as plain text — 管理 续费 更多, a class making them links —: a list's action cell)
+    if (text.split(/\s+/).every((w) => labelMatches(w, actions))) return false;
+    if (!TIME_OF_DAY.test(visibleText(tr, cache))) return false;
+    seen += 1;
+  }
+  return seen > 0;
 }
 
 /**
@@ -279,7 +360,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         if (!found) {
           // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
           // (… or a task list — a task centre's, a batch operation's log —: its rows name the records a task acted on)
-          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache)) {
+          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache) || lookupAnswer(group, cache)) {
             samples.add(group);
             continue;
           }
@@ -374,6 +455,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       const shared = new Map<K, Element>();
       for (const [k, cell] of other) if (!wanted.has(k) && found.has(k)) shared.set(k, cell);
       if (shared.size > 0 && !sameRows(rowsOf(g, shared), rows, [...shared.keys()])) continue;
+      // (one sharing no column with it is a copy only where its markup says so — a locked / fixed box, or the rows' keys —:
+      // a 检查结果 | 到期时间 table of as many rows beside a domain list gave each domain the other table's date, invented)
+      if (shared.size === 0 && !markedAsCopy(g, best, rows.map((r) => r.row), extra.map((r) => r.row))) continue;
       extra.forEach((r, i) => {
         const target = rows[i];
         if (!target) return;
@@ -464,6 +548,24 @@ function sameRows<K extends string>(copy: Array<{ cells: TableRow<K> }>, rows: A
     const b = text(rows[i]?.cells[k]);
     return a === '' || b === '' || a === b;
   }));
+}
+
+/** Class tokens of a table widget's locked-column box (Fusion next-table-lock-left, TEA tea-table__fixed-right, el-table__fixed). */
+const COPY_TOKENS = new Set(['lock', 'locked', 'fixed', 'fix', 'frozen', 'sticky']);
+
+/**
+ * A neighbour table sharing no column with the list is a copy of its locked columns when its markup says so: it or a box
+ * around it below the box holding both tables has a class token `lock` / `fixed` / `frozen` / `sticky`, or its rows carry
+ * the list's rows' keys (`data-row-key`, `data-key`, `rowkey`) in order. A table of as many rows with neither — a check's
+ * 检查结果 | 到期时间 answer beside a domain list — lends no column (left open by round forty-two: invented).
+ */
+function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRows: Element[]): boolean {
+  for (let el: Element | null = copy; el && !el.contains(list); el = el.parentElement) {
+    const cls = el.getAttribute('class');
+    if (cls && cls.toLowerCase().split(/[\s_-]+/).some((t) => COPY_TOKENS.has(t))) return true;
+  }
+  const key = (r: Element | undefined) => r?.getAttribute('data-row-key') ?? r?.getAttribute('data-key') ?? r?.getAttribute('rowkey') ?? null;
+  return listRows.length > 0 && listRows.every((r, i) => key(r) !== null && key(r) === key(copyRows[i]));
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */

@@ -2,6 +2,8 @@ import { placeCells } from './cell-span';
 import { labelKey, normalizeText } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
 import { visibleText } from './visible-text';
+import { inNotice } from './notice';
+import { currentRead } from './read-session';
 
 /**
  * THE BOX A LABEL SITS IN, BY ITS TITLE. A server's or a domain's page may carry boxes of other things, each titled
@@ -101,9 +103,30 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
  */
 const LAYER = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [popover]';
 const inLayerApart = (t: Element, el: Element) => {
-  const layer = t.closest(LAYER);
+  const layer = t.closest(LAYER) ?? noticeOf(t);
   return layer !== null && !layer.contains(el);
 };
+
+/**
+ * The notice box (./notice: `next-message`, `…-notice`, `alert`, role=alert) holding `t`, or null. A 公告 / 推荐 heading inside
+ * a notice box before a record's untitled fields titles the notice only: the Alibaba holder page's fields under it were all
+ * the notice's (a notUnder word) and the page read null (missing; left open by session 43).
+ */
+function noticeOf(t: Element): Element | null {
+  // (asked for every title over every label: kept per title element for the read in progress — ./read-session currentRead,
+  // a class changed between two reads of an open page is seen —, per document outside a session)
+  const token = currentRead() ?? NO_SESSION;
+  let memo = noticeMemos.get(token);
+  if (!memo) noticeMemos.set(token, (memo = new WeakMap()));
+  const kept = memo.get(t);
+  if (kept !== undefined) return kept;
+  let found: Element | null = null;
+  for (let e: Element | null = t; e && !found; e = e.parentElement) if (inNotice(e, e.parentElement ?? undefined)) found = e;
+  memo.set(t, found);
+  return found;
+}
+const NO_SESSION = {};
+const noticeMemos = new WeakMap<object, WeakMap<Element, Element | null>>();
 
 /**
  * `el` (a `<strong>` / `<b>`) is the first line of its box, alone on it, with the box's content after it: a card or
@@ -151,7 +174,27 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   if (headsRowsNaming(el, words, cache)) return true;
   const title = titleOver(el, titles);
   if (!title) return false;
-  return namesOneOf(visibleText(title, cache), words);
+  return namesOneOf(visibleText(title, cache), words) && !namesOwnValue(title, el, cache);
+}
+
+/**
+ * `title` says again a value shown in its box — a holder's card titled with the holder's name (杭州优惠网络科技有限公司, then
+ * 域名持有者 杭州优惠网络科技有限公司): the title is the record's name, no subject, whatever word it holds (its card's fields
+ * were all lost; left open by session 43). Looked at only for a title naming a word of the field's list.
+ */
+const ORGANISATION_NAME = /(?:公司|工作室|事务所|合伙企业|个体工商户|\b(?:Ltd|Limited|Inc|LLC|Co)\.?)$/i;
+function namesOwnValue(title: Element, el: Element, cache?: VisibilityCache): boolean {
+  const text = normalizeText(visibleText(title, cache));
+  // (an organisation's name only — 有限公司, 工作室, Ltd: a product's name said again in its card, SSL 证书, stays a subject)
+  if (!ORGANISATION_NAME.test(text)) return false;
+  let box: Element | null = title.parentElement;
+  while (box && !box.contains(el)) box = box.parentElement;
+  if (!box) return false;
+  for (const e of Array.from(box.querySelectorAll('*'))) {
+    if (e === title || title.contains(e) || e.contains(title) || e.firstElementChild !== null) continue;
+    if (normalizeText(visibleText(e, cache)) === text) return true;
+  }
+  return false;
 }
 
 /** `text` (a title, a cell) names one of `words`: Chinese words anywhere, Latin words whole; an inclusion bracket is a note. */

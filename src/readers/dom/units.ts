@@ -74,6 +74,12 @@ export interface UnitWords {
   userText?: readonly string[];
   /** What a value shows in place of a value that did not come (查询失败, 数据获取异常, 获取中…, 暂无数据, Failed to load): no part of a value. */
   notLoaded?: readonly string[];
+  /** Words a hint line opens with before its colon (温馨提示, 提示, 注意, Tip, Note): ./field.ts, a label word inside such a line is none. */
+  hintOpeners?: readonly string[];
+  /** A list's action column header (操作, Actions): ./table.ts, such a column of plain operation names with times is a task log's. */
+  actionColumns?: readonly string[];
+  /** Words of a title naming a lookup (注册查询, 查询结果, Whois): ./table.ts, a table under one with a search box before it is its answer, no list. */
+  lookupTitles?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -344,7 +350,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module

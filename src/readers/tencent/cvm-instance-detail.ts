@@ -3,7 +3,8 @@ import { parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
-import { parseDate, expiryDate } from '../dom/parse-date';
+import { parseDate, expiryDate, rangeEnd } from '../dom/parse-date';
+import { boxTitles, titleOver } from '../dom/titled-box';
 import { isPlaceholder } from '../shared/text-values';
 import { withholdsValue } from '../dom/withheld-box';
 import type { PageModel } from '../dom/reading-model';
@@ -21,7 +22,7 @@ import { addressKind, billingCellExpiry, billingFromText, instanceIdsInText, isF
  *            https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-h0ngk0ng
  */
 
-export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config'] as const);
+export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity'] as const);
 
 export function isCvmDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && /\/detail\b/.test(url.pathname);
@@ -66,7 +67,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (createdAt) server.createdAt = createdAt;
   // (no expiry field: the "…到期" line under the billing mode, as the list's billing cell gives it; a pay-as-you-go
   // instance has no term: a date its 到期时间 shows is a conversion's or a release's, as ../aliyun holds)
-  const expiresAt = billing === 'payg' ? undefined : expiryDate(f('expiresAt')) ?? billingCellExpiry(f('billing'), billing);
+  const expiresAt = billing === 'payg' ? undefined : expiryDate(f('expiresAt')) ?? billingCellExpiry(f('billing'), billing) ?? validityEnd(page, scope, keep);
   if (expiresAt) server.expiresAt = expiresAt;
   const publicBox = valueOf(page, L.publicIp, scope, keep);
   const publicShown = shownValue(page, publicBox);
@@ -80,6 +81,24 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/**
+ * The end of the range a validity field shows (有效期 2026-01-01 至 2027-01-01: ../dom/parse-date rangeEnd), as the Alibaba
+ * server readers read one (../aliyun/server-detail validityText): a validity names no subject of its own — a coupon's, a
+ * licence's box may show one — so it is the server's only as the one validity field under the title of the server's
+ * labelled id field (../dom/titled-box titleOver), outside other instances' boxes. A CVM or Lighthouse detail showing its
+ * term only as a range lost its expiry (left open by session 43: missing).
+ */
+function validityEnd(page: PageModel, scope: Element | undefined, keep: ((label: Element) => boolean) | undefined): string | undefined {
+  const L = SERVER_DETAIL_FIELDS;
+  const idLabel = page.fields(L.id, scope).find((r) => !keep || keep(r.label))?.label;
+  if (!idLabel) return undefined;
+  const own = page.fields(L.validity, scope).filter((r) => !keep || keep(r.label));
+  if (own.length !== 1) return undefined;
+  const titles = boxTitles(scope ?? page.root, page.cache);
+  if (titleOver(own[0]!.label, titles) !== titleOver(idLabel, titles)) return undefined;
+  return rangeEnd(own[0]!.text);
 }
 
 /** The server holds a field the page showed, beyond what every read sets (its id, provider and product). */

@@ -1,6 +1,6 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
-import { expiryDate } from '../dom/parse-date';
+import { expiryDate, rangeEnd } from '../dom/parse-date';
 import { exactLabels, type Labels, type PageModel } from '../dom/reading-model';
 import { domainCards } from '../shared/domain-cards';
 import type { Reader } from '../types';
@@ -23,7 +23,7 @@ import { inUserTextValue } from '../dom/typed-text';
  *            https://console.cloud.tencent.com/domain/mydomain
  */
 
-export const TENCENT_DOMAIN_LIST_COLUMNS = tencentLabels.group('domain-list', ['domain', 'status', 'realName', 'expires', 'owner'] as const);
+export const TENCENT_DOMAIN_LIST_COLUMNS = tencentLabels.group('domain-list', ['domain', 'status', 'realName', 'expires', 'owner', 'validity'] as const);
 
 export function isTencentDomainUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/domain']);
@@ -113,7 +113,8 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
     // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
     const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
-    const expiresAt = expiryDate(page.cellText(cells.expires));
+    // (no expiry column: a 有效期 column's range, 2026-01-01 至 2027-01-01, ends on the expiry — ../dom/parse-date rangeEnd)
+    const expiresAt = expiryDate(page.cellText(cells.expires)) ?? (grid.columns.includes('expires') ? undefined : rangeEnd(page.cellText(cells.validity)));
     if (expiresAt) facts.expiresAt = expiresAt;
     // a name cut short ("杭州茶语文化传播有限…") is the whole one its title holds
     const owner = registrantNameOf(meaningful(untruncated(cells.owner, page.cellText(cells.owner), page.cache)));
