@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the forty-fifth round of held-out pages (both providers; printed, exported and certificate views — a
+ * domain's 域名证书 / Domain Name Certificate sheet, the filing's 网站备案信息真实性核验单, a CVM print preview, ECS / CVM export
+ * dialogs: test/fixtures-unseen/README.md "Forty-fifth round"), each narrowed in a scratch copy of its page to the
+ * smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const aliyunUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=qingshan-r45.cn';
+const tencentUrl = 'https://console.cloud.tencent.com/domain/info/lanshan-r45.com';
+/** A certificate sheet: its title, then a bordered table of pairs (the Alibaba sheet) or tea-form items (the Tencent tab). */
+const aliyunSheet = (title: string, rows: [string, string][]) =>
+  `<h1 class="page-title">qingshan-r45.cn</h1><div class="cert-sheet"><div class="cert-title">${title}</div><table class="cert-table"><tbody>` +
+  rows.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('') +
+  '</tbody></table></div>';
+const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+const tencentSheet = (title: string, rows: [string, string][]) =>
+  `<h2 class="tea-h2">lanshan-r45.com</h2><div class="tea-card"><h3 class="tea-card__title">${title}</h3><div class="tea-form">` + rows.map(([l, v]) => teaItem(l, v)).join('') + '</div></div>';
+
+describe('a domain\'s own certificate (域名证书, Domain Name Certificate) titles no other subject (ownUnder, dom/titled-box.ts underTitleNaming)', () => {
+  const aliyunRows: [string, string][] = [
+    ['域名', 'qingshan-r45.cn'],
+    ['域名持有者', '杭州青山印务有限公司'],
+    ['注册日期', '2023年04月11日'],
+    ['到期日期', '2028年04月11日'],
+    ['注册服务机构', '阿里云计算有限公司（万网）'],
+  ];
+  it('an Alibaba 域名证书 tab\'s sheet titled 域名注册证书 / Domain Name Certificate gives the holder, expiry and registrar (null before: missing)', () => {
+    for (const title of ['域名注册证书', '域名证书', 'Domain Name Certificate', '域名注册证书 Domain Name Certificate']) {
+      const got = read(aliyunSheet(title, aliyunRows), aliyunUrl);
+      expect(got?.facts.domains, title).toEqual([{ domain: 'qingshan-r45.cn', registrantName: '杭州青山印务有限公司', registrar: '阿里云计算有限公司(万网)', expiresAt: '2028-04-11' }]);
+    }
+  });
+
+  it('a Tencent 域名证书 tab\'s sheet under an h3 gives the owner, expiry and registrar (null before: missing)', () => {
+    const rows: [string, string][] = [['域名', 'lanshan-r45.com'], ['域名所有者', '成都蓝山文创设计有限公司'], ['到期日期', '2029-08-19'], ['注册商', '烟台帝思普网络科技有限公司']];
+    for (const title of ['域名证书', 'Domain Name Certificate']) {
+      const got = read(tencentSheet(title, rows), tencentUrl);
+      expect(got?.facts.domains, title).toEqual([{ domain: 'lanshan-r45.com', registrantName: '成都蓝山文创设计有限公司', registrar: '烟台帝思普网络科技有限公司', expiresAt: '2029-08-19' }]);
+    }
+  });
+
+  it('guard: the certificate\'s own number (证书编号, Certificate No.) is no ID number of the holder, on either provider', () => {
+    const a = read(aliyunSheet('域名注册证书', [...aliyunRows, ['证书编号', 'DNC-CN-20230411-7Q2K9X'], ['Certificate No.', 'DNC-CN-20230411-7Q2K9X']]), aliyunUrl)?.facts.domains?.[0];
+    expect(a?.registrantName).toBe('杭州青山印务有限公司');
+    expect(a?.registrantIdNumber).toBeUndefined();
+    const t = read(tencentSheet('域名证书', [['域名', 'lanshan-r45.com'], ['域名所有者', '成都蓝山文创设计有限公司'], ['Certificate No.', 'TCDNC-20240819-00K7M3']]), tencentUrl)?.facts.domains?.[0];
+    expect(t?.registrantName).toBe('成都蓝山文创设计有限公司');
+    expect(t?.registrantIdNumber).toBeUndefined();
+  });
+
+  it('guard: an SSL 证书 card (SSL 证书, 域名 SSL 证书, 证书详情) is still another subject — its holder and expiry are none of the domain\'s', () => {
+    for (const title of ['SSL 证书', '域名 SSL 证书', '证书详情']) {
+      const own = '<div class="next-card"><div class="next-card-title">基本信息</div><table><tbody><tr><th>域名</th><td>qingshan-r45.cn</td></tr><tr><th>域名持有者</th><td>杭州青山印务有限公司</td></tr></tbody></table></div>';
+      const got = read(own + aliyunSheet(title, [['证书持有者', '杭州某某网络科技有限公司'], ['到期日期', '2026-12-31']]), aliyunUrl)?.facts.domains?.[0];
+      expect(got?.registrantName, title).toBe('杭州青山印务有限公司');
+      expect(got?.expiresAt, title).toBeUndefined();
+    }
+  });
+});
