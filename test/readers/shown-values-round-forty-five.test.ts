@@ -65,3 +65,26 @@ describe('a domain\'s own certificate (域名证书, Domain Name Certificate) ti
     }
   });
 });
+
+describe('a certificate\'s serial number under the label Certificate No. is no ID number (shared/text-values.ts maskedIdNumber)', () => {
+  const aliyunRows = (no: string) => [['域名', 'qingshan-r45.cn'], ['域名持有者', '杭州青山印务有限公司'], ['到期日期', '2028-04-11'], ['Certificate No.', no]] as [string, string][];
+  const aliyunFlat = (no: string) => '<h1 class="page-title">qingshan-r45.cn</h1><table class="cert-table"><tbody>' + aliyunRows(no).map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('') + '</tbody></table>';
+  const tencentFlat = (no: string) =>
+    '<div class="cert"><div class="cert__head"><h2>域名证书</h2><p>Domain Name Certificate</p></div><div class="tea-form">' +
+    [['域名', 'lanshan-r45.com'], ['域名所有者', '成都蓝山文创设计有限公司'], ['Certificate No.', no], ['到期日期', '2029-08-19']].map(([l, v]) => teaItem(l!, v!)).join('') + '</div></div>';
+
+  it('a sheet whose title is no box title (an h2, none) showing Certificate No. DNC-CN-… / TCDNC-… gave it masked as the holder\'s ID number (invented)', () => {
+    for (const no of ['DNC-CN-20230411-7Q2K9X', 'TCDNC-20240819-00K7M3']) {
+      expect(read(aliyunFlat(no), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber, no).toBeUndefined();
+      expect(read(tencentFlat(no), tencentUrl)?.facts.domains?.[0]?.registrantIdNumber, no).toBeUndefined();
+    }
+  });
+
+  it('guard: an ID number under Certificate No. — masked, a pass number, an organization code — is still read', () => {
+    expect(read(aliyunFlat('9133**********4Q7M'), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber).toBe('9133**********4Q7M');
+    expect(read(tencentFlat('9151**********2X3K'), tencentUrl)?.facts.domains?.[0]?.registrantIdNumber).toBe('9151**********2X3K');
+    expect(read(aliyunFlat('H12345678'), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber).toBeDefined();
+    expect(read(aliyunFlat('MA2X5K7L-3'), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber).toBeDefined();
+    expect(read(aliyunFlat('AB-****-5678'), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber).toBeDefined();
+  });
+});
