@@ -88,3 +88,29 @@ describe('a certificate\'s serial number under the label Certificate No. is no I
     expect(read(aliyunFlat('AB-****-5678'), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber).toBeDefined();
   });
 });
+
+describe('a 核验单\'s group cell (a first cell spanning rows: 主办单位信息, 主体负责人, 网站信息) titles its rows (aliyun/beian-form.ts isGroupCell)', () => {
+  const url = 'https://beian.console.aliyun.com/#/order/confirm';
+  const entityRows =
+    '<tr><th rowspan="3">主办单位信息</th><th>主办单位名称</th><td colspan="3">湖州白鹭文印科技有限公司</td></tr>' +
+    '<tr><th>主办单位性质</th><td>企业</td><th>证件类型</th><td>营业执照</td></tr>' +
+    '<tr><th>证件号码</th><td>9133**********4Q7M</td><th>所属区域</th><td>浙江省 湖州市 吴兴区</td></tr>';
+  const leaderRows =
+    '<tr><th rowspan="2">主体负责人</th><th>姓名</th><td>沈某某</td><th>证件类型</th><td>居民身份证</td></tr>' +
+    '<tr><th>证件号码</th><td>3305**********2715</td><th>手机号码</th><td>138****6021</td></tr>';
+  const siteRows = '<tr><th rowspan="2">网站信息</th><th>网站名称</th><td colspan="3">白鹭文印官网</td></tr><tr><th>网站域名</th><td colspan="3">bailu-r45.cn</td></tr>';
+  const form = (rows: string) => `<h1>确认备案信息 · 核验单</h1><table class="hyd-table"><caption>网站备案信息真实性核验单</caption><tbody>${rows}</tbody></table>`;
+  const entity = { type: 'organization', name: '湖州白鹭文印科技有限公司', idType: '营业执照', idNumber: '9133**********4Q7M', province: '浙江省' };
+
+  it('printed with the 主体负责人 rows first, the principal\'s 姓名 / 证件类型 / 证件号码 were read as the entity\'s (invented)', () => {
+    const got = read(form(leaderRows + entityRows + siteRows), url);
+    expect(got?.facts.entity).toEqual(entity);
+    expect(got?.facts.websites?.map((w) => [w.name, w.domains])).toEqual([['白鹭文印官网', ['bailu-r45.cn']]]);
+  });
+
+  it('guard: the entity rows first read as before; a rowspan cell that is no row\'s first cell titles nothing', () => {
+    expect(read(form(entityRows + leaderRows + siteRows), url)?.facts.entity).toEqual(entity);
+    const valueSpan = entityRows.replace('<tr><th rowspan="3">主办单位信息</th>', '<tr>').replace('<td colspan="3">湖州白鹭文印科技有限公司</td>', '<td rowspan="2">湖州白鹭文印科技有限公司</td><td rowspan="2">主体负责人</td>');
+    expect(read(form(valueSpan), url)?.facts.entity?.name).toBe('湖州白鹭文印科技有限公司');
+  });
+});
