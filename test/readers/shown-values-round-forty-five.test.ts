@@ -114,3 +114,23 @@ describe('a 核验单\'s group cell (a first cell spanning rows: 主办单位信
     expect(read(form(valueSpan), url)?.facts.entity?.name).toBe('湖州白鹭文印科技有限公司');
   });
 });
+
+describe('Tencent: a row under a group cell naming a person is that person\'s (tencent/beian-form.ts entityText, dom/cell-span.ts groupCellOver)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261206000451/confirm';
+  const leader = '<tr><th rowspan="2">主体负责人</th><th>姓名</th><td>沈某某</td></tr><tr><th>证件号码</th><td>3305**********2715</td></tr>';
+  const entity = '<tr><th rowspan="3">主办单位信息</th><th>主办单位名称</th><td>湖州白鹭文印科技有限公司</td></tr><tr><th>主办单位证件类型</th><td>营业执照</td></tr><tr><th>主办单位证件号码</th><td>9133**********4Q7M</td></tr>';
+  const site = '<tr><th rowspan="2">网站信息</th><th>网站名称</th><td>白鹭文印官网</td></tr><tr><th>网站域名</th><td>bailu-r45.cn</td></tr>';
+  const sheet = (rows: string) => `<h2>核验单预览</h2><table class="hyd"><caption>网站备案信息真实性核验单</caption><tbody>${rows}</tbody></table>`;
+
+  it('a 核验单 printed with the 主体负责人 rows first gave the principal\'s 证件号码 as the entity\'s (invented)', () => {
+    const got = read(sheet(leader + entity + site), url)?.facts;
+    expect(got?.entity?.name).toBe('湖州白鹭文印科技有限公司');
+    expect(got?.entity?.idNumber).toBe('9133**********4Q7M');
+  });
+
+  it('guard: the entity rows first, or no group cells, read the entity as before', () => {
+    expect(read(sheet(entity + leader + site), url)?.facts.entity?.idNumber).toBe('9133**********4Q7M');
+    const flat = (entity + site).replace(/<th rowspan="\d">[^<]*<\/th>/g, '');
+    expect(read(sheet(flat), url)?.facts.entity?.idNumber).toBe('9133**********4Q7M');
+  });
+});
