@@ -134,3 +134,27 @@ describe('Tencent: a row under a group cell naming a person is that person\'s (t
     expect(read(sheet(flat), url)?.facts.entity?.idNumber).toBe('9133**********4Q7M');
   });
 });
+
+describe('a value printed as a row of check boxes is the ticked option (dom/units.ts chosenOptions)', () => {
+  const sheet = (type: string, idType: string) =>
+    '<h1>确认备案信息</h1><table class="hyd"><caption>网站备案信息真实性核验单</caption><tbody>' +
+    `<tr><th rowspan="4">主办单位信息</th><th>主办单位名称</th><td>湖州白鹭文印科技有限公司</td></tr><tr><th>主办单位性质</th><td>${type}</td></tr>` +
+    `<tr><th>主办单位证件类型</th><td>${idType}</td></tr><tr><th>主办单位证件号码</th><td>9133**********4Q7M</td></tr>` +
+    '<tr><th rowspan="2">网站信息</th><th>网站名称</th><td>白鹭文印官网</td></tr><tr><th>网站域名</th><td>bailu-r45.cn</td></tr></tbody></table>';
+  const urls = ['https://beian.console.aliyun.com/#/order/confirm', 'https://console.cloud.tencent.com/beian/manage/process/20261206000451/confirm'];
+
+  it('主办单位性质 "☑ 个人 ☐ 企业" and 证件类型 "☐ 营业执照 ☑ 居民身份证" gave organization and the whole row as the ID type (wrong, both providers)', () => {
+    for (const url of urls) {
+      const e = read(sheet('☑ 个人　☐ 企业　☐ 事业单位', '☐ 营业执照　☑ 居民身份证'), url)?.facts.entity;
+      expect([e?.type, e?.idType], url).toEqual(['individual', '居民身份证']);
+      const o = read(sheet('<span>☐</span>个人 <span>☑</span>企业', '□组织机构代码证 ■营业执照'), url)?.facts.entity;
+      expect([o?.type, o?.idType], url).toEqual(['organization', '营业执照']);
+    }
+  });
+
+  it('guard: a value with a tick and no empty box, or plain words, is read as it is', () => {
+    for (const url of urls) expect(read(sheet('企业', '营业执照（统一社会信用代码）'), url)?.facts.entity?.idType, url).toBe('营业执照(统一社会信用代码)');
+    const d = read('<div class="info-row"><span class="info-label">域名：</span><span class="info-value">qingshan-r45.cn</span></div><div class="info-row"><span class="info-label">域名持有者：</span><span class="info-value">✓ 杭州青山印务有限公司</span></div><div class="info-row"><span class="info-label">到期日期：</span><span class="info-value">2028-04-11</span></div>', 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=qingshan-r45.cn')?.facts.domains?.[0];
+    expect(d?.registrantName).toContain('杭州青山印务有限公司');
+  });
+});
