@@ -158,3 +158,27 @@ describe('a value printed as a row of check boxes is the ticked option (dom/unit
     expect(d?.registrantName).toContain('杭州青山印务有限公司');
   });
 });
+
+describe('a table in a dialog over a list lends the list no column (dom/table.ts, the locked-columns merge)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=1';
+  const list =
+    '<h2>实例</h2><div class="tea-table"><table class="tea-table__box"><thead><tr><th>ID/实例名</th><th>地域</th><th>套餐</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td>lhins-r45gz0a1</td><td>广州</td><td>2核 4GB 6Mbps</td><td>2027-03-01 12:00:00</td></tr>' +
+    '<tr><td>lhins-r45gz0b2</td><td>广州</td><td>2核 2GB 3Mbps</td><td>2026-12-18 09:00:00</td></tr></tbody></table></div>';
+  const records = '<h4>导出记录</h4><table><thead><tr><th>文件名</th><th>创建时间</th><th>状态</th></tr></thead><tbody><tr><td>lighthouse_20261206.xlsx</td><td>2026-12-06 11:58:11</td><td>已完成</td></tr><tr><td>lighthouse_20261105.csv</td><td>2026-11-05 09:30:00</td><td>已过期</td></tr></tbody></table>';
+  const dialog = (inner: string) => `<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__header">导出实例</div><div class="tea-dialog__body">${inner}</div></div>`;
+
+  it('an export dialog\'s 导出记录 (文件名 | 创建时间, as many rows as the list) gave its dates as the instances\' createdAt (invented)', () => {
+    for (const [where, body] of [['after', list + dialog(records)], ['before', dialog(records) + list]]) {
+      const servers = read(body, url)?.facts.servers;
+      expect(servers?.map((s) => s.id), where).toEqual(['lhins-r45gz0a1', 'lhins-r45gz0b2']);
+      expect(servers?.map((s) => s.createdAt), where).toEqual([undefined, undefined]);
+    }
+  });
+
+  it('guard: a locked table of the list\'s own layer still lends its column (the list\'s 创建时间 drawn apart)', () => {
+    const locked = '<div class="tea-table__fixed-right"><table><thead><tr><th>创建时间</th></tr></thead><tbody><tr><td>2026-03-01 12:00:00</td></tr><tr><td>2026-06-18 09:00:00</td></tr></tbody></table></div>';
+    const servers = read(list.replace('</table></div>', '</table>' + locked + '</div>'), url)?.facts.servers;
+    expect(servers?.map((s) => s.createdAt)).toEqual(['2026-03-01', '2026-06-18']);
+  });
+});

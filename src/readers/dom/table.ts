@@ -361,6 +361,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       // (a table inside the list — an expanded row's table of a record's disks or certificates — or around it is no
       // copy of its columns, however many rows it has)
       if (g === best || rows.length === 0 || !nearEachOther(best, g) || best.contains(g) || g.contains(best)) continue;
+      // (a table in a dialog or drawer over the list — an export dialog's 导出记录 of as many rows, 文件名 | 创建时间 — is no
+      // locked part of it, nor the list of one in a layer: a locked column is drawn in the list's own layer. Round
+      // forty-five: the records' 创建时间 became the Lighthouse instances' createdAt)
+      if (inOverlay(g, undefined, cache) !== inOverlay(best, undefined, cache)) continue;
       const other = groups.get(g);
       if (!other) continue;
       const wanted = new Map<K, Element>();
