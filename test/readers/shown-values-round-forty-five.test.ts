@@ -169,7 +169,7 @@ describe('a table in a dialog over a list lends the list no column (dom/table.ts
   const dialog = (inner: string) => `<div class="tea-dialog" role="dialog" aria-modal="true"><div class="tea-dialog__header">导出实例</div><div class="tea-dialog__body">${inner}</div></div>`;
 
   it('an export dialog\'s 导出记录 (文件名 | 创建时间, as many rows as the list) gave its dates as the instances\' createdAt (invented)', () => {
-    for (const [where, body] of [['after', list + dialog(records)], ['before', dialog(records) + list]]) {
+    for (const [where, body] of [['after', list + dialog(records)], ['before', dialog(records) + list]] as const) {
       const servers = read(body, url)?.facts.servers;
       expect(servers?.map((s) => s.id), where).toEqual(['lhins-r45gz0a1', 'lhins-r45gz0b2']);
       expect(servers?.map((s) => s.createdAt), where).toEqual([undefined, undefined]);
