@@ -182,3 +182,19 @@ describe('a table in a dialog over a list lends the list no column (dom/table.ts
     expect(servers?.map((s) => s.createdAt)).toEqual(['2026-03-01', '2026-06-18']);
   });
 });
+
+describe('a table with a heading of its own after a list lends the list no column (dom/table.ts headingBetween)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=1';
+  const list =
+    '<h2>实例</h2><div class="tea-table"><table class="tea-table__box"><thead><tr><th>ID/实例名</th><th>地域</th><th>套餐</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td>lhins-r45gz0a1</td><td>广州</td><td>2核 4GB 6Mbps</td><td>2027-03-01 12:00:00</td></tr>' +
+    '<tr><td>lhins-r45gz0b2</td><td>广州</td><td>2核 2GB 3Mbps</td><td>2026-12-18 09:00:00</td></tr></tbody></table></div>';
+  const records = (title: string) =>
+    `<div class="export-records">${title}<table><thead><tr><th>文件名</th><th>创建时间</th><th>状态</th></tr></thead><tbody><tr><td>lighthouse_20261206.xlsx</td><td>2026-12-06 11:58:11</td><td>已完成</td></tr><tr><td>lighthouse_20261105.csv</td><td>2026-11-05 09:30:00</td><td>已过期</td></tr></tbody></table></div>`;
+
+  it('an 导出记录 box under its <h4> after the list (no dialog) gave its dates as the instances\' createdAt (invented)', () => {
+    for (const h of ['<h4 class="tea-h4">导出记录</h4>', '<div role="heading" aria-level="4">Export history</div>']) {
+      expect(read(list + records(h), url)?.facts.servers?.map((s) => s.createdAt), h).toEqual([undefined, undefined]);
+    }
+  });
+});
