@@ -15,6 +15,12 @@ export const FieldVocabSchema = z.object({
   not: z.optional(words),
   /** Words of a box's title naming another subject (云硬盘, 证书, 流量包): a label in such a box is none of the field's (dom/titled-box.ts). */
   notUnder: z.optional(words),
+  /**
+   * Words of a box's title naming the page's own record though the title holds a `notUnder` word (域名证书, Domain Name
+   * Certificate: the domain's own certificate, no SSL 证书): a label in such a box is the field's — but a `subjectless`
+   * one (有效期至), which names no subject and stays the box's (dom/titled-box.ts underTitleNaming).
+   */
+  ownUnder: z.optional(words),
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's (dom/titled-box.ts afterItemNaming). */
   subjectless: z.optional(words),
 });

@@ -22,6 +22,8 @@ export interface FieldVocab {
   not?: string[] | undefined;
   /** Words of a box's title naming another subject (云硬盘, 证书, 流量包): a label inside such a box is none of this field's. */
   notUnder?: string[] | undefined;
+  /** Words of a box's title naming the page's own record though it holds a `notUnder` word (域名证书): a label inside is this field's, but a `subjectless` one. */
+  ownUnder?: string[] | undefined;
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's. */
   subjectless?: string[] | undefined;
 }
@@ -85,6 +87,7 @@ export function labelFileFault(json: unknown): string | undefined {
       if (vocab.contains !== undefined && !isWords(vocab.contains)) return `groups.${g}.${k}.contains`;
       if (vocab.not !== undefined && !isWords(vocab.not)) return `groups.${g}.${k}.not`;
       if (vocab.notUnder !== undefined && !isWords(vocab.notUnder)) return `groups.${g}.${k}.notUnder`;
+      if (vocab.ownUnder !== undefined && !isWords(vocab.ownUnder)) return `groups.${g}.${k}.ownUnder`;
       if (vocab.subjectless !== undefined && !isWords(vocab.subjectless)) return `groups.${g}.${k}.subjectless`;
     }
   }

@@ -140,6 +140,17 @@ function kindOfKey(key: string, numbered: boolean): Exclude<SectionKind, 'unknow
 
 const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, label, dt, th, td';
 
+/**
+ * A table's group cell: the first cell of its row spanning two or more rows (`rowspan`), in no other list or control —
+ * the 核验单's 主办单位信息 / 主体负责人 / 网站信息 cell before the rows of its pairs. It titles those rows as a section title
+ * does: printed with the 主体负责人 rows first, the 姓名 / 证件号码 under it were read as the entity's (round forty-five).
+ */
+function isGroupCell(cell: Element): boolean {
+  if (!cell.matches('th, td') || Number(cell.getAttribute('rowspan') ?? '1') < 2) return false;
+  const row = cell.parentElement;
+  return row !== null && row.firstElementChild === cell && row.parentElement?.closest(NOT_A_TITLE) == null;
+}
+
 function findTitles(body: Element, cache: VisibilityCache): Title[] {
   const doc = body.ownerDocument;
   const titles: Title[] = [];
@@ -151,7 +162,8 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     const el = n.parentElement;
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (el.closest(NOT_A_TITLE)) continue;
+    const outside = el.closest(NOT_A_TITLE);
+    if (outside && !isGroupCell(outside)) continue;
     const kind = titleKind(visibleText(el, cache));
     // (a contact's words as a row's label with its value beside it — a summary row 应急联系人 | 陈某豪 138****1234 in the
     // entity's section — are a field of that section, no title of what follows)

@@ -28,3 +28,22 @@ export function placeCells<M extends Map<Element, number>>(rows: Iterable<Elemen
   }
   return out;
 }
+
+/**
+ * The group cell over `el`'s row: the first cell of that row, or of a row above it in the same table section, spanning
+ * down to that row (`rowspan` ≥ 2) and not holding `el` — a printed form's 主办单位信息 / 主体负责人 / 网站信息 cell before
+ * the rows of its pairs (the 网站备案信息真实性核验单). Undefined when there is none. Pure.
+ */
+export function groupCellOver(el: Element): Element | undefined {
+  const cell = el.closest('th, td');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName.toUpperCase() !== 'TR') return undefined;
+  let r: Element | null = row;
+  for (let back = 0; r && back < 50; back++, r = r.previousElementSibling) {
+    const first = r.firstElementChild;
+    if (!first || !/^T[HD]$/i.test(first.tagName) || first === cell || first.contains(el)) continue;
+    const down = span(first, 'rowspan');
+    if (down >= 2 && down > back) return first;
+  }
+  return undefined;
+}

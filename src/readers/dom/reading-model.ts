@@ -244,12 +244,17 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       // (a label in a box titled for another subject — a 云硬盘 card, a 域名证书 section: a word of the field's
       // `notUnder` list in the box's title — is that subject's field: ./titled-box)
       const notWords = isVocab(labels) ? labels.notUnder : undefined;
-      const otherBox = (el: Element) => notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache);
       // (a label naming no subject of its own — the field's `subjectless` labels: 有效期至, Valid Until — right after an item
       // labelled for another subject, DNS 解析套餐 专业版, is that item's validity: ./titled-box afterItemNaming)
       const subjectless = isVocab(labels) ? labels.subjectless : undefined;
+      const isSubjectless = (el: Element) => subjectless !== undefined && subjectless.length > 0 && labelMatches(labelText(el, cache, words), subjectless);
+      // (a title naming the record's own thing — the `ownUnder` words: a domain's 域名证书 — is no other subject's, but for
+      // a subjectless label under it: the 有效期至 of a 域名证书 section stays the certificate's)
+      const ownWords = isVocab(labels) ? labels.ownUnder : undefined;
+      const otherBox = (el: Element) =>
+        notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache, ownWords !== undefined && !isSubjectless(el) ? ownWords : undefined);
       const afterOther = (hit: { label: Element; value: Element | string }) =>
-        subjectless !== undefined && subjectless.length > 0 && labelMatches(labelText(hit.label, cache, words), subjectless) && afterItemNaming(hit.label, hit.value, notWords, cache, isVocab(labels) ? labels.not : undefined);
+        isSubjectless(hit.label) && afterItemNaming(hit.label, hit.value, notWords, cache, isVocab(labels) ? labels.not : undefined);
       for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's

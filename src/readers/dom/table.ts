@@ -442,6 +442,13 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       // (a table inside the list — an expanded row's table of a record's disks or certificates — or around it is no
       // copy of its columns, however many rows it has)
       if (g === best || rows.length === 0 || !nearEachOther(best, g) || best.contains(g) || g.contains(best)) continue;
+      // (a table in a dialog or drawer over the list — an export dialog's 导出记录 of as many rows, 文件名 | 创建时间 — is no
+      // locked part of it, nor the list of one in a layer: a locked column is drawn in the list's own layer. Round
+      // forty-five: the records' 创建时间 became the Lighthouse instances' createdAt)
+      if (inOverlay(g, undefined, cache) !== inOverlay(best, undefined, cache)) continue;
+      // (… nor a table with a heading of its own between it and the list — an 导出记录 / 下载记录 box drawn after the list
+      // with its <h4>: a locked part is drawn beside the list, untitled)
+      if (headingBetween(best, g)) continue;
       const other = groups.get(g);
       if (!other) continue;
       const wanted = new Map<K, Element>();
@@ -569,6 +576,19 @@ function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRow
 }
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
+/** A heading (h1–h6, role=heading) after one of two tables and before the other, in document order. */
+function headingBetween(a: Element, b: Element): boolean {
+  const [first, last] = (a.compareDocumentPosition(b) & 4) !== 0 ? [a, b] : [b, a];
+  let box: Element | null = first.parentElement;
+  while (box && !box.contains(last)) box = box.parentElement;
+  if (!box) return false;
+  for (const h of Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))) {
+    if (first.contains(h) || last.contains(h)) continue;
+    if ((first.compareDocumentPosition(h) & 4) !== 0 && (h.compareDocumentPosition(last) & 4) !== 0) return true;
+  }
+  return false;
+}
+
 const nearEachOther = (a: Element, b: Element): boolean => fromAncestors(a, 5, (p) => p.contains(b) || undefined) !== undefined;
 
 // ---------------------------------------------------------------- plain element grids

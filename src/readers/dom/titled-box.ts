@@ -15,8 +15,9 @@ import { currentRead } from './read-session';
  * aria-level ≥ 3), legends, captions and elements classed as a title (`tea-card__title`, `next-card-title`); not h1 /
  * h2, which title the page itself (a server's page has its name there: "ssl-cert-prod" names no subject of a box).
  * `titleOver(el, titles)`: the title of the nearest box holding `el` that has one before it.
- * `underTitleNaming(el, titles, words)`: whether that title holds one of `words` (a field's `notUnder` words of
- * rules/labels: 证书, 流量包, 云硬盘 …; compared as label keys, as the vocabulary's contains words are). Titles in
+ * `underTitleNaming(el, titles, words, cache, own)`: whether that title holds one of `words` (a field's `notUnder` words of
+ * rules/labels: 证书, 流量包, 云硬盘 …; compared as label keys, as the vocabulary's contains words are) and none of `own`
+ * (the field's `ownUnder` words: 域名证书 — the domain's own certificate, no SSL 证书). Titles in
  * the console's navigation and tab bars (nav, aside, role tablist, a class token nav / menu / sidebar / tabs) title no box.
  * A column header over rows that name such a subject in a cell of their own (资源类型 | 负载均衡) is under it too.
  * Pure; never throws.
@@ -168,13 +169,18 @@ export function titleOver(el: Element, titles: readonly Element[]): Element | un
   return undefined;
 }
 
-export function underTitleNaming(el: Element, titles: readonly Element[], words: readonly string[] | undefined, cache?: VisibilityCache): boolean {
+export function underTitleNaming(el: Element, titles: readonly Element[], words: readonly string[] | undefined, cache?: VisibilityCache, own?: readonly string[]): boolean {
   if (!words || words.length === 0) return false;
   // (a column header over rows that name another subject in a cell of their own — 资源类型 | 负载均衡 — is that subject's)
   if (headsRowsNaming(el, words, cache)) return true;
   const title = titleOver(el, titles);
   if (!title) return false;
-  return namesOneOf(visibleText(title, cache), words) && !namesOwnValue(title, el, cache);
+  const text = visibleText(title, cache);
+  // (a title naming the page's own record though it holds such a word — the field's `ownUnder` words: a domain's own
+  // 域名证书 / 域名注册证书 / Domain Name Certificate sheet, whose 域名持有者 and 到期日期 are the domain's, unlike an SSL 证书
+  // card's — titles no other subject: round forty-five's certificate tab)
+  if (own !== undefined && own.length > 0 && namesOneOf(text, own)) return false;
+  return namesOneOf(text, words) && !namesOwnValue(title, el, cache);
 }
 
 /**

@@ -1074,8 +1074,25 @@ export function valueText(el: Element | null | undefined, cache?: VisibilityCach
   return value;
 }
 
+/**
+ * A value printed as a row of check boxes, each option after its box (a 核验单's 主办单位性质 "☐ 个人 ☑ 企业 ☐ 事业单位", 证件类型
+ * "☑ 营业执照 ☐ 组织机构代码证"): the options whose box is ticked — none when no box is. Any other text as it is. The text
+ * opens with a box and holds an empty one (☐ □ ◻), so a lone ■ or ✓ before a value changes nothing. Round forty-five:
+ * the whole row was the value (an ID type naming the option not chosen; 企业 read from "☑ 个人 ☐ 企业").
+ */
+export function chosenOptions(text: string): string {
+  if (!BOX_FIRST.test(text) || !EMPTY_BOX.test(text)) return text;
+  const chosen: string[] = [];
+  for (const m of text.matchAll(BOX_OPTION)) if (!EMPTY_BOX.test(m[1]!)) chosen.push(m[2]!.trim());
+  return chosen.filter((c) => c !== '').join(' ');
+}
+const BOXES = '☐□◻⬜☑☒✅■▣◼⊠✓✔√';
+const BOX_FIRST = new RegExp(`^\\s*[${BOXES}]`, 'u');
+const EMPTY_BOX = /[☐□◻⬜]/u;
+const BOX_OPTION = new RegExp(`([${BOXES}])([^${BOXES}]*)`, 'gu');
+
 function valueOfUnits(units: TextUnit[]): string {
-  const data = join(units, DATA);
+  const data = chosenOptions(join(units, DATA));
   if (data !== '') return data;
   // a value withheld from this user (无权限查看) shows none: a tag beside the withheld words is no value either
   if (units.some((u) => u.kind === 'help' && saysNoPermission(u.text))) return '';
@@ -1104,9 +1121,11 @@ export function firstLineValueText(el: Element | null | undefined, cache?: Visib
   const units = textUnits(el, cache, words);
   const first = units.find((u) => DATA.has(u.kind));
   if (!first || !units.some((u) => (u.line ?? 0) !== (first.line ?? 0))) return valueOfUnits(units);
-  return join(
-    units.filter((u) => (u.line ?? 0) === (first.line ?? 0)),
-    DATA,
+  return chosenOptions(
+    join(
+      units.filter((u) => (u.line ?? 0) === (first.line ?? 0)),
+      DATA,
+    ),
   );
 }
 

@@ -145,12 +145,21 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // (2026-12-01 上传): an ID number shows a run of at least four figures or masks and is no date — these were masked
   // to "*", "**", "20****01", numbers the page does not show (invented; session 44's review of 4f29ed3).
   if (!ID_RUN.test(t.normalize('NFKC')) || ID_DATE.test(t)) return undefined;
+
+  // A serial opening with a word of letters alone and a hyphen, unmasked — a domain certificate's 证书编号 shown under
+  // its English label Certificate No. (an ID number's label too): DNC-CN-20230411-7Q2K9X, TCDNC-20240819-00K7M3 — is a
+  // document's number, no ID number (round forty-five's certificate sheets). No ID number opens so: an organization
+  // code's first part (MA2X5K7L-3) and a pass number (H12345678) hold figures; a masked number is read as before.
+  if (SERIAL_NUMBER.test(t) && !/[*＊•●]/.test(t)) return undefined;
   // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
   const lead = ID_LEAD.exec(t)?.[1];
   const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
   // maskIdNumber decides what counts as masked (at most 8 ID characters visible) and masks the rest
   return maskIdNumber(words ? lead : t);
 }
+
+/** A serial number's opening: a word of two or more letters alone, then a hyphen (DNC-…, TCDNC-…). */
+const SERIAL_NUMBER = /^[A-Za-z]{2,}-[0-9A-Za-z]/;
 
 /** A figure or a mask character of an ID number (not the middle dot, which also joins the parts of a name). */
 const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;

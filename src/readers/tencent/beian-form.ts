@@ -9,6 +9,7 @@ import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common'
 import { tencentLabels } from './labels';
 import { addressedToUser, authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
+import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
@@ -45,6 +46,10 @@ function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
   for (const read of page.fields(BEIAN_FORM_FIELDS[field])) {
     if (PERSON_SECTION.test(page.sectionOf(read.label, sections)?.text ?? '')) continue;
+    // (a row under a table's group cell naming a person — a printed 核验单's 主体负责人 cell spanning its 姓名 / 证件号码 rows —
+    // is that person's: printed before the entity's rows, its 证件号码 was read as the entity's, round forty-five)
+    const group = groupCellOver(read.label);
+    if (group && PERSON_SECTION.test(page.visibleText(group))) continue;
     // a name is one line: a note under it (许青山<br>与证件一致) is no part of it
     if (read.text !== undefined) return field === 'entityName' && typeof read.value !== 'string' ? firstLineValueText(read.value, page.cache, page.words) || read.text : read.text;
     // a help icon beside the label was taken as the value: the value box after the label's box
