@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the forty-sixth round of held-out pages (both providers; hover cards, quick views and copied text —
+ * what the console lays over a list or a detail when the user points or clicks: a 实例详情预览 card, a 快速查看 drawer, a
+ * 配置对比 view, 已复制 toasts, 最近访问 / 收藏 panels, pinned rows, popovers on an expiry, a bandwidth or a holder:
+ * test/fixtures-unseen/README.md "Forty-sixth round"), each narrowed in a scratch copy of its page to the smallest
+ * markup that showed it.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const row = (l: string, v: string) => `<div class="next-row"><div class="next-col label">${l}</div><div class="next-col value">${v}</div></div>`;
+
+describe('a table of other instances on an instance\'s own page is no instance list (aliyun ecs / swas list: routeNames)', () => {
+  const ecsUrl = 'https://ecs.console.aliyun.com/server/i-uf6r46own0000000001a/detail?regionId=cn-shanghai';
+  const ecsFields =
+    `<h3>基本信息</h3><div class="info-grid">${row('实例ID', 'i-uf6r46own0000000001a')}${row('所在可用区', '上海 可用区L')}</div>` +
+    `<h3>付费信息</h3><div class="info-grid">${row('付费方式', '包年包月')}${row('到期时间', '2026-12-29 23:59:59')}${row('公网带宽', '5 Mbps')}</div>`;
+  const ecsOwn = { id: 'i-uf6r46own0000000001a', provider: 'aliyun', product: 'ecs', region: 'cn-shanghai', billing: 'subscription', expiresAt: '2026-12-29', publicBandwidthMbps: 5 };
+  const peers = (rows: string) =>
+    `<section><h3>同一安全组的实例</h3><table><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const peer = (id: string, billing: string, expiry: string) => `<tr><td><a>${id}</a><div>peer</div></td><td>运行中</td><td>${billing}</td><td>${expiry}</td></tr>`;
+
+  it('an ECS detail with a two-row 同一安全组的实例 table reads the instance, not the two peers (the peers before: invented)', () => {
+    const got = read(ecsFields + peers(peer('i-uf6r46peer000000002b', '按量付费', '-') + peer('i-uf6r46peer000000003c', '包年包月', '2027-02-02')), ecsUrl);
+    expect(got?.reader).toBe('aliyun-ecs-instance-detail');
+    expect(got?.facts.servers).toEqual([ecsOwn]);
+  });
+
+  it('… also when the table lists the instance itself among its peers', () => {
+    const got = read(ecsFields + peers(peer('i-uf6r46own0000000001a', '包年包月', '2026-12-29') + peer('i-uf6r46peer000000002b', '按量付费', '-')), ecsUrl);
+    expect(got?.reader).toBe('aliyun-ecs-instance-detail');
+    expect(got?.facts.servers).toEqual([ecsOwn]);
+  });
+
+  it('a SWAS dashboard with a two-row table of other servers reads the server, not the table', () => {
+    const url = 'https://swas.console.aliyun.com/#/server/7c1e4a9b2d3f4e5a8b6c0d1e2f3a4b5c/cn-hangzhou/dashboard';
+    const body =
+      `<h3>实例信息</h3><div class="info-grid">${row('实例ID', '7c1e4a9b2d3f4e5a8b6c0d1e2f3a4b5c')}${row('地域', '华东1（杭州）')}${row('到期时间', '2027-03-03 23:59:59')}${row('峰值带宽', '30 Mbps')}</div>` +
+      `<section><h3>同一地域的其他实例</h3><table><thead><tr><th>实例ID/名称</th><th>状态</th><th>到期时间</th></tr></thead><tbody>` +
+      `<tr><td>1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6</td><td>运行中</td><td>2027-05-05</td></tr><tr><td>6c5b4a3f2e1d40c9b8a7f6e5d4c3b2a1</td><td>已停止</td><td>2027-06-06</td></tr></tbody></table></section>`;
+    const got = read(body, url);
+    expect(got?.reader).toBe('aliyun-swas-instance-detail');
+    expect(got?.facts.servers?.map((s) => s.id)).toEqual(['7c1e4a9b2d3f4e5a8b6c0d1e2f3a4b5c']);
+    expect(got?.facts.servers?.[0]?.expiresAt).toBe('2027-03-03');
+  });
+
+  it('guard: the same table on the list\'s own route is the list (an id only in the query names no page of one instance)', () => {
+    const rows = peer('i-bp1r46list00000001aa', '按量付费', '-') + peer('i-bp1r46list00000002bb', '包年包月', '2027-02-02');
+    for (const url of ['https://ecs.console.aliyun.com/server/region/cn-hangzhou#/', 'https://ecs.console.aliyun.com/server/region/cn-hangzhou?instanceIds=i-bp1r46list00000001aa#/']) {
+      const got = read(`<h1>实例</h1>${peers(rows)}`, url);
+      expect(got?.reader).toBe('aliyun-ecs-instance-list');
+      expect(got?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r46list00000001aa', 'i-bp1r46list00000002bb']);
+    }
+  });
+});
