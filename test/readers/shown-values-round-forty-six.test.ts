@@ -59,3 +59,23 @@ describe('a table of other instances on an instance\'s own page is no instance l
     }
   });
 });
+
+describe('a line labelled with a colon after the holder\'s name in a holder cell is no part of the name (shared/text-values registrantNameOf)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (holderCell: string) =>
+    `<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期时间</th></tr></thead><tbody>` +
+    `<tr><td><a>yunqi-r46.ink</a></td><td>正常</td><td>${holderCell}</td><td>2027-03-05 23:59:59</td></tr>` +
+    `<tr><td><a>yunqi-r46.cn</a></td><td>正常</td><td>杭州云栖茶业有限公司</td><td>2027-04-05 23:59:59</td></tr></tbody></table>`;
+  const names = (cell: string) => read(list(cell), url)?.facts.domains?.map((d) => d.registrantName);
+
+  it('"周云栖" then a hover card drawn in the cell, "持有者：周晓栖（原持有者）", gives 周云栖 (the two names glued before: a wrong name)', () => {
+    expect(names('<span class="holder">周云栖</span><div class="pop">持有者：周晓栖（原持有者）</div>')).toEqual(['周云栖', '杭州云栖茶业有限公司']);
+    expect(names('<span>周云栖</span><div>实名信息：周晓栖 已实名认证</div>')).toEqual(['周云栖', '杭州云栖茶业有限公司']);
+  });
+
+  it('guard: a name holding no labelled line stays whole (Meadow Labs (HK) Ltd, 周林 (Zhou Lin), 杭州周林空间设计工作室(普通合伙))', () => {
+    expect(names('Meadow Labs (HK) Ltd')).toEqual(['Meadow Labs (HK) Ltd', '杭州云栖茶业有限公司']);
+    expect(names('周林 (Zhou Lin)')).toEqual(['周林', '杭州云栖茶业有限公司']);
+    expect(names('杭州周林空间设计工作室(普通合伙)')).toEqual(['杭州周林空间设计工作室(普通合伙)', '杭州云栖茶业有限公司']);
+  });
+});
