@@ -79,3 +79,25 @@ describe('a line labelled with a colon after the holder\'s name in a holder cell
     expect(names('杭州周林空间设计工作室(普通合伙)')).toEqual(['杭州周林空间设计工作室(普通合伙)', '杭州云栖茶业有限公司']);
   });
 });
+
+describe('a panel listing other domains by their links is theirs (tencent/domain-info ownRecord)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/yunfan-r46.cn';
+  const li = (l: string, v: string) => `<li><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></li>`;
+  const fields = (owner: boolean) =>
+    `<div class="tea-layout__header-title"><h2 class="tea-h2">yunfan-r46.cn</h2></div><div class="tea-card"><h3>基本信息</h3><ul class="tea-form">${li('域名', 'yunfan-r46.cn')}${li('到期时间', '2026-12-29 11:02:41')}${li('域名状态', '正常')}</ul></div>` +
+    `<div class="tea-card"><h3>所有者信息</h3><ul class="tea-form">${owner ? li('域名所有者', '杭州云帆文化传媒有限公司') : ''}${li('证件类型', '营业执照')}</ul></div>`;
+  const starred = `<aside class="star-panel"><div>已收藏的域名</div><ul class="tea-list"><li><a>lanting-r46.cn</a> <span>所有者：陈兰亭 · 2027-03-03 到期</span></li><li><a>jiangnan-r46.com</a> <span>未实名认证 · 2026-12-20 到期</span></li></ul></aside>`;
+
+  it('a 已收藏的域名 panel "lanting-r46.cn 所有者：陈兰亭" gives no owner when the page shows none (its owner before: invented)', () => {
+    const got = read(fields(false) + starred, url);
+    expect(got?.reader).toBe('tencent-domain-info');
+    expect(got?.facts.domains?.[0]?.registrantName).toBeUndefined();
+    expect(got?.facts.domains?.[0]?.expiresAt).toBe('2026-12-29');
+  });
+
+  it('guard: with the owner shown, the owner is read; a link to the page\'s own domain in the panel changes nothing', () => {
+    const got = read(fields(true) + starred.replace('<ul class="tea-list">', '<ul class="tea-list"><li><a>yunfan-r46.cn</a></li>'), url);
+    expect(got?.facts.domains?.[0]?.registrantName).toBe('杭州云帆文化传媒有限公司');
+    expect(got?.facts.domains?.[0]?.expiresAt).toBe('2026-12-29');
+  });
+});
