@@ -8,8 +8,10 @@ import { textOutsideRemarks } from '../dom/remark-lines';
 import { withholdsValue } from '../dom/withheld-box';
 import { mergeRepeated } from '../shared/repeated-records';
 import { visibleText } from '../dom/visible-text';
+import { routeNames } from '../dom/address';
 import {
   billingFromText,
+  ECS_ID_PATTERN,
   ecsInstanceId,
   expiryFromText,
   ipsFromText,
@@ -40,6 +42,10 @@ export function isEcsConsole(url: URL): boolean {
 }
 
 export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
+  // (an instance's own page — its route names it, /server/i-…/detail — is no list: a table of instances there is the
+  // detail's 同一安全组的实例 / related instances, other records (round forty-six: two peers read as the page's servers,
+  // invented); the detail reader reads the page, as the domain list leaves a domain's details route to the holder page)
+  if (routeNames(url, ECS_ID_PATTERN)) return null;
   const cache = createVisibilityCache();
   const table = readTableDetailed(doc, ECS_LIST_LABELS, cache);
   if (!table) return null;

@@ -14,6 +14,7 @@ import { vocabMatches } from '../dom/reading-model';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
+import { routeNames } from '../dom/address';
 import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
@@ -94,6 +95,10 @@ function readOneCard(body: Element, doc: Document, url: URL, id: string, cache: 
 }
 
 export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null {
+  // (a server's own page — its route names it, #/server/<id>/<region>/dashboard — is no list: a table or cards of servers
+  // there are other records (round forty-six: two servers of 同一地域的其他实例 read as the page's, invented); the detail
+  // reader reads the page — as the ECS list leaves /server/i-…/detail)
+  if (routeNames(url, SWAS_ID_PATTERN)) return null;
   const cache = createVisibilityCache();
   const table = readTableDetailed(doc, SWAS_LIST_LABELS, cache, headerMatches);
   if (!table) return readSwasCards(doc, url, cache);

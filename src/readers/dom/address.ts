@@ -15,6 +15,20 @@ export function addressText(url: URL): string | undefined {
 }
 
 /**
+ * True when the address's route — its path, and its fragment's path (before a `?`) — holds an id of `pattern`: the page
+ * is that one record's own (ECS `/server/i-…/detail`, SWAS `#/server/<id>/<region>/dashboard`), whatever tables of
+ * other records it carries. A query (`?instanceIds=i-…`, `?from=…`) names no page of one record. Pure.
+ */
+export function routeNames(url: URL, pattern: RegExp): boolean {
+  try {
+    const route = decodeURIComponent(url.pathname + url.hash.split('?')[0]!);
+    return pattern.test(route);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The id of `pattern` the address names (the first that `accept` takes) when the page under `root` shows it too, in
  * its visible text outside the places `skip` leaves out (./id-containers): a detail page's own record, named by its
  * route and its header, whatever a labelled id field of another record says. Ids in lower case; undefined otherwise.

@@ -230,7 +230,7 @@ export function wholeName(text: string | undefined): string | undefined {
  */
 export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const cut = beforeRemark(labels ? beforeFormerHolder(text, labels) : text);
+  const cut = beforeLabelledLine(beforeRemark(labels ? beforeFormerHolder(text, labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
@@ -246,6 +246,19 @@ function beforeRemark(text: string): string {
   for (let i = 1; i < tokens.length; i++) if (labelledAsUserText(tokens.slice(i).join(' '))) return tokens.slice(0, i).join(' ');
   return text;
 }
+
+/**
+ * `text` (a holder's value, its lines joined by spaces) up to a later line opening with a label and a colon — a hover
+ * card or popover drawn inside the holder's cell with no role or class to tell it ("周云栖 持有者：周晓栖（原持有者）",
+ * "周云栖 实名信息：…", round forty-six): the name is the first line's, the rest is another line of the cell. A label is
+ * 2–6 Han characters or one Latin word (Owner:); a name's own brackets (Meadow Labs (HK) Ltd) hold no colon line.
+ */
+function beforeLabelledLine(text: string): string {
+  const tokens = normalizeText(text).split(' ');
+  for (let i = 1; i < tokens.length; i++) if (LABELLED_LINE.test(tokens[i]!)) return tokens.slice(0, i).join(' ');
+  return text;
+}
+const LABELLED_LINE = /^(?:\p{Script=Han}{2,6}|[A-Za-z]{2,12})[:：]/u;
 
 /**
  * `text` (a holder's value, its lines joined by spaces) up to a line naming the former holder — a word of the former

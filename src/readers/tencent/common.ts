@@ -75,9 +75,10 @@ export interface ValueRead {
  * - vertical descriptions drawn as `role=table` (a row of `columnheader`s, then a row of cells) whose
  *   first label row the model reads as a grid header.
  */
-export function valueOf(page: PageModel, labels: Labels, scope?: Element, keep?: (label: Element) => boolean): ValueRead | undefined {
+export function valueOf(page: PageModel, labels: Labels, scope?: Element, keep?: (label: Element, value?: Element | string) => boolean): ValueRead | undefined {
   // A heading or card title ("Registrant" over the registrant's fields) is no field label.
-  const all = page.fields(labels, scope).filter((r) => !keep || keep(r.label));
+  // (`keep` sees the value too: a field found in running text has the scope for its label)
+  const all = page.fields(labels, scope).filter((r) => !keep || keep(r.label, r.value));
   const reads = all.filter((r) => !isTitle(r.label));
   const withText = reads.find((r) => r.text !== undefined);
   if (withText) return { value: withText.value, text: withText.text };
@@ -101,7 +102,7 @@ function captionBox(label: Element): Element {
 }
 
 /** The text of valueOf. */
-export function valueTextOf(page: PageModel, labels: Labels, scope?: Element, keep?: (label: Element) => boolean): string | undefined {
+export function valueTextOf(page: PageModel, labels: Labels, scope?: Element, keep?: (label: Element, value?: Element | string) => boolean): string | undefined {
   return valueOf(page, labels, scope, keep)?.text;
 }
 

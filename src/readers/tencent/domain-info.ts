@@ -5,6 +5,7 @@ import { isVisible } from '../dom/visibility';
 import { parseDate, expiryDate } from '../dom/parse-date';
 import { exactLabels, type PageModel } from '../dom/reading-model';
 import { normalizeText } from '../dom/normalize-label';
+import { visibleText } from '../dom/visible-text';
 import type { Reader } from '../types';
 import { pictographName } from '../dom/pictograph';
 import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf, wholeName } from '../shared/text-values';
@@ -110,6 +111,24 @@ function tableCellDomains(page: PageModel): string[] {
   return out;
 }
 
+/** How many links of the page are looked at for a domain (a panel of recent / starred domains has a few). */
+const MAX_LINKS = 200;
+
+/**
+ * Domains a link shows as its whole text: a panel of the account's other domains (已收藏的域名, 最近访问, 同一所有者的其他
+ * 域名 — "lanting.cn 所有者：陈兰亭 · 2027-03-03 到期", round forty-six) lists each by a link, its notes beside it that
+ * domain's, as a table cell's whole text names a row's record (tableCellDomains). Registrable names only.
+ */
+function linkDomains(page: PageModel): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(page.root.querySelectorAll('a')).slice(0, MAX_LINKS)) {
+    const text = normalizeText(a.textContent ?? '').toLowerCase();
+    const d = text === '' ? undefined : domainFromText(text);
+    if (d !== undefined && d === text && registrable(d) && isVisible(a, page.cache)) out.push(d);
+  }
+  return out;
+}
+
 /**
  * The cell names its row's domain: the row's first cell, under a column headed for a domain's name (其他域名, 名称, 推荐域名,
  * Domain) or under no header — not a record's value (记录值 tea-cdn.com), a DNS server (dnspod.net), a mail domain (联系邮箱
@@ -135,10 +154,10 @@ const NOT_DOMAIN_COLUMN = /服务器|server|邮箱|mail|记录|record|解析|dns
  * (as a CVM detail keeps out the boxes of other instances). The page's domain: the one the URL names, else the
  * heading's, else the first 域名 value.
  */
-function ownRecord(page: PageModel, url: URL | undefined): ((label: Element) => boolean) | undefined {
+function ownRecord(page: PageModel, url: URL | undefined): ((label: Element, value?: Element | string) => boolean) | undefined {
   const shown = [...new Set(page.fields(DOMAIN_INFO_FIELDS.domain).map((r) => domainFromText(r.text)).filter((d): d is string => d !== undefined))];
   const own = urlDomain(url) ?? headingDomain(page) ?? shown[0];
-  if (own) for (const d of tableCellDomains(page)) if (!shown.includes(d)) shown.push(d);
+  if (own) for (const d of [...tableCellDomains(page), ...linkDomains(page)]) if (!shown.includes(d)) shown.push(d);
   const others = shown.filter((d) => d !== own);
 
   if (!own || others.length === 0) return undefined;
@@ -147,7 +166,13 @@ function ownRecord(page: PageModel, url: URL | undefined): ((label: Element) => 
   const boxes = idContainers(page.root, names, page.cache, (x) => x.toLowerCase())
     .filter((c) => c.id !== own && c.container !== page.root)
     .map((c) => c.container);
-  return boxes.length === 0 ? undefined : (label) => !boxes.some((box) => box.contains(label));
+  if (boxes.length === 0) return undefined;
+  // (a field found in running text — "所有者：陈兰亭 · 2027-03-03 到期" beside a starred domain's link — has the page's root
+  // for its label: its value text inside one of the boxes is that box's record's, round forty-six)
+  const boxText = boxes.map((box) => normalizeText(visibleText(box, page.cache)));
+  return (label, value) =>
+    !boxes.some((box) => box.contains(label)) &&
+    !(label === page.root && typeof value === 'string' && normalizeText(value) !== '' && boxText.some((t) => t.includes(normalizeText(value))));
 }
 
 export function readTencentDomainInfo(doc: Document, url?: URL): PageFacts | null {
