@@ -163,8 +163,12 @@ const SERIAL_NUMBER = /^[A-Za-z]{2,}-[0-9A-Za-z]/;
 
 /** A figure or a mask character of an ID number (not the middle dot, which also joins the parts of a name). */
 const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;
-/** A run of an ID number's figures or masks (4101, ****, 2Q3X's figures aside: H01****78). */
-const ID_RUN = /[0-9*＊•●]{4}/;
+/**
+ * A run of an ID number's figures or masks (4101, ****: H01****78), or a run of six or more of its characters with a
+ * figure in it — an organization code of letters and figures, MA2X5K7L-3, has no four figures in a row (round forty-five's
+ * guard; merged with the review's rule above in session 44).
+ */
+const ID_RUN = /[0-9*＊•●]{4}|(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{6,}/;
 /** A date at the value's start (2026-12-01 上传, 2026/12/01, 2026年12月1日). */
 const ID_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/;
 
