@@ -6,7 +6,8 @@ import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
-import { controlValue, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, defaultUnitWords, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
+import { boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
@@ -329,9 +330,34 @@ class FormScan {
       if (this.inStepsBar(f.anchor)) continue;
       // (a search box's answer beside the form — a 备案查询 box quoting another filing — is none of its fields)
       if (inLookupBox(f, this.body, this.lookupStops)) continue;
+      // (nor is a field of a box titled for the filing before the change — a 变更主体 page's 原备案信息 card beside the
+      // 变更后信息 one, its old name, 组织机构代码证 and number: round forty-four)
+      if (this.inFormerBox(f.anchor)) continue;
       out.push({ anchor: f.anchor, value: f.value, section: this.sectionOf(f.anchor) });
     }
     return out;
+  }
+
+  private boxTitleEls: Element[] | undefined;
+
+  /**
+   * `el` sits in a box whose title opens with a word naming the value before a change (rules/labels formerColumns: 原,
+   * 变更前, Original …: 原备案信息（只读）, 变更前信息, Original filing): the filing as it was, shown beside the form being
+   * filled in — as a comparison table's 变更前 column is (../dom/field laterThanFormer). The form's own titles (主办单位信息 …)
+   * open with none of them.
+   */
+  private inFormerBox(el: Element): boolean {
+    const words = defaultUnitWords().formerColumns ?? [];
+    if (words.length === 0) return false;
+    const title = titleOver(el, (this.boxTitleEls ??= boxTitles(this.body, this.cache)));
+    if (!title) return false;
+    const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
+    if (!words.some((w) => w !== '' && text.startsWith(w.toLowerCase()))) return false;
+    // (the title heads `el`'s box only when, in the smallest box holding both, the title's branch shows the title alone:
+    // a 原备案信息 card before an untitled form card holds its own fields in its branch — it titles no field after it)
+    let branch: Element = title;
+    while (branch.parentElement && !branch.parentElement.contains(el)) branch = branch.parentElement;
+    return normalizeText(visibleText(branch, this.cache)).toLowerCase() === text;
   }
 
   /** The first field's text among hits in the allowed sections. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the forty-fourth round of held-out pages (both providers; filings that already exist — 变更主体,
+ * 变更网站, 接入备案 / 新增接入 and the codes of filed websites, with the old filing shown beside the form: 原备案信息
+ * cards, 变更前 boxes, the entity's filed websites, 备案号 lookups, change records: test/fixtures-unseen/README.md
+ * "Forty-fourth round"), each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const entityUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity&changeType=changeEntity';
+const desc = (rows: Array<[string, string]>) =>
+  `<div class="ant-descriptions"><table><tbody>${rows.map(([l, v]) => `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l}</th><td class="ant-descriptions-item-content">${v}</td></tr>`).join('')}</tbody></table></div>`;
+const antItem = (l: string, v: string) =>
+  `<div class="ant-form-item"><div class="ant-form-item-label"><label title="${l}">${l}</label></div><div class="ant-form-item-control">${v}</div></div>`;
+const antCard = (title: string, body: string) =>
+  `<div class="ant-card ant-card-bordered"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+const steps = `<ol class="ant-steps"><li class="ant-steps-item ant-steps-item-finish"><div class="ant-steps-item-title">选择变更类型</div></li><li class="ant-steps-item ant-steps-item-process"><div class="ant-steps-item-title">填写主体信息</div></li><li class="ant-steps-item ant-steps-item-wait"><div class="ant-steps-item-title">填写网站信息</div></li></ol>`;
+const oldCard = antCard('原备案信息（只读）', desc([['主办单位性质', '企业'], ['主办单位名称', '宁波云栖纺织品有限公司'], ['主办单位证件类型', '组织机构代码证'], ['主办单位证件号码', '3302****-6']]));
+const newCard = (title: string) =>
+  antCard(
+    title,
+    `<form class="ant-form">${antItem('主办单位性质', '<div class="ant-select ant-select-disabled"><span class="ant-select-selection-item">企业</span></div>')}${antItem('主办单位名称', '<input class="ant-input" value="杭州云栖织造科技有限公司">')}${antItem('主办单位证件类型', '<div class="ant-select"><span class="ant-select-selection-item">营业执照</span></div>')}${antItem('主办单位证件号码', '<input class="ant-input" value="9133**********2K7X">')}</form>`,
+  );
+const newEntity = { type: 'organization', name: '杭州云栖织造科技有限公司', idType: '营业执照', idNumber: '9133**********2K7X' };
+
+describe('the filing before a change, shown beside the form, is not the filing (aliyun/beian-form.ts, filing-values.ts)', () => {
+  it('a 原备案信息 card before the 变更后信息 form gives none of its old name, ID type and number (invented before)', () => {
+    const got = read(steps + oldCard + newCard('变更后信息'), entityUrl);
+    expect(got?.reader).toBe('aliyun-beian-entity');
+    expect(got?.facts.entity).toEqual(newEntity);
+  });
+
+  it('the same with the card titled 变更前信息 and the form untitled', () => {
+    const old = oldCard.replace('原备案信息（只读）', '变更前信息');
+    const form = newCard('x').replace(/<div class="ant-card-head">.*?<\/div><\/div>/, '');
+    expect(read(steps + old + form, entityUrl)?.facts.entity).toEqual(newEntity);
+  });
+
+  it('guard: a card titled 主办单位信息 holding the same descriptions is read', () => {
+    const got = read(steps + antCard('主办单位信息', desc([['主办单位性质', '企业'], ['主办单位名称', '宁波云栖纺织品有限公司'], ['主办单位证件类型', '营业执照'], ['主办单位证件号码', '9133**********0001']])), entityUrl);
+    expect(got?.facts.entity).toEqual({ type: 'organization', name: '宁波云栖纺织品有限公司', idType: '营业执照', idNumber: '9133**********0001' });
+  });
+
+  it('a 已修改 tag after a select\'s value is no part of it (营业执照 已修改 before)', () => {
+    const form = newCard('变更后信息').replace('<span class="ant-select-selection-item">营业执照</span></div>', '<span class="ant-select-selection-item">营业执照</span></div><span class="diff-mark">已修改</span>');
+    expect(read(steps + form, entityUrl)?.facts.entity?.idType).toBe('营业执照');
+  });
+});
+
+describe('a "标签：值" text in a list row is that row\'s record (aliyun/filing-values.ts fieldHits)', () => {
+  const history = (rows: string) =>
+    antCard('变更记录', `<table class="ant-table"><thead><tr><th>订单号</th><th>变更类型</th><th>变更内容</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>`);
+  const row = (no: string, what: string) => `<tr><td>${no}</td><td>变更网站</td><td>${what}</td><td>管局审核通过</td></tr>`;
+
+  it('a 变更记录 table\'s 变更内容 "网站名称：云栖面料 → 云栖面料在线" gives the entity step no website (invented before)', () => {
+    const got = read(steps + newCard('变更后信息') + history(row('20240311008842', '主体负责人：陈*华 → 周*明') + row('20261201004410', '网站名称：云栖面料 → 云栖面料在线')), entityUrl);
+    expect(got?.facts.entity).toEqual(newEntity);
+    expect(got?.facts.websites).toBeUndefined();
+  });
+
+  it('guard: a one-row layout table holding "网站名称：…" text is still read', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+    const body = `<h4>网站信息</h4><table><tbody><tr><td>网站名称：云栖面料在线</td><td>网站域名：yqfabric.com</td></tr></tbody></table>`;
+    const got = read(body, url);
+    expect(got?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
+  });
+});
