@@ -71,3 +71,31 @@ describe('a "标签：值" text in a list row is that row\'s record (aliyun/fili
     expect(got?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
   });
 });
+
+describe('a 变更网站 page: the website heading naming its filing number, old values beside the controls (aliyun/beian-form.ts)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (l: string, v: string) => `<div class="next-form-item"><div class="next-form-item-label"><label>${l}</label></div><div class="next-form-item-control">${v}</div></div>`;
+  const entity = `<section><h4>主体信息（本次不变更）</h4>${item('主办单位性质', '企业')}${item('主办单位名称', '杭州云栖织造科技有限公司')}</section>`;
+  const before = (v: string) => `<div class="before-box"><div class="before-title">变更前</div><div>${v}</div></div>`;
+  const site = (heading: string, content: string) =>
+    `<h4 class="form-section-title">${heading}</h4><form class="next-form">${item('网站名称', '<div class="ctrl"><span class="next-input"><input value="云栖织造面料商城"></span></div>')}` +
+    `${item('网站域名', '<div class="ctrl"><span class="next-input"><input value="yqfabric.com"></span></div>')}${item('网站服务内容', content)}</form>`;
+  const select = '<div class="ctrl"><span class="next-select" role="combobox"><span class="next-select-values"><em>网络购物</em></span></span></div>';
+
+  it('网站信息 + "网站备案号：浙ICP备…号-2" + 已备案 in one heading titles the website section (the website lost before)', () => {
+    const got = read(entity + site('网站信息 <span>网站备案号：浙ICP备2019026418号-2</span><span class="next-tag next-tag-success">已备案</span>', select), url);
+    expect(got?.reader).toBe('aliyun-beian-website');
+    expect(got?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'], content: '网络购物' }]);
+  });
+
+  it('a "变更前 / 企业官网" box beside the 网站服务内容 select is no part of its value ("网络购物 变更前 企业官网" before)', () => {
+    const got = read(entity + site('网站信息', select + before('企业官网')), url);
+    expect(got?.facts.websites?.[0]?.content).toBe('网络购物');
+  });
+
+  it('the same with the filed websites\' table beside it (号-1, 号-3 rows with domains): no domain of theirs', () => {
+    const table = `<table class="next-table"><thead><tr><th>网站备案号</th><th>网站名称</th><th>网站域名</th></tr></thead><tbody><tr><td>浙ICP备2019026418号-1</td><td>云栖纺织官网</td><td>yunqi-textile.com</td></tr><tr><td>浙ICP备2019026418号-3</td><td>云栖纺织招聘</td><td>yunqi-hr.cn</td></tr></tbody></table>`;
+    const got = read(entity + site('网站信息 <span>网站备案号：浙ICP备2019026418号-2</span>', select) + table, url);
+    expect(got?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'], content: '网络购物' }]);
+  });
+});

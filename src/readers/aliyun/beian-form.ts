@@ -146,7 +146,7 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (!el || seen.has(el)) continue;
     seen.add(el);
     if (el.closest(NOT_A_TITLE)) continue;
-    const kind = titleKind(visibleText(el, cache));
+    const kind = titleKind(visibleText(el, cache)) ?? titleBeforeFilingNumber(raw, el, cache);
     // (a contact's words as a row's label with its value beside it — a summary row 应急联系人 | 陈某豪 138****1234 in the
     // entity's section — are a field of that section, no title of what follows)
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
@@ -234,6 +234,26 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
   }
   return { filed };
 }
+
+/**
+ * A section title followed in its heading by the filing it changes — 网站信息 + "网站备案号：浙ICP备2019026418号-2" + a 已备案
+ * tag (a 变更网站 page, round forty-four): `raw`, the heading's own text, is a website or entity title, and every other
+ * element shown in `el` is a status tag or shows a filing number. The fields under it were the section before's.
+ */
+function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCache): SectionKind | undefined {
+  const kind = titleKind(raw);
+  if (kind !== 'website' && kind !== 'entity') return undefined;
+  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
+  let number = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isVisible(c, cache)) continue;
+    if (FILING_NUMBER.test(visibleText(c, cache))) number = true;
+    else if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
+  }
+  return number ? kind : undefined;
+}
+/** An entity's or a website's filing number: 浙ICP备2019026418号, 浙ICP备2019026418号-2. */
+const FILING_NUMBER = /ICP备\s*\d{6,}\s*号/;
 
 /** A panel title's tag saying its website is filed already (rules/labels/aliyun/beian.json beian-website-states). */
 const FILED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['filed'] as const).filed.map(labelKey));
@@ -333,7 +353,7 @@ class FormScan {
       // (nor is a field of a box titled for the filing before the change — a 变更主体 page's 原备案信息 card beside the
       // 变更后信息 one, its old name, 组织机构代码证 and number: round forty-four)
       if (this.inFormerBox(f.anchor)) continue;
-      out.push({ anchor: f.anchor, value: f.value, section: this.sectionOf(f.anchor) });
+      out.push({ anchor: f.anchor, value: this.withoutFormerBox(f.value), section: this.sectionOf(f.anchor) });
     }
     return out;
   }
@@ -347,17 +367,33 @@ class FormScan {
    * open with none of them.
    */
   private inFormerBox(el: Element): boolean {
-    const words = defaultUnitWords().formerColumns ?? [];
-    if (words.length === 0) return false;
     const title = titleOver(el, (this.boxTitleEls ??= boxTitles(this.body, this.cache)));
-    if (!title) return false;
+    if (!title || !this.namesFormer(title)) return false;
     const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
-    if (!words.some((w) => w !== '' && text.startsWith(w.toLowerCase()))) return false;
     // (the title heads `el`'s box only when, in the smallest box holding both, the title's branch shows the title alone:
     // a 原备案信息 card before an untitled form card holds its own fields in its branch — it titles no field after it)
     let branch: Element = title;
     while (branch.parentElement && !branch.parentElement.contains(el)) branch = branch.parentElement;
     return normalizeText(visibleText(branch, this.cache)).toLowerCase() === text;
+  }
+
+  /** A title opening with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
+  private namesFormer(title: Element): boolean {
+    const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
+    return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && text.startsWith(w.toLowerCase()));
+  }
+
+  /**
+   * A field's value box holding, beside the control, a box titled for the value before the change (a 变更网站 page's
+   * "变更前 / 企业官网" beside the 网站服务内容 select, the old domains beside the domain inputs — round forty-four): the
+   * one other box shown in it is the value; the old one is none of it. Else the value as found.
+   */
+  private withoutFormerBox(value: Element | string): Element | string {
+    if (typeof value === 'string') return value;
+    const former = (this.boxTitleEls ??= boxTitles(this.body, this.cache)).filter((t) => value.contains(t) && this.namesFormer(t));
+    if (former.length === 0) return value;
+    const kept = Array.from(value.children).filter((c) => isVisible(c, this.cache) && !former.some((t) => c.contains(t)));
+    return kept.length === 1 ? kept[0]! : value;
   }
 
   /** The first field's text among hits in the allowed sections. */
