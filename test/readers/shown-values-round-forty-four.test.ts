@@ -99,3 +99,32 @@ describe('a 变更网站 page: the website heading naming its filing number, old
     expect(got?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'], content: '网络购物' }]);
   });
 });
+
+describe('a Tencent 新增接入 website step beside the entity\'s filed websites (tencent/beian-form.ts cancelledWebsite)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261206000145/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const form =
+    `<div class="tea-card"><div class="tea-card__title">网站信息</div>${item('网站备案号', '粤ICP备2021068845号-2 <span class="tea-tag tea-tag--success">已备案</span>')}` +
+    `${item('网站名称', '<input class="tea-input" value="蓝湾商城" readonly>')}${item('网站域名', '<span class="tea-tag">lanwan-mall.com</span>')}` +
+    `${item('对应云服务', '<div class="tea-dropdown" role="combobox"><span class="tea-dropdown__value">ins-8kq3m5n7（lanwan-mall-web）</span></div>')}</div>`;
+  const side = (tag: string) =>
+    `<aside class="side"><div class="tea-card"><div class="tea-card__title">该主体已备案网站</div><ul class="tea-list">` +
+    `<li><div><b>蓝湾智能官网</b><span class="tea-tag tea-tag--success">已备案</span></div><div>粤ICP备2021068845号-1</div><div>lanwan-tech.com</div></li>` +
+    `<li><div><b>蓝湾售后</b><span class="tea-tag tea-tag--default">${tag}</span></div><div>粤ICP备2021068845号-3</div><div>lanwan-service.cn</div></li></ul></div></aside>`;
+  const site = { name: '蓝湾商城', domains: ['lanwan-mall.com'], serverId: 'ins-8kq3m5n7' };
+
+  it('another website\'s 已注销 tag in the side list leaves the website read (lost before: taken for cancelled)', () => {
+    const got = read(`<div class="layout-two"><div class="main">${form}</div>${side('已注销')}</div>`, url);
+    expect(got?.facts.websites).toEqual([site]);
+  });
+
+  it('guard: a 网站状态 row of the website\'s own form (a label beside it) saying 已注销 still makes it cancelled', () => {
+    const status = item('网站状态', '<span class="tea-tag">已注销</span>');
+    const cancelled = form.replace('<div class="tea-card__title">网站信息</div>', '<div class="tea-card__title">网站信息</div>' + status);
+    expect(read(`<div class="main">${cancelled}</div>${side('已备案')}`, url)?.facts.websites).toBeUndefined();
+    const asList = `<ul class="tea-form"><li class="tea-form__item"><div class="tea-form__label"><label>网站名称</label></div><div class="tea-form__controls">蓝湾商城</div></li>` +
+      `<li class="tea-form__item"><div class="tea-form__label"><label>网站域名</label></div><div class="tea-form__controls">lanwan-mall.com</div></li>` +
+      `<li class="tea-form__item"><div class="tea-form__label"><label>网站状态</label></div><div class="tea-form__controls"><span class="tea-tag">已注销</span></div></li></ul>`;
+    expect(read(`<div class="tea-card"><div class="tea-card__title">网站信息</div>${asList}</div>`, url)?.facts.websites).toBeUndefined();
+  });
+});

@@ -191,8 +191,20 @@ function cancelledWebsite(page: PageModel, b: Block): boolean {
     const row = r.value.closest('tr, [role="row"]');
     if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)) && !offersAction(page, c))) return true;
   }
-  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text));
+  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text) && !inOtherItem(u.el, b));
 }
+
+/**
+ * `el` is in a list item or table row of the block that holds no field label (a form's row has one: 网站状态 | 已注销) and
+ * not the block's 网站名称: another website's entry — a 新增接入 step's side list of the entity's filed websites, one of
+ * them 已注销 (round forty-four) — whose tag is its own.
+ */
+function inOtherItem(el: Element, b: Block): boolean {
+  const item = el.closest('li, tr, [role="listitem"], [role="row"]');
+  if (!item || !b.el.contains(item) || item === b.el || !b.anchor || item.contains(b.anchor)) return false;
+  return item.querySelector(ROW_LABEL) === null;
+}
+const ROW_LABEL = 'label, th, [role="rowheader"], [class*="form__label"], [class*="form-item-label"], [class*="item-label"]';
 
 /** A cell whose words are a control's (a link, a button): an action it offers, no state it shows. */
 function offersAction(page: PageModel, cell: Element): boolean {
