@@ -128,3 +128,40 @@ describe('a Tencent 新增接入 website step beside the entity\'s filed website
     expect(read(`<div class="tea-card"><div class="tea-card__title">网站信息</div>${asList}</div>`, url)?.facts.websites).toBeUndefined();
   });
 });
+
+describe('an Alibaba 接入备案 base step picking the filed websites to access (aliyun/beian-form.ts columnHits, readServerBlocks)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base&type=access';
+  const item = (l: string, v: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label title="${l}">${l}</label></div><div class="ant-form-item-control">${v}</div></div>`;
+  const box = (checked: boolean, disabled = false) => `<input type="checkbox" class="ant-checkbox-input"${checked ? ' checked' : ''}${disabled ? ' disabled' : ''}>`;
+  const row = (c: string, no: string, name: string, domains: string) => `<tr class="ant-table-row"><td>${c}</td><td>${no}</td><td>${name}</td><td>${domains}</td><td>腾讯云</td></tr>`;
+  const table = (rows: string) =>
+    `<table><thead class="ant-table-thead"><tr><th></th><th>网站备案号</th><th>网站名称</th><th>网站域名</th><th>原接入商</th></tr></thead><tbody class="ant-table-tbody">${rows}</tbody></table>`;
+  const page = (rows: string, instanceExtra = '') =>
+    `<div class="ant-steps"><div class="ant-steps-item ant-steps-item-process"><div class="ant-steps-item-title">填写基础信息</div></div><div class="ant-steps-item"><div class="ant-steps-item-title">填写主体信息</div></div><div class="ant-steps-item"><div class="ant-steps-item-title">填写网站信息</div></div></div>` +
+    `<form class="ant-form">${item('备案省份', '<span class="ant-select-selection-item">江苏省</span>')}${item('选择接入网站', table(rows))}${item('产品类型', '云服务器ECS')}` +
+    `${item('实例', `<div class="ant-select" role="combobox"><span class="ant-select-selection-item">i-uf6ch4n8q2w6e0r3t5y7（chenghu-web）</span></div>${instanceExtra}`)}${item('备案服务号', '<span class="ant-select-selection-item">3101054472</span>')}</form>`;
+  const rows = (firstChecked: boolean) =>
+    row(box(firstChecked), '苏ICP备2020051234号-1', '澄湖文旅官网', '<div>chenghu-travel.com</div><div>chenghu-travel.cn</div>') +
+    row(box(false), '苏ICP备2020051234号-2', '澄湖民宿预订', '<div>chenghu-stay.com</div>') +
+    row(box(true, true), '苏ICP备2020051234号-3', '澄湖票务', '<div>chenghu-ticket.cn</div>');
+
+  it('the checked row\'s domains are the filing\'s, its filing number notwithstanding (none before: missing)', () => {
+    const got = read(page(rows(true)), url);
+    expect(got?.reader).toBe('aliyun-beian-server');
+    expect(got?.facts.websites).toEqual([{ domains: ['chenghu-travel.com', 'chenghu-travel.cn'], serverId: 'i-uf6ch4n8q2w6e0r3t5y7', serviceNumber: '3101054472' }]);
+  });
+
+  it('guard: no row checked (the disabled checked one already accessed) gives no domain', () => {
+    expect(read(page(rows(false)), url)?.facts.websites?.[0]?.domains).toEqual([]);
+  });
+
+  it('a 地域 note in the picked instance\'s field is its region (none before: missing)', () => {
+    const got = read(page(rows(true), '<div class="ant-form-item-extra">地域：华东2（上海）　到期时间：2027-11-03</div>'), url);
+    expect(got?.facts.servers).toEqual([{ id: 'i-uf6ch4n8q2w6e0r3t5y7', provider: 'aliyun', product: 'ecs', region: 'cn-shanghai' }]);
+  });
+
+  it('guard: a 地域 field elsewhere in the untitled base step is still no region of the server', () => {
+    const got = read(page(rows(true)) + `<div class="ant-form-item"><div class="ant-form-item-label"><label>地域</label></div><div class="ant-form-item-control">华北2（北京）</div></div>`, url);
+    expect(got?.facts.servers).toEqual([{ id: 'i-uf6ch4n8q2w6e0r3t5y7', provider: 'aliyun', product: 'ecs' }]);
+  });
+});

@@ -426,10 +426,19 @@ class FormScan {
     const out: Hit[] = [];
     const table = readTableDetailed(this.body, { value: labels }, this.cache);
     if (!table) return out;
+    // A table to pick websites from (a checkbox or radio per row: 接入备案's 选择接入网站, the entity's filed websites at
+    // another provider, round forty-four): the rows picked — not disabled (already accessed) — are the filing's, filed
+    // numbers and all; the others none.
+    const choiceOf = (row: Element) => row.querySelector('input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]');
+    const picking = table.rows.some(({ row }) => choiceOf(row) !== null);
     for (const { row, cells } of table.rows) {
+      if (picking) {
+        const choice = choiceOf(row);
+        if (!choice || !isChecked(choice) || choice.matches(':disabled, [aria-disabled="true"]')) continue;
+      }
       // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
       // entity's websites listed beside a change, not one this form files)
-      if (showsWebsiteFilingNumber(visibleText(row, this.cache))) continue;
+      else if (showsWebsiteFilingNumber(visibleText(row, this.cache))) continue;
       if (cells.value) out.push({ anchor: cells.value, value: cells.value, section: this.sectionOf(cells.value) });
     }
     return out;
@@ -597,9 +606,18 @@ const BLOCK_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([...SERVER_
 /** The server fields of each section (a 产品验证 block, a website's own fields), first value per field, in document order. */
 function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   const blocks = new Map<Title | undefined, ServerBlock>([undefined, ...scan.sections].map((t) => [t, {}]));
+  // The boxes of the instance fields (label and value): a 地域 note in one — "地域：华东2（上海）" under the picked instance, a
+  // 接入备案 base step (round forty-four) — is that instance's region, whatever the section.
+  const instanceItems = scan.hits(BEIAN_FIELDS.instance).flatMap((h) => {
+    if (typeof h.value === 'string') return [];
+    let box: Element | null = h.value;
+    while (box && !box.contains(h.anchor)) box = box.parentElement;
+    return box && box !== scan.body ? [box] : [];
+  });
+  const ofInstance = (h: Hit) => instanceItems.some((box) => box.contains(h.anchor) && scan.hits(BEIAN_FIELDS.instance).filter((i) => box.contains(i.anchor)).length === 1);
   const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
     for (const h of scan.hits(labels)) {
-      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server')) continue;
+      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server' && !ofInstance(h))) continue;
       const block = blocks.get(h.section)!;
       if (block[key] === undefined) block[key] = parse(valueText(h.value, scan.cache));
     }
