@@ -165,3 +165,36 @@ describe('an Alibaba 接入备案 base step picking the filed websites to access
     expect(got?.facts.servers).toEqual([{ id: 'i-uf6ch4n8q2w6e0r3t5y7', provider: 'aliyun', product: 'ecs' }]);
   });
 });
+
+describe('a Tencent 变更主体 step: the old filing\'s card and a 备案号 lookup beside the form (tencent/beian-form.ts entityText, websiteBlocks)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261120000318/entity';
+  const li = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></li>`;
+  const card = (title: string, body: string) => `<div class="tea-card"><div class="tea-card__title">${title}</div><ul class="tea-form">${body}</ul></div>`;
+  const form = card('主办单位信息', li('主办单位名称', '<input class="tea-input" value="深圳市蓝湾智能科技有限公司">') + li('主办单位证件类型', '营业执照') + li('主办单位证件号码', '<input class="tea-input" value="9144**********3T6R">'));
+  const mine = { name: '深圳市蓝湾智能科技有限公司', idType: '营业执照', idNumber: '9144**********3T6R' };
+
+  it('a 原备案信息 card before the 主办单位信息 one gives none of its old name, 组织机构代码证 and number (invented before)', () => {
+    const old = card('原备案信息', li('主办单位名称', '深圳市蓝湾电子有限公司') + li('主办单位证件类型', '组织机构代码证') + li('主办单位证件号码', '4403****-1'));
+    expect(read(old + form, url)?.facts.entity).toEqual(mine);
+  });
+
+  it('a 备案号查询 card before the form, its query typed and another entity answered, gives none of it (invented before)', () => {
+    const lookup = `<div class="tea-card"><div class="tea-card__title">备案号查询</div><div class="tea-search"><input class="tea-input" type="text" value="粤ICP备2022015570号"><button type="button" class="tea-btn">查询</button></div>` +
+      `<ul class="tea-form">${li('主办单位名称', '深圳市海棠花艺有限公司')}${li('主办单位证件号码', '9144**********88XQ')}</ul></div>`;
+    expect(read(lookup + form, url)?.facts.entity).toEqual(mine);
+  });
+
+  it('a 备案号查询 card answering another website (网站名称, 网站域名 items) adds no website to a 新增接入 step (invented before)', () => {
+    const wurl = 'https://console.cloud.tencent.com/beian/manage/process/20261206000145/website';
+    const site = card('网站信息', li('网站备案号', '粤ICP备2021068845号-2') + li('网站名称', '<input class="tea-input" value="蓝湾商城" readonly>') + li('网站域名', 'lanwan-mall.com'));
+    const lookup = `<aside><div class="tea-card"><div class="tea-card__title">备案号查询</div><div class="tea-search"><input class="tea-input" type="text" value="粤ICP备2022015570号-1"><button type="button" class="tea-btn">查询</button></div>` +
+      `<ul class="tea-form">${li('网站名称', '海棠花艺')}${li('网站域名', 'haitang-flower.cn')}</ul><div>接入商：腾讯云（ins-6pd8f0h2）</div></div></aside>`;
+    expect(read(`<div class="main">${site}</div>${lookup}`, wurl)?.facts.websites).toEqual([{ name: '蓝湾商城', domains: ['lanwan-mall.com'] }]);
+  });
+
+  it('guard: an empty search box in the form\'s own card (a filter) leaves its fields read', () => {
+    const filter = `<div class="tea-search"><input class="tea-input" type="text" value="" placeholder="搜索"></div>`;
+    const got = read(form.replace('<ul class="tea-form">', filter + '<ul class="tea-form">'), url);
+    expect(got?.facts.entity).toEqual(mine);
+  });
+});

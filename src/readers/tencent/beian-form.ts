@@ -7,11 +7,12 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressedToUser, authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, authorizationCodeInText, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
+import { inLookupBox } from '../aliyun/filing-dialogs';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -44,7 +45,13 @@ const PERSON_SECTION = /负责人|联系人|principal|contact/i;
 function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
   for (const read of page.fields(BEIAN_FORM_FIELDS[field])) {
-    if (PERSON_SECTION.test(page.sectionOf(read.label, sections)?.text ?? '')) continue;
+    const section = page.sectionOf(read.label, sections)?.text ?? '';
+    if (PERSON_SECTION.test(section)) continue;
+    // (nor is a section titled for the filing before the change — a 变更主体 step's 原备案信息 / 变更前 card before the
+    // 主办单位信息 one, its old name and 组织机构代码证: round forty-four's variants)
+    if (opensWithFormerWord(section)) continue;
+    // (nor a 备案号查询 box's answer — a search box showing the query, then another filing's 主办单位名称 and number)
+    if (inLookupBox({ anchor: read.label, value: read.value }, page.root, [])) continue;
     // a name is one line: a note under it (许青山<br>与证件一致) is no part of it
     if (read.text !== undefined) return field === 'entityName' && typeof read.value !== 'string' ? firstLineValueText(read.value, page.cache, page.words) || read.text : read.text;
     // a help icon beside the label was taken as the value: the value box after the label's box
@@ -94,11 +101,14 @@ const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b)
  * service's fields (its 对应云服务 server) are not the website's.
  */
 function websiteBlocks(page: PageModel): Block[] {
-  const named = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  const reads = page.fields(BEIAN_FORM_FIELDS.websiteName);
+  const named = reads.map((r: FieldRead) => r.label);
+  const lookupAnswers = new Set(reads.filter((r) => inLookupBox({ anchor: r.label, value: r.value }, page.root, [])).map((r) => r.label));
   // A table's 网站名称 column is a website's only when no labelled 网站名称 field is: beside the form's own websites, a
   // table (one row reads as its one record) lists other websites — the entity's filed ones (as ../aliyun/beian-form's
   // domains, a print preview's table of the filing's filed websites).
-  const own = named.filter((l) => !isColumnHeader(l));
+  // (nor is a 网站名称 a 备案号查询 box answered with — another filing's website, round forty-four's variants)
+  const own = named.filter((l) => !isColumnHeader(l) && !lookupAnswers.has(l));
   const anchors = own.length > 0 ? own : named;
   const others = page.fields(BEIAN_FORM_FIELDS.otherService).map((r: FieldRead) => r.label);
   // (a column header not taken still bounds a block: the table of other websites is none of a website's block)
