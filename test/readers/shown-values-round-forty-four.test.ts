@@ -198,3 +198,29 @@ describe('a Tencent 变更主体 step: the old filing\'s card and a 备案号 lo
     expect(got?.facts.entity).toEqual(mine);
   });
 });
+
+describe('a 按备案号查询 box answering with a table before the account\'s code list (tencent/beian-authcode.ts listGrid)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const head = '<thead><tr><th>授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th></tr></thead>';
+  const row = (code: string, id: string, account: string, status: string) => `<tr><td>${code}</td><td>云服务器 ${id}</td><td>${account}</td><td>${status}</td></tr>`;
+  const lookup = (query: string) =>
+    `<div class="lookup-card"><label>按备案号查询授权码</label><div class="tea-search"><input class="tea-input" value="${query}"><button class="tea-btn" type="button">查询</button></div>` +
+    `<table class="tea-table__box">${head}<tbody>${row('BA4R6T8Y0U2I4O6P', 'ins-6pd8f0h2', '100072205513', '已使用')}</tbody></table></div>`;
+  const list = `<div class="tea-table"><table class="tea-table__box">${head}<tbody>${row('BA8K2M4N6B8V0C2X', 'ins-8kq3m5n7', '100031475562', '使用中')}${row('BA5S7D9F1G3H5J7K', 'ins-2hf4j6k8', '100058830217', '未使用')}</tbody></table></div>`;
+  const body = (q: string) => `<div class="tea-layout__content-body">${lookup(q)}${list}</div>`;
+
+  it('the list\'s codes are read, not the answer\'s (the answer\'s code and another account read before: invented)', () => {
+    const got = read(body('粤ICP备2022015570号-1'), url);
+    expect(got?.facts.servers?.flatMap((s) => s.authorizationCodes?.map((c) => [s.id, c.code, c.status]) ?? [])).toEqual([
+      ['ins-8kq3m5n7', 'BA8K2M4N6B8V0C2X', 'in-use'],
+      ['ins-2hf4j6k8', 'BA5S7D9F1G3H5J7K', 'unused'],
+    ]);
+  });
+
+  it('guard: the list alone, and a list whose own filter box shows a query, read as before', () => {
+    const codes = (html: string) => read(html, url)?.facts.servers?.flatMap((s) => s.authorizationCodes?.map((c) => c.code) ?? []);
+    expect(codes(list)).toEqual(['BA8K2M4N6B8V0C2X', 'BA5S7D9F1G3H5J7K']);
+    const filtered = `<div class="tea-search"><input class="tea-input" value="ins-8kq3m5n7"></div>` + list;
+    expect(codes(filtered)).toEqual(codes(`<div>${filtered}</div>`));
+  });
+});
