@@ -224,3 +224,26 @@ describe('a 按备案号查询 box answering with a table before the account\'s 
     expect(codes(filtered)).toEqual(codes(`<div>${filtered}</div>`));
   });
 });
+
+describe('a website heading naming its filing number in its own text (aliyun/beian-form.ts titleBeforeFilingNumber)', () => {
+  const item = (l: string, v: string) => `<div class="next-form-item"><div class="next-form-item-label"><label>${l}</label></div><div class="next-form-item-control">${v}</div></div>`;
+  const entity = `<section><h4>主体信息（本次不变更）</h4>${item('主办单位性质', '企业')}${item('主办单位名称', '杭州云栖织造科技有限公司')}</section>`;
+  const site = (heading: string, name: string, domain: string) =>
+    `<h4>${heading}</h4><div class="next-form">${item('网站名称', `<span class="next-input"><input value="${name}"></span>`)}${item('网站域名', `<span class="next-input"><input value="${domain}"></span>`)}</div>`;
+
+  it('"网站信息 网站备案号：浙ICP备…号-2" as one text titles the website section (the website lost before)', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+    const got = read(entity + site('网站信息 网站备案号：浙ICP备2019026418号-2', '云栖织造面料商城', 'yqfabric.com'), url);
+    expect(got?.reader).toBe('aliyun-beian-website');
+    expect(got?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'] }]);
+  });
+
+  it('新增网站 — a filed website so headed (号-1, 已备案) beside the one added gives only the added one (efa674d read the filed one too: invented)', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+    const filed = site('网站信息 <span>浙ICP备2019026418号-1</span><span class="next-tag next-tag-success">已备案</span>', '云栖纺织官网', 'yunqi-textile.com');
+    const added = site('网站信息（本次新增）', '云栖织造面料商城', 'yqfabric.com');
+    expect(read(entity + filed + added, url)?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'] }]);
+    const filedText = site('网站信息 浙ICP备2019026418号-1', '云栖纺织官网', 'yunqi-textile.com');
+    expect(read(entity + filedText + added, url)?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'] }]);
+  });
+});

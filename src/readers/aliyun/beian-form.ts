@@ -146,12 +146,14 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (!el || seen.has(el)) continue;
     seen.add(el);
     if (el.closest(NOT_A_TITLE)) continue;
-    const kind = titleKind(visibleText(el, cache)) ?? titleBeforeFilingNumber(raw, el, cache);
+    const headed = titleKind(visibleText(el, cache)) === undefined ? titleBeforeFilingNumber(raw, el, cache) : undefined;
+    const kind = headed?.kind ?? titleKind(visibleText(el, cache));
     // (a contact's words as a row's label with its value beside it — a summary row 应急联系人 | 陈某豪 138****1234 in the
     // entity's section — are a field of that section, no title of what follows)
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false });
+      // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
@@ -240,18 +242,27 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
  * tag (a 变更网站 page, round forty-four): `raw`, the heading's own text, is a website or entity title, and every other
  * element shown in `el` is a status tag or shows a filing number. The fields under it were the section before's.
  */
-function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCache): SectionKind | undefined {
-  const kind = titleKind(raw);
+function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCache): { kind: SectionKind; filed: boolean } | undefined {
+  // (the number may end the heading's own text: "网站信息 网站备案号：浙ICP备2019026418号-2")
+  const own = normalizeText(raw);
+  const cut = own.replace(NUMBER_AT_END, '');
+  const kind = titleKind(cut);
   if (kind !== 'website' && kind !== 'entity') return undefined;
-  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
-  let number = false;
+  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== own) return undefined;
+  let number = cut !== own;
+  let filed = kind === 'website' && showsWebsiteFilingNumber(own);
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!isVisible(c, cache)) continue;
-    if (FILING_NUMBER.test(visibleText(c, cache))) number = true;
-    else if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
+    const text = visibleText(c, cache);
+    if (FILING_NUMBER.test(text)) {
+      number = true;
+      if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
+    } else if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
   }
-  return number ? kind : undefined;
+  return number ? { kind, filed } : undefined;
 }
+/** A filing number ending a heading's text, after its label and colon or not: " 网站备案号：浙ICP备2019026418号-2". */
+const NUMBER_AT_END = /\s+(?:(?:网站|主体)?备案号\s*[:：]?\s*)?[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号(?:\s*-\s*\d+)?\s*$/;
 /** An entity's or a website's filing number: 浙ICP备2019026418号, 浙ICP备2019026418号-2. */
 const FILING_NUMBER = /ICP备\s*\d{6,}\s*号/;
 
