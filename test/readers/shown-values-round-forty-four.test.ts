@@ -118,6 +118,17 @@ describe('a Tencent 新增接入 website step beside the entity\'s filed website
     expect(got?.facts.websites).toEqual([site]);
   });
 
+  it('the same side list drawn as plain boxes (no li) leaves the website read (lost before)', () => {
+    const divs = side('已注销').replace('<ul class="tea-list">', '<div class="tea-list">').replace('</ul>', '</div>').replace(/<li>/g, '<div class="item">').replace(/<\/li>/g, '</div>');
+    expect(read(`<div class="layout-two"><div class="main">${form}</div>${divs}</div>`, url)?.facts.websites).toEqual([site]);
+  });
+
+  it('guard: the website\'s own card header "粤ICP备…号-2 已注销" (a box of its own, no label) still cancels it', () => {
+    const header = '<div class="site-head"><span>蓝湾商城</span> <span>粤ICP备2021068845号-2</span><span class="tea-tag">已注销</span></div>';
+    const own = form.replace('<div class="tea-card__title">网站信息</div>', '<div class="tea-card__title">网站信息</div>' + header);
+    expect(read(`<div class="layout-two"><div class="main">${own}</div>${side('已备案')}</div>`, url)?.facts.websites).toBeUndefined();
+  });
+
   it('guard: a 网站状态 row of the website\'s own form (a label beside it) saying 已注销 still makes it cancelled', () => {
     const status = item('网站状态', '<span class="tea-tag">已注销</span>');
     const cancelled = form.replace('<div class="tea-card__title">网站信息</div>', '<div class="tea-card__title">网站信息</div>' + status);

@@ -201,7 +201,7 @@ function cancelledWebsite(page: PageModel, b: Block): boolean {
     const row = r.value.closest('tr, [role="row"]');
     if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)) && !offersAction(page, c))) return true;
   }
-  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text) && !inOtherItem(u.el, b));
+  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text) && !inOtherItem(u.el, b, page));
 }
 
 /**
@@ -209,10 +209,23 @@ function cancelledWebsite(page: PageModel, b: Block): boolean {
  * not the block's 网站名称: another website's entry — a 新增接入 step's side list of the entity's filed websites, one of
  * them 已注销 (round forty-four) — whose tag is its own.
  */
-function inOtherItem(el: Element, b: Block): boolean {
+function inOtherItem(el: Element, b: Block, page: PageModel): boolean {
   const item = el.closest('li, tr, [role="listitem"], [role="row"]');
-  if (!item || !b.el.contains(item) || item === b.el || !b.anchor || item.contains(b.anchor)) return false;
-  return item.querySelector(ROW_LABEL) === null;
+  if (item && b.el.contains(item) && item !== b.el && b.anchor && !item.contains(b.anchor)) return item.querySelector(ROW_LABEL) === null;
+  // (an entry drawn as plain boxes: the first box around the tag, short of the one holding the 网站名称, that shows a
+  // website filing number of its own and no field label — round forty-four's variants)
+  if (!b.anchor) return false;
+  for (let e = el.parentElement; e && e !== b.el && !e.contains(b.anchor); e = e.parentElement) {
+    if (e.querySelector(ROW_LABEL)) return false;
+    if (showsWebsiteFilingNumber(page.visibleText(e))) return listed(e, page);
+  }
+  return false;
+}
+
+/** `e` is one of two or more sibling boxes of its kind (tag and class) each showing a website filing number: a list's entry. */
+function listed(e: Element, page: PageModel): boolean {
+  const kin = Array.from(e.parentElement?.children ?? []).filter((c) => c.tagName === e.tagName && c.getAttribute('class') === e.getAttribute('class'));
+  return kin.length >= 2 && kin.every((c) => showsWebsiteFilingNumber(page.visibleText(c)));
 }
 const ROW_LABEL = 'label, th, [role="rowheader"], [class*="form__label"], [class*="form-item-label"], [class*="item-label"]';
 
