@@ -258,3 +258,12 @@ describe('a website heading naming its filing number in its own text (aliyun/bei
     expect(read(entity + filedText + added, url)?.facts.websites).toEqual([{ name: '云栖织造面料商城', domains: ['yqfabric.com'] }]);
   });
 });
+
+describe('guard of the picking rule (aliyun/beian-form.ts columnHits)', () => {
+  it('a domain table with a checkbox column and none checked is read as before (0936ca1 lost its domains: the mutation suite\'s selection-column)', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+    const body = `<h4>网站信息</h4><div class="next-form-item"><label class="next-form-item-label">网站名称</label><div class="next-form-item-control">德尔塔旅游攻略</div></div>` +
+      `<table><thead><tr><th></th><th>网站域名</th></tr></thead><tbody><tr><td><input type="checkbox"></td><td>delta-travel.com</td></tr><tr><td><input type="checkbox"></td><td>delta-travel.cn</td></tr></tbody></table>`;
+    expect(read(body, url)?.facts.websites).toEqual([{ name: '德尔塔旅游攻略', domains: ['delta-travel.com', 'delta-travel.cn'] }]);
+  });
+});

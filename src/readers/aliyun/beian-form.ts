@@ -441,7 +441,11 @@ class FormScan {
     // another provider, round forty-four): the rows picked — not disabled (already accessed) — are the filing's, filed
     // numbers and all; the others none.
     const choiceOf = (row: Element) => row.querySelector('input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]');
-    const picking = table.rows.some(({ row }) => choiceOf(row) !== null);
+    // (a checkbox column with none checked — a list's selection column, the mutation suite's — picks nothing: as before)
+    const picking = table.rows.some(({ row }) => {
+      const choice = choiceOf(row);
+      return choice !== null && isChecked(choice);
+    });
     for (const { row, cells } of table.rows) {
       if (picking) {
         const choice = choiceOf(row);
