@@ -6,7 +6,8 @@ import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
-import { controlValue, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, defaultUnitWords, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
+import { boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
@@ -164,12 +165,14 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     seen.add(el);
     const outside = el.closest(NOT_A_TITLE);
     if (outside && !isGroupCell(outside)) continue;
-    const kind = titleKind(visibleText(el, cache));
+    const headed = titleKind(visibleText(el, cache)) === undefined ? titleBeforeFilingNumber(raw, el, cache) : undefined;
+    const kind = headed?.kind ?? titleKind(visibleText(el, cache));
     // (a contact's words as a row's label with its value beside it — a summary row 应急联系人 | 陈某豪 138****1234 in the
     // entity's section — are a field of that section, no title of what follows)
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false });
+      // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
@@ -252,6 +255,35 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
   }
   return { filed };
 }
+
+/**
+ * A section title followed in its heading by the filing it changes — 网站信息 + "网站备案号：浙ICP备2019026418号-2" + a 已备案
+ * tag (a 变更网站 page, round forty-four): `raw`, the heading's own text, is a website or entity title, and every other
+ * element shown in `el` is a status tag or shows a filing number. The fields under it were the section before's.
+ */
+function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCache): { kind: SectionKind; filed: boolean } | undefined {
+  // (the number may end the heading's own text: "网站信息 网站备案号：浙ICP备2019026418号-2")
+  const own = normalizeText(raw);
+  const cut = own.replace(NUMBER_AT_END, '');
+  const kind = titleKind(cut);
+  if (kind !== 'website' && kind !== 'entity') return undefined;
+  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== own) return undefined;
+  let number = cut !== own;
+  let filed = kind === 'website' && showsWebsiteFilingNumber(own);
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isVisible(c, cache)) continue;
+    const text = visibleText(c, cache);
+    if (FILING_NUMBER.test(text)) {
+      number = true;
+      if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
+    } else if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
+  }
+  return number ? { kind, filed } : undefined;
+}
+/** A filing number ending a heading's text, after its label and colon or not: " 网站备案号：浙ICP备2019026418号-2". */
+const NUMBER_AT_END = /\s+(?:(?:网站|主体)?备案号\s*[:：]?\s*)?[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号(?:\s*-\s*\d+)?\s*$/;
+/** An entity's or a website's filing number: 浙ICP备2019026418号, 浙ICP备2019026418号-2. */
+const FILING_NUMBER = /ICP备\s*\d{6,}\s*号/;
 
 /** A panel title's tag saying its website is filed already (rules/labels/aliyun/beian.json beian-website-states). */
 const FILED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['filed'] as const).filed.map(labelKey));
@@ -348,9 +380,50 @@ class FormScan {
       if (this.inStepsBar(f.anchor)) continue;
       // (a search box's answer beside the form — a 备案查询 box quoting another filing — is none of its fields)
       if (inLookupBox(f, this.body, this.lookupStops)) continue;
-      out.push({ anchor: f.anchor, value: f.value, section: this.sectionOf(f.anchor) });
+      // (nor is a field of a box titled for the filing before the change — a 变更主体 page's 原备案信息 card beside the
+      // 变更后信息 one, its old name, 组织机构代码证 and number: round forty-four)
+      if (this.inFormerBox(f.anchor)) continue;
+      out.push({ anchor: f.anchor, value: this.withoutFormerBox(f.value), section: this.sectionOf(f.anchor) });
     }
     return out;
+  }
+
+  private boxTitleEls: Element[] | undefined;
+
+  /**
+   * `el` sits in a box whose title opens with a word naming the value before a change (rules/labels formerColumns: 原,
+   * 变更前, Original …: 原备案信息（只读）, 变更前信息, Original filing): the filing as it was, shown beside the form being
+   * filled in — as a comparison table's 变更前 column is (../dom/field laterThanFormer). The form's own titles (主办单位信息 …)
+   * open with none of them.
+   */
+  private inFormerBox(el: Element): boolean {
+    const title = titleOver(el, (this.boxTitleEls ??= boxTitles(this.body, this.cache)));
+    if (!title || !this.namesFormer(title)) return false;
+    const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
+    // (the title heads `el`'s box only when, in the smallest box holding both, the title's branch shows the title alone:
+    // a 原备案信息 card before an untitled form card holds its own fields in its branch — it titles no field after it)
+    let branch: Element = title;
+    while (branch.parentElement && !branch.parentElement.contains(el)) branch = branch.parentElement;
+    return normalizeText(visibleText(branch, this.cache)).toLowerCase() === text;
+  }
+
+  /** A title opening with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
+  private namesFormer(title: Element): boolean {
+    const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
+    return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && text.startsWith(w.toLowerCase()));
+  }
+
+  /**
+   * A field's value box holding, beside the control, a box titled for the value before the change (a 变更网站 page's
+   * "变更前 / 企业官网" beside the 网站服务内容 select, the old domains beside the domain inputs — round forty-four): the
+   * one other box shown in it is the value; the old one is none of it. Else the value as found.
+   */
+  private withoutFormerBox(value: Element | string): Element | string {
+    if (typeof value === 'string') return value;
+    const former = (this.boxTitleEls ??= boxTitles(this.body, this.cache)).filter((t) => value.contains(t) && this.namesFormer(t));
+    if (former.length === 0) return value;
+    const kept = Array.from(value.children).filter((c) => isVisible(c, this.cache) && !former.some((t) => c.contains(t)));
+    return kept.length === 1 ? kept[0]! : value;
   }
 
   /** The first field's text among hits in the allowed sections. */
@@ -383,10 +456,23 @@ class FormScan {
     const out: Hit[] = [];
     const table = readTableDetailed(this.body, { value: labels }, this.cache);
     if (!table) return out;
+    // A table to pick websites from (a checkbox or radio per row: 接入备案's 选择接入网站, the entity's filed websites at
+    // another provider, round forty-four): the rows picked — not disabled (already accessed) — are the filing's, filed
+    // numbers and all; the others none.
+    const choiceOf = (row: Element) => row.querySelector('input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]');
+    // (a checkbox column with none checked — a list's selection column, the mutation suite's — picks nothing: as before)
+    const picking = table.rows.some(({ row }) => {
+      const choice = choiceOf(row);
+      return choice !== null && isChecked(choice);
+    });
     for (const { row, cells } of table.rows) {
+      if (picking) {
+        const choice = choiceOf(row);
+        if (!choice || !isChecked(choice) || choice.matches(':disabled, [aria-disabled="true"]')) continue;
+      }
       // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
       // entity's websites listed beside a change, not one this form files)
-      if (showsWebsiteFilingNumber(visibleText(row, this.cache))) continue;
+      else if (showsWebsiteFilingNumber(visibleText(row, this.cache))) continue;
       if (cells.value) out.push({ anchor: cells.value, value: cells.value, section: this.sectionOf(cells.value) });
     }
     return out;
@@ -559,9 +645,18 @@ const BLOCK_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([...SERVER_
 /** The server fields of each section (a 产品验证 block, a website's own fields), first value per field, in document order. */
 function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   const blocks = new Map<Title | undefined, ServerBlock>([undefined, ...scan.sections].map((t) => [t, {}]));
+  // The boxes of the instance fields (label and value): a 地域 note in one — "地域：华东2（上海）" under the picked instance, a
+  // 接入备案 base step (round forty-four) — is that instance's region, whatever the section.
+  const instanceItems = scan.hits(BEIAN_FIELDS.instance).flatMap((h) => {
+    if (typeof h.value === 'string') return [];
+    let box: Element | null = h.value;
+    while (box && !box.contains(h.anchor)) box = box.parentElement;
+    return box && box !== scan.body ? [box] : [];
+  });
+  const ofInstance = (h: Hit) => instanceItems.some((box) => box.contains(h.anchor) && scan.hits(BEIAN_FIELDS.instance).filter((i) => box.contains(i.anchor)).length === 1);
   const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
     for (const h of scan.hits(labels)) {
-      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server')) continue;
+      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server' && !ofInstance(h))) continue;
       const block = blocks.get(h.section)!;
       if (block[key] === undefined) block[key] = parse(valueText(h.value, scan.cache));
     }

@@ -215,6 +215,9 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       // (what the user typed into a text box — a 备注 textarea reading "网站名称：李四的相册" — is the user's text, no field)
       // (nor what it says when shown in the value of a 网站备注 / 备注 field: ../dom/typed-text inUserTextValue)
       if (inTypedText(parent) || inUserTextValue(parent)) continue;
+      // (nor what a list's row says in a cell under its column header — a 变更记录 table's 变更内容 "网站名称：云栖面料 →
+      // 云栖面料在线" of an earlier order: that row's record, not the form's field; round forty-four)
+      if (inListRowCell(parent)) continue;
       const v = valueAfterLabel(visibleText(parent, cache), labels);
       if (v !== undefined) push(parent, v);
     }
@@ -231,6 +234,18 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
   out.sort((a, b) => (a.anchor === b.anchor ? 0 : precedes(a.anchor, b.anchor) ? -1 : 1));
   // (a picker or confirm dialog over the step gives it no value: ./filing-dialogs)
   return stepOwnHits(out, root, (h) => valueText(h.value, cache) !== undefined || ownTextBox(h.value));
+}
+
+/**
+ * `el` is in a body cell of a table listing several rows under a header row (`thead`): each row is a record of the
+ * list (an order, a change), and a "标签：值" text in its cell is about that record.
+ */
+function inListRowCell(el: Element): boolean {
+  const cell = el.closest('td');
+  const body = cell?.parentElement?.parentElement;
+  const table = cell?.closest('table');
+  if (!cell || !body || !table || upperTag(body) !== 'TBODY' || !table.querySelector(':scope > thead > tr > th')) return false;
+  return Array.from(body.children).filter((r) => upperTag(r) === 'TR').length >= 2;
 }
 
 /** A field's value that is, or holds, a text box or select of its own (shown empty, it is still the field). */

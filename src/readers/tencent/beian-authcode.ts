@@ -5,6 +5,7 @@ import { idContainers } from '../dom/id-containers';
 import { exactLabels, type GridRead, type PageModel } from '../dom/reading-model';
 import { valueAfterLabel } from '../dom/normalize-label';
 import type { Reader } from '../types';
+import { inLookupBox } from '../aliyun/filing-dialogs';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceIdsInText, opensWithFormerWord, productFromText, productOfInstanceId, tencentRegion } from './values';
@@ -263,11 +264,47 @@ function addItems(page: PageModel, servers: ServerFacts[]): void {
   }
 }
 
+/** A grid's rows in a 备案号 / 授权码 lookup box (a search box showing the query, the table its answer: ../aliyun/filing-dialogs). */
+function answersLookup(page: PageModel, grid: GridRead<keyof typeof AUTHCODE_COLUMNS>): boolean {
+  const first = grid.rows[0]?.row;
+  if (first === undefined || !inLookupBox({ anchor: first, value: first }, page.root, [])) return false;
+  // (the box of the search box and this grid holds no other table showing a code: a lookup card beside the account's
+  // list, in one content box, makes the list no answer of it)
+  let box: Element | null = first.parentElement;
+  while (box && box !== page.root && !box.querySelector('input')) box = box.parentElement;
+  const own = first.closest(GRIDS);
+  return box !== null && !Array.from(box.querySelectorAll(GRIDS)).some((t) => t !== own && !t.contains(own) && !own?.contains(t) && authorizationCodeInText(page.visibleText(t)) !== undefined);
+}
+
+/**
+ * The grid of the account's codes: the first whose header names the columns, unless it answers a lookup (按备案号查询 —
+ * another account's code, round forty-four's variants: the list's rows were lost and the answer read); then the first
+ * grid of a table outside that box (its header and body tables' common box, up to three levels up). With no such grid
+ * the search box filters the one grid, which is the list.
+ */
+function listGrid(page: PageModel): GridRead<keyof typeof AUTHCODE_COLUMNS> | undefined {
+  const grid = page.grid(AUTHCODE_COLUMNS);
+  if (!grid || !answersLookup(page, grid)) return grid;
+  const answer = grid.rows[0]!.row;
+  let lookup: Element | null = answer.parentElement;
+  while (lookup && lookup !== page.root && !lookup.querySelector('input')) lookup = lookup.parentElement;
+  for (const table of Array.from(page.root.querySelectorAll(GRIDS))) {
+    if (table.contains(answer) || lookup?.contains(table)) continue;
+    let scope: Element | null = table.parentElement;
+    for (let up = 0; scope && up < 3 && !scope.contains(answer); up++, scope = scope.parentElement) {
+      const g = page.grid(AUTHCODE_COLUMNS, scope);
+      if (g && g.columns.includes('code') && !answersLookup(page, g)) return g;
+    }
+  }
+  // (no other grid: the search box filters this list — 请输入授权码或实例ID with a query — and the grid is the list)
+  return grid;
+}
+
 export function readBeianAuthcodes(doc: Document): PageFacts | null {
   const page = tencentPage(doc);
   if (!page) return null;
   const servers: ServerFacts[] = [];
-  const grid = page.grid(AUTHCODE_COLUMNS);
+  const grid = listGrid(page);
   if (!grid || !grid.columns.includes('code')) {
     // no grid of codes: a list of one item per code
     addItems(page, servers);

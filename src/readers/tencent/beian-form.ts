@@ -7,12 +7,13 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressedToUser, authorizationCodeInText, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, authorizationCodeInText, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
+import { inLookupBox } from '../aliyun/filing-dialogs';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -45,11 +46,17 @@ const PERSON_SECTION = /负责人|联系人|principal|contact/i;
 function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
   for (const read of page.fields(BEIAN_FORM_FIELDS[field])) {
-    if (PERSON_SECTION.test(page.sectionOf(read.label, sections)?.text ?? '')) continue;
+    const section = page.sectionOf(read.label, sections)?.text ?? '';
+    if (PERSON_SECTION.test(section)) continue;
     // (a row under a table's group cell naming a person — a printed 核验单's 主体负责人 cell spanning its 姓名 / 证件号码 rows —
     // is that person's: printed before the entity's rows, its 证件号码 was read as the entity's, round forty-five)
     const group = groupCellOver(read.label);
     if (group && PERSON_SECTION.test(page.visibleText(group))) continue;
+    // (nor is a section titled for the filing before the change — a 变更主体 step's 原备案信息 / 变更前 card before the
+    // 主办单位信息 one, its old name and 组织机构代码证: round forty-four's variants)
+    if (opensWithFormerWord(section)) continue;
+    // (nor a 备案号查询 box's answer — a search box showing the query, then another filing's 主办单位名称 and number)
+    if (inLookupBox({ anchor: read.label, value: read.value }, page.root, [])) continue;
     // a name is one line: a note under it (许青山<br>与证件一致) is no part of it
     if (read.text !== undefined) return field === 'entityName' && typeof read.value !== 'string' ? firstLineValueText(read.value, page.cache, page.words) || read.text : read.text;
     // a help icon beside the label was taken as the value: the value box after the label's box
@@ -99,11 +106,14 @@ const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b)
  * service's fields (its 对应云服务 server) are not the website's.
  */
 function websiteBlocks(page: PageModel): Block[] {
-  const named = page.fields(BEIAN_FORM_FIELDS.websiteName).map((r: FieldRead) => r.label);
+  const reads = page.fields(BEIAN_FORM_FIELDS.websiteName);
+  const named = reads.map((r: FieldRead) => r.label);
+  const lookupAnswers = new Set(reads.filter((r) => inLookupBox({ anchor: r.label, value: r.value }, page.root, [])).map((r) => r.label));
   // A table's 网站名称 column is a website's only when no labelled 网站名称 field is: beside the form's own websites, a
   // table (one row reads as its one record) lists other websites — the entity's filed ones (as ../aliyun/beian-form's
   // domains, a print preview's table of the filing's filed websites).
-  const own = named.filter((l) => !isColumnHeader(l));
+  // (nor is a 网站名称 a 备案号查询 box answered with — another filing's website, round forty-four's variants)
+  const own = named.filter((l) => !isColumnHeader(l) && !lookupAnswers.has(l));
   const anchors = own.length > 0 ? own : named;
   const others = page.fields(BEIAN_FORM_FIELDS.otherService).map((r: FieldRead) => r.label);
   // (a column header not taken still bounds a block: the table of other websites is none of a website's block)
@@ -196,8 +206,33 @@ function cancelledWebsite(page: PageModel, b: Block): boolean {
     const row = r.value.closest('tr, [role="row"]');
     if (row && b.el.contains(row) && Array.from(row.children).some((c) => isCancelledFiling(page.visibleText(c)) && !offersAction(page, c))) return true;
   }
-  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text));
+  return page.units(b.el).some((u) => u.kind === 'status' && b.keep(u.el) && isCancelledFiling(u.text) && !inOtherItem(u.el, b, page));
 }
+
+/**
+ * `el` is in a list item or table row of the block that holds no field label (a form's row has one: 网站状态 | 已注销) and
+ * not the block's 网站名称: another website's entry — a 新增接入 step's side list of the entity's filed websites, one of
+ * them 已注销 (round forty-four) — whose tag is its own.
+ */
+function inOtherItem(el: Element, b: Block, page: PageModel): boolean {
+  const item = el.closest('li, tr, [role="listitem"], [role="row"]');
+  if (item && b.el.contains(item) && item !== b.el && b.anchor && !item.contains(b.anchor)) return item.querySelector(ROW_LABEL) === null;
+  // (an entry drawn as plain boxes: the first box around the tag, short of the one holding the 网站名称, that shows a
+  // website filing number of its own and no field label — round forty-four's variants)
+  if (!b.anchor) return false;
+  for (let e = el.parentElement; e && e !== b.el && !e.contains(b.anchor); e = e.parentElement) {
+    if (e.querySelector(ROW_LABEL)) return false;
+    if (showsWebsiteFilingNumber(page.visibleText(e))) return listed(e, page);
+  }
+  return false;
+}
+
+/** `e` is one of two or more sibling boxes of its kind (tag and class) each showing a website filing number: a list's entry. */
+function listed(e: Element, page: PageModel): boolean {
+  const kin = Array.from(e.parentElement?.children ?? []).filter((c) => c.tagName === e.tagName && c.getAttribute('class') === e.getAttribute('class'));
+  return kin.length >= 2 && kin.every((c) => showsWebsiteFilingNumber(page.visibleText(c)));
+}
+const ROW_LABEL = 'label, th, [role="rowheader"], [class*="form__label"], [class*="form-item-label"], [class*="item-label"]';
 
 /** A cell whose words are a control's (a link, a button): an action it offers, no state it shows. */
 function offersAction(page: PageModel, cell: Element): boolean {
