@@ -575,7 +575,6 @@ function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRow
   return listRows.length > 0 && listRows.every((r, i) => key(r) !== null && key(r) === key(copyRows[i]));
 }
 
-/** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
 /** A heading (h1–h6, role=heading) after one of two tables and before the other, in document order. */
 function headingBetween(a: Element, b: Element): boolean {
   const [first, last] = (a.compareDocumentPosition(b) & 4) !== 0 ? [a, b] : [b, a];
@@ -589,6 +588,7 @@ function headingBetween(a: Element, b: Element): boolean {
   return false;
 }
 
+/** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
 const nearEachOther = (a: Element, b: Element): boolean => fromAncestors(a, 5, (p) => p.contains(b) || undefined) !== undefined;
 
 // ---------------------------------------------------------------- plain element grids
