@@ -94,7 +94,7 @@ describe('a value followed by a note giving an example is still the value (dom/u
   });
 });
 
-describe('an empty search box beside the filing form\'s own fields makes no lookup box (aliyun/filing-dialogs.ts inLookupBox)', () => {
+describe('an empty search box beside the filing form\'s own fields makes no lookup box (dom/lookup-box.ts inLookupBox)', () => {
   const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
   const steps =
     '<div class="next-step"><div class="next-step-item next-step-item-finish"><div class="next-step-item-title">主体信息</div></div>' +

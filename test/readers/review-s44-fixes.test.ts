@@ -271,7 +271,7 @@ describe('6557034: a line naming the user\'s choice that refuses it (tencent/val
   });
 });
 
-describe('2832f54: a 备案查询 box whose query is cleared, its answer still shown (aliyun/filing-dialogs.ts inLookupBox)', () => {
+describe('2832f54: a 备案查询 box whose query is cleared, its answer still shown (dom/lookup-box.ts inLookupBox)', () => {
   const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
   const steps =
     '<div class="next-step"><div class="next-step-item next-step-item-finish"><div class="next-step-item-title">主体信息</div></div>' +

@@ -12,7 +12,7 @@ import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
 import { INSTRUCTION } from '../dom/sample';
-import { inLookupBox } from './filing-dialogs';
+import { inLookupBox } from '../dom/lookup-box';
 import {
   domainsFromText,
   fieldHits,

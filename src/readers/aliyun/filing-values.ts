@@ -1,5 +1,6 @@
 import { inNotice } from '../dom/notice';
-import { stepOwnHits, TEXT_BOX } from './filing-dialogs';
+import { stepOwnHits } from './filing-dialogs';
+import { TEXT_BOX } from '../dom/lookup-box';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
 import type { ProductId } from '../../facts/schema';
 import { ariaNamed, controlText, findLabelElements, inTabStrip, namedAsOneValue, readField } from '../dom/field';

@@ -201,11 +201,6 @@ function columnsOf(rows: Element[]): Map<Element, number> {
 }
 
 /**
- * A label in a header row (<th> cells only, or role=columnheader) of a one-row table (properties
- * laid out across): its value is the cell below it. null when the label is not in such a header;
- * undefined for a table with several rows (a list: no single value).
- */
-/**
  * Another of the header cells `heads` beside `cell` names a task (rules/labels taskColumns: 任务, 任务类型, 操作类型, Task —
  * the whole header): a task centre's or a batch log's table, whose row names the record a task acted on and shows the
  * task's values (its 到期时间 after a renewal, its 带宽 after a change), as ./table.ts namesTaskColumn keeps such a table
@@ -216,6 +211,11 @@ function namesTask(heads: readonly Element[], cell: Element, cache: VisibilityCa
   return words.length > 0 && heads.some((h) => h !== cell && labelMatches(visibleText(h, cache), words));
 }
 
+/**
+ * A label in a header row (<th> cells only, or role=columnheader) of a one-row table (properties
+ * laid out across): its value is the cell below it. null when the label is not in such a header;
+ * undefined for a table with several rows (a list: no single value).
+ */
 function valueBelowHeader(label: Element, cache: VisibilityCache): Element | undefined | null {
   // a header cell, or a cell classed as a label (TDesign's vertical descriptions: td.t-descriptions__label)
   const cell = label.closest('th, td, [role="columnheader"], [role="gridcell"], [role="cell"]');
@@ -1079,7 +1079,6 @@ function wordsThenFigure(n: ChildNode | null): boolean {
   return WORDS_THEN_FIGURE.test(clause);
 }
 const WORDS_THEN_FIGURE = /^\s*[^\d\s:：][^\d]*?\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)/iu;
-
 
 /**
  * The line `el` stands in — the text before it back to a `<br>` or a block of the parent's, through the inline boxes it is

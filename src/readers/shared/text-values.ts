@@ -145,7 +145,6 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // (2026-12-01 上传): an ID number shows a run of at least four figures or masks and is no date — these were masked
   // to "*", "**", "20****01", numbers the page does not show (invented; session 44's review of 4f29ed3).
   if (!ID_RUN.test(t.normalize('NFKC')) || ID_DATE.test(t)) return undefined;
-
   // A serial opening with a word of letters alone and a hyphen, unmasked — a domain certificate's 证书编号 shown under
   // its English label Certificate No. (an ID number's label too): DNC-CN-20230411-7Q2K9X, TCDNC-20240819-00K7M3 — is a
   // document's number, no ID number (round forty-five's certificate sheets). No ID number opens so: an organization

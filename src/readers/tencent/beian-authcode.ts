@@ -5,7 +5,7 @@ import { idContainers } from '../dom/id-containers';
 import { exactLabels, type GridRead, type PageModel } from '../dom/reading-model';
 import { valueAfterLabel } from '../dom/normalize-label';
 import type { Reader } from '../types';
-import { inLookupBox } from '../aliyun/filing-dialogs';
+import { inLookupBox } from '../dom/lookup-box';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceIdsInText, opensWithFormerWord, productFromText, productOfInstanceId, tencentRegion } from './values';

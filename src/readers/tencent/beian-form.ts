@@ -13,7 +13,7 @@ import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTranscript } from '../dom/notice';
-import { inLookupBox } from '../aliyun/filing-dialogs';
+import { inLookupBox } from '../dom/lookup-box';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
