@@ -1,5 +1,5 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
-import { labelKey, normalizeText } from '../dom/normalize-label';
+import { labelKey, labelMatches, normalizeText } from '../dom/normalize-label';
 import { inlineEditorOf } from '../dom/inline-editor';
 import { controlStruckByStyle } from '../dom/struck';
 import { parseRegion } from '../dom/parse-region';
@@ -202,6 +202,10 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
       if (a.querySelector('input, select, textarea')) break;
       const extra = visibleText(a, cache).replace(/\s/g, '').length - inside.reduce((s, o) => s + visibleText(o.el, cache).replace(/\s/g, '').length, 0);
       if (extra > inside.length * 4 + 10) break;
+      // (nor a box showing a field of the form beside its titles — a short entity section, 主办单位性质 | 企业, with an
+      // 应急联系人 title and its 姓名 | 陈某豪 in it: few words, no control — took both titles for a steps bar, and the contact's
+      // 姓名 for the entity's name: invented, found by session 44's left-open work)
+      if (holdsFieldLabel(a, inside, cache)) break;
       t.step = true;
       let byClass = false;
       for (let e: Element | null = t.el; e && e !== a.parentElement; e = e.parentElement) {
@@ -221,6 +225,22 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     items[0]!.current = true;
   }
   return titles;
+}
+
+/** Every field label of the filing form (rules/labels/aliyun/beian.json beian-fields). */
+const ALL_FIELD_LABELS: readonly string[] = Object.values(BEIAN_FIELDS).flat();
+
+/**
+ * `box` holds an element, outside the titles `inside`, whose own text is a label of the form's fields (姓名, 主办单位性质,
+ * 网站域名): a form's content, no steps bar (whose items are step names alone). Asked only of a box of few words.
+ */
+function holdsFieldLabel(box: Element, inside: readonly Title[], cache: VisibilityCache): boolean {
+  for (const e of Array.from(box.querySelectorAll('*'))) {
+    if (e.firstElementChild !== null || inside.some((t) => t.el === e || t.el.contains(e) || e.contains(t.el))) continue;
+    const text = visibleText(e, cache);
+    if (text !== '' && text.length <= 20 && labelMatches(text, ALL_FIELD_LABELS)) return true;
+  }
+  return false;
 }
 
 /** A class token whose last part says the step is the current one: …-process, is-current, …-active. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../helpers/console-pages';
+
+/**
+ * The lead's fixes of session 44, each with a case that failed before it (test/fixtures-unseen/README.md "Lead's review,
+ * session 44").
+ */
+
+describe('a box showing a field of the filing form beside its titles is no steps bar (aliyun/beian-form.ts holdsFieldLabel)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=confirm';
+  const kv = (k: string, v: string) => `<div class="row"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+  const short = (contactTitle: string) => '<h3>主办单位信息</h3><div class="sec">' + kv('主办单位性质', '企业') + contactTitle + kv('姓名', '陈某豪') + '</div>';
+
+  it('a short entity section with an 应急联系人 title (h4, or a title row) and the contact\'s 姓名 gives the contact as no entity name (invented before)', () => {
+    for (const title of ['<h4>应急联系人</h4>', '<div class="row title">应急联系人</div>']) {
+      const entity = read(short(title), url)?.facts.entity;
+      expect(entity?.type, title).toBe('organization');
+      expect(entity?.name, title).toBeUndefined();
+    }
+  });
+
+  it('(guard) a steps bar of step names alone is still one: the current step decides the fields read', () => {
+    const bar = '<div class="steps"><div class="step" aria-current="step">主办单位信息</div><div class="step">网站信息</div><div class="step">上传资料</div></div>';
+    const body = '<div class="form">' + kv('主办单位性质', '个人') + kv('姓名', '李四') + kv('证件号码', '4101**********1234') + '</div>';
+    expect(read(bar + body, url)?.facts.entity).toMatchObject({ type: 'individual', name: '李四' });
+  });
+});
