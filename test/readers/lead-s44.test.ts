@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * The lead's fixes of session 44, each with a case that failed before it (test/fixtures-unseen/README.md "Lead's review,
@@ -23,5 +23,23 @@ describe('a box showing a field of the filing form beside its titles is no steps
     const bar = '<div class="steps"><div class="step" aria-current="step">主办单位信息</div><div class="step">网站信息</div><div class="step">上传资料</div></div>';
     const body = '<div class="form">' + kv('主办单位性质', '个人') + kv('姓名', '李四') + kv('证件号码', '4101**********1234') + '</div>';
     expect(read(bar + body, url)?.facts.entity).toMatchObject({ type: 'individual', name: '李四' });
+  });
+});
+
+describe('a disk card\'s 带宽 is the disk\'s, not the server\'s (rules/labels ecs-detail / server-detail bandwidth notUnder: 云盘, 数据盘, 系统盘, data disk)', () => {
+  const diskCard = (title: string, head: (t: string) => string) => head(title) + '<div class="rows">' + infoRow('容量', '200 GiB') + infoRow('带宽', '200Mbps') + '</div>';
+  it('an ECS detail and a CVM detail showing no bandwidth of their own, beside a 数据盘（不含系统盘） / Data disk card with 带宽 200Mbps, give none (200: invented before)', () => {
+    for (const title of ['数据盘（不含系统盘）', 'Data disk (excluding system disk)', '云盘']) {
+      const ecs = read(ecsDetail('') + diskCard(title, (t) => `<h4>${t}</h4>`), ecsUrl)?.facts.servers?.[0];
+      expect(ecs?.id, title).toBe('i-bp1gapss34000001');
+      expect(ecs?.publicBandwidthMbps, title).toBeUndefined();
+    }
+    const cvm = read(cvmDetail('') + `<div class="tea-card"><div class="tea-card__title">数据盘（不含系统盘）</div><div class="tea-form">${teaItem('带宽', '200Mbps')}</div></div>`, cvmUrl)?.facts.servers?.[0];
+    expect(cvm?.id).toBe('ins-4w6y8a0c');
+    expect(cvm?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('(guard) the server\'s own 带宽 in its own card is read', () => {
+    expect(read(ecsDetail(infoRow('公网带宽', '5Mbps')), ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+    expect(read(cvmDetail(teaItem('带宽上限', '5Mbps')), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
