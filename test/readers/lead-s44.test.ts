@@ -43,3 +43,17 @@ describe('a disk card\'s 带宽 is the disk\'s, not the server\'s (rules/labels 
     expect(read(cvmDetail(teaItem('带宽上限', '5Mbps')), cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('a CVM 到期时间 whose date a disk\'s words open is the disk\'s (tencent/values.ts firstDateNamesOther)', () => {
+  it('"数据盘 2026-06-01 到期（不含实例）" and "数据盘 2026-06-01 到期" give the CVM detail no expiry (2026-06-01: invented before), as on the ECS detail', () => {
+    for (const v of ['数据盘 2026-06-01 到期（不含实例）', '数据盘 2026-06-01 到期']) {
+      expect(read(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.facts.servers?.[0]?.expiresAt, v).toBeUndefined();
+      expect(read(ecsDetail(infoRow('到期时间', v)), ecsUrl)?.facts.servers?.[0]?.expiresAt, v).toBeUndefined();
+    }
+  });
+  it('(guard) the instance\'s own date first, a disk\'s after it, and an inclusion note: the instance\'s date', () => {
+    for (const v of ['实例 2027-01-05 到期，数据盘 2026-06-01 到期', '2027-01-05（不含数据盘）', '2027-01-05 23:59:59']) {
+      expect(read(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.facts.servers?.[0]?.expiresAt, v).toBe('2027-01-05');
+    }
+  });
+});

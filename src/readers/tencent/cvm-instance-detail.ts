@@ -11,7 +11,7 @@ import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressKind, billingCellExpiry, billingFromText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
@@ -67,7 +67,8 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (createdAt) server.createdAt = createdAt;
   // (no expiry field: the "…到期" line under the billing mode, as the list's billing cell gives it; a pay-as-you-go
   // instance has no term: a date its 到期时间 shows is a conversion's or a release's, as ../aliyun holds)
-  const expiresAt = billing === 'payg' ? undefined : expiryDate(f('expiresAt')) ?? billingCellExpiry(f('billing'), billing) ?? validityEnd(page, scope, keep);
+  const expiryText = f('expiresAt');
+  const expiresAt = billing === 'payg' ? undefined : (firstDateNamesOther(expiryText) ? undefined : expiryDate(expiryText)) ?? billingCellExpiry(f('billing'), billing) ?? validityEnd(page, scope, keep);
   if (expiresAt) server.expiresAt = expiresAt;
   const publicBox = valueOf(page, L.publicIp, scope, keep);
   const publicShown = shownValue(page, publicBox);

@@ -224,6 +224,18 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
   return billing === 'payg' ? undefined : dateNextTo(text, V.expires, undefined, V.otherResources);
 }
 
+/**
+ * The clause before the first date of `text` names another resource billed beside the instance (values.otherResources:
+ * 数据盘, 弹性公网IP, 代金券) — a 到期时间 field showing "数据盘 2026-06-01 到期（不含实例）": the date is the disk's, no expiry of
+ * the instance (it was read so on the CVM detail: invented; left open by session 44's review; the ECS reader's own
+ * expiry words already held it).
+ */
+export function firstDateNamesOther(text: string | undefined): boolean {
+  const t = fold(text ?? '');
+  const at = t.search(DATE_TIME);
+  return at > 0 && namesOther(t.slice(Math.max(0, at - 24), at), V.otherResources);
+}
+
 /** The clause before a date (folded) names another resource: a word of `words`. */
 const CLAUSE_END = /[^，,;；。]*$/;
 function namesOther(before: string, words: readonly string[]): boolean {
