@@ -57,3 +57,21 @@ describe('a CVM 到期时间 whose date a disk\'s words open is the disk\'s (ten
     }
   });
 });
+
+describe('a coach mark\'s header longer than a title with its counter and link still titles its rows (dom/example-box.ts titledExample)', () => {
+  const mark = (head: string, row: (l: string, v: string) => string) =>
+    `<div class="guide-pop"><div class="guide-head">${head}</div>${row('到期时间', '2030-01-01')}${row('带宽', '100Mbps')}</div>`;
+  it('"Quick tour · Step 1 of 3 · Skip" over its rows keeps them out of the ECS / CVM detail (gave 2030-01-01, 100 Mbps: invented)', () => {
+    for (const head of ['<h4>Quick tour</h4><span>Step 1 of 3</span><a>Skip</a>', '<h4>Product tour</h4><span>Step 1 of 3</span><button>Skip tour</button>']) {
+      for (const got of [read(ecsDetail('') + mark(head, infoRow), ecsUrl)?.facts.servers?.[0], read(cvmDetail('') + mark(head, teaItem), cvmUrl)?.facts.servers?.[0]]) {
+        expect(got?.id, head).toBeDefined();
+        expect(got, head).not.toHaveProperty('expiresAt');
+        expect(got, head).not.toHaveProperty('publicBandwidthMbps');
+      }
+    }
+  });
+  it('(guard) a heading that names no guide over the page\'s own rows leaves them read', () => {
+    const own = '<div class="box"><div class="head"><h4>配置信息</h4><span>Step 1 of 3</span><a>Skip</a></div>' + infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps') + '</div>';
+    expect(read(ecsDetail('') + own, ecsUrl)?.facts.servers?.[0]).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+  });
+});

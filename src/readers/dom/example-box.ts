@@ -117,8 +117,22 @@ function isTitleBox(e: Element): boolean {
 }
 /** A step counter in a guide's header (1/3, 第1步, Step1of3, its spaces squeezed out). */
 const STEP_COUNTER = /\d+[/／]\d+|第\d+步|step\d+(?:of\d+)?/gi;
+/** The longest text of a header box whose headings are looked at (a title, a step counter, a link or two). */
+const HEADER_TEXT_MAX = 60;
 /** Characters a header box may hold beside its heading (收起, 关闭, ×, Close). */
 const HEADER_EXTRA = 6;
+
+/**
+ * `box` says example: its text is short and names one, or a heading in it does — a coach mark's header "Quick tour · Step
+ * 1 of 3 · Skip" is longer than namesExample's 24 characters with its counter and link, which isTitleBox counts as a
+ * header's own (its rows, 到期时间 2030-01-01 / 带宽 100Mbps, were the page's: invented; left open by session 44's review).
+ */
+function titledExample(box: Element): boolean {
+  const text = normalizeText(box.textContent);
+  if (namesExample(text)) return true;
+  // (a header box is short: a longer box — a list, a form before the label's — is not looked into)
+  return text.length <= HEADER_TEXT_MAX && Array.from(box.querySelectorAll('*')).some((c) => isHeading(c) && namesExample(c.textContent));
+}
 
 /**
  * `el` (a label) sits in a panel shown as an example — a 填写示例 / 示例 / Example card or side panel beside a
@@ -138,11 +152,11 @@ export function inExamplePanel(el: Element): boolean {
         if (by && by.split(/\s+/).some((id) => namesExample(e!.ownerDocument.getElementById(id)?.textContent))) return true;
       }
       const before = e.previousElementSibling;
-      if (before && namesExample(before.textContent) && isTitleBox(before)) return true;
+      if (before && titledExample(before) && isTitleBox(before)) return true;
       // (… or the first line of the box holding it, its title inside it: a coach mark drawn as a plain box,
       // <strong>新手引导</strong> then its rows — every row of it, not only the one right after the title)
       const first: Element | null | undefined = e.parentElement?.firstElementChild;
-      if (first && first !== e && first !== before && !first.contains(el) && namesExample(first.textContent) && isTitleBox(first)) return true;
+      if (first && first !== e && first !== before && !first.contains(el) && titledExample(first) && isTitleBox(first)) return true;
     }
   } catch {
     // no example panel
