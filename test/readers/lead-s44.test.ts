@@ -75,3 +75,21 @@ describe('a coach mark\'s header longer than a title with its counter and link s
     expect(read(ecsDetail('') + own, ecsUrl)?.facts.servers?.[0]).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
   });
 });
+
+describe('a 变更前 box beside a changed value is no part of it through wrappers and beside tags (aliyun/beian-form.ts withoutFormerBox)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) => `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+  const select = '<div class="ctrl"><span class="next-select" role="combobox" aria-expanded="false"><span class="next-select-values"><em>网络购物</em></span></span></div>';
+  const before = '<div class="before-box"><div class="before-title">变更前</div><div>企业官网</div></div>';
+  const form = (content: string) =>
+    '<h4 class="form-section-title">网站信息</h4><form class="next-form">' + item('网站名称', '<span class="next-input"><input value="云栖织造面料商城"></span>') +
+    item('网站域名', '<span class="next-input"><input value="yqfabric.com"></span>') + item('网站服务内容', content) + '</form>';
+  it('the select\'s value alone, with the value and the 变更前 box in one more wrapper, or a tag / an icon beside them ("网络购物 变更前 企业官网" before)', () => {
+    for (const content of [`<div class="w">${select}${before}</div>`, `${select}${before}<span class="next-tag">已修改</span>`, `${select}${before}<svg><title>提示</title></svg>`]) {
+      expect(read(form(content), url)?.facts.websites?.[0]?.content, content).toBe('网络购物');
+    }
+  });
+  it('(guard) as first written — the control\'s box and the 变更前 box side by side — the select\'s value', () => {
+    expect(read(form(select + before), url)?.facts.websites?.[0]?.content).toBe('网络购物');
+  });
+});

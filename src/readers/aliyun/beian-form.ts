@@ -436,14 +436,31 @@ class FormScan {
   /**
    * A field's value box holding, beside the control, a box titled for the value before the change (a 变更网站 page's
    * "变更前 / 企业官网" beside the 网站服务内容 select, the old domains beside the domain inputs — round forty-four): the
-   * one other box shown in it is the value; the old one is none of it. Else the value as found.
+   * one other box shown in it is the value; the old one is none of it — looked for through wrappers the markup adds, and
+   * past an action link, a tag or an icon beside the control (the part holding the control: the held-out page under
+   * three markup mutations read "网络购物 变更前 企业官网"; lead, session 44). Else the value as found.
    */
   private withoutFormerBox(value: Element | string): Element | string {
     if (typeof value === 'string') return value;
     const former = (this.boxTitleEls ??= boxTitles(this.body, this.cache)).filter((t) => value.contains(t) && this.namesFormer(t));
     if (former.length === 0) return value;
-    const kept = Array.from(value.children).filter((c) => isVisible(c, this.cache) && !former.some((t) => c.contains(t)));
-    return kept.length === 1 ? kept[0]! : value;
+    const holdsFormer = (c: Element) => former.some((t) => c.contains(t));
+    let box = value;
+    for (let depth = 0; depth < FORMER_WRAPPERS; depth++) {
+      const shown = Array.from(box.children).filter((c) => isVisible(c, this.cache));
+      const kept = shown.filter((c) => !holdsFormer(c));
+      if (kept.length === 1) return kept[0]!;
+      // (the value's own part and the 变更前 box in one wrapper — a wrapper the markup added —: the value is in there)
+      const wrapper = shown.length === 1 ? shown[0]! : undefined;
+      if (wrapper && !former.some((t) => t.parentElement === wrapper)) {
+        box = wrapper;
+        continue;
+      }
+      // (an action link, a tag or an icon beside the value's control — 修改, 已修改, an svg —: the part holding the control)
+      const controls = kept.filter((c) => c.matches(VALUE_CONTROL) || c.querySelector(VALUE_CONTROL) !== null);
+      return controls.length === 1 ? controls[0]! : value;
+    }
+    return value;
   }
 
   /** The first field's text among hits in the allowed sections. */
@@ -596,6 +613,11 @@ function phoneNote(text: string): string | undefined {
 }
 
 // ------------------------------------------------------------------ the form
+
+/** Wrappers looked through for a value's own part beside its 变更前 box (FormScan withoutFormerBox). */
+const FORMER_WRAPPERS = 4;
+/** A control showing a form value (a text box, a select, a radio group). */
+const VALUE_CONTROL = 'input, select, textarea, [role="combobox"], [role="radiogroup"], [contenteditable="true"]';
 
 const ENTITY_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([undefined, 'entity', 'base']);
 const PHONE_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([undefined, 'entity', 'base', 'leader']);
