@@ -93,3 +93,20 @@ describe('a 变更前 box beside a changed value is no part of it through wrappe
     expect(read(form(select + before), url)?.facts.websites?.[0]?.content).toBe('网络购物');
   });
 });
+
+describe('a note telling the user what to do if they need something is help, whatever its class (dom/units.ts IF_NEEDED_NOTE)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261206000444/website';
+  const item = (l: string, v: string) => `<div class="x1"><div class="x2"><label>${l}</label></div><div class="x3">${v}</div></div>`;
+  const form = (name: string) =>
+    '<h3>网站信息</h3><form class="x0">' + item('网站名称', name) + item('网站域名', '<input class="x4" value="lanwan-mall.com">') + '</form>';
+  it('a read-only 网站名称 with its note under hashed classes gives the name alone ("蓝湾商城 新增接入不可修改网站名称，…" before)', () => {
+    for (const note of ['新增接入不可修改网站名称，如需修改请先办理变更网站', 'The site name cannot be changed here. If you need to change it, please file a website change first']) {
+      const got = read(form(`<input class="x4" value="蓝湾商城" readonly><div class="x5">${note}</div>`), url)?.facts.websites?.[0];
+      expect(got?.name, note).toBe('蓝湾商城');
+    }
+  });
+  it('(guard) a value with a bracketed note in one run, and a date with one, stay values', () => {
+    expect(read(form('蓝湾商城（如需修改请先办理变更网站）'), url)?.facts.websites?.[0]?.name).toBe('蓝湾商城(如需修改请先办理变更网站)');
+    expect(read(ecsDetail(infoRow('到期时间', '2027-01-05（如需续费请前往续费页）')), ecsUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-01-05');
+  });
+});

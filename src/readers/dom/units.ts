@@ -558,11 +558,21 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (givesExampleMidway(text, words.help)) return 'help';
+  // a note telling the user what to do if they need something (新增接入不可修改网站名称，如需修改请先办理变更网站; if you need
+  // to …, please …) is help, whatever class it had: a form's read-only note under hashed classes was read into the
+  // website's name (round forty-four's page under class-names-hashed; lead, session 44)
+  if (IF_NEEDED_NOTE.test(text)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
   if (HELP_OPENER.test(text) || INSTRUCTION.test(text)) return 'help';
   for (const h of words.help) if (text.length > h.length && text.startsWith(h) && /^[\s:：]/.test(text.slice(h.length))) return 'help';
   return kind;
 }
+
+/**
+ * A note whose clause opens with 如需 … 请 (if you need …, please …), after at most a few words of its own with no figure and
+ * no bracket — a whole note, not a value with a note in one run ("2027-01-05（如需续费请…）" and "张三（如需修改请…）" stay data).
+ */
+const IF_NEEDED_NOTE = /^[^\d(（]{0,24}?如需[^。，,；;\d]{0,20}[，,]?\s*请|^[^\d(]{0,40}?\bif you (?:need|want|wish) to\b[^.\d]{0,60},\s*please\b/i;
 
 /** After a failure's words: a retry's or a refresh's (，请重试, 请稍后再试, 点击重试, please try again) and end marks only. */
 const RETRY_AFTER = /^[\s，,;；:：]*(?:(?:请|点击)?(?:稍后)?(?:重试|刷新(?:页面)?|再试)|please\s+(?:retry|try\s+again|refresh)|retry|try\s+again)?[\s。.!！…]*$/i;
