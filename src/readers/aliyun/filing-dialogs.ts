@@ -1,5 +1,5 @@
 import { isDialogBox } from '../dom/overlay';
-import { ENTRY } from '../dom/lookup-box';
+import { ENTRY, searchBoxUpTo } from '../dom/lookup-box';
 
 /**
  * Dialogs over a filing step (aliyun/filing-values.ts fieldHits): a dialog may be the step's own form (the
@@ -13,22 +13,6 @@ function dialogOf(el: Element, root: Element): Element | null {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isDialogBox(e)) return e;
   return null;
 }
-
-
-
-/**
- * A search box (type=search, role=searchbox, or in a box that says search: `next-search`, `ant-input-search`,
- * role=search): a picker's filter, which asks for no value of the step.
- */
-function searchBox(el: Element, dialog: Element): boolean {
-  if (el.matches('[type="search"], [role="searchbox"]')) return true;
-  for (let e: Element | null = el; e && e !== dialog; e = e.parentElement) {
-    if (e.getAttribute('role') === 'search' || (e.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).includes('search')) return true;
-  }
-  return false;
-}
-
-
 
 /** A control choosing one record of a list. */
 const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"], [role="option"], [aria-selected], [aria-checked]';
@@ -57,7 +41,7 @@ export function stepOwnHits<T extends { anchor: Element; value: Element | string
     for (const d of new Set(dialogs)) {
       if (!d) continue;
       const mine = hits.filter((_, i) => dialogs[i] === d);
-      const quotes = !Array.from(d.querySelectorAll(ENTRY)).some((e) => !searchBox(e, d));
+      const quotes = !Array.from(d.querySelectorAll(ENTRY)).some((e) => !searchBoxUpTo(e, d));
       if (d.closest('[role="alertdialog"]') !== null || (quotes && (outside || d.querySelector(CHOICE) !== null)) || picker(mine, d) || mine.some((h) => chosenRecord(h, d))) dropped.add(d);
     }
     return hits.filter((_, i) => dialogs[i] === null || !dropped.has(dialogs[i]!));

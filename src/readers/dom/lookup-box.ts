@@ -21,10 +21,12 @@ export const ENTRY =
   '[role="combobox"], [role="radiogroup"], [role="spinbutton"], [role="slider"], [contenteditable=""], [contenteditable="true"], [class*="select"]';
 
 /**
- * `el` is a search box of `box`: type=search, role=searchbox, or under a box (up to `box` itself) that says search — but
- * not a select's own filter (antd `ant-select-show-search`, `ant-select-selection-search`: the select is a field's value).
+ * `el` is a search box of `box`: type=search, role=searchbox, or under a box (up to `box` itself) that says search
+ * (`next-search`, `ant-input-search`, role=search) — but not a select's own filter (antd `ant-select-show-search`,
+ * `ant-select-selection-search`: the select is a field's value). Also asked by aliyun/filing-dialogs (a picker's filter
+ * asks for no value of the step).
  */
-function searchBoxUpTo(el: Element, box: Element): boolean {
+export function searchBoxUpTo(el: Element, box: Element): boolean {
   if (el.matches('[type="search"], [role="searchbox"]')) return true;
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.matches('[role="combobox"], [class*="select"], [class*="Select"]')) return false;

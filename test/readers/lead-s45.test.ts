@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { filingInput, filingItem, filingSteps, read } from '../helpers/console-pages';
+
+/**
+ * The lead's fixes of session 45, each a small console page that failed before its fix.
+ */
+
+describe('a select that can be searched is a field of a dialog, not its search box (dom/lookup-box searchBoxUpTo, asked by aliyun/filing-dialogs)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const dialog = (title: string, body: string) =>
+    `<div class="ant-modal-root"><div class="ant-modal-wrap"><div role="dialog" aria-modal="true" class="ant-modal"><div class="ant-modal-content">` +
+    `<div class="ant-modal-header"><div class="ant-modal-title">${title}</div></div><div class="ant-modal-body">${body}</div>` +
+    `<div class="ant-modal-footer"><button class="ant-btn">取消</button><button class="ant-btn ant-btn-primary">验证</button></div></div></div></div></div>`;
+  const step = `${filingSteps(0)}<h3>基础信息</h3><form class="next-form">${filingItem('网站域名', filingInput('qingshan-tea.cn'))}${filingItem('服务器', '<button type="button" class="next-btn">产品验证</button>')}</form>`;
+  const radios = '<div role="radiogroup" class="ant-radio-group"><label class="ant-radio-wrapper ant-radio-wrapper-checked"><span class="ant-radio ant-radio-checked"><input type="radio" class="ant-radio-input" checked></span><span>云服务器ECS</span></label>' +
+    '<label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" class="ant-radio-input"></span><span>轻量应用服务器</span></label></div>';
+  const antdItem = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label>${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const searchableSelect = (value: string) =>
+    `<div class="ant-select ant-select-single ant-select-show-search"><div class="ant-select-selector"><span class="ant-select-selection-search">` +
+    `<input type="search" role="combobox" aria-expanded="false" class="ant-select-selection-search-input" value=""></span>` +
+    `<span class="ant-select-selection-item" title="${value}">${value}</span></div></div>`;
+
+  it('the 产品验证 dialog asking the instance with an antd select that can be searched, over a step whose 实例ID box is still empty, gives its instance and number (had given none: the select read as a search box, the dialog as a quote)', () => {
+    const emptyBox = `${step.replace('</form>', '')}${filingItem('实例ID', filingInput(''))}</form>`;
+    for (const product of ['', antdItem('产品类型', radios)]) {
+      const verify = dialog('产品验证', `<form class="ant-form">${product}${antdItem('实例ID', searchableSelect('i-bp1searchselect0007'))}${antdItem('备案服务号', '<span>3502027788</span>')}</form>`);
+      expect(read(emptyBox, url, verify)?.facts.websites, product).toEqual([{ domains: ['qingshan-tea.cn'], serverId: 'i-bp1searchselect0007', serviceNumber: '3502027788' }]);
+    }
+  });
+
+  // guard: a picker whose only control is a search box (ant-input-search) still quotes its records
+  it('a 选择实例 picker with only a search box and instance cards with radios gives the step no server', () => {
+    const search = '<span class="ant-input-group-wrapper ant-input-search"><span class="ant-input-wrapper ant-input-group"><input class="ant-input" placeholder="搜索实例" value=""></span></span>';
+    const card = `<div class="instance-card"><label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" class="ant-radio-input"></span></label><div>实例ID：i-bp1pickercard000001</div><div>备案服务号：3502027788</div></div>`;
+    expect(read(step, url, dialog('选择实例', search + card))?.facts.websites).toEqual([{ domains: ['qingshan-tea.cn'] }]);
+  });
+});
