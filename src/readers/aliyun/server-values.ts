@@ -9,7 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -94,9 +94,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     // (a date after an event to come in its clause, 续费后 2028-12-05 到期, After renewal, expires at …: that event's date)
     else if (afterEvent(before)) kind = 'other';
     // (a date whose clause names another resource or a price — 数据盘, 弹性公网IP, 代金券, 活动价格 (values.otherResources) — is that one's)
-    else if (namesOtherResource(before)) kind = 'other';
+    else if (clauseNamesAny(before, V.otherResources)) kind = 'other';
     // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
-    else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = namesOtherResource(bracketAfterWord(after)) ? 'other' : 'expiry';
+    else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = clauseNamesAny(bracketAfterWord(after), V.otherResources) ? 'other' : 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
@@ -127,12 +127,6 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  */
 const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
 registerTermActions(V.termActions);
-const OTHER_RESOURCES = V.otherResources.map((w) => foldHant(normalizeText(w)).toLowerCase());
-/** The clause before a date (since the last comma, semicolon or full stop) names another resource or a price (as ../tencent/values namesOther). */
-function namesOtherResource(before: string): boolean {
-  const clause = foldHant(/[^，,;；。]*$/.exec(before)?.[0] ?? '').toLowerCase();
-  return OTHER_RESOURCES.some((w) => clause.includes(w));
-}
 /** The words of a bracket right after a date's word ("到期（数据盘）": 数据盘), or nothing. */
 function bracketAfterWord(after: string): string {
   const word = AFTER_EXPIRY.exec(after);

@@ -343,6 +343,23 @@ export function unpaidOrderBefore(before: string, words: OrderWords): boolean {
 }
 const UNPAID_CLAUSE = /[^，,;；。]*$/;
 
+/**
+ * The clause before a date (since the last comma, semicolon or full stop) names one of `words` — another resource billed
+ * beside the instance or a price (values.otherResources of a provider's label file: 数据盘, 弹性公网IP, 代金券, 活动价格):
+ * the date is that one's. Words and clause compared folded (traditional forms, width, case). Both providers' expiry readers
+ * ask it (aliyun/server-values, tencent/values).
+ */
+export function clauseNamesAny(before: string, words: readonly string[]): boolean {
+  const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '')).toLowerCase();
+  return foldedWords(words).some((w) => clause.includes(w));
+}
+function foldedWords(words: readonly string[]): readonly string[] {
+  let f = foldMemo.get(words);
+  if (!f) foldMemo.set(words, (f = words.map((w) => foldHant(normalizeText(w)).toLowerCase())));
+  return f;
+}
+const foldMemo = new WeakMap<readonly string[], readonly string[]>();
+
 /** The patterns of a provider's order words, made once per list. */
 function orderPatterns(words: OrderWords): { mode: RegExp; unpaid: RegExp; renewal: RegExp } {
   let p = orderMemo.get(words.unpaid)?.get(words.renewalOrders);

@@ -7,7 +7,7 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -192,7 +192,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // the words' window)
     if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
     // (a date its clause names as another resource's — "数据盘 2026-08-01 到期", "代金券 … 到期" — is that one's)
-    if (othersWords && namesOther(before, othersWords)) continue;
+    if (othersWords && clauseNamesAny(before, othersWords)) continue;
     for (const w of words) {
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
@@ -201,7 +201,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
         // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
-        if (othersWords && namesOther(leadingBracketWords(afterLong.slice(f.length)), othersWords)) continue dates;
+        if (othersWords && clauseNamesAny(leadingBracketWords(afterLong.slice(f.length)), othersWords)) continue dates;
         return parseDate(m[0], order);
       }
       if (before.endsWith(f)) {
@@ -233,14 +233,7 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
 export function firstDateNamesOther(text: string | undefined): boolean {
   const t = fold(text ?? '');
   const at = t.search(DATE_TIME);
-  return at > 0 && namesOther(t.slice(Math.max(0, at - 24), at), V.otherResources);
-}
-
-/** The clause before a date (folded) names another resource: a word of `words`. */
-const CLAUSE_END = /[^，,;；。]*$/;
-function namesOther(before: string, words: readonly string[]): boolean {
-  const clause = CLAUSE_END.exec(before)?.[0] ?? '';
-  return words.some((w) => clause.includes(fold(w)));
+  return at > 0 && clauseNamesAny(t.slice(Math.max(0, at - 24), at), V.otherResources);
 }
 
 /** `text` (a line of a cell) opens with a word naming the value before a change: 原授权账户：1000****1234, 变更前 …. */
