@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the forty-eighth round of held-out pages (both providers; the subject's whole life — records being
+ * created, stopped, expired, isolated in a recycle bin, released, locked, migrated, refunded; domains registering, on hold,
+ * in their grace or redemption period; filings rejected with reasons: test/fixtures-unseen/README.md "Forty-eighth round"),
+ * each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const tencentDomainUrl = 'https://console.cloud.tencent.com/domain/info/haiyan-r48.cn';
+const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+const tencentDomain = (alert: string, status = '<span class="tea-tag">正常</span>', realName = '<span class="tea-tag">审核失败</span>') =>
+  `<h2 class="tea-h2">haiyan-r48.cn</h2>${alert}<div class="tea-card"><div class="tea-form">` +
+  teaItem('域名', 'haiyan-r48.cn') +
+  teaItem('域名状态', status) +
+  teaItem('注册商', '腾讯云计算（北京）有限责任公司') +
+  teaItem('到期时间', '2026-11-18 23:59:59') +
+  teaItem('域名所有者', '陈海晏') +
+  teaItem('实名认证状态', realName) +
+  '</div></div>';
+const alertBox = (text: string) => `<div class="tea-alert tea-alert--error" role="alert"><div class="tea-alert__body">${text}</div></div>`;
+
+describe('an alert reporting the record\'s review or real-name verification failure is no page error (dom/page-state.ts REVIEW_FAILURE)', () => {
+  it('a Tencent domain page whose alert says 域名实名认证审核失败 is read (null before: missing)', () => {
+    for (const text of ['域名已过期，目前处于续费宽限期，解析已暂停。域名实名认证审核失败，请重新提交资料。', '实名审核未通过，请修改后重新提交', 'Real-name verification failed. Please submit again.']) {
+      const got = read(tencentDomain(alertBox(text)), tencentDomainUrl);
+      expect(got?.reader, text).toBe('tencent-domain-info');
+      expect(got?.facts.domains, text).toEqual([{ domain: 'haiyan-r48.cn', registrar: '腾讯云计算(北京)有限责任公司', registrantName: '陈海晏', realNameVerified: false, expiresAt: '2026-11-18', status: ['正常'] }]);
+    }
+  });
+
+  it('guard: a request\'s failure (获取域名信息失败, 提交审核失败) in the alert still makes the page an error', () => {
+    for (const text of ['获取域名信息失败，请刷新重试', '提交审核失败，请稍后重试']) {
+      expect(read(tencentDomain(alertBox(text)), tencentDomainUrl)?.facts ?? null, text).toBeNull();
+    }
+  });
+});
+
+describe('续费宽限期 (renewal grace period) is a Tencent domain status (rules/labels/tencent.json domainStatuses)', () => {
+  it('a 续费宽限期 tag beside serverHold is read with it (missing before)', () => {
+    const got = read(tencentDomain('', '<span class="tea-tag tea-tag--warning">续费宽限期</span> <span class="tea-tag tea-tag--error">serverHold</span>'), tencentDomainUrl);
+    expect(got?.facts.domains?.[0]?.status).toEqual(['续费宽限期', 'serverHold']);
+  });
+});
