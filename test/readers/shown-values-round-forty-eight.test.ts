@@ -48,3 +48,31 @@ describe('续费宽限期 (renewal grace period) is a Tencent domain status (rul
     expect(got?.facts.domains?.[0]?.status).toEqual(['续费宽限期', 'serverHold']);
   });
 });
+
+const ecsUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+const ecsList = (rows: [string, string, string, string][]) =>
+  '<h1>实例</h1><table><thead><tr><th>实例ID/名称</th><th>状态</th><th>IP地址</th><th>配置</th><th>付费方式</th></tr></thead><tbody>' +
+  rows.map(([id, ip, config, state]) => `<tr><td><a>${id}</a></td><td>${state}</td><td>${ip}</td><td>${config}</td><td>包年包月<br>2027年5月20日 23:59 到期</td></tr>`).join('') +
+  '</tbody></table>';
+
+describe('a list\'s IP cell showing no value at all ("-") says nothing of a public address (aliyun/server-values.ts listIpCellShown)', () => {
+  it('an ECS row 启动中 with IP "-" and no bandwidth figure gives no bandwidth (0 before: invented)', () => {
+    for (const ip of ['-', '--', '暂无']) {
+      const got = read(ecsList([['i-bp1r48c2x4z6v8b0n1m3', ip, '2 vCPU 4 GiB ecs.g7.large -', '启动中']]), ecsUrl);
+      expect(got?.facts.servers?.[0]?.id, ip).toBe('i-bp1r48c2x4z6v8b0n1m3');
+      expect(got?.facts.servers?.[0]?.publicBandwidthMbps, ip).toBeUndefined();
+    }
+  });
+
+  it('guard: a private address alone, and a 无公网IP cell, still say there is no public address (0)', () => {
+    for (const ip of ['172.16.8.11（私有）', '无公网IP']) {
+      const got = read(ecsList([['i-bp1r48c2x4z6v8b0n1m3', ip, '2 vCPU 4 GiB ecs.g7.large', '运行中']]), ecsUrl);
+      expect(got?.facts.servers?.[0]?.publicBandwidthMbps, ip).toBe(0);
+    }
+  });
+
+  it('guard: a "-" IP cell beside a plan\'s figure still gives the figure (round thirty-one)', () => {
+    const got = read(ecsList([['i-bp1r48c2x4z6v8b0n1m3', '-', '2 vCPU 4 GiB ecs.g7.large 5Mbps (峰值)', '启动中']]), ecsUrl);
+    expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});

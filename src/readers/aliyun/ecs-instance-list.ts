@@ -17,6 +17,7 @@ import {
   ipsFromText,
   hasPageError,
   isLoading,
+  listIpCellShown,
   publicBandwidth,
   regionFromSelector,
   regionFromUrl,
@@ -102,7 +103,7 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
     bandwidthText: withTags('bandwidth'),
     ipText,
     configText: withTags('config'),
-    ipShown: cells.ip !== undefined && !ipWithheld,
+    ipShown: listIpCellShown(cells.ip !== undefined && !ipWithheld, ipText),
     ips: ipsFromText(ipText),
   });
   if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;

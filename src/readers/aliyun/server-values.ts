@@ -9,7 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, isPlaceholder, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -240,6 +240,17 @@ export function publicBandwidth(opts: {
   }
   if (ipShown && !ips.public) return 0;
   return undefined;
+}
+
+/**
+ * A list's IP cell says whether its row has a public address — unless it shows no value at all ("-", "--", 暂无): a row's
+ * addresses (public and private alike) are not assigned yet while the instance is created, or gone once it is released, so
+ * the cell says nothing of a public one, as no IP column does (round forty-eight: an ECS row 启动中 with IP "-" and its
+ * configuration's bandwidth "-" gave publicBandwidthMbps 0, invented). A detail's 公网IP field showing "-" still says
+ * there is none (server-detail.ts), and so does a list cell's 无公网IP / 未分配公网IP (a value).
+ */
+export function listIpCellShown(cellShown: boolean, ipText: string | undefined): boolean {
+  return cellShown && !isPlaceholder(ipText);
 }
 
 // ---------------------------------------------------------------- ids and regions

@@ -15,7 +15,7 @@ import { valueText, valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
 import { routeNames } from '../dom/address';
-import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, listIpCellShown, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
 import { noteRow } from '../dom/read-session';
@@ -129,7 +129,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     const ipText = ipWithheld ? undefined : text('ip');
     // a bandwidth may be drawn as a tag in its column or the plan (antd <Tag>200Mbps 峰值带宽</Tag>)
     const withTags = (k: 'bandwidth' | 'plan') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
-    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined && !ipWithheld, ips: ipsFromText(ipText) });
+    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: listIpCellShown(cells.ip !== undefined && !ipWithheld, ipText), ips: ipsFromText(ipText) });
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
     servers.push(server);
     if (first) noteRow(id, row);
