@@ -76,3 +76,38 @@ describe('a list\'s IP cell showing no value at all ("-") says nothing of a publ
     expect(got?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+const lighthouseUrl = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+const lighthouseList = (rows: [string, string][]) =>
+  '<h2>服务器</h2><table><thead><tr><th>ID/名称</th><th>状态</th><th>地域和可用区</th><th>实例套餐</th><th>公网 IP</th><th>到期时间</th></tr></thead><tbody>' +
+  rows.map(([id, state]) => `<tr class="row"><td>${id}</td><td>${state}</td><td>中国香港 | 香港二区</td><td>通用型 1核 1GB 30Mbps</td><td>43.128.48.77</td><td>2026-10-01 10:00:00</td></tr>`).join('') +
+  '</tbody></table>';
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cvmList = (rows: [string, string][]) =>
+  '<h2>实例</h2><table><thead><tr><th>ID/名称</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+  rows.map(([id, state]) => `<tr><td>${id}</td><td>${state}</td><td>广州六区</td><td>2核 4GB 5Mbps</td><td>43.139.48.21（公）</td><td>包年包月<br>2027-01-10 10:00:00到期</td></tr>`).join('') +
+  '</tbody></table>';
+
+describe('a list row whose state says its instance is released or destroyed is no server (values.released, shared/text-values opensWithState)', () => {
+  it('a Lighthouse row 已销毁 (greyed, its id not struck) gives no server (before: read with its old expiry, invented)', () => {
+    for (const state of ['已销毁', '已销毁<div>销毁时间：2026-10-08 10:00:00</div>', 'Terminated']) {
+      const got = read(lighthouseList([['lhins-r48run01', '运行中'], ['lhins-r48del07', state]]), lighthouseUrl);
+      expect(got?.facts.servers?.map((s) => s.id), state).toEqual(['lhins-r48run01']);
+    }
+  });
+
+  it('a CVM row 已销毁 and an ECS row 已释放 give no server (before: read, invented)', () => {
+    const cvm = read(cvmList([['ins-r48run01', '运行中'], ['ins-r48del07', '已销毁']]), cvmListUrl);
+    expect(cvm?.facts.servers?.map((s) => s.id)).toEqual(['ins-r48run01']);
+    const ecs = read(ecsList([['i-bp1r48w3b5n7m9k2j4h6', '47.96.148.21（公）', 'ecs.g7.large 5Mbps', '运行中'], ['i-bp1r48x0c2v4b6n8m0q2', '--', 'ecs.g6.large 5Mbps', '已释放<div>已退订，退款已原路退回</div>']]), ecsUrl);
+    expect(ecs?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r48w3b5n7m9k2j4h6']);
+  });
+
+  it('guard: rows stopped, expired, isolated, being released or with release protection are still servers, read with what they show', () => {
+    const states = ['已隔离<div>将于 2026-12-10 10:00:00 销毁</div>', '已关机', '销毁中', '运行中 已释放保护'];
+    const got = read(lighthouseList(states.map((s, i) => [`lhins-r48sta0${i}`, s])), lighthouseUrl);
+    expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual(states.map((_, i) => [`lhins-r48sta0${i}`, '2026-10-01']));
+    const ecs = read(ecsList([['i-bp1r48e5r7t9y1u3i5o7', '118.31.205.9（公）', 'ecs.c7.xlarge 10Mbps', '已过期停机 欠费停机<div>将于 2026-12-15 释放</div>'], ['i-bp1r48l6k8j0h2g4f6d8', '47.98.12.64（公）', 'ecs.g7.large 3Mbps', '释放保护 已开启']]), ecsUrl);
+    expect(ecs?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r48e5r7t9y1u3i5o7', 'i-bp1r48l6k8j0h2g4f6d8']);
+  });
+});

@@ -21,6 +21,7 @@ import {
   publicBandwidth,
   regionFromSelector,
   regionFromUrl,
+  releasedState,
 } from './server-values';
 import type { Reader } from '../types';
 import ecsLabelFile from '../../../rules/labels/aliyun/ecs.json';
@@ -82,6 +83,8 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
   const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
   const id = ecsInstanceId(text('id'));
+  // (a row whose 状态 says its instance is released — 已释放, greyed, still listed — is no server: server-values releasedState)
+  if (releasedState(text('status'))) return undefined;
   if (!id) return undefined;
   const server: ServerFacts = { id, provider: 'aliyun', product: 'ecs' };
   const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;

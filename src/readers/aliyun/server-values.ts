@@ -9,7 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, isPlaceholder, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -125,7 +125,7 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP). The words of an order
  * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
-const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'released' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
 registerTermActions(V.termActions);
 const OTHER_RESOURCES = V.otherResources.map((w) => foldHant(normalizeText(w)).toLowerCase());
 /** The clause before a date (since the last comma, semicolon or full stop) names another resource or a price (as ../tencent/values namesOther). */
@@ -251,6 +251,14 @@ export function publicBandwidth(opts: {
  */
 export function listIpCellShown(cellShown: boolean, ipText: string | undefined): boolean {
   return cellShown && !isPlaceholder(ipText);
+}
+
+/**
+ * A list row's 状态 cell saying its instance is released (已释放, Released: rules/labels/aliyun.json values.released): the
+ * row, still listed greyed, is no server (../shared/text-values opensWithState; round forty-eight).
+ */
+export function releasedState(text: string | undefined): boolean {
+  return opensWithState(text, V.released);
 }
 
 // ---------------------------------------------------------------- ids and regions
