@@ -111,3 +111,34 @@ describe('a list row whose state says its instance is released or destroyed is n
     expect(ecs?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r48e5r7t9y1u3i5o7', 'i-bp1r48l6k8j0h2g4f6d8']);
   });
 });
+
+const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+const fusionItem = (label: string, control: string) =>
+  `<div class="next-form-item next-row"><div class="next-form-item-label required"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+const websiteStep = (domainsExtra: string, contentExtra: string) =>
+  '<form class="next-form"><section class="site-panel"><div class="site-panel-head">网站信息（网站 1）</div><div class="site-panel-body">' +
+  fusionItem('网站名称', '<span class="next-input"><input value="海晏文化"></span><div class="reject-mark">已修改 · 原填写：海晏文化官网</div>') +
+  fusionItem('网站域名', `<div class="next-select next-select-multiple"><span class="next-select-values"><span class="next-tag"><span class="next-tag-body">haiyan-culture.com</span></span></span></div>${domainsExtra}`) +
+  fusionItem('网站服务内容', `<span class="next-select"><span class="next-select-values"><em title="文化">文化</em></span></span>${contentExtra}`) +
+  '</div></section></form>';
+
+describe('a returned filing\'s notes beside its values are none of them (aliyun/beian-form.ts formerValueLines, removedDomains)', () => {
+  it('a line stating the value before the change ("已修改 · 原选择：综合门户") is no part of the content (before: "文化 已修改 · 原选择:综合门户", wrong)', () => {
+    for (const note of ['<div class="reject-mark">已修改 · 原选择：综合门户</div>', '<div class="reject-mark">原选择：综合门户</div>', '<p>变更前：综合门户</p>']) {
+      const got = read(websiteStep('', note), beianUrl);
+      expect(got?.facts.websites?.[0]?.content, note).toBe('文化');
+    }
+  });
+
+  it('a note naming a domain taken out ("haiyan.shop 已移除（未实名认证）") adds no domain (before: added, invented)', () => {
+    for (const note of ['<div class="reject-mark">haiyan.shop 已移除（未实名认证）</div>', '<div>haiyan.shop removed (not verified)</div>']) {
+      const got = read(websiteStep(note, ''), beianUrl);
+      expect(got?.facts.websites?.[0]?.domains, note).toEqual(['haiyan-culture.com']);
+    }
+  });
+
+  it('guard: a second domain tag is still read', () => {
+    const got = read(websiteStep('<span class="next-tag"><span class="next-tag-body">haiyan.net.cn</span></span>', '<div class="hint">请选择与网站内容一致的类别</div>'), beianUrl);
+    expect(got?.facts.websites?.[0]?.domains).toEqual(['haiyan-culture.com', 'haiyan.net.cn']);
+  });
+});
