@@ -142,3 +142,16 @@ describe('a returned filing\'s notes beside its values are none of them (aliyun/
     expect(got?.facts.websites?.[0]?.domains).toEqual(['haiyan-culture.com', 'haiyan.net.cn']);
   });
 });
+
+describe('a line under a domain\'s status tags giving the cause of a hold is a note (tencent/domain-list.ts domainStatusTokens)', () => {
+  const tags = '<span class="tea-tag tea-tag--warning">续费宽限期</span> <span class="tea-tag tea-tag--error">serverHold</span>';
+  it('"未完成实名认证，注册局暂停解析" under the tags adds no status (before: 注册局暂停解析, a second status)', () => {
+    const got = read(tencentDomain('', `${tags}<div class="sub">未完成实名认证，注册局暂停解析</div>`), tencentDomainUrl);
+    expect(got?.facts.domains?.[0]?.status).toEqual(['续费宽限期', 'serverHold']);
+  });
+
+  it('guard: a plain line of statuses after a tag ("禁止转移，禁止更新") is still read', () => {
+    const got = read(tencentDomain('', '<span class="tea-tag">正常</span><div>禁止转移，禁止更新</div>'), tencentDomainUrl);
+    expect(got?.facts.domains?.[0]?.status).toEqual(['正常', '禁止转移', '禁止更新']);
+  });
+});
