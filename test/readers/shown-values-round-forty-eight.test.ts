@@ -155,3 +155,27 @@ describe('a line under a domain\'s status tags giving the cause of a hold is a n
     expect(got?.facts.domains?.[0]?.status).toEqual(['正常', '禁止转移', '禁止更新']);
   });
 });
+
+describe('variants of round forty-eight\'s returned filing and domain list (aliyun/beian-form.ts removedDomains, controlBox; label words)', () => {
+  it('a removal note under the domains takes the domain out though its tag is not struck, and "已移除：haiyan.shop" too (before: added, invented)', () => {
+    const tag = '<span class="next-tag is-removed"><span class="next-tag-body">haiyan.shop</span></span>';
+    for (const extra of [`<div class="next-select"><span class="next-select-values">${tag}</span></div><div class="reject-mark">haiyan.shop 已移除（未实名认证）</div>`, '<div class="reject-mark">已移除：haiyan.shop（未实名认证）</div>']) {
+      const got = read(websiteStep(extra, ''), beianUrl);
+      expect(got?.facts.websites?.[0]?.domains, extra).toEqual(['haiyan-culture.com']);
+    }
+  });
+
+  it('an English line "Modified · Original: 综合门户" is no part of the content (before: "文化 Modified ·", wrong)', () => {
+    const got = read(websiteStep('', '<div class="reject-mark">Modified · Original: 综合门户</div>'), beianUrl);
+    expect(got?.facts.websites?.[0]?.content).toBe('文化');
+  });
+
+  it('a 重新提交 link beside a holder\'s 实名审核失败 tag is no part of the holder\'s name (before: "陈海晏 重新提交", wrong)', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+    const body = '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+      '<tr><td>haiyan.top</td><td><span class="next-tag">clientHold</span></td><td><span class="holder">陈海晏</span><span class="next-tag next-tag-error">实名审核失败</span> <a>重新提交</a></td><td>2027-04-30</td></tr>' +
+      '<tr><td>haiyan-culture.com</td><td><span class="next-tag">正常</span></td><td><span class="holder">杭州海晏文化传播有限公司</span><span class="next-tag">已实名认证</span></td><td>2027-08-14</td></tr></tbody></table>';
+    const got = read(body, url);
+    expect(got?.facts.domains?.[0]).toEqual({ domain: 'haiyan.top', status: ['clientHold'], registrantName: '陈海晏', realNameVerified: false, expiresAt: '2027-04-30' });
+  });
+});

@@ -6,7 +6,7 @@ import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
-import { controlValue, defaultUnitWords, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, defaultUnitWords, elementKind, isChecked, textUnits, valueText as cellValueText } from '../dom/units';
 import { boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
@@ -545,7 +545,7 @@ class FormScan {
     // own field, a table of domains lists other websites (a print preview of the filing's filed websites).
     const fields = this.hits(BEIAN_FIELDS.domains).filter(filter);
     for (const h of fields.length > 0 ? fields : this.columnHits(BEIAN_FIELDS.domains).filter(filter)) {
-      for (const d of domainsOfValue(domainArea(h), this.cache)) if (!out.includes(d)) out.push(d);
+      for (const d of domainsOfValue(domainArea(h), this.cache, controlBox(h))) if (!out.includes(d)) out.push(d);
     }
     return out;
   }
@@ -563,14 +563,26 @@ function domainArea(h: Hit): Element | string {
   return lca;
 }
 
-function domainsOfValue(value: Element | string, cache: VisibilityCache): string[] {
+/** The box around a field's value holding no label of it: the control and the lines under it (a hit's value is its control). */
+function controlBox(h: Hit): Element | undefined {
+  if (typeof h.value === 'string') return undefined;
+  let box: Element = h.value;
+  for (let i = 0; i < 3 && box.parentElement && !box.parentElement.contains(h.anchor); i++) box = box.parentElement;
+  return box;
+}
+
+function domainsOfValue(value: Element | string, cache: VisibilityCache, box?: Element): string[] {
   if (typeof value === 'string') return domainsFromText(value);
   const out: string[] = [];
+  // (a note anywhere in the field's control box naming a domain taken out — "haiyan.shop 已移除" under the tags — takes it
+  // out of every part of the box: its tag, left unstruck, is no domain of the website either; each text unit on its own, so
+  // a tag before the note is not read as removed)
+  const removedInValue = new Set(textUnits(box ?? value, cache).flatMap((u) => [...removedDomains(u.text)]));
   const add = (text: string | undefined) => {
     // (a name the whole text gives as an example, "…，如 example.com", is none of the website's)
     const shown = new Set(domainsFromText(text));
     // (nor one a note says was taken out, "haiyan.shop 已移除（未实名认证）" under a returned filing's domains: round forty-eight)
-    const removed = removedDomains(text);
+    const removed = new Set([...removedDomains(text), ...removedInValue]);
     for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (shown.has(d) && !removed.has(d) && !out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
@@ -584,16 +596,20 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache): string
 /** Words after a domain saying it was taken out of the website (rules/labels/aliyun.json values.removedDomains: 已移除, removed). */
 const REMOVED_WORDS = (aliyunLabelFile as unknown as { values: { removedDomains: string[] } }).values.removedDomains.map((w) => normalizeText(w).toLowerCase());
 
-/** The domains of `text` each followed, after spaces at most, by a removedDomains word ("haiyan.shop 已移除"): none of the website's. */
+/** The domains of `text` each followed, after spaces at most, by a removedDomains word ("haiyan.shop 已移除"), or right after one and a colon ("已移除：haiyan.shop"): none of the website's. */
 function removedDomains(text: string | undefined): Set<string> {
   const out = new Set<string>();
   const t = normalizeText(text ?? '');
   if (t === '') return out;
+  const lower = t.toLowerCase();
   for (const d of domainsFromText(t)) {
-    const at = t.toLowerCase().indexOf(d.toLowerCase());
-    if (at < 0) continue;
-    const rest = t.slice(at + d.length).replace(/^\s+/, '').toLowerCase();
-    if (REMOVED_WORDS.some((w) => w !== '' && rest.startsWith(w))) out.add(d);
+    // (every place the domain is named: its tag first, then the note)
+    for (let at = lower.indexOf(d.toLowerCase()); at >= 0; at = lower.indexOf(d.toLowerCase(), at + d.length)) {
+      const rest = lower.slice(at + d.length).replace(/^\s+/, '');
+      // (the word after the domain, "haiyan.shop 已移除", or right before it, "已移除：haiyan.shop")
+      const before = lower.slice(0, at).replace(/[\s:：]+$/, '');
+      if (REMOVED_WORDS.some((w) => w !== '' && (rest.startsWith(w) || before.endsWith(w)))) out.add(d);
+    }
   }
   return out;
 }
