@@ -179,3 +179,14 @@ describe('variants of round forty-eight\'s returned filing and domain list (aliy
     expect(got?.facts.domains?.[0]).toEqual({ domain: 'haiyan.top', status: ['clientHold'], registrantName: '陈海晏', realNameVerified: false, expiresAt: '2027-04-30' });
   });
 });
+
+describe('a SWAS list row 已释放 is no server either (aliyun/swas-instance-list.ts, releasedState)', () => {
+  it('the released row gives no server; an expired one (已过期, 将于 … 释放) still does (before: both read, one invented)', () => {
+    const url = 'https://swas.console.aliyun.com/#/servers/cn-hangzhou';
+    const row = (id: string, state: string) => `<tr><td>${id}</td><td>${state}</td><td>47.96.1.2</td><td>2核4GB 5Mbps</td><td>2026-11-30 23:59:59</td></tr>`;
+    const body = '<table><thead><tr><th>实例ID/名称</th><th>状态</th><th>IP地址</th><th>套餐</th><th>到期时间</th></tr></thead><tbody>' +
+      row('a1b2c3d4e5f60718293a4b5c6d7e8f90', '已过期<div>将于 2026-12-15 释放</div>') + row('0f9e8d7c6b5a49382716f5e4d3c2b1a0', '已释放') + '</tbody></table>';
+    const got = read(body, url);
+    expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([['a1b2c3d4e5f60718293a4b5c6d7e8f90', '2026-11-30']]);
+  });
+});
