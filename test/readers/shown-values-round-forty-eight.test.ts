@@ -190,3 +190,18 @@ describe('a SWAS list row 已释放 is no server either (aliyun/swas-instance-li
     expect(got?.facts.servers?.map((s) => [s.id, s.expiresAt])).toEqual([['a1b2c3d4e5f60718293a4b5c6d7e8f90', '2026-11-30']]);
   });
 });
+
+describe('the same cause line on the Alibaba domain list (aliyun/domain-list.ts statusTokens)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (status: string) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    `<tr><td>haiyan.top</td><td>${status}</td><td>陈海晏</td><td>2027-04-30</td></tr>` +
+    '<tr><td>haiyan-culture.com</td><td><span class="next-tag">正常</span></td><td>杭州海晏文化传播有限公司</td><td>2027-08-14</td></tr></tbody></table>';
+  it('"实名认证失败，注册商暂停解析" under a clientHold tag adds no status (before: 注册商暂停解析, a second status)', () => {
+    expect(read(list('<span class="next-tag">clientHold</span><div class="sub">实名认证失败，注册商暂停解析</div>'), url)?.facts.domains?.[0]?.status).toEqual(['clientHold']);
+  });
+  it('guard: statuses in one line after a tag, and a line alone, are still read', () => {
+    expect(read(list('<span class="next-tag">正常</span><div>禁止转移，禁止更新</div>'), url)?.facts.domains?.[0]?.status).toEqual(['正常', '禁止转移', '禁止更新']);
+    expect(read(list('急需续费(剩余 5 天)'), url)?.facts.domains?.[0]?.status).toEqual(['急需续费']);
+  });
+});
