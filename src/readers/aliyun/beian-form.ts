@@ -6,7 +6,7 @@ import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
-import { controlValue, defaultUnitWords, elementKind, isChecked, valueText as cellValueText } from '../dom/units';
+import { controlValue, defaultUnitWords, elementKind, isChecked, textUnits, valueText as cellValueText } from '../dom/units';
 import { boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
@@ -443,6 +443,10 @@ class FormScan {
   private withoutFormerBox(value: Element | string): Element | string {
     if (typeof value === 'string') return value;
     const former = (this.boxTitleEls ??= boxTitles(this.body, this.cache)).filter((t) => value.contains(t) && this.namesFormer(t));
+    // (a line under the control stating the value before the change — "已修改 · 原选择：综合门户", "原填写：海晏文化官网" on
+    // a returned filing's website step, round forty-eight: "文化 已修改 · 原选择:综合门户" was read as the content —
+    // is such a box too)
+    former.push(...formerValueLines(value, this.cache));
     if (former.length === 0) return value;
     const holdsFormer = (c: Element) => former.some((t) => c.contains(t));
     let box = value;
@@ -541,7 +545,7 @@ class FormScan {
     // own field, a table of domains lists other websites (a print preview of the filing's filed websites).
     const fields = this.hits(BEIAN_FIELDS.domains).filter(filter);
     for (const h of fields.length > 0 ? fields : this.columnHits(BEIAN_FIELDS.domains).filter(filter)) {
-      for (const d of domainsOfValue(domainArea(h), this.cache)) if (!out.includes(d)) out.push(d);
+      for (const d of domainsOfValue(domainArea(h), this.cache, controlBox(h))) if (!out.includes(d)) out.push(d);
     }
     return out;
   }
@@ -559,19 +563,54 @@ function domainArea(h: Hit): Element | string {
   return lca;
 }
 
-function domainsOfValue(value: Element | string, cache: VisibilityCache): string[] {
+/** The box around a field's value holding no label of it: the control and the lines under it (a hit's value is its control). */
+function controlBox(h: Hit): Element | undefined {
+  if (typeof h.value === 'string') return undefined;
+  let box: Element = h.value;
+  for (let i = 0; i < 3 && box.parentElement && !box.parentElement.contains(h.anchor); i++) box = box.parentElement;
+  return box;
+}
+
+function domainsOfValue(value: Element | string, cache: VisibilityCache, box?: Element): string[] {
   if (typeof value === 'string') return domainsFromText(value);
   const out: string[] = [];
+  // (a note anywhere in the field's control box naming a domain taken out — "haiyan.shop 已移除" under the tags — takes it
+  // out of every part of the box: its tag, left unstruck, is no domain of the website either; each text unit on its own, so
+  // a tag before the note is not read as removed)
+  const removedInValue = new Set(textUnits(box ?? value, cache).flatMap((u) => [...removedDomains(u.text)]));
   const add = (text: string | undefined) => {
     // (a name the whole text gives as an example, "…，如 example.com", is none of the website's)
     const shown = new Set(domainsFromText(text));
-    for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (shown.has(d) && !out.includes(d)) out.push(d);
+    // (nor one a note says was taken out, "haiyan.shop 已移除（未实名认证）" under a returned filing's domains: round forty-eight)
+    const removed = new Set([...removedDomains(text), ...removedInValue]);
+    for (const line of (text ?? '').split(/[\n\r,，;；、\s]+/)) for (const d of domainsFromText(line)) if (shown.has(d) && !removed.has(d) && !out.includes(d)) out.push(d);
   };
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
   // (what is typed into an open inline editor is not saved: no domain of the website)
   // (nor is a control's value struck through by the page's style: a removed domain still listed, as <del>'s text)
   for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c) && !controlStruckByStyle(c, c.getAttribute('class') ?? '', null, cache)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
+  return out;
+}
+
+/** Words after a domain saying it was taken out of the website (rules/labels/aliyun.json values.removedDomains: 已移除, removed). */
+const REMOVED_WORDS = (aliyunLabelFile as unknown as { values: { removedDomains: string[] } }).values.removedDomains.map((w) => normalizeText(w).toLowerCase());
+
+/** The domains of `text` each followed, after spaces at most, by a removedDomains word ("haiyan.shop 已移除"), or right after one and a colon ("已移除：haiyan.shop"): none of the website's. */
+function removedDomains(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  const t = normalizeText(text ?? '');
+  if (t === '') return out;
+  const lower = t.toLowerCase();
+  for (const d of domainsFromText(t)) {
+    // (every place the domain is named: its tag first, then the note)
+    for (let at = lower.indexOf(d.toLowerCase()); at >= 0; at = lower.indexOf(d.toLowerCase(), at + d.length)) {
+      const rest = lower.slice(at + d.length).replace(/^\s+/, '');
+      // (the word after the domain, "haiyan.shop 已移除", or right before it, "已移除：haiyan.shop")
+      const before = lower.slice(0, at).replace(/[\s:：]+$/, '');
+      if (REMOVED_WORDS.some((w) => w !== '' && (rest.startsWith(w) || before.endsWith(w)))) out.add(d);
+    }
+  }
   return out;
 }
 
@@ -613,6 +652,31 @@ function phoneNote(text: string): string | undefined {
 }
 
 // ------------------------------------------------------------------ the form
+
+/**
+ * Boxes in a value box stating the value before a change: a box holding no control whose whole text opens — after a
+ * status word (rules/labels statuses: 已修改, 已变更) and a separator — with a word naming the former value (formerColumns: 原,
+ * 变更前, Original …) and a colon within a few characters ("已修改 · 原选择：综合门户", "原填写：海晏文化官网", "变更前：企业官网").
+ */
+function formerValueLines(value: Element, cache: VisibilityCache): Element[] {
+  const words = defaultUnitWords();
+  const lower = (w: string) => normalizeText(w).toLowerCase();
+  const statuses = (words.statuses ?? []).map(lower).filter((w) => w !== '');
+  const former = (words.formerColumns ?? []).map(lower).filter((w) => w !== '');
+  const out: Element[] = [];
+  for (const el of Array.from(value.querySelectorAll('div, p, span, small, em'))) {
+    if (out.some((o) => o.contains(el)) || el.matches(VALUE_CONTROL) || el.querySelector(VALUE_CONTROL) !== null || !isVisible(el, cache)) continue;
+    let t = normalizeText(visibleText(el, cache)).toLowerCase();
+    if (t === '' || t.length > 80) continue;
+    const status = statuses.find((w) => t.startsWith(w));
+    if (status) t = t.slice(status.length).replace(/^[\s·•|,，、:：-]+/, '');
+    const word = former.find((w) => t.startsWith(w));
+    if (word === undefined) continue;
+    const colon = t.search(/[:：]/);
+    if (colon >= word.length && colon <= word.length + 8) out.push(el);
+  }
+  return out;
+}
 
 /** Wrappers looked through for a value's own part beside its 变更前 box (FormScan withoutFormerBox). */
 const FORMER_WRAPPERS = 4;

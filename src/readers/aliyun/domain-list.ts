@@ -56,11 +56,22 @@ export function isDomainListHost(url: URL): boolean {
 /** Status tags of a cell, in order, without actions, help and real-name tags. */
 function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   const out: string[] = [];
-  for (const raw of visibleTokens(cell, cache)) {
-    // "急需续费(剩余 5 天)": the status without its note.
-    const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
-    if (t === '' || isActionWord(t) || isRealNameToken(t) || isStatusNote(t) || t.length > 40) continue;
-    if (!out.includes(t)) out.push(t);
+  const units = textUnits(cell, cache);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    // (the pieces of the cell's units, as ./filing-values visibleTokens gives them: actions, help and labels none)
+    if (unit.kind === 'action' || unit.kind === 'help' || unit.kind === 'label') continue;
+    const pieces = unit.text.split(/\s*[,，、;；|]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(p));
+    // (a line after the status tags giving a cause and its effect, one clause a real-name phrase — "实名认证失败，注册商暂停解析"
+    // under clientHold, round forty-eight's variants —: a note explaining the tags, no status of its own; as
+    // ../tencent/domain-list domainStatusTokens)
+    if (unit.kind === 'data' && pieces.length > 1 && units.slice(0, i).some((p) => p.kind === 'status') && pieces.some((p) => isRealNameToken(p))) continue;
+    for (const raw of pieces) {
+      // "急需续费(剩余 5 天)": the status without its note.
+      const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
+      if (t === '' || isActionWord(t) || isRealNameToken(t) || isStatusNote(t) || t.length > 40) continue;
+      if (!out.includes(t)) out.push(t);
+    }
   }
   return out;
 }

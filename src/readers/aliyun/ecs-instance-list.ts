@@ -17,9 +17,11 @@ import {
   ipsFromText,
   hasPageError,
   isLoading,
+  listIpCellShown,
   publicBandwidth,
   regionFromSelector,
   regionFromUrl,
+  releasedState,
 } from './server-values';
 import type { Reader } from '../types';
 import ecsLabelFile from '../../../rules/labels/aliyun/ecs.json';
@@ -81,6 +83,8 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
   const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
   const id = ecsInstanceId(text('id'));
+  // (a row whose 状态 says its instance is released — 已释放, greyed, still listed — is no server: server-values releasedState)
+  if (releasedState(text('status'))) return undefined;
   if (!id) return undefined;
   const server: ServerFacts = { id, provider: 'aliyun', product: 'ecs' };
   const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? pageRegion;
@@ -102,7 +106,7 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
     bandwidthText: withTags('bandwidth'),
     ipText,
     configText: withTags('config'),
-    ipShown: cells.ip !== undefined && !ipWithheld,
+    ipShown: listIpCellShown(cells.ip !== undefined && !ipWithheld, ipText),
     ips: ipsFromText(ipText),
   });
   if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;

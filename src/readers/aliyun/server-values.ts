@@ -9,7 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -125,7 +125,7 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  * assigned. Words in order; a space in a word stands for any spacing ("公网 IP": 公网IP, 公网 IP). The words of an order
  * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
-const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
+const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'released' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
 registerTermActions(V.termActions);
 /** The words of a bracket right after a date's word ("到期（数据盘）": 数据盘), or nothing. */
 function bracketAfterWord(after: string): string {
@@ -234,6 +234,25 @@ export function publicBandwidth(opts: {
   }
   if (ipShown && !ips.public) return 0;
   return undefined;
+}
+
+/**
+ * A list's IP cell says whether its row has a public address — unless it shows no value at all ("-", "--", 暂无): a row's
+ * addresses (public and private alike) are not assigned yet while the instance is created, or gone once it is released, so
+ * the cell says nothing of a public one, as no IP column does (round forty-eight: an ECS row 启动中 with IP "-" and its
+ * configuration's bandwidth "-" gave publicBandwidthMbps 0, invented). A detail's 公网IP field showing "-" still says
+ * there is none (server-detail.ts), and so does a list cell's 无公网IP / 未分配公网IP (a value).
+ */
+export function listIpCellShown(cellShown: boolean, ipText: string | undefined): boolean {
+  return cellShown && !isPlaceholder(ipText);
+}
+
+/**
+ * A list row's 状态 cell saying its instance is released (已释放, Released: rules/labels/aliyun.json values.released): the
+ * row, still listed greyed, is no server (../shared/text-values opensWithState; round forty-eight).
+ */
+export function releasedState(text: string | undefined): boolean {
+  return opensWithState(text, V.released);
 }
 
 // ---------------------------------------------------------------- ids and regions

@@ -15,7 +15,7 @@ import { valueText, valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
 import { routeNames } from '../dom/address';
-import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, publicBandwidth, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, listIpCellShown, publicBandwidth, releasedState, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
 import { noteRow } from '../dom/read-session';
@@ -118,6 +118,8 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
     const id = swasInstanceId(text('id'));
     if (!id) continue;
+    // (a row whose 状态 says its server is released — 已释放, greyed, still listed — is no server: server-values releasedState)
+    if (releasedState(text('status'))) continue;
     const first = !servers.some((s) => s.id === id);
     const server: ServerFacts = { id, provider: 'aliyun', product: 'swas', billing: 'subscription' };
     const region = parseRegion(text('zone')) ?? parseRegion(text('region')) ?? grouped.get(row) ?? pageRegion;
@@ -129,7 +131,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     const ipText = ipWithheld ? undefined : text('ip');
     // a bandwidth may be drawn as a tag in its column or the plan (antd <Tag>200Mbps 峰值带宽</Tag>)
     const withTags = (k: 'bandwidth' | 'plan') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
-    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: cells.ip !== undefined && !ipWithheld, ips: ipsFromText(ipText) });
+    const bandwidth = publicBandwidth({ bandwidthText: withTags('bandwidth'), ipText, configText: withTags('plan'), ipShown: listIpCellShown(cells.ip !== undefined && !ipWithheld, ipText), ips: ipsFromText(ipText) });
     if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
     servers.push(server);
     if (first) noteRow(id, row);

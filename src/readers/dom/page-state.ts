@@ -556,7 +556,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     // An alert box ("Error", "操作失败") away from any form field (a field's validation message is not a page error).
     for (const alert of alerts) {
       const text = visibleText(alert, cache);
-      if (text === '' || text.length > 300 || !ALERT_ERROR.test(text.replace(FORETOLD_FAILURE, ' ').replace(BILLING_FAILURE, ' '))) continue;
+      if (text === '' || text.length > 300 || !ALERT_ERROR.test(text.replace(FORETOLD_FAILURE, ' ').replace(BILLING_FAILURE, ' ').replace(REVIEW_FAILURE, ' '))) continue;
       let scope: Element = alert;
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
@@ -583,6 +583,14 @@ const FORETOLD_FAILURE = /(?:将|会|可能)(?:会)?(?:导致[^，。,.;；！!�
  * an arrears banner reports, no failure of the page's data — the instance's fields it shows are still its own.
  */
 const BILLING_FAILURE = /(?:自动续费|续费|扣费|扣款|支付|付款|充值|代扣)(?:[^，。,.;；！!？?\s]{0,2})失败|\b(?:auto[- ]?renewal|renewal|payment|deduction|charge|top[- ]?up)s?\s+(?:has\s+|have\s+)?failed\b/gi;
+
+/**
+ * A review's or a real-name verification's failure (实名认证审核失败, 审核未通过, 核验失败, real-name verification failed): the
+ * state of the record the page shows, which the console's alert reports beside its fields — no failure of the page's data
+ * (round forty-eight: a Tencent domain page's alert "域名已过期 … 域名实名认证审核失败，请重新提交资料。" made it read `null`).
+ * A submission's failure (提交审核失败) is a request that failed and stays one.
+ */
+const REVIEW_FAILURE = /(?<!提交)(?:实名(?:认证|核验|审核)?|资料|信息)?(?:审核|核验)(?:未通过|不通过|失败)|实名认证(?:未通过|失败)|\b(?:real-?name\s+)?(?:verification|review)\s+(?:has\s+)?(?:failed|was\s+rejected)\b/gi;
 
 /**
  * What an alert box says when the page's data did not come: an error, a failure, an expired session or login, a

@@ -397,3 +397,23 @@ export function leadingBracketWords(text: string): string {
   const m = /^\s*([(（]([^()（）]*)[)）])/.exec(text);
   return m && !INCLUSION_NOTE.test(m[1] ?? '') ? (m[2] ?? '') : '';
 }
+
+// ------------------------------------------------------------------ a record's state
+
+/**
+ * A list row's state text opening with one of `words` (rules/labels values.released: 已释放, 已销毁, Released, Terminated) —
+ * the word whole, then nothing or a break ("已销毁 销毁时间：…"), not a longer word (已释放保护). Round forty-eight's
+ * convention: a released instance, its row still listed (greyed), is no server the user can file on — its id names no
+ * server any more — so its row gives none; an expired, stopped, isolated or recycled instance (已过期, 欠费停机, 已隔离, 回收站)
+ * still is one, read with what it shows.
+ */
+export function opensWithState(text: string | undefined, words: readonly string[]): boolean {
+  const t = normalizeText(text ?? '').toLowerCase();
+  if (t === '') return false;
+  return words.some((w) => {
+    const word = normalizeText(w).toLowerCase();
+    if (word === '' || !t.startsWith(word)) return false;
+    const rest = t.slice(word.length);
+    return rest === '' || /^[\s（(：:·,，。;；|/]/.test(rest);
+  });
+}

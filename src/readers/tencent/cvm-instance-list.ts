@@ -10,7 +10,7 @@ import { textOutsideRemarks } from '../dom/remark-lines';
 import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, releasedState, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance list (云服务器 › 实例): one server per visible row — id (ins-…), region
@@ -22,7 +22,7 @@ import { addressKind, billingCellExpiry, billingFromText, creationInText, expiry
  *            https://console.tencentcloud.com/cvm/instance/index?rid=1
  */
 
-export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt'] as const);
+export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'status', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt'] as const);
 
 export function isCvmListUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && !/\/detail\b/.test(url.pathname);
@@ -39,6 +39,8 @@ export interface CvmRowText {
   /** 创建时间 / 到期时间 columns (自定义列表字段), when shown. */
   createdAt?: string;
   expiresAt?: string;
+  /** The 状态 cell: a released instance's row is no server (./values releasedState). */
+  status?: string;
 }
 
 /** The date of a date column's cell and which date it is: the one its own word names, else the column's. */
@@ -55,6 +57,8 @@ function dateOfColumn(text: string | undefined, kind: 'expires' | 'created', ord
 export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOrder; created?: DateOrder }): ServerFacts | undefined {
   const id = instanceIdsInText(cells.id).find((x) => /^ins-/.test(x));
   if (!id) return undefined;
+  // (a row whose 状态 says its instance is destroyed — 已销毁, greyed, still listed — is no server: round forty-eight)
+  if (releasedState(cells.status)) return undefined;
   const server: ServerFacts = { id, provider: 'tencent', product: 'cvm' };
   const region = tencentRegion(cells.zone);
   if (region) server.region = region;
@@ -142,6 +146,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       bandwidth: page.cellText(cells.bandwidth),
       createdAt: page.cellText(cells.createdAt),
       expiresAt: page.cellText(cells.expiresAt),
+      status: page.cellText(cells.status),
     }, dates);
   // (an instance over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
   // elsewhere, pinned to the top, has an id cell of its own)

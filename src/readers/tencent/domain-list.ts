@@ -68,7 +68,11 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
     }
     // (a control: the status shown as a read-only input's value)
     if (u.kind !== 'data' && u.kind !== 'status' && u.kind !== 'control') continue;
-    for (const piece of u.text.split(/\s*[,，、;；|]\s*/)) {
+    const pieces = u.text.split(/\s*[,，、;；|]\s*/);
+    // a line after the status tags giving a cause and its effect, one clause a real-name phrase ("未完成实名认证，注册局暂停解析"
+    // under 续费宽限期 / serverHold, round forty-eight): a note explaining the tags, no status of its own
+    if (u.kind === 'data' && pieces.length > 1 && units.slice(0, i).some((p) => p.kind === 'status') && pieces.some((p) => isRealNameWord(p.trim()))) continue;
+    for (const piece of pieces) {
       const t = piece.trim();
       if (u.kind === 'status' && !isDomainStatusWord(t)) continue;
       push(t);

@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownVal
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, tencentRegion, tencentRegionAlone } from './values';
+import { addressKind, billingCellExpiry, billingFromText, releasedState, tencentRegion, tencentRegionAlone } from './values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 
@@ -21,7 +21,7 @@ import { mergeRepeated } from '../shared/repeated-records';
  *            https://console.tencentcloud.com/lighthouse/instance/index?rid=9
  */
 
-export const LIGHTHOUSE_LIST_COLUMNS = tencentLabels.group('lighthouse-list', ['id', 'region', 'zone', 'config', 'ip', 'expires', 'billing', 'createdAt', 'bandwidth'] as const);
+export const LIGHTHOUSE_LIST_COLUMNS = tencentLabels.group('lighthouse-list', ['id', 'status', 'region', 'zone', 'config', 'ip', 'expires', 'billing', 'createdAt', 'bandwidth'] as const);
 
 const LH_ID = /(?<![a-z0-9-])lhins-[a-z0-9]{8}(?![a-z0-9])/i;
 
@@ -65,6 +65,8 @@ function fromGrid(page: PageModel): ServerFacts[] | undefined {
     if (cells.id) idCells.add(cells.id);
     const id = LH_ID.exec(page.visibleText(cells.id))?.[0]?.toLowerCase();
     if (!id) continue;
+    // (a row whose 状态 says its instance is destroyed — 已销毁, greyed, still listed — is no server: round forty-eight)
+    if (releasedState(page.cellText(cells.status))) continue;
     if (!servers.some((s) => s.id === id)) noteRow(id, row);
     const region = [page.cellText(cells.region), page.cellText(cells.zone)].filter(Boolean).join(' | ') || grouped?.get(row);
     servers.push(

@@ -7,7 +7,7 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
-import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, opensWithState, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -34,6 +34,8 @@ interface TencentData {
     public: string[];
     private: string[];
     freeNetwork: string[];
+    /** A list row's state saying its instance is released (已销毁, Terminated): no server (releasedState). */
+    released: string[];
     addressPending: string[];
     /** An order not yet paid (待支付) and a renewal's order (续费): ../shared/text-values OrderWords. */
     unpaid: string[];
@@ -454,4 +456,12 @@ export function addressedToUser(text: string | undefined): boolean {
   // naming an instance the form does not hold: values.userChoiceRefused; it gave the website that server, session 44)
   if (V.userChoiceRefused.some((w) => t.includes(w.toLowerCase()))) return true;
   return !V.userChoice.some((w) => t.includes(w.toLowerCase()));
+}
+
+/**
+ * A list row's 状态 cell saying its instance is released or destroyed (已销毁, 已释放, Terminated: rules/labels/tencent.json
+ * values.released): the row, still listed greyed, is no server (../shared/text-values opensWithState; round forty-eight).
+ */
+export function releasedState(text: string | undefined): boolean {
+  return opensWithState(text, V.released);
 }
