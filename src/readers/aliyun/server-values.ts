@@ -9,6 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
+import { maskedIpv4s } from '../shared/masked-ip';
 import { CONVERSION_NOTE, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
@@ -169,6 +170,8 @@ export interface IpSummary {
   public: boolean;
   /** An elastic IP address (EIP) was shown. */
   eip: boolean;
+  /** A masked address whose kind the page does not tell was shown (../shared/masked-ip): no public address is no 0. */
+  unsure?: boolean;
 }
 
 /**
@@ -180,9 +183,16 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   const s = normalizeText(text);
   const out: IpSummary = { any: false, public: false, eip: false };
   if (!s) return out;
-  const found: Array<{ ip: string; start: number; end: number }> = [];
+  const found: Array<{ ip: string; start: number; end: number; range?: 'public' | 'private' | undefined }> = [];
   IPV4.lastIndex = 0;
   for (let m = IPV4.exec(s); m; m = IPV4.exec(s)) found.push({ ip: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+  // an address with parts masked (47.98.***.21 (公), a page saved to report it), its range told from the parts shown
+  // or not at all (../shared/masked-ip; round forty-seven: an ECS list so masked lost its bandwidths)
+  const masked = maskedIpv4s(s);
+  if (masked.length > 0) {
+    for (const m of masked) found.push({ ip: '', start: m.start, end: m.end, range: m.range });
+    found.sort((a, b) => a.start - b.start);
+  }
   found.forEach((f, i) => {
     out.any = true;
     const next = found[i + 1];
@@ -192,11 +202,18 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
     let kind: 'public' | 'eip' | 'private' | undefined;
     for (const [re, k] of AFTER_KIND) if (kind === undefined && re.test(after)) kind = k;
     for (const [re, k] of BEFORE_KIND) if (kind === undefined && re.test(before)) kind = k;
-    kind ??= fieldKind ?? (isPrivateAddress(f.ip) ? 'private' : 'public');
+    const isMasked = 'range' in f;
+    // (a masked address of a range not shown, unmarked: its kind is unknown, neither public nor the lack of one)
+    if (isMasked && kind === undefined && fieldKind === undefined && f.range === undefined) {
+      out.unsure = true;
+      return;
+    }
+    const privateRange = isMasked ? f.range === 'private' : isPrivateAddress(f.ip);
+    kind ??= fieldKind ?? (privateRange ? 'private' : 'public');
     if (kind === 'eip') {
       out.eip = true;
       out.public = true;
-    } else if (kind === 'public' && !isPrivateAddress(f.ip)) {
+    } else if (kind === 'public' && !privateRange) {
       out.public = true;
     }
   });
@@ -238,7 +255,7 @@ export function publicBandwidth(opts: {
     if (figure > 0 && ipShown && ips.any && !ips.public) return undefined;
     return figure;
   }
-  if (ipShown && !ips.public) return 0;
+  if (ipShown && !ips.public && !ips.unsure) return 0;
   return undefined;
 }
 

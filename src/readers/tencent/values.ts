@@ -7,6 +7,7 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
+import { maskedIpv4s } from '../shared/masked-ip';
 import { CONVERSION_NOTE, leadingBracketWords, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
@@ -323,10 +324,24 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
     if (mark === 'private' || isPrivateIpv4(parts[0]!, parts[1]!)) sawPrivate = true;
     else return 'public';
   }
+  // an address with parts masked (43.139.***.17 (公), a page saved to report it): its mark, else the parts shown, tell its
+  // kind; one they cannot tell (172.**.3.21) leaves the access unknown — never "only a private address", which is a 0
+  // (round forty-seven: a masked public address beside 10.0.0.17 gave a bandwidth of 0; ../shared/masked-ip)
+  let unsure = false;
+  for (const m of maskedIpv4s(t)) {
+    const after = fold(t.slice(m.end, m.end + 12)).replace(/^\s*\(?\s*/, '');
+    const marked = (words: readonly string[]) => words.some((w) => after.startsWith(fold(w)));
+    const kind = marked(V.public) ? 'public' : marked(V.private) ? 'private' : m.range;
+    if (kind === 'public') return 'public';
+    if (kind === 'private') sawPrivate = true;
+    else unsure = true;
+  }
   // an IPv6 address: a global one is public (a 公网 IP field showing 2402:4e00:…), a link-local one is not
   const v6 = ipv6Kinds(t);
   if (v6.includes('public')) return 'public';
   if (t !== '' && holdsWord(fold(t), V.addressPending)) return 'pending';
+  // (a masked address of a range not shown: neither an address known public nor the lack of one, as one being assigned)
+  if (unsure) return 'pending';
   return sawPrivate || v6.length > 0 ? 'private' : undefined;
 }
 

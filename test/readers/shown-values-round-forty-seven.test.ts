@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the forty-seventh round of held-out pages (both providers; renewals, configuration changes and
+ * conversions in progress — 批量续费 / 调整网络 / 升级套餐 / Upgrade/Downgrade dialogs, 待支付订单 banners, 变配中 / 转换中
+ * tags, a temporary bandwidth upgrade, a 过户 drawer and an ownership transfer under review:
+ * test/fixtures-unseen/README.md "Forty-seventh round"), each narrowed in a scratch copy of its page to the smallest
+ * markup that showed it.
+ */
+
+const page = (body: string, url: string, style = '') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, style = '') => readPage(page(body, url, style), new URL(url));
+
+const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+
+const cvmList = (ip: string) =>
+  '<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+  `<tr><td>ins-r47adj01<div>gz-web-01</div></td><td>广州六区</td><td>2核 4GB 5Mbps</td><td>${ip}</td><td>按量计费<div>2026-11-20 10:12:31创建</div></td></tr>` +
+  '</tbody></table></div>';
+const ecsList = (ip: string) =>
+  '<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>配置</th><th>付费方式</th></tr></thead><tbody>' +
+  `<tr><td>i-bp1r47renew0000a01<div>hz-shop-01</div></td><td>杭州 可用区 J</td><td>${ip}</td><td>2 vCPU 4 GiB ecs.c7.large 5Mbps (峰值)</td><td>包年包月</td></tr>` +
+  '</tbody></table></div>';
+
+describe('a masked IPv4 address (43.139.***.17) is an address of the range its shown parts tell (shared/masked-ip.ts)', () => {
+  it('a CVM list row whose public address is masked beside its private one has the configuration\'s bandwidth, not 0 (0 before: invented)', () => {
+    for (const ip of ['43.139.***.17 (公)<br>10.0.0.17 (内)', '43.139.*.*<br>10.0.0.17', '43.***.***.17 (公网)<br>10.0.0.17 (内网)']) {
+      expect(read(cvmList(ip), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps, ip).toBe(5);
+    }
+  });
+
+  it('an ECS list row whose public address is masked has the configuration\'s bandwidth (none before: missing)', () => {
+    for (const ip of ['47.98.***.21 (公)<br>172.16.3.21 (私有)', '47.98.*.*<br>172.16.3.21']) {
+      expect(read(ecsList(ip), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps, ip).toBe(5);
+    }
+  });
+
+  it('a masked private address alone gives 0 (the configuration\'s figure before), a masked address whose range is not shown gives none, on both providers', () => {
+    expect(read(cvmList('10.0.***.17'), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(0);
+    expect(read(ecsList('172.16.***.21 (私有)'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+    expect(read(cvmList('172.**.3.21'), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+    expect(read(ecsList('172.**.3.21'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('guard: unmasked addresses read as before (a private one alone 0, a public one the figure)', () => {
+    expect(read(cvmList('10.0.0.17 (内)'), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(0);
+    expect(read(cvmList('43.139.8.17 (公)<br>10.0.0.17 (内)'), cvmListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+    expect(read(ecsList('47.98.1.21 (公)<br>172.16.3.21 (私有)'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});
