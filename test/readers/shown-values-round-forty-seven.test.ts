@@ -52,3 +52,25 @@ describe('a masked IPv4 address (43.139.***.17) is an address of the range its s
     expect(read(ecsList('47.98.1.21 (公)<br>172.16.3.21 (私有)'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+const lighthouseUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=4&id=lhins-r47upg01';
+const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+const lighthouseDetail = (traffic: string, config = 'CPU: 2核 内存: 2GB') =>
+  `<div class="tea-card"><div class="tea-card__header">实例信息</div><div class="tea-card__body"><div class="tea-form">` +
+  teaItem('实例ID', 'lhins-r47upg01') + teaItem('地域和可用区', '上海 | 上海五区') + teaItem('实例规格', config) + teaItem('流量包', traffic) +
+  teaItem('到期时间', '2027-03-05 15:20:11') + '</div></div></div>';
+
+describe('a Lighthouse plan\'s peak bandwidth named in its 流量包 field (tencent/cvm-instance-detail.ts peakBandwidthNamed)', () => {
+  it('"300GB/月（峰值带宽 4Mbps）" under 流量包 gives 4 when no bandwidth field or plan figure does (none before: missing)', () => {
+    for (const traffic of ['300GB/月（峰值带宽 4Mbps）', '300GB/月，带宽 4Mbps', '300 GB/month (Peak bandwidth: 4 Mbps)']) {
+      expect(read(lighthouseDetail(traffic), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps, traffic).toBe(4);
+    }
+  });
+
+  it('guard: a traffic figure alone, or a figure after other words (限速), gives none; a plan figure still wins', () => {
+    for (const traffic of ['300GB/月（已用 12.3GB）', '300GB/月，超出后限速 1Mbps']) {
+      expect(read(lighthouseDetail(traffic), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps, traffic).toBeUndefined();
+    }
+    expect(read(lighthouseDetail('300GB/月（峰值带宽 4Mbps）', '2核 2GB 6Mbps'), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
+  });
+});

@@ -22,7 +22,7 @@ import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, i
  *            https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-h0ngk0ng
  */
 
-export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity'] as const);
+export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
 
 export function isCvmDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && /\/detail\b/.test(url.pathname);
@@ -78,10 +78,22 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   const publicFieldEmpty = publicBox !== undefined && addresses[0] === undefined && saysNone(publicShown);
   // (a 公网 IP field withholding its value, 无权限查看, says nothing of a public address: ../dom/withheld-box)
   const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
-  const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
+  const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/**
+ * A Lighthouse plan's peak bandwidth named in its 流量包 field, "300GB/月（峰值带宽 4Mbps）": the figure right after a bandwidth
+ * word (峰值带宽, 带宽, peak bandwidth), the plan's and so the instance's public bandwidth. A traffic figure (300GB/月) or a
+ * figure after other words (超出后限速 1Mbps) is none. Round forty-seven: a Lighthouse detail showing its bandwidth only there
+ * (实例规格 CPU: 2核 内存: 2GB) lost it (missing).
+ */
+const PEAK_IN_TRAFFIC = /(?:峰值带宽|峰值頻寬|带宽|頻寬|peak bandwidth|bandwidth)\s*[:：]?\s*(\d+(?:\.\d+)?\s*(?:mbps|m)\b)/i;
+function peakBandwidthNamed(text: string | undefined): number | undefined {
+  const m = PEAK_IN_TRAFFIC.exec(normalizeText(text));
+  return m?.[1] ? parsePublicBandwidth(m[1]) : undefined;
 }
 
 /**
