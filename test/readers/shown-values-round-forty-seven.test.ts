@@ -74,3 +74,21 @@ describe('a Lighthouse plan\'s peak bandwidth named in its 流量包 field (tenc
     expect(read(lighthouseDetail('300GB/月（峰值带宽 4Mbps）', '2核 2GB 6Mbps'), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
   });
 });
+
+const ecsBilling = (billing: string) =>
+  '<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>付费方式</th></tr></thead><tbody>' +
+  `<tr><td>i-bp1r47renew0000a01</td><td>杭州 可用区 J</td><td>${billing}</td></tr></tbody></table></div>`;
+
+describe('an ECS list\'s term line drawn in a help class under the billing mode (aliyun/ecs-instance-list.ts termLineInHelp)', () => {
+  it('"包年包月" over a div.help "2027-01-05 23:59 到期" gives the expiry (none before: missing)', () => {
+    for (const line of ['2027-01-05 23:59 到期', '2027-01-05 到期', '到期时间：2027-01-05 23:59:59']) {
+      expect(read(ecsBilling(`包年包月<div class="help">${line}</div>`), ecsListUrl)?.facts.servers?.[0]?.expiresAt, line).toBe('2027-01-05');
+    }
+  });
+
+  it('guard: a help line naming a renewal or conversion, or a pay-as-you-go row\'s, gives none', () => {
+    for (const billing of ['包年包月<div class="help">续费后 2027-04-05 到期</div>', '包年包月<div class="help">转换后到期时间 2027-12-06 23:59</div>', '按量付费<div class="help">2027-12-06 23:59 到期</div>']) {
+      expect(read(ecsBilling(billing), ecsListUrl)?.facts.servers?.[0]?.expiresAt, billing).toBeUndefined();
+    }
+  });
+});
