@@ -67,8 +67,8 @@ describe('a Lighthouse plan\'s peak bandwidth named in its 流量包 field (tenc
     }
   });
 
-  it('guard: a traffic figure alone, or a figure after other words (限速), gives none; a plan figure still wins', () => {
-    for (const traffic of ['300GB/月（已用 12.3GB）', '300GB/月，超出后限速 1Mbps']) {
+  it('guard: a traffic figure alone, a figure after other words (限速, 超出后峰值带宽 — variant) or a change gives none; a plan figure still wins', () => {
+    for (const traffic of ['300GB/月（已用 12.3GB）', '300GB/月，超出后限速 1Mbps', '300GB/月（已用 12.3GB，超出后峰值带宽 1Mbps）', '300GB/月（峰值带宽 4Mbps → 6Mbps，升级中）']) {
       expect(read(lighthouseDetail(traffic), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps, traffic).toBeUndefined();
     }
     expect(read(lighthouseDetail('300GB/月（峰值带宽 4Mbps）', '2核 2GB 6Mbps'), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);

@@ -85,15 +85,17 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
 }
 
 /**
- * A Lighthouse plan's peak bandwidth named in its 流量包 field, "300GB/月（峰值带宽 4Mbps）": the figure right after a bandwidth
- * word (峰值带宽, 带宽, peak bandwidth), the plan's and so the instance's public bandwidth. A traffic figure (300GB/月) or a
- * figure after other words (超出后限速 1Mbps) is none. Round forty-seven: a Lighthouse detail showing its bandwidth only there
- * (实例规格 CPU: 2核 内存: 2GB) lost it (missing).
+ * A Lighthouse plan's peak bandwidth named in its 流量包 field, "300GB/月（峰值带宽 4Mbps）": a clause of the value (between
+ * commas, brackets or slashes) that is only a bandwidth word (峰值带宽, 带宽, peak bandwidth) and a figure is the plan's and
+ * so the instance's public bandwidth. A traffic figure (300GB/月), a clause with other words (超出后峰值带宽 1Mbps, 限速
+ * 1Mbps) or a change (峰值带宽 4Mbps → 6Mbps) is none. Round forty-seven: a Lighthouse detail showing its bandwidth only
+ * there (实例规格 CPU: 2核 内存: 2GB) lost it (missing).
  */
-const PEAK_IN_TRAFFIC = /(?:峰值带宽|峰值頻寬|带宽|頻寬|peak bandwidth|bandwidth)\s*[:：]?\s*(\d+(?:\.\d+)?\s*(?:mbps|m)\b)/i;
+const PEAK_CLAUSE = /^(?:峰值带宽|峰值頻寬|带宽|頻寬|peak bandwidth|bandwidth)\s*[:：]?\s*(\d+(?:\.\d+)?\s*(?:mbps|m))$/i;
 function peakBandwidthNamed(text: string | undefined): number | undefined {
-  const m = PEAK_IN_TRAFFIC.exec(normalizeText(text));
-  return m?.[1] ? parsePublicBandwidth(m[1]) : undefined;
+  const clauses = normalizeText(text).split(/[，,;；()（）/|]/).map((c) => c.trim());
+  const found = clauses.map((c) => PEAK_CLAUSE.exec(c)?.[1]).filter((x): x is string => x !== undefined);
+  return found.length === 1 ? parsePublicBandwidth(found[0]) : undefined;
 }
 
 /**
