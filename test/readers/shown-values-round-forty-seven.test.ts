@@ -92,3 +92,31 @@ describe('an ECS list\'s term line drawn in a help class under the billing mode 
     }
   });
 });
+
+const cvmIntlUrl = 'https://console.tencentcloud.com/cvm/instance/index?rid=1';
+const cvmIntlList = (billing: string) =>
+  '<div class="tea-table"><table><thead><tr><th>ID/Name</th><th>Availability Zone</th><th>Instance Configuration</th><th>Instance Billing Mode</th></tr></thead><tbody>' +
+  `<tr><td>ins-r47cvt02</td><td>Guangzhou Zone 7</td><td>4-core 8GB 10Mbps</td><td>${billing}</td></tr></tbody></table></div>`;
+
+describe('a CVM row converting to a subscription in English (tencent/values.ts CONVERSION, ONCE_PAID)', () => {
+  it('"Pay-as-you-go" + a tag "Switching to monthly subscription" is pay-as-you-go (none before: missing), and with the order\'s line "expires … once paid" no expiry (2027-12-06 before: invented)', () => {
+    expect(read(cvmIntlList('Pay-as-you-go <span class="tea-tag">Switching to monthly subscription</span><div>2026-10-08 16:40:05 Created</div>'), cvmIntlUrl)?.facts.servers?.[0]?.billing).toBe('payg');
+    const got = read(cvmIntlList('Pay-as-you-go <span class="tea-tag">Switching to monthly subscription</span><div>2026-10-08 16:40:05 Created</div><div>Subscription order unpaid; expires 2027-12-06 16:40:05 once paid</div>'), cvmIntlUrl)?.facts.servers?.[0];
+    // (the order's line names the subscription: no billing is read — missing, left open)
+    expect(got?.billing).not.toBe('subscription');
+    expect(got?.expiresAt).toBeUndefined();
+    expect(got?.createdAt).toBe('2026-10-08');
+  });
+
+  it('without the tag the order\'s date is still no expiry (2027-12-06 before: invented)', () => {
+    for (const line of ['Subscription order unpaid; expires 2027-12-06 16:40:05 once paid', 'Subscription order unpaid, expires 2027-12-06 after payment']) {
+      expect(read(cvmIntlList(`Pay-as-you-go<div>2026-10-08 16:40:05 Created</div><div>${line}</div>`), cvmIntlUrl)?.facts.servers?.[0]?.expiresAt, line).toBeUndefined();
+    }
+  });
+
+  it('guard: a subscription\'s own "2027-01-10 12:00:00 Expires" and "Switch to Pay-as-you-go" beside it read as before', () => {
+    const got = read(cvmIntlList('Monthly Subscription <a>Switch to Pay-as-you-go</a><div>2027-01-10 12:00:00 Expires</div>'), cvmIntlUrl)?.facts.servers?.[0];
+    expect(got?.billing).toBe('subscription');
+    expect(got?.expiresAt).toBe('2027-01-10');
+  });
+});

@@ -119,7 +119,9 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
  * within a bracket or before a slash or comma ('按量计费（转包年包月订单待支付）' keeps 按量计费, as ../aliyun/server-values.ts); a
  * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
  */
-const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|conver(?:t|sion) to [a-z -]+/gi;
+// ("Switching to monthly subscription", "Converting to …": a conversion under way, as 转包年包月中 — round forty-seven's CVM list
+// in English read no billing for its converting row, then the conversion's date as its expiry: invented)
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch(?:ing)? to [a-z -]+|conver(?:t|ting|sion) to [a-z -]+/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
@@ -170,6 +172,8 @@ const DATE_TIME = new RegExp(
 );
 
 const OPEN_BRACKET = /^[(（]\s*/;
+/** Words after a date, in its clause, putting it after a payment to come (once paid, after payment, 支付后). */
+const ONCE_PAID = /^[^，,;；。]*?(?:\b(?:once|after|upon|when)\s+(?:paid|payment|the order is paid)\b|支付后)/i;
 /** What follows a bracketed word that labels the date after it in the bracket: a few words of no figure (时间, on, a colon), then a year. */
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
@@ -192,6 +196,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
     if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
+    // (nor a date its clause puts after a payment to come, the words after it: "expires 2027-12-06 once paid", "… 到期（支付后）"
+    // — an order's date; round forty-seven variant, invented)
+    if (ONCE_PAID.test(rawAfter)) continue;
     // (a date its clause names as another resource's — "数据盘 2026-08-01 到期", "代金券 … 到期" — is that one's)
     if (othersWords && namesOther(before, othersWords)) continue;
     for (const w of words) {
