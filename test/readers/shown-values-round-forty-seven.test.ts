@@ -120,3 +120,19 @@ describe('a CVM row converting to a subscription in English (tencent/values.ts C
     expect(got?.expiresAt).toBe('2027-01-10');
   });
 });
+
+const ecsRow = (ip: string, config: string) =>
+  '<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>配置</th><th>付费方式</th></tr></thead><tbody>' +
+  `<tr><td>i-bp1r47bwdn0000c03</td><td>杭州 可用区 J</td><td>${ip}</td><td>${config}</td><td>包年包月</td></tr></tbody></table></div>`;
+
+describe('an ECS list\'s IP cell announcing a bandwidth to come (aliyun/server-values.ts publicBandwidth CHANGE_TO_COME)', () => {
+  it('"带宽将于 2026-12-08 00:00 生效：5Mbps" beside the address gives the plan\'s 20, not 5 (5 before: invented)', () => {
+    for (const note of ['带宽将于 2026-12-08 00:00 生效：5Mbps', '5Mbps 待生效', 'Bandwidth 5 Mbps takes effect on 2026-12-08']) {
+      expect(read(ecsRow(`47.98.1.63 (公) <span>${note}</span><br>172.16.3.63 (私有)`, '4 vCPU 8 GiB ecs.c7.xlarge 20Mbps (峰值)'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps, note).toBe(20);
+    }
+  });
+
+  it('guard: a figure in the IP cell with no such words is still read', () => {
+    expect(read(ecsRow('47.98.1.63 (公) 5Mbps<br>172.16.3.63 (私有)', '4 vCPU 8 GiB ecs.c7.xlarge'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});

@@ -224,6 +224,9 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   return out;
 }
 
+/** Words announcing a change to come (将于 … 生效, 待生效, 变更后, will take effect, effective from). */
+const CHANGE_TO_COME = /将于|将在|生效|变更后|调整后|升级后|降配后|变配后|takes?\s+effect|will\s+(?:be|change)|effective\s+(?:from|on|at)/i;
+
 /** An IP cell or field saying its public address is still being assigned: no address shown does not mean none then. */
 const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
 
@@ -243,7 +246,9 @@ export function publicBandwidth(opts: {
   ips: IpSummary;
 }): number | undefined {
   const fromColumn = parsePublicBandwidth(opts.bandwidthText);
-  const fromIp = parsePublicBandwidth(opts.ipText);
+  // (an IP cell announcing a change to come — "带宽将于 2026-12-08 00:00 生效：5Mbps" beside the address — gives no figure: the
+  // bandwidth it names is the one to come; round forty-seven variant, invented; the plan's figure stands)
+  const fromIp = CHANGE_TO_COME.test(opts.ipText ?? '') ? undefined : parsePublicBandwidth(opts.ipText);
   const fromConfig = parsePublicBandwidth(opts.configText);
   const { ips } = opts;
   const ipShown = opts.ipShown && !ADDRESS_PENDING.test(opts.ipText ?? '');
