@@ -81,13 +81,13 @@ const ecsBilling = (billing: string) =>
 
 describe('an ECS list\'s term line drawn in a help class under the billing mode (aliyun/ecs-instance-list.ts termLineInHelp)', () => {
   it('"包年包月" over a div.help "2027-01-05 23:59 到期" gives the expiry (none before: missing)', () => {
-    for (const line of ['2027-01-05 23:59 到期', '2027-01-05 到期', '到期时间：2027-01-05 23:59:59']) {
+    for (const line of ['2027-01-05 23:59 到期', '2027-01-05 到期', '到期时间：2027-01-05 23:59:59', 'Expires at 2027-01-05 23:59']) {
       expect(read(ecsBilling(`包年包月<div class="help">${line}</div>`), ecsListUrl)?.facts.servers?.[0]?.expiresAt, line).toBe('2027-01-05');
     }
   });
 
   it('guard: a help line naming a renewal or conversion, or a pay-as-you-go row\'s, gives none', () => {
-    for (const billing of ['包年包月<div class="help">续费后 2027-04-05 到期</div>', '包年包月<div class="help">转换后到期时间 2027-12-06 23:59</div>', '按量付费<div class="help">2027-12-06 23:59 到期</div>']) {
+    for (const billing of ['包年包月<div class="help">续费后 2027-04-05 到期</div>', 'Subscription<div class="help">Expires after renewal 2027-04-05</div>', '包年包月<div class="help">转换后到期时间 2027-12-06 23:59</div>', '按量付费<div class="help">2027-12-06 23:59 到期</div>']) {
       expect(read(ecsBilling(billing), ecsListUrl)?.facts.servers?.[0]?.expiresAt, billing).toBeUndefined();
     }
   });
