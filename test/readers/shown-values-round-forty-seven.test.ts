@@ -136,3 +136,15 @@ describe('an ECS list\'s IP cell announcing a bandwidth to come (aliyun/server-v
     expect(read(ecsRow('47.98.1.63 (公) 5Mbps<br>172.16.3.63 (私有)', '4 vCPU 8 GiB ecs.c7.xlarge'), ecsListUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('a term line followed by a renewal\'s (aliyun/server-values.ts expiryFromText leadsOn)', () => {
+  it('"2027-01-05 23:59 到期" then "续费后到期时间 2027-04-05 23:59（订单待支付）" in the billing cell gives 2027-01-05 (none before: missing)', () => {
+    const got = read(ecsBilling('包年包月<div class="text-muted">2027-01-05 23:59 到期</div><div class="text-muted">续费后到期时间 2027-04-05 23:59（订单待支付）</div>'), ecsListUrl)?.facts.servers?.[0];
+    expect(got?.expiresAt).toBe('2027-01-05');
+  });
+
+  it('a renewal\'s date alone is still none (guard); "… 到期 转换后到期时间 …" gives the term\'s date too (none before: missing)', () => {
+    expect(read(ecsBilling('包年包月<div class="text-muted">续费后到期时间 2027-04-05 23:59（订单待支付）</div>'), ecsListUrl)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+    expect(read(ecsBilling('包年包月 2027-01-05 到期 转换后到期时间 2027-12-06'), ecsListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-01-05');
+  });
+});

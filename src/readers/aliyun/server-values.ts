@@ -87,7 +87,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     const before = s.slice(prevEnd, d.start);
     let kind: 'expiry' | 'other' | undefined;
     // "… Expires at <next date>": a marker that leads into the next date is that date's.
-    const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after));
+    // (unless the date's own word follows it and the marker leading on is an event's to come — "2027-01-05 23:59 到期
+    // 续费后到期时间 2027-04-05": the first is the expiry, the second the renewal's; round forty-seven variant, missing)
+    const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after)) && !(AFTER_EXPIRY.test(after) && afterEvent(after));
     // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
