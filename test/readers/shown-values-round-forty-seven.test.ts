@@ -67,8 +67,8 @@ describe('a Lighthouse plan\'s peak bandwidth named in its 流量包 field (tenc
     }
   });
 
-  it('guard: a traffic figure alone, a figure after other words (限速, 超出后峰值带宽 — variant) or a change gives none; a plan figure still wins', () => {
-    for (const traffic of ['300GB/月（已用 12.3GB）', '300GB/月，超出后限速 1Mbps', '300GB/月（已用 12.3GB，超出后峰值带宽 1Mbps）', '300GB/月（峰值带宽 4Mbps → 6Mbps，升级中）']) {
+  it('guard: a traffic figure alone, a figure after other words (限速, 超出后峰值带宽 — variant), a change or a one-off pack (100GB（带宽 10Mbps）, a 流量包加油包 card — variant) gives none; a plan figure still wins', () => {
+    for (const traffic of ['300GB/月（已用 12.3GB）', '300GB/月，超出后限速 1Mbps', '300GB/月（已用 12.3GB，超出后峰值带宽 1Mbps）', '300GB/月（峰值带宽 4Mbps → 6Mbps，升级中）', '100GB（带宽 10Mbps）']) {
       expect(read(lighthouseDetail(traffic), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps, traffic).toBeUndefined();
     }
     expect(read(lighthouseDetail('300GB/月（峰值带宽 4Mbps）', '2核 2GB 6Mbps'), lighthouseUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
