@@ -172,8 +172,8 @@ const DATE_TIME = new RegExp(
 );
 
 const OPEN_BRACKET = /^[(（]\s*/;
-/** Words after a date, in its clause, putting it after a payment to come (once paid, after payment, 支付后). */
-const ONCE_PAID = /^[^，,;；。]*?(?:\b(?:once|after|upon|when)\s+(?:paid|payment|the order is paid)\b|支付后)/i;
+/** Words right after a date putting it after a payment to come (once paid, after payment; 支付后 before a date is afterEvent's). */
+const ONCE_PAID = /^(?:once|after|upon|when)\s+(?:paid|payment|the order is paid)\b/i;
 /** What follows a bracketed word that labels the date after it in the bracket: a few words of no figure (时间, on, a colon), then a year. */
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
@@ -196,8 +196,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
     if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
-    // (nor a date its clause puts after a payment to come, the words after it: "expires 2027-12-06 once paid", "… 到期（支付后）"
-    // — an order's date; round forty-seven variant, invented)
+    // (nor a date the words right after it put after a payment to come: "expires 2027-12-06 once paid" — an order's date;
+    // round forty-seven variant, invented. Not further on: "… 创建 支付后将于 … 到期" is the next date's clause)
     if (ONCE_PAID.test(rawAfter)) continue;
     // (a date its clause names as another resource's — "数据盘 2026-08-01 到期", "代金券 … 到期" — is that one's)
     if (othersWords && namesOther(before, othersWords)) continue;
