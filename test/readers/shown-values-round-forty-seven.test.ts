@@ -148,3 +148,18 @@ describe('a term line followed by a renewal\'s (aliyun/server-values.ts expiryFr
     expect(read(ecsBilling('包年包月 2027-01-05 到期 转换后到期时间 2027-12-06'), ecsListUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-01-05');
   });
 });
+
+const cvmDetailUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-r47det01';
+const cvmDetail = (publicIp: string) =>
+  `<div class="tea-form">${teaItem('实例ID', 'ins-r47det01')}${teaItem('地域', '广州')}${teaItem('公网IP', publicIp)}${teaItem('实例IP', '10.0.0.17 (内网)')}${teaItem('带宽上限', '5Mbps')}</div>`;
+
+describe('a CVM detail\'s 公网 IP field of an address not known to be none (tencent/cvm-instance-detail.ts noPublic)', () => {
+  it('a masked address of a range not shown (172.**.3.21) or 分配中 in the 公网IP field beside a private 实例IP gives the bandwidth field\'s 5, not 0 (0 before: invented)', () => {
+    for (const ip of ['172.**.3.21', '分配中']) expect(read(cvmDetail(ip), cvmDetailUrl)?.facts.servers?.[0]?.publicBandwidthMbps, ip).toBe(5);
+  });
+
+  it('guard: "-" in the 公网IP field beside a private 实例IP still gives 0; a masked public address 5', () => {
+    expect(read(cvmDetail('-'), cvmDetailUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(0);
+    expect(read(cvmDetail('43.139.***.17'), cvmDetailUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});

@@ -77,7 +77,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // strip's next tab after a tab named 公网IP is no value of a field).
   const publicFieldEmpty = publicBox !== undefined && addresses[0] === undefined && saysNone(publicShown);
   // (a 公网 IP field withholding its value, 无权限查看, says nothing of a public address: ../dom/withheld-box)
-  const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
+  // (nor a 公网 IP field saying its address is being assigned, or showing a masked one of a range the page does not tell —
+  // 分配中, 172.**.3.21 —: a private 实例 IP beside it is no proof of none; round forty-seven, constructed after its masked pages)
+  const noPublic = !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
   const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
