@@ -102,7 +102,6 @@ describe('a CVM row converting to a subscription in English (tencent/values.ts C
   it('"Pay-as-you-go" + a tag "Switching to monthly subscription" is pay-as-you-go (none before: missing), and with the order\'s line "expires … once paid" no expiry (2027-12-06 before: invented)', () => {
     expect(read(cvmIntlList('Pay-as-you-go <span class="tea-tag">Switching to monthly subscription</span><div>2026-10-08 16:40:05 Created</div>'), cvmIntlUrl)?.facts.servers?.[0]?.billing).toBe('payg');
     const got = read(cvmIntlList('Pay-as-you-go <span class="tea-tag">Switching to monthly subscription</span><div>2026-10-08 16:40:05 Created</div><div>Subscription order unpaid; expires 2027-12-06 16:40:05 once paid</div>'), cvmIntlUrl)?.facts.servers?.[0];
-    // (the order's line names the subscription: no billing is read — missing, left open)
     expect(got?.billing).not.toBe('subscription');
     expect(got?.expiresAt).toBeUndefined();
     expect(got?.createdAt).toBe('2026-10-08');
@@ -161,5 +160,18 @@ describe('a CVM detail\'s 公网 IP field of an address not known to be none (te
   it('guard: "-" in the 公网IP field beside a private 实例IP still gives 0; a masked public address 5', () => {
     expect(read(cvmDetail('-'), cvmDetailUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(0);
     expect(read(cvmDetail('43.139.***.17'), cvmDetailUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(5);
+  });
+});
+
+describe('a mode\'s order not yet paid on a line of its own (tencent/values.ts billingFromText modeOrderUnpaid)', () => {
+  it('"Subscription order unpaid" / "包年包月订单待支付" under 按量计费 leaves pay-as-you-go (none before: missing)', () => {
+    for (const line of ['Subscription order unpaid; expires 2027-12-06 16:40:05 once paid', 'Monthly Subscription order pending payment']) {
+      expect(read(cvmIntlList(`Pay-as-you-go<div>2026-10-08 16:40:05 Created</div><div>${line}</div>`), cvmIntlUrl)?.facts.servers?.[0]?.billing, line).toBe('payg');
+    }
+    expect(read(cvmList('43.139.8.17').replace('按量计费<div>', '按量计费<div>包年包月订单待支付</div><div>'), cvmListUrl)?.facts.servers?.[0]?.billing).toBe('payg');
+  });
+
+  it('guard: a renewal order of the subscription in effect ("包年包月 续费订单待支付") leaves the subscription', () => {
+    expect(read(cvmIntlList('Monthly Subscription<div>2027-01-10 12:00:00 Expires</div><div>续费订单待支付</div>'), cvmIntlUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
   });
 });

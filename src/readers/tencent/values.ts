@@ -144,7 +144,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
+  const t = withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ').replace(modeOrderUnpaid(), ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
@@ -153,6 +153,16 @@ export function billingFromText(text: string | null | undefined): 'subscription'
   if (!sub && !payg && V.subscriptionAlone.some((w) => fold(w) === fold(t).trim())) return 'subscription';
   if (sub === payg) return undefined;
   return sub ? 'subscription' : 'payg';
+}
+
+/**
+ * A mode's order not yet paid, written as a line of its own — "Subscription order unpaid", "包年包月订单待支付": the order, not
+ * the mode in effect (round forty-seven: an English pay-as-you-go row showing it read no billing, both modes named; missing).
+ */
+let orderUnpaid: RegExp | undefined;
+function modeOrderUnpaid(): RegExp {
+  const any = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return (orderUnpaid ??= new RegExp(`(?:${any([...V.subscription, ...V.payg])})\\s*(?:订单|order)\\s*[:：,，]?\\s*(?:${any(V.unpaid)})`, 'gi'));
 }
 
 // ------------------------------------------------------------------ dates beside a word
