@@ -95,7 +95,7 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   const billingText = cells.billing ? (withoutRemarks(cells.billing, true) ?? valueWithTagsText(cells.billing, cache)) : undefined;
   const billing = billingFromText(billingText);
   if (billing) server.billing = billing;
-  const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false);
+  const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false) ?? (billing === 'subscription' ? termLineInHelp(cells.billing, cache) : undefined);
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   // (an IP cell withholding its value, or a part — 无权限查看 beside the private address —, is as no IP column shown)
   const ipWithheld = withholdsValue(cells.ip, cache);
@@ -111,6 +111,22 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   });
   if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/**
+ * A subscription's term drawn as a grey line under the billing mode in a class read as help (`div.help`): a line that is
+ * only a date and 到期 ("2027-01-05 23:59 到期", 到期时间：2027-01-05, Expires at 2027-01-05 23:59) is the row's expiry. Any other help line — a
+ * conversion's or renewal's date (转换后到期时间 …, 续费后 … 到期), a note — stays help. Round forty-seven: an ECS list
+ * whose 付费方式 cells drew "包年包月" over such a line lost every expiry (missing).
+ */
+const TERM_LINE = /^(?:(?:到期时间|expires(?:\s+(?:at|on))?|expiration(?:\s+(?:time|date))?)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:到期|expires)?$/i;
+function termLineInHelp(cell: Element | undefined, cache: VisibilityCache): string | undefined {
+  if (!cell) return undefined;
+  for (const u of textUnits(cell, cache)) {
+    if (u.kind !== 'help' || !TERM_LINE.test(u.text) || !/到期|expir/i.test(u.text)) continue;
+    return expiryFromText(u.text, false);
+  }
+  return undefined;
 }
 
 export const ecsInstanceListReader: Reader = {

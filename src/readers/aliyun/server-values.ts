@@ -9,6 +9,7 @@ import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
+import { maskedIpv4s } from '../shared/masked-ip';
 import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
@@ -86,7 +87,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     const before = s.slice(prevEnd, d.start);
     let kind: 'expiry' | 'other' | undefined;
     // "… Expires at <next date>": a marker that leads into the next date is that date's.
-    const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after));
+    // (unless the date's own word follows it and the marker leading on is an event's to come — "2027-01-05 23:59 到期
+    // 续费后到期时间 2027-04-05": the first is the expiry, the second the renewal's; round forty-seven variant, missing)
+    const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after)) && !(AFTER_EXPIRY.test(after) && afterEvent(after));
     // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
@@ -163,6 +166,8 @@ export interface IpSummary {
   public: boolean;
   /** An elastic IP address (EIP) was shown. */
   eip: boolean;
+  /** A masked address whose kind the page does not tell was shown (../shared/masked-ip): no public address is no 0. */
+  unsure?: boolean;
 }
 
 /**
@@ -174,9 +179,16 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   const s = normalizeText(text);
   const out: IpSummary = { any: false, public: false, eip: false };
   if (!s) return out;
-  const found: Array<{ ip: string; start: number; end: number }> = [];
+  const found: Array<{ ip: string; start: number; end: number; range?: 'public' | 'private' | undefined }> = [];
   IPV4.lastIndex = 0;
   for (let m = IPV4.exec(s); m; m = IPV4.exec(s)) found.push({ ip: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+  // an address with parts masked (47.98.***.21 (公), a page saved to report it), its range told from the parts shown
+  // or not at all (../shared/masked-ip; round forty-seven: an ECS list so masked lost its bandwidths)
+  const masked = maskedIpv4s(s);
+  if (masked.length > 0) {
+    for (const m of masked) found.push({ ip: '', start: m.start, end: m.end, range: m.range });
+    found.sort((a, b) => a.start - b.start);
+  }
   found.forEach((f, i) => {
     out.any = true;
     const next = found[i + 1];
@@ -186,11 +198,18 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
     let kind: 'public' | 'eip' | 'private' | undefined;
     for (const [re, k] of AFTER_KIND) if (kind === undefined && re.test(after)) kind = k;
     for (const [re, k] of BEFORE_KIND) if (kind === undefined && re.test(before)) kind = k;
-    kind ??= fieldKind ?? (isPrivateAddress(f.ip) ? 'private' : 'public');
+    const isMasked = 'range' in f;
+    // (a masked address of a range not shown, unmarked: its kind is unknown, neither public nor the lack of one)
+    if (isMasked && kind === undefined && fieldKind === undefined && f.range === undefined) {
+      out.unsure = true;
+      return;
+    }
+    const privateRange = isMasked ? f.range === 'private' : isPrivateAddress(f.ip);
+    kind ??= fieldKind ?? (privateRange ? 'private' : 'public');
     if (kind === 'eip') {
       out.eip = true;
       out.public = true;
-    } else if (kind === 'public' && !isPrivateAddress(f.ip)) {
+    } else if (kind === 'public' && !privateRange) {
       out.public = true;
     }
   });
@@ -200,6 +219,9 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   if (v6.includes('public') && fieldKind !== 'private') out.public = true;
   return out;
 }
+
+/** Words announcing a change to come (将于 … 生效, 待生效, 变更后, will take effect, effective from). */
+const CHANGE_TO_COME = /将于|将在|生效|变更后|调整后|升级后|降配后|变配后|takes?\s+effect|will\s+(?:be|change)|effective\s+(?:from|on|at)/i;
 
 /** An IP cell or field saying its public address is still being assigned: no address shown does not mean none then. */
 const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
@@ -220,7 +242,9 @@ export function publicBandwidth(opts: {
   ips: IpSummary;
 }): number | undefined {
   const fromColumn = parsePublicBandwidth(opts.bandwidthText);
-  const fromIp = parsePublicBandwidth(opts.ipText);
+  // (an IP cell announcing a change to come — "带宽将于 2026-12-08 00:00 生效：5Mbps" beside the address — gives no figure: the
+  // bandwidth it names is the one to come; round forty-seven variant, invented; the plan's figure stands)
+  const fromIp = CHANGE_TO_COME.test(opts.ipText ?? '') ? undefined : parsePublicBandwidth(opts.ipText);
   const fromConfig = parsePublicBandwidth(opts.configText);
   const { ips } = opts;
   const ipShown = opts.ipShown && !ADDRESS_PENDING.test(opts.ipText ?? '');
@@ -232,7 +256,7 @@ export function publicBandwidth(opts: {
     if (figure > 0 && ipShown && ips.any && !ips.public) return undefined;
     return figure;
   }
-  if (ipShown && !ips.public) return 0;
+  if (ipShown && !ips.public && !ips.unsure) return 0;
   return undefined;
 }
 

@@ -22,7 +22,7 @@ import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, i
  *            https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-h0ngk0ng
  */
 
-export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity'] as const);
+export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
 
 export function isCvmDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && /\/detail\b/.test(url.pathname);
@@ -77,11 +77,32 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // strip's next tab after a tab named 公网IP is no value of a field).
   const publicFieldEmpty = publicBox !== undefined && addresses[0] === undefined && saysNone(publicShown);
   // (a 公网 IP field withholding its value, 无权限查看, says nothing of a public address: ../dom/withheld-box)
-  const noPublic = !addresses.includes('public') && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
-  const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? parsePublicBandwidth(f('config')) : undefined);
+  // (nor a 公网 IP field saying its address is being assigned, or showing a masked one of a range the page does not tell —
+  // 分配中, 172.**.3.21 —: a private 实例 IP beside it is no proof of none; round forty-seven, constructed after its masked pages)
+  const noPublic = !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
+  const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/**
+ * A Lighthouse plan's peak bandwidth named in its 流量包 field, "300GB/月（峰值带宽 4Mbps）": a clause of the value (between
+ * commas, brackets or slashes) that is only a bandwidth word (峰值带宽, 带宽, peak bandwidth) and a figure is the plan's and
+ * so the instance's public bandwidth. A traffic figure (300GB/月), a clause with other words (超出后峰值带宽 1Mbps, 限速
+ * 1Mbps) or a change (峰值带宽 4Mbps → 6Mbps) is none, and so is a value showing no monthly quota (a one-off pack's). Round forty-seven: a Lighthouse detail showing its bandwidth only
+ * there (实例规格 CPU: 2核 内存: 2GB) lost it (missing).
+ */
+const PEAK_CLAUSE = /^(?:峰值带宽|峰值頻寬|带宽|頻寬|peak bandwidth|bandwidth)\s*[:：]?\s*(\d+(?:\.\d+)?\s*(?:mbps|m))$/i;
+const MONTHLY_TRAFFIC = /\d\s*(?:GB|TB|G|T)\s*[/／每]\s*(?:月|month|mo)/i;
+function peakBandwidthNamed(text: string | undefined): number | undefined {
+  const t = normalizeText(text);
+  // (the plan's own package is a monthly quota, 300GB/月; a one-off pack — a 流量包加油包 card's "100GB（带宽 10Mbps）" — is
+  // another resource: variant, invented before this check)
+  if (!MONTHLY_TRAFFIC.test(t)) return undefined;
+  const clauses = t.split(/[，,;；()（）/|]/).map((c) => c.trim());
+  const found = clauses.map((c) => PEAK_CLAUSE.exec(c)?.[1]).filter((x): x is string => x !== undefined);
+  return found.length === 1 ? parsePublicBandwidth(found[0]) : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
+import { maskedIpv4s } from '../shared/masked-ip';
 import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, opensWithState, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
@@ -120,7 +121,9 @@ export function tencentRegionAlone(text: string | null | undefined): string | un
  * within a bracket or before a slash or comma ('按量计费（转包年包月订单待支付）' keeps 按量计费, as ../aliyun/server-values.ts); a
  * bracket about a conversion goes whole first (../shared/text-values CONVERSION_NOTE).
  */
-const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch to [a-z -]+|conver(?:t|sion) to [a-z -]+/gi;
+// ("Switching to monthly subscription", "Converting to …": a conversion under way, as 转包年包月中 — round forty-seven's CVM list
+// in English read no billing for its converting row, then the conversion's date as its expiry: invented)
+const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]*|switch(?:ing)? to [a-z -]+|conver(?:t|ting|sion) to [a-z -]+/gi;
 
 /** A word list as matchers, made once per list: Latin words as whole words, others as substrings. */
 const matchers = new WeakMap<readonly string[], Array<string | RegExp>>();
@@ -143,7 +146,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
+  const t = withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ').replace(modeOrderUnpaid(), ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
@@ -152,6 +155,16 @@ export function billingFromText(text: string | null | undefined): 'subscription'
   if (!sub && !payg && V.subscriptionAlone.some((w) => fold(w) === fold(t).trim())) return 'subscription';
   if (sub === payg) return undefined;
   return sub ? 'subscription' : 'payg';
+}
+
+/**
+ * A mode's order not yet paid, written as a line of its own — "Subscription order unpaid", "包年包月订单待支付": the order, not
+ * the mode in effect (round forty-seven: an English pay-as-you-go row showing it read no billing, both modes named; missing).
+ */
+let orderUnpaid: RegExp | undefined;
+function modeOrderUnpaid(): RegExp {
+  const any = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return (orderUnpaid ??= new RegExp(`(?:${any([...V.subscription, ...V.payg])})\\s*(?:订单|order)\\s*[:：,，]?\\s*(?:${any(V.unpaid)})`, 'gi'));
 }
 
 // ------------------------------------------------------------------ dates beside a word
@@ -171,6 +184,8 @@ const DATE_TIME = new RegExp(
 );
 
 const OPEN_BRACKET = /^[(（]\s*/;
+/** Words right after a date putting it after a payment to come (once paid, after payment; 支付后 before a date is afterEvent's). */
+const ONCE_PAID = /^(?:once|after|upon|when)\s+(?:paid|payment|the order is paid)\b/i;
 /** What follows a bracketed word that labels the date after it in the bracket: a few words of no figure (时间, on, a colon), then a year. */
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
@@ -193,6 +208,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
     if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
+    // (nor a date the words right after it put after a payment to come: "expires 2027-12-06 once paid" — an order's date;
+    // round forty-seven variant, invented. Not further on: "… 创建 支付后将于 … 到期" is the next date's clause)
+    if (ONCE_PAID.test(rawAfter)) continue;
     // (a date its clause names as another resource's — "数据盘 2026-08-01 到期", "代金券 … 到期" — is that one's)
     if (othersWords && clauseNamesAny(before, othersWords)) continue;
     for (const w of words) {
@@ -318,10 +336,24 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
     if (mark === 'private' || isPrivateIpv4(parts[0]!, parts[1]!)) sawPrivate = true;
     else return 'public';
   }
+  // an address with parts masked (43.139.***.17 (公), a page saved to report it): its mark, else the parts shown, tell its
+  // kind; one they cannot tell (172.**.3.21) leaves the access unknown — never "only a private address", which is a 0
+  // (round forty-seven: a masked public address beside 10.0.0.17 gave a bandwidth of 0; ../shared/masked-ip)
+  let unsure = false;
+  for (const m of maskedIpv4s(t)) {
+    const after = fold(t.slice(m.end, m.end + 12)).replace(/^\s*\(?\s*/, '');
+    const marked = (words: readonly string[]) => words.some((w) => after.startsWith(fold(w)));
+    const kind = marked(V.public) ? 'public' : marked(V.private) ? 'private' : m.range;
+    if (kind === 'public') return 'public';
+    if (kind === 'private') sawPrivate = true;
+    else unsure = true;
+  }
   // an IPv6 address: a global one is public (a 公网 IP field showing 2402:4e00:…), a link-local one is not
   const v6 = ipv6Kinds(t);
   if (v6.includes('public')) return 'public';
   if (t !== '' && holdsWord(fold(t), V.addressPending)) return 'pending';
+  // (a masked address of a range not shown: neither an address known public nor the lack of one, as one being assigned)
+  if (unsure) return 'pending';
   return sawPrivate || v6.length > 0 ? 'private' : undefined;
 }
 
