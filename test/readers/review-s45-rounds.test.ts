@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { chosenOptions } from '../../src/readers/dom/units';
 
 /**
  * Second review of session 44's round fixes (rounds forty-four: filings that already exist, forty-five: printed, exported
@@ -37,5 +38,37 @@ describe('a title naming the domain\'s certificate and an SSL certificate is the
       const body = `<h1 class="page-title">qingshan-r45.cn</h1><div class="cert-sheet"><div class="cert-title">${title}</div><table class="cert-table"><tbody><tr><th>域名</th><td>qingshan-r45.cn</td></tr><tr><th>域名持有者</th><td>杭州青山印务有限公司</td></tr><tr><th>到期日期</th><td>2028年04月11日</td></tr></tbody></table></div>`;
       expect(read(body, aliyunUrl)?.facts.domains, title).toEqual([{ domain: 'qingshan-r45.cn', registrantName: '杭州青山印务有限公司', expiresAt: '2028-04-11' }]);
     }
+  });
+});
+
+describe('a value printed as check boxes in brackets, radios or with each box after its option is the ticked option (dom/units.ts chosenOptions, f8b99c7)', () => {
+  const sheet = (type: string, idType: string) =>
+    '<h1>确认备案信息</h1><table class="hyd"><caption>网站备案信息真实性核验单</caption><tbody>' +
+    `<tr><th rowspan="4">主办单位信息</th><th>主办单位名称</th><td>湖州白鹭文印科技有限公司</td></tr><tr><th>主办单位性质</th><td>${type}</td></tr>` +
+    `<tr><th>主办单位证件类型</th><td>${idType}</td></tr><tr><th>主办单位证件号码</th><td>9133**********4Q7M</td></tr>` +
+    '<tr><th rowspan="2">网站信息</th><th>网站名称</th><td>白鹭文印官网</td></tr><tr><th>网站域名</th><td>bailu-r45.cn</td></tr></tbody></table>';
+  const urls = ['https://beian.console.aliyun.com/#/order/confirm', 'https://console.cloud.tencent.com/beian/manage/process/20261206000451/confirm'];
+
+  it('"[√] 个人 [ ] 企业", "(√)个人 ( )企业", "【√】个人【 】企业", "● 个人 ○ 企业", "个人 ☑ 企业 ☐" gave organization (Alibaba) and the whole row as the ID type (wrong, both providers)', () => {
+    for (const [type, idType] of [
+      ['[√] 个人 [ ] 企业', '[ ] 营业执照 [√] 居民身份证'],
+      ['(√)个人 ( )企业', '( )营业执照 (√)居民身份证'],
+      ['【√】个人【 】企业', '【 】营业执照【√】居民身份证'],
+      ['● 个人 ○ 企业', '○ 营业执照 ● 居民身份证'],
+      ['个人 ☑ 企业 ☐', '营业执照 ☐ 居民身份证 ☑'],
+    ]) {
+      for (const url of urls) {
+        const e = read(sheet(type!, idType!), url)?.facts.entity;
+        expect([e?.type, e?.idType], `${url} ${type}`).toEqual(['individual', '居民身份证']);
+      }
+    }
+  });
+
+  it('guard: plain values and a name masked with ○ read as before', () => {
+    for (const url of urls) {
+      const e = read(sheet('企业', '营业执照（统一社会信用代码）'), url)?.facts.entity;
+      expect([e?.type, e?.idType], url).toEqual(['organization', '营业执照(统一社会信用代码)']);
+    }
+    for (const t of ['陈○○', '○○○○1234', '包年包月 ○', '● 运行中', '4101●●●●1234', '杭州(x)设计工作室']) expect(chosenOptions(t), t).toBe(t);
   });
 });
