@@ -72,3 +72,24 @@ describe('a value printed as check boxes in brackets, radios or with each box af
     for (const t of ['陈○○', '○○○○1234', '包年包月 ○', '● 运行中', '4101●●●●1234', '杭州(x)设计工作室']) expect(chosenOptions(t), t).toBe(t);
   });
 });
+
+describe('a labelled line after a Chinese holder name, its label in English words or its colon set apart, is no part of the name (shared/text-values.ts registrantNameOf, 36c103b)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (holderCell: string) =>
+    `<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期时间</th></tr></thead><tbody>` +
+    `<tr><td><a>yunqi-r46.ink</a></td><td>正常</td><td>${holderCell}</td><td>2027-03-05 23:59:59</td></tr>` +
+    `<tr><td><a>yunqi-r46.cn</a></td><td>正常</td><td>杭州云栖茶业有限公司</td><td>2027-04-05 23:59:59</td></tr></tbody></table>`;
+  const names = (cell: string) => read(list(cell), url)?.facts.domains?.map((d) => d.registrantName);
+
+  it('"周云栖" then "Registrant Name: 周晓栖", "Real-name info: …" or "实名信息 ：周晓栖" gave "周云栖 Registrant", "周云栖 Real-name", the names glued (wrong names)', () => {
+    for (const card of ['Registrant Name: 周晓栖', 'Real-name info: 周晓栖 已实名认证', '实名信息 ：周晓栖', 'Holder name: 周晓栖（原持有者）']) {
+      expect(names(`<span>周云栖</span><div>${card}</div>`), card).toEqual(['周云栖', '杭州云栖茶业有限公司']);
+    }
+  });
+
+  it('guard: Latin names and a name with its romanization stay as before', () => {
+    expect(names('Meadow Labs (HK) Ltd')).toEqual(['Meadow Labs (HK) Ltd', '杭州云栖茶业有限公司']);
+    expect(names('Zhou Lin Design Studio')).toEqual(['Zhou Lin Design Studio', '杭州云栖茶业有限公司']);
+    expect(names('周林 (Zhou Lin)')).toEqual(['周林', '杭州云栖茶业有限公司']);
+  });
+});

@@ -233,7 +233,7 @@ export function wholeName(text: string | undefined): string | undefined {
  */
 export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const cut = beforeLabelledLine(beforeRemark(labels ? beforeFormerHolder(text, labels) : text));
+  const cut = beforeRemark(beforeLabelledLine(labels ? beforeFormerHolder(text, labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
@@ -257,11 +257,25 @@ function beforeRemark(text: string): string {
  * 2–6 Han characters or one Latin word (Owner:); a name's own brackets (Meadow Labs (HK) Ltd) hold no colon line.
  */
 function beforeLabelledLine(text: string): string {
-  const tokens = normalizeText(text).split(' ');
-  for (let i = 1; i < tokens.length; i++) if (LABELLED_LINE.test(tokens[i]!)) return tokens.slice(0, i).join(' ');
+  // (a colon set apart from its label — "周云栖 实名信息 ：周晓栖" — is the label's; session 45's review)
+  const tokens = normalizeText(text).replace(/\s+(?=[:：])/g, '').split(' ');
+  for (let i = 1; i < tokens.length; i++) {
+    if (LABELLED_LINE.test(tokens[i]!)) return tokens.slice(0, i).join(' ');
+    // (a Latin label of two or three words after a Chinese name — "周云栖 Registrant Name: 周晓栖", "周云栖 Real-name info:
+    // …" — opens the other line too: its last word alone was taken for the label, "周云栖 Registrant" the name; session
+    // 45's review. After a Latin name the words cannot be told from the name's: Meadow Labs Ltd. Owner: … keeps one)
+    if (!HAN_TOKEN.test(tokens[i - 1]!) || !LATIN_WORD.test(tokens[i]!)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {
+      if (LABELLED_LINE.test(tokens[j]!) && /^[A-Za-z]/.test(tokens[j]!)) return tokens.slice(0, i).join(' ');
+      if (!LATIN_WORD.test(tokens[j]!)) break;
+    }
+  }
   return text;
 }
-const LABELLED_LINE = /^(?:\p{Script=Han}{2,6}|[A-Za-z]{2,12})[:：]/u;
+const LABELLED_LINE = /^(?:\p{Script=Han}{2,6}|[A-Za-z][A-Za-z-]{1,11})[:：]/u;
+/** A token of a Chinese name: Han characters (and its brackets or separators), no Latin letter. */
+const HAN_TOKEN = /^(?=.*\p{Script=Han})[^A-Za-z]+$/u;
+const LATIN_WORD = /^[A-Za-z][A-Za-z-]{0,15}$/;
 
 /**
  * `text` (a holder's value, its lines joined by spaces) up to a line naming the former holder — a word of the former
