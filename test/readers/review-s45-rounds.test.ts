@@ -93,3 +93,38 @@ describe('a labelled line after a Chinese holder name, its label in English word
     expect(names('周林 (Zhou Lin)')).toEqual(['周林', '杭州云栖茶业有限公司']);
   });
 });
+
+describe('a 核验单 printed with the principal\'s rows under a title row, or under 法定代表人, gives the entity none of them (aliyun/beian-form.ts isGroupCell, dom/cell-span.ts groupCellOver; 4b02faa, fc622a7)', () => {
+  const entityRows = (g: boolean) =>
+    `<tr>${g ? '<th rowspan="3">主办单位信息</th>' : ''}<th>主办单位名称</th><td colspan="3">湖州白鹭文印科技有限公司</td></tr>` +
+    '<tr><th>主办单位性质</th><td>企业</td><th>主办单位证件类型</th><td>营业执照</td></tr>' +
+    '<tr><th>主办单位证件号码</th><td>9133**********4Q7M</td><th>所属区域</th><td>浙江省 湖州市 吴兴区</td></tr>';
+  const leaderRows = (g: string | undefined) =>
+    `<tr>${g ? `<th rowspan="2">${g}</th>` : ''}<th>姓名</th><td>沈某某</td><th>证件类型</th><td>居民身份证</td></tr>` +
+    '<tr><th>证件号码</th><td>3305**********2715</td><th>手机号码</th><td>138****6021</td></tr>';
+  const siteRows = (g: boolean) => `<tr>${g ? '<th rowspan="2">网站信息</th>' : ''}<th>网站名称</th><td colspan="3">白鹭文印官网</td></tr><tr><th>网站域名</th><td colspan="3">bailu-r45.cn</td></tr>`;
+  const titleRow = (t: string) => `<tr><th colspan="4">${t}</th></tr>`;
+  const form = (rows: string) => `<h1>确认备案信息 · 核验单</h1><table class="hyd-table"><caption>网站备案信息真实性核验单</caption><tbody>${rows}</tbody></table>`;
+  const urls = ['https://beian.console.aliyun.com/#/order/confirm', 'https://console.cloud.tencent.com/beian/manage/process/20261206000451/confirm'];
+  const got = (rows: string, url: string) => {
+    const f = read(form(rows), url)?.facts;
+    return [f?.entity?.name, f?.entity?.idType, f?.entity?.idNumber];
+  };
+  const mine = ['湖州白鹭文印科技有限公司', '营业执照', '9133**********4Q7M'];
+
+  it('主体负责人 as a title row across the table, its rows first, gave the principal\'s 姓名 / 证件类型 / 证件号码 as the entity\'s (invented, both providers)', () => {
+    const rows = titleRow('主体负责人') + leaderRows(undefined) + titleRow('主办单位信息') + entityRows(false) + titleRow('网站信息') + siteRows(false);
+    for (const url of urls) expect(got(rows, url), url).toEqual(mine);
+  });
+
+  it('a group cell 法定代表人 / 法人代表 over the principal\'s rows, first, gave them as the entity\'s (invented, both providers)', () => {
+    for (const g of ['法定代表人', '法人代表']) for (const url of urls) expect(got(leaderRows(g) + entityRows(true) + siteRows(true), url), `${url} ${g}`).toEqual(mine);
+  });
+
+  it('guard: the entity\'s title row first, and the entity\'s rows under no title, read the entity as before', () => {
+    for (const url of urls) {
+      expect(got(titleRow('主办单位信息') + entityRows(false) + titleRow('主体负责人') + leaderRows(undefined) + siteRows(false), url), url).toEqual(mine);
+      expect(got(entityRows(false) + siteRows(false), url), url).toEqual(mine);
+    }
+  });
+});

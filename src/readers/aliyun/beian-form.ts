@@ -1,4 +1,5 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
+import { isTitleRowCell } from '../dom/cell-span';
 import { labelKey, labelMatches, normalizeText } from '../dom/normalize-label';
 import { inlineEditorOf } from '../dom/inline-editor';
 import { controlStruckByStyle } from '../dom/struck';
@@ -147,7 +148,9 @@ const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"],
  * does: printed with the 主体负责人 rows first, the 姓名 / 证件号码 under it were read as the entity's (round forty-five).
  */
 function isGroupCell(cell: Element): boolean {
-  if (!cell.matches('th, td') || Number(cell.getAttribute('rowspan') ?? '1') < 2) return false;
+  // (or a title row's one cell spanning columns — 主体负责人 printed as a row across the 核验单 before its pairs: the
+  // principal's 姓名 / 证件号码 were the entity's; session 45's review)
+  if (!cell.matches('th, td') || (Number(cell.getAttribute('rowspan') ?? '1') < 2 && !isTitleRowCell(cell))) return false;
   const row = cell.parentElement;
   return row !== null && row.firstElementChild === cell && row.parentElement?.closest(NOT_A_TITLE) == null;
 }

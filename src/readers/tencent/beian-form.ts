@@ -41,7 +41,8 @@ export function isBeianFormUrl(url: URL): boolean {
 }
 
 /** Sections about the entity's principal or contacts: their 证件类型 / 证件号码 are not the entity's. */
-const PERSON_SECTION = /负责人|联系人|principal|contact/i;
+// (法定代表人 / 法人代表: a 核验单 grouping the principal's rows under the legal representative's title; session 45's review)
+const PERSON_SECTION = /负责人|联系人|法定代表人|法人代表|principal|contact|legal representative/i;
 
 function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
