@@ -128,3 +128,27 @@ describe('a 核验单 printed with the principal\'s rows under a title row, or u
     }
   });
 });
+
+describe('a certificate\'s number of another shape under Certificate No. is no ID number either (shared/text-values.ts maskedIdNumber, cfcc58c)', () => {
+  const aliyunUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=qingshan-r45.cn';
+  const tencentUrl = 'https://console.cloud.tencent.com/domain/info/lanshan-r45.com';
+  const aliyunFlat = (no: string) =>
+    '<h1 class="page-title">qingshan-r45.cn</h1><table class="cert-table"><tbody>' +
+    [['域名', 'qingshan-r45.cn'], ['域名持有者', '杭州青山印务有限公司'], ['到期日期', '2028-04-11'], ['Certificate No.', no]].map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('') + '</tbody></table>';
+  const tencentFlat = (no: string) =>
+    '<div class="cert"><div class="cert__head"><h2>域名证书</h2><p>Domain Name Certificate</p></div><div class="tea-form">' +
+    [['域名', 'lanshan-r45.com'], ['域名所有者', '成都蓝山文创设计有限公司'], ['Certificate No.', no], ['到期日期', '2029-08-19']].map(([l, v]) => teaItem(l!, v!)).join('') + '</div></div>';
+
+  it('TC20240819-00K7M3, TCDNC20240819K7M3, TCDNC_20240819_00K7M3, DNC/CN/…, "No. 20240819-00123" were masked into the holder\'s ID number (invented)', () => {
+    for (const no of ['TC20240819-00K7M3', 'TCDNC20240819K7M3', 'TCDNC_20240819_00K7M3', 'DNC20230411-7Q2K9X', 'DNC/CN/20230411/7Q2K9X', 'No. 20240819-00123', 'No.DNC-CN-2023']) {
+      expect(read(aliyunFlat(no), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber, no).toBeUndefined();
+      expect(read(tencentFlat(no), tencentUrl)?.facts.domains?.[0]?.registrantIdNumber, no).toBeUndefined();
+    }
+  });
+
+  it('guard: an organization code, a passport or pass number and masked numbers under Certificate No. are still read', () => {
+    for (const no of ['MA2X5K7L-3', 'EA1234567', 'H12345678', '9133**********4Q7M', 'AB-****-5678']) {
+      expect(read(aliyunFlat(no), aliyunUrl)?.facts.domains?.[0]?.registrantIdNumber, no).toBeDefined();
+    }
+  });
+});

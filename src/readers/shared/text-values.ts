@@ -149,7 +149,10 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // its English label Certificate No. (an ID number's label too): DNC-CN-20230411-7Q2K9X, TCDNC-20240819-00K7M3 — is a
   // document's number, no ID number (round forty-five's certificate sheets). No ID number opens so: an organization
   // code's first part (MA2X5K7L-3) and a pass number (H12345678) hold figures; a masked number is read as before.
-  if (SERIAL_NUMBER.test(t) && !/[*＊•●]/.test(t)) return undefined;
+  // (nor one whose letters run on into figures before a separator or are three or more — TC20240819-00K7M3,
+  // TCDNC20240819K7M3, TCDNC_20240819_00K7M3 — nor one numbered "No. …": the same sheets' numbers, read as the holder's
+  // ID number masked; session 45's review. An organization code, 8 characters, a hyphen and one, stays: MA2X5K7L-3)
+  if (!/[*＊•●]/.test(t) && (SERIAL_NUMBER.test(t) || SERIAL_RUN.test(t) || NUMBERED.test(t)) && !ORGANIZATION_CODE.test(t)) return undefined;
   // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
   const lead = ID_LEAD.exec(t)?.[1];
   const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
@@ -159,6 +162,12 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
 
 /** A serial number's opening: a word of two or more letters alone, then a hyphen (DNC-…, TCDNC-…). */
 const SERIAL_NUMBER = /^[A-Za-z]{2,}-[0-9A-Za-z]/;
+/** … or two or more letters and figures up to a separator (TC20240819-…, TCDNC_…), or three or more letters and a figure. */
+const SERIAL_RUN = /^(?:[A-Za-z]{2,}[0-9A-Za-z]*[-_/]|[A-Za-z]{3,}\d)/;
+/** A number shown after "No." (No. 20240819-00123): a document's. */
+const NUMBERED = /^No(?:\.\s*[0-9A-Z]|\s+\d)/i;
+/** An organization code: eight characters, a hyphen, one (MA2X5K7L-3). */
+const ORGANIZATION_CODE = /^[0-9A-Z]{8}-[0-9A-Z]$/i;
 
 /** A figure or a mask character of an ID number (not the middle dot, which also joins the parts of a name). */
 const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;
