@@ -152,3 +152,23 @@ describe('a certificate\'s number of another shape under Certificate No. is no I
     }
   });
 });
+
+describe('a 变更记录 of one change is a list too: its "标签：值" cell is that change\'s (aliyun/filing-values.ts inListRowCell, ebf40d2)', () => {
+  const entityUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity&changeType=changeEntity';
+  const antItem = (l: string, v: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label title="${l}">${l}</label></div><div class="ant-form-item-control">${v}</div></div>`;
+  const antCard = (title: string, body: string) => `<div class="ant-card ant-card-bordered"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const form = antCard('变更后信息', `<form class="ant-form">${antItem('主办单位性质', '企业')}${antItem('主办单位名称', '<input class="ant-input" value="杭州云栖织造科技有限公司">')}${antItem('主办单位证件类型', '营业执照')}${antItem('主办单位证件号码', '<input class="ant-input" value="9133**********2K7X">')}</form>`);
+
+  it('a 变更记录 table of one row, 变更内容 "网站名称：云栖面料 → 云栖面料在线", gave the entity step a website (invented)', () => {
+    const history = antCard('变更记录', '<table class="ant-table"><thead><tr><th>订单号</th><th>变更类型</th><th>变更内容</th><th>状态</th></tr></thead><tbody><tr><td>20261201004410</td><td>变更网站</td><td>网站名称：云栖面料 → 云栖面料在线</td><td>管局审核通过</td></tr></tbody></table>');
+    const got = read(form + history, entityUrl);
+    expect(got?.facts.entity?.name).toBe('杭州云栖织造科技有限公司');
+    expect(got?.facts.websites).toBeUndefined();
+  });
+
+  it('guard: a one-row table under a one-cell title header (网站信息) holding "网站名称：…" cells is still read', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+    const body = '<table><thead><tr><th colspan="2">网站信息</th></tr></thead><tbody><tr><td>网站名称：云栖面料在线</td><td>网站域名：yqfabric.com</td></tr></tbody></table>';
+    expect(read(body, url)?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
+  });
+});
