@@ -172,3 +172,23 @@ describe('a 变更记录 of one change is a list too: its "标签：值" cell is
     expect(read(body, url)?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
   });
 });
+
+describe('a panel listing other domains by links to their www hosts is theirs (tencent/domain-info.ts linkDomains, da0e46a)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/yunfan-r46.cn';
+  const li = (l: string, v: string) => `<li><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></li>`;
+  const fields = (owner: boolean, extra = '') =>
+    `<div class="tea-layout__header-title"><h2 class="tea-h2">yunfan-r46.cn</h2></div><div class="tea-card"><h3>基本信息</h3><ul class="tea-form">${li('域名', 'yunfan-r46.cn')}${li('到期时间', '2026-12-29 11:02:41')}${li('域名状态', '正常')}${extra}</ul></div>` +
+    `<div class="tea-card"><h3>所有者信息</h3><ul class="tea-form">${owner ? li('域名所有者', '杭州云帆文化传媒有限公司') : ''}${li('证件类型', '营业执照')}</ul></div>`;
+  const starred = '<aside><div>已收藏的域名</div><ul><li><a>www.lanting-r46.cn</a> <span>所有者：陈兰亭 · 到期时间：2027-03-03</span></li></ul></aside>';
+
+  it('"www.lanting-r46.cn 所有者：陈兰亭" in a 已收藏的域名 panel gave the owner 陈兰亭 when the page shows none (invented)', () => {
+    const d = read(fields(false) + starred, url)?.facts.domains?.[0];
+    expect(d?.registrantName).toBeUndefined();
+    expect(d?.expiresAt).toBe('2026-12-29');
+  });
+
+  it('guard: a link to the page\'s own www host in its own card leaves its fields read', () => {
+    const d = read(fields(true, li('网站', '<a>www.yunfan-r46.cn</a>')) + starred, url)?.facts.domains?.[0];
+    expect([d?.registrantName, d?.expiresAt]).toEqual(['杭州云帆文化传媒有限公司', '2026-12-29']);
+  });
+});
