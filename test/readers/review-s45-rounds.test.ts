@@ -192,3 +192,30 @@ describe('a panel listing other domains by links to their www hosts is theirs (t
     expect([d?.registrantName, d?.expiresAt]).toEqual(['杭州云帆文化传媒有限公司', '2026-12-29']);
   });
 });
+
+describe('a box titled for the filing before the change by a closing bracket (备案信息（变更前）) is not the filing (aliyun/beian-form.ts namesFormer, tencent/values.ts endsWithFormerBracket; ebf40d2, 66d5cbc)', () => {
+  const desc = (rows: Array<[string, string]>) =>
+    `<div class="ant-descriptions"><table><tbody>${rows.map(([l, v]) => `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l}</th><td class="ant-descriptions-item-content">${v}</td></tr>`).join('')}</tbody></table></div>`;
+  const antItem = (l: string, v: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label title="${l}">${l}</label></div><div class="ant-form-item-control">${v}</div></div>`;
+  const antCard = (title: string, body: string) => `<div class="ant-card ant-card-bordered"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const aliyunUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity&changeType=changeEntity';
+  const aliyunOld = (t: string) => antCard(t, desc([['主办单位性质', '企业'], ['主办单位名称', '宁波云栖纺织品有限公司'], ['主办单位证件类型', '组织机构代码证'], ['主办单位证件号码', '3302****-6']]));
+  const aliyunNew = antCard('变更后信息', `<form class="ant-form">${antItem('主办单位性质', '企业')}${antItem('主办单位名称', '<input class="ant-input" value="杭州云栖织造科技有限公司">')}${antItem('主办单位证件类型', '营业执照')}${antItem('主办单位证件号码', '<input class="ant-input" value="9133**********2K7X">')}</form>`);
+  const tencentUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261120000318/entity';
+  const li = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></li>`;
+  const card = (title: string, body: string) => `<div class="tea-card"><div class="tea-card__title">${title}</div><ul class="tea-form">${body}</ul></div>`;
+  const tencentOld = (t: string) => card(t, li('主办单位名称', '深圳市蓝湾电子有限公司') + li('主办单位证件类型', '组织机构代码证') + li('主办单位证件号码', '4403****-1'));
+  const tencentNew = card('主办单位信息', li('主办单位名称', '<input class="tea-input" value="深圳市蓝湾智能科技有限公司">') + li('主办单位证件类型', '营业执照') + li('主办单位证件号码', '<input class="tea-input" value="9144**********3T6R">'));
+
+  it('a card titled 备案信息（变更前） / 主办单位信息（原） before the form gave its old name, 组织机构代码证 and number (invented, both providers)', () => {
+    for (const t of ['备案信息（变更前）', '主办单位信息（原）']) {
+      expect(read(aliyunOld(t) + aliyunNew, aliyunUrl)?.facts.entity?.name, t).toBe('杭州云栖织造科技有限公司');
+      expect(read(tencentOld(t) + tencentNew, tencentUrl)?.facts.entity?.idNumber, t).toBe('9144**********3T6R');
+    }
+  });
+
+  it('guard: a bracket naming no former value (主办单位信息（必填）, （网站 1）) titles the form as before', () => {
+    expect(read(aliyunOld('主办单位信息（必填）'), aliyunUrl)?.facts.entity?.name).toBe('宁波云栖纺织品有限公司');
+    expect(read(tencentOld('主办单位信息（必填）'), tencentUrl)?.facts.entity?.idNumber).toBe('4403****-1');
+  });
+});

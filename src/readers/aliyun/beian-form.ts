@@ -433,7 +433,10 @@ class FormScan {
   /** A title opening with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
   private namesFormer(title: Element): boolean {
     const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
-    return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && text.startsWith(w.toLowerCase()));
+    const former = (t: string) => (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && t.startsWith(w.toLowerCase()));
+    // (or ends with a bracket opening with one — 备案信息（变更前）, 主办单位信息（原）: session 45's review, the old entity read)
+    const bracket = /[(（]\s*([^()（）:：]{1,16})[)）]\s*$/.exec(text);
+    return former(text) || (bracket !== null && former(bracket[1]!));
   }
 
   /**

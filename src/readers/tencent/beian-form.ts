@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressedToUser, authorizationCodeInText, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, authorizationCodeInText, endsWithFormerBracket, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
@@ -55,7 +55,7 @@ function entityText(page: PageModel, field: FormField): string | undefined {
     if (group && PERSON_SECTION.test(page.visibleText(group))) continue;
     // (nor is a section titled for the filing before the change — a 变更主体 step's 原备案信息 / 变更前 card before the
     // 主办单位信息 one, its old name and 组织机构代码证: round forty-four's variants)
-    if (opensWithFormerWord(section)) continue;
+    if (opensWithFormerWord(section) || endsWithFormerBracket(section)) continue;
     // (nor a 备案号查询 box's answer — a search box showing the query, then another filing's 主办单位名称 and number)
     if (inLookupBox({ anchor: read.label, value: read.value }, page.root, [])) continue;
     // a name is one line: a note under it (许青山<br>与证件一致) is no part of it
