@@ -219,3 +219,23 @@ describe('a box titled for the filing before the change by a closing bracket (�
     expect(read(tencentOld('主办单位信息（必填）'), tencentUrl)?.facts.entity?.idNumber).toBe('4403****-1');
   });
 });
+
+describe('a picking table\'s row checked by its box\'s class only (a saved antd page) is picked (aliyun/beian-form.ts columnHits; 0936ca1, 8900558)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base&type=access';
+  const item = (l: string, v: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label title="${l}">${l}</label></div><div class="ant-form-item-control">${v}</div></div>`;
+  const box = (checked: boolean) =>
+    `<label class="ant-checkbox-wrapper${checked ? ' ant-checkbox-wrapper-checked' : ''}"><span class="ant-checkbox${checked ? ' ant-checkbox-checked' : ''}"><input type="checkbox" class="ant-checkbox-input"><span class="ant-checkbox-inner"></span></span></label>`;
+  const row = (c: string, no: string, name: string, domain: string) => `<tr class="ant-table-row"><td>${c}</td><td>${no}</td><td>${name}</td><td>${domain}</td><td>腾讯云</td></tr>`;
+  const page = (first: boolean) =>
+    `<div class="ant-steps"><div class="ant-steps-item ant-steps-item-process"><div class="ant-steps-item-title">填写基础信息</div></div><div class="ant-steps-item"><div class="ant-steps-item-title">填写主体信息</div></div><div class="ant-steps-item"><div class="ant-steps-item-title">填写网站信息</div></div></div>` +
+    `<form class="ant-form">${item('备案省份', '<span class="ant-select-selection-item">江苏省</span>')}${item('选择接入网站', `<table><thead class="ant-table-thead"><tr><th></th><th>网站备案号</th><th>网站名称</th><th>网站域名</th><th>原接入商</th></tr></thead><tbody class="ant-table-tbody">${row(box(first), '苏ICP备2020051234号-1', '澄湖文旅官网', 'chenghu-travel.com')}${row(box(false), '苏ICP备2020051234号-2', '澄湖民宿预订', 'chenghu-stay.com')}</tbody></table>`)}` +
+    `${item('产品类型', '云服务器ECS')}${item('实例', '<div class="ant-select" role="combobox"><span class="ant-select-selection-item">i-uf6ch4n8q2w6e0r3t5y7（chenghu-web）</span></div>')}</form>`;
+
+  it('the row whose box is ant-checkbox-checked (no checked attribute) gives its domain (none before: missing)', () => {
+    expect(read(page(true), url)?.facts.websites?.map((w) => w.domains)).toEqual([['chenghu-travel.com']]);
+  });
+
+  it('guard: no box drawn checked picks no domain', () => {
+    expect(read(page(false), url)?.facts.websites?.map((w) => w.domains)).toEqual([[]]);
+  });
+});

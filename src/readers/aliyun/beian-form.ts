@@ -503,15 +503,25 @@ class FormScan {
     // another provider, round forty-four): the rows picked — not disabled (already accessed) — are the filing's, filed
     // numbers and all; the others none.
     const choiceOf = (row: Element) => row.querySelector('input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]');
+    // (checked, or drawn checked by its wrapper's class — ant-checkbox-checked, ant-checkbox-wrapper-checked, is-checked:
+    // a saved antd page keeps the state in the class only, and the checked row's domains were lost; session 45's review)
+    const picked = (choice: Element): boolean => {
+      if (isChecked(choice)) return true;
+      let e: Element | null = choice;
+      for (let up = 0; e && up < 3 && !/^T[DH]$/.test(upperTag(e)); up++, e = e.parentElement) {
+        if ((e.getAttribute('class') ?? '').split(/\s+/).some((c) => /(?:^|[-_])checked$/i.test(c))) return true;
+      }
+      return false;
+    };
     // (a checkbox column with none checked — a list's selection column, the mutation suite's — picks nothing: as before)
     const picking = table.rows.some(({ row }) => {
       const choice = choiceOf(row);
-      return choice !== null && isChecked(choice);
+      return choice !== null && picked(choice);
     });
     for (const { row, cells } of table.rows) {
       if (picking) {
         const choice = choiceOf(row);
-        if (!choice || !isChecked(choice) || choice.matches(':disabled, [aria-disabled="true"]')) continue;
+        if (!choice || !picked(choice) || choice.matches(':disabled, [aria-disabled="true"]')) continue;
       }
       // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
       // entity's websites listed beside a change, not one this form files)
