@@ -1,4 +1,5 @@
 import type { PageFacts, PartialEntity, ProductId, ServerFacts, Website } from '../../facts/schema';
+import { isTitleRowCell } from '../dom/cell-span';
 import { labelKey, labelMatches, normalizeText } from '../dom/normalize-label';
 import { inlineEditorOf } from '../dom/inline-editor';
 import { controlStruckByStyle } from '../dom/struck';
@@ -147,7 +148,9 @@ const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"],
  * does: printed with the 主体负责人 rows first, the 姓名 / 证件号码 under it were read as the entity's (round forty-five).
  */
 function isGroupCell(cell: Element): boolean {
-  if (!cell.matches('th, td') || Number(cell.getAttribute('rowspan') ?? '1') < 2) return false;
+  // (or a title row's one cell spanning columns — 主体负责人 printed as a row across the 核验单 before its pairs: the
+  // principal's 姓名 / 证件号码 were the entity's; session 45's review)
+  if (!cell.matches('th, td') || (Number(cell.getAttribute('rowspan') ?? '1') < 2 && !isTitleRowCell(cell))) return false;
   const row = cell.parentElement;
   return row !== null && row.firstElementChild === cell && row.parentElement?.closest(NOT_A_TITLE) == null;
 }
@@ -430,7 +433,10 @@ class FormScan {
   /** A title opening with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
   private namesFormer(title: Element): boolean {
     const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
-    return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && text.startsWith(w.toLowerCase()));
+    const former = (t: string) => (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && t.startsWith(w.toLowerCase()));
+    // (or ends with a bracket opening with one — 备案信息（变更前）, 主办单位信息（原）: session 45's review, the old entity read)
+    const bracket = /[(（]\s*([^()（）:：]{1,16})[)）]\s*$/.exec(text);
+    return former(text) || (bracket !== null && former(bracket[1]!));
   }
 
   /**
@@ -501,15 +507,25 @@ class FormScan {
     // another provider, round forty-four): the rows picked — not disabled (already accessed) — are the filing's, filed
     // numbers and all; the others none.
     const choiceOf = (row: Element) => row.querySelector('input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"]');
+    // (checked, or drawn checked by its wrapper's class — ant-checkbox-checked, ant-checkbox-wrapper-checked, is-checked:
+    // a saved antd page keeps the state in the class only, and the checked row's domains were lost; session 45's review)
+    const picked = (choice: Element): boolean => {
+      if (isChecked(choice)) return true;
+      let e: Element | null = choice;
+      for (let up = 0; e && up < 3 && !/^T[DH]$/.test(upperTag(e)); up++, e = e.parentElement) {
+        if ((e.getAttribute('class') ?? '').split(/\s+/).some((c) => /(?:^|[-_])checked$/i.test(c))) return true;
+      }
+      return false;
+    };
     // (a checkbox column with none checked — a list's selection column, the mutation suite's — picks nothing: as before)
     const picking = table.rows.some(({ row }) => {
       const choice = choiceOf(row);
-      return choice !== null && isChecked(choice);
+      return choice !== null && picked(choice);
     });
     for (const { row, cells } of table.rows) {
       if (picking) {
         const choice = choiceOf(row);
-        if (!choice || !isChecked(choice) || choice.matches(':disabled, [aria-disabled="true"]')) continue;
+        if (!choice || !picked(choice) || choice.matches(':disabled, [aria-disabled="true"]')) continue;
       }
       // (a row showing its own website filing number, 豫ICP备2020011223号-1, is a website filed already: the
       // entity's websites listed beside a change, not one this form files)

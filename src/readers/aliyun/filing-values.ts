@@ -238,15 +238,21 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
 }
 
 /**
- * `el` is in a body cell of a table listing several rows under a header row (`thead`): each row is a record of the
- * list (an order, a change), and a "标签：值" text in its cell is about that record.
+ * `el` is in a body cell of a table listing several rows under a header row (`thead`), or one row under a header row of
+ * two or more columns: each row is a record of the list (an order, a change), and a "标签：值" text in its cell is about
+ * that record.
  */
 function inListRowCell(el: Element): boolean {
   const cell = el.closest('td');
   const body = cell?.parentElement?.parentElement;
   const table = cell?.closest('table');
   if (!cell || !body || !table || upperTag(body) !== 'TBODY' || !table.querySelector(':scope > thead > tr > th')) return false;
-  return Array.from(body.children).filter((r) => upperTag(r) === 'TR').length >= 2;
+  if (Array.from(body.children).filter((r) => upperTag(r) === 'TR').length >= 2) return true;
+  // (one row under a header row of columns — 订单号 | 变更类型 | 变更内容 | 状态: a 变更记录 of one change is a list too, its
+  // "网站名称：云栖面料 → 云栖面料在线" the website the entity step read, invented; session 45's review. A header of one cell
+  // spanning the table — 网站信息 over a row of "网站名称：…" cells — is a title, no columns)
+  const head = table.querySelector(':scope > thead > tr');
+  return head !== null && Array.from(head.children).filter((c) => /^T[HD]$/.test(upperTag(c))).length >= 2;
 }
 
 /** A field's value that is, or holds, a text box or select of its own (shown empty, it is still the field). */

@@ -32,7 +32,8 @@ export function placeCells<M extends Map<Element, number>>(rows: Iterable<Elemen
 /**
  * The group cell over `el`'s row: the first cell of that row, or of a row above it in the same table section, spanning
  * down to that row (`rowspan` ≥ 2) and not holding `el` — a printed form's 主办单位信息 / 主体负责人 / 网站信息 cell before
- * the rows of its pairs (the 网站备案信息真实性核验单). Undefined when there is none. Pure.
+ * the rows of its pairs (the 网站备案信息真实性核验单) — or the nearest title row above (./isTitleRowCell). Undefined when
+ * there is none. Pure.
  */
 export function groupCellOver(el: Element): Element | undefined {
   const cell = el.closest('th, td');
@@ -44,6 +45,14 @@ export function groupCellOver(el: Element): Element | undefined {
     if (!first || !/^T[HD]$/i.test(first.tagName) || first === cell || first.contains(el)) continue;
     const down = span(first, 'rowspan');
     if (down >= 2 && down > back) return first;
+    // (or a title row above it: its one cell spanning columns — the 核验单 printed with 主体负责人 as a row across the
+    // table before the rows of its pairs, not as a cell beside them; session 45's review)
+    if (back > 0 && isTitleRowCell(first)) return first;
   }
   return undefined;
+}
+
+/** `cell` is a table row's only cell and spans two or more columns (`colspan`): a title row across a printed form. */
+export function isTitleRowCell(cell: Element): boolean {
+  return /^T[HD]$/i.test(cell.tagName) && span(cell, 'colspan') >= 2 && cell.parentElement?.childElementCount === 1;
 }

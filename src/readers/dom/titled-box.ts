@@ -179,8 +179,21 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   // (a title naming the page's own record though it holds such a word — the field's `ownUnder` words: a domain's own
   // 域名证书 / 域名注册证书 / Domain Name Certificate sheet, whose 域名持有者 and 到期日期 are the domain's, unlike an SSL 证书
   // card's — titles no other subject: round forty-five's certificate tab)
-  if (own !== undefined && own.length > 0 && namesOneOf(text, own)) return false;
+  // — unless the title, its own words taken out, still names another subject: "域名证书（SSL）", "SSL 域名证书", "域名证书 SSL
+  // Certificate" title an SSL certificate's card, whose 到期日期 and 注册商-like issuer were read as the domain's expiry and
+  // registrar (invented; session 45's review of round forty-five)
+  if (own !== undefined && own.length > 0 && namesOneOf(text, own) && !namesOneOf(withoutWords(text, own), words)) return false;
   return namesOneOf(text, words) && !namesOwnValue(title, el, cache);
+}
+
+/** `text` with every one of `words` taken out (longest first, case aside; a word's characters may stand apart by spaces). */
+function withoutWords(text: string, words: readonly string[]): string {
+  let rest = normalizeText(text);
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const chars = Array.from(w.replace(/\s+/g, '')).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (chars.length > 0) rest = rest.replace(new RegExp(chars.join('\\s*'), 'giu'), ' ');
+  }
+  return rest;
 }
 
 /**

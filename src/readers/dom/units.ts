@@ -1087,19 +1087,35 @@ export function valueText(el: Element | null | undefined, cache?: VisibilityCach
 /**
  * A value printed as a row of check boxes, each option after its box (a 核验单's 主办单位性质 "☐ 个人 ☑ 企业 ☐ 事业单位", 证件类型
  * "☑ 营业执照 ☐ 组织机构代码证"): the options whose box is ticked — none when no box is. Any other text as it is. The text
- * opens with a box and holds an empty one (☐ □ ◻), so a lone ■ or ✓ before a value changes nothing. Round forty-five:
+ * opens with a box (or, two boxes at least, ends with one: each box after its option) and holds an empty one (☐ □ ◻ ○),
+ * every box with an option, so a lone ■ or ✓ before a value, or a name masked 陈○○, changes nothing. Round forty-five:
  * the whole row was the value (an ID type naming the option not chosen; 企业 read from "☑ 个人 ☐ 企业").
  */
 export function chosenOptions(text: string): string {
-  if (!BOX_FIRST.test(text) || !EMPTY_BOX.test(text)) return text;
+  // (a box typed as brackets — "[√] 个人 [ ] 企业", "(√)个人 ( )企业", "【√】…【 】…" — or a printed radio — "● 个人 ○ 企业" — is
+  // such a box too: 企业 was read from "[√] 个人 [ ] 企业" and the whole row as the ID type; session 45's review)
+  const boxes = text.replace(BRACKET_TICKED, '☑').replace(BRACKET_EMPTY, '☐');
+  if (!EMPTY_BOX.test(boxes)) return text;
   const chosen: string[] = [];
-  for (const m of text.matchAll(BOX_OPTION)) if (!EMPTY_BOX.test(m[1]!)) chosen.push(m[2]!.trim());
-  return chosen.filter((c) => c !== '').join(' ');
+  // (every box has its option: "陈○○", "○○○○1234" mask a name or a number with ○)
+  const pairs = BOX_FIRST.test(boxes)
+    ? [...boxes.matchAll(BOX_OPTION)].map((m) => [m[1]!, m[2]!.trim()] as const)
+    : BOX_LAST.test(boxes)
+      ? // (each box after its option — "个人 ☑ 企业 ☐", two boxes at least)
+        [...boxes.matchAll(OPTION_BOX)].map((m) => [m[2]!, m[1]!.trim()] as const)
+      : [];
+  if (pairs.length === 0 || (!BOX_FIRST.test(boxes) && pairs.length < 2) || pairs.some(([, o]) => o === '')) return text;
+  for (const [box, option] of pairs) if (!EMPTY_BOX.test(box)) chosen.push(option);
+  return chosen.join(' ');
 }
-const BOXES = '☐□◻⬜☑☒✅■▣◼⊠✓✔√';
+const BOXES = '☐□◻⬜☑☒✅■▣◼⊠✓✔√●◉○◯';
 const BOX_FIRST = new RegExp(`^\\s*[${BOXES}]`, 'u');
-const EMPTY_BOX = /[☐□◻⬜]/u;
+const EMPTY_BOX = /[☐□◻⬜○◯]/u;
+const BRACKET_TICKED = /[[［【(（]\s*[√✓✔xX×●■]\s*[\]］】)）]/gu;
+const BRACKET_EMPTY = /[[［【(（][\s\u3000]*[\]］】)）]/gu;
 const BOX_OPTION = new RegExp(`([${BOXES}])([^${BOXES}]*)`, 'gu');
+const BOX_LAST = new RegExp(`[${BOXES}]\\s*$`, 'u');
+const OPTION_BOX = new RegExp(`([^${BOXES}]*)([${BOXES}])`, 'gu');
 
 function valueOfUnits(units: TextUnit[]): string {
   const data = chosenOptions(join(units, DATA));

@@ -149,7 +149,10 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // its English label Certificate No. (an ID number's label too): DNC-CN-20230411-7Q2K9X, TCDNC-20240819-00K7M3 — is a
   // document's number, no ID number (round forty-five's certificate sheets). No ID number opens so: an organization
   // code's first part (MA2X5K7L-3) and a pass number (H12345678) hold figures; a masked number is read as before.
-  if (SERIAL_NUMBER.test(t) && !/[*＊•●]/.test(t)) return undefined;
+  // (nor one whose letters run on into figures before a separator or are three or more — TC20240819-00K7M3,
+  // TCDNC20240819K7M3, TCDNC_20240819_00K7M3 — nor one numbered "No. …": the same sheets' numbers, read as the holder's
+  // ID number masked; session 45's review. An organization code, 8 characters, a hyphen and one, stays: MA2X5K7L-3)
+  if (!/[*＊•●]/.test(t) && (SERIAL_NUMBER.test(t) || SERIAL_RUN.test(t) || NUMBERED.test(t)) && !ORGANIZATION_CODE.test(t)) return undefined;
   // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
   const lead = ID_LEAD.exec(t)?.[1];
   const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
@@ -159,6 +162,12 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
 
 /** A serial number's opening: a word of two or more letters alone, then a hyphen (DNC-…, TCDNC-…). */
 const SERIAL_NUMBER = /^[A-Za-z]{2,}-[0-9A-Za-z]/;
+/** … or two or more letters and figures up to a separator (TC20240819-…, TCDNC_…), or three or more letters and a figure. */
+const SERIAL_RUN = /^(?:[A-Za-z]{2,}[0-9A-Za-z]*[-_/]|[A-Za-z]{3,}\d)/;
+/** A number shown after "No." (No. 20240819-00123): a document's. */
+const NUMBERED = /^No(?:\.\s*[0-9A-Z]|\s+\d)/i;
+/** An organization code: eight characters, a hyphen, one (MA2X5K7L-3). */
+const ORGANIZATION_CODE = /^[0-9A-Z]{8}-[0-9A-Z]$/i;
 
 /** A figure or a mask character of an ID number (not the middle dot, which also joins the parts of a name). */
 const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;
@@ -233,7 +242,7 @@ export function wholeName(text: string | undefined): string | undefined {
  */
 export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const cut = beforeLabelledLine(beforeRemark(labels ? beforeFormerHolder(text, labels) : text));
+  const cut = beforeRemark(beforeLabelledLine(labels ? beforeFormerHolder(text, labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
@@ -257,11 +266,25 @@ function beforeRemark(text: string): string {
  * 2–6 Han characters or one Latin word (Owner:); a name's own brackets (Meadow Labs (HK) Ltd) hold no colon line.
  */
 function beforeLabelledLine(text: string): string {
-  const tokens = normalizeText(text).split(' ');
-  for (let i = 1; i < tokens.length; i++) if (LABELLED_LINE.test(tokens[i]!)) return tokens.slice(0, i).join(' ');
+  // (a colon set apart from its label — "周云栖 实名信息 ：周晓栖" — is the label's; session 45's review)
+  const tokens = normalizeText(text).replace(/\s+(?=[:：])/g, '').split(' ');
+  for (let i = 1; i < tokens.length; i++) {
+    if (LABELLED_LINE.test(tokens[i]!)) return tokens.slice(0, i).join(' ');
+    // (a Latin label of two or three words after a Chinese name — "周云栖 Registrant Name: 周晓栖", "周云栖 Real-name info:
+    // …" — opens the other line too: its last word alone was taken for the label, "周云栖 Registrant" the name; session
+    // 45's review. After a Latin name the words cannot be told from the name's: Meadow Labs Ltd. Owner: … keeps one)
+    if (!HAN_TOKEN.test(tokens[i - 1]!) || !LATIN_WORD.test(tokens[i]!)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {
+      if (LABELLED_LINE.test(tokens[j]!) && /^[A-Za-z]/.test(tokens[j]!)) return tokens.slice(0, i).join(' ');
+      if (!LATIN_WORD.test(tokens[j]!)) break;
+    }
+  }
   return text;
 }
-const LABELLED_LINE = /^(?:\p{Script=Han}{2,6}|[A-Za-z]{2,12})[:：]/u;
+const LABELLED_LINE = /^(?:\p{Script=Han}{2,6}|[A-Za-z][A-Za-z-]{1,11})[:：]/u;
+/** A token of a Chinese name: Han characters (and its brackets or separators), no Latin letter. */
+const HAN_TOKEN = /^(?=.*\p{Script=Han})[^A-Za-z]+$/u;
+const LATIN_WORD = /^[A-Za-z][A-Za-z-]{0,15}$/;
 
 /**
  * `text` (a holder's value, its lines joined by spaces) up to a line naming the former holder — a word of the former

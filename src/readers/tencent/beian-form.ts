@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressedToUser, authorizationCodeInText, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, authorizationCodeInText, endsWithFormerBracket, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
@@ -41,7 +41,8 @@ export function isBeianFormUrl(url: URL): boolean {
 }
 
 /** Sections about the entity's principal or contacts: their 证件类型 / 证件号码 are not the entity's. */
-const PERSON_SECTION = /负责人|联系人|principal|contact/i;
+// (法定代表人 / 法人代表: a 核验单 grouping the principal's rows under the legal representative's title; session 45's review)
+const PERSON_SECTION = /负责人|联系人|法定代表人|法人代表|principal|contact|legal representative/i;
 
 function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
@@ -54,7 +55,7 @@ function entityText(page: PageModel, field: FormField): string | undefined {
     if (group && PERSON_SECTION.test(page.visibleText(group))) continue;
     // (nor is a section titled for the filing before the change — a 变更主体 step's 原备案信息 / 变更前 card before the
     // 主办单位信息 one, its old name and 组织机构代码证: round forty-four's variants)
-    if (opensWithFormerWord(section)) continue;
+    if (opensWithFormerWord(section) || endsWithFormerBracket(section)) continue;
     // (nor a 备案号查询 box's answer — a search box showing the query, then another filing's 主办单位名称 and number)
     if (inLookupBox({ anchor: read.label, value: read.value }, page.root, [])) continue;
     // a name is one line: a note under it (许青山<br>与证件一致) is no part of it

@@ -119,12 +119,16 @@ const MAX_LINKS = 200;
  * 域名 — "lanting.cn 所有者：陈兰亭 · 2027-03-03 到期", round forty-six) lists each by a link, its notes beside it that
  * domain's, as a table cell's whole text names a row's record (tableCellDomains). Registrable names only.
  */
-function linkDomains(page: PageModel): string[] {
+function linkDomains(page: PageModel, own: string): string[] {
   const out: string[] = [];
   for (const a of Array.from(page.root.querySelectorAll('a')).slice(0, MAX_LINKS)) {
     const text = normalizeText(a.textContent ?? '').toLowerCase();
     const d = text === '' ? undefined : domainFromText(text);
-    if (d !== undefined && d === text && registrable(d) && isVisible(a, page.cache)) out.push(d);
+    if (d === undefined || d !== text || !isVisible(a, page.cache)) continue;
+    if (registrable(d)) out.push(d);
+    // (a link to another domain's www host — "www.lanting.cn 所有者：陈兰亭" in the panel — names that domain's record too: its
+    // owner was read as the page's when the page showed none; session 45's review. The page's own www host names nothing)
+    else if (d.startsWith('www.') && registrable(d.slice(4)) && d.slice(4) !== own) out.push(d);
   }
   return out;
 }
@@ -157,7 +161,7 @@ const NOT_DOMAIN_COLUMN = /服务器|server|邮箱|mail|记录|record|解析|dns
 function ownRecord(page: PageModel, url: URL | undefined): ((label: Element, value?: Element | string) => boolean) | undefined {
   const shown = [...new Set(page.fields(DOMAIN_INFO_FIELDS.domain).map((r) => domainFromText(r.text)).filter((d): d is string => d !== undefined))];
   const own = urlDomain(url) ?? headingDomain(page) ?? shown[0];
-  if (own) for (const d of [...tableCellDomains(page), ...linkDomains(page)]) if (!shown.includes(d)) shown.push(d);
+  if (own) for (const d of [...tableCellDomains(page), ...linkDomains(page, own)]) if (!shown.includes(d)) shown.push(d);
   const others = shown.filter((d) => d !== own);
 
   if (!own || others.length === 0) return undefined;

@@ -265,6 +265,16 @@ export function opensWithFormerWord(text: string | null | undefined): boolean {
   });
 }
 
+/**
+ * `text` (a section's title) ends with a bracket opening with a word naming the value before a change — "备案信息（变更前）",
+ * "主办单位信息（原）", "Filing (previous)": titled for the filing before the change as 原备案信息 is (session 45's review:
+ * such a card before the 变更后 form gave its old entity). Pure.
+ */
+export function endsWithFormerBracket(text: string | null | undefined): boolean {
+  const m = /[(（]([^()（）:：]{1,16})[)）]\s*$/.exec(fold(text ?? '').trimEnd());
+  return m !== null && opensWithFormerWord(m[1]!);
+}
+
 /** `text` (folded, what comes before a date's word) ends with a word naming the value before a change (原, 变更前, previous). */
 function formerBefore(text: string): boolean {
   const t = text.trimEnd();
