@@ -1491,6 +1491,11 @@ function drawsHiddenSelect(el: Element, parent: Element | null, cache: Visibilit
 /** Screen-reader-only classes proper (SR_ONLY_CLASS without the hiding utilities it also holds: d-none, is-hidden, hide-text). */
 const SCREEN_READER_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr_only|srOnly|visuallyhidden|visually_hidden|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually)(?:\s|$)/;
 
+/** `el` carries a screen-reader-only class proper (sr-only, visually-hidden, screen-reader-text …): hidden from sight, read aloud. */
+export function screenReaderOnlyClass(el: Element): boolean {
+  return SCREEN_READER_CLASS.test(el.getAttribute('class') ?? '');
+}
+
 /**
  * An aria-hidden box drawing large what a screen-reader-only sibling says in words — a stat card's figure
  * `<div aria-hidden="true">200<small>Mbps</small></div><span class="sr-only">峰值带宽 200 Mbps</span>`: one text
