@@ -124,3 +124,22 @@ describe('headers and labels a screen reader reads (dom/icon-label screenReaderH
     expect(got?.status).toEqual(['Normal']);
   });
 });
+
+describe('a domain named in a hint\'s sentence makes no record box of that domain (tencent/domain-info ownRecord, idContainers skip inHelpText)', () => {
+  const url = 'https://console.tencentcloud.com/domain/info/quayside-r49.com';
+  const body = (note: string) =>
+    '<h2>quayside-r49.com</h2><div class="tea-card"><div class="tea-card__body"><div class="tea-form__item"><div class="tea-form__label">Expiration Time</div><div class="tea-form__controls">Mar 20, 2027</div></div>' +
+    note +
+    '</div></div><div class="tea-card"><div class="tea-form__item"><div class="tea-form__label">Domain Owner</div><div class="tea-form__controls">Shenzhen Quayside R49 Co., Ltd.</div></div></div>' +
+    '<div class="tea-card" role="group" aria-label="Domains with the same owner"><a href="#">quayside-r49.cn</a></div>';
+  it('a hint under the expiry naming another domain and its date leaves the page\'s expiry read (missing before)', () => {
+    const got = read(body('<p class="hint">Renewing together with quayside-r49.cn (expires Jan 3, 2027) saves 10%.</p>'), url)?.facts.domains?.[0];
+    expect(got?.expiresAt).toBe('2027-03-20');
+    expect(got?.registrantName).toBe('Shenzhen Quayside R49 Co., Ltd.');
+  });
+  it('guard: the other domain\'s line drawn as a record (no hint) still keeps its box out', () => {
+    const got = read(body('<p class="peer">quayside-r49.cn · Expiration Time: Jan 3, 2027</p>'), url)?.facts.domains?.[0];
+    expect(got?.expiresAt === undefined || got?.expiresAt === '2027-03-20').toBe(true);
+    expect(got?.expiresAt).not.toBe('2027-01-03');
+  });
+});
