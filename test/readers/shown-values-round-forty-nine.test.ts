@@ -143,3 +143,22 @@ describe('a domain named in a hint\'s sentence makes no record box of that domai
     expect(got?.expiresAt).not.toBe('2027-01-03');
   });
 });
+
+describe('a row of aria-hidden stat cards a screen-reader-only sentence beside the row restates is on screen (dom/visibility restatedBesideRow)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r49st4t5';
+  const body = (sr: string, card = '<div class="stat" aria-hidden="true"><div class="big">6 Mbps</div><div class="cap">峰值带宽</div></div>') =>
+    '<h2>blog-r49</h2><div class="tea-form"><div class="tea-form__item"><div class="tea-form__label">实例ID</div><div class="tea-form__controls">lhins-r49st4t5</div></div>' +
+    '<div class="tea-form__item"><div class="tea-form__label">到期时间</div><div class="tea-form__controls">2027-05-09 10:12:40</div></div></div>' +
+    `<div class="stats">${card}<div class="stat" aria-hidden="true"><div class="big">154</div><div class="cap">天 · 剩余有效期</div></div></div>` +
+    sr;
+  it('the cards\' bandwidth is read when the sentence says each card\'s words (missing before)', () => {
+    expect(read(body('<p class="sr-only">峰值带宽 6 Mbps；剩余有效期 154 天。</p>'), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(6);
+  });
+  it('guard: a sentence saying other figures restates nothing — the aria-hidden card stays hidden', () => {
+    expect(read(body('<p class="sr-only">峰值带宽 30 Mbps；剩余有效期 154 天。</p>'), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('guard: a row holding a card shown to screen readers too is no row of visual copies', () => {
+    const shown = '<div class="stat"><div class="cap">流量包</div><div class="big">1024 GB</div></div><div class="stat" aria-hidden="true"><div class="big">6 Mbps</div><div class="cap">峰值带宽</div></div>';
+    expect(read(body('<p class="sr-only">峰值带宽 6 Mbps；剩余有效期 154 天。</p>', shown), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});

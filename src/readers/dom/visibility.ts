@@ -1510,6 +1510,28 @@ function restatedForScreenReaders(el: Element, parent: Element | null): boolean 
     if (s === el || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
     if ((s.textContent ?? '').replace(/\s+/g, '').includes(own)) return true;
   }
+  return restatedBesideRow(el, parent);
+}
+
+/**
+ * A row of stat cards, each aria-hidden, whose words a screen-reader-only sibling of the row says in one sentence
+ * (`<div class="stats"><div aria-hidden="true"><b>6</b> Mbps · 峰值带宽</div>…</div><p class="sr-only">峰值带宽 6 Mbps；…</p>`,
+ * round forty-nine): each card's figures and words — every piece of its text, its separators apart — are in that
+ * sentence. The row holds aria-hidden cards only.
+ */
+function restatedBesideRow(el: Element, row: Element): boolean {
+  const outer = row.parentElement;
+  if (!outer || row.getAttribute('aria-hidden') === 'true') return false;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.getAttribute('aria-hidden') !== 'true') return false;
+  const pieces: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) pieces.push(...(n.nodeValue ?? '').split(/[\s·•|｜/]+/).filter((p) => /[\p{L}\p{N}]/u.test(p)));
+  if (pieces.length === 0) return false;
+  for (let s = outer.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === row || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
+    const said = (s.textContent ?? '').replace(/\s+/g, '');
+    if (pieces.every((p) => said.includes(p))) return true;
+  }
   return false;
 }
 
