@@ -162,3 +162,23 @@ describe('a row of aria-hidden stat cards a screen-reader-only sentence beside t
     expect(read(body('<p class="sr-only">峰值带宽 6 Mbps；剩余有效期 154 天。</p>', shown), url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+describe('a section named only for assistive technology titles its fields (dom/titled-box underTitleNaming namedGroupOver; ECS notUnder 部署集, 其他实例)', () => {
+  const related = (inner: string, title = '') =>
+    `<div class="next-card" role="group" aria-label="同一部署集的实例"><div class="next-card-body">${title}<span class="fact"><a>shop-web-02</a></span> ${inner}</div></div>`;
+  const iconFacts = fact(clock(), '2026-12-20 23:59:59') + fact('<i class="next-icon next-icon-global" title="公网带宽"></i>', '20 Mbps') + fact('<abbr title="付费方式">付费</abbr>', '按量付费');
+  const strip = '<div class="strip" role="group" aria-label="基本信息">' + fact('<abbr title="付费方式">付费</abbr>', '包年包月') + fact(clock(), '2027-04-18 23:59:59') + fact('<i class="next-icon next-icon-global" title="公网带宽"></i>', '5 Mbps') + '</div>';
+  it('a related instance\'s card named 同一部署集的实例 by aria-label alone, before the page\'s strip, gives none of its values (按量付费, 20 Mbps before: invented)', () => {
+    const s = read(ecsHead + related(iconFacts) + strip, ecsUrl)?.facts.servers?.[0];
+    expect(s).toEqual({ id: 'i-bp1r49icon000000001', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-04-18', publicBandwidthMbps: 5 });
+  });
+  it('… nor with a visible title 同一部署集的实例 and word labels (invented before; the page\'s icon strip is then not asked: missing, nothing invented)', () => {
+    const words = '<div class="kv"><span class="k">付费方式</span> <span>按量付费</span></div><div class="kv"><span class="k">公网带宽</span> <span>20 Mbps</span></div>';
+    const s = read(ecsHead + related(words, '<h4>同一部署集的实例</h4>') + strip, ecsUrl)?.facts.servers?.[0];
+    expect(s?.billing).not.toBe('payg');
+    expect(s?.publicBandwidthMbps).not.toBe(20);
+  });
+  it('guard: a group named 基本信息 around the page\'s own fields leaves them read', () => {
+    expect(read(ecsHead + strip, ecsUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
+  });
+});
