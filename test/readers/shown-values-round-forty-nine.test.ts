@@ -182,3 +182,24 @@ describe('a section named only for assistive technology titles its fields (dom/t
     expect(read(ecsHead + strip, ecsUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
   });
 });
+
+describe('words drawn short with a title spelling them out, and header words for screen readers beside an icon (variants; dom/icon-label spelledOut, dom/table headerIconName)', () => {
+  it('<span title="付费方式">付费</span> before 包年包月 labels the billing as the <abbr> does (missing before)', () => {
+    const body = ecsHead + '<div class="strip">' + fact('<span title="付费方式">付费</span>', '包年包月') + fact(clock(), '2027-04-18 23:59:59') + '</div>';
+    expect(read(body, ecsUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
+  });
+  it('guard: a title that does not spell out the shown words (a name cut, a value) labels nothing', () => {
+    const body = ecsHead + '<div class="strip">' + fact('<span title="包年包月，自动续费已开启">已开启</span>', '按量付费') + fact(clock(), '2027-04-18 23:59:59') + '</div>';
+    expect(read(body, ecsUrl)?.facts.servers?.[0]?.billing).toBeUndefined();
+  });
+  it('a CVM list whose headers draw an aria-hidden icon beside sr-only words gives those columns (missing before)', () => {
+    const h = (w: string) => `<th><i class="tea-icon" aria-hidden="true"></i><span class="sr-only">${w}</span></th>`;
+    const body =
+      '<div class="region-bar"><span class="tea-dropdown" role="combobox" aria-label="地域"><span class="tea-dropdown__value">上海（2）</span></span></div><div class="tea-table"><table><thead><tr><th>ID/名称</th><th>主IPv4地址</th>' +
+      h('实例计费模式') + h('公网带宽') + h('创建时间') + h('到期时间') + '</tr></thead><tbody>' +
+      cvmRow('ins-r49aa001', '包年包月', '10Mbps', '2026-01-05 14:20:31', '2027-01-05 14:20:31') +
+      cvmRow('ins-r49bb002', '按量计费', '1Mbps', '2026-11-30 09:12:05', '-') +
+      '</tbody></table></div>';
+    expect(read(body, cvmListUrl)?.facts.servers?.map((s) => [s.billing, s.expiresAt, s.publicBandwidthMbps])).toEqual([['subscription', '2027-01-05', 10], ['payg', undefined, 1]]);
+  });
+});

@@ -41,7 +41,9 @@ export function iconName(el: Element, cache: VisibilityCache): string {
     if (el.querySelector('input, select, textarea, button, a')) return '';
     // an abbreviation's words are drawn: its title spells out the label they abbreviate (付费 → 付费方式, Exp. → Expiration Date)
     if (tag === 'ABBR') return normalizeText(el.getAttribute('title'));
-    if (visibleText(el, cache) !== '') return '';
+    const shown = visibleText(el, cache);
+    // (… and so does a title spelling out the words an element draws cut short, abbreviation-like: <span title="付费方式">付费</span>)
+    if (shown !== '') return el.firstElementChild === null ? spelledOut(shown, normalizeText(el.getAttribute('title'))) : '';
     const by = labelledByTexts(el);
     if (by.length > 0) return by.join(' ');
     const aria = normalizeText(el.getAttribute('aria-label'));
@@ -59,6 +61,12 @@ export function iconName(el: Element, cache: VisibilityCache): string {
   } catch {
     return '';
   }
+}
+
+/** `title` when `shown` (its trailing dot or colon apart) is a shorter start of it: 付费 → 付费方式, Exp. → Expiration …; else ''. */
+function spelledOut(shown: string, title: string): string {
+  const head = shown.replace(/[.:：\s]+$/, '').toLowerCase();
+  return head !== '' && title.length > head.length && title.toLowerCase().startsWith(head) ? title : '';
 }
 
 const NAMED = '[aria-label], [aria-labelledby], [title], svg, img[alt], abbr[title]';

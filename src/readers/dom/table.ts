@@ -108,6 +108,11 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
  */
 function headerIconName(cell: Element, cache: VisibilityCache): string {
   if (screenReaderOnlyClass(cell) && isVisible(cell.parentElement, cache)) return normalizeText(cell.textContent);
+  // (a header drawing an icon alone beside its words for screen readers: <th><i aria-hidden="true"></i><span class="sr-only">到期时间</span></th>)
+  if (visibleText(cell, cache) === '') {
+    const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => screenReaderOnlyClass(e) && e.closest('[aria-hidden="true"]') === null);
+    if (said.length === 1) return normalizeText(said[0]!.textContent);
+  }
   const names = Array.from(cell.querySelectorAll('svg, abbr[title], img[alt]')).map((e) => iconName(e, cache)).filter((n) => n !== '');
   return names.length === 1 ? names[0]! : '';
 }
