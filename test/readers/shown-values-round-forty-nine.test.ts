@@ -203,3 +203,31 @@ describe('words drawn short with a title spelling them out, and header words for
     expect(read(body, cvmListUrl)?.facts.servers?.map((s) => [s.billing, s.expiresAt, s.publicBandwidthMbps])).toEqual([['subscription', '2027-01-05', 10], ['payg', undefined, 1]]);
   });
 });
+
+describe('boxes of other records titled for assistive technology or by sight: words (rules/labels tencent server-detail 其他实例; domain-info Previous owner, Related domains; aliyun domain-holder Related domains)', () => {
+  it('a Lighthouse 同地域其他实例 group (aria-label only) showing a peer\'s 峰值带宽 30 Mbps gives the page none (30 before: invented)', () => {
+    const url = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r49peer1';
+    const body =
+      '<h2>blog-r49</h2><div class="tea-form"><div class="tea-form__item"><div class="tea-form__label">实例ID</div><div class="tea-form__controls">lhins-r49peer1</div></div>' +
+      '<div class="tea-form__item"><div class="tea-form__label">到期时间</div><div class="tea-form__controls">2027-05-09 10:12:40</div></div></div>' +
+      '<div class="tea-card" role="group" aria-label="同地域其他实例"><a>shop-backup</a><div class="stat"><div class="cap">峰值带宽</div><div class="big">30 Mbps</div></div></div>';
+    const s = read(body, url)?.facts.servers?.[0];
+    expect(s?.expiresAt).toBe('2027-05-09');
+    expect(s?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('a Tencent domain page\'s "Previous owner" card before the owner card gives no owner of its own (Shenzhen Pier Nine before: invented)', () => {
+    const body =
+      '<h2>quayside-r49.com</h2><div class="tea-card"><h3 class="tea-card__header">Previous owner</h3><dl><dt>Domain Owner</dt><dd>Shenzhen Pier Nine Trading Co., Ltd.</dd></dl></div>' +
+      '<div class="tea-card"><h3 class="tea-card__header">Owner Information</h3><dl><dt>Certificate Type</dt><dd>Business License</dd><dt>Expiration Time</dt><dd>2027-03-20</dd></dl></div>';
+    const got = read(body, 'https://console.tencentcloud.com/domain/info/quayside-r49.com')?.facts.domains?.[0];
+    expect(got?.registrantName).toBeUndefined();
+    expect(got?.registrantIdType).toBe('Business License');
+    expect(got?.expiresAt).toBe('2027-03-20');
+  });
+  it('an Alibaba domain page\'s Related domains group (aria-label) before the expiry gives its Jan 3, 2027 to none (invented before)', () => {
+    const body =
+      '<h2>harbor-r49.com</h2><div class="ant-card" role="group" aria-label="Related domains"><a href="#">harbor-r49.cn</a> <abbr title="Expiration Date">Exp.</abbr> Jan 3, 2027</div>' +
+      `<div class="ant-card"><span><abbr title="Expiration Date">Exp.</abbr> Apr 11, 2028</span></div>${registrantTable('sr-only')}`;
+    expect(read(body, holderUrl)?.facts.domains?.[0]?.expiresAt).toBe('2028-04-11');
+  });
+});
