@@ -69,6 +69,18 @@ function spelledOut(shown: string, title: string): string {
   return head !== '' && title.length > head.length && title.toLowerCase().startsWith(head) ? title : '';
 }
 
+/** Every name `el`'s attributes (and an svg's <title>) may give it, unchecked: aria-labelledby's texts, aria-label, title, alt. */
+function attributeNames(el: Element): string[] {
+  const out = labelledByTexts(el);
+  if (out.length > 1) out.push(out.join(' '));
+  for (const a of ['aria-label', 'title', 'alt']) {
+    const v = el.getAttribute(a);
+    if (v) out.push(v);
+  }
+  if (upperTag(el) === 'SVG') for (const c of Array.from(el.children)) if (upperTag(c) === 'TITLE') out.push(c.textContent ?? '');
+  return out;
+}
+
 const NAMED = '[aria-label], [aria-labelledby], [title], svg, img[alt], abbr[title]';
 
 /**
@@ -83,6 +95,9 @@ export function iconLabels(root: ParentNode, labels: readonly string[], cache: V
     const self = (root as Node).nodeType === 1 && (root as Element).matches(NAMED) ? [root as Element] : [];
     for (const el of [...self, ...Array.from(root.querySelectorAll(NAMED))]) {
       if (out.some((o) => o.contains(el))) continue;
+      // (the names its attributes could give first: most named elements of a page — links, buttons, truncated cells — name
+      // no field, and are passed over before their text is looked at)
+      if (!attributeNames(el).some((n) => labelMatches(n, labels))) continue;
       const name = iconName(el, cache);
       if (name === '') continue;
       const by = labelledByTexts(el);
