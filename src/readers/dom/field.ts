@@ -3,6 +3,7 @@ import { placeCells, span } from './cell-span';
 import { inExamplePanel } from './example-box';
 import { cutTextTitle, mayBeCut } from './truncated';
 import { glued, INLINE_TAGS } from './glue';
+import { iconLabels, labelledByTexts, screenReaderHeaders } from './icon-label';
 import { inlineEditorOf } from './inline-editor';
 import { inUserTextValue } from './typed-text';
 import { LABEL_CLASS, startsWithColumnHeaders, startsWithFieldRow } from './label-box';
@@ -700,6 +701,11 @@ function valueNamingLabel(found: Element, cache: VisibilityCache): Element | und
 }
 
 function valueForLabel(found: Element, cache: VisibilityCache): Element | string | undefined {
+  // A `<label for>` names its control wherever the control is drawn (a legend of labels above a grid of read-only
+  // inputs in another order): the control it names is its value before any box beside it — the next label of the
+  // legend, or another label's input, is none (round forty-nine: Registrar read the Domain Status input beside it).
+  const forTarget = forControl(found, cache);
+  if (forTarget) return shownSelection(forTarget, found, cache);
   const named = valueNamingLabel(found, cache);
   if (named) return named;
   const below = valueBelowHeader(found, cache);
@@ -827,6 +833,20 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
     node = parent;
   }
   return undefined;
+}
+
+/**
+ * The visible control a `<label for>` names (an input, a select, a textarea), when it is not inside the label's own
+ * box and not an open inline editor's text box (a value being typed: the shown one is beside it). null otherwise.
+ */
+function forControl(label: Element, cache: VisibilityCache): Element | null {
+  if (upperTag(label) !== 'LABEL') return null;
+  const id = label.getAttribute('for');
+  const target = id ? label.ownerDocument?.getElementById(id) : null;
+  if (!target || !/^(?:INPUT|SELECT|TEXTAREA)$/.test(upperTag(target)) || label.contains(target)) return null;
+  const type = (target.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'radio' || type === 'checkbox' || type === 'hidden') return null;
+  return isVisible(target, cache) && !inlineEditorOf(target) ? target : null;
 }
 
 /**
@@ -1038,6 +1058,11 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
         out.push(best);
       }
     }
+    // No word of the page is the label: an icon named so (a clock `aria-label="到期时间"`, `<svg><title>公网带宽</title>`,
+    // `<abbr title="付费方式">付费</abbr>`) is, as a screen reader speaks it before the value (./icon-label; round forty-nine)
+    if (out.length === 0) for (const icon of iconLabels(root, labels, cache)) if (!inTranscript(icon) && !inExamplePanel(icon)) out.push(icon);
+    // … nor a column header a screen reader reads over the cells under it (`<th class="sr-only">Registrant</th>`)
+    if (out.length === 0) for (const th of screenReaderHeaders(root, labels, cache)) if (!inTranscript(th) && !inExamplePanel(th)) out.push(th);
   } catch {
     // partial result
   }
@@ -1125,7 +1150,22 @@ export function readField(root: ParentNode | null | undefined, labels: readonly 
  */
 export function ariaName(el: Element, cache: VisibilityCache): string {
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  return ids.length > 0 ? ids.map((id) => visibleText(el.ownerDocument.getElementById(id), cache)).join(' ') : (el.getAttribute('aria-label') ?? '');
+  // (a hidden element it names names it all the same — `<span id="l-id" hidden>证件号码</span>`, a sr-only heading —, as the
+  // accessible-name computation takes it: round forty-nine; ./icon-label labelledByTexts)
+  return ids.length > 0 ? ids.map((id) => visibleText(el.ownerDocument.getElementById(id), cache) || labelledByText(el.ownerDocument.getElementById(id))).join(' ') : (el.getAttribute('aria-label') ?? '');
+}
+
+/** The text of an element an aria-labelledby names, shown or not ('' for none). */
+const labelledByText = (e: Element | null): string => normalizeText(e?.textContent);
+
+/**
+ * The name of `el` matches `labels`: its whole accessible name, or — when its aria-labelledby names several elements (the
+ * section's heading, then the field's own word: "Owner Information" + "Certificate Number") — the last one's text.
+ */
+function ariaNameMatches(el: Element, name: string, labels: readonly string[]): boolean {
+  if (labelMatches(name, labels)) return true;
+  const by = labelledByTexts(el);
+  return by.length > 1 && labelMatches(by[by.length - 1], labels);
 }
 
 /** The visible elements under `root` named by aria-label / aria-labelledby, in document order: the first for which `take` says true. */
@@ -1235,7 +1275,7 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;
   }
-  return ariaNamed(root, cache, (el, name) => labelMatches(name, labels) && namedAsOneValue(el) && inPageRecord(el, root, cache));
+  return ariaNamed(root, cache, (el, name) => ariaNameMatches(el, name, labels) && namedAsOneValue(el) && inPageRecord(el, root, cache));
 }
 
 /**

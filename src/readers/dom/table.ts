@@ -1,3 +1,4 @@
+import { iconName } from './icon-label';
 import { isSelectionCell } from './blank-cell';
 import { mayHaveDetailRows, withDetailCells } from './detail-row';
 import { isTotalRow } from './total-row';
@@ -15,7 +16,7 @@ import { boxTitles } from './titled-box';
 import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, screenReaderOnlyClass, upperTag, type VisibilityCache } from './visibility';
 import { ruleDigests, splitTopLevel, type RuleLike } from './style-rules';
 import { defaultUnitWords, isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
@@ -82,8 +83,12 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   const whole =
     wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? visibleText(cell, cache, false) : ''), cell) ||
     (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
-  if (whole === '') return undefined;
+  // (an icon's name assistive technology gives it — an `<svg>`'s `<title>`, an `<abbr title="实例计费模式">计费</abbr>` —
+  // names the column too when its drawn words name none: ./icon-label, round forty-nine)
+  const named = clipped || isVisible(cell, cache) || screenReaderOnlyClass(cell) ? headerIconName(cell, cache) : '';
+  if (whole === '' && named === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
+  if (named !== '') for (const k of keys) if (labelMatches(named, columns[k])) return k;
   if (match) {
     const own = labelText(cell, cache);
     for (const k of keys) if (match(own, k)) return k;
@@ -94,6 +99,22 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
     for (const k of keys) if (labelMatches(piece, columns[k])) return k;
   }
   return undefined;
+}
+
+/**
+ * The name of the one named icon or abbreviation a header cell holds (./icon-label iconName), '' for none or several —
+ * or the words of a header cell written for screen readers only (`<th class="sr-only">Registrant</th>` in a shown header
+ * row: a screen reader names each cell under it so).
+ */
+function headerIconName(cell: Element, cache: VisibilityCache): string {
+  if (screenReaderOnlyClass(cell) && isVisible(cell.parentElement, cache)) return normalizeText(cell.textContent);
+  // (a header drawing an icon alone beside its words for screen readers: <th><i aria-hidden="true"></i><span class="sr-only">到期时间</span></th>)
+  if (visibleText(cell, cache) === '') {
+    const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => screenReaderOnlyClass(e) && e.closest('[aria-hidden="true"]') === null);
+    if (said.length === 1) return normalizeText(said[0]!.textContent);
+  }
+  const names = Array.from(cell.querySelectorAll('svg, abbr[title], img[alt]')).map((e) => iconName(e, cache)).filter((n) => n !== '');
+  return names.length === 1 ? names[0]! : '';
 }
 
 /** The joins of a header that names two columns at once: 付费方式 / 到期时间, Billing Method / Expiration Time. */

@@ -173,6 +173,10 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   if (!words || words.length === 0) return false;
   // (a column header over rows that name another subject in a cell of their own — 资源类型 | 负载均衡 — is that subject's)
   if (headsRowsNaming(el, words, cache)) return true;
+  // (a section titled only for screen readers — `<div role="group" aria-label="同一部署集的实例">` with no visible title —
+  // is titled by that name all the same: round forty-nine's related card before the ECS strip gave its 按量付费 and 20 Mbps)
+  const group = namedGroupOver(el);
+  if (group !== undefined && !(own !== undefined && own.length > 0 && namesOneOf(group, own)) && namesOneOf(group, words)) return true;
   const title = titleOver(el, titles);
   if (!title) return false;
   const text = visibleText(title, cache);
@@ -194,6 +198,20 @@ function withoutWords(text: string, words: readonly string[]): string {
     if (chars.length > 0) rest = rest.replace(new RegExp(chars.join('\\s*'), 'giu'), ' ');
   }
   return rest;
+}
+
+/**
+ * The name of the innermost section around `el` named for assistive technology (role=group / region, a section, an aside
+ * or a fieldset with aria-label or aria-labelledby), or undefined. A name only AT reads titles that section as a visible
+ * title would.
+ */
+const NAMED_SECTION = '[role="group"][aria-label], [role="group"][aria-labelledby], [role="region"][aria-label], [role="region"][aria-labelledby], section[aria-label], section[aria-labelledby], aside[aria-label], aside[aria-labelledby], fieldset[aria-label]';
+function namedGroupOver(el: Element): string | undefined {
+  const group = el.closest(NAMED_SECTION);
+  if (!group) return undefined;
+  const by = (group.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const name = by.length > 0 ? by.map((id) => normalizeText(group.ownerDocument.getElementById(id)?.textContent)).join(' ') : normalizeText(group.getAttribute('aria-label'));
+  return name !== '' ? name : undefined;
 }
 
 /**

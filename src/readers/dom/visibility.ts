@@ -1491,6 +1491,11 @@ function drawsHiddenSelect(el: Element, parent: Element | null, cache: Visibilit
 /** Screen-reader-only classes proper (SR_ONLY_CLASS without the hiding utilities it also holds: d-none, is-hidden, hide-text). */
 const SCREEN_READER_CLASS = /(?:^|\s)(?:(?:[a-z0-9]+[-_])?(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only)|sr_only|srOnly|visuallyhidden|visually_hidden|screenreader|screen-reader|a11y-hidden|assistive-text|hidden-accessible|u-hidden-visually)(?:\s|$)/;
 
+/** `el` carries a screen-reader-only class proper (sr-only, visually-hidden, screen-reader-text …): hidden from sight, read aloud. */
+export function screenReaderOnlyClass(el: Element): boolean {
+  return SCREEN_READER_CLASS.test(el.getAttribute('class') ?? '');
+}
+
 /**
  * An aria-hidden box drawing large what a screen-reader-only sibling says in words — a stat card's figure
  * `<div aria-hidden="true">200<small>Mbps</small></div><span class="sr-only">峰值带宽 200 Mbps</span>`: one text
@@ -1504,6 +1509,28 @@ function restatedForScreenReaders(el: Element, parent: Element | null): boolean 
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
     if (s === el || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
     if ((s.textContent ?? '').replace(/\s+/g, '').includes(own)) return true;
+  }
+  return restatedBesideRow(el, parent);
+}
+
+/**
+ * A row of stat cards, each aria-hidden, whose words a screen-reader-only sibling of the row says in one sentence
+ * (`<div class="stats"><div aria-hidden="true"><b>6</b> Mbps · 峰值带宽</div>…</div><p class="sr-only">峰值带宽 6 Mbps；…</p>`,
+ * round forty-nine): each card's figures and words — every piece of its text, its separators apart — are in that
+ * sentence. The row holds aria-hidden cards only.
+ */
+function restatedBesideRow(el: Element, row: Element): boolean {
+  const outer = row.parentElement;
+  if (!outer || row.getAttribute('aria-hidden') === 'true') return false;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.getAttribute('aria-hidden') !== 'true') return false;
+  const pieces: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) pieces.push(...(n.nodeValue ?? '').split(/[\s·•|｜/]+/).filter((p) => /[\p{L}\p{N}]/u.test(p)));
+  if (pieces.length === 0) return false;
+  for (let s = outer.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === row || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
+    const said = (s.textContent ?? '').replace(/\s+/g, '');
+    if (pieces.every((p) => said.includes(p))) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { parseDate, expiryDate } from '../dom/parse-date';
 import { exactLabels, type PageModel } from '../dom/reading-model';
 import { normalizeText } from '../dom/normalize-label';
 import { visibleText } from '../dom/visible-text';
+import { elementKind } from '../dom/units';
 import type { Reader } from '../types';
 import { pictographName } from '../dom/pictograph';
 import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFromText, registrantNameOf, wholeName } from '../shared/text-values';
@@ -167,7 +168,9 @@ function ownRecord(page: PageModel, url: URL | undefined): ((label: Element, val
   if (!own || others.length === 0) return undefined;
   const escape = (d: string) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = new RegExp(`(?<![a-z0-9.-])(?:${[own, ...others].map(escape).join('|')})(?![a-z0-9-]|\\.[\\p{L}\\p{N}])`, 'giu');
-  const boxes = idContainers(page.root, names, page.cache, (x) => x.toLowerCase())
+  // (a domain named in a hint's sentence — "Renewing together with x.cn (expires Jan 3, 2027) saves 10%" under the page's
+  // expiry — makes no box of that domain's record: its box had taken the page's own expiry card; round forty-nine)
+  const boxes = idContainers(page.root, names, page.cache, (x) => x.toLowerCase(), inHelpText)
     .filter((c) => c.id !== own && c.container !== page.root)
     .map((c) => c.container);
   if (boxes.length === 0) return undefined;
@@ -177,6 +180,13 @@ function ownRecord(page: PageModel, url: URL | undefined): ((label: Element, val
   return (label, value) =>
     !boxes.some((box) => box.contains(label)) &&
     !(label === page.root && typeof value === 'string' && normalizeText(value) !== '' && boxText.some((t) => t.includes(normalizeText(value))));
+}
+
+/** `at` is in a hint or help text (a class naming it: hint, extra, help, tip — ../dom/units elementKind), three levels up at most. */
+function inHelpText(at: Element): boolean {
+  let e: Element | null = at;
+  for (let i = 0; e && i < 3; i++, e = e.parentElement) if (elementKind(e) === 'help') return true;
+  return false;
 }
 
 export function readTencentDomainInfo(doc: Document, url?: URL): PageFacts | null {
