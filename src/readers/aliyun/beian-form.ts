@@ -409,6 +409,7 @@ class FormScan {
   }
 
   private boxTitleEls: Element[] | undefined;
+  private titledOrFormer: Element[] | undefined;
 
   /**
    * `el` sits in a box whose title opens with a word naming the value before a change (rules/labels formerColumns: 原,
@@ -417,7 +418,7 @@ class FormScan {
    * open with none of them.
    */
   private inFormerBox(el: Element): boolean {
-    const title = titleOver(el, (this.boxTitleEls ??= boxTitles(this.body, this.cache)));
+    const title = titleOver(el, (this.titledOrFormer ??= withFirstLineFormerTitles(this.body, (this.boxTitleEls ??= boxTitles(this.body, this.cache)), this.cache)));
     if (!title || !this.namesFormer(title)) return false;
     const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
     // (the title heads `el`'s box only when, in the smallest box holding both, the title's branch shows the title alone:
@@ -429,8 +430,7 @@ class FormScan {
 
   /** A title opening with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
   private namesFormer(title: Element): boolean {
-    const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
-    return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && text.startsWith(w.toLowerCase()));
+    return opensWithFormerWord(normalizeText(visibleText(title, this.cache)));
   }
 
   /**
@@ -613,6 +613,64 @@ function phoneNote(text: string): string | undefined {
 }
 
 // ------------------------------------------------------------------ the form
+
+/** `text` opens with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
+function opensWithFormerWord(text: string): boolean {
+  const t = text.toLowerCase();
+  return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && t.startsWith(w.toLowerCase()));
+}
+
+/**
+ * `titles` (the page's box titles: headings, title classes — ../dom/titled-box boxTitles) with the boxes' titles known
+ * by their place alone that name the filing before the change: a short text opening with a former word (原备案信息（只读）,
+ * 变更前信息, Original filing) — no colon, no figure, no control — that is the first line of its box, the box's content
+ * after it (a card's head before its body). Under hashed class names (a console styled by CSS-in-JS) the 原备案信息 card's
+ * `ant-card-head-title` is no title class, and round forty-four's 变更主体 page read the old filing's name, 组织机构代码证
+ * and 3302****-6 as the entity's (invented; held-out × mutations, left open by session 44). In document order.
+ */
+function withFirstLineFormerTitles(body: Element, titles: readonly Element[], cache: VisibilityCache): Element[] {
+  const found: Element[] = [];
+  try {
+    const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const own = normalizeText(n.nodeValue ?? '');
+      if (!el || own === '' || !opensWithFormerWord(own) || el.closest(FIRST_LINE_NOT_TITLE)) continue;
+      // (the text node opens its element: "原备案信息 <span>（只读）</span>", not a word after others)
+      if (normalizeText(visibleText(el, cache)).indexOf(own) !== 0) continue;
+      let line = el;
+      while (line.parentElement && line.parentElement !== body && visibleText(line.parentElement, cache) === visibleText(line, cache)) line = line.parentElement;
+      const text = normalizeText(visibleText(line, cache));
+      // (a title, no "原备案号：浙ICP备…" line: short, no colon, no figure; a Latin word ends where the former word does)
+      if (text.length > FIRST_LINE_TITLE_MAX || /[:：\d]/.test(text) || !latinWordEnds(text)) continue;
+      if (line.querySelector(VALUE_CONTROL) || !isVisible(line, cache) || found.includes(line) || titles.includes(line)) continue;
+      const box = line.parentElement;
+      if (!box || box === body) continue;
+      // the first line of its box …
+      let first = true;
+      for (let c = box.firstChild; c && c !== line; c = c.nextSibling) {
+        if (c.nodeType === 3 ? /\S/.test(c.nodeValue ?? '') : c.nodeType === 1 && visibleText(c as Element, cache) !== '') first = false;
+      }
+      // … with the box's content after it
+      let after = false;
+      for (let c = line.nextElementSibling; c && !after; c = c.nextElementSibling) after = visibleText(c, cache) !== '';
+      if (first && after) found.push(line);
+    }
+  } catch {
+    // none found
+  }
+  if (found.length === 0) return titles as Element[];
+  return [...titles, ...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+const FIRST_LINE_TITLE_MAX = 40;
+/** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
+function latinWordEnds(text: string): boolean {
+  if (!/^[a-z]/i.test(text)) return true;
+  const t = text.toLowerCase();
+  return (defaultUnitWords().formerColumns ?? []).some((w) => /^[a-z]/i.test(w) && t.startsWith(w.toLowerCase()) && !/[a-z]/.test(t.charAt(w.length)));
+}
+/** Where a short text is a cell's, a label's, an option's or a control's words, no box's title. */
+const FIRST_LINE_NOT_TITLE = 'td, th, label, dt, dd, option, select, button, a, textarea, [role="columnheader"], [role="gridcell"], [role="cell"], [role="option"]';
 
 /** Wrappers looked through for a value's own part beside its 变更前 box (FormScan withoutFormerBox). */
 const FORMER_WRAPPERS = 4;
