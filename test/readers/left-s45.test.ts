@@ -57,3 +57,31 @@ describe('item 1: round forty-four\'s filings that already exist, under class-na
     }
   });
 });
+
+describe('item 1 (Tencent): a list of filed websites is no choice of the form (tencent/beian-form filedWebsitesList)', () => {
+  const tencentChangeEntity =
+    'tencent/beian-form/zh-tea-change-entity-three-column-rows-original-filing-column-before-inputs-renamed-company-new-principal-entity-number-tag-filed-websites-statuses-returned-by-bureau-progress-number-lookup-other-entity-masked-id.html';
+  it('the Tencent 变更主体 page under class-names-hashed gives no website and no server (gave a website with ins-2hf4j6k8 from 该主体下的网站: invented)', () => {
+    const { got, page } = mutated(tencentChangeEntity, 'class-names-hashed');
+    expect(got?.reader).toBe(page.reader);
+    expect(got?.facts).toEqual(page.facts);
+  });
+
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/type';
+  const item = (l: string, v: string) => `<div class="x1"><div class="x2"><label>${l}</label></div><div class="x3">${v}</div></div>`;
+  const form = `<form>${item('主办单位性质', '企业')}${item('主办单位名称', '<input value="深圳市蓝湾智能科技有限公司">')}</form>`;
+  const table = (rows: string[][]) =>
+    `<div class="x4"><div class="x5">该主体下的网站</div><table><thead><tr><th>网站备案号</th><th>网站名称</th><th>云服务</th><th>状态</th></tr></thead><tbody>` +
+    rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('') + '</tbody></table></div>';
+  it('a table of two filed websites (each row a 号-N), no 已注销 among them, lends no server to the form', () => {
+    const filed = table([['粤ICP备2021068845号-1', '蓝湾智能官网', 'ins-2hf4j6k8', '已备案'], ['粤ICP备2021068845号-2', '蓝湾商城', 'ins-7kq2m4n6', '已备案']]);
+    const facts = read(`${form}${filed}`, url)?.facts;
+    expect([facts?.servers, facts?.websites]).toEqual([undefined, undefined]);
+  });
+  it('(guard) a table of instances to pick from (the checked radio\'s row) still gives the server', () => {
+    const pick =
+      '<table><thead><tr><th></th><th>实例ID</th><th>地域</th></tr></thead><tbody>' +
+      '<tr><td><input type="radio"></td><td>ins-2hf4j6k8</td><td>广州</td></tr><tr><td><input type="radio" checked></td><td>ins-7kq2m4n6</td><td>上海</td></tr></tbody></table>';
+    expect(read(`${form}${item('备案云服务', '云服务器')}${pick}`, url)?.facts.servers?.map((s) => s.id)).toEqual(['ins-7kq2m4n6']);
+  });
+});
