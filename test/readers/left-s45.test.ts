@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/readers';
 import { mutateDocument } from './markup-mutations';
-import { read } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, ecsDetail, ecsUrl, infoRow, read, teaItem } from '../helpers/console-pages';
 
 /**
  * Items left open by session 44 (/work/notes/left45.md; test/fixtures-unseen/README.md "Lead's review, session 44" and
@@ -125,5 +125,28 @@ describe('item 3: an ECS list\'s billing cell showing a hover card\'s "prod-db-m
   it('(guard) the row\'s own name before the colon, a label, or no name: the date is read', () => {
     for (const card of ['web-hz-01：2027-01-18 23:59 到期', '到期时间：2027-01-18 23:59', '2027-01-18 23:59 到期', 'Expires: 2027-01-18'])
       expect(expiry(`包年包月<div>${card}</div>`), card).toBe('2027-01-18');
+  });
+});
+
+describe('item 4: an offer\'s line naming 带宽 beside a server detail, no hint word (dom/field.ts inOfferLine, rules/labels offerWords)', () => {
+  const bw = (app: string, url: string) => read(app, url)?.facts.servers?.[0]?.publicBandwidthMbps;
+  const lines = [
+    '<p>实例已开通，<span>带宽</span> 100Mbps 套餐限时 5 折</p>',
+    '<p>实例<span>带宽</span>：100Mbps 起售</p>',
+    '<p><b>带宽</b>：100Mbps 起售</p>',
+    '<p>实例带宽：100Mbps 起售</p>',
+  ];
+  it('gives the ECS and the CVM detail no bandwidth (gave 100: invented), after the detail or before it', () => {
+    for (const line of lines) {
+      expect(bw(ecsDetail('') + line, ecsUrl), line).toBeUndefined();
+      expect(bw(line + ecsDetail(''), ecsUrl), line).toBeUndefined();
+      expect(bw(cvmDetail('') + line, cvmUrl), line).toBeUndefined();
+    }
+  });
+  it('(guard) the detail\'s own 带宽 row with an offer link beside its value, a plain "带宽：5Mbps" line, and one after an offer\'s line (a <br> between), read 5', () => {
+    expect(bw(ecsDetail(infoRow('带宽', '5Mbps <a>升级（限时 5 折）</a>')), ecsUrl)).toBe(5);
+    expect(bw(cvmDetail(teaItem('带宽', '5Mbps <a>限时 5 折升级</a>')), cvmUrl)).toBe(5);
+    expect(bw(ecsDetail('') + '<p><span>带宽</span>：5Mbps</p>', ecsUrl)).toBe(5);
+    expect(bw(ecsDetail('') + '<p>新用户专享：套餐限时 5 折<br><span>带宽</span>：5Mbps</p>', ecsUrl)).toBe(5);
   });
 });
