@@ -150,3 +150,22 @@ describe('item 4: an offer\'s line naming 带宽 beside a server detail, no hint
     expect(bw(ecsDetail('') + '<p>新用户专享：套餐限时 5 折<br><span>带宽</span>：5Mbps</p>', ecsUrl)).toBe(5);
   });
 });
+
+describe('item 5a: a list\'s column headed exactly 任务 / Task showing each record\'s running task (dom/table.ts recordsTaskColumn)', () => {
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const ecs = (head: string, tasks: string[]) =>
+    `<h2>实例</h2><table class="next-table"><thead><tr><th>实例ID/名称</th><th>状态</th><th>${head}</th><th>付费方式</th></tr></thead><tbody>` +
+    `<tr><td>i-bp1s45task00001a</td><td>运行中</td><td>${tasks[0]}</td><td>包年包月</td></tr><tr><td>i-bp1s45task00002b</td><td>运行中</td><td>${tasks[1]}</td><td>按量付费</td></tr></tbody></table>`;
+  const cvm = (head: string, task: string) =>
+    `<h2>实例</h2><div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>${head}</th><th>实例计费模式</th></tr></thead><tbody><tr><td>ins-s45task1</td><td>运行中</td><td>${task}</td><td>包年包月</td></tr></tbody></table></div>`;
+  it('the ECS and CVM lists are read when the column shows no task in a row (—, 无) and a task in progress in another (read null: missing)', () => {
+    for (const tasks of [['—', '创建快照中'], ['无', '-'], ['', 'Restarting']]) {
+      expect(read(ecs('任务', tasks), ecsListUrl)?.facts.servers?.map((s) => [s.id, s.billing]), tasks.join('|')).toEqual([['i-bp1s45task00001a', 'subscription'], ['i-bp1s45task00002b', 'payg']]);
+    }
+    for (const head of ['任务', 'Task']) expect(read(cvm(head, '-'), cvmListUrl)?.facts.servers?.map((s) => s.id), head).toEqual(['ins-s45task1']);
+  });
+  it('(guard) a table naming a task in every row (续费, 续费中 in each) stays a task log: no servers', () => {
+    for (const tasks of [['续费', '—'], ['续费中', '重启中']]) expect(read(`<main><p>暂无数据</p>${ecs('任务', tasks).replace('<h2>实例</h2>', '')}</main>`, ecsListUrl)?.facts.servers ?? [], tasks.join('|')).toEqual([]);
+  });
+});
