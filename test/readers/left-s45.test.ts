@@ -169,3 +169,17 @@ describe('item 5a: a list\'s column headed exactly 任务 / Task showing each re
     for (const tasks of [['续费', '—'], ['续费中', '重启中']]) expect(read(`<main><p>暂无数据</p>${ecs('任务', tasks).replace('<h2>实例</h2>', '')}</main>`, ecsListUrl)?.facts.servers ?? [], tasks.join('|')).toEqual([]);
   });
 });
+
+describe('item 5e: Tencent 计费模式 showing just 按量 (tencent/values billingFromText, rules/labels/tencent.json values.paygAlone)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const detail = (mode: string, extra = '') => `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', mode)}${teaItem('地域', '广州')}${extra}</div>`;
+  it('the CVM detail and list give payg (gave no billing: missing)', () => {
+    expect(read(detail('按量'), cvmUrl)?.facts.servers?.[0]?.billing).toBe('payg');
+    const list = '<h2>实例</h2><div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>实例计费模式</th></tr></thead><tbody><tr><td>ins-s45payg1</td><td>运行中</td><td>按量</td></tr></tbody></table></div>';
+    expect(read(list, cvmListUrl)?.facts.servers?.[0]?.billing).toBe('payg');
+  });
+  it('(guard) 按量 inside a longer value says nothing: "按量 带宽" and "包年包月（带宽按量）" are not payg', () => {
+    expect(read(detail('按量 带宽'), cvmUrl)?.facts.servers?.[0]?.billing).toBeUndefined();
+    expect(read(detail('包年包月（带宽按量）'), cvmUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
+  });
+});
