@@ -183,3 +183,19 @@ describe('item 5e: Tencent 计费模式 showing just 按量 (tencent/values bill
     expect(read(detail('包年包月（带宽按量）'), cvmUrl)?.facts.servers?.[0]?.billing).toBe('subscription');
   });
 });
+
+describe('item 5g: "Bandwidth (public, private free)" (dom/normalize-label withoutQualifier: a longer free-private note)', () => {
+  const bw = (app: string, url: string) => read(app, url)?.facts.servers?.[0]?.publicBandwidthMbps;
+  it('the ECS and CVM details read 5 under the English label (gave none: missing)', () => {
+    for (const label of ['Bandwidth (public, private free)', 'Bandwidth (public; private not charged)', 'Bandwidth (Public, Private Unmetered)']) {
+      expect(bw(ecsDetail(infoRow(label, '5 Mbps')), ecsUrl), label).toBe(5);
+      expect(bw(cvmDetail(teaItem(label, '5Mbps')), cvmUrl), label).toBe(5);
+    }
+  });
+  it('(guard) a long bracket naming both networks, or the private network only, gives none', () => {
+    for (const label of ['Bandwidth (public and private networks)', 'Bandwidth (private network free of charge)']) {
+      expect(bw(ecsDetail(infoRow(label, '5 Mbps')), ecsUrl), label).toBeUndefined();
+      expect(bw(cvmDetail(teaItem(label, '5Mbps')), cvmUrl), label).toBeUndefined();
+    }
+  });
+});
