@@ -199,3 +199,17 @@ describe('item 5g: "Bandwidth (public, private free)" (dom/normalize-label witho
     }
   });
 });
+
+describe('item 5b: a validity field showing a term with its range, 1 年（2026-01-03 至 2027-01-03） (dom/parse-date rangeEnd TERM_BEFORE_RANGE)', () => {
+  it('the ECS and CVM details read the range\'s end (gave none: missing)', () => {
+    for (const v of ['1 年（2026-01-03 至 2027-01-03）', '12 个月 (2026-01-03 ~ 2027-01-03)']) {
+      expect(read(ecsDetail(infoRow('有效期', v)), ecsUrl)?.facts.servers?.[0]?.expiresAt, v).toBe('2027-01-03');
+      expect(read(cvmDetail(teaItem('有效期', v)), cvmUrl)?.facts.servers?.[0]?.expiresAt, v).toBe('2027-01-03');
+    }
+  });
+  it('(guard) a count of something else before the bracket (2 台（…）), or a figure with no bracket, gives none', () => {
+    for (const v of ['2 台（2026-01-03 至 2027-01-03）', '1 年 2026-01-03 至 2027-01-03']) {
+      expect(read(ecsDetail(infoRow('有效期', v)), ecsUrl)?.facts.servers?.[0]?.expiresAt, v).toBeUndefined();
+    }
+  });
+});
