@@ -213,3 +213,19 @@ describe('item 5b: a validity field showing a term with its range, 1 年（2026-
     }
   });
 });
+
+describe('item 5d: a CVM list\'s 有效期 column (tencent/cvm-instance-list, rules/labels cvm-list validity)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const list = (heads: string[], cells: string[]) =>
+    `<h2>实例</h2><div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>实例计费模式</th>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead>` +
+    `<tbody><tr><td>ins-s45val01</td><td>运行中</td><td>包年包月</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></tbody></table></div>`;
+  const expiry = (heads: string[], cells: string[]) => read(list(heads, cells), cvmListUrl)?.facts.servers?.[0]?.expiresAt;
+  it('its range\'s end is the expiry (gave none: missing)', () => {
+    expect(expiry(['有效期'], ['2026-01-03 至 2027-01-03'])).toBe('2027-01-03');
+    expect(expiry(['Validity Period'], ['2026-01-03 ~ 2027-01-03'])).toBe('2027-01-03');
+  });
+  it('(guard) a single date there gives none, and a 到期时间 column beside it wins', () => {
+    expect(expiry(['有效期'], ['2027-01-03'])).toBeUndefined();
+    expect(expiry(['有效期', '到期时间'], ['2026-01-03 至 2027-01-03', '2027-06-30 23:59:59'])).toBe('2027-06-30');
+  });
+});
