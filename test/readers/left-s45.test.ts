@@ -229,3 +229,30 @@ describe('item 5d: a CVM list\'s 有效期 column (tencent/cvm-instance-list, ru
     expect(expiry(['有效期', '到期时间'], ['2026-01-03 至 2027-01-03', '2027-06-30 23:59:59'])).toBe('2027-06-30');
   });
 });
+
+describe('items 5c / 5h: the instance\'s own card headed with its name holding a notUnder word (aliyun/server-detail otherBox, tencent/cvm-instance-detail underIdTitle)', () => {
+  const ecsCard = (title: string, rest = '') =>
+    `<div class="card">${title}<div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${infoRow('到期时间', '2027-01-05 23:59')}${infoRow('带宽', '5Mbps')}</div>${rest}</div>`;
+  const cvmCard = (title: string, rest = '') =>
+    `<div class="card">${title}<div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('地域', '广州')}${teaItem('实例计费模式', '包年包月')}${teaItem('到期时间', '2027-01-05 23:59:59')}${teaItem('带宽', '5Mbps')}</div>${rest}</div>`;
+  const pick = (s: { billing?: string; expiresAt?: string; publicBandwidthMbps?: number } | undefined) => [s?.billing, s?.expiresAt, s?.publicBandwidthMbps];
+  it('a bold 快照备份机 or an h3 负载均衡测试机 over the id\'s own fields leaves them the instance\'s (billing, expiry, bandwidth lost: missing)', () => {
+    for (const title of ['<b>快照备份机</b>', '<strong>快照备份机</strong>', '<h3>负载均衡测试机</h3>']) {
+      expect(pick(read(ecsCard(title), ecsUrl)?.facts.servers?.[0]), `ecs ${title}`).toEqual(['subscription', '2027-01-05', 5]);
+      expect(pick(read(cvmCard(title), cvmUrl)?.facts.servers?.[0]), `cvm ${title}`).toEqual(['subscription', '2027-01-05', 5]);
+    }
+  });
+  it('(guard) a 数据盘 / 云硬盘 card or section with its own title, in the named card or after the id\'s flat section, stays the disk\'s', () => {
+    const ecsDisk = `<div class="card"><h4>数据盘</h4><div class="info">${infoRow('计费方式', '按量付费')}${infoRow('到期时间', '2026-06-01 23:59')}${infoRow('带宽', '200Mbps')}</div></div>`;
+    const cvmDisk = `<div class="card"><h4>云硬盘</h4><div class="tea-form">${teaItem('计费模式', '按量计费')}${teaItem('到期时间', '2026-06-01 23:59:59')}${teaItem('带宽', '200Mbps')}</div></div>`;
+    const ecsOwn = `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}</div>`;
+    const cvmOwn = `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('地域', '广州')}${teaItem('实例计费模式', '包年包月')}</div>`;
+    expect(pick(read(ecsOwn + ecsDisk, ecsUrl)?.facts.servers?.[0])).toEqual(['subscription', undefined, undefined]);
+    expect(pick(read(cvmOwn + cvmDisk, cvmUrl)?.facts.servers?.[0])).toEqual(['subscription', undefined, undefined]);
+    const ecsNoOwn = (t: string) => `<div class="card">${t}<div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('付费方式', '包年包月')}</div>${ecsDisk}</div>`;
+    const cvmNoOwn = (t: string) => `<div class="card">${t}<div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}</div>${cvmDisk}</div>`;
+    // (the disk's values only: the instance's own billing under its name is this fix's, lost before it)
+    expect(pick(read(ecsNoOwn('<b>快照备份机</b>'), ecsUrl)?.facts.servers?.[0]).slice(1)).toEqual([undefined, undefined]);
+    expect(pick(read(cvmNoOwn('<b>快照备份机</b>'), cvmUrl)?.facts.servers?.[0]).slice(1)).toEqual([undefined, undefined]);
+  });
+});
