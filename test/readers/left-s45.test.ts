@@ -58,6 +58,16 @@ describe('item 1: round forty-four\'s filings that already exist, under class-na
   });
 });
 
+describe('item 1 (the third page): round forty-four\'s 变更网站 page under class-names-hashed (aliyun/beian-form titleBeforeFilingNumber, withoutFormerBox)', () => {
+  const changeWebsite =
+    'aliyun/beian-website/zh-fusion-change-website-filing-number-suffix-before-values-beside-inputs-old-domains-box-removed-domain-added-tags-old-content-entity-other-websites-table-service-number-used-by-other-site-recheck-note.html';
+  it('reads the website: its heading\'s 已备案 tag known by its words, the 变更前 box by its place (claimed as the entity step, the website lost: missing)', () => {
+    const { got, page } = mutated(changeWebsite, 'class-names-hashed');
+    expect(got?.reader).toBe(page.reader);
+    expect(got?.facts).toEqual(page.facts);
+  });
+});
+
 describe('item 1 (Tencent): a list of filed websites is no choice of the form (tencent/beian-form filedWebsitesList)', () => {
   const tencentChangeEntity =
     'tencent/beian-form/zh-tea-change-entity-three-column-rows-original-filing-column-before-inputs-renamed-company-new-principal-entity-number-tag-filed-websites-statuses-returned-by-bureau-progress-number-lookup-other-entity-masked-id.html';
