@@ -31,6 +31,10 @@ describe('item 1: round forty-four\'s filings that already exist, under class-na
     expect(got?.reader).toBe(page.reader);
     expect(got?.facts).toEqual(page.facts);
   });
+  it('(guard) and under translation-font-wrappers: the title\'s words and its （只读） span each in <font> boxes are one line (the words alone, taken for a title of their own, gave the old entity again while the fix was written)', () => {
+    const { got, page } = mutated(aliyunChangeEntity, 'translation-font-wrappers');
+    expect(got?.facts).toEqual(page.facts);
+  });
 
   const aliyunUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity';
   const desc = (rows: Array<[string, string]>) =>

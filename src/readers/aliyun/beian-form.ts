@@ -13,6 +13,7 @@ import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
 import { INSTRUCTION } from '../dom/sample';
 import { inLookupBox } from '../dom/lookup-box';
+import { INLINE_TAGS } from '../dom/glue';
 import {
   domainsFromText,
   fieldHits,
@@ -646,8 +647,15 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
       if (!el || own === '' || !opensWithFormerWord(own) || el.closest(FIRST_LINE_NOT_TITLE)) continue;
       // (the text node opens its element: "原备案信息 <span>（只读）</span>", not a word after others)
       if (normalizeText(visibleText(el, cache)).indexOf(own) !== 0) continue;
+      // (up to the whole line: through boxes showing its text alone, and through a box of inline parts only — the words
+      // and a （只读） span, each in <font> wrappers a translation adds: the words alone titled no field, and the old
+      // card's fields were read again, invented)
       let line = el;
-      while (line.parentElement && line.parentElement !== body && visibleText(line.parentElement, cache) === visibleText(line, cache)) line = line.parentElement;
+      for (let p = line.parentElement; p && p !== body; p = line.parentElement) {
+        if (visibleText(p, cache) !== visibleText(line, cache) && !Array.from(p.children).every((c) => INLINE_TAGS.has(upperTag(c)))) break;
+        line = p;
+      }
+      if (titles.some((t) => t.contains(line) && t !== line)) continue;
       const text = normalizeText(visibleText(line, cache));
       // (a title, no "原备案号：浙ICP备…" line: short, no colon, no figure; a Latin word ends where the former word does)
       if (text.length > FIRST_LINE_TITLE_MAX || /[:：\d]/.test(text) || !latinWordEnds(text)) continue;
