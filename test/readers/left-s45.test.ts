@@ -265,6 +265,9 @@ describe('items 5c / 5h: the instance\'s own card headed with its name holding a
     expect(pick(read(cvmOwn + cvmDisk, cvmUrl)?.facts.servers?.[0])).toEqual(['subscription', undefined, undefined]);
     const ecsNoOwn = (t: string) => `<div class="card">${t}<div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('付费方式', '包年包月')}</div>${ecsDisk}</div>`;
     const cvmNoOwn = (t: string) => `<div class="card">${t}<div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}</div>${cvmDisk}</div>`;
+    // (a card titled with the subject's word alone — 流量包 — holding an 实例ID stays the package's: lead-s43's guard)
+    expect(pick(read(ecsCard('<h4>流量包</h4>'), ecsUrl)?.facts.servers?.[0]).slice(1)).toEqual([undefined, undefined]);
+    expect(pick(read(cvmCard('<h4>流量包</h4>'), cvmUrl)?.facts.servers?.[0]).slice(1)).toEqual([undefined, undefined]);
     // (the disk's values only: the instance's own billing under its name is this fix's, lost before it)
     expect(pick(read(ecsNoOwn('<b>快照备份机</b>'), ecsUrl)?.facts.servers?.[0]).slice(1)).toEqual([undefined, undefined]);
     expect(pick(read(cvmNoOwn('<b>快照备份机</b>'), cvmUrl)?.facts.servers?.[0]).slice(1)).toEqual([undefined, undefined]);

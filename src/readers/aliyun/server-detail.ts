@@ -6,6 +6,7 @@ import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
 import { labelMatches } from '../dom/normalize-label';
 import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
+import { namesMachine } from '../shared/machine-name';
 import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
 import type { VisibilityCache } from '../dom/visibility';
@@ -131,7 +132,10 @@ export function readServerFields(
   if (opts.idPattern) foreign = foreignRecords(root, id, opts.idPattern, cache);
   {
     const idField = idFields.find((f) => (fieldValueText(f.value, cache) ?? '').includes(id));
-    if (idField) idTitle = titleOver(idField.label, (titles ??= boxTitles(root, cache)));
+    const title = idField ? titleOver(idField.label, (titles ??= boxTitles(root, cache))) : undefined;
+    // (only a title reading as the machine's name — 快照备份机, 负载均衡测试机 —: a 流量包 card holding an 实例ID stays the
+    // package's, lead-s43's guard)
+    if (title && namesMachine(labelText(title, cache))) idTitle = title;
   }
   if (opts.pageMarkers && !urlNames(url, id) && findLabelElements(root, opts.pageMarkers, cache).length === 0) return undefined;
   const regionText = field('region');

@@ -5,6 +5,7 @@ import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, expiryDate, rangeEnd } from '../dom/parse-date';
 import { boxTitles, titleOver } from '../dom/titled-box';
+import { namesMachine } from '../shared/machine-name';
 import { isPlaceholder } from '../shared/text-values';
 import { withholdsValue } from '../dom/withheld-box';
 import type { PageModel } from '../dom/reading-model';
@@ -68,7 +69,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
     titles ??= boxTitles(scope ?? page.root, page.cache);
     if (idTitle === undefined) {
       const idLabel = page.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id))?.label;
-      idTitle = (idLabel && titleOver(idLabel, titles)) ?? null;
+      const title = idLabel ? titleOver(idLabel, titles) : undefined;
+      // (only a title reading as the machine's name — 快照备份机, 负载均衡测试机 —: a 流量包 card stays the package's)
+      idTitle = title && namesMachine(page.visibleText(title)) ? title : null;
     }
     if (idTitle === null) return undefined;
     const own = idTitle;
