@@ -88,6 +88,12 @@ export const LabelFileSchema = z.object({
    */
   lookupTitles: z.optional(words),
   /**
+   * Words of an offer (起售, 起购, 限时, 折, 优惠, 特惠, 低至, Limited time, % off): a label's words in a line of running text
+   * that holds one — "实例已开通，<span>带宽</span> 100Mbps 套餐限时 5 折", "实例带宽：100Mbps 起售" — are the offer's, no field's
+   * label (dom/field.ts).
+   */
+  offerWords: z.optional(words),
+  /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page
    * (dom/example-box.ts).

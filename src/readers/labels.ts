@@ -50,6 +50,7 @@ export interface LabelFile {
   hintOpeners?: string[] | undefined;
   actionColumns?: string[] | undefined;
   lookupTitles?: string[] | undefined;
+  offerWords?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -65,7 +66,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'offerWords'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -132,6 +133,8 @@ export interface LabelVocabulary {
   actionColumns: readonly string[];
   /** Words of a title naming a lookup (注册查询, 查询结果, Whois): a table under one with a search box before it is no list (dom/table.ts). */
   lookupTitles: readonly string[];
+  /** Words of an offer (起售, 限时, 折, Limited time): a label's words in a line of running text holding one are none (dom/field.ts). */
+  offerWords: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -193,6 +196,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     hintOpeners: words('hintOpeners'),
     actionColumns: words('actionColumns'),
     lookupTitles: words('lookupTitles'),
+    offerWords: words('offerWords'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

@@ -14,6 +14,7 @@ import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
 import { INSTRUCTION } from '../dom/sample';
 import { inLookupBox } from '../dom/lookup-box';
+import { INLINE_TAGS } from '../dom/glue';
 import {
   domainsFromText,
   fieldHits,
@@ -299,7 +300,9 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
     if (FILING_NUMBER.test(text)) {
       number = true;
       if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
-    } else if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
+    } else if (elementKind(c, upperTag(c), cache) !== 'status' && !FILED_TAG_KEYS.has(labelKey(text))) return undefined;
+    // (a tag known by its words when its class says nothing — 已备案 in a hashed-class span: round forty-four's 变更网站 page
+    // under class-names-hashed was claimed as the entity step, its website lost; left open by session 44)
   }
   return number ? { kind, filed } : undefined;
 }
@@ -412,6 +415,12 @@ class FormScan {
   }
 
   private boxTitleEls: Element[] | undefined;
+  private titledOrFormer: Element[] | undefined;
+
+  /** The page's box titles with those known by their place that name the filing before the change (withFirstLineFormerTitles). */
+  private titlesWithFormer(): Element[] {
+    return (this.titledOrFormer ??= withFirstLineFormerTitles(this.body, (this.boxTitleEls ??= boxTitles(this.body, this.cache)), this.cache));
+  }
 
   /**
    * `el` sits in a box whose title opens with a word naming the value before a change (rules/labels formerColumns: 原,
@@ -420,7 +429,7 @@ class FormScan {
    * open with none of them.
    */
   private inFormerBox(el: Element): boolean {
-    const title = titleOver(el, (this.boxTitleEls ??= boxTitles(this.body, this.cache)));
+    const title = titleOver(el, this.titlesWithFormer());
     if (!title || !this.namesFormer(title)) return false;
     const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
     // (the title heads `el`'s box only when, in the smallest box holding both, the title's branch shows the title alone:
@@ -432,11 +441,10 @@ class FormScan {
 
   /** A title opening with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
   private namesFormer(title: Element): boolean {
-    const text = normalizeText(visibleText(title, this.cache)).toLowerCase();
-    const former = (t: string) => (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && t.startsWith(w.toLowerCase()));
+    const text = normalizeText(visibleText(title, this.cache));
     // (or ends with a bracket opening with one — 备案信息（变更前）, 主办单位信息（原）: session 45's review, the old entity read)
     const bracket = /[(（]\s*([^()（）:：]{1,16})[)）]\s*$/.exec(text);
-    return former(text) || (bracket !== null && former(bracket[1]!));
+    return opensWithFormerWord(text) || (bracket !== null && opensWithFormerWord(bracket[1]!));
   }
 
   /**
@@ -448,7 +456,8 @@ class FormScan {
    */
   private withoutFormerBox(value: Element | string): Element | string {
     if (typeof value === 'string') return value;
-    const former = (this.boxTitleEls ??= boxTitles(this.body, this.cache)).filter((t) => value.contains(t) && this.namesFormer(t));
+    // (a 变更前 box known by its place too, its title's class hashed: withFirstLineFormerTitles)
+    const former = this.titlesWithFormer().filter((t) => value.contains(t) && this.namesFormer(t));
     // (a line under the control stating the value before the change — "已修改 · 原选择：综合门户", "原填写：海晏文化官网" on
     // a returned filing's website step, round forty-eight: "文化 已修改 · 原选择:综合门户" was read as the content —
     // is such a box too)
@@ -693,6 +702,71 @@ function formerValueLines(value: Element, cache: VisibilityCache): Element[] {
   }
   return out;
 }
+
+/** `text` opens with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
+function opensWithFormerWord(text: string): boolean {
+  const t = text.toLowerCase();
+  return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && t.startsWith(w.toLowerCase()));
+}
+
+/**
+ * `titles` (the page's box titles: headings, title classes — ../dom/titled-box boxTitles) with the boxes' titles known
+ * by their place alone that name the filing before the change: a short text opening with a former word (原备案信息（只读）,
+ * 变更前信息, Original filing) — no colon, no figure, no control — that is the first line of its box, the box's content
+ * after it (a card's head before its body). Under hashed class names (a console styled by CSS-in-JS) the 原备案信息 card's
+ * `ant-card-head-title` is no title class, and round forty-four's 变更主体 page read the old filing's name, 组织机构代码证
+ * and 3302****-6 as the entity's (invented; held-out × mutations, left open by session 44). In document order.
+ */
+function withFirstLineFormerTitles(body: Element, titles: readonly Element[], cache: VisibilityCache): Element[] {
+  const found: Element[] = [];
+  try {
+    const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const own = normalizeText(n.nodeValue ?? '');
+      if (!el || own === '' || !opensWithFormerWord(own) || el.closest(FIRST_LINE_NOT_TITLE)) continue;
+      // (the text node opens its element: "原备案信息 <span>（只读）</span>", not a word after others)
+      if (normalizeText(visibleText(el, cache)).indexOf(own) !== 0) continue;
+      // (up to the whole line: through boxes showing its text alone, and through a box of inline parts only — the words
+      // and a （只读） span, each in <font> wrappers a translation adds: the words alone titled no field, and the old
+      // card's fields were read again, invented)
+      let line = el;
+      for (let p = line.parentElement; p && p !== body; p = line.parentElement) {
+        if (visibleText(p, cache) !== visibleText(line, cache) && !Array.from(p.children).every((c) => INLINE_TAGS.has(upperTag(c)))) break;
+        line = p;
+      }
+      if (titles.some((t) => t.contains(line) && t !== line)) continue;
+      const text = normalizeText(visibleText(line, cache));
+      // (a title, no "原备案号：浙ICP备…" line: short, no colon, no figure; a Latin word ends where the former word does)
+      if (text.length > FIRST_LINE_TITLE_MAX || /[:：\d]/.test(text) || !latinWordEnds(text)) continue;
+      if (line.querySelector(VALUE_CONTROL) || !isVisible(line, cache) || found.includes(line) || titles.includes(line)) continue;
+      const box = line.parentElement;
+      if (!box || box === body) continue;
+      // the first line of its box …
+      let first = true;
+      for (let c = box.firstChild; c && c !== line; c = c.nextSibling) {
+        if (c.nodeType === 3 ? /\S/.test(c.nodeValue ?? '') : c.nodeType === 1 && visibleText(c as Element, cache) !== '') first = false;
+      }
+      // … with the box's content after it
+      let after = false;
+      for (let c = line.nextElementSibling; c && !after; c = c.nextElementSibling) after = visibleText(c, cache) !== '';
+      if (first && after) found.push(line);
+    }
+  } catch {
+    // none found
+  }
+  if (found.length === 0) return titles as Element[];
+  return [...titles, ...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+const FIRST_LINE_TITLE_MAX = 40;
+/** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
+function latinWordEnds(text: string): boolean {
+  if (!/^[a-z]/i.test(text)) return true;
+  const t = text.toLowerCase();
+  return (defaultUnitWords().formerColumns ?? []).some((w) => /^[a-z]/i.test(w) && t.startsWith(w.toLowerCase()) && !/[a-z]/.test(t.charAt(w.length)));
+}
+/** Where a short text is a cell's, a label's, an option's or a control's words, no box's title. */
+const FIRST_LINE_NOT_TITLE = 'td, th, label, dt, dd, option, select, button, a, textarea, [role="columnheader"], [role="gridcell"], [role="cell"], [role="option"]';
 
 /** Wrappers looked through for a value's own part beside its 变更前 box (FormScan withoutFormerBox). */
 const FORMER_WRAPPERS = 4;

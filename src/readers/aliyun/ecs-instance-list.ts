@@ -95,7 +95,8 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   const billingText = cells.billing ? (withoutRemarks(cells.billing, true) ?? valueWithTagsText(cells.billing, cache)) : undefined;
   const billing = billingFromText(billingText);
   if (billing) server.billing = billing;
-  const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false) ?? (billing === 'subscription' ? termLineInHelp(cells.billing, cache) : undefined);
+  // (a date in the billing cell after another instance's name and a colon is that one's: the row's own id cell says which names are its own)
+  const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false, text('id') ?? '') ?? (billing === 'subscription' ? termLineInHelp(cells.billing, cache) : undefined);
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   // (an IP cell withholding its value, or a part — 无权限查看 beside the private address —, is as no IP column shown)
   const ipWithheld = withholdsValue(cells.ip, cache);

@@ -69,7 +69,7 @@ const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时�
 /** Only an arrow between two dates: from one to the other (a change shown as its before and after). */
 const CHANGE_ARROW = /^\s*(?:→|->|=>|⇒|➔|➜|⟶|⇢)\s*$/;
 
-export function expiryFromText(text: string | undefined, dedicated: boolean): string | undefined {
+export function expiryFromText(text: string | undefined, dedicated: boolean, own?: string): string | undefined {
   const s = normalizeText(text);
   if (!s) return undefined;
   const dates: Array<{ start: number; end: number; raw: string }> = [];
@@ -98,6 +98,10 @@ export function expiryFromText(text: string | undefined, dedicated: boolean): st
     else if (afterEvent(before)) kind = 'other';
     // (a date whose clause names another resource or a price — 数据盘, 弹性公网IP, 代金券, 活动价格 (values.otherResources) — is that one's)
     else if (clauseNamesAny(before, V.otherResources)) kind = 'other';
+    // (a date right after a resource's name and a colon — "prod-db-master：2027-01-18 23:59 到期", a hover card's text in
+    // a list's billing cell, drawn as a plain box — is that resource's, when `own`, the record's id cell, does not show the
+    // name: the ECS list row gave it as its expiry, invented; left open by round forty-six)
+    else if (own !== undefined && namedOther(before, own)) kind = 'other';
     // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
     else if (!leadsOn && AFTER_EXPIRY.test(after)) kind = clauseNamesAny(bracketAfterWord(after), V.otherResources) ? 'other' : 'expiry';
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
@@ -130,6 +134,13 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  */
 const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'released' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
 registerTermActions(V.termActions);
+/** A resource's name or id right before a colon (prod-db-master：, web_02：, i-bp1…：): words joined by - _ or . */
+const NAME_BEFORE_COLON = /(?:^|[\s(（])([a-z0-9]+(?:[-_.][a-z0-9]+)+)\s*[:：]\s*$/i;
+/** The text before a date ends with a resource's name and a colon, a name `own` (the record's id and name) does not show. */
+function namedOther(before: string, own: string): boolean {
+  const name = NAME_BEFORE_COLON.exec(before)?.[1];
+  return name !== undefined && !normalizeText(own).toLowerCase().includes(name.toLowerCase());
+}
 /** The words of a bracket right after a date's word ("到期（数据盘）": 数据盘), or nothing. */
 function bracketAfterWord(after: string): string {
   const word = AFTER_EXPIRY.exec(after);

@@ -1051,6 +1051,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       if (best && wordInRunningText(best)) continue;
       // (nor a word inside a hint's line: "温馨提示：实例<span>带宽</span>：100Mbps 起售" — an offer, no field of the page)
       if (best && inHintLine(best)) continue;
+      // (nor a word inside an offer's line: "实例已开通，<span>带宽</span> 100Mbps 套餐限时 5 折", "实例带宽：100Mbps 起售")
+      if (best && inOfferLine(best)) continue;
       // (a label quoted in a transcript, an assistant's answer, is no label of the page: ./notice)
       // (nor one in a 填写示例 / Example panel beside the form: ./example-box)
       if (best && !seen.has(best) && !inTranscript(best) && !inExamplePanel(best) && isVisible(best, cache)) {
@@ -1127,6 +1129,40 @@ function inHintLine(el: Element): boolean {
   const m = /^\s*([^:：]{1,8})\s*[:：]/.exec(before);
   return m !== null && labelMatches(m[1]!, words);
 }
+/**
+ * The line `el` stands in holds an offer's word (rules/labels `offerWords`: 起售, 限时, 折, 优惠, Limited time …) and draws
+ * the label's value as text of that line — a text run right after the label ("实例已开通，<span>带宽</span> 100Mbps 套餐限时
+ * 5 折"), or the label's own text going on past its colon ("实例带宽：100Mbps 起售") —: an offer's sentence, no field of the
+ * page (an ECS / CVM detail read 100 Mbps from such a line, with no hint word before it: invented; left open by session
+ * 44). A label whose value is a box of its own (a detail's row: label, then a value element) is not looked at, and the
+ * words of links and buttons in the line (升级（限时 5 折）) are no part of it.
+ */
+function inOfferLine(el: Element): boolean {
+  const words = defaultUnitWords().offerWords ?? [];
+  if (words.length === 0) return false;
+  let at: Element = el;
+  while (at.parentElement && INLINE_TAGS.has(upperTag(at.parentElement)) && normalizeText(at.parentElement.textContent) === normalizeText(at.textContent)) at = at.parentElement;
+  const own = lineWords(at);
+  let next = at.nextSibling;
+  while (next && next.nodeType === 3 && (next.nodeValue ?? '').trim() === '') next = next.nextSibling;
+  if (!(next !== null && next.nodeType === 3) && !/[:：]\s*\S/.test(own)) return false;
+  let line = own;
+  const ends = (n: ChildNode) => n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)));
+  for (let n = at.previousSibling; n && !ends(n) && line.length <= 160; n = n.previousSibling) line = lineWords(n) + line;
+  for (let n = at.nextSibling; n && !ends(n) && line.length <= 240; n = n.nextSibling) line += lineWords(n);
+  const text = normalizeText(line).toLowerCase();
+  return words.some((w) => w.trim() !== '' && text.includes(normalizeText(w).toLowerCase()));
+}
+/** A node's text, less that of the links and buttons in it (an action's words). */
+function lineWords(n: Node): string {
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  if (n.nodeType !== 1 || (n as Element).matches(OFFER_LINE_ACTION)) return '';
+  let out = '';
+  for (let c = n.firstChild; c; c = c.nextSibling) out += lineWords(c);
+  return out;
+}
+const OFFER_LINE_ACTION = 'a, button, [role="button"], [role="link"]';
+
 /** What sets pairs apart in a line of them: "带宽：5Mbps，计费：…", "… · 带宽 5Mbps · …", "… | 到期时间 …". */
 const PAIR_SEPARATOR = /[·•|｜,，;；、]/;
 
@@ -1288,7 +1324,8 @@ export function inlineFieldText(root: ParentNode, match: (label: string) => bool
   for (let n = walker?.nextNode(); n; n = walker?.nextNode()) {
     const p = n.parentElement;
     const m = p && /^\s*[^:：]{1,24}[:：]/.test(textRun(n)) && isVisible(p, cache) && !inNotice(p, root as Element) && !inTranscript(p) && !inKeyValueTag(p) && inPageRecord(p, root, cache) && !inRecordCell(p, cache) ? /^([^:：]+)[:：]\s*(\S.*)/.exec(valueWithTagsText(p, cache)) : null;
-    if (m && match(m[1]!) && !skip?.(p!)) return m[2];
+    // (an offer's line, "实例带宽：100Mbps 起售", is no field: inOfferLine)
+    if (m && match(m[1]!) && !skip?.(p!) && !inOfferLine(p!)) return m[2];
   }
   return undefined;
 }

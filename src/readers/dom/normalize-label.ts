@@ -90,11 +90,12 @@ export function labelBaseKey(s: string | null | undefined): string {
 
 /** `norm` (normalised) without its trailing marks, counter and one trailing parenthesised qualifier. */
 function withoutQualifier(norm: string): string {
-  return norm
-    .replace(/[\s*:?!]+$/, '')
-    .replace(/\s*\d+\s*\/\s*\d+$/, '')
-    .replace(/\s*\([^()]{1,16}\)$/, '')
-    .replace(/\s*\d+\s*\/\s*\d+$/, '');
+  const bare = norm.replace(/[\s*:?!]+$/, '').replace(/\s*\d+\s*\/\s*\d+$/, '');
+  // (a longer bracket only when it is a free-private note — "Bandwidth (public, private free)" is 20 characters in its
+  // bracket, the Chinese 带宽（公网，内网免费） 7: the English lost the field; left open by session 44)
+  const note = /\s*(\([^()]{17,40}\))$/.exec(bare);
+  const stripped = note && PRIVATE_FREE_NOTE.test(note[1]!) ? bare.slice(0, note.index) : bare.replace(/\s*\([^()]{1,16}\)$/, '');
+  return stripped.replace(/\s*\d+\s*\/\s*\d+$/, '');
 }
 
 /** Qualifiers that tell two columns apart rather than decorate one: language, script, address kind. */

@@ -225,6 +225,9 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
   return first;
 }
 
+/** A term's length, then the bracket the range is in: "1 年（", "12 个月 (", "1 year (". */
+const TERM_BEFORE_RANGE = /^\s*\d{1,3}\s*(?:年|个月|月|周|天|日|years?|months?|weeks?|days?)\s*[(（]\s*$/i;
+
 /** A range word between the two dates of a range: "~", "至", "到", "–", "-", "to", "→" (not a slash, bar or comma: two columns' dates). */
 const RANGE_JOIN = /^\s*(?:起\s*)?(?:~|～|-|–|—|至|到|to|→)\s*/i;
 
@@ -239,7 +242,9 @@ export function rangeEnd(text: string | null | undefined, order?: DateOrder): st
   try {
     const s = normalizeText(text);
     const first = firstDate(s, order);
-    if (!first || /\d/.test(s.slice(0, first.index))) return undefined;
+    // (a term before the range's bracket — "1 年（2026-01-03 至 2027-01-03）", the figure of its length — is words too: it
+    // gave no expiry, missing; left open by session 44)
+    if (!first || (/\d/.test(s.slice(0, first.index)) && !TERM_BEFORE_RANGE.test(s.slice(0, first.index)))) return undefined;
     // (the start: its date and time, without the pairing check firstDate makes)
     let start: string | undefined;
     let end = first.end;

@@ -169,12 +169,40 @@ function namesTaskColumn(cell: Element, cache: VisibilityCache): boolean {
   for (const other of Array.from(row.children)) {
     if (other === cell) continue;
     const text = visibleText(other, cache);
-    if (labelMatches(text, words)) return true;
+    if (labelMatches(text, words) && !recordsTaskColumn(other, text, cache)) return true;
     // (a task log may head its task column 操作, as a list heads its action column: ./operationLog)
     if (labelMatches(text, actionColumns) && operationLog(other, cache)) return true;
   }
   return false;
 }
+
+/**
+ * A column headed by the bare word 任务 / Task whose cells, in every body row, show no task (empty, —, 无, 暂无, None) or
+ * one in progress (创建快照中, 重启中, …ing), and no task in at least one row: a list's column of each record's running
+ * task, no task log's (the ECS list with such a column read `null`: missing; left open by session 44). A task log names
+ * a task in every row (续费, 批量续费（续费 1 年）). Longer headers (任务类型, 任务ID) are not looked at.
+ */
+function recordsTaskColumn(header: Element, text: string, cache: VisibilityCache): boolean {
+  if (!BARE_TASK.test(normalizeText(text)) || upperTag(header) !== 'TH') return false;
+  const table = header.closest('table');
+  const headRow = header.parentElement;
+  if (!table || !headRow) return false;
+  const at = cellsOf(headRow).indexOf(header);
+  if (at < 0) return false;
+  let idle = 0;
+  for (const tr of rowsOfTable(table, LOG_ROWS + 2)) {
+    if (tr === headRow || upperTag(tr.parentElement) === 'THEAD' || !isVisible(tr, cache)) continue;
+    const cells = cellsOf(tr);
+    if (cells.length !== cellsOf(headRow).length) return false;
+    const cell = normalizeText(visibleText(cells[at]!, cache));
+    if (NO_TASK.test(cell)) idle += 1;
+    else if (!TASK_IN_PROGRESS.test(cell)) return false;
+  }
+  return idle > 0;
+}
+const BARE_TASK = /^(?:任务|tasks?)$/i;
+const NO_TASK = /^(?:|[-—–－/]+|无|暂无|none|n\/a)$/i;
+const TASK_IN_PROGRESS = /(?:中|ing)(?:\s*[.…]*)?$/i;
 
 /** A text box a lookup is typed in (not a check box, a radio, a hidden field). */
 const TEXT_BOX = 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="button"]):not([type="submit"]), textarea';

@@ -78,6 +78,8 @@ export interface UnitWords {
   hintOpeners?: readonly string[];
   /** A list's action column header (操作, Actions): ./table.ts, such a column of plain operation names with times is a task log's. */
   actionColumns?: readonly string[];
+  /** Words of an offer (起售, 限时, 折, 优惠, Limited time): ./field.ts, a label word in a line of running text holding one is none. */
+  offerWords?: readonly string[];
   /** Words of a title naming a lookup (注册查询, 查询结果, Whois): ./table.ts, a table under one with a search box before it is its answer, no list. */
   lookupTitles?: readonly string[];
 }
@@ -350,7 +352,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], offerWords: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module

@@ -179,12 +179,25 @@ function pickedIn(page: PageModel, { el: block, keep }: Block, scope: Element): 
     if (choice && !isChecked(choice)) continue;
     // a row of a table of the services filed beside the website (服务类型 小程序 / APP): that service's server
     if (row && !choice && Array.from(row.children).some((c) => isOtherServiceKind(page.visibleText(c)))) continue;
+    // (a row of a list of filed websites — two or more rows, each showing a website filing number in a cell of its own,
+    // none with a choice — is that website's: a 变更主体 page's 该主体下的网站 table gave its first row's ins-2hf4j6k8 under
+    // hashed class names, where its 已注销 tag was no status tag any more; invented, left open by session 44)
+    if (row && !choice && filedWebsitesList(row, page)) continue;
     // a native control's value is its own line (a <select multiple> lists every option around the chosen one)
     if (!choice && isNativeControl(u.el)) return { id, text: u.text };
     const line = page.visibleText(choice ? row! : inlineLine(u.el, block));
     return { id, text: line.includes(id) ? line : u.text };
   }
   return undefined;
+}
+
+/**
+ * `row` is one of two or more body rows of its table (or grid), each showing a website filing number (粤ICP备…号-1) in a
+ * cell of its own: the entity's filed websites listed, no choice of the form.
+ */
+function filedWebsitesList(row: Element, page: PageModel): boolean {
+  const rows = Array.from(row.parentElement?.children ?? []).filter((r) => r.tagName === row.tagName && r.querySelector('td, [role="gridcell"], [role="cell"]') !== null);
+  return rows.length >= 2 && rows.every((r) => Array.from(r.children).some((c) => showsWebsiteFilingNumber(page.visibleText(c))));
 }
 
 const isNativeControl = (el: Element) => ['INPUT', 'SELECT', 'TEXTAREA'].includes(upperTag(el));

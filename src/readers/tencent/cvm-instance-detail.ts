@@ -5,6 +5,7 @@ import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, expiryDate, rangeEnd } from '../dom/parse-date';
 import { boxTitles, titleOver } from '../dom/titled-box';
+import { namesMachine } from '../shared/machine-name';
 import { isPlaceholder } from '../shared/text-values';
 import { withholdsValue } from '../dom/withheld-box';
 import type { PageModel } from '../dom/reading-model';
@@ -56,7 +57,26 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   }
   if (!id) return undefined;
   const keep = scope ? undefined : ownRecord(page, id);
-  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep);
+  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep) ?? underIdTitle(k);
+  // (a field under the title of the id's own box — the instance's card headed with its name, 快照备份机 in bold or an h3
+  // 负载均衡测试机 — is the record's whatever `notUnder` word the title holds: its billing, expiry and bandwidth were lost,
+  // missing; left open by session 44. A 云硬盘 card or section has a title of its own, not the id's)
+  let idTitle: Element | null | undefined;
+  let titles: Element[] | undefined;
+  const underIdTitle = (k: keyof typeof L): string | undefined => {
+    const vocab = L[k];
+    if (!vocab.notUnder || vocab.notUnder.length === 0) return undefined;
+    titles ??= boxTitles(scope ?? page.root, page.cache);
+    if (idTitle === undefined) {
+      const idLabel = page.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id))?.label;
+      const title = idLabel ? titleOver(idLabel, titles) : undefined;
+      // (only a title reading as the machine's name — 快照备份机, 负载均衡测试机 —: a 流量包 card stays the package's)
+      idTitle = title && namesMachine(page.visibleText(title)) ? title : null;
+    }
+    if (idTitle === null) return undefined;
+    const own = idTitle;
+    return valueTextOf(page, { ...vocab, notUnder: undefined }, scope, (label) => (!keep || keep(label)) && titleOver(label, titles!) === own);
+  };
   const shown = (k: keyof typeof L) => shownValue(page, valueOf(page, L[k], scope, keep));
   const server: ServerFacts = { id, provider: 'tencent', product };
   const region = tencentRegion(f('zone')) ?? tencentRegion(f('region'));

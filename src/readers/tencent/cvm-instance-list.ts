@@ -1,6 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { parsePublicBandwidth } from '../dom/parse-bandwidth';
-import { parseDate, type DateOrder } from '../dom/parse-date';
+import { parseDate, rangeEnd, type DateOrder } from '../dom/parse-date';
 import { idContainers } from '../dom/id-containers';
 import type { PageModel } from '../dom/reading-model';
 import { noteRow, rowRecord } from '../dom/read-session';
@@ -22,7 +22,7 @@ import { addressKind, billingCellExpiry, billingFromText, creationInText, expiry
  *            https://console.tencentcloud.com/cvm/instance/index?rid=1
  */
 
-export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'status', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt'] as const);
+export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'status', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt', 'validity'] as const);
 
 export function isCvmListUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && !/\/detail\b/.test(url.pathname);
@@ -41,6 +41,8 @@ export interface CvmRowText {
   expiresAt?: string;
   /** The 状态 cell: a released instance's row is no server (./values releasedState). */
   status?: string;
+  /** A 有效期 column (2026-01-03 至 2027-01-03): its range's end is the expiry when no expiry column is shown. */
+  validity?: string;
 }
 
 /** The date of a date column's cell and which date it is: the one its own word names, else the column's. */
@@ -66,7 +68,13 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   if (billing) server.billing = billing;
   // a date cell that names its date (a 到期/创建时间 column: "…到期" or "…创建") is that date, whatever its column
   const column = { expires: dateOfColumn(cells.expiresAt, 'expires', dates?.expires), created: dateOfColumn(cells.createdAt, 'created', dates?.created) };
-  const expiresAt = (column.expires.kind === 'expires' ? column.expires.date : undefined) ?? (column.created.kind === 'expires' ? column.created.date : undefined) ?? billingCellExpiry(cells.billing, billing);
+  const expiresAt =
+    (column.expires.kind === 'expires' ? column.expires.date : undefined) ??
+    (column.created.kind === 'expires' ? column.created.date : undefined) ??
+    billingCellExpiry(cells.billing, billing) ??
+    // (no expiry column: a 有效期 column's range, 2026-01-03 至 2027-01-03, ends on the expiry — ../dom/parse-date rangeEnd, as
+    // the domain lists and the CVM detail read one; it gave none: missing, left open by session 44)
+    (cells.expiresAt === undefined ? rangeEnd(cells.validity) : undefined);
   // A pay-as-you-go instance has no term: a date its billing lines or its 到期时间 cell call an expiry is that of a
   // conversion offered or ordered ("转包年包月 1 年，2027-12-05 到期", "如转包年包月，…") or a release, as the Alibaba ECS list holds.
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
@@ -147,6 +155,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       createdAt: page.cellText(cells.createdAt),
       expiresAt: page.cellText(cells.expiresAt),
       status: page.cellText(cells.status),
+      validity: page.cellText(cells.validity),
     }, dates);
   // (an instance over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
   // elsewhere, pinned to the top, has an id cell of its own)

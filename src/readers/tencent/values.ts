@@ -28,6 +28,11 @@ interface TencentData {
      */
     subscriptionAlone: string[];
     payg: string[];
+    /**
+     * Words that are pay-as-you-go only as the whole value of a billing-mode field (按量, the console's short form of 按量计费):
+     * 按量 in a longer text may bill a bandwidth or traffic (按量计费 network billing), and says nothing there.
+     */
+    paygAlone?: string[];
     /** A trial (免费体验): bought by neither mode, whatever mode a note beside it names. */
     trial: string[];
     expires: string[];
@@ -153,6 +158,9 @@ export function billingFromText(text: string | null | undefined): 'subscription'
   const payg = containsWord(t, V.payg);
   // (包月 / 包年 as the field's whole value: the lead's convention — a billing-mode field showing just 包月 is a subscription)
   if (!sub && !payg && V.subscriptionAlone.some((w) => fold(w) === fold(t).trim())) return 'subscription';
+  // (按量 as the field's whole value as shown, likewise pay-as-you-go: a CVM / Lighthouse 计费模式 showing just 按量 gave no
+  // billing — missing, left open by session 44. Not the mode a conversion's bracket leaves, 包月（已转按量）: none, as before)
+  if (!sub && !payg && (V.paygAlone ?? []).some((w) => fold(w) === fold(foldHant(normalizeText(text))).trim())) return 'payg';
   if (sub === payg) return undefined;
   return sub ? 'subscription' : 'payg';
 }
