@@ -38,3 +38,23 @@ describe('2316c5c: a note telling the user what to do if they need something (do
     expect(server(ecsDetail(infoRow('带宽', '5Mbps 如需升级请变配')), ecsUrl)?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('358ed41: 起 before a range word joins a range (dom/parse-date PAIR_JOIN / RANGE_JOIN)', () => {
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-r45abcd1';
+  const lh = (expiry: string) => '<h2>实例信息</h2><div class="tea-form">' + teaItem('实例ID', 'lhins-r45abcd1') + teaItem('实例计费模式', '包年包月') + teaItem('到期时间', expiry) + '</div>';
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/a45f0c2e8b7d4e5f9a1b3c5d7e9f0a2b/cn-shanghai/dashboard';
+  const fi = (l: string, v: string) => `<div class="next-form-item"><div class="next-form-item-label"><label>${l}</label></div><div class="next-form-item-control">${v}</div></div>`;
+  const swas = (validity: string) => '<h2>服务器信息</h2><div class="next-form">' + fi('实例ID', 'a45f0c2e8b7d4e5f9a1b3c5d7e9f0a2b') + fi('地域', '华东2（上海）') + fi('有效期', validity) + '</div>';
+  const terms = ['2026-01-03起~2027-01-03止', '2026-01-03 起 - 2027-01-03 止', '2026-01-03 开始 至 2027-01-03 结束', '2026-01-03 起，至 2027-01-03'];
+  it('a Lighthouse 到期时间 written 起~…止 / 开始 至 … 结束 / 起，至 gives not its start (gave 2026-01-03: invented)', () => {
+    for (const t of terms) expect(server(lh(t), lhUrl)?.expiresAt, t).toBeUndefined();
+  });
+  it('a SWAS 有效期 so written gives its end (none before: missing)', () => {
+    for (const t of terms) expect(server(swas(t), swasUrl)?.expiresAt, t).toBe('2027-01-03');
+  });
+  it('(guard) 358ed41\'s 起至…止 and a plain date stay as they were', () => {
+    expect(server(lh('2026-01-03 起至 2027-01-03 止'), lhUrl)?.expiresAt).toBeUndefined();
+    expect(server(lh('2027-01-03 23:59:59'), lhUrl)?.expiresAt).toBe('2027-01-03');
+    expect(server(swas('2026-01-03 起至 2027-01-03 止'), swasUrl)?.expiresAt).toBe('2027-01-03');
+  });
+});
