@@ -58,3 +58,44 @@ describe('358ed41: 起 before a range word joins a range (dom/parse-date PAIR_JO
     expect(server(swas('2026-01-03 起至 2027-01-03 止'), swasUrl)?.expiresAt).toBe('2027-01-03');
   });
 });
+
+describe('10406f9 / 62768ab: a disk\'s card or clause in other words (rules/labels server-detail notUnder, values.otherResources)', () => {
+  const ecsCard = (t: string, l: string, v: string) => `<h4>${t}</h4><div>${infoRow(l, v)}</div>`;
+  const cvmCard = (t: string, l: string, v: string) => `<div class="tea-card"><div class="tea-card__title">${t}</div><div class="tea-form">${teaItem(l, v)}</div></div>`;
+  const titles = ['磁盘', '硬盘信息', 'Disk', '块存储', '弹性块存储', 'ESSD 云盘', 'CBS 云硬盘'];
+  it('a 磁盘 / 硬盘 / Disk / 块存储 card\'s 带宽 and 到期时间 are no ECS / CVM detail\'s (gave 200 Mbps, 2026-06-01: invented)', () => {
+    for (const t of titles) {
+      for (const [l, v] of [['带宽', '200Mbps'], ['到期时间', '2026-06-01']]) {
+        const ecs = server(ecsDetail('') + ecsCard(t, l, v), ecsUrl);
+        const cvm = server(cvmDetail('') + cvmCard(t, l, v), cvmUrl);
+        expect(ecs?.id, `ECS ${t}`).toBe('i-bp1gapss34000001');
+        expect(cvm?.id, `CVM ${t}`).toBe('ins-4w6y8a0c');
+        for (const got of [ecs, cvm]) {
+          expect(got, `${t} ${l}`).not.toHaveProperty('publicBandwidthMbps');
+          expect(got, `${t} ${l}`).not.toHaveProperty('expiresAt');
+        }
+      }
+    }
+  });
+  it('a 到期时间 opening with 云硬盘 / 磁盘, and a billing line\'s 优惠到期 / 折扣到期 date, are no ECS / CVM expiry (invented)', () => {
+    for (const v of ['云硬盘 2026-06-01 到期', '磁盘 2026-06-01 到期']) {
+      expect(server(ecsDetail(infoRow('到期时间', v)), ecsUrl)?.expiresAt, `ECS ${v}`).toBeUndefined();
+      expect(server(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.expiresAt, `CVM ${v}`).toBeUndefined();
+    }
+    for (const v of ['包年包月 优惠到期 2026-12-05', '包年包月 折扣到期 2026-06-01']) {
+      expect(server(ecsBare(infoRow('付费方式', v)), ecsUrl), `ECS ${v}`).toMatchObject({ billing: 'subscription' });
+      expect(server(ecsBare(infoRow('付费方式', v)), ecsUrl)?.expiresAt, `ECS ${v}`).toBeUndefined();
+      expect(server(cvmBare(teaItem('实例计费模式', v)), cvmUrl)?.expiresAt, `CVM ${v}`).toBeUndefined();
+    }
+  });
+  it('(guard) the server\'s own cards and billing lines are read', () => {
+    expect(server(ecsDetail('') + ecsCard('配置信息', '带宽', '5Mbps'), ecsUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(cvmDetail('') + cvmCard('网络信息', '带宽上限', '5Mbps'), cvmUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(ecsDetail('') + ecsCard('付费信息', '到期时间', '2027-01-05'), ecsUrl)?.expiresAt).toBe('2027-01-05');
+    for (const v of ['包年包月 / 到期 2027-01-05', '包年包月 预计到期 2027-01-05']) {
+      expect(server(ecsBare(infoRow('付费方式', v)), ecsUrl)?.expiresAt, v).toBe('2027-01-05');
+      expect(server(cvmBare(teaItem('实例计费模式', v)), cvmUrl)?.expiresAt, v).toBe('2027-01-05');
+    }
+    expect(server(cvmDetail(teaItem('到期时间', '实例 2027-01-05 到期，数据盘 2026-06-01 到期')), cvmUrl)?.expiresAt).toBe('2027-01-05');
+  });
+});
