@@ -99,3 +99,65 @@ describe('10406f9 / 62768ab: a disk\'s card or clause in other words (rules/labe
     expect(server(cvmDetail(teaItem('到期时间', '实例 2027-01-05 到期，数据盘 2026-06-01 到期')), cvmUrl)?.expiresAt).toBe('2027-01-05');
   });
 });
+
+describe('1848c74: a task log headed 操作 (dom/table.ts operationLog)', () => {
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const list = (op: string) =>
+    '<table class="list"><thead><tr><th>实例ID/名称</th><th>状态</th><th>付费方式</th><th>操作</th></tr></thead><tbody>' +
+    `<tr><td>i-bp1s45list000001a</td><td>运行中</td><td>包年包月<div>2027年3月1日 23:59 到期</div></td><td>${op}</td></tr>` +
+    `<tr><td>i-bp1s45list000002b</td><td>运行中</td><td>包年包月<div>2027年4月1日 23:59 到期</div></td><td>${op}</td></tr></tbody></table>`;
+  it('an ECS list whose 操作 cells show a dash, 无权限 or plain action names is read (every instance lost since 1848c74: regression)', () => {
+    for (const op of ['-', '—', '无权限', '不可操作', '远程连接 | 更多'])
+      expect(read(`<main>${list(op)}</main>`, ecsListUrl)?.facts.servers?.map((s) => s.id), op).toEqual(['i-bp1s45list000001a', 'i-bp1s45list000002b']);
+  });
+  it('a task log whose 时间 cells say a time ago gives no servers (gave the tasks\' instances: invented)', () => {
+    const tasks =
+      '<div class="task-center"><h4>任务中心</h4><table><thead><tr><th>操作</th><th>实例</th><th>状态</th><th>时间</th></tr></thead><tbody>' +
+      '<tr><td>批量续费（续费 1 年）</td><td>i-bp1s45task000003c</td><td>成功</td><td>5 分钟前</td></tr>' +
+      '<tr><td>按量付费转包年包月</td><td>i-bp1s45other00009z</td><td>失败 · 实例已释放</td><td>2 天前</td></tr></tbody></table></div>';
+    expect(read(`<main><h1>实例</h1><div class="empty">您还没有实例</div>${tasks}</main>`, ecsListUrl)?.facts.servers ?? []).toEqual([]);
+  });
+  it('(guard) the task log of 1848c74, dates with times in their own cells, gives none', () => {
+    const tasks =
+      '<div class="task-center"><h4>任务中心</h4><table><thead><tr><th>Operation</th><th>Instance</th><th>Status</th><th>Time</th></tr></thead><tbody>' +
+      '<tr><td>Renew (1 year)</td><td>i-bp1s45task000003c</td><td>Succeeded</td><td>2026-12-05 21:14</td></tr>' +
+      '<tr><td>Switch to subscription</td><td>i-bp1s45other00009z</td><td>Failed</td><td>2026-12-03 10:02</td></tr></tbody></table></div>';
+    expect(read(`<main><h1>Instances</h1><div class="empty">No instances</div>${tasks}</main>`, ecsListUrl)?.facts.servers ?? []).toEqual([]);
+  });
+});
+
+describe('0ad8413: a neighbour table in a box whose class names a lock word for its place on the page (dom/table.ts markedAsCopy)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list =
+    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>实名认证</th><th>域名所有者</th><th>操作</th></tr></thead><tbody>' +
+    '<tr><td><a>zhangs45.cn</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr>' +
+    '<tr><td><a>zhangs45-shop.com</a></td><td>正常</td><td>已实名认证</td><td>张三</td><td><a>续费</a></td></tr></tbody></table></div>';
+  const other = '<table><thead><tr><th>检查结果</th><th>到期时间</th></tr></thead><tbody><tr><td>可注册</td><td>2027-08-01</td></tr><tr><td>已注册</td><td>2027-09-09</td></tr></tbody></table>';
+  it('a 检查结果 | 到期时间 table in a sticky-panel / fixed-footer / frozen-note / lock-tip / position-fixed box lends the list no 到期时间 (invented)', () => {
+    for (const cls of ['sticky-panel', 'fixed-footer', 'frozen-note', 'lock-tip', 'position-fixed'])
+      expect(read(`<div class="tea-layout__body">${list}<div class="${cls}">${other}</div></div>`, url)?.facts.domains?.map((d) => d.expiresAt), cls).toEqual([undefined, undefined]);
+  });
+  it('(guard) a locked copy classed by its side or its table still lends it', () => {
+    const copy = (cls: string) => `<div class="${cls}"><table><thead><tr><th>到期时间</th></tr></thead><tbody><tr><td>2027-01-20</td></tr><tr><td>2027-05-11</td></tr></tbody></table></div>`;
+    for (const cls of ['tea-table__fixed-right', 'next-table-lock-right', 'fixed', 'table-fixed'])
+      expect(read(`<div class="tea-layout__body"><div class="tea-table__wrap">${list}${copy(cls)}</div></div>`, url)?.facts.domains?.map((d) => d.expiresAt), cls).toEqual(['2027-01-20', '2027-05-11']);
+  });
+});
+
+describe('bc592ce: a lookup\'s answer under a title in other words (dom/table.ts lookupAnswer, rules/labels lookupTitles)', () => {
+  const card = (title: string) =>
+    `<div class="card">${title}<div class="bar"><input type="text" value="zhangsan.io" placeholder="输入域名"><button>查询</button></div>` +
+    '<table><thead><tr><th>域名</th><th>注册状态</th><th>到期时间</th><th>域名所有者</th></tr></thead>' +
+    '<tbody><tr><td>zhangsan.io</td><td>已被注册</td><td>2027-03-09</td><td>Zhang San LLC</td></tr></tbody></table></div>';
+  const tencentList =
+    '<div class="tea-table"><table><thead><tr><th>域名</th><th>状态</th><th>到期时间</th></tr></thead><tbody><tr><td><a>lisi-s45.cn</a></td><td>正常</td><td>2027-11-11</td></tr></tbody></table></div>';
+  const aliyunList =
+    '<table class="next-table"><thead><tr><th>域名</th><th>域名状态</th><th>到期日期</th></tr></thead><tbody><tr><td><a>lisi-s45.cn</a></td><td>正常</td><td>2027-11-11</td></tr></tbody></table>';
+  const want = [{ domain: 'lisi-s45.cn', status: ['正常'], expiresAt: '2027-11-11' }];
+  it('域名信息查询 / 查询域名 / 域名注册状态查询 / 域名检索 / Check domain availability: the list\'s own domain (gave zhangsan.io, Zhang San LLC: invented)', () => {
+    for (const t of ['<h3>域名信息查询</h3>', '<h3>查询域名</h3>', '<h3>域名注册状态查询</h3>', '<h3>域名检索</h3>', '<h3>Check domain availability</h3>']) {
+      expect(read(`<h2>我的域名</h2>${card(t)}${tencentList}`, 'https://console.cloud.tencent.com/domain/all-domain/all')?.facts.domains, t).toEqual(want);
+      expect(read(`<h2>域名列表</h2>${card(t)}${aliyunList}`, 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain')?.facts.domains, t).toEqual(want);
+    }
+  });
+});
