@@ -1076,9 +1076,18 @@ function wordsThenFigure(n: ChildNode | null): boolean {
   while (n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') n = n.nextSibling;
   if (n === null || n.nodeType !== 3) return false;
   const clause = (n.nodeValue ?? '').split(PAIR_SEPARATOR)[0] ?? '';
-  return WORDS_THEN_FIGURE.test(clause);
+  return BOUND_THEN_FIGURE.test(clause) || FIGURE_FROM.test(clause);
 }
-const WORDS_THEN_FIGURE = /^\s*[^\d\s:：][^\d]*?\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)/iu;
+// (words saying a bound or a change — 最高, 可升级至, 可选, 上限, up to —, not any words: "配置 2核4G · <b>带宽</b> 按固定 5Mbps",
+// "规格 ecs.g6 · 带宽 公网 5 Mbps", "Bandwidth fixed 5 Mbps" are pairs whose value opens with a word, lost when any words before
+// the figure made running text: session 45 revb)
+const FIGURE_UNIT = String.raw`\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)`;
+const BOUND_THEN_FIGURE = new RegExp(
+  String.raw`^\s*[^\d:：]*?(?:最高|最多|最大|上限|可升级|升级至|升级到|可选|可达|可调|调整至|调整到|高达|不超过|限时|up\s+to|upgrad|as\s+high\s+as|maximum|max\b|at\s+most|can\s+be|adjustable)[^\d]*?` + FIGURE_UNIT,
+  'iu',
+);
+/** A figure then 起 / 起售 / and up (100Mbps 起): an offer's lowest, no value. */
+const FIGURE_FROM = new RegExp(String.raw`^\s*` + FIGURE_UNIT + String.raw`\s*(?:起|and\s+up|or\s+more)`, 'iu');
 
 /**
  * The line `el` stands in — the text before it back to a `<br>` or a block of the parent's, through the inline boxes it is
