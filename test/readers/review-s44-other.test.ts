@@ -183,3 +183,27 @@ describe('bd19f3f: a label word after a separator, then words and a figure (dom/
     expect(server(ecsDetail(infoRow('带宽', '5Mbps（可升级至 100Mbps）')), ecsUrl)?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('16937d5: a bold first line joined with a hyphen or an underscore (dom/titled-box.ts boldFirstLine NAME_JOIN)', () => {
+  const pkgE = (t: string) => `<div class="box"><b>${t}</b><div class="info">${infoRow('带宽', '200Mbps')}${infoRow('到期时间', '2026-12-31')}</div></div>`;
+  const pkgC = (t: string) => `<div class="box"><strong>${t}</strong><div class="tea-form">${teaItem('带宽', '200Mbps')}${teaItem('到期时间', '2026-12-31')}</div></div>`;
+  it('a 共享带宽包-杭州 / 数据盘-01 / 流量包_100GB card\'s bold name titles its fields, no ECS / CVM detail\'s (gave 200, 2026-12-31: invented)', () => {
+    for (const t of ['共享带宽包-杭州', '数据盘-01', '流量包_100GB', '流量包-2026', '数据盘 - d-bp1abc']) {
+      for (const got of [server(ecsDetail('') + pkgE(t), ecsUrl), server(cvmDetail('') + pkgC(t), cvmUrl)]) {
+        expect(got?.id, t).toBeDefined();
+        expect(got, t).not.toHaveProperty('publicBandwidthMbps');
+        expect(got, t).not.toHaveProperty('expiresAt');
+      }
+    }
+  });
+  it('(guard) the instance\'s own card under its hyphenated bold name keeps its fields (16937d5\'s case)', () => {
+    const cvmCard = (name: string) =>
+      `<div class="card"><strong>${name}</strong><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}${teaItem('到期时间', '2027-12-05')}${teaItem('带宽上限', '5Mbps')}</div></div>`;
+    const ecsCard = (name: string) =>
+      `<div class="card"><b>${name}</b><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${infoRow('到期时间', '2027-12-05')}${infoRow('带宽', '5Mbps')}</div></div>`;
+    for (const name of ['负载均衡后端-01', '数据盘备份机-01']) {
+      expect(server(cvmCard(name), cvmUrl), name).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+      expect(server(ecsCard(name), ecsUrl), name).toMatchObject({ billing: 'subscription', expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    }
+  });
+});
