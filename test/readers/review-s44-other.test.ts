@@ -207,3 +207,19 @@ describe('16937d5: a bold first line joined with a hyphen or an underscore (dom/
     }
   });
 });
+
+describe('81b7fbf: a box named after the page header around the whole page, in other names (dom/titled-box.ts inPageHeader)', () => {
+  const values = (body: string, u: string) => read(body, u)?.facts.servers?.map((s) => [s.id, s.expiresAt, s.publicBandwidthMbps]);
+  const ecsPkg = `<div class="next-card"><div class="next-card-title">共享带宽包</div><div class="next-card-body">${infoRow('带宽', '200Mbps')}${infoRow('到期时间', '2026-12-31')}</div></div>`;
+  const cvmPkg = `<div class="tea-card"><div class="tea-card__title">流量包</div><div class="tea-form">${teaItem('到期时间', '2026-12-31')}</div></div>`;
+  it('a page-header-layout / -main / -inner / -box box holding the detail and a package card gives the card\'s values to no server (gave 200 / 2026-12-31: invented)', () => {
+    for (const w of ['page-header-layout', 'page-header-main', 'page-header-inner', 'page-header-box']) {
+      expect(values(`<div class="${w}">${ecsDetail('')}${ecsPkg}</div>`, ecsUrl), w).toEqual([['i-bp1gapss34000001', undefined, undefined]]);
+      expect(values(`<div class="${w}">${cvmDetail('')}${cvmPkg}</div>`, cvmUrl), w).toEqual([['ins-4w6y8a0c', undefined, undefined]]);
+    }
+  });
+  it('(guard) a server named 推荐系统-prod in the page header itself keeps its values', () => {
+    const head = '<div class="page-header"><span class="page-header-title">推荐系统-prod</span></div>';
+    expect(values(head + ecsDetail(infoRow('到期时间', '2027-05-20') + infoRow('带宽', '10Mbps')), ecsUrl)).toEqual([['i-bp1gapss34000001', '2027-05-20', 10]]);
+  });
+});

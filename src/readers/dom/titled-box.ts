@@ -52,9 +52,18 @@ function inNavigation(el: Element): boolean {
  */
 const PAGE_HEADER = /(?:^|[\s_-])(?:page|layout)[_-]+(?:header|head|title)(?:$|[\s_-])/i;
 function inPageHeader(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if ((e.getAttribute('class') ?? '').split(/\s+/).some(namesPageHeader)) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const cls = e.getAttribute('class') ?? '';
+    if (cls.split(/\s+/).some(namesPageHeader)) return true;
+    // (a card's or a panel's title is its card's, whatever the box around the card is named: a page-header-layout /
+    // page-header-main / page-header-inner box holding the whole page and its 共享带宽包 card made the card's title a page
+    // header's, and the package's 带宽 / 到期时间 the ECS detail's — invented; session 45 revb of 81b7fbf)
+    if (e !== el && CARD_BOX.test(cls)) return false;
+  }
   return false;
 }
+/** A card's or a panel's box (next-card, ant-card, tea-card, el-card, a `card` / `panel` class token). */
+const CARD_BOX = /(?:^|\s)(?:[\w]+[_-])*(?:card|panel)(?:$|\s)/i;
 /**
  * A class naming the page header itself or a part of it (ant-page-header, page-title, tea-layout__header-title) — not a
  * wrapper around the page's content named after it: antd pro's ant-pro-page-header-wrap and its
