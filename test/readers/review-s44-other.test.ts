@@ -223,3 +223,24 @@ describe('81b7fbf: a box named after the page header around the whole page, in o
     expect(values(head + ecsDetail(infoRow('到期时间', '2027-05-20') + infoRow('带宽', '10Mbps')), ecsUrl)).toEqual([['i-bp1gapss34000001', '2027-05-20', 10]]);
   });
 });
+
+describe('942a964 / 3cb4531: a coach mark\'s header drawn in bold, or naming a guide in other words (dom/example-box.ts isTitleBox / titledExample, rules/labels guides)', () => {
+  const mark = (head: string, row: (l: string, v: string) => string) =>
+    `<div class="guide-pop"><div class="guide-head">${head}</div>${row('到期时间', '2030-01-01')}${row('带宽', '100Mbps')}</div>`;
+  it('<strong>新手引导</strong> 1/3 跳过引导, <b>Quick tour</b> Step 1 of 3 Skip, 产品导览 / Walkthrough / Onboarding headers keep their rows out (gave 2030-01-01, 100 Mbps: invented)', () => {
+    for (const head of ['<strong>新手引导</strong><span>1/3</span><a>跳过引导</a>', '<b>Quick tour</b><span>Step 1 of 3</span><a>Skip</a>', '<h4>产品导览</h4><span>1/3</span><a>跳过</a>',
+      '<h4>Walkthrough</h4><span>Step 1 of 3</span><a>Skip</a>', '<h4>Onboarding</h4><span>1 of 3</span><a>Skip</a>']) {
+      for (const got of [server(ecsDetail('') + mark(head, infoRow), ecsUrl), server(cvmDetail('') + mark(head, teaItem), cvmUrl)]) {
+        expect(got?.id, head).toBeDefined();
+        expect(got, head).not.toHaveProperty('expiresAt');
+        expect(got, head).not.toHaveProperty('publicBandwidthMbps');
+      }
+    }
+  });
+  it('(guard) a bold or plain header naming no guide over the page\'s own rows leaves them read', () => {
+    for (const head of ['<b>配置信息</b><span>1/3</span><a>编辑</a>', '<h4>付费信息</h4><a>续费</a><a>转按量</a>']) {
+      const own = `<div class="box"><div class="head">${head}</div>` + infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps') + '</div>';
+      expect(server(ecsDetail('') + own, ecsUrl), head).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+    }
+  });
+});
