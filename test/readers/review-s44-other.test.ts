@@ -244,3 +244,20 @@ describe('942a964 / 3cb4531: a coach mark\'s header drawn in bold, or naming a g
     }
   });
 });
+
+describe('7dee36f: a hint\'s line in other words or other markup (dom/field.ts inHintLine, rules/labels hintOpeners)', () => {
+  it('温馨提醒 / 重要提示 / 注 / 小提示 / 【温馨提示】 / no colon / Note - / the word on the line or box before: no bandwidth (gave 100: invented)', () => {
+    for (const h of ['<p>温馨提醒：实例<span>带宽</span>：100Mbps 起售</p>', '<p>重要提示：实例<span>带宽</span>：100Mbps 起售</p>', '<p>注：实例<span>带宽</span>：100Mbps 起售</p>',
+      '<p>小提示：实例<span>带宽</span>：100Mbps 起售</p>', '<p>【温馨提示】实例<span>带宽</span>：100Mbps 起售</p>', '<p>温馨提示 实例<span>带宽</span>：100Mbps 起售</p>',
+      '<p>Note - instance <span>Bandwidth</span>: 100 Mbps minimum</p>', '<p>温馨提示：<br>实例<span>带宽</span>：100Mbps 起售</p>',
+      '<div class="x"><span>温馨提示：</span><div>实例<span>带宽</span>：100Mbps 起售</div></div>']) {
+      expect(server(ecsDetail('') + h, ecsUrl), `ECS ${h}`).not.toHaveProperty('publicBandwidthMbps');
+      expect(server(cvmDetail('') + h, cvmUrl), `CVM ${h}`).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+  it('(guard) a hint\'s own line before the field\'s line, and a 说明： row with no value before the 带宽 row, leave 带宽 read', () => {
+    expect(server(ecsDetail('') + '<p>温馨提示：续费请提前 7 天。<br><span>带宽</span>：5Mbps</p>', ecsUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(ecsDetail(infoRow('说明：', '') + infoRow('带宽', '5Mbps')), ecsUrl)?.publicBandwidthMbps).toBe(5);
+    expect(server(cvmDetail(teaItem('备注', '注：') + teaItem('带宽上限', '5Mbps')), cvmUrl)?.publicBandwidthMbps).toBe(5);
+  });
+});

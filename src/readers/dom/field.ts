@@ -1103,13 +1103,44 @@ function inHintLine(el: Element): boolean {
   // (up through inline boxes holding the label alone: <b><span>带宽</span></b>)
   while (at.parentElement && INLINE_TAGS.has(upperTag(at.parentElement)) && normalizeText(at.parentElement.textContent) === normalizeText(at.textContent)) at = at.parentElement;
   let before = '';
+  let stop: ChildNode | null = null;
   for (let n: ChildNode | null = at.previousSibling; n; n = n.previousSibling) {
-    if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) break;
+    if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) {
+      stop = n;
+      break;
+    }
     before = (n.textContent ?? '') + before;
     if (before.length > 80) return false;
   }
-  const m = /^\s*([^:：]{1,8})\s*[:：]/.exec(before);
-  return m !== null && labelMatches(m[1]!, words);
+  if (opensWithHintWord(before, words)) return true;
+  // (the hint's word on a line of its own right before the line — "温馨提示：<br>实例<span>带宽</span>：100Mbps 起售", or
+  // "<span>温馨提示：</span><div>实例<span>带宽</span>…</div>" — opens the hint too: session 45 revb)
+  let lineBefore: string | undefined;
+  if (stop && upperTag(stop as Element) === 'BR') {
+    let t = '';
+    for (let n: ChildNode | null = stop.previousSibling; n; n = n.previousSibling) {
+      if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) break;
+      t = (n.textContent ?? '') + t;
+      if (t.length > 20) break;
+    }
+    lineBefore = t;
+  } else if (stop) lineBefore = stop.textContent ?? '';
+  else if (at.parentElement && !INLINE_TAGS.has(upperTag(at.parentElement))) {
+    // (the block's sibling before it, a box of the word alone — not a row of a label and its empty value)
+    const prev = at.parentElement.previousElementSibling;
+    if (prev && prev.querySelectorAll('*').length <= 1) lineBefore = prev.textContent ?? undefined;
+  }
+  return lineBefore !== undefined && HINT_WORD_ALONE.test(lineBefore) && labelMatches(HINT_WORD_ALONE.exec(lineBefore)![1]!, words);
+}
+/** A hint's word alone on its line, with its colon or in brackets: 温馨提示：, 【温馨提示】, Note: */
+const HINT_WORD_ALONE = /^\s*[【\[]?\s*([^:：【】\[\]]{1,8}?)\s*(?:[】\]]\s*[:：]?|[:：])\s*$/;
+/**
+ * `line` opens with a hint's word (rules/labels `hintOpeners`) and a colon, in brackets (【温馨提示】), or before a space or
+ * a dash (温馨提示 实例…, Note - …).
+ */
+function opensWithHintWord(line: string, words: readonly string[]): boolean {
+  const m = /^\s*(?:([^:：]{1,8})\s*[:：]|[【\[]\s*([^】\]]{1,8})\s*[】\]]|([^:：\s【\[]{1,8})\s*(?:\s|[-–—]\s))/.exec(line);
+  return m !== null && labelMatches(m[1] ?? m[2] ?? m[3] ?? '', words);
 }
 /** What sets pairs apart in a line of them: "带宽：5Mbps，计费：…", "… · 带宽 5Mbps · …", "… | 到期时间 …". */
 const PAIR_SEPARATOR = /[·•|｜,，;；、]/;
