@@ -261,3 +261,26 @@ describe('7dee36f: a hint\'s line in other words or other markup (dom/field.ts i
     expect(server(cvmDetail(teaItem('备注', '注：') + teaItem('带宽上限', '5Mbps')), cvmUrl)?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('21904f4: an ID number field showing a date after words (shared/text-values.ts maskedIdNumber ID_DATE)', () => {
+  const aliUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=shuyuan-rev.cn';
+  const fi = (l: string, v: string) => `<div class="next-form-item"><label class="next-form-item-label">${l}</label><div class="next-form-item-control">${v}</div></div>`;
+  const aliHolder = (idValue: string) =>
+    '<div class="next-card"><div class="next-card-title">基本信息</div><div class="next-card-content">' + fi('域名', 'shuyuan-rev.cn') + fi('到期日期', '2027-08-09 14:02:51') + '</div></div>' +
+    '<div class="next-card"><div class="next-card-title">域名持有者信息</div><div class="next-card-content">' + fi('域名持有者', '杭州书远文化传媒有限公司') + fi('证件类型', '营业执照') + fi('证件号码', idValue) + '</div></div>';
+  const tcUrl = 'https://console.cloud.tencent.com/domain/info/shuyuan-rev.cn';
+  const tcInfo = (idValue: string) =>
+    `<h2>域名信息</h2><div class="tea-form">${teaItem('域名', 'shuyuan-rev.cn')}${teaItem('域名所有者', '杭州书远文化传媒有限公司')}${teaItem('证件类型', '营业执照')}${teaItem('证件号码', idValue)}${teaItem('到期时间', '2027-08-09')}</div>`;
+  it('证件号码 "证件有效期 2026-12-01 至 2036-12-01" / "上传于 2026/12/01" gives no number (gave "2026********1201": invented)', () => {
+    for (const v of ['证件有效期 2026-12-01 至 2036-12-01', '上传于 2026/12/01']) {
+      expect(read(aliHolder(v), aliUrl)?.facts.domains?.[0], v).not.toHaveProperty('registrantIdNumber');
+      expect(read(tcInfo(v), tcUrl)?.facts.domains?.[0], v).not.toHaveProperty('registrantIdNumber');
+    }
+  });
+  it('(guard) numbers holding a birth date without separators, and an organization code, are read', () => {
+    for (const [v, want] of [['410101199001011234', '4101**********1234'], ['MA2X5K7L-3', 'MA2***7L3'], ['4101 **** **** 1234', '4101 **** **** 1234']]) {
+      expect(read(aliHolder(v), aliUrl)?.facts.domains?.[0]?.registrantIdNumber, v).toBe(want);
+      expect(read(tcInfo(v), tcUrl)?.facts.domains?.[0]?.registrantIdNumber, v).toBe(want);
+    }
+  });
+});
