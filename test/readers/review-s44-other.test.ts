@@ -284,3 +284,18 @@ describe('21904f4: an ID number field showing a date after words (shared/text-va
     }
   });
 });
+
+describe('5e13a3c: a free-private note in other words (dom/normalize-label.ts PRIVATE_FREE_NOTE, withoutQualifier)', () => {
+  it('Bandwidth (public, private free), 公网带宽（内网流量免费）, 带宽（外网，内网免费）, 带宽(公网)(内网免费) give 5 (none before: missing)', () => {
+    for (const l of ['Bandwidth (public, private free)', 'Bandwidth (Public; private network free)', 'Public bandwidth (private unmetered)', '带宽（公网，内网流量免费）', '公网带宽（内网流量免费）', '带宽（外网，内网免费）', '带宽(公网)(内网免费)']) {
+      expect(server(ecsDetail(infoRow(l, '5Mbps')), ecsUrl)?.publicBandwidthMbps, `ECS ${l}`).toBe(5);
+      expect(server(cvmDetail(teaItem(l, '5Mbps')), cvmUrl)?.publicBandwidthMbps, `CVM ${l}`).toBe(5);
+    }
+  });
+  it('(guard) the private network\'s own bandwidth, and a bare free note, stay another network\'s', () => {
+    for (const l of ['带宽（内网，公网免费）', '带宽（内网免费）', '内网带宽（公网免费）', 'Bandwidth (private, public free)', '带宽（内网）', 'Bandwidth (private network, not charged)']) {
+      expect(server(ecsDetail(infoRow(l, '5Mbps')), ecsUrl), `ECS ${l}`).not.toHaveProperty('publicBandwidthMbps');
+      expect(server(cvmDetail(teaItem(l, '5Mbps')), cvmUrl), `CVM ${l}`).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+});
