@@ -299,3 +299,25 @@ describe('5e13a3c: a free-private note in other words (dom/normalize-label.ts PR
     }
   });
 });
+
+describe('952d0a4: a line refusing an instance in other words or with another opener (tencent/values.ts refusesChoice, rules/labels values.userChoiceRefused)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261204000391/website';
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></div>`;
+  const head = '<h2>首次备案</h2><div class="tea-step"><span class="tea-step__item">填写主体信息</span><span class="tea-step__item is-current">填写网站信息</span></div>';
+  const form = (resource: string, rest = '') =>
+    `<div class="page">${head}<div class="tea-card"><div class="tea-card__body"><form class="tea-form">${item('网站名称', '<input class="tea-input" value="竹间手记">')}` +
+    `${item('网站域名', '<input class="tea-input" value="zhujian-r45.cn">')}${item('对应云服务', resource)}${rest}</form></div></div></div>`;
+  it('"实例 ins-… 已被其他备案使用，请重新选择", "已选实例 … 已被…", 不满足 / 已欠费 / 状态异常 / not eligible under 请选择 name no server (invented)', () => {
+    for (const line of ['实例 ins-r45gz077 已被其他备案使用，请重新选择', '已选实例 ins-r45gz077 已被其他备案使用', '您已选择的实例 ins-r45gz077 不满足备案要求', '您已选择的实例 ins-r45gz077 已欠费',
+      '您已选择的实例 ins-r45gz077 状态异常', 'The instance you selected (ins-r45gz077) is not eligible for filing.', '您已选择的实例 ins-r45gz077 剩余有效期不足 3 个月']) {
+      const got = read(form('<span class="tea-dropdown__value">请选择</span>', `<p>${line}</p>`), url);
+      expect(got?.facts.websites?.map((w) => w.serverId), line).toEqual([undefined]);
+      expect(got?.facts.servers ?? [], line).toEqual([]);
+    }
+  });
+  it('(guard) lines saying what the user chose name the website\'s server', () => {
+    for (const [line, id] of [['您已选择：云服务器 ins-r45gz051 | 43.139.51.5 | 广州', 'ins-r45gz051'], ['已选择：轻量应用服务器 lhins-r45gz051（广州）', 'lhins-r45gz051'], ['You selected: CVM ins-r45gz051 | Guangzhou', 'ins-r45gz051']]) {
+      expect(read(form('<span class="tea-dropdown__value">云服务器</span>', `<p>${line}</p>`), url)?.facts.websites?.map((w) => w.serverId), line).toEqual([id]);
+    }
+  });
+});
