@@ -321,3 +321,21 @@ describe('952d0a4: a line refusing an instance in other words or with another op
     }
   });
 });
+
+describe('cf8d214: a one-row table whose header names a task in other words (dom/field.ts valueBelowHeader, rules/labels taskColumns)', () => {
+  const table = (first: string, id: string) =>
+    `<table><thead><tr><th>${first}</th><th>实例ID</th><th>状态</th><th>到期时间</th><th>带宽</th></tr></thead><tbody><tr><td>续费</td><td>${id}</td><td>成功</td><td>2028-01-01</td><td>100Mbps</td></tr></tbody></table>`;
+  it('操作记录 / 操作内容 / 事件类型 | 实例ID | 状态 | 到期时间 | 带宽 naming the page\'s instance gives it none of the row\'s values (gave 2028-01-01, 100: invented)', () => {
+    for (const first of ['操作记录', '操作内容', '事件类型', 'Event Type']) {
+      for (const got of [server(ecsDetail('') + table(first, 'i-bp1gapss34000001'), ecsUrl), server(cvmDetail('') + table(first, 'ins-4w6y8a0c'), cvmUrl)]) {
+        expect(got?.id, first).toBeDefined();
+        expect(got, first).not.toHaveProperty('expiresAt');
+        expect(got, first).not.toHaveProperty('publicBandwidthMbps');
+      }
+    }
+  });
+  it('(guard) the server\'s own one-row table 实例ID | 到期时间 | 带宽 is read', () => {
+    const own = '<table><thead><tr><th>实例ID</th><th>到期时间</th><th>带宽</th></tr></thead><tbody><tr><td>ins-4w6y8a0c</td><td>2028-01-01</td><td>100Mbps</td></tr></tbody></table>';
+    expect(server(cvmDetail('') + own, cvmUrl)).toMatchObject({ expiresAt: '2028-01-01', publicBandwidthMbps: 100 });
+  });
+});
