@@ -339,3 +339,20 @@ describe('cf8d214: a one-row table whose header names a task in other words (dom
     expect(server(cvmDetail('') + own, cvmUrl)).toMatchObject({ expiresAt: '2028-01-01', publicBandwidthMbps: 100 });
   });
 });
+
+describe('5b4bfb5 / ad1b86e: a whole list\'s failure with a part\'s words after it (dom/page-state.ts partFailed LIST_FAILED)', () => {
+  const ecsList = 'https://ecs.console.aliyun.com/server/region/cn-shanghai#/';
+  const stale =
+    '<table><thead><tr><th>实例ID/名称</th><th>所在可用区</th><th>状态</th><th>付费方式</th></tr></thead><tbody>' +
+    '<tr><td>i-bp1r45stale000001a<div>web-01</div></td><td>杭州 可用区K</td><td>运行中</td><td>包年包月<div>2027-03-01 23:59 到期</div></td></tr></tbody></table>';
+  const alert = (msg: string) => `<div class="next-message next-message-error" role="alert"><div class="next-message-content">${msg}</div></div>`;
+  it('"实例列表加载失败，该模块暂时无法显示" over an ECS list\'s stale rows reads none of them (gave them: invented)', () => {
+    expect(read(alert('实例列表加载失败，该模块暂时无法显示') + stale, ecsList)).toBeNull();
+    expect(read(alert('<strong>实例列表加载失败</strong><p>该模块暂时无法显示</p>') + stale, ecsList)).toBeNull();
+  });
+  it('(guard) a part\'s failure naming no list keeps the rows; the plain list failure is the page\'s', () => {
+    expect(read(alert('部分数据加载失败，请刷新重试') + stale, ecsList)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r45stale000001a']);
+    expect(read(alert('<strong>页面出错了</strong><p>该模块暂时无法显示</p>') + stale, ecsList)?.facts.servers?.map((s) => s.id)).toEqual(['i-bp1r45stale000001a']);
+    expect(read(alert('获取实例列表失败，请稍后重试') + stale, ecsList)).toBeNull();
+  });
+});
