@@ -356,3 +356,23 @@ describe('5b4bfb5 / ad1b86e: a whole list\'s failure with a part\'s words after 
     expect(read(alert('获取实例列表失败，请稍后重试') + stale, ecsList)).toBeNull();
   });
 });
+
+describe('9a7b2e0: a contact title\'s optional tag in other words (aliyun/beian-form.ts isOptionalTag, rules/labels/aliyun/beian.json beian-title-tags)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=confirm';
+  const kv = (k: string, v: string) => `<div class="row"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+  const section = (rows: string) => '<h3>主办单位信息</h3><div class="sec">' + rows + '</div>';
+  const contact = (head: string) => head + kv('姓名', '陈某豪') + kv('证件号码', '4403**********2468');
+  const tag = (w: string) => `<div class="head"><span class="t">应急联系人</span><span class="tag">${w}</span></div>`;
+  it('[选填] / 非必须 / 可选填 / "选填 · 建议填写" beside 应急联系人: the tag and the contact\'s number are no entity\'s (invented)', () => {
+    for (const w of ['[选填]', '非必须', '可选填', '选填 · 建议填写']) {
+      const got = read(section(kv('主办单位性质', '个人') + kv('主办单位名称', '')) + contact(tag(w)), url)?.facts.entity;
+      expect(got?.type, w).toBe('individual');
+      expect(got?.name, w).toBeUndefined();
+      expect(got?.idNumber, w).toBeUndefined();
+    }
+  });
+  it('(guard) the entity\'s own name and number are read beside the tagged contact', () => {
+    const got = read(section(kv('主办单位性质', '个人') + kv('主办单位名称', '李四') + kv('证件号码', '4101**********1234')) + contact(tag('非必须')), url)?.facts.entity;
+    expect(got).toMatchObject({ type: 'individual', name: '李四', idNumber: '4101**********1234' });
+  });
+});
