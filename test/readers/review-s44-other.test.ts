@@ -376,3 +376,23 @@ describe('9a7b2e0: a contact title\'s optional tag in other words (aliyun/beian-
     expect(got).toMatchObject({ type: 'individual', name: '李四', idNumber: '4101**********1234' });
   });
 });
+
+describe('7810a2b: a search box\'s own list or popup named search-list / search-content (dom/overlay.ts namesSearchBox SEARCH_LAYOUT)', () => {
+  const panel = (cls: string) =>
+    `<div class="${cls}"><input placeholder="搜索"><div class="panel"><h5>最近访问</h5><div class="info">${infoRow('付费方式', '按量付费')}${infoRow('带宽', '100Mbps')}${infoRow('到期时间', '2027-03-03')}</div></div></div>`;
+  const detail = `<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}</div>`;
+  it('a search-list / search-content panel of recently visited instances over an ECS detail gives none of theirs (gave payg, 100 Mbps, 2027-03-03: invented since 7810a2b)', () => {
+    for (const cls of ['search-list', 'search-content']) {
+      const got = server(panel(cls) + detail, ecsUrl);
+      expect(got?.id, cls).toBe('i-bp1gapss34000001');
+      expect(got, cls).not.toHaveProperty('billing');
+      expect(got, cls).not.toHaveProperty('publicBandwidthMbps');
+      expect(got, cls).not.toHaveProperty('expiresAt');
+    }
+  });
+  it('(guard) a detail inside a search-list / search-content box with its h2 keeps its fields', () => {
+    const wrap = (cls: string, content: string) => `<div class="${cls}"><div class="bar"><input placeholder="搜索实例"><button>搜索</button></div><div class="content">${content}</div></div>`;
+    for (const cls of ['search-list', 'search-content'])
+      expect(server(wrap(cls, ecsDetail(infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps'))), ecsUrl), cls).toMatchObject({ expiresAt: '2027-12-05', publicBandwidthMbps: 5 });
+  });
+});
