@@ -72,9 +72,6 @@ const INBOUND_NOTE = new RegExp('^\\s*' + INBOUND + '$', 'i');
 // with a list's separator between them: "1核、512M", "1核/512M", "1 vCPU, 512M".
 const MEMORY_BEFORE = /(?:核|vcpus?|cores?|cpus?|内存|memory|ram|mem)\s*[:：]?\s*(?:[、,，/／]\s*)?$/i;
 
-/** Words right before a figure saying what the bandwidth may be raised to (可升级至, 升级到, 可调整至, upgradable to, can be upgraded to). */
-const UPGRADE_BEFORE = /(?:可?升级(?:至|到)|可调(?:整)?(?:至|到)|upgrad(?:e|ed|able)\s+to|can\s+be\s+(?:raised|increased|upgraded)\s+to)\s*[:：]?\s*$/i;
-
 export function parseBandwidth(text: string | null | undefined): number | undefined {
   try {
     const s = normalizeText(text);
@@ -98,9 +95,6 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
         const before = s.slice(0, m.index);
         const after = s.slice(m.index + m[0].length);
         if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return undefined;
-        // (a figure it may be raised to — 最高可升级至 100Mbps, 可调整至, upgradable to — is no bandwidth it has: a tip's
-        // "<b>带宽</b>：最高可升级至 100Mbps" beside a detail gave it 100, invented; session 45 revb)
-        if (UPGRADE_BEFORE.test(before)) return undefined;
         const paired = pairedDirection(before, after, m[4] !== undefined);
         if (paired === 'in') continue;
         if (paired === 'ambiguous') return undefined;
