@@ -65,7 +65,7 @@ describe('10406f9 / 62768ab: a disk\'s card or clause in other words (rules/labe
   const titles = ['磁盘', '硬盘信息', 'Disk', '块存储', '弹性块存储', 'ESSD 云盘', 'CBS 云硬盘'];
   it('a 磁盘 / 硬盘 / Disk / 块存储 card\'s 带宽 and 到期时间 are no ECS / CVM detail\'s (gave 200 Mbps, 2026-06-01: invented)', () => {
     for (const t of titles) {
-      for (const [l, v] of [['带宽', '200Mbps'], ['到期时间', '2026-06-01']]) {
+      for (const [l, v] of ([['带宽', '200Mbps'], ['到期时间', '2026-06-01']] as const)) {
         const ecs = server(ecsDetail('') + ecsCard(t, l, v), ecsUrl);
         const cvm = server(cvmDetail('') + cvmCard(t, l, v), cvmUrl);
         expect(ecs?.id, `ECS ${t}`).toBe('i-bp1gapss34000001');
@@ -278,7 +278,7 @@ describe('21904f4: an ID number field showing a date after words (shared/text-va
     }
   });
   it('(guard) numbers holding a birth date without separators, and an organization code, are read', () => {
-    for (const [v, want] of [['410101199001011234', '4101**********1234'], ['MA2X5K7L-3', 'MA2***7L3'], ['4101 **** **** 1234', '4101 **** **** 1234']]) {
+    for (const [v, want] of [['410101199001011234', '4101**********1234'], ['MA2X5K7L-3', 'MA2***7L3'], ['4101 **** **** 1234', '4101 **** **** 1234']] as const) {
       expect(read(aliHolder(v), aliUrl)?.facts.domains?.[0]?.registrantIdNumber, v).toBe(want);
       expect(read(tcInfo(v), tcUrl)?.facts.domains?.[0]?.registrantIdNumber, v).toBe(want);
     }
