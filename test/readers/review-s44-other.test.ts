@@ -237,6 +237,15 @@ describe('942a964 / 3cb4531: a coach mark\'s header drawn in bold, or naming a g
       }
     }
   });
+  it('a guide\'s heading saying more after a colon, "Quick Tour: Instance details" / 新手引导：实例详情 (longer than 24 characters), keeps its rows out (invented)', () => {
+    for (const head of ['<h4>Quick Tour: Instance details</h4><span>Step 1 of 3</span><a>Skip</a>', '<h4>新手引导：实例详情页的主要信息说明</h4><span>1/3</span><a>跳过</a>']) {
+      for (const got of [server(ecsDetail('') + mark(head, infoRow), ecsUrl), server(cvmDetail('') + mark(head, teaItem), cvmUrl)]) {
+        expect(got?.id, head).toBeDefined();
+        expect(got, head).not.toHaveProperty('expiresAt');
+        expect(got, head).not.toHaveProperty('publicBandwidthMbps');
+      }
+    }
+  });
   it('(guard) a bold or plain header naming no guide over the page\'s own rows leaves them read', () => {
     for (const head of ['<b>配置信息</b><span>1/3</span><a>编辑</a>', '<h4>付费信息</h4><a>续费</a><a>转按量</a>']) {
       const own = `<div class="box"><div class="head">${head}</div>` + infoRow('到期时间', '2027-12-05') + infoRow('带宽', '5Mbps') + '</div>';

@@ -80,8 +80,15 @@ const BOLD_TAGS = new Set(['B', 'STRONG']);
  */
 const namesExample = (text: string | null | undefined): boolean => {
   const t = normalizeText(text);
-  return t !== '' && t.length <= 24 && (SAMPLE.test(t) || namesReleaseNotes(t));
+  // (a guide's title opening with its word may say more after a colon — "Quick Tour: Instance details", 新手引导：实例详情 —
+  // longer than a title's 24 characters: its rows were an ECS / CVM detail's, invented; session 45 revb)
+  return t !== '' && ((t.length <= 24 && (SAMPLE.test(t) || namesReleaseNotes(t))) || (t.length <= 48 && opensWithGuide(t)));
 };
+/** `text` opens with a guide's word (rules/labels `guides`) and a colon or a dash after it. */
+function opensWithGuide(text: string): boolean {
+  const folded = text.toLowerCase();
+  return (defaultUnitWords().guides ?? []).some((w) => folded.startsWith(w.toLowerCase()) && /^\s*[:：\-–—|·]/.test(folded.slice(w.length)));
+}
 
 function namesReleaseNotes(text: string): boolean {
   const folded = text.toLowerCase();
