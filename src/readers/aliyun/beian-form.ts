@@ -120,7 +120,12 @@ function labelOfRow(el: Element, cache: VisibilityCache): boolean {
  * 姓名 / 证件号码 after it as the entity's (invented; left open by session 43).
  */
 const OPTIONAL_TAGS: readonly string[] = beianLabels.labels('beian-title-tags', ['optional'] as const).optional.map(labelKey);
-const isOptionalTag = (text: string): boolean => OPTIONAL_TAGS.includes(labelKey(text));
+// (in square brackets too — [选填], 【选填】 —, and as the first word of a tag saying more: "选填 · 建议填写"; these gave the tag
+// as the entity's name and the contact's 证件号码 as its own: invented, session 45 revb)
+const isOptionalTag = (text: string): boolean => {
+  const t = normalizeText(text).replace(/^[[【(（]\s*/, '').replace(/\s*[\]】)）]$/, '');
+  return OPTIONAL_TAGS.includes(labelKey(t)) || OPTIONAL_TAGS.includes(labelKey(t.split(/\s*[·•|｜，,;；]\s*/)[0] ?? ''));
+};
 /** A note in brackets alone (（选填）, (Optional)): a title's decoration, as titleKind drops it after the title's words. */
 const BRACKET_NOTE = /^[(（][^()（）]{1,24}[)）]$/;
 

@@ -80,8 +80,15 @@ const BOLD_TAGS = new Set(['B', 'STRONG']);
  */
 const namesExample = (text: string | null | undefined): boolean => {
   const t = normalizeText(text);
-  return t !== '' && t.length <= 24 && (SAMPLE.test(t) || namesReleaseNotes(t));
+  // (a guide's title opening with its word may say more after a colon — "Quick Tour: Instance details", 新手引导：实例详情 —
+  // longer than a title's 24 characters: its rows were an ECS / CVM detail's, invented; session 45 revb)
+  return t !== '' && ((t.length <= 24 && (SAMPLE.test(t) || namesReleaseNotes(t))) || (t.length <= 48 && opensWithGuide(t)));
 };
+/** `text` opens with a guide's word (rules/labels `guides`) and a colon or a dash after it. */
+function opensWithGuide(text: string): boolean {
+  const folded = text.toLowerCase();
+  return (defaultUnitWords().guides ?? []).some((w) => folded.startsWith(w.toLowerCase()) && /^\s*[:：\-–—|·]/.test(folded.slice(w.length)));
+}
 
 function namesReleaseNotes(text: string): boolean {
   const folded = text.toLowerCase();
@@ -112,7 +119,7 @@ function isTitleBox(e: Element): boolean {
   const actionChars = actions.filter((a) => !actions.some((o) => o !== a && o.contains(a))).reduce((n, a) => n + squeeze(a.textContent).length, 0);
   const whole = squeeze(e.textContent).replace(STEP_COUNTER, '');
   for (const c of Array.from(e.querySelectorAll('*')))
-    if (isHeading(c) && namesExample(c.textContent) && whole.length - squeeze(c.textContent).length - actionChars <= HEADER_EXTRA) return true;
+    if (headingIn(c) && namesExample(c.textContent) && whole.length - squeeze(c.textContent).length - actionChars <= HEADER_EXTRA) return true;
   return false;
 }
 /** A step counter in a guide's header (1/3, 第1步, Step1of3, its spaces squeezed out). */
@@ -131,8 +138,15 @@ function titledExample(box: Element): boolean {
   const text = normalizeText(box.textContent);
   if (namesExample(text)) return true;
   // (a header box is short: a longer box — a list, a form before the label's — is not looked into)
-  return text.length <= HEADER_TEXT_MAX && Array.from(box.querySelectorAll('*')).some((c) => isHeading(c) && namesExample(c.textContent));
+  return text.length <= HEADER_TEXT_MAX && Array.from(box.querySelectorAll('*')).some((c) => headingIn(c) && namesExample(c.textContent));
 }
+
+/**
+ * A heading inside a header box: h1–h6, role=heading, a title class — or a bold line (<strong>新手引导</strong><span>1/3</span>
+ * <a>跳过引导</a>, <b>Quick tour</b> · Step 1 of 3 · Skip): a coach mark's header so drawn kept its rows, 到期时间 2030-01-01 /
+ * 带宽 100Mbps, as an ECS / CVM detail's (invented; session 45 revb of 942a964 / 3cb4531).
+ */
+const headingIn = (c: Element): boolean => isHeading(c) || BOLD_TAGS.has(c.tagName.toUpperCase());
 
 /**
  * `el` (a label) sits in a panel shown as an example — a 填写示例 / 示例 / Example card or side panel beside a

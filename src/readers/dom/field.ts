@@ -1103,9 +1103,18 @@ function wordsThenFigure(n: ChildNode | null): boolean {
   while (n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') n = n.nextSibling;
   if (n === null || n.nodeType !== 3) return false;
   const clause = (n.nodeValue ?? '').split(PAIR_SEPARATOR)[0] ?? '';
-  return WORDS_THEN_FIGURE.test(clause);
+  return BOUND_THEN_FIGURE.test(clause) || FIGURE_FROM.test(clause);
 }
-const WORDS_THEN_FIGURE = /^\s*[^\d\s:：][^\d]*?\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)/iu;
+// (words saying a bound or a change — 最高, 可升级至, 可选, 上限, up to —, not any words: "配置 2核4G · <b>带宽</b> 按固定 5Mbps",
+// "规格 ecs.g6 · 带宽 公网 5 Mbps", "Bandwidth fixed 5 Mbps" are pairs whose value opens with a word, lost when any words before
+// the figure made running text: session 45 revb)
+const FIGURE_UNIT = String.raw`\d+(?:\.\d+)?\s*(?:[kmgt]i?b(?:ps)?\b|[kmg]bit|m\b|核|元|%)`;
+const BOUND_THEN_FIGURE = new RegExp(
+  String.raw`^\s*[^\d:：]*?(?:最高|最多|最大|上限|可升级|升级至|升级到|可选|可达|可调|调整至|调整到|高达|不超过|限时|up\s+to|upgrad|as\s+high\s+as|maximum|max\b|at\s+most|can\s+be|adjustable)[^\d]*?` + FIGURE_UNIT,
+  'iu',
+);
+/** A figure then 起 / 起售 / and up (100Mbps 起): an offer's lowest, no value. */
+const FIGURE_FROM = new RegExp(String.raw`^\s*` + FIGURE_UNIT + String.raw`\s*(?:起|and\s+up|or\s+more)`, 'iu');
 
 /**
  * The line `el` stands in — the text before it back to a `<br>` or a block of the parent's, through the inline boxes it is
@@ -1121,13 +1130,44 @@ function inHintLine(el: Element): boolean {
   // (up through inline boxes holding the label alone: <b><span>带宽</span></b>)
   while (at.parentElement && INLINE_TAGS.has(upperTag(at.parentElement)) && normalizeText(at.parentElement.textContent) === normalizeText(at.textContent)) at = at.parentElement;
   let before = '';
+  let stop: ChildNode | null = null;
   for (let n: ChildNode | null = at.previousSibling; n; n = n.previousSibling) {
-    if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) break;
+    if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) {
+      stop = n;
+      break;
+    }
     before = (n.textContent ?? '') + before;
     if (before.length > 80) return false;
   }
-  const m = /^\s*([^:：]{1,8})\s*[:：]/.exec(before);
-  return m !== null && labelMatches(m[1]!, words);
+  if (opensWithHintWord(before, words)) return true;
+  // (the hint's word on a line of its own right before the line — "温馨提示：<br>实例<span>带宽</span>：100Mbps 起售", or
+  // "<span>温馨提示：</span><div>实例<span>带宽</span>…</div>" — opens the hint too: session 45 revb)
+  let lineBefore: string | undefined;
+  if (stop && upperTag(stop as Element) === 'BR') {
+    let t = '';
+    for (let n: ChildNode | null = stop.previousSibling; n; n = n.previousSibling) {
+      if (n.nodeType === 1 && (upperTag(n as Element) === 'BR' || !INLINE_TAGS.has(upperTag(n as Element)))) break;
+      t = (n.textContent ?? '') + t;
+      if (t.length > 20) break;
+    }
+    lineBefore = t;
+  } else if (stop) lineBefore = stop.textContent ?? '';
+  else if (at.parentElement && !INLINE_TAGS.has(upperTag(at.parentElement))) {
+    // (the block's sibling before it, a box of the word alone — not a row of a label and its empty value)
+    const prev = at.parentElement.previousElementSibling;
+    if (prev && prev.querySelectorAll('*').length <= 1) lineBefore = prev.textContent ?? undefined;
+  }
+  return lineBefore !== undefined && HINT_WORD_ALONE.test(lineBefore) && labelMatches(HINT_WORD_ALONE.exec(lineBefore)![1]!, words);
+}
+/** A hint's word alone on its line, with its colon or in brackets: 温馨提示：, 【温馨提示】, Note: */
+const HINT_WORD_ALONE = /^\s*[【\[]?\s*([^:：【】\[\]]{1,8}?)\s*(?:[】\]]\s*[:：]?|[:：])\s*$/;
+/**
+ * `line` opens with a hint's word (rules/labels `hintOpeners`) and a colon, in brackets (【温馨提示】), or before a space or
+ * a dash (温馨提示 实例…, Note - …).
+ */
+function opensWithHintWord(line: string, words: readonly string[]): boolean {
+  const m = /^\s*(?:([^:：]{1,8})\s*[:：]|[【\[]\s*([^】\]]{1,8})\s*[】\]]|([^:：\s【\[]{1,8})\s*(?:\s|[-–—]\s))/.exec(line);
+  return m !== null && labelMatches(m[1] ?? m[2] ?? m[3] ?? '', words);
 }
 /**
  * The line `el` stands in holds an offer's word (rules/labels `offerWords`: 起售, 限时, 折, 优惠, Limited time …) and draws

@@ -112,16 +112,19 @@ const PRIVATE_NETWORK_BRACKET = /\([^()]*?(?:私网|内网|private|intranet)[^()
  * note says the other is not charged (these gave no bandwidth: missing; left open by session 43). 带宽（公网/内网）, naming
  * both with no such note, stays another network's.
  */
-const PRIVATE_FREE_NOTE = /^\(\s*((?:公网|public)[^()]*?[,，;；、]\s*)?(?:私网|内网|private|intranet)\s*(?:免费|不限速|不收费|不计费|free|unmetered|unlimited|not charged)\s*\)$/i;
+// (外网 names the public network too, and 流量 / network / traffic may stand between the private network's word and the note's:
+// 带宽（外网，内网免费）, 公网带宽（内网流量免费）, Bandwidth (public; private network free) gave none — session 45 revb)
+const PRIVATE_FREE_NOTE = /^\(\s*((?:公网|外网|public)[^()]*?[,，;；、]\s*)?(?:私网|内网|private|intranet)\s*(?:流量|网络|network|traffic)?\s*(?:免费|不限速|不收费|不计费|free|unmetered|unlimited|not charged)\s*\)$/i;
 /** The words of a label naming the public network itself (公网带宽): a free-private note after it leaves the value the public one's. */
-const NAMES_PUBLIC_NETWORK = /公网|public|internet/i;
+const NAMES_PUBLIC_NETWORK = /公网|外网|public|internet/i;
 const PRIVATE_NETWORK = {
   /** `qualifier` (the brackets after a label) names the private network as the value's; `label`: the whole label text. */
   test: (qualifier: string, label: string) =>
     Array.from(qualifier.matchAll(PRIVATE_NETWORK_BRACKET)).some((m) => {
       const note = PRIVATE_FREE_NOTE.exec(m[0]);
       // (a bare free note, 带宽（内网免费）, names the public network nowhere: another network's still)
-      return !note || (note[1] === undefined && !NAMES_PUBLIC_NETWORK.test(label.slice(0, label.length - qualifier.length)));
+      // (nor a bracket of its own naming it before the note: 带宽（公网）（内网免费）)
+      return !note || (note[1] === undefined && !NAMES_PUBLIC_NETWORK.test(label.slice(0, label.length - qualifier.length)) && !NAMES_PUBLIC_NETWORK.test(qualifier.replace(m[0], '')));
     }),
 };
 const NAMES_PRIVATE_NETWORK = /私网|内网|private|intranet/i;

@@ -422,13 +422,16 @@ const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
  * page's; so is the login's end wherever it is drawn (the callers ask saysLoggedOut first).
  */
 function partFailed(el: Element, text: string, cache: VisibilityCache): boolean {
-  if (PART_ONLY.test(text) || MORE_ROWS_FAILED.test(text)) return true;
+  // (a message naming a whole list as what failed — 实例列表加载失败，该模块暂时无法显示; failed to load the instance list —
+  // is the list's, whatever words of a part follow: the list's stale rows under it were read; session 45 revb of b3b6df4)
+  const listFailed = LIST_FAILED.test(text);
+  if ((!listFailed && PART_ONLY.test(text)) || MORE_ROWS_FAILED.test(text)) return true;
   // (the message's box says so in another line: <strong>页面出错了</strong><p>该模块暂时无法显示</p>)
   let msg: Element | null = el;
   for (let i = 0; msg && i < MESSAGE_LEVELS; i++, msg = msg.parentElement) {
     const t = normalizeText(visibleText(msg, cache));
     if (t.length > 160) break;
-    if (PART_ONLY.test(t)) return true;
+    if (PART_ONLY.test(t) && !LIST_FAILED.test(t)) return true;
   }
   if (el.closest(POPUP) !== null || el.closest(COLUMN_HEADER) !== null) return true;
   let box: Element = el;
@@ -451,6 +454,8 @@ function showsRows(box: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
+/** A failure naming a list as what failed: 实例列表加载失败, 获取域名列表失败, failed to load the instance list, instance list failed to load. */
+const LIST_FAILED = /列表(?:数据)?(?:加载|获取|查询|读取)?(?:失败|出错|异常)|(?:加载|获取|查询|读取)[^，。,;；:：]{0,8}列表(?:数据)?(?:失败|出错|异常)|failed\s+to\s+(?:load|get|fetch|query)\s+(?:the\s+)?(?:\w+\s+)?list\b|\blist\s+(?:failed|could\s+not)\b/i;
 /** A column's header cell: a failure said there (实名认证状态 获取失败) is that column's. */
 const COLUMN_HEADER = 'thead th, th[scope="col"], [role="columnheader"]';
 /** A control's popup: a tooltip, a select's or a search box's list, a menu (its failure is that control's). */

@@ -104,8 +104,10 @@ const TIME_AFTER_DATE = new RegExp(
 );
 /** What may join two dates of one pair: a range word, an arrow, a slash or bar, or nothing but space. */
 // (起 before 至 / 到 — "2026-01-03 起至 2027-01-03 止", the written form of a term — joins them too: its start was the date,
-// and a 有效期 so written gave no end: session 44 reva)
-const PAIR_JOIN = /^\s*(?:起\s*(?=至|到))?(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
+// and a 有效期 so written gave no end: session 44 reva; 起 / 开始 before any range word, a comma between — 2026-01-03起~2027-01-03止,
+// 2026-01-03 开始 至 2027-01-03 结束, 2026-01-03 起，至 2027-01-03 — as well: a Lighthouse 到期时间 so written gave its start,
+// session 45 revb)
+const PAIR_JOIN = /^\s*(?:(?:起|开始)\s*[,，]?\s*(?=~|～|-|–|—|至|到|to\b|→))?(?:~|～|-|–|—|至|到|to|→|->|=>|\/|\||,|，)?\s*/i;
 /** `text` (what stands between two dates) is nothing but a range word, an arrow or a separator: the dates are a pair. */
 export const onlyPairJoin = (text: string) => (PAIR_JOIN.exec(text)?.[0] ?? '').length === text.length;
 
@@ -229,7 +231,7 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
 const TERM_BEFORE_RANGE = /^\s*\d{1,3}\s*(?:年|个月|月|周|天|日|years?|months?|weeks?|days?)\s*[(（]\s*$/i;
 
 /** A range word between the two dates of a range: "~", "至", "到", "–", "-", "to", "→" (not a slash, bar or comma: two columns' dates). */
-const RANGE_JOIN = /^\s*(?:起\s*)?(?:~|～|-|–|—|至|到|to|→)\s*/i;
+const RANGE_JOIN = /^\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:~|～|-|–|—|至|到|to|→)\s*/i;
 
 /**
  * The end of a range of two dates a range word joins ("2026-01-03 10:21:07 至 2027-01-03 23:59:59", "Jan 2, 2026 –

@@ -245,8 +245,13 @@ function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
 
 /** A control in an action cell: a link, a button, a menu's trigger, a clickable box. */
 const CELL_CONTROL = 'a, button, input, select, [role="button"], [role="link"], [role="menuitem"], [onclick], [tabindex]';
-/** A time of day in a row (2026-12-05 21:14): a task log's rows say when each operation ran. */
-const TIME_OF_DAY = /\d\d?:\d\d/;
+/**
+ * A cell that is wholly a time a log's row ran: a date with a time of day (2026-12-05 21:14, 2026/12/05 21:14:09, 2026年12月5日
+ * 21:14) or a time ago (5 分钟前, 刚刚, 3 hours ago). A task log's rows say when each operation ran.
+ */
+const LOG_TIME = /^(?:(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天)前|刚刚|\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago|just now)$/i;
+/** An action cell showing no operation: a dash, 无, 无权限, 不可操作, N/A. */
+const NO_OPERATION = /^(?:[-–—/]+|无|暂无|无权限|无操作权限|不可操作|n\/?a|none)$/i;
 /** Body rows looked at. */
 const LOG_ROWS = 20;
 
@@ -274,7 +279,11 @@ function operationLog(header: Element, cache: VisibilityCache): boolean {
     if (text === '' || c.matches(CELL_CONTROL) || c.querySelector(CELL_CONTROL)) return false;
     // (action words drawn as plain text — 管理 续费 更多, a class making them links —: a list's action cell)
     if (text.split(/\s+/).every((w) => labelMatches(w, actions))) return false;
-    if (!TIME_OF_DAY.test(visibleText(tr, cache))) return false;
+    // (a dash or a withheld action — -, —, 无权限, 不可操作 — names no operation: a list whose actions this user may not
+    // take, its rows' expiry "2027年3月1日 23:59 到期" holding a time, was taken for a log and lost; session 45 revb)
+    if (NO_OPERATION.test(text)) return false;
+    // (the time a log's row ran is a cell of its own — 2026-12-05 21:14, 5 分钟前 —, not a time inside a billing cell)
+    if (!cells.some((x, i) => i !== at && LOG_TIME.test(normalizeText(visibleText(x, cache))))) return false;
     seen += 1;
   }
   return seen > 0;
@@ -608,6 +617,19 @@ function sameRows<K extends string>(copy: Array<{ cells: TableRow<K> }>, rows: A
 
 /** Class tokens of a table widget's locked-column box (Fusion next-table-lock-left, TEA tea-table__fixed-right, el-table__fixed). */
 const COPY_TOKENS = new Set(['lock', 'locked', 'fixed', 'fix', 'frozen', 'sticky']);
+/** Words beside a lock word in a locked-column box's class name: its side, or the table / column it is of. */
+const COPY_PLACE_TOKENS = new Set(['left', 'right', 'start', 'end', 'table', 'column', 'columns', 'col', 'cols', 'grid', 'cell', 'body', 'wrapper']);
+/**
+ * One class name marks a locked-column copy: a lock word alone (fixed) or with a side or the table's words (tea-table__fixed-right,
+ * next-table-lock-right, ant-table-cell-fix-right, el-table__fixed) — not a lock word naming a panel's place on the page
+ * (sticky-panel, fixed-footer, position-fixed, lock-tip: a check's answer table in such a box lent its 到期时间 to the domain
+ * list beside it, row by row: invented; session 45 revb).
+ */
+function namesLockedCopy(className: string): boolean {
+  const tokens = className.split(/[_-]+/).filter((t) => t !== '');
+  if (!tokens.some((t) => COPY_TOKENS.has(t))) return false;
+  return tokens.length === 1 || tokens.some((t) => COPY_PLACE_TOKENS.has(t));
+}
 
 /**
  * A neighbour table sharing no column with the list is a copy of its locked columns when its markup says so: it or a box
@@ -618,7 +640,7 @@ const COPY_TOKENS = new Set(['lock', 'locked', 'fixed', 'fix', 'frozen', 'sticky
 function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRows: Element[]): boolean {
   for (let el: Element | null = copy; el && !el.contains(list); el = el.parentElement) {
     const cls = el.getAttribute('class');
-    if (cls && cls.toLowerCase().split(/[\s_-]+/).some((t) => COPY_TOKENS.has(t))) return true;
+    if (cls && cls.toLowerCase().split(/\s+/).some(namesLockedCopy)) return true;
   }
   const key = (r: Element | undefined) => r?.getAttribute('data-row-key') ?? r?.getAttribute('data-key') ?? r?.getAttribute('rowkey') ?? null;
   return listRows.length > 0 && listRows.every((r, i) => key(r) !== null && key(r) === key(copyRows[i]));

@@ -52,9 +52,18 @@ function inNavigation(el: Element): boolean {
  */
 const PAGE_HEADER = /(?:^|[\s_-])(?:page|layout)[_-]+(?:header|head|title)(?:$|[\s_-])/i;
 function inPageHeader(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if ((e.getAttribute('class') ?? '').split(/\s+/).some(namesPageHeader)) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const cls = e.getAttribute('class') ?? '';
+    if (cls.split(/\s+/).some(namesPageHeader)) return true;
+    // (a card's or a panel's title is its card's, whatever the box around the card is named: a page-header-layout /
+    // page-header-main / page-header-inner box holding the whole page and its 共享带宽包 card made the card's title a page
+    // header's, and the package's 带宽 / 到期时间 the ECS detail's — invented; session 45 revb of 81b7fbf)
+    if (e !== el && CARD_BOX.test(cls)) return false;
+  }
   return false;
 }
+/** A card's or a panel's box (next-card, ant-card, tea-card, el-card, a `card` / `panel` class token). */
+const CARD_BOX = /(?:^|\s)(?:[\w]+[_-])*(?:card|panel)(?:$|\s)/i;
 /**
  * A class naming the page header itself or a part of it (ant-page-header, page-title, tea-layout__header-title) — not a
  * wrapper around the page's content named after it: antd pro's ant-pro-page-header-wrap and its
@@ -138,14 +147,16 @@ const noticeMemos = new WeakMap<object, WeakMap<Element, Element | null>>();
 function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
   const text = visibleText(el, cache);
   if (text === '') return false;
-  // (a name joined with a hyphen or an underscore — 负载均衡后端-01, 快照备份-prod, 证书服务_02: the record's name in bold
-  // at the top of its card — is no title of a box; it titled the instance's own fields with its notUnder words and
-  // lost its billing and expiry: missing, session 44's review of 2443841)
-  if (NAME_JOIN.test(text)) return false;
   let line = el;
   while (line.parentElement && visibleText(line.parentElement, cache) === text) line = line.parentElement;
   const box = line.parentElement;
   if (!box || line.nextElementSibling === null) return false;
+  // (a name joined with a hyphen or an underscore — 负载均衡后端-01, 快照备份-prod, 证书服务_02: the record's name in bold
+  // at the top of its card — is no title of a box; it titled the instance's own fields with its notUnder words and
+  // lost its billing and expiry: missing, session 44's review of 2443841 — when the card shows an instance's id or name
+  // field: a 共享带宽包-杭州 / 数据盘-01 / EIP-47.96.1.1 card's bold name titles that resource's fields, whose 带宽 and 到期时间
+  // were the server's once any such name titled nothing: invented, session 45 revb)
+  if (NAME_JOIN.test(text) && showsInstanceField(box, cache)) return false;
   for (let n = box.firstChild; n && n !== line; n = n.nextSibling) {
     if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : n.nodeType === 1 && visibleText(n as Element, cache) !== '') return false;
   }
@@ -153,6 +164,19 @@ function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
 }
 
 const NAME_JOIN = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
+/** A label naming an instance's id or name, as an element's whole text (实例ID, 实例名称, Instance ID, 主机名). */
+const INSTANCE_FIELD = /^(?:实例\s*(?:ID|名称)(?:\s*\/\s*名称)?|实例|Instance\s*(?:ID|Name)?|主机名|服务器\s*(?:ID|名称)|Hostname)\s*[:：]?$/i;
+/** `box` holds an element whose whole text names an instance's id or name field (the first 300 elements looked at). */
+function showsInstanceField(box: Element, cache?: VisibilityCache): boolean {
+  const all = box.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 300; i++) {
+    const e = all[i]!;
+    if (e.firstElementChild !== null) continue;
+    const t = normalizeText(e.textContent);
+    if (t.length <= 16 && INSTANCE_FIELD.test(t) && visibleText(e, cache) !== '') return true;
+  }
+  return false;
+}
 
 export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
   try {

@@ -562,7 +562,8 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (givesExampleMidway(text, words.help)) return 'help';
   // a note telling the user what to do if they need something (新增接入不可修改网站名称，如需修改请先办理变更网站; if you need
   // to …, please …) is help, whatever class it had: a form's read-only note under hashed classes was read into the
-  // website's name (round forty-four's page under class-names-hashed; lead, session 44)
+  // website's name (round forty-four's page under class-names-hashed; lead, session 44); its other wordings, and a value
+  // before the clause stays a value (session 45 revb)
   if (IF_NEEDED_NOTE.test(text)) return 'help';
   if (!helpFirst(words.help).has(text.charCodeAt(0))) return kind;
   if (HELP_OPENER.test(text) || INSTRUCTION.test(text)) return 'help';
@@ -571,10 +572,22 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
 }
 
 /**
- * A note whose clause opens with 如需 … 请 (if you need …, please …), after at most a few words of its own with no figure and
- * no bracket — a whole note, not a value with a note in one run ("2027-01-05（如需续费请…）" and "张三（如需修改请…）" stay data).
+ * A note telling the user what to do if they need something, or that the value cannot be changed here — a whole note, not a
+ * value with a note in one run ("2027-01-05（如需续费请…）" and "张三（如需修改请…）" stay data):
+ * - its run OPENS with the if-needed clause (如需 / 若需 / 如要 / 如有…需要 … 请 / 可; if you need to …, (please); to change
+ *   …, please), a mark or a note's word (注：, *) at most before it;
+ * - or, with no figure and no bracket before it, it says the value cannot be changed (不可修改网站名称, 无法更改, 不支持修改;
+ *   cannot be changed, read-only) — 新增接入不可修改网站名称，如需修改请先办理变更网站, its if-needed clause after it or none.
+ * A value before the if-needed clause in one run ("包年包月 如需转按量请前往变更计费", "Subscription. If you need to switch,
+ * please …") is that value with a note: its billing was lost when any 24 characters before 如需 were allowed (session 45 revb).
  */
-const IF_NEEDED_NOTE = /^[^\d(（]{0,24}?如需[^。，,；;\d]{0,20}[，,]?\s*请|^[^\d(]{0,40}?\bif you (?:need|want|wish) to\b[^.\d]{0,60},\s*please\b/i;
+const IF_NEEDED_NOTE = new RegExp(
+  String.raw`^(?:[*＊※]\s*|(?:注|说明|提示|Note|Tip)\s*[:：]\s*)?(?:(?:如需|若需|如要|若要|如果需要|如果要|如有[^。，,；;\d]{0,8}?需要?)[^。；;\d]{0,24}?请|(?:如需|若需|如要|若要|如果需要)[^。；;\d]{0,16}?[，,]\s*可)` +
+    String.raw`|^(?:[*＊※]\s*|(?:note|tip)\s*:\s*)?(?:if you (?:need|want|wish|would like) to\b[^.\d]{0,60}[,，]|to (?:change|modify|edit|update)\b[^.\d]{0,40},\s*please\b)` +
+    String.raw`|^[^\d(（\[【]{0,24}?(?:不可|不能|无法|不支持|不允许|不得)(?:修改|更改|变更|编辑)` +
+    String.raw`|^[^\d(（\[【]{0,40}?\b(?:cannot|can't|can not|may not) be (?:changed|modified|edited)\b|^[^\d(（\[【]{0,40}?\b(?:is )?read-only\b`,
+  'i',
+);
 
 /** After a failure's words: a retry's or a refresh's (，请重试, 请稍后再试, 点击重试, please try again) and end marks only. */
 const RETRY_AFTER = /^[\s，,;；:：]*(?:(?:请|点击)?(?:稍后)?(?:重试|刷新(?:页面)?|再试)|please\s+(?:retry|try\s+again|refresh)|retry|try\s+again)?[\s。.!！…]*$/i;

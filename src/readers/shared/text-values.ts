@@ -177,8 +177,11 @@ const ID_FIGURE_OR_MASK = /[0-9*＊•●]/;
  * guard; merged with the review's rule above in session 44).
  */
 const ID_RUN = /[0-9*＊•●]{4}|(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{6,}/;
-/** A date at the value's start (2026-12-01 上传, 2026/12/01, 2026年12月1日). */
-const ID_DATE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/;
+/**
+ * A date in the value (2026-12-01 上传, 2026/12/01, 2026年12月1日) — at its start or after words: "证件有效期 2026-12-01 至
+ * 2036-12-01" in an ID field was masked to "2026********1201", a number the page does not show (invented; session 45 revb).
+ */
+const ID_DATE = /(?<![0-9A-Za-z*＊•●])\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/;
 
 /** An ID number's characters and masks (in groups split by single spaces or hyphens, each with a figure or a mask) before words. */
 const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*＊●•])[0-9A-Za-z*＊●•]+)*)/;

@@ -7,7 +7,7 @@ import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../sh
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressedToUser, authorizationCodeInText, endsWithFormerBracket, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { addressedToUser, refusesChoice, authorizationCodeInText, endsWithFormerBracket, opensWithFormerWord, entityTypeFromText, instanceIdsInText, isCancelledFiling, isFiledWebsite, isOtherServiceKind, productFromText, productOfInstanceId, tencentRegion } from './values';
 import { upperTag } from '../dom/visibility';
 import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
@@ -167,6 +167,8 @@ function pickedIn(page: PageModel, { el: block, keep }: Block, scope: Element): 
     if (inNotice(u.el, block) || inTranscript(u.el)) continue;
     // (or drawn as no notice: a line the console addresses to the user, 您有 1 个备案订单待完善…, 您的实例 … 将于 … 到期)
     if (addressedToUser(u.text)) continue;
+    // (nor a line refusing an instance, whatever opens it: 实例 ins-… 已被其他备案使用，请重新选择 — session 45 revb)
+    if (refusesChoice(u.text)) continue;
     // (nor the user's own text: a remark typed in "原服务器 ins-…" — or shown as the 网站备注's text, a confirm view —, a line
     // giving the instance's name "实例名称：ins-…-备机")
     if (inTypedText(u.el) || inUserTextValue(u.el) || labelledAsUserText(u.text)) continue;

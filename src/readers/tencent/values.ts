@@ -497,6 +497,17 @@ export function isFiledWebsite(text: string | null | undefined): boolean {
   return t !== '' && V.filedWebsites.some((w) => w.toLowerCase() === t);
 }
 
+/**
+ * `text` refuses an instance (values.userChoiceRefused: 已被其他备案使用, 请重新选择, 不满足, has expired, not eligible …) whatever
+ * opens it: "实例 ins-… 已被其他备案使用，请重新选择", "已选实例 ins-… 已被…" and "The instance you selected (ins-…) is not
+ * eligible" under a field showing 请选择 gave the website that server (invented; session 45 revb of 952d0a4 — only lines
+ * opening 您… / Your … were asked).
+ */
+export function refusesChoice(text: string | undefined): boolean {
+  const t = (text ?? '').toLowerCase();
+  return t !== '' && V.userChoiceRefused.some((w) => t.includes(w.toLowerCase()));
+}
+
 /** `text` is a line the console addresses to the user (values.addressedToUser: 您有…, 您的…, Your …): a message, no value — unless it says what the user chose (values.userChoice). */
 export function addressedToUser(text: string | undefined): boolean {
   const t = (text ?? '').trimStart().toLowerCase();
