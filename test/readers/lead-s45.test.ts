@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filingInput, filingItem, filingSteps, read } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, filingInput, filingItem, filingSteps, read, teaItem } from '../helpers/console-pages';
 
 /**
  * The lead's fixes of session 45, each a small console page that failed before its fix.
@@ -35,5 +35,32 @@ describe('a select that can be searched is a field of a dialog, not its search b
     const search = '<span class="ant-input-group-wrapper ant-input-search"><span class="ant-input-wrapper ant-input-group"><input class="ant-input" placeholder="搜索实例" value=""></span></span>';
     const card = `<div class="instance-card"><label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" class="ant-radio-input"></span></label><div>实例ID：i-bp1pickercard000001</div><div>备案服务号：3502027788</div></div>`;
     expect(read(step, url, dialog('选择实例', search + card))?.facts.websites).toEqual([{ domains: ['qingshan-tea.cn'] }]);
+  });
+});
+
+describe('an expiry under another event\'s dated line in its cell is read (dom/parse-date expiryAfterEventLine)', () => {
+  const domainUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const domainList = (expiry: string) =>
+    `<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>` +
+    `<tr><td><a href="/domain/info/lanshan-shop.net">lanshan-shop.net</a></td><td><span class="tea-tag">续费宽限期</span></td><td>陈蓝山</td><td>${expiry}</td></tr></tbody></table></div>`;
+  const cvmExpiry = (v: string) => read(cvmDetail(teaItem('到期时间', v)), cvmUrl)?.facts.servers?.[0]?.expiresAt;
+  const domainExpiry = (v: string) => read(domainList(v), domainUrl)?.facts.domains?.[0]?.expiresAt;
+
+  it('"将于 2026-12-10 10:00:00 销毁" over 2026-11-25 gives 2026-11-25; "续费宽限期至 2026-12-18" over 2026-11-18 gives 2026-11-18 (both had given none)', () => {
+    expect(cvmExpiry('<div>将于 2026-12-10 10:00:00 销毁</div><div>2026-11-25 23:59:59</div>')).toBe('2026-11-25');
+    expect(cvmExpiry('<div class="tea-text-danger">2026-12-10 10:00:00 将被销毁</div><div>到期时间：2026-11-25 23:59:59</div>')).toBe('2026-11-25');
+    expect(domainExpiry('<div>续费宽限期至 2026-12-18</div><div>2026-11-18</div>')).toBe('2026-11-18');
+    expect(domainExpiry('<p>赎回期至 2027-01-17</p><p>2026-11-18 10:00:00</p>')).toBe('2026-11-18');
+  });
+
+  // guards: a date other words name after the event's line, a range, an event to come — no expiry, as before
+  it('a date named otherwise after the event (隔离时间), a period\'s range, a date after renewal give none', () => {
+    expect(cvmExpiry('<div>将于 2026-12-10 销毁</div><div>隔离时间 2026-11-26</div>')).toBeUndefined();
+    expect(domainExpiry('续费宽限期 2026-11-19 至 2026-12-18')).toBeUndefined();
+    expect(domainExpiry('赎回期 2026-12-19 ~ 2027-01-17')).toBeUndefined();
+    expect(domainExpiry('<div>续费宽限期至 2026-12-18</div><div>续费后 2027-11-18 到期</div>')).toBeUndefined();
+    expect(cvmExpiry('<div>将于 2026-12-10 销毁</div><div>2026-11-25 释放</div>')).toBeUndefined();
+    // (the expiry first, as before)
+    expect(domainExpiry('<div>2026-11-18</div><div>续费宽限期至 2026-12-18</div>')).toBe('2026-11-18');
   });
 });

@@ -207,8 +207,11 @@ export function parseDate(text: string | null | undefined, order?: DateOrder): s
   }
 }
 
-/** The first date in normalised text `s` (parseDate's), with where it stands; undefined value when it is none. */
-function firstDate(s: string, order?: DateOrder): Candidate | undefined {
+/**
+ * The first date in normalised text `s` (parseDate's), with where it stands; undefined value when it is none — or one of
+ * two dates side by side (pairedWithNext), unless `paired` is false.
+ */
+function firstDate(s: string, order?: DateOrder, paired = true): Candidate | undefined {
   if (s === '') return undefined;
   let first: Candidate | undefined;
   for (const { re, build } of PATTERNS) {
@@ -223,7 +226,7 @@ function firstDate(s: string, order?: DateOrder): Candidate | undefined {
     first.value = chinaDateAt(first.value, zone);
     first.end += zone[0].length;
   }
-  if (pairedWithNext(s.slice(first.end))) first.value = undefined;
+  if (paired && pairedWithNext(s.slice(first.end))) first.value = undefined;
   return first;
 }
 
@@ -284,21 +287,51 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
   try {
     const s = normalizeText(text);
     const first = firstDate(s, order);
-    if (!first || first.value === undefined) return undefined;
+    if (!first) return undefined;
+    if (first.value === undefined) {
+      // (two dates side by side are no expiry — unless the first is a period's end named so, "续费宽限期至 2026-12-18" over
+      // the expired domain's 2026-11-18: the lines of its cell run together; expiryAfterEventLine)
+      const lone = firstDate(s, order, false);
+      return lone?.value !== undefined && UNTIL_EVENT_BEFORE.test(s.slice(Math.max(0, lone.index - 24), lone.index)) ? expiryAfterEventLine(s, lone.end, order) : undefined;
+    }
     const before = s.slice(Math.max(0, first.index - 24), first.index);
     const after = s.slice(first.end).replace(TIME_AFTER_DATE, '');
-    if (OTHER_EVENT_AFTER.test(after)) return undefined;
     // (a date after an event to come in its clause — "续费后 2028-12-05 到期", "续费 1 年后 …", "After renewal, expires at …" —
     // is the date that event would give, not the expiry now: ./event-to-come)
     if (afterEvent(s.slice(Math.max(0, first.index - 64), first.index))) return undefined;
+    if (OTHER_EVENT_AFTER.test(after)) return expiryAfterEventLine(s, first.end, order);
     // (a date its own word after it calls the expiry is that, whatever a note's event verb before it: the lines of a
     // field run together, "欠费后 15 天内未充值将被回收 / 2027-12-05 23:59:59 到期" — not a period or a time the words
     // before name: "赎回期 2027-01-05 到期" is the redemption's end, "释放时间 2027-12-20 到期释放" the release's)
-    return OTHER_EVENT_BEFORE.test(before) && !(NOTE_VERB.test(before) && EXPIRY_AFTER.test(after)) ? undefined : first.value;
+    return OTHER_EVENT_BEFORE.test(before) && !(NOTE_VERB.test(before) && EXPIRY_AFTER.test(after)) ? expiryAfterEventLine(s, first.end, order) : first.value;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * The expiry after another event's dated line (expiryDate): a cell showing the event first — "将于 2026-12-10 10:00:00 销毁"
+ * over the isolated instance's 2026-11-25, "续费宽限期至 2026-12-18" over the expired domain's 2026-11-18 — and the expiry
+ * under it. The next date is the expiry when nothing but the event's own word and separators, or an expiry label
+ * (到期时间：, Expires:), stands between, and no event's word follows it; a date any other words name (隔离时间 2026-11-26)
+ * is no expiry, nor any after it. Round forty-eight's variants lost the expiry (missing). undefined otherwise.
+ */
+function expiryAfterEventLine(s: string, from: number, order?: DateOrder): string | undefined {
+  const next = firstDate(s.slice(from), order);
+  if (!next || next.value === undefined) return undefined;
+  const at = from + next.index;
+  const between = s.slice(from, at).replace(TIME_AFTER_DATE, '').replace(EVENT_WORD_AFTER, '');
+  if (!BETWEEN_EVENT_AND_EXPIRY.test(between)) return undefined;
+  const after = s.slice(at + (next.end - next.index)).replace(TIME_AFTER_DATE, '');
+  if (OTHER_EVENT_AFTER.test(after) || afterEvent(s.slice(Math.max(0, at - 64), at))) return undefined;
+  return next.value;
+}
+/** A period's end named before its date: 宽限期至, 赎回期截止, Grace period ends, Redemption period until. */
+const UNTIL_EVENT_BEFORE = /(?:赎回期|宽限期)(?:至|到|截止|截至|结束于?)\s*[:：]?\s*$|(?:redemption|grace)(?:\s+period)?\s+(?:ends?|until)\s*(?:on|at)?\s*[:：]?\s*$/i;
+/** The event's own words after its date (删除, 被回收, 销毁）, deletion) — the rest of OTHER_EVENT_AFTER's line. */
+const EVENT_WORD_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|(?:delet|releas|destroy|recycl)[a-z]*)\s*[)）]?/i;
+/** Separators only, or an expiry's label at the end: what may stand between an event's line and the expiry's date. */
+const BETWEEN_EVENT_AND_EXPIRY = /^[\s,，;；。·•、]*(?:(?:到期时间|到期日期|到期日|过期时间|有效期至|expir(?:es|y date|ation date|ation)|expires\s+(?:on|at))\s*[:：]?\s*)?$/i;
 
 /** Words before a date naming another event than the expiry: 赎回期至, 宽限期截止, 删除时间, 释放于, Redemption period ends, Deleted on. */
 const OTHER_EVENT_BEFORE =
