@@ -64,3 +64,13 @@ describe('an expiry under another event\'s dated line in its cell is read (dom/p
     expect(domainExpiry('<div>2026-11-18</div><div>续费宽限期至 2026-12-18</div>')).toBe('2026-11-18');
   });
 });
+
+describe('a Tencent domain\'s transfer status in the international console\'s words is a status (rules/labels/tencent.json domainStatuses)', () => {
+  const domainUrl = 'https://console.tencentcloud.com/domain/all-domain/all';
+  const list = (tag: string) =>
+    `<div class="tea-table"><table><thead><tr><th>Domain</th><th>Status</th><th>Registrant</th><th>Expiration Time</th></tr></thead><tbody>` +
+    `<tr><td><a href="/domain/info/lanshan-shop.net">lanshan-shop.net</a></td><td><span class="tea-tag">${tag}</span></td><td>Chen Lanshan</td><td>2027-08-15 10:00:00</td></tr></tbody></table></div>`;
+  it('"Transfer in progress" and "Transfer pending" are read as the status (round forty-seven\'s variants had none)', () => {
+    for (const tag of ['Transfer in progress', 'Transfer Pending']) expect(read(list(tag), domainUrl)?.facts.domains?.[0]?.status, tag).toEqual([tag]);
+  });
+});
