@@ -39,3 +39,56 @@ describe('a card titled for a free certificate offered for the domain (免费域
     expect(read(tencentSheet, tencentUrl)?.facts.domains).toEqual([{ domain: 'lanshan-r45.com', registrantName: '成都蓝山文创设计有限公司', expiresAt: '2029-08-19' }]);
   });
 });
+
+describe('a 变更记录 drawn as a timeline is a history: its "网站名称：…" is that change\'s (dom/notice.ts inTimelineItem in aliyun/filing-values, dom/field textOrAriaField, tencent/beian-form)', () => {
+  const antItem = (l: string, v: string) => `<div class="ant-form-item"><div class="ant-form-item-label"><label title="${l}">${l}</label></div><div class="ant-form-item-control">${v}</div></div>`;
+  const antCard = (title: string, body: string) => `<div class="ant-card ant-card-bordered"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const antTimeline = (items: string[]) =>
+    `<ul class="ant-timeline">${items.map((c) => `<li class="ant-timeline-item"><div class="ant-timeline-item-tail"></div><div class="ant-timeline-item-head ant-timeline-item-head-blue"></div><div class="ant-timeline-item-content">${c}</div></li>`).join('')}</ul>`;
+  const nextTimeline = (title: string, content: string) =>
+    `<ul class="next-timeline"><li class="next-timeline-item"><div class="next-timeline-item-body"><div class="next-timeline-item-title">${title}</div><div class="next-timeline-item-content">${content}</div><div class="next-timeline-item-time">2026-12-01</div></div></li></ul>`;
+  const teaTimeline = (content: string) => `<div class="tea-timeline"><div class="tea-timeline__item"><div class="tea-timeline__time">2026-12-01</div>${content}</div></div>`;
+  const histories = [
+    antTimeline(['<p>2026-12-01 变更网站 · 管局审核通过</p><p>网站名称：云栖面料在线</p>']),
+    antTimeline(['<p>2026-12-01 变更网站</p><p>网站名称：云栖面料在线</p><p>网站域名：yqfabric.com</p>', '<p>2025-03-01 新增网站</p><p>网站名称：云栖面料</p>']),
+    antTimeline(['<div>2026-12-01 变更网站</div><div><span>网站名称</span>：<span>云栖面料在线</span></div><div><span>网站域名</span>：<span>yqfabric.com</span></div>']),
+    nextTimeline('变更网站', '网站名称：云栖面料在线'),
+    teaTimeline('<p>变更网站</p><p>网站名称：云栖面料在线</p><p>网站域名：yqfabric.com</p>'),
+  ];
+  const aliyunUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity&changeType=changeEntity';
+  const aliyunForm = antCard('变更后信息', `<form class="ant-form">${antItem('主办单位性质', '企业')}${antItem('主办单位名称', '<input class="ant-input" value="杭州云栖织造科技有限公司">')}${antItem('主办单位证件类型', '营业执照')}${antItem('主办单位证件号码', '<input class="ant-input" value="9133**********2K7X">')}</form>`);
+  const tencentUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261120000318/entity';
+  const li = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls">${v}</div></li>`;
+  const teaCard = (title: string, body: string) => `<div class="tea-card"><div class="tea-card__title">${title}</div>${body}</div>`;
+  const tencentForm = teaCard('主办单位信息', '<ul class="tea-form">' + li('主办单位名称', '<input class="tea-input" value="深圳市蓝湾智能科技有限公司">') + li('主办单位证件类型', '营业执照') + li('主办单位证件号码', '<input class="tea-input" value="9144**********3T6R">') + '</ul>');
+
+  it('an antd / Fusion / TEA timeline of changes beside the entity step gave the filing a website (invented, both providers)', () => {
+    for (const [i, h] of histories.entries()) {
+      const a = read(aliyunForm + antCard('变更记录', h), aliyunUrl)?.facts;
+      expect([a?.entity?.name, a?.websites], `aliyun ${i}`).toEqual(['杭州云栖织造科技有限公司', undefined]);
+      const t = read(tencentForm + teaCard('变更记录', h), tencentUrl)?.facts;
+      expect([t?.entity?.name, t?.websites], `tencent ${i}`).toEqual(['深圳市蓝湾智能科技有限公司', undefined]);
+    }
+  });
+
+  it('a timeline of changes first gives the entity no former name (both providers)', () => {
+    const h = antTimeline(['<p>2026-12-01 变更主体</p><div><span>主办单位名称</span>：<span>宁波云栖纺织品有限公司</span></div>']);
+    expect(read(antCard('变更记录', h) + aliyunForm, aliyunUrl)?.facts.entity?.name).toBe('杭州云栖织造科技有限公司');
+    expect(read(teaCard('变更记录', h) + tencentForm, tencentUrl)?.facts.entity?.name).toBe('深圳市蓝湾智能科技有限公司');
+  });
+
+  const webUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const web = antCard('网站信息', `<form class="ant-form">${antItem('网站名称', '<input class="ant-input" value="云栖面料在线">')}${antItem('网站域名', '<input class="ant-input" value="yqfabric.com">')}</form>`);
+
+  it('the Alibaba website step\'s own fields with a timeline of changes beside them are read (none before: missing)', () => {
+    expect(read(web + antCard('变更记录', histories[1]!), webUrl)?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
+  });
+
+  it('guard: the website step\'s own fields with no timeline, and "网站名称：…" lines outside a timeline, are read; a Tencent website step beside a timeline', () => {
+    expect(read(web, webUrl)?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
+    expect(read(antCard('网站信息', '<p>网站名称：云栖面料在线</p><p>网站域名：yqfabric.com</p>'), webUrl)?.facts.websites).toEqual([{ name: '云栖面料在线', domains: ['yqfabric.com'] }]);
+    const tUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261120000318/website';
+    const tWeb = teaCard('网站信息', '<ul class="tea-form">' + li('网站名称', '<input class="tea-input" value="蓝湾智能官网">') + li('网站域名', '<input class="tea-input" value="lanwan-ai.cn">') + '</ul>');
+    expect(read(tWeb + teaCard('变更记录', histories[4]!), tUrl)?.facts.websites?.map((w) => [w.name, w.domains])).toEqual([['蓝湾智能官网', ['lanwan-ai.cn']]]);
+  });
+});
