@@ -92,3 +92,34 @@ describe('a 变更记录 drawn as a timeline is a history: its "网站名称：�
     expect(read(tWeb + teaCard('变更记录', histories[4]!), tUrl)?.facts.websites?.map((w) => [w.name, w.domains])).toEqual([['蓝湾智能官网', ['lanwan-ai.cn']]]);
   });
 });
+
+describe('a panel listing other domains as plain text (no link) is theirs (tencent/domain-info.ts textDomains)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/yunfan-r46.cn';
+  const li = (l: string, v: string) => `<li><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></li>`;
+  const fields = (owner: boolean, extra = '') =>
+    `<div class="tea-layout__header-title"><h2 class="tea-h2">yunfan-r46.cn</h2></div><div class="tea-card"><h3>基本信息</h3><ul class="tea-form">${li('域名', 'yunfan-r46.cn')}${li('到期时间', '2026-12-29 11:02:41')}${li('域名状态', '正常')}${extra}</ul></div>` +
+    `<div class="tea-card"><h3>所有者信息</h3><ul class="tea-form">${owner ? li('域名所有者', '杭州云帆文化传媒有限公司') : ''}${li('证件类型', '营业执照')}</ul></div>`;
+  const panels = [
+    '<aside><div>已收藏的域名</div><ul><li><span>lanting-r46.cn</span> <span>所有者：陈兰亭 · 到期时间：2027-03-03</span></li></ul></aside>',
+    '<aside><div>已收藏的域名</div><ul><li>lanting-r46.cn <span>所有者：陈兰亭 · 到期时间：2027-03-03</span></li></ul></aside>',
+    '<div class="side-panel"><div class="side-panel__title">其他域名</div><div class="item"><div class="item__name">lanting-r46.cn</div><div class="item__desc">所有者：陈兰亭</div><div class="item__desc">2027-03-03 到期</div></div></div>',
+    '<aside><div>已收藏的域名</div><ul><li><span>www.lanting-r46.cn</span> <span>所有者：陈兰亭 · 到期时间：2027-03-03</span></li></ul></aside>',
+  ];
+
+  it('"lanting-r46.cn 所有者：陈兰亭" as spans, a list item\'s text or divs gave the owner 陈兰亭 when the page shows none (invented)', () => {
+    for (const [i, p] of panels.entries()) {
+      const d = read(fields(false) + p, url)?.facts.domains?.[0];
+      expect([d?.registrantName, d?.expiresAt], `panel ${i}`).toEqual([undefined, '2026-12-29']);
+    }
+  });
+
+  it('guard: the page\'s own fields beside the panels, a value beside a label (DNS 服务商 dnspod.cn), DNS hosts and the own www host shown as text', () => {
+    for (const [i, p] of panels.entries()) {
+      const d = read(fields(true) + p, url)?.facts.domains?.[0];
+      expect([d?.registrantName, d?.expiresAt], `panel ${i}`).toEqual(['杭州云帆文化传媒有限公司', '2026-12-29']);
+    }
+    const extra = li('DNS 服务商', 'dnspod.cn') + li('DNS 服务器', '<ul><li>f1g1ns1.dnspod.net</li><li>f1g1ns2.dnspod.net</li></ul>') + li('网站', '<span>www.yunfan-r46.cn</span> <span>已备案</span>');
+    const d = read(fields(true, extra), url)?.facts.domains?.[0];
+    expect([d?.registrantName, d?.expiresAt, d?.status]).toEqual(['杭州云帆文化传媒有限公司', '2026-12-29', ['正常']]);
+  });
+});
