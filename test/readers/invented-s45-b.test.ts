@@ -123,3 +123,42 @@ describe('a panel listing other domains as plain text (no link) is theirs (tence
     expect([d?.registrantName, d?.expiresAt, d?.status]).toEqual(['杭州云帆文化传媒有限公司', '2026-12-29', ['正常']]);
   });
 });
+
+describe('a holder cell\'s second line opening with the field\'s label and no colon is no part of the name (shared/text-values.ts registrantNameOf beforeLabelLine; the list readers pass their column\'s labels)', () => {
+  const aliyunList = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const tencentList = 'https://console.cloud.tencent.com/domain/all-domain';
+  const list = (head: string, cell: string) =>
+    `<table><thead><tr><th>域名</th><th>域名状态</th><th>${head}</th><th>到期时间</th></tr></thead><tbody>` +
+    `<tr><td><a>yunqi-r46.ink</a></td><td>正常</td><td>${cell}</td><td>2027-03-05 23:59:59</td></tr>` +
+    `<tr><td><a>yunqi-r46.cn</a></td><td>正常</td><td>杭州云栖茶业有限公司</td><td>2027-04-05 23:59:59</td></tr></tbody></table>`;
+  const names = (cell: string) => [read(list('域名持有者', cell), aliyunList), read(list('域名所有者', cell), tencentList)].map((r) => r?.facts.domains?.map((d) => d.registrantName));
+  const tencentDetail = (cell: string) =>
+    '<h2 class="tea-h2">lanshan-r45.com</h2><div class="tea-card"><h3 class="tea-card__title">基本信息</h3><div class="tea-form">' + teaItem('域名', 'lanshan-r45.com') + teaItem('域名所有者', cell) + teaItem('到期时间', '2027-01-01') + '</div></div>';
+  const aliyunDetail = (cell: string) =>
+    `<h1 class="page-title">qingshan-r45.cn</h1><table><tbody><tr><th>域名</th><td>qingshan-r45.cn</td></tr><tr><th>域名持有者</th><td>${cell}</td></tr><tr><th>到期日期</th><td>2028-04-11</td></tr></tbody></table>`;
+  const details = (cell: string) => [
+    read(aliyunDetail(cell), 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=qingshan-r45.cn')?.facts.domains?.[0]?.registrantName,
+    read(tencentDetail(cell), 'https://console.cloud.tencent.com/domain/info/lanshan-r45.com')?.facts.domains?.[0]?.registrantName,
+  ];
+
+  it('"周云栖" then "持有者 周晓栖（原持有者）", "所有者 周晓栖", "Owner 周晓栖", the label in a span of its own: the two glued (wrong name, lists and detail pages of both providers)', () => {
+    for (const line of ['持有者 周晓栖（原持有者）', '<span>持有者</span><span>周晓栖</span>', '所有者 周晓栖', 'Owner 周晓栖', '域名持有者 周晓栖 已实名']) {
+      const cell = `<span>周云栖</span><div>${line}</div>`;
+      expect(names(cell), line).toEqual([['周云栖', '杭州云栖茶业有限公司'], ['周云栖', '杭州云栖茶业有限公司']]);
+      expect(details(cell), line).toEqual(['周云栖', '周云栖']);
+    }
+  });
+
+  it('guard: Latin names, a name with its romanization, a name with a label word after it alone, and labelled lines with a colon read as before', () => {
+    for (const [cell, name] of [
+      ['Meadow Labs (HK) Ltd', 'Meadow Labs (HK) Ltd'],
+      ['Owner Holdings Asia Ltd', 'Owner Holdings Asia Ltd'],
+      ['Zhou Lin Holder Studio', 'Zhou Lin Holder Studio'],
+      ['周林 (Zhou Lin)', '周林'],
+      ['<span>周云栖</span><div>持有者：周晓栖</div>', '周云栖'],
+      ['杭州持有者科技有限公司', '杭州持有者科技有限公司'],
+    ]) {
+      expect(names(cell!), cell).toEqual([[name, '杭州云栖茶业有限公司'], [name, '杭州云栖茶业有限公司']]);
+    }
+  });
+});
