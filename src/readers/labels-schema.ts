@@ -21,6 +21,11 @@ export const FieldVocabSchema = z.object({
    * one (有效期至), which names no subject and stays the box's (dom/titled-box.ts underTitleNaming).
    */
   ownUnder: z.optional(words),
+  /**
+   * Words that, beside an `ownUnder` word in a box's title, make it another product's all the same: 免费域名证书, a free SSL
+   * certificate offered for the domain, no registration certificate (dom/titled-box.ts underTitleNaming; session 45).
+   */
+  notOwnUnder: z.optional(words),
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's (dom/titled-box.ts afterItemNaming). */
   subjectless: z.optional(words),
 });

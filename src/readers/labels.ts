@@ -24,6 +24,8 @@ export interface FieldVocab {
   notUnder?: string[] | undefined;
   /** Words of a box's title naming the page's own record though it holds a `notUnder` word (域名证书): a label inside is this field's, but a `subjectless` one. */
   ownUnder?: string[] | undefined;
+  /** Words that, beside an `ownUnder` word in a box's title, make it another product's (免费域名证书: a free SSL certificate). */
+  notOwnUnder?: string[] | undefined;
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's. */
   subjectless?: string[] | undefined;
 }
@@ -89,6 +91,7 @@ export function labelFileFault(json: unknown): string | undefined {
       if (vocab.not !== undefined && !isWords(vocab.not)) return `groups.${g}.${k}.not`;
       if (vocab.notUnder !== undefined && !isWords(vocab.notUnder)) return `groups.${g}.${k}.notUnder`;
       if (vocab.ownUnder !== undefined && !isWords(vocab.ownUnder)) return `groups.${g}.${k}.ownUnder`;
+      if (vocab.notOwnUnder !== undefined && !isWords(vocab.notOwnUnder)) return `groups.${g}.${k}.notOwnUnder`;
       if (vocab.subjectless !== undefined && !isWords(vocab.subjectless)) return `groups.${g}.${k}.subjectless`;
     }
   }

@@ -115,7 +115,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
     const words = DOMAIN_HOLDER_VOCAB[k].notUnder;
     // (a title naming the domain's own certificate — the field's `ownUnder` words: 域名证书, Domain Name Certificate — is
     // the domain's: its 域名持有者, 到期日期, 注册服务机构 are read; its 证书编号 / Certificate No. is no ID number)
-    return words !== undefined && words.length > 0 && underTitleNaming(label, (titles ??= boxTitles(body, cache)), words, cache, DOMAIN_HOLDER_VOCAB[k].ownUnder);
+    return words !== undefined && words.length > 0 && underTitleNaming(label, (titles ??= boxTitles(body, cache)), words, cache, DOMAIN_HOLDER_VOCAB[k].ownUnder, DOMAIN_HOLDER_VOCAB[k].notOwnUnder);
   };
   /** The field's hits outside boxes titled for another subject. */
   const ownHits = (k: HolderField) => fieldHits(body, DOMAIN_HOLDER_FIELDS[k], cache).filter((h) => !otherBox(h.anchor, k));

@@ -166,7 +166,8 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       if (end) facts.expiresAt = end;
     }
     if (cells.holder) {
-      const holder = registrantNameOf(meaningful(untruncated(cells.holder, valueText(cells.holder, cache), cache)));
+      // (the column's labels: a line in the cell opening with one, no colon — "持有者 周晓栖（原持有者）" — is no part of the name)
+      const holder = registrantNameOf(meaningful(untruncated(cells.holder, valueText(cells.holder, cache), cache)), DOMAIN_LIST_COLUMNS.holder);
       if (holder) facts.registrantName = holder;
     }
     if (cells.registrar) {
@@ -208,7 +209,7 @@ function readDomainCards(body: Element, cache: VisibilityCache): DomainFacts[] {
     const date = expiry ? expiryDate(valueText(expiry, cache)) : undefined;
     if (date) facts.expiresAt = date;
     const holderCell = field(card, L.holder);
-    const holder = holderCell ? registrantNameOf(meaningful(untruncated(holderCell, valueText(holderCell, cache), cache))) : undefined;
+    const holder = holderCell ? registrantNameOf(meaningful(untruncated(holderCell, valueText(holderCell, cache), cache)), L.holder) : undefined;
     if (holder) facts.registrantName = holder;
     const registrarCell = field(card, L.registrar);
     const registrar = registrarCell ? wholeName(meaningful(untruncated(registrarCell, valueText(registrarCell, cache), cache))) : undefined;

@@ -1,4 +1,4 @@
-import { inNotice } from '../dom/notice';
+import { inNotice, inTimelineItem } from '../dom/notice';
 import { stepOwnHits } from './filing-dialogs';
 import { TEXT_BOX } from '../dom/lookup-box';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
@@ -203,6 +203,8 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       // (nor are the words of a page notice: "主办单位名称：需与证件一致" is guidance)
       // (a tab, but not the content of an accordion's panel: antd Collapse is a tablist around its panels)
       if (isColumnHeader(label) || label.closest(NOT_A_LABEL) || inTabStrip(label) || inNotice(label, root)) continue;
+      // (nor a label in a timeline's event: that event's record — ../dom/notice inTimelineItem)
+      if (inTimelineItem(label)) continue;
       const value = readField(label, labels, cache);
       if (value !== undefined) push(label, value);
     }
@@ -218,7 +220,7 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
       if (inTypedText(parent) || inUserTextValue(parent)) continue;
       // (nor what a list's row says in a cell under its column header — a 变更记录 table's 变更内容 "网站名称：云栖面料 →
       // 云栖面料在线" of an earlier order: that row's record, not the form's field; round forty-four)
-      if (inListRowCell(parent)) continue;
+      if (inListRowCell(parent) || inTimelineItem(parent)) continue;
       const v = valueAfterLabel(visibleText(parent, cache), labels);
       if (v !== undefined) push(parent, v);
     }

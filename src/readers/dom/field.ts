@@ -8,7 +8,7 @@ import { inlineEditorOf } from './inline-editor';
 import { inUserTextValue } from './typed-text';
 import { LABEL_CLASS, startsWithColumnHeaders, startsWithFieldRow } from './label-box';
 import { isTurnLabelCell } from './turn-rows';
-import { inNotice, inTranscript } from './notice';
+import { inNotice, inTimelineItem, inTranscript } from './notice';
 import { isDialogBox, isFloatingPanel, inOverlay, overlayOver } from './overlay';
 import { currentRead, pageMemo, readSession } from './read-session';
 import { labelKey, labelMatches, normalizeText, valueAfterLabel } from './normalize-label';
@@ -1346,7 +1346,9 @@ function textOrAriaField(root: ParentNode, labels: readonly string[], cache: Vis
     // (nor a grid's cell under a column header: the row's record, an operation log's event — ./field inRecordCell)
     // (nor the user's own writing, a 备注 or a name's description line reading "到期时间：2029-01-01": ./typed-text)
     // (nor the page's title, h1 / h2: a record's page has its name there, the user's — an instance named "到期时间：2029-01-01")
-    if (!parent || parent.closest(PAGE_TITLE) || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || inUserTextValue(parent) || !inPageRecord(parent, root, cache) || inRecordCell(parent, cache)) continue;
+    // (nor a timeline's event, as a grid's row: a 变更记录 drawn as a timeline, its "网站名称：蓝湾商城" that change's — ./notice
+    // inTimelineItem; it gave a Tencent filing step a website, invented; session 45's review)
+    if (!parent || parent.closest(PAGE_TITLE) || inTimelineItem(parent) || !isVisible(parent, cache) || inNotice(parent, root as Element) || inTranscript(parent) || inKeyValueTag(parent) || inUserTextValue(parent) || !inPageRecord(parent, root, cache) || inRecordCell(parent, cache)) continue;
     // the value's own words: no link (转按量付费, 更改带宽) or help after it
     const v = valueAfterLabel(valueWithTagsText(parent, cache), labels);
     if (v) return v;

@@ -71,3 +71,18 @@ export function inTranscript(el: Element): boolean {
   }
   return false;
 }
+
+/**
+ * `el` is in an item of a timeline (antd `ant-timeline-item`, Fusion `next-timeline-item`, TEA `tea-timeline__item`, or
+ * an `<li>` of a box classed a timeline): each item is an event of a history, and what it says ("网站名称：云栖面料在线" in a
+ * 变更记录 drawn as a timeline) is that event's record, never the page's field — it gave a filing's entity step a website
+ * (invented, both providers; session 45's review, left open by 243d41e, which answered the one-row table).
+ */
+const TIMELINE_ITEM = '[class*="timeline-item"], [class*="timeline__item"], [class*="timeline"] > li';
+export function inTimelineItem(el: Element): boolean {
+  try {
+    return el.closest(TIMELINE_ITEM) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -252,7 +252,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       // a subjectless label under it: the 有效期至 of a 域名证书 section stays the certificate's)
       const ownWords = isVocab(labels) ? labels.ownUnder : undefined;
       const otherBox = (el: Element) =>
-        notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache, ownWords !== undefined && !isSubjectless(el) ? ownWords : undefined);
+        notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache, ownWords !== undefined && !isSubjectless(el) ? ownWords : undefined, isVocab(labels) ? labels.notOwnUnder : undefined);
       const afterOther = (hit: { label: Element; value: Element | string }) =>
         isSubjectless(hit.label) && afterItemNaming(hit.label, hit.value, notWords, cache, isVocab(labels) ? labels.not : undefined);
       for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit)) out.push(toRead(hit.label, hit.value));

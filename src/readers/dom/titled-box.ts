@@ -193,7 +193,7 @@ export function titleOver(el: Element, titles: readonly Element[]): Element | un
   return undefined;
 }
 
-export function underTitleNaming(el: Element, titles: readonly Element[], words: readonly string[] | undefined, cache?: VisibilityCache, own?: readonly string[]): boolean {
+export function underTitleNaming(el: Element, titles: readonly Element[], words: readonly string[] | undefined, cache?: VisibilityCache, own?: readonly string[], notOwn?: readonly string[]): boolean {
   if (!words || words.length === 0) return false;
   // (a column header over rows that name another subject in a cell of their own — 资源类型 | 负载均衡 — is that subject's)
   if (headsRowsNaming(el, words, cache)) return true;
@@ -210,7 +210,14 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   // — unless the title, its own words taken out, still names another subject: "域名证书（SSL）", "SSL 域名证书", "域名证书 SSL
   // Certificate" title an SSL certificate's card, whose 到期日期 and 注册商-like issuer were read as the domain's expiry and
   // registrar (invented; session 45's review of round forty-five)
-  if (own !== undefined && own.length > 0 && namesOneOf(text, own) && !namesOneOf(withoutWords(text, own), words)) return false;
+  // — nor when, its own words taken out, it names an offer (the field's `notOwnUnder` words: 免费, 赠送, Free): "免费域名证书"
+  // titles a free SSL certificate offered for the domain, whose 到期日期 and issuer were read as the domain's expiry and
+  // registrar (invented; session 45's review, left open by 30b0f9c)
+  if (own !== undefined && own.length > 0 && namesOneOf(text, own)) {
+    const rest = withoutWords(text, own);
+    if (notOwn !== undefined && notOwn.length > 0 && namesOneOf(rest, notOwn)) return !namesOwnValue(title, el, cache);
+    if (!namesOneOf(rest, words)) return false;
+  }
   return namesOneOf(text, words) && !namesOwnValue(title, el, cache);
 }
 

@@ -245,7 +245,7 @@ export function wholeName(text: string | undefined): string | undefined {
  */
 export function registrantNameOf(text: string | undefined, labels?: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const cut = beforeRemark(beforeLabelledLine(labels ? beforeFormerHolder(text, labels) : text));
+  const cut = beforeRemark(beforeLabelledLine(labels ? beforeLabelLine(beforeFormerHolder(text, labels), labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
   return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
@@ -281,6 +281,23 @@ function beforeLabelledLine(text: string): string {
       if (LABELLED_LINE.test(tokens[j]!) && /^[A-Za-z]/.test(tokens[j]!)) return tokens.slice(0, i).join(' ');
       if (!LATIN_WORD.test(tokens[j]!)) break;
     }
+  }
+  return text;
+}
+/**
+ * `text` (a holder's value, its lines joined by spaces) up to a later line opening with the field's own label and no
+ * colon — "周云栖 持有者 周晓栖（原持有者）", a hover card drawn in the holder's cell, its label in a span of its own: the name
+ * is 周云栖 (glued to the rest before; session 45's review of 36c103b). After a Chinese name only (a Latin name's words
+ * cannot be told from a label's), and with a value after the label.
+ */
+function beforeLabelLine(text: string, labels: readonly string[]): string {
+  const tokens = normalizeText(text).split(' ');
+  if (tokens.length < 3) return text;
+  const keys = labels.map((l) => normalizeText(l).toLowerCase().split(' ')).filter((k) => k.length > 0 && k[0] !== '');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!HAN_TOKEN.test(tokens[i - 1]!)) continue;
+    const at = (k: string[]) => i + k.length < tokens.length && k.every((w, j) => tokens[i + j]!.toLowerCase() === w);
+    if (keys.some(at)) return tokens.slice(0, i).join(' ');
   }
   return text;
 }

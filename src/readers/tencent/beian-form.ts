@@ -12,7 +12,7 @@ import { upperTag } from '../dom/visibility';
 import { groupCellOver } from '../dom/cell-span';
 import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-text';
 import { firstLineValueText, isChecked } from '../dom/units';
-import { inNotice, inTranscript } from '../dom/notice';
+import { inNotice, inTimelineItem, inTranscript } from '../dom/notice';
 import { inLookupBox } from '../dom/lookup-box';
 
 /**
@@ -58,6 +58,8 @@ function entityText(page: PageModel, field: FormField): string | undefined {
     if (opensWithFormerWord(section) || endsWithFormerBracket(section)) continue;
     // (nor a 备案号查询 box's answer — a search box showing the query, then another filing's 主办单位名称 and number)
     if (inLookupBox({ anchor: read.label, value: read.value }, page.root, [])) continue;
+    // (nor a timeline's event — a 变更记录 drawn as a timeline, "主办单位名称：…" of an earlier change: ../dom/notice)
+    if (inTimelineItem(read.label)) continue;
     // a name is one line: a note under it (许青山<br>与证件一致) is no part of it
     if (read.text !== undefined) return field === 'entityName' && typeof read.value !== 'string' ? firstLineValueText(read.value, page.cache, page.words) || read.text : read.text;
     // a help icon beside the label was taken as the value: the value box after the label's box
@@ -107,7 +109,9 @@ const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b)
  * service's fields (its 对应云服务 server) are not the website's.
  */
 function websiteBlocks(page: PageModel): Block[] {
-  const reads = page.fields(BEIAN_FORM_FIELDS.websiteName);
+  // (a 网站名称 in a timeline's event — a 变更记录 drawn as an antd / TEA timeline — is that change's, no website of the
+  // form: it gave the entity step a website, invented; session 45's review)
+  const reads = page.fields(BEIAN_FORM_FIELDS.websiteName).filter((r) => !inTimelineItem(r.label));
   const named = reads.map((r: FieldRead) => r.label);
   const lookupAnswers = new Set(reads.filter((r) => inLookupBox({ anchor: r.label, value: r.value }, page.root, [])).map((r) => r.label));
   // A table's 网站名称 column is a website's only when no labelled 网站名称 field is: beside the form's own websites, a
@@ -260,7 +264,10 @@ function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website
   const F = BEIAN_FORM_FIELDS;
   if (cancelledWebsite(page, b)) return undefined;
   const website: Website = { domains: [] };
-  const text = (k: FormField) => valueTextOf(page, F[k], b.el, b.keep);
+  // (a field in a timeline's event — a 变更记录 drawn as a timeline beside the form, "网站名称：…" / "网站域名：…" of an
+  // earlier change — is that change's, none of the block's: ../dom/notice inTimelineItem; session 45's review)
+  const keep = (e: Element) => b.keep(e) && !inTimelineItem(e);
+  const text = (k: FormField) => valueTextOf(page, F[k], b.el, keep);
   const name = text('websiteName');
   if (name) website.name = name;
   website.domains = domainsFromText(text('domain'));
@@ -271,7 +278,7 @@ function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website
   // The code in its own 备案授权码 field, or shown as the value of 对应云服务 ("备案授权码 BA…", no server in it).
   const resourceText = text('resource');
   const resourceCode = resourceText && instanceIdsInText(resourceText).length === 0 ? authorizationCodeInText(resourceText) : undefined;
-  const code = page.fields(F.authCode, b.el).filter((r) => b.keep(r.label)).map((r) => authorizationCodeInText(r.text)).find(Boolean) ?? resourceCode;
+  const code = page.fields(F.authCode, b.el).filter((r) => keep(r.label)).map((r) => authorizationCodeInText(r.text)).find(Boolean) ?? resourceCode;
   if (code) website.serviceNumber = code;
   const picked = pickedServer(page, b);
   if (picked) {

@@ -134,6 +134,44 @@ function linkDomains(page: PageModel, own: string): string[] {
   return out;
 }
 
+/** How many text runs of the page are looked at for a domain shown as plain text (a detail page's few hundred). */
+const MAX_TEXTS = 2000;
+/** Where a domain shown as plain text names no item's record: a table's cell (tableCellDomains), a link (linkDomains), a heading, a control. */
+const NOT_AN_ITEM_NAME = 'a, td, th, [role="gridcell"], [role="cell"], [role="columnheader"], h1, h2, h3, h4, h5, h6, [role="heading"], label, button, input, textarea, select, option';
+
+/**
+ * Domains shown as plain text (no link) opening an item: a panel of the account's other domains drawn with spans —
+ * "<li><span>lanting.cn</span> <span>所有者：陈兰亭 · 2027-03-03 到期</span></li>" — names that domain's record as its link
+ * does (linkDomains): its owner was read as the page's when the page showed none (invented; session 45's review, left
+ * open by 52643c2). The domain must be a text run's whole text and open the nearest box holding more than it (the item),
+ * so a value beside a label (域名 yunfan.cn), a DNS server's host (f1g1ns1.dnspod.net: not registrable) and a domain in a
+ * sentence name nothing; the page's own name, and its www host, name nothing.
+ */
+function textDomains(page: PageModel, own: string): string[] {
+  const out: string[] = [];
+  try {
+    const walker = page.root.ownerDocument.createTreeWalker(page.root, 4);
+    let n = walker.nextNode();
+    for (let i = 0; n && i < MAX_TEXTS; i++, n = walker.nextNode()) {
+      const text = normalizeText(n.nodeValue ?? '').toLowerCase();
+      if (text === '' || text.length > 80 || !/\./.test(text)) continue;
+      const d = domainFromText(text);
+      if (d === undefined || d !== text || d === own || d === `www.${own}`) continue;
+      const name = registrable(d) ? d : d.startsWith('www.') && registrable(d.slice(4)) ? d : undefined;
+      const parent = n.parentElement;
+      if (name === undefined || !parent || parent.closest(NOT_AN_ITEM_NAME) || !isVisible(parent, page.cache)) continue;
+      let item: Element | null = parent;
+      while (item && item !== page.root && normalizeText(visibleText(item, page.cache)).toLowerCase() === d) item = item.parentElement;
+      if (!item || item === page.root) continue;
+      const itemText = normalizeText(visibleText(item, page.cache)).toLowerCase();
+      if (itemText.startsWith(d) && !/^[\p{L}\p{N}.-]/u.test(itemText.slice(d.length))) out.push(name);
+    }
+  } catch {
+    // partial
+  }
+  return out;
+}
+
 /**
  * The cell names its row's domain: the row's first cell, under a column headed for a domain's name (其他域名, 名称, 推荐域名,
  * Domain) or under no header — not a record's value (记录值 tea-cdn.com), a DNS server (dnspod.net), a mail domain (联系邮箱
@@ -162,7 +200,7 @@ const NOT_DOMAIN_COLUMN = /服务器|server|邮箱|mail|记录|record|解析|dns
 function ownRecord(page: PageModel, url: URL | undefined): ((label: Element, value?: Element | string) => boolean) | undefined {
   const shown = [...new Set(page.fields(DOMAIN_INFO_FIELDS.domain).map((r) => domainFromText(r.text)).filter((d): d is string => d !== undefined))];
   const own = urlDomain(url) ?? headingDomain(page) ?? shown[0];
-  if (own) for (const d of [...tableCellDomains(page), ...linkDomains(page, own)]) if (!shown.includes(d)) shown.push(d);
+  if (own) for (const d of [...tableCellDomains(page), ...linkDomains(page, own), ...textDomains(page, own)]) if (!shown.includes(d)) shown.push(d);
   const others = shown.filter((d) => d !== own);
 
   if (!own || others.length === 0) return undefined;

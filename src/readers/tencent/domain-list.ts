@@ -121,7 +121,8 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
     const expiresAt = expiryDate(page.cellText(cells.expires)) ?? (grid.columns.includes('expires') ? undefined : rangeEnd(page.cellText(cells.validity)));
     if (expiresAt) facts.expiresAt = expiresAt;
     // a name cut short ("杭州茶语文化传播有限…") is the whole one its title holds
-    const owner = registrantNameOf(meaningful(untruncated(cells.owner, page.cellText(cells.owner), page.cache)));
+    // (the column's labels: a line in the cell opening with one, no colon — "持有者 周晓栖（原持有者）" — is no part of the name)
+    const owner = registrantNameOf(meaningful(untruncated(cells.owner, page.cellText(cells.owner), page.cache)), exactLabels(TENCENT_DOMAIN_LIST_COLUMNS.owner));
     if (owner) facts.registrantName = owner;
     domains.push(facts);
   }
@@ -152,7 +153,7 @@ function readDomainCards(page: PageModel): PageFacts | null {
     const expiresAt = expiryDate(page.cellText(field(card, L.expires)));
     if (expiresAt) facts.expiresAt = expiresAt;
     const ownerBox = field(card, L.owner);
-    const owner = registrantNameOf(meaningful(untruncated(ownerBox, page.cellText(ownerBox), page.cache)));
+    const owner = registrantNameOf(meaningful(untruncated(ownerBox, page.cellText(ownerBox), page.cache)), exactLabels(L.owner));
     if (owner) facts.registrantName = owner;
     domains.push(facts);
   }
