@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cvmDetail, cvmUrl, filingInput, filingItem, filingSteps, read, teaItem } from '../helpers/console-pages';
+import { cvmDetail, cvmUrl, filingInput, filingItem, filingSelect, filingSteps, read, teaItem } from '../helpers/console-pages';
 
 /**
  * The lead's fixes of session 45, each a small console page that failed before its fix.
@@ -72,5 +72,25 @@ describe('a Tencent domain\'s transfer status in the international console\'s wo
     `<tr><td><a href="/domain/info/lanshan-shop.net">lanshan-shop.net</a></td><td><span class="tea-tag">${tag}</span></td><td>Chen Lanshan</td><td>2027-08-15 10:00:00</td></tr></tbody></table></div>`;
   it('"Transfer in progress" and "Transfer pending" are read as the status (round forty-seven\'s variants had none)', () => {
     for (const tag of ['Transfer in progress', 'Transfer Pending']) expect(read(list(tag), domainUrl)?.facts.domains?.[0]?.status, tag).toEqual([tag]);
+  });
+});
+
+describe('a returned filing\'s former-value line beside a select drawn as a span is left out past actions, tags and wrappers (aliyun/beian-form withoutFormerBox)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage';
+  const line = '<div class="reject-mark">已修改 · 原选择：综合门户</div>';
+  const page = (content: string) =>
+    `${filingSteps(2)}<h3>网站信息</h3><form class="next-form">${filingItem('网站名称', filingInput('海晏文化'))}${filingItem('网站域名', filingInput('haiyan-culture.com'))}` +
+    `${filingItem('网站服务内容', content)}</form>`;
+  const contentOf = (c: string) => read(page(c), url)?.facts.websites?.[0]?.content;
+
+  it('with an action link, a button and a tag after the line, or the select and the line in wrappers, the content is 文化 (had been "文化 已修改 · 原选择:综合门户")', () => {
+    expect(contentOf(filingSelect('文化') + line), 'as written').toBe('文化');
+    expect(contentOf(filingSelect('文化') + line + '<a href="#" class="link">修改</a><button type="button" class="next-btn">重新选择</button><span class="next-tag next-tag-green">推荐</span>'), 'actions and a tag').toBe('文化');
+    expect(contentOf(`<div class="x-inner"><div>${filingSelect('文化')}${line}</div></div>`), 'wrappers').toBe('文化');
+  });
+
+  // guard: two parts showing values beside the line leave the whole value (no part chosen)
+  it('two selects beside the line: nothing chosen between them, the line still named as the former value', () => {
+    expect(contentOf(filingSelect('文化') + filingSelect('教育') + line)).not.toBe('文化');
   });
 });

@@ -466,7 +466,8 @@ class FormScan {
     // (a line under the control stating the value before the change — "已修改 · 原选择：综合门户", "原填写：海晏文化官网" on
     // a returned filing's website step, round forty-eight: "文化 已修改 · 原选择:综合门户" was read as the content —
     // is such a box too)
-    former.push(...formerValueLines(value, this.cache));
+    const lines = formerValueLines(value, this.cache);
+    former.push(...lines);
     if (former.length === 0) return value;
     const holdsFormer = (c: Element) => former.some((t) => c.contains(t));
     let box = value;
@@ -476,13 +477,19 @@ class FormScan {
       if (kept.length === 1) return kept[0]!;
       // (the value's own part and the 变更前 box in one wrapper — a wrapper the markup added —: the value is in there)
       const wrapper = shown.length === 1 ? shown[0]! : undefined;
-      if (wrapper && !former.some((t) => t.parentElement === wrapper)) {
+      // (a title's box is its parent; a former line is its own box: a wrapper around a line and the control is looked into)
+      if (wrapper && !former.some((t) => (lines.includes(t) ? t === wrapper : t.parentElement === wrapper))) {
         box = wrapper;
         continue;
       }
       // (an action link, a tag or an icon beside the value's control — 修改, 已修改, an svg —: the part holding the control)
       const controls = kept.filter((c) => c.matches(VALUE_CONTROL) || c.querySelector(VALUE_CONTROL) !== null);
-      return controls.length === 1 ? controls[0]! : value;
+      if (controls.length === 1) return controls[0]!;
+      // (… or the one part showing a value, where the control is drawn without a control element — Fusion's next-select
+      // span beside an action or a tag, which show none: round forty-eight's returned website step under three markup
+      // mutations read "文化 已修改 · 原选择:综合门户", the held-out pages × mutations run, session 45)
+      const valued = kept.filter((c) => !NO_VALUE_KINDS.has(elementKind(c, upperTag(c), this.cache) ?? 'data') && cellValueText(c, this.cache) !== '');
+      return valued.length === 1 ? valued[0]! : value;
     }
     return value;
   }
@@ -773,6 +780,8 @@ function latinWordEnds(text: string): boolean {
 /** Where a short text is a cell's, a label's, an option's or a control's words, no box's title. */
 const FIRST_LINE_NOT_TITLE = 'td, th, label, dt, dd, option, select, button, a, textarea, [role="columnheader"], [role="gridcell"], [role="cell"], [role="option"]';
 
+/** Kinds of a part beside a value's control that show no value of it: an action link, a tag, a help icon. */
+const NO_VALUE_KINDS = new Set<string>(['action', 'status', 'help']);
 /** Wrappers looked through for a value's own part beside its 变更前 box (FormScan withoutFormerBox). */
 const FORMER_WRAPPERS = 4;
 /** A control showing a form value (a text box, a select, a radio group). */
