@@ -377,7 +377,13 @@ const UNPAID_CLAUSE = /[^，,;；。]*$/;
  */
 export function clauseNamesAny(before: string, words: readonly string[]): boolean {
   const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '')).toLowerCase();
-  return foldedWords(words).some((w) => clause.includes(w));
+  return foldedWords(words).some((w) => (LATIN_OPENING.test(w) ? wordAt(clause, w) : clause.includes(w)));
+}
+/** A word opening with a Latin letter (cbs, eip, voucher): found only where no letter or figure runs into it (not the "cbs" of ins-4cbs8a0c). */
+const LATIN_OPENING = /^[a-z]/;
+function wordAt(clause: string, w: string): boolean {
+  for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) if (!/[a-z0-9]/.test(clause.charAt(at - 1))) return true;
+  return false;
 }
 function foldedWords(words: readonly string[]): readonly string[] {
   let f = foldMemo.get(words);
