@@ -80,3 +80,41 @@ describe('a Tencent domain page: a header row read as one label, words before an
     expect(domain(form(teaItem('证件号码', '4101**********1234')))?.registrantIdNumber).toBe('4101**********1234');
   });
 });
+
+describe('the same on the list pages (ECS, CVM, Lighthouse lists; the SWAS list untouched: round thirty-nine)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvmList = (bw: string, exp: string) =>
+    `<h2>实例</h2><table class="tea-table"><thead><tr><th>ID/实例名</th><th>状态</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>公网带宽</th><th>实例计费模式</th><th>到期时间</th></tr></thead>` +
+    `<tbody><tr><td><a>ins-5v8b2n4m</a><div>web-01</div></td><td>运行中</td><td>广州三区</td><td>标准型S5 2核 4GB</td><td>119.29.18.40(公)</td><td>${bw}</td><td>包年包月</td><td>${exp}</td></tr></tbody></table>`;
+  const ecsListUrl = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const ecsList = (bw: string, exp: string) =>
+    `<table><thead><tr><th>实例ID/名称</th><th>可用区</th><th>IP地址</th><th>带宽</th><th>付费方式</th><th>到期时间</th></tr></thead>` +
+    `<tbody><tr><td>i-bp1gapss34list0001</td><td>杭州 可用区I</td><td>47.98.1.2(公)<br>172.16.0.8(私有)</td><td>${bw}</td><td>包年包月</td><td>${exp}</td></tr></tbody></table>`;
+  const lhListUrl = 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=1';
+  const lhList = (bw: string, exp: string) =>
+    `<h2>实例列表</h2><table class="tea-table"><thead><tr><th>ID/名称</th><th>状态</th><th>地域</th><th>公网带宽</th><th>实例计费模式</th><th>到期时间</th></tr></thead>` +
+    `<tbody><tr><td><a>lhins-r45abcd1</a><div>blog</div></td><td>运行中</td><td>广州</td><td>${bw}</td><td>包年包月</td><td>${exp}</td></tr></tbody></table>`;
+  const rows = (bw: string, exp: string) => [
+    ['CVM', read(cvmList(bw, exp), cvmListUrl)?.facts.servers?.[0]],
+    ['ECS', read(ecsList(bw, exp), ecsListUrl)?.facts.servers?.[0]],
+    ['Lighthouse', read(lhList(bw, exp), lhListUrl)?.facts.servers?.[0]],
+  ] as const;
+  it('a bandwidth cell "最高可升级至 100Mbps" gives no bandwidth (gave 100: invented)', () => {
+    for (const [n, s] of rows('最高可升级至 100Mbps', '2026-06-01')) {
+      expect(s?.id, n).toBeDefined();
+      expect(s, n).not.toHaveProperty('publicBandwidthMbps');
+    }
+  });
+  it('an expiry cell "2026-06-01（数据盘）" / "CBS 2026-06-01 到期" gives no expiry (CVM and Lighthouse gave 2026-06-01: invented)', () => {
+    for (const exp of ['2026-06-01（数据盘）', 'CBS 2026-06-01 到期']) {
+      for (const [n, s] of rows('5Mbps', exp)) {
+        expect(s?.id, `${n} ${exp}`).toBeDefined();
+        expect(s, `${n} ${exp}`).not.toHaveProperty('expiresAt');
+      }
+    }
+  });
+  it('(guard) a plain row keeps its bandwidth and expiry', () => {
+    for (const [n, s] of rows('5Mbps', '2026-06-01')) expect([s?.publicBandwidthMbps, s?.expiresAt], n).toEqual([5, '2026-06-01']);
+    for (const [n, s] of rows('5Mbps（可升级至 100Mbps）', '2026-06-01（含数据盘）')) expect([s?.publicBandwidthMbps, s?.expiresAt], n).toEqual([5, '2026-06-01']);
+  });
+});
