@@ -2,6 +2,7 @@ import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { noteRow, rowRecord } from '../dom/read-session';
 import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
+import { opensWithUpgradeCeiling } from '../dom/parse-bandwidth';
 import { readTableDetailed, type TableRow } from '../dom/table';
 import { textUnits, valueText, valueWithTagsText } from '../dom/units';
 import { textOutsideRemarks } from '../dom/remark-lines';
@@ -103,8 +104,10 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   const ipText = ipWithheld ? undefined : (withoutRemarks(cells.ip, false) ?? text('ip'));
   // a bandwidth may be drawn as a tag in its column or the configuration (antd <Tag>5Mbps</Tag>)
   const withTags = (k: 'bandwidth' | 'config') => (cells[k] ? valueWithTagsText(cells[k], cache) : undefined);
+  const bandwidthText = withTags('bandwidth');
   const bandwidth = publicBandwidth({
-    bandwidthText: withTags('bandwidth'),
+    // (a bandwidth cell saying only what it may be raised to, "最高可升级至 100Mbps", shows none: ../dom/parse-bandwidth)
+    bandwidthText: opensWithUpgradeCeiling(bandwidthText) ? undefined : bandwidthText,
     ipText,
     configText: withTags('config'),
     ipShown: listIpCellShown(cells.ip !== undefined && !ipWithheld, ipText),

@@ -9,6 +9,7 @@ import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
 import { namesMachine } from '../shared/machine-name';
 import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
+import { opensWithUpgradeCeiling } from '../dom/parse-bandwidth';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
 import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
@@ -161,7 +162,8 @@ export function readServerFields(
   const eips = ipsFromText(eipText, 'eip');
   const ips = { any: publicIps.any || eips.any, public: publicIps.public || eips.public, eip: publicIps.eip || eips.eip };
   const bandwidth = publicBandwidth({
-    bandwidthText,
+    // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
+    bandwidthText: opensWithUpgradeCeiling(bandwidthText) ? undefined : bandwidthText,
     ipText: [publicIpText, eipText].filter(Boolean).join(' '),
     configText,
     // A 公网IP field that is shown (even as "-") says whether there is a public address — not one withholding it.

@@ -98,6 +98,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean, own
     else if (afterEvent(before)) kind = 'other';
     // (a date whose clause names another resource or a price — 数据盘, 弹性公网IP, 代金券, 活动价格 (values.otherResources) — is that one's)
     else if (clauseNamesAny(before, V.otherResources)) kind = 'other';
+    // (nor a date a bracket naming another resource follows right away: "2026-06-01（数据盘）" is the disk's — an inclusion
+    // bracket, "2026-06-01（含数据盘）", is none: ../shared/text-values leadingBracketWords; left open by session 45's review)
+    else if (clauseNamesAny(leadingBracketWords(after), V.otherResources)) kind = 'other';
     // (a date right after a resource's name and a colon — "prod-db-master：2027-01-18 23:59 到期", a hover card's text in
     // a list's billing cell, drawn as a plain box — is that resource's, when `own`, the record's id cell, does not show the
     // name: the ECS list row gave it as its expiry, invented; left open by round forty-six)

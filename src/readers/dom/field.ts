@@ -1000,6 +1000,9 @@ function holdsMore(fontBox: Element): boolean {
   return !!parent && normalizeText(parent.textContent) !== normalizeText(fontBox.textContent);
 }
 
+const TABLE_CELL = new Set(['TH', 'TD']);
+const CELL_ROLES = new Set(['columnheader', 'rowheader', 'cell', 'gridcell']);
+
 /** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
 export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
   const out: Element[] = [];
@@ -1038,6 +1041,10 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
           best = el;
           break;
         }
+        // (a table cell is the most a label spans: a header row's cells 域名 | 状态 read together are "域名状态", no label
+        // of the row — it gave a Tencent domain page the row under it, its name among the statuses: invented, before
+        // session 44; session 45's review)
+        if (TABLE_CELL.has(upperTag(el)) || CELL_ROLES.has(el.getAttribute('role') ?? '')) break;
       }
       // the element the font boxes stand in holds more than the label (an inline "到期时间：2027-03-01" whose label
       // and value the translator drew in two runs of boxes): the label's run of boxes is the label, as the text

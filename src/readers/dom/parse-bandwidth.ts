@@ -167,6 +167,21 @@ function direction(before: string, note: string | undefined): 'out' | 'in' | und
   return undefined;
 }
 
+/**
+ * A field's value whose words before its first figure say what the bandwidth may be raised to — "带宽：最高可升级至 100Mbps",
+ * 可升级到, 可调整至, upgradable to, can be upgraded to — shows a ceiling, no bandwidth the server has (it gave the ECS / CVM
+ * detail 100: invented; left open by session 45's review). Asked by the detail readers of a bandwidth field's value only
+ * (aliyun/server-detail, tencent/cvm-instance-detail), not by parseBandwidth: there it made round thirty-nine's SWAS list,
+ * with a 新功能 box saying "可将峰值带宽临时升级至 100 Mbps", read null. A figure first keeps its value: "5Mbps（可升级至
+ * 100Mbps）" is 5.
+ */
+export function opensWithUpgradeCeiling(text: string | null | undefined): boolean {
+  const s = normalizeText(text);
+  const at = s.search(/\d/);
+  return at > 0 && UPGRADE_BEFORE.test(s.slice(0, at));
+}
+const UPGRADE_BEFORE = /(?:可?升级(?:至|到)|可调(?:整)?(?:至|到)|upgrad(?:e|ed|able)\s+to|can\s+be\s+(?:raised|increased|upgraded)\s+to)\s*[:：]?\s*$/i;
+
 /** Internal-network figures ("内网带宽 1.5 Gbps", "Internal bandwidth 10 Gbps" in an instance's specification): never public bandwidth. */
 const INTERNAL_FIGURE = /(?:内网|私网|网络基础|基础网络|intranet|internal|private|baseline)[^\d]{0,16}\d+(?:\.\d+)?\s*[gmk](?:bps|bit\/s|b\/s)?/gi;
 

@@ -153,6 +153,11 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // TCDNC20240819K7M3, TCDNC_20240819_00K7M3 — nor one numbered "No. …": the same sheets' numbers, read as the holder's
   // ID number masked; session 45's review. An organization code, 8 characters, a hyphen and one, stays: MA2X5K7L-3)
   if (!/[*＊•●]/.test(t) && (SERIAL_NUMBER.test(t) || SERIAL_RUN.test(t) || NUMBERED.test(t)) && !ORGANIZATION_CODE.test(t)) return undefined;
+  // Words then a space before a number — a tag or the ID type shown with it: "已认证 4101**********1234", "身份证
+  // 4101**********1234" — are no part of it: the number after them, as words after one are (the word was kept in the
+  // number: invented, before session 44; session 45's review). An ordinal's 第 or No. opens a document's number: none.
+  const words0 = LEADING_WORDS.exec(t);
+  if (words0) return ORDINAL.test(words0[1] ?? '') ? undefined : maskedIdNumber(t.slice(words0[0].length));
   // A number followed by words is the number: "3201**********0021 仅显示首尾各 4 位" (a hint's figure is no part of it).
   const lead = ID_LEAD.exec(t)?.[1];
   const words = lead !== undefined && /^\s+\S/.test(t.slice(lead.length)) && /[*＊●•]|\d{6}/.test(lead);
@@ -160,6 +165,12 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   return maskIdNumber(words ? lead : t);
 }
 
+/**
+ * Words of Han characters (a tag, an ID type: 已认证, 身份证, 居民身份证) and a colon or a space before a run of an ID number's
+ * characters with a mask or six figures (4101**********1234, 410105199001011234).
+ */
+const LEADING_WORDS = /^([\p{Script=Han}]{1,10})(?:\s*[:：]\s*|\s+)(?=[0-9A-Za-z]*[*＊●•\d]{6}|[0-9A-Za-z]*[*＊●•])/u;
+const ORDINAL = /^第/;
 /** A serial number's opening: a word of two or more letters alone, then a hyphen (DNC-…, TCDNC-…). */
 const SERIAL_NUMBER = /^[A-Za-z]{2,}-[0-9A-Za-z]/;
 /** … or two or more letters and figures up to a separator (TC20240819-…, TCDNC_…), or three or more letters and a figure. */
@@ -394,7 +405,13 @@ const UNPAID_CLAUSE = /[^，,;；。]*$/;
  */
 export function clauseNamesAny(before: string, words: readonly string[]): boolean {
   const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '')).toLowerCase();
-  return foldedWords(words).some((w) => clause.includes(w));
+  return foldedWords(words).some((w) => (LATIN_OPENING.test(w) ? wordAt(clause, w) : clause.includes(w)));
+}
+/** A word opening with a Latin letter (cbs, eip, voucher): found only where no letter or figure runs into it (not the "cbs" of ins-4cbs8a0c). */
+const LATIN_OPENING = /^[a-z]/;
+function wordAt(clause: string, w: string): boolean {
+  for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) if (!/[a-z0-9]/.test(clause.charAt(at - 1))) return true;
+  return false;
 }
 function foldedWords(words: readonly string[]): readonly string[] {
   let f = foldMemo.get(words);

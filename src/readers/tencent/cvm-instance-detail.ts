@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { opensWithUpgradeCeiling, parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
@@ -100,7 +100,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // (nor a 公网 IP field saying its address is being assigned, or showing a masked one of a range the page does not tell —
   // 分配中, 172.**.3.21 —: a private 实例 IP beside it is no proof of none; round forty-seven, constructed after its masked pages)
   const noPublic = !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
-  const bandwidth = parsePublicBandwidth(f('bandwidth')) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
+  // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
+  const bandwidthText = f('bandwidth');
+  const bandwidth = (opensWithUpgradeCeiling(bandwidthText) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;

@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { opensWithUpgradeCeiling, parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, rangeEnd, type DateOrder } from '../dom/parse-date';
 import { idContainers } from '../dom/id-containers';
 import type { PageModel } from '../dom/reading-model';
@@ -10,7 +10,7 @@ import { textOutsideRemarks } from '../dom/remark-lines';
 import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, instanceIdsInText, isFreeNetwork, releasedState, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, releasedState, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance list (云服务器 › 实例): one server per visible row — id (ins-…), region
@@ -47,6 +47,9 @@ export interface CvmRowText {
 
 /** The date of a date column's cell and which date it is: the one its own word names, else the column's. */
 function dateOfColumn(text: string | undefined, kind: 'expires' | 'created', order: DateOrder | undefined): { date?: string; kind?: 'expires' | 'created' } {
+  // (a cell whose first date another resource's words name — "CBS 2026-06-01 到期", "2026-06-01（数据盘）": values.otherResources —
+  // shows no date of the instance, as the detail's 到期时间: ./values firstDateNamesOther; session 45's left items)
+  if (firstDateNamesOther(text)) return {};
   // (an NN/NN/YYYY date beside its word is read in the column's order, as the column's other dates)
   const expires = expiryInText(text, order);
   const created = creationInText(text, order);
@@ -83,7 +86,8 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   const address = addressKind(cells.ipv4);
   if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
   else {
-    const mbps = parsePublicBandwidth(cells.bandwidth) ?? parsePublicBandwidth(cells.config);
+    // (a bandwidth cell saying only what it may be raised to, "最高可升级至 100Mbps", shows none: ../dom/parse-bandwidth)
+    const mbps = (opensWithUpgradeCeiling(cells.bandwidth) ? undefined : parsePublicBandwidth(cells.bandwidth)) ?? parsePublicBandwidth(cells.config);
     // (an IP cell showing no address at all, "-" — none assigned yet while the instance is created — says nothing
     // against its configuration's figure, as a list without the column does)
     if (mbps !== undefined && (address === 'public' || address === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;

@@ -1,6 +1,6 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
 import { idContainers, idElement } from '../dom/id-containers';
-import { parseBandwidth, parsePublicBandwidth } from '../dom/parse-bandwidth';
+import { opensWithUpgradeCeiling, parseBandwidth, parsePublicBandwidth } from '../dom/parse-bandwidth';
 import { parseDate, type DateOrder, expiryDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownVal
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, releasedState, tencentRegion, tencentRegionAlone } from './values';
+import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, releasedState, tencentRegion, tencentRegionAlone } from './values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 
@@ -39,11 +39,13 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   const region = tencentRegion(t.region);
   if (region) server.region = region;
   // (no expiry column: the "…到期" line under the billing mode, as the CVM list reads it)
-  const expiresAt = expiryDate(t.expires, dates?.expires) ?? billingCellExpiry(t.billing, billing);
+  // (a cell whose first date another resource's words name, "2026-06-01（数据盘）", shows no expiry of the instance: ./values)
+  const expiresAt = (firstDateNamesOther(t.expires) ? undefined : expiryDate(t.expires, dates?.expires)) ?? billingCellExpiry(t.billing, billing);
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {
-    const mbps = parsePublicBandwidth(t.bandwidth) ?? parsePublicBandwidth(t.config);
+    // (a bandwidth cell saying only what it may be raised to, "最高可升级至 100Mbps", shows none: ../dom/parse-bandwidth)
+    const mbps = (opensWithUpgradeCeiling(t.bandwidth) ? undefined : parsePublicBandwidth(t.bandwidth)) ?? parsePublicBandwidth(t.config);
     if (mbps !== undefined) server.publicBandwidthMbps = mbps;
   }
   return server;

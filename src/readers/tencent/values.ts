@@ -260,8 +260,13 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
  */
 export function firstDateNamesOther(text: string | undefined): boolean {
   const t = fold(text ?? '');
-  const at = t.search(DATE_TIME);
-  return at > 0 && clauseNamesAny(t.slice(Math.max(0, at - 24), at), V.otherResources);
+  const first = [...t.matchAll(DATE_TIME)][0];
+  if (first === undefined) return false;
+  const at = first.index ?? 0;
+  if (at > 0 && clauseNamesAny(t.slice(Math.max(0, at - 24), at), V.otherResources)) return true;
+  // (or a bracket right after it naming one — "2026-06-01（数据盘）", "2026-06-01 23:59:59 (CBS)" —, not an inclusion bracket,
+  // "2026-06-01（含数据盘）": ../shared/text-values leadingBracketWords; left open by session 45's review)
+  return clauseNamesAny(leadingBracketWords(t.slice(at + first[0].length)), V.otherResources);
 }
 
 /** `text` (a line of a cell) opens with a word naming the value before a change: 原授权账户：1000****1234, 变更前 …. */
