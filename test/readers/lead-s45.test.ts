@@ -94,3 +94,26 @@ describe('a returned filing\'s former-value line beside a select drawn as a span
     expect(contentOf(filingSelect('文化') + filingSelect('教育') + line)).not.toBe('文化');
   });
 });
+
+describe('a real-name tag known only by its words beside a holder\'s name is a state, no part of the name (shared/text-values withoutRealNameWord, aliyun/domain-list)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (holder: string) =>
+    `<h2>域名列表</h2><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>` +
+    `<tr><td><a>haiyan.shop</a></td><td><span class="x7f2a">正常</span></td><td>${holder}</td><td>2027-11-20</td></tr></tbody></table>`;
+  const domain = (holder: string) => read(list(holder), url)?.facts.domains?.[0];
+
+  it('"陈海晏 <span class=hash>待实名认证</span>" gives the name 陈海晏, not verified (had given "陈海晏 待实名认证")', () => {
+    for (const [tag, verified] of [['待实名认证', false], ['实名审核失败', false], ['已实名认证', true]] as const) {
+      const d = domain(`<span class="a1b2c">陈海晏</span> <span class="k9x8">${tag}</span>`);
+      expect(d?.registrantName, tag).toBe('陈海晏');
+      expect(d?.realNameVerified, tag).toBe(verified);
+    }
+  });
+
+  // guards: a company whose name holds the words, a name of two words
+  it('a company named 北京实名科技有限公司 and a name "Chen Haiyan" keep their words', () => {
+    expect(domain('北京实名科技有限公司')?.registrantName).toBe('北京实名科技有限公司');
+    expect(domain('Chen Haiyan')?.registrantName).toBe('Chen Haiyan');
+    expect(domain('杭州海晏 实名科技')?.registrantName).toBe('杭州海晏 实名科技');
+  });
+});

@@ -19,7 +19,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { registrantNameOf, wholeName } from '../shared/text-values';
+import { registrantNameOf, wholeName, withoutRealNameWord } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -168,7 +168,14 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
     if (cells.holder) {
       // (the column's labels: a line in the cell opening with one, no colon — "持有者 周晓栖（原持有者）" — is no part of the name)
       const holder = registrantNameOf(meaningful(untruncated(cells.holder, valueText(cells.holder, cache), cache)), DOMAIN_LIST_COLUMNS.holder);
-      if (holder) facts.registrantName = holder;
+      // (a real-name tag beside the name known only by its words — its class hashed —: a state, no part of the name; round
+      // forty-eight's domain list under class-names-hashed read "陈海晏 待实名认证", the held-out × mutations run, session 45)
+      const own = holder === undefined ? undefined : withoutRealNameWord(holder);
+      if (own) facts.registrantName = own.name;
+      if (own?.state !== undefined && facts.realNameVerified === undefined) {
+        const verified = realNameFromText(own.state);
+        if (verified !== undefined) facts.realNameVerified = verified;
+      }
     }
     if (cells.registrar) {
       const registrar = wholeName(meaningful(untruncated(cells.registrar, valueText(cells.registrar, cache), cache)));
