@@ -230,7 +230,7 @@ function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
       // shown words the title's alone); a box with content of its own before it — the check's card before the account's
       // list, its title inside — titles its own content, not the table after it
       // (a box holding a table or grid of its own is no title and no search bar: its text is not built)
-      if (s.matches(GRID_LIKE) || s.querySelector(GRID_LIKE)) continue;
+      if (s.matches(GRID_LIKE) || holdsGrid(s)) continue;
       const text = normalizeText(visibleText(s, cache));
       if (text === '') continue;
       const inner = boxTitles(s, cache);
@@ -242,6 +242,23 @@ function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
   }
   return false;
 }
+
+/**
+ * `el` holds a table or grid (GRID_LIKE) below it: found in document order, stopping at the first — a list's body box
+ * holding its table is answered at its first child, where happy-dom's querySelector(GRID_LIKE) matched the whole 500-row
+ * subtree first (~90 ms per call on the bench's ECS list; session 45).
+ */
+function holdsGrid(el: Element): boolean {
+  const stack: Element[] = [];
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (upperTag(e) === 'TABLE' || GRID_ROLES.has(e.getAttribute('role') ?? '')) return true;
+    for (let c = e.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return false;
+}
+const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 
 /** A control in an action cell: a link, a button, a menu's trigger, a clickable box. */
 const CELL_CONTROL = 'a, button, input, select, [role="button"], [role="link"], [role="menuitem"], [onclick], [tabindex]';
@@ -659,7 +676,7 @@ function headingBetween(a: Element, b: Element): boolean {
   if (!box) return false;
   // (a box holding a table of its own — the list's body between its header and a locked copy, another titled table — is
   // not looked into: a heading there titles that table; a 500-row body had been searched whole, 200 ms in happy-dom)
-  const holds = (e: Element) => e.matches(HEADINGS) || (!e.matches(GRID_LIKE) && e.querySelector(GRID_LIKE) === null && e.querySelector(HEADINGS) !== null);
+  const holds = (e: Element) => e.matches(HEADINGS) || (!e.matches(GRID_LIKE) && !holdsGrid(e) && e.querySelector(HEADINGS) !== null);
   const branchOf = (el: Element): Element => {
     let e = el;
     while (e.parentElement && e.parentElement !== box) e = e.parentElement;
