@@ -36,6 +36,7 @@ import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { aliyunFamilyLabels } from './labels';
 import { preApprovalFromText, yesNo } from '../shared/yes-no';
 import { showsWebsiteFilingNumber } from '../shared/text-values';
+import { documentOrder } from '../dom/doc-order';
 
 const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
@@ -768,7 +769,7 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
     // none found
   }
   if (found.length === 0) return titles as Element[];
-  return [...titles, ...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return [...titles, ...found].sort(documentOrder);
 }
 const FIRST_LINE_TITLE_MAX = 40;
 /** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
@@ -933,7 +934,7 @@ function twoWebsitesMixed(scan: FormScan, filter: (h: Hit) => boolean): boolean 
   }
   if (names.size < 2) return false;
   for (const h of domainFieldHits(scan, filter)) marks.push({ at: h.anchor, name: false });
-  marks.sort((a, b) => (a.at === b.at ? 0 : a.at.compareDocumentPosition(b.at) & 4 ? -1 : 1));
+  marks.sort((a, b) => documentOrder(a.at, b.at));
   // (names, then a domain field: one website's; two such runs are two websites')
   let websites = 0;
   let named = false;

@@ -10,6 +10,7 @@ import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
 import { defaultUnitWords, firstLineValueText, isChecked, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
+import { follows } from '../dom/doc-order';
 
 /**
  * Values shared by the domain, ICP filing and service-number readers, read from the visible text
@@ -157,7 +158,7 @@ function chosenRow(value: Element, cache: VisibilityCache): Element | undefined 
 /** True when `a` comes before `b` in the document. */
 export function precedes(a: Node, b: Node): boolean {
   try {
-    return (a.compareDocumentPosition(b) & 4) !== 0;
+    return follows(a, b);
   } catch {
     return false;
   }

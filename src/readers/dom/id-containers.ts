@@ -1,6 +1,7 @@
 import { lineOf, lineText } from './glue';
 import { withoutZeroWidth } from './normalize-label';
 import { isVisible, type VisibilityCache } from './visibility';
+import { documentOrder } from './doc-order';
 
 /**
  * Repeated items (cards) identified by an id shown in each: for every distinct visible id matching
@@ -89,7 +90,7 @@ export function idContainers(
       return false;
     });
     // eslint-disable-next-line no-bitwise
-    if (nested) out.sort((x, y) => (x.container === y.container ? 0 : x.container.compareDocumentPosition(y.container) & 4 ? -1 : 1));
+    if (nested) out.sort((x, y) => documentOrder(x.container, y.container));
     else out.sort((x, y) => place.get(x.container)! - place.get(y.container)!);
   } catch {
     // partial result

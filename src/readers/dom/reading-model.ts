@@ -53,6 +53,7 @@ export { MAX_ROWS_PER_READ, rowWindow, withRowWindow, type RowWindow } from './r
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 import { defaultUnitWords, labelText, statusTexts, textUnits, valueText, type TextUnit, type UnitKind, type UnitWords } from './units';
+import { documentOrder, follows } from './doc-order';
 
 export type { FieldVocab, LabelVocabulary, PageState, TextUnit, UnitKind, UnitWords };
 
@@ -313,7 +314,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
           if (el.querySelector(HEADING_SELECTOR)) continue;
           consider(el, 7);
         }
-        out.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+        out.sort((a, b) => documentOrder(a.el, b.el));
       } catch {
         // partial
       }
@@ -323,7 +324,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       let found: Section | undefined;
       for (const s of sections) {
         if (s.el === el || s.el.contains(el)) continue;
-        if (s.el.compareDocumentPosition(el) & 4) found = s;
+        if (follows(s.el, el)) found = s;
         else break;
       }
       return found;

@@ -20,6 +20,7 @@ import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsO
 import { ruleDigests, splitTopLevel, type RuleLike } from './style-rules';
 import { defaultUnitWords, isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
+import { follows } from './doc-order';
 
 /**
  * Finds a data table by its column header labels wherever it sits, and maps each visible data row
@@ -670,7 +671,7 @@ function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRow
  * read 200 ms in happy-dom (the 500-row bench's read went from 77 to 580 ms over sessions 33–44; session 45).
  */
 function headingBetween(a: Element, b: Element): boolean {
-  const [first, last] = (a.compareDocumentPosition(b) & 4) !== 0 ? [a, b] : [b, a];
+  const [first, last] = follows(a, b) ? [a, b] : [b, a];
   let box: Element | null = first.parentElement;
   while (box && !box.contains(last)) box = box.parentElement;
   if (!box) return false;
@@ -1174,7 +1175,7 @@ function classRowsUnder<K extends string>(headerTable: Element, width: number, c
   const rows = fromAncestors(headerTable, 4, (ancestor) => {
     // elements after the header table, in document order, not inside it
     for (const parent of Array.from(ancestor.querySelectorAll('*'))) {
-      if (headerTable.contains(parent) || !(headerTable.compareDocumentPosition(parent) & 4)) continue;
+      if (headerTable.contains(parent) || !follows(headerTable, parent)) continue;
       const kids = Array.from(parent.children).filter(isRowLike);
       if (kids.length === 0) continue;
       const first = kids[0] as Element;
@@ -1367,7 +1368,7 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
   if (rows.length === 0) {
     rows =
       fromAncestors(grid, 8, (ancestor) => {
-        const r = Array.from(ancestor.querySelectorAll('[role="row"]')).filter((r) => isData(r) && (grid.compareDocumentPosition(r) & 4) !== 0 && !grid.contains(r));
+        const r = Array.from(ancestor.querySelectorAll('[role="row"]')).filter((r) => isData(r) && follows(grid, r) && !grid.contains(r));
         return r.length > 0 ? r : undefined;
       }) ?? [];
   }

@@ -4,6 +4,7 @@ import { isVisible, type VisibilityCache } from './visibility';
 import { visibleText } from './visible-text';
 import { inNotice } from './notice';
 import { currentRead } from './read-session';
+import { documentOrder, follows } from './doc-order';
 
 /**
  * THE BOX A LABEL SITS IN, BY ITS TITLE. A server's or a domain's page may carry boxes of other things, each titled
@@ -99,7 +100,7 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
       consider(el);
     }
     for (const el of Array.from(scope.querySelectorAll('strong, b'))) if (!el.closest('h1, h2') && !inPageHeader(el) && boldFirstLine(el, cache)) consider(el);
-    out.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    out.sort(documentOrder);
   } catch {
     // partial
   }
@@ -180,7 +181,7 @@ function showsInstanceField(box: Element, cache?: VisibilityCache): boolean {
 
 export function titleOver(el: Element, titles: readonly Element[]): Element | undefined {
   try {
-    const before = titles.filter((t) => !t.contains(el) && !el.contains(t) && (t.compareDocumentPosition(el) & 4) !== 0 && !inLayerApart(t, el));
+    const before = titles.filter((t) => !t.contains(el) && !el.contains(t) && follows(t, el) && !inLayerApart(t, el));
     if (before.length === 0) return undefined;
     for (let box = el.parentElement; box; box = box.parentElement) {
       let last: Element | undefined;

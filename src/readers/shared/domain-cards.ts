@@ -4,6 +4,7 @@ import { textUnits } from '../dom/units';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { visibleText } from '../dom/visible-text';
 import { domainFromText } from './text-values';
+import { follows } from '../dom/doc-order';
 
 /**
  * The card view of a domain list (the list below a narrow window's breakpoint, a phone), both providers' consoles:
@@ -53,7 +54,7 @@ export function domainCards(root: Element, anchorLabels: readonly string[], fiel
 function titleDomain(card: Element, anchor: Element, cache: VisibilityCache): string | undefined {
   for (const u of textUnits(card, cache)) {
     // eslint-disable-next-line no-bitwise
-    if (anchor.contains(u.el) || (anchor.compareDocumentPosition(u.el) & 4) !== 0) return undefined;
+    if (anchor.contains(u.el) || follows(anchor, u.el)) return undefined;
     // ("DNS 服务器：ns1.dnspod.net" is a field's value, no title)
     if (u.kind === 'help' || /^[^:：]{1,24}[:：](?!\/\/)/.test(u.text)) continue;
     const domain = domainFromText(u.text);

@@ -9,6 +9,7 @@ import { inLookupBox } from '../dom/lookup-box';
 import { isTencentConsole, pathUnder, shownText, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { accountIdInText, authorizationCodeInText, codeStatusFromText, instanceIdsInText, opensWithFormerWord, productFromText, productOfInstanceId, tencentRegion } from './values';
+import { follows } from '../dom/doc-order';
 
 /**
  * Tencent Cloud filing console, 备案授权码: the codes generated from this account's servers, per
@@ -157,7 +158,7 @@ function gridLeads(page: PageModel): Array<{ el: Element; text: string; id: stri
     while (card.parentElement && card.parentElement !== page.root && !grids.some((o) => o !== grid && card.parentElement!.contains(o))) card = card.parentElement;
     if (card === grid) continue;
     for (const el of Array.from(card.querySelectorAll('*'))) {
-      if (el.contains(grid) || !(el.compareDocumentPosition(grid) & 4 /* grid follows */) || el.closest(NOT_A_TITLE)) continue;
+      if (el.contains(grid) || !follows(el, grid) || el.closest(NOT_A_TITLE)) continue;
       const text = page.visibleText(el);
       if (text === '' || text.length > MAX_CARD_TITLE) continue;
       const ids = instanceIdsInText(text);

@@ -14,6 +14,7 @@ import { inTypedText, inUserTextValue, labelledAsUserText } from '../dom/typed-t
 import { firstLineValueText, isChecked } from '../dom/units';
 import { inNotice, inTimelineItem, inTranscript } from '../dom/notice';
 import { inLookupBox } from '../dom/lookup-box';
+import { follows } from '../dom/doc-order';
 
 /**
  * Tencent Cloud filing form (备案管理 › 首次备案 / 新增网站 …), whichever step is shown:
@@ -101,7 +102,7 @@ interface Block {
 }
 
 /** `b` is `a` or after it (in it, or past it) in document order. */
-const atOrAfter = (a: Node, b: Node) => a === b || (a.compareDocumentPosition(b) & 4) !== 0;
+const atOrAfter = (a: Node, b: Node) => a === b || follows(a, b);
 
 /**
  * One block per website: the largest ancestor of a 网站名称 label that holds no other, nor the name label
