@@ -1,6 +1,7 @@
 import type { PageFacts } from '../facts/schema';
 import type { Reader } from './types';
 import { readWith } from './read-with';
+import { createReadSession, readSession, withReadSession } from './dom/read-session';
 import { ecsInstanceListReader } from './aliyun/ecs-instance-list';
 import { ecsInstanceDetailReader } from './aliyun/ecs-instance-detail';
 import { swasInstanceListReader } from './aliyun/swas-instance-list';
@@ -44,7 +45,13 @@ export function findReaders(url: URL): Reader[] {
   });
 }
 
-/** Runs the readers for `url` over `doc` (see readWith: first answer wins, page kind settles a one-record list). Never throws. */
+/**
+ * Runs the readers for `url` over `doc` (see readWith: first answer wins, page kind settles a one-record list). Never throws.
+ * Outside a read session (the command line, a test: the extension's page reading runs each read in its own), the read
+ * runs in a session of its own, so what one reader or row asks again of an element — a cell's text units, its page-wide
+ * checks — is worked out once, as in the extension: without it a 500-row list's cells were walked up to three times.
+ */
 export function readPage(doc: Document, url: URL): { reader: string; facts: PageFacts } | null {
-  return readWith(findReaders(url), doc, url);
+  if (readSession()) return readWith(findReaders(url), doc, url);
+  return withReadSession(createReadSession(), doc, () => readWith(findReaders(url), doc, url));
 }
