@@ -13,9 +13,26 @@ import type { TextUnit, UnitKind } from './units';
 const SHOWN = new Set<UnitKind>(['data', 'control', 'status']);
 const DATA = new Set<UnitKind>(['data', 'control']);
 
+/**
+ * A colon as NFKC gives it (./normalize-label normalizeText): a text none of these are in opens with no label and a colon
+ * (./typed-text labelledAsUserText), nor does any text inside it.
+ */
+const COLON_ANY = /[:\uff1a\ufe55\ufe13\u2a74]/;
+
+/** The elements under `cell` in document order whose text holds a colon (COLON_ANY): no box without one is a remark line. */
+function elementsWithColon(cell: Element, out: Element[] = []): Element[] {
+  for (let c = cell.firstElementChild; c; c = c.nextElementSibling) {
+    if (!COLON_ANY.test(c.textContent ?? '')) continue;
+    out.push(c);
+    elementsWithColon(c, out);
+  }
+  return out;
+}
+
 function remarkBoxes(cell: Element): Element[] {
   const boxes: Element[] = [];
-  for (const el of Array.from(cell.querySelectorAll('*'))) {
+  // (every element of a 500-row list's cells was asked for its text: those with no colon are skipped, with what they hold)
+  for (const el of elementsWithColon(cell)) {
     if (boxes.some((b) => b.contains(el))) continue;
     // (a box of several lines opening with the remark is no line: the remark is the line in it)
     if (Array.from(el.children).some((c) => LINE_TAG.test(c.tagName))) continue;
@@ -52,8 +69,16 @@ function unitsOutsideRemarks(units: TextUnit[], cell: Element): TextUnit[] {
   // (a line of the cell's own text, between <br>s, opening with such a label)
   // (a line is one block's: the blocks of a cell, <div>包年包月</div><div>2027-01-05 到期</div>, are lines of their own
   // though no <br> parts them)
-  const lineOf = (u: TextUnit) => `${u.line ?? 0}@${blocks.indexOf(blockOf(u.el, cell))}`;
-  const blocks: Element[] = [cell, ...Array.from(cell.querySelectorAll('*')).filter((e) => LINE_TAG.test(e.tagName))];
+  // (a line's units are joined and asked for a label and a colon: with no colon in any unit, none is a remark line)
+  if (!kept.some((u) => COLON_ANY.test(u.text))) return kept;
+  // (each block by the order it is first met in: a line is its <br> count in its block)
+  const blocks = new Map<Element, number>();
+  const blockIndex = (b: Element) => {
+    let i = blocks.get(b);
+    if (i === undefined) blocks.set(b, (i = blocks.size));
+    return i;
+  };
+  const lineOf = (u: TextUnit) => `${u.line ?? 0}@${blockIndex(blockOf(u.el, cell))}`;
   const lines = new Map<string, TextUnit[]>();
   for (const u of kept) lines.set(lineOf(u), [...(lines.get(lineOf(u)) ?? []), u]);
   const dropped = new Set<string>();

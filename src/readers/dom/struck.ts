@@ -96,8 +96,10 @@ export function struckByStyle(el: Element, classAttr: string, style: string | nu
   try {
     const inline = style ?? el.getAttribute('style') ?? '';
     if (inline !== '' && LINE_THROUGH.test(inline)) return true;
-    if (!cache || !el.ownerDocument) return false;
-    const index = indexOf(el.ownerDocument, cache);
+    if (!cache) return false;
+    const doc = el.ownerDocument;
+    if (!doc) return false;
+    const index = indexOf(doc, cache);
     if (index === null) return false;
     const hit = (classAttr !== '' && matchesAny(el, selectorsFor(index, classAttr))) || (index.rest.length > 0 && matchesAny(el, index.rest));
     return hit && drawnStruck(el);

@@ -197,7 +197,7 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   // a chart drawn in SVG (a monitoring panel's axis ticks 0 Mbps / 5 Mbps / 10 Mbps, its legend's figures):
   // notes about a series, never a field's value (a gauge drawing its one figure, 5 Mbps, still is one)
   // (a table's rows and row groups hold cells, never a drawing: their cells are not stepped through here)
-  if (tag === 'SVG' ? drawsChart(el) : !ROW_BOXES.has(tag) && role !== 'row' && role !== 'rowgroup' && holdsChart(el) && !holdsLabelledRows(el)) return 'help';
+  if (tag === 'SVG' ? drawsChart(el) : !ROW_BOXES.has(tag) && role !== 'row' && role !== 'rowgroup' && holdsChart(el, cache) && !holdsLabelledRows(el)) return 'help';
   // text struck through by CSS is a value taken away too, as <del>'s (a class's rule or an inline style: ./struck)
   const kind = classKind(el, classAttr, info);
   if (kind !== 'help' && struckByStyle(el, classAttr ?? el.getAttribute('class') ?? '', style ?? null, cache)) return 'help';
@@ -209,23 +209,42 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
  * child (a chart library's own wrapper around its drawing). What else it holds is drawn over the chart — the
  * tooltip of the point under the pointer ("2026-12-04 14:00 公网出带宽：8.27 Mbps"), the legend — and is help
  * too (unless the box holds labelled rows: a card of the page's fields with a chart among them keeps its
- * fields).
+ * fields). A chart's drawing: an SVG of two figures or more, a `<canvas>` (a chart library's default renderer), or bars
+ * drawn in HTML (drawsBars).
  */
-function holdsChart(el: Element): boolean {
+function holdsChart(el: Element, cache: VisibilityCache | undefined): boolean {
+  const memo = cache ? barsMemo(cache) : undefined;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const only = c.firstElementChild !== null && c.firstElementChild === c.lastElementChild ? c.firstElementChild : null;
-    if (isChartDrawing(c) || (only !== null && isChartDrawing(only))) return true;
+    const tag = upperTag(c);
+    if (tag === 'CANVAS' || (tag === 'SVG' && drawsChart(c))) return true;
+    // (asked of every element a units walk enters: a child holding no element — most of them — draws no bars and
+    // has no only child, and is passed with one look)
+    const first = c.firstElementChild;
+    if (first === null) continue;
+    if (tag !== 'SVG' && !ROW_BOXES.has(tag) && drawsBarsKept(c, memo)) return true;
+    if (first === c.lastElementChild) {
+      const only = upperTag(first);
+      if (only === 'CANVAS' || (only === 'SVG' ? drawsChart(first) : !ROW_BOXES.has(only) && drawsBarsKept(first, memo))) return true;
+    }
   }
   return false;
 }
 
 /**
- * A chart's drawing: an SVG of two figures or more, a `<canvas>` (a chart library's default renderer), or bars
- * drawn in HTML (drawsBars).
+ * drawsBars, kept per read (its visibility cache): a box is asked from its parent's holdsChart and, an only child, from
+ * its grandparent's — with the bars looked for two levels down, a 500-row list's cells were looked at some six times.
  */
-function isChartDrawing(e: Element): boolean {
-  const tag = upperTag(e);
-  return tag === 'CANVAS' || (tag === 'SVG' ? drawsChart(e) : !ROW_BOXES.has(tag) && drawsBars(e));
+function drawsBarsKept(box: Element, memo: WeakMap<Element, boolean> | undefined): boolean {
+  if (!memo) return drawsBars(box);
+  let known = memo.get(box);
+  if (known === undefined) memo.set(box, (known = drawsBars(box)));
+  return known;
+}
+const barsByRead = new WeakMap<VisibilityCache, WeakMap<Element, boolean>>();
+function barsMemo(cache: VisibilityCache): WeakMap<Element, boolean> {
+  let m = barsByRead.get(cache);
+  if (!m) barsByRead.set(cache, (m = new WeakMap()));
+  return m;
 }
 
 /** A bar drawn in HTML: a box of no text sized by its style in per cent (`style="width: 50%"`): its length is a figure. */
@@ -320,7 +339,7 @@ const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemche
  */
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
   if (CHOICE_ROLES.has(role)) return el.getAttribute('aria-checked') === 'true' ? 'control' : 'label';
-  if (el.getAttribute('aria-pressed') === 'true' && (tag === 'BUTTON' || role === 'button') && pressedGroup(el)) return 'control';
+  if ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-pressed') === 'true' && pressedGroup(el)) return 'control';
   if (role === 'option') return listOptionKind(el);
   if (tag !== 'LABEL') return undefined;
   const input = el.querySelector('input[type="radio"], input[type="checkbox"]');
@@ -598,12 +617,29 @@ const RETRY_AFTER = /^[\s，,;；:：]*(?:(?:请|点击)?(?:稍后)?(?:重试|�
  */
 export function saysNotLoaded(text: string, words: readonly string[]): boolean {
   if (text.length > 40 || words.length === 0) return false;
-  const t = normalizeText(text).replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
-  for (const w of words) {
-    const k = w.toLowerCase();
-    if (t.startsWith(k) && RETRY_AFTER.test(t.slice(k.length))) return true;
-  }
+  const t = normalizeText(text).replace(LEADING_MARKS, '').toLowerCase();
+  const known = lowerWords(words);
+  // (asked of every short data unit: a text opening with no word's first letter is none, at once)
+  if (known.firsts !== null && !known.firsts.has(t.charAt(0))) return false;
+  for (const k of known.words) if (t.startsWith(k) && RETRY_AFTER.test(t.slice(k.length))) return true;
   return false;
+}
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
+/** A word list in lower case with the first letters its words open with (null: a word is empty, any text may open with it). */
+interface LowerWords {
+  words: string[];
+  firsts: Set<string> | null;
+}
+const lowerWordsOf = new WeakMap<readonly string[], LowerWords>();
+function lowerWords(words: readonly string[]): LowerWords {
+  let known = lowerWordsOf.get(words);
+  if (!known) {
+    const lower = words.map((w) => w.toLowerCase());
+    known = { words: lower, firsts: lower.includes('') ? null : new Set(lower.map((w) => w.charAt(0))) };
+    lowerWordsOf.set(words, known);
+  }
+  return known;
 }
 
 /** `partEl` is in a role=button box (not a `<button>`, no link) whose whole text is `text`, a status word and no action. */
@@ -958,21 +994,24 @@ function walk(el: Element, first: ChildNode | null, tag: string, kind: UnitKind,
     // (Text beside an element, not two elements side by side: `<span>web01</span><span>ins-…</span>` are
     // a name and an ID that the page's style sets apart.)
     const target = run;
+    const inlineBefore = inline;
+    const inlineElBefore = inlineEl;
+    run = undefined;
+    inline = undefined;
+    inlineEl = undefined;
+    // (what follows is asked only of an inline element that gave one run of this kind: the one that may glue)
+    if (parts.length !== before + 1 || !INLINE_TAGS.has(ctag)) continue;
+    const got = parts[before]!;
+    if (got.kind !== kind || got.link !== link) continue;
     // the run an inline element right before this one gave (nothing between them but <wbr>s: a break
     // opportunity the page set inside one word, `<span>lanting-te</span><wbr><span>a.cn</span>`)
     const prev = besideBreaks(e);
-    const beside = inline !== undefined && prev === inlineEl ? inline : undefined;
+    const beside = inlineBefore !== undefined && prev === inlineElBefore ? inlineBefore : undefined;
     const wbrSeam = prev !== e.previousSibling;
     // a translator's <font> box holding only text is that text (./glue fontsOnly): it glues as text does
     const asText = ctag === 'FONT' && fontsOnly(e);
     // (a search match, <mark>, sits inside a word: what touches it glues as text does)
-    const besideText = asText || searchMatch(e) || (beside !== undefined && inlineEl !== undefined && textLike(inlineEl));
-    run = undefined;
-    inline = undefined;
-    inlineEl = undefined;
-    if (parts.length !== before + 1 || !INLINE_TAGS.has(ctag)) continue;
-    const got = parts[before]!;
-    if (got.kind !== kind || got.link !== link) continue;
+    const besideText = asText || searchMatch(e) || (beside !== undefined && inlineElBefore !== undefined && textLike(inlineElBefore));
     inlineEl = e;
     if (target && target.kind === kind && (wbrSeam || markSeam(e) ? gluedAtBreak(target.text, got.text) : glued(target.text, got.text)) && !shownAsBlock(e)) {
       target.text += got.text;
