@@ -79,7 +79,7 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated);
   // a header drawn as an icon alone by the cell's (or the icon's) aria-label / title.
   // (a hidden header cell names no column, whatever its title says)
-  const clipped = head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache);
+  const clipped = (head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache)) || clippedOnlyHeaderRow(cell, head, cache);
   const whole =
     wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? visibleText(cell, cache, false) : ''), cell) ||
     (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
@@ -99,6 +99,20 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
     for (const k of keys) if (labelMatches(piece, columns[k])) return k;
   }
   return undefined;
+}
+
+/**
+ * The one row of a shown `<thead>` hidden (`thead tr { position: absolute; clip: rect(0 0 0 0) }`: a stacked table at a
+ * phone's width keeps its header row for screen readers and draws each cell's label from `data-label`), as a hidden
+ * `<thead>` is: it names the table's columns. Round fifty: an en domain list so stacked read null (missing). Only the
+ * thead's one row: a hidden row among shown header rows (a filter row) names nothing.
+ */
+function clippedOnlyHeaderRow(cell: Element, head: Element | null, cache: VisibilityCache): boolean {
+  if (head === null || upperTag(head) !== 'THEAD') return false;
+  const row = cell.closest('tr');
+  if (row === null || row.parentElement !== head) return false;
+  const rows = Array.from(head.children).filter((c) => upperTag(c) === 'TR');
+  return rows.length === 1 && !isVisible(row, cache) && isVisible(head, cache);
 }
 
 /**
