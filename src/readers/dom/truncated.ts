@@ -39,8 +39,18 @@ export function mayBeCut(text: string): boolean {
   return ANY_ELLIPSIS.test(text);
 }
 
-/** Whether `title` is the whole of a text cut to `parts`: it keeps both and is longer. */
+/** A whole date written with numbers (2027-01-05, 2027/1/5, 2027年1月5日). */
+const WHOLE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/g;
+const datesIn = (text: string): number => text.match(WHOLE_DATE)?.length ?? 0;
+
+/**
+ * Whether `title` is the whole of a text cut to `parts`: it keeps both and is longer — and the cut hides no date the
+ * title gives: a date cut before its day ("2027-0…" with the title "2027-01-05 23:59:59", round fifty's stacked domain
+ * list at a phone's width) shows no date, and one read from the title alone is a fact from an attribute (invented). A
+ * name cut after its head ("杭州茶语文化传播有限…") is still its title's whole, as before.
+ */
 function wholeOf(title: string, parts: { head: string; tail: string }): boolean {
+  if (datesIn(title) > datesIn(parts.head) + datesIn(parts.tail)) return false;
   return title.length > parts.head.length + parts.tail.length && title.startsWith(parts.head) && title.endsWith(parts.tail);
 }
 
