@@ -95,15 +95,18 @@ describe('a value cut with "…" is read only as far as shown: a date cut before
     expect(got?.[0]?.domain).toBe('lanting-r50.cn');
     expect(got?.[0]?.expiresAt).toBeUndefined();
     expect(got?.[1]?.expiresAt).toBe('2027-08-14');
+    // (cut inside its day: "2027-01-0…" is no date either)
+    expect(read(rows('<span class="cut" title="2027-01-05 23:59:59">2027-01-0…</span>'), domainUrl, CUT)?.facts.domains?.[0]?.expiresAt).toBeUndefined();
   });
 
-  it('guard: a date shown whole before the cut ("2027-01-05 23:…") is read; a name cut after its head is its title\'s whole, as before', () => {
+  it('guard: a date shown whole before the cut ("2027-01-05 23:…", "2027-01-05…") is read; a name cut after its head is its title\'s whole, as before', () => {
     const got = read(
       rows('<span class="cut" title="2027-01-05 23:59:59">2027-01-05 23:…</span>', '<span class="cut" title="Shenzhen Lanting Cultural Media Co., Ltd.">Shenzhen Lanting Cultural…</span>'),
       domainUrl,
       CUT,
     )?.facts.domains?.[0];
     expect(got?.expiresAt).toBe('2027-01-05');
+    expect(read(rows('<span class="cut" title="2027-01-05 23:59:59">2027-01-05…</span>'), domainUrl, CUT)?.facts.domains?.[0]?.expiresAt).toBe('2027-01-05');
     expect(got?.registrantName).toBe('Shenzhen Lanting Cultural Media Co., Ltd.');
   });
 });
