@@ -49,6 +49,25 @@ describe('an ECS list drawn as cards of "label value" lines (a phone\'s width, t
     expect(got?.[1]).toEqual({ id: 'i-bp1r50card00000000b2', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-01-09' });
   });
 
+  it('cards of antd-mobile list items (`adm-list-item-content-main` label, `…-content-extra` value) give their values (dom/units listItemValue; variant, missing before)', () => {
+    const adm = (label: string, value: string) =>
+      `<div class="adm-list-item"><div class="adm-list-item-content"><div class="adm-list-item-content-main">${label}</div><div class="adm-list-item-content-extra">${value}</div></div></div>`;
+    const body =
+      card('adm-a', adm('实例ID', 'i-bp1r50card00000000a1') + adm('付费方式', '包年包月') + adm('到期时间', '2027-04-18 23:59:59') + adm('公网带宽', '5 Mbps')) +
+      card('adm-b', adm('实例ID', 'i-bp1r50card00000000b2') + adm('付费方式', '按量付费') + adm('公网带宽', '0 Mbps'));
+    expect(read(body, ecsListUrl)?.facts.servers).toEqual([
+      { id: 'i-bp1r50card00000000a1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-04-18', publicBandwidthMbps: 5 },
+      { id: 'i-bp1r50card00000000b2', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'payg', publicBandwidthMbps: 0 },
+    ]);
+  });
+
+  it('guard: a `…-content-extra` box with no `…-content-main` beside it stays help (an example under a field gives no bandwidth)', () => {
+    const body =
+      card('x-a', line('实例ID', 'i-bp1r50card00000000a1') + line('付费方式', '包年包月') + '<div class="m-line"><span class="m-line-label">公网带宽</span><div class="bw-content-extra">例如 10 Mbps</div></div>') +
+      card('x-b', line('实例ID', 'i-bp1r50card00000000b2') + line('付费方式', '包年包月'));
+    expect(read(body, ecsListUrl, CARD_STYLE)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
   it('guard: one card on the list page is no list read this way (a single id may be a notice\'s or a detail\'s)', () => {
     expect(read(card('only-r50', line('实例ID', 'i-bp1r50card00000000a1') + line('付费方式', '包年包月')), ecsListUrl, CARD_STYLE)).toBeNull();
   });
