@@ -93,6 +93,19 @@ describe('a stacked table whose one header row is clipped for screen readers nam
     ]);
   });
 
+  it('a stacked table with no header row whose cells show a copy of their data-label beside the value gives every row (dom/table: such a cell is no header word; variant, null before: missing)', () => {
+    const copy = (label: string, value: string) => `<td data-label="${label}"><span class="copy">${label}</span> ${value}</td>`;
+    const row = (domain: string, verified: string, expiry: string) =>
+      `<tr><td data-label="Domain Name"><a href="#">${domain}</a></td><td data-label="Domain Status">Normal</td>${copy('Real-name Verification', verified)}${copy('Expiration Date', expiry)}</tr>`;
+    const body = '<table class="st"><tbody>' + row('lanting-r50.com', 'Verified', '2027-08-14') + row('lanting-r50.cn', 'Not Verified', '2027-09-01') + row('lanting-r50.net', 'Verified', '2027-10-02') + '</tbody></table>';
+    const got = read(body, domainUrl, STACK)?.facts.domains;
+    expect(got?.map((d) => [d.domain, d.realNameVerified, d.expiresAt])).toEqual([
+      ['lanting-r50.com', true, '2027-08-14'],
+      ['lanting-r50.cn', false, '2027-09-01'],
+      ['lanting-r50.net', true, '2027-10-02'],
+    ]);
+  });
+
   it('guard: a hidden header row under a shown one (a second row of a two-row head) names no column', () => {
     const body =
       '<table><thead><tr><th>Domain Name</th><th>Domain Status</th><th>Remark</th></tr><tr style="display:none"><th></th><th></th><th>Expiration Date</th></tr></thead><tbody>' +

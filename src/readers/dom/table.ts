@@ -483,7 +483,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     scan(candidates.html);
     if (pickBest().bestCount < 2 && candidates.firstRowTds.length > 0) {
       const before = new Set(order);
-      scan(candidates.firstRowTds);
+      // (a cell drawing its label from data-label by ::before is a stacked table's data cell, never a header word — its
+      // visible copy of the label beside the value, "Expiration Date 2027-08-14", had made the first row a header of
+      // two columns and the table the rows after it: round fifty's variants, an en domain list with no thead, null)
+      scan(candidates.firstRowTds.filter((c) => drawnDataLabel(c) === ''));
       for (const g of order) if (!before.has(g)) pseudoGroups.add(g);
     }
     // no header row at all: a stacked table's cells labelled by what their ::before draws from data-label
