@@ -44,3 +44,21 @@ describe('machine-translated labels of the English-mode Tencent console (rules/l
     expect(s?.publicBandwidthMbps).toBe(5);
   });
 });
+
+const lhUrl = 'https://console.tencentcloud.com/lighthouse/instance/index';
+const lhTable = (expires: string) =>
+  '<table class="tea-table__box"><thead><tr><th>ID/Name</th><th>Status</th><th>Region</th><th>Peak Bandwidth</th><th>Expires At</th></tr></thead><tbody>' +
+  `<tr><td><a>lhins-r51rel01</a><span class="tea-text-weak">test-bj</span></td><td>Expired</td><td>Beijing</td><td>6 Mbit/s</td><td>${expires}</td></tr>` +
+  '</tbody></table>';
+
+describe('an English countdown to a release after the expiry date (dom/parse-date OTHER_EVENT_AFTER)', () => {
+  it('"Nov 28, 2026, 10:00:00" over "Released in 1 day" gives the expiry (missing before)', () => {
+    const s = read(lhTable('Nov 28, 2026, 10:00:00<span style="display:block">Released in 1 day</span>'), lhUrl)?.facts.servers?.[0];
+    expect(s?.expiresAt).toBe('2026-11-28');
+  });
+
+  it('guard: "Dec 5, 2026 released" / "Dec 5, 2026 (deletion)" still name the event\'s date, no expiry', () => {
+    expect(read(lhTable('Dec 5, 2026 released'), lhUrl)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+    expect(read(lhTable('Dec 5, 2026 (deletion)'), lhUrl)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
+  });
+});
