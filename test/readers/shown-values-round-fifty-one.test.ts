@@ -62,3 +62,34 @@ describe('an English countdown to a release after the expiry date (dom/parse-dat
     expect(read(lhTable('Dec 5, 2026 (deletion)'), lhUrl)?.facts.servers?.[0]?.expiresAt).toBeUndefined();
   });
 });
+
+const dcUrl = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+const domainTable = (dates: string[]) =>
+  '<table><thead><tr><th>Domain Name</th><th>Domain Status</th><th>Registrant</th><th>Expiration Date</th></tr></thead><tbody>' +
+  dates.map((d, i) => `<tr><td><a>r51-${i}.com</a></td><td>Normal</td><td>杭州兰亭茶业有限公司</td><td>${d}</td></tr>`).join('') +
+  '</tbody></table>';
+const formatSetting = (shown: string) =>
+  `<div class="table-toolbar"><label>Date format <span class="next-select" role="combobox" aria-expanded="false"><span class="next-select-values"><em>${shown}</em></span></span></label></div>`;
+const expiries = (body: string) => read(body, dcUrl)?.facts.domains?.map((d) => d.expiresAt);
+
+describe('an Alibaba domain list read in the order its date-format setting shows (aliyun/domain-list pageDateFormat)', () => {
+  it('"Date format: DD/MM/YYYY" in the toolbar reads 06/12/2027 and 01/02/2027 day first (missing before)', () => {
+    expect(expiries(formatSetting('DD/MM/YYYY') + domainTable(['06/12/2027', '01/02/2027']))).toEqual(['2027-12-06', '2027-02-01']);
+  });
+
+  it('"MM/DD/YYYY" shown reads them month first (missing before)', () => {
+    expect(expiries(formatSetting('MM/DD/YYYY') + domainTable(['06/12/2027', '01/02/2027']))).toEqual(['2027-06-12', '2027-01-02']);
+  });
+
+  it('guard: no setting shown, or one naming no order (YYYY-MM-DD), or the formats only in a closed list: the ambiguous dates give none', () => {
+    const closedList = '<div style="display:none" role="listbox"><label>Date format</label><div role="option">DD/MM/YYYY</div></div>';
+    expect(expiries(domainTable(['06/12/2027', '01/02/2027']))).toEqual([undefined, undefined]);
+    expect(expiries(formatSetting('YYYY-MM-DD') + domainTable(['06/12/2027', '01/02/2027']))).toEqual([undefined, undefined]);
+    expect(expiries(closedList + domainTable(['06/12/2027', '01/02/2027']))).toEqual([undefined, undefined]);
+  });
+
+  it('guard: a setting the column\'s own dates break (DD/MM/YYYY over 12/25/2027: only that one, readable one way, is read) or a shown text naming both formats gives no ambiguous date', () => {
+    expect(expiries(formatSetting('DD/MM/YYYY') + domainTable(['06/12/2027', '12/25/2027']))).toEqual([undefined, '2027-12-25']);
+    expect(expiries(formatSetting('DD/MM/YYYY | MM/DD/YYYY') + domainTable(['06/12/2027']))).toEqual([undefined]);
+  });
+});
