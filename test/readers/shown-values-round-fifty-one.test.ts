@@ -93,3 +93,59 @@ describe('an Alibaba domain list read in the order its date-format setting shows
     expect(expiries(formatSetting('DD/MM/YYYY | MM/DD/YYYY') + domainTable(['06/12/2027']))).toEqual([undefined]);
   });
 });
+
+describe('variants of the round (scratch, after the readers were read): English and machine-translated words elsewhere', () => {
+  it('a CVM "Expiry Date" label holding a closed help bubble of sixty-odd characters is still a label (dom/field structuralLabels; missing before)', () => {
+    const bubble = '<i class="tea-icon tea-icon-help"></i><div class="tea-bubble is-hidden" role="tooltip">到期时间（北京时间）：2027-03-15 01:30:00；续费 1 个月后为 2027-04-15 01:30:00</div>';
+    const body = '<h2>ins-r51mt001</h2>' + item('Instance ID', 'ins-r51mt001') + item('Billing mode', 'Prepaid') + item('Expiry Date ' + bubble, '2027-03-14 10:00:00');
+    expect(read(body, cvmUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-03-14');
+  });
+
+  it('a Lighthouse list headed "Due time" and "Broadband" gives the expiry and bandwidth (rules/labels/tencent.json lighthouse-list; missing before)', () => {
+    const body =
+      '<table><thead><tr><th>ID/Name</th><th>Region</th><th>Broadband</th><th>Due time</th></tr></thead><tbody>' +
+      '<tr><td>lhins-r51due01</td><td>Guangzhou</td><td>30 Mbit/s</td><td>Dec 6, 2027, 23:59:59</td></tr></tbody></table>';
+    const s = read(body, lhUrl)?.facts.servers?.[0];
+    expect(s?.expiresAt).toBe('2027-12-06');
+    expect(s?.publicBandwidthMbps).toBe(30);
+  });
+
+  it('a Tencent domain page\'s "Real-name Verification Status: Verified" and "Verified At" are read (rules/labels/tencent.json domain-info; missing before)', () => {
+    const body =
+      '<h2>hechuan-r51.cn</h2><table><tbody><tr><th>Domain Name</th><td>hechuan-r51.cn</td></tr><tr><th>Domain Holder</th><td>成都合川设计工作室</td></tr>' +
+      '<tr><th>Real-name Verification Status</th><td>Verified</td></tr><tr><th>Verified At</th><td>Nov 20, 2026, 14:31:07</td></tr></tbody></table>';
+    const d = read(body, 'https://console.tencentcloud.com/domain/info/hechuan-r51.cn')?.facts.domains?.[0];
+    expect(d?.realNameVerified).toBe(true);
+    expect(d?.realNameVerifiedAt).toBe('2026-11-20');
+  });
+
+  it('an Alibaba ECS detail in machine-translated English — "Payment method: Year and month package", "Due time", "Broadband" — gives billing, expiry, bandwidth (aliyun/server-values, rules/labels/aliyun/ecs.json; missing before)', () => {
+    const row = (l: string, v: string) => `<div class="next-col"><span class="item-label">${l}</span><span class="item-value">${v}</span></div>`;
+    const body =
+      '<h1>web-r51</h1><div class="next-row">' +
+      row('Instance ID', 'i-bp1r51machine0000a1') +
+      row('Payment method', 'Year and month package') +
+      row('Due time', '2027-12-06 23:59:59') +
+      row('Broadband', '5Mbps') +
+      '</div>';
+    expect(read(body, 'https://ecs.console.aliyun.com/server/i-bp1r51machine0000a1/detail?regionId=cn-hangzhou')?.facts.servers).toEqual([
+      { id: 'i-bp1r51machine0000a1', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-12-06', publicBandwidthMbps: 5 },
+    ]);
+  });
+
+  it('an Alibaba ECS list\'s "Pay by quantity" row is pay-as-you-go, under a "Due time" column (missing before)', () => {
+    const body =
+      '<table><thead><tr><th>Instance ID/Name</th><th>Billing Method</th><th>Due time</th></tr></thead><tbody>' +
+      '<tr><td>i-uf6r51machine0000a1</td><td>Year and month package</td><td>Dec 6, 2027, 23:59:59</td></tr>' +
+      '<tr><td>i-uf6r51machine0000a2</td><td>Pay by quantity</td><td>-</td></tr></tbody></table>';
+    const s = read(body, 'https://ecs.console.alibabacloud.com/#/server/region/cn-shanghai')?.facts.servers;
+    expect(s?.map((x) => [x.billing, x.expiresAt])).toEqual([
+      ['subscription', '2027-12-06'],
+      ['payg', undefined],
+    ]);
+  });
+
+  it('"Nov 28, 2026, 10:00:00" over "Released on Nov 29, 2026" gives the first date as the expiry (dom/parse-date; missing before)', () => {
+    expect(read(lhTable('Nov 28, 2026, 10:00:00<span style="display:block">Released on Nov 29, 2026</span>'), lhUrl)?.facts.servers?.[0]?.expiresAt).toBe('2026-11-28');
+  });
+});
