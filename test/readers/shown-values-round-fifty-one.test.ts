@@ -149,3 +149,27 @@ describe('variants of the round (scratch, after the readers were read): English 
     expect(read(lhTable('Nov 28, 2026, 10:00:00<span style="display:block">Released on Nov 29, 2026</span>'), lhUrl)?.facts.servers?.[0]?.expiresAt).toBe('2026-11-28');
   });
 });
+
+describe('second batch of variants: what the new words could invent', () => {
+  it('an Alibaba ECS detail whose only billing-like field is "Broadband billing method: Pay by quantity" gives no billing (rules/labels/aliyun/ecs.json not broadband; invented payg before)', () => {
+    const row = (l: string, v: string) => `<div class="next-col"><span class="item-label">${l}</span><span class="item-value">${v}</span></div>`;
+    const body =
+      '<h1>web-r51</h1><div class="next-row">' +
+      row('Instance ID', 'i-bp1r51machine0000a1') +
+      row('Broadband billing method', 'Pay by quantity') +
+      row('Due time', '2027-12-06 23:59:59') +
+      '</div>';
+    const s = read(body, 'https://ecs.console.aliyun.com/server/i-bp1r51machine0000a1/detail?regionId=cn-hangzhou')?.facts.servers?.[0];
+    expect(s?.billing).toBeUndefined();
+    expect(s?.expiresAt).toBe('2027-12-06');
+  });
+
+  it('a Tencent domain page showing "Domain Holder (English)" first and 域名所有者 below gives the Chinese name (rules/labels/tencent.json owner (Chinese) twins; the English one before — wrong by the (中文) convention)', () => {
+    const body =
+      '<h2>hechuan-r51.cn</h2><div class="tea-form">' +
+      item('Domain Name', 'hechuan-r51.cn') +
+      item('Domain Holder (English)', 'Chengdu Hechuan Design Studio') +
+      '</div><table><tbody><tr><th>域名所有者</th><td>成都合川设计工作室</td></tr><tr><th>实名认证状态</th><td>已实名认证</td></tr></tbody></table>';
+    expect(read(body, 'https://console.tencentcloud.com/domain/info/hechuan-r51.cn')?.facts.domains?.[0]?.registrantName).toBe('成都合川设计工作室');
+  });
+});
