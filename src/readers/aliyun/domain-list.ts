@@ -38,6 +38,47 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
  *            https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain
  */
 
+/** The labels of a date-format setting the page shows (日期格式, Date format), whose value names an order: pageDateFormat. */
+const DATE_FORMAT_LABELS = domainLabels.labels('domain-list', ['dateFormat'] as const).dateFormat;
+
+/**
+ * The day/month order the page's own date-format setting shows — a select or text labelled 日期格式 / Date format whose shown
+ * value is DD/MM/YYYY or MM/DD/YYYY (../dom/parse-date dateOrderNamed) —; none when no such setting is shown, when it names
+ * no order (YYYY-MM-DD) or when what is shown names both (an open list of the formats). The setting is found as a field
+ * (../dom/field readFieldFrom: a label beside its select) or as a label's words followed, in the same short line, by the
+ * value — a `<label>` wrapping its select, "Date format: DD/MM/YYYY" —, which the field readers do not read as a pair.
+ */
+function pageDateFormat(body: Element, cache: VisibilityCache): DateOrder | undefined {
+  const said = new Set<DateOrder>();
+  const add = (text: string) => {
+    // (each word on its own, so that a shown list of both formats names both; "DD / MM / YYYY" spaced out: the whole text)
+    const byWord = text.split(/\s+|[,，;；|]/).map((w) => dateOrderNamed(w)).filter((o): o is DateOrder => o !== undefined);
+    const whole = dateOrderNamed(text);
+    for (const o of byWord.length > 0 ? byWord : whole ? [whole] : []) said.add(o);
+  };
+  for (const { value } of readFieldFrom(body, DATE_FORMAT_LABELS, cache)) add(normalizeText(typeof value === 'string' ? value : visibleText(value, cache)));
+  const labels = DATE_FORMAT_LABELS.map((l) => normalizeText(l).toLowerCase());
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const own = normalizeText(n.nodeValue).toLowerCase();
+    if (!own.includes('format') && !own.includes('格式')) continue;
+    const label = labels.find((l) => own.startsWith(l));
+    const at = n.parentElement;
+    if (!label || !at || !isVisible(at, cache)) continue;
+    // (the label's element, or the one around it — the label and its select side by side —, while its line is short)
+    for (let box: Element | null = at, up = 0; box && box !== body && up < 3; box = box.parentElement, up++) {
+      const line = normalizeText(visibleText(box, cache));
+      if (line.length > 80) break;
+      const rest = line.toLowerCase().startsWith(label) ? line.slice(label.length).replace(/^\s*[:：]?\s*/, '') : '';
+      if (rest === '') continue;
+      add(rest);
+      break;
+    }
+  }
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
 /** Column header labels, zh and en (matched after normalising; see labelMatches). */
 export const DOMAIN_LIST_COLUMNS = domainLabels.labels('domain-list', ['domain', 'status', 'expiry', 'realName', 'holder', 'registrar', 'validity'] as const);
 
@@ -120,7 +161,10 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
   // naming a format its own dates break —: no such date
   const named = dateOrderNamed(table.headers.expiry ? visibleText(table.headers.expiry, cache) : undefined);
   const told = dateOrderOf(table.rows.map((r) => (r.cells.expiry ? valueText(r.cells.expiry, cache) : undefined)));
-  const expiryOrder: DateOrder | undefined = named && told && named !== told ? undefined : (named ?? told);
+  // (or the page's own date-format setting, shown — "Date format [DD/MM/YYYY]" in the list's toolbar —: round fifty-one's
+  // English list whose every date could be read both ways lost them all, missing; every order the page tells must agree)
+  const orders = [named, told, pageDateFormat(body, cache)].filter((o): o is DateOrder => o !== undefined);
+  const expiryOrder: DateOrder | undefined = orders.every((o) => o === orders[0]) ? orders[0] : undefined;
   const domains: DomainFacts[] = [];
   for (const { row, cells } of table.rows) {
     const domain = cellDomain(cells.domain, cache);

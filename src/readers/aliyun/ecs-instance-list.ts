@@ -25,6 +25,11 @@ import {
   releasedState,
 } from './server-values';
 import type { Reader } from '../types';
+import { idContainers } from '../dom/id-containers';
+import { inPageRecord } from '../dom/field';
+import { inNotice } from '../dom/notice';
+import { idsOnlyAsExamples } from '../dom/sample';
+import { readServerFields, type ServerDetailLabels } from './server-detail';
 import ecsLabelFile from '../../../rules/labels/aliyun/ecs.json';
 import { aliyunFamilyLabels } from './labels';
 
@@ -37,6 +42,11 @@ const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
  * https://ecs.console.alibabacloud.com/#/server/region/ap-southeast-1
  */
 export const ECS_LIST_LABELS = ecsLabels.labels('ecs-list', ['id', 'zone', 'region', 'ip', 'status', 'config', 'billing', 'expires', 'bandwidth'] as const);
+
+/** A card's labelled fields (card view, readEcsCards): the detail page's labels, read per card as the SWAS list's cards are. */
+const ECS_CARD_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'validity', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+const ECS_CARD_VOCAB = ecsLabels.group('ecs-detail', ['billing', 'expires', 'bandwidth'] as const);
+const ECS_CARD_NOT_UNDER = { billing: ECS_CARD_VOCAB.billing.notUnder, expires: ECS_CARD_VOCAB.expires.notUnder, bandwidth: ECS_CARD_VOCAB.bandwidth.notUnder };
 
 const HOSTS = /^ecs\.console\.(?:aliyun|alibabacloud)\.com$/;
 
@@ -51,11 +61,11 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   if (routeNames(url, ECS_ID_PATTERN)) return null;
   const cache = createVisibilityCache();
   const table = readTableDetailed(doc, ECS_LIST_LABELS, cache);
-  if (!table) return null;
+  if (!table) return readEcsCards(doc, url, cache);
   const has = (k: keyof typeof ECS_LIST_LABELS) => table.columns.includes(k);
   // An instance list: the ID column and at least one column that describes instances.
   const describing = (['zone', 'region', 'ip', 'status', 'config', 'billing', 'expires'] as const).filter(has);
-  if (!has('id') || describing.length < 1) return null;
+  if (!has('id') || describing.length < 1) return readEcsCards(doc, url, cache);
   if (table.rows.length === 0 || isLoading(table.table, cache) || hasPageError(doc, cache)) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
@@ -79,6 +89,31 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
   // (a row pinned to the top is shown again in its place: one server, a value the copies give differently dropped;
   // a record shown once is kept as it is)
   return servers.length > 0 ? { version: 1, servers: mergeRepeated(servers, (s) => s.id) } : null;
+}
+
+/**
+ * Card view (the console at a phone's width, the app's H5 list: round fifty): one card per instance, its fields as
+ * "label value" lines (实例ID / 付费方式 / 到期时间 / 公网带宽). A card is the largest box around a shown instance id holding
+ * no other (../dom/id-containers), read with the detail page's labels (./server-detail readServerFields) — as the SWAS
+ * list's cards are. Two cards at least: one id on a list page is no list to read this way. An id shown in a dialog or
+ * sheet over the page (续费 / 变更配置 action sheets), a notice or as an example makes no card (the SWAS cards' rule).
+ * The list had no card view: the page read null (missing).
+ */
+function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFacts | null {
+  const body = doc.body;
+  if (!body || hasPageError(doc, cache)) return null;
+  const unasked = (at: Element) => !inPageRecord(at, body, cache) || inNotice(at, body) || idsOnlyAsExamples(visibleText(at, cache), ECS_ID_PATTERN);
+  const cards = idContainers(body, ECS_ID_PATTERN, cache, (id) => id.toLowerCase(), unasked).filter((c) => c.container !== body);
+  if (cards.length < 2) return null;
+  const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
+  const servers: ServerFacts[] = [];
+  for (const { id, container } of cards) {
+    const server = readServerFields(container, doc, url, { labels: ECS_CARD_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, fallbackRegion: pageRegion, id, notUnder: ECS_CARD_NOT_UNDER });
+    if (!server) continue;
+    noteRow(server.id, container);
+    servers.push(server);
+  }
+  return servers.length >= 2 ? { version: 1, servers } : null;
 }
 
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {

@@ -17,9 +17,11 @@ import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, op
  * cell or field. Pure; never throw; undefined when the text does not say.
  */
 
-const PAYG = /按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot/i;
+// (and the machine translations of 按量付费 / 包年包月 on a browser-translated or English-mode console, "Pay by quantity", "Year and
+// month package": round fifty-one's variants lost the billing, missing)
+const PAYG = /按量|后付费|抢占式|竞价|pay[\s-]*as[\s-]*you[\s-]*go|postpaid|preemptible|spot|pay\s+by\s+quantity/i;
 // (包月带宽, 包月流量, 包年包月带宽: how a bandwidth or traffic is billed, no instance's mode — the lead's convention, session 41)
-const SUBSCRIPTION = /包年(?!(?:包月)?(?:带宽|流量))|(?<!包年)包月(?!带宽|流量)|预付费|subscription|prepaid|monthly|yearly/i;
+const SUBSCRIPTION = /包年(?!(?:包月)?(?:带宽|流量))|(?<!包年)包月(?!带宽|流量)|预付费|subscription|prepaid|monthly|yearly|year\s+and\s+month\s+package|annual\s+and\s+monthly\s+package/i;
 
 /**
  * Words naming a conversion name the other mode, as an action or a tag offering it (转包年包月, 可转包年包月 beside

@@ -1439,9 +1439,12 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
       if (tag === 'TH' && upperTag(el.nextElementSibling) !== 'TD' && !el.closest('tr')?.nextElementSibling) continue;
       if (inTranscript(el) || inExamplePanel(el)) continue;
       const t = el.textContent ?? '';
-      if (t.trim() === '' || t.length > 60) continue;
+      if (t.trim() === '') continue;
       if (el.querySelector('input, select, textarea') && tag !== 'LABEL') continue;
       if (!isVisible(el, cache)) continue;
+      // (short as shown: a hidden help bubble inside the label — "Expiry Date" over a closed tea-bubble of sixty-odd
+      // characters — does not make it long. Round fifty-one's variants: the CVM expiry was lost, missing)
+      if (t.length > 60 && visibleText(el, cache).length > 60) continue;
       out.push(el);
     }
   } catch {

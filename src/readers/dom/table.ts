@@ -80,7 +80,7 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
   // A header cut short ("Real-name Verifi...") names its column by the whole text in a `title` (./truncated);
   // a header drawn as an icon alone by the cell's (or the icon's) aria-label / title.
   // (a hidden header cell names no column, whatever its title says)
-  const clipped = head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache);
+  const clipped = (head !== null && !isVisible(head, cache) && isVisible(head.parentElement, cache)) || clippedOnlyHeaderRow(cell, head, cache);
   const whole =
     wholeOfCutText(cell.querySelector('[title]') ?? cell, visibleText(cell, cache) || (clipped ? visibleText(cell, cache, false) : ''), cell) ||
     (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
@@ -100,6 +100,20 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
     for (const k of keys) if (labelMatches(piece, columns[k])) return k;
   }
   return undefined;
+}
+
+/**
+ * The one row of a shown `<thead>` hidden (`thead tr { position: absolute; clip: rect(0 0 0 0) }`: a stacked table at a
+ * phone's width keeps its header row for screen readers and draws each cell's label from `data-label`), as a hidden
+ * `<thead>` is: it names the table's columns. Round fifty: an en domain list so stacked read null (missing). Only the
+ * thead's one row: a hidden row among shown header rows (a filter row) names nothing.
+ */
+function clippedOnlyHeaderRow(cell: Element, head: Element | null, cache: VisibilityCache): boolean {
+  if (head === null || upperTag(head) !== 'THEAD') return false;
+  const row = cell.closest('tr');
+  if (row === null || row.parentElement !== head) return false;
+  const rows = Array.from(head.children).filter((c) => upperTag(c) === 'TR');
+  return rows.length === 1 && !isVisible(row, cache) && isVisible(head, cache);
 }
 
 /**
@@ -470,7 +484,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     scan(candidates.html);
     if (pickBest().bestCount < 2 && candidates.firstRowTds.length > 0) {
       const before = new Set(order);
-      scan(candidates.firstRowTds);
+      // (a cell drawing its label from data-label by ::before is a stacked table's data cell, never a header word — its
+      // visible copy of the label beside the value, "Expiration Date 2027-08-14", had made the first row a header of
+      // two columns and the table the rows after it: round fifty's variants, an en domain list with no thead, null)
+      scan(candidates.firstRowTds.filter((c) => drawnDataLabel(c) === ''));
       for (const g of order) if (!before.has(g)) pseudoGroups.add(g);
     }
     // no header row at all: a stacked table's cells labelled by what their ::before draws from data-label

@@ -39,8 +39,29 @@ export function mayBeCut(text: string): boolean {
   return ANY_ELLIPSIS.test(text);
 }
 
-/** Whether `title` is the whole of a text cut to `parts`: it keeps both and is longer. */
+/** A whole date written with numbers (2027-01-05, 2027/1/5, 2027年1月5日). */
+const WHOLE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/g;
+
+/** Whether every date `title` gives is shown whole: in the head kept before the cut or the tail kept after it, not across the cut. */
+function datesShown(title: string, parts: { head: string; tail: string }): boolean {
+  const tailFrom = title.length - parts.tail.length;
+  for (const m of title.matchAll(WHOLE_DATE)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    if (to > parts.head.length && (parts.tail === '' || from < tailFrom)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `title` is the whole of a text cut to `parts`: it keeps both and is longer — and the cut hides no date the
+ * title gives: a date cut before its day ("2027-0…" or "2027-01-0…" with the title "2027-01-05 23:59:59", round fifty's
+ * stacked domain list at a phone's width), or cut off whole, shows no date, and one read from the title alone is a fact
+ * from an attribute (invented). A name cut after its head ("杭州茶语文化传播有限…") is still its title's whole, as before;
+ * so is a date shown whole before the cut ("2027-01-05…" titled "2027-01-05 23:59:59").
+ */
 function wholeOf(title: string, parts: { head: string; tail: string }): boolean {
+  if (!datesShown(title, parts)) return false;
   return title.length > parts.head.length + parts.tail.length && title.startsWith(parts.head) && title.endsWith(parts.tail);
 }
 

@@ -294,7 +294,23 @@ function classKind(el: Element, classAttr: string | undefined, info: ClassInfo |
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
   const kind = kindOfClass(info ?? classInfo(cls), cls);
+  if (kind === 'help' && listItemValue(el, cls)) return undefined;
   return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) && !isExampleBox(el) ? undefined : kind;
+}
+
+/**
+ * A mobile list item's value column: antd-mobile's `adm-list-item-content-extra` beside its `…-content-main` label (the
+ * "label value" line of an H5 page: 付费方式 | 包年包月) — no help line, though classed `extra`. Round fifty's variants: an
+ * ECS list of such cards at a phone's width lost every value (missing). Only `content-extra` with a `content-main` sibling.
+ */
+const CONTENT_EXTRA = /(?:^|[\s_-])content[_-]extra(?:$|\s)/;
+const CONTENT_MAIN = /(?:^|[\s_-])content[_-]main(?:$|\s)/;
+function listItemValue(el: Element, cls: string): boolean {
+  if (!CONTENT_EXTRA.test(cls)) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (const sib of Array.from(parent.children)) if (sib !== el && CONTENT_MAIN.test(sib.getAttribute('class') ?? '')) return true;
+  return false;
 }
 
 /**
