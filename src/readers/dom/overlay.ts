@@ -46,7 +46,7 @@ export function overlayOver(el: Element, root?: ParentNode, cache?: VisibilityCa
     let child: Element | null = null;
     for (let e: Element | null = el; e && e !== root; child = e, e = e.parentElement) {
       if (e.matches(OVERLAY_SELECTOR) || dialogClass(e.getAttribute('class')) || (cache !== undefined && isFloatingPanel(e, cache))) return e;
-      if (e.id !== '' && (popups ??= entryPopupIds(e.ownerDocument, cache)).has(e.id)) return e;
+      if (e.id !== '' && (topLevelBox(e) ? namedFromOutside(e, cache) : (popups ??= entryPopupIds(e.ownerDocument, cache)).has(e.id))) return e;
       if (child !== null && unnamedSearchPopup(child, e)) return child;
     }
   } catch {
@@ -81,16 +81,54 @@ function entryPopupIds(doc: Document, cache: VisibilityCache | undefined): Reado
   const known = cache ? popupIdsByRead.get(cache) : undefined;
   if (known) return known;
   const ids = new Set<string>();
-  for (const c of Array.from(doc.querySelectorAll('[aria-controls], [aria-owns]'))) {
-    if (!c.matches(ENTRY_CONTROL) || !typedInto(c)) continue;
-    // (aria-controls of a box that says it pops up — a combobox, aria-expanded / aria-haspopup / aria-autocomplete —:
-    // a plain filter box's aria-controls names the region it filters, the page's own list or content)
-    const popsUp = c.matches(POPS_UP);
-    for (const a of popsUp ? ['aria-controls', 'aria-owns'] : ['aria-owns']) for (const id of (c.getAttribute(a) ?? '').split(/\s+/)) if (id !== '') ids.add(id);
-  }
+  for (const c of Array.from(doc.querySelectorAll(NAMES_BOX))) namedPopups(c, ids);
   if (cache) popupIdsByRead.set(cache, ids);
   return ids;
 }
+const NAMES_BOX = '[aria-controls], [aria-owns]';
+
+/** Adds to `ids` the boxes control `c` names as its popup (entryPopupIds). */
+function namedPopups(c: Element, ids: Set<string>): void {
+  if (!c.matches(ENTRY_CONTROL) || !typedInto(c)) return;
+  // (aria-controls of a box that says it pops up — a combobox, aria-expanded / aria-haspopup / aria-autocomplete —:
+  // a plain filter box's aria-controls names the region it filters, the page's own list or content)
+  const popsUp = c.matches(POPS_UP);
+  for (const a of popsUp ? ['aria-controls', 'aria-owns'] : ['aria-owns']) for (const id of (c.getAttribute(a) ?? '').split(/\s+/)) if (id !== '') ids.add(id);
+}
+
+/** A box right under `<body>` (or `<html>`): an app's root (`#root`, `#app`, `#ice-container`), or a portal's layer. */
+function topLevelBox(e: Element): boolean {
+  const p = e.parentElement;
+  return p !== null && (upperTag(p) === 'BODY' || upperTag(p) === 'HTML');
+}
+
+/**
+ * entryPopupIds for a box right under `<body>`, looked for only outside it: a popup holds no text box naming it (a
+ * combobox's listbox, a search's panel of results are drawn apart from the box typed into; aria-owns of an ancestor is
+ * no ownership). Every read asks it of the app's root, which holds the page: querying the whole page for controls
+ * cost a 500-row list's first read 35–90 ms in happy-dom — outside the root there is little (other portals, scripts).
+ * Kept per read with its cache.
+ */
+function namedFromOutside(e: Element, cache: VisibilityCache | undefined): boolean {
+  const memo = cache ? outsideByRead.get(cache) : undefined;
+  const known = memo?.get(e);
+  if (known !== undefined) return known;
+  const ids = new Set<string>();
+  for (let a: Element = e; a.parentElement; a = a.parentElement) {
+    for (let s = a.parentElement.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === a) continue;
+      if (s.matches(NAMES_BOX)) namedPopups(s, ids);
+      for (const c of Array.from(s.querySelectorAll(NAMES_BOX))) namedPopups(c, ids);
+    }
+  }
+  const named = ids.has(e.id);
+  if (cache) {
+    if (!memo) outsideByRead.set(cache, new WeakMap([[e, named]]));
+    else memo.set(e, named);
+  }
+  return named;
+}
+const outsideByRead = new WeakMap<VisibilityCache, WeakMap<Element, boolean>>();
 
 /** A text box a query is typed into (not a choice: a checkbox, a radio). */
 const TEXT_ENTRY = 'input:not([type]), input[type="text"], input[type="search"], textarea, [role="searchbox"], [role="combobox"], [role="textbox"]';
