@@ -43,3 +43,18 @@ describe('a box right under <body> is a popup only when a text box outside it na
     expect(inOverlay(d.getElementById('in-inner')!, undefined, createVisibilityCache())).toBe(true);
   });
 });
+
+describe('one opening-word test for both providers’ filing forms (shared/text-values opensWithWord)', () => {
+  it('folds width, traditional characters and case; a Latin word ends at a word’s end', async () => {
+    const { opensWithWord } = await import('../../src/readers/shared/text-values');
+    const words = ['原', '变更前', 'Original', 'Previous'];
+    expect(opensWithWord('原备案信息（只读）', words)).toBe(true);
+    expect(opensWithWord('變更前信息', words)).toBe(true);
+    expect(opensWithWord('  ORIGINAL filing', words)).toBe(true);
+    expect(opensWithWord('Ｐｒｅｖｉｏｕｓ: 5 Mbps', words)).toBe(true);
+    expect(opensWithWord('Originally filed by', words)).toBe(false);
+    expect(opensWithWord('备案信息（原）', words)).toBe(false);
+    expect(opensWithWord(undefined, words)).toBe(false);
+    expect(opensWithWord('原备案信息', [])).toBe(false);
+  });
+});

@@ -35,7 +35,7 @@ import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
 import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { aliyunFamilyLabels } from './labels';
 import { preApprovalFromText, yesNo } from '../shared/yes-no';
-import { showsWebsiteFilingNumber } from '../shared/text-values';
+import { opensWithWord, showsWebsiteFilingNumber } from '../shared/text-values';
 import { documentOrder } from '../dom/doc-order';
 
 const beianLabels = aliyunFamilyLabels(beianLabelFile);
@@ -718,8 +718,7 @@ function formerValueLines(value: Element, cache: VisibilityCache): Element[] {
 
 /** `text` opens with a word naming the value before a change (rules/labels formerColumns: 原, 变更前, Original …). */
 function opensWithFormerWord(text: string): boolean {
-  const t = text.toLowerCase();
-  return (defaultUnitWords().formerColumns ?? []).some((w) => w !== '' && t.startsWith(w.toLowerCase()));
+  return opensWithWord(text, defaultUnitWords().formerColumns ?? []);
 }
 
 /**

@@ -420,6 +420,18 @@ export function clauseNamesAny(before: string, words: readonly string[]): boolea
   const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '')).toLowerCase();
   return foldedWords(words).some((w) => (LATIN_OPENING.test(w) ? wordAt(clause, w) : clause.includes(w)));
 }
+/**
+ * `text` opens with one of `words` (a provider's formerColumns: 原, 变更前, Original …), both folded as clauseNamesAny
+ * folds them (NFKC, traditional → simplified characters, lower case); a word ending in a Latin letter only where no
+ * letter runs on after it (Original, not the "Origin" of "Originally"). Asked by both providers' filing readers.
+ */
+export function opensWithWord(text: string | null | undefined, words: readonly string[]): boolean {
+  const t = foldHant(normalizeText(text ?? '')).toLowerCase();
+  return foldedWords(words).some((w) => w !== '' && t.startsWith(w) && (!LATIN_END.test(w) || !LATIN_LETTER.test(t.charAt(w.length))));
+}
+const LATIN_END = /[a-z]$/;
+const LATIN_LETTER = /[a-z]/;
+
 /** A word opening with a Latin letter (cbs, eip, voucher): found only where no letter or figure runs into it (not the "cbs" of ins-4cbs8a0c). */
 const LATIN_OPENING = /^[a-z]/;
 function wordAt(clause: string, w: string): boolean {

@@ -8,7 +8,7 @@ import { parseDate, type DateOrder } from '../dom/parse-date';
 import { fold, regionFinder } from './region-names';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
-import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, opensWithState, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, leadingBracketWords, modeAfterDoneConversion, opensWithState, opensWithWord, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values Tencent Cloud consoles show, read from visible text: region names → `ap-…` ids, 实例计费模式,
@@ -271,11 +271,7 @@ export function firstDateNamesOther(text: string | undefined): boolean {
 
 /** `text` (a line of a cell) opens with a word naming the value before a change: 原授权账户：1000****1234, 变更前 …. */
 export function opensWithFormerWord(text: string | null | undefined): boolean {
-  const t = fold(text ?? '').trimStart();
-  return tencentData.formerColumns.some((w) => {
-    const f = fold(w);
-    return t.startsWith(f) && (!/[a-z]$/.test(f) || !/[a-z]/.test(t.charAt(f.length)));
-  });
+  return opensWithWord(text, tencentData.formerColumns);
 }
 
 /**
