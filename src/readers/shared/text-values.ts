@@ -60,7 +60,6 @@ export function realNameFromText(text: string | undefined): boolean | undefined 
   return undefined;
 }
 
-/** A status token that is really a real-name verification status (kept out of `status[]`). */
 /**
  * A holder's name with a real-name state said after it as a word of its own — "陈海晏 待实名认证", "陈海晏 实名审核失败": the
  * state's tag drawn without a class that says it is one (every class a hash, CSS-in-JS) is read as the name's last word.
@@ -74,6 +73,7 @@ export function withoutRealNameWord(name: string): { name: string; state?: strin
 }
 const REAL_NAME_STATE_WORD = /^(?:[已未待]实名(?:认证)?|实名(?:认证|审核)?(?:中|失败|通过|成功|未通过)|[已未待]认证|实名审核中)$/;
 
+/** A status token that is really a real-name verification status (kept out of `status[]`). */
 export function isRealNameToken(token: string): boolean {
   return /实名|real-?name|^(verified|unverified|not verified)$/i.test(foldHant(normalizeText(token)));
 }
