@@ -144,9 +144,16 @@ function readable(sheet: NonNullable<SheetLike>): boolean {
   }
 }
 
+/** The last answer of drawnRules (asked for each element of a walk twice, before and after: no WeakMap look-up each time). */
+let last: { cache: VisibilityCache; doc: Document; page: PageRules } | undefined;
+
 function drawnRules(doc: Document, cache: VisibilityCache | undefined): PageRules {
+  if (cache && last && last.cache === cache && last.doc === doc) return last.page;
   const known = cache ? byCache.get(cache) : undefined;
-  if (known && known.doc === doc) return known.page;
+  if (known && known.doc === doc) {
+    last = { cache: cache!, doc, page: known.page };
+    return known.page;
+  }
   let rules: DrawnRule[] = [];
   let unreadable = false;
   for (const sheet of pageSheetsOf(doc, cache)) {
@@ -157,7 +164,10 @@ function drawnRules(doc: Document, cache: VisibilityCache | undefined): PageRule
   // (rules that only hide or show: none of the page's text without one drawing it)
   if (!rules.some((r) => r.pieces)) rules = [];
   const page: PageRules = { rules, unreadable, computed: new WeakMap() };
-  if (cache) byCache.set(cache, { doc, page });
+  if (cache) {
+    byCache.set(cache, { doc, page });
+    last = { cache, doc, page };
+  }
   return page;
 }
 
@@ -186,12 +196,16 @@ const NOT_DRAWN = /^data-(?:label|spm|row-key|index|key|id|testid|test-id|track|
  */
 function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
   if (!el.hasAttributes()) return '';
-  const values = el
-    .getAttributeNames()
-    .filter((n) => DRAWN_FROM.test(n) && !NOT_DRAWN.test(n) && !(pseudo === 'before' && COLUMN_NAME_ATTRS.has(n)))
-    .map((n) => (el.getAttribute(n) ?? '').trim())
-    .filter((v) => v !== '');
-  if (values.length === 0) return '';
+  // (one pass, no array made for the many elements with no candidate: every element of a page whose sheets cannot be read is asked)
+  let values: string[] | undefined;
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (!DRAWN_FROM.test(n) || NOT_DRAWN.test(n) || (pseudo === 'before' && COLUMN_NAME_ATTRS.has(n))) continue;
+    const v = (el.getAttribute(n) ?? '').trim();
+    if (v !== '') (values ??= []).push(v);
+  }
+  if (values === undefined) return '';
   const computed = el.ownerDocument.defaultView?.getComputedStyle(el, `::${pseudo}`);
   if (!computed) return '';
   // The content first: a pseudo-element's computed style is resolved again for each property read (Chromium, ~2.3 µs
