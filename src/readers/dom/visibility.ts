@@ -2,7 +2,7 @@ import { HAS_TOKENS } from './class-tokens';
 import { drawnInIconFont, LIGATURE_NAME, sheetsNameIconFont } from './icon-ligature';
 import { placeCells, span } from './cell-span';
 import { INLINE_TAGS } from './glue';
-import { readSession } from './read-session';
+import { currentRead, readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { subjectClasses } from './subject-classes';
 import type { UnitKind } from './units';
@@ -537,6 +537,8 @@ function collapsedToNothing(v: (k: keyof StyleLike) => string): boolean {
  * (zero area: a·d − b·c = 0); happy-dom gives the declared functions.
  */
 export function scaledToNothing(transform: string): boolean {
+  // (a browser's computed "none", most elements': no copy made)
+  if (transform === 'none') return false;
   const t = transform.trim().toLowerCase();
   if (t === '' || t === 'none') return false;
   const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
@@ -569,6 +571,12 @@ export function scaledToNothing(transform: string): boolean {
  * Kept per element and dropped when the element is judged again and is no longer hidden that way.
  */
 const SHELLS = new WeakSet<Element>();
+/**
+ * Whether SHELLS (and ZERO_FONT_BOXES below) ever held an element: until then nothing is deleted from them — on a page
+ * whose style sheets cannot be read every visible element is judged by its computed style, each judgement deleting it
+ * from both (a WeakSet look-up each, ~33,000 on a 500-row list, for sets that stay empty on most pages).
+ */
+const everNoted = { shells: false, zeroFont: false };
 
 /**
  * Whether `el` is a visibility shell (see above): judged so last time and still computed `visibility: hidden`
@@ -592,9 +600,10 @@ function visibilityShell(el: Element, v: (k: keyof StyleLike) => string, cache: 
   const otherwise = v('display') === 'none' || hiddenOtherwise(el, v);
   if (!otherwise && reshownInside(el, cache)) {
     SHELLS.add(el);
+    everNoted.shells = true;
     return true;
   }
-  SHELLS.delete(el);
+  if (everNoted.shells) SHELLS.delete(el);
   return false;
 }
 
@@ -804,7 +813,11 @@ function trackCount(columns: string): number {
  */
 const ZERO_FONT_BOXES = new WeakSet<Element>();
 
-const zeroFontSize = (size: string) => /^0(?:\.0*)?(?:px)?$/.test(size.trim());
+// (a size starting with any other character is no 0: most are "14px", and no pattern is run for them)
+const zeroFontSize = (size: string) => {
+  const t = size.trim();
+  return t.charCodeAt(0) === 48 /* 0 */ && /^0(?:\.0*)?(?:px)?$/.test(t);
+};
 
 function hasOwnText(el: Element): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim() !== '') return true;
@@ -831,10 +844,11 @@ export function ownTextHidden(el: Element): boolean {
 /** `el`, computed at font size `size`: text drawn at no size (see above); notes a zero-size box. */
 function drawnAtNoSize(el: Element, size: string): boolean {
   if (!zeroFontSize(size)) {
-    ZERO_FONT_BOXES.delete(el);
+    if (everNoted.zeroFont) ZERO_FONT_BOXES.delete(el);
     return false;
   }
   ZERO_FONT_BOXES.add(el);
+  everNoted.zeroFont = true;
   if (!hasOwnText(el)) return false;
   const view = el.ownerDocument.defaultView!;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!zeroFontSize(String(view.getComputedStyle(c).fontSize ?? ''))) return false;
@@ -848,6 +862,7 @@ function drawnAtNoSize(el: Element, size: string): boolean {
  * alone (they depend on the box's size).
  */
 export function clippedToNothing(clipPath: string): boolean {
+  if (clipPath === 'none') return false;
   const t = clipPath.trim().toLowerCase();
   if (t === '' || t === 'none') return false;
   const zero = (x: string | undefined) => x !== undefined && /^[-+]?0*(?:\.0*)?(?:px|%|em|rem)?$/.test(x) && /\d/.test(x);
@@ -870,6 +885,19 @@ export function clippedToNothing(clipPath: string): boolean {
 
 /** A colour that draws nothing: `transparent`, an alpha of 0 (`rgba(0, 0, 0, 0)`, `rgb(0 0 0 / 0)`), `#0000`. */
 export function transparentColor(color: string): boolean {
+  // (every element's colour is asked on a page whose style sheets cannot be read, and a page draws in a few colours:
+  // the answer kept per string, not parsed again — 21 ms of a 500-row Tencent list's first read in Chromium)
+  let known = transparentColors.get(color);
+  if (known === undefined) {
+    if (transparentColors.size > 500) transparentColors.clear();
+    transparentColors.set(color, (known = isTransparentColor(color)));
+  }
+  return known;
+}
+
+const transparentColors = new Map<string, boolean>();
+
+function isTransparentColor(color: string): boolean {
   const t = color.trim().toLowerCase();
   if (t === 'transparent') return true;
   if (/^#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)$/.test(t)) return true;
@@ -1088,8 +1116,7 @@ function hiddenAtNoSize(el: Element): boolean {
 }
 
 /** Hidden by something other than display or visibility (opacity, a transform, a clip, a collapsed or far-off box). */
-function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string): boolean {
-  const display = v('display');
+function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string, display = v('display')): boolean {
   const opacity = v('opacity');
   if (opacity !== '' && Number(opacity) === 0) return true;
   if (v('contentVisibility') === 'hidden') return true;
@@ -1153,9 +1180,33 @@ function innerKeepIndent(el: Element): boolean {
 }
 
 function farIndent(indent: string): boolean {
+  // (no pattern run for an indent not starting with a minus sign: most elements' "0px")
+  if (indent.charCodeAt(0) !== 45 /* - */) return false;
   const m = /^(-\d+(?:\.\d+)?)(px|em|rem)$/.exec(indent);
   if (m === null) return false;
   return m[2] === 'px' ? Number(m[1]) <= -999 : Number(m[1]) <= -50;
+}
+
+/**
+ * computedHidden's answers in the read in progress (a read session's read: ./read-session currentRead): an element
+ * asked again in the same read — a cell's units walked once for its shown text and once more for a withheld value
+ * (../tencent/common shownIp), with another word list — does not have its ~13 computed properties read again (on
+ * a page whose style sheets cannot be read every element is asked: the 500-row Tencent CVM list, 19,846 asks of
+ * 16,697 elements). The DOM does not change during a read; outside a session nothing is kept.
+ */
+let computedRead: object | undefined;
+let computedAnswers = new WeakMap<Element, boolean>();
+
+function computedHiddenInRead(el: Element, cache: VisibilityCache | undefined): boolean {
+  const read = currentRead();
+  if (read === undefined) return computedHidden(el, cache);
+  if (read !== computedRead) {
+    computedRead = read;
+    computedAnswers = new WeakMap();
+  }
+  let known = computedAnswers.get(el);
+  if (known === undefined) computedAnswers.set(el, (known = computedHidden(el, cache)));
+  return known;
 }
 
 function computedHidden(el: Element, cache?: VisibilityCache): boolean {
@@ -1168,8 +1219,9 @@ function computedHidden(el: Element, cache?: VisibilityCache): boolean {
     const visibility = v('visibility');
     if (visibility === 'collapse') return true;
     if (visibility === 'hidden') return !visibilityShell(el, v, cache);
-    SHELLS.delete(el);
-    return hiddenOtherwise(el, v);
+    if (everNoted.shells) SHELLS.delete(el);
+    // (the display just read passed on: one computed property read less per element)
+    return hiddenOtherwise(el, v, display);
   } catch {
     // no computed style: the attributes decided
   }
@@ -1428,13 +1480,13 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     // inside a box at font-size: 0: its text is drawn at no size unless it sets a size again
     if (parent && ZERO_FONT_BOXES.has(parent) && hiddenAtNoSize(el)) return true;
     // (a shell goes on to the checks below: moved far off by a transform, say)
-    if (style !== '' && inlineHidden(style) && !(INLINE_VISIBILITY_ONLY(style) && computedHidden(el, cache) === false && SHELLS.has(el))) return true;
+    if (style !== '' && inlineHidden(style) && !(INLINE_VISIBILITY_ONLY(style) && computedHiddenInRead(el, cache) === false && SHELLS.has(el))) return true;
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
     // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
     if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
-    if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el, cache);
-    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHidden(el, cache);
+    if (style !== '' && HIDING_DECLARATION.test(style)) return computedHiddenInRead(el, cache);
+    return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHiddenInRead(el, cache);
   } catch {
     return false;
   }
