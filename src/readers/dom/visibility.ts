@@ -973,29 +973,35 @@ const TRACK_TRANSLATE = /translate|matrix/i;
 const tracksByCache = new WeakMap<VisibilityCache, WeakMap<Element, ReadonlySet<Element> | null>>();
 
 function offTrackSlide(el: Element, parent: Element, cache: VisibilityCache | undefined): boolean {
+  // (asked of every element a walk looks at, about its parent: the parent's answer is kept per read, for its other children)
+  let byParent = cache ? tracksByCache.get(cache) : undefined;
+  if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
+  let hidden = byParent?.get(parent);
+  if (hidden === undefined) {
+    hidden = trackSlides(parent, cache);
+    byParent?.set(parent, hidden);
+  }
+  return hidden !== null && hidden.has(el);
+}
+
+/** The slides `parent` holds out of its viewport's window, when it is a track moved sideways (null: no such track). */
+function trackSlides(parent: Element, cache: VisibilityCache | undefined): ReadonlySet<Element> | null {
   const inline = parent.hasAttribute('style');
   if (!inline) {
     // (a track a class rule moves: `.track.at-2 { transform: translateX(-200%) }`, its class among those rules')
     const moving = movingClasses(parent, cache);
-    if (moving === undefined) return false;
+    if (moving === undefined) return null;
     const cls = parent.getAttribute('class');
-    if (!cls) return false;
+    if (!cls) return null;
     // (the same few class strings again and again: the answer kept with the string's info)
     const info = classInfo(cls);
     if (info.movesOf !== moving) {
       info.moves = cls.split(/\s+/).some((c) => c !== '' && moving.has(c));
       info.movesOf = moving;
     }
-    if (!info.moves) return false;
+    if (!info.moves) return null;
   }
-  let byParent = cache ? tracksByCache.get(cache) : undefined;
-  if (cache && !byParent) tracksByCache.set(cache, (byParent = new WeakMap()));
-  let hidden = byParent?.get(parent);
-  if (hidden === undefined) {
-    hidden = !inline || TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
-    byParent?.set(parent, hidden);
-  }
-  return hidden !== null && hidden.has(el);
+  return !inline || TRACK_TRANSLATE.test(parent.getAttribute('style') ?? '') ? offTrackSlides(parent) : null;
 }
 
 /** A rule's declarations that move its subject sideways by a translate (a transform, or the `translate` property). */
