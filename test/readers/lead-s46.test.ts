@@ -58,3 +58,44 @@ describe('one opening-word test for both providers’ filing forms (shared/text-
     expect(opensWithWord('原备案信息', [])).toBe(false);
   });
 });
+
+describe('a released server’s card in a list’s card view is no server (aliyun/server-values releasedCard)', () => {
+  const swasUrl = 'https://swas.console.aliyun.com/#/servers';
+  const swasHtml = readFileSync('test/fixtures/swas-instance-list/zh-redesign-cards.html', 'utf8');
+  const swasExpected = JSON.parse(readFileSync('test/fixtures/swas-instance-list/zh-redesign-cards.json', 'utf8')) as { facts: { servers: Array<{ id: string }> } };
+  const released = (badge: string) =>
+    `<article class="k9-card"><header class="k9-card-hd"><h4>old-blog</h4><span class="k9-badge">${badge}</span></header><div class="k9-id"><span>0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f</span></div>` +
+    `<div class="k9-body"><div class="k9-row"><span class="k9-k">地域：</span><span class="k9-v">华东1（杭州）</span></div><div class="k9-row"><span class="k9-k">到期时间：</span><span class="k9-v">2026年5月1日 23:59 到期</span></div></div></article>`;
+  const swasRead = (card: string) => readPage(htmlToDocument(swasHtml.replace('<div class="k9-cards">', `<div class="k9-cards">${card}`), swasUrl), new URL(swasUrl));
+
+  it('a card badged 已释放 / Released (a tag, or a text of its own) adds no server; the other cards are read as before (had given it as a server with its old expiry)', () => {
+    for (const badge of ['已释放', 'Released']) {
+      const servers = swasRead(released(badge))?.facts.servers ?? [];
+      expect(servers.map((s) => s.id), badge).toEqual(swasExpected.facts.servers.map((s) => s.id));
+    }
+    const plain = swasRead(released('已释放').replace('<span class="k9-badge">已释放</span>', '<span>已释放</span>'))?.facts.servers ?? [];
+    expect(plain.map((s) => s.id)).toEqual(swasExpected.facts.servers.map((s) => s.id));
+  });
+
+  // guards: a running card is read; a card whose note only mentions release (释放保护, 到期后释放) stays a server
+  it('a card badged 运行中, or noting 到期后将释放 / 释放保护, is a server', () => {
+    for (const badge of ['运行中', '到期后将释放', '释放保护：已开启']) {
+      const ids = (swasRead(released(badge))?.facts.servers ?? []).map((s) => s.id);
+      expect(ids, badge).toContain('0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f');
+    }
+  });
+});
+
+describe('the same for the ECS list’s card view (round fifty’s phone-width cards)', () => {
+  const base = 'test/fixtures-unseen/aliyun/ecs-instance-list/zh-h5-narrow-fusion-stacked-cards-label-value-lines-more-expander-open-and-closed-renew-action-sheet-over-page-pull-to-refresh-load-more-two-line-dates-closed-product-drawer';
+  const page = readFileSync(`${base}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { url: string };
+  it('the second card’s 运行中 tag turned 已释放: its instance is no server, the other two are read (had been read)', () => {
+    const tag = '<span class="next-tag-body">运行中</span>';
+    const at = page.indexOf(tag, page.indexOf(tag) + 1);
+    expect(at).toBeGreaterThan(0);
+    const changed = page.slice(0, at) + '<span class="next-tag-body">已释放</span>' + page.slice(at + tag.length);
+    const ids = (readPage(htmlToDocument(changed, url), new URL(url))?.facts.servers ?? []).map((s) => s.id);
+    expect(ids).toEqual(['i-bp1a2k4m6p8r0t2v4x6z', 'i-bp1d4f6h8j0l2n4p6r8t']);
+  });
+});

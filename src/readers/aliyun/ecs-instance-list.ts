@@ -22,6 +22,7 @@ import {
   publicBandwidth,
   regionFromSelector,
   regionFromUrl,
+  releasedCard,
   releasedState,
 } from './server-values';
 import type { Reader } from '../types';
@@ -108,6 +109,8 @@ function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFact
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
+    // (a card whose badge or 状态 says its instance is released is no server: server-values releasedCard)
+    if (releasedCard(container, cache, ECS_LIST_LABELS.status)) continue;
     const server = readServerFields(container, doc, url, { labels: ECS_CARD_LABELS, product: 'ecs', idOf: ecsInstanceId, cache, fallbackRegion: pageRegion, id, notUnder: ECS_CARD_NOT_UNDER });
     if (!server) continue;
     noteRow(server.id, container);

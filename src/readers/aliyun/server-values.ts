@@ -7,6 +7,8 @@ import { afterEvent, registerTermActions } from '../dom/event-to-come';
 import { CLOCK_IN_WORDS, DAY_PART, onlyPairJoin, parseDate } from '../dom/parse-date';
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
+import { readFieldText } from '../dom/field';
+import { textUnits } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
@@ -293,6 +295,22 @@ export function listIpCellShown(cellShown: boolean, ipText: string | undefined):
  */
 export function releasedState(text: string | undefined): boolean {
   return opensWithState(text, V.released);
+}
+
+/**
+ * A server's card (a list's card view, one card per instance) saying its server is released: its labelled 状态 field
+ * (`statusLabels`) says so as a list row's 状态 cell would (releasedState), or a tag or a text of its own in it is a released
+ * state alone (已释放, Released: values.released) — a released instance kept in the list, its badge in the card's head.
+ * Its card is no server. Left open by session 45: the card views read such a card's fields as a server's.
+ */
+export function releasedCard(card: Element, cache: VisibilityCache, statusLabels: readonly string[] | undefined): boolean {
+  try {
+    if (statusLabels && releasedState(readFieldText(card, statusLabels, cache))) return true;
+    const words = new Set(V.released.map((w) => normalizeText(w).toLowerCase()));
+    return textUnits(card, cache).some((u) => (u.kind === 'status' || u.kind === 'data') && words.has(u.text.toLowerCase()));
+  } catch {
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------- ids and regions

@@ -15,7 +15,7 @@ import { valueText, valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
 import { routeNames } from '../dom/address';
-import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, listIpCellShown, publicBandwidth, releasedState, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, listIpCellShown, publicBandwidth, releasedCard, releasedState, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
 import { noteRow } from '../dom/read-session';
@@ -70,6 +70,8 @@ function readSwasCards(doc: Document, url: URL, cache: VisibilityCache): PageFac
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
     if (container === body) continue;
+    // (a card whose badge or 状态 says its server is released is no server: server-values releasedCard)
+    if (releasedCard(container, cache, SWAS_LIST_LABELS.status)) continue;
     const server = readServerFields(container, doc, url, { labels: SWAS_DETAIL_LABELS, product: 'swas', idOf: swasInstanceId, billing: 'subscription', cache, fallbackRegion: pageRegion, id });
     // A card without labelled fields may show its values as bare text (a region name, 峰值带宽 5 Mbps, … 到期).
     const bare = server ? undefined : readUnlabelledSwasCard(container, id, cache);
