@@ -60,3 +60,34 @@ describe('a locked column shown only by its copy, beside a skeleton row (dom/tab
     ]);
   });
 });
+
+const lhUrl = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=5&id=lhins-r52clone';
+const item = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+const lhForm = (expiry: string, bw: string) =>
+  `<div class="tea-form">${item('Instance ID', 'lhins-r52clone')}${item('Peak Bandwidth', bw)}${item('Expiration Time', expiry)}</div>`;
+const lhRead = (html: string) => {
+  const url = lhUrl;
+  return readPage(htmlToDocument(html, url), new URL(url))?.facts.servers?.[0];
+};
+
+describe('a hydration clone parked a viewport away by an inline translate in vw (dom/visibility OFF_VIEWPORT_TRANSFORM)', () => {
+  const doc = (clone: string) =>
+    `<!DOCTYPE html><html lang="en"><body>${clone}<div class="lh-app"><h2>quarry-docs</h2>${lhForm('2027-10-22 10:15:00', '30 Mbps')}</div></body></html>`;
+
+  it('a clone at translateX(-200vw) before the page: the page\'s own expiry and bandwidth (the clone\'s were read: invented)', () => {
+    const s = lhRead(doc(`<div style="position:absolute;transform:translateX(-200vw)" data-ssr>${lhForm('2026-10-22 10:15:00', '20 Mbps')}</div>`));
+    expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2027-10-22', 30]);
+  });
+
+  it('… and one holding a table (rows do not make it shown)', () => {
+    const clone = '<div style="transform: translate3d(-150vw, 0, 0)"><table><tbody><tr><th>Expiration Time</th><td>2026-10-22 10:15:00</td></tr><tr><th>Peak Bandwidth</th><td>20 Mbps</td></tr></tbody></table></div>';
+    const s = lhRead(doc(clone));
+    expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2027-10-22', 30]);
+  });
+
+  it('guard: a translate of less than a viewport (-50vw) hides nothing: the only expiry shown is read', () => {
+    const html = `<!DOCTYPE html><html lang="en"><body><div style="transform:translateX(-50vw)">${lhForm('2027-10-22 10:15:00', '30 Mbps')}</div></body></html>`;
+    expect(lhRead(html)?.expiresAt).toBe('2027-10-22');
+  });
+});

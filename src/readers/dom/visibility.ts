@@ -443,6 +443,13 @@ const INLINE_VISIBILITY_ONLY = (style: string): boolean => {
 };
 
 const FAR_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-\d{4,}(?:\.\d+)?px/i;
+/**
+ * Moved a viewport's width or more to the left by an inline translate in vw: a pre-rendered copy parked off-screen
+ * (`transform: translateX(-200vw)`, a hydration clone of the detail with last year's expiry — round fifty-two's variants
+ * of the SWAS and Lighthouse details, whose clone's values were read: invented). Rows inside do not make it shown: no
+ * list is scrolled by whole viewport widths.
+ */
+const OFF_VIEWPORT_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:x|3d)?\(\s*-[1-9]\d{2,}(?:\.\d+)?vw/i;
 
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
@@ -1432,6 +1439,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
     // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
     if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
+    if (style !== '' && OFF_VIEWPORT_TRANSFORM.test(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHidden(el, cache);
     return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHidden(el, cache);
