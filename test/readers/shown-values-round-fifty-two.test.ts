@@ -91,3 +91,21 @@ describe('a hydration clone parked a viewport away by an inline translate in vw 
     expect(lhRead(html)?.expiresAt).toBe('2027-10-22');
   });
 });
+
+describe('a print sheet written as <style media="print"> (cli/html-document withStyleMedia: happy-dom applied it on screen)', () => {
+  const doc = (media: string) =>
+    '<!DOCTYPE html><html lang="en"><head><style>.lh-print-summary { display: none; }</style>' +
+    `<style media="${media}">.lh-print-summary { display: block; } .lh-app { display: none; }</style></head><body>` +
+    `<div class="lh-app"><h2>quarry-docs</h2>${lhForm('2027-10-22 10:15:00', '30 Mbps')}</div>` +
+    `<div class="lh-print-summary"><h1>Lighthouse instance summary</h1>${lhForm('2026-10-22 10:15:00', '20 Mbps')}</div></body></html>`;
+
+  it('media="print": the console\'s own expiry and bandwidth, not the print summary\'s (the summary\'s were read: invented)', () => {
+    const s = lhRead(doc('print'));
+    expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2027-10-22', 30]);
+  });
+
+  it('guard: media="screen" applies on screen: the console is hidden, the summary shown', () => {
+    const s = lhRead(doc('screen'));
+    expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2026-10-22', 20]);
+  });
+});
