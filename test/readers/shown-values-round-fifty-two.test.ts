@@ -109,3 +109,23 @@ describe('a print sheet written as <style media="print"> (cli/html-document with
     expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2026-10-22', 20]);
   });
 });
+
+describe('a hydration clone parked a viewport away by a style rule\'s translate (dom/visibility movedOffViewport)', () => {
+  const doc = (rule: string) =>
+    `<!DOCTYPE html><html lang="en"><head><style>.ssr-park { ${rule} }</style></head><body>` +
+    `<div class="ssr-park">${lhForm('2026-10-22 10:15:00', '20 Mbps')}</div>` +
+    `<div class="lh-app"><h2>quarry-docs</h2>${lhForm('2027-10-22 10:15:00', '30 Mbps')}</div></body></html>`;
+
+  it('position:absolute + translateX(-200vw) from the page\'s sheet: the page\'s own values (the clone\'s were read: invented)', () => {
+    const s = lhRead(doc('position: absolute; top: 0; transform: translateX(-200vw);'));
+    expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2027-10-22', 30]);
+  });
+
+  it('guard: a box at translateX(-40vw) is still on screen: its values are read', () => {
+    const html =
+      '<!DOCTYPE html><html lang="en"><head><style>.ssr-park { position: absolute; top: 0; transform: translateX(-40vw); }</style></head><body>' +
+      `<div class="ssr-park">${lhForm('2027-10-22 10:15:00', '30 Mbps')}</div></body></html>`;
+    const s = lhRead(html);
+    expect([s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['2027-10-22', 30]);
+  });
+});
