@@ -29,7 +29,7 @@ export function htmlToDocument(html: string, url: string): Document {
   trackShadowHosts(document, hosts);
   const aside = setTemplatesAside(html);
   // (happy-dom drops @layer blocks and nested rules: written out flat first, ./flat-css)
-  window.document.write(flattenStyles(withoutStyleCharset(aside.html)));
+  window.document.write(flattenStyles(withStyleMedia(withoutStyleCharset(aside.html))));
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
   attachShadowRoots(document);
   // (happy-dom matches a :has() of several compounds by its first one: decided by hand, ./has-rules)
@@ -47,6 +47,24 @@ const STYLE_CHARSET = /(<style\b[^>]*>)(\s*)@charset\s+(?:"[^"]*"|'[^']*')\s*;/g
  */
 function withoutStyleCharset(html: string): string {
   return html.replace(STYLE_CHARSET, '$1$2');
+}
+
+/** A `<style>` with a `media` attribute, its text. */
+const STYLE_WITH_MEDIA = /<style\b([^>]*?)\smedia\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))([^>]*)>([\s\S]*?)<\/style\s*>/gi;
+
+/**
+ * A browser applies a `<style media="print">` only to the printed page; happy-dom (21.x) applies it on screen too, so
+ * a print sheet's `.lh-app { display: none }` hid the console and showed its print-only summary, last year's expiry
+ * and bandwidth read (round fifty-two's variant of the Lighthouse detail: invented). The sheet's rules are written
+ * inside `@media <its media> { … }` instead, which happy-dom matches as a browser does. A sheet with an `@import` (which
+ * may not stand inside a group) is left as written.
+ */
+function withStyleMedia(html: string): string {
+  return html.replace(STYLE_WITH_MEDIA, (whole, before: string, dq?: string, sq?: string, bare?: string, after = '', css = '') => {
+    const media = (dq ?? sq ?? bare ?? '').trim();
+    if (media === '' || /^all$/i.test(media) || /@import\b/i.test(css) || /[{}]/.test(media)) return whole;
+    return `<style${before}${after}>@media ${media} {\n${css}\n}</style>`;
+  });
 }
 
 type AttachProto = { attachShadow: (this: Element, init: ShadowRootInit) => ShadowRoot };

@@ -545,7 +545,12 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       const other = groups.get(g);
       if (!other) continue;
       const wanted = new Map<K, Element>();
-      for (const [k, cell] of other) if (!found.has(k) || rows.every((r) => r.cells[k] === undefined)) wanted.set(k, cell);
+      // (… or one the list draws without showing it — antd 3's ant-table-fixed-columns-in-body cells under a locked
+      // column, visibility:hidden, the copy showing them: round fifty-two's variant of the Fusion ECS list whose ids were
+      // shown only by its lock-left box, both records missing)
+      // (a row showing nothing in the column — a skeleton row left beside the loaded ones — says nothing either way)
+      const unshown = (k: K) => rows.every((r) => visibleText(r.cells[k], cache) === '');
+      for (const [k, cell] of other) if (!found.has(k) || unshown(k)) wanted.set(k, cell);
       if (wanted.size === 0) continue;
       const extra = rowsOf(g, wanted);
       if (extra.length !== rows.length) continue;
@@ -561,7 +566,11 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       extra.forEach((r, i) => {
         const target = rows[i];
         if (!target) return;
-        for (const [k, cell] of Object.entries(r.cells) as Array<[K, Element]>) if (target.cells[k] === undefined) target.cells[k] = cell;
+        for (const [k, cell] of Object.entries(r.cells) as Array<[K, Element]>) {
+          const shown = target.cells[k];
+          // (a copy's cell stands for the list's own only where the list's is not shown and the copy's is)
+          if (shown === undefined || (visibleText(shown, cache) === '' && visibleText(cell, cache) !== '')) target.cells[k] = cell;
+        }
       });
       for (const [k, cell] of wanted) if (!found.has(k)) found.set(k, cell);
     }

@@ -68,7 +68,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$)|text-indent\s*:\s*-\d{2,})/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|transform\s*:[^;}]*translate[^;}]*-\d{3,}(?:\.\d+)?vw|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$)|text-indent\s*:\s*-\d{2,})/i;
 const MAX_HIDING_RULES = 3000;
 
 function compileSelector(selector: string): HidingSelector {
@@ -443,6 +443,13 @@ const INLINE_VISIBILITY_ONLY = (style: string): boolean => {
 };
 
 const FAR_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-\d{4,}(?:\.\d+)?px/i;
+/**
+ * Moved a viewport's width or more to the left by an inline translate in vw: a pre-rendered copy parked off-screen
+ * (`transform: translateX(-200vw)`, a hydration clone of the detail with last year's expiry — round fifty-two's variants
+ * of the SWAS and Lighthouse details, whose clone's values were read: invented). Rows inside do not make it shown: no
+ * list is scrolled by whole viewport widths.
+ */
+const OFF_VIEWPORT_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:x|3d)?\(\s*-[1-9]\d{2,}(?:\.\d+)?vw/i;
 
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
@@ -1046,6 +1053,28 @@ function lengthInViews(text: string, pctBase: number | undefined, pxPerView: num
   return undefined;
 }
 
+/**
+ * A positioned box moved a viewport's width or more to the left by a transform a style rule gives it: a pre-rendered copy
+ * parked off-screen (`.ssr-park { position: absolute; transform: translateX(-200vw) }`: round fifty-two's variants of the
+ * SWAS and Lighthouse details read the clone's last-year expiry, invented). The declared vw (happy-dom), or the matrix's
+ * px against the window's width with the box drawn wholly left of the window (a browser); a translate of less than a
+ * viewport moves nothing out.
+ */
+function movedOffViewport(el: Element, transform: string): boolean {
+  if (transform === '' || transform === 'none') return false;
+  const x = translateX(transform);
+  if (x === undefined) return false;
+  const vw = /^(-\d*\.?\d+)vw$/.exec(x);
+  if (vw) return Number(vw[1]) <= -100;
+  const px = /^(-\d*\.?\d+)px$/.exec(x);
+  const width = Number(el.ownerDocument.defaultView?.innerWidth ?? 0);
+  if (px === null || width <= 0 || Number(px[1]) > -width) return false;
+  // (in px, only where the box is laid out and drawn wholly left of the window: a positioned track moved to its
+  // second slide holds a slide on screen)
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.right <= 0;
+}
+
 /** The x translate of a transform (a matrix's tx in px, or the first translate's x); undefined for any other function. */
 function translateX(transform: string): string | undefined {
   const t = transform.trim().toLowerCase();
@@ -1143,6 +1172,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string, display
       return m !== null && Number(m[1]) <= -999;
     };
     if (far('left') || far('top')) return true;
+    if (movedOffViewport(el, v('transform'))) return true;
   } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
   else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'), v('gridTemplateColumns'))) return true;
   return false;
@@ -1490,6 +1520,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
     // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
     if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
+    if (style !== '' && OFF_VIEWPORT_TRANSFORM.test(style)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHiddenInRead(el, cache);
     return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHiddenInRead(el, cache);
