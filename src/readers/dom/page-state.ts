@@ -562,6 +562,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     for (const alert of alerts) {
       const text = visibleText(alert, cache);
       if (text === '' || text.length > 300 || !ALERT_ERROR.test(text.replace(FORETOLD_FAILURE, ' ').replace(BILLING_FAILURE, ' ').replace(REVIEW_FAILURE, ' '))) continue;
+      // (a batch operation's results — 成功 2 / 失败 1 with each record's reason —: round fifty-three)
+      if (reportsOperationResults(text)) continue;
       let scope: Element = alert;
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
@@ -596,6 +598,26 @@ const BILLING_FAILURE = /(?:自动续费|续费|扣费|扣款|支付|付款|充�
  * A submission's failure (提交审核失败) is a request that failed and stays one.
  */
 const REVIEW_FAILURE = /(?<!提交)(?:实名(?:认证|核验|审核)?|资料|信息)?(?:审核|核验)(?:未通过|不通过|失败)|实名认证(?:未通过|失败)|\b(?:real-?name\s+)?(?:verification|review)\s+(?:has\s+)?(?:failed|was\s+rejected)\b/gi;
+
+/**
+ * A batch operation's results (批量续费 / 批量转包年包月 / 设置自动续费 run on the rows ticked): a tally of the records it
+ * succeeded and failed on — "成功 2 / 失败 1", "成功 2 个，失败 1 个", "2 个成功、1 个失败", "2 succeeded, 1 failed",
+ * "Succeeded: 2, Failed: 1" — over each record's result and reason ("失败：按量计费实例不支持自动续费", "实例不存在"). The
+ * operation's report, no failure of the page's data: the list under it still shows its rows (round fifty-three: the CVM
+ * list under an order dialog with the last batch's results in a tea-alert read `null`, every server missing). Unless the
+ * same text says a list failed to load (./partFailed LIST_FAILED).
+ */
+function reportsOperationResults(text: string): boolean {
+  const t = normalizeText(text);
+  return OPERATION_TALLY.some((re) => re.test(t)) && !LIST_FAILED.test(t);
+}
+const OPERATION_TALLY = [
+  /成功\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*失败\s*[:：]?\s*\d+/,
+  /失败\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*成功\s*[:：]?\s*\d+/,
+  /\d+\s*(?:个|台|项|条|次)?\s*成功\s*[/，,、;；|]?\s*\d+\s*(?:个|台|项|条|次)?\s*失败/,
+  /\b\d+\s+(?:succeeded|successful|success|completed)\s*[,;/|]?\s*(?:and\s+)?\d+\s+failed\b/i,
+  /\b(?:succeeded|successful|success)\s*[:：]?\s*\d+\s*[,;/|]?\s*failed\s*[:：]?\s*\d+/i,
+];
 
 /**
  * What an alert box says when the page's data did not come: an error, a failure, an expired session or login, a
@@ -713,7 +735,7 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
       if (attrs && (role === 'alert' || el.getAttribute('aria-live') === 'assertive')) {
         if (isVisible(el, cache)) {
           const text = visibleText(el, cache);
-          if (saysLoggedOut(text) || (PAGE_ERROR.test(text) && !aboutAnotherRecord(el) && !partFailed(el, normalizeText(text), cache))) return true;
+          if (saysLoggedOut(text) || (PAGE_ERROR.test(text) && !aboutAnotherRecord(el) && !reportsOperationResults(text) && !partFailed(el, normalizeText(text), cache))) return true;
         }
         continue;
       }
