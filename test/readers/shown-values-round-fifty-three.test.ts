@@ -78,3 +78,54 @@ describe('a batch task\'s result table beside a list lends it no column (rules/l
     });
   }
 });
+
+describe('a batch task\'s result table sharing the list\'s domain column lends it no column unless marked a copy (dom/table markedAsCopy)', () => {
+  it('a 任务结果 table with no result column, the ticked domains in the list\'s order: the template\'s 实名认证状态 is not lent (invented before)', () => {
+    const noResult =
+      '<div class="next-card"><div class="next-card-title">批量修改持有者 任务结果</div><div class="next-table"><table><thead><tr><th>域名</th><th>新持有者</th><th>实名认证状态</th><th>原因</th></tr></thead><tbody>' +
+      '<tr><td>r53-a.com</td><td>杭州林和文化创意有限公司</td><td>已实名认证</td><td>过户已提交</td></tr>' +
+      '<tr><td>r53-b.shop</td><td>杭州林和文化创意有限公司</td><td>已实名认证</td><td>注册局锁定</td></tr></tbody></table></div></div>';
+    expect(read(noResult + domainList, domainUrl)?.facts.domains?.map((d) => d.realNameVerified)).toEqual([true, false]);
+  });
+
+  it('guard: a locked copy marked as one (next-table-lock-right) still lends its column', () => {
+    const list =
+      '<div class="next-table"><div class="next-table-inner"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th></tr></thead><tbody>' +
+      '<tr><td>r53-a.com</td><td>正常</td><td>林和</td></tr><tr><td>r53-b.shop</td><td>正常</td><td>林小雨</td></tr></tbody></table>' +
+      '<div class="next-table-lock-right"><table><thead><tr><th>域名</th><th>到期日期</th></tr></thead><tbody>' +
+      '<tr><td>r53-a.com</td><td>2027-02-14</td></tr><tr><td>r53-b.shop</td><td>2027-06-30</td></tr></tbody></table></div></div></div>';
+    expect(read(list, domainUrl)?.facts.domains?.map((d) => d.expiresAt)).toEqual(['2027-02-14', '2027-06-30']);
+  });
+});
+
+describe('an operation\'s results named by a title, with no tally (dom/page-state OPERATION_RESULTS_TITLE)', () => {
+  it('"上次批量操作结果" over a row\'s 失败：… in an alert: the CVM list is read (null before)', () => {
+    const body = cvmList + dialog('<p>上次批量操作结果</p><ul><li>ins-r53ba002 设置自动续费 失败：按量计费实例不支持自动续费</li></ul>');
+    expect(read(body, cvmUrl)?.facts.servers).toHaveLength(2);
+  });
+});
+
+const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=r53-a.com';
+const ownHolder =
+  '<div class="next-descriptions"><div class="next-descriptions-title">域名持有者</div><table><tbody>' +
+  '<tr><th>域名</th><td>r53-a.com</td><th>到期时间</th><td>2027-02-14</td></tr>' +
+  '<tr><th>域名持有者</th><td>林和 <span class="next-tag"><span class="next-tag-body">已实名认证</span></span></td><th>证件类型</th><td>身份证</td></tr>' +
+  '<tr><th>证件号码</th><td>3301**********2218</td><th>持有者类型</th><td>个人</td></tr></tbody></table></div>';
+const templateCard =
+  '<div class="tpl-picker"><div class="tpl-title">批量修改持有者 — 选择信息模板</div><div class="tpl-card">' +
+  '<div class="next-form-item"><label>域名持有者</label><span>杭州林和文化创意有限公司</span></div>' +
+  '<div class="next-form-item"><label>证件类型</label><span>营业执照</span></div>' +
+  '<div class="next-form-item"><label>证件号码</label><span>9133**********4X7Q</span></div>' +
+  '<div class="next-form-item"><label>实名认证状态</label><span>未实名认证</span></div></div></div>';
+
+describe('a holder-template picker\'s fields are a template\'s, no domain\'s holder (rules/labels/aliyun/domain.json notUnder 信息模板, 模板, Template)', () => {
+  it('the picker after the page\'s holder: its 实名认证状态 is not the domain\'s (invented before)', () => {
+    const d = read(ownHolder + templateCard, holderUrl)?.facts.domains?.[0];
+    expect(d).toMatchObject({ domain: 'r53-a.com', registrantName: '林和', registrantIdType: '身份证', registrantIdNumber: '3301**********2218', realNameVerified: true });
+  });
+
+  it('the picker before the page\'s holder: the template\'s holder, ID and state are not the domain\'s (invented before)', () => {
+    const d = read(templateCard + ownHolder, holderUrl)?.facts.domains?.[0];
+    expect(d).toMatchObject({ domain: 'r53-a.com', registrantName: '林和', registrantIdType: '身份证', registrantIdNumber: '3301**********2218', realNameVerified: true });
+  });
+});

@@ -609,8 +609,13 @@ const REVIEW_FAILURE = /(?<!提交)(?:实名(?:认证|核验|审核)?|资料|信
  */
 function reportsOperationResults(text: string): boolean {
   const t = normalizeText(text);
-  return OPERATION_TALLY.some((re) => re.test(t)) && !LIST_FAILED.test(t);
+  return (OPERATION_TALLY.some((re) => re.test(t)) || OPERATION_RESULTS_TITLE.test(t)) && !LIST_FAILED.test(t);
 }
+/**
+ * A title naming an operation's results, with no tally: 上次批量操作结果, 批量续费 执行结果, 任务结果, 处理结果, Batch renewal
+ * results, Operation results (round fifty-three's variants: the CVM list under "上次批量操作结果" and a row's 失败 read `null`).
+ */
+const OPERATION_RESULTS_TITLE = /(?:批量|任务|操作|执行|处理)[^，。,.;；:：!！?？]{0,10}结果|\bbatch\s+(?:\w+\s+){0,2}results?\b|\b(?:operation|task|execution)\s+results?\b/i;
 const OPERATION_TALLY = [
   /成功\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*失败\s*[:：]?\s*\d+/,
   /失败\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*成功\s*[:：]?\s*\d+/,
