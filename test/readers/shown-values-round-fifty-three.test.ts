@@ -129,3 +129,29 @@ describe('a holder-template picker\'s fields are a template\'s, no domain\'s hol
     expect(d).toMatchObject({ domain: 'r53-a.com', registrantName: '林和', registrantIdType: '身份证', registrantIdNumber: '3301**********2218', realNameVerified: true });
   });
 });
+
+describe('the list over a batch operation\'s report naming as many of its columns (dom/operation-results inOperationReport, dom/table pickBest)', () => {
+  const sameHeaders = (dates: [string, string]) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    `<tr><td>r53-a.com</td><td>正常</td><td>杭州林和文化创意有限公司</td><td>${dates[0]}</td></tr>` +
+    `<tr><td>r53-b.shop</td><td>正常</td><td>杭州林和文化创意有限公司</td><td>${dates[1]}</td></tr></tbody></table>`;
+  const expected = [
+    ['r53-a.com', '林和', '2027-02-14'],
+    ['r53-b.shop', '林小雨', '2027-06-30'],
+  ];
+  const rows = (body: string) => read(body, domainUrl)?.facts.domains?.map((d) => [d.domain, d.registrantName, d.expiresAt]);
+
+  it('a 任务结果 card with a tally before the list, the list\'s very headers: the list is read, not the report (invented before)', () => {
+    const report = `<div class="card"><div class="card-title">批量续费 任务结果</div><div class="card-body"><div>成功 2 / 失败 0</div>${sameHeaders(['2028-02-14', '2028-06-30'])}</div></div>`;
+    expect(rows(report + domainList)).toEqual(expected);
+  });
+
+  it('the report\'s table in an alert box before the list: the list is read (invented before)', () => {
+    const report = `<div class="tea-alert" role="alert"><h4>批量续费 执行结果</h4>${sameHeaders(['2028-02-14', '2028-06-30'])}</div>`;
+    expect(rows(report + domainList)).toEqual(expected);
+  });
+
+  it('guard: a short toast of results right above the list alone leaves the list the page\'s', () => {
+    expect(rows('<div class="next-message" role="status">批量设置 DNS：成功 2 / 失败 0</div>' + domainList)).toEqual(expected);
+  });
+});

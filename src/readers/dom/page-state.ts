@@ -4,6 +4,7 @@ import { saysNoPermission } from './permission-withheld';
 import { pageMemo } from './read-session';
 import { rowCellsSink } from './row-cells';
 import { aboutAnotherRecord } from './transient-notice';
+import { LIST_FAILED, reportsOperationResults } from './operation-results';
 import { isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 
@@ -454,8 +455,6 @@ function showsRows(box: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-/** A failure naming a list as what failed: 实例列表加载失败, 获取域名列表失败, failed to load the instance list, instance list failed to load. */
-const LIST_FAILED = /列表(?:数据)?(?:加载|获取|查询|读取)?(?:失败|出错|异常)|(?:加载|获取|查询|读取)[^，。,;；:：]{0,8}列表(?:数据)?(?:失败|出错|异常)|failed\s+to\s+(?:load|get|fetch|query)\s+(?:the\s+)?(?:\w+\s+)?list\b|\blist\s+(?:failed|could\s+not)\b/i;
 /** A column's header cell: a failure said there (实名认证状态 获取失败) is that column's. */
 const COLUMN_HEADER = 'thead th, th[scope="col"], [role="columnheader"]';
 /** A control's popup: a tooltip, a select's or a search box's list, a menu (its failure is that control's). */
@@ -598,31 +597,6 @@ const BILLING_FAILURE = /(?:自动续费|续费|扣费|扣款|支付|付款|充�
  * A submission's failure (提交审核失败) is a request that failed and stays one.
  */
 const REVIEW_FAILURE = /(?<!提交)(?:实名(?:认证|核验|审核)?|资料|信息)?(?:审核|核验)(?:未通过|不通过|失败)|实名认证(?:未通过|失败)|\b(?:real-?name\s+)?(?:verification|review)\s+(?:has\s+)?(?:failed|was\s+rejected)\b/gi;
-
-/**
- * A batch operation's results (批量续费 / 批量转包年包月 / 设置自动续费 run on the rows ticked): a tally of the records it
- * succeeded and failed on — "成功 2 / 失败 1", "成功 2 个，失败 1 个", "2 个成功、1 个失败", "2 succeeded, 1 failed",
- * "Succeeded: 2, Failed: 1" — over each record's result and reason ("失败：按量计费实例不支持自动续费", "实例不存在"). The
- * operation's report, no failure of the page's data: the list under it still shows its rows (round fifty-three: the CVM
- * list under an order dialog with the last batch's results in a tea-alert read `null`, every server missing). Unless the
- * same text says a list failed to load (./partFailed LIST_FAILED).
- */
-function reportsOperationResults(text: string): boolean {
-  const t = normalizeText(text);
-  return (OPERATION_TALLY.some((re) => re.test(t)) || OPERATION_RESULTS_TITLE.test(t)) && !LIST_FAILED.test(t);
-}
-/**
- * A title naming an operation's results, with no tally: 上次批量操作结果, 批量续费 执行结果, 任务结果, 处理结果, Batch renewal
- * results, Operation results (round fifty-three's variants: the CVM list under "上次批量操作结果" and a row's 失败 read `null`).
- */
-const OPERATION_RESULTS_TITLE = /(?:批量|任务|操作|执行|处理)[^，。,.;；:：!！?？]{0,10}结果|\bbatch\s+(?:\w+\s+){0,2}results?\b|\b(?:operation|task|execution)\s+results?\b/i;
-const OPERATION_TALLY = [
-  /成功\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*失败\s*[:：]?\s*\d+/,
-  /失败\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*成功\s*[:：]?\s*\d+/,
-  /\d+\s*(?:个|台|项|条|次)?\s*成功\s*[/，,、;；|]?\s*\d+\s*(?:个|台|项|条|次)?\s*失败/,
-  /\b\d+\s+(?:succeeded|successful|success|completed)\s*[,;/|]?\s*(?:and\s+)?\d+\s+failed\b/i,
-  /\b(?:succeeded|successful|success)\s*[:：]?\s*\d+\s*[,;/|]?\s*failed\s*[:：]?\s*\d+/i,
-];
 
 /**
  * What an alert box says when the page's data did not come: an error, a failure, an expired session or login, a

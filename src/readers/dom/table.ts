@@ -9,6 +9,7 @@ import { isTurnLabelCell } from './turn-rows';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { dialogOverPage, inOverlay } from './overlay';
+import { inOperationReport } from './operation-results';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -473,7 +474,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
-        if (n > bestCount || (n === bestCount && best !== undefined && inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache))) {
+        // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
+        // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache))))) {
           best = g;
           bestCount = n;
         }
