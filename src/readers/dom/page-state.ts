@@ -4,6 +4,7 @@ import { saysNoPermission } from './permission-withheld';
 import { pageMemo } from './read-session';
 import { rowCellsSink } from './row-cells';
 import { aboutAnotherRecord } from './transient-notice';
+import { LIST_FAILED, reportsOperationResults } from './operation-results';
 import { isVisible, type VisibilityCache, upperTag } from './visibility';
 import { visibleText } from './visible-text';
 
@@ -454,8 +455,6 @@ function showsRows(box: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-/** A failure naming a list as what failed: 实例列表加载失败, 获取域名列表失败, failed to load the instance list, instance list failed to load. */
-const LIST_FAILED = /列表(?:数据)?(?:加载|获取|查询|读取)?(?:失败|出错|异常)|(?:加载|获取|查询|读取)[^，。,;；:：]{0,8}列表(?:数据)?(?:失败|出错|异常)|failed\s+to\s+(?:load|get|fetch|query)\s+(?:the\s+)?(?:\w+\s+)?list\b|\blist\s+(?:failed|could\s+not)\b/i;
 /** A column's header cell: a failure said there (实名认证状态 获取失败) is that column's. */
 const COLUMN_HEADER = 'thead th, th[scope="col"], [role="columnheader"]';
 /** A control's popup: a tooltip, a select's or a search box's list, a menu (its failure is that control's). */
@@ -562,6 +561,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
     for (const alert of alerts) {
       const text = visibleText(alert, cache);
       if (text === '' || text.length > 300 || !ALERT_ERROR.test(text.replace(FORETOLD_FAILURE, ' ').replace(BILLING_FAILURE, ' ').replace(REVIEW_FAILURE, ' '))) continue;
+      // (a batch operation's results — 成功 2 / 失败 1 with each record's reason —: round fifty-three)
+      if (reportsOperationResults(text)) continue;
       let scope: Element = alert;
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
@@ -713,7 +714,7 @@ function errorBanner(doc: Document, cache: VisibilityCache): boolean {
       if (attrs && (role === 'alert' || el.getAttribute('aria-live') === 'assertive')) {
         if (isVisible(el, cache)) {
           const text = visibleText(el, cache);
-          if (saysLoggedOut(text) || (PAGE_ERROR.test(text) && !aboutAnotherRecord(el) && !partFailed(el, normalizeText(text), cache))) return true;
+          if (saysLoggedOut(text) || (PAGE_ERROR.test(text) && !aboutAnotherRecord(el) && !reportsOperationResults(text) && !partFailed(el, normalizeText(text), cache))) return true;
         }
         continue;
       }

@@ -9,6 +9,7 @@ import { isTurnLabelCell } from './turn-rows';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { dialogOverPage, inOverlay } from './overlay';
+import { inOperationReport } from './operation-results';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -473,7 +474,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
-        if (n > bestCount || (n === bestCount && best !== undefined && inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache))) {
+        // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
+        // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache))))) {
           best = g;
           bestCount = n;
         }
@@ -562,7 +565,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       if (shared.size > 0 && !sameRows(rowsOf(g, shared), rows, [...shared.keys()])) continue;
       // (one sharing no column with it is a copy only where its markup says so — a locked / fixed box, or the rows' keys —:
       // a 检查结果 | 到期时间 table of as many rows beside a domain list gave each domain the other table's date, invented)
-      if (shared.size === 0 && !markedAsCopy(g, best, rows.map((r) => r.row), extra.map((r) => r.row))) continue;
+      // (… nor, sharing columns with it, when its markup does not mark it a copy either: a batch task's result table — 批量修改
+      // 持有者 任务结果, the ticked domains in the list's order with the new holder's 实名认证状态 — gave each domain the template's
+      // state, invented (round fifty-three); the shared column's same rows are what such a table shows too)
+      if (!markedAsCopy(g, best, rows.map((r) => r.row), extra.map((r) => r.row))) continue;
       extra.forEach((r, i) => {
         const target = rows[i];
         if (!target) return;
@@ -676,7 +682,7 @@ function namesLockedCopy(className: string): boolean {
 }
 
 /**
- * A neighbour table sharing no column with the list is a copy of its locked columns when its markup says so: it or a box
+ * A neighbour table (sharing a column with the list or not: round fifty-three) is a copy of its locked columns when its markup says so: it or a box
  * around it below the box holding both tables has a class token `lock` / `fixed` / `frozen` / `sticky`, or its rows carry
  * the list's rows' keys (`data-row-key`, `data-key`, `rowkey`) in order. A table of as many rows with neither — a check's
  * 检查结果 | 到期时间 answer beside a domain list — lends no column (left open by round forty-two: invented).
