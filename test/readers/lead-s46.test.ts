@@ -99,3 +99,16 @@ describe('the same for the ECS list’s card view (round fifty’s phone-width c
     expect(ids).toEqual(['i-bp1a2k4m6p8r0t2v4x6z', 'i-bp1d4f6h8j0l2n4p6r8t']);
   });
 });
+
+describe('an action link beside a Tencent domain holder’s name, its class hashed, is no part of the name (rules/labels/tencent.json actions)', () => {
+  const base = 'test/fixtures-unseen/tencent/domain-info/en-intl-half-translated-english-labels-zh-holder-name-zh-real-name-table-untranslated-ambiguous-dd-mm-dates-nothing-decides-en-tooltip-on-zh-label';
+  const page = readFileSync(`${base}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { url: string };
+  it('"成都合川设计工作室 <a class=hash>Change holder</a>" gives the name alone (had given "成都合川设计工作室 Change holder": held-out × class-names-hashed)', () => {
+    const hashed = page.replace('<a class="tea-btn--link">Change holder</a>', '<a class="x9f3k2">Change holder</a>');
+    expect(hashed).not.toBe(page);
+    for (const html of [page, hashed, hashed.replace('Change holder', '修改持有者')]) {
+      expect(readPage(htmlToDocument(html, url), new URL(url))?.facts.domains?.[0]?.registrantName).toBe('成都合川设计工作室');
+    }
+  });
+});
