@@ -26,15 +26,18 @@ export function normalizeText(s: string | null | undefined): string {
 
 const PLAIN_TEXT = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
 
-/** A bounded memo of a pure string function (20,000 strings); strings longer than `maxLength` are not kept. */
-function memoized(compute: (s: string) => string, maxLength: number): (s: string) => string {
-  const memo = new Map<string, string>();
+/**
+ * A bounded memo of a pure function of a string (`maxSize` strings, 20,000 unless said; emptied when full); strings longer
+ * than `maxLength` are not kept. For the same cell, label and colour texts asked again and again, row after row.
+ */
+export function memoized<T>(compute: (s: string) => T, maxLength: number, maxSize = 20_000): (s: string) => T {
+  const memo = new Map<string, T>();
   return (s) => {
     if (s.length > maxLength) return compute(s);
     let out = memo.get(s);
     if (out === undefined) {
       out = compute(s);
-      if (memo.size >= 20_000) memo.clear();
+      if (memo.size >= maxSize) memo.clear();
       memo.set(s, out);
     }
     return out;

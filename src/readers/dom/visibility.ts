@@ -5,6 +5,7 @@ import { INLINE_TAGS } from './glue';
 import { currentRead, readSession } from './read-session';
 import { ruleDigests, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { subjectClasses } from './subject-classes';
+import { memoized } from './normalize-label';
 import type { UnitKind } from './units';
 
 /**
@@ -892,17 +893,11 @@ export function clippedToNothing(clipPath: string): boolean {
 
 /** A colour that draws nothing: `transparent`, an alpha of 0 (`rgba(0, 0, 0, 0)`, `rgb(0 0 0 / 0)`), `#0000`. */
 export function transparentColor(color: string): boolean {
-  // (every element's colour is asked on a page whose style sheets cannot be read, and a page draws in a few colours:
-  // the answer kept per string, not parsed again — 21 ms of a 500-row Tencent list's first read in Chromium)
-  let known = transparentColors.get(color);
-  if (known === undefined) {
-    if (transparentColors.size > 500) transparentColors.clear();
-    transparentColors.set(color, (known = isTransparentColor(color)));
-  }
-  return known;
+  return transparentColorKept(color);
 }
-
-const transparentColors = new Map<string, boolean>();
+// (every element's colour is asked on a page whose style sheets cannot be read, and a page draws in a few colours:
+// the answer kept per string, not parsed again — 21 ms of a 500-row Tencent list's first read in Chromium)
+const transparentColorKept = memoized((color: string) => isTransparentColor(color), 200, 500);
 
 function isTransparentColor(color: string): boolean {
   const t = color.trim().toLowerCase();

@@ -1,5 +1,5 @@
 import { foldHant } from '../dom/hant-fold';
-import { normalizeText } from '../dom/normalize-label';
+import { memoized, normalizeText } from '../dom/normalize-label';
 
 /**
  * Tencent region names in visible text → `ap-…` ids, over a table of region ids and the names
@@ -23,19 +23,12 @@ interface Name {
 
 /** Normalised, Traditional characters folded to Simplified (廣州 = 广州, 按量計費 = 按量计费) and lower-cased: how the Tencent value readers compare words. */
 export function fold(s: string): string {
-  // (the same words folded for every date and every row — a date's words in dateNextTo, each billing mode's — and the
-  // same cell texts row after row: the answer kept per string, bounded)
-  if (typeof s !== 'string' || s.length > 200) return foldUncached(s);
-  let f = foldMemo.get(s);
-  if (f === undefined) {
-    if (foldMemo.size > 5000) foldMemo.clear();
-    foldMemo.set(s, (f = foldUncached(s)));
-  }
-  return f;
+  return typeof s === 'string' ? foldKept(s) : foldUncached(s);
 }
-
-const foldMemo = new Map<string, string>();
 const foldUncached = (s: string): string => foldHant(normalizeText(s)).toLowerCase();
+// (the same words folded for every date and every row — a date's words in dateNextTo, each billing mode's — and the
+// same cell texts row after row: the answer kept per string, bounded)
+const foldKept = memoized(foldUncached, 200, 5000);
 
 function words(s: string): string {
   return ` ${fold(s).replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ').trim()} `;
