@@ -70,7 +70,7 @@ export interface ReadSession {
 
 let current: ReadSession | undefined;
 /** A token of the read in progress inside a session (each withReadSession call), for memos kept for one read only. */
-let currentReadToken: { readonly doc: Document } | undefined;
+let currentReadToken: object | undefined;
 
 /** Everything a session holds, empty. */
 function emptyMemos(): Omit<ReadSession, 'sheetRules' | 'generation'> {
@@ -107,7 +107,7 @@ export function withReadSession<T>(session: ReadSession, doc: Document, read: ()
   const outer = current;
   const outerRead = currentReadToken;
   current = session;
-  currentReadToken = { doc };
+  currentReadToken = {};
   try {
     return read();
   } finally {
@@ -122,14 +122,6 @@ export function withReadSession<T>(session: ReadSession, doc: Document, read: ()
  */
 export function currentRead(): object | undefined {
   return current ? currentReadToken : undefined;
-}
-
-/**
- * The document the read in progress reads (inside a session), else undefined: every element a session's read walks is
- * of it (a page's shadow copy, another document, is read outside the session: ../read-with orInShadow).
- */
-export function currentReadDocument(): Document | undefined {
-  return current ? currentReadToken?.doc : undefined;
 }
 
 /** Drops everything the session holds. */

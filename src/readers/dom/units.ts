@@ -10,7 +10,7 @@ import { isStepsIndicator } from './steps';
 import { holdsTemplateExpression } from './unrendered-template';
 import { labelKey, normalizeText, qualifiedAsFormer, registerFormerQualifiers } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
-import { currentRead, currentReadDocument, readSession } from './read-session';
+import { currentRead, readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
 import { isNoteReference } from './note-marker';
 import { saysNoPermission } from './permission-withheld';
@@ -213,7 +213,6 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
  * drawn in HTML (drawsBars).
  */
 function holdsChart(el: Element, cache: VisibilityCache | undefined): boolean {
-  if (pageDrawsNoChart()) return false;
   const memo = cache ? barsMemo(cache) : undefined;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const tag = upperTag(c);
@@ -251,27 +250,6 @@ function barsMemo(cache: VisibilityCache): WeakMap<Element, boolean> {
   return m;
 }
 
-/**
- * True when the read's document can hold no chart holdsChart would find: no `<canvas>`, no SVG `<text>`, no inline style
- * sized in per cent (BAR_STYLE) — one query of the page instead of holdsChart's look at the children of every element a
- * units walk enters (a quarter of a 500-row list's DOM calls in happy-dom). Asked only once a read has asked holdsChart
- * CHART_ASKS_BEFORE_PAGE_LOOK times (a re-read of one changed row never does, and is spared the query of the whole page);
- * inside a read session only (the document is the read's).
- */
-function pageDrawsNoChart(): boolean {
-  const read = currentRead();
-  if (read === undefined) return false;
-  let look = chartLooks.get(read);
-  if (!look) chartLooks.set(read, (look = { asks: 0, none: undefined }));
-  if (look.none !== undefined) return look.none;
-  if (++look.asks < CHART_ASKS_BEFORE_PAGE_LOOK) return false;
-  const doc = currentReadDocument();
-  look.none = doc !== undefined && doc.querySelector(CHART_PARTS) === null;
-  return look.none;
-}
-const CHART_PARTS = 'canvas, svg text, [style*="%"]';
-const CHART_ASKS_BEFORE_PAGE_LOOK = 256;
-const chartLooks = new WeakMap<object, { asks: number; none: boolean | undefined }>();
 
 /** A bar drawn in HTML: a box of no text sized by its style in per cent (`style="width: 50%"`): its length is a figure. */
 const BAR_STYLE = /(?:^|;)\s*(?:width|height)\s*:\s*\d+(?:\.\d+)?%/i;
