@@ -7,7 +7,7 @@ import { noteRow, rowRecord } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 import type { Reader } from '../types';
 import { textOutsideRemarks } from '../dom/remark-lines';
-import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, releasedCard, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
 import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, releasedState, tencentRegion } from './values';
@@ -119,6 +119,8 @@ function fromCards(page: PageModel): ServerFacts[] {
   const L = CVM_LIST_COLUMNS;
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
+    // (a card whose badge or 状态 says its instance is destroyed is no server, as such a row is not: common releasedCard)
+    if (releasedCard(page, container, L.status)) continue;
     const f = (k: keyof typeof L) => valueTextOf(page, L[k], container);
     const cells: CvmRowText = { id, zone: [f('zone'), f('region')].filter(Boolean).join(' ') || undefined, config: f('config'), ipv4: shownIp(page, valueOf(page, L.ipv4, container)), billing: f('billing'), network: f('network'), bandwidth: f('bandwidth'), createdAt: f('createdAt'), expiresAt: f('expiresAt') };
     if (!cells.zone && !cells.config && !cells.ipv4 && !cells.billing && !cells.expiresAt) continue;

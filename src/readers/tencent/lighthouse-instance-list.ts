@@ -4,7 +4,7 @@ import { opensWithUpgradeCeiling, parseBandwidth, parsePublicBandwidth } from '.
 import { parseDate, type DateOrder, expiryDate } from '../dom/parse-date';
 import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
-import { isTencentConsole, pathUnder, pickerRegion, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
+import { isTencentConsole, pathUnder, pickerRegion, releasedCard, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
@@ -103,6 +103,8 @@ function fromCards(page: PageModel, url: URL | undefined): ServerFacts[] {
   if (cards.length < 2) return [];
   const servers: ServerFacts[] = [];
   for (const { id, container } of cards) {
+    // (a card whose badge or 状态 says its instance is destroyed is no server, as such a row is not: common releasedCard)
+    if (releasedCard(page, container, LIGHTHOUSE_LIST_COLUMNS.status)) continue;
     const server = serverFromFields(page, container, id);
     if (server) servers.push(server);
   }
@@ -124,7 +126,7 @@ function oneCard(page: PageModel, id: string): ServerFacts | undefined {
   // (a card's box, never the page's: labelled fields found only around the whole page are not the card's)
   for (let box = idElement(body, id, page.cache) ?? null, up = 0; box && box !== body && up < MAX_CARD_DEPTH; below = box, box = box.parentElement, up++) {
     const server = serverFromFields(page, box, id);
-    if (server) return below && showsValuesBare(page, below, id) ? undefined : server;
+    if (server) return (below && showsValuesBare(page, below, id)) || releasedCard(page, box, LIGHTHOUSE_LIST_COLUMNS.status) ? undefined : server;
   }
   return undefined;
 }
