@@ -211,6 +211,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const outcome = readSavedPage(args[0]!, args[1]!);
       if (!outcome.ok) throw new BadInput(outcome.error);
       const facts = outcome.facts;
+      // (sheets the page links that were not applied: said on stderr, the facts on stdout stay a facts file)
+      if (outcome.sheets.skipped > 0) io.stderr.write(`icp-preflight: ${readTexts[lang].sheetsSkipped(outcome.sheets.skipped, cliLimits.pageStyleBytes / 1024 / 1024)}\n`);
       if (values.json) io.stdout.write(`${safeJson(facts)}\n`);
       else {
         io.stdout.write(

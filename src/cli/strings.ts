@@ -213,6 +213,16 @@ Exit codes: 0 no error-severity rule fails, 1 one does, 2 bad input.
 
 /** `read`'s human output. */
 export const readTexts = {
-  en: { reader: 'Reader', notRecognised: (tried: string[]) => `The page was not recognised: no facts read (${tried.join(', ')})` },
-  zh: { reader: '读取器', notRecognised: (tried: string[]) => `页面未被识别，没有读取到任何信息（已尝试的读取器：${tried.join('、')}）` },
+  en: {
+    reader: 'Reader',
+    notRecognised: (tried: string[]) => `The page was not recognised: no facts read (${tried.join(', ')})`,
+    sheetsSkipped: (n: number, maxMb: number) =>
+      `note: ${n} style sheet${n === 1 ? '' : 's'} linked by the page not applied (not saved with it, outside its folder, or over ${maxMb} MB of sheets in all): what they hide may be read as shown`,
+  },
+  zh: {
+    reader: '读取器',
+    notRecognised: (tried: string[]) => `页面未被识别，没有读取到任何信息（已尝试的读取器：${tried.join('、')}）`,
+    sheetsSkipped: (n: number, maxMb: number) =>
+      `提示：页面链接的 ${n} 个样式表未应用（未随页面保存、不在页面所在文件夹内，或样式表合计超过 ${maxMb} MB），其隐藏的内容可能被当作可见内容读取`,
+  },
 };

@@ -79,6 +79,15 @@ export function importOverLimit(facts: Facts, limits: ImportLimits = importLimit
 
 /**
  * The command line's inputs: a facts file as large as an import (and the same counts), a saved page
- * up to `pageFileBytes`, a domain or option value up to `argChars`. Over a limit: one line, exit 2.
+ * up to `pageFileBytes` (a single-file page up to `singleFilePageBytes`, its HTML up to `pageFileBytes`; the sheets saved
+ * with a page up to `pageStyleBytes` in all), a domain or option value up to `argChars`. Over a limit: one line, exit 2.
  */
-export const cliLimits = { factsFileBytes: importLimits.fileBytes, pageFileBytes: 4 * 1024 * 1024, argChars: 2000 } as const;
+export const cliLimits = {
+  factsFileBytes: importLimits.fileBytes,
+  pageFileBytes: 4 * 1024 * 1024,
+  argChars: 2000,
+  /** A page saved as one file (MHTML: its images, fonts and sheets inside); its HTML part still at most pageFileBytes. */
+  singleFilePageBytes: 64 * 1024 * 1024,
+  /** The style sheets a saved page was saved with, written into it (../cli/saved-page): past this, left out and said. */
+  pageStyleBytes: 8 * 1024 * 1024,
+} as const;

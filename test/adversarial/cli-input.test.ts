@@ -32,7 +32,7 @@ const oneLine = (stderr: string) => {
 
 describe('command line input caps: one line, exit 2, the file never read whole', () => {
   it('the configured caps', () => {
-    expect(cliLimits).toEqual({ factsFileBytes: importLimits.fileBytes, pageFileBytes: 4 * 1024 * 1024, argChars: 2000 });
+    expect(cliLimits).toEqual({ factsFileBytes: importLimits.fileBytes, pageFileBytes: 4 * 1024 * 1024, argChars: 2000, singleFilePageBytes: 64 * 1024 * 1024, pageStyleBytes: 8 * 1024 * 1024 });
   });
 
   it('a facts file over the size cap', async () => {

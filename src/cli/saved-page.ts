@@ -1,0 +1,238 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+/**
+ * A saved console page as the browser showed it, for `read`: its HTML with the style sheets it was saved with written
+ * into it as `<style>`s. A console's sheets are on a CDN, so a page saved as HTML only carries none and the command line
+ * sees what a class of such a sheet hides (a closed panel's old date, a template row) as shown, where the extension, in
+ * the browser, does not. Two ways of saving keep the sheets:
+ * - **Webpage, Complete** (Chrome, Edge, Firefox): the HTML, and beside it a folder (`NAME_files/`) holding the sheets,
+ *   linked from the page by relative paths (`./NAME_files/app.css`). Only files inside the page's own folder are read
+ *   (no `..` out of it, no absolute path, nothing fetched from the network).
+ * - **Webpage, Single File** (Chrome's `.mhtml`): one MIME file, the page's HTML and every resource a part of it, found
+ *   by the address it was loaded from (`Content-Location`).
+ * Sheets over `maxStyleBytes` in all are left out and counted (`skipped`), never read in part.
+ */
+export interface SavedPage {
+  html: string;
+  /** Style sheets written into the page, and those left out (over the size limit, or not found). */
+  sheets: { applied: number; skipped: number };
+}
+
+export type SavedPageError = { kind: 'page-too-large'; bytes: number; max: number };
+
+export interface SavedPageLimits {
+  /** The page's HTML (a single file's HTML part, decoded). */
+  pageBytes: number;
+  /** A single-file (MHTML) page's whole file: its images and fonts are in it too. */
+  singleFileBytes: number;
+  /** All style sheets written into the page. */
+  styleBytes: number;
+}
+
+/** The page saved in `file` (its size already checked against limits.singleFileBytes). */
+export function loadSavedPage(file: string, limits: SavedPageLimits): SavedPage | SavedPageError {
+  const bytes = readFileSync(file);
+  if (looksLikeMhtml(bytes.subarray(0, 4096).toString('latin1'))) {
+    const archive = parseMhtml(bytes.toString('latin1'));
+    if (archive) {
+      if (archive.html.length > limits.pageBytes) return { kind: 'page-too-large', bytes: archive.html.length, max: limits.pageBytes };
+      return withSheets(archive.html, (href) => archive.sheet(href), limits.styleBytes);
+    }
+  }
+  if (bytes.length > limits.pageBytes) return { kind: 'page-too-large', bytes: bytes.length, max: limits.pageBytes };
+  return withSheets(bytes.toString('utf8'), localSheetReader(file), limits.styleBytes);
+}
+
+// ------------------------------------------------------------------ linked sheets
+
+/** A `<link>` start tag. */
+const LINK_TAG = /<link\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+const INERT = /<!--[\s\S]*?(?:-->|$)|<(script|noscript|textarea|style|title|xmp)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+function attributesOf(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const inner = tag.replace(/^<link\b/i, '').replace(/\/?>$/, '');
+  for (const m of inner.matchAll(ATTRIBUTE)) {
+    const name = m[1]!.toLowerCase();
+    if (!out.has(name)) out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|quot|apos|lt|gt|#(\d+)|#x([0-9a-f]+));/gi, (all, name: string, dec?: string, hex?: string) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[name.toLowerCase()] ?? all;
+  });
+}
+
+/**
+ * `html` with every style sheet it links (`<link rel="stylesheet" href>`, not an alternate or a disabled one) that
+ * `sheet` gives written in its place as a `<style>` (its `media` kept), until `maxBytes` of them.
+ */
+export function withSheets(html: string, sheet: (href: string) => string | undefined, maxBytes: number): SavedPage {
+  let used = 0;
+  let applied = 0;
+  let skipped = 0;
+  const link = (tag: string) => {
+    const a = attributesOf(tag);
+    const rel = (a.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = a.get('href')?.trim();
+    if (!rel.includes('stylesheet') || rel.includes('alternate') || a.has('disabled') || !href) return tag;
+    const css = sheet(href);
+    if (css === undefined) {
+      skipped++;
+      return tag;
+    }
+    if (used + css.length > maxBytes) {
+      skipped++;
+      return tag;
+    }
+    used += css.length;
+    applied++;
+    const media = a.get('media');
+    const mediaAttr = media ? ` media="${media.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"` : '';
+    // (a sheet's text cannot end the element early: "</style" inside it, in a string or a comment, is written escaped)
+    return `<style data-saved-sheet${mediaAttr}>${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+  };
+  // (a link in a comment, a script, a <noscript> — a browser running scripts shows its content as text — or another
+  // raw-text element is no sheet of the page: those stretches are left as they are; a template's content is inert, and a
+  // declarative shadow root's links are its own sheets)
+  let out = '';
+  let from = 0;
+  for (const m of html.matchAll(INERT)) {
+    out += html.slice(from, m.index).replace(LINK_TAG, link) + m[0];
+    from = (m.index ?? 0) + m[0].length;
+  }
+  out += html.slice(from).replace(LINK_TAG, link);
+  return { html: out, sheets: { applied, skipped } };
+}
+
+/**
+ * The sheets of a page saved complete: `href` a relative path (no scheme, no leading `/`) to a file inside the page's
+ * folder or a folder under it. Anything else is no sheet (undefined).
+ */
+function localSheetReader(file: string): (href: string) => string | undefined {
+  const folder = realFolder(dirname(resolve(file)));
+  return (href) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || href.startsWith('\\') || isAbsolute(href)) return undefined;
+    let path: string;
+    try {
+      path = decodeURIComponent(href.replace(/[?#].*$/, ''));
+    } catch {
+      return undefined;
+    }
+    const full = resolve(folder, path);
+    try {
+      if (!existsSync(full) || !statSync(full).isFile()) return undefined;
+      const real = realpathSync(full);
+      const rel = relative(folder, real);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return undefined;
+      return readFileSync(real, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function realFolder(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+// ------------------------------------------------------------------ single file (MHTML)
+
+/** The file opens with MIME headers of a multipart/related archive (Chrome's "Webpage, Single File"). */
+export function looksLikeMhtml(head: string): boolean {
+  const headers = head.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/related/im.test(headers);
+}
+
+interface Part {
+  headers: Map<string, string>;
+  /** The body as bytes (a latin1 string: one character a byte), transfer encoding undone. */
+  body: string;
+}
+
+/**
+ * A single-file page: its first HTML part (the page; Chrome writes it first, its frames after) decoded, and the CSS
+ * parts by the address they were loaded from. `text` is the file read as latin1 (one character a byte). null when no
+ * HTML part is found.
+ */
+export function parseMhtml(text: string): { html: string; sheet: (href: string) => string | undefined } | null {
+  const split = text.search(/\r?\n\r?\n/);
+  if (split < 0) return null;
+  const top = headersOf(text.slice(0, split));
+  const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(top.get('content-type') ?? '');
+  const mark = boundary?.[1] ?? boundary?.[2];
+  if (!mark) return null;
+  const parts: Part[] = [];
+  const pieces = text.slice(split).split(`--${mark}`);
+  for (const piece of pieces.slice(1)) {
+    if (piece.startsWith('--')) break;
+    const at = piece.search(/\r?\n\r?\n/);
+    if (at < 0) continue;
+    const headers = headersOf(piece.slice(0, at).replace(/^\r?\n/, ''));
+    const raw = piece.slice(at).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
+    parts.push({ headers, body: undoTransfer(raw, headers.get('content-transfer-encoding') ?? '') });
+  }
+  const page = parts.find((p) => mimeType(p) === 'text/html');
+  if (!page) return null;
+  const base = page.headers.get('content-location') ?? top.get('snapshot-content-location');
+  const sheets = new Map<string, string>();
+  for (const p of parts) {
+    const where = p.headers.get('content-location');
+    if (mimeType(p) === 'text/css' && where) sheets.set(where, decodeText(p));
+  }
+  return {
+    html: decodeText(page),
+    sheet: (href) => {
+      let url: string;
+      try {
+        url = new URL(href, base).href;
+      } catch {
+        return undefined;
+      }
+      return sheets.get(url) ?? sheets.get(href);
+    },
+  };
+}
+
+/** A header block, folded lines joined; names lower-cased. */
+function headersOf(block: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) out.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return out;
+}
+
+function mimeType(p: Part): string {
+  return (p.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function undoTransfer(raw: string, encoding: string): string {
+  const e = encoding.trim().toLowerCase();
+  if (e === 'quoted-printable') return raw.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (e === 'base64') return Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('latin1');
+  return raw;
+}
+
+/** A text part's bytes in its charset (UTF-8 unless it names another the runtime knows). */
+function decodeText(p: Part): string {
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(p.headers.get('content-type') ?? '')?.[1] ?? 'utf-8';
+  const bytes = Buffer.from(p.body, 'latin1');
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
