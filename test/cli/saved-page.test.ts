@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { withSheets } from '../../src/cli/saved-page';
 import { ecsDetail, ecsUrl, infoRow } from '../helpers/console-pages';
+import { chromiumPath } from '../e2e/harness';
 
 /**
  * `read` of a page saved with its style sheets (src/cli/saved-page.ts): "Webpage, Complete" (the sheets in a folder
@@ -178,5 +180,26 @@ describe('a page saved as a single file (MHTML): its HTML part read, its CSS par
     const refused = await read(join(big, 'page.mhtml'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^icp-preflight: .*page\.mhtml is 5 MB; a saved page may be at most 4 MB\n$/);
+  });
+});
+
+describe('a page Chromium itself saves as a single file (Page.captureSnapshot: the MHTML of "Webpage, Single File")', () => {
+  it('is read as the browser showed it: the CDN sheet\'s closed pane gives no bandwidth', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+    try {
+      const context = await browser.newContext();
+      await context.route('https://ecs.console.aliyun.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: pageWith('<link rel="stylesheet" href="https://g.alicdn.com/aliyun/ecs-console/app.css">') }));
+      await context.route('https://g.alicdn.com/**', (r) => r.fulfill({ contentType: 'text/css', body: `${CSS} body{font-family:sans-serif}` }));
+      const page = await context.newPage();
+      await page.goto(ecsUrl);
+      const { data } = await (await context.newCDPSession(page)).send('Page.captureSnapshot', { format: 'mhtml' });
+      const dir = folder({ 'saved.mhtml': data });
+      const got = await read(join(dir, 'saved.mhtml'));
+      expect(got.server).toMatchObject({ id: 'i-bp1gapss34000001', expiresAt: '2027-02-28' });
+      expect(got.bandwidth).toBeUndefined();
+      expect(got.stderr).toBe('');
+    } finally {
+      await browser.close();
+    }
   });
 });
