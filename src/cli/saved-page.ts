@@ -41,7 +41,41 @@ export function loadSavedPage(file: string, limits: SavedPageLimits): SavedPage 
     }
   }
   if (bytes.length > limits.pageBytes) return { kind: 'page-too-large', bytes: bytes.length, max: limits.pageBytes };
-  return withSheets(bytes.toString('utf8'), localSheetReader(file), limits.styleBytes);
+  return withSheets(decodeHtml(bytes), localSheetReader(file), limits.styleBytes);
+}
+
+// ------------------------------------------------------------------ encoding
+
+/**
+ * A saved page's bytes as text, in the encoding it says it is in, as a browser decides it: a byte order mark, else a
+ * `<meta charset>` (or `http-equiv="Content-Type"`) in its first 1,024 bytes, else `fallback` (UTF-8). "HTML only" saves
+ * keep the bytes the console sent: an older console (the 万网 hosting console) sent GBK, read as UTF-8 it gave no label.
+ */
+export function decodeHtml(bytes: Uint8Array, fallback = 'utf-8'): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const label = bom ?? metaCharset(Buffer.from(bytes.subarray(0, 1024)).toString('latin1')) ?? fallback;
+  try {
+    // (a page declaring UTF-16 without a mark is ASCII-compatible as written: a browser reads it as UTF-8)
+    return new TextDecoder(!bom && /^utf-16/i.test(label) ? 'utf-8' : label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+const META_TAG = /<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/** The charset a `<meta>` in `head` names (`charset=`, or a Content-Type `content` holding one). */
+function metaCharset(head: string): string | undefined {
+  for (const m of head.matchAll(META_TAG)) {
+    const a = attributesOf(m[0]);
+    const direct = a.get('charset')?.trim();
+    if (direct) return direct;
+    if ((a.get('http-equiv') ?? '').toLowerCase() === 'content-type') {
+      const inContent = /charset\s*=\s*["']?([^"';\s]+)/i.exec(a.get('content') ?? '')?.[1];
+      if (inContent) return inContent;
+    }
+  }
+  return undefined;
 }
 
 // ------------------------------------------------------------------ linked sheets
@@ -54,7 +88,7 @@ const INERT = /<!--[\s\S]*?(?:-->|$)|<(script|noscript|textarea|style|title|xmp)
 
 function attributesOf(tag: string): Map<string, string> {
   const out = new Map<string, string>();
-  const inner = tag.replace(/^<link\b/i, '').replace(/\/?>$/, '');
+  const inner = tag.replace(/^<[a-z]+\b/i, '').replace(/\/?>$/, '');
   for (const m of inner.matchAll(ATTRIBUTE)) {
     const name = m[1]!.toLowerCase();
     if (!out.has(name)) out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
@@ -226,12 +260,13 @@ function undoTransfer(raw: string, encoding: string): string {
   return raw;
 }
 
-/** A text part's bytes in its charset (UTF-8 unless it names another the runtime knows). */
+/** A text part's bytes in its charset (the HTML part without one: as a saved page file is decoded, decodeHtml). */
 function decodeText(p: Part): string {
-  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(p.headers.get('content-type') ?? '')?.[1] ?? 'utf-8';
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(p.headers.get('content-type') ?? '')?.[1];
   const bytes = Buffer.from(p.body, 'latin1');
+  if (charset === undefined && mimeType(p) === 'text/html') return decodeHtml(bytes);
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }

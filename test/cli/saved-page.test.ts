@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { withSheets } from '../../src/cli/saved-page';
+import { decodeHtml, withSheets } from '../../src/cli/saved-page';
 import { ecsDetail, ecsUrl, infoRow } from '../helpers/console-pages';
 import { chromiumPath } from '../e2e/harness';
 
@@ -201,5 +201,39 @@ describe('a page Chromium itself saves as a single file (Page.captureSnapshot: t
     } finally {
       await browser.close();
     }
+  });
+});
+
+/** GBK bytes of `text` (a reverse of the runtime's GBK decoder: Node has no GBK encoder). */
+function gbk(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const c = decoder.decode(new Uint8Array([lead, trail]));
+      if (c.length === 1 && c !== '\ufffd' && !table.has(c)) table.set(c, [lead, trail]);
+    }
+  }
+  const out: number[] = [];
+  for (const c of text) out.push(...(c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f])));
+  return Buffer.from(out);
+}
+
+describe('a page saved in the encoding its console sent (an older console\'s GBK): decoded as its <meta> says', () => {
+  it('<meta charset="gbk">, <meta http-equiv=Content-Type … charset=gb2312>: the labels read (none were, as UTF-8)', async () => {
+    for (const meta of ['<meta charset="gbk">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "<META CHARSET='GB18030'>"]) {
+      const html = `<!DOCTYPE html><html><head>${meta}<title>实例详情</title></head><body>${body}</body></html>`;
+      const dir = mkdtempSync(join(tmpdir(), 'icp-saved-'));
+      writeFileSync(join(dir, 'page.html'), gbk(html));
+      const got = await read(join(dir, 'page.html'));
+      expect(got.server, meta).toMatchObject({ id: 'i-bp1gapss34000001', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-02-28' });
+    }
+  });
+
+  it('a byte order mark wins; no declaration is UTF-8; an unknown label falls back to UTF-8', () => {
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="gbk">到期', 'utf8')]))).toContain('到期');
+    expect(decodeHtml(Buffer.from('<p>到期</p>', 'utf8'))).toBe('<p>到期</p>');
+    expect(decodeHtml(Buffer.from('<meta charset="x-no-such">到期', 'utf8'))).toContain('到期');
+    expect(decodeHtml(Buffer.from('<meta charset="utf-16">到期', 'utf8'))).toContain('到期');
   });
 });
