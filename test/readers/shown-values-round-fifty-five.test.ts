@@ -63,3 +63,24 @@ describe('guard: a visual copy of a label (class "…-label-copy") with no copy 
     expect([d?.domain, d?.realNameVerified, d?.expiresAt]).toEqual(['lanting-media.com', true, '2027-08-14']);
   });
 });
+
+describe('the virtual host list in English names its product "Web Hosting" (aliyun/virtual-host-list)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const list = (title: string, product: string) =>
+    `<aside><div class="sidebar-title">${title}</div></aside><main><h1 class="page-title">Hosts</h1>` +
+    '<div class="ant-table"><table><thead class="ant-table-thead"><tr><th class="ant-table-cell">Instance ID/Host Name</th><th class="ant-table-cell">Product Type</th>' +
+    '<th class="ant-table-cell">Region</th><th class="ant-table-cell">Expiration Date</th><th class="ant-table-cell">Actions</th></tr></thead><tbody class="ant-table-tbody">' +
+    `<tr class="ant-table-row"><td class="ant-table-cell"><a>bdm426212997</a><div>bxu2659920005</div></td><td class="ant-table-cell">${product}</td>` +
+    '<td class="ant-table-cell">China (Hangzhou)</td><td class="ant-table-cell">2027-10-23</td><td class="ant-table-cell"><a>Manage</a> <a>Renew</a></td></tr>' +
+    '</tbody></table></div></main>';
+
+  it('"Web Hosting" as the menu title, "Shared Web Hosting · Basic" products: the host is read (none before)', () => {
+    expect(read(list('Web Hosting', 'Shared Web Hosting · Basic'), url, 'en')?.facts.servers).toEqual([
+      { id: 'bdm426212997', provider: 'aliyun', product: 'virtual-host', region: 'cn-hangzhou', expiresAt: '2027-10-23' },
+    ]);
+  });
+
+  it('guard: a list on the console naming no hosting (a database list) still gives nothing', () => {
+    expect(read(list('Databases', 'MySQL 5.7'), url, 'en')?.facts.servers ?? []).toEqual([]);
+  });
+});
