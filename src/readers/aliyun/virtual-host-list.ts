@@ -26,7 +26,9 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
 
 export const VIRTUAL_HOST_COLUMNS = domainLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
 
-const VIRTUAL_HOST = /虚拟主机|virtual host/i;
+// (Web Hosting: the product's English name on Alibaba Cloud's English console — "Hosts - Web Hosting", a "Shared Web
+// Hosting · Basic" product cell; round fifty-five's English variant of the host list read nothing)
+const VIRTUAL_HOST = /虚拟主机|virtual host|web hosting/i;
 /** The elements that name what a page shows, in place of its document's title. */
 const PAGE_HEADINGS = 'h1, h2, h3, h4, [role="heading"], [role="tab"][aria-selected="true"]';
 

@@ -8,7 +8,7 @@ import { controlStruckByStyle, struckByStyle } from './struck';
 import { holdsLabelledRows } from './label-box';
 import { isStepsIndicator } from './steps';
 import { holdsTemplateExpression } from './unrendered-template';
-import { labelKey, normalizeText, qualifiedAsFormer, registerFormerQualifiers } from './normalize-label';
+import { labelKey, memoized, normalizeText, qualifiedAsFormer, registerFormerQualifiers } from './normalize-label';
 import { relativeTimeDate } from './parse-date';
 import { currentRead, readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
@@ -294,11 +294,40 @@ function drawsChart(svg: Element): boolean {
 /** Elements whose text is struck through as removed (HTML's edit and strike-through elements). */
 const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE']);
 
+/**
+ * A copyable value's wrapper: a box an action only by a `copy` token (`tea-text-copy`, `copy-text`) whose text is a
+ * value — shown, holding no copy word (复制, 拷贝, Copy, Copied) — with its copy icon inside it or right after it, is
+ * the value beside its copy control, not the control (round fifty-five: a Tencent code list's
+ * `<span class="tea-text-copy">BA…</span><i class="tea-icon-copy" title="复制">` lost every code). A copy button's box
+ * (`btn`, `button`, `action` tokens), one of no text or naming the copy (…-copy 复制), and a visual copy of a label with
+ * no copy icon by it (`dm-label-copy` Expiration Date in a stacked row) stay actions.
+ */
+const COPY_WORD = /复制|拷贝|\bcop(?:y|ied)\b/i;
+const actionByCopyOnly = memoized((cls: string): boolean => computeKindOfClass(cls) === 'action' && computeKindOfClass(withoutCopyToken(cls)) !== 'action', 400, 2_000);
+function withoutCopyToken(cls: string): string {
+  return cls.split(/\s+/).map((c) => c.split(/([_-]+)/).filter((t) => t.toLowerCase() !== 'copy').join('')).join(' ');
+}
+/** A copy control: an icon or button of no text, its class naming a copy or its title / accessible name a copy word. */
+function isCopyControl(e: Element): boolean {
+  if (NOT_BLANK.test(e.textContent ?? '')) return false;
+  if (tokens(e.getAttribute('class') ?? '').includes('copy')) return true;
+  const name = `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`;
+  return COPY_WORD.test(name);
+}
+function copyWrapsValue(el: Element, cls: string): boolean {
+  if (!actionByCopyOnly(cls)) return false;
+  const text = el.textContent ?? '';
+  if (!NOT_BLANK.test(text) || COPY_WORD.test(text)) return false;
+  const next = el.nextElementSibling;
+  return (next !== null && isCopyControl(next)) || Array.from(el.querySelectorAll('*')).some(isCopyControl);
+}
+
 function classKind(el: Element, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
   const cls = classAttr ?? el.getAttribute('class') ?? '';
   if (cls === '') return undefined;
   const kind = kindOfClass(info ?? classInfo(cls), cls);
   if (kind === 'help' && listItemValue(el, cls)) return undefined;
+  if (kind === 'action' && copyWrapsValue(el, cls)) return undefined;
   return kind === 'help' && moreOnly(cls) && boxOfFields(el, cls) && !isExampleBox(el) ? undefined : kind;
 }
 

@@ -40,7 +40,7 @@ type CodeGrid = GridRead<keyof typeof AUTHCODE_COLUMNS>;
 
 function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resourceOf: (cells: CodeGrid['rows'][number]['cells'], index: number) => Resource | undefined): void {
   for (const [index, { row, cells }] of grid.rows.entries()) {
-    const code = authorizationCodeInText(page.cellText(cells.code));
+    const code = authorizationCodeInText(page.cellText(cells.code)) ?? codeAloneInCell(page.cellText(cells.code));
     const resource = code ? resourceOf(cells, index) : undefined;
     if (!code || !resource) continue;
     const { id } = resource;
@@ -60,6 +60,16 @@ function addRows(page: PageModel, grid: CodeGrid, servers: ServerFacts[], resour
     if (status) entry.status = status;
     server.authorizationCodes!.push(entry);
   }
+}
+
+/**
+ * A code of capitals only (BARABUJSMQKGELVD: a random code need not hold a digit), read where the code column's cell shows
+ * it alone — the column's header says what it is; anywhere else a word in capitals is no code (authorizationCodeInText
+ * asks a digit). Round fifty-five: such a row of the code list was lost.
+ */
+function codeAloneInCell(text: string | undefined): string | undefined {
+  const t = (text ?? '').trim();
+  return /^[A-Z]{12,32}$/.test(t) ? t : undefined;
 }
 
 /**
