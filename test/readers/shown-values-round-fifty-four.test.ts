@@ -84,3 +84,65 @@ describe('a value masked whole withholds its box (dom/permission-withheld masksW
     expect(got?.facts.servers?.map((s) => s.publicBandwidthMbps)).toEqual([5, 0]);
   });
 });
+
+const deniedCard =
+  '<div class="next-card"><div class="next-card-head"><div class="next-card-title">实名认证资料</div></div><div class="next-card-body">' +
+  '<div class="next-message next-message-error" role="alert"><div class="next-message-title">无权限</div>' +
+  '<div class="next-message-content">您没有权限访问该资源（AccessDenied）。当前 RAM 用户未被授予 domain:QueryDomainRealNameVerificationInfo 权限。</div></div></div></div>';
+
+describe('a card failing with a permission error beside loaded cards is that card\'s (dom/page-state)', () => {
+  it('Descriptions tables of row headers (th, td) are fields: the holder page beside an AccessDenied card is read (null before)', () => {
+    const got = read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + holderCard('5101**********2517') + deniedCard + '</main>', holderUrl);
+    expect(got?.facts.domains?.[0]).toMatchObject({ domain: 'xishan-wenhua.cn', registrantName: '李青禾', expiresAt: '2027-08-19' });
+  });
+
+  it('guard: the AccessDenied alert over the page, outside the cards, is still the page\'s error', () => {
+    const alert = '<div class="next-message next-message-error" role="alert"><div class="next-message-title">无权限</div><div class="next-message-content">您没有权限访问该资源（AccessDenied）。</div></div>';
+    expect(read('<main><h2>xishan-wenhua.cn</h2>' + alert + '<div class="cards">' + basicCard + holderCard('5101**********2517') + '</div></main>', holderUrl)).toBeNull();
+  });
+
+  const swasUrl = 'https://swas.console.alibabacloud.com/#/server/7f3a9c1e5b2d4a6c8e0f1a3b5c7d9e54/ap-southeast-1/dashboard';
+  const kv = (pairs: [string, string][]) => `<div class="kv">${pairs.map(([k, v]) => `<div class="k">${k}</div><div class="v">${v}</div>`).join('')}</div>`;
+  const serverCard =
+    '<div class="next-card"><div class="next-card-head">Server Information</div><div class="next-card-body">' +
+    kv([['Instance ID', '7f3a9c1e5b2d4a6c8e0f1a3b5c7d9e54'], ['Name', 'nw-blog'], ['Region', 'Singapore'], ['Peak Bandwidth', '30 Mbps']]) + '</div></div>';
+  const notAuthorized =
+    '<div class="next-message next-message-error" role="alert"><div class="next-message-title">You are not authorized to perform this operation.</div>' +
+    '<div class="next-message-content">The RAM user dev01@northwind.onaliyun.com is not authorized to call swas-open:DescribeInstanceBill. Error code: Forbidden.RAM.</div></div>';
+
+  it('key/value boxes drawn flat in one grid are fields: a SWAS detail beside its "You are not authorized" billing card is read (null before)', () => {
+    const body = '<main><h2>nw-blog</h2>' + serverCard + '<div class="next-card"><div class="next-card-head">Billing Information</div><div class="next-card-body">' + notAuthorized + '</div></div></main>';
+    expect(read(body, swasUrl, 'en')?.facts.servers?.[0]).toMatchObject({ id: '7f3a9c1e5b2d4a6c8e0f1a3b5c7d9e54', publicBandwidthMbps: 30 });
+  });
+
+  it('guard: the same alert over the page, no card of its own, is still the page\'s error', () => {
+    expect(read('<main><h2>nw-blog</h2>' + notAuthorized + '<div class="cards">' + serverCard + '</div></main>', swasUrl, 'en')).toBeNull();
+  });
+});
+
+const tencentDomainsUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+const tencentDomains =
+  '<div class="tea-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证</th><th>到期时间</th><th>资源所属账号</th></tr></thead><tbody>' +
+  '<tr><td><a>muxi-design.com</a></td><td>正常</td><td>已实名认证</td><td>2027-04-22</td><td>当前账号</td></tr>' +
+  '<tr><td><a>qingyou.net</a> <span class="tea-tag">共享资源</span></td><td>正常</td><td>无权限查看</td><td>2026-12-28</td><td>来自其他账号 1000****5432</td></tr>' +
+  '</tbody></table></div>';
+
+describe('a notice that some values are withheld from this user is no page error (dom/page-state PART_WITHHELD)', () => {
+  it('"部分域名的所有者、实名认证与到期信息因权限不足无法显示" over the Tencent domain list: read, the other account\'s row too (null before)', () => {
+    const body = '<div class="tea-alert tea-alert--warning" role="alert">您当前以协作者身份访问，部分域名的所有者、实名认证与到期信息因权限不足无法显示。<a>切换到主账号查看</a></div>' + tencentDomains;
+    expect(read(body, tencentDomainsUrl)?.facts.domains?.map((d) => [d.domain, d.realNameVerified, d.expiresAt])).toEqual([
+      ['muxi-design.com', true, '2027-04-22'],
+      ['qingyou.net', undefined, '2026-12-28'],
+    ]);
+  });
+
+  it('guard: "Some fields are hidden because you do not have the required permissions" (English) is read (before too: no error word)', () => {
+    const body = '<div class="tea-alert tea-alert--warning" role="alert">Some fields are hidden because you do not have the required permissions. <a>Switch to the root account</a></div>' + tencentDomains;
+    expect(read(body, tencentDomainsUrl)?.facts.domains).toHaveLength(2);
+  });
+
+  it('guard: a page denied ("您没有权限访问该页面", "无权限访问，请联系主账号授权") is still the page\'s error', () => {
+    expect(read('<div class="tea-alert tea-alert--error" role="alert">您没有权限访问该页面，请联系主账号授权。</div>' + tencentDomains, tencentDomainsUrl)).toBeNull();
+    expect(read('<div class="tea-alert tea-alert--error" role="alert">无权限访问：当前子账号未被授予 domain:DescribeDomainNameList 权限</div>' + tencentDomains, tencentDomainsUrl)).toBeNull();
+  });
+});
