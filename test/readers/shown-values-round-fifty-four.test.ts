@@ -146,3 +146,20 @@ describe('a notice that some values are withheld from this user is no page error
     expect(read('<div class="tea-alert tea-alert--error" role="alert">无权限访问：当前子账号未被授予 domain:DescribeDomainNameList 权限</div>' + tencentDomains, tencentDomainsUrl)).toBeNull();
   });
 });
+
+describe('variants (round fifty-four)', () => {
+  it('"权限不足：部分域名信息无法查看" (the permission first, then the part) over the Tencent domain list: read (null before)', () => {
+    const body = '<div class="tea-alert tea-alert--warning" role="alert">权限不足：部分域名信息无法查看</div>' + tencentDomains;
+    expect(read(body, tencentDomainsUrl)?.facts.domains).toHaveLength(2);
+  });
+
+  it('a Tencent domain list\'s status cell "--" (withheld, with a lock) or "******" gives no status ("--" before)', () => {
+    const list = (status: string) =>
+      '<table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td><a>muxi-design.com</a></td><td>正常</td><td>2027-04-22</td></tr>' +
+      `<tr><td><a>qingyou.net</a></td><td>${status}</td><td>2026-12-28</td></tr></tbody></table>`;
+    for (const status of ['<i class="tea-icon tea-icon-lock"></i> --', '--', '******']) {
+      expect(read(list(status), tencentDomainsUrl)?.facts.domains?.map((d) => d.status)).toEqual([['正常'], undefined]);
+    }
+  });
+});

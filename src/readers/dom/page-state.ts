@@ -505,12 +505,12 @@ const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
 const PART_ONLY = /部分(?:数据|信息|内容|模块|字段)|(?:该|此|本)(?:模块|卡片|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
 /**
  * A notice that some values are withheld from this user (a RAM user's, a CAM sub-user's or collaborator's view): 部分域名的
- * 所有者、实名认证与到期信息因权限不足无法显示, 部分字段因权限不足不显示, "some fields are hidden because you do not have
+ * 所有者、实名认证与到期信息因权限不足无法显示, 部分字段因权限不足不显示, 权限不足：部分域名信息无法查看, "some fields are hidden because you do not have
  * permission" — some of something, not shown for lack of permission: the rest of the page loaded (round fifty-four: a
  * Tencent domain list under such a banner read `null`). A page denied (您没有权限访问该页面, 无权限) names no part.
  */
 const PART_WITHHELD =
-  /(?:部分|某些|个别)[^。！!；;]{0,40}?(?:因|由于)?(?:权限不足|无权限|没有权限|未授权|无查看权限)[^。！!；;]{0,8}?(?:无法|不能|不|未)(?:显示|查看|展示|可见)|\bsome\s+(?:of\s+the\s+)?(?:fields|values|information|columns|details|data)\b[^.!;]{0,60}?\b(?:hidden|masked|not\s+(?:shown|displayed|visible))\b[^.!;]{0,40}?\bpermissions?\b/i;
+  /(?:部分|某些|个别)[^。！!；;]{0,40}?(?:因|由于)?(?:权限不足|无权限|没有权限|未授权|无查看权限)[^。！!；;]{0,8}?(?:无法|不能|不|未)(?:显示|查看|展示|可见)|(?:权限不足|无权限|没有权限)[^。！!；;]{0,6}?(?:部分|某些|个别)[^。！!；;]{0,30}?(?:无法|不能|不|未)(?:显示|查看|展示)|\bsome\s+(?:of\s+the\s+)?(?:fields|values|information|columns|details|data)\b[^.!;]{0,60}?\b(?:hidden|masked|not\s+(?:shown|displayed|visible))\b[^.!;]{0,40}?\bpermissions?\b/i;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
 /** How far up from a failure's text its message box is looked at (text > line > message box). */
