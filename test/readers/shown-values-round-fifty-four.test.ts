@@ -163,3 +163,42 @@ describe('variants (round fifty-four)', () => {
     }
   });
 });
+
+describe('a value\'s place saying it is withheld in a longer sentence is no value (dom/permission-withheld saysNoPermission)', () => {
+  const withheldNames = [
+    'You are not authorized to view this information',
+    '当前子账号无 domain:QueryRegistrantProfiles 权限',
+    '您没有查看持有者信息的权限',
+    '无权限，请联系主账号授权',
+    '仅主账号可见',
+    '该信息已隐藏',
+  ];
+  it('the Alibaba holder page\'s 域名持有者 so drawn gives no registrantName (each read as the name before)', () => {
+    for (const t of withheldNames) {
+      const card = holderCard('5101**********2517').replace('<td>李青禾</td>', `<td>${t}</td>`);
+      const got = read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + card + '</main>', holderUrl);
+      expect(got?.facts.domains?.[0]?.registrantName, t).toBeUndefined();
+      expect(got?.facts.domains?.[0]?.registrantIdType, t).toBe('身份证');
+    }
+  });
+
+  it('the Tencent domain list\'s owner cell "No permission to view" / "无权限，请联系主账号" gives none (read as the name before)', () => {
+    const list = (owner: string) =>
+      '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
+      '<tr><td><a>muxi-design.com</a></td><td>正常</td><td>林木溪</td><td>2027-04-22</td></tr>' +
+      `<tr><td><a>muxi.shop</a></td><td>正常</td><td>${owner}</td><td>2026-12-28</td></tr></tbody></table>`;
+    for (const t of ['No permission to view', '无权限，请联系主账号']) {
+      expect(read(list(t), tencentDomainsUrl)?.facts.domains?.map((d) => d.registrantName), t).toEqual(['林木溪', undefined]);
+    }
+  });
+
+  it('an ECS row\'s IP cell "公网IP：当前子账号无 vpc:DescribeEipAddresses 权限" is no "no public address" (0 before)', () => {
+    const got = read(ecsList('<div>公网IP：当前子账号无 vpc:DescribeEipAddresses 权限</div><div>172.19.8.30(私有)</div>', 'ecs.g7.large'), ecsUrl);
+    expect(got?.facts.servers?.map((s) => s.publicBandwidthMbps)).toEqual([5, undefined]);
+  });
+
+  it('guard: names and values holding such words are still read (杭州权限科技有限公司, 权限管理中心)', () => {
+    const card = holderCard('5101**********2517').replace('<td>李青禾</td>', '<td>杭州权限科技有限公司</td>');
+    expect(read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + card + '</main>', holderUrl)?.facts.domains?.[0]?.registrantName).toBe('杭州权限科技有限公司');
+  });
+});
