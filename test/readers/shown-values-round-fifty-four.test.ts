@@ -197,6 +197,13 @@ describe('a value\'s place saying it is withheld in a longer sentence is no valu
     expect(got?.facts.servers?.map((s) => s.publicBandwidthMbps)).toEqual([5, undefined]);
   });
 
+  it('more wordings (您无权查看, 需授权后查看, 权限不足，无法查看, Insufficient permissions to view, You do not have access, Access restricted, Permission required, Not authorized to view) give no registrantName (read as the name before)', () => {
+    for (const t of ['您无权查看', '当前角色无权查看', '需授权后查看', '请申请权限后查看', '权限不足，无法查看', 'Insufficient permissions to view', 'You do not have access', 'Access restricted', 'Permission required', 'Not authorized to view']) {
+      const card = holderCard('5101**********2517').replace('<td>李青禾</td>', `<td>${t}</td>`);
+      expect(read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + card + '</main>', holderUrl)?.facts.domains?.[0]?.registrantName, t).toBeUndefined();
+    }
+  });
+
   it('guard: names and values holding such words are still read (杭州权限科技有限公司, 权限管理中心)', () => {
     const card = holderCard('5101**********2517').replace('<td>李青禾</td>', '<td>杭州权限科技有限公司</td>');
     expect(read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + card + '</main>', holderUrl)?.facts.domains?.[0]?.registrantName).toBe('杭州权限科技有限公司');
