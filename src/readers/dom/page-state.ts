@@ -354,7 +354,20 @@ const labelCandidates = (el: Element): Element[] =>
 
 /** A candidate that is a field label (FIELD_LABEL, or classed as one), with words, shown. */
 const isShownLabel = (l: Element, cache: VisibilityCache): boolean =>
-  (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '')) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache);
+  (l.matches(FIELD_LABEL) || LABEL_CLASS.test(l.getAttribute('class') ?? '') || pairRowHeader(l)) && NOT_BLANK.test(l.textContent ?? '') && isVisible(l, cache);
+
+/**
+ * A body row's header cell right before a data cell, in a table with no column headers: a Descriptions table's label
+ * (`<tr><th>证件类型</th><td>身份证</td><th>证件号码</th><td>…</td></tr>`), a field's — not a list's row header under its
+ * columns' headers (round fifty-four: a card failing with 无权限 / AccessDenied beside the holder page's Descriptions
+ * cards, drawn so, was not seen beside loaded fields and made the page an error page).
+ */
+function pairRowHeader(l: Element): boolean {
+  if (upperTag(l) !== 'TH' || l.nextElementSibling === null || upperTag(l.nextElementSibling) !== 'TD') return false;
+  const section = l.parentElement?.parentElement;
+  if (!section || upperTag(section) !== 'TBODY') return false;
+  return section.parentElement?.querySelector('thead, th[scope="col"], [role="columnheader"]') === null;
+}
 
 /** How many boxes a look for key/value rows goes through, at most. */
 const PAIR_ROWS_LIMIT = 300;
@@ -374,7 +387,30 @@ const PRESSED = 'a, button, [role="button"], [role="link"], [role="menuitem"], [
  */
 function shownPairRows(el: Element, cache: VisibilityCache): boolean {
   const boxes = [el, ...Array.from(el.querySelectorAll('div, section, ul, ol, dl, form')).slice(0, PAIR_ROWS_LIMIT)];
-  for (const box of boxes) if (alikePairRows(Array.from(box.children), cache)) return true;
+  for (const box of boxes) if (alikePairRows(Array.from(box.children), cache) || flatPairs(Array.from(box.children), cache)) return true;
+  return false;
+}
+
+/**
+ * Key/value boxes drawn flat in one grid, key and value alternating (`<div class="kv"><div class="k">Instance ID</div><div
+ * class="v">…</div><div class="k">Region</div>…`, a CSS grid of four columns: label, value, label, value): two shapes (one
+ * tag, one class list each) taking turns, two pairs or more, each key a short name with no figure and no link, each value
+ * words or figures, shown (round fifty-four: a SWAS detail's Billing Information card failing with "You are not
+ * authorized" beside its Server Information card drawn so was not seen beside loaded fields: the page read `null`).
+ */
+function flatPairs(kids: Element[], cache: VisibilityCache): boolean {
+  if (kids.length < 4) return false;
+  const shape = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
+  const [key, value] = [shape(kids[0]!), shape(kids[1]!)];
+  if (key === value) return false;
+  let pairs = 0;
+  for (let i = 0; i + 1 < kids.length && i < 2 * PAIR_ROWS_LIMIT; i += 2) {
+    const a = kids[i]!;
+    const b = kids[i + 1]!;
+    if (shape(a) !== key || shape(b) !== value) return false;
+    if (!KEY_WORDS.test(normalizeText(a.textContent)) || !VALUE_WORDS.test(b.textContent ?? '') || a.closest(PRESSED) !== null || a.querySelector(PRESSED) !== null) return false;
+    if (isVisible(a, cache) && isVisible(b, cache) && ++pairs >= 2) return true;
+  }
   return false;
 }
 
@@ -404,7 +440,7 @@ function alikePairRows(kids: Element[], cache: VisibilityCache): boolean {
 }
 
 /** FIELD_LABEL, or a box classed as a label (`info-item-label`, field.ts LABEL_CLASS: checked apart). */
-const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"]`;
+const LABEL_CANDIDATE = `${FIELD_LABEL}, [class*="label"], [class*="Label"], tbody > tr > th`;
 
 /**
  * A failure shown in one part of the page, not the page's — the parts that did load are still its data (a console loads each
@@ -426,13 +462,13 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
   // (a message naming a whole list as what failed — 实例列表加载失败，该模块暂时无法显示; failed to load the instance list —
   // is the list's, whatever words of a part follow: the list's stale rows under it were read; session 45 revb of b3b6df4)
   const listFailed = LIST_FAILED.test(text);
-  if ((!listFailed && PART_ONLY.test(text)) || MORE_ROWS_FAILED.test(text)) return true;
+  if ((!listFailed && (PART_ONLY.test(text) || PART_WITHHELD.test(text))) || MORE_ROWS_FAILED.test(text)) return true;
   // (the message's box says so in another line: <strong>页面出错了</strong><p>该模块暂时无法显示</p>)
   let msg: Element | null = el;
   for (let i = 0; msg && i < MESSAGE_LEVELS; i++, msg = msg.parentElement) {
     const t = normalizeText(visibleText(msg, cache));
     if (t.length > 160) break;
-    if (PART_ONLY.test(t) && !LIST_FAILED.test(t)) return true;
+    if ((PART_ONLY.test(t) || PART_WITHHELD.test(t)) && !LIST_FAILED.test(t)) return true;
   }
   if (el.closest(POPUP) !== null || el.closest(COLUMN_HEADER) !== null) return true;
   let box: Element = el;
@@ -467,6 +503,14 @@ const POPUP = '[role="tooltip"], [role="listbox"], [role="menu"]';
 // "实例列表加载失败 / 系统维护中，部分功能不可用" says some are off, not which data failed —: both let a list's stale rows under
 // its failure be read: session 44 reva)
 const PART_ONLY = /部分(?:数据|信息|内容|模块|字段)|(?:该|此|本)(?:模块|卡片|组件|板块|面板)|\bthis\s+(?:module|section|widget|panel|card)\b|\bsome\s+(?:of\s+the\s+)?(?:data|information|content|fields|sections|modules)\b|\bpartially\b/i;
+/**
+ * A notice that some values are withheld from this user (a RAM user's, a CAM sub-user's or collaborator's view): 部分域名的
+ * 所有者、实名认证与到期信息因权限不足无法显示, 部分字段因权限不足不显示, 权限不足：部分域名信息无法查看, "some fields are hidden because you do not have
+ * permission" — some of something, not shown for lack of permission: the rest of the page loaded (round fifty-four: a
+ * Tencent domain list under such a banner read `null`). A page denied (您没有权限访问该页面, 无权限) names no part.
+ */
+const PART_WITHHELD =
+  /(?:部分|某些|个别)[^。！!；;]{0,40}?(?:因|由于)?(?:权限不足|无权限|没有权限|未授权|无查看权限)[^。！!；;]{0,8}?(?:无法|不能|不|未)(?:显示|查看|展示|可见)|(?:权限不足|无权限|没有权限)[^。！!；;]{0,6}?(?:部分|某些|个别)[^。！!；;]{0,30}?(?:无法|不能|不|未)(?:显示|查看|展示)|\bsome\s+(?:of\s+the\s+)?(?:fields|values|information|columns|details|data)\b[^.!;]{0,60}?\b(?:hidden|masked|not\s+(?:shown|displayed|visible))\b[^.!;]{0,40}?\bpermissions?\b/i;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
 /** How far up from a failure's text its message box is looked at (text > line > message box). */

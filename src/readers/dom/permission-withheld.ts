@@ -12,12 +12,46 @@ export function saysNoPermission(text: string | undefined): boolean {
   if (text === undefined || text.length > 80 || !MAY_SAY.test(text)) return false;
   const t = normalizeText(text).replace(/^[\u{1F512}\u{1F510}\s]+/u, '').replace(/[。.!！]+$/, '').trim();
   if (t === '' || t.length > 60) return false;
-  return NO_PERMISSION_ZH.test(t) || NO_PERMISSION_EN.test(t);
+  if (NO_PERMISSION_ZH.test(t) || NO_PERMISSION_EN.test(t)) return true;
+  // (round fifty-four's variants: the console's longer sentences in a value's place — 您没有查看持有者信息的权限, 当前子账号无
+  // domain:QueryRegistrantProfiles 权限, 无权限，请联系主账号授权, 仅主账号可见, 该信息已隐藏, "You are not authorized to view this
+  // information", "No permission to view" — were read as the holder's name, and "公网IP：当前子账号无 … 权限" in an IP cell as no
+  // public address; a short label before the words, 公网IP：, is the cell's own)
+  const bare = t.replace(CELL_LABEL, '').replace(ASK_AFTER, '').trim();
+  return WITHHELD_ZH.test(bare) || WITHHELD_EN.test(bare) || NO_PERMISSION_ZH.test(bare) || NO_PERMISSION_EN.test(bare);
 }
 
+/** A short label a cell puts before its words (公网IP：, Public IP:). */
+const CELL_LABEL = /^[\p{Script=Han}A-Za-z0-9]{1,10}\s?[：:]\s*/u;
+/** A request after the words: ，请联系主账号授权 / 。申请权限 / ". Contact the account owner." */
+const ASK_AFTER = /\s*[，,。.;；]\s*(?:(?:请|可|您可)?(?:联系|申请|向|前往)[^，,。.;；]{0,30}|(?:please\s+)?(?:contact|ask|request)\b[^.;]{0,50})[。.]?$/iu;
+/** 您没有查看持有者信息的权限, 当前子账号无 domain:QueryRegistrantProfiles 权限, 子用户未被授予 X、Y 权限, 仅主账号可见, 该信息已隐藏, 您无权查看, 需授权后查看, 权限不足，无法查看. */
+const WITHHELD_ZH =
+  /^(?:您|你|当前|该|此)?(?:主账号|子账号|子用户|RAM\s?用户|协作者|账号|用户|身份|角色)?(?:暂)?(?:没有|无|暂无|未被授予|未获得|缺少)\s?(?:查看|访问|读取|获取)?(?:[\p{Script=Han}]{1,12}的|\s?[A-Za-z][\w:*.-]{2,60}(?:\s?[、,，]\s?[A-Za-z][\w:*.-]{2,60}){0,3}\s?(?:等)?)\s?(?:查看|访问|操作)?权限$|^(?:该信息|此信息|该字段)?仅(?:限)?[\p{Script=Han}]{1,8}可见$|^(?:该|此)?(?:信息|字段|内容|数据)?已隐藏$|^(?:您|你|当前(?:账号|用户|身份|角色|子账号|子用户))?(?:暂)?无权(?:查看|访问|读取)(?:该信息|此信息|该资源|此资源|该字段)?$|^(?:需|需要|请)(?:申请)?(?:授权|权限)后(?:查看|可见|访问)$|^权限不足\s?[，,]?\s?(?:无法|不能)(?:查看|显示|访问)$/u;
+/** "You are not authorized to view this information", "The current RAM user is not authorized …", "No permission to view", "Insufficient permissions to view", "You do not have access", "Access restricted", "Permission required". */
+const WITHHELD_EN =
+  /^(?:you|the\s+current\s+(?:ram\s+)?user|this\s+(?:ram\s+)?user|(?:the\s+)?current\s+sub-?account)\s+(?:are|is)\s+not\s+authori[sz]ed(?:\s+to\s+(?:view|access|see|read)\b[^.;]{0,40})?$|^no\s+permissions?\s+to\s+(?:view|access|see)(?:\s+(?:this|it|the))?(?:\s+(?:information|resource|field|value|data))?$|^(?:only\s+visible|visible\s+only)\s+to\s+[^.;]{1,30}$|^insufficient\s+permissions?(?:\s+to\s+(?:view|access|see)\b[^.;]{0,30})?$|^not\s+authori[sz]ed\s+to\s+(?:view|access|see)\b[^.;]{0,30}$|^you\s+(?:do\s+not|don't)\s+have\s+access(?:\s+to\s+(?:this|it)(?:\s+(?:information|resource|field))?)?$|^access\s+restricted$|^permissions?\s+required$/i;
+
 /** (a cheap first look: most runs of a page have none of these) */
-const MAY_SAY = /权|permission|denied|authori[sz]ed/i;
+const MAY_SAY = /权|permission|denied|authori[sz]ed|可见|隐藏|visible|\baccess\b|restricted/i;
 const NO_PERMISSION_ZH =
   /^(?:您|你|当前(?:账号|用户|身份|角色))?(?:暂)?(?:没有|无|暂无|未获得|缺少)(?:该资源的?|此资源的?|该信息的?|此信息的?)?(?:查看|访问|读取)?(?:的)?权限(?:查看|访问)?(?:该资源|此资源|该信息|此信息|该字段)?$|^(?:权限不足|无权(?:查看|访问)|未授权(?:查看|访问)?)$/;
 const NO_PERMISSION_EN =
   /^(?:you (?:do not|don't) have (?:the )?permissions?(?: to (?:view|access|see) (?:this|it)(?: (?:information|resource|field))?)?|no (?:view |access )?permissions?|permission denied|access denied|not authori[sz]ed|unauthori[sz]ed|insufficient permissions?)$/i;
+
+/**
+ * A value masked whole, or a link asking for the permission to see it: "******" (a public address "******(公)"), 申请权限,
+ * "Request Permission" — a RAM user's or a CAM sub-user's cell or field drawn with stars where the value is, no character of
+ * it shown. Like saysNoPermission's words, it says nothing of the value (round fifty-four: an ECS row's IP cell "******(公)"
+ * was read as no public address, so a public bandwidth of 0). Not a masked number that shows some of its characters
+ * (4101**********1234), nor a password field's dots beside its label's words. Pure; never throws.
+ */
+export function masksWholeValue(text: string | undefined): boolean {
+  if (text === undefined || text.length > 40) return false;
+  const t = normalizeText(text).replace(/^[\u{1F512}\u{1F510}\s]+/u, '').trim();
+  return MASKED_WHOLE.test(t) || ASKS_PERMISSION.test(t);
+}
+/** Stars alone (after NFKC ＊ is *), a short bracketed tag after them (公, 私有, Public) at most. */
+const MASKED_WHOLE = /^[*•●]{3,}\s*(?:[(（][^()（）]{1,8}[)）])?$/u;
+/** A link asking for the permission to see the value. */
+const ASKS_PERMISSION = /^(?:申请权限|申请查看权限|申请访问权限|request (?:the )?permissions?|apply for (?:the )?permissions?)$/i;

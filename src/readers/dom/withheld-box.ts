@@ -1,4 +1,4 @@
-import { saysNoPermission } from './permission-withheld';
+import { masksWholeValue, saysNoPermission } from './permission-withheld';
 import { textUnits } from './units';
 import type { VisibilityCache } from './visibility';
 
@@ -11,7 +11,8 @@ import type { VisibilityCache } from './visibility';
 export function withholdsValue(el: Element | string | null | undefined, cache?: VisibilityCache): boolean {
   if (!el || typeof el === 'string') return false;
   try {
-    return textUnits(el, cache).some((u) => saysNoPermission(u.text));
+    // (or a value masked whole, ****** with its 申请权限 link: ./permission-withheld masksWholeValue, round fifty-four)
+    return textUnits(el, cache).some((u) => saysNoPermission(u.text) || masksWholeValue(u.text));
   } catch {
     return false;
   }

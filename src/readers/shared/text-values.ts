@@ -81,7 +81,9 @@ export function isRealNameToken(token: string): boolean {
 // ------------------------------------------------------------------ domain names
 
 // (an ellipsis on either side cuts the name: "qingshan-tea.co…" and "…tea.com.cn" are parts of one; NFKC makes … three dots)
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
+// (nor a name glued to a mask's stars: the tail of a masked text — a RAM user's login "design-wang@1207******3391.onaliyun.com"
+// in the console's top bar gave the domain "3391.onaliyun.com" to the holder page beside its 域名 product name: round fifty-four)
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 /**
  * Text ending in an example opener: the name after it is an example, whatever box holds the sentence ("每行填写一个域名，
@@ -154,6 +156,10 @@ export function maskedIdNumber(text: string | undefined): string | undefined {
   // Words only — no figure and no mask (推荐, 企业认证, 仅持有者可见: a tag or a note where the number did not come) — hold
   // no number: nothing to mask, and a value of stars alone would stand for a number the page does not show.
   if (!ID_FIGURE_OR_MASK.test(t.normalize('NFKC'))) return undefined;
+  // Nor stars alone (******, often with a lock and a 申请权限 / Request Permission link): a value the console withholds from
+  // this user, not a masked number — no character of it is shown to compare (round fifty-four: a CAM sub-user's 证件号码
+  // "******" was stored as the holder's ID number)
+  if (!/[0-9A-Za-z]/.test(t.normalize('NFKC'))) return undefined;
   // Nor words with a count or a step in them (仅显示后 4 位, 证件已上传（1/2）, 18 位统一社会信用代码, 共 1 项) or a date
   // (2026-12-01 上传): an ID number shows a run of at least four figures or masks and is no date — these were masked
   // to "*", "**", "20****01", numbers the page does not show (invented; session 44's review of 4f29ed3).

@@ -5,13 +5,14 @@ import { exactLabels, type Labels, type PageModel } from '../dom/reading-model';
 import { domainCards } from '../shared/domain-cards';
 import type { Reader } from '../types';
 import { untruncated } from '../dom/truncated';
-import { domainFromText, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
+import { domainFromText, isPlaceholder, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 import { inUserTextValue } from '../dom/typed-text';
+import { masksWholeValue } from '../dom/permission-withheld';
 
 /**
  * Tencent Cloud domain console, 我的域名 / 域名列表: one domain per visible row — domain, status
@@ -45,7 +46,9 @@ export function isRealNameWord(token: string): boolean {
 export function domainStatusTokens(page: PageModel, el: Element | string | undefined): string[] {
   const out: string[] = [];
   const push = (t: string) => {
-    if (t === '' || isRealNameWord(t) || isStatusNote(t) || t.length > 40 || out.includes(t)) return;
+    // (nor a placeholder or a value masked whole — "--" with a lock, ****** —: a status withheld from this user shows none,
+    // round fifty-four's collaborator list gave the status ["--"])
+    if (t === '' || isPlaceholder(t) || masksWholeValue(t) || isRealNameWord(t) || isStatusNote(t) || t.length > 40 || out.includes(t)) return;
     out.push(t);
   };
   if (el === undefined) return out;
