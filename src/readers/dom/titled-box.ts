@@ -81,6 +81,17 @@ function namesPageHeader(cls: string): boolean {
 // (antd pro's ant-pro-page-header-wrap-page-header-warp, spelled so, holds the header alone: a header still)
 const HEADER_WRAPPER = /^(?:wrap|wrapper|container|children|content|body)$/;
 
+/**
+ * A header's actions box, named by its class (tea `tea-card__header-extra`, `card-header-actions`, `panel-head-operations`):
+ * the links beside a card's title ("Modify Information", "Transfer Ownership"), no title of the card. Round fifty-six: the
+ * English Tencent domain page's 实名认证 card, its header's extra holding "Transfer Ownership", was titled by that box —
+ * "transfer" names another subject's box (a notUnder word) — and its owner, ID and real-name state were lost (missing).
+ */
+const HEADER_ACTIONS_PART = new Set(['extra', 'action', 'actions', 'operation', 'operations', 'toolbar', 'tools', 'btns', 'buttons']);
+function namesHeaderActions(cls: string): boolean {
+  return cls.split(/\s+/).some((name) => TITLE_CLASS.test(name) && name.toLowerCase().split(/[_-]+/).some((p) => HEADER_ACTIONS_PART.has(p)));
+}
+
 export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[] {
   const out: Element[] = [];
   try {
@@ -96,6 +107,7 @@ export function boxTitles(scope: ParentNode, cache?: VisibilityCache): Element[]
     }
     for (const el of Array.from(scope.querySelectorAll('[class]'))) {
       if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')) continue;
+      if (namesHeaderActions(el.getAttribute('class') ?? '')) continue;
       if (el.closest('h1, h2') || inPageHeader(el)) continue;
       consider(el);
     }
