@@ -59,3 +59,51 @@ describe('an action link beside a Tencent domain holder\'s name, its class hashe
     expect(page.read(page.html.replace(`成都合川设计工作室 ${link}`, 'Change Holder Trading Ltd'))?.facts.domains?.[0]?.registrantName).toBe('Change Holder Trading Ltd');
   });
 });
+
+// ---------------------------------------------------------------- a batch operation's report beside a list (c3590fc)
+
+describe('the list over a batch operation\'s report naming its columns, written otherwise (dom/operation-results, dom/table pickBest)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list =
+    '<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    '<tr><td><a>r53-a.com</a></td><td>正常</td><td><div>林和</div><div><span>已实名认证</span></div></td><td>2027-02-14</td></tr>' +
+    '<tr><td><a>r53-b.shop</a></td><td>正常</td><td><div>林小雨</div><div><span>未实名认证</span></div></td><td>2027-06-30</td></tr>' +
+    '</tbody></table></div>';
+  const report = (dates: [string, string], more = false) =>
+    `<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th>${more ? '<th>实名认证状态</th>' : ''}</tr></thead><tbody>` +
+    `<tr><td>r53-a.com</td><td>正常</td><td>杭州林和文化创意有限公司</td><td>${dates[0]}</td>${more ? '<td>已实名认证</td>' : ''}</tr>` +
+    `<tr><td>r53-b.shop</td><td>正常</td><td>杭州林和文化创意有限公司</td><td>${dates[1]}</td>${more ? '<td>已实名认证</td>' : ''}</tr></tbody></table>`;
+  const renewed = report(['2028-02-14', '2028-06-30']);
+  const card = (title: string, inner: string) => `<div class="card"><div class="card-title">${title}</div><div class="card-body">${inner}</div></div>`;
+  const rows = (body: string) => read(body, url)?.facts.domains?.map((d) => [d.domain, d.registrantName, d.expiresAt, d.realNameVerified]);
+  const expected = [
+    ['r53-a.com', '林和', '2027-02-14', true],
+    ['r53-b.shop', '林小雨', '2027-06-30', false],
+  ];
+
+  for (const title of ['续费结果', '过户结果', 'Renewal results', 'Transfer results']) {
+    it(`a card titled "${title}" before the list: the list is read, not the report (the renewed dates were read: invented)`, () => {
+      expect(rows(card(title, renewed) + list)).toEqual(expected);
+    });
+  }
+
+  it('a Fusion card (its title five boxes up from the table) titled 批量续费 任务结果 before the list: the list is read (invented before)', () => {
+    const fusion =
+      '<div class="next-card"><div class="next-card-head"><div class="next-card-head-main"><div class="next-card-title">批量续费 任务结果</div></div></div>' +
+      `<div class="next-card-body"><div class="next-card-content"><div class="next-table"><div class="next-table-inner"><div class="next-table-body">${renewed}</div></div></div></div></div></div>`;
+    expect(rows(fusion + list)).toEqual(expected);
+  });
+
+  it('a report table in an alert box naming a column more than the list (实名认证状态): the list is read (invented before)', () => {
+    expect(rows(`<div class="tea-alert" role="alert"><h4>续费完成</h4>${report(['2028-02-14', '2028-06-30'], true)}</div>${list}`)).toEqual(expected);
+  });
+
+  it('a toolbar\'s "查看任务结果" link over the list says no report is there: the list is read, not a table after it naming as many columns (read before)', () => {
+    const other = card('最近访问', report(['2026-01-01', '2026-01-02']));
+    expect(rows('<div class="toolbar"><button>批量续费</button><a>查看任务结果</a></div>' + list + other)).toEqual(expected);
+  });
+
+  it('guard: a search\'s 搜索结果 title over the list leaves it the page\'s', () => {
+    expect(rows('<div class="card-title">搜索结果</div>' + list + card('最近访问', report(['2026-01-01', '2026-01-02'])))).toEqual(expected);
+  });
+});

@@ -9,7 +9,7 @@ import { isTurnLabelCell } from './turn-rows';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { dialogOverPage, inOverlay } from './overlay';
-import { inOperationReport } from './operation-results';
+import { inAlertBox, inOperationReport } from './operation-results';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -473,6 +473,14 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         const n = groups.get(g)?.size ?? 0;
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
+        // (a table in an alert box is a message — a batch operation's report —: it loses to one outside any naming two of
+        // the list's columns, however many it names: ./operation-results inAlertBox)
+        if (best !== undefined && bestCount >= 2 && inAlertBox(g) && !inAlertBox(best)) continue;
+        if (best !== undefined && n >= 2 && inAlertBox(best) && !inAlertBox(g)) {
+          best = g;
+          bestCount = n;
+          continue;
+        }
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
         // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
         // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
