@@ -107,3 +107,31 @@ describe('the list over a batch operation\'s report naming its columns, written 
     expect(rows('<div class="card-title">搜索结果</div>' + list + card('最近访问', report(['2026-01-01', '2026-01-02'])))).toEqual(expected);
   });
 });
+
+// ---------------------------------------------------------------- a released card in a card view (9d700ce)
+
+describe('a released server\'s card, written otherwise; another resource\'s released state in a running card (aliyun/server-values releasedCard)', () => {
+  const page = unseen('test/fixtures-unseen/aliyun/ecs-instance-list', 'zh-h5-narrow-fusion-stacked-cards');
+  const tag = '<span class="next-tag-body">运行中</span>';
+  const ids = (html: string) => (page.read(html)?.facts.servers ?? []).map((s) => s.id);
+  const all = ['i-bp1a2k4m6p8r0t2v4x6z', 'i-bp1c3e5g7i9k1m3o5q7s', 'i-bp1d4f6h8j0l2n4p6r8t'];
+  const line = (label: string, value: string) =>
+    page.html.replace(
+      '<div class="ecs-m-line"><span class="ecs-m-line-label">付费方式</span>',
+      `<div class="ecs-m-line"><span class="ecs-m-line-label">${label}</span><span class="ecs-m-line-value">${value}</span></div><div class="ecs-m-line"><span class="ecs-m-line-label">付费方式</span>`,
+    );
+
+  it('the first card badged 已释放（保留7天） is no server (read with its old expiry before: invented)', () => {
+    expect(ids(page.html.replace(tag, '<span class="next-tag-body">已释放（保留7天）</span>'))).toEqual(all.slice(1));
+  });
+
+  for (const [label, value] of [['弹性公网IP', '已释放'], ['数据盘', '已释放'], ['快照', 'Released']]) {
+    it(`a running card's line "${label} ${value}" says that resource is released, not the card's instance: its server is read (dropped before: missing)`, () => {
+      expect(ids(line(label, value))).toEqual(all);
+    });
+  }
+
+  it('guard: a line "状态 已释放" still makes the card no server', () => {
+    expect(ids(line('状态', '已释放'))).toEqual(all.slice(1));
+  });
+});
