@@ -135,3 +135,46 @@ describe('a released server\'s card, written otherwise; another resource\'s rele
     expect(ids(line('状态', '已释放'))).toEqual(all.slice(1));
   });
 });
+
+// ---------------------------------------------------------------- a clone parked off-screen by a translate (f0485ee0, e668c39f)
+
+describe('a hydration clone parked off-screen by a translate, written otherwise (dom/visibility OFF_VIEWPORT_TRANSFORM, movedOffViewport)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=5&id=lhins-r52clone';
+  const item = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+  const form = (expiry: string, bw: string) => `<div class="tea-form">${item('Instance ID', 'lhins-r52clone')}${item('Peak Bandwidth', bw)}${item('Expiration Time', expiry)}</div>`;
+  const own = `<div class="lh-app"><h2>quarry-docs</h2>${form('2027-10-22 10:15:00', '30 Mbps')}</div>`;
+  const clone = form('2026-10-22 10:15:00', '20 Mbps');
+  const values = (html: string) => {
+    const s = readPage(htmlToDocument(html, url), new URL(url))?.facts.servers?.[0];
+    return [s?.expiresAt, s?.publicBandwidthMbps];
+  };
+  const inline = (style: string) => `<!DOCTYPE html><html lang="en"><body><div style="${style}" data-ssr>${clone}</div>${own}</body></html>`;
+  const byClass = (rule: string) => `<!DOCTYPE html><html lang="en"><head><style>.ssr-park { ${rule} }</style></head><body><div class="ssr-park">${clone}</div>${own}</body></html>`;
+
+  for (const style of ['position:absolute;transform:translateY(-200vh)', 'position:absolute;transform:translate(0, -150vh)']) {
+    it(`inline "${style}": the page's own values (the clone's were read: invented)`, () => {
+      expect(values(inline(style))).toEqual(['2027-10-22', 30]);
+    });
+  }
+  for (const rule of ['position: absolute; top: 0; transform: translateY(-300vh);', 'position: absolute; top: 0; transform: translateX(-9999px);', 'position: fixed; transform: translate(0, -5000px);']) {
+    it(`a class rule "${rule}": the page's own values (the clone's were read: invented)`, () => {
+      expect(values(byClass(rule))).toEqual(['2027-10-22', 30]);
+    });
+  }
+
+  it('guard: a box a class rule puts at top 1300px and moves up 1200px is on screen: its values are read', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><style>.pop { position: absolute; top: 1300px; transform: translateY(-1200px); }</style></head><body><div class="pop">${own}</div></body></html>`;
+    expect(values(html)).toEqual(['2027-10-22', 30]);
+  });
+
+  for (const [name, html] of [
+    ['inline', `<div style="overflow:hidden"><div style="display:flex;transform:translateX(-100vw)"><div style="width:100vw"><h3>promo</h3></div><div style="width:100vw">${own}</div></div></div>`],
+    ['by a class rule', `<div class="vp"><div class="track"><div class="sl"><h3>promo</h3></div><div class="sl">${own}</div></div></div>`],
+  ] as const) {
+    it(`an H5 carousel track of 100vw cards moved to its second by translateX(-100vw) ${name}: the shown card is read (lost before: missing)`, () => {
+      const style = '.vp{overflow:hidden;position:relative}.track{position:absolute;display:flex;transform:translateX(-100vw)}.sl{width:100vw}';
+      expect(values(`<!DOCTYPE html><html lang="en"><head><style>${style}</style></head><body>${html}</body></html>`)).toEqual(['2027-10-22', 30]);
+    });
+  }
+});
