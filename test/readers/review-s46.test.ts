@@ -178,3 +178,35 @@ describe('a hydration clone parked off-screen by a translate, written otherwise 
     });
   }
 });
+
+// ---------------------------------------------------------------- one opening-word test for both filing readers (e5c8563)
+
+describe('an organisation\'s name opening with a former word is a name (shared/text-values opensWithWord)', () => {
+  const f = 'test/fixtures/beian-entity/zh-confirm-all-sections';
+  const html = readFileSync(`${f}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${f}.json`, 'utf8')) as { url: string };
+  const entity = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.entity;
+  const headed = (name: string) =>
+    html
+      .replace('<h3>主体信息</h3><dl>', `<div class="card"><div class="hd">${name}</div><div class="bd"><dl>`)
+      .replace('</dl>\n<h3>网站信息', '</dl></div></div>\n<h3>网站信息')
+      .replace('杭州某某网络有限公司', name);
+
+  for (const name of ['原野文化传媒有限公司', '旧街文化工作室', 'Original Studio Ltd']) {
+    it(`a confirm page's entity card headed by its name ${name}: the entity is read (null before: missing)`, () => {
+      const h = headed(name);
+      expect(h).toContain(`<div class="hd">${name}</div>`);
+      expect(entity(h)).toMatchObject({ type: 'organization', name, idNumber: '9133**********001X' });
+    });
+  }
+
+  const words = ['原', '旧', '变更前', 'Original'];
+  it('an organisation\'s name opens with no former word (it did)', async () => {
+    const { opensWithWord } = await import('../../src/readers/shared/text-values');
+    for (const t of ['原野文化传媒有限公司', '旧街文化工作室', 'Original Studio Ltd']) expect(opensWithWord(t, words), t).toBe(false);
+  });
+  it('guard: former titles and lines still open with their word, a company\'s name after them too', async () => {
+    const { opensWithWord } = await import('../../src/readers/shared/text-values');
+    for (const t of ['原备案信息（只读）', '原主办单位：杭州某某有限公司', '原备案主体 杭州某某有限公司', 'Original filing', '变更前 杭州某某有限公司']) expect(opensWithWord(t, words), t).toBe(true);
+  });
+});
