@@ -210,3 +210,28 @@ describe('an organisation\'s name opening with a former word is a name (shared/t
     for (const t of ['原备案信息（只读）', '原主办单位：杭州某某有限公司', '原备案主体 杭州某某有限公司', 'Original filing', '变更前 杭州某某有限公司']) expect(opensWithWord(t, words), t).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------- the ECS list's card view (1d91e30)
+
+describe('an ECS list\'s card view: cards in a side panel are no records of the page (aliyun/ecs-instance-list readEcsCards)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const line = (l: string, v: string) => `<div class="ln"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (id: string, exp: string) => `<div class="c"><div class="hd">web</div>${line('实例ID', id)}${line('付费方式', '包年包月')}${line('到期时间', exp)}</div>`;
+  const ids = (app: string) => read(app, url)?.facts.servers?.map((s) => s.id) ?? null;
+  const recent = (...cards: string[]) => `<aside><h4>Recently visited</h4>${cards.join('')}</aside>`;
+
+  it('an empty list beside an <aside> of recently visited instances as cards: no servers (both read with the page\'s region before: invented)', () => {
+    expect(ids('<div class="list"><div class="empty">暂无数据</div></div>' + recent(card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01'), card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')))).toBeNull();
+  });
+
+  it('two cards of the list and a recent one in the <aside>: the list\'s two (the recent one was a third server: invented)', () => {
+    expect(ids(card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01') + card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02') + recent(card('i-bp1aaaaaaaaaaaaaa09', '2026-02-02')))).toEqual([
+      'i-bp1aaaaaaaaaaaaaa01',
+      'i-bp1aaaaaaaaaaaaaa02',
+    ]);
+  });
+
+  it('guard: cards in <main> beside a bottom <nav> tab bar are read', () => {
+    expect(ids(`<main>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</main><nav class="tabbar"><a>实例</a><a>我的</a></nav>`)).toHaveLength(2);
+  });
+});
