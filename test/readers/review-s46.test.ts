@@ -235,3 +235,23 @@ describe('an ECS list\'s card view: cards in a side panel are no records of the 
     expect(ids(`<main>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</main><nav class="tabbar"><a>实例</a><a>我的</a></nav>`)).toHaveLength(2);
   });
 });
+
+// ---------------------------------------------------------------- a value cut with "…", the whole in its title (1883a5f, 0fae7d7)
+
+describe('a date cut before its year, the whole with a month\'s name in the title (dom/truncated datesShown)', () => {
+  const page = unseen('test/fixtures-unseen/aliyun/domain-list', 'en-intl-narrow-stacked');
+  const cut = '<span class="dm-cut" title="2027-01-05 23:59:59">2027-0…</span>';
+  const expiry = (shown: string, title: string) => {
+    const html = page.html.replace(cut, `<span class="dm-cut" title="${title}">${shown}</span>`);
+    expect(html).not.toBe(page.html);
+    return page.read(html)?.facts.domains?.[1]?.expiresAt;
+  };
+  for (const [shown, title] of [['Jan 5, 20…', 'Jan 5, 2027, 23:59:59'], ['Jan 5…', 'Jan 5, 2027, 23:59:59'], ['5 Jan…', '5 Jan 2027 23:59:59']]) {
+    it(`"${shown}" titled "${title}" shows no date (the title's was read: invented)`, () => {
+      expect(expiry(shown, title)).toBeUndefined();
+    });
+  }
+  it('guard: "Jan 5, 2027…" shows its date whole: read', () => {
+    expect(expiry('Jan 5, 2027…', 'Jan 5, 2027, 23:59:59')).toBe('2027-01-05');
+  });
+});
