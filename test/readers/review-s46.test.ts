@@ -255,3 +255,24 @@ describe('a date cut before its year, the whole with a month\'s name in the titl
     expect(expiry('Jan 5, 2027…', 'Jan 5, 2027, 23:59:59')).toBe('2027-01-05');
   });
 });
+
+// ---------------------------------------------------------------- another event's date after an expiry (bdaee07, 681cbf4)
+
+describe('"释放于 <date>" after an expiry date names its own date, as "Released on <date>" does (dom/parse-date OTHER_EVENT_AFTER)', () => {
+  const page = unseen('test/fixtures-unseen/tencent/lighthouse-instance-list', 'en-intl-tea-table-month-name');
+  const cell = '<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">Released in 1 day</span></td>';
+  const expiry = (note: string) => {
+    const html = page.html.replace(cell, `<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">${note}</span></td>`);
+    expect(html).not.toBe(page.html);
+    return page.read(html)?.facts.servers?.find((s) => s.id === 'lhins-en51bj04')?.expiresAt;
+  };
+  for (const note of ['释放于 2026-11-29', '释放时间：2026-11-29 10:00:00', '删除于 2026-12-05']) {
+    it(`"${note}" after the expiry: the expiry is read (lost before: missing)`, () => {
+      expect(expiry(note)).toBe('2026-11-28');
+    });
+  }
+  it('guard: "释放" / "Released" right after the date makes it the release\'s: none', () => {
+    expect(expiry('释放')).toBeUndefined();
+    expect(expiry('Released')).toBeUndefined();
+  });
+});
