@@ -276,3 +276,29 @@ describe('"释放于 <date>" after an expiry date names its own date, as "Releas
     expect(expiry('Released')).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------- a mobile list item's value (08f451d)
+
+describe('antd-mobile 2\'s list item value (am-list-extra beside am-list-content) is no help line (dom/units listItemValue)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const am = (label: string, value: string) => `<div class="am-list-item"><div class="am-list-line"><div class="am-list-content">${label}</div><div class="am-list-extra">${value}</div></div></div>`;
+  const card = (inner: string) => `<div class="am-list ecs-card">${inner}</div>`;
+
+  it('cards of am-list items give their values (null before: missing)', () => {
+    const body =
+      card(am('实例ID', 'i-bp1r50card00000000a1') + am('付费方式', '包年包月') + am('到期时间', '2027-04-18 23:59:59') + am('公网带宽', '5 Mbps')) +
+      card(am('实例ID', 'i-bp1r50card00000000b2') + am('付费方式', '按量付费') + am('公网带宽', '0 Mbps'));
+    expect(read(body, url)?.facts.servers?.map((s) => [s.id, s.billing, s.expiresAt, s.publicBandwidthMbps])).toEqual([
+      ['i-bp1r50card00000000a1', 'subscription', '2027-04-18', 5],
+      ['i-bp1r50card00000000b2', 'payg', undefined, 0],
+    ]);
+  });
+
+  it('guard: an am-list-extra with no am-list-content beside it stays help (an example gives no bandwidth)', () => {
+    const line = (l: string, v: string) => `<div class="m-line"><span class="m-line-label">${l}</span><span class="m-line-value">${v}</span></div>`;
+    const body =
+      card(line('实例ID', 'i-bp1r50card00000000a1') + line('付费方式', '包年包月') + '<div class="m-line"><span class="m-line-label">公网带宽</span><div class="am-list-extra">例如 10 Mbps</div></div>') +
+      card(line('实例ID', 'i-bp1r50card00000000b2') + line('付费方式', '包年包月'));
+    expect(read(body, url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+});
