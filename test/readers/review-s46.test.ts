@@ -302,3 +302,33 @@ describe('antd-mobile 2\'s list item value (am-list-extra beside am-list-content
     expect(read(body, url)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------- a neighbour table marked as a locked copy (66ebf9f)
+
+describe('a batch task\'s result table whose class only looks like a lock\'s lends the list no column (dom/table markedAsCopy, namesLockedCopy)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list =
+    '<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    '<tr><td><a>r53-a.com</a></td><td>正常</td><td><div>林和</div><div><span>已实名认证</span></div></td><td>2027-02-14</td></tr>' +
+    '<tr><td><a>r53-b.shop</a></td><td>正常</td><td><div>林小雨</div><div><span>未实名认证</span></div></td><td>2027-06-30</td></tr>' +
+    '</tbody></table></div>';
+  const result = (boxClass: string, tableClass: string, title: string) =>
+    `<div class="${boxClass}">${title}<table class="${tableClass}"><thead><tr><th>域名</th><th>新持有者</th><th>实名认证状态</th></tr></thead><tbody>` +
+    '<tr><td>r53-a.com</td><td>杭州林和文化创意有限公司</td><td>已实名认证</td></tr>' +
+    '<tr><td>r53-b.shop</td><td>杭州林和文化创意有限公司</td><td>已实名认证</td></tr></tbody></table></div>';
+  const states = (body: string) => read(body, url)?.facts.domains?.map((d) => d.realNameVerified);
+
+  for (const cls of ['table-fixed', 'sticky-table']) {
+    it(`a 批量修改持有者 任务结果 table classed ${cls} after the list: the list's own states (the result's 已实名认证 was lent: invented)`, () => {
+      expect(states(list + result('', cls, '<div class="t">批量修改持有者 任务结果</div>'))).toEqual([true, false]);
+    });
+  }
+  for (const cls of ['ant-table ant-table-fixed-header', 'ant-table ant-table-sticky-header', 'ant-table ant-table-fixed-column']) {
+    it(`an untitled antd table (${cls}) of the ticked domains after the list: the list's own states (lent: invented)`, () => {
+      expect(states(list + result(cls, '', ''))).toEqual([true, false]);
+    });
+  }
+  it('guard: copies marked as ones (next-table-lock-right, el-table__fixed, ant-table-fixed-left) still lend their column', () => {
+    for (const cls of ['next-table-lock-right', 'el-table__fixed', 'ant-table-fixed-left']) expect(states(list + result(cls, '', '')), cls).toEqual([true, true]);
+  });
+});

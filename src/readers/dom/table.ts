@@ -553,6 +553,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       // (… nor a table with a heading of its own between it and the list — an 导出记录 / 下载记录 box drawn after the list
       // with its <h4>: a locked part is drawn beside the list, untitled)
       if (headingBetween(best, g)) continue;
+      // (… nor a batch operation's report — under its 任务结果 title or tally, in an alert —, whatever its class says: a
+      // 批量修改持有者 任务结果 table classed `table-fixed` (a layout class) or `sticky-table`, the ticked domains in the list's
+      // order, lent the new holder's 实名认证状态 as a locked copy's — session 47's review of 66ebf9f, invented)
+      if (inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
       const other = groups.get(g);
       if (!other) continue;
       const wanted = new Map<K, Element>();
@@ -686,8 +690,15 @@ const COPY_PLACE_TOKENS = new Set(['left', 'right', 'start', 'end', 'table', 'co
 function namesLockedCopy(className: string): boolean {
   const tokens = className.split(/[_-]+/).filter((t) => t !== '');
   if (!tokens.some((t) => COPY_TOKENS.has(t))) return false;
+  // (nor a whole table's state: its header fixed or sticky while its body scrolls, or its columns fixed in place — antd's
+  // ant-table-fixed-header, ant-table-sticky-header, ant-table-fixed-column on the box of any antd table, Tailwind's
+  // table-fixed layout —: a batch task's result table so classed beside a list lent its 实名认证状态 as a locked copy's,
+  // session 47's review, invented)
+  if (tokens.includes('header') || TABLE_STATE.test(className)) return false;
   return tokens.length === 1 || tokens.some((t) => COPY_PLACE_TOKENS.has(t));
 }
+// (hyphens only: Element's el-table__fixed, tea's tea-table__fixed are copies)
+const TABLE_STATE = /(?:^|-)table-(?:fixed|sticky)(?:-column)?$|^(?:fixed|sticky)-table$/;
 
 /**
  * A neighbour table (sharing a column with the list or not: round fifty-three) is a copy of its locked columns when its markup says so: it or a box
