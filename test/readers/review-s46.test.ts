@@ -332,3 +332,21 @@ describe('a batch task\'s result table whose class only looks like a lock\'s len
     for (const cls of ['next-table-lock-right', 'el-table__fixed', 'ant-table-fixed-left']) expect(states(list + result(cls, '', '')), cls).toEqual([true, true]);
   });
 });
+
+describe('a table in an alert reporting an operation is never the list, none beside it (dom/operation-results inAlertReport)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const table = (dates: [string, string]) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    `<tr><td>r53-a.com</td><td>正常</td><td>林和</td><td>${dates[0]}</td></tr><tr><td>r53-b.shop</td><td>正常</td><td>林小雨</td><td>${dates[1]}</td></tr></tbody></table>`;
+  const loading = '<div class="next-table"><div class="next-loading">加载中...</div></div>';
+  const expiries = (body: string) => read(body, url)?.facts.domains?.map((d) => d.expiresAt);
+
+  for (const title of ['批量续费 执行结果', '续费完成', '批量续费成功', 'Renewal completed']) {
+    it(`the list loading under an alert "${title}" over a table of the renewed domains: no expiry (the renewed ones were read: invented)`, () => {
+      expect(expiries(`<div class="tea-alert" role="alert"><h4>${title}</h4>${table(['2028-02-14', '2028-06-30'])}</div>${loading}`) ?? []).toEqual([]);
+    });
+  }
+  it('guard: an alert listing domains about to expire, no operation named, is read when it is all the page shows', () => {
+    expect(expiries(`<div class="tea-alert" role="alert"><h4>以下 2 个域名即将到期</h4>${table(['2027-02-14', '2027-06-30'])}</div>`)).toEqual(['2027-02-14', '2027-06-30']);
+  });
+});

@@ -32,11 +32,14 @@ export function reportsOperationResults(text: string): boolean {
 const OPERATION_VERBS_ZH = '续费|续订|过户|转包年包月|转按量|转换|修改|变更|设置|删除|释放|迁移|转移|升级|降配|变配|绑定|解绑|导入|购买|开通|转入|转出';
 const OPERATION_NOUNS_EN = 'renewal|transfer|conversion|change|modification|update|deletion|release|migration|upgrade|import|purchase';
 /**
+ * (… or saying the operation is done: 续费完成, 批量续费成功, Renewal completed — session 47's review: an alert so titled over a
+ * table of the renewed domains was read as the list while the list still loaded, invented)
+ *
  * A title naming an operation's results, with no tally: 上次批量操作结果, 批量续费 执行结果, 任务结果, 处理结果, Batch renewal
  * results, Operation results (round fifty-three's variants: the CVM list under "上次批量操作结果" and a row's 失败 read `null`).
  */
 const OPERATION_RESULTS_TITLE = new RegExp(
-  String.raw`(?:批量|任务|操作|执行|处理|${OPERATION_VERBS_ZH})[^，。,.;；:：!！?？]{0,10}结果|\bbatch\s+(?:\w+\s+){0,2}results?\b|\b(?:operation|task|execution|${OPERATION_NOUNS_EN})\s+results?\b`,
+  String.raw`(?:批量|任务|操作|执行|处理|${OPERATION_VERBS_ZH})[^，。,.;；:：!！?？]{0,10}结果|(?:批量|${OPERATION_VERBS_ZH})(?:操作)?(?:已)?(?:完成|成功)|\bbatch\s+(?:\w+\s+){0,2}results?\b|\b(?:operation|task|execution|${OPERATION_NOUNS_EN})\s+results?\b|\b(?:batch\s+\w+|${OPERATION_NOUNS_EN})\s+(?:completed|succeeded|successful)\b`,
   'i',
 );
 const OPERATION_TALLY = [
@@ -67,6 +70,27 @@ const TABLES = 'table, [role="grid"], [role="table"]';
 export function inAlertBox(table: Element): boolean {
   try {
     return table.closest('[role="alert"], [aria-live="assertive"]') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `table` is inside an alert box whose own words — outside its tables — report an operation (a tally or a results title:
+ * "批量续费 执行结果", "成功 2 / 失败 0", "Renewal results"): never the page's list, even with no list beside it (session 47's
+ * review: the list still loading under such an alert, the alert's table of the renewed domains with the list's headers was
+ * read as the list — every expiry the renewed one, invented).
+ */
+export function inAlertReport(table: Element): boolean {
+  try {
+    const alert = table.closest('[role="alert"], [aria-live="assertive"]');
+    if (alert === null) return false;
+    let text = '';
+    const walker = alert.ownerDocument.createTreeWalker(alert, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && text.length <= REPORT_TEXT_MAX * 2; n = walker.nextNode()) {
+      if (n.parentElement?.closest(TABLES) == null || !alert.contains(n.parentElement.closest(TABLES))) text += ` ${n.nodeValue ?? ''}`;
+    }
+    return reportsOperationResults(text);
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@ import { isTurnLabelCell } from './turn-rows';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { dialogOverPage, inOverlay } from './overlay';
-import { inAlertBox, inOperationReport } from './operation-results';
+import { inAlertBox, inAlertReport, inOperationReport } from './operation-results';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -473,6 +473,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         const n = groups.get(g)?.size ?? 0;
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
+        // (a table in an alert reporting an operation is never the list, none beside it: ./operation-results inAlertReport)
+        if (inAlertReport(g)) continue;
         // (a table in an alert box is a message — a batch operation's report —: it loses to one outside any naming two of
         // the list's columns, however many it names: ./operation-results inAlertBox)
         if (best !== undefined && bestCount >= 2 && inAlertBox(g) && !inAlertBox(best)) continue;
