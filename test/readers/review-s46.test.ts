@@ -125,7 +125,7 @@ describe('a released server\'s card, written otherwise; another resource\'s rele
     expect(ids(page.html.replace(tag, '<span class="next-tag-body">已释放（保留7天）</span>'))).toEqual(all.slice(1));
   });
 
-  for (const [label, value] of [['弹性公网IP', '已释放'], ['数据盘', '已释放'], ['快照', 'Released']]) {
+  for (const [label, value] of [['弹性公网IP', '已释放'], ['数据盘', '已释放'], ['快照', 'Released']] as const) {
     it(`a running card's line "${label} ${value}" says that resource is released, not the card's instance: its server is read (dropped before: missing)`, () => {
       expect(ids(line(label, value))).toEqual(all);
     });
@@ -246,7 +246,7 @@ describe('a date cut before its year, the whole with a month\'s name in the titl
     expect(html).not.toBe(page.html);
     return page.read(html)?.facts.domains?.[1]?.expiresAt;
   };
-  for (const [shown, title] of [['Jan 5, 20…', 'Jan 5, 2027, 23:59:59'], ['Jan 5…', 'Jan 5, 2027, 23:59:59'], ['5 Jan…', '5 Jan 2027 23:59:59']]) {
+  for (const [shown, title] of [['Jan 5, 20…', 'Jan 5, 2027, 23:59:59'], ['Jan 5…', 'Jan 5, 2027, 23:59:59'], ['5 Jan…', '5 Jan 2027 23:59:59']] as const) {
     it(`"${shown}" titled "${title}" shows no date (the title's was read: invented)`, () => {
       expect(expiry(shown, title)).toBeUndefined();
     });
