@@ -87,6 +87,12 @@ describe('the list over a batch operation\'s report naming its columns, written 
     });
   }
 
+  for (const tally of ['全部成功', 'All 2 succeeded']) {
+    it(`a 批量续费 card saying "${tally}" over the renewed domains before the list: the list is read (invented before)`, () => {
+      expect(rows(card('批量续费', `<div>${tally}</div>` + renewed) + list)).toEqual(expected);
+    });
+  }
+
   it('a Fusion card (its title five boxes up from the table) titled 批量续费 任务结果 before the list: the list is read (invented before)', () => {
     const fusion =
       '<div class="next-card"><div class="next-card-head"><div class="next-card-head-main"><div class="next-card-title">批量续费 任务结果</div></div></div>' +
@@ -319,7 +325,7 @@ describe('a batch task\'s result table whose class only looks like a lock\'s len
   const states = (body: string) => read(body, url)?.facts.domains?.map((d) => d.realNameVerified);
 
   for (const cls of ['table-fixed', 'sticky-table']) {
-    it(`a 批量修改持有者 任务结果 table classed ${cls} after the list: the list's own states (the result's 已实名认证 was lent: invented)`, () => {
+    it(`a 批量修改持有者 任务结果 table classed ${cls} after the list, under its title: the list's own states (the result's 已实名认证 was lent: invented)`, () => {
       expect(states(list + result('', cls, '<div class="t">批量修改持有者 任务结果</div>'))).toEqual([true, false]);
     });
   }

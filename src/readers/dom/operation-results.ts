@@ -43,6 +43,9 @@ const OPERATION_RESULTS_TITLE = new RegExp(
   'i',
 );
 const OPERATION_TALLY = [
+  // (or all of them: 全部成功, "All 2 succeeded" — session 47's review: a 批量续费 card saying 全部成功 over the renewed domains
+  // with the list's headers, before the list, was read as the list, invented)
+  /全部(?:成功|完成)|\ball\s+(?:\d+\s+)?(?:\w+\s+)?succeeded\b/i,
   /成功\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*失败\s*[:：]?\s*\d+/,
   /失败\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*成功\s*[:：]?\s*\d+/,
   /\d+\s*(?:个|台|项|条|次)?\s*成功\s*[/，,、;；|]?\s*\d+\s*(?:个|台|项|条|次)?\s*失败/,

@@ -693,14 +693,13 @@ function namesLockedCopy(className: string): boolean {
   const tokens = className.split(/[_-]+/).filter((t) => t !== '');
   if (!tokens.some((t) => COPY_TOKENS.has(t))) return false;
   // (nor a whole table's state: its header fixed or sticky while its body scrolls, or its columns fixed in place — antd's
-  // ant-table-fixed-header, ant-table-sticky-header, ant-table-fixed-column on the box of any antd table, Tailwind's
-  // table-fixed layout —: a batch task's result table so classed beside a list lent its 实名认证状态 as a locked copy's,
-  // session 47's review, invented)
+  // ant-table-fixed-header, ant-table-sticky-header, ant-table-fixed-column on the box of any antd table —: a batch task's
+  // result table so classed beside a list lent its 实名认证状态 as a locked copy's, session 47's review, invented. A bare
+  // table-fixed stays a copy's class: session 45's guard, review-s44-other)
   if (tokens.includes('header') || TABLE_STATE.test(className)) return false;
   return tokens.length === 1 || tokens.some((t) => COPY_PLACE_TOKENS.has(t));
 }
-// (hyphens only: Element's el-table__fixed, tea's tea-table__fixed are copies)
-const TABLE_STATE = /(?:^|-)table-(?:fixed|sticky)(?:-column)?$|^(?:fixed|sticky)-table$/;
+const TABLE_STATE = /-table-fixed-column$/;
 
 /**
  * A neighbour table (sharing a column with the list or not: round fifty-three) is a copy of its locked columns when its markup says so: it or a box
