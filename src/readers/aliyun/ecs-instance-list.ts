@@ -100,10 +100,15 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
  * sheet over the page (续费 / 变更配置 action sheets), a notice or as an example makes no card (the SWAS cards' rule).
  * The list had no card view: the page read null (missing).
  */
+const ASIDE_OR_NAV = 'aside, nav, [role="complementary"], [role="navigation"]';
 function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFacts | null {
   const body = doc.body;
   if (!body || hasPageError(doc, cache)) return null;
-  const unasked = (at: Element) => !inPageRecord(at, body, cache) || inNotice(at, body) || idsOnlyAsExamples(visibleText(at, cache), ECS_ID_PATTERN);
+  // (… nor one in a side panel or the navigation — an <aside> of recently visited instances beside an empty list, each a
+  // "label value" card of another region's instance: read as the page's, with the page's region — session 47's review,
+  // invented)
+  const unasked = (at: Element) =>
+    !inPageRecord(at, body, cache) || inNotice(at, body) || idsOnlyAsExamples(visibleText(at, cache), ECS_ID_PATTERN) || at.closest(ASIDE_OR_NAV) !== null;
   const cards = idContainers(body, ECS_ID_PATTERN, cache, (id) => id.toLowerCase(), unasked).filter((c) => c.container !== body);
   if (cards.length < 2) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);

@@ -24,11 +24,28 @@ export function reportsOperationResults(text: string): boolean {
   return (OPERATION_TALLY.some((re) => re.test(t)) || OPERATION_RESULTS_TITLE.test(t)) && !LIST_FAILED.test(t);
 }
 /**
+ * An operation a results title names without 批量 / 任务 / 操作: 续费结果, 过户结果, 转包年包月结果, Renewal results, Transfer results
+ * (session 47's review of round fifty-three: a 续费结果 / 过户结果 / "Renewal results" card before the list, the list's very headers
+ * and the renewed dates, was read as the list — invented). The console's operations only: 查询结果 / 搜索结果 / 筛选结果, Search
+ * results name a list, no report.
+ */
+const OPERATION_VERBS_ZH = '续费|续订|过户|转包年包月|转按量|转换|修改|变更|设置|删除|释放|迁移|转移|升级|降配|变配|绑定|解绑|导入|购买|开通|转入|转出';
+const OPERATION_NOUNS_EN = 'renewal|transfer|conversion|change|modification|update|deletion|release|migration|upgrade|import|purchase';
+/**
+ * (… or saying the operation is done: 续费完成, 批量续费成功, Renewal completed — session 47's review: an alert so titled over a
+ * table of the renewed domains was read as the list while the list still loaded, invented)
+ *
  * A title naming an operation's results, with no tally: 上次批量操作结果, 批量续费 执行结果, 任务结果, 处理结果, Batch renewal
  * results, Operation results (round fifty-three's variants: the CVM list under "上次批量操作结果" and a row's 失败 read `null`).
  */
-const OPERATION_RESULTS_TITLE = /(?:批量|任务|操作|执行|处理)[^，。,.;；:：!！?？]{0,10}结果|\bbatch\s+(?:\w+\s+){0,2}results?\b|\b(?:operation|task|execution)\s+results?\b/i;
+const OPERATION_RESULTS_TITLE = new RegExp(
+  String.raw`(?:批量|任务|操作|执行|处理|${OPERATION_VERBS_ZH})[^，。,.;；:：!！?？]{0,10}结果|(?:批量|${OPERATION_VERBS_ZH})(?:操作)?(?:已)?(?:完成|成功)|\bbatch\s+(?:\w+\s+){0,2}results?\b|\b(?:operation|task|execution|${OPERATION_NOUNS_EN})\s+results?\b|\b(?:batch\s+\w+|${OPERATION_NOUNS_EN})\s+(?:completed|succeeded|successful)\b`,
+  'i',
+);
 const OPERATION_TALLY = [
+  // (or all of them: 全部成功, "All 2 succeeded" — session 47's review: a 批量续费 card saying 全部成功 over the renewed domains
+  // with the list's headers, before the list, was read as the list, invented)
+  /全部(?:成功|完成)|\ball\s+(?:\d+\s+)?(?:\w+\s+)?succeeded\b/i,
   /成功\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*失败\s*[:：]?\s*\d+/,
   /失败\s*[:：]?\s*\d+\s*(?:个|台|项|条|次)?\s*[/，,、;；|]?\s*成功\s*[:：]?\s*\d+/,
   /\d+\s*(?:个|台|项|条|次)?\s*成功\s*[/，,、;；|]?\s*\d+\s*(?:个|台|项|条|次)?\s*失败/,
@@ -36,11 +53,51 @@ const OPERATION_TALLY = [
   /\b(?:succeeded|successful|success)\s*[:：]?\s*\d+\s*[,;/|]?\s*failed\s*[:：]?\s*\d+/i,
 ];
 
-/** Levels above a table, and boxes before each, looked at for a report's tally or title (a card's head, an alert's line). */
-const REPORT_LEVELS = 4;
+/**
+ * Levels above a table, and boxes before each, looked at for a report's tally or title (a card's head, an alert's line).
+ * (Six: a Fusion card's title is five boxes up from its table — next-table-body, -inner, next-table, next-card-content,
+ * next-card-body —, a 批量续费 任务结果 card with the list's headers before it was read as the list: session 47's review,
+ * invented.)
+ */
+const REPORT_LEVELS = 6;
 const REPORT_SIBLINGS = 3;
 const REPORT_TEXT_MAX = 120;
 const TABLES = 'table, [role="grid"], [role="table"]';
+
+/**
+ * `table` is inside an alert box (role=alert, aria-live=assertive): an operation's report or a message, never the page's
+ * list — it loses to any table outside one naming two of the list's columns, however many it names itself (session 47's
+ * review: a 批量续费 执行结果 table in a tea-alert with the list's headers and a 实名认证状态 column more, before the list, was
+ * read as the list: its renewed dates and the new holder's state, invented).
+ */
+export function inAlertBox(table: Element): boolean {
+  try {
+    return table.closest('[role="alert"], [aria-live="assertive"]') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `table` is inside an alert box whose own words — outside its tables — report an operation (a tally or a results title:
+ * "批量续费 执行结果", "成功 2 / 失败 0", "Renewal results"): never the page's list, even with no list beside it (session 47's
+ * review: the list still loading under such an alert, the alert's table of the renewed domains with the list's headers was
+ * read as the list — every expiry the renewed one, invented).
+ */
+export function inAlertReport(table: Element): boolean {
+  try {
+    const alert = table.closest('[role="alert"], [aria-live="assertive"]');
+    if (alert === null) return false;
+    let text = '';
+    const walker = alert.ownerDocument.createTreeWalker(alert, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && text.length <= REPORT_TEXT_MAX * 2; n = walker.nextNode()) {
+      if (n.parentElement?.closest(TABLES) == null || !alert.contains(n.parentElement.closest(TABLES))) text += ` ${n.nodeValue ?? ''}`;
+    }
+    return reportsOperationResults(text);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * `table` is a batch operation's report: inside an alert box (role=alert, aria-live=assertive), or a short box before it —
@@ -50,13 +107,13 @@ const TABLES = 'table, [role="grid"], [role="table"]';
  */
 export function inOperationReport(table: Element, cache: VisibilityCache): boolean {
   try {
-    if (table.closest('[role="alert"], [aria-live="assertive"]') !== null) return true;
+    if (inAlertBox(table)) return true;
     let e: Element | null = table;
     for (let level = 0; e && level < REPORT_LEVELS && upperTag(e) !== 'BODY'; level++, e = e.parentElement) {
       let n = 0;
       for (let s = e.previousElementSibling; s && n < REPORT_SIBLINGS; s = s.previousElementSibling, n++) {
         if (s.matches(TABLES) || s.querySelector(TABLES) !== null) break;
-        const text = s.textContent ?? '';
+        const text = textOutsideControls(s);
         if (text.length <= REPORT_TEXT_MAX && reportsOperationResults(text) && isVisible(s, cache)) return true;
       }
     }
@@ -64,4 +121,23 @@ export function inOperationReport(table: Element, cache: VisibilityCache): boole
   } catch {
     return false;
   }
+}
+
+/** What opens a report rather than saying one: a link or button "查看任务结果", "最近一次批量操作结果". */
+const CONTROLS = 'a, button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+
+/**
+ * A box's text but its links' and buttons' — a toolbar's "查看任务结果" link over the list says no report is there (session
+ * 47's review: the list under such a toolbar lost to a table after it naming as many columns, its values read).
+ */
+function textOutsideControls(box: Element): string {
+  if (box.matches(CONTROLS)) return '';
+  if (box.querySelector(CONTROLS) === null) return box.textContent ?? '';
+  let text = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.parentElement?.closest(CONTROLS);
+    if (!at || !box.contains(at)) text += n.nodeValue ?? '';
+  }
+  return text;
 }

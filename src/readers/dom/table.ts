@@ -9,7 +9,7 @@ import { isTurnLabelCell } from './turn-rows';
 import { labelMatches, normalizeText } from './normalize-label';
 import { inTranscript } from './notice';
 import { dialogOverPage, inOverlay } from './overlay';
-import { inOperationReport } from './operation-results';
+import { inAlertBox, inAlertReport, inOperationReport } from './operation-results';
 import { keepDataCells, pageMemo, readSession } from './read-session';
 import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
@@ -473,6 +473,16 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         const n = groups.get(g)?.size ?? 0;
         // A first row of plain cells is a header only when it names two columns or more.
         if (pseudoGroups.has(g) && n < 2) continue;
+        // (a table in an alert reporting an operation is never the list, none beside it: ./operation-results inAlertReport)
+        if (inAlertReport(g)) continue;
+        // (a table in an alert box is a message — a batch operation's report —: it loses to one outside any naming two of
+        // the list's columns, however many it names: ./operation-results inAlertBox)
+        if (best !== undefined && bestCount >= 2 && inAlertBox(g) && !inAlertBox(best)) continue;
+        if (best !== undefined && n >= 2 && inAlertBox(best) && !inAlertBox(g)) {
+          best = g;
+          bestCount = n;
+          continue;
+        }
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
         // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
         // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
@@ -545,6 +555,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       // (… nor a table with a heading of its own between it and the list — an 导出记录 / 下载记录 box drawn after the list
       // with its <h4>: a locked part is drawn beside the list, untitled)
       if (headingBetween(best, g)) continue;
+      // (… nor a batch operation's report — under its 任务结果 title or tally, in an alert —, whatever its class says: a
+      // 批量修改持有者 任务结果 table classed `table-fixed` (a layout class) or `sticky-table`, the ticked domains in the list's
+      // order, lent the new holder's 实名认证状态 as a locked copy's — session 47's review of 66ebf9f, invented)
+      if (inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
       const other = groups.get(g);
       if (!other) continue;
       const wanted = new Map<K, Element>();
@@ -678,8 +692,14 @@ const COPY_PLACE_TOKENS = new Set(['left', 'right', 'start', 'end', 'table', 'co
 function namesLockedCopy(className: string): boolean {
   const tokens = className.split(/[_-]+/).filter((t) => t !== '');
   if (!tokens.some((t) => COPY_TOKENS.has(t))) return false;
+  // (nor a whole table's state: its header fixed or sticky while its body scrolls, or its columns fixed in place — antd's
+  // ant-table-fixed-header, ant-table-sticky-header, ant-table-fixed-column on the box of any antd table —: a batch task's
+  // result table so classed beside a list lent its 实名认证状态 as a locked copy's, session 47's review, invented. A bare
+  // table-fixed stays a copy's class: session 45's guard, review-s44-other)
+  if (tokens.includes('header') || TABLE_STATE.test(className)) return false;
   return tokens.length === 1 || tokens.some((t) => COPY_PLACE_TOKENS.has(t));
 }
+const TABLE_STATE = /-table-fixed-column$/;
 
 /**
  * A neighbour table (sharing a column with the list or not: round fifty-three) is a copy of its locked columns when its markup says so: it or a box

@@ -263,7 +263,7 @@ function namedGroupOver(el: Element): string | undefined {
  * 域名持有者 杭州优惠网络科技有限公司): the title is the record's name, no subject, whatever word it holds (its card's fields
  * were all lost; left open by session 43). Looked at only for a title naming a word of the field's list.
  */
-const ORGANISATION_NAME = /(?:公司|工作室|事务所|合伙企业|个体工商户|\b(?:Ltd|Limited|Inc|LLC|Co)\.?)$/i;
+export const ORGANISATION_NAME = /(?:公司|工作室|事务所|合伙企业|个体工商户|\b(?:Ltd|Limited|Inc|LLC|Co)\.?)$/i;
 function namesOwnValue(title: Element, el: Element, cache?: VisibilityCache): boolean {
   const text = normalizeText(visibleText(title, cache));
   // (an organisation's name only — 有限公司, 工作室, Ltd: a product's name said again in its card, SSL 证书, stays a subject)

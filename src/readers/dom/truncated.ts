@@ -39,8 +39,20 @@ export function mayBeCut(text: string): boolean {
   return ANY_ELLIPSIS.test(text);
 }
 
-/** A whole date written with numbers (2027-01-05, 2027/1/5, 2027年1月5日). */
-const WHOLE_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)/g;
+/**
+ * A whole date written with numbers (2027-01-05, 2027/1/5, 2027年1月5日, 05/01/2027) or with a month's name (Jan 5, 2027,
+ * 5 January 2027: session 47's review — "Jan 5, 20…" titled "Jan 5, 2027, 23:59:59" gave the title's date, its year not
+ * shown: invented).
+ */
+const WHOLE_DATE = new RegExp(
+  [
+    String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)`,
+    String.raw`(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`,
+    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}`,
+  ].join('|'),
+  'gi',
+);
 
 /** Whether every date `title` gives is shown whole: in the head kept before the cut or the tail kept after it, not across the cut. */
 function datesShown(title: string, parts: { head: string; tail: string }): boolean {

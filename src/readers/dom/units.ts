@@ -336,8 +336,10 @@ function classKind(el: Element, classAttr: string | undefined, info: ClassInfo |
  * "label value" line of an H5 page: 付费方式 | 包年包月) — no help line, though classed `extra`. Round fifty's variants: an
  * ECS list of such cards at a phone's width lost every value (missing). Only `content-extra` with a `content-main` sibling.
  */
-const CONTENT_EXTRA = /(?:^|[\s_-])content[_-]extra(?:$|\s)/;
-const CONTENT_MAIN = /(?:^|[\s_-])content[_-]main(?:$|\s)/;
+// (and antd-mobile 2's `am-list-extra` beside its `am-list-content`: session 47's review, the same cards in its markup read
+// `null`, missing)
+const CONTENT_EXTRA = /(?:^|[\s_-])(?:content|list)[_-]extra(?:$|\s)/;
+const CONTENT_MAIN = /(?:^|[\s_-])(?:content[_-]main|list[_-]content)(?:$|\s)/;
 function listItemValue(el: Element, cls: string): boolean {
   if (!CONTENT_EXTRA.test(cls)) return false;
   const parent = el.parentElement;

@@ -69,7 +69,7 @@ interface HidingSelector {
 }
 
 const HIDING_DECLARATION =
-  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|transform\s*:[^;}]*translate[^;}]*-\d{3,}(?:\.\d+)?vw|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$)|text-indent\s*:\s*-\d{2,})/i;
+  /(?:^|[;{\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|}|$)|clip(?:-path)?\s*:|content-visibility\s*:\s*hidden|(?:left|top)\s*:\s*-\d{3,}|(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|!|}|$)|transform\s*:[^;}]*scale|transform\s*:[^;}]*translate[^;}]*-\d{3,}(?:\.\d+)?vw|transform\s*:[^;}]*translate[^;}]*-\d{3,}(?:\.\d+)?vh|transform\s*:[^;}]*translate[^;}]*-\d{4,}(?:\.\d+)?px|grid-template-rows\s*:\s*0fr\s*(?:;|!|}|$)|color\s*:\s*(?:transparent|(?:rgba?|hsla?)\([^)]*[,/]\s*0(?:\.0*)?\s*\)|#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)\b)|font-size\s*:\s*0(?:\.0*)?(?:px|em|rem|%)?\s*(?:;|!|}|$)|text-indent\s*:\s*-\d{2,})/i;
 const MAX_HIDING_RULES = 3000;
 
 function compileSelector(selector: string): HidingSelector {
@@ -448,9 +448,11 @@ const FAR_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:[xy]|3d)?\([^)]*-
  * Moved a viewport's width or more to the left by an inline translate in vw: a pre-rendered copy parked off-screen
  * (`transform: translateX(-200vw)`, a hydration clone of the detail with last year's expiry — round fifty-two's variants
  * of the SWAS and Lighthouse details, whose clone's values were read: invented). Rows inside do not make it shown: no
- * list is scrolled by whole viewport widths.
+ * list is scrolled by whole viewport widths. Or a viewport's height or more up (translateY(-200vh), translate(0, -150vh):
+ * session 47's review, the same clone parked above the page was read — invented).
  */
-const OFF_VIEWPORT_TRANSFORM = /(?:^|;)\s*transform\s*:[^;]*translate(?:x|3d)?\(\s*-[1-9]\d{2,}(?:\.\d+)?vw/i;
+const OFF_VIEWPORT_TRANSFORM =
+  /(?:^|;)\s*transform\s*:[^;]*(?:translate(?:x|3d)?\(\s*-[1-9]\d{2,}(?:\.\d+)?vw|translate(?:y\(|\(\s*[^,)]+,|3d\(\s*[^,)]+,)\s*-[1-9]\d{2,}(?:\.\d+)?vh)/i;
 
 function inlineHidden(style: string): boolean {
   if (style === '') return false;
@@ -1055,8 +1057,29 @@ function lengthInViews(text: string, pctBase: number | undefined, pxPerView: num
  * px against the window's width with the box drawn wholly left of the window (a browser); a translate of less than a
  * viewport moves nothing out.
  */
-function movedOffViewport(el: Element, transform: string): boolean {
+function movedOffViewport(el: Element, transform: string, offsets: { left: string; top: string }): boolean {
   if (transform === '' || transform === 'none') return false;
+  // (a track of slides moved to another: ./trackSlides says which of its slides is in its window, where it can)
+  if (slideTrack(el)) return false;
+  // (a viewport's height or more up, in vh — translateY(-200vh) —, or a declared translate of a thousand px or more to
+  // the left or up, as an inline one already hides (FAR_TRANSFORM): happy-dom gives the declared function, a browser a
+  // matrix, settled below by the box's place. Session 47's review: the clone parked so by a class rule was read, invented.
+  // A box its left / top puts as far the other way is where they put it together: top 1300px and translateY(-1200px) is on
+  // screen)
+  const y = translateY(transform);
+  if (y !== undefined && /^(-\d*\.?\d+)vh$/.test(y) && Number(y.slice(0, -2)) <= -100) return true;
+  if (/^translate/i.test(transform.trim()) && !el.querySelector('tr, [role="row"]')) {
+    const px = (v: string | undefined) => (v !== undefined && /^[-+]?\d*\.?\d+px$/.test(v.trim()) ? Number(v.trim().slice(0, -2)) : 0);
+    const far = (v: string | undefined, offset: string) => v !== undefined && /^-\d*\.?\d+px$/.test(v) && px(v) + px(offset) <= -1000;
+    if (far(translateX(transform), offsets.left) || far(y, offsets.top)) return true;
+  }
+  // (a browser's matrix: a ty past the window's height with the box drawn wholly above it)
+  const pxY = y === undefined ? null : /^(-\d*\.?\d+)px$/.exec(y);
+  const height = Number(el.ownerDocument.defaultView?.innerHeight ?? 0);
+  if (pxY !== null && height > 0 && Number(pxY[1]) <= -height) {
+    const box = el.getBoundingClientRect();
+    if (box.height > 0 && box.bottom <= 0) return true;
+  }
   const x = translateX(transform);
   if (x === undefined) return false;
   const vw = /^(-\d*\.?\d+)vw$/.exec(x);
@@ -1081,6 +1104,43 @@ function translateX(transform: string): string | undefined {
   }
   const f = /^translate(x|3d)?\(\s*([^,)\s]+)[^)]*\)$/.exec(t);
   return f ? f[2] : undefined;
+}
+
+/**
+ * A track of slides: a box laid out as one flex row that does not wrap, inside a box clipping its overflow (up to two levels
+ * up). Moved a viewport's width to the left it shows its second slide: never hidden whole (session 47's review: an H5
+ * carousel of 100vw cards at translateX(-100vw) lost its shown card, missing).
+ */
+function slideTrack(el: Element): boolean {
+  try {
+    const view = el.ownerDocument.defaultView!;
+    const cs = view.getComputedStyle(el);
+    const display = String(cs.display ?? '').trim();
+    if (display !== 'flex' && display !== 'inline-flex') return false;
+    const direction = String(cs.flexDirection ?? '').trim();
+    const wrap = String(cs.flexWrap ?? '').trim();
+    if ((direction !== '' && direction !== 'row') || (wrap !== '' && wrap !== 'nowrap')) return false;
+    for (let a = el.parentElement, i = 0; a && i < 2; a = a.parentElement, i++) {
+      const acs = view.getComputedStyle(a);
+      if (/hidden|clip/.test(`${String(acs.overflowX ?? '')} ${String(acs.overflow ?? '')}`)) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** The y translate of a transform (a matrix's ty in px, or a translateY / translate / translate3d's y); undefined for none. */
+function translateY(transform: string): string | undefined {
+  const t = transform.trim().toLowerCase();
+  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
+  if (m) {
+    const n = (m[2] ?? '').split(',').map((x) => x.trim());
+    const ty = m[1] ? n[13] : n[5];
+    return ty === undefined ? undefined : `${ty}px`;
+  }
+  const f = /^translatey\(\s*([^,)\s]+)\s*\)$/.exec(t) ?? /^translate(?:3d)?\(\s*[^,)\s]+\s*,\s*([^,)\s]+)[^)]*\)$/.exec(t);
+  return f ? f[1] : undefined;
 }
 
 function offTrackSlides(track: Element): ReadonlySet<Element> | null {
@@ -1167,7 +1227,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string, display
       return m !== null && Number(m[1]) <= -999;
     };
     if (far('left') || far('top')) return true;
-    if (movedOffViewport(el, v('transform'))) return true;
+    if (movedOffViewport(el, v('transform'), { left: v('left'), top: v('top') })) return true;
   } else if (display !== 'inline' && display !== 'contents' && !display.startsWith('table') && collapsedToNothing(v)) return true;
   else if ((display === 'grid' || display === 'inline-grid') && collapsedGrid(el, v('gridTemplateRows'), v('gridTemplateColumns'))) return true;
   return false;
@@ -1515,7 +1575,9 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     // moved far off by a transform: a recycling list's pooled row (translateY(-9999px)), off-screen text;
     // not a box holding rows (a list's content scrolled by a transform: its rows are on screen)
     if (style !== '' && FAR_TRANSFORM.test(style) && !el.querySelector('tr, [role="row"]')) return true;
-    if (style !== '' && OFF_VIEWPORT_TRANSFORM.test(style)) return true;
+    // (… unless it is a track of slides a viewport wide moved to its second: ./trackSlides hides the slides out of its window —
+    // session 47's review: an H5 carousel of 100vw cards at translateX(-100vw) lost its shown card, missing)
+    if (style !== '' && OFF_VIEWPORT_TRANSFORM.test(style) && !slideTrack(el)) return true;
     // Inline styles that may hide (off-screen, clipped, 1px boxes) are settled by the computed style.
     if (style !== '' && HIDING_DECLARATION.test(style)) return computedHiddenInRead(el, cache);
     return mayBeStyleHidden(el, cache, tag, classAttr, idAttr, info, scope) && computedHiddenInRead(el, cache);

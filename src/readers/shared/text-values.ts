@@ -2,7 +2,7 @@ import punycode from 'punycode.js';
 import { maskIdNumber } from '../../facts/mask-id';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
-import { INCLUSION_NOTE } from '../dom/titled-box';
+import { INCLUSION_NOTE, ORGANISATION_NAME } from '../dom/titled-box';
 import { isCut } from '../dom/truncated';
 import { labelledAsUserText } from '../dom/typed-text';
 import { defaultUnitWords } from '../dom/units';
@@ -433,8 +433,13 @@ export function clauseNamesAny(before: string, words: readonly string[]): boolea
  */
 export function opensWithWord(text: string | null | undefined, words: readonly string[]): boolean {
   const t = foldHant(normalizeText(text ?? '')).toLowerCase();
+  // (an organisation's name, no colon in it, is a name whatever it opens with — 原野文化传媒有限公司, 旧街文化有限公司, Original
+  // Studio Ltd: a confirm page's entity card headed by such a name was taken for the filing before the change and the
+  // entity lost, session 47's review; "原主办单位：杭州某某有限公司", "原备案主体 杭州某某有限公司" still open with 原)
+  if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t)) return false;
   return foldedWords(words).some((w) => w !== '' && t.startsWith(w) && (!LATIN_END.test(w) || !LATIN_LETTER.test(t.charAt(w.length))));
 }
+const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
