@@ -51,9 +51,24 @@ function computePageIsDialog(root: ParentNode, cache: VisibilityCache): boolean 
     const over = overlayOver(el, root, cache);
     if (over === null) {
       if (valueForLabel(el, cache) !== undefined) return false;
-    } else if (!dialogField && (isDialogBox(over) || isFloatingPanel(over, cache))) dialogField = valueForLabel(el, cache) !== undefined;
+    } else if (!dialogField && !choiceLabel(el) && (isDialogBox(over) || isFloatingPanel(over, cache))) dialogField = valueForLabel(el, cache) !== undefined;
   }
   return dialogField;
+}
+
+/**
+ * A `<label>` naming one option of a choice (around a radio or checkbox, or `for` one): no field of a record. An upgrade
+ * sheet's plan choices over a page whose rows are labelled by class only (round fifty's 375 px SWAS detail under
+ * class-names-hashed) made the page "the dialog", and the sheet's 到期时间 2027-06-30（不变） the server's expiry (invented).
+ */
+const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
+function choiceLabel(el: Element): boolean {
+  if (upperTag(el) !== 'LABEL') return false;
+  if (el.querySelector(CHOICE) !== null) return true;
+  const id = el.getAttribute('for');
+  if (!id) return false;
+  const target = el.ownerDocument.getElementById(id);
+  return target !== null && target.matches(CHOICE);
 }
 
 /**
