@@ -59,3 +59,48 @@ describe('a radio option’s <label> in an open dialog does not make the page th
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('a line under a domain’s status tags explaining them is no status, the tags’ classes hashed (shared/text-values.ts explainsStatusTags)', () => {
+  // Round forty-eight's rule knew the explaining line ("未完成实名认证，注册局暂停解析" under 续费宽限期 / serverHold) by the
+  // tags before it, known as tags by their class. Hashed (antd 5 css-in-js, CSS modules), the tags are plain data and
+  // the line's second clause became a status: 注册局暂停解析 (Tencent domain page), 注册局处理中 from "注册局处理中，预计 1
+  // 个工作日" under 注册中 (Alibaba domain list). Invented. A line of its own, after a tag, one of its clauses a real-name
+  // phrase or a note (预计 …, 剩余 N 天, a date), explains the tags.
+  const tencentUrl = 'https://console.cloud.tencent.com/domain/info/haiyan-studio.cn';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z"><div class="f4w">${v}</div></div></div>`;
+  const tencent = (status: string) =>
+    `<h2 class="h9">haiyan-studio.cn</h2><div class="c1"><h3>域名信息</h3><div class="f0">${item('域名', 'haiyan-studio.cn')}${item('域名状态', status)}` +
+    `${item('注册商', '腾讯云计算（北京）有限责任公司')}${item('到期时间', '2026-11-18 23:59:59')}${item('域名所有者', '陈海晏')}</div></div>`;
+
+  it('Tencent domain page: 续费宽限期 serverHold, then "未完成实名认证，注册局暂停解析" on a line of its own (before: 注册局暂停解析 a status)', () => {
+    const d = read(tencent('<span class="t1">续费宽限期</span> <span class="t2">serverHold</span><div class="s7">未完成实名认证，注册局暂停解析</div>'), tencentUrl)?.facts.domains?.[0];
+    expect([d?.domain, d?.status]).toEqual(['haiyan-studio.cn', ['续费宽限期', 'serverHold']]);
+  });
+
+  const aliyunUrl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const row = (domain: string, status: string, expiry: string) =>
+    `<tr class="r1"><td class="c2"><div class="w3"><a class="d4">${domain}</a></div></td><td class="c2"><div class="w3">${status}</div></td>` +
+    `<td class="c2"><div class="w3"><span class="h5">杭州海晏文化传播有限公司</span></div></td><td class="c2"><div class="w3">${expiry}</div></td></tr>`;
+  const aliyun = (rows: string) =>
+    `<h2 class="p1">域名列表</h2><div class="t0"><table><thead><tr><th><div>域名</div></th><th><div>域名状态</div></th><th><div>域名持有者</div></th><th><div>到期日期</div></th></tr></thead><tbody>${rows}</tbody></table></div>`;
+
+  it('Alibaba domain list: 注册中, then "注册局处理中，预计 1 个工作日" on a line of its own (before: 注册局处理中 a status)', () => {
+    const domains = read(aliyun(row('haiyan-culture.com', '<span class="g6">正常</span>', '2027-08-14') + row('haiyan-books.cn', '<span class="g7">注册中</span><div class="n8">注册局处理中，预计 1 个工作日</div>', '-')), aliyunUrl)?.facts.domains;
+    expect(domains?.map((d) => [d.domain, d.status])).toEqual([['haiyan-culture.com', ['正常']], ['haiyan-books.cn', ['注册中']]]);
+  });
+
+  it('guard: a status line alone, or one after a tag with no note in it, is still read', () => {
+    const domains = read(aliyun(row('haiyan-culture.com', '<div class="n8">急需续费，剩余 5 天</div>', '2027-08-14') + row('haiyan-books.cn', '<span class="g7">正常</span><div class="n8">clientHold，serverHold</div>', '2027-09-01')), aliyunUrl)?.facts.domains;
+    expect(domains?.map((d) => [d.domain, d.status])).toEqual([['haiyan-culture.com', ['急需续费']], ['haiyan-books.cn', ['正常', 'clientHold', 'serverHold']]]);
+  });
+
+  it('the pairs: round forty-eight’s Tencent domain page and round fifty-three’s Alibaba lifecycle list under class-names-hashed', () => {
+    for (const base of [
+      'tencent/domain-info/zh-tea-form-expired-grace-period-serverhold-tags-realname-review-failed-reasons-dash-verified-time-verification-records-table-failed-rows-redemption-note-renew-disabled-transfer-lock',
+      'aliyun/domain-list/zh-fusion-lifecycle-domain-states-registering-dash-holder-pending-realname-review-failed-reason-grace-redemption-end-dates-transfer-out-hold-statuses-pending-delete-row-greyed',
+    ]) {
+      const r = pair(base, 'class-names-hashed');
+      expect([r.reader, r.got], base).toEqual([r.expectedReader, r.expected]);
+    }
+  });
+});

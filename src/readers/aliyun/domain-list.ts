@@ -19,7 +19,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { registrantNameOf, wholeName, withoutRealNameWord } from '../shared/text-values';
+import { explainsStatusTags, registrantNameOf, wholeName, withoutRealNameWord } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -105,8 +105,8 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
     const pieces = unit.text.split(/\s*[,，、;；|]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(p));
     // (a line after the status tags giving a cause and its effect, one clause a real-name phrase — "实名认证失败，注册商暂停解析"
     // under clientHold, round forty-eight's variants —: a note explaining the tags, no status of its own; as
-    // ../tencent/domain-list domainStatusTokens)
-    if (unit.kind === 'data' && pieces.length > 1 && units.slice(0, i).some((p) => p.kind === 'status') && pieces.some((p) => isRealNameToken(p))) continue;
+    // ../tencent/domain-list domainStatusTokens; hashed tags: shared/text-values explainsStatusTags)
+    if (explainsStatusTags(units, i, pieces, isRealNameToken)) continue;
     for (const raw of pieces) {
       // "急需续费(剩余 5 天)": the status without its note.
       const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
