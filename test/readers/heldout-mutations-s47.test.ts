@@ -104,3 +104,32 @@ describe('a line under a domain’s status tags explaining them is no status, th
     }
   });
 });
+
+describe('a hint line giving an example after a clause, its noun before 示例, is help (dom/units.ts givesExampleMidway)', () => {
+  // Round forty-nine's Tencent domain page of a passport holder under class-names-hashed (left open in session 40): the id
+  // type's hint under its value, "外籍个人请使用护照，号码示例：G12345678", known as help by its class only, joined the id
+  // type: "护照 外籍个人请使用护照,号码示例:G12345678" (a wrong value). Its example is named after a clause
+  // (，号码示例：): a sentence giving an example, as "…，例如 …" is — help, whatever its class.
+  const url = 'https://console.cloud.tencent.com/domain/info/smith-studio.cn';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z">${v}</div></div>`;
+  const page = (hint: string) =>
+    `<h2 class="h9">smith-studio.cn</h2><div class="c1"><div class="c2">域名所有者</div><form class="f0">${item('域名', '<div class="v1">smith-studio.cn</div>')}` +
+    `${item('域名所有者', '<div class="v1">Smith, John</div>')}${item('证件类型', `<div class="v1">护照</div>${hint}`)}${item('证件号码', '<div class="v1">E1234****</div>')}</form></div>`;
+
+  it('the id type is 护照 under "外籍个人请使用护照，号码示例：G12345678" (before: the hint glued to it)', () => {
+    for (const hint of ['<div class="h3">外籍个人请使用护照，号码示例：G12345678</div>', '<div class="h3">外籍个人请使用护照，证件号码示例：G12345678</div>', '<div class="h3">外籍个人请使用护照，格式示例: G12345678</div>']) {
+      expect(read(page(hint), url)?.facts.domains?.[0]?.registrantIdType, hint).toBe('护照');
+    }
+  });
+
+  it('guard: a value naming no example after its clause stays whole', () => {
+    expect(read(page(''), url)?.facts.domains?.[0]?.registrantIdType).toBe('护照');
+    // (示例 not opening an example — no colon after it —: the words are the value's)
+    expect(read(page('').replace('<div class="v1">护照</div>', '<div class="v1">护照，号码示例区</div>'), url)?.facts.domains?.[0]?.registrantIdType).toBe('护照,号码示例区');
+  });
+
+  it('the pair: round forty-nine’s passport holder page under class-names-hashed', () => {
+    const r = pair('tencent/domain-info/zh-tea-form-foreign-individual-owner-comma-name-passport-id-type-star-tail-mask-passport-example-help-domain-contact-resident-id-decoy-other-domains-table-closed-transfer-dialog', 'class-names-hashed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
