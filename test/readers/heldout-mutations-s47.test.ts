@@ -133,3 +133,46 @@ describe('a hint line giving an example after a clause, its noun before 示例, 
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('a hidden copy of an ARIA grid’s row or cell does not override the shown one (dom/table.ts inRowIndexOrder, placeCell)', () => {
+  // Two TEA authorization-code grids under hidden-decoys (a hidden copy of a row before it, a hidden copy of a value
+  // after it): the row copy gave an aria-rowindex twice, so a grid drawn out of DOM order was read in DOM order (the
+  // codes of one instance swapped); the cell copy, a gridcell with the same aria-colindex, took its column's place, and
+  // the instance's rows were read with a hidden id (both rows of ins-gz8m2k4p lost).
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const cell = (col: number, v: string, extra = '') => `<div role="gridcell" aria-colindex="${col}"${extra}>${v}</div>`;
+  const row = (index: number, code: string, id: string, account: string, status: string, attrs = '', idCopy = '') =>
+    `<div role="row" aria-rowindex="${index}"${attrs}>${cell(1, code)}${cell(2, id.startsWith('lhins') ? '轻量应用服务器' : '云服务器')}${cell(3, id)}${idCopy}` +
+    `${cell(4, id.startsWith('lhins') ? '上海' : '广州')}${cell(5, account)}${cell(6, status)}</div>`;
+  const grid = (rows: string) =>
+    `<h2>备案授权码</h2><div role="grid" aria-label="备案授权码列表" aria-rowcount="24"><div role="rowgroup"><div role="row" aria-rowindex="1">` +
+    ['授权码', '资源类型', '实例ID', '地域', '授权使用账户', '状态'].map((h, i) => `<div role="columnheader" aria-colindex="${i + 1}">${h}</div>`).join('') +
+    `</div></div><div role="rowgroup">${rows}</div></div>`;
+  const codes = (html: string) => read(html, url)?.facts.servers?.map((s) => [s.id, s.authorizationCodes?.map((c) => c.code)]);
+
+  it('rows drawn in aria-rowindex order, a hidden stale copy of one beside it (before: DOM order)', () => {
+    const a = row(3, 'BA6H8J0K2L4Z6X8C', 'ins-nj7d3f5h', '100044556600', '使用中');
+    const b = row(2, 'BA3S5D7F9G1H3J5K', 'ins-nj7d3f5h', '100081357924', '已使用');
+    const stale = row(3, 'BA9K1M3N5P7Q9R1S', 'ins-nj0g6i8k', '100077889933', '未使用', ' hidden');
+    const expected = [['ins-nj7d3f5h', ['BA3S5D7F9G1H3J5K', 'BA6H8J0K2L4Z6X8C']]];
+    expect(codes(grid(a + b))).toEqual(expected);
+    expect(codes(grid(stale + a + b))).toEqual(expected);
+  });
+
+  it('a hidden copy of the instance cell with the same aria-colindex (before: the rows lost)', () => {
+    const copy = cell(3, 'ins-gz1m5k7p', ' style="display:none"');
+    const rows = row(11, 'BA7C3V9B1N5M7Q2W', 'ins-gz8m2k4p', '100045671234', '已使用', '', copy) + row(12, 'BA3E5R7T9Y1U3I5O', 'ins-gz8m2k4p', '100098765432', '使用中', '', copy) +
+      row(13, 'BA6Z8X0C2V4B6N8M', 'lhins-sh5p7r9t', '100098765432', '未使用');
+    expect(codes(grid(rows))).toEqual([['ins-gz8m2k4p', ['BA7C3V9B1N5M7Q2W', 'BA3E5R7T9Y1U3I5O']], ['lhins-sh5p7r9t', ['BA6Z8X0C2V4B6N8M']]]);
+  });
+
+  it('the pairs: the two TEA authorization-code grids under hidden-decoys', () => {
+    for (const base of [
+      'tencent/beian-authcode/zh-aria-grid-cells-out-of-dom-order-colindex-absolute-left-horizontal-virtual-columns-hovered-row-tooltip-portal-other-code-account-menu-open',
+      'tencent/beian-authcode/zh-tea-aria-grid-rowcount-window-rows-11-to-14-of-23-reduced-motion-static-skeleton-rows-busy-live-region-loaded-count-copied-code-toast-focus-ring-row-forced-colors-only-status-icons-aria-hidden-big-quota-skip-link',
+    ]) {
+      const r = pair(base, 'hidden-decoys');
+      expect([r.reader, r.got], base).toEqual([r.expectedReader, r.expected]);
+    }
+  });
+});

