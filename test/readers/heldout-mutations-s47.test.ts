@@ -176,3 +176,32 @@ describe('a hidden copy of an ARIA grid’s row or cell does not override the sh
     }
   });
 });
+
+describe('a bold phrase opening a sentence that runs on titles no box (dom/titled-box.ts boldFirstLine)', () => {
+  // Round fifty-three's Tencent English domain page under class-names-hashed: its notice opens with a bold phrase,
+  // "<p><b>Ownership transfer under review.</b> Submitted on … <a>View progress</a></p>". With the cards' header classes
+  // hashed, that phrase was the only title before every field, and its word transfer (a notUnder word of the domain
+  // page's fields) made all of them another subject's: the page read null (every fact lost).
+  const url = 'https://console.cloud.tencent.com/domain/info/lanting-r47.com';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z"><div class="v1">${v}</div></div></div>`;
+  const page = (notice: string) =>
+    `<h2>lanting-r47.com</h2><div class="n1" role="status">${notice}</div><div class="c1"><div class="c2">Basic Information</div><div class="f0">` +
+    `${item('Domain Name', 'lanting-r47.com')}${item('Registrar', 'Tencent Cloud Computing (Beijing) Co., Ltd.')}${item('Expiration Time', '2027-05-18 10:41:02')}` +
+    `${item('Domain Owner', '林雨亭')}</div></div>`;
+
+  it('the fields under "<b>Ownership transfer under review.</b> Submitted on …" are the page’s (before: null)', () => {
+    const d = read(page('<p><b>Ownership transfer under review.</b> Submitted on 2026-12-04 15:08. <a>View progress</a> <a>Cancel transfer</a></p>'), url)?.facts.domains?.[0];
+    expect([d?.domain, d?.registrantName, d?.expiresAt]).toEqual(['lanting-r47.com', '林雨亭', '2027-05-18']);
+  });
+
+  it('guard: a bold line of its own still titles the box after it (a transfer card’s fields are not the page’s)', () => {
+    const transfer = `<div class="c1"><b>Ownership Transfer</b><div class="f0">${item('Domain Owner', '杭州兰亭文化传媒有限公司')}</div></div>`;
+    const html = page('').replace(`${item('Domain Owner', '林雨亭')}</div></div>`, `</div></div>${transfer}`);
+    expect(read(html, url)?.facts.domains?.[0]?.registrantName).toBeUndefined();
+  });
+
+  it('the pair: round fifty-three’s English renew-dialog domain page under class-names-hashed', () => {
+    const r = pair('tencent/domain-info/en-intl-tea-renew-dialog-open-renewal-period-select-current-and-after-renewal-expiration-price-per-years-ownership-transfer-under-review-new-owner-card-business-license-pending-template-auto-renew-off', 'class-names-hashed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
