@@ -205,3 +205,29 @@ describe('a bold phrase opening a sentence that runs on titles no box (dom/title
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('an ECS list’s billing mode drawn as a focusable tag, its class hashed, is the row’s mode (aliyun/ecs-instance-list.ts billingOfFocusableTag)', () => {
+  // Fusion draws every tag focusable, <div class="next-tag" role="button" tabindex="0">包年包月</div>. Hashed, nothing said
+  // it was a tag and its role read it as an action: every row of the locked-columns ECS list lost its billing.
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const tag = (w: string) => `<div class="k3" tabindex="0" role="button"><span class="k4">${w}</span></div>`;
+  const row = (id: string, billing: string) =>
+    `<tr class="r1"><td class="c1"><a href="#/server/${id}/detail">${id}</a></td><td class="c1">杭州 可用区I</td><td class="c1">${billing}</td></tr>`;
+  const list = (rows: string) =>
+    `<h1 class="t1">实例</h1><table><thead><tr><th>实例ID/名称</th><th>可用区/地域</th><th>付费方式</th></tr></thead><tbody>${rows}</tbody></table>`;
+
+  it('包年包月 / 按量付费 drawn as role=button tags (before: no billing)', () => {
+    const servers = read(list(row('i-bp1nxlock0fusion01', `<div>${tag('包年包月')}<div class="m1">2027-03-01 23:59 到期</div></div>`) + row('i-bp1nxlock0fusion03', `<div>${tag('按量付费')}<div class="m1">2026-10-08 14:22 创建</div></div>`)), url)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.billing, s.expiresAt])).toEqual([['i-bp1nxlock0fusion01', 'subscription', '2027-03-01'], ['i-bp1nxlock0fusion03', 'payg', undefined]]);
+  });
+
+  it('guard: a 转包年包月 action drawn so, or a link, is no billing mode', () => {
+    const servers = read(list(row('i-bp1nxlock0fusion03', `<div>${tag('转包年包月')}</div>`) + row('i-bp1nxlock0fusion04', '<a role="button">包年包月</a>')), url)?.facts.servers;
+    expect(servers?.map((s) => [s.id, s.billing])).toEqual([['i-bp1nxlock0fusion03', undefined], ['i-bp1nxlock0fusion04', undefined]]);
+  });
+
+  it('the pair: the Fusion locked-columns ECS list under class-names-hashed', () => {
+    const r = pair('aliyun/ecs-instance-list/zh-lib-fusion-locked-columns-selection-help-icons-tags', 'class-names-hashed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
