@@ -231,3 +231,41 @@ describe('an ECS list’s billing mode drawn as a focusable tag, its class hashe
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('text drawn for screen readers only by the page’s sheet, its class hashed, is still such text (dom/visibility.ts screenReaderOnly)', () => {
+  // A stat card drawn large and aria-hidden, its words said by a screen-reader-only copy beside it (峰值带宽 over
+  // <div aria-hidden>200<small>Mbps</small></div><span class="sr-only">峰值带宽 200 Mbps</span>): the figure is on screen
+  // because the copy says it. Hashed, the copy's class named nothing and the figure was hidden: round fifty's SWAS
+  // detail at 175 % zoom read the next card's title as the bandwidth's value and lost it; the Tencent dark-theme CVM
+  // detail lost its bandwidth alike.
+  const url = 'https://swas.console.aliyun.com/#/server/7e3a91c0d25b4f6e8a1c3b5d7f902e4a/cn-hangzhou/dashboard';
+  const style = (srOnly: string) => `.x9q { ${srOnly} } .b2 { font-size: 28px; }`;
+  const card = (title: string, big: string, said: string) => `<div class="c4"><div class="t5">${title}</div><div class="b2" aria-hidden="true">${big}</div><span class="x9q">${said}</span></div>`;
+  const app =
+    `<h1>服务器概览</h1><div class="r3">${card('剩余有效期', '103<small>天</small>', '剩余有效期 103 天')}${card('峰值带宽', '200<small>Mbps</small>', '峰值带宽 200 Mbps')}` +
+    `${card('本月流量', '38.2<small>GB</small>', '本月已用流量 38.2 GB')}</div><div class="k1"><div class="k2">实例ID</div><div class="k3">7e3a91c0d25b4f6e8a1c3b5d7f902e4a</div></div>` +
+    `<div class="k1"><div class="k2">地域和可用区</div><div class="k3">华东1（杭州） 可用区 J</div></div>`;
+
+  it('the stat card’s figure under sr-only rules drawn by a hashed class (before: no bandwidth)', () => {
+    for (const srOnly of [
+      'position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;',
+      'position: absolute; clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden;',
+    ]) {
+      expect(read(app, url, '', style(srOnly))?.facts.servers?.[0]?.publicBandwidthMbps, srOnly).toBe(200);
+    }
+  });
+
+  it('guard: a copy hidden otherwise (display: none) does not show the aria-hidden figure', () => {
+    expect(read(app, url, '', style('display: none;'))?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('the pairs: the SWAS 175 % zoom detail and the Tencent dark-theme CVM detail under class-names-hashed', () => {
+    for (const base of [
+      'aliyun/swas-instance-detail/zh-browser-zoom-175-media-query-stacked-labels-above-values-wide-table-hidden-pre-line-wrapped-label-text-scale-cut-expiry-title-aria-hidden-big-stat-copies-skip-link-live-region',
+      'tencent/cvm-instance-detail/en-intl-tea-dark-theme-body-attr-expiring-word-only-in-dark-forced-colors-only-text-aria-hidden-big-stat-cards-sr-copies-aria-describedby-hidden-tooltip-visible-help-other-bandwidth-text-scale-cut-region-title-skip-link',
+    ]) {
+      const r = pair(base, 'class-names-hashed');
+      expect([r.reader, r.got], base).toEqual([r.expectedReader, r.expected]);
+    }
+  });
+});
