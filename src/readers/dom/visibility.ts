@@ -1587,7 +1587,7 @@ export function screenReaderOnlyClass(el: Element): boolean {
  * session 47: a SWAS detail's stat card (峰值带宽 over an aria-hidden 200 Mbps, its sr-only copy beside it) gave the next
  * card's title as the bandwidth's value, and lost it.
  */
-function screenReaderOnly(el: Element): boolean {
+export function screenReaderOnly(el: Element): boolean {
   if (SCREEN_READER_CLASS.test(el.getAttribute('class') ?? '')) return true;
   // (a control hidden so — a native <select> under a custom-drawn one — says its choice, not the text of all its
   // options: drawsHiddenSelect answers for it)
