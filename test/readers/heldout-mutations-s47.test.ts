@@ -300,3 +300,51 @@ describe('a table’s header cells written for screen readers only name their co
     }
   });
 });
+
+describe('vertical descriptions drawn as an ARIA grid: a row of column headers, a row of values, again (dom/field.ts, aliyun/filing-values.ts)', () => {
+  // antd's vertical Descriptions drawn as a role=grid (the held-out pages under table-to-div-grid): each row of column
+  // headers labels the row of values under it. The value below a header was refused when another row followed (a list
+  // has more value rows), so every field after the first row was lost (the ECS detail's bandwidth, the SWAS cards'
+  // region and bandwidth), and the Alibaba holder reader took every header for a list's column (the page read null).
+  const grid = (pairs: Array<[string, string]>) => {
+    let rows = '';
+    for (let i = 0; i < pairs.length; i += 3) {
+      const part = pairs.slice(i, i + 3);
+      rows += `<div role="row">${part.map(([l]) => `<div role="columnheader"><span class="l1">${l}</span></div>`).join('')}</div>`;
+      rows += `<div role="row">${part.map(([, v]) => `<div role="gridcell"><span class="v1">${v}</span></div>`).join('')}</div>`;
+    }
+    return `<div class="d1"><div role="grid"><div role="rowgroup">${rows}</div></div></div>`;
+  };
+
+  it('an ECS detail: the bandwidth in a pair of rows before the last (before: none)', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1vgrid00000000a1/detail?regionId=cn-hangzhou';
+    const html = `<h2>实例详情</h2>${grid([['实例ID', 'i-bp1vgrid00000000a1'], ['公网带宽', '10 Mbps'], ['地域', '华东1（杭州）'], ['付费类型', '包年包月'], ['到期时间', '2027-06-30 23:59:59'], ['状态', '运行中']])}`;
+    const s = read(html, url)?.facts.servers?.[0];
+    expect([s?.id, s?.expiresAt, s?.publicBandwidthMbps]).toEqual(['i-bp1vgrid00000000a1', '2027-06-30', 10]);
+  });
+
+  it('an Alibaba holder page: its fields (before: null)', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=linxiaoyu.net';
+    const html = `<h1>linxiaoyu.net 基本信息</h1>${grid([['域名', 'linxiaoyu.net'], ['域名状态', '正常'], ['域名持有者（中文）', '林晓雨'], ['证件类型', '身份证'], ['证件号码', '4101**********1234'], ['到期时间', '2028-08-01 23:59:59']])}`;
+    const d = read(html, url)?.facts.domains?.[0];
+    expect([d?.domain, d?.registrantName, d?.registrantIdType, d?.expiresAt]).toEqual(['linxiaoyu.net', '林晓雨', '身份证', '2028-08-01']);
+  });
+
+  it('guard: a list drawn as a grid (one header row, value rows after it) is no descriptions', () => {
+    const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=linxiaoyu.net';
+    const list = `<h1>linxiaoyu.net 基本信息</h1><div role="grid"><div role="row"><div role="columnheader">域名</div><div role="columnheader">域名持有者</div></div>` +
+      '<div role="row"><div role="gridcell">linxiaoyu.net</div><div role="gridcell">林晓雨</div></div><div role="row"><div role="gridcell">lin-shop.cn</div><div role="gridcell">杭州林氏商贸有限公司</div></div></div>';
+    expect(read(list, url)?.facts.domains?.[0]?.registrantName).toBeUndefined();
+  });
+
+  it('the pairs under table-to-div-grid', () => {
+    for (const base of [
+      'aliyun/domain-holder/zh-lib-antd5-descriptions-vertical-unverified-alert',
+      'aliyun/ecs-instance-detail/zh-descriptions-vertical-bordered',
+      'aliyun/swas-instance-list/en-cards-vertical-descriptions',
+    ]) {
+      const r = pair(base, 'table-to-div-grid');
+      expect([r.reader, r.got], base).toEqual([r.expectedReader, r.expected]);
+    }
+  });
+});

