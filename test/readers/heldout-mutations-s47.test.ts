@@ -348,3 +348,24 @@ describe('vertical descriptions drawn as an ARIA grid: a row of column headers, 
     }
   });
 });
+
+describe('a stacked domain list’s cell opening with a copy of its column’s label, its class hashed (aliyun/domain-list.ts withoutLabelCopy)', () => {
+  // The narrow English Alibaba domain list draws each cell as "label value" (<span class="dm-label-copy">Real-name
+  // Verification</span> Verified), its header row clipped for screen readers. Hashed, "Real-name Verification Verified"
+  // said no state: both real-name states were lost.
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+  const row = (domain: string, realName: string) =>
+    `<tr><td><span class="q1">Domain Name</span> <a>${domain}</a></td><td><span class="q1">Real-name Verification</span> ${realName}</td><td><span class="q1">Expiration Date</span> 2027-03-20</td></tr>`;
+  const list = (rows: string) =>
+    `<h2>Domain List</h2><table class="s1"><thead><tr><th>Domain Name</th><th>Real-name Verification</th><th>Expiration Date</th></tr></thead><tbody>${rows}</tbody></table>`;
+
+  it('Verified / Not Verified after the label copy (before: none)', () => {
+    const domains = read(list(row('harborlight-media.com', '<span class="d1"></span>Verified') + row('harborlight.net', '<span class="d2"></span>Not Verified <a href="#">Verify</a>')), url)?.facts.domains;
+    expect(domains?.map((d) => [d.domain, d.realNameVerified])).toEqual([['harborlight-media.com', true], ['harborlight.net', false]]);
+  });
+
+  it('the pair: the narrow English domain list under class-names-hashed', () => {
+    const r = pair('aliyun/domain-list/en-intl-narrow-stacked-table-td-before-data-label-visually-hidden-thead-visible-label-copies-row-accordion-show-details-closed-cut-expiry-title-only-renew-action-sheet-open-product-drawer-open', 'class-names-hashed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});

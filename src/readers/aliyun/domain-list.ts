@@ -117,6 +117,21 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   return out;
 }
 
+/**
+ * `text` without a copy of its column's label opening it: a stacked (narrow) table draws each cell as "label value", the
+ * label a copy known by its class (`dm-label-copy`); hashed, "Real-name Verification Verified" said neither state, and the
+ * real-name states were lost (held-out × class-names-hashed, session 47: the narrow English domain list). The longest
+ * label first, whole words, a space after it.
+ */
+function withoutLabelCopy(text: string | undefined, labels: readonly string[]): string | undefined {
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  for (const l of [...labels].sort((a, b) => b.length - a.length)) {
+    if (lower.startsWith(l.toLowerCase()) && /^\s+\S/.test(text.slice(l.length))) return text.slice(l.length).trim();
+  }
+  return text;
+}
+
 /** The domain in a cell: the first visible text piece that is one (tags and icons beside it ignored). */
 function cellDomain(cell: Element | undefined, cache: VisibilityCache): string | undefined {
   if (!cell) return undefined;
@@ -196,7 +211,9 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
     }
     if (cells.realName) {
       // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
-      const verified = realNameFromText(valueText(cells.realName, cache)) ?? realNameFromText(pictographName(cells.realName, cache));
+      // (the whole text first: "Real-name verification failed" says its state with the label's words)
+      const shown = valueText(cells.realName, cache);
+      const verified = realNameFromText(shown) ?? realNameFromText(withoutLabelCopy(shown, DOMAIN_LIST_COLUMNS.realName)) ?? realNameFromText(pictographName(cells.realName, cache));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {
