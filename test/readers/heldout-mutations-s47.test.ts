@@ -369,3 +369,29 @@ describe('a stacked domain list’s cell opening with a copy of its column’s l
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('a card titled with a label over its own row so labelled, the title’s class hashed, is no value of the title (dom/field.ts opensWithLabelAgain)', () => {
+  // The Tencent partial-failure CVM detail under class-names-hashed: a card titled 弹性公网IP over its rows 弹性公网IP N/A /
+  // 带宽上限 N/A. Hashed, the title was found first as the label, its value the card's whole list — no address, nor "none"
+  // — and the row's N/A (no public address: bandwidth 0) was lost.
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=4&id=ins-r43shx99';
+  const li = (l: string, v: string) => `<li class="i1"><div class="l2">${l}</div><div class="v3">${v}</div></li>`;
+  const card = (title: string, rows: string) => `<div class="c4"><div class="t5">${title}</div><ul class="f6">${rows}</ul></div>`;
+  const page = (eip: string) =>
+    `<h2>ins-r43shx99</h2>${card('基本信息', li('实例ID', 'ins-r43shx99') + li('地域', '上海') + li('实例计费模式', '包年包月'))}${card('弹性公网IP', eip)}`;
+
+  it('弹性公网IP N/A under the card titled 弹性公网IP gives bandwidth 0 (before: none)', () => {
+    const s = read(page(li('弹性公网IP', 'N/A') + li('带宽上限', 'N/A')), url)?.facts.servers?.[0];
+    expect([s?.id, s?.billing, s?.publicBandwidthMbps]).toEqual(['ins-r43shx99', 'subscription', 0]);
+  });
+
+  it('guard: an address in the row is read as such', () => {
+    const s = read(page(li('弹性公网IP', '118.89.43.2') + li('带宽上限', '5Mbps')), url)?.facts.servers?.[0];
+    expect(s?.publicBandwidthMbps).toBe(5);
+  });
+
+  it('the pair: the partial-failure CVM detail under class-names-hashed', () => {
+    const r = pair('tencent/cvm-instance-detail/zh-tea-partial-failure-network-card-data-fetch-error-retry-placeholder-dashes-expiry-retry-spinner-over-last-value-monitor-error-boundary-other-instance-offline-banner-rate-limit-toast-eip-card-na', 'class-names-hashed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});

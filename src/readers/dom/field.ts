@@ -838,6 +838,10 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // … known by its words when no class says what is a label: its first words are the label's own, qualified
       // (域名持有者 over 域名持有者（中文） 明港贸易…, a build's hashed class names)
       if (opensWithLabelQualified(e, label, cache)) return undefined;
+      // … or its first words are the label's own again, a field of the box so labelled (a card titled 弹性公网IP over its
+      // row 弹性公网IP N/A, the title's class hashed: the card's rows were the title's value and the row's N/A lost —
+      // held-out × class-names-hashed, session 47, the Tencent partial-failure CVM detail's bandwidth 0)
+      if (!isLabelBox(label) && opensWithLabelAgain(e, label, cache)) return undefined;
       return etag === 'TD' || etag === 'TH' || isAriaCell(e) ? laterThanFormer(e, cache) : e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
@@ -1475,6 +1479,23 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
     // partial
   }
   return out;
+}
+
+/** `box`'s first shown text node is the label's words, whole (its colon aside), and more text follows it in the box. */
+function opensWithLabelAgain(box: Element, label: Element, cache: VisibilityCache): boolean {
+  try {
+    const words = normalizeText(visibleText(label, cache)).replace(/[\s:：*?]+$/, '');
+    if (words.length < 2) return false;
+    const walker = box.ownerDocument.createTreeWalker(box, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = normalizeText(n.nodeValue);
+      if (text === '' || !n.parentElement || !isVisible(n.parentElement, cache)) continue;
+      return text.replace(/[\s:：]+$/, '') === words && normalizeText(visibleText(box, cache)).length > text.length;
+    }
+  } catch {
+    // no
+  }
+  return false;
 }
 
 /**
