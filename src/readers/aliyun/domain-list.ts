@@ -19,7 +19,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { registrantNameOf, wholeName, withoutRealNameWord } from '../shared/text-values';
+import { explainsStatusTags, registrantNameOf, wholeName, withoutRealNameWord } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -105,8 +105,8 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
     const pieces = unit.text.split(/\s*[,，、;；|]\s*/).map((p) => p.trim()).filter((p) => p !== '' && !/^[\s\-—–_/\\.·:：()（）]*$/.test(p));
     // (a line after the status tags giving a cause and its effect, one clause a real-name phrase — "实名认证失败，注册商暂停解析"
     // under clientHold, round forty-eight's variants —: a note explaining the tags, no status of its own; as
-    // ../tencent/domain-list domainStatusTokens)
-    if (unit.kind === 'data' && pieces.length > 1 && units.slice(0, i).some((p) => p.kind === 'status') && pieces.some((p) => isRealNameToken(p))) continue;
+    // ../tencent/domain-list domainStatusTokens; hashed tags: shared/text-values explainsStatusTags)
+    if (explainsStatusTags(units, i, pieces, isRealNameToken)) continue;
     for (const raw of pieces) {
       // "急需续费(剩余 5 天)": the status without its note.
       const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
@@ -115,6 +115,21 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
     }
   }
   return out;
+}
+
+/**
+ * `text` without a copy of its column's label opening it: a stacked (narrow) table draws each cell as "label value", the
+ * label a copy known by its class (`dm-label-copy`); hashed, "Real-name Verification Verified" said neither state, and the
+ * real-name states were lost (held-out × class-names-hashed, session 47: the narrow English domain list). The longest
+ * label first, whole words, a space after it.
+ */
+function withoutLabelCopy(text: string | undefined, labels: readonly string[]): string | undefined {
+  if (text === undefined) return undefined;
+  const lower = text.toLowerCase();
+  for (const l of [...labels].sort((a, b) => b.length - a.length)) {
+    if (lower.startsWith(l.toLowerCase()) && /^\s+\S/.test(text.slice(l.length))) return text.slice(l.length).trim();
+  }
+  return text;
 }
 
 /** The domain in a cell: the first visible text piece that is one (tags and icons beside it ignored). */
@@ -196,7 +211,9 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
     }
     if (cells.realName) {
       // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
-      const verified = realNameFromText(valueText(cells.realName, cache)) ?? realNameFromText(pictographName(cells.realName, cache));
+      // (the whole text first: "Real-name verification failed" says its state with the label's words)
+      const shown = valueText(cells.realName, cache);
+      const verified = realNameFromText(shown) ?? realNameFromText(withoutLabelCopy(shown, DOMAIN_LIST_COLUMNS.realName)) ?? realNameFromText(pictographName(cells.realName, cache));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {

@@ -124,6 +124,23 @@ function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFact
   return servers.length >= 2 ? { version: 1, servers } : null;
 }
 
+/**
+ * The billing mode drawn as a Fusion tag, which Fusion draws focusable (`<div class="next-tag" role="button" tabindex="0">
+ * 包年包月</div>`): with its class hashed (antd 5 / CSS modules builds), nothing says it is a tag and its role reads it as
+ * an action, so every row's billing was lost (held-out × class-names-hashed, session 47: the locked-columns list). A
+ * role=button box — no `<button>` or link — whose whole words are a billing mode (billingFromText: no 转包年包月 link, whose
+ * conversion words it drops) is that mode; undefined when none is, or two say different modes.
+ */
+function billingOfFocusableTag(cell: Element, cache: VisibilityCache): 'subscription' | 'payg' | undefined {
+  const modes = new Set<'subscription' | 'payg'>();
+  for (const box of Array.from(cell.querySelectorAll('[role="button"]'))) {
+    if (box.closest('a, button') !== null) continue;
+    const mode = billingFromText(visibleText(box, cache));
+    if (mode) modes.add(mode);
+  }
+  return modes.size === 1 ? [...modes][0] : undefined;
+}
+
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
   const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
   const id = ecsInstanceId(text('id'));
@@ -137,7 +154,7 @@ function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: Visib
   // (a remark line the user wrote in the billing or address cell, 备注：…, is no part of it: dom/remark-lines)
   const withoutRemarks = (cell: Element | undefined, withTags: boolean) => textOutsideRemarks(cell, (el) => textUnits(el, cache), withTags);
   const billingText = cells.billing ? (withoutRemarks(cells.billing, true) ?? valueWithTagsText(cells.billing, cache)) : undefined;
-  const billing = billingFromText(billingText);
+  const billing = billingFromText(billingText) ?? (cells.billing ? billingOfFocusableTag(cells.billing, cache) : undefined);
   if (billing) server.billing = billing;
   // (a date in the billing cell after another instance's name and a colon is that one's: the row's own id cell says which names are its own)
   const expiresAt = expiryFromText(text('expires'), true) ?? expiryFromText(billingText, false, text('id') ?? '') ?? (billing === 'subscription' ? termLineInHelp(cells.billing, cache) : undefined);

@@ -51,9 +51,24 @@ function computePageIsDialog(root: ParentNode, cache: VisibilityCache): boolean 
     const over = overlayOver(el, root, cache);
     if (over === null) {
       if (valueForLabel(el, cache) !== undefined) return false;
-    } else if (!dialogField && (isDialogBox(over) || isFloatingPanel(over, cache))) dialogField = valueForLabel(el, cache) !== undefined;
+    } else if (!dialogField && !choiceLabel(el) && (isDialogBox(over) || isFloatingPanel(over, cache))) dialogField = valueForLabel(el, cache) !== undefined;
   }
   return dialogField;
+}
+
+/**
+ * A `<label>` naming one option of a choice (around a radio or checkbox, or `for` one): no field of a record. An upgrade
+ * sheet's plan choices over a page whose rows are labelled by class only (round fifty's 375 px SWAS detail under
+ * class-names-hashed) made the page "the dialog", and the sheet's 到期时间 2027-06-30（不变） the server's expiry (invented).
+ */
+const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
+function choiceLabel(el: Element): boolean {
+  if (upperTag(el) !== 'LABEL') return false;
+  if (el.querySelector(CHOICE) !== null) return true;
+  const id = el.getAttribute('for');
+  if (!id) return false;
+  const target = el.ownerDocument.getElementById(id);
+  return target !== null && target.matches(CHOICE);
 }
 
 /**
@@ -273,7 +288,16 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   let next = shown(row.nextElementSibling);
   if (!next) next = shown(row.parentElement?.nextElementSibling?.querySelector('[role="row"]'));
   if (!next || index < 0) return undefined;
-  if (shown(next.nextElementSibling)?.getAttribute('role') === 'row') return undefined;
+  // (a list has more value rows; vertical descriptions drawn as an ARIA grid alternate a row of column headers and a row
+  // of values — antd's vertical Descriptions so drawn lost every field after its first row: held-out ×
+  // table-to-div-grid, session 47)
+  const headersOnly = (r: Element) => {
+    const cs = Array.from(r.children).filter((c) => /^(?:columnheader|rowheader|gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
+    return cs.length > 0 && cs.every((c) => c.getAttribute('role') === 'columnheader');
+  };
+  if (headersOnly(next)) return undefined;
+  const after = shown(next.nextElementSibling);
+  if (after?.getAttribute('role') === 'row' && !headersOnly(after)) return undefined;
   const below = Array.from(next.querySelectorAll('[role="gridcell"], [role="cell"]'))[index];
   return below && isVisible(below, cache) ? below : undefined;
 }
@@ -814,6 +838,10 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       // … known by its words when no class says what is a label: its first words are the label's own, qualified
       // (域名持有者 over 域名持有者（中文） 明港贸易…, a build's hashed class names)
       if (opensWithLabelQualified(e, label, cache)) return undefined;
+      // … or its first words are the label's own again, a field of the box so labelled (a card titled 弹性公网IP over its
+      // row 弹性公网IP N/A, the title's class hashed: the card's rows were the title's value and the row's N/A lost —
+      // held-out × class-names-hashed, session 47, the Tencent partial-failure CVM detail's bandwidth 0)
+      if (!isLabelBox(label) && opensWithLabelAgain(e, label, cache)) return undefined;
       return etag === 'TD' || etag === 'TH' || isAriaCell(e) ? laterThanFormer(e, cache) : e;
     }
     const pending = normalizeText(inlineText.join('')).replace(/^[:：]\s*/, '');
@@ -1451,6 +1479,23 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
     // partial
   }
   return out;
+}
+
+/** `box`'s first shown text node is the label's words, whole (its colon aside), and more text follows it in the box. */
+function opensWithLabelAgain(box: Element, label: Element, cache: VisibilityCache): boolean {
+  try {
+    const words = normalizeText(visibleText(label, cache)).replace(/[\s:：*?]+$/, '');
+    if (words.length < 2) return false;
+    const walker = box.ownerDocument.createTreeWalker(box, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = normalizeText(n.nodeValue);
+      if (text === '' || !n.parentElement || !isVisible(n.parentElement, cache)) continue;
+      return text.replace(/[\s:：]+$/, '') === words && normalizeText(visibleText(box, cache)).length > text.length;
+    }
+  } catch {
+    // no
+  }
+  return false;
 }
 
 /**

@@ -164,6 +164,10 @@ function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
   while (line.parentElement && visibleText(line.parentElement, cache) === text) line = line.parentElement;
   const box = line.parentElement;
   if (!box || line.nextElementSibling === null) return false;
+  // (nor a bold phrase opening a sentence that runs on after it on its line — "<p><b>Ownership transfer under review.</b>
+  // Submitted on …</p>", a notice's first words, its class hashed: it titled the whole Tencent domain page after it with
+  // its notUnder word (transfer) and the page read null; held-out × class-names-hashed, session 47)
+  if (runsOnAfter(line, cache)) return false;
   // (a name joined with a hyphen or an underscore — 负载均衡后端-01, 快照备份-prod, 证书服务_02: the record's name in bold
   // at the top of its card — is no title of a box; it titled the instance's own fields with its notUnder words and
   // lost its billing and expiry: missing, session 44's review of 2443841 — when the card shows an instance's id or name
@@ -174,6 +178,24 @@ function boldFirstLine(el: Element, cache?: VisibilityCache): boolean {
     if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : n.nodeType === 1 && visibleText(n as Element, cache) !== '') return false;
   }
   return true;
+}
+
+/** Words follow `line` on its line: the next sibling that shows something is a text node with a letter or figure. */
+function runsOnAfter(line: Element, cache?: VisibilityCache): boolean {
+  for (let n = line.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test(n.nodeValue ?? '')) return /[\p{L}\p{N}]/u.test(n.nodeValue ?? '');
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (visibleText(e, cache) === '') {
+      if (e.tagName.toUpperCase() === 'BR') return false;
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 const NAME_JOIN = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;

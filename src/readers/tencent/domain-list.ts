@@ -5,7 +5,7 @@ import { exactLabels, type Labels, type PageModel } from '../dom/reading-model';
 import { domainCards } from '../shared/domain-cards';
 import type { Reader } from '../types';
 import { untruncated } from '../dom/truncated';
-import { domainFromText, isPlaceholder, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
+import { domainFromText, explainsStatusTags, isPlaceholder, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
@@ -74,7 +74,8 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
     const pieces = u.text.split(/\s*[,，、;；|]\s*/);
     // a line after the status tags giving a cause and its effect, one clause a real-name phrase ("未完成实名认证，注册局暂停解析"
     // under 续费宽限期 / serverHold, round forty-eight): a note explaining the tags, no status of its own
-    if (u.kind === 'data' && pieces.length > 1 && units.slice(0, i).some((p) => p.kind === 'status') && pieces.some((p) => isRealNameWord(p.trim()))) continue;
+    // (the tags' classes hashed, such a line of its own under a plain tag, a clause a note: shared/text-values explainsStatusTags)
+    if (explainsStatusTags(units, i, pieces, isRealNameWord)) continue;
     for (const piece of pieces) {
       const t = piece.trim();
       if (u.kind === 'status' && !isDomainStatusWord(t)) continue;
