@@ -112,8 +112,12 @@ export function inOperationReport(table: Element, cache: VisibilityCache): boole
     for (let level = 0; e && level < REPORT_LEVELS && upperTag(e) !== 'BODY'; level++, e = e.parentElement) {
       let n = 0;
       for (let s = e.previousElementSibling; s && n < REPORT_SIBLINGS; s = s.previousElementSibling, n++) {
-        if (s.matches(TABLES) || s.querySelector(TABLES) !== null) break;
-        const text = textOutsideControls(s);
+        if (isOrHoldsTable(s)) break;
+        // (a box whose whole text has none of a report's words reports nothing without its controls either: the text outside
+        // them, a look at every text node's controls, is worked out only for a box that may — the 500-row ECS list's first
+        // read had spent ~60 ms on the side menu's links before it)
+        if (!mayReport(s.textContent ?? '')) continue;
+        const text = textOutsideControls(s, REPORT_TEXT_MAX);
         if (text.length <= REPORT_TEXT_MAX && reportsOperationResults(text) && isVisible(s, cache)) return true;
       }
     }
@@ -123,6 +127,31 @@ export function inOperationReport(table: Element, cache: VisibilityCache): boole
   }
 }
 
+/**
+ * `box` is a table or holds one (TABLES), looked for in document order and left at the first: happy-dom's querySelector of
+ * the three selectors walked the whole 500-row body beside the ECS list's locked columns for each (~60 ms a read).
+ */
+function isOrHoldsTable(box: Element): boolean {
+  const isTable = (e: Element) => {
+    if (upperTag(e) === 'TABLE') return true;
+    const role = e.hasAttributes() ? e.getAttribute('role') : null;
+    return role === 'grid' || role === 'table';
+  };
+  if (isTable(box)) return true;
+  for (let e = box.firstElementChild; e && e !== box; ) {
+    if (isTable(e)) return true;
+    const down = e.firstElementChild;
+    if (down) {
+      e = down;
+      continue;
+    }
+    while (e && e !== box && e.nextElementSibling === null) e = e.parentElement;
+    if (!e || e === box) break;
+    e = e.nextElementSibling;
+  }
+  return false;
+}
+
 /** What opens a report rather than saying one: a link or button "查看任务结果", "最近一次批量操作结果". */
 const CONTROLS = 'a, button, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
 
@@ -130,7 +159,7 @@ const CONTROLS = 'a, button, [role="button"], [role="link"], [role="tab"], [role
  * A box's text but its links' and buttons' — a toolbar's "查看任务结果" link over the list says no report is there (session
  * 47's review: the list under such a toolbar lost to a table after it naming as many columns, its values read).
  */
-function textOutsideControls(box: Element): string {
+function textOutsideControls(box: Element, max: number): string {
   if (box.matches(CONTROLS)) return '';
   if (box.querySelector(CONTROLS) === null) return box.textContent ?? '';
   let text = '';
@@ -138,6 +167,19 @@ function textOutsideControls(box: Element): string {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const at = n.parentElement?.closest(CONTROLS);
     if (!at || !box.contains(at)) text += n.nodeValue ?? '';
+    // (longer than a report's text may be: the caller's answer is no, whatever follows)
+    if (text.length > max) return text;
   }
   return text;
 }
+
+/**
+ * `text` holds a word every report's tally or title holds (reportsOperationResults: 结果, 完成, 成功, result, completed,
+ * succeeded / successful / success), full-width Latin letters folded first: a cheap first look.
+ */
+function mayReport(text: string): boolean {
+  if (MAY_REPORT.test(text)) return true;
+  return FULL_WIDTH.test(text) && MAY_REPORT.test(normalizeText(text));
+}
+const MAY_REPORT = /结果|完成|成功|result|complet|succe/i;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
