@@ -1093,15 +1093,23 @@ function movedOffViewport(el: Element, transform: string, offsets: { left: strin
   return box.width > 0 && box.right <= 0;
 }
 
+/**
+ * A browser's matrix (`matrix(a, b, c, d, tx, ty)`, `matrix3d(… tx, ty, tz, 1)`): its translate on the x (0) or y (1) axis
+ * in px, undefined when the matrix is cut short; null when `t` is no matrix.
+ */
+function matrixOffset(t: string, axis: 0 | 1): string | undefined | null {
+  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
+  if (!m) return null;
+  const n = (m[2] ?? '').split(',').map((x) => x.trim());
+  const v = m[1] ? n[12 + axis] : n[4 + axis];
+  return v === undefined ? undefined : `${v}px`;
+}
+
 /** The x translate of a transform (a matrix's tx in px, or the first translate's x); undefined for any other function. */
 function translateX(transform: string): string | undefined {
   const t = transform.trim().toLowerCase();
-  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
-  if (m) {
-    const n = (m[2] ?? '').split(',').map((x) => x.trim());
-    const tx = m[1] ? n[12] : n[4];
-    return tx === undefined ? undefined : `${tx}px`;
-  }
+  const m = matrixOffset(t, 0);
+  if (m !== null) return m;
   const f = /^translate(x|3d)?\(\s*([^,)\s]+)[^)]*\)$/.exec(t);
   return f ? f[2] : undefined;
 }
@@ -1133,12 +1141,8 @@ function slideTrack(el: Element): boolean {
 /** The y translate of a transform (a matrix's ty in px, or a translateY / translate / translate3d's y); undefined for none. */
 function translateY(transform: string): string | undefined {
   const t = transform.trim().toLowerCase();
-  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(t);
-  if (m) {
-    const n = (m[2] ?? '').split(',').map((x) => x.trim());
-    const ty = m[1] ? n[13] : n[5];
-    return ty === undefined ? undefined : `${ty}px`;
-  }
+  const m = matrixOffset(t, 1);
+  if (m !== null) return m;
   const f = /^translatey\(\s*([^,)\s]+)\s*\)$/.exec(t) ?? /^translate(?:3d)?\(\s*[^,)\s]+\s*,\s*([^,)\s]+)[^)]*\)$/.exec(t);
   return f ? f[1] : undefined;
 }
