@@ -36,7 +36,8 @@ export function loadSavedPage(file: string, limits: SavedPageLimits): SavedPage 
   if (looksLikeMhtml(bytes.subarray(0, 4096).toString('latin1'))) {
     const archive = parseMhtml(bytes.toString('latin1'));
     if (archive) {
-      if (archive.html.length > limits.pageBytes) return { kind: 'page-too-large', bytes: archive.html.length, max: limits.pageBytes };
+      const htmlBytes = Buffer.byteLength(archive.html, 'utf8');
+      if (htmlBytes > limits.pageBytes) return { kind: 'page-too-large', bytes: htmlBytes, max: limits.pageBytes };
       return withSheets(archive.html, (href) => archive.sheet(href), limits.styleBytes);
     }
   }
