@@ -54,7 +54,8 @@ describe('a destroyed instance\'s card in the Tencent card views is no server (t
       cvmCard('ins-z9y8x7w6', '', item('状态', '已销毁') + cvmFields('2026-01-01')),
       cvmCard('ins-z9y8x7w6', '<span class="tea-tag tea-tag--default">Destroyed</span>', cvmFields('2026-01-01')),
     ]) expect(cvmIds(live + dead + other), dead).toEqual(['ins-a1b2c3d4 2027-03-01', 'ins-e5f6g7h8 2027-05-01']);
-    // (guard: a card whose 状态 says 运行中, or whose notes mention a destroyed disk, is read)
+    // (guard: a card whose 状态 says 运行中, or whose notes mention a destroyed disk, or a line of its address destroyed, is read)
+    expect(cvmIds(live + cvmCard('ins-z9y8x7w6', '', item('弹性公网IP', '已销毁') + cvmFields('2026-01-01')) + other)).toEqual(['ins-a1b2c3d4 2027-03-01', 'ins-z9y8x7w6 2026-01-01', 'ins-e5f6g7h8 2027-05-01']);
     expect(cvmIds(live + cvmCard('ins-z9y8x7w6', '<span class="note">数据盘已销毁</span>', cvmFields('2026-01-01')) + other)).toEqual(['ins-a1b2c3d4 2027-03-01', 'ins-z9y8x7w6 2026-01-01', 'ins-e5f6g7h8 2027-05-01']);
   });
 

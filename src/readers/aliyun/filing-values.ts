@@ -8,6 +8,7 @@ import { labelKey, labelMatches, normalizeText, valueAfterLabel } from '../dom/n
 import { meaningful } from '../shared/text-values';
 import { isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { isOneRecordAcross, isVerticalDescriptions } from '../dom/table';
+import { headersAfterValues } from '../dom/aria-rows';
 import { defaultUnitWords, firstLineValueText, isChecked, textUnits, valueText as unitValueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { follows } from '../dom/doc-order';
@@ -169,31 +170,14 @@ function isColumnHeader(el: Element): boolean {
   const table = el.closest('table');
   if (table && (isVerticalDescriptions(table) || isOneRecordAcross(table))) return false;
   const grid = table ? null : el.closest('[role="grid"], [role="table"]');
-  if (grid && ariaVerticalDescriptions(grid)) return false;
+  // (vertical descriptions drawn as an ARIA grid: its headers are one record's labels — held-out × table-to-div-grid,
+  // session 47, the Alibaba holder page so drawn read null: ../dom/aria-rows)
+  if (grid && headersAfterValues(grid)) return false;
   if (el.closest('thead, [role="columnheader"]')) return true;
   const cell = el.closest('th');
   return cell !== null && upperTag(cell.nextElementSibling) === 'TH' && upperTag(cell.previousElementSibling) !== 'TD';
 }
 
-
-/**
- * Vertical descriptions drawn as an ARIA grid (antd's vertical Descriptions so drawn: a row of column headers, a row of
- * their values, a row of headers again): a row of column headers only after a row of values. Its headers are the labels
- * of one record's fields, no list's columns — the Alibaba holder page so drawn read null (held-out × table-to-div-grid,
- * session 47). The first 40 rows tell.
- */
-function ariaVerticalDescriptions(grid: Element): boolean {
-  let sawData = false;
-  const rows = Array.from(grid.querySelectorAll('[role="row"]')).slice(0, 40);
-  for (const r of rows) {
-    const cells = Array.from(r.children).filter((c) => /^(?:columnheader|rowheader|gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
-    if (cells.length === 0) continue;
-    const heads = cells.every((c) => c.getAttribute('role') === 'columnheader');
-    if (heads && sawData) return true;
-    if (!heads) sawData = true;
-  }
-  return false;
-}
 
 const NOT_A_LABEL = 'h1, h2, h3, h4, h5, h6, [role="heading"], [role="menuitem"], [role="menu"], nav, button, a, [role="button"], option, [role="option"], [role="listbox"]';
 

@@ -8,11 +8,11 @@ import { CLOCK_IN_WORDS, DAY_PART, onlyPairJoin, parseDate } from '../dom/parse-
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { readFieldText } from '../dom/field';
-import { textUnits, type TextUnit } from '../dom/units';
+import { textUnits } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
-import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -306,35 +306,10 @@ export function releasedState(text: string | undefined): boolean {
 export function releasedCard(card: Element, cache: VisibilityCache, statusLabels: readonly string[] | undefined): boolean {
   try {
     if (statusLabels && releasedState(readFieldText(card, statusLabels, cache))) return true;
-    const words = V.released.map((w) => normalizeText(w).toLowerCase());
-    const units = textUnits(card, cache);
-    return units.some((u, i) => (u.kind === 'status' || u.kind === 'data') && releasedAlone(u.text, words) && !ofOtherResource(units, i));
+    return releasedUnitIn(textUnits(card, cache), V.released, V.otherResources);
   } catch {
     return false;
   }
-}
-
-/**
- * A released state alone, or with a bracketed note of its own: 已释放, Released, 已释放（保留 7 天） (session 47's review: a card
- * badged so was read as a server, its old expiry with it — invented). Not a sentence about something released (已释放的数据盘).
- */
-function releasedAlone(text: string, words: readonly string[]): boolean {
-  const t = text.toLowerCase();
-  return words.some((w) => t === w || (t.startsWith(w) && /^\s*[（(][^（()）]*[）)]$/.test(t.slice(w.length))));
-}
-
-/**
- * The unit before a card's released state names another resource — a line "弹性公网IP 已释放", "数据盘 已释放", "快照 已释放"
- * (values.otherResources): that one is released, not the card's instance (session 47's review: such a line dropped a running
- * server's card, missing).
- */
-function ofOtherResource(units: readonly TextUnit[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const u = units[i]!;
-    if (u.kind === 'help' || u.kind === 'action') continue;
-    return (u.kind === 'label' || u.kind === 'data') && u.text.length <= 24 && clauseNamesAny(u.text, V.otherResources);
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------- ids and regions

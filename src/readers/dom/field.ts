@@ -1,4 +1,5 @@
 import { isSelectionCell } from './blank-cell';
+import { columnHeadersOnly } from './aria-rows';
 import { placeCells, span } from './cell-span';
 import { inExamplePanel } from './example-box';
 import { cutTextTitle, mayBeCut } from './truncated';
@@ -291,13 +292,9 @@ function valueBelowHeader(label: Element, cache: VisibilityCache): Element | und
   // (a list has more value rows; vertical descriptions drawn as an ARIA grid alternate a row of column headers and a row
   // of values — antd's vertical Descriptions so drawn lost every field after its first row: held-out ×
   // table-to-div-grid, session 47)
-  const headersOnly = (r: Element) => {
-    const cs = Array.from(r.children).filter((c) => /^(?:columnheader|rowheader|gridcell|cell)$/.test(c.getAttribute('role') ?? ''));
-    return cs.length > 0 && cs.every((c) => c.getAttribute('role') === 'columnheader');
-  };
-  if (headersOnly(next)) return undefined;
+  if (columnHeadersOnly(next)) return undefined;
   const after = shown(next.nextElementSibling);
-  if (after?.getAttribute('role') === 'row' && !headersOnly(after)) return undefined;
+  if (after?.getAttribute('role') === 'row' && !columnHeadersOnly(after)) return undefined;
   const below = Array.from(next.querySelectorAll('[role="gridcell"], [role="cell"]'))[index];
   return below && isVisible(below, cache) ? below : undefined;
 }

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-label';
+import { textOutside } from './text-outside';
 import { isVisible, upperTag, type VisibilityCache } from './visibility';
 
 /**
@@ -63,6 +64,8 @@ const REPORT_LEVELS = 6;
 const REPORT_SIBLINGS = 3;
 const REPORT_TEXT_MAX = 120;
 const TABLES = 'table, [role="grid"], [role="table"]';
+/** An alert box: a message the page raises, never its data. */
+const ALERT = '[role="alert"], [aria-live="assertive"]';
 
 /**
  * `table` is inside an alert box (role=alert, aria-live=assertive): an operation's report or a message, never the page's
@@ -72,7 +75,7 @@ const TABLES = 'table, [role="grid"], [role="table"]';
  */
 export function inAlertBox(table: Element): boolean {
   try {
-    return table.closest('[role="alert"], [aria-live="assertive"]') !== null;
+    return table.closest(ALERT) !== null;
   } catch {
     return false;
   }
@@ -86,14 +89,8 @@ export function inAlertBox(table: Element): boolean {
  */
 export function inAlertReport(table: Element): boolean {
   try {
-    const alert = table.closest('[role="alert"], [aria-live="assertive"]');
-    if (alert === null) return false;
-    let text = '';
-    const walker = alert.ownerDocument.createTreeWalker(alert, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let n = walker.nextNode(); n && text.length <= REPORT_TEXT_MAX * 2; n = walker.nextNode()) {
-      if (n.parentElement?.closest(TABLES) == null || !alert.contains(n.parentElement.closest(TABLES))) text += ` ${n.nodeValue ?? ''}`;
-    }
-    return reportsOperationResults(text);
+    const alert = table.closest(ALERT);
+    return alert !== null && reportsOperationResults(textOutside(alert, TABLES, REPORT_TEXT_MAX * 2, ' '));
   } catch {
     return false;
   }
@@ -162,15 +159,7 @@ const CONTROLS = 'a, button, [role="button"], [role="link"], [role="tab"], [role
 function textOutsideControls(box: Element, max: number): string {
   if (box.matches(CONTROLS)) return '';
   if (box.querySelector(CONTROLS) === null) return box.textContent ?? '';
-  let text = '';
-  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.parentElement?.closest(CONTROLS);
-    if (!at || !box.contains(at)) text += n.nodeValue ?? '';
-    // (longer than a report's text may be: the caller's answer is no, whatever follows)
-    if (text.length > max) return text;
-  }
-  return text;
+  return textOutside(box, CONTROLS, max);
 }
 
 /**

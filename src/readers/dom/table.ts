@@ -15,6 +15,7 @@ import { recordedRowCells } from './row-cells';
 import { isHeading, SAMPLE } from './sample';
 import { boxTitles } from './titled-box';
 import { subjectClasses } from './subject-classes';
+import { textOutside } from './text-outside';
 import { wholeOfCutText } from './truncated';
 import { MAX_ROWS_PER_READ, rowWindow } from './row-window';
 import { createVisibilityCache, isSelfHidden, isVisible, pageSheets, pageSheetsOf, screenReaderOnly, screenReaderOnlyClass, upperTag, type VisibilityCache } from './visibility';
@@ -138,13 +139,7 @@ function headerIconName(cell: Element, cache: VisibilityCache): string {
 
 /** `cell`'s words outside the icons in it (an `<svg>`, a role=img box, an aria-hidden one). */
 function wordsBesideIcons(cell: Element): string {
-  let text = '';
-  const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* text */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest('svg, [role="img"], [aria-hidden="true"]') && cell.contains(n.parentElement.closest('svg, [role="img"], [aria-hidden="true"]'))) continue;
-    text += n.nodeValue ?? '';
-  }
-  return normalizeText(text);
+  return normalizeText(textOutside(cell, 'svg, [role="img"], [aria-hidden="true"]'));
 }
 
 /** The joins of a header that names two columns at once: 付费方式 / 到期时间, Billing Method / Expiration Time. */

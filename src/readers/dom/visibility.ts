@@ -470,6 +470,13 @@ function inlineHidden(style: string): boolean {
   );
 }
 
+/** A positioned box's computed clip as screen-reader-only text is clipped: `rect(0 0 0 0)` (or 1px), `inset(50%)`. */
+function clippedAsScreenReaderText(clip: string, clipPath: string): boolean {
+  if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(clip.replace(/\s+/g, ''))) return true;
+  const path = clipPath.replace(/\s+/g, '');
+  return path === 'inset(50%)' || path === 'inset(100%)';
+}
+
 function isZeroish(v: string): boolean {
   return /^(?:0|0px|1px)$/.test(v.trim());
 }
@@ -1122,20 +1129,28 @@ function translateX(transform: string): string | undefined {
 function slideTrack(el: Element): boolean {
   try {
     const view = el.ownerDocument.defaultView!;
-    const cs = view.getComputedStyle(el);
-    const display = String(cs.display ?? '').trim();
-    if (display !== 'flex' && display !== 'inline-flex') return false;
-    const direction = String(cs.flexDirection ?? '').trim();
-    const wrap = String(cs.flexWrap ?? '').trim();
-    if ((direction !== '' && direction !== 'row') || (wrap !== '' && wrap !== 'nowrap')) return false;
-    for (let a = el.parentElement, i = 0; a && i < 2; a = a.parentElement, i++) {
-      const acs = view.getComputedStyle(a);
-      if (/hidden|clip/.test(`${String(acs.overflowX ?? '')} ${String(acs.overflow ?? '')}`)) return true;
-    }
-    return false;
+    return trackViewport(el, view.getComputedStyle(el), view) !== null;
   } catch {
     return false;
   }
+}
+
+/**
+ * The window of a track of slides (`track`'s computed style `cs`): when the track is laid out as one flex row that does
+ * not wrap (a wrapping row puts what does not fit on the next line: no strip of slides), the nearest box up to two levels
+ * up that clips its overflow; else null.
+ */
+function trackViewport(track: Element, cs: CSSStyleDeclaration, view: Window): Element | null {
+  const display = String(cs.display ?? '').trim();
+  if (display !== 'flex' && display !== 'inline-flex') return null;
+  const direction = String(cs.flexDirection ?? '').trim();
+  const wrap = String(cs.flexWrap ?? '').trim();
+  if ((direction !== '' && direction !== 'row') || (wrap !== '' && wrap !== 'nowrap')) return null;
+  for (let a = track.parentElement, i = 0; a && i < 2; a = a.parentElement, i++) {
+    const acs = view.getComputedStyle(a);
+    if (/hidden|clip/.test(`${String(acs.overflowX ?? '')} ${String(acs.overflow ?? '')}`)) return a;
+  }
+  return null;
 }
 
 /** The y translate of a transform (a matrix's ty in px, or a translateY / translate / translate3d's y); undefined for none. */
@@ -1151,20 +1166,8 @@ function offTrackSlides(track: Element): ReadonlySet<Element> | null {
   try {
     const view = track.ownerDocument.defaultView!;
     const cs = view.getComputedStyle(track);
-    const display = String(cs.display ?? '').trim();
-    if (display !== 'flex' && display !== 'inline-flex') return null;
-    const direction = String(cs.flexDirection ?? '').trim();
-    if (direction !== '' && direction !== 'row') return null;
-    // (a wrapping row puts what does not fit on the next line: no strip of slides)
-    const wrap = String(cs.flexWrap ?? '').trim();
-    if (wrap !== '' && wrap !== 'nowrap') return null;
-    // the viewport: the nearest box up to two levels up that clips its overflow
-    let viewport: Element | null = null;
-    for (let a = track.parentElement, i = 0; a && i < 2 && !viewport; a = a.parentElement, i++) {
-      const acs = view.getComputedStyle(a);
-      const o = `${String(acs.overflowX ?? '')} ${String(acs.overflow ?? '')}`;
-      if (/hidden|clip/.test(o)) viewport = a;
-    }
+    // the viewport: the nearest box up to two levels up that clips the one-line flex row's overflow
+    const viewport = trackViewport(track, cs, view);
     if (!viewport) return null;
     const vw = /^(\d*\.?\d+)px$/.exec(String(view.getComputedStyle(viewport).width ?? '').trim());
     const pxPerView = vw ? Number(vw[1]) : undefined;
@@ -1222,9 +1225,7 @@ function hiddenOtherwise(el: Element, v: (k: keyof StyleLike) => string, display
   const position = v('position');
   if (position === 'absolute' || position === 'fixed') {
     // Screen-reader-only text: clipped to nothing, 1px boxes, or pushed far off screen.
-    if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(v('clip').replace(/\s+/g, ''))) return true;
-    const clipPath = v('clipPath').replace(/\s+/g, '');
-    if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
+    if (clippedAsScreenReaderText(v('clip'), v('clipPath'))) return true;
     if (v('overflow').includes('hidden') && (isZeroish(v('width')) || isZeroish(v('height')))) return true;
     const far = (k: keyof StyleLike) => {
       const m = /^(-\d+(?:\.\d+)?)px$/.exec(v(k));
@@ -1662,9 +1663,7 @@ export function screenReaderOnly(el: Element): boolean {
     const st = el.ownerDocument.defaultView!.getComputedStyle(el);
     const position = String(st.position ?? '');
     if (position !== 'absolute' && position !== 'fixed') return false;
-    if (/^rect\((?:(?:0|0px|1px),?){3}(?:0|0px|1px)\)$/.test(String(st.clip ?? '').replace(/\s+/g, ''))) return true;
-    const clipPath = String(st.clipPath ?? '').replace(/\s+/g, '');
-    if (clipPath === 'inset(50%)' || clipPath === 'inset(100%)') return true;
+    if (clippedAsScreenReaderText(String(st.clip ?? ''), String(st.clipPath ?? ''))) return true;
     return String(st.overflow ?? '').includes('hidden') && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
   } catch {
     return false;

@@ -523,6 +523,37 @@ export function leadingBracketWords(text: string): string {
  * server any more — so its row gives none; an expired, stopped, isolated or recycled instance (已过期, 欠费停机, 已隔离, 回收站)
  * still is one, read with what it shows.
  */
+/**
+ * `text` (a tag, a text of its own in a card) is one of `words` (values.released) and nothing else, or with a bracketed note
+ * of its own — 已释放, 已销毁, Released, 已释放（保留 7 天） (session 47's review: a card badged so was read as a server, its old
+ * expiry with it — invented) —, folded as clauseNamesAny folds. Not a sentence about something released (已释放的数据盘).
+ * Both providers' card views ask it (aliyun/server-values, tencent/common releasedCard).
+ */
+export function stateAlone(text: string | undefined, words: readonly string[]): boolean {
+  const t = foldHant(normalizeText(text ?? '')).toLowerCase().trim();
+  if (t === '') return false;
+  return foldedWords(words).some((w) => w !== '' && (t === w || (t.startsWith(w) && /^\s*[（(][^（()）]*[）)]$/.test(t.slice(w.length)))));
+}
+
+/**
+ * A card's text units hold a released state alone (stateAlone, a status or data unit) that is the card's own: not after
+ * a unit naming another resource (`otherResources`: a line "弹性公网IP 已释放", "数据盘 已销毁", "快照 已释放" — that one is
+ * released, not the card's instance; session 47's review: such a line dropped a running server's card, missing).
+ */
+export function releasedUnitIn(units: readonly TextUnit[], released: readonly string[], otherResources: readonly string[]): boolean {
+  return units.some((u, i) => (u.kind === 'status' || u.kind === 'data') && stateAlone(u.text, released) && !afterOtherResource(units, i, otherResources));
+}
+
+/** The unit before `units[at]` (help and actions passed) is a short label or text naming one of `otherResources`. */
+function afterOtherResource(units: readonly TextUnit[], at: number, otherResources: readonly string[]): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.kind === 'help' || u.kind === 'action') continue;
+    return (u.kind === 'label' || u.kind === 'data') && u.text.length <= 24 && clauseNamesAny(u.text, otherResources);
+  }
+  return false;
+}
+
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {
   const t = normalizeText(text ?? '').toLowerCase();
   if (t === '') return false;

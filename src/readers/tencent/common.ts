@@ -4,7 +4,8 @@ import { valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
 import { tencentLabels } from './labels';
 import { upperTag } from '../dom/visibility';
-import { releasedState, releasedWordAlone } from './values';
+import { releasedState, tencentData } from './values';
+import { releasedUnitIn } from '../shared/text-values';
 
 /**
  * What the Tencent readers share: the console hosts, the page model over the Tencent vocabularies
@@ -105,14 +106,14 @@ function captionBox(label: Element): Element {
 /**
  * An instance's card (a list's card view, one card per instance) saying its instance is destroyed or released: its 状态
  * field (`statusLabels`) opens with such a state as a list row's 状态 cell would (values releasedState), or a tag or a text of
- * its own in it is such a state alone (已销毁, Released: values.released) — an instance kept in the list greyed, its badge
- * in the card's head. Its card is no server (the Alibaba card views' releasedCard; the CVM and Lighthouse card views read
+ * its own in it is such a state alone (已销毁, Released: values.released; not after a unit naming another resource, 弹性公网IP
+ * 已销毁: ../shared/text-values releasedUnitIn) — an instance kept in the list greyed, its badge in the card's head. Its card is no server (the Alibaba card views' releasedCard; the CVM and Lighthouse card views read
  * such a card's fields as a server's — left open by session 45's review).
  */
 export function releasedCard(page: PageModel, card: Element, statusLabels: Labels): boolean {
   try {
     if (releasedState(valueTextOf(page, statusLabels, card))) return true;
-    return page.units(card).some((u) => (u.kind === 'status' || u.kind === 'data') && releasedWordAlone(u.text));
+    return releasedUnitIn(page.units(card), tencentData.values.released, tencentData.values.otherResources);
   } catch {
     return false;
   }

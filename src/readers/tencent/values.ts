@@ -532,8 +532,3 @@ export function releasedState(text: string | undefined): boolean {
   return opensWithState(text, V.released);
 }
 
-/** `text` (a tag, a text of its own in a card) is a released state and nothing else: 已销毁, Released (values.released). */
-export function releasedWordAlone(text: string | undefined): boolean {
-  const t = fold(text ?? '').trim();
-  return t !== '' && V.released.some((w) => fold(w) === t);
-}
