@@ -137,16 +137,27 @@ function maskValue(value: unknown, key: string | undefined): unknown {
     if (key !== undefined && ID_NUMBER_FIELDS.has(key)) return maskIdNumber(value);
     return key !== undefined && DOMAIN_NAME_FIELDS.has(key) ? value : maskIdRuns(value);
   }
-  if (Array.isArray(value)) {
-    const out = value.map((v) => maskValue(v, key));
-    return out.some((v, i) => v !== value[i]) ? out : value;
-  }
   if (value === null || typeof value !== 'object') return value;
-  // the same object where nothing in it changed (a re-read keeps its unchanged records: readers/read-session)
+  if (Array.isArray(value)) {
+    // (a copy only once an item changed: a re-read's 500 unchanged records make no array)
+    let list: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const m = maskValue(value[i], key);
+      if (m !== value[i]) (list ??= value.slice())[i] = m;
+    }
+    return list ?? value;
+  }
+  // the same object where nothing in it changed (a re-read keeps its unchanged records: readers/read-session);
+  // its own enumerable keys walked without an entries array per record
   let out: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(value)) {
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, k)) continue;
+    const v = record[k];
+    // (a number, a boolean: nothing to mask, no call)
+    if (v === null || (typeof v !== 'string' && typeof v !== 'object')) continue;
     const m = maskValue(v, k);
-    if (m !== v) (out ??= { ...value })[k] = m;
+    if (m !== v) (out ??= { ...record })[k] = m;
   }
   return out ?? value;
 }
