@@ -128,16 +128,16 @@ describe('a full ID number in any text field leaves masked', () => {
 
   it("a re-read's unchanged records come back as themselves, and a list is copied only where an item changed", () => {
     // (the content script's delta compares records by identity first: page-delta inPlaceDelta)
-    const servers = Array.from({ length: 5 }, (_, i) => ({ id: `i-bp1example000${i}`, product: 'ecs' as const, region: 'cn-hangzhou', publicBandwidthMbps: i, name: `web-${i}` }));
+    const servers = Array.from({ length: 5 }, (_, i) => ({ id: `i-bp1example000${i}`, product: 'ecs' as const, region: 'cn-hangzhou', publicBandwidthMbps: i, account: `web-${i}` }));
     const facts: Facts = { version: 1, servers };
     expect(maskFactsIds(facts)).toBe(facts);
-    const withNumber: Facts = { version: 1, servers: servers.map((s, i) => (i === 3 ? { ...s, name: `web ${FULL}` } : s)) };
+    const withNumber: Facts = { version: 1, servers: servers.map((s, i) => (i === 3 ? { ...s, account: `web ${FULL}` } : s)) };
     const out = maskFactsIds(withNumber);
     expect(out).not.toBe(withNumber);
     expect(out.servers).not.toBe(withNumber.servers);
-    expect(out.servers?.[3]?.name).toBe('web 4101**********1234');
+    expect(out.servers?.[3]?.account).toBe('web 4101**********1234');
     for (const i of [0, 1, 2, 4]) expect(out.servers?.[i]).toBe(servers[i]);
-    expect(withNumber.servers?.[3]?.name).toBe(`web ${FULL}`); // the input is not changed
+    expect(withNumber.servers?.[3]?.account).toBe(`web ${FULL}`); // the input is not changed
     // a number in a nested list's record, and one beside numbers and booleans
     const nested = { version: 1 as const, servers: [{ id: 'i-bp1example0009', product: 'ecs' as const, expired: false, publicBandwidthMbps: 5, authorizationCodes: [{ code: 'BA3C5E7G9J1L3N5Q', targetAccount: FULL }] }] };
     expect(JSON.stringify(maskFactsIds(nested))).not.toContain(MIDDLE);
