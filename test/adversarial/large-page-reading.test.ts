@@ -3,7 +3,7 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { PageFactsSchema } from '../../src/facts/schema';
 import { MAX_ROWS_PER_READ, rowWindow } from '../../src/readers/dom/row-window';
 import { familyReadPage } from '../../src/ui/page/family-reader';
-import { CHUNK_ROWS, createPageReading } from '../../src/ui/page/page-reading';
+import { CHUNK_ROWS, createPageReading, FIRST_CHUNK_ROWS } from '../../src/ui/page/page-reading';
 import { ecsReaders } from '../../src/ui/page/readers/ecs';
 
 const ecsList500Url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
@@ -38,9 +38,13 @@ describe('a 20,000-row list', () => {
     );
     const out = await reading.read(doc, url);
     expect(out?.reader).toBe('aliyun-ecs-instance-list');
-    // every synchronous step reads one window of at most CHUNK_ROWS rows; each step after the first waits for idle time
-    expect(windows.length).toBe(MAX_ROWS_PER_READ / CHUNK_ROWS);
-    expect(windows.every((w) => w.limit <= CHUNK_ROWS)).toBe(true);
+    // every synchronous step reads one window: the first of FIRST_CHUNK_ROWS rows (that task also finds the grid and
+    // runs code not yet compiled), each next one of at most CHUNK_ROWS rows; each step after the first waits for idle time
+    expect(windows[0]).toEqual({ start: 0, limit: FIRST_CHUNK_ROWS });
+    expect(windows.length).toBe(1 + Math.ceil((MAX_ROWS_PER_READ - FIRST_CHUNK_ROWS) / CHUNK_ROWS));
+    expect(windows.slice(1).every((w) => w.limit <= CHUNK_ROWS)).toBe(true);
+    // the windows follow each other without a gap or an overlap
+    for (let i = 1; i < windows.length; i++) expect(windows[i]!.start).toBe(windows[i - 1]!.start + windows[i - 1]!.limit);
     expect(idleCalls).toBe(windows.length - 1);
     // the first MAX_ROWS_PER_READ rows, each once, in order; the page says it shows 20,000
     const ids = out?.facts.servers?.map((s) => s.id) ?? [];
@@ -87,7 +91,7 @@ describe('a 20,000-row list', () => {
     let idleYet = false;
     const getter = (o: object | null): (() => unknown) | undefined =>
       o ? (Object.getOwnPropertyDescriptor(o, 'firstElementChild')?.get ?? getter(Object.getPrototypeOf(o))) : undefined;
-    for (const tr of rows.slice(CHUNK_ROWS + 1)) {
+    for (const tr of rows.slice(FIRST_CHUNK_ROWS + 1)) {
       const real = getter(tr)!;
       Object.defineProperty(tr, 'firstElementChild', { get() { if (!idleYet) visitedEarly++; return real.call(this); }, configurable: true });
     }
@@ -116,11 +120,23 @@ describe('a 20,000-row list', () => {
     expect((await second)?.facts.servers).toHaveLength(MAX_ROWS_PER_READ);
   });
 
+  it('a list a row or a few longer than a chunk boundary gives the facts of one whole read, each row once, in order', async () => {
+    for (const n of [FIRST_CHUNK_ROWS + 1, FIRST_CHUNK_ROWS + 2, FIRST_CHUNK_ROWS + CHUNK_ROWS, FIRST_CHUNK_ROWS + CHUNK_ROWS + 1, 500]) {
+      const page = htmlToDocument(listHtml(n), url.href);
+      const whole = read(page, url);
+      let idleCalls = 0;
+      const chunked = await createPageReading(read, { idle: (fn) => (idleCalls++, setTimeout(fn, 0)) }).read(page, url);
+      expect(chunked?.facts, String(n)).toEqual(whole?.facts);
+      expect(chunked?.facts.servers, String(n)).toHaveLength(n);
+      expect(idleCalls, String(n)).toBe(Math.ceil((n - FIRST_CHUNK_ROWS) / CHUNK_ROWS));
+    }
+  });
+
   it('a short list is read in one step and is not partial', async () => {
-    const small = htmlToDocument(listHtml(40), url.href);
+    const small = htmlToDocument(listHtml(FIRST_CHUNK_ROWS), url.href);
     let idleCalls = 0;
     const out = await createPageReading(read, { idle: (fn) => (idleCalls++, fn()) }).read(small, url);
-    expect(out?.facts.servers).toHaveLength(40);
+    expect(out?.facts.servers).toHaveLength(FIRST_CHUNK_ROWS);
     expect(out?.facts.partial).toBeUndefined();
     expect(idleCalls).toBe(0);
   });

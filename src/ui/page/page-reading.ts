@@ -24,6 +24,16 @@ export type ReadPage = (doc: Document, url: URL) => { reader: string; facts: Pag
  */
 export const CHUNK_ROWS = 250;
 
+/**
+ * Rows of a first read's first chunk (the next chunks: CHUNK_ROWS). That task also finds the page's grid, its header
+ * and state, and runs the readers' code before it is compiled: with CHUNK_ROWS rows it was the read's longest task.
+ * Measured in Chromium (thread CPU of the content script's tasks, `bench/content-tasks.mts`, a loaded machine): on the
+ * 20,000-row page the first task 95 / 138 → 48 / 60 ms, the next (250 rows) 45 / 65 ms; on the 500-row ECS list the
+ * longest task 103 / 79 / 84 → 57 / 50 / 46 ms with the content script's CPU in all 202 / 158 / 165 → 179 / 162 / 150 ms
+ * (three interleaved pairs of 3 loads: one more task, no more work).
+ */
+export const FIRST_CHUNK_ROWS = 40;
+
 export interface PageReadingOptions {
   /** Rows per chunk at most. */
   chunkRows?: number;
@@ -177,13 +187,16 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       // a re-read after changes inside data cells only (the grid, its rows and the page state are
       // kept) and to at most one chunk's worth of rows: all rows in one go (the rest are kept records)
       const warm = session.page.size > 0 && session.dropped <= chunk;
-      const rows = warm ? max : chunk;
-      for (let start = 0; start < max; start += rows) {
+      // a first read starts with a small chunk (FIRST_CHUNK_ROWS): the read's first task also finds the page's
+      // grid and runs code not yet compiled, so a chunk of `chunk` rows was its longest
+      const first = warm ? max : Math.min(chunk, FIRST_CHUNK_ROWS);
+      for (let start = 0, size = first; start < max; start += size) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
+          size = warm ? max : chunk;
         }
-        const window: RowWindow = { start, limit: Math.min(rows, max - start), rowsMemo };
+        const window: RowWindow = { start, limit: Math.min(size, max - start), rowsMemo };
         const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
         // each chunk lists the rows as far as its window ends and counts the rest: the latest count is the truest
         if (window.totalRows !== undefined) total = window.totalRows;
@@ -192,7 +205,7 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
           break;
         }
         result = result && result.reader === part.reader ? { reader: part.reader, facts: merge(result.facts, part.facts) } : (result ?? part);
-        if (total <= start + rows) break;
+        if (total <= start + size) break;
       }
       readDone(session);
       if (result && total > max) result = { ...result, facts: { ...result.facts, partial: { rowsRead: max, rowsShown: total } } };
