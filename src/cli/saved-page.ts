@@ -17,7 +17,20 @@ export interface SavedPage {
   html: string;
   /** Style sheets written into the page, and those left out (over the size limit, or not found). */
   sheets: { applied: number; skipped: number };
+  /**
+   * The window to read the page in, for a browser's save read with its sheets (a single file, or a complete save whose
+   * sheets were written in): SAVED_VIEWPORT. Undefined for a bare HTML page: read in the reading window of old (1024 px).
+   */
+  viewport?: { width: number; height: number };
 }
+
+/**
+ * The window a browser's save is read in (round fifty-seven): the sheets it was saved with are a desktop console's, with
+ * media queries for a desktop browser's window; at happy-dom's 1024 px a `@media (max-width: 1199px)` that hides the SWAS
+ * list's Peak Bandwidth column applied, and every row's bandwidth was lost where the tester's browser (and the extension
+ * in it) showed it. 1280 × 800: the e2e harness's Chromium window (test/e2e/harness.ts), the narrowest common desktop.
+ */
+export const SAVED_VIEWPORT = { width: 1280, height: 800 } as const;
 
 export type SavedPageError = { kind: 'page-too-large'; bytes: number; max: number };
 
@@ -38,11 +51,12 @@ export function loadSavedPage(file: string, limits: SavedPageLimits): SavedPage 
     if (archive) {
       const htmlBytes = Buffer.byteLength(archive.html, 'utf8');
       if (htmlBytes > limits.pageBytes) return { kind: 'page-too-large', bytes: htmlBytes, max: limits.pageBytes };
-      return withSheets(archive.html, (href) => archive.sheet(href), limits.styleBytes);
+      return { ...withSheets(archive.html, (href) => archive.sheet(href), limits.styleBytes), viewport: SAVED_VIEWPORT };
     }
   }
   if (bytes.length > limits.pageBytes) return { kind: 'page-too-large', bytes: bytes.length, max: limits.pageBytes };
-  return withSheets(decodeHtml(bytes), localSheetReader(file), limits.styleBytes);
+  const page = withSheets(decodeHtml(bytes), localSheetReader(file), limits.styleBytes);
+  return page.sheets.applied > 0 ? { ...page, viewport: SAVED_VIEWPORT } : page;
 }
 
 // ------------------------------------------------------------------ encoding

@@ -26,9 +26,14 @@ export function pageFiles(dir: string): string[] {
 
 /** The HTML to read for a page file: a saved form with its sheets written in (as `read` does), else the file as text. */
 export function pageHtml(path: string): string {
+  return savedPage(path).html;
+}
+
+/** A page file as `read` takes it: its HTML and the window to read it in (a browser's save: src/cli/saved-page). */
+export function savedPage(path: string): { html: string; viewport?: { width: number; height: number } } {
   const complete = path.endsWith('.html') && existsSync(path.replace(/\.html$/, '_files'));
-  if (!complete && !path.endsWith('.mhtml')) return readFileSync(path, 'utf8');
+  if (!complete && !path.endsWith('.mhtml')) return { html: readFileSync(path, 'utf8') };
   const got = loadSavedPage(path, { pageBytes: cliLimits.pageFileBytes, singleFileBytes: cliLimits.singleFilePageBytes, styleBytes: cliLimits.pageStyleBytes });
   if ('kind' in got) throw new Error(`${path}: ${got.kind} (${got.bytes} bytes, at most ${got.max})`);
-  return got.html;
+  return got;
 }

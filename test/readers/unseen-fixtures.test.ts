@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { PageFactsSchema, type PageFacts } from '../../src/facts/schema';
 import { findReaders, readPage } from '../../src/readers';
-import { pageFiles, pageHtml, SAVED_PAGE } from '../helpers/saved-fixtures';
+import { pageFiles, SAVED_PAGE, savedPage } from '../helpers/saved-fixtures';
 import { closingWindows } from '../helpers/windows';
 
 /**
@@ -27,6 +27,8 @@ const root = fileURLToPath(new URL('../fixtures-unseen/', import.meta.url));
 interface UnseenFixture {
   name: string;
   html: string;
+  /** The window a browser's save is read in (src/cli/saved-page SAVED_VIEWPORT); else happy-dom's. */
+  viewport?: { width: number; height: number };
   url: string;
   reader: string | null;
   facts: PageFacts | null;
@@ -38,13 +40,13 @@ function loadFixtures(): UnseenFixture[] {
   return pageFiles(root).map((htmlPath) => {
     const name = relative(root, htmlPath).replace(SAVED_PAGE, '').split('\\').join('/');
     try {
-      const html = pageHtml(htmlPath);
+      const { html, viewport } = savedPage(htmlPath);
       const expected = JSON.parse(readFileSync(htmlPath.replace(SAVED_PAGE, '.json'), 'utf8')) as {
         url: string;
         reader: string | null;
         facts: PageFacts | null;
       };
-      return { name, html, url: expected.url, reader: expected.reader, facts: expected.facts };
+      return { name, html, viewport, url: expected.url, reader: expected.reader, facts: expected.facts };
     } catch (e) {
       return { name, html: '', url: 'https://invalid.example/', reader: null, facts: null, error: (e as Error).message };
     }
@@ -60,7 +62,7 @@ const keep = closingWindows();
 
 /** What the reader registry returns for a fixture, with undefined fields dropped (as in a facts file). */
 function run(f: UnseenFixture): { reader: string | null; facts: PageFacts | null; schemaOk: boolean } {
-  const got = readPage(keep(htmlToDocument(f.html, f.url)), new URL(f.url));
+  const got = readPage(keep(htmlToDocument(f.html, f.url, f.viewport)), new URL(f.url));
   const facts = got ? (JSON.parse(JSON.stringify(got.facts)) as PageFacts) : null;
   return { reader: got?.reader ?? null, facts, schemaOk: got ? PageFactsSchema.safeParse(got.facts).success : true };
 }
