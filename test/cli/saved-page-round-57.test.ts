@@ -76,3 +76,79 @@ describe("a browser's save is read in a desktop window (SAVED_VIEWPORT, 1280 px)
     expect((await read(join(bare, 'page.html'))).bandwidth).toBeUndefined();
   });
 });
+
+describe("a saved sheet's @import is written in (expandImports): the rule that hides a box may be in the imported sheet", () => {
+  // (round 57's CVM list: the app sheet imports the component sheet, whose rule hides a stale list row)
+  const HIDE = '.pane-k3x { display: none }';
+  const app = 'https://g.alicdn.com/aliyun/ecs-console/6.2.14/styles/app.css';
+  const single = (appCss: string, more: Array<{ type: string; location: string; body: string }> = []) =>
+    folder({ 'page.mhtml': mhtml(pageWith(`<link rel="stylesheet" href="${app}">`, bandwidth('pane-k3x')), [{ type: 'text/css', location: app, body: appCss }, ...more]) });
+
+  it('a single file: the imported sheet is a part of its own, found by the address the import resolves to (shown before)', async () => {
+    for (const rule of ['@import url("base.css");', "@import 'base.css';", '@import url(./base.css) screen;', '@import url("../../common/base.css");']) {
+      const where = rule.includes('common') ? 'https://g.alicdn.com/aliyun/ecs-console/common/base.css' : 'https://g.alicdn.com/aliyun/ecs-console/6.2.14/styles/base.css';
+      const dir = single(`@charset "utf-8";\n${rule}\nbody { margin: 0 }`, [{ type: 'text/css', location: where, body: `@charset "utf-8";\n${HIDE}` }]);
+      const got = await read(join(dir, 'page.mhtml'));
+      expect(got.server?.expiresAt, rule).toBe('2027-02-28');
+      expect(got.bandwidth, rule).toBeUndefined();
+      expect(got.stderr, rule).toBe('');
+    }
+  });
+
+  it('a complete save whose saver wrote the imported sheet into the folder (shown before); one it did not (Chrome): read as shown, said on stderr', async () => {
+    const files = { 'page.html': pageWith('<link rel="stylesheet" href="./page_files/app.css">', bandwidth('pane-k3x')), 'page_files/app.css': '@import url("base.css");\nbody{margin:0}' };
+    const saved = folder({ ...files, 'page_files/base.css': HIDE });
+    expect((await read(join(saved, 'page.html'))).bandwidth).toBeUndefined();
+    const chrome = await read(join(folder(files), 'page.html'));
+    expect(chrome.bandwidth).toBe(100);
+    expect(chrome.stderr).toMatch(/note: 1 style sheet/);
+  });
+
+  it('an import for print is not applied on screen; one for a narrow window only is applied at its width (guards)', async () => {
+    const print = single('@import url("print.css") print;', [{ type: 'text/css', location: 'https://g.alicdn.com/aliyun/ecs-console/6.2.14/styles/print.css', body: HIDE }]);
+    expect((await read(join(print, 'page.mhtml'))).bandwidth).toBe(100);
+    const narrow = single('@import url("narrow.css") (max-width: 800px);', [{ type: 'text/css', location: 'https://g.alicdn.com/aliyun/ecs-console/6.2.14/styles/narrow.css', body: HIDE }]);
+    expect((await read(join(narrow, 'page.mhtml'))).bandwidth).toBe(100);
+  });
+
+  it("an import out of the page's folder is never read and is said on stderr (not said before); sheets importing each other stop at the first repeat", async () => {
+    const outside = folder({ 'x/page.html': pageWith('<link rel="stylesheet" href="./page_files/app.css">', bandwidth('pane-k3x')), 'x/page_files/app.css': '@import url("../../base.css");', 'base.css': HIDE });
+    const got = await read(join(outside, 'x/page.html'));
+    expect(got.bandwidth).toBe(100);
+    expect(got.stderr).toMatch(/note: 1 style sheet/);
+    const loop = folder({ 'page.html': pageWith('<link rel="stylesheet" href="./page_files/a.css">', bandwidth('pane-k3x')), 'page_files/a.css': `@import "b.css";\n${HIDE}`, 'page_files/b.css': '@import "a.css";' });
+    expect((await read(join(loop, 'page.html'))).bandwidth).toBeUndefined();
+  });
+});
+
+describe("a single file's links resolve against its <base href>, as the browser resolved them", () => {
+  it('a writer that keeps relative links: href="static/app.css" under <base href="https://g.alicdn.com/ecs/"> is found (shown before)', async () => {
+    const dir = folder({
+      'page.mhtml': mhtml(pageWith('<base href="https://g.alicdn.com/ecs/"><link rel="stylesheet" href="static/app.css">', bandwidth('pane-k3x')), [
+        { type: 'text/css', location: 'https://g.alicdn.com/ecs/static/app.css', body: '.pane-k3x{display:none}' },
+      ]),
+    });
+    const got = await read(join(dir, 'page.mhtml'));
+    expect(got.bandwidth).toBeUndefined();
+    expect(got.stderr).toBe('');
+  });
+
+  it('a <base> in a comment is no base (guard)', async () => {
+    const dir = folder({
+      'page.mhtml': mhtml(pageWith('<!--<base href="https://elsewhere.example/">--><link rel="stylesheet" href="/static/app.css">', bandwidth('pane-k3x')), [
+        { type: 'text/css', location: 'https://ecs.console.aliyun.com/static/app.css', body: '.pane-k3x{display:none}' },
+      ]),
+    });
+    expect((await read(join(dir, 'page.mhtml'))).bandwidth).toBeUndefined();
+  });
+});
+
+describe('a complete save renamed with its folder: the links name the old folder, the sheets are in the one named as the page', () => {
+  it('new.html with new_files/ linking ./page_files/app.css reads its sheet (shown before); another page\'s folder beside it is not taken for its own', async () => {
+    const dir = folder({ 'new.html': pageWith('<link rel="stylesheet" href="./page_files/app.css">', bandwidth('pane-k3x')), 'new_files/app.css': '.pane-k3x{display:none}' });
+    expect((await read(join(dir, 'new.html'))).bandwidth).toBeUndefined();
+    // (a link to a file that is in neither folder stays unread)
+    const none = folder({ 'new.html': pageWith('<link rel="stylesheet" href="./page_files/app.css">', bandwidth('pane-k3x')), 'new_files/other.css': '.pane-k3x{display:none}' });
+    expect((await read(join(none, 'new.html'))).bandwidth).toBe(100);
+  });
+});

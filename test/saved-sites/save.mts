@@ -11,7 +11,8 @@
  *   `<noscript>` are text in a scripted page: left as they are.
  * Each site is `index.html` served at site.json's `url` (its hash dropped) and site.json's `files` (address → file);
  * everything else is refused. The window is 1280 × 800 (the e2e harness's).
- * Run: npx tsx test/saved-sites/save.mts [WIDTH] [OUT_DIR]  (OUT_DIR: default test/fixtures-unseen; variants elsewhere)
+ * Run: npx tsx test/saved-sites/save.mts [WIDTH] [OUT_DIR]  (OUT_DIR: default test/fixtures-unseen; variants elsewhere;
+ * SITE=part-of-a-name: those sites only; SITES_DIR: another folder of sites)
  */
 import { chromium } from 'playwright-core';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const width = Number(process.argv[2] ?? 1280);
 const outRoot = resolve(process.argv[3] ?? join(here, '../fixtures-unseen'));
 const only = process.env.SITE;
+/** SITES_DIR: another folder of sites (scratch variants); default this one. */
+const siteRoot = resolve(process.env.SITES_DIR ?? here);
 
 function sites(dir: string): string[] {
   const out: string[] = [];
@@ -39,8 +42,8 @@ const mime = (f: string) => (f.endsWith('.css') ? 'text/css' : f.endsWith('.js')
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
 try {
-  for (const site of sites(here)) {
-    const rel = relative(here, site); // provider/page/name
+  for (const site of sites(siteRoot)) {
+    const rel = relative(siteRoot, site); // provider/page/name
     if (only && !rel.includes(only)) continue;
     const name = basename(site);
     const conf = JSON.parse(readFileSync(join(site, 'site.json'), 'utf8')) as { url: string; files: Record<string, string> };
@@ -101,8 +104,11 @@ try {
       if (hit) copyFileSync(hit.file, join(folder, decodeURIComponent(new URL(r).pathname.split('/').pop()!)));
     }
     // the expected facts of the single-file form: those of the page
-    const expected = join(here, '../fixtures-unseen', dirname(rel), `${name}.json`);
+    // (a scratch site may carry its own expected.json)
+    const own = join(site, 'expected.json');
+    const expected = existsSync(own) ? own : join(here, '../fixtures-unseen', dirname(rel), `${name}.json`);
     if (existsSync(expected)) copyFileSync(expected, join(outDir, `${name}-single-file.json`));
+    if (existsSync(own)) copyFileSync(own, join(outDir, `${name}.json`));
     console.log(`${rel}: ${data.length} bytes MHTML, ${resources.length} resources`);
     await context.close();
   }
