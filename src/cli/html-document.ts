@@ -9,9 +9,11 @@ import { settleHasRules } from './has-rules';
  * Declarative shadow roots (`<template shadowrootmode="open">`, as a browser parses them and as page
  * savers such as SingleFile store a micro-frontend's shadow DOM) are attached to their host.
  */
-export function htmlToDocument(html: string, url: string): Document {
+export function htmlToDocument(html: string, url: string, viewport?: { width: number; height: number }): Document {
   const window = new Window({
     url,
+    // (a browser's save is read in the window it was saved from: ./saved-page SAVED_VIEWPORT; else happy-dom's 1024 × 768)
+    ...(viewport ? { width: viewport.width, height: viewport.height } : {}),
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,

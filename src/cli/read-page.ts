@@ -40,7 +40,7 @@ export function readSavedPage(urlText: string, file: string): ReadOutcome {
   const html = saved.html;
   // the extension's cap on rows per read, and its word when a list holds more (facts.partial)
   const window: RowWindow = { start: 0, limit: MAX_ROWS_PER_READ };
-  const found = withRowWindow(window, () => readPage(htmlToDocument(html, url.href), url));
+  const found = withRowWindow(window, () => readPage(htmlToDocument(html, url.href, saved.viewport), url));
   const shown = window.totalRows ?? 0;
   const facts: PageFacts = found?.facts ?? { version: 1 };
   return {

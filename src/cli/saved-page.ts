@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 
 /**
  * A saved console page as the browser showed it, for `read`: its HTML with the style sheets it was saved with written
@@ -17,7 +17,20 @@ export interface SavedPage {
   html: string;
   /** Style sheets written into the page, and those left out (over the size limit, or not found). */
   sheets: { applied: number; skipped: number };
+  /**
+   * The window to read the page in, for a browser's save read with its sheets (a single file, or a complete save whose
+   * sheets were written in): SAVED_VIEWPORT. Undefined for a bare HTML page: read in the reading window of old (1024 px).
+   */
+  viewport?: { width: number; height: number };
 }
+
+/**
+ * The window a browser's save is read in (round fifty-seven): the sheets it was saved with are a desktop console's, with
+ * media queries for a desktop browser's window; at happy-dom's 1024 px a `@media (max-width: 1199px)` that hides the SWAS
+ * list's Peak Bandwidth column applied, and every row's bandwidth was lost where the tester's browser (and the extension
+ * in it) showed it. 1280 × 800: the e2e harness's Chromium window (test/e2e/harness.ts), the narrowest common desktop.
+ */
+export const SAVED_VIEWPORT = { width: 1280, height: 800 } as const;
 
 export type SavedPageError = { kind: 'page-too-large'; bytes: number; max: number };
 
@@ -38,11 +51,12 @@ export function loadSavedPage(file: string, limits: SavedPageLimits): SavedPage 
     if (archive) {
       const htmlBytes = Buffer.byteLength(archive.html, 'utf8');
       if (htmlBytes > limits.pageBytes) return { kind: 'page-too-large', bytes: htmlBytes, max: limits.pageBytes };
-      return withSheets(archive.html, (href) => archive.sheet(href), limits.styleBytes);
+      return { ...withSheets(archive.html, archive.sheet, limits.styleBytes), viewport: SAVED_VIEWPORT };
     }
   }
   if (bytes.length > limits.pageBytes) return { kind: 'page-too-large', bytes: bytes.length, max: limits.pageBytes };
-  return withSheets(decodeHtml(bytes), localSheetReader(file), limits.styleBytes);
+  const page = withSheets(decodeHtml(bytes), localSheetReader(file), limits.styleBytes);
+  return page.sheets.applied > 0 ? { ...page, viewport: SAVED_VIEWPORT } : page;
 }
 
 // ------------------------------------------------------------------ encoding
@@ -106,29 +120,51 @@ function decodeEntities(s: string): string {
 }
 
 /**
- * `html` with every style sheet it links (`<link rel="stylesheet" href>`, not an alternate or a disabled one) that
- * `sheet` gives written in its place as a `<style>` (its `media` kept), until `maxBytes` of them.
+ * A saved sheet by its `href`: its text, or with the address its own `@import`s resolve against (`from`: the importing
+ * sheet's address; none for a page's `<link>`). A bare string's address is its href.
  */
-export function withSheets(html: string, sheet: (href: string) => string | undefined, maxBytes: number): SavedPage {
+export type SheetSource = (href: string, from?: string) => string | { css: string; address: string } | undefined;
+
+/** How deep `@import`s are followed (a sheet importing a sheet importing …); a cycle stops at the first repeat. */
+const MAX_IMPORT_DEPTH = 4;
+
+/**
+ * `html` with every style sheet it links (`<link rel="stylesheet" href>`, not an alternate or a disabled one) that
+ * `sheet` gives written in its place as a `<style>` (its `media` kept), until `maxBytes` of them; the `@import`s of a
+ * written sheet are written in too (expandImports).
+ */
+export function withSheets(html: string, sheet: SheetSource, maxBytes: number): SavedPage {
   let used = 0;
   let applied = 0;
   let skipped = 0;
+  const get = (href: string, from?: string): { css: string; address: string } | undefined => {
+    const got = sheet(href, from);
+    return typeof got === 'string' ? { css: got, address: href } : got;
+  };
   const link = (tag: string) => {
     const a = attributesOf(tag);
     const rel = (a.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = a.get('href')?.trim();
     if (!rel.includes('stylesheet') || rel.includes('alternate') || a.has('disabled') || !href) return tag;
-    const css = sheet(href);
-    if (css === undefined) {
+    const got = get(href);
+    if (got === undefined) {
       skipped++;
       return tag;
     }
-    if (used + css.length > maxBytes) {
+    if (used + got.css.length > maxBytes) {
       skipped++;
       return tag;
     }
-    used += css.length;
+    used += got.css.length;
     applied++;
+    const imports = expandImports(got.css, got.address, get, new Set([got.address]), 1, (n) => {
+      if (used + n > maxBytes) return false;
+      used += n;
+      return true;
+    });
+    applied += imports.applied;
+    skipped += imports.skipped;
+    const css = imports.css;
     const media = a.get('media');
     const mediaAttr = media ? ` media="${media.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"` : '';
     // (a sheet's text cannot end the element early: "</style" inside it, in a string or a comment, is written escaped)
@@ -147,20 +183,73 @@ export function withSheets(html: string, sheet: (href: string) => string | undef
   return { html: out, sheets: { applied, skipped } };
 }
 
+/** A sheet's opening: white space, comments, `@charset`, `@layer a, b;` statements — what may stand before an `@import`. */
+const SHEET_PREAMBLE = /^(?:\s+|\/\*[\s\S]*?\*\/|@charset\s+(?:"[^"]*"|'[^']*')\s*;|@layer\s+[^;{]*;)*/i;
+/** One `@import url(x) media;` / `@import "x" media;` statement at the start of the text. */
+const IMPORT_RULE = /^@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|"([^"]*)"|'([^']*)')\s*([^;]*);/i;
+
+/**
+ * A saved sheet's `@import`s (round fifty-seven: the Tencent console's app sheet imports its component sheet — the rule
+ * hiding a stale list row was in the import; read without it, a destroyed instance's row was read as the account's)
+ * written in where they stand, each by the address it resolves to from the importing sheet's (`address`): a single
+ * file holds the imported sheet as a part of its own; a complete save holds it only when the saver wrote it into the
+ * folder (Chrome does not: it saves the sheets the page links, not theirs) — an import not found stays as written and
+ * is counted as skipped. An import for print only is dropped (the screen never applies it); one with another media
+ * query is written inside `@media <query> { … }`; a `layer(…)` or `supports(…)` condition is not followed (left, skipped).
+ * `take(n)` reserves n bytes of the page's sheet budget (false: over it, the import is left out and counted).
+ */
+function expandImports(
+  css: string,
+  address: string,
+  get: (href: string, from?: string) => { css: string; address: string } | undefined,
+  seen: Set<string>,
+  depth: number,
+  take: (bytes: number) => boolean,
+): { css: string; applied: number; skipped: number } {
+  let applied = 0;
+  let skipped = 0;
+  let at = SHEET_PREAMBLE.exec(css)?.[0].length ?? 0;
+  let out = css.slice(0, at);
+  for (;;) {
+    const m = IMPORT_RULE.exec(css.slice(at));
+    if (!m) break;
+    at += m[0].length;
+    const ref = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+    const media = (m[6] ?? '').trim();
+    const lead = SHEET_PREAMBLE.exec(css.slice(at))?.[0] ?? '';
+    at += lead.length;
+    if (/^(?:only\s+)?(?:print|speech)$/i.test(media)) {
+      out += lead;
+      continue;
+    }
+    const got = !ref || /\b(?:layer|supports)\s*\(|^layer\b/i.test(media) || depth > MAX_IMPORT_DEPTH ? undefined : get(ref, address);
+    if (got === undefined || seen.has(got.address) || !take(got.css.length)) {
+      skipped++;
+      out += m[0] + lead;
+      continue;
+    }
+    applied++;
+    const inner = expandImports(got.css, got.address, get, new Set([...seen, got.address]), depth + 1, take);
+    applied += inner.applied;
+    skipped += inner.skipped;
+    // (its @charset named the file's encoding, already decoded; a `<style>` holds none)
+    const text = inner.css.replace(/^\s*@charset\s+(?:"[^"]*"|'[^']*')\s*;/i, '');
+    out += (media && !/^(?:all|screen|only\s+screen)$/i.test(media) ? `@media ${media} {\n${text}\n}` : text) + '\n' + lead;
+  }
+  return { css: out + css.slice(at), applied, skipped };
+}
+
 /**
  * The sheets of a page saved complete: `href` a relative path (no scheme, no leading `/`) to a file inside the page's
- * folder or a folder under it. Anything else is no sheet (undefined).
+ * folder or a folder under it. Anything else is no sheet (undefined). An `@import` of such a sheet (`from`: the
+ * importing sheet's path) resolves against that sheet's folder, and must stay inside the page's folder too.
+ * A page renamed after saving (round fifty-seven's variant: `page.html` saved, renamed `渲染后.html`, its folder renamed
+ * with it to `渲染后_files/` while the links still say `./page_files/…`) finds its sheets in the folder named as it is.
  */
-function localSheetReader(file: string): (href: string) => string | undefined {
+function localSheetReader(file: string): SheetSource {
   const folder = realFolder(dirname(resolve(file)));
-  return (href) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || href.startsWith('\\') || isAbsolute(href)) return undefined;
-    let path: string;
-    try {
-      path = decodeURIComponent(href.replace(/[?#].*$/, ''));
-    } catch {
-      return undefined;
-    }
+  const ownFiles = `${basename(file, extname(file))}_files`;
+  const read = (path: string): string | undefined => {
     const full = resolve(folder, path);
     try {
       if (!existsSync(full) || !statSync(full).isFile()) return undefined;
@@ -171,6 +260,28 @@ function localSheetReader(file: string): (href: string) => string | undefined {
     } catch {
       return undefined;
     }
+  };
+  return (href, from) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || href.startsWith('\\') || isAbsolute(href)) return undefined;
+    let path: string;
+    try {
+      path = decodeURIComponent(href.replace(/[?#].*$/, ''));
+    } catch {
+      return undefined;
+    }
+    // (an import: relative to its sheet's folder; kept as a path from the page's folder, never above it)
+    if (from !== undefined) {
+      path = posix.normalize(posix.join(posix.dirname(from), path));
+      if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) return undefined;
+    }
+    const css = read(path);
+    if (css !== undefined) return { css, address: path };
+    // (the folder renamed with the page: the link's first folder `…_files` read as this page's own)
+    const [first, ...rest] = posix.normalize(path.split(sep).join('/')).replace(/^\.\//, '').split('/');
+    if (!first || !first.endsWith('_files') || first === ownFiles || rest.length === 0) return undefined;
+    const renamed = [ownFiles, ...rest].join('/');
+    const again = read(renamed);
+    return again === undefined ? undefined : { css: again, address: renamed };
   };
 }
 
@@ -201,7 +312,7 @@ interface Part {
  * parts by the address they were loaded from. `text` is the file read as latin1 (one character a byte). null when no
  * HTML part is found.
  */
-export function parseMhtml(text: string): { html: string; sheet: (href: string) => string | undefined } | null {
+export function parseMhtml(text: string): { html: string; sheet: SheetSource } | null {
   const split = text.search(/\r?\n\r?\n/);
   if (split < 0) return null;
   const top = headersOf(text.slice(0, split));
@@ -220,24 +331,49 @@ export function parseMhtml(text: string): { html: string; sheet: (href: string) 
   }
   const page = parts.find((p) => mimeType(p) === 'text/html');
   if (!page) return null;
-  const base = page.headers.get('content-location') ?? top.get('snapshot-content-location');
+  const html = decodeText(page);
+  const location = page.headers.get('content-location') ?? top.get('snapshot-content-location');
+  const base = baseOf(html, location);
   const sheets = new Map<string, string>();
   for (const p of parts) {
     const where = p.headers.get('content-location');
     if (mimeType(p) === 'text/css' && where) sheets.set(where, decodeText(p));
   }
   return {
-    html: decodeText(page),
-    sheet: (href) => {
+    html,
+    // (an @import resolves against its sheet's address, `from`; a link against the page's base)
+    sheet: (href, from) => {
       let url: string;
       try {
-        url = new URL(href, base).href;
+        url = new URL(href, from ?? base).href;
       } catch {
         return undefined;
       }
-      return sheets.get(url) ?? sheets.get(href);
+      const css = sheets.get(url) ?? (from === undefined ? sheets.get(href) : undefined);
+      return css === undefined ? undefined : { css, address: url };
     },
   };
+}
+
+/**
+ * The address a single file's page resolves its links against: its first `<base href>` (outside comments and raw text),
+ * resolved against the page's own address, as a browser does (round fifty-seven's variant: a Tencent page with
+ * `<base href="https://console.cloud.tencent.com/lighthouse/">` and `href="static/css/…"`, saved by a writer that keeps
+ * relative links, found no sheet against the page's address and read a collapsed panel's old bandwidth); else the
+ * page's address.
+ */
+function baseOf(html: string, location: string | undefined): string | undefined {
+  const live = html.replace(INERT, '');
+  for (const m of live.matchAll(/<base\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)) {
+    const href = attributesOf(m[0]).get('href')?.trim();
+    if (!href) continue;
+    try {
+      return new URL(href, location).href;
+    } catch {
+      return location;
+    }
+  }
+  return location;
 }
 
 /** A header block, folded lines joined; names lower-cased. */

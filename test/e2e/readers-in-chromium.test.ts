@@ -1,11 +1,12 @@
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelFilesCheckedDefine } from '../../build/rule-files';
 import { loadReaderFixtures } from '../helpers/fixtures';
+import { pageFiles, pageHtml, SAVED_PAGE } from '../helpers/saved-fixtures';
 import { chromiumPath, root } from './harness';
 
 /**
@@ -23,25 +24,21 @@ interface ConsolePage {
 }
 
 function heldOut(dir: string): ConsolePage[] {
-  const out: ConsolePage[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...heldOut(path));
-    else if (entry.endsWith('.html')) {
-      const expected = JSON.parse(readFileSync(path.replace(/\.html$/, '.json'), 'utf8')) as { url: string; reader: string | null; facts: unknown };
-      out.push({ name: `unseen/${relative(join(root, 'test/fixtures-unseen'), path)}`, html: readFileSync(path, 'utf8'), ...expected });
-    }
-  }
-  return out;
+  // (a browser's save — NAME.html with NAME_files/, or NAME.mhtml — is served with the sheets it was saved with written
+  // in, as the command line reads it: ../helpers/saved-fixtures)
+  return pageFiles(dir).map((path) => {
+    const expected = JSON.parse(readFileSync(path.replace(SAVED_PAGE, '.json'), 'utf8')) as { url: string; reader: string | null; facts: unknown };
+    return { name: `unseen/${relative(join(root, 'test/fixtures-unseen'), path)}`, html: pageHtml(path), ...expected };
+  });
 }
 
 const pages: ConsolePage[] = [...loadReaderFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html, reader: f.reader, facts: f.facts })), ...heldOut(join(root, 'test/fixtures-unseen'))];
 /** Held-out pages read wrongly today (test/fixtures-unseen/known-misses.json): here too they must still fail. */
 const knownMisses = JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses.json'), 'utf8')) as Record<string, string>;
-const isKnownMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(/\.html$/, '') in knownMisses;
+const isKnownMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(SAVED_PAGE, '') in knownMisses;
 /** Held-out pages read wrongly only with their style sheets on another origin (test/fixtures-unseen/known-misses-cdn.json). */
 const cdnMisses = JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses-cdn.json'), 'utf8')) as Record<string, string>;
-const isCdnMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(/\.html$/, '') in cdnMisses;
+const isCdnMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(SAVED_PAGE, '') in cdnMisses;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -188,7 +185,7 @@ describe('the readers in Chromium', () => {
     expect(got?.facts ?? null).toEqual(p.facts);
   });
   it('lists only held-out pages in known-misses-cdn.json', () => {
-    for (const name of Object.keys(cdnMisses)) expect(pages.some((p) => p.name === `unseen/${name}.html`), name).toBe(true);
+    for (const name of Object.keys(cdnMisses)) expect(pages.some((p) => p.name.replace(SAVED_PAGE, '') === `unseen/${name}`), name).toBe(true);
   });
 
   it('hides what the happy-dom visibility tests hide, by attribute, inline style and stylesheet', async () => {

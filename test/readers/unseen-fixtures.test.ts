@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { PageFactsSchema, type PageFacts } from '../../src/facts/schema';
 import { findReaders, readPage } from '../../src/readers';
+import { pageFiles, SAVED_PAGE, savedPage } from '../helpers/saved-fixtures';
 import { closingWindows } from '../helpers/windows';
 
 /**
  * Held-out console pages (test/fixtures-unseen/<provider>/<page>/<name>.html + .json, same format as
  * test/fixtures/): layouts written from the consoles' labels and component markup, not from the
- * readers. Fixtures listed in known-misses.json are read wrongly today: the test asserts they STILL
+ * readers. A page may also be a browser's save of one (round fifty-seven): `<name>.html` beside its `<name>_files/`
+ * folder ("Webpage, Complete") or `<name>.mhtml` ("Webpage, Single File"), read with the sheets it was saved with as the
+ * command line reads it (../helpers/saved-fixtures). Fixtures listed in known-misses.json are read wrongly today: the test asserts they STILL
  * fail (remove an entry once its fixture passes), and that every other fixture passes.
  * UNSEEN_DUMP=1 prints what the readers return for each fixture.
  *
@@ -24,35 +27,28 @@ const root = fileURLToPath(new URL('../fixtures-unseen/', import.meta.url));
 interface UnseenFixture {
   name: string;
   html: string;
+  /** The window a browser's save is read in (src/cli/saved-page SAVED_VIEWPORT); else happy-dom's. */
+  viewport?: { width: number; height: number };
   url: string;
   reader: string | null;
   facts: PageFacts | null;
   error?: string;
 }
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
-    else if (entry.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
 function loadFixtures(): UnseenFixture[] {
-  return htmlFiles(root).map((htmlPath) => {
-    const name = relative(root, htmlPath).replace(/\.html$/, '').split('\\').join('/');
-    const html = readFileSync(htmlPath, 'utf8');
+  // (a page saved complete or as a single file is read with its saved sheets: ../helpers/saved-fixtures)
+  return pageFiles(root).map((htmlPath) => {
+    const name = relative(root, htmlPath).replace(SAVED_PAGE, '').split('\\').join('/');
     try {
-      const expected = JSON.parse(readFileSync(htmlPath.replace(/\.html$/, '.json'), 'utf8')) as {
+      const { html, viewport } = savedPage(htmlPath);
+      const expected = JSON.parse(readFileSync(htmlPath.replace(SAVED_PAGE, '.json'), 'utf8')) as {
         url: string;
         reader: string | null;
         facts: PageFacts | null;
       };
-      return { name, html, url: expected.url, reader: expected.reader, facts: expected.facts };
+      return { name, html, viewport, url: expected.url, reader: expected.reader, facts: expected.facts };
     } catch (e) {
-      return { name, html, url: 'https://invalid.example/', reader: null, facts: null, error: (e as Error).message };
+      return { name, html: '', url: 'https://invalid.example/', reader: null, facts: null, error: (e as Error).message };
     }
   });
 }
@@ -66,7 +62,7 @@ const keep = closingWindows();
 
 /** What the reader registry returns for a fixture, with undefined fields dropped (as in a facts file). */
 function run(f: UnseenFixture): { reader: string | null; facts: PageFacts | null; schemaOk: boolean } {
-  const got = readPage(keep(htmlToDocument(f.html, f.url)), new URL(f.url));
+  const got = readPage(keep(htmlToDocument(f.html, f.url, f.viewport)), new URL(f.url));
   const facts = got ? (JSON.parse(JSON.stringify(got.facts)) as PageFacts) : null;
   return { reader: got?.reader ?? null, facts, schemaOk: got ? PageFactsSchema.safeParse(got.facts).success : true };
 }
@@ -93,6 +89,8 @@ describe('held-out console pages (test/fixtures-unseen/)', () => {
   it('has fixtures, each with a valid expected .json', () => {
     expect(fixtures.length).toBeGreaterThan(0);
     expect(fixtures.filter((f) => f.error).map((f) => `${f.name}: ${f.error}`)).toEqual([]);
+    // (a page's .html and .mhtml would share one name and one .json: the single file is named apart)
+    expect(new Set(fixtures.map((f) => f.name)).size).toBe(fixtures.length);
     // A provider whose readers have not landed may use facts fields the schema does not know yet
     // (products cvm / lighthouse): its expected facts are checked once a reader claims its URL.
     for (const f of fixtures) if (f.facts && hasReaderForUrl(f)) expect(PageFactsSchema.safeParse(f.facts).success, f.name).toBe(true);
