@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { read } from '../helpers/console-pages';
+
+/**
+ * What session 47's review left open (test/fixtures-unseen/README.md "Left open, closed in session 48"), the invented
+ * cases first: each rebuilt as a small page in the consoles' markup, read by readPage in happy-dom. Every case failed
+ * before its fix (checked by reverse-applying the fix's source); guards pass both ways.
+ */
+
+const doc = (body: string, url: string, style = '', lang = 'zh-CN') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="${lang}"><head><style>${style}</style></head><body>${body}</body></html>`, url);
+
+// ---------------------------------------------------------------- withheld wordings (dom/permission-withheld)
+
+describe('other wordings of a withheld value are no value (dom/permission-withheld saysNoPermission)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xishan-wenhua.cn';
+  const basic =
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">基本信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    '<tr><th>注册商</th><td>阿里云计算有限公司（万网）</td><th>到期日期</th><td>2027-08-19 15:02:44</td></tr>' +
+    '<tr><th>域名状态</th><td>正常</td><th>资源组</th><td>默认资源组</td></tr></tbody></table></div></div></div>';
+  const holder = (name: string) =>
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">持有者信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    `<tr><th>域名持有者</th><td>${name}</td><th>持有者类型</th><td>个人</td></tr>` +
+    '<tr><th>证件类型</th><td>身份证</td><th>证件号码</th><td>5101**********2517</td></tr>' +
+    '<tr><th>实名认证状态</th><td>已实名认证</td><th>所在地区</th><td>四川省 成都市</td></tr></tbody></table></div></div></div>';
+  const got = (name: string) => readPage(doc('<main><h2>xishan-wenhua.cn</h2>' + basic + holder(name) + '</main>', url), new URL(url))?.facts.domains?.[0];
+
+  for (const t of ['Contact your administrator for access', 'Please contact your administrator to request access', '仅限授权用户', '仅限授权用户查看', '未开通权限', '您未开通查看权限']) {
+    it(`域名持有者 "${t}" gives no registrantName (read as the name before: invented)`, () => {
+      const d = got(t);
+      expect(d?.registrantName).toBeUndefined();
+      expect(d?.registrantIdType).toBe('身份证');
+    });
+  }
+  it('guard: a holder\'s own name is read', () => {
+    expect(got('李青禾')?.registrantName).toBe('李青禾');
+  });
+});
