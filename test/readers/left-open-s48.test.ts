@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -36,5 +37,26 @@ describe('other wordings of a withheld value are no value (dom/permission-withhe
   }
   it('guard: a holder\'s own name is read', () => {
     expect(got('李青禾')?.registrantName).toBe('李青禾');
+  });
+});
+
+// ---------------------------------------------------------------- Tencent holder action words (rules/labels/tencent.json actions)
+
+describe('an action beside a Tencent domain holder\'s name, its class hashed, in words not known before (rules/labels/tencent.json actions)', () => {
+  const dir = 'test/fixtures-unseen/tencent/domain-info';
+  const name = readdirSync(dir).find((f) => f.startsWith('en-intl-half-translated') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const link = '<a class="tea-btn--link">Change holder</a>';
+  const holder = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.domains?.[0]?.registrantName;
+  for (const action of ['<a class="x9f3k2">Transfer</a>', '<a class="x9f3k2">修改信息模板</a>', '<a class="x9f3k2">Change info template</a>']) {
+    it(`"成都合川设计工作室 ${action}" gives the name alone (the words were glued to it: invented)`, () => {
+      const h = html.replace(link, action);
+      expect(h).not.toBe(html);
+      expect(holder(h)).toBe('成都合川设计工作室');
+    });
+  }
+  it('guard: a holder whose name holds such words is read whole', () => {
+    expect(holder(html.replace(`成都合川设计工作室 ${link}`, 'Transfer Logistics Ltd'))).toBe('Transfer Logistics Ltd');
   });
 });
