@@ -60,3 +60,45 @@ describe('an action beside a Tencent domain holder\'s name, its class hashed, in
     expect(holder(html.replace(`成都合川设计工作室 ${link}`, 'Transfer Logistics Ltd'))).toBe('Transfer Logistics Ltd');
   });
 });
+
+// ---------------------------------------------------------------- a clone parked off-screen (dom/visibility movingTransform, calcLeast)
+
+describe('a hydration clone parked off-screen by the translate property, -webkit-transform, a calc() or a % translate (dom/visibility)', () => {
+  const url = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=5&id=lhins-r52clone';
+  const item = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+  const form = (expiry: string, bw: string) => `<div class="tea-form">${item('Instance ID', 'lhins-r52clone')}${item('Peak Bandwidth', bw)}${item('Expiration Time', expiry)}</div>`;
+  const own = `<div class="lh-app"><h2>quarry-docs</h2>${form('2027-10-22 10:15:00', '30 Mbps')}</div>`;
+  const clone = form('2026-10-22 10:15:00', '20 Mbps');
+  const values = (html: string) => {
+    const s = readPage(htmlToDocument(html, url), new URL(url))?.facts.servers?.[0];
+    return [s?.expiresAt, s?.publicBandwidthMbps];
+  };
+  const inline = (style: string) => `<!DOCTYPE html><html lang="en"><body><div style="${style}" data-ssr>${clone}</div>${own}</body></html>`;
+  const byClass = (rule: string) => `<!DOCTYPE html><html lang="en"><head><style>.ssr-park { ${rule} }</style></head><body><div class="ssr-park">${clone}</div>${own}</body></html>`;
+  const parked = [
+    'position: absolute; translate: 0 -200vh;',
+    'position: absolute; translate: -9999px;',
+    'position: absolute; translate: -200vw 0;',
+    'position: absolute; transform: translateX(calc(-100vw - 50px));',
+    'position: absolute; transform: translateY(calc(-100vh - 50px));',
+    'position: absolute; left: 0; transform: translateX(-150%);',
+    'position: absolute; left: 0; top: 0; transform: translateY(-150%);',
+  ];
+  for (const style of [...parked, 'position: absolute; -webkit-transform: translateY(-200vh);', 'position: absolute; -webkit-transform: translateX(-9999px);']) {
+    it(`inline "${style}": the page's own values (the clone's were read: invented)`, () => {
+      expect(values(inline(style))).toEqual(['2027-10-22', 30]);
+    });
+  }
+  for (const rule of parked) {
+    it(`a class rule "${rule}": the page's own values (the clone's were read: invented)`, () => {
+      expect(values(byClass(rule))).toEqual(['2027-10-22', 30]);
+    });
+  }
+  for (const style of ['position: absolute; left: 50%; transform: translateX(-50%);', 'position: absolute; left: 50%; translate: -50% 0;', 'position: absolute; top: 1300px; translate: 0 -1200px;', 'position: absolute; left: 200px; transform: translateX(-150%);']) {
+    it(`guard: a box at "${style}" is on screen: its values are read`, () => {
+      const html = `<!DOCTYPE html><html lang="en"><head><style>.pop { ${style} }</style></head><body><div class="pop">${own}</div></body></html>`;
+      expect(values(html)).toEqual(['2027-10-22', 30]);
+    });
+  }
+});
