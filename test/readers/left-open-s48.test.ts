@@ -102,3 +102,33 @@ describe('a hydration clone parked off-screen by the translate property, -webkit
     });
   }
 });
+
+// ---------------------------------------------------------------- the ECS card view's side panels (aliyun/ecs-instance-list readEcsCards)
+
+describe('an ECS list\'s card view: cards under a plain div titled as recently visited or the recycle bin are no records of the page (rules/labels/aliyun/ecs.json ecs-cards-apart)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const line = (l: string, v: string) => `<div class="ln"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (id: string, exp: string) => `<div class="c"><div class="hd">web</div>${line('实例ID', id)}${line('付费方式', '包年包月')}${line('到期时间', exp)}</div>`;
+  const ids = (app: string) => read(app, url)?.facts.servers?.map((s) => s.id) ?? null;
+  const panel = (title: string, ...cards: string[]) => `<div class="side-panel"><div class="panel-title">${title}</div><div class="panel-body">${cards.join('')}</div></div>`;
+  const list = `<div class="list"><h2>实例列表</h2>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`;
+  const others = [card('i-bp1aaaaaaaaaaaaaa08', '2026-01-01'), card('i-bp1aaaaaaaaaaaaaa09', '2026-02-02')];
+
+  for (const title of ['最近访问', '最近访问的实例', '回收站', 'Recently visited', 'Recycle bin']) {
+    it(`an empty list beside a div titled "${title}" of two instances as cards: no servers (read with the page's region before: invented)`, () => {
+      expect(ids('<div class="list"><h2>实例列表</h2><div class="empty">暂无数据</div></div>' + panel(title, ...others))).toBeNull();
+    });
+    it(`the list's two cards and a div titled "${title}" of two more after them: the list's two (four before: invented)`, () => {
+      expect(ids(list + panel(title, ...others))).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+    });
+  }
+  it('the panel before the list: the list\'s two (four before: invented)', () => {
+    expect(ids(panel('最近访问', ...others) + list)).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+  });
+  it('the panel before a list of cards under no title of its own (the panel\'s title the last before them): the list\'s two (four before: invented)', () => {
+    expect(ids(panel('回收站', ...others) + `<div class="list">${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`)).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+  });
+  it('guard: a list titled 实例列表 with no panel: its two', () => {
+    expect(ids(list)).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+  });
+});
