@@ -132,3 +132,30 @@ describe('an ECS list\'s card view: cards under a plain div titled as recently v
     expect(ids(list)).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
   });
 });
+
+// ---------------------------------------------------------------- a holder-template picker titled with no template word (rules/labels/aliyun/domain.json notUnder)
+
+describe('a holder-template picker titled as a choice of registrant, no template word, before the page\'s holder (rules/labels/aliyun/domain.json domain-holder notUnder)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=r53-a.com';
+  const ownHolder =
+    '<div class="next-descriptions"><div class="next-descriptions-title">域名持有者</div><table><tbody>' +
+    '<tr><th>域名</th><td>r53-a.com</td><th>到期时间</th><td>2027-02-14</td></tr>' +
+    '<tr><th>域名持有者</th><td>林和 <span class="next-tag"><span class="next-tag-body">已实名认证</span></span></td><th>证件类型</th><td>身份证</td></tr>' +
+    '<tr><th>证件号码</th><td>3301**********2218</td><th>持有者类型</th><td>个人</td></tr></tbody></table></div>';
+  const picker = (title: string) =>
+    `<div class="tpl-picker"><div class="tpl-title">${title}</div><div class="tpl-card">` +
+    '<div class="next-form-item"><label>域名持有者</label><span>杭州林和文化创意有限公司</span></div>' +
+    '<div class="next-form-item"><label>证件类型</label><span>营业执照</span></div>' +
+    '<div class="next-form-item"><label>证件号码</label><span>9133**********4X7Q</span></div>' +
+    '<div class="next-form-item"><label>实名认证状态</label><span>未实名认证</span></div></div></div>';
+  const own = { domain: 'r53-a.com', registrantName: '林和', registrantIdType: '身份证', registrantIdNumber: '3301**********2218', realNameVerified: true };
+  for (const title of ['Select a registrant profile', 'Choose a registrant', '选择持有者', '批量修改持有者 — 选择域名持有者', '选择联系人']) {
+    it(`a picker titled "${title}" before the holder: the page's own holder (the picker's was read: invented)`, () => {
+      expect(read(picker(title) + ownHolder, url)?.facts.domains?.[0]).toMatchObject(own);
+    });
+  }
+  it('guard: the holder page\'s own English title "Registrant Profile" over its holder: read', () => {
+    const english = ownHolder.replace('<div class="next-descriptions-title">域名持有者</div>', '<div class="next-descriptions-title">Registrant Profile</div>');
+    expect(read(english, url)?.facts.domains?.[0]).toMatchObject(own);
+  });
+});
