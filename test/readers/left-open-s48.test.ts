@@ -159,3 +159,36 @@ describe('a holder-template picker titled as a choice of registrant, no template
     expect(read(english, url)?.facts.domains?.[0]).toMatchObject(own);
   });
 });
+
+// ---------------------------------------------------------------- a batch operation's report beside the list (dom/table pickBest)
+
+describe('the list beside a batch operation\'s report naming more of its columns (dom/table pickBest, dom/operation-results inOperationReport)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list =
+    '<div class="next-table"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    '<tr><td><a>r53-a.com</a></td><td>正常</td><td><div>林和</div><div><span>已实名认证</span></div></td><td>2027-02-14</td></tr>' +
+    '<tr><td><a>r53-b.shop</a></td><td>正常</td><td><div>林小雨</div><div><span>未实名认证</span></div></td><td>2027-06-30</td></tr>' +
+    '</tbody></table></div>';
+  const report =
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th><th>实名认证状态</th></tr></thead><tbody>' +
+    '<tr><td>r53-a.com</td><td>正常</td><td>杭州林和文化创意有限公司</td><td>2028-02-14</td><td>已实名认证</td></tr>' +
+    '<tr><td>r53-b.shop</td><td>正常</td><td>杭州林和文化创意有限公司</td><td>2028-06-30</td><td>已实名认证</td></tr></tbody></table>';
+  const card = (title: string, inner: string) => `<div class="card"><div class="card-title">${title}</div><div class="card-body">${inner}</div></div>`;
+  const rows = (body: string) => read(body, url)?.facts.domains?.map((d) => [d.domain, d.registrantName, d.expiresAt, d.realNameVerified]);
+  const expected = [
+    ['r53-a.com', '林和', '2027-02-14', true],
+    ['r53-b.shop', '林小雨', '2027-06-30', false],
+  ];
+  for (const title of ['续费结果', '批量续费 任务结果', 'Renewal results']) {
+    it(`a card titled "${title}" naming a column more than the list (实名认证状态), before it: the list is read (the report's was: invented)`, () => {
+      expect(rows(card(title, report) + list)).toEqual(expected);
+    });
+    it(`the same card after the list: the list is read (invented before)`, () => {
+      expect(rows(list + card(title, report))).toEqual(expected);
+    });
+  }
+  it('guard: a short toast "批量续费：成功 2 / 失败 0" above the list and an order panel naming two of its columns under it: the list is read', () => {
+    const order = card('续费订单', '<table><thead><tr><th>域名</th><th>到期日期</th></tr></thead><tbody><tr><td>r53-a.com</td><td>2028-02-14</td></tr><tr><td>r53-b.shop</td><td>2028-06-30</td></tr></tbody></table>');
+    expect(rows('<div class="toast">批量续费：成功 2 / 失败 0</div>' + list + order)).toEqual(expected);
+  });
+});
