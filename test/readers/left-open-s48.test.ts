@@ -192,3 +192,23 @@ describe('the list beside a batch operation\'s report naming more of its columns
     expect(rows('<div class="toast">批量续费：成功 2 / 失败 0</div>' + list + order)).toEqual(expected);
   });
 });
+
+describe('the list after a recently-visited table with its very headers (dom/table pickBest)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const table = (rows: Array<[string, string, string]>) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    rows.map(([d, h, e]) => `<tr><td><a>${d}</a></td><td>正常</td><td>${h}</td><td>${e}</td></tr>`).join('') +
+    '</tbody></table>';
+  const list = `<div class="next-table">${table([['r53-a.com', '林和', '2027-02-14'], ['r53-b.shop', '林小雨', '2027-06-30']])}</div>`;
+  const recent = table([['old-c.cn', '王五', '2026-01-01'], ['old-d.net', '赵六', '2026-02-02']]);
+  const card = (title: string, inner: string) => `<div class="card"><div class="card-title">${title}</div><div class="card-body">${inner}</div></div>`;
+  const rows = (body: string) => read(body, url)?.facts.domains?.map((d) => [d.domain, d.registrantName, d.expiresAt]);
+  for (const title of ['最近访问', '最近查看的域名', 'Recently visited']) {
+    it(`a card titled "${title}" before the list with its very headers: the list is read (the recent domains were: invented)`, () => {
+      expect(rows(card(title, recent) + list)).toEqual([
+        ['r53-a.com', '林和', '2027-02-14'],
+        ['r53-b.shop', '林小雨', '2027-06-30'],
+      ]);
+    });
+  }
+});

@@ -82,6 +82,8 @@ export interface UnitWords {
   offerWords?: readonly string[];
   /** Words of a title naming a lookup (注册查询, 查询结果, Whois): ./table.ts, a table under one with a search box before it is its answer, no list. */
   lookupTitles?: readonly string[];
+  /** Words of a title naming the records visited last (最近访问, Recently visited): ./table.ts, a table under one loses to a list as wide. */
+  recentTitles?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -422,7 +424,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], offerWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], offerWords: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
