@@ -212,3 +212,23 @@ describe('the list after a recently-visited table with its very headers (dom/tab
     });
   }
 });
+
+// ---------------------------------------------------------------- a bandwidth with a thousands space (dom/parse-bandwidth)
+
+describe('a bandwidth written with a (no-break) space between its thousands gives no figure (dom/parse-bandwidth)', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const teaItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const detail = (bw: string) =>
+    `<h2>实例详情</h2><div class="tea-form">${teaItem('实例ID', 'ins-4w6y8a0c')}${teaItem('实例计费模式', '包年包月')}${teaItem('地域', '广州')}${teaItem('公网带宽', bw)}</div>`;
+  const bandwidth = (bw: string) => read(detail(bw), url)?.facts.servers?.[0]?.publicBandwidthMbps;
+  for (const bw of ['1\u00a0200 Mbps', '1\u202f500 Mbps', '1 200 Mbps', '10\u00a0240 Mbps']) {
+    it(`公网带宽 "${bw.replace(/[\u00a0\u202f]/g, '␣')}" gives none (its last group, 200 / 500 / 240, was read: invented)`, () => {
+      expect(bandwidth(bw)).toBeUndefined();
+    });
+  }
+  it('guard: 1,200 Mbps is 1200; 200 Mbps and "100 Mbps（2核 4G）" as before', () => {
+    expect(bandwidth('1,200 Mbps')).toBe(1200);
+    expect(bandwidth('200 Mbps')).toBe(200);
+    expect(bandwidth('100 Mbps（2核 4G）')).toBe(100);
+  });
+});
