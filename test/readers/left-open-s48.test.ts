@@ -232,3 +232,26 @@ describe('a bandwidth written with a (no-break) space between its thousands give
     expect(bandwidth('100 Mbps（2核 4G）')).toBe(100);
   });
 });
+
+// ---------------------------------------------------------------- missing: a countdown to a release after an expiry (dom/parse-date OTHER_EVENT_AFTER)
+
+describe('"Released in one day" / "in 1 d" after an expiry is a countdown, not the date\'s event (dom/parse-date OTHER_EVENT_AFTER)', () => {
+  const dir = 'test/fixtures-unseen/tencent/lighthouse-instance-list';
+  const name = readdirSync(dir).find((f) => f.startsWith('en-intl-tea-table-month-name') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const cell = '<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">Released in 1 day</span></td>';
+  const expiry = (note: string) => {
+    const h = html.replace(cell, `<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">${note}</span></td>`);
+    expect(h).not.toBe(html);
+    return readPage(htmlToDocument(h, url), new URL(url))?.facts.servers?.find((s) => s.id === 'lhins-en51bj04')?.expiresAt;
+  };
+  for (const note of ['Released in one day', 'Released in 1 d', 'Will be released in a day', 'Released in two days', 'Released in 12 h']) {
+    it(`"${note}" after the expiry: the expiry is read (lost before: missing)`, () => {
+      expect(expiry(note)).toBe('2026-11-28');
+    });
+  }
+  it('guard: "Released" right after the date makes it the release\'s: none', () => {
+    expect(expiry('Released')).toBeUndefined();
+  });
+});
