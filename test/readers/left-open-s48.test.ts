@@ -255,3 +255,28 @@ describe('"Released in one day" / "in 1 d" after an expiry is a countdown, not t
     expect(expiry('Released')).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------- missing: another resource's release noted in a card (shared/text-values releasedUnitIn)
+
+describe('a running card noting another resource released, the state its own span before "的数据盘" (shared/text-values releasedUnitIn)', () => {
+  const dir = 'test/fixtures-unseen/aliyun/ecs-instance-list';
+  const name = readdirSync(dir).find((f) => f.startsWith('zh-h5-narrow-fusion-stacked-cards') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const at = '<div class="ecs-m-line"><span class="ecs-m-line-label">付费方式</span>';
+  const all = ['i-bp1a2k4m6p8r0t2v4x6z', 'i-bp1c3e5g7i9k1m3o5q7s', 'i-bp1d4f6h8j0l2n4p6r8t'];
+  const ids = (extra: string) => {
+    const h = html.replace(at, extra + at);
+    expect(h).not.toBe(html);
+    return (readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? []).map((s) => s.id);
+  };
+  for (const note of ['<div class="ecs-m-note">注：<span>已释放</span> 的数据盘不再计费</div>', '<div class="ecs-m-note"><span>已释放</span>的数据盘保留 7 天</div>']) {
+    it(`a note "${note.replace(/<[^>]+>/g, '')}" in the first card: its server is read (dropped before: missing)`, () => {
+      expect(ids(note)).toEqual(all);
+    });
+  }
+  it('guard: a note "<span>已释放</span>" alone, or before words naming no other resource, still makes the card no server', () => {
+    expect(ids('<div class="ecs-m-note"><span>已释放</span></div>')).toEqual(all.slice(1));
+    expect(ids('<div class="ecs-m-note"><span>已释放</span>的实例保留 7 天</div>')).toEqual(all.slice(1));
+  });
+});
