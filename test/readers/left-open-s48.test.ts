@@ -280,3 +280,22 @@ describe('a running card noting another resource released, the state its own spa
     expect(ids('<div class="ecs-m-note"><span>已释放</span>的实例保留 7 天</div>')).toEqual(all.slice(1));
   });
 });
+
+describe('a known action word as a role-less <span> beside a Tencent domain holder\'s name (dom/units refine)', () => {
+  const dir = 'test/fixtures-unseen/tencent/domain-info';
+  const name = readdirSync(dir).find((f) => f.startsWith('en-intl-half-translated') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const link = '<a class="tea-btn--link">Change holder</a>';
+  const holder = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.domains?.[0]?.registrantName;
+  for (const words of ['Change holder', 'Transfer', '修改', '过户']) {
+    it(`"成都合川设计工作室 <span class=hash>${words}</span>" gives the name alone (the words were glued to it: invented)`, () => {
+      const h = html.replace(link, `<span class="x9f3k2">${words}</span>`);
+      expect(h).not.toBe(html);
+      expect(holder(h)).toBe('成都合川设计工作室');
+    });
+  }
+  it('guard: a holder named by one such word alone in its own span is read', () => {
+    expect(holder(html.replace(`成都合川设计工作室 ${link}`, '<span class="x9f3k2">Transfer Logistics Ltd</span>'))).toBe('Transfer Logistics Ltd');
+  });
+});
