@@ -93,6 +93,11 @@ export const LabelFileSchema = z.object({
    */
   lookupTitles: z.optional(words),
   /**
+   * Words of a title naming the records the user visited last (最近访问, 最近查看, Recently visited): a table under such a
+   * title naming as many of a list's columns as the list is not the list (dom/table.ts).
+   */
+  recentTitles: z.optional(words),
+  /**
    * Words of an offer (起售, 起购, 限时, 折, 优惠, 特惠, 低至, Limited time, % off): a label's words in a line of running text
    * that holds one — "实例已开通，<span>带宽</span> 100Mbps 套餐限时 5 折", "实例带宽：100Mbps 起售" — are the offer's, no field's
    * label (dom/field.ts).

@@ -52,6 +52,7 @@ export interface LabelFile {
   hintOpeners?: string[] | undefined;
   actionColumns?: string[] | undefined;
   lookupTitles?: string[] | undefined;
+  recentTitles?: string[] | undefined;
   offerWords?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
@@ -68,7 +69,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'offerWords'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'recentTitles', 'offerWords'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -136,6 +137,8 @@ export interface LabelVocabulary {
   actionColumns: readonly string[];
   /** Words of a title naming a lookup (注册查询, 查询结果, Whois): a table under one with a search box before it is no list (dom/table.ts). */
   lookupTitles: readonly string[];
+  /** Words of a title naming the records visited last (最近访问, Recently visited): a table under one is no list beside one as wide (dom/table.ts). */
+  recentTitles: readonly string[];
   /** Words of an offer (起售, 限时, 折, Limited time): a label's words in a line of running text holding one are none (dom/field.ts). */
   offerWords: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
@@ -199,6 +202,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     hintOpeners: words('hintOpeners'),
     actionColumns: words('actionColumns'),
     lookupTitles: words('lookupTitles'),
+    recentTitles: words('recentTitles'),
     offerWords: words('offerWords'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {

@@ -29,6 +29,7 @@ import type { Reader } from '../types';
 import { idContainers } from '../dom/id-containers';
 import { inPageRecord } from '../dom/field';
 import { inNotice } from '../dom/notice';
+import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
 import { idsOnlyAsExamples } from '../dom/sample';
 import { readServerFields, type ServerDetailLabels } from './server-detail';
 import ecsLabelFile from '../../../rules/labels/aliyun/ecs.json';
@@ -101,14 +102,23 @@ export function readEcsInstanceList(doc: Document, url: URL): PageFacts | null {
  * The list had no card view: the page read null (missing).
  */
 const ASIDE_OR_NAV = 'aside, nav, [role="complementary"], [role="navigation"]';
+/** Titles of a panel of other instances beside the list (最近访问, 回收站, Recently visited): rules/labels/aliyun/ecs.json ecs-cards-apart. */
+const ECS_CARDS_APART = ecsLabels.labels('ecs-cards-apart', ['titles'] as const).titles;
 function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFacts | null {
   const body = doc.body;
   if (!body || hasPageError(doc, cache)) return null;
   // (… nor one in a side panel or the navigation — an <aside> of recently visited instances beside an empty list, each a
   // "label value" card of another region's instance: read as the page's, with the page's region — session 47's review,
   // invented)
+  // (… nor one under a plain box's title naming such a panel — 最近访问 / 回收站 / Recently visited over cards of other
+  // instances, before or after the list's: read as the page's servers — session 48, left open by session 47's review, invented)
+  let titles: Element[] | undefined;
   const unasked = (at: Element) =>
-    !inPageRecord(at, body, cache) || inNotice(at, body) || idsOnlyAsExamples(visibleText(at, cache), ECS_ID_PATTERN) || at.closest(ASIDE_OR_NAV) !== null;
+    !inPageRecord(at, body, cache) ||
+    inNotice(at, body) ||
+    idsOnlyAsExamples(visibleText(at, cache), ECS_ID_PATTERN) ||
+    at.closest(ASIDE_OR_NAV) !== null ||
+    underPanelTitle(at, (titles ??= boxTitles(body, cache)), cache);
   const cards = idContainers(body, ECS_ID_PATTERN, cache, (id) => id.toLowerCase(), unasked).filter((c) => c.container !== body);
   if (cards.length < 2) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);
@@ -122,6 +132,27 @@ function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFact
     servers.push(server);
   }
   return servers.length >= 2 ? { version: 1, servers } : null;
+}
+
+/**
+ * `at` is under a title naming a panel of other instances (最近访问, 回收站: ECS_CARDS_APART) and within that panel — the
+ * smallest box around the title holding an instance id: the list's own cards after such a panel, under no title of
+ * their own, are not the panel's.
+ */
+function underPanelTitle(at: Element, titles: readonly Element[], cache: VisibilityCache): boolean {
+  if (!underTitleNaming(at, titles, ECS_CARDS_APART, cache)) return false;
+  const title = titleOver(at, titles);
+  if (!title) return true;
+  let panel = title.parentElement;
+  while (panel && !holdsEcsId(panel)) panel = panel.parentElement;
+  return panel !== null && panel.contains(at);
+}
+
+/** An instance id in one of `box`'s text nodes (its whole textContent glues a label to the id: 实例IDi-…). */
+function holdsEcsId(box: Element): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (ECS_ID_PATTERN.test(n.nodeValue ?? '')) return true;
+  return false;
 }
 
 /**

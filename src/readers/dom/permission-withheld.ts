@@ -18,8 +18,18 @@ export function saysNoPermission(text: string | undefined): boolean {
   // information", "No permission to view" — were read as the holder's name, and "公网IP：当前子账号无 … 权限" in an IP cell as no
   // public address; a short label before the words, 公网IP：, is the cell's own)
   const bare = t.replace(CELL_LABEL, '').replace(ASK_AFTER, '').trim();
-  return WITHHELD_ZH.test(bare) || WITHHELD_EN.test(bare) || NO_PERMISSION_ZH.test(bare) || NO_PERMISSION_EN.test(bare);
+  if (WITHHELD_ZH.test(bare) || WITHHELD_EN.test(bare) || NO_PERMISSION_ZH.test(bare) || NO_PERMISSION_EN.test(bare)) return true;
+  // (session 48, left open by round fifty-four: "Contact your administrator for access", 仅限授权用户, 未开通权限 in a holder's
+  // place were read as the holder's name)
+  return ASKS_ADMIN_EN.test(bare) || AUTHORIZED_ONLY_ZH.test(bare);
 }
+
+/** The whole text a request to an administrator for access: "Contact your administrator for access", "Please contact the account owner to request access". */
+const ASKS_ADMIN_EN =
+  /^(?:please\s+)?contact\s+(?:your|the)\s+(?:(?:account\s+|system\s+)?administrator|admin|account\s+owner|main\s+account|owner)\s+(?:for\s+(?:access|permissions?)|to\s+(?:request|get|gain|obtain)\s+(?:access|permissions?))$/i;
+/** 仅限授权用户（查看）, 仅授权账号可见, 未开通权限, 您未开通查看权限. */
+const AUTHORIZED_ONLY_ZH =
+  /^(?:该信息|此信息)?仅限?授权(?:用户|账号|人员|成员)(?:查看|可见|访问)?$|^(?:您|你|当前(?:账号|用户|子账号|子用户))?(?:暂)?未开通(?:查看|访问)?权限$/u;
 
 /** A short label a cell puts before its words (公网IP：, Public IP:). */
 const CELL_LABEL = /^[\p{Script=Han}A-Za-z0-9]{1,10}\s?[：:]\s*/u;

@@ -247,6 +247,28 @@ const LOOKUP_LEVELS = 4;
 function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
   const words = (defaultUnitWords().lookupTitles ?? []).map((w) => w.toLowerCase());
   if (words.length === 0) return false;
+  const title = titleBefore(table, cache);
+  return title !== undefined && title.textBox && words.some((w) => title.text.toLowerCase().includes(w));
+}
+
+/**
+ * A table under a title naming the records the user visited last (rules/labels `recentTitles`: 最近访问, 最近查看, Recently
+ * visited) — their domains or instances, with the list's very headers, before the list: no list of the page's records.
+ * Asked only to choose between two tables naming as many of a list's columns (pickBest). Session 48: the first was read
+ * (left open by session 47's review, invented).
+ */
+function recentTitled(table: Element, cache: VisibilityCache): boolean {
+  const words = (defaultUnitWords().recentTitles ?? []).map((w) => w.toLowerCase());
+  if (words.length === 0) return false;
+  const title = titleBefore(table, cache);
+  return title !== undefined && words.some((w) => title.text.toLowerCase().includes(w));
+}
+
+/**
+ * The nearest title before `table`'s branch (LOOKUP_LEVELS up): its shown text, and whether a text box stands between it
+ * and the table (a lookup's search bar); undefined when none.
+ */
+function titleBefore(table: Element, cache: VisibilityCache): { text: string; textBox: boolean } | undefined {
   let textBox = false;
   let branch: Element = table;
   for (let up = 0; up < LOOKUP_LEVELS && branch.parentElement; up++, branch = branch.parentElement) {
@@ -261,11 +283,11 @@ function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
       const inner = boxTitles(s, cache);
       const last = inner[inner.length - 1];
       const isTitle = isHeading(s) || /title/i.test(s.getAttribute('class') ?? '') || (last !== undefined && normalizeText(visibleText(last, cache)) === text);
-      if (isTitle) return textBox && words.some((w) => text.toLowerCase().includes(w));
+      if (isTitle) return { text, textBox };
       if (s.matches(TEXT_BOX) || s.querySelector(TEXT_BOX)) textBox = true;
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -492,10 +514,21 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
           bestCount = n;
           continue;
         }
+        // (a batch operation's report naming one column more than a table outside any report naming three or more — the
+        // renewed domains under 续费结果 with a 实名认证状态 column the list draws in its holder cell — is not the list: the
+        // other is, before or after it. Session 48, left open by session 47's review: the report was read, invented. A
+        // toast above the list, making it "a report", leaves it the page's beside an order panel naming two columns)
+        if (best !== undefined && n >= 3 && n === bestCount - 1 && inOperationReport(best, cache) && !inOperationReport(g, cache)) {
+          best = g;
+          bestCount = n;
+          continue;
+        }
+        if (best !== undefined && bestCount >= 3 && n === bestCount + 1 && inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
         // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
         // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
-        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache))))) {
+        // (… and the list over a table of the records visited last under a 最近访问 title, its very headers before it: recentTitled)
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache))))) {
           best = g;
           bestCount = n;
         }

@@ -82,6 +82,8 @@ export interface UnitWords {
   offerWords?: readonly string[];
   /** Words of a title naming a lookup (注册查询, 查询结果, Whois): ./table.ts, a table under one with a search box before it is its answer, no list. */
   lookupTitles?: readonly string[];
+  /** Words of a title naming the records visited last (最近访问, Recently visited): ./table.ts, a table under one loses to a list as wide. */
+  recentTitles?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -422,7 +424,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], offerWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], offerWords: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
@@ -600,6 +602,14 @@ function changeUnderWay(text: string, pending: readonly string[]): string | unde
 /** One end (no arrow in it), an arrow, the other end, then a word in brackets or after a space at the end. */
 const CHANGE_UNDER_WAY = /^([^→⇒➔➜⟶]*?[^\s→⇒➔➜⟶-])\s*(?:→|->|=>|⇒|➔|➜|⟶)\s*[^\s→⇒➔➜⟶(（【\[][^→⇒➔➜⟶(（【\[]*?(?:\s*[(（【\[]\s*([^()（）【】\[\]]{1,24}?)\s*[)）】\]]|\s+([^\s()（）]{2,12}|[A-Za-z][A-Za-z ]{1,23}))$/;
 
+/** Some words stand before `el` inside `root` (its earlier siblings', or its ancestors' below root). */
+function wordsBefore(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    for (let s = e.previousSibling; s; s = s.previousSibling) if (NOT_BLANK.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}
+
 /** Every word of `text` (split at white space) is one of `statuses`. */
 function allStatusWords(text: string, statuses: readonly string[]): boolean {
   const words = text.trim().split(/\s+/);
@@ -631,6 +641,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     // (an element with no text of its own whose run is drawn by a style rule, `<span data-status="已核验">` with
     // `::after { content: attr(data-status) }`, is such an element: ./drawn-text)
     if (keySet(words.statuses).has(key) && partEl !== root && [text, ''].includes(normalizeText(partEl.textContent))) return 'status';
+    // An action word drawn as an element of its own after the value's words is that action, no link or role needed — a
+    // role-less <span> "Change holder" / "Transfer" / 修改 beside a Tencent holder's name, its class hashed, was glued to the
+    // name (session 48, left open by session 47's review: invented). Alone in the value it stays the value's words.
+    if (partEl !== root && keySet(words.actions).has(key) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root)) return 'action';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (givesExampleMidway(text, words.help)) return 'help';

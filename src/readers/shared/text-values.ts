@@ -541,7 +541,22 @@ export function stateAlone(text: string | undefined, words: readonly string[]): 
  * released, not the card's instance; session 47's review: such a line dropped a running server's card, missing).
  */
 export function releasedUnitIn(units: readonly TextUnit[], released: readonly string[], otherResources: readonly string[]): boolean {
-  return units.some((u, i) => (u.kind === 'status' || u.kind === 'data') && stateAlone(u.text, released) && !afterOtherResource(units, i, otherResources));
+  return units.some((u, i) => (u.kind === 'status' || u.kind === 'data') && stateAlone(u.text, released) && !afterOtherResource(units, i, otherResources) && !beforeOtherResource(units, i, otherResources));
+}
+
+/**
+ * The unit after `units[at]` (help and actions passed) opens with 的 and names one of `otherResources`: "<span>已释放</span>的数据盘
+ * 保留 7 天" — a note on another resource, the state its own span (session 48, left open by session 47's review: the running
+ * card was dropped, missing).
+ */
+function beforeOtherResource(units: readonly TextUnit[], at: number, otherResources: readonly string[]): boolean {
+  for (let i = at + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'help' || u.kind === 'action') continue;
+    const t = normalizeText(u.text);
+    return u.kind === 'data' && /^的/.test(t) && clauseNamesAny(t.slice(1, 25), otherResources);
+  }
+  return false;
 }
 
 /** The unit before `units[at]` (help and actions passed) is a short label or text naming one of `otherResources`. */
