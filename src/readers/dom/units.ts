@@ -174,6 +174,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (choice) return choice;
   // a select's trigger (a combobox, or a button opening a listbox: Radix, Headless UI, MUI) shows the chosen value
   if (role === 'combobox' || ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-haspopup') === 'listbox')) return 'control';
+  // (and a select drawn as a plain <button> in a form field's control box, named a dropdown / select by its class — TEA's
+  // `<button class="tea-dropdown__header"><span class="tea-dropdown__value">企业官网</span>…</button>` under 网站服务内容, no
+  // aria: the chosen value was an action's words and the website's content was lost, round fifty-nine)
+  if (tag === 'BUTTON' && selectTriggerButton(el, classAttr ?? el.getAttribute('class') ?? '')) return 'control';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
@@ -388,6 +392,21 @@ const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemche
  * (`<label><input type=radio checked>个人</label>`, `role=radio aria-checked=true`); the others are
  * labels of choices not made, never a value. undefined when `el` is no choice.
  */
+/** Class tokens of a select's trigger: `tea-dropdown__header`, `xx-select__trigger`, `picker-selector`. */
+const SELECT_TOKENS = new Set(['dropdown', 'select', 'selector', 'picker']);
+/** A form field's control box (TEA `tea-form__controls`, TDesign `t-form__controls`, antd `ant-form-item-control`, Fusion `next-form-item-control`). */
+const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"], [class*="form-item__control"]';
+
+/**
+ * A <button> that is a select's trigger showing the chosen value: its class names a dropdown / select (a token of
+ * SELECT_TOKENS) and it sits in a form field's control box. A dropdown of actions (更多操作 in a toolbar, 更多 in a
+ * row's 操作 cell) sits in none and stays an action.
+ */
+function selectTriggerButton(el: Element, classAttr: string): boolean {
+  if (classAttr === '' || !tokens(classAttr).some((t) => SELECT_TOKENS.has(t))) return false;
+  return el.closest(FORM_CONTROL_BOX) !== null;
+}
+
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
   if (CHOICE_ROLES.has(role)) return el.getAttribute('aria-checked') === 'true' ? 'control' : 'label';
   if ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-pressed') === 'true' && pressedGroup(el)) return 'control';
