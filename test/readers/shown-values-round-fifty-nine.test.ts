@@ -49,3 +49,41 @@ describe('a 网站服务内容 select still showing its placeholder chose no con
     expect(got?.content).toBeUndefined();
   });
 });
+
+const infoUrl = 'https://console.tencentcloud.com/domain/info/shanhai-tea.com';
+const field = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+const card = (title: string, fields: string, extra = '') =>
+  `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3>${extra}</div><div class="tea-card__body"><div class="tea-form">${fields}</div></div></div>`;
+const basicCard = card('Basic Information', field('Domain', 'shanhai-tea.com') + field('Registrar', 'Yantai Disipu Network Technology Co., Ltd.') + field('Expiration Time', '2027-03-11 09:26:14'));
+
+describe("the English domain page's real-name card labelled Verification Status / Verification Time (rules/labels/tencent.json domain-info realName)", () => {
+  it('"Verification Status: Verified" under Real-Name Verification: verified, with its time (missing before: neither was read)', () => {
+    const rn = card(
+      'Real-Name Verification',
+      field('Verification Status', '<span class="tea-text-success">Verified</span>') + field('Verification Time', '2024-03-12 16:03:51') +
+        field('Owner (Chinese)', '陈宇') + field('ID Type', 'ID Card') + field('ID Number', '4403**********2716'),
+      '<div class="tea-card__header-extra"><a class="tea-btn tea-btn--link">Modify Information</a> <a class="tea-btn tea-btn--link">Transfer Ownership</a></div>',
+    );
+    const got = read(basicCard + rn, infoUrl, 'en')?.facts.domains?.[0];
+    expect(got?.realNameVerified).toBe(true);
+    expect(got?.realNameVerifiedAt).toBe('2024-03-12');
+  });
+
+  it('guard: a card of the registrant e-mail\'s verification (Email Verification · Verification Status: Verified · Verification Time) says nothing of the real name', () => {
+    const email = card('Email Verification', field('Email', 'chen***@163.com') + field('Verification Status', '<span class="tea-text-success">Verified</span>') + field('Verification Time', '2026-01-05 10:00:00'));
+    const got = read(basicCard + email, infoUrl, 'en')?.facts.domains?.[0];
+    expect(got?.realNameVerified).toBeUndefined();
+    expect(got?.realNameVerifiedAt).toBeUndefined();
+  });
+});
+
+describe('a card of the registrant e-mail\'s verification is no real-name card (rules/labels/tencent.json domain-info realName notUnder)', () => {
+  it('邮箱验证 · 认证状态 已认证 · 认证时间: no real-name state nor time (invented before: verified, and the e-mail\'s time as the real name\'s)', () => {
+    const basic = card('基本信息', field('域名', 'shanhai-tea.com') + field('注册商', '烟台帝思普网络科技有限公司') + field('到期时间', '2027-03-11 09:26:14'));
+    const email = card('邮箱验证', field('邮箱', 'chen***@163.com') + field('认证状态', '<span class="tea-text-success">已认证</span>') + field('认证时间', '2026-01-05 10:00:00'));
+    const got = read(basic + email, 'https://console.cloud.tencent.com/domain/info/shanhai-tea.com')?.facts.domains?.[0];
+    expect(got?.realNameVerified).toBeUndefined();
+    expect(got?.realNameVerifiedAt).toBeUndefined();
+  });
+});
