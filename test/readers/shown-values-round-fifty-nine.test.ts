@@ -87,3 +87,9 @@ describe('a card of the registrant e-mail\'s verification is no real-name card (
     expect(got?.realNameVerifiedAt).toBeUndefined();
   });
 });
+
+describe('a button named for choosing (select-btn) beside a field stays an action (dom/units selectTriggerButton)', () => {
+  it('guard: <button class="tea-btn select-btn">选择服务内容</button> in 网站服务内容\'s control box gives no content', () => {
+    expect(websiteOf(websiteForm('<button class="tea-btn select-btn" type="button">选择服务内容</button>'))?.content).toBeUndefined();
+  });
+});

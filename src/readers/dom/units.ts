@@ -392,19 +392,26 @@ const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemche
  * (`<label><input type=radio checked>个人</label>`, `role=radio aria-checked=true`); the others are
  * labels of choices not made, never a value. undefined when `el` is no choice.
  */
-/** Class tokens of a select's trigger: `tea-dropdown__header`, `xx-select__trigger`, `picker-selector`. */
+/** Class tokens of a select (`tea-dropdown__header`, `xx-select__trigger`) … */
 const SELECT_TOKENS = new Set(['dropdown', 'select', 'selector', 'picker']);
+/** … and of its trigger's part, right after one of them: `dropdown__header`, `select-trigger`, `select__toggle`. */
+const TRIGGER_TOKENS = new Set(['header', 'trigger', 'toggle', 'selection', 'selector', 'head']);
 /** A form field's control box (TEA `tea-form__controls`, TDesign `t-form__controls`, antd `ant-form-item-control`, Fusion `next-form-item-control`). */
 const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"], [class*="form-item__control"]';
 
 /**
- * A <button> that is a select's trigger showing the chosen value: its class names a dropdown / select (a token of
- * SELECT_TOKENS) and it sits in a form field's control box. A dropdown of actions (更多操作 in a toolbar, 更多 in a
- * row's 操作 cell) sits in none and stays an action.
+ * A <button> that is a select's trigger showing the chosen value: a class of it names a select's trigger (a token of
+ * SELECT_TOKENS followed by one of TRIGGER_TOKENS: `tea-dropdown__header`), and it sits in a form field's control box.
+ * A dropdown of actions (更多操作 in a toolbar, 更多 in a row's 操作 cell) sits in none and stays an action; so does a
+ * button named for choosing (`select-btn` 选择服务内容: no trigger token after `select`; it showed that as the content).
  */
 function selectTriggerButton(el: Element, classAttr: string): boolean {
-  if (classAttr === '' || !tokens(classAttr).some((t) => SELECT_TOKENS.has(t))) return false;
-  return el.closest(FORM_CONTROL_BOX) !== null;
+  if (classAttr === '') return false;
+  const trigger = classAttr.split(/\s+/).some((cls) => {
+    const t = tokens(cls);
+    return t.some((tok, i) => SELECT_TOKENS.has(tok) && TRIGGER_TOKENS.has(t[i + 1] ?? ''));
+  });
+  return trigger && el.closest(FORM_CONTROL_BOX) !== null;
 }
 
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
