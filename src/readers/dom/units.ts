@@ -176,6 +176,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   if (choice) return choice;
   // a select's trigger (a combobox, or a button opening a listbox: Radix, Headless UI, MUI) shows the chosen value
   if (role === 'combobox' || ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-haspopup') === 'listbox')) return 'control';
+  // (and a select drawn as a plain <button> in a form field's control box, named a dropdown / select by its class — TEA's
+  // `<button class="tea-dropdown__header"><span class="tea-dropdown__value">企业官网</span>…</button>` under 网站服务内容, no
+  // aria: the chosen value was an action's words and the website's content was lost, round fifty-nine)
+  if (tag === 'BUTTON' && selectTriggerButton(el, classAttr ?? el.getAttribute('class') ?? '')) return 'control';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
@@ -390,6 +394,28 @@ const CHOICE_ROLES = new Set(['radio', 'checkbox', 'menuitemradio', 'menuitemche
  * (`<label><input type=radio checked>个人</label>`, `role=radio aria-checked=true`); the others are
  * labels of choices not made, never a value. undefined when `el` is no choice.
  */
+/** Class tokens of a select (`tea-dropdown__header`, `xx-select__trigger`) … */
+const SELECT_TOKENS = new Set(['dropdown', 'select', 'selector', 'picker']);
+/** … and of its trigger's part, right after one of them: `dropdown__header`, `select-trigger`, `select__toggle`. */
+const TRIGGER_TOKENS = new Set(['header', 'trigger', 'toggle', 'selection', 'selector', 'head']);
+/** A form field's control box (TEA `tea-form__controls`, TDesign `t-form__controls`, antd `ant-form-item-control`, Fusion `next-form-item-control`). */
+const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"], [class*="form-item__control"]';
+
+/**
+ * A <button> that is a select's trigger showing the chosen value: a class of it names a select's trigger (a token of
+ * SELECT_TOKENS followed by one of TRIGGER_TOKENS: `tea-dropdown__header`), and it sits in a form field's control box.
+ * A dropdown of actions (更多操作 in a toolbar, 更多 in a row's 操作 cell) sits in none and stays an action; so does a
+ * button named for choosing (`select-btn` 选择服务内容: no trigger token after `select`; it showed that as the content).
+ */
+function selectTriggerButton(el: Element, classAttr: string): boolean {
+  if (classAttr === '') return false;
+  const trigger = classAttr.split(/\s+/).some((cls) => {
+    const t = tokens(cls);
+    return t.some((tok, i) => SELECT_TOKENS.has(tok) && TRIGGER_TOKENS.has(t[i + 1] ?? ''));
+  });
+  return trigger && el.closest(FORM_CONTROL_BOX) !== null;
+}
+
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
   if (CHOICE_ROLES.has(role)) return el.getAttribute('aria-checked') === 'true' ? 'control' : 'label';
   if ((tag === 'BUTTON' || role === 'button') && el.getAttribute('aria-pressed') === 'true' && pressedGroup(el)) return 'control';

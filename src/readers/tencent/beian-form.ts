@@ -3,7 +3,7 @@ import { INLINE_TAGS } from '../dom/glue';
 import type { FieldRead, PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { provinceAtStart } from '../shared/provinces';
-import { domainsFromText, maskedIdNumber, showsWebsiteFilingNumber } from '../shared/text-values';
+import { domainsFromText, maskedIdNumber, meaningful, showsWebsiteFilingNumber } from '../shared/text-values';
 import { preApprovalFromText } from '../shared/yes-no';
 import { isTencentConsole, pathUnder, tencentPage, valueTextOf } from './common';
 import { tencentLabels } from './labels';
@@ -272,7 +272,9 @@ function readWebsite(page: PageModel, b: Block, servers: ServerFacts[]): Website
   const name = text('websiteName');
   if (name) website.name = name;
   website.domains = domainsFromText(text('domain'));
-  const content = text('websiteContent');
+  // (a select still showing its placeholder — 网站服务内容 "请选择" — chose no content: it was read as the content, round
+  // fifty-nine's variants; the Alibaba form's reader already passes it through meaningful)
+  const content = meaningful(text('websiteContent'));
   if (content) website.content = content;
   const preApproval = preApprovalFromText(text('preApproval'));
   if (preApproval !== undefined) website.preApproval = preApproval;
