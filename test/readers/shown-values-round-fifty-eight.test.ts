@@ -60,3 +60,22 @@ describe('an ECS list whose instance id is drawn as a text button (aliyun/ecs-in
     expect(read(list([row(idCell)]), URL_ALL)?.facts.servers ?? []).toEqual([]);
   });
 });
+
+describe('a SWAS list whose server id is drawn as a text button (aliyun/server-values idDrawnAsButton, the ECS list\'s fault in the SWAS list)', () => {
+  const url = 'https://swas.console.aliyun.com/#/servers';
+  const head = ['服务器ID/名称', '地域', '状态', '套餐配置', '到期时间', '操作'];
+  const swas = (idCell: string) =>
+    '<div class="next-table" role="grid"><table><thead><tr>' + head.map((h) => `<th class="next-table-cell next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('') +
+    '</tr></thead><tbody><tr class="next-table-row" role="row">' +
+    [idCell, '华东1（杭州）', '运行中', '2 vCPU | 2 GiB | ESSD 40 GiB<br>峰值带宽 200 Mbps', '2027-03-01 23:59:59', '<a class="next-btn next-btn-text next-btn-primary">续费</a>'].map(cell).join('') +
+    '</tr></tbody></table></div>';
+  const ID = '6d59a03d9ab67e55795e694df3c28189';
+  it('the id in <a class="next-btn next-btn-text next-btn-primary">: the server read (missing before: the list read nothing)', () => {
+    const got = read(swas(`<a class="next-btn next-btn-text next-btn-primary" href="#/server/${ID}/dashboard">${ID}</a><div class="text-secondary">wordpress-01</div>`), url);
+    expect(got?.facts.servers?.map((s) => [s.id, s.region, s.expiresAt])).toEqual([[ID, 'cn-hangzhou', '2027-03-01']]);
+  });
+  it('guard: a button whose words hold the id and more ("远程连接 …") gives none', () => {
+    const got = read(swas(`<span>wordpress-01</span> <a class="next-btn next-btn-text">远程连接 ${ID}</a>`), url);
+    expect(got?.facts.servers ?? []).toEqual([]);
+  });
+});

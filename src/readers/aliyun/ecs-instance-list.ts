@@ -17,6 +17,7 @@ import {
   expiryFromText,
   ipsFromText,
   hasPageError,
+  idDrawnAsButton,
   isLoading,
   listIpCellShown,
   publicBandwidth,
@@ -141,28 +142,9 @@ function billingOfFocusableTag(cell: Element, cache: VisibilityCache): 'subscrip
   return modes.size === 1 ? [...modes][0] : undefined;
 }
 
-/**
- * The instance id drawn as a text button: Fusion's `<Button text type="primary" component="a">` draws the id's link as
- * `<a class="next-btn next-btn-text next-btn-primary" href="#/server/i-…/detail">`, antd's `<Button type="link" href>` as
- * `<a class="ant-btn ant-btn-link">`. Its class reads it as an action, so the id cell's value was the instance name alone
- * and every row was lost (round fifty-eight: a plain all-regions list read nothing, missing). A link or button in the id
- * cell whose whole shown text is one instance id is that id — no action is named by an id; none when two differ, or the
- * id comes with other words ("连接 i-…").
- */
-function idDrawnAsButton(cell: Element | undefined, cache: VisibilityCache): string | undefined {
-  if (!cell) return undefined;
-  const ids = new Set<string>();
-  for (const el of Array.from(cell.querySelectorAll('a, button, [role="button"]'))) {
-    const shown = visibleText(el, cache).replace(/\s+/g, '');
-    const id = shown === '' ? undefined : ecsInstanceId(shown);
-    if (id && id.toLowerCase() === shown.toLowerCase()) ids.add(id);
-  }
-  return ids.size === 1 ? [...ids][0] : undefined;
-}
-
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
   const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
-  const id = ecsInstanceId(text('id')) ?? idDrawnAsButton(cells.id, cache);
+  const id = ecsInstanceId(text('id')) ?? idDrawnAsButton(cells.id, cache, ecsInstanceId);
   // (a row whose 状态 says its instance is released — 已释放, greyed, still listed — is no server: server-values releasedState)
   if (releasedState(text('status'))) return undefined;
   if (!id) return undefined;

@@ -329,6 +329,25 @@ export function ecsInstanceId(text: string | undefined): string | undefined {
   return ids.find((id) => id.length === 22) ?? ids[0];
 }
 
+/**
+ * An instance id drawn as a text button in a list's id cell: Fusion's `<Button text type="primary" component="a">` draws the
+ * id's link as `<a class="next-btn next-btn-text next-btn-primary" href="#/server/i-…/detail">`, antd's `<Button type="link"
+ * href>` as `<a class="ant-btn ant-btn-link">`. Its class reads it as an action, so the cell's value was the instance name
+ * alone and every row was lost (round fifty-eight: a plain all-regions ECS list read nothing; the SWAS list in the same markup
+ * alike — missing). A link or button in the cell whose whole shown text is one instance id (`idOf`) is that id — no action is
+ * named by an id; none when two differ, or when the id comes with other words ("连接 i-…").
+ */
+export function idDrawnAsButton(cell: Element | undefined, cache: VisibilityCache, idOf: (text: string) => string | undefined): string | undefined {
+  if (!cell) return undefined;
+  const ids = new Set<string>();
+  for (const el of Array.from(cell.querySelectorAll('a, button, [role="button"]'))) {
+    const shown = visibleText(el, cache).replace(/\s+/g, '');
+    const id = shown === '' ? undefined : idOf(shown);
+    if (id && id.toLowerCase() === shown.toLowerCase()) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 export function swasInstanceId(text: string | undefined): string | undefined {
   return SWAS_ID_PATTERN.exec(normalizeText(text))?.[0]?.toLowerCase();
 }
