@@ -79,3 +79,23 @@ describe('a SWAS list whose server id is drawn as a text button (aliyun/server-v
     expect(got?.facts.servers ?? []).toEqual([]);
   });
 });
+
+describe('a virtual host list whose host id is drawn as a text button (aliyun/virtual-host-list hostId)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const head = ['实例ID/名称', '产品类型', '地域', '到期日期', '操作'];
+  const hosts = (idCell: string) =>
+    '<div class="ant-table-wrapper"><div class="ant-table"><table><thead class="ant-table-thead"><tr>' + head.map((h) => `<th class="ant-table-cell">${h}</th>`).join('') +
+    '</tr></thead><tbody class="ant-table-tbody"><tr class="ant-table-row ant-table-row-level-0">' +
+    [idCell, '共享虚拟主机', '华东1（杭州）', '2027-03-01', '<a>管理</a> <a>续费</a>'].map((c) => `<td class="ant-table-cell">${c}</td>`).join('') +
+    '</tr></tbody></table></div></div>';
+  const ids = (idCell: string) => read(hosts(idCell), url)?.facts.servers?.map((s) => s.id);
+  it('the id in <a class="ant-btn ant-btn-link"> over the host name: the id is the bdm… one (wrong before: the host name hmu… was read as the id)', () => {
+    expect(ids('<a class="ant-btn css-1gwfwyx ant-btn-link" href="#/host/detail">bdm826026321</a><div class="muted">hmu3837262138</div>')).toEqual(['bdm826026321']);
+  });
+  it('guard: the id as a plain link over the host name is read as before', () => {
+    expect(ids('<a href="#/host/detail">bdm826026321</a><div class="muted">hmu3837262138</div>')).toEqual(['bdm826026321']);
+  });
+  it('guard: the id as plain text with an id-like text button after it keeps the shown id first', () => {
+    expect(ids('<span>bdm826026321</span> <a class="ant-btn ant-btn-link">hmu3837262138</a>')).toEqual(['bdm826026321']);
+  });
+});
