@@ -99,3 +99,39 @@ describe('a virtual host list whose host id is drawn as a text button (aliyun/vi
     expect(ids('<span>bdm826026321</span> <a class="ant-btn ant-btn-link">hmu3837262138</a>')).toEqual(['bdm826026321']);
   });
 });
+
+describe("a service-number list whose instance id is drawn as a text button (aliyun/beian-service-numbers, server-values cellIdWithButton)", () => {
+  const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
+  const head = (first: string) => [first, '产品类型', '地域', '已使用', '总数', '操作'];
+  const numbers = (first: string, idCell: string) =>
+    '<div class="next-table" role="grid"><table><thead><tr>' + head(first).map((h) => `<th class="next-table-cell next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('') +
+    '</tr></thead><tbody><tr class="next-table-row" role="row">' +
+    [idCell, '云服务器ECS', '华东1（杭州）', '2', '5', '<a class="next-btn next-btn-text next-btn-primary">申请</a>'].map(cell).join('') +
+    '</tr></tbody></table></div>';
+  const ids = (first: string, idCell: string) => read(numbers(first, idCell), url)?.facts.servers?.map((s) => s.id);
+  const BTN = (t: string) => `<a class="next-btn next-btn-text next-btn-primary" href="#/ecs/${t}">${t}</a>`;
+  it('实例ID/名称: the id a text button over the name hezhou-web-01 — the id read (wrong before: the name was read as the id)', () => {
+    expect(ids('实例ID/名称', `<div>${BTN('i-bp1f3k8m2n5q7r9t0wxy')}</div><div class="text-muted">hezhou-web-01</div>`)).toEqual(['i-bp1f3k8m2n5q7r9t0wxy']);
+  });
+  it('实例名称/ID: the name first, the id a text button under it — the id read (wrong before)', () => {
+    expect(ids('实例名称/ID', `<div>hezhou-web-01</div><div>${BTN('i-bp1f3k8m2n5q7r9t0wxy')}</div>`)).toEqual(['i-bp1f3k8m2n5q7r9t0wxy']);
+  });
+  it('guard: the id as a plain link over the name is read as before', () => {
+    expect(ids('实例ID/名称', '<div><a href="#/x">i-bp1f3k8m2n5q7r9t0wxy</a></div><div class="text-muted">hezhou-web-01</div>')).toEqual(['i-bp1f3k8m2n5q7r9t0wxy']);
+  });
+});
+
+describe('a domain list whose domain is drawn as a text button over a remark naming another domain (aliyun/domain-list cellDomain)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (domainCell: string) =>
+    '<div class="next-table" role="grid"><table><thead><tr>' + ['域名', '域名状态', '到期日期', '操作'].map((h) => `<th class="next-table-cell next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('') +
+    '</tr></thead><tbody><tr class="next-table-row" role="row">' + [domainCell, '正常', '2028-05-20', '<a>解析</a> <a>续费</a>'].map(cell).join('') + '</tr></tbody></table></div>';
+  const REMARK = '<div class="domain-remark"><span class="remark-label">备注：</span><span class="remark-text">到期 2027-01-01 前转到 zhangsan.net，持有者 李四</span></div>';
+  const domains = (c: string) => read(list(c), url)?.facts.domains?.map((d) => [d.domain, d.expiresAt]);
+  it('the domain in <a class="next-btn next-btn-text"> over the remark: the row is expire2027.cn (invented before: zhangsan.net with the row\'s date)', () => {
+    expect(domains(`<a class="next-btn next-btn-text next-btn-primary" href="#/domain/detail/expire2027.cn">expire2027.cn</a>${REMARK}`)).toEqual([['expire2027.cn', '2028-05-20']]);
+  });
+  it('guard: the domain as a plain link over the remark is read as before', () => {
+    expect(domains(`<a class="domain-name" href="#/domain/detail/expire2027.cn">expire2027.cn</a>${REMARK}`)).toEqual([['expire2027.cn', '2028-05-20']]);
+  });
+});

@@ -5,7 +5,7 @@ import { readFieldFrom, readFieldText } from '../dom/field';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
-import { billingFromText, expiryFromText, idDrawnAsButton, isLoading } from './server-values';
+import { billingFromText, cellIdWithButton, expiryFromText, isLoading } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
@@ -66,8 +66,8 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     if (cells.id) idCells.add(cells.id);
     // (the host id drawn as a text button — antd's `<Button type="link">` around bdm… — is read as an action, and the cell's
     // value was the host name under it, hmu…, taken for the id: round fifty-eight's variants, a wrong id. The id drawn so,
-    // shown before the value's id, is the row's: server-values idDrawnAsButton)
-    const id = hostId(cells.id, cache);
+    // shown before the value's id, is the row's: server-values cellIdWithButton)
+    const id = cellIdWithButton(cells.id, cache, instanceIdFromText);
     if (!id) continue;
     const product = cells.product ? valueText(cells.product, cache) : '';
     // A row of another product (a database, a mailbox) on the same console is not a virtual host.
@@ -117,17 +117,6 @@ function readHostCards(body: Element, cache: VisibilityCache): ServerFacts[] {
     servers.push(server);
   }
   return servers;
-}
-
-/** The host id of a row's id cell: its value's, or an id drawn as a text button shown before it (see its use). */
-function hostId(cell: Element | undefined, cache: VisibilityCache): string | undefined {
-  const shown = instanceIdFromText(valueText(cell, cache));
-  const drawn = idDrawnAsButton(cell, cache, instanceIdFromText);
-  if (!drawn || drawn === shown) return shown ?? drawn;
-  if (!shown) return drawn;
-  const whole = visibleText(cell, cache);
-  const at = whole.indexOf(drawn);
-  return at >= 0 && at < whole.indexOf(shown) ? drawn : shown;
 }
 
 export const virtualHostListReader: Reader = {
