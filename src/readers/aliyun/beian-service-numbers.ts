@@ -8,6 +8,7 @@ import { valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { instanceIdFromText, pageError, pageLoading, productFromText } from './filing-values';
 import { isBeianHost } from './beian-form';
+import { cellIdWithButton } from './server-values';
 import type { Reader } from '../types';
 import beianLabelFile from '../../../rules/labels/aliyun/beian.json';
 import { aliyunFamilyLabels } from './labels';
@@ -92,7 +93,8 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
   const byId = new Map<string, ServerFacts>();
   const usedById = new Map<string, number>();
   for (const { cells } of table.rows) {
-    const id = instanceIdFromText(valueText(cells.instance, cache));
+    // (an instance id drawn as a text button, over or under its name: server-values cellIdWithButton — round fifty-eight's variants)
+    const id = cellIdWithButton(cells.instance, cache, instanceIdFromText);
     if (!id) continue;
     const product = productFromText(valueText(cells.product, cache));
     let server = byId.get(id);

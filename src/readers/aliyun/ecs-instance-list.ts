@@ -17,6 +17,7 @@ import {
   expiryFromText,
   ipsFromText,
   hasPageError,
+  idDrawnAsButton,
   isLoading,
   listIpCellShown,
   publicBandwidth,
@@ -174,7 +175,7 @@ function billingOfFocusableTag(cell: Element, cache: VisibilityCache): 'subscrip
 
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
   const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
-  const id = ecsInstanceId(text('id'));
+  const id = ecsInstanceId(text('id')) ?? idDrawnAsButton(cells.id, cache, ecsInstanceId);
   // (a row whose 状态 says its instance is released — 已释放, greyed, still listed — is no server: server-values releasedState)
   if (releasedState(text('status'))) return undefined;
   if (!id) return undefined;

@@ -8,7 +8,7 @@ import { CLOCK_IN_WORDS, DAY_PART, onlyPairJoin, parseDate } from '../dom/parse-
 import { parseRegion, regionById } from '../dom/parse-region';
 import { isVisible, type VisibilityCache } from '../dom/visibility';
 import { readFieldText } from '../dom/field';
-import { textUnits } from '../dom/units';
+import { textUnits, valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
@@ -327,6 +327,46 @@ export const SWAS_ID_PATTERN = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
 export function ecsInstanceId(text: string | undefined): string | undefined {
   const ids = normalizeText(text).match(ECS_ID) ?? [];
   return ids.find((id) => id.length === 22) ?? ids[0];
+}
+
+/**
+ * An instance id drawn as a text button in a list's id cell: Fusion's `<Button text type="primary" component="a">` draws the
+ * id's link as `<a class="next-btn next-btn-text next-btn-primary" href="#/server/i-…/detail">`, antd's `<Button type="link"
+ * href>` as `<a class="ant-btn ant-btn-link">`. Its class reads it as an action, so the cell's value was the instance name
+ * alone and every row was lost (round fifty-eight: a plain all-regions ECS list read nothing; the SWAS list in the same markup
+ * alike — missing). A link or button in the cell whose whole shown text is one instance id (`idOf`) is that id — no action is
+ * named by an id; none when two differ, or when the id comes with other words ("连接 i-…").
+ */
+export function idDrawnAsButton(cell: Element | undefined, cache: VisibilityCache, idOf: (text: string) => string | undefined): string | undefined {
+  if (!cell) return undefined;
+  const ids = new Set<string>();
+  for (const el of Array.from(cell.querySelectorAll('a, button, [role="button"]'))) {
+    const shown = visibleText(el, cache).replace(/\s+/g, '');
+    const id = shown === '' ? undefined : idOf(shown);
+    if (id && id.toLowerCase() === shown.toLowerCase()) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/**
+ * The id of a list row's id cell when an id may be drawn as a text button (idDrawnAsButton): the value's id, or the one
+ * drawn so when the value shows none — or shows a weaker one, the name under it. The virtual host list's host id as an antd
+ * link button over its host name (bdm… over hmu…) and the service-number list's instance id over or under its name
+ * (i-… and hezhou-web-01) had the name read as the id (round fifty-eight's variants: wrong ids). An instance id of the ECS
+ * or SWAS shape outranks a bare token; between two tokens, the one shown first (the id over the name, 实例ID/名称).
+ */
+const STRONG_ID = /^(?:(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}|[0-9a-f]{32})$/i;
+export function cellIdWithButton(cell: Element | undefined, cache: VisibilityCache, idOf: (text: string) => string | undefined): string | undefined {
+  if (!cell) return undefined;
+  const shown = idOf(valueText(cell, cache));
+  const drawn = idDrawnAsButton(cell, cache, idOf);
+  if (!drawn || drawn === shown) return shown ?? drawn;
+  if (!shown) return drawn;
+  const strong = (id: string) => STRONG_ID.test(id);
+  if (strong(drawn) !== strong(shown)) return strong(drawn) ? drawn : shown;
+  const whole = visibleText(cell, cache);
+  const at = whole.indexOf(drawn);
+  return at >= 0 && at < whole.indexOf(shown) ? drawn : shown;
 }
 
 export function swasInstanceId(text: string | undefined): string | undefined {

@@ -15,7 +15,7 @@ import { valueText, valueWithTagsText } from '../dom/units';
 import { withholdsValue } from '../dom/withheld-box';
 import { visibleText } from '../dom/visible-text';
 import { routeNames } from '../dom/address';
-import { SWAS_ID_PATTERN, expiryFromText, hasPageError, ipsFromText, isLoading, listIpCellShown, publicBandwidth, releasedCard, releasedState, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
+import { SWAS_ID_PATTERN, expiryFromText, hasPageError, idDrawnAsButton, ipsFromText, isLoading, listIpCellShown, publicBandwidth, releasedCard, releasedState, regionFromSelector, regionFromUrl, swasInstanceId } from './server-values';
 import type { Reader } from '../types';
 import swasLabelFile from '../../../rules/labels/aliyun/swas.json';
 import { noteRow } from '../dom/read-session';
@@ -118,7 +118,7 @@ export function readSwasInstanceList(doc: Document, url: URL): PageFacts | null 
     if (cells.id && idCells.has(cells.id)) continue;
     if (cells.id) idCells.add(cells.id);
     const text = (k: keyof typeof SWAS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
-    const id = swasInstanceId(text('id'));
+    const id = swasInstanceId(text('id')) ?? idDrawnAsButton(cells.id, cache, swasInstanceId);
     if (!id) continue;
     // (a row whose 状态 says its server is released — 已释放, greyed, still listed — is no server: server-values releasedState)
     if (releasedState(text('status'))) continue;

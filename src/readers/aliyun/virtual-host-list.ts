@@ -5,7 +5,7 @@ import { readFieldFrom, readFieldText } from '../dom/field';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
-import { billingFromText, expiryFromText, isLoading } from './server-values';
+import { billingFromText, cellIdWithButton, expiryFromText, isLoading } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
@@ -64,7 +64,10 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   for (const { row, cells } of table.rows) {
     if (cells.id && idCells.has(cells.id)) continue;
     if (cells.id) idCells.add(cells.id);
-    const id = instanceIdFromText(valueText(cells.id, cache));
+    // (the host id drawn as a text button — antd's `<Button type="link">` around bdm… — is read as an action, and the cell's
+    // value was the host name under it, hmu…, taken for the id: round fifty-eight's variants, a wrong id. The id drawn so,
+    // shown before the value's id, is the row's: server-values cellIdWithButton)
+    const id = cellIdWithButton(cells.id, cache, instanceIdFromText);
     if (!id) continue;
     const product = cells.product ? valueText(cells.product, cache) : '';
     // A row of another product (a database, a mailbox) on the same console is not a virtual host.
