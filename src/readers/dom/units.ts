@@ -13,7 +13,7 @@ import { relativeTimeDate } from './parse-date';
 import { currentRead, readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
 import { isNoteReference } from './note-marker';
-import { saysNoPermission } from './permission-withheld';
+import { asksPermission, saysNoPermission } from './permission-withheld';
 import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -600,6 +600,9 @@ function changeUnderWay(text: string, pending: readonly string[]): string | unde
 /** One end (no arrow in it), an arrow, the other end, then a word in brackets or after a space at the end. */
 const CHANGE_UNDER_WAY = /^([^→⇒➔➜⟶]*?[^\s→⇒➔➜⟶-])\s*(?:→|->|=>|⇒|➔|➜|⟶)\s*[^\s→⇒➔➜⟶(（【\[][^→⇒➔➜⟶(（【\[]*?(?:\s*[(（【\[]\s*([^()（）【】\[\]]{1,24}?)\s*[)）】\]]|\s+([^\s()（）]{2,12}|[A-Za-z][A-Za-z ]{1,23}))$/;
 
+/** Lock glyphs alone (🔒 🔐), drawn beside a withheld value's words. */
+const LOCK_GLYPHS = /^[\u{1F512}\u{1F510}\u{1F513}\uFE0F\s]+$/u;
+
 /** Every word of `text` (split at white space) is one of `statuses`. */
 function allStatusWords(text: string, statuses: readonly string[]): boolean {
   const words = text.trim().split(/\s+/);
@@ -616,6 +619,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (kind === 'action' && text.length <= 24 && statusBox(text, words, partEl)) return 'status';
   // a value withheld from this user (无权限查看, 您没有权限查看此信息, No permission), as text or as a tag: no part of a value
   if ((kind === 'data' || kind === 'status') && saysNoPermission(text)) return 'help';
+  // and a link asking for the permission (无权限查看 <a>申请权限</a>): the holder's name was 申请权限 (session 48)
+  if ((kind === 'data' || kind === 'status') && inLink && asksPermission(text)) return 'help';
+  // a lock glyph drawn in its own element before the words (<span>🔒</span> 无权限查看) was the holder's name 🔒 (session 48)
+  if ((kind === 'data' || kind === 'status') && LOCK_GLYPHS.test(text)) return 'help';
   // a template expression the page never filled in ({{item.domain}}, <%= item.ExpiredTime %>): it names a value, shows none
   if ((kind === 'data' || kind === 'status') && holdsTemplateExpression(text)) return 'help';
   // a value whose request failed or has not answered (查询失败, 数据获取异常, 获取中…, 暂无数据): it shows none
