@@ -77,3 +77,29 @@ describe('a value\'s place saying it is withheld, in other words again (dom/perm
     }
   });
 });
+
+// ---------------------------------------------------------------- a failed card beside loaded fields (05b93d6)
+
+describe('a card failing with AccessDenied beside a holder card drawn as a table of key/value cells (dom/page-state tablePairs, noColumnHeaders)', () => {
+  const card = (title: string, inner: string) => `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${title}</div></div><div class="next-card-body">${inner}</div></div>`;
+  const rows: Array<[string, string]> = [['域名持有者', '李青禾'], ['持有者类型', '个人'], ['证件类型', '身份证'], ['到期日期', '2027-08-19']];
+  const denied = card(
+    '实名认证资料',
+    '<div class="next-message next-message-error" role="alert"><div class="next-message-title">无权限</div><div class="next-message-content">您没有权限访问该资源（AccessDenied）。</div></div>',
+  );
+  const shapes: Record<string, string> = {
+    'td key, td value': card('持有者信息', `<table><tbody>${rows.map(([k, v]) => `<tr><td class="x1">${k}</td><td class="x2">${v}</td></tr>`).join('')}</tbody></table>`),
+    'two td pairs a row': card('持有者信息', '<table><tbody><tr><td>域名持有者</td><td>李青禾</td><td>持有者类型</td><td>个人</td></tr><tr><td>证件类型</td><td>身份证</td><td>到期日期</td><td>2027-08-19</td></tr></tbody></table>'),
+    'th / td under a one-cell title row': card('持有者信息', `<table><thead><tr><th colspan="2">持有者</th></tr></thead><tbody>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</tbody></table>`),
+  };
+  for (const [name, holderTable] of Object.entries(shapes)) {
+    it(`${name}: the page is read beside the failed card (null before)`, () => {
+      const d = read('<main><h2>xishan-wenhua.cn</h2>' + holderTable + denied + '</main>', holderUrl)?.facts.domains?.[0];
+      expect(d).toMatchObject({ registrantName: '李青禾', expiresAt: '2027-08-19' });
+    });
+    it(`guard (${name}): the AccessDenied alert over the page, outside the cards, is still the page's error`, () => {
+      const alert = '<div class="next-message next-message-error" role="alert"><div class="next-message-title">无权限</div><div class="next-message-content">您没有权限访问该资源（AccessDenied）。</div></div>';
+      expect(read('<main><h2>xishan-wenhua.cn</h2>' + alert + '<div class="cards">' + holderTable + '</div></main>', holderUrl)).toBeNull();
+    });
+  }
+});
