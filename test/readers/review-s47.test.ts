@@ -103,3 +103,35 @@ describe('a card failing with AccessDenied beside a holder card drawn as a table
     });
   }
 });
+
+// ---------------------------------------------------------------- a domain glued to a mask (4e0659c)
+
+describe('a RAM user\'s login masked with dots is no domain either (shared/text-values DOMAIN_RE)', () => {
+  for (const login of ['design-wang@1207●●●●3391.onaliyun.com', 'design-wang@1207•••3391.onaliyun.com']) {
+    it(`"${login}" in the top bar gives the holder page no domain 3391.onaliyun.com (invented before)`, () => {
+      const topBar = `<div class="dc-top"><span>阿里云</span>&nbsp;<span>域名</span><div class="dc-top-right"><div class="account-switcher"><span class="account-name">${login}</span><span class="next-tag">RAM 用户</span></div></div></div>`;
+      const got = read(topBar + '<main>' + basicCard + holderCard('李青禾') + '</main>', 'https://dc.console.aliyun.com/next/index#/domain/details/info');
+      expect(got?.facts.domains?.map((d) => d.domain) ?? []).not.toContain('3391.onaliyun.com');
+    });
+  }
+});
+
+// ---------------------------------------------------------------- released cards (096e629, 40a6f06, b3f8de6)
+
+describe('a released line of another resource in a Tencent card, in other words (values.otherResources: 公网IP, Public IP, 弹性网卡, 快照)', () => {
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const cvmFields = (expiry: string) => item('可用区', '广州三区') + item('实例配置', '2核 4GB 5Mbps') + item('实例计费模式', `包年包月<br>${expiry} 23:59:59到期`);
+  const cvmCard = (id: string, head: string, fields: string) =>
+    `<div class="ins-card"><div class="ins-card__head"><a class="ins-card__id">${id}</a>${head}</div><div class="tea-form">${fields}</div></div>`;
+  const ids = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, 'https://console.cloud.tencent.com/cvm/instance/index?rid=1')?.facts.servers?.map((s) => s.id);
+  const live = cvmCard('ins-a1b2c3d4', '<span class="tea-tag tea-tag--success">运行中</span>', cvmFields('2027-03-01'));
+  for (const [label, state] of [['公网IP', '已销毁'], ['公网IP', '已释放'], ['Public IP', 'Released'], ['弹性网卡', '已销毁'], ['快照策略', '已销毁']]) {
+    it(`"${label} ${state}" in a running card: the card is read (dropped before)`, () => {
+      expect(ids(live + cvmCard('ins-z9y8x7w6', '', item(label, state) + cvmFields('2026-01-01')))).toEqual(['ins-a1b2c3d4', 'ins-z9y8x7w6']);
+    });
+  }
+  it('guard: a destroyed card\'s badge after its 公网IP field (the address between) is still the card\'s', () => {
+    const dead = cvmCard('ins-z9y8x7w6', '', cvmFields('2026-01-01') + item('公网IP', '106.14.52.21') + '<div class="foot"><span class="tea-tag">已销毁</span></div>');
+    expect(ids(live + dead)).toEqual(['ins-a1b2c3d4']);
+  });
+});
