@@ -135,3 +135,30 @@ describe('a released line of another resource in a Tencent card, in other words 
     expect(ids(live + dead)).toEqual(['ins-a1b2c3d4']);
   });
 });
+
+// ---------------------------------------------------------------- a copyable value's wrapper (aa2a20e)
+
+describe('a copyable value\'s wrapper with its copy icon drawn otherwise (dom/units copyWrapsValue, holdsCopyControl)', () => {
+  const authUrl = 'https://console.cloud.tencent.com/beian/authcode';
+  const authList = (codeCell: (code: string) => string, codes = ['BA3K7M9P2Q4R6T8V', 'BA5W7Y9Z1C3E5G7J']) =>
+    '<div class="tea-table"><div class="tea-table__header"><table class="tea-table__box"><thead><tr><th><div>备案授权码</div></th><th><div>关联的云服务</div></th>' +
+    '<th><div>授权使用账户</div></th><th><div>状态</div></th><th><div>生成时间</div></th><th><div>操作</div></th></tr></thead></table></div>' +
+    '<div class="tea-table__body"><table class="tea-table__box"><tbody>' +
+    codes.map((c, i) =>
+      `<tr><td><div>${codeCell(c)}</div></td><td><div><p>云服务器</p><p><a>ins-r55a${i}c0d</a></p><p class="tea-text-weak">广州三区</p></div></td>` +
+      `<td><div>10003141592${i}</div></td><td><div><span class="tea-text-weak">未使用</span></div></td><td><div>2026-11-0${i + 1} 10:00:00</div></td>` +
+      '<td><div><a class="tea-btn tea-btn--link">删除</a></div></td></tr>').join('') +
+    '</tbody></table></div></div>';
+  const codesOf = (body: string) => read(body, authUrl)?.facts.servers?.flatMap((s) => (s.authorizationCodes ?? []).map((c) => c.code));
+  const cells: Array<[string, (c: string) => string]> = [
+    ['an svg icon titled 复制 after it', (c) => `<span class="tea-text-copy">${c}</span><svg class="ic"><title>复制</title><path d="M0 0"/></svg>`],
+    ['the icon in a box of its own after it', (c) => `<span class="copy-text">${c}</span><span class="icon-wrap"><i class="icon-copy"></i></span>`],
+    ['the icon before it', (c) => `<i class="icon-copy"></i><span class="copy-text">${c}</span>`],
+    ['no icon, the wrapper titled 点击复制', (c) => `<span class="copy-text" title="点击复制">${c}</span>`],
+  ];
+  for (const [name, cell] of cells) {
+    it(`${name}: the codes are read (none before)`, () => {
+      expect(codesOf(authList(cell))).toEqual(['BA3K7M9P2Q4R6T8V', 'BA5W7Y9Z1C3E5G7J']);
+    });
+  }
+});

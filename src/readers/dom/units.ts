@@ -309,17 +309,27 @@ function withoutCopyToken(cls: string): string {
 }
 /** A copy control: an icon or button of no text, its class naming a copy or its title / accessible name a copy word. */
 function isCopyControl(e: Element): boolean {
-  if (NOT_BLANK.test(e.textContent ?? '')) return false;
+  // (an svg icon's words are its <title>'s: `<svg><title>复制</title>…</svg>` is a copy icon of no text — session 48)
+  const svg = upperTag(e) === 'SVG' || e.localName === 'svg';
+  if (svg) {
+    const title = e.querySelector('title');
+    if (title && COPY_WORD.test(title.textContent ?? '')) return true;
+  } else if (NOT_BLANK.test(e.textContent ?? '')) return false;
   if (tokens(e.getAttribute('class') ?? '').includes('copy')) return true;
   const name = `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`;
   return COPY_WORD.test(name);
 }
+/** A copy control, or a box of no text around one (`<span class="icon-wrap"><i class="icon-copy"></i></span>`). */
+const holdsCopyControl = (e: Element | null): boolean =>
+  e !== null && (isCopyControl(e) || (!NOT_BLANK.test(e.textContent ?? '') && Array.from(e.querySelectorAll('*')).some(isCopyControl)));
 function copyWrapsValue(el: Element, cls: string): boolean {
   if (!actionByCopyOnly(cls)) return false;
   const text = el.textContent ?? '';
   if (!NOT_BLANK.test(text) || COPY_WORD.test(text)) return false;
-  const next = el.nextElementSibling;
-  return (next !== null && isCopyControl(next)) || Array.from(el.querySelectorAll('*')).some(isCopyControl);
+  // (session 48's review of aa2a20e: the copy icon wrapped in a box of its own, before the value, or an svg titled 复制, and
+  // a wrapper titled 点击复制 with no icon, lost the Tencent code list's codes — each a copy wrapper around a value as well)
+  if (COPY_WORD.test(`${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`)) return true;
+  return holdsCopyControl(el.nextElementSibling) || holdsCopyControl(el.previousElementSibling) || Array.from(el.querySelectorAll('*')).some(isCopyControl);
 }
 
 function classKind(el: Element, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
