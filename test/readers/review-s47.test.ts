@@ -162,3 +162,27 @@ describe('a copyable value\'s wrapper with its copy icon drawn otherwise (dom/un
     });
   }
 });
+
+// ---------------------------------------------------------------- a card header's actions box (caa339a)
+
+describe('a card header\'s actions box named otherwise titles no box (dom/titled-box HEADER_ACTIONS_PART)', () => {
+  const field = (label: string, value: string) =>
+    `<li><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls tea-form__controls--text"><div class="tea-form-text">${value}</div></div></li>`;
+  const card = (title: string, fields: string, extra = '') =>
+    `<div class="tea-card"><div class="tea-card__body"><div class="tea-card__header"><div class="tea-card__header-main"><h3 class="tea-card__title">${title}</h3></div>${extra}</div>` +
+    `<div class="tea-card__content"><ul class="tea-form">${fields}</ul></div></div></div>`;
+  const url = 'https://console.tencentcloud.com/domain/info/lixiaoyu.cn';
+  const basic = card('Basic Information', field('Domain', 'lixiaoyu.cn') + field('Registrar', 'Tencent Cloud Computing (Beijing) Co., Ltd.') + field('Expiration Time', '2027-07-08 14:08:51 <a>Renew</a>'));
+  const owner = (extra: string) =>
+    card('Real-name Verification', field('Real-name Verification Status', '<span class="tea-text-success">Verified</span>') + field('Domain Owner (Chinese)', '李晓雨') + field('Document Number', '3301**********3827'), extra);
+  for (const cls of ['card-header-right', 'card-head-links', 'panel-header-ops', 'card-header-btn-group', 'card-header-more', 'card-header-operate', 'card-header-opt']) {
+    it(`<div class="${cls}"> holding "Transfer Ownership": the owner is read (lost before)`, () => {
+      const d = read(basic + owner(`<div class="${cls}"><a>Modify Information</a> <a>Transfer Ownership</a></div>`), url, 'en')?.facts.domains?.[0];
+      expect([d?.registrantName, d?.registrantIdNumber, d?.realNameVerified]).toEqual(['李晓雨', '3301**********3827', true]);
+    });
+  }
+  it('a card titled for a transfer, its actions in a header-right box, keeps its date from the domain (the actions box titled it: its 2026-12-20 was the domain\'s, invented before)', () => {
+    const transfer = card('Domain Transfer', field('Expiration Time', '2026-12-20 10:00:00'), '<div class="card-header-right"><a>Modify Information</a></div>');
+    expect(read(card('Basic Information', field('Domain', 'lixiaoyu.cn')) + transfer, url, 'en')?.facts.domains?.[0]?.expiresAt).toBeUndefined();
+  });
+});

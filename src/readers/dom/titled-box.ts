@@ -87,7 +87,9 @@ const HEADER_WRAPPER = /^(?:wrap|wrapper|container|children|content|body)$/;
  * English Tencent domain page's 实名认证 card, its header's extra holding "Transfer Ownership", was titled by that box —
  * "transfer" names another subject's box (a notUnder word) — and its owner, ID and real-name state were lost (missing).
  */
-const HEADER_ACTIONS_PART = new Set(['extra', 'action', 'actions', 'operation', 'operations', 'toolbar', 'tools', 'btns', 'buttons']);
+// (session 48's review of caa339a: -right, -links, -ops, -opt, -operate, -btn, -more, -handle held the same links and lost the
+// same card's owner, ID and real-name state)
+const HEADER_ACTIONS_PART = new Set(['extra', 'action', 'actions', 'operation', 'operations', 'toolbar', 'tools', 'btns', 'buttons', 'right', 'links', 'ops', 'opt', 'opts', 'operate', 'btn', 'more', 'handle']);
 function namesHeaderActions(cls: string): boolean {
   return cls.split(/\s+/).some((name) => TITLE_CLASS.test(name) && name.toLowerCase().split(/[_-]+/).some((p) => HEADER_ACTIONS_PART.has(p)));
 }
