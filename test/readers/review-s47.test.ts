@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { read as readApp } from '../helpers/console-pages';
 
 /**
  * Second review of session 47's fixes (session 48: test/fixtures-unseen/README.md "Second review of session 47's fixes,
@@ -184,5 +185,36 @@ describe('a card header\'s actions box named otherwise titles no box (dom/titled
   it('a card titled for a transfer, its actions in a header-right box, keeps its date from the domain (the actions box titled it: its 2026-12-20 was the domain\'s, invented before)', () => {
     const transfer = card('Domain Transfer', field('Expiration Time', '2026-12-20 10:00:00'), '<div class="card-header-right"><a>Modify Information</a></div>');
     expect(read(card('Basic Information', field('Domain', 'lixiaoyu.cn')) + transfer, url, 'en')?.facts.domains?.[0]?.expiresAt).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------- a choice's label in an open dialog (7e14bc3)
+
+describe('an option\'s text classed as a label inside its radio does not make the page the dialog (dom/field.ts choiceLabel)', () => {
+  const url = 'https://swas.console.aliyun.com/#/server/e2c4a6b8d0f24e6a8c0e2a4b6d8f0a1c/cn-beijing/dashboard';
+  const row = (l: string, v: string) => `<div class="r7a"><span class="q2x">${l}</span><span class="v9k">${v}</span></div>`;
+  const sheet = (choices: string) =>
+    `<div class="w3n"><div class="b8d" aria-hidden="true"></div><div class="s5f" role="dialog" aria-modal="true" aria-label="升级套餐">` +
+    `<div class="h1p">升级套餐</div>${row('当前套餐', '2核 2GB · 峰值带宽 200Mbps')}<div role="radiogroup">${choices}</div>` +
+    `${row('升级后峰值带宽', '400Mbps')}${row('到期时间', '2027-06-30（不变）')}</div></div>`;
+  const app =
+    `<div class="t4g">服务器概览</div>${row('实例ID', 'e2c4a6b8d0f24e6a8c0e2a4b6d8f0a1c')}${row('地域和可用区', '华北2（北京）<br>可用区 H')}` +
+    `${row('峰值带宽', '200Mbps')}<div class="p0c"><div class="h6t" role="button" aria-expanded="false">付费信息</div><div hidden>${row('到期时间', '2027-06-30')}</div></div>`;
+  const choices: Array<[string, string]> = [
+    ['Fusion\'s next-radio-label in its radio wrapper', '<label class="next-radio-wrapper checked"><span class="next-radio"><input type="radio" checked></span><span class="next-radio-label">2核 4GB · ¥ 96.00/月</span></label><label class="next-radio-wrapper"><span class="next-radio"><input type="radio"></span><span class="next-radio-label">4核 8GB · ¥ 198.00/月</span></label>'],
+    ['a role=radio box\'s label span', '<div role="radio" aria-checked="true" class="k1"><span class="o-label">2核 4GB · ¥ 96.00/月</span></div><div role="radio" aria-checked="false" class="k1"><span class="o-label">4核 8GB</span></div>'],
+  ];
+  for (const [name, c] of choices) {
+    it(`${name}: the sheet's 到期时间 is no expiry of the server (2027-06-30 before: invented)`, () => {
+      const server = readApp(app, url, sheet(c))?.facts.servers?.[0];
+      expect([server?.id, server?.publicBandwidthMbps, server?.expiresAt]).toEqual(['e2c4a6b8d0f24e6a8c0e2a4b6d8f0a1c', 200, undefined]);
+    });
+  }
+  it('guard: a page that is a dialog over an empty shell is still read from it, Fusion radios beside its field labels', () => {
+    const dialog =
+      `<div class="s5f" role="dialog" aria-modal="true" aria-label="服务器概览"><div class="h1p">服务器概览</div>${row('实例ID', 'e2c4a6b8d0f24e6a8c0e2a4b6d8f0a1c')}` +
+      `<label class="next-radio-wrapper"><span class="next-radio"><input type="radio" checked></span><span class="next-radio-label">自动续费</span></label><label>到期时间</label><span>2027-06-30</span></div>`;
+    const server = readApp('<div class="t4g">轻量应用服务器</div>', url, dialog)?.facts.servers?.[0];
+    expect([server?.id, server?.expiresAt]).toEqual(['e2c4a6b8d0f24e6a8c0e2a4b6d8f0a1c', '2027-06-30']);
   });
 });
