@@ -218,3 +218,25 @@ describe('an option\'s text classed as a label inside its radio does not make th
     expect([server?.id, server?.expiresAt]).toEqual(['e2c4a6b8d0f24e6a8c0e2a4b6d8f0a1c', '2027-06-30']);
   });
 });
+
+// ---------------------------------------------------------------- a line explaining a domain's status tags (a70dc17)
+
+describe('a line under hashed status tags asking the user to act, or in small print, explains them (shared/text-values explainsStatusTags)', () => {
+  const tencentUrl = 'https://console.cloud.tencent.com/domain/info/haiyan-studio.cn';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z"><div class="f4w">${v}</div></div></div>`;
+  const tencent = (status: string) =>
+    `<h2 class="h9">haiyan-studio.cn</h2><div class="c1"><h3>域名信息</h3><div class="f0">${item('域名', 'haiyan-studio.cn')}${item('域名状态', status)}` +
+    `${item('注册商', '腾讯云计算（北京）有限责任公司')}${item('到期时间', '2026-11-18 23:59:59')}${item('域名所有者', '陈海晏')}</div></div>`;
+  const tags = '<span class="t1">续费宽限期</span> <span class="t2">serverHold</span>';
+  const statusOf = (s: string) => readApp(tencent(s), tencentUrl)?.facts.domains?.[0]?.status;
+  it('"注册局暂停解析，请尽快续费" on a line of its own gives no status (注册局暂停解析, 请尽快续费 before: invented)', () => {
+    expect(statusOf(tags + '<p class="s7">注册局暂停解析，请尽快续费</p>')).toEqual(['续费宽限期', 'serverHold']);
+  });
+  it('"未完成实名认证，注册局暂停解析" in a <small> beside the tags gives no status (注册局暂停解析 before: invented)', () => {
+    expect(statusOf(tags + ' <small class="s7">未完成实名认证，注册局暂停解析</small>')).toEqual(['续费宽限期', 'serverHold']);
+  });
+  it('guard: two lines of statuses, and two tags on one line, are each read', () => {
+    expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移，禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
+    expect(statusOf('<span class="t1">正常</span>，<span class="t2">禁止转移</span>')).toEqual(['正常', '禁止转移']);
+  });
+});

@@ -242,9 +242,13 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces
   if (before.some((p) => p.kind === 'status') && pieces.some((p) => realName(p.trim()))) return true;
   const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase());
   const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && p.el !== u.el && !/[,，、;；|]/.test(p.text));
-  return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p));
+  return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)));
 }
-const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI']);
+// (session 48's review of a70dc17: a line "注册局暂停解析，请尽快续费" under the hashed tags gave 注册局暂停解析 and 请尽快续费 as
+// statuses, and one in a <small> beside them 注册局暂停解析 — a clause asking the user to act, and small print, explain too)
+const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI', 'SMALL']);
+/** A clause asking the user to act: 请尽快续费, 如需恢复请…, "please renew". */
+const ASKS_USER = /^(?:请|如需|如有|需尽快|please\b)/i;
 
 // ------------------------------------------------------------------ names
 
