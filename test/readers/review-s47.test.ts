@@ -240,3 +240,26 @@ describe('a line under hashed status tags asking the user to act, or in small pr
     expect(statusOf('<span class="t1">正常</span>，<span class="t2">禁止转移</span>')).toEqual(['正常', '禁止转移']);
   });
 });
+
+// ---------------------------------------------------------------- text for screen readers only, drawn so by the sheet (556b79a, 60bfb9a)
+
+describe('screen-reader text placed far off by a hashed class, or in a span inside a header cell (dom/visibility screenReaderOnly, dom/table headerIconName)', () => {
+  it('a stat card\'s sr copy at left: -9999px shows its aria-hidden figure: the bandwidth is read (lost before)', () => {
+    const url = 'https://swas.console.aliyun.com/#/server/7e3a91c0d25b4f6e8a1c3b5d7f902e4a/cn-hangzhou/dashboard';
+    const card = (title: string, big: string, said: string) => `<div class="c4"><div class="t5">${title}</div><div class="b2" aria-hidden="true">${big}</div><span class="x9q">${said}</span></div>`;
+    const app =
+      `<h1>服务器概览</h1><div class="r3">${card('剩余有效期', '103<small>天</small>', '剩余有效期 103 天')}${card('峰值带宽', '200<small>Mbps</small>', '峰值带宽 200 Mbps')}` +
+      `${card('本月流量', '38.2<small>GB</small>', '本月已用流量 38.2 GB')}</div><div class="k1"><div class="k2">实例ID</div><div class="k3">7e3a91c0d25b4f6e8a1c3b5d7f902e4a</div></div>` +
+      `<div class="k1"><div class="k2">地域和可用区</div><div class="k3">华东1（杭州） 可用区 J</div></div>`;
+    expect(readApp(app, url, '', '.x9q { position: absolute; left: -9999px; } .b2 { font-size: 28px; }')?.facts.servers?.[0]?.publicBandwidthMbps).toBe(200);
+  });
+  it('a header cell\'s words in a span the sheet clips (its class hashed) name the column: the holder is read (null before)', () => {
+    const url = 'https://dc.console.alibabacloud.com/next/index#/domain/details/info?domain=harborlight-media.com';
+    const html =
+      `<h2>harborlight-media.com</h2><div class="c1"><table class="t2"><thead><tr>${['Registrant', 'Certificate Type', 'Certificate No.', 'Real-name Verification'].map((w) => `<th scope="col"><span class="q7">${w}</span></th>`).join('')}</tr></thead>` +
+      '<tbody><tr><td>Harborlight Media (Xiamen) Co., Ltd.</td><td>Unified Social Credit Code</td><td>9135**********8K2L</td><td><span class="g1">Verified</span></td></tr></tbody></table></div>' +
+      '<form class="c1" aria-label="Basic Information"><label for="f-registrar">Registrar</label> <input id="f-registrar" readonly value="Alibaba Cloud Computing Ltd. d/b/a HiChina (www.net.cn)"></form>';
+    const d = readApp(html, url, '', '.q7 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); }')?.facts.domains?.[0];
+    expect([d?.registrantName, d?.realNameVerified]).toEqual(['Harborlight Media (Xiamen) Co., Ltd.', true]);
+  });
+});

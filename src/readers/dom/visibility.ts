@@ -1664,7 +1664,10 @@ export function screenReaderOnly(el: Element): boolean {
     const position = String(st.position ?? '');
     if (position !== 'absolute' && position !== 'fixed') return false;
     if (clippedAsScreenReaderText(String(st.clip ?? ''), String(st.clipPath ?? ''))) return true;
-    return String(st.overflow ?? '').includes('hidden') && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
+    // (or placed far off to the left or top — the older screen-reader-text rule, left: -9999px —: session 48's review of
+    // 556b79a, the stat card's bandwidth lost again)
+    if (/^-\d{4,}(?:\.\d+)?px$/.test(String(st.left ?? '').trim()) || /^-\d{4,}(?:\.\d+)?px$/.test(String(st.top ?? '').trim())) return true;
+    return /hidden|clip/.test(String(st.overflow ?? '')) && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
   } catch {
     return false;
   }
