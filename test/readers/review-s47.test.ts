@@ -263,3 +263,27 @@ describe('screen-reader text placed far off by a hashed class, or in a span insi
     expect([d?.registrantName, d?.realNameVerified]).toEqual(['Harborlight Media (Xiamen) Co., Ltd.', true]);
   });
 });
+
+// ---------------------------------------------------------------- a bold phrase opening a sentence (42fc785)
+
+describe('a bold sentence run on in a <span> titles no box (dom/titled-box runsOnAfter)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/lanting-r47.com';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z"><div class="v1">${v}</div></div></div>`;
+  const page = (notice: string) =>
+    `<h2>lanting-r47.com</h2><div class="n1" role="status">${notice}</div><div class="c1"><div class="c2">Basic Information</div><div class="f0">` +
+    `${item('Domain Name', 'lanting-r47.com')}${item('Registrar', 'Tencent Cloud Computing (Beijing) Co., Ltd.')}${item('Expiration Time', '2027-05-18 10:41:02')}` +
+    `${item('Domain Owner', '林雨亭')}</div></div>`;
+  for (const notice of ['<p><b>Ownership transfer under review.</b><span> Submitted on 2026-12-04 15:08.</span> <a>View progress</a></p>', '<p><strong>Ownership transfer under review.</strong> <span>Submitted on 2026-12-04 15:08.</span></p>']) {
+    it(`${notice.slice(0, 60)}…: the fields are the page's (null before)`, () => {
+      const d = readApp(page(notice), url)?.facts.domains?.[0];
+      expect([d?.domain, d?.registrantName, d?.expiresAt]).toEqual(['lanting-r47.com', '林雨亭', '2027-05-18']);
+    });
+  }
+  it('guard: a bold title with a tag or a link after it (no stop) still titles its card: a transfer card\'s owner is not the page\'s', () => {
+    const base = `<h2>lanting-r47.com</h2><div class="c1"><div class="c2">Basic Information</div><div class="f0">${item('Domain Name', 'lanting-r47.com')}${item('Expiration Time', '2027-05-18 10:41:02')}</div></div>`;
+    for (const head of ['<b>Ownership Transfer</b> <span>Pending</span>', '<b>Ownership Transfer:</b> <span>Pending</span>', '<b>Ownership Transfer</b> <a>Edit</a>']) {
+      const transfer = `<div class="c1"><div>${head}</div><div class="f0">${item('Domain Owner', '杭州兰亭文化传媒有限公司')}</div></div>`;
+      expect(readApp(base + transfer, url)?.facts.domains?.[0]?.registrantName, head).toBeUndefined();
+    }
+  });
+});
