@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -285,5 +286,25 @@ describe('a bold sentence run on in a <span> titles no box (dom/titled-box runsO
       const transfer = `<div class="c1"><div>${head}</div><div class="f0">${item('Domain Owner', '杭州兰亭文化传媒有限公司')}</div></div>`;
       expect(readApp(base + transfer, url)?.facts.domains?.[0]?.registrantName, head).toBeUndefined();
     }
+  });
+});
+
+// ---------------------------------------------------------------- a former marker before an organisation's name (95e536c)
+
+describe('a card headed "原 <company>" / "原单位 <company>" is the former entity\'s (shared/text-values opensWithWord FORMER_PREFIX)', () => {
+  const f = 'test/fixtures/beian-entity/zh-confirm-all-sections';
+  const html = readFileSync(`${f}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${f}.json`, 'utf8')) as { url: string };
+  const entity = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.entity;
+  const headed = (title: string) =>
+    html.replace('<h3>主体信息</h3><dl>', `<div class="card"><div class="hd">${title}</div><div class="bd"><dl>`).replace('</dl>\n<h3>网站信息', '</dl></div></div>\n<h3>网站信息');
+  for (const title of ['原 杭州某某网络有限公司', '原单位 杭州某某网络有限公司']) {
+    it(`"${title}": the card's entity is no current entity (read before: invented)`, () => {
+      expect(headed(title)).toContain(`<div class="hd">${title}</div>`);
+      expect(entity(headed(title))).toBeUndefined();
+    });
+  }
+  it('guard: a card headed by a name running on from 原 (原野文化传媒有限公司) is still read', () => {
+    expect(entity(headed('原野文化传媒有限公司'))).toMatchObject({ type: 'organization', idNumber: '9133**********001X' });
   });
 });

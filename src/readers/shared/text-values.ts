@@ -461,10 +461,16 @@ export function opensWithWord(text: string | null | undefined, words: readonly s
   // (an organisation's name, no colon in it, is a name whatever it opens with — 原野文化传媒有限公司, 旧街文化有限公司, Original
   // Studio Ltd: a confirm page's entity card headed by such a name was taken for the filing before the change and the
   // entity lost, session 47's review; "原主办单位：杭州某某有限公司", "原备案主体 杭州某某有限公司" still open with 原)
-  if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t)) return false;
+  if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t) && !FORMER_PREFIX.test(t)) return false;
   return foldedWords(words).some((w) => w !== '' && t.startsWith(w) && (!LATIN_END.test(w) || !LATIN_LETTER.test(t.charAt(w.length))));
 }
 const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
+/**
+ * A few Han characters set apart by a space before the name — 原 杭州海晏文化有限公司, 原单位 …, 原名称 …, 旧 … — a marker of the
+ * former one, no part of the name (session 48's review of 95e536c: such a card was the entity's again, the former one's
+ * name read as the current: invented). A name running on from 原 / 旧 (原野文化…, 旧街文化…) has no space.
+ */
+const FORMER_PREFIX = /^[\p{Script=Han}]{1,4}\s+\S/u;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
