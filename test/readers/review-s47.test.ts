@@ -127,7 +127,8 @@ describe('a released line of another resource in a Tencent card, in other words 
     `<div class="ins-card"><div class="ins-card__head"><a class="ins-card__id">${id}</a>${head}</div><div class="tea-form">${fields}</div></div>`;
   const ids = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, 'https://console.cloud.tencent.com/cvm/instance/index?rid=1')?.facts.servers?.map((s) => s.id);
   const live = cvmCard('ins-a1b2c3d4', '<span class="tea-tag tea-tag--success">运行中</span>', cvmFields('2027-03-01'));
-  for (const [label, state] of [['公网IP', '已销毁'], ['公网IP', '已释放'], ['Public IP', 'Released'], ['弹性网卡', '已销毁'], ['快照策略', '已销毁']]) {
+  const lines: Array<[string, string]> = [['公网IP', '已销毁'], ['公网IP', '已释放'], ['Public IP', 'Released'], ['弹性网卡', '已销毁'], ['快照策略', '已销毁']];
+  for (const [label, state] of lines) {
     it(`"${label} ${state}" in a running card: the card is read (dropped before)`, () => {
       expect(ids(live + cvmCard('ins-z9y8x7w6', '', item(label, state) + cvmFields('2026-01-01')))).toEqual(['ins-a1b2c3d4', 'ins-z9y8x7w6']);
     });
