@@ -1664,9 +1664,8 @@ export function screenReaderOnly(el: Element): boolean {
     const position = String(st.position ?? '');
     if (position !== 'absolute' && position !== 'fixed') return false;
     if (clippedAsScreenReaderText(String(st.clip ?? ''), String(st.clipPath ?? ''))) return true;
-    // (or placed far off to the left or top — the older screen-reader-text rule, left: -9999px —: session 48's review of
-    // 556b79a, the stat card's bandwidth lost again)
-    if (/^-\d{4,}(?:\.\d+)?px$/.test(String(st.left ?? '').trim()) || /^-\d{4,}(?:\.\d+)?px$/.test(String(st.top ?? '').trim())) return true;
+    // (not text placed far off, left: -9999px: any box parked so — a clone, a measuring copy — would restate a figure;
+    // session 48 tried it, and Chromium showed an aria-hidden box beside such a copy)
     return /hidden|clip/.test(String(st.overflow ?? '')) && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
   } catch {
     return false;
