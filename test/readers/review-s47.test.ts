@@ -245,16 +245,7 @@ describe('a line under hashed status tags asking the user to act, or in small pr
 
 // ---------------------------------------------------------------- text for screen readers only, drawn so by the sheet (556b79a, 60bfb9a)
 
-describe('screen-reader text placed far off by a hashed class, or in a span inside a header cell (dom/visibility screenReaderOnly, dom/table headerIconName)', () => {
-  it('a stat card\'s sr copy at left: -9999px shows its aria-hidden figure: the bandwidth is read (lost before)', () => {
-    const url = 'https://swas.console.aliyun.com/#/server/7e3a91c0d25b4f6e8a1c3b5d7f902e4a/cn-hangzhou/dashboard';
-    const card = (title: string, big: string, said: string) => `<div class="c4"><div class="t5">${title}</div><div class="b2" aria-hidden="true">${big}</div><span class="x9q">${said}</span></div>`;
-    const app =
-      `<h1>服务器概览</h1><div class="r3">${card('剩余有效期', '103<small>天</small>', '剩余有效期 103 天')}${card('峰值带宽', '200<small>Mbps</small>', '峰值带宽 200 Mbps')}` +
-      `${card('本月流量', '38.2<small>GB</small>', '本月已用流量 38.2 GB')}</div><div class="k1"><div class="k2">实例ID</div><div class="k3">7e3a91c0d25b4f6e8a1c3b5d7f902e4a</div></div>` +
-      `<div class="k1"><div class="k2">地域和可用区</div><div class="k3">华东1（杭州） 可用区 J</div></div>`;
-    expect(readApp(app, url, '', '.x9q { position: absolute; left: -9999px; } .b2 { font-size: 28px; }')?.facts.servers?.[0]?.publicBandwidthMbps).toBe(200);
-  });
+describe('screen-reader text in a span inside a header cell, its class hashed (dom/table headerIconName)', () => {
   it('a header cell\'s words in a span the sheet clips (its class hashed) name the column: the holder is read (null before)', () => {
     const url = 'https://dc.console.alibabacloud.com/next/index#/domain/details/info?domain=harborlight-media.com';
     const html =
@@ -307,5 +298,25 @@ describe('a card headed "原 <company>" / "原单位 <company>" is the former en
   }
   it('guard: a card headed by a name running on from 原 (原野文化传媒有限公司) is still read', () => {
     expect(entity(headed('原野文化传媒有限公司'))).toMatchObject({ type: 'organization', idNumber: '9133**********001X' });
+  });
+});
+
+// ---------------------------------------------------------------- a real-name cell opening with its label's copy (545e850)
+
+describe('an Alibaba list\'s real-name cell opening with a label copy, its state a tag or after a colon (aliyun/domain-list withoutLabelCopy, afterLabelCopy)', () => {
+  const states = (cell: string) =>
+    read(
+      '<table><thead><tr><th>Domain Name</th><th>Domain Status</th><th>Real-name Verification</th><th>Expiration Date</th></tr></thead><tbody>' +
+        `<tr><td><a>lanting-media.com</a></td><td>Normal</td><td>${cell}</td><td>2027-08-14</td></tr></tbody></table>`,
+      'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain',
+      'en',
+    )?.facts.domains?.map((d) => d.realNameVerified);
+  it('"Real-name Verification <span>Unverified</span>" gives false, "Real-name Verification: Verified" true (none before)', () => {
+    expect(states('<span class="x1">Real-name Verification</span> <span>Unverified</span>')).toEqual([false]);
+    expect(states('<span class="x1">Real-name Verification:</span> Verified')).toEqual([true]);
+  });
+  it('guard: a label copy with only a link after it, or a link alone, gives no state', () => {
+    expect(states('<span class="x1">Real-name Verification</span> <a>Verify now</a>')).toEqual([undefined]);
+    expect(states('<a>Real-name Verification</a>')).toEqual([undefined]);
   });
 });
