@@ -128,9 +128,16 @@ function withoutLabelCopy(text: string | undefined, labels: readonly string[]): 
   if (text === undefined) return undefined;
   const lower = text.toLowerCase();
   for (const l of [...labels].sort((a, b) => b.length - a.length)) {
-    if (lower.startsWith(l.toLowerCase()) && /^\s+\S/.test(text.slice(l.length))) return text.slice(l.length).trim();
+    // (or a colon after it: "Real-name Verification: Verified" — session 48's review of 545e850)
+    if (lower.startsWith(l.toLowerCase()) && /^(?:\s*[:：])?\s+\S|^[:：]\S/.test(text.slice(l.length))) return text.slice(l.length).replace(/^\s*[:：]?\s*/, '');
   }
   return text;
+}
+
+/** `text` after a copy of its column's label opening it (withoutLabelCopy), undefined when none opens it. */
+function afterLabelCopy(text: string, labels: readonly string[]): string | undefined {
+  const rest = withoutLabelCopy(text, labels);
+  return rest === text ? undefined : rest;
 }
 
 /** The domain in a cell: the first visible text piece that is one (tags and icons beside it ignored). */
@@ -227,7 +234,13 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
       // (the whole text first: "Real-name verification failed" says its state with the label's words)
       const shown = valueText(cells.realName, cache);
-      const verified = realNameFromText(shown) ?? realNameFromText(withoutLabelCopy(shown, DOMAIN_LIST_COLUMNS.realName)) ?? realNameFromText(pictographName(cells.realName, cache));
+      // (and its visible text whole, tags with it: the state drawn as a tag after the label copy, "Real-name Verification
+      // <span>Unverified</span>", is no part of the value text — session 48's review of 545e850, the state lost)
+      const verified =
+        realNameFromText(shown) ??
+        realNameFromText(withoutLabelCopy(shown, DOMAIN_LIST_COLUMNS.realName)) ??
+        realNameFromText(afterLabelCopy(normalizeText(visibleText(cells.realName, cache)), DOMAIN_LIST_COLUMNS.realName)) ??
+        realNameFromText(pictographName(cells.realName, cache));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {

@@ -64,7 +64,14 @@ function computePageIsDialog(root: ParentNode, cache: VisibilityCache): boolean 
  */
 const CHOICE = 'input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]';
 function choiceLabel(el: Element): boolean {
-  if (upperTag(el) !== 'LABEL') return false;
+  if (upperTag(el) !== 'LABEL') {
+    // (nor an option's text classed as a label inside its choice — Fusion's <label class="next-radio-wrapper">…<span
+    // class="next-radio-label">, a role=radio box's <span class="o-label">: session 48's review of 7e14bc3, the sheet's
+    // 到期时间 was the server's expiry again)
+    const wrap = el.parentElement?.closest('label, [role="radio"], [role="checkbox"]');
+    if (!wrap) return false;
+    return upperTag(wrap) === 'LABEL' ? choiceLabel(wrap) : true;
+  }
   if (el.querySelector(CHOICE) !== null) return true;
   const id = el.getAttribute('for');
   if (!id) return false;

@@ -366,7 +366,42 @@ function pairRowHeader(l: Element): boolean {
   if (upperTag(l) !== 'TH' || l.nextElementSibling === null || upperTag(l.nextElementSibling) !== 'TD') return false;
   const section = l.parentElement?.parentElement;
   if (!section || upperTag(section) !== 'TBODY') return false;
-  return section.parentElement?.querySelector('thead, th[scope="col"], [role="columnheader"]') === null;
+  return section.parentElement ? noColumnHeaders(section.parentElement) : false;
+}
+
+/**
+ * A table with no column headers: no `th[scope=col]` or columnheader, and a `thead` (if any) of one cell a row spanning columns — a card's
+ * title across the table (`<thead><tr><th colspan="2">持有者</th></tr></thead>`), not a list's columns (session 48's review of
+ * 05b93d6: a holder table so titled beside a card failing with AccessDenied made the page an error page, null).
+ */
+function noColumnHeaders(table: Element): boolean {
+  if (table.querySelector('th[scope="col"], [role="columnheader"]') !== null) return false;
+  const head = table.querySelector('thead');
+  return head === null || Array.from(head.querySelectorAll('tr')).every((r) => r.children.length === 1 && Number(r.children[0]!.getAttribute('colspan')) >= 2);
+}
+
+/**
+ * Key/value cells of a table with no column headers, key and value taking turns in each row (`<tr><td>证件类型</td><td>身份证
+ * </td></tr>`, or two pairs a row): two rows or more of an even number of cells (six at most), each key a short name with no
+ * figure and no link, each value words or figures, shown (session 48's review of 05b93d6: an older console's holder card of
+ * td cells beside a card failing with AccessDenied made the page an error page, null).
+ */
+function tablePairs(table: Element, cache: VisibilityCache): boolean {
+  if (!noColumnHeaders(table)) return false;
+  let pairs = 0;
+  for (const body of Array.from(table.children)) {
+    if (upperTag(body) !== 'TBODY') continue;
+    for (const row of Array.from(body.children).slice(0, PAIR_ROWS_LIMIT)) {
+      const cells = Array.from(row.children);
+      if (cells.length < 2 || cells.length > 6 || cells.length % 2 !== 0) return false;
+      for (let i = 0; i < cells.length; i += 2) {
+        const [a, b] = [cells[i]!, cells[i + 1]!];
+        if (!KEY_WORDS.test(normalizeText(a.textContent)) || !VALUE_WORDS.test(b.textContent ?? '') || a.querySelector(PRESSED) !== null) return false;
+      }
+      if (isVisible(row, cache)) pairs++;
+    }
+  }
+  return pairs >= 2;
 }
 
 /** How many boxes a look for key/value rows goes through, at most. */
@@ -388,7 +423,8 @@ const PRESSED = 'a, button, [role="button"], [role="link"], [role="menuitem"], [
 function shownPairRows(el: Element, cache: VisibilityCache): boolean {
   const boxes = [el, ...Array.from(el.querySelectorAll('div, section, ul, ol, dl, form')).slice(0, PAIR_ROWS_LIMIT)];
   for (const box of boxes) if (alikePairRows(Array.from(box.children), cache) || flatPairs(Array.from(box.children), cache)) return true;
-  return false;
+  const tables = upperTag(el) === 'TABLE' ? [el] : Array.from(el.querySelectorAll('table')).slice(0, 20);
+  return tables.some((t) => tablePairs(t, cache));
 }
 
 /**

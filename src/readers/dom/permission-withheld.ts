@@ -9,9 +9,10 @@ import { normalizeText } from './normalize-label';
  * carry none). The whole shown text is such a notice, a lock glyph or a final stop aside. Pure; never throws.
  */
 export function saysNoPermission(text: string | undefined): boolean {
-  if (text === undefined || text.length > 80 || !MAY_SAY.test(text)) return false;
+  if (text === undefined || text.length > 160 || !MAY_SAY.test(text)) return false;
   const t = normalizeText(text).replace(/^[\u{1F512}\u{1F510}\s]+/u, '').replace(/[。.!！]+$/, '').trim();
-  if (t === '' || t.length > 60) return false;
+  if (t === '') return false;
+  if (t.length > 60) return withheldClauses(t);
   if (NO_PERMISSION_ZH.test(t) || NO_PERMISSION_EN.test(t)) return true;
   // (round fifty-four's variants: the console's longer sentences in a value's place — 您没有查看持有者信息的权限, 当前子账号无
   // domain:QueryRegistrantProfiles 权限, 无权限，请联系主账号授权, 仅主账号可见, 该信息已隐藏, "You are not authorized to view this
@@ -21,8 +22,46 @@ export function saysNoPermission(text: string | undefined): boolean {
   if (WITHHELD_ZH.test(bare) || WITHHELD_EN.test(bare) || NO_PERMISSION_ZH.test(bare) || NO_PERMISSION_EN.test(bare)) return true;
   // (session 48, left open by round fifty-four: "Contact your administrator for access", 仅限授权用户, 未开通权限 in a holder's
   // place were read as the holder's name)
-  return ASKS_ADMIN_EN.test(bare) || AUTHORIZED_ONLY_ZH.test(bare);
+  if (ASKS_ADMIN_EN.test(bare) || AUTHORIZED_ONLY_ZH.test(bare)) return true;
+  return withheldClauses(t);
 }
+
+/**
+ * (session 48's review of ed881c9 / 779c17c: the same notice in other words was still read as the holder's name — 子账号无权限查看,
+ * 需要主账号授权, 无权限查看 申请权限, 内容已隐藏，无权限查看, 仅主账号及授权子账号可见, "No access", "Permission denied: ram:ListUsers",
+ * "The current user does not have permission", "You are not authorized to view this information. Please contact the account
+ * owner.", "Hidden due to insufficient permissions", "You lack permission to view this information") — the text cut at its
+ * stops into clauses: one says the user lacks the permission (a subject, a negation, up to a few words, 权限 / permission /
+ * authorized / access, what to do with it at most), each other one that too, that the value is hidden, or what to do about it
+ * (联系主账号, 申请权限, Please contact …). A name holding such a word (杭州权限科技有限公司, No Access Key Ltd) has none of these shapes.
+ */
+function withheldClauses(t: string): boolean {
+  if (t.length > 120) return false;
+  const clauses = t
+    .replace(CELL_LABEL, '')
+    .split(/\s*[，,。;；!！]\s*|(?<=[a-z\u3400-\u9fff])\.\s+|\s+(?=申请|request\b|apply\b)/iu)
+    .map((c) => c.trim().replace(/[.。]+$/, ''))
+    .filter((c) => c !== '');
+  if (clauses.length === 0 || clauses.length > 3) return false;
+  let says = false;
+  for (const c of clauses) {
+    const lacks = LACKS_ZH.test(c) || LACKS_EN.test(c) || NO_PERMISSION_ZH.test(c) || NO_PERMISSION_EN.test(c) || WITHHELD_ZH.test(c) || WITHHELD_EN.test(c);
+    if (lacks || HIDDEN_CLAUSE.test(c)) says = true;
+    else if (!ASK_CLAUSE.test(c)) return false;
+  }
+  return says;
+}
+/** 子账号无权限查看, 您的账号没有此操作权限, 当前用户不具备 X 权限, 需要主账号授权, 仅主账号及授权子账号可见, 权限不足. */
+const LACKS_ZH =
+  /^(?:您的?|你的?|当前|该|此)?(?:主账号|子账号|子用户|RAM\s?用户|协作者|账号|用户|身份|角色)?(?:暂|尚|还)?(?:没有|无|暂无|未被授予|未获得|缺少|不具备|不具有)[^，,。;；\s]{0,16}?(?:\s?[A-Za-z][\w:*.-]{2,60}\s?)?(?:的)?(?:查看|访问|操作|读取)?权限(?:查看|访问|读取)?(?:该|此)?(?:信息|资源|字段|内容|数据)?$|^(?:需要?|须|请先?)(?:主账号|管理员)?(?:申请)?(?:授权|权限)(?:后(?:查看|可见|访问))?$|^(?:该信息|此信息|该字段)?仅(?:限)?[\p{Script=Han}]{1,8}(?:及|和|或)[\p{Script=Han}]{1,8}可见$|^权限不足$/u;
+/** "No access", "Permission denied: ram:ListUsers", "The current user does not have permission", "You lack permission to view …". */
+const LACKS_EN =
+  /^(?:(?:you|your\s+account|(?:the\s+)?(?:current\s+)?(?:ram\s+|sub-?)?(?:user|account|sub-?account)|this\s+(?:ram\s+)?(?:user|account))\s+)?(?:(?:are|is)\s+not\s+authori[sz]ed|(?:do|does)\s+not\s+have\s+(?:the\s+)?(?:permissions?|access)|don't\s+have\s+(?:the\s+)?(?:permissions?|access)|(?:have|has)\s+no\s+(?:permissions?|access)|lacks?\s+(?:the\s+)?(?:permissions?|access))(?:\s+to\s+(?:view|access|see|read|perform)\b[^.;]{0,40})?$|^(?:no\s+(?:access|permissions?)|permission\s+denied|access\s+denied|insufficient\s+permissions?|permissions?\s+required|requires?\s+(?:authori[sz]ation|permissions?)|(?:hidden|withheld)\s+(?:due\s+to|for\s+lack\s+of)\s+(?:insufficient\s+)?permissions?)(?:\s+to\s+(?:view|access|see)\b[^.;:]{0,40})?(?:\s*:\s*[A-Za-z][\w:*./-]{2,60})?$/i;
+/** 该信息已隐藏, 内容已隐藏, "This information is hidden". */
+const HIDDEN_CLAUSE = /^(?:该|此)?(?:信息|字段|内容|数据)?已隐藏$|^(?:this|the)\s+(?:information|field|value|data)\s+is\s+hidden$/iu;
+/** 请联系主账号授权, 申请权限, 联系管理员, "Please contact the account owner", "Apply for permission", "Request access". */
+const ASK_CLAUSE =
+  /^(?:请|可|您可|如需查看请?)?(?:联系|申请|向|前往)[^，,。;；]{0,30}$|^(?:please\s+)?(?:contact|ask|request|apply\s+for)\b[^.;]{0,60}$/iu;
 
 /** The whole text a request to an administrator for access: "Contact your administrator for access", "Please contact the account owner to request access". */
 const ASKS_ADMIN_EN =
@@ -43,7 +82,7 @@ const WITHHELD_EN =
   /^(?:you|the\s+current\s+(?:ram\s+)?user|this\s+(?:ram\s+)?user|(?:the\s+)?current\s+sub-?account)\s+(?:are|is)\s+not\s+authori[sz]ed(?:\s+to\s+(?:view|access|see|read)\b[^.;]{0,40})?$|^no\s+permissions?\s+to\s+(?:view|access|see)(?:\s+(?:this|it|the))?(?:\s+(?:information|resource|field|value|data))?$|^(?:only\s+visible|visible\s+only)\s+to\s+[^.;]{1,30}$|^insufficient\s+permissions?(?:\s+to\s+(?:view|access|see)\b[^.;]{0,30})?$|^not\s+authori[sz]ed\s+to\s+(?:view|access|see)\b[^.;]{0,30}$|^you\s+(?:do\s+not|don't)\s+have\s+access(?:\s+to\s+(?:this|it)(?:\s+(?:information|resource|field))?)?$|^access\s+restricted$|^permissions?\s+required$/i;
 
 /** (a cheap first look: most runs of a page have none of these) */
-const MAY_SAY = /权|permission|denied|authori[sz]ed|可见|隐藏|visible|\baccess\b|restricted/i;
+const MAY_SAY = /权|permission|denied|authori[sz]|可见|隐藏|visible|\baccess\b|restricted|hidden/i;
 const NO_PERMISSION_ZH =
   /^(?:您|你|当前(?:账号|用户|身份|角色))?(?:暂)?(?:没有|无|暂无|未获得|缺少)(?:该资源的?|此资源的?|该信息的?|此信息的?)?(?:查看|访问|读取)?(?:的)?权限(?:查看|访问)?(?:该资源|此资源|该信息|此信息|该字段)?$|^(?:权限不足|无权(?:查看|访问)|未授权(?:查看|访问)?)$/;
 const NO_PERMISSION_EN =
@@ -64,4 +103,14 @@ export function masksWholeValue(text: string | undefined): boolean {
 /** Stars alone (after NFKC ＊ is *), a short bracketed tag after them (公, 私有, Public) at most. */
 const MASKED_WHOLE = /^[*•●]{3,}\s*(?:[(（][^()（）]{1,8}[)）])?$/u;
 /** A link asking for the permission to see the value. */
-const ASKS_PERMISSION = /^(?:申请权限|申请查看权限|申请访问权限|request (?:the )?permissions?|apply for (?:the )?permissions?)$/i;
+const ASKS_PERMISSION = /^(?:申请权限|申请查看权限|申请访问权限|申请授权|去授权|request (?:the )?(?:permissions?|access)|apply for (?:the )?(?:permissions?|access))$/i;
+
+/**
+ * A link or button asking for the permission to see a value (申请权限, Request Permission): no part of the value it stands
+ * beside — "无权限查看 <a>申请权限</a>" in a holder's cell gave 申请权限 as the holder's name (invented; session 48's review of
+ * f77cdaa). Pure; never throws.
+ */
+export function asksPermission(text: string | undefined): boolean {
+  if (text === undefined || text.length > 40) return false;
+  return ASKS_PERMISSION.test(normalizeText(text).replace(/^[\u{1F512}\u{1F510}\s]+/u, '').trim());
+}

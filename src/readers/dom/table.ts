@@ -130,7 +130,9 @@ function headerIconName(cell: Element, cache: VisibilityCache): string {
   if ((screenReaderOnlyClass(cell) || (!isVisible(cell, cache) && screenReaderOnly(cell))) && isVisible(cell.parentElement, cache)) return wordsBesideIcons(cell);
   // (a header drawing an icon alone beside its words for screen readers: <th><i aria-hidden="true"></i><span class="sr-only">到期时间</span></th>)
   if (visibleText(cell, cache) === '') {
-    const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => screenReaderOnlyClass(e) && e.closest('[aria-hidden="true"]') === null);
+    // (its class hashed, the page's sheet drawing it so: session 48's review of 60bfb9a, <th><span class="q7">Registrant</span></th>
+    // named no column and the holder page read null)
+    const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => (screenReaderOnlyClass(e) || screenReaderOnly(e)) && e.closest('[aria-hidden="true"]') === null);
     if (said.length === 1) return normalizeText(said[0]!.textContent);
   }
   const names = Array.from(cell.querySelectorAll('svg, abbr[title], img[alt]')).map((e) => iconName(e, cache)).filter((n) => n !== '');

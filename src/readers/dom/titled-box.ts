@@ -87,7 +87,9 @@ const HEADER_WRAPPER = /^(?:wrap|wrapper|container|children|content|body)$/;
  * English Tencent domain page's 实名认证 card, its header's extra holding "Transfer Ownership", was titled by that box —
  * "transfer" names another subject's box (a notUnder word) — and its owner, ID and real-name state were lost (missing).
  */
-const HEADER_ACTIONS_PART = new Set(['extra', 'action', 'actions', 'operation', 'operations', 'toolbar', 'tools', 'btns', 'buttons']);
+// (session 48's review of caa339a: -right, -links, -ops, -opt, -operate, -btn, -more, -handle held the same links and lost the
+// same card's owner, ID and real-name state)
+const HEADER_ACTIONS_PART = new Set(['extra', 'action', 'actions', 'operation', 'operations', 'toolbar', 'tools', 'btns', 'buttons', 'right', 'links', 'ops', 'opt', 'opts', 'operate', 'btn', 'more', 'handle']);
 function namesHeaderActions(cls: string): boolean {
   return cls.split(/\s+/).some((name) => TITLE_CLASS.test(name) && name.toLowerCase().split(/[_-]+/).some((p) => HEADER_ACTIONS_PART.has(p)));
 }
@@ -193,10 +195,15 @@ function runsOnAfter(line: Element, cache?: VisibilityCache): boolean {
       if (e.tagName.toUpperCase() === 'BR') return false;
       continue;
     }
-    return false;
+    // (or an inline text box — <span>, <time> —, no link or button, after a phrase closed by a stop: "<b>Ownership transfer
+    // under review.</b><span> Submitted on …</span>", i18n frameworks wrap each run so; session 48's review of 42fc785, the
+    // page read null again. A title's tag or action after it — <b>Ownership Transfer</b> <span>Pending</span> — has no stop)
+    return SENTENCE_STOP.test(visibleText(line, cache)) && RUN_ON_TAGS.has(e.tagName.toUpperCase()) && e.closest('[role="button"], [role="link"]') === null && e.querySelector('a, button, [role="button"], [role="link"]') === null;
   }
   return false;
 }
+const SENTENCE_STOP = /[.。!！]\s*$/;
+const RUN_ON_TAGS = new Set(['SPAN', 'TIME', 'EM', 'I', 'SMALL', 'FONT', 'CODE', 'ABBR', 'MARK']);
 
 const NAME_JOIN = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
 /** A label naming an instance's id or name, as an element's whole text (实例ID, 实例名称, Instance ID, 主机名). */

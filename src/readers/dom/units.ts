@@ -13,7 +13,7 @@ import { relativeTimeDate } from './parse-date';
 import { currentRead, readSession } from './read-session';
 import { HELP_OPENER, INSTRUCTION } from './sample';
 import { isNoteReference } from './note-marker';
-import { saysNoPermission } from './permission-withheld';
+import { asksPermission, saysNoPermission } from './permission-withheld';
 import { mayBeCut, wholeOfCutText } from './truncated';
 import { classInfo, selfHidden, ownTextHidden, isVisible, upperTag, type ClassInfo, type ElementAttrs, type VisibilityCache } from './visibility';
 
@@ -315,17 +315,27 @@ function withoutCopyToken(cls: string): string {
 }
 /** A copy control: an icon or button of no text, its class naming a copy or its title / accessible name a copy word. */
 function isCopyControl(e: Element): boolean {
-  if (NOT_BLANK.test(e.textContent ?? '')) return false;
+  // (an svg icon's words are its <title>'s: `<svg><title>复制</title>…</svg>` is a copy icon of no text — session 48)
+  const svg = upperTag(e) === 'SVG' || e.localName === 'svg';
+  if (svg) {
+    const title = e.querySelector('title');
+    if (title && COPY_WORD.test(title.textContent ?? '')) return true;
+  } else if (NOT_BLANK.test(e.textContent ?? '')) return false;
   if (tokens(e.getAttribute('class') ?? '').includes('copy')) return true;
   const name = `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`;
   return COPY_WORD.test(name);
 }
+/** A copy control, or a box of no text around one (`<span class="icon-wrap"><i class="icon-copy"></i></span>`). */
+const holdsCopyControl = (e: Element | null): boolean =>
+  e !== null && (isCopyControl(e) || (!NOT_BLANK.test(e.textContent ?? '') && Array.from(e.querySelectorAll('*')).some(isCopyControl)));
 function copyWrapsValue(el: Element, cls: string): boolean {
   if (!actionByCopyOnly(cls)) return false;
   const text = el.textContent ?? '';
   if (!NOT_BLANK.test(text) || COPY_WORD.test(text)) return false;
-  const next = el.nextElementSibling;
-  return (next !== null && isCopyControl(next)) || Array.from(el.querySelectorAll('*')).some(isCopyControl);
+  // (session 48's review of aa2a20e: the copy icon wrapped in a box of its own, before the value, or an svg titled 复制, and
+  // a wrapper titled 点击复制 with no icon, lost the Tencent code list's codes — each a copy wrapper around a value as well)
+  if (COPY_WORD.test(`${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`)) return true;
+  return holdsCopyControl(el.nextElementSibling) || holdsCopyControl(el.previousElementSibling) || Array.from(el.querySelectorAll('*')).some(isCopyControl);
 }
 
 function classKind(el: Element, classAttr: string | undefined, info: ClassInfo | undefined): UnitKind | undefined {
@@ -636,6 +646,9 @@ function wordsBefore(el: Element, root: Element): boolean {
   return false;
 }
 
+/** Lock glyphs alone (🔒 🔐), drawn beside a withheld value's words. */
+const LOCK_GLYPHS = /^[\u{1F512}\u{1F510}\u{1F513}\uFE0F\s]+$/u;
+
 /** Every word of `text` (split at white space) is one of `statuses`. */
 function allStatusWords(text: string, statuses: readonly string[]): boolean {
   const words = text.trim().split(/\s+/);
@@ -652,6 +665,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   if (kind === 'action' && text.length <= 24 && statusBox(text, words, partEl)) return 'status';
   // a value withheld from this user (无权限查看, 您没有权限查看此信息, No permission), as text or as a tag: no part of a value
   if ((kind === 'data' || kind === 'status') && saysNoPermission(text)) return 'help';
+  // and a link asking for the permission (无权限查看 <a>申请权限</a>): the holder's name was 申请权限 (session 48)
+  if ((kind === 'data' || kind === 'status') && inLink && asksPermission(text)) return 'help';
+  // a lock glyph drawn in its own element before the words (<span>🔒</span> 无权限查看) was the holder's name 🔒 (session 48)
+  if ((kind === 'data' || kind === 'status') && LOCK_GLYPHS.test(text)) return 'help';
   // a template expression the page never filled in ({{item.domain}}, <%= item.ExpiredTime %>): it names a value, shows none
   if ((kind === 'data' || kind === 'status') && holdsTemplateExpression(text)) return 'help';
   // a value whose request failed or has not answered (查询失败, 数据获取异常, 获取中…, 暂无数据): it shows none

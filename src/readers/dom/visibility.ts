@@ -1699,7 +1699,9 @@ export function screenReaderOnly(el: Element): boolean {
     const position = String(st.position ?? '');
     if (position !== 'absolute' && position !== 'fixed') return false;
     if (clippedAsScreenReaderText(String(st.clip ?? ''), String(st.clipPath ?? ''))) return true;
-    return String(st.overflow ?? '').includes('hidden') && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
+    // (not text placed far off, left: -9999px: any box parked so — a clone, a measuring copy — would restate a figure;
+    // session 48 tried it, and Chromium showed an aria-hidden box beside such a copy)
+    return /hidden|clip/.test(String(st.overflow ?? '')) && isZeroish(String(st.width ?? '')) && isZeroish(String(st.height ?? ''));
   } catch {
     return false;
   }

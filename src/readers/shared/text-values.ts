@@ -83,7 +83,8 @@ export function isRealNameToken(token: string): boolean {
 // (an ellipsis on either side cuts the name: "qingshan-tea.co…" and "…tea.com.cn" are parts of one; NFKC makes … three dots)
 // (nor a name glued to a mask's stars: the tail of a masked text — a RAM user's login "design-wang@1207******3391.onaliyun.com"
 // in the console's top bar gave the domain "3391.onaliyun.com" to the holder page beside its 域名 product name: round fifty-four)
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
+// (session 48's review of 4e0659c: the mask's dots — 1207●●●●3391, 1207•••3391, ∗ — as its stars)
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*●•∙∗⁎-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 /**
  * Text ending in an example opener: the name after it is an example, whatever box holds the sentence ("每行填写一个域名，
@@ -241,9 +242,13 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces
   if (before.some((p) => p.kind === 'status') && pieces.some((p) => realName(p.trim()))) return true;
   const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase());
   const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && p.el !== u.el && !/[,，、;；|]/.test(p.text));
-  return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p));
+  return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)));
 }
-const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI']);
+// (session 48's review of a70dc17: a line "注册局暂停解析，请尽快续费" under the hashed tags gave 注册局暂停解析 and 请尽快续费 as
+// statuses, and one in a <small> beside them 注册局暂停解析 — a clause asking the user to act, and small print, explain too)
+const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI', 'SMALL']);
+/** A clause asking the user to act: 请尽快续费, 如需恢复请…, "please renew". */
+const ASKS_USER = /^(?:请|如需|如有|需尽快|please\b)/i;
 
 // ------------------------------------------------------------------ names
 
@@ -456,10 +461,16 @@ export function opensWithWord(text: string | null | undefined, words: readonly s
   // (an organisation's name, no colon in it, is a name whatever it opens with — 原野文化传媒有限公司, 旧街文化有限公司, Original
   // Studio Ltd: a confirm page's entity card headed by such a name was taken for the filing before the change and the
   // entity lost, session 47's review; "原主办单位：杭州某某有限公司", "原备案主体 杭州某某有限公司" still open with 原)
-  if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t)) return false;
+  if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t) && !FORMER_PREFIX.test(t)) return false;
   return foldedWords(words).some((w) => w !== '' && t.startsWith(w) && (!LATIN_END.test(w) || !LATIN_LETTER.test(t.charAt(w.length))));
 }
 const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
+/**
+ * A few Han characters set apart by a space before the name — 原 杭州海晏文化有限公司, 原单位 …, 原名称 …, 旧 … — a marker of the
+ * former one, no part of the name (session 48's review of 95e536c: such a card was the entity's again, the former one's
+ * name read as the current: invented). A name running on from 原 / 旧 (原野文化…, 旧街文化…) has no space.
+ */
+const FORMER_PREFIX = /^[\p{Script=Han}]{1,4}\s+\S/u;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
