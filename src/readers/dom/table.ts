@@ -131,8 +131,10 @@ function headerIconName(cell: Element, cache: VisibilityCache): string {
   // (a header drawing an icon alone beside its words for screen readers: <th><i aria-hidden="true"></i><span class="sr-only">到期时间</span></th>)
   if (visibleText(cell, cache) === '') {
     // (its class hashed, the page's sheet drawing it so: session 48's review of 60bfb9a, <th><span class="q7">Registrant</span></th>
-    // named no column and the holder page read null)
-    const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => (screenReaderOnlyClass(e) || screenReaderOnly(e)) && e.closest('[aria-hidden="true"]') === null);
+    // named no column and the holder page read null) — its computed style asked only of an element not shown: in happy-dom a
+    // first computed style costs the page's whole cascade, and asked of a selection column's empty header's checkbox it had
+    // doubled the command line's read of the 500-row ECS list (test/perf/dom-calls: 11.0 → 23.0 calls an element)
+    const said = Array.from(cell.querySelectorAll('[class]')).filter((e) => (screenReaderOnlyClass(e) || (!isVisible(e, cache) && screenReaderOnly(e))) && e.closest('[aria-hidden="true"]') === null);
     if (said.length === 1) return normalizeText(said[0]!.textContent);
   }
   const names = Array.from(cell.querySelectorAll('svg, abbr[title], img[alt]')).map((e) => iconName(e, cache)).filter((n) => n !== '');
