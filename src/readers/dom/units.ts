@@ -89,6 +89,16 @@ export interface UnitWords {
 const NOT_BLANK = /\S/;
 /** The end of a question: a help link's text (什么是峰值带宽？). */
 const QUESTION_END = /[?？]\s*$/;
+/**
+ * A rule for a field's value, as a form writes it under the field: a requirement (需 / 须 / 必须 / 应 与…相符 / 一致) or a
+ * prohibition (不能 / 不得 / 不可 / 禁止 使用 / 包含 / 含有) set in a sentence (a comma, 、, or a second clause), or in English
+ * "must (not) match / contain / be …" and "cannot be / contain / use …" in a sentence of some length. A value holding such
+ * words alone ("不能使用的旧站点") has no sentence around them.
+ */
+const FIELD_RULE =
+  /^(?=[^\n]*[，,、；;])[^\n]{0,40}?(?:(?:需|须|必须|应)与[^，。,;；]{1,12}?(?:相符|一致|相同)|(?:不能|不得|不可|禁止)(?:使用|包含|含有|出现))|^(?=.{20,})[^.]{0,60}?\b(?:must(?: not)? (?:match|contain|include|use|be)|cannot (?:be|contain|include|use)|may not (?:be|contain|include|use))\b/i;
+/** A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements). */
+const RULES_LINK = /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -674,6 +684,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   // a value whose request failed or has not answered (查询失败, 数据获取异常, 获取中…, 暂无数据): it shows none
   if ((kind === 'data' || kind === 'status') && words.notLoaded && saysNotLoaded(text, words.notLoaded)) return 'help';
   if (kind !== 'data' || text === '') return kind;
+  // a rule for what the field may hold, written under it (网站名称需与网站内容相符，不能使用域名、纯数字或纯英文; "The name must
+  // match …") and its link to the rules (查看命名规范, View naming rules) are help: under hashed classes the filing form's help
+  // line was read into the website's name (round fifty-nine's page × class-names-hashed; lead, session 48)
+  if (FIELD_RULE.test(text) || (inLink && RULES_LINK.test(text))) return 'help';
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
