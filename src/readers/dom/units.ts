@@ -267,6 +267,9 @@ function barsMemo(cache: VisibilityCache): WeakMap<Element, boolean> {
 }
 
 
+/** Children of a box of bars at most (a chart's bars, a track's parts). */
+const BARS_AT_MOST = 100;
+
 /** A bar drawn in HTML: a box of no text sized by its style in per cent (`style="width: 50%"`): its length is a figure. */
 const BAR_STYLE = /(?:^|;)\s*(?:width|height)\s*:\s*\d+(?:\.\d+)?%/i;
 
@@ -275,7 +278,7 @@ const BAR_STYLE = /(?:^|;)\s*(?:width|height)\s*:\s*\d+(?:\.\d+)?%/i;
  * monitoring card's "12-03 ▇▇▇ 5 Mbps" lines). One bar beside its figure is a progress bar (a quota used), no chart.
  */
 function drawsBars(box: Element): boolean {
-  if (box.childElementCount < 2 || box.childElementCount > 100) return false;
+  if (box.childElementCount < 2 || box.childElementCount > BARS_AT_MOST) return false;
   let bars = 0;
   for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
     if (!holdsBar(c) || !/\d/.test(c.textContent ?? '')) continue;
@@ -288,7 +291,12 @@ function drawsBars(box: Element): boolean {
 function holdsBar(row: Element): boolean {
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     if (isBar(c)) return true;
-    for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (isBar(g)) return true;
+    // (a table's body is no bar's track: asked of a box holding a list's `<table>`, this looked at every row of its
+    // body — on a 20,000-row page all 20,000, where a read looks at 2,000 — in the first read chunk, its longest task;
+    // a track holds its fill, not hundreds of boxes: a div grid's row group is looked at no further than drawsBars' bound)
+    const first = c.firstElementChild;
+    if (first === null || ROW_BOXES.has(upperTag(c))) continue;
+    for (let g: Element | null = first, n = 0; g && n < BARS_AT_MOST; g = g.nextElementSibling, n++) if (isBar(g)) return true;
   }
   return false;
 }
