@@ -16,7 +16,7 @@ const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/index';
 const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/index';
 
 /** A tea region bar over the list: 全部地域 | 广州 | 上海 | 北京 tabs, `active` the one marked chosen. */
-const regionBar = (active: string, mark = (on: boolean) => (on ? ' is-active' : '')) =>
+const regionBar = (active: string, mark: (on: boolean) => string = (on) => (on ? ' is-active' : '')) =>
   '<ul class="tea-tabs__tablist tea-tabs--region">' +
   ['全部地域', '广州', '上海', '北京'].map((r) => `<li class="tea-tabs__item"><a href="#" class="tea-tabs__tab${mark(r === active)}">${r}</a></li>`).join('') +
   '</ul>';
