@@ -161,11 +161,44 @@ const PICKER = '[role="combobox"], [aria-haspopup], [class*="dropdown"], [class*
  * not show the region or zone. undefined when no picker shows one region.
  */
 export function pickerRegion(page: PageModel, region: (text: string) => string | undefined): string | undefined {
+  const shown: { el: Element; id: string }[] = [];
   for (const u of page.units()) {
     if (u.text.length > 24 || u.kind === 'help' || u.kind === 'label') continue;
     if (!u.el.closest(PICKER) || u.el.closest('[role="listbox"], [role="menu"], [role="option"], table, [role="grid"], [role="row"]')) continue;
     const id = region(u.text.replace(/\s*\d+$/, ''));
-    if (id) return id;
+    if (id) shown.push({ el: u.el, id });
+  }
+  // A region BAR lists regions side by side (tea tabs 全部地域 | 广州 | 上海 …, round sixty-one's Lighthouse list): only the
+  // one it marks chosen is the page's — with 全部地域 chosen, none (every row had been given the bar's first region, 广州).
+  for (const s of shown) {
+    const pickers = pickersOf(s.el);
+    const bar = pickers.some((p) => shown.some((o) => o.id !== s.id && p.contains(o.el)));
+    if (!bar || markedChosen(s.el, pickers[pickers.length - 1]!)) return s.id;
   }
   return undefined;
+}
+
+/** The picker boxes around `el`, innermost first. */
+function pickersOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let p = el.closest(PICKER); p; p = p.parentElement?.closest(PICKER) ?? null) out.push(p);
+  return out;
+}
+
+/**
+ * `el` or a box around it up to `stop` is marked as the chosen item of a bar: aria-selected / aria-checked / aria-pressed
+ * "true", aria-current, or a class token whose last part is active / selected / current / checked (is-active,
+ * t-is-active, tea-tabs__tab--selected).
+ */
+function markedChosen(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e; e = e === stop ? null : e.parentElement) {
+    if (['aria-selected', 'aria-checked', 'aria-pressed'].some((a) => e!.getAttribute(a) === 'true')) return true;
+    const current = e.getAttribute('aria-current');
+    if (current !== null && current !== 'false') return true;
+    for (const cls of (e.getAttribute('class') ?? '').toLowerCase().split(/\s+/)) {
+      const parts = cls.split(/[_-]+/);
+      if (/^(?:active|selected|current|checked)$/.test(parts[parts.length - 1] ?? '')) return true;
+    }
+  }
+  return false;
 }
