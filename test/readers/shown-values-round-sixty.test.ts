@@ -83,3 +83,42 @@ describe('a service-number list whose count column names its figures (aliyun/bei
     expect(got?.facts.servers).toEqual([{ id: 'i-bp1c4xw2k9q8m7n6v5zt', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', serviceNumbersUsed: 1 }]);
   });
 });
+
+const URL_DOMAINS = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+const H5 = 'css-1s3dcof';
+const domainList = (statusCell: string) =>
+  `<div class="ant-table-wrapper ${H5}"><div class="ant-table ${H5}"><div class="ant-table-container"><div class="ant-table-content"><table style="table-layout:auto"><thead class="ant-table-thead"><tr>` +
+  ['域名', '域名持有者', '域名状态', '到期日期', '操作'].map((h) => `<th class="ant-table-cell" scope="col">${h}</th>`).join('') +
+  '</tr></thead><tbody class="ant-table-tbody"><tr data-row-key="longjing-lab.shop" class="ant-table-row ant-table-row-level-0">' +
+  [
+    '<a href="#/domain/detail/longjing-lab.shop">longjing-lab.shop</a>',
+    `<div>杭州云栖茶事文化有限公司</div><div><span class="ant-tag ant-tag-success ${H5}">已实名认证</span></div>`,
+    statusCell,
+    '2026年9月10日',
+    `<button type="button" class="ant-btn ${H5} ant-btn-link ant-btn-sm"><span>赎回</span></button>`,
+  ]
+    .map((c) => `<td class="ant-table-cell">${c}</td>`)
+    .join('') +
+  '</tr></tbody></table></div></div></div></div>';
+const badge = (text: string, status: string) =>
+  `<span class="ant-badge ant-badge-status ant-badge-not-a-wrapper ${H5}"><span class="ant-badge-status-dot ant-badge-status-${status}"></span><span class="ant-badge-status-text">${text}</span></span>`;
+const note = (text: string) => `<div><span class="ant-typography ant-typography-secondary ${H5}">${text}</span></div>`;
+const domain = (status: string[]) => ({ domain: 'longjing-lab.shop', status, realNameVerified: true, registrantName: '杭州云栖茶事文化有限公司', expiresAt: '2026-09-10' });
+
+describe('a day count under a domain status tag is a note (shared/text-values isStatusNote)', () => {
+  it('急需赎回 over "已过期 89 天": the status alone (invented before: 已过期 89 天 given as a second status)', () => {
+    expect(read(domainList(badge('急需赎回', 'error') + note('已过期 89 天')), URL_DOMAINS)?.facts.domains).toEqual([domain(['急需赎回'])]);
+  });
+
+  it('急需续费 over "3天后进入赎回期", written without spaces: the status alone (invented before: the note given as a status)', () => {
+    expect(read(domainList(badge('急需续费', 'warning') + note('3天后进入赎回期')), URL_DOMAINS)?.facts.domains).toEqual([domain(['急需续费'])]);
+  });
+
+  it('guard: the English "Expired 89 days" stays a note, as before', () => {
+    expect(read(domainList(badge('急需赎回', 'error') + note('Expired 89 days')), URL_DOMAINS)?.facts.domains).toEqual([domain(['急需赎回'])]);
+  });
+
+  it('guard: a status word with no count (已过期, 赎回期) is still a status', () => {
+    expect(read(domainList(badge('已过期', 'error') + note('赎回期')), URL_DOMAINS)?.facts.domains).toEqual([domain(['已过期', '赎回期'])]);
+  });
+});
