@@ -1,5 +1,5 @@
 import type { PageFacts, ServerFacts } from '../../facts/schema';
-import { normalizeText } from '../dom/normalize-label';
+import { labelMatches, normalizeText } from '../dom/normalize-label';
 import { pagerShowsMorePages } from '../dom/pager';
 import { parseRegion } from '../dom/parse-region';
 import { isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from '../dom/table';
@@ -62,6 +62,40 @@ function count(text: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * Where the used figure stands in a count column, as its header says: 已使用 / Used Numbers (the one figure), 已使用/总数
+ * (the first of "2 / 5"), 总数/已使用 or Total/Used (the second of "5 / 2"). The header may be the service number's own
+ * name with the figures in its bracket — 备案服务号（已使用/总数）, Service Numbers (Used/Total) — which the table names
+ * the number column (the bracket stripped as a decoration). Words: the `used` column's labels (rules/labels/aliyun/beian.json).
+ * Round sixty: that bracketed header lost every row's count (missing), and a variant's 总数/已使用 over "5 / 0" read the
+ * total as the used count (invented).
+ */
+interface UsedFigure {
+  at: 0 | 1;
+  of: 1 | 2;
+}
+function usedFigure(header: Element | undefined, bracketOnly: boolean, cache: VisibilityCache): UsedFigure | undefined {
+  const text = normalizeText(visibleText(header, cache)).replace(/[\s*:?!]+$/, '');
+  const bracket = /\(([^()]{1,24})\)$/.exec(text);
+  if (bracketOnly && !bracket) return undefined;
+  const words = bracket ? bracket[1]! : text;
+  const parts = words.split('/').map((w) => w.trim());
+  if (parts.length === 1) return labelMatches(parts[0], SERVICE_NUMBER_COLUMNS.used) ? { at: 0, of: 1 } : undefined;
+  if (parts.length !== 2) return undefined;
+  const used = parts.map((w) => labelMatches(w, SERVICE_NUMBER_COLUMNS.used));
+  if (used[0] === used[1]) return undefined;
+  return { at: used[0] ? 0 : 1, of: 2 };
+}
+
+/** The used figure of a count cell by its header's order ("5 / 2" under 总数/已使用 is 2); none when the cell does not show the pair. */
+function usedCount(text: string | undefined, figure: UsedFigure | undefined): number | undefined {
+  if (!figure || figure.of === 1) return count(text);
+  const pair = /^\D*?(\d{1,4})\s*\/\s*(\d{1,4})\D*$/.exec(normalizeText(text));
+  if (pair) return Number(pair[figure.at + 1]);
+  // (one figure under a pair's header: the used one only where the header puts it first, as before)
+  return figure.at === 0 ? count(text) : undefined;
+}
+
 const USED = /已使用|已用|已占用|已备案|已绑定|使用中|\bused\b|in use|occupied|bound|filed/i;
 const UNUSED = /未使用|未用|未占用|可用|空闲|unused|not used|available|idle|free/i;
 
@@ -89,7 +123,10 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
   if (pageError(body, cache)) return null;
   if (table.table.closest('[aria-busy="true"]') || (table.rows.length === 0 && pageLoading(body, cache))) return null;
 
-  const perNumber = !table.columns.includes('used') && table.columns.includes('status') && !table.columns.includes('total');
+  // (the counts under the number's own name, 备案服务号（已使用/总数）: usedFigure — round sixty)
+  const usedInNumber = !table.columns.includes('used') && !table.columns.includes('total') ? usedFigure(table.headers.number, true, cache) : undefined;
+  const usedColumn = table.columns.includes('used') ? usedFigure(table.headers.used, false, cache) : undefined;
+  const perNumber = !table.columns.includes('used') && usedInNumber === undefined && table.columns.includes('status') && !table.columns.includes('total');
   const byId = new Map<string, ServerFacts>();
   const usedById = new Map<string, number>();
   for (const { cells } of table.rows) {
@@ -112,7 +149,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
       else usedById.set(id, (usedById.get(id) ?? 0) + (used ? 1 : 0));
     } else {
       // Only a shown "used" figure counts (a hidden 已使用 column leaves the fact unknown).
-      const used = cells.used ? count(valueText(cells.used, cache)) : undefined;
+      const used = cells.used ? usedCount(valueText(cells.used, cache), usedColumn) : usedInNumber && cells.number ? usedCount(valueText(cells.number, cache), usedInNumber) : undefined;
       if (used !== undefined) server.serviceNumbersUsed = used;
     }
   }

@@ -223,7 +223,9 @@ const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*�
  * status names a state, never when a step of it falls. (The Latin words whole: "Expired" is a status.)
  */
 export function isStatusNote(token: string): boolean {
-  return /^(?:剩余|还剩|距|预计|(?:remaining|expires?|expected|estimated)\b)|\d+\s*(天|日|days?)\b|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
+  // (a count of days ends the note in Chinese too — 已过期 89 天 under 急需赎回: `\b` after 天 / 日 never held (no word character on
+  // either side), so the note was given as a status of its own, where the English "Expired 89 days" was not — round sixty's variants)
+  return /^(?:剩余|还剩|距|预计|(?:remaining|expires?|expected|estimated)\b)|\d+\s*(?:天|日|days?\b)|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
 }
 
 /**
