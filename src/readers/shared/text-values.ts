@@ -84,7 +84,9 @@ export function isRealNameToken(token: string): boolean {
 // (nor a name glued to a mask's stars: the tail of a masked text — a RAM user's login "design-wang@1207******3391.onaliyun.com"
 // in the console's top bar gave the domain "3391.onaliyun.com" to the holder page beside its 域名 product name: round fifty-four)
 // (session 48's review of 4e0659c: the mask's dots — 1207●●●●3391, 1207•••3391, ∗ — as its stars)
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*●•∙∗⁎-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
+// (… and the middle dot · glued to a Latin letter, a figure or another dot — 1207····3391, 1207·3391, ab··3391: session 49 —,
+// not one after a Han word or a space, where it separates words: 域名·example.cn, 域名 · example.cn)
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*●•∙∗⁎-])(?<![0-9A-Za-z·]·)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 /**
  * Text ending in an example opener: the name after it is an example, whatever box holds the sentence ("每行填写一个域名，
