@@ -472,7 +472,10 @@ const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
  * former one, no part of the name (session 48's review of 95e536c: such a card was the entity's again, the former one's
  * name read as the current: invented). A name running on from 原 / 旧 (原野文化…, 旧街文化…) has no space.
  */
-const FORMER_PREFIX = /^[\p{Script=Han}]{1,4}\s+\S/u;
+// (… or Former / Previous and a space before an English name — "Former Hangzhou Moumou Network Co., Ltd.", "Previous Moumou
+// Studio Ltd.": session 48's review, the former entity's card read as the current one, invented. Not Original / Old, which
+// open names — Original Studio Ltd, Old Town Tea Co., Ltd.)
+const FORMER_PREFIX = /^(?:[\p{Script=Han}]{1,4}|former|previous)\s+\S/u;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
