@@ -747,9 +747,13 @@ function withheldFieldValue(box: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-/** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
+/**
+ * Error wording of a banner saying the page's data did not load (not a notice about some instance). (访问被拒绝 / 拒绝访问 /
+ * "Access refused" too: "访问被拒绝：部分权限缺失，域名列表无法显示" over a list left its stale rows read — session 47's
+ * review of 05b93d6, invented.)
+ */
 const PAGE_ERROR =
-  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)|\b(?:signature|page|link)\s+(?:has\s+|is\s+)?expired/i;
+  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|访问被拒绝|拒绝访问|forbidden|access\s*denied|access\s+(?:was\s+|is\s+)?refused|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)|\b(?:signature|page|link)\s+(?:has\s+|is\s+)?expired/i;
 
 /**
  * The console's login ended (登录态已失效, 登录已过期, 会话已过期, 请重新登录, Session expired, Please log in again): the page's
