@@ -522,12 +522,14 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // renewed domains under 续费结果 with a 实名认证状态 column the list draws in its holder cell — is not the list: the
         // other is, before or after it. Session 48, left open by session 47's review: the report was read, invented. A
         // toast above the list, making it "a report", leaves it the page's beside an order panel naming two columns)
-        if (best !== undefined && n >= 3 && n === bestCount - 1 && inOperationReport(best, cache) && !inOperationReport(g, cache)) {
+        // (… nor one naming two or three columns more — 实名认证状态 and 注册商, 有效期: session 49, left open by session 48, the
+        // report read again, invented. The other still names three columns or more: an order panel of two under a toast stays no list)
+        if (best !== undefined && n >= 3 && n < bestCount && n >= bestCount - 3 && inOperationReport(best, cache) && !inOperationReport(g, cache)) {
           best = g;
           bestCount = n;
           continue;
         }
-        if (best !== undefined && bestCount >= 3 && n === bestCount + 1 && inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
+        if (best !== undefined && bestCount >= 3 && n > bestCount && n <= bestCount + 3 && inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
         // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
         // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
