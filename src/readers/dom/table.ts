@@ -269,6 +269,30 @@ function recentTitled(table: Element, cache: VisibilityCache): boolean {
 }
 
 /**
+ * `table` is drawn as a list of records, `other` (a table naming as many of the columns) beside it: a pager (a pagination
+ * box, shown) the first thing shown after it (after its branch, up to LOOKUP_LEVELS up; not past `other`), or a selection
+ * checkbox in its header row. A panel of the records visited last, or a batch operation's report, has neither. Only the
+ * branch's later siblings are looked at, not the table's rows. Asked only to choose between two tables naming as many of a
+ * list's columns (pickBest).
+ */
+function drawnAsList(table: Element, other: Element, cache: VisibilityCache): boolean {
+  const head = table.querySelector('thead, tr, [role="row"]');
+  if (head?.querySelector('input[type="checkbox"], [role="checkbox"]')) return true;
+  let branch: Element = table;
+  for (let up = 0; up < LOOKUP_LEVELS && branch.parentElement; up++, branch = branch.parentElement) {
+    // the first box showing something after the branch: the pager, or anything else (the other table, more content) ends the look
+    for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) {
+      if (s.contains(other)) return false;
+      const pager = s.matches(LIST_PAGER) ? s : s.querySelector(LIST_PAGER);
+      if (pager && isVisible(pager, cache)) return true;
+      if (visibleText(s, cache) !== '') return false;
+    }
+  }
+  return false;
+}
+const LIST_PAGER = '[class*="pagination"], [class*="Pagination"], [class*="pager"], [class*="Pager"]';
+
+/**
  * The nearest title before `table`'s branch (LOOKUP_LEVELS up): its shown text, and whether a text box stands between it
  * and the table (a lookup's search bar); undefined when none.
  */
@@ -534,7 +558,10 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
         // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
         // (… and the list over a table of the records visited last under a 最近访问 title, its very headers before it: recentTitled)
-        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache))))) {
+        // (… and, neither titled apart, the one drawn as a list — its pager beside it, a selection checkbox in its header — over
+        // one that is not: an untitled 最近访问 / report table with the list's very headers before it was read: session 49,
+        // left open by session 48, invented)
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache))))) {
           best = g;
           bestCount = n;
         }
