@@ -775,6 +775,8 @@ function namesLockedCopy(className: string): boolean {
   return tokens.length === 1 || tokens.some((t) => COPY_PLACE_TOKENS.has(t));
 }
 const TABLE_STATE = /-table-fixed-column$/;
+/** A table element's class naming its layout: fixed or sticky, with the table word (table-fixed, fixed-table, ant-table-fixed, sticky-table). */
+const TABLE_LAYOUT = /^(?:[a-z0-9]+-)*(?:table[_-]+(?:fixed|sticky)|(?:fixed|sticky)[_-]+table)$/;
 
 /**
  * A neighbour table (sharing a column with the list or not: round fifty-three) is a copy of its locked columns when its markup says so: it or a box
@@ -785,7 +787,12 @@ const TABLE_STATE = /-table-fixed-column$/;
 function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRows: Element[]): boolean {
   for (let el: Element | null = copy; el && !el.contains(list); el = el.parentElement) {
     const cls = el.getAttribute('class');
-    if (cls && cls.toLowerCase().split(/\s+/).some(namesLockedCopy)) return true;
+    // (a <table>'s own class naming it fixed or sticky — Tailwind's table-fixed, fixed-table, sticky-table, antd's
+    // ant-table-fixed on each of its tables — names its layout: a locked copy is marked by a box around it (ant-table-fixed-left,
+    // next-table-lock-right, a div.table-fixed: session 45's guard). An untitled batch result table so classed lent the list its
+    // 实名认证状态: left open by session 48, invented)
+    const own = el === copy && upperTag(el) === 'TABLE';
+    if (cls && cls.toLowerCase().split(/\s+/).some((c) => namesLockedCopy(c) && !(own && TABLE_LAYOUT.test(c)))) return true;
   }
   const key = (r: Element | undefined) => r?.getAttribute('data-row-key') ?? r?.getAttribute('data-key') ?? r?.getAttribute('rowkey') ?? null;
   return listRows.length > 0 && listRows.every((r, i) => key(r) !== null && key(r) === key(copyRows[i]));
