@@ -34,9 +34,9 @@ const basicCard =
 // ---------------------------------------------------------------- the middle dot as a mask (shared/text-values DOMAIN_RE)
 
 describe('a RAM user\'s login masked with middle dots is no domain (shared/text-values DOMAIN_RE)', () => {
-  for (const login of ['design-wang@1207····3391.onaliyun.com', 'design-wang@1207·3391.onaliyun.com', 'ab··@3391.onaliyun.com', 'design-wang@ab··3391.onaliyun.com']) {
+  for (const login of ['design-wang@1207····3391.onaliyun.com', 'design-wang@1207·3391.onaliyun.com', 'design-wang@ab··3391.onaliyun.com', 'ab··@3391.onaliyun.com (held before: the @)']) {
     it(`"${login}" in the top bar gives the holder page no domain 3391.onaliyun.com (invented before)`, () => {
-      const topBar = `<div class="dc-top"><span>阿里云</span>&nbsp;<span>域名</span><div class="dc-top-right"><div class="account-switcher"><span class="account-name">${login}</span><span class="next-tag">RAM 用户</span></div></div></div>`;
+      const topBar = `<div class="dc-top"><span>阿里云</span>&nbsp;<span>域名</span><div class="dc-top-right"><div class="account-switcher"><span class="account-name">${login.replace(/ \(.*$/, '')}</span><span class="next-tag">RAM 用户</span></div></div></div>`;
       const got = readPage(doc(topBar + '<main>' + basicCard + holderCard + '</main>', holderUrl), new URL(holderUrl));
       expect(got?.facts.domains?.map((d) => d.domain) ?? []).not.toContain('3391.onaliyun.com');
     });
@@ -105,13 +105,23 @@ describe('an action beside a Tencent domain holder\'s name as a role-less span, 
   const { html, url } = fixture('test/fixtures-unseen/tencent/domain-info', 'en-intl-half-translated');
   const link = '<a class="tea-btn--link">Change holder</a>';
   const holder = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.domains?.[0]?.registrantName;
-  for (const words of ['Edit details', '修改资料', 'Edit', '编辑', 'Modify info', '修改信息', '更新资料', 'Update details']) {
+  for (const words of ['Edit details', '修改资料', 'Modify info', '修改信息', '更新资料', 'Update details', 'Edit (known before)', '编辑 (known before)']) {
     it(`"成都合川设计工作室 <span class=hash>${words}</span>" gives the name alone (invented before)`, () => {
-      const h = html.replace(link, `<span class="x9f3k2">${words}</span>`);
+      const h = html.replace(link, `<span class="x9f3k2">${words.replace(/ \(.*$/, '')}</span>`);
       expect(h).not.toBe(html);
       expect(holder(h)).toBe('成都合川设计工作室');
     });
   }
+  it('guard: a name\'s second part in a span of its own (成都合川 <span>设计工作室</span>) is read whole', () => {
+    expect(holder(html.replace(`成都合川设计工作室 ${link}`, '成都合川 <span class="x9f3k2">设计工作室</span>'))).toBe('成都合川 设计工作室');
+  });
+  it('the Alibaba holder page: "李青禾 <span>修改资料</span>" gives 李青禾 (invented before)', () => {
+    const card = holderCard.replace('<td>李青禾</td>', '<td>李青禾 <span class="k7d2x">修改资料</span></td>');
+    const url = holderUrl + '?domain=xishan-wenhua.cn';
+    const name = (c: string) => readPage(doc('<main><h2>xishan-wenhua.cn</h2>' + basicCard + c + '</main>', url), new URL(url))?.facts.domains?.[0]?.registrantName;
+    expect(name(holderCard)).toBe('李青禾');
+    expect(name(card)).toBe('李青禾');
+  });
 });
 
 // ---------------------------------------------------------------- untitled report / recents table before a list; a report naming more columns
