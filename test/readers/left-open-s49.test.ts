@@ -192,6 +192,51 @@ describe('an untitled batch result table whose own <table> class names its layou
     });
   }
   it('guard: a copy marked by its box (div.table-fixed, ant-table-fixed-left around <table class="ant-table-fixed">, next-table-lock-right) still lends its column', () => {
-    for (const [box, table] of [['table-fixed', ''], ['ant-table-fixed-left', 'ant-table-fixed'], ['next-table-lock-right', 'table-fixed']]) expect(states(list + result(box, table)), box).toEqual([true, true]);
+    for (const [box, table] of [['table-fixed', ''], ['ant-table-fixed-left', 'ant-table-fixed'], ['next-table-lock-right', 'table-fixed']] as const) expect(states(list + result(box, table)), box).toEqual([true, true]);
+  });
+});
+
+// ---------------------------------------------------------------- another resource's released line in a card (values.otherResources; shared/text-values idOfOtherResource)
+
+describe('a running Tencent CVM card with a line of another resource released (values.otherResources: 镜像, 负载均衡, 原实例 …; idOfOtherResource)', () => {
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const cvmFields = (expiry: string) => item('可用区', '广州三区') + item('实例配置', '2核 4GB 5Mbps') + item('实例计费模式', `包年包月<br>${expiry} 23:59:59到期`);
+  const cvmCard = (id: string, head: string, fields: string) =>
+    `<div class="ins-card"><div class="ins-card__head"><a class="ins-card__id">${id}</a>${head}</div><div class="tea-form">${fields}</div></div>`;
+  const servers = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, 'https://console.cloud.tencent.com/cvm/instance/index?rid=1')?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+  const live = cvmCard('ins-a1b2c3d4', '<span class="tea-tag tea-tag--success">运行中</span>', cvmFields('2027-03-01'));
+  const both = [['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']];
+  for (const [label, state] of [['镜像', '已销毁'], ['自定义镜像', '已销毁'], ['负载均衡', '已销毁'], ['CLB', '已销毁'], ['Image', 'Destroyed'], ['Load balancer', 'Released']]) {
+    it(`"${label} ${state}" in a running card: the card is read (dropped before: missing)`, () => {
+      expect(servers(live + cvmCard('ins-z9y8x7w6', '', item(label, state) + cvmFields('2026-01-01')))).toEqual(both);
+    });
+  }
+  for (const value of ['ins-q1w2e3r4 已释放', 'ins-q1w2e3r4 <span class="tea-tag">已释放</span>']) {
+    it(`"原实例 ${value}" in a running card: the card is read with its own id (read as ins-q1w2e3r4 with the card's fields before: invented)`, () => {
+      expect(servers(live + cvmCard('ins-z9y8x7w6', '', item('原实例', value) + cvmFields('2026-01-01')))).toEqual(both);
+    });
+  }
+  it('guard: a destroyed card\'s own badge, a 镜像 line in it, still makes it no server', () => {
+    expect(servers(live + cvmCard('ins-z9y8x7w6', '<span class="tea-tag">已销毁</span>', item('镜像', 'CentOS 7.9') + cvmFields('2026-01-01')))).toEqual([both[0]]);
+  });
+});
+
+describe('a running Alibaba ECS card with a line of another resource released (values.otherResources; server-values otherResourceId)', () => {
+  const { html, url } = fixture('test/fixtures-unseen/aliyun/ecs-instance-list', 'zh-h5-narrow-fusion-stacked-cards');
+  const at = '<div class="ecs-m-line"><span class="ecs-m-line-label">付费方式</span>';
+  const line = (l: string, v: string) => `<div class="ecs-m-line"><span class="ecs-m-line-label">${l}</span><span class="ecs-m-line-value">${v}</span></div>`;
+  const all = ['i-bp1a2k4m6p8r0t2v4x6z', 'i-bp1c3e5g7i9k1m3o5q7s', 'i-bp1d4f6h8j0l2n4p6r8t'];
+  const ids = (extra: string) => {
+    const h = html.replace(at, extra + at);
+    expect(h).not.toBe(html);
+    return (readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? []).map((s) => s.id);
+  };
+  for (const [l, v] of [['镜像', '已释放'], ['负载均衡', '已释放'], ['原实例', 'i-bp1zzzzzzzzzzzzzzzzz 已释放'], ['原实例', 'i-bp1zzzzzzzzzzzzzzzzz <span>已释放</span>']]) {
+    it(`a line "${l} ${v.replace(/<[^>]+>/g, '')}" in the first card: its server is read (dropped before: missing)`, () => {
+      expect(ids(line(l, v))).toEqual(all);
+    });
+  }
+  it('guard: a line 状态 已释放 still makes the card no server', () => {
+    expect(ids(line('状态', '已释放'))).toEqual(all.slice(1));
   });
 });

@@ -12,7 +12,7 @@ import { textUnits, valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
-import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, idOfOtherResource, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -140,6 +140,11 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
 const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'released' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
+
+/** An ECS id shown as another resource's (原实例 i-… 已释放: values.otherResources; ../shared/text-values idOfOtherResource). */
+export function otherResourceId(at: Element, pattern: RegExp): boolean {
+  return idOfOtherResource(at, pattern, V.otherResources);
+}
 registerTermActions(V.termActions);
 /** A resource's name or id right before a colon (prod-db-master：, web_02：, i-bp1…：): words joined by - _ or . */
 const NAME_BEFORE_COLON = /(?:^|[\s(（])([a-z0-9]+(?:[-_.][a-z0-9]+)+)\s*[:：]\s*$/i;

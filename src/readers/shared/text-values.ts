@@ -575,14 +575,48 @@ function beforeOtherResource(units: readonly TextUnit[], at: number, otherResour
   return false;
 }
 
-/** The unit before `units[at]` (help and actions passed) is a short label or text naming one of `otherResources`. */
+/**
+ * The unit before `units[at]` (help and actions passed) is a short label or text naming one of `otherResources` — or, past
+ * that resource's own id between them ("原实例 <span>i-bp1…</span> 已释放": session 49, left open by session 48's review, the
+ * running card dropped), the one before it.
+ */
 function afterOtherResource(units: readonly TextUnit[], at: number, otherResources: readonly string[]): boolean {
+  let idPassed = false;
   for (let i = at - 1; i >= 0; i--) {
     const u = units[i]!;
     if (u.kind === 'help' || u.kind === 'action') continue;
+    if (!idPassed && RESOURCE_ID.test(normalizeText(u.text))) {
+      idPassed = true;
+      continue;
+    }
     return (u.kind === 'label' || u.kind === 'data') && u.text.length <= 24 && clauseNamesAny(u.text, otherResources);
   }
   return false;
+}
+/** A resource's id alone (i-bp1…, ins-…, lb-…, img-…): a prefix of letters, a hyphen, six letters or figures or more. */
+const RESOURCE_ID = /^[a-z]{1,6}-[0-9a-z]{6,}$/i;
+
+/**
+ * An instance id shown as the value of a field naming another resource (values.otherResources: 原实例, 镜像, 负载均衡 …) — "原实例
+ * ins-q1w2e3r4 已释放" in a running instance's card: that one's id, not the card's. Its label is the box before the id's box (up
+ * to three levels up; a short text), or the words opening its own line. A skip of both providers' card views' idContainers: the card kept
+ * its own id (session 49: the card's fields were read as the former instance's, invented, and the card's own id lost).
+ */
+export function idOfOtherResource(at: Element, id: RegExp, other: readonly string[]): boolean {
+  try {
+    const own = normalizeText(at.textContent);
+    const m = id.exec(own);
+    if (m && m.index > 0 && clauseNamesAny(own.slice(0, m.index), other)) return true;
+    for (let e: Element | null = at, up = 0; e && up < 3; e = e.parentElement, up++) {
+      const label = e.previousElementSibling;
+      if (!label) continue;
+      const text = normalizeText(label.textContent);
+      return text !== '' && text.length <= 24 && clauseNamesAny(text, other);
+    }
+    return false;
+  } catch {
+    return false;
+  }
 }
 
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {
