@@ -206,7 +206,7 @@ describe('a running Tencent CVM card with a line of another resource released (v
   const servers = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, 'https://console.cloud.tencent.com/cvm/instance/index?rid=1')?.facts.servers?.map((s) => [s.id, s.expiresAt]);
   const live = cvmCard('ins-a1b2c3d4', '<span class="tea-tag tea-tag--success">运行中</span>', cvmFields('2027-03-01'));
   const both = [['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']];
-  for (const [label, state] of [['镜像', '已销毁'], ['自定义镜像', '已销毁'], ['负载均衡', '已销毁'], ['CLB', '已销毁'], ['Image', 'Destroyed'], ['Load balancer', 'Released']]) {
+  for (const [label, state] of [['镜像', '已销毁'], ['自定义镜像', '已销毁'], ['负载均衡', '已销毁'], ['CLB', '已销毁'], ['Image', 'Destroyed'], ['Load balancer', 'Released']] as const) {
     it(`"${label} ${state}" in a running card: the card is read (dropped before: missing)`, () => {
       expect(servers(live + cvmCard('ins-z9y8x7w6', '', item(label, state) + cvmFields('2026-01-01')))).toEqual(both);
     });
@@ -231,12 +231,33 @@ describe('a running Alibaba ECS card with a line of another resource released (v
     expect(h).not.toBe(html);
     return (readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? []).map((s) => s.id);
   };
-  for (const [l, v] of [['镜像', '已释放'], ['负载均衡', '已释放'], ['原实例', 'i-bp1zzzzzzzzzzzzzzzzz 已释放'], ['原实例', 'i-bp1zzzzzzzzzzzzzzzzz <span>已释放</span>']]) {
+  for (const [l, v] of [['镜像', '已释放'], ['负载均衡', '已释放'], ['原实例', 'i-bp1zzzzzzzzzzzzzzzzz 已释放'], ['原实例', 'i-bp1zzzzzzzzzzzzzzzzz <span>已释放</span>']] as const) {
     it(`a line "${l} ${v.replace(/<[^>]+>/g, '')}" in the first card: its server is read (dropped before: missing)`, () => {
       expect(ids(line(l, v))).toEqual(all);
     });
   }
   it('guard: a line 状态 已释放 still makes the card no server', () => {
     expect(ids(line('状态', '已释放'))).toEqual(all.slice(1));
+  });
+});
+
+// ---------------------------------------------------------------- a truncated domain drawn as a text button (aliyun/server-values idDrawnAsButton, aliyun/domain-list cellDomain)
+
+describe('a domain cut short with its whole in a title, drawn as a Fusion text button (idDrawnAsButton untruncated; domain-list cellDomain)', () => {
+  const f = 'test/fixtures-unseen/aliyun/domain-list/zh-fusion-whois-privacy-holder-redacted-masked-name-truncated-holder-and-middle-truncated-domain-title-open-expiry-range-picker-calendar';
+  const html = readFileSync(`${f}.html`, 'utf8');
+  const { url, facts } = JSON.parse(readFileSync(`${f}.json`, 'utf8')) as { url: string; facts: unknown };
+  const link = '<a class="domain-cut" title="qingshan-longjing-tea.com.cn">';
+  for (const cls of ['next-btn next-btn-text next-btn-primary', 'next-btn next-btn-text next-btn-primary domain-cut']) {
+    it(`the cut domain's <a class="${cls}">: the page's expected facts (its row lost before: missing)`, () => {
+      const h = html.replace(link, `<a class="${cls}" title="qingshan-longjing-tea.com.cn">`);
+      expect(h).not.toBe(html);
+      expect(readPage(htmlToDocument(h, url), new URL(url))?.facts).toEqual(facts);
+    });
+  }
+  it('guard: a cut domain drawn as a button whose title is another name (no whole of it) gives no domain from the title', () => {
+    const h = html.replace(link, '<a class="next-btn next-btn-text" title="zhangsan.net">');
+    const domains = readPage(htmlToDocument(h, url), new URL(url))?.facts.domains?.map((d) => d.domain) ?? [];
+    expect(domains).not.toContain('zhangsan.net');
   });
 });

@@ -1,3 +1,4 @@
+import { untruncated } from '../dom/truncated';
 import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
@@ -346,7 +347,9 @@ export function idDrawnAsButton(cell: Element | undefined, cache: VisibilityCach
   if (!cell) return undefined;
   const ids = new Set<string>();
   for (const el of Array.from(cell.querySelectorAll('a, button, [role="button"]'))) {
-    const shown = visibleText(el, cache).replace(/\s+/g, '');
+    // (a name cut short with its whole in a title — "qingshan-…-tea.com.cn" titled qingshan-longjing-tea.com.cn — is that
+    // whole: ../dom/truncated untruncated; the whois-privacy list's domain drawn so lost its row, round fifty-eight's probe)
+    const shown = (untruncated(el, visibleText(el, cache), cache) ?? '').replace(/\s+/g, '');
     const id = shown === '' ? undefined : idOf(shown);
     if (id && id.toLowerCase() === shown.toLowerCase()) ids.add(id);
   }
