@@ -261,3 +261,29 @@ describe('a domain cut short with its whole in a title, drawn as a Fusion text b
     expect(domains).not.toContain('zhangsan.net');
   });
 });
+
+// ---------------------------------------------------------------- a failed summary card beside a list's table; 访问被拒绝 in a message box (dom/page-state)
+
+describe('a summary card failing beside the list\'s table is that card\'s failure; 访问被拒绝 in a message box is the page\'s (dom/page-state summaryBesideRows, ERROR_TEXT)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const list =
+    '<div class="tea-card"><div class="tea-card__body"><table><thead><tr><th>域名</th><th>域名状态</th><th>域名所有者</th><th>到期时间</th></tr></thead><tbody>' +
+    '<tr><td><a>muxi-design.com</a></td><td>正常</td><td>林木溪</td><td>2027-04-22</td></tr>' +
+    '<tr><td><a>muxi.shop</a></td><td>正常</td><td>林木溪</td><td>2026-12-28</td></tr></tbody></table></div></div>';
+  const card = (msg: string, title: string) => `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="err">${msg}</div></div></div>`;
+  const count = (body: string) => read(body, url)?.facts.domains?.length ?? null;
+  for (const [title, msg] of [['域名统计', '数据加载失败，请重试'], ['资源概览', '获取统计数据失败'], ['Overview', 'Failed to load statistics'], ['域名监控', '系统繁忙，请稍后再试']] as const) {
+    it(`a card "${title}" saying "${msg}" before / after the list: the list's two domains (null before: missing)`, () => {
+      expect(count(card(msg, title) + list)).toBe(2);
+      expect(count(list + card(msg, title))).toBe(2);
+    });
+  }
+  it('guard: a card titled as the list (域名列表, 我的域名, Domain list) or untitled, failing above the rows, is the page\'s failure: null', () => {
+    for (const title of ['域名列表', '我的域名', 'Domain list', '']) expect(count(card('数据加载失败，请重试', title) + list), title).toBeNull();
+  });
+  for (const box of ['<div class="tea-alert tea-alert--error">访问被拒绝：部分权限缺失，域名列表无法显示</div>', '<div class="next-message next-message-error"><div class="next-message-content">拒绝访问</div></div>']) {
+    it(`${box.replace(/<[^>]+>/g, '')} in a message box with no role over the list: null (the rows were read: invented)`, () => {
+      expect(count(box + list)).toBeNull();
+    });
+  }
+});
