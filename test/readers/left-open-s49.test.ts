@@ -287,3 +287,20 @@ describe('a summary card failing beside the list\'s table is that card\'s failur
     });
   }
 });
+
+describe('a Lighthouse card with a line 原实例 lhins-… 已释放 keeps its own id (tencent/lighthouse-instance-list; idOfOtherResource)', () => {
+  const item = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const f = (exp: string) => item('地域', '广州') + item('套餐', '2核 4GB 6Mbps') + item('到期时间', `${exp} 23:59:59`);
+  const card = (id: string, fields: string) => `<div class="lh-card"><div class="lh-card__head"><a class="lh-card__id">${id}</a></div><div class="tea-form">${fields}</div></div>`;
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index?rid=1';
+  const servers = (h: string) => read(`<h2>实例</h2><div class="cards">${h}</div>`, url)?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+  it('two cards, the second with the line: its own id (read as lhins-q1w2e3r4 with its fields before: invented)', () => {
+    expect(servers(card('lhins-a1b2c3d4', f('2027-03-01')) + card('lhins-z9y8x7w6', item('原实例', 'lhins-q1w2e3r4 已释放') + f('2026-01-01')))).toEqual([
+      ['lhins-a1b2c3d4', '2027-03-01'],
+      ['lhins-z9y8x7w6', '2026-01-01'],
+    ]);
+  });
+  it('a list of one with the line: its own id (invented before)', () => {
+    expect(servers(card('lhins-z9y8x7w6', item('原实例', 'lhins-q1w2e3r4 已释放') + f('2026-01-01')))).toEqual([['lhins-z9y8x7w6', '2026-01-01']]);
+  });
+});
