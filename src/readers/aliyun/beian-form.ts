@@ -8,7 +8,7 @@ import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { controlValue, defaultUnitWords, elementKind, isChecked, textUnits, valueText as cellValueText } from '../dom/units';
-import { boxTitles, titleOver } from '../dom/titled-box';
+import { ORGANISATION_NAME, boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
 import { valueInNextColumn } from '../dom/field';
 import { inTypedText, inUserTextValue } from '../dom/typed-text';
@@ -750,7 +750,10 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
       if (titles.some((t) => t.contains(line) && t !== line)) continue;
       const text = normalizeText(visibleText(line, cache));
       // (a title, no "原备案号：浙ICP备…" line: short, no colon, no figure; a Latin word ends where the former word does)
-      if (text.length > FIRST_LINE_TITLE_MAX || /[:：\d]/.test(text) || !latinWordEnds(text)) continue;
+      // (a former word before an English company's name runs longer — "Previous Hangzhou Moumou Network Co., Ltd.": session
+      // 48's review, the former entity's card read as the entity, invented; ../shared/text-values opensWithWord)
+      const max = ORGANISATION_NAME.test(text) ? FORMER_NAME_TITLE_MAX : FIRST_LINE_TITLE_MAX;
+      if (text.length > max || /[:：\d]/.test(text) || !latinWordEnds(text)) continue;
       if (line.querySelector(VALUE_CONTROL) || !isVisible(line, cache) || found.includes(line) || titles.includes(line)) continue;
       const box = line.parentElement;
       if (!box || box === body) continue;
@@ -771,6 +774,7 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
   return [...titles, ...found].sort(documentOrder);
 }
 const FIRST_LINE_TITLE_MAX = 40;
+const FORMER_NAME_TITLE_MAX = 80;
 /** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
 function latinWordEnds(text: string): boolean {
   if (!/^[a-z]/i.test(text)) return true;

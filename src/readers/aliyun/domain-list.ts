@@ -148,7 +148,9 @@ function cellDomain(cell: Element | undefined, cache: VisibilityCache): string |
     const d = domainFromText(token);
     if (d) return drawn && drawn !== d && shownBefore(cell, cache, drawn, d) ? drawn : d;
   }
-  return domainFromText(visibleText(cell, cache));
+  // (… or the one drawn so alone, cut short with its whole in a title — "qingshan-…-tea.com.cn": its tokens give none;
+  // round fifty-eight's probe, the row lost)
+  return domainFromText(visibleText(cell, cache)) ?? drawn;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   listIpCellShown,
   publicBandwidth,
   regionFromSelector,
+  otherResourceId,
   regionFromUrl,
   releasedCard,
   releasedState,
@@ -119,7 +120,9 @@ function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFact
     inNotice(at, body) ||
     idsOnlyAsExamples(visibleText(at, cache), ECS_ID_PATTERN) ||
     at.closest(ASIDE_OR_NAV) !== null ||
-    underPanelTitle(at, (titles ??= boxTitles(body, cache)), cache);
+    underPanelTitle(at, (titles ??= boxTitles(body, cache)), cache) ||
+    // (… nor one shown as another resource's — "原实例 i-… 已释放" in a running card: server-values otherResourceId; session 49)
+    otherResourceId(at, ECS_ID_PATTERN);
   const cards = idContainers(body, ECS_ID_PATTERN, cache, (id) => id.toLowerCase(), unasked).filter((c) => c.container !== body);
   if (cards.length < 2) return null;
   const pageRegion = regionFromUrl(url) ?? regionFromSelector(doc, cache);

@@ -1,3 +1,4 @@
+import { untruncated } from '../dom/truncated';
 import aliyunLabelFile from '../../../rules/labels/aliyun.json';
 import { foldHant } from '../dom/hant-fold';
 import { labelMatches, normalizeText } from '../dom/normalize-label';
@@ -12,7 +13,7 @@ import { textUnits, valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
-import { CONVERSION_NOTE, clauseNamesAny, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, idOfOtherResource, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -140,6 +141,11 @@ const IPV4 = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?
  * not yet paid and of a renewal's order (unpaid, renewalOrders: ../shared/text-values OrderWords).
  */
 const V = (aliyunLabelFile as unknown as { values: Record<'eip' | 'public' | 'private' | 'released' | 'addressPending' | 'unpaid' | 'renewalOrders' | 'termActions' | 'otherResources', string[]> }).values;
+
+/** An ECS id shown as another resource's (原实例 i-… 已释放: values.otherResources; ../shared/text-values idOfOtherResource). */
+export function otherResourceId(at: Element, pattern: RegExp): boolean {
+  return idOfOtherResource(at, pattern, V.otherResources);
+}
 registerTermActions(V.termActions);
 /** A resource's name or id right before a colon (prod-db-master：, web_02：, i-bp1…：): words joined by - _ or . */
 const NAME_BEFORE_COLON = /(?:^|[\s(（])([a-z0-9]+(?:[-_.][a-z0-9]+)+)\s*[:：]\s*$/i;
@@ -341,7 +347,9 @@ export function idDrawnAsButton(cell: Element | undefined, cache: VisibilityCach
   if (!cell) return undefined;
   const ids = new Set<string>();
   for (const el of Array.from(cell.querySelectorAll('a, button, [role="button"]'))) {
-    const shown = visibleText(el, cache).replace(/\s+/g, '');
+    // (a name cut short with its whole in a title — "qingshan-…-tea.com.cn" titled qingshan-longjing-tea.com.cn — is that
+    // whole: ../dom/truncated untruncated; the whois-privacy list's domain drawn so lost its row, round fifty-eight's probe)
+    const shown = (untruncated(el, visibleText(el, cache), cache) ?? '').replace(/\s+/g, '');
     const id = shown === '' ? undefined : idOf(shown);
     if (id && id.toLowerCase() === shown.toLowerCase()) ids.add(id);
   }

@@ -514,11 +514,30 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
     // (a card showing rows of a table is that table's box: its failure is the rows' — stale rows under 获取实例列表失败 in
     // the list's card beside a 资源概览 card that loaded were read: session 44 reva)
     if (cardBesideLoaded(box, cache) && !showsRows(box, cache)) return true;
+    if (summaryBesideRows(box, cache)) return true;
     if (!box.parentElement || upperTag(box.parentElement) === 'BODY') return false;
     box = box.parentElement;
   }
   return false;
 }
+
+/**
+ * `box` is a card titled as a summary of the records — 域名统计, 资源概览, 监控, Overview, Statistics (SUMMARY_TITLE) — that
+ * shows no rows, beside a box showing a table's rows: its failure (数据加载失败，请重试 under 域名统计) is that summary's, the
+ * list's rows beside it loaded (session 47's review of 05b93d6: any failed card beside a list's table made the page null,
+ * missing). A card titled otherwise — 域名列表 over its failure, the stale rows in the next box — stays the page's failure.
+ */
+function summaryBesideRows(box: Element, cache: VisibilityCache): boolean {
+  const title = box.querySelector(SUMMARY_TITLE_BOX);
+  if (!title || !SUMMARY_TITLE.test(normalizeText(visibleText(title, cache))) || showsRows(box, cache)) return false;
+  const parent = box.parentElement;
+  if (!parent) return false;
+  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) if (s !== box && showsRows(s, cache)) return true;
+  return false;
+}
+const SUMMARY_TITLE_BOX = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title"], [class*="Title"]';
+/** A summary's title, its whole text: 域名统计, 资源概览, 数据概况, 监控, 趋势, Overview, Statistics, Summary (no list's: 域名列表). */
+const SUMMARY_TITLE = /^[\p{Script=Han}A-Za-z ]{0,8}(?:统计|概览|概况|总览|监控|趋势|图表)(?:信息|数据)?$|^(?:[A-Za-z]+ ){0,2}(?:overview|statistics|stats|summary|monitoring|trends?)$/iu;
 
 /** `box` shows a data row of a table or a grid (a body row's cell, a gridcell): a list's rows, which a failure beside them leaves stale. */
 function showsRows(box: Element, cache: VisibilityCache): boolean {
@@ -602,8 +621,9 @@ function cardBesideLoaded(box: Element, cache: VisibilityCache): boolean {
 const ERROR_TEXT = [
   /(加载|获取|请求|查询|读取)[^，。,.]{0,14}失败/,
   /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
-  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|页面不存在|页面走丢/,
-  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|page not found/i,
+  // (访问被拒绝 / 拒绝访问 too: session 49, as PAGE_ERROR)
+  /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|页面不存在|页面走丢|访问被拒绝|拒绝访问/,
+  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|access (?:was |is )?refused|page not found/i,
   // a request refused for its expired signature, or the page itself expired (asks for a refresh): what it shows did
   // not come, or is not known to be current (not a document's e-signature, 电子签名已过期, nor an activity's page)
   /(?:^|[^\u3400-\u9fff]|请求|接口|访问)签名(?:已)?(?:过期|失效)|(?:^|[^\u3400-\u9fff]|当前|该|此)页面已(?:过期|失效)|\b(?:request\s+)?signature\s+(?:has\s+)?expired|\b(?:the|this)\s+page\s+has\s+expired/i,
@@ -747,9 +767,13 @@ function withheldFieldValue(box: Element, cache: VisibilityCache): boolean {
   return false;
 }
 
-/** Error wording of a banner saying the page's data did not load (not a notice about some instance). */
+/**
+ * Error wording of a banner saying the page's data did not load (not a notice about some instance). (访问被拒绝 / 拒绝访问 /
+ * "Access refused" too: "访问被拒绝：部分权限缺失，域名列表无法显示" over a list left its stale rows read — session 47's
+ * review of 05b93d6, invented.)
+ */
 const PAGE_ERROR =
-  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|forbidden|access\s*denied|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)|\b(?:signature|page|link)\s+(?:has\s+|is\s+)?expired/i;
+  /(?:获取|加载|查询|请求|读取).{0,12}(?:失败|出错|异常)|请求超时|网络(?:错误|异常)|系统(?:错误|繁忙|异常)|不存在|已释放|没有权限|无权限|权限不足|访问被拒绝|拒绝访问|forbidden|access\s*denied|access\s+(?:was\s+|is\s+)?refused|failed\s+to\s+(?:load|get|fetch|query|retrieve)|request\s+timed?\s*out|network\s+error|does\s+not\s+exist|not\s+found|invalid\w*\.notfound|(?:^|[^\u3400-\u9fff]|请求|接口|访问|当前|该|此)(?:签名|页面|链接)(?:已)?(?:过期|失效)|\b(?:signature|page|link)\s+(?:has\s+|is\s+)?expired/i;
 
 /**
  * The console's login ended (登录态已失效, 登录已过期, 会话已过期, 请重新登录, Session expired, Please log in again): the page's

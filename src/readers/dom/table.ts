@@ -269,6 +269,30 @@ function recentTitled(table: Element, cache: VisibilityCache): boolean {
 }
 
 /**
+ * `table` is drawn as a list of records, `other` (a table naming as many of the columns) beside it: a pager (a pagination
+ * box, shown) the first thing shown after it (after its branch, up to LOOKUP_LEVELS up; not past `other`), or a selection
+ * checkbox in its header row. A panel of the records visited last, or a batch operation's report, has neither. Only the
+ * branch's later siblings are looked at, not the table's rows. Asked only to choose between two tables naming as many of a
+ * list's columns (pickBest).
+ */
+function drawnAsList(table: Element, other: Element, cache: VisibilityCache): boolean {
+  const head = table.querySelector('thead, tr, [role="row"]');
+  if (head?.querySelector('input[type="checkbox"], [role="checkbox"]')) return true;
+  let branch: Element = table;
+  for (let up = 0; up < LOOKUP_LEVELS && branch.parentElement; up++, branch = branch.parentElement) {
+    // the first box showing something after the branch: the pager, or anything else (the other table, more content) ends the look
+    for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) {
+      if (s.contains(other)) return false;
+      const pager = s.matches(LIST_PAGER) ? s : s.querySelector(LIST_PAGER);
+      if (pager && isVisible(pager, cache)) return true;
+      if (visibleText(s, cache) !== '') return false;
+    }
+  }
+  return false;
+}
+const LIST_PAGER = '[class*="pagination"], [class*="Pagination"], [class*="pager"], [class*="Pager"]';
+
+/**
  * The nearest title before `table`'s branch (LOOKUP_LEVELS up): its shown text, and whether a text box stands between it
  * and the table (a lookup's search bar); undefined when none.
  */
@@ -522,17 +546,22 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // renewed domains under 续费结果 with a 实名认证状态 column the list draws in its holder cell — is not the list: the
         // other is, before or after it. Session 48, left open by session 47's review: the report was read, invented. A
         // toast above the list, making it "a report", leaves it the page's beside an order panel naming two columns)
-        if (best !== undefined && n >= 3 && n === bestCount - 1 && inOperationReport(best, cache) && !inOperationReport(g, cache)) {
+        // (… nor one naming two or three columns more — 实名认证状态 and 注册商, 有效期: session 49, left open by session 48, the
+        // report read again, invented. The other still names three columns or more: an order panel of two under a toast stays no list)
+        if (best !== undefined && n >= 3 && n < bestCount && n >= bestCount - 3 && inOperationReport(best, cache) && !inOperationReport(g, cache)) {
           best = g;
           bestCount = n;
           continue;
         }
-        if (best !== undefined && bestCount >= 3 && n === bestCount + 1 && inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
+        if (best !== undefined && bestCount >= 3 && n > bestCount && n <= bestCount + 3 && inOperationReport(g, cache) && !inOperationReport(best, cache)) continue;
         // (as many columns as the best so far: the page's own table over one in a drawer or dialog drawn over it)
         // (… and the list over a batch operation's report naming as many — a 批量续费 执行结果 table of the ticked domains with
         // the list's very headers before it, their renewed dates: round fifty-three's variants, invented: ./operation-results)
         // (… and the list over a table of the records visited last under a 最近访问 title, its very headers before it: recentTitled)
-        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache))))) {
+        // (… and, neither titled apart, the one drawn as a list — its pager beside it, a selection checkbox in its header — over
+        // one that is not: an untitled 最近访问 / report table with the list's very headers before it was read: session 49,
+        // left open by session 48, invented)
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache))))) {
           best = g;
           bestCount = n;
         }
@@ -746,6 +775,8 @@ function namesLockedCopy(className: string): boolean {
   return tokens.length === 1 || tokens.some((t) => COPY_PLACE_TOKENS.has(t));
 }
 const TABLE_STATE = /-table-fixed-column$/;
+/** A table element's class naming its layout: fixed or sticky, with the table word (table-fixed, fixed-table, ant-table-fixed, sticky-table). */
+const TABLE_LAYOUT = /^(?:[a-z0-9]+-)*(?:table[_-]+(?:fixed|sticky)|(?:fixed|sticky)[_-]+table)$/;
 
 /**
  * A neighbour table (sharing a column with the list or not: round fifty-three) is a copy of its locked columns when its markup says so: it or a box
@@ -756,7 +787,12 @@ const TABLE_STATE = /-table-fixed-column$/;
 function markedAsCopy(copy: Element, list: Element, listRows: Element[], copyRows: Element[]): boolean {
   for (let el: Element | null = copy; el && !el.contains(list); el = el.parentElement) {
     const cls = el.getAttribute('class');
-    if (cls && cls.toLowerCase().split(/\s+/).some(namesLockedCopy)) return true;
+    // (a <table>'s own class naming it fixed or sticky — Tailwind's table-fixed, fixed-table, sticky-table, antd's
+    // ant-table-fixed on each of its tables — names its layout: a locked copy is marked by a box around it (ant-table-fixed-left,
+    // next-table-lock-right, a div.table-fixed: session 45's guard). An untitled batch result table so classed lent the list its
+    // 实名认证状态: left open by session 48, invented)
+    const own = el === copy && upperTag(el) === 'TABLE';
+    if (cls && cls.toLowerCase().split(/\s+/).some((c) => namesLockedCopy(c) && !(own && TABLE_LAYOUT.test(c)))) return true;
   }
   const key = (r: Element | undefined) => r?.getAttribute('data-row-key') ?? r?.getAttribute('data-key') ?? r?.getAttribute('rowkey') ?? null;
   return listRows.length > 0 && listRows.every((r, i) => key(r) !== null && key(r) === key(copyRows[i]));

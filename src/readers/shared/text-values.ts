@@ -84,7 +84,9 @@ export function isRealNameToken(token: string): boolean {
 // (nor a name glued to a mask's stars: the tail of a masked text — a RAM user's login "design-wang@1207******3391.onaliyun.com"
 // in the console's top bar gave the domain "3391.onaliyun.com" to the holder page beside its 域名 product name: round fifty-four)
 // (session 48's review of 4e0659c: the mask's dots — 1207●●●●3391, 1207•••3391, ∗ — as its stars)
-const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*●•∙∗⁎-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
+// (… and the middle dot · glued to a Latin letter, a figure or another dot — 1207····3391, 1207·3391, ab··3391: session 49 —,
+// not one after a Han word or a space, where it separates words: 域名·example.cn, 域名 · example.cn)
+const DOMAIN_RE = /(?<![\p{L}\p{N}@._⋯*●•∙∗⁎-])(?<![0-9A-Za-z·]·)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]{2,59}(?![a-z0-9-])|[a-z]{2,63}(?![a-z0-9-])|\p{Script=Han}{1,10}(?![\p{L}\p{N}-]))(?![@_⋯]|\.[\p{L}\p{N}]|\.\.)/giu;
 const FILE_SUFFIX = /\.(html?|php|aspx?|jsp|js|css|png|jpe?g|gif|svg|pdf|txt|json|xml)$/i;
 /**
  * Text ending in an example opener: the name after it is an example, whatever box holds the sentence ("每行填写一个域名，
@@ -472,7 +474,10 @@ const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
  * former one, no part of the name (session 48's review of 95e536c: such a card was the entity's again, the former one's
  * name read as the current: invented). A name running on from 原 / 旧 (原野文化…, 旧街文化…) has no space.
  */
-const FORMER_PREFIX = /^[\p{Script=Han}]{1,4}\s+\S/u;
+// (… or Former / Previous and a space before an English name — "Former Hangzhou Moumou Network Co., Ltd.", "Previous Moumou
+// Studio Ltd.": session 48's review, the former entity's card read as the current one, invented. Not Original / Old, which
+// open names — Original Studio Ltd, Old Town Tea Co., Ltd.)
+const FORMER_PREFIX = /^(?:[\p{Script=Han}]{1,4}|former|previous)\s+\S/u;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
@@ -572,14 +577,48 @@ function beforeOtherResource(units: readonly TextUnit[], at: number, otherResour
   return false;
 }
 
-/** The unit before `units[at]` (help and actions passed) is a short label or text naming one of `otherResources`. */
+/**
+ * The unit before `units[at]` (help and actions passed) is a short label or text naming one of `otherResources` — or, past
+ * that resource's own id between them ("原实例 <span>i-bp1…</span> 已释放": session 49, left open by session 48's review, the
+ * running card dropped), the one before it.
+ */
 function afterOtherResource(units: readonly TextUnit[], at: number, otherResources: readonly string[]): boolean {
+  let idPassed = false;
   for (let i = at - 1; i >= 0; i--) {
     const u = units[i]!;
     if (u.kind === 'help' || u.kind === 'action') continue;
+    if (!idPassed && RESOURCE_ID.test(normalizeText(u.text))) {
+      idPassed = true;
+      continue;
+    }
     return (u.kind === 'label' || u.kind === 'data') && u.text.length <= 24 && clauseNamesAny(u.text, otherResources);
   }
   return false;
+}
+/** A resource's id alone (i-bp1…, ins-…, lb-…, img-…): a prefix of letters, a hyphen, six letters or figures or more. */
+const RESOURCE_ID = /^[a-z]{1,6}-[0-9a-z]{6,}$/i;
+
+/**
+ * An instance id shown as the value of a field naming another resource (values.otherResources: 原实例, 镜像, 负载均衡 …) — "原实例
+ * ins-q1w2e3r4 已释放" in a running instance's card: that one's id, not the card's. Its label is the box before the id's box (up
+ * to three levels up; a short text), or the words opening its own line. A skip of both providers' card views' idContainers: the card kept
+ * its own id (session 49: the card's fields were read as the former instance's, invented, and the card's own id lost).
+ */
+export function idOfOtherResource(at: Element, id: RegExp, other: readonly string[]): boolean {
+  try {
+    const own = normalizeText(at.textContent);
+    const m = id.exec(own);
+    if (m && m.index > 0 && clauseNamesAny(own.slice(0, m.index), other)) return true;
+    for (let e: Element | null = at, up = 0; e && up < 3; e = e.parentElement, up++) {
+      const label = e.previousElementSibling;
+      if (!label) continue;
+      const text = normalizeText(label.textContent);
+      return text !== '' && text.length <= 24 && clauseNamesAny(text, other);
+    }
+    return false;
+  } catch {
+    return false;
+  }
 }
 
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {

@@ -10,7 +10,8 @@ import { textOutsideRemarks } from '../dom/remark-lines';
 import { isTencentConsole, pathUnder, pickerRegion, releasedCard, shownIp, shownText, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, releasedState, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, releasedState, tencentData, tencentRegion } from './values';
+import { idOfOtherResource } from '../shared/text-values';
 
 /**
  * Tencent Cloud CVM instance list (云服务器 › 实例): one server per visible row — id (ins-…), region
@@ -114,7 +115,8 @@ const CVM_ID = /(?<![a-z0-9-])ins-[a-z0-9]{8}(?![a-z0-9])/i;
  * of its own: one id on a page is no list of cards.
  */
 function fromCards(page: PageModel): ServerFacts[] {
-  const cards = idContainers(page.root, CVM_ID, page.cache, (id) => id.toLowerCase()).filter((c) => c.container !== page.root);
+  // (an id shown as another resource's — "原实例 ins-… 已释放" — is not a card's: common idOfOtherResource)
+  const cards = idContainers(page.root, CVM_ID, page.cache, (id) => id.toLowerCase(), (at) => idOfOtherResource(at, CVM_ID, tencentData.values.otherResources)).filter((c) => c.container !== page.root);
   if (cards.length < 2) return [];
   const L = CVM_LIST_COLUMNS;
   const servers: ServerFacts[] = [];

@@ -8,7 +8,8 @@ import { isTencentConsole, pathUnder, pickerRegion, releasedCard, shownIp, shown
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, releasedState, tencentRegion, tencentRegionAlone } from './values';
+import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, releasedState, tencentData, tencentRegion, tencentRegionAlone } from './values';
+import { idOfOtherResource } from '../shared/text-values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
 
@@ -92,7 +93,9 @@ const INSTANCE_LIST_PATH = /^\/lighthouse\/instance(?:\/(?:index)?)?$/;
 
 function fromCards(page: PageModel, url: URL | undefined): ServerFacts[] {
   const body = page.root;
-  const all = idContainers(body, LH_ID, page.cache, (id) => id.toLowerCase());
+  // (an id shown as another resource's — "原实例 lhins-… 已释放" — is not a card's: ../shared/text-values idOfOtherResource;
+  // the card was read as the former instance with its own fields, invented, session 49)
+  const all = idContainers(body, LH_ID, page.cache, (id) => id.toLowerCase(), (at) => idOfOtherResource(at, LH_ID, tencentData.values.otherResources));
   // One id on the instance list's own route is a list of one (the usual account of one filer): its card is
   // read from the labelled fields around the id. Elsewhere one id is no list.
   if (all.length === 1 && url && INSTANCE_LIST_PATH.test(url.pathname)) {
