@@ -51,3 +51,45 @@ describe('a service-number list headed name first, its name drawn as the text bu
     expect(ids('实例名称/ID', `<div>${textButton('hezhou-web-01')}</div><div>i-bp1f3k8m2n5q7r9t0wxy</div>`, '云服务器ECS')).toEqual(['i-bp1f3k8m2n5q7r9t0wxy']);
   });
 });
+
+// ---------------------------------------------------------------- a field's rule written under it (01906c8, dom/units FIELD_RULE, RULES_LINK)
+
+describe("a rule for a field's value written under its input, in other words, is no part of the value (dom/units FIELD_RULE)", () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/create?step=3';
+  // (the TEA form with its help line's class hashed, as lead-s48 writes it)
+  const form = (nameControl: string) =>
+    '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>网站名称</label></div><div class="tea-form__controls">${nameControl}</div></div>` +
+    '<div class="tea-form__item"><div class="tea-form__label is-required"><label>网站域名</label></div><div class="tea-form__controls"><span class="x2">shanhai-tea.com</span></div></div></div></div></div>';
+  const nameOf = (nameControl: string) => read(form(nameControl), url)?.facts.websites?.[0]?.name;
+  it('应当与 / 需要与 / 请与…保持一致 / 不得为 / 不允许出现 / should match / needs to be / 名称应与… / Naming rules, 查看示例: the input\'s name alone (each glued to it before)', () => {
+    for (const help of [
+      '网站名称应当与网站内容相符，不能为纯数字',
+      '网站名称需要与网站内容一致，且不能为域名',
+      '请与网站实际内容保持一致，不可为纯英文',
+      '网站名称不得为域名、纯数字或纯英文',
+      '网站名称不允许出现“中国”“国家”等字样',
+      '名称应与实际内容相符',
+      'The website name should match the content of the site.',
+      'The name needs to be consistent with the site content',
+      '<a>Naming rules</a>',
+      '<a>查看示例</a>',
+    ]) expect(nameOf(`<input type="text" class="k3f" value="山海茶业官网"><div class="q8d">${help}</div>`), help).toBe('山海茶业官网');
+  });
+  it('a name in title case holding must be / cannot be / must contain is read whole (lost before: read as a rule)', () => {
+    for (const n of ['You Must Be Dreaming Studio', 'Cannot Be Stopped Media Blog', 'Must Match Collective Official Site']) expect(nameOf(`<span class="k3f">${n}</span>`), n).toBe(n);
+  });
+  it('guard: names near a rule\'s words stay as they were read', () => {
+    for (const n of ['与备案主体一致的网站', 'See the Rules Magazine', '不能使用的旧站点']) expect(nameOf(`<span class="k3f">${n}</span>`), n).toBe(n);
+  });
+  it('the Alibaba holder page: a registrant named so is read (lost before)', () => {
+    const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xishan-wenhua.cn';
+    for (const n of ['Cannot Be Stopped Media Co., Ltd.', 'You Must Be Dreaming Studio Ltd', 'Must Contain Labs Limited']) {
+      const card =
+        '<div class="next-card"><div class="next-card-head"><div class="next-card-title">持有者信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+        `<tr><th>域名持有者</th><td>${n}</td><th>持有者类型</th><td>企业</td></tr><tr><th>证件类型</th><td>营业执照</td><th>证件号码</th><td>9151**********2517</td></tr>` +
+        '<tr><th>实名认证状态</th><td>已实名认证</td><th>所在地区</th><td>四川省 成都市</td></tr></tbody></table></div></div></div>';
+      expect(read(`<main><h2>xishan-wenhua.cn</h2>${card}</main>`, holderUrl)?.facts.domains?.[0]?.registrantName, n).toBe(n);
+    }
+  });
+});

@@ -90,15 +90,25 @@ const NOT_BLANK = /\S/;
 /** The end of a question: a help link's text (什么是峰值带宽？). */
 const QUESTION_END = /[?？]\s*$/;
 /**
- * A rule for a field's value, as a form writes it under the field: a requirement (需 / 须 / 必须 / 应 与…相符 / 一致) or a
- * prohibition (不能 / 不得 / 不可 / 禁止 使用 / 包含 / 含有) set in a sentence (a comma, 、, or a second clause), or in English
- * "must (not) match / contain / be …" and "cannot be / contain / use …" in a sentence of some length. A value holding such
- * words alone ("不能使用的旧站点") has no sentence around them.
+ * A rule for a field's value, as a form writes it under the field: a requirement (需 / 须 / 必须 / 应 / 应当 / 需要 / 请 与…
+ * 相符 / 一致 / 相同 / 相关) or a prohibition (不能 / 不得 / 不可 / 禁止 / 不允许 / 请勿 使用 / 包含 / 含有 / 出现 / 为) set in a
+ * sentence (a comma, 、, or a second clause) — or, with none, opening on the field's name (网站名称应与实际内容相符) — or in
+ * English "must (not) match / contain / be …", "should (not) …", "cannot be / contain / use …", "needs to match / be …" in a
+ * sentence of some length, its words in lower case after the modal. A value holding such words alone ("不能使用的旧站点")
+ * has no sentence around them; a name in title case ("Cannot Be Stopped Media Co., Ltd.", "You Must Be Dreaming Studio")
+ * is no rule (review of 01906c8, session 49: such names were lost, and the rule in other words — 应当与, 需要与, 不得为,
+ * 不允许出现, should match, needs to be consistent — was still read into the website's name under hashed classes).
  */
-const FIELD_RULE =
-  /^(?=[^\n]*[，,、；;])[^\n]{0,40}?(?:(?:需|须|必须|应)与[^，。,;；]{1,12}?(?:相符|一致|相同)|(?:不能|不得|不可|禁止)(?:使用|包含|含有|出现))|^(?=.{20,})[^.]{0,60}?\b(?:must(?: not)? (?:match|contain|include|use|be)|cannot (?:be|contain|include|use)|may not (?:be|contain|include|use))\b/i;
-/** A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements). */
-const RULES_LINK = /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions)$/i;
+const FIELD_RULE = new RegExp(
+  [
+    '^(?=[^\\n]*[，,、；;])[^\\n]{0,40}?(?:(?:需|须|必须|应当?|需要|请)与[^，。,;；]{1,12}?(?:相符|一致|相同|相关)|(?:不能|不得|不可|禁止|不允许|不应|请勿)(?:使用|包含|含有|出现|为))',
+    '^(?:网站|网站名称|名称|网站名)中?(?:需|须|必须|应当?|需要|不能|不得|不可|不允许|不应)(?:与|使用|包含|含有|出现|为|是)',
+    '^(?=.{20,})(?:[^.]{0,60}?\\b)?(?:[Mm]ust(?: not)?|[Ss]hould(?: not)?|[Cc]annot|[Cc]an\'t|[Mm]ay not|[Nn]eeds? to) (?:match|contain|include|use|be)\\b',
+  ].join('|'),
+);
+/** A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements, Naming rules, 查看示例). */
+const RULES_LINK =
+  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
