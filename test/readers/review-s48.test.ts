@@ -93,3 +93,45 @@ describe("a rule for a field's value written under its input, in other words, is
     }
   });
 });
+
+// ---------------------------------------------------------------- a select drawn as a <button>, and its placeholder (ac5695e, fe9e63f)
+
+describe("a select's trigger <button> still showing its placeholder, or a dropdown button after a value (dom/units selectTriggerButton, SELECT_PLACEHOLDER)", () => {
+  const formUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261206000372/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const input = (v: string) => `<input type="text" class="tea-input" value="${v}">`;
+  const teaSelect = (value: string, header = 'button') =>
+    `<div class="tea-dropdown tea-select"><${header} class="tea-dropdown__header" type="button"><span class="tea-dropdown__value">${value}</span><i class="tea-icon tea-icon-arrowdown"></i></${header}></div>`;
+  const websiteForm = (contentControl: string) =>
+    '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+    item('网站名称', input('山海茶业官网')) + item('网站域名', '<span class="tea-form__text">shanhai-tea.com</span>') + item('网站服务内容', contentControl) + '</div></div></div>';
+  const contentOf = (c: string) => read(websiteForm(c), formUrl)?.facts.websites?.[0]?.content;
+  const entityForm = (idTypeControl: string) =>
+    '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">主办单位信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+    item('主办单位证件类型', idTypeControl) + item('主办单位名称', input('山海茶业有限公司')) + item('主办单位证件号码', input('91440300MA5FXXXX1Q')) + '</div></div></div>';
+  const entityOf = (c: string) => read(entityForm(c), 'https://console.cloud.tencent.com/beian/manage/process/20261206000372/principal')?.facts.entity;
+
+  it('主办单位证件类型\'s trigger button showing 请选择证件类型 / 请选择 / -- 请选择 --: no ID type (invented since ac5695e: the placeholder read as the ID type)', () => {
+    for (const ph of ['请选择证件类型', '请选择', '-- 请选择 --']) {
+      expect(entityOf(teaSelect(ph))?.idType, ph).toBeUndefined();
+      expect(entityOf(teaSelect(ph))?.name, ph).toBe('山海茶业有限公司');
+    }
+  });
+  it('the same placeholders in a <div> header: no ID type (请选择 and -- 请选择 -- read as one before)', () => {
+    for (const ph of ['请选择', '-- 请选择 --']) expect(entityOf(teaSelect(ph, 'div'))?.idType, ph).toBeUndefined();
+  });
+  it('网站服务内容\'s trigger button showing 请选择网站服务内容 / -- 请选择 -- / 选择服务内容 / 全部: no content (each read as the content before)', () => {
+    for (const ph of ['请选择网站服务内容', '-- 请选择 --', '选择服务内容', '全部']) expect(contentOf(teaSelect(ph)), ph).toBeUndefined();
+    expect(contentOf(teaSelect('-- 请选择 --', 'div'))).toBeUndefined();
+  });
+  it('a dropdown button after the value shown in the control box (更多操作, a dropdown-toggle 修改) is an action: the content alone (glued to it since ac5695e)', () => {
+    expect(contentOf('<span class="tea-form__text">企业官网</span> <div class="tea-dropdown"><button class="tea-dropdown__header" type="button">更多操作</button></div>')).toBe('企业官网');
+    expect(contentOf('<span class="tea-form__text">企业官网</span> <button class="dropdown-toggle" type="button">修改</button>')).toBe('企业官网');
+  });
+  it('guard: a chosen value in the trigger button is read, ID type and content (round 59)', () => {
+    expect(entityOf(teaSelect('营业执照'))?.idType).toBe('营业执照');
+    expect(contentOf(teaSelect('企业官网'))).toBe('企业官网');
+    expect(contentOf('<button class="ant-select-selector" type="button"><span class="ant-select-selection-item">博客</span></button>')).toBe('博客');
+  });
+});

@@ -199,7 +199,11 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   // (and a select drawn as a plain <button> in a form field's control box, named a dropdown / select by its class — TEA's
   // `<button class="tea-dropdown__header"><span class="tea-dropdown__value">企业官网</span>…</button>` under 网站服务内容, no
   // aria: the chosen value was an action's words and the website's content was lost, round fifty-nine)
-  if (tag === 'BUTTON' && selectTriggerButton(el, classAttr ?? el.getAttribute('class') ?? '')) return 'control';
+  if (tag === 'BUTTON' && selectTriggerButton(el, classAttr ?? el.getAttribute('class') ?? '')) {
+    // (… still showing its placeholder — 请选择证件类型, -- 请选择 --, 选择服务内容, Select… — it chose nothing: the placeholder had
+    // been read as the Tencent filing form's 主办单位证件类型 and 网站服务内容, invented; review of ac5695e, session 49)
+    return SELECT_PLACEHOLDER.test(normalizeText(el.textContent)) ? 'help' : 'control';
+  }
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
@@ -437,13 +441,33 @@ const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"]
  * A dropdown of actions (更多操作 in a toolbar, 更多 in a row's 操作 cell) sits in none and stays an action; so does a
  * button named for choosing (`select-btn` 选择服务内容: no trigger token after `select`; it showed that as the content).
  */
+/** The words a select's trigger shows before a choice is made: 请选择…, -- 请选择 --, 选择服务内容, Select…, Please choose, 全部. */
+const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|select\b|please (?:select|choose)|choose\b)|^(?:全部|all)$/i;
+
+/**
+ * Whether shown text of the control box `box` comes before `el`: a select's trigger is the first thing in its box; a
+ * dropdown button after a value shown there (企业官网 <button class="tea-dropdown__header">更多操作</button>, a
+ * `dropdown-toggle` 修改) is an action beside it — it had been glued to the value (review of ac5695e, session 49).
+ */
+function textBefore(box: Element, el: Element): boolean {
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(box, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (el.contains(n)) return false;
+    if (NOT_BLANK.test(n.nodeValue ?? '') && !(el.compareDocumentPosition(n) & 4)) return true;
+  }
+  return false;
+}
+
 function selectTriggerButton(el: Element, classAttr: string): boolean {
   if (classAttr === '') return false;
   const trigger = classAttr.split(/\s+/).some((cls) => {
     const t = tokens(cls);
     return t.some((tok, i) => SELECT_TOKENS.has(tok) && TRIGGER_TOKENS.has(t[i + 1] ?? ''));
   });
-  return trigger && el.closest(FORM_CONTROL_BOX) !== null;
+  if (!trigger) return false;
+  const box = el.closest(FORM_CONTROL_BOX);
+  return box !== null && !textBefore(box, el);
 }
 
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {

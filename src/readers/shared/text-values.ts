@@ -18,7 +18,10 @@ import { defaultUnitWords, type TextUnit } from '../dom/units';
 export function isPlaceholder(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = normalizeText(text);
-  return t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t);
+  if (t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t)) return true;
+  // (a select's placeholder set in dashes, or naming what to choose: -- 请选择 --, 请选择证件类型, Please select an ID type —
+  // the Tencent filing form's 主办单位证件类型 and 网站服务内容 read them as values: review of ac5695e, session 49)
+  return /^[-—–\s]*(?:请选择|请先选择|please (?:select|choose)\b)[^，。,;；]{0,16}?[-—–\s.…。]*$/i.test(t);
 }
 
 /** The text when it is not a placeholder. */
