@@ -135,3 +135,40 @@ describe("a select's trigger <button> still showing its placeholder, or a dropdo
     expect(contentOf('<button class="ant-select-selector" type="button"><span class="ant-select-selection-item">博客</span></button>')).toBe('博客');
   });
 });
+
+// ---------------------------------------------------------------- a verification card of another subject (b2f40c4, rules/labels/tencent.json realName notUnder)
+
+describe("a card verifying the registrant's e-mail or phone in other words titles no real-name state nor time (rules/labels/tencent.json domain-info realName / realNameTime notUnder)", () => {
+  const field = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+  const card = (title: string, fields: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${fields}</div></div></div>`;
+  const zh = (title: string) =>
+    read(
+      card('基本信息', field('域名', 'shanhai-tea.com') + field('到期时间', '2027-03-11 09:26:14')) + card(title, field('邮箱', 'chen***@163.com') + field('认证状态', '已认证') + field('认证时间', '2026-01-05 10:00:00')),
+      'https://console.cloud.tencent.com/domain/info/shanhai-tea.com',
+    )?.facts.domains?.[0];
+  const en = (title: string) =>
+    read(
+      card('Basic Information', field('Domain', 'shanhai-tea.com') + field('Expiration Time', '2027-03-11 09:26:14')) +
+        card(title, field('Email', 'chen***@163.com') + field('Verification Status', 'Verified') + field('Verification Time', '2026-01-05 10:00:00')),
+      'https://console.tencentcloud.com/domain/info/shanhai-tea.com',
+      'en',
+    )?.facts.domains?.[0];
+  it('验证邮箱 / 邮箱地址验证 / 邮件验证 / 邮箱校验 / 手机验证 / 手机号验证 / 联系人邮箱: neither (invented before: verified, with the card\'s time)', () => {
+    for (const t of ['验证邮箱', '邮箱地址验证', '邮件验证', '邮箱校验', '手机验证', '手机号验证', '联系人邮箱']) {
+      expect(zh(t)?.realNameVerified, t).toBeUndefined();
+      expect(zh(t)?.realNameVerifiedAt, t).toBeUndefined();
+    }
+  });
+  it('Email Address Verification / Verify Email / Email Validation / Mailbox Verification / Phone Verification / Mobile Number Verification / Contact Email: neither (invented before)', () => {
+    for (const t of ['Email Address Verification', 'Verify Email', 'Email Validation', 'Mailbox Verification', 'Phone Verification', 'Mobile Number Verification', 'Contact Email']) {
+      expect(en(t)?.realNameVerified, t).toBeUndefined();
+      expect(en(t)?.realNameVerifiedAt, t).toBeUndefined();
+    }
+  });
+  it('guard: the real-name card itself, in either language, is read', () => {
+    expect([zh('实名认证')?.realNameVerified, zh('实名认证')?.realNameVerifiedAt]).toEqual([true, '2026-01-05']);
+    expect([en('Real-Name Verification')?.realNameVerified, en('Real-Name Verification')?.realNameVerifiedAt]).toEqual([true, '2026-01-05']);
+  });
+});
