@@ -172,3 +172,38 @@ describe("a card verifying the registrant's e-mail or phone in other words title
     expect([en('Real-Name Verification')?.realNameVerified, en('Real-Name Verification')?.realNameVerifiedAt]).toEqual([true, '2026-01-05']);
   });
 });
+
+// ---------------------------------------------------------------- withheld values in other words (cd2236f, dom/permission-withheld)
+
+describe("a value's place saying it is withheld, in still other words (dom/permission-withheld withheldClauses, asksPermission)", () => {
+  const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xishan-wenhua.cn';
+  const holderCard = (name: string) =>
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">持有者信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    `<tr><th>域名持有者</th><td>${name}</td><th>持有者类型</th><td>个人</td></tr><tr><th>证件类型</th><td>身份证</td><th>证件号码</th><td>5101**********2517</td></tr>` +
+    '<tr><th>实名认证状态</th><td>已实名认证</td><th>所在地区</th><td>四川省 成都市</td></tr></tbody></table></div></div></div>';
+  const holder = (name: string) => read(`<main><h2>xishan-wenhua.cn</h2>${holderCard(name)}</main>`, holderUrl)?.facts.domains?.[0];
+  it('each gives no registrantName, the card\'s other fields kept (each read as the name before)', () => {
+    for (const t of [
+      '抱歉，您没有权限查看该内容',
+      '您暂无权限访问此页面',
+      '您的账号无权查看',
+      '需开通权限后查看',
+      '权限受限',
+      '您没有该操作的权限（ram:DescribeDomain）',
+      "Sorry, you don't have permission to view this.",
+      'You do not have the required permissions.',
+      'This content is restricted',
+      '403 Forbidden',
+      'Unauthorized access',
+      '无权限查看 <a>联系管理员</a>',
+    ]) {
+      expect(holder(t)?.registrantName, t).toBeUndefined();
+      expect(holder(t)?.registrantIdType, t).toBe('身份证');
+    }
+  });
+  it('guard: names holding such words are read whole', () => {
+    for (const n of ['Forbidden City Culture Ltd', 'Unauthorized Art Studio', 'Restricted Access Co., Ltd.', '权限不足工作室', '已隐藏科技有限公司', 'Contact Energy Ltd', '抱歉文化传媒有限公司']) {
+      expect(holder(n)?.registrantName, n).toBe(n);
+    }
+  });
+});
