@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
 
 /**
  * Second review of session 48's fixes (session 49: test/fixtures-unseen/README.md "Second review of session 48's fixes,
@@ -205,5 +206,24 @@ describe("a value's place saying it is withheld, in still other words (dom/permi
     for (const n of ['Forbidden City Culture Ltd', 'Unauthorized Art Studio', 'Restricted Access Co., Ltd.', '权限不足工作室', '已隐藏科技有限公司', 'Contact Energy Ltd', '抱歉文化传媒有限公司']) {
       expect(holder(n)?.registrantName, n).toBe(n);
     }
+  });
+});
+
+// ---------------------------------------------------------------- '1 200 Mbps' (a2c0645, dom/parse-bandwidth)
+
+describe("a figure that may be a thousands group (dom/parse-bandwidth, review of a2c0645)", () => {
+  it("after a digit ending a Latin word (IPv4 100 Mbps, g7 100 Mbps) the figure is read (lost since a2c0645)", () => {
+    expect(parseBandwidth('IPv4 100 Mbps')).toBe(100);
+    expect(parseBandwidth('IPv6 100 Mbps')).toBe(100);
+    expect(parseBandwidth('ecs.g7 100 Mbps')).toBe(100);
+  });
+  it("a Swiss group mark (1'200 Mbps, 1’200 Mbps) gives none (200 before: invented)", () => {
+    expect(parseBandwidth("1'200 Mbps")).toBeUndefined();
+    expect(parseBandwidth('1\u2019200 Mbps')).toBeUndefined();
+  });
+  it('guard: 1 200 Mbps with any space gives none; ordinary figures are read', () => {
+    for (const t of ['1 200 Mbps', '1\u00a0200 Mbps', '1\u202f200 Mbps', '带宽 1 200 Mbps']) expect(parseBandwidth(t), t).toBeUndefined();
+    expect(parseBandwidth('2 vCPU 4 GiB 100 Mbps')).toBe(100);
+    expect(parseBandwidth('2 核 4 GiB 200 Mbps')).toBe(200);
   });
 });
