@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
+import { read as readApp } from '../helpers/console-pages';
 
 /**
  * Second review of session 48's fixes (session 49: test/fixtures-unseen/README.md "Second review of session 48's fixes,
@@ -225,5 +226,47 @@ describe("a figure that may be a thousands group (dom/parse-bandwidth, review of
     for (const t of ['1 200 Mbps', '1\u00a0200 Mbps', '1\u202f200 Mbps', '带宽 1 200 Mbps']) expect(parseBandwidth(t), t).toBeUndefined();
     expect(parseBandwidth('2 vCPU 4 GiB 100 Mbps')).toBe(100);
     expect(parseBandwidth('2 核 4 GiB 200 Mbps')).toBe(200);
+  });
+});
+
+// ---------------------------------------------------------------- panels of other records (1af0550 ecs-cards-apart, 97ebf7e recentTitles)
+
+describe('an ECS card view beside a panel of other instances titled in other words (rules/labels/aliyun/ecs.json ecs-cards-apart)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const line = (l: string, v: string) => `<div class="ln"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (id: string, exp: string) => `<div class="c"><div class="hd">web</div>${line('实例ID', id)}${line('付费方式', '包年包月')}${line('到期时间', exp)}</div>`;
+  const ids = (app: string) => readApp(app, url)?.facts.servers?.map((s) => s.id) ?? null;
+  const panel = (title: string) =>
+    `<div class="side-panel"><div class="panel-title">${title}</div><div class="panel-body">${card('i-bp1aaaaaaaaaaaaaa08', '2026-01-01')}${card('i-bp1aaaaaaaaaaaaaa09', '2026-02-02')}</div></div>`;
+  const list = `<div class="list"><h2>实例列表</h2>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`;
+  it('最近打开 / 浏览记录 / 访问历史 / 常用实例 / 我的收藏 / Recently accessed / Favorites after the list: the list\'s two (four before: invented)', () => {
+    for (const t of ['最近打开', '浏览记录', '访问历史', '历史访问', '常用实例', '我的收藏', 'Recently accessed', 'Favorites']) {
+      expect(ids(list + panel(t)), t).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+    }
+  });
+  it('guard: a tab strip or a toolbar link naming the 回收站 above the list\'s own cards leaves them read', () => {
+    const own = `<div class="list">${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`;
+    expect(ids('<div class="tabs" role="tablist"><div role="tab" aria-selected="true">实例列表</div><div role="tab" aria-selected="false">回收站</div></div>' + own)).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+    expect(ids('<div class="toolbar"><button>创建实例</button><a class="btn">回收站</a></div>' + own)).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+  });
+});
+
+describe('a table of the domains visited last (dom/table titledApart, rules/labels recentTitles)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const table = (rows: Array<[string, string, string]>) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    rows.map(([d, h, e]) => `<tr><td><a>${d}</a></td><td>正常</td><td>${h}</td><td>${e}</td></tr>`).join('') + '</tbody></table>';
+  const list = `<div class="next-table">${table([['r53-a.com', '林和', '2027-02-14'], ['r53-b.shop', '林小雨', '2027-06-30']])}</div>`;
+  const recent = table([['old-c.cn', '王五', '2026-01-01'], ['old-d.net', '赵六', '2026-02-02']]);
+  const card = (title: string, inner: string) => `<div class="card"><div class="card-title">${title}</div><div class="card-body">${inner}</div></div>`;
+  const domains = (body: string) => readApp(body, url)?.facts.domains?.map((d) => d.domain);
+  it('an empty list drawn as no table beside a 最近访问 card of other domains: none of them (read as the page\'s before: invented)', () => {
+    expect(domains('<h2>域名列表</h2><div class="empty">暂无数据</div>' + card('最近访问', recent)) ?? []).toEqual([]);
+  });
+  it('浏览记录 / 访问历史 / 最近打开 / Recently accessed before the list with its very headers: the list (the recent domains before: invented)', () => {
+    for (const t of ['浏览记录', '访问历史', '最近打开', 'Recently accessed']) expect(domains(card(t, recent) + list), t).toEqual(['r53-a.com', 'r53-b.shop']);
+  });
+  it('guard: the list alone under 域名列表 is read', () => {
+    expect(domains(card('域名列表', list))).toEqual(['r53-a.com', 'r53-b.shop']);
   });
 });
