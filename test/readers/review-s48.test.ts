@@ -270,3 +270,23 @@ describe('a table of the domains visited last (dom/table titledApart, rules/labe
     expect(domains(card('域名列表', list))).toEqual(['r53-a.com', 'r53-b.shop']);
   });
 });
+
+// ---------------------------------------------------------------- an action word drawn as an element of its own (59ffe34, dom/units refine)
+
+describe("a search's highlight or an emphasis inside a value whose words are an action's is no action (dom/units refine, review of 59ffe34)", () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const list = (holder: string) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    `<tr><td><a>r53-a.com</a></td><td>正常</td><td>${holder}</td><td>2027-02-14</td></tr></tbody></table>`;
+  const holder = (h: string) => read(list(h), url)?.facts.domains?.[0]?.registrantName;
+  it('杭州<mark>备案</mark>科技有限公司, Acme <mark>Copy</mark> Ltd, Best <b>View</b>: the name whole (a word cut out before: another name)', () => {
+    expect(holder('杭州<mark>备案</mark>科技有限公司')).toBe('杭州备案科技有限公司');
+    expect(holder('Acme <mark>Copy</mark> Ltd')).toBe('Acme Copy Ltd');
+    expect(holder('Acme <span class="search-highlight">Copy</span> Ltd')).toBe('Acme Copy Ltd');
+    expect(holder('Best <b>View</b>')).toBe('Best View');
+  });
+  it('guard: a role-less <span> Change holder / 修改 after the name is still an action (59ffe34)', () => {
+    expect(holder('林和 <span class="x7k">修改</span>')).toBe('林和');
+    expect(holder('Lin He <span class="x7k">Change holder</span>')).toBe('Lin He');
+  });
+});

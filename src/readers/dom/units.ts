@@ -693,6 +693,23 @@ function wordsBefore(el: Element, root: Element): boolean {
 /** Lock glyphs alone (🔒 🔐), drawn beside a withheld value's words. */
 const LOCK_GLYPHS = /^[\u{1F512}\u{1F510}\u{1F513}\uFE0F\s]+$/u;
 
+/** Some words stand after `el` inside `root` (its later siblings', or its ancestors' below root). */
+function wordsAfter(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    for (let s = e.nextSibling; s; s = s.nextSibling) if (NOT_BLANK.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/** Tags and class words of a text's emphasis or a search's highlight (<mark>, <em>, <b>, `highlight`, `keyword`). */
+const EMPHASIS_TAGS = new Set(['MARK', 'EM', 'STRONG', 'B', 'I', 'U']);
+const MATCH_TOKENS = new Set(['highlight', 'highlighted', 'hl', 'keyword', 'keywords', 'match', 'matched', 'mark', 'search']);
+function marksMatch(el: Element): boolean {
+  if (EMPHASIS_TAGS.has(upperTag(el))) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && cls !== '' && tokens(cls).some((t) => MATCH_TOKENS.has(t));
+}
+
 /** Every word of `text` (split at white space) is one of `statuses`. */
 function allStatusWords(text: string, statuses: readonly string[]): boolean {
   const words = text.trim().split(/\s+/);
@@ -735,7 +752,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     // An action word drawn as an element of its own after the value's words is that action, no link or role needed — a
     // role-less <span> "Change holder" / "Transfer" / 修改 beside a Tencent holder's name, its class hashed, was glued to the
     // name (session 48, left open by session 47's review: invented). Alone in the value it stays the value's words.
-    if (partEl !== root && keySet(words.actions).has(key) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root)) return 'action';
+    // (… the value's last words, in no element marking a match: a search's highlight inside a name — 杭州<em>备案</em>科技有限公司,
+    // Acme <mark>Copy</mark> Ltd, a list filtered by the holder's name — had its word cut out, another name read: review of
+    // 59ffe34, session 49)
+    if (partEl !== root && keySet(words.actions).has(key) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root) && !wordsAfter(partEl, root) && !marksMatch(partEl)) return 'action';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (givesExampleMidway(text, words.help)) return 'help';
