@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -288,5 +289,25 @@ describe("a search's highlight or an emphasis inside a value whose words are an 
   it('guard: a role-less <span> Change holder / 修改 after the name is still an action (59ffe34)', () => {
     expect(holder('林和 <span class="x7k">修改</span>')).toBe('林和');
     expect(holder('Lin He <span class="x7k">Change holder</span>')).toBe('Lin He');
+  });
+});
+
+// ---------------------------------------------------------------- a card headed by the former entity's marker (c34c216, shared/text-values opensWithWord)
+
+describe('a card headed by the former entity\'s marker in brackets, set off by a dash or slash, or 曾用名 (shared/text-values opensWithWord, rules/labels formerColumns)', () => {
+  const f = 'test/fixtures/beian-entity/zh-confirm-all-sections';
+  const html = readFileSync(`${f}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${f}.json`, 'utf8')) as { url: string };
+  const entity = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.entity;
+  const headed = (title: string) =>
+    html.replace('<h3>主体信息</h3><dl>', `<div class="card"><div class="hd">${title}</div><div class="bd"><dl>`).replace('</dl>\n<h3>网站信息', '</dl></div></div>\n<h3>网站信息');
+  it('（原）/ [原] / 原-… / 原／… / 曾用名 … before the name: no current entity (read before: invented)', () => {
+    for (const title of ['（原）杭州某某网络有限公司', '[原] 杭州某某网络有限公司', '原-杭州某某网络有限公司', '原／杭州某某网络有限公司', '曾用名 杭州某某网络有限公司']) {
+      expect(headed(title), title).toContain(`<div class="hd">${title}</div>`);
+      expect(entity(headed(title)), title).toBeUndefined();
+    }
+  });
+  it('guard: a name running on from 原, or with a dash inside it (原野文化传媒有限公司, 原野-文化传媒有限公司), is still read', () => {
+    for (const title of ['原野文化传媒有限公司', '原野-文化传媒有限公司']) expect(entity(headed(title)), title).toMatchObject({ type: 'organization', idNumber: '9133**********001X' });
   });
 });

@@ -464,9 +464,18 @@ export function opensWithWord(text: string | null | undefined, words: readonly s
   // (an organisation's name, no colon in it, is a name whatever it opens with — 原野文化传媒有限公司, 旧街文化有限公司, Original
   // Studio Ltd: a confirm page's entity card headed by such a name was taken for the filing before the change and the
   // entity lost, session 47's review; "原主办单位：杭州某某有限公司", "原备案主体 杭州某某有限公司" still open with 原)
+  // (the word in brackets or set off by a dash or a slash before the name — （原）杭州某某有限公司, [原] …, 原-…, 原／…, 曾用名 / …:
+  // such a card was the entity's again, the former one's name read as the current; review of c34c216, session 49. Only
+  // the word whole: 原野-文化 opens with no word)
+  const marked = FORMER_BRACKETED.exec(t)?.[1] ?? FORMER_SET_OFF.exec(t)?.[1];
+  if (marked !== undefined && foldedWords(words).includes(marked.trim())) return true;
   if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t) && !FORMER_PREFIX.test(t)) return false;
   return foldedWords(words).some((w) => w !== '' && t.startsWith(w) && (!LATIN_END.test(w) || !LATIN_LETTER.test(t.charAt(w.length))));
 }
+/** A word in brackets opening the text: （原）, [旧], 【变更前】. */
+const FORMER_BRACKETED = /^[（(【\[]\s*([^（()）【】\[\]]{1,12}?)\s*[）)】\]]/;
+/** A word set off by a dash, a slash or a bar before more: 原-…, 原／…, 曾用名 | …. */
+const FORMER_SET_OFF = /^([^\s\-－—/／|｜]{1,12}?)\s*[-－—/／|｜]\s*\S/;
 const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
 /**
  * A few Han characters set apart by a space before the name — 原 杭州海晏文化有限公司, 原单位 …, 原名称 …, 旧 … — a marker of the
