@@ -4,6 +4,7 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { parseBandwidth } from '../../src/readers/dom/parse-bandwidth';
 import { read as readApp } from '../helpers/console-pages';
+import { expiryFromText } from '../../src/readers/aliyun/server-values';
 
 /**
  * Second review of session 48's fixes (session 49: test/fixtures-unseen/README.md "Second review of session 48's fixes,
@@ -309,5 +310,19 @@ describe('a card headed by the former entity\'s marker in brackets, set off by a
   });
   it('guard: a name running on from 原, or with a dash inside it (原野文化传媒有限公司, 原野-文化传媒有限公司), is still read', () => {
     for (const title of ['原野文化传媒有限公司', '原野-文化传媒有限公司']) expect(entity(headed(title)), title).toMatchObject({ type: 'organization', idNumber: '9133**********001X' });
+  });
+});
+
+// ---------------------------------------------------------------- 公网IP / Public IP as another resource (8ef0e6b, shared/text-values clauseNamesAny)
+
+describe('a public IP shown before the expiry names no other resource\'s date (shared/text-values clauseNamesAny, review of 8ef0e6b)', () => {
+  it('公网IP 47.98.1.2 到期时间 2027-01-01 / Public IP 47.98.1.2 Expires 2027-01-01: the expiry read (lost since 8ef0e6b)', () => {
+    expect(expiryFromText('公网IP 47.98.1.2 到期时间 2027-01-01')).toBe('2027-01-01');
+    expect(expiryFromText('公网IP：47.98.1.2 包年包月 2027-01-01 到期')).toBe('2027-01-01');
+    expect(expiryFromText('Public IP 47.98.1.2 Expires 2027-01-01')).toBe('2027-01-01');
+  });
+  it('guard: a date right after another resource\'s words is still that one\'s', () => {
+    expect(expiryFromText('弹性公网IP 2027-01-01 到期')).toBeUndefined();
+    expect(expiryFromText('数据盘 2027-01-01 到期')).toBeUndefined();
   });
 });

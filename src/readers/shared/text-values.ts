@@ -443,6 +443,8 @@ export function unpaidOrderBefore(before: string, words: OrderWords): boolean {
   return p.unpaid.test(clause) && !p.renewal.test(clause);
 }
 const UNPAID_CLAUSE = /[^，,;；。]*$/;
+/** Everything up to the last IPv4 address (masked parts too: 47.98.*.*) in a clause. */
+const AFTER_LAST_IP = /^.*(?<![\d.])[\d*]{1,3}(?:\.[\d*]{1,3}){3}(?![\d.])/;
 
 /**
  * The clause before a date (since the last comma, semicolon or full stop) names one of `words` — another resource billed
@@ -451,7 +453,10 @@ const UNPAID_CLAUSE = /[^，,;；。]*$/;
  * ask it (aliyun/server-values, tencent/values).
  */
 export function clauseNamesAny(before: string, words: readonly string[]): boolean {
-  const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '')).toLowerCase();
+  // (an IP address in the clause is a value shown, ending the field it is the value of: "公网IP 47.98.1.2 到期时间 2027-01-01",
+  // "Public IP 43.1.2.3 Expiry time …" — the date is the next label's, not the public IP's; its expiry was lost since
+  // 8ef0e6b named 公网IP / Public IP another resource: review of 8ef0e6b, session 49)
+  const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '').replace(AFTER_LAST_IP, '')).toLowerCase();
   return foldedWords(words).some((w) => (LATIN_OPENING.test(w) ? wordAt(clause, w) : clause.includes(w)));
 }
 /**
