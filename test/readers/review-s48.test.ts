@@ -326,3 +326,30 @@ describe('a public IP shown before the expiry names no other resource\'s date (s
     expect(expiryFromText('数据盘 2027-01-01 到期')).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------- a line explaining hashed status tags (9404bcf, shared/text-values explainsStatusTags)
+
+describe('a line under hashed status tags explaining them, in other words or sentences (shared/text-values explainsStatusTags, review of 9404bcf)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/haiyan-studio.cn';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z"><div class="f4w">${v}</div></div></div>`;
+  const page = (status: string) =>
+    `<h2 class="h9">haiyan-studio.cn</h2><div class="c1"><h3>域名信息</h3><div class="f0">${item('域名', 'haiyan-studio.cn')}${item('域名状态', status)}` +
+    `${item('注册商', '腾讯云计算（北京）有限责任公司')}${item('到期时间', '2026-11-18 23:59:59')}${item('域名所有者', '陈海晏')}</div></div>`;
+  const tags = '<span class="t1">续费宽限期</span> <span class="t2">serverHold</span>';
+  const statusOf = (s: string) => readApp(page(s), url)?.facts.domains?.[0]?.status;
+  it('建议尽快续费 / 续费后恢复 / 尽快续费以免… / renew to restore / two sentences / in brackets: the tags alone (the line\'s clauses as statuses before: invented)', () => {
+    for (const line of [
+      '<p class="s7">注册局暂停解析，建议尽快续费</p>',
+      '<p class="s7">注册局暂停解析，续费后恢复</p>',
+      '<p class="s7">注册局暂停解析，尽快续费以免域名被删除</p>',
+      '<p class="s7">Resolution suspended by the registry, renew to restore</p>',
+      '<p class="s7">注册局暂停解析。请尽快续费。</p>',
+      '<p class="s7">Registry hold. Please renew soon</p>',
+      '<span class="s7">（注册局暂停解析，请尽快续费）</span>',
+    ]) expect(statusOf(tags + line), line).toEqual(['续费宽限期', 'serverHold']);
+  });
+  it('guard: statuses on lines of their own, split by a comma or a semicolon, are each read', () => {
+    expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移，禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
+    expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移；禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
+  });
+});

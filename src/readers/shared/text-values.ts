@@ -238,12 +238,16 @@ export function isStatusNote(token: string): boolean {
  * date: isStatusNote) — held-out × class-names-hashed, session 47: 注册局暂停解析 (Tencent), 注册局处理中 from "注册局处理中，
  * 预计 1 个工作日" under 注册中 (Alibaba) had been given as statuses (invented).
  */
-export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces: readonly string[], realName: (t: string) => boolean): boolean {
+export function explainsStatusTags(units: readonly TextUnit[], i: number, commaPieces: readonly string[], realName: (t: string) => boolean): boolean {
   const u = units[i];
+  // (its sentences too: "注册局暂停解析。请尽快续费。", "Registry hold. Please renew soon" were one status each — review of
+  // 9404bcf, session 49)
+  const pieces = commaPieces.flatMap((p) => p.split(SENTENCE_STOP)).filter((p) => p.trim() !== '');
   if (!u || u.kind !== 'data' || pieces.length < 2) return false;
   const before = units.slice(0, i);
   if (before.some((p) => p.kind === 'status') && pieces.some((p) => realName(p.trim()))) return true;
-  const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase());
+  // (or set in brackets after the tags: "（注册局暂停解析，请尽快续费）" in a <span> — review of 9404bcf, session 49)
+  const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase()) || /^\s*[（(][^]*[)）]\s*$/.test(u.text);
   const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && p.el !== u.el && !/[,，、;；|]/.test(p.text));
   return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)));
 }
@@ -251,7 +255,10 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces
 // statuses, and one in a <small> beside them 注册局暂停解析 — a clause asking the user to act, and small print, explain too)
 const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI', 'SMALL']);
 /** A clause asking the user to act: 请尽快续费, 如需恢复请…, "please renew". */
-const ASKS_USER = /^(?:请|如需|如有|需尽快|please\b)/i;
+// (and 建议 / 尽快 / 立即 …, what renewing restores — 续费后恢复 —, "renew …", "… to restore": review of 9404bcf, session 49)
+const ASKS_USER = /^[（(]?\s*(?:请|如需|如有|需尽快|建议|尽快|立即|please\b|renew\b|contact\b|complete\b|verify\b)|后恢复[)）]?$|\bto restore\b/i;
+/** A sentence's stop inside a clause: 。, ！, ；, or a full stop before a space. */
+const SENTENCE_STOP = /[。！!；;]\s*|\.\s+/;
 
 // ------------------------------------------------------------------ names
 
