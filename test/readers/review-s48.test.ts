@@ -317,13 +317,13 @@ describe('a card headed by the former entity\'s marker in brackets, set off by a
 
 describe('a public IP shown before the expiry names no other resource\'s date (shared/text-values clauseNamesAny, review of 8ef0e6b)', () => {
   it('公网IP 47.98.1.2 到期时间 2027-01-01 / Public IP 47.98.1.2 Expires 2027-01-01: the expiry read (lost since 8ef0e6b)', () => {
-    expect(expiryFromText('公网IP 47.98.1.2 到期时间 2027-01-01')).toBe('2027-01-01');
-    expect(expiryFromText('公网IP：47.98.1.2 包年包月 2027-01-01 到期')).toBe('2027-01-01');
-    expect(expiryFromText('Public IP 47.98.1.2 Expires 2027-01-01')).toBe('2027-01-01');
+    expect(expiryFromText('公网IP 47.98.1.2 到期时间 2027-01-01', false)).toBe('2027-01-01');
+    expect(expiryFromText('公网IP：47.98.1.2 包年包月 2027-01-01 到期', false)).toBe('2027-01-01');
+    expect(expiryFromText('Public IP 47.98.1.2 Expires 2027-01-01', false)).toBe('2027-01-01');
   });
   it('guard: a date right after another resource\'s words is still that one\'s', () => {
-    expect(expiryFromText('弹性公网IP 2027-01-01 到期')).toBeUndefined();
-    expect(expiryFromText('数据盘 2027-01-01 到期')).toBeUndefined();
+    expect(expiryFromText('弹性公网IP 2027-01-01 到期', false)).toBeUndefined();
+    expect(expiryFromText('数据盘 2027-01-01 到期', false)).toBeUndefined();
   });
 });
 
