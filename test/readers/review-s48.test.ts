@@ -353,3 +353,34 @@ describe('a line under hashed status tags explaining them, in other words or sen
     expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移；禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
   });
 });
+
+// ---------------------------------------------------------------- a holder-template picker titled as a choice of registrant (58416fc)
+
+describe('a holder picker titled as a choice or change of registrant in other words, and an action link in the holder card\'s title (rules/labels/aliyun/domain.json notUnder, dom/titled-box titleWords)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=r53-a.com';
+  const ownHolder = (title: string) =>
+    `<div class="next-descriptions"><div class="next-descriptions-title">${title}</div><table><tbody>` +
+    '<tr><th>域名</th><td>r53-a.com</td><th>到期时间</th><td>2027-02-14</td></tr>' +
+    '<tr><th>域名持有者</th><td>林和 <span class="next-tag"><span class="next-tag-body">已实名认证</span></span></td><th>证件类型</th><td>身份证</td></tr>' +
+    '<tr><th>证件号码</th><td>3301**********2218</td><th>持有者类型</th><td>个人</td></tr></tbody></table></div>';
+  const picker = (title: string) =>
+    `<div class="tpl-picker"><div class="tpl-title">${title}</div><div class="tpl-card">` +
+    '<div class="next-form-item"><label>域名持有者</label><span>杭州林和文化创意有限公司</span></div>' +
+    '<div class="next-form-item"><label>证件类型</label><span>营业执照</span></div>' +
+    '<div class="next-form-item"><label>证件号码</label><span>9133**********4X7Q</span></div>' +
+    '<div class="next-form-item"><label>实名认证状态</label><span>未实名认证</span></div></div></div>';
+  const own = { domain: 'r53-a.com', registrantName: '林和', registrantIdType: '身份证', registrantIdNumber: '3301**********2218', realNameVerified: true };
+  it('更换持有者 / 切换持有者 / 选择持有人 / 选择域名所有者 / Switch registrant / Select a holder / Select an owner before the holder: the page\'s own holder (the picker\'s read before: invented)', () => {
+    for (const t of ['更换持有者', '切换持有者', '选择持有人', '选择域名所有者', 'Switch registrant', 'Select a holder', 'Select an owner']) {
+      expect(read(picker(t) + ownHolder('域名持有者'), url)?.facts.domains?.[0], t).toMatchObject(own);
+    }
+  });
+  it('the holder card titled 持有者信息 with a 选择持有者 / 更换持有者 link beside the title: read (lost since 58416fc)', () => {
+    expect(read(ownHolder('持有者信息 <a>选择持有者</a>'), url)?.facts.domains?.[0]).toMatchObject(own);
+    expect(read(ownHolder('持有者信息 <a class="next-btn next-btn-text">更换持有者</a>'), url)?.facts.domains?.[0]).toMatchObject(own);
+  });
+  it('guard: a card titled by a link naming another subject (<a>SSL 证书</a>（2）, 选择持有者 alone) is still that subject\'s', () => {
+    expect(read(ownHolder('选择持有者'), url)?.facts.domains?.[0]?.registrantName).toBeUndefined();
+    expect(read(ownHolder('<a href="#/ssl">选择持有者</a>（2）'), url)?.facts.domains?.[0]?.registrantName).toBeUndefined();
+  });
+});
