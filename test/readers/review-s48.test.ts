@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -382,5 +382,26 @@ describe('a holder picker titled as a choice or change of registrant in other wo
   it('guard: a card titled by a link naming another subject (<a>SSL 证书</a>（2）, 选择持有者 alone) is still that subject\'s', () => {
     expect(read(ownHolder('选择持有者'), url)?.facts.domains?.[0]?.registrantName).toBeUndefined();
     expect(read(ownHolder('<a href="#/ssl">选择持有者</a>（2）'), url)?.facts.domains?.[0]?.registrantName).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------- a countdown after an expiry (75b1d02, dom/parse-date OTHER_EVENT_AFTER)
+
+describe('a countdown after an expiry in other words is no event of the date (dom/parse-date OTHER_EVENT_AFTER, review of 75b1d02)', () => {
+  const dir = 'test/fixtures-unseen/tencent/lighthouse-instance-list';
+  const name = readdirSync(dir).find((f) => f.startsWith('en-intl-tea-table-month-name') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const cell = '<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">Released in 1 day</span></td>';
+  const expiry = (note: string) => {
+    const h = html.replace(cell, `<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">${note}</span></td>`);
+    expect(h).not.toBe(html);
+    return readPage(htmlToDocument(h, url), new URL(url))?.facts.servers?.find((s) => s.id === 'lhins-en51bj04')?.expiresAt;
+  };
+  it('Released in ~1 day / in less than a day / in 1 week, 释放倒计时 1 天: the expiry read (lost before: missing)', () => {
+    for (const note of ['Released in ~1 day', 'Released in less than a day', 'Released in 1 week', '释放倒计时 1 天']) expect(expiry(note), note).toBe('2026-11-28');
+  });
+  it('guard: "Released" right after the date makes it the release\'s: none', () => {
+    expect(expiry('Released')).toBeUndefined();
   });
 });
