@@ -131,7 +131,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
   const usedById = new Map<string, number>();
   for (const { cells } of table.rows) {
     // (an instance id drawn as a text button, over or under its name: server-values cellIdWithButton — round fifty-eight's variants)
-    const id = cellIdWithButton(cells.instance, cache, instanceIdFromText);
+    const id = cellIdWithButton(cells.instance, cache, instanceIdFromText, table.headers.instance);
     if (!id) continue;
     const product = productFromText(valueText(cells.product, cache));
     let server = byId.get(id);

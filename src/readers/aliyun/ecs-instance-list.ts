@@ -178,7 +178,12 @@ function billingOfFocusableTag(cell: Element, cache: VisibilityCache): 'subscrip
 
 function serverOfRow(cells: TableRow<keyof typeof ECS_LIST_LABELS>, cache: VisibilityCache, pageRegion: string | undefined): ServerFacts | undefined {
   const text = (k: keyof typeof ECS_LIST_LABELS) => (cells[k] ? valueText(cells[k], cache) : undefined);
-  const id = ecsInstanceId(text('id')) ?? idDrawnAsButton(cells.id, cache, ecsInstanceId);
+  // (the id drawn as a text button beside a name shaped like an older, shorter id — i-myserver01 as the name under
+  // <a class="next-btn next-btn-text">i-bp1…</a>: the name had been read as the id, a wrong id; review of 585dafb /
+  // ea8329c, session 49. Of the two, the current-length id wins, as ecsInstanceId picks among a cell's ids)
+  const shownId = ecsInstanceId(text('id'));
+  const drawnId = idDrawnAsButton(cells.id, cache, ecsInstanceId);
+  const id = shownId && drawnId ? ecsInstanceId(`${shownId} ${drawnId}`) : (shownId ?? drawnId);
   // (a row whose 状态 says its instance is released — 已释放, greyed, still listed — is no server: server-values releasedState)
   if (releasedState(text('status'))) return undefined;
   if (!id) return undefined;

@@ -364,7 +364,12 @@ export function idDrawnAsButton(cell: Element | undefined, cache: VisibilityCach
  * or SWAS shape outranks a bare token; between two tokens, the one shown first (the id over the name, 实例ID/名称).
  */
 const STRONG_ID = /^(?:(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}|[0-9a-f]{32})$/i;
-export function cellIdWithButton(cell: Element | undefined, cache: VisibilityCache, idOf: (text: string) => string | undefined): string | undefined {
+export function cellIdWithButton(
+  cell: Element | undefined,
+  cache: VisibilityCache,
+  idOf: (text: string) => string | undefined,
+  header?: Element,
+): string | undefined {
   if (!cell) return undefined;
   const shown = idOf(valueText(cell, cache));
   const drawn = idDrawnAsButton(cell, cache, idOf);
@@ -374,7 +379,18 @@ export function cellIdWithButton(cell: Element | undefined, cache: VisibilityCac
   if (strong(drawn) !== strong(shown)) return strong(drawn) ? drawn : shown;
   const whole = visibleText(cell, cache);
   const at = whole.indexOf(drawn);
-  return at >= 0 && at < whole.indexOf(shown) ? drawn : shown;
+  const drawnFirst = at >= 0 && at < whole.indexOf(shown);
+  // (a column headed name first — 实例名称/ID, Name/ID — shows the name over the id: the name drawn as the text button
+  // (the detail link) over a plain id, hmu… over bdm… on the service-number list, had been read as the id — wrong, and
+  // the plain id had been read before 358fcb4; review of 358fcb4, session 49. The token shown second is the id there)
+  return nameFirst(header, cache) ? (drawnFirst ? shown : drawn) : drawnFirst ? drawn : shown;
+}
+
+/** A list column's header naming the name before the id (实例名称/ID, 名称/实例ID, Name/ID, Instance Name/ID). */
+function nameFirst(header: Element | undefined, cache: VisibilityCache): boolean {
+  if (!header) return false;
+  const m = /(名称|\bname\b)[^]*?(ID\b|编号)/i.exec(visibleText(header, cache));
+  return m !== null && !/ID\b|编号/i.test(visibleText(header, cache).slice(0, m.index));
 }
 
 export function swasInstanceId(text: string | undefined): string | undefined {

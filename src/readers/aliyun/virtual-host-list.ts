@@ -67,7 +67,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     // (the host id drawn as a text button — antd's `<Button type="link">` around bdm… — is read as an action, and the cell's
     // value was the host name under it, hmu…, taken for the id: round fifty-eight's variants, a wrong id. The id drawn so,
     // shown before the value's id, is the row's: server-values cellIdWithButton)
-    const id = cellIdWithButton(cells.id, cache, instanceIdFromText);
+    const id = cellIdWithButton(cells.id, cache, instanceIdFromText, table.headers.id);
     if (!id) continue;
     const product = cells.product ? valueText(cells.product, cache) : '';
     // A row of another product (a database, a mailbox) on the same console is not a virtual host.

@@ -90,7 +90,9 @@ export function parseBandwidth(text: string | null | undefined): number | undefi
         if (/^0\d/.test(m[1] ?? '')) continue;
         // … and a figure of three digits right after one of up to three and a space may be such a group as well: '1 200 Mbps'
         // (a no-break space, normalised) is 1200, or 1 and 200 — which is not said, so none (session 48: 200 was read, invented)
-        if (/^\d{3}$/.test(m[1] ?? '') && /(?:^|[^\d.,])\d{1,3}\s$/.test(s.slice(0, m.index))) return undefined;
+        // (not after a digit ending a Latin word — 'IPv4 100 Mbps', 'g7 100 Mbps' lost their 100 — and after an apostrophe as well,
+        // a Swiss toLocaleString's group mark — '1'200 Mbps' gave 200: review of a2c0645, session 49)
+        if (/^\d{3}$/.test(m[1] ?? '') && /(?:^|[^\d.,A-Za-z])\d{1,3}(?:\s|['’])$/.test(s.slice(0, m.index))) return undefined;
         // a point then groups of exactly three digits after a figure not 0 is a thousands point ('1.024 Mbps', a de-DE
         // browser's toLocaleString of 1024) as much as a decimal one (no console writes a bandwidth to thousandths
         // above 1): which figure is meant is not said, so none

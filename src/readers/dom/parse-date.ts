@@ -342,12 +342,13 @@ const NOTE_VERB = /(?:将|被|会)\s*(?:删除|释放|回收|销毁)\s*$/;
 const EXPIRY_AFTER = /^\s*[（(]?\s*(?:到期|过期)(?!后)/;
 /** Words after a date naming another event: "2026-12-30 删除", "2026-12-07 被回收", "Dec 30, 2026 (deletion)". */
 // (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)
+// (… about / less than a count, in weeks, and a countdown, 释放倒计时 1 天 — the expiry was lost: review of 75b1d02, session 49)
 // (a count in words or short units too — "Released in one day", "in 1 d", "in 12 h": session 48, the expiry was lost, missing)
 // (nor a countdown to the event, "Nov 28, 2026, 10:00:00 / Released in 1 day" under an expired Lighthouse row's Expires At:
 // the event's time is the count's, not the date's — as "（1 天后释放）" never matched —, nor the event's own date after it,
 // "Released on Nov 29, 2026" (its variant), "释放于 2026-11-29", "释放时间：2026-11-29" (session 47's review). Round fifty-one:
 // the expiry was lost, missing)
-const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|[a-z]*\s+(?:protection|bin)\b|[a-z]*\s+(?:in|after|within)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty)\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?)\b|[a-z]*\s+(?:on|at|after)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:于|时间|日期)\s*[:：]?\s*\d)/i;
+const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|倒计时|[a-z]*\s+(?:protection|bin)\b|[a-z]*\s+(?:in|after|within)\s+(?:~\s*|about\s+|approx(?:imately|\.)?\s+|less than\s+|under\s+|more than\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty)\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|w)\b|[a-z]*\s+(?:on|at|after)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:于|时间|日期)\s*[:：]?\s*\d)/i;
 
 /**
  * The date a `<time datetime>` element stands for when its shown text is relative ("3 个月后到期", "in 106 days",

@@ -47,18 +47,22 @@ function withheldClauses(t: string): boolean {
   for (const c of clauses) {
     const lacks = LACKS_ZH.test(c) || LACKS_EN.test(c) || NO_PERMISSION_ZH.test(c) || NO_PERMISSION_EN.test(c) || WITHHELD_ZH.test(c) || WITHHELD_EN.test(c);
     if (lacks || HIDDEN_CLAUSE.test(c)) says = true;
-    else if (!ASK_CLAUSE.test(c)) return false;
+    // (an apology before the notice — 抱歉，您没有权限查看该内容, "Sorry, you don't have permission to view this." — was read as
+    // the holder's name: review of cd2236f, session 49)
+    else if (!ASK_CLAUSE.test(c) && !SORRY_CLAUSE.test(c)) return false;
   }
   return says;
 }
 /** 子账号无权限查看, 您的账号没有此操作权限, 当前用户不具备 X 权限, 需要主账号授权, 仅主账号及授权子账号可见, 权限不足. */
 const LACKS_ZH =
-  /^(?:您的?|你的?|当前|该|此)?(?:主账号|子账号|子用户|RAM\s?用户|协作者|账号|用户|身份|角色)?(?:暂|尚|还)?(?:没有|无|暂无|未被授予|未获得|缺少|不具备|不具有)[^，,。;；\s]{0,16}?(?:\s?[A-Za-z][\w:*.-]{2,60}\s?)?(?:的)?(?:查看|访问|操作|读取)?权限(?:查看|访问|读取)?(?:该|此)?(?:信息|资源|字段|内容|数据)?$|^(?:需要?|须|请先?)(?:主账号|管理员)?(?:申请)?(?:授权|权限)(?:后(?:查看|可见|访问))?$|^(?:该信息|此信息|该字段)?仅(?:限)?[\p{Script=Han}]{1,8}(?:及|和|或)[\p{Script=Han}]{1,8}可见$|^权限不足$/u;
+  /^(?:您的?|你的?|当前|该|此)?(?:主账号|子账号|子用户|RAM\s?用户|协作者|账号|用户|身份|角色)?(?:暂|尚|还)?(?:没有|无|暂无|未被授予|未获得|缺少|不具备|不具有)[^，,。;；\s]{0,16}?(?:\s?[A-Za-z][\w:*.-]{2,60}\s?)?(?:的)?(?:查看|访问|操作|读取)?权限(?:查看|访问|读取)?(?:该|此)?(?:信息|资源|字段|内容|数据|页面)?(?:\s?[(（][\w:*./\s-]{2,60}[)）])?$|^(?:您的?|你的?|当前)?(?:主账号|子账号|子用户|RAM\s?用户|账号|用户)?(?:暂)?无权(?:查看|访问|读取)(?:该|此)?(?:信息|资源|字段|内容|数据|页面)?$|^(?:需要?|须|请先?)(?:主账号|管理员)?(?:申请|开通)?(?:授权|权限)(?:后(?:查看|可见|访问))?$|^(?:该信息|此信息|该字段)?仅(?:限)?[\p{Script=Han}]{1,8}(?:及|和|或)[\p{Script=Han}]{1,8}可见$|^权限(?:不足|受限)$/u;
 /** "No access", "Permission denied: ram:ListUsers", "The current user does not have permission", "You lack permission to view …". */
 const LACKS_EN =
-  /^(?:(?:you|your\s+account|(?:the\s+)?(?:current\s+)?(?:ram\s+|sub-?)?(?:user|account|sub-?account)|this\s+(?:ram\s+)?(?:user|account))\s+)?(?:(?:are|is)\s+not\s+authori[sz]ed|(?:do|does)\s+not\s+have\s+(?:the\s+)?(?:permissions?|access)|don't\s+have\s+(?:the\s+)?(?:permissions?|access)|(?:have|has)\s+no\s+(?:permissions?|access)|lacks?\s+(?:the\s+)?(?:permissions?|access))(?:\s+to\s+(?:view|access|see|read|perform)\b[^.;]{0,40})?$|^(?:no\s+(?:access|permissions?)|permission\s+denied|access\s+denied|insufficient\s+permissions?|permissions?\s+required|requires?\s+(?:authori[sz]ation|permissions?)|(?:hidden|withheld)\s+(?:due\s+to|for\s+lack\s+of)\s+(?:insufficient\s+)?permissions?)(?:\s+to\s+(?:view|access|see)\b[^.;:]{0,40})?(?:\s*:\s*[A-Za-z][\w:*./-]{2,60})?$/i;
-/** 该信息已隐藏, 内容已隐藏, "This information is hidden". */
-const HIDDEN_CLAUSE = /^(?:该|此)?(?:信息|字段|内容|数据)?已隐藏$|^(?:this|the)\s+(?:information|field|value|data)\s+is\s+hidden$/iu;
+  /^(?:(?:you|your\s+account|(?:the\s+)?(?:current\s+)?(?:ram\s+|sub-?)?(?:user|account|sub-?account)|this\s+(?:ram\s+)?(?:user|account))\s+)?(?:(?:are|is)\s+not\s+authori[sz]ed|(?:do|does)\s+not\s+have\s+(?:the\s+)?(?:required\s+|necessary\s+|sufficient\s+)?(?:permissions?|access)|don't\s+have\s+(?:the\s+)?(?:required\s+|necessary\s+|sufficient\s+)?(?:permissions?|access)|(?:have|has)\s+no\s+(?:permissions?|access)|lacks?\s+(?:the\s+)?(?:permissions?|access))(?:\s+to\s+(?:view|access|see|read|perform)\b[^.;]{0,40})?$|^(?:no\s+(?:access|permissions?)|permission\s+denied|access\s+denied|insufficient\s+permissions?|permissions?\s+required|requires?\s+(?:authori[sz]ation|permissions?)|(?:hidden|withheld)\s+(?:due\s+to|for\s+lack\s+of)\s+(?:insufficient\s+)?permissions?)(?:\s+to\s+(?:view|access|see)\b[^.;:]{0,40})?(?:\s*:\s*[A-Za-z][\w:*./-]{2,60})?$|^(?:403\s+)?forbidden$|^unauthori[sz]ed(?:\s+access)?$/i;
+/** 抱歉, 很抱歉, 对不起, "Sorry", "We're sorry": an apology opening the notice. */
+const SORRY_CLAUSE = /^(?:很?抱歉|对不起|(?:we're\s+|we\s+are\s+)?sorry)$/i;
+/** 该信息已隐藏, 内容已隐藏, "This information is hidden", "This content is restricted". */
+const HIDDEN_CLAUSE = /^(?:该|此)?(?:信息|字段|内容|数据)?已隐藏$|^(?:this|the)\s+(?:information|field|value|data|content)\s+is\s+(?:hidden|restricted)$/iu;
 /** 请联系主账号授权, 申请权限, 联系管理员, "Please contact the account owner", "Apply for permission", "Request access". */
 const ASK_CLAUSE =
   /^(?:请|可|您可|如需查看请?)?(?:联系|申请|向|前往)[^，,。;；]{0,30}$|^(?:please\s+)?(?:contact|ask|request|apply\s+for)\b[^.;]{0,60}$/iu;
@@ -82,7 +86,7 @@ const WITHHELD_EN =
   /^(?:you|the\s+current\s+(?:ram\s+)?user|this\s+(?:ram\s+)?user|(?:the\s+)?current\s+sub-?account)\s+(?:are|is)\s+not\s+authori[sz]ed(?:\s+to\s+(?:view|access|see|read)\b[^.;]{0,40})?$|^no\s+permissions?\s+to\s+(?:view|access|see)(?:\s+(?:this|it|the))?(?:\s+(?:information|resource|field|value|data))?$|^(?:only\s+visible|visible\s+only)\s+to\s+[^.;]{1,30}$|^insufficient\s+permissions?(?:\s+to\s+(?:view|access|see)\b[^.;]{0,30})?$|^not\s+authori[sz]ed\s+to\s+(?:view|access|see)\b[^.;]{0,30}$|^you\s+(?:do\s+not|don't)\s+have\s+access(?:\s+to\s+(?:this|it)(?:\s+(?:information|resource|field))?)?$|^access\s+restricted$|^permissions?\s+required$/i;
 
 /** (a cheap first look: most runs of a page have none of these) */
-const MAY_SAY = /权|permission|denied|authori[sz]|可见|隐藏|visible|\baccess\b|restricted|hidden/i;
+const MAY_SAY = /权|permission|denied|authori[sz]|可见|隐藏|visible|\baccess\b|restricted|hidden|forbidden/i;
 const NO_PERMISSION_ZH =
   /^(?:您|你|当前(?:账号|用户|身份|角色))?(?:暂)?(?:没有|无|暂无|未获得|缺少)(?:该资源的?|此资源的?|该信息的?|此信息的?)?(?:查看|访问|读取)?(?:的)?权限(?:查看|访问)?(?:该资源|此资源|该信息|此信息|该字段)?$|^(?:权限不足|无权(?:查看|访问)|未授权(?:查看|访问)?)$/;
 const NO_PERMISSION_EN =
@@ -103,7 +107,9 @@ export function masksWholeValue(text: string | undefined): boolean {
 /** Stars alone (after NFKC ＊ is *), a short bracketed tag after them (公, 私有, Public) at most. */
 const MASKED_WHOLE = /^[*•●]{3,}\s*(?:[(（][^()（）]{1,8}[)）])?$/u;
 /** A link asking for the permission to see the value. */
-const ASKS_PERMISSION = /^(?:申请权限|申请查看权限|申请访问权限|申请授权|去授权|request (?:the )?(?:permissions?|access)|apply for (?:the )?(?:permissions?|access))$/i;
+// (and a link to ask the administrator — 无权限查看 <a>联系管理员</a> gave 联系管理员 as the holder's name: review of cd2236f, session 49)
+const ASKS_PERMISSION =
+  /^(?:申请权限|申请查看权限|申请访问权限|申请授权|去授权|联系(?:管理员|主账号|账号管理员)(?:授权)?|request (?:the )?(?:permissions?|access)|apply for (?:the )?(?:permissions?|access)|contact (?:your |the )?(?:administrator|admin|account owner))$/i;
 
 /**
  * A link or button asking for the permission to see a value (申请权限, Request Permission): no part of the value it stands

@@ -239,7 +239,7 @@ const GRID_LIKE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 /** Levels looked up from a table for its box's title and text box. */
 const LOOKUP_LEVELS = 4;
 
-/**
+/*
  * `table` answers a lookup: the nearest title before it in a box around it (up to four levels up: a heading, a title
  * class, a bold first line — ./titled-box) names a lookup (rules/labels `lookupTitles`: 域名注册查询, 域名查询, 查询结果,
  * Whois), and a text box stands before it in that box — a registration check's answer about the name typed
@@ -248,12 +248,7 @@ const LOOKUP_LEVELS = 4;
  * table's branch are looked at (not a 20,000-row list's cells). A list under 我的域名 with its own search box, and a
  * lookup-titled table with no text box before it, are lists (guards).
  */
-function lookupAnswer(table: Element, cache: VisibilityCache): boolean {
-  const words = (defaultUnitWords().lookupTitles ?? []).map((w) => w.toLowerCase());
-  if (words.length === 0) return false;
-  const title = titleBefore(table, cache);
-  return title !== undefined && title.textBox && words.some((w) => title.text.toLowerCase().includes(w));
-}
+// (the lookup's answer: titledApart, which asks its title once with recentTitled's words)
 
 /**
  * A table under a title naming the records the user visited last (rules/labels `recentTitles`: 最近访问, 最近查看, Recently
@@ -291,6 +286,21 @@ function drawnAsList(table: Element, other: Element, cache: VisibilityCache): bo
   return false;
 }
 const LIST_PAGER = '[class*="pagination"], [class*="Pagination"], [class*="pager"], [class*="Pager"]';
+
+/**
+ * `table` answers a lookup (lookupAnswer), or stands under a title naming the records visited last (recentTitled) — one walk
+ * for the title. The second alone, with no list beside it: an empty list drawn as no table beside a 最近访问 / 浏览记录 card
+ * of other domains with the list's headers — they had been read as the page's (invented; review of 97ebf7e, session 49).
+ */
+function titledApart(table: Element, cache: VisibilityCache): boolean {
+  const lookup = (defaultUnitWords().lookupTitles ?? []).map((w) => w.toLowerCase());
+  const recent = (defaultUnitWords().recentTitles ?? []).map((w) => w.toLowerCase());
+  if (lookup.length === 0 && recent.length === 0) return false;
+  const title = titleBefore(table, cache);
+  if (title === undefined) return false;
+  const text = title.text.toLowerCase();
+  return (title.textBox && lookup.some((w) => text.includes(w))) || recent.some((w) => text.includes(w));
+}
 
 /**
  * The nearest title before `table`'s branch (LOOKUP_LEVELS up): its shown text, and whether a text box stands between it
@@ -510,7 +520,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         if (!found) {
           // (a sample table, or a table quoted in a transcript — an assistant's answer —: no list of records)
           // (… or a task list — a task centre's, a batch operation's log —: its rows name the records a task acted on)
-          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache) || lookupAnswer(group, cache)) {
+          // (… or a table under a 最近访问 / 浏览记录 title, the records visited last, with no list of the page's beside it — an empty
+          // list drawn as no table: its domains had been read as the page's, invented; review of 97ebf7e, session 49)
+          if (samples.has(group) || isSample(group) || inTranscript(group) || inComplementary(group, root) || namesTaskColumn(cell, cache) || titledApart(group, cache)) {
             samples.add(group);
             continue;
           }

@@ -245,7 +245,7 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   if (group !== undefined && !(own !== undefined && own.length > 0 && namesOneOf(group, own)) && namesOneOf(group, words)) return true;
   const title = titleOver(el, titles);
   if (!title) return false;
-  const text = visibleText(title, cache);
+  const text = titleWords(title, cache);
   // (a title naming the page's own record though it holds such a word — the field's `ownUnder` words: a domain's own
   // 域名证书 / 域名注册证书 / Domain Name Certificate sheet, whose 域名持有者 and 到期日期 are the domain's, unlike an SSL 证书
   // card's — titles no other subject: round forty-five's certificate tab)
@@ -262,6 +262,27 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   }
   return namesOneOf(text, words) && !namesOwnValue(title, el, cache);
 }
+
+/**
+ * A title's shown words without those of a link or button in it beside other words — an action the title area offers,
+ * "持有者信息 <a>选择持有者</a>" / "<a>更换持有者</a>": the action's words named another subject and the page's own holder was
+ * lost (missing; review of 58416fc, session 49). A title that is a link whole keeps its words.
+ */
+const TITLE_ACTION = 'a, button, [role="button"]';
+function titleWords(title: Element, cache?: VisibilityCache): string {
+  const text = visibleText(title, cache);
+  const actions = Array.from(title.querySelectorAll(TITLE_ACTION));
+  if (actions.length === 0) return text;
+  // (only after the title's own words: a link opening the title — <a>SSL 证书</a>（2） — is the title's name)
+  let rest = text;
+  for (const a of actions) {
+    const words = visibleText(a, cache).trim();
+    const at = words === '' ? -1 : rest.indexOf(words);
+    if (at > 0 && NOT_BLANK_TEXT.test(rest.slice(0, at))) rest = rest.slice(0, at) + ' ' + rest.slice(at + words.length);
+  }
+  return NOT_BLANK_TEXT.test(rest) ? rest : text;
+}
+const NOT_BLANK_TEXT = /[\p{L}\p{N}]/u;
 
 /** `text` with every one of `words` taken out (longest first, case aside; a word's characters may stand apart by spaces). */
 function withoutWords(text: string, words: readonly string[]): string {

@@ -90,15 +90,25 @@ const NOT_BLANK = /\S/;
 /** The end of a question: a help link's text (什么是峰值带宽？). */
 const QUESTION_END = /[?？]\s*$/;
 /**
- * A rule for a field's value, as a form writes it under the field: a requirement (需 / 须 / 必须 / 应 与…相符 / 一致) or a
- * prohibition (不能 / 不得 / 不可 / 禁止 使用 / 包含 / 含有) set in a sentence (a comma, 、, or a second clause), or in English
- * "must (not) match / contain / be …" and "cannot be / contain / use …" in a sentence of some length. A value holding such
- * words alone ("不能使用的旧站点") has no sentence around them.
+ * A rule for a field's value, as a form writes it under the field: a requirement (需 / 须 / 必须 / 应 / 应当 / 需要 / 请 与…
+ * 相符 / 一致 / 相同 / 相关) or a prohibition (不能 / 不得 / 不可 / 禁止 / 不允许 / 请勿 使用 / 包含 / 含有 / 出现 / 为) set in a
+ * sentence (a comma, 、, or a second clause) — or, with none, opening on the field's name (网站名称应与实际内容相符) — or in
+ * English "must (not) match / contain / be …", "should (not) …", "cannot be / contain / use …", "needs to match / be …" in a
+ * sentence of some length, its words in lower case after the modal. A value holding such words alone ("不能使用的旧站点")
+ * has no sentence around them; a name in title case ("Cannot Be Stopped Media Co., Ltd.", "You Must Be Dreaming Studio")
+ * is no rule (review of 01906c8, session 49: such names were lost, and the rule in other words — 应当与, 需要与, 不得为,
+ * 不允许出现, should match, needs to be consistent — was still read into the website's name under hashed classes).
  */
-const FIELD_RULE =
-  /^(?=[^\n]*[，,、；;])[^\n]{0,40}?(?:(?:需|须|必须|应)与[^，。,;；]{1,12}?(?:相符|一致|相同)|(?:不能|不得|不可|禁止)(?:使用|包含|含有|出现))|^(?=.{20,})[^.]{0,60}?\b(?:must(?: not)? (?:match|contain|include|use|be)|cannot (?:be|contain|include|use)|may not (?:be|contain|include|use))\b/i;
-/** A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements). */
-const RULES_LINK = /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions)$/i;
+const FIELD_RULE = new RegExp(
+  [
+    '^(?=[^\\n]*[，,、；;])[^\\n]{0,40}?(?:(?:需|须|必须|应当?|需要|请)与[^，。,;；]{1,12}?(?:相符|一致|相同|相关)|(?:不能|不得|不可|禁止|不允许|不应|请勿)(?:使用|包含|含有|出现|为))',
+    '^(?:网站|网站名称|名称|网站名)中?(?:需|须|必须|应当?|需要|不能|不得|不可|不允许|不应)(?:与|使用|包含|含有|出现|为|是)',
+    '^(?=.{20,})(?:[^.]{0,60}?\\b)?(?:[Mm]ust(?: not)?|[Ss]hould(?: not)?|[Cc]annot|[Cc]an\'t|[Mm]ay not|[Nn]eeds? to) (?:match|contain|include|use|be)\\b',
+  ].join('|'),
+);
+/** A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements, Naming rules, 查看示例). */
+const RULES_LINK =
+  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -189,7 +199,11 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
   // (and a select drawn as a plain <button> in a form field's control box, named a dropdown / select by its class — TEA's
   // `<button class="tea-dropdown__header"><span class="tea-dropdown__value">企业官网</span>…</button>` under 网站服务内容, no
   // aria: the chosen value was an action's words and the website's content was lost, round fifty-nine)
-  if (tag === 'BUTTON' && selectTriggerButton(el, classAttr ?? el.getAttribute('class') ?? '')) return 'control';
+  if (tag === 'BUTTON' && selectTriggerButton(el, classAttr ?? el.getAttribute('class') ?? '')) {
+    // (… still showing its placeholder — 请选择证件类型, -- 请选择 --, 选择服务内容, Select… — it chose nothing: the placeholder had
+    // been read as the Tencent filing form's 主办单位证件类型 and 网站服务内容, invented; review of ac5695e, session 49)
+    return SELECT_PLACEHOLDER.test(normalizeText(el.textContent)) ? 'help' : 'control';
+  }
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
@@ -435,13 +449,33 @@ const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"]
  * A dropdown of actions (更多操作 in a toolbar, 更多 in a row's 操作 cell) sits in none and stays an action; so does a
  * button named for choosing (`select-btn` 选择服务内容: no trigger token after `select`; it showed that as the content).
  */
+/** The words a select's trigger shows before a choice is made: 请选择…, -- 请选择 --, 选择服务内容, Select…, Please choose, 全部. */
+const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|select\b|please (?:select|choose)|choose\b)|^(?:全部|all)$/i;
+
+/**
+ * Whether shown text of the control box `box` comes before `el`: a select's trigger is the first thing in its box; a
+ * dropdown button after a value shown there (企业官网 <button class="tea-dropdown__header">更多操作</button>, a
+ * `dropdown-toggle` 修改) is an action beside it — it had been glued to the value (review of ac5695e, session 49).
+ */
+function textBefore(box: Element, el: Element): boolean {
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(box, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (el.contains(n)) return false;
+    if (NOT_BLANK.test(n.nodeValue ?? '') && !(el.compareDocumentPosition(n) & 4)) return true;
+  }
+  return false;
+}
+
 function selectTriggerButton(el: Element, classAttr: string): boolean {
   if (classAttr === '') return false;
   const trigger = classAttr.split(/\s+/).some((cls) => {
     const t = tokens(cls);
     return t.some((tok, i) => SELECT_TOKENS.has(tok) && TRIGGER_TOKENS.has(t[i + 1] ?? ''));
   });
-  return trigger && el.closest(FORM_CONTROL_BOX) !== null;
+  if (!trigger) return false;
+  const box = el.closest(FORM_CONTROL_BOX);
+  return box !== null && !textBefore(box, el);
 }
 
 function choiceKind(el: Element, tag: string, role: string): UnitKind | undefined {
@@ -667,6 +701,23 @@ function wordsBefore(el: Element, root: Element): boolean {
 /** Lock glyphs alone (🔒 🔐), drawn beside a withheld value's words. */
 const LOCK_GLYPHS = /^[\u{1F512}\u{1F510}\u{1F513}\uFE0F\s]+$/u;
 
+/** Some words stand after `el` inside `root` (its later siblings', or its ancestors' below root). */
+function wordsAfter(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    for (let s = e.nextSibling; s; s = s.nextSibling) if (NOT_BLANK.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/** Tags and class words of a text's emphasis or a search's highlight (<mark>, <em>, <b>, `highlight`, `keyword`). */
+const EMPHASIS_TAGS = new Set(['MARK', 'EM', 'STRONG', 'B', 'I', 'U']);
+const MATCH_TOKENS = new Set(['highlight', 'highlighted', 'hl', 'keyword', 'keywords', 'match', 'matched', 'mark', 'search']);
+function marksMatch(el: Element): boolean {
+  if (EMPHASIS_TAGS.has(upperTag(el))) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && cls !== '' && tokens(cls).some((t) => MATCH_TOKENS.has(t));
+}
+
 /** Every word of `text` (split at white space) is one of `statuses`. */
 function allStatusWords(text: string, statuses: readonly string[]): boolean {
   const words = text.trim().split(/\s+/);
@@ -709,7 +760,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     // An action word drawn as an element of its own after the value's words is that action, no link or role needed — a
     // role-less <span> "Change holder" / "Transfer" / 修改 beside a Tencent holder's name, its class hashed, was glued to the
     // name (session 48, left open by session 47's review: invented). Alone in the value it stays the value's words.
-    if (partEl !== root && keySet(words.actions).has(key) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root)) return 'action';
+    // (… the value's last words, in no element marking a match: a search's highlight inside a name — 杭州<em>备案</em>科技有限公司,
+    // Acme <mark>Copy</mark> Ltd, a list filtered by the holder's name — had its word cut out, another name read: review of
+    // 59ffe34, session 49)
+    if (partEl !== root && keySet(words.actions).has(key) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root) && !wordsAfter(partEl, root) && !marksMatch(partEl)) return 'action';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (givesExampleMidway(text, words.help)) return 'help';

@@ -18,7 +18,10 @@ import { defaultUnitWords, type TextUnit } from '../dom/units';
 export function isPlaceholder(text: string | undefined): boolean {
   if (text === undefined) return true;
   const t = normalizeText(text);
-  return t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t);
+  if (t === '' || /^[-—–_/\\.·\s]*$/.test(t) || /^(请选择|请输入|暂无|未填写|未设置|select|please select|please enter|n\/a|null|undefined)\.*$/i.test(t)) return true;
+  // (a select's placeholder set in dashes, or naming what to choose: -- 请选择 --, 请选择证件类型, Please select an ID type —
+  // the Tencent filing form's 主办单位证件类型 and 网站服务内容 read them as values: review of ac5695e, session 49)
+  return /^[-—–\s]*(?:请选择|请先选择|please (?:select|choose)\b)[^，。,;；]{0,16}?[-—–\s.…。]*$/i.test(t);
 }
 
 /** The text when it is not a placeholder. */
@@ -239,12 +242,16 @@ export function isStatusNote(token: string): boolean {
  * date: isStatusNote) — held-out × class-names-hashed, session 47: 注册局暂停解析 (Tencent), 注册局处理中 from "注册局处理中，
  * 预计 1 个工作日" under 注册中 (Alibaba) had been given as statuses (invented).
  */
-export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces: readonly string[], realName: (t: string) => boolean): boolean {
+export function explainsStatusTags(units: readonly TextUnit[], i: number, commaPieces: readonly string[], realName: (t: string) => boolean): boolean {
   const u = units[i];
+  // (its sentences too: "注册局暂停解析。请尽快续费。", "Registry hold. Please renew soon" were one status each — review of
+  // 9404bcf, session 49)
+  const pieces = commaPieces.flatMap((p) => p.split(SENTENCE_STOP)).filter((p) => p.trim() !== '');
   if (!u || u.kind !== 'data' || pieces.length < 2) return false;
   const before = units.slice(0, i);
   if (before.some((p) => p.kind === 'status') && pieces.some((p) => realName(p.trim()))) return true;
-  const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase());
+  // (or set in brackets after the tags: "（注册局暂停解析，请尽快续费）" in a <span> — review of 9404bcf, session 49)
+  const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase()) || /^\s*[（(][^]*[)）]\s*$/.test(u.text);
   const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && p.el !== u.el && !/[,，、;；|]/.test(p.text));
   return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)));
 }
@@ -252,7 +259,10 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, pieces
 // statuses, and one in a <small> beside them 注册局暂停解析 — a clause asking the user to act, and small print, explain too)
 const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI', 'SMALL']);
 /** A clause asking the user to act: 请尽快续费, 如需恢复请…, "please renew". */
-const ASKS_USER = /^(?:请|如需|如有|需尽快|please\b)/i;
+// (and 建议 / 尽快 / 立即 …, what renewing restores — 续费后恢复 —, "renew …", "… to restore": review of 9404bcf, session 49)
+const ASKS_USER = /^[（(]?\s*(?:请|如需|如有|需尽快|建议|尽快|立即|please\b|renew\b|contact\b|complete\b|verify\b)|后恢复[)）]?$|\bto restore\b/i;
+/** A sentence's stop inside a clause: 。, ！, ；, or a full stop before a space. */
+const SENTENCE_STOP = /[。！!；;]\s*|\.\s+/;
 
 // ------------------------------------------------------------------ names
 
@@ -444,6 +454,8 @@ export function unpaidOrderBefore(before: string, words: OrderWords): boolean {
   return p.unpaid.test(clause) && !p.renewal.test(clause);
 }
 const UNPAID_CLAUSE = /[^，,;；。]*$/;
+/** Everything up to the last IPv4 address (masked parts too: 47.98.*.*) in a clause. */
+const AFTER_LAST_IP = /^.*(?<![\d.])[\d*]{1,3}(?:\.[\d*]{1,3}){3}(?![\d.])/;
 
 /**
  * The clause before a date (since the last comma, semicolon or full stop) names one of `words` — another resource billed
@@ -452,7 +464,10 @@ const UNPAID_CLAUSE = /[^，,;；。]*$/;
  * ask it (aliyun/server-values, tencent/values).
  */
 export function clauseNamesAny(before: string, words: readonly string[]): boolean {
-  const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '')).toLowerCase();
+  // (an IP address in the clause is a value shown, ending the field it is the value of: "公网IP 47.98.1.2 到期时间 2027-01-01",
+  // "Public IP 43.1.2.3 Expiry time …" — the date is the next label's, not the public IP's; its expiry was lost since
+  // 8ef0e6b named 公网IP / Public IP another resource: review of 8ef0e6b, session 49)
+  const clause = foldHant(normalizeText(UNPAID_CLAUSE.exec(before)?.[0] ?? '').replace(AFTER_LAST_IP, '')).toLowerCase();
   return foldedWords(words).some((w) => (LATIN_OPENING.test(w) ? wordAt(clause, w) : clause.includes(w)));
 }
 /**
@@ -465,9 +480,18 @@ export function opensWithWord(text: string | null | undefined, words: readonly s
   // (an organisation's name, no colon in it, is a name whatever it opens with — 原野文化传媒有限公司, 旧街文化有限公司, Original
   // Studio Ltd: a confirm page's entity card headed by such a name was taken for the filing before the change and the
   // entity lost, session 47's review; "原主办单位：杭州某某有限公司", "原备案主体 杭州某某有限公司" still open with 原)
+  // (the word in brackets or set off by a dash or a slash before the name — （原）杭州某某有限公司, [原] …, 原-…, 原／…, 曾用名 / …:
+  // such a card was the entity's again, the former one's name read as the current; review of c34c216, session 49. Only
+  // the word whole: 原野-文化 opens with no word)
+  const marked = FORMER_BRACKETED.exec(t)?.[1] ?? FORMER_SET_OFF.exec(t)?.[1];
+  if (marked !== undefined && foldedWords(words).includes(marked.trim())) return true;
   if (!/[:：]/.test(t) && ORGANISATION_NAME.test(t) && !FILING_WORDS.test(t) && !FORMER_PREFIX.test(t)) return false;
   return foldedWords(words).some((w) => w !== '' && t.startsWith(w) && (!LATIN_END.test(w) || !LATIN_LETTER.test(t.charAt(w.length))));
 }
+/** A word in brackets opening the text: （原）, [旧], 【变更前】. */
+const FORMER_BRACKETED = /^[（(【\[]\s*([^（()）【】\[\]]{1,12}?)\s*[）)】\]]/;
+/** A word set off by a dash, a slash or a bar before more: 原-…, 原／…, 曾用名 | …. */
+const FORMER_SET_OFF = /^([^\s\-－—/／|｜]{1,12}?)\s*[-－—/／|｜]\s*\S/;
 const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
 /**
  * A few Han characters set apart by a space before the name — 原 杭州海晏文化有限公司, 原单位 …, 原名称 …, 旧 … — a marker of the

@@ -306,7 +306,8 @@ export function readTencentBeianForm(doc: Document): PageFacts | null {
   if (type) entity.type = type;
   const name = entityText(page, 'entityName');
   if (name) entity.name = name;
-  const idType = entityText(page, 'entityIdType');
+  // (a select still showing its placeholder — 请选择, -- 请选择 -- — chose no ID type: it was read as one, review of ac5695e)
+  const idType = meaningful(entityText(page, 'entityIdType'));
   if (idType) entity.idType = idType;
   const idNumber = maskedIdNumber(entityText(page, 'entityIdNumber'));
   if (idNumber) entity.idNumber = idNumber;
