@@ -332,8 +332,10 @@ export const SWAS_ID_PATTERN = /(?<![a-z0-9])[0-9a-f]{32}(?![a-z0-9])/i;
  */
 export function ecsInstanceId(text: string | undefined): string | undefined {
   const ids = normalizeText(text).match(ECS_ID) ?? [];
-  return ids.find((id) => id.length === 22) ?? ids[0];
+  return ids.find((id) => id.length === CURRENT_ID_LENGTH) ?? ids[0];
 }
+/** An ECS instance id's length today (i- and 20 characters); older ids are shorter. */
+export const CURRENT_ID_LENGTH = 22;
 
 /**
  * An instance id drawn as a text button in a list's id cell: Fusion's `<Button text type="primary" component="a">` draws the
