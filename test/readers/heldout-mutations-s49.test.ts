@@ -48,3 +48,33 @@ describe('a domain row tagged 已移除 after its input is no domain of the webs
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('an id drawn in wrap chunks with its copy link right after it is one id, the link no part of it (dom/glue.ts linePieces)', () => {
+  // Round fifty-one's half-translated ECS detail under wrapped-break-chunks: its Instance ID drawn in two chunks and a
+  // <wbr>, the Copy link right after them (no space: React writes none). The link made the value no "line" (an <a> is
+  // no inline text box), so each chunk was matched alone: "i-bp1halfe" an id of its own, the box around it every field
+  // of the page — another instance's record: the page read null.
+  const url = 'https://ecs.console.aliyun.com/server/i-bp1halfen00000000b1/detail';
+  const row = (l: string, v: string) => `<div class="next-col"><span class="item-label">${l}</span><span class="item-value">${v}</span></div>`;
+  const app = (idValue: string) =>
+    `<div class="breadcrumb"><a>ECS</a> / <span>i-bp1halfen00000000b1</span></div><div class="tabs-content"><section><h3>Basic Information</h3>` +
+    `<div class="next-row">${row('Instance ID', idValue)}${row('Region', 'China (Hangzhou)')}</div></section><section><h3>Billing</h3>` +
+    `<div class="next-row">${row('付费方式', '包年包月')}${row('到期时间', '2027年12月6日 23:59:59')}</div></section></div>`;
+  const facts = (idValue: string) => { const s = read(app(idValue), url)?.facts.servers?.[0]; return [s?.id, s?.region, s?.billing, s?.expiresAt]; };
+  const expected = ['i-bp1halfen00000000b1', 'cn-hangzhou', 'subscription', '2027-12-06'];
+
+  it('the chunked id, a Copy link or a 复制 button right after it (before: null)', () => {
+    expect(facts('<span>i-bp1halfe</span><wbr><span>n00000000b1</span><a class="copy">Copy</a>')).toEqual(expected);
+    expect(facts('<span>i-bp1halfe</span><wbr><span>n00000000b1</span><button>复制</button>')).toEqual(expected);
+  });
+
+  it('guard: the chunked id alone, or whole with a space before its link, reads as before', () => {
+    expect(facts('<span>i-bp1halfe</span><wbr><span>n00000000b1</span>')).toEqual(expected);
+    expect(facts('i-bp1halfen00000000b1 <a class="copy">Copy</a>')).toEqual(expected);
+  });
+
+  it('the pair: round fifty-one’s half-translated ECS detail under wrapped-break-chunks', () => {
+    const r = pair('aliyun/ecs-instance-detail/en-half-translated-english-chrome-and-headings-zh-field-labels-and-values-same-host-language-switch-en-tooltip-other-date', 'wrapped-break-chunks');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
