@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/readers';
 import { filingItem, filingSteps, read } from '../helpers/console-pages';
+import { htmlToDocument } from '../../src/cli/html-document';
 import { mutateDocument } from './markup-mutations';
 
 /**
@@ -76,5 +77,39 @@ describe('an id drawn in wrap chunks with its copy link right after it is one id
   it('the pair: round fifty-one’s half-translated ECS detail under wrapped-break-chunks', () => {
     const r = pair('aliyun/ecs-instance-detail/en-half-translated-english-chrome-and-headings-zh-field-labels-and-values-same-host-language-switch-en-tooltip-other-date', 'wrapped-break-chunks');
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
+
+describe('a TEA filing form’s server id drawn in pieces inside its link is in the line around the link (tencent/beian-form.ts inlineLine)', () => {
+  // Round fifty-nine's filing website step: 对应云服务 shows "云服务器 <a>ins-7t3w9k2d</a>（广州六区 | 43.139.57.201）". Under
+  // wrapped-break-chunks the id is drawn in two spans and a <wbr> inside the link, under translation-font-wrappers in
+  // Chrome's two <font> boxes: the id's line stopped at the link (no inline box), so it was the id alone and the
+  // server's region (广州六区) was lost.
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261206000372/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const form = (link: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><div class="tea-form">` +
+    item('网站名称', '<input type="text" class="tea-input" value="山海茶业官网">') + item('网站域名', '<span class="tea-form__text">shanhai-tea.com</span>') +
+    item('对应云服务', `<span class="tea-form__text">云服务器 <a href="/cvm/instance/detail?id=ins-7t3w9k2d">${link}</a>（广州六区 | 43.139.57.201）</span>`) + '</div></div></div>';
+  const server = (link: string) => {
+    const doc = htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${form(link)}</body></html>`, url);
+    return readPage(doc, new URL(url))?.facts.servers?.[0];
+  };
+  const font = (t: string) => `<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">${t}</font></font>`;
+
+  it('the id in wrap chunks or in <font> boxes inside the link: region ap-guangzhou (before: none)', () => {
+    for (const link of ['<span>ins-7t</span><wbr><span>3w9k2d</span>', font('ins-7t3w9k2d')]) expect([server(link)?.id, server(link)?.region], link).toEqual(['ins-7t3w9k2d', 'ap-guangzhou']);
+  });
+
+  it('guard: the id as the link’s text reads as before', () => {
+    expect([server('ins-7t3w9k2d')?.id, server('ins-7t3w9k2d')?.region]).toEqual(['ins-7t3w9k2d', 'ap-guangzhou']);
+  });
+
+  it('the pairs: round fifty-nine’s filing website step under wrapped-break-chunks and translation-font-wrappers', () => {
+    for (const m of ['wrapped-break-chunks', 'translation-font-wrappers']) {
+      const r = pair('tencent/beian-form/zh-console-shell-tea-first-filing-website-step-organization-summary-card-site-form-cvm-service-principal-masked-help-panel', m);
+      expect([r.reader, r.got], m).toEqual([r.expectedReader, r.expected]);
+    }
   });
 });
