@@ -113,3 +113,37 @@ describe('a TEA filing form’s server id drawn in pieces inside its link is in 
     }
   });
 });
+
+describe('an ARIA grid’s cells are a table’s: no section title, no form field in a list’s record (aliyun/beian-form.ts NOT_A_TITLE, aliyun/filing-values.ts inAriaListRow)', () => {
+  // The antd change-entity page under table-to-div-grid: its 原备案信息 card's descriptions drawn as a grid (rowheader |
+  // gridcell rows) made the row header 主体负责人 a section title, so the 变更后信息 form after it was the principal's
+  // and the entity step read nothing (null). Once mended, its 变更记录 grid's cell "网站名称：云栖面料 → 云栖面料在线"
+  // gave a website (invented): a <td> under a header row was known as a list's record, a gridcell was not.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=entity&changeType=changeEntity';
+  const gridRow = (l: string, v: string) => `<div role="row"><div role="rowheader">${l}</div><div role="gridcell">${v}</div></div>`;
+  const former =
+    `<div class="c1"><div class="c2">原备案信息 <span>（只读）</span></div><div class="c3"><div role="grid"><div role="rowgroup">` +
+    `${gridRow('备案省份', '浙江省')}${gridRow('主办单位名称', '宁波云栖纺织品有限公司')}${gridRow('主办单位证件类型', '组织机构代码证')}${gridRow('主体负责人', '周*明')}</div></div></div></div>`;
+  const form =
+    `<div class="c1"><div class="c2">变更后信息</div><div class="c3"><form class="next-form">${filingItem('备案省份', '<span class="next-select"><em>浙江省</em></span>')}` +
+    `${filingItem('主办单位性质', '<span class="next-select"><em>企业</em></span>')}${filingItem('主办单位名称', '<span class="next-input"><input value="杭州云栖织造科技有限公司"></span>')}` +
+    `${filingItem('主办单位证件号码', '<span class="next-input"><input value="9133**********2K7X"></span>')}</form></div></div>`;
+  const history =
+    `<div class="c1"><div class="c2">变更记录</div><div role="grid"><div role="rowgroup"><div role="row"><div role="columnheader">订单号</div><div role="columnheader">变更类型</div>` +
+    `<div role="columnheader">变更内容</div></div></div><div role="rowgroup"><div role="row"><div role="gridcell">20261201004410</div><div role="gridcell">变更网站</div>` +
+    `<div role="gridcell">网站名称：云栖面料 → 云栖面料在线</div></div></div></div></div>`;
+  const entity = { type: 'organization', name: '杭州云栖织造科技有限公司', idNumber: '9133**********2K7X', province: '浙江省' };
+
+  it('the 原备案信息 grid’s row header 主体负责人 titles nothing: the form after it is the entity’s (before: null)', () => {
+    expect(read(former + form, url)?.facts).toEqual({ version: 1, entity });
+  });
+
+  it('the 变更记录 grid’s "网站名称：… → …" is that order’s record, no website (before: 云栖面料 → 云栖面料在线 a website’s name)', () => {
+    expect(read(form + history, url)?.facts).toEqual({ version: 1, entity });
+  });
+
+  it('the pair: the antd change-entity page under table-to-div-grid', () => {
+    const r = pair('aliyun/beian-entity/zh-antd-change-entity-original-filing-card-before-editable-card-old-id-type-organization-code-old-name-entity-filing-number-filed-websites-status-tags-cancelled-reviewing-number-lookup-result-other-entity-change-history-progress', 'table-to-div-grid');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});

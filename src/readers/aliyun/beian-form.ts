@@ -147,7 +147,12 @@ function kindOfKey(key: string, numbered: boolean): Exclude<SectionKind, 'unknow
   return undefined;
 }
 
-const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, label, dt, th, td';
+// (a grid's cells as a table's: a 原备案信息 card's descriptions drawn as an ARIA grid — rowheader 主体负责人 beside its
+// value — made 主体负责人 a section title, and the 变更后信息 form after it the principal's: the entity read nothing;
+// held-out × table-to-div-grid, session 49)
+const NOT_A_TITLE =
+  'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, label, dt, th, td, ' +
+  '[role="rowheader"], [role="columnheader"], [role="gridcell"], [role="cell"]';
 
 /**
  * A table's group cell: the first cell of its row spanning two or more rows (`rowspan`), in no other list or control —
