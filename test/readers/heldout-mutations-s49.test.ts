@@ -147,3 +147,37 @@ describe('an ARIA grid’s cells are a table’s: no section title, no form fiel
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('a filing form’s 产品验证 row of read-only inputs drawn as an ARIA grid is no service-number list (aliyun/beian-service-numbers.ts serviceTable)', () => {
+  // The verify-table base step under table-to-div-grid: its 产品验证 table (产品类型 | 实例ID | 地域 | 备案服务号, one row of
+  // read-only inputs) is one record across, known so of a <table> (isOneRecordAcross); as a grid it made the page the
+  // service-number list, read by that reader: its server only, the entity and the website lost.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const ro = (v: string, l: string) => `<input class="next-input-inner" readonly value="${v}" aria-label="${l}">`;
+  const verify = (rowOf: (cells: string[]) => string, head: string) =>
+    `<h3 class="section-title">产品验证</h3><div role="grid"><div role="rowgroup">${head}</div><div role="rowgroup">` +
+    rowOf([ro('云服务器ECS', '产品类型'), ro('i-2zelujiang00000001', '实例ID'), ro('华北2（北京）', '地域'), ro('3502021357', '备案服务号'), '<a>重新验证</a>']) + '</div></div>';
+  const head = '<div role="row">' + ['产品类型', '实例ID', '地域', '备案服务号', '操作'].map((h) => `<div role="columnheader">${h}</div>`).join('') + '</div>';
+  const row = (cells: string[]) => `<div role="row">${cells.map((c) => `<div role="gridcell">${c}</div>`).join('')}</div>`;
+  const form =
+    `${filingSteps(0)}<h3 class="section-title">基础信息</h3><form class="next-form">${filingItem('主办单位所属区域', '<span class="next-select"><em>福建省 / 厦门市 / 思明区</em></span>')}` +
+    `${filingItem('主办单位性质', '<span class="next-select"><em>企业</em></span>')}${filingItem('网站域名', '<span class="next-input"><input readonly value="lujiang-design.cn"></span>')}</form>`;
+
+  it('the grid’s one row of read-only inputs: the form’s website and server (before: the service-number list’s server only)', () => {
+    const r = readPage(htmlToDocument(`<!DOCTYPE html><html><body><div id="app">${form}${verify(row, head)}</div></body></html>`, url), new URL(url));
+    expect([r?.reader, r?.facts.websites]).toEqual(['aliyun-beian-server', [{ domains: ['lujiang-design.cn'], serverId: 'i-2zelujiang00000001', serviceNumber: '3502021357' }]]);
+  });
+
+  it('guard: a service-number list drawn as a grid, one row of text, is still the list', () => {
+    const listUrl = 'https://beian.aliyun.com/pcContainer/serviceNumberList';
+    const listHead = '<div role="row">' + ['实例ID/名称', '产品类型', '已使用/总数'].map((h) => `<div role="columnheader">${h}</div>`).join('') + '</div>';
+    const body = `<h2>备案服务号管理</h2><div role="grid"><div role="rowgroup">${listHead}</div><div role="rowgroup">${row(['i-2zelujiang00000001', '云服务器ECS', '1 / 5'])}</div></div>`;
+    const r = readPage(htmlToDocument(`<!DOCTYPE html><html><body><div id="app">${body}</div></body></html>`, listUrl), new URL(listUrl));
+    expect([r?.reader, r?.facts.servers?.[0]?.id]).toEqual(['aliyun-beian-service-numbers', 'i-2zelujiang00000001']);
+  });
+
+  it('the pair: the verify-table base step under table-to-div-grid', () => {
+    const r = pair('aliyun/beian-server/zh-verify-table-readonly-inputs-collapsed-details-history', 'table-to-div-grid');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
