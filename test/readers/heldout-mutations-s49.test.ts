@@ -181,3 +181,32 @@ describe('a filing form’s 产品验证 row of read-only inputs drawn as an ARI
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('a box title with an action beside it, over a box opening with its words again, is the section it heads (dom/field.ts opensWithLabelAgain, wordsOutsideActions)', () => {
+  // Round fifty-three's template-picker holder page under vertical-descriptions: the card's title "域名持有者
+  // <a>修改持有者（过户）</a>" over descriptions drawn vertically (a row of labels 域名持有者 | 持有者类型 | 证件类型, a row of
+  // values). The title, its words read with the action's, was not known as the table's own first label again: the whole
+  // table was its value — on the page the name was refused (missing), in a smaller page "林和 个人 身份证" (invented).
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=linhe-studio.com';
+  const vtable = (pairs: [string, string][]) =>
+    `<table class="d-view"><tbody><tr>${pairs.map(([l]) => `<th class="d-label">${l}</th>`).join('')}</tr><tr>${pairs.map(([, v]) => `<td class="d-content">${v}</td>`).join('')}</tr></tbody></table>`;
+  const holderPage = (title: string) =>
+    `<h2>linhe-studio.com</h2><div class="d-wrap"><div class="d-title">${title}</div>` +
+    vtable([['域名持有者', '林和 <span class="next-tag"><span class="next-tag-body">已实名认证</span></span>'], ['持有者类型', '个人'], ['证件类型', '身份证']]) +
+    vtable([['证件号码', '3301**********2218'], ['所属区域', '浙江省 杭州市']]) + '</div>';
+
+  it('the title with a link or a button beside its words: the holder is 林和 (before: "林和 个人 身份证")', () => {
+    for (const title of ['域名持有者 <a class="next-btn next-btn-text">修改持有者（过户）</a>', '域名持有者 <button>修改持有者</button>']) {
+      expect(read(holderPage(title), url)?.facts.domains?.[0]?.registrantName, title).toBe('林和');
+    }
+  });
+
+  it('guard: the title alone reads as before', () => {
+    expect(read(holderPage('域名持有者'), url)?.facts.domains?.[0]?.registrantName).toBe('林和');
+  });
+
+  it('the pair: round fifty-three’s template-picker holder page under vertical-descriptions', () => {
+    const r = pair('aliyun/domain-holder/zh-fusion-descriptions-change-holder-dialog-open-template-picker-four-templates-names-id-types-masked-ids-real-name-states-selected-template-batch-scope-three-domains', 'vertical-descriptions');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
