@@ -210,3 +210,33 @@ describe('a box title with an action beside it, over a box opening with its word
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('an authorization code’s status cell showing two statuses gives none (tencent/values.ts codeStatusFromText)', () => {
+  // The TEA authorization-code page with a multiple select under stylesheet-removed: a code's status drawn as the old and
+  // the new side by side, "<span class=status-was>未使用</span><span>使用中</span>", the old clipped away by the sheet
+  // (clip-path: inset(0 0 0 100%)). Without the sheet the cell shows "未使用使用中" and the first word was taken: unused,
+  // a wrong status (invented). Two statuses shown: none is known.
+  const url = 'https://console.cloud.tencent.com/beian/authcode';
+  const table = (statuses: string[]) =>
+    `<h2>备案授权码</h2><table class="tea-table"><thead><tr><th>备案授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th><th>生成时间</th></tr></thead><tbody>` +
+    statuses.map((st, i) => `<tr><td>BA2P4R6T8V0X2Z4${'BCDEF'[i]}</td><td>云服务器 ins-gz8r0t2v（广州 | 119.29.30.41）</td><td>10003333444${i}</td><td>${st}</td><td>2026-10-08 16:40:12</td></tr>`).join('') +
+    '</tbody></table>';
+  const statuses = (cells: string[]) => read(table(cells), url)?.facts.servers?.[0]?.authorizationCodes?.map((c) => c.status ?? null);
+
+  it('"未使用" and "使用中" side by side, or "已使用" and "使用中": no status (before: unused, used)', () => {
+    expect(statuses(['<span class="status-was">未使用</span><span class="tea-status">使用中</span>', '<span>已使用</span> <span>使用中</span>'])).toEqual([null, null]);
+  });
+
+  it('guard: one status, negated English included, reads as before', () => {
+    expect(statuses(['使用中', 'Not in use', '已使用', '未使用', 'Unused'])).toEqual(['in-use', 'unused', 'used', 'unused', 'unused']);
+  });
+
+  it('the pair: the TEA code page with a multiple select under stylesheet-removed gives no wrong status (that code’s status missing)', () => {
+    const r = pair('tencent/beian-authcode/zh-tea-select-multiple-service-filter-overlay-header-copy-aria-hidden-fixed-right-link-column-offscreen-measure-row-clip-path-old-status', 'stylesheet-removed');
+    type Codes = { servers?: Array<{ id: string; authorizationCodes?: Array<{ code: string; status?: string }> }> };
+    const got = (r.got as Codes).servers?.flatMap((s) => s.authorizationCodes ?? []) ?? [];
+    const expected = new Map((r.expected as Codes).servers?.flatMap((s) => s.authorizationCodes ?? []).map((c) => [c.code, c.status]));
+    expect(got.filter((c) => c.status !== undefined && c.status !== expected.get(c.code))).toEqual([]);
+    expect(got.filter((c) => c.status === undefined).map((c) => c.code)).toEqual(['BA2P4R6T8V0X2Z4B']);
+  });
+});
