@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/readers';
-import { filingItem, filingSteps, read } from '../helpers/console-pages';
+import { filingItem, filingSteps, read, teaItem } from '../helpers/console-pages';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { mutateDocument } from './markup-mutations';
 
@@ -238,5 +238,32 @@ describe('an authorization code’s status cell showing two statuses gives none 
     const expected = new Map((r.expected as Codes).servers?.flatMap((s) => s.authorizationCodes ?? []).map((c) => [c.code, c.status]));
     expect(got.filter((c) => c.status !== undefined && c.status !== expected.get(c.code))).toEqual([]);
     expect(got.filter((c) => c.status === undefined).map((c) => c.code)).toEqual(['BA2P4R6T8V0X2Z4B']);
+  });
+});
+
+describe('a Tencent detail card reloading (aria-busy) beside the loaded cards gives no field (tencent/cvm-instance-detail.ts serverFromFields)', () => {
+  // The English CVM detail with its billing card reloading after a renewal, under stylesheet-removed: the card says
+  // aria-busy="true" and "Updating…", its old values kept under shimmer boxes the sheet draws transparent. Without the
+  // sheet its Billing Mode Pay-as-you-go came first, over the renewed Monthly Subscription of the instance card (invented).
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=4&id=ins-sh4k6m8p';
+  const billingCard = (busy: string) =>
+    `<section class="tea-card"${busy}><h3 class="tea-card__title"><span>计费信息</span><span>更新中…</span></h3><div class="tea-form">${teaItem('计费模式', '按量计费')}${teaItem('到期时间', '-')}</div></section>`;
+  const main =
+    `<section class="tea-card"><h3 class="tea-card__title">基本信息</h3><div class="tea-form">${teaItem('实例ID', 'ins-sh4k6m8p')}${teaItem('地域', '上海')}` +
+    `${teaItem('实例计费模式', '包年包月')}${teaItem('到期时间', '2026-12-20 23:59:59')}</div></section>`;
+
+  it('the busy card’s 按量计费 is stale: the instance card’s subscription and expiry (before: payg)', () => {
+    const s = read(`<h2>实例详情</h2><div class="cols">${billingCard(' aria-busy="true"')}${main}</div>`, url)?.facts.servers?.[0];
+    expect([s?.billing, s?.expiresAt]).toEqual(['subscription', '2026-12-20']);
+  });
+
+  it('guard: the instance card alone reads the same', () => {
+    const s = read(`<h2>实例详情</h2><div class="cols">${main}</div>`, url)?.facts.servers?.[0];
+    expect([s?.billing, s?.expiresAt]).toEqual(['subscription', '2026-12-20']);
+  });
+
+  it('the pair: the English CVM detail with a reloading billing card under stylesheet-removed', () => {
+    const r = pair('tencent/cvm-instance-detail/en-intl-aria-busy-billing-card-transparent-stale-expiry-svg-gauge-bandwidth-cap-clip-path-old-billing-time-iso-utc8', 'stylesheet-removed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
