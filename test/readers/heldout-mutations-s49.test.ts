@@ -267,3 +267,39 @@ describe('a Tencent detail card reloading (aria-busy) beside the loaded cards gi
     expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
   });
 });
+
+describe('a tab panel whose tab is aria-selected="false", another tab selected, is not shown (dom/visibility.ts unselectedTabPanel)', () => {
+  // The SWAS list whose inactive first tab (全部服务器) comes before the active one, under stylesheet-removed: the sheet
+  // hid it (height 0, overflow hidden); unstyled, its stale rows were read first — the server's expiry 2026-02-14 and
+  // bandwidth 3 over the shown panel's 2027-02-14 and 30, and a second server (invented). Its tab says
+  // aria-selected="false" and the panel is labelled by it (aria-labelledby) or named by it (aria-controls).
+  const url = 'https://swas.console.aliyun.com/#/servers';
+  const A = '1a3c5e7b9d2f4a6c8e0b2d4f6a8c1e35';
+  const head = '<div role="row">' + ['服务器ID/名称', '地域', '套餐配置', '到期时间'].map((h) => `<div role="columnheader">${h}</div>`).join('') + '</div>';
+  const row = (id: string, bw: string, exp: string) =>
+    `<div role="row"><div role="cell"><a href="#/server/${id}/cn-hangzhou/dashboard">${id}</a></div><div role="cell">华东1（杭州）</div><div role="cell">2核2GB 峰值带宽 ${bw}</div><div role="cell">${exp}</div></div>`;
+  const grid = (rows: string) => `<div role="table">${head}${rows}</div>`;
+  const list = (sel0: string, sel1: string, how: 'labelledby' | 'controls') => {
+    const tab = (i: number, sel: string, text: string) => `<div role="tab" id="t${i}" aria-selected="${sel}"${how === 'controls' ? ` aria-controls="p${i}"` : ''}>${text}</div>`;
+    const panel = (i: number) => (how === 'labelledby' ? `role="tabpanel" aria-labelledby="t${i}"` : `role="tabpanel" id="p${i}"`);
+    return (
+      `<h1>服务器</h1><div role="tablist">${tab(0, sel0, '全部服务器（2）')}${tab(1, sel1, '运行中（1）')}</div>` +
+      `<div ${panel(0)}>${grid(row(A, '3Mbps', '2026-02-14 23:59:59') + row('0b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5', '5Mbps', '2026-10-01 23:59:59'))}</div>` +
+      `<div ${panel(1)}>${grid(row(A, '30Mbps', '2027-02-14 23:59:59'))}</div>`
+    );
+  };
+  const servers = (html: string) => read(html, url)?.facts.servers?.map((s) => [s.id, s.publicBandwidthMbps, s.expiresAt]);
+
+  it('the inactive panel first, tied to its tab by aria-labelledby or aria-controls: the shown panel’s server only (before: the stale rows)', () => {
+    for (const how of ['labelledby', 'controls'] as const) expect(servers(list('false', 'true', how)), how).toEqual([[A, 30, '2027-02-14']]);
+  });
+
+  it('guard: a tablist marking no tab selected says nothing: both panels are read as before', () => {
+    expect(servers(list('false', 'false', 'controls'))).toEqual([[A, 3, '2026-02-14'], ['0b9a8c7d6e5f44a3b2c1d0e9f8a7b6c5', 5, '2026-10-01']]);
+  });
+
+  it('the pair: the SWAS list with its inactive first tab under stylesheet-removed', () => {
+    const r = pair('aliyun/swas-instance-list/zh-inactive-first-tab-height-zero-overflow-hidden-before-active-display-contents-rows', 'stylesheet-removed');
+    expect([r.reader, r.got]).toEqual([r.expectedReader, r.expected]);
+  });
+});
