@@ -147,7 +147,12 @@ function kindOfKey(key: string, numbered: boolean): Exclude<SectionKind, 'unknow
   return undefined;
 }
 
-const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, label, dt, th, td';
+// (a grid's cells as a table's: a 原备案信息 card's descriptions drawn as an ARIA grid — rowheader 主体负责人 beside its
+// value — made 主体负责人 a section title, and the 变更后信息 form after it the principal's: the entity read nothing;
+// held-out × table-to-div-grid, session 49)
+const NOT_A_TITLE =
+  'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, label, dt, th, td, ' +
+  '[role="rowheader"], [role="columnheader"], [role="gridcell"], [role="cell"]';
 
 /**
  * A table's group cell: the first cell of its row spanning two or more rows (`rowspan`), in no other list or control —
@@ -626,9 +631,35 @@ function domainsOfValue(value: Element | string, cache: VisibilityCache, box?: E
   const controls = value.matches('input, textarea') ? [value] : Array.from(value.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), textarea'));
   // (what is typed into an open inline editor is not saved: no domain of the website)
   // (nor is a control's value struck through by the page's style: a removed domain still listed, as <del>'s text)
+  // (nor one whose row says after it that it was taken out: a tag 已移除 beside the disabled input, its strike-through
+  // a rule of the sheet — read without the sheet, the page still says it: removedByRowWord; out of the box's text too)
+  for (const c of controls) if (removedByRowWord(c, cache)) for (const d of domainsFromText(controlValue(c, upperTag(c)))) removedInValue.add(d);
   for (const c of controls) if (isVisible(c, cache) && !inlineEditorOf(c) && !controlStruckByStyle(c, c.getAttribute('class') ?? '', null, cache)) add(controlValue(c, upperTag(c)));
   if (!value.matches('input, textarea')) for (const t of visibleTokens(value, cache)) add(t);
   return out;
+}
+
+/**
+ * Is the domain control `c` followed, in its own row (its ancestors holding no other control nor a label, three at most),
+ * by a removedDomains word — `<input disabled value="nanfeng-print.net"><span class="next-tag">已移除</span><a>撤销</a>`?
+ * Such a row is a domain taken out of the website, as "haiyan.shop 已移除" is (removedDomains): the sheet striking its input
+ * through (controlStruckByStyle) may be lost (a page saved without its sheets; held-out × stylesheet-removed, session 49:
+ * nanfeng-print.net invented), the tag is still there.
+ */
+function removedByRowWord(c: Element, cache: VisibilityCache): boolean {
+  let row: Element = c;
+  for (let i = 0; i < 3; i++) {
+    const up: Element | null = row.parentElement;
+    if (!up || up.querySelectorAll('input:not([type="hidden"]), textarea, select').length > 1 || up.querySelector('label')) break;
+    row = up;
+  }
+  if (row === c) return false;
+  const units = textUnits(row, cache);
+  const at = units.findIndex((u) => u.el === c || c.contains(u.el));
+  const next = units.slice(at + 1).find((u) => !(u.el === c || c.contains(u.el)));
+  if (at < 0 || !next) return false;
+  const t = normalizeText(next.text).toLowerCase();
+  return REMOVED_WORDS.some((w) => w !== '' && t.startsWith(w));
 }
 
 /** Words after a domain saying it was taken out of the website (rules/labels/aliyun.json values.removedDomains: 已移除, removed). */

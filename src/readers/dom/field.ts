@@ -1488,7 +1488,10 @@ export function structuralLabels(root: ParentNode | null | undefined, cache: Vis
 /** `box`'s first shown text node is the label's words, whole (its colon aside), and more text follows it in the box. */
 function opensWithLabelAgain(box: Element, label: Element, cache: VisibilityCache): boolean {
   try {
-    const words = normalizeText(visibleText(label, cache)).replace(/[\s:：*?]+$/, '');
+    // (the label's words without an action beside them: a descriptions title "域名持有者 <a>修改持有者（过户）</a>" over its
+    // table, whose first row's label is 域名持有者 again — drawn vertically, the table was the title's value and the
+    // holder's name lost; held-out × vertical-descriptions, session 49)
+    const words = normalizeText(wordsOutsideActions(label, cache)).replace(/[\s:：*?]+$/, '');
     if (words.length < 2) return false;
     const walker = box.ownerDocument.createTreeWalker(box, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -1500,6 +1503,20 @@ function opensWithLabelAgain(box: Element, label: Element, cache: VisibilityCach
     // no
   }
   return false;
+}
+
+/** The shown text of `label` outside its links and buttons (an action offered beside a title: 修改持有者, Edit). */
+function wordsOutsideActions(label: Element, cache: VisibilityCache): string {
+  if (!label.querySelector('a, button, [role="button"], [role="link"]')) return visibleText(label, cache);
+  let out = '';
+  const walker = label.ownerDocument.createTreeWalker(label, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement;
+    const action = p?.closest('a, button, [role="button"], [role="link"]');
+    if (!p || (action && label.contains(action))) continue;
+    if (isVisible(p, cache)) out += n.nodeValue ?? '';
+  }
+  return out;
 }
 
 /**

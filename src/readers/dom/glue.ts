@@ -102,30 +102,27 @@ export function lineOf(parent: Element, cache: VisibilityCache): Element | null 
   return up && INLINE_TAGS.has(upperTag(parent)) && isLine(up, cache) ? up : null;
 }
 
-/** The text a line (lineOf) shows: its text and its shown children's, not hidden or screen-reader-only text. */
-export function lineText(line: Element, cache: VisibilityCache): string {
-  let out = '';
-  for (let c = line.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && isVisible(c as Element, cache)) out += c.textContent ?? '';
-  }
-  return out;
-}
-
 /**
- * Only text and shown inline elements holding only text (hidden ones skipped), a text node glued to what is beside it (no
- * space between, inside a token). Two elements side by side are glued only across a dot, hyphen or
- * underscore (gluedSideBySide): `<strong>name</strong><small>id</small>` are two texts the page's style sets apart.
+ * The pieces of a line candidate `el`: each shown text (a text node's, or a child element's holding only text) and
+ * whether it joins the piece before it (no space between, inside a token); null when `el` holds other boxes. An icon
+ * (an element showing no text) breaks the run; hidden and screen-reader-only children show nothing. Two elements side by
+ * side join only across a dot, hyphen or underscore (gluedSideBySide): `<strong>name</strong><small>id</small>` are two
+ * texts the page's style sets apart. A link or a button holding only text (a copy link after an id, React writing no
+ * space between: `<span>i-bp1halfe</span><wbr><span>n00000000b1</span><a>Copy</a>`) is such an element, even against
+ * a text node: it ends the id, and no id glues "Copy" to it (held-out × wrapped-break-chunks, session 49: the chunked id's
+ * first piece, read alone as an id, made the page's fields another instance's).
  */
-function isLine(el: Element, cache: VisibilityCache): boolean {
+function linePieces(el: Element, cache: VisibilityCache): Array<{ text: string; joins: boolean }> | null {
+  const out: Array<{ text: string; joins: boolean }> = [];
   let prev: string | undefined;
   let prevText = false;
-  let found = false;
+  let prevAction = false;
   // a <wbr> since the previous text: a break opportunity inside one word (gluedAtBreak)
   let atBreak = false;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     let t: string;
     const text = c.nodeType === 3;
+    let action = false;
     if (text) t = c.nodeValue ?? '';
     else if (c.nodeType === 1) {
       const e = c as Element;
@@ -139,20 +136,41 @@ function isLine(el: Element, cache: VisibilityCache): boolean {
       if (t === '') {
         prev = undefined;
         atBreak = false;
+        if (out.length > 0) out.push({ text: '', joins: false });
         continue;
       }
-      if (!INLINE_TAGS.has(tag) || (e.firstElementChild && !fontsOnly(e))) return false;
+      action = (tag === 'A' || tag === 'BUTTON') && !e.firstElementChild;
+      if (!action && (!INLINE_TAGS.has(tag) || (e.firstElementChild && !fontsOnly(e)))) return null;
       // screen-reader-only or hidden text (a visually hidden "实例ID" before the ID) shows nothing
       if (!isVisible(e, cache)) continue;
     } else continue;
     // a translator's <font> box holding only text is that text, and a search match sits inside a word
-    const asText = text || textLike(c as Element);
-    if (prev !== undefined && (atBreak ? gluedAtBreak(prev, t) : (asText || prevText) ? glued(prev, t) : gluedSideBySide(prev, t))) found = true;
+    const asText = !action && (text || textLike(c as Element));
+    const joins =
+      prev !== undefined &&
+      (atBreak ? gluedAtBreak(prev, t) : action || prevAction ? gluedSideBySide(prev, t) : asText || prevText ? glued(prev, t) : gluedSideBySide(prev, t));
+    out.push({ text: t, joins });
     prev = t;
     prevText = asText;
+    prevAction = action;
     atBreak = false;
   }
-  return found;
+  return out;
+}
+
+/**
+ * The text a line (lineOf) shows: its text and its shown children's, not hidden or screen-reader-only text; pieces that
+ * do not join (linePieces) set apart by a space.
+ */
+export function lineText(line: Element, cache: VisibilityCache): string {
+  let out = '';
+  for (const { text, joins } of linePieces(line, cache) ?? []) out += !joins && out !== '' && !/\s$/.test(out) && !/^\s/.test(text) ? ` ${text}` : text;
+  return out;
+}
+
+/** Only text and shown inline elements holding only text (hidden ones skipped), two pieces of it joined (linePieces). */
+function isLine(el: Element, cache: VisibilityCache): boolean {
+  return linePieces(el, cache)?.some((p) => p.joins) ?? false;
 }
 
 /**

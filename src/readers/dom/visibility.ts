@@ -1600,6 +1600,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
       if (dataState === 'closed' || dataState === 'hidden') return true;
       if (collapsedByTrigger(el)) return true;
     }
+    // a tab panel its own tab says is not the one shown (unselectedTabPanel)
+    if (role === 'tabpanel' && unselectedTabPanel(el, idAttr)) return true;
     if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
     // a glyph's name drawn in an icon ligature font the page sets by a class of its own, or inline
     if (el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '') && drawnInIconFont(el, style, sheetsNameIconFont(pageSheetsOf(el.ownerDocument, cache)))) return true;
@@ -1624,6 +1626,33 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
   } catch {
     return false;
   }
+}
+
+/**
+ * A tab panel its tab says is not shown: the `role=tab` it is labelled by (its aria-labelledby) or that controls it
+ * (aria-controls naming its id) is `aria-selected="false"`, and another tab of the tablist is `aria-selected="true"`. The
+ * sheet hides such a panel (display: none, height 0, content-visibility: hidden …); read without it — a page saved as
+ * HTML only — the inactive 全部服务器 panel's stale rows were read over the shown panel's (held-out × stylesheet-removed,
+ * session 49: a SWAS list's expiry and bandwidth, a Lighthouse detail's region and dates, invented). A tab with no
+ * aria-selected, or a tablist marking none, says nothing.
+ */
+function unselectedTabPanel(el: Element, id: string): boolean {
+  const doc = el.ownerDocument;
+  let tab: Element | null = null;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    for (const ref of labelledBy.trim().split(/\s+/)) {
+      const t = doc.getElementById(ref);
+      if (t && t.getAttribute('role') === 'tab') {
+        tab = t;
+        break;
+      }
+    }
+  }
+  if (!tab && id !== '') tab = Array.from(doc.querySelectorAll('[role="tab"][aria-controls]')).find((t) => (t.getAttribute('aria-controls') ?? '').trim().split(/\s+/).includes(id)) ?? null;
+  if (!tab || tab.getAttribute('aria-selected') !== 'false') return false;
+  const list = tab.closest('[role="tablist"]') ?? tab.parentElement;
+  return list !== null && list.querySelector('[role="tab"][aria-selected="true"]') !== null;
 }
 
 /**

