@@ -63,3 +63,47 @@ describe('Alibaba 填写网站信息: 前置审批 asked as 是否涉及前置�
     expect(read(form('是'), url)?.facts.websites?.[0]?.preApproval).toBe(true);
   });
 });
+
+describe('Tencent 域名信息: a status tag giving the word and its EPP code, 注册局暂停解析（serverHold） (tencent/values isDomainStatusWord)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/qingmu-net.cn';
+  const fi = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const info = (statusTags: string) =>
+    '<div class="tea-card"><div class="tea-card__header"><h3>基本信息</h3></div><div class="tea-card__body"><ul class="tea-form">' +
+    fi('域名', 'qingmu-net.cn') + fi('注册商', '腾讯云计算（北京）有限责任公司') + fi('到期时间', '2027-11-30 10:22:31') + fi('域名状态', statusTags) +
+    '</ul></div></div>';
+  const tagOf = (t: string, kind = '') => `<span class="tea-tag${kind}">${t}</span>`;
+  const statusOf = (tags: string) => read(info(tags), url)?.facts.domains?.[0]?.status;
+
+  it('注册局暂停解析（serverHold）: kept as a status (missing before: the tag was dropped, and the serverHold with it)', () => {
+    expect(statusOf(tagOf('注册局暂停解析（serverHold）', ' tea-tag--error') + tagOf('clientTransferProhibited'))).toEqual(['注册局暂停解析(serverHold)', 'clientTransferProhibited']);
+  });
+
+  it('the other way round, serverHold (注册局暂停解析): kept too', () => {
+    expect(statusOf(tagOf('serverHold (注册局暂停解析)', ' tea-tag--error'))).toEqual(['serverHold (注册局暂停解析)']);
+  });
+
+  it('guard: a tag whose bracket holds no status word (续费优惠（限时）) stays no status', () => {
+    expect(statusOf(tagOf('serverHold', ' tea-tag--error') + tagOf('续费优惠（限时）', ' tea-tag--warning'))).toEqual(['serverHold']);
+  });
+});
+
+describe('Tencent CVM detail (international console): Primary Public IPv4 / Primary Private IPv4 labels (rules/labels/tencent.json server-detail)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-7q2kd9rx';
+  const fi = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const detail = (publicIp: string, cap: string) =>
+    '<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">' +
+    fi('Instance ID', 'ins-7q2kd9rx') + fi('Region', 'South China (Guangzhou)') + fi('Billing Mode', 'Pay-as-you-go') + fi('Creation Time', '2026-11-29 16:40:12') +
+    fi('Primary Private IPv4', '172.16.16.42') + fi('Primary Public IPv4', publicIp) + fi('Network Billing Mode', cap === '-' ? '-' : 'Bill by traffic') + fi('Bandwidth Cap', cap) +
+    '</ul></div></div>';
+  const serverOf = (publicIp: string, cap: string) => readPage(htmlToDocument(`<!DOCTYPE html><html lang="en"><body>${detail(publicIp, cap)}</body></html>`, url), new URL(url))?.facts.servers?.[0];
+
+  it('no public address ("-", "-"): publicBandwidthMbps 0 (missing before)', () => {
+    expect(serverOf('-', '-')).toEqual({ id: 'ins-7q2kd9rx', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'payg', createdAt: '2026-11-29', publicBandwidthMbps: 0 });
+  });
+
+  it('guard: a public address and a 20 Mbps cap give 20', () => {
+    expect(serverOf('43.139.218.57', '20 Mbps')?.publicBandwidthMbps).toBe(20);
+  });
+});
