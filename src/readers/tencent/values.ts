@@ -475,8 +475,15 @@ export function accountIdInText(text: string | null | undefined): string | undef
 /** A domain status a tag may show: a word of the domain-status list or an EPP status code (clientHold, serverTransferProhibited, ok). */
 export function isDomainStatusWord(text: string): boolean {
   const t = normalizeText(text);
-  return isWord(t.toLowerCase(), V.domainStatuses) || /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/.test(t);
+  if (isWord(t.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(t)) return true;
+  // a status word with its EPP code in brackets, as one tag: 注册局暂停解析（serverHold）, serverHold（注册局暂停解析）.
+  // Round sixty-three's variants: such a tag was dropped whole, and with it the serverHold that blocks the filing.
+  const both = /^(.+?)\s*[（(]\s*([^()（）]+?)\s*[)）]$/.exec(t);
+  return both !== null && [both[1]!, both[2]!].every((w) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w));
 }
+
+/** An EPP status code (RFC 5731) as registries write it: serverHold, clientTransferProhibited, pendingDelete, ok. */
+const EPP_STATUS = /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/;
 
 // ------------------------------------------------------------------ filing: other services
 
