@@ -34,6 +34,14 @@ export const CHUNK_ROWS = 250;
  */
 export const FIRST_CHUNK_ROWS = 40;
 
+/**
+ * Rows of a first read's second chunk (the next chunks: CHUNK_ROWS). Once the first chunk no longer touched every row of a
+ * 20,000-row page (session 49), the second — the first of CHUNK_ROWS rows, its code compiled by 40 rows only — was the read's
+ * longest task (thread CPU on a loaded machine 41–66 ms against 34–44 for the next ones); with 120 rows it is 22–31 and
+ * the third, of CHUNK_ROWS rows, 34–55 (`bench/content-tasks.mts big`, `BENCH_DEBUG=1 bench/big-longest.mts`).
+ */
+export const SECOND_CHUNK_ROWS = 120;
+
 export interface PageReadingOptions {
   /** Rows per chunk at most. */
   chunkRows?: number;
@@ -187,14 +195,14 @@ export function createPageReading(readPage: ReadPage, opts: PageReadingOptions =
       // a re-read after changes inside data cells only (the grid, its rows and the page state are
       // kept) and to at most one chunk's worth of rows: all rows in one go (the rest are kept records)
       const warm = session.page.size > 0 && session.dropped <= chunk;
-      // a first read starts with a small chunk (FIRST_CHUNK_ROWS): the read's first task also finds the page's
-      // grid and runs code not yet compiled, so a chunk of `chunk` rows was its longest
+      // a first read starts with small chunks (FIRST_CHUNK_ROWS, then SECOND_CHUNK_ROWS): the read's first task also finds
+      // the page's grid and runs code not yet compiled, so a chunk of `chunk` rows was its longest, and the next one too
       const first = warm ? max : Math.min(chunk, FIRST_CHUNK_ROWS);
       for (let start = 0, size = first; start < max; start += size) {
         if (start > 0) {
           await new Promise<void>((resolve) => idle(resolve));
           if (mine !== generation) return result ? { ...result, superseded: true } : null;
-          size = warm ? max : chunk;
+          size = warm ? max : start === first ? Math.min(chunk, SECOND_CHUNK_ROWS) : chunk;
         }
         const window: RowWindow = { start, limit: Math.min(size, max - start), rowsMemo };
         const part = withReadSession(session, doc, () => withRowWindow(window, () => readPage(doc, url)));
