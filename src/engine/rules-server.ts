@@ -261,8 +261,18 @@ export const authorizationCode: Evaluator = (ctx) => {
         params.needed = needed;
         out.push(verdict(ss, 'fail', params, 'too-many'));
       } else if (onServer.length > 0 && onServer.every((w) => w.website.serviceNumber)) {
-        params.code = onServer.find((w) => w.website.serviceNumber)!.website.serviceNumber!;
-        out.push(verdict(ss, 'pass', params, 'code'));
+        // a code the server's code list shows used in a successful filing, or bound to another account, cannot back this
+        // one (005 §1: a used code cannot be reused; the code names the account allowed to use it) — round sixty-three: a
+        // website giving a code the same facts list as 已使用 passed
+        const problem = onServer.map((w) => codeProblem(w.website.serviceNumber!, s.authorizationCodes, accountKey!)).find((x) => x !== undefined);
+        if (problem) {
+          params.code = problem.code;
+          if (problem.codeAccount !== undefined) params.codeAccount = problem.codeAccount;
+          out.push(verdict(ss, 'fail', params, problem.variant));
+        } else {
+          params.code = onServer.find((w) => w.website.serviceNumber)!.website.serviceNumber!;
+          out.push(verdict(ss, 'pass', params, 'code'));
+        }
       } else out.push(verdict(ss, 'fail', params));
     }
   }
@@ -270,3 +280,25 @@ export const authorizationCode: Evaluator = (ctx) => {
 };
 
 const NO_CODES = [0];
+/** A Tencent Cloud account id shown whole (digits, no mask). */
+const WHOLE_ACCOUNT = /^\d{5,15}$/;
+
+/**
+ * What the server's code list (the authorization code page's rows) says against a website's code: used in a successful
+ * filing (`code-used`), or bound to an account other than the filing account (`code-other-account`). Nothing when the
+ * code is not listed or its row says neither (unused, in use — perhaps by this very filing).
+ */
+function codeProblem(
+  code: string,
+  listed: ServerSubject['server']['authorizationCodes'],
+  accountKey: string,
+): { variant: 'code-used' | 'code-other-account'; code: string; codeAccount?: string } | undefined {
+  const key = code.trim().toLowerCase();
+  const row = listed?.find((c) => c.code.trim().toLowerCase() === key);
+  if (!row) return undefined;
+  if (row.status === 'used') return { variant: 'code-used', code: row.code };
+  // (account ids compared only when both are whole: a masked one — 1000****1234 — tells nothing)
+  const target = row.targetAccount?.trim().toLowerCase();
+  if (target && WHOLE_ACCOUNT.test(target) && WHOLE_ACCOUNT.test(accountKey) && target !== accountKey) return { variant: 'code-other-account', code: row.code, codeAccount: row.targetAccount };
+  return undefined;
+}

@@ -134,6 +134,32 @@ describe('server.authorization-code (warning): a server of another account needs
     expect(r).toMatchObject({ status: 'pass', variant: 'code' });
     expect(r.message).toContain('CODE1');
   });
+  it('a code the server\'s code list shows used, or bound to another account → fail naming the code (round sixty-three: passed)', () => {
+    const entity = { type: 'organization' as const, account: '100001234567' };
+    const codes = [
+      { code: 'BAUSED0001', targetAccount: '100001234567', status: 'used' as const },
+      { code: 'BAOTHER002', targetAccount: '100009999999', status: 'unused' as const },
+      { code: 'BAFREE0003', targetAccount: '100001234567', status: 'unused' as const },
+      { code: 'BAINUSE004', targetAccount: '100001234567', status: 'in-use' as const },
+    ];
+    const server = cvm({ account: '100002222222', authorizationCodes: codes });
+    const used = one('server.authorization-code', { entity, websites: [site('ins-1', { serviceNumber: 'bauSED0001' })], servers: [server] });
+    expect(used).toMatchObject({ status: 'fail', severity: 'warning', variant: 'code-used' });
+    expect(used.message).toContain('BAUSED0001');
+    expect(used.message).toMatch(/cannot be used again/);
+    expect(used.fix).toMatch(/new code/);
+    const other = one('server.authorization-code', { entity, websites: [site('ins-1', { serviceNumber: 'BAOTHER002' })], servers: [server] }, 'zh');
+    expect(other).toMatchObject({ status: 'fail', variant: 'code-other-account' });
+    expect(other.message).toContain('100009999999');
+    expect(other.message).toContain('100001234567');
+    // unused, in use (perhaps by this very filing), not listed: the check the website's code asks for, as before
+    for (const code of ['BAFREE0003', 'BAINUSE004', 'BANOTLISTED']) {
+      expect(one('server.authorization-code', { entity, websites: [site('ins-1', { serviceNumber: code })], servers: [server] }), code).toMatchObject({ status: 'pass', variant: 'code' });
+    }
+    // a masked account on either side tells nothing
+    const masked = cvm({ account: '100002222222', authorizationCodes: [{ code: 'BAOTHER002', targetAccount: '1000****9999', status: 'unused' as const }] });
+    expect(one('server.authorization-code', { entity, websites: [site('ins-1', { serviceNumber: 'BAOTHER002' })], servers: [masked] })).toMatchObject({ status: 'pass', variant: 'code' });
+  });
   it('more websites than a CVM can get codes for (5, with codes already used) → fail too-many', () => {
     const r = one('server.authorization-code', { entity: { type: 'organization', account: 'a' }, websites: [site('ins-1'), site('ins-1')], servers: [cvm({ account: 'b', serviceNumbersUsed: 4 })] });
     expect(r).toMatchObject({ status: 'fail', variant: 'too-many' });
