@@ -285,6 +285,10 @@ function drawnAsList(table: Element, other: Element, cache: VisibilityCache): bo
   }
   return false;
 }
+/** `a` and `b` have the same nearest title before them (titleBefore), or none: neither stands in a section of its own. */
+function underOneTitle(a: Element, b: Element, cache: VisibilityCache): boolean {
+  return titleBefore(a, cache)?.text === titleBefore(b, cache)?.text;
+}
 const LIST_PAGER = '[class*="pagination"], [class*="Pagination"], [class*="pager"], [class*="Pager"]';
 
 /**
@@ -572,8 +576,9 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // (… and the list over a table of the records visited last under a 最近访问 title, its very headers before it: recentTitled)
         // (… and, neither titled apart, the one drawn as a list — its pager beside it, a selection checkbox in its header — over
         // one that is not: an untitled 最近访问 / report table with the list's very headers before it was read: session 49,
-        // left open by session 48, invented)
-        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache))))) {
+        // left open by session 48, invented. Only under one title: two lists under their own section titles — 共享虚拟主机
+        // with rows, 独享虚拟主机 empty with a selection column — keep the first; the empty one had been read, null, session 49)
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && underOneTitle(g, best, cache))))) {
           best = g;
           bestCount = n;
         }
