@@ -38,7 +38,8 @@ export const FIRST_CHUNK_ROWS = 40;
  * Rows of a first read's second chunk (the next chunks: CHUNK_ROWS). Once the first chunk no longer touched every row of a
  * 20,000-row page (session 49), the second — the first of CHUNK_ROWS rows, its code compiled by 40 rows only — was the read's
  * longest task (thread CPU on a loaded machine 41–66 ms against 34–44 for the next ones); with 120 rows it is 22–31 and
- * the third, of CHUNK_ROWS rows, 34–55 (`bench/content-tasks.mts big`, `BENCH_DEBUG=1 bench/big-longest.mts`).
+ * the third, of CHUNK_ROWS rows, 34–55. The longest task's median over 18 interleaved loads 98 → 70.5 ms; the 500-row
+ * list's added time unchanged within the noise (`BENCH_DEBUG=1 bench/compare-ext.mts big` / `main`; docs/measurements.md).
  */
 export const SECOND_CHUNK_ROWS = 120;
 
