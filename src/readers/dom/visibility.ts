@@ -1359,11 +1359,16 @@ function computedHidden(el: Element, cache?: VisibilityCache): boolean {
   return false;
 }
 
+/** `value` escaped for a quoted attribute selector (`[aria-controls~="…"]`). */
+function attributeValue(value: string): string {
+  return typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+}
+
 function collapsedByTrigger(el: Element): boolean {
   const id = el.getAttribute('id');
   if (!id) return false;
   try {
-    const safe = typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+    const safe = attributeValue(id);
     return el.ownerDocument.querySelector(`[aria-controls~="${safe}"][aria-expanded="false"], [aria-owns~="${safe}"][aria-expanded="false"]`) !== null;
   } catch {
     return false;
@@ -1649,7 +1654,14 @@ function unselectedTabPanel(el: Element, id: string): boolean {
       }
     }
   }
-  if (!tab && id !== '') tab = Array.from(doc.querySelectorAll('[role="tab"][aria-controls]')).find((t) => (t.getAttribute('aria-controls') ?? '').trim().split(/\s+/).includes(id)) ?? null;
+  // (one query that stops at the tab — before its panel, as tab bars are — not a list of every tab of the page)
+  if (!tab && id !== '') {
+    try {
+      tab = doc.querySelector(`[role="tab"][aria-controls~="${attributeValue(id)}"]`);
+    } catch {
+      return false;
+    }
+  }
   if (!tab || tab.getAttribute('aria-selected') !== 'false') return false;
   const list = tab.closest('[role="tablist"]') ?? tab.parentElement;
   return list !== null && list.querySelector('[role="tab"][aria-selected="true"]') !== null;
