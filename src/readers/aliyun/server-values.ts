@@ -391,8 +391,9 @@ export function cellIdWithButton(
 /** A list column's header naming the name before the id (实例名称/ID, 名称/实例ID, Name/ID, Instance Name/ID). */
 function nameFirst(header: Element | undefined, cache: VisibilityCache): boolean {
   if (!header) return false;
-  const m = /(名称|\bname\b)[^]*?(ID\b|编号)/i.exec(visibleText(header, cache));
-  return m !== null && !/ID\b|编号/i.test(visibleText(header, cache).slice(0, m.index));
+  const text = visibleText(header, cache);
+  const m = /(名称|\bname\b)[^]*?(ID\b|编号)/i.exec(text);
+  return m !== null && !/ID\b|编号/i.test(text.slice(0, m.index));
 }
 
 export function swasInstanceId(text: string | undefined): string | undefined {
