@@ -65,7 +65,7 @@ function blockOf(el: Element, cell: Element): Element {
 /** The units of `cell` outside its remark lines. */
 function unitsOutsideRemarks(units: TextUnit[], cell: Element): TextUnit[] {
   const boxes = remarkBoxes(cell);
-  const kept = units.filter((u) => !boxes.some((b) => b.contains(u.el)));
+  const kept = boxes.length === 0 ? units : units.filter((u) => !boxes.some((b) => b.contains(u.el)));
   // (a line of the cell's own text, between <br>s, opening with such a label)
   // (a line is one block's: the blocks of a cell, <div>包年包月</div><div>2027-01-05 到期</div>, are lines of their own
   // though no <br> parts them)
@@ -78,12 +78,18 @@ function unitsOutsideRemarks(units: TextUnit[], cell: Element): TextUnit[] {
     if (i === undefined) blocks.set(b, (i = blocks.size));
     return i;
   };
-  const lineOf = (u: TextUnit) => `${u.line ?? 0}@${blockIndex(blockOf(u.el, cell))}`;
-  const lines = new Map<string, TextUnit[]>();
-  for (const u of kept) lines.set(lineOf(u), [...(lines.get(lineOf(u)) ?? []), u]);
+  // (each unit's line once: a 500-row list's date cells, 23:59 in each, had built every key twice and copied the line's units
+  // for each unit added)
+  const lineOf = kept.map((u) => `${u.line ?? 0}@${blockIndex(blockOf(u.el, cell))}`);
+  const lines = new Map<string, string[]>();
+  kept.forEach((u, i) => {
+    const line = lines.get(lineOf[i]!);
+    if (line) line.push(u.text);
+    else lines.set(lineOf[i]!, [u.text]);
+  });
   const dropped = new Set<string>();
-  for (const [n, us] of lines) if (labelledAsUserText(us.map((u) => u.text).join(' '))) dropped.add(n);
-  return dropped.size === 0 ? kept : kept.filter((u) => !dropped.has(lineOf(u)));
+  for (const [n, texts] of lines) if (labelledAsUserText(texts.join(' '))) dropped.add(n);
+  return dropped.size === 0 ? kept : kept.filter((_, i) => !dropped.has(lineOf[i]!));
 }
 
 /**

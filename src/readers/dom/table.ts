@@ -285,6 +285,18 @@ function drawnAsList(table: Element, other: Element, cache: VisibilityCache): bo
   }
   return false;
 }
+/**
+ * Of two tables naming as many of a list's columns, `g` (later in the page) is the list rather than `best` (pickBest):
+ * `best` is in a drawer or dialog drawn over the page and `g` is not; `best` reports a batch operation and `g` does not;
+ * `best` stands under a 最近访问 title and `g` does not; or, under one title, `g` is drawn as a list and `best` is not.
+ * Otherwise the first keeps its place.
+ */
+function winsTie(g: Element, best: Element, cache: VisibilityCache): boolean {
+  if (inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) return true;
+  if (inOperationReport(best, cache) && !inOperationReport(g, cache)) return true;
+  if (recentTitled(best, cache) && !recentTitled(g, cache)) return true;
+  return drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && underOneTitle(g, best, cache);
+}
 /** `a` and `b` have the same nearest title before them (titleBefore), or none: neither stands in a section of its own. */
 function underOneTitle(a: Element, b: Element, cache: VisibilityCache): boolean {
   return titleBefore(a, cache)?.text === titleBefore(b, cache)?.text;
@@ -578,7 +590,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // one that is not: an untitled 最近访问 / report table with the list's very headers before it was read: session 49,
         // left open by session 48, invented. Only under one title: two lists under their own section titles — 共享虚拟主机
         // with rows, 独享虚拟主机 empty with a selection column — keep the first; the empty one had been read, null, session 49)
-        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && underOneTitle(g, best, cache))))) {
+        if (n > bestCount || (n === bestCount && best !== undefined && winsTie(g, best, cache))) {
           best = g;
           bestCount = n;
         }

@@ -565,9 +565,8 @@ const SHOWS_VALUE = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|[¥￥$]\s*\d|\d+(?:\.\d+
  * 例如, e.g. …; a one-character opener, 如, only before a space or colon) is an example, and the run no value.
  */
 function givesExampleMidway(text: string, help: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  for (const h of help) {
-    const w = h.toLowerCase();
+  const lower = lowerText(text);
+  for (const w of lowerWords(help).words) {
     for (let i = lower.indexOf(w, 1); i > 0; i = lower.indexOf(w, i + 1)) {
       // (or the noun the example is of between the clause and an opener with its colon — "外籍个人请使用护照，号码示例：
       // G12345678", an id type's hint, its class hashed, glued to the id type: held-out × class-names-hashed, session 47)
@@ -624,9 +623,9 @@ function isPendingNote(text: string, pending: readonly string[], apart = false):
   if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
   const t = text.replace(NOTE_OPEN, '');
   const bracketed = apart || (t.length < text.length && NOTE_CLOSE.test(t));
-  const lower = t.toLowerCase();
-  for (const w of pending) {
-    if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
+  const lower = lowerText(t);
+  for (const w of lowerWords(pending).words) {
+    if (lower.length <= w.length + 1 || !lower.startsWith(w)) continue;
     const rest = t.slice(w.length);
     if (/^\s*[:：]\s*\S/.test(rest)) return true;
     if (bracketed && (/^\s+[^\s)）】\]]/.test(rest) || (CJK_END.test(w) && /^[0-9A-Za-z]/.test(rest)))) return true;
@@ -664,14 +663,18 @@ function trailingPendingNote(text: string, pending: readonly string[]): string |
 function inlinePendingNote(text: string, pending: readonly string[], statuses: readonly string[] = []): string | undefined {
   if (pending.length === 0) return undefined;
   const firsts = pendingFirst(pending);
-  for (let i = 1; i < text.length - 1; i++) {
-    if (!firsts.has(text.charCodeAt(i)) || !/\s/.test(text[i - 1]!) || text.slice(0, i).trim() === '') continue;
+  const lowerPending = lowerWords(pending).words;
+  // (the first character shown: a note needs some value before it)
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  for (let i = Math.max(1, start + 1); i < text.length - 1; i++) {
+    if (!firsts.has(text.charCodeAt(i)) || !WHITE_SPACE.test(text[i - 1]!)) continue;
     // (a run of status words is a status text, its pending word one more status: "正常 审核中 锁定", "已实名认证 审核中 已核验")
     if (allStatusWords(text.slice(0, i), statuses)) return undefined;
     const note = text.slice(i);
-    const lower = note.toLowerCase();
-    for (const w of pending) {
-      if (lower.length <= w.length + 1 || !lower.startsWith(w.toLowerCase())) continue;
+    const lower = lowerText(note);
+    for (const w of lowerPending) {
+      if (lower.length <= w.length + 1 || !lower.startsWith(w)) continue;
       const rest = note.slice(w.length);
       if (/^\s*[:：]\s*\S/.test(rest) || (CJK_END.test(w) && /^(?:\s+\S|[0-9A-Za-z])/.test(rest))) return note;
     }
@@ -819,6 +822,14 @@ export function saysNotLoaded(text: string, words: readonly string[]): boolean {
   return false;
 }
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
+/** Characters toLowerCase changes (letters in upper or title case, Ⅰ, Ⓐ …). */
+const CHANGES_WHEN_LOWERED = /\p{Changes_When_Lowercased}/u;
+const WHITE_SPACE = /\s/;
+/** `text` in lower case: the text itself when no character of it changes (most units: Chinese words, figures, ids). */
+function lowerText(text: string): string {
+  return CHANGES_WHEN_LOWERED.test(text) ? text.toLowerCase() : text;
+}
 
 /** A word list in lower case with the first letters its words open with (null: a word is empty, any text may open with it). */
 interface LowerWords {
