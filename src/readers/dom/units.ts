@@ -565,7 +565,7 @@ const SHOWS_VALUE = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|[¥￥$]\s*\d|\d+(?:\.\d+
  * 例如, e.g. …; a one-character opener, 如, only before a space or colon) is an example, and the run no value.
  */
 function givesExampleMidway(text: string, help: readonly string[]): boolean {
-  const lower = lowerText(text);
+  const lower = text.toLowerCase();
   for (const w of lowerWords(help).words) {
     for (let i = lower.indexOf(w, 1); i > 0; i = lower.indexOf(w, i + 1)) {
       // (or the noun the example is of between the clause and an opener with its colon — "外籍个人请使用护照，号码示例：
@@ -623,7 +623,7 @@ function isPendingNote(text: string, pending: readonly string[], apart = false):
   if (pending.length === 0 || !pendingFirst(pending).has(text.charCodeAt(0))) return false;
   const t = text.replace(NOTE_OPEN, '');
   const bracketed = apart || (t.length < text.length && NOTE_CLOSE.test(t));
-  const lower = lowerText(t);
+  const lower = t.toLowerCase();
   for (const w of lowerWords(pending).words) {
     if (lower.length <= w.length + 1 || !lower.startsWith(w)) continue;
     const rest = t.slice(w.length);
@@ -672,7 +672,7 @@ function inlinePendingNote(text: string, pending: readonly string[], statuses: r
     // (a run of status words is a status text, its pending word one more status: "正常 审核中 锁定", "已实名认证 审核中 已核验")
     if (allStatusWords(text.slice(0, i), statuses)) return undefined;
     const note = text.slice(i);
-    const lower = lowerText(note);
+    const lower = note.toLowerCase();
     for (const w of lowerPending) {
       if (lower.length <= w.length + 1 || !lower.startsWith(w)) continue;
       const rest = note.slice(w.length);
@@ -823,13 +823,7 @@ export function saysNotLoaded(text: string, words: readonly string[]): boolean {
 }
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 
-/** Characters toLowerCase changes (letters in upper or title case, Ⅰ, Ⓐ …). */
-const CHANGES_WHEN_LOWERED = /\p{Changes_When_Lowercased}/u;
 const WHITE_SPACE = /\s/;
-/** `text` in lower case: the text itself when no character of it changes (most units: Chinese words, figures, ids). */
-function lowerText(text: string): string {
-  return CHANGES_WHEN_LOWERED.test(text) ? text.toLowerCase() : text;
-}
 
 /** A word list in lower case with the first letters its words open with (null: a word is empty, any text may open with it). */
 interface LowerWords {
