@@ -43,6 +43,11 @@ describe('round sixty-six: the international CVM list', () => {
     }
   });
 
+  it('a cell whose words follow their dates ("DATE created / DATE expires") keeps each word its own date\'s (variant: invented by the first fix)', () => {
+    const facts = read(cvmList('<p>Monthly Subscription</p><p>2026-02-14 10:31:52 created</p><p>2027-02-14 10:31:52 expires</p>'), cvmIntlUrl);
+    expect(facts?.facts.servers?.[0]).toMatchObject({ createdAt: '2026-02-14', expiresAt: '2027-02-14' });
+  });
+
   it('a zh cell whose word follows its date still reads that date ("…到期 / …创建")', () => {
     const facts = read(
       cvmList('<p>包年包月</p><p>2027-03-01 12:00:00到期</p><p>2026-09-01 12:00:00创建</p>'),

@@ -207,8 +207,15 @@ const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
  */
 const LATIN_WORD_LABELS_NEXT = /^\s*(?:(?:at|on)\s+|[:：]\s*)?\d{4}\s*[-/.年]/i;
 const CJK_WORD_LABELS_NEXT = /^\s*(?:[:：]|于)\s*\d{4}\s*[-/.年]/;
-function wordLabelsNextDate(word: string, rest: string): boolean {
-  return (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LABELS_NEXT : CJK_WORD_LABELS_NEXT).test(rest);
+/**
+ * Only when the date itself opens with a date word ("Created at 2026-02-14 …"): the lines run word-then-date. Without one,
+ * "2026-02-14 10:31:52 created 2027-02-14 10:31:52 expires" runs date-then-word and "created" is the first date's (the
+ * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
+ */
+function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
+  if (!(/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LABELS_NEXT : CJK_WORD_LABELS_NEXT).test(rest)) return false;
+  const head = before.replace(/\s+(?:at|on)$/, '');
+  return [...V.expires, ...V.created].some((w) => head.endsWith(fold(w)));
 }
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
@@ -239,7 +246,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
       // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
-      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(f, afterLong.slice(f.length))) {
+      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(f, afterLong.slice(f.length), before)) {
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
         // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
