@@ -43,6 +43,11 @@ describe('round sixty-six: the international CVM list', () => {
     }
   });
 
+  it('the same with month-name dates ("Created at Feb 14, 2026 …  Expires at Feb 14, 2027 …": variant, invented)', () => {
+    const facts = read(cvmList('<p>Monthly Subscription</p><p>Created at Feb 14, 2026 10:31:52</p><p>Expires at Feb 14, 2027 10:31:52</p>'), cvmIntlUrl);
+    expect(facts?.facts.servers?.[0]).toMatchObject({ createdAt: '2026-02-14', expiresAt: '2027-02-14' });
+  });
+
   it('a cell whose words follow their dates ("DATE created / DATE expires") keeps each word its own date\'s (variant: invented by the first fix)', () => {
     const facts = read(cvmList('<p>Monthly Subscription</p><p>2026-02-14 10:31:52 created</p><p>2027-02-14 10:31:52 expires</p>'), cvmIntlUrl);
     expect(facts?.facts.servers?.[0]).toMatchObject({ createdAt: '2026-02-14', expiresAt: '2027-02-14' });

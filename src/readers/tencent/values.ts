@@ -201,19 +201,21 @@ const ONCE_PAID = /^(?:once|after|upon|when)\s+(?:paid|payment|the order is paid
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
 /**
  * What follows a word after a date when the word labels the NEXT date, not this one: a Latin word's "at" / "on" / colon
- * (or nothing) then a year — "Created at 2026-02-14 10:31:52 Expires at 2027-02-14 10:31:52", the international CVM
+ * (or nothing) then a date — "Created at 2026-02-14 10:31:52 Expires at 2027-02-14 10:31:52", the international CVM
  * list's billing lines (round sixty-six: the creation date was read as the expiry, invented); a CJK word only with a
  * colon or 于 — "2027-03-01 到期 2026-03-01 创建" stays the first date's word, as the zh lines run.
  */
-const LATIN_WORD_LABELS_NEXT = /^\s*(?:(?:at|on)\s+|[:：]\s*)?\d{4}\s*[-/.年]/i;
-const CJK_WORD_LABELS_NEXT = /^\s*(?:[:：]|于)\s*\d{4}\s*[-/.年]/;
+const LATIN_WORD_LINK = /^\s*(?:(?:at|on)\s+|[:：]\s*)?/i;
+const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
 /**
  * Only when the date itself opens with a date word ("Created at 2026-02-14 …"): the lines run word-then-date. Without one,
  * "2026-02-14 10:31:52 created 2027-02-14 10:31:52 expires" runs date-then-word and "created" is the first date's (the
  * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
  */
 function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
-  if (!(/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LABELS_NEXT : CJK_WORD_LABELS_NEXT).test(rest)) return false;
+  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
+  if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
   const head = before.replace(/\s+(?:at|on)$/, '');
   return [...V.expires, ...V.created].some((w) => head.endsWith(fold(w)));
 }
