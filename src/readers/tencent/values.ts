@@ -258,6 +258,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
       const head = before.endsWith(f) || !/^[\x20-\x7e]+$/.test(f) ? before : before.replace(/\s+(?:at|on)$/, '');
       if (head.endsWith(f)) {
+        // (the joined word reads further back for an event to come: "After payment, expires on 2027-12-05" is longer than the
+        // 24 characters of `before` — review-s39's guard)
+        if (head !== before && afterEvent(folded.slice(Math.max(0, start - 64), start).trim().replace(/[:：]$/, '').trim())) continue dates;
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
         return parseDate(m[0], order);
