@@ -62,3 +62,26 @@ describe('round sixty-six: the international CVM list', () => {
     expect(facts?.facts.servers?.[0]).toMatchObject({ expiresAt: '2027-03-01', createdAt: '2026-09-01' });
   });
 });
+
+describe('round sixty-six: the international Lighthouse detail', () => {
+  const lhUrl = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=1&id=lhins-7q2w9e4r';
+  const field = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const detail = (expiry: string) =>
+    '<ul class="tea-form">' +
+    field('Instance ID', 'lhins-7q2w9e4r') +
+    field('Region and AZ', 'South China(Guangzhou) | Guangzhou Zone 3') +
+    field('Billing Mode', 'Monthly subscription') +
+    field('Expiration Time', expiry) +
+    field('Peak Bandwidth', '6 Mbps') +
+    '</ul>';
+
+  it('an Expiration Time field showing "Created at …, expires at …" gives the expiry, not the creation (variant: invented)', () => {
+    const facts = read(detail('Created at 2026-03-09 14:22:07, expires at 2027-03-09 14:22:07'), lhUrl);
+    expect(facts?.facts.servers?.[0]?.expiresAt).toBe('2027-03-09');
+  });
+
+  it('guard: the field showing only the expiry date still gives it', () => {
+    expect(read(detail('2027-03-09 14:22:07 (93 days left) Renew'), lhUrl)?.facts.servers?.[0]?.expiresAt).toBe('2027-03-09');
+  });
+});
