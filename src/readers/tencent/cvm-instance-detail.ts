@@ -12,7 +12,7 @@ import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
@@ -22,6 +22,17 @@ import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, i
  * Test URLs: https://console.cloud.tencent.com/cvm/instance/detail?searchParams=rid%3D1&rid=1&id=ins-a1b2c3d4
  *            https://console.tencentcloud.com/cvm/instance/detail?rid=5&id=ins-h0ngk0ng
  */
+
+/**
+ * The expiry an 到期时间 / Expiration Time field shows. Its first date named as the creation ("Created at 2026-03-09 …,
+ * expires at 2027-03-09 …") is not the expiry: the date its own word names is, else none (round sixty-six's variant: the
+ * creation date was read as the expiry, invented).
+ */
+function fieldExpiry(text: string | undefined): string | undefined {
+  const first = expiryDate(text);
+  if (first !== undefined && creationInText(text) === first) return expiryInText(text);
+  return first;
+}
 
 export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
 
@@ -93,7 +104,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // (no expiry field: the "…到期" line under the billing mode, as the list's billing cell gives it; a pay-as-you-go
   // instance has no term: a date its 到期时间 shows is a conversion's or a release's, as ../aliyun holds)
   const expiryText = f('expiresAt');
-  const expiresAt = billing === 'payg' ? undefined : (firstDateNamesOther(expiryText) ? undefined : expiryDate(expiryText)) ?? billingCellExpiry(f('billing'), billing) ?? validityEnd(page, scope, keep);
+  const expiresAt = billing === 'payg' ? undefined : (firstDateNamesOther(expiryText) ? undefined : fieldExpiry(expiryText)) ?? billingCellExpiry(f('billing'), billing) ?? validityEnd(page, scope, keep);
   if (expiresAt) server.expiresAt = expiresAt;
   const publicBox = valueOf(page, L.publicIp, scope, keep);
   const publicShown = shownValue(page, publicBox);

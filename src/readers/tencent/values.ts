@@ -199,6 +199,26 @@ const OPEN_BRACKET = /^[(（]\s*/;
 const ONCE_PAID = /^(?:once|after|upon|when)\s+(?:paid|payment|the order is paid)\b/i;
 /** What follows a bracketed word that labels the date after it in the bracket: a few words of no figure (时间, on, a colon), then a year. */
 const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
+/**
+ * What follows a word after a date when the word labels the NEXT date, not this one: a Latin word's "at" / "on" / colon
+ * (or nothing) then a date — "Created at 2026-02-14 10:31:52 Expires at 2027-02-14 10:31:52", the international CVM
+ * list's billing lines (round sixty-six: the creation date was read as the expiry, invented); a CJK word only with a
+ * colon or 于 — "2027-03-01 到期 2026-03-01 创建" stays the first date's word, as the zh lines run.
+ */
+const LATIN_WORD_LINK = /^\s*(?:(?:at|on)\s+|[:：]\s*)?/i;
+const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
+/**
+ * Only when the date itself opens with a date word ("Created at 2026-02-14 …"): the lines run word-then-date. Without one,
+ * "2026-02-14 10:31:52 created 2027-02-14 10:31:52 expires" runs date-then-word and "created" is the first date's (the
+ * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
+ */
+function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
+  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
+  if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
+  const head = before.replace(/\s+(?:at|on)$/, '');
+  return [...V.expires, ...V.created].some((w) => head.endsWith(fold(w)));
+}
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder, othersWords?: readonly string[]): string | undefined {
@@ -228,16 +248,21 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
       // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
-      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length)))) {
+      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(f, afterLong.slice(f.length), before)) {
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
         // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
         if (othersWords && clauseNamesAny(leadingBracketWords(afterLong.slice(f.length)), othersWords)) continue dates;
         return parseDate(m[0], order);
       }
-      if (before.endsWith(f)) {
+      // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
+      const head = before.endsWith(f) || !/^[\x20-\x7e]+$/.test(f) ? before : before.replace(/\s+(?:at|on)$/, '');
+      if (head.endsWith(f)) {
+        // (the joined word reads further back for an event to come: "After payment, expires on 2027-12-05" is longer than the
+        // 24 characters of `before` — review-s39's guard)
+        if (head !== before && afterEvent(folded.slice(Math.max(0, start - 64), start).trim().replace(/[:：]$/, '').trim())) continue dates;
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
-        if (formerBefore(before.slice(0, before.length - f.length))) continue dates;
+        if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
         return parseDate(m[0], order);
       }
     }
