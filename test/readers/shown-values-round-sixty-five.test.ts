@@ -59,3 +59,15 @@ describe('the international console words the expiry line under the billing mode
     expect(expiries(payg, cvmUrl)).toEqual([undefined]);
   });
 });
+
+describe('and the creation line under a pay-as-you-go billing mode "Created on …" (tencent values.created)', () => {
+  it('CVM list: "Pay-as-you-go / Created on 2026-05-01 12:00:00" gives the creation date (missing before; a round 65 variant)', () => {
+    const body = table(
+      ['ID/Name', 'Status', 'Availability Zone', 'Instance Billing Mode'],
+      [['<a href="#">ins-5k8r2w7d</a><p>web</p>', 'Running', 'Shanghai Zone 5', '<p>Pay-as-you-go</p><p>Created on 2026-05-01 12:00:00</p>']],
+    );
+    const s = read(body, cvmUrl)?.facts.servers?.[0];
+    expect(s?.createdAt).toBe('2026-05-01');
+    expect(s?.expiresAt).toBeUndefined();
+  });
+});
