@@ -71,3 +71,17 @@ describe('and the creation line under a pay-as-you-go billing mode "Created on �
     expect(s?.expiresAt).toBeUndefined();
   });
 });
+
+describe('"Expires on" a word, an event to come before it still puts its date after the event (tencent/values.ts dateNextTo)', () => {
+  it('"After payment, expires on 2027-12-05" / "After renewal, the instance expires on …" give no expiry (invented once "Expires on" was a word: "After" fell outside the 24 characters before the date)', () => {
+    for (const line of ['After payment, expires on 2027-12-05 00:00:00', 'After renewal, the instance expires on 2027-12-05 00:00:00']) {
+      const body = table(lhHeaders, [lhRow('lhins-omjpkp8v', `<p>Monthly Subscription</p><p>${line}</p>`)]);
+      expect(expiries(body, lhUrl), line).toEqual([undefined]);
+    }
+  });
+
+  it('guard: an "after" further back than the date\'s line is no event of it — "Auto-renews after expiry" above "Expires on …" (both ways)', () => {
+    const body = table(lhHeaders, [lhRow('lhins-omjpkp8v', '<p>Monthly Subscription</p><p>Auto-renews after expiry</p><p>Expires on 2027-02-16 10:11:12</p>')]);
+    expect(expiries(body, lhUrl)).toEqual(['2027-02-16']);
+  });
+});
