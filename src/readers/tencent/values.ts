@@ -238,7 +238,9 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
     // the words' window)
-    if (afterEvent(before) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
+    // (the event too: "After payment, expires on 2027-12-05" — with "Expires on" a word (round sixty-five: the international
+    // consoles' expiry line), "After" falls outside the words' window and the order's date was read as the expiry)
+    if (afterEvent(folded.slice(Math.max(0, start - 48), start).trim().replace(/[:：]$/, '').trim()) || unpaidOrderBefore(folded.slice(Math.max(0, start - 64), start), V)) continue;
     // (nor a date the words right after it put after a payment to come: "expires 2027-12-06 once paid" — an order's date;
     // round forty-seven variant, invented. Not further on: "… 创建 支付后将于 … 到期" is the next date's clause)
     if (ONCE_PAID.test(rawAfter)) continue;
