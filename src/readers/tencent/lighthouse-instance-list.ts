@@ -8,7 +8,7 @@ import { isTencentConsole, pathUnder, pickerRegion, releasedCard, shownIp, shown
 import { SERVER_DETAIL_FIELDS } from './cvm-instance-detail';
 import { tencentLabels } from './labels';
 import { columnDateOrder, groupRegionsOf } from './list-context';
-import { addressKind, billingCellExpiry, billingFromText, firstDateNamesOther, releasedState, tencentData, tencentRegion, tencentRegionAlone } from './values';
+import { addressKind, billingBeforeDate, billingCellExpiry, billingFromText, firstDateNamesOther, releasedState, tencentData, tencentRegion, tencentRegionAlone } from './values';
 import { idOfOtherResource } from '../shared/text-values';
 import { noteRow } from '../dom/read-session';
 import { mergeRepeated } from '../shared/repeated-records';
@@ -33,7 +33,8 @@ export function isLighthouseListUrl(url: URL): boolean {
 /** One Lighthouse instance from the texts a row or card shows (pure). */
 export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string; billing?: string; created?: string; bandwidth?: string }, dates?: { expires?: DateOrder; created?: DateOrder }): ServerFacts {
   const server: ServerFacts = { id, provider: 'tencent', product: 'lighthouse' };
-  const billing = billingFromText(t.billing);
+  // (no billing column: the mode the 到期时间 cell writes above its date, round sixty-eight: ./values billingBeforeDate)
+  const billing = billingFromText(t.billing) ?? (t.billing === undefined ? billingBeforeDate(t.expires) : undefined);
   if (billing) server.billing = billing;
   const createdAt = parseDate(t.created, dates?.created);
   if (createdAt) server.createdAt = createdAt;

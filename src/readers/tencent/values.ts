@@ -283,6 +283,18 @@ export function billingCellExpiry(text: string | undefined, billing: 'subscripti
 }
 
 /**
+ * The billing mode a 到期时间 cell writes above its date, "包年包月 / 2027-05-20 14:31:08到期", on a list with no billing column
+ * (round sixty-eight: a Lighthouse list whose sorted 到期时间 column shows the mode first lost `billing`). Only the words
+ * before the cell's first date: a note after it ("到期后转按量计费") is no mode of the instance. None without a date.
+ */
+export function billingBeforeDate(text: string | undefined): 'subscription' | 'payg' | undefined {
+  const t = normalizeText(text ?? '');
+  const first = FIRST_DATE_TIME.exec(t);
+  if (first === null || first.index === 0) return undefined;
+  return billingFromText(t.slice(0, first.index));
+}
+
+/**
  * The clause before the first date of `text` names another resource billed beside the instance (values.otherResources:
  * 数据盘, 弹性公网IP, 代金券) — a 到期时间 field showing "数据盘 2026-06-01 到期（不含实例）": the date is the disk's, no expiry of
  * the instance (it was read so on the CVM detail: invented; left open by session 44's review; the ECS reader's own
