@@ -68,3 +68,52 @@ describe('b99b874 a count header naming its figures, in other orders and words (
     expect(snRead('总数/剩余/已使用', '5', '5')).toEqual(snServers());
   });
 });
+
+// ——— 87148e4 the region bar with 全部地域 chosen (tencent/common pickerRegion) ———
+const LH_URL = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+const teaTable = (headers: string[], rows: string[][]) =>
+  '<div class="tea-table"><table class="tea-table__box"><thead><tr>' +
+  headers.map((h) => `<th><div class="tea-table__cell">${h}</div></th>`).join('') +
+  '</tr></thead><tbody>' +
+  rows.map((r) => '<tr>' + r.map((c) => `<td><div class="tea-table__cell">${c}</div></td>`).join('') + '</tr>').join('') +
+  '</tbody></table></div>';
+const lhTable = teaTable(
+  ['ID/名称', '状态', '实例套餐', '计费模式'],
+  [['<a href="#">lhins-usub5wwe</a><p>青禾官网</p>', '运行中', '<p>存储型 2核 4GB</p><p>峰值带宽：4Mbps</p>', '<p>包年包月</p><p>2027-09-13 10:11:12 到期</p>']],
+);
+const lhRegions = (body: string) => read(body, LH_URL)?.facts.servers?.map((s) => s.region);
+/** Region tabs each a picker of its own (<li class="region-tab">) in a plain tab list, `active` marked is-active on its link. */
+const ownTabs = (active: string) =>
+  '<ul class="tea-tabs__tablist">' +
+  ['全部地域', '广州', '上海', '北京'].map((r) => `<li class="region-tab"><a href="#" class="tea-tabs__tab${r === active ? ' is-active' : ''}">${r}</a></li>`).join('') +
+  '</ul>';
+const regionMenu = (mark: string) =>
+  '<div class="tea-dropdown region-selector"><div class="tea-dropdown__header"><span class="tea-dropdown__value">上海</span></div>' +
+  `<ul class="tea-dropdown__list"><li>广州</li><li${mark}>上海</li><li>北京</li></ul></div>`;
+
+describe('87148e4 a region bar whose tabs are each a picker of their own (tencent/common pickerRegion)', () => {
+  it('全部地域 chosen in a list of <li class="region-tab">: no region (invented before: ap-guangzhou, the first tab)', () => {
+    expect(lhRegions(ownTabs('全部地域') + lhTable)).toEqual([undefined]);
+  });
+
+  it('上海 chosen there: ap-shanghai (invented before: ap-guangzhou)', () => {
+    expect(lhRegions(ownTabs('上海') + lhTable)).toEqual(['ap-shanghai']);
+  });
+
+  it('a button group of <button class="region-btn">, 全部地域 chosen: no region (invented before: ap-guangzhou)', () => {
+    const group = '<div class="tea-btn-group">' + ['全部地域', '广州', '上海'].map((r, i) => `<button class="tea-btn region-btn${i === 0 ? ' is-selected' : ''}">${r}</button>`).join('') + '</div>';
+    expect(lhRegions(group + lhTable)).toEqual([undefined]);
+  });
+
+  it('a region dropdown showing 上海 over its open menu drawn as a plain list with no mark: ap-shanghai (missing since 87148e4)', () => {
+    expect(lhRegions(regionMenu('') + lhTable)).toEqual(['ap-shanghai']);
+  });
+
+  it('guard: the open menu marking 上海 is-selected, and a tab bar with 全部地域 chosen beside a 更多 dropdown showing 成都', () => {
+    expect(lhRegions(regionMenu(' class="is-selected"') + lhTable)).toEqual(['ap-shanghai']);
+    const more =
+      '<ul class="tea-tabs__tablist tea-tabs--region"><li><a class="tea-tabs__tab is-active">全部地域</a></li><li><a class="tea-tabs__tab">广州</a></li>' +
+      '<li><a class="tea-tabs__tab">上海</a></li><li class="tea-dropdown"><span class="tea-dropdown__value">成都</span></li></ul>';
+    expect(lhRegions(more + lhTable)).toEqual([undefined]);
+  });
+});
