@@ -117,3 +117,39 @@ describe('87148e4 a region bar whose tabs are each a picker of their own (tencen
     expect(lhRegions(more + lhTable)).toEqual([undefined]);
   });
 });
+
+// ——— e2ae3fa a status tag with its EPP code in brackets (tencent/values isDomainStatusWord) ———
+const TC_DOMAIN = 'https://console.cloud.tencent.com/domain/info/qingmu-net.cn';
+const teaItem = (label: string, value: string) =>
+  `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+const domainInfo = (tag: string) =>
+  '<div class="tea-card"><div class="tea-card__header"><h3>基本信息</h3></div><div class="tea-card__body"><ul class="tea-form">' +
+  teaItem('域名', 'qingmu-net.cn') + teaItem('注册商', '腾讯云计算（北京）有限责任公司') + teaItem('到期时间', '2027-11-30 10:22:31') +
+  teaItem('域名状态', `<span class="tea-tag tea-tag--error">${tag}</span>`) + '</ul></div></div>';
+const statusOf = (tag: string) => read(domainInfo(tag), TC_DOMAIN)?.facts.domains?.[0]?.status;
+const listStatusOf = (tag: string) =>
+  read(
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>到期时间</th></tr></thead><tbody>' +
+      `<tr><td>lanshan.cn</td><td><span class="tea-tag tea-tag--error">${tag}</span></td><td>已实名认证</td><td>2026-12-28 09:02:11</td></tr></tbody></table>`,
+    'https://console.cloud.tencent.com/domain/all-domain/all',
+  )?.facts.domains?.[0]?.status;
+
+describe('e2ae3fa other registry statuses with a code, and the grace periods\' codes (tencent/values isDomainStatusWord)', () => {
+  it('赎回期（redemptionPeriod） and a bare redemptionPeriod: kept (missing before: dropped whole, the redemption with it)', () => {
+    expect(statusOf('赎回期（redemptionPeriod）')).toEqual(['赎回期(redemptionPeriod)']);
+    expect(listStatusOf('redemptionPeriod')).toEqual(['redemptionPeriod']);
+    expect(listStatusOf('宽限期（autoRenewPeriod）')).toEqual(['宽限期(autoRenewPeriod)']);
+  });
+
+  it('Registry Hold (serverHold), and 注册局暂停解析[serverHold] in square brackets: kept (missing before)', () => {
+    expect(listStatusOf('Registry Hold (serverHold)')).toEqual(['Registry Hold (serverHold)']);
+    expect(statusOf('注册局暂停解析[serverHold]')).toEqual(['注册局暂停解析[serverHold]']);
+  });
+
+  it('guard: 待删除（pendingDelete）, 注册商暂停解析（clientHold） kept; 锁定（安全锁）, 已过期（30天） stay no status', () => {
+    expect(statusOf('待删除（pendingDelete）')).toEqual(['待删除(pendingDelete)']);
+    expect(statusOf('注册商暂停解析（clientHold）')).toEqual(['注册商暂停解析(clientHold)']);
+    expect(statusOf('锁定（安全锁）')).toBeUndefined();
+    expect(statusOf('已过期（30天）')).toBeUndefined();
+  });
+});
