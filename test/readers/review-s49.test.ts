@@ -153,3 +153,34 @@ describe('e2ae3fa other registry statuses with a code, and the grace periods\' c
     expect(statusOf('已过期（30天）')).toBeUndefined();
   });
 });
+
+// ——— e2ae3fa Primary Private IPv4 as the instance IP (tencent cvm-instance-detail, lighthouse-instance-list) ———
+const CVM_EN = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-7q2kd9rx';
+const cvmDetailEn = (pubLabel: string, publicIp: string, cap: string) =>
+  '<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">' +
+  teaItem('Instance ID', 'ins-7q2kd9rx') + teaItem('Region', 'South China (Guangzhou)') + teaItem('Billing Mode', 'Pay-as-you-go') + teaItem('Creation Time', '2026-11-29 16:40:12') +
+  teaItem('Primary Private IPv4', '172.16.16.42') + teaItem(pubLabel, publicIp) + teaItem('Network Billing Mode', 'Bill by traffic') + teaItem('Bandwidth Cap', cap) +
+  '</ul></div></div>';
+const cvmBandwidth = (pubLabel: string, publicIp: string, cap: string) => read(cvmDetailEn(pubLabel, publicIp, cap), CVM_EN, 'en')?.facts.servers?.[0]?.publicBandwidthMbps;
+const LH_EN = 'https://console.tencentcloud.com/lighthouse/instance/index';
+const lhCard = (id: string, pubLabel: string) =>
+  `<div class="tea-card"><div class="tea-card__header"><h3>${id}</h3></div><div class="tea-card__body"><div class="tea-form">` +
+  teaItem('Instance ID', id) + teaItem('Region', 'Shanghai') + teaItem('Primary Private IPv4', '10.0.0.8') + teaItem(pubLabel, '101.35.218.77') +
+  teaItem('Package', '2-core 4GB 6Mbps') + teaItem('Expiration Time', '2027-03-20 10:00:00') + '</div></div></div>';
+
+describe('e2ae3fa a private address beside a public one under a label no list knows (tencent privateSaysNone)', () => {
+  it('CVM detail: Public IPv4 Address / Primary Public IP 43.139.218.57 with a 20 Mbps cap gives 20 (invented before: 0)', () => {
+    expect(cvmBandwidth('Public IPv4 Address', '43.139.218.57', '20 Mbps')).toBe(20);
+    expect(cvmBandwidth('Primary Public IP', '43.139.218.57', '20 Mbps')).toBe(20);
+  });
+
+  it('Lighthouse cards: Public IPv4 Address beside Primary Private IPv4 keep the plan\'s 6 Mbps (invented before: 0)', () => {
+    const got = read(lhCard('lhins-abcd1234', 'Public IPv4 Address') + lhCard('lhins-efgh5678', 'Public IPv4 Address'), LH_EN, 'en')?.facts.servers;
+    expect(got?.map((s) => s.publicBandwidthMbps)).toEqual([6, 6]);
+  });
+
+  it('guard: Primary Public IPv4 "-" with a cap "-" still gives 0, and the round\'s labels 20', () => {
+    expect(cvmBandwidth('Primary Public IPv4', '-', '-')).toBe(0);
+    expect(cvmBandwidth('Primary Public IPv4', '43.139.218.57', '20 Mbps')).toBe(20);
+  });
+});
