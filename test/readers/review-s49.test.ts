@@ -184,3 +184,22 @@ describe('e2ae3fa a private address beside a public one under a label no list kn
     expect(cvmBandwidth('Primary Public IPv4', '43.139.218.57', '20 Mbps')).toBe(20);
   });
 });
+
+// ——— 5c15e82 server.authorization-code code-used: the code list's status in other words (tencent/values codeStatusFromText) ———
+const AUTHCODE_URL = 'https://console.cloud.tencent.com/beian/authcode';
+const codeTable = (statuses: string[], target = (i: number) => `10003333444${i}`) =>
+  '<h2>备案授权码</h2><table class="tea-table"><thead><tr><th>备案授权码</th><th>关联的云服务</th><th>授权使用账户</th><th>状态</th><th>生成时间</th></tr></thead><tbody>' +
+  statuses.map((st, i) => `<tr><td>BA2P4R6T8V0X2Z4${'BCDEFGH'[i]}</td><td>云服务器 ins-gz8r0t2v（广州 | 119.29.30.41）</td><td>${target(i)}</td><td>${st}</td><td>2026-10-08 16:40:12</td></tr>`).join('') +
+  '</tbody></table>';
+const codesOf = (statuses: string[], target?: (i: number) => string) => read(codeTable(statuses, target), AUTHCODE_URL)?.facts.servers?.[0]?.authorizationCodes;
+
+describe('5c15e82 a used code in other words on the code list (rules/labels/tencent.json codeStatus.used)', () => {
+  it('已被使用, 已用, 已核销, Consumed, Redeemed: used (missing before: no status, the code-used check passed the code)', () => {
+    expect(codesOf(['已被使用', '已用', '已核销', 'Consumed', 'Redeemed'])?.map((c) => c.status ?? null)).toEqual(['used', 'used', 'used', 'used', 'used']);
+  });
+
+  it('guard: 未使用, 使用中, Not used, Unused keep their status; a masked account gives no target', () => {
+    expect(codesOf(['未使用', '使用中', 'Not used', 'Unused'])?.map((c) => c.status ?? null)).toEqual(['unused', 'in-use', 'unused', 'unused']);
+    expect(codesOf(['未使用'], () => '1000****4440')?.[0]?.targetAccount).toBeUndefined();
+  });
+});
