@@ -203,3 +203,39 @@ describe('5c15e82 a used code in other words on the code list (rules/labels/tenc
     expect(codesOf(['未使用'], () => '1000****4440')?.[0]?.targetAccount).toBeUndefined();
   });
 });
+
+// ——— 31cda17 FIELD_RULE one clause, RULES_LINK 网站命名规则 (dom/units) ———
+const TC_SITE = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website';
+const TC_ENTITY = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/entity';
+/** A tea form item with its classes hashed (the help line's box says nothing), an input and a line under it. */
+const hashedItem = (label: string, value: string, extra: string) =>
+  `<div class="x9f2a"><div class="k3d8e">${label}</div><div class="q7c1b"><input value="${value}"><div class="m4e0c">${extra}</div></div></div>`;
+const siteName = (extra: string) =>
+  read(`<h2>填写网站信息</h2><div class="tea-form">${hashedItem('网站名称', '青禾影视作品展示', extra)}${teaItem('网站域名', 'qhfilm.cn')}</div>`, TC_SITE)?.facts.websites?.[0]?.name;
+const entityName = (extra: string) => read(`<h2>填写主体信息</h2><div class="tea-form">${hashedItem('主办单位名称', '成都蜀锦云图科技有限公司', extra)}</div>`, TC_ENTITY)?.facts.entity?.name;
+
+describe('31cda17 a field\'s rule alone in one clause, and a rules link, in other words (dom/units FIELD_RULE, RULES_LINK)', () => {
+  it.each([
+    '主办单位名称需与营业执照一致',
+    '单位名称应与营业执照一致',
+    '与营业执照上的名称一致',
+    '需和营业执照上的名称一致',
+    '须同营业执照一致',
+    '请确保与营业执照一致',
+    '需与营业执照上的单位名称及证件号码完全一致。',
+    'Same as on the business license',
+  ])('the rule "%s" under the entity\'s name is help (invented before: glued to the name)', (rule) => {
+    expect(entityName(rule)).toBe('成都蜀锦云图科技有限公司');
+  });
+
+  it.each(['备案命名规则', '网站名称规范', '网站名称要求', '命名规则说明', '如何命名', 'Website naming rules'])('the link "%s" after the website\'s name is help (invented before: glued to the name)', (link) => {
+    expect(siteName(`<a href="#">${link}</a>`)).toBe('青禾影视作品展示');
+  });
+
+  it('guard: names that look like a rule keep their words — 需与营业执照一致的名称, 同心一致, 须与时俱进工作室, 命名规则研究社 shown as text', () => {
+    for (const v of ['需与营业执照一致的名称', '同心一致', '须与时俱进工作室', '命名规则研究社', '网站命名规则']) {
+      const got = read(`<h2>填写网站信息</h2><div class="tea-form">${teaItem('网站名称', v)}${teaItem('网站域名', 'qhfilm.cn')}</div>`, TC_SITE)?.facts.websites?.[0]?.name;
+      expect(got, v).toBe(v);
+    }
+  });
+});
