@@ -239,3 +239,38 @@ describe('31cda17 a field\'s rule alone in one clause, and a rules link, in othe
     }
   });
 });
+
+// ——— 5944d09 / cb66da5 an id shown as another resource's (shared/text-values idOfOtherResource) ———
+const CVM_LIST = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cardItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+const cardFields = (expiry: string) => cardItem('可用区', '广州三区') + cardItem('实例配置', '2核 4GB 5Mbps') + cardItem('实例计费模式', `包年包月<br>${expiry} 23:59:59到期`);
+const insCard = (id: string, beforeId: string, fields: string) =>
+  `<div class="ins-card"><div class="ins-card__head">${beforeId}<a class="ins-card__id">${id}</a></div><div class="tea-form">${fields}</div></div>`;
+const cardServers = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, CVM_LIST)?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+const twoCards = [['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']];
+
+describe('5944d09 a card\'s own id after a name or line holding another resource\'s word (shared/text-values labelNamesResource)', () => {
+  it.each([
+    ['<span>web-clb-node-1</span>', '<span>web-clb-node-2</span>'],
+    ['<span>镜像站</span>', '<span>镜像站-备</span>'],
+    ['<span class="img">镜像 CentOS</span>', '<span class="img">镜像 Ubuntu</span>'],
+    ['<span>负载均衡后端</span>', '<span>SLB 后端</span>'],
+  ])('names %s / %s before the ids: both cards read (missing before: no server)', (a, b) => {
+    expect(cardServers(insCard('ins-a1b2c3d4', a, cardFields('2027-03-01')) + insCard('ins-z9y8x7w6', b, cardFields('2026-01-01')))).toEqual(twoCards);
+  });
+
+  it.each([
+    ['源实例', 'ins-q1w2e3r4 已释放'],
+    ['Source instance', 'ins-q1w2e3r4 Released'],
+  ])('"%s %s" in a running card: the card keeps its own id (invented before: read as ins-q1w2e3r4)', (label, value) => {
+    const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
+    expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, value) + cardFields('2026-01-01')))).toEqual(twoCards);
+  });
+
+  it('guard: 原实例 / 原实例ID / Original Instance ID before another id still name another resource', () => {
+    const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
+    for (const label of ['原实例', '原实例ID', 'Original Instance ID']) {
+      expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, 'ins-q1w2e3r4 已释放') + cardFields('2026-01-01'))), label).toEqual(twoCards);
+    }
+  });
+});

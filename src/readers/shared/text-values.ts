@@ -632,17 +632,27 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
   try {
     const own = normalizeText(at.textContent);
     const m = id.exec(own);
-    if (m && m.index > 0 && clauseNamesAny(own.slice(0, m.index), other)) return true;
+    if (m && m.index > 0 && labelNamesResource(own.slice(0, m.index), other)) return true;
     for (let e: Element | null = at, up = 0; e && up < 3; e = e.parentElement, up++) {
       const label = e.previousElementSibling;
       if (!label) continue;
-      const text = normalizeText(label.textContent);
-      return text !== '' && text.length <= 24 && clauseNamesAny(text, other);
+      return labelNamesResource(label.textContent, other);
     }
     return false;
   } catch {
     return false;
   }
+}
+
+/**
+ * A label of another resource's field: its words END with the resource's word (原实例, 自定义镜像, Original instance ID, 镜像：)
+ * — not a name or a line holding the word among others: a card's name web-clb-node-1, 镜像站, 负载均衡后端, "镜像 CentOS" before
+ * its id had the card's own id taken for another resource's, the card lost (missing, since 5944d09; session 50's review).
+ */
+function labelNamesResource(text: string | null, other: readonly string[]): boolean {
+  const t = foldHant(normalizeText(text ?? '')).toLowerCase().replace(/[\s:：]+$/, '').replace(/\s*(?:id|名称|name)$/, '').replace(/[\s:：]+$/, '');
+  if (t === '' || t.length > 24) return false;
+  return foldedWords(other).some((w) => w !== '' && t.endsWith(w) && (!LATIN_OPENING.test(w) || wordAt(t, w)));
 }
 
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {
