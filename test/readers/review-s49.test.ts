@@ -274,3 +274,38 @@ describe('5944d09 a card\'s own id after a name or line holding another resource
     }
   });
 });
+
+// ——— 5a27f11 a Chinese day count is a note (shared/text-values isStatusNote, withoutStatusNote) ———
+const ALI_DOMAINS = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+const H5 = 'css-1s3dcof';
+const aliDomainList = (statusCell: string) =>
+  `<div class="ant-table-wrapper ${H5}"><div class="ant-table ${H5}"><div class="ant-table-container"><div class="ant-table-content"><table style="table-layout:auto"><thead class="ant-table-thead"><tr>` +
+  ['域名', '域名持有者', '域名状态', '到期日期', '操作'].map((h) => `<th class="ant-table-cell" scope="col">${h}</th>`).join('') +
+  '</tr></thead><tbody class="ant-table-tbody"><tr data-row-key="longjing-lab.shop" class="ant-table-row ant-table-row-level-0">' +
+  [
+    '<a href="#/domain/detail/longjing-lab.shop">longjing-lab.shop</a>',
+    `<div>杭州云栖茶事文化有限公司</div><div><span class="ant-tag ant-tag-success ${H5}">已实名认证</span></div>`,
+    statusCell,
+    '2026年9月10日',
+    `<button type="button" class="ant-btn ${H5} ant-btn-link ant-btn-sm"><span>赎回</span></button>`,
+  ]
+    .map((c) => `<td class="ant-table-cell">${c}</td>`)
+    .join('') +
+  '</tr></tbody></table></div></div></div></div>';
+const aliBadge = (text: string) =>
+  `<span class="ant-badge ant-badge-status ant-badge-not-a-wrapper ${H5}"><span class="ant-badge-status-dot ant-badge-status-error"></span><span class="ant-badge-status-text">${text}</span></span>`;
+const aliStatus = (text: string) => read(aliDomainList(aliBadge(text)), ALI_DOMAINS)?.facts.domains?.[0]?.status;
+
+describe('5a27f11 a status with its countdown after a space (shared/text-values withoutStatusNote)', () => {
+  it('赎回期 剩余10天, 急需续费 还剩 5 天, 赎回期 12天后删除 in one badge: the status (missing since 5a27f11: the badge taken for a note, the redemption lost)', () => {
+    expect(aliStatus('赎回期 剩余10天')).toEqual(['赎回期']);
+    expect(aliStatus('急需续费 还剩 5 天')).toEqual(['急需续费']);
+    expect(aliStatus('赎回期 12天后删除')).toEqual(['赎回期']);
+  });
+
+  it('guard: 已过期 89 天 and 3天后进入赎回期 alone stay notes; 赎回期（剩余10天） gives 赎回期', () => {
+    expect(aliStatus('已过期 89 天')).toBeUndefined();
+    expect(aliStatus('3天后进入赎回期')).toBeUndefined();
+    expect(aliStatus('赎回期（剩余10天）')).toEqual(['赎回期']);
+  });
+});

@@ -234,6 +234,16 @@ export function isStatusNote(token: string): boolean {
 }
 
 /**
+ * A status tag's text without a countdown after it set off by a space — "赎回期 剩余10天", "急需续费 还剩 5 天", "赎回期 12天后删除":
+ * the status before it (not "已过期 89 天", a note of its own under 急需赎回). Since 5a27f11 a day count anywhere made the whole tag a note, and the redemption it
+ * named was lost (missing; session 50's review). The text unchanged when what stays is a note itself or nothing.
+ */
+export function withoutStatusNote(token: string): string {
+  const m = /^(\S.*?)\s+((?:剩余|还剩)\s*\d+\s*(?:天|日)\S{0,8}|\d+\s*(?:天|日)后\S{0,8})$/.exec(token.trim());
+  return m && !isStatusNote(m[1]!) && /\p{Script=Han}|[a-z]/iu.test(m[1]!) ? m[1]!.trim() : token;
+}
+
+/**
  * The text unit `units[i]` (its `pieces`, split at commas) is a line under a cell's status tags explaining them, no
  * status of its own: a data line of several clauses, one a real-name phrase (`realName`) — "未完成实名认证，注册局暂停解析"
  * under 续费宽限期 / serverHold, round forty-eight — after a tag known as one (a status unit); or, the tags' classes
