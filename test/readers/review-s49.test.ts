@@ -309,3 +309,25 @@ describe('5a27f11 a status with its countdown after a space (shared/text-values 
     expect(aliStatus('赎回期（剩余10天）')).toEqual(['赎回期']);
   });
 });
+
+// ——— d9d8389 / a15b0ce the list drawn as one wins a tie of columns (dom/table pickBest showsRecords) ———
+const VH_URL = 'https://netcn.console.aliyun.com/core/host/list2';
+const vhCols = '<th>主机名</th><th>地域</th><th>到期时间</th>';
+const vhCheck = '<th><input type="checkbox" aria-label="全选"></th>';
+const vhRecent = `<table><thead><tr>${vhCols}</tr></thead><tbody><tr><td>bdm300000001</td><td>华北2（北京）</td><td>2026-12-30</td></tr></tbody></table>`;
+const vhList = `<table><thead><tr>${vhCheck}${vhCols}</tr></thead><tbody><tr><td><input type="checkbox"></td><td>bdm308812345</td><td>华东1（杭州）</td><td>2027-02-28</td></tr></tbody></table>`;
+const vhIds = (html: string) => read(html, VH_URL)?.facts.servers?.map((s) => s.id);
+
+describe('d9d8389 an untitled table before a list drawn as one under a title of its own (dom/table pickBest showsRecords)', () => {
+  it('the list under <h3>实例列表</h3>, or in a card titled 全部主机: the list\'s host (invented since d9d8389: the untitled table\'s bdm300000001)', () => {
+    expect(vhIds(`<h2>云虚拟主机</h2>${vhRecent}<h3>实例列表</h3>${vhList}`)).toEqual(['bdm308812345']);
+    expect(vhIds(`<h2>云虚拟主机</h2><h3>概览</h3>${vhRecent}<h3>主机列表</h3>${vhList}`)).toEqual(['bdm308812345']);
+    expect(vhIds(`<h2>云虚拟主机</h2>${vhRecent}<div class="next-card"><div class="next-card-title">全部主机</div>${vhList}</div>`)).toEqual(['bdm308812345']);
+  });
+
+  it('guard: two lists under their own titles, the second empty with a selection column — the first is read (d9d8389)', () => {
+    const empty = '<tr><td colspan="4"><div class="next-table-empty">没有数据</div></td></tr>';
+    const titled = (title: string, head: string, rows: string) => `<h3 class="section-title">${title}</h3><table><thead><tr>${head}${vhCols}</tr></thead><tbody>${rows}</tbody></table>`;
+    expect(vhIds(`<h2>云虚拟主机</h2>${titled('共享虚拟主机', '', '<tr><td>bdm308812345</td><td>华东1（杭州）</td><td>2027-02-28</td></tr>')}${titled('独享虚拟主机', vhCheck, empty)}`)).toEqual(['bdm308812345']);
+  });
+});

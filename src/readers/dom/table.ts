@@ -285,6 +285,14 @@ function drawnAsList(table: Element, other: Element, cache: VisibilityCache): bo
   }
   return false;
 }
+/**
+ * `table` shows a record: a body row of two cells or more (an empty list shows one cell across, 没有数据). A list drawn as one
+ * with rows wins the tie under a title of its own too — an untitled recents table before the list headed 实例列表 / 主机列表
+ * was read since d9d8389 asked one title of both (invented; session 50's review); the empty 独享虚拟主机 list stays behind.
+ */
+function showsRecords(table: Element): boolean {
+  return table.querySelector('tbody > tr > td + td, [role="row"] > [role="gridcell"] + [role="gridcell"], [role="row"] > [role="cell"] + [role="cell"]') !== null;
+}
 /** `a` and `b` have the same nearest title before them (titleBefore), or none: neither stands in a section of its own. */
 function underOneTitle(a: Element, b: Element, cache: VisibilityCache): boolean {
   return titleBefore(a, cache)?.text === titleBefore(b, cache)?.text;
@@ -578,7 +586,7 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
         // one that is not: an untitled 最近访问 / report table with the list's very headers before it was read: session 49,
         // left open by session 48, invented. Only under one title: two lists under their own section titles — 共享虚拟主机
         // with rows, 独享虚拟主机 empty with a selection column — keep the first; the empty one had been read, null, session 49)
-        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && underOneTitle(g, best, cache))))) {
+        if (n > bestCount || (n === bestCount && best !== undefined && ((inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) || (inOperationReport(best, cache) && !inOperationReport(g, cache)) || (recentTitled(best, cache) && !recentTitled(g, cache)) || (drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && (underOneTitle(g, best, cache) || showsRecords(g)))))) {
           best = g;
           bestCount = n;
         }
