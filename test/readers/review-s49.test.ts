@@ -179,6 +179,14 @@ describe('e2ae3fa a private address beside a public one under a label no list kn
     expect(got?.map((s) => s.publicBandwidthMbps)).toEqual([6, 6]);
   });
 
+  it('guard: a private IP alone in the form, a security group\'s 0.0.0.0/0 and a login record\'s address elsewhere on the page: still 0', () => {
+    const form =
+      '<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">' + teaItem('Instance ID', 'ins-7q2kd9rx') + teaItem('Region', 'South China (Guangzhou)') +
+      teaItem('Primary Private IPv4', '172.16.16.42') + teaItem('Bandwidth Cap', '-') + '</ul></div></div>';
+    const elsewhere = '<div class="tea-card"><h3>Security Group Rules</h3><table><tr><th>Source</th><th>Port</th></tr><tr><td>0.0.0.0/0</td><td>TCP:22</td></tr></table></div><div class="login">Last login IP 43.139.1.2</div>';
+    expect(read(form + elsewhere, CVM_EN, 'en')?.facts.servers?.[0]?.publicBandwidthMbps).toBe(0);
+  });
+
   it('guard: Primary Public IPv4 "-" with a cap "-" still gives 0, and the round\'s labels 20', () => {
     expect(cvmBandwidth('Primary Public IPv4', '-', '-')).toBe(0);
     expect(cvmBandwidth('Primary Public IPv4', '43.139.218.57', '20 Mbps')).toBe(20);
