@@ -270,6 +270,10 @@ describe('5944d09 a card\'s own id after a name or line holding another resource
   it.each([
     ['源实例', 'ins-q1w2e3r4 已释放'],
     ['Source instance', 'ins-q1w2e3r4 Released'],
+    ['迁移自', 'ins-q1w2e3r4'],
+    ['克隆自', 'ins-q1w2e3r4'],
+    ['关联实例', 'ins-q1w2e3r4'],
+    ['Cloned from', 'ins-q1w2e3r4'],
   ])('"%s %s" in a running card: the card keeps its own id (invented before: read as ins-q1w2e3r4)', (label, value) => {
     const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
     expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, value) + cardFields('2026-01-01')))).toEqual(twoCards);
