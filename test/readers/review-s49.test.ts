@@ -49,6 +49,11 @@ describe('b99b874 a count header naming its figures, in other orders and words (
     expect(snRead('备案服务号（总数/剩余/已使用）', '5/3/2', '5/5/0')).toEqual(snServers([2, 0]));
   });
 
+  it('已用数/总数 over "2 / 5", 已用数量 over "2": the used count (missing before: no count column known, no server read)', () => {
+    expect(snRead('已用数/总数', '2 / 5', '0 / 5')).toEqual(snServers([2, 0]));
+    expect(snRead('已用数量', '2', '0')).toEqual(snServers([2, 0]));
+  });
+
   it('已用/上限 over "2 / 5": a limit is the total (missing before: no count column known, no server read)', () => {
     expect(snRead('已用/上限', '2 / 5', '0 / 5')).toEqual(snServers([2, 0]));
     expect(snRead('上限/已用', '5 / 2', '5 / 0')).toEqual(snServers([2, 0]));
