@@ -77,8 +77,8 @@ function count(text: string | undefined): number | undefined {
  * total as the used count (invented).
  */
 interface UsedFigure {
-  at: 0 | 1;
-  of: 1 | 2;
+  at: number;
+  of: number;
 }
 function usedFigure(header: Element | undefined, bracketOnly: boolean, cache: VisibilityCache): UsedFigure | undefined {
   const text = normalizeText(visibleText(header, cache)).replace(/[\s*:?!]+$/, '');
@@ -87,19 +87,22 @@ function usedFigure(header: Element | undefined, bracketOnly: boolean, cache: Vi
   const words = bracket ? bracket[1]! : text;
   const parts = words.split('/').map((w) => w.trim());
   if (parts.length === 1) return labelMatches(parts[0], SERVICE_NUMBER_COLUMNS.used) ? { at: 0, of: 1 } : undefined;
-  if (parts.length !== 2) return undefined;
+  // (three figures too — 总数/剩余/已使用 over "5 / 3 / 2", Total/Available/Used: the first figure, the total, was read as
+  // the used count, invented; session 50's review of b99b874)
+  if (parts.length > 4) return undefined;
   const used = parts.map((w) => labelMatches(w, SERVICE_NUMBER_COLUMNS.used));
-  if (used[0] === used[1]) return undefined;
-  return { at: used[0] ? 0 : 1, of: 2 };
+  const at = used.indexOf(true);
+  if (at < 0 || used.indexOf(true, at + 1) >= 0) return undefined;
+  return { at, of: parts.length };
 }
 
-/** The used figure of a count cell by its header's order ("5 / 2" under 总数/已使用 is 2); none when the cell does not show the pair. */
+/** The used figure of a count cell by its header's order ("5 / 2" under 总数/已使用 is 2); none when the cell does not show the figures. */
 function usedCount(text: string | undefined, figure: UsedFigure | undefined): number | undefined {
   if (!figure || figure.of === 1) return count(text);
-  const pair = /^\D*?(\d{1,4})\s*\/\s*(\d{1,4})\D*$/.exec(normalizeText(text));
-  if (pair) return Number(pair[figure.at + 1]);
+  const pieces = normalizeText(text).split('/');
+  if (pieces.length === figure.of && pieces.every((p) => /\d/.test(p))) return count(pieces[figure.at]);
   // (one figure under a pair's header: the used one only where the header puts it first, as before)
-  return figure.at === 0 ? count(text) : undefined;
+  return figure.at === 0 && pieces.length === 1 ? count(text) : undefined;
 }
 
 const USED = /已使用|已用|已占用|已备案|已绑定|使用中|\bused\b|in use|occupied|bound|filed/i;

@@ -25,7 +25,7 @@ import {
   visibleTokens,
 } from './filing-values';
 import { isDomainListHost } from './domain-list';
-import { registrantNameOf, wholeName } from '../shared/text-values';
+import { registrantNameOf, wholeName, withoutStatusNote } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
@@ -173,7 +173,7 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   const statusValue = ownHits('status')[0]?.value;
   if (statusValue !== undefined) {
     const tokens = typeof statusValue === 'string' ? visibleTokensOfText(statusValue) : visibleTokens(statusValue, cache);
-    const status = tokens.map((t) => t.replace(/\s*\([^()]*\)$/, '').trim()).filter((t) => t !== '' && !isActionWord(t) && !isRealNameToken(t) && !isStatusNote(t) && t.length <= 40);
+    const status = tokens.map((t) => withoutStatusNote(t.replace(/\s*\([^()]*\)$/, '').trim())).filter((t) => t !== '' && !isActionWord(t) && !isRealNameToken(t) && !isStatusNote(t) && t.length <= 40);
     if (status.length > 0) facts.status = Array.from(new Set(status));
   }
   return { version: 1, domains: [facts] };

@@ -19,7 +19,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { explainsStatusTags, registrantNameOf, wholeName, withoutRealNameWord } from '../shared/text-values';
+import { explainsStatusTags, registrantNameOf, wholeName, withoutRealNameWord, withoutStatusNote } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -110,7 +110,7 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
     if (explainsStatusTags(units, i, pieces, isRealNameToken)) continue;
     for (const raw of pieces) {
       // "急需续费(剩余 5 天)": the status without its note.
-      const t = raw.replace(/\s*\([^()]*\)$/, '').trim();
+      const t = withoutStatusNote(raw.replace(/\s*\([^()]*\)$/, '').trim());
       if (t === '' || isActionWord(t) || isRealNameToken(t) || isStatusNote(t) || t.length > 40) continue;
       if (!out.includes(t)) out.push(t);
     }

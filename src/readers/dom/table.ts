@@ -288,14 +288,23 @@ function drawnAsList(table: Element, other: Element, cache: VisibilityCache): bo
 /**
  * Of two tables naming as many of a list's columns, `g` (later in the page) is the list rather than `best` (pickBest):
  * `best` is in a drawer or dialog drawn over the page and `g` is not; `best` reports a batch operation and `g` does not;
- * `best` stands under a 最近访问 title and `g` does not; or, under one title, `g` is drawn as a list and `best` is not.
+ * `best` stands under a 最近访问 title and `g` does not; or `g` is drawn as a list and `best` is not, under one title or
+ * showing records (showsRecords).
  * Otherwise the first keeps its place.
  */
 function winsTie(g: Element, best: Element, cache: VisibilityCache): boolean {
   if (inOverlay(best, undefined, cache) && !inOverlay(g, undefined, cache)) return true;
   if (inOperationReport(best, cache) && !inOperationReport(g, cache)) return true;
   if (recentTitled(best, cache) && !recentTitled(g, cache)) return true;
-  return drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && underOneTitle(g, best, cache);
+  return drawnAsList(g, best, cache) && !drawnAsList(best, g, cache) && (underOneTitle(g, best, cache) || showsRecords(g));
+}
+/**
+ * `table` shows a record: a body row of two cells or more (an empty list shows one cell across, 没有数据). A list drawn as one
+ * with rows wins the tie under a title of its own too — an untitled recents table before the list headed 实例列表 / 主机列表
+ * was read since d9d8389 asked one title of both (invented; session 50's review); the empty 独享虚拟主机 list stays behind.
+ */
+function showsRecords(table: Element): boolean {
+  return table.querySelector('tbody > tr > td + td, [role="row"] > [role="gridcell"] + [role="gridcell"], [role="row"] > [role="cell"] + [role="cell"]') !== null;
 }
 /** `a` and `b` have the same nearest title before them (titleBefore), or none: neither stands in a section of its own. */
 function underOneTitle(a: Element, b: Element, cache: VisibilityCache): boolean {

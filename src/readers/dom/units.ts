@@ -106,15 +106,23 @@ const FIELD_RULE = new RegExp(
     // (the rule alone, one clause: 需与营业执照上的名称一致。 under the entity's name — glued to it under hashed classes,
     // held-out × class-names-hashed, round sixty-two, invented; no name opens with 需与)
     '^(?:需|须|必须|应当?|需要|请)与[^，。,;；]{1,16}?(?:相符|一致|相同)[。.]?$',
+    // (and in other words: opening on another field's name (主办单位名称需与营业执照一致, 单位名称应与…), 和 / 同 / 跟 for 与,
+    // 请确保, a longer clause (需与营业执照上的单位名称及证件号码完全一致。), or no modal before a document's name (与营业执照上的
+    // 名称一致); Same as on the business license — each glued to the entity's name under hashed classes, invented; session
+    // 50's review of 31cda17)
+    '^(?:[^\\s，。,;；]{0,8}?名称)?(?:需|须|必须|应当?|需要|请确保|请保证|要)(?:与|和|同|跟)[^，。,;；]{1,24}?(?:相符|一致|相同)[。.]?$',
+    '^(?:与|和|同|跟)[^，。,;；]{0,16}?(?:营业执照|执照|证件|身份证|登记证|证书|主体)[^，。,;；]{0,12}?(?:相符|一致|相同)[。.]?$',
+    '^(?:(?:[Mm]ust|[Ss]hould) be )?(?:[Tt]he )?[Ss]ame as (?:on |in )?(?:the |your )?[^.]{0,40}?(?:licen[cs]e|certificate|document|ID card)\\.?$',
     '^(?=.{20,})(?:[^.]{0,60}?\\b)?(?:[Mm]ust(?: not)?|[Ss]hould(?: not)?|[Cc]annot|[Cc]an\'t|[Mm]ay not|[Nn]eeds? to) (?:match|contain|include|use|be)\\b',
   ].join('|'),
 );
 /**
  * A link to the rules of a field (查看命名规范, 了解命名要求, View naming rules, See the requirements, Naming rules, 查看示例,
- * 网站命名规则 — the last glued to the website's name under hashed classes, round sixty-one × class-names-hashed, invented).
+ * 网站命名规则 — the last glued to the website's name under hashed classes, round sixty-one × class-names-hashed, invented;
+ * 备案命名规则, 网站名称规范, 网站名称要求, 命名规则说明, 如何命名, Website naming rules too: session 50's review of 31cda17).
  */
 const RULES_LINK =
-  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求|说明)$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
+  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求|说明)$|^(?:网站|网站名称|名称|域名|主体|主体名称|备案)?(?:命名|填写|取名)?(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);

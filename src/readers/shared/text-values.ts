@@ -234,6 +234,16 @@ export function isStatusNote(token: string): boolean {
 }
 
 /**
+ * A status tag's text without a countdown after it set off by a space — "赎回期 剩余10天", "急需续费 还剩 5 天", "赎回期 12天后删除":
+ * the status before it (not "已过期 89 天", a note of its own under 急需赎回). Since 5a27f11 a day count anywhere made the whole tag a note, and the redemption it
+ * named was lost (missing; session 50's review). The text unchanged when what stays is a note itself or nothing.
+ */
+export function withoutStatusNote(token: string): string {
+  const m = /^(\S.*?)\s+((?:剩余|还剩)\s*\d+\s*(?:天|日)\S{0,8}|\d+\s*(?:天|日)后\S{0,8})$/.exec(token.trim());
+  return m && !isStatusNote(m[1]!) && /\p{Script=Han}|[a-z]/iu.test(m[1]!) ? m[1]!.trim() : token;
+}
+
+/**
  * The text unit `units[i]` (its `pieces`, split at commas) is a line under a cell's status tags explaining them, no
  * status of its own: a data line of several clauses, one a real-name phrase (`realName`) — "未完成实名认证，注册局暂停解析"
  * under 续费宽限期 / serverHold, round forty-eight — after a tag known as one (a status unit); or, the tags' classes
@@ -632,17 +642,27 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
   try {
     const own = normalizeText(at.textContent);
     const m = id.exec(own);
-    if (m && m.index > 0 && clauseNamesAny(own.slice(0, m.index), other)) return true;
+    if (m && m.index > 0 && labelNamesResource(own.slice(0, m.index), other)) return true;
     for (let e: Element | null = at, up = 0; e && up < 3; e = e.parentElement, up++) {
       const label = e.previousElementSibling;
       if (!label) continue;
-      const text = normalizeText(label.textContent);
-      return text !== '' && text.length <= 24 && clauseNamesAny(text, other);
+      return labelNamesResource(label.textContent, other);
     }
     return false;
   } catch {
     return false;
   }
+}
+
+/**
+ * A label of another resource's field: its words END with the resource's word (原实例, 自定义镜像, Original instance ID, 镜像：)
+ * — not a name or a line holding the word among others: a card's name web-clb-node-1, 镜像站, 负载均衡后端, "镜像 CentOS" before
+ * its id had the card's own id taken for another resource's, the card lost (missing, since 5944d09; session 50's review).
+ */
+function labelNamesResource(text: string | null, other: readonly string[]): boolean {
+  const t = foldHant(normalizeText(text ?? '')).toLowerCase().replace(/[\s:：]+$/, '').replace(/\s*(?:id|名称|name)$/, '').replace(/[\s:：]+$/, '');
+  if (t === '' || t.length > 24) return false;
+  return foldedWords(other).some((w) => w !== '' && t.endsWith(w) && (!LATIN_OPENING.test(w) || wordAt(t, w)));
 }
 
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {

@@ -170,12 +170,26 @@ export function pickerRegion(page: PageModel, region: (text: string) => string |
   }
   // A region BAR lists regions side by side (tea tabs 全部地域 | 广州 | 上海 …, round sixty-one's Lighthouse list): only the
   // one it marks chosen is the page's — with 全部地域 chosen, none (every row had been given the bar's first region, 广州).
+  // (a bar too whose tabs are each a picker of their own — <li class="region-tab">, <button class="region-btn"> side by side
+  // in a plain list or button group: with 全部地域 chosen the rows were given 广州, with 上海 chosen 广州 still, invented;
+  // session 50's review of 87148e4)
   for (const s of shown) {
     const pickers = pickersOf(s.el);
-    const bar = pickers.some((p) => shown.some((o) => o.id !== s.id && p.contains(o.el)));
-    if (!bar || markedChosen(s.el, pickers[pickers.length - 1]!)) return s.id;
+    const outer = pickers[pickers.length - 1]!;
+    const row = itemsRow(outer);
+    const bar =
+      pickers.some((p) => shown.some((o) => o.id !== s.id && p.contains(o.el))) ||
+      (row !== null && shown.some((o) => o.id !== s.id && !outer.contains(o.el) && itemsRow(pickersOf(o.el).pop()!) === row));
+    if (!bar || markedChosen(s.el, outer)) return s.id;
   }
   return undefined;
+}
+
+/** The row of items a picker box stands in: its parent, or its wrapper's parent when it is its parent's only child (<li><a>). */
+function itemsRow(box: Element): Element | null {
+  const parent = box.parentElement;
+  if (!parent) return null;
+  return parent.childElementCount === 1 ? parent.parentElement : parent;
 }
 
 /** The picker boxes around `el`, innermost first. */
@@ -188,17 +202,26 @@ function pickersOf(el: Element): Element[] {
 /**
  * `el` or a box around it up to `stop` is marked as the chosen item of a bar: aria-selected / aria-checked / aria-pressed
  * "true", aria-current, or a class token whose last part is active / selected / current / checked (is-active,
- * t-is-active, tea-tabs__tab--selected).
+ * t-is-active, tea-tabs__tab--selected). A dropdown's shown value (tea-dropdown__value) over its menu of regions drawn as
+ * a plain list is the chosen one when nothing in the box is marked so (lost since 87148e4 took the open menu for a bar;
+ * session 50's review) — not a 更多 dropdown's value in a bar whose 全部地域 tab is marked.
  */
 function markedChosen(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e; e = e === stop ? null : e.parentElement) if (marked(e)) return true;
   for (let e: Element | null = el; e; e = e === stop ? null : e.parentElement) {
-    if (['aria-selected', 'aria-checked', 'aria-pressed'].some((a) => e!.getAttribute(a) === 'true')) return true;
-    const current = e.getAttribute('aria-current');
-    if (current !== null && current !== 'false') return true;
-    for (const cls of (e.getAttribute('class') ?? '').toLowerCase().split(/\s+/)) {
-      const parts = cls.split(/[_-]+/);
-      if (/^(?:active|selected|current|checked)$/.test(parts[parts.length - 1] ?? '')) return true;
-    }
+    if (!(e.getAttribute('class') ?? '').toLowerCase().split(/\s+/).some((c) => /(?:dropdown|select)\w*[_-]+value$/.test(c))) continue;
+    return !Array.from(stop.querySelectorAll('*')).some(marked);
+  }
+  return false;
+}
+
+function marked(e: Element): boolean {
+  if (['aria-selected', 'aria-checked', 'aria-pressed'].some((a) => e.getAttribute(a) === 'true')) return true;
+  const current = e.getAttribute('aria-current');
+  if (current !== null && current !== 'false') return true;
+  for (const cls of (e.getAttribute('class') ?? '').toLowerCase().split(/\s+/)) {
+    const parts = cls.split(/[_-]+/);
+    if (/^(?:active|selected|current|checked)$/.test(parts[parts.length - 1] ?? '')) return true;
   }
   return false;
 }

@@ -115,7 +115,19 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // (a 公网 IP field withholding its value, 无权限查看, says nothing of a public address: ../dom/withheld-box)
   // (nor a 公网 IP field saying its address is being assigned, or showing a masked one of a range the page does not tell —
   // 分配中, 172.**.3.21 —: a private 实例 IP beside it is no proof of none; round forty-seven, constructed after its masked pages)
-  const noPublic = !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || addresses.includes('private')) && !withholdsValue(publicBox?.value, page.cache);
+  // (a private 实例 IP alone says no public one only when the page shows none: a public address under a label no list knows
+  // — Public IPv4 Address, Primary Public IP beside Primary Private IPv4 — is one; the bandwidth cap beside it had been
+  // overwritten with 0, invented since e2ae3fa named Primary Private IPv4; session 50's review)
+  // (looked for in the 实例 IP field's own form — a security group's 0.0.0.0/0 or a login record's address elsewhere on the
+  // page is no address of the instance — and never a range)
+  const privateSaysNone = () => {
+    if (publicBox !== undefined) return true;
+    const ipValue = valueOf(page, L.instanceIp, scope, keep)?.value;
+    const group = (typeof ipValue === 'object' ? ipValue.closest('form, ul, ol, dl, table, section, [class~="tea-form"], [class~="tea-card"]') : null) ?? scope;
+    return !page.units().some((u) => (!group || group.contains(u.el)) && !/\d\/\d/.test(u.text) && addressKind(u.text) === 'public');
+  };
+  const noPublic =
+    !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || (addresses.includes('private') && privateSaysNone())) && !withholdsValue(publicBox?.value, page.cache);
   // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
   const bandwidthText = f('bandwidth');
   const bandwidth = (opensWithUpgradeCeiling(bandwidthText) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);

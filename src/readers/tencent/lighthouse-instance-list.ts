@@ -146,8 +146,16 @@ function showsValuesBare(page: PageModel, el: Element, id: string): boolean {
 function serverFromFields(page: PageModel, card: Element, id: string): ServerFacts | undefined {
   const L = SERVER_DETAIL_FIELDS;
   const f = (k: keyof typeof L) => valueTextOf(page, L[k], card);
-  const ipRead = valueOf(page, L.publicIp, card) ?? valueOf(page, L.instanceIp, card);
-  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip: shownIp(page, ipRead), expires: f('expiresAt') };
+  const publicRead = valueOf(page, L.publicIp, card);
+  let ip = shownIp(page, publicRead ?? valueOf(page, L.instanceIp, card));
+  // (a private 实例 IP read for want of a public field names no public address only when the card shows none: a public
+  // address under a label no list knows — Public IPv4 Address beside Primary Private IPv4 — gave the card 0 Mbps, invented
+  // since e2ae3fa named Primary Private IPv4; session 50's review)
+  if (!publicRead && addressKind(ip) === 'private') {
+    const shown = page.units().find((u) => card.contains(u.el) && addressKind(u.text) === 'public');
+    if (shown) ip = shown.text;
+  }
+  const t = { region: f('region'), config: f('config'), bandwidth: f('bandwidth'), billing: f('billing'), created: f('createdAt'), ip, expires: f('expiresAt') };
   if (!t.region && !t.config && !t.ip && !t.expires) return undefined;
   return lighthouseServer(id, t);
 }

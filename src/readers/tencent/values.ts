@@ -517,12 +517,17 @@ export function isDomainStatusWord(text: string): boolean {
   if (isWord(t.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(t)) return true;
   // a status word with its EPP code in brackets, as one tag: 注册局暂停解析（serverHold）, serverHold（注册局暂停解析）.
   // Round sixty-three's variants: such a tag was dropped whole, and with it the serverHold that blocks the filing.
-  const both = /^(.+?)\s*[（(]\s*([^()（）]+?)\s*[)）]$/.exec(t);
+  // (square brackets too, 注册局暂停解析[serverHold]: the tag was dropped — session 50's review of e2ae3fa)
+  const both = /^(.+?)\s*[（(\[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]$/.exec(t);
   return both !== null && [both[1]!, both[2]!].every((w) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w));
 }
 
-/** An EPP status code (RFC 5731) as registries write it: serverHold, clientTransferProhibited, pendingDelete, ok. */
-const EPP_STATUS = /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+)$/;
+/**
+ * An EPP status code (RFC 5731) as registries write it: serverHold, clientTransferProhibited, pendingDelete, ok; and the
+ * grace periods' (RFC 3915: redemptionPeriod, autoRenewPeriod, addPeriod, renewPeriod, transferPeriod) — 赎回期（redemptionPeriod）
+ * was dropped whole, and with it the redemption that blocks the filing (missing; session 50's review of e2ae3fa).
+ */
+const EPP_STATUS = /^(ok|inactive|(client|server)[A-Z][A-Za-z]+|pending[A-Z][A-Za-z]+|(add|autoRenew|renew|transfer|redemption)Period)$/;
 
 // ------------------------------------------------------------------ filing: other services
 
