@@ -146,6 +146,15 @@ describe('a 20,000-row list', () => {
     }
   });
 
+  it('a 500-row list is read in four tasks, as with chunks of 250 rows (smaller chunks add no task there)', async () => {
+    const page = htmlToDocument(listHtml(500), url.href);
+    let idleCalls = 0;
+    const out = await createPageReading(read, { idle: (fn) => (idleCalls++, setTimeout(fn, 0)) }).read(page, url);
+    expect(out?.facts.servers).toHaveLength(500);
+    expect(idleCalls).toBe(3);
+    expect(CHUNK_ROWS).toBeLessThan(250);
+  });
+
   it('a short list is read in one step and is not partial', async () => {
     const small = htmlToDocument(listHtml(FIRST_CHUNK_ROWS), url.href);
     let idleCalls = 0;
