@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the sixty-seventh round of held-out pages (plain pages of both providers as a filer opens them to change
+ * an existing filing: test/fixtures-unseen/README.md "Sixty-seventh round"), each narrowed in a scratch copy of its page
+ * to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string) =>
+  htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+describe('Tencent Lighthouse list: the plan column headed 实例配置 (rules/labels/tencent.json groups.lighthouse-list.config)', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+  const table = (configHeader: string) =>
+    `<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>地域和可用区</th><th>实例IP</th><th>${configHeader}</th><th>实例计费模式</th></tr></thead><tbody>` +
+    '<tr><td><p><a>lhins-3f9q2w8e</a></p><p>mumian-help-gz</p></td><td>运行中</td><td>广州<br>广州三区</td><td><p>43.139.**.52 (公)</p><p>10.0.4.12 (内)</p></td>' +
+    '<td><p>2核 4GB 6Mbps</p><p>SSD云硬盘 80GB｜流量包 1200GB/月</p></td><td><p>包年包月</p><p>2027-06-02 10:21:07到期</p></td></tr>' +
+    '<tr><td><p><a>lhins-5t8w1y4b</a></p><p>mumian-api-sh</p></td><td>运行中</td><td>上海<br>上海二区</td><td><p>49.234.**.18 (公)</p><p>10.1.0.9 (内)</p></td>' +
+    '<td><p>4核 8GB 12Mbps</p><p>SSD云硬盘 180GB｜流量包 2000GB/月</p></td><td><p>包年包月</p><p>2027-03-11 09:02:44到期</p></td></tr>' +
+    '</tbody></table></div>';
+  const servers = [
+    { id: 'lhins-3f9q2w8e', provider: 'tencent', product: 'lighthouse', billing: 'subscription', region: 'ap-guangzhou', expiresAt: '2027-06-02', publicBandwidthMbps: 6 },
+    { id: 'lhins-5t8w1y4b', provider: 'tencent', product: 'lighthouse', billing: 'subscription', region: 'ap-shanghai', expiresAt: '2027-03-11', publicBandwidthMbps: 12 },
+  ];
+
+  it('实例配置: each plan line gives its peak bandwidth (missing before)', () => {
+    expect(read(table('实例配置'), url)?.facts.servers).toEqual(servers);
+  });
+
+  it('guard: the same table headed 实例套餐 reads alike', () => {
+    expect(read(table('实例套餐'), url)?.facts.servers).toEqual(servers);
+  });
+});
