@@ -34,3 +34,29 @@ describe('Tencent Lighthouse list: the plan column headed 实例配置 (rules/la
     expect(read(table('实例套餐'), url)?.facts.servers).toEqual(servers);
   });
 });
+
+describe('Alibaba 备案服务号管理: the used count headed 已用服务号 (rules/labels/aliyun/beian.json beian-service-numbers.used)', () => {
+  const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
+  const table = (usedHeader: string) =>
+    '<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>产品类型</th><th>地域</th><th>服务号总数</th>' +
+    `<th>${usedHeader}</th><th>剩余可申请</th></tr></thead><tbody>` +
+    '<tr><td><a>i-wz9a7c3k2m5x8q1f4h6d</a><div>qinglan-web-01</div></td><td>云服务器ECS</td><td>华南1（深圳）</td><td>5</td><td>3</td><td>2</td></tr>' +
+    '<tr><td><a>3f8e2d1c9b7a4e6f5d4c3b2a1e0f9d8c</a><div>qinglan-docs-gz</div></td><td>轻量应用服务器</td><td>华南3（广州）</td><td>5</td><td>1</td><td>4</td></tr>' +
+    '</tbody></table></div><div class="next-pagination"><span class="next-pagination-total">共 2 条</span></div>';
+  const servers = [
+    { id: 'i-wz9a7c3k2m5x8q1f4h6d', provider: 'aliyun', product: 'ecs', region: 'cn-shenzhen', serviceNumbersUsed: 3 },
+    { id: '3f8e2d1c9b7a4e6f5d4c3b2a1e0f9d8c', provider: 'aliyun', product: 'swas', region: 'cn-guangzhou', serviceNumbersUsed: 1 },
+  ];
+
+  it('已用服务号: each row gives its used count (missing before)', () => {
+    expect(read(table('已用服务号'), url)?.facts.servers).toEqual(servers);
+  });
+
+  it('已用数量: alike (missing before)', () => {
+    expect(read(table('已用数量'), url)?.facts.servers).toEqual(servers);
+  });
+
+  it('guard: the same table headed 已使用 reads alike', () => {
+    expect(read(table('已使用'), url)?.facts.servers).toEqual(servers);
+  });
+});
