@@ -60,3 +60,27 @@ describe('Alibaba 备案服务号管理: the used count headed 已用服务号 (
     expect(read(table('已使用'), url)?.facts.servers).toEqual(servers);
   });
 });
+
+describe('Alibaba 变更备案 website step: a filed website tagged 变更网站 beside a website added (beian-form readWebsites; rules/labels/aliyun/beian.json beian-website-states.changing)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const input = (v: string) => `<input class="ant-input" type="text" value="${v}">`;
+  const card = (title: string, name: string, domains: string[]) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">` +
+    item('网站名称', input(name)) + item('网站域名', domains.map(input).join('')) + '</form></div></div>';
+  const page = (firstTags: string) =>
+    card(`网站 1 <span class="ant-tag ant-tag-success">已备案</span> <span class="ant-tag">粤ICP备2023041267号-1</span>${firstTags}`, '青岚数字官网', ['qinglan-digital.com', 'qinglan-digital.cn']) +
+    card('网站 2 <span class="ant-tag ant-tag-blue">新增网站</span>', '青岚开发者文档', ['qinglan-docs.cn']);
+  const changed = { name: '青岚数字官网', domains: ['qinglan-digital.com', 'qinglan-digital.cn'] };
+  const added = { name: '青岚开发者文档', domains: ['qinglan-docs.cn'] };
+
+  it('a 变更网站 tag in the filed website\'s title: both websites are the filing\'s (the changed one missing before)', () => {
+    expect(read(page(' <span class="ant-tag ant-tag-processing">变更网站</span>'), url)?.facts.websites).toEqual([changed, added]);
+  });
+
+  it('guard: a filed website without such a tag beside one added is still none of the filing\'s (新增网站 pages)', () => {
+    expect(read(page(''), url)?.facts.websites).toEqual([added]);
+  });
+});
