@@ -84,3 +84,23 @@ describe('Alibaba 变更备案 website step: a filed website tagged 变更网站
     expect(read(page(''), url)?.facts.websites).toEqual([added]);
   });
 });
+
+describe('a character counter by its component class whatever its number (dom/units isInputCounter, counterByClass)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const form = (nameControl: string) =>
+    '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">网站信息</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">' +
+    item('网站名称', nameControl) + item('网站域名', '<input class="ant-input" type="text" value="qinglan-docs.cn">') + '</form></div></div>';
+
+  it('an emptied name beside a stale antd counter "7 / 50": no name (invented "7 / 50" before)', () => {
+    const got = read(form('<input class="ant-input" type="text" value="" placeholder="请输入网站名称"><span class="ant-input-show-count-suffix">7 / 50</span>'), url);
+    expect(got?.facts.websites).toEqual([{ domains: ['qinglan-docs.cn'] }]);
+  });
+
+  it('guard: a name typed beside its counter is read, the counter not', () => {
+    const got = read(form('<input class="ant-input" type="text" value="青岚开发者文档"><span class="ant-input-show-count-suffix">7 / 50</span>'), url);
+    expect(got?.facts.websites).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
+  });
+});
