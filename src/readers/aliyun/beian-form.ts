@@ -335,7 +335,10 @@ const FILING_NUMBER = /ICP备\s*\d{6,}\s*号/;
 /** A panel title's tag saying its website is filed already (rules/labels/aliyun/beian.json beian-website-states). */
 const WEBSITE_STATE_TAGS = beianLabels.labels('beian-website-states', ['filed', 'changing'] as const);
 const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map(labelKey));
-/** A filed website's title tag saying this filing changes it (变更网站, 本次变更; rules/labels/aliyun/beian.json beian-website-states). */
+/**
+ * A filed website's title tag saying this filing changes it (变更网站, 本次变更; rules/labels/aliyun/beian.json beian-website-states).
+ * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
+ */
 const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
