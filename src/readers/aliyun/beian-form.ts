@@ -71,6 +71,11 @@ interface Title {
   current: boolean;
   /** A website panel's title naming that website's own filing number (网站 1　浙ICP备2021034567号-1): a filed website. */
   filed?: boolean;
+  /**
+   * A filed website's title with a tag saying this filing changes it (变更网站, 本次变更): its fields are this filing's even
+   * beside a website being added (round sixty-seven: a 变更备案 changing a filed website and adding one lost the changed one).
+   */
+  changing?: boolean;
 }
 
 const BARE_TITLES = new Set(['网站', 'website', 'entity', 'server', '服务器']);
@@ -187,11 +192,11 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
       // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}) });
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(headed?.changing ? { changing: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
-    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed });
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing ? { changing: true } : {}) });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -275,20 +280,23 @@ function currentByClass(classAttr: string | null): boolean {
  * tag says so (已备案, Filed): a
  * 新增网站 page lists the entity's filed websites so, in panels above the one being added — none of this filing's.
  */
-function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { filed: boolean } | undefined {
+function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { filed: boolean; changing: boolean } | undefined {
   let text = normalizeText(raw);
   let filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
   if (filed) text = text.replace(FILED_WEBSITE_NUMBER_AT_END, '');
   // (numbered only: a bare 网站 with a tag is no panel's title)
   if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
   if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
+  let changing = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!isVisible(c, cache)) continue;
     if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
-    // (a tag saying the website is filed: 已备案, Filed)
-    if (FILED_TAG_KEYS.has(labelKey(visibleText(c, cache)))) filed = true;
+    // (a tag saying the website is filed: 已备案, Filed; or that this filing changes it: 变更网站)
+    const key = labelKey(visibleText(c, cache));
+    if (FILED_TAG_KEYS.has(key)) filed = true;
+    if (CHANGING_TAG_KEYS.has(key)) changing = true;
   }
-  return { filed };
+  return { filed, changing };
 }
 
 /**
@@ -296,7 +304,7 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
  * tag (a 变更网站 page, round forty-four): `raw`, the heading's own text, is a website or entity title, and every other
  * element shown in `el` is a status tag or shows a filing number. The fields under it were the section before's.
  */
-function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCache): { kind: SectionKind; filed: boolean } | undefined {
+function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCache): { kind: SectionKind; filed: boolean; changing: boolean } | undefined {
   // (the number may end the heading's own text: "网站信息 网站备案号：浙ICP备2019026418号-2")
   const own = normalizeText(raw);
   const cut = own.replace(NUMBER_AT_END, '');
@@ -305,6 +313,7 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
   if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== own) return undefined;
   let number = cut !== own;
   let filed = kind === 'website' && showsWebsiteFilingNumber(own);
+  let changing = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!isVisible(c, cache)) continue;
     const text = visibleText(c, cache);
@@ -312,10 +321,11 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
       number = true;
       if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
     } else if (elementKind(c, upperTag(c), cache) !== 'status' && !FILED_TAG_KEYS.has(labelKey(text))) return undefined;
+    else if (kind === 'website' && CHANGING_TAG_KEYS.has(labelKey(text))) changing = true;
     // (a tag known by its words when its class says nothing — 已备案 in a hashed-class span: round forty-four's 变更网站 page
     // under class-names-hashed was claimed as the entity step, its website lost; left open by session 44)
   }
-  return number ? { kind, filed } : undefined;
+  return number ? { kind, filed, changing } : undefined;
 }
 /** A filing number ending a heading's text, after its label and colon or not: " 网站备案号：浙ICP备2019026418号-2". */
 const NUMBER_AT_END = /\s+(?:(?:网站|主体)?备案号\s*[:：]?\s*)?[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号(?:\s*-\s*\d+)?\s*$/;
@@ -323,7 +333,13 @@ const NUMBER_AT_END = /\s+(?:(?:网站|主体)?备案号\s*[:：]?\s*)?[\u4e00-\
 const FILING_NUMBER = /ICP备\s*\d{6,}\s*号/;
 
 /** A panel title's tag saying its website is filed already (rules/labels/aliyun/beian.json beian-website-states). */
-const FILED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['filed'] as const).filed.map(labelKey));
+const WEBSITE_STATE_TAGS = beianLabels.labels('beian-website-states', ['filed', 'changing'] as const);
+const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map(labelKey));
+/**
+ * A filed website's title tag saying this filing changes it (变更网站, 本次变更; rules/labels/aliyun/beian.json beian-website-states).
+ * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
+ */
+const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
@@ -999,7 +1015,8 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
         const values = new Set(mine.map(([, b]) => b[k]).filter(Boolean));
         if (values.size === 1) w[k] = [...values][0];
       }
-      out.push(t.filed || scan.showsWebsiteNumber(t) ? { ...w, filed: true } : w);
+      // (a filed website whose title says this filing changes it — 变更网站 — is this filing's as a website being added is)
+      out.push(!t.changing && (t.filed || scan.showsWebsiteNumber(t)) ? { ...w, filed: true } : w);
     }
     // A website whose section shows its own filing number (in its title or its fields) beside one showing none
     // (新增网站: the entity's filed websites in panels above the one added) is none of this filing's; where every

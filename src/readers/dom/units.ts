@@ -1100,9 +1100,19 @@ function isInputCounter(partEl: Element, text: string): boolean {
   while (box && upperTag(box) === 'FONT' && box.parentElement) box = box.parentElement;
   for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
     const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
-    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]);
+    // (a count in the component's own counter element — antd's ant-input-show-count-suffix, Fusion's next-input-len —
+    // is one whatever its number: saved while the value was retyped, "7 / 50" beside an emptied 网站名称 was read as the
+    // website's name, round sixty-seven)
+    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl);
   }
   return false;
+}
+
+/** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number. */
+const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter)(?:\s|$)/;
+
+function counterByClass(el: Element): boolean {
+  return COUNTER_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /** Input types that hold no typed text (a box, a button, a picker of its own). */
