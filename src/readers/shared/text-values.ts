@@ -501,7 +501,8 @@ const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
 // (… or Former / Previous and a space before an English name — "Former Hangzhou Moumou Network Co., Ltd.", "Previous Moumou
 // Studio Ltd.": session 48's review, the former entity's card read as the current one, invented. Not Original / Old, which
 // open names — Original Studio Ltd, Old Town Tea Co., Ltd.)
-const FORMER_PREFIX = /^(?:[\p{Script=Han}]{1,4}|former|previous)\s+\S/u;
+// (… and Formerly — "Formerly 杭州某某网络有限公司": the card read as the entity, invented; left open by session 49)
+const FORMER_PREFIX = /^(?:[\p{Script=Han}]{1,4}|former|formerly|previous)\s+\S/u;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
