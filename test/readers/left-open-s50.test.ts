@@ -55,3 +55,29 @@ describe('a confirm page\'s card headed "Formerly: <company>" / "原单位：<co
     for (const l of ['原单位：杭州旧名网络有限公司', 'Previous: 杭州旧名网络有限公司']) expect(entity(html.replace('<h3>主体信息</h3><dl>', `<h3>主体信息</h3><p>${l}</p><dl>`)), l).toMatchObject(want);
   });
 });
+
+// ---------------------------------------------------------------- a holder picker titled 选择要使用的持有者 (rules/labels/aliyun/domain.json notUnder)
+
+describe('a holder picker titled as the holder to use, in words no list knew (rules/labels/aliyun/domain.json notUnder)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/details/holder?domain=r53-a.com';
+  const ownHolder = (title: string) =>
+    `<div class="next-descriptions"><div class="next-descriptions-title">${title}</div><table><tbody>` +
+    '<tr><th>域名</th><td>r53-a.com</td><th>到期时间</th><td>2027-02-14</td></tr>' +
+    '<tr><th>域名持有者</th><td>林和 <span class="next-tag"><span class="next-tag-body">已实名认证</span></span></td><th>证件类型</th><td>身份证</td></tr>' +
+    '<tr><th>证件号码</th><td>3301**********2218</td><th>持有者类型</th><td>个人</td></tr></tbody></table></div>';
+  const picker = (title: string) =>
+    `<div class="tpl-picker"><div class="tpl-title">${title}</div><div class="tpl-card">` +
+    '<div class="next-form-item"><label>域名持有者</label><span>杭州林和文化创意有限公司</span></div>' +
+    '<div class="next-form-item"><label>证件类型</label><span>营业执照</span></div>' +
+    '<div class="next-form-item"><label>证件号码</label><span>9133**********4X7Q</span></div>' +
+    '<div class="next-form-item"><label>实名认证状态</label><span>未实名认证</span></div></div></div>';
+  const own = { domain: 'r53-a.com', registrantName: '林和', registrantIdType: '身份证', registrantIdNumber: '3301**********2218', realNameVerified: true };
+  for (const t of ['选择要使用的持有者', '请选择要使用的持有者', '选择要使用的域名持有者', '选择一个持有者', '选择新的持有者', 'Choose the registrant to use', 'Select the holder to use']) {
+    it(`"${t}" over a picker before the holder card: the page's own holder (the picker's read before: invented)`, () => {
+      expect(read(picker(t) + ownHolder('域名持有者'), url)?.facts.domains?.[0]).toMatchObject(own);
+    });
+  }
+  it('guard: the holder card titled 持有者信息 is read', () => {
+    expect(read(ownHolder('持有者信息'), url)?.facts.domains?.[0]).toMatchObject(own);
+  });
+});
