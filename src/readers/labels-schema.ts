@@ -98,6 +98,12 @@ export const LabelFileSchema = z.object({
    */
   recentTitles: z.optional(words),
   /**
+   * Words naming the records visited last, or released ones, only when they are a title's whole words (a count in brackets
+   * aside): Recent, Recents, Released, 最近, 已释放 — too common inside other titles (Recent orders, Unreleased) to be looked
+   * for as recentTitles are (dom/table.ts, aliyun/ecs-instance-list.ts).
+   */
+  recentTitlesWhole: z.optional(words),
+  /**
    * Words of an offer (起售, 起购, 限时, 折, 优惠, 特惠, 低至, Limited time, % off): a label's words in a line of running text
    * that holds one — "实例已开通，<span>带宽</span> 100Mbps 套餐限时 5 折", "实例带宽：100Mbps 起售" — are the offer's, no field's
    * label (dom/field.ts).

@@ -81,3 +81,39 @@ describe('a holder picker titled as the holder to use, in words no list knew (ru
     expect(read(ownHolder('持有者信息'), url)?.facts.domains?.[0]).toMatchObject(own);
   });
 });
+
+// ---------------------------------------------------------------- panels titled Recent / Released whole (rules/labels recentTitlesWhole)
+
+describe('a panel or a table titled Recent / Released / 最近 / 已释放 whole (rules/labels recentTitlesWhole; dom/table wholeRecentTitle)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const line = (l: string, v: string) => `<div class="ln"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (id: string, exp: string) => `<div class="c"><div class="hd">web</div>${line('实例ID', id)}${line('付费方式', '包年包月')}${line('到期时间', exp)}</div>`;
+  const ids = (app: string) => readApp(app, url)?.facts.servers?.map((s) => s.id) ?? null;
+  const panel = (title: string) =>
+    `<div class="side-panel"><div class="panel-title">${title}</div><div class="panel-body">${card('i-bp1aaaaaaaaaaaaaa08', '2026-01-01')}${card('i-bp1aaaaaaaaaaaaaa09', '2026-02-02')}</div></div>`;
+  const list = `<div class="list"><h2>实例列表</h2>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`;
+  const two = ['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02'];
+  for (const t of ['Recent', 'Released', 'Recents', 'Recent (2)', 'Released（2）', 'Recently released', '最近', '已释放']) {
+    it(`the ECS card view with a panel "${t}" after the list: the list's two (four before: invented)`, () => expect(ids(list + panel(t))).toEqual(two));
+  }
+  it('guard: the list\'s cards titled Unreleased / Recent orders are read', () => {
+    expect(ids(list.replace('实例列表', 'Unreleased'))).toEqual(two);
+    expect(ids(list.replace('实例列表', 'Recent orders'))).toEqual(two);
+  });
+  const durl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const table = (rows: Array<[string, string, string]>) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    rows.map(([d, h, e]) => `<tr><td><a>${d}</a></td><td>正常</td><td>${h}</td><td>${e}</td></tr>`).join('') + '</tbody></table>';
+  const dlist = `<div class="next-table">${table([['r53-a.com', '林和', '2027-02-14'], ['r53-b.shop', '林小雨', '2027-06-30']])}</div>`;
+  const recent = table([['old-c.cn', '王五', '2026-01-01'], ['old-d.net', '赵六', '2026-02-02']]);
+  const dcard = (title: string, inner: string) => `<div class="card"><div class="card-title">${title}</div><div class="card-body">${inner}</div></div>`;
+  const domains = (body: string) => readApp(body, durl)?.facts.domains?.map((d) => d.domain);
+  for (const t of ['Recent', 'Recents', 'Released', '最近']) {
+    it(`the domain list with a card "${t}" of other domains before it: the list (the card's domains before: invented)`, () => expect(domains(dcard(t, recent) + dlist)).toEqual(['r53-a.com', 'r53-b.shop']));
+    it(`… the card "${t}" alone beside an empty list: none (invented before)`, () => expect(domains('<h2>域名列表</h2><div class="empty">暂无数据</div>' + dcard(t, recent)) ?? []).toEqual([]));
+  }
+  it('guard: the list under a card titled 域名列表 / Recent orders-free words is read', () => {
+    expect(domains(dcard('域名列表', dlist))).toEqual(['r53-a.com', 'r53-b.shop']);
+    expect(domains(dcard('All domains', dlist))).toEqual(['r53-a.com', 'r53-b.shop']);
+  });
+});

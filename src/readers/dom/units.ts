@@ -84,6 +84,8 @@ export interface UnitWords {
   lookupTitles?: readonly string[];
   /** Words of a title naming the records visited last (最近访问, Recently visited): ./table.ts, a table under one loses to a list as wide. */
   recentTitles?: readonly string[];
+  /** Words naming such records only as a title's whole words (Recent, Released, 最近): ./table.ts titledApart. */
+  recentTitlesWhole?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -518,7 +520,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], offerWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], recentTitlesWhole: [], offerWords: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
