@@ -26,6 +26,12 @@ export const FieldVocabSchema = z.object({
    * certificate offered for the domain, no registration certificate (dom/titled-box.ts underTitleNaming; session 45).
    */
   notOwnUnder: z.optional(words),
+  /**
+   * Words naming another subject only as a box title's whole words, a count aside (Email, 邮箱, Phone: too common inside the
+   * field's own titles to be `notUnder` words): a label in a box titled so is none of the field's (dom/titled-box.ts
+   * underTitleWhole).
+   */
+  notUnderWhole: z.optional(words),
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's (dom/titled-box.ts afterItemNaming). */
   subjectless: z.optional(words),
 });

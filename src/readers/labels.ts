@@ -26,6 +26,8 @@ export interface FieldVocab {
   ownUnder?: string[] | undefined;
   /** Words that, beside an `ownUnder` word in a box's title, make it another product's (免费域名证书: a free SSL certificate). */
   notOwnUnder?: string[] | undefined;
+  /** Words naming another subject only as a box title's whole words (Email, 邮箱): a label inside such a box is none of this field's. */
+  notUnderWhole?: string[] | undefined;
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's. */
   subjectless?: string[] | undefined;
 }
@@ -94,6 +96,7 @@ export function labelFileFault(json: unknown): string | undefined {
       if (vocab.notUnder !== undefined && !isWords(vocab.notUnder)) return `groups.${g}.${k}.notUnder`;
       if (vocab.ownUnder !== undefined && !isWords(vocab.ownUnder)) return `groups.${g}.${k}.ownUnder`;
       if (vocab.notOwnUnder !== undefined && !isWords(vocab.notOwnUnder)) return `groups.${g}.${k}.notOwnUnder`;
+      if (vocab.notUnderWhole !== undefined && !isWords(vocab.notUnderWhole)) return `groups.${g}.${k}.notUnderWhole`;
       if (vocab.subjectless !== undefined && !isWords(vocab.subjectless)) return `groups.${g}.${k}.subjectless`;
     }
   }

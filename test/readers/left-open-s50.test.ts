@@ -117,3 +117,38 @@ describe('a panel or a table titled Recent / Released / 最近 / 已释放 whole
     expect(domains(dcard('All domains', dlist))).toEqual(['r53-a.com', 'r53-b.shop']);
   });
 });
+
+// ---------------------------------------------------------------- a card titled "Email" alone (rules/labels/tencent.json domain-info notUnderWhole)
+
+describe('a Tencent domain page\'s card titled only "Email" / 邮箱 / Phone titles no real-name state nor time (notUnderWhole; dom/titled-box underTitleWhole)', () => {
+  const field = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+  const card = (title: string, fields: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${fields}</div></div></div>`;
+  const en = (title: string) =>
+    read(
+      card('Basic Information', field('Domain', 'shanhai-tea.com') + field('Expiration Time', '2027-03-11 09:26:14')) +
+        card(title, field('Email', 'chen***@163.com') + field('Verification Status', 'Verified') + field('Verification Time', '2026-01-05 10:00:00')),
+      'https://console.tencentcloud.com/domain/info/shanhai-tea.com',
+      'en',
+    )?.facts.domains?.[0];
+  const zh = (title: string) =>
+    read(
+      card('基本信息', field('域名', 'shanhai-tea.com') + field('到期时间', '2027-03-11 09:26:14')) + card(title, field('邮箱', 'chen***@163.com') + field('认证状态', '已认证') + field('认证时间', '2026-01-05 10:00:00')),
+      'https://console.cloud.tencent.com/domain/info/shanhai-tea.com',
+    )?.facts.domains?.[0];
+  for (const t of ['Email', 'E-mail', 'Mailbox', 'Phone', 'Mobile', 'Email (1)']) {
+    it(`"${t}": neither (invented before: verified, with the card's time)`, () => {
+      expect(en(t)?.domain).toBe('shanhai-tea.com');
+      expect([en(t)?.realNameVerified, en(t)?.realNameVerifiedAt]).toEqual([undefined, undefined]);
+    });
+  }
+  for (const t of ['邮箱', '电子邮箱', '手机', '手机号码']) {
+    it(`"${t}": neither (invented before)`, () => expect([zh(t)?.realNameVerified, zh(t)?.realNameVerifiedAt]).toEqual([undefined, undefined]));
+  }
+  it('guard: the real-name card, and one titled with Email among other words (Real-Name Verification), is read', () => {
+    expect([zh('实名认证')?.realNameVerified, zh('实名认证')?.realNameVerifiedAt]).toEqual([true, '2026-01-05']);
+    expect([en('Real-Name Verification')?.realNameVerified, en('Real-Name Verification')?.realNameVerifiedAt]).toEqual([true, '2026-01-05']);
+    expect(en('Real-Name Verification by Email')?.realNameVerified).toBe(true);
+  });
+});
