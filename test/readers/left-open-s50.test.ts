@@ -152,3 +152,29 @@ describe('a Tencent domain page\'s card titled only "Email" / 邮箱 / Phone tit
     expect(en('Real-Name Verification by Email')?.realNameVerified).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------- a select's trigger drawn as a <div> showing its placeholder (dom/units kindOf)
+
+describe("a select's trigger drawn as a <div> still showing its placeholder chose nothing (dom/units kindOf, SELECT_PLACEHOLDER)", () => {
+  const formUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261206000372/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const input = (v: string) => `<input type="text" class="tea-input" value="${v}">`;
+  const teaSelect = (value: string, header = 'div') =>
+    `<div class="tea-dropdown tea-select"><${header} class="tea-dropdown__header"><span class="tea-dropdown__value">${value}</span><i class="tea-icon tea-icon-arrowdown"></i></${header}></div>`;
+  const websiteForm = (contentControl: string) =>
+    '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+    item('网站名称', input('山海茶业官网')) + item('网站域名', '<span class="tea-form__text">shanhai-tea.com</span>') + item('网站服务内容', contentControl) + '</div></div></div>';
+  const website = (c: string) => read(websiteForm(c), formUrl)?.facts.websites?.[0];
+  for (const ph of ['选择服务内容', '选择网站服务内容', '全部', 'Select service content', 'Please choose']) {
+    it(`<div class="tea-dropdown__header">${ph}</div>: no content, the name kept (read as the content before: invented)`, () => {
+      expect(website(teaSelect(ph))?.name).toBe('山海茶业官网');
+      expect(website(teaSelect(ph))?.content).toBeUndefined();
+    });
+  }
+  it('guard: the <div> trigger showing a choice is read; a <div> of text opening with 选择 outside a select\'s trigger is read', () => {
+    expect(website(teaSelect('企业官网'))?.content).toBe('企业官网');
+    expect(website(teaSelect('博客'))?.content).toBe('博客');
+    expect(website('<div class="tea-form__text">选择题在线练习</div>')?.content).toBe('选择题在线练习');
+  });
+});

@@ -212,6 +212,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     // been read as the Tencent filing form's 主办单位证件类型 and 网站服务内容, invented; review of ac5695e, session 49)
     return SELECT_PLACEHOLDER.test(normalizeText(el.textContent)) ? 'help' : 'control';
   }
+  // (… and such a trigger drawn as a <div> — `<div class="tea-dropdown__header">选择服务内容</div>` — still showing its
+  // placeholder: read as the website's content, invented; left open by session 49's review of ac5695e. Only a placeholder:
+  // the <div> showing a choice keeps its kind)
+  if (tag !== 'BUTTON' && SELECT_CLASS_HINT.test(classAttr ?? (classAttr = el.getAttribute('class') ?? '')) && selectTriggerButton(el, classAttr) && SELECT_PLACEHOLDER.test(normalizeText(el.textContent))) return 'help';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
@@ -458,6 +462,8 @@ const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"]
  * button named for choosing (`select-btn` 选择服务内容: no trigger token after `select`; it showed that as the content).
  */
 /** The words a select's trigger shows before a choice is made: 请选择…, -- 请选择 --, 选择服务内容, Select…, Please choose, 全部. */
+/** A class that may name a select's trigger (a quick look before SELECT_TOKENS' own). */
+const SELECT_CLASS_HINT = /select|dropdown|picker/i;
 const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|select\b|please (?:select|choose)|choose\b)|^(?:全部|all)$/i;
 
 /**
