@@ -166,8 +166,9 @@ describe("a select's trigger drawn as a <div> still showing its placeholder chos
     '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
     item('网站名称', input('山海茶业官网')) + item('网站域名', '<span class="tea-form__text">shanhai-tea.com</span>') + item('网站服务内容', contentControl) + '</div></div></div>';
   const website = (c: string) => read(websiteForm(c), formUrl)?.facts.websites?.[0];
-  for (const ph of ['选择服务内容', '选择网站服务内容', '全部', 'Select service content', 'Please choose']) {
-    it(`<div class="tea-dropdown__header">${ph}</div>: no content, the name kept (read as the content before: invented)`, () => {
+  for (const shown of ['选择服务内容', '选择网站服务内容', '全部', 'Select service content', 'Please choose (held before)']) {
+    it(`<div class="tea-dropdown__header">${shown}</div>: no content, the name kept (read as the content before: invented)`, () => {
+      const ph = shown.replace(/ \(.*$/, '');
       expect(website(teaSelect(ph))?.name).toBe('山海茶业官网');
       expect(website(teaSelect(ph))?.content).toBeUndefined();
     });
@@ -176,5 +177,36 @@ describe("a select's trigger drawn as a <div> still showing its placeholder chos
     expect(website(teaSelect('企业官网'))?.content).toBe('企业官网');
     expect(website(teaSelect('博客'))?.content).toBe('博客');
     expect(website('<div class="tea-form__text">选择题在线练习</div>')?.content).toBe('选择题在线练习');
+  });
+});
+
+// ---------------------------------------------------------------- a line explaining hashed status tags in parts, or with a link (shared/text-values explainsStatusTags)
+
+describe('a line under hashed status tags in elements of its own, or followed by a link asking to renew (shared/text-values explainsStatusTags)', () => {
+  const url = 'https://console.cloud.tencent.com/domain/info/haiyan-studio.cn';
+  const item = (l: string, v: string) => `<div class="f1x"><div class="f2y"><label>${l}</label></div><div class="f3z"><div class="f4w">${v}</div></div></div>`;
+  const pg = (status: string) =>
+    `<h2 class="h9">haiyan-studio.cn</h2><div class="c1"><h3>域名信息</h3><div class="f0">${item('域名', 'haiyan-studio.cn')}${item('域名状态', status)}` +
+    `${item('注册商', '腾讯云计算（北京）有限责任公司')}${item('到期时间', '2026-11-18 23:59:59')}${item('域名所有者', '陈海晏')}</div></div>`;
+  const tags = '<span class="t1">续费宽限期</span> <span class="t2">serverHold</span>';
+  const statusOf = (s: string) => readApp(pg(s), url)?.facts.domains?.[0]?.status;
+  for (const line of [
+    '<p class="s7"><span>注册局暂停解析，</span><span>请尽快续费</span></p>',
+    '<p class="s7"><span>Registry hold,</span> <span>please renew soon</span></p>',
+    '<p class="s7">注册局暂停解析，请尽快续费 <a class="l">立即续费</a></p>',
+    '<p class="s7">注册局暂停解析 <a class="l">立即续费</a></p>',
+    '<p class="s7">Resolution suspended <a>Renew now</a></p>',
+  ]) {
+    it(`${line}: the tags alone (the parts as statuses before: invented)`, () => expect(statusOf(tags + line)).toEqual(['续费宽限期', 'serverHold']));
+  }
+  it('sibling spans with no block, the clause asking the user alone or a link: that clause is none (given as a status before); 注册局暂停解析 left', () => {
+    expect(statusOf(tags + '<span class="s7">注册局暂停解析</span><span class="s8">请尽快续费</span>')).toEqual(['续费宽限期', 'serverHold', '注册局暂停解析']);
+    expect(statusOf(tags + '<span class="s7">注册局暂停解析</span> <a class="l">立即续费</a>')).toEqual(['续费宽限期', 'serverHold', '注册局暂停解析']);
+  });
+  it('guard: statuses on lines of their own, split by a comma or a semicolon, or in spans of a block, are each read', () => {
+    expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移，禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
+    expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移；禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
+    expect(statusOf('<div class="t1">正常</div><div class="t2"><span>禁止转移</span> <span>禁止删除</span></div>')).toEqual(['正常', '禁止转移', '禁止删除']);
+    expect(statusOf('<span class="t1">急需续费</span> <span class="t2">Renew Urgently</span>')).toEqual(['急需续费', 'Renew Urgently']);
   });
 });
