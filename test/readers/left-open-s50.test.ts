@@ -20,7 +20,6 @@ const fixture = (dir: string, prefix: string) => {
   const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
   return { html, url };
 };
-void fixture;
 
 // ---------------------------------------------------------------- a former word and a colon before the former entity's name
 
@@ -208,5 +207,37 @@ describe('a line under hashed status tags in elements of its own, or followed by
     expect(statusOf('<div class="t1">正常</div><div class="t2">禁止转移；禁止删除</div>')).toEqual(['正常', '禁止转移', '禁止删除']);
     expect(statusOf('<div class="t1">正常</div><div class="t2"><span>禁止转移</span> <span>禁止删除</span></div>')).toEqual(['正常', '禁止转移', '禁止删除']);
     expect(statusOf('<span class="t1">急需续费</span> <span class="t2">Renew Urgently</span>')).toEqual(['急需续费', 'Renew Urgently']);
+  });
+});
+
+// ---------------------------------------------------------------- more action words in a role-less span after a holder's name (rules/labels actions)
+
+describe('an action beside a domain holder\'s name as a role-less span, in words no list knew (rules/labels/{tencent,aliyun}.json actions)', () => {
+  const { html, url } = fixture('test/fixtures-unseen/tencent/domain-info', 'en-intl-half-translated');
+  const link = '<a class="tea-btn--link">Change holder</a>';
+  const holder = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.domains?.[0]?.registrantName;
+  for (const words of ['变更', '更换', 'Change', '申请变更', 'Request change', '去修改', '详情', 'Details', 'Transfer (known before)', '查看 (known before)']) {
+    it(`the Tencent page: "成都合川设计工作室 <span class=hash>${words}</span>" gives the name alone (invented before)`, () => {
+      expect(html).toContain(link);
+      expect(holder(html.replace(link, `<span class="x9f3k2">${words.replace(/ \(.*$/, '')}</span>`))).toBe('成都合川设计工作室');
+    });
+  }
+  const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xishan-wenhua.cn';
+  const holderCard = (name: string) =>
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">持有者信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    `<tr><th>域名持有者</th><td>${name}</td><th>持有者类型</th><td>个人</td></tr>` +
+    '<tr><th>证件类型</th><td>身份证</td><th>证件号码</th><td>5101**********2517</td></tr>' +
+    '<tr><th>实名认证状态</th><td>已实名认证</td><th>所在地区</th><td>四川省 成都市</td></tr></tbody></table></div></div></div>';
+  const basicCard =
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">基本信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    '<tr><th>注册商</th><td>阿里云计算有限公司（万网）</td><th>到期日期</th><td>2027-08-19 15:02:44</td></tr></tbody></table></div></div></div>';
+  const name = (n: string) => read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + holderCard(n) + '</main>', holderUrl)?.facts.domains?.[0]?.registrantName;
+  for (const words of ['变更', '申请变更', '去修改', '更换 (held before)', 'Change (held before)']) {
+    it(`the Alibaba holder page: "李青禾 <span>${words}</span>" gives 李青禾 (invented before)`, () => expect(name(`李青禾 <span class="k7d2x">${words.replace(/ \(.*$/, '')}</span>`)).toBe('李青禾'));
+  }
+  it('guard: a name\'s second part in a span of its own (成都合川 <span>设计工作室</span>), a name ending in Change, are read whole', () => {
+    expect(name('成都合川 <span class="k7d2x">设计工作室</span>')).toMatch(/^成都合川 ?设计工作室$/);
+    expect(name('李青禾')).toBe('李青禾');
+    expect(name('Climate Change Studio')).toBe('Climate Change Studio');
   });
 });
