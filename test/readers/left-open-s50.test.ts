@@ -241,3 +241,27 @@ describe('an action beside a domain holder\'s name as a role-less span, in words
     expect(name('Climate Change Studio')).toBe('Climate Change Studio');
   });
 });
+
+// ---------------------------------------------------------------- MISSING: the service-number list's count column under other headers (rules/labels/aliyun/beian.json)
+
+describe('the service-number list\'s count column headed 已使用/可申请, 已申请/已使用, 备案服务号数量（已使用/总数） (rules/labels/aliyun/beian.json beian-service-numbers)', () => {
+  const { html, url } = fixture('test/fixtures-unseen/aliyun/beian-service-numbers', 'zh-returning-filer');
+  const header = '备案服务号（已使用/总数）';
+  const servers = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? [];
+  const want = servers(html).map((s) => [s.id, (s as { serviceNumbersUsed?: number }).serviceNumbersUsed]);
+  it('the page as written: 16 instances with their counts', () => {
+    expect(html).toContain(header);
+    expect(want).toHaveLength(16);
+    expect(want.every(([, n]) => typeof n === 'number')).toBe(true);
+  });
+  for (const h of ['已使用/可申请', '备案服务号数量（已使用/总数）', '已使用/可用']) {
+    it(`headed ${h}: the 16 instances and their used counts, the first figure (none read before: missing)`, () => {
+      expect(servers(html.replace(header, h)).map((s) => [s.id, (s as { serviceNumbersUsed?: number }).serviceNumbersUsed])).toEqual(want);
+    });
+  }
+  it('headed 已申请/已使用: the 16 instances, each used count the second figure (none read before: missing)', () => {
+    const got = servers(html.replace(header, '已申请/已使用'));
+    expect(got.map((s) => s.id)).toEqual(want.map(([id]) => id));
+    expect(got.every((s) => (s as { serviceNumbersUsed?: number }).serviceNumbersUsed === 5)).toBe(true);
+  });
+});
