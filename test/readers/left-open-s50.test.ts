@@ -265,3 +265,30 @@ describe('the service-number list\'s count column headed 已使用/可申请, �
     expect(got.every((s) => (s as { serviceNumbersUsed?: number }).serviceNumbersUsed === 5)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------- MISSING: the virtual host list headed 实例名称/ID (rules/labels/aliyun/domain.json virtual-host-list)
+
+describe('the virtual host list headed name first, 实例名称/ID, the host name over the id (rules/labels/aliyun/domain.json; aliyun/server-values cellIdWithButton)', () => {
+  const { html, url } = fixture('test/fixtures-unseen/aliyun/virtual-host-list', 'zh-returning-filer');
+  const ids = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.servers?.map((s) => s.id) ?? [];
+  const want = ids(html);
+  // each id cell's host name line moved over the id line, as a name-first column shows them
+  const nameOver = (h: string) =>
+    h.replace(/(<div class="host-id">[^]*?<\/div>)(<div><span class="ant-typography ant-typography-secondary [^"]*">hmu\d+<\/span><\/div>)/g, '$2$1');
+  it('the page as written: 14 hosts', () => {
+    expect(want).toHaveLength(14);
+    expect(nameOver(html).match(/<div><span class="ant-typography ant-typography-secondary [^"]*">hmu\d+<\/span><\/div><div class="host-id">/g)).toHaveLength(14);
+  });
+  for (const h of ['实例名称/ID (none read before: missing)', '主机名/实例ID (the host names read as the ids before: invented)', 'Instance Name/ID (none read before: missing)']) {
+    it(`headed ${h}, the host name over the id: the 14 host ids`, () => {
+      expect(ids(nameOver(html).replace('实例ID/主机名', h.replace(/ \(.*$/, '')))).toEqual(want);
+    });
+  }
+  it('… the id plain text, no link: the ids, never the host names hmu… (the name shown first)', () => {
+    const plain = nameOver(html).replace('实例ID/主机名', '实例名称/ID').replace(/<a href="\/core\/host\/detail\/[^"]+">(bdm\d+)<\/a>/g, '<span>$1</span>');
+    expect(ids(plain)).toEqual(want);
+  });
+  it('guard: headed 实例ID/主机名 as written, the id over the name: the ids', () => {
+    expect(ids(html.replace(/<a href="\/core\/host\/detail\/[^"]+">(bdm\d+)<\/a>/g, '<span>$1</span>'))).toEqual(want);
+  });
+});
