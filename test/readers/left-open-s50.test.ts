@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { read as readApp } from '../helpers/console-pages';
+import { expiryInText } from '../../src/readers/tencent/values';
 
 /**
  * What session 49's helpers left open (test/fixtures-unseen/README.md "Second review of session 48's fixes, session 49",
@@ -318,5 +319,34 @@ describe('two bare tables naming the same columns one after the other, neither t
   // table of codes per server — are not bare: the fixture reads as before)
   it('guard: the same rows twice (a copy) keep the first read', () => {
     expect(domains('<h2>域名列表</h2>' + list + list)).toEqual(['r53-a.com', 'r53-b.shop']);
+  });
+});
+
+// ---------------------------------------------------------------- MISSING: Tencent expiry words and a countdown in Han units (rules/labels/tencent.json values.expires; dom/parse-date OTHER_EVENT_AFTER)
+
+describe('a Tencent expiry after "Expiry time" in running text, and a countdown "Released in 3 天" after an expiry', () => {
+  it('"Public IP 43.1.2.3 Expiry time 2027-01-01 10:00:00", "Expiry date: …", "Expiration date …": the expiry (none before: missing)', () => {
+    expect(expiryInText('Public IP 43.1.2.3 Expiry time 2027-01-01 10:00:00')).toBe('2027-01-01');
+    expect(expiryInText('Public IP: 43.1.2.3 Expiry time: 2027-01-01')).toBe('2027-01-01');
+    expect(expiryInText('Expiry date: 2027-01-01')).toBe('2027-01-01');
+    expect(expiryInText('Expiration date 2027-01-01')).toBe('2027-01-01');
+  });
+  it('guard: "Public IP 43.1.2.3 Expires 2027-01-01" read as before; a creation time is no expiry', () => {
+    expect(expiryInText('Public IP 43.1.2.3 Expires 2027-01-01')).toBe('2027-01-01');
+    expect(expiryInText('Creation time 2027-01-01')).toBeUndefined();
+  });
+  const dir = 'test/fixtures-unseen/tencent/lighthouse-instance-list';
+  const { html, url } = fixture(dir, 'en-intl-tea-table-month-name');
+  const cell = '<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">Released in 1 day</span></td>';
+  const expiry = (note: string) => {
+    const h = html.replace(cell, `<td>Nov 28, 2026, 10:00:00<span class="tea-text-weak">${note}</span></td>`);
+    expect(h).not.toBe(html);
+    return readPage(htmlToDocument(h, url), new URL(url))?.facts.servers?.find((s) => s.id === 'lhins-en51bj04')?.expiresAt;
+  };
+  it('the Lighthouse list: "Released in 3 天" / "Released in 12 小时" / "Releases in 1 周" after the expiry: the expiry read (lost before: missing)', () => {
+    for (const note of ['Released in 3 天', 'Released in 12 小时', 'Releases in 1 周']) expect(expiry(note), note).toBe('2026-11-28');
+  });
+  it('guard: "Released" alone after the date makes it the release\'s: none', () => {
+    expect(expiry('Released')).toBeUndefined();
   });
 });
