@@ -350,3 +350,24 @@ describe('a Tencent expiry after "Expiry time" in running text, and a countdown 
     expect(expiry('Released')).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------- MISSING: 实名认证（邮箱验证已完成） (rules/labels/tencent.json domain-info ownUnder; dom/titled-box DONE_NOTE)
+
+describe('a Tencent real-name card titled 实名认证（邮箱验证已完成）, its bracket a note of another check done (ownUnder; dom/titled-box underTitleNaming)', () => {
+  const field = (label: string, value: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form__text">${value}</div></div></div>`;
+  const card = (title: string, fields: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${fields}</div></div></div>`;
+  const zh = (title: string) =>
+    read(
+      card('基本信息', field('域名', 'shanhai-tea.com') + field('到期时间', '2027-03-11 09:26:14')) + card(title, field('认证状态', '已认证') + field('认证时间', '2026-01-05 10:00:00')),
+      'https://console.cloud.tencent.com/domain/info/shanhai-tea.com',
+    )?.facts.domains?.[0];
+  for (const shown of ['实名认证（邮箱验证已完成）', '实名认证（手机验证已通过）', 'Real-Name Verification (email verified) (held before)']) {
+    const t = shown.replace(/ \(held before\)$/, '');
+    it(`"${shown}": verified, with its time (lost before: missing)`, () => expect([zh(t)?.realNameVerified, zh(t)?.realNameVerifiedAt]).toEqual([true, '2026-01-05']));
+  }
+  it('guard: 邮箱验证（实名认证已完成）, 实名认证 · 邮箱验证, 邮箱验证 give neither', () => {
+    for (const t of ['邮箱验证（实名认证已完成）', '实名认证 · 邮箱验证', '邮箱验证']) expect([zh(t)?.realNameVerified, zh(t)?.realNameVerifiedAt], t).toEqual([undefined, undefined]);
+  });
+});
