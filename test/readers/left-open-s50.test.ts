@@ -294,34 +294,6 @@ describe('the virtual host list headed name first, 实例名称/ID, the host nam
   });
 });
 
-// ---------------------------------------------------------------- two bare tables of the same headers, neither titled nor drawn as the list (dom/table tiedUnmarked)
-
-describe('two bare tables naming the same columns one after the other, neither titled nor drawn as the list (dom/table readTableUncached tiedUnmarked)', () => {
-  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
-  const table = (rows: Array<[string, string, string]>) =>
-    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
-    rows.map(([d, h, e]) => `<tr><td><a>${d}</a></td><td>正常</td><td>${h}</td><td>${e}</td></tr>`).join('') + '</tbody></table>';
-  const list = `<div class="next-table">${table([['r53-a.com', '林和', '2027-02-14'], ['r53-b.shop', '林小雨', '2027-06-30']])}</div>`;
-  const other = table([['old-c.cn', '王五', '2026-01-01'], ['old-d.net', '赵六', '2026-02-02']]);
-  const pager = '<div class="next-pagination"><span class="next-pagination-total">共 2 条</span><button class="next-pagination-item next-current">1</button></div>';
-  const domains = (body: string) => read(body, url)?.facts.domains?.map((d) => d.domain) ?? [];
-  it('the other table first: none of its domains (read as the page\'s before: invented) — nor the list\'s (nothing tells which)', () => {
-    expect(domains('<h2>域名列表</h2>' + other + list)).toEqual([]);
-  });
-  it('the list first: none either (the list was read before, by its place alone: now missing)', () => {
-    expect(domains('<h2>域名列表</h2>' + list + other)).toEqual([]);
-  });
-  it('guard: the list drawn as one (its pager after it), the other first or after: the list', () => {
-    expect(domains('<h2>域名列表</h2>' + other + list + pager)).toEqual(['r53-a.com', 'r53-b.shop']);
-    expect(domains('<h2>域名列表</h2>' + list + pager + other)).toEqual(['r53-a.com', 'r53-b.shop']);
-  });
-  // (two tables each in a card with its own head — test/fixtures/tencent-beian-authcode/zh-codes-per-server-cards, one
-  // table of codes per server — are not bare: the fixture reads as before)
-  it('guard: the same rows twice (a copy) keep the first read', () => {
-    expect(domains('<h2>域名列表</h2>' + list + list)).toEqual(['r53-a.com', 'r53-b.shop']);
-  });
-});
-
 // ---------------------------------------------------------------- MISSING: Tencent expiry words and a countdown in Han units (rules/labels/tencent.json values.expires; dom/parse-date OTHER_EVENT_AFTER)
 
 describe('a Tencent expiry after "Expiry time" in running text, and a countdown "Released in 3 天" after an expiry', () => {
