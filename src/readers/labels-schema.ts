@@ -26,6 +26,12 @@ export const FieldVocabSchema = z.object({
    * certificate offered for the domain, no registration certificate (dom/titled-box.ts underTitleNaming; session 45).
    */
   notOwnUnder: z.optional(words),
+  /**
+   * Words naming another subject only as a box title's whole words, a count aside (Email, 邮箱, Phone: too common inside the
+   * field's own titles to be `notUnder` words): a label in a box titled so is none of the field's (dom/titled-box.ts
+   * underTitleWhole).
+   */
+  notUnderWhole: z.optional(words),
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's (dom/titled-box.ts afterItemNaming). */
   subjectless: z.optional(words),
 });
@@ -97,6 +103,12 @@ export const LabelFileSchema = z.object({
    * title naming as many of a list's columns as the list is not the list (dom/table.ts).
    */
   recentTitles: z.optional(words),
+  /**
+   * Words naming the records visited last, or released ones, only when they are a title's whole words (a count in brackets
+   * aside): Recent, Recents, Released, 最近, 已释放 — too common inside other titles (Recent orders, Unreleased) to be looked
+   * for as recentTitles are (dom/table.ts, aliyun/ecs-instance-list.ts).
+   */
+  recentTitlesWhole: z.optional(words),
   /**
    * Words of an offer (起售, 起购, 限时, 折, 优惠, 特惠, 低至, Limited time, % off): a label's words in a line of running text
    * that holds one — "实例已开通，<span>带宽</span> 100Mbps 套餐限时 5 折", "实例带宽：100Mbps 起售" — are the offer's, no field's

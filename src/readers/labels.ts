@@ -26,6 +26,8 @@ export interface FieldVocab {
   ownUnder?: string[] | undefined;
   /** Words that, beside an `ownUnder` word in a box's title, make it another product's (免费域名证书: a free SSL certificate). */
   notOwnUnder?: string[] | undefined;
+  /** Words naming another subject only as a box title's whole words (Email, 邮箱): a label inside such a box is none of this field's. */
+  notUnderWhole?: string[] | undefined;
   /** Labels naming no subject of their own (有效期至, Valid Until): right after an item labelled with a `notUnder` word they are that item's. */
   subjectless?: string[] | undefined;
 }
@@ -53,6 +55,7 @@ export interface LabelFile {
   actionColumns?: string[] | undefined;
   lookupTitles?: string[] | undefined;
   recentTitles?: string[] | undefined;
+  recentTitlesWhole?: string[] | undefined;
   offerWords?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
@@ -69,7 +72,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'recentTitles', 'offerWords'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'recentTitles', 'recentTitlesWhole', 'offerWords'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -93,6 +96,7 @@ export function labelFileFault(json: unknown): string | undefined {
       if (vocab.notUnder !== undefined && !isWords(vocab.notUnder)) return `groups.${g}.${k}.notUnder`;
       if (vocab.ownUnder !== undefined && !isWords(vocab.ownUnder)) return `groups.${g}.${k}.ownUnder`;
       if (vocab.notOwnUnder !== undefined && !isWords(vocab.notOwnUnder)) return `groups.${g}.${k}.notOwnUnder`;
+      if (vocab.notUnderWhole !== undefined && !isWords(vocab.notUnderWhole)) return `groups.${g}.${k}.notUnderWhole`;
       if (vocab.subjectless !== undefined && !isWords(vocab.subjectless)) return `groups.${g}.${k}.subjectless`;
     }
   }
@@ -139,6 +143,8 @@ export interface LabelVocabulary {
   lookupTitles: readonly string[];
   /** Words of a title naming the records visited last (最近访问, Recently visited): a table under one is no list beside one as wide (dom/table.ts). */
   recentTitles: readonly string[];
+  /** Words naming such records only as a title's whole words, a count aside (Recent, Released, 最近): a table or panel under one is no list (dom/table.ts, aliyun ECS cards). */
+  recentTitlesWhole: readonly string[];
   /** Words of an offer (起售, 限时, 折, Limited time): a label's words in a line of running text holding one are none (dom/field.ts). */
   offerWords: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
@@ -203,6 +209,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     actionColumns: words('actionColumns'),
     lookupTitles: words('lookupTitles'),
     recentTitles: words('recentTitles'),
+    recentTitlesWhole: words('recentTitlesWhole'),
     offerWords: words('offerWords'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {

@@ -800,7 +800,10 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
       // (a former word before an English company's name runs longer — "Previous Hangzhou Moumou Network Co., Ltd.": session
       // 48's review, the former entity's card read as the entity, invented; ../shared/text-values opensWithWord)
       const max = ORGANISATION_NAME.test(text) ? FORMER_NAME_TITLE_MAX : FIRST_LINE_TITLE_MAX;
-      if (text.length > max || /[:：\d]/.test(text) || !latinWordEnds(text)) continue;
+      // (… or a former word and a colon before an organisation's name, the whole line — "Formerly: 杭州某某网络有限公司",
+      // "原单位：杭州某某网络有限公司", "Previous: Moumou Studio Ltd.": such a card head was no title and the former entity's
+      // fields were read as the entity's, invented; left open by session 49. A "原备案号：浙ICP备…" line names no organisation)
+      if (text.length > max || (/[:：\d]/.test(text) && !FORMER_NAME_AFTER_COLON.test(text)) || !latinWordEnds(text)) continue;
       if (line.querySelector(VALUE_CONTROL) || !isVisible(line, cache) || found.includes(line) || titles.includes(line)) continue;
       const box = line.parentElement;
       if (!box || box === body) continue;
@@ -821,6 +824,8 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
   return [...titles, ...found].sort(documentOrder);
 }
 const FIRST_LINE_TITLE_MAX = 40;
+/** A few words, a colon, then an organisation's name (ORGANISATION_NAME) with no colon or figure: 原单位：杭州某某网络有限公司. */
+const FORMER_NAME_AFTER_COLON = new RegExp(`^[^:：\\d]{1,12}[:：][^:：\\d]+${ORGANISATION_NAME.source}`, 'i');
 const FORMER_NAME_TITLE_MAX = 80;
 /** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
 function latinWordEnds(text: string): boolean {

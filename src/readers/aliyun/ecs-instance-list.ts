@@ -3,7 +3,7 @@ import { noteRow, rowRecord } from '../dom/read-session';
 import { createVisibilityCache, type VisibilityCache } from '../dom/visibility';
 import { parseRegion } from '../dom/parse-region';
 import { opensWithUpgradeCeiling } from '../dom/parse-bandwidth';
-import { readTableDetailed, type TableRow } from '../dom/table';
+import { readTableDetailed, wholeRecentTitle, type TableRow } from '../dom/table';
 import { textUnits, valueText, valueWithTagsText } from '../dom/units';
 import { textOutsideRemarks } from '../dom/remark-lines';
 import { withholdsValue } from '../dom/withheld-box';
@@ -145,8 +145,9 @@ function readEcsCards(doc: Document, url: URL, cache: VisibilityCache): PageFact
  * their own, are not the panel's.
  */
 function underPanelTitle(at: Element, titles: readonly Element[], cache: VisibilityCache): boolean {
-  if (!underTitleNaming(at, titles, ECS_CARDS_APART, cache)) return false;
+  // (or titled Recent / Released / 最近 whole — ../dom/table wholeRecentTitle; left open by session 49's review: invented)
   const title = titleOver(at, titles);
+  if (!underTitleNaming(at, titles, ECS_CARDS_APART, cache) && !(title && wholeRecentTitle(visibleText(title, cache)))) return false;
   if (!title) return true;
   let panel = title.parentElement;
   while (panel && !holdsEcsId(panel)) panel = panel.parentElement;

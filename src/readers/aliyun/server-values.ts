@@ -373,8 +373,16 @@ export function cellIdWithButton(
   header?: Element,
 ): string | undefined {
   if (!cell) return undefined;
-  const shown = idOf(valueText(cell, cache));
+  const text = valueText(cell, cache);
+  const shown = idOf(text);
   const drawn = idDrawnAsButton(cell, cache, idOf);
+  // (no button, the column headed name first — 实例名称/ID, 主机名/实例ID — over a host name hmu… shown before the id bdm…: the
+  // id is the second token that is one, not the name; the name had been read as the host's id (主机名/实例ID, wrong id) or
+  // the column not known (实例名称/ID, every host missing): round sixty's probe, left open by session 49's review)
+  if (!drawn && shown && !STRONG_ID.test(shown) && nameFirst(header, cache)) {
+    const tokens = [...new Set(text.split(/[\s/|,，()（）]+/).map((t) => idOf(t)).filter((t): t is string => t !== undefined))];
+    return tokens.length === 2 ? tokens[1] : tokens.length === 1 ? tokens[0] : undefined;
+  }
   if (!drawn || drawn === shown) return shown ?? drawn;
   if (!shown) return drawn;
   const strong = (id: string) => STRONG_ID.test(id);
@@ -388,11 +396,12 @@ export function cellIdWithButton(
   return nameFirst(header, cache) ? (drawnFirst ? shown : drawn) : drawnFirst ? drawn : shown;
 }
 
-/** A list column's header naming the name before the id (实例名称/ID, 名称/实例ID, Name/ID, Instance Name/ID). */
+/** A list column's header naming the name before the id (实例名称/ID, 名称/实例ID, 主机名/实例ID, Name/ID, Instance Name/ID). */
 function nameFirst(header: Element | undefined, cache: VisibilityCache): boolean {
   if (!header) return false;
   const text = visibleText(header, cache);
-  const m = /(名称|\bname\b)[^]*?(ID\b|编号)/i.exec(text);
+  // (主机名 too: the virtual host list's 主机名/实例ID — left open by session 49's review)
+  const m = /(名称|主机名|\bname\b)[^]*?(ID\b|编号)/i.exec(text);
   return m !== null && !/ID\b|编号/i.test(text.slice(0, m.index));
 }
 

@@ -348,7 +348,9 @@ const EXPIRY_AFTER = /^\s*[（(]?\s*(?:到期|过期)(?!后)/;
 // the event's time is the count's, not the date's — as "（1 天后释放）" never matched —, nor the event's own date after it,
 // "Released on Nov 29, 2026" (its variant), "释放于 2026-11-29", "释放时间：2026-11-29" (session 47's review). Round fifty-one:
 // the expiry was lost, missing)
-const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|倒计时|[a-z]*\s+(?:protection|bin)\b|[a-z]*\s+(?:in|after|within)\s+(?:~\s*|about\s+|approx(?:imately|\.)?\s+|less than\s+|under\s+|more than\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty)\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|w)\b|[a-z]*\s+(?:on|at|after)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:于|时间|日期)\s*[:：]?\s*\d)/i;
+// (a countdown's unit in Han characters after a Latin verb — "Released in 3 天", a half-translated console: the expiry had
+// been taken for the release's date and lost; left open by session 49's review of 75b1d02)
+const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|倒计时|[a-z]*\s+(?:protection|bin)\b|[a-z]*\s+(?:in|after|within)\s+(?:~\s*|about\s+|approx(?:imately|\.)?\s+|less than\s+|under\s+|more than\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty)\s*(?:(?:days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|w)\b|天|日|小时|分钟|周|星期)|[a-z]*\s+(?:on|at|after)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:于|时间|日期)\s*[:：]?\s*\d)/i;
 
 /**
  * The date a `<time datetime>` element stands for when its shown text is relative ("3 个月后到期", "in 106 days",

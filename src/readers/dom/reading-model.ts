@@ -43,7 +43,7 @@
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
 import { valueInLabelUnit } from './label-unit';
-import { afterItemNaming, boxTitles, underTitleNaming } from './titled-box';
+import { afterItemNaming, boxTitles, underTitleNaming, underTitleWhole } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, labelsNamePrivateNetwork, normalizeText, qualifiedAsFormer, qualifiedAsPrivateNetwork } from './normalize-label';
@@ -252,8 +252,11 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       // (a title naming the record's own thing — the `ownUnder` words: a domain's 域名证书 — is no other subject's, but for
       // a subjectless label under it: the 有效期至 of a 域名证书 section stays the certificate's)
       const ownWords = isVocab(labels) ? labels.ownUnder : undefined;
+      // (… or one of the field's `notUnderWhole` words whole: a card titled "Email" alone — left open by session 49's review)
+      const notWhole = isVocab(labels) ? labels.notUnderWhole : undefined;
       const otherBox = (el: Element) =>
-        notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache, ownWords !== undefined && !isSubjectless(el) ? ownWords : undefined, isVocab(labels) ? labels.notOwnUnder : undefined);
+        (notWhole !== undefined && notWhole.length > 0 && underTitleWhole(el, (titles ??= boxTitles(root, cache)), notWhole, cache)) ||
+        (notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache, ownWords !== undefined && !isSubjectless(el) ? ownWords : undefined, isVocab(labels) ? labels.notOwnUnder : undefined));
       const afterOther = (hit: { label: Element; value: Element | string }) =>
         isSubjectless(hit.label) && afterItemNaming(hit.label, hit.value, notWords, cache, isVocab(labels) ? labels.not : undefined);
       for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit)) out.push(toRead(hit.label, hit.value));

@@ -260,7 +260,20 @@ function recentTitled(table: Element, cache: VisibilityCache): boolean {
   const words = (defaultUnitWords().recentTitles ?? []).map((w) => w.toLowerCase());
   if (words.length === 0) return false;
   const title = titleBefore(table, cache);
-  return title !== undefined && words.some((w) => title.text.toLowerCase().includes(w));
+  return title !== undefined && (words.some((w) => title.text.toLowerCase().includes(w)) || wholeRecentTitle(title.text));
+}
+
+/**
+ * `text` (a title's shown words) is one of rules/labels `recentTitlesWhole` whole, a count in brackets after it aside —
+ * "Recent", "Released (2)", 最近, 已释放: a panel of the recents or of the recycle bin. Its table's domains, or its cards'
+ * instances, had been read as the page's (left open by session 49's review of 846e665: invented). Whole only: "Recent
+ * orders", "Unreleased" name other things.
+ */
+export function wholeRecentTitle(text: string): boolean {
+  const whole = defaultUnitWords().recentTitlesWhole ?? [];
+  if (whole.length === 0) return false;
+  const t = normalizeText(text).replace(/\s*[(（]\s*\d+\s*[)）]$/, '').toLowerCase();
+  return whole.some((w) => normalizeText(w).toLowerCase() === t);
 }
 
 /**
@@ -324,7 +337,7 @@ function titledApart(table: Element, cache: VisibilityCache): boolean {
   const title = titleBefore(table, cache);
   if (title === undefined) return false;
   const text = title.text.toLowerCase();
-  return (title.textBox && lookup.some((w) => text.includes(w))) || recent.some((w) => text.includes(w));
+  return (title.textBox && lookup.some((w) => text.includes(w))) || recent.some((w) => text.includes(w)) || wholeRecentTitle(title.text);
 }
 
 /**

@@ -256,7 +256,9 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
   // titles a free SSL certificate offered for the domain, whose 到期日期 and issuer were read as the domain's expiry and
   // registrar (invented; session 45's review, left open by 30b0f9c)
   if (own !== undefined && own.length > 0 && namesOneOf(text, own)) {
-    const rest = withoutWords(text, own);
+    // (a bracket after them saying another check is done — 实名认证（邮箱验证已完成）— is the title's note: the card is the real
+    // name's, whose state and time had been lost under 邮箱验证; left open by session 49's review of 4963f6e)
+    const rest = withoutWords(text, own).replace(DONE_NOTE, ' ');
     if (notOwn !== undefined && notOwn.length > 0 && namesOneOf(rest, notOwn)) return !namesOwnValue(title, el, cache);
     if (!namesOneOf(rest, words)) return false;
   }
@@ -269,6 +271,19 @@ export function underTitleNaming(el: Element, titles: readonly Element[], words:
  * lost (missing; review of 58416fc, session 49). A title that is a link whole keeps its words.
  */
 const TITLE_ACTION = 'a, button, [role="button"]';
+/**
+ * `el` is under a box title (titleOver) whose shown words, a count in brackets aside, are one of `words` whole (a field's
+ * `notUnderWhole` words: Email, 邮箱, Phone): a card titled "Email" alone verifying the registrant's e-mail, its
+ * Verification Status and Time read as the real name's (invented; left open by session 49's review of 4963f6e). Whole
+ * only: "Email" inside a longer title names nothing by itself.
+ */
+export function underTitleWhole(el: Element, titles: readonly Element[], words: readonly string[], cache?: VisibilityCache): boolean {
+  const title = titleOver(el, titles);
+  if (!title) return false;
+  const key = labelKey(titleWords(title, cache).replace(/\s*[(（]\s*\d+\s*[)）]\s*$/, ''));
+  return key !== '' && words.some((w) => labelKey(w) === key);
+}
+
 function titleWords(title: Element, cache?: VisibilityCache): string {
   const text = visibleText(title, cache);
   const actions = Array.from(title.querySelectorAll(TITLE_ACTION));
@@ -350,6 +365,8 @@ const BRACKETED = /[(（][^()（）]*[)）]/g;
  * with its negation (不含, 不包括, 未含, excl., excluding, without): a note of what it leaves out. Either way the box is
  * not the named subject's.
  */
+/** A bracket saying a step is done: （邮箱验证已完成）, （手机已验证）, (email verified). */
+const DONE_NOTE = /[(（][^()（）]{0,20}(?:已完成|已通过|已验证|已认证|completed|passed|verified|done)\s*[)）]/gi;
 export const INCLUSION_NOTE = /^[(（]\s*(?:(?:不|未)?(?:含|包含|包括)|内含|incl\.?|including|excl\.?|excluding|without)/i;
 
 const COLUMN_HEADER = 'thead th, [role="columnheader"]';

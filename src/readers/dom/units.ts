@@ -84,6 +84,8 @@ export interface UnitWords {
   lookupTitles?: readonly string[];
   /** Words of a title naming the records visited last (最近访问, Recently visited): ./table.ts, a table under one loses to a list as wide. */
   recentTitles?: readonly string[];
+  /** Words naming such records only as a title's whole words (Recent, Released, 最近): ./table.ts titledApart. */
+  recentTitlesWhole?: readonly string[];
 }
 
 const NOT_BLANK = /\S/;
@@ -218,6 +220,10 @@ function kindOf(el: Element, tag: string, roleAttr: string | null, classAttr: st
     // been read as the Tencent filing form's 主办单位证件类型 and 网站服务内容, invented; review of ac5695e, session 49)
     return SELECT_PLACEHOLDER.test(normalizeText(el.textContent)) ? 'help' : 'control';
   }
+  // (… and such a trigger drawn as a <div> — `<div class="tea-dropdown__header">选择服务内容</div>` — still showing its
+  // placeholder: read as the website's content, invented; left open by session 49's review of ac5695e. Only a placeholder:
+  // the <div> showing a choice keeps its kind)
+  if (tag !== 'BUTTON' && SELECT_CLASS_HINT.test(classAttr ?? (classAttr = el.getAttribute('class') ?? '')) && selectTriggerButton(el, classAttr) && SELECT_PLACEHOLDER.test(normalizeText(el.textContent))) return 'help';
   if (tag === 'BUTTON') return 'action';
   if (role !== '') {
     // a tag drawn focusable (Fusion's every `next-tag` is a div with role=button) is still a tag
@@ -464,6 +470,8 @@ const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"]
  * button named for choosing (`select-btn` 选择服务内容: no trigger token after `select`; it showed that as the content).
  */
 /** The words a select's trigger shows before a choice is made: 请选择…, -- 请选择 --, 选择服务内容, Select…, Please choose, 全部. */
+/** A class that may name a select's trigger (a quick look before SELECT_TOKENS' own). */
+const SELECT_CLASS_HINT = /select|dropdown|picker/i;
 const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|select\b|please (?:select|choose)|choose\b)|^(?:全部|all)$/i;
 
 /**
@@ -526,7 +534,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], offerWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], recentTitlesWhole: [], offerWords: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module

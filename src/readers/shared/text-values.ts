@@ -257,14 +257,49 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, commaP
   // (its sentences too: "注册局暂停解析。请尽快续费。", "Registry hold. Please renew soon" were one status each — review of
   // 9404bcf, session 49)
   const pieces = commaPieces.flatMap((p) => p.split(SENTENCE_STOP)).filter((p) => p.trim() !== '');
-  if (!u || u.kind !== 'data' || pieces.length < 2) return false;
+  if (!u || u.kind !== 'data') return false;
   const before = units.slice(0, i);
+  // (a link after the tags asking the user to act — <a>立即续费</a>, <a>Renew now</a> drawn with no href, a data unit — is
+  // the line's action, no status: it was given as one; left open by session 49's review of 9404bcf)
+  if (LINK_TAGS.has(u.el.tagName.toUpperCase()) && before.length > 0 && ASKS_USER.test(u.text)) return true;
+  // (… and a clause asking the user in an element of its own after the tags — <span>请尽快续费</span>: no status names what
+  // the user should do; it was given as one)
+  if (before.length > 0 && ASKS_USER_ALONE.test(u.text)) return true;
+  // (the line's clauses in elements of their own inside its block — <p><span>注册局暂停解析，</span><span>请尽快续费</span></p>,
+  // "注册局暂停解析 <a>立即续费</a>" in a <p>: each part one clause, each given as a status; left open by session 49's review
+  // of 9404bcf): the block's units read as the line, their pieces its clauses
+  const block = lineBlock(u.el, before);
+  if (block !== undefined) {
+    const parts = units.filter((v) => block.contains(v.el));
+    if (parts.length > 1) {
+      const clauses = parts.flatMap((v) => v.text.split(/\s*[,，、;；|]\s*/)).flatMap((p) => p.split(SENTENCE_STOP)).filter((p) => p.trim() !== '');
+      const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && !block.contains(p.el) && !/[,，、;；|]/.test(p.text));
+      if (clauses.length > 1 && underTag && clauses.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)))) return true;
+    }
+  }
+  if (pieces.length < 2) return false;
   if (before.some((p) => p.kind === 'status') && pieces.some((p) => realName(p.trim()))) return true;
   // (or set in brackets after the tags: "（注册局暂停解析，请尽快续费）" in a <span> — review of 9404bcf, session 49)
   const ownLine = (u.line ?? 0) > 0 || OWN_LINE_TAGS.has(u.el.tagName.toUpperCase()) || /^\s*[（(][^]*[)）]\s*$/.test(u.text);
   const underTag = before.some((p) => (p.kind === 'data' || p.kind === 'status') && p.el !== u.el && !/[,，、;；|]/.test(p.text));
   return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)));
 }
+/**
+ * The block (OWN_LINE_TAGS) holding `el` as a line of its own: its nearest such ancestor, or itself, not holding the
+ * first unit (the first tag); undefined when none or no unit comes before.
+ */
+function lineBlock(el: Element, before: readonly TextUnit[]): Element | undefined {
+  const first = before[0]?.el;
+  if (!first) return undefined;
+  for (let b: Element | null = el; b; b = b.parentElement) {
+    if (b.contains(first)) return undefined;
+    if (OWN_LINE_TAGS.has(b.tagName.toUpperCase())) return b;
+  }
+  return undefined;
+}
+const LINK_TAGS = new Set(['A', 'BUTTON']);
+/** A unit's whole words asking the user to act, opening so (no "Renew Urgently", a status; no 请求…). */
+const ASKS_USER_ALONE = /^[（(]?\s*(?:请(?!求)|如需|建议|尽快|立即|please\b)/i;
 // (session 48's review of a70dc17: a line "注册局暂停解析，请尽快续费" under the hashed tags gave 注册局暂停解析 and 请尽快续费 as
 // statuses, and one in a <small> beside them 注册局暂停解析 — a clause asking the user to act, and small print, explain too)
 const OWN_LINE_TAGS = new Set(['DIV', 'P', 'LI', 'SMALL']);
@@ -511,7 +546,8 @@ const FILING_WORDS = /备案|主体|主办|变更|修改|filing|entity/i;
 // (… or Former / Previous and a space before an English name — "Former Hangzhou Moumou Network Co., Ltd.", "Previous Moumou
 // Studio Ltd.": session 48's review, the former entity's card read as the current one, invented. Not Original / Old, which
 // open names — Original Studio Ltd, Old Town Tea Co., Ltd.)
-const FORMER_PREFIX = /^(?:[\p{Script=Han}]{1,4}|former|previous)\s+\S/u;
+// (… and Formerly — "Formerly 杭州某某网络有限公司": the card read as the entity, invented; left open by session 49)
+const FORMER_PREFIX = /^(?:[\p{Script=Han}]{1,4}|former|formerly|previous)\s+\S/u;
 const LATIN_END = /[a-z]$/;
 const LATIN_LETTER = /[a-z]/;
 
