@@ -217,8 +217,10 @@ function wordLabelsNextDate(word: string, rest: string, before: string): boolean
   // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
   if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
   const head = before.replace(/\s+(?:at|on)$/, '');
-  return [...V.expires, ...V.created].some((w) => head.endsWith(fold(w)));
+  return (dateWords ??= [...V.expires, ...V.created].map(fold)).some((w) => head.endsWith(w));
 }
+/** The expiry and creation words, folded (once: wordLabelsNextDate asks them for each date and word). */
+let dateWords: string[] | undefined;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
 function dateNextTo(text: string | null | undefined, words: readonly string[], order?: DateOrder, othersWords?: readonly string[]): string | undefined {
@@ -260,9 +262,6 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
       const head = before.endsWith(f) || !/^[\x20-\x7e]+$/.test(f) ? before : before.replace(/\s+(?:at|on)$/, '');
       if (head.endsWith(f)) {
-        // (the joined word reads further back for an event to come: "After payment, expires on 2027-12-05" is longer than the
-        // 24 characters of `before` — review-s39's guard)
-        if (head !== before && afterEvent(folded.slice(Math.max(0, start - 64), start).trim().replace(/[:：]$/, '').trim())) continue dates;
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
         return parseDate(m[0], order);
