@@ -115,9 +115,11 @@ export function readTencentDomainList(doc: Document, url?: URL): PageFacts | nul
     // (beside the domain, a tag or a link — not any text: the user's 备注 line under the name, "备注：已实名认证 …", nor a
     // tag reading 键:值, the user's resource tag 实名:已认证 — says nothing of the domain's verification; nor a tag in the
     // value of such a line, "备注：" then a tag 已实名认证: ../dom/typed-text)
+    // (beside the owner's name too, as a tag or a link — a TDesign list with no real-name column, the tag after the 域名所有者
+    // name, round seventy-two's variants: the holder's verification is the domain's; the name's own text is no such word)
     const besideName = (c: Element) => (u: { kind: string; el: Element; text: string }) =>
-      c !== cells.domain || ((u.kind === 'status' || u.el.closest('a, button, [role="link"], [role="button"]') !== null) && !USER_TAG.test(u.text) && !inUserTextValue(u.el));
-    const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain]).flatMap((c) => (c ? page.units(c).filter(besideName(c)) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
+      (c !== cells.domain && c !== cells.owner) || ((u.kind === 'status' || u.el.closest('a, button, [role="link"], [role="button"]') !== null) && !USER_TAG.test(u.text) && !inUserTextValue(u.el));
+    const words = (cells.realName ? [cells.realName] : [cells.status, cells.domain, cells.owner]).flatMap((c) => (c ? page.units(c).filter(besideName(c)) : [])).filter((u) => u.kind !== 'help' && isRealNameWord(u.text));
     // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
     const verified = realNameFromText(cells.realName && shownText(page, cells.realName)) ?? realNameFromText(pictographName(cells.realName, page.cache)) ?? realNameFromText((words.find((u) => realNameFromText(u.text) !== undefined) ?? words[0])?.text);
     if (verified !== undefined) facts.realNameVerified = verified;
