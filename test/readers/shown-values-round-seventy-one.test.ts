@@ -125,3 +125,57 @@ describe('Tencent filing website step: the entity card\'s 主办者所在地 (ru
     expect(read(form('主办单位所属区域'), url)?.facts.entity?.province).toBe('四川省');
   });
 });
+
+describe('Tencent filing website step without an entity card: the website principal\'s 证件号码 under a dropdown (dom/reading-model titleClass)', () => {
+  const url = 'https://console.cloud.tencent.com/beian/manage/process/20261207000418/website';
+  const row = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-control">${control}</div></div></div>`;
+  const text = (v: string) => `<div class="tea-form-text">${v}</div>`;
+  const dropdown = (v: string, role: string) =>
+    `<div class="tea-dropdown"><div class="tea-dropdown__header"${role}><span class="tea-dropdown__value">${v}</span></div></div>`;
+  const form = (role: string) =>
+    '<ol class="tea-step"><li class="tea-step__item is-finish">验证备案类型</li><li class="tea-step__item is-finish">填写主办者信息</li><li class="tea-step__item is-current">填写网站信息</li></ol>' +
+    '<div class="tea-card website-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息（网站1）</h3></div><div class="tea-card__body"><form class="tea-form">' +
+    row('网站名称', '<input class="tea-input" value="锦程云官网">') + row('网站域名', '<input class="tea-input" value="jinchengyun.com">') +
+    '</form><h4 class="tea-h4">网站负责人信息</h4><form class="tea-form">' +
+    row('负责人姓名', '<input class="tea-input" value="刘佳怡">') + row('证件类型', dropdown('居民身份证', role)) + row('证件号码', text('5101**********3426')) +
+    '</form></div></div>';
+
+  it('a tea dropdown head showing 居民身份证 is no section title: the principal\'s number is not the entity\'s (invented before)', () => {
+    const facts = read(form(''), url)?.facts;
+    expect(facts?.entity?.idNumber).toBeUndefined();
+    expect(facts?.websites).toEqual([{ name: '锦程云官网', domains: ['jinchengyun.com'] }]);
+  });
+
+  it('alike with the head marked role=combobox (invented before)', () => {
+    expect(read(form(' role="combobox" aria-expanded="false"'), url)?.facts.entity?.idNumber).toBeUndefined();
+  });
+
+  it('guard: the entity card\'s own 证件号码 is still read, the principal\'s after it not', () => {
+    const entity =
+      '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">主办者信息</h3></div><div class="tea-card__body"><form class="tea-form">' +
+      row('主办者性质', text('企业')) + row('证件类型', dropdown('营业执照（统一社会信用代码）', '')) + row('证件号码', text('9151**********4H2N')) + '</form></div></div>';
+    expect(read(entity + form(''), url)?.facts.entity?.idNumber).toBe('9151**********4H2N');
+  });
+});
+
+describe('Alibaba 备案服务号管理: a used-of-total column headed 服务号使用情况 (rules/labels/aliyun/beian.json beian-service-numbers.used)', () => {
+  const url = 'https://beian.console.aliyun.com/#/serviceCode/list';
+  const table = (header: string, cells: [string, string]) =>
+    `<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>产品类型</th><th>地域</th><th>公网IP</th><th>${header}</th><th>操作</th></tr></thead><tbody>` +
+    `<tr><td><a>i-bp1g4k7n0q3t6w9z2c5f</a><div>hemu-web-prod</div></td><td>ECS云服务器</td><td>华东1（杭州）</td><td>47.98.**.126</td><td>${cells[0]}</td><td><a>申请服务号</a></td></tr>` +
+    `<tr><td><a>5c1e8a3f7b2d4e6a9c0f1b3d5e7a9c2e</a><div>hemu-docs</div></td><td>轻量应用服务器</td><td>华东1（杭州）</td><td>121.41.**.88</td><td>${cells[1]}</td><td><a>申请服务号</a></td></tr>` +
+    '</tbody></table></div>';
+  const servers = [
+    { id: 'i-bp1g4k7n0q3t6w9z2c5f', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', serviceNumbersUsed: 1 },
+    { id: '5c1e8a3f7b2d4e6a9c0f1b3d5e7a9c2e', provider: 'aliyun', product: 'swas', region: 'cn-hangzhou', serviceNumbersUsed: 2 },
+  ];
+
+  it('服务号使用情况 "1/5": each row gives its used count (the page read nothing before)', () => {
+    expect(read(table('服务号使用情况', ['1/5', '2/5']), url)?.facts.servers).toEqual(servers);
+  });
+
+  it('guard: 已使用/总数 reads alike', () => {
+    expect(read(table('已使用/总数', ['1/5', '2/5']), url)?.facts.servers).toEqual(servers);
+  });
+});
