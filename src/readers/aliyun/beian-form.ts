@@ -37,6 +37,7 @@ import { aliyunFamilyLabels } from './labels';
 import { preApprovalFromText, yesNo } from '../shared/yes-no';
 import { opensWithWord, showsWebsiteFilingNumber } from '../shared/text-values';
 import { documentOrder } from '../dom/doc-order';
+import { billingFromText, expiryFromText } from './server-values';
 
 const beianLabels = aliyunFamilyLabels(beianLabelFile);
 
@@ -59,7 +60,7 @@ type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server'
 export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = beianLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other', 'contact'] as const);
 
 /** Field labels, zh and en, per fact. */
-export const BEIAN_FIELDS = beianLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
+export const BEIAN_FIELDS = beianLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region', 'expiry', 'billing'] as const);
 
 // ------------------------------------------------------------------ section titles
 
@@ -904,9 +905,12 @@ interface ServerBlock {
   serviceNumber?: string;
   product?: ProductId;
   region?: string;
+  billing?: 'subscription' | 'payg';
+  expiresAt?: string;
 }
 
 const BLOCK_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([...SERVER_SECTIONS, 'website']);
+const INSTANCE_ONLY: ReadonlySet<keyof ServerBlock> = new Set(['region', 'billing', 'expiresAt']);
 
 /** The server fields of each section (a 产品验证 block, a website's own fields), first value per field, in document order. */
 function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
@@ -922,7 +926,8 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   const ofInstance = (h: Hit) => instanceItems.some((box) => box.contains(h.anchor) && scan.hits(BEIAN_FIELDS.instance).filter((i) => box.contains(i.anchor)).length === 1);
   const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
     for (const h of scan.hits(labels)) {
-      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server' && !ofInstance(h))) continue;
+      // (a region, billing mode or expiry outside a 产品验证 block is the instance's only beside its field)
+      if (!BLOCK_SECTIONS.has(h.section?.kind) || (INSTANCE_ONLY.has(key) && h.section?.kind !== 'server' && !ofInstance(h))) continue;
       const block = blocks.get(h.section)!;
       if (block[key] === undefined) block[key] = parse(valueText(h.value, scan.cache));
     }
@@ -931,6 +936,11 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   take(BEIAN_FIELDS.serviceNumber, 'serviceNumber', serviceNumberFromText);
   take(BEIAN_FIELDS.product, 'product', productFromText);
   take(BEIAN_FIELDS.region, 'region', parseRegion);
+  // The instance's billing mode and expiry as a 产品验证 block shows them beside it (付费类型 包年包月, 到期时间 2027-08-14
+  // 23:59:59; round seventy-one's base step, round sixty-six's Instance Expiration Time): both were never read (missing).
+  // Labelled fields only: a table of instances to pick from gives no hit (column headers are no field labels).
+  take(BEIAN_FIELDS.billing, 'billing', billingFromText);
+  take(BEIAN_FIELDS.expiry, 'expiresAt', (t) => expiryFromText(t, true));
   return blocks;
 }
 
@@ -1094,10 +1104,12 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   if (websites.length > 0) facts.websites = websites;
   // Several websites: each server block gives its own server (no value mixed across blocks).
   const servers: ServerFacts[] = [];
-  for (const b of perSite ? blocks.values() : [{ serverId, product, region }]) {
+  for (const b of perSite ? blocks.values() : [{ serverId, product, region, billing: first('billing'), expiresAt: first('expiresAt') }]) {
     if (!b.serverId || !b.product || servers.some((s) => s.id === b.serverId)) continue;
     const server: ServerFacts = { id: b.serverId, provider: 'aliyun', product: b.product };
     if (b.region) server.region = b.region;
+    if (b.billing) server.billing = b.billing;
+    if (b.expiresAt) server.expiresAt = b.expiresAt;
     servers.push(server);
   }
   if (servers.length > 0) facts.servers = servers;

@@ -158,7 +158,17 @@ export function vocabMatches(text: string, labels: Labels): boolean {
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const TITLE_TOKENS = /(?:^|[\s_-])(?:title|heading|header|head|caption|subtitle)(?:$|[\s_-])/i;
-const NOT_A_TITLE = 'nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
+/**
+ * A select's or picker's own head (tea `tea-dropdown__header`, `t-select__header`, `ant-picker-header`): the box showing the
+ * value picked, no section title. As a title it cut the section it sits in — a 网站负责人信息 heading, then 证件类型's
+ * dropdown showing 居民身份证, then 证件号码: that number's section was "居民身份证", no person's, and the website principal's
+ * number became the entity's on a Tencent website step without an entity card (round seventy-one's variants, invented).
+ */
+const CONTROL_HEAD = /dropdown|select|picker|cascader|combobox/i;
+function titleClass(classAttr: string): boolean {
+  return classAttr.split(/\s+/).some((token) => TITLE_TOKENS.test(token) && !CONTROL_HEAD.test(token));
+}
+const NOT_A_TITLE = '[role="combobox"], nav, [role="menu"], [role="menuitem"], [role="navigation"], option, select, [role="option"], [role="listbox"], button, a, label, dt, dd, th, td, [role="columnheader"], [role="gridcell"], [role="cell"], [role="row"], table';
 
 const FIELD_LABEL_STRUCTURE = 'label, th, dt, legend, [role="columnheader"], [role="rowheader"]';
 
@@ -313,7 +323,7 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
           consider(h, m ? Number(m[1]) : Number.isFinite(aria) ? aria : 7);
         }
         for (const el of Array.from(scope.querySelectorAll('[class]'))) {
-          if (!TITLE_TOKENS.test(el.getAttribute('class') ?? '')) continue;
+          if (!titleClass(el.getAttribute('class') ?? '')) continue;
           if (el.querySelector(HEADING_SELECTOR)) continue;
           consider(el, 7);
         }
