@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cvmUrl, read } from '../helpers/console-pages';
+import { cvmUrl, filingInput, filingItem, filingSelect, filingSteps, read } from '../helpers/console-pages';
 
 /**
  * The lead's review, session 51 (test/fixtures-unseen/README.md "Lead's review, session 51"): the vocabulary fallback
@@ -39,5 +39,38 @@ describe('Tencent CVM detail: a bandwidth label worded otherwise in hashed divs'
   });
   it('a value naming 带宽 second in a row of spans is no label', () => {
     expect(cvm('<div class="c1a"><span>网络类型</span><span>按带宽</span><span>20 Mbps</span></div>')?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
+describe('Alibaba filing, server step: the chosen instance\'s expiry (round sixty-six\'s known miss: a feature)', () => {
+  const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const product = (extra: string) =>
+    `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${filingItem('实例ID', filingInput('i-bp1hx27t0a3c5e7g9k'))}${filingItem('地域', '<span>华东1（杭州）</span>')}${extra}</form>`;
+  const site = (extra: string) => `<h3 class="section-title">网站信息</h3><form class="next-form">${filingItem('网站域名', filingInput('hexiang-tea.cn'))}${extra}</form>`;
+  const server = (html: string) => read(`${filingSteps(0)}${html}`, beianUrl)?.facts.servers?.[0];
+
+  it('a 到期时间 row in the 产品验证 card gives the instance\'s expiry (before: none)', () => {
+    expect(server(site('') + product(filingItem('到期时间', '<span>2027-03-01 00:00:00</span>')))?.expiresAt).toBe('2027-03-01');
+  });
+  it('… an "Instance Expiration Time" row in English', () => {
+    expect(server(site('') + product(filingItem('Instance Expiration Time', '<span>Jun 19, 2027</span>')))?.expiresAt).toBe('2027-06-19');
+  });
+  it('… a note in the instance field\'s box: "续费中 到期时间 2026-12-15（续费生效后：2027-12-15）" is the current expiry', () => {
+    const item = filingItem('实例ID', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<span class="state"><span class="next-tag">续费中</span> 到期时间 2026-12-15（续费生效后：2027-12-15）</span>`);
+    const html = `${site('')}<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${item}</form>`;
+    expect(server(html)?.expiresAt).toBe('2026-12-15');
+  });
+  it('a domain\'s 到期时间 in the website section is no instance expiry', () => {
+    expect(server(site(filingItem('到期时间', '<span>2027-08-01</span>')) + product(''))?.expiresAt).toBeUndefined();
+  });
+  it('… nor on a step without section titles, a 到期时间 beside the domain, away from the instance field', () => {
+    const html = `<form class="next-form">${filingItem('网站域名', filingInput('hexiang-tea.cn'))}${filingItem('到期时间', '<span>2027-08-01</span>')}${filingItem('产品类型', filingSelect('云服务器ECS'))}${filingItem('实例ID', filingInput('i-bp1hx27t0a3c5e7g9k'))}</form>`;
+    const got = server(html);
+    expect(got?.id).toBe('i-bp1hx27t0a3c5e7g9k');
+    expect(got?.expiresAt).toBeUndefined();
+  });
+  it('a note naming another date only (创建时间) in the instance box gives none', () => {
+    const item = filingItem('实例ID', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<span class="state">创建时间 2026-03-01</span>`);
+    expect(server(`${site('')}<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${item}</form>`)?.expiresAt).toBeUndefined();
   });
 });

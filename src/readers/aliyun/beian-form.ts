@@ -4,6 +4,7 @@ import { labelKey, labelMatches, normalizeText } from '../dom/normalize-label';
 import { inlineEditorOf } from '../dom/inline-editor';
 import { controlStruckByStyle } from '../dom/struck';
 import { parseRegion } from '../dom/parse-region';
+import { expiryFromText } from './server-values';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
@@ -59,7 +60,7 @@ type SectionKind = 'entity' | 'leader' | 'website' | 'website-leader' | 'server'
 export const BEIAN_SECTION_TITLES: Record<Exclude<SectionKind, 'unknown'>, readonly string[]> = beianLabels.labels('beian-sections', ['entity', 'leader', 'website', 'website-leader', 'server', 'base', 'other', 'contact'] as const);
 
 /** Field labels, zh and en, per fact. */
-export const BEIAN_FIELDS = beianLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region'] as const);
+export const BEIAN_FIELDS = beianLabels.labels('beian-fields', ['entityType', 'entityName', 'idType', 'idNumber', 'province', 'address', 'homeProvince', 'residencePermit', 'phone', 'phoneLocation', 'websiteName', 'domains', 'content', 'preApproval', 'preApprovalNumber', 'product', 'instance', 'serviceNumber', 'region', 'expires'] as const);
 
 // ------------------------------------------------------------------ section titles
 
@@ -579,10 +580,10 @@ class FormScan {
   }
 
   /** The row of an instance table the user selected (checked radio / aria-selected), or its only row. */
-  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region', Element>> & { groupRegion?: string; lone?: boolean }) | undefined {
+  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region' | 'expires', Element>> & { groupRegion?: string; lone?: boolean }) | undefined {
     const table = readTableDetailed(
       this.body,
-      { instance: BEIAN_FIELDS.instance, product: BEIAN_FIELDS.product, serviceNumber: BEIAN_FIELDS.serviceNumber, region: BEIAN_FIELDS.region },
+      { instance: BEIAN_FIELDS.instance, product: BEIAN_FIELDS.product, serviceNumber: BEIAN_FIELDS.serviceNumber, region: BEIAN_FIELDS.region, expires: BEIAN_FIELDS.expires },
       this.cache,
     );
     if (!table || !table.columns.includes('instance')) return undefined;
@@ -904,6 +905,7 @@ interface ServerBlock {
   serviceNumber?: string;
   product?: ProductId;
   region?: string;
+  expiresAt?: string;
 }
 
 const BLOCK_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set([...SERVER_SECTIONS, 'website']);
@@ -922,7 +924,9 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   const ofInstance = (h: Hit) => instanceItems.some((box) => box.contains(h.anchor) && scan.hits(BEIAN_FIELDS.instance).filter((i) => box.contains(i.anchor)).length === 1);
   const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
     for (const h of scan.hits(labels)) {
-      if (!BLOCK_SECTIONS.has(h.section?.kind) || (key === 'region' && h.section?.kind !== 'server' && !ofInstance(h))) continue;
+      // (a region or an expiry only in a server section or the instance field's box: a website section's 到期时间 is its
+      // domain's, an entity's 有效期 its certificate's)
+      if (!BLOCK_SECTIONS.has(h.section?.kind) || ((key === 'region' || key === 'expiresAt') && h.section?.kind !== 'server' && !ofInstance(h))) continue;
       const block = blocks.get(h.section)!;
       if (block[key] === undefined) block[key] = parse(valueText(h.value, scan.cache));
     }
@@ -931,6 +935,18 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   take(BEIAN_FIELDS.serviceNumber, 'serviceNumber', serviceNumberFromText);
   take(BEIAN_FIELDS.product, 'product', productFromText);
   take(BEIAN_FIELDS.region, 'region', parseRegion);
+  // The instance's expiry the step shows (a Product Verification card's "Instance Expiration Time", 到期时间 beside the
+  // picked instance): the rule on the subscription's remaining months can warn on the step where the instance is chosen
+  // (round sixty-six's known miss, session 51)
+  take(BEIAN_FIELDS.expires, 'expiresAt', (t) => expiryFromText(t, true));
+  // … or written in a note in the instance field's box, after other words ("续费中 到期时间 2026-12-15（续费生效后：…）",
+  // "地域：华东2（上海）　到期时间：2027-11-03"): a date words beside it call the expiry (./server-values expiryFromText, not
+  // dedicated), in a box holding that one instance field
+  for (const h of scan.hits(BEIAN_FIELDS.instance)) {
+    const block = BLOCK_SECTIONS.has(h.section?.kind) ? blocks.get(h.section) : undefined;
+    const box = instanceItems.find((b) => b.contains(h.anchor));
+    if (block && block.expiresAt === undefined && box && ofInstance(h)) block.expiresAt = expiryFromText(visibleText(box, scan.cache), false);
+  }
   return blocks;
 }
 
@@ -1077,6 +1093,7 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const serviceNumber = first('serviceNumber') ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = first('product') ?? productFromText(cell(row?.product));
   const region = first('region') ?? parseRegion(cell(row?.region)) ?? row?.groupRegion;
+  const expiresAt = first('expiresAt') ?? expiryFromText(cell(row?.expires), true);
   const hasServer = serverId !== undefined || serviceNumber !== undefined;
   if (hasServer && !perSite) {
     let target: Website | undefined;
@@ -1094,10 +1111,11 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   if (websites.length > 0) facts.websites = websites;
   // Several websites: each server block gives its own server (no value mixed across blocks).
   const servers: ServerFacts[] = [];
-  for (const b of perSite ? blocks.values() : [{ serverId, product, region }]) {
+  for (const b of perSite ? blocks.values() : [{ serverId, product, region, expiresAt }]) {
     if (!b.serverId || !b.product || servers.some((s) => s.id === b.serverId)) continue;
     const server: ServerFacts = { id: b.serverId, provider: 'aliyun', product: b.product };
     if (b.region) server.region = b.region;
+    if (b.expiresAt) server.expiresAt = b.expiresAt;
     servers.push(server);
   }
   if (servers.length > 0) facts.servers = servers;
