@@ -580,10 +580,10 @@ class FormScan {
   }
 
   /** The row of an instance table the user selected (checked radio / aria-selected), or its only row. */
-  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region', Element>> & { groupRegion?: string; lone?: boolean }) | undefined {
+  selectedInstanceRow(): (Partial<Record<'instance' | 'product' | 'serviceNumber' | 'region' | 'expires' | 'billing', Element>> & { groupRegion?: string; lone?: boolean }) | undefined {
     const table = readTableDetailed(
       this.body,
-      { instance: BEIAN_FIELDS.instance, product: BEIAN_FIELDS.product, serviceNumber: BEIAN_FIELDS.serviceNumber, region: BEIAN_FIELDS.region },
+      { instance: BEIAN_FIELDS.instance, product: BEIAN_FIELDS.product, serviceNumber: BEIAN_FIELDS.serviceNumber, region: BEIAN_FIELDS.region, expires: BEIAN_FIELDS.expiry, billing: BEIAN_FIELDS.billing },
       this.cache,
     );
     if (!table || !table.columns.includes('instance')) return undefined;
@@ -938,9 +938,18 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   take(BEIAN_FIELDS.region, 'region', parseRegion);
   // The instance's billing mode and expiry as a 产品验证 block shows them beside it (付费类型 包年包月, 到期时间 2027-08-14
   // 23:59:59; round seventy-one's base step, round sixty-six's Instance Expiration Time): both were never read (missing).
-  // Labelled fields only: a table of instances to pick from gives no hit (column headers are no field labels).
+  // Labelled fields only: a table of instances to pick from gives no hit (column headers are no field labels; the picked
+  // row's columns are read in readBeianForm, after the blocks).
   take(BEIAN_FIELDS.billing, 'billing', billingFromText);
   take(BEIAN_FIELDS.expiry, 'expiresAt', (t) => expiryFromText(t, true));
+  // … or written in a note in the instance field's box, after other words ("续费中 到期时间 2026-12-15（续费生效后：…）",
+  // "地域：华东2（上海）　到期时间：2027-11-03"): a date words beside it call the expiry (./server-values expiryFromText, not
+  // dedicated), in a box holding that one instance field
+  for (const h of scan.hits(BEIAN_FIELDS.instance)) {
+    const block = BLOCK_SECTIONS.has(h.section?.kind) ? blocks.get(h.section) : undefined;
+    const box = instanceItems.find((b) => b.contains(h.anchor));
+    if (block && block.expiresAt === undefined && box && ofInstance(h)) block.expiresAt = expiryFromText(visibleText(box, scan.cache), false);
+  }
   return blocks;
 }
 
@@ -1087,6 +1096,10 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const serviceNumber = first('serviceNumber') ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = first('product') ?? productFromText(cell(row?.product));
   const region = first('region') ?? parseRegion(cell(row?.region)) ?? row?.groupRegion;
+  // (the instance's billing mode and expiry: a 产品验证 block's fields, else the picked row's columns; a pay-as-you-go
+  // instance has no expiry, as on the ECS pages)
+  const billing = first('billing') ?? billingFromText(cell(row?.billing));
+  const expiresAt = billing === 'payg' ? undefined : (first('expiresAt') ?? expiryFromText(cell(row?.expires), true));
   const hasServer = serverId !== undefined || serviceNumber !== undefined;
   if (hasServer && !perSite) {
     let target: Website | undefined;
@@ -1104,12 +1117,12 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   if (websites.length > 0) facts.websites = websites;
   // Several websites: each server block gives its own server (no value mixed across blocks).
   const servers: ServerFacts[] = [];
-  for (const b of perSite ? blocks.values() : [{ serverId, product, region, billing: first('billing'), expiresAt: first('expiresAt') }]) {
+  for (const b of perSite ? blocks.values() : [{ serverId, product, region, billing, expiresAt }]) {
     if (!b.serverId || !b.product || servers.some((s) => s.id === b.serverId)) continue;
     const server: ServerFacts = { id: b.serverId, provider: 'aliyun', product: b.product };
     if (b.region) server.region = b.region;
     if (b.billing) server.billing = b.billing;
-    if (b.expiresAt) server.expiresAt = b.expiresAt;
+    if (b.expiresAt && b.billing !== 'payg') server.expiresAt = b.expiresAt;
     servers.push(server);
   }
   if (servers.length > 0) facts.servers = servers;

@@ -996,7 +996,7 @@ function isLabelBox(el: Element, columnHeader = true): boolean {
  * box holds it within three levels, `found` is a label box itself, or the box holds a control or long
  * text (a wrapper, not a label).
  */
-function wholeLabelBox(found: Element, labels: readonly string[], cache: VisibilityCache, cutShown?: string): Element | null {
+function wholeLabelBox(found: Element, matches: (text: string) => boolean, cache: VisibilityCache, cutShown?: string): Element | null {
   // a label box itself (<label for>, <th>) stays the label: its own structure gives its value
   if (isLabelBox(found)) return found;
   let box: Element | null = found.parentElement;
@@ -1007,7 +1007,7 @@ function wholeLabelBox(found: Element, labels: readonly string[], cache: Visibil
     if (box.querySelector(CONTROL_SELECTOR) || (box.textContent ?? '').length > 60) return found;
     const text = labelText(box, cache);
     // (a cut label's box shows the cut words only: it is the label too)
-    return labelMatches(text, labels) || (cutShown !== undefined && labelKey(text) === labelKey(cutShown)) ? box : null;
+    return matches(text) || (cutShown !== undefined && labelKey(text) === labelKey(cutShown)) ? box : null;
   }
   return found;
 }
@@ -1037,13 +1037,72 @@ const CELL_ROLES = new Set(['columnheader', 'rowheader', 'cell', 'gridcell']);
 
 /** Visible elements whose visible text is exactly one of `labels` (the innermost such element). */
 export function findLabelElements(root: ParentNode | null | undefined, labels: readonly string[], cache: VisibilityCache = createVisibilityCache()): Element[] {
+  const keys = labels.map(labelKey).filter((k) => k !== '');
+  if (keys.length === 0) return [];
+  return labelsByText(
+    root,
+    {
+      holds: (raw) => keys.some((k) => k.includes(raw) || raw.startsWith(k)),
+      within: (cheap) => keys.some((k) => cheap.includes(k) || k.startsWith(cheap)),
+      matches: (text) => labelMatches(text, labels),
+      labels,
+    },
+    cache,
+  );
+}
+
+/**
+ * Elements drawn as labels in any layout whose words only CONTAIN one of `words` (label keys: ./normalize-label
+ * labelKey) and pass `matches` — a field's vocabulary (../labels FieldVocab `contains` and `not`, as
+ * ./reading-model vocabMatches decides) —, found by their text as findLabelElements finds exact labels, with its
+ * guards (a tag's key, a word in running text, a hint's or an offer's line, a transcript, an example panel), standing
+ * where a label stands (opensItsPair). Never a word inside an action (a 更改带宽 link names what it changes): ./units
+ * labelText, which `matches` is given, leaves actions out. For the vocabulary fallbacks when a page shows no exact label
+ * and its labels are no label structure (`structuralLabels`): a hashed `div` layout (当前使用带宽 under
+ * class-names-hashed, session 50's review).
+ */
+export function labelsContaining(root: ParentNode | null | undefined, words: readonly string[], matches: (text: string) => boolean, cache: VisibilityCache = createVisibilityCache()): Element[] {
+  if (words.length === 0) return [];
+  const has = (text: string) => words.some((w) => text.includes(w));
+  return labelsByText(root, { holds: has, within: has, matches }, cache).filter((el) => opensItsPair(el, cache));
+}
+
+/**
+ * `el` stands where a label stands: first of the two or more shown parts of the nearest box that has two (a label, then
+ * its value), within six levels. A value holding the vocabulary's words is second: 带宽计费方式 | 按固定带宽 (a
+ * billing mode naming 带宽, found as a label by its words, took the next item's figure: invented, session 51's lead).
+ */
+function opensItsPair(el: Element, cache: VisibilityCache): boolean {
+  let branch: Element = el;
+  for (let depth = 0; depth < 6 && branch.parentElement; depth++, branch = branch.parentElement) {
+    let first: Node | undefined;
+    let parts = 0;
+    for (let c = branch.parentElement.firstChild; c && parts < 2; c = c.nextSibling) {
+      const shown = c.nodeType === 3 ? c.nodeValue ?? '' : c.nodeType === 1 && isVisible(c as Element, cache) ? visibleText(c as Element, cache) : '';
+      if (!WORD_CHAR.test(shown)) continue;
+      first ??= c;
+      parts++;
+    }
+    if (parts >= 2) return first === branch;
+  }
+  return true;
+}
+
+/** What labelsByText looks for: a text node that may hold a label's words, an element whose text may still be one, the label's words. */
+interface LabelQuery {
+  holds(rawKey: string): boolean;
+  within(key: string): boolean;
+  matches(text: string): boolean;
+  /** exact labels: an icon or a screen-reader header named so stands in for a label no word of the page is */
+  labels?: readonly string[];
+}
+
+function labelsByText(root: ParentNode | null | undefined, q: LabelQuery, cache: VisibilityCache): Element[] {
   const out: Element[] = [];
   if (!root) return out;
   try {
     const doc = docOf(root);
     if (!doc) return out;
-    const keys = labels.map(labelKey).filter((k) => k !== '');
-    if (keys.length === 0) return out;
     const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
     const seen = new Set<Element>();
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -1051,9 +1110,9 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       if (raw === '') continue;
       // a label cut short by an ellipsis ("实例到期时…") whose title gives its whole words is that label (./truncated)
       let cut: { el: Element; whole: string; shown: string } | undefined;
-      if (!keys.some((k) => k.includes(raw) || raw.startsWith(k))) {
+      if (!q.holds(raw)) {
         cut = mayBeCut(n.nodeValue ?? '') ? cutTextTitle(n) : undefined;
-        if (!cut || !labelMatches(cut.whole, labels)) continue;
+        if (!cut || !q.matches(cut.whole)) continue;
       }
       let el = cut ? null : n.parentElement;
       let best: Element | null = cut ? cut.el : null;
@@ -1067,8 +1126,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
           continue;
         }
         const cheap = labelKey(el.textContent);
-        if (!keys.some((k) => cheap.includes(k) || k.startsWith(cheap))) break;
-        if (labelMatches(labelText(el, cache), labels)) {
+        if (!q.within(cheap)) break;
+        if (q.matches(labelText(el, cache))) {
           // The innermost element that is the label; its value is found by climbing from it.
           best = el;
           break;
@@ -1082,8 +1141,8 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
       // and value the translator drew in two runs of boxes): the label's run of boxes is the label, as the text
       // alone was before them (its value is beside it)
       // (only then: a box saying the label's words alone, a tab's link, was judged by them as it is without fonts)
-      if (!best && fontBox && holdsMore(fontBox) && labelMatches(labelText(fontBox, cache), labels)) best = fontBox;
-      if (best) best = wholeLabelBox(best, labels, cache, cut?.shown);
+      if (!best && fontBox && holdsMore(fontBox) && q.matches(labelText(fontBox, cache))) best = fontBox;
+      if (best) best = wholeLabelBox(best, q.matches, cache, cut?.shown);
       // (a tag's "键:值" is the user's tag, one value: 带宽:12M, billing:prepaid — no label of the page)
       if (best && inKeyValueTag(best)) continue;
       // (nor a word inside a run of text: a tag in a value whose class said so, hashed away)
@@ -1101,9 +1160,9 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
     }
     // No word of the page is the label: an icon named so (a clock `aria-label="到期时间"`, `<svg><title>公网带宽</title>`,
     // `<abbr title="付费方式">付费</abbr>`) is, as a screen reader speaks it before the value (./icon-label; round forty-nine)
-    if (out.length === 0) for (const icon of iconLabels(root, labels, cache)) if (!inTranscript(icon) && !inExamplePanel(icon)) out.push(icon);
+    if (out.length === 0 && q.labels) for (const icon of iconLabels(root, q.labels, cache)) if (!inTranscript(icon) && !inExamplePanel(icon)) out.push(icon);
     // … nor a column header a screen reader reads over the cells under it (`<th class="sr-only">Registrant</th>`)
-    if (out.length === 0) for (const th of screenReaderHeaders(root, labels, cache)) if (!inTranscript(th) && !inExamplePanel(th)) out.push(th);
+    if (out.length === 0 && q.labels) for (const th of screenReaderHeaders(root, q.labels, cache)) if (!inTranscript(th) && !inExamplePanel(th)) out.push(th);
   } catch {
     // partial result
   }

@@ -45,7 +45,7 @@
 import { valueInLabelUnit } from './label-unit';
 import { afterItemNaming, boxTitles, underTitleNaming, underTitleWhole } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
-import { findLabelElements, inOverlay, inPageRecord, inTabStrip, readFieldFrom, structuralLabels } from './field';
+import { findLabelElements, inOverlay, inPageRecord, inTabStrip, labelsContaining, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, labelsNamePrivateNetwork, normalizeText, qualifiedAsFormer, qualifiedAsPrivateNetwork } from './normalize-label';
 import { detectPageState, type PageState } from './page-state';
 import { isLabelCell, isOneRecordAcross, isVerticalDescriptions, readTableDetailed, type TableRead } from './table';
@@ -137,16 +137,21 @@ function isVocab(labels: Labels): labels is FieldVocab {
 }
 
 const containsMemo = new WeakMap<FieldVocab, { any: string[]; not: string[] }>();
+/** A vocabulary's `contains` and `not` words as label keys, made once per vocabulary object. */
+function vocabWords(labels: FieldVocab): { any: string[]; not: string[] } {
+  let m = containsMemo.get(labels);
+  if (!m) {
+    m = { any: (labels.contains ?? []).map(labelKey).filter(Boolean), not: (labels.not ?? []).map(labelKey).filter(Boolean) };
+    containsMemo.set(labels, m);
+  }
+  return m;
+}
 
 /** True when `text` (a structural label's text) is this field per the vocabulary: exact, or contains/not. */
 export function vocabMatches(text: string, labels: Labels): boolean {
   if (labelMatches(text, exactLabels(labels))) return true;
   if (!isVocab(labels) || !labels.contains || labels.contains.length === 0) return false;
-  let m = containsMemo.get(labels);
-  if (!m) {
-    m = { any: labels.contains.map(labelKey).filter(Boolean), not: (labels.not ?? []).map(labelKey).filter(Boolean) };
-    containsMemo.set(labels, m);
-  }
+  const m = vocabWords(labels);
   // (the key is the label without its qualifier: one naming the former value, 到期时间（原）, names no current value)
   if (qualifiedAsFormer(text)) return false;
   // (nor does one naming the private network, 带宽（内网）, name the field of unqualified labels: ./normalize-label)
@@ -154,6 +159,21 @@ export function vocabMatches(text: string, labels: Labels): boolean {
   const key = labelBaseKey(text) || labelKey(text);
   if (key === '' || key.length > 24) return false;
   return m.any.some((w) => key.includes(w)) && !m.not.some((w) => key.includes(w));
+}
+
+/**
+ * The labels worded per the vocabulary `labels` (its `contains` words, not its `not` ones: vocabMatches) under `scope`:
+ * the label structures saying so (`<label>`, `<th>`, `<dt>`, a class naming a label: ./field structuralLabels), else —
+ * none of them saying so — any element drawn as a label in the layout (./field labelsContaining): a hashed `div` beside
+ * its value, 当前使用带宽 under class-names-hashed, lost before session 51 (session 50's review). Never a section
+ * heading, a tab, a navigation link or the console's bar. Empty for a list of exact labels.
+ */
+export function wordedLabels(scope: ParentNode, labels: Labels, cache: VisibilityCache, words?: UnitWords): Element[] {
+  if (!isVocab(labels) || !labels.contains || labels.contains.length === 0) return [];
+  const structural = structuralLabels(scope, cache).filter((el) => vocabMatches(labelText(el, cache, words), labels));
+  if (structural.length > 0) return structural;
+  const m = vocabWords(labels);
+  return labelsContaining(scope, m.any, (text) => vocabMatches(text, labels), cache).filter((el) => !isSectionHeading(el) && !isTab(el) && !isNavLink(el) && !inConsoleBar(el));
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
@@ -276,9 +296,9 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
       const onlyOverlays = out.length > 0 && out.every((r) => inOverlay(r.label, scope, cache));
       if ((out.length === 0 || onlyOverlays) && isVocab(labels) && labels.contains) {
         const worded: FieldRead[] = [];
-        for (const el of structuralLabels(scope, cache)) {
+        for (const el of wordedLabels(scope, labels, cache, words)) {
           if (onlyOverlays ? inOverlay(el, scope, cache) : !inPageRecord(el, scope, cache)) continue;
-          if (!vocabMatches(labelText(el, cache, words), labels) || otherBox(el)) continue;
+          if (otherBox(el)) continue;
           const hit = readFieldFrom(el, null, cache, false)[0];
           if (hit && !afterOther({ label: el, value: hit.value })) worded.push(toRead(el, hit.value));
         }
