@@ -74,3 +74,24 @@ describe('Alibaba filing, server step: the chosen instance\'s expiry (round sixt
     expect(server(`${site('')}<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${item}</form>`)?.expiresAt).toBeUndefined();
   });
 });
+
+describe('Alibaba filing, server step: the picked instance row\'s billing and expiry (merged with round seventy-one\'s fields)', () => {
+  const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const row = (id: string, billing: string, expiry: string, checked: boolean) =>
+    `<tr><td><input type="radio" name="inst"${checked ? ' checked' : ''}></td><td>${id}</td><td>华东1（杭州）</td><td>${billing}</td><td>${expiry}</td></tr>`;
+  const table = (rows: string) =>
+    `${filingSteps(0)}<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}</form><table><thead><tr><th></th><th>实例ID/名称</th><th>地域</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const server = (rows: string) => read(table(rows), beianUrl)?.facts.servers?.[0];
+
+  it('the checked row\'s 包年包月 and 到期时间 (before: neither)', () => {
+    const got = server(row('i-bp1aaaaaaaaaaaaaaaaa', '按量付费', '--', false) + row('i-bp1hx27t0a3c5e7g9k', '包年包月', '2027-03-01 00:00:00', true));
+    expect(got?.id).toBe('i-bp1hx27t0a3c5e7g9k');
+    expect(got?.billing).toBe('subscription');
+    expect(got?.expiresAt).toBe('2027-03-01');
+  });
+  it('a pay-as-you-go row gives no expiry, whatever date its column shows (a release time)', () => {
+    const got = server(row('i-bp1hx27t0a3c5e7g9k', '按量付费', '2027-03-01 00:00:00', true));
+    expect(got?.billing).toBe('payg');
+    expect(got?.expiresAt).toBeUndefined();
+  });
+});
