@@ -43,3 +43,49 @@ describe('Tencent domain list (TDesign, intl): a plain line under a status tag e
     expect(read(table('<div>Normal</div><div>Transferring In</div>'), url)?.facts).toEqual(domain(['Normal', 'Transferring In']));
   });
 });
+
+describe('a permission banner saying only the authorized part of a list is shown (RAM user / sub-user / collaborator)', () => {
+  const ecsUrl = 'https://ecs.console.aliyun.com/server/region/all';
+  const ecs = (banner: string) =>
+    `<div class="next-message next-message-warning" role="alert"><div class="next-message-title">${banner}</div></div>` +
+    '<div class="next-table"><table><thead><tr><th>实例ID/名称</th><th>地域</th><th>IP地址</th><th>配置</th><th>付费方式</th></tr></thead><tbody>' +
+    '<tr><td><button class="next-btn next-btn-text">i-bp18ofd7zctjwhmj8esz</button><div>web-01</div></td><td>华东1（杭州）</td>' +
+    '<td>47.96.12.34(公)<br>172.16.0.12(私有)</td><td><div>2 vCPU 4 GiB (I/O优化)</div><div>ecs.g7.large  20Mbps (峰值)</div></td>' +
+    '<td><div>包年包月</div><div>2027年2月24日 23:59 到期</div></td></tr></tbody></table></div>';
+  const server = { version: 1, servers: [{ id: 'i-bp18ofd7zctjwhmj8esz', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-02-24', publicBandwidthMbps: 20 }] };
+
+  for (const banner of ['您无权限查看部分项目，仅显示已授权项目下的资源。', '子用户无权限查看其他项目的实例，请联系主账号管理员授权。', '当前账号权限不足，仅展示您有权限的资源。', 'RAM 用户无权限访问全部资源组，列表仅显示有权限的资源组中的资源。']) {
+    it(`ECS list under "${banner}" is read (null before: the banner taken for the page denied)`, () => {
+      expect(read(ecs(banner), ecsUrl, 'zh-CN')?.facts).toEqual(server);
+    });
+  }
+
+  it('guard: "您没有权限访问该页面，请联系主账号管理员" over stale rows still reads nothing', () => {
+    expect(read(ecs('您没有权限访问该页面，请联系主账号管理员。'), ecsUrl, 'zh-CN')?.facts ?? null).toBeNull();
+  });
+
+  it('guard: "无权限访问云服务器 ECS 控制台" over stale rows still reads nothing', () => {
+    expect(read(ecs('无权限访问云服务器 ECS 控制台，请联系主账号管理员授权。'), ecsUrl, 'zh-CN')?.facts ?? null).toBeNull();
+  });
+
+  const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvm = (banner: string) =>
+    `<div class="tea-alert" role="alert"><div class="tea-alert__body">${banner}</div></div>` +
+    '<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>可用区</th><th>实例配置</th><th>主IPv4地址</th><th>实例计费模式</th></tr></thead><tbody>' +
+    '<tr><td><a>ins-whkazlsf</a><div>web-gz-01</div></td><td>广州三区</td><td>2核 4GB 5Mbps</td><td>43.139.12.34 (公)<br>10.0.0.8 (内)</td>' +
+    '<td><div>包年包月</div><div>2026-12-21 10:00:00到期</div></td></tr></tbody></table></div>';
+  const cvmServer = { version: 1, servers: [{ id: 'ins-whkazlsf', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', billing: 'subscription', expiresAt: '2026-12-21', publicBandwidthMbps: 5 }] };
+
+  it('Tencent CVM list under "子用户无权限查看其他项目的实例" is read (null before)', () => {
+    expect(read(cvm('子用户无权限查看其他项目的实例，请联系主账号管理员授权。'), cvmUrl, 'zh-CN')?.facts).toEqual(cvmServer);
+  });
+
+  it('Tencent CVM list (intl) under "No permission to view other projects\' resources" is read (null before)', () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/index?rid=1';
+    const en = cvm("No permission to view other projects' resources. Contact the root account admin.")
+      .replace('ID/名称', 'ID/Name').replace('可用区', 'Availability Zone').replace('实例配置', 'Instance Configuration').replace('主IPv4地址', 'Primary IPv4')
+      .replace('实例计费模式', 'Instance Billing Mode').replace('广州三区', 'Guangzhou Zone 3').replace('2核 4GB 5Mbps', '2-core 4GB 5Mbps')
+      .replace('(公)', '(Public)').replace('(内)', '(Private)').replace('包年包月', 'Monthly Subscription').replace('<div>2026-12-21 10:00:00到期</div>', '<div>Expires on 2026-12-21 10:00:00</div>');
+    expect(read(en, url)?.facts).toEqual(cvmServer);
+  });
+});
