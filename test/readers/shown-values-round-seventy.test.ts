@@ -89,3 +89,40 @@ describe('a permission banner saying only the authorized part of a list is shown
     expect(read(en, url)?.facts).toEqual(cvmServer);
   });
 });
+
+describe('Alibaba domain list (antd 5): a plain line under the status badge explaining it (round seventy variants)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const table = (statusCell: string) =>
+    '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr><th class="ant-table-cell">域名</th><th class="ant-table-cell">域名状态</th>' +
+    '<th class="ant-table-cell">域名持有者</th><th class="ant-table-cell">到期日期</th></tr></thead><tbody class="ant-table-tbody">' +
+    `<tr class="ant-table-row"><td class="ant-table-cell"><a>qmdata.xyz</a></td><td class="ant-table-cell">${statusCell}</td>` +
+    '<td class="ant-table-cell"><div>杭州青木数字科技有限公司</div><div><span class="ant-tag ant-tag-success">已实名认证</span></div></td>' +
+    '<td class="ant-table-cell">2026-10-05</td></tr></tbody></table></div>';
+  const domain = (status: string[]) => ({ version: 1, domains: [{ domain: 'qmdata.xyz', status, realNameVerified: true, registrantName: '杭州青木数字科技有限公司', expiresAt: '2026-10-05' }] });
+  const badge = '<span class="ant-badge ant-badge-status"><span class="ant-badge-status-dot ant-badge-status-error"></span><span class="ant-badge-status-text">急需赎回</span></span>';
+
+  it('"域名已进入赎回期" in a <div> under the 急需赎回 badge is no status (invented before)', () => {
+    expect(read(table(`${badge}<div class="text-muted">域名已进入赎回期</div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回']));
+  });
+
+  it('guard: "已过期 63 天" under the badge is a note as before', () => {
+    expect(read(table(`${badge}<div class="text-muted">已过期 63 天</div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回']));
+  });
+
+  it('guard: "The domain has entered the redemption period" under the badge is no status (held before too: longer than a status)', () => {
+    expect(read(table(`${badge}<div>The domain has entered the redemption period</div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回']));
+  });
+
+  it('guard: a status word on a line of its own under the badge is read (锁定, 转入中)', () => {
+    expect(read(table(`${badge}<div>锁定</div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回', '锁定']));
+    expect(read(table(`${badge}<div>转入中</div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回', '转入中']));
+  });
+
+  it('guard: an EPP code on a line of its own under the badge is read (clientHold)', () => {
+    expect(read(table(`${badge}<div>clientHold</div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回', 'clientHold']));
+  });
+
+  it('guard: a second badge of an unlisted status is read as before (转入中)', () => {
+    expect(read(table(`${badge}<div><span class="ant-badge ant-badge-status"><span class="ant-badge-status-text">转入中</span></span></div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回', '转入中']));
+  });
+});
