@@ -126,3 +126,58 @@ describe('Alibaba domain list (antd 5): a plain line under the status badge expl
     expect(read(table(`${badge}<div><span class="ant-badge ant-badge-status"><span class="ant-badge-status-text">转入中</span></span></div>`), url, 'zh-CN')?.facts).toEqual(domain(['急需赎回', '转入中']));
   });
 });
+
+describe('a sub-user\'s operation denied, or a named part of a detail page withheld, is no page denied (round seventy variants)', () => {
+  const domUrl = 'https://console.tencentcloud.com/domain/all-domain/all';
+  const domList = (after: string) =>
+    '<div class="t-table"><table><thead class="t-table__header"><tr><th>Domain Name</th><th>Status</th><th>Expiration Time</th></tr></thead><tbody class="t-table__body">' +
+    '<tr class="t-table__row"><td><a class="t-link">hailan.xyz</a></td><td><span class="t-tag t-tag--theme-success">Normal</span></td><td>2027-03-09 10:12:43</td></tr>' +
+    `</tbody></table></div>${after}`;
+  const toast = (text: string) => `<div class="tea-message tea-message--error" role="alert" style="position:fixed;top:60px"><span class="tea-message__content">${text}</span></div>`;
+  const dom = { version: 1, domains: [{ domain: 'hailan.xyz', status: ['Normal'], expiresAt: '2027-03-09' }] };
+
+  it('a toast "Operation failed: no permission (domain:RenewDomainBatch)" over the domain list (null before)', () => {
+    expect(read(domList(toast('Operation failed: no permission (domain:RenewDomainBatch)')), domUrl)?.facts).toEqual(dom);
+  });
+
+  it('a toast "You are not authorized to perform this operation" over the domain list (null before)', () => {
+    expect(read(domList(toast('You are not authorized to perform this operation.')), domUrl)?.facts).toEqual(dom);
+  });
+
+  it('guard: a toast denying the list\'s own read action (domain:DescribeDomainNameList) still reads nothing', () => {
+    expect(read(domList(toast('Operation failed: no permission (domain:DescribeDomainNameList)')), domUrl)?.facts ?? null).toBeNull();
+  });
+
+  it('guard: "No permission to access this page" still reads nothing', () => {
+    expect(read(domList(toast('No permission to access this page.')), domUrl)?.facts ?? null).toBeNull();
+  });
+
+  const ecdUrl = 'https://ecs.console.aliyun.com/server/i-bp14qv4ryleyvnu7qn5q/detail?regionId=cn-hangzhou';
+  const item = (l: string, v: string) => `<div class="detail-item"><span class="detail-item-label">${l}</span><span class="detail-item-value">${v}</span></div>`;
+  const ecd = (banner: string) =>
+    `<div class="next-message next-message-warning" role="alert"><div class="next-message-title">${banner}</div></div>` +
+    `<div class="next-card"><div class="next-card-head">基本信息</div><div class="next-card-body">${item('实例ID', 'i-bp14qv4ryleyvnu7qn5q')}${item('地域', '华东1（杭州）')}` +
+    `${item('当前使用带宽', '10Mbps (峰值)')}${item('付费方式', '包年包月')}${item('到期时间', '2027年3月2日 23:59:59')}</div></div>`;
+  const server = { version: 1, servers: [{ id: 'i-bp14qv4ryleyvnu7qn5q', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-03-02', publicBandwidthMbps: 10 }] };
+
+  it('ECS detail under "RAM 用户无权限查看费用信息，请联系主账号管理员授权" (null before)', () => {
+    expect(read(ecd('RAM 用户无权限查看费用信息，请联系主账号管理员授权 AliyunBSSReadOnlyAccess。'), ecdUrl, 'zh-CN')?.facts).toEqual(server);
+  });
+
+  it('ECS detail under "No permission to view billing information" (held before too)', () => {
+    expect(read(ecd('No permission to view billing information. Contact the root account admin.'), ecdUrl)?.facts).toEqual(server);
+  });
+
+  it('guard: "无权限查看该实例，请联系主账号管理员" still reads nothing', () => {
+    expect(read(ecd('无权限查看该实例，请联系主账号管理员。'), ecdUrl, 'zh-CN')?.facts ?? null).toBeNull();
+  });
+  it('Tencent CVM detail (intl) under "No permission to view billing information" (null before)', () => {
+    const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=4&id=ins-6yiyqkey';
+    const fi = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></div>`;
+    const body =
+      '<div class="tea-alert" role="alert"><div class="tea-alert__body">No permission to view billing information. Contact the root account admin.</div></div>' +
+      `<div class="tea-card"><div class="tea-card__body"><div class="tea-form">${fi('Instance ID', 'ins-6yiyqkey')}${fi('Region', 'East China (Shanghai)')}` +
+      `${fi('Instance Billing Mode', 'Monthly Subscription')}${fi('Expiration Time', '2027-03-15 10:20:31')}${fi('Bandwidth Cap', '10 Mbps')}</div></div></div>`;
+    expect(read(body, url)?.facts).toEqual({ version: 1, servers: [{ id: 'ins-6yiyqkey', provider: 'tencent', product: 'cvm', region: 'ap-shanghai', billing: 'subscription', expiresAt: '2027-03-15', publicBandwidthMbps: 10 }] });
+  });
+});
