@@ -19,7 +19,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { explainsStatusTags, registrantNameOf, wholeName, withoutRealNameWord, withoutStatusNote } from '../shared/text-values';
+import { explainsStatusTags, lineUnderStatusTag, registrantNameOf, wholeName, withoutRealNameWord, withoutStatusNote } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -95,6 +95,9 @@ export function isDomainListHost(url: URL): boolean {
   return /^dc\.console\.(aliyun|alibabacloud)\.com$/.test(url.hostname);
 }
 
+/** A sentence opening on the domain as its subject: 域名已进入赎回期, 该域名将于…, "The domain has entered redemption". */
+const ABOUT_THE_DOMAIN = /^(?:该|此|您的)?域名(?:已|将|正|处于|进入|被)|^(?:the|this|your)\s+domain(?:\s+name)?\s+(?:has|is|was|will|entered)\b/i;
+
 /** Status tags of a cell, in order, without actions, help and real-name tags. */
 function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   const out: string[] = [];
@@ -108,6 +111,10 @@ function statusTokens(cell: Element, cache: VisibilityCache): string[] {
     // under clientHold, round forty-eight's variants —: a note explaining the tags, no status of its own; as
     // ../tencent/domain-list domainStatusTokens; hashed tags: shared/text-values explainsStatusTags)
     if (explainsStatusTags(units, i, pieces, isRealNameToken)) continue;
+    // (a line of its own under a status badge, a sentence about the domain — "域名已进入赎回期" under 急需赎回, round seventy's
+    // variants: the badge's explanation, given as a status of its own; shared/text-values lineUnderStatusTag. A plain line
+    // naming statuses — 禁止转移，禁止更新, 赎回期, 锁定中 under a tag — stays statuses: rounds forty-eight and sixty)
+    if (lineUnderStatusTag(units, i) && pieces.some((p) => ABOUT_THE_DOMAIN.test(normalizeText(p)))) continue;
     for (const raw of pieces) {
       // "急需续费(剩余 5 天)": the status without its note.
       const t = withoutStatusNote(raw.replace(/\s*\([^()]*\)$/, '').trim());

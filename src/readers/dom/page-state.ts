@@ -498,13 +498,13 @@ function partFailed(el: Element, text: string, cache: VisibilityCache): boolean 
   // (a message naming a whole list as what failed — 实例列表加载失败，该模块暂时无法显示; failed to load the instance list —
   // is the list's, whatever words of a part follow: the list's stale rows under it were read; session 45 revb of b3b6df4)
   const listFailed = LIST_FAILED.test(text);
-  if ((!listFailed && (PART_ONLY.test(text) || PART_WITHHELD.test(text))) || MORE_ROWS_FAILED.test(text)) return true;
+  if ((!listFailed && (PART_ONLY.test(text) || PART_WITHHELD.test(text) || OTHERS_WITHHELD.test(text) || NAMED_PART_WITHHELD.test(text))) || MORE_ROWS_FAILED.test(text)) return true;
   // (the message's box says so in another line: <strong>页面出错了</strong><p>该模块暂时无法显示</p>)
   let msg: Element | null = el;
   for (let i = 0; msg && i < MESSAGE_LEVELS; i++, msg = msg.parentElement) {
     const t = normalizeText(visibleText(msg, cache));
     if (t.length > 160) break;
-    if ((PART_ONLY.test(t) || PART_WITHHELD.test(t)) && !LIST_FAILED.test(t)) return true;
+    if ((PART_ONLY.test(t) || PART_WITHHELD.test(t) || OTHERS_WITHHELD.test(t) || NAMED_PART_WITHHELD.test(t)) && !LIST_FAILED.test(t)) return true;
   }
   if (el.closest(POPUP) !== null || el.closest(COLUMN_HEADER) !== null) return true;
   let box: Element = el;
@@ -566,6 +566,34 @@ const PART_ONLY = /部分(?:数据|信息|内容|模块|字段)|(?:该|此|本)(
  */
 const PART_WITHHELD =
   /(?:部分|某些|个别)[^。！!；;]{0,40}?(?:因|由于)?(?:权限不足|无权限|没有权限|未授权|无查看权限)[^。！!；;]{0,8}?(?:无法|不能|不|未)(?:显示|查看|展示|可见)|(?:权限不足|无权限|没有权限)[^。！!；;]{0,6}?(?:部分|某些|个别)[^。！!；;]{0,30}?(?:无法|不能|不|未)(?:显示|查看|展示)|\bsome\s+(?:of\s+the\s+)?(?:fields|values|information|columns|details|data)\b[^.!;]{0,60}?\b(?:hidden|masked|not\s+(?:shown|displayed|visible))\b[^.!;]{0,40}?\bpermissions?\b/i;
+/**
+ * A notice that this user sees only the resources they are authorized for (a RAM user's, a CAM sub-user's or
+ * collaborator's list): 您无权限查看部分项目, 子用户无权限查看其他项目的实例, 权限不足，仅展示您有权限的资源, 列表仅显示有权限的资源组中的资源,
+ * "No permission to view other projects' resources" — other or some resources withheld, or only the authorized ones
+ * shown: the rest of the list loaded (round seventy: each such banner over an ECS, CVM or domain list made it read `null`).
+ * A page denied (您没有权限访问该页面, 无权限访问云服务器 ECS 控制台) names no other part and shows none.
+ */
+const OTHERS_WITHHELD =
+  /(?:权限不足|无权限|没有权限|未授权|无查看权限|无访问权限)[^。！!；;，,]{0,10}?(?:部分|某些|其他|其它|个别)(?:的)?(?:项目|资源组|资源|地域|实例|域名|服务器)|(?:部分|某些|其他|其它|个别)(?:的)?(?:项目|资源组|资源|地域|实例|域名|服务器)[^。！!；;]{0,20}?(?:权限不足|无权限|没有权限|未授权|无查看权限)|(?:仅|只)(?:显示|展示|列出|能查看|可查看)[^。！!；;]{0,20}?(?:有权限|已授权)|\bno\s+permission\s+to\s+(?:view|access|see)\s+(?:the\s+)?(?:other|some)\s+(?:projects?|resource\s+groups?|resources|regions?|instances|domains)\b|\bonly\s+(?:the\s+)?(?:resources|instances|domains|projects|items)\s+(?:that\s+)?you\s+(?:are|have\s+been)\s+(?:authorized|permitted|allowed)\b/i;
+/**
+ * A notice naming a part of a record's page from another service withheld from this user — RAM 用户无权限查看费用信息, "No
+ * permission to view billing information" (its billing, monitoring, tags, security groups …): the rest of the page loaded
+ * (round seventy's variants: such a banner over a CVM or ECS detail made it read `null`). 无权限查看该实例 names the record
+ * itself and stays the page's failure.
+ */
+const NAMED_PART_WITHHELD =
+  /(?:无权限|没有权限|权限不足|无权)(?:查看|访问|获取)?(?:费用|计费|账单|订单|续费|监控|标签|安全组|快照|云盘|密钥对|操作日志|操作记录)(?:信息|数据|详情)?|\bno\s+permission\s+to\s+(?:view|access|see)\s+(?:the\s+)?(?:billing|monitoring|tags?|security\s+groups?|snapshots?|disks?|logs?|renewal|orders?)\b/i;
+/**
+ * A denial of an operation the user tried (a renewal, a password reset), not of the page's data: 您没有该操作的权限, "Operation
+ * failed: no permission (domain:RenewDomainBatch)", "You are not authorized to perform this operation" — a sub-user's toast
+ * after a button (round seventy's variants: the Tencent domain list read `null` under one). An action code reading data
+ * (domain:DescribeDomainNameList, ecs:ListTagResources) is the page's own request denied: it stays a failure.
+ */
+export function operationDenied(text: string): boolean {
+  return /权限|无权|permission|authori[sz]ed|denied/i.test(text) && OPERATION_DENIED.test(text) && !READ_ACTION.test(text);
+}
+const OPERATION_DENIED = /(?:该|此|当前|本次)操作|操作失败|\bthis\s+operation\b|\bperform(?:ing)?\s+(?:this|the)\s+(?:operation|action)\b|\boperation\s+failed\b/i;
+const READ_ACTION = /\b[a-z]+:(?:Describe|List|Get|Query|Inquire|Search)[A-Za-z]*\b/;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
 /** How far up from a failure's text its message box is looked at (text > line > message box). */
@@ -653,6 +681,8 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       if (withheldFieldValue(parent, cache)) continue;
       // a toast about another record's request ("实例 i-uf6…的明细加载失败"): not the page's data (./transient-notice)
       if (aboutAnotherRecord(parent)) continue;
+      // (an operation the user tried denied, no failure of the page's data: operationDenied)
+      if (operationDenied(text)) continue;
       // one part's failure beside the parts that loaded (a field's 查询失败, a card's 加载失败，请重试, the next page's)
       if (!saysLoggedOut(raw) && (partFailed(parent, text, cache))) continue;
       return true;
@@ -667,6 +697,7 @@ export function pageError(root: ParentNode | null | undefined, cache: Visibility
       for (let i = 0; i < 3 && scope.parentElement; i++) scope = scope.parentElement;
       if (scope.querySelector('input:not([type="hidden"]), select, textarea')) continue;
       if (aboutAnotherRecord(alert)) continue;
+      if (operationDenied(normalizeText(text))) continue;
       if (!saysLoggedOut(text) && partFailed(alert, normalizeText(text), cache)) continue;
       return true;
     }

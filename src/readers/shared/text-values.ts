@@ -285,6 +285,19 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, commaP
   return ownLine && underTag && pieces.some((p) => realName(p.trim()) || isStatusNote(p) || ASKS_USER.test(normalizeText(p)));
 }
 /**
+ * The data unit `units[i]` is a line of its own (a block, or after a `<br>`) under a tag the page draws as a status (a
+ * status unit before it, not holding it): the tag's explanation — "Resolution suspended by the registry" in a `<div>`
+ * under a serverHold tag on the Tencent international domain list (TDesign; round seventy) was given as a status of its
+ * own (invented). A cell whose statuses are drawn as tags draws each as one; the caller keeps a line that is a status word.
+ */
+export function lineUnderStatusTag(units: readonly TextUnit[], i: number): boolean {
+  const u = units[i];
+  if (!u || u.kind !== 'data') return false;
+  const before = units.slice(0, i);
+  if (!before.some((p) => p.kind === 'status' && p.el !== u.el && !p.el.contains(u.el))) return false;
+  return (u.line ?? 0) > 0 || lineBlock(u.el, before) !== undefined;
+}
+/**
  * The block (OWN_LINE_TAGS) holding `el` as a line of its own: its nearest such ancestor, or itself, not holding the
  * first unit (the first tag); undefined when none or no unit comes before.
  */

@@ -5,7 +5,7 @@ import { exactLabels, type Labels, type PageModel } from '../dom/reading-model';
 import { domainCards } from '../shared/domain-cards';
 import type { Reader } from '../types';
 import { untruncated } from '../dom/truncated';
-import { domainFromText, explainsStatusTags, isPlaceholder, isRealNameToken, isStatusNote, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
+import { domainFromText, explainsStatusTags, isPlaceholder, isRealNameToken, isStatusNote, lineUnderStatusTag, meaningful, realNameFromText, registrantNameOf } from '../shared/text-values';
 import { isTencentConsole, pathUnder, shownText, shownTokens, tencentPage } from './common';
 import { tencentLabels } from './labels';
 import { isDomainStatusWord } from './values';
@@ -76,6 +76,9 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
     // under 续费宽限期 / serverHold, round forty-eight): a note explaining the tags, no status of its own
     // (the tags' classes hashed, such a line of its own under a plain tag, a clause a note: shared/text-values explainsStatusTags)
     if (explainsStatusTags(units, i, pieces, isRealNameWord)) continue;
+    // (a line of its own under a status tag, no status word in it — "Resolution suspended by the registry" under serverHold,
+    // round seventy: shared/text-values lineUnderStatusTag)
+    if (lineUnderStatusTag(units, i) && !pieces.some((p) => isDomainStatusWord(p.trim()))) continue;
     for (const piece of pieces) {
       const t = piece.trim();
       if (u.kind === 'status' && !isDomainStatusWord(t)) continue;
