@@ -45,3 +45,27 @@ describe('two bare tables naming the same columns one after the other, neither t
   // — tables in tab panels — and shown-values-round-forty-four's 按备案号查询 answer before the code list — a table with a
   // label and a search box before it in its own box)
 });
+
+// ---------------------------------------------------------------- INVENTED: an action word in no list, role-less, after a holder's name (dom/units ACTION_SHAPE)
+
+describe('an action word in no list, by its shape, in a role-less span after a holder\'s name (dom/units refine ACTION_SHAPE)', () => {
+  const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xishan-wenhua.cn';
+  const holderCard = (name: string) =>
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">持有者信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    `<tr><th>域名持有者</th><td>${name}</td><th>持有者类型</th><td>个人</td></tr>` +
+    '<tr><th>证件类型</th><td>身份证</td><th>证件号码</th><td>5101**********2517</td></tr>' +
+    '<tr><th>实名认证状态</th><td>已实名认证</td><th>所在地区</th><td>四川省 成都市</td></tr></tbody></table></div></div></div>';
+  const basicCard =
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">基本信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    '<tr><th>注册商</th><td>阿里云计算有限公司（万网）</td><th>到期日期</th><td>2027-08-19 15:02:44</td></tr></tbody></table></div></div></div>';
+  const name = (n: string) => read('<main><h2>xishan-wenhua.cn</h2>' + basicCard + holderCard(n) + '</main>', holderUrl)?.facts.domains?.[0]?.registrantName;
+  for (const words of ['去核验', '立即更新', '点击修改', '前往控制台', '去过户', 'Update now', 'Go to console', 'Click to edit']) {
+    it(`the Alibaba holder page: "李青禾 <span>${words}</span>" gives 李青禾 (invented before)`, () => expect(name(`李青禾 <span class="k7d2x">${words}</span>`)).toBe('李青禾'));
+  }
+  it('guard: a name\'s second part shaped like one (去哪儿网, 立即送工作室), Right Now, and the word alone are read whole', () => {
+    expect(name('北京趣拿 <span class="k7d2x">去哪儿网</span>')).toMatch(/^北京趣拿 ?去哪儿网$/);
+    expect(name('成都 <span class="k7d2x">立即送工作室</span>')).toMatch(/^成都 ?立即送工作室$/);
+    expect(name('Acme <span class="k7d2x">Right Now</span>')).toMatch(/^Acme ?Right Now$/);
+    expect(name('李青禾')).toBe('李青禾');
+  });
+});
