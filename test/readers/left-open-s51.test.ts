@@ -69,3 +69,27 @@ describe('an action word in no list, by its shape, in a role-less span after a h
     expect(name('李青禾')).toBe('李青禾');
   });
 });
+
+// ---------------------------------------------------------------- MISSING: status tags with a code joined by a dash, out of case, a bracket naming who set it (tencent/values isDomainStatusWord)
+
+describe('Tencent domain status tags "注册局暂停解析 - serverHold", serverhold, clientHold（注册商设置暂停解析）, 暂停解析（注册局设置） (tencent/values isDomainStatusWord)', () => {
+  const TC_DOMAIN = 'https://console.cloud.tencent.com/domain/info/qingmu-net.cn';
+  const teaItem = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const statusOf = (tag: string) =>
+    read(
+      '<div class="tea-card"><div class="tea-card__header"><h3>基本信息</h3></div><div class="tea-card__body"><ul class="tea-form">' +
+        teaItem('域名', 'qingmu-net.cn') + teaItem('注册商', '腾讯云计算（北京）有限责任公司') + teaItem('到期时间', '2027-11-30 10:22:31') +
+        teaItem('域名状态', `<span class="tea-tag tea-tag--error">${tag}</span>`) + '</ul></div></div>',
+      TC_DOMAIN,
+    )?.facts.domains?.[0]?.status;
+  for (const tag of ['注册局暂停解析 - serverHold', 'serverHold - 注册局暂停解析', 'serverhold', 'ServerHold', 'clientHold（注册商设置暂停解析）', '暂停解析（注册局设置）']) {
+    it(`"${tag}" is kept (missing before: the tag dropped whole)`, () => {
+      expect(statusOf(tag)?.length).toBe(1);
+      expect(statusOf(tag)![0]!.toLowerCase()).toMatch(/hold|暂停解析/);
+    });
+  }
+  it('guard: 锁定（安全锁）, 已过期（30天）, "张三 - 李四", serverholding stay no status', () => {
+    for (const tag of ['锁定（安全锁）', '已过期（30天）', '张三 - 李四', 'serverholding']) expect(statusOf(tag), tag).toBeUndefined();
+  });
+});

@@ -513,13 +513,22 @@ export function accountIdInText(text: string | null | undefined): string | undef
 /** A domain status a tag may show: a word of the domain-status list or an EPP status code (clientHold, serverTransferProhibited, ok). */
 export function isDomainStatusWord(text: string): boolean {
   const t = normalizeText(text);
-  if (isWord(t.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(t)) return true;
+  if (isWord(t.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(t) || EPP_ANY_CASE.test(t)) return true;
+  // (session 51, left open by session 50's review of e2ae3fa — each tag dropped whole, the serverHold with it: the code out of
+  // case, serverhold / ServerHold; a status word and its code joined by a dash, 注册局暂停解析 - serverHold; a bracket naming who
+  // set it, clientHold（注册商设置暂停解析）, 暂停解析（注册局设置）)
+  const statusish = (w: string) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w) || EPP_ANY_CASE.test(w) || isWord(w.replace(/^(注册局|注册商)设置/, '$1').toLowerCase(), V.domainStatuses);
+  const dashed = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
+  if (dashed !== null && statusish(dashed[1]!) && statusish(dashed[2]!)) return true;
   // a status word with its EPP code in brackets, as one tag: 注册局暂停解析（serverHold）, serverHold（注册局暂停解析）.
   // Round sixty-three's variants: such a tag was dropped whole, and with it the serverHold that blocks the filing.
   // (square brackets too, 注册局暂停解析[serverHold]: the tag was dropped — session 50's review of e2ae3fa)
   const both = /^(.+?)\s*[（(\[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]$/.exec(t);
-  return both !== null && [both[1]!, both[2]!].every((w) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w));
+  return both !== null && statusish(both[1]!) && (statusish(both[2]!) || /^(注册局|注册商)(设置)?$/.test(both[2]!));
 }
+
+/** An EPP status code written out of case (serverhold, ServerHold, CLIENTHOLD): the RFC 5731 / 3915 codes only. */
+const EPP_ANY_CASE = /^(ok|inactive|(client|server)(hold|(delete|renew|transfer|update)prohibited)|pending(create|delete|renew|restore|transfer|update)|(add|autorenew|renew|transfer|redemption)period)$/i;
 
 /**
  * An EPP status code (RFC 5731) as registries write it: serverHold, clientTransferProhibited, pendingDelete, ok; and the
