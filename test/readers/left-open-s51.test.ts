@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -91,5 +92,38 @@ describe('Tencent domain status tags "注册局暂停解析 - serverHold", serve
   }
   it('guard: 锁定（安全锁）, 已过期（30天）, "张三 - 李四", serverholding stay no status', () => {
     for (const tag of ['锁定（安全锁）', '已过期（30天）', '张三 - 李四', 'serverholding']) expect(statusOf(tag), tag).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------- MISSING: service-number count headers "Used of Total" over "2 of 5", 总数（已使用） over "5（2）" (aliyun/beian-service-numbers)
+
+describe('the service-number list\'s count column headed Used of Total over "0 of 5", 总数（已使用） over "5（0）" (aliyun/beian-service-numbers usedFigure, usedInTotalBracket)', () => {
+  const dir = 'test/fixtures-unseen/aliyun/beian-service-numbers';
+  const name = readdirSync(dir).find((f) => f.startsWith('zh-returning-filer') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const header = '备案服务号（已使用/总数）';
+  const counts = (h: string) => (readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? []).map((s) => [s.id, (s as { serviceNumbersUsed?: number }).serviceNumbersUsed]);
+  const want = counts(html);
+  // each cell "n / 5" drawn as three spans: n, " / ", 5
+  const cellsAs = (h: string, f: (used: string, total: string) => string) =>
+    h.replace(/(<td[^>]*>(?:(?!<td)[\s\S])*?)(\d)((?:<[^>]+>)*\s*\/\s*(?:<[^>]+>)*)(5)/g, (_m, pre: string, u: string, _sep: string, t: string) => pre + f(u, t));
+  it('the page as written: 16 counts', () => {
+    expect(want).toHaveLength(16);
+    expect(want.every(([, n]) => typeof n === 'number')).toBe(true);
+  });
+  it('headed Used of Total, cells "n of 5": the 16 counts (none before: missing)', () => {
+    const page = cellsAs(html.replace(header, 'Used of Total'), (u, t) => `${u} of ${t}`);
+    expect(page).toContain('0 of 5');
+    expect(counts(page)).toEqual(want);
+  });
+  it('headed 总数（已使用）, cells "5（n）": the 16 counts, the bracketed figure (none before: missing)', () => {
+    const page = cellsAs(html.replace(header, '总数（已使用）'), (u, t) => `${t}（${u}）`);
+    expect(page).toContain('5（0）');
+    expect(counts(page)).toEqual(want);
+  });
+  it('guard: 总数（已使用） over a lone figure "5" gives no count (the total is no used count)', () => {
+    const page = cellsAs(html.replace(header, '总数（已使用）'), (_u, t) => t);
+    expect(counts(page).every(([, n]) => n === undefined)).toBe(true);
   });
 });
