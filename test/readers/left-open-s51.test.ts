@@ -127,3 +127,28 @@ describe('the service-number list\'s count column headed Used of Total over "0 o
     expect(counts(page).every(([, n]) => n === undefined)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------- MISSING: the Lighthouse detail's "Validity Period: Created at … Expires at …", a bandwidth inside the Instance Plan line (tencent/cvm-instance-detail validityEnd; rules/labels/tencent.json server-detail config)
+
+describe('the international Lighthouse detail: "Validity Period: Created at … Expires at …", and the peak bandwidth only inside the Instance Plan line (round sixty-six\'s variants)', () => {
+  const lhUrl = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=1&id=lhins-7q2w9e4r';
+  const field = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const detail = (rows: string) =>
+    '<ul class="tea-form">' + field('Instance ID', 'lhins-7q2w9e4r') + field('Region and AZ', 'South China(Guangzhou) | Guangzhou Zone 3') + field('Billing Mode', 'Monthly subscription') + rows + '</ul>';
+  const server = (rows: string) => read(detail(rows), lhUrl, 'en')?.facts.servers?.[0];
+  it('Validity Period "Created at … Expires at …", on one line or two: the expiry (missing before)', () => {
+    expect(server(field('Validity Period', 'Created at 2026-03-09 14:22:07 Expires at 2027-03-09 14:22:07'))?.expiresAt).toBe('2027-03-09');
+    expect(server(field('Validity Period', '<p>Created at 2026-03-09 14:22:07</p><p>Expires at 2027-03-09 14:22:07</p>'))?.expiresAt).toBe('2027-03-09');
+  });
+  it('guard: Validity Period "Created at …" alone gives no expiry; a range still its end', () => {
+    expect(server(field('Validity Period', 'Created at 2026-03-09 14:22:07'))?.expiresAt).toBeUndefined();
+    expect(server(field('Validity Period', '2026-03-09 至 2027-03-09'))?.expiresAt).toBe('2027-03-09');
+  });
+  it('Instance Plan "General - 2 cores, 4 GB memory, 60 GB SSD cloud disk, 6 Mbps peak bandwidth": 6 Mbps (missing before)', () => {
+    expect(server(field('Instance Plan', 'General - 2 cores, 4 GB memory, 60 GB SSD cloud disk, 6 Mbps peak bandwidth'))?.publicBandwidthMbps).toBe(6);
+  });
+  it('guard: Instance Plan without a bandwidth gives none', () => {
+    expect(server(field('Instance Plan', 'General - 2 cores, 4 GB memory, 60 GB SSD cloud disk'))?.publicBandwidthMbps).toBeUndefined();
+  });
+});
