@@ -152,3 +152,37 @@ describe('the international Lighthouse detail: "Validity Period: Created at … 
     expect(server(field('Instance Plan', 'General - 2 cores, 4 GB memory, 60 GB SSD cloud disk'))?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------- the virtual host list: 开通 / 到期 in one cell (aliyun/server-values expiryFromText BEFORE_OTHER, LEADS_INTO_EXPIRY; aliyun/virtual-host-list OPENING_FIRST)
+
+describe('a virtual host\'s opening and expiry dates in one cell (round sixty-six\'s variant; aliyun/server-values expiryFromText, aliyun/virtual-host-list)', () => {
+  const url = 'https://netcn.console.aliyun.com/core/host/list2';
+  const list = (h: string, cell: string) =>
+    `<h2>云虚拟主机</h2><table><thead><tr><th>主机名</th><th>产品类型</th><th>地域</th><th>状态</th><th>${h}</th></tr></thead>` +
+    `<tbody><tr><td>bdm417385920</td><td>独享云虚拟主机 基础版</td><td>华东1（杭州）</td><td>运行中</td><td>${cell}</td></tr></tbody></table>`;
+  const expiry = (h: string, cell: string) => read(list(h, cell), url)?.facts.servers?.map((s) => s.expiresAt);
+  for (const [h, cell] of [
+    ['到期时间', '开通：2026-03-18<br>到期：2027-03-18'],
+    ['到期时间', '开通 2026-03-18<br>到期 2027-03-18'],
+    ['到期时间', '购买：2026-03-18<br>到期：2027-03-18'],
+    ['Expiration Date', 'Activated: 2026-03-18<br>Expires: 2027-03-18'],
+    ['Expiration Date', 'Opened 2026-03-18<br>Expires 2027-03-18'],
+    ['Expiration Date', 'Activation: 2026-03-18 / Expiration: 2027-03-18'],
+    ['Expiration Date', '2026-03-18 activated / 2027-03-18 expires'],
+  ]) {
+    it(`${h} over "${cell}": the expiry, never the opening date (invented before: 2026-03-18)`, () => expect(expiry(h, cell)).toEqual(['2027-03-18']));
+  }
+  for (const cell of ['2026-03-18<br>-', '2026-03-18']) {
+    it(`开通时间/到期时间 over "${cell}" (the opening date alone): no expiry (invented before: 2026-03-18)`, () => expect(expiry('开通时间/到期时间', cell)).toEqual([undefined]));
+  }
+  for (const h of ['开通/到期时间', '开通/到期', 'Activation/Expiration Time']) {
+    it(`headed ${h}, "开通：2026-03-18 / 到期：2027-03-18": the expiry (missing before: no column)`, () =>
+      expect(expiry(h, '开通：2026-03-18 / 到期：2027-03-18')).toEqual(['2027-03-18']));
+  }
+  it('guard: 到期时间 "2027-03-18 到期 / 2026-03-18 开通" (date then word) and a lone date; two bare dates under 开通/到期时间 give none (review-s33)', () => {
+    expect(expiry('到期时间', '2027-03-18 到期 / 2026-03-18 开通')).toEqual(['2027-03-18']);
+    expect(expiry('到期时间', '2027-03-18 到期 2026-03-18 开通')).toEqual(['2027-03-18']);
+    expect(expiry('到期时间', '2027-03-18')).toEqual(['2027-03-18']);
+    expect(expiry('开通/到期时间', '2026-03-18<br>2027-03-18')).toEqual([undefined]);
+  });
+});
