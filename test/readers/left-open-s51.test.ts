@@ -186,3 +186,26 @@ describe('a virtual host\'s opening and expiry dates in one cell (round sixty-si
     expect(expiry('开通/到期时间', '2026-03-18<br>2027-03-18')).toEqual([undefined]);
   });
 });
+
+// ---------------------------------------------------------------- MISSING: the service-number list's product column headed 实例类型 (rules/labels/aliyun/beian.json beian-service-numbers product)
+
+describe('the service-number list with its product column headed 实例类型 / Instance Type (round sixty-seven\'s variant)', () => {
+  const dir = 'test/fixtures-unseen/aliyun/beian-service-numbers';
+  const name = readdirSync(dir).find((f) => f.startsWith('zh-changing-filing') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const servers = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? [];
+  const want = servers(html);
+  it('the page as written: 11 servers', () => expect(want).toHaveLength(11));
+  for (const h of ['实例类型', 'Instance Type']) {
+    it(`headed ${h}: the same 11 servers (none before: missing)`, () => {
+      expect(html).toContain('>产品类型<');
+      expect(servers(html.replace('>产品类型<', `>${h}<`))).toEqual(want);
+    });
+  }
+  it('guard: a 实例类型 column showing specs gives a server only where the spec names its product (ecs.g7.large: ECS; 2核4GB: none)', () => {
+    const page = html.replace('>产品类型<', '>实例类型<').replace(/>云服务器ECS</g, '>ecs.g7.large<').replace(/>轻量应用服务器</g, '>2核4GB<');
+    expect(servers(page).map((s) => s.id)).toEqual(want.filter((s) => s.product === 'ecs').map((s) => s.id));
+    expect(want.filter((s) => s.product === 'ecs')).toHaveLength(8);
+  });
+});
