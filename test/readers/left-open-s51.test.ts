@@ -209,3 +209,24 @@ describe('the service-number list with its product column headed 实例类型 / 
     expect(want.filter((s) => s.product === 'ecs')).toHaveLength(8);
   });
 });
+
+// ---------------------------------------------------------------- MISSING: 网站信息（网站 2，新增）, a state in the number's bracket (aliyun/beian-form websitePanelTitle; rules/labels/aliyun/beian.json beian-website-states added)
+
+describe('a website panel titled 网站信息（网站 2，新增）: the state in the number\'s bracket (round sixty-seven\'s variant; aliyun/beian-form websitePanelTitle)', () => {
+  const dir = 'test/fixtures-unseen/aliyun/beian-website';
+  const name = readdirSync(dir).find((f) => f.startsWith('zh-changing-filing') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const sites = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.websites?.map((w) => w.name);
+  const both = ['青岚数字官网', '青岚开发者文档'];
+  it('the page as written: both websites', () => expect(sites(html)).toEqual(both));
+  for (const title of ['网站信息（网站 2，新增）', '网站信息（网站 2，新增网站）', '网站信息（网站2、本次新增）']) {
+    it(`the added website's panel titled ${title}: both websites (none before: missing)`, () => {
+      expect(html).toContain('网站2：青岚开发者文档');
+      expect(sites(html.replace('网站2：青岚开发者文档', title))).toEqual(both);
+    });
+  }
+  it('guard: the plain number bracket 网站信息（网站 2） reads both, as before', () => {
+    expect(sites(html.replace('网站2：青岚开发者文档', '网站信息（网站 2）'))).toEqual(both);
+  });
+});

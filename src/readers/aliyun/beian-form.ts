@@ -284,10 +284,22 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
   let text = normalizeText(raw);
   let filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
   if (filed) text = text.replace(FILED_WEBSITE_NUMBER_AT_END, '');
+  // (a state in the number's own bracket, 网站信息（网站 2，新增）, （网站 1，已备案）, （网站 1，变更网站）: the state a tag, the bracket
+  // the number — round sixty-seven's variant lost both websites, the second panel's title unseen; session 51)
+  let changingInBracket = false;
+  const inBracket = STATE_IN_NUMBER_BRACKET.exec(text);
+  if (inBracket) {
+    const key = labelKey(inBracket[2]!);
+    if (FILED_TAG_KEYS.has(key) || CHANGING_TAG_KEYS.has(key) || ADDED_TAG_KEYS.has(key)) {
+      text = text.slice(0, inBracket.index) + inBracket[1]! + inBracket[3]!;
+      if (FILED_TAG_KEYS.has(key)) filed = true;
+      if (CHANGING_TAG_KEYS.has(key)) changingInBracket = true;
+    }
+  }
   // (numbered only: a bare 网站 with a tag is no panel's title)
   if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
   if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
-  let changing = false;
+  let changing = changingInBracket;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!isVisible(c, cache)) continue;
     if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
@@ -340,6 +352,11 @@ const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map
  * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
  */
 const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
+
+/** A website panel title's state in its number's bracket: "（网站 2，新增）" — the bracket up to the number, the state, the bracket's end. */
+const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*[,，、]\s*([^()（）,，、]{1,12})([)）])$/;
+/** A panel title's state saying the website is added by this filing (新增, 新增网站: beian-website-states added) — a tag, no number. */
+const ADDED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['added'] as const).added.map(labelKey));
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
