@@ -182,6 +182,9 @@ describe('a virtual host\'s opening and expiry dates in one cell (round sixty-si
   it('guard: 到期时间 "2027-03-18 到期 / 2026-03-18 开通" (date then word) and a lone date; two bare dates under 开通/到期时间 give none (review-s33)', () => {
     expect(expiry('到期时间', '2027-03-18 到期 / 2026-03-18 开通')).toEqual(['2027-03-18']);
     expect(expiry('到期时间', '2027-03-18 到期 2026-03-18 开通')).toEqual(['2027-03-18']);
+    // (the bare word ending the date before it — shown-values-round-eight's case, broken by this fix's first form)
+    expect(expiry('到期时间', '2026-03-18 开通 2027-03-18 到期')).toEqual(['2027-03-18']);
+    expect(expiry('到期时间', '<span>2026-03-18 开通</span><br>2027-03-18 到期')).toEqual(['2027-03-18']);
     expect(expiry('到期时间', '2027-03-18')).toEqual(['2027-03-18']);
     expect(expiry('开通/到期时间', '2026-03-18<br>2027-03-18')).toEqual([undefined]);
   });

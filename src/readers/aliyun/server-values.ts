@@ -62,12 +62,19 @@ const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|
  */
 const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s+on)?`;
 // (到期 alone right before the date — "包年包月 / 到期 2027-01-05" — names it too: its expiry was lost, left open by session 43)
+/**
+ * 开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase alone right before a date: that date's word only when the cell's
+ * words lead its dates (its text opens with such a word: "开通 2026-03-18 到期 2027-03-18", "Opened … Expires …"); in "2025/12/01
+ * 开通 2026/12/01 到期" the word ends the first date (session 51).
+ */
+const BARE_OTHER_LEAD = /(?:^|[\s,，;；/|])(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*$/i;
 /** The text between two dates ends with the next date's expiry label and a colon (到期：, 到期时间：, Expiration:, 到期于). */
 const LEADS_INTO_EXPIRY = /(?:^|[\s,，;；/|])(?:(?:到期(?:时间|日期?)?|过期时间|有效期至|expires?|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?)\s*[:：]|到期于)\s*$/i;
 const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
-// (开通 / 购买 / 创建 / 激活 alone, Opened, Activated, Activation, Purchase time: "开通：2026-03-18<br>到期：2027-03-18" in a 到期时间
-// cell gave the opening date as the expiry — session 51, found rebuilding round sixty-six's virtual hosts: invented)
-const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|开通|购买|创建|激活|opened(?:\s+(?:at|on))?|activated(?:\s+(?:at|on))?|activation(?:\s+(?:time|date))?|purchase(?:\s+(?:time|date))?|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
+// (开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase with a colon, at / on, time / date: "开通：2026-03-18<br>到期：
+// 2027-03-18" in a 到期时间 cell gave the opening date as the expiry — session 51, found rebuilding round sixty-six's virtual
+// hosts: invented. Bare, such a word may end the date before it, "2025/12/01 开通 2026/12/01 到期": ./BARE_OTHER_LEAD)
+const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its
@@ -84,6 +91,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean, own
   const dates: Array<{ start: number; end: number; raw: string }> = [];
   DATE_LIKE.lastIndex = 0;
   for (let m = DATE_LIKE.exec(s); m; m = DATE_LIKE.exec(s)) dates.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  // (the cell's words lead its dates: its text opens with a date's word — ./BARE_OTHER_LEAD)
+  const head = dates.length > 0 ? s.slice(0, dates[0]!.start) : '';
+  const wordsLead = BARE_OTHER_LEAD.test(head) || BEFORE_EXPIRY.test(head) || BEFORE_OTHER.test(head);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     if (!d) continue;
@@ -123,6 +133,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean, own
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
+    else if (wordsLead && BARE_OTHER_LEAD.test(before)) kind = 'other';
     // Two dates side by side with nothing but a range word or separator between (a range "2026-01-01 ~
     // 2027-01-01", a 开通时间/到期时间 cell "2025/12/01 2026/12/01"): neither is the expiry by its place,
     // only a date that words beside it call one.
