@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
+import { mutateDocument } from './markup-mutations';
 
 /**
  * What session 50's helpers left open (test/fixtures-unseen/README.md "Second review of session 49's fixes, session 50",
@@ -231,5 +232,29 @@ describe('a website panel titled 网站信息（网站 2，新增）: the state 
   }
   it('guard: the plain number bracket 网站信息（网站 2） reads both, as before', () => {
     expect(sites(html.replace('网站2：青岚开发者文档', '网站信息（网站 2）'))).toEqual(both);
+  });
+});
+
+// ---------------------------------------------------------------- MISSING: round sixty-seven's website step × translation-font-wrappers (aliyun/beian-form findTitles, ownText)
+
+describe('a website panel title whose text a page translator wrapped in <font> boxes (aliyun/beian-form findTitles; held-out × translation-font-wrappers)', () => {
+  const base = 'aliyun/beian-website/zh-changing-filing-antd5-website-step-filed-entity-readonly-summary-filed-website-prefilled-two-domains-second-website-added-help-panel';
+  const exp = JSON.parse(readFileSync(`test/fixtures-unseen/${base}.json`, 'utf8')) as { url: string; reader: string; facts: { websites: Array<{ name: string }> } };
+  const html = readFileSync(`test/fixtures-unseen/${base}.html`, 'utf8');
+  const sites = (doc: Document | null) => readPage(doc!, new URL(exp.url))?.facts.websites?.map((w) => w.name);
+  it('the pair: both websites, as the page without the wrappers (the changed one lost before: missing)', () => {
+    const doc = mutateDocument(html, exp.url, 'translation-font-wrappers', exp.reader);
+    expect(doc).not.toBeNull();
+    expect(sites(doc)).toEqual(exp.facts.websites.map((w) => w.name));
+    expect(readPage(doc!, new URL(exp.url))?.facts).toEqual(exp.facts);
+  });
+  it('the same by hand: the title\'s own words in <font><font>, its tags after them', () => {
+    const wrapped = html.replace('网站1：青岚数字官网 <span', '<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">网站1：青岚数字官网 </font></font><span');
+    expect(wrapped).not.toBe(html);
+    expect(sites(htmlToDocument(wrapped, exp.url))).toEqual(['青岚数字官网', '青岚开发者文档']);
+  });
+  it('guard: a panel title "网站 2" whose own words are wrapped, with its 新增网站 tag, is still the added website\'s', () => {
+    const wrapped = html.replace('网站2：青岚开发者文档', '<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">网站 2</font></font>');
+    expect(sites(htmlToDocument(wrapped, exp.url))).toEqual(sites(htmlToDocument(html.replace('网站2：青岚开发者文档', '网站 2'), exp.url)));
   });
 });

@@ -6,7 +6,7 @@ import { controlStruckByStyle } from '../dom/struck';
 import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
+import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { controlValue, defaultUnitWords, elementKind, isChecked, textUnits, valueText as cellValueText } from '../dom/units';
 import { ORGANISATION_NAME, boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
@@ -180,7 +180,11 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const raw = (n.nodeValue ?? '').trim();
     if (raw.length < 2 || raw.length > 40) continue;
-    const el = n.parentElement;
+    // (the text's element, through the <font> boxes a page translator wraps every text in: round sixty-seven's website step ×
+    // translation-font-wrappers lost the changed website — its title "网站1：青岚数字官网" became a <font>'s, its tags and
+    // number after it read as the section's; session 51)
+    let el = n.parentElement;
+    while (el && upperTag(el) === 'FONT' && el.parentElement) el = el.parentElement;
     if (!el || seen.has(el)) continue;
     seen.add(el);
     const outside = el.closest(NOT_A_TITLE);
@@ -298,10 +302,10 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
   }
   // (numbered only: a bare 网站 with a tag is no panel's title)
   if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
-  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
+  if (normalizeText(ownText(el)) !== normalizeText(raw)) return undefined;
   let changing = changingInBracket;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isVisible(c, cache)) continue;
+    if (!isVisible(c, cache) || translationBox(c)) continue;
     if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
     // (a tag saying the website is filed: 已备案, Filed; or that this filing changes it: 变更网站)
     const key = labelKey(visibleText(c, cache));
@@ -309,6 +313,13 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
     if (CHANGING_TAG_KEYS.has(key)) changing = true;
   }
   return { filed, changing };
+}
+
+/** A <font> box holding only <font> boxes and text: a page translator's wrapper of an element's own text (../dom/visibility fontsOnly). */
+const translationBox = (c: Element) => upperTag(c) === 'FONT' && fontsOnly(c);
+/** An element's own text: its text nodes, and those a page translator wrapped in <font> boxes (session 51). */
+function ownText(el: Element): string {
+  return Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : c.nodeType === 1 && translationBox(c as Element) ? (c as Element).textContent : '')).join('');
 }
 
 /**
@@ -322,12 +333,12 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
   const cut = own.replace(NUMBER_AT_END, '');
   const kind = titleKind(cut);
   if (kind !== 'website' && kind !== 'entity') return undefined;
-  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== own) return undefined;
+  if (normalizeText(ownText(el)) !== own) return undefined;
   let number = cut !== own;
   let filed = kind === 'website' && showsWebsiteFilingNumber(own);
   let changing = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isVisible(c, cache)) continue;
+    if (!isVisible(c, cache) || translationBox(c)) continue;
     const text = visibleText(c, cache);
     if (FILING_NUMBER.test(text)) {
       number = true;
