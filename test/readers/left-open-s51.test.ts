@@ -258,3 +258,26 @@ describe('a website panel title whose text a page translator wrapped in <font> b
     expect(sites(htmlToDocument(wrapped, exp.url))).toEqual(sites(htmlToDocument(html.replace('网站2：青岚开发者文档', '网站 2'), exp.url)));
   });
 });
+
+// ---------------------------------------------------------------- MISSING: a changed website whose 变更网站 tag stands in the card's extra, not its title (aliyun/beian-form changingTagInHead)
+
+describe('a filed website changed by this filing, its 变更网站 tag in the panel head\'s extra beside a plain title (round sixty-seven\'s variants; aliyun/beian-form changingTagInHead)', () => {
+  const dir = 'test/fixtures-unseen/aliyun/beian-website';
+  const name = readdirSync(dir).find((f) => f.startsWith('zh-changing-filing') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${name}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${name.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const sites = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.websites?.map((w) => w.name);
+  const tag = '<div class="ant-card-extra"><span class="ant-tag css-1x0dypw ant-tag-processing">变更网站</span></div>';
+  const titled = (t1: string, t2 = '网站2：青岚开发者文档') => html.replace('网站1：青岚数字官网', t1).replace('网站2：青岚开发者文档', t2);
+  for (const [t1, t2] of [['网站 1', '网站 2'], ['网站信息（网站 1）', '网站信息（网站 2）'], ['网站信息（网站 1）', '网站信息（网站 2，新增）']] as const) {
+    it(`titles ${t1} / ${t2}, 变更网站 in the extra: both websites (the changed one dropped before: missing)`, () => {
+      expect(html).toContain(tag);
+      expect(sites(titled(t1, t2))).toEqual(['青岚数字官网', '青岚开发者文档']);
+    });
+  }
+  it('guard: a 变更网站 button (an action), a 变更中 tag or nothing in the extra: the filed website stays none of the filing\'s (新增网站 pages)', () => {
+    const button = '<div class="ant-card-extra"><button type="button" class="ant-btn css-1x0dypw ant-btn-link"><span>变更网站</span></button></div>';
+    const busy = '<div class="ant-card-extra"><span class="ant-tag css-1x0dypw ant-tag-processing">变更中</span></div>';
+    for (const extra of [button, busy, '']) expect(sites(titled('网站 1', '网站 2').replace(tag, extra)), extra).toEqual(['青岚开发者文档']);
+  });
+});

@@ -196,11 +196,12 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
       // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(headed?.changing ? { changing: true } : {}) });
+      const changing = headed?.changing || (kind === 'website' && changingTagInHead(el, cache));
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
-    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing ? { changing: true } : {}) });
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing || changingTagInHead(el, cache) ? { changing: true } : {}) });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -313,6 +314,35 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
     if (CHANGING_TAG_KEYS.has(key)) changing = true;
   }
   return { filed, changing };
+}
+
+/**
+ * A tag saying this filing changes the website (变更网站, 本次变更: CHANGING_TAG_KEYS) in the head of the title `el`'s panel, beside
+ * the title rather than in it — antd's card extra, `<div class="ant-card-extra"><span class="ant-tag">变更网站</span></div>`. The head:
+ * the nearest of `el`'s three boxes above it that holds something besides the title, if it shows tags and buttons only (no form
+ * control, no other words). A tag only (a status unit), never a button or link — a 新增网站 page's filed website may offer a
+ * 变更网站 button, which changes nothing yet. Round sixty-seven's variants: the filed website titled "网站 1" / 网站信息（网站 1）
+ * beside its tags, 变更网站 in the extra, was dropped as a 新增网站 page's listed filed website (left open by session 50; session 51).
+ */
+function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
+  let inner: Element = el;
+  for (let box = el.parentElement, up = 0; box && up < 3; inner = box, box = box.parentElement, up++) {
+    if (visibleText(box, cache) === visibleText(inner, cache)) continue;
+    if (box.querySelector('input, select, textarea, [contenteditable="true"], [role="textbox"], [role="combobox"]')) return false;
+    let changing = false;
+    const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (!p || inner.contains(p) || !/\S/.test(n.nodeValue ?? '') || !isVisible(p, cache)) continue;
+      let tagBox: Element = p;
+      while (translationBox(tagBox) && tagBox.parentElement && tagBox.parentElement !== box) tagBox = tagBox.parentElement;
+      const kind = elementKind(tagBox, upperTag(tagBox), cache);
+      if (kind !== 'status' && kind !== 'action') return false;
+      if (kind === 'status' && CHANGING_TAG_KEYS.has(labelKey(visibleText(tagBox, cache)))) changing = true;
+    }
+    return changing;
+  }
+  return false;
 }
 
 /** A <font> box holding only <font> boxes and text: a page translator's wrapper of an element's own text (../dom/visibility fontsOnly). */
