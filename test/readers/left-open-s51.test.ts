@@ -170,7 +170,7 @@ describe('a virtual host\'s opening and expiry dates in one cell (round sixty-si
     ['Expiration Date', 'Opened 2026-03-18<br>Expires 2027-03-18'],
     ['Expiration Date', 'Activation: 2026-03-18 / Expiration: 2027-03-18'],
     ['Expiration Date', '2026-03-18 activated / 2027-03-18 expires'],
-  ]) {
+  ] as const) {
     it(`${h} over "${cell}": the expiry, never the opening date (invented before: 2026-03-18)`, () => expect(expiry(h, cell)).toEqual(['2027-03-18']));
   }
   for (const cell of ['2026-03-18<br>-', '2026-03-18']) {
