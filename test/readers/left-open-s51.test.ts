@@ -281,3 +281,29 @@ describe('a filed website changed by this filing, its 变更网站 tag in the pa
     for (const extra of [button, busy, '']) expect(sites(titled('网站 1', '网站 2').replace(tag, extra)), extra).toEqual(['青岚开发者文档']);
   });
 });
+
+// ---------------------------------------------------------------- INVENTED (found here): "创建于 X 到期于 Y", "创建时间 X 到期时间 Y" in a Tencent cell (tencent/values dateNextTo, wordLabelsNextDate)
+
+describe('a Tencent billing cell or validity naming both dates in Chinese labels, 创建于 X 到期于 Y / 创建时间 X 到期时间 Y (tencent/values wordLabelsNextDate)', () => {
+  const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvmList = (cell: string) =>
+    `<table><thead><tr><th>ID/名称</th><th>地域</th><th>实例计费模式</th></tr></thead><tbody><tr><td><a>ins-a1b2c3d4</a></td><td>广州</td><td>${cell}</td></tr></tbody></table>`;
+  const dates = (cell: string) => read(cvmList(cell), cvmUrl)?.facts.servers?.map((s) => [s.expiresAt, s.createdAt]);
+  for (const [c, e] of [['创建于', '到期于'], ['创建时间', '到期时间']] as const) {
+    it(`"包年包月 / ${c} 2026-02-14 10:31:52 / ${e} 2027-02-14 10:31:52": the expiry 2027-02-14 (invented before: 2026-02-14)`, () => {
+      expect(dates(`<p>包年包月</p><p>${c} 2026-02-14 10:31:52</p><p>${e} 2027-02-14 10:31:52</p>`)?.[0]?.[0]).toBe('2027-02-14');
+    });
+  }
+  it('the Lighthouse detail\'s 有效期 "创建于 … 到期于 …" / "创建时间 … 到期时间 …": the expiry (missing before)', () => {
+    const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-7q2w9e4r';
+    const field = (label: string, value: string) =>
+      `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+    const detail = (v: string) => '<ul class="tea-form">' + field('实例ID', 'lhins-7q2w9e4r') + field('地域', '广州') + field('计费模式', '包年包月') + field('有效期', v) + '</ul>';
+    for (const v of ['创建于 2026-03-09 14:22:07 到期于 2027-03-09 14:22:07', '创建时间 2026-03-09 到期时间 2027-03-09'])
+      expect(read(detail(v), lhUrl)?.facts.servers?.[0]?.expiresAt, v).toBe('2027-03-09');
+  });
+  it('guard: date then word, "2027-03-01 到期 / 2026-03-01 创建", reads as before', () => {
+    expect(dates('<p>包年包月</p><p>2027-03-01 12:00:00到期</p><p>2026-09-01 12:00:00创建</p>')?.[0]).toEqual(['2027-03-01', '2026-09-01']);
+    expect(dates('<p>包年包月</p><p>2027-03-01 到期</p><p>2026-09-01 创建</p>')?.[0]?.[0]).toBe('2027-03-01');
+  });
+});

@@ -173,7 +173,10 @@ function validityEnd(page: PageModel, scope: Element | undefined, keep: ((label:
   // (or the two dates each named by its word, "Created at … Expires at …" / 创建于 … 到期于 …: the one its expiry word names —
   // round sixty-six's Lighthouse detail variant "Validity Period: Created at … Expires at …" lost its expiry, missing; left
   // open by session 50, closed in session 51)
-  return rangeEnd(own[0]!.text) ?? (creationInText(own[0]!.text) !== undefined ? expiryInText(own[0]!.text) : undefined);
+  // (never the creation's own date: "创建时间 X 到期时间 Y" gives X for both — expiryInText reads 到期时间 after X as X's word)
+  const created = creationInText(own[0]!.text);
+  const expires = created !== undefined ? expiryInText(own[0]!.text) : undefined;
+  return rangeEnd(own[0]!.text) ?? (expires !== created ? expires : undefined);
 }
 
 /** The server holds a field the page showed, beyond what every read sets (its id, provider and product). */

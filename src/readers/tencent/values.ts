@@ -213,10 +213,18 @@ const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
  * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
  */
 function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
-  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  const latin = /^[\x20-\x7e]+$/.test(word);
+  let link = (latin ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  // (a CJK label noun — 到期时间, 创建日期 — labels the next date with no colon: "创建时间 X 到期时间 Y" gave X as the expiry, the
+  // word 到期 read as X's; a bare verb, "2027-03-01 到期 2026-03-01 创建", still ends the date before it — session 51, invented)
+  if (!latin && link === null) {
+    const noun = /^(?:时间|日期)?\s*/.exec(rest)!;
+    if (/(?:时间|日期)$/.test(word) || noun[0].trim() !== '') link = noun;
+  }
   // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
   if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
-  const head = before.replace(/\s+(?:at|on)$/, '');
+  // (a CJK word and 于 before the date, 创建于 X 到期于 Y: the word's — session 51)
+  const head = before.replace(/\s+(?:at|on)$/, '').replace(/\s*于$/, '');
   return (dateWords ??= [...V.expires, ...V.created].map(fold)).some((w) => head.endsWith(w));
 }
 /** The expiry and creation words, folded (once: wordLabelsNextDate asks them for each date and word). */
@@ -260,7 +268,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
         return parseDate(m[0], order);
       }
       // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
-      const head = before.endsWith(f) || !/^[\x20-\x7e]+$/.test(f) ? before : before.replace(/\s+(?:at|on)$/, '');
+      // (a CJK word joined by 于: "到期于 2027-03-09", after 创建于 X — session 51: the creation date had been read)
+      const head = before.endsWith(f) ? before : /^[\x20-\x7e]+$/.test(f) ? before.replace(/\s+(?:at|on)$/, '') : before.replace(/\s*于$/, '');
       if (head.endsWith(f)) {
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
