@@ -6,7 +6,7 @@ import { controlStruckByStyle } from '../dom/struck';
 import { parseRegion } from '../dom/parse-region';
 import { groupRegions } from './group-region';
 import { readTableDetailed } from '../dom/table';
-import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
+import { createVisibilityCache, fontsOnly, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
 import { controlValue, defaultUnitWords, elementKind, isChecked, textUnits, valueText as cellValueText } from '../dom/units';
 import { ORGANISATION_NAME, boxTitles, titleOver } from '../dom/titled-box';
 import { visibleText } from '../dom/visible-text';
@@ -181,7 +181,11 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const raw = (n.nodeValue ?? '').trim();
     if (raw.length < 2 || raw.length > 40) continue;
-    const el = n.parentElement;
+    // (the text's element, through the <font> boxes a page translator wraps every text in: round sixty-seven's website step ×
+    // translation-font-wrappers lost the changed website — its title "网站1：青岚数字官网" became a <font>'s, its tags and
+    // number after it read as the section's; session 51)
+    let el = n.parentElement;
+    while (el && upperTag(el) === 'FONT' && el.parentElement) el = el.parentElement;
     if (!el || seen.has(el)) continue;
     seen.add(el);
     const outside = el.closest(NOT_A_TITLE);
@@ -193,11 +197,12 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
       // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(headed?.changing ? { changing: true } : {}) });
+      const changing = headed?.changing || (kind === 'website' && changingTagInHead(el, cache));
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
-    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing ? { changing: true } : {}) });
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing || changingTagInHead(el, cache) ? { changing: true } : {}) });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -285,12 +290,24 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
   let text = normalizeText(raw);
   let filed = FILED_WEBSITE_NUMBER_AT_END.test(text);
   if (filed) text = text.replace(FILED_WEBSITE_NUMBER_AT_END, '');
+  // (a state in the number's own bracket, 网站信息（网站 2，新增）, （网站 1，已备案）, （网站 1，变更网站）: the state a tag, the bracket
+  // the number — round sixty-seven's variant lost both websites, the second panel's title unseen; session 51)
+  let changingInBracket = false;
+  const inBracket = STATE_IN_NUMBER_BRACKET.exec(text);
+  if (inBracket) {
+    const key = labelKey(inBracket[2]!);
+    if (FILED_TAG_KEYS.has(key) || CHANGING_TAG_KEYS.has(key) || ADDED_TAG_KEYS.has(key)) {
+      text = text.slice(0, inBracket.index) + inBracket[1]! + inBracket[3]!;
+      if (FILED_TAG_KEYS.has(key)) filed = true;
+      if (CHANGING_TAG_KEYS.has(key)) changingInBracket = true;
+    }
+  }
   // (numbered only: a bare 网站 with a tag is no panel's title)
   if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
-  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== normalizeText(raw)) return undefined;
-  let changing = false;
+  if (normalizeText(ownText(el)) !== normalizeText(raw)) return undefined;
+  let changing = changingInBracket;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isVisible(c, cache)) continue;
+    if (!isVisible(c, cache) || translationBox(c)) continue;
     if (elementKind(c, upperTag(c), cache) !== 'status') return undefined;
     // (a tag saying the website is filed: 已备案, Filed; or that this filing changes it: 变更网站)
     const key = labelKey(visibleText(c, cache));
@@ -298,6 +315,42 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
     if (CHANGING_TAG_KEYS.has(key)) changing = true;
   }
   return { filed, changing };
+}
+
+/**
+ * A tag saying this filing changes the website (变更网站, 本次变更: CHANGING_TAG_KEYS) in the head of the title `el`'s panel, beside
+ * the title rather than in it — antd's card extra, `<div class="ant-card-extra"><span class="ant-tag">变更网站</span></div>`. The head:
+ * the nearest of `el`'s three boxes above it that holds something besides the title, if it shows tags and buttons only (no form
+ * control, no other words). A tag only (a status unit), never a button or link — a 新增网站 page's filed website may offer a
+ * 变更网站 button, which changes nothing yet. Round sixty-seven's variants: the filed website titled "网站 1" / 网站信息（网站 1）
+ * beside its tags, 变更网站 in the extra, was dropped as a 新增网站 page's listed filed website (left open by session 50; session 51).
+ */
+function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
+  let inner: Element = el;
+  for (let box = el.parentElement, up = 0; box && up < 3; inner = box, box = box.parentElement, up++) {
+    if (visibleText(box, cache) === visibleText(inner, cache)) continue;
+    if (box.querySelector('input, select, textarea, [contenteditable="true"], [role="textbox"], [role="combobox"]')) return false;
+    let changing = false;
+    const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (!p || inner.contains(p) || !/\S/.test(n.nodeValue ?? '') || !isVisible(p, cache)) continue;
+      let tagBox: Element = p;
+      while (translationBox(tagBox) && tagBox.parentElement && tagBox.parentElement !== box) tagBox = tagBox.parentElement;
+      const kind = elementKind(tagBox, upperTag(tagBox), cache);
+      if (kind !== 'status' && kind !== 'action') return false;
+      if (kind === 'status' && CHANGING_TAG_KEYS.has(labelKey(visibleText(tagBox, cache)))) changing = true;
+    }
+    return changing;
+  }
+  return false;
+}
+
+/** A <font> box holding only <font> boxes and text: a page translator's wrapper of an element's own text (../dom/visibility fontsOnly). */
+const translationBox = (c: Element) => upperTag(c) === 'FONT' && fontsOnly(c);
+/** An element's own text: its text nodes, and those a page translator wrapped in <font> boxes (session 51). */
+function ownText(el: Element): string {
+  return Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : c.nodeType === 1 && translationBox(c as Element) ? (c as Element).textContent : '')).join('');
 }
 
 /**
@@ -311,12 +364,12 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
   const cut = own.replace(NUMBER_AT_END, '');
   const kind = titleKind(cut);
   if (kind !== 'website' && kind !== 'entity') return undefined;
-  if (normalizeText(Array.from(el.childNodes, (c) => (c.nodeType === 3 ? c.nodeValue : '')).join('')) !== own) return undefined;
+  if (normalizeText(ownText(el)) !== own) return undefined;
   let number = cut !== own;
   let filed = kind === 'website' && showsWebsiteFilingNumber(own);
   let changing = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isVisible(c, cache)) continue;
+    if (!isVisible(c, cache) || translationBox(c)) continue;
     const text = visibleText(c, cache);
     if (FILING_NUMBER.test(text)) {
       number = true;
@@ -341,6 +394,11 @@ const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map
  * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
  */
 const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
+
+/** A website panel title's state in its number's bracket: "（网站 2，新增）" — the bracket up to the number, the state, the bracket's end. */
+const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*[,，、]\s*([^()（）,，、]{1,12})([)）])$/;
+/** A panel title's state saying the website is added by this filing (新增, 新增网站: beian-website-states added) — a tag, no number. */
+const ADDED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['added'] as const).added.map(labelKey));
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;

@@ -79,13 +79,16 @@ function count(text: string | undefined): number | undefined {
 interface UsedFigure {
   at: number;
   of: number;
+  /** the used figure in the cell's bracket, "5（2）" (./usedInTotalBracket) */
+  bracketed?: boolean;
 }
 function usedFigure(header: Element | undefined, bracketOnly: boolean, cache: VisibilityCache): UsedFigure | undefined {
   const text = normalizeText(visibleText(header, cache)).replace(/[\s*:?!]+$/, '');
   const bracket = /\(([^()]{1,24})\)$/.exec(text);
   if (bracketOnly && !bracket) return undefined;
   const words = bracket ? bracket[1]! : text;
-  const parts = words.split('/').map((w) => w.trim());
+  // ("Used of Total" over "2 of 5": of between the figures as / — session 50's review of b99b874, missing)
+  const parts = words.split(FIGURES_APART).map((w) => w.trim());
   if (parts.length === 1) return labelMatches(parts[0], SERVICE_NUMBER_COLUMNS.used) ? { at: 0, of: 1 } : undefined;
   // (three figures too — 总数/剩余/已使用 over "5 / 3 / 2", Total/Available/Used: the first figure, the total, was read as
   // the used count, invented; session 50's review of b99b874)
@@ -96,10 +99,29 @@ function usedFigure(header: Element | undefined, bracketOnly: boolean, cache: Vi
   return { at, of: parts.length };
 }
 
+/** Between two figures of a count header or cell: a slash, or the word "of" (Used of Total, 2 of 5). */
+const FIGURES_APART = /\s*\/\s*|\s+of\s+/i;
+
+/**
+ * A total column whose header brackets the used figure, 总数（已使用） / Total (Used), over "5（2）": the used figure is the
+ * bracketed one (session 50's review of b99b874: the column was read as the total alone, every count missing). Only the whole
+ * header of a total word and a used word in its bracket; the cell must show its bracketed figure (./usedCount).
+ */
+function usedInTotalBracket(header: Element | undefined, cache: VisibilityCache): UsedFigure | undefined {
+  const text = normalizeText(visibleText(header, cache)).replace(/[\s*:?!]+$/, '');
+  const m = /^([^()]{1,16}?)\s*\(([^()]{1,16})\)$/.exec(text);
+  if (!m || !labelMatches(m[1]!.trim(), SERVICE_NUMBER_COLUMNS.total) || !labelMatches(m[2]!.trim(), SERVICE_NUMBER_COLUMNS.used)) return undefined;
+  return { at: 1, of: 2, bracketed: true };
+}
+
 /** The used figure of a count cell by its header's order ("5 / 2" under 总数/已使用 is 2); none when the cell does not show the figures. */
 function usedCount(text: string | undefined, figure: UsedFigure | undefined): number | undefined {
   if (!figure || figure.of === 1) return count(text);
-  const pieces = normalizeText(text).split('/');
+  if (figure.bracketed) {
+    const m = /^(\d{1,4})\s*[(（]\s*(\d{1,4})\s*[)）]$/.exec(normalizeText(text));
+    return m ? Number(m[2]) : undefined;
+  }
+  const pieces = normalizeText(text).split(FIGURES_APART);
   if (pieces.length === figure.of && pieces.every((p) => /\d/.test(p))) return count(pieces[figure.at]);
   // (one figure under a pair's header: the used one only where the header puts it first, as before)
   return figure.at === 0 && pieces.length === 1 ? count(text) : undefined;
@@ -134,7 +156,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
 
   // (the counts under the number's own name, 备案服务号（已使用/总数）: usedFigure — round sixty)
   const usedInNumber = !table.columns.includes('used') && !table.columns.includes('total') ? usedFigure(table.headers.number, true, cache) : undefined;
-  const usedColumn = table.columns.includes('used') ? usedFigure(table.headers.used, false, cache) : undefined;
+  const usedColumn = table.columns.includes('used') ? usedFigure(table.headers.used, false, cache) : table.columns.includes('total') ? usedInTotalBracket(table.headers.total, cache) : undefined;
   const perNumber = !table.columns.includes('used') && usedInNumber === undefined && table.columns.includes('status') && !table.columns.includes('total');
   const byId = new Map<string, ServerFacts>();
   const usedById = new Map<string, number>();
@@ -158,7 +180,7 @@ export function readServiceNumbers(doc: Document): PageFacts | null {
       else usedById.set(id, (usedById.get(id) ?? 0) + (used ? 1 : 0));
     } else {
       // Only a shown "used" figure counts (a hidden 已使用 column leaves the fact unknown).
-      const used = cells.used ? usedCount(valueText(cells.used, cache), usedColumn) : usedInNumber && cells.number ? usedCount(valueText(cells.number, cache), usedInNumber) : undefined;
+      const used = cells.used ? usedCount(valueText(cells.used, cache), usedColumn) : usedColumn?.bracketed && cells.total ? usedCount(valueText(cells.total, cache), usedColumn) : usedInNumber && cells.number ? usedCount(valueText(cells.number, cache), usedInNumber) : undefined;
       if (used !== undefined) server.serviceNumbersUsed = used;
     }
   }

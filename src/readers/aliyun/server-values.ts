@@ -54,7 +54,7 @@ const TIME_AFTER = new RegExp(String.raw`^[\s,，]*(?:(?:${DAY_PART})\s*)?(?:${C
 /** Words after a date saying what it is: "2027-02-28 到期", "2025-01-01 创建", "将于 2026-12-12 回收", "2026-12-12（将被释放）", "Feb 28, 2027 Expires". */
 const AFTER_EXPIRY = /^[\s,，:：(（]*(?:到期|过期|expir(?:es|ed|e|y|ing|ation)?\b|due\b)/i;
 // (a setting named after such an event is none: 释放保护已开启, 删除保护, 回收站保留 7 天, release protection on, recycle bin)
-const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|购买|释放|回收|销毁|删除|生效|creat|purchased\b|released?\b|recycled?\b|destroyed?\b|deleted?\b|starts?\b|started\b)(?!保护|站|\s*(?:protection|bin)\b)/i;
+const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|购买|激活|释放|回收|销毁|删除|生效|creat|purchased\b|opened\b|activated\b|released?\b|recycled?\b|destroyed?\b|deleted?\b|starts?\b|started\b)(?!保护|站|\s*(?:protection|bin)\b)/i;
 /**
  * Words before a date saying what it is: "Expires at Feb 28, 2027", "到期时间：2027-02-28" — the time of day
  * may come first in English, "Expires at 23:59:59 on March 1, 2027" (a machine translation of "2027年3月1日
@@ -62,8 +62,19 @@ const AFTER_OTHER = /^[\s,，:：(（]*(?:将)?(?:会)?(?:被)?(?:创建|开通|
  */
 const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\s*(?:utc|gmt)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?)?\s+on)?`;
 // (到期 alone right before the date — "包年包月 / 到期 2027-01-05" — names it too: its expiry was lost, left open by session 43)
+/**
+ * 开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase alone right before a date: that date's word only when the cell's
+ * words lead its dates (its text opens with such a word: "开通 2026-03-18 到期 2027-03-18", "Opened … Expires …"); in "2025/12/01
+ * 开通 2026/12/01 到期" the word ends the first date (session 51).
+ */
+const BARE_OTHER_LEAD = /(?:^|[\s,，;；/|])(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*$/i;
+/** The text between two dates ends with the next date's expiry label and a colon (到期：, 到期时间：, Expiration:, 到期于). */
+const LEADS_INTO_EXPIRY = /(?:^|[\s,，;；/|])(?:(?:到期(?:时间|日期?)?|过期时间|有效期至|expires?|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?)\s*[:：]|到期于)\s*$/i;
 const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
-const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
+// (开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase with a colon, at / on, time / date: "开通：2026-03-18<br>到期：
+// 2027-03-18" in a 到期时间 cell gave the opening date as the expiry — session 51, found rebuilding round sixty-six's virtual
+// hosts: invented. Bare, such a word may end the date before it, "2025/12/01 开通 2026/12/01 到期": ./BARE_OTHER_LEAD)
+const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its
@@ -80,6 +91,9 @@ export function expiryFromText(text: string | undefined, dedicated: boolean, own
   const dates: Array<{ start: number; end: number; raw: string }> = [];
   DATE_LIKE.lastIndex = 0;
   for (let m = DATE_LIKE.exec(s); m; m = DATE_LIKE.exec(s)) dates.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  // (the cell's words lead its dates: its text opens with a date's word — ./BARE_OTHER_LEAD)
+  const head = dates.length > 0 ? s.slice(0, dates[0]!.start) : '';
+  const wordsLead = BARE_OTHER_LEAD.test(head) || BEFORE_EXPIRY.test(head) || BEFORE_OTHER.test(head);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     if (!d) continue;
@@ -97,6 +111,10 @@ export function expiryFromText(text: string | undefined, dedicated: boolean, own
     const leadsOn = i + 1 < dates.length && (BEFORE_EXPIRY.test(after) || BEFORE_OTHER.test(after)) && !(AFTER_EXPIRY.test(after) && afterEvent(after));
     // a date after an arrow from another ("2026年12月18日 → 2027年12月18日 到期"): the date a change would give, not yet
     if (i > 0 && CHANGE_ARROW.test(before)) kind = 'other';
+    // (a date the next date's expiry label follows, with its colon — "…2026-03-18 / 到期：2027-03-18", "… Expiration: 2027-…" —
+    // is not the expiry, whatever word (none known) names it: the next date is. Only with a colon or 于: "2027-03-18 到期
+    // 2026-03-18 开通" runs date-then-word, its first date the expiry; session 51, invented before)
+    else if (i + 1 < dates.length && LEADS_INTO_EXPIRY.test(after) && !AFTER_EXPIRY.test(after)) kind = 'other';
     // (a date after an unpaid order's words, 包年包月（待支付）2027-12-05 到期: the date that order would give)
     else if (unpaidOrderBefore(before, V)) kind = 'other';
     // (a date after an event to come in its clause, 续费后 2028-12-05 到期, After renewal, expires at …: that event's date)
@@ -115,6 +133,7 @@ export function expiryFromText(text: string | undefined, dedicated: boolean, own
     else if (!leadsOn && AFTER_OTHER.test(after)) kind = 'other';
     else if (BEFORE_EXPIRY.test(before)) kind = 'expiry';
     else if (BEFORE_OTHER.test(before)) kind = 'other';
+    else if (wordsLead && BARE_OTHER_LEAD.test(before)) kind = 'other';
     // Two dates side by side with nothing but a range word or separator between (a range "2026-01-01 ~
     // 2027-01-01", a 开通时间/到期时间 cell "2025/12/01 2026/12/01"): neither is the expiry by its place,
     // only a date that words beside it call one.

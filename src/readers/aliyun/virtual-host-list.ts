@@ -5,6 +5,7 @@ import { readFieldFrom, readFieldText } from '../dom/field';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
 import { valueText, valueWithTagsText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
+import { normalizeText } from '../dom/normalize-label';
 import { billingFromText, cellIdWithButton, expiryFromText, isLoading } from './server-values';
 import { instanceIdFromText, pageError, pageLoading } from './filing-values';
 import type { Reader } from '../types';
@@ -23,6 +24,9 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
  *
  * Test URLs: https://netcn.console.aliyun.com/core/host/list2
  */
+
+/** An expiry column's header naming the opening date first: 开通时间/到期时间, 购买/到期, Creation Time/Expiration Time. */
+const OPENING_FIRST = /^(?:开通|购买|创建|激活|purchase|creation|created|activation|activated|opened)[^/／]*[/／]/i;
 
 export const VIRTUAL_HOST_COLUMNS = domainLabels.labels('virtual-host-list', ['id', 'product', 'region', 'expiry', 'billing'] as const);
 
@@ -61,6 +65,7 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
   // (a host over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
   // elsewhere, pinned to the top, has an id cell of its own)
   const idCells = new Set<Element>();
+  const openingFirst = OPENING_FIRST.test(normalizeText(visibleText(table.headers.expiry, cache)));
   for (const { row, cells } of table.rows) {
     if (cells.id && idCells.has(cells.id)) continue;
     if (cells.id) idCells.add(cells.id);
@@ -76,7 +81,9 @@ export function readVirtualHostList(doc: Document): PageFacts | null {
     const region = parseRegion(valueText(cells.region, cache));
     if (region) server.region = region;
     // (a cell may show the opening date too: "2025/12/01 开通 / 2026/12/01 到期" — the date called the expiry)
-    const expiry = expiryFromText(valueText(cells.expiry, cache), true);
+    // (a column headed opening date first, 开通时间/到期时间 — its cell may show the opening date alone, "2026-03-18 / -": only a
+    // date its words call the expiry; by place it was read as the expiry, invented — session 51)
+    const expiry = expiryFromText(valueText(cells.expiry, cache), !openingFirst);
     if (expiry) server.expiresAt = expiry;
     const billing = billingFromText(valueWithTagsText(cells.billing, cache));
     if (billing) server.billing = billing;

@@ -656,6 +656,25 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
     // account, a picker — is none of the page's lists, even when the page shows no list: ./overlay dialogOverPage)
     if (dialogOverPage(best, root, cache)) return undefined;
     const found = groups.get(best) ?? new Map<K, Element>();
+    // (two bare tables naming the very same columns under one title — neither titled apart, neither drawn as the list
+    // (no pager, no header checkbox), neither a report or in a layer — each showing rows of its own, not a copy's: nothing
+    // says which is the page's list, and the first was read — an untitled table of other records before the list, its
+    // domains given as the page's (left open by sessions 48 and 49, invented). Neither is read)
+    const tiedUnmarked = () =>
+      order.some((g) => {
+        const other = groups.get(g);
+        if (g === best || !other || other.size !== found.size || [...found.keys()].some((k) => !other.has(k)) || g.contains(best) || best.contains(g)) return false;
+        if (!underOneTitle(g, best, cache) || !nothingShownBetween(g, best, cache) || inOverlay(g, undefined, cache) !== inOverlay(best, undefined, cache)) return false;
+        // (narrower than 5412ce5, taken out in 10ae9ac — session 51: tables in tab panels are the tabs' business, ./visibility
+        // unselectedTabPanel; a table whose own box shows a label or a search before or after it — a 按备案号查询 answer
+        // before the code list — is no bare table: the reader's own checks tell it apart)
+        if (g.closest('[role="tabpanel"]') || best.closest('[role="tabpanel"]') || !bareInBranch(g, best, cache)) return false;
+        if (drawnAsList(g, best, cache) || drawnAsList(best, g, cache) || recentTitled(g, cache) || recentTitled(best, cache)) return false;
+        if (inOperationReport(g, cache) || inOperationReport(best, cache) || inAlertBox(g) || inAlertBox(best)) return false;
+        const mine = rowsOf(best, found);
+        const theirs = rowsOf(g, other);
+        return mine.length > 0 && theirs.length > 0 && !sameRows(theirs, mine, [...found.keys()]);
+      });
     const rowsOf = (group: Element, cols: Map<K, Element>) => {
       const any = cols.values().next().value as Element;
       if (!isHtmlHeaderCell(any)) return ariaRows(group, cols, cache);
@@ -666,6 +685,8 @@ function readTableUncached<K extends string>(root: ParentNode | null | undefined
       }
       return htmlRows(group, cols, cache, headerRows);
     };
+    if (tiedUnmarked()) return undefined;
+    rowsInfo = { total: 0, partial: false };
     const rows = rowsOf(best, found);
     const info = rowsInfo;
     // Locked (fixed) columns may be drawn by a second table beside the main one (Fusion
@@ -876,6 +897,45 @@ function headingBetween(a: Element, b: Element): boolean {
   return false;
 }
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * Nothing shown between the tables `a` and `b` (one after the other in their smallest common box): no card header, no
+ * title, no text — two bare tables one after the other, not two cards each with its own head (a server's 授权码 table per
+ * card, whose head names the server). The same walk as headingBetween.
+ */
+function nothingShownBetween(a: Element, b: Element, cache: VisibilityCache): boolean {
+  const [first, last] = follows(a, b) ? [a, b] : [b, a];
+  let box: Element | null = first.parentElement;
+  while (box && !box.contains(last)) box = box.parentElement;
+  if (!box) return false;
+  const branchOf = (el: Element): Element => {
+    let e = el;
+    while (e.parentElement && e.parentElement !== box) e = e.parentElement;
+    return e;
+  };
+  const shown = (e: Element) => visibleText(e, cache) !== '';
+  const [fb, lb] = [branchOf(first), branchOf(last)];
+  for (let e: Element = first; e !== fb && e.parentElement; e = e.parentElement) for (let s = e.nextElementSibling; s; s = s.nextElementSibling) if (shown(s)) return false;
+  for (let s = fb.nextElementSibling; s && s !== lb; s = s.nextElementSibling) if (shown(s)) return false;
+  for (let e: Element = last; e !== lb && e.parentElement; e = e.parentElement) for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (shown(s)) return false;
+  return true;
+}
+
+/**
+ * Each of the tables `a` and `b` alone in its own branch of their smallest common box: nothing shown before the first
+ * inside its branch, nothing shown after the last inside its (nothingShownBetween checks the rest) — a bare table, not a
+ * lookup box's answer under its label and search field (session 51: round forty-four's authorization-code page).
+ */
+function bareInBranch(a: Element, b: Element, cache: VisibilityCache): boolean {
+  const [first, last] = follows(a, b) ? [a, b] : [b, a];
+  let box: Element | null = first.parentElement;
+  while (box && !box.contains(last)) box = box.parentElement;
+  if (!box) return false;
+  const shown = (e: Element) => visibleText(e, cache) !== '' || e.querySelector('input, select, textarea') !== null || e.matches('input, select, textarea');
+  for (let e: Element = first; e.parentElement && e.parentElement !== box; e = e.parentElement) for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (shown(s)) return false;
+  for (let e: Element = last; e.parentElement && e.parentElement !== box; e = e.parentElement) for (let s = e.nextElementSibling; s; s = s.nextElementSibling) if (shown(s)) return false;
+  return true;
+}
 
 /** Two tables within one table widget: a common ancestor at most 5 levels above `a`. */
 const nearEachOther = (a: Element, b: Element): boolean => fromAncestors(a, 5, (p) => p.contains(b) || undefined) !== undefined;

@@ -750,6 +750,16 @@ function allStatusWords(text: string, statuses: readonly string[]): boolean {
   return set.size > 0 && words.every((w) => set.has(labelKey(w)));
 }
 
+/**
+ * An action word in no list, by its shape alone: 去 / 立即 / 点击 / 前往 and one to four Han characters (去核验, 立即更新, 点击修改,
+ * 前往控制台), or an English verb and "now" (Verify now, Update now — not any word: "Acme <span>Right Now</span>" is a name), or
+ * Go to / Click to and a word or two. Asked only of a
+ * role-less element of its own after a value's words (./units refine): "李青禾 <span>去核验</span>" gave the holder 李青禾去核验
+ * (left open by session 50: an action word in no list, invented). A name's part ending as a name does (网, 店, 社, 室, 司, 部,
+ * 馆, 厂, 园, 所) is no action.
+ */
+const ACTION_SHAPE = /^(?:(?:去|立即|点击|前往)[\u4e00-\u9fff]{1,4}(?<![网店社室司部馆厂园所])|(?:Verify|Update|Edit|Change|Modify|Renew|Apply|Check|Upgrade|Complete|Submit|Confirm) now|(?:Go|Click) to(?: [A-Za-z]+){1,2})$/i;
+
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
@@ -788,7 +798,7 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
     // (… the value's last words, in no element marking a match: a search's highlight inside a name — 杭州<em>备案</em>科技有限公司,
     // Acme <mark>Copy</mark> Ltd, a list filtered by the holder's name — had its word cut out, another name read: review of
     // 59ffe34, session 49)
-    if (partEl !== root && keySet(words.actions).has(key) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root) && !wordsAfter(partEl, root) && !marksMatch(partEl)) return 'action';
+    if (partEl !== root && (keySet(words.actions).has(key) || ACTION_SHAPE.test(text)) && normalizeText(partEl.textContent) === text && wordsBefore(partEl, root) && !wordsAfter(partEl, root) && !marksMatch(partEl)) return 'action';
   }
   if (words.pending && isPendingNote(text, words.pending)) return 'help';
   if (givesExampleMidway(text, words.help)) return 'help';

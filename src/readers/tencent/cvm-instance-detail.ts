@@ -170,7 +170,13 @@ function validityEnd(page: PageModel, scope: Element | undefined, keep: ((label:
   if (own.length !== 1) return undefined;
   const titles = boxTitles(scope ?? page.root, page.cache);
   if (titleOver(own[0]!.label, titles) !== titleOver(idLabel, titles)) return undefined;
-  return rangeEnd(own[0]!.text);
+  // (or the two dates each named by its word, "Created at … Expires at …" / 创建于 … 到期于 …: the one its expiry word names —
+  // round sixty-six's Lighthouse detail variant "Validity Period: Created at … Expires at …" lost its expiry, missing; left
+  // open by session 50, closed in session 51)
+  // (never the creation's own date: "创建时间 X 到期时间 Y" gives X for both — expiryInText reads 到期时间 after X as X's word)
+  const created = creationInText(own[0]!.text);
+  const expires = created !== undefined ? expiryInText(own[0]!.text) : undefined;
+  return rangeEnd(own[0]!.text) ?? (expires !== created ? expires : undefined);
 }
 
 /** The server holds a field the page showed, beyond what every read sets (its id, provider and product). */

@@ -213,10 +213,18 @@ const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
  * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
  */
 function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
-  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  const latin = /^[\x20-\x7e]+$/.test(word);
+  let link = (latin ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  // (a CJK label noun — 到期时间, 创建日期 — labels the next date with no colon: "创建时间 X 到期时间 Y" gave X as the expiry, the
+  // word 到期 read as X's; a bare verb, "2027-03-01 到期 2026-03-01 创建", still ends the date before it — session 51, invented)
+  if (!latin && link === null) {
+    const noun = /^(?:时间|日期)?\s*/.exec(rest)!;
+    if (/(?:时间|日期)$/.test(word) || noun[0].trim() !== '') link = noun;
+  }
   // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
   if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
-  const head = before.replace(/\s+(?:at|on)$/, '');
+  // (a CJK word and 于 before the date, 创建于 X 到期于 Y: the word's — session 51)
+  const head = before.replace(/\s+(?:at|on)$/, '').replace(/\s*于$/, '');
   return (dateWords ??= [...V.expires, ...V.created].map(fold)).some((w) => head.endsWith(w));
 }
 /** The expiry and creation words, folded (once: wordLabelsNextDate asks them for each date and word). */
@@ -260,7 +268,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
         return parseDate(m[0], order);
       }
       // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
-      const head = before.endsWith(f) || !/^[\x20-\x7e]+$/.test(f) ? before : before.replace(/\s+(?:at|on)$/, '');
+      // (a CJK word joined by 于: "到期于 2027-03-09", after 创建于 X — session 51: the creation date had been read)
+      const head = before.endsWith(f) ? before : /^[\x20-\x7e]+$/.test(f) ? before.replace(/\s+(?:at|on)$/, '') : before.replace(/\s*于$/, '');
       if (head.endsWith(f)) {
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
@@ -513,13 +522,22 @@ export function accountIdInText(text: string | null | undefined): string | undef
 /** A domain status a tag may show: a word of the domain-status list or an EPP status code (clientHold, serverTransferProhibited, ok). */
 export function isDomainStatusWord(text: string): boolean {
   const t = normalizeText(text);
-  if (isWord(t.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(t)) return true;
+  if (isWord(t.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(t) || EPP_ANY_CASE.test(t)) return true;
+  // (session 51, left open by session 50's review of e2ae3fa — each tag dropped whole, the serverHold with it: the code out of
+  // case, serverhold / ServerHold; a status word and its code joined by a dash, 注册局暂停解析 - serverHold; a bracket naming who
+  // set it, clientHold（注册商设置暂停解析）, 暂停解析（注册局设置）)
+  const statusish = (w: string) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w) || EPP_ANY_CASE.test(w) || isWord(w.replace(/^(注册局|注册商)设置/, '$1').toLowerCase(), V.domainStatuses);
+  const dashed = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
+  if (dashed !== null && statusish(dashed[1]!) && statusish(dashed[2]!)) return true;
   // a status word with its EPP code in brackets, as one tag: 注册局暂停解析（serverHold）, serverHold（注册局暂停解析）.
   // Round sixty-three's variants: such a tag was dropped whole, and with it the serverHold that blocks the filing.
   // (square brackets too, 注册局暂停解析[serverHold]: the tag was dropped — session 50's review of e2ae3fa)
   const both = /^(.+?)\s*[（(\[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]$/.exec(t);
-  return both !== null && [both[1]!, both[2]!].every((w) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w));
+  return both !== null && statusish(both[1]!) && (statusish(both[2]!) || /^(注册局|注册商)(设置)?$/.test(both[2]!));
 }
+
+/** An EPP status code written out of case (serverhold, ServerHold, CLIENTHOLD): the RFC 5731 / 3915 codes only. */
+const EPP_ANY_CASE = /^(ok|inactive|(client|server)(hold|(delete|renew|transfer|update)prohibited)|pending(create|delete|renew|restore|transfer|update)|(add|autorenew|renew|transfer|redemption)period)$/i;
 
 /**
  * An EPP status code (RFC 5731) as registries write it: serverHold, clientTransferProhibited, pendingDelete, ok; and the
