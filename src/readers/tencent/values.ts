@@ -211,15 +211,25 @@ const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
  * Only when the date itself opens with a date word ("Created at 2026-02-14 …"): the lines run word-then-date. Without one,
  * "2026-02-14 10:31:52 created 2027-02-14 10:31:52 expires" runs date-then-word and "created" is the first date's (the
  * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
+ * Session 51's review: the word after the date is the longest date word there ("Expiry time: …", "到期时间：…" — the shorter
+ * "Expiry" / "到期" left " time:" before the date and the creation was read as the expiry: invented); a CJK word joined by
+ * 于 ("创建于 2026-02-14 到期于 2027-02-14"); and a date its own label of another event already joins by at / on / a colon
+ * ("Purchased at 2026-02-14 Expires at …", "Renewed on …", "Will be released on …": the other event's date was read as
+ * the expiry, invented) — the lines run word-then-date there too.
  */
-function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
+function wordLabelsNextDate(after: string, before: string, rawBefore: string): boolean {
+  dateWords ??= [...V.expires, ...V.created].map(fold).sort((a, b) => b.length - a.length);
+  const word = dateWords.find((w) => after.startsWith(w));
+  if (word === undefined) return false;
+  const rest = after.slice(word.length);
   const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
   // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
   if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
-  const head = before.replace(/\s+(?:at|on)$/, '');
-  return (dateWords ??= [...V.expires, ...V.created].map(fold)).some((w) => head.endsWith(w));
+  if (/[a-z]\s+(?:at|on)$|[:：]$/.test(rawBefore)) return true;
+  const head = before.replace(/\s+(?:at|on)$|\s*于$/, '');
+  return dateWords.some((w) => head.endsWith(w));
 }
-/** The expiry and creation words, folded (once: wordLabelsNextDate asks them for each date and word). */
+/** The expiry and creation words, folded, the longest first (once: wordLabelsNextDate asks them for each date and word). */
 let dateWords: string[] | undefined;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
@@ -235,7 +245,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const bracketed = OPEN_BRACKET.test(rawAfter);
     const afterLong = rawAfter.replace(OPEN_BRACKET, '').replace(RELATIVE_PHRASE, '');
     const after = afterLong.slice(0, 12);
-    const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
+    const rawBefore = folded.slice(Math.max(0, start - 24), start).trimEnd();
+    const before = rawBefore.trim().replace(/[:：]$/, '').trim();
     // (a date the words before it, in its clause, put after an event not yet come — "转包年包月后 2027-12-05 到期", "支付后将于
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
@@ -252,7 +263,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
       // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
-      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(f, afterLong.slice(f.length), before)) {
+      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(afterLong, before, rawBefore)) {
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
         // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
@@ -260,7 +271,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
         return parseDate(m[0], order);
       }
       // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
-      const head = before.endsWith(f) || !/^[\x20-\x7e]+$/.test(f) ? before : before.replace(/\s+(?:at|on)$/, '');
+      // (a CJK word by 于: "创建于 2026-02-14", "到期于 2027-02-14" — session 51's review: the creation was missing)
+      const head = before.endsWith(f) ? before : !/^[\x20-\x7e]+$/.test(f) ? before.replace(/\s*于$/, '') : before.replace(/\s+(?:at|on)$/, '');
       if (head.endsWith(f)) {
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
