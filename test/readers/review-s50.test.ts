@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 
 /**
@@ -6,6 +8,10 @@ import { creationInText, expiryInText } from '../../src/readers/tencent/values';
  * invents or misses) or too broad (an ordinary page loses a fact). Each test here failed before its fix; guards pass both
  * ways. test/fixtures-unseen/README.md "Second review of session 50's fixes, session 51".
  */
+
+const page = (body: string, url: string, lang = 'zh-CN') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, lang?: string) => readPage(page(body, url, lang), new URL(url));
 
 // ——— d96a2f7 / 6947a88 / 96630db / eef8b3a Tencent's date words (tencent/values dateNextTo, wordLabelsNextDate) ———
 describe('d96a2f7 a word after a date that labels the next date, written a little differently (tencent/values wordLabelsNextDate)', () => {
@@ -40,5 +46,36 @@ describe('d96a2f7 a word after a date that labels the next date, written a littl
     expect(expiryInText('After payment, expires on 2027-12-05')).toBeUndefined();
     expect(expiryInText('支付后将于 2027-12-05 到期')).toBeUndefined();
     expect(expiryInText('Expires on 2027-02-14 Will be released on 2027-02-21')).toBe('2027-02-14');
+  });
+});
+
+// ——— 1b02a98 a stale character counter beside an emptied field (dom/units isInputCounter, counterByClass) ———
+describe('1b02a98 a character counter in other markup (dom/units isInputCounter)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const form = (nameControl: string) =>
+    '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">网站信息</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">' +
+    item('网站名称', nameControl) + item('网站域名', '<input class="ant-input" type="text" value="qinglan-docs.cn">') + '</form></div></div>';
+  const websites = (got: ReturnType<typeof read>) => got?.facts.websites;
+  const element = (value: string) =>
+    `<div class="el-input el-input--suffix"><input class="el-input__inner" type="text" value="${value}"><span class="el-input__suffix"><span class="el-input__suffix-inner"><span class="el-input__count"><span class="el-input__count-inner">7/50</span></span></span></span></div>`;
+
+  it('the count in a <span> inside antd\'s counter suffix: no name (invented before: "7 / 50")', () => {
+    expect(websites(read(form('<input class="ant-input" type="text" value=""><span class="ant-input-show-count-suffix"><span>7 / 50</span></span>'), url))).toEqual([{ domains: ['qinglan-docs.cn'] }]);
+  });
+
+  it('Element\'s el-input__count four levels under the field\'s box: no name (invented before: "7/50")', () => {
+    expect(websites(read(form(element('')), url))).toEqual([{ domains: ['qinglan-docs.cn'] }]);
+  });
+
+  it('a hashed counter whose maximum is the field\'s maxlength: no name (invented before: "7 / 50")', () => {
+    expect(websites(read(form('<div class="inp_x9"><input value="" maxlength="50"><span class="cnt_q2">7 / 50</span></div>'), url))).toEqual([{ domains: ['qinglan-docs.cn'] }]);
+  });
+
+  it('guards: a name typed beside each counter is read, the counter not', () => {
+    expect(websites(read(form(element('青岚开发者文档')), url))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
+    expect(websites(read(form('<div class="inp_x9"><input value="青岚开发者文档" maxlength="50"><span class="cnt_q2">7 / 50</span></div>'), url))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
   });
 });

@@ -1106,21 +1106,27 @@ function isInputCounter(partEl: Element, text: string): boolean {
   let box: Element | null = partEl;
   // (from outside a translator's <font> boxes around the count: ./glue fontsOnly)
   while (box && upperTag(box) === 'FONT' && box.parentElement) box = box.parentElement;
-  for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
+  // (a counter by its class looks two parents further: Element's count sits in el-input__suffix-inner under el-input__suffix)
+  const reach = counterByClass(partEl) ? 5 : 3;
+  for (let i = 0; i < reach && box; i++, box = box.parentElement) {
     const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
     // (a count in the component's own counter element — antd's ant-input-show-count-suffix, Fusion's next-input-len —
     // is one whatever its number: saved while the value was retyped, "7 / 50" beside an emptied 网站名称 was read as the
     // website's name, round sixty-seven)
-    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl);
+    // (session 51's review of 1b02a98: the count in a child of the counter element (antd's suffix holding a <span>),
+    // Element's el-input__count, and a hashed counter whose maximum is the field's own maxlength — each stale "7 / 50"
+    // beside an emptied 网站名称 was still read as the website's name, invented)
+    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl) || field.getAttribute('maxlength') === m[2];
   }
   return false;
 }
 
-/** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number. */
-const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter)(?:\s|$)/;
+/** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number, el-input__count. */
+const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter|el-input__count|el-input__count-inner)(?:\s|$)/;
 
+/** `el` or its parent carries a counter class (antd's suffix may hold the count in a <span> of its own). */
 function counterByClass(el: Element): boolean {
-  return COUNTER_CLASS.test(el.getAttribute('class') ?? '');
+  return COUNTER_CLASS.test(el.getAttribute('class') ?? '') || (el.parentElement !== null && COUNTER_CLASS.test(el.parentElement.getAttribute('class') ?? ''));
 }
 
 /** Input types that hold no typed text (a box, a button, a picker of its own). */
