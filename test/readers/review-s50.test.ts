@@ -79,3 +79,29 @@ describe('1b02a98 a character counter in other markup (dom/units isInputCounter)
     expect(websites(read(form('<div class="inp_x9"><input value="青岚开发者文档" maxlength="50"><span class="cnt_q2">7 / 50</span></div>'), url))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
   });
 });
+
+// ——— f0fc8cd / 3e3c9ef the changing tag on a filed website beside one added (aliyun/beian-form readWebsites) ———
+describe('f0fc8cd a filed website\'s changing tag in other words (rules/labels/aliyun/beian.json beian-website-states.changing)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const input = (v: string) => `<input class="ant-input" type="text" value="${v}">`;
+  const card = (title: string, name: string, domains: string[]) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">` +
+    item('网站名称', input(name)) + item('网站域名', domains.map(input).join('')) + '</form></div></div>';
+  const withTag = (tag: string) =>
+    card(`网站 1 <span class="ant-tag ant-tag-success">已备案</span> <span class="ant-tag">粤ICP备2023041267号-1</span>${tag ? ` <span class="ant-tag ant-tag-processing">${tag}</span>` : ''}`, '青岚数字官网', ['qinglan-digital.com', 'qinglan-digital.cn']) +
+    card('网站 2 <span class="ant-tag ant-tag-blue">新增网站</span>', '青岚开发者文档', ['qinglan-docs.cn']);
+  const changed = { name: '青岚数字官网', domains: ['qinglan-digital.com', 'qinglan-digital.cn'] };
+  const added = { name: '青岚开发者文档', domains: ['qinglan-docs.cn'] };
+
+  it('待变更, 本次修改, 修改网站, Change website, （本次变更）: the changed website is the filing\'s (missing before)', () => {
+    for (const tag of ['待变更', '本次修改', '修改网站', 'Change website', '（本次变更）']) expect(read(withTag(tag), url)?.facts.websites, tag).toEqual([changed, added]);
+  });
+
+  it('guards: 变更中 (another order may be changing it) and no tag: the filed website stays none of the filing\'s', () => {
+    expect(read(withTag('变更中'), url)?.facts.websites).toEqual([added]);
+    expect(read(withTag(''), url)?.facts.websites).toEqual([added]);
+  });
+});

@@ -294,7 +294,7 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
     // (a tag saying the website is filed: 已备案, Filed; or that this filing changes it: 变更网站)
     const key = labelKey(visibleText(c, cache));
     if (FILED_TAG_KEYS.has(key)) filed = true;
-    if (CHANGING_TAG_KEYS.has(key)) changing = true;
+    if (CHANGING_TAG_KEYS.has(unbracketed(key))) changing = true;
   }
   return { filed, changing };
 }
@@ -321,7 +321,7 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
       number = true;
       if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
     } else if (elementKind(c, upperTag(c), cache) !== 'status' && !FILED_TAG_KEYS.has(labelKey(text))) return undefined;
-    else if (kind === 'website' && CHANGING_TAG_KEYS.has(labelKey(text))) changing = true;
+    else if (kind === 'website' && CHANGING_TAG_KEYS.has(unbracketed(labelKey(text)))) changing = true;
     // (a tag known by its words when its class says nothing — 已备案 in a hashed-class span: round forty-four's 变更网站 page
     // under class-names-hashed was claimed as the entity step, its website lost; left open by session 44)
   }
@@ -340,6 +340,8 @@ const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map
  * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
  */
 const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
+/** A tag's key without the brackets around it: "（本次变更）" (session 51's review of f0fc8cd: the changed website was lost). */
+const unbracketed = (key: string) => key.replace(/^[(（]/, '').replace(/[)）]$/, '');
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
