@@ -105,3 +105,37 @@ describe('f0fc8cd a filed website\'s changing tag in other words (rules/labels/a
     expect(read(withTag(''), url)?.facts.websites).toEqual([added]);
   });
 });
+
+// ——— 60984b7 / 2497118 an id shown as another resource's (shared/text-values idOfOtherResource, labelNamesResource) ———
+const CVM_LIST = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const cardItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+const cardFields = (expiry: string) => cardItem('可用区', '广州三区') + cardItem('实例配置', '2核 4GB 5Mbps') + cardItem('实例计费模式', `包年包月<br>${expiry} 23:59:59到期`);
+const insCard = (id: string, beforeId: string, fields: string) =>
+  `<div class="ins-card"><div class="ins-card__head">${beforeId}<a class="ins-card__id">${id}</a></div><div class="tea-form">${fields}</div></div>`;
+const cardServers = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, CVM_LIST)?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+const twoCards = [['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']];
+
+describe('60984b7 another instance\'s id under other labels (rules/labels otherResources; shared/text-values labelNamesResource)', () => {
+  it.each(['迁移来源', '克隆源', '旧实例', '替换前实例', 'Migration source', 'Previous instance', '原实例名称/ID', 'Original Instance Name/ID'])(
+    '"%s ins-q1w2e3r4" in a running card: the card keeps its own id (invented before: read as ins-q1w2e3r4)',
+    (label) => {
+      const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
+      expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, 'ins-q1w2e3r4') + cardFields('2026-01-01')))).toEqual(twoCards);
+    },
+  );
+
+  it.each([
+    ['web-slb', 'api-slb'],
+    ['prod-eip', 'test_eip'],
+    ['nightly-snapshot', 'docker.image'],
+  ])('a card named %s / %s before its id — a resource\'s word joined by a hyphen, an underscore or a dot ends a name: both cards read (missing before: no server)', (a, b) => {
+    expect(cardServers(insCard('ins-a1b2c3d4', `<span>${a}</span>`, cardFields('2027-03-01')) + insCard('ins-z9y8x7w6', `<span>${b}</span>`, cardFields('2026-01-01')))).toEqual(twoCards);
+  });
+
+  it('guard: 原实例ID, Source instance, SLB alone before another id still name another resource', () => {
+    const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
+    for (const label of ['原实例ID', 'Source instance', 'SLB']) {
+      expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, 'ins-q1w2e3r4') + cardFields('2026-01-01'))), label).toEqual(twoCards);
+    }
+  });
+});

@@ -696,9 +696,13 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
  * its id had the card's own id taken for another resource's, the card lost (missing, since 5944d09; session 50's review).
  */
 function labelNamesResource(text: string | null, other: readonly string[]): boolean {
-  const t = foldHant(normalizeText(text ?? '')).toLowerCase().replace(/[\s:：]+$/, '').replace(/\s*(?:id|名称|name)$/, '').replace(/[\s:：]+$/, '');
+  // (a label of both, 原实例名称/ID, Original Instance Name/ID — session 51's review: the card read as the former instance)
+  const t = foldHant(normalizeText(text ?? '')).toLowerCase().replace(/[\s:：]+$/, '').replace(/\s*(?:(?:id|名称|name)\s*[/／]\s*)?(?:id|名称|name)$/, '').replace(/[\s:：]+$/, '');
   if (t === '' || t.length > 24) return false;
-  return foldedWords(other).some((w) => w !== '' && t.endsWith(w) && (!LATIN_OPENING.test(w) || wordAt(t, w)));
+  // (a Latin word joined to the words before it by a hyphen, an underscore or a dot ends a name — web-slb, prod-eip,
+  // nightly-snapshot, docker-image —, no label: the card's own id was taken for another resource's and the card lost,
+  // missing; session 51's review of 2497118)
+  return foldedWords(other).some((w) => w !== '' && t.endsWith(w) && (!LATIN_OPENING.test(w) || !/[a-z0-9_.\-]/.test(t.charAt(t.length - w.length - 1))));
 }
 
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {
