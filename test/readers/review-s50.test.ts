@@ -139,3 +139,27 @@ describe('60984b7 another instance\'s id under other labels (rules/labels otherR
     }
   });
 });
+
+// ——— dbfdd32 a select's <div> trigger still showing its placeholder (dom/units kindOf, SELECT_PLACEHOLDER) ———
+describe('dbfdd32 a select trigger\'s placeholder in other words (dom/units SELECT_PLACEHOLDER)', () => {
+  const formUrl = 'https://console.cloud.tencent.com/beian/manage/process/20261206000372/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const teaSelect = (value: string) =>
+    `<div class="tea-dropdown tea-select"><div class="tea-dropdown__header"><span class="tea-dropdown__value">${value}</span><i class="tea-icon tea-icon-arrowdown"></i></div></div>`;
+  const website = (contentControl: string) =>
+    read(
+      '<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">网站信息</h3></div><div class="tea-card__body"><div class="tea-form">' +
+        item('网站名称', '<input type="text" class="tea-input" value="山海茶业官网">') + item('网站域名', '<span class="tea-form__text">shanhai-tea.com</span>') + item('网站服务内容', contentControl) + '</div></div></div>',
+      formUrl,
+    )?.facts.websites?.[0];
+
+  it.each(['未选择', '点击选择', '请点击选择', 'Not selected', 'Click to select'])('%s in the <div> trigger: no content (invented before)', (shown) => {
+    expect(website(teaSelect(shown))).toEqual({ name: '山海茶业官网', domains: ['shanhai-tea.com'] });
+  });
+
+  it('guard: a choice shown (企业官网, 无 — a choice some selects offer) is read', () => {
+    expect(website(teaSelect('企业官网'))?.content).toBe('企业官网');
+    expect(website(teaSelect('无'))?.content).toBe('无');
+  });
+});

@@ -472,7 +472,9 @@ const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"]
 /** The words a select's trigger shows before a choice is made: 请选择…, -- 请选择 --, 选择服务内容, Select…, Please choose, 全部. */
 /** A class that may name a select's trigger (a quick look before SELECT_TOKENS' own). */
 const SELECT_CLASS_HINT = /select|dropdown|picker/i;
-const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|select\b|please (?:select|choose)|choose\b)|^(?:全部|all)$/i;
+// (未选择, 点击选择, 请点击选择, Not selected, None selected, Click to select: session 51's review of dbfdd32 — each was read as the
+// website's content, invented. Not 无: a choice some selects offer, 前置审批 无)
+const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|请?点击选择|select\b|please (?:select|choose)|choose\b|click to (?:select|choose)\b)|^(?:全部|all|未选择|尚未选择|not selected|none selected|nothing selected)$/i;
 
 /**
  * Whether shown text of the control box `box` comes before `el`: a select's trigger is the first thing in its box; a
