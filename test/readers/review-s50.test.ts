@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
+import { read as readApp } from '../helpers/console-pages';
 
 /**
  * Second review of session 50's fixes (session 51): each fix's situation written a little differently — too narrow (still
@@ -161,5 +162,36 @@ describe('dbfdd32 a select trigger\'s placeholder in other words (dom/units SELE
   it('guard: a choice shown (企业官网, 无 — a choice some selects offer) is read', () => {
     expect(website(teaSelect('企业官网'))?.content).toBe('企业官网');
     expect(website(teaSelect('无'))?.content).toBe('无');
+  });
+});
+
+// ——— 78b4556 a panel titled Recent / Released whole (rules/labels recentTitlesWhole; dom/table wholeRecentTitle) ———
+describe('78b4556 a recents or released panel titled in other words, its count written otherwise (dom/table wholeRecentTitle)', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const line = (l: string, v: string) => `<div class="ln"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (id: string, exp: string) => `<div class="c"><div class="hd">web</div>${line('实例ID', id)}${line('付费方式', '包年包月')}${line('到期时间', exp)}</div>`;
+  const ids = (app: string) => readApp(app, url)?.facts.servers?.map((s) => s.id) ?? null;
+  const panel = (title: string) =>
+    `<div class="side-panel"><div class="panel-title">${title}</div><div class="panel-body">${card('i-bp1aaaaaaaaaaaaaa08', '2026-01-01')}${card('i-bp1aaaaaaaaaaaaaa09', '2026-02-02')}</div></div>`;
+  const list = `<div class="list"><h2>实例列表</h2>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`;
+  const two = ['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02'];
+  it.each(['最近 · 2', 'Released · 2', '最近（2 个）', 'Recent 2', '最近释放', '已释放的实例', '最近删除', '已销毁', 'Deleted', 'History', '历史'])(
+    'the ECS card view with a panel "%s" after the list: the list\'s two (four before: invented)',
+    (t) => expect(ids(list + panel(t))).toEqual(two),
+  );
+  const durl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const table = (rows: Array<[string, string, string]>) =>
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>域名持有者</th><th>到期日期</th></tr></thead><tbody>' +
+    rows.map(([d, h, e]) => `<tr><td><a>${d}</a></td><td>正常</td><td>${h}</td><td>${e}</td></tr>`).join('') + '</tbody></table>';
+  const dlist = `<div class="next-table">${table([['r53-a.com', '林和', '2027-02-14'], ['r53-b.shop', '林小雨', '2027-06-30']])}</div>`;
+  const recent = table([['old-c.cn', '王五', '2026-01-01'], ['old-d.net', '赵六', '2026-02-02']]);
+  const dcard = (title: string, inner: string) => `<div class="card"><div class="card-title">${title}</div><div class="card-body">${inner}</div></div>`;
+  const domains = (body: string) => readApp(body, durl)?.facts.domains?.map((d) => d.domain);
+  it.each(['最近 2 条', 'Recent 2', '历史记录', 'Recent domains'])('the domain list after a card "%s" of other domains: the list (the card\'s before: invented)', (t) => {
+    expect(domains(dcard(t, recent) + dlist)).toEqual(['r53-a.com', 'r53-b.shop']);
+  });
+  it('guard: a title ending with a figure of its own words (Top 10 域名 is none of the list) — the list titled 域名列表 / All domains is read', () => {
+    expect(domains(dcard('域名列表', dlist))).toEqual(['r53-a.com', 'r53-b.shop']);
+    expect(domains(dcard('All domains 2', dlist))).toEqual(['r53-a.com', 'r53-b.shop']);
   });
 });
