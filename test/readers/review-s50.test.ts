@@ -195,3 +195,39 @@ describe('78b4556 a recents or released panel titled in other words, its count w
     expect(domains(dcard('All domains 2', dlist))).toEqual(['r53-a.com', 'r53-b.shop']);
   });
 });
+
+// ——— a45c649 a status with its countdown in one tag (shared/text-values withoutStatusNote) ———
+describe('a45c649 a status and its countdown in one tag, written otherwise (shared/text-values withoutStatusNote)', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const H5 = 'css-1s3dcof';
+  const list = (statusCell: string) =>
+    `<div class="ant-table-wrapper ${H5}"><div class="ant-table ${H5}"><div class="ant-table-container"><div class="ant-table-content"><table style="table-layout:auto"><thead class="ant-table-thead"><tr>` +
+    ['域名', '域名持有者', '域名状态', '到期日期', '操作'].map((h) => `<th class="ant-table-cell" scope="col">${h}</th>`).join('') +
+    '</tr></thead><tbody class="ant-table-tbody"><tr data-row-key="longjing-lab.shop" class="ant-table-row ant-table-row-level-0">' +
+    ['<a href="#/domain/detail/longjing-lab.shop">longjing-lab.shop</a>', `<div>杭州云栖茶事文化有限公司</div><div><span class="ant-tag ant-tag-success ${H5}">已实名认证</span></div>`, statusCell, '2026年9月10日',
+      `<button type="button" class="ant-btn ${H5} ant-btn-link ant-btn-sm"><span>赎回</span></button>`].map((c) => `<td class="ant-table-cell">${c}</td>`).join('') +
+    '</tr></tbody></table></div></div></div></div>';
+  const badge = (text: string) =>
+    `<span class="ant-badge ant-badge-status ant-badge-not-a-wrapper ${H5}"><span class="ant-badge-status-dot ant-badge-status-error"></span><span class="ant-badge-status-text">${text}</span></span>`;
+  const status = (text: string) => read(list(badge(text)), url)?.facts.domains?.[0]?.status;
+
+  it.each([
+    ['赎回期 · 剩余10天', '赎回期'],
+    ['赎回期 还有10天', '赎回期'],
+    ['赎回期 距删除 10 天', '赎回期'],
+    ['赎回期 剩余 10 天 23 小时', '赎回期'],
+    ['赎回期 剩余10个工作日', '赎回期'],
+    ['赎回期 剩余10天 请尽快赎回', '赎回期'],
+    ['Redemption period 10 days left', 'Redemption period'],
+    ['Pending delete in 5 days', 'Pending delete'],
+  ])('"%s": the status %s (missing or with its note before)', (text, want) => {
+    expect(status(text)).toEqual([want]);
+  });
+
+  it('guard: 已过期 89 天, 3天后进入赎回期 and 剩余10天 alone stay notes; 赎回期 剩余10天 gives 赎回期', () => {
+    expect(status('已过期 89 天')).toBeUndefined();
+    expect(status('3天后进入赎回期')).toBeUndefined();
+    expect(status('剩余10天')).toBeUndefined();
+    expect(status('赎回期 剩余10天')).toEqual(['赎回期']);
+  });
+});
