@@ -231,3 +231,22 @@ describe('a45c649 a status and its countdown in one tag, written otherwise (shar
     expect(status('赎回期 剩余10天')).toEqual(['赎回期']);
   });
 });
+
+// ——— 193050e / f040d78 a private instance IP and a public address elsewhere (tencent cvm-instance-detail privateSaysNone) ———
+describe('f040d78 a public address in another card of the detail page (tencent cvm-instance-detail privateSaysNone)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-7q2kd9rx';
+  const item = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form__text">${v}</div></div></li>`;
+  const card = (title: string, items: string) => `<div class="tea-card"><div class="tea-card__header"><h3>${title}</h3></div><div class="tea-card__body"><ul class="tea-form">${items}</ul></div></div>`;
+  const info = (extra = '') => card('Instance Information', item('Instance ID', 'ins-7q2kd9rx') + item('Region', 'South China (Guangzhou)') + item('Primary Private IPv4', '172.16.16.42') + extra);
+  const mbps = (body: string) => read(body, url, 'en')?.facts.servers?.[0]?.publicBandwidthMbps;
+
+  it('Public IPv4 Address 43.139.218.57 in a Network card with a 20 Mbps cap: 20 (invented before: 0)', () => {
+    expect(mbps(info() + card('Network Information', item('Public IPv4 Address', '43.139.218.57') + item('Bandwidth Cap', '20 Mbps')))).toBe(20);
+    expect(mbps(info(item('Bandwidth Cap', '20 Mbps')) + card('Network', item('Elastic IP', '43.139.218.57')))).toBe(20);
+  });
+
+  it('guard: a login record\'s address and a security group\'s range in other cards: still 0', () => {
+    const other = card('Login Records', item('Last login IP', '43.139.1.2')) + '<div class="tea-card"><h3>Security Group Rules</h3><table><tr><th>Source</th><th>Port</th></tr><tr><td>0.0.0.0/0</td><td>TCP:22</td></tr></table></div>';
+    expect(mbps(info(item('Bandwidth Cap', '-')) + other)).toBe(0);
+  });
+});

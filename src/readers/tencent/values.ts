@@ -430,6 +430,20 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
   return sawPrivate || v6.length > 0 ? 'private' : undefined;
 }
 
+/**
+ * A label (or an address's own words) naming a public address: rules/labels/tencent.json values.public (公网, Public, EIP,
+ * Elastic IP, 弹性公网 — not 弹性 alone: 弹性网卡 is a private interface's), a Latin word whole — "Public IPv4 Address", "弹性公网IP", "Elastic IP"; not "Last login IP", "Receipt".
+ */
+export function namesPublicAddress(text: string | null | undefined): boolean {
+  const t = fold(normalizeText(text));
+  return V.public.some((w) => {
+    const f = fold(w);
+    if (!/^[a-z]/.test(f)) return t.includes(f);
+    for (let at = t.indexOf(f); at >= 0; at = t.indexOf(f, at + 1)) if (!/[a-z0-9]/.test(t.charAt(at - 1)) && !/[a-z0-9]/.test(t.charAt(at + f.length))) return true;
+    return false;
+  });
+}
+
 /** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
 export function isFreeNetwork(text: string | null | undefined): boolean {
   const t = fold(text ?? '');
