@@ -250,3 +250,22 @@ describe('f040d78 a public address in another card of the detail page (tencent c
     expect(mbps(info(item('Bandwidth Cap', '-')) + other)).toBe(0);
   });
 });
+
+// ——— 70a003c / ff3ccc9 the Lighthouse list's plan column and the mode above the date (tencent/lighthouse-instance-list) ———
+describe('70a003c / ff3ccc9 the Lighthouse list: the plan column in other words, a pay-as-you-go mode above the date', () => {
+  const url = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+  const table = (configHeader: string, expiryCell: string) =>
+    '<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>地域和可用区</th>' +
+    `<th>${configHeader}</th><th>IP地址</th><th>到期时间</th></tr></thead><tbody>` +
+    '<tr><td><p><a>lhins-2m8c5kqa</a></p><p>shop-main</p></td><td>运行中</td><td><p>广州</p><p>广州六区</p></td>' +
+    `<td><p>通用型 2核 4GB 6Mbps</p><p>系统盘：60GB SSD云硬盘</p></td><td><p>119.29.77.203 (公)</p></td><td>${expiryCell}</td></tr></tbody></table></div>`;
+  const server = { id: 'lhins-2m8c5kqa', provider: 'tencent', product: 'lighthouse', region: 'ap-guangzhou' };
+
+  it.each(['套餐配置', '规格', 'Plan', 'Specification'])('the plan column headed %s: its 6 Mbps (missing before)', (h) => {
+    expect(read(table(h, '<p>包年包月</p><p>2027-05-20 14:31:08到期</p>'), url)?.facts.servers).toEqual([{ ...server, billing: 'subscription', expiresAt: '2027-05-20', publicBandwidthMbps: 6 }]);
+  });
+
+  it('"按量计费 / 2026-05-20 14:31:08 创建" in the 到期时间 cell: pay-as-you-go, no expiry (invented before: the creation as the expiry)', () => {
+    expect(read(table('实例套餐', '<p>按量计费</p><p>2026-05-20 14:31:08 创建</p>'), url)?.facts.servers).toEqual([{ ...server, billing: 'payg', publicBandwidthMbps: 6 }]);
+  });
+});
