@@ -3,6 +3,7 @@ import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { read as readApp } from '../helpers/console-pages';
+import { expiryDate } from '../../src/readers/dom/parse-date';
 
 /**
  * Second review of session 50's fixes (session 51): each fix's situation written a little differently — too narrow (still
@@ -267,5 +268,17 @@ describe('70a003c / ff3ccc9 the Lighthouse list: the plan column in other words,
 
   it('"按量计费 / 2026-05-20 14:31:08 创建" in the 到期时间 cell: pay-as-you-go, no expiry (invented before: the creation as the expiry)', () => {
     expect(read(table('实例套餐', '<p>按量计费</p><p>2026-05-20 14:31:08 创建</p>'), url)?.facts.servers).toEqual([{ ...server, billing: 'payg', publicBandwidthMbps: 6 }]);
+  });
+});
+
+// ——— c6dd451 a countdown in Han units after a Latin verb (dom/parse-date OTHER_EVENT_AFTER) ———
+describe('c6dd451 a release countdown in Han units with 个, months or working days (dom/parse-date OTHER_EVENT_AFTER)', () => {
+  it.each(['2027-02-14 Released in 3 个月', '2027-02-14 Released in 3 工作日', '2027-02-14 Released in 3 个工作日', '2027-02-14 Deleted in 2 个星期'])('"%s": the date is the expiry (missing before)', (text) => {
+    expect(expiryDate(text)).toBe('2027-02-14');
+  });
+
+  it('guard: "Released in 3 天" still the expiry; the release\'s own date after it is not read as the expiry', () => {
+    expect(expiryDate('2027-02-14 Released in 3 天')).toBe('2027-02-14');
+    expect(expiryDate('2027-02-14 Released on 2027-02-21')).toBe('2027-02-14');
   });
 });
