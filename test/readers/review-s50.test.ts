@@ -282,3 +282,24 @@ describe('c6dd451 a release countdown in Han units with 个, months or working d
     expect(expiryDate('2027-02-14 Released on 2027-02-21')).toBe('2027-02-14');
   });
 });
+
+// ——— 9061506 the detail's expiry field holding two dates (tencent cvm-instance-detail fieldExpiry) ———
+describe('9061506 an expiry field whose first date is another event\'s (tencent cvm-instance-detail fieldExpiry)', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-7q2kd9rx';
+  const item = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form__text">${v}</div></div></li>`;
+  const detail = (expiry: string) =>
+    '<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">' + item('Instance ID', 'ins-7q2kd9rx') + item('Region', 'South China (Guangzhou)') +
+    item('Billing Mode', 'Monthly Subscription') + item('Expiration Time', expiry) + '</ul></div></div>';
+  const expiresAt = (expiry: string) => read(detail(expiry), url, 'en')?.facts.servers?.[0]?.expiresAt;
+
+  it.each(['Purchased at 2026-03-09 10:00:00, expires at 2027-03-09 10:00:00', 'Renewed on 2026-05-01, expires on 2027-03-09', '续费于 2026-05-01，到期于 2027-03-09', '购买时间 2026-03-09 到期时间 2027-03-09'])(
+    '"%s": 2027-03-09 (invented before: the first date)',
+    (text) => expect(expiresAt(text)).toBe('2027-03-09'),
+  );
+
+  it('guard: one date, a renewal to come: the field\'s own expiry; the creation alone: none', () => {
+    expect(expiresAt('2027-03-09 23:59:59')).toBe('2027-03-09');
+    expect(expiresAt('2027-03-09 (after renewal: expires on 2028-03-09)')).toBe('2027-03-09');
+    expect(expiresAt('Created at 2026-03-09 10:00:00')).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, namesPublicAddress, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, namesPublicAddress, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
@@ -29,8 +29,13 @@ import { addressKind, billingCellExpiry, billingFromText, creationInText, expiry
  * creation date was read as the expiry, invented).
  */
 function fieldExpiry(text: string | undefined): string | undefined {
+  // (a date its own word names the expiry first — "Purchased at 2026-03-09 …, expires at 2027-03-09", "续费于 2026-05-01，到期于
+  // 2027-03-09", "开通时间：… 到期时间：…": the first date, another event's, was read as the expiry, invented; session 51's review.
+  // Not a date a bracket names another resource's: ./values billingCellExpiry)
+  const named = billingCellExpiry(text, undefined);
+  if (named !== undefined) return named;
   const first = expiryDate(text);
-  if (first !== undefined && creationInText(text) === first) return expiryInText(text);
+  if (first !== undefined && creationInText(text) === first) return undefined;
   return first;
 }
 

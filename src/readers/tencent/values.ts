@@ -207,6 +207,7 @@ const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
  */
 const LATIN_WORD_LINK = /^\s*(?:(?:at|on)\s+|[:：]\s*)?/i;
 const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
+const CJK_WORD_LINK_LABELLED = /^\s*(?:[:：]|于)?\s*/;
 /**
  * Only when the date itself opens with a date word ("Created at 2026-02-14 …"): the lines run word-then-date. Without one,
  * "2026-02-14 10:31:52 created 2027-02-14 10:31:52 expires" runs date-then-word and "created" is the first date's (the
@@ -222,10 +223,13 @@ function wordLabelsNextDate(after: string, before: string, rawBefore: string): b
   const word = dateWords.find((w) => after.startsWith(w));
   if (word === undefined) return false;
   const rest = after.slice(word.length);
-  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
+  // (the date labelled by words of its own before it — at / on / a colon, a CJK label ending 时间 / 日期 / 于: "购买时间
+  // 2026-03-09 到期时间 2027-03-09", "生效时间 … 到期 …" — a CJK word after it needs no colon to label the next date)
+  const ownLabel = /[a-z]\s+(?:at|on)$|[:：]$|(?:时间|日期|于)$/.test(rawBefore);
+  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : ownLabel ? CJK_WORD_LINK_LABELLED : CJK_WORD_LINK).exec(rest);
   // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
   if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
-  if (/[a-z]\s+(?:at|on)$|[:：]$/.test(rawBefore)) return true;
+  if (ownLabel) return true;
   const head = before.replace(/\s+(?:at|on)$|\s*于$/, '');
   return dateWords.some((w) => head.endsWith(w));
 }
