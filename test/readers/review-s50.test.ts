@@ -303,3 +303,22 @@ describe('9061506 an expiry field whose first date is another event\'s (tencent 
     expect(expiresAt('Created at 2026-03-09 10:00:00')).toBeUndefined();
   });
 });
+
+// ——— 929ca7a a status tag with its EPP code (tencent/values isDomainStatusWord) ———
+describe('929ca7a a status and its EPP code set apart by a slash or a space, and other status words (tencent/values isDomainStatusWord)', () => {
+  const listStatusOf = (tag: string) =>
+    read(
+      '<table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>到期时间</th></tr></thead><tbody>' +
+        `<tr><td>lanshan.cn</td><td><span class="tea-tag tea-tag--error">${tag}</span></td><td>已实名认证</td><td>2026-12-28 09:02:11</td></tr></tbody></table>`,
+      'https://console.cloud.tencent.com/domain/all-domain/all',
+    )?.facts.domains?.[0]?.status;
+
+  it.each(['赎回期 / redemptionPeriod', '赎回期 redemptionPeriod', '待删除 pendingDelete', 'redemptionPeriod 赎回期', 'Pending Delete (pendingDelete)', 'Auto-Renew Grace Period', '注册局锁定'])(
+    '"%s": kept (missing before: the tag dropped whole)',
+    (tag) => expect(listStatusOf(tag)).toEqual([tag]),
+  );
+
+  it('guard: a word and a code neither of which is known stays no status (Inactive (no DNS))', () => {
+    expect(listStatusOf('Inactive (no DNS)')).toBeUndefined();
+  });
+});

@@ -548,7 +548,14 @@ export function isDomainStatusWord(text: string): boolean {
   // Round sixty-three's variants: such a tag was dropped whole, and with it the serverHold that blocks the filing.
   // (square brackets too, 注册局暂停解析[serverHold]: the tag was dropped — session 50's review of e2ae3fa)
   const both = /^(.+?)\s*[（(\[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]$/.exec(t);
-  return both !== null && [both[1]!, both[2]!].every((w) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w));
+  const known = (w: string) => isWord(w.toLowerCase(), V.domainStatuses) || EPP_STATUS.test(w);
+  if (both !== null && [both[1]!, both[2]!].every(known)) return true;
+  // (… or set apart by a slash or a space only — 赎回期 / redemptionPeriod, 待删除 pendingDelete, redemptionPeriod 赎回期: the
+  // tag was dropped whole, the redemption with it; session 51's review of 929ca7a. The code must be an EPP code)
+  const codeAfter = /^(.+?)\s*(?:[/／|｜]\s*|\s+)([A-Za-z]+)$/.exec(t);
+  if (codeAfter !== null && EPP_STATUS.test(codeAfter[2]!) && known(codeAfter[1]!)) return true;
+  const codeBefore = /^([A-Za-z]+)\s*(?:[/／|｜]\s*|\s+)(.+)$/.exec(t);
+  return codeBefore !== null && EPP_STATUS.test(codeBefore[1]!) && known(codeBefore[2]!);
 }
 
 /**
