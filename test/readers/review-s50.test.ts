@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
-import { creationInText, expiryInText } from '../../src/readers/tencent/values';
+import { codeStatusFromText, creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { read as readApp } from '../helpers/console-pages';
 import { expiryDate } from '../../src/readers/dom/parse-date';
 
@@ -320,5 +320,17 @@ describe('929ca7a a status and its EPP code set apart by a slash or a space, and
 
   it('guard: a word and a code neither of which is known stays no status (Inactive (no DNS))', () => {
     expect(listStatusOf('Inactive (no DNS)')).toBeUndefined();
+  });
+});
+
+// ——— 38e0098 an authorization code's used words (rules/labels/tencent.json values.codeStatus) ———
+describe('38e0098 the used words inside words saying the opposite (tencent/values codeStatusFromText)', () => {
+  it.each(['Unconsumed', 'Unredeemed', 'To be redeemed', 'Can be redeemed', '未核销', '待核销', '未被使用'])('%s: unused (invented before: used, or none)', (t) => {
+    expect(codeStatusFromText(t)).toBe('unused');
+  });
+
+  it('guard: 已核销, 已被使用, Consumed, Redeemed stay used; Pending redemption none', () => {
+    for (const t of ['已核销', '已被使用', 'Consumed', 'Redeemed']) expect(codeStatusFromText(t), t).toBe('used');
+    expect(codeStatusFromText('Pending redemption')).toBeUndefined();
   });
 });
