@@ -334,3 +334,31 @@ describe('38e0098 the used words inside words saying the opposite (tencent/value
     expect(codeStatusFromText('Pending redemption')).toBeUndefined();
   });
 });
+
+// ——— 8d22ec7 a field's rule under the name, hashed classes (dom/units FIELD_RULE) ———
+describe('8d22ec7 a field\'s rule under the entity\'s or the website\'s name in other words (dom/units FIELD_RULE)', () => {
+  const tcSite = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website';
+  const tcEntity = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/entity';
+  const teaItem = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const hashedItem = (label: string, value: string, extra: string) =>
+    `<div class="x9f2a"><div class="k3d8e">${label}</div><div class="q7c1b"><input value="${value}"><div class="m4e0c">${extra}</div></div></div>`;
+  const entityName = (extra: string) => read(`<h2>填写主体信息</h2><div class="tea-form">${hashedItem('主办单位名称', '成都蜀锦云图科技有限公司', extra)}</div>`, tcEntity)?.facts.entity?.name;
+  const siteName = (extra: string) =>
+    read(`<h2>填写网站信息</h2><div class="tea-form">${hashedItem('网站名称', '青禾影视作品展示', extra)}${teaItem('网站域名', 'qhfilm.cn')}</div>`, tcSite)?.facts.websites?.[0]?.name;
+
+  it.each(['填写营业执照上的单位全称', '以营业执照为准', '名称以证件为准', 'Consistent with the business license', 'Enter the full name on the business license'])(
+    'the rule "%s" under the entity\'s name is help (invented before: glued to the name)',
+    (rule) => expect(entityName(rule)).toBe('成都蜀锦云图科技有限公司'),
+  );
+
+  it.each(['4-20个字符', '不超过20个字', 'Do not use the domain name as the website name', 'No pure numbers or letters'])(
+    'the rule "%s" under the website\'s name is help (invented before: glued to the name)',
+    (rule) => expect(siteName(rule)).toBe('青禾影视作品展示'),
+  );
+
+  it('guard: names shown as text that open like a rule\'s words are read whole', () => {
+    expect(read(`<h2>填写网站信息</h2><ul class="tea-form">${teaItem('网站名称', '以诚为本茶叶商城')}${teaItem('网站域名', 'qhfilm.cn')}</ul>`, tcSite)?.facts.websites?.[0]?.name).toBe('以诚为本茶叶商城');
+    expect(read(`<h2>填写网站信息</h2><ul class="tea-form">${teaItem('网站名称', 'Don\'t Panic 读书笔记')}${teaItem('网站域名', 'qhfilm.cn')}</ul>`, tcSite)?.facts.websites?.[0]?.name).toBe('Don\'t Panic 读书笔记');
+  });
+});

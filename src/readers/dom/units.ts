@@ -116,6 +116,16 @@ const FIELD_RULE = new RegExp(
     '^(?:与|和|同|跟)[^，。,;；]{0,16}?(?:营业执照|执照|证件|身份证|登记证|证书|主体)[^，。,;；]{0,12}?(?:相符|一致|相同)[。.]?$',
     '^(?:(?:[Mm]ust|[Ss]hould) be )?(?:[Tt]he )?[Ss]ame as (?:on |in )?(?:the |your )?[^.]{0,40}?(?:licen[cs]e|certificate|document|ID card)\\.?$',
     '^(?=.{20,})(?:[^.]{0,60}?\\b)?(?:[Mm]ust(?: not)?|[Ss]hould(?: not)?|[Cc]annot|[Cc]an\'t|[Mm]ay not|[Nn]eeds? to) (?:match|contain|include|use|be)\\b',
+    // (session 51's review of 8d22ec7 — each glued to the entity's or the website's name under hashed classes, invented: 填写 /
+    // 输入 a document's name (填写营业执照上的单位全称), 以营业执照为准, a length (4-20个字符, 不超过20个字), Consistent with the
+    // business license, Enter the full name on the business license, Do not use …, No pure numbers or letters)
+    '^请?(?:填写|输入)[^，。,;；]{0,12}?(?:营业执照|执照|证件|身份证|登记证)[^，。,;；]{0,12}[。.]?$',
+    '^[^\\s，。,;；]{0,8}?以[^，。,;；]{0,10}?(?:营业执照|执照|证件|身份证|登记证)[^，。,;；]{0,6}?为准[。.]?$',
+    '^(?:长度)?(?:为|在)?\\s*\\d+\\s*[-~～至到]\\s*\\d+\\s*个?(?:字符|字|汉字)(?:之间|以内)?[。.]?$',
+    '^(?:长度)?(?:不超过|不少于|不多于|最多|至少|最长|最短|限)\\s*\\d+\\s*个?(?:字符|字|汉字)(?:以内)?[。.]?$',
+    '^(?:[Cc]onsistent with|[Ee]nter the (?:full |complete )?name (?:on|as (?:shown )?on|in)) (?:the |your )?[^.]{0,40}?(?:licen[cs]e|certificate|document|ID card)\\.?$',
+    '^(?:[Dd]o not|[Dd]on\'t) (?:use|enter|include|contain)\\b[^.]{0,60}\\.?$',
+    '^[Nn]o pure (?:numbers|digits|letters|English)\\b[^.]{0,40}\\.?$',
   ].join('|'),
 );
 /**
