@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { codeStatusFromText, creationInText, expiryInText } from '../../src/readers/tencent/values';
@@ -360,5 +361,27 @@ describe('8d22ec7 a field\'s rule under the entity\'s or the website\'s name in 
   it('guard: names shown as text that open like a rule\'s words are read whole', () => {
     expect(read(`<h2>填写网站信息</h2><ul class="tea-form">${teaItem('网站名称', '以诚为本茶叶商城')}${teaItem('网站域名', 'qhfilm.cn')}</ul>`, tcSite)?.facts.websites?.[0]?.name).toBe('以诚为本茶叶商城');
     expect(read(`<h2>填写网站信息</h2><ul class="tea-form">${teaItem('网站名称', 'Don\'t Panic 读书笔记')}${teaItem('网站域名', 'qhfilm.cn')}</ul>`, tcSite)?.facts.websites?.[0]?.name).toBe('Don\'t Panic 读书笔记');
+  });
+});
+
+// ——— d60f204 a card headed by a former word, a colon and the former entity's name (aliyun/beian-form withFirstLineFormerTitles) ———
+describe('d60f204 a former entity\'s card head written otherwise (aliyun/beian-form FORMER_NAME_AFTER_COLON)', () => {
+  const f = 'test/fixtures/beian-entity/zh-confirm-all-sections';
+  const html = readFileSync(`${f}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${f}.json`, 'utf8')) as { url: string };
+  const entity = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.entity;
+  const headed = (title: string) =>
+    html.replace('<h3>主体信息</h3><dl>', `<div class="card"><div class="hd">${title}</div><div class="bd"><dl>`).replace('</dl>\n<h3>网站信息', '</dl></div></div>\n<h3>网站信息');
+
+  it.each(['原单位：杭州58同城网络有限公司', '原单位：杭州某某网络有限公司（已注销）', 'Before change: 杭州某某网络有限公司', 'Formerly known as: 杭州某某网络有限公司'])(
+    '"%s": the card\'s entity is no current entity (invented before)',
+    (title) => {
+      expect(headed(title)).toContain(`<div class="hd">${title}</div>`);
+      expect(entity(headed(title))).toBeUndefined();
+    },
+  );
+
+  it('guard: the card headed by the name alone is read', () => {
+    expect(entity(headed('杭州某某网络有限公司'))).toMatchObject({ type: 'organization', idNumber: '9133**********001X' });
   });
 });

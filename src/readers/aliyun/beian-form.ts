@@ -826,8 +826,12 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
   return [...titles, ...found].sort(documentOrder);
 }
 const FIRST_LINE_TITLE_MAX = 40;
-/** A few words, a colon, then an organisation's name (ORGANISATION_NAME) with no colon or figure: 原单位：杭州某某网络有限公司. */
-const FORMER_NAME_AFTER_COLON = new RegExp(`^[^:：\\d]{1,12}[:：][^:：\\d]+${ORGANISATION_NAME.source}`, 'i');
+/**
+ * A few words, a colon, then an organisation's name (ORGANISATION_NAME) with no colon: 原单位：杭州某某网络有限公司. Session 51's
+ * review of d60f204 — the card was read as the entity's (invented) under "原单位：杭州58同城网络有限公司" (a figure in the name),
+ * "原单位：杭州某某网络有限公司（已注销）" (a bracket after it), "Before change: …" / "Formerly known as: …" (longer words).
+ */
+const FORMER_NAME_AFTER_COLON = new RegExp(`^[^:：\\d]{1,24}[:：][^:：]+${ORGANISATION_NAME.source.replace(/\$$/, '')}(?:\\s*[(（][^()（）]{1,12}[)）])?$`, 'i');
 const FORMER_NAME_TITLE_MAX = 80;
 /** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
 function latinWordEnds(text: string): boolean {
