@@ -385,3 +385,21 @@ describe('d60f204 a former entity\'s card head written otherwise (aliyun/beian-f
     expect(entity(headed('杭州某某网络有限公司'))).toMatchObject({ type: 'organization', idNumber: '9133**********001X' });
   });
 });
+
+describe('9061506 follow-up: a renewal\'s preview "续费 1 年后到期时间：…" (dom/event-to-come COUNTDOWN_END) and one date kept as expiryDate reads it', () => {
+  const url = 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-7q2kd9rx';
+  const item = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form__text">${v}</div></div></li>`;
+  const expiresAt = (expiry: string) =>
+    read('<div class="tea-card"><div class="tea-card__body"><ul class="tea-form">' + item('实例ID', 'ins-7q2kd9rx') + item('地域', '广州') + item('计费模式', '包年包月') + item('到期时间', expiry) + '</ul></div></div>', url)
+      ?.facts.servers?.[0]?.expiresAt;
+
+  it('"续费 1 年后到期时间：2028-03-05" names the renewal\'s date, no expiry (invented before)', () => {
+    expect(expiryInText('续费 1 年后到期时间：2028-03-05')).toBeUndefined();
+    expect(expiresAt('2027-03-05 15:20:11（不变） 续费 1 年后到期时间：2028-03-05')).toBe('2027-03-05');
+  });
+
+  it('guard: "释放时间 2027-12-20 到期释放" gives none; "2027-03-05 到期（7 天后到期）" the date', () => {
+    expect(expiresAt('释放时间 2027-12-20 到期释放')).toBeUndefined();
+    expect(expiryInText('2027-03-05 到期（7 天后到期）')).toBe('2027-03-05');
+  });
+});

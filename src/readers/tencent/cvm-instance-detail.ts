@@ -32,12 +32,16 @@ function fieldExpiry(text: string | undefined): string | undefined {
   // (a date its own word names the expiry first — "Purchased at 2026-03-09 …, expires at 2027-03-09", "续费于 2026-05-01，到期于
   // 2027-03-09", "开通时间：… 到期时间：…": the first date, another event's, was read as the expiry, invented; session 51's review.
   // Not a date a bracket names another resource's: ./values billingCellExpiry)
-  const named = billingCellExpiry(text, undefined);
-  if (named !== undefined) return named;
+  // (only where the field shows two dates or more: one date keeps expiryDate's reading — "释放时间 2027-12-20 到期释放" is the
+  // release's, review-s41)
   const first = expiryDate(text);
+  const named = billingCellExpiry(text, undefined);
+  if (named !== undefined && named !== first && (normalizeText(text).match(DATE_SHOWN) ?? []).length >= 2) return named;
   if (first !== undefined && creationInText(text) === first) return undefined;
   return first;
 }
+/** A date shown (the year first or last): two of them in an expiry field may name different events. */
+const DATE_SHOWN = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}/g;
 
 export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
 
