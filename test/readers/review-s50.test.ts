@@ -119,7 +119,7 @@ const cardServers = (html: string) => read(`<h2>实例</h2><div class="ins-cards
 const twoCards = [['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']];
 
 describe('60984b7 another instance\'s id under other labels (rules/labels otherResources; shared/text-values labelNamesResource)', () => {
-  it.each(['迁移来源', '克隆源', '旧实例', '替换前实例', 'Migration source', 'Previous instance', '原实例名称/ID', 'Original Instance Name/ID'])(
+  it.each(['迁移来源', '克隆源', '旧实例', '替换前实例', 'Migration source', 'Previous instance', '原实例名称/ID', 'Original Instance Name/ID', '关联的实例', 'Replaced instance'])(
     '"%s ins-q1w2e3r4" in a running card: the card keeps its own id (invented before: read as ins-q1w2e3r4)',
     (label) => {
       const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
