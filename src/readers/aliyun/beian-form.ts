@@ -312,7 +312,7 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
     // (a tag saying the website is filed: 已备案, Filed; or that this filing changes it: 变更网站)
     const key = labelKey(visibleText(c, cache));
     if (FILED_TAG_KEYS.has(key)) filed = true;
-    if (CHANGING_TAG_KEYS.has(key)) changing = true;
+    if (CHANGING_TAG_KEYS.has(unbracketed(key))) changing = true;
   }
   return { filed, changing };
 }
@@ -375,7 +375,7 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
       number = true;
       if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
     } else if (elementKind(c, upperTag(c), cache) !== 'status' && !FILED_TAG_KEYS.has(labelKey(text))) return undefined;
-    else if (kind === 'website' && CHANGING_TAG_KEYS.has(labelKey(text))) changing = true;
+    else if (kind === 'website' && CHANGING_TAG_KEYS.has(unbracketed(labelKey(text)))) changing = true;
     // (a tag known by its words when its class says nothing — 已备案 in a hashed-class span: round forty-four's 变更网站 page
     // under class-names-hashed was claimed as the entity step, its website lost; left open by session 44)
   }
@@ -394,6 +394,8 @@ const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map
  * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
  */
 const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
+/** A tag's key without the brackets around it: "（本次变更）" (session 51's review of f0fc8cd: the changed website was lost). */
+const unbracketed = (key: string) => key.replace(/^[(（]/, '').replace(/[)）]$/, '');
 
 /** A website panel title's state in its number's bracket: "（网站 2，新增）" — the bracket up to the number, the state, the bracket's end. */
 const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*[,，、]\s*([^()（）,，、]{1,12})([)）])$/;
@@ -883,8 +885,12 @@ function withFirstLineFormerTitles(body: Element, titles: readonly Element[], ca
   return [...titles, ...found].sort(documentOrder);
 }
 const FIRST_LINE_TITLE_MAX = 40;
-/** A few words, a colon, then an organisation's name (ORGANISATION_NAME) with no colon or figure: 原单位：杭州某某网络有限公司. */
-const FORMER_NAME_AFTER_COLON = new RegExp(`^[^:：\\d]{1,12}[:：][^:：\\d]+${ORGANISATION_NAME.source}`, 'i');
+/**
+ * A few words, a colon, then an organisation's name (ORGANISATION_NAME) with no colon: 原单位：杭州某某网络有限公司. Session 51's
+ * review of d60f204 — the card was read as the entity's (invented) under "原单位：杭州58同城网络有限公司" (a figure in the name),
+ * "原单位：杭州某某网络有限公司（已注销）" (a bracket after it), "Before change: …" / "Formerly known as: …" (longer words).
+ */
+const FORMER_NAME_AFTER_COLON = new RegExp(`^[^:：\\d]{1,24}[:：][^:：]+${ORGANISATION_NAME.source.replace(/\$$/, '')}(?:\\s*[(（][^()（）]{1,12}[)）])?$`, 'i');
 const FORMER_NAME_TITLE_MAX = 80;
 /** A text opening with a Latin word opens with a whole former word (Original filing — not "Oldest" or "Before you start"'s …). */
 function latinWordEnds(text: string): boolean {

@@ -55,5 +55,7 @@ const RELATIVE_THEN_AFTER = /\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|�
 // (欠费后: the account's arrears, a condition whose outcome a notice names — "欠费后 15 天内未充值将被回收" — and no event that
 // would give the date: the expiry is not moved by it)
 const NO_EVENT_THEN_AFTER = /(?:到期|过期|欠费)$/;
-const COUNTDOWN_END = /^\s*(?:到期|过期)/;
+// (not 到期时间 / 到期日期, a label of the date after it: "续费 1 年后到期时间：2028-03-05" is the renewal's date — session 51's
+// review: the Tencent detail's expiry field read it so once a date its own word names was preferred)
+const COUNTDOWN_END = /^\s*(?:到期|过期)(?!\s*(?:时间|日期))/;
 const NOT_AN_EVENT_LATIN = /^\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|expir(?:y|ation|ing)\b)/i;

@@ -350,7 +350,9 @@ const EXPIRY_AFTER = /^\s*[（(]?\s*(?:到期|过期)(?!后)/;
 // the expiry was lost, missing)
 // (a countdown's unit in Han characters after a Latin verb — "Released in 3 天", a half-translated console: the expiry had
 // been taken for the release's date and lost; left open by session 49's review of 75b1d02)
-const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|倒计时|[a-z]*\s+(?:protection|bin)\b|[a-z]*\s+(?:in|after|within)\s+(?:~\s*|about\s+|approx(?:imately|\.)?\s+|less than\s+|under\s+|more than\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty)\s*(?:(?:days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|w)\b|天|日|小时|分钟|周|星期)|[a-z]*\s+(?:on|at|after)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:于|时间|日期)\s*[:：]?\s*\d)/i;
+// (… with 个 and the units 月 / 工作日 too — "Released in 3 个月", "Released in 3 个工作日": session 51's review of c6dd451, the
+// expiry lost, missing)
+const OTHER_EVENT_AFTER = /^\s*[（(]?\s*(?:前)?\s*(?:将)?\s*(?:被)?\s*(?:删除|释放|回收|销毁|赎回期(?:结束|截止)|宽限期(?:结束|截止)|delet|releas|destroy|recycl)(?!保护|站|倒计时|[a-z]*\s+(?:protection|bin)\b|[a-z]*\s+(?:in|after|within)\s+(?:~\s*|about\s+|approx(?:imately|\.)?\s+|less than\s+|under\s+|more than\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty)\s*(?:(?:days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|w)\b|个?\s*(?:天|日|小时|分钟|周|星期|月|工作日))|[a-z]*\s+(?:on|at|after)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:于|时间|日期)\s*[:：]?\s*\d)/i;
 
 /**
  * The date a `<time datetime>` element stands for when its shown text is relative ("3 个月后到期", "in 106 days",

@@ -272,7 +272,9 @@ function recentTitled(table: Element, cache: VisibilityCache): boolean {
 export function wholeRecentTitle(text: string): boolean {
   const whole = defaultUnitWords().recentTitlesWhole ?? [];
   if (whole.length === 0) return false;
-  const t = normalizeText(text).replace(/\s*[(（]\s*\d+\s*[)）]$/, '').toLowerCase();
+  // (the count also after a dot or a space, with its unit — 最近 · 2, Released · 2, 最近（2 个）, Recent 2, 最近 2 条: session 51's
+  // review of 78b4556, each panel's records read as the page's, invented)
+  const t = normalizeText(text).replace(/\s*(?:[(（]\s*\d+\s*(?:个|条|项|台)?\s*[)）]|[·•|｜:：]?\s*\d+\s*(?:个|条|项|台)?)$/, '').toLowerCase();
   return whole.some((w) => normalizeText(w).toLowerCase() === t);
 }
 

@@ -116,6 +116,16 @@ const FIELD_RULE = new RegExp(
     '^(?:与|和|同|跟)[^，。,;；]{0,16}?(?:营业执照|执照|证件|身份证|登记证|证书|主体)[^，。,;；]{0,12}?(?:相符|一致|相同)[。.]?$',
     '^(?:(?:[Mm]ust|[Ss]hould) be )?(?:[Tt]he )?[Ss]ame as (?:on |in )?(?:the |your )?[^.]{0,40}?(?:licen[cs]e|certificate|document|ID card)\\.?$',
     '^(?=.{20,})(?:[^.]{0,60}?\\b)?(?:[Mm]ust(?: not)?|[Ss]hould(?: not)?|[Cc]annot|[Cc]an\'t|[Mm]ay not|[Nn]eeds? to) (?:match|contain|include|use|be)\\b',
+    // (session 51's review of 8d22ec7 — each glued to the entity's or the website's name under hashed classes, invented: 填写 /
+    // 输入 a document's name (填写营业执照上的单位全称), 以营业执照为准, a length (4-20个字符, 不超过20个字), Consistent with the
+    // business license, Enter the full name on the business license, Do not use …, No pure numbers or letters)
+    '^请?(?:填写|输入)[^，。,;；]{0,12}?(?:营业执照|执照|证件|身份证|登记证)[^，。,;；]{0,12}[。.]?$',
+    '^[^\\s，。,;；]{0,8}?以[^，。,;；]{0,10}?(?:营业执照|执照|证件|身份证|登记证)[^，。,;；]{0,6}?为准[。.]?$',
+    '^(?:长度)?(?:为|在)?\\s*\\d+\\s*[-~～至到]\\s*\\d+\\s*个?(?:字符|字|汉字)(?:之间|以内)?[。.]?$',
+    '^(?:长度)?(?:不超过|不少于|不多于|最多|至少|最长|最短|限)\\s*\\d+\\s*个?(?:字符|字|汉字)(?:以内)?[。.]?$',
+    '^(?:[Cc]onsistent with|[Ee]nter the (?:full |complete )?name (?:on|as (?:shown )?on|in)) (?:the |your )?[^.]{0,40}?(?:licen[cs]e|certificate|document|ID card)\\.?$',
+    '^(?:[Dd]o not|[Dd]on\'t) (?:use|enter|include|contain)\\b[^.]{0,60}\\.?$',
+    '^[Nn]o pure (?:numbers|digits|letters|English)\\b[^.]{0,40}\\.?$',
   ].join('|'),
 );
 /**
@@ -472,7 +482,9 @@ const FORM_CONTROL_BOX = '[class*="form__control"], [class*="form-item-control"]
 /** The words a select's trigger shows before a choice is made: 请选择…, -- 请选择 --, 选择服务内容, Select…, Please choose, 全部. */
 /** A class that may name a select's trigger (a quick look before SELECT_TOKENS' own). */
 const SELECT_CLASS_HINT = /select|dropdown|picker/i;
-const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|select\b|please (?:select|choose)|choose\b)|^(?:全部|all)$/i;
+// (未选择, 点击选择, 请点击选择, Not selected, None selected, Click to select: session 51's review of dbfdd32 — each was read as the
+// website's content, invented. Not 无: a choice some selects offer, 前置审批 无)
+const SELECT_PLACEHOLDER = /^[-—–\s]*(?:请选择|请先选择|请输入|选择|请?点击选择|select\b|please (?:select|choose)|choose\b|click to (?:select|choose)\b)|^(?:全部|all|未选择|尚未选择|not selected|none selected|nothing selected)$/i;
 
 /**
  * Whether shown text of the control box `box` comes before `el`: a select's trigger is the first thing in its box; a
@@ -1116,21 +1128,27 @@ function isInputCounter(partEl: Element, text: string): boolean {
   let box: Element | null = partEl;
   // (from outside a translator's <font> boxes around the count: ./glue fontsOnly)
   while (box && upperTag(box) === 'FONT' && box.parentElement) box = box.parentElement;
-  for (let i = 0; i < 3 && box; i++, box = box.parentElement) {
+  // (a counter by its class looks two parents further: Element's count sits in el-input__suffix-inner under el-input__suffix)
+  const reach = counterByClass(partEl) ? 5 : 3;
+  for (let i = 0; i < reach && box; i++, box = box.parentElement) {
     const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
     // (a count in the component's own counter element — antd's ant-input-show-count-suffix, Fusion's next-input-len —
     // is one whatever its number: saved while the value was retyped, "7 / 50" beside an emptied 网站名称 was read as the
     // website's name, round sixty-seven)
-    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl);
+    // (session 51's review of 1b02a98: the count in a child of the counter element (antd's suffix holding a <span>),
+    // Element's el-input__count, and a hashed counter whose maximum is the field's own maxlength — each stale "7 / 50"
+    // beside an emptied 网站名称 was still read as the website's name, invented)
+    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl) || field.getAttribute('maxlength') === m[2];
   }
   return false;
 }
 
-/** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number. */
-const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter)(?:\s|$)/;
+/** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number, el-input__count. */
+const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter|el-input__count|el-input__count-inner)(?:\s|$)/;
 
+/** `el` or its parent carries a counter class (antd's suffix may hold the count in a <span> of its own). */
 function counterByClass(el: Element): boolean {
-  return COUNTER_CLASS.test(el.getAttribute('class') ?? '');
+  return COUNTER_CLASS.test(el.getAttribute('class') ?? '') || (el.parentElement !== null && COUNTER_CLASS.test(el.parentElement.getAttribute('class') ?? ''));
 }
 
 /** Input types that hold no typed text (a box, a button, a picker of its own). */

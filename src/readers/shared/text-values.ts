@@ -238,8 +238,14 @@ export function isStatusNote(token: string): boolean {
  * the status before it (not "已过期 89 天", a note of its own under 急需赎回). Since 5a27f11 a day count anywhere made the whole tag a note, and the redemption it
  * named was lost (missing; session 50's review). The text unchanged when what stays is a note itself or nothing.
  */
+const STATUS_THEN_COUNTDOWN =
+  /^(\S.*?)(?:\s*[·•,，、|｜:：\-–—]\s*|\s+)((?:剩余|还剩|还有|仅剩|距\S{0,4}?)\s*\d+\s*个?\s*(?:天|日|小时|工作日).{0,16}|\d+\s*个?\s*(?:天|日|小时)后.{0,12}|(?:in|within)\s+\d+\s+(?:days?|hours?)\b.{0,16}|\d+\s+(?:days?|hours?)\s+(?:left|remaining)\b.{0,16})$/i;
 export function withoutStatusNote(token: string): string {
-  const m = /^(\S.*?)\s+((?:剩余|还剩)\s*\d+\s*(?:天|日)\S{0,8}|\d+\s*(?:天|日)后\S{0,8})$/.exec(token.trim());
+  // (session 51's review of a45c649: the countdown after a dot or a comma (赎回期 · 剩余10天: "赎回期 ·" was the status), in
+  // other words (还有 / 仅剩 / 距删除 10 天, 剩余10个工作日, Redemption period 10 days left, Pending delete in 5 days), with
+  // hours or a call after it (剩余 10 天 23 小时, 剩余10天 请尽快赎回): the redemption was lost, missing. A bare count stays
+  // the whole tag's — 已过期 89 天 is a note)
+  const m = STATUS_THEN_COUNTDOWN.exec(token.trim());
   return m && !isStatusNote(m[1]!) && /\p{Script=Han}|[a-z]/iu.test(m[1]!) ? m[1]!.trim() : token;
 }
 
@@ -709,9 +715,13 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
  * its id had the card's own id taken for another resource's, the card lost (missing, since 5944d09; session 50's review).
  */
 function labelNamesResource(text: string | null, other: readonly string[]): boolean {
-  const t = foldHant(normalizeText(text ?? '')).toLowerCase().replace(/[\s:：]+$/, '').replace(/\s*(?:id|名称|name)$/, '').replace(/[\s:：]+$/, '');
+  // (a label of both, 原实例名称/ID, Original Instance Name/ID — session 51's review: the card read as the former instance)
+  const t = foldHant(normalizeText(text ?? '')).toLowerCase().replace(/[\s:：]+$/, '').replace(/\s*(?:(?:id|名称|name)\s*[/／]\s*)?(?:id|名称|name)$/, '').replace(/[\s:：]+$/, '');
   if (t === '' || t.length > 24) return false;
-  return foldedWords(other).some((w) => w !== '' && t.endsWith(w) && (!LATIN_OPENING.test(w) || wordAt(t, w)));
+  // (a Latin word joined to the words before it by a hyphen, an underscore or a dot ends a name — web-slb, prod-eip,
+  // nightly-snapshot, docker-image —, no label: the card's own id was taken for another resource's and the card lost,
+  // missing; session 51's review of 2497118)
+  return foldedWords(other).some((w) => w !== '' && t.endsWith(w) && (!LATIN_OPENING.test(w) || !/[a-z0-9_.\-]/.test(t.charAt(t.length - w.length - 1))));
 }
 
 export function opensWithState(text: string | undefined, words: readonly string[]): boolean {

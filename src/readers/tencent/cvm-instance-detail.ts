@@ -12,7 +12,7 @@ import type { PageModel } from '../dom/reading-model';
 import type { Reader } from '../types';
 import { isTencentConsole, pathUnder, shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { tencentLabels } from './labels';
-import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, tencentRegion } from './values';
+import { addressKind, billingCellExpiry, billingFromText, creationInText, expiryInText, firstDateNamesOther, instanceIdsInText, isFreeNetwork, namesPublicAddress, tencentRegion } from './values';
 
 /**
  * Tencent Cloud CVM instance detail (实例详情): 实例ID, 地域 / 可用区, 计费模式, 创建时间, 到期时间,
@@ -29,10 +29,19 @@ import { addressKind, billingCellExpiry, billingFromText, creationInText, expiry
  * creation date was read as the expiry, invented).
  */
 function fieldExpiry(text: string | undefined): string | undefined {
+  // (a date its own word names the expiry first — "Purchased at 2026-03-09 …, expires at 2027-03-09", "续费于 2026-05-01，到期于
+  // 2027-03-09", "开通时间：… 到期时间：…": the first date, another event's, was read as the expiry, invented; session 51's review.
+  // Not a date a bracket names another resource's: ./values billingCellExpiry)
+  // (only where the field shows two dates or more: one date keeps expiryDate's reading — "释放时间 2027-12-20 到期释放" is the
+  // release's, review-s41)
   const first = expiryDate(text);
-  if (first !== undefined && creationInText(text) === first) return expiryInText(text);
+  const named = billingCellExpiry(text, undefined);
+  if (named !== undefined && named !== first && (normalizeText(text).match(DATE_SHOWN) ?? []).length >= 2) return named;
+  if (first !== undefined && creationInText(text) === first) return undefined;
   return first;
 }
+/** A date shown (the year first or last): two of them in an expiry field may name different events. */
+const DATE_SHOWN = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}/g;
 
 export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
 
@@ -124,7 +133,21 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
     if (publicBox !== undefined) return true;
     const ipValue = valueOf(page, L.instanceIp, scope, keep)?.value;
     const group = (typeof ipValue === 'object' ? ipValue.closest('form, ul, ol, dl, table, section, [class~="tea-form"], [class~="tea-card"]') : null) ?? scope;
-    return !page.units().some((u) => (!group || group.contains(u.el)) && !/\d\/\d/.test(u.text) && addressKind(u.text) === 'public');
+    // (… or elsewhere on the page under a label naming a public address, or marked so itself — Public IPv4 Address in a
+    // Network card of its own, "43.139.218.57 (EIP)" in an Elastic IP card: session 51's review of f040d78, the bandwidth
+    // cap shown beside it had been overwritten with 0, invented; a login record's address names none)
+    const units = page.units();
+    const labelledPublic = (i: number): boolean => {
+      if (namesPublicAddress(units[i]!.text)) return true;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        if (units[j]!.kind === 'help') continue;
+        return units[j]!.kind === 'label' && namesPublicAddress(units[j]!.text);
+      }
+      return false;
+    };
+    return !units.some(
+      (u, i) => !/\d\/\d/.test(u.text) && addressKind(u.text) === 'public' && ((!group || group.contains(u.el)) || ((!scope || scope.contains(u.el)) && labelledPublic(i))),
+    );
   };
   const noPublic =
     !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || (addresses.includes('private') && privateSaysNone())) && !withholdsValue(publicBox?.value, page.cache);

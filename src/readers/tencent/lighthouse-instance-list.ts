@@ -34,7 +34,8 @@ export function isLighthouseListUrl(url: URL): boolean {
 export function lighthouseServer(id: string, t: { region?: string; config?: string; ip?: string; expires?: string; billing?: string; created?: string; bandwidth?: string }, dates?: { expires?: DateOrder; created?: DateOrder }): ServerFacts {
   const server: ServerFacts = { id, provider: 'tencent', product: 'lighthouse' };
   // (no billing column: the mode the 到期时间 cell writes above its date, round sixty-eight: ./values billingBeforeDate)
-  const billing = billingFromText(t.billing) ?? (t.billing === undefined ? billingBeforeDate(t.expires) : undefined);
+  const cellMode = t.billing === undefined ? billingBeforeDate(t.expires) : undefined;
+  const billing = billingFromText(t.billing) ?? cellMode;
   if (billing) server.billing = billing;
   const createdAt = parseDate(t.created, dates?.created);
   if (createdAt) server.createdAt = createdAt;
@@ -42,7 +43,9 @@ export function lighthouseServer(id: string, t: { region?: string; config?: stri
   if (region) server.region = region;
   // (no expiry column: the "…到期" line under the billing mode, as the CVM list reads it)
   // (a cell whose first date another resource's words name, "2026-06-01（数据盘）", shows no expiry of the instance: ./values)
-  const expiresAt = (firstDateNamesOther(t.expires) ? undefined : expiryDate(t.expires, dates?.expires)) ?? billingCellExpiry(t.billing, billing);
+  // (the cell's own mode pay-as-you-go — "按量计费 / 2026-05-20 14:31:08 创建": no term, its date no expiry, as the CVM detail
+  // holds; session 51's review of ff3ccc9: the creation was read as the expiry, invented)
+  const expiresAt = cellMode === 'payg' ? undefined : (firstDateNamesOther(t.expires) ? undefined : expiryDate(t.expires, dates?.expires)) ?? billingCellExpiry(t.billing, billing);
   if (expiresAt) server.expiresAt = expiresAt;
   if (addressKind(t.ip) === 'private') server.publicBandwidthMbps = 0;
   else {

@@ -207,27 +207,33 @@ const LABELS_NEXT_DATE = /^[^\d()（）]{0,8}\d{4}\s*[-/.年]/;
  */
 const LATIN_WORD_LINK = /^\s*(?:(?:at|on)\s+|[:：]\s*)?/i;
 const CJK_WORD_LINK = /^\s*(?:[:：]|于)\s*/;
+const CJK_WORD_LINK_LABELLED = /^\s*(?:[:：]|于)?\s*/;
 /**
  * Only when the date itself opens with a date word ("Created at 2026-02-14 …"): the lines run word-then-date. Without one,
  * "2026-02-14 10:31:52 created 2027-02-14 10:31:52 expires" runs date-then-word and "created" is the first date's (the
  * word read as the next date's gave the expiry as the creation: invented, round sixty-six's variant).
+ * Session 51's review: the word after the date is the longest date word there ("Expiry time: …", "到期时间：…" — the shorter
+ * "Expiry" / "到期" left " time:" before the date and the creation was read as the expiry: invented); a CJK word joined by
+ * 于 ("创建于 2026-02-14 到期于 2027-02-14"); and a date its own label of another event already joins by at / on / a colon
+ * ("Purchased at 2026-02-14 Expires at …", "Renewed on …", "Will be released on …": the other event's date was read as
+ * the expiry, invented) — the lines run word-then-date there too.
  */
-function wordLabelsNextDate(word: string, rest: string, before: string): boolean {
-  const latin = /^[\x20-\x7e]+$/.test(word);
-  let link = (latin ? LATIN_WORD_LINK : CJK_WORD_LINK).exec(rest);
-  // (a CJK label noun — 到期时间, 创建日期 — labels the next date with no colon: "创建时间 X 到期时间 Y" gave X as the expiry, the
-  // word 到期 read as X's; a bare verb, "2027-03-01 到期 2026-03-01 创建", still ends the date before it — session 51, invented)
-  if (!latin && link === null) {
-    const noun = /^(?:时间|日期)?\s*/.exec(rest)!;
-    if (/(?:时间|日期)$/.test(word) || noun[0].trim() !== '') link = noun;
-  }
+function wordLabelsNextDate(after: string, before: string, rawBefore: string): boolean {
+  dateWords ??= [...V.expires, ...V.created].map(fold).sort((a, b) => b.length - a.length);
+  const word = dateWords.find((w) => after.startsWith(w));
+  if (word === undefined) return false;
+  const rest = after.slice(word.length);
+  // (the date labelled by words of its own before it — at / on / a colon, a CJK label ending 时间 / 日期 / 于: "购买时间
+  // 2026-03-09 到期时间 2027-03-09", "生效时间 … 到期 …" — a CJK word after it needs no colon to label the next date)
+  const ownLabel = /[a-z]\s+(?:at|on)$|[:：]$|(?:时间|日期|于)$/.test(rawBefore);
+  const link = (/^[\x20-\x7e]+$/.test(word) ? LATIN_WORD_LINK : ownLabel ? CJK_WORD_LINK_LABELLED : CJK_WORD_LINK).exec(rest);
   // (any date the readers read, a month name's too: "Created at Feb 14, 2026 … Expires at Feb 14, 2027 …" — variant, invented)
   if (link === null || FIRST_DATE_TIME.exec(rest.slice(link[0].length))?.index !== 0) return false;
-  // (a CJK word and 于 before the date, 创建于 X 到期于 Y: the word's — session 51)
-  const head = before.replace(/\s+(?:at|on)$/, '').replace(/\s*于$/, '');
-  return (dateWords ??= [...V.expires, ...V.created].map(fold)).some((w) => head.endsWith(w));
+  if (ownLabel) return true;
+  const head = before.replace(/\s+(?:at|on)$|\s*于$/, '');
+  return dateWords.some((w) => head.endsWith(w));
 }
-/** The expiry and creation words, folded (once: wordLabelsNextDate asks them for each date and word). */
+/** The expiry and creation words, folded, the longest first (once: wordLabelsNextDate asks them for each date and word). */
 let dateWords: string[] | undefined;
 const RELATIVE_PHRASE = /^(?:\d+\s*个?\s*(?:年|月|周|星期|天|日|小时|分钟)\s*(?:后|以后|之后)|in\s+\d+\s+(?:years?|months?|weeks?|days?|hours?))\s*/;
 
@@ -243,7 +249,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
     const bracketed = OPEN_BRACKET.test(rawAfter);
     const afterLong = rawAfter.replace(OPEN_BRACKET, '').replace(RELATIVE_PHRASE, '');
     const after = afterLong.slice(0, 12);
-    const before = folded.slice(Math.max(0, start - 24), start).trim().replace(/[:：]$/, '').trim();
+    const rawBefore = folded.slice(Math.max(0, start - 24), start).trimEnd();
+    const before = rawBefore.trim().replace(/[:：]$/, '').trim();
     // (a date the words before it, in its clause, put after an event not yet come — "转包年包月后 2027-12-05 到期", "支付后将于
     // … 到期", "After renewal: …" — is the date that event would give, not the resource's)
     // (the unpaid mark is looked for further back: "monthly subscription (pending payment) expires at " is longer than
@@ -260,7 +267,7 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
       const f = fold(w);
       // (a bracket after the date whose word labels a date in it is that one's: "2026-01-05（到期时间 2027-01-05）"; without
       // a bracket the word is the first date's, "2027-03-01 到期 2026-03-01 创建", as the lines of a list cell run)
-      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(f, afterLong.slice(f.length), before)) {
+      if (after.startsWith(f) && !(bracketed && LABELS_NEXT_DATE.test(afterLong.slice(f.length))) && !wordLabelsNextDate(afterLong, before, rawBefore)) {
         // (the date itself named as the former one's — 原2026-06-01到期, 变更前 2026-06-01 到期 —: none now)
         if (formerBefore(before)) continue dates;
         // (nor a date whose word a bracket naming another resource follows: "2026-08-01 到期（数据盘）" is the disk's)
@@ -268,8 +275,8 @@ function dateNextTo(text: string | null | undefined, words: readonly string[], o
         return parseDate(m[0], order);
       }
       // (a Latin word before the date may be joined to it by "on" / "at": "Expires on 2026-12-20", round sixty-six's variant)
-      // (a CJK word joined by 于: "到期于 2027-03-09", after 创建于 X — session 51: the creation date had been read)
-      const head = before.endsWith(f) ? before : /^[\x20-\x7e]+$/.test(f) ? before.replace(/\s+(?:at|on)$/, '') : before.replace(/\s*于$/, '');
+      // (a CJK word by 于: "创建于 2026-02-14", "到期于 2027-02-14" — session 51's review: the creation was missing)
+      const head = before.endsWith(f) ? before : !/^[\x20-\x7e]+$/.test(f) ? before.replace(/\s*于$/, '') : before.replace(/\s+(?:at|on)$/, '');
       if (head.endsWith(f)) {
         // (the word named as the former one's — 原到期时间, 变更前到期时间, Previous expiry —: the date before a change, none now)
         if (formerBefore(head.slice(0, head.length - f.length))) continue dates;
@@ -427,6 +434,20 @@ export function addressKind(text: string | null | undefined): 'public' | 'privat
   return sawPrivate || v6.length > 0 ? 'private' : undefined;
 }
 
+/**
+ * A label (or an address's own words) naming a public address: rules/labels/tencent.json values.public (公网, Public, EIP,
+ * Elastic IP, 弹性公网 — not 弹性 alone: 弹性网卡 is a private interface's), a Latin word whole — "Public IPv4 Address", "弹性公网IP", "Elastic IP"; not "Last login IP", "Receipt".
+ */
+export function namesPublicAddress(text: string | null | undefined): boolean {
+  const t = fold(normalizeText(text));
+  return V.public.some((w) => {
+    const f = fold(w);
+    if (!/^[a-z]/.test(f)) return t.includes(f);
+    for (let at = t.indexOf(f); at >= 0; at = t.indexOf(f, at + 1)) if (!/[a-z0-9]/.test(t.charAt(at - 1)) && !/[a-z0-9]/.test(t.charAt(at + f.length))) return true;
+    return false;
+  });
+}
+
 /** 免费 / Free in a network-billing cell: the instance has no public bandwidth. */
 export function isFreeNetwork(text: string | null | undefined): boolean {
   const t = fold(text ?? '');
@@ -533,7 +554,13 @@ export function isDomainStatusWord(text: string): boolean {
   // Round sixty-three's variants: such a tag was dropped whole, and with it the serverHold that blocks the filing.
   // (square brackets too, 注册局暂停解析[serverHold]: the tag was dropped — session 50's review of e2ae3fa)
   const both = /^(.+?)\s*[（(\[【]\s*([^()（）[\]【】]+?)\s*[)）\]】]$/.exec(t);
-  return both !== null && statusish(both[1]!) && (statusish(both[2]!) || /^(注册局|注册商)(设置)?$/.test(both[2]!));
+  if (both !== null && statusish(both[1]!) && (statusish(both[2]!) || /^(注册局|注册商)(设置)?$/.test(both[2]!))) return true;
+  // (… or set apart by a slash or a space only — 赎回期 / redemptionPeriod, 待删除 pendingDelete, redemptionPeriod 赎回期: the
+  // tag was dropped whole, the redemption with it; session 51's review of 929ca7a. The code must be an EPP code)
+  const codeAfter = /^(.+?)\s*(?:[/／|｜]\s*|\s+)([A-Za-z]+)$/.exec(t);
+  if (codeAfter !== null && EPP_STATUS.test(codeAfter[2]!) && statusish(codeAfter[1]!)) return true;
+  const codeBefore = /^([A-Za-z]+)\s*(?:[/／|｜]\s*|\s+)(.+)$/.exec(t);
+  return codeBefore !== null && EPP_STATUS.test(codeBefore[1]!) && statusish(codeBefore[2]!);
 }
 
 /** An EPP status code written out of case (serverhold, ServerHold, CLIENTHOLD): the RFC 5731 / 3915 codes only. */
