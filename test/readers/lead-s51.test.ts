@@ -26,6 +26,12 @@ describe('Alibaba ECS detail: a bandwidth label worded otherwise in hashed divs'
   it('an action naming 带宽 (a role=button span where a label stands) is no label', () => {
     expect(ecs('<div class="c1a"><div class="c2b"><span role="button">升级带宽</span></div><div class="c3c">20 Mbps</div></div>')?.publicBandwidthMbps).toBeUndefined();
   });
+  it('a chart box of three parts (head 外网出带宽（Mbps） 1小时, plot, legend) gives none of its figures', () => {
+    expect(ecs('<div class="c7"><div class="c8">外网出带宽（Mbps） 1小时</div><div class="c9">外网出带宽 峰值 4.21Mbps 2026-12-04</div><div class="c6">外网入带宽 最大值 0.86Mbps</div></div>')?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('… while a label, its value and an action beside them (three boxes, one a link) is still a pair', () => {
+    expect(ecs('<div class="c1a"><div class="c2b">实例公网带宽</div><div class="c3c">10 Mbps</div><a class="c4d" href="#">更改带宽</a></div>')?.publicBandwidthMbps).toBe(10);
+  });
   it('a monitoring card titled 公网带宽（Mbps） over a chart is no field (its `not` word 监控 aside, the chart\'s axis)', () => {
     expect(ecs('<div class="c7"><div class="c8">公网带宽（Mbps）</div><div class="c9"><span>10</span><span>5</span><span>0</span></div></div>')?.publicBandwidthMbps).toBeUndefined();
   });

@@ -168,7 +168,8 @@ describe('an Alibaba 接入备案 base step picking the filed websites to access
 
   it('a 地域 note in the picked instance\'s field is its region (none before: missing)', () => {
     const got = read(page(rows(true), '<div class="ant-form-item-extra">地域：华东2（上海）　到期时间：2027-11-03</div>'), url);
-    expect(got?.facts.servers).toEqual([{ id: 'i-uf6ch4n8q2w6e0r3t5y7', provider: 'aliyun', product: 'ecs', region: 'cn-shanghai' }]);
+    // (and, since session 51, the expiry the same note shows for that instance: the server step reads it — lead-s51)
+    expect(got?.facts.servers).toEqual([{ id: 'i-uf6ch4n8q2w6e0r3t5y7', provider: 'aliyun', product: 'ecs', region: 'cn-shanghai', expiresAt: '2027-11-03' }]);
   });
 
   it('guard: a 地域 field elsewhere in the untitled base step is still no region of the server', () => {

@@ -1068,8 +1068,8 @@ export function labelsContaining(root: ParentNode | null | undefined, words: rea
 }
 
 /**
- * `el` stands where a label stands: first of the two or more shown parts of the nearest box that has two (a label, then
- * its value), within six levels. A value holding the vocabulary's words is second: 带宽计费方式 | 按固定带宽 (a
+ * `el` stands where a label stands: first of the two shown parts of the nearest box that has two or more (a label, then
+ * its value; actions beside them aside), within six levels. A value holding the vocabulary's words is second: 带宽计费方式 | 按固定带宽 (a
  * billing mode naming 带宽, found as a label by its words, took the next item's figure: invented, session 51's lead).
  */
 function opensItsPair(el: Element, cache: VisibilityCache): boolean {
@@ -1077,16 +1077,21 @@ function opensItsPair(el: Element, cache: VisibilityCache): boolean {
   for (let depth = 0; depth < 6 && branch.parentElement; depth++, branch = branch.parentElement) {
     let first: Node | undefined;
     let parts = 0;
-    for (let c = branch.parentElement.firstChild; c && parts < 2; c = c.nextSibling) {
+    for (let c = branch.parentElement.firstChild; c && parts < 3; c = c.nextSibling) {
+      // (an action beside the pair, a 更改带宽 link after the value, is no part of it)
+      if (c.nodeType === 1 && (c as Element).matches(PAIR_ACTION)) continue;
       const shown = c.nodeType === 3 ? c.nodeValue ?? '' : c.nodeType === 1 && isVisible(c as Element, cache) ? visibleText(c as Element, cache) : '';
       if (!WORD_CHAR.test(shown)) continue;
       first ??= c;
       parts++;
     }
-    if (parts >= 2) return first === branch;
+    // (two parts, the label first: a box of three or more — a chart's head "外网出带宽（Mbps） 1小时", its plot and its legend —
+    // is no label and its value; the head took the plot's 4.21 as the bandwidth: invented, round eighteen's guard, in the merge)
+    if (parts >= 2) return parts === 2 && first === branch;
   }
   return true;
 }
+const PAIR_ACTION = 'a, button, [role="button"], [role="link"]';
 
 /** What labelsByText looks for: a text node that may hold a label's words, an element whose text may still be one, the label's words. */
 interface LabelQuery {
