@@ -53,3 +53,14 @@ describe('round seventy-five: buttons none marked chosen are no segment', () => 
     expect(got.facts?.websites?.[0]?.content).toBeUndefined();
   });
 });
+
+describe('round seventy-five variants: the kind of resource as a radio group before the select', () => {
+  it('reads the instance the select shows after 云服务器 ○ 轻量应用服务器 ● 备案授权码 ○ radios', () => {
+    const radios =
+      '<div class="tea-radio-group">' +
+      ['云服务器', '轻量应用服务器', '备案授权码'].map((r) => `<label class="tea-form-check"><input type="radio" name="rt"${r === '轻量应用服务器' ? ' checked' : ''}><span>${r}</span></label>`).join('') +
+      '</div>';
+    const got = read(form(radios + trigger('lhins-3kd8wq2m（成都一区 | 43.137.**.**）')));
+    expect(got.facts?.websites?.[0]?.serverId).toBe('lhins-3kd8wq2m');
+  });
+});

@@ -499,11 +499,20 @@ function textBefore(box: Element, el: Element): boolean {
 function inButtonGroup(n: Node, box: Element): boolean {
   const button = n.parentElement?.closest('button');
   const group = button?.parentElement;
-  if (!button || !group || group === box || !box.contains(group)) return false;
-  const kids = Array.from(group.children);
-  // (a segment marks its choice — `is-selected`, `t-is-active`, aria-pressed —; a row of action buttons marks none)
-  const marked = (k: Element) => k.getAttribute('aria-pressed') === 'true' || /(?:^|[-_\s])(?:selected|active|checked)(?:$|[-_\s])/.test(k.getAttribute('class') ?? '');
-  return kids.length >= 2 && kids.every((k) => upperTag(k) === 'BUTTON') && kids.some(marked);
+  if (button && group && group !== box && box.contains(group)) {
+    const kids = Array.from(group.children);
+    // (a segment marks its choice — `is-selected`, `t-is-active`, aria-pressed —; a row of action buttons marks none)
+    const marked = (k: Element) => k.getAttribute('aria-pressed') === 'true' || /(?:^|[-_\s])(?:selected|active|checked)(?:$|[-_\s])/.test(k.getAttribute('class') ?? '');
+    if (kids.length >= 2 && kids.every((k) => upperTag(k) === 'BUTTON') && kids.some(marked)) return true;
+  }
+  // (… or the same choice drawn as a radio group — 云服务器 ○ 轻量应用服务器 ● 备案授权码 ○ — before the select: round
+  // seventy-five's variants lost the server the same way)
+  const radio = n.parentElement?.closest('label, [role="radio"]');
+  const radios = radio?.parentElement;
+  if (!radio || !radios || radios === box || !box.contains(radios)) return false;
+  const isRadio = (k: Element) => k.getAttribute('role') === 'radio' || (upperTag(k) === 'LABEL' && k.querySelector('input[type="radio"]') !== null);
+  const choices = Array.from(radios.children);
+  return choices.length >= 2 && choices.every(isRadio);
 }
 
 function selectTriggerButton(el: Element, classAttr: string): boolean {
