@@ -496,9 +496,35 @@ function textBefore(box: Element, el: Element): boolean {
   const walker = doc.createTreeWalker(box, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (el.contains(n)) return false;
-    if (NOT_BLANK.test(n.nodeValue ?? '') && !(el.compareDocumentPosition(n) & 4)) return true;
+    if (NOT_BLANK.test(n.nodeValue ?? '') && !(el.compareDocumentPosition(n) & 4) && !inButtonGroup(n, box)) return true;
   }
   return false;
+}
+
+/**
+ * Text `n` is a button's among two or more sibling buttons inside `box` (a segmented control — TEA `tea-segment`
+ * 云服务器 | 轻量应用服务器 | 备案授权码 — picking the kind of resource, then the select of it): choices offered, no value shown
+ * before the select's trigger. (Round seventy-five: the Tencent filing form's 对应云服务 drew the segment before
+ * `<button class="tea-dropdown__header">lhins-… （成都一区 | …）</button>`; the trigger was taken for an action and the
+ * website's server was lost.) A lone button before it (修改), or buttons none marked chosen (编辑 删除), still count.
+ */
+function inButtonGroup(n: Node, box: Element): boolean {
+  const button = n.parentElement?.closest('button');
+  const group = button?.parentElement;
+  if (button && group && group !== box && box.contains(group)) {
+    const kids = Array.from(group.children);
+    // (a segment marks its choice — `is-selected`, `t-is-active`, aria-pressed —; a row of action buttons marks none)
+    const marked = (k: Element) => k.getAttribute('aria-pressed') === 'true' || /(?:^|[-_\s])(?:selected|active|checked)(?:$|[-_\s])/.test(k.getAttribute('class') ?? '');
+    if (kids.length >= 2 && kids.every((k) => upperTag(k) === 'BUTTON') && kids.some(marked)) return true;
+  }
+  // (… or the same choice drawn as a radio group — 云服务器 ○ 轻量应用服务器 ● 备案授权码 ○ — before the select: round
+  // seventy-five's variants lost the server the same way)
+  const radio = n.parentElement?.closest('label, [role="radio"]');
+  const radios = radio?.parentElement;
+  if (!radio || !radios || radios === box || !box.contains(radios)) return false;
+  const isRadio = (k: Element) => k.getAttribute('role') === 'radio' || (upperTag(k) === 'LABEL' && k.querySelector('input[type="radio"]') !== null);
+  const choices = Array.from(radios.children);
+  return choices.length >= 2 && choices.every(isRadio);
 }
 
 function selectTriggerButton(el: Element, classAttr: string): boolean {
