@@ -1064,7 +1064,29 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
 export function labelsContaining(root: ParentNode | null | undefined, words: readonly string[], matches: (text: string) => boolean, cache: VisibilityCache = createVisibilityCache()): Element[] {
   if (words.length === 0) return [];
   const has = (text: string) => words.some((w) => text.includes(w));
-  return labelsByText(root, { holds: has, within: has, matches }, cache).filter((el) => opensItsPair(el, cache));
+  return labelsByText(root, { holds: has, within: has, matches }, cache).filter((el) => opensItsPair(el, cache) && !namesWithoutLabelling(labelText(el, cache)));
+}
+
+/**
+ * A text holding a field's words that is no label of it, drawn by the layout alone where a label would stand: a question
+ * (如何调整带宽？, 域名过期了怎么办？, How to change bandwidth?), an action's or a question's title (切换计费模式, Switch billing
+ * mode: rules/labels `notLabelOpeners`), an offer (新购带宽享8折: `offerWords`) or a hint's title (带宽上限说明: ending on a
+ * `hintOpeners` word). Each took the figure or date under it as the record's (10 Mbps 起, 最高 100 Mbps, a card's option):
+ * invented — session 51's review of the lead's layout labels (test review-lead-s51). A label structure (`<label>`, `<th>`)
+ * is judged by the vocabulary alone, as before.
+ */
+function namesWithoutLabelling(text: string): boolean {
+  const t = normalizeText(text).toLowerCase();
+  if (t === '') return false;
+  if (/[?？]\s*$/.test(t)) return true;
+  const words = defaultUnitWords();
+  const word = (w: string) => normalizeText(w).toLowerCase();
+  // (a Latin opener is a whole word: "Set up" opens no "Settings")
+  const opens = (w: string) => t.startsWith(w) && (!/[a-z]$/.test(w) || !/[a-z]/.test(t.charAt(w.length)));
+  if ((words.notLabelOpeners ?? []).some((w) => w.trim() !== '' && opens(word(w)))) return true;
+  if ((words.offerWords ?? []).some((w) => w.trim() !== '' && t.includes(word(w)))) return true;
+  // (a one-character hint word, 注, ends other words: 备注 is no hint's title)
+  return (words.hintOpeners ?? []).some((w) => word(w).length > 1 && t.replace(/[\s:：]+$/, '').endsWith(word(w)));
 }
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { cvmUrl, read } from '../helpers/console-pages';
+
+/**
+ * Review of the lead's session-51 changes (test/fixtures-unseen/README.md "Review of the lead's session-51 changes"):
+ * the vocabulary fallback reaching labels drawn by the layout alone (dom/field labelsContaining, dom/reading-model
+ * wordedLabels) took a question's, an action's, an offer's or a hint's title naming a field's words for its label, and the
+ * figure or date under it for the record's (invented). dom/field namesWithoutLabelling, rules/labels `notLabelOpeners`.
+ */
+const item = (label: string, value: string) => `<div class="c1a"><div class="c2b">${label}</div><div class="c3c">${value}</div></div>`;
+const card = (title: string, body: string) => `<div class="k1"><div class="k2">${title}</div><div class="k3">${body}</div></div>`;
+const ecsUrl = 'https://ecs.console.aliyun.com/server/i-2zeh7qf3kx9m1c5v8b2n/detail?regionId=cn-beijing';
+const ecs = (extra: string) => read(`<div class="c0z">${item('实例ID', 'i-2zeh7qf3kx9m1c5v8b2n')}${item('地域', '华北2（北京）')}${extra}</div>`, ecsUrl)?.facts.servers?.[0];
+const cvm = (extra: string) => read(`<div class="x0">${item('实例ID', 'ins-4w6y8a0c')}${item('地域', '广州')}${extra}</div>`, cvmUrl)?.facts.servers?.[0];
+const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-4w6y8a0c';
+const lh = (extra: string) => read(`<div class="x0">${item('实例ID', 'lhins-4w6y8a0c')}${item('地域', '广州')}${extra}</div>`, lhUrl)?.facts.servers?.[0];
+const dUrl = 'https://console.cloud.tencent.com/domain/info/gangguang.cn';
+const domain = (extra: string) => read(`<div class="x0">${item('域名', 'gangguang.cn')}${item('注册商', '腾讯云')}${extra}</div>`, dUrl)?.facts.domains?.[0];
+
+describe('a question naming a field\'s words, over a figure or a date, is no label (before: invented)', () => {
+  it('如何调整带宽？ over "10 Mbps 起": no bandwidth (CVM, Lighthouse, ECS)', () => {
+    const q = card('如何调整带宽？', '10 Mbps 起');
+    expect(cvm(q)?.publicBandwidthMbps).toBeUndefined();
+    expect(lh(q)?.publicBandwidthMbps).toBeUndefined();
+    expect(ecs(q)?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('How to change bandwidth? over "From 10 Mbps"', () => {
+    expect(cvm(card('How to change bandwidth?', 'From 10 Mbps'))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('实例到期后会怎样？ over "2027-03-03 后停机": no expiry', () => {
+    expect(cvm(card('实例到期后会怎样？', '2027-03-03 后停机'))?.expiresAt).toBeUndefined();
+  });
+  it('域名过期了怎么办？ over "2027-03-03 前续费": no domain expiry', () => {
+    expect(domain(card('域名过期了怎么办？', '2027-03-03 前续费'))?.expiresAt).toBeUndefined();
+  });
+});
+
+describe('an action\'s, an offer\'s or a hint\'s title naming a field\'s words is no label (before: invented)', () => {
+  it('切换计费模式 / Switch billing mode over 包年包月: no billing', () => {
+    expect(cvm(card('切换计费模式', '包年包月'))?.billing).toBeUndefined();
+    expect(lh(card('Switch billing mode', 'Monthly subscription'))?.billing).toBeUndefined();
+  });
+  it('新购带宽享8折 over "5 Mbps 仅需 ¥50": no bandwidth', () => {
+    expect(cvm(card('新购带宽享8折', '5 Mbps 仅需 ¥50'))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('带宽上限说明 over "最高 100 Mbps": no bandwidth', () => {
+    expect(cvm(card('带宽上限说明', '最高 100 Mbps'))?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
+describe('labels drawn by the layout alone still read (the lead\'s cases held)', () => {
+  it('峰值带宽 30Mbps, 公网出口带宽上限 8 Mbps', () => {
+    expect(cvm(card('峰值带宽', '30Mbps'))?.publicBandwidthMbps).toBe(30);
+    expect(lh(item('公网出口带宽上限', '8 Mbps'))?.publicBandwidthMbps).toBe(8);
+    expect(ecs(item('实例公网带宽', '10Mbps'))?.publicBandwidthMbps).toBe(10);
+  });
+});
