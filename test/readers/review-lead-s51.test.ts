@@ -48,6 +48,17 @@ describe('an action\'s, an offer\'s or a hint\'s title naming a field\'s words i
   });
 });
 
+describe('a layout-drawn label naming another subject in its own words is none of the record\'s (before: invented)', () => {
+  it('快照创建时间 / 云硬盘到期时间 beside a CVM\'s fields: no creation, no expiry (the field\'s `notUnder` words)', () => {
+    expect(cvm(card('快照创建时间', '2026-01-01 10:00:00'))?.createdAt).toBeUndefined();
+    expect(cvm(card('云硬盘到期 (Expiry)', '2027-05-05'))?.expiresAt).toBeUndefined();
+  });
+  it('Snapshot creation time on a Lighthouse detail; 数据盘带宽 on an ECS detail', () => {
+    expect(lh(card('Snapshot creation time', '2026-01-01 10:00:00'))?.createdAt).toBeUndefined();
+    expect(ecs(card('数据盘最大带宽', '150 MB/s'))?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
 describe('labels drawn by the layout alone still read (the lead\'s cases held)', () => {
   it('峰值带宽 30Mbps, 公网出口带宽上限 8 Mbps', () => {
     expect(cvm(card('峰值带宽', '30Mbps'))?.publicBandwidthMbps).toBe(30);
