@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cvmUrl, read } from '../helpers/console-pages';
+import { cvmUrl, filingInput, filingItem, filingSelect, filingSteps, read } from '../helpers/console-pages';
 
 /**
  * Review of the lead's session-51 changes (test/fixtures-unseen/README.md "Review of the lead's session-51 changes"):
@@ -64,5 +64,37 @@ describe('labels drawn by the layout alone still read (the lead\'s cases held)',
     expect(cvm(card('峰值带宽', '30Mbps'))?.publicBandwidthMbps).toBe(30);
     expect(lh(item('公网出口带宽上限', '8 Mbps'))?.publicBandwidthMbps).toBe(8);
     expect(ecs(item('实例公网带宽', '10Mbps'))?.publicBandwidthMbps).toBe(10);
+  });
+});
+
+describe('Alibaba filing, server step: an expiry the page shows for another subject is none of the chosen instance\'s (before: invented)', () => {
+  const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const site = `<h3 class="section-title">网站信息</h3><form class="next-form">${filingItem('网站域名', filingInput('hexiang-tea.cn'))}</form>`;
+  const product = (extra: string, inst = filingInput('i-bp1hx27t0a3c5e7g9k')) =>
+    `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${filingItem('实例ID', inst)}${extra}</form>`;
+  const server = (html: string) => read(`${filingSteps(0)}${html}`, beianUrl)?.facts.servers?.[0];
+
+  it('a 到期时间 right after a 网站域名 field in the 产品验证 block is the domain\'s', () => {
+    const got = server(product(filingItem('网站域名', filingInput('hexiang-tea.cn')) + filingItem('到期时间', '<span>2027-08-01</span>')));
+    expect(got?.id).toBe('i-bp1hx27t0a3c5e7g9k');
+    expect(got?.expiresAt).toBeUndefined();
+  });
+  it('… right after a 备案服务号 / Service Number field: the service number\'s validity', () => {
+    expect(server(site + product(filingItem('备案服务号', '<span>1234567890ABCDEF</span>') + filingItem('到期时间', '<span>2027-09-09</span>')))?.expiresAt).toBeUndefined();
+    expect(server(site + product(filingItem('Service Number', '<span>1234567890ABCDEF</span>') + filingItem('Expiration Date', '<span>Sep 9, 2027</span>')))?.expiresAt).toBeUndefined();
+  });
+  it('… while right after the instance field it stays the instance\'s', () => {
+    expect(server(site + product(filingItem('到期时间', '<span>2027-03-01</span>') + filingItem('备案服务号', '<span>1234567890ABCDEF</span>')))?.expiresAt).toBe('2027-03-01');
+  });
+  it('a note in the instance field\'s box naming another instance gives that one\'s date, no expiry of the chosen one', () => {
+    const inst = `${filingInput('i-bp1hx27t0a3c5e7g9k')}<span class="state">同账号实例 i-bp1zzzzzzzzzzzzzzzzz 到期时间 2027-02-02</span>`;
+    expect(server(site + product('', inst))?.expiresAt).toBeUndefined();
+  });
+  it('a checked table row of another instance beside a block naming its instance gives neither its expiry nor its billing', () => {
+    const table = `<table><thead><tr><th></th><th>实例ID</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody><tr><td><input type="radio" name="i" checked></td><td>i-bp1zzzzzzzzzzzzzzzzz</td><td>包年包月</td><td>2027-02-02</td></tr></tbody></table>`;
+    const got = server(product('') + table);
+    expect(got?.id).toBe('i-bp1hx27t0a3c5e7g9k');
+    expect(got?.expiresAt).toBeUndefined();
+    expect(got?.billing).toBeUndefined();
   });
 });
