@@ -59,6 +59,33 @@ describe('a layout-drawn label naming another subject in its own words is none o
   });
 });
 
+describe('a status tag opening a value of two parts is no label of the part after it (before: invented)', () => {
+  it('续费状态 | 即将到期 · 2026-12-01 已发送提醒, 实例状态 | 已过期 · 2026-11-01: no expiry (CVM, ECS)', () => {
+    expect(cvm(item('续费状态', '<span>即将到期</span><span>2026-12-01 已发送提醒</span>'))?.expiresAt).toBeUndefined();
+    expect(ecs(item('实例状态', '<span>已过期</span><span>2026-11-01</span>'))?.expiresAt).toBeUndefined();
+  });
+  it('Status | Expiring · 2026-12-01; Network billing | Bill by bandwidth · 20 Mbps', () => {
+    expect(cvm(item('Status', '<span>Expiring</span><span>2026-12-01</span>'))?.expiresAt).toBeUndefined();
+    expect(ecs(item('Network billing', '<span>Bill by bandwidth</span><span>20 Mbps</span>'))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('a domain\'s 续费 | 即将过期 · 2027-01-01 and Renewal | Expiring soon · 2027-01-01: no domain expiry', () => {
+    expect(domain(item('续费', '<span>即将过期</span><span>2027-01-01</span>'))?.expiresAt).toBeUndefined();
+    expect(domain(item('Renewal', '<span>Expiring soon</span><span>2027-01-01</span>'))?.expiresAt).toBeUndefined();
+  });
+  it('guard: a label in an item after another two-part item still reads (two items only)', () => {
+    expect(read(`<div class="x0">${item('实例ID', 'ins-4w6y8a0c')}${item('公网出口带宽上限', '8 Mbps')}</div>`, cvmUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBe(8);
+  });
+});
+
+describe('a notice addressing the user, a former owner\'s ID number (before: invented)', () => {
+  it('您的实例带宽 | 已临时提升至 100 Mbps: no bandwidth (rules/labels notLabelOpeners 您, Your)', () => {
+    expect(cvm('<div class="nb"><div class="ic">!</div><div>您的实例带宽</div><div>已临时提升至 100 Mbps</div></div>')?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('过户前证件号码 on a Tencent domain page is no registrant ID number (domain-info idNumber `not`)', () => {
+    expect(domain(card('过户前证件号码', '110101********1111'))?.registrantIdNumber).toBeUndefined();
+  });
+});
+
 describe('labels drawn by the layout alone still read (the lead\'s cases held)', () => {
   it('峰值带宽 30Mbps, 公网出口带宽上限 8 Mbps', () => {
     expect(cvm(card('峰值带宽', '30Mbps'))?.publicBandwidthMbps).toBe(30);

@@ -1097,17 +1097,36 @@ function namesWithoutLabelling(text: string): boolean {
 function opensItsPair(el: Element, cache: VisibilityCache): boolean {
   let branch: Element = el;
   for (let depth = 0; depth < 6 && branch.parentElement; depth++, branch = branch.parentElement) {
-    let first: Node | undefined;
-    let parts = 0;
-    for (let c = branch.parentElement.firstChild; c && parts < 2; c = c.nextSibling) {
-      const shown = c.nodeType === 3 ? c.nodeValue ?? '' : c.nodeType === 1 && isVisible(c as Element, cache) ? visibleText(c as Element, cache) : '';
-      if (!WORD_CHAR.test(shown)) continue;
-      first ??= c;
-      parts++;
-    }
-    if (parts >= 2) return first === branch;
+    const parts = shownParts(branch.parentElement, cache, 2);
+    if (parts.length >= 2) return parts[0] === branch && !isValueBeside(branch.parentElement, cache);
   }
   return true;
+}
+
+/** The first `max` children of `box` showing a word (text nodes and visible elements), in order. */
+function shownParts(box: Element, cache: VisibilityCache, max: number): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let c = box.firstChild; c && out.length < max; c = c.nextSibling) {
+    const shown = c.nodeType === 3 ? c.nodeValue ?? '' : c.nodeType === 1 && isVisible(c as Element, cache) ? visibleText(c as Element, cache) : '';
+    if (WORD_CHAR.test(shown)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The pair `box` is itself a field's value: the second of the two parts of its parent, after a part of one piece (a
+ * label's text). A status tag opening a value of two parts — 续费状态 | <即将到期> <2026-12-01 已发送提醒>, 实例状态 | <已过期>
+ * <2026-11-01>, Network billing | <Bill by bandwidth> <20 Mbps> — stood first in its pair and was taken for the label of
+ * the part after it (invented: session 51's review of the lead's layout labels). An item after another item (two parts
+ * itself: 实例ID | i-…) is no value.
+ */
+function isValueBeside(box: Element, cache: VisibilityCache): boolean {
+  const parent = box.parentElement;
+  if (!parent) return false;
+  const parts = shownParts(parent, cache, 3);
+  if (parts.length !== 2 || parts[1] !== box) return false;
+  const label = parts[0] as ChildNode;
+  return label.nodeType === 3 || shownParts(label as Element, cache, 2).length < 2;
 }
 
 /** What labelsByText looks for: a text node that may hold a label's words, an element whose text may still be one, the label's words. */
