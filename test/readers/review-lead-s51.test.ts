@@ -53,6 +53,10 @@ describe('a layout-drawn label naming another subject in its own words is none o
     expect(cvm(card('快照创建时间', '2026-01-01 10:00:00'))?.createdAt).toBeUndefined();
     expect(cvm(card('云硬盘到期 (Expiry)', '2027-05-05'))?.expiresAt).toBeUndefined();
   });
+  it('Image creation time / 镜像创建时间 on a CVM detail (server-detail createdAt `not`: 镜像, image, 快照, snapshot)', () => {
+    expect(cvm(card('Image creation time', '2026-01-01 10:00:00'))?.createdAt).toBeUndefined();
+    expect(cvm(card('镜像创建时间', '2026-01-01 10:00:00'))?.createdAt).toBeUndefined();
+  });
   it('Snapshot creation time on a Lighthouse detail; 数据盘带宽 on an ECS detail', () => {
     expect(lh(card('Snapshot creation time', '2026-01-01 10:00:00'))?.createdAt).toBeUndefined();
     expect(ecs(card('数据盘最大带宽', '150 MB/s'))?.publicBandwidthMbps).toBeUndefined();
