@@ -115,6 +115,7 @@ export const LabelFileSchema = z.object({
    * label (dom/field.ts).
    */
   offerWords: z.optional(words),
+  notLabelOpeners: z.optional(words),
   /**
    * Words of a box's title saying it is a guided tour or a coach mark (新手引导, 新手指引, 操作引导, Quick tour, Getting
    * started), any one in a short title: the labelled rows in it show the fields with made-up values, no field of the page

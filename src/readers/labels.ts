@@ -57,6 +57,7 @@ export interface LabelFile {
   recentTitles?: string[] | undefined;
   recentTitlesWhole?: string[] | undefined;
   offerWords?: string[] | undefined;
+  notLabelOpeners?: string[] | undefined;
   groups: Record<string, Record<string, FieldVocab>>;
 }
 
@@ -72,7 +73,7 @@ declare const __ICP_LABEL_FILES_CHECKED__: boolean | undefined;
 const checkedAtBuild = typeof __ICP_LABEL_FILES_CHECKED__ !== 'undefined' && __ICP_LABEL_FILES_CHECKED__ === true;
 
 /** The word lists of a label file (each optional). */
-export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'recentTitles', 'recentTitlesWhole', 'offerWords'] as const;
+export const WORD_LISTS = ['actions', 'statuses', 'help', 'pending', 'formerColumns', 'laterColumns', 'withheldNames', 'helpLinks', 'closeWords', 'totalWords', 'stepsNames', 'releaseNotes', 'guides', 'taskColumns', 'userText', 'notLoaded', 'hintOpeners', 'actionColumns', 'lookupTitles', 'recentTitles', 'recentTitlesWhole', 'offerWords', 'notLabelOpeners'] as const;
 type WordList = (typeof WORD_LISTS)[number];
 
 /** The shape check of LabelFileSchema, by hand (no zod in content scripts); the path of the first fault. */
@@ -147,6 +148,8 @@ export interface LabelVocabulary {
   recentTitlesWhole: readonly string[];
   /** Words of an offer (起售, 限时, 折, Limited time): a label's words in a line of running text holding one are none (dom/field.ts). */
   offerWords: readonly string[];
+  /** Words opening a text that names a field's words without being its label — an action's or a question's title (切换, 调整, 如何, How to, Switch): none is a label drawn by the layout alone (dom/field.ts labelsContaining). */
+  notLabelOpeners: readonly string[];
   /** The vocabularies of one group (a page's fields or a table's columns); throws when a key is missing. */
   group<K extends string>(name: string, keys: readonly K[]): Record<K, FieldVocab>;
   /** The exact label lists of one group (for the table / field primitives that take string lists). */
@@ -211,6 +214,7 @@ export function defineLabels(json: unknown, ...more: unknown[]): LabelVocabulary
     recentTitles: words('recentTitles'),
     recentTitlesWhole: words('recentTitlesWhole'),
     offerWords: words('offerWords'),
+    notLabelOpeners: words('notLabelOpeners'),
     group,
     labels<K extends string>(name: string, keys: readonly K[]) {
       const g = group(name, keys);

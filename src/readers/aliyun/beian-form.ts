@@ -988,10 +988,25 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
     return box && box !== scan.body ? [box] : [];
   });
   const ofInstance = (h: Hit) => instanceItems.some((box) => box.contains(h.anchor) && scan.hits(BEIAN_FIELDS.instance).filter((i) => box.contains(i.anchor)).length === 1);
+  // (an expiry whose nearest field before it in its section names another subject — the domain, 网站域名 2027-08-01, or the
+  // service number, 备案服务号 … 到期时间: that one's validity — is none of the instance's, even in a 产品验证 block; the
+  // instance's own or its product's field before it keeps it the instance's: session 51's review of the lead's server step)
+  const subjects = [
+    ...scan.hits(BEIAN_FIELDS.instance).map((h) => ({ h, own: true })),
+    ...scan.hits(BEIAN_FIELDS.product).map((h) => ({ h, own: true })),
+    ...scan.hits(BEIAN_FIELDS.domains).map((h) => ({ h, own: false })),
+    ...scan.hits(BEIAN_FIELDS.serviceNumber).map((h) => ({ h, own: false })),
+  ].sort((a, b) => documentOrder(a.h.anchor, b.h.anchor));
+  const afterOtherSubject = (h: Hit) => {
+    let last: { h: Hit; own: boolean } | undefined;
+    for (const s of subjects) if (s.h.section === h.section && documentOrder(s.h.anchor, h.anchor) < 0) last = s;
+    return last !== undefined && !last.own;
+  };
   const take = <K extends keyof ServerBlock>(labels: readonly string[], key: K, parse: (t: string | undefined) => ServerBlock[K]) => {
     for (const h of scan.hits(labels)) {
       // (a region, billing mode or expiry outside a 产品验证 block is the instance's only beside its field)
       if (!BLOCK_SECTIONS.has(h.section?.kind) || (INSTANCE_ONLY.has(key) && h.section?.kind !== 'server' && !ofInstance(h))) continue;
+      if (key === 'expiresAt' && !ofInstance(h) && afterOtherSubject(h)) continue;
       const block = blocks.get(h.section)!;
       if (block[key] === undefined) block[key] = parse(valueText(h.value, scan.cache));
     }
@@ -1012,7 +1027,12 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
   for (const h of scan.hits(BEIAN_FIELDS.instance)) {
     const block = BLOCK_SECTIONS.has(h.section?.kind) ? blocks.get(h.section) : undefined;
     const box = instanceItems.find((b) => b.contains(h.anchor));
-    if (block && block.expiresAt === undefined && box && ofInstance(h)) block.expiresAt = expiryFromText(visibleText(box, scan.cache), false);
+    if (!block || block.expiresAt !== undefined || !box || !ofInstance(h)) continue;
+    const note = visibleText(box, scan.cache);
+    // (a note naming another instance — "同账号实例 i-bp1z… 到期时间 2027-02-02" — gives that one's date: invented before,
+    // session 51's review)
+    if ((note.match(/\b(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}\b/gi) ?? []).some((id) => id !== block.serverId)) continue;
+    block.expiresAt = expiryFromText(note, false);
   }
   return blocks;
 }
@@ -1162,8 +1182,11 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const region = first('region') ?? parseRegion(cell(row?.region)) ?? row?.groupRegion;
   // (the instance's billing mode and expiry: a 产品验证 block's fields, else the picked row's columns; a pay-as-you-go
   // instance has no expiry, as on the ECS pages)
-  const billing = first('billing') ?? billingFromText(cell(row?.billing));
-  const expiresAt = billing === 'payg' ? undefined : (first('expiresAt') ?? expiryFromText(cell(row?.expires), true));
+  // (the row's columns only when its instance is the one read: a 产品验证 block naming its instance beside a table whose
+  // checked row is another's gave that row's expiry — invented, session 51's review)
+  const rowIsServer = row !== undefined && serverId !== undefined && instanceIdFromText(cell(row.instance)) === serverId;
+  const billing = first('billing') ?? (rowIsServer ? billingFromText(cell(row?.billing)) : undefined);
+  const expiresAt = billing === 'payg' ? undefined : (first('expiresAt') ?? (rowIsServer ? expiryFromText(cell(row?.expires), true) : undefined));
   const hasServer = serverId !== undefined || serviceNumber !== undefined;
   if (hasServer && !perSite) {
     let target: Website | undefined;

@@ -1064,7 +1064,29 @@ export function findLabelElements(root: ParentNode | null | undefined, labels: r
 export function labelsContaining(root: ParentNode | null | undefined, words: readonly string[], matches: (text: string) => boolean, cache: VisibilityCache = createVisibilityCache()): Element[] {
   if (words.length === 0) return [];
   const has = (text: string) => words.some((w) => text.includes(w));
-  return labelsByText(root, { holds: has, within: has, matches }, cache).filter((el) => opensItsPair(el, cache));
+  return labelsByText(root, { holds: has, within: has, matches }, cache).filter((el) => opensItsPair(el, cache) && !namesWithoutLabelling(labelText(el, cache)));
+}
+
+/**
+ * A text holding a field's words that is no label of it, drawn by the layout alone where a label would stand: a question
+ * (如何调整带宽？, 域名过期了怎么办？, How to change bandwidth?), an action's or a question's title (切换计费模式, Switch billing
+ * mode: rules/labels `notLabelOpeners`), an offer (新购带宽享8折: `offerWords`) or a hint's title (带宽上限说明: ending on a
+ * `hintOpeners` word). Each took the figure or date under it as the record's (10 Mbps 起, 最高 100 Mbps, a card's option):
+ * invented — session 51's review of the lead's layout labels (test review-lead-s51). A label structure (`<label>`, `<th>`)
+ * is judged by the vocabulary alone, as before.
+ */
+function namesWithoutLabelling(text: string): boolean {
+  const t = normalizeText(text).toLowerCase();
+  if (t === '') return false;
+  if (/[?？]\s*$/.test(t)) return true;
+  const words = defaultUnitWords();
+  const word = (w: string) => normalizeText(w).toLowerCase();
+  // (a Latin opener is a whole word: "Set up" opens no "Settings")
+  const opens = (w: string) => t.startsWith(w) && (!/[a-z]$/.test(w) || !/[a-z]/.test(t.charAt(w.length)));
+  if ((words.notLabelOpeners ?? []).some((w) => w.trim() !== '' && opens(word(w)))) return true;
+  if ((words.offerWords ?? []).some((w) => w.trim() !== '' && t.includes(word(w)))) return true;
+  // (a one-character hint word, 注, ends other words: 备注 is no hint's title)
+  return (words.hintOpeners ?? []).some((w) => word(w).length > 1 && t.replace(/[\s:：]+$/, '').endsWith(word(w)));
 }
 
 /**
@@ -1075,23 +1097,41 @@ export function labelsContaining(root: ParentNode | null | undefined, words: rea
 function opensItsPair(el: Element, cache: VisibilityCache): boolean {
   let branch: Element = el;
   for (let depth = 0; depth < 6 && branch.parentElement; depth++, branch = branch.parentElement) {
-    let first: Node | undefined;
-    let parts = 0;
-    for (let c = branch.parentElement.firstChild; c && parts < 3; c = c.nextSibling) {
-      // (an action beside the pair, a 更改带宽 link after the value, is no part of it)
-      if (c.nodeType === 1 && (c as Element).matches(PAIR_ACTION)) continue;
-      const shown = c.nodeType === 3 ? c.nodeValue ?? '' : c.nodeType === 1 && isVisible(c as Element, cache) ? visibleText(c as Element, cache) : '';
-      if (!WORD_CHAR.test(shown)) continue;
-      first ??= c;
-      parts++;
-    }
     // (two parts, the label first: a box of three or more — a chart's head "外网出带宽（Mbps） 1小时", its plot and its legend —
     // is no label and its value; the head took the plot's 4.21 as the bandwidth: invented, round eighteen's guard, in the merge)
-    if (parts >= 2) return parts === 2 && first === branch;
+    const parts = shownParts(branch.parentElement, cache, 3);
+    if (parts.length >= 2) return parts.length === 2 && parts[0] === branch && !isValueBeside(branch.parentElement, cache);
   }
   return true;
 }
 const PAIR_ACTION = 'a, button, [role="button"], [role="link"]';
+
+/** The first `max` children of `box` showing a word (text nodes and visible elements), in order; actions (a 更改带宽 link after a value) aside. */
+function shownParts(box: Element, cache: VisibilityCache, max: number): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let c = box.firstChild; c && out.length < max; c = c.nextSibling) {
+    if (c.nodeType === 1 && (c as Element).matches(PAIR_ACTION)) continue;
+    const shown = c.nodeType === 3 ? c.nodeValue ?? '' : c.nodeType === 1 && isVisible(c as Element, cache) ? visibleText(c as Element, cache) : '';
+    if (WORD_CHAR.test(shown)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The pair `box` is itself a field's value: the second of the two parts of its parent, after a part of one piece (a
+ * label's text). A status tag opening a value of two parts — 续费状态 | <即将到期> <2026-12-01 已发送提醒>, 实例状态 | <已过期>
+ * <2026-11-01>, Network billing | <Bill by bandwidth> <20 Mbps> — stood first in its pair and was taken for the label of
+ * the part after it (invented: session 51's review of the lead's layout labels). An item after another item (two parts
+ * itself: 实例ID | i-…) is no value.
+ */
+function isValueBeside(box: Element, cache: VisibilityCache): boolean {
+  const parent = box.parentElement;
+  if (!parent) return false;
+  const parts = shownParts(parent, cache, 3);
+  if (parts.length !== 2 || parts[1] !== box) return false;
+  const label = parts[0] as ChildNode;
+  return label.nodeType === 3 || shownParts(label as Element, cache, 2).length < 2;
+}
 
 /** What labelsByText looks for: a text node that may hold a label's words, an element whose text may still be one, the label's words. */
 interface LabelQuery {

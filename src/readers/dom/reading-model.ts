@@ -173,7 +173,17 @@ export function wordedLabels(scope: ParentNode, labels: Labels, cache: Visibilit
   const structural = structuralLabels(scope, cache).filter((el) => vocabMatches(labelText(el, cache, words), labels));
   if (structural.length > 0) return structural;
   const m = vocabWords(labels);
-  return labelsContaining(scope, m.any, (text) => vocabMatches(text, labels), cache).filter((el) => !isSectionHeading(el) && !isTab(el) && !isNavLink(el) && !inConsoleBar(el));
+  // (… nor one naming another subject in its own words — a `notUnder` word, as a box's title would: 快照创建时间 beside the
+  // instance's fields took the snapshot's date as the instance's creation (invented, session 51's review of the layout
+  // labels) — unless it names the record's own thing too, an `ownUnder` word; a label structure keeps its vocabulary's say)
+  const other = (labels.notUnder ?? []).map(labelKey).filter(Boolean);
+  const own = (labels.ownUnder ?? []).map(labelKey).filter(Boolean);
+  const namesOther = (el: Element) => {
+    if (other.length === 0) return false;
+    const key = labelKey(labelText(el, cache, words));
+    return other.some((w) => key.includes(w)) && !own.some((w) => key.includes(w));
+  };
+  return labelsContaining(scope, m.any, (text) => vocabMatches(text, labels), cache).filter((el) => !isSectionHeading(el) && !isTab(el) && !isNavLink(el) && !inConsoleBar(el) && !namesOther(el));
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';

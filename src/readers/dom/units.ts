@@ -80,6 +80,8 @@ export interface UnitWords {
   actionColumns?: readonly string[];
   /** Words of an offer (起售, 限时, 折, 优惠, Limited time): ./field.ts, a label word in a line of running text holding one is none. */
   offerWords?: readonly string[];
+  /** Words opening an action's or a question's title naming a field's words (切换, 调整, 如何, How to): ./field.ts labelsContaining, no label drawn by the layout. */
+  notLabelOpeners?: readonly string[];
   /** Words of a title naming a lookup (注册查询, 查询结果, Whois): ./table.ts, a table under one with a search box before it is its answer, no list. */
   lookupTitles?: readonly string[];
   /** Words of a title naming the records visited last (最近访问, Recently visited): ./table.ts, a table under one loses to a list as wide. */
@@ -572,7 +574,7 @@ function listOptionKind(el: Element): UnitKind | undefined {
   return box.querySelector('[role="option"][aria-selected="true"], [role="option"][aria-checked="true"]') ? 'label' : undefined;
 }
 
-const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], recentTitlesWhole: [], offerWords: [] };
+const registered: Required<UnitWords> = { actions: [], statuses: [], help: [], pending: [], formerColumns: [], laterColumns: [], withheldNames: [], helpLinks: [], closeWords: [], totalWords: [], stepsNames: [], releaseNotes: [], guides: [], taskColumns: [], userText: [], notLoaded: [], hintOpeners: [], actionColumns: [], lookupTitles: [], recentTitles: [], recentTitlesWhole: [], offerWords: [], notLabelOpeners: [] };
 
 /**
  * Adds a provider's word lists to those used when a caller passes none (each provider's label module
