@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the seventy-sixth round of held-out pages (plain English pages of both providers as a foreign company's
+ * staff prepares a China filing — the base rate: test/fixtures-unseen/README.md "Seventy-sixth round") and its variants,
+ * each narrowed in a scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, lang = 'en') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, lang = 'en') => readPage(page(body, url, lang), new URL(url));
+
+const entityUrl = 'https://beian.console.alibabacloud.com/#/entity';
+const field = (label: string, value: string) =>
+  `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+  `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${value}</div></div></div></div></div>`;
+const input = (v: string) => `<input class="ant-input" type="text" value="${v}">`;
+const select = (v: string) =>
+  `<div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-search"><input role="combobox" readonly value=""></span><span class="ant-select-selection-item" title="${v}">${v}</span></div></div>`;
+
+describe('round seventy-six: the international filing entity step', () => {
+  // The English UI's cascader "Province/City/District: Guangdong / Shenzhen / Nanshan District" was no province label: the
+  // province came from the Chinese mailing address instead (广东省 — the same province here, but the address's, not the field's).
+  const entity = (mailing: string) =>
+    '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">Entity Information</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">' +
+    field('Province/City/District', select('Guangdong / Shenzhen / Nanshan District')) +
+    field('Entity Type', select('Enterprise')) +
+    field('Certificate Type', select('Business License (Unified Social Credit Code)')) +
+    field('Certificate Number', input('9144**********3N6R')) +
+    field('Entity Name', input('深圳北港数据分析有限公司')) +
+    field('Mailing Address', input(mailing)) +
+    '</form></div></div>';
+
+  it('reads the province from the "Province/City/District" cascader', () => {
+    const facts = read(entity('广东省深圳市南山区粤海街道科苑南路 2666 号 18 层 1803 室'), entityUrl);
+    expect(facts?.facts.entity).toMatchObject({ type: 'organization', name: '深圳北港数据分析有限公司', province: 'Guangdong' });
+  });
+
+  it('the cascader, not a mailing address in another province', () => {
+    const facts = read(entity('上海市浦东新区世纪大道 100 号'), entityUrl);
+    expect(facts?.facts.entity?.province).toBe('Guangdong');
+  });
+});
