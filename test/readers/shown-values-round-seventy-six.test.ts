@@ -42,4 +42,23 @@ describe('round seventy-six: the international filing entity step', () => {
     const facts = read(entity('上海市浦东新区世纪大道 100 号'), entityUrl);
     expect(facts?.facts.entity?.province).toBe('Guangdong');
   });
+
+  // The English UI's "Person in Charge of the Entity" card (its Name, Certificate Type, Certificate Number) was no section
+  // title: drawn before the Entity Information card (variant), the principal's 王立诚 / Resident ID Card / 4403…2218 were
+  // read as the entity's (invented).
+  it('reads nothing of the entity from a "Person in Charge of the Entity" card drawn first', () => {
+    const pic =
+      '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">Person in Charge of the Entity</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">' +
+      field('Name', input('王立诚')) +
+      field('Certificate Type', select('Resident ID Card')) +
+      field('Certificate Number', input('4403**********2218')) +
+      '</form></div></div>';
+    const facts = read(pic + entity('广东省深圳市南山区粤海街道科苑南路 2666 号 18 层 1803 室'), entityUrl);
+    expect(facts?.facts.entity).toMatchObject({
+      type: 'organization',
+      name: '深圳北港数据分析有限公司',
+      idType: 'Business License (Unified Social Credit Code)',
+      idNumber: '9144**********3N6R',
+    });
+  });
 });
