@@ -62,3 +62,25 @@ describe('round seventy-six: the international filing entity step', () => {
     });
   });
 });
+
+describe('round seventy-six: the international domain list', () => {
+  // The Registrant cell with the Chinese name over its English one (variant): "深圳北港数据分析有限公司 Northgate Analytics
+  // (Shenzhen) Co., Ltd." was read as one name — neither the registrant's Chinese nor its English name (a wrong value).
+  const list = (registrant: string) =>
+    '<div class="ant-table-wrapper"><div class="ant-table"><div class="ant-table-container"><div class="ant-table-content"><table><thead class="ant-table-thead"><tr>' +
+    ['Domain Name', 'Status', 'Registrant', 'Real-name Verification', 'Expiration Date'].map((h) => `<th class="ant-table-cell">${h}</th>`).join('') +
+    '</tr></thead><tbody class="ant-table-tbody"><tr class="ant-table-row ant-table-row-level-0">' +
+    ['<a>northgate-data.cn</a>', 'Normal', registrant, '<span class="ant-tag ant-tag-green">Verified</span>', 'Jun 19, 2027'].map((c) => `<td class="ant-table-cell">${c}</td>`).join('') +
+    '</tr></tbody></table></div></div></div></div>';
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+
+  it('reads the Chinese name of a cell showing the English one under it', () => {
+    const facts = read(list('<div>深圳北港数据分析有限公司</div><div class="ant-typography ant-typography-secondary">Northgate Analytics (Shenzhen) Co., Ltd.</div>'), url);
+    expect(facts?.facts.domains?.[0]).toMatchObject({ domain: 'northgate-data.cn', registrantName: '深圳北港数据分析有限公司', realNameVerified: true, expiresAt: '2027-06-19' });
+  });
+
+  it('keeps a Latin name alone, and a Chinese name before words that are no company name', () => {
+    expect(read(list('Northgate Analytics Ltd.'), url)?.facts.domains?.[0]?.registrantName).toBe('Northgate Analytics Ltd.');
+    expect(read(list('杭州周林空间设计工作室(普通合伙)'), url)?.facts.domains?.[0]?.registrantName).toBe('杭州周林空间设计工作室(普通合伙)');
+  });
+});

@@ -312,6 +312,14 @@ const SENTENCE_STOP = /[。！!；;]\s*|\.\s+/;
 // ------------------------------------------------------------------ names
 
 const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Za-z][A-Za-z .'-]*[)）]$/u;
+/**
+ * A Chinese company name with its English name on the next line of the same cell ("深圳北港数据分析有限公司 / Northgate
+ * Analytics (Shenzhen) Co., Ltd.": the international domain list's Registrant cell, round seventy-six's variant): the two
+ * lines were read as one name, which is neither. The registrant is the Chinese name, as the holder pages' 持有者（中文）
+ * is; only an English line that ends as a company name does (a state word after the name stays the caller's).
+ */
+const HAN_NAME_WITH_ENGLISH_COMPANY_NAME =
+  /^(\p{Script=Han}[\p{Script=Han}·・()（）]*[\p{Script=Han})）])\s+[A-Za-z][^\p{Script=Han}]*\b(?:Co\.?,?\s*Ltd|Ltd|Limited|Inc|LLC|Corp|Corporation|Company|GmbH)\.?$/u;
 
 /**
  * A registrant shown withheld by WHOIS privacy (域名隐私保护): the words a registrar writes in place of the
@@ -362,7 +370,7 @@ export function registrantNameOf(text: string | undefined, labels?: readonly str
   const cut = beforeRemark(beforeLabelledLine(labels ? beforeLabelLine(beforeFormerHolder(text, labels), labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
-  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
+  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? HAN_NAME_WITH_ENGLISH_COMPANY_NAME.exec(normalizeText(cut))?.[1] ?? cut;
 }
 
 /**
