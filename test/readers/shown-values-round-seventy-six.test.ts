@@ -79,8 +79,15 @@ describe('round seventy-six: the international domain list', () => {
     expect(facts?.facts.domains?.[0]).toMatchObject({ domain: 'northgate-data.cn', registrantName: '深圳北港数据分析有限公司', realNameVerified: true, expiresAt: '2027-06-19' });
   });
 
+  it("reads the Chinese name of a person's cell showing the pinyin under it (variant)", () => {
+    const facts = read(list('<div>王立诚</div><div>Wang Licheng</div>'), url);
+    expect(facts?.facts.domains?.[0]?.registrantName).toBe('王立诚');
+  });
+
   it('keeps a Latin name alone, and a Chinese name before words that are no company name', () => {
     expect(read(list('Northgate Analytics Ltd.'), url)?.facts.domains?.[0]?.registrantName).toBe('Northgate Analytics Ltd.');
     expect(read(list('杭州周林空间设计工作室(普通合伙)'), url)?.facts.domains?.[0]?.registrantName).toBe('杭州周林空间设计工作室(普通合伙)');
+    // (Latin words that are no pinyin after a Chinese name are left as they were)
+    expect(read(list('<div>王立诚</div><div>Northgate Team</div>'), url)?.facts.domains?.[0]?.registrantName).toBe('王立诚 Northgate Team');
   });
 });
