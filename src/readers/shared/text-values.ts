@@ -331,6 +331,26 @@ const SENTENCE_STOP = /[。！!；;]\s*|\.\s+/;
 // ------------------------------------------------------------------ names
 
 const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Za-z][A-Za-z .'-]*[)）]$/u;
+/**
+ * A Chinese company name with its English name on the next line of the same cell ("深圳北港数据分析有限公司 / Northgate
+ * Analytics (Shenzhen) Co., Ltd.": the international domain list's Registrant cell, round seventy-six's variant): the two
+ * lines were read as one name, which is neither. The registrant is the Chinese name, as the holder pages' 持有者（中文）
+ * is; only an English line that ends as a company name does (a state word after the name stays the caller's).
+ */
+const HAN_NAME_WITH_ENGLISH_COMPANY_NAME =
+  /^(\p{Script=Han}[\p{Script=Han}·・()（）]*[\p{Script=Han})）])\s+[A-Za-z][^\p{Script=Han}]*\b(?:Co\.?,?\s*Ltd|Ltd|Limited|Inc|LLC|Corp|Corporation|Company|GmbH)\.?$/u;
+/**
+ * A person's Chinese name with its pinyin on the next line ("王立诚 / Wang Licheng", the same cell, variant): read as one
+ * name too. Only words made of pinyin syllables, each capitalised — a state after the name (Not Verified, Normal) is none.
+ */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+/** The Chinese name of "王立诚 Wang Licheng" (each Latin word all pinyin syllables after its capital), else undefined. */
+function pinyinAfter(t: string): string | undefined {
+  const m = /^(\p{Script=Han}{2,4})((?:\s+[A-Z][a-z]+){1,3})$/u.exec(t);
+  if (!m) return undefined;
+  const syllables = new RegExp(`^(?:${PINYIN_SYLLABLE})+$`);
+  return m[2]!.trim().split(/\s+/).every((w) => syllables.test(w.toLowerCase())) ? m[1] : undefined;
+}
 
 /**
  * A registrant shown withheld by WHOIS privacy (域名隐私保护): the words a registrar writes in place of the
@@ -381,7 +401,7 @@ export function registrantNameOf(text: string | undefined, labels?: readonly str
   const cut = beforeRemark(beforeLabelledLine(labels ? beforeLabelLine(beforeFormerHolder(text, labels), labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
-  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? cut;
+  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? HAN_NAME_WITH_ENGLISH_COMPANY_NAME.exec(normalizeText(cut))?.[1] ?? pinyinAfter(normalizeText(cut)) ?? cut;
 }
 
 /**
