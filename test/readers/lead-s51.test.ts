@@ -101,3 +101,17 @@ describe('Alibaba filing, server step: the picked instance row\'s billing and ex
     expect(got?.expiresAt).toBeUndefined();
   });
 });
+
+describe('Tencent domain list: a line under a status tag whose classes are hashed (round seventy × class-names-hashed)', () => {
+  const url = 'https://console.tencentcloud.com/domain/all-domain/all';
+  const list = (status: string) =>
+    `<table><thead><tr><th>Domain</th><th>Status</th><th>Expiration Time</th></tr></thead><tbody><tr><td>zhanglab.com</td><td>${status}</td><td>2027-05-01</td></tr></tbody></table>`;
+  it('"Resolution suspended by the registry" under a hashed serverHold tag is no status (before: a second status, invented)', () => {
+    const got = read(list('<span class="x9f">serverHold</span><div class="x8e">Resolution suspended by the registry</div>'), url)?.facts.domains?.[0];
+    expect(got?.status).toEqual(['serverHold']);
+  });
+  it('a second status word on its own line stays a status', () => {
+    const got = read(list('<span class="x9f">serverHold</span><div class="x8e">clientTransferProhibited</div>'), url)?.facts.domains?.[0];
+    expect(got?.status).toEqual(['serverHold', 'clientTransferProhibited']);
+  });
+});

@@ -296,12 +296,18 @@ export function explainsStatusTags(units: readonly TextUnit[], i: number, commaP
  * under a serverHold tag on the Tencent international domain list (TDesign; round seventy) was given as a status of its
  * own (invented). A cell whose statuses are drawn as tags draws each as one; the caller keeps a line that is a status word.
  */
-export function lineUnderStatusTag(units: readonly TextUnit[], i: number): boolean {
+export function lineUnderStatusTag(units: readonly TextUnit[], i: number, isStatusWord?: (text: string) => boolean): boolean {
   const u = units[i];
   if (!u || u.kind !== 'data') return false;
   const before = units.slice(0, i);
-  if (!before.some((p) => p.kind === 'status' && p.el !== u.el && !p.el.contains(u.el))) return false;
-  return (u.line ?? 0) > 0 || lineBlock(u.el, before) !== undefined;
+  const apart = (p: TextUnit) => p.el !== u.el && !p.el.contains(u.el);
+  if (before.some((p) => p.kind === 'status' && apart(p))) return (u.line ?? 0) > 0 || lineBlock(u.el, before) !== undefined;
+  // (the tag drawn as data — its classes hashed — is one when its whole text is a status word, the caller's `isStatusWord`;
+  // then only a block that is the line alone explains it: statuses in spans of a block, 禁止转移 禁止删除, stay statuses.
+  // Round seventy's list × class-names-hashed gave "Resolution suspended by the registry" as a status again, session 51)
+  if (isStatusWord === undefined || !before.some((p) => p.kind === 'data' && apart(p) && isStatusWord(p.text))) return false;
+  const block = lineBlock(u.el, before);
+  return block !== undefined && normalizeText(block.textContent) === normalizeText(u.text);
 }
 /**
  * The block (OWN_LINE_TAGS) holding `el` as a line of its own: its nearest such ancestor, or itself, not holding the

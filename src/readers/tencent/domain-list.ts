@@ -78,7 +78,8 @@ export function domainStatusTokens(page: PageModel, el: Element | string | undef
     if (explainsStatusTags(units, i, pieces, isRealNameWord)) continue;
     // (a line of its own under a status tag, no status word in it — "Resolution suspended by the registry" under serverHold,
     // round seventy: shared/text-values lineUnderStatusTag)
-    if (lineUnderStatusTag(units, i) && !pieces.some((p) => isDomainStatusWord(p.trim()))) continue;
+    // (its tag drawn as data too, the classes hashed: a unit whose whole text is a status word)
+    if (lineUnderStatusTag(units, i, isDomainStatusWord) && !pieces.some((p) => isDomainStatusWord(p.trim()))) continue;
     for (const piece of pieces) {
       const t = piece.trim();
       if (u.kind === 'status' && !isDomainStatusWord(t)) continue;
