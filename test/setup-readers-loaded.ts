@@ -5,3 +5,10 @@
  * files ran before it in that worker — every word, as the CLI and most of these files load them anyway.
  */
 import '../src/readers';
+
+import { afterAll } from 'vitest';
+import { closeDocuments } from '../src/cli/html-document';
+
+// The pages a file read, released after it: happy-dom keeps every window until it is closed, and this project's
+// workers run a hundred files each (src/cli/html-document.ts closeDocuments).
+afterAll(closeDocuments);

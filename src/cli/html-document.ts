@@ -23,6 +23,7 @@ export function htmlToDocument(html: string, url: string, viewport?: { width: nu
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
+  openWindows.add(window);
   const document = window.document as unknown as Document;
   // every element given a shadow root, by the parse below or by anyone later: the readers need no walk for them
   const hosts: Element[] = [];
@@ -37,6 +38,20 @@ export function htmlToDocument(html: string, url: string, viewport?: { width: nu
   // (happy-dom matches a :has() of several compounds by its first one: decided by hand, ./has-rules)
   settleHasRules(document);
   return document;
+}
+
+/**
+ * The windows htmlToDocument made and nobody closed. happy-dom keeps every window in a static map until its
+ * `happyDOM.close()` (capricorn86/happy-dom#2120), so a process reading many pages — the reader tests, a hundred files
+ * to a worker — kept every page it ever read: a test worker died at V8's 4 GB limit at session 51's end.
+ */
+const openWindows = new Set<Window>();
+
+/** Closes every window htmlToDocument made (their documents are read no more): the reader tests' setup after each file. */
+export async function closeDocuments(): Promise<void> {
+  const windows = [...openWindows];
+  openWindows.clear();
+  await Promise.all(windows.map((w) => w.happyDOM.close()));
 }
 
 /** A `@charset` statement opening a `<style>` element's text (angular.js's own sheet starts `@charset "UTF-8";`). */
