@@ -1091,8 +1091,9 @@ function namesWithoutLabelling(text: string): boolean {
 
 /**
  * `el` stands where a label stands: first of the two shown parts of the nearest box that has two or more (a label, then
- * its value; actions beside them aside), within six levels. A value holding the vocabulary's words is second: 带宽计费方式 | 按固定带宽 (a
- * billing mode naming 带宽, found as a label by its words, took the next item's figure: invented, session 51's lead).
+ * its value; actions beside them aside), within six levels. A value holding the vocabulary's words is second:
+ * 带宽计费方式 | 按固定带宽 (a billing mode naming 带宽, found as a label by its words, took the next item's figure:
+ * invented, session 51's lead).
  */
 function opensItsPair(el: Element, cache: VisibilityCache): boolean {
   let branch: Element = el;
