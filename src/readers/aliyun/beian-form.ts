@@ -20,6 +20,7 @@ import {
   fieldHits,
   isActionWord,
   instanceIdFromText,
+  instanceIdsInText,
   maskedIdNumber,
   meaningful,
   pageError,
@@ -312,7 +313,7 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
     // (a tag saying the website is filed: 已备案, Filed; or that this filing changes it: 变更网站)
     const key = labelKey(visibleText(c, cache));
     if (FILED_TAG_KEYS.has(key)) filed = true;
-    if (CHANGING_TAG_KEYS.has(unbracketed(key))) changing = true;
+    if (isChangingKey(key)) changing = true;
   }
   return { filed, changing };
 }
@@ -339,7 +340,7 @@ function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
       while (translationBox(tagBox) && tagBox.parentElement && tagBox.parentElement !== box) tagBox = tagBox.parentElement;
       const kind = elementKind(tagBox, upperTag(tagBox), cache);
       if (kind !== 'status' && kind !== 'action') return false;
-      if (kind === 'status' && CHANGING_TAG_KEYS.has(labelKey(visibleText(tagBox, cache)))) changing = true;
+      if (kind === 'status' && isChangingKey(labelKey(visibleText(tagBox, cache)))) changing = true;
     }
     return changing;
   }
@@ -375,7 +376,7 @@ function titleBeforeFilingNumber(raw: string, el: Element, cache: VisibilityCach
       number = true;
       if (kind === 'website' && showsWebsiteFilingNumber(text)) filed = true;
     } else if (elementKind(c, upperTag(c), cache) !== 'status' && !FILED_TAG_KEYS.has(labelKey(text))) return undefined;
-    else if (kind === 'website' && CHANGING_TAG_KEYS.has(unbracketed(labelKey(text)))) changing = true;
+    else if (kind === 'website' && isChangingKey(labelKey(text))) changing = true;
     // (a tag known by its words when its class says nothing — 已备案 in a hashed-class span: round forty-four's 变更网站 page
     // under class-names-hashed was claimed as the entity step, its website lost; left open by session 44)
   }
@@ -394,8 +395,11 @@ const FILED_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.filed.map
  * Not 变更中: a 新增网站 page may list a filed website with another order's change under way — none of this filing's.
  */
 const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changing.map(labelKey));
-/** A tag's key without the brackets around it: "（本次变更）" (session 51's review of f0fc8cd: the changed website was lost). */
-const unbracketed = (key: string) => key.replace(/^[(（]/, '').replace(/[)）]$/, '');
+/**
+ * A tag's key saying this filing changes the website, in brackets or not: "（本次变更）" (session 51's review of f0fc8cd: the
+ * changed website was lost) — one test for the title's own tags, its head's and a heading's.
+ */
+const isChangingKey = (key: string) => CHANGING_TAG_KEYS.has(key.replace(/^[(（]/, '').replace(/[)）]$/, ''));
 
 /** A website panel title's state in its number's bracket: "（网站 2，新增）" — the bracket up to the number, the state, the bracket's end. */
 const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*[,，、]\s*([^()（）,，、]{1,12})([)）])$/;
@@ -1031,7 +1035,7 @@ function readServerBlocks(scan: FormScan): Map<Title | undefined, ServerBlock> {
     const note = visibleText(box, scan.cache);
     // (a note naming another instance — "同账号实例 i-bp1z… 到期时间 2027-02-02" — gives that one's date: invented before,
     // session 51's review)
-    if ((note.match(/\b(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}\b/gi) ?? []).some((id) => id !== block.serverId)) continue;
+    if (instanceIdsInText(note).some((id) => id !== block.serverId)) continue;
     block.expiresAt = expiryFromText(note, false);
   }
   return blocks;

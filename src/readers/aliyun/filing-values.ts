@@ -298,16 +298,26 @@ export function fieldText(root: Element | null | undefined, labels: readonly str
 
 // ------------------------------------------------------------------ instances
 
+/** An ECS-like instance id (i-bp1…, eci-, ins-, hostgroup-) and a 32-hex Simple Application Server id. */
+const ECS_LIKE_ID = /\b(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}\b/i;
+const HEX_ID = /\b[0-9a-f]{32}\b/i;
+
 /** An instance id in a cell or field: i-bp1…, a 32-hex Simple Application Server id, or another id-like token. */
 export function instanceIdFromText(text: string | undefined): string | undefined {
   const t = normalizeText(text);
   if (t === '') return undefined;
-  const ecs = /\b(?:i|eci|ins|hostgroup)-[a-z0-9]{6,}\b/i.exec(t);
+  const ecs = ECS_LIKE_ID.exec(t);
   if (ecs) return ecs[0];
-  const hex = /\b[0-9a-f]{32}\b/i.exec(t);
+  const hex = HEX_ID.exec(t);
   if (hex) return hex[0];
   for (const token of t.split(/[\s/|,，()（）]+/)) {
     if (/^[A-Za-z0-9][A-Za-z0-9_.-]{5,}$/.test(token) && /\d/.test(token) && !/^\d+(\.\d+){3}$/.test(token)) return token;
   }
   return undefined;
+}
+
+/** Every ECS-like and Simple Application Server id a text names (a note beside an instance field may name another's). */
+export function instanceIdsInText(text: string | undefined): string[] {
+  const t = normalizeText(text);
+  return [...t.matchAll(new RegExp(ECS_LIKE_ID.source, 'gi')), ...t.matchAll(new RegExp(HEX_ID.source, 'gi'))].map((m) => m[0]);
 }
