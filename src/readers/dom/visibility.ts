@@ -378,8 +378,11 @@ export interface ClassInfo {
   srLeaf: boolean;
   /** An icon font's ligature class (LIGATURE_ICON_CLASS): its text, a glyph's name, is drawn as an icon. */
   ligature: boolean;
-  /** A class naming a tooltip / popover layer itself (`ant-tooltip`, `tea-bubble`, `next-balloon`): see tipLayer. */
-  tip: boolean;
+  /**
+   * A class naming a tooltip / popover layer itself (`ant-tooltip`, `tea-bubble`, `next-balloon`): 'tip'; a library's
+   * floating popup layer (`t-popup`, `ant-dropdown`, `tea-dropdown-box`): 'popup' — see tipLayer.
+   */
+  tip: 'tip' | 'popup' | false;
   /** Its classes that key selectors of the hiding index `hitsOf`. */
   hits: readonly string[] | undefined;
   hitsOf: HidingIndex | undefined;
@@ -412,25 +415,55 @@ export function fontsOnly(el: Element): boolean {
 
 /** The last token of a tooltip or popover layer's class (`ant-tooltip`, `ant-popover`, `tea-bubble`, `next-balloon`, `t-tooltip`). */
 const TIP_TOKENS = new Set(['tooltip', 'popover', 'bubble', 'balloon']);
+/**
+ * The last token of a floating popup layer's class: TDesign draws every Popup, Dropdown, Popconfirm and Select list in a
+ * `t-popup` (a plain Popup's help text has no other class), Popper-based libraries in a `…-popper`.
+ */
+const POPUP_TOKENS = new Set(['popup', 'popper']);
+/**
+ * Libraries' floating dropdown layers named by their whole class, whose content may be any box (antd's `dropdownRender` /
+ * custom `overlay`, TEA's Dropdown box, Fusion's Overlay.Popup around a hover card): `ant-dropdown` is the layer (its
+ * trigger is `ant-dropdown-trigger`), TEA's `tea-dropdown` is the trigger and `tea-dropdown-box` the layer, Fusion gives
+ * every box it floats `next-overlay-inner` (its dialogs and drawers too: those are no popups).
+ */
+const POPUP_LAYER_CLASSES = new Set(['ant-dropdown', 'tea-dropdown-box', 'next-overlay-inner']);
+/** The last token of a dialog, modal or drawer box's class (./overlay DIALOG_TOKENS): Fusion's dialogs and drawers are `next-overlay-inner` too. */
+const DIALOG_BOX_TOKENS = new Set(['modal', 'drawer', 'dialog']);
 
-/** A class naming a tooltip / popover layer itself (not its parts, `ant-tooltip-inner`, its trigger's state, `ant-tooltip-open`, nor what a box has, `has-tooltip`). */
-function tipClass(classAttr: string): boolean {
-  if (!/tooltip|popover|bubble|balloon/i.test(classAttr)) return false;
+/**
+ * A class naming a tooltip / popover layer itself: 'tip' (not its parts, `ant-tooltip-inner`, its trigger's state,
+ * `ant-tooltip-open`, nor what a box has, `has-tooltip`), or a floating popup layer: 'popup' (POPUP_TOKENS,
+ * POPUP_LAYER_CLASSES).
+ */
+function tipClass(classAttr: string): 'tip' | 'popup' | false {
+  if (!/tooltip|popover|bubble|balloon|popup|popper|dropdown|overlay-inner/i.test(classAttr)) return false;
+  let popup = false;
+  let dialogBox = false;
   for (const cls of classAttr.toLowerCase().split(/\s+/)) {
     const t = cls.split(/[_-]+/).filter((x) => x !== '');
-    if (TIP_TOKENS.has(t[t.length - 1] ?? '') && !HAS_TOKENS.has(t[t.length - 2] ?? '')) return true;
+    const last = t[t.length - 1] ?? '';
+    if (HAS_TOKENS.has(t[t.length - 2] ?? '')) continue;
+    if (TIP_TOKENS.has(last)) return 'tip';
+    if (POPUP_TOKENS.has(last) || POPUP_LAYER_CLASSES.has(cls)) popup = true;
+    if (DIALOG_BOX_TOKENS.has(last)) dialogBox = true;
   }
-  return false;
+  return popup && !dialogBox ? 'popup' : false;
 }
 
 /**
  * A tooltip or popover layer open over the page: classed as one and floating (position absolute / fixed), as
  * the libraries that give it no `role="tooltip"` draw it (TEA's bubble, TDesign's popup, a hover card). Its
  * text is help or another record's (the row under the mouse), never a field of the page, as tooltip text is.
- * (In the flow, the class is a box's look: a tip card in a form's help, read as units decide.)
+ * (In the flow, the class is a box's look: a tip card in a form's help, read as units decide.) A floating popup layer
+ * likewise (TDesign's `t-popup` holding a Popup's "到期时间：2028-02-11" or a Popconfirm's "带宽：12Mbps", antd's and
+ * TEA's dropdown layers holding a custom panel: round seventy-seven's variants read them as the detail page's fields —
+ * invented), unless it is a dialog.
  */
-function tipLayer(el: Element): boolean {
+const POPUP_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+function tipLayer(el: Element, kind: 'tip' | 'popup'): boolean {
   try {
+    // (a popup layer that is a dialog is read as dialogs are: a filing step's form may be drawn in one)
+    if (kind === 'popup' && el.matches(POPUP_DIALOG)) return false;
     return /^(?:absolute|fixed)$/.test(String(el.ownerDocument.defaultView!.getComputedStyle(el).position ?? '').trim());
   } catch {
     return false;
@@ -1610,7 +1643,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
     // a glyph's name drawn in an icon ligature font the page sets by a class of its own, or inline
     if (el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '') && drawnInIconFont(el, style, sheetsNameIconFont(pageSheetsOf(el.ownerDocument, cache)))) return true;
-    if (info?.tip && tipLayer(el)) return true;
+    if (info?.tip && tipLayer(el, info.tip)) return true;
     // inside a visibility shell: drawn only where visibility is set back to visible
     if (parent && isVisibilityShell(parent) && hiddenInShell(el, cache)) return true;
     // in the 0fr row track of a grid whose other children are drawn in auto rows
