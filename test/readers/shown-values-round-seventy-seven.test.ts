@@ -80,6 +80,13 @@ describe('round seventy-seven: a floating popup layer is no field of the page', 
     expect(server?.publicBandwidthMbps).toBeUndefined();
   });
 
+  // antd's rc-trigger writes only the layer's coordinates inline (`left: 600px; top: 380px`); its sheet makes it absolute. In a
+  // page saved without that sheet, the open dropdown's custom panel was read as the detail's field (invented).
+  it("reads no bandwidth from antd's dropdown layer placed by coordinates only (saved without its sheet)", () => {
+    const layer = '<div><div class="ant-dropdown ant-dropdown-placement-bottomLeft" style="left: 600px; top: 380px;"><div class="bandwidth-card">公网带宽：20Mbps</div></div></div>';
+    for (const body of [ecs + layer, layer + ecs]) expect(read(body, ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();
+  });
+
   it("reads no bandwidth from Fusion's Overlay.Popup around a hover card (next-overlay-inner, no role)", () => {
     const card = '<div class="next-overlay-wrapper opened"><div class="next-overlay-inner bandwidth-hover-card" style="position:absolute;left:600px;top:380px">公网带宽：20Mbps</div></div>';
     for (const body of [ecs + card, card + ecs]) expect(read(body, ecsUrl)?.facts.servers?.[0]?.publicBandwidthMbps).toBeUndefined();

@@ -460,10 +460,15 @@ function tipClass(classAttr: string): 'tip' | 'popup' | false {
  * invented), unless it is a dialog.
  */
 const POPUP_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+/** An inline style placing a box at coordinates: `left` / `top` / `inset` in px (a layer's placement, not a layout's). */
+const PLACED_AT = /(?:^|;)\s*(?:left|top|inset)\s*:\s*-?\d+(?:\.\d+)?px/i;
 function tipLayer(el: Element, kind: 'tip' | 'popup'): boolean {
   try {
     // (a popup layer that is a dialog is read as dialogs are: a filing step's form may be drawn in one)
     if (kind === 'popup' && el.matches(POPUP_DIALOG)) return false;
+    // (a popup layer placed at coordinates by its trigger — rc-trigger writes only `left: 600px; top: 380px` inline, the
+    // library's sheet makes it absolute — floats even in a page saved without that sheet)
+    if (kind === 'popup' && PLACED_AT.test(el.getAttribute('style') ?? '')) return true;
     return /^(?:absolute|fixed)$/.test(String(el.ownerDocument.defaultView!.getComputedStyle(el).position ?? '').trim());
   } catch {
     return false;
