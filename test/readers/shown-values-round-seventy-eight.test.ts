@@ -84,3 +84,20 @@ describe('round seventy-eight: a help icon drawn by CSS beside a Tencent field l
     expect(facts?.facts.domains?.[0]).toMatchObject({ status: ['serverHold'] });
   });
 });
+
+describe('round seventy-eight: a box drawn as an image that names a value is no help icon (guard)', () => {
+  const infoUrl = 'https://console.cloud.tencent.com/domain/info/qingshan.cn';
+  it('a role=img named 已实名认证 right after its label is not skipped for the next field', () => {
+    const item = (label: string, value: string) =>
+      `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></div>`;
+    const html =
+      '<form class="tea-form">' +
+      item('域名', 'qingshan.cn') +
+      '<div class="tea-form__item"><div class="tea-form__label"><label>实名认证状态</label><span class="tea-icon tea-icon-success" role="img" aria-label="已实名认证"></span></div><div class="tea-form__controls"><div class="tea-form-text">认证时间 2025-01-04</div></div></div>' +
+      item('域名所有者', '周林') +
+      '</form>';
+    const d = read(html, infoUrl)?.facts.domains?.[0];
+    expect(d?.domain).toBe('qingshan.cn');
+    expect(d?.realNameVerified).not.toBe(false);
+  });
+});
