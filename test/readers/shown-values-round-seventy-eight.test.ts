@@ -101,3 +101,38 @@ describe('round seventy-eight: a box drawn as an image that names a value is no 
     expect(d?.realNameVerified).not.toBe(false);
   });
 });
+
+describe('round seventy-eight: the Alibaba domain holder page\'s real-name and status fields drawn as tags with a line under them', () => {
+  const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xn--1lq90ip99e0ka.xn--fiqs8s';
+  const item = (label: string, value: string) =>
+    `<div class="next-form-item"><label class="next-form-item-label">${label}：</label><div class="next-form-item-control"><span class="next-form-preview">${value}</span></div></div>`;
+  const holder = (status: string, realName: string) =>
+    '<h1>北京餐饮.中国</h1><form class="next-form next-form-preview">' +
+    item('域名', '北京餐饮.中国') +
+    item('域名状态', status) +
+    item('到期日期', '2027-11-20 10:12:33') +
+    item('域名持有者（中文）', '北京张记餐饮管理有限公司') +
+    item('实名认证状态', realName) +
+    item('证件类型', '营业执照') +
+    item('证件号码', '9111**********3X7K') +
+    '</form>';
+
+  // (variant: 审核失败 with "原因：…；原资料已实名认证" under it gave realNameVerified true)
+  it('reads 审核失败 from its tag, not a reason quoting 已实名认证', () => {
+    const d = read(holder(tag('正常', 'success'), tag('审核失败', 'warning') + '<div class="text-muted">原因：营业执照与持有者名称不一致；原资料已实名认证</div><a>重新提交</a>'), holderUrl)?.facts.domains?.[0];
+    expect(d).toMatchObject({ domain: '北京餐饮.中国', realNameVerified: false, status: ['正常'] });
+  });
+
+  // (variant: serverHold with "未完成实名认证，注册局暂停解析" beside it gave the status ["serverHold", "注册局暂停解析"])
+  it('a cause line beside the serverHold tag is no second status', () => {
+    const d = read(holder(tag('serverHold', 'warning') + '<span class="text-muted">未完成实名认证，注册局暂停解析</span>', tag('审核中', 'processing')), holderUrl)?.facts.domains?.[0];
+    expect(d?.status).toEqual(['serverHold']);
+    expect(d?.realNameVerified).toBeUndefined();
+  });
+
+  it('two status tags stay two statuses; a verified tag with its date stays verified (guard)', () => {
+    const d = read(holder(tag('正常', 'success') + tag('过户中', 'processing'), tag('已实名认证', 'success') + '<div class="text-muted">2025/04/18 通过</div>'), holderUrl)?.facts.domains?.[0];
+    expect(d?.status).toEqual(['正常', '过户中']);
+    expect(d?.realNameVerified).toBe(true);
+  });
+});

@@ -102,7 +102,7 @@ const ABOUT_THE_DOMAIN = /^(?:该|此|您的)?域名(?:已|将|正|处于|进入
  * The real-name state a cell's status tags say, when they say one and agree (审核失败 over its reason line): `value` is
  * undefined for a tag under review (审核中: no fact, whatever a note beside it says). undefined when no tag says a state.
  */
-function realNameOfTags(cell: Element, cache: VisibilityCache): { value: boolean | undefined } | undefined {
+export function realNameOfTags(cell: Element, cache: VisibilityCache): { value: boolean | undefined } | undefined {
   const states = new Set(textUnits(cell, cache).filter((u) => u.kind === 'status').map((u) => realNameStateOf(u.text)));
   states.delete(undefined);
   if (states.size === 0) return undefined;
@@ -111,8 +111,8 @@ function realNameOfTags(cell: Element, cache: VisibilityCache): { value: boolean
   return { value: state === 'failed' ? false : state === 'passed' ? true : undefined };
 }
 
-/** Status tags of a cell, in order, without actions, help and real-name tags. */
-function statusTokens(cell: Element, cache: VisibilityCache): string[] {
+/** Status tags of a cell, in order, without actions, help and real-name tags (notes explaining them none). */
+export function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   const out: string[] = [];
   const units = textUnits(cell, cache);
   for (let i = 0; i < units.length; i++) {
