@@ -45,3 +45,40 @@ describe('a service-number count header with a qualifier after its figures (aliy
     expect(read(list(heads('备案服务号（总数）（当前）'), rows('5', '5')), URL_SN)?.facts.servers).toEqual(servers());
   });
 });
+
+const URL_HOLDER = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=songhe-studio.cn';
+const item = (label: string, value: string) =>
+  `<div class="next-form-item next-left"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control"><div class="next-form-preview">${value}</div></div></div>`;
+const tag = (text: string) => `<span class="next-tag next-tag-small next-tag-green"><span class="next-tag-body">${text}</span></span>`;
+const holder = (realName: string, more = '') =>
+  `<div class="next-card"><div class="next-card-head"><h3>域名持有者信息</h3></div><div class="next-card-body"><form class="next-form">` +
+  item('域名', 'songhe-studio.cn') + item('域名持有者', '杭州松鹤文化传媒有限公司') + item('证件类型', '统一社会信用代码') +
+  item('实名认证', realName) + more + '</form></div></div>';
+const holderDomain = (body: string) => read(body, URL_HOLDER)?.facts.domains?.[0];
+
+describe('the Alibaba Cloud holder page says when real-name verification passed (aliyun/domain-holder realNameVerifiedAt)', () => {
+  it('"Verified on Jun 20, 2025" beside the tag: read (missing before: round seventy-six\'s open item)', () => {
+    expect(holderDomain(holder(`${tag('已实名认证')}<span class="next-form-item-help">Verified on Jun 20, 2025</span>`))?.realNameVerifiedAt).toBe('2025-06-20');
+  });
+
+  it('a field of its own, 实名认证时间 2025-06-20 10:32:05: read (missing before)', () => {
+    expect(holderDomain(holder(tag('已实名认证'), item('实名认证时间', '2025-06-20 10:32:05')))?.realNameVerifiedAt).toBe('2025-06-20');
+  });
+
+  it('"已实名认证（2025-06-20 审核通过）" in the value: read (missing before)', () => {
+    expect(holderDomain(holder('已实名认证（2025-06-20 审核通过）'))?.realNameVerifiedAt).toBe('2025-06-20');
+  });
+
+  it('guard: no date for a domain not verified, nor from a submission date ("审核中 2025-06-20 提交")', () => {
+    const d = holderDomain(holder(`${tag('审核中')}<span class="next-form-item-help">2025-06-20 提交</span>`));
+    expect(d?.realNameVerifiedAt).toBeUndefined();
+    const plain = holderDomain(holder(tag('已实名认证')));
+    expect(plain?.realNameVerified).toBe(true);
+    expect(plain?.realNameVerifiedAt).toBeUndefined();
+  });
+
+  it('guard: a verification-time field under a mailbox-verification title is not the domain\'s', () => {
+    const mail = '<div class="next-card"><div class="next-card-head"><h3>邮箱验证</h3></div><div class="next-card-body"><form class="next-form">' + item('认证时间', '2024-01-02') + '</form></div></div>';
+    expect(holderDomain(holder(tag('已实名认证')) + mail)?.realNameVerifiedAt).toBeUndefined();
+  });
+});
