@@ -160,7 +160,13 @@ export function readServerFields(
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const publicIps = ipsFromText(publicIpText, 'public');
   const eips = ipsFromText(eipText, 'eip');
-  const ips = { any: publicIps.any || eips.any, public: publicIps.public || eips.public, eip: publicIps.eip || eips.eip };
+  const ips = {
+    any: publicIps.any || eips.any,
+    public: publicIps.public || eips.public,
+    eip: publicIps.eip || eips.eip,
+    publicV4: publicIps.publicV4 === true || eips.publicV4 === true,
+    publicV6: publicIps.publicV6 === true || eips.publicV6 === true,
+  };
   const bandwidth = publicBandwidth({
     // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
     bandwidthText: opensWithUpgradeCeiling(bandwidthText) ? undefined : bandwidthText,
