@@ -29,6 +29,8 @@ export interface ServerDetailLabels {
   validity?: readonly string[];
   publicIp: readonly string[];
   eip: readonly string[];
+  /** An IPv6 address field (IPv6地址): a global address there is a public one (./server-values ipsFromText). */
+  ipv6?: readonly string[];
   bandwidth: readonly string[];
   config: readonly string[];
 }
@@ -160,12 +162,15 @@ export function readServerFields(
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const publicIps = ipsFromText(publicIpText, 'public');
   const eips = ipsFromText(eipText, 'eip');
+  // (a global address in an IPv6地址 field is a public one, as in the IP fields: a 公网带宽 0Mbps beside it, with no public
+  // IPv4, is the IPv4 figure — round seventy-nine variant: 弹性公网IP "-", IPv6地址 2408:… and 公网带宽 0Mbps gave 0)
+  const v6Public = ipsFromText(field('ipv6')).publicV6 === true;
   const ips = {
     any: publicIps.any || eips.any,
-    public: publicIps.public || eips.public,
+    public: publicIps.public || eips.public || v6Public,
     eip: publicIps.eip || eips.eip,
     publicV4: publicIps.publicV4 === true || eips.publicV4 === true,
-    publicV6: publicIps.publicV6 === true || eips.publicV6 === true,
+    publicV6: publicIps.publicV6 === true || eips.publicV6 === true || v6Public,
   };
   const bandwidth = publicBandwidth({
     // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
