@@ -12,6 +12,7 @@ import { parseRegion } from '../dom/parse-region';
 import { opensWithUpgradeCeiling } from '../dom/parse-bandwidth';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
+import { ipv6Kinds } from '../shared/ipv6';
 import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
 
 /** The field labelled `labels` (one of ServerDetailLabels) read by its vocabulary under `root` (./server-detail-vocab.ts byVocab). */
@@ -164,13 +165,13 @@ export function readServerFields(
   const eips = ipsFromText(eipText, 'eip');
   // (a global address in an IPv6地址 field is a public one, as in the IP fields: a 公网带宽 0Mbps beside it, with no public
   // IPv4, is the IPv4 figure — round seventy-nine variant: 弹性公网IP "-", IPv6地址 2408:… and 公网带宽 0Mbps gave 0)
-  const v6Public = ipsFromText(field('ipv6')).publicV6 === true;
+  const v6Public = ipv6Kinds(field('ipv6')).includes('public');
+  const v4Public = (publicIps.public && publicIps.v6Only !== true) || (eips.public && eips.v6Only !== true);
   const ips = {
     any: publicIps.any || eips.any,
     public: publicIps.public || eips.public || v6Public,
     eip: publicIps.eip || eips.eip,
-    publicV4: publicIps.publicV4 === true || eips.publicV4 === true,
-    publicV6: publicIps.publicV6 === true || eips.publicV6 === true || v6Public,
+    v6Only: !v4Public && (publicIps.v6Only === true || eips.v6Only === true || v6Public),
   };
   const bandwidth = publicBandwidth({
     // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)

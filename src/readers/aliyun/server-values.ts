@@ -217,10 +217,8 @@ export interface IpSummary {
   eip: boolean;
   /** A masked address whose kind the page does not tell was shown (../shared/masked-ip): no public address is no 0. */
   unsure?: boolean;
-  /** A fixed public IPv4 address (no EIP) was shown. */
-  publicV4?: boolean;
-  /** A global IPv6 address was shown. */
-  publicV6?: boolean;
+  /** The only public addresses shown are global IPv6 ones (no public IPv4, no EIP). */
+  v6Only?: boolean;
 }
 
 /**
@@ -264,15 +262,14 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
       out.public = true;
     } else if (kind === 'public' && !privateRange) {
       out.public = true;
-      out.publicV4 = true;
     }
   });
   // a global IPv6 address is a public one (an IP cell showing 2408:4005:3ab:1200::1 beside a private IPv4)
   const v6 = ipv6Kinds(s);
   if (v6.length > 0) out.any = true;
   if (v6.includes('public') && fieldKind !== 'private') {
+    if (!out.public) out.v6Only = true;
     out.public = true;
-    out.publicV6 = true;
   }
   return out;
 }
@@ -311,7 +308,7 @@ export function publicBandwidth(opts: {
     // (a "0 Mbps" beside an EIP, or beside a global IPv6 address with no public IPv4, is the instance's own IPv4 bandwidth:
     // the EIP's and the IPv6 address's bandwidth are their own, not shown — round seventy-nine variant: a private IPv4, a
     // 2408:… address and "0Mbps (峰值)" gave 0, the rule's false error, where a public IPv6 with no figure gives none)
-    if (figure === 0 && (ips.eip || (ips.publicV6 && !ips.publicV4))) return undefined;
+    if (figure === 0 && (ips.eip || ips.v6Only === true)) return undefined;
     // (an IP cell showing no address at all, "-": none assigned yet — an instance being created — or none left; the
     // figure of its plan stands, as with no IP column. A private address alone says it has no public one.)
     if (figure > 0 && ipShown && ips.any && !ips.public) return undefined;
