@@ -114,7 +114,7 @@ describe('round seventy-nine: the international CVM list\'s "… Expire" line', 
 
 describe('round seventy-nine: a global IPv6 address in a field or column of its own', () => {
   // A CVM row with only a private IPv4 (10.0.1.8 (内)) and a global address in the 主IPv6地址 column gave 0 ("no public
-  // address"): the IPv6 column was not read, where the same address in the IPv4 cell counts as public (session 48).
+  // address"): the IPv6 column was not read, where the same address in the IPv4 cell counts as public (session 33, `1bdff48`).
   const listUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
   const cvmList = (ipv6: string, config = '4核 32GB') =>
     teaTable(['ID/名称', '状态', '可用区', '实例配置', '主IPv4地址', '主IPv6地址', '实例计费模式'], [
