@@ -15,7 +15,7 @@ const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
  * Test URLs: https://ecs.console.aliyun.com/server/i-bp1abcdefghijk123456/detail?regionId=cn-hangzhou,
  * https://ecs.console.alibabacloud.com/#/server/i-t4nabcdefghijk12345/detail?regionId=ap-southeast-1
  */
-export const ECS_DETAIL_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'validity', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+export const ECS_DETAIL_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'validity', 'publicIp', 'eip', 'ipv6', 'bandwidth', 'config'] as const);
 const ECS_DETAIL_VOCAB = ecsLabels.group('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'validity', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
 const ECS_DETAIL_BY_VOCAB = byVocab(ECS_DETAIL_LABELS, ECS_DETAIL_VOCAB);
 /** Per field, the words of a box title naming another subject (an EIP, a shared bandwidth package, a load balancer, a disk card): its labels are none of the instance's. */

@@ -49,7 +49,7 @@ const ecsLabels = aliyunFamilyLabels(ecsLabelFile);
 export const ECS_LIST_LABELS = ecsLabels.labels('ecs-list', ['id', 'zone', 'region', 'ip', 'status', 'config', 'billing', 'expires', 'bandwidth'] as const);
 
 /** A card's labelled fields (card view, readEcsCards): the detail page's labels, read per card as the SWAS list's cards are. */
-const ECS_CARD_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'validity', 'publicIp', 'eip', 'bandwidth', 'config'] as const);
+const ECS_CARD_LABELS: ServerDetailLabels = ecsLabels.labels('ecs-detail', ['id', 'region', 'zone', 'billing', 'expires', 'validity', 'publicIp', 'eip', 'ipv6', 'bandwidth', 'config'] as const);
 const ECS_CARD_VOCAB = ecsLabels.group('ecs-detail', ['billing', 'expires', 'bandwidth'] as const);
 const ECS_CARD_NOT_UNDER = { billing: ECS_CARD_VOCAB.billing.notUnder, expires: ECS_CARD_VOCAB.expires.notUnder, bandwidth: ECS_CARD_VOCAB.bandwidth.notUnder };
 

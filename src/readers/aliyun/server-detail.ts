@@ -12,6 +12,7 @@ import { parseRegion } from '../dom/parse-region';
 import { opensWithUpgradeCeiling } from '../dom/parse-bandwidth';
 import type { VisibilityCache } from '../dom/visibility';
 import { withholdsValue } from '../dom/withheld-box';
+import { ipv6Kinds } from '../shared/ipv6';
 import { billingFromText, expiryFromText, hasPageError, ipsFromText, publicBandwidth, regionFromSelector, regionFromUrl } from './server-values';
 
 /** The field labelled `labels` (one of ServerDetailLabels) read by its vocabulary under `root` (./server-detail-vocab.ts byVocab). */
@@ -29,6 +30,8 @@ export interface ServerDetailLabels {
   validity?: readonly string[];
   publicIp: readonly string[];
   eip: readonly string[];
+  /** An IPv6 address field (IPv6地址): a global address there is a public one (./server-values ipsFromText). */
+  ipv6?: readonly string[];
   bandwidth: readonly string[];
   config: readonly string[];
 }
@@ -160,7 +163,16 @@ export function readServerFields(
   if (expiresAt && billing !== 'payg') server.expiresAt = expiresAt;
   const publicIps = ipsFromText(publicIpText, 'public');
   const eips = ipsFromText(eipText, 'eip');
-  const ips = { any: publicIps.any || eips.any, public: publicIps.public || eips.public, eip: publicIps.eip || eips.eip };
+  // (a global address in an IPv6地址 field is a public one, as in the IP fields: a 公网带宽 0Mbps beside it, with no public
+  // IPv4, is the IPv4 figure — round seventy-nine variant: 弹性公网IP "-", IPv6地址 2408:… and 公网带宽 0Mbps gave 0)
+  const v6Public = ipv6Kinds(field('ipv6')).includes('public');
+  const v4Public = (publicIps.public && publicIps.v6Only !== true) || (eips.public && eips.v6Only !== true);
+  const ips = {
+    any: publicIps.any || eips.any,
+    public: publicIps.public || eips.public || v6Public,
+    eip: publicIps.eip || eips.eip,
+    v6Only: !v4Public && (publicIps.v6Only === true || eips.v6Only === true || v6Public),
+  };
   const bandwidth = publicBandwidth({
     // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
     bandwidthText: opensWithUpgradeCeiling(bandwidthText) ? undefined : bandwidthText,

@@ -70,11 +70,17 @@ const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\
 const BARE_OTHER_LEAD = /(?:^|[\s,，;；/|])(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*$/i;
 /** The text between two dates ends with the next date's expiry label and a colon (到期：, 到期时间：, Expiration:, 到期于). */
 const LEADS_INTO_EXPIRY = /(?:^|[\s,，;；/|])(?:(?:到期(?:时间|日期?)?|过期时间|有效期至|expires?|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?)\s*[:：]|到期于)\s*$/i;
-const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
+/**
+ * The end of a date's word right before the date: at / on / in, a colon, or both ("Expires at: Dec 20, 2026", "Release at:
+ * Dec 15, 2026" — round seventy-nine variant: "Created at: Jun 1, 2026 Expires at: Dec 20, 2026" gave the creation as the
+ * expiry, invented; a release line "Release at: …" over the expiry left it missing).
+ */
+const AT_COLON = String.raw`\s*(?:(?:at|on|in)\b\s*)?[:：]?\s*$`;
+const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + AT_COLON, 'i');
 // (开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase with a colon, at / on, time / date: "开通：2026-03-18<br>到期：
 // 2027-03-18" in a 到期时间 cell gave the opening date as the expiry — session 51, found rebuilding round sixty-six's virtual
 // hosts: invented. Bare, such a word may end the date before it, "2025/12/01 开通 2026/12/01 到期": ./BARE_OTHER_LEAD)
-const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
+const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + AT_COLON, 'i');
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its
@@ -211,6 +217,8 @@ export interface IpSummary {
   eip: boolean;
   /** A masked address whose kind the page does not tell was shown (../shared/masked-ip): no public address is no 0. */
   unsure?: boolean;
+  /** The only public addresses shown are global IPv6 ones (no public IPv4, no EIP). */
+  v6Only?: boolean;
 }
 
 /**
@@ -259,7 +267,10 @@ export function ipsFromText(text: string | undefined, fieldKind?: 'public' | 'ei
   // a global IPv6 address is a public one (an IP cell showing 2408:4005:3ab:1200::1 beside a private IPv4)
   const v6 = ipv6Kinds(s);
   if (v6.length > 0) out.any = true;
-  if (v6.includes('public') && fieldKind !== 'private') out.public = true;
+  if (v6.includes('public') && fieldKind !== 'private') {
+    if (!out.public) out.v6Only = true;
+    out.public = true;
+  }
   return out;
 }
 
@@ -273,8 +284,9 @@ const ADDRESS_PENDING = new RegExp(wordsRe(V.addressPending), 'i');
  * Public bandwidth from what a row or detail page shows. Rules: a figure in a bandwidth column /
  * field wins, then one in the IP cell, then one in the configuration / plan cell. With no figure,
  * a visible IP column that shows no public address means 0. An EIP with only a "0 Mbps" figure
- * (the instance's own bandwidth) is unknown. A public IP with no figure is unknown. A figure beside an IP column
- * showing a private address only is unknown; beside one showing no address at all it is the figure.
+ * (the instance's own bandwidth) is unknown, and so is a global IPv6 address with no public IPv4 beside one. A public IP
+ * with no figure is unknown. A figure beside an IP column showing a private address only is unknown; beside one showing no
+ * address at all it is the figure.
  */
 export function publicBandwidth(opts: {
   bandwidthText?: string | undefined;
@@ -293,7 +305,10 @@ export function publicBandwidth(opts: {
   const ipShown = opts.ipShown && !ADDRESS_PENDING.test(opts.ipText ?? '');
   for (const figure of [fromColumn, fromIp, fromConfig]) {
     if (figure === undefined) continue;
-    if (figure === 0 && ips.eip) return undefined;
+    // (a "0 Mbps" beside an EIP, or beside a global IPv6 address with no public IPv4, is the instance's own IPv4 bandwidth:
+    // the EIP's and the IPv6 address's bandwidth are their own, not shown — round seventy-nine variant: a private IPv4, a
+    // 2408:… address and "0Mbps (峰值)" gave 0, the rule's false error, where a public IPv6 with no figure gives none)
+    if (figure === 0 && (ips.eip || ips.v6Only === true)) return undefined;
     // (an IP cell showing no address at all, "-": none assigned yet — an instance being created — or none left; the
     // figure of its plan stands, as with no IP column. A private address alone says it has no public one.)
     if (figure > 0 && ipShown && ips.any && !ips.public) return undefined;

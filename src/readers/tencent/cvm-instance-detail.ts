@@ -43,7 +43,7 @@ function fieldExpiry(text: string | undefined): string | undefined {
 /** A date shown (the year first or last): two of them in an expiry field may name different events. */
 const DATE_SHOWN = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}/g;
 
-export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
+export const SERVER_DETAIL_FIELDS = tencentLabels.group('server-detail', ['id', 'region', 'zone', 'billing', 'createdAt', 'expiresAt', 'publicIp', 'instanceIp', 'ipv6', 'networkBilling', 'bandwidth', 'config', 'validity', 'traffic'] as const);
 
 export function isCvmDetailUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && /\/detail\b/.test(url.pathname);
@@ -154,8 +154,13 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
   const bandwidthText = f('bandwidth');
   const bandwidth = (opensWithUpgradeCeiling(bandwidthText) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
-  if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
-  else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
+  // (a global IPv6 address in its own field — 主IPv6地址, IPv6 地址 — is a public one: with no public IPv4 the server is not
+  // without public access, and a 0 Mbps cap, the IPv4 one, says nothing of the IPv6 address's; round seventy-nine variant: 公网
+  // IP "-", 240e:… and 带宽上限 0 Mbps gave 0, as the lists did beside such an address)
+  const v6Public = addressKind(shown('ipv6')) === 'public';
+  const zeroBesideV6 = bandwidth === 0 && v6Public && !addresses.includes('public');
+  if (isFreeNetwork(f('networkBilling')) || (noPublic && !v6Public)) server.publicBandwidthMbps = 0;
+  else if (bandwidth !== undefined && !zeroBesideV6) server.publicBandwidthMbps = bandwidth;
   return server;
 }
 

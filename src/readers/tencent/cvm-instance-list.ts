@@ -23,7 +23,7 @@ import { idOfOtherResource } from '../shared/text-values';
  *            https://console.tencentcloud.com/cvm/instance/index?rid=1
  */
 
-export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'status', 'zone', 'region', 'config', 'ipv4', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt', 'validity'] as const);
+export const CVM_LIST_COLUMNS = tencentLabels.group('cvm-list', ['id', 'status', 'zone', 'region', 'config', 'ipv4', 'ipv6', 'billing', 'network', 'bandwidth', 'createdAt', 'expiresAt', 'validity'] as const);
 
 export function isCvmListUrl(url: URL): boolean {
   return isTencentConsole(url) && pathUnder(url, ['/cvm']) && !/\/detail\b/.test(url.pathname);
@@ -34,6 +34,8 @@ export interface CvmRowText {
   zone?: string;
   config?: string;
   ipv4?: string;
+  /** The 主IPv6地址 column: a global IPv6 address there is a public one (./values addressKind). */
+  ipv6?: string;
   billing?: string;
   network?: string;
   bandwidth?: string;
@@ -85,13 +87,18 @@ export function cvmServerFromCells(cells: CvmRowText, dates?: { expires?: DateOr
   const createdAt = (column.created.kind === 'created' ? column.created.date : undefined) ?? (column.expires.kind === 'created' ? column.expires.date : undefined) ?? creationInText(cells.billing);
   if (createdAt) server.createdAt = createdAt;
   const address = addressKind(cells.ipv4);
-  if (address === 'private' || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
+  // (a global IPv6 address in its own 主IPv6地址 column is a public one beside a private IPv4, as in the IPv4 cell: the row
+  // then has no "no public address" 0, and a "0Mbps" — the IPv4 figure — says nothing of it; round seventy-nine variant: a
+  // 10.0.1.8 (内) row with 240e:928:1400:105::3b beside it gave 0)
+  const v6Public = addressKind(cells.ipv6) === 'public';
+  if ((address === 'private' && !v6Public) || isFreeNetwork(cells.network)) server.publicBandwidthMbps = 0;
   else {
     // (a bandwidth cell saying only what it may be raised to, "最高可升级至 100Mbps", shows none: ../dom/parse-bandwidth)
     const mbps = (opensWithUpgradeCeiling(cells.bandwidth) ? undefined : parsePublicBandwidth(cells.bandwidth)) ?? parsePublicBandwidth(cells.config);
     // (an IP cell showing no address at all, "-" — none assigned yet while the instance is created — says nothing
     // against its configuration's figure, as a list without the column does)
-    if (mbps !== undefined && (address === 'public' || address === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;
+    const zeroBesideV6 = mbps === 0 && v6Public && address !== 'public';
+    if (mbps !== undefined && !zeroBesideV6 && (address === 'public' || address === undefined || mbps === 0)) server.publicBandwidthMbps = mbps;
   }
   return server;
 }
@@ -124,7 +131,7 @@ function fromCards(page: PageModel): ServerFacts[] {
     // (a card whose badge or 状态 says its instance is destroyed is no server, as such a row is not: common releasedCard)
     if (releasedCard(page, container, L.status)) continue;
     const f = (k: keyof typeof L) => valueTextOf(page, L[k], container);
-    const cells: CvmRowText = { id, zone: [f('zone'), f('region')].filter(Boolean).join(' ') || undefined, config: f('config'), ipv4: shownIp(page, valueOf(page, L.ipv4, container)), billing: f('billing'), network: f('network'), bandwidth: f('bandwidth'), createdAt: f('createdAt'), expiresAt: f('expiresAt') };
+    const cells: CvmRowText = { id, zone: [f('zone'), f('region')].filter(Boolean).join(' ') || undefined, config: f('config'), ipv4: shownIp(page, valueOf(page, L.ipv4, container)), ipv6: f('ipv6'), billing: f('billing'), network: f('network'), bandwidth: f('bandwidth'), createdAt: f('createdAt'), expiresAt: f('expiresAt') };
     if (!cells.zone && !cells.config && !cells.ipv4 && !cells.billing && !cells.expiresAt) continue;
     const server = cvmServerFromCells(cells);
     if (server && !servers.some((s) => s.id === server.id)) servers.push(server);
@@ -156,6 +163,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
       config: shownText(page, cells.config),
       ipv4: shownIp(page, cells.ipv4),
+      ipv6: shownText(page, cells.ipv6),
       // (a remark line the user wrote in the cell, 备注：…, is no part of it: dom/remark-lines)
       billing: textOutsideRemarks(cells.billing, (el) => page.units(el), true) ?? page.cellText(cells.billing),
       network: page.cellText(cells.network),
