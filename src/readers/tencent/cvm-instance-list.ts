@@ -157,13 +157,16 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
   // as the Lighthouse list (./list-context): a date column's NN/NN/YYYY order, a group row's region
   const dates = { expires: columnDateOrder(page, grid.rows, 'expiresAt'), created: columnDateOrder(page, grid.rows, 'createdAt') };
   let grouped: Map<Element, string> | undefined;
-  const compute = (cells: (typeof grid.rows)[number]['cells']) =>
-    cvmServerFromCells({
+  const compute = (cells: (typeof grid.rows)[number]['cells']) => {
+    const ipv4 = shownIp(page, cells.ipv4);
+    return cvmServerFromCells({
       id: page.visibleText(cells.id),
       zone: [shownText(page, cells.zone), shownText(page, cells.region)].filter(Boolean).join(' ') || undefined,
       config: shownText(page, cells.config),
-      ipv4: shownIp(page, cells.ipv4),
-      ipv6: shownText(page, cells.ipv6),
+      ipv4,
+      // (the IPv6 cell matters only beside an IPv4 that is not public: cvmServerFromCells. Read for every row it cost the
+      // 500-row list 4% more DOM calls, test/perf/dom-calls)
+      ipv6: addressKind(ipv4) === 'public' ? undefined : shownText(page, cells.ipv6),
       // (a remark line the user wrote in the cell, 备注：…, is no part of it: dom/remark-lines)
       billing: textOutsideRemarks(cells.billing, (el) => page.units(el), true) ?? page.cellText(cells.billing),
       network: page.cellText(cells.network),
@@ -173,6 +176,7 @@ export function readCvmInstanceList(doc: Document): PageFacts | null {
       status: page.cellText(cells.status),
       validity: page.cellText(cells.validity),
     }, dates);
+  };
   // (an instance over two rows — its id cell spanning them: one record, read from its first row; a copy of a row
   // elsewhere, pinned to the top, has an id cell of its own)
   const idCells = new Set<Element>();
