@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { creationInText, expiryInText } from '../../src/readers/tencent/values';
+import { filingInput, filingItem, filingSelect, filingSteps } from '../helpers/console-pages';
+
+/**
+ * Second review of session 51's fixes (session 52): each fix's page with one thing changed as another console page or
+ * another language would change it — a second instance's expiry nearby, a help line holding the words, the field empty, a
+ * status word in another position, English. test/fixtures-unseen/README.md "Second review of session 51's fixes, session 52".
+ * The pages are small inline renderings of the consoles' markup (hashed classes where the fix was about them).
+ */
+
+const page = (body: string, url: string, lang = 'zh-CN') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, lang?: string) => readPage(page(body, url, lang), new URL(url));
+
+// hashed layout items (no <label>, no label class): a label box and its value box
+const item = (label: string, value: string) => `<div class="c1a"><div class="c2b">${label}</div><div class="c3c">${value}</div></div>`;
+const ecsUrl = 'https://ecs.console.aliyun.com/server/i-2zeh7qf3kx9m1c5v8b2n/detail?regionId=cn-beijing';
+const ecs = (extra: string, lang?: string) =>
+  read(`<div class="c0z">${item('实例ID', 'i-2zeh7qf3kx9m1c5v8b2n')}${item('地域', '华北2（北京）')}${extra}</div>`, ecsUrl, lang)?.facts.servers?.[0];
+const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+const cvm = (extra: string, lang?: string) =>
+  read(`<div class="x0">${item('实例ID', 'ins-4w6y8a0c')}${item('地域', '广州')}${extra}</div>`, cvmUrl, lang)?.facts.servers?.[0];
+
+// ——— 578130fa / d067b3de / 689ef0b8 / f4c5cdb1 / cf917901: the vocabulary fallback reaching layout-drawn labels ———
+describe('layout-drawn labels worded otherwise: another subject\'s date or figure beside the instance\'s fields', () => {
+  it.each(['数据盘到期时间', '云盘到期时间', '带宽包到期时间', '预留实例券到期时间', 'SSL证书到期时间'])('ECS: "%s 2027-01-09" gives no instance expiry', (label) => {
+    expect(ecs(item('付费方式', '包年包月') + item(label, '2027-01-09 23:59:59'))?.expiresAt).toBeUndefined();
+  });
+  it.each(['数据盘到期时间', 'CBS到期时间', '弹性公网IP到期时间', '带宽包到期时间'])('CVM: "%s 2027-01-09" gives no instance expiry', (label) => {
+    expect(cvm(item('实例计费模式', '包年包月') + item(label, '2027-01-09 23:59:59'))?.expiresAt).toBeUndefined();
+  });
+  it.each(['Data disk expiration time', 'Bandwidth package expiration time'])('CVM (intl): "%s" gives no instance expiry', (label) => {
+    const got = read(`<div class="x0">${item('Instance ID', 'ins-4w6y8a0c')}${item('Region', 'Guangzhou')}${item('Billing Mode', 'Monthly Subscription')}${item(label, '2027-01-09 23:59:59')}</div>`, 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c', 'en')?.facts.servers?.[0];
+    expect(got?.expiresAt).toBeUndefined();
+  });
+  it.each(['内网带宽', '内网带宽能力', '内网收发包带宽'])('ECS / CVM: "%s 1.5 Gbps" (the private network) gives no public bandwidth', (label) => {
+    expect(ecs(item(label, '1.5 Gbps'))?.publicBandwidthMbps).toBeUndefined();
+    expect(cvm(item(label, '1.5 Gbps'))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('ECS (intl): "Intranet bandwidth 1.5 Gbps" gives no public bandwidth', () => {
+    expect(ecs(item('Intranet bandwidth', '1.5 Gbps'), 'en')?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
+describe('layout-drawn labels worded otherwise: the field empty, a help line, English', () => {
+  it('实例公网带宽 "--" before a 公网IP item gives no bandwidth', () => {
+    expect(ecs(item('实例公网带宽', '--') + item('公网IP地址', '47.96.12.34'))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('a tip paragraph naming 公网带宽 and a figure, no label in it: no bandwidth', () => {
+    expect(ecs('<div class="t9"><div class="t8">温馨提示</div><div class="t7">实例公网带宽最高可设置为 200 Mbps，超出请提交工单。</div></div>')?.publicBandwidthMbps).toBeUndefined();
+    expect(cvm('<p class="t6">说明：公网带宽峰值可在 1-200 Mbps 之间调整</p>')?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('ECS (intl): "Public Bandwidth (Peak) 10 Mbps" in hashed divs gives 10', () => {
+    const got = read(`<div class="c0z">${item('Instance ID', 'i-2zeh7qf3kx9m1c5v8b2n')}${item('Region', 'China (Beijing)')}${item('Public Bandwidth (Peak)', '10 Mbps')}</div>`, 'https://ecs.console.alibabacloud.com/server/i-2zeh7qf3kx9m1c5v8b2n/detail?regionId=cn-beijing', 'en')?.facts.servers?.[0];
+    expect(got?.publicBandwidthMbps).toBe(10);
+  });
+  it('an expiry with its status tag after the date, and before it, reads the date', () => {
+    expect(ecs(item('付费方式', '包年包月') + item('实例到期时间', '2027-01-09 23:59:59 <span class="q1">即将到期</span>'))?.expiresAt).toBe('2027-01-09');
+    expect(cvm(item('实例计费模式', '包年包月') + item('实例到期时间', '<span class="q1">即将到期</span> 2027-01-09 23:59:59'))?.expiresAt).toBe('2027-01-09');
+  });
+});
+
+// ——— 218cfea6 / 9208514f / ecce82b9: a line under a status tag explaining it ———
+describe('a line under a status tag in a domain list, written another way', () => {
+  const tcUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const tc = (status: string) =>
+    read(`<table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody><tr><td>zhanglab.cn</td><td>${status}</td><td>2027-05-01 10:00:00</td></tr></tbody></table>`, tcUrl)?.facts.domains?.[0]?.status;
+  it('a hashed clientHold tag with "因未完成实名认证，注册商已暂停解析" under it: the tag only', () => {
+    expect(tc('<span class="x9f">clientHold</span><div class="x8e">因未完成实名认证，注册商已暂停解析</div>')).toEqual(['clientHold']);
+  });
+  it('a hashed 赎回期 tag with "请于 2027-05-31 前赎回" under it: the tag only', () => {
+    expect(tc('<span class="x9f">赎回期</span><div class="x8e">请于 2027-05-31 前赎回</div>')).toEqual(['赎回期']);
+  });
+  it('two hashed tags, the second in a block of its own: both', () => {
+    expect(tc('<span class="x9f">serverHold</span><div class="x8e"><span class="x9f">clientTransferProhibited</span></div>')).toEqual(['serverHold', 'clientTransferProhibited']);
+  });
+  it('tea-tag with an explanation in a tea-text-weak <p>: the tag only', () => {
+    expect(tc('<span class="tea-tag tea-tag--error">serverHold</span><p class="tea-text-weak">该域名被注册局设置为暂停解析状态</p>')).toEqual(['serverHold']);
+  });
+
+  const alUrl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const al = (status: string) =>
+    read(
+      '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr><th class="ant-table-cell">域名</th><th class="ant-table-cell">域名状态</th><th class="ant-table-cell">到期日期</th></tr></thead><tbody class="ant-table-tbody">' +
+        `<tr class="ant-table-row"><td class="ant-table-cell"><a>qmdata.xyz</a></td><td class="ant-table-cell">${status}</td><td class="ant-table-cell">2026-10-05</td></tr></tbody></table></div>`,
+      alUrl,
+    )?.facts.domains?.[0]?.status;
+  const badge = (t: string) => `<span class="ant-badge ant-badge-status"><span class="ant-badge-status-dot ant-badge-status-warning"></span><span class="ant-badge-status-text">${t}</span></span>`;
+  it('急需续费 with "域名将于 2026-10-05 到期，请及时续费" under it: the badge only', () => {
+    expect(al(`${badge('急需续费')}<div class="text-muted">域名将于 2026-10-05 到期，请及时续费</div>`)).toEqual(['急需续费']);
+  });
+  it('急需赎回 with "已进入赎回期，请尽快赎回" (no domain named) under it: the badge only', () => {
+    expect(al(`${badge('急需赎回')}<div class="text-muted">已进入赎回期，请尽快赎回</div>`)).toEqual(['急需赎回']);
+  });
+  it('English: Redemption Period with "Redeem before Oct 20, 2026" under it: the badge only', () => {
+    const url = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+    const got = read(
+      '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr><th class="ant-table-cell">Domain Name</th><th class="ant-table-cell">Status</th><th class="ant-table-cell">Expiration Date</th></tr></thead><tbody class="ant-table-tbody">' +
+        `<tr class="ant-table-row"><td class="ant-table-cell"><a>qmdata.xyz</a></td><td class="ant-table-cell">${badge('Redemption Period')}<div class="text-muted">Redeem before Oct 20, 2026</div></td><td class="ant-table-cell">Oct 5, 2026</td></tr></tbody></table></div>`,
+      url,
+      'en',
+    )?.facts.domains?.[0];
+    expect(got?.status).toEqual(['Redemption Period']);
+    expect(got?.expiresAt).toBe('2026-10-05');
+  });
+});
+
+// ——— 9ae579a4 / 18050b24: Tencent status words with their EPP codes ———
+describe('Tencent domain status tags with the code written in another position', () => {
+  const statusOf = (tag: string) =>
+    read(
+      '<table><thead><tr><th>域名</th><th>域名状态</th><th>实名认证状态</th><th>到期时间</th></tr></thead><tbody>' +
+        `<tr><td>lanshan.cn</td><td><span class="tea-tag tea-tag--error">${tag}</span></td><td>已实名认证</td><td>2026-12-28 09:02:11</td></tr></tbody></table>`,
+      'https://console.cloud.tencent.com/domain/all-domain/all',
+    )?.facts.domains?.[0]?.status;
+  it.each(['赎回期（redemptionPeriod）', 'redemptionPeriod（赎回期）', 'serverHold（注册局暂停解析）', '注册商禁止转移 / clientTransferProhibited', 'Redemption Period - redemptionPeriod', 'pendingDelete（待删除）', 'Server Hold'])(
+    '"%s": kept',
+    (tag) => expect(statusOf(tag)).toEqual([tag]),
+  );
+  it('guard: a name pair and a count joined the same way stay no status', () => {
+    for (const tag of ['王五 / 赵六', '续费 - 1年']) expect(statusOf(tag), tag).toBeUndefined();
+  });
+});
+
+// ——— 688d2ec8 / 3a24c392: a registrant name with an English line under it ———
+describe('a registrant cell with an English line under the Chinese name, written another way', () => {
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+  const name = (registrant: string) =>
+    read(
+      '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr>' +
+        ['Domain Name', 'Status', 'Registrant', 'Expiration Date'].map((h) => `<th class="ant-table-cell">${h}</th>`).join('') +
+        '</tr></thead><tbody class="ant-table-tbody"><tr class="ant-table-row">' +
+        ['<a>northgate-data.cn</a>', 'Normal', registrant, 'Jun 19, 2027'].map((c) => `<td class="ant-table-cell">${c}</td>`).join('') +
+        '</tr></tbody></table></div>',
+      url,
+      'en',
+    )?.facts.domains?.[0]?.registrantName;
+  it('the pinyin with the surname in capitals (WANG Licheng, as a passport writes it): 王立诚', () => {
+    expect(name('<div>王立诚</div><div>WANG Licheng</div>')).toBe('王立诚');
+    expect(name('<div>王立诚</div><div>WANG LICHENG</div>')).toBe('王立诚');
+  });
+  it('the pinyin of ü written yu / v (Lyu Wei, Lv Wei): 吕伟', () => {
+    expect(name('<div>吕伟</div><div>Lyu Wei</div>')).toBe('吕伟');
+    expect(name('<div>吕伟</div><div>Lv Wei</div>')).toBe('吕伟');
+  });
+  it('the English company name in capitals, or "Co.,Ltd." without a space: the Chinese name', () => {
+    expect(name('<div>深圳北港数据分析有限公司</div><div>NORTHGATE ANALYTICS (SHENZHEN) CO., LTD.</div>')).toBe('深圳北港数据分析有限公司');
+    expect(name('<div>深圳北港数据分析有限公司</div><div>Northgate Analytics (Shenzhen) Co.,Ltd.</div>')).toBe('深圳北港数据分析有限公司');
+  });
+  it('the English name first, the Chinese under it: one of the two names, never both joined', () => {
+    const got = name('<div>Northgate Analytics (Shenzhen) Co., Ltd.</div><div>深圳北港数据分析有限公司</div>');
+    expect(['深圳北港数据分析有限公司', 'Northgate Analytics (Shenzhen) Co., Ltd.']).toContain(got);
+  });
+});
+
+// ——— 81faf77b / a63711e4 / 329df4d5: a word labelling the next date ———
+describe('date words labelling the next date, written another way (tencent/values wordLabelsNextDate)', () => {
+  it.each([
+    ['开通时间 2026-02-14 到期时间 2027-02-14', '2027-02-14'],
+    ['到期时间 2027-02-14 创建时间 2026-02-14', '2027-02-14'],
+    ['创建于2026-02-14，到期于2027-02-14', '2027-02-14'],
+    ['续费时间：2026-05-01 到期时间：2027-02-14', '2027-02-14'],
+    ['上次续费于 2026-05-01 到期于 2027-02-14', '2027-02-14'],
+    ['Created: 2026-02-14 Expires: 2027-02-14', '2027-02-14'],
+    ['Created on 2026-02-14, expires on 2027-02-14', '2027-02-14'],
+    ['Expiration time 2027-02-14 Creation time 2026-02-14', '2027-02-14'],
+    ['自动续费时间 2027-02-07 到期时间 2027-02-14', '2027-02-14'],
+    ['到期时间 2027-02-14（续费后 2028-02-14）', '2027-02-14'],
+    ['2026-02-14 创建 2027-02-14 到期', '2027-02-14'],
+  ])('"%s": expiry %s', (text, want) => expect(expiryInText(text)).toBe(want));
+  it.each([
+    ['到期时间 2027-02-14 创建于 2026-02-14', '2026-02-14'],
+    ['开通时间 2026-02-14 到期时间 2027-02-14', '2026-02-14'],
+    ['Expires on 2027-02-14 Created on 2026-02-14', '2026-02-14'],
+  ])('"%s": creation %s', (text, want) => expect(creationInText(text)).toBe(want));
+});
+
+// ——— 5a9fa21b / 6cb3ca79 / 18e36c43 / 980a46aa: the Alibaba filing server step's instance expiry and billing ———
+describe('the Alibaba filing server step, written another way', () => {
+  const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const site = `<h3 class="section-title">网站信息</h3><form class="next-form">${filingItem('网站域名', filingInput('hexiang-tea.cn'))}</form>`;
+  const product = (extra: string, inst = filingInput('i-bp1hx27t0a3c5e7g9k')) =>
+    `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${filingItem('实例ID', inst)}${extra}</form>`;
+  const server = (html: string) => read(`${filingSteps(0)}${html}`, beianUrl)?.facts.servers?.[0];
+
+  it('a note "该实例将于 2027-03-01 到期" in the instance box: that expiry', () => {
+    expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">该实例将于 2027-03-01 到期，请确保备案期间实例有效</div>`))?.expiresAt).toBe('2027-03-01');
+  });
+  it('a note "购买时间 2026-03-01 到期时间 2027-03-01" in the instance box: the expiry, not the purchase', () => {
+    expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">购买时间 2026-03-01 到期时间 2027-03-01</div>`))?.expiresAt).toBe('2027-03-01');
+  });
+  it('a rule in the instance box with no date ("剩余有效期不少于 3 个月"): no expiry', () => {
+    expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">实例需在有效期内，且到期时间距今不少于 3 个月</div>`))?.expiresAt).toBeUndefined();
+  });
+  it('到期时间 "--" in the 产品验证 block: no expiry', () => {
+    const got = server(site + product(filingItem('付费类型', '<span>包年包月</span>') + filingItem('到期时间', '<span>--</span>')));
+    expect(got?.id).toBe('i-bp1hx27t0a3c5e7g9k');
+    expect(got?.billing).toBe('subscription');
+    expect(got?.expiresAt).toBeUndefined();
+  });
+  it('付费类型 按量付费 with a 到期时间 date in the block: pay-as-you-go, no expiry (as a pay-as-you-go row gives none)', () => {
+    const got = server(site + product(filingItem('付费类型', '<span>按量付费</span>') + filingItem('到期时间', '<span>2027-03-01 00:00:00</span>')));
+    expect(got?.billing).toBe('payg');
+    expect(got?.expiresAt).toBeUndefined();
+  });
+  it('a line in the block naming another instance of the account and its date (outside the instance box): no expiry', () => {
+    expect(server(site + product('<div class="tip">您的账号下另有实例 i-bp1zzzzzzzzzzzzzzzzz 将于 2027-02-02 到期</div>'))?.expiresAt).toBeUndefined();
+  });
+  it('English: Billing Method / Expiration Time in the product block', () => {
+    const en =
+      `<h3 class="section-title">Website Information</h3><form class="next-form">${filingItem('Domain Name', filingInput('hexiang-tea.cn'))}</form>` +
+      `<h3 class="section-title">Product Verification</h3><form class="next-form">${filingItem('Product Type', filingSelect('ECS'))}${filingItem('Instance ID', filingInput('i-bp1hx27t0a3c5e7g9k'))}` +
+      `${filingItem('Billing Method', '<span>Subscription</span>')}${filingItem('Expiration Time', '<span>Mar 1, 2027</span>')}</form>`;
+    const got = read(en, 'https://beian.console.alibabacloud.com/pcContainer/formpage?pageAction=base', 'en')?.facts.servers?.[0];
+    expect(got?.id).toBe('i-bp1hx27t0a3c5e7g9k');
+    expect(got?.billing).toBe('subscription');
+    expect(got?.expiresAt).toBe('2027-03-01');
+  });
+  const table = (rows: string) =>
+    `${filingSteps(0)}<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}</form>` +
+    `<table><thead><tr><th></th><th>实例ID/名称</th><th>地域</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const row = (id: string, expiry: string, radio: string) => `<tr><td>${radio}</td><td>${id}</td><td>华东1（杭州）</td><td>包年包月</td><td>${expiry}</td></tr>`;
+  it('no row chosen, two instances with their dates: no expiry of either', () => {
+    const got = read(table(row('i-bp1aaaaaaaaaaaaaaaaa', '2027-01-01', '<input type="radio" name="i">') + row('i-bp1hx27t0a3c5e7g9k', '2027-03-01', '<input type="radio" name="i">')), beianUrl)?.facts.servers ?? [];
+    expect(got.map((s) => s.expiresAt).filter(Boolean)).toEqual([]);
+  });
+  it('the chosen row marked by the radio wrapper\'s class (Fusion next-radio-wrapper checked): that row\'s expiry or none, never the other\'s', () => {
+    const on = '<label class="next-radio-wrapper checked"><span class="next-radio"><input type="radio" name="i" aria-checked="true"></span></label>';
+    const off = '<label class="next-radio-wrapper"><span class="next-radio"><input type="radio" name="i" aria-checked="false"></span></label>';
+    const got = read(table(row('i-bp1aaaaaaaaaaaaaaaaa', '2027-01-01', off) + row('i-bp1hx27t0a3c5e7g9k', '2027-03-01', on)), beianUrl)?.facts.servers ?? [];
+    expect(got.map((s) => s.expiresAt).filter((e) => e === '2027-01-01')).toEqual([]);
+  });
+});
+
+// ——— 6c714e66 / 6132c663: permission banners that made lists read nothing ———
+describe('permission banners written another way', () => {
+  const tcUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const tcList = (banner: string) =>
+    `<div class="tea-alert" role="alert"><div class="tea-alert__body">${banner}</div></div>` +
+    '<table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody><tr><td>hailan.xyz</td><td>正常</td><td>2027-03-09 10:12:43</td></tr></tbody></table>';
+  it.each(['当前子账号仅可查看已授权的域名。', '您当前为子用户，列表中仅展示您有权限的域名。', '部分域名因权限不足未展示，请联系主账号授权。'])('Tencent domain list under "%s" is read', (banner) => {
+    expect(read(tcList(banner), tcUrl)?.facts.domains?.[0]?.domain).toBe('hailan.xyz');
+  });
+  it('guard: "您没有权限查看域名列表，请联系主账号授权" over stale rows reads nothing', () => {
+    expect(read(tcList('您没有权限查看域名列表，请联系主账号授权。'), tcUrl)?.facts ?? null).toBeNull();
+  });
+  const alUrl = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const alList = (banner: string, lang?: string) =>
+    read(
+      `<div class="ant-alert ant-alert-warning" role="alert"><div class="ant-alert-content"><div class="ant-alert-message">${banner}</div></div></div>` +
+        '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr><th class="ant-table-cell">域名</th><th class="ant-table-cell">域名状态</th><th class="ant-table-cell">到期日期</th></tr></thead><tbody class="ant-table-tbody">' +
+        '<tr class="ant-table-row"><td class="ant-table-cell"><a>qmdata.xyz</a></td><td class="ant-table-cell">正常</td><td class="ant-table-cell">2026-10-05</td></tr></tbody></table></div>',
+      alUrl,
+      lang,
+    )?.facts;
+  it.each(['您当前为RAM用户，仅显示您有权限的域名。', 'RAM 用户仅能查看已授权资源组内的域名。'])('Alibaba domain list under "%s" is read', (banner) => {
+    expect(alList(banner)?.domains?.[0]?.domain).toBe('qmdata.xyz');
+  });
+  it('Alibaba domain list under "Only domains you are authorized to view are displayed." is read', () => {
+    expect(alList('You are signed in as a RAM user. Only domains you are authorized to view are displayed.', 'en')?.domains?.[0]?.domain).toBe('qmdata.xyz');
+  });
+  it('guard: "您没有权限访问域名控制台" over stale rows reads nothing', () => {
+    expect(alList('您没有权限访问域名控制台，请联系主账号管理员授权。') ?? null).toBeNull();
+  });
+  const ecdUrl = 'https://ecs.console.aliyun.com/server/i-bp14qv4ryleyvnu7qn5q/detail?regionId=cn-hangzhou';
+  const ecd = (banner: string) =>
+    read(
+      `<div class="next-message next-message-warning" role="alert"><div class="next-message-title">${banner}</div></div>` +
+        `<div class="next-card"><div class="next-card-head">基本信息</div><div class="next-card-body"><div class="detail-item"><span class="detail-item-label">实例ID</span><span class="detail-item-value">i-bp14qv4ryleyvnu7qn5q</span></div>` +
+        '<div class="detail-item"><span class="detail-item-label">地域</span><span class="detail-item-value">华东1（杭州）</span></div>' +
+        '<div class="detail-item"><span class="detail-item-label">付费方式</span><span class="detail-item-value">包年包月</span></div></div></div>',
+      ecdUrl,
+    )?.facts;
+  it.each(['RAM 用户无权限查看监控数据，请联系主账号管理员授权。', '无权限查看云盘信息', 'You do not have permission to view monitoring data.'])('ECS detail under "%s" (a part withheld) is read', (banner) => {
+    expect(ecd(banner)?.servers?.[0]?.id).toBe('i-bp14qv4ryleyvnu7qn5q');
+  });
+  it('guard: "您没有权限查看该实例的详情" reads nothing', () => {
+    expect(ecd('您没有权限查看该实例的详情，请联系主账号管理员。') ?? null).toBeNull();
+  });
+});
