@@ -117,8 +117,8 @@ describe('Tencent domain status tags with the code written in another position',
       'https://console.cloud.tencent.com/domain/all-domain/all',
     )?.facts.domains?.[0]?.status;
   it.each(['赎回期（redemptionPeriod）', 'redemptionPeriod（赎回期）', 'serverHold（注册局暂停解析）', '注册商禁止转移 / clientTransferProhibited', 'Redemption Period - redemptionPeriod', 'pendingDelete（待删除）', 'Server Hold'])(
-    '"%s": kept',
-    (tag) => expect(statusOf(tag)).toEqual([tag]),
+    '"%s": kept (its full-width brackets as the readers normalize them, NFKC)',
+    (tag) => expect(statusOf(tag)).toEqual([tag.normalize('NFKC')]),
   );
   it('guard: a name pair and a count joined the same way stay no status', () => {
     for (const tag of ['王五 / 赵六', '续费 - 1年']) expect(statusOf(tag), tag).toBeUndefined();
