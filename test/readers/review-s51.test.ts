@@ -281,3 +281,25 @@ describe('permission banners written another way', () => {
     expect(ecd('您没有权限查看该实例的详情，请联系主账号管理员。') ?? null).toBeNull();
   });
 });
+
+describe('guards: a registrant cell\'s lines that are no second name stay as they were', () => {
+  const url = 'https://dc.console.alibabacloud.com/next/index#/domain/list/all-domain';
+  const name = (registrant: string) =>
+    read(
+      '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr>' +
+        ['Domain Name', 'Status', 'Registrant', 'Expiration Date'].map((h) => `<th class="ant-table-cell">${h}</th>`).join('') +
+        '</tr></thead><tbody class="ant-table-tbody"><tr class="ant-table-row">' +
+        ['<a>northgate-data.cn</a>', 'Normal', registrant, 'Jun 19, 2027'].map((c) => `<td class="ant-table-cell">${c}</td>`).join('') +
+        '</tr></tbody></table></div>',
+      url,
+      'en',
+    )?.facts.domains?.[0]?.registrantName;
+  it('Latin words that are no pinyin (Northgate Team, NGA) after a Chinese name, and a Latin company name alone', () => {
+    expect(name('<div>王立诚</div><div>Northgate Team</div>')).toBe('王立诚 Northgate Team');
+    expect(name('<div>王立诚</div><div>NGA</div>')).toBe('王立诚 NGA');
+    expect(name('NORTHGATE ANALYTICS CO., LTD.')).toBe('NORTHGATE ANALYTICS CO., LTD.');
+  });
+  it('the pinyin over the name (Wang Licheng / 王立诚): 王立诚', () => {
+    expect(name('<div>Wang Licheng</div><div>王立诚</div>')).toBe('王立诚');
+  });
+});
