@@ -1,8 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { filingInput, filingItem, filingSelect, filingSteps } from '../helpers/console-pages';
+import { expiryDate } from '../../src/readers/dom/parse-date';
+import { expiryFromText as aliyunExpiry } from '../../src/readers/aliyun/server-values';
 
 /**
  * Second review of session 51's fixes (session 52): each fix's page with one thing changed as another console page or
@@ -301,5 +304,151 @@ describe('guards: a registrant cell\'s lines that are no second name stay as the
   });
   it('the pinyin over the name (Wang Licheng / 王立诚): 王立诚', () => {
     expect(name('<div>Wang Licheng</div><div>王立诚</div>')).toBe('王立诚');
+  });
+});
+
+// ================================================================ batch 2 (written before any read, like batch 1)
+
+// ——— f4c5cdb1: a question's, an action's, an offer's or a hint's title naming a field's words ———
+describe('batch 2: titles that name a field\'s words without labelling it, written another way', () => {
+  const card = (title: string, body: string) => `<div class="k1"><div class="k2">${title}</div><div class="k3">${body}</div></div>`;
+  it.each([
+    ['带宽不够用？', '升级至 100 Mbps'],
+    ['Need more bandwidth?', 'Up to 100 Mbps'],
+    ['带宽限时特惠', '5 Mbps 仅需 ¥50'],
+    ['带宽使用指南', '最高 200 Mbps'],
+    ['Bandwidth FAQ', '100 Mbps max'],
+  ])('"%s" over "%s": no bandwidth (ECS, CVM)', (title, body) => {
+    expect(ecs(card(title, body))?.publicBandwidthMbps).toBeUndefined();
+    expect(cvm(card(title, body))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('"实例到期后会怎样" (no question mark) over "2027-03-03 后停机": no expiry', () => {
+    expect(cvm(item('实例计费模式', '包年包月') + card('实例到期后会怎样', '2027-03-03 后停机'))?.expiresAt).toBeUndefined();
+  });
+});
+
+// ——— 2a816404: a recents panel beside the list ———
+describe('batch 2: a panel of recently viewed records beside the list', () => {
+  const url = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou#/';
+  const line = (l: string, v: string) => `<div class="ln"><span class="l">${l}</span><span class="v">${v}</span></div>`;
+  const card = (id: string, exp: string) => `<div class="c"><div class="hd">web</div>${line('实例ID', id)}${line('付费方式', '包年包月')}${line('到期时间', exp)}</div>`;
+  const ids = (app: string) => read(app, url)?.facts.servers?.map((s) => s.id) ?? null;
+  const panel = (title: string) =>
+    `<div class="side-panel"><div class="panel-title">${title}</div><div class="panel-body">${card('i-bp1aaaaaaaaaaaaaa08', '2026-01-01')}${card('i-bp1aaaaaaaaaaaaaa09', '2026-02-02')}</div></div>`;
+  const list = `<div class="list"><h2>实例列表</h2>${card('i-bp1aaaaaaaaaaaaaa01', '2027-01-01')}${card('i-bp1aaaaaaaaaaaaaa02', '2027-02-02')}</div>`;
+  it.each(['最近访问', '最近浏览', 'Recently viewed', '最近使用的实例', 'Recently visited instances'])('the ECS card view with a panel "%s" after the list: the list\'s two', (t) => {
+    expect(ids(list + panel(t))).toEqual(['i-bp1aaaaaaaaaaaaaa01', 'i-bp1aaaaaaaaaaaaaa02']);
+  });
+});
+
+// ——— 24209b81 / 73074e03: another resource's id in a running card ———
+describe('batch 2: another instance named in a running card under other labels', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const ci = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const fields = (expiry: string) => ci('可用区', '广州三区') + ci('实例配置', '2核 4GB 5Mbps') + ci('实例计费模式', `包年包月<br>${expiry} 23:59:59到期`);
+  const insCard = (id: string, f: string) => `<div class="ins-card"><div class="ins-card__head"><a class="ins-card__id">${id}</a></div><div class="tea-form">${f}</div></div>`;
+  const servers = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, url)?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+  it.each(['源实例ID', '来源实例', 'Source Instance ID', '原服务器', '目标实例', 'Target instance'])('"%s ins-q1w2e3r4" in a running card: the card keeps its own id', (label) => {
+    const got = servers(insCard('ins-a1b2c3d4', fields('2027-03-01')) + insCard('ins-z9y8x7w6', ci(label, 'ins-q1w2e3r4') + fields('2026-01-01')));
+    expect(got).toEqual([['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']]);
+  });
+});
+
+// ——— c3772c95: a status and its countdown in one tag ———
+describe('batch 2: a status with its countdown in one badge, written another way', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const status = (text: string) =>
+    read(
+      '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr><th class="ant-table-cell">域名</th><th class="ant-table-cell">域名状态</th><th class="ant-table-cell">到期日期</th></tr></thead><tbody class="ant-table-tbody">' +
+        `<tr class="ant-table-row"><td class="ant-table-cell"><a>longjing-lab.shop</a></td><td class="ant-table-cell"><span class="ant-badge ant-badge-status"><span class="ant-badge-status-dot ant-badge-status-error"></span><span class="ant-badge-status-text">${text}</span></span></td><td class="ant-table-cell">2026-09-10</td></tr></tbody></table></div>`,
+      url,
+    )?.facts.domains?.[0]?.status;
+  it.each([
+    ['赎回期（剩余10天）', '赎回期'],
+    ['赎回期 - 剩余 10 天', '赎回期'],
+    ['赎回期，10天后删除', '赎回期'],
+    ['Redemption period (10 days remaining)', 'Redemption period'],
+    ['Redemption period · 10 days left', 'Redemption period'],
+  ])('"%s": %s', (text, want) => expect(status(text)).toEqual([want]));
+});
+
+// ——— 4ac09907 / 8b0a687d: a countdown after the expiry, a renewal's preview ———
+describe('batch 2: a release countdown in other words, a renewal\'s preview of the next expiry', () => {
+  it.each(['2027-02-14 3个月后释放', '2027-02-14 将于 3 个工作日后释放', '2027-02-14 Released after 3 months'])('"%s": the date is the expiry', (text) => {
+    expect(expiryDate(text)).toBe('2027-02-14');
+  });
+  it.each(['续费后到期时间：2028-03-05', '续费 1 个月后到期时间：2027-04-05', 'Expiration after renewal: 2028-03-05', 'After renewing for 1 year, expires on 2028-03-05'])('"%s" names the renewal\'s date, no expiry', (text) => {
+    expect(expiryInText(text)).toBeUndefined();
+  });
+});
+
+// ——— 0e78dd3f / 75664d98: an Alibaba cell with an opening date and an expiry ———
+describe('batch 2: an Alibaba cell with the opening and the expiry dates, written another way (aliyun/server-values expiryFromText)', () => {
+  it.each([
+    ['开通日期：2026-03-18 到期日期：2027-03-18', '2027-03-18'],
+    ['Activated on 2026-03-18, expires on 2027-03-18', '2027-03-18'],
+    ['购买于 2026-03-18 到期于 2027-03-18', '2027-03-18'],
+    ['2026-03-18 购买 2027-03-18 到期', '2027-03-18'],
+  ])('"%s": %s', (text, want) => expect(aliyunExpiry(text, false)).toBe(want));
+  it('"开通时间 2026-03-18" alone: no expiry', () => expect(aliyunExpiry('开通时间 2026-03-18', false)).toBeUndefined());
+});
+
+// ——— 4d75214e: the service-number counts ———
+describe('batch 2: the service-number list\'s count column in other words', () => {
+  const dir = 'test/fixtures-unseen/aliyun/beian-service-numbers';
+  const fname = readdirSync(dir).find((f) => f.startsWith('zh-returning-filer') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${fname}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${fname.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const header = '备案服务号（已使用/总数）';
+  const counts = (h: string) => (readPage(htmlToDocument(h, url), new URL(url))?.facts.servers ?? []).map((s) => [s.id, (s as { serviceNumbersUsed?: number }).serviceNumbersUsed]);
+  const want = counts(html);
+  const cellsAs = (h: string, f: (used: string, total: string) => string) =>
+    h.replace(/(<td[^>]*>(?:(?!<td)[\s\S])*?)(\d)((?:<[^>]+>)*\s*\/\s*(?:<[^>]+>)*)(5)/g, (_m, pre: string, u: string, _sep: string, t: string) => pre + f(u, t));
+  it('headed Total (Used), cells "5 (n)": the counts', () => {
+    expect(counts(cellsAs(html.replace(header, 'Total (Used)'), (u, t) => `${t} (${u})`))).toEqual(want);
+  });
+  it('headed 剩余/总数 (what is left), cells "n / 5": no used count read from the remaining figure', () => {
+    const got = counts(cellsAs(html.replace(header, '剩余/总数'), (u, t) => `${5 - Number(u)} / ${t}`));
+    const wrong = got.filter(([id, n]) => n !== undefined && want.find(([i]) => i === id)?.[1] !== n);
+    expect(wrong).toEqual([]);
+  });
+});
+
+// ——— a0c88cd2 / e5586404 / 2319083f: the website panels' states ———
+describe('batch 2: a website panel\'s state written another way (aliyun/beian-form)', () => {
+  const dir = 'test/fixtures-unseen/aliyun/beian-website';
+  const fname = readdirSync(dir).find((f) => f.startsWith('zh-changing-filing') && f.endsWith('.html'))!;
+  const html = readFileSync(`${dir}/${fname}`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`${dir}/${fname.replace(/\.html$/, '.json')}`, 'utf8')) as { url: string };
+  const sites = (h: string) => readPage(htmlToDocument(h, url), new URL(url))?.facts.websites?.map((w) => w.name);
+  const both = ['青岚数字官网', '青岚开发者文档'];
+  it.each(['网站 2（新增）', '网站信息（网站 2 - 新增）', '网站信息（网站 2）新增'])('the added website\'s panel titled %s: both websites', (title) => {
+    expect(sites(html.replace('网站2：青岚开发者文档', title))).toEqual(both);
+  });
+  const tag = '<div class="ant-card-extra"><span class="ant-tag css-1x0dypw ant-tag-processing">变更网站</span></div>';
+  it.each(['本次变更', '修改网站', '待变更'])('titles 网站 1 / 网站 2, %s in the first head\'s extra: both websites', (word) => {
+    const page2 = html.replace('网站1：青岚数字官网', '网站 1').replace('网站2：青岚开发者文档', '网站 2').replace(tag, tag.replace('变更网站', word));
+    expect(sites(page2)).toEqual(both);
+  });
+});
+
+// ——— 1495f866: the real-name tag beside the owner's name (Tencent domain list, no real-name column) ———
+describe('batch 2: the real-name tag beside the owner\'s name, written another way', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const t = (text: string, theme = 'success') => `<span class="t-tag t-tag--${theme} t-tag--light t-size-s">${text}</span>`;
+  const row = (owner: string, ownerHeader = '域名所有者') =>
+    read(
+      '<div class="t-table"><table><thead class="t-table__header"><tr><th>域名</th><th>域名状态</th>' + `<th>${ownerHeader}</th><th>到期时间</th></tr></thead><tbody class="t-table__body">` +
+        `<tr><td><a class="t-link">lvyuan-tea.cloud</a></td><td>${t('正常')}</td><td>${owner}</td><td>2028-03-01</td></tr></tbody></table></div>`,
+      url,
+    )?.facts.domains?.[0];
+  it('the tag before the name: the name and the state', () => {
+    expect(row(`${t('已实名认证')} <span>四川绿源茶业有限公司</span>`)).toMatchObject({ registrantName: '四川绿源茶业有限公司', realNameVerified: true });
+  });
+  it('English: "Sichuan Lvyuan Tea Co., Ltd." with a Verified tag, headed Domain Owner: the name and the state', () => {
+    expect(row(`<span>Sichuan Lvyuan Tea Co., Ltd.</span> ${t('Verified')}`, 'Domain Owner')).toMatchObject({ registrantName: 'Sichuan Lvyuan Tea Co., Ltd.', realNameVerified: true });
+  });
+  it('the tag on its own line under the name, unverified: the name and the state', () => {
+    expect(row(`<div>四川绿源茶业有限公司</div><div>${t('未实名认证', 'danger')}</div>`)).toMatchObject({ registrantName: '四川绿源茶业有限公司', realNameVerified: false });
   });
 });
