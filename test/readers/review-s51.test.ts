@@ -452,3 +452,101 @@ describe('batch 2: the real-name tag beside the owner\'s name, written another w
     expect(row(`<div>四川绿源茶业有限公司</div><div>${t('未实名认证', 'danger')}</div>`)).toMatchObject({ registrantName: '四川绿源茶业有限公司', realNameVerified: false });
   });
 });
+
+// ================================================================ batch 3 (written before any read, like batches 1 and 2)
+
+describe('batch 3: layout-drawn labels with a third part, in English, on other products', () => {
+  it('公网带宽上限 | 10 Mbps | a note 按固定带宽 in a third box: 10 (or none — never another figure)', () => {
+    const got = ecs('<div class="c1a"><div class="c2b">公网带宽上限</div><div class="c3c">10 Mbps</div><div class="c5e">按固定带宽</div></div>')?.publicBandwidthMbps;
+    expect([10, undefined]).toContain(got);
+  });
+  it('CVM (intl): "Max Public Bandwidth 8 Mbps" in hashed divs gives 8', () => {
+    const got = read(`<div class="x0">${item('Instance ID', 'ins-4w6y8a0c')}${item('Region', 'Guangzhou')}${item('Max Public Bandwidth', '8 Mbps')}</div>`, 'https://console.tencentcloud.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c', 'en')?.facts.servers?.[0];
+    expect(got?.publicBandwidthMbps).toBe(8);
+  });
+  it('a monitoring row "公网带宽使用率 | 35%" gives no bandwidth (a share, no cap)', () => {
+    expect(ecs(item('公网带宽使用率', '35%'))?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('"带宽峰值（出方向） 10 Mbps" and "带宽峰值（入方向） 100 Mbps": the outbound 10', () => {
+    expect(cvm(item('带宽峰值（入方向）', '100 Mbps') + item('带宽峰值（出方向）', '10 Mbps'))?.publicBandwidthMbps).toBe(10);
+  });
+  it('an expiry worded otherwise, 包年包月到期日 2027-05-01: that expiry; a 下次续费日期 2027-04-24 beside it is none', () => {
+    expect(cvm(item('实例计费模式', '包年包月') + item('下次自动续费日期', '2027-04-24') + item('包年包月到期日', '2027-05-01'))?.expiresAt).toBe('2027-05-01');
+  });
+});
+
+describe('batch 3: Tencent domain status lines and tags, other positions', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const tc = (status: string, lang?: string) =>
+    read(`<table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody><tr><td>zhanglab.cn</td><td>${status}</td><td>2027-05-01 10:00:00</td></tr></tbody></table>`, url, lang)?.facts.domains?.[0]?.status;
+  it('a hashed tag, its explanation after a <br> in the same block: the tag only', () => {
+    expect(tc('<div class="x7"><span class="x9f">serverHold</span><br><span class="x8e">Resolution suspended by the registry</span></div>')).toEqual(['serverHold']);
+  });
+  it('an explanation with a date under a hashed clientHold tag ("Suspended since 2026-11-02"): the tag only', () => {
+    expect(tc('<span class="x9f">clientHold</span><div class="x8e">Suspended since 2026-11-02</div>')).toEqual(['clientHold']);
+  });
+  it('the explanation first, the tag under it: the tag only', () => {
+    expect(tc('<div class="x8e">注册局已暂停解析</div><span class="tea-tag tea-tag--error">serverHold</span>')).toEqual(['serverHold']);
+  });
+  it('two tags in one: "clientHold, serverHold": both', () => {
+    expect(tc('<span class="tea-tag tea-tag--error">clientHold, serverHold</span>')).toEqual(['clientHold', 'serverHold']);
+  });
+});
+
+describe('batch 3: registrant names with a second line, other cases', () => {
+  const url = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+  const name = (registrant: string) =>
+    read(
+      '<div class="ant-table-wrapper"><table><thead class="ant-table-thead"><tr>' +
+        ['域名', '域名状态', '域名持有者', '到期日期'].map((h) => `<th class="ant-table-cell">${h}</th>`).join('') +
+        '</tr></thead><tbody class="ant-table-tbody"><tr class="ant-table-row">' +
+        ['<a>northgate-data.cn</a>', '正常', registrant, '2027-06-19'].map((c) => `<td class="ant-table-cell">${c}</td>`).join('') +
+        '</tr></tbody></table></div>',
+      url,
+    )?.facts.domains?.[0]?.registrantName;
+  it('a compound surname\'s pinyin (欧阳娜娜 / Ouyang Nana, 司马光 / Sima Guang): the Chinese name', () => {
+    expect(name('<div>欧阳娜娜</div><div>Ouyang Nana</div>')).toBe('欧阳娜娜');
+    expect(name('<div>司马光</div><div>Sima Guang</div>')).toBe('司马光');
+  });
+  it('the English company name after a <br>: the Chinese name', () => {
+    expect(name('深圳北港数据分析有限公司<br>Northgate Analytics (Shenzhen) Limited')).toBe('深圳北港数据分析有限公司');
+  });
+  it('guard: a Chinese company name with an English word in it is one name (北港 Data 工作室)', () => {
+    expect(name('深圳北港 Data 工作室')).toBe('深圳北港 Data 工作室');
+  });
+});
+
+describe('batch 3: the Alibaba filing server step, more', () => {
+  const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const site = `<h3 class="section-title">网站信息</h3><form class="next-form">${filingItem('网站域名', filingInput('hexiang-tea.cn'))}</form>`;
+  const product = (extra: string, inst = filingInput('i-bp1hx27t0a3c5e7g9k')) =>
+    `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${filingItem('实例ID', inst)}${extra}</form>`;
+  const server = (html: string) => read(`${filingSteps(0)}${html}`, beianUrl)?.facts.servers?.[0];
+  it('a 到期时间 of the chosen instance under its own 实例信息 sub-title after a 备案服务号 item: the expiry', () => {
+    const got = server(site + product(filingItem('备案服务号', '<span>1234567890ABCDEF</span>')) + `<h4 class="sub-title">实例信息</h4><form class="next-form">${filingItem('实例ID', '<span>i-bp1hx27t0a3c5e7g9k</span>')}${filingItem('到期时间', '<span>2027-03-01</span>')}</form>`);
+    expect(got?.expiresAt).toBe('2027-03-01');
+  });
+  it('服务号有效期 2027-09-09 after the instance field: no instance expiry', () => {
+    expect(server(site + product(filingItem('服务号有效期', '<span>2027-09-09</span>')))?.expiresAt).toBeUndefined();
+  });
+  it('a note in the instance box of a renewal preview ("续费后到期时间：2028-03-01"): none of it', () => {
+    expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">续费后到期时间：2028-03-01</div>`))?.expiresAt).toBeUndefined();
+  });
+  it('a Simple Application Server chosen, its 到期时间 in the block: the expiry', () => {
+    const html = site + `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('轻量应用服务器'))}${filingItem('实例ID', filingInput('4e5f9a0b1c2d4e6f8a9b0c1d2e3f4a5b'))}${filingItem('到期时间', '<span>2027-03-01</span>')}</form>`;
+    expect(server(html)?.expiresAt).toBe('2027-03-01');
+  });
+});
+
+describe('batch 3: permission banners, English Tencent and a withheld list', () => {
+  const url = 'https://console.tencentcloud.com/domain/all-domain/all';
+  const list = (banner: string) =>
+    `<div class="tea-alert" role="alert"><div class="tea-alert__body">${banner}</div></div>` +
+    '<table><thead><tr><th>Domain</th><th>Status</th><th>Expiration Time</th></tr></thead><tbody><tr><td>hailan.xyz</td><td>Normal</td><td>2027-03-09 10:12:43</td></tr></tbody></table>';
+  it('"Sub-accounts can only view authorized domains." over the list: read', () => {
+    expect(read(list('Sub-accounts can only view authorized domains.'), url, 'en')?.facts.domains?.[0]?.domain).toBe('hailan.xyz');
+  });
+  it('guard: "You don\'t have permission to view the domain list." over stale rows: nothing', () => {
+    expect(read(list("You don't have permission to view the domain list. Contact the root account."), url, 'en')?.facts ?? null).toBeNull();
+  });
+});
