@@ -550,3 +550,15 @@ describe('batch 3: permission banners, English Tencent and a withheld list', () 
     expect(read(list("You don't have permission to view the domain list. Contact the root account."), url, 'en')?.facts ?? null).toBeNull();
   });
 });
+
+describe('fix tests written with their fixes (after the first try)', () => {
+  it('ECS: 带宽峰值（入方向） 100 Mbps before 带宽峰值（出方向） 10 Mbps gives 10; Bandwidth (Inbound) alone gives none', () => {
+    expect(ecs(item('带宽峰值（入方向）', '100 Mbps') + item('带宽峰值（出方向）', '10 Mbps'))?.publicBandwidthMbps).toBe(10);
+    expect(ecs(item('Peak Bandwidth (Inbound)', '100 Mbps'), 'en')?.publicBandwidthMbps).toBeUndefined();
+  });
+  it('guard: 公网带宽（峰值）, 带宽峰值（Mbps）, 带宽上限（按固定带宽计费） still read', () => {
+    expect(ecs(item('实例公网带宽（峰值）', '5 Mbps'))?.publicBandwidthMbps).toBe(5);
+    expect(cvm(item('带宽峰值（Mbps）', '6'))?.publicBandwidthMbps).toBe(6);
+    expect(cvm(item('公网带宽上限（按固定带宽计费）', '7 Mbps'))?.publicBandwidthMbps).toBe(7);
+  });
+});
