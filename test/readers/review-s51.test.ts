@@ -562,3 +562,15 @@ describe('fix tests written with their fixes (after the first try)', () => {
     expect(cvm(item('公网带宽上限（按固定带宽计费）', '7 Mbps'))?.publicBandwidthMbps).toBe(7);
   });
 });
+
+describe('fix tests: a hashed tag with lines after a <br>', () => {
+  const url = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const tc = (status: string) =>
+    read(`<table><thead><tr><th>域名</th><th>域名状态</th><th>到期时间</th></tr></thead><tbody><tr><td>zhanglab.cn</td><td>${status}</td><td>2027-05-01 10:00:00</td></tr></tbody></table>`, url)?.facts.domains?.[0]?.status;
+  it('guard: a status word after the <br> stays a status', () => {
+    expect(tc('<div class="x7"><span class="x9f">serverHold</span><br><span class="x8e">clientTransferProhibited</span></div>')).toEqual(['serverHold', 'clientTransferProhibited']);
+  });
+  it('guard: plain statuses as lines, no tag, read as before', () => {
+    expect(tc('正常<br>转入中')).toEqual(['正常', '转入中']);
+  });
+});

@@ -305,7 +305,11 @@ export function lineUnderStatusTag(units: readonly TextUnit[], i: number, isStat
   // (the tag drawn as data — its classes hashed — is one when its whole text is a status word, the caller's `isStatusWord`;
   // then only a block that is the line alone explains it: statuses in spans of a block, 禁止转移 禁止删除, stay statuses.
   // Round seventy's list × class-names-hashed gave "Resolution suspended by the registry" as a status again, session 51)
-  if (isStatusWord === undefined || !before.some((p) => p.kind === 'data' && apart(p) && isStatusWord(p.text))) return false;
+  const tags = isStatusWord === undefined ? [] : before.filter((p) => p.kind === 'data' && apart(p) && isStatusWord(p.text));
+  if (tags.length === 0) return false;
+  // (… or a line after a <br> below the tag, in the tag's own block — "serverHold<br>Resolution suspended by the registry"
+  // gave the line as a status again: session 52's review)
+  if ((u.line ?? 0) > Math.min(...tags.map((p) => p.line ?? 0))) return true;
   const block = lineBlock(u.el, before);
   return block !== undefined && normalizeText(block.textContent) === normalizeText(u.text);
 }
