@@ -574,3 +574,18 @@ describe('fix tests: a hashed tag with lines after a <br>', () => {
     expect(tc('正常<br>转入中')).toEqual(['正常', '转入中']);
   });
 });
+
+describe('fix tests: English banners saying "don\'t have permission"', () => {
+  const url = 'https://console.tencentcloud.com/domain/all-domain/all';
+  const list = (banner: string) =>
+    `<div class="tea-alert" role="alert"><div class="tea-alert__body">${banner}</div></div>` +
+    '<table><thead><tr><th>Domain</th><th>Status</th><th>Expiration Time</th></tr></thead><tbody><tr><td>hailan.xyz</td><td>Normal</td><td>2027-03-09 10:12:43</td></tr></tbody></table>';
+  it('guard: "You do not have permission to view other projects\' domains." and "… to view billing information." over the list: read', () => {
+    expect(read(list("You do not have permission to view other projects' domains."), url, 'en')?.facts.domains?.[0]?.domain).toBe('hailan.xyz');
+    expect(read(list('You do not have permission to view billing information.'), url, 'en')?.facts.domains?.[0]?.domain).toBe('hailan.xyz');
+    expect(read(list("You don't have permission to perform this operation."), url, 'en')?.facts.domains?.[0]?.domain).toBe('hailan.xyz');
+  });
+  it('"You do not have permission to access this page." over stale rows: nothing', () => {
+    expect(read(list('You do not have permission to access this page.'), url, 'en')?.facts ?? null).toBeNull();
+  });
+});
