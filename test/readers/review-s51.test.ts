@@ -589,3 +589,45 @@ describe('fix tests: English banners saying "don\'t have permission"', () => {
     expect(read(list('You do not have permission to access this page.'), url, 'en')?.facts ?? null).toBeNull();
   });
 });
+
+// ================================================================ batch 4 (written before any read, like batches 1-3)
+
+describe('batch 4: layout-drawn labels of another service\'s or holder\'s date on a domain\'s page', () => {
+  const dUrl = 'https://console.cloud.tencent.com/domain/info/gangguang.cn';
+  const domain = (extra: string) => read(`<div class="x0">${item('域名', 'gangguang.cn')}${item('注册商', '腾讯云')}${extra}</div>`, dUrl)?.facts.domains?.[0];
+  it.each(['隐私保护到期时间', '域名隐私保护到期日', '企业邮箱到期时间', '解析套餐到期时间', 'SSL证书到期时间'])('"%s 2026-10-01" alone: no domain expiry', (label) => {
+    expect(domain(item(label, '2026-10-01 10:00:00'))?.expiresAt).toBeUndefined();
+  });
+  it('"域名到期日 2027-08-19" beside "SSL证书到期时间 2026-12-01": 2027-08-19', () => {
+    expect(domain(item('SSL证书到期时间', '2026-12-01') + item('域名到期日', '2027-08-19'))?.expiresAt).toBe('2027-08-19');
+  });
+});
+
+describe('batch 4: layout-drawn expiry labels with qualifiers on a CVM', () => {
+  it('实例到期时间（北京时间） 2027-05-01: that expiry', () => {
+    expect(cvm(item('实例计费模式', '包年包月') + item('实例到期时间（北京时间）', '2027-05-01 10:00:00'))?.expiresAt).toBe('2027-05-01');
+  });
+  it('到期时间（原） 2026-05-01 alone: no expiry', () => {
+    expect(cvm(item('实例计费模式', '包年包月') + item('到期时间（原）', '2026-05-01 10:00:00'))?.expiresAt).toBeUndefined();
+  });
+  it('到期时间（续费后） 2028-05-01 after 到期时间 2027-05-01: 2027-05-01', () => {
+    expect(cvm(item('实例计费模式', '包年包月') + item('到期时间', '2027-05-01 10:00:00') + item('到期时间（续费后）', '2028-05-01 10:00:00'))?.expiresAt).toBe('2027-05-01');
+  });
+});
+
+describe('batch 4: the Alibaba filing server step, notes in English and a countdown', () => {
+  const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+  const site = `<h3 class="section-title">网站信息</h3><form class="next-form">${filingItem('网站域名', filingInput('hexiang-tea.cn'))}</form>`;
+  const product = (extra: string, inst = filingInput('i-bp1hx27t0a3c5e7g9k')) =>
+    `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', filingSelect('云服务器ECS'))}${filingItem('实例ID', inst)}${extra}</form>`;
+  const server = (html: string) => read(`${filingSteps(0)}${html}`, beianUrl)?.facts.servers?.[0];
+  it('到期时间 "2027-03-01（剩余 85 天）": 2027-03-01', () => {
+    expect(server(site + product(filingItem('到期时间', '<span>2027-03-01（剩余 85 天）</span>')))?.expiresAt).toBe('2027-03-01');
+  });
+  it('a note in the instance box naming another instance in English ("Instance i-bp1zz… expires on Feb 2, 2027"): no expiry', () => {
+    expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">Instance i-bp1zzzzzzzzzzzzzzzzz expires on Feb 2, 2027</div>`))?.expiresAt).toBeUndefined();
+  });
+  it('a note in the instance box for the chosen one in English ("Expires on Mar 1, 2027"): 2027-03-01', () => {
+    expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">Expires on Mar 1, 2027</div>`))?.expiresAt).toBe('2027-03-01');
+  });
+});
