@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
-import { creationInText, expiryInText } from '../../src/readers/tencent/values';
+import { codeStatusFromText, creationInText, expiryInText } from '../../src/readers/tencent/values';
 import { filingInput, filingItem, filingSelect, filingSteps } from '../helpers/console-pages';
 import { expiryDate } from '../../src/readers/dom/parse-date';
 import { expiryFromText as aliyunExpiry } from '../../src/readers/aliyun/server-values';
@@ -629,5 +629,56 @@ describe('batch 4: the Alibaba filing server step, notes in English and a countd
   });
   it('a note in the instance box for the chosen one in English ("Expires on Mar 1, 2027"): 2027-03-01', () => {
     expect(server(site + product('', `${filingInput('i-bp1hx27t0a3c5e7g9k')}<div class="help">Expires on Mar 1, 2027</div>`))?.expiresAt).toBe('2027-03-01');
+  });
+});
+
+// ================================================================ batch 5 (written before any read, like batches 1-4)
+
+describe('batch 5: the international filing entity step, the principal\'s card titled otherwise, the region cascader', () => {
+  const entityUrl = 'https://beian.console.alibabacloud.com/#/entity';
+  const field = (label: string, value: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${value}</div></div></div></div></div>`;
+  const input = (v: string) => `<input class="ant-input" type="text" value="${v}">`;
+  const select = (v: string) =>
+    `<div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-search"><input role="combobox" readonly value=""></span><span class="ant-select-selection-item" title="${v}">${v}</span></div></div>`;
+  const card = (title: string, body: string) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">${body}</form></div></div>`;
+  const entity = (region: string) =>
+    card('Entity Information', region + field('Entity Type', select('Enterprise')) + field('Certificate Type', select('Business License (Unified Social Credit Code)')) +
+      field('Certificate Number', input('9144**********3N6R')) + field('Entity Name', input('深圳北港数据分析有限公司')) + field('Mailing Address', input('上海市浦东新区世纪大道 100 号')));
+  const pic = (title: string) => card(title, field('Name', input('王立诚')) + field('Certificate Type', select('Resident ID Card')) + field('Certificate Number', input('4403**********2218')));
+  it.each(['Entity Principal', 'Principal of the Entity', 'Person in Charge of Entity', 'Entity Owner Information'])('a "%s" card drawn first: the entity\'s own name and number', (title) => {
+    const got = read(pic(title) + entity(field('Province/City/District', select('Guangdong / Shenzhen / Nanshan District'))), entityUrl, 'en')?.facts.entity;
+    expect(got?.name).toBe('深圳北港数据分析有限公司');
+    expect(got?.idNumber).toBe('9144**********3N6R');
+  });
+  it.each(['Province / City / District', 'Region', 'Location'])('the cascader labelled "%s": Guangdong, never the mailing address\'s Shanghai', (label) => {
+    const got = read(entity(field(label, select('Guangdong / Shenzhen / Nanshan District'))), entityUrl, 'en')?.facts.entity;
+    expect(['Guangdong', undefined]).toContain(got?.province);
+  });
+});
+
+describe('batch 5: authorization code statuses in other words (tencent/values codeStatusFromText)', () => {
+  it.each([
+    ['Not used', 'unused'],
+    ['Not yet redeemed', 'unused'],
+    ['尚未使用', 'unused'],
+    ['未兑换', 'unused'],
+    ['已兑换', 'used'],
+    ['Used', 'used'],
+  ])('%s: %s', (text, want) => expect(codeStatusFromText(text)).toBe(want));
+});
+
+describe('batch 5: an action by its shape after a holder\'s name, other words', () => {
+  const holderUrl = 'https://dc.console.aliyun.com/next/index#/domain/details/info?domain=xishan-wenhua.cn';
+  const holderCard = (name: string) =>
+    '<div class="next-card"><div class="next-card-head"><div class="next-card-title">持有者信息</div></div><div class="next-card-body"><div class="next-descriptions"><table><tbody>' +
+    `<tr><th>域名持有者</th><td>${name}</td><th>持有者类型</th><td>个人</td></tr>` +
+    '<tr><th>证件类型</th><td>身份证</td><th>证件号码</th><td>5101**********2517</td></tr></tbody></table></div></div></div>';
+  const name = (n: string) => read('<main><h2>xishan-wenhua.cn</h2>' + holderCard(n) + '</main>', holderUrl)?.facts.domains?.[0]?.registrantName;
+  it.each(['立即认证', '去实名', 'Verify now', '点击过户'])('"李青禾 <span>%s</span>": 李青禾', (words) => expect(name(`李青禾 <span class="k7d2x">${words}</span>`)).toBe('李青禾'));
+  it('guard: a studio\'s name ending in a Han word of that shape (立即送工作室) read whole', () => {
+    expect(name('立即送工作室')).toBe('立即送工作室');
   });
 });
