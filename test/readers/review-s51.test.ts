@@ -682,3 +682,57 @@ describe('batch 5: an action by its shape after a holder\'s name, other words', 
     expect(name('立即送工作室')).toBe('立即送工作室');
   });
 });
+
+// ================================================================ batch 6 (written before any read, like batches 1-5)
+
+describe('batch 6: the Lighthouse detail\'s validity and plan, written another way', () => {
+  const lhUrl = 'https://console.tencentcloud.com/lighthouse/instance/detail?rid=1&id=lhins-7q2w9e4r';
+  const field = (label: string, value: string) =>
+    `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+  const server = (rows: string) =>
+    read('<ul class="tea-form">' + field('Instance ID', 'lhins-7q2w9e4r') + field('Region and AZ', 'South China(Guangzhou) | Guangzhou Zone 3') + field('Billing Mode', 'Monthly subscription') + rows + '</ul>', lhUrl, 'en')?.facts.servers?.[0];
+  it('Validity Period "Created: 2026-03-09; Expires: 2027-03-09": 2027-03-09', () => {
+    expect(server(field('Validity Period', 'Created: 2026-03-09 14:22:07; Expires: 2027-03-09 14:22:07'))?.expiresAt).toBe('2027-03-09');
+  });
+  it('Validity Period "Expires at 2027-03-09 14:22:07 (created at 2026-03-09 14:22:07)": 2027-03-09', () => {
+    expect(server(field('Validity Period', 'Expires at 2027-03-09 14:22:07 (created at 2026-03-09 14:22:07)'))?.expiresAt).toBe('2027-03-09');
+  });
+  it('Instance Plan "2 cores | 4 GB | 60 GB SSD | 6 Mbps": 6', () => {
+    expect(server(field('Instance Plan', 'General | 2 cores | 4 GB | 60 GB SSD | 6 Mbps'))?.publicBandwidthMbps).toBe(6);
+  });
+  it('Instance Plan with a traffic package only ("1,000 GB/month traffic package"): no bandwidth', () => {
+    expect(server(field('Instance Plan', 'General - 2 cores, 4 GB memory, 60 GB SSD, 1,000 GB/month traffic package'))?.publicBandwidthMbps).toBeUndefined();
+  });
+});
+
+describe('batch 6: Tencent billing cells with both dates, English and another order', () => {
+  const cvmUrl = 'https://console.tencentcloud.com/cvm/instance/index?rid=1';
+  const cvmList = (cell: string) =>
+    `<table><thead><tr><th>ID/Name</th><th>Region</th><th>Instance Billing Mode</th></tr></thead><tbody><tr><td><a>ins-a1b2c3d4</a></td><td>Guangzhou</td><td>${cell}</td></tr></tbody></table>`;
+  const server = (cell: string) => read(cvmList(cell), cvmUrl, 'en')?.facts.servers?.[0];
+  it('"Monthly Subscription / Created at … / Expires at …": the expiry', () => {
+    expect(server('<p>Monthly Subscription</p><p>Created at 2026-02-14 10:31:52</p><p>Expires at 2027-02-14 10:31:52</p>')?.expiresAt).toBe('2027-02-14');
+  });
+  it('"Monthly Subscription / Expires at … / Created at …": the expiry', () => {
+    expect(server('<p>Monthly Subscription</p><p>Expires at 2027-02-14 10:31:52</p><p>Created at 2026-02-14 10:31:52</p>')?.expiresAt).toBe('2027-02-14');
+  });
+  it('"Pay-as-you-go / Created at …": payg, no expiry', () => {
+    const got = server('<p>Pay-as-you-go</p><p>Created at 2026-02-14 10:31:52</p>');
+    expect(got?.billing).toBe('payg');
+    expect(got?.expiresAt).toBeUndefined();
+  });
+});
+
+describe('batch 6: a public address elsewhere on a CVM detail, Chinese and other cards', () => {
+  const url = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-7q2kd9rx';
+  const fi = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form__text">${v}</div></div></li>`;
+  const card = (title: string, items: string) => `<div class="tea-card"><div class="tea-card__header"><h3>${title}</h3></div><div class="tea-card__body"><ul class="tea-form">${items}</ul></div></div>`;
+  const info = (extra = '') => card('实例信息', fi('实例ID', 'ins-7q2kd9rx') + fi('地域', '广州') + fi('主内网IPv4', '172.16.16.42') + extra);
+  const mbps = (body: string) => read(body, url)?.facts.servers?.[0]?.publicBandwidthMbps;
+  it('公网IPv4地址 in a 网络信息 card beside 带宽上限 20 Mbps: 20', () => {
+    expect(mbps(info() + card('网络信息', fi('公网IPv4地址', '43.139.218.57') + fi('带宽上限', '20 Mbps')))).toBe(20);
+  });
+  it('guard: a 最近登录IP in another card, no public address: no 20 from anywhere', () => {
+    expect(mbps(info(fi('带宽上限', '-')) + card('登录记录', fi('最近登录IP', '43.139.1.2')))).not.toBe(20);
+  });
+});
