@@ -744,3 +744,20 @@ describe('batch 6: a public address elsewhere on a CVM detail, Chinese and other
     expect(mbps(info(fi('带宽上限', '-')) + card('登录记录', fi('最近登录IP', '43.139.1.2')))).not.toBe(20);
   });
 });
+
+describe('fix tests: an operation named after "permission to" / "authorized to" is no page denied (my own fix\'s over-reach, and older)', () => {
+  const url = 'https://console.tencentcloud.com/domain/all-domain/all';
+  const list = (help: string) =>
+    '<table><thead><tr><th>Domain</th><th>Status</th><th>Expiration Time</th></tr></thead><tbody><tr><td>hailan.xyz</td><td>Normal</td><td>2027-03-09 10:12:43</td></tr></tbody></table>' + help;
+  it.each([
+    "If you don't have permission to renew, contact the root account.",
+    'Sub-users who do not have permission to renew can ask the root account.',
+    'No permission to renew. Contact the root account.',
+    'You are not authorized to renew domains.',
+  ])('a hint "%s" under the list: the list read', (hint) => {
+    expect(read(list(`<p class="hint">${hint}</p>`), url, 'en')?.facts.domains?.[0]?.domain).toBe('hailan.xyz');
+  });
+  it('guard: "You do not have permission to access this page." still reads nothing', () => {
+    expect(read(list('<p class="hint">You do not have permission to access this page.</p>'), url, 'en')?.facts ?? null).toBeNull();
+  });
+});

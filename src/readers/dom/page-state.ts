@@ -592,7 +592,9 @@ const NAMED_PART_WITHHELD =
 export function operationDenied(text: string): boolean {
   return /权限|无权|permission|authori[sz]ed|denied/i.test(text) && OPERATION_DENIED.test(text) && !READ_ACTION.test(text);
 }
-const OPERATION_DENIED = /(?:该|此|当前|本次)操作|操作失败|\bthis\s+operation\b|\bperform(?:ing)?\s+(?:this|the)\s+(?:operation|action)\b|\boperation\s+failed\b/i;
+// (… or an operation named after "permission to" / "authorized to" — "If you don't have permission to renew, …", "You are not
+// authorized to renew domains": an action's denial, as 没有权限续费 is; each made a list read null, session 52's review)
+const OPERATION_DENIED = /(?:该|此|当前|本次)操作|操作失败|\bthis\s+operation\b|\bperform(?:ing)?\s+(?:this|the)\s+(?:operation|action)\b|\boperation\s+failed\b|\b(?:permissions?|authori[sz]ed)\s+to\s+(?:renew|purchase|buy|pay|modify|change|edit|update|delete|remove|release|transfer|create|upgrade|downgrade|reset|restart|reboot|stop|start|bind|unbind|configure|submit|export)\b/i;
 const READ_ACTION = /\b[a-z]+:(?:Describe|List|Get|Query|Inquire|Search)[A-Za-z]*\b/;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
