@@ -294,14 +294,15 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
   // (a state in the number's own bracket, 网站信息（网站 2，新增）, （网站 1，已备案）, （网站 1，变更网站）: the state a tag, the bracket
   // the number — round sixty-seven's variant lost both websites, the second panel's title unseen; session 51)
   let changingInBracket = false;
+  // (… or set apart by a dash, 网站信息（网站 2 - 新增）; in a bracket of its own after the number, 网站 2（新增）; or after the
+  // number's bracket, 网站信息（网站 2）新增 — each lost both websites, the panel's title unseen: session 52's review)
   const inBracket = STATE_IN_NUMBER_BRACKET.exec(text);
-  if (inBracket) {
-    const key = labelKey(inBracket[2]!);
-    if (FILED_TAG_KEYS.has(key) || CHANGING_TAG_KEYS.has(key) || ADDED_TAG_KEYS.has(key)) {
-      text = text.slice(0, inBracket.index) + inBracket[1]! + inBracket[3]!;
-      if (FILED_TAG_KEYS.has(key)) filed = true;
-      if (CHANGING_TAG_KEYS.has(key)) changingInBracket = true;
-    }
+  const after = inBracket ? undefined : STATE_AFTER_NUMBER.exec(text);
+  const state = inBracket ? { at: inBracket.index, key: labelKey(inBracket[2]!), kept: inBracket[1]! + inBracket[3]! } : after ? { at: after.index, key: labelKey(after[2] ?? after[3]!), kept: after[1]! } : undefined;
+  if (state && (FILED_TAG_KEYS.has(state.key) || CHANGING_TAG_KEYS.has(state.key) || ADDED_TAG_KEYS.has(state.key))) {
+    text = text.slice(0, state.at) + state.kept;
+    if (FILED_TAG_KEYS.has(state.key)) filed = true;
+    if (CHANGING_TAG_KEYS.has(state.key)) changingInBracket = true;
   }
   // (numbered only: a bare 网站 with a tag is no panel's title)
   if (!/\d[)）]?$/.test(text) || titleKind(text) !== 'website') return undefined;
@@ -402,7 +403,9 @@ const CHANGING_TAG_KEYS: ReadonlySet<string> = new Set(WEBSITE_STATE_TAGS.changi
 const isChangingKey = (key: string) => CHANGING_TAG_KEYS.has(key.replace(/^[(（]/, '').replace(/[)）]$/, ''));
 
 /** A website panel title's state in its number's bracket: "（网站 2，新增）" — the bracket up to the number, the state, the bracket's end. */
-const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*[,，、]\s*([^()（）,，、]{1,12})([)）])$/;
+const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*(?:[,，、]|\s[-–—]|[-–—]\s)\s*([^()（）,，、]{1,12})([)）])$/;
+/** A state after a panel title's number: in a bracket of its own (网站 2（新增）) or as words after the number's bracket (网站信息（网站 2）新增). */
+const STATE_AFTER_NUMBER = /(\d{1,2}[)）]?)\s*(?:[(（]([^()（）]{1,12})[)）]|(?<=[)）]\s*)([^\d()（）]{1,12}))$/;
 /** A panel title's state saying the website is added by this filing (新增, 新增网站: beian-website-states added) — a tag, no number. */
 const ADDED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['added'] as const).added.map(labelKey));
 

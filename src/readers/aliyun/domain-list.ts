@@ -1,7 +1,7 @@
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { pictographName } from '../dom/pictograph';
 import { normalizeText } from '../dom/normalize-label';
-import { dateOrderNamed, dateOrderOf, expiryDate, rangeEnd, type DateOrder } from '../dom/parse-date';
+import { dateOrderNamed, dateOrderOf, expiryDate, parseDate, rangeEnd, type DateOrder } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { untruncated } from '../dom/truncated';
 import { createVisibilityCache, isVisible, type VisibilityCache } from '../dom/visibility';
@@ -127,7 +127,9 @@ export function statusTokens(cell: Element, cache: VisibilityCache): string[] {
     // (a line of its own under a status badge, a sentence about the domain — "域名已进入赎回期" under 急需赎回, round seventy's
     // variants: the badge's explanation, given as a status of its own; shared/text-values lineUnderStatusTag. A plain line
     // naming statuses — 禁止转移，禁止更新, 赎回期, 锁定中 under a tag — stays statuses: rounds forty-eight and sixty)
-    if (lineUnderStatusTag(units, i) && pieces.some((p) => ABOUT_THE_DOMAIN.test(normalizeText(p)))) continue;
+    // (… or a line holding a date — "Redeem before Oct 20, 2026", "请于 2026-10-20 前赎回" under a badge: no status names a
+    // date, and the comma inside the English date split it into two "statuses", invented; session 52's review)
+    if (lineUnderStatusTag(units, i) && (pieces.some((p) => ABOUT_THE_DOMAIN.test(normalizeText(p))) || parseDate(unit.text) !== undefined)) continue;
     for (const raw of pieces) {
       // "急需续费(剩余 5 天)": the status without its note.
       const t = withoutStatusNote(raw.replace(/\s*\([^()]*\)$/, '').trim());

@@ -1094,6 +1094,9 @@ function namesWithoutLabelling(text: string): boolean {
   const t = normalizeText(text).toLowerCase();
   if (t === '') return false;
   if (/[?？]\s*$/.test(t)) return true;
+  // (… or one without its mark, ending on a question's word: 实例到期后会怎样, 带宽不够怎么办 — session 52's review gave the
+  // date under it as the expiry, invented)
+  if (QUESTION_END.test(t)) return true;
   const words = defaultUnitWords();
   const word = (w: string) => normalizeText(w).toLowerCase();
   // (a Latin opener is a whole word: "Set up" opens no "Settings")
@@ -1103,6 +1106,9 @@ function namesWithoutLabelling(text: string): boolean {
   // (a one-character hint word, 注, ends other words: 备注 is no hint's title)
   return (words.hintOpeners ?? []).some((w) => word(w).length > 1 && t.replace(/[\s:：]+$/, '').endsWith(word(w)));
 }
+
+/** The end of a Chinese question written without its mark (怎么办, 怎样, 为什么, 吗, 呢). */
+const QUESTION_END = /(?:怎么办|怎样|怎么样|为什么|为何|什么|吗|呢)\s*$/u;
 
 /**
  * `el` stands where a label stands: first of the two shown parts of the nearest box that has two or more (a label, then

@@ -131,6 +131,9 @@ const PRIVATE_NETWORK = {
     }),
 };
 const NAMES_PRIVATE_NETWORK = /私网|内网|private|intranet/i;
+/** A bracket naming the inbound direction (入方向, 入网, 入站, inbound, ingress), and a label naming it itself. */
+const INBOUND_BRACKET = /\([^()]*?(?:入方向|入网|入站|inbound|ingress)[^()]*?\)/i;
+const NAMES_INBOUND = /入方向|入网|入站|入带宽|inbound|ingress/i;
 
 interface LabelSet {
   keys: Set<string>;
@@ -138,16 +141,19 @@ interface LabelSet {
   qualified: Set<string>;
   /** A label of the set names the private network itself (内网IP): such a qualifier is no other network's. */
   namesPrivate: boolean;
+  /** A label of the set names the inbound direction itself (入方向带宽): such a qualifier is no other direction's. */
+  namesInbound: boolean;
 }
 const labelSets = new WeakMap<readonly string[], LabelSet>();
 function labelSet(labels: readonly string[]): LabelSet {
   let set = labelSets.get(labels);
   if (!set) {
-    set = { keys: new Set(), qualified: new Set(), namesPrivate: false };
+    set = { keys: new Set(), qualified: new Set(), namesPrivate: false, namesInbound: false };
     for (const l of labels) {
       const k = labelKey(l);
       if (k !== '') set.keys.add(k);
       if (NAMES_PRIVATE_NETWORK.test(k)) set.namesPrivate = true;
+      if (NAMES_INBOUND.test(k)) set.namesInbound = true;
       // A combined label says the same in either order: 实例ID/名称 = 名称/实例ID
       const parts = k.split('/');
       if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') set.keys.add(`${parts[1]}/${parts[0]}`);
@@ -182,6 +188,9 @@ export function labelMatches(text: string | null | undefined, labels: readonly s
       // A qualifier naming the value before a change (到期时间（原）, 带宽（Mbps）（变更前）, Bandwidth (previous)) names no current value.
       if (namesFormer(norm.slice(stripped.length))) return false;
       if (!set.namesPrivate && PRIVATE_NETWORK.test(norm.slice(stripped.length), norm)) return false;
+      // (nor one naming the inbound direction, 带宽峰值（入方向）, Peak Bandwidth (Inbound): the other direction's value — the
+      // inbound 100 Mbps beside the outbound 10 was read as the bandwidth, session 52's review — unless the labels name it)
+      if (!set.namesInbound && INBOUND_BRACKET.test(norm.slice(stripped.length))) return false;
       // Labels told apart by a qualifier (持有者(中文) / 持有者(英文)): a qualifier of that sort is no decoration.
       return !set.qualified.has(base) || !DISCRIMINATING.test(norm.slice(stripped.length));
     }

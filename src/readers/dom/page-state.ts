@@ -574,7 +574,7 @@ const PART_WITHHELD =
  * A page denied (您没有权限访问该页面, 无权限访问云服务器 ECS 控制台) names no other part and shows none.
  */
 const OTHERS_WITHHELD =
-  /(?:权限不足|无权限|没有权限|未授权|无查看权限|无访问权限)[^。！!；;，,]{0,10}?(?:部分|某些|其他|其它|个别)(?:的)?(?:项目|资源组|资源|地域|实例|域名|服务器)|(?:部分|某些|其他|其它|个别)(?:的)?(?:项目|资源组|资源|地域|实例|域名|服务器)[^。！!；;]{0,20}?(?:权限不足|无权限|没有权限|未授权|无查看权限)|(?:仅|只)(?:显示|展示|列出|能查看|可查看)[^。！!；;]{0,20}?(?:有权限|已授权)|\bno\s+permission\s+to\s+(?:view|access|see)\s+(?:the\s+)?(?:other|some)\s+(?:projects?|resource\s+groups?|resources|regions?|instances|domains)\b|\bonly\s+(?:the\s+)?(?:resources|instances|domains|projects|items)\s+(?:that\s+)?you\s+(?:are|have\s+been)\s+(?:authorized|permitted|allowed)\b/i;
+  /(?:权限不足|无权限|没有权限|未授权|无查看权限|无访问权限)[^。！!；;，,]{0,10}?(?:部分|某些|其他|其它|个别)(?:的)?(?:项目|资源组|资源|地域|实例|域名|服务器)|(?:部分|某些|其他|其它|个别)(?:的)?(?:项目|资源组|资源|地域|实例|域名|服务器)[^。！!；;]{0,20}?(?:权限不足|无权限|没有权限|未授权|无查看权限)|(?:仅|只)(?:显示|展示|列出|能查看|可查看)[^。！!；;]{0,20}?(?:有权限|已授权)|\b(?:no|(?:do\s+not|don't|does\s+not|doesn't)\s+have)\s+permissions?\s+to\s+(?:view|access|see)\s+(?:the\s+)?(?:other|some)\s+(?:projects?|resource\s+groups?|resources|regions?|instances|domains)\b|\bonly\s+(?:the\s+)?(?:resources|instances|domains|projects|items)\s+(?:that\s+)?you\s+(?:are|have\s+been)\s+(?:authorized|permitted|allowed)\b/i;
 /**
  * A notice naming a part of a record's page from another service withheld from this user — RAM 用户无权限查看费用信息, "No
  * permission to view billing information" (its billing, monitoring, tags, security groups …): the rest of the page loaded
@@ -582,7 +582,7 @@ const OTHERS_WITHHELD =
  * itself and stays the page's failure.
  */
 const NAMED_PART_WITHHELD =
-  /(?:无权限|没有权限|权限不足|无权)(?:查看|访问|获取)?(?:费用|计费|账单|订单|续费|监控|标签|安全组|快照|云盘|密钥对|操作日志|操作记录)(?:信息|数据|详情)?|\bno\s+permission\s+to\s+(?:view|access|see)\s+(?:the\s+)?(?:billing|monitoring|tags?|security\s+groups?|snapshots?|disks?|logs?|renewal|orders?)\b/i;
+  /(?:无权限|没有权限|权限不足|无权)(?:查看|访问|获取)?(?:费用|计费|账单|订单|续费|监控|标签|安全组|快照|云盘|密钥对|操作日志|操作记录)(?:信息|数据|详情)?|\b(?:no|(?:do\s+not|don't|does\s+not|doesn't)\s+have)\s+permissions?\s+to\s+(?:view|access|see)\s+(?:the\s+)?(?:billing|monitoring|tags?|security\s+groups?|snapshots?|disks?|logs?|renewal|orders?)\b/i;
 /**
  * A denial of an operation the user tried (a renewal, a password reset), not of the page's data: 您没有该操作的权限, "Operation
  * failed: no permission (domain:RenewDomainBatch)", "You are not authorized to perform this operation" — a sub-user's toast
@@ -592,7 +592,9 @@ const NAMED_PART_WITHHELD =
 export function operationDenied(text: string): boolean {
   return /权限|无权|permission|authori[sz]ed|denied/i.test(text) && OPERATION_DENIED.test(text) && !READ_ACTION.test(text);
 }
-const OPERATION_DENIED = /(?:该|此|当前|本次)操作|操作失败|\bthis\s+operation\b|\bperform(?:ing)?\s+(?:this|the)\s+(?:operation|action)\b|\boperation\s+failed\b/i;
+// (… or an operation named after "permission to" / "authorized to" — "If you don't have permission to renew, …", "You are not
+// authorized to renew domains": an action's denial, as 没有权限续费 is; each made a list read null, session 52's review)
+const OPERATION_DENIED = /(?:该|此|当前|本次)操作|操作失败|\bthis\s+operation\b|\bperform(?:ing)?\s+(?:this|the)\s+(?:operation|action)\b|\boperation\s+failed\b|\b(?:permissions?|authori[sz]ed)\s+to\s+(?:renew|purchase|buy|pay|modify|change|edit|update|delete|remove|release|transfer|create|upgrade|downgrade|reset|restart|reboot|stop|start|bind|unbind|configure|submit|export)\b/i;
 const READ_ACTION = /\b[a-z]+:(?:Describe|List|Get|Query|Inquire|Search)[A-Za-z]*\b/;
 /** A failure of the rows after those shown: the next page, more rows (第 2 页加载失败, 下一页, 加载更多失败, load more). */
 const MORE_ROWS_FAILED = /下一页|第\s*\d+\s*页|加载更多|更多(?:数据|记录|结果)|next\s+page|(?:load|loading)\s+more\b|more\s+(?:rows|results|items)/i;
@@ -651,7 +653,7 @@ const ERROR_TEXT = [
   /系统繁忙|系统异常|系统错误|服务异常|服务繁忙|服务不可用|网络异常|网络错误|网络开小差|服务开小差|出错了|发生错误|出现错误|未知错误|服务器错误|内部错误/,
   // (访问被拒绝 / 拒绝访问 too: session 49, as PAGE_ERROR)
   /没有权限|无权限|无权访问|暂无权限|权限不足|未授权访问|页面不存在|页面走丢|访问被拒绝|拒绝访问/,
-  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|permission denied|access denied|access (?:was |is )?refused|page not found/i,
+  /failed to (load|get|fetch|query|retrieve|verify|read)|could not be (loaded|retrieved)|something went wrong|an? (unexpected |unknown |internal )?error (has )?occurred|\berror occurred|system (is )?busy|service (is )?unavailable|internal (server )?error|network error|request failed|not authorized|no permission|(?:do not|don't|does not|doesn't) have (?:the )?(?:required |necessary )?permissions?\b|permission denied|access denied|access (?:was |is )?refused|page not found/i,
   // a request refused for its expired signature, or the page itself expired (asks for a refresh): what it shows did
   // not come, or is not known to be current (not a document's e-signature, 电子签名已过期, nor an activity's page)
   /(?:^|[^\u3400-\u9fff]|请求|接口|访问)签名(?:已)?(?:过期|失效)|(?:^|[^\u3400-\u9fff]|当前|该|此)页面已(?:过期|失效)|\b(?:request\s+)?signature\s+(?:has\s+)?expired|\b(?:the|this)\s+page\s+has\s+expired/i,

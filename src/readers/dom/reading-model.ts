@@ -158,8 +158,14 @@ export function vocabMatches(text: string, labels: Labels): boolean {
   if (qualifiedAsPrivateNetwork(text) && !labelsNamePrivateNetwork(labels.labels)) return false;
   const key = labelBaseKey(text) || labelKey(text);
   if (key === '' || key.length > 24) return false;
+  // (nor one whose qualifier is a `not` word whole — 带宽峰值（入方向）, Bandwidth (Inbound), 到期时间（续费后）: the key drops the
+  // bracket, and the inbound 100 Mbps beside the outbound 10 was read as the bandwidth, session 52's review)
+  const qualifier = QUALIFIER.exec(normalizeText(text).replace(/[\s*:：?!]+$/, ''))?.[1];
+  if (qualifier !== undefined && m.not.includes(labelKey(qualifier))) return false;
   return m.any.some((w) => key.includes(w)) && !m.not.some((w) => key.includes(w));
 }
+/** A label's trailing bracket's words (normalized text: （ ） are ( ) there). */
+const QUALIFIER = /\(([^()]{1,16})\)$/;
 
 /**
  * The labels worded per the vocabulary `labels` (its `contains` words, not its `not` ones: vocabMatches) under `scope`:

@@ -314,7 +314,11 @@ export function lineUnderStatusTag(units: readonly TextUnit[], i: number, isStat
   // (the tag drawn as data — its classes hashed — is one when its whole text is a status word, the caller's `isStatusWord`;
   // then only a block that is the line alone explains it: statuses in spans of a block, 禁止转移 禁止删除, stay statuses.
   // Round seventy's list × class-names-hashed gave "Resolution suspended by the registry" as a status again, session 51)
-  if (isStatusWord === undefined || !before.some((p) => p.kind === 'data' && apart(p) && isStatusWord(p.text))) return false;
+  const tags = isStatusWord === undefined ? [] : before.filter((p) => p.kind === 'data' && apart(p) && isStatusWord(p.text));
+  if (tags.length === 0) return false;
+  // (… or a line after a <br> below the tag, in the tag's own block — "serverHold<br>Resolution suspended by the registry"
+  // gave the line as a status again: session 52's review)
+  if ((u.line ?? 0) > Math.min(...tags.map((p) => p.line ?? 0))) return true;
   const block = lineBlock(u.el, before);
   return block !== undefined && normalizeText(block.textContent) === normalizeText(u.text);
 }
@@ -352,19 +356,31 @@ const HAN_NAME_WITH_ROMANIZATION = /^([\p{Script=Han}·・]{2,})\s*[（(]\s*[A-Z
  * lines were read as one name, which is neither. The registrant is the Chinese name, as the holder pages' 持有者（中文）
  * is; only an English line that ends as a company name does (a state word after the name stays the caller's).
  */
-const HAN_NAME_WITH_ENGLISH_COMPANY_NAME =
-  /^(\p{Script=Han}[\p{Script=Han}·・()（）]*[\p{Script=Han})）])\s+[A-Za-z][^\p{Script=Han}]*\b(?:Co\.?,?\s*Ltd|Ltd|Limited|Inc|LLC|Corp|Corporation|Company|GmbH)\.?$/u;
+const HAN_COMPANY_NAME = String.raw`\p{Script=Han}[\p{Script=Han}·・()（）]*[\p{Script=Han})）]`;
+const ENGLISH_COMPANY_NAME = String.raw`[A-Za-z][^\p{Script=Han}]*\b(?:Co\.?,?\s*Ltd|Ltd|Limited|Inc|LLC|Corp|Corporation|Company|GmbH)\.?`;
+// (in either order and in capitals as a business registration writes it — "NORTHGATE ANALYTICS (SHENZHEN) CO., LTD.", the
+// English name over the Chinese one: joined into one name before, a wrong value; session 52's review)
+const HAN_NAME_WITH_ENGLISH_COMPANY_NAME = new RegExp(`^(${HAN_COMPANY_NAME})\\s+${ENGLISH_COMPANY_NAME}$`, 'iu');
+const ENGLISH_COMPANY_NAME_WITH_HAN_NAME = new RegExp(`^${ENGLISH_COMPANY_NAME}\\s+(${HAN_COMPANY_NAME})$`, 'iu');
 /**
  * A person's Chinese name with its pinyin on the next line ("王立诚 / Wang Licheng", the same cell, variant): read as one
- * name too. Only words made of pinyin syllables, each capitalised — a state after the name (Not Verified, Normal) is none.
+ * name too. Only words made of pinyin syllables, each capitalised or in capitals (WANG Licheng, as a passport writes it),
+ * ü as v or yu (Lv, Lyu) — a state after the name (Not Verified, Normal) is none. The pinyin over the name too.
  */
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
-/** The Chinese name of "王立诚 Wang Licheng" (each Latin word all pinyin syllables after its capital), else undefined. */
+const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE})+$`);
+const LATIN_NAME_WORDS = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2}`;
+const HAN_NAME_THEN_LATIN = new RegExp(`^(\\p{Script=Han}{2,4})\\s+(${LATIN_NAME_WORDS})$`, 'u');
+const LATIN_THEN_HAN_NAME = new RegExp(`^(${LATIN_NAME_WORDS})\\s+(\\p{Script=Han}{2,4})$`, 'u');
+/** The Chinese name of "王立诚 Wang Licheng" / "Wang Licheng 王立诚" (each Latin word all pinyin syllables), else undefined. */
 function pinyinAfter(t: string): string | undefined {
-  const m = /^(\p{Script=Han}{2,4})((?:\s+[A-Z][a-z]+){1,3})$/u.exec(t);
+  const m = HAN_NAME_THEN_LATIN.exec(t) ?? swapped(LATIN_THEN_HAN_NAME.exec(t));
   if (!m) return undefined;
-  const syllables = new RegExp(`^(?:${PINYIN_SYLLABLE})+$`);
-  return m[2]!.trim().split(/\s+/).every((w) => syllables.test(w.toLowerCase())) ? m[1] : undefined;
+  return m[2]!.split(/\s+/).every((w) => PINYIN_WORD.test(w.toLowerCase().replace(/([ln])yu/g, '$1v'))) ? m[1] : undefined;
+}
+/** A match of (Latin, Han) as one of (Han, Latin). */
+function swapped(m: RegExpExecArray | null): [string, string, string] | null {
+  return m ? [m[0], m[2]!, m[1]!] : null;
 }
 
 /**
@@ -416,7 +432,7 @@ export function registrantNameOf(text: string | undefined, labels?: readonly str
   const cut = beforeRemark(beforeLabelledLine(labels ? beforeLabelLine(beforeFormerHolder(text, labels), labels) : text));
   const t = normalizeText(cut);
   if (isWithheldName(t) || MASKED_NAME.test(t) || isCut(t)) return undefined;
-  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? HAN_NAME_WITH_ENGLISH_COMPANY_NAME.exec(normalizeText(cut))?.[1] ?? pinyinAfter(normalizeText(cut)) ?? cut;
+  return HAN_NAME_WITH_ROMANIZATION.exec(cut)?.[1] ?? HAN_NAME_WITH_ENGLISH_COMPANY_NAME.exec(normalizeText(cut))?.[1] ?? ENGLISH_COMPANY_NAME_WITH_HAN_NAME.exec(normalizeText(cut))?.[1] ?? pinyinAfter(normalizeText(cut)) ?? cut;
 }
 
 /**
