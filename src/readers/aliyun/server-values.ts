@@ -70,11 +70,12 @@ const TIME_FIRST = String.raw`(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?\
 const BARE_OTHER_LEAD = /(?:^|[\s,，;；/|])(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*$/i;
 /** The text between two dates ends with the next date's expiry label and a colon (到期：, 到期时间：, Expiration:, 到期于). */
 const LEADS_INTO_EXPIRY = /(?:^|[\s,，;；/|])(?:(?:到期(?:时间|日期?)?|过期时间|有效期至|expires?|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?)\s*[:：]|到期于)\s*$/i;
-const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
+// (a period's end named so, 结束时间 / 截止日期, after its start: "开始时间 2026-01-01 结束时间 2027-01-01" — session 52)
+const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|(?:结束|截止|截至|终止)(?:时间|日期)|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + String.raw`\s*(?:at|on|in|:|：)?\s*$`, 'i');
 // (开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase with a colon, at / on, time / date: "开通：2026-03-18<br>到期：
 // 2027-03-18" in a 到期时间 cell gave the opening date as the expiry — session 51, found rebuilding round sixty-six's virtual
 // hosts: invented. Bare, such a word may end the date before it, "2025/12/01 开通 2026/12/01 到期": ./BARE_OTHER_LEAD)
-const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
+const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|(?:开始|起始)(?:时间|日期)|(?:开始|起始)\s*[:：]|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + String.raw`\s*(?:at|on|:|：)?\s*$`, 'i');
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its

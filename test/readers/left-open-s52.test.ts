@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { expiryDate } from '../../src/readers/dom/parse-date';
+
+/**
+ * What earlier sessions' reviews left open where a reader INVENTS a fact (test/fixtures-unseen/README.md "Left open, closed in
+ * session 52"): each rebuilt as a small page in the consoles' markup, read by readPage in happy-dom, confirmed failing at
+ * `main` (980a46aa); each fix's tests fail with its source reverted alone, guards pass both ways unless said.
+ */
+
+const page = (body: string, url: string, lang = 'zh-CN') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, lang?: string) => readPage(page(body, url, lang), new URL(url));
+const tea = (label: string, value: string) =>
+  `<li class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></li>`;
+const cvmDetailUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+const cvmDetail = (rows: string, lang?: string) =>
+  read('<h2>实例详情</h2><ul class="tea-form">' + tea('实例ID', 'ins-4w6y8a0c') + tea('地域', '广州') + tea('实例计费模式', '包年包月') + rows + '</ul>', cvmDetailUrl, lang)?.facts.servers?.[0];
+const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
+const infoRow = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+const ecsDetail = (extra: string) =>
+  read(`<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', '包年包月')}${extra}</div>`, ecsUrl)?.facts.servers?.[0];
+
+// ---------------------------------------------------------------- 1. a period's start and end in one expiry field (dom/parse-date expiryDate; aliyun/server-values)
+
+describe('1. a period shown as its start and its end in one 到期时间 field: the start is no expiry (dom/parse-date expiryDate PERIOD_START_BEFORE; aliyun/server-values BEFORE_OTHER)', () => {
+  it.each([
+    'Start Time 2026-01-01 End Time 2027-01-01',
+    'Start 2026-01-01 End 2027-01-01',
+    'Start: 2026-01-01 End: 2027-01-01',
+    '开始时间 2026-01-01 结束时间 2027-01-01',
+    '开始时间：2026-01-01 结束时间：2027-01-01',
+    '<p>开始时间 2026-01-01</p><p>结束时间 2027-01-01</p>',
+    '起始时间 2026-01-01 截止时间 2027-01-01',
+  ])('the CVM detail\'s 到期时间 "%s": 2027-01-01 (invented before: the start)', (v) => {
+    expect(cvmDetail(tea('到期时间', v))?.expiresAt).toBe('2027-01-01');
+  });
+  it('the ECS detail\'s 到期时间 "开始时间 … 结束时间 …": 2027-01-01 (invented before: the start)', () => {
+    expect(ecsDetail(infoRow('到期时间', '开始时间 2026-01-01 结束时间 2027-01-01'))?.expiresAt).toBe('2027-01-01');
+  });
+  it.each([
+    ['生效时间 2026-01-01 到期时间 2027-01-01', '2027-01-01'],
+    ['Start 2026-03-09, expires 2027-03-09', '2027-03-09'],
+    ['Start date: Jan 1, 2026 End date: Jan 1, 2027', '2027-01-01'],
+    ['Effective 2026-01-01 Ends 2027-01-01', '2027-01-01'],
+    ['2026-01-01 开始 2027-01-01 结束', '2027-01-01'],
+    ['2026-01-01 生效 / 2027-01-01 到期', '2027-01-01'],
+    ['Start Time 2026-01-01 ~ End Time 2027-01-01', '2027-01-01'],
+  ])('expiryDate("%s"): the end (invented before: the start)', (t, end) => expect(expiryDate(t)).toBe(end));
+  it.each(['开始时间 2026-01-01', 'Start Time 2026-01-01', '开始时间 2026-01-01 释放时间 2027-01-01', '2026-01-01 开始', '开始时间 2026-01-01 结束时间 2027-01-01 释放'])(
+    'expiryDate("%s"): none — a start alone, or an end of another event (invented before: the start)',
+    (t) => expect(expiryDate(t)).toBeUndefined(),
+  );
+  it('guard: one date, an expiry after its start, "Restarted …", a range, read as before', () => {
+    expect(expiryDate('2027-01-01 23:59:59')).toBe('2027-01-01');
+    expect(expiryDate('2027-01-01 到期 开始时间 2026-01-01')).toBe('2027-01-01');
+    expect(expiryDate('Restarted 2026-02-02')).toBe('2026-02-02');
+    expect(expiryDate('2026-01-03 起至 2027-01-03 止')).toBeUndefined();
+    expect(cvmDetail(tea('到期时间', '2027-01-01 23:59:59'))?.expiresAt).toBe('2027-01-01');
+    expect(ecsDetail(infoRow('到期时间', '2027-01-01 23:59:59'))?.expiresAt).toBe('2027-01-01');
+  });
+});
