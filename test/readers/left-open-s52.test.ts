@@ -61,3 +61,23 @@ describe('1. a period shown as its start and its end in one 到期时间 field: 
     expect(ecsDetail(infoRow('到期时间', '2027-01-01 23:59:59'))?.expiresAt).toBe('2027-01-01');
   });
 });
+
+// ---------------------------------------------------------------- 6. 创建日期 X / 到期日期 Y in one Tencent cell (rules/labels/tencent.json values.expires / created)
+
+describe('6. a Tencent billing cell "创建日期 X / 到期日期 Y": the expiry Y, the creation X (rules/labels/tencent.json values: 到期日期, 过期日期, 创建日期)', () => {
+  const cvmListUrl = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cvmList = (cell: string) =>
+    `<table><thead><tr><th>ID/名称</th><th>地域</th><th>实例计费模式</th></tr></thead><tbody><tr><td><a>ins-a1b2c3d4</a></td><td>广州</td><td>${cell}</td></tr></tbody></table>`;
+  const dates = (cell: string) => read(cvmList(cell), cvmListUrl)?.facts.servers?.map((s) => [s.expiresAt, s.createdAt])[0];
+  it.each(['<p>包年包月</p><p>创建日期 2026-01-01</p><p>到期日期 2027-01-01</p>', '<p>包年包月</p><p>创建日期：2026-01-01</p><p>到期日期：2027-01-01</p>'])(
+    'the CVM list cell "%s": expiry 2027-01-01 (invented before: 2026-01-01, the creation)',
+    (cell) => expect(dates(cell)).toEqual(['2027-01-01', '2026-01-01']),
+  );
+  it('"包年包月 创建日期 2026-01-01 / 到期日期 2027-01-01" on one line: both (missing before)', () => {
+    expect(dates('包年包月 创建日期 2026-01-01 / 到期日期 2027-01-01')).toEqual(['2027-01-01', '2026-01-01']);
+  });
+  it('guard: "2027-01-01 到期 / 2026-01-01 创建" and 到期时间 / 创建时间 read as before', () => {
+    expect(dates('<p>包年包月</p><p>2027-01-01 12:00:00到期</p><p>2026-01-01 12:00:00创建</p>')).toEqual(['2027-01-01', '2026-01-01']);
+    expect(dates('<p>包年包月</p><p>创建时间 2026-01-01</p><p>到期时间 2027-01-01</p>')?.[0]).toBe('2027-01-01');
+  });
+});
