@@ -81,3 +81,40 @@ describe('6. a Tencent billing cell "创建日期 X / 到期日期 Y": the expir
     expect(dates('<p>包年包月</p><p>创建时间 2026-01-01</p><p>到期时间 2027-01-01</p>')?.[0]).toBe('2027-01-01');
   });
 });
+
+// ---------------------------------------------------------------- 3. a mode to come named 变更为 / 切换为 / change to (shared/text-values withoutModeChange)
+
+describe('3. a change of billing mode to come, "将于 … 变更为按量计费", is no mode now (shared/text-values withoutModeChange, CONVERSION_NOTE)', () => {
+  const cvmBilling = (v: string) =>
+    read('<h2>实例详情</h2><ul class="tea-form">' + tea('实例ID', 'ins-4w6y8a0c') + tea('地域', '广州') + tea('实例计费模式', v) + '</ul>', cvmDetailUrl)?.facts.servers?.[0]?.billing;
+  const ecsBilling = (v: string) =>
+    read(`<h2>实例详情</h2><div class="info">${infoRow('实例ID', 'i-bp1gapss34000001')}${infoRow('地域', '华东1（杭州）')}${infoRow('付费方式', v)}</div>`, ecsUrl)?.facts.servers?.[0]?.billing;
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/index';
+  const lhList = (cell: string) =>
+    read(
+      '<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>地域和可用区</th><th>实例套餐</th><th>到期时间</th></tr></thead><tbody>' +
+        `<tr><td><p><a>lhins-2m8c5kqa</a></p><p>shop-main</p></td><td>运行中</td><td><p>广州</p><p>广州六区</p></td><td><p>通用型 2核 4GB 6Mbps</p></td><td>${cell}</td></tr></tbody></table></div>`,
+      lhUrl,
+    )?.facts.servers?.[0];
+  it.each(['将于 2026-06-01 变更为按量计费', '变更为按量计费', 'Will change to pay-as-you-go on 2026-06-01', 'Changing to Pay-as-you-go'])('the CVM 实例计费模式 "%s": no billing (invented before: payg)', (v) => {
+    expect(cvmBilling(v)).toBeUndefined();
+  });
+  it.each(['包年包月（将于 2026-06-01 变更为按量计费）', '包年包月 <span>将于 2026-06-01 变更为按量计费</span>'])('the CVM 实例计费模式 "%s": subscription (missing before)', (v) => {
+    expect(cvmBilling(v)).toBe('subscription');
+  });
+  it('the ECS 付费方式 "将于 … 变更为按量付费" / "变更为按量付费": none (invented before: payg); with 包年包月 before its bracket: subscription', () => {
+    expect(ecsBilling('将于 2026-06-01 变更为按量付费')).toBeUndefined();
+    expect(ecsBilling('变更为按量付费')).toBeUndefined();
+    expect(ecsBilling('包年包月（将于 2026-06-01 变更为按量付费）')).toBe('subscription');
+  });
+  it('the Lighthouse list\'s 到期时间 cell "变更为按量计费 / 2026-06-01 生效": no billing (invented before: payg)', () => {
+    expect(lhList('<p>变更为按量计费</p><p>2026-06-01 00:00:00 生效</p>')?.billing).toBeUndefined();
+  });
+  it('guard: a change said done (已变更为按量计费; its bracket （已变更为按量计费）, missing before) is the mode now; plain modes as before', () => {
+    expect(cvmBilling('已变更为按量计费')).toBe('payg');
+    expect(cvmBilling('包年包月（已变更为按量计费）')).toBe('payg');
+    expect(cvmBilling('按量计费')).toBe('payg');
+    expect(ecsBilling('按量付费')).toBe('payg');
+    expect(lhList('<p>包年包月</p><p>2026-06-01 00:00:00到期</p>')?.billing).toBe('subscription');
+  });
+});

@@ -491,10 +491,23 @@ function beforeFormerHolder(text: string, labels: readonly string[]): string {
  * A bracket after a billing mode about a conversion (an order to pay, what it becomes then: '按量计费（转包年包月订单待支付，
  * 支付后为包年包月，到期时间 2027-12-04）') is a note on a change to come: the mode shown is the one before it.
  */
-export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;
+// (… or a change of mode to come in other words — 将于 2026-06-01 变更为按量计费, 切换为按量计费, will change to pay-as-you-go — session 52)
+export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert|(?:变更|更改|切换|调整|改)(?:为|成|至)|chang(?:e|es|ing)\s+to)[^()（）]*[)）]/gi;
+
+/**
+ * A change of billing mode named in words other than 转 ("将于 2026-06-01 变更为按量计费", "切换为包年包月", "Will change to
+ * pay-as-you-go on …"): the mode after the change words is the one to come, not the mode now — those words go, as a
+ * conversion's (../tencent/values CONVERSION). A change said done (已变更为按量计费, changed to pay-as-you-go) keeps its mode:
+ * only its words go. The mode to come was read as the instance's (left open by session 50's review, invented).
+ */
+export function withoutModeChange(text: string): string {
+  return text.replace(DONE_MODE_CHANGE, ' ').replace(MODE_CHANGE, ' ');
+}
+const DONE_MODE_CHANGE = /已(?:经)?(?:变更|更改|切换|调整|改)(?:为|成|至)\s*|\bchanged\s+(?:to|into)\s+/gi;
+const MODE_CHANGE = /[^\s()（）/／、，,;；]*(?:变更|更改|切换|调整|改)(?:为|成|至)[^\s()（）/／、，,;；]*|\b(?:will\s+)?chang(?:e|es|ing)\s+to\s+[a-z -]+/gi;
 
 /** A bracket saying the conversion is done (已转按量, 已转为按量计费, converted to pay-as-you-go), its mode's words alone. */
-const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|converted\s+(?:to|into))\s*([^()（）\s,，;；:：]{1,10}|[a-z][a-z -]{0,30}?)\s*[)）]/i;
+const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|已(?:经)?(?:变更|更改|切换|调整|改)(?:为|成|至)|(?:converted|changed)\s+(?:to|into))\s*([^()（）\s,，;；:：]{1,10}|[a-z][a-z -]{0,30}?)\s*[)）]/i;
 
 /**
  * A mode then a bracket saying it was converted — "包月（已转按量）", "包年包月（已转为按量计费）": the conversion is done, the
