@@ -118,3 +118,34 @@ describe('3. a change of billing mode to come, "将于 … 变更为按量计费
     expect(lhList('<p>包年包月</p><p>2026-06-01 00:00:00到期</p>')?.billing).toBe('subscription');
   });
 });
+
+// ---------------------------------------------------------------- 4. another instance's id in a card's note, "由 ins-… 克隆" (shared/text-values namedAsSource)
+
+describe('4. a card\'s note naming the instance it was made from, "由 ins-… 克隆" (shared/text-values idOfOtherResource namedAsSource)', () => {
+  const CVM_LIST = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const cardItem = (l: string, v: string) => `<div class="tea-form__item"><div class="tea-form__label">${l}</div><div class="tea-form__controls">${v}</div></div>`;
+  const cardFields = (expiry: string) => cardItem('可用区', '广州三区') + cardItem('实例配置', '2核 4GB 5Mbps') + cardItem('实例计费模式', `包年包月<br>${expiry} 23:59:59到期`);
+  const insCard = (id: string, beforeId: string, fields: string) =>
+    `<div class="ins-card"><div class="ins-card__head">${beforeId}<a class="ins-card__id">${id}</a></div><div class="tea-form">${fields}</div></div>`;
+  const cardServers = (html: string) => read(`<h2>实例</h2><div class="ins-cards">${html}</div>`, CVM_LIST)?.facts.servers?.map((s) => [s.id, s.expiresAt]);
+  const live = insCard('ins-a1b2c3d4', '', cardFields('2027-03-01'));
+  const twoCards = [['ins-a1b2c3d4', '2027-03-01'], ['ins-z9y8x7w6', '2026-01-01']];
+  it.each([
+    ['备注', '由 ins-q1w2e3r4 克隆'],
+    ['描述', '由 ins-q1w2e3r4 克隆'],
+    ['备注', '从 ins-q1w2e3r4 克隆而来'],
+    ['备注', 'ins-q1w2e3r4 的克隆'],
+    ['备注', '由 ins-q1w2e3r4 迁移'],
+    ['备注', '由 <a>ins-q1w2e3r4</a> 克隆'],
+    ['备注', '基于 ins-q1w2e3r4 创建'],
+    ['描述', 'Copy of ins-q1w2e3r4'],
+    ['备注', '由实例 ins-q1w2e3r4 复制'],
+  ])('a running card\'s %s "%s": the card keeps its own id (invented before: read as ins-q1w2e3r4)', (label, note) => {
+    expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, note) + cardFields('2026-01-01')))).toEqual(twoCards);
+  });
+  it('guard: 克隆自 / Cloned from as before; a name or a note with 克隆 / 由 and no other id keeps the card', () => {
+    for (const note of ['克隆自 ins-q1w2e3r4', 'Cloned from ins-q1w2e3r4', '由运维创建'])
+      expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem('备注', note) + cardFields('2026-01-01'))), note).toEqual(twoCards);
+    expect(cardServers(live + insCard('ins-z9y8x7w6', '<span>克隆测试机</span>', cardFields('2026-01-01')))).toEqual(twoCards);
+  });
+});

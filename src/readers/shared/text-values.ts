@@ -737,6 +737,7 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
     const own = normalizeText(at.textContent);
     const m = id.exec(own);
     if (m && m.index > 0 && labelNamesResource(own.slice(0, m.index), other)) return true;
+    if (namedAsSource(own, id) || (m && own.trim() === m[0] && at.parentElement && namedAsSource(normalizeText(at.parentElement.textContent), id))) return true;
     for (let e: Element | null = at, up = 0; e && up < 3; e = e.parentElement, up++) {
       const label = e.previousElementSibling;
       if (!label) continue;
@@ -747,6 +748,27 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
     return false;
   }
 }
+
+/**
+ * The id in `text` named as the one this instance was made from — "由 ins-q1w2e3r4 克隆", "从 … 复制而来", "基于 … 创建",
+ * "ins-q1w2e3r4 的克隆 / 副本", "Copy of ins-…", "Clone of …": a note of the card's (备注, 描述), whose id is another's. Read
+ * as the card's id, the card became that instance (left open by session 50's review: "由 ins-… 克隆" in a 备注, invented).
+ */
+function namedAsSource(text: string, id: RegExp): boolean {
+  const m = id.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  return (SOURCE_BEFORE.test(before) && SOURCE_VERB_AFTER.test(after)) || COPY_OF_AFTER.test(after) || COPY_OF_BEFORE.test(before);
+}
+/** What opens a maker's clause before its source: 由, 从, 基于, 源自, 来自, 以 (实例). */
+const SOURCE_BEFORE = /(?:由|从|基于|源自|来自|以)\s*(?:实例|服务器|云服务器)?\s*[:：]?\s*$/;
+/** What closes it after the source: 克隆, 复制, 迁移, 拷贝, 创建, 生成, 制作, 恢复 (而来, 得到 may follow). */
+const SOURCE_VERB_AFTER = /^\s*(?:实例)?\s*(?:克隆|复制|迁移|拷贝|创建|生成|制作|恢复|转换|导入)/;
+/** "<id> 的克隆 / 副本 / 拷贝 / 复制品": the copy of that one. */
+const COPY_OF_AFTER = /^\s*(?:实例)?\s*的\s*(?:克隆|副本|拷贝|复制|备份)/;
+/** "Copy of", "Clone of", "Cloned from", "Copied from", "Migrated from", "Created from" right before the id. */
+const COPY_OF_BEFORE = /\b(?:(?:copy|clone|replica|backup)\s+of|(?:cloned|copied|migrated|created|restored|replicated)\s+from)\s*(?:instance\s*)?[:：]?\s*$/i;
 
 /**
  * A label of another resource's field: its words END with the resource's word (原实例, 自定义镜像, Original instance ID, 镜像：)
