@@ -149,3 +149,36 @@ describe('4. a card\'s note naming the instance it was made from, "由 ins-… �
     expect(cardServers(live + insCard('ins-z9y8x7w6', '<span>克隆测试机</span>', cardFields('2026-01-01')))).toEqual(twoCards);
   });
 });
+
+// ---------------------------------------------------------------- 2. a character counter split in pieces, hashed with no maxlength, in words (dom/units isInputCounter)
+
+describe('2. a stale character counter beside an emptied 网站名称: split in pieces, hashed without maxlength, in words (dom/units isInputCounter counterAround)', () => {
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=changeWebsite';
+  const item = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const websites = (nameControl: string) =>
+    read(
+      '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">网站信息</div></div><div class="ant-card-body"><form class="ant-form ant-form-horizontal">' +
+        item('网站名称', nameControl) + item('网站域名', '<input class="ant-input" type="text" value="qinglan-docs.cn">') + '</form></div></div>',
+      url,
+    )?.facts.websites;
+  const fusion = (value: string, count: string) => `<span class="next-input next-medium"><input value="${value}"><span class="next-input-inner next-after"><span class="next-input-len">${count}</span></span></span>`;
+  const hashed = (value: string, count: string) => `<div class="inp_x9"><input value="${value}"><span class="cnt_q2">${count}</span></div>`;
+  it.each([
+    ['Fusion\'s count in three spans', fusion('', '<span>7</span><span>/</span><span>50</span>')],
+    ['Fusion\'s count, the slash in a span', fusion('', '7<span>/</span>50')],
+    ['a hashed counter, no maxlength', hashed('', '7 / 50')],
+    ['a hashed counter, no maxlength, no spaces', hashed('', '7/50')],
+    ['a hashed counter, 12 / 100', hashed('', '12 / 100')],
+    ['a hashed counter in spans', hashed('', '<span>7</span> / <span>50</span>')],
+    ['a hashed counter in words', hashed('', '已用 7 / 共 50')],
+  ])('%s beside the emptied field: no name (invented before: the count)', (_, control) => {
+    expect(websites(control)).toEqual([{ domains: ['qinglan-docs.cn'] }]);
+  });
+  it('guard: a name typed in each gives the name, never the count', () => {
+    expect(websites(fusion('青岚开发者文档', '<span>7</span><span>/</span><span>50</span>'))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
+    expect(websites(hashed('青岚开发者文档', '12 / 100'))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
+    expect(websites(hashed('青岚开发者文档', '<span>7</span>/<span>50</span>'))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
+  });
+});

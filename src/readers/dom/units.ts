@@ -1141,7 +1141,8 @@ function keptKind(el: Element, cache: VisibilityCache | undefined): UnitKind | n
 }
 
 /** `first`: el.firstChild (the caller has read it). */
-const COUNTER = /^(\d{1,5})\s*\/\s*(\d{1,5})$/;
+// (or in words, "已用 7 / 共 50", "已输入 7 字 / 最多 50 字", with a full-width slash: session 52)
+const COUNTER = /^(?:已(?:用|输入|填写?)\s*)?(\d{1,5})\s*(?:个?字符?)?\s*[/／]\s*(?:共|最多|上限)?\s*(\d{1,5})\s*(?:个?字符?)?$/;
 
 /**
  * A text field's character counter ("4 / 20" in the field's box, after 青岚陶艺): "n / max" beside the
@@ -1151,9 +1152,14 @@ const COUNTER = /^(\d{1,5})\s*\/\s*(\d{1,5})$/;
  * field, and its empty value no count of zero.
  */
 function isInputCounter(partEl: Element, text: string): boolean {
-  const m = COUNTER.exec(text);
+  // (a count split into elements of its own — Fusion's next-input-len holding <span>7</span><span>/</span><span>50</span>, a
+  // hashed counter likewise: each piece was a part of the value and "7 / 50" the website's name, invented; left open by
+  // session 50's review): the piece is read as the counter its box, up to two parents up, shows whole
+  const whole = COUNTER.test(text) ? undefined : counterAround(partEl, text);
+  const countEl = whole ?? partEl;
+  const m = COUNTER.exec(whole ? normalizeText(whole.textContent) : text);
   if (!m || Number(m[1]) > Number(m[2])) return false;
-  let box: Element | null = partEl;
+  let box: Element | null = countEl;
   // (from outside a translator's <font> boxes around the count: ./glue fontsOnly)
   while (box && upperTag(box) === 'FONT' && box.parentElement) box = box.parentElement;
   // (a counter by its class looks two parents further: Element's count sits in el-input__suffix-inner under el-input__suffix)
@@ -1166,10 +1172,29 @@ function isInputCounter(partEl: Element, text: string): boolean {
     // (session 51's review of 1b02a98: the count in a child of the counter element (antd's suffix holding a <span>),
     // Element's el-input__count, and a hashed counter whose maximum is the field's own maxlength — each stale "7 / 50"
     // beside an emptied 网站名称 was still read as the website's name, invented)
-    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl) || field.getAttribute('maxlength') === m[2];
+    // (and a count beside a field left empty: nothing typed shows as text beside its box — a hashed counter with no maxlength,
+    // "7 / 50" beside an emptied 网站名称, was the website's name, invented; left open by session 50's review)
+    if (field) {
+      const typed = controlValue(field, upperTag(field));
+      return Array.from(typed).length === Number(m[1]) || counterByClass(countEl) || field.getAttribute('maxlength') === m[2] || typed.trim() === '';
+    }
   }
   return false;
 }
+
+/** A piece of a count ("7", "/", "50") whose box, up to two parents up, shows a whole count "7 / 50": that box. */
+function counterAround(partEl: Element, text: string): Element | undefined {
+  if (!COUNT_PIECE.test(text)) return undefined;
+  let el: Element | null = partEl;
+  for (let i = 0; i < 3 && el; i++, el = el.parentElement) {
+    const t = normalizeText(el.textContent);
+    if (COUNTER.test(t)) return el;
+    if (t.length > 16) return undefined;
+  }
+  return undefined;
+}
+/** A piece of a count: figures, a slash. */
+const COUNT_PIECE = /^\s*(?:\d{1,5}|[/／])?\s*[/／]?\s*(?:\d{1,5})?\s*$/;
 
 /** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number, el-input__count. */
 const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter|el-input__count|el-input__count-inner)(?:\s|$)/;
