@@ -182,3 +182,36 @@ describe('2. a stale character counter beside an emptied 网站名称: split in 
     expect(websites(hashed('青岚开发者文档', '<span>7</span>/<span>50</span>'))).toEqual([{ name: '青岚开发者文档', domains: ['qinglan-docs.cn'] }]);
   });
 });
+
+// ---------------------------------------------------------------- 5. 命名规范 / Naming rules as plain text beside the name (dom/units RULES_TEXT)
+
+describe('5. a naming rule\'s link words shown as plain text, 命名规范 / View naming rules, beside the website\'s or the entity\'s name (dom/units RULES_TEXT)', () => {
+  const tcSite = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/website';
+  const tcEntity = 'https://console.cloud.tencent.com/beian/manage/process/30173440149913160/entity';
+  const hashedItem = (label: string, value: string, extra: string) => `<div class="x9f2a"><div class="k3d8e">${label}</div><div class="q7c1b"><input value="${value}"><div class="m4e0c">${extra}</div></div></div>`;
+  const siteName = (item: string) => read(`<h2>填写网站信息</h2><div class="tea-form">${item}${tea('网站域名', 'qhfilm.cn')}</div>`, tcSite)?.facts.websites?.[0]?.name;
+  const entityName = (item: string) => read(`<h2>填写主体信息</h2><div class="tea-form">${item}</div>`, tcEntity)?.facts.entity?.name;
+  const RULES = ['命名规范', '查看命名规范', '网站命名规范', '网站名称规范', '命名规则说明', '如何命名？', 'Naming rules', 'View naming rules'];
+  it.each(RULES)('"%s" under the website\'s typed name: the name alone (invented before: glued to it)', (r) => {
+    expect(siteName(hashedItem('网站名称', '青禾影视作品展示', r))).toBe('青禾影视作品展示');
+    expect(siteName(tea('网站名称', `青禾影视作品展示 <span class="x1">${r}</span>`))).toBe('青禾影视作品展示');
+  });
+  it.each(RULES)('"%s" beside an emptied 网站名称 / 主办单位名称: no name (invented before: the rule\'s words)', (r) => {
+    expect(siteName(hashedItem('网站名称', '', r))).toBeUndefined();
+    expect(entityName(hashedItem('主办单位名称', '', r))).toBeUndefined();
+  });
+  it('the Alibaba antd form: 命名规范 in a hashed span after an emptied 网站名称 gives no name (invented before)', () => {
+    const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+    const item = (label: string, control: string) =>
+      `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+      `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+    const got = read('<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">网站信息</div></div><div class="ant-card-body"><form class="ant-form">' +
+      item('网站名称', '<input class="ant-input" value=""><span class="k9">命名规范</span>') + item('网站域名', '<input class="ant-input" value="qinglan-docs.cn">') + '</form></div></div>', url)?.facts.websites;
+    expect(got).toEqual([{ domains: ['qinglan-docs.cn'] }]);
+  });
+  it('guard: names holding such words among others are read whole; bare 规则 / 备案要求 are not taken for help by this', () => {
+    expect(siteName(tea('网站名称', '青禾命名规范研究'))).toBe('青禾命名规范研究');
+    expect(siteName(tea('网站名称', 'Naming Rules Studio 作品集'))).toBe('Naming Rules Studio 作品集');
+    expect(siteName(hashedItem('网站名称', '青禾影视作品展示', ''))).toBe('青禾影视作品展示');
+  });
+});

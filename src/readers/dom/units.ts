@@ -137,6 +137,9 @@ const FIELD_RULE = new RegExp(
  */
 const RULES_LINK =
   /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求|说明)$|^(?:网站|网站名称|名称|域名|主体|主体名称|备案)?(?:命名|填写|取名)?(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
+/** RULES_LINK's forms that name a rule of naming or filling in, or a call to view one: help as plain text too. */
+const RULES_TEXT =
+  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求)(?:说明)?$|^(?:网站|主体|单位)?名称(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -821,7 +824,10 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   // a rule for what the field may hold, written under it (网站名称需与网站内容相符，不能使用域名、纯数字或纯英文; "The name must
   // match …") and its link to the rules (查看命名规范, View naming rules) are help: under hashed classes the filing form's help
   // line was read into the website's name (round fifty-nine's page × class-names-hashed; lead, session 48)
-  if (FIELD_RULE.test(text) || (inLink && RULES_LINK.test(text))) return 'help';
+  // (… and that link's words shown as plain text, 命名规范 / View naming rules beside an emptied 网站名称 or after its name,
+  // were the name, invented — left open by session 50's review: only the forms naming a rule of naming or filling in, or a
+  // call to view one; bare 规则 / 要求 / 备案要求 may be a field's own words)
+  if (FIELD_RULE.test(text) || (inLink && RULES_LINK.test(text)) || RULES_TEXT.test(text)) return 'help';
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
