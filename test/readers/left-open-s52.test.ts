@@ -215,3 +215,63 @@ describe('5. a naming rule\'s link words shown as plain text, 命名规范 / Vie
     expect(siteName(hashedItem('网站名称', '青禾影视作品展示', ''))).toBe('青禾影视作品展示');
   });
 });
+
+// ---------------------------------------------------------------- 8. another resource's row, a 流量包's peak, another instance's row region (review of the lead's session-51 changes)
+
+describe('8. a div grid of another resource, a 流量包 box inside the 公网带宽 card, the picked row of another instance (dom/titled-box rowNamesOtherId; tencent/cvm-instance-detail figureOfOtherSubject; aliyun/beian-form)', () => {
+  const item = (label: string, value: string) => `<div class="c1a"><div class="c2b">${label}</div><div class="c3c">${value}</div></div>`;
+  const card = (title: string, body: string) => `<div class="k1"><div class="k2">${title}</div><div class="k3">${body}</div></div>`;
+  const grid = (h: string[], rows: string[][]) =>
+    `<div class="g0"><div class="g1">${h.map((x) => `<div class="g2">${x}</div>`).join('')}</div>${rows.map((r) => `<div class="g1">${r.map((x) => `<div class="g3">${x}</div>`).join('')}</div>`).join('')}</div>`;
+  const cvmUrl = 'https://console.cloud.tencent.com/cvm/instance/detail?rid=1&id=ins-4w6y8a0c';
+  const cvm = (extra: string) => read(`<div class="x0">${item('实例ID', 'ins-4w6y8a0c')}${item('地域', '广州')}${extra}</div>`, cvmUrl)?.facts.servers?.[0];
+  const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-4w6y8a0c';
+  const lh = (extra: string) => read(`<div class="x0">${item('实例ID', 'lhins-4w6y8a0c')}${item('地域', '广州')}${extra}</div>`, lhUrl)?.facts.servers?.[0];
+  const ecsUrl = 'https://ecs.console.aliyun.com/server/i-2zeh7qf3kx9m1c5v8b2n/detail?regionId=cn-beijing';
+  const ecs = (extra: string) => read(`<div class="c0z">${item('实例ID', 'i-2zeh7qf3kx9m1c5v8b2n')}${item('地域', '华北2（北京）')}${extra}</div>`, ecsUrl)?.facts.servers?.[0];
+  const disks = grid(['云硬盘ID', '云硬盘类型', '容量', '到期时间'], [['disk-a1b2c3d4', '高性能云硬盘', '50GB', '2026-08-01 10:00:00']]);
+  const own = item('实例计费模式', '包年包月') + item('到期时间', '2027-03-01 10:00:00');
+
+  it('a CVM detail: a 云硬盘 grid (云硬盘ID | … | 到期时间 over one disk) gives no expiry of the instance, before its own or alone (invented before: the disk\'s)', () => {
+    expect(cvm(card('云硬盘', disks) + own)?.expiresAt).toBe('2027-03-01');
+    expect(cvm(item('实例计费模式', '包年包月') + card('云硬盘', disks))?.expiresAt).toBeUndefined();
+  });
+  it('an ECS detail: a 云盘 grid (云盘ID | 到期时间) gives no expiry of the instance (invented before)', () => {
+    expect(ecs(item('付费方式', '包年包月') + card('云盘', grid(['云盘ID', '到期时间'], [['d-2ze1234567890abcd', '2026-08-01']])))?.expiresAt).toBeUndefined();
+  });
+  it('guard: the instance\'s own 到期时间 after the grid, and a row of the instance\'s own labels (实例ID | 到期时间), still read', () => {
+    expect(cvm(own + card('云硬盘', disks))?.expiresAt).toBe('2027-03-01');
+    expect(cvm(item('实例计费模式', '包年包月') + grid(['实例名称', '到期时间'], [['web-01', '2027-03-01 10:00:00']]))?.expiresAt).toBe('2027-03-01');
+  });
+  it('a 公网带宽 card holding a 流量包 box, "流量包 峰值 50 Mbps": no bandwidth (invented before: 50), CVM and Lighthouse', () => {
+    for (const box of [card('公网带宽', card('流量包', '峰值 50 Mbps')), card('公网带宽', '<div class="z">流量包</div><div class="z">峰值 50 Mbps</div>')]) {
+      expect(cvm(box)?.publicBandwidthMbps).toBeUndefined();
+      expect(lh(box)?.publicBandwidthMbps).toBeUndefined();
+    }
+  });
+  it('guard: 公网带宽 5 Mbps, and the Lighthouse plan\'s 流量包 field naming its peak (峰值带宽 50 Mbps), read as before', () => {
+    expect(cvm(card('公网带宽', item('带宽', '5 Mbps')) + card('流量包', item('峰值', '50 Mbps')))?.publicBandwidthMbps).toBe(5);
+    expect(lh(card('流量包', item('峰值带宽', '50 Mbps')))?.publicBandwidthMbps).toBe(50);
+    expect(cvm(item('公网带宽', '5 Mbps'))?.publicBandwidthMbps).toBe(5);
+  });
+
+  describe('the Alibaba filing server step: the picked row of another instance', () => {
+    const beianUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+    const filingItem = (label: string, control: string) =>
+      `<div class="next-form-item next-row"><div class="next-form-item-label next-col"><label>${label}</label></div><div class="next-form-item-control next-col">${control}</div></div>`;
+    const input = (v: string) => `<span class="next-input"><input value="${v}"></span>`;
+    const select = (v: string) => `<span class="next-select"><span class="next-select-values"><em>${v}</em></span></span>`;
+    const steps = `<div class="next-step next-step-arrow">${['基础信息', '主体信息', '网站信息', '上传资料'].map((t, i) => `<div class="next-step-item next-step-item-${i === 0 ? 'process' : 'wait'}"><div class="next-step-item-title">${t}</div></div>`).join('')}</div>`;
+    const product = (extra = '') => `<h3 class="section-title">产品验证</h3><form class="next-form">${filingItem('产品类型', select('云服务器ECS'))}${filingItem('实例ID', input('i-bp1hx27t0a3c5e7g9k'))}${extra}</form>`;
+    const table = (id: string) =>
+      `<table><thead><tr><th></th><th>实例ID</th><th>地域</th><th>付费方式</th><th>到期时间</th></tr></thead><tbody><tr><td><input type="radio" name="i" checked></td><td>${id}</td><td>华北2（北京）</td><td>包年包月</td><td>2027-02-02</td></tr></tbody></table>`;
+    const servers = (html: string) => read(steps + html, beianUrl)?.facts.servers;
+    it('a checked row of another instance beside the block naming its instance gives no region (invented before: the row\'s cn-beijing)', () => {
+      expect(servers(product() + table('i-bp1zzzzzzzzzzzzzzzzz'))).toEqual([{ id: 'i-bp1hx27t0a3c5e7g9k', provider: 'aliyun', product: 'ecs' }]);
+    });
+    it('guard: the row of the instance read gives its region, billing and expiry; the block\'s own 地域 stays', () => {
+      expect(servers(product() + table('i-bp1hx27t0a3c5e7g9k'))?.[0]).toMatchObject({ region: 'cn-beijing', billing: 'subscription', expiresAt: '2027-02-02' });
+      expect(servers(product(filingItem('地域', select('华东1（杭州）'))) + table('i-bp1zzzzzzzzzzzzzzzzz'))?.[0]?.region).toBe('cn-hangzhou');
+    });
+  });
+});

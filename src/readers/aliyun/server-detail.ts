@@ -4,8 +4,8 @@ import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
-import { labelMatches } from '../dom/normalize-label';
-import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
+import { labelKey, labelMatches } from '../dom/normalize-label';
+import { boxTitles, rowNamesOtherId, titleOver, underTitleNaming } from '../dom/titled-box';
 import { namesMachine } from '../shared/machine-name';
 import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
@@ -85,7 +85,11 @@ export function readServerFields(
   let idTitle: Element | undefined;
   const otherBox = (label: Element, k: keyof ServerDetailLabels) => {
     const words = opts.notUnder?.[k];
-    if (words === undefined || words.length === 0 || !underTitleNaming(label, (titles ??= boxTitles(root, cache)), words, cache)) return false;
+    if (words === undefined || words.length === 0) return false;
+    // (a label in a row of headers another cell of which names another subject's id — 云盘ID | 到期时间 over a disk's row —
+    // is that subject's: ../dom/titled-box rowNamesOtherId; session 52)
+    if (rowNamesOtherId(label, words.map(labelKey).filter(Boolean), [])) return true;
+    if (!underTitleNaming(label, (titles ??= boxTitles(root, cache)), words, cache)) return false;
     // (a title over the record's own id field too — the instance's card headed with its name, 快照备份机 in bold or an h3
     // 负载均衡测试机 — names the record, no other subject: its billing, expiry and bandwidth were lost, missing; left open by
     // session 44. A 数据盘 card or an h3 云硬盘 section after the id's box has a title of its own, not the id's)
