@@ -153,10 +153,22 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
     !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || (addresses.includes('private') && privateSaysNone())) && !withholdsValue(publicBox?.value, page.cache);
   // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
   const bandwidthText = f('bandwidth');
-  const bandwidth = (opensWithUpgradeCeiling(bandwidthText) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
+  // (nor one whose words before its figure name another subject — a 公网带宽 card holding a 流量包 box, "流量包 峰值 50 Mbps",
+  // a 共享带宽包's figure: the bandwidth field's `notUnder` words — the package's peak was the instance's, invented; left open
+  // by the review of the lead's session-51 changes. A Lighthouse plan's 流量包 field naming its peak keeps its own reading below)
+  const bandwidth = (opensWithUpgradeCeiling(bandwidthText) || figureOfOtherSubject(bandwidthText, L.bandwidth.notUnder) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/** The words before `text`'s first figure name one of `others` (流量包, 带宽包, 共享带宽 …): the figure is that subject's. */
+function figureOfOtherSubject(text: string | undefined, others: readonly string[] | undefined): boolean {
+  const t = normalizeText(text).toLowerCase();
+  const at = t.search(/\d/);
+  if (at <= 0 || !others) return false;
+  const head = t.slice(0, at);
+  return others.some((w) => w !== '' && head.includes(w.toLowerCase()));
 }
 
 /**
