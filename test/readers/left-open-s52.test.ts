@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
@@ -273,5 +274,34 @@ describe('8. a div grid of another resource, a 流量包 box inside the 公网�
       expect(servers(product() + table('i-bp1hx27t0a3c5e7g9k'))?.[0]).toMatchObject({ region: 'cn-beijing', billing: 'subscription', expiresAt: '2027-02-02' });
       expect(servers(product(filingItem('地域', select('华东1（杭州）'))) + table('i-bp1zzzzzzzzzzzzzzzzz'))?.[0]?.region).toBe('cn-hangzhou');
     });
+  });
+});
+
+// ---------------------------------------------------------------- 7. a bare 到期时间 / 峰值带宽 summary card above the instance's cards (tencent/cvm-instance-detail nearIdKeep)
+
+describe('7. a summary card of bare 到期时间 / 峰值带宽 shown above the Lighthouse instance\'s cards (round seventy-four\'s note; tencent/cvm-instance-detail nearIdKeep)', () => {
+  const LH = 'tencent/lighthouse-instance-detail/zh-tea-dark-mode-compact-cards-collapsed-side-menu-overview-tab-instance-network-billing-cards-peak-bandwidth-created-expiry';
+  const dir = new URL('../fixtures-unseen/', import.meta.url);
+  const html = readFileSync(new URL(`${LH}.html`, dir), 'utf8');
+  const expected = JSON.parse(readFileSync(new URL(`${LH}.json`, dir), 'utf8')) as { url: string; facts: { servers: Record<string, unknown>[] } };
+  const li = (l: string, v: string) => `<li class="tea-form__item"><div class="tea-form__label"><label>${l}</label></div><div class="tea-form__controls"><div class="tea-form-text">${v}</div></div></li>`;
+  const card = (title: string, items: string) => `<div class="tea-card"><div class="tea-card__body">${title}<form class="tea-form"><ul class="tea-form__list">${items}</ul></form></div></div>`;
+  const withAbove = (block: string) => {
+    const v = html.replace('<div class="tea-tabs">', block + '<div class="tea-tabs">');
+    expect(v).not.toBe(html);
+    return readPage(htmlToDocument(v, expected.url), new URL(expected.url))?.facts.servers;
+  };
+  it.each([
+    ['a bare card', card('', li('到期时间', '2026-12-12 10:00:00') + li('峰值带宽', '30Mbps'))],
+    ['a card titled 账号概览', card('<h3 class="tea-card__title">账号概览</h3>', li('到期时间', '2026-12-12 10:00:00') + li('峰值带宽', '30Mbps'))],
+    ['hashed stat boxes', '<div class="s0"><div class="s1"><div class="s2">到期时间</div><div class="s3">2026-12-12</div></div><div class="s1"><div class="s2">峰值带宽</div><div class="s3">30Mbps</div></div></div>'],
+    ['the expiry alone', card('', li('到期时间', '2026-12-12 10:00:00'))],
+  ])('%s above the tabs: the instance\'s own 2027-03-02 and 6 Mbps (invented before: 2026-12-12, 30 Mbps)', (_, block) => {
+    expect(withAbove(block)).toEqual(expected.facts.servers);
+  });
+  it('guard: the page as written, and the card\'s values where the instance shows none of its own (nothing tells them apart: read as before)', () => {
+    expect(readPage(htmlToDocument(html, expected.url), new URL(expected.url))?.facts.servers).toEqual(expected.facts.servers);
+    const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-7q2w9e4r';
+    expect(read(card('', li('到期时间', '2026-12-12 10:00:00')) + '<ul class="tea-form">' + tea('实例ID', 'lhins-7q2w9e4r') + tea('地域', '广州') + '</ul>', lhUrl)?.facts.servers?.[0]?.expiresAt).toBe('2026-12-12');
   });
 });

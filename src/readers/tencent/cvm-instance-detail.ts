@@ -82,7 +82,24 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // without it gave the old Billing Mode Pay-as-you-go over the renewed subscription; held-out × stylesheet-removed,
   // session 49)
   const keep = page.root.querySelector('[aria-busy="true"]') ? (label: Element) => label.closest('[aria-busy="true"]') === null && (!own || own(label)) : own;
-  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep) ?? underIdTitle(k);
+  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, nearIdKeep(k)) ?? underIdTitle(k);
+  // (a field shown twice with different values — a bare 到期时间 / 峰值带宽 summary card above the instance's cards, the
+  // account's or another resource's — is the instance's where it sits nearest the instance's id field: the one whose box
+  // shares the deepest box with the id's label. The card's values were read first, invented: round seventy-four's note,
+  // closed in session 52. A tie keeps the first, as before)
+  let idLabelEl: Element | null | undefined;
+  function nearIdKeep(k: keyof typeof L): typeof keep {
+    if (scope || k === 'id') return keep;
+    const rows = page.fields(L[k], scope).filter((r) => (!keep || keep(r.label)) && r.text !== undefined && r.text.trim() !== '');
+    if (rows.length < 2 || new Set(rows.map((r) => normalizeText(r.text))).size < 2) return keep;
+    idLabelEl ??= page.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id!))?.label ?? null;
+    if (idLabelEl === null) return keep;
+    const idEl = idLabelEl;
+    const depths = rows.map((r) => sharedDepth(r.label, idEl));
+    const best = Math.max(...depths);
+    const far = new Set(rows.filter((_, i) => depths[i]! < best).map((r) => r.label));
+    return far.size === 0 ? keep : (label: Element) => (!keep || keep(label)) && !far.has(label);
+  }
   // (a field under the title of the id's own box — the instance's card headed with its name, 快照备份机 in bold or an h3
   // 负载均衡测试机 — is the record's whatever `notUnder` word the title holds: its billing, expiry and bandwidth were lost,
   // missing; left open by session 44. A 云硬盘 card or section has a title of its own, not the id's)
@@ -160,6 +177,15 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/** How deep the innermost box holding both `a` and `b` sits (its count of ancestors): the nearer two boxes, the deeper. */
+function sharedDepth(a: Element, b: Element): number {
+  let box: Element | null = a;
+  while (box && !box.contains(b)) box = box.parentElement;
+  let depth = 0;
+  for (let e = box?.parentElement ?? null; e; e = e.parentElement) depth++;
+  return box ? depth : -1;
 }
 
 /** The words before `text`'s first figure name one of `others` (流量包, 带宽包, 共享带宽 …): the figure is that subject's. */
