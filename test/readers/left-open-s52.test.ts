@@ -77,6 +77,15 @@ describe('6. a Tencent billing cell "创建日期 X / 到期日期 Y": the expir
   it('"包年包月 创建日期 2026-01-01 / 到期日期 2027-01-01" on one line: both (missing before)', () => {
     expect(dates('包年包月 创建日期 2026-01-01 / 到期日期 2027-01-01')).toEqual(['2027-01-01', '2026-01-01']);
   });
+  it('variants: 创建日期：X / 到期日：Y in the CVM list cell; 创建日期 X / 到期日期 Y in the Lighthouse list\'s 到期时间 cell (invented before: X)', () => {
+    expect(dates('<p>包年包月</p><p>创建日期：2026-01-01</p><p>到期日：2027-01-01</p>')?.[0]).toBe('2027-01-01');
+    const lhList = (cell: string) =>
+      '<div class="tea-table"><table><thead><tr><th>ID/名称</th><th>状态</th><th>地域和可用区</th><th>实例套餐</th><th>到期时间</th></tr></thead><tbody>' +
+      `<tr><td><p><a>lhins-2m8c5kqa</a></p></td><td>运行中</td><td><p>广州</p></td><td><p>通用型 2核 4GB 6Mbps</p></td><td>${cell}</td></tr></tbody></table></div>`;
+    expect(read(lhList('<p>包年包月</p><p>创建日期 2026-01-01</p><p>到期日期 2027-01-01</p>'), 'https://console.cloud.tencent.com/lighthouse/instance/index')?.facts.servers?.[0]?.expiresAt).toBe('2027-01-01');
+    expect(expiryDate('创建时间 2026-01-01 到期时间 2027-01-01')).toBe('2027-01-01');
+    expect(expiryDate('Created at 2026-01-01 Expires at 2027-01-01')).toBe('2027-01-01');
+  });
   it('guard: "2027-01-01 到期 / 2026-01-01 创建" and 到期时间 / 创建时间 read as before', () => {
     expect(dates('<p>包年包月</p><p>2027-01-01 12:00:00到期</p><p>2026-01-01 12:00:00创建</p>')).toEqual(['2027-01-01', '2026-01-01']);
     expect(dates('<p>包年包月</p><p>创建时间 2026-01-01</p><p>到期时间 2027-01-01</p>')?.[0]).toBe('2027-01-01');
@@ -110,6 +119,11 @@ describe('3. a change of billing mode to come, "将于 … 变更为按量计费
   });
   it('the Lighthouse list\'s 到期时间 cell "变更为按量计费 / 2026-06-01 生效": no billing (invented before: payg)', () => {
     expect(lhList('<p>变更为按量计费</p><p>2026-06-01 00:00:00 生效</p>')?.billing).toBeUndefined();
+  });
+  it('guard (variant: made missing by the first form of the fix, mended): "按量计费 / 变更为包年包月（待支付）" stays pay-as-you-go', () => {
+    const cvmList = (cell: string) =>
+      `<table><thead><tr><th>ID/名称</th><th>地域</th><th>实例计费模式</th></tr></thead><tbody><tr><td><a>ins-a1b2c3d4</a></td><td>广州</td><td>${cell}</td></tr></tbody></table>`;
+    expect(read(cvmList('<p>按量计费</p><p>变更为包年包月（待支付）</p>'), 'https://console.cloud.tencent.com/cvm/instance/index?rid=1')?.facts.servers?.[0]?.billing).toBe('payg');
   });
   it('guard: a change said done (已变更为按量计费; its bracket （已变更为按量计费）, missing before) is the mode now; plain modes as before', () => {
     expect(cvmBilling('已变更为按量计费')).toBe('payg');

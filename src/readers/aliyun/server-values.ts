@@ -36,7 +36,7 @@ const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
   // (a Traditional console's 按量付費 / 預付費 / 後付費 / 轉包年包月 are the same words: folded to Simplified)
-  const s = withoutUnpaidMode(withoutModeChange(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' ')), V).replace(CONVERSION, ' ');
+  const s = withoutModeChange(withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V)).replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);

@@ -360,9 +360,11 @@ const PERIOD_START_AFTER = /^\s*[（(]?\s*(?:开始|起始|起算|生效|起(?![
 /** A period's end word right after its date: 结束, 截止, 止, 到期, ends, expires. */
 const PERIOD_END_AFTER = /^\s*[（(]?\s*(?:结束|截止|终止|止|到期|过期|ends?\b|ended\b|expires?\b|expiry\b)/i;
 /** Words right before a date naming it a period's start: 开始时间, 起始日期, 生效时间, Start Time, Start date, Starts on, Valid from, From. */
-const PERIOD_START_BEFORE = /(?:开始|起始|生效|起租|起算)(?:时间|日期|日)?\s*[:：]?\s*(?:于|自)?\s*$|(?:^|[^a-z])(?:start(?:s|ed|ing)?|begin(?:s|ning)?|effective|valid\s+from)(?:\s+(?:time|date))?(?:\s+(?:on|at|from))?\s*[:：]?\s*$/i;
+// (a creation or purchase named so too — "包年包月 / 创建日期 2026-01-01 / 到期日期 2027-01-01" in a Lighthouse list's 到期时间 cell
+// gave the creation: its term starts there)
+const PERIOD_START_BEFORE = /(?:开始|起始|生效|起租|起算|创建|购买|开通)(?:时间|日期|日)?\s*[:：]?\s*(?:于|自)?\s*$|(?:^|[^a-z])(?:start(?:s|ed|ing)?|begin(?:s|ning)?|effective|valid\s+from|created|creation|purchased|purchase)(?:\s+(?:time|date))?(?:\s+(?:on|at|from))?\s*[:：]?\s*$/i;
 /** Separators, then a label naming a period's end: what may stand between a period's start date and its end's. */
-const PERIOD_END_BETWEEN = /^[\s,，;；。·•、/／|~～\-–—]*(?:至|到|to)?\s*(?:(?:结束|截止|截至|终止|到期|过期)(?:时间|日期|日)?|有效期至|(?:end(?:s|ed|ing)?|until|expir(?:es|y|ation)|valid\s+(?:until|to|through))(?:\s+(?:time|date))?(?:\s+(?:on|at))?)\s*[:：]?\s*(?:于)?\s*$/i;
+const PERIOD_END_BETWEEN = /^[\s,，;；。·•、/／|~～\-–—]*(?:至|到|to)?\s*(?:(?:结束|截止|截至|终止|到期|过期|失效)(?:时间|日期|日)?|有效期至|(?:end(?:s|ed|ing)?|until|expir(?:es|y|ation)|valid\s+(?:until|to|through))(?:\s+(?:time|date))?(?:\s+(?:on|at))?)\s*[:：]?\s*(?:于)?\s*$/i;
 /** A period's end named before its date: 宽限期至, 赎回期截止, Grace period ends, Redemption period until. */
 const UNTIL_EVENT_BEFORE = /(?:赎回期|宽限期)(?:至|到|截止|截至|结束于?)\s*[:：]?\s*$|(?:redemption|grace)(?:\s+period)?\s+(?:ends?|until)\s*(?:on|at)?\s*[:：]?\s*$/i;
 /** The event's own words after its date (删除, 被回收, 销毁）, deletion) — the rest of OTHER_EVENT_AFTER's line. */

@@ -151,7 +151,7 @@ function containsWord(text: string, words: readonly string[]): boolean {
  * a free instance, "到期后可升级为包年包月" naming the mode it may become) → undefined.
  */
 export function billingFromText(text: string | null | undefined): 'subscription' | 'payg' | undefined {
-  const t = withoutUnpaidMode(withoutModeChange(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' ')), V).replace(CONVERSION, ' ').replace(modeOrderUnpaid(), ' ');
+  const t = withoutModeChange(withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V)).replace(CONVERSION, ' ').replace(modeOrderUnpaid(), ' ');
   if (t.trim() === '') return undefined;
   if (containsWord(t, V.trial)) return undefined;
   const sub = containsWord(t, V.subscription);
