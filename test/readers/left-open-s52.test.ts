@@ -155,6 +155,7 @@ describe('4. a card\'s note naming the instance it was made from, "由 ins-… �
     ['备注', '基于 ins-q1w2e3r4 创建'],
     ['描述', 'Copy of ins-q1w2e3r4'],
     ['备注', '由实例 ins-q1w2e3r4 复制'],
+    ['备注', '基于实例 ins-q1w2e3r4 的镜像创建'],
   ])('a running card\'s %s "%s": the card keeps its own id (invented before: read as ins-q1w2e3r4)', (label, note) => {
     expect(cardServers(live + insCard('ins-z9y8x7w6', '', cardItem(label, note) + cardFields('2026-01-01')))).toEqual(twoCards);
   });

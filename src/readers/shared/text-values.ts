@@ -764,7 +764,8 @@ function namedAsSource(text: string, id: RegExp): boolean {
 /** What opens a maker's clause before its source: 由, 从, 基于, 源自, 来自, 以 (实例). */
 const SOURCE_BEFORE = /(?:由|从|基于|源自|来自|以)\s*(?:实例|服务器|云服务器)?\s*[:：]?\s*$/;
 /** What closes it after the source: 克隆, 复制, 迁移, 拷贝, 创建, 生成, 制作, 恢复 (而来, 得到 may follow). */
-const SOURCE_VERB_AFTER = /^\s*(?:实例)?\s*(?:克隆|复制|迁移|拷贝|创建|生成|制作|恢复|转换|导入)/;
+// (or its image's, snapshot's or backup's: 基于实例 … 的镜像创建)
+const SOURCE_VERB_AFTER = /^\s*(?:实例)?\s*(?:的\s*(?:自定义)?(?:镜像|快照|备份)\s*)?(?:克隆|复制|迁移|拷贝|创建|生成|制作|恢复|转换|导入)/;
 /** "<id> 的克隆 / 副本 / 拷贝 / 复制品": the copy of that one. */
 const COPY_OF_AFTER = /^\s*(?:实例)?\s*的\s*(?:克隆|副本|拷贝|复制|备份)/;
 /** "Copy of", "Clone of", "Cloned from", "Copied from", "Migrated from", "Created from" right before the id. */
