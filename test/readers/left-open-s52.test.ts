@@ -229,6 +229,9 @@ describe('5. a naming rule\'s link words shown as plain text, 命名规范 / Vie
     expect(siteName(tea('网站名称', '青禾命名规范研究'))).toBe('青禾命名规范研究');
     expect(siteName(tea('网站名称', 'Naming Rules Studio 作品集'))).toBe('Naming Rules Studio 作品集');
     expect(siteName(hashedItem('网站名称', '青禾影视作品展示', ''))).toBe('青禾影视作品展示');
+    // (a field's whole value shown as text stays a value, as review-s49's guard holds: a website may be named 网站命名规则)
+    expect(siteName(tea('网站名称', '网站命名规则'))).toBe('网站命名规则');
+    expect(siteName(tea('网站名称', '<span class="x1">命名规范</span>'))).toBe('命名规范');
   });
 });
 

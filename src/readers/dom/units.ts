@@ -137,7 +137,7 @@ const FIELD_RULE = new RegExp(
  */
 const RULES_LINK =
   /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求|说明)$|^(?:网站|网站名称|名称|域名|主体|主体名称|备案)?(?:命名|填写|取名)?(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
-/** RULES_LINK's forms that name a rule of naming or filling in, or a call to view one: help as plain text too. */
+/** RULES_LINK's forms that name a rule of naming or filling in, or a call to view one: help as plain text too, beside a value or an emptied field (computeUnits). */
 const RULES_TEXT =
   /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求)(?:说明)?$|^(?:网站|主体|单位)?名称(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
@@ -824,10 +824,7 @@ function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords,
   // a rule for what the field may hold, written under it (网站名称需与网站内容相符，不能使用域名、纯数字或纯英文; "The name must
   // match …") and its link to the rules (查看命名规范, View naming rules) are help: under hashed classes the filing form's help
   // line was read into the website's name (round fifty-nine's page × class-names-hashed; lead, session 48)
-  // (… and that link's words shown as plain text, 命名规范 / View naming rules beside an emptied 网站名称 or after its name,
-  // were the name, invented — left open by session 50's review: only the forms naming a rule of naming or filling in, or a
-  // call to view one; bare 规则 / 要求 / 备案要求 may be a field's own words)
-  if (FIELD_RULE.test(text) || (inLink && RULES_LINK.test(text)) || RULES_TEXT.test(text)) return 'help';
+  if (FIELD_RULE.test(text) || (inLink && RULES_LINK.test(text))) return 'help';
   if (text.length <= 24) {
     const key = labelKey(text);
     if (inLink && keySet(words.actions).has(key)) return 'action';
@@ -1025,6 +1022,11 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       if (mayBeCut(text)) text = wholeOfCutText(p.el, text, el);
       p.kind = refine(p.kind, text, p.link, words, p.el, el);
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
+      // (… and a rules link's words shown as plain text — 命名规范 / View naming rules — in an element of their own after a value
+      // or beside a text field left empty: they were glued to the website's name, or were the name, invented; left open by
+      // session 50's review. As a field's whole value shown as text they stay a value: a website may be named 网站命名规则,
+      // review-s49)
+      if (p.kind === 'data' && RULES_TEXT.test(text) && p.el !== el && ownText(p.el, text) && (hasValueBefore(parts, n) || besideEmptyField(p.el))) p.kind = 'help';
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
@@ -1199,6 +1201,16 @@ function counterAround(partEl: Element, text: string): Element | undefined {
   }
   return undefined;
 }
+/** `el` sits beside a text field (within its two parents) that holds no value: nothing typed there shows as text. */
+function besideEmptyField(el: Element): boolean {
+  let box: Element | null = el.parentElement;
+  for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
+    const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
+    if (field) return controlValue(field, upperTag(field)).trim() === '';
+  }
+  return false;
+}
+
 /** A piece of a count: figures, a slash. */
 const COUNT_PIECE = /^\s*(?:\d{1,5}|[/／])?\s*[/／]?\s*(?:\d{1,5})?\s*$/;
 
