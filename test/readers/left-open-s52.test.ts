@@ -323,3 +323,23 @@ describe('7. a summary card of bare 到期时间 / 峰值带宽 shown above the 
     expect(read(card('', li('到期时间', '2026-12-12 10:00:00')) + '<ul class="tea-form">' + tea('实例ID', 'lhins-7q2w9e4r') + tea('地域', '广州') + '</ul>', lhUrl)?.facts.servers?.[0]?.expiresAt).toBe('2026-12-12');
   });
 });
+
+describe('7 (variants). the same summary card above the Alibaba ECS and SWAS details\' cards (aliyun/server-detail nearestToId)', () => {
+  const row = (l: string, v: string) => `<div class="next-row"><span class="info-item-label">${l}</span><span class="info-item-content">${v}</span></div>`;
+  const card = (t: string, rows: string) => `<div class="next-card"><div class="next-card-head"><div class="next-card-title">${t}</div></div><div class="next-card-body">${rows}</div></div>`;
+  const summary = card('', row('到期时间', '2026-12-12') + row('公网带宽', '30Mbps'));
+  const facts = (h: string, url: string) => ((s) => [s?.expiresAt, s?.publicBandwidthMbps])(read(`<div id="app">${h}</div>`, url)?.facts.servers?.[0]);
+  const ecsUrl2 = 'https://ecs.console.aliyun.com/server/i-bp1gapss34000001/detail?regionId=cn-hangzhou';
+  const ecsOwn = `<div class="tab-panel">${card('基本信息', row('实例ID', 'i-bp1gapss34000001') + row('地域', '华东1（杭州）'))}${card('付费信息', row('付费方式', '包年包月') + row('到期时间', '2027-03-02 10:00:00'))}${card('网络信息', row('公网带宽', '6Mbps'))}</div>`;
+  const swasUrl = 'https://swas.console.aliyun.com/#/server/3c8d2f1a0b9e4d7c8a6b5e4f3d2c1b0a/cn-hangzhou/dashboard';
+  const swasOwn = `<div class="tab-panel">${card('服务器信息', row('实例ID', '3c8d2f1a0b9e4d7c8a6b5e4f3d2c1b0a') + row('地域', '华东1（杭州）'))}${card('套餐信息', row('到期时间', '2027-03-02 10:00:00') + row('峰值带宽', '6Mbps'))}</div>`;
+  it('a summary card above: the instance\'s own 2027-03-02 and 6 Mbps (invented before: 2026-12-12, 30 Mbps)', () => {
+    expect(facts(summary + ecsOwn, ecsUrl2)).toEqual(['2027-03-02', 6]);
+    expect(facts(card('', row('到期时间', '2026-12-12') + row('峰值带宽', '30Mbps')) + swasOwn, swasUrl)).toEqual(['2027-03-02', 6]);
+  });
+  it('guard: the pages without it, and a card with the same values, read as before', () => {
+    expect(facts(ecsOwn, ecsUrl2)).toEqual(['2027-03-02', 6]);
+    expect(facts(swasOwn, swasUrl)).toEqual(['2027-03-02', 6]);
+    expect(facts(card('', row('到期时间', '2027-03-02 10:00:00')) + ecsOwn, ecsUrl2)).toEqual(['2027-03-02', 6]);
+  });
+});

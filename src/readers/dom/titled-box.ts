@@ -514,3 +514,13 @@ export function rowNamesOtherId(el: Element, other: readonly string[], own: read
   return false;
 }
 const OTHER_ID_END = /(?:id|编号|名称|name)$/i;
+
+/** How deep the innermost box holding both `a` and `b` sits (its count of ancestors): the nearer two boxes, the deeper; -1 if none. */
+export function sharedBoxDepth(a: Element, b: Element): number {
+  let box: Element | null = a;
+  while (box && !box.contains(b)) box = box.parentElement;
+  if (!box) return -1;
+  let depth = 0;
+  for (let e = box.parentElement; e; e = e.parentElement) depth++;
+  return depth;
+}

@@ -4,7 +4,7 @@ import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, expiryDate, rangeEnd } from '../dom/parse-date';
-import { boxTitles, titleOver } from '../dom/titled-box';
+import { boxTitles, sharedBoxDepth, titleOver } from '../dom/titled-box';
 import { namesMachine } from '../shared/machine-name';
 import { isPlaceholder } from '../shared/text-values';
 import { withholdsValue } from '../dom/withheld-box';
@@ -95,7 +95,7 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
     idLabelEl ??= page.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id!))?.label ?? null;
     if (idLabelEl === null) return keep;
     const idEl = idLabelEl;
-    const depths = rows.map((r) => sharedDepth(r.label, idEl));
+    const depths = rows.map((r) => sharedBoxDepth(r.label, idEl));
     const best = Math.max(...depths);
     const far = new Set(rows.filter((_, i) => depths[i]! < best).map((r) => r.label));
     return far.size === 0 ? keep : (label: Element) => (!keep || keep(label)) && !far.has(label);
@@ -177,15 +177,6 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (isFreeNetwork(f('networkBilling')) || noPublic) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined) server.publicBandwidthMbps = bandwidth;
   return server;
-}
-
-/** How deep the innermost box holding both `a` and `b` sits (its count of ancestors): the nearer two boxes, the deeper. */
-function sharedDepth(a: Element, b: Element): number {
-  let box: Element | null = a;
-  while (box && !box.contains(b)) box = box.parentElement;
-  let depth = 0;
-  for (let e = box?.parentElement ?? null; e; e = e.parentElement) depth++;
-  return box ? depth : -1;
 }
 
 /** The words before `text`'s first figure name one of `others` (流量包, 带宽包, 共享带宽 …): the figure is that subject's. */
