@@ -1194,7 +1194,8 @@ function isInputCounter(partEl: Element, text: string): boolean {
 function counterAround(partEl: Element, text: string): Element | undefined {
   if (!COUNT_PIECE.test(text)) return undefined;
   let el: Element | null = partEl;
-  for (let i = 0; i < 3 && el; i++, el = el.parentElement) {
+  // (a small box only — a few nodes: a table's or a list's figures climb no further, nor read a large box's text)
+  for (let i = 0; i < 3 && el && el.childNodes.length <= 5; i++, el = el.parentElement) {
     const t = normalizeText(el.textContent);
     if (COUNTER.test(t)) return el;
     if (t.length > 16) return undefined;

@@ -82,7 +82,18 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // without it gave the old Billing Mode Pay-as-you-go over the renewed subscription; held-out × stylesheet-removed,
   // session 49)
   const keep = page.root.querySelector('[aria-busy="true"]') ? (label: Element) => label.closest('[aria-busy="true"]') === null && (!own || own(label)) : own;
-  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, nearIdKeep(k)) ?? underIdTitle(k);
+  // (each field's reads once: nearIdKeep looks at them before valueTextOf takes its value)
+  const reads = new Map<unknown, ReturnType<PageModel['fields']>>();
+  const once: PageModel = {
+    ...page,
+    fields: (labels, at) => {
+      if (at !== scope) return page.fields(labels, at);
+      let r = reads.get(labels);
+      if (!r) reads.set(labels, (r = page.fields(labels, at)));
+      return r;
+    },
+  };
+  const f = (k: keyof typeof L) => valueTextOf(once, L[k], scope, nearIdKeep(k)) ?? underIdTitle(k);
   // (a field shown twice with different values — a bare 到期时间 / 峰值带宽 summary card above the instance's cards, the
   // account's or another resource's — is the instance's where it sits nearest the instance's id field: the one whose box
   // shares the deepest box with the id's label. The card's values were read first, invented: round seventy-four's note,
@@ -90,9 +101,9 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   let idLabelEl: Element | null | undefined;
   function nearIdKeep(k: keyof typeof L): typeof keep {
     if (scope || k === 'id') return keep;
-    const rows = page.fields(L[k], scope).filter((r) => (!keep || keep(r.label)) && r.text !== undefined && r.text.trim() !== '');
+    const rows = once.fields(L[k], scope).filter((r) => (!keep || keep(r.label)) && r.text !== undefined && r.text.trim() !== '');
     if (rows.length < 2 || new Set(rows.map((r) => normalizeText(r.text))).size < 2) return keep;
-    idLabelEl ??= page.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id!))?.label ?? null;
+    idLabelEl ??= once.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id!))?.label ?? null;
     if (idLabelEl === null) return keep;
     const idEl = idLabelEl;
     const depths = rows.map((r) => sharedBoxDepth(r.label, idEl));
