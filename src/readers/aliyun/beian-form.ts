@@ -1186,12 +1186,12 @@ export function readBeianForm(doc: Document, url?: URL): FormRead | null {
   const serverId = first('serverId') ?? instanceIdFromText(cell(row?.instance));
   const serviceNumber = first('serviceNumber') ?? serviceNumberFromText(cell(row?.serviceNumber));
   const product = first('product') ?? productFromText(cell(row?.product));
-  const region = first('region') ?? parseRegion(cell(row?.region)) ?? row?.groupRegion;
+  // (the row's columns only when its instance is the one read: a 产品验证 block naming its instance beside a table whose
+  // checked row is another's gave that row's expiry — invented, session 51's review — and its region, session 52)
+  const rowIsServer = row !== undefined && serverId !== undefined && instanceIdFromText(cell(row.instance)) === serverId;
+  const region = first('region') ?? (rowIsServer || serverId === undefined ? (parseRegion(cell(row?.region)) ?? row?.groupRegion) : undefined);
   // (the instance's billing mode and expiry: a 产品验证 block's fields, else the picked row's columns; a pay-as-you-go
   // instance has no expiry, as on the ECS pages)
-  // (the row's columns only when its instance is the one read: a 产品验证 block naming its instance beside a table whose
-  // checked row is another's gave that row's expiry — invented, session 51's review)
-  const rowIsServer = row !== undefined && serverId !== undefined && instanceIdFromText(cell(row.instance)) === serverId;
   const billing = first('billing') ?? (rowIsServer ? billingFromText(cell(row?.billing)) : undefined);
   const expiresAt = billing === 'payg' ? undefined : (first('expiresAt') ?? (rowIsServer ? expiryFromText(cell(row?.expires), true) : undefined));
   const hasServer = serverId !== undefined || serviceNumber !== undefined;

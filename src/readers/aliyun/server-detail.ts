@@ -4,8 +4,8 @@ import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { valueInLabelUnit } from '../dom/label-unit';
 import { labelText } from '../dom/units';
-import { labelMatches } from '../dom/normalize-label';
-import { boxTitles, titleOver, underTitleNaming } from '../dom/titled-box';
+import { labelKey, labelMatches, normalizeText } from '../dom/normalize-label';
+import { boxTitles, rowNamesOtherId, sharedBoxDepth, titleOver, underTitleNaming } from '../dom/titled-box';
 import { namesMachine } from '../shared/machine-name';
 import { rangeEnd } from '../dom/parse-date';
 import { parseRegion } from '../dom/parse-region';
@@ -88,17 +88,33 @@ export function readServerFields(
   let idTitle: Element | undefined;
   const otherBox = (label: Element, k: keyof ServerDetailLabels) => {
     const words = opts.notUnder?.[k];
-    if (words === undefined || words.length === 0 || !underTitleNaming(label, (titles ??= boxTitles(root, cache)), words, cache)) return false;
+    if (words === undefined || words.length === 0) return false;
+    // (a label in a row of headers another cell of which names another subject's id — 云盘ID | 到期时间 over a disk's row —
+    // is that subject's: ../dom/titled-box rowNamesOtherId; session 52)
+    if (rowNamesOtherId(label, words.map(labelKey).filter(Boolean), [])) return true;
+    if (!underTitleNaming(label, (titles ??= boxTitles(root, cache)), words, cache)) return false;
     // (a title over the record's own id field too — the instance's card headed with its name, 快照备份机 in bold or an h3
     // 负载均衡测试机 — names the record, no other subject: its billing, expiry and bandwidth were lost, missing; left open by
     // session 44. A 数据盘 card or an h3 云硬盘 section after the id's box has a title of its own, not the id's)
     return idTitle === undefined || titleOver(label, titles) !== idTitle;
   };
+  // (a field shown twice with different values — a bare 到期时间 / 公网带宽 summary card above the instance's cards, the
+  // account's or another resource's — is the instance's where it sits nearest the instance's id field: the one sharing the
+  // deepest box with the id's label; a tie keeps the first. The card's values were read first, invented: round seventy-four's
+  // note on the Lighthouse detail, the same on the ECS and SWAS details; session 52)
+  let idLabel: Element | undefined;
+  const nearestToId = (found: ReturnType<typeof readFieldFrom>) => {
+    if (idLabel === undefined || found.length < 2) return found[0];
+    if (new Set(found.map((f) => normalizeText(fieldValueText(f.value, cache) ?? ''))).size < 2) return found[0];
+    const near = idLabel;
+    const depths = found.map((f) => sharedBoxDepth(f.label, near));
+    return found[depths.indexOf(Math.max(...depths))];
+  };
   const field = (k: keyof ServerDetailLabels) => {
     const l = labels[k];
     if (l === undefined) return undefined;
     const found = readFieldFrom(root, l, cache, true).filter((f) => !otherBox(f.label, k));
-    const own = found.find((f) => !foreign(f.label));
+    const own = nearestToId(found.filter((f) => !foreign(f.label)));
     // (a bare figure under a label naming its unit, 带宽(Mbps) 5, is in that unit: ../dom/label-unit)
     const exact = own ? valueInLabelUnit(labelText(own.label, cache), fieldValueText(own.value, cache)) : undefined;
     if (exact !== undefined) return exact;
@@ -136,6 +152,7 @@ export function readServerFields(
   if (opts.idPattern) foreign = foreignRecords(root, id, opts.idPattern, cache);
   {
     const idField = idFields.find((f) => (fieldValueText(f.value, cache) ?? '').includes(id));
+    idLabel = idField?.label;
     const title = idField ? titleOver(idField.label, (titles ??= boxTitles(root, cache))) : undefined;
     // (only a title reading as the machine's name — 快照备份机, 负载均衡测试机 —: a 流量包 card holding an 实例ID stays the
     // package's, lead-s43's guard)

@@ -13,7 +13,7 @@ import { textUnits, valueText } from '../dom/units';
 import { visibleText } from '../dom/visible-text';
 import { ipv6Kinds } from '../shared/ipv6';
 import { maskedIpv4s } from '../shared/masked-ip';
-import { CONVERSION_NOTE, clauseNamesAny, idOfOtherResource, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutUnpaidMode } from '../shared/text-values';
+import { CONVERSION_NOTE, clauseNamesAny, idOfOtherResource, isPlaceholder, leadingBracketWords, opensWithState, modeAfterDoneConversion, releasedUnitIn, unpaidOrderBefore, withoutModeChange, withoutUnpaidMode } from '../shared/text-values';
 
 /**
  * Values shared by the ECS and Simple Application Server readers, read from the visible text of a
@@ -36,7 +36,7 @@ const CONVERSION = /[^\s()（）/／、，,;；]*转[^\s()（）/／、，,;；]
 /** 包年包月 / Subscription → 'subscription'; 按量付费 / Pay-As-You-Go / 抢占式 / Spot → 'payg'. */
 export function billingFromText(text: string | undefined): 'subscription' | 'payg' | undefined {
   // (a Traditional console's 按量付費 / 預付費 / 後付費 / 轉包年包月 are the same words: folded to Simplified)
-  const s = withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V).replace(CONVERSION, ' ');
+  const s = withoutModeChange(withoutUnpaidMode(modeAfterDoneConversion(foldHant(normalizeText(text))).replace(CONVERSION_NOTE, ' '), V)).replace(CONVERSION, ' ');
   if (!s) return undefined;
   const payg = PAYG.test(s);
   const sub = SUBSCRIPTION.test(s);
@@ -76,11 +76,12 @@ const LEADS_INTO_EXPIRY = /(?:^|[\s,，;；/|])(?:(?:到期(?:时间|日期?)?|�
  * expiry, invented; a release line "Release at: …" over the expiry left it missing).
  */
 const AT_COLON = String.raw`\s*(?:(?:at|on|in)\b\s*)?[:：]?\s*$`;
-const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + AT_COLON, 'i');
+// (a period's end named so, 结束时间 / 截止日期, after its start: "开始时间 2026-01-01 结束时间 2027-01-01" — session 52)
+const BEFORE_EXPIRY = new RegExp(String.raw`(?:到期时间|过期时间|(?:结束|截止|截至|终止)(?:时间|日期)|到期(?:日期?)?|有效期至|有效期到|到期于|expires?|expired|expiration(?:\s+(?:time|date))?|expiry(?:\s+(?:time|date))?|until|due(?:\s+date)?)` + TIME_FIRST + AT_COLON, 'i');
 // (开通 / 购买 / 创建 / 激活, Opened, Activated, Activation, Purchase with a colon, at / on, time / date: "开通：2026-03-18<br>到期：
 // 2027-03-18" in a 到期时间 cell gave the opening date as the expiry — session 51, found rebuilding round sixty-six's virtual
 // hosts: invented. Bare, such a word may end the date before it, "2025/12/01 开通 2026/12/01 到期": ./BARE_OTHER_LEAD)
-const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + AT_COLON, 'i');
+const BEFORE_OTHER = new RegExp(String.raw`(?:创建时间|创建于|开通时间|购买时间|(?:开通|购买|创建|激活|opened|activated|activation|purchase)\s*[:：]|(?:opened|activated)\s+(?:at|on)|(?:activation|purchase)\s+(?:time|date)|释放时间|回收时间|销毁时间|删除时间|生效时间|(?:开始|起始)(?:时间|日期)|(?:开始|起始)\s*[:：]|created(?:\s+at|\s+on)?|creation\s+(?:time|date)|purchased(?:\s+at|\s+on)?|release(?:\s+time)?|released(?:\s+at)?|start(?:\s+time)?|started(?:\s+at)?)` + TIME_FIRST + AT_COLON, 'i');
 
 /**
  * The expiry date in a cell. `dedicated`: the cell is an expiry column/field (到期时间), so its

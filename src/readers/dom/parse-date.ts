@@ -299,6 +299,13 @@ export function expiryDate(text: string | null | undefined, order?: DateOrder): 
     // (a date after an event to come in its clause — "续费后 2028-12-05 到期", "续费 1 年后 …", "After renewal, expires at …" —
     // is the date that event would give, not the expiry now: ./event-to-come)
     if (afterEvent(s.slice(Math.max(0, first.index - 64), first.index))) return undefined;
+    // (a period's start named so — "Start Time 2026-01-01 End Time 2027-01-01", "开始时间 … 结束时间 …" in one field —: the
+    // period's end, named so right after it, is the expiry, else none; the start was read as the expiry, invented: left open
+    // by session 50's review, closed in session 52)
+    if (PERIOD_START_BEFORE.test(before)) return periodEndAfter(s, first.end, order);
+    // (… or its word after it, "2026-01-01 开始 2027-01-01 结束": the date the end's word follows)
+    const startWord = PERIOD_START_AFTER.exec(after);
+    if (startWord) return periodEndWordAfter(s, first.end + (s.slice(first.end).length - after.length) + startWord[0].length, order);
     if (OTHER_EVENT_AFTER.test(after)) return expiryAfterEventLine(s, first.end, order);
     // (a date its own word after it calls the expiry is that, whatever a note's event verb before it: the lines of a
     // field run together, "欠费后 15 天内未充值将被回收 / 2027-12-05 23:59:59 到期" — not a period or a time the words
@@ -326,6 +333,38 @@ function expiryAfterEventLine(s: string, from: number, order?: DateOrder): strin
   if (OTHER_EVENT_AFTER.test(after) || afterEvent(s.slice(Math.max(0, at - 64), at))) return undefined;
   return next.value;
 }
+/**
+ * The end of a period whose start a field showed first (expiryDate): the next date, when nothing but separators and a
+ * label naming a period's end (结束时间, 截止日期, 到期时间, End Time, Until, Expires) stand between, and no event's word
+ * follows it. undefined otherwise: a start alone, or a second date of another name, says nothing of the end.
+ */
+function periodEndAfter(s: string, from: number, order?: DateOrder): string | undefined {
+  const next = firstDate(s.slice(from), order);
+  if (!next || next.value === undefined) return undefined;
+  const at = from + next.index;
+  const between = s.slice(from, at).replace(TIME_AFTER_DATE, '');
+  if (!PERIOD_END_BETWEEN.test(between)) return undefined;
+  const after = s.slice(at + (next.end - next.index)).replace(TIME_AFTER_DATE, '');
+  if (OTHER_EVENT_AFTER.test(after) || afterEvent(s.slice(Math.max(0, at - 64), at))) return undefined;
+  return next.value;
+}
+/** The next date when only separators stand before it and a period's end word (结束, 截止, 到期, ends, expires) follows it. */
+function periodEndWordAfter(s: string, from: number, order?: DateOrder): string | undefined {
+  const next = firstDate(s.slice(from), order);
+  if (!next || next.value === undefined || !/^[\s,，;；。·•、/／|~～\-–—]*$/.test(s.slice(from, from + next.index))) return undefined;
+  const after = s.slice(from + next.end).replace(TIME_AFTER_DATE, '');
+  return PERIOD_END_AFTER.test(after) ? next.value : undefined;
+}
+/** A period's start word right after its date: 开始, 起, 生效, starts, effective. */
+const PERIOD_START_AFTER = /^\s*[（(]?\s*(?:开始|起始|起算|生效|起(?![租]?[至到])|start(?:s|ed|ing)?\b|begins?\b|effective\b)\s*[)）]?/i;
+/** A period's end word right after its date: 结束, 截止, 止, 到期, ends, expires. */
+const PERIOD_END_AFTER = /^\s*[（(]?\s*(?:结束|截止|终止|止|到期|过期|ends?\b|ended\b|expires?\b|expiry\b)/i;
+/** Words right before a date naming it a period's start: 开始时间, 起始日期, 生效时间, Start Time, Start date, Starts on, Valid from, From. */
+// (a creation or purchase named so too — "包年包月 / 创建日期 2026-01-01 / 到期日期 2027-01-01" in a Lighthouse list's 到期时间 cell
+// gave the creation: its term starts there)
+const PERIOD_START_BEFORE = /(?:开始|起始|生效|起租|起算|创建|购买|开通)(?:时间|日期|日)?\s*[:：]?\s*(?:于|自)?\s*$|(?:^|[^a-z])(?:start(?:s|ed|ing)?|begin(?:s|ning)?|effective|valid\s+from|created|creation|purchased|purchase)(?:\s+(?:time|date))?(?:\s+(?:on|at|from))?\s*[:：]?\s*$/i;
+/** Separators, then a label naming a period's end: what may stand between a period's start date and its end's. */
+const PERIOD_END_BETWEEN = /^[\s,，;；。·•、/／|~～\-–—]*(?:至|到|to)?\s*(?:(?:结束|截止|截至|终止|到期|过期|失效)(?:时间|日期|日)?|有效期至|(?:end(?:s|ed|ing)?|until|expir(?:es|y|ation)|valid\s+(?:until|to|through))(?:\s+(?:time|date))?(?:\s+(?:on|at))?)\s*[:：]?\s*(?:于)?\s*$/i;
 /** A period's end named before its date: 宽限期至, 赎回期截止, Grace period ends, Redemption period until. */
 const UNTIL_EVENT_BEFORE = /(?:赎回期|宽限期)(?:至|到|截止|截至|结束于?)\s*[:：]?\s*$|(?:redemption|grace)(?:\s+period)?\s+(?:ends?|until)\s*(?:on|at)?\s*[:：]?\s*$/i;
 /** The event's own words after its date (删除, 被回收, 销毁）, deletion) — the rest of OTHER_EVENT_AFTER's line. */

@@ -43,7 +43,7 @@
  * Pure: no storage, messaging or clock; never throws (a failed question answers undefined / []).
  */
 import { valueInLabelUnit } from './label-unit';
-import { afterItemNaming, boxTitles, underTitleNaming, underTitleWhole } from './titled-box';
+import { afterItemNaming, boxTitles, rowNamesOtherId, underTitleNaming, underTitleWhole } from './titled-box';
 import type { FieldVocab, LabelVocabulary } from '../labels';
 import { findLabelElements, inOverlay, inPageRecord, inTabStrip, labelsContaining, readFieldFrom, structuralLabels } from './field';
 import { labelBaseKey, labelKey, labelMatches, labelsNamePrivateNetwork, normalizeText, qualifiedAsFormer, qualifiedAsPrivateNetwork } from './normalize-label';
@@ -189,8 +189,13 @@ export function wordedLabels(scope: ParentNode, labels: Labels, cache: Visibilit
     const key = labelKey(labelText(el, cache, words));
     return other.some((w) => key.includes(w)) && !own.some((w) => key.includes(w));
   };
-  return labelsContaining(scope, m.any, (text) => vocabMatches(text, labels), cache).filter((el) => !isSectionHeading(el) && !isTab(el) && !isNavLink(el) && !inConsoleBar(el) && !namesOther(el));
+  // (… nor one in a row of headers whose other cell names another subject's id — 云硬盘ID | 云硬盘类型 | 容量 | 到期时间 over a disk's
+  // row, a div grid on an instance's detail page: the disk's date was the instance's expiry, invented; left open by the review
+  // of the lead's session-51 changes)
+  const headsOtherRow = (el: Element) => other.length > 0 && rowNamesOtherId(el, other, own);
+  return labelsContaining(scope, m.any, (text) => vocabMatches(text, labels), cache).filter((el) => !isSectionHeading(el) && !isTab(el) && !isNavLink(el) && !inConsoleBar(el) && !namesOther(el) && !headsOtherRow(el));
 }
+
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 const TITLE_TOKENS = /(?:^|[\s_-])(?:title|heading|header|head|caption|subtitle)(?:$|[\s_-])/i;
@@ -305,7 +310,10 @@ export function readingModel(doc: Document, opts: ReadingModelOptions = {}): Pag
         (notWords !== undefined && notWords.length > 0 && underTitleNaming(el, (titles ??= boxTitles(root, cache)), notWords, cache, ownWords !== undefined && !isSubjectless(el) ? ownWords : undefined, isVocab(labels) ? labels.notOwnUnder : undefined));
       const afterOther = (hit: { label: Element; value: Element | string }) =>
         isSubjectless(hit.label) && afterItemNaming(hit.label, hit.value, notWords, cache, isVocab(labels) ? labels.not : undefined);
-      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit)) out.push(toRead(hit.label, hit.value));
+      // (… nor a label in a row of headers another cell of which names another subject's id: ./rowNamesOtherId)
+      const otherKeys = notWords !== undefined && notWords.length > 0 ? notWords.map(labelKey).filter(Boolean) : undefined;
+      const otherRow = (el: Element) => otherKeys !== undefined && rowNamesOtherId(el, otherKeys, (ownWords ?? []).map(labelKey).filter(Boolean));
+      for (const hit of readFieldFrom(scope, exact, cache, true)) if (!isSectionHeading(hit.label) && !isTab(hit.label) && !isNavLink(hit.label) && !inConsoleBar(hit.label) && !otherBox(hit.label) && !afterOther(hit) && !otherRow(hit.label)) out.push(toRead(hit.label, hit.value));
       // Labels worded otherwise (the vocabulary's contains words) when no exact label is shown — or when the
       // exact ones are all in overlays: the page's own field (公网带宽上限) comes before an open dialog's
       // (调整网络's 带宽上限, the value being set).

@@ -494,3 +494,33 @@ export function afterItemNaming(
   }
 }
 const MAX_ITEMS_BACK = 6;
+
+/**
+ * `el` (a label) is a cell of a row — its box, or the box its lone-child boxes make, among 2 to 12 siblings —
+ * another cell of which names another subject's id or name (a `notUnder` word, folded by labelKey, then ID / 名称 / name: 云硬盘ID, Snapshot ID):
+ * the row heads that subject's columns.
+ */
+export function rowNamesOtherId(el: Element, other: readonly string[], own: readonly string[]): boolean {
+  let cell: Element = el;
+  for (let i = 0; i < 2 && cell.parentElement && cell.parentElement.childElementCount === 1; i++) cell = cell.parentElement;
+  const row = cell.parentElement;
+  if (!row || row.childElementCount < 2 || row.childElementCount > 12) return false;
+  for (const sibling of Array.from(row.children)) {
+    if (sibling === cell) continue;
+    const key = labelKey(normalizeText(sibling.textContent));
+    if (key.length > 24 || !OTHER_ID_END.test(key)) continue;
+    if (other.some((w) => key.includes(w)) && !own.some((w) => key.includes(w))) return true;
+  }
+  return false;
+}
+const OTHER_ID_END = /(?:id|编号|名称|name)$/i;
+
+/** How deep the innermost box holding both `a` and `b` sits (its count of ancestors): the nearer two boxes, the deeper; -1 if none. */
+export function sharedBoxDepth(a: Element, b: Element): number {
+  let box: Element | null = a;
+  while (box && !box.contains(b)) box = box.parentElement;
+  if (!box) return -1;
+  let depth = 0;
+  for (let e = box.parentElement; e; e = e.parentElement) depth++;
+  return depth;
+}

@@ -137,6 +137,9 @@ const FIELD_RULE = new RegExp(
  */
 const RULES_LINK =
   /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求|说明)$|^(?:网站|网站名称|名称|域名|主体|主体名称|备案)?(?:命名|填写|取名)?(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions|examples?)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
+/** RULES_LINK's forms that name a rule of naming or filling in, or a call to view one: help as plain text too, beside a value or an emptied field (computeUnits). */
+const RULES_TEXT =
+  /^(?:查看|了解|参考)[^\s，。]{0,8}?(?:规范|要求|规则|说明|指南|示例|样例)$|^(?:网站|网站名称|名称|域名|主体|主体名称)?(?:命名|填写|取名)(?:规则|规范|要求)(?:说明)?$|^(?:网站|主体|单位)?名称(?:规则|规范|要求)(?:说明)?$|^如何(?:命名|填写|取名)[？?]?$|^(?:view|see|read|learn)\b.{0,24}?\b(?:rules|requirements|guidelines|conventions)$|^(?:(?:website|site|domain|entity) )?(?:naming|name) (?:rules|requirements|guidelines|conventions)$/i;
 const UPPER_CASE = /[A-Z]/;
 const ACTION_ROLES = new Set(['button', 'menuitem', 'tab', 'switch']);
 const LABEL_TAGS = new Set(['LABEL', 'TH', 'DT', 'LEGEND']);
@@ -1019,6 +1022,11 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       if (mayBeCut(text)) text = wholeOfCutText(p.el, text, el);
       p.kind = refine(p.kind, text, p.link, words, p.el, el);
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
+      // (… and a rules link's words shown as plain text — 命名规范 / View naming rules — in an element of their own after a value
+      // or beside a text field left empty: they were glued to the website's name, or were the name, invented; left open by
+      // session 50's review. As a field's whole value shown as text they stay a value: a website may be named 网站命名规则,
+      // review-s49)
+      if (p.kind === 'data' && RULES_TEXT.test(text) && p.el !== el && ownText(p.el, text) && (hasValueBefore(parts, n) || besideEmptyField(p.el))) p.kind = 'help';
       p.text = text;
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
@@ -1141,7 +1149,8 @@ function keptKind(el: Element, cache: VisibilityCache | undefined): UnitKind | n
 }
 
 /** `first`: el.firstChild (the caller has read it). */
-const COUNTER = /^(\d{1,5})\s*\/\s*(\d{1,5})$/;
+// (or in words, "已用 7 / 共 50", "已输入 7 字 / 最多 50 字", with a full-width slash: session 52)
+const COUNTER = /^(?:已(?:用|输入|填写?)\s*)?(\d{1,5})\s*(?:个?字符?)?\s*[/／]\s*(?:共|最多|上限)?\s*(\d{1,5})\s*(?:个?字符?)?$/;
 
 /**
  * A text field's character counter ("4 / 20" in the field's box, after 青岚陶艺): "n / max" beside the
@@ -1151,9 +1160,14 @@ const COUNTER = /^(\d{1,5})\s*\/\s*(\d{1,5})$/;
  * field, and its empty value no count of zero.
  */
 function isInputCounter(partEl: Element, text: string): boolean {
-  const m = COUNTER.exec(text);
+  // (a count split into elements of its own — Fusion's next-input-len holding <span>7</span><span>/</span><span>50</span>, a
+  // hashed counter likewise: each piece was a part of the value and "7 / 50" the website's name, invented; left open by
+  // session 50's review): the piece is read as the counter its box, up to two parents up, shows whole
+  const whole = COUNTER.test(text) ? undefined : counterAround(partEl, text);
+  const countEl = whole ?? partEl;
+  const m = COUNTER.exec(whole ? normalizeText(whole.textContent) : text);
   if (!m || Number(m[1]) > Number(m[2])) return false;
-  let box: Element | null = partEl;
+  let box: Element | null = countEl;
   // (from outside a translator's <font> boxes around the count: ./glue fontsOnly)
   while (box && upperTag(box) === 'FONT' && box.parentElement) box = box.parentElement;
   // (a counter by its class looks two parents further: Element's count sits in el-input__suffix-inner under el-input__suffix)
@@ -1166,10 +1180,40 @@ function isInputCounter(partEl: Element, text: string): boolean {
     // (session 51's review of 1b02a98: the count in a child of the counter element (antd's suffix holding a <span>),
     // Element's el-input__count, and a hashed counter whose maximum is the field's own maxlength — each stale "7 / 50"
     // beside an emptied 网站名称 was still read as the website's name, invented)
-    if (field) return Array.from(controlValue(field, upperTag(field))).length === Number(m[1]) || counterByClass(partEl) || field.getAttribute('maxlength') === m[2];
+    // (and a count beside a field left empty: nothing typed shows as text beside its box — a hashed counter with no maxlength,
+    // "7 / 50" beside an emptied 网站名称, was the website's name, invented; left open by session 50's review)
+    if (field) {
+      const typed = controlValue(field, upperTag(field));
+      return Array.from(typed).length === Number(m[1]) || counterByClass(countEl) || field.getAttribute('maxlength') === m[2] || typed.trim() === '';
+    }
   }
   return false;
 }
+
+/** A piece of a count ("7", "/", "50") whose box, up to two parents up, shows a whole count "7 / 50": that box. */
+function counterAround(partEl: Element, text: string): Element | undefined {
+  if (!COUNT_PIECE.test(text)) return undefined;
+  let el: Element | null = partEl;
+  // (a small box only — a few nodes: a table's or a list's figures climb no further, nor read a large box's text)
+  for (let i = 0; i < 3 && el && el.childNodes.length <= 5; i++, el = el.parentElement) {
+    const t = normalizeText(el.textContent);
+    if (COUNTER.test(t)) return el;
+    if (t.length > 16) return undefined;
+  }
+  return undefined;
+}
+/** `el` sits beside a text field (within its two parents) that holds no value: nothing typed there shows as text. */
+function besideEmptyField(el: Element): boolean {
+  let box: Element | null = el.parentElement;
+  for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
+    const field = Array.from(box.querySelectorAll('input, textarea')).find(isTextField);
+    if (field) return controlValue(field, upperTag(field)).trim() === '';
+  }
+  return false;
+}
+
+/** A piece of a count: figures, a slash. */
+const COUNT_PIECE = /^\s*(?:\d{1,5}|[/／])?\s*[/／]?\s*(?:\d{1,5})?\s*$/;
 
 /** A component library's character-counter class: ant-input-show-count-suffix, ant-input-data-count, next-input-len, t-input__limit-number, el-input__count. */
 const COUNTER_CLASS = /(?:^|\s)(?:ant-input-show-count-suffix|ant-input-data-count|next-input-len|t-input__limit-number|t-textarea__limit|tea-input__counter|el-input__count|el-input__count-inner)(?:\s|$)/;

@@ -516,10 +516,23 @@ function beforeFormerHolder(text: string, labels: readonly string[]): string {
  * A bracket after a billing mode about a conversion (an order to pay, what it becomes then: '按量计费（转包年包月订单待支付，
  * 支付后为包年包月，到期时间 2027-12-04）') is a note on a change to come: the mode shown is the one before it.
  */
-export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert)[^()（）]*[)）]/gi;
+// (… or a change of mode to come in other words — 将于 2026-06-01 变更为按量计费, 切换为按量计费, will change to pay-as-you-go — session 52)
+export const CONVERSION_NOTE = /[(（][^()（）]*(?:转|switch(?:able)?\s+to|convert|(?:变更|更改|切换|调整|改)(?:为|成|至)|chang(?:e|es|ing)\s+to)[^()（）]*[)）]/gi;
+
+/**
+ * A change of billing mode named in words other than 转 ("将于 2026-06-01 变更为按量计费", "切换为包年包月", "Will change to
+ * pay-as-you-go on …"): the mode after the change words is the one to come, not the mode now — those words go, as a
+ * conversion's (../tencent/values CONVERSION). A change said done (已变更为按量计费, changed to pay-as-you-go) keeps its mode:
+ * only its words go. The mode to come was read as the instance's (left open by session 50's review, invented).
+ */
+export function withoutModeChange(text: string): string {
+  return text.replace(DONE_MODE_CHANGE, ' ').replace(MODE_CHANGE, ' ');
+}
+const DONE_MODE_CHANGE = /已(?:经)?(?:变更|更改|切换|调整|改)(?:为|成|至)\s*|\bchanged\s+(?:to|into)\s+/gi;
+const MODE_CHANGE = /[^\s()（）/／、，,;；]*(?:变更|更改|切换|调整|改)(?:为|成|至)[^\s()（）/／、，,;；]*|\b(?:will\s+)?chang(?:e|es|ing)\s+to\s+[a-z -]+/gi;
 
 /** A bracket saying the conversion is done (已转按量, 已转为按量计费, converted to pay-as-you-go), its mode's words alone. */
-const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|converted\s+(?:to|into))\s*([^()（）\s,，;；:：]{1,10}|[a-z][a-z -]{0,30}?)\s*[)）]/i;
+const DONE_CONVERSION = /[(（]\s*(?:已转换?[为成]?|已(?:经)?(?:变更|更改|切换|调整|改)(?:为|成|至)|(?:converted|changed)\s+(?:to|into))\s*([^()（）\s,，;；:：]{1,10}|[a-z][a-z -]{0,30}?)\s*[)）]/i;
 
 /**
  * A mode then a bracket saying it was converted — "包月（已转按量）", "包年包月（已转为按量计费）": the conversion is done, the
@@ -749,6 +762,7 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
     const own = normalizeText(at.textContent);
     const m = id.exec(own);
     if (m && m.index > 0 && labelNamesResource(own.slice(0, m.index), other)) return true;
+    if (namedAsSource(own, id) || (m && own.trim() === m[0] && at.parentElement && namedAsSource(normalizeText(at.parentElement.textContent), id))) return true;
     for (let e: Element | null = at, up = 0; e && up < 3; e = e.parentElement, up++) {
       const label = e.previousElementSibling;
       if (!label) continue;
@@ -759,6 +773,28 @@ export function idOfOtherResource(at: Element, id: RegExp, other: readonly strin
     return false;
   }
 }
+
+/**
+ * The id in `text` named as the one this instance was made from — "由 ins-q1w2e3r4 克隆", "从 … 复制而来", "基于 … 创建",
+ * "ins-q1w2e3r4 的克隆 / 副本", "Copy of ins-…", "Clone of …": a note of the card's (备注, 描述), whose id is another's. Read
+ * as the card's id, the card became that instance (left open by session 50's review: "由 ins-… 克隆" in a 备注, invented).
+ */
+function namedAsSource(text: string, id: RegExp): boolean {
+  const m = id.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  return (SOURCE_BEFORE.test(before) && SOURCE_VERB_AFTER.test(after)) || COPY_OF_AFTER.test(after) || COPY_OF_BEFORE.test(before);
+}
+/** What opens a maker's clause before its source: 由, 从, 基于, 源自, 来自, 以 (实例). */
+const SOURCE_BEFORE = /(?:由|从|基于|源自|来自|以)\s*(?:实例|服务器|云服务器)?\s*[:：]?\s*$/;
+/** What closes it after the source: 克隆, 复制, 迁移, 拷贝, 创建, 生成, 制作, 恢复 (而来, 得到 may follow). */
+// (or its image's, snapshot's or backup's: 基于实例 … 的镜像创建)
+const SOURCE_VERB_AFTER = /^\s*(?:实例)?\s*(?:的\s*(?:自定义)?(?:镜像|快照|备份)\s*)?(?:克隆|复制|迁移|拷贝|创建|生成|制作|恢复|转换|导入)/;
+/** "<id> 的克隆 / 副本 / 拷贝 / 复制品": the copy of that one. */
+const COPY_OF_AFTER = /^\s*(?:实例)?\s*的\s*(?:克隆|副本|拷贝|复制|备份)/;
+/** "Copy of", "Clone of", "Cloned from", "Copied from", "Migrated from", "Created from" right before the id. */
+const COPY_OF_BEFORE = /\b(?:(?:copy|clone|replica|backup)\s+of|(?:cloned|copied|migrated|created|restored|replicated)\s+from)\s*(?:instance\s*)?[:：]?\s*$/i;
 
 /**
  * A label of another resource's field: its words END with the resource's word (原实例, 自定义镜像, Original instance ID, 镜像：)

@@ -4,7 +4,7 @@ import { shownIdTheAddressNames } from '../dom/address';
 import { idContainers } from '../dom/id-containers';
 import { normalizeText } from '../dom/normalize-label';
 import { parseDate, expiryDate, rangeEnd } from '../dom/parse-date';
-import { boxTitles, titleOver } from '../dom/titled-box';
+import { boxTitles, sharedBoxDepth, titleOver } from '../dom/titled-box';
 import { namesMachine } from '../shared/machine-name';
 import { isPlaceholder } from '../shared/text-values';
 import { withholdsValue } from '../dom/withheld-box';
@@ -82,7 +82,35 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   // without it gave the old Billing Mode Pay-as-you-go over the renewed subscription; held-out × stylesheet-removed,
   // session 49)
   const keep = page.root.querySelector('[aria-busy="true"]') ? (label: Element) => label.closest('[aria-busy="true"]') === null && (!own || own(label)) : own;
-  const f = (k: keyof typeof L) => valueTextOf(page, L[k], scope, keep) ?? underIdTitle(k);
+  // (each field's reads once: nearIdKeep looks at them before valueTextOf takes its value)
+  const reads = new Map<unknown, ReturnType<PageModel['fields']>>();
+  const once: PageModel = {
+    ...page,
+    fields: (labels, at) => {
+      if (at !== scope) return page.fields(labels, at);
+      let r = reads.get(labels);
+      if (!r) reads.set(labels, (r = page.fields(labels, at)));
+      return r;
+    },
+  };
+  const f = (k: keyof typeof L) => valueTextOf(once, L[k], scope, nearIdKeep(k)) ?? underIdTitle(k);
+  // (a field shown twice with different values — a bare 到期时间 / 峰值带宽 summary card above the instance's cards, the
+  // account's or another resource's — is the instance's where it sits nearest the instance's id field: the one whose box
+  // shares the deepest box with the id's label. The card's values were read first, invented: round seventy-four's note,
+  // closed in session 52. A tie keeps the first, as before)
+  let idLabelEl: Element | null | undefined;
+  function nearIdKeep(k: keyof typeof L): typeof keep {
+    if (scope || k === 'id') return keep;
+    const rows = once.fields(L[k], scope).filter((r) => (!keep || keep(r.label)) && r.text !== undefined && r.text.trim() !== '');
+    if (rows.length < 2 || new Set(rows.map((r) => normalizeText(r.text))).size < 2) return keep;
+    idLabelEl ??= once.fields(L.id, scope).find((r) => (!keep || keep(r.label)) && instanceIdsInText(r.text).includes(id!))?.label ?? null;
+    if (idLabelEl === null) return keep;
+    const idEl = idLabelEl;
+    const depths = rows.map((r) => sharedBoxDepth(r.label, idEl));
+    const best = Math.max(...depths);
+    const far = new Set(rows.filter((_, i) => depths[i]! < best).map((r) => r.label));
+    return far.size === 0 ? keep : (label: Element) => (!keep || keep(label)) && !far.has(label);
+  }
   // (a field under the title of the id's own box — the instance's card headed with its name, 快照备份机 in bold or an h3
   // 负载均衡测试机 — is the record's whatever `notUnder` word the title holds: its billing, expiry and bandwidth were lost,
   // missing; left open by session 44. A 云硬盘 card or section has a title of its own, not the id's)
@@ -153,7 +181,10 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
     !addresses.includes('public') && addresses[0] !== 'pending' && (publicFieldEmpty || (addresses.includes('private') && privateSaysNone())) && !withholdsValue(publicBox?.value, page.cache);
   // (a 带宽 value saying only what it may be raised to, "最高可升级至 100Mbps", shows no bandwidth: ../dom/parse-bandwidth)
   const bandwidthText = f('bandwidth');
-  const bandwidth = (opensWithUpgradeCeiling(bandwidthText) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
+  // (nor one whose words before its figure name another subject — a 公网带宽 card holding a 流量包 box, "流量包 峰值 50 Mbps",
+  // a 共享带宽包's figure: the bandwidth field's `notUnder` words — the package's peak was the instance's, invented; left open
+  // by the review of the lead's session-51 changes. A Lighthouse plan's 流量包 field naming its peak keeps its own reading below)
+  const bandwidth = (opensWithUpgradeCeiling(bandwidthText) || figureOfOtherSubject(bandwidthText, L.bandwidth.notUnder) ? undefined : parsePublicBandwidth(bandwidthText)) ?? (product === 'lighthouse' ? (parsePublicBandwidth(f('config')) ?? peakBandwidthNamed(f('traffic'))) : undefined);
   // (a global IPv6 address in its own field — 主IPv6地址, IPv6 地址 — is a public one: with no public IPv4 the server is not
   // without public access, and a 0 Mbps cap, the IPv4 one, says nothing of the IPv6 address's; round seventy-nine variant: 公网
   // IP "-", 240e:… and 带宽上限 0 Mbps gave 0, as the lists did beside such an address)
@@ -162,6 +193,15 @@ export function serverFromFields(page: PageModel, product: 'cvm' | 'lighthouse',
   if (isFreeNetwork(f('networkBilling')) || (noPublic && !v6Public)) server.publicBandwidthMbps = 0;
   else if (bandwidth !== undefined && !zeroBesideV6) server.publicBandwidthMbps = bandwidth;
   return server;
+}
+
+/** The words before `text`'s first figure name one of `others` (流量包, 带宽包, 共享带宽 …): the figure is that subject's. */
+function figureOfOtherSubject(text: string | undefined, others: readonly string[] | undefined): boolean {
+  const t = normalizeText(text).toLowerCase();
+  const at = t.search(/\d/);
+  if (at <= 0 || !others) return false;
+  const head = t.slice(0, at);
+  return others.some((w) => w !== '' && head.includes(w.toLowerCase()));
 }
 
 /**
