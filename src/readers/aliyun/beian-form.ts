@@ -197,13 +197,17 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     // entity's section — are a field of that section, no title of what follows)
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
-      // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
-      const changing = headed?.changing || (kind === 'website' && changingTagInHead(el, cache));
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
+      // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is; so is one
+      // showing a 已备案 tag beside its words or in its head — "网站1：云杉智图官网" + 已备案 over a 新增网站 page's read-only
+      // card of the filed website: round eighty's page read it as the filing's, invented)
+      const tags = kind === 'website' ? [...ownTagKeys(el, cache), ...headTagKeys(el, cache)] : [];
+      const filed = headed?.filed || tags.some((k) => FILED_TAG_KEYS.has(k));
+      const changing = headed?.changing || tags.some(isChangingKey);
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
-    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing || changingTagInHead(el, cache) ? { changing: true } : {}) });
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing || headTagKeys(el, cache).some(isChangingKey) ? { changing: true } : {}) });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -319,19 +323,20 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
 }
 
 /**
- * A tag saying this filing changes the website (变更网站, 本次变更: CHANGING_TAG_KEYS) in the head of the title `el`'s panel, beside
+ * The keys of the status tags in the head of the title `el`'s panel — a tag saying this filing changes the website (变更网站,
+ * 本次变更: CHANGING_TAG_KEYS) or that it is filed (已备案) — beside
  * the title rather than in it — antd's card extra, `<div class="ant-card-extra"><span class="ant-tag">变更网站</span></div>`. The head:
  * the nearest of `el`'s three boxes above it that holds something besides the title, if it shows tags and buttons only (no form
  * control, no other words). A tag only (a status unit), never a button or link — a 新增网站 page's filed website may offer a
  * 变更网站 button, which changes nothing yet. Round sixty-seven's variants: the filed website titled "网站 1" / 网站信息（网站 1）
  * beside its tags, 变更网站 in the extra, was dropped as a 新增网站 page's listed filed website (left open by session 50; session 51).
  */
-function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
+function headTagKeys(el: Element, cache: VisibilityCache): string[] {
   let inner: Element = el;
   for (let box = el.parentElement, up = 0; box && up < 3; inner = box, box = box.parentElement, up++) {
     if (visibleText(box, cache) === visibleText(inner, cache)) continue;
-    if (box.querySelector('input, select, textarea, [contenteditable="true"], [role="textbox"], [role="combobox"]')) return false;
-    let changing = false;
+    if (box.querySelector('input, select, textarea, [contenteditable="true"], [role="textbox"], [role="combobox"]')) return [];
+    const keys: string[] = [];
     const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const p = n.parentElement;
@@ -339,12 +344,26 @@ function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
       let tagBox: Element = p;
       while (translationBox(tagBox) && tagBox.parentElement && tagBox.parentElement !== box) tagBox = tagBox.parentElement;
       const kind = elementKind(tagBox, upperTag(tagBox), cache);
-      if (kind !== 'status' && kind !== 'action') return false;
-      if (kind === 'status' && isChangingKey(labelKey(visibleText(tagBox, cache)))) changing = true;
+      if (kind !== 'status' && kind !== 'action') return [];
+      if (kind === 'status') keys.push(labelKey(visibleText(tagBox, cache)));
     }
-    return changing;
+    return keys;
   }
-  return false;
+  return [];
+}
+
+/**
+ * The keys of the status tags shown inside a title `el` beside its own words — antd's card title "网站1：云杉智图官网
+ * <span class="ant-tag">已备案</span>" — none when any other element shows there (a title is its words and its tags).
+ */
+function ownTagKeys(el: Element, cache: VisibilityCache): string[] {
+  const keys: string[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isVisible(c, cache) || translationBox(c)) continue;
+    if (elementKind(c, upperTag(c), cache) !== 'status') return [];
+    keys.push(labelKey(visibleText(c, cache)));
+  }
+  return keys;
 }
 
 /** A <font> box holding only <font> boxes and text: a page translator's wrapper of an element's own text (../dom/visibility fontsOnly). */

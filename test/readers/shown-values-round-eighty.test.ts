@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the eightieth round of held-out pages (plain pages of both providers as a company with a filing adds a
+ * second website or changes one: test/fixtures-unseen/README.md "Eightieth round") and its variants, each narrowed in a
+ * scratch copy of its page to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string, lang = 'zh-CN') =>
+  htmlToDocument(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string, lang = 'zh-CN') => readPage(page(body, url, lang), new URL(url));
+
+const websiteUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website&changeType=addWebsite';
+const serverUrl = 'https://beian.console.alibabacloud.com/#/base';
+const field = (label: string, value: string) =>
+  `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+  `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${value}</div></div></div></div></div>`;
+const input = (v: string) => `<input class="ant-input" type="text" value="${v}">`;
+const select = (v: string) =>
+  `<div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-search"><input role="combobox" readonly value=""></span><span class="ant-select-selection-item" title="${v}">${v}</span></div></div>`;
+const tag = (t: string, kind = '') => `<span class="ant-tag${kind ? ` ant-tag-${kind}` : ''}">${t}</span>`;
+const card = (title: string, body: string, extra = '') =>
+  `<div class="ant-card ant-card-bordered"><div class="ant-card-head"><div class="ant-card-head-wrapper"><div class="ant-card-head-title">${title}</div>` +
+  (extra ? `<div class="ant-card-extra">${extra}</div>` : '') + `</div></div><div class="ant-card-body">${body}</div></div>`;
+const desc = (pairs: Array<[string, string]>) =>
+  '<div class="ant-descriptions ant-descriptions-bordered"><div class="ant-descriptions-view"><table><tbody>' +
+  pairs.map(([l, v]) => `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l}</th><td class="ant-descriptions-item-content">${v}</td></tr>`).join('') +
+  '</tbody></table></div></div>';
+
+const entitySummary = card(
+  '主办单位信息',
+  desc([['主办单位性质', '企业'], ['主办单位名称', '北京云杉智图科技有限公司'], ['主办单位证件类型', '营业执照(统一社会信用代码)'], ['主办单位证件号码', '9111**********7X2K'], ['主体备案号', '京ICP备2021012345号']]),
+);
+const filedFields = desc([['网站名称', '云杉智图官网'], ['网站备案号', '京ICP备2021012345号-1'], ['网站域名', 'yunshan-zhitu.com'], ['网站服务内容', '企业官网']]);
+const addedForm = (title: string) =>
+  card(title, '<form class="ant-form ant-form-horizontal">' + field('网站名称', input('云杉智图产品文档')) + field('网站域名', input('yunshan-docs.cn')) + field('网站服务内容', select('企业官网')) + '</form>');
+
+describe('round eighty: the Alibaba 新增网站 website step lists the filed website in a card of its own', () => {
+  // "网站1：云杉智图官网" + a 已备案 tag titled the filed website's read-only card (its 网站备案号 …号-1 in a Descriptions row)
+  // above the added website's form: a title not ending in its number, so its tag was not asked — the filed website was
+  // read as one of the filing's (invented).
+  it('drops the filed website whose card title shows a 已备案 tag', () => {
+    const body = entitySummary + card(`网站1：云杉智图官网 ${tag('已备案', 'success')}`, filedFields) + addedForm(`网站2：云杉智图产品文档 ${tag('新增网站', 'blue')}`);
+    expect(read(body, websiteUrl)?.facts.websites).toEqual([{ name: '云杉智图产品文档', domains: ['yunshan-docs.cn'], content: '企业官网' }]);
+  });
+
+  it('drops it with the 已备案 tag in the card head beside the title', () => {
+    const body = entitySummary + card('网站1：云杉智图官网', filedFields, tag('已备案', 'success')) + addedForm('网站2：云杉智图产品文档');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual([{ name: '云杉智图产品文档', domains: ['yunshan-docs.cn'], content: '企业官网' }]);
+  });
+
+  // Guard: a filed website this filing changes (变更网站 in its head) stays the filing's beside the added one.
+  it('keeps a filed website tagged 变更网站 beside the added one', () => {
+    const body = entitySummary + card(`网站1：云杉智图官网 ${tag('已备案', 'success')}`, filedFields, tag('变更网站')) + addedForm(`网站2：云杉智图产品文档 ${tag('新增网站', 'blue')}`);
+    expect(read(body, websiteUrl)?.facts.websites?.map((w) => w.name)).toEqual(['云杉智图官网', '云杉智图产品文档']);
+  });
+
+  // Guard: every website shown filed (a 变更备案 of two filed websites) — all are the filing's, as before.
+  it('keeps both websites when both are tagged 已备案', () => {
+    const body = entitySummary + card(`网站1：云杉智图官网 ${tag('已备案', 'success')}`, filedFields) +
+      card(`网站2：云杉智图文档 ${tag('已备案', 'success')}`, desc([['网站名称', '云杉智图文档'], ['网站域名', 'yunshan-docs.cn']]));
+    expect(read(body, websiteUrl)?.facts.websites?.map((w) => w.name)).toEqual(['云杉智图官网', '云杉智图文档']);
+  });
+});
