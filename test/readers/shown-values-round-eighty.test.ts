@@ -64,3 +64,28 @@ describe('round eighty: the Alibaba 新增网站 website step lists the filed we
     expect(read(body, websiteUrl)?.facts.websites?.map((w) => w.name)).toEqual(['云杉智图官网', '云杉智图文档']);
   });
 });
+
+describe('round eighty: the international Add Website step titles the new website\'s card "New Website"', () => {
+  // Basic Information of an Add Website flow: the filed entity read-only, then a "New Website" card with its Domain Name,
+  // then Product Verification. "New Website" was no section title: the domain fell in the entity's section and was not
+  // read (missing).
+  const entity = card('Entity Information', desc([['Filing Province', 'Beijing'], ['Entity Type', 'Enterprise'], ['Entity Name', '北京云杉智图科技有限公司'], ['Entity ICP Filing Number', '京ICP备2021012345号']]));
+  const product = card(
+    'Product Verification',
+    '<form class="ant-form ant-form-horizontal">' + field('Instance ID', select('i-2ze8k3m5q7w9e1r4t6y0')) + field('Service Number', select('1101081273')) + '</form>',
+  );
+  const newSite = (title: string, label: string) => card(title, '<form class="ant-form ant-form-horizontal">' + field(label, input('yunshan-docs.cn')) + '</form>');
+
+  it('reads the domain of the "New Website" card', () => {
+    const facts = read(entity + newSite('New Website', 'Domain Name') + product, serverUrl, 'en')?.facts;
+    expect(facts?.websites).toEqual([{ domains: ['yunshan-docs.cn'], serverId: 'i-2ze8k3m5q7w9e1r4t6y0', serviceNumber: '1101081273' }]);
+    expect(facts?.entity).toMatchObject({ type: 'organization', name: '北京云杉智图科技有限公司', province: 'Beijing' });
+  });
+
+  it('reads the domain of a 新增网站信息 card', () => {
+    const zhEntity = card('主办单位信息', desc([['主办单位所属区域', '北京市'], ['主办单位性质', '企业'], ['主体备案号', '京ICP备2021012345号']]));
+    const zhProduct = card('产品验证', '<form class="ant-form ant-form-horizontal">' + field('实例ID', select('i-2ze8k3m5q7w9e1r4t6y0')) + field('备案服务号', select('1101081273')) + '</form>');
+    const facts = read(zhEntity + newSite('新增网站信息', '网站域名') + zhProduct, 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base')?.facts;
+    expect(facts?.websites).toEqual([{ domains: ['yunshan-docs.cn'], serverId: 'i-2ze8k3m5q7w9e1r4t6y0', serviceNumber: '1101081273' }]);
+  });
+});
