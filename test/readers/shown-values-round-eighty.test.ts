@@ -89,3 +89,37 @@ describe('round eighty: the international Add Website step titles the new websit
     expect(facts?.websites).toEqual([{ domains: ['yunshan-docs.cn'], serverId: 'i-2ze8k3m5q7w9e1r4t6y0', serviceNumber: '1101081273' }]);
   });
 });
+
+describe('round eighty variants: the filed website known by its number or a state in its title', () => {
+  const added = [{ name: '云杉智图产品文档', domains: ['yunshan-docs.cn'], content: '企业官网' }];
+
+  // The filed website's card with no tag, its 网站备案号 …号-1 in a bordered Descriptions row (th | td): a number in a
+  // table row was taken for a list's row (the entity's filed websites) and never marked the card filed — read as the
+  // filing's (invented).
+  it('drops the filed website whose card shows its 网站备案号 in a Descriptions row', () => {
+    const body = entitySummary + card('网站1：云杉智图官网', filedFields) + addedForm('网站2：云杉智图产品文档');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
+  });
+
+  // Guard: a number in a list row (a table of the filed websites under the added website's title) still marks nothing:
+  // the website read is the added one, in its own section.
+  it('a list table of filed websites inside the added website\'s section leaves it the filing\'s', () => {
+    const list =
+      '<table><thead><tr><th>网站名称</th><th>网站备案号</th></tr></thead><tbody><tr><td>云杉智图官网</td><td>京ICP备2021012345号-1</td></tr></tbody></table>';
+    const body = entitySummary + card('网站信息', list + '<form class="ant-form ant-form-horizontal">' + field('网站名称', input('云杉智图产品文档')) + field('网站域名', input('yunshan-docs.cn')) + field('网站服务内容', select('企业官网')) + '</form>');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
+  });
+
+  // 网站信息（网站1，已备案） / 网站信息（网站2，新增）: the states written into the titles' brackets were not asked of a title
+  // known by its words — the filed website was read as the filing's (invented).
+  it('drops the website titled 网站信息（网站1，已备案）', () => {
+    const body = entitySummary + card('网站信息（网站1，已备案）', filedFields) + addedForm('网站信息（网站2，新增）');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
+  });
+
+  // "网站1：云杉智图官网" + <span>京ICP备2021012345号-1</span>: the number beside the title's words (invented before).
+  it('drops the website whose title shows its own filing number in a span', () => {
+    const body = entitySummary + card('网站1：云杉智图官网 <span class="site-icp">京ICP备2021012345号-1</span>', desc([['网站名称', '云杉智图官网'], ['网站域名', 'yunshan-zhitu.com'], ['网站服务内容', '企业官网']])) + addedForm('网站2：云杉智图产品文档');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
+  });
+});

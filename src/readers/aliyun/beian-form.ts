@@ -200,8 +200,11 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
       // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is; so is one
       // showing a 已备案 tag beside its words or in its head — "网站1：云杉智图官网" + 已备案 over a 新增网站 page's read-only
       // card of the filed website: round eighty's page read it as the filing's, invented)
-      const tags = kind === 'website' ? [...ownTagKeys(el, cache), ...headTagKeys(el, cache)] : [];
-      const filed = headed?.filed || tags.some((k) => FILED_TAG_KEYS.has(k));
+      // (or a state in its bracket, 网站信息（网站1，已备案）, or its own number beside its words, "网站1：云杉智图官网" +
+      // <span>京ICP备2021012345号-1</span>: round eighty's variants, the filed website read as the filing's)
+      const own = kind === 'website' ? ownTagKeys(el, cache) : undefined;
+      const tags = own ? [...own.keys, ...headTagKeys(el, cache), ...bracketStateKeys(raw)] : [];
+      const filed = headed?.filed || own?.numbered || tags.some((k) => FILED_TAG_KEYS.has(k));
       const changing = headed?.changing || tags.some(isChangingKey);
       if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
       continue;
@@ -356,14 +359,31 @@ function headTagKeys(el: Element, cache: VisibilityCache): string[] {
  * The keys of the status tags shown inside a title `el` beside its own words — antd's card title "网站1：云杉智图官网
  * <span class="ant-tag">已备案</span>" — none when any other element shows there (a title is its words and its tags).
  */
-function ownTagKeys(el: Element, cache: VisibilityCache): string[] {
+function ownTagKeys(el: Element, cache: VisibilityCache): { keys: string[]; numbered: boolean } {
   const keys: string[] = [];
+  let numbered = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!isVisible(c, cache) || translationBox(c)) continue;
-    if (elementKind(c, upperTag(c), cache) !== 'status') return [];
-    keys.push(labelKey(visibleText(c, cache)));
+    const text = visibleText(c, cache);
+    // (an element showing a website's own filing number, 京ICP备2021012345号-1, beside the title's words: a filed website's)
+    if (showsWebsiteFilingNumber(text) && text.replace(FILED_WEBSITE_NUMBER_AT_END, '').trim() === '') {
+      numbered = true;
+      continue;
+    }
+    if (elementKind(c, upperTag(c), cache) !== 'status') return { keys: [], numbered: false };
+    keys.push(labelKey(text));
   }
-  return keys;
+  return { keys, numbered };
+}
+
+/**
+ * The key of a state closing a title's own words in its bracket — 网站信息（网站1，已备案）, 网站信息（本次变更）: a tag's words
+ * written into the title — or none.
+ */
+function bracketStateKeys(raw: string): string[] {
+  const text = normalizeText(raw);
+  const m = STATE_IN_NUMBER_BRACKET.exec(text) ?? /[(（]([^()（）,，、]{1,12})[)）]$/.exec(text);
+  return m ? [labelKey(m[2] ?? m[1]!)] : [];
 }
 
 /** A <font> box holding only <font> boxes and text: a page translator's wrapper of an element's own text (../dom/visibility fontsOnly). */
@@ -424,6 +444,17 @@ const isChangingKey = (key: string) => CHANGING_TAG_KEYS.has(key.replace(/^[(（
 const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*[,，、]\s*([^()（）,，、]{1,12})([)）])$/;
 /** A panel title's state saying the website is added by this filing (新增, 新增网站: beian-website-states added) — a tag, no number. */
 const ADDED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['added'] as const).added.map(labelKey));
+
+/**
+ * `el` sits in a table row of label / value pairs — header cell, value cell, and again (antd / Fusion bordered Descriptions,
+ * `<th>网站备案号</th><td>…</td>`): the row shows fields of the section it is in, not one item of a list.
+ */
+function inPairRow(el: Element): boolean {
+  const row = el.closest('tr, [role="row"]');
+  const cells = row ? Array.from(row.children) : [];
+  if (cells.length < 2 || cells.length % 2 !== 0) return false;
+  return cells.every((c, i) => (i % 2 === 0) === c.matches('th, [role="rowheader"]'));
+}
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
@@ -495,7 +526,9 @@ class FormScan {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         if (!el || !showsWebsiteFilingNumber(n.nodeValue ?? '')) continue;
-        if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
+        // (a table row is a list's — the entity's filed websites — unless it is a row of label / value pairs, a bordered
+        // Descriptions' 网站备案号 | 京ICP备…号-1 in a filed website's card: round eighty's variant read that website as the filing's)
+        if (this.sections.some((s) => s.el.contains(el)) || (el.closest('tr, [role="row"]') && !inPairRow(el)) || !isVisible(el, this.cache)) continue;
         // (a number the user typed into a remark — "备案号 京ICP备2024000001号-1 迁移" —, or shown in a 网站备注's value, is no number the website shows)
         if (inTypedText(el) || inUserTextValue(el)) continue;
         // (nor is one a 备案查询 box beside the form answers: ./filing-dialogs inLookupBox)
