@@ -123,3 +123,20 @@ describe('round eighty variants: the filed website known by its number or a stat
     expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
   });
 });
+
+describe('round eighty variants: the Add Website step with the filed website in a card of its own', () => {
+  // Entity Information, "Website 1: 云杉智图官网" + Filed (its Descriptions), New Website (Domain Name), Product Verification:
+  // the server block under neither website's title (both in one form) was given to none — the added website's instance
+  // and service number were lost (missing).
+  it('gives the Product Verification block to the one website added', () => {
+    const filedCard = card(`Website 1: 云杉智图官网 ${tag('Filed', 'success')}`, desc([['Website Name', '云杉智图官网'], ['Domain Name', 'yunshan-zhitu.com'], ['Website ICP Filing Number', '京ICP备2021012345号-1']]));
+    const body =
+      '<form class="ant-form">' +
+      card('Entity Information', desc([['Filing Province', 'Beijing'], ['Entity Type', 'Enterprise']])) +
+      filedCard +
+      card('New Website', field('Domain Name', input('yunshan-docs.cn'))) +
+      card('Product Verification', field('Instance ID', select('i-2ze8k3m5q7w9e1r4t6y0')) + field('Service Number', select('1101081273'))) +
+      '</form>';
+    expect(read(body, serverUrl, 'en')?.facts.websites).toEqual([{ domains: ['yunshan-docs.cn'], serverId: 'i-2ze8k3m5q7w9e1r4t6y0', serviceNumber: '1101081273' }]);
+  });
+});

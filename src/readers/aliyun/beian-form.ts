@@ -1162,6 +1162,14 @@ function twoWebsitesMixed(scan: FormScan, filter: (h: Hit) => boolean): boolean 
   return websites > 1;
 }
 
+/** `blocks`' server ID and service number to `w` where it shows none and the blocks that show one agree. */
+function giveUnownedServer(w: Website, blocks: ServerBlock[]): void {
+  for (const k of ['serverId', 'serviceNumber'] as const) {
+    const values = new Set(blocks.map((b) => b[k]).filter(Boolean));
+    if (w[k] === undefined && values.size === 1) w[k] = [...values][0];
+  }
+}
+
 function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
@@ -1186,7 +1194,12 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     // (新增网站: the entity's filed websites in panels above the one added) is none of this filing's; where every
     // website read shows one (接入备案 from another provider, 变更网站), all are.
     const adding = out.some((w) => !w.filed) && out.some((w) => w.filed);
-    return out.filter((w) => !adding || !w.filed).map(({ filed: _, ...w }) => w);
+    const kept = out.filter((w) => !adding || !w.filed);
+    // (the server verified on a 新增网站 step, its block under no website's title — a Product Verification card after the
+    // filed website's card and the new website's — is the one added website's: the filed ones are only listed. Round
+    // eighty's variant lost the added website's instance and service number; missing)
+    if (adding && kept.length === 1) giveUnownedServer(kept[0]!, [...blocks].filter(([s]) => s?.kind === 'server' && owners.get(s) === undefined).map(([, b]) => b));
+    return kept.map(({ filed: _, ...w }) => w);
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   // Two websites' fields under one section (a filed website's panel opened above the one being added, their
