@@ -140,3 +140,25 @@ describe('round eighty variants: the Add Website step with the filed website in 
     expect(read(body, serverUrl, 'en')?.facts.websites).toEqual([{ domains: ['yunshan-docs.cn'], serverId: 'i-2ze8k3m5q7w9e1r4t6y0', serviceNumber: '1101081273' }]);
   });
 });
+
+describe('round eighty variants: the filed website card as Descriptions without borders', () => {
+  const added = [{ name: '云杉智图产品文档', domains: ['yunshan-docs.cn'], content: '企业官网' }];
+  const item = (l: string, v: string) =>
+    `<td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">${l}</span><span class="ant-descriptions-item-content">${v}</span></div></td>`;
+  // Each cell a label and its value (antd Descriptions without borders): the 网站备案号 …号-1 in a table cell was taken
+  // for a list's and marked nothing — the filed website was read as the filing's (invented).
+  it('drops the filed website whose 网站备案号 shows in a label-and-value cell', () => {
+    const fields = `<div class="ant-descriptions"><table><tbody><tr>${item('网站名称', '云杉智图官网')}${item('网站备案号', '京ICP备2021012345号-1')}</tr><tr>${item('网站域名', 'yunshan-zhitu.com')}${item('网站服务内容', '企业官网')}</tr></tbody></table></div>`;
+    const body = entitySummary + card('网站1：云杉智图官网', fields) + addedForm('网站2：云杉智图产品文档');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
+  });
+
+  // Guard: a list's row whose number cell also shows a status tag (京ICP备…号-1 + 已备案) is still a list's row: the
+  // added website, whose section the list is in, stays the filing's.
+  it('a list row cell with a number and a status tag marks nothing', () => {
+    const list =
+      '<table><thead><tr><th>网站名称</th><th>网站备案号</th></tr></thead><tbody><tr><td>云杉智图官网</td><td><span>京ICP备2021012345号-1</span> <span class="ant-tag">已备案</span></td></tr></tbody></table>';
+    const body = entitySummary + card('网站信息', list + '<form class="ant-form ant-form-horizontal">' + field('网站名称', input('云杉智图产品文档')) + field('网站域名', input('yunshan-docs.cn')) + field('网站服务内容', select('企业官网')) + '</form>');
+    expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
+  });
+});

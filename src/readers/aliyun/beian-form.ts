@@ -447,13 +447,21 @@ const ADDED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-we
 
 /**
  * `el` sits in a table row of label / value pairs — header cell, value cell, and again (antd / Fusion bordered Descriptions,
- * `<th>网站备案号</th><td>…</td>`): the row shows fields of the section it is in, not one item of a list.
+ * `<th>网站备案号</th><td>…</td>`) or a label and value in each cell: the row shows fields of the section it is in, not one
+ * item of a list (whose cells hold values only, their labels in the header).
  */
 function inPairRow(el: Element): boolean {
   const row = el.closest('tr, [role="row"]');
   const cells = row ? Array.from(row.children) : [];
-  if (cells.length < 2 || cells.length % 2 !== 0) return false;
-  return cells.every((c, i) => (i % 2 === 0) === c.matches('th, [role="rowheader"]'));
+  if (cells.length >= 2 && cells.length % 2 === 0 && cells.every((c, i) => (i % 2 === 0) === c.matches('th, [role="rowheader"]'))) return true;
+  // (or a label and its value in one cell — antd's Descriptions without borders, <td><span class="ant-descriptions-item-label">
+  // 网站备案号</span><span class="ant-descriptions-item-content">…</span></td>: the value's box follows a box classed a label)
+  const cell = el.closest('td, th, [role="cell"], [role="gridcell"]');
+  for (let e: Element | null = el; e && e !== cell; e = e.parentElement) {
+    const label = e.previousElementSibling?.getAttribute('class') ?? '';
+    if (label.split(/\s+/).some((c) => /(?:^|[-_])label$/i.test(c))) return true;
+  }
+  return false;
 }
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
