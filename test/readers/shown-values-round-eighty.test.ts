@@ -162,3 +162,19 @@ describe('round eighty variants: the filed website card as Descriptions without 
     expect(read(body, websiteUrl)?.facts.websites).toEqual(added);
   });
 });
+
+describe('round eighty variants: guard of the unowned server block', () => {
+  // Guard: a server card between the filed website's card and the added one's may be the filed website's — not given to
+  // the added website.
+  it('does not give a server card drawn between the two websites to the added one', () => {
+    const filedCard = card(`Website 1: 云杉智图官网 ${tag('Filed', 'success')}`, desc([['Website Name', '云杉智图官网'], ['Domain Name', 'yunshan-zhitu.com']]));
+    const body =
+      '<form class="ant-form">' +
+      card('Entity Information', desc([['Filing Province', 'Beijing'], ['Entity Type', 'Enterprise']])) +
+      filedCard +
+      card('Product Verification', field('Instance ID', select('i-2ze0filed0instance01')) + field('Service Number', select('1101080001'))) +
+      card('New Website', field('Domain Name', input('yunshan-docs.cn'))) +
+      '</form>';
+    expect(read(body, serverUrl, 'en')?.facts.websites).toEqual([{ domains: ['yunshan-docs.cn'] }]);
+  });
+});

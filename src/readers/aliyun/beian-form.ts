@@ -1206,7 +1206,9 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     // (the server verified on a 新增网站 step, its block under no website's title — a Product Verification card after the
     // filed website's card and the new website's — is the one added website's: the filed ones are only listed. Round
     // eighty's variant lost the added website's instance and service number; missing)
-    if (adding && kept.length === 1) giveUnownedServer(kept[0]!, [...blocks].filter(([s]) => s?.kind === 'server' && owners.get(s) === undefined).map(([, b]) => b));
+    // (after every website's title only: a server card between the filed website's and the added one's may be the filed one's)
+    const afterSites = (s: Title) => titles.every((t) => precedes(t.el, s.el));
+    if (adding && kept.length === 1) giveUnownedServer(kept[0]!, [...blocks].filter(([s]) => s?.kind === 'server' && owners.get(s) === undefined && afterSites(s)).map(([, b]) => b));
     return kept.map(({ filed: _, ...w }) => w);
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
