@@ -197,13 +197,20 @@ function findTitles(body: Element, cache: VisibilityCache): Title[] {
     // entity's section — are a field of that section, no title of what follows)
     if (kind === 'contact' && labelOfRow(el, cache)) continue;
     if (kind) {
-      // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is)
-      const changing = headed?.changing || (kind === 'website' && changingTagInHead(el, cache));
-      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(headed?.filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
+      // (a heading naming a website's own filing number is a filed website's, as a panel title so numbered is; so is one
+      // showing a 已备案 tag beside its words or in its head — "网站1：云杉智图官网" + 已备案 over a 新增网站 page's read-only
+      // card of the filed website: round eighty's page read it as the filing's, invented)
+      // (or a state in its bracket, 网站信息（网站1，已备案）, or its own number beside its words, "网站1：云杉智图官网" +
+      // <span>京ICP备2021012345号-1</span>: round eighty's variants, the filed website read as the filing's)
+      const own = kind === 'website' ? ownTagKeys(el, cache) : undefined;
+      const tags = own ? [...own.keys, ...headTagKeys(el, cache), ...bracketStateKeys(raw)] : [];
+      const filed = headed?.filed || own?.numbered || tags.some((k) => FILED_TAG_KEYS.has(k));
+      const changing = headed?.changing || tags.some(isChangingKey);
+      if (isVisible(el, cache)) titles.push({ el, kind, step: false, current: false, ...(filed ? { filed: true } : {}), ...(changing ? { changing: true } : {}) });
       continue;
     }
     const panel = websitePanelTitle(raw, el, cache);
-    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing || changingTagInHead(el, cache) ? { changing: true } : {}) });
+    if (panel && isVisible(el, cache)) titles.push({ el, kind: 'website', step: false, current: false, filed: panel.filed, ...(panel.changing || headTagKeys(el, cache).some(isChangingKey) ? { changing: true } : {}) });
   }
   // Unknown titles end the section before them (a "紧急联系人" card after 主办单位信息 is no part of
   // it): a heading of the same tag as the known section title before it, not inside that section's own box.
@@ -320,19 +327,20 @@ function websitePanelTitle(raw: string, el: Element, cache: VisibilityCache): { 
 }
 
 /**
- * A tag saying this filing changes the website (变更网站, 本次变更: CHANGING_TAG_KEYS) in the head of the title `el`'s panel, beside
+ * The keys of the status tags in the head of the title `el`'s panel — a tag saying this filing changes the website (变更网站,
+ * 本次变更: CHANGING_TAG_KEYS) or that it is filed (已备案) — beside
  * the title rather than in it — antd's card extra, `<div class="ant-card-extra"><span class="ant-tag">变更网站</span></div>`. The head:
  * the nearest of `el`'s three boxes above it that holds something besides the title, if it shows tags and buttons only (no form
  * control, no other words). A tag only (a status unit), never a button or link — a 新增网站 page's filed website may offer a
  * 变更网站 button, which changes nothing yet. Round sixty-seven's variants: the filed website titled "网站 1" / 网站信息（网站 1）
  * beside its tags, 变更网站 in the extra, was dropped as a 新增网站 page's listed filed website (left open by session 50; session 51).
  */
-function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
+function headTagKeys(el: Element, cache: VisibilityCache): string[] {
   let inner: Element = el;
   for (let box = el.parentElement, up = 0; box && up < 3; inner = box, box = box.parentElement, up++) {
     if (visibleText(box, cache) === visibleText(inner, cache)) continue;
-    if (box.querySelector('input, select, textarea, [contenteditable="true"], [role="textbox"], [role="combobox"]')) return false;
-    let changing = false;
+    if (box.querySelector('input, select, textarea, [contenteditable="true"], [role="textbox"], [role="combobox"]')) return [];
+    const keys: string[] = [];
     const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const p = n.parentElement;
@@ -340,12 +348,43 @@ function changingTagInHead(el: Element, cache: VisibilityCache): boolean {
       let tagBox: Element = p;
       while (translationBox(tagBox) && tagBox.parentElement && tagBox.parentElement !== box) tagBox = tagBox.parentElement;
       const kind = elementKind(tagBox, upperTag(tagBox), cache);
-      if (kind !== 'status' && kind !== 'action') return false;
-      if (kind === 'status' && isChangingKey(labelKey(visibleText(tagBox, cache)))) changing = true;
+      if (kind !== 'status' && kind !== 'action') return [];
+      if (kind === 'status') keys.push(labelKey(visibleText(tagBox, cache)));
     }
-    return changing;
+    return keys;
   }
-  return false;
+  return [];
+}
+
+/**
+ * The keys of the status tags shown inside a title `el` beside its own words — antd's card title "网站1：云杉智图官网
+ * <span class="ant-tag">已备案</span>" — none when any other element shows there (a title is its words and its tags).
+ */
+function ownTagKeys(el: Element, cache: VisibilityCache): { keys: string[]; numbered: boolean } {
+  const keys: string[] = [];
+  let numbered = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isVisible(c, cache) || translationBox(c)) continue;
+    const text = visibleText(c, cache);
+    // (an element showing a website's own filing number, 京ICP备2021012345号-1, beside the title's words: a filed website's)
+    if (showsWebsiteFilingNumber(text) && text.replace(FILED_WEBSITE_NUMBER_AT_END, '').trim() === '') {
+      numbered = true;
+      continue;
+    }
+    if (elementKind(c, upperTag(c), cache) !== 'status') return { keys: [], numbered: false };
+    keys.push(labelKey(text));
+  }
+  return { keys, numbered };
+}
+
+/**
+ * The key of a state closing a title's own words in its bracket — 网站信息（网站1，已备案）, 网站信息（本次变更）: a tag's words
+ * written into the title — or none.
+ */
+function bracketStateKeys(raw: string): string[] {
+  const text = normalizeText(raw);
+  const m = STATE_IN_NUMBER_BRACKET.exec(text) ?? /[(（]([^()（）,，、]{1,12})[)）]$/.exec(text);
+  return m ? [labelKey(m[2] ?? m[1]!)] : [];
 }
 
 /** A <font> box holding only <font> boxes and text: a page translator's wrapper of an element's own text (../dom/visibility fontsOnly). */
@@ -408,6 +447,25 @@ const STATE_IN_NUMBER_BRACKET = /([(（][^()（）,，、]*?\d{1,2})\s*(?:[,，�
 const STATE_AFTER_NUMBER = /(\d{1,2}[)）]?)\s*(?:[(（]([^()（）]{1,12})[)）]|(?<=[)）]\s*)([^\d()（）]{1,12}))$/;
 /** A panel title's state saying the website is added by this filing (新增, 新增网站: beian-website-states added) — a tag, no number. */
 const ADDED_TAG_KEYS: ReadonlySet<string> = new Set(beianLabels.labels('beian-website-states', ['added'] as const).added.map(labelKey));
+
+/**
+ * `el` sits in a table row of label / value pairs — header cell, value cell, and again (antd / Fusion bordered Descriptions,
+ * `<th>网站备案号</th><td>…</td>`) or a label and value in each cell: the row shows fields of the section it is in, not one
+ * item of a list (whose cells hold values only, their labels in the header).
+ */
+function inPairRow(el: Element): boolean {
+  const row = el.closest('tr, [role="row"]');
+  const cells = row ? Array.from(row.children) : [];
+  if (cells.length >= 2 && cells.length % 2 === 0 && cells.every((c, i) => (i % 2 === 0) === c.matches('th, [role="rowheader"]'))) return true;
+  // (or a label and its value in one cell — antd's Descriptions without borders, <td><span class="ant-descriptions-item-label">
+  // 网站备案号</span><span class="ant-descriptions-item-content">…</span></td>: the value's box follows a box classed a label)
+  const cell = el.closest('td, th, [role="cell"], [role="gridcell"]');
+  for (let e: Element | null = el; e && e !== cell; e = e.parentElement) {
+    const label = e.previousElementSibling?.getAttribute('class') ?? '';
+    if (label.split(/\s+/).some((c) => /(?:^|[-_])label$/i.test(c))) return true;
+  }
+  return false;
+}
 
 /** A website filing number ending a title: 浙ICP备2021034567号-1. */
 const FILED_WEBSITE_NUMBER_AT_END = /\s*[\u4e00-\u9fa5]?ICP备\s*\d{6,}\s*号\s*-\s*\d+\s*$/;
@@ -479,7 +537,9 @@ class FormScan {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
         if (!el || !showsWebsiteFilingNumber(n.nodeValue ?? '')) continue;
-        if (this.sections.some((s) => s.el.contains(el)) || el.closest('tr, [role="row"]') || !isVisible(el, this.cache)) continue;
+        // (a table row is a list's — the entity's filed websites — unless it is a row of label / value pairs, a bordered
+        // Descriptions' 网站备案号 | 京ICP备…号-1 in a filed website's card: round eighty's variant read that website as the filing's)
+        if (this.sections.some((s) => s.el.contains(el)) || (el.closest('tr, [role="row"]') && !inPairRow(el)) || !isVisible(el, this.cache)) continue;
         // (a number the user typed into a remark — "备案号 京ICP备2024000001号-1 迁移" —, or shown in a 网站备注's value, is no number the website shows)
         if (inTypedText(el) || inUserTextValue(el)) continue;
         // (nor is one a 备案查询 box beside the form answers: ./filing-dialogs inLookupBox)
@@ -1113,6 +1173,14 @@ function twoWebsitesMixed(scan: FormScan, filter: (h: Hit) => boolean): boolean 
   return websites > 1;
 }
 
+/** `blocks`' server ID and service number to `w` where it shows none and the blocks that show one agree. */
+function giveUnownedServer(w: Website, blocks: ServerBlock[]): void {
+  for (const k of ['serverId', 'serviceNumber'] as const) {
+    const values = new Set(blocks.map((b) => b[k]).filter(Boolean));
+    if (w[k] === undefined && values.size === 1) w[k] = [...values][0];
+  }
+}
+
 function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock>): Website[] {
   const titles = scan.websiteTitles();
   if (titles.length >= 2) {
@@ -1137,7 +1205,14 @@ function readWebsites(scan: FormScan, blocks: Map<Title | undefined, ServerBlock
     // (新增网站: the entity's filed websites in panels above the one added) is none of this filing's; where every
     // website read shows one (接入备案 from another provider, 变更网站), all are.
     const adding = out.some((w) => !w.filed) && out.some((w) => w.filed);
-    return out.filter((w) => !adding || !w.filed).map(({ filed: _, ...w }) => w);
+    const kept = out.filter((w) => !adding || !w.filed);
+    // (the server verified on a 新增网站 step, its block under no website's title — a Product Verification card after the
+    // filed website's card and the new website's — is the one added website's: the filed ones are only listed. Round
+    // eighty's variant lost the added website's instance and service number; missing)
+    // (after every website's title only: a server card between the filed website's and the added one's may be the filed one's)
+    const afterSites = (s: Title) => titles.every((t) => precedes(t.el, s.el));
+    if (adding && kept.length === 1) giveUnownedServer(kept[0]!, [...blocks].filter(([s]) => s?.kind === 'server' && owners.get(s) === undefined && afterSites(s)).map(([, b]) => b));
+    return kept.map(({ filed: _, ...w }) => w);
   }
   const inWebsite = readWebsite(scan, (h) => h.section?.kind === 'website' || h.section === undefined);
   // Two websites' fields under one section (a filed website's panel opened above the one being added, their
