@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+
+/**
+ * Faults found by the eighty-first round of held-out pages (plain English pages of the international filing systems as a
+ * foreign-invested company's staff file a new website: test/fixtures-unseen/README.md "Eighty-first round"), each narrowed
+ * to the smallest markup that showed it.
+ */
+
+const page = (body: string, url: string) =>
+  htmlToDocument(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url);
+const read = (body: string, url: string) => readPage(page(body, url), new URL(url));
+
+describe('round eighty-one: the Tencent Cloud international filing form in English', () => {
+  const verifyUrl = 'https://console.tencentcloud.com/beian/manage/process/20261207000415/verify';
+  const websiteUrl = 'https://console.tencentcloud.com/beian/manage/process/20261207000415/website';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const text = (v: string) => `<div class="tea-form__text">${v}</div>`;
+  const input = (v: string) => `<input type="text" class="tea-input" value="${v}">`;
+  const select = (v: string) =>
+    `<div class="tea-dropdown tea-select"><button class="tea-dropdown__header" type="button"><span class="tea-dropdown__value">${v}</span></button></div>`;
+  const card = (title: string, items: string) =>
+    `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><div class="tea-form">${items}</div></div></div>`;
+  const entityItems =
+    item('Entity Region', select('Shanghai') + select('Shanghai') + select('Pudong New Area')) +
+    item('Entity Nature', select('Enterprise')) +
+    item('Entity Certificate Type', select('Business License (Unified Social Credit Code)')) +
+    item('Entity Certificate No.', input('9131**********4K7P')) +
+    item('Entity Name', input('上海湖桥仪器有限公司'));
+  const entity = {
+    type: 'organization',
+    name: '上海湖桥仪器有限公司',
+    idType: 'Business License (Unified Social Credit Code)',
+    idNumber: '9131**********4K7P',
+    province: 'Shanghai',
+  };
+
+  // "Entity Region / Entity Nature / Entity Certificate Type / Entity Certificate No. / Entity Name / Website Domain" were
+  // Chinese-only words in rules/labels/tencent.json beian-form: the English verify step gave no entity and no domain.
+  it('reads the entity and the domain of the English verify step', () => {
+    const body = card(
+      'Verify Filing Type',
+      entityItems +
+        item('Website Domain', input('lakebridge.cn')) +
+        item('Filing Cloud Service', '<label><input type="radio" checked> CVM</label><label><input type="radio"> Lighthouse</label>') +
+        item('CVM Instance', select('ins-k3m8q2w6 | lakebridge-web (Shanghai Zone 5 | 101.34.***.18)')),
+    );
+    const facts = read(body, verifyUrl)?.facts;
+    expect(facts?.entity).toEqual(entity);
+    expect(facts?.websites?.[0]?.domains).toEqual(['lakebridge.cn']);
+  });
+
+  // The website step: Website Name, Website Domain, Website Service Content were Chinese-only too (name, domain and content
+  // missing; the entity card's fields as above).
+  it('reads the website name, domain and content of the English website step, and the entity card', () => {
+    const body =
+      card('Entity Information', entityItems) +
+      card(
+        'Website Information',
+        item('Website Name', input('湖桥仪器')) +
+          item('Website Domain', '<span class="tea-form__text">lakebridge.cn</span>') +
+          item('Website Service Content', select('Corporate website')),
+      );
+    const facts = read(body, websiteUrl)?.facts;
+    expect(facts?.entity).toEqual(entity);
+    expect(facts?.websites?.[0]).toMatchObject({ name: '湖桥仪器', domains: ['lakebridge.cn'], content: 'Corporate website' });
+  });
+
+  // Guard: the website person in charge's "Certificate Type / Certificate Number" (the same English words as the entity's)
+  // under the Website Person in Charge heading stay the person's — no entity from them.
+  it('takes no entity from the website person in charge', () => {
+    const body =
+      card(
+        'Website Information',
+        item('Website Name', input('湖桥仪器')) + item('Website Domain', text('lakebridge.cn')),
+      ) +
+      card(
+        'Website Person in Charge',
+        item('Name', input('周明远')) + item('Certificate Type', select('Resident Identity Card')) + item('Certificate Number', input('3101**********2438')),
+      );
+    const facts = read(body, websiteUrl)?.facts;
+    expect(facts?.entity?.idNumber).toBeUndefined();
+    expect(facts?.entity?.idType).toBeUndefined();
+    expect(facts?.entity?.name).toBeUndefined();
+  });
+});
+
+describe('round eighty-one: the Alibaba Cloud international website step', () => {
+  // "Website Domain Names" (the label over the domain inputs, each with Delete, and + Add Domain Name) was not among the
+  // English domains labels of rules/labels/aliyun/beian.json: no domain was read.
+  it('reads the domains under "Website Domain Names"', () => {
+    const fi = (label: string, control: string) =>
+      `<div class="next-form-item is-required"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+    const input = (v: string) => `<span class="next-input next-medium"><input type="text" value="${v}"></span>`;
+    const body =
+      '<div class="next-card"><div class="next-card-head"><h3 class="next-card-title">Website Information</h3></div><div class="next-card-body"><form class="next-form">' +
+      fi('Website Name', input('湖桥仪器')) +
+      fi(
+        'Website Domain Names',
+        `<div>${input('lakebridge-instruments.cn')}<a class="next-btn next-btn-text">Delete</a></div><div>${input('lakebridge.com.cn')}<a class="next-btn next-btn-text">Delete</a></div><button type="button" class="next-btn">+ Add Domain Name</button>`,
+      ) +
+      '</form></div></div>';
+    const facts = read(body, 'https://beian.console.alibabacloud.com/#/website')?.facts;
+    expect(facts?.websites?.[0]).toMatchObject({ name: '湖桥仪器', domains: ['lakebridge-instruments.cn', 'lakebridge.com.cn'] });
+  });
+});
