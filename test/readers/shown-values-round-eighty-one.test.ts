@@ -106,3 +106,34 @@ describe('round eighty-one: the Alibaba Cloud international website step', () =>
     expect(facts?.websites?.[0]).toMatchObject({ name: '湖桥仪器', domains: ['lakebridge-instruments.cn', 'lakebridge.com.cn'] });
   });
 });
+
+describe('round eighty-one: the Alibaba Cloud website step, its person in charge', () => {
+  // "Website Person in Charge" (the English 网站负责人信息 card) was not among beian-sections website-leader: drawn before the
+  // entity's summary (antd 5, variant), its Name / Certificate Type / Certificate Number were the entity's 周明远 / Resident
+  // Identity Card / 3101…2438 (invented).
+  const afi = (l: string, c: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${l}">${l}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${c}</div></div></div></div></div>`;
+  const ain = (v: string) => `<input class="ant-input" type="text" value="${v}">`;
+  const asel = (v: string) =>
+    `<div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-item" title="${v}">${v}</span></div></div>`;
+  const person =
+    '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">Website Person in Charge</div></div><div class="ant-card-body"><form class="ant-form">' +
+    afi('Name', ain('周明远')) + afi('Certificate Type', asel('Resident Identity Card')) + afi('Certificate Number', ain('3101**********2438')) +
+    '</form></div></div>';
+  const entity =
+    '<div class="ant-descriptions ant-descriptions-bordered"><div class="ant-descriptions-header"><div class="ant-descriptions-title">Entity Information</div></div><div class="ant-descriptions-view"><table><tbody>' +
+    [['Filing Province', 'Shanghai', 'Entity Type', 'Enterprise'], ['Certificate Type', 'Business License (Unified Social Credit Code)', 'Certificate Number', '9131**********4K7P'], ['Entity Name', '上海湖桥仪器有限公司', 'Investor or Competent Authority', 'Lakebridge Instruments Holdings Pte. Ltd.']]
+      .map(([a, b, c, d]) => `<tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${a}</th><td class="ant-descriptions-item-content">${b}</td><th class="ant-descriptions-item-label">${c}</th><td class="ant-descriptions-item-content">${d}</td></tr>`)
+      .join('') +
+    '</tbody></table></div></div>';
+  const website =
+    '<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">Website Information</div></div><div class="ant-card-body"><form class="ant-form">' +
+    afi('Website Name', ain('湖桥仪器')) + afi('Website Domain Names', ain('lakebridge-instruments.cn')) +
+    '</form></div></div>';
+
+  it('takes the entity from its summary, not from a Website Person in Charge card drawn first', () => {
+    const facts = read(person + entity + website, 'https://beian.console.alibabacloud.com/#/website')?.facts;
+    expect(facts?.entity).toMatchObject({ name: '上海湖桥仪器有限公司', idType: 'Business License (Unified Social Credit Code)', idNumber: '9131**********4K7P' });
+  });
+});
