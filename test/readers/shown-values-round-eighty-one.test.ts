@@ -137,3 +137,44 @@ describe('round eighty-one: the Alibaba Cloud website step, its person in charge
     expect(facts?.entity).toMatchObject({ name: '上海湖桥仪器有限公司', idType: 'Business License (Unified Social Credit Code)', idNumber: '9131**********4K7P' });
   });
 });
+
+describe('round eighty-one: the Tencent Cloud English form, its cloud service', () => {
+  const url = 'https://console.tencentcloud.com/beian/manage/process/20261207000415/verify';
+  const item = (label: string, control: string) =>
+    `<div class="tea-form__item"><div class="tea-form__label is-required"><label>${label}</label></div><div class="tea-form__controls">${control}</div></div>`;
+  const input = (v: string) => `<input type="text" class="tea-input" value="${v}">`;
+  const radios = (checked: string) =>
+    '<div class="tea-radio-group">' +
+    ['CVM', 'Lighthouse', 'Authorization Code']
+      .map((o) => `<label class="tea-form-check"><input type="radio" class="tea-radio"${o === checked ? ' checked' : ''}><span class="tea-form-check__label">${o}</span></label>`)
+      .join('') +
+    '</div>';
+  const form = (items: string) => `<div class="tea-card"><div class="tea-card__body"><div class="tea-form">${items}</div></div></div>`;
+
+  // "Authorization Code" (备案授权码), "Filing Cloud Service" and "Domain" were Chinese-only words: a code entered under an
+  // "Authorization Code" label gave no serviceNumber, a domain under "Domain" no domain (variants; missing).
+  it('reads the code under "Authorization Code" and the domain under "Domain"', () => {
+    const facts = read(
+      form(item('Domain', input('lakebridge.cn')) + item('Filing Cloud Service', radios('Authorization Code')) + item('Authorization Code', input('BAP5L8K1J4H7G0F2'))),
+      url,
+    )?.facts;
+    expect(facts?.websites?.[0]).toMatchObject({ domains: ['lakebridge.cn'], serviceNumber: 'BAP5L8K1J4H7G0F2' });
+    expect(facts?.servers ?? []).toEqual([]);
+  });
+
+  // Guard: the radio option "Authorization Code" of the cloud service type is no label — with CVM chosen, the instance is the
+  // website's server and there is no code.
+  it('takes the chosen CVM, and no code from the radio option', () => {
+    const facts = read(
+      form(
+        item('Domain', input('lakebridge.cn')) +
+          item('Cloud Service Type', radios('CVM')) +
+          item('CVM Instance', '<div class="tea-dropdown tea-select"><button class="tea-dropdown__header" type="button"><span class="tea-dropdown__value">ins-k3m8q2w6 | lakebridge-web (Shanghai Zone 5 | 101.34.***.18)</span></button></div>'),
+      ),
+      url,
+    )?.facts;
+    expect(facts?.websites?.[0]?.serviceNumber).toBeUndefined();
+    expect(facts?.websites?.[0]?.serverId).toBe('ins-k3m8q2w6');
+    expect(facts?.servers?.[0]).toMatchObject({ id: 'ins-k3m8q2w6', product: 'cvm', region: 'ap-shanghai' });
+  });
+});
