@@ -178,3 +178,30 @@ describe('round eighty-one: the Tencent Cloud English form, its cloud service', 
     expect(facts?.servers?.[0]).toMatchObject({ id: 'ins-k3m8q2w6', product: 'cvm', region: 'ap-shanghai' });
   });
 });
+
+describe('round eighty-one: the Tencent Cloud authorization codes in English', () => {
+  // A "Resource ID" column (its name in a column of its own) was no resource column of rules/labels/tencent.json authcode
+  // ("Resource ID/Name", "Instance ID" were): the page read no code at all (variant; missing).
+  it('reads the codes of a table with "Resource ID" and "Resource Name" columns', () => {
+    const row = (code: string, id: string, name: string, account: string, status: string) =>
+      `<tr class="t-table__row"><td>${code}</td><td><a>${id}</a></td><td>${name}</td><td>CVM</td><td>East China (Shanghai)</td><td>${account}</td><td><span class="t-tag"><span class="t-tag__text">${status}</span></span></td></tr>`;
+    const body =
+      '<div class="t-table"><table><thead class="t-table__header"><tr><th>Authorization Code</th><th>Resource ID</th><th>Resource Name</th><th>Resource Type</th><th>Region</th><th>Authorized Account ID</th><th>Status</th></tr></thead><tbody class="t-table__body">' +
+      row('BAQ7T2W9E4R6Y1U3', 'ins-k3m8q2w6', 'lakebridge-web', '200031457720', 'Used') +
+      row('BAP5L8K1J4H7G0F2', 'ins-k3m8q2w6', 'lakebridge-web', '200058812093', 'Unused') +
+      '</tbody></table></div>';
+    const facts = read(body, 'https://console.tencentcloud.com/beian/authcode')?.facts;
+    expect(facts?.servers).toEqual([
+      {
+        id: 'ins-k3m8q2w6',
+        provider: 'tencent',
+        product: 'cvm',
+        region: 'ap-shanghai',
+        authorizationCodes: [
+          { code: 'BAQ7T2W9E4R6Y1U3', targetAccount: '200031457720', status: 'used' },
+          { code: 'BAP5L8K1J4H7G0F2', targetAccount: '200058812093', status: 'unused' },
+        ],
+      },
+    ]);
+  });
+});
