@@ -43,7 +43,9 @@ export function isBeianFormUrl(url: URL): boolean {
 
 /** Sections about the entity's principal or contacts: their 证件类型 / 证件号码 are not the entity's. */
 // (法定代表人 / 法人代表: a 核验单 grouping the principal's rows under the legal representative's title; session 45's review)
-const PERSON_SECTION = /负责人|联系人|法定代表人|法人代表|principal|contact|legal representative/i;
+// (person in charge: the English console's 负责人 — its Website Person in Charge card says Certificate Type / Certificate
+// Number as the entity's fields do; round eighty-one)
+const PERSON_SECTION = /负责人|联系人|法定代表人|法人代表|principal|contact|legal representative|persons? in charge/i;
 
 function entityText(page: PageModel, field: FormField): string | undefined {
   const sections = page.sections();
