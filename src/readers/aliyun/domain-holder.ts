@@ -24,7 +24,7 @@ import {
   valueText,
   visibleTokens,
 } from './filing-values';
-import { isDomainListHost } from './domain-list';
+import { isDomainListHost, realNameOfTags, statusTokens } from './domain-list';
 import { registrantNameOf, wholeName, withoutStatusNote } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
@@ -144,8 +144,12 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (registrantName) facts.registrantName = registrantName;
   if (idType) facts.registrantIdType = idType;
   if (idNumber) facts.registrantIdNumber = idNumber;
-  let verified = realNameFromText(realNameText);
-  if (verified === undefined && realNameText !== undefined) {
+  // (the state's tag first, as in the domain list: a reason line under 审核失败 is the field's value text and may quote
+  // another state — "原因：…与已实名认证的信息不一致" read as a pass: round seventy-eight's variants)
+  const realNameBox = ownHits('realName').find((h) => typeof h.value !== 'string')?.value ?? row?.realName;
+  const tagged = realNameBox !== undefined && typeof realNameBox !== 'string' ? realNameOfTags(realNameBox, cache) : undefined;
+  let verified = tagged ? tagged.value : realNameFromText(realNameText);
+  if (!tagged && verified === undefined && realNameText !== undefined) {
     // the status drawn as a tag with a note beside or under it (<tag>已实名认证</tag><br>2025/04/18 通过)
     const field = ownHits('realName').find((h) => typeof h.value !== 'string')?.value;
     if (field !== undefined && typeof field !== 'string') verified = realNameFromText(statusTexts(field, cache).find(isRealNameToken));
@@ -172,7 +176,9 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   if (expiry) facts.expiresAt = expiry;
   const statusValue = ownHits('status')[0]?.value;
   if (statusValue !== undefined) {
-    const tokens = typeof statusValue === 'string' ? visibleTokensOfText(statusValue) : visibleTokens(statusValue, cache);
+    // (a field drawn as tags: read as a list cell's — a line under the tags explaining them, "未完成实名认证，注册局暂停解析"
+    // under serverHold, is no status of its own: round seventy-eight's variants gave it as a second one)
+    const tokens = typeof statusValue === 'string' ? visibleTokensOfText(statusValue) : statusTokens(statusValue, cache);
     const status = tokens.map((t) => withoutStatusNote(t.replace(/\s*\([^()]*\)$/, '').trim())).filter((t) => t !== '' && !isActionWord(t) && !isRealNameToken(t) && !isStatusNote(t) && t.length <= 40);
     if (status.length > 0) facts.status = Array.from(new Set(status));
   }

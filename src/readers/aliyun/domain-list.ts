@@ -19,7 +19,7 @@ import {
   realNameFromText,
   visibleTokens,
 } from './filing-values';
-import { explainsStatusTags, lineUnderStatusTag, registrantNameOf, wholeName, withoutRealNameWord, withoutStatusNote } from '../shared/text-values';
+import { explainsStatusTags, lineUnderStatusTag, realNameStateOf, registrantNameOf, wholeName, withoutRealNameWord, withoutStatusNote } from '../shared/text-values';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { noteRow } from '../dom/read-session';
@@ -98,8 +98,21 @@ export function isDomainListHost(url: URL): boolean {
 /** A sentence opening on the domain as its subject: 域名已进入赎回期, 该域名将于…, "The domain has entered redemption". */
 const ABOUT_THE_DOMAIN = /^(?:该|此|您的)?域名(?:已|将|正|处于|进入|被)|^(?:the|this|your)\s+domain(?:\s+name)?\s+(?:has|is|was|will|entered)\b/i;
 
-/** Status tags of a cell, in order, without actions, help and real-name tags. */
-function statusTokens(cell: Element, cache: VisibilityCache): string[] {
+/**
+ * The real-name state a cell's status tags say, when they say one and agree (审核失败 over its reason line): `value` is
+ * undefined for a tag under review (审核中: no fact, whatever a note beside it says). undefined when no tag says a state.
+ */
+export function realNameOfTags(cell: Element, cache: VisibilityCache): { value: boolean | undefined } | undefined {
+  const states = new Set(textUnits(cell, cache).filter((u) => u.kind === 'status').map((u) => realNameStateOf(u.text)));
+  states.delete(undefined);
+  if (states.size === 0) return undefined;
+  // (tags that disagree — a pass beside a review — say nothing)
+  const state = states.size === 1 ? [...states][0] : 'pending';
+  return { value: state === 'failed' ? false : state === 'passed' ? true : undefined };
+}
+
+/** Status tags of a cell, in order, without actions, help and real-name tags (notes explaining them none). */
+export function statusTokens(cell: Element, cache: VisibilityCache): string[] {
   const out: string[] = [];
   const units = textUnits(cell, cache);
   for (let i = 0; i < units.length; i++) {
@@ -243,13 +256,17 @@ export function readDomainList(doc: Document, url?: URL): PageFacts | null {
       // (a pictograph alone, ✅, says it in the name the page gives it: ../dom/pictograph)
       // (the whole text first: "Real-name verification failed" says its state with the label's words)
       const shown = valueText(cells.realName, cache);
+      // (the state's tag first: a line under it — 原因：…, Reason: … — is the cell's value text, says no state or quotes
+      // another, 与已实名认证的持有者信息不一致: round seventy-eight, the state lost or read as a pass)
+      const tagged = realNameOfTags(cells.realName, cache);
       // (and its visible text whole, tags with it: the state drawn as a tag after the label copy, "Real-name Verification
       // <span>Unverified</span>", is no part of the value text — session 48's review of 545e850, the state lost)
-      const verified =
-        realNameFromText(shown) ??
-        realNameFromText(withoutLabelCopy(shown, DOMAIN_LIST_COLUMNS.realName)) ??
-        realNameFromText(afterLabelCopy(normalizeText(visibleText(cells.realName, cache)), DOMAIN_LIST_COLUMNS.realName)) ??
-        realNameFromText(pictographName(cells.realName, cache));
+      const verified = tagged
+        ? tagged.value
+        : (realNameFromText(shown) ??
+          realNameFromText(withoutLabelCopy(shown, DOMAIN_LIST_COLUMNS.realName)) ??
+          realNameFromText(afterLabelCopy(normalizeText(visibleText(cells.realName, cache)), DOMAIN_LIST_COLUMNS.realName)) ??
+          realNameFromText(pictographName(cells.realName, cache)));
       if (verified !== undefined) facts.realNameVerified = verified;
     }
     if (cells.expiry) {

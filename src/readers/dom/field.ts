@@ -376,10 +376,25 @@ function peerItems(a: Element, b: Element): boolean {
 
 /**
  * An icon (a ? help trigger, a copy button): no drawn text, no control, an <i> or <svg> in or around it. An SVG's
- * <title> / <desc> is its accessible name, never drawn (<svg role="img"><title>复制</title>…</svg> is an icon).
+ * <title> / <desc> is its accessible name, never drawn (<svg role="img"><title>复制</title>…</svg> is an icon). So is an
+ * empty box drawn by CSS alone, named an image or classed an icon (<span class="tea-icon tea-icon-help" role="img"
+ * aria-label="帮助"></span> beside a label: round seventy-eight, taken for the field's value and the status lost).
  */
 function isIcon(e: Element): boolean {
-  return !drawsText(e) && !e.querySelector(CONTROL_SELECTOR) && !!(e.closest('i, svg') || e.querySelector('i, svg'));
+  if (drawsText(e) || e.querySelector(CONTROL_SELECTOR)) return false;
+  return !!(e.closest('i, svg') || e.querySelector('i, svg')) || (!e.firstElementChild && drawnIcon(e));
+}
+
+/**
+ * Named an image (role=img) or classed an icon (tea-icon, next-icon, t-icon, anticon, iconfont, icon-help …), and named by
+ * nothing but a help link's word if at all: a box named otherwise (aria-label="已实名认证", a state drawn as an image) may be
+ * the value, as it was before.
+ */
+function drawnIcon(e: Element): boolean {
+  const name = normalizeText(e.getAttribute('aria-label') ?? e.getAttribute('title') ?? '');
+  if (name !== '' && !(defaultUnitWords().helpLinks ?? []).some((w) => labelKey(w) === labelKey(name))) return false;
+  if (e.getAttribute('role') === 'img') return true;
+  return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => /^(?:[a-z]+-)?(?:icon|iconfont|anticon)(?:$|[-_])/i.test(c));
 }
 
 function drawsText(e: Element): boolean {

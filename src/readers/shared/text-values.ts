@@ -54,12 +54,21 @@ const OTHER_VERIFICATION = /(?<=[\p{sc=Han}A-Za-z])(?<!实名)(?:[已未待][经
  * 审核中 / Under review and anything else → undefined (unknown, never a pass).
  */
 export function realNameFromText(text: string | undefined): boolean | undefined {
+  const state = realNameStateOf(text);
+  return state === 'failed' ? false : state === 'passed' ? true : undefined;
+}
+
+/**
+ * The real-name state a text says: 'pending' (审核中 / Under review: a state, but no fact), 'failed', 'passed', or
+ * undefined when it says none. realNameFromText's reading, with "under review" told apart from "says nothing".
+ */
+export function realNameStateOf(text: string | undefined): 'pending' | 'failed' | 'passed' | undefined {
   // (a Traditional console's 已實名認證 / 審核中 / 未實名認證 are the same words: folded to Simplified)
   const t = foldHant(normalizeText(text)).replace(OTHER_VERIFICATION, ' ').trim();
   if (t === '') return undefined;
-  if (REAL_NAME_PENDING.test(t)) return undefined;
-  if (REAL_NAME_FAILED.test(t)) return false;
-  if (REAL_NAME_PASSED.test(t)) return true;
+  if (REAL_NAME_PENDING.test(t)) return 'pending';
+  if (REAL_NAME_FAILED.test(t)) return 'failed';
+  if (REAL_NAME_PASSED.test(t)) return 'passed';
   return undefined;
 }
 
