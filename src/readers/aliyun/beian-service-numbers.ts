@@ -84,9 +84,19 @@ interface UsedFigure {
 }
 function usedFigure(header: Element | undefined, bracketOnly: boolean, cache: VisibilityCache): UsedFigure | undefined {
   const text = normalizeText(visibleText(header, cache)).replace(/[\s*:?!]+$/, '');
-  const bracket = /\(([^()]{1,24})\)$/.exec(text);
-  if (bracketOnly && !bracket) return undefined;
-  const words = bracket ? bracket[1]! : text;
+  // Each bracket of the header, the last first, then the header without them: a qualifier may follow the figures'
+  // bracket, 备案服务号（已使用/总数）（当前） (held-out × mutations, session 51: every row's count missing).
+  const brackets = [...text.matchAll(/\(([^()]{1,24})\)/g)].map((m) => m[1]!).reverse();
+  if (bracketOnly && brackets.length === 0) return undefined;
+  for (const words of bracketOnly ? brackets : [...brackets, text]) {
+    const figure = figureOf(words);
+    if (figure) return figure;
+  }
+  return undefined;
+}
+
+/** Where the used figure stands among a header's words ("已使用/总数": the first of two). */
+function figureOf(words: string): UsedFigure | undefined {
   // ("Used of Total" over "2 of 5": of between the figures as / — session 50's review of b99b874, missing)
   const parts = words.split(FIGURES_APART).map((w) => w.trim());
   if (parts.length === 1) return labelMatches(parts[0], SERVICE_NUMBER_COLUMNS.used) ? { at: 0, of: 1 } : undefined;

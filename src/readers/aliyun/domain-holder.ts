@@ -1,7 +1,7 @@
 import { lineOf, lineText } from '../dom/glue';
 import type { DomainFacts, PageFacts } from '../../facts/schema';
 import { normalizeText } from '../dom/normalize-label';
-import { expiryDate } from '../dom/parse-date';
+import { expiryDate, parseDate } from '../dom/parse-date';
 import { readTableDetailed } from '../dom/table';
 import { exactLabels } from '../dom/reading-model';
 import { createVisibilityCache, isVisible, type VisibilityCache, upperTag } from '../dom/visibility';
@@ -26,6 +26,7 @@ import {
 } from './filing-values';
 import { isDomainListHost, realNameOfTags, statusTokens } from './domain-list';
 import { registrantNameOf, wholeName, withoutStatusNote } from '../shared/text-values';
+import { verifiedOnIn } from '../shared/verified-on';
 import type { Reader } from '../types';
 import domainLabelFile from '../../../rules/labels/aliyun/domain.json';
 import { aliyunFamilyLabels } from './labels';
@@ -42,12 +43,12 @@ const domainLabels = aliyunFamilyLabels(domainLabelFile);
  */
 
 /** Field labels, zh and en. */
-export const DOMAIN_HOLDER_FIELDS = domainLabels.labels('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
+export const DOMAIN_HOLDER_FIELDS = domainLabels.labels('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'realNameTime', 'registrar', 'expiry', 'status'] as const);
 /**
  * Per field, the words of a box title naming another subject (an SSL 证书 card, a 云解析 DNS plan, 域名隐私保护, a 域名转入订单,
  * 续费价格): its labels — 到期时间, 域名持有者, 状态 — are that subject's, none of the domain's (../dom/titled-box).
  */
-const DOMAIN_HOLDER_VOCAB = domainLabels.group('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'registrar', 'expiry', 'status'] as const);
+const DOMAIN_HOLDER_VOCAB = domainLabels.group('domain-holder', ['domain', 'registrant', 'idType', 'idNumber', 'realName', 'realNameTime', 'registrar', 'expiry', 'status'] as const);
 type HolderField = keyof typeof DOMAIN_HOLDER_VOCAB;
 
 /** The domain the page is about: a labelled field, the one the URL names shown on the page, a heading. */
@@ -135,6 +136,11 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
   const idType = meaningful(pick('idType'));
   const idNumber = maskedIdNumber(pick('idNumber'));
   const realNameText = meaningful(pick('realName'));
+  /** The real-name field's whole shown text, its status tag and any note beside it. */
+  const realNameFieldText = () => {
+    const v = ownHits('realName')[0]?.value ?? row?.realName;
+    return v === undefined ? realNameText : typeof v === 'string' ? v : visibleText(v, cache);
+  };
   // A holder page shows the registrant: without any registrant field this is another page.
   if (!registrantName && !idType && !idNumber && realNameText === undefined) return null;
   const domain = pageDomain(doc, url, cache, ownHits);
@@ -170,6 +176,12 @@ export function readDomainHolder(doc: Document, url: URL): PageFacts | null {
     verified = realNameFromText(boxes.flatMap((b) => statusTexts(b, cache)).find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
+  if (verified === true) {
+    // The date it passed: a field of its own (认证时间, Verification Time) or written beside the status ("Verified on Jun 20,
+    // 2025", "已实名认证（2025-06-20 审核通过）": round seventy-six's variant, missing before session 52).
+    const at = parseDate(ownText('realNameTime')) ?? verifiedOnIn(realNameFieldText(), exactLabels(DOMAIN_HOLDER_VOCAB.realNameTime));
+    if (at) facts.realNameVerifiedAt = at;
+  }
   const registrar = wholeName(meaningful(ownText('registrar')));
   if (registrar) facts.registrar = registrar.replace(/\s+(修改|查看|Change|View)$/, '');
   const expiry = expiryDate(ownText('expiry'));

@@ -13,6 +13,7 @@ import { domainFromText, isRealNameToken, maskedIdNumber, meaningful, realNameFr
 import { shownValue, tencentPage, valueOf, valueTextOf } from './common';
 import { domainStatusTokens, isTencentDomainUrl } from './domain-list';
 import { tencentLabels } from './labels';
+import { verifiedOnIn } from '../shared/verified-on';
 
 /**
  * Tencent Cloud domain console, one domain's information (基本信息 / 实名认证 tabs): domain,
@@ -32,33 +33,6 @@ function headingDomain(page: PageModel): string | undefined {
     const first = page.units(s.el)[0]?.text;
     const d = first ? domainFromText(first) : undefined;
     if (d && first && first.toLowerCase() === d) return d;
-  }
-  return undefined;
-}
-
-/** A pass with its date in the real-name value itself ("已认证（2025-04-03 11:20:05 审核通过）", "Verified on 2025-04-03"). */
-const PASSED_ON = /通过|认证于|审核于|verified on|approved|passed/i;
-function passedOn(text: string | undefined): string | undefined {
-  return text && PASSED_ON.test(text) ? parseDate(text) : undefined;
-}
-
-/**
- * The date the value itself labels with a verification-time label and a colon ("已认证（认证时间：2025-06-03
- * 11:20:45）", "Verified (Verification Time: 2025-06-03)"): the words of the 认证时间 field written inline.
- */
-function labelledTime(text: string | undefined, labels: readonly string[]): string | undefined {
-  if (!text) return undefined;
-  const norm = normalizeText(text);
-  const lower = norm.toLowerCase();
-  for (const label of labels) {
-    // the label standing alone, not the end of another's ("下次认证时间", "Next Verification Time": a date to come)
-    for (let at = lower.indexOf(label.toLowerCase()); at >= 0; at = lower.indexOf(label.toLowerCase(), at + 1)) {
-      const before = norm.slice(0, at);
-      if (/[\p{L}\p{N}]$/u.test(before) || /[A-Za-z0-9]\s+$/.test(before)) continue;
-      const rest = /^\s*[:：]\s*(.*)$/.exec(norm.slice(at + label.length))?.[1];
-      const date = rest ? parseDate(rest.split(/[)）]/)[0]) : undefined;
-      if (date) return date;
-    }
   }
   return undefined;
 }
@@ -262,7 +236,7 @@ export function readTencentDomainInfo(doc: Document, url?: URL): PageFacts | nul
     verified = realNameFromText(tags.find(isRealNameToken));
   }
   if (verified !== undefined) facts.realNameVerified = verified;
-  const verifiedAt = verified === true ? (parseDate(f('realNameTime')) ?? passedOn(realNameText) ?? labelledTime(realNameText, exactLabels(L.realNameTime))) : undefined;
+  const verifiedAt = verified === true ? (parseDate(f('realNameTime')) ?? verifiedOnIn(realNameText, exactLabels(L.realNameTime))) : undefined;
   if (verifiedAt) facts.realNameVerifiedAt = verifiedAt;
   if (expiresAt) facts.expiresAt = expiresAt;
   const statusRead = valueOf(page, L.status, undefined, keep);

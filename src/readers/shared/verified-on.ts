@@ -1,0 +1,39 @@
+import { normalizeText } from '../dom/normalize-label';
+import { parseDate } from '../dom/parse-date';
+
+/**
+ * The date a domain's real-name verification passed, written in its real-name value itself: "已认证（2025-04-03 11:20:05
+ * 审核通过）", "Verified on 2025-04-03", or with a verification-time label of its own, "已认证（认证时间：2025-06-03）".
+ * `labels` are the page's verification-time labels (认证时间, Verification Time). Tencent's domain info page first; the
+ * Alibaba holder page's "Verified on Jun 20, 2025" beside its tag since session 52 (round seventy-six's open item).
+ */
+export function verifiedOnIn(text: string | undefined, labels: readonly string[]): string | undefined {
+  return passedOn(text) ?? labelledTime(text, labels);
+}
+
+/** A pass with its date in the real-name value itself ("已认证（2025-04-03 11:20:05 审核通过）", "Verified on 2025-04-03"). */
+const PASSED_ON = /通过|认证于|审核于|verified on|approved|passed/i;
+function passedOn(text: string | undefined): string | undefined {
+  return text && PASSED_ON.test(text) ? parseDate(text) : undefined;
+}
+
+/**
+ * The date the value itself labels with a verification-time label and a colon ("已认证（认证时间：2025-06-03
+ * 11:20:45）", "Verified (Verification Time: 2025-06-03)"): the words of the 认证时间 field written inline.
+ */
+function labelledTime(text: string | undefined, labels: readonly string[]): string | undefined {
+  if (!text) return undefined;
+  const norm = normalizeText(text);
+  const lower = norm.toLowerCase();
+  for (const label of labels) {
+    // the label standing alone, not the end of another's ("下次认证时间", "Next Verification Time": a date to come)
+    for (let at = lower.indexOf(label.toLowerCase()); at >= 0; at = lower.indexOf(label.toLowerCase(), at + 1)) {
+      const before = norm.slice(0, at);
+      if (/[\p{L}\p{N}]$/u.test(before) || /[A-Za-z0-9]\s+$/.test(before)) continue;
+      const rest = /^\s*[:：]\s*(.*)$/.exec(norm.slice(at + label.length))?.[1];
+      const date = rest ? parseDate(rest.split(/[)）]/)[0]) : undefined;
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
