@@ -13,8 +13,23 @@ export function verifiedOnIn(text: string | undefined, labels: readonly string[]
 
 /** A pass with its date in the real-name value itself ("已认证（2025-04-03 11:20:05 审核通过）", "Verified on 2025-04-03"). */
 const PASSED_ON = /通过|认证于|审核于|verified on|approved|passed/i;
+/**
+ * The value's clauses: a date and its event are written in one ("2025-06-18 提交，2025-06-20 审核通过", "Submitted on Jun 18,
+ * 2025 · Verified on Jun 20, 2025"). A comma before an English date's year ("Jun 20, 2025") is no break.
+ */
+const CLAUSE_BREAK = /[，；;·|。\n]|,(?!\s*\d{4}(?![-/.年\d]))/u;
+/** A clause naming a date to come — validity, expiry, the next check — not the day it passed ("审核通过，资料有效期至 2030-06-20"). */
+const DATE_TO_COME = /有效期|到期|截止|下次|下一次|\bnext\b|expir|validity|valid (?:until|through|to)|until|\bdue\b/i;
 function passedOn(text: string | undefined): string | undefined {
-  return text && PASSED_ON.test(text) ? parseDate(text) : undefined;
+  if (!text || !PASSED_ON.test(text)) return undefined;
+  // (the date of the clause saying the pass: the whole text's first date was a submission's — 2025-06-18 提交 before
+  // 2025-06-20 审核通过 — or a validity's end: session 52's review of the holder page's realNameVerifiedAt, wrong / invented)
+  for (const clause of normalizeText(text).split(CLAUSE_BREAK)) {
+    if (!PASSED_ON.test(clause) || DATE_TO_COME.test(clause)) continue;
+    const date = parseDate(clause);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /**
