@@ -52,3 +52,67 @@ describe('realNameVerifiedAt is the date written with the pass, not the text\'s 
     expect(holderDomain(holder('已实名认证（审核通过时间：2025-06-20）'))?.realNameVerifiedAt).toBe('2025-06-20');
   });
 });
+
+// ---- floating popup layers (dom/visibility tipLayer): a panel holding the page is shown; a component's dropdown is not ----
+const lhUrl = 'https://console.cloud.tencent.com/lighthouse/instance/detail?rid=1&id=lhins-3m5p7r9t';
+const teaItem = (label: string, value: string) =>
+  `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label></div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></div>`;
+const lighthouse = (withExpiry: boolean) =>
+  '<div class="tea-layout__content"><h2>gz-wp</h2><div class="tea-card"><div class="tea-card__body"><div class="tea-form">' +
+  teaItem('实例ID', 'lhins-3m5p7r9t') + teaItem('地域', '广州 | 广州三区') + (withExpiry ? teaItem('到期时间', '2027-02-11 14:05:33 <a>续费</a>') : '') +
+  teaItem('公网IP', '43.139.20.17') + teaItem('带宽', '6Mbps <a>升级套餐</a>') + '</div></div></div></div>';
+const ecsUrl = 'https://ecs.console.aliyun.com/server/i-bp1h3k5m7n9q2r4t6v8x/detail?regionId=cn-hangzhou';
+const fItem = (label: string, value: string) =>
+  `<div class="next-form-item next-left"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control"><p class="next-form-preview">${value}</p></div></div>`;
+const ecs = (bw: boolean) =>
+  '<main><h1>hm-web-01</h1><form class="next-form next-form-left" role="grid">' + fItem('实例ID', 'i-bp1h3k5m7n9q2r4t6v8x') + fItem('地域', '华东1（杭州）') +
+  fItem('到期时间', '2027-03-14 23:59:59') + fItem('公网IP', '47.98.112.36') + (bw ? fItem('带宽', '5Mbps') : '') + '</form></main>';
+const lhServer = (body: string) => read(body, lhUrl)?.facts.servers?.[0];
+const ecsServer = (body: string) => read(body, ecsUrl)?.facts.servers?.[0];
+
+describe('a popup-classed box that holds the page is shown (dom/visibility tipLayer, review of be86309b)', () => {
+  it('a Fusion slide panel (next-overlay-inner windcc-slide-panel, fixed) holding the ECS detail: read (all lost before)', () => {
+    const body = `<div class="next-overlay-wrapper opened"><div class="next-overlay-inner windcc-slide-panel" style="position:fixed;top:50px;right:0;width:820px">${ecs(true)}</div></div>`;
+    expect(ecsServer(body)).toMatchObject({ id: 'i-bp1h3k5m7n9q2r4t6v8x', expiresAt: '2027-03-14', publicBandwidthMbps: 5 });
+  });
+
+  it("a Fusion overlay box in a dialog's wrapper (next-dialog-wrapper > next-overlay-inner): read (lost before)", () => {
+    const body = `<div class="next-overlay-wrapper opened"><div class="next-dialog-wrapper"><div class="next-overlay-inner detail-box" style="position:absolute;left:300px;top:80px">${ecs(true)}</div></div></div>`;
+    expect(ecsServer(body)).toMatchObject({ id: 'i-bp1h3k5m7n9q2r4t6v8x', publicBandwidthMbps: 5 });
+  });
+
+  it('an app panel classed detail-popup stretched over the page (fixed, left and right set): read (lost before)', () => {
+    const body = `<div class="detail-popup" style="position:fixed;top:56px;left:0px;right:0;bottom:0">${lighthouse(true)}</div>`;
+    expect(lhServer(body)).toMatchObject({ id: 'lhins-3m5p7r9t', expiresAt: '2027-02-11', publicBandwidthMbps: 6 });
+  });
+
+  it('a t-popup-classed main box placed at 0,0 with width 100% (no sheet): read (lost before)', () => {
+    expect(lhServer(`<div class="t-popup console-main" style="left:0px;top:0px;width:100%">${lighthouse(true)}</div>`)).toMatchObject({ id: 'lhins-3m5p7r9t', expiresAt: '2027-02-11' });
+  });
+
+  it('guard: a t-popup placed at a point (popper: inset 0px auto auto 0px + transform), or inside a dialog body, stays hidden', () => {
+    const placed = '<div style="position:absolute;top:0;left:0;width:100%"><div class="t-popup" style="position:absolute;inset:0px auto auto 0px;transform:translate(600px,380px)"><div class="t-popup__content">到期时间：2028-02-11 14:05:33</div></div></div>';
+    expect(lhServer(lighthouse(false) + placed)?.expiresAt).toBeUndefined();
+    const inDialog = '<div class="t-dialog__ctx"><div class="t-dialog" role="dialog"><div class="t-dialog__body"><p>确认续费？</p><div class="t-popup" style="position:absolute;left:600px;top:380px">到期时间：2028-02-11 14:05:33</div></div></div></div>';
+    expect(lhServer(lighthouse(false) + inDialog)?.expiresAt).toBeUndefined();
+  });
+});
+
+describe("a component's own dropdown layer is no field of the page (dom/visibility componentDropdown)", () => {
+  it('antd ant-select-dropdown placed by inline left/top (no sheet): its option gives no bandwidth (invented before)', () => {
+    const layer = '<div><div class="ant-select-dropdown ant-select-dropdown-placement-bottomLeft" style="min-width:240px;left:600px;top:380px"><div class="ant-select-item-option-content">公网带宽：20Mbps</div></div></div>';
+    const s = ecsServer(ecs(false) + layer);
+    expect(s).toMatchObject({ id: 'i-bp1h3k5m7n9q2r4t6v8x', expiresAt: '2027-03-14' });
+    expect(s?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('antd ant-picker-dropdown (position absolute): its footer gives no bandwidth (invented before)', () => {
+    const layer = '<div class="ant-picker-dropdown" style="position:absolute;left:600px;top:380px"><div class="ant-picker-footer">公网带宽：20Mbps</div></div>';
+    expect(ecsServer(ecs(false) + layer)?.publicBandwidthMbps).toBeUndefined();
+  });
+
+  it('guard: a two-token dropdown class in the flow (TEA\'s tea-dropdown trigger) keeps its value', () => {
+    const body = ecs(false).replace('</form>', fItem('带宽', '<div class="tea-dropdown" style="position:relative">5Mbps</div>') + '</form>');
+    expect(ecsServer(body)?.publicBandwidthMbps).toBe(5);
+  });
+});
