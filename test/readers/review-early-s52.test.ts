@@ -116,3 +116,22 @@ describe("a component's own dropdown layer is no field of the page (dom/visibili
     expect(ecsServer(body)?.publicBandwidthMbps).toBe(5);
   });
 });
+
+describe('a help icon drawn by CSS named by another help word (dom/field isIcon, rules/labels helpLinks; review of 072f6231)', () => {
+  const infoUrl = 'https://console.cloud.tencent.com/domain/info/qingshan.cn';
+  const tItem = (label: string, value: string, icon = '') =>
+    `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label>${icon}</div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></div>`;
+  const form = (icon: string) =>
+    '<form class="tea-form">' + tItem('域名', 'qingshan.cn') + tItem('域名状态', '<span class="tea-tag tea-tag--danger">serverHold</span>', icon) +
+    tItem('到期时间', '2027-11-28 16:03:12') + tItem('域名所有者', '杭州西湖茶叶有限公司') + '</form>';
+
+  for (const name of ['提示', '查看说明', 'More info'])
+    it(`role=img aria-label="${name}" beside 域名状态: the status read (lost before)`, () => {
+      expect(read(form(`<span class="tea-icon tea-icon-help" role="img" aria-label="${name}"></span>`), infoUrl)?.facts.domains?.[0]?.status).toEqual(['serverHold']);
+    });
+
+  it('guard: a role=img named by a state (已实名认证) is still no help icon', () => {
+    const html = '<form class="tea-form">' + tItem('域名', 'qingshan.cn') + '<div class="tea-form__item"><div class="tea-form__label"><label>实名认证状态</label><span class="tea-icon tea-icon-success" role="img" aria-label="已实名认证"></span></div><div class="tea-form__controls"><div class="tea-form-text">认证时间 2025-01-04</div></div></div>' + tItem('域名所有者', '周林') + '</form>';
+    expect(read(html, infoUrl)?.facts.domains?.[0]?.realNameVerified).not.toBe(false);
+  });
+});
