@@ -135,3 +135,22 @@ describe('a help icon drawn by CSS named by another help word (dom/field isIcon,
     expect(read(html, infoUrl)?.facts.domains?.[0]?.realNameVerified).not.toBe(false);
   });
 });
+
+describe('the English count header "Service Numbers (Used/Total) (Current)" (rules/labels beian number; review of 1a066ca7)', () => {
+  const url = 'https://beian.console.alibabacloud.com/#/serviceCode/list';
+  const cell = (html: string) => `<td class="next-table-cell" role="gridcell"><div class="next-table-cell-wrapper">${html}</div></td>`;
+  const list = (count: string, a: string) =>
+    '<div class="next-table" role="table"><table role="grid"><thead class="next-table-header"><tr role="row">' +
+    ['Instance ID/Name', 'Product Type', 'Region', count].map((h) => `<th class="next-table-header-node" role="columnheader"><div class="next-table-cell-wrapper">${h}</div></th>`).join('') +
+    '</tr></thead><tbody class="next-table-body"><tr class="next-table-row" role="row">' +
+    ['<a href="#">i-bp1c4xw2k9q8m7n6v5zt</a>', 'ECS', 'China (Hangzhou)', a].map(cell).join('') + '</tr></tbody></table></div>';
+
+  it('the plural name with two brackets over "2 / 5": used 2 (the list lost before)', () => {
+    expect(read(list('Service Numbers (Used/Total) (Current)', '<span>2</span> / <span>5</span>'), url, 'en')?.facts.servers?.[0]).toMatchObject({ id: 'i-bp1c4xw2k9q8m7n6v5zt', serviceNumbersUsed: 2 });
+  });
+
+  it('guard: "Service Numbers (Total) (Current)" over "5" gives no used count', () => {
+    const s = read(list('Service Numbers (Total) (Current)', '5'), url, 'en')?.facts.servers?.[0];
+    expect(s?.serviceNumbersUsed).toBeUndefined();
+  });
+});
