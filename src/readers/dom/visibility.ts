@@ -475,7 +475,10 @@ function tipClass(classAttr: string): 'tip' | 'popup' | false {
  * invented), unless it is a dialog.
  */
 const POPUP_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
-/** The box a dialog's wrapper holds (`next-dialog-wrapper > next-overlay-inner`): a dialog, whatever its own class. */
+/**
+ * Fusion's generic overlay box held by a dialog's wrapper (`next-dialog-wrapper > next-overlay-inner`): the dialog. (Only
+ * Fusion's generic class: antd's `ant-dropdown` placed in an `ant-modal-wrap` by getPopupContainer is still a dropdown.)
+ */
 function inDialogWrapper(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
@@ -504,7 +507,7 @@ const PLACED_AT = /(?:^|;)\s*(?:left|top|inset)\s*:\s*-?\d+(?:\.\d+)?px/i;
 function tipLayer(el: Element, kind: 'tip' | 'popup'): boolean {
   try {
     // (a popup layer that is a dialog is read as dialogs are: a filing step's form may be drawn in one)
-    if (kind === 'popup' && (el.matches(POPUP_DIALOG) || inDialogWrapper(el))) return false;
+    if (kind === 'popup' && (el.matches(POPUP_DIALOG) || (el.classList.contains('next-overlay-inner') && inDialogWrapper(el)))) return false;
     // (a box stretched across the page is a panel holding the page, whatever its class: a console's detail in an app's
     // `detail-popup` or a `t-popup`-classed main box — session 52's review of be86309b, the whole detail lost)
     if (kind === 'popup' && stretchedAcross(el.getAttribute('style') ?? '')) return false;
