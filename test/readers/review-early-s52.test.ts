@@ -154,3 +154,14 @@ describe('the English count header "Service Numbers (Used/Total) (Current)" (rul
     expect(s?.serviceNumbersUsed).toBeUndefined();
   });
 });
+
+describe('second variants', () => {
+  it('"2025-06-18 提交审核 2025-06-20 通过" in one clause: the date before the pass word, 2025-06-20 (the submission date before)', () => {
+    expect(holderDomain(holder(tag('已实名认证') + help('2025-06-18 提交审核 2025-06-20 通过')))?.realNameVerifiedAt).toBe('2025-06-20');
+  });
+
+  it("antd's ant-dropdown placed in an ant-modal-wrap (getPopupContainer) is still a dropdown: no bandwidth (invented by 377916e9's dialog-wrapper rule)", () => {
+    const layer = '<div class="ant-modal-wrap"><div class="ant-dropdown" style="position:absolute;left:600px;top:380px"><div class="panel">公网带宽：20Mbps</div></div></div>';
+    expect(ecsServer(ecs(false) + layer)?.publicBandwidthMbps).toBeUndefined();
+  });
+});

@@ -26,10 +26,32 @@ function passedOn(text: string | undefined): string | undefined {
   // 2025-06-20 审核通过 — or a validity's end: session 52's review of the holder page's realNameVerifiedAt, wrong / invented)
   for (const clause of normalizeText(text).split(CLAUSE_BREAK)) {
     if (!PASSED_ON.test(clause) || DATE_TO_COME.test(clause)) continue;
-    const date = parseDate(clause);
+    const date = dateOfPass(clause);
     if (date) return date;
   }
   return undefined;
+}
+
+/** Words after which the date of the pass follows ("Verified on Jun 20, 2025", 认证于 2025-06-20). */
+const DATE_FOLLOWS = /认证于|审核于|verified on/i;
+/** Where a date may begin: a year with its separator, an English month's name before a day. */
+const DATE_STARTS = /\d{4}\s*[-/.年]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/gi;
+
+/**
+ * The date of a clause's pass: after "verified on" / 认证于; else the last date before the pass word ("2025-06-18 提交审核
+ * 2025-06-20 通过": the submission's came first), else the one after it ("审核通过 2025-06-20", "Approved on …").
+ */
+function dateOfPass(clause: string): string | undefined {
+  const follows = DATE_FOLLOWS.exec(clause);
+  if (follows) return parseDate(clause.slice(follows.index));
+  const pass = PASSED_ON.exec(clause)!;
+  const before = clause.slice(0, pass.index);
+  const starts = [...before.matchAll(DATE_STARTS)].map((m) => m.index).reverse();
+  for (const at of starts) {
+    const date = parseDate(before.slice(at));
+    if (date) return date;
+  }
+  return parseDate(clause.slice(pass.index));
 }
 
 /**
