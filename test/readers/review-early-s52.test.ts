@@ -165,3 +165,25 @@ describe('second variants', () => {
     expect(ecsServer(ecs(false) + layer)?.publicBandwidthMbps).toBeUndefined();
   });
 });
+
+describe('third variants: help beside a status', () => {
+  const holderItem = (label: string, value: string) =>
+    `<div class="next-form-item next-left"><div class="next-form-item-label"><label>${label}</label></div><div class="next-form-item-control"><div class="next-form-preview">${value}</div></div></div>`;
+  const withStatus = (status: string) =>
+    '<form class="next-form">' + holderItem('域名', 'songhe-studio.cn') + holderItem('域名状态', status) + holderItem('域名持有者', '杭州松鹤文化传媒有限公司') + holderItem('实名认证', tag('已实名认证')) + '</form>';
+
+  it('a 域名状态说明 link beside the holder page\'s status tag is no second status (wrong before: ["正常", "域名状态说明"])', () => {
+    expect(holderDomain(withStatus(tag('正常') + '<a href="#">域名状态说明</a>'))?.status).toEqual(['正常']);
+  });
+
+  it('guard: two status tags and a status named like a lock stay statuses', () => {
+    expect(holderDomain(withStatus(tag('clientTransferProhibited') + tag('serverHold', 'orange')))?.status).toEqual(['clientTransferProhibited', 'serverHold']);
+  });
+
+  it('a role=img help icon named 域名状态说明 beside the Tencent label: the status read (lost before)', () => {
+    const tItem = (label: string, value: string, icon = '') =>
+      `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label>${icon}</div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></div>`;
+    const html = '<form class="tea-form">' + tItem('域名', 'qingshan.cn') + tItem('域名状态', '<span class="tea-tag tea-tag--danger">serverHold</span>', '<span class="tea-icon tea-icon-help" role="img" aria-label="域名状态说明"></span>') + tItem('域名所有者', '杭州西湖茶叶有限公司') + '</form>';
+    expect(read(html, 'https://console.cloud.tencent.com/domain/info/qingshan.cn')?.facts.domains?.[0]?.status).toEqual(['serverHold']);
+  });
+});
