@@ -392,9 +392,21 @@ function isIcon(e: Element): boolean {
  */
 function drawnIcon(e: Element): boolean {
   const name = normalizeText(e.getAttribute('aria-label') ?? e.getAttribute('title') ?? '');
-  if (name !== '' && !(defaultUnitWords().helpLinks ?? []).some((w) => labelKey(w) === labelKey(name))) return false;
+  if (name !== '' && !namesHelp(name)) return false;
   if (e.getAttribute('role') === 'img') return true;
   return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => /^(?:[a-z]+-)?(?:icon|iconfont|anticon)(?:$|[-_])/i.test(c));
+}
+
+/**
+ * A name saying help: a help link's word (帮助, 说明, 提示, Help, More info), or a short Chinese name ending in one — what it
+ * explains before it, 域名状态说明, 实名认证帮助 (session 52's review of 072f6231: the status lost beside such an icon).
+ */
+function namesHelp(name: string): boolean {
+  const key = labelKey(name);
+  return (defaultUnitWords().helpLinks ?? []).some((w) => {
+    const word = labelKey(w);
+    return word === key || (/^\p{sc=Han}+$/u.test(word) && name.length <= 12 && key.endsWith(word));
+  });
 }
 
 function drawsText(e: Element): boolean {

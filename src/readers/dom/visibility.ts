@@ -427,8 +427,23 @@ const POPUP_TOKENS = new Set(['popup', 'popper']);
  * every box it floats `next-overlay-inner` (its dialogs and drawers too: those are no popups).
  */
 const POPUP_LAYER_CLASSES = new Set(['ant-dropdown', 'tea-dropdown-box', 'next-overlay-inner']);
-/** The last token of a dialog, modal or drawer box's class (./overlay DIALOG_TOKENS): Fusion's dialogs and drawers are `next-overlay-inner` too. */
-const DIALOG_BOX_TOKENS = new Set(['modal', 'drawer', 'dialog']);
+/**
+ * A component's own dropdown layer, `<library>-<component>-dropdown`: antd's `ant-select-dropdown`, `ant-picker-dropdown`,
+ * `ant-cascader-dropdown` float a select's options, a date picker's panel (session 52's review of be86309b: an option
+ * "公网带宽：20Mbps" gave an ECS detail without that field a bandwidth — invented). Two tokens name a trigger or the
+ * libraries' own layers (`tea-dropdown` is TEA's trigger; `ant-dropdown` is in POPUP_LAYER_CLASSES).
+ */
+function componentDropdown(tokens: readonly string[]): boolean {
+  return tokens.length >= 3 && tokens[tokens.length - 1] === 'dropdown';
+}
+/**
+ * The last token of a dialog, modal, drawer or side panel box's class (./overlay DIALOG_TOKENS): Fusion floats its dialogs,
+ * drawers and a console's slide panel (`next-overlay-inner windcc-slide-panel`: an instance's whole detail) as
+ * `next-overlay-inner` too.
+ */
+const DIALOG_BOX_TOKENS = new Set(['modal', 'drawer', 'dialog', 'panel']);
+/** The last token of a dialog's wrapper class (`next-dialog-wrapper`, `ant-modal-wrap`, `t-dialog__ctx`): the box in it is the dialog. */
+const WRAPPER_TOKENS = new Set(['wrapper', 'wrap', 'ctx', 'container']);
 
 /**
  * A class naming a tooltip / popover layer itself: 'tip' (not its parts, `ant-tooltip-inner`, its trigger's state,
@@ -444,7 +459,7 @@ function tipClass(classAttr: string): 'tip' | 'popup' | false {
     const last = t[t.length - 1] ?? '';
     if (HAS_TOKENS.has(t[t.length - 2] ?? '')) continue;
     if (TIP_TOKENS.has(last)) return 'tip';
-    if (POPUP_TOKENS.has(last) || POPUP_LAYER_CLASSES.has(cls)) popup = true;
+    if (POPUP_TOKENS.has(last) || POPUP_LAYER_CLASSES.has(cls) || componentDropdown(t)) popup = true;
     if (DIALOG_BOX_TOKENS.has(last)) dialogBox = true;
   }
   return popup && !dialogBox ? 'popup' : false;
@@ -460,12 +475,42 @@ function tipClass(classAttr: string): 'tip' | 'popup' | false {
  * invented), unless it is a dialog.
  */
 const POPUP_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+/**
+ * Fusion's generic overlay box held by a dialog's wrapper (`next-dialog-wrapper > next-overlay-inner`): the dialog. (Only
+ * Fusion's generic class: antd's `ant-dropdown` placed in an `ant-modal-wrap` by getPopupContainer is still a dropdown.)
+ */
+function inDialogWrapper(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return (parent.getAttribute('class') ?? '').toLowerCase().split(/\s+/).some((cls) => {
+    const t = cls.split(/[_-]+/).filter((x) => x !== '');
+    return WRAPPER_TOKENS.has(t[t.length - 1] ?? '') && t.some((x) => DIALOG_BOX_TOKENS.has(x) && x !== 'panel');
+  });
+}
+
+/**
+ * An inline style stretching a box across the page — `width: 100%` / `100vw`, both `left` and `right` set, `inset: 0` —
+ * as a panel is laid out; a popup is placed at a point by its trigger (`inset: 0px auto auto 0px` and a transform).
+ */
+function stretchedAcross(style: string): boolean {
+  const prop = (name: string) => new RegExp(String.raw`(?:^|;)\s*${name}\s*:\s*([^;]+)`, 'i').exec(style)?.[1]?.trim().toLowerCase();
+  const set = (v: string | undefined) => v !== undefined && v !== 'auto';
+  const width = prop('width');
+  if (width !== undefined && /^100(?:\.0+)?(?:%|vw)$/.test(width)) return true;
+  if (set(prop('left')) && set(prop('right'))) return true;
+  const inset = prop('inset')?.split(/\s+/);
+  return inset !== undefined && inset.length <= 2 && inset.every((v) => v !== 'auto');
+}
+
 /** An inline style placing a box at coordinates: `left` / `top` / `inset` in px (a layer's placement, not a layout's). */
 const PLACED_AT = /(?:^|;)\s*(?:left|top|inset)\s*:\s*-?\d+(?:\.\d+)?px/i;
 function tipLayer(el: Element, kind: 'tip' | 'popup'): boolean {
   try {
     // (a popup layer that is a dialog is read as dialogs are: a filing step's form may be drawn in one)
-    if (kind === 'popup' && el.matches(POPUP_DIALOG)) return false;
+    if (kind === 'popup' && (el.matches(POPUP_DIALOG) || (el.classList.contains('next-overlay-inner') && inDialogWrapper(el)))) return false;
+    // (a box stretched across the page is a panel holding the page, whatever its class: a console's detail in an app's
+    // `detail-popup` or a `t-popup`-classed main box — session 52's review of be86309b, the whole detail lost)
+    if (kind === 'popup' && stretchedAcross(el.getAttribute('style') ?? '')) return false;
     // (a popup layer placed at coordinates by its trigger — rc-trigger writes only `left: 600px; top: 380px` inline, the
     // library's sheet makes it absolute — floats even in a page saved without that sheet)
     if (kind === 'popup' && PLACED_AT.test(el.getAttribute('style') ?? '')) return true;

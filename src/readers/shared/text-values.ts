@@ -237,10 +237,16 @@ const ID_LEAD = /^([0-9A-Za-z*＊●•]+(?:[ -](?=[0-9A-Za-z*＊●•]*[0-9*�
  * status names a state, never when a step of it falls. (The Latin words whole: "Expired" is a status.)
  */
 export function isStatusNote(token: string): boolean {
+  // (a help link beside the tags, 域名状态说明 / 状态含义 / "What do the statuses mean": no status — session 52's review of
+  // ae919c7b, given as the holder page's second status)
+  if (STATUS_HELP_LINK.test(normalizeText(token))) return true;
   // (a count of days ends the note in Chinese too — 已过期 89 天 under 急需赎回: `\b` after 天 / 日 never held (no word character on
   // either side), so the note was given as a status of its own, where the English "Expired 89 days" was not — round sixty's variants)
   return /^(?:剩余|还剩|距|预计|(?:remaining|expires?|expected|estimated)\b)|\d+\s*(?:天|日|days?\b)|^\d{4}[-/年.]\d{1,2}|^[a-z]{3} \d{1,2}, \d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i.test(normalizeText(token));
 }
+
+/** The words of a help link about the statuses (状态说明, 域名状态说明, 状态含义, "Status description", "What does this status mean?"). */
+const STATUS_HELP_LINK = /^\S{0,8}(?:说明|含义|释义|介绍|帮助)$|^(?:status (?:description|codes? explained)|what (?:does|do) (?:this|these|the) status(?:es)? mean\??|learn more)$/i;
 
 /**
  * A status tag's text without a countdown after it set off by a space — "赎回期 剩余10天", "急需续费 还剩 5 天", "赎回期 12天后删除":

@@ -13,8 +13,45 @@ export function verifiedOnIn(text: string | undefined, labels: readonly string[]
 
 /** A pass with its date in the real-name value itself ("已认证（2025-04-03 11:20:05 审核通过）", "Verified on 2025-04-03"). */
 const PASSED_ON = /通过|认证于|审核于|verified on|approved|passed/i;
+/**
+ * The value's clauses: a date and its event are written in one ("2025-06-18 提交，2025-06-20 审核通过", "Submitted on Jun 18,
+ * 2025 · Verified on Jun 20, 2025"). A comma before an English date's year ("Jun 20, 2025") is no break.
+ */
+const CLAUSE_BREAK = /[，；;·|。\n]|,(?!\s*\d{4}(?![-/.年\d]))/u;
+/** A clause naming a date to come — validity, expiry, the next check — not the day it passed ("审核通过，资料有效期至 2030-06-20"). */
+const DATE_TO_COME = /有效期|到期|截止|下次|下一次|\bnext\b|expir|validity|valid (?:until|through|to)|until|\bdue\b/i;
 function passedOn(text: string | undefined): string | undefined {
-  return text && PASSED_ON.test(text) ? parseDate(text) : undefined;
+  if (!text || !PASSED_ON.test(text)) return undefined;
+  // (the date of the clause saying the pass: the whole text's first date was a submission's — 2025-06-18 提交 before
+  // 2025-06-20 审核通过 — or a validity's end: session 52's review of the holder page's realNameVerifiedAt, wrong / invented)
+  for (const clause of normalizeText(text).split(CLAUSE_BREAK)) {
+    if (!PASSED_ON.test(clause) || DATE_TO_COME.test(clause)) continue;
+    const date = dateOfPass(clause);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Words after which the date of the pass follows ("Verified on Jun 20, 2025", 认证于 2025-06-20). */
+const DATE_FOLLOWS = /认证于|审核于|verified on/i;
+/** Where a date may begin: a year with its separator, an English month's name before a day. */
+const DATE_STARTS = /\d{4}\s*[-/.年]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/gi;
+
+/**
+ * The date of a clause's pass: after "verified on" / 认证于; else the last date before the pass word ("2025-06-18 提交审核
+ * 2025-06-20 通过": the submission's came first), else the one after it ("审核通过 2025-06-20", "Approved on …").
+ */
+function dateOfPass(clause: string): string | undefined {
+  const follows = DATE_FOLLOWS.exec(clause);
+  if (follows) return parseDate(clause.slice(follows.index));
+  const pass = PASSED_ON.exec(clause)!;
+  const before = clause.slice(0, pass.index);
+  const starts = [...before.matchAll(DATE_STARTS)].map((m) => m.index).reverse();
+  for (const at of starts) {
+    const date = parseDate(before.slice(at));
+    if (date) return date;
+  }
+  return parseDate(clause.slice(pass.index));
 }
 
 /**
