@@ -1,0 +1,105 @@
+import { CONTROLS } from './snapshot-limits';
+import type { PageSnapshot } from './snapshot-schema';
+
+/**
+ * A page's snapshot (./take-snapshot) made a document again, in an extension document (Chrome's offscreen
+ * document, Firefox's background page), so that the readers run there and not on the console's main thread:
+ * an `<iframe srcdoc>` sandboxed without scripts (the page's scripts and event handlers never run), sized as the
+ * page's viewport, resolving URLs against the page's base URL, so the page's own style sheets style it as they
+ * styled the page (the readers judge what is shown by computed styles). Its content security policy lets only
+ * style sheets load — no image, font, frame or media request leaves for the page's servers.
+ */
+export interface PageCopy {
+  doc: Document;
+  /** Linked style sheets that had loaded in the page but not in the copy: what it shows may differ. */
+  missingSheets: string[];
+  close(): void;
+}
+
+/** Marks the elements the copy adds to the page's markup (the readers' CSSOM look sees their sheet as the page's: harmless). */
+export const COPY_ATTR = 'data-icp-preflight-copy';
+const POLICY = "default-src 'none'; style-src * data: blob: 'unsafe-inline'";
+/** With scripting off, `<noscript>` content is parsed as markup; in the page it was hidden text. */
+const COPY_CSS = 'noscript{display:none!important}';
+/** The longest wait for the copy's style sheets. */
+export const COPY_LOAD_TIMEOUT_MS = 15_000;
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The markup the copy is parsed from: its policy, base URL and own style before the page's (the parser puts them in its head). */
+export function copyMarkup(snap: PageSnapshot): string {
+  const head = `<meta ${COPY_ATTR} http-equiv="Content-Security-Policy" content="${POLICY}"><base ${COPY_ATTR} href="${escapeAttr(snap.baseUrl)}"><style ${COPY_ATTR}>${COPY_CSS}</style>`;
+  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${head}${snap.html}`;
+}
+
+export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
+  const frame = host.createElement('iframe');
+  // no allow-scripts: nothing of the page runs; allow-same-origin: the extension may read the copy's DOM
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = `position:absolute;left:-200000px;top:0;border:0;width:${snap.width}px;height:${snap.height}px`;
+  return new Promise<PageCopy>((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      const doc = frame.contentDocument;
+      if (!doc) {
+        frame.remove();
+        reject(new Error('the copy has no document'));
+        return;
+      }
+      applyState(doc, snap);
+      resolve({ doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() });
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    frame.addEventListener('load', finish, { once: true });
+    frame.srcdoc = copyMarkup(snap);
+    (host.body ?? host.documentElement).append(frame);
+  });
+}
+
+/** What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state. */
+function applyState(doc: Document, snap: PageSnapshot): void {
+  const styles = [...doc.getElementsByTagName('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
+  for (const { at, css } of snap.sheets) {
+    const el = styles[at];
+    if (el) el.textContent = css;
+  }
+  if (snap.adopted) {
+    const style = doc.createElement('style');
+    style.setAttribute(COPY_ATTR, '');
+    style.textContent = snap.adopted;
+    // adopted sheets come after the document's own in the cascade
+    (doc.body ?? doc.documentElement).append(style);
+  }
+  const controls = doc.querySelectorAll(CONTROLS);
+  for (const c of snap.controls) {
+    const el = controls[c.at];
+    if (!el) continue;
+    if (c.selected !== undefined) {
+      el.toggleAttribute('selected', c.selected);
+      (el as HTMLOptionElement).selected = c.selected;
+    }
+    if (c.checked !== undefined) {
+      el.toggleAttribute('checked', c.checked);
+      (el as HTMLInputElement).checked = c.checked;
+    }
+    if (c.value !== undefined) {
+      if (el.tagName === 'TEXTAREA') el.textContent = c.value;
+      else el.setAttribute('value', c.value);
+      (el as HTMLInputElement).value = c.value;
+    }
+  }
+}
+
+function missingSheets(doc: Document, snap: PageSnapshot): string[] {
+  const loaded = new Set(snap.loadedSheets);
+  const out: string[] = [];
+  for (const link of doc.querySelectorAll('link[rel~="stylesheet" i][href]')) {
+    const href = (link as HTMLLinkElement).href;
+    if (loaded.has(href) && !(link as HTMLLinkElement).sheet) out.push(href);
+  }
+  return out;
+}

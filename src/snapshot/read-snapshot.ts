@@ -1,0 +1,28 @@
+import type { PageFacts } from '../facts/schema';
+import { createPageReading } from '../ui/page/page-reading';
+import type { ReadPage } from '../ui/page/family-reader';
+import { openCopy } from './open-copy';
+import type { PageSnapshot } from './snapshot-schema';
+
+export type SnapshotRead =
+  | { kind: 'read'; result: { reader: string; facts: PageFacts } | null }
+  /** The copy could not show what the page showed (a style sheet the page had did not load here): nothing read. */
+  | { kind: 'unreadable'; why: string };
+
+/**
+ * Reads a page's snapshot in a copy of it (./open-copy) with the family's readers, as the content script
+ * read the page itself: the same read path (../ui/page/page-reading: at most MAX_ROWS_PER_READ rows, and
+ * `partial` when the page shows more), in one go — this is not the page's main thread.
+ */
+export async function readSnapshot(host: Document, snap: PageSnapshot, readPage: ReadPage): Promise<SnapshotRead> {
+  const copy = await openCopy(host, snap);
+  try {
+    // a style sheet that hid decoys in the page but is missing here would show them: read nothing rather than guess
+    if (copy.missingSheets.length > 0) return { kind: 'unreadable', why: `style sheet not loaded: ${copy.missingSheets[0]!.slice(0, 200)}` };
+    const reading = createPageReading(readPage, { idle: (fn) => fn() });
+    const result = await reading.read(copy.doc, new URL(snap.url));
+    return { kind: 'read', result: result ? { reader: result.reader, facts: result.facts } : null };
+  } finally {
+    copy.close();
+  }
+}

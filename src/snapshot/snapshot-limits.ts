@@ -1,0 +1,16 @@
+/** A page snapshot's limits and shapes that the content scripts use too (no zod there: ./snapshot-schema validates). */
+
+/** The console families a content script reads for (each bundles its own hosts; src/ui/page/family-reads.ts). */
+export const FAMILIES = ['ecs', 'swas', 'domain', 'beian', 'tencent'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/**
+ * The largest page read (UTF-16 code units of its markup): a 20,000-row list is 3.6 million; a browser message
+ * carries at most 64 MiB of JSON. A larger page is not read, and the content script says so.
+ */
+export const MAX_SNAPSHOT_CHARS = 24_000_000;
+/** Form controls whose state is carried (a page's first ones, in document order). */
+export const MAX_CONTROLS = 20_000;
+
+/** The controls whose state a snapshot carries, the same query on the page and on its copy. */
+export const CONTROLS = 'input, textarea, option';

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { FAMILIES, MAX_CONTROLS, MAX_SNAPSHOT_CHARS } from './snapshot-limits';
+
+export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_SNAPSHOT_CHARS, type Family } from './snapshot-limits';
+
+/**
+ * A console page as a content script hands it over to be read outside the page (./take-snapshot →
+ * ./read-snapshot): its markup as the browser serializes it (open shadow roots as declarative shadow
+ * DOM), what that markup does not carry (form controls' current state, style rules added through the
+ * CSSOM), the viewport it was laid out in, and which linked style sheets had loaded. Parsed with this
+ * schema where it arrives (the page's text is untrusted).
+ */
+
+const url = z.string().max(8192);
+export const ControlStateSchema = z.object({
+  /** Index among the document's `input, textarea, option` (CONTROLS), in document order. */
+  at: z.number().int().min(0),
+  value: z.string().max(100_000).optional(),
+  checked: z.boolean().optional(),
+  selected: z.boolean().optional(),
+});
+export type ControlState = z.infer<typeof ControlStateSchema>;
+
+export const PageSnapshotSchema = z.object({
+  url,
+  /** The document's base URL (its `<base href>`, else its URL): the copy resolves links and sheets against it. */
+  baseUrl: url,
+  /** The page had a doctype (no doctype: quirks mode, which lays out differently). */
+  doctype: z.boolean(),
+  html: z.string().max(MAX_SNAPSHOT_CHARS),
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+  /** `<style>` elements (index among the document's `style` elements) whose rules were added through the CSSOM: their rules' text. */
+  sheets: z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000),
+  /** The document's adopted (constructed) style sheets' rules. */
+  adopted: z.string().max(MAX_SNAPSHOT_CHARS),
+  /** Absolute URLs of the linked style sheets that had loaded in the page. */
+  loadedSheets: z.array(url).max(2000),
+  controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
+
+
+/** A content script asks the background for its page to be read (from its snapshot). */
+export const ReadSnapshotRequestSchema = z.object({ type: z.literal('read-snapshot'), family: z.enum(FAMILIES), snapshot: PageSnapshotSchema });
+export type ReadSnapshotRequest = z.infer<typeof ReadSnapshotRequestSchema>;
+/** The background hands it to the reader document (Chrome's offscreen document). */
+export const ReaderDocumentRequestSchema = ReadSnapshotRequestSchema.extend({ type: z.literal('reader-document-read') });
