@@ -6,8 +6,12 @@ import { buildTarget, minifyContentScripts } from './build/content-script-minify
 
 export { consoleHosts };
 
-/** storage.session (the open tabs' subjects) needs Chrome 102. */
-export const MINIMUM_CHROME_VERSION = '102';
+/**
+ * storage.session (the open tabs' subjects) needs Chrome 102; the offscreen document the pages are read in
+ * (src/snapshot) 109, runtime.getContexts 116, and Element.getHTML with the open shadow roots in a page's
+ * snapshot 125.
+ */
+export const MINIMUM_CHROME_VERSION = '125';
 /** data_collection_permissions (Firefox's "collects no data") needs Firefox 140. */
 export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
@@ -23,8 +27,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // No host_permissions: the content scripts' matches (src/messaging/console-hosts.ts) are the only
-    // pages the extension runs on, and nothing is fetched.
-    permissions: ['storage'],
+    // pages the extension runs on. Chrome: `offscreen`, the document the pages are read in (src/snapshot;
+    // Firefox reads them in its background page).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,22 @@
 import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
 import { resolveLang } from '../src/store';
+import { ReadSnapshotRequestSchema, type ReadSnapshotRequest } from '../src/snapshot/snapshot-schema';
+import { ensureReaderDocument } from '../src/snapshot/reader-document';
 import { clearEverything, dismissedItem, getDismissed, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
+
+/**
+ * Where a page's snapshot is read: Chrome's offscreen document (a service worker has no DOM), Firefox's
+ * background page itself (an event page is a document).
+ */
+async function readElsewhere(request: ReadSnapshotRequest): Promise<unknown> {
+  if (import.meta.env.FIREFOX) {
+    const { readFamilySnapshot } = await import('../src/ui/page/family-reads');
+    return readFamilySnapshot(document, request);
+  }
+  await ensureReaderDocument((globalThis as unknown as { chrome: Parameters<typeof ensureReaderDocument>[0] }).chrome);
+  return browser.runtime.sendMessage({ ...request, type: 'reader-document-read' });
+}
 
 export default defineBackground(() => {
   const service = createBackgroundService({
@@ -33,6 +48,16 @@ export default defineBackground(() => {
     // the page a content script runs in comes from the browser (sender), never from the message
     const extensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
     const from = { tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined, url: sender.url, extensionPage };
+    // a content script's page, to be read here and not on the page's main thread (src/snapshot)
+    if ((message as { type?: unknown } | null)?.type === 'read-snapshot') {
+      const parsed = sender.tab ? ReadSnapshotRequestSchema.safeParse(message) : undefined;
+      if (!parsed?.success) {
+        sendResponse({ kind: 'unreadable', why: 'not a page snapshot' });
+        return false;
+      }
+      readElsewhere(parsed.data).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', why: String(err).slice(0, 300) }));
+      return true;
+    }
     service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
     return true;
   });

@@ -1,7 +1,5 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
 import { domainHosts } from '../src/messaging/console-hosts';
-import { readFirst } from '../src/readers/read-with';
-import { domainReaders } from '../src/ui/page/readers/domain';
 
-// The domain console's readers never answer one page together: the first answer wins (src/readers/read-with.ts readFirst).
-export default defineConsoleContentScript(domainHosts, (doc, url) => readFirst(domainReaders, doc, url), {});
+// its pages are read with the domain console's readers, the first answer winning (src/ui/page/family-reads.ts), outside the page (src/snapshot)
+export default defineConsoleContentScript(domainHosts, 'domain', {});

@@ -1,6 +1,5 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
 import { ecsHosts } from '../src/messaging/console-hosts';
-import { familyReadPage } from '../src/ui/page/family-reader';
-import { ecsReaders } from '../src/ui/page/readers/ecs';
 
-export default defineConsoleContentScript(ecsHosts, familyReadPage(ecsReaders), {});
+// its pages are read with the ECS console's readers (src/ui/page/family-reads.ts), outside the page (src/snapshot)
+export default defineConsoleContentScript(ecsHosts, 'ecs', {});

@@ -1,6 +1,5 @@
 import { defineConsoleContentScript } from '../src/content/console-content-script';
 import { swasHosts } from '../src/messaging/console-hosts';
-import { familyReadPage } from '../src/ui/page/family-reader';
-import { swasReaders } from '../src/ui/page/readers/swas';
 
-export default defineConsoleContentScript(swasHosts, familyReadPage(swasReaders), {});
+// its pages are read with the Simple Application Server console's readers (src/ui/page/family-reads.ts), outside the page (src/snapshot)
+export default defineConsoleContentScript(swasHosts, 'swas', {});

@@ -1,15 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import type { ReadPage } from '../ui/page/family-reader';
+import type { Family } from '../snapshot/snapshot-limits';
 import { takeOverlayHost } from '../ui/page/overlay-host';
 import { runConsolePage } from '../ui/page/run-console-page';
+import { createSnapshotReading } from '../ui/page/snapshot-reading';
 import type { SubmitGuard } from '../ui/page/submit-guard';
 import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
 
 /**
  * The one definition of a console content script (entrypoints/<family>.content.ts pass only their
  * family's hosts — src/messaging/console-hosts.ts, its own constant, so no other family's hosts are
- * bundled —, how it reads a page — its readers, src/ui/page/family-reader.ts familyReadPage — and, on
+ * bundled —, its family (the readers the extension reads its pages with: src/ui/page/family-reads.ts; the
+ * page is serialized here and read in an extension document, src/snapshot) and, on
  * filing pages, the submit button's guard: src/ui/page/submit-guard.ts, imported by those entry points
  * only, so the resource consoles' scripts do not carry it). This module is entry-point
  * glue: it binds runConsolePage to the browser (messages to and from this extension only).
@@ -19,7 +21,7 @@ import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
  * unlisted script warning-ui.js, web-accessible only at a per-session URL (use_dynamic_url), so a
  * page cannot fetch a fixed URL to detect the extension, and the content scripts keep their size.
  */
-export function defineConsoleContentScript(hosts: readonly string[], read: ReadPage, options: { guardSubmit?: SubmitGuard | undefined }) {
+export function defineConsoleContentScript(hosts: readonly string[], family: Family, options: { guardSubmit?: SubmitGuard | undefined }) {
   return defineContentScript({
     matches: [...hosts],
     runAt: 'document_idle',
@@ -29,7 +31,8 @@ export function defineConsoleContentScript(hosts: readonly string[], read: ReadP
       if (overlay) ctx.onInvalidated(() => overlay.host.remove());
       runConsolePage(ctx, {
         overlay,
-        read,
+        // the page is read outside it: its snapshot, read by the background's reader document (src/snapshot)
+        reading: (shadows) => createSnapshotReading((snapshot) => browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot }), () => shadows.roots()),
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>
           browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {

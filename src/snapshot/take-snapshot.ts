@@ -32,9 +32,17 @@ type GetHtml = (options: { serializableShadowRoots?: boolean; shadowRoots?: read
 function serialize(root: Element, shadowRoots: readonly ShadowRoot[]): string {
   const getHTML = (root as unknown as { getHTML?: GetHtml }).getHTML;
   if (typeof getHTML !== 'function') return root.outerHTML;
-  // getHTML gives the element's content: its own tag is written around it (attributes as outerHTML writes them)
-  const open = root.outerHTML.match(/^<[^>]*>/)?.[0] ?? '<html>';
-  return `${open}${getHTML.call(root, { serializableShadowRoots: true, shadowRoots: shadowRoots.filter((r) => r.mode === 'open') })}</html>`;
+  // getHTML gives the element's content: its own tag is written around it (its attributes, escaped as outerHTML escapes them)
+  return `${openTag(root)}${getHTML.call(root, { serializableShadowRoots: true, shadowRoots: shadowRoots.filter((r) => r.mode === 'open') })}</html>`;
+}
+
+function openTag(el: Element): string {
+  let out = '<html';
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes[i]!;
+    out += ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;')}"`;
+  }
+  return `${out}>`;
 }
 
 /** Rules of a sheet as text; a sheet the page may not read (another origin) gives nothing. */

@@ -106,7 +106,13 @@ describe('pages read from their snapshot in a copy (src/snapshot)', () => {
     served.set(documentUrl(p.url), withStylesOnCdn(p));
     if (documentUrl(page.url()) === documentUrl(p.url)) await page.goto('about:blank');
     await page.goto(p.url);
-    const snap = await page.evaluate('icpSnap.takeSnapshot(document)');
+    // the open shadow roots, as the content script's watch finds them (src/ui/page/shadow-watch.ts)
+    const snap = await page.evaluate(`(() => {
+      const roots = [];
+      const visit = (node) => { for (const e of node.querySelectorAll('*')) if (e.shadowRoot) { roots.push(e.shadowRoot); visit(e.shadowRoot); } };
+      visit(document);
+      return icpSnap.takeSnapshot(document, roots);
+    })()`);
     const got = (await reader.evaluate(
       `(async (snap) => { const r = await icpSnap.readSnapshot(document, snap, icpSnap.readPage); return JSON.parse(JSON.stringify(r)); })(${JSON.stringify(snap)})`,
     )) as { kind: string; result?: { reader: string; facts: unknown } | null; why?: string };

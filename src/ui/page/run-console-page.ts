@@ -5,10 +5,10 @@ import { parseTabResults } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
 import { changesColumns } from '../../readers/dom/read-session';
-import { createPageReading } from './page-reading';
+import { createPageReading, type PageReading } from './page-reading';
 import { isOurs } from './shadow-host';
 import type { OverlayHost } from './overlay-host';
-import { watchShadowRoots } from './shadow-watch';
+import { watchShadowRoots, type ShadowWatch } from './shadow-watch';
 import type { SubmitGuard } from './submit-guard';
 import type { Lang, PageView, WarningUi } from './warning-ui';
 
@@ -18,7 +18,13 @@ import type { Lang, PageView, WarningUi } from './warning-ui';
  * results next to their rows and fields; on filing pages, stop the submit button while errors fail.
  */
 export interface ConsolePageDeps {
-  read: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
+  /** Reads the page in the page (tests; the command line reads saved pages so). Absent: `reading`. */
+  read?: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
+  /**
+   * How the page is read when not by `read` in the page: the content scripts serialize it and have the
+   * extension read it (./snapshot-reading), given the open shadow roots found.
+   */
+  reading?: (shadows: ShadowWatch) => PageReading;
   send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape | DismissShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   /**
@@ -199,7 +205,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     (fn, ms) => ctx.setTimeout(() => ctx.isValid && fn(), ms),
   );
   // the read path (when and how much to read; fixed chunks of CHUNK_ROWS rows): ./page-reading
-  const reading = createPageReading(deps.read, { shadowHosts: shadows.hosts });
+  const reading = deps.reading ? deps.reading(shadows) : createPageReading(deps.read ?? (() => null), { shadowHosts: shadows.hosts });
   observer.observe(doc.documentElement, options);
   // the extension reloaded or updated: this script's observer and markers go (a new script brings its own)
   ctx.onInvalidated(() => {

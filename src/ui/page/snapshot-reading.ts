@@ -1,0 +1,90 @@
+import type { PageFacts } from '../../facts/schema';
+import { MAX_SNAPSHOT_CHARS } from '../../snapshot/snapshot-limits';
+import type { PageSnapshot } from '../../snapshot/snapshot-schema';
+import { takeSnapshot } from '../../snapshot/take-snapshot';
+import type { PageReading } from './page-reading';
+
+/**
+ * The READ side of a console content script, with the reading done outside the page: a read serializes the
+ * page (../../snapshot/take-snapshot: the browser's serializer, a few milliseconds on a 500-row list) and asks
+ * the extension to read it (`ask`: the background, which reads it in an extension document). The page's main
+ * thread no longer runs the readers — in Chromium they had cost a 500-row list 150–550 ms of it (README
+ * "Budgets") —, and the content scripts no longer carry them.
+ *
+ * A read whose markup is the last read's gives the last result without asking. Attribute changes alone (a tab
+ * pane's class, a panel's `hidden`) are read again when the markup then differs — but class changes that only
+ * add or remove hover, focus or active states (a row under the pointer), which show or hide nothing a reader
+ * reads. Markers find their rows by text (./locate-subject): `rowOf` knows none.
+ */
+export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
+type Result = { reader: string; facts: PageFacts };
+
+/** The background's answer (../../snapshot/read-snapshot SnapshotRead); anything else reads as nothing. */
+function resultOf(reply: unknown): Result | null | undefined {
+  const r = reply as { kind?: unknown; result?: { reader?: unknown; facts?: unknown } | null } | null;
+  if (r?.kind !== 'read') return undefined;
+  if (r.result === null) return null;
+  const { reader, facts } = r.result ?? {};
+  return typeof reader === 'string' && typeof facts === 'object' && facts !== null ? { reader, facts: facts as PageFacts } : undefined;
+}
+
+const INTERACTION = /hover|focus|active|pressed/i;
+const SHOWING = new Set(['class', 'style', 'hidden', 'aria-hidden', 'open', 'popover', 'data-state', 'aria-expanded', 'type', 'value', 'checked', 'selected', 'aria-checked']);
+
+/** A class change that only adds or removes interaction states (`next-table-row hovered`). */
+export function onlyInteraction(r: MutationRecord): boolean {
+  if (r.attributeName !== 'class' || r.target.nodeType !== 1) return false;
+  const before = new Set((r.oldValue ?? '').split(/\s+/).filter(Boolean));
+  const after = new Set(((r.target as Element).getAttribute('class') ?? '').split(/\s+/).filter(Boolean));
+  let changed = 0;
+  for (const t of before) if (!after.has(t) && ++changed && !INTERACTION.test(t)) return false;
+  for (const t of after) if (!before.has(t) && ++changed && !INTERACTION.test(t)) return false;
+  return changed > 0;
+}
+
+export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[]): PageReading {
+  let generation = 0;
+  let last: { url: string; html: string; rest: string; result: Result | null } | undefined;
+  let attributesChanged = false;
+  return {
+    async read(doc, url) {
+      const mine = ++generation;
+      attributesChanged = false;
+      const snapshot = takeSnapshot(doc, shadowRoots());
+      snapshot.url = url.href;
+      // too big to carry: nothing is read (the background would refuse it)
+      if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
+      // what the markup does not carry: controls' values, rules added through the CSSOM
+      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height]);
+      if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
+      const reply = await ask(snapshot).catch(() => undefined);
+      if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
+      const result = resultOf(reply);
+      // not read (the extension reloading, a style sheet missing in the copy): read again on the next change
+      if (result === undefined) {
+        last = undefined;
+        return null;
+      }
+      last = { url: url.href, html: snapshot.html, rest, result };
+      return result;
+    },
+    changed(records) {
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i]!;
+        if (r.type === 'attributes' && r.attributeName !== null && SHOWING.has(r.attributeName) && !onlyInteraction(r)) attributesChanged = true;
+      }
+    },
+    showChecks: () => (attributesChanged ? 1 : 0),
+    showingChanged() {
+      // whether it shows anything new is for the next read to find: its markup compared with the last read's
+      const was = attributesChanged;
+      attributesChanged = false;
+      return was;
+    },
+    valueChanged: () => undefined,
+    reset: () => {
+      last = undefined;
+    },
+    rowOf: () => undefined,
+  };
+}
