@@ -21,12 +21,12 @@ beforeAll(() => {
 }, 240_000);
 
 describe('the Chrome manifest asks for no more than it uses', () => {
-  it('no host_permissions; storage only; Chrome 102+ (storage.session)', () => {
+  it('no host_permissions; storage and the offscreen document the pages are read in; Chrome 125+ (Element.getHTML with shadow roots)', () => {
     const m = readManifest(chromeDir);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
-    expect(m.permissions).toEqual(['storage']);
-    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(102);
+    expect(m.permissions).toEqual(['storage', 'offscreen']);
+    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(125);
   });
 
   it('a web-accessible resource is reachable only at a per-session URL', () => {
