@@ -73,4 +73,6 @@ export default defineBackground(() => {
   // hidden warnings cleared from elsewhere (or written by us): read again when next needed
   dismissedItem.watch(() => service.dismissedChanged());
   void service.refresh();
+  // Chrome: the document the pages are read in, opened now so a page's first read does not wait for it
+  if (!import.meta.env.FIREFOX) void ensureReaderDocument((globalThis as unknown as { chrome: Parameters<typeof ensureReaderDocument>[0] }).chrome).catch(() => undefined);
 });

@@ -1,11 +1,14 @@
 import type { PageFacts } from '../facts/schema';
+import { MAX_ROWS_PER_READ } from '../readers/dom/row-window';
 import { createPageReading } from '../ui/page/page-reading';
 import type { ReadPage } from '../ui/page/family-reader';
+import { pathOf } from './node-path';
 import { openCopy } from './open-copy';
 import type { PageSnapshot } from './snapshot-schema';
 
 export type SnapshotRead =
-  | { kind: 'read'; result: { reader: string; facts: PageFacts } | null }
+  /** `rows`: where the read found each server's or domain's row (./node-path), for the page's markers. */
+  | { kind: 'read'; result: { reader: string; facts: PageFacts } | null; rows?: Record<string, number[]> }
   /** The copy could not show what the page showed (a style sheet the page had did not load here): nothing read. */
   | { kind: 'unreadable'; why: string };
 
@@ -21,8 +24,26 @@ export async function readSnapshot(host: Document, snap: PageSnapshot, readPage:
     if (copy.missingSheets.length > 0) return { kind: 'unreadable', why: `style sheet not loaded: ${copy.missingSheets[0]!.slice(0, 200)}` };
     const reading = createPageReading(readPage, { idle: (fn) => fn() });
     const result = await reading.read(copy.doc, new URL(snap.url));
-    return { kind: 'read', result: result ? { reader: result.reader, facts: result.facts } : null };
+    if (!result) return { kind: 'read', result: null };
+    return { kind: 'read', result: { reader: result.reader, facts: result.facts }, rows: rowPaths(result.facts, reading.rowOf) };
   } finally {
     copy.close();
   }
+}
+
+/** Rows of a read's subjects (servers by id, domains by name), at most MAX_ROWS_PER_READ. */
+function rowPaths(facts: PageFacts, rowOf: (subject: string) => Element | undefined): Record<string, number[]> | undefined {
+  const out: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  let n = 0;
+  const subjects = [...(facts.servers ?? []).map((s) => s.id), ...(facts.domains ?? []).map((d) => d.domain)];
+  for (const subject of subjects) {
+    if (n >= MAX_ROWS_PER_READ) break;
+    const row = rowOf(subject);
+    const path = row && pathOf(row);
+    if (path) {
+      out[subject] = path;
+      n++;
+    }
+  }
+  return n > 0 ? out : undefined;
 }

@@ -1,6 +1,7 @@
 import type { PageFacts } from '../../facts/schema';
 import { MAX_SNAPSHOT_CHARS } from '../../snapshot/snapshot-limits';
 import type { PageSnapshot } from '../../snapshot/snapshot-schema';
+import { atPath, ENTER_SHADOW, MAX_PATH } from '../../snapshot/node-path';
 import { takeSnapshot } from '../../snapshot/take-snapshot';
 import type { PageReading } from './page-reading';
 
@@ -14,7 +15,8 @@ import type { PageReading } from './page-reading';
  * A read whose markup is the last read's gives the last result without asking. Attribute changes alone (a tab
  * pane's class, a panel's `hidden`) are read again when the markup then differs — but class changes that only
  * add or remove hover, focus or active states (a row under the pointer), which show or hide nothing a reader
- * reads. Markers find their rows by text (./locate-subject): `rowOf` knows none.
+ * reads. Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
+ * else by text (./locate-subject).
  */
 export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
 type Result = { reader: string; facts: PageFacts };
@@ -27,6 +29,21 @@ function resultOf(reply: unknown): Result | null | undefined {
   const { reader, facts } = r.result ?? {};
   return typeof reader === 'string' && typeof facts === 'object' && facts !== null ? { reader, facts: facts as PageFacts } : undefined;
 }
+
+/** The rows' paths of an answer (a path of small non-negative numbers or ENTER_SHADOW; anything else is left out). */
+function rowsOf(reply: unknown): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const rows = (reply as { rows?: unknown } | null)?.rows;
+  if (typeof rows !== 'object' || rows === null) return out;
+  for (const [subject, path] of Object.entries(rows)) {
+    if (out.size >= 2000) break;
+    if (Array.isArray(path) && path.length <= MAX_PATH && path.every((n) => Number.isInteger(n) && n >= ENTER_SHADOW && n < 1e6)) out.set(subject, path as number[]);
+  }
+  return out;
+}
+
+/** Markup longer than this is sent in the task after the one that serialized it (a 20,000-row list: 3.6 million). */
+const SEND_APART_CHARS = 1_000_000;
 
 const INTERACTION = /hover|focus|active|pressed/i;
 const SHOWING = new Set(['class', 'style', 'hidden', 'aria-hidden', 'open', 'popover', 'data-state', 'aria-expanded', 'type', 'value', 'checked', 'selected', 'aria-checked']);
@@ -45,6 +62,9 @@ export function onlyInteraction(r: MutationRecord): boolean {
 export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[]): PageReading {
   let generation = 0;
   let last: { url: string; html: string; rest: string; result: Result | null } | undefined;
+  /** subject → where the last read found its row (../../snapshot/node-path) */
+  let rows = new Map<string, number[]>();
+  let rowsDoc: Document | undefined;
   let attributesChanged = false;
   return {
     async read(doc, url) {
@@ -57,14 +77,22 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // what the markup does not carry: controls' values, rules added through the CSSOM
       const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
+      // a big page's markup is sent in a task of its own (the message's encoding is about as long as the serializing)
+      if (snapshot.html.length > SEND_APART_CHARS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
+      }
       const reply = await ask(snapshot).catch(() => undefined);
       if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
       const result = resultOf(reply);
       // not read (the extension reloading, a style sheet missing in the copy): read again on the next change
       if (result === undefined) {
         last = undefined;
+        rows = new Map();
         return null;
       }
+      rows = rowsOf(reply);
+      rowsDoc = doc;
       last = { url: url.href, html: snapshot.html, rest, result };
       return result;
     },
@@ -84,7 +112,12 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     valueChanged: () => undefined,
     reset: () => {
       last = undefined;
+      rows = new Map();
     },
-    rowOf: () => undefined,
+    // the row the read found the subject in, if the page has it there still (the caller checks it shows the subject)
+    rowOf: (subject) => {
+      const path = rows.get(subject);
+      return (path && rowsDoc && atPath(rowsDoc, path)) || undefined;
+    },
   };
 }
