@@ -14,7 +14,7 @@ import type { PageReading } from './page-reading';
  *
  * A read whose markup is the last read's gives the last result without asking. Attribute changes alone (a tab
  * pane's class, a panel's `hidden`) are read again when the markup then differs — but class changes that only
- * add or remove hover, focus or active states (a row under the pointer), which show or hide nothing a reader
+ * add or remove hover, focus or pressed states (a row under the pointer), which show or hide nothing a reader
  * reads. Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
  * else by text (./locate-subject).
  */
@@ -45,7 +45,10 @@ function rowsOf(reply: unknown): Map<string, number[]> {
 /** Markup longer than this is sent in the task after the one that serialized it (a 20,000-row list: 3.6 million). */
 const SEND_APART_CHARS = 1_000_000;
 
-const INTERACTION = /hover|focus|active|pressed/i;
+// not `active`: consoles show a tab pane by it (`next-tabs-tabpane active`, `tea-tabs__tabpanel is-active`,
+// `ant-tabs-tabpane-active`, each `display: none` without it) — a change of it is read (Ant's menus also mark the
+// item under the pointer `-active`: a read that finds the same facts)
+const INTERACTION = /hover|focus|pressed/i;
 const SHOWING = new Set(['class', 'style', 'hidden', 'aria-hidden', 'open', 'popover', 'data-state', 'aria-expanded', 'type', 'value', 'checked', 'selected', 'aria-checked']);
 
 /** A class change that only adds or removes interaction states (`next-table-row hovered`). */

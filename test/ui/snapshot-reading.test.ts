@@ -1,0 +1,360 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://ecs.console.aliyun.com/server/region/cn-hangzhou"}
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageFacts } from '../../src/facts/schema';
+import { MAX_PATH, pathOf } from '../../src/snapshot/node-path';
+import type { PageSnapshot } from '../../src/snapshot/snapshot-schema';
+import { createSnapshotReading, onlyInteraction, type AskRead } from '../../src/ui/page/snapshot-reading';
+
+/**
+ * src/ui/page/snapshot-reading: the content script's read path with the reading done by the extension (`ask`,
+ * faked here): the page's snapshot is sent, the same markup is not sent again, the answer's rows give the markers
+ * their rows.
+ */
+const url = () => new URL(location.href);
+const facts = (n: number): PageFacts => ({ version: 1, servers: [{ id: `i-${n}` }] }) as unknown as PageFacts;
+const answer = (n: number, rows?: Record<string, unknown>) => ({ kind: 'read', result: { reader: 'ecs-list', facts: facts(n) }, rows });
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function page(rows = 3) {
+  document.documentElement.innerHTML = `<head><title>ECS</title></head><body><input id="q" value="filter"><table><tbody>${Array.from(
+    { length: rows },
+    (_, i) => `<tr id="r${i}"><td>i-${i}</td><td>running</td></tr>`,
+  ).join('')}</tbody></table></body>`;
+}
+
+/** An attribute MutationRecord as the content script's observer gives it (attributeOldValue on). */
+function attr(target: Node, attributeName: string, oldValue: string | null): MutationRecord {
+  return { type: 'attributes', target, attributeName, oldValue, addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList } as unknown as MutationRecord;
+}
+/** Sets the class and gives the record of the change. */
+function classChange(el: Element, to: string): MutationRecord {
+  const old = el.getAttribute('class');
+  el.setAttribute('class', to);
+  return attr(el, 'class', old);
+}
+
+describe('snapshot reading: when it asks', () => {
+  beforeEach(() => page());
+
+  it('the first read asks with a snapshot of the document and gives the answer', async () => {
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    const out = await reading.read(document, url());
+    expect(out).toEqual({ reader: 'ecs-list', facts: facts(1) });
+    expect(ask).toHaveBeenCalledTimes(1);
+    const snap = ask.mock.calls[0]![0] as PageSnapshot;
+    expect(snap.url).toBe(location.href);
+    expect(snap.html).toContain('<td>i-2</td>');
+    expect(snap.html.startsWith('<html')).toBe(true);
+  });
+
+  it('unchanged markup: no second ask, the same result; changed text: asks again', async () => {
+    const ask = vi.fn<AskRead>(async () => answer(ask.mock.calls.length));
+    const reading = createSnapshotReading(ask, () => []);
+    const first = await reading.read(document, url());
+    const again = await reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(again).toEqual(first);
+    document.querySelector('#r1 td')!.textContent = 'i-99';
+    const third = await reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(third).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    expect((ask.mock.calls[1]![0] as PageSnapshot).html).toContain('i-99');
+  });
+
+  it('another URL with the same markup asks again', async () => {
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    await reading.read(document, url());
+    await reading.read(document, new URL('https://ecs.console.aliyun.com/server/region/cn-beijing'));
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('a typed value (control state, no markup change) asks again, with the value in the snapshot', async () => {
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    await reading.read(document, url());
+    const input = document.getElementById('q') as HTMLInputElement;
+    const before = (ask.mock.calls[0]![0] as PageSnapshot).html;
+    input.value = 'typed';
+    await reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(2);
+    const snap = ask.mock.calls[1]![0] as PageSnapshot;
+    expect(snap.html).toBe(before);
+    expect(snap.controls).toEqual([{ at: 0, value: 'typed' }]);
+    // and the same state again: no ask
+    await reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('reset (a location change) forgets the last read: the same markup asks again', async () => {
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    await reading.read(document, url());
+    reading.reset();
+    await reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['unreadable', { kind: 'unreadable', why: 'style sheet not loaded' }],
+    ['a string', 'garbage'],
+    ['nothing', undefined],
+    ['null', null],
+    ['a read without a reader', { kind: 'read', result: { facts: { version: 1 } } }],
+    ['a read with facts not an object', { kind: 'read', result: { reader: 'x', facts: 'f' } }],
+    ['a read with no result', { kind: 'read' }],
+    ['another kind', { kind: 'reading', result: { reader: 'x', facts: { version: 1 } } }],
+  ])('an answer of %s reads as nothing, and the next read asks again', async (_, reply) => {
+    const replies: unknown[] = [reply, answer(2)];
+    const ask = vi.fn<AskRead>(async () => replies.shift());
+    const reading = createSnapshotReading(ask, () => []);
+    expect(await reading.read(document, url())).toBeNull();
+    expect(await reading.read(document, url())).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failed ask (the extension reloading) reads as nothing, and the next read asks again', async () => {
+    let n = 0;
+    const ask = vi.fn<AskRead>(async () => {
+      if (n++ === 0) throw new Error('Extension context invalidated');
+      return answer(2);
+    });
+    const reading = createSnapshotReading(ask, () => []);
+    expect(await reading.read(document, url())).toBeNull();
+    expect(await reading.read(document, url())).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('"not a page of these readers" (result null) is kept: the same markup does not ask again', async () => {
+    const ask = vi.fn<AskRead>(async () => ({ kind: 'read', result: null }));
+    const reading = createSnapshotReading(ask, () => []);
+    expect(await reading.read(document, url())).toBeNull();
+    expect(await reading.read(document, url())).toBeNull();
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('a newer read started meanwhile makes the older one superseded (whichever answer comes first)', async () => {
+    const answers = [deferred<unknown>(), deferred<unknown>()];
+    const ask = vi.fn<AskRead>(() => answers[ask.mock.calls.length - 1]!.promise);
+    const reading = createSnapshotReading(ask, () => []);
+    const older = reading.read(document, url());
+    document.querySelector('#r0 td')!.textContent = 'i-50';
+    const newer = reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(2);
+    answers[1]!.resolve(answer(2));
+    expect(await newer).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    answers[0]!.resolve(answer(1));
+    expect(await older).toMatchObject({ superseded: true });
+    // the newer read's result is the one kept
+    expect(await reading.read(document, url())).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('the older answer arriving first is superseded too, and not kept', async () => {
+    const answers = [deferred<unknown>(), deferred<unknown>()];
+    const ask = vi.fn<AskRead>(() => answers[ask.mock.calls.length - 1]!.promise);
+    const reading = createSnapshotReading(ask, () => []);
+    const older = reading.read(document, url());
+    const oldHtml = document.documentElement.outerHTML;
+    document.querySelector('#r0 td')!.textContent = 'i-50';
+    const newer = reading.read(document, url());
+    answers[0]!.resolve(answer(1));
+    expect(await older).toMatchObject({ superseded: true });
+    answers[1]!.resolve(answer(2));
+    expect(await newer).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    expect(oldHtml).not.toBe(document.documentElement.outerHTML);
+  });
+});
+
+describe('snapshot reading: a big page', () => {
+  it('markup over SEND_APART_CHARS (1,000,000) is sent in a later task, not in the one that serialized it', async () => {
+    page();
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    // a small page: asked at once (in the read's first, synchronous part)
+    const small = reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(1);
+    await small;
+    document.querySelector('#r0 td')!.textContent = 'x'.repeat(1_000_001);
+    const big = reading.read(document, url());
+    expect(ask).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    // microtasks are not a task: still not asked
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(await big).toEqual({ reader: 'ecs-list', facts: facts(1) });
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect((ask.mock.calls[1]![0] as PageSnapshot).html.length).toBeGreaterThan(1_000_000);
+  });
+
+  it('a big read overtaken before its send is superseded and never asks', async () => {
+    page();
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    const cell = document.querySelector('#r0 td')!;
+    cell.textContent = 'x'.repeat(1_000_001);
+    const big = reading.read(document, url());
+    cell.textContent = 'i-0';
+    const small = reading.read(document, url());
+    expect(await small).toEqual({ reader: 'ecs-list', facts: facts(1) });
+    expect(await big).toMatchObject({ superseded: true });
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect((ask.mock.calls[0]![0] as PageSnapshot).html.length).toBeLessThan(1_000_000);
+  });
+});
+
+describe('onlyInteraction', () => {
+  let el: HTMLElement;
+  beforeEach(() => {
+    page();
+    el = document.getElementById('r1')!;
+    el.className = 'next-table-row';
+  });
+
+  it('class changes that only add or remove hover, focus or pressed states: true', () => {
+    expect(onlyInteraction(classChange(el, 'next-table-row hovered'))).toBe(true);
+    expect(onlyInteraction(classChange(el, 'next-table-row'))).toBe(true);
+    expect(onlyInteraction(classChange(el, 'next-table-row is-focus next-row-hover'))).toBe(true);
+    expect(onlyInteraction(classChange(el, 'next-table-row ant-input-focused'))).toBe(true);
+    expect(onlyInteraction(classChange(el, 'next-table-row tea-btn--pressed'))).toBe(true);
+    expect(onlyInteraction(classChange(el, 'next-table-row focus-visible'))).toBe(true);
+    // a class attribute added (no old value) with a hover state only
+    el.removeAttribute('class');
+    expect(onlyInteraction(classChange(el, 'hovered'))).toBe(true);
+  });
+
+  it('other class changes, mixed ones, none at all: false', () => {
+    expect(onlyInteraction(classChange(el, 'next-table-row selected'))).toBe(false);
+    expect(onlyInteraction(classChange(el, 'next-table-row hidden hovered'))).toBe(false);
+    el.className = 'next-table-row hovered';
+    expect(onlyInteraction(classChange(el, 'next-table-row collapsed'))).toBe(false);
+    expect(onlyInteraction(classChange(el, 'next-table-row collapsed'))).toBe(false);
+    expect(onlyInteraction(classChange(el, ''))).toBe(false);
+  });
+
+  it('tab panes shown by an "active" class (Fusion, Tea, Ant): not interaction', () => {
+    const pane = document.createElement('div');
+    document.body.append(pane);
+    pane.className = 'next-tabs-tabpane';
+    expect(onlyInteraction(classChange(pane, 'next-tabs-tabpane active'))).toBe(false);
+    pane.className = 'tea-tabs__tabpanel is-active';
+    expect(onlyInteraction(classChange(pane, 'tea-tabs__tabpanel'))).toBe(false);
+    pane.className = 'ant-tabs-tabpane';
+    expect(onlyInteraction(classChange(pane, 'ant-tabs-tabpane ant-tabs-tabpane-active'))).toBe(false);
+    pane.className = 'row-inactive';
+    expect(onlyInteraction(classChange(pane, 'row-active'))).toBe(false);
+  });
+
+  it('an attribute other than class, or a target not an element: false', () => {
+    expect(onlyInteraction(attr(el, 'style', 'color: red'))).toBe(false);
+    expect(onlyInteraction(attr(el, 'data-state', 'hover'))).toBe(false);
+    expect(onlyInteraction(attr(el.firstChild!.firstChild!, 'class', 'x'))).toBe(false);
+  });
+});
+
+describe('snapshot reading: attribute changes (changed, showChecks, showingChanged)', () => {
+  beforeEach(() => page());
+
+  it('a `hidden` attribute change counts, once; a hover-only class change and other records do not', () => {
+    const reading = createSnapshotReading(async () => answer(1), () => []);
+    const row = document.getElementById('r1')!;
+    row.className = 'next-table-row';
+    reading.changed([classChange(row, 'next-table-row hovered'), attr(row, 'data-spm', null), { type: 'characterData', target: row.firstChild!.firstChild!, attributeName: null, oldValue: 'i-1' } as unknown as MutationRecord]);
+    expect(reading.showChecks()).toBe(0);
+    expect(reading.showingChanged(document)).toBe(false);
+    row.setAttribute('hidden', '');
+    reading.changed([attr(row, 'hidden', null)]);
+    expect(reading.showChecks()).toBeGreaterThan(0);
+    expect(reading.showingChanged(document)).toBe(true);
+    // forgets what it said
+    expect(reading.showChecks()).toBe(0);
+    expect(reading.showingChanged(document)).toBe(false);
+  });
+
+  it.each([
+    ['style', 'display: none'],
+    ['aria-hidden', null],
+    ['open', null],
+    ['data-state', 'closed'],
+    ['aria-expanded', 'false'],
+  ])('a change of %s counts', (name, old) => {
+    const reading = createSnapshotReading(async () => answer(1), () => []);
+    reading.changed([attr(document.getElementById('r1')!, name, old)]);
+    expect(reading.showingChanged(document)).toBe(true);
+  });
+
+  it('a tab pane switched by an "active" class counts', () => {
+    const reading = createSnapshotReading(async () => answer(1), () => []);
+    const pane = document.createElement('div');
+    pane.className = 'tea-tabs__tabpanel';
+    document.body.append(pane);
+    reading.changed([classChange(pane, 'tea-tabs__tabpanel is-active')]);
+    expect(reading.showingChanged(document)).toBe(true);
+  });
+
+  it('a read sees every change before it: it clears what changed said', async () => {
+    const reading = createSnapshotReading(async () => answer(1), () => []);
+    reading.changed([attr(document.getElementById('r1')!, 'hidden', null)]);
+    expect(reading.showChecks()).toBeGreaterThan(0);
+    await reading.read(document, url());
+    expect(reading.showChecks()).toBe(0);
+    expect(reading.showingChanged(document)).toBe(false);
+  });
+});
+
+describe('snapshot reading: rowOf', () => {
+  beforeEach(() => page(5));
+
+  it('finds a row by the answer’s paths; unknown subjects give undefined', async () => {
+    const r3 = document.getElementById('r3')!;
+    const reading = createSnapshotReading(async () => answer(1, { 'i-3': pathOf(r3), 'i-1': pathOf(document.getElementById('r1')!) }), () => []);
+    expect(reading.rowOf('i-3')).toBeUndefined();
+    await reading.read(document, url());
+    expect(reading.rowOf('i-3')).toBe(r3);
+    expect(reading.rowOf('i-1')).toBe(document.getElementById('r1'));
+    expect(reading.rowOf('i-4')).toBeUndefined();
+    expect(reading.rowOf('toString')).toBeUndefined();
+    expect(reading.rowOf('__proto__')).toBeUndefined();
+  });
+
+  it('invalid paths in the answer are left out: negative other than -1, non-integers, not numbers, too long', async () => {
+    // deep enough that a path longer than MAX_PATH would lead somewhere
+    let deep: Element = document.body;
+    for (let i = 0; i < MAX_PATH + 2; i++) deep = deep.appendChild(document.createElement('div'));
+    const tooLong = [1, ...Array.from({ length: MAX_PATH + 1 }, (_, i) => (i === 0 ? 2 : 0))];
+    expect(tooLong.length).toBeGreaterThan(MAX_PATH);
+    const bodyRow = pathOf(document.getElementById('r2')!)!;
+    const rows = {
+      negative: [1, -2],
+      fraction: [1, 0.5],
+      text: bodyRow.map(String),
+      nested: bodyRow.map((n) => [n]),
+      infinite: [1, Infinity],
+      notArray: '1,1',
+      tooLong,
+      ok: bodyRow,
+    };
+    const reading = createSnapshotReading(async () => answer(1, rows), () => []);
+    await reading.read(document, url());
+    expect(reading.rowOf('ok')).toBe(document.getElementById('r2'));
+    for (const subject of Object.keys(rows).filter((s) => s !== 'ok')) expect(reading.rowOf(subject), subject).toBeUndefined();
+  });
+
+  it('rows in an answer that is not a read, or of a failed read, are not used', async () => {
+    const r2 = document.getElementById('r2')!;
+    const replies: unknown[] = [answer(1, { 'i-2': pathOf(r2) }), { kind: 'unreadable', why: 'x', rows: { 'i-2': pathOf(r2) } }];
+    const reading = createSnapshotReading(async () => replies.shift(), () => []);
+    await reading.read(document, url());
+    expect(reading.rowOf('i-2')).toBe(r2);
+    document.querySelector('#r0 td')!.textContent = 'changed';
+    await reading.read(document, url());
+    expect(reading.rowOf('i-2')).toBeUndefined();
+  });
+});
