@@ -94,10 +94,17 @@ function cssomSheets(doc: Document): PageSnapshot['sheets'] {
 /** A `<style>` with text whose rules are more than its text parses to (rules inserted after it). Cheap: counts only. */
 function changedByCssom(el: HTMLStyleElement, sheet: CSSStyleSheet): boolean {
   const text = el.textContent ?? '';
-  // a rule ends with '}' in its text; fewer '}' than rules: rules were added
-  let braces = 0;
-  for (let i = text.indexOf('}'); i >= 0 && braces <= sheet.cssRules.length; i = text.indexOf('}', i + 1)) braces++;
-  return braces < sheet.cssRules.length;
+  const rules = sheet.cssRules.length;
+  // a rule ends with a '}' at the top level of its text (`@media x{.a{}.b{}}` is one rule, its three '}' not three:
+  // counting every '}' missed rules inserted after nested ones); fewer top-level blocks than rules: rules were added
+  let blocks = 0;
+  let depth = 0;
+  let open = text.indexOf('{');
+  for (let close = text.indexOf('}'); close >= 0 && blocks <= rules; close = text.indexOf('}', close + 1)) {
+    for (; open >= 0 && open < close; open = text.indexOf('{', open + 1)) depth++;
+    if (depth > 0 && --depth === 0) blocks++;
+  }
+  return blocks < rules;
 }
 
 function loadedSheets(doc: Document): string[] {

@@ -55,7 +55,8 @@ describe('snapshot reading: when it asks', () => {
   });
 
   it('unchanged markup: no second ask, the same result; changed text: asks again', async () => {
-    const ask = vi.fn<AskRead>(async () => answer(ask.mock.calls.length));
+    let asked = 0;
+    const ask = vi.fn<AskRead>(async () => answer(++asked));
     const reading = createSnapshotReading(ask, () => []);
     const first = await reading.read(document, url());
     const again = await reading.read(document, url());
@@ -144,7 +145,8 @@ describe('snapshot reading: when it asks', () => {
 
   it('a newer read started meanwhile makes the older one superseded (whichever answer comes first)', async () => {
     const answers = [deferred<unknown>(), deferred<unknown>()];
-    const ask = vi.fn<AskRead>(() => answers[ask.mock.calls.length - 1]!.promise);
+    let asked = 0;
+    const ask = vi.fn<AskRead>(() => answers[asked++]!.promise);
     const reading = createSnapshotReading(ask, () => []);
     const older = reading.read(document, url());
     document.querySelector('#r0 td')!.textContent = 'i-50';
@@ -161,7 +163,8 @@ describe('snapshot reading: when it asks', () => {
 
   it('the older answer arriving first is superseded too, and not kept', async () => {
     const answers = [deferred<unknown>(), deferred<unknown>()];
-    const ask = vi.fn<AskRead>(() => answers[ask.mock.calls.length - 1]!.promise);
+    let asked = 0;
+    const ask = vi.fn<AskRead>(() => answers[asked++]!.promise);
     const reading = createSnapshotReading(ask, () => []);
     const older = reading.read(document, url());
     const oldHtml = document.documentElement.outerHTML;
