@@ -96,6 +96,31 @@ describe('snapshot reading: when it asks', () => {
     expect(ask).toHaveBeenCalledTimes(2);
   });
 
+  it('rules the markup does not carry changed (an adopted sheet, a CSSOM rule): asks again, same length or not', async () => {
+    const ask = vi.fn<AskRead>(async () => answer(1));
+    const reading = createSnapshotReading(ask, () => []);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.panel { display: none }');
+    document.adoptedStyleSheets = [sheet];
+    try {
+      await reading.read(document, url());
+      // as long as before: `none` → `flex`
+      sheet.replaceSync('.panel { display: flex }');
+      await reading.read(document, url());
+      expect(ask).toHaveBeenCalledTimes(2);
+      expect((ask.mock.calls[1]![0] as PageSnapshot).adopted).toContain('flex');
+      const style = document.createElement('style');
+      document.head.append(style);
+      await reading.read(document, url());
+      expect(ask).toHaveBeenCalledTimes(3);
+      style.sheet!.insertRule('.row { display: none }', 0);
+      await reading.read(document, url());
+      expect(ask).toHaveBeenCalledTimes(4);
+    } finally {
+      document.adoptedStyleSheets = [];
+    }
+  });
+
   it('reset (a location change) forgets the last read: the same markup asks again', async () => {
     const ask = vi.fn<AskRead>(async () => answer(1));
     const reading = createSnapshotReading(ask, () => []);

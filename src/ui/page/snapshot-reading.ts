@@ -77,8 +77,9 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       snapshot.url = url.href;
       // too big to carry: nothing is read (the background would refuse it)
       if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
-      // what the markup does not carry: controls' values, rules added through the CSSOM
-      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height]);
+      // what the markup does not carry: controls' values, rules added through the CSSOM (adopted sheets' text, not
+      // its length: `display: none` → `display: flex` is as long)
+      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted, snapshot.loadedSheets, snapshot.width, snapshot.height]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
       // a big page's markup is sent in a task of its own (the message's encoding is about as long as the serializing)
       if (snapshot.html.length > SEND_APART_CHARS) {
