@@ -15,7 +15,8 @@ import type { PageReading } from './page-reading';
  * A read whose markup is the last read's gives the last result without asking. Attribute changes alone (a tab
  * pane's class, a panel's `hidden`) are read again when the markup then differs — but class changes that only
  * add or remove hover, focus or pressed states (a row under the pointer), which show or hide nothing a reader
- * reads. Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
+ * reads. One read is asked for at a time, each followed by a pause as long as it took (at most MAX_PAUSE_MS).
+ * Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
  * else by text (./locate-subject).
  */
 export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
@@ -44,6 +45,8 @@ function rowsOf(reply: unknown): Map<string, number[]> {
 
 /** Markup longer than this is sent in the task after the one that serialized it (a 20,000-row list: 3.6 million). */
 const SEND_APART_CHARS = 1_000_000;
+/** The longest pause after a read (a read that took longer is followed by this long a pause). */
+export const MAX_PAUSE_MS = 2000;
 
 // not `active`: consoles show a tab pane by it (`next-tabs-tabpane active`, `tea-tabs__tabpanel is-active`,
 // `ant-tabs-tabpane-active`, each `display: none` without it) — a change of it is read (Ant's menus also mark the
@@ -69,10 +72,19 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let rows = new Map<string, number[]>();
   let rowsDoc: Document | undefined;
   let attributesChanged = false;
+  let inFlight: Promise<unknown> | undefined;
+  /** No read is asked for before this time (performance.now()): the pause after the last one. */
+  let readyAt = 0;
   return {
     async read(doc, url) {
       const mine = ++generation;
       attributesChanged = false;
+      // one read at a time, and a pause after each as long as it took: on a page that changes all the time (a ticking
+      // countdown) the extension's reader is busy half the time at most, and only the newest of the waiting reads goes on
+      while (inFlight || performance.now() < readyAt) {
+        await (inFlight ?? new Promise((resolve) => setTimeout(resolve, readyAt - performance.now())));
+        if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
+      }
       const snapshot = takeSnapshot(doc, shadowRoots());
       snapshot.url = url.href;
       // too big to carry: nothing is read (the background would refuse it)
@@ -86,7 +98,12 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
       }
-      const reply = await ask(snapshot).catch(() => undefined);
+      const started = performance.now();
+      const asking = ask(snapshot).catch(() => undefined);
+      inFlight = asking;
+      const reply = await asking;
+      inFlight = undefined;
+      readyAt = performance.now() + Math.min(MAX_PAUSE_MS, performance.now() - started);
       if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
       const result = resultOf(reply);
       // not read (the extension reloading, a style sheet missing in the copy): read again on the next change
