@@ -45,6 +45,8 @@ function rowsOf(reply: unknown): Map<string, number[]> {
 
 /** The longest slice of a big page's serialization before the page runs again. */
 const SLICE_MS = 8;
+/** The wait before a read whose message failed is asked again. */
+const RETRY_MS = 500;
 /** The longest pause after a read (a read that took longer is followed by this long a pause). */
 export const MAX_PAUSE_MS = 2000;
 
@@ -113,7 +115,10 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
       const started = performance.now();
-      const asking = ask(snapshot).catch(() => undefined);
+      // a message that found no one (the reader document still opening, the worker restarting) is asked again once
+      const asking = ask(snapshot)
+        .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(() => (mine === generation ? ask(snapshot) : undefined)))
+        .catch(() => undefined);
       inFlight = asking;
       const reply = await asking;
       inFlight = undefined;
