@@ -50,3 +50,17 @@ describe('snapshot reads are paced', () => {
     expect(await later[2]).toEqual({ reader: 'ecs-instance-list', facts: { version: 1, servers: [] } });
   });
 });
+
+describe('a read whose message failed', () => {
+  it('is asked again once', async () => {
+    document.body.innerHTML = '<table><tr><td>i-bp1bbb</td><td>按量付费</td></tr></table>';
+    let calls = 0;
+    const reading = createSnapshotReading(async () => {
+      if (++calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { kind: 'read', result: { reader: 'ecs-instance-list', facts: { version: 1 } } };
+    }, () => []);
+    const got = await reading.read(document, new URL('https://ecs.console.aliyun.com/'));
+    expect(calls).toBe(2);
+    expect(got).toEqual({ reader: 'ecs-instance-list', facts: { version: 1 } });
+  });
+});

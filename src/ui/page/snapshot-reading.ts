@@ -2,7 +2,7 @@ import type { PageFacts } from '../../facts/schema';
 import { MAX_SNAPSHOT_CHARS } from '../../snapshot/snapshot-limits';
 import type { PageSnapshot } from '../../snapshot/snapshot-schema';
 import { atPath, ENTER_SHADOW, MAX_PATH } from '../../snapshot/node-path';
-import { takeSnapshot } from '../../snapshot/take-snapshot';
+import { PIECE_ELEMENTS, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
 import type { PageReading } from './page-reading';
 
 /**
@@ -43,8 +43,10 @@ function rowsOf(reply: unknown): Map<string, number[]> {
   return out;
 }
 
-/** Markup longer than this is sent in the task after the one that serialized it (a 20,000-row list: 3.6 million). */
-const SEND_APART_CHARS = 1_000_000;
+/** The longest slice of a big page's serialization before the page runs again. */
+const SLICE_MS = 8;
+/** The wait before a read whose message failed is asked again. */
+const RETRY_MS = 500;
 /** The longest pause after a read (a read that took longer is followed by this long a pause). */
 export const MAX_PAUSE_MS = 2000;
 
@@ -75,6 +77,28 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let inFlight: Promise<unknown> | undefined;
   /** No read is asked for before this time (performance.now()): the pause after the last one. */
   let readyAt = 0;
+  /** The page's content changed (a node added or removed, a text changed) since this was last cleared. */
+  let contentChanged = false;
+
+  /**
+   * The page's snapshot: at once, or a big page's (over PIECE_ELEMENTS × 2 elements) in pieces, each slice of the work
+   * at most SLICE_MS before the page runs again; undefined when a newer read started or the content changed meanwhile
+   * (the markup would mix two states; the change has scheduled a read of its own).
+   */
+  async function snapshotOf(doc: Document, mine: number): Promise<PageSnapshot | undefined> {
+    const roots = shadowRoots();
+    if (doc.getElementsByTagName('*').length <= PIECE_ELEMENTS * 2) return takeSnapshot(doc, roots);
+    contentChanged = false;
+    let slice = performance.now();
+    const work = takeSnapshotInPieces(doc, roots, () => performance.now() - slice > SLICE_MS);
+    for (let step = work.next(); ; step = work.next()) {
+      if (step.done) return step.value;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (mine !== generation || contentChanged) return undefined;
+      slice = performance.now();
+    }
+  }
+
   return {
     async read(doc, url) {
       const mine = ++generation;
@@ -85,7 +109,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
         await (inFlight ?? new Promise((resolve) => setTimeout(resolve, readyAt - performance.now())));
         if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
       }
-      const snapshot = takeSnapshot(doc, shadowRoots());
+      const snapshot = await snapshotOf(doc, mine);
+      if (!snapshot) return { reader: '', facts: { version: 1 }, superseded: true };
       snapshot.url = url.href;
       // too big to carry: nothing is read (the background would refuse it)
       if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
@@ -93,13 +118,11 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // its length: `display: none` → `display: flex` is as long)
       const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted, snapshot.loadedSheets, snapshot.width, snapshot.height]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
-      // a big page's markup is sent in a task of its own (the message's encoding is about as long as the serializing)
-      if (snapshot.html.length > SEND_APART_CHARS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
-      }
       const started = performance.now();
-      const asking = ask(snapshot).catch(() => undefined);
+      // a message that found no one (the reader document still opening, the worker restarting) is asked again once
+      const asking = ask(snapshot)
+        .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(() => (mine === generation ? ask(snapshot) : undefined)))
+        .catch(() => undefined);
       inFlight = asking;
       const reply = await asking;
       inFlight = undefined;
@@ -120,6 +143,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     changed(records) {
       for (let i = 0; i < records.length; i++) {
         const r = records[i]!;
+        if (r.type !== 'attributes') contentChanged = true;
         if (r.type === 'attributes' && r.attributeName !== null && SHOWING.has(r.attributeName) && !onlyInteraction(r)) attributesChanged = true;
       }
     },
