@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://ecs.console.aliyun.com/server/region/cn-hangzhou?x=1#/list"}
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PageSnapshotSchema } from '../../src/snapshot/snapshot-schema';
-import { takeSnapshot } from '../../src/snapshot/take-snapshot';
+import { takeSnapshot, takeSnapshotInPieces } from '../../src/snapshot/take-snapshot';
 
 /**
  * src/snapshot/take-snapshot in happy-dom: what a page's snapshot carries beside its markup. happy-dom has
@@ -256,5 +256,31 @@ describe('takeSnapshot: style sheets', () => {
     // happy-dom loads no sheet (and resolves a link's href against the page's URL, not its <base>): a, c, the icon and the long one "loaded"
     for (const i of [0, 2, 3, 5]) Object.defineProperty(links[i]!, 'sheet', { value: new CSSStyleSheet(), configurable: true });
     expect(takeSnapshot(document).loadedSheets).toEqual(['https://ecs.console.aliyun.com/server/region/a.css', 'https://g.alicdn.com/console/c.css']);
+  });
+});
+
+describe('takeSnapshotInPieces', () => {
+  it('the same snapshot as takeSnapshot (markup as parsed again, controls, sheets), open shadow roots included', () => {
+    // (the host inside a small element written whole: happy-dom's getHTML on a host leaves out its own root, Chromium's
+    // writes it — test/e2e covers pieces in Chromium)
+    setPage('a &amp; b<section><div id="host"></div></section><form><input id="i" value="a"><select><option selected>1</option><option>2</option></select></form><p title="a&quot;b">x &amp; y</p>', '<style></style>');
+    document.getElementsByTagName('style')[0]!.sheet!.insertRule('.q{color:blue}', 0);
+    (document.getElementById('i') as HTMLInputElement).value = 'typed';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<span>in root</span>';
+    const whole = takeSnapshot(document, [root]);
+    const work = takeSnapshotInPieces(document, [root], () => true, 3);
+    let pieces = 0;
+    let step = work.next();
+    for (; !step.done; step = work.next()) pieces++;
+    expect(pieces).toBeGreaterThan(2);
+    const { html, ...state } = step.value;
+    const { html: wholeHtml, ...wholeState } = whole;
+    expect(state).toEqual(wholeState);
+    expect(state.controls).toEqual([{ at: 0, value: 'typed' }]);
+    expect(state.sheets).toHaveLength(1);
+    const reparsed = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.outerHTML;
+    expect(html).toContain('<template shadowrootmode="open"><span>in root</span></template>');
+    expect(reparsed(html)).toBe(reparsed(wholeHtml));
   });
 });
