@@ -1,3 +1,4 @@
+import { atPath } from './node-path';
 import { CONTROLS } from './snapshot-limits';
 import type { PageSnapshot } from './snapshot-schema';
 
@@ -60,22 +61,31 @@ export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LO
   });
 }
 
-/** What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state. */
+/** What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state — the document's and its shadow roots'. */
 function applyState(doc: Document, snap: PageSnapshot): void {
-  const styles = [...doc.getElementsByTagName('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
-  for (const { at, css } of snap.sheets) {
+  applyScope(doc, doc.body ?? doc.documentElement, snap);
+  for (const shadow of snap.shadows ?? []) {
+    const root = atPath(doc, shadow.host)?.shadowRoot;
+    if (root) applyScope(root, root, shadow);
+  }
+}
+
+function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls'>): void {
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
+  const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
+  for (const { at, css } of state.sheets) {
     const el = styles[at];
     if (el) el.textContent = css;
   }
-  if (snap.adopted) {
+  if (state.adopted) {
     const style = doc.createElement('style');
     style.setAttribute(COPY_ATTR, '');
-    style.textContent = snap.adopted;
-    // adopted sheets come after the document's own in the cascade
-    (doc.body ?? doc.documentElement).append(style);
+    style.textContent = state.adopted;
+    // adopted sheets come after the scope's own in the cascade
+    end.append(style);
   }
-  const controls = doc.querySelectorAll(CONTROLS);
-  for (const c of snap.controls) {
+  const controls = scope.querySelectorAll(CONTROLS);
+  for (const c of state.controls) {
     const el = controls[c.at];
     if (!el) continue;
     if (c.selected !== undefined) {

@@ -14,3 +14,5 @@ export const MAX_CONTROLS = 20_000;
 
 /** The controls whose state a snapshot carries, the same query on the page and on its copy. */
 export const CONTROLS = 'input, textarea, option';
+/** Open shadow roots whose state (controls, CSSOM rules, adopted sheets) a snapshot carries. */
+export const MAX_SHADOWS = 2000;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FAMILIES, MAX_CONTROLS, MAX_SNAPSHOT_CHARS } from './snapshot-limits';
+import { MAX_PATH } from './node-path';
+import { FAMILIES, MAX_CONTROLS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS } from './snapshot-limits';
 
-export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_SNAPSHOT_CHARS, type Family } from './snapshot-limits';
+export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS, type Family } from './snapshot-limits';
 
 /**
  * A console page as a content script hands it over to be read outside the page (./take-snapshot →
@@ -21,6 +22,19 @@ export const ControlStateSchema = z.object({
 });
 export type ControlState = z.infer<typeof ControlStateSchema>;
 
+/** `<style>` elements (index among the scope's `style` elements) whose rules were added through the CSSOM: their rules' text. */
+const SheetsSchema = z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000);
+
+/** An open shadow root's state that its declarative markup does not carry; indices are within the root. */
+export const ShadowStateSchema = z.object({
+  /** Its host's path (./node-path). */
+  host: z.array(z.number().int().min(-1)).max(MAX_PATH + 2),
+  sheets: SheetsSchema,
+  adopted: z.string().max(MAX_SNAPSHOT_CHARS),
+  controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+});
+export type ShadowState = z.infer<typeof ShadowStateSchema>;
+
 export const PageSnapshotSchema = z.object({
   url,
   /** The document's base URL (its `<base href>`, else its URL): the copy resolves links and sheets against it. */
@@ -31,12 +45,14 @@ export const PageSnapshotSchema = z.object({
   width: z.number().int().min(1).max(100_000),
   height: z.number().int().min(1).max(100_000),
   /** `<style>` elements (index among the document's `style` elements) whose rules were added through the CSSOM: their rules' text. */
-  sheets: z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000),
+  sheets: SheetsSchema,
   /** The document's adopted (constructed) style sheets' rules. */
   adopted: z.string().max(MAX_SNAPSHOT_CHARS),
   /** Absolute URLs of the linked style sheets that had loaded in the page. */
   loadedSheets: z.array(url).max(2000),
   controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+  /** Open shadow roots' state (absent: none to carry). */
+  shadows: z.array(ShadowStateSchema).max(MAX_SHADOWS).optional(),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 

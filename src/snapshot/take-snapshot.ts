@@ -1,5 +1,6 @@
-import { CONTROLS, MAX_CONTROLS } from './snapshot-limits';
-import type { ControlState, PageSnapshot } from './snapshot-schema';
+import { pathOf } from './node-path';
+import { CONTROLS, MAX_CONTROLS, MAX_SHADOWS } from './snapshot-limits';
+import type { ControlState, PageSnapshot, ShadowState } from './snapshot-schema';
 
 /**
  * The page as it is now, for reading outside the page (./read-snapshot): the work on the page's main
@@ -21,7 +22,29 @@ export function takeSnapshot(doc: Document, shadowRoots: readonly ShadowRoot[] =
     adopted: rulesText(adoptedSheets(doc)),
     loadedSheets: loadedSheets(doc),
     controls: controlStates(doc),
+    shadows: shadowStates(shadowRoots),
   };
+}
+
+/**
+ * What the markup does not carry of each open shadow root it carries (as declarative shadow DOM): its controls'
+ * state, its `<style>`s' CSSOM rules, its adopted sheets — a micro-frontend mounted in a shadow root keeps its
+ * form and its CSS-in-JS there. Each root is found in the copy by its host's path (./node-path). Roots with
+ * nothing to carry are left out.
+ */
+function shadowStates(roots: readonly ShadowRoot[]): ShadowState[] {
+  const out: ShadowState[] = [];
+  for (const root of roots) {
+    if (out.length >= MAX_SHADOWS) break;
+    if (root.mode !== 'open') continue;
+    const sheets = cssomSheets(root);
+    const adopted = rulesText(adoptedSheets(root));
+    const controls = controlStates(root);
+    if (sheets.length === 0 && adopted === '' && controls.length === 0) continue;
+    const host = pathOf(root.host);
+    if (host) out.push({ host, sheets, adopted, controls });
+  }
+  return out;
 }
 
 const clampSize = (n: number) => Math.min(100_000, Math.max(1, Math.round(n) || 1));
@@ -58,7 +81,7 @@ function rulesText(sheets: readonly CSSStyleSheet[]): string {
   return out.join('\n');
 }
 
-function adoptedSheets(doc: Document): readonly CSSStyleSheet[] {
+function adoptedSheets(doc: Document | ShadowRoot): readonly CSSStyleSheet[] {
   try {
     return (doc as unknown as { adoptedStyleSheets?: readonly CSSStyleSheet[] }).adoptedStyleSheets ?? [];
   } catch {
@@ -70,9 +93,9 @@ function adoptedSheets(doc: Document): readonly CSSStyleSheet[] {
  * `<style>` elements whose rules are not their text: CSS-in-JS libraries in production insert rules
  * through the CSSOM (insertRule) into an empty `<style>`, which the markup then carries empty.
  */
-function cssomSheets(doc: Document): PageSnapshot['sheets'] {
+function cssomSheets(doc: Document | ShadowRoot): PageSnapshot['sheets'] {
   const out: PageSnapshot['sheets'] = [];
-  const styles = doc.getElementsByTagName('style');
+  const styles = doc.querySelectorAll('style');
   for (let i = 0; i < styles.length && out.length < 2000; i++) {
     const el = styles[i]!;
     const sheet = el.sheet;
@@ -111,7 +134,7 @@ function loadedSheets(doc: Document): string[] {
 }
 
 /** Controls whose state differs from what their markup says (a typed value, a ticked box, a picked option). */
-function controlStates(doc: Document): ControlState[] {
+function controlStates(doc: Document | ShadowRoot): ControlState[] {
   const out: ControlState[] = [];
   const all = doc.querySelectorAll(CONTROLS);
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
