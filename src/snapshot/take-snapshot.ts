@@ -1,4 +1,5 @@
 import { pathOf } from './node-path';
+import { topLevelRules } from './rule-count';
 import { CONTROLS, MAX_CONTROLS, MAX_SHADOWS } from './snapshot-limits';
 import type { ControlState, PageSnapshot, ShadowState } from './snapshot-schema';
 
@@ -114,13 +115,13 @@ function cssomSheets(doc: Document | ShadowRoot): PageSnapshot['sheets'] {
   return out;
 }
 
-/** A `<style>` with text whose rules are more than its text parses to (rules inserted after it). Cheap: counts only. */
+/**
+ * A `<style>` with text whose rules are more than its text parses to (rules inserted after it). Counts only: the
+ * top-level rules of its text (./rule-count: an `@media` block is one rule, a brace in a comment none — counting
+ * every '}' missed a rule inserted into a sheet with an `@media` block, and the copy showed what it hid).
+ */
 function changedByCssom(el: HTMLStyleElement, sheet: CSSStyleSheet): boolean {
-  const text = el.textContent ?? '';
-  // a rule ends with '}' in its text; fewer '}' than rules: rules were added
-  let braces = 0;
-  for (let i = text.indexOf('}'); i >= 0 && braces <= sheet.cssRules.length; i = text.indexOf('}', i + 1)) braces++;
-  return braces < sheet.cssRules.length;
+  return topLevelRules(el.textContent ?? '') < sheet.cssRules.length;
 }
 
 function loadedSheets(doc: Document): string[] {
