@@ -1,4 +1,5 @@
 import { atPath } from './node-path';
+import { withoutNoscriptContent } from './noscript';
 import { CONTROLS } from './snapshot-limits';
 import type { PageSnapshot } from './snapshot-schema';
 
@@ -20,7 +21,7 @@ export interface PageCopy {
 /** Marks the elements the copy adds to the page's markup (the readers' CSSOM look sees their sheet as the page's: harmless). */
 export const COPY_ATTR = 'data-icp-preflight-copy';
 const POLICY = "default-src 'none'; style-src * data: blob: 'unsafe-inline'";
-/** With scripting off, `<noscript>` content is parsed as markup; in the page it was hidden text. */
+/** `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. */
 const COPY_CSS = 'noscript{display:none!important}';
 /** The longest wait for the copy's style sheets. */
 export const COPY_LOAD_TIMEOUT_MS = 15_000;
@@ -30,7 +31,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The markup the copy is parsed from: its policy, base URL and own style before the page's (the parser puts them in its head). */
 export function copyMarkup(snap: PageSnapshot): string {
   const head = `<meta ${COPY_ATTR} http-equiv="Content-Security-Policy" content="${POLICY}"><base ${COPY_ATTR} href="${escapeAttr(snap.baseUrl)}"><style ${COPY_ATTR}>${COPY_CSS}</style>`;
-  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${head}${snap.html}`;
+  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${head}${withoutNoscriptContent(snap.html)}`;
 }
 
 export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {

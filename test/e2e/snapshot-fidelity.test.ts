@@ -162,6 +162,12 @@ describe('snapshot fidelity: the copy reads as the live page', () => {
     expect(r.copy).toEqual(r.live);
   });
 
+  it('a <noscript> in the head with a <style> (for pages without script)', async () => {
+    const r = await reads(ECS_DETAIL, '', (h) => h.replace('</title>', '</title><noscript><style>.next-card{display:none}</style></noscript>'));
+    expect(r.live).toEqual(fixture(ECS_DETAIL).facts);
+    expect(r.copy).toEqual(r.live);
+  });
+
   it('a <noscript> in the head with text', async () => {
     const r = await reads(ECS_DETAIL, '', (h) => h.replace('</title>', '</title><noscript>请启用 JavaScript 后使用控制台，加载失败</noscript>'));
     expect(r.copy).toEqual(r.live);
