@@ -71,7 +71,7 @@ function applyState(doc: Document, snap: PageSnapshot): void {
   }
 }
 
-function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls'>): void {
+function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers'>): void {
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
   const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
   for (const { at, css } of state.sheets) {
@@ -101,6 +101,16 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<P
       if (el.tagName === 'TEXTAREA') el.textContent = c.value;
       else el.setAttribute('value', c.value);
       (el as HTMLInputElement).value = c.value;
+    }
+  }
+  if (state.popovers && state.popovers.length > 0) {
+    const popovers = scope.querySelectorAll('[popover]');
+    for (const at of state.popovers) {
+      try {
+        (popovers[at] as HTMLElement | undefined)?.showPopover();
+      } catch {
+        // not a popover in this copy (or no popovers here): left hidden
+      }
     }
   }
 }

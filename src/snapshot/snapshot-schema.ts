@@ -25,6 +25,9 @@ export type ControlState = z.infer<typeof ControlStateSchema>;
 /** `<style>` elements (index among the scope's `style` elements) whose rules were added through the CSSOM: their rules' text. */
 const SheetsSchema = z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000);
 
+/** Popovers shown: index among the scope's `[popover]` elements (absent: none). */
+const PopoversSchema = z.array(z.number().int().min(0)).max(2000).optional();
+
 /** An open shadow root's state that its declarative markup does not carry; indices are within the root. */
 export const ShadowStateSchema = z.object({
   /** Its host's path (./node-path). */
@@ -32,6 +35,7 @@ export const ShadowStateSchema = z.object({
   sheets: SheetsSchema,
   adopted: z.string().max(MAX_SNAPSHOT_CHARS),
   controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+  popovers: PopoversSchema,
 });
 export type ShadowState = z.infer<typeof ShadowStateSchema>;
 
@@ -51,6 +55,7 @@ export const PageSnapshotSchema = z.object({
   /** Absolute URLs of the linked style sheets that had loaded in the page. */
   loadedSheets: z.array(url).max(2000),
   controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+  popovers: PopoversSchema,
   /** Open shadow roots' state (absent: none to carry). */
   shadows: z.array(ShadowStateSchema).max(MAX_SHADOWS).optional(),
 });

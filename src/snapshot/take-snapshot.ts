@@ -23,6 +23,7 @@ export function takeSnapshot(doc: Document, shadowRoots: readonly ShadowRoot[] =
     adopted: rulesText(adoptedSheets(doc)),
     loadedSheets: loadedSheets(doc),
     controls: controlStates(doc),
+    popovers: openPopovers(doc),
     shadows: shadowStates(shadowRoots),
   };
 }
@@ -41,9 +42,10 @@ function shadowStates(roots: readonly ShadowRoot[]): ShadowState[] {
     const sheets = cssomSheets(root);
     const adopted = rulesText(adoptedSheets(root));
     const controls = controlStates(root);
-    if (sheets.length === 0 && adopted === '' && controls.length === 0) continue;
+    const popovers = openPopovers(root);
+    if (sheets.length === 0 && adopted === '' && controls.length === 0 && popovers.length === 0) continue;
     const host = pathOf(root.host);
-    if (host) out.push({ host, sheets, adopted, controls });
+    if (host) out.push({ host, sheets, adopted, controls, popovers });
   }
   return out;
 }
@@ -130,6 +132,23 @@ function loadedSheets(doc: Document): string[] {
   for (let i = 0; i < links.length && out.length < 2000; i++) {
     const link = links[i] as HTMLLinkElement;
     if (link.sheet && link.href.length <= 8192) out.push(link.href);
+  }
+  return out;
+}
+
+/**
+ * Popovers shown (showPopover, a popovertarget button): their index among the scope's `[popover]` elements. Being
+ * shown is no attribute: in the copy every popover was hidden, and what an open one showed was not read.
+ */
+function openPopovers(scope: Document | ShadowRoot): number[] {
+  const out: number[] = [];
+  const all = scope.querySelectorAll('[popover]');
+  for (let i = 0; i < all.length && out.length < 2000; i++) {
+    try {
+      if (all[i]!.matches(':popover-open')) out.push(i);
+    } catch {
+      return out; // a browser without popovers: none shown
+    }
   }
   return out;
 }
