@@ -1,6 +1,6 @@
 import { atPath } from './node-path';
 import { withoutNoscriptContent } from './noscript';
-import { CONTROLS } from './snapshot-limits';
+import { controlKey, CONTROLS, SHEET_OWNERS } from './snapshot-limits';
 import type { PageSnapshot } from './snapshot-schema';
 
 /**
@@ -71,7 +71,7 @@ function applyState(doc: Document, snap: PageSnapshot): void {
   }
 }
 
-function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers'>): void {
+function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers' | 'disabledSheets'>): void {
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
   const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
   for (const { at, css } of state.sheets) {
@@ -85,9 +85,17 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<P
     // adopted sheets come after the scope's own in the cascade
     end.append(style);
   }
+  if (state.disabledSheets && state.disabledSheets.length > 0) {
+    const owners = [...scope.querySelectorAll(SHEET_OWNERS)].filter((s) => !s.hasAttribute(COPY_ATTR));
+    for (const at of state.disabledSheets) {
+      const sheet = (owners[at] as HTMLStyleElement | HTMLLinkElement | undefined)?.sheet;
+      if (sheet) sheet.disabled = true;
+    }
+  }
   const controls = scope.querySelectorAll(CONTROLS);
+  const find = controlFinder(controls);
   for (const c of state.controls) {
-    const el = controls[c.at];
+    const el = find(c.at, c.key);
     if (!el) continue;
     if (c.selected !== undefined) {
       el.toggleAttribute('selected', c.selected);
@@ -113,6 +121,30 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<P
       }
     }
   }
+}
+
+/**
+ * The copy's control for a state: the one at its index if it has the state's key, else the nearest with that key
+ * (the copy's parser moved it), else none — never another control (it would take a value it does not have).
+ */
+function controlFinder(controls: NodeListOf<Element>): (at: number, key: string | undefined) => Element | undefined {
+  let byKey: Map<string, number[]> | undefined;
+  return (at, key) => {
+    const el = controls[at];
+    if (key === undefined || (el && controlKey(el) === key)) return el;
+    if (!byKey) {
+      byKey = new Map();
+      for (let i = 0; i < controls.length; i++) {
+        const k = controlKey(controls[i]!);
+        const list = byKey.get(k);
+        if (list) list.push(i);
+        else byKey.set(k, [i]);
+      }
+    }
+    let best: number | undefined;
+    for (const i of byKey.get(key) ?? []) if (best === undefined || Math.abs(i - at) < Math.abs(best - at)) best = i;
+    return best === undefined ? undefined : controls[best];
+  };
 }
 
 function missingSheets(doc: Document, snap: PageSnapshot): string[] {

@@ -16,6 +16,8 @@ const url = z.string().max(8192);
 export const ControlStateSchema = z.object({
   /** Index among the document's `input, textarea, option` (CONTROLS), in document order. */
   at: z.number().int().min(0),
+  /** The control's controlKey: where the copy's control at `at` has another, the nearest with this one takes the state. */
+  key: z.string().max(300).optional(),
   value: z.string().max(100_000).optional(),
   checked: z.boolean().optional(),
   selected: z.boolean().optional(),
@@ -25,8 +27,9 @@ export type ControlState = z.infer<typeof ControlStateSchema>;
 /** `<style>` elements (index among the scope's `style` elements) whose rules were added through the CSSOM: their rules' text. */
 const SheetsSchema = z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000);
 
+const IndicesSchema = z.array(z.number().int().min(0)).max(2000).optional();
 /** Popovers shown: index among the scope's `[popover]` elements (absent: none). */
-const PopoversSchema = z.array(z.number().int().min(0)).max(2000).optional();
+const PopoversSchema = IndicesSchema;
 
 /** An open shadow root's state that its declarative markup does not carry; indices are within the root. */
 export const ShadowStateSchema = z.object({
@@ -36,6 +39,7 @@ export const ShadowStateSchema = z.object({
   adopted: z.string().max(MAX_SNAPSHOT_CHARS),
   controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
   popovers: PopoversSchema,
+  disabledSheets: IndicesSchema,
 });
 export type ShadowState = z.infer<typeof ShadowStateSchema>;
 
@@ -56,6 +60,8 @@ export const PageSnapshotSchema = z.object({
   loadedSheets: z.array(url).max(2000),
   controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
   popovers: PopoversSchema,
+  /** Style sheets disabled through the CSSOM: index among the scope's `style, link[rel~=stylesheet]` (SHEET_OWNERS). */
+  disabledSheets: IndicesSchema,
   /** Open shadow roots' state (absent: none to carry). */
   shadows: z.array(ShadowStateSchema).max(MAX_SHADOWS).optional(),
 });

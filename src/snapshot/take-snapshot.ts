@@ -1,6 +1,6 @@
 import { pathOf } from './node-path';
 import { topLevelRules } from './rule-count';
-import { CONTROLS, MAX_CONTROLS, MAX_SHADOWS } from './snapshot-limits';
+import { controlKey, CONTROLS, MAX_CONTROLS, MAX_SHADOWS, SHEET_OWNERS } from './snapshot-limits';
 import type { ControlState, PageSnapshot, ShadowState } from './snapshot-schema';
 
 /**
@@ -24,6 +24,7 @@ export function takeSnapshot(doc: Document, shadowRoots: readonly ShadowRoot[] =
     loadedSheets: loadedSheets(doc),
     controls: controlStates(doc),
     popovers: openPopovers(doc),
+    disabledSheets: disabledSheets(doc),
     shadows: shadowStates(shadowRoots),
   };
 }
@@ -43,9 +44,10 @@ function shadowStates(roots: readonly ShadowRoot[]): ShadowState[] {
     const adopted = rulesText(adoptedSheets(root));
     const controls = controlStates(root);
     const popovers = openPopovers(root);
-    if (sheets.length === 0 && adopted === '' && controls.length === 0 && popovers.length === 0) continue;
+    const disabled = disabledSheets(root);
+    if (sheets.length === 0 && adopted === '' && controls.length === 0 && popovers.length === 0 && disabled.length === 0) continue;
     const host = pathOf(root.host);
-    if (host) out.push({ host, sheets, adopted, controls, popovers });
+    if (host) out.push({ host, sheets, adopted, controls, popovers, disabledSheets: disabled });
   }
   return out;
 }
@@ -126,6 +128,17 @@ function changedByCssom(el: HTMLStyleElement, sheet: CSSStyleSheet): boolean {
   return topLevelRules(el.textContent ?? '') < sheet.cssRules.length;
 }
 
+/**
+ * Style sheets turned off through the CSSOM (`sheet.disabled = true`, a theme switch): their index among the
+ * scope's SHEET_OWNERS. No attribute says it; the copy applied their rules.
+ */
+function disabledSheets(scope: Document | ShadowRoot): number[] {
+  const out: number[] = [];
+  const owners = scope.querySelectorAll(SHEET_OWNERS);
+  for (let i = 0; i < owners.length && out.length < 2000; i++) if ((owners[i] as HTMLStyleElement | HTMLLinkElement).sheet?.disabled) out.push(i);
+  return out;
+}
+
 function loadedSheets(doc: Document): string[] {
   const out: string[] = [];
   const links = doc.querySelectorAll('link[rel~="stylesheet" i][href]');
@@ -160,12 +173,12 @@ function controlStates(doc: Document | ShadowRoot): ControlState[] {
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
     const el = all[i]!;
     if (el instanceof HTMLOptionElement) {
-      if (el.selected !== el.defaultSelected) out.push({ at: i, selected: el.selected });
+      if (el.selected !== el.defaultSelected) out.push({ at: i, key: controlKey(el), selected: el.selected });
     } else if (el instanceof HTMLInputElement) {
       if (el.type === 'checkbox' || el.type === 'radio') {
-        if (el.checked !== el.defaultChecked) out.push({ at: i, checked: el.checked });
-      } else if (el.type !== 'password' && el.type !== 'file' && el.value !== el.defaultValue) out.push({ at: i, value: el.value.slice(0, 100_000) });
-    } else if (el instanceof HTMLTextAreaElement && el.value !== el.defaultValue) out.push({ at: i, value: el.value.slice(0, 100_000) });
+        if (el.checked !== el.defaultChecked) out.push({ at: i, key: controlKey(el), checked: el.checked });
+      } else if (el.type !== 'password' && el.type !== 'file' && el.value !== el.defaultValue) out.push({ at: i, key: controlKey(el), value: el.value.slice(0, 100_000) });
+    } else if (el instanceof HTMLTextAreaElement && el.value !== el.defaultValue) out.push({ at: i, key: controlKey(el), value: el.value.slice(0, 100_000) });
   }
   return out;
 }

@@ -227,6 +227,12 @@ describe('snapshot fidelity: style rules made by script', () => {
     expect(r.copy).toEqual(r.live);
   });
 
+  it('a <style> sheet disabled through the CSSOM', async () => {
+    const r = await reads(ECS_DETAIL, `document.getElementById('hide').sheet.disabled = true;`, withDecoy('<style id="hide">.css-1abc{display:none}</style>'));
+    expect(r.live).not.toEqual(REAL);
+    expect(r.copy).toEqual(r.live);
+  });
+
   it("the document's adoptedStyleSheets", async () => {
     const r = await reads(ECS_DETAIL, `const s = new CSSStyleSheet(); s.replaceSync('.css-1abc{display:none}'); document.adoptedStyleSheets = [s];`, withDecoy());
     console.log('FIDLOG', "the document's adoptedStyleSheets", JSON.stringify(r.live), JSON.stringify(r.copy));
@@ -333,6 +339,17 @@ describe('snapshot fidelity: markup the parser builds otherwise', () => {
 });
 
 describe('snapshot fidelity: other state', () => {
+  it('typed values in a table row whose cell and input the parser reorders (an <input> directly in a <tr>)', async () => {
+    const r = await reads(
+      ENTITY,
+      `const name = document.getElementById('ba-name'); const addr = document.getElementById('ba-addr');
+       const t = document.createElement('table'); const tr = t.createTBody().insertRow(); const td = tr.insertCell(); name.before(t); td.append(name); tr.append(addr);
+       name.value = '广州另一家科技有限公司'; addr.value = '广州市天河区某路 2 号';`,
+    );
+    expect(r.live).not.toEqual(r.before);
+    expect(r.copy).toEqual(r.live);
+  });
+
   it('a popover shown by script', async () => {
     const r = await reads(ECS_DETAIL, `const card = document.querySelectorAll('.next-card')[1]; card.setAttribute('popover', 'manual'); card.showPopover();`);
     expect(r.copy).toEqual(r.live);

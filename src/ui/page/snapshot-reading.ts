@@ -75,7 +75,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // too big to carry: nothing is read (the background would refuse it)
       if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
       // what the markup does not carry: controls' values, rules added through the CSSOM
-      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height, snapshot.popovers, snapshot.shadows]);
+      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height, snapshot.popovers, snapshot.disabledSheets, snapshot.shadows]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
       // a big page's markup is sent in a task of its own (the message's encoding is about as long as the serializing)
       if (snapshot.html.length > SEND_APART_CHARS) {
