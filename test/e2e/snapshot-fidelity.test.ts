@@ -209,16 +209,20 @@ describe('snapshot fidelity: style rules made by script', () => {
     expect(r.copy).toEqual(r.live);
   });
 
-  it('deleteRule then insertRule (as many rules as the text)', async () => {
+  // OPEN (snapshot): a sheet changed through the CSSOM without more rules than its text (a rule deleted and one
+  // inserted, a rule's declaration set) looks unchanged to take-snapshot, which counts rules only (comparing every
+  // rule's text would cost the page's main thread a serialization of all its CSS on every read); the copy parses the
+  // old text and shows the decoy the page hides (invented). The live readers miss it too (their hiding-rule index is
+  // memoized per sheet by its rules' count).
+  it.fails('deleteRule then insertRule (as many rules as the text)', async () => {
     const r = await reads(ECS_DETAIL, `const s = document.getElementById('cij').sheet; s.deleteRule(0); s.insertRule('.css-1abc{display:none}');`, withDecoy('<style id="cij">.css-old{display:none}</style>'));
-    console.log('FIDLOG', 'deleteRule then insertRule (as many rules as the text)', JSON.stringify(r.live), JSON.stringify(r.copy));
-    expect(r.copy).toEqual(r.live);
+    expect(r.copy).toEqual(REAL);
   });
 
-  it("a rule's declaration changed through the CSSOM", async () => {
+  // OPEN (snapshot), as the case above
+  it.fails("a rule's declaration changed through the CSSOM", async () => {
     const r = await reads(ECS_DETAIL, `document.getElementById('cij').sheet.cssRules[0].style.display = 'none';`, withDecoy('<style id="cij">.css-1abc{color:red}</style>'));
-    console.log('FIDLOG', "a rule's declaration changed through the CSSOM", JSON.stringify(r.live), JSON.stringify(r.copy));
-    expect(r.copy).toEqual(r.live);
+    expect(r.copy).toEqual(REAL);
   });
 
   it('text replaced after insertRule', async () => {
@@ -233,16 +237,19 @@ describe('snapshot fidelity: style rules made by script', () => {
     expect(r.copy).toEqual(r.live);
   });
 
+  // the copy shows what the page shows (its adopted sheets become a <style>); the live readers read the decoy (their
+  // hiding-rule index does not look at adopted sheets): a reader-side gap, no longer on the read path
   it("the document's adoptedStyleSheets", async () => {
     const r = await reads(ECS_DETAIL, `const s = new CSSStyleSheet(); s.replaceSync('.css-1abc{display:none}'); document.adoptedStyleSheets = [s];`, withDecoy());
-    console.log('FIDLOG', "the document's adoptedStyleSheets", JSON.stringify(r.live), JSON.stringify(r.copy));
-    expect(r.copy).toEqual(r.live);
+    expect(r.copy).toEqual(REAL);
   });
 
-  it('a CSS custom property set by script on :root', async () => {
+  // OPEN (readers, not the snapshot: the copy carries the property on <html>): visibility's hiding-rule index finds
+  // rules that may hide by their text, and `display: var(--decoy, block)` is none of them — the decoy the browser
+  // hides is read, on the page as in the copy (invented)
+  it.fails('a CSS custom property set by script on :root', async () => {
     const r = await reads(ECS_DETAIL, `document.documentElement.style.setProperty('--decoy', 'none');`, withDecoy('<style>.css-1abc{display:var(--decoy, block)}</style>'));
-    console.log('FIDLOG', 'a CSS custom property set by script on :root', JSON.stringify(r.live), JSON.stringify(r.copy));
-    expect(r.copy).toEqual(r.live);
+    expect(r.copy).toEqual(REAL);
   });
 
   it('element.style set by script', async () => {
@@ -287,8 +294,8 @@ describe('snapshot fidelity: shadow DOM', () => {
 
   it('a decoy not assigned to any slot of an open root', async () => {
     const r = await reads(ECS_DETAIL, `const d = document.querySelector('.css-1abc'); const host = document.createElement('div'); d.before(host); host.append(d); host.attachShadow({ mode: 'open' }).innerHTML = '<span>x</span>';`, withDecoy());
-    console.log('FIDLOG', 'a decoy not assigned to any slot of an open root', JSON.stringify(r.live), JSON.stringify(r.copy));
-    expect(r.copy).toEqual(r.live);
+    // the copy hides it as the page does; the live readers read it (./shadow-copy keeps a host's unslotted children): reader-side
+    expect(r.copy).toEqual(REAL);
   });
 
   it('a decoy under a closed root (not slotted: not drawn)', async () => {
@@ -311,14 +318,19 @@ describe('snapshot fidelity: markup the parser builds otherwise', () => {
     expect(r.copy).toEqual(r.live);
   });
 
+  // The copy's parser moves the <div> before the table (empty) and keeps the rows in the tbody: the copy reads the
+  // rows the page shows; the live readers read nothing (rows in a <div> are no table rows to them): the copy differs, rightly
   it('a <div> directly in a <tbody> wrapping the rows (DOM-built)', async () => {
     const r = await reads(ECS_LIST, `for (const tb of document.querySelectorAll('tbody')) { const d = document.createElement('div'); d.className = 'row-wrap'; d.append(...tb.children); tb.append(d); }`);
-    expect(r.copy).toEqual(r.live);
+    expect(r.live).toBeNull();
+    expect(r.copy).toEqual(fixture(ECS_LIST).facts);
   });
 
+  // as above: the cell stays in its row in the copy, the <div> goes before the table
   it('a <div> directly in a <tr> holding a cell (DOM-built)', async () => {
     const r = await reads(ECS_LIST, `for (const tr of document.querySelectorAll('tbody tr')) { const c = tr.children[1]; if (!c) continue; const d = document.createElement('div'); c.before(d); d.append(c); }`);
-    expect(r.copy).toEqual(r.live);
+    expect(r.live).toBeNull();
+    expect(r.copy).toEqual(fixture(ECS_LIST).facts);
   });
 
   it('text directly in a <tr> (DOM-built; the parser moves it before the table)', async () => {
