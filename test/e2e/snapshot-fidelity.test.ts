@@ -389,6 +389,22 @@ describe('snapshot fidelity: other state', () => {
     expect(r.copy).toEqual(r.live);
   });
 
+  it('an inert <template shadowrootmode> put in by innerHTML (no shadow root in the page)', async () => {
+    const r = await reads(ECS_DETAIL, `const d = document.createElement('div'); d.innerHTML = '<template shadowrootmode="open"><div class="next-form-item"><label>当前使用带宽</label><span>100 Mbps</span></div></template>'; const item = [...document.querySelectorAll('.next-form-item')].find((e) => e.textContent.includes('当前使用带宽')); item.replaceWith(d);`);
+    expect(r.live).not.toEqual(REAL);
+    expect(r.copy).toEqual(r.live);
+  });
+
+  // OPEN (snapshot): a `<template shadowrootmode>` element put in by innerHTML or the DOM is inert in the page, but the
+  // serializer writes it as it writes a real root, and the copy's parser attaches a shadow root from it: the host's
+  // children, unslotted, are no longer drawn (missing). A fix: the snapshot names its real roots' hosts (by path) and
+  // the copy turns any other root back into a template — left for a page that has one (none of the fixtures).
+  it.fails('an inert <template shadowrootmode> whose host holds the value (a slot-less root in the copy hides it)', async () => {
+    const r = await reads(ECS_DETAIL, `const item = [...document.querySelectorAll('.next-form-item')].find((e) => e.textContent.includes('当前使用带宽')); const t = document.createElement('template'); t.setAttribute('shadowrootmode', 'open'); t.innerHTML = '<i>x</i>'; item.prepend(t);`);
+    expect(r.live).toEqual(REAL);
+    expect(r.copy).toEqual(r.live);
+  });
+
   it('a <template> holding a decoy', async () => {
     const r = await reads(ECS_DETAIL, `const t = document.createElement('template'); t.innerHTML = '<div class="next-form-item"><label>当前使用带宽</label><span>100 Mbps</span></div>'; document.querySelector('.next-card').before(t);`);
     expect(r.copy).toEqual(r.live);
