@@ -47,7 +47,7 @@ export const PageSnapshotSchema = z.object({
   url,
   /** The document's base URL (its `<base href>`, else its URL): the copy resolves links and sheets against it. */
   baseUrl: url,
-  /** The page had a doctype (no doctype: quirks mode, which lays out differently). */
+  /** The page is in standards mode (false: quirks mode — no doctype or an old one —, which lays out and matches selectors differently). */
   doctype: z.boolean(),
   html: z.string().max(MAX_SNAPSHOT_CHARS),
   width: z.number().int().min(1).max(100_000),

@@ -15,7 +15,10 @@ export function takeSnapshot(doc: Document, shadowRoots: readonly ShadowRoot[] =
   return {
     url: doc.URL,
     baseUrl: doc.baseURI,
-    doctype: doc.doctype !== null,
+    // quirks mode is the page's mode, not its doctype's presence: an old doctype (HTML 4.01 Transitional without a
+    // system id) is quirks too, where class selectors match whatever their case — the copy, in standards mode, drew
+    // a decoy that a `.Decoy { display: none }` hid in the page
+    doctype: doc.compatMode !== 'BackCompat',
     html: serialize(root, shadowRoots),
     width: clampSize(view?.innerWidth ?? 1280),
     height: clampSize(view?.innerHeight ?? 800),

@@ -405,6 +405,12 @@ describe('snapshot fidelity: other state', () => {
     expect(r.copy).toEqual(r.live);
   });
 
+  it('a page in quirks mode (an old doctype): class selectors match whatever their case', async () => {
+    const r = await reads(ECS_DETAIL, '', (h) => withDecoy('<style>.CSS-1ABC{display:none}</style>')(h).replace('<!DOCTYPE html>', '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">'));
+    expect(r.live).toEqual(REAL);
+    expect(r.copy).toEqual(r.live);
+  });
+
   it('a <template> holding a decoy', async () => {
     const r = await reads(ECS_DETAIL, `const t = document.createElement('template'); t.innerHTML = '<div class="next-form-item"><label>当前使用带宽</label><span>100 Mbps</span></div>'; document.querySelector('.next-card').before(t);`);
     expect(r.copy).toEqual(r.live);
