@@ -46,6 +46,7 @@ export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LO
       if (done) return;
       done = true;
       clearTimeout(timer);
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
       const doc = frame.contentDocument;
       if (!doc) {
         frame.remove();
@@ -57,7 +58,13 @@ export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LO
     };
     const timer = setTimeout(finish, timeoutMs);
     frame.addEventListener('load', finish, { once: true });
-    frame.srcdoc = copyMarkup(snap);
+    // An `<iframe srcdoc>` document is never in quirks mode, whatever its doctype (the HTML parser's rule): a page
+    // in quirks mode (no doctype, an old one) is copied into a document of its own URL (a blob: of this document's
+    // origin), where the missing doctype makes quirks mode as in the page — class selectors ignoring case, quirks
+    // layout. (A quirks page read in a standards copy drew a decoy that `.Decoy { display: none }` hid in the page.)
+    let blobUrl: string | undefined;
+    if (snap.doctype) frame.srcdoc = copyMarkup(snap);
+    else frame.src = blobUrl = URL.createObjectURL(new Blob([copyMarkup(snap)], { type: 'text/html;charset=utf-8' }));
     (host.body ?? host.documentElement).append(frame);
   });
 }
