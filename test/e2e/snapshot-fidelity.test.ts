@@ -353,6 +353,20 @@ describe('snapshot fidelity: markup the parser builds otherwise', () => {
 });
 
 describe('snapshot fidelity: other state', () => {
+  // OPEN (snapshot): the copy's parser drops the inner <form>, so radios of one name in the two forms become one group:
+  // the hidden inner form's ticked radio unticks the page's own (the entity's type is missing). No general fix without
+  // renaming or re-homing the copy's radios; nested forms with same-named radios are rare.
+  it.fails('radios of one name in a <form> in a <form> (DOM-built: two groups in the page, one in the copy)', async () => {
+    const r = await reads(
+      'tencent-beian-form/zh-entity-step-individual-radios',
+      `const outer = document.querySelector('form'); const inner = document.createElement('form'); inner.style.display = 'none';
+       inner.innerHTML = '<input type="radio" name="nature" value="enterprise"><input type="radio" name="nature" value="personal">'; outer.append(inner);
+       inner.querySelector('input').checked = true;`,
+    );
+    expect(r.live).toEqual(r.before);
+    expect(r.copy).toEqual(r.live);
+  });
+
   it('typed values in a table row whose cell and input the parser reorders (an <input> directly in a <tr>)', async () => {
     const r = await reads(
       ENTITY,
