@@ -1,7 +1,8 @@
 import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
 import { resolveLang } from '../src/store';
-import { ReadSnapshotRequestSchema, type ReadSnapshotRequest } from '../src/snapshot/snapshot-schema';
+import { ReadSnapshotPartSchema, ReadSnapshotRequestSchema, type ReadSnapshotRequest } from '../src/snapshot/snapshot-schema';
+import { createSnapshotParts } from '../src/snapshot/snapshot-parts';
 import { ensureReaderDocument } from '../src/snapshot/reader-document';
 import { clearEverything, dismissedItem, getDismissed, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
 
@@ -42,26 +43,46 @@ export default defineBackground(() => {
     },
   });
 
+  const parts = createSnapshotParts();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // only this extension's own pages and content scripts may talk to it
     if (sender.id !== browser.runtime.id) return false;
     // the page a content script runs in comes from the browser (sender), never from the message
     const extensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
     const from = { tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined, url: sender.url, extensionPage };
-    // a content script's page, to be read here and not on the page's main thread (src/snapshot)
-    if ((message as { type?: unknown } | null)?.type === 'read-snapshot') {
+    // a content script's page, to be read here and not on the page's main thread (src/snapshot); a big page's
+    // markup comes first in parts
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'read-snapshot-part') {
+      const part = sender.tab?.id !== undefined ? ReadSnapshotPartSchema.safeParse(message) : undefined;
+      sendResponse({ kept: !!part?.success && parts.add(sender.tab!.id!, part.data) });
+      return false;
+    }
+    if (type === 'read-snapshot') {
       const parsed = sender.tab ? ReadSnapshotRequestSchema.safeParse(message) : undefined;
       if (!parsed?.success) {
         sendResponse({ kind: 'unreadable', why: 'not a page snapshot' });
         return false;
       }
-      readElsewhere(parsed.data).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', why: String(err).slice(0, 300) }));
+      const request = parsed.data;
+      if (request.snapshot.parts) {
+        const html = sender.tab?.id !== undefined ? parts.take(sender.tab.id, request.snapshot.parts.key, request.snapshot.parts.count) : undefined;
+        if (html === undefined) {
+          sendResponse({ kind: 'unreadable', why: 'parts of the page missing' });
+          return false;
+        }
+        request.snapshot = { ...request.snapshot, html, parts: undefined };
+      }
+      readElsewhere(request).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', why: String(err).slice(0, 300) }));
       return true;
     }
     service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    parts.forget(tabId);
+    void service.forgetTab(tabId);
+  });
   optionsItem.watch(() => void service.refresh());
   // our own writes keep the service's cache in step; a store emptied from elsewhere resets it
   storedFactsItem.watch((value) => {

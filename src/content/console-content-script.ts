@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import type { Family } from '../snapshot/snapshot-limits';
+import { markupParts, PART_CHARS, type Family } from '../snapshot/snapshot-limits';
+import type { PageSnapshot } from '../snapshot/snapshot-schema';
 import { takeOverlayHost } from '../ui/page/overlay-host';
 import { runConsolePage } from '../ui/page/run-console-page';
 import { createSnapshotReading } from '../ui/page/snapshot-reading';
@@ -32,7 +33,7 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
       runConsolePage(ctx, {
         overlay,
         // the page is read outside it: its snapshot, read by the background's reader document (src/snapshot)
-        reading: (shadows) => createSnapshotReading((snapshot) => browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot }), () => shadows.roots()),
+        reading: (shadows) => createSnapshotReading((snapshot) => askRead(family, snapshot), () => shadows.roots()),
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>
           browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
@@ -49,4 +50,21 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
       });
     },
   });
+}
+
+/**
+ * Asks the background to read a page's snapshot; a big page's markup first in parts (PART_CHARS each, one message
+ * each: encoding a message of 3.6 million characters had been a 30 ms task of the page's).
+ */
+async function askRead(family: Family, snapshot: PageSnapshot): Promise<unknown> {
+  if (snapshot.html.length <= PART_CHARS) return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot });
+  const key = Math.random().toString(36).slice(2, 12);
+  // the first part too in a task of its own, not in the one that finished the markup
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const parts = markupParts(snapshot.html);
+  for (let index = 0; index < parts.length; index++) {
+    const reply = (await browser.runtime.sendMessage({ type: 'read-snapshot-part', key, index, text: parts[index] })) as { kept?: boolean } | undefined;
+    if (!reply?.kept) return undefined;
+  }
+  return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot: { ...snapshot, html: '', parts: { key, count: parts.length } } });
 }

@@ -29,3 +29,24 @@ export function controlKey(el: Element): string {
 export const SHEET_OWNERS = 'style, link[rel~="stylesheet" i]';
 /** Open shadow roots whose state (controls, CSSOM rules, adopted sheets) a snapshot carries. */
 export const MAX_SHADOWS = 2000;
+
+/**
+ * A page's markup longer than this goes to the background in parts of this many characters, each its own message
+ * (a task of its own on the page's main thread: encoding a 3.6-million-character message took about 30 ms).
+ */
+export const PART_CHARS = 1_000_000;
+/** Parts of one markup at most (MAX_SNAPSHOT_CHARS / PART_CHARS, and one for the cuts moved off a surrogate pair). */
+export const MAX_PARTS = Math.ceil(MAX_SNAPSHOT_CHARS / PART_CHARS) + 1;
+
+/** `html` cut into parts of at most `size` characters, never between the two halves of a surrogate pair (a message would carry each half as U+FFFD). */
+export function markupParts(html: string, size = PART_CHARS): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < html.length; ) {
+    let end = Math.min(html.length, at + size);
+    const last = html.charCodeAt(end - 1);
+    if (end < html.length && last >= 0xd800 && last <= 0xdbff && end - 1 > at) end--;
+    out.push(html.slice(at, end));
+    at = end;
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_PATH } from './node-path';
-import { FAMILIES, MAX_CONTROLS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS } from './snapshot-limits';
+import { FAMILIES, MAX_CONTROLS, MAX_PARTS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS, PART_CHARS } from './snapshot-limits';
 
-export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS, type Family } from './snapshot-limits';
+export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_PARTS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS, PART_CHARS, type Family } from './snapshot-limits';
 
 /**
  * A console page as a content script hands it over to be read outside the page (./take-snapshot →
@@ -64,6 +64,8 @@ export const PageSnapshotSchema = z.object({
   disabledSheets: IndicesSchema,
   /** Open shadow roots' state (absent: none to carry). */
   shadows: z.array(ShadowStateSchema).max(MAX_SHADOWS).optional(),
+  /** The markup was sent before in `count` parts under `key` (ReadSnapshotPartSchema); `html` is then empty. */
+  parts: z.object({ key: z.string().min(1).max(40), count: z.number().int().min(1).max(MAX_PARTS) }).optional(),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
@@ -73,3 +75,12 @@ export const ReadSnapshotRequestSchema = z.object({ type: z.literal('read-snapsh
 export type ReadSnapshotRequest = z.infer<typeof ReadSnapshotRequestSchema>;
 /** The background hands it to the reader document (Chrome's offscreen document). */
 export const ReaderDocumentRequestSchema = ReadSnapshotRequestSchema.extend({ type: z.literal('reader-document-read') });
+
+/** A part of a big page's markup, sent before its `read-snapshot` (whose snapshot names the key and the count). */
+export const ReadSnapshotPartSchema = z.object({
+  type: z.literal('read-snapshot-part'),
+  key: z.string().min(1).max(40),
+  index: z.number().int().min(0).max(MAX_PARTS - 1),
+  text: z.string().max(PART_CHARS),
+});
+export type ReadSnapshotPart = z.infer<typeof ReadSnapshotPartSchema>;

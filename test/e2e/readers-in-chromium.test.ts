@@ -1,13 +1,11 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelFilesCheckedDefine } from '../../build/rule-files';
-import { loadReaderFixtures } from '../helpers/fixtures';
-import { pageFiles, pageHtml, SAVED_PAGE } from '../helpers/saved-fixtures';
+import { SAVED_PAGE } from '../helpers/saved-fixtures';
 import { chromiumPath, root } from './harness';
+import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, withStylesOnCdn, type ConsolePage } from './reader-pages';
 
 /**
  * The readers, bundled as the extension bundles them (label files checked at build), run in Chromium on
@@ -15,30 +13,12 @@ import { chromiumPath, root } from './harness';
  * styles and layout for hidden columns, screen-reader-only text, stylesheet-hidden elements, closed
  * popovers and menus. Pages are served at their URLs with scripts off, as the CLI reads them.
  */
-interface ConsolePage {
-  name: string;
-  url: string;
-  html: string;
-  reader: string | null;
-  facts: unknown;
-}
-
-function heldOut(dir: string): ConsolePage[] {
-  // (a browser's save — NAME.html with NAME_files/, or NAME.mhtml — is served with the sheets it was saved with written
-  // in, as the command line reads it: ../helpers/saved-fixtures)
-  return pageFiles(dir).map((path) => {
-    const expected = JSON.parse(readFileSync(path.replace(SAVED_PAGE, '.json'), 'utf8')) as { url: string; reader: string | null; facts: unknown };
-    return { name: `unseen/${relative(join(root, 'test/fixtures-unseen'), path)}`, html: pageHtml(path), ...expected };
-  });
-}
-
-const pages: ConsolePage[] = [...loadReaderFixtures().map((f) => ({ name: f.name, url: f.url, html: f.html, reader: f.reader, facts: f.facts })), ...heldOut(join(root, 'test/fixtures-unseen'))];
+const pages: ConsolePage[] = consolePages();
 /** Held-out pages read wrongly today (test/fixtures-unseen/known-misses.json): here too they must still fail. */
-const knownMisses = JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses.json'), 'utf8')) as Record<string, string>;
-const isKnownMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(SAVED_PAGE, '') in knownMisses;
+const isKnownMiss = listedIn('known-misses.json');
 /** Held-out pages read wrongly only with their style sheets on another origin (test/fixtures-unseen/known-misses-cdn.json). */
+const isCdnMiss = listedIn('known-misses-cdn.json');
 const cdnMisses = JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses-cdn.json'), 'utf8')) as Record<string, string>;
-const isCdnMiss = (name: string): boolean => name.startsWith('unseen/') && name.slice('unseen/'.length).replace(SAVED_PAGE, '') in cdnMisses;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -49,29 +29,13 @@ const served = new Map<string, string>();
 const servedCss = new Map<string, string>();
 
 beforeAll(async () => {
-  const out = await build({
-    stdin: {
-      contents: `export { readPage } from './src/readers';
+  readers = await pageBundle(
+    `export { readPage } from './src/readers';
 export { isVisible } from './src/readers/dom/visibility';
 export { visibleText } from './src/readers/dom/visible-text';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'icpReaders',
-    platform: 'browser',
-    target: 'chrome102',
-    define: labelFilesCheckedDefine,
-    minify: true,
-    write: false,
-  });
-  readers = out.outputFiles[0]!.text;
-  // One renderer for every page: with site isolation each page of another host (the pages go from Alibaba Cloud's
-  // hosts to Tencent Cloud's and back) starts a new renderer process. The readers see the same document either way;
-  // a navigation took about 450 against 255 ms (35 held-out pages, interleaved runs under the same load).
-  const oneRenderer = ['--disable-features=site-per-process,IsolateOrigins,ProactivelySwapBrowsingInstance,BackForwardCache', '--disable-site-isolation-trials', '--renderer-process-limit=1'];
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...oneRenderer] });
+    'icpReaders',
+  );
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
   context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0]!;
@@ -83,31 +47,13 @@ export { visibleText } from './src/readers/dom/visible-text';`,
   // The bundle is given to every document the context opens, before the page's own parsing (scripts off, an
   // init script still runs; it only defines the readers, named on the window since Playwright wraps it): sent
   // and compiled with every page as a 280 KB evaluate, it was about a fifth of this file's time.
-  await context.addInitScript({ content: `${readers}\n;globalThis.icpReaders = icpReaders;` });
+  await context.addInitScript({ content: readers });
   page = await context.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * The page with each of its `<style>` elements moved into a style sheet of another origin, linked where the
- * element was: its rules still apply, but the page cannot read them (cssRules throws), as on a console whose
- * CSS comes from a CDN — the readers then judge visibility by computed styles alone. undefined: no <style>.
- */
-function withStylesOnCdn(p: ConsolePage): string | undefined {
-  let n = 0;
-  const html = p.html.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_m, css: string) => {
-    const href = `https://cdn.example-static.test/${encodeURIComponent(p.name)}/${n++}.css`;
-    servedCss.set(href, css);
-    return `<link rel="stylesheet" href="${href}">`;
-  });
-  return n > 0 ? html : undefined;
-}
-
-/** A document's URL without its #hash: two pages of the same one cannot follow each other without about:blank between. */
-const documentUrl = (url: string): string => url.split('#')[0]!;
 
 /**
  * The pages in an order where the next page's document URL differs from the last one's wherever the pages allow:
@@ -166,7 +112,7 @@ describe('the readers in Chromium', () => {
   const styled = pages.filter((p) => p.name.startsWith('unseen/') && !isKnownMiss(p.name) && /<style\b/i.test(p.html));
   it('has pages with a stylesheet to move', () => expect(styled.length).toBeGreaterThan(100));
   it.each(spreadByUrl(styled).map((p) => [p.name, p] as const))('%s, its stylesheet on a CDN', async (_name, p) => {
-    const html = withStylesOnCdn(p)!;
+    const html = withStylesOnCdn(p, servedCss)!;
     const got = await inPage<{ reader: string; facts: unknown; readable: boolean } | null>(
       p.url,
       html,

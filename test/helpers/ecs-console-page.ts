@@ -1,3 +1,4 @@
+import { inPageReading } from '../../src/ui/page/in-page-reading';
 import { fakePageContext } from './fake-page-context';
 import type { PageFacts } from '../../src/facts/schema';
 import { applyPageDelta } from '../../src/messaging/page-delta';
@@ -19,7 +20,7 @@ export function startEcsConsolePage(html: string) {
   let reads = 0;
   const sent: Array<Record<string, any>> = [];
   runConsolePage(ctx, {
-    read: (doc) => (reads++, read(doc, ecsUrl)),
+    reading: inPageReading((doc) => (reads++, read(doc, ecsUrl))),
     send: async (m) => {
       sent.push(m as unknown as Record<string, any>);
       return { type: 'results', lang: 'en', results: [] };

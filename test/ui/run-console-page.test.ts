@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { inPageReading } from '../../src/ui/page/in-page-reading';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePageContext } from '../helpers/fake-page-context';
 import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
@@ -61,7 +62,7 @@ describe('runConsolePage', () => {
     stop = invalidate;
     const sent: unknown[] = [];
     runConsolePage(ctx, {
-      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' }] } }),
+      reading: inPageReading((doc) => ({ reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' }] } })),
       send: async (m) => {
         sent.push(m);
         return opts.reply;
@@ -86,7 +87,7 @@ describe('runConsolePage', () => {
     stop = invalidate;
     const sent: Array<Record<string, any>> = [];
     runConsolePage(ctx, {
-      read: (doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } }),
+      reading: inPageReading((doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs', billing: tr.children[1]!.textContent === '按量付费' ? 'payg' : 'subscription' })) } })),
       send: async (m) => {
         sent.push(m as unknown as Record<string, any>);
         const r = replies.shift() ?? { type: 'results', lang: 'en', results: opts.results ?? [] };
@@ -182,7 +183,7 @@ describe('runConsolePage', () => {
     const { ctx, invalidate } = fakeCtx();
     stop = () => undefined;
     runConsolePage(ctx, {
-      read: (doc) => (reads++, { reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' }] } }),
+      reading: inPageReading((doc) => (reads++, { reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' }] } })),
       send: async () => ({ type: 'results', lang: 'en', results: [payg] }),
       onPush: () => undefined,
       loadUi: async () => ui,

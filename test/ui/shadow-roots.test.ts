@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { inPageReading } from '../../src/ui/page/in-page-reading';
 // @vitest-environment-options {"url": "https://ecs.console.aliyun.com/server/region/cn-hangzhou#/micro"}
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakePageContext } from '../helpers/fake-page-context';
@@ -60,7 +61,7 @@ describe('the content script on a micro-frontend page (open shadow roots)', () =
       clear: () => undefined,
     };
     runConsolePage(ctx, {
-      read: familyReadPage(ecsReaders),
+      reading: inPageReading(familyReadPage(ecsReaders)),
       send: async (m) => {
         sent.push(m as never);
         // the background: the page's facts (the last full message and the deltas since), then the results
@@ -150,7 +151,7 @@ describe('a kept-alive micro-app (its host taken out of the page and put back)',
       facts = m.type === 'page-facts-delta' ? applyPageDelta(facts, m) : m.type === 'page-facts' ? m.facts : facts;
       return { type: 'results', lang: 'en', results: [] };
     };
-    runConsolePage(ctx, { read: familyReadPage(ecsReaders), send, onPush: () => undefined, loadUi: async () => Promise.reject(new Error('no ui')), debounceMs: 10 });
+    runConsolePage(ctx, { reading: inPageReading(familyReadPage(ecsReaders)), send, onPush: () => undefined, loadUi: async () => Promise.reject(new Error('no ui')), debounceMs: 10 });
     await until(() => servers()?.length === 2);
     expect(servers()).toEqual([0, 1].map(fixedEcsId));
     // another app: its host found while the first one's is out of the page

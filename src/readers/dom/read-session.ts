@@ -1,4 +1,7 @@
+import { isColumnNode, onlyResized } from './column-change';
 import { forgetTableColumns, upperTag, type VisibilityCache } from './visibility';
+
+export { changesColumns, onlyResized } from './column-change';
 
 /**
  * A READ SESSION: what the reads of one page (a content script's) may keep from one read to the
@@ -213,7 +216,6 @@ function insideDataCell(session: ReadSession, r: MutationRecord): boolean {
 const MAX_DESCENDANTS = 2000;
 const STYLE_TAGS = new Set(['STYLE', 'LINK']);
 /** A table's columns: what they collapse hides cells that are neither their ancestors nor descendants (./visibility inCollapsedColumn). */
-const COLUMN_TAGS = new Set(['COL', 'COLGROUP']);
 
 /** Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and layout line. */
 function forget(session: ReadSession, el: Element, contextOnly?: boolean): void {
@@ -256,10 +258,6 @@ function isStyleNode(n: Node): boolean {
   return n.nodeType === 1 && STYLE_TAGS.has(upperTag(n as Element));
 }
 
-function isColumnNode(n: Node): boolean {
-  return n.nodeType === 1 && COLUMN_TAGS.has(upperTag(n as Element));
-}
-
 /**
  * A table's columns changed (a `<col>` / `<colgroup>` attribute, one added or removed): what it
  * collapses hides that table's cells, so the table's memo goes (its cells, rows, records; its
@@ -273,50 +271,6 @@ function dropTable(session: ReadSession, from: Node): boolean {
   forgetTableColumns(session.visibility, table as Element);
   if (!dropDown(session, table as Element, false)) return true;
   dropUp(session, table);
-  return false;
-}
-
-/** Style declarations that only size a box: a column resized shows and hides nothing. */
-const SIZE_PROPERTY = /^(?:min-|max-)?(?:width|height)$/;
-/** …but for a size of nothing (0 in any unit, 0%) or 1 px, which ./visibility counts as hidden (computed: 0px, 1px). */
-const HIDING_SIZE = /^(?:0+(?:\.0*)?(?:[a-z]+|%)?|1px)(?:\s*!|$)/;
-
-/** A style attribute's declarations but those sizing the box (lower case, one string). */
-function unsizedStyle(style: string | null): string {
-  if (!style) return '';
-  let out = '';
-  for (const part of style.split(';')) {
-    const i = part.indexOf(':');
-    const prop = (i < 0 ? part : part.slice(0, i)).trim().toLowerCase();
-    const value = i < 0 ? '' : part.slice(i + 1).trim().toLowerCase();
-    if (prop === '' || (SIZE_PROPERTY.test(prop) && !HIDING_SIZE.test(value))) continue;
-    out += `${prop}:${value};`;
-  }
-  return out;
-}
-
-/**
- * An attribute change that can show or hide nothing: a `style` whose only change is a box's width or
- * height (antd and Fusion rewrite a `<col>`'s width on every pointer move while a column is resized).
- * Needs the record's old value (an observer with `attributeOldValue: true`, as the content script's;
- * null: there was no such attribute); a record without one (undefined) may show or hide anything.
- */
-export function onlyResized(r: MutationRecord): boolean {
-  if (r.type !== 'attributes' || r.attributeName !== 'style' || r.oldValue === undefined || r.target.nodeType !== 1) return false;
-  return unsizedStyle(r.oldValue) === unsizedStyle((r.target as Element).getAttribute('style'));
-}
-
-/**
- * A change to a table's columns that may show or hide some of its cells: an attribute of a `<col>` /
- * `<colgroup>` (its style, class, hidden, span: see ../../ui/page/run-console-page WATCHED_ATTRIBUTES)
- * but a resize (onlyResized), or one added or removed. Such a change alters no text: the content
- * script reads the page again for it.
- */
-export function changesColumns(r: MutationRecord): boolean {
-  if (r.type === 'attributes') return isColumnNode(r.target) && !onlyResized(r);
-  if (r.type !== 'childList') return false;
-  for (let i = 0; i < r.addedNodes.length; i++) if (isColumnNode(r.addedNodes[i]!)) return true;
-  for (let i = 0; i < r.removedNodes.length; i++) if (isColumnNode(r.removedNodes[i]!)) return true;
   return false;
 }
 

@@ -4,8 +4,8 @@ import type { DismissShape, GetTabResultsShape, PageFactsMessageShape as PageFac
 import { parseTabResults } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { HOST_TAG } from './locate-subject';
-import { changesColumns } from '../../readers/dom/read-session';
-import { createPageReading, type PageReading } from './page-reading';
+import { changesColumns } from '../../readers/dom/column-change';
+import type { PageReading } from './page-reading';
 import { isOurs } from './shadow-host';
 import type { OverlayHost } from './overlay-host';
 import { watchShadowRoots, type ShadowWatch } from './shadow-watch';
@@ -18,13 +18,12 @@ import type { Lang, PageView, WarningUi } from './warning-ui';
  * results next to their rows and fields; on filing pages, stop the submit button while errors fail.
  */
 export interface ConsolePageDeps {
-  /** Reads the page in the page (tests; the command line reads saved pages so). Absent: `reading`. */
-  read?: (doc: Document, url: URL) => { reader: string; facts: PageFacts } | null;
   /**
-   * How the page is read when not by `read` in the page: the content scripts serialize it and have the
-   * extension read it (./snapshot-reading), given the open shadow roots found.
+   * How the page is read, given the open shadow roots found: the content scripts serialize it and have the
+   * extension read it (./snapshot-reading); tests may read it in the page (./in-page-reading), as the
+   * content scripts did until session 53.
    */
-  reading?: (shadows: ShadowWatch) => PageReading;
+  reading: (shadows: ShadowWatch) => PageReading;
   send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape | DismissShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   /**
@@ -205,7 +204,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     (fn, ms) => ctx.setTimeout(() => ctx.isValid && fn(), ms),
   );
   // the read path (when and how much to read; fixed chunks of CHUNK_ROWS rows): ./page-reading
-  const reading = deps.reading ? deps.reading(shadows) : createPageReading(deps.read ?? (() => null), { shadowHosts: shadows.hosts });
+  const reading = deps.reading(shadows);
   observer.observe(doc.documentElement, options);
   // the extension reloaded or updated: this script's observer and markers go (a new script brings its own)
   ctx.onInvalidated(() => {

@@ -2,7 +2,7 @@ import type { PageFacts } from '../../facts/schema';
 import { MAX_SNAPSHOT_CHARS } from '../../snapshot/snapshot-limits';
 import type { PageSnapshot } from '../../snapshot/snapshot-schema';
 import { atPath, ENTER_SHADOW, MAX_PATH } from '../../snapshot/node-path';
-import { takeSnapshot } from '../../snapshot/take-snapshot';
+import { PIECE_ELEMENTS, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
 import type { PageReading } from './page-reading';
 
 /**
@@ -15,7 +15,8 @@ import type { PageReading } from './page-reading';
  * A read whose markup is the last read's gives the last result without asking. Attribute changes alone (a tab
  * pane's class, a panel's `hidden`) are read again when the markup then differs — but class changes that only
  * add or remove hover, focus or active states (a row under the pointer), which show or hide nothing a reader
- * reads. Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
+ * reads. One read is asked for at a time, each followed by a pause as long as it took (at most MAX_PAUSE_MS).
+ * Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
  * else by text (./locate-subject).
  */
 export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
@@ -42,8 +43,12 @@ function rowsOf(reply: unknown): Map<string, number[]> {
   return out;
 }
 
-/** Markup longer than this is sent in the task after the one that serialized it (a 20,000-row list: 3.6 million). */
-const SEND_APART_CHARS = 1_000_000;
+/** The longest slice of a big page's serialization before the page runs again. */
+const SLICE_MS = 8;
+/** The wait before a read whose message failed is asked again. */
+const RETRY_MS = 500;
+/** The longest pause after a read (a read that took longer is followed by this long a pause). */
+export const MAX_PAUSE_MS = 2000;
 
 const INTERACTION = /hover|focus|active|pressed/i;
 const SHOWING = new Set(['class', 'style', 'hidden', 'aria-hidden', 'open', 'popover', 'data-state', 'aria-expanded', 'type', 'value', 'checked', 'selected', 'aria-checked']);
@@ -66,23 +71,58 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let rows = new Map<string, number[]>();
   let rowsDoc: Document | undefined;
   let attributesChanged = false;
+  let inFlight: Promise<unknown> | undefined;
+  /** No read is asked for before this time (performance.now()): the pause after the last one. */
+  let readyAt = 0;
+  /** The page's content changed (a node added or removed, a text changed) since this was last cleared. */
+  let contentChanged = false;
+
+  /**
+   * The page's snapshot: at once, or a big page's (over PIECE_ELEMENTS × 2 elements) in pieces, each slice of the work
+   * at most SLICE_MS before the page runs again; undefined when a newer read started or the content changed meanwhile
+   * (the markup would mix two states; the change has scheduled a read of its own).
+   */
+  async function snapshotOf(doc: Document, mine: number): Promise<PageSnapshot | undefined> {
+    const roots = shadowRoots();
+    if (doc.getElementsByTagName('*').length <= PIECE_ELEMENTS * 2) return takeSnapshot(doc, roots);
+    contentChanged = false;
+    let slice = performance.now();
+    const work = takeSnapshotInPieces(doc, roots, () => performance.now() - slice > SLICE_MS);
+    for (let step = work.next(); ; step = work.next()) {
+      if (step.done) return step.value;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (mine !== generation || contentChanged) return undefined;
+      slice = performance.now();
+    }
+  }
+
   return {
     async read(doc, url) {
       const mine = ++generation;
       attributesChanged = false;
-      const snapshot = takeSnapshot(doc, shadowRoots());
+      // one read at a time, and a pause after each as long as it took: on a page that changes all the time (a ticking
+      // countdown) the extension's reader is busy half the time at most, and only the newest of the waiting reads goes on
+      while (inFlight || performance.now() < readyAt) {
+        await (inFlight ?? new Promise((resolve) => setTimeout(resolve, readyAt - performance.now())));
+        if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
+      }
+      const snapshot = await snapshotOf(doc, mine);
+      if (!snapshot) return { reader: '', facts: { version: 1 }, superseded: true };
       snapshot.url = url.href;
       // too big to carry: nothing is read (the background would refuse it)
       if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
       // what the markup does not carry: controls' values, rules added through the CSSOM
       const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted.length, snapshot.loadedSheets, snapshot.width, snapshot.height, snapshot.popovers, snapshot.disabledSheets, snapshot.shadows]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
-      // a big page's markup is sent in a task of its own (the message's encoding is about as long as the serializing)
-      if (snapshot.html.length > SEND_APART_CHARS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
-      }
-      const reply = await ask(snapshot).catch(() => undefined);
+      const started = performance.now();
+      // a message that found no one (the reader document still opening, the worker restarting) is asked again once
+      const asking = ask(snapshot)
+        .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(() => (mine === generation ? ask(snapshot) : undefined)))
+        .catch(() => undefined);
+      inFlight = asking;
+      const reply = await asking;
+      inFlight = undefined;
+      readyAt = performance.now() + Math.min(MAX_PAUSE_MS, performance.now() - started);
       if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
       const result = resultOf(reply);
       // not read (the extension reloading, a style sheet missing in the copy): read again on the next change
@@ -99,6 +139,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     changed(records) {
       for (let i = 0; i < records.length; i++) {
         const r = records[i]!;
+        if (r.type !== 'attributes') contentChanged = true;
         if (r.type === 'attributes' && r.attributeName !== null && SHOWING.has(r.attributeName) && !onlyInteraction(r)) attributesChanged = true;
       }
     },
