@@ -1,4 +1,6 @@
-import { CONTROLS } from './snapshot-limits';
+import { atPath } from './node-path';
+import { withoutNoscriptContent } from './noscript';
+import { controlKey, CONTROLS, SHEET_OWNERS } from './snapshot-limits';
 import type { PageSnapshot } from './snapshot-schema';
 
 /**
@@ -19,7 +21,7 @@ export interface PageCopy {
 /** Marks the elements the copy adds to the page's markup (the readers' CSSOM look sees their sheet as the page's: harmless). */
 export const COPY_ATTR = 'data-icp-preflight-copy';
 const POLICY = "default-src 'none'; style-src * data: blob: 'unsafe-inline'";
-/** With scripting off, `<noscript>` content is parsed as markup; in the page it was hidden text. */
+/** `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. */
 const COPY_CSS = 'noscript{display:none!important}';
 /** The longest wait for the copy's style sheets. */
 export const COPY_LOAD_TIMEOUT_MS = 15_000;
@@ -29,7 +31,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The markup the copy is parsed from: its policy, base URL and own style before the page's (the parser puts them in its head). */
 export function copyMarkup(snap: PageSnapshot): string {
   const head = `<meta ${COPY_ATTR} http-equiv="Content-Security-Policy" content="${POLICY}"><base ${COPY_ATTR} href="${escapeAttr(snap.baseUrl)}"><style ${COPY_ATTR}>${COPY_CSS}</style>`;
-  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${head}${snap.html}`;
+  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${head}${withoutNoscriptContent(snap.html)}`;
 }
 
 export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
@@ -44,6 +46,7 @@ export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LO
       if (done) return;
       done = true;
       clearTimeout(timer);
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
       const doc = frame.contentDocument;
       if (!doc) {
         frame.remove();
@@ -55,28 +58,51 @@ export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LO
     };
     const timer = setTimeout(finish, timeoutMs);
     frame.addEventListener('load', finish, { once: true });
-    frame.srcdoc = copyMarkup(snap);
+    // An `<iframe srcdoc>` document is never in quirks mode, whatever its doctype (the HTML parser's rule): a page
+    // in quirks mode (no doctype, an old one) is copied into a document of its own URL (a blob: of this document's
+    // origin), where the missing doctype makes quirks mode as in the page — class selectors ignoring case, quirks
+    // layout. (A quirks page read in a standards copy drew a decoy that `.Decoy { display: none }` hid in the page.)
+    let blobUrl: string | undefined;
+    if (snap.doctype) frame.srcdoc = copyMarkup(snap);
+    else frame.src = blobUrl = URL.createObjectURL(new Blob([copyMarkup(snap)], { type: 'text/html;charset=utf-8' }));
     (host.body ?? host.documentElement).append(frame);
   });
 }
 
-/** What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state. */
+/** What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state — the document's and its shadow roots'. */
 function applyState(doc: Document, snap: PageSnapshot): void {
-  const styles = [...doc.getElementsByTagName('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
-  for (const { at, css } of snap.sheets) {
+  applyScope(doc, doc.body ?? doc.documentElement, snap);
+  for (const shadow of snap.shadows ?? []) {
+    const root = atPath(doc, shadow.host)?.shadowRoot;
+    if (root) applyScope(root, root, shadow);
+  }
+}
+
+function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers' | 'disabledSheets'>): void {
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
+  const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
+  for (const { at, css } of state.sheets) {
     const el = styles[at];
     if (el) el.textContent = css;
   }
-  if (snap.adopted) {
+  if (state.adopted) {
     const style = doc.createElement('style');
     style.setAttribute(COPY_ATTR, '');
-    style.textContent = snap.adopted;
-    // adopted sheets come after the document's own in the cascade
-    (doc.body ?? doc.documentElement).append(style);
+    style.textContent = state.adopted;
+    // adopted sheets come after the scope's own in the cascade
+    end.append(style);
   }
-  const controls = doc.querySelectorAll(CONTROLS);
-  for (const c of snap.controls) {
-    const el = controls[c.at];
+  if (state.disabledSheets && state.disabledSheets.length > 0) {
+    const owners = [...scope.querySelectorAll(SHEET_OWNERS)].filter((s) => !s.hasAttribute(COPY_ATTR));
+    for (const at of state.disabledSheets) {
+      const sheet = (owners[at] as HTMLStyleElement | HTMLLinkElement | undefined)?.sheet;
+      if (sheet) sheet.disabled = true;
+    }
+  }
+  const controls = scope.querySelectorAll(CONTROLS);
+  const find = controlFinder(controls);
+  for (const c of state.controls) {
+    const el = find(c.at, c.key);
     if (!el) continue;
     if (c.selected !== undefined) {
       el.toggleAttribute('selected', c.selected);
@@ -92,6 +118,40 @@ function applyState(doc: Document, snap: PageSnapshot): void {
       (el as HTMLInputElement).value = c.value;
     }
   }
+  if (state.popovers && state.popovers.length > 0) {
+    const popovers = scope.querySelectorAll('[popover]');
+    for (const at of state.popovers) {
+      try {
+        (popovers[at] as HTMLElement | undefined)?.showPopover();
+      } catch {
+        // not a popover in this copy (or no popovers here): left hidden
+      }
+    }
+  }
+}
+
+/**
+ * The copy's control for a state: the one at its index if it has the state's key, else the nearest with that key
+ * (the copy's parser moved it), else none — never another control (it would take a value it does not have).
+ */
+function controlFinder(controls: NodeListOf<Element>): (at: number, key: string | undefined) => Element | undefined {
+  let byKey: Map<string, number[]> | undefined;
+  return (at, key) => {
+    const el = controls[at];
+    if (key === undefined || (el && controlKey(el) === key)) return el;
+    if (!byKey) {
+      byKey = new Map();
+      for (let i = 0; i < controls.length; i++) {
+        const k = controlKey(controls[i]!);
+        const list = byKey.get(k);
+        if (list) list.push(i);
+        else byKey.set(k, [i]);
+      }
+    }
+    let best: number | undefined;
+    for (const i of byKey.get(key) ?? []) if (best === undefined || Math.abs(i - at) < Math.abs(best - at)) best = i;
+    return best === undefined ? undefined : controls[best];
+  };
 }
 
 function missingSheets(doc: Document, snap: PageSnapshot): string[] {

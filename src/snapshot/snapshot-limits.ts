@@ -16,6 +16,21 @@ export const MAX_CONTROLS = 20_000;
 export const CONTROLS = 'input, textarea, option';
 
 /**
+ * What tells a control from its neighbours (its tag, type, name and id; an option's value): a state carried by
+ * index is applied to the control with its key, so that a control the copy's parser put elsewhere (an `<input>`
+ * directly in a `<tr>` goes before the table) does not take another's value.
+ */
+export function controlKey(el: Element): string {
+  const value = el.tagName === 'OPTION' ? (el.getAttribute('value') ?? el.textContent ?? '') : '';
+  return `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('name') ?? ''} ${el.id} ${value}`.slice(0, 300);
+}
+
+/** The elements whose style sheet the snapshot says is disabled: the same query on the page and on its copy. */
+export const SHEET_OWNERS = 'style, link[rel~="stylesheet" i]';
+/** Open shadow roots whose state (controls, CSSOM rules, adopted sheets) a snapshot carries. */
+export const MAX_SHADOWS = 2000;
+
+/**
  * A page's markup longer than this goes to the background in parts of this many characters, each its own message
  * (a task of its own on the page's main thread: encoding a 3.6-million-character message took about 30 ms).
  */

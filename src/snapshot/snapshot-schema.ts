@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FAMILIES, MAX_CONTROLS, MAX_PARTS, MAX_SNAPSHOT_CHARS, PART_CHARS } from './snapshot-limits';
+import { MAX_PATH } from './node-path';
+import { FAMILIES, MAX_CONTROLS, MAX_PARTS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS, PART_CHARS } from './snapshot-limits';
 
-export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_PARTS, MAX_SNAPSHOT_CHARS, PART_CHARS, type Family } from './snapshot-limits';
+export { CONTROLS, FAMILIES, MAX_CONTROLS, MAX_PARTS, MAX_SHADOWS, MAX_SNAPSHOT_CHARS, PART_CHARS, type Family } from './snapshot-limits';
 
 /**
  * A console page as a content script hands it over to be read outside the page (./take-snapshot →
@@ -15,28 +16,54 @@ const url = z.string().max(8192);
 export const ControlStateSchema = z.object({
   /** Index among the document's `input, textarea, option` (CONTROLS), in document order. */
   at: z.number().int().min(0),
+  /** The control's controlKey: where the copy's control at `at` has another, the nearest with this one takes the state. */
+  key: z.string().max(300).optional(),
   value: z.string().max(100_000).optional(),
   checked: z.boolean().optional(),
   selected: z.boolean().optional(),
 });
 export type ControlState = z.infer<typeof ControlStateSchema>;
 
+/** `<style>` elements (index among the scope's `style` elements) whose rules were added through the CSSOM: their rules' text. */
+const SheetsSchema = z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000);
+
+const IndicesSchema = z.array(z.number().int().min(0)).max(2000).optional();
+/** Popovers shown: index among the scope's `[popover]` elements (absent: none). */
+const PopoversSchema = IndicesSchema;
+
+/** An open shadow root's state that its declarative markup does not carry; indices are within the root. */
+export const ShadowStateSchema = z.object({
+  /** Its host's path (./node-path). */
+  host: z.array(z.number().int().min(-1)).max(MAX_PATH + 2),
+  sheets: SheetsSchema,
+  adopted: z.string().max(MAX_SNAPSHOT_CHARS),
+  controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+  popovers: PopoversSchema,
+  disabledSheets: IndicesSchema,
+});
+export type ShadowState = z.infer<typeof ShadowStateSchema>;
+
 export const PageSnapshotSchema = z.object({
   url,
   /** The document's base URL (its `<base href>`, else its URL): the copy resolves links and sheets against it. */
   baseUrl: url,
-  /** The page had a doctype (no doctype: quirks mode, which lays out differently). */
+  /** The page is in standards mode (false: quirks mode — no doctype or an old one —, which lays out and matches selectors differently). */
   doctype: z.boolean(),
   html: z.string().max(MAX_SNAPSHOT_CHARS),
   width: z.number().int().min(1).max(100_000),
   height: z.number().int().min(1).max(100_000),
   /** `<style>` elements (index among the document's `style` elements) whose rules were added through the CSSOM: their rules' text. */
-  sheets: z.array(z.object({ at: z.number().int().min(0), css: z.string().max(MAX_SNAPSHOT_CHARS) })).max(2000),
+  sheets: SheetsSchema,
   /** The document's adopted (constructed) style sheets' rules. */
   adopted: z.string().max(MAX_SNAPSHOT_CHARS),
   /** Absolute URLs of the linked style sheets that had loaded in the page. */
   loadedSheets: z.array(url).max(2000),
   controls: z.array(ControlStateSchema).max(MAX_CONTROLS),
+  popovers: PopoversSchema,
+  /** Style sheets disabled through the CSSOM: index among the scope's `style, link[rel~=stylesheet]` (SHEET_OWNERS). */
+  disabledSheets: IndicesSchema,
+  /** Open shadow roots' state (absent: none to carry). */
+  shadows: z.array(ShadowStateSchema).max(MAX_SHADOWS).optional(),
   /** The markup was sent before in `count` parts under `key` (ReadSnapshotPartSchema); `html` is then empty. */
   parts: z.object({ key: z.string().min(1).max(40), count: z.number().int().min(1).max(MAX_PARTS) }).optional(),
 });

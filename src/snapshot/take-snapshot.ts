@@ -1,6 +1,8 @@
-import { CONTROLS, MAX_CONTROLS } from './snapshot-limits';
+import { pathOf } from './node-path';
+import { topLevelRules } from './rule-count';
 import { serializeInPieces, wholeMarkup } from './serialize-in-pieces';
-import type { ControlState, PageSnapshot } from './snapshot-schema';
+import { controlKey, CONTROLS, MAX_CONTROLS, MAX_SHADOWS, SHEET_OWNERS } from './snapshot-limits';
+import type { ControlState, PageSnapshot, ShadowState } from './snapshot-schema';
 
 /**
  * The page as it is now, for reading outside the page (./read-snapshot): the work on the page's main
@@ -9,7 +11,7 @@ import type { ControlState, PageSnapshot } from './snapshot-schema';
  * form controls and style sheets. Runs in the content script; reads, never changes, the page.
  */
 export function takeSnapshot(doc: Document, shadowRoots: readonly ShadowRoot[] = []): PageSnapshot {
-  return { ...pageState(doc), html: wholeMarkup(doc.documentElement, openRoots(shadowRoots)) };
+  return { ...pageState(doc, shadowRoots), html: wholeMarkup(doc.documentElement, openRoots(shadowRoots)) };
 }
 
 /** Elements of a page whose markup is serialized in pieces (takeSnapshotInPieces) rather than at once. */
@@ -24,25 +26,54 @@ export function* takeSnapshotInPieces(doc: Document, shadowRoots: readonly Shado
   const html = yield* serializeInPieces(doc.documentElement, openRoots(shadowRoots), pieceElements, yieldNow);
   // (the controls' and sheets' look walks the whole page too: in a slice of its own)
   yield;
-  return { ...pageState(doc), html };
+  return { ...pageState(doc, shadowRoots), html };
 }
 
 const openRoots = (roots: readonly ShadowRoot[]) => roots.filter((r) => r.mode === 'open');
 
 /** What a snapshot carries besides the markup. */
-function pageState(doc: Document): Omit<PageSnapshot, 'html'> {
+function pageState(doc: Document, shadowRoots: readonly ShadowRoot[]): Omit<PageSnapshot, 'html'> {
   const view = doc.defaultView;
   return {
     url: doc.URL,
     baseUrl: doc.baseURI,
-    doctype: doc.doctype !== null,
+    // quirks mode is the page's mode, not its doctype's presence: an old doctype (HTML 4.01 Transitional without a
+    // system id) is quirks too, where class selectors match whatever their case — the copy, in standards mode, drew
+    // a decoy that a `.Decoy { display: none }` hid in the page
+    doctype: doc.compatMode !== 'BackCompat',
     width: clampSize(view?.innerWidth ?? 1280),
     height: clampSize(view?.innerHeight ?? 800),
     sheets: cssomSheets(doc),
     adopted: rulesText(adoptedSheets(doc)),
     loadedSheets: loadedSheets(doc),
     controls: controlStates(doc),
+    popovers: openPopovers(doc),
+    disabledSheets: disabledSheets(doc),
+    shadows: shadowStates(shadowRoots),
   };
+}
+
+/**
+ * What the markup does not carry of each open shadow root it carries (as declarative shadow DOM): its controls'
+ * state, its `<style>`s' CSSOM rules, its adopted sheets — a micro-frontend mounted in a shadow root keeps its
+ * form and its CSS-in-JS there. Each root is found in the copy by its host's path (./node-path). Roots with
+ * nothing to carry are left out.
+ */
+function shadowStates(roots: readonly ShadowRoot[]): ShadowState[] {
+  const out: ShadowState[] = [];
+  for (const root of roots) {
+    if (out.length >= MAX_SHADOWS) break;
+    if (root.mode !== 'open') continue;
+    const sheets = cssomSheets(root);
+    const adopted = rulesText(adoptedSheets(root));
+    const controls = controlStates(root);
+    const popovers = openPopovers(root);
+    const disabled = disabledSheets(root);
+    if (sheets.length === 0 && adopted === '' && controls.length === 0 && popovers.length === 0 && disabled.length === 0) continue;
+    const host = pathOf(root.host);
+    if (host) out.push({ host, sheets, adopted, controls, popovers, disabledSheets: disabled });
+  }
+  return out;
 }
 
 const clampSize = (n: number) => Math.min(100_000, Math.max(1, Math.round(n) || 1));
@@ -60,7 +91,7 @@ function rulesText(sheets: readonly CSSStyleSheet[]): string {
   return out.join('\n');
 }
 
-function adoptedSheets(doc: Document): readonly CSSStyleSheet[] {
+function adoptedSheets(doc: Document | ShadowRoot): readonly CSSStyleSheet[] {
   try {
     return (doc as unknown as { adoptedStyleSheets?: readonly CSSStyleSheet[] }).adoptedStyleSheets ?? [];
   } catch {
@@ -72,9 +103,9 @@ function adoptedSheets(doc: Document): readonly CSSStyleSheet[] {
  * `<style>` elements whose rules are not their text: CSS-in-JS libraries in production insert rules
  * through the CSSOM (insertRule) into an empty `<style>`, which the markup then carries empty.
  */
-function cssomSheets(doc: Document): PageSnapshot['sheets'] {
+function cssomSheets(doc: Document | ShadowRoot): PageSnapshot['sheets'] {
   const out: PageSnapshot['sheets'] = [];
-  const styles = doc.getElementsByTagName('style');
+  const styles = doc.querySelectorAll('style');
   for (let i = 0; i < styles.length && out.length < 2000; i++) {
     const el = styles[i]!;
     const sheet = el.sheet;
@@ -93,20 +124,24 @@ function cssomSheets(doc: Document): PageSnapshot['sheets'] {
   return out;
 }
 
-/** A `<style>` with text whose rules are more than its text parses to (rules inserted after it). Cheap: counts only. */
+/**
+ * A `<style>` with text whose rules are more than its text parses to (rules inserted after it). Counts only: the
+ * top-level rules of its text (./rule-count: an `@media` block is one rule, a brace in a comment none — counting
+ * every '}' missed a rule inserted into a sheet with an `@media` block, and the copy showed what it hid).
+ */
 function changedByCssom(el: HTMLStyleElement, sheet: CSSStyleSheet): boolean {
-  const text = el.textContent ?? '';
-  const rules = sheet.cssRules.length;
-  // a rule ends with a '}' at the top level of its text (`@media x{.a{}.b{}}` is one rule, its three '}' not three:
-  // counting every '}' missed rules inserted after nested ones); fewer top-level blocks than rules: rules were added
-  let blocks = 0;
-  let depth = 0;
-  let open = text.indexOf('{');
-  for (let close = text.indexOf('}'); close >= 0 && blocks <= rules; close = text.indexOf('}', close + 1)) {
-    for (; open >= 0 && open < close; open = text.indexOf('{', open + 1)) depth++;
-    if (depth > 0 && --depth === 0) blocks++;
-  }
-  return blocks < rules;
+  return topLevelRules(el.textContent ?? '') < sheet.cssRules.length;
+}
+
+/**
+ * Style sheets turned off through the CSSOM (`sheet.disabled = true`, a theme switch): their index among the
+ * scope's SHEET_OWNERS. No attribute says it; the copy applied their rules.
+ */
+function disabledSheets(scope: Document | ShadowRoot): number[] {
+  const out: number[] = [];
+  const owners = scope.querySelectorAll(SHEET_OWNERS);
+  for (let i = 0; i < owners.length && out.length < 2000; i++) if ((owners[i] as HTMLStyleElement | HTMLLinkElement).sheet?.disabled) out.push(i);
+  return out;
 }
 
 function loadedSheets(doc: Document): string[] {
@@ -120,27 +155,37 @@ function loadedSheets(doc: Document): string[] {
   return out;
 }
 
+/**
+ * Popovers shown (showPopover, a popovertarget button): their index among the scope's `[popover]` elements. Being
+ * shown is no attribute: in the copy every popover was hidden, and what an open one showed was not read.
+ */
+function openPopovers(scope: Document | ShadowRoot): number[] {
+  const out: number[] = [];
+  const all = scope.querySelectorAll('[popover]');
+  for (let i = 0; i < all.length && out.length < 2000; i++) {
+    try {
+      if (all[i]!.matches(':popover-open')) out.push(i);
+    } catch {
+      return out; // a browser without popovers: none shown
+    }
+  }
+  return out;
+}
+
 /** Controls whose state differs from what their markup says (a typed value, a ticked box, a picked option). */
-function controlStates(doc: Document): ControlState[] {
+function controlStates(doc: Document | ShadowRoot): ControlState[] {
   const out: ControlState[] = [];
   const all = doc.querySelectorAll(CONTROLS);
   // (by tag, not instanceof: the elements may be of another realm's classes)
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
     const el = all[i]!;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'OPTION') {
-      const o = el as HTMLOptionElement;
-      if (o.selected !== o.defaultSelected) out.push({ at: i, selected: o.selected });
-    } else if (tag === 'INPUT') {
-      const input = el as HTMLInputElement;
-      const type = (input.type ?? '').toLowerCase();
-      if (type === 'checkbox' || type === 'radio') {
-        if (input.checked !== input.defaultChecked) out.push({ at: i, checked: input.checked });
-      } else if (type !== 'password' && type !== 'file' && input.value !== input.defaultValue) out.push({ at: i, value: String(input.value).slice(0, 100_000) });
-    } else if (tag === 'TEXTAREA') {
-      const area = el as HTMLTextAreaElement;
-      if (area.value !== area.defaultValue) out.push({ at: i, value: String(area.value).slice(0, 100_000) });
-    }
+    if (el instanceof HTMLOptionElement) {
+      if (el.selected !== el.defaultSelected) out.push({ at: i, key: controlKey(el), selected: el.selected });
+    } else if (el instanceof HTMLInputElement) {
+      if (el.type === 'checkbox' || el.type === 'radio') {
+        if (el.checked !== el.defaultChecked) out.push({ at: i, key: controlKey(el), checked: el.checked });
+      } else if (el.type !== 'password' && el.type !== 'file' && el.value !== el.defaultValue) out.push({ at: i, key: controlKey(el), value: el.value.slice(0, 100_000) });
+    } else if (el instanceof HTMLTextAreaElement && el.value !== el.defaultValue) out.push({ at: i, key: controlKey(el), value: el.value.slice(0, 100_000) });
   }
   return out;
 }

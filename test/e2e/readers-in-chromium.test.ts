@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAVED_PAGE } from '../helpers/saved-fixtures';
-import { chromiumPath, root } from './harness';
-import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, withStylesOnCdn, type ConsolePage } from './reader-pages';
+import { chromiumPath } from './harness';
+import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, type ConsolePage } from './reader-pages';
 
 /**
  * The readers, bundled as the extension bundles them (label files checked at build), run in Chromium on
@@ -16,17 +13,12 @@ import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, withStyl
 const pages: ConsolePage[] = consolePages();
 /** Held-out pages read wrongly today (test/fixtures-unseen/known-misses.json): here too they must still fail. */
 const isKnownMiss = listedIn('known-misses.json');
-/** Held-out pages read wrongly only with their style sheets on another origin (test/fixtures-unseen/known-misses-cdn.json). */
-const isCdnMiss = listedIn('known-misses-cdn.json');
-const cdnMisses = JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses-cdn.json'), 'utf8')) as Record<string, string>;
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let readers = '';
 const served = new Map<string, string>();
-/** Style sheets served from another origin (as the consoles load theirs from a CDN): URL → CSS. */
-const servedCss = new Map<string, string>();
 
 beforeAll(async () => {
   readers = await pageBundle(
@@ -39,8 +31,6 @@ export { visibleText } from './src/readers/dom/visible-text';`,
   context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0]!;
-    const css = servedCss.get(url);
-    if (css !== undefined) return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css });
     const html = served.get(url);
     return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
@@ -105,33 +95,6 @@ describe('the readers in Chromium', () => {
     }
     expect(got?.reader ?? null).toBe(p.reader);
     expect(got?.facts ?? null).toEqual(p.facts);
-  });
-
-  // The held-out pages again, their <style>s moved to another origin: what a real console is like. (Every
-  // reader fixture passed this too when it was added; the held-out pages alone keep the suite's time down.)
-  const styled = pages.filter((p) => p.name.startsWith('unseen/') && !isKnownMiss(p.name) && /<style\b/i.test(p.html));
-  it('has pages with a stylesheet to move', () => expect(styled.length).toBeGreaterThan(100));
-  it.each(spreadByUrl(styled).map((p) => [p.name, p] as const))('%s, its stylesheet on a CDN', async (_name, p) => {
-    const html = withStylesOnCdn(p, servedCss)!;
-    const got = await inPage<{ reader: string; facts: unknown; readable: boolean } | null>(
-      p.url,
-      html,
-      `const r = icpReaders.readPage(document, new URL(location.href));
-       let readable = true; for (const sh of document.styleSheets) { try { void sh.cssRules; } catch { readable = false; } }
-       return r ? JSON.parse(JSON.stringify({ reader: r.reader, facts: r.facts, readable })) : { reader: null, facts: null, readable };`,
-    );
-    // the move worked: a sheet the page cannot read
-    expect(got?.readable).toBe(false);
-    if (isCdnMiss(p.name)) {
-      const passes = (got?.reader ?? null) === p.reader && isDeepStrictEqual(got?.facts ?? null, p.facts);
-      expect(passes, `${p.name} now reads as expected with its sheet on a CDN: remove it from test/fixtures-unseen/known-misses-cdn.json`).toBe(false);
-      return;
-    }
-    expect(got?.reader ?? null).toBe(p.reader);
-    expect(got?.facts ?? null).toEqual(p.facts);
-  });
-  it('lists only held-out pages in known-misses-cdn.json', () => {
-    for (const name of Object.keys(cdnMisses)) expect(pages.some((p) => p.name.replace(SAVED_PAGE, '') === `unseen/${name}`), name).toBe(true);
   });
 
   it('hides what the happy-dom visibility tests hide, by attribute, inline style and stylesheet', async () => {

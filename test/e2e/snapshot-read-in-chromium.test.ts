@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from './harness';
+import { SAVED_PAGE } from '../helpers/saved-fixtures';
+import { chromiumPath, root } from './harness';
 import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, withStylesOnCdn, type ConsolePage } from './reader-pages';
 
 /**
@@ -8,11 +12,12 @@ import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, withStyl
  * extension document reads a copy of it (open-copy, read-snapshot). Here every reader fixture and held-out page
  * is served at its URL — its `<style>`s on another origin, as a console's CSS comes from a CDN —, snapshot in
  * the page, and read in a copy made in another document (another origin, as the extension's): the facts must
- * be what the page itself reads to (the same expectations as readers-in-chromium.test.ts).
+ * be what the page itself reads to (the same expectations as readers-in-chromium.test.ts, which reads the pages with
+ * their sheets inline: since the extension reads copies, this file is where the pages are read with their sheets on a CDN).
  */
 const knownMiss = listedIn('known-misses.json');
 const cdnMiss = listedIn('known-misses-cdn.json');
-const pages: ConsolePage[] = consolePages().filter((p) => !knownMiss(p.name) && !cdnMiss(p.name));
+const pages: ConsolePage[] = consolePages();
 
 const READER_HOST = 'https://reader.example-extension.test/';
 let browser: Browser;
@@ -72,7 +77,19 @@ describe('pages read from their snapshot in a copy (src/snapshot)', () => {
       `(async (snap) => { const r = await icpSnap.readSnapshot(document, snap, icpSnap.readPage); return JSON.parse(JSON.stringify(r)); })(${JSON.stringify(snap)})`,
     )) as { kind: string; result?: { reader: string; facts: unknown } | null; why?: string };
     expect(got.kind, got.why).toBe('read');
+    // held-out pages read wrongly today (known-misses.json) or only with their sheet on another origin
+    // (known-misses-cdn.json, since session 53 the extension's case: the copy loads the page's sheets from their origin)
+    if (knownMiss(p.name) || cdnMiss(p.name)) {
+      const passes = (got.result?.reader ?? null) === p.reader && isDeepStrictEqual(got.result?.facts ?? null, p.facts);
+      expect(passes, `${p.name} now reads as expected: remove it from test/fixtures-unseen/known-misses${knownMiss(p.name) ? '' : '-cdn'}.json`).toBe(false);
+      return;
+    }
     expect(got.result?.reader ?? null).toBe(p.reader);
     expect(got.result?.facts ?? null).toEqual(p.facts);
+  });
+
+  it('lists only held-out pages in known-misses-cdn.json', () => {
+    const listed = Object.keys(JSON.parse(readFileSync(join(root, 'test/fixtures-unseen/known-misses-cdn.json'), 'utf8')) as Record<string, string>);
+    for (const name of listed) expect(pages.some((p) => p.name.replace(SAVED_PAGE, '') === `unseen/${name}`), name).toBe(true);
   });
 });

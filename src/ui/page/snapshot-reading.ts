@@ -116,7 +116,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
       // what the markup does not carry: controls' values, rules added through the CSSOM (adopted sheets' text, not
       // its length: `display: none` → `display: flex` is as long)
-      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted, snapshot.loadedSheets, snapshot.width, snapshot.height]);
+      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted, snapshot.loadedSheets, snapshot.width, snapshot.height, snapshot.popovers, snapshot.disabledSheets, snapshot.shadows]);
       if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
       const started = performance.now();
       // a message that found no one (the reader document still opening, the worker restarting) is asked again once
