@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { FactsSchema } from '../../src/facts/schema';
-import { consoleFixture, fixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+import { consoleFixture, fixture, launch, openPopup, resetExtension, shot, storedFacts, visit, type Harness } from './harness';
 import { clickOur, ours, waitOurs } from './shadow';
 
 /**
@@ -111,7 +111,7 @@ describe('pre-submit check', () => {
   it('the filing form in Henan with two domains for one website is stopped at submit; "go on anyway" submits', async () => {
     await resetExtension(h, { lang: 'zh' });
     const entity = await visit(h, ENTITY.url, ENTITY.html);
-    await entity.waitForTimeout(300);
+    expect(await storedFacts(h, '河南省')).not.toBe(''); // the entity step read and stored
     await entity.close();
     const page = await visit(h, WEBSITE.url, websiteFormWithSubmit());
     // the domain-limit warning appears next to the website's field first
@@ -140,7 +140,7 @@ describe('pre-submit check', () => {
 
   it('the last step, a page with no facts of its own, holds a form submit too (English)', async () => {
     const entity = await visit(h, ENTITY.url, ENTITY.html);
-    await entity.waitForTimeout(300);
+    expect(await storedFacts(h, '河南省')).not.toBe(''); // the entity step read and stored
     const site = await visit(h, WEBSITE.url, WEBSITE.html);
     // read and drawn (the overlay's host itself is in every console page from its start)
     await waitOurs(site, '.pill');

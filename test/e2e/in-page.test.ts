@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { consoleFixture, launch, openPopup, resetExtension, shot, visit, type Harness } from './harness';
+import { consoleFixture, launch, openPopup, resetExtension, shot, storedFacts, visit, type Harness } from './harness';
 import { FIXED_DOMAIN_URL, FIXED_ECS_URL, fixedDomainList, fixedEcsId, fixedEcsList, fixedPayg } from './pages/fixed-rows';
 import { callOn, clickOur, ours, ourStyles, overlaps, valueOn, waitOurs, type OurBox } from './shadow';
 
@@ -194,7 +194,9 @@ describe('other pages', () => {
     for (const lang of ['zh', 'en'] as const) {
       await resetExtension(h, { lang });
       const entity = await visit(h, ENTITY.url, ENTITY.html);
-      await entity.waitForTimeout(300);
+      // the entity step read and stored (since session 53 the read goes through the extension's reader document: a
+      // fixed 300 ms was not always enough on a loaded machine)
+      expect(await storedFacts(h, '河南省')).not.toBe('');
       await entity.close();
       const page = await visit(h, WEBSITE.url, WEBSITE.html);
       const explain = await waitOurs(page, '.explain', { text: lang === 'zh' ? /域名/ : /domain/i });
@@ -277,7 +279,7 @@ describe('one language everywhere', () => {
     for (const [option, expected] of [['auto', 'en'], ['zh', 'zh']] as const) {
       await resetExtension(h, { lang: option });
       const entity = await visit(h, ENTITY.url, ENTITY.html);
-      await entity.waitForTimeout(300);
+      expect(await storedFacts(h, '河南省')).not.toBe(''); // the entity step read and stored
       const page = await visit(h, WEBSITE.url, `${WEBSITE.html.replace('</body>', '<button type="button" id="go">提交备案</button></body>')}`);
       const pill = (await waitOurs(page, '.pill'))[0]!;
       await page.locator('#go').click();
