@@ -1,10 +1,9 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelFilesCheckedDefine } from '../../build/rule-files';
 import { chromiumPath, root } from './harness';
+import { ONE_RENDERER, pageBundle } from './reader-pages';
 
 /**
  * Adversarial review of the snapshot round trip (src/snapshot): state a console page can be in that its
@@ -23,27 +22,14 @@ let reader: Page;
 const served = new Map<string, string>();
 
 beforeAll(async () => {
-  const out = await build({
-    stdin: {
-      contents: `export { takeSnapshot } from './src/snapshot/take-snapshot';
+  const bundle = await pageBundle(
+    `export { takeSnapshot } from './src/snapshot/take-snapshot';
 export { readSnapshot } from './src/snapshot/read-snapshot';
 export { readPage } from './src/readers';
 export { openCopy } from './src/snapshot/open-copy';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'icpSnap',
-    platform: 'browser',
-    target: 'chrome102',
-    define: labelFilesCheckedDefine,
-    minify: true,
-    write: false,
-  });
-  const bundle = out.outputFiles[0]!.text;
-  const oneRenderer = ['--disable-features=site-per-process,IsolateOrigins,ProactivelySwapBrowsingInstance,BackForwardCache', '--disable-site-isolation-trials', '--renderer-process-limit=1'];
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...oneRenderer] });
+    'icpSnap',
+  );
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
   // the console page runs script here: the states under test are made by script
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -55,7 +41,7 @@ export { openCopy } from './src/snapshot/open-copy';`,
   };
   await context.route(/^https?:\/\//, serve);
   await readerContext.route(/^https?:\/\//, serve);
-  for (const c of [context, readerContext]) await c.addInitScript({ content: `${bundle}\n;globalThis.icpSnap = icpSnap;` });
+  for (const c of [context, readerContext]) await c.addInitScript({ content: bundle });
   page = await context.newPage();
   reader = await readerContext.newPage();
   await reader.goto(READER_HOST);
