@@ -1,5 +1,6 @@
 import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
+import { familyOfUrl } from '../src/messaging/console-hosts';
 import { resolveLang } from '../src/store';
 import { ReadSnapshotPartSchema, ReadSnapshotRequestSchema, type ReadSnapshotRequest } from '../src/snapshot/snapshot-schema';
 import { createSnapshotParts } from '../src/snapshot/snapshot-parts';
@@ -60,8 +61,9 @@ export default defineBackground(() => {
     }
     if (type === 'read-snapshot') {
       const parsed = sender.tab ? ReadSnapshotRequestSchema.safeParse(message) : undefined;
-      if (!parsed?.success) {
-        sendResponse({ kind: 'unreadable', why: 'not a page snapshot' });
+      // the family's readers only for a page of that family's hosts, by the browser's word (sender), not the message's
+      if (!parsed?.success || familyOfUrl(sender.tab?.url ?? '') !== parsed.data.family) {
+        sendResponse({ kind: 'unreadable', why: 'not a page snapshot of this console' });
         return false;
       }
       const request = parsed.data;
