@@ -3,7 +3,9 @@
  * `pieceElements` elements is written whole by the browser's serializer (native: no script wrapper per node); a bigger
  * one is written as its start tag, its children one by one (each of them the same way), and its end tag. The
  * caller yields between pieces (`yieldNow` says when). The result is what `getHTML` / `outerHTML` would give, but for
- * the escaping of `<` and `>` in attribute values (parsed the same).
+ * the escaping of `<` and `>` in attribute values (parsed the same). The markup is never put into the extension's own
+ * UI: it is only parsed into the sandboxed, script-less copy the readers read (./open-copy); warnings still render
+ * page text as text.
  *
  * Written whole whatever their size: elements with a shadow root (written with their open roots), elements outside
  * the HTML namespace (SVG, MathML: qualified names), `<template>` (its content is not its children), and elements

@@ -179,13 +179,20 @@ function controlStates(doc: Document | ShadowRoot): ControlState[] {
   // (by tag, not instanceof: the elements may be of another realm's classes)
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
     const el = all[i]!;
-    if (el instanceof HTMLOptionElement) {
-      if (el.selected !== el.defaultSelected) out.push({ at: i, key: controlKey(el), selected: el.selected });
-    } else if (el instanceof HTMLInputElement) {
-      if (el.type === 'checkbox' || el.type === 'radio') {
-        if (el.checked !== el.defaultChecked) out.push({ at: i, key: controlKey(el), checked: el.checked });
-      } else if (el.type !== 'password' && el.type !== 'file' && el.value !== el.defaultValue) out.push({ at: i, key: controlKey(el), value: el.value.slice(0, 100_000) });
-    } else if (el instanceof HTMLTextAreaElement && el.value !== el.defaultValue) out.push({ at: i, key: controlKey(el), value: el.value.slice(0, 100_000) });
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'OPTION') {
+      const o = el as HTMLOptionElement;
+      if (o.selected !== o.defaultSelected) out.push({ at: i, key: controlKey(o), selected: o.selected });
+    } else if (tag === 'INPUT') {
+      const input = el as HTMLInputElement;
+      const type = String(input.type ?? '').toLowerCase();
+      if (type === 'checkbox' || type === 'radio') {
+        if (input.checked !== input.defaultChecked) out.push({ at: i, key: controlKey(input), checked: input.checked });
+      } else if (type !== 'password' && type !== 'file' && input.value !== input.defaultValue) out.push({ at: i, key: controlKey(input), value: String(input.value).slice(0, 100_000) });
+    } else if (tag === 'TEXTAREA') {
+      const area = el as HTMLTextAreaElement;
+      if (area.value !== area.defaultValue) out.push({ at: i, key: controlKey(area), value: String(area.value).slice(0, 100_000) });
+    }
   }
   return out;
 }

@@ -120,3 +120,13 @@ describe('a big page’s snapshot in pieces', () => {
     expect(reparsed(asked[0]!)).toBe(reparsed(document.documentElement.outerHTML));
   });
 });
+
+describe('controls of a document of another realm', () => {
+  it('are told apart by tag (no global element classes needed: the content script’s world is not the page’s)', async () => {
+    const { takeSnapshot } = await import('../../src/snapshot/take-snapshot');
+    const doc = htmlToDocument('<html><body><input id="n" value="a"><select><option>x</option><option>y</option></select></body></html>', 'https://ecs.console.aliyun.com/');
+    (doc.getElementById('n') as HTMLInputElement).value = 'typed';
+    const controls = takeSnapshot(doc).controls;
+    expect(controls.map((c) => c.value)).toContain('typed');
+  });
+});
