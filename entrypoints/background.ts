@@ -63,19 +63,20 @@ export default defineBackground(() => {
       const parsed = sender.tab ? ReadSnapshotRequestSchema.safeParse(message) : undefined;
       // the family's readers only for a page of that family's hosts, by the browser's word (sender), not the message's
       if (!parsed?.success || familyOfUrl(sender.tab?.url ?? '') !== parsed.data.family) {
-        sendResponse({ kind: 'unreadable', why: 'not a page snapshot of this console' });
+        sendResponse({ kind: 'unreadable', code: 'refused', why: 'not a page snapshot of this console' });
         return false;
       }
       const request = parsed.data;
       if (request.snapshot.parts) {
         const html = sender.tab?.id !== undefined ? parts.take(sender.tab.id, request.snapshot.parts.key, request.snapshot.parts.count) : undefined;
         if (html === undefined) {
-          sendResponse({ kind: 'unreadable', why: 'parts of the page missing' });
+          sendResponse({ kind: 'unreadable', code: 'parts-missing', why: 'parts of the page missing' });
           return false;
         }
         request.snapshot = { ...request.snapshot, html, parts: undefined };
       }
-      readElsewhere(request).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', why: String(err).slice(0, 300) }));
+      // (`code`: what the content script tells the user, src/messaging/not-read; an answer that is none reads as the reader failing)
+      readElsewhere(request).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
       return true;
     }
     service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));

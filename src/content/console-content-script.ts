@@ -64,7 +64,8 @@ async function askRead(family: Family, snapshot: PageSnapshot): Promise<unknown>
   const parts = markupParts(snapshot.html);
   for (let index = 0; index < parts.length; index++) {
     const reply = (await browser.runtime.sendMessage({ type: 'read-snapshot-part', key, index, text: parts[index] })) as { kept?: boolean } | undefined;
-    if (!reply?.kept) return undefined;
+    // (the background could not keep it: too much in all, or it restarted meanwhile)
+    if (!reply?.kept) return { kind: 'unreadable', code: 'parts-missing', why: 'a part of the page not kept' };
   }
   return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot: { ...snapshot, html: '', parts: { key, count: parts.length } } });
 }

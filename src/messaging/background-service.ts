@@ -41,7 +41,10 @@ import {
   type PageFactsMessage,
   type ResultItem,
   type TabResultsMessage,
+  type UnreadTab,
+  MAX_UNREAD_TABS,
 } from './contract';
+import type { NotRead } from './not-read';
 import { familyOfUrl, isFilingPage } from './console-hosts';
 import { filingScope, subjectsOfPage } from './filing-scope';
 import { applyPageDelta } from './page-delta';
@@ -263,7 +266,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
       if (tabId !== undefined) {
         const sameUrl = before?.url === url;
         const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(page)])].slice(-5000);
-        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}) } });
+        // (a page read: its tab loses a "not read" it had; a page read in part says so)
+        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}), ...(page.partial ? { partial: page.partial } : {}) } });
       }
     });
     const page = facts as PageFacts | undefined;
@@ -283,13 +287,16 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return tabMessage(linted, tab, hidden);
   }
 
-  /** A console page without facts of its own: remember the tab (for pushes) and answer its results. */
-  async function onGetTabResults(sender: SenderInfo): Promise<TabResultsMessage> {
+  /**
+   * A console page without facts of its own: remember the tab (for pushes) and answer its results. `notRead`: the page
+   * was not read, and why (./not-read): kept as the tab's state, for the popup to say, until the tab's next facts.
+   */
+  async function onGetTabResults(sender: SenderInfo, notRead?: NotRead): Promise<TabResultsMessage> {
     const { url, family, tabId } = senderPage(sender, 'get-tab-results');
     const tab = await serial(async () => {
       const tabs = await deps.getTabs();
       const before = tabs[String(tabId)];
-      const entry = { url, family, subjects: before?.url === url ? before.subjects : [], ...(before?.filing ? { filing: before.filing } : {}) };
+      const entry = { url, family, subjects: before?.url === url ? before.subjects : [], ...(before?.filing ? { filing: before.filing } : {}), ...(notRead ? { notRead } : {}) };
       if (tabId !== undefined) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       return entry;
     });
@@ -320,8 +327,23 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { type: 'ack' };
   }
 
-  async function checklist(): Promise<ChecklistResponse> {
+  /** The open console tabs whose page was not read or read in part, the popup's own tab (`current`) first. */
+  async function unreadTabs(current: number | undefined): Promise<UnreadTab[]> {
+    const tabs = await deps.getTabs();
+    const out: UnreadTab[] = [];
+    for (const [id, t] of Object.entries(tabs)) {
+      if (!t.notRead && !t.partial) continue;
+      const mine = current !== undefined && Number(id) === current;
+      const tab: UnreadTab = { family: t.family, ...(t.notRead ? { notRead: t.notRead } : t.partial ? { partial: t.partial } : {}), ...(mine ? { current: true as const } : {}) };
+      if (mine) out.unshift(tab);
+      else out.push(tab);
+    }
+    return out.slice(0, MAX_UNREAD_TABS);
+  }
+
+  async function checklist(tab?: number): Promise<ChecklistResponse> {
     const { filing, console, lang, facts } = await lintAll();
+    const unread = await unreadTabs(tab);
     const seen = (facts.entity ? 1 : 0) + (facts.websites?.length ?? 0) + (facts.domains?.length ?? 0) + (facts.servers?.length ?? 0);
     // the reply stays small whatever was stored: failing results first, then the rest, up to the cap
     const rank = (r: LintResult) => (r.status === 'fail' ? (r.severity === 'error' ? 0 : r.severity === 'warning' ? 1 : 2) : r.status === 'unknown' ? 3 : 4);
@@ -338,6 +360,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       seen,
       ...(filing.length > shown.length ? { omitted: filing.length - shown.length } : {}),
       ...(writeError ? { storageError: writeError } : {}),
+      ...(unread.length > 0 ? { unread } : {}),
     };
   }
 
@@ -403,11 +426,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'page-facts-delta':
         return onPageFacts(req, sender);
       case 'get-tab-results':
-        return onGetTabResults(sender);
+        return onGetTabResults(sender, req.notRead);
       case 'dismiss':
         return onDismiss(req, sender);
       case 'get-checklist':
-        return checklist();
+        return checklist(req.tab);
       case 'check-domain':
         return onCheckDomain(req.input);
       case 'import-facts':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainSchema, PageFactsSchema, PartialEntitySchema, ServerSchema, WebsiteSchema } from '../facts/schema';
+import { NotReadSchema, ReadInPartSchema } from './not-read-schema';
 
 /**
  * The one message contract between content scripts, background, popup and options. Every message is
@@ -60,6 +61,9 @@ export const LenientPageFactsSchema = z.preprocess((raw) => {
   if (r.websites !== undefined) out.websites = keepWebsites(r.websites);
   if (r.domains !== undefined) out.domains = keepDomains(r.domains);
   if (r.servers !== undefined) out.servers = keepServers(r.servers);
+  // that the page was read in part: the tab's state the popup tells (it was dropped here until session 54, and the
+  // rows left out of the read went unsaid); not a fact, never stored with them
+  if (r.partial !== undefined && ReadInPartSchema.safeParse(r.partial).success) out.partial = r.partial;
   return out;
 }, PageFactsSchema);
 
@@ -100,7 +104,8 @@ export type PageFactsDelta = z.infer<typeof PageFactsDeltaSchema>;
 
 // content → background: the results for this tab when the page shows no facts of its own (the
 // filing form's last step still needs the pre-submit check)
-export const GetTabResultsSchema = z.object({ type: z.literal('get-tab-results'), url: z.string().max(4000) });
+// (`notRead`: the page was not read, and why — ./not-read; the tab's state, not a fact, until the tab's next facts)
+export const GetTabResultsSchema = z.object({ type: z.literal('get-tab-results'), url: z.string().max(4000), notRead: NotReadSchema.optional() });
 
 // content → background: the filer hid this warning ("不再提示"): not shown in the console pages again
 export const DismissRequestSchema = z.object({
@@ -111,7 +116,8 @@ export const DismissRequestSchema = z.object({
 });
 
 // popup / options → background
-export const GetChecklistSchema = z.object({ type: z.literal('get-checklist') });
+// (`tab`: the popup's tab — the browser's active tab —, whose page the popup's "this tab" words are about)
+export const GetChecklistSchema = z.object({ type: z.literal('get-checklist'), tab: z.number().int().min(0).optional() });
 export const CheckDomainRequestSchema = z.object({ type: z.literal('check-domain'), input: z.string().max(2000) });
 export const ImportFactsRequestSchema = z.object({ type: z.literal('import-facts'), file: z.unknown(), name: z.string().max(300) });
 export const ExportFactsRequestSchema = z.object({ type: z.literal('export-facts') });
@@ -130,6 +136,16 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
+/** Open console tabs the checklist reply names as not read or read in part (the current tab first). */
+export const MAX_UNREAD_TABS = 10;
+export const UnreadTabSchema = z.object({
+  family: z.string().max(40),
+  notRead: NotReadSchema.optional(),
+  partial: ReadInPartSchema.optional(),
+  current: z.literal(true).optional(),
+});
+export type UnreadTab = z.infer<typeof UnreadTabSchema>;
+
 export const ChecklistResponseSchema = z.object({
   type: z.literal('checklist'),
   lang: LangSchema,
@@ -146,6 +162,12 @@ export const ChecklistResponseSchema = z.object({
   console: z.array(ResultItemSchema).optional(),
   /** The cloud each server seen belongs to (server id → aliyun | tencent …). */
   providers: z.record(z.string(), z.string().max(40)).optional(),
+  /**
+   * Open console tabs whose page was not read (`notRead`, ./not-read) or read in part (`partial`): the tab's state, said
+   * in the popup so that "not seen yet" is not all it says. `current`: the tab the popup was opened over. Its console
+   * family only (no address: the popup names the console, not the page).
+   */
+  unread: z.array(UnreadTabSchema).max(MAX_UNREAD_TABS).optional(),
 });
 export type ChecklistResponse = z.infer<typeof ChecklistResponseSchema>;
 

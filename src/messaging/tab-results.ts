@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { NotRead } from './not-read';
 
 /**
  * The background → tab message (the reply to page-facts, and pushed when the store changes), and the
@@ -51,6 +52,8 @@ export type TabResultsMessage = z.infer<typeof TabResultsMessageSchema>;
 export interface GetTabResultsShape {
   type: 'get-tab-results';
   url: string;
+  /** The page was not read, and why (./not-read): kept as the tab's state until its next facts. */
+  notRead?: NotRead;
 }
 
 /** Sent when the filer hides a warning in the page (its type; the schema is in ./contract). */

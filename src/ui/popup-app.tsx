@@ -4,6 +4,7 @@ import { countStatuses, groupChecklist, unknownsByPage, type ChecklistGroup } fr
 import { dropRepeats } from './dedupe';
 import { ReplyStatus } from './reply-status';
 import { ResultRow, UnknownGroup } from './result-row';
+import { unreadWords } from './not-read-words';
 import { strings, type Strings } from './strings';
 
 /** Longest input the lookup takes (a URL with a path; a domain itself has at most 253 characters). */
@@ -124,6 +125,7 @@ export function PopupApp({
   // the summary counts the filing in progress (as the badge does); what lies outside it is listed below, apart
   const c = countStatuses(data.results);
   const providers = data.providers ?? {};
+  const unread = (data.unread ?? []).map((t) => unreadWords(t, s)).filter((t): t is string => !!t);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -175,6 +177,14 @@ export function PopupApp({
       <section aria-labelledby="checklist-h">
         <h2 id="checklist-h">{s.popup.checklist}</h2>
         <ReplyStatus data={data} />
+        {/* console pages not read or read in part: said first, so that "not read yet" below is not all the popup says */}
+        {unread.length > 0 && (
+          <ul class="unread" role="status">
+            {unread.map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        )}
         {data.seen === 0 ? (
           <p class="empty">{s.popup.nothingSeen}</p>
         ) : (

@@ -3,6 +3,7 @@ import { createReadSession, invalidate, invalidateNode, onlyResized, readDone, r
 import { createVisibilityCache, isVisible } from '../../readers/dom/visibility';
 import { MAX_ROWS_PER_READ, withRowWindow, type RowWindow } from '../../readers/dom/row-window';
 import { keyOf, LISTS } from '../../messaging/page-delta';
+import type { NotRead } from '../../messaging/not-read';
 
 /**
  * The READ side of a console content script: when a read is asked for, read the page — a big list
@@ -81,6 +82,11 @@ export interface PageReading {
   valueChanged(target: Node | null): void;
   /** Forget everything read so far (a location change). */
   reset(): void;
+  /**
+   * Why the last read (which resolved null) read nothing, when the user should be told (../../messaging/not-read:
+   * a page over a limit, a copy that could not show it); undefined after a read, and for a page of no reader.
+   */
+  notRead?(): NotRead | undefined;
   /** The grid row the reads found `subject` in (a server's id, a domain name), while it is in the page. */
   rowOf(subject: string): Element | undefined;
 }

@@ -3,6 +3,7 @@ import type { PageFacts } from '../../facts/schema';
 import type { DismissShape, GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
+import { notReadKey } from '../../messaging/not-read';
 import { HOST_TAG } from './locate-subject';
 import { changesColumns } from '../../readers/dom/column-change';
 import type { PageReading } from './page-reading';
@@ -56,6 +57,14 @@ function carriesContent(n: Node): boolean {
   return (n.textContent ?? '').trim() !== '' || n.querySelector('input, textarea, select') !== null || n.matches('input, textarea, select');
 }
 
+/**
+ * A page's address as a message carries it (../../messaging/contract: at most MESSAGE_URL_CHARS; the background takes
+ * the page from the browser's sender, never from this): a longer address had the background refuse every message of
+ * the page, and nothing said.
+ */
+export const MESSAGE_URL_CHARS = 4000;
+const said = (href: string) => href.slice(0, MESSAGE_URL_CHARS);
+
 export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   const doc = document;
   const debounceMs = deps.debounceMs ?? 60;
@@ -73,6 +82,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   let items: ResultItem[] = [];
   let blocking: ResultItem[] | undefined;
   let askedWithoutFacts = '';
+  // the page not read and why, as last told to the background ('': nothing untold): ../../messaging/not-read
+  let toldNotRead = '';
   // the last page facts sent (its number, page and reader): later reads send only what changed
   // (../../messaging/page-delta); undefined: the next read sends the full facts
   let sent: { seq: number; url: string; reader: string; facts: PageFacts } | undefined;
@@ -118,14 +129,28 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     if (out?.superseded || !ctx.isValid) return;
     if (!out) {
       place();
+      // not read, over a limit or for want of a copy (../../messaging/not-read): the background keeps why as the tab's
+      // state and the popup says it; and once read again (or a page of no reader), that it is no longer so
+      const why = reading.notRead?.();
+      const told = why ? `${href} ${notReadKey(why)}` : '';
+      if (told !== toldNotRead && (why || toldNotRead)) {
+        toldNotRead = told;
+        askedWithoutFacts = href;
+        // the next read's facts go whole, not as a delta that may say "no change" and leave the tab "not read"
+        if (why) sent = undefined;
+        deps.send({ type: 'get-tab-results', url: said(href), ...(why ? { notRead: why } : {}) }).then(applyResults, () => (toldNotRead = ''));
+        return;
+      }
       // a page with no facts of its own (the filing form's last step) still needs its results once
       if (deps.guardSubmit && askedWithoutFacts !== href && !sent) {
         askedWithoutFacts = href;
-        deps.send({ type: 'get-tab-results', url: href }).then(applyResults, () => (askedWithoutFacts = ''));
+        deps.send({ type: 'get-tab-results', url: said(href) }).then(applyResults, () => (askedWithoutFacts = ''));
       }
       return;
     }
     const { reader, facts } = out;
+    // (the background's tab state loses its "not read" with these facts)
+    toldNotRead = '';
     const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
     const baseOf = () => (sent && sent.url === href && sent.reader === reader ? sent : undefined);
     try {
@@ -141,7 +166,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
         const more = part !== facts || undefined;
         const mine = ++seq;
         sent = { seq, url: href, reader, facts: part };
-        const head = { url: href, reader, seq, more };
+        const head = { url: said(href), reader, seq, more };
         reply = await deps.send(delta && base ? { type: 'page-facts-delta', ...head, base: base.seq, facts: delta.rest, lists: delta.lists } : { type: 'page-facts', ...head, facts: part });
         if (sent?.seq !== mine) return; // a newer read sent meanwhile
         // the background does not hold the base of this delta (lost, reordered, restarted): all again,

@@ -1,5 +1,5 @@
 import type { PageFacts } from '../../facts/schema';
-import { MAX_SNAPSHOT_CHARS } from '../../snapshot/snapshot-limits';
+import { notReadOfReply, snapshotOverLimit, type NotRead } from '../../messaging/not-read';
 import type { PageSnapshot } from '../../snapshot/snapshot-schema';
 import { atPath, ENTER_SHADOW, MAX_PATH } from '../../snapshot/node-path';
 import { PIECE_ELEMENTS, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
@@ -79,6 +79,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let readyAt = 0;
   /** The page's content changed (a node added or removed, a text changed) since this was last cleared. */
   let contentChanged = false;
+  /** Why the last read read nothing (../../messaging/not-read), for the user to be told; undefined after a read. */
+  let notRead: NotRead | undefined;
 
   /**
    * The page's snapshot: at once, or a big page's (over PIECE_ELEMENTS × 2 elements) in pieces, each slice of the work
@@ -112,8 +114,9 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       const snapshot = await snapshotOf(doc, mine);
       if (!snapshot) return { reader: '', facts: { version: 1 }, superseded: true };
       snapshot.url = url.href;
-      // too big to carry: nothing is read (the background would refuse it)
-      if (snapshot.html.length > MAX_SNAPSHOT_CHARS) return null;
+      // too big to carry, an address too long: nothing is read (the background would refuse it), and the user is told why
+      notRead = snapshotOverLimit(snapshot);
+      if (notRead) return null;
       // what the markup does not carry: controls' values, rules added through the CSSOM (adopted sheets' text, not
       // its length: `display: none` → `display: flex` is as long)
       const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted, snapshot.loadedSheets, snapshot.width, snapshot.height, snapshot.popovers, snapshot.disabledSheets, snapshot.shadows]);
@@ -130,6 +133,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
       const result = resultOf(reply);
       // not read (the extension reloading, a style sheet missing in the copy): read again on the next change
+      notRead = result === undefined ? notReadOfReply(reply) : undefined;
       if (result === undefined) {
         last = undefined;
         rows = new Map();
@@ -155,6 +159,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       return was;
     },
     valueChanged: () => undefined,
+    notRead: () => notRead,
     reset: () => {
       last = undefined;
       rows = new Map();
