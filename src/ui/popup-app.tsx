@@ -186,7 +186,8 @@ export function PopupApp({
           </ul>
         )}
         {data.seen === 0 ? (
-          <p class="empty">{s.popup.nothingSeen}</p>
+          // (a page not read, said above, is what there is to say: not "open your console")
+          unread.length === 0 && <p class="empty">{s.popup.nothingSeen}</p>
         ) : (
           <>
             <p class="summary">{s.popup.summary(c)}</p>
