@@ -1,13 +1,13 @@
 import type { UnreadTab } from '../messaging/contract';
-import type { Strings } from './strings';
+import type { PageStrings } from './strings-page';
 
 /**
  * What the popup says of a console tab whose page was not read, or read in part (../messaging/not-read): whose page
  * (this tab's, or the page of a console in another tab) and why, in the UI language, with what to do. Only our words
  * and our counts: never the page's text or address.
  */
-export function unreadWords(tab: UnreadTab, s: Strings): string | undefined {
-  const u = s.popup.unread;
+export function unreadWords(tab: UnreadTab, s: PageStrings): string | undefined {
+  const u = s.unread;
   const who = tab.current ? u.thisPage : u.otherPage(u.consoles[tab.family] ?? tab.family);
   // a size said roughly, unless that would read as the limit itself ("24 million characters; the limit is 24 million")
   const size = (n: number, max: number) => (u.big(n) === u.big(max) ? u.number(n) : u.big(n));

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { bigListPage, ECS_URL } from '../../bench/ecs-list-page';
 import { MAX_SNAPSHOT_CHARS } from '../../src/snapshot/snapshot-limits';
 import { fixture, launch, openPopup, resetExtension, shot, storedFacts, visit, type Harness } from './harness';
+import { clickOur, waitOurs } from './shadow';
 
 /**
  * Pages the extension does not read, or reads in part, through the built extension (session 54): the popup says
@@ -42,6 +43,10 @@ describe('a page over the markup limit', () => {
   it('is not read, and the popup says so and why (en, zh); nothing of it is stored', async () => {
     expect(tooLargePage().length).toBeGreaterThan(MAX_SNAPSHOT_CHARS);
     const page = await visit(h, ECS_URL, tooLargePage());
+    // in the page: a pill of its own, its list says why
+    await clickOur(page, (await waitOurs(page, '.pill', { text: /this page was not read/, timeout: 30_000 }))[0]!);
+    expect((await waitOurs(page, '.panel .note'))[0]!.text).toContain('This page is too large to read (25 million characters; the limit is 24 million)');
+    await page.screenshot({ path: shot('page-not-read-en') });
     let { popup, text } = await unreadText();
     expect(text).toBe('The Alibaba Cloud ECS console page in another tab is too large to read (25 million characters; the limit is 24 million): open a smaller page of the list — fewer rows per page, or a filter.');
     expect(await popup.getByRole('status').filter({ hasText: 'too large to read' }).count()).toBe(1);
@@ -57,6 +62,8 @@ describe('a page over the markup limit', () => {
     expect(await storedFacts(h, 'i-bp1e2e', 3)).toBe('');
 
     await h.worker.evaluate(async () => (globalThis as any).chrome.storage.local.set({ options: { lang: 'zh' }, options$: { v: 1 } }));
+    await waitOurs(page, '.panel .note', { text: /当前页面太大，无法读取/ });
+    await page.screenshot({ path: shot('page-not-read-zh') });
     ({ popup, text } = await unreadText());
     expect(text).toBe('另一个标签页中的阿里云 ECS 控制台页面太大，无法读取（字符数 2500 万，上限 2400 万）：请打开列表中更小的一页——减少每页行数，或先筛选。');
     await popup.screenshot({ path: shot('popup-not-read-too-large-zh'), fullPage: true });

@@ -5,6 +5,8 @@ import { RequestSchema } from '../../src/messaging/contract';
 import { MESSAGE_URL_CHARS, runConsolePage } from '../../src/ui/page/run-console-page';
 import { createSnapshotReading } from '../../src/ui/page/snapshot-reading';
 import { fakePageContext } from '../helpers/fake-page-context';
+import { warningUi } from '../../src/ui/page/warning-ui';
+import type { PageView } from '../../src/ui/page/page-view';
 
 /**
  * runConsolePage with the snapshot reading and a fake extension: a page not read tells the background why, once per
@@ -17,7 +19,7 @@ const read = (id: string) => ({ kind: 'read', result: { reader: 'ecs-list', fact
 let stop: () => void = () => undefined;
 afterEach(() => stop());
 
-function start(answers: unknown[]) {
+function start(answers: unknown[], views: PageView[] = [], lang: 'en' | 'zh' = 'en') {
   const { ctx, invalidate } = fakePageContext();
   stop = invalidate;
   const sent: Array<Record<string, any>> = [];
@@ -25,12 +27,11 @@ function start(answers: unknown[]) {
     reading: (shadows) => createSnapshotReading(async () => answers.shift(), () => shadows.roots()),
     send: async (m) => {
       sent.push(m as Record<string, any>);
-      return { type: 'results', lang: 'en', results: [] };
+      return { type: 'results', lang, results: [] };
     },
     onPush: () => undefined,
-    loadUi: async () => {
-      throw new Error('no ui');
-    },
+    // the real in-page UI, its views kept for the test to look into (closed shadow roots)
+    loadUi: async () => ({ ...warningUi, createView: (...args) => { const v = warningUi.createView(...args); views.push(v); return v; } }),
     debounceMs: 10,
   });
   return sent;
@@ -81,5 +82,45 @@ describe('a page not read: the content script says why', () => {
     } finally {
       history.pushState(null, '', '/server/region/cn-hangzhou');
     }
+  });
+});
+
+describe('a page not read: its pill says so', () => {
+  const pillOf = async (views: PageView[]) => {
+    for (let i = 0; i < 50 && !views[0]?.root.querySelector('.pill'); i++) await sleep(20);
+    return views[0]?.root.querySelector<HTMLButtonElement>('.pill') ?? null;
+  };
+
+  it('not read (en, zh): a pill of its own, its list says why; read again: the pill goes', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      document.body.innerHTML = '<p>i-1</p>';
+      const views: PageView[] = [];
+      start([{ kind: 'unreadable', why: 'style sheet not loaded: https://x/a.css' }, { kind: 'read', result: null }], views, lang);
+      await sleep(150);
+      const pill = await pillOf(views);
+      expect(pill?.textContent?.slice(1)).toBe(lang === 'en' ? 'ICP Preflight: this page was not read' : 'ICP 备案预检：本页未读取');
+      pill!.click();
+      await sleep(50);
+      const said = views[0]!.root.querySelector('.panel .note')?.textContent;
+      expect(said).toBe(
+        lang === 'en'
+          ? 'This page was not read: one of its style sheets did not load where ICP Preflight reads it, and without it the page could show what the console hides. Reload the page.'
+          : '当前页面未读取：页面的一个样式表在 ICP 备案预检读取页面的地方没有加载，缺了它，控制台隐藏的内容可能会显示出来。请刷新页面。',
+      );
+      expect(said).not.toContain('https://x');
+      await change('no reader here');
+      for (let i = 0; i < 20 && views[0]!.root.querySelector('.pill'); i++) await sleep(20);
+      expect(views[0]!.root.querySelector('.pill')).toBeNull();
+      stop();
+    }
+  });
+
+  it('read in part: the pill says how many rows were read', async () => {
+    document.body.innerHTML = '<p>i-1</p>';
+    const views: PageView[] = [];
+    const partial = { kind: 'read', result: { reader: 'ecs-list', facts: { version: 1, servers: [{ id: 'i-1', product: 'ecs' }], partial: { rowsRead: 2000, rowsShown: 2500 } } } };
+    start([partial], views);
+    await sleep(150);
+    expect((await pillOf(views))?.textContent?.slice(1)).toBe('ICP Preflight: 2,000 of 2,500 rows read');
   });
 });

@@ -36,9 +36,12 @@ export function SummaryPill({
   onToggle,
   onJump,
   onDismiss,
+  note,
 }: {
   findings: Finding[];
   s: PageStrings;
+  /** The page was not read, or read in part (../../messaging/not-read): said first in the list; the pill's words when nothing is found. */
+  note?: { pill: string; text: string } | undefined;
   open: boolean;
   markers: number;
   located: number;
@@ -48,12 +51,13 @@ export function SummaryPill({
 }) {
   const c = { error: 0, warning: 0 };
   for (const f of findings) if (f.item.severity !== 'info') c[f.item.severity]++;
-  const worst = c.error ? 'error' : c.warning ? 'warning' : 'info';
+  const worst = c.error ? 'error' : c.warning || note ? 'warning' : 'info';
   return (
     <div class="pill-wrap">
       {open && (
         <section class="panel" aria-label={s.pillList}>
           <p class="brand">{s.pillList}</p>
+          {note && <p class="note">{note.text}</p>}
           {markers < located && <p class="capped">{s.capped(markers, located)}</p>}
           <ul>
             {findings.map((f) => (
@@ -97,7 +101,7 @@ export function SummaryPill({
         <span class={`ic ${worst}`} aria-hidden="true">
           {icon[worst]}
         </span>
-        {s.pill(c)}
+        {c.error + c.warning === 0 && note ? note.pill : s.pill(c)}
       </button>
     </div>
   );

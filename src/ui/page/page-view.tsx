@@ -1,6 +1,8 @@
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ResultItem } from '../../messaging/tab-results';
+import type { UnreadTab } from '../../messaging/contract';
+import { unreadWords } from '../not-read-words';
 import { pageStrings, type PageStrings } from '../strings-page';
 import { dropRepeats } from '../dedupe';
 import { locateSubjects, stillShows, type Placement, type SubjectRowOf } from './locate-subject';
@@ -31,6 +33,11 @@ export type Lang = 'zh' | 'en';
 export interface PageView {
   /** Show these findings (failing, not info) in `lang`; cheap when nothing changed. */
   update(items: readonly ResultItem[], lang: Lang): void;
+  /**
+   * This page was not read, or read in part (../../messaging/not-read), in the language of the last update: the pill
+   * says so (shown for it alone when nothing is found) and its list says why first. Undefined: nothing to say.
+   */
+  note?(note: PageNote | undefined): void;
   destroy(): void;
   /** The overlay's closed shadow root (for this content script's own tests; page scripts cannot reach it). */
   readonly root: ShadowRoot;
@@ -52,6 +59,8 @@ export interface Spot {
   /** Where the marker is now (written again only when this changes). */
   at: { x: number; y: number; shown: boolean };
 }
+
+export type PageNote = Pick<UnreadTab, 'notRead' | 'partial'>;
 
 export interface Finding {
   item: ResultItem;
@@ -128,6 +137,7 @@ export function createPageView(
   let lastKey = '';
   let lastItems: readonly ResultItem[] = [];
   let drawnPill = '';
+  let pageNote: PageNote | undefined;
   const dismissed = new Set<string>();
   let open: { items: ResultItem[]; ref: Element | VirtualElement; back: HTMLElement | null } | null = null;
   let pillOpen = false;
@@ -362,10 +372,19 @@ export function createPageView(
     return { markers: Math.min(markers, maxMarkers), located };
   }
 
+  /** What the pill says of a page not read or read in part (our words only). */
+  function noteWords(): { pill: string; text: string } | undefined {
+    const text = pageNote && unreadWords({ family: '', ...pageNote, current: true }, s);
+    if (!pageNote || !text) return undefined;
+    const p = pageNote.partial;
+    return { pill: p && !pageNote.notRead ? s.readInPartPill(s.unread.number(p.rowsRead), s.unread.number(p.rowsShown)) : s.notReadPill, text };
+  }
+
   /** The popover and the pill (Preact), drawn again only when they changed. */
   function renderUi(force = false) {
     const { markers, located } = counts();
-    const sig = `${lang}|${dark}|${pillOpen}|${open ? open.items.map(key).join() : ''}|${markers}|${located}|${findings.map((f) => `${key(f.item)}|${f.item.severity}|${f.item.title}|${f.item.message}|${f.spot ? 1 : 0}`).join('\n')}`;
+    const note = noteWords();
+    const sig = `${lang}|${dark}|${pillOpen}|${note?.text ?? ''}|${open ? open.items.map(key).join() : ''}|${markers}|${located}|${findings.map((f) => `${key(f.item)}|${f.item.severity}|${f.item.title}|${f.item.message}|${f.spot ? 1 : 0}`).join('\n')}`;
     if (!force && sig === drawnPill) return;
     drawnPill = sig;
     overlay.mount.className = dark ? 'ui dark' : 'ui';
@@ -373,8 +392,8 @@ export function createPageView(
     render(
       <>
         {open && <Popover items={open.items} s={s} onClose={closePopover} onDismiss={dismiss} />}
-        {findings.length > 0 && (
-          <SummaryPill findings={findings} s={s} open={pillOpen} markers={markers} located={located} onToggle={() => setPill(!pillOpen)} onJump={jump} onDismiss={dismiss} />
+        {(findings.length > 0 || note) && (
+          <SummaryPill findings={findings} s={s} open={pillOpen} markers={markers} located={located} onToggle={() => setPill(!pillOpen)} onJump={jump} onDismiss={dismiss} note={note} />
         )}
       </>,
       overlay.mount,
@@ -595,6 +614,13 @@ export function createPageView(
         await d;
         if (d === drawing) return;
       }
+    },
+    note(next) {
+      if (JSON.stringify(next) === JSON.stringify(pageNote)) return;
+      pageNote = next;
+      // in the next frame, as the pill of an update is (see draw)
+      uiStale = true;
+      schedule();
     },
     destroy() {
       generation++;

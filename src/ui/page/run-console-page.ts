@@ -12,6 +12,7 @@ import type { OverlayHost } from './overlay-host';
 import { watchShadowRoots, type ShadowWatch } from './shadow-watch';
 import type { SubmitGuard } from './submit-guard';
 import type { Lang, PageView, WarningUi } from './warning-ui';
+import type { PageNote } from './page-view';
 
 /**
  * What every console content script does (the entry files only pass their family's pieces): read the
@@ -92,6 +93,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   let firstChange = 0;
   // the findings drawn in the page (./page-view: markers, popover, summary pill, form messages)
   let view: PageView | undefined;
+  // this page not read, or read in part, as its pill says (../../messaging/not-read)
+  let note: PageNote | undefined;
 
   function removeAll() {
     view?.destroy();
@@ -101,11 +104,12 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   /** Show the failing results in the page; cheap when nothing changed (./page-view draws only what changed). */
   function place() {
     const shown = items.filter((r) => r.status === 'fail' && r.severity !== 'info');
-    if (shown.length === 0 && !view) return;
+    if (shown.length === 0 && !view && !note) return;
     // the UI's first render in a task of its own, not in the one that evaluated the loaded module
     if (!ui) return withUi(() => void ctx.setTimeout(place, 0));
     view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots, reading.rowOf, deps.overlay);
     view.update(shown, lang);
+    view.note?.(note);
   }
 
   function applyResults(raw: unknown) {
@@ -128,10 +132,11 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     const out = await reading.read(doc, url);
     if (out?.superseded || !ctx.isValid) return;
     if (!out) {
-      place();
-      // not read, over a limit or for want of a copy (../../messaging/not-read): the background keeps why as the tab's
-      // state and the popup says it; and once read again (or a page of no reader), that it is no longer so
+      // not read, over a limit or for want of a copy (../../messaging/not-read): the pill says so, the background keeps
+      // why as the tab's state and the popup says it; and once read again (or a page of no reader), that it is no longer so
       const why = reading.notRead?.();
+      note = why ? { notRead: why } : undefined;
+      place();
       const told = why ? `${href} ${notReadKey(why)}` : '';
       if (told !== toldNotRead && (why || toldNotRead)) {
         toldNotRead = told;
@@ -149,6 +154,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
       return;
     }
     const { reader, facts } = out;
+    note = facts.partial ? { partial: facts.partial } : undefined;
     // (the background's tab state loses its "not read" with these facts)
     toldNotRead = '';
     const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
@@ -241,6 +247,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     sent = undefined;
     askedWithoutFacts = '';
     items = [];
+    note = undefined;
     removeAll();
     schedule();
   });

@@ -54,7 +54,7 @@ export const overlayCss = `${overlayHostCss}
 .pill.warning{border-color:#f2d48f}.pill:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}
 .panel{pointer-events:auto;box-sizing:border-box;width:min(420px,calc(100vw - 32px));max-height:min(60vh,520px);overflow:auto;background:#fff;border:1px solid #dadce0;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.22);padding:8px 10px}
 .panel ul{list-style:none;margin:4px 0 0;padding:0}.panel li{display:flex;gap:8px;align-items:flex-start;padding:6px 0;border-top:1px solid #eee}.panel li .ic{margin-top:3px}
-.entry{flex:1;min-width:0}.t{margin:0;font-weight:600}.subj{margin:0;color:#5f6368;font-size:12px;overflow-wrap:anywhere}.capped{margin:4px 0 0;font-size:12px;color:#b06000}
+.entry{flex:1;min-width:0}.t{margin:0;font-weight:600}.subj{margin:0;color:#5f6368;font-size:12px;overflow-wrap:anywhere}.capped{margin:4px 0 0;font-size:12px;color:#b06000}.note{margin:4px 0;font-size:13px;color:#202124;border-left:3px solid #b06000;padding-left:8px}.dark .note{color:#e8eaed}
 .dark .pop,.dark .panel,.dark .pill{background:#292a2d;color:#e8eaed;border-color:#5f6368}.dark .brand,.dark .subj,.dark .x{color:#9aa0a6}.dark .panel li{border-color:#3c4043}
 ${cardCss}${darkCardCss}${icCss}`;
 
