@@ -82,6 +82,10 @@ export default defineBackground(() => {
     service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
     return true;
   });
+  // a tab loading a page: what it said of its last one (not read, read in part) goes (no permission needed for `status`)
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void service.tabLoading(tabId);
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     parts.forget(tabId);
     void service.forgetTab(tabId);

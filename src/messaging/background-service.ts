@@ -475,7 +475,20 @@ export function createBackgroundService(deps: BackgroundDeps) {
     dismissedCache = undefined;
   }
 
-  return { handle, refresh, storageChanged, dismissedChanged, forgetTab: (tabId: number) => serial(async () => {
+  /**
+   * The tab loads a page (a reload, another address, a page that is no console's): what the tab said of its last page —
+   * not read, read in part — no longer holds (its next page says it again if so); the popup would say it of a page gone.
+   */
+  const tabLoading = (tabId: number) =>
+    serial(async () => {
+      const tabs = await deps.getTabs();
+      const t = Object.hasOwn(tabs, String(tabId)) ? tabs[String(tabId)] : undefined;
+      if (!t || (!t.notRead && !t.partial)) return;
+      const { notRead: _n, partial: _p, ...rest } = t;
+      await deps.setTabs({ ...tabs, [String(tabId)]: rest });
+    });
+
+  return { handle, refresh, storageChanged, dismissedChanged, tabLoading, forgetTab: (tabId: number) => serial(async () => {
     bases.delete(tabId);
     const tabs = await deps.getTabs();
     if (!(String(tabId) in tabs)) return;

@@ -59,6 +59,18 @@ describe('a tab whose page was not read', () => {
     expect((await checklist(4)).unread).toBeUndefined();
   });
 
+  it('the tab loading a page (reload, another address): its "not read" and "read in part" go, its subjects stay', async () => {
+    const { service, state, checklist } = setup();
+    await service.handle(facts({ partial: { rowsRead: 2000, rowsShown: 5000 } }), tab(3));
+    await service.handle({ type: 'get-tab-results', url: ECS, notRead: tooLarge }, tab(4));
+    await service.tabLoading(3);
+    await service.tabLoading(4);
+    await service.tabLoading(99);
+    expect((await checklist(3)).unread).toBeUndefined();
+    expect(state.tabs['3']).toEqual({ url: ECS, family: 'ecs', subjects: ['server:i-1'] });
+    expect(Object.keys(state.tabs)).toEqual(['3', '4']);
+  });
+
   it('a reason that is not ours is refused (no page text travels as a reason)', () => {
     for (const notRead of [{ code: 'too-large', chars: 1 }, { code: 'sheet-missing', why: 'https://x/a.css' }, { code: 'page says hi' }, 'too large']) {
       const parsed = RequestSchema.safeParse({ type: 'get-tab-results', url: ECS, notRead });
