@@ -32,7 +32,8 @@ export { buildPatch } from './src/snapshot/page-patch';`,
     `export { openCopy, applyState } from './src/snapshot/open-copy';
 export { applyPatch } from './src/snapshot/apply-patch';
 export { createLiveCopies } from './src/snapshot/live-copies';
-export { readSnapshot } from './src/snapshot/read-snapshot';
+export { readCopy } from './src/snapshot/read-snapshot';
+export { createPageReading } from './src/ui/page/page-reading';
 export { readPage } from './src/readers';`,
     'icpReader',
   );
@@ -147,9 +148,9 @@ describe('a kept copy patched with the page’s changes is the copy of the page 
           let at = 0; while (at < a.length && a[at] === b[at]) at++;
           const same = written !== undefined && a === b;
           const where = same ? '' : 'patched: ' + a.slice(Math.max(0, at - 150), at + 150) + ' | new: ' + b.slice(Math.max(0, at - 150), at + 150);
-          fresh.close();
           const patched = await copies.patch('tab', 'ecs', copyId, snap.url, ops);
-          const anew = await icpReader.readSnapshot(document, snap, icpReader.readPage);
+          const anew = await icpReader.readCopy(fresh, icpReader.createPageReading(icpReader.readPage, { idle: (fn) => fn() }), snap.url);
+          fresh.close();
           return JSON.parse(JSON.stringify({ applied: written !== undefined, same, where, patched, anew }));
         })(${JSON.stringify({ ops, snap, copyId })})`,
       )) as { applied: boolean; same: boolean; where: string; patched: { kind: string; copy?: string; result?: unknown }; anew: { kind: string; result?: unknown } };
