@@ -12,6 +12,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONG_FILES = [
   'test/e2e/readers-in-chromium.test.ts',
   'test/e2e/snapshot-read-in-chromium.test.ts',
+  'test/e2e/patched-copy.test.ts',
   'test/readers/mutations.test.ts',
   'test/readers/read-first.test.ts',
   'test/e2e/in-page.test.ts',

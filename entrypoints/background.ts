@@ -2,22 +2,31 @@ import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
 import { familyOfUrl } from '../src/messaging/console-hosts';
 import { resolveLang } from '../src/store';
-import { ReadSnapshotPartSchema, ReadSnapshotRequestSchema, type ReadSnapshotRequest } from '../src/snapshot/snapshot-schema';
+import { ReadPatchRequestSchema, ReadSnapshotPartSchema, ReadSnapshotRequestSchema } from '../src/snapshot/snapshot-schema';
+import type { ReaderRequests } from '../src/ui/page/reader-requests';
 import { createSnapshotParts } from '../src/snapshot/snapshot-parts';
 import { ensureReaderDocument } from '../src/snapshot/reader-document';
 import { clearEverything, dismissedItem, getDismissed, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
 
 /**
- * Where a page's snapshot is read: Chrome's offscreen document (a service worker has no DOM), Firefox's
- * background page itself (an event page is a document).
+ * Where a page's snapshot (or a patch of its kept copy) is read: Chrome's offscreen document (a service worker has
+ * no DOM), Firefox's background page itself (an event page is a document).
  */
-async function readElsewhere(request: ReadSnapshotRequest): Promise<unknown> {
+let here: Promise<ReaderRequests> | undefined;
+async function readElsewhere(request: { type: string; from?: string | undefined }): Promise<unknown> {
   if (import.meta.env.FIREFOX) {
-    const { readFamilySnapshot } = await import('../src/ui/page/family-reads');
-    return readFamilySnapshot(document, request);
+    here ??= import('../src/ui/page/reader-requests').then(({ createReaderRequests }) => createReaderRequests(document));
+    return (await here).handle(request);
   }
   await ensureReaderDocument((globalThis as unknown as { chrome: Parameters<typeof ensureReaderDocument>[0] }).chrome);
-  return browser.runtime.sendMessage({ ...request, type: 'reader-document-read' });
+  return browser.runtime.sendMessage(request);
+}
+
+/** A tab's copies kept for patches go with the tab (no reader document opened for it). */
+function forgetCopies(tabId: number): void {
+  const request = { type: 'reader-document-forget', from: String(tabId) };
+  if (import.meta.env.FIREFOX) void here?.then((r) => r.handle(request));
+  else void browser.runtime.sendMessage(request).catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -59,6 +68,17 @@ export default defineBackground(() => {
       sendResponse({ kept: !!part?.success && parts.add(sender.tab!.id!, part.data) });
       return false;
     }
+    // the copy a content script's page was read in, kept per tab and frame (by the browser's word) for its patches
+    const frame = sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : undefined;
+    if (type === 'read-patch') {
+      const parsed = frame ? ReadPatchRequestSchema.safeParse(message) : undefined;
+      if (!parsed?.success || familyOfUrl(sender.tab?.url ?? '') !== parsed.data.family) {
+        sendResponse({ kind: 'stale' });
+        return false;
+      }
+      readElsewhere({ ...parsed.data, type: 'reader-document-patch', from: frame }).then(sendResponse, () => sendResponse({ kind: 'stale' }));
+      return true;
+    }
     if (type === 'read-snapshot') {
       const parsed = sender.tab ? ReadSnapshotRequestSchema.safeParse(message) : undefined;
       // the family's readers only for a page of that family's hosts, by the browser's word (sender), not the message's
@@ -76,7 +96,7 @@ export default defineBackground(() => {
         request.snapshot = { ...request.snapshot, html, parts: undefined };
       }
       // (`code`: what the content script tells the user, src/messaging/not-read; an answer that is none reads as the reader failing)
-      readElsewhere(request).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
+      readElsewhere({ ...request, type: 'reader-document-read', from: frame }).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
       return true;
     }
     service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
@@ -88,6 +108,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     parts.forget(tabId);
+    forgetCopies(tabId);
     void service.forgetTab(tabId);
   });
   optionsItem.watch(() => void service.refresh());

@@ -33,7 +33,13 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
       runConsolePage(ctx, {
         overlay,
         // the page is read outside it: its snapshot, read by the background's reader document (src/snapshot)
-        reading: (shadows) => createSnapshotReading((snapshot) => askRead(family, snapshot), () => shadows.roots()),
+        reading: (shadows) =>
+          createSnapshotReading(
+            (snapshot) => askRead(family, snapshot),
+            () => shadows.roots(),
+            // later reads: what changed since, patched into the copy the last read kept (src/snapshot/page-patch)
+            (patch) => browser.runtime.sendMessage({ type: 'read-patch', family, ...patch }),
+          ),
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>
           browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {

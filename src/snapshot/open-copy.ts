@@ -1,5 +1,6 @@
 import { atPath } from './node-path';
 import { withoutNoscriptContent } from './noscript';
+import { COPY_MARK } from './page-patch';
 import { controlKey, CONTROLS, SHEET_OWNERS } from './snapshot-limits';
 import type { PageSnapshot } from './snapshot-schema';
 
@@ -19,7 +20,7 @@ export interface PageCopy {
 }
 
 /** Marks the elements the copy adds to the page's markup (the readers' CSSOM look sees their sheet as the page's: harmless). */
-export const COPY_ATTR = 'data-icp-preflight-copy';
+export const COPY_ATTR = COPY_MARK;
 const POLICY = "default-src 'none'; style-src * data: blob: 'unsafe-inline'";
 /** `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. */
 const COPY_CSS = 'noscript{display:none!important}';
@@ -69,23 +70,36 @@ export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LO
   });
 }
 
-/** What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state — the document's and its shadow roots'. */
-function applyState(doc: Document, snap: PageSnapshot): void {
-  applyScope(doc, doc.body ?? doc.documentElement, snap);
+/** The state a snapshot carries besides its markup (PageSnapshot without it). */
+export type CopyState = Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers' | 'disabledSheets' | 'shadows'>;
+
+/**
+ * What the markup does not carry: rules added through the CSSOM, adopted sheets, controls' state — the document's and
+ * its shadow roots'. `within`: only to elements inside these (content a patch wrote anew, ./apply-patch: its controls
+ * came back with their markup's state, its `<style>`s with their text); the adopted sheets are the copy's already.
+ */
+export function applyState(doc: Document, snap: CopyState, within?: readonly Element[]): void {
+  const inside = within && ((el: Element) => within.some((root) => root.contains(el)));
+  applyScope(doc, doc.body ?? doc.documentElement, snap, inside);
   for (const shadow of snap.shadows ?? []) {
     const root = atPath(doc, shadow.host)?.shadowRoot;
-    if (root) applyScope(root, root, shadow);
+    if (root) applyScope(root, root, shadow, inside);
   }
 }
 
-function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers' | 'disabledSheets'>): void {
+type ScopeState = Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | 'popovers' | 'disabledSheets'>;
+
+function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: ScopeState, inside?: (el: Element) => boolean): void {
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
-  const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
-  for (const { at, css } of state.sheets) {
-    const el = styles[at];
-    if (el) el.textContent = css;
+  const here = (el: Element | undefined): el is Element => !!el && (!inside || inside(el));
+  if (state.sheets.length > 0) {
+    const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
+    for (const { at, css } of state.sheets) {
+      const el = styles[at];
+      if (here(el)) el.textContent = css;
+    }
   }
-  if (state.adopted) {
+  if (state.adopted && !inside) {
     const style = doc.createElement('style');
     style.setAttribute(COPY_ATTR, '');
     style.textContent = state.adopted;
@@ -95,15 +109,31 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<P
   if (state.disabledSheets && state.disabledSheets.length > 0) {
     const owners = [...scope.querySelectorAll(SHEET_OWNERS)].filter((s) => !s.hasAttribute(COPY_ATTR));
     for (const at of state.disabledSheets) {
-      const sheet = (owners[at] as HTMLStyleElement | HTMLLinkElement | undefined)?.sheet;
+      const owner = owners[at];
+      const sheet = here(owner) ? (owner as HTMLStyleElement | HTMLLinkElement).sheet : undefined;
       if (sheet) sheet.disabled = true;
     }
   }
+  if (state.controls.length > 0) applyControls(scope, state.controls, here);
+  if (state.popovers && state.popovers.length > 0) {
+    const popovers = scope.querySelectorAll('[popover]');
+    for (const at of state.popovers) {
+      const el = popovers[at] as HTMLElement | undefined;
+      try {
+        if (here(el)) el.showPopover();
+      } catch {
+        // not a popover in this copy (or no popovers here): left hidden
+      }
+    }
+  }
+}
+
+function applyControls(scope: Document | ShadowRoot, states: PageSnapshot['controls'], here: (el: Element | undefined) => el is Element): void {
   const controls = scope.querySelectorAll(CONTROLS);
   const find = controlFinder(controls);
-  for (const c of state.controls) {
+  for (const c of states) {
     const el = find(c.at, c.key);
-    if (!el) continue;
+    if (!here(el)) continue;
     if (c.selected !== undefined) {
       el.toggleAttribute('selected', c.selected);
       (el as HTMLOptionElement).selected = c.selected;
@@ -116,16 +146,6 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: Pick<P
       if (el.tagName === 'TEXTAREA') el.textContent = c.value;
       else el.setAttribute('value', c.value);
       (el as HTMLInputElement).value = c.value;
-    }
-  }
-  if (state.popovers && state.popovers.length > 0) {
-    const popovers = scope.querySelectorAll('[popover]');
-    for (const at of state.popovers) {
-      try {
-        (popovers[at] as HTMLElement | undefined)?.showPopover();
-      } catch {
-        // not a popover in this copy (or no popovers here): left hidden
-      }
     }
   }
 }

@@ -1,14 +1,14 @@
 import type { PageFacts } from '../facts/schema';
 import { MAX_ROWS_PER_READ } from '../readers/dom/row-window';
-import { createPageReading } from '../ui/page/page-reading';
+import { createPageReading, type PageReading } from '../ui/page/page-reading';
 import type { ReadPage } from '../ui/page/family-reader';
 import { pathOf } from './node-path';
-import { openCopy } from './open-copy';
+import { openCopy, type PageCopy } from './open-copy';
 import type { PageSnapshot } from './snapshot-schema';
 
 export type SnapshotRead =
-  /** `rows`: where the read found each server's or domain's row (./node-path), for the page's markers. */
-  | { kind: 'read'; result: { reader: string; facts: PageFacts } | null; rows?: Record<string, number[]> }
+  /** `copy`: the id of the copy kept for patches (./live-copies). `rows`: where the read found each server's or domain's row (./node-path), for the page's markers. */
+  | { kind: 'read'; result: { reader: string; facts: PageFacts } | null; rows?: Record<string, number[]>; copy?: string }
   /** The copy could not show what the page showed (a style sheet the page had did not load here): nothing read. */
   | { kind: 'unreadable'; why: string };
 
@@ -20,15 +20,19 @@ export type SnapshotRead =
 export async function readSnapshot(host: Document, snap: PageSnapshot, readPage: ReadPage): Promise<SnapshotRead> {
   const copy = await openCopy(host, snap);
   try {
-    // a style sheet that hid decoys in the page but is missing here would show them: read nothing rather than guess
-    if (copy.missingSheets.length > 0) return { kind: 'unreadable', why: `style sheet not loaded: ${copy.missingSheets[0]!.slice(0, 200)}` };
-    const reading = createPageReading(readPage, { idle: (fn) => fn() });
-    const result = await reading.read(copy.doc, new URL(snap.url));
-    if (!result) return { kind: 'read', result: null };
-    return { kind: 'read', result: { reader: result.reader, facts: result.facts }, rows: rowPaths(result.facts, reading.rowOf) };
+    return await readCopy(copy, createPageReading(readPage, { idle: (fn) => fn() }), snap.url);
   } finally {
     copy.close();
   }
+}
+
+/** A copy read with `reading` (a new one, or a kept copy's: ./live-copies), in one go. */
+export async function readCopy(copy: PageCopy, reading: PageReading, url: string): Promise<SnapshotRead> {
+  // a style sheet that hid decoys in the page but is missing here would show them: read nothing rather than guess
+  if (copy.missingSheets.length > 0) return { kind: 'unreadable', why: `style sheet not loaded: ${copy.missingSheets[0]!.slice(0, 200)}` };
+  const result = await reading.read(copy.doc, new URL(url));
+  if (!result) return { kind: 'read', result: null };
+  return { kind: 'read', result: { reader: result.reader, facts: result.facts }, rows: rowPaths(result.facts, reading.rowOf) };
 }
 
 /** Rows of a read's subjects (servers by id, domains by name), at most MAX_ROWS_PER_READ. */

@@ -73,8 +73,31 @@ export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 /** A content script asks the background for its page to be read (from its snapshot). */
 export const ReadSnapshotRequestSchema = z.object({ type: z.literal('read-snapshot'), family: z.enum(FAMILIES), snapshot: PageSnapshotSchema });
 export type ReadSnapshotRequest = z.infer<typeof ReadSnapshotRequestSchema>;
-/** The background hands it to the reader document (Chrome's offscreen document). */
-export const ReaderDocumentRequestSchema = ReadSnapshotRequestSchema.extend({ type: z.literal('reader-document-read') });
+/** The background hands it to the reader document (Chrome's offscreen document); `from` (the sender's tab and frame) keeps the copy for patches. */
+export const ReaderDocumentRequestSchema = ReadSnapshotRequestSchema.extend({ type: z.literal('reader-document-read'), from: z.string().max(60).optional() });
+
+/** What changed in the page since its copy was read (./page-patch PatchOp). */
+export const PatchOpSchema = z.object({
+  at: z.array(z.number().int().min(0).max(1_000_000)).max(MAX_PATH),
+  check: z.string().max((MAX_PATH + 1) * 80),
+  html: z.string().max(PART_CHARS).optional(),
+  attrs: z.array(z.tuple([z.string().min(1).max(200), z.string().max(PART_CHARS).nullable()])).max(1000).optional(),
+});
+/** The most a patch carries (its markup and attribute values in all: ./page-patch buildPatch's maxChars). */
+export const MAX_PATCH_CHARS = PART_CHARS;
+
+/** A content script asks for its page to be read again from the copy `copy` the last read kept, patched. */
+export const ReadPatchRequestSchema = z.object({
+  type: z.literal('read-patch'),
+  family: z.enum(FAMILIES),
+  copy: z.string().min(1).max(40),
+  url,
+  ops: z.array(PatchOpSchema).max(5000),
+});
+export type ReadPatchRequest = z.infer<typeof ReadPatchRequestSchema>;
+export const ReaderDocumentPatchSchema = ReadPatchRequestSchema.extend({ type: z.literal('reader-document-patch'), from: z.string().min(1).max(60) });
+/** A tab closed: its copies go. */
+export const ReaderDocumentForgetSchema = z.object({ type: z.literal('reader-document-forget'), from: z.string().min(1).max(60) });
 
 /** A part of a big page's markup, sent before its `read-snapshot` (whose snapshot names the key and the count). */
 export const ReadSnapshotPartSchema = z.object({

@@ -31,8 +31,8 @@ export function* takeSnapshotInPieces(doc: Document, shadowRoots: readonly Shado
 
 const openRoots = (roots: readonly ShadowRoot[]) => roots.filter((r) => r.mode === 'open');
 
-/** What a snapshot carries besides the markup. */
-function pageState(doc: Document, shadowRoots: readonly ShadowRoot[]): Omit<PageSnapshot, 'html'> {
+/** What a snapshot carries besides the markup (a patch's read sends none of it: ../ui/page/snapshot-reading compares it with the last read's). */
+export function pageState(doc: Document, shadowRoots: readonly ShadowRoot[]): Omit<PageSnapshot, 'html'> {
   const view = doc.defaultView;
   return {
     url: doc.URL,

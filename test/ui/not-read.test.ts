@@ -5,7 +5,7 @@ import { MAX_URL_CHARS, notReadKey, notReadOfReply, snapshotOverLimit } from '..
 import { NotReadSchema } from '../../src/messaging/not-read-schema';
 import { MAX_SNAPSHOT_CHARS, PageSnapshotSchema } from '../../src/snapshot/snapshot-schema';
 import { readSnapshot } from '../../src/snapshot/read-snapshot';
-import { createSnapshotReading, type AskRead } from '../../src/ui/page/snapshot-reading';
+import { createSnapshotReading, type AskPatch, type AskRead } from '../../src/ui/page/snapshot-reading';
 
 // the copy of a page whose linked sheet did not load there (src/snapshot/open-copy, faked: happy-dom has no srcdoc frames)
 vi.mock('../../src/snapshot/open-copy', () => ({
@@ -117,4 +117,25 @@ describe('not read: the content script’s reading (src/ui/page/snapshot-reading
     expect(await reading.read(document, url())).toBeNull();
     expect(reading.notRead?.()).toBeUndefined();
   });
+});
+
+describe('not read, with a copy kept for patches (src/snapshot/live-copies)', () => {
+  it('a page over the limit drops the copy kept before: the next read sends the page whole, not a patch of an older copy', async () => {
+    document.documentElement.innerHTML = `<head></head><body><table><tbody><tr id="r1"><td>i-1</td></tr><tr id="r2"><td>i-2</td></tr></tbody></table></body>`;
+    const ask = vi.fn<AskRead>(async () => ({ ...answer, copy: 'c1' }));
+    const askPatch = vi.fn<AskPatch>(async () => ({ ...answer, copy: 'c1' }));
+    const reading = createSnapshotReading(ask, () => [], askPatch);
+    await reading.read(document, url());
+    // a cell changed, and another grew past the limit (too much for a patch: the page is taken whole, and is too large)
+    document.querySelector('#r1 td')!.firstChild!.nodeValue = 'i-77';
+    document.querySelector('#r2 td')!.firstChild!.nodeValue = 'x'.repeat(MAX_SNAPSHOT_CHARS + 10);
+    expect(await reading.read(document, url())).toBeNull();
+    expect(reading.notRead?.()).toMatchObject({ code: 'too-large' });
+    // small again: the copy c1 still shows i-1 — a patch of what changed since would leave it so
+    document.querySelector('#r2 td')!.firstChild!.nodeValue = 'i-2';
+    await reading.read(document, url());
+    expect(askPatch).not.toHaveBeenCalled();
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect((ask.mock.calls[1]![0] as { html: string }).html).toContain('i-77');
+  }, 60_000);
 });

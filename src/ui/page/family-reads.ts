@@ -1,7 +1,6 @@
 import { readFirst } from '../../readers/read-with';
 import { tencentReaders } from '../../readers/tencent';
-import { readSnapshot, type SnapshotRead } from '../../snapshot/read-snapshot';
-import type { Family, ReadSnapshotRequest } from '../../snapshot/snapshot-schema';
+import type { Family } from '../../snapshot/snapshot-schema';
 import { familyReadPage, type ReadPage } from './family-reader';
 import { beianReaders } from './readers/beian';
 import { domainReaders } from './readers/domain';
@@ -20,8 +19,3 @@ export const FAMILY_READS: Record<Family, ReadPage> = {
   beian: (doc, url) => readFirst(beianReaders, doc, url),
   tencent: familyReadPage(tencentReaders),
 };
-
-/** A content script's request read in a copy made in `host` (an extension document) with its family's readers. */
-export function readFamilySnapshot(host: Document, request: Pick<ReadSnapshotRequest, 'family' | 'snapshot'>): Promise<SnapshotRead> {
-  return readSnapshot(host, request.snapshot, FAMILY_READS[request.family]);
-}

@@ -1,8 +1,11 @@
 import type { PageFacts } from '../../facts/schema';
 import { notReadOfReply, snapshotOverLimit, type NotRead } from '../../messaging/not-read';
+import { PART_CHARS as MAX_PATCH_CHARS } from '../../snapshot/snapshot-limits';
 import type { PageSnapshot } from '../../snapshot/snapshot-schema';
 import { atPath, ENTER_SHADOW, MAX_PATH } from '../../snapshot/node-path';
-import { PIECE_ELEMENTS, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
+import { PIECE_ELEMENTS, pageState, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
+import { createMirrorWatch } from '../../snapshot/mirror-watch';
+import { buildPatch, type PatchOp } from '../../snapshot/page-patch';
 import type { PageReading } from './page-reading';
 
 /**
@@ -18,8 +21,15 @@ import type { PageReading } from './page-reading';
  * reads. One read is asked for at a time, each followed by a pause as long as it took (at most MAX_PAUSE_MS).
  * Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
  * else by text (./locate-subject).
+ *
+ * Once a read's copy is kept in the reader document (its answer names it: `copy`), the next reads send what
+ * changed in the page since (../../snapshot/page-patch, from this script's own mutation records) when nothing
+ * else did (the controls' values, the style sheets, the viewport: compared as before); the reader patches the
+ * copy and re-reads the changed rows. A patch the copy does not take (`stale`) is followed by the whole page.
  */
 export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
+/** Asks for the copy the last read kept (`copy`) to be patched and read again (../../snapshot/live-copies): the same answer, or `{kind: 'stale'}`. */
+export type AskPatch = (patch: { copy: string; url: string; ops: PatchOp[] }) => Promise<unknown>;
 type Result = { reader: string; facts: PageFacts };
 
 /** The background's answer (../../snapshot/read-snapshot SnapshotRead); anything else reads as nothing. */
@@ -42,6 +52,21 @@ function rowsOf(reply: unknown): Map<string, number[]> {
   }
   return out;
 }
+
+/** The id of the copy an answer says was kept for patches. */
+function copyOf(reply: unknown): string | undefined {
+  const copy = (reply as { copy?: unknown } | null)?.copy;
+  return typeof copy === 'string' && copy.length > 0 && copy.length <= 40 ? copy : undefined;
+}
+
+/** What a snapshot carries besides its markup, as one string to compare with the last read's. */
+function restOf(s: Omit<PageSnapshot, 'html'>): string {
+  // adopted sheets' text, not its length: `display: none` → `display: flex` is as long
+  return JSON.stringify([s.controls, s.sheets, s.adopted, s.loadedSheets, s.width, s.height, s.popovers, s.disabledSheets, s.shadows]);
+}
+
+/** A patch carries at most this share of the last whole page's markup (more: the whole page is sent). */
+const PATCH_SHARE = 0.25;
 
 /** The longest slice of a big page's serialization before the page runs again. */
 const SLICE_MS = 8;
@@ -67,9 +92,13 @@ export function onlyInteraction(r: MutationRecord): boolean {
   return changed > 0;
 }
 
-export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[]): PageReading {
+export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[], askPatch?: AskPatch): PageReading {
   let generation = 0;
-  let last: { url: string; html: string; rest: string; result: Result | null } | undefined;
+  /** The last read: its page's markup (unknown after a patch) and length, and what else its snapshot carried. */
+  let last: { url: string; html: string | undefined; chars: number; rest: string; result: Result | null } | undefined;
+  /** The copy the last read kept in the reader document, to be patched; the page's changes since it was made. */
+  let base: string | undefined;
+  let mirror: ReturnType<typeof createMirrorWatch> | undefined;
   /** subject → where the last read found its row (../../snapshot/node-path) */
   let rows = new Map<string, number[]>();
   let rowsDoc: Document | undefined;
@@ -101,6 +130,61 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     }
   }
 
+  const superseded = () => ({ reader: '', facts: { version: 1 as const }, superseded: true });
+
+  /** An answer's result, rows and copy kept as the last read's; the result (undefined: not read). */
+  function took(reply: unknown, doc: Document, url: URL, html: string | undefined, chars: number, rest: string): Result | null | undefined {
+    const result = resultOf(reply);
+    // not read (the extension reloading, a style sheet missing in the copy): read again on the next change, and why is told
+    notRead = result === undefined ? notReadOfReply(reply) : undefined;
+    if (result === undefined) {
+      last = undefined;
+      base = undefined;
+      rows = new Map();
+      return undefined;
+    }
+    base = copyOf(reply);
+    rows = rowsOf(reply);
+    rowsDoc = doc;
+    last = { url: url.href, html, chars, rest, result };
+    return result;
+  }
+
+  /** The message asked with the pacing of `read` (one at a time, a pause after each as long as it took). */
+  async function paced<T>(asking: Promise<T>): Promise<T> {
+    const started = performance.now();
+    inFlight = asking;
+    const reply = await asking;
+    inFlight = undefined;
+    readyAt = performance.now() + Math.min(MAX_PAUSE_MS, performance.now() - started);
+    return reply;
+  }
+
+  /**
+   * The read as a patch of the last read's copy: its result (null: nothing read), or undefined when the whole page
+   * is to be sent — no copy kept, the page's URL, controls, sheets or viewport changed, shadow roots (not patched),
+   * too many changes, a change in `<head>`, or the copy did not take the patch.
+   */
+  async function readPatched(doc: Document, url: URL, mine: number): Promise<Result | null | ReturnType<typeof superseded> | undefined> {
+    if (!askPatch || base === undefined || !mirror || !last || last.url !== url.href || shadowRoots().length > 0) return undefined;
+    const records = mirror.take();
+    if (!records) return undefined;
+    const rest = restOf(pageState(doc, []));
+    if (rest !== last.rest) return undefined;
+    if (records.length === 0) return last.result;
+    const ops = buildPatch(doc, records, Math.min(MAX_PATCH_CHARS, Math.max(2000, last.chars * PATCH_SHARE)));
+    if (!ops) return undefined;
+    if (ops.length === 0) return last.result;
+    const reply = await paced(askPatch({ copy: base, url: url.href, ops }).catch(() => undefined));
+    if ((reply as { kind?: unknown } | undefined)?.kind === 'stale' || reply === undefined) {
+      base = undefined;
+      return undefined;
+    }
+    const result = took(reply, doc, url, undefined, last.chars, rest);
+    if (result === undefined) return null;
+    return mine === generation ? result : superseded();
+  }
+
   return {
     async read(doc, url) {
       const mine = ++generation;
@@ -109,40 +193,38 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // countdown) the extension's reader is busy half the time at most, and only the newest of the waiting reads goes on
       while (inFlight || performance.now() < readyAt) {
         await (inFlight ?? new Promise((resolve) => setTimeout(resolve, readyAt - performance.now())));
-        if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
+        if (mine !== generation) return superseded();
       }
+      const patched = await readPatched(doc, url, mine);
+      if (patched !== undefined) return patched;
+      if (mine !== generation) return superseded();
+      // the page's changes from here on are the next patch's (the copy this read makes is the page as it is now)
+      if (askPatch) (mirror ??= createMirrorWatch(doc)).start();
       const snapshot = await snapshotOf(doc, mine);
-      if (!snapshot) return { reader: '', facts: { version: 1 }, superseded: true };
+      if (!snapshot) return superseded();
       snapshot.url = url.href;
       // too big to carry, an address too long: nothing is read (the background would refuse it), and the user is told why
       notRead = snapshotOverLimit(snapshot);
-      if (notRead) return null;
-      // what the markup does not carry: controls' values, rules added through the CSSOM (adopted sheets' text, not
-      // its length: `display: none` → `display: flex` is as long)
-      const rest = JSON.stringify([snapshot.controls, snapshot.sheets, snapshot.adopted, snapshot.loadedSheets, snapshot.width, snapshot.height, snapshot.popovers, snapshot.disabledSheets, snapshot.shadows]);
-      if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
-      const started = performance.now();
-      // a message that found no one (the reader document still opening, the worker restarting) is asked again once
-      const asking = ask(snapshot)
-        .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(() => (mine === generation ? ask(snapshot) : undefined)))
-        .catch(() => undefined);
-      inFlight = asking;
-      const reply = await asking;
-      inFlight = undefined;
-      readyAt = performance.now() + Math.min(MAX_PAUSE_MS, performance.now() - started);
-      if (mine !== generation) return { reader: '', facts: { version: 1 }, superseded: true };
-      const result = resultOf(reply);
-      // not read (the extension reloading, a style sheet missing in the copy): read again on the next change
-      notRead = result === undefined ? notReadOfReply(reply) : undefined;
-      if (result === undefined) {
-        last = undefined;
-        rows = new Map();
+      if (notRead) {
+        // (the copy kept before is not this page: the changes watched since the watch started again are not all of it)
+        base = undefined;
+        mirror?.stop();
         return null;
       }
-      rows = rowsOf(reply);
-      rowsDoc = doc;
-      last = { url: url.href, html: snapshot.html, rest, result };
-      return result;
+      // what the markup does not carry: controls' values, rules added through the CSSOM
+      const rest = restOf(snapshot);
+      if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
+      // a message that found no one (the reader document still opening, the worker restarting) is asked again once
+      const reply = await paced(
+        ask(snapshot)
+          .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_MS)).then(() => (mine === generation ? ask(snapshot) : undefined)))
+          .catch(() => undefined),
+      );
+      const result = took(reply, doc, url, snapshot.html, snapshot.html.length, rest);
+      // no copy kept (too big, shadow roots, not read): no patches, nothing to watch for them
+      if (base === undefined) mirror?.stop();
+      if (mine !== generation) return superseded();
+      return result === undefined ? null : result;
     },
     changed(records) {
       for (let i = 0; i < records.length; i++) {
@@ -162,6 +244,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     notRead: () => notRead,
     reset: () => {
       last = undefined;
+      base = undefined;
+      mirror?.stop();
       rows = new Map();
     },
     // the row the read found the subject in, if the page has it there still (the caller checks it shows the subject)

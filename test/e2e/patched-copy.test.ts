@@ -1,0 +1,164 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReaderFixtures } from '../helpers/fixtures';
+import { chromiumPath } from './harness';
+import { documentUrl, ONE_RENDERER, pageBundle } from './reader-pages';
+
+/**
+ * A copy kept in the reader document and patched with what changed in the page (src/snapshot/page-patch,
+ * apply-patch, live-copies) must be the copy a new snapshot of the page would make. Every reader fixture is
+ * served at its URL and changed by script, step by step, as a console's script changes it (a cell's text, a
+ * row added, removed or moved, an attribute, a node put at the end of `<body>`); after each step
+ * - the patched copy's `<body>` is the new copy's, serialized (the tree, not only what the readers find);
+ * - the kept copy, patched and read again with its read session, reads to the facts of a new copy.
+ * Changes a patch is made for (in `<body>`, of at most the size given) must be taken by the copy (not `stale`).
+ */
+const READER_HOST = 'https://reader.example-extension.test/';
+let browser: Browser;
+let context: BrowserContext;
+let readerContext: BrowserContext;
+let page: Page;
+let reader: Page;
+const served = new Map<string, string>();
+
+beforeAll(async () => {
+  const pageSide = await pageBundle(
+    `export { takeSnapshot } from './src/snapshot/take-snapshot';
+export { createMirrorWatch } from './src/snapshot/mirror-watch';
+export { buildPatch } from './src/snapshot/page-patch';`,
+    'icpPage',
+  );
+  const readerSide = await pageBundle(
+    `export { openCopy, applyState } from './src/snapshot/open-copy';
+export { applyPatch } from './src/snapshot/apply-patch';
+export { createLiveCopies } from './src/snapshot/live-copies';
+export { readCopy } from './src/snapshot/read-snapshot';
+export { createPageReading } from './src/ui/page/page-reading';
+export { readPage } from './src/readers';`,
+    'icpReader',
+  );
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
+  // the console page runs script: its changes are made by script
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const serve = (route: import('playwright-core').Route) => {
+    const url = route.request().url().split('#')[0]!;
+    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
+    const html = served.get(url);
+    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  };
+  await context.route(/^https?:\/\//, serve);
+  await readerContext.route(/^https?:\/\//, serve);
+  await context.addInitScript({ content: pageSide });
+  await readerContext.addInitScript({ content: readerSide });
+  page = await context.newPage();
+  reader = await readerContext.newPage();
+  await reader.goto(READER_HOST);
+  // every family's key reads with all readers (the fixtures are of every family)
+  await reader.evaluate(`(() => {
+    const reads = new Proxy({}, { get: () => icpReader.readPage });
+    window.copies = icpReader.createLiveCopies(document, reads);
+  })()`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The page's changes, each a script run in the page with `step` (0, 1, …) choosing where: `patched` when a patch
+ * must be made for it (and taken), false when the page is to be sent whole (a change in `<head>`).
+ */
+const STEPS: Array<{ name: string; patched: boolean; script: string }> = [
+  {
+    name: 'a text in the page changed',
+    patched: true,
+    script: `const texts = []; const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.trim() && !n.parentElement.closest('script, style, template, noscript, textarea')) texts.push(n);
+      for (const at of [0.2, 0.5, 0.8]) { const t = texts[Math.floor(texts.length * at)]; if (t) t.data = /\\d/.test(t.data) ? t.data.replace(/\\d/, (d) => String((Number(d) + 1) % 10)) : t.data + '（改）'; }`,
+  },
+  {
+    name: 'a row added (a copy of the first)',
+    patched: true,
+    script: `const row = document.querySelector('tbody > tr, [role="row"]:not(:first-child)'); if (row) row.after(row.cloneNode(true)); else document.body.firstElementChild?.append(document.createElement('p'));`,
+  },
+  {
+    name: 'an attribute: a class, `hidden`, a style',
+    patched: true,
+    script: `const els = document.body.querySelectorAll('div, span, td, li'); const a = els[Math.floor(els.length / 3)], b = els[Math.floor(els.length / 2)], c = els[Math.floor((els.length * 2) / 3)];
+      a?.classList.add('is-active'); b?.setAttribute('hidden', ''); c?.setAttribute('style', 'display: none');`,
+  },
+  {
+    name: 'the last row moved first, a row removed',
+    patched: true,
+    script: `const rows = [...document.querySelectorAll('tbody > tr')]; if (rows.length > 2) { rows[0].before(rows[rows.length - 1]); rows[1].remove(); } else document.body.firstElementChild?.lastElementChild?.remove();`,
+  },
+  {
+    name: 'a tooltip put at the end of <body>, a text changed again',
+    patched: true,
+    script: `const tip = document.createElement('div'); tip.className = 'ant-tooltip'; tip.textContent = '提示'; document.body.append(tip);
+      const t = document.body.querySelector('td, dd, span'); if (t) t.append(document.createTextNode(' 1'));`,
+  },
+  {
+    name: 'a style added to <head>',
+    patched: false,
+    script: `const s = document.createElement('style'); s.textContent = '.never-used-class { color: red }'; document.head.append(s);`,
+  },
+];
+
+const fixtures = loadReaderFixtures();
+
+describe('a kept copy patched with the page’s changes is the copy of the page (src/snapshot/live-copies)', () => {
+  it('has fixtures', () => expect(fixtures.length).toBeGreaterThan(100));
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, f) => {
+    served.set(documentUrl(f.url), f.html);
+    await page.goto('about:blank');
+    await page.goto(f.url);
+    const first = await page.evaluate(`(() => { window.watch = icpPage.createMirrorWatch(document); watch.start(); return icpPage.takeSnapshot(document, []); })()`);
+    const kept = (await reader.evaluate(
+      `(async (snap) => {
+        const r = await copies.read('tab', 'ecs', snap);
+        if (window.mirror) window.mirror.close();
+        window.mirror = await icpReader.openCopy(document, snap);
+        return JSON.parse(JSON.stringify(r));
+      })(${JSON.stringify(first)})`,
+    )) as { kind: string; copy?: string };
+    expect(kept.kind).toBe('read');
+    expect(kept.copy).toBeTruthy();
+    let copyId = kept.copy!;
+    for (const step of STEPS) {
+      const { ops, snap } = (await page.evaluate(`(() => {
+        ${step.script}
+        const records = watch.take();
+        return { ops: icpPage.buildPatch(document, records, 1e6) ?? null, snap: icpPage.takeSnapshot(document, []) };
+      })()`)) as { ops: unknown[] | null; snap: { url: string } };
+      if (!step.patched) {
+        expect(ops, step.name).toBeNull();
+        continue;
+      }
+      expect(ops, step.name).not.toBeNull();
+      const got = (await reader.evaluate(
+        `(async ({ ops, snap, copyId }) => {
+          const written = icpReader.applyPatch(mirror.doc, ops);
+          // as the kept copy's: the written content's controls and sheets get the snapshot's state back
+          if (written && written.length > 0) icpReader.applyState(mirror.doc, snap, written);
+          const fresh = await icpReader.openCopy(document, snap);
+          const a = mirror.doc.body.getHTML(), b = fresh.doc.body.getHTML();
+          let at = 0; while (at < a.length && a[at] === b[at]) at++;
+          const same = written !== undefined && a === b;
+          const where = same ? '' : 'patched: ' + a.slice(Math.max(0, at - 150), at + 150) + ' | new: ' + b.slice(Math.max(0, at - 150), at + 150);
+          const patched = await copies.patch('tab', 'ecs', copyId, snap.url, ops);
+          const anew = await icpReader.readCopy(fresh, icpReader.createPageReading(icpReader.readPage, { idle: (fn) => fn() }), snap.url);
+          fresh.close();
+          return JSON.parse(JSON.stringify({ applied: written !== undefined, same, where, patched, anew }));
+        })(${JSON.stringify({ ops, snap, copyId })})`,
+      )) as { applied: boolean; same: boolean; where: string; patched: { kind: string; copy?: string; result?: unknown }; anew: { kind: string; result?: unknown } };
+      expect(got.applied, step.name).toBe(true);
+      expect(got.same, `${step.name}: the patched copy's tree is the new copy's — ${got.where}`).toBe(true);
+      expect(got.patched.kind, step.name).toBe('read');
+      expect(got.patched.result, step.name).toEqual(got.anew.result);
+      copyId = got.patched.copy!;
+    }
+  });
+});
