@@ -5,7 +5,8 @@ import { MAX_URL_CHARS, notReadKey, notReadOfReply, snapshotOverLimit } from '..
 import { NotReadSchema } from '../../src/messaging/not-read-schema';
 import { MAX_SNAPSHOT_CHARS, PageSnapshotSchema } from '../../src/snapshot/snapshot-schema';
 import { readSnapshot } from '../../src/snapshot/read-snapshot';
-import { createSnapshotReading, type AskPatch, type AskRead } from '../../src/ui/page/snapshot-reading';
+import { PIECE_ELEMENTS } from '../../src/snapshot/take-snapshot';
+import { createSnapshotReading, MAX_CHANGED_PIECES, type AskPatch, type AskRead } from '../../src/ui/page/snapshot-reading';
 
 // the copy of a page whose linked sheet did not load there (src/snapshot/open-copy, faked: happy-dom has no srcdoc frames)
 vi.mock('../../src/snapshot/open-copy', () => ({
@@ -137,5 +138,29 @@ describe('not read, with a copy kept for patches (src/snapshot/live-copies)', ()
     expect(askPatch).not.toHaveBeenCalled();
     expect(ask).toHaveBeenCalledTimes(2);
     expect((ask.mock.calls[1]![0] as { html: string }).html).toContain('i-77');
+  }, 60_000);
+});
+
+describe('a big page that changes all the time', () => {
+  it('is read: after MAX_CHANGED_PIECES snapshots in pieces given up for a change, the next is taken at once', async () => {
+    const rows = PIECE_ELEMENTS + 100; // (2 elements a row: over PIECE_ELEMENTS × 2, taken in pieces)
+    document.documentElement.innerHTML = `<head></head><body><p id="clock">0</p><table><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>i-${i}</td></tr>`).join('')}</tbody></table></body>`;
+    const ask = vi.fn<AskRead>(async () => answer);
+    const reading = createSnapshotReading(ask, () => []);
+    const watch = new MutationObserver((r) => reading.changed(r));
+    watch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // a counter ticking faster than a snapshot in pieces takes
+    let n = 0;
+    const tick = setInterval(() => (document.getElementById('clock')!.textContent = String(++n)), 2);
+    const outs: unknown[] = [];
+    try {
+      for (let i = 0; i <= MAX_CHANGED_PIECES && ask.mock.calls.length === 0; i++) outs.push(await reading.read(document, url()));
+    } finally {
+      clearInterval(tick);
+      watch.disconnect();
+    }
+    expect(outs.slice(0, -1).every((o) => (o as { superseded?: boolean } | null)?.superseded)).toBe(true);
+    expect(outs.at(-1)).toEqual(answer.result);
+    expect(ask).toHaveBeenCalledTimes(1);
   }, 60_000);
 });

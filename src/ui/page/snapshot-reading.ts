@@ -68,6 +68,8 @@ function restOf(s: Omit<PageSnapshot, 'html'>): string {
 /** A patch carries at most this share of the last whole page's markup (more: the whole page is sent). */
 const PATCH_SHARE = 0.25;
 
+/** Snapshots in pieces given up in a row (the page changed meanwhile) before the next is taken at once (one long task). */
+export const MAX_CHANGED_PIECES = 3;
 /** The longest slice of a big page's serialization before the page runs again. */
 const SLICE_MS = 8;
 /** The wait before a read whose message failed is asked again. */
@@ -108,23 +110,33 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let readyAt = 0;
   /** The page's content changed (a node added or removed, a text changed) since this was last cleared. */
   let contentChanged = false;
+  /** Snapshots in pieces given up in a row because the page's content changed meanwhile. */
+  let changedPieces = 0;
   /** Why the last read read nothing (../../messaging/not-read), for the user to be told; undefined after a read. */
   let notRead: NotRead | undefined;
 
   /**
    * The page's snapshot: at once, or a big page's (over PIECE_ELEMENTS × 2 elements) in pieces, each slice of the work
    * at most SLICE_MS before the page runs again; undefined when a newer read started or the content changed meanwhile
-   * (the markup would mix two states; the change has scheduled a read of its own).
+   * (the markup would mix two states; the change has scheduled a read of its own). After MAX_CHANGED_PIECES such
+   * changes in a row, at once: a big page that changes more often than its pieces take (a live counter) was never read.
    */
   async function snapshotOf(doc: Document, mine: number): Promise<PageSnapshot | undefined> {
     const roots = shadowRoots();
-    if (doc.getElementsByTagName('*').length <= PIECE_ELEMENTS * 2) return takeSnapshot(doc, roots);
+    if (doc.getElementsByTagName('*').length <= PIECE_ELEMENTS * 2 || changedPieces >= MAX_CHANGED_PIECES) {
+      changedPieces = 0;
+      return takeSnapshot(doc, roots);
+    }
     contentChanged = false;
     let slice = performance.now();
     const work = takeSnapshotInPieces(doc, roots, () => performance.now() - slice > SLICE_MS);
     for (let step = work.next(); ; step = work.next()) {
-      if (step.done) return step.value;
+      if (step.done) {
+        changedPieces = 0;
+        return step.value;
+      }
       await new Promise((resolve) => setTimeout(resolve, 0));
+      if (contentChanged) changedPieces++;
       if (mine !== generation || contentChanged) return undefined;
       slice = performance.now();
     }
