@@ -83,10 +83,17 @@ describe('a page over the markup limit', () => {
 
 describe('a page read in part', () => {
   it('a 2,500-row list: its first 2,000 rows read, and the popup says so', async () => {
-    await visit(h, ECS_URL, bigListPage(2500));
+    const page = await visit(h, ECS_URL, bigListPage(2500));
     expect(await storedFacts(h, 'i-bp1big001999abcdef', 100)).toContain('i-bp1big001999abcdef');
     const { popup, text } = await unreadText();
     expect(text).toBe('The Alibaba Cloud ECS console page in another tab was read in part: the first 2,000 of its 2,500 rows. Show at most 2,000 rows per page, or filter the list, so that every row is checked.');
     await popup.screenshot({ path: shot('popup-read-in-part-en') });
+    // the tab goes to a page that is no console's (no content script there): the popup no longer says it of that tab
+    await visit(h, 'https://www.example.com/', '<p>another site</p>', page);
+    for (let i = 0; i < 20 && (await popup.locator('ul.unread').count()) > 0; i++) {
+      await popup.reload();
+      await popup.locator('main:not([aria-busy])').waitFor();
+    }
+    expect(await popup.locator('ul.unread').count()).toBe(0);
   }, 90_000);
 });
