@@ -1,0 +1,223 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReaderFixtures } from '../helpers/fixtures';
+import { chromiumPath } from './harness';
+import { documentUrl, ONE_RENDERER, pageBundle } from './reader-pages';
+
+/**
+ * Pages whose copy is harder to keep in step by patches than test/e2e/patched-copy.test.ts's (src/snapshot/page-patch,
+ * apply-patch, live-copies): what the parser builds otherwise than the script did, what the copy adds to the page's
+ * markup (adopted sheets), `<noscript>` (text in the page, elements in the copy), elements other extensions put
+ * after `<body>`. After each step the kept copy, patched and read again, must read to the facts of a new copy, and
+ * its `<body>` be the new copy's; a step marked `patched` must be taken (not `stale`: a page sent whole each time).
+ */
+const READER_HOST = 'https://reader.example-extension.test/';
+let browser: Browser;
+let context: BrowserContext;
+let readerContext: BrowserContext;
+let page: Page;
+let reader: Page;
+const served = new Map<string, string>();
+
+beforeAll(async () => {
+  const pageSide = await pageBundle(
+    `export { takeSnapshot } from './src/snapshot/take-snapshot';
+export { createMirrorWatch } from './src/snapshot/mirror-watch';
+export { buildPatch } from './src/snapshot/page-patch';`,
+    'icpPage',
+  );
+  const readerSide = await pageBundle(
+    `export { openCopy, applyState } from './src/snapshot/open-copy';
+export { applyPatch } from './src/snapshot/apply-patch';
+export { createLiveCopies } from './src/snapshot/live-copies';
+export { readCopy } from './src/snapshot/read-snapshot';
+export { createPageReading } from './src/ui/page/page-reading';
+export { readPage } from './src/readers';`,
+    'icpReader',
+  );
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const serve = (route: import('playwright-core').Route) => {
+    const url = route.request().url().split('#')[0]!;
+    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
+    const html = served.get(url);
+    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  };
+  await context.route(/^https?:\/\//, serve);
+  await readerContext.route(/^https?:\/\//, serve);
+  await context.addInitScript({ content: pageSide });
+  await readerContext.addInitScript({ content: readerSide });
+  page = await context.newPage();
+  reader = await readerContext.newPage();
+  await reader.goto(READER_HOST);
+  await reader.evaluate(`(() => {
+    const reads = new Proxy({}, { get: () => icpReader.readPage });
+    window.copies = icpReader.createLiveCopies(document, reads);
+  })()`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ecs = loadReaderFixtures('ecs-instance-list').find((f) => f.name === 'ecs-instance-list/zh-basic')!;
+const ID = 'i-bp1a2b3c4d5e6f7g8h9i';
+
+/** A cell's text changed in the first data row (its status), as a console's poll does. */
+const CELL_TEXT = `const row = document.querySelector('tbody > tr'); const cells = row.querySelectorAll('td'); const t = cells[cells.length - 1];
+  t.append(document.createTextNode(' 1'));`;
+
+interface Step {
+  name: string;
+  script: string;
+  /** true: the copy must take the patch; false: a patch must not be made (the page is sent whole); undefined: either. */
+  patched?: boolean;
+}
+interface Case {
+  name: string;
+  /** Run in the page before its first snapshot. */
+  setup: string;
+  steps: Step[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'an element another extension put in <html> after <body> (the copy’s parser puts it in <body>)',
+    setup: `const x = document.createElement('div'); x.id = 'other-extension-root'; x.textContent = 'x'; document.documentElement.append(x);`,
+    steps: [
+      { name: 'a cell’s text', script: CELL_TEXT, patched: true },
+      { name: 'inside the other extension’s element', script: `document.getElementById('other-extension-root').textContent = 'y';`, patched: true },
+      { name: 'a row removed', script: `document.querySelector('tbody > tr:last-child').remove();`, patched: true },
+    ],
+  },
+  {
+    name: 'the overlay host in <html> after <body> and another element after it',
+    setup: `document.documentElement.append(document.createElement('icp-preflight-warning')); const x = document.createElement('div'); x.textContent = 'x'; document.documentElement.append(x);`,
+    steps: [{ name: 'a cell’s text', script: CELL_TEXT, patched: true }],
+  },
+  {
+    name: 'an adopted style sheet hiding a decoy row, then a tooltip put at the end of <body>',
+    setup: `const s = new CSSStyleSheet(); s.replaceSync('.decoy-row { display: none }'); document.adoptedStyleSheets = [s];
+      const row = document.querySelector('tbody > tr'); const decoy = row.cloneNode(true); decoy.classList.add('decoy-row');
+      decoy.innerHTML = decoy.innerHTML.replaceAll('${ID}', 'i-bp1decoydecoydecoy01'); row.after(decoy);`,
+    steps: [
+      { name: 'a tooltip at the end of <body>', script: `const tip = document.createElement('div'); tip.className = 'ant-tooltip'; tip.textContent = '提示'; document.body.append(tip);`, patched: true },
+      { name: 'a cell’s text', script: CELL_TEXT, patched: true },
+    ],
+  },
+  {
+    name: 'a <noscript> whose text the page’s script changes (text in the page, markup in the copy)',
+    setup: `const n = document.createElement('noscript'); n.textContent = '请启用 JavaScript'; document.querySelector('main').prepend(n);`,
+    steps: [{ name: 'its text now a style', script: `document.querySelector('noscript').textContent = '<style>tbody { display: none }</style><input value="x">';`, patched: true }],
+  },
+  {
+    name: 'a <div> put by script directly in a <tbody> (the parser puts it before the table)',
+    setup: `const d = document.createElement('div'); d.textContent = '加载中'; document.querySelector('tbody').prepend(d);`,
+    steps: [
+      { name: 'a cell’s text', script: CELL_TEXT },
+      { name: 'the <div> removed', script: `document.querySelector('tbody > div').remove();` },
+      { name: 'a cell’s text again', script: CELL_TEXT },
+    ],
+  },
+  {
+    name: 'a <div> put in a <table>, a <p> in a <p>, an <a> in an <a>, a <form> in a <form>',
+    setup: `const t = document.querySelector('table'); const d = document.createElement('div'); d.textContent = 'i-bp1ghostghostghost01'; t.prepend(d);
+      const p = document.createElement('p'); p.textContent = 'a'; const q = document.createElement('p'); q.innerHTML = '<div>b</div>'; p.append(q); document.querySelector('main').prepend(p);
+      const a = document.createElement('a'); a.href = '#1'; const b = document.createElement('a'); b.href = '#2'; b.textContent = 'i-bp1ghostghostghost02'; a.append(b); document.querySelector('main').append(a);
+      const f = document.createElement('form'); const g = document.createElement('form'); g.innerHTML = '<input name="q" value="v">'; f.append(g); document.querySelector('main').append(f);`,
+    steps: [
+      { name: 'a cell’s text', script: CELL_TEXT },
+      { name: 'in the nested <p>', script: `document.querySelector('p > p > div').textContent = 'c';` },
+      { name: 'in the nested <a>', script: `document.querySelector('a > a').textContent = 'i-bp1ghostghostghost03';` },
+      { name: 'the table’s <div>', script: `document.querySelector('table > div').textContent = 'i-bp1ghostghostghost04';` },
+    ],
+  },
+  {
+    name: 'SVG, namespaced attributes, comments, split and merged text, whitespace',
+    setup: `document.querySelector('main').insertAdjacentHTML('afterbegin', '<svg width="10" height="10"><defs><symbol id="s"><rect width="1" height="1"/></symbol></defs><use href="#s"/><text>a</text></svg>');`,
+    steps: [
+      { name: 'xlink:href set, text in SVG', script: `const u = document.querySelector('main use'); u.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', '#s'); u.setAttribute('viewBox', '0 0 2 2'); document.querySelector('main svg text').textContent = 'b';`, patched: true },
+      { name: 'a cell’s text split in two nodes, a comment', script: `const a = document.querySelector('tbody a'); a.firstChild.splitText(4); a.append(document.createComment('x')); a.append(document.createTextNode(''));`, patched: true },
+      { name: 'merged again (normalize), whitespace', script: `document.querySelector('tbody a').normalize(); document.querySelector('tbody td').append('  ');`, patched: true },
+    ],
+  },
+  {
+    name: 'attributes of <html> and <body>',
+    setup: ``,
+    steps: [
+      { name: 'a class on <body>, lang on <html>', script: `document.body.className = 'theme-dark'; document.documentElement.lang = 'en';`, patched: true },
+      { name: 'a style on <body> hiding all', script: `document.body.setAttribute('style', 'display: none');`, patched: true },
+    ],
+  },
+  {
+    name: 'controls in rows: a textarea’s text, a select’s options replaced',
+    setup: `document.querySelector('main').insertAdjacentHTML('afterbegin', '<textarea>a</textarea><select><option>x</option><option selected>y</option></select>');`,
+    steps: [
+      { name: 'the textarea’s text', script: `document.querySelector('main textarea').textContent = 'b < c';`, patched: true },
+      { name: 'the options replaced', script: `document.querySelector('main select').innerHTML = '<option>p</option><option selected>q</option>';`, patched: true },
+    ],
+  },
+];
+
+describe('a kept copy patched with the page’s changes on pages the parser or the copy builds otherwise (src/snapshot/live-copies)', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    served.set(documentUrl(ecs.url), ecs.html);
+    await page.goto('about:blank');
+    await page.goto(ecs.url);
+    const first = await page.evaluate(`(() => { ${c.setup}; window.watch = icpPage.createMirrorWatch(document); watch.start(); return icpPage.takeSnapshot(document, []); })()`);
+    const kept = (await reader.evaluate(
+      `(async (snap) => {
+        const r = await copies.read('tab', 'ecs', snap);
+        if (window.mirror) window.mirror.close();
+        window.mirror = await icpReader.openCopy(document, snap);
+        return JSON.parse(JSON.stringify(r));
+      })(${JSON.stringify(first)})`,
+    )) as { kind: string; copy?: string };
+    expect(kept.kind).toBe('read');
+    expect(kept.copy).toBeTruthy();
+    let copyId = kept.copy!;
+    const log: string[] = [];
+    for (const step of c.steps) {
+      const { ops, snap } = (await page.evaluate(`(() => {
+        ${step.script}
+        const records = watch.take();
+        return { ops: icpPage.buildPatch(document, records, 1e6) ?? null, snap: icpPage.takeSnapshot(document, []) };
+      })()`)) as { ops: unknown[] | null; snap: { url: string } };
+      if (step.patched === false) expect(ops, step.name).toBeNull();
+      if (step.patched) expect(ops, step.name).not.toBeNull();
+      const got = (await reader.evaluate(
+        `(async ({ ops, snap, copyId }) => {
+          const fresh = await icpReader.openCopy(document, snap);
+          const anew = await icpReader.readCopy(fresh, icpReader.createPageReading(icpReader.readPage, { idle: (fn) => fn() }), snap.url);
+          let written, patched, same = true, where = '';
+          if (ops) {
+            written = icpReader.applyPatch(mirror.doc, ops);
+            if (written && written.length > 0) icpReader.applyState(mirror.doc, snap, written);
+            patched = await copies.patch('tab', 'ecs', copyId, snap.url, ops);
+          }
+          if (!ops || !patched || patched.kind === 'stale') {
+            // the page sent whole: a new copy kept, the mirror made anew
+            patched = { ...(await copies.read('tab', 'ecs', snap)), whole: true };
+            mirror.close();
+            window.mirror = await icpReader.openCopy(document, snap);
+          } else {
+            const a = mirror.doc.body.getHTML(), b = fresh.doc.body.getHTML();
+            let at = 0; while (at < a.length && a[at] === b[at]) at++;
+            same = written !== undefined && a === b;
+            where = same ? '' : 'patched: ' + a.slice(Math.max(0, at - 150), at + 150) + ' | new: ' + b.slice(Math.max(0, at - 150), at + 150);
+          }
+          fresh.close();
+          return JSON.parse(JSON.stringify({ same, where, patched, anew }));
+        })(${JSON.stringify({ ops, snap, copyId })})`,
+      )) as { same: boolean; where: string; patched: { kind: string; copy?: string; result?: unknown; whole?: boolean }; anew: { kind: string; result?: unknown } };
+      log.push(`${step.name}: ${got.patched.whole ? 'whole' : 'patched'}`);
+      if (step.patched) expect(got.patched.whole, `${step.name}: the copy did not take the patch`).toBeFalsy();
+      expect(got.patched.kind, step.name).toBe('read');
+      expect(got.patched.result, `${step.name}: the patched copy's facts are the new copy's`).toEqual(got.anew.result);
+      expect(got.same, `${step.name}: the patched copy's tree is the new copy's — ${got.where}`).toBe(true);
+      copyId = got.patched.copy!;
+    }
+    console.log(`${c.name}: ${log.join('; ')}`);
+  });
+});
