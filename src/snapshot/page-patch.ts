@@ -36,13 +36,29 @@ export function notMirrored(el: Element): boolean {
 /**
  * Element children that count: all of them, but under `<html>`, `<head>` and `<body>`, where the extension's own
  * elements are (the overlay host is a child of `<html>` in the page, of `<body>` in the copy, whose parser moves it).
+ * Elements after `<body>` in `<html>` (other extensions put theirs there, as this one does its host) are counted as
+ * `<body>`'s last children, not `<html>`'s: the copy's parser puts them at the end of its `<body>` — counted as
+ * `<html>`'s, every path through `<body>` was checked against a child count the copy never has, and every patch
+ * of such a page was refused.
  */
 export function countedChildren(el: Element): Element[] | HTMLCollection {
   const tag = el.localName;
   if (tag !== 'html' && tag !== 'head' && tag !== 'body') return el.children;
   const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!notMirrored(c)) out.push(c);
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!notMirrored(c)) out.push(c);
+    if (tag === 'html' && c.localName === 'body') break;
+  }
+  if (tag === 'body' && el.parentElement?.localName === 'html') for (let c = el.nextElementSibling; c; c = c.nextElementSibling) if (!notMirrored(c)) out.push(c);
   return out;
+}
+
+/** The element a child of `<html>` after its `<body>` is counted under (see countedChildren): that `<body>`. */
+function mirroredParent(node: Element): Element | null {
+  const parent = node.parentElement;
+  if (!parent || parent.localName !== 'html' || parent.parentNode?.nodeType !== 9) return parent;
+  for (let s = node.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === 'body') return s;
+  return parent;
 }
 
 /** An element's path and check (see PatchOp), or null when it is not in `doc`'s own tree (a shadow root, detached). */
@@ -51,7 +67,7 @@ export function mirrorPath(doc: Document, el: Element): { at: number[]; check: s
   const check: string[] = [el.localName];
   let node: Element = el;
   while (node !== doc.documentElement) {
-    const parent = node.parentElement;
+    const parent = mirroredParent(node);
     if (!parent || at.length > 256) return null;
     const siblings = countedChildren(parent);
     let i = 0;
