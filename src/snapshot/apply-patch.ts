@@ -29,7 +29,9 @@ export function applyPatch(doc: Document, ops: readonly PatchOp[]): Element[] | 
         else el.setAttribute(name, value);
       }
       if (op.html !== undefined) {
-        const html = withoutNoscriptContent(op.html);
+        // a `<noscript>`'s own content (text in the page, with scripting on) stays empty, as the copy has it (./noscript):
+        // parsed here, where scripting is off, it made elements — a `<style>` in it restyled the whole copy
+        const html = el.localName === 'noscript' ? '' : withoutNoscriptContent(op.html);
         const setHTML = (el as unknown as { setHTMLUnsafe?: (html: string) => void }).setHTMLUnsafe;
         if (typeof setHTML === 'function') setHTML.call(el, html);
         else el.innerHTML = html;
