@@ -99,9 +99,11 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: ScopeS
       if (here(el)) el.textContent = css;
     }
   }
-  if (state.adopted && !inside) {
+  // (again after a patch wrote the scope's end anew — `<body>`'s content, where a node put at its end is written —: the
+  // style went with it, and what the page's adopted sheets hid showed in the copy)
+  if (state.adopted && (!inside || !adoptedStyleIn(end))) {
     const style = doc.createElement('style');
-    style.setAttribute(COPY_ATTR, '');
+    style.setAttribute(COPY_ATTR, 'adopted');
     style.textContent = state.adopted;
     // adopted sheets come after the scope's own in the cascade
     end.append(style);
@@ -126,6 +128,12 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: ScopeS
       }
     }
   }
+}
+
+/** The style the copy puts its scope's adopted sheets in (a child of `end`), if it is there. */
+function adoptedStyleIn(end: ParentNode): boolean {
+  for (let c = end.lastElementChild; c; c = c.previousElementSibling) if (c.localName === 'style' && c.getAttribute(COPY_ATTR) === 'adopted') return true;
+  return false;
 }
 
 function applyControls(scope: Document | ShadowRoot, states: PageSnapshot['controls'], here: (el: Element | undefined) => el is Element): void {
