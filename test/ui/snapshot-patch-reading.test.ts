@@ -113,6 +113,26 @@ describe('snapshot reading with a kept copy: patches', () => {
     expect(ask).toHaveBeenCalledTimes(2);
   });
 
+  it('a read that sends the page whole (a change in <head>) and a read started before its answer: the later read is not a patch of the copy before, nor the result before', async () => {
+    const { ask, askPatch, reading } = setup();
+    await reading.read(document, url());
+    const style = document.createElement('style');
+    style.textContent = 'td { color: red }';
+    document.head.append(style);
+    document.querySelector('#r1 td')!.textContent = 'i-99';
+    const first = reading.read(document, url());
+    const second = reading.read(document, url());
+    expect(await first).toMatchObject({ superseded: true });
+    expect(await second).toEqual({ reader: 'ecs-list', facts: facts(2) });
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(ask.mock.calls[1]![0].html).toContain('i-99');
+    // the next change: a patch of the copy that page made
+    document.querySelector('#r2 td')!.textContent = 'b';
+    await reading.read(document, url());
+    expect(askPatch).toHaveBeenCalledTimes(1);
+    expect(askPatch.mock.calls[0]![0].ops).toEqual([expect.objectContaining({ html: 'b' })]);
+  });
+
   it('the patches follow each other: each carries the changes since the one before', async () => {
     const { askPatch, reading } = setup();
     await reading.read(document, url());

@@ -180,14 +180,27 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   async function readPatched(doc: Document, url: URL, mine: number): Promise<Result | null | ReturnType<typeof superseded> | undefined> {
     if (!askPatch || base === undefined || !mirror || !last || last.url !== url.href || shadowRoots().length > 0) return undefined;
     const records = mirror.take();
+    // the changes are taken: a copy not patched with them now is patched no more (the page goes whole) — else a read
+    // started before this one's answer, or after a whole page was given up (a big page changing while serialized in
+    // pieces), patched that copy with the later changes only, or found none, and read a page of an older state
+    const copy = base;
+    base = undefined;
     if (!records) return undefined;
     const rest = restOf(pageState(doc, []));
     if (rest !== last.rest) return undefined;
-    if (records.length === 0) return last.result;
+    if (records.length === 0) {
+      base = copy;
+      return last.result;
+    }
     const ops = buildPatch(doc, records, Math.min(MAX_PATCH_CHARS, Math.max(2000, last.chars * PATCH_SHARE)));
     if (!ops) return undefined;
-    if (ops.length === 0) return last.result;
-    const reply = await paced(askPatch({ copy: base, url: url.href, ops }).catch(() => undefined));
+    if (ops.length === 0) {
+      base = copy;
+      return last.result;
+    }
+    // (the copy is patched with these changes: the next patch is of it, unless it did not take them)
+    base = copy;
+    const reply = await paced(askPatch({ copy, url: url.href, ops }).catch(() => undefined));
     if ((reply as { kind?: unknown } | undefined)?.kind === 'stale' || reply === undefined) {
       base = undefined;
       return undefined;
