@@ -143,6 +143,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a micro-frontend mounted with its <style> inside its wrapper (a style not at the top of what was added)',
+    setup: ``,
+    steps: [
+      {
+        name: 'the wrapper with a style hiding the first row, put in the navigation',
+        script: `const w = document.createElement('div'); w.id = '__qiankun_microapp_wrapper_for_nav__'; w.innerHTML = '<style>.next-table-row.first { display: none }</style><div>子应用</div>'; document.querySelector('aside').append(w);`,
+        patched: true,
+      },
+      { name: 'a cell’s text', script: CELL_TEXT, patched: true },
+    ],
+  },
+  {
     name: 'attributes of <html> and <body>',
     setup: ``,
     steps: [

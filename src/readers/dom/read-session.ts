@@ -259,6 +259,16 @@ function isStyleNode(n: Node): boolean {
 }
 
 /**
+ * A style sheet's element added or removed with `n`: `n` itself or one inside it (a micro-frontend's wrapper put in
+ * the page with its `<style>`s; in the reader's copy, ../../snapshot/apply-patch writing an element's content anew
+ * adds whatever it holds). Only top-level ones were looked at: the kept visibility of elements elsewhere outlived a
+ * style that now hid them.
+ */
+function holdsStyle(n: Node): boolean {
+  return isStyleNode(n) || (n.nodeType === 1 && (n as Element).querySelector('style, link') !== null);
+}
+
+/**
  * A table's columns changed (a `<col>` / `<colgroup>` attribute, one added or removed): what it
  * collapses hides that table's cells, so the table's memo goes (its cells, rows, records; its
  * ancestors' texts), not the page's. True when the table is too big to drop piece by piece (the
@@ -321,7 +331,7 @@ function dropFor(session: ReadSession, r: MutationRecord): boolean {
   if (r.type === 'childList') {
     const added = Array.from(r.addedNodes);
     const moved = [...added, ...Array.from(r.removedNodes)];
-    if (isStyleNode(target) || moved.some(isStyleNode)) return true;
+    if (isStyleNode(target) || moved.some(holdsStyle)) return true;
     if ((isColumnNode(target) || moved.some(isColumnNode)) && dropTable(session, target)) return true;
     if (isRowStructure(target) || (session.rows.size > 0 && moved.some(holdsRows))) session.rows = new Map();
     for (const n of added) {
