@@ -78,6 +78,8 @@ interface Case {
   name: string;
   /** Run in the page before its first snapshot. */
   setup: string;
+  /** A known difference, not fixed (the test must fail: \`it.fails\`): why. */
+  known?: string;
   steps: Step[];
 }
 
@@ -155,6 +157,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a style rule hiding rows by a class on an element before the table (a sibling combinator)',
+    known: 'the read session keeps what it found of elements a change outside them restyles through a sibling combinator (src/readers/dom/read-session dropFor)',
+    setup: `const s = document.createElement('style'); s.textContent = '.css-hd.rows-folded ~ * .next-table-row.first { display: none }'; document.head.append(s);`,
+    steps: [
+      { name: 'the class on the element before', script: `document.querySelector('.css-hd').classList.add('rows-folded');`, patched: true },
+      { name: 'the class taken off again', script: `document.querySelector('.css-hd').classList.remove('rows-folded');`, patched: true },
+    ],
+  },
+  {
+    name: 'a style rule hiding rows while an element is inside their ancestor (:has)',
+    known: 'as above, through :has()',
+    setup: `const s = document.createElement('style'); s.textContent = '.css-page-inner:has(.no-second-row) .next-table-row:nth-child(2) { display: none }'; document.head.append(s);`,
+    steps: [{ name: 'an element matching :has() put in the header', script: `const f = document.createElement('i'); f.className = 'no-second-row'; document.querySelector('.css-hd').append(f);`, patched: true }],
+  },
+  {
     name: 'attributes of <html> and <body>',
     setup: ``,
     steps: [
@@ -173,7 +190,7 @@ const CASES: Case[] = [
 ];
 
 describe('a kept copy patched with the page’s changes on pages the parser or the copy builds otherwise (src/snapshot/live-copies)', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  const check = async (c: Case) => {
     served.set(documentUrl(ecs.url), ecs.html);
     await page.goto('about:blank');
     await page.goto(ecs.url);
@@ -231,5 +248,8 @@ describe('a kept copy patched with the page’s changes on pages the parser or t
       copyId = got.patched.copy!;
     }
     console.log(`${c.name}: ${log.join('; ')}`);
-  });
+  };
+  it.each(CASES.filter((c) => !c.known).map((c) => [c.name, c] as const))('%s', (_name, c) => check(c));
+  // known differences (the lead's call: see each case's `known`): these fail until fixed
+  it.fails.each(CASES.filter((c) => c.known).map((c) => [c.name, c] as const))('known, not fixed: %s', (_name, c) => check(c));
 });
