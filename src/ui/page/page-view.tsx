@@ -80,8 +80,13 @@ const entityWide = (r: ResultItem) => r.subjectKind === 'entity' && r.subject ==
 function refOf(anchor: Element, shows: Node): Element | VirtualElement {
   if (shows.nodeType !== Node.TEXT_NODE) return anchor;
   const range = anchor.ownerDocument.createRange();
-  range.selectNodeContents(shows);
-  return { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement: anchor };
+  // selected again at each look: a range follows the DOM's changes, and a row the page moved (removed, put back
+  // elsewhere: a list sorted anew) left it collapsed where the row had been — its marker never showed again
+  const at = () => {
+    range.selectNodeContents(shows);
+    return range;
+  };
+  return { getBoundingClientRect: () => at().getBoundingClientRect(), getClientRects: () => at().getClientRects(), contextElement: anchor };
 }
 
 /** The console's own dark mode: a dark page background (or a `dark` theme marker on html / body). */
