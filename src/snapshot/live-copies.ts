@@ -14,7 +14,7 @@ import type { Family, PageSnapshot } from './snapshot-schema';
  * ~350 ms), on a 2-core machine taken from the page itself.
  *
  * Kept: at most MAX_LIVE_COPIES (the least recently used goes), none of markup over MAX_LIVE_CHARS (a 20,000-row
- * list's copy is hundreds of megabytes), none of a page with shadow roots (their content is not patched); a tab's
+ * list's copy is hundreds of megabytes; nor one patches grew past it, estimated by its element count), none of a page with shadow roots (their content is not patched); a tab's
  * copies go with the tab (`forget`). A patch that does not fit its copy (./apply-patch) drops the copy and answers
  * `stale`: the content script then sends the whole page.
  */
@@ -42,6 +42,8 @@ interface Live {
   state: CopyState;
   reading: PageReading;
   observer: MutationObserver;
+  /** The copy's markup per element when it was made: its size after patches is estimated by its element count. */
+  charsPerElement: number;
 }
 
 export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>, limits = { copies: MAX_LIVE_COPIES, chars: MAX_LIVE_CHARS }): LiveCopies {
@@ -76,7 +78,8 @@ export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>
         observer.observe(copy.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true });
         const id = `c${++serial}`;
         drop(from);
-        live.set(from, { id, family, url: snap.url, copy, state: stateOf(snap), reading, observer });
+        const charsPerElement = snap.html.length / Math.max(1, copy.doc.getElementsByTagName('*').length);
+        live.set(from, { id, family, url: snap.url, copy, state: stateOf(snap), reading, observer, charsPerElement });
         kept = true;
         for (const oldest of live.keys()) {
           if (live.size <= limits.copies) break;
@@ -101,7 +104,11 @@ export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>
       if (written.length > 0) applyState(l.copy.doc, l.state, written);
       l.reading.changed(l.observer.takeRecords());
       const answer = await readCopy(l.copy, l.reading, url);
-      if (answer.kind !== 'read') {
+      // grown by patches past what a copy is kept at (a list loading rows as it is scrolled): read, but kept no more — the
+      // next read sends the page whole, kept or not by its size, as a page that size sent whole at first would be
+      // (else the copy grew without bound, row by row, to the hundreds of megabytes a copy is not kept for)
+      const grown = written.length > 0 && l.copy.doc.getElementsByTagName('*').length * l.charsPerElement > limits.chars;
+      if (answer.kind !== 'read' || grown) {
         drop(from);
         return answer;
       }

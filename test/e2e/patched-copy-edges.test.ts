@@ -249,6 +249,38 @@ describe('a kept copy patched with the page’s changes on pages the parser or t
     }
     console.log(`${c.name}: ${log.join('; ')}`);
   };
+  it('a copy grown by patches past the size a copy is kept at: read, then kept no more (its next read: the page whole)', async () => {
+    served.set(documentUrl(ecs.url), ecs.html);
+    await page.goto('about:blank');
+    await page.goto(ecs.url);
+    const first = (await page.evaluate(`(() => { window.watch = icpPage.createMirrorWatch(document); watch.start(); return icpPage.takeSnapshot(document, []); })()`)) as { html: string };
+    const kept = (await reader.evaluate(
+      `(async (snap) => {
+        const reads = new Proxy({}, { get: () => icpReader.readPage });
+        window.small = icpReader.createLiveCopies(document, reads, { copies: 4, chars: Math.round(snap.html.length * 1.5) });
+        return JSON.parse(JSON.stringify(await small.read('tab', 'ecs', snap)));
+      })(${JSON.stringify(first)})`,
+    )) as { copy?: string };
+    expect(kept.copy).toBeTruthy();
+    // rows loaded as the list is scrolled: the page's markup twice what it was
+    const { ops, snap } = (await page.evaluate(`(() => {
+      const body = document.querySelector('tbody'); const rows = [...body.children];
+      for (let k = 0; k < 12; k++) for (const r of rows) body.append(r.cloneNode(true));
+      return { ops: icpPage.buildPatch(document, watch.take(), 1e7), snap: icpPage.takeSnapshot(document, []) };
+    })()`)) as { ops: unknown[]; snap: { html: string; url: string } };
+    expect(snap.html.length).toBeGreaterThan(first.html.length * 1.5);
+    const got = (await reader.evaluate(
+      `(async ({ ops, snap, copyId }) => {
+        const patched = await small.patch('tab', 'ecs', copyId, snap.url, ops);
+        const again = await small.patch('tab', 'ecs', copyId, snap.url, []);
+        return JSON.parse(JSON.stringify({ patched, again, size: small.size() }));
+      })(${JSON.stringify({ ops, snap, copyId: kept.copy })})`,
+    )) as { patched: { kind: string; copy?: string }; again: { kind: string }; size: number };
+    expect(got.patched.kind).toBe('read');
+    expect(got.patched.copy).toBeUndefined();
+    expect(got.again.kind).toBe('stale');
+    expect(got.size).toBe(0);
+  });
   it.each(CASES.filter((c) => !c.known).map((c) => [c.name, c] as const))('%s', (_name, c) => check(c));
   // known differences (the lead's call: see each case's `known`): these fail until fixed
   it.fails.each(CASES.filter((c) => c.known).map((c) => [c.name, c] as const))('known, not fixed: %s', (_name, c) => check(c));

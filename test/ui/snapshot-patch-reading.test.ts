@@ -133,6 +133,18 @@ describe('snapshot reading with a kept copy: patches', () => {
     expect(askPatch.mock.calls[0]![0].ops).toEqual([expect.objectContaining({ html: 'b' })]);
   });
 
+  it('a patch answered without a copy (the reader document kept it no more: grown too big): the next read sends the page whole', async () => {
+    const { ask, askPatch, reading } = setup((n) => answer(100 + n));
+    await reading.read(document, url());
+    document.querySelector('#r0 td')!.textContent = 'a';
+    expect(await reading.read(document, url())).toEqual({ reader: 'ecs-list', facts: facts(101) });
+    document.querySelector('#r2 td')!.textContent = 'b';
+    await reading.read(document, url());
+    expect(askPatch).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(ask.mock.calls[1]![0].html).toContain('>b<');
+  });
+
   it('the patches follow each other: each carries the changes since the one before', async () => {
     const { askPatch, reading } = setup();
     await reading.read(document, url());
