@@ -145,6 +145,27 @@ describe('snapshot reading with a kept copy: patches', () => {
     expect(ask.mock.calls[1]![0].html).toContain('>b<');
   });
 
+  it('a change while a patch is in flight: in the next patch, none lost', async () => {
+    let release: () => void = () => undefined;
+    let patched = 0;
+    const ask = vi.fn<AskRead>(async () => answer(1, 'c1'));
+    const askPatch = vi.fn<AskPatch>(() => new Promise((resolve) => (release = () => resolve(answer(100 + ++patched, 'c1')))));
+    const reading = createSnapshotReading(ask, () => [], askPatch);
+    await reading.read(document, url());
+    document.querySelector('#r0 td')!.textContent = 'a';
+    const first = reading.read(document, url());
+    await vi.waitFor(() => expect(askPatch).toHaveBeenCalledTimes(1));
+    document.querySelector('#r2 td')!.textContent = 'b';
+    release();
+    await first;
+    const second = reading.read(document, url());
+    await vi.waitFor(() => expect(askPatch).toHaveBeenCalledTimes(2));
+    release();
+    expect(await second).toEqual({ reader: 'ecs-list', facts: facts(102) });
+    expect(askPatch.mock.calls[1]![0].ops).toEqual([expect.objectContaining({ html: 'b' })]);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
   it('the patches follow each other: each carries the changes since the one before', async () => {
     const { askPatch, reading } = setup();
     await reading.read(document, url());
