@@ -114,6 +114,22 @@ describe('page patch: the page’s changes as operations on its copy', () => {
     expect(findChecked(copy, path.at, path.check)?.textContent).toBe('运行中');
   });
 
+  it('elements after <body> (another extension’s) count as <body>’s last children, as the copy’s parser puts them', () => {
+    const other = document.createElement('div');
+    other.innerHTML = '<span>x</span>';
+    document.documentElement.append(document.createElement(HOST_TAG), other);
+    // the copy as its parser makes it: what follows </body> at the end of <body>, the host among it
+    const copy = copyOf(document.documentElement.innerHTML);
+    while (copy.body.nextElementSibling) copy.body.append(copy.body.nextElementSibling);
+    expect(copy.body.lastElementChild!.outerHTML).toBe('<div><span>x</span></div>');
+    const inRow = mirrorPath(document, document.querySelector('#r1 span')!)!;
+    expect(inRow.check.startsWith('html:2/body:2/')).toBe(true);
+    expect(findChecked(copy, inRow.at, inRow.check)?.textContent).toBe('运行中');
+    const after = mirrorPath(document, other.firstElementChild!)!;
+    expect(after).toEqual({ at: [1, 1, 0], check: 'html:2/body:2/div:1/span' });
+    expect(findChecked(copy, after.at, after.check)).toBe(copy.body.lastElementChild!.firstElementChild);
+  });
+
   it('a change in <head>, of a style sheet’s element or of <html>’s children: no patch (the page is sent whole)', () => {
     expect(patchedAfter(() => document.head.append(document.createElement('style'))).ops).toBeUndefined();
     watch.take();
