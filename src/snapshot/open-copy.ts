@@ -22,8 +22,14 @@ export interface PageCopy {
 /** Marks the elements the copy adds to the page's markup (the readers' CSSOM look sees their sheet as the page's: harmless). */
 export const COPY_ATTR = COPY_MARK;
 const POLICY = "default-src 'none'; style-src * data: blob: 'unsafe-inline'";
-/** `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. */
-const COPY_CSS = 'noscript{display:none!important}';
+/**
+ * `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. No transitions: a
+ * patch (./apply-patch) changing a class of the kept copy started the page's transition there, and the read right
+ * after saw its first frame — a row fading out (`opacity`, `visibility` transitions) was read as shown; a copy made
+ * anew, or one that does not animate, shows the state the page goes to. (In a layer declared first, its `!important`
+ * wins over the page's own.)
+ */
+const COPY_CSS = 'noscript{display:none!important}@layer icp-preflight-copy{*,*::before,*::after{transition:none!important}}';
 /** The longest wait for the copy's style sheets. */
 export const COPY_LOAD_TIMEOUT_MS = 15_000;
 

@@ -172,6 +172,14 @@ const CASES: Case[] = [
     steps: [{ name: 'an element matching :has() put in the header', script: `const f = document.createElement('i'); f.className = 'no-second-row'; document.querySelector('.css-hd').append(f);`, patched: true }],
   },
   {
+    name: 'a row hidden by a class whose style has a transition (the copy must not read it mid-way)',
+    setup: `const s = document.createElement('style'); s.textContent = '.next-table-row { transition: opacity .3s, visibility .3s !important } .next-table-row.leaving { opacity: 0 } .next-table-row.gone { visibility: hidden }'; document.head.append(s);`,
+    steps: [
+      { name: 'the first row fading out', script: `document.querySelector('tbody > tr').classList.add('leaving');`, patched: true },
+      { name: 'the second row hidden', script: `document.querySelectorAll('tbody > tr')[1].classList.add('gone');`, patched: true },
+    ],
+  },
+  {
     name: 'attributes of <html> and <body>',
     setup: ``,
     steps: [
