@@ -23,13 +23,14 @@ export interface PageCopy {
 export const COPY_ATTR = COPY_MARK;
 const POLICY = "default-src 'none'; style-src * data: blob: 'unsafe-inline'";
 /**
- * `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. No transitions: a
- * patch (./apply-patch) changing a class of the kept copy started the page's transition there, and the read right
- * after saw its first frame — a row fading out (`opacity`, `visibility` transitions) was read as shown; a copy made
- * anew, or one that does not animate, shows the state the page goes to. (In a layer declared first, its `!important`
- * wins over the page's own.)
+ * `<noscript>`s come emptied (./noscript); hidden still, as a page with scripting on draws none. No transitions, and
+ * animations at their end: the copy is read at once, and showed their first frame — a patch (./apply-patch) changing
+ * a class of the kept copy started the page's transition there (a row fading out, `opacity` / `visibility`, read as
+ * shown), and a row put in with an entrance animation (from `opacity: 0`), in a kept copy or one made anew, was read
+ * as hidden; the page shows them as they end, as the copy does now (an animation kept at its end by
+ * `animation-fill-mode` too). In a layer declared first, its `!important` wins over the page's own.
  */
-const COPY_CSS = 'noscript{display:none!important}@layer icp-preflight-copy{*,*::before,*::after{transition:none!important}}';
+const COPY_CSS = 'noscript{display:none!important}@layer icp-preflight-copy{*,*::before,*::after{transition:none!important;animation-duration:0s!important;animation-delay:0s!important}}';
 /** The longest wait for the copy's style sheets. */
 export const COPY_LOAD_TIMEOUT_MS = 15_000;
 

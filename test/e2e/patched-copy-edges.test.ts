@@ -73,6 +73,10 @@ interface Step {
   script: string;
   /** true: the copy must take the patch; false: a patch must not be made (the page is sent whole); undefined: either. */
   patched?: boolean;
+  /** Text the facts must hold (what the page shows, whatever a new copy reads). */
+  shows?: string;
+  /** Text the facts must not hold (what the page does not show). */
+  hides?: string;
 }
 interface Case {
   name: string;
@@ -180,6 +184,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a row put in with an entrance animation (from transparent), one faded out for good (fill-mode forwards)',
+    setup: `const s = document.createElement('style'); s.textContent = '@keyframes row-in { from { opacity: 0 } } @keyframes row-out { to { opacity: 0 } } .next-table-row.new-row { animation: row-in .3s } .next-table-row.removed { animation: row-out .2s forwards }'; document.head.append(s);`,
+    steps: [
+      {
+        name: 'a new row, animated in',
+        script: `const row = document.querySelector('tbody > tr'); const n = row.cloneNode(true); n.classList.add('new-row'); n.innerHTML = n.innerHTML.replaceAll('${ID}', 'i-bp1animanimanimanim1'); row.before(n);`,
+        patched: true,
+        shows: 'i-bp1animanimanimanim1',
+      },
+      { name: 'the first row faded out for good', script: `document.querySelectorAll('tbody > tr')[1].classList.add('removed');`, patched: true, hides: '${ID}' },
+    ],
+  },
+  {
     name: 'attributes of <html> and <body>',
     setup: ``,
     steps: [
@@ -253,6 +270,8 @@ describe('a kept copy patched with the page’s changes on pages the parser or t
       expect(got.patched.kind, step.name).toBe('read');
       expect(got.patched.result, `${step.name}: the patched copy's facts are the new copy's`).toEqual(got.anew.result);
       expect(got.same, `${step.name}: the patched copy's tree is the new copy's — ${got.where}`).toBe(true);
+      if (step.shows) expect(JSON.stringify(got.patched.result), `${step.name}: the page shows ${step.shows}`).toContain(step.shows);
+      if (step.hides) expect(JSON.stringify(got.patched.result), `${step.name}: the page hides ${step.hides}`).not.toContain(step.hides);
       copyId = got.patched.copy!;
     }
     console.log(`${c.name}: ${log.join('; ')}`);
