@@ -22,8 +22,12 @@ async function readElsewhere(request: { type: string; from?: string | undefined 
   return browser.runtime.sendMessage(request);
 }
 
-/** A tab's copies kept for patches go with the tab (no reader document opened for it). */
+/** Tabs whose pages were read (the reader document may keep copies of them). */
+const readTabs = new Set<number>();
+
+/** A tab's copies kept for patches go with the tab or its next page (no reader document opened for it). */
 function forgetCopies(tabId: number): void {
+  if (!readTabs.delete(tabId)) return;
   const request = { type: 'reader-document-forget', from: String(tabId) };
   if (import.meta.env.FIREFOX) void here?.then((r) => r.handle(request));
   else void browser.runtime.sendMessage(request).catch(() => undefined);
@@ -96,6 +100,7 @@ export default defineBackground(() => {
         request.snapshot = { ...request.snapshot, html, parts: undefined };
       }
       // (`code`: what the content script tells the user, src/messaging/not-read; an answer that is none reads as the reader failing)
+      if (sender.tab?.id !== undefined) readTabs.add(sender.tab.id);
       readElsewhere({ ...request, type: 'reader-document-read', from: frame }).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
       return true;
     }
@@ -104,7 +109,9 @@ export default defineBackground(() => {
   });
   // a tab loading a page: what it said of its last one (not read, read in part) goes (no permission needed for `status`)
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') void service.tabLoading(tabId);
+    if (info.status !== 'loading') return;
+    void service.tabLoading(tabId);
+    forgetCopies(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     parts.forget(tabId);

@@ -36,45 +36,114 @@ export const COPY_LOAD_TIMEOUT_MS = 15_000;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The markup the copy is parsed from: its policy, base URL and own style before the page's (the parser puts them in its head). */
-export function copyMarkup(snap: PageSnapshot): string {
-  const head = `<meta ${COPY_ATTR} http-equiv="Content-Security-Policy" content="${POLICY}"><base ${COPY_ATTR} href="${escapeAttr(snap.baseUrl)}"><style ${COPY_ATTR}>${COPY_CSS}</style>`;
-  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${head}${withoutNoscriptContent(snap.html)}`;
+/** The copy's own head: its policy, base URL and own style, before the page's. */
+function copyHead(snap: PageSnapshot): string {
+  return `<meta ${COPY_ATTR} http-equiv="Content-Security-Policy" content="${POLICY}"><base ${COPY_ATTR} href="${escapeAttr(snap.baseUrl)}"><style ${COPY_ATTR}>${COPY_CSS}</style>`;
 }
 
-export function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
+/** The markup a quirks-mode page's copy is parsed from: the copy's head first (the parser puts it in its head), then the page's. */
+export function copyMarkup(snap: PageSnapshot): string {
+  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${copyHead(snap)}${withoutNoscriptContent(snap.html)}`;
+}
+
+/**
+ * The copy: a standards-mode page's markup is parsed apart (DOMParser, or Document.parseHTMLUnsafe where there is one:
+ * it keeps declarative shadow roots) and moved into a frame whose document holds only the copy's head, in one task —
+ * so the frame is never laid out on its own: parsed in the frame (`srcdoc`), the copy of a 500-row Tencent CVM list was
+ * laid out before its load event (~300 ms of the ~500 its opening took), and a read seldom needs a layout (the readers
+ * ask for computed styles, which a browser gives without one). A quirks-mode page is parsed in a frame of its own
+ * (below). Then its linked style sheets are waited for (at most `timeoutMs`), and the state its markup does not carry
+ * is applied.
+ */
+export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
   const frame = host.createElement('iframe');
   // no allow-scripts: nothing of the page runs; allow-same-origin: the extension may read the copy's DOM
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.setAttribute('aria-hidden', 'true');
   frame.style.cssText = `position:absolute;left:-200000px;top:0;border:0;width:${snap.width}px;height:${snap.height}px`;
-  return new Promise<PageCopy>((resolve, reject) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      if (blobUrl) URL.revokeObjectURL(blobUrl);
-      const doc = frame.contentDocument;
-      if (!doc) {
-        frame.remove();
-        reject(new Error('the copy has no document'));
-        return;
-      }
-      applyState(doc, snap);
-      resolve({ doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() });
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    frame.addEventListener('load', finish, { once: true });
-    // An `<iframe srcdoc>` document is never in quirks mode, whatever its doctype (the HTML parser's rule): a page
-    // in quirks mode (no doctype, an old one) is copied into a document of its own URL (a blob: of this document's
-    // origin), where the missing doctype makes quirks mode as in the page — class selectors ignoring case, quirks
-    // layout. (A quirks page read in a standards copy drew a decoy that `.Decoy { display: none }` hid in the page.)
-    let blobUrl: string | undefined;
-    if (snap.doctype) frame.srcdoc = copyMarkup(snap);
-    else frame.src = blobUrl = URL.createObjectURL(new Blob([copyMarkup(snap)], { type: 'text/html;charset=utf-8' }));
+  // An `<iframe srcdoc>` document is never in quirks mode, whatever its doctype (the HTML parser's rule): a page
+  // in quirks mode (no doctype, an old one) is copied into a document of its own URL (a blob: of this document's
+  // origin), where the missing doctype makes quirks mode as in the page — class selectors ignoring case, quirks
+  // layout. (A quirks page read in a standards copy drew a decoy that `.Decoy { display: none }` hid in the page.)
+  let blobUrl: string | undefined;
+  if (snap.doctype) frame.srcdoc = `<!DOCTYPE html><html><head>${copyHead(snap)}</head><body></body></html>`;
+  else frame.src = blobUrl = URL.createObjectURL(new Blob([copyMarkup(snap)], { type: 'text/html;charset=utf-8' }));
+  try {
+    await loaded(frame, host, timeoutMs);
+  } finally {
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
+  }
+  const doc = frame.contentDocument;
+  if (!doc) {
+    frame.remove();
+    throw new Error('the copy has no document');
+  }
+  if (snap.doctype) {
+    const parsed = parseApart(host, `<!DOCTYPE html>${withoutNoscriptContent(snap.html)}`);
+    // the head first, and its sheets waited for: the body comes in the task the read starts in (while the sheets load,
+    // the browser would lay the frame out for its next frame, had it a body)
+    moveHeadInto(doc, parsed);
+    await sheetsLoaded(doc, timeoutMs);
+    doc.body.replaceWith(doc.adoptNode(parsed.body));
+    // (a sheet linked in the body: waited for too)
+    await sheetsLoaded(doc, timeoutMs);
+  }
+  applyState(doc, snap);
+  return { doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() };
+}
+
+/** The frame appended to `host` and loaded (or `timeoutMs` passed). */
+function loaded(frame: HTMLIFrameElement, host: Document, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    frame.addEventListener(
+      'load',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
     (host.body ?? host.documentElement).append(frame);
   });
+}
+
+/** The page's markup parsed in no frame (nothing of it loads or runs there), its open shadow roots kept where the browser can. */
+function parseApart(host: Document, html: string): Document {
+  const parseHTMLUnsafe = (host.defaultView?.Document as unknown as { parseHTMLUnsafe?: (html: string) => Document } | undefined)?.parseHTMLUnsafe;
+  if (typeof parseHTMLUnsafe === 'function') return parseHTMLUnsafe(html);
+  return new (host.defaultView?.DOMParser ?? DOMParser)().parseFromString(html, 'text/html');
+}
+
+/** The parsed page's `<html>`'s and `<head>`'s attributes and the head's children (after the copy's own) moved into the copy's document. */
+function moveHeadInto(doc: Document, parsed: Document): void {
+  for (const [from, to] of [
+    [parsed.documentElement, doc.documentElement],
+    [parsed.head, doc.head],
+  ] as const) {
+    for (const a of Array.from(from.attributes)) to.setAttribute(a.name, a.value);
+  }
+  const head = doc.createDocumentFragment();
+  for (const n of Array.from(parsed.head.childNodes)) head.append(doc.adoptNode(n));
+  doc.head.append(head);
+}
+
+/** The copy's linked style sheets loaded or failed (at most `timeoutMs`). */
+function sheetsLoaded(doc: Document, timeoutMs: number): Promise<void> {
+  const waiting: Array<Promise<void>> = [];
+  for (const link of Array.from(doc.querySelectorAll('link[rel~="stylesheet" i][href]'))) {
+    // (loaded already; or one a browser does not fetch — disabled, an alternate sheet, another type — with no event to wait for)
+    const type = link.getAttribute('type');
+    if ((link as HTMLLinkElement).sheet || link.hasAttribute('disabled') || /(^|\s)alternate(\s|$)/i.test(link.getAttribute('rel') ?? '') || (type !== null && type.trim() !== '' && !/^text\/css$/i.test(type.trim()))) continue;
+    waiting.push(
+      new Promise((resolve) => {
+        link.addEventListener('load', () => resolve(), { once: true });
+        link.addEventListener('error', () => resolve(), { once: true });
+      }),
+    );
+  }
+  if (waiting.length === 0) return Promise.resolve();
+  return Promise.race([Promise.all(waiting).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
 /** The state a snapshot carries besides its markup (PageSnapshot without it). */

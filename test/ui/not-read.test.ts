@@ -146,7 +146,8 @@ describe('a big page that changes all the time', () => {
     const rows = PIECE_ELEMENTS + 100; // (2 elements a row: over PIECE_ELEMENTS × 2, taken in pieces)
     document.documentElement.innerHTML = `<head></head><body><p id="clock">0</p><table><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>i-${i}</td></tr>`).join('')}</tbody></table></body>`;
     const ask = vi.fn<AskRead>(async () => answer);
-    const reading = createSnapshotReading(ask, () => []);
+    // (in pieces from PIECE_ELEMENTS × 2 elements here: the real limit, AT_ONCE_ELEMENTS, would take happy-dom long to build)
+    const reading = createSnapshotReading(ask, () => [], undefined, PIECE_ELEMENTS * 2);
     const watch = new MutationObserver((r) => reading.changed(r));
     watch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     // a counter ticking faster than a snapshot in pieces takes

@@ -206,7 +206,8 @@ describe('snapshot reading: a big page', () => {
   it('a newer read started while a big page is taken in pieces: the older is superseded and never asks', async () => {
     page(Math.ceil((PIECE_ELEMENTS * 2) / 3) + 10);
     const ask = vi.fn<AskRead>(async () => answer(1));
-    const reading = createSnapshotReading(ask, () => []);
+    // (in pieces from PIECE_ELEMENTS × 2 elements here: the real limit, AT_ONCE_ELEMENTS, would take happy-dom long to build)
+    const reading = createSnapshotReading(ask, () => [], undefined, PIECE_ELEMENTS * 2);
     expect(document.getElementsByTagName('*').length).toBeGreaterThan(PIECE_ELEMENTS * 2);
     const now = vi.spyOn(performance, 'now');
     // every slice over its time: a yield after each piece

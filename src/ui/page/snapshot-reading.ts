@@ -3,7 +3,7 @@ import { notReadOfReply, snapshotOverLimit, type NotRead } from '../../messaging
 import { PART_CHARS as MAX_PATCH_CHARS } from '../../snapshot/snapshot-limits';
 import type { PageSnapshot } from '../../snapshot/snapshot-schema';
 import { atPath, ENTER_SHADOW, MAX_PATH } from '../../snapshot/node-path';
-import { PIECE_ELEMENTS, pageState, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
+import { AT_ONCE_ELEMENTS, pageState, takeSnapshot, takeSnapshotInPieces } from '../../snapshot/take-snapshot';
 import { createMirrorWatch } from '../../snapshot/mirror-watch';
 import { buildPatch, type PatchOp } from '../../snapshot/page-patch';
 import type { PageReading } from './page-reading';
@@ -94,7 +94,7 @@ export function onlyInteraction(r: MutationRecord): boolean {
   return changed > 0;
 }
 
-export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[], askPatch?: AskPatch): PageReading {
+export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[], askPatch?: AskPatch, atOnceElements = AT_ONCE_ELEMENTS): PageReading {
   let generation = 0;
   /** The last read: its page's markup (unknown after a patch) and length, and what else its snapshot carried. */
   let last: { url: string; html: string | undefined; chars: number; rest: string; result: Result | null } | undefined;
@@ -116,14 +116,14 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let notRead: NotRead | undefined;
 
   /**
-   * The page's snapshot: at once, or a big page's (over PIECE_ELEMENTS × 2 elements) in pieces, each slice of the work
+   * The page's snapshot: at once, or a big page's (over `atOnceElements` elements) in pieces, each slice of the work
    * at most SLICE_MS before the page runs again; undefined when a newer read started or the content changed meanwhile
    * (the markup would mix two states; the change has scheduled a read of its own). After MAX_CHANGED_PIECES such
    * changes in a row, at once: a big page that changes more often than its pieces take (a live counter) was never read.
    */
   async function snapshotOf(doc: Document, mine: number): Promise<PageSnapshot | undefined> {
     const roots = shadowRoots();
-    if (doc.getElementsByTagName('*').length <= PIECE_ELEMENTS * 2 || changedPieces >= MAX_CHANGED_PIECES) {
+    if (doc.getElementsByTagName('*').length <= atOnceElements || changedPieces >= MAX_CHANGED_PIECES) {
       changedPieces = 0;
       return takeSnapshot(doc, roots);
     }

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ECS_URL, ecsListPage } from '../../bench/ecs-list-page';
+import { launch, resetExtension, storedFacts, visit, type Harness } from './harness';
+
+/**
+ * Through the built extension (Chromium): after a list's first read, a row that changes is read from a patch of the
+ * copy the reader document kept (src/snapshot/page-patch, live-copies) — the background hands the reader document
+ * a patch, not the page —, and what the patch changed is what the stored facts then say. A
+ * closed tab's copies are dropped. The background's messages to the reader document are counted by wrapping
+ * chrome.runtime.sendMessage in its service worker.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const sent = (): Promise<string[]> => h.worker.evaluate('globalThis.__readerMessages ?? []') as Promise<string[]>;
+
+describe('reads after a change are patches of the kept copy (Chromium)', () => {
+  it('a row’s billing changes: one patch, no new copy; the stored facts follow; the closed tab’s copy goes', async () => {
+    await resetExtension(h, { lang: 'en' });
+    await h.worker.evaluate(`(() => {
+      globalThis.__readerMessages = [];
+      const chromeApi = globalThis.chrome;
+      if (!chromeApi.runtime.__wrapped) {
+        const send = chromeApi.runtime.sendMessage.bind(chromeApi.runtime);
+        chromeApi.runtime.sendMessage = (m, ...rest) => {
+          if (m && typeof m.type === 'string' && m.type.startsWith('reader-document-')) globalThis.__readerMessages.push(m.type);
+          return send(m, ...rest);
+        };
+        chromeApi.runtime.__wrapped = true;
+      }
+    })()`);
+    // 40 rows, none pay-as-you-go
+    const page = await visit(h, ECS_URL, ecsListPage(40, { payg: () => false }));
+    expect(await storedFacts(h, 'i-bp1list00039abcd')).not.toBe('');
+    expect(await sent()).toEqual(['reader-document-read']);
+    await page.evaluate(() => {
+      const cell = document.querySelectorAll('#rows tr')[20]!.children[5]!;
+      cell.textContent = '按量付费 2026-10-01 10:00 创建';
+    });
+    // the changed row's server is now pay-as-you-go: the stored facts say so (from the patch's read)
+    await storedFacts(h, '"billing":"payg"');
+    const stored = JSON.parse(await storedFacts(h, 'payg')) as { facts?: { servers?: Record<string, Array<{ facts: { billing?: string } }>> } };
+    const billing = Object.entries(stored.facts?.servers ?? {})
+      .filter(([, seen]) => seen.some((s) => s.facts.billing === 'payg'))
+      .map(([id]) => id);
+    expect(billing).toEqual(['i-bp1list00020abcd']);
+    expect(await sent()).toEqual(['reader-document-read', 'reader-document-patch']);
+    await page.close();
+    await expect.poll(sent, { timeout: 5000 }).toContain('reader-document-forget');
+  });
+});
