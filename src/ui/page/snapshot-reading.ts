@@ -178,7 +178,11 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
    * too many changes, a change in `<head>`, or the copy did not take the patch.
    */
   async function readPatched(doc: Document, url: URL, mine: number): Promise<Result | null | ReturnType<typeof superseded> | undefined> {
-    if (!askPatch || base === undefined || !mirror || !last || last.url !== url.href || shadowRoots().length > 0) return undefined;
+    if (!askPatch || base === undefined || !mirror || !last || last.url !== url.href || shadowRoots().length > 0) {
+      // the page goes whole, and the watch starts again with it: the copy kept is patched no more (see below)
+      base = undefined;
+      return undefined;
+    }
     const records = mirror.take();
     // the changes are taken: a copy not patched with them now is patched no more (the page goes whole) — else a read
     // started before this one's answer, or after a whole page was given up (a big page changing while serialized in
