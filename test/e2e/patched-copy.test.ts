@@ -143,3 +143,35 @@ describe('a kept copy patched with the page’s changes is the copy of the page 
     }
   });
 });
+
+describe('the kept copies: how many, which, and a patch of one gone (src/snapshot/live-copies)', () => {
+  it('at most `copies` and `totalChars` kept, the least recently used going first; none over `chars`; a patch of a copy gone is stale', async () => {
+    const f = fixtures.find((x) => x.name.startsWith('ecs-instance-list/'))!;
+    pair.served.set(documentUrl(f.url), f.html);
+    await page.goto('about:blank');
+    await page.goto(f.url);
+    const snap = (await page.evaluate('icpPage.takeSnapshot(document, [])')) as { html: string };
+    const got = (await reader.evaluate(
+      `(async ({ snap, chars }) => {
+        const few = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars * 10, totalChars: chars * 3 });
+        const ids = {};
+        for (const from of ['1:0', '2:0', '3:0']) ids[from] = (await few.read(from, 'ecs', snap)).copy;
+        const afterThree = few.size();
+        // the first was the least recently used: gone; the third is patched (an empty patch: read again)
+        const first = await few.patch('1:0', 'ecs', ids['1:0'], snap.url, []);
+        const third = await few.patch('3:0', 'ecs', ids['3:0'], snap.url, []);
+        // another copy's id, or another page's URL: stale
+        const wrongId = await few.patch('3:0', 'ecs', ids['2:0'], snap.url, []);
+        const byTotal = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 10, chars: chars * 10, totalChars: chars * 2.5 });
+        for (const from of ['1:0', '2:0', '3:0']) await byTotal.read(from, 'ecs', snap);
+        const tooBig = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars - 1, totalChars: chars * 10 });
+        const big = await tooBig.read('1:0', 'ecs', snap);
+        // a tab's frames go with it
+        await few.read('7:0', 'ecs', snap); await few.read('7:3', 'ecs', snap);
+        few.forget('7');
+        return { afterThree, first: first.kind, third: third.kind, wrongId: wrongId.kind, byTotal: byTotal.size(), bigCopy: big.copy ?? null, bigKind: big.kind, afterForget: few.size() };
+      })(${JSON.stringify({ snap, chars: snap.html.length })})`,
+    )) as Record<string, unknown>;
+    expect(got).toEqual({ afterThree: 2, first: 'stale', third: 'read', wrongId: 'stale', byTotal: 2, bigCopy: null, bigKind: 'read', afterForget: 0 });
+  });
+});
