@@ -13,13 +13,16 @@ import type { Family, PageSnapshot } from './snapshot-schema';
  * anew for every read had cost the 500-row Tencent CVM list about a second of CPU a read (open ~450–680 ms, read
  * ~350 ms), on a 2-core machine taken from the page itself.
  *
- * Kept: at most MAX_LIVE_COPIES (the least recently used goes), none of markup over MAX_LIVE_CHARS (a 20,000-row
- * list's copy is hundreds of megabytes; nor one patches grew past it, estimated by its element count), none of a page with shadow roots (their content is not patched); a tab's
+ * Kept: at most MAX_LIVE_COPIES and MAX_LIVE_TOTAL_CHARS of markup in all (the least recently used go first), none of
+ * markup over MAX_LIVE_CHARS (nor one patches grew past it, estimated by its element count), none of a page with
+ * shadow roots (their content is not patched); a tab's
  * copies go with the tab (`forget`). A patch that does not fit its copy (./apply-patch) drops the copy and answers
  * `stale`: the content script then sends the whole page.
  */
 export const MAX_LIVE_COPIES = 4;
 export const MAX_LIVE_CHARS = 4_000_000;
+/** The kept copies' markup in all at most (a 20,000-row list is 3.6 million characters: two such copies). */
+export const MAX_LIVE_TOTAL_CHARS = 8_000_000;
 
 export type PatchRead = SnapshotRead | { kind: 'stale' };
 
@@ -36,6 +39,7 @@ export interface LiveCopies {
 
 interface Live {
   id: string;
+  chars: number;
   family: Family;
   url: string;
   copy: PageCopy;
@@ -46,7 +50,7 @@ interface Live {
   charsPerElement: number;
 }
 
-export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>, limits = { copies: MAX_LIVE_COPIES, chars: MAX_LIVE_CHARS }): LiveCopies {
+export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>, limits = { copies: MAX_LIVE_COPIES, chars: MAX_LIVE_CHARS, totalChars: MAX_LIVE_TOTAL_CHARS }): LiveCopies {
   /** from → its copy, the least recently used first (a Map keeps insertion order). */
   const live = new Map<string, Live>();
   let serial = 0;
@@ -79,10 +83,11 @@ export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>
         const id = `c${++serial}`;
         drop(from);
         const charsPerElement = snap.html.length / Math.max(1, copy.doc.getElementsByTagName('*').length);
-        live.set(from, { id, family, url: snap.url, copy, state: stateOf(snap), reading, observer, charsPerElement });
+        live.set(from, { id, chars: snap.html.length, family, url: snap.url, copy, state: stateOf(snap), reading, observer, charsPerElement });
         kept = true;
-        for (const oldest of live.keys()) {
-          if (live.size <= limits.copies) break;
+        const total = () => [...live.values()].reduce((n, l) => n + l.chars, 0);
+        for (const oldest of [...live.keys()]) {
+          if (oldest === from || (live.size <= limits.copies && total() <= limits.totalChars)) break;
           drop(oldest);
         }
         return { ...answer, copy: id };
@@ -107,7 +112,8 @@ export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>
       // grown by patches past what a copy is kept at (a list loading rows as it is scrolled): read, but kept no more — the
       // next read sends the page whole, kept or not by its size, as a page that size sent whole at first would be
       // (else the copy grew without bound, row by row, to the hundreds of megabytes a copy is not kept for)
-      const grown = written.length > 0 && l.copy.doc.getElementsByTagName('*').length * l.charsPerElement > limits.chars;
+      if (written.length > 0) l.chars = Math.round(l.copy.doc.getElementsByTagName('*').length * l.charsPerElement);
+      const grown = l.chars > limits.chars;
       if (answer.kind !== 'read' || grown) {
         drop(from);
         return answer;

@@ -287,7 +287,7 @@ describe('a kept copy patched with the page’s changes on pages the parser or t
     const kept = (await reader.evaluate(
       `(async (snap) => {
         const reads = new Proxy({}, { get: () => icpReader.readPage });
-        window.small = icpReader.createLiveCopies(document, reads, { copies: 4, chars: Math.round(snap.html.length * 1.5) });
+        window.small = icpReader.createLiveCopies(document, reads, { copies: 4, chars: Math.round(snap.html.length * 1.5), totalChars: 1e8 });
         return JSON.parse(JSON.stringify(await small.read('tab', 'ecs', snap)));
       })(${JSON.stringify(first)})`,
     )) as { copy?: string };

@@ -1,8 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReaderFixtures } from '../helpers/fixtures';
-import { chromiumPath } from './harness';
-import { documentUrl, ONE_RENDERER, pageBundle } from './reader-pages';
+import { documentUrl, openReaderPair, pageBundle, type ReaderPair } from './reader-pages';
 
 /**
  * A copy kept in the reader document and patched with what changed in the page (src/snapshot/page-patch,
@@ -13,13 +12,9 @@ import { documentUrl, ONE_RENDERER, pageBundle } from './reader-pages';
  * - the kept copy, patched and read again with its read session, reads to the facts of a new copy.
  * Changes a patch is made for (in `<body>`, of at most the size given) must be taken by the copy (not `stale`).
  */
-const READER_HOST = 'https://reader.example-extension.test/';
-let browser: Browser;
-let context: BrowserContext;
-let readerContext: BrowserContext;
+let pair: ReaderPair;
 let page: Page;
 let reader: Page;
-const served = new Map<string, string>();
 
 beforeAll(async () => {
   const pageSide = await pageBundle(
@@ -37,23 +32,9 @@ export { createPageReading } from './src/ui/page/page-reading';
 export { readPage } from './src/readers';`,
     'icpReader',
   );
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
   // the console page runs script: its changes are made by script
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const serve = (route: import('playwright-core').Route) => {
-    const url = route.request().url().split('#')[0]!;
-    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
-    const html = served.get(url);
-    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  };
-  await context.route(/^https?:\/\//, serve);
-  await readerContext.route(/^https?:\/\//, serve);
-  await context.addInitScript({ content: pageSide });
-  await readerContext.addInitScript({ content: readerSide });
-  page = await context.newPage();
-  reader = await readerContext.newPage();
-  await reader.goto(READER_HOST);
+  pair = await openReaderPair(pageSide, readerSide, true);
+  ({ page, reader } = pair);
   // every family's key reads with all readers (the fixtures are of every family)
   await reader.evaluate(`(() => {
     const reads = new Proxy({}, { get: () => icpReader.readPage });
@@ -62,7 +43,7 @@ export { readPage } from './src/readers';`,
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await pair?.browser.close();
 });
 
 /**
@@ -112,7 +93,7 @@ describe('a kept copy patched with the page’s changes is the copy of the page 
   it('has fixtures', () => expect(fixtures.length).toBeGreaterThan(100));
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, f) => {
-    served.set(documentUrl(f.url), f.html);
+    pair.served.set(documentUrl(f.url), f.html);
     await page.goto('about:blank');
     await page.goto(f.url);
     const first = await page.evaluate(`(() => { window.watch = icpPage.createMirrorWatch(document); watch.start(); return icpPage.takeSnapshot(document, []); })()`);
@@ -160,5 +141,37 @@ describe('a kept copy patched with the page’s changes is the copy of the page 
       expect(got.patched.result, step.name).toEqual(got.anew.result);
       copyId = got.patched.copy!;
     }
+  });
+});
+
+describe('the kept copies: how many, which, and a patch of one gone (src/snapshot/live-copies)', () => {
+  it('at most `copies` and `totalChars` kept, the least recently used going first; none over `chars`; a patch of a copy gone is stale', async () => {
+    const f = fixtures.find((x) => x.name.startsWith('ecs-instance-list/'))!;
+    pair.served.set(documentUrl(f.url), f.html);
+    await page.goto('about:blank');
+    await page.goto(f.url);
+    const snap = (await page.evaluate('icpPage.takeSnapshot(document, [])')) as { html: string };
+    const got = (await reader.evaluate(
+      `(async ({ snap, chars }) => {
+        const few = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars * 10, totalChars: chars * 3 });
+        const ids = {};
+        for (const from of ['1:0', '2:0', '3:0']) ids[from] = (await few.read(from, 'ecs', snap)).copy;
+        const afterThree = few.size();
+        // the first was the least recently used: gone; the third is patched (an empty patch: read again)
+        const first = await few.patch('1:0', 'ecs', ids['1:0'], snap.url, []);
+        const third = await few.patch('3:0', 'ecs', ids['3:0'], snap.url, []);
+        // another copy's id, or another page's URL: stale
+        const wrongId = await few.patch('3:0', 'ecs', ids['2:0'], snap.url, []);
+        const byTotal = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 10, chars: chars * 10, totalChars: chars * 2.5 });
+        for (const from of ['1:0', '2:0', '3:0']) await byTotal.read(from, 'ecs', snap);
+        const tooBig = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars - 1, totalChars: chars * 10 });
+        const big = await tooBig.read('1:0', 'ecs', snap);
+        // a tab's frames go with it
+        await few.read('7:0', 'ecs', snap); await few.read('7:3', 'ecs', snap);
+        few.forget('7');
+        return { afterThree, first: first.kind, third: third.kind, wrongId: wrongId.kind, byTotal: byTotal.size(), bigCopy: big.copy ?? null, bigKind: big.kind, afterForget: few.size() };
+      })(${JSON.stringify({ snap, chars: snap.html.length })})`,
+    )) as Record<string, unknown>;
+    expect(got).toEqual({ afterThree: 2, first: 'stale', third: 'read', wrongId: 'stale', byTotal: 2, bigCopy: null, bigKind: 'read', afterForget: 0 });
   });
 });

@@ -4,12 +4,13 @@ import { join, relative } from 'node:path';
 import { labelFilesCheckedDefine } from '../../build/rule-files';
 import { loadReaderFixtures } from '../helpers/fixtures';
 import { pageFiles, pageHtml, SAVED_PAGE } from '../helpers/saved-fixtures';
-import { root } from './harness';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { chromiumPath, root } from './harness';
 
 /**
- * What the Chromium reader tests share (readers-in-chromium, snapshot-read-in-chromium): the console pages with
- * their expected facts, the modules bundled for a page as the extension bundles them, one renderer for every page,
- * a page's `<style>`s moved to another origin.
+ * What the Chromium reader tests share (readers-in-chromium, snapshot-read-in-chromium, snapshot-fidelity, patched-copy):
+ * the console pages with their expected facts, the modules bundled for a page as the extension bundles them, one renderer
+ * for every page, a page's `<style>`s moved to another origin, a console page beside a reader's page.
  */
 export interface ConsolePage {
   name: string;
@@ -78,3 +79,44 @@ export function withStylesOnCdn(p: ConsolePage, servedCss: Map<string, string>):
 
 /** A document's URL without its #hash: two pages of the same one cannot follow each other without about:blank between. */
 export const documentUrl = (url: string): string => url.split('#')[0]!;
+
+/** The console pages' context and the reader's (another origin, as the extension's document), for tests that read a page's copy. */
+export interface ReaderPair {
+  browser: Browser;
+  /** The console page (served from `served`, its sheets from `servedCss`). */
+  page: Page;
+  /** A page of READER_HOST, where copies are made and read. */
+  reader: Page;
+  served: Map<string, string>;
+  servedCss: Map<string, string>;
+}
+
+export const READER_HOST = 'https://reader.example-extension.test/';
+
+/**
+ * A browser with one renderer, a console page's context (`pageScripts`: whether the page runs script — the states some
+ * tests make are made by script) and a reader's, each with its bundle (`pageBundle`) added to every document.
+ */
+export async function openReaderPair(pageSide: string, readerSide: string, pageScripts: boolean): Promise<ReaderPair> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
+  const context = await browser.newContext({ javaScriptEnabled: pageScripts, viewport: { width: 1280, height: 800 } });
+  const readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const served = new Map<string, string>();
+  const servedCss = new Map<string, string>();
+  const serve = (route: Route) => {
+    const url = route.request().url().split('#')[0]!;
+    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
+    const css = servedCss.get(url);
+    if (css !== undefined) return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css });
+    const html = served.get(url);
+    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  };
+  await context.route(/^https?:\/\//, serve);
+  await readerContext.route(/^https?:\/\//, serve);
+  await context.addInitScript({ content: pageSide });
+  await readerContext.addInitScript({ content: readerSide });
+  const page = await context.newPage();
+  const reader = await readerContext.newPage();
+  await reader.goto(READER_HOST);
+  return { browser, page, reader, served, servedCss };
+}

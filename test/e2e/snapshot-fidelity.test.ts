@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, root } from './harness';
-import { ONE_RENDERER, pageBundle } from './reader-pages';
+import { root } from './harness';
+import { openReaderPair, pageBundle, type ReaderPair } from './reader-pages';
 
 /**
  * Adversarial review of the snapshot round trip (src/snapshot): state a console page can be in that its
@@ -13,13 +13,10 @@ import { ONE_RENDERER, pageBundle } from './reader-pages';
  * another document) —: the facts must be the same. Most cases also check that the state matters (the live
  * read differs from the untouched page's), so that a case cannot pass by reading nothing.
  */
-const READER_HOST = 'https://reader.example-extension.test/';
-let browser: Browser;
-let context: BrowserContext;
-let readerContext: BrowserContext;
+let pair: ReaderPair;
 let page: Page;
 let reader: Page;
-const served = new Map<string, string>();
+let served: Map<string, string>;
 
 beforeAll(async () => {
   const bundle = await pageBundle(
@@ -29,26 +26,13 @@ export { readPage } from './src/readers';
 export { openCopy } from './src/snapshot/open-copy';`,
     'icpSnap',
   );
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
   // the console page runs script here: the states under test are made by script
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const serve = (route: import('playwright-core').Route) => {
-    const url = route.request().url().split('#')[0]!;
-    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
-    const html = served.get(url);
-    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  };
-  await context.route(/^https?:\/\//, serve);
-  await readerContext.route(/^https?:\/\//, serve);
-  for (const c of [context, readerContext]) await c.addInitScript({ content: bundle });
-  page = await context.newPage();
-  reader = await readerContext.newPage();
-  await reader.goto(READER_HOST);
+  pair = await openReaderPair(bundle, bundle, true);
+  ({ page, reader, served } = pair);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await pair?.browser.close();
 });
 
 interface Fixture {

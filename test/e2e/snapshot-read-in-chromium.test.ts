@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAVED_PAGE } from '../helpers/saved-fixtures';
-import { chromiumPath, root } from './harness';
-import { consolePages, documentUrl, listedIn, ONE_RENDERER, pageBundle, withStylesOnCdn, type ConsolePage } from './reader-pages';
+import { root } from './harness';
+import { consolePages, documentUrl, listedIn, openReaderPair, pageBundle, withStylesOnCdn, type ConsolePage, type ReaderPair } from './reader-pages';
 
 /**
  * Reading moved out of the page (src/snapshot): the content script serializes the page (take-snapshot) and an
@@ -19,15 +19,9 @@ const knownMiss = listedIn('known-misses.json');
 const cdnMiss = listedIn('known-misses-cdn.json');
 const pages: ConsolePage[] = consolePages();
 
-const READER_HOST = 'https://reader.example-extension.test/';
-let browser: Browser;
-let context: BrowserContext;
-/** The reader's document runs script (the extension's does); the console pages do not (as the CLI reads them). */
-let readerContext: BrowserContext;
+let pair: ReaderPair;
 let page: Page;
 let reader: Page;
-const served = new Map<string, string>();
-const servedCss = new Map<string, string>();
 
 beforeAll(async () => {
   const bundle = await pageBundle(
@@ -36,34 +30,20 @@ export { readSnapshot } from './src/snapshot/read-snapshot';
 export { readPage } from './src/readers';`,
     'icpSnap',
   );
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
-  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-  readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const serve = (route: import('playwright-core').Route) => {
-    const url = route.request().url().split('#')[0]!;
-    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
-    const css = servedCss.get(url);
-    if (css !== undefined) return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css });
-    const html = served.get(url);
-    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  };
-  await context.route(/^https?:\/\//, serve);
-  await readerContext.route(/^https?:\/\//, serve);
-  for (const c of [context, readerContext]) await c.addInitScript({ content: bundle });
-  page = await context.newPage();
-  reader = await readerContext.newPage();
-  await reader.goto(READER_HOST);
+  // the reader's document runs script (the extension's does); the console pages do not (as the CLI reads them)
+  pair = await openReaderPair(bundle, bundle, false);
+  ({ page, reader } = pair);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await pair?.browser.close();
 });
 
 describe('pages read from their snapshot in a copy (src/snapshot)', () => {
   it('has pages to read', () => expect(pages.length).toBeGreaterThan(700));
 
   it.each(pages.map((p) => [p.name, p] as const))('%s', async (_name, p) => {
-    served.set(documentUrl(p.url), withStylesOnCdn(p, servedCss) ?? p.html);
+    pair.served.set(documentUrl(p.url), withStylesOnCdn(p, pair.servedCss) ?? p.html);
     if (documentUrl(page.url()) === documentUrl(p.url)) await page.goto('about:blank');
     await page.goto(p.url);
     // the open shadow roots, as the content script's watch finds them (src/ui/page/shadow-watch.ts)

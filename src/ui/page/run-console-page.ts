@@ -240,6 +240,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   // the extension reloaded or updated: this script's observer and markers go (a new script brings its own)
   ctx.onInvalidated(() => {
     observer.disconnect();
+    // (and what the read path watches of the page: a snapshot reading's own observer)
+    reading.reset();
     removeAll();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
