@@ -803,6 +803,68 @@ function allStatusWords(text: string, statuses: readonly string[]): boolean {
  */
 const ACTION_SHAPE = /^(?:(?:去|立即|点击|前往)[\u4e00-\u9fff]{1,4}(?<![网店社室司部馆厂园所])|(?:Verify|Update|Edit|Change|Modify|Renew|Apply|Check|Upgrade|Complete|Submit|Confirm) now|(?:Go|Click) to(?: [A-Za-z]+){1,2})$/i;
 
+/**
+ * What the word lists make of a run's text alone, kept per distinct text: a list's columns show the same few texts row
+ * after row (运行中, 包年包月, (私有), a zone, a configuration), and each was refined, and searched for a pending note, once
+ * per row — the patterns and word lists below run over every unit of every row. Kept for the word lists it was worked out
+ * with (registerUnitWords replaces a list: a new one starts afresh), for texts up to VERDICT_TEXT_MAX characters,
+ * VERDICTS_MAX texts at most (emptied when full, as normalize-label's memos).
+ */
+interface TextVerdicts {
+  lists: ReadonlyArray<readonly string[] | undefined>;
+  /** refine's answer for a data or status run, in a link or not (index: verdictIndex); null: its element decides. */
+  kinds: Array<Map<string, UnitKind | null>>;
+  /** The pending note ending a data run (noteOf); null: none. */
+  notes: Map<string, string | null>;
+}
+const VERDICT_TEXT_MAX = 200;
+const VERDICTS_MAX = 20_000;
+const verdictsOf = new WeakMap<UnitWords, TextVerdicts>();
+function textVerdicts(words: UnitWords): TextVerdicts {
+  const v = verdictsOf.get(words);
+  if (v && v.lists[0] === words.actions && v.lists[1] === words.statuses && v.lists[2] === words.help && v.lists[3] === words.pending && v.lists[4] === words.notLoaded) return v;
+  const made: TextVerdicts = { lists: [words.actions, words.statuses, words.help, words.pending, words.notLoaded], kinds: [new Map(), new Map(), new Map(), new Map()], notes: new Map() };
+  verdictsOf.set(words, made);
+  return made;
+}
+function keep<T>(memo: Map<string, T>, text: string, value: T): T {
+  if (memo.size >= VERDICTS_MAX) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
+/**
+ * refine, kept per distinct text (TextVerdicts) where the text alone decides: for a data or status run whose words could
+ * make it no action or status by its element (a status word, an action word or an action's shape: refine then asks the
+ * element around the run), and for every other run. Data and status runs only: the others' kind is decided without
+ * their words but for an action drawn as a tag (statusBox, which asks its element).
+ */
+function refineKept(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
+  if ((kind !== 'data' && kind !== 'status') || text.length > VERDICT_TEXT_MAX) return refine(kind, text, inLink, words, partEl, root);
+  const memo = textVerdicts(words).kinds[(kind === 'data' ? 0 : 2) + (inLink ? 1 : 0)]!;
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? refine(kind, text, inLink, words, partEl, root);
+  // (the words that send refine to the run's element: a status word, an action word, an action's shape — short texts only)
+  const byElement = text.length <= 24 && (kind === 'status' ? keySet(words.actions).has(labelKey(text)) : keySet(words.statuses).has(labelKey(text)) || keySet(words.actions).has(labelKey(text)) || ACTION_SHAPE.test(text));
+  if (byElement) {
+    keep(memo, text, null);
+    return refine(kind, text, inLink, words, partEl, root);
+  }
+  const refined = refine(kind, text, inLink, words, partEl, root);
+  keep(memo, text, refined);
+  return refined;
+}
+
+/** The pending note a data run ends with (changeUnderWay, trailingPendingNote, inlinePendingNote: its text alone decides), kept per text. */
+function noteOf(text: string, words: UnitWords & { pending: readonly string[] }): string | undefined {
+  const compute = () => changeUnderWay(text, words.pending) ?? trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending, words.statuses);
+  if (text.length > VERDICT_TEXT_MAX) return compute();
+  const memo = textVerdicts(words).notes;
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  return keep(memo, text, compute() ?? null) ?? undefined;
+}
+
 /** The kind of a text run given its element's kind: word lists refine data and links. */
 function refine(kind: UnitKind, text: string, inLink: boolean, words: UnitWords, partEl: Element, root: Element): UnitKind {
   // a tag drawn focusable (role=button) whose words are an action (转包年包月, 续费) is that action
@@ -1020,7 +1082,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       if (text === '') continue;
       // text cut short by the app ("6b8d0f2a4c6e…", "qingshan-…-tea.com.cn") with the whole in a title: the whole (./truncated)
       if (mayBeCut(text)) text = wholeOfCutText(p.el, text, el);
-      p.kind = refine(p.kind, text, p.link, words, p.el, el);
+      p.kind = refineKept(p.kind, text, p.link, words, p.el, el);
       if (p.kind === 'data' && isInputCounter(p.el, text)) p.kind = 'help';
       // (… and a rules link's words shown as plain text — 命名规范 / View naming rules — in an element of their own after a value
       // or beside a text field left empty: they were glued to the website's name, or were the name, invented; left open by
@@ -1031,7 +1093,7 @@ function computeUnits(el: Element, own: UnitKind, cache: VisibilityCache | undef
       // a note after the value in the same text ("王宏伟（修改审核中：杭州某公司）"): a help unit of its own
       // (or with no bracket, set apart by a space only: "5 Mbps 待生效 100 Mbps")
       // (or a change under way written as its two ends, the word saying so after them: "5 Mbps → 10 Mbps（升级中）")
-      const note = p.kind === 'data' && words.pending ? (changeUnderWay(text, words.pending) ?? trailingPendingNote(text, words.pending) ?? inlinePendingNote(text, words.pending, words.statuses)) : undefined;
+      const note = p.kind === 'data' && words.pending ? noteOf(text, words as UnitWords & { pending: readonly string[] }) : undefined;
       // a note drawn as an element of its own after the value, with no bracket or colon ("王宏伟 <span>修改审核中
       // 杭州某公司</span>"): the element sets it apart as a bracket would
       if (note === undefined && p.kind === 'data' && words.pending && n > 0 && p.el !== el && hasValueBefore(parts, n) && ownText(p.el, text) && isPendingNote(text, words.pending, true)) p.kind = 'help';
