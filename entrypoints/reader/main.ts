@@ -6,7 +6,10 @@ import { createReaderRequests } from '../../src/ui/page/reader-requests';
  * from their content scripts' snapshots (and patches of the copies kept here), off the pages' main thread
  * (src/snapshot). Answers the background only.
  */
-const requests = createReaderRequests(document);
+// a patch's content written into a kept copy: the copy's document is sandboxed without scripts (nothing of it runs) and
+// under its policy (nothing but style sheets loads); never this extension's UI. (Chrome only: Firefox reads in its
+// background page, without content patches.)
+const requests = createReaderRequests(document, (el, html) => (el as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(html));
 browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
   if (sender.id !== browser.runtime.id || sender.tab) return false;
   const answer = requests.handle(message);

@@ -37,8 +37,9 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
           createSnapshotReading(
             (snapshot) => askRead(family, snapshot),
             () => shadows.roots(),
-            // later reads: what changed since, patched into the copy the last read kept (src/snapshot/page-patch)
-            (patch) => browser.runtime.sendMessage({ type: 'read-patch', family, ...patch }),
+            // later reads: what changed since, patched into the copy the last read kept (src/snapshot/page-patch) — in
+            // Chrome, whose reader document writes content patches; Firefox's background page reads whole pages
+            import.meta.env.FIREFOX ? undefined : (patch) => browser.runtime.sendMessage({ type: 'read-patch', family, ...patch }),
           ),
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>

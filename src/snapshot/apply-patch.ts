@@ -12,11 +12,18 @@ import { countedChildren, type PatchOp } from './page-patch';
  * event handler attributes included) and under the copy's policy (nothing but style sheets loads). It is never put
  * into the extension's own UI.
  */
-export function applyPatch(doc: Document, ops: readonly PatchOp[]): Element[] | undefined {
+/**
+ * Writes an element's content from markup, in the copy's document (the reader document's entry point gives it: Chrome's,
+ * `setHTMLUnsafe`). Where none is given (Firefox's background page, whose build carries no HTML-writing call for its
+ * review), a patch that writes content is not applied: the page is sent whole.
+ */
+export type WriteContent = (el: Element, html: string) => void;
+
+export function applyPatch(doc: Document, ops: readonly PatchOp[], write?: WriteContent): Element[] | undefined {
   const targets: Element[] = [];
   for (const op of ops) {
     const el = findChecked(doc, op.at, op.check);
-    if (!el) return undefined;
+    if (!el || (op.html !== undefined && !write)) return undefined;
     targets.push(el);
   }
   const written: Element[] = [];
@@ -32,9 +39,7 @@ export function applyPatch(doc: Document, ops: readonly PatchOp[]): Element[] | 
         // a `<noscript>`'s own content (text in the page, with scripting on) stays empty, as the copy has it (./noscript):
         // parsed here, where scripting is off, it made elements — a `<style>` in it restyled the whole copy
         const html = el.localName === 'noscript' ? '' : withoutNoscriptContent(op.html);
-        const setHTML = (el as unknown as { setHTMLUnsafe?: (html: string) => void }).setHTMLUnsafe;
-        if (typeof setHTML === 'function') setHTML.call(el, html);
-        else el.innerHTML = html;
+        write!(el, html);
         written.push(el);
       }
     }

@@ -1,6 +1,6 @@
 import type { ReadPage } from '../ui/page/family-reader';
 import { createPageReading, type PageReading } from '../ui/page/page-reading';
-import { applyPatch } from './apply-patch';
+import { applyPatch, type WriteContent } from './apply-patch';
 import { applyState, openCopy, type CopyState, type PageCopy } from './open-copy';
 import type { PatchOp } from './page-patch';
 import { readCopy, type SnapshotRead } from './read-snapshot';
@@ -50,7 +50,13 @@ interface Live {
   charsPerElement: number;
 }
 
-export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>, limits = { copies: MAX_LIVE_COPIES, chars: MAX_LIVE_CHARS, totalChars: MAX_LIVE_TOTAL_CHARS }): LiveCopies {
+export function createLiveCopies(
+  host: Document,
+  reads: Record<Family, ReadPage>,
+  limits = { copies: MAX_LIVE_COPIES, chars: MAX_LIVE_CHARS, totalChars: MAX_LIVE_TOTAL_CHARS },
+  /** How a patch writes an element's content (./apply-patch WriteContent); none: patches of attributes only. */
+  write?: WriteContent,
+): LiveCopies {
   /** from → its copy, the least recently used first (a Map keeps insertion order). */
   const live = new Map<string, Live>();
   let serial = 0;
@@ -101,7 +107,7 @@ export function createLiveCopies(host: Document, reads: Record<Family, ReadPage>
       // most recently used last
       live.delete(from);
       live.set(from, l);
-      const written = applyPatch(l.copy.doc, ops);
+      const written = applyPatch(l.copy.doc, ops, write);
       if (!written) {
         drop(from);
         return { kind: 'stale' };

@@ -53,7 +53,7 @@ export { readPage } from './src/readers';`,
   await reader.goto(READER_HOST);
   await reader.evaluate(`(() => {
     const reads = new Proxy({}, { get: () => icpReader.readPage });
-    window.copies = icpReader.createLiveCopies(document, reads);
+    window.copies = icpReader.createLiveCopies(document, reads, undefined, (el, html) => el.setHTMLUnsafe(html));
   })()`);
 }, 60_000);
 
@@ -246,7 +246,7 @@ describe('a kept copy patched with the page’s changes on pages the parser or t
           const anew = await icpReader.readCopy(fresh, icpReader.createPageReading(icpReader.readPage, { idle: (fn) => fn() }), snap.url);
           let written, patched, same = true, where = '';
           if (ops) {
-            written = icpReader.applyPatch(mirror.doc, ops);
+            written = icpReader.applyPatch(mirror.doc, ops, (el, html) => el.setHTMLUnsafe(html));
             if (written && written.length > 0) icpReader.applyState(mirror.doc, snap, written);
             patched = await copies.patch('tab', 'ecs', copyId, snap.url, ops);
           }
@@ -287,7 +287,7 @@ describe('a kept copy patched with the page’s changes on pages the parser or t
     const kept = (await reader.evaluate(
       `(async (snap) => {
         const reads = new Proxy({}, { get: () => icpReader.readPage });
-        window.small = icpReader.createLiveCopies(document, reads, { copies: 4, chars: Math.round(snap.html.length * 1.5), totalChars: 1e8 });
+        window.small = icpReader.createLiveCopies(document, reads, { copies: 4, chars: Math.round(snap.html.length * 1.5), totalChars: 1e8 }, (el, html) => el.setHTMLUnsafe(html));
         return JSON.parse(JSON.stringify(await small.read('tab', 'ecs', snap)));
       })(${JSON.stringify(first)})`,
     )) as { copy?: string };

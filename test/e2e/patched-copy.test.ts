@@ -38,7 +38,7 @@ export { readPage } from './src/readers';`,
   // every family's key reads with all readers (the fixtures are of every family)
   await reader.evaluate(`(() => {
     const reads = new Proxy({}, { get: () => icpReader.readPage });
-    window.copies = icpReader.createLiveCopies(document, reads);
+    window.copies = icpReader.createLiveCopies(document, reads, undefined, (el, html) => el.setHTMLUnsafe(html));
   })()`);
 }, 60_000);
 
@@ -121,7 +121,7 @@ describe('a kept copy patched with the page’s changes is the copy of the page 
       expect(ops, step.name).not.toBeNull();
       const got = (await reader.evaluate(
         `(async ({ ops, snap, copyId }) => {
-          const written = icpReader.applyPatch(mirror.doc, ops);
+          const written = icpReader.applyPatch(mirror.doc, ops, (el, html) => el.setHTMLUnsafe(html));
           // as the kept copy's: the written content's controls and sheets get the snapshot's state back
           if (written && written.length > 0) icpReader.applyState(mirror.doc, snap, written);
           const fresh = await icpReader.openCopy(document, snap);
@@ -153,7 +153,7 @@ describe('the kept copies: how many, which, and a patch of one gone (src/snapsho
     const snap = (await page.evaluate('icpPage.takeSnapshot(document, [])')) as { html: string };
     const got = (await reader.evaluate(
       `(async ({ snap, chars }) => {
-        const few = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars * 10, totalChars: chars * 3 });
+        const few = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars * 10, totalChars: chars * 3 }, (el, html) => el.setHTMLUnsafe(html));
         const ids = {};
         for (const from of ['1:0', '2:0', '3:0']) ids[from] = (await few.read(from, 'ecs', snap)).copy;
         const afterThree = few.size();
@@ -162,9 +162,9 @@ describe('the kept copies: how many, which, and a patch of one gone (src/snapsho
         const third = await few.patch('3:0', 'ecs', ids['3:0'], snap.url, []);
         // another copy's id, or another page's URL: stale
         const wrongId = await few.patch('3:0', 'ecs', ids['2:0'], snap.url, []);
-        const byTotal = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 10, chars: chars * 10, totalChars: chars * 2.5 });
+        const byTotal = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 10, chars: chars * 10, totalChars: chars * 2.5 }, (el, html) => el.setHTMLUnsafe(html));
         for (const from of ['1:0', '2:0', '3:0']) await byTotal.read(from, 'ecs', snap);
-        const tooBig = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars - 1, totalChars: chars * 10 });
+        const tooBig = icpReader.createLiveCopies(document, new Proxy({}, { get: () => icpReader.readPage }), { copies: 2, chars: chars - 1, totalChars: chars * 10 }, (el, html) => el.setHTMLUnsafe(html));
         const big = await tooBig.read('1:0', 'ecs', snap);
         // a tab's frames go with it
         await few.read('7:0', 'ecs', snap); await few.read('7:3', 'ecs', snap);

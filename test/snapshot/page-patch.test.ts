@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyPatch, findChecked } from '../../src/snapshot/apply-patch';
+import { applyPatch, findChecked, type WriteContent } from '../../src/snapshot/apply-patch';
 import { createMirrorWatch } from '../../src/snapshot/mirror-watch';
 import { buildPatch, COPY_MARK, mirrorPath, type PatchOp } from '../../src/snapshot/page-patch';
 import { HOST_TAG } from '../../src/ui/page/locate-subject';
@@ -26,6 +26,11 @@ function copyOf(html: string): Document {
 
 const bodyOf = (d: Document) => d.body.innerHTML;
 
+/** How the copy's content is written here (the extension's reader document uses setHTMLUnsafe; happy-dom has none). */
+const write: WriteContent = (el, html) => {
+  el.innerHTML = html;
+};
+
 let watch: ReturnType<typeof createMirrorWatch>;
 beforeEach(() => {
   watch?.stop();
@@ -39,7 +44,7 @@ function patchedAfter(change: () => void, maxChars = 1e6): { ops: PatchOp[] | un
   const copy = copyOf(document.documentElement.innerHTML);
   change();
   const ops = buildPatch(document, watch.take()!, maxChars);
-  if (ops) expect(applyPatch(copy, ops)).toBeDefined();
+  if (ops) expect(applyPatch(copy, ops, write)).toBeDefined();
   return { ops, copy };
 }
 
@@ -160,6 +165,16 @@ describe('page patch: the page’s changes as operations on its copy', () => {
 });
 
 describe('apply patch: whole or not at all', () => {
+  it('no way to write content given (Firefox): a patch writing content is not applied, nothing changed; attributes alone are', () => {
+    const copy = copyOf(document.documentElement.innerHTML);
+    const before = bodyOf(copy);
+    const path = mirrorPath(document, document.querySelector('#r1 span')!)!;
+    expect(applyPatch(copy, [{ ...path, attrs: [['class', 'x']], html: 'y' }])).toBeUndefined();
+    expect(bodyOf(copy)).toBe(before);
+    expect(applyPatch(copy, [{ ...path, attrs: [['class', 'x']] }])).toEqual([]);
+    expect(findChecked(copy, path.at, path.check)?.getAttribute('class')).toBe('x');
+  });
+
   it('a copy whose tree differs where a path runs (a row the copy does not have): not patched, nothing changed', () => {
     const copy = copyOf(document.documentElement.innerHTML);
     copy.getElementById('r3')!.remove();
@@ -168,7 +183,7 @@ describe('apply patch: whole or not at all', () => {
     document.querySelector('#r2 span')!.textContent = 'B';
     const ops = buildPatch(document, watch.take()!, 1e6)!;
     expect(ops).toHaveLength(2);
-    expect(applyPatch(copy, ops)).toBeUndefined();
+    expect(applyPatch(copy, ops, write)).toBeUndefined();
     expect(bodyOf(copy)).toBe(before);
   });
 
@@ -183,7 +198,7 @@ describe('apply patch: whole or not at all', () => {
   it('an attribute name the document refuses: nothing kept', () => {
     const copy = copyOf(document.documentElement.innerHTML);
     const path = mirrorPath(document, document.getElementById('r0')!)!;
-    expect(applyPatch(copy, [{ ...path, attrs: [['bad name', 'x']] }])).toBeUndefined();
+    expect(applyPatch(copy, [{ ...path, attrs: [['bad name', 'x']] }], write)).toBeUndefined();
   });
 });
 

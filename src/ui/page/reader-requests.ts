@@ -1,3 +1,4 @@
+import type { WriteContent } from '../../snapshot/apply-patch';
 import { createLiveCopies, type LiveCopies } from '../../snapshot/live-copies';
 import { ReaderDocumentForgetSchema, ReaderDocumentPatchSchema, ReaderDocumentRequestSchema } from '../../snapshot/snapshot-schema';
 import { FAMILY_READS } from './family-reads';
@@ -13,8 +14,9 @@ export interface ReaderRequests {
   copies: LiveCopies;
 }
 
-export function createReaderRequests(host: Document): ReaderRequests {
-  const copies = createLiveCopies(host, FAMILY_READS);
+/** `write`: how patches write an element's content (the entry point's; none: patches of attributes only). */
+export function createReaderRequests(host: Document, write?: WriteContent): ReaderRequests {
+  const copies = createLiveCopies(host, FAMILY_READS, undefined, write);
   return {
     copies,
     handle(message) {
