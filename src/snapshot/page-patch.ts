@@ -142,6 +142,8 @@ export function buildPatch(doc: Document, records: readonly MutationRecord[], ma
     if (!ok) continue;
     const path = mirrorPath(doc, el);
     if (!path) return undefined;
+    // the element's content serialized (read, never written: the page is not changed, and the markup goes only into the
+    // reader document's sandboxed, script-less copy — never into this extension's UI, which renders page text as text)
     const getHTML = (el as unknown as { getHTML?: GetHtml }).getHTML;
     const html = typeof getHTML === 'function' ? getHTML.call(el) : el.innerHTML;
     chars += html.length;

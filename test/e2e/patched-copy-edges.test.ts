@@ -1,8 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReaderFixtures } from '../helpers/fixtures';
-import { chromiumPath } from './harness';
-import { documentUrl, ONE_RENDERER, pageBundle } from './reader-pages';
+import { documentUrl, openPatchPair, type ReaderPair } from './reader-pages';
 
 /**
  * Pages whose copy is harder to keep in step by patches than test/e2e/patched-copy.test.ts's (src/snapshot/page-patch,
@@ -11,54 +10,18 @@ import { documentUrl, ONE_RENDERER, pageBundle } from './reader-pages';
  * after `<body>`. After each step the kept copy, patched and read again, must read to the facts of a new copy, and
  * its `<body>` be the new copy's; a step marked `patched` must be taken (not `stale`: a page sent whole each time).
  */
-const READER_HOST = 'https://reader.example-extension.test/';
-let browser: Browser;
-let context: BrowserContext;
-let readerContext: BrowserContext;
+let pair: ReaderPair;
 let page: Page;
 let reader: Page;
-const served = new Map<string, string>();
+let served: Map<string, string>;
 
 beforeAll(async () => {
-  const pageSide = await pageBundle(
-    `export { takeSnapshot } from './src/snapshot/take-snapshot';
-export { createMirrorWatch } from './src/snapshot/mirror-watch';
-export { buildPatch } from './src/snapshot/page-patch';`,
-    'icpPage',
-  );
-  const readerSide = await pageBundle(
-    `export { openCopy, applyState } from './src/snapshot/open-copy';
-export { applyPatch } from './src/snapshot/apply-patch';
-export { createLiveCopies } from './src/snapshot/live-copies';
-export { readCopy } from './src/snapshot/read-snapshot';
-export { createPageReading } from './src/ui/page/page-reading';
-export { readPage } from './src/readers';`,
-    'icpReader',
-  );
-  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...ONE_RENDERER] });
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const serve = (route: import('playwright-core').Route) => {
-    const url = route.request().url().split('#')[0]!;
-    if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
-    const html = served.get(url);
-    return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  };
-  await context.route(/^https?:\/\//, serve);
-  await readerContext.route(/^https?:\/\//, serve);
-  await context.addInitScript({ content: pageSide });
-  await readerContext.addInitScript({ content: readerSide });
-  page = await context.newPage();
-  reader = await readerContext.newPage();
-  await reader.goto(READER_HOST);
-  await reader.evaluate(`(() => {
-    const reads = new Proxy({}, { get: () => icpReader.readPage });
-    window.copies = icpReader.createLiveCopies(document, reads, undefined, (el, html) => el.setHTMLUnsafe(html));
-  })()`);
+  pair = await openPatchPair();
+  ({ page, reader, served } = pair);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await pair?.browser.close();
 });
 
 const ecs = loadReaderFixtures('ecs-instance-list').find((f) => f.name === 'ecs-instance-list/zh-basic')!;

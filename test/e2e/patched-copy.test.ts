@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReaderFixtures } from '../helpers/fixtures';
-import { documentUrl, openReaderPair, pageBundle, type ReaderPair } from './reader-pages';
+import { documentUrl, openPatchPair, type ReaderPair } from './reader-pages';
 
 /**
  * A copy kept in the reader document and patched with what changed in the page (src/snapshot/page-patch,
@@ -17,29 +17,8 @@ let page: Page;
 let reader: Page;
 
 beforeAll(async () => {
-  const pageSide = await pageBundle(
-    `export { takeSnapshot } from './src/snapshot/take-snapshot';
-export { createMirrorWatch } from './src/snapshot/mirror-watch';
-export { buildPatch } from './src/snapshot/page-patch';`,
-    'icpPage',
-  );
-  const readerSide = await pageBundle(
-    `export { openCopy, applyState } from './src/snapshot/open-copy';
-export { applyPatch } from './src/snapshot/apply-patch';
-export { createLiveCopies } from './src/snapshot/live-copies';
-export { readCopy } from './src/snapshot/read-snapshot';
-export { createPageReading } from './src/ui/page/page-reading';
-export { readPage } from './src/readers';`,
-    'icpReader',
-  );
-  // the console page runs script: its changes are made by script
-  pair = await openReaderPair(pageSide, readerSide, true);
+  pair = await openPatchPair();
   ({ page, reader } = pair);
-  // every family's key reads with all readers (the fixtures are of every family)
-  await reader.evaluate(`(() => {
-    const reads = new Proxy({}, { get: () => icpReader.readPage });
-    window.copies = icpReader.createLiveCopies(document, reads, undefined, (el, html) => el.setHTMLUnsafe(html));
-  })()`);
 }, 60_000);
 
 afterAll(async () => {

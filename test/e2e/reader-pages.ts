@@ -120,3 +120,34 @@ export async function openReaderPair(pageSide: string, readerSide: string, pageS
   await reader.goto(READER_HOST);
   return { browser, page, reader, served, servedCss };
 }
+
+/**
+ * The pair the patch tests use (patched-copy, patched-copy-edges): a console page running script with the content
+ * script's side (`icpPage`: snapshot, mirror watch, patch), a reader with the reader document's (`icpReader`: copies, patches,
+ * live copies, the readers) and `window.copies`, live copies reading every family's key with all readers and writing
+ * content as Chrome's reader document does (setHTMLUnsafe).
+ */
+export async function openPatchPair(): Promise<ReaderPair> {
+  const pageSide = await pageBundle(
+    `export { takeSnapshot } from './src/snapshot/take-snapshot';
+export { createMirrorWatch } from './src/snapshot/mirror-watch';
+export { buildPatch } from './src/snapshot/page-patch';`,
+    'icpPage',
+  );
+  const readerSide = await pageBundle(
+    `export { openCopy, applyState } from './src/snapshot/open-copy';
+export { applyPatch } from './src/snapshot/apply-patch';
+export { createLiveCopies } from './src/snapshot/live-copies';
+export { readCopy } from './src/snapshot/read-snapshot';
+export { createPageReading } from './src/ui/page/page-reading';
+export { readPage } from './src/readers';`,
+    'icpReader',
+  );
+  // the console page runs script: its changes are made by script
+  const pair = await openReaderPair(pageSide, readerSide, true);
+  await pair.reader.evaluate(`(() => {
+    const reads = new Proxy({}, { get: () => icpReader.readPage });
+    window.copies = icpReader.createLiveCopies(document, reads, undefined, (el, html) => el.setHTMLUnsafe(html));
+  })()`);
+  return pair;
+}
