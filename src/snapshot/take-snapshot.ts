@@ -43,6 +43,7 @@ const openRoots = (roots: readonly ShadowRoot[]) => roots.filter((r) => r.mode =
 /** What a snapshot carries besides the markup (a patch's read sends none of it: ../ui/page/snapshot-reading compares it with the last read's). */
 export function pageState(doc: Document, shadowRoots: readonly ShadowRoot[]): Omit<PageSnapshot, 'html'> {
   const view = doc.defaultView;
+  const parts = stateElements(doc);
   return {
     url: doc.URL,
     baseUrl: doc.baseURI,
@@ -52,15 +53,52 @@ export function pageState(doc: Document, shadowRoots: readonly ShadowRoot[]): Om
     doctype: doc.compatMode !== 'BackCompat',
     width: clampSize(view?.innerWidth ?? 1280),
     height: clampSize(view?.innerHeight ?? 800),
-    sheets: cssomSheets(doc),
+    sheets: cssomSheets(parts.styles),
     adopted: rulesText(adoptedSheets(doc)),
     loadedSheets: loadedSheets(doc),
-    controls: controlStates(doc),
-    popovers: openPopovers(doc),
-    disabledSheets: disabledSheets(doc),
+    controls: controlStates(parts.controls),
+    popovers: openPopovers(parts.popovers),
+    disabledSheets: disabledSheets(parts.owners),
     shadows: shadowStates(shadowRoots),
   };
 }
+
+/** A scope's elements whose state the markup does not carry, each list in document order (indexes are the copy's: ./open-copy). */
+interface StateElements {
+  /** `<style>`s (the query `style`). */
+  styles: Element[];
+  /** SHEET_OWNERS. */
+  owners: Element[];
+  /** `[popover]`. */
+  popovers: Element[];
+  /** CONTROLS. */
+  controls: Element[];
+}
+
+/**
+ * The four lists in one walk of the scope: each query walked the whole page (a 500-row list's 32,000 elements, about
+ * 0.2 ms a query in Chromium) and a snapshot is taken on every re-read. Type selectors match the local name (an
+ * `<svg>`'s `<style>` too); a `<link>` is an owner when it matches SHEET_OWNERS itself.
+ */
+function stateElements(scope: Document | ShadowRoot): StateElements {
+  const out: StateElements = { styles: [], owners: [], popovers: [], controls: [] };
+  const all = scope.querySelectorAll(STATE_QUERY);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const name = el.localName;
+    if (name === 'style') {
+      out.styles.push(el);
+      out.owners.push(el);
+    } else if (name === 'link') {
+      if (el.matches(SHEET_OWNERS)) out.owners.push(el);
+    } else if (name === 'input' || name === 'textarea' || name === 'option') out.controls.push(el);
+    if (el.hasAttribute('popover')) out.popovers.push(el);
+  }
+  return out;
+}
+
+/** SHEET_OWNERS, CONTROLS and `[popover]` in one query (stateElements sorts them). */
+const STATE_QUERY = `${SHEET_OWNERS}, ${CONTROLS}, [popover]`;
 
 /**
  * What the markup does not carry of each open shadow root it carries (as declarative shadow DOM): its controls'
@@ -73,11 +111,12 @@ function shadowStates(roots: readonly ShadowRoot[]): ShadowState[] {
   for (const root of roots) {
     if (out.length >= MAX_SHADOWS) break;
     if (root.mode !== 'open') continue;
-    const sheets = cssomSheets(root);
+    const parts = stateElements(root);
+    const sheets = cssomSheets(parts.styles);
     const adopted = rulesText(adoptedSheets(root));
-    const controls = controlStates(root);
-    const popovers = openPopovers(root);
-    const disabled = disabledSheets(root);
+    const controls = controlStates(parts.controls);
+    const popovers = openPopovers(parts.popovers);
+    const disabled = disabledSheets(parts.owners);
     if (sheets.length === 0 && adopted === '' && controls.length === 0 && popovers.length === 0 && disabled.length === 0) continue;
     const host = pathOf(root.host);
     if (host) out.push({ host, sheets, adopted, controls, popovers, disabledSheets: disabled });
@@ -112,11 +151,10 @@ function adoptedSheets(doc: Document | ShadowRoot): readonly CSSStyleSheet[] {
  * `<style>` elements whose rules are not their text: CSS-in-JS libraries in production insert rules
  * through the CSSOM (insertRule) into an empty `<style>`, which the markup then carries empty.
  */
-function cssomSheets(doc: Document | ShadowRoot): PageSnapshot['sheets'] {
+function cssomSheets(styles: readonly Element[]): PageSnapshot['sheets'] {
   const out: PageSnapshot['sheets'] = [];
-  const styles = doc.querySelectorAll('style');
   for (let i = 0; i < styles.length && out.length < 2000; i++) {
-    const el = styles[i]!;
+    const el = styles[i] as HTMLStyleElement;
     const sheet = el.sheet;
     if (!sheet) continue;
     let n = 0;
@@ -146,9 +184,8 @@ function changedByCssom(el: HTMLStyleElement, sheet: CSSStyleSheet): boolean {
  * Style sheets turned off through the CSSOM (`sheet.disabled = true`, a theme switch): their index among the
  * scope's SHEET_OWNERS. No attribute says it; the copy applied their rules.
  */
-function disabledSheets(scope: Document | ShadowRoot): number[] {
+function disabledSheets(owners: readonly Element[]): number[] {
   const out: number[] = [];
-  const owners = scope.querySelectorAll(SHEET_OWNERS);
   for (let i = 0; i < owners.length && out.length < 2000; i++) if ((owners[i] as HTMLStyleElement | HTMLLinkElement).sheet?.disabled) out.push(i);
   return out;
 }
@@ -168,9 +205,8 @@ function loadedSheets(doc: Document): string[] {
  * Popovers shown (showPopover, a popovertarget button): their index among the scope's `[popover]` elements. Being
  * shown is no attribute: in the copy every popover was hidden, and what an open one showed was not read.
  */
-function openPopovers(scope: Document | ShadowRoot): number[] {
+function openPopovers(all: readonly Element[]): number[] {
   const out: number[] = [];
-  const all = scope.querySelectorAll('[popover]');
   for (let i = 0; i < all.length && out.length < 2000; i++) {
     try {
       if (all[i]!.matches(':popover-open')) out.push(i);
@@ -182,9 +218,8 @@ function openPopovers(scope: Document | ShadowRoot): number[] {
 }
 
 /** Controls whose state differs from what their markup says (a typed value, a ticked box, a picked option). */
-function controlStates(doc: Document | ShadowRoot): ControlState[] {
+function controlStates(all: readonly Element[]): ControlState[] {
   const out: ControlState[] = [];
-  const all = doc.querySelectorAll(CONTROLS);
   // (by tag, not instanceof: the elements may be of another realm's classes)
   for (let i = 0; i < all.length && i < MAX_CONTROLS; i++) {
     const el = all[i]!;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PageSnapshotSchema } from '../../src/snapshot/snapshot-schema';
 import { takeSnapshot, takeSnapshotInPieces } from '../../src/snapshot/take-snapshot';
+import { CONTROLS, SHEET_OWNERS } from '../../src/snapshot/snapshot-limits';
 
 /**
  * src/snapshot/take-snapshot in happy-dom: what a page's snapshot carries beside its markup. happy-dom has
@@ -263,6 +264,35 @@ describe('takeSnapshot: style sheets', () => {
     expect(takeSnapshot(document).loadedSheets).toEqual(['https://ecs.console.aliyun.com/server/region/a.css', 'https://g.alicdn.com/console/c.css']);
   });
 });
+
+  it('styles, disabled sheet owners and controls interleaved: each by its index among its own query (one walk sorts them)', () => {
+    setPage(
+      `<input id="a" value="x"><svg id="g"></svg><textarea id="b"></textarea><select><option>o1</option><option selected>o2</option></select>
+       <input id="p" popover value="y"><style></style><link rel="icon" href="i.png"><link rel="Alternate StyleSheet" href="c.css"><input id="c" value="z">`,
+      '<style>.a{color:red}</style><link rel="stylesheet" href="a.css"><style></style>',
+    );
+    // an svg's <style> (the query `style` matches it too), made by hand: happy-dom's parser reads no foreign <style>
+    document.getElementById('g')!.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'style'));
+    (document.getElementById('a') as HTMLInputElement).value = 'typed a';
+    (document.getElementById('c') as HTMLInputElement).value = 'typed c';
+    (document.getElementById('p') as HTMLInputElement).value = 'typed p';
+    const styles = [...document.querySelectorAll('style')];
+    // the empty ones (head's second, the svg's, the body's) got rules through the CSSOM
+    for (const s of [styles[1]!, styles[2]!, styles[3]!]) s.sheet!.insertRule('.q{color:blue}', 0);
+    const owners = [...document.querySelectorAll(SHEET_OWNERS)];
+    const links = [...document.querySelectorAll('link')];
+    // happy-dom loads no sheet: the stylesheet links get one, the alternate's and the svg style's disabled
+    for (const l of [links[0]!, links[2]!]) Object.defineProperty(l, 'sheet', { value: new CSSStyleSheet(), configurable: true });
+    links[2]!.sheet!.disabled = true;
+    styles[2]!.sheet!.disabled = true;
+    const controls = [...document.querySelectorAll(CONTROLS)];
+    const snap = takeSnapshot(document);
+    expect(snap.sheets.map((s) => s.at)).toEqual([1, 2, 3]);
+    expect(snap.disabledSheets).toEqual([owners.indexOf(styles[2]!), owners.indexOf(links[2]!)]);
+    expect(snap.disabledSheets).toEqual([3, 5]);
+    expect(snap.controls.map((c) => c.at)).toEqual([0, controls.indexOf(document.getElementById('p')!), controls.indexOf(document.getElementById('c')!)]);
+    expect(snap.controls.map((c) => c.at)).toEqual([0, 4, 5]);
+  });
 
 describe('takeSnapshotInPieces', () => {
   it('the same snapshot as takeSnapshot (markup as parsed again, controls, sheets), open shadow roots included', () => {
