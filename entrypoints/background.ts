@@ -1,6 +1,8 @@
 import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
 import { familyOfUrl } from '../src/messaging/console-hosts';
+import { packResults } from '../src/messaging/results-wire';
+import type { TabResultsMessage } from '../src/messaging/tab-results';
 import { resolveLang } from '../src/store';
 import { ReadPatchRequestSchema, ReadSnapshotPartSchema, ReadSnapshotRequestSchema } from '../src/snapshot/snapshot-schema';
 import type { ReaderRequests } from '../src/ui/page/reader-requests';
@@ -21,6 +23,8 @@ async function readElsewhere(request: { type: string; from?: string | undefined 
   await ensureReaderDocument((globalThis as unknown as { chrome: Parameters<typeof ensureReaderDocument>[0] }).chrome);
   return browser.runtime.sendMessage(request);
 }
+
+const isResults = (reply: unknown): reply is TabResultsMessage => (reply as { type?: unknown } | null)?.type === 'results';
 
 /** Tabs whose pages were read (the reader document may keep copies of them). */
 const readTabs = new Set<number>();
@@ -47,7 +51,7 @@ export default defineBackground(() => {
     getDismissed,
     setDismissed: (d) => dismissedItem.setValue(d),
     pushToTab: async (tabId, message) => {
-      await browser.tabs.sendMessage(tabId, message);
+      await browser.tabs.sendMessage(tabId, packResults(message));
     },
     setBadge: async ({ text, color, title }) => {
       const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -104,7 +108,8 @@ export default defineBackground(() => {
       readElsewhere({ ...request, type: 'reader-document-read', from: frame }).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
       return true;
     }
-    service.handle(message, from).then(sendResponse, (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
+    // a tab's results go packed (src/messaging/results-wire: each rule's title and sources once)
+    service.handle(message, from).then((reply) => sendResponse(isResults(reply) ? packResults(reply) : reply), (err: unknown) => sendResponse({ type: 'error', error: String(err).slice(0, 300) }));
     return true;
   });
   // a tab loading a page: what it said of its last one (not read, read in part) goes (no permission needed for `status`)

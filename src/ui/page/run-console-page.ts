@@ -2,6 +2,7 @@ import type { PageContext } from '../../content/script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { DismissShape, GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
 import { parseTabResults } from '../../messaging/tab-results-guard';
+import { unpackResults } from '../../messaging/results-wire';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { notReadKey } from '../../messaging/not-read';
 import { HOST_TAG } from './locate-subject';
@@ -113,7 +114,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   }
 
   function applyResults(raw: unknown) {
-    const parsed = parseTabResults(raw);
+    // (packed by the background: ../../messaging/results-wire)
+    const parsed = parseTabResults(unpackResults(raw));
     if (!parsed) return;
     lang = parsed.lang;
     items = parsed.results;
