@@ -2,6 +2,7 @@ import { loadRuleSet } from '../src/engine';
 import { createBackgroundService } from '../src/messaging/background-service';
 import { familyOfUrl } from '../src/messaging/console-hosts';
 import { packResults } from '../src/messaging/results-wire';
+import { withTabResults } from '../src/messaging/read-results';
 import type { TabResultsMessage } from '../src/messaging/tab-results';
 import { resolveLang } from '../src/store';
 import { ReadPatchRequestSchema, ReadSnapshotPartSchema, ReadSnapshotRequestSchema } from '../src/snapshot/snapshot-schema';
@@ -29,8 +30,14 @@ const isResults = (reply: unknown): reply is TabResultsMessage => (reply as { ty
 /** Tabs whose pages were read (the reader document may keep copies of them). */
 const readTabs = new Set<number>();
 
+/** Each frame's newest read (`tab:frame` → its number): an older read's facts are not stored once a newer one is asked. */
+const newestRead = new Map<string, number>();
+let reads = 0;
+
 /** A tab's copies kept for patches go with the tab or its next page (no reader document opened for it). */
 function forgetCopies(tabId: number): void {
+  // (a read still under way is of the page the tab left: its facts are not stored for the tab)
+  for (const frame of [...newestRead.keys()]) if (frame.startsWith(`${tabId}:`)) newestRead.delete(frame);
   if (!readTabs.delete(tabId)) return;
   const request = { type: 'reader-document-forget', from: String(tabId) };
   if (import.meta.env.FIREFOX) void here?.then((r) => r.handle(request));
@@ -61,6 +68,17 @@ export default defineBackground(() => {
     },
   });
 
+  /**
+   * A read in the reader document; its facts then stored and linted here, the tab's results in the answer
+   * (src/messaging/read-results): the content script does not send them back.
+   */
+  function readAndLint(request: { type: string; from: string | undefined }, from: Parameters<typeof service.handle>[1]): Promise<unknown> {
+    if (request.from === undefined) return readElsewhere(request);
+    const n = ++reads;
+    newestRead.set(request.from, n);
+    return readElsewhere(request).then((answer) => withTabResults(answer, from?.tab?.url ?? '', (message) => service.handle(message, from), () => newestRead.get(request.from!) === n));
+  }
+
   const parts = createSnapshotParts();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // only this extension's own pages and content scripts may talk to it
@@ -84,7 +102,7 @@ export default defineBackground(() => {
         sendResponse({ kind: 'stale' });
         return false;
       }
-      readElsewhere({ ...parsed.data, type: 'reader-document-patch', from: frame }).then(sendResponse, () => sendResponse({ kind: 'stale' }));
+      readAndLint({ ...parsed.data, type: 'reader-document-patch', from: frame }, from).then(sendResponse, () => sendResponse({ kind: 'stale' }));
       return true;
     }
     if (type === 'read-snapshot') {
@@ -105,7 +123,7 @@ export default defineBackground(() => {
       }
       // (`code`: what the content script tells the user, src/messaging/not-read; an answer that is none reads as the reader failing)
       if (sender.tab?.id !== undefined) readTabs.add(sender.tab.id);
-      readElsewhere({ ...request, type: 'reader-document-read', from: frame }).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
+      readAndLint({ ...request, type: 'reader-document-read', from: frame }, from).then(sendResponse, (err: unknown) => sendResponse({ kind: 'unreadable', code: 'reader-failed', why: String(err).slice(0, 300) }));
       return true;
     }
     // a tab's results go packed (src/messaging/results-wire: each rule's title and sources once)

@@ -32,7 +32,13 @@ describe('reads after a change are patches of the kept copy (Chromium)', () => {
           return send(m, ...rest);
         };
         chromeApi.runtime.__wrapped = true;
+        // the content script's own messages (a listener added after the background's sees them too)
+        globalThis.__pageMessages = [];
+        chromeApi.runtime.onMessage.addListener((m, sender) => {
+          if (sender.tab && m && typeof m.type === 'string') globalThis.__pageMessages.push(m.type);
+        });
       }
+      globalThis.__pageMessages = [];
     })()`);
     // 40 rows, none pay-as-you-go
     const page = await visit(h, ECS_URL, ecsListPage(40, { payg: () => false }));
@@ -50,6 +56,10 @@ describe('reads after a change are patches of the kept copy (Chromium)', () => {
       .map(([id]) => id);
     expect(billing).toEqual(['i-bp1list00020abcd']);
     expect(await sent()).toEqual(['reader-document-read', 'reader-document-patch']);
+    // the facts were stored by the background from the reader document's answers (src/messaging/read-results): the
+    // content script sent none of them back, and the warning shows from the results in the answer
+    expect(await h.worker.evaluate('globalThis.__pageMessages')).toEqual(['read-snapshot', 'read-patch']);
+    await page.locator('icp-preflight-warning').first().waitFor({ state: 'attached', timeout: 5000 });
     await page.close();
     await expect.poll(sent, { timeout: 5000 }).toContain('reader-document-forget');
   });

@@ -9,6 +9,7 @@ import { applyPageDelta, PIECE } from '../../src/messaging/page-delta';
 import type { PageView, WarningUi } from '../../src/ui/page/warning-ui';
 import { createPageView } from '../../src/ui/page/page-view';
 import { guardSubmit } from '../../src/ui/page/submit-guard';
+import { packResults } from '../../src/messaging/results-wire';
 
 /** The content script's behaviour with a fake context, a fake background and a fake UI. */
 const fakeCtx = fakePageContext;
@@ -153,6 +154,42 @@ describe('runConsolePage', () => {
     bill(0, '按量付费');
     await settle();
     expect(sent.slice(5).map((m) => m.type)).toEqual(['page-facts-delta', 'page-facts']);
+  });
+
+  it('a read whose facts the background stored and linted itself (`linted`): nothing sent, its results shown; a later read without them sends a delta on those facts', async () => {
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const { ui, calls } = fakeUi();
+    const sent: Array<Record<string, any>> = [];
+    const inner = inPageReading((doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const, billing: tr.children[1]!.textContent === '按量付费' ? ('payg' as const) : ('subscription' as const) })) } }));
+    let lint = true;
+    runConsolePage(ctx, {
+      // the snapshot reading's answer when the background linted the facts: the results packed (results-wire)
+      reading: (shadows) => {
+        const r = inner(shadows);
+        const read = r.read.bind(r);
+        r.read = async (doc, url) => {
+          const out = await read(doc, url);
+          return out && lint ? { ...out, linted: packResults({ type: 'results', lang: 'en', results: [payg] }) } : out;
+        };
+        return r;
+      },
+      send: async (m) => {
+        sent.push(m as unknown as Record<string, any>);
+        return { type: 'results', lang: 'en', results: [] };
+      },
+      onPush: () => undefined,
+      loadUi: async () => ui,
+      debounceMs: 10,
+    });
+    await settle();
+    expect(sent).toEqual([]);
+    expect(calls.list).toEqual([[payg]]);
+    lint = false;
+    document.querySelectorAll('td')[1]!.textContent = '包年包月';
+    await settle();
+    expect(sent).toEqual([{ type: 'page-facts-delta', url: location.href, reader: 'test-reader', seq: 2, base: 1, facts: { version: 1 }, lists: { servers: { put: [{ id: 'i-bp1aaa', product: 'ecs', billing: 'subscription' }] } } }]);
+    expect(calls.list.at(-1)).toEqual([]);
   });
 
   it('sends a big page\'s full facts in pieces of PIECE rows (each a short task), then only what changes', async () => {

@@ -55,6 +55,16 @@ describe('snapshot reading: when it asks', () => {
     expect(snap.html.startsWith('<html')).toBe(true);
   });
 
+  it('an answer with the tab’s results (the background linted its facts): given as `linted`; the same markup read again gives the facts without them', async () => {
+    const results = { type: 'results', lang: 'zh', packed: 1, kinds: [], results: [] };
+    const ask = vi.fn<AskRead>(async () => ({ ...answer(1), results }));
+    const reading = createSnapshotReading(ask, () => []);
+    expect(await reading.read(document, url())).toEqual({ reader: 'ecs-list', facts: facts(1), linted: results });
+    // (the results a tab holds by the next read are newer than the answer's: not given again)
+    expect(await reading.read(document, url())).toEqual({ reader: 'ecs-list', facts: facts(1) });
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
   it('unchanged markup: no second ask, the same result; changed text: asks again', async () => {
     let asked = 0;
     const ask = vi.fn<AskRead>(async () => answer(++asked));

@@ -61,9 +61,10 @@ export interface PageReadingOptions {
 export interface PageReading {
   /**
    * Reads the page; resolves null when it is not a page of these readers or when a newer read
-   * started meanwhile (`superseded`).
+   * started meanwhile (`superseded`). `linted`: the background has stored these facts and answered the tab's
+   * results with them (a results message: ./snapshot-reading): the caller sends nothing.
    */
-  read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean } | null>;
+  read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean; linted?: unknown } | null>;
   /**
    * DOM changes (MutationRecords, incl. attributes): drops what they make stale. An attribute change
    * that may show or hide something (SHOWING_ATTRIBUTES) also keeps, for `showingChanged`, whether the

@@ -159,6 +159,13 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     note = facts.partial ? { partial: facts.partial } : undefined;
     // (the background's tab state loses its "not read" with these facts)
     toldNotRead = '';
+    if (out.linted !== undefined) {
+      // the background stored and linted these facts itself (../../messaging/read-results): nothing to send. They are
+      // the base of a later delta (the background's base then differs: it answers `resend`, and the facts go whole)
+      sent = { seq: ++seq, url: href, reader, facts };
+      applyResults(out.linted);
+      return;
+    }
     const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
     const baseOf = () => (sent && sent.url === href && sent.reader === reader ? sent : undefined);
     try {

@@ -30,15 +30,17 @@ import type { PageReading } from './page-reading';
 export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
 /** Asks for the copy the last read kept (`copy`) to be patched and read again (../../snapshot/live-copies): the same answer, or `{kind: 'stale'}`. */
 export type AskPatch = (patch: { copy: string; url: string; ops: PatchOp[] }) => Promise<unknown>;
-type Result = { reader: string; facts: PageFacts };
+/** `linted`: the tab's results for these facts, which the background stored and linted itself (../../messaging/read-results). */
+type Result = { reader: string; facts: PageFacts; linted?: unknown };
 
-/** The background's answer (../../snapshot/read-snapshot SnapshotRead); anything else reads as nothing. */
+/** The background's answer (../../snapshot/read-snapshot SnapshotRead, and its `results`); anything else reads as nothing. */
 function resultOf(reply: unknown): Result | null | undefined {
-  const r = reply as { kind?: unknown; result?: { reader?: unknown; facts?: unknown } | null } | null;
+  const r = reply as { kind?: unknown; result?: { reader?: unknown; facts?: unknown } | null; results?: unknown } | null;
   if (r?.kind !== 'read') return undefined;
   if (r.result === null) return null;
   const { reader, facts } = r.result ?? {};
-  return typeof reader === 'string' && typeof facts === 'object' && facts !== null ? { reader, facts: facts as PageFacts } : undefined;
+  if (typeof reader !== 'string' || typeof facts !== 'object' || facts === null) return undefined;
+  return { reader, facts: facts as PageFacts, ...(r.results !== undefined ? { linted: r.results } : {}) };
 }
 
 /** The rows' paths of an answer (a path of small non-negative numbers or ENTER_SHADOW; anything else is left out). */
@@ -158,7 +160,9 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     base = copyOf(reply);
     rows = rowsOf(reply);
     rowsDoc = doc;
-    last = { url: url.href, html, chars, rest, result };
+    // (kept without its results: a read that finds the page unchanged gives the facts again, and the results the
+    // tab has by then are newer than these)
+    last = { url: url.href, html, chars, rest, result: result && { reader: result.reader, facts: result.facts } };
     return result;
   }
 
