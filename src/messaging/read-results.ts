@@ -13,7 +13,8 @@ export interface ReadFactsMessage {
  * A read's answer (../snapshot/read-snapshot SnapshotRead) with the tab's results added (`results`, packed:
  * ./results-wire): the background hands the facts the reader document found to the service as the content script's
  * `page-facts` message would have (same schema, same sender), so the content script need not send them back — a
- * message and its answer fewer on every read (the 500-row lists' 71 KB of facts, in two pieces on a first read).
+ * message and its answer fewer on every read (the 500-row lists' 71 KB of facts, in two pieces on a first read) — and
+ * the answer carries of the facts only whether they are `partial`.
  *
  * An answer of no facts, a read no longer the frame's newest (`newest` false: its tab loaded another page, or a newer
  * read was asked), or facts the service refuses: the answer as it came, and the content script sends what it has.
@@ -25,7 +26,9 @@ export async function withTabResults(answer: unknown, url: string, handle: (mess
   try {
     const reply = await handle({ type: 'page-facts', url: url.slice(0, 4000), reader: result.reader, facts: result.facts });
     if ((reply as { type?: unknown } | null)?.type !== 'results') return answer;
-    return { ...a, results: packResults(reply as TabResultsMessage) };
+    // the facts stay here (the content script needs only whether they are partial): 71 KB fewer to decode in the page
+    const { partial } = result.facts as { partial?: unknown };
+    return { ...a, result: { reader: result.reader, facts: { version: 1, ...(partial !== undefined ? { partial } : {}) } }, results: packResults(reply as TabResultsMessage) };
   } catch {
     return answer;
   }

@@ -17,7 +17,8 @@ describe('withTabResults', () => {
     const handle = vi.fn(async (_m: ReadFactsMessage) => results as unknown);
     const out = (await withTabResults(read, 'https://ecs.console.aliyun.com/x', handle, () => true)) as Record<string, unknown>;
     expect(handle).toHaveBeenCalledWith({ type: 'page-facts', url: 'https://ecs.console.aliyun.com/x', reader: 'ecs-list', facts });
-    expect(out).toMatchObject({ kind: 'read', result: read.result, rows: read.rows, copy: 'c1' });
+    // of the facts only whether they are partial: the background keeps them
+    expect(out).toEqual({ kind: 'read', result: { reader: 'ecs-list', facts: { version: 1 } }, rows: read.rows, copy: 'c1', results: out.results });
     expect(unpackResults(out.results)).toEqual(results);
   });
 
@@ -33,6 +34,12 @@ describe('withTabResults', () => {
   it('as it came when the service refuses the facts or answers anything but results (the content script then sends them itself)', async () => {
     expect(await withTabResults(read, 'u', async () => Promise.reject(new Error('bad facts')), () => true)).toBe(read);
     expect(await withTabResults(read, 'u', async () => ({ type: 'resend' }), () => true)).toBe(read);
+  });
+
+  it('a read in part says so in the answer (the pill tells the user)', async () => {
+    const partial = { shown: 2000, total: 20000 };
+    const out = (await withTabResults({ ...read, result: { reader: 'ecs-list', facts: { ...facts, partial } } }, 'u', async () => results, () => true)) as { result: unknown };
+    expect(out.result).toEqual({ reader: 'ecs-list', facts: { version: 1, partial } });
   });
 
   it('a long address is cut to the contract’s 4,000 characters', async () => {

@@ -163,6 +163,7 @@ describe('runConsolePage', () => {
     const sent: Array<Record<string, any>> = [];
     const inner = inPageReading((doc) => ({ reader: 'test-reader', facts: { version: 1, servers: Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const, billing: tr.children[1]!.textContent === '按量付费' ? ('payg' as const) : ('subscription' as const) })) } }));
     let lint = true;
+    let same = false;
     runConsolePage(ctx, {
       // the snapshot reading's answer when the background linted the facts: the results packed (results-wire)
       reading: (shadows) => {
@@ -170,6 +171,9 @@ describe('runConsolePage', () => {
         const read = r.read.bind(r);
         r.read = async (doc, url) => {
           const out = await read(doc, url);
+          // the snapshot reading's answer when the page is as the last read found it (its facts the background's)
+          // (its facts here unlike those sent: an unchanged read never sends, whatever facts it carries)
+          if (out && same) return { reader: out.reader, facts: { version: 1 as const, servers: [] }, unchanged: true };
           return out && lint ? { ...out, linted: packResults({ type: 'results', lang: 'en', results: [payg] }) } : out;
         };
         return r;
@@ -185,6 +189,15 @@ describe('runConsolePage', () => {
     await settle();
     expect(sent).toEqual([]);
     expect(calls.list).toEqual([[payg]]);
+    // unchanged: nothing sent (its facts, only their `partial` here, are never a delta), the results stay
+    same = true;
+    const clock = document.createElement('p');
+    clock.textContent = 'clock 12:00';
+    document.body.append(clock);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(calls.list.at(-1)).toEqual([payg]);
+    same = false;
     lint = false;
     document.querySelectorAll('td')[1]!.textContent = '包年包月';
     await settle();

@@ -62,9 +62,10 @@ export interface PageReading {
   /**
    * Reads the page; resolves null when it is not a page of these readers or when a newer read
    * started meanwhile (`superseded`). `linted`: the background has stored these facts and answered the tab's
-   * results with them (a results message: ./snapshot-reading): the caller sends nothing.
+   * results with them (a results message: ./snapshot-reading), and `facts` says only whether they are partial: the
+   * caller sends nothing. `unchanged`: the page is as the last read found it (its facts are the background's already).
    */
-  read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean; linted?: unknown } | null>;
+  read(doc: Document, url: URL): Promise<{ reader: string; facts: PageFacts; superseded?: boolean; linted?: unknown; unchanged?: boolean } | null>;
   /**
    * DOM changes (MutationRecords, incl. attributes): drops what they make stale. An attribute change
    * that may show or hide something (SHOWING_ATTRIBUTES) also keeps, for `showingChanged`, whether the

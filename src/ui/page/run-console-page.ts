@@ -159,6 +159,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     note = facts.partial ? { partial: facts.partial } : undefined;
     // (the background's tab state loses its "not read" with these facts)
     toldNotRead = '';
+    // (as the last read found it: its facts are the background's, and with `linted` only their `partial` came here)
+    if (out.unchanged) return place();
     if (out.linted !== undefined) {
       // the background stored and linted these facts itself (../../messaging/read-results): nothing to send. They are
       // the base of a later delta (the background's base then differs: it answers `resend`, and the facts go whole)

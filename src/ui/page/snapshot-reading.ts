@@ -31,7 +31,7 @@ export type AskRead = (snapshot: PageSnapshot) => Promise<unknown>;
 /** Asks for the copy the last read kept (`copy`) to be patched and read again (../../snapshot/live-copies): the same answer, or `{kind: 'stale'}`. */
 export type AskPatch = (patch: { copy: string; url: string; ops: PatchOp[] }) => Promise<unknown>;
 /** `linted`: the tab's results for these facts, which the background stored and linted itself (../../messaging/read-results). */
-type Result = { reader: string; facts: PageFacts; linted?: unknown };
+type Result = { reader: string; facts: PageFacts; linted?: unknown; unchanged?: true };
 
 /** The background's answer (../../snapshot/read-snapshot SnapshotRead, and its `results`); anything else reads as nothing. */
 function resultOf(reply: unknown): Result | null | undefined {
@@ -99,7 +99,8 @@ export function onlyInteraction(r: MutationRecord): boolean {
 export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly ShadowRoot[], askPatch?: AskPatch, atOnceElements = AT_ONCE_ELEMENTS): PageReading {
   let generation = 0;
   /** The last read: its page's markup (unknown after a patch) and length, and what else its snapshot carried. */
-  let last: { url: string; html: string | undefined; chars: number; rest: string; result: Result | null } | undefined;
+  /** `linted`: the results the answer came with while no caller had them yet (its read was superseded: see give). */
+  let last: { url: string; html: string | undefined; chars: number; rest: string; result: Result | null; linted?: unknown } | undefined;
   /** The copy the last read kept in the reader document, to be patched; the page's changes since it was made. */
   let base: string | undefined;
   let mirror: ReturnType<typeof createMirrorWatch> | undefined;
@@ -146,6 +147,22 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
 
   const superseded = () => ({ reader: '', facts: { version: 1 as const }, superseded: true });
 
+  /**
+   * The last read's result for the caller, with the results its answer came with when no caller had them yet: a read
+   * superseded while under way was still stored and linted by the background (../../messaging/read-results), and a
+   * next read that finds the page as that one did must show its results.
+   */
+  function give(): Result | null {
+    const result = last?.result ?? null;
+    const linted = last?.linted;
+    if (!result || linted === undefined) return result;
+    last!.linted = undefined;
+    return { ...result, linted };
+  }
+
+  /** The last read's result again: the page has not changed since (its facts are the background's already). */
+  const unchanged = (): Result | null => (last?.linted !== undefined ? give() : last?.result ? { ...last.result, unchanged: true } : null);
+
   /** An answer's result, rows and copy kept as the last read's; the result (undefined: not read). */
   function took(reply: unknown, doc: Document, url: URL, html: string | undefined, chars: number, rest: string): Result | null | undefined {
     const result = resultOf(reply);
@@ -160,9 +177,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     base = copyOf(reply);
     rows = rowsOf(reply);
     rowsDoc = doc;
-    // (kept without its results: a read that finds the page unchanged gives the facts again, and the results the
-    // tab has by then are newer than these)
-    last = { url: url.href, html, chars, rest, result: result && { reader: result.reader, facts: result.facts } };
+    // (its results kept until a caller has them: give)
+    last = { url: url.href, html, chars, rest, result: result && { reader: result.reader, facts: result.facts }, ...(result?.linted !== undefined ? { linted: result.linted } : {}) };
     return result;
   }
 
@@ -198,13 +214,13 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     if (rest !== last.rest) return undefined;
     if (records.length === 0) {
       base = copy;
-      return last.result;
+      return unchanged();
     }
     const ops = buildPatch(doc, records, Math.min(MAX_PATCH_CHARS, Math.max(2000, last.chars * PATCH_SHARE)));
     if (!ops) return undefined;
     if (ops.length === 0) {
       base = copy;
-      return last.result;
+      return unchanged();
     }
     // (the copy is patched with these changes: the next patch is of it, unless it did not take them)
     base = copy;
@@ -215,7 +231,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     }
     const result = took(reply, doc, url, undefined, last.chars, rest);
     if (result === undefined) return null;
-    return mine === generation ? result : superseded();
+    return mine === generation ? give() : superseded();
   }
 
   return {
@@ -239,14 +255,16 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // too big to carry, an address too long: nothing is read (the background would refuse it), and the user is told why
       notRead = snapshotOverLimit(snapshot);
       if (notRead) {
-        // (the copy kept before is not this page: the changes watched since the watch started again are not all of it)
+        // (the copy kept before is not this page: the changes watched since the watch started again are not all of it;
+        // and the page as it was read last is not `unchanged` once it shrinks back: the tab's "not read" must go)
         base = undefined;
+        last = undefined;
         mirror?.stop();
         return null;
       }
       // what the markup does not carry: controls' values, rules added through the CSSOM
       const rest = restOf(snapshot);
-      if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return last.result;
+      if (last && last.url === url.href && last.html === snapshot.html && last.rest === rest) return unchanged();
       // a message that found no one (the reader document still opening, the worker restarting) is asked again once
       const reply = await paced(
         ask(snapshot)
@@ -257,7 +275,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // no copy kept (too big, shadow roots, not read): no patches, nothing to watch for them
       if (base === undefined) mirror?.stop();
       if (mine !== generation) return superseded();
-      return result === undefined ? null : result;
+      return result === undefined ? null : give();
     },
     changed(records) {
       for (let i = 0; i < records.length; i++) {
