@@ -3,6 +3,7 @@ import { createBackgroundService } from '../src/messaging/background-service';
 import { familyOfUrl } from '../src/messaging/console-hosts';
 import { packResults } from '../src/messaging/results-wire';
 import { withTabResults } from '../src/messaging/read-results';
+import { createSentResults } from '../src/messaging/sent-results';
 import type { TabResultsMessage } from '../src/messaging/tab-results';
 import { resolveLang } from '../src/store';
 import { ReadPatchRequestSchema, ReadSnapshotPartSchema, ReadSnapshotRequestSchema } from '../src/snapshot/snapshot-schema';
@@ -33,11 +34,14 @@ const readTabs = new Set<number>();
 /** Each frame's newest read (`tab:frame` → its number): an older read's facts are not stored once a newer one is asked. */
 const newestRead = new Map<string, number>();
 let reads = 0;
+/** The results lists each frame's reads were answered with (src/messaging/sent-results). */
+const sentResults = createSentResults();
 
 /** A tab's copies kept for patches go with the tab or its next page (no reader document opened for it). */
 function forgetCopies(tabId: number): void {
   // (a read still under way is of the page the tab left: its facts are not stored for the tab)
   for (const frame of [...newestRead.keys()]) if (frame.startsWith(`${tabId}:`)) newestRead.delete(frame);
+  sentResults.forgetTab(tabId);
   if (!readTabs.delete(tabId)) return;
   const request = { type: 'reader-document-forget', from: String(tabId) };
   if (import.meta.env.FIREFOX) void here?.then((r) => r.handle(request));
@@ -72,11 +76,14 @@ export default defineBackground(() => {
    * A read in the reader document; its facts then stored and linted here, the tab's results in the answer
    * (src/messaging/read-results): the content script does not send them back.
    */
-  function readAndLint(request: { type: string; from: string | undefined }, from: Parameters<typeof service.handle>[1]): Promise<unknown> {
+  function readAndLint(request: { type: string; from: string | undefined; held?: string | undefined }, from: Parameters<typeof service.handle>[1]): Promise<unknown> {
     if (request.from === undefined) return readElsewhere(request);
     const n = ++reads;
     newestRead.set(request.from, n);
-    return readElsewhere(request).then((answer) => withTabResults(answer, from?.tab?.url ?? '', (message) => service.handle(message, from), () => newestRead.get(request.from!) === n));
+    const frame = request.from;
+    // (written as changes to the list the content script holds, if this frame was sent it: src/messaging/sent-results)
+    const pack = (results: TabResultsMessage) => packResults(results, { base: sentResults.base(frame, request.held), id: sentResults.keep(frame, results.results) });
+    return readElsewhere(request).then((answer) => withTabResults(answer, from?.tab?.url ?? '', (message) => service.handle(message, from), () => newestRead.get(frame) === n, pack));
   }
 
   const parts = createSnapshotParts();

@@ -33,13 +33,14 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
       runConsolePage(ctx, {
         overlay,
         // the page is read outside it: its snapshot, read by the background's reader document (src/snapshot)
-        reading: (shadows) =>
+        // (`held`: the results list the page holds, for the answers to be written as changes to it: src/messaging/results-wire)
+        reading: (shadows, held) =>
           createSnapshotReading(
-            (snapshot) => askRead(family, snapshot),
+            (snapshot) => askRead(family, snapshot, held()),
             () => shadows.roots(),
             // later reads: what changed since, patched into the copy the last read kept (src/snapshot/page-patch) — in
             // Chrome, whose reader document writes content patches; Firefox's background page reads whole pages
-            import.meta.env.FIREFOX ? undefined : (patch) => browser.runtime.sendMessage({ type: 'read-patch', family, ...patch }),
+            import.meta.env.FIREFOX ? undefined : (patch) => browser.runtime.sendMessage({ type: 'read-patch', family, ...patch, held: held() }),
           ),
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>
@@ -63,8 +64,8 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
  * Asks the background to read a page's snapshot; a big page's markup first in parts (PART_CHARS each, one message
  * each: encoding a message of 3.6 million characters had been a 30 ms task of the page's).
  */
-async function askRead(family: Family, snapshot: PageSnapshot): Promise<unknown> {
-  if (snapshot.html.length <= PART_CHARS) return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot });
+async function askRead(family: Family, snapshot: PageSnapshot, held: string | undefined): Promise<unknown> {
+  if (snapshot.html.length <= PART_CHARS) return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot, held });
   const key = Math.random().toString(36).slice(2, 12);
   // the first part too in a task of its own, not in the one that finished the markup
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -74,5 +75,5 @@ async function askRead(family: Family, snapshot: PageSnapshot): Promise<unknown>
     // (the background could not keep it: too much in all, or it restarted meanwhile)
     if (!reply?.kept) return { kind: 'unreadable', code: 'parts-missing', why: 'a part of the page not kept' };
   }
-  return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot: { ...snapshot, html: '', parts: { key, count: parts.length } } });
+  return browser.runtime.sendMessage({ type: 'read-snapshot', family, snapshot: { ...snapshot, html: '', parts: { key, count: parts.length } }, held });
 }

@@ -1,4 +1,4 @@
-import { packResults } from './results-wire';
+import { packResults, type PackedResults } from './results-wire';
 import type { TabResultsMessage } from './tab-results';
 
 /** The message a content script would send with a read's facts (../ui/page/run-console-page), as the service takes it. */
@@ -16,10 +16,19 @@ export interface ReadFactsMessage {
  * message and its answer fewer on every read (the 500-row lists' 71 KB of facts, in two pieces on a first read) — and
  * the answer carries of the facts only whether they are `partial`.
  *
+ * `pack`: how the results are written (the background names them, and writes them as changes to the list the content
+ * script said it holds: ./sent-results).
+ *
  * An answer of no facts, a read no longer the frame's newest (`newest` false: its tab loaded another page, or a newer
  * read was asked), or facts the service refuses: the answer as it came, and the content script sends what it has.
  */
-export async function withTabResults(answer: unknown, url: string, handle: (message: ReadFactsMessage) => Promise<unknown>, newest: () => boolean): Promise<unknown> {
+export async function withTabResults(
+  answer: unknown,
+  url: string,
+  handle: (message: ReadFactsMessage) => Promise<unknown>,
+  newest: () => boolean,
+  pack: (results: TabResultsMessage) => PackedResults = packResults,
+): Promise<unknown> {
   const a = answer as { kind?: unknown; result?: { reader?: unknown; facts?: unknown } | null } | null;
   const result = a?.kind === 'read' ? a.result : undefined;
   if (!result || typeof result.reader !== 'string' || typeof result.facts !== 'object' || result.facts === null || !newest()) return answer;
@@ -28,7 +37,7 @@ export async function withTabResults(answer: unknown, url: string, handle: (mess
     if ((reply as { type?: unknown } | null)?.type !== 'results') return answer;
     // the facts stay here (the content script needs only whether they are partial): 71 KB fewer to decode in the page
     const { partial } = result.facts as { partial?: unknown };
-    return { ...a, result: { reader: result.reader, facts: { version: 1, ...(partial !== undefined ? { partial } : {}) } }, results: packResults(reply as TabResultsMessage) };
+    return { ...a, result: { reader: result.reader, facts: { version: 1, ...(partial !== undefined ? { partial } : {}) } }, results: pack(reply as TabResultsMessage) };
   } catch {
     return answer;
   }

@@ -71,7 +71,9 @@ export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
 
 /** A content script asks the background for its page to be read (from its snapshot). */
-export const ReadSnapshotRequestSchema = z.object({ type: z.literal('read-snapshot'), family: z.enum(FAMILIES), snapshot: PageSnapshotSchema });
+/** `held`: the id of the results list the content script holds (../messaging/sent-results): the answer's results are written as changes to it. */
+const held = z.string().max(40).optional();
+export const ReadSnapshotRequestSchema = z.object({ type: z.literal('read-snapshot'), family: z.enum(FAMILIES), snapshot: PageSnapshotSchema, held });
 export type ReadSnapshotRequest = z.infer<typeof ReadSnapshotRequestSchema>;
 /** The background hands it to the reader document (Chrome's offscreen document); `from` (the sender's tab and frame) keeps the copy for patches. */
 export const ReaderDocumentRequestSchema = ReadSnapshotRequestSchema.extend({ type: z.literal('reader-document-read'), from: z.string().max(60).optional() });
@@ -93,6 +95,7 @@ export const ReadPatchRequestSchema = z.object({
   copy: z.string().min(1).max(40),
   url,
   ops: z.array(PatchOpSchema).max(5000),
+  held,
 });
 export type ReadPatchRequest = z.infer<typeof ReadPatchRequestSchema>;
 export const ReaderDocumentPatchSchema = ReadPatchRequestSchema.extend({ type: z.literal('reader-document-patch'), from: z.string().min(1).max(60) });

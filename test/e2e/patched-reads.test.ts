@@ -35,7 +35,7 @@ describe('reads after a change are patches of the kept copy (Chromium)', () => {
         // the content script's own messages (a listener added after the background's sees them too)
         globalThis.__pageMessages = [];
         chromeApi.runtime.onMessage.addListener((m, sender) => {
-          if (sender.tab && m && typeof m.type === 'string') globalThis.__pageMessages.push(m.type);
+          if (sender.tab && m && typeof m.type === 'string') globalThis.__pageMessages.push(m.type + (m.held ? ' held' : ''));
         });
       }
       globalThis.__pageMessages = [];
@@ -58,7 +58,8 @@ describe('reads after a change are patches of the kept copy (Chromium)', () => {
     expect(await sent()).toEqual(['reader-document-read', 'reader-document-patch']);
     // the facts were stored by the background from the reader document's answers (src/messaging/read-results): the
     // content script sent none of them back, and the warning shows from the results in the answer
-    expect(await h.worker.evaluate('globalThis.__pageMessages')).toEqual(['read-snapshot', 'read-patch']);
+    // — the patch's answer written as changes to the results list the first answer named (src/messaging/results-wire)
+    expect(await h.worker.evaluate('globalThis.__pageMessages')).toEqual(['read-snapshot', 'read-patch held']);
     await page.locator('icp-preflight-warning').first().waitFor({ state: 'attached', timeout: 5000 });
     await page.close();
     await expect.poll(sent, { timeout: 5000 }).toContain('reader-document-forget');

@@ -53,6 +53,44 @@ describe('results-wire: a tab’s results packed by the background, unpacked by 
     expect(parseTabResults(unpackResults(wire(packed)))).toEqual(wire(plain));
   });
 
+  it('written as changes to a list the content script holds: the same results, item for item; runs where the base has them', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.array(fc.nat(30), { maxLength: 14 }), fc.array(item, { maxLength: 3 }), (baseItems, picks, fresh) => {
+        const base = (TabResultsMessageSchema.parse({ type: 'results', lang: 'zh', results: baseItems }) as TabResultsMessage).results;
+        const extra = (TabResultsMessageSchema.parse({ type: 'results', lang: 'zh', results: fresh }) as TabResultsMessage).results;
+        // the new list: some of the base's items, in any order, repeated or not, and some new ones
+        const pool = [...base, ...extra];
+        const results = pool.length ? picks.map((p) => pool[p % pool.length]!) : [];
+        const plain: TabResultsMessage = { type: 'results', lang: 'zh', results };
+        const held = wire(base);
+        const packed = wire(packResults(plain, { id: 'n2', base: { id: 'n1', items: base } }));
+        expect(packed).toMatchObject({ id: 'n2', base: 'n1' });
+        expect(parseTabResults(unpackResults(packed, (id) => (id === 'n1' ? held : undefined)))).toEqual(parseTabResults(wire(plain)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('one result changed of 500: the answer is two runs and a row, a few hundred characters', () => {
+    const base = Array.from({ length: 500 }, (_, i) => ({ rule: 'server.subscription-billing', status: 'fail' as const, severity: 'error' as const, subject: `i-${i}`, subjectKind: 'server' as const, message: `i-${i} is pay-as-you-go`, title: 't', sources: [{ section: 's' }] }));
+    const results = base.map((r, i) => (i === 250 ? { ...r, message: 'changed' } : r));
+    const packed = packResults({ type: 'results', lang: 'zh', results }, { id: 'b', base: { id: 'a', items: base } });
+    expect(packed.results).toEqual([{ r: 0, c: 250 }, expect.objectContaining({ s: 'i-250', m: 'changed' }), { r: 251, c: 249 }]);
+    expect(JSON.stringify(packed).length).toBeLessThan(400);
+  });
+
+  it('copies the guard refuses: no base held, a run past its end, counts not whole', () => {
+    const base = [{ rule: 'r', status: 'fail', severity: 'error', subject: 's', subjectKind: 'server', message: 'm', title: 't', sources: [] }];
+    const msg = (rows: unknown[], b = 'a') => ({ type: 'results', lang: 'zh', packed: 1, base: b, kinds: [], results: rows });
+    const held = (id: string) => (id === 'a' ? base : undefined);
+    expect(parseTabResults(unpackResults(msg([{ r: 0, c: 1 }]), held))?.results).toHaveLength(1);
+    for (const bad of [msg([{ r: 0, c: 1 }], 'gone'), msg([{ r: 0, c: 2 }]), msg([{ r: 1, c: 1 }]), msg([{ r: -1, c: 1 }]), msg([{ r: 0, c: 0 }]), msg([{ r: 0.5, c: 1 }]), msg([{ r: '0', c: 1 }])]) {
+      expect(parseTabResults(unpackResults(bad, held)), JSON.stringify(bad)).toBeNull();
+    }
+    // no lists held at all (the default)
+    expect(parseTabResults(unpackResults(msg([{ r: 0, c: 1 }])))).toBeNull();
+  });
+
   it('a plain message passes as it came (the background of an older version, the tests’ own)', () => {
     const m = { type: 'results', lang: 'en', results: [] };
     expect(unpackResults(m)).toBe(m);

@@ -205,6 +205,51 @@ describe('runConsolePage', () => {
     expect(calls.list.at(-1)).toEqual([]);
   });
 
+  it('answers written as changes to the list the page holds: rebuilt from it; one the page cannot rebuild is not shown, and the next read asks whole', async () => {
+    const { ctx, invalidate } = fakeCtx();
+    stop = invalidate;
+    const { ui, calls } = fakeUi();
+    const inner = inPageReading((doc) => ({ reader: 'test-reader', facts: { version: 1, servers: [{ id: doc.querySelector('td')!.textContent!, product: 'ecs' as const }] } }));
+    const other: ResultItem = { ...payg, subject: 'i-bp1bbb', message: 'i-bp1bbb is pay-as-you-go' };
+    const answers = [
+      packResults({ type: 'results', lang: 'en', results: [payg] }, { id: 'a' }),
+      packResults({ type: 'results', lang: 'en', results: [payg, other] }, { id: 'b', base: { id: 'a', items: [payg] } }),
+      { ...packResults({ type: 'results', lang: 'en', results: [payg] }, { id: 'c', base: { id: 'b', items: [payg, other] } }), base: 'not-held' },
+      packResults({ type: 'results', lang: 'en', results: [other] }, { id: 'd' }),
+    ];
+    const heldAtRead: Array<string | undefined> = [];
+    runConsolePage(ctx, {
+      reading: (shadows, held) => {
+        const r = inner(shadows);
+        const read = r.read.bind(r);
+        r.read = async (doc, url) => {
+          heldAtRead.push(held());
+          const out = await read(doc, url);
+          return out && { ...out, linted: answers.shift() };
+        };
+        return r;
+      },
+      send: async () => ({ type: 'results', lang: 'en', results: [] }),
+      onPush: () => undefined,
+      loadUi: async () => ui,
+      debounceMs: 10,
+    });
+    await settle();
+    const change = async (text: string) => {
+      document.querySelector('td')!.textContent = text;
+      await settle();
+    };
+    await change('i-bp1aaa ');
+    expect(answers).toHaveLength(2); // (two reads so far)
+    expect(calls.list.at(-1)).toEqual([payg, other]);
+    await change('i-bp1aaa');
+    // the third copies from a list the page does not hold: not shown, and the next read holds none
+    expect(calls.list.at(-1)).toEqual([payg, other]);
+    await change('i-bp1aaa ');
+    expect(heldAtRead).toEqual([undefined, 'a', 'b', undefined]);
+    expect(calls.list.at(-1)).toEqual([other]);
+  });
+
   it('sends a big page\'s full facts in pieces of PIECE rows (each a short task), then only what changes', async () => {
     document.body.innerHTML = `<table><tbody>${Array.from({ length: 2 * PIECE + 100 }, (_, i) => `<tr><td>i-bp1big${i}</td><td>包年包月</td></tr>`).join('')}</tbody></table>`;
     const { ui, calls } = fakeUi();

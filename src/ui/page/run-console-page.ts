@@ -26,7 +26,11 @@ export interface ConsolePageDeps {
    * extension read it (./snapshot-reading); tests may read it in the page (./in-page-reading), as the
    * content scripts did until session 53.
    */
-  reading: (shadows: ShadowWatch) => PageReading;
+  /**
+   * `held`: the id of the results list this page holds, for the reads' answers to be written as changes to it
+   * (../../messaging/results-wire, sent-results); undefined: the next answer whole.
+   */
+  reading: (shadows: ShadowWatch, held: () => string | undefined) => PageReading;
   send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape | DismissShape) => Promise<unknown>;
   onPush: (listener: (message: unknown) => void) => void;
   /**
@@ -66,6 +70,8 @@ function carriesContent(n: Node): boolean {
  */
 export const MESSAGE_URL_CHARS = 4000;
 const said = (href: string) => href.slice(0, MESSAGE_URL_CHARS);
+/** Results lists kept for the answers to copy from (the background keeps as many: ../../messaging/sent-results). */
+const HELD_LISTS = 3;
 
 export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   const doc = document;
@@ -83,6 +89,9 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   };
   let items: ResultItem[] = [];
   let blocking: ResultItem[] | undefined;
+  // the last results lists the reads' answers named (id → items), newest last: an answer's rows may copy from one
+  const lists = new Map<string, readonly ResultItem[]>();
+  let heldId: string | undefined;
   let askedWithoutFacts = '';
   // the page not read and why, as last told to the background ('': nothing untold): ../../messaging/not-read
   let toldNotRead = '';
@@ -114,9 +123,19 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   }
 
   function applyResults(raw: unknown) {
-    // (packed by the background: ../../messaging/results-wire)
-    const parsed = parseTabResults(unpackResults(raw));
-    if (!parsed) return;
+    // (packed by the background: ../../messaging/results-wire; a read's answer may copy from a list held here)
+    const parsed = parseTabResults(unpackResults(raw, (id) => lists.get(id)));
+    if (!parsed) {
+      // (one the lists here cannot make whole: the next answer is asked whole)
+      heldId = undefined;
+      return;
+    }
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && id.length <= 40) {
+      lists.set(id, parsed.results);
+      if (lists.size > HELD_LISTS) lists.delete(lists.keys().next().value!);
+      heldId = id;
+    }
     lang = parsed.lang;
     items = parsed.results;
     blocking = parsed.blocking;
@@ -246,7 +265,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     (fn, ms) => ctx.setTimeout(() => ctx.isValid && fn(), ms),
   );
   // the read path (when and how much to read; fixed chunks of CHUNK_ROWS rows): ./page-reading
-  const reading = deps.reading(shadows);
+  const reading = deps.reading(shadows, () => heldId);
   observer.observe(doc.documentElement, options);
   // the extension reloaded or updated: this script's observer and markers go (a new script brings its own)
   ctx.onInvalidated(() => {
