@@ -70,9 +70,9 @@ export const PageSnapshotSchema = z.object({
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
 
-/** A content script asks the background for its page to be read (from its snapshot). */
 /** `held`: the id of the results list the content script holds (../messaging/sent-results): the answer's results are written as changes to it. */
 const held = z.string().max(40).optional();
+/** A content script asks the background for its page to be read (from its snapshot). */
 export const ReadSnapshotRequestSchema = z.object({ type: z.literal('read-snapshot'), family: z.enum(FAMILIES), snapshot: PageSnapshotSchema, held });
 export type ReadSnapshotRequest = z.infer<typeof ReadSnapshotRequestSchema>;
 /** The background hands it to the reader document (Chrome's offscreen document); `from` (the sender's tab and frame) keeps the copy for patches. */
