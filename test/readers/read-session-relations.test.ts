@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../src/cli/html-document';
 import { readPage } from '../../src/readers';
 import { createReadSession, invalidate, withoutReadSession, withReadSession } from '../../src/readers/dom/read-session';
+import { page } from '../helpers/console-pages';
 import { loadReaderFixtures } from '../helpers/fixtures';
 
 /**
@@ -109,6 +110,10 @@ const CASES: Case[] = [
     steps: [
       { name: 'text added', change: (doc) => (doc.querySelector('.rows-note')!.textContent = '共 4 台') },
       { name: 'text removed', change: (doc) => (doc.querySelector('.rows-note')!.textContent = '') },
+      { name: 'text added again', change: (doc) => (doc.querySelector('.rows-note')!.textContent = '共 4 台') },
+      // (the text node itself: characterData; filled again is not checked here: happy-dom's record says an old value
+      // '' is null, so the session cannot tell it was empty — a browser's says '')
+      { name: 'its text node emptied', change: (doc) => ((doc.querySelector('.rows-note')!.firstChild as Text).data = '') },
     ],
   },
 ];
@@ -120,7 +125,7 @@ describe('a re-read after a change restyling other elements (sibling combinators
     const session = createReadSession();
     const Observer = (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
     const observer = new Observer(() => undefined);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true });
     // a fresh read: of the page's markup parsed anew (no memo of happy-dom's or the readers' carried over)
     const fresh = () => withoutReadSession(() => readPage(htmlToDocument(`<!DOCTYPE html>${doc.documentElement.outerHTML}`, url.href), url));
     let before = fresh();
@@ -174,6 +179,34 @@ describe('a page whose rules hang on nothing beside the changed element: a chang
     observer.disconnect();
     expect(session.generation).toBe(generation);
     expect(rows.every((r) => session.visibility.has(r) && session.records.has(r)), 'the rows kept').toBe(true);
+  });
+});
+
+describe('a carousel track moved to another slide in a read session (dom/visibility.ts offTrackSlide: its slides kept per track)', () => {
+  // (the markup of test/readers/gaps-s31.test.ts's carousel)
+  const url = new URL('https://console.tencentcloud.com/lighthouse/instance/index');
+  const css =
+    `<style>.viewport { overflow: hidden; } .track { display: flex; } .slide { flex: 0 0 100%; }` +
+    ` .track.at-1 { transform: translateX(-100%); } .track.at-2 { transform: translateX(-200%); }</style>`;
+  const card = (id: string) =>
+    `<div class="lh-card"><div>${id}</div><dl><dt>Region</dt><dd>South China (Guangzhou)</dd><dt>Bandwidth</dt><dd>5 Mbps</dd><dt>Expiration Time</dt><dd>2027-03-20 23:59:59</dd></dl></div>`;
+  const html = `${css}<div class="viewport"><div class="track at-1"><div class="slide">${card('lhins-gz0q2s4u')}</div><div class="slide">${card('lhins-gz4b6d8f')}</div><div class="slide">${card('lhins-gz5s7u9w')}</div></div></div>`;
+
+  it.each([
+    ['its class', (doc: Document): void => doc.querySelector('.track')!.setAttribute('class', 'track at-2')],
+    ['its inline style', (doc: Document): void => doc.querySelector('.track')!.setAttribute('style', 'transform: translateX(-200%)')],
+  ] as const)('%s changed: the slide now shown is read, not the one before (the kept slides of the track were the old ones)', (_name, change) => {
+    const doc = page(html, url.href);
+    const session = createReadSession();
+    const Observer = (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+    const observer = new Observer(() => undefined);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true });
+    const ids = () => withReadSession(session, doc, () => readPage(doc, url))?.facts.servers?.map((s) => s.id);
+    expect(ids()).toEqual(['lhins-gz4b6d8f']);
+    change(doc);
+    invalidate(session, observer.takeRecords());
+    observer.disconnect();
+    expect(ids()).toEqual(['lhins-gz5s7u9w']);
   });
 });
 

@@ -362,6 +362,8 @@ function dropFor(session: ReadSession, r: MutationRecord, related: (n: Node) => 
     return dropRelated(session, target, related(target), moved.some((n) => n.nodeType === 1) ? r : 'content');
   }
   dropUp(session, target);
+  // a text emptied, or filled where it was empty (when the record says): its element's `:empty` may change with it
+  if (r.type === 'characterData' && target.parentNode && ((target as CharacterData).data === '' || r.oldValue === '')) return dropRelated(session, target.parentNode, related(target), 'content');
   return false;
 }
 
@@ -391,25 +393,26 @@ function dropRelated(session: ReadSession, at: Node, rel: number, how: 'matched'
     return (rel & REL_SIBLING) !== 0 && !dropFollowing(session, el.nextElementSibling);
   }
   const parent = at as ParentNode;
+  const added = how.addedNodes;
+  // (the elements put in are new to the session, dropped above: a section's content written anew, as a patch of the
+  // reader's copy does, is not dropped twice)
+  const fresh: ReadonlySet<Node> | undefined = added.length > 0 ? new Set(Array.from(added)) : undefined;
   // positions among siblings: every child of `at` (`:nth-last-child` counts the ones after)
   if (rel & (REL_POSITION | REL_NTH_OF)) {
-    if (!dropFollowing(session, parent.firstElementChild)) return true;
+    if (!dropFollowing(session, parent.firstElementChild, fresh)) return true;
   } else if (rel & REL_SIBLING) {
-    // the siblings after the change: after the elements put in (not themselves: new, dropped above); after where
-    // elements were taken out (by the record's neighbours, when they are still there; else all)
-    const added = how.addedNodes;
-    let fresh: Set<Node> | undefined;
+    // the siblings after the change: after the elements put in; after where elements were taken out (by the
+    // record's neighbours, when they are still there; else all)
     let done: Set<Element> | undefined;
     for (let i = 0; i < added.length; i++) {
       const n = added[i]!;
-      if (n.nodeType !== 1 || n.parentNode !== at) continue;
-      fresh ??= new Set(Array.from(added));
+      if (n.nodeType !== 1 || n.parentNode !== at || !fresh) continue;
       let after = (n as Element).nextElementSibling;
       while (after && fresh.has(after)) after = after.nextElementSibling;
       // (elements put in side by side: the same siblings after them, dropped once)
       if (!after || done?.has(after)) continue;
       (done ??= new Set()).add(after);
-      if (!dropFollowing(session, after)) return true;
+      if (!dropFollowing(session, after, fresh)) return true;
     }
     if (Array.from(how.removedNodes).some((n) => n.nodeType === 1)) {
       const next = how.nextSibling;
@@ -422,17 +425,21 @@ function dropRelated(session: ReadSession, at: Node, rel: number, how: 'matched'
           : before && before.parentNode === at
             ? (before as Element | CharacterData).nextElementSibling
             : parent.firstElementChild;
-      if (!dropFollowing(session, first)) return true;
+      if (!dropFollowing(session, first, fresh)) return true;
     }
   }
   // `at` empty now, or no more: what follows it
   return (rel & REL_EMPTY) !== 0 && (rel & REL_SIBLING) !== 0 && el !== null && !dropFollowing(session, el.nextElementSibling);
 }
 
-/** Drops `first` and the siblings after it with their subtrees; false past MAX_DESCENDANTS in all (the caller drops everything). */
-function dropFollowing(session: ReadSession, first: Element | null): boolean {
+/**
+ * Drops `first` and the siblings after it with their subtrees, but those in `skip` (put in by the change: dropped as
+ * such); false past MAX_DESCENDANTS in all (the caller drops everything).
+ */
+function dropFollowing(session: ReadSession, first: Element | null, skip?: ReadonlySet<Node>): boolean {
   let left = MAX_DESCENDANTS;
   for (let s = first; s; s = s.nextElementSibling) {
+    if (skip?.has(s)) continue;
     const all = s.getElementsByTagName('*');
     left -= all.length + 1;
     if (left < 0) return false;
