@@ -220,10 +220,14 @@ const MAX_DESCENDANTS = 2000;
 const STYLE_TAGS = new Set(['STYLE', 'LINK']);
 /** A table's columns: what they collapse hides cells that are neither their ancestors nor descendants (./visibility inCollapsedColumn). */
 
-/** Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and layout line. */
-function forget(session: ReadSession, el: Element, contextOnly?: boolean): void {
+/**
+ * Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and
+ * layout line; and what it holds of `el` as a box of others (`boxes`: a carousel track's slides, a table's collapsed
+ * columns, ./visibility forgetBoxOf) — not for an ancestor of a change (a cell's text changed: its table's columns stay).
+ */
+function forget(session: ReadSession, el: Element, contextOnly?: boolean, boxes = true): void {
   session.visibility.delete(el);
-  forgetBoxOf(session.visibility, el);
+  if (boxes) forgetBoxOf(session.visibility, el);
   session.kinds.delete(el);
   if (session.records.delete(el)) session.dropped += 1;
   if (contextOnly) return;
@@ -233,10 +237,13 @@ function forget(session: ReadSession, el: Element, contextOnly?: boolean): void 
 }
 
 function dropUp(session: ReadSession, from: Node | null): void {
+  let first = true;
   for (let n: Node | null = from; n; n = n.parentNode) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    forget(session, el);
+    // (the changed element's boxes, not its ancestors')
+    forget(session, el, false, first);
+    first = false;
     // an expanded detail row's values belong to the record of the data row before it (./detail-row)
     const before = el.previousElementSibling;
     if (before && session.records.has(before) && mayBeDetailRow(el) && session.records.delete(before)) session.dropped += 1;
