@@ -160,6 +160,8 @@ describe('a re-read after a change restyling other elements (sibling combinators
 describe('a page whose rules hang on nothing beside the changed element: a change drops no more than before', () => {
   it.each([
     ['no rule relating elements: a class changed, an element put in', '.next-overlay-wrapper { display: none }', true],
+    // (antd's `.ant-steps-item:last-child .ant-steps-panel-arrow`, `.ant-space-item:empty`: positions of other elements than rows)
+    ['rules positioning other elements than the rows (`:last-child`, `:empty`): a class changed, an element put in', '.css-hd-act > .next-btn:last-child .never, .css-notice > div:first-child:empty { display: none }', true],
     // (a position among siblings: an element put in would drop its siblings; a class changed, not)
     ['`~=` in an attribute selector, An+B of :nth-child with a plus, `+` in a string: a class changed', '.css-hd[class~="folded"] .css-title, td:nth-child(2n+1) .never { display: none } .css-hd[title="a + b"] { display: none }', false],
   ] as const)('%s', (_name, css, putIn) => {

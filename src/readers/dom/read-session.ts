@@ -1,5 +1,5 @@
 import { isColumnNode, onlyResized } from './column-change';
-import { forgetBoxOf, forgetTableColumns, REL_EMPTY, REL_HAS, REL_NTH_OF, REL_POSITION, REL_SIBLING, styleRelations, upperTag, type VisibilityCache } from './visibility';
+import { forgetBoxOf, forgetTableColumns, positionMatters, REL_EMPTY, REL_HAS, REL_NTH_OF, REL_POSITION, REL_SIBLING, styleRelations, upperTag, type VisibilityCache } from './visibility';
 
 export { changesColumns, onlyResized } from './column-change';
 
@@ -404,10 +404,14 @@ function dropRelated(session: ReadSession, at: Node, rel: number, how: 'matched'
   // (the elements put in are new to the session, dropped above: a section's content written anew, as a patch of the
   // reader's copy does, is not dropped twice)
   const fresh: ReadonlySet<Node> | undefined = added.length > 0 ? new Set(Array.from(added)) : undefined;
-  // positions among siblings: every child of `at` (`:nth-last-child` counts the ones after)
+  // positions among siblings: the children of `at` (before and after the change: `:nth-last-child` counts the ones
+  // after) that a rule's compound with a structural pseudo-class matches (a row added to a list whose rules position
+  // only a steps bar's items drops no row); with a sibling combinator, the ones after too (below)
   if (rel & (REL_POSITION | REL_NTH_OF)) {
-    if (!dropFollowing(session, parent.firstElementChild, fresh)) return true;
-  } else if (rel & REL_SIBLING) {
+    const cache = session.visibility;
+    if (!dropFollowing(session, parent.firstElementChild, fresh, (c) => positionMatters(c, cache))) return true;
+  }
+  if (rel & REL_SIBLING) {
     // the siblings after the change: after the elements put in; after where elements were taken out (by the
     // record's neighbours, when they are still there; else all)
     let done: Set<Element> | undefined;
@@ -441,12 +445,12 @@ function dropRelated(session: ReadSession, at: Node, rel: number, how: 'matched'
 
 /**
  * Drops `first` and the siblings after it with their subtrees, but those in `skip` (put in by the change: dropped as
- * such); false past MAX_DESCENDANTS in all (the caller drops everything).
+ * such) and those `only` says no to; false past MAX_DESCENDANTS in all (the caller drops everything).
  */
-function dropFollowing(session: ReadSession, first: Element | null, skip?: ReadonlySet<Node>): boolean {
+function dropFollowing(session: ReadSession, first: Element | null, skip?: ReadonlySet<Node>, only?: (el: Element) => boolean): boolean {
   let left = MAX_DESCENDANTS;
   for (let s = first; s; s = s.nextElementSibling) {
-    if (skip?.has(s)) continue;
+    if (skip?.has(s) || (only && !only(s))) continue;
     const all = s.getElementsByTagName('*');
     left -= all.length + 1;
     if (left < 0) return false;

@@ -32,7 +32,15 @@ export function createVisibilityCache(): VisibilityCache {
  * first computed style of an element costs ~0.1 ms — and then confirm it, so a later rule that
  * shows the element again still counts.
  */
-const hidingRulesByCache = new WeakMap<VisibilityCache, { doc: Document; index: HidingIndex | null; relations: number }>();
+const hidingRulesByCache = new WeakMap<VisibilityCache, HidingEntry>();
+
+/** The page's hiding rules indexed, their REL_ flags, and the compounds a position decides (see positionMatters). */
+interface HidingEntry {
+  doc: Document;
+  index: HidingIndex | null;
+  relations: number;
+  positional: HidingSelector[] | null;
+}
 
 /** Hiding selectors indexed by a class, id or tag their rightmost compound requires (like a browser's rule hash). */
 interface HidingIndex {
@@ -183,12 +191,33 @@ function selectorRelations(selector: string): number {
   return out;
 }
 
-/** The hiding selectors of `sheets` (null: unknown, check every element) and their REL_ flags (of the sheets that could be read). */
-function hidingRules(sheets: SheetLike[]): { selectors: HidingSelector[] | null; relations: number } {
+const STRUCTURAL_PSEUDO = /:(?:nth-(?:last-)?(?:child|of-type)\([^)]*\)|(?:first|last|only)-(?:child|of-type))/gi;
+
+/**
+ * The compounds of `selector` a position among siblings decides, without their structural pseudo-classes
+ * (`.ant-steps-item:last-child .arrow` → `.ant-steps-item`), added to `out`; false when any element's position may
+ * count (`:not(:last-child)`, a bare `:first-child`).
+ */
+function positionalCompounds(selector: string, out: Set<string>): boolean {
+  for (const compound of splitTopLevel(selector, ' >+~')) {
+    if (!POSITION_SELECTOR.test(compound)) continue;
+    const bare = compound.replace(STRUCTURAL_PSEUDO, '').trim();
+    if (bare === '' || bare.includes('()')) return false;
+    out.add(bare);
+  }
+  return true;
+}
+
+/**
+ * The hiding selectors of `sheets` (null: unknown, check every element), their REL_ flags, and the compounds a position
+ * decides (null: any element's) — both of the sheets that could be read.
+ */
+function hidingRules(sheets: SheetLike[]): { selectors: HidingSelector[] | null; relations: number; positional: HidingSelector[] | null } {
   try {
     const { rules, unreadable } = ruleDigests(sheets);
     const out: HidingSelector[] = [];
     let relations = unreadable ? REL_UNKNOWN : 0;
+    let positional: Set<string> | null = new Set();
     let hiding = 0;
     for (const r of rules) {
       if (!HIDING_DECLARATION.test(r.decl)) continue;
@@ -196,14 +225,17 @@ function hidingRules(sheets: SheetLike[]): { selectors: HidingSelector[] | null;
       for (const part of splitTopLevel(r.selector, ',')) {
         // Pseudo-elements hide generated content only, never an element's own text.
         if (/::|:(?:before|after|first-line|first-letter|placeholder|selection|marker)\b/i.test(part)) continue;
-        relations |= selectorRelations(part);
+        const rel = selectorRelations(part);
+        relations |= rel;
+        if (rel & REL_NTH_OF) positional = null;
+        else if (rel & REL_POSITION && positional && !positionalCompounds(part, positional)) positional = null;
         // (past MAX_HIDING_RULES, or a cross-origin sheet: no index; the flags are still known)
         if (hiding <= MAX_HIDING_RULES && !unreadable) out.push(compileSelector(part));
       }
     }
-    return { selectors: unreadable || hiding > MAX_HIDING_RULES ? null : out, relations };
+    return { selectors: unreadable || hiding > MAX_HIDING_RULES ? null : out, relations, positional: positional ? [...positional].map(compileSelector) : null };
   } catch {
-    return { selectors: null, relations: REL_UNKNOWN };
+    return { selectors: null, relations: REL_UNKNOWN, positional: null };
   }
 }
 
@@ -305,11 +337,11 @@ export function hidingScope(root: Node): HidingScope {
 }
 
 /** The page's hiding rules, indexed, and their REL_ flags: made once per cache (a read's, or a read session's). */
-function hidingEntry(doc: Document, cache: VisibilityCache): { doc: Document; index: HidingIndex | null; relations: number } {
+function hidingEntry(doc: Document, cache: VisibilityCache): HidingEntry {
   let entry = hidingRulesByCache.get(cache);
   if (!entry || entry.doc !== doc) {
-    const { selectors, relations } = hidingRules(pageSheetsOf(doc, cache));
-    entry = { doc, index: selectors ? indexRules(selectors) : null, relations };
+    const { selectors, relations, positional } = hidingRules(pageSheetsOf(doc, cache));
+    entry = { doc, index: selectors ? indexRules(selectors) : null, relations, positional };
     hidingRulesByCache.set(cache, entry);
   }
   return entry;
@@ -324,6 +356,22 @@ export function styleRelations(doc: Document, cache: VisibilityCache): number {
     return hidingEntry(doc, cache).relations;
   } catch {
     return REL_UNKNOWN;
+  }
+}
+
+/**
+ * May `el`'s position among its siblings decide one of the page's hiding rules: does it match a compound of theirs that
+ * has a structural pseudo-class, but for that pseudo-class (REL_POSITION; ./read-session drops only such children of a
+ * parent whose children changed)? true when not known.
+ */
+export function positionMatters(el: Element, cache: VisibilityCache): boolean {
+  try {
+    const list = hidingEntry(el.ownerDocument, cache).positional;
+    if (list === null) return true;
+    for (let i = 0; i < list.length; i++) if (matchesHiding(el, list[i]!)) return true;
+    return false;
+  } catch {
+    return true;
   }
 }
 
