@@ -153,10 +153,8 @@ function sheetsUnder(top: ParentNode, levels: number, out: SheetLike[]): void {
   visit(top, levels);
 }
 
-/**
- * What the page's hiding rules make an element's look hang on besides the element itself and its ancestors
- * (./read-session widens what a change drops by it): a bit set of the REL_ flags.
- */
+// What the page's hiding rules make an element's look hang on besides the element itself and its ancestors
+// (./read-session widens what a change drops by it): a bit set of the REL_ flags (styleRelations).
 /** A sibling combinator (`~`, `+`): an element's look hangs on the siblings before it. */
 export const REL_SIBLING = 1;
 /** A position among siblings (`:nth-child`, `:first-child`, `:last-of-type`…): on the parent's other children. */
