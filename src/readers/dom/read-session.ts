@@ -1,5 +1,5 @@
 import { isColumnNode, onlyResized } from './column-change';
-import { forgetTableColumns, upperTag, type VisibilityCache } from './visibility';
+import { forgetBoxOf, forgetTableColumns, positionMatters, REL_EMPTY, REL_HAS, REL_NTH_OF, REL_POSITION, REL_SIBLING, styleRelations, upperTag, type VisibilityCache } from './visibility';
 
 export { changesColumns, onlyResized } from './column-change';
 
@@ -24,6 +24,9 @@ export { changesColumns, onlyResized } from './column-change';
  * and a table's `<col>` / `<colgroup>` changed drops that table (dropTable); a moved-in element drops
  * its subtree's visibility (new ancestors); a style sheet
  * added, removed or grown (CSS-in-JS inserting rules) drops everything, as does a location change.
+ * Where the page's hiding rules make an element's look hang on other elements than its ancestors (./visibility
+ * styleRelations: sibling combinators, positions among siblings, `:empty`, `:has()`), a change drops those too
+ * (dropRelated); pages without such rules drop no more than that.
  * Readers keep their `read(doc, url)` shape: the session is a dynamic scope around one synchronous
  * read, like the row window (./row-window). Outside a session nothing is kept (the CLI, tests).
  */
@@ -217,9 +220,14 @@ const MAX_DESCENDANTS = 2000;
 const STYLE_TAGS = new Set(['STYLE', 'LINK']);
 /** A table's columns: what they collapse hides cells that are neither their ancestors nor descendants (./visibility inCollapsedColumn). */
 
-/** Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and layout line. */
-function forget(session: ReadSession, el: Element, contextOnly?: boolean): void {
+/**
+ * Drops what the session holds of `el`: its visibility, kind and row record, and (not `contextOnly`) its text, units and
+ * layout line; and what it holds of `el` as a box of others (`boxes`: a carousel track's slides, a table's collapsed
+ * columns, ./visibility forgetBoxOf) — not for an ancestor of a change (a cell's text changed: its table's columns stay).
+ */
+function forget(session: ReadSession, el: Element, contextOnly?: boolean, boxes = true): void {
   session.visibility.delete(el);
+  if (boxes) forgetBoxOf(session.visibility, el);
   session.kinds.delete(el);
   if (session.records.delete(el)) session.dropped += 1;
   if (contextOnly) return;
@@ -229,10 +237,13 @@ function forget(session: ReadSession, el: Element, contextOnly?: boolean): void 
 }
 
 function dropUp(session: ReadSession, from: Node | null): void {
+  let first = true;
   for (let n: Node | null = from; n; n = n.parentNode) {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    forget(session, el);
+    // (the changed element's boxes, not its ancestors')
+    forget(session, el, false, first);
+    first = false;
     // an expanded detail row's values belong to the record of the data row before it (./detail-row)
     const before = el.previousElementSibling;
     if (before && session.records.has(before) && mayBeDetailRow(el) && session.records.delete(before)) session.dropped += 1;
@@ -308,11 +319,20 @@ function holdsRows(n: Node): boolean {
  * attributes).
  */
 export function invalidate(session: ReadSession, records: ArrayLike<MutationRecord>): void {
-  for (let i = 0; i < records.length; i++) if (dropFor(session, records[i]!)) return resetSession(session);
+  // the page's REL_ flags, asked once per batch and only when a change may need them (kept with the session's hiding index)
+  let relations = -1;
+  const related = (n: Node): number => {
+    if (relations < 0) {
+      const doc = n.nodeType === 9 ? (n as Document) : n.ownerDocument;
+      relations = doc ? styleRelations(doc, session.visibility) : 0;
+    }
+    return relations;
+  };
+  for (let i = 0; i < records.length; i++) if (dropFor(session, records[i]!, related)) return resetSession(session);
 }
 
 /** Drops what one change makes stale; true when everything must go (the caller resets the session). */
-function dropFor(session: ReadSession, r: MutationRecord): boolean {
+function dropFor(session: ReadSession, r: MutationRecord, related: (n: Node) => number): boolean {
   const target = r.target;
   // a box resized (a column's width while the user drags it): nothing shown or hidden, nothing dropped
   if (r.type === 'attributes' && onlyResized(r)) return false;
@@ -326,7 +346,7 @@ function dropFor(session: ReadSession, r: MutationRecord): boolean {
     dropUp(session, el);
     // a role decides what a grid's rows are
     if (r.attributeName === 'role') session.rows = new Map();
-    return false;
+    return dropRelated(session, el, related(el), 'matched');
   }
   if (r.type === 'childList') {
     const added = Array.from(r.addedNodes);
@@ -345,9 +365,99 @@ function dropFor(session: ReadSession, r: MutationRecord): boolean {
         session.dropped = Infinity;
       }
     }
+    dropUp(session, target);
+    return dropRelated(session, target, related(target), moved.some((n) => n.nodeType === 1) ? r : 'content');
   }
   dropUp(session, target);
+  // a text emptied, or filled where it was empty (when the record says): its element's `:empty` may change with it
+  if (r.type === 'characterData' && target.parentNode && ((target as CharacterData).data === '' || r.oldValue === '')) return dropRelated(session, target.parentNode, related(target), 'content');
   return false;
+}
+
+/**
+ * Drops what the page's hiding rules make hang on a change to `at` besides `at`, its subtree and ancestors (dropped
+ * already), by the REL_ flags `rel` (./visibility styleRelations); true when everything must go. `how`: `matched`, an
+ * attribute of `at` changed (which selectors it matches); `content`, text put in or taken out of `at` (only `:empty`
+ * sees it); a MutationRecord, elements put in or taken out of `at`. A rule of a sheet that cannot be read is not known
+ * (REL_UNKNOWN): nothing more is dropped for it — widening every change on the consoles whose sheets are another
+ * origin's (most: a CDN's) would re-read a list's rows whenever one row's class changed.
+ */
+function dropRelated(session: ReadSession, at: Node, rel: number, how: 'matched' | 'content' | MutationRecord): boolean {
+  if ((rel & (REL_SIBLING | REL_POSITION | REL_EMPTY | REL_HAS | REL_NTH_OF)) === 0) return false;
+  const el = at.nodeType === 1 ? (at as Element) : null;
+  if (how === 'content') {
+    // text only: no element's position changes; `at`'s `:empty` may, and what hangs on it
+    if ((rel & REL_EMPTY) === 0) return false;
+    if (rel & REL_HAS) return true;
+    return (rel & REL_SIBLING) !== 0 && el !== null && !dropFollowing(session, el.nextElementSibling);
+  }
+  // `:has()`: the anchor may be any ancestor, or a sibling before one, and hide anything under it: a fresh read
+  if (rel & REL_HAS) return true;
+  if (how === 'matched') {
+    if (!el) return false;
+    // `:nth-child(… of S)`: the siblings before count on the ones after too
+    if (rel & REL_NTH_OF) return !dropFollowing(session, el.parentElement?.firstElementChild ?? el);
+    return (rel & REL_SIBLING) !== 0 && !dropFollowing(session, el.nextElementSibling);
+  }
+  const parent = at as ParentNode;
+  const added = how.addedNodes;
+  // (the elements put in are new to the session, dropped above: a section's content written anew, as a patch of the
+  // reader's copy does, is not dropped twice)
+  const fresh: ReadonlySet<Node> | undefined = added.length > 0 ? new Set(Array.from(added)) : undefined;
+  // positions among siblings: the children of `at` (before and after the change: `:nth-last-child` counts the ones
+  // after) that a rule's compound with a structural pseudo-class matches (a row added to a list whose rules position
+  // only a steps bar's items drops no row); with a sibling combinator, the ones after too (below)
+  if (rel & (REL_POSITION | REL_NTH_OF)) {
+    const cache = session.visibility;
+    if (!dropFollowing(session, parent.firstElementChild, fresh, (c) => positionMatters(c, cache))) return true;
+  }
+  if (rel & REL_SIBLING) {
+    // the siblings after the change: after the elements put in; after where elements were taken out (by the
+    // record's neighbours, when they are still there; else all)
+    let done: Set<Element> | undefined;
+    for (let i = 0; i < added.length; i++) {
+      const n = added[i]!;
+      if (n.nodeType !== 1 || n.parentNode !== at || !fresh) continue;
+      let after = (n as Element).nextElementSibling;
+      while (after && fresh.has(after)) after = after.nextElementSibling;
+      // (elements put in side by side: the same siblings after them, dropped once)
+      if (!after || done?.has(after)) continue;
+      (done ??= new Set()).add(after);
+      if (!dropFollowing(session, after, fresh)) return true;
+    }
+    if (Array.from(how.removedNodes).some((n) => n.nodeType === 1)) {
+      const next = how.nextSibling;
+      const before = how.previousSibling;
+      const first =
+        next && next.parentNode === at
+          ? next.nodeType === 1
+            ? (next as Element)
+            : (next as CharacterData).nextElementSibling
+          : before && before.parentNode === at
+            ? (before as Element | CharacterData).nextElementSibling
+            : parent.firstElementChild;
+      if (!dropFollowing(session, first, fresh)) return true;
+    }
+  }
+  // `at` empty now, or no more: what follows it
+  return (rel & REL_EMPTY) !== 0 && (rel & REL_SIBLING) !== 0 && el !== null && !dropFollowing(session, el.nextElementSibling);
+}
+
+/**
+ * Drops `first` and the siblings after it with their subtrees, but those in `skip` (put in by the change: dropped as
+ * such) and those `only` says no to; false past MAX_DESCENDANTS in all (the caller drops everything).
+ */
+function dropFollowing(session: ReadSession, first: Element | null, skip?: ReadonlySet<Node>, only?: (el: Element) => boolean): boolean {
+  let left = MAX_DESCENDANTS;
+  for (let s = first; s; s = s.nextElementSibling) {
+    if (skip?.has(s) || (only && !only(s))) continue;
+    const all = s.getElementsByTagName('*');
+    left -= all.length + 1;
+    if (left < 0) return false;
+    forget(session, s);
+    for (let i = 0; i < all.length; i++) forget(session, all[i]!);
+  }
+  return true;
 }
 
 /** Drops the memo of an element whose value changed without a DOM mutation (an input's value, a checkbox). */

@@ -32,7 +32,15 @@ export function createVisibilityCache(): VisibilityCache {
  * first computed style of an element costs ~0.1 ms — and then confirm it, so a later rule that
  * shows the element again still counts.
  */
-const hidingRulesByCache = new WeakMap<VisibilityCache, { doc: Document; index: HidingIndex | null }>();
+const hidingRulesByCache = new WeakMap<VisibilityCache, HidingEntry>();
+
+/** The page's hiding rules indexed, their REL_ flags, and the compounds a position decides (see positionMatters). */
+interface HidingEntry {
+  doc: Document;
+  index: HidingIndex | null;
+  relations: number;
+  positional: HidingSelector[] | null;
+}
 
 /** Hiding selectors indexed by a class, id or tag their rightmost compound requires (like a browser's rule hash). */
 interface HidingIndex {
@@ -145,25 +153,87 @@ function sheetsUnder(top: ParentNode, levels: number, out: SheetLike[]): void {
   visit(top, levels);
 }
 
-function hidingRules(sheets: SheetLike[]): HidingSelector[] | null {
+// What the page's hiding rules make an element's look hang on besides the element itself and its ancestors
+// (./read-session widens what a change drops by it): a bit set of the REL_ flags (styleRelations).
+/** A sibling combinator (`~`, `+`): an element's look hangs on the siblings before it. */
+export const REL_SIBLING = 1;
+/** A position among siblings (`:nth-child`, `:first-child`, `:last-of-type`…): on the parent's other children. */
+export const REL_POSITION = 2;
+/** `:empty`: on the element's own content, text included, and so (with REL_SIBLING) the siblings after it on it. */
+export const REL_EMPTY = 4;
+/** `:has()`: on anything below or beside the anchor, whose descendants it may hide. */
+export const REL_HAS = 8;
+/** `:nth-child(An+B of S)`: on the siblings before and after it (the ones matching S). */
+export const REL_NTH_OF = 16;
+/** A sheet whose rules cannot be read (another origin's): not known whether it has such rules. */
+export const REL_UNKNOWN = 32;
+
+const HAS_SELECTOR = /:has\(/i;
+const POSITION_SELECTOR = /:(?:nth-(?:last-)?(?:child|of-type)|(?:first|last|only)-(?:child|of-type))/i;
+const EMPTY_SELECTOR = /:empty(?![\w-])/i;
+const NTH_OF_SELECTOR = /:nth-(?:last-)?child\([^)]*\sof\s/i;
+const ATTRIBUTE_PART = /\[[^\]]*\]/g;
+const NTH_ARGUMENT = /:nth-[a-z-]+\([^)]*\)/gi;
+
+/** The REL_ flags of one selector (text tests: a flag too many costs a re-read some work, one too few a stale fact). */
+function selectorRelations(selector: string): number {
+  let out = 0;
+  if (selector.includes(':')) {
+    if (HAS_SELECTOR.test(selector)) out |= REL_HAS;
+    if (POSITION_SELECTOR.test(selector)) out |= REL_POSITION;
+    if (EMPTY_SELECTOR.test(selector)) out |= REL_EMPTY;
+    if (NTH_OF_SELECTOR.test(selector)) out |= REL_NTH_OF | REL_POSITION;
+  }
+  // a combinator, not `[class~=x]` nor the An+B of `:nth-child(2n+1)`
+  if ((selector.includes('~') || selector.includes('+')) && /[~+]/.test(selector.replace(ATTRIBUTE_PART, '').replace(NTH_ARGUMENT, ''))) out |= REL_SIBLING;
+  return out;
+}
+
+const STRUCTURAL_PSEUDO = /:(?:nth-(?:last-)?(?:child|of-type)\([^)]*\)|(?:first|last|only)-(?:child|of-type))/gi;
+
+/**
+ * The compounds of `selector` a position among siblings decides, without their structural pseudo-classes
+ * (`.ant-steps-item:last-child .arrow` → `.ant-steps-item`), added to `out`; false when any element's position may
+ * count (`:not(:last-child)`, a bare `:first-child`).
+ */
+function positionalCompounds(selector: string, out: Set<string>): boolean {
+  for (const compound of splitTopLevel(selector, ' >+~')) {
+    if (!POSITION_SELECTOR.test(compound)) continue;
+    const bare = compound.replace(STRUCTURAL_PSEUDO, '').trim();
+    if (bare === '' || bare.includes('()')) return false;
+    out.add(bare);
+  }
+  return true;
+}
+
+/**
+ * The hiding selectors of `sheets` (null: unknown, check every element), their REL_ flags, and the compounds a position
+ * decides (null: any element's) — both of the sheets that could be read.
+ */
+function hidingRules(sheets: SheetLike[]): { selectors: HidingSelector[] | null; relations: number; positional: HidingSelector[] | null } {
   try {
     const { rules, unreadable } = ruleDigests(sheets);
-    // a cross-origin sheet: cannot know, check every element
-    if (unreadable) return null;
     const out: HidingSelector[] = [];
+    let relations = unreadable ? REL_UNKNOWN : 0;
+    let positional: Set<string> | null = new Set();
     let hiding = 0;
     for (const r of rules) {
       if (!HIDING_DECLARATION.test(r.decl)) continue;
-      if (++hiding > MAX_HIDING_RULES) return null;
+      ++hiding;
       for (const part of splitTopLevel(r.selector, ',')) {
         // Pseudo-elements hide generated content only, never an element's own text.
         if (/::|:(?:before|after|first-line|first-letter|placeholder|selection|marker)\b/i.test(part)) continue;
-        out.push(compileSelector(part));
+        const rel = selectorRelations(part);
+        relations |= rel;
+        if (rel & REL_NTH_OF) positional = null;
+        else if (rel & REL_POSITION && positional && !positionalCompounds(part, positional)) positional = null;
+        // (past MAX_HIDING_RULES, or a cross-origin sheet: no index; the flags are still known)
+        if (hiding <= MAX_HIDING_RULES && !unreadable) out.push(compileSelector(part));
       }
     }
-    return out;
+    return { selectors: unreadable || hiding > MAX_HIDING_RULES ? null : out, relations, positional: positional ? [...positional].map(compileSelector) : null };
   } catch {
-    return null;
+    return { selectors: null, relations: REL_UNKNOWN, positional: null };
   }
 }
 
@@ -255,7 +325,7 @@ export function hidingScope(root: Node): HidingScope {
     });
     const known = scopeIndexes.get(root);
     if (known && known.sheets.length === sheets.length && known.sheets.every((sh, i) => sh === sheets[i] && known.counts[i] === counts[i])) return { index: known.index };
-    const rules = hidingRules(sheets);
+    const rules = hidingRules(sheets).selectors;
     const index = rules ? indexRules(rules) : null;
     scopeIndexes.set(root, { sheets, counts, index });
     return { index };
@@ -264,16 +334,50 @@ export function hidingScope(root: Node): HidingScope {
   }
 }
 
+/** The page's hiding rules, indexed, and their REL_ flags: made once per cache (a read's, or a read session's). */
+function hidingEntry(doc: Document, cache: VisibilityCache): HidingEntry {
+  let entry = hidingRulesByCache.get(cache);
+  if (!entry || entry.doc !== doc) {
+    const { selectors, relations, positional } = hidingRules(pageSheetsOf(doc, cache));
+    entry = { doc, index: selectors ? indexRules(selectors) : null, relations, positional };
+    hidingRulesByCache.set(cache, entry);
+  }
+  return entry;
+}
+
+/**
+ * The REL_ flags of the page's hiding rules (`doc`'s, as `cache` has them): what else than an element and its ancestors
+ * its visibility hangs on. Kept with the cache's hiding index (a read session's: made by its first read, or here).
+ */
+export function styleRelations(doc: Document, cache: VisibilityCache): number {
+  try {
+    return hidingEntry(doc, cache).relations;
+  } catch {
+    return REL_UNKNOWN;
+  }
+}
+
+/**
+ * May `el`'s position among its siblings decide one of the page's hiding rules: does it match a compound of theirs that
+ * has a structural pseudo-class, but for that pseudo-class (REL_POSITION; ./read-session drops only such children of a
+ * parent whose children changed)? true when not known.
+ */
+export function positionMatters(el: Element, cache: VisibilityCache): boolean {
+  try {
+    const list = hidingEntry(el.ownerDocument, cache).positional;
+    if (list === null) return true;
+    for (let i = 0; i < list.length; i++) if (matchesHiding(el, list[i]!)) return true;
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function mayBeStyleHidden(el: Element, cache: VisibilityCache | undefined, tag: string, classAttr: string, idAttr: string, info: ClassInfo | undefined, scope: HidingScope | undefined): boolean {
   if (!cache) return true;
   const doc = el.ownerDocument;
   if (!doc) return true;
-  let entry = hidingRulesByCache.get(cache);
-  if (!entry || entry.doc !== doc) {
-    const rules = hidingRules(pageSheetsOf(doc, cache));
-    entry = { doc, index: rules ? indexRules(rules) : null };
-    hidingRulesByCache.set(cache, entry);
-  }
+  const entry = hidingEntry(doc, cache);
   return mayMatchHiding(el, entry.index, tag, classAttr, idAttr, info) || (scope !== undefined && mayMatchHiding(el, scope.index, tag, classAttr, idAttr, info));
 }
 
@@ -1535,6 +1639,16 @@ function collapsedColumns(table: Element, cache: VisibilityCache | undefined): R
 export function forgetTableColumns(cache: VisibilityCache, table: Element): void {
   collapsedColumnsByCache.get(cache)?.delete(table);
   cellColumnsByCache.get(cache)?.delete(table);
+}
+
+/**
+ * Forgets what `cache` holds of `el` as a box of others besides its own visibility (./read-session drops it with
+ * that): the slides it moves as a carousel's track (offTrackSlide), the columns it collapses as a table. A change to
+ * it — its own style, or a rule of its siblings' or ancestors' (`.at-2 ~ .track`, `.narrow col.c3`) — changes those.
+ */
+export function forgetBoxOf(cache: VisibilityCache, el: Element): void {
+  tracksByCache.get(cache)?.delete(el);
+  if (upperTag(el) === 'TABLE') forgetTableColumns(cache, el);
 }
 
 /**
