@@ -82,14 +82,20 @@ describe('read answers and pushes out of the happy order (session 55 review)', (
     const { ui, calls } = fakeUi();
     const sent: Array<{ type: string; facts?: unknown }> = [];
     let push: (m: unknown) => void = () => undefined;
+    let reading: ReturnType<typeof createSnapshotReading> | undefined;
     runConsolePage(ctx, {
-      // as src/content/console-content-script wires it (Firefox's path: whole pages, no patches)
-      reading: (shadows) => createSnapshotReading(ask, () => shadows.roots()),
+      // as src/content/console-content-script wires it (Firefox's path: whole pages, no patches; a push first told to
+      // the reading)
+      reading: (shadows) => (reading = createSnapshotReading(ask, () => shadows.roots())),
       send: async (m) => {
         sent.push(m as { type: string });
         return { type: 'results', lang: 'en', results: [] };
       },
-      onPush: (listener) => (push = listener),
+      onPush: (listener) =>
+        (push = (m) => {
+          reading?.pushed?.();
+          listener(m);
+        }),
       loadUi: async () => ui,
       debounceMs: 10,
     });
@@ -176,5 +182,40 @@ describe('read answers and pushes out of the happy order (session 55 review)', (
     answers[0]!.resolve(linted([payg('i-bp1aaa')], 'a'));
     await settle();
     expect(calls.list.flat().map((r) => r.subject)).not.toContain('i-bp1aaa');
+  });
+
+  it('a patch read (Chrome) under way when the page goes to another address: superseded; the next read sends the page whole', async () => {
+    const patched = deferred<unknown>();
+    const ask = vi.fn<AskRead>(async () => ({ ...readOf(['i-bp1aaa']), copy: 'c1' }));
+    const askPatch = vi.fn(() => patched.promise);
+    const reading = createSnapshotReading(ask, () => [], askPatch);
+    await reading.read(document, new URL(location.href));
+    document.querySelector('td')!.textContent = 'i-bp1ccc';
+    const under = reading.read(document, new URL(location.href));
+    await vi.waitFor(() => expect(askPatch).toHaveBeenCalledTimes(1));
+    history.pushState(null, '', '/server/region/cn-beijing');
+    patched.resolve({ ...linted([payg('i-bp1ccc')], 'b'), copy: 'c1' });
+    expect(await under).toMatchObject({ superseded: true });
+    // (the page at its new address: read whole, the last read's copy not patched)
+    await reading.read(document, new URL(location.href));
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(askPatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('pushed(): a superseded read’s results are not given after a push; without one they are (the lead’s `give`)', async () => {
+    for (const push of [false, true]) {
+      const first = deferred<unknown>();
+      const ask = vi.fn<AskRead>(() => first.promise);
+      const reading = createSnapshotReading(ask, () => []);
+      const older = reading.read(document, new URL(location.href));
+      await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+      const newer = reading.read(document, new URL(location.href));
+      first.resolve(linted([payg('i-bp1aaa')], 'a'));
+      expect(await older).toMatchObject({ superseded: true });
+      if (push) reading.pushed?.();
+      const out = await newer;
+      expect(out?.linted !== undefined).toBe(!push);
+      expect(ask).toHaveBeenCalledTimes(1);
+    }
   });
 });

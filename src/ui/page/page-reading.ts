@@ -85,6 +85,11 @@ export interface PageReading {
   /** Forget everything read so far (a location change). */
   reset(): void;
   /**
+   * The background pushed the tab's results (another tab's read, a dismiss, the options' language, clear-all): newer
+   * than any results a superseded read's answer brought (./snapshot-reading `give`), which are then not given.
+   */
+  pushed?(): void;
+  /**
    * Why the last read (which resolved null) read nothing, when the user should be told (../../messaging/not-read:
    * a page over a limit, a copy that could not show it); undefined after a read, and for a page of no reader.
    */

@@ -197,7 +197,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
    * is to be sent — no copy kept, the page's URL, controls, sheets or viewport changed, shadow roots (not patched),
    * too many changes, a change in `<head>`, or the copy did not take the patch.
    */
-  async function readPatched(doc: Document, url: URL, mine: number): Promise<Result | null | ReturnType<typeof superseded> | undefined> {
+  async function readPatched(doc: Document, url: URL, mine: number, address: string): Promise<Result | null | ReturnType<typeof superseded> | undefined> {
     if (!askPatch || base === undefined || !mirror || !last || last.url !== url.href || shadowRoots().length > 0) {
       // the page goes whole, and the watch starts again with it: the copy kept is patched no more (see below)
       base = undefined;
@@ -231,12 +231,17 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     }
     const result = took(reply, doc, url, undefined, last.chars, rest);
     if (result === undefined) return null;
-    return mine === generation ? give() : superseded();
+    return mine === generation && doc.URL === address ? give() : superseded();
   }
 
   return {
     async read(doc, url) {
       const mine = ++generation;
+      // the address the read is of: one the page leaves while the read is under way (a console's router) supersedes it —
+      // its answer is the page left's (not shown on the next, nor its facts sent from here as the next address's:
+      // Chrome's background stores no facts of a tab that loaded another page, src/messaging/read-results, and
+      // answers them back; the route change has scheduled a read of the new page)
+      const address = doc.URL;
       attributesChanged = false;
       // one read at a time, and a pause after each as long as it took: on a page that changes all the time (a ticking
       // countdown) the extension's reader is busy half the time at most, and only the newest of the waiting reads goes on
@@ -244,7 +249,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
         await (inFlight ?? new Promise((resolve) => setTimeout(resolve, readyAt - performance.now())));
         if (mine !== generation) return superseded();
       }
-      const patched = await readPatched(doc, url, mine);
+      const patched = await readPatched(doc, url, mine, address);
       if (patched !== undefined) return patched;
       if (mine !== generation) return superseded();
       // the page's changes from here on are the next patch's (the copy this read makes is the page as it is now)
@@ -274,7 +279,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       const result = took(reply, doc, url, snapshot.html, snapshot.html.length, rest);
       // no copy kept (too big, shadow roots, not read): no patches, nothing to watch for them
       if (base === undefined) mirror?.stop();
-      if (mine !== generation) return superseded();
+      if (mine !== generation || doc.URL !== address) return superseded();
       return result === undefined ? null : give();
     },
     changed(records) {
@@ -292,6 +297,11 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       return was;
     },
     valueChanged: () => undefined,
+    // (a superseded read's results were linted before the push was: given after it, they undid it — a language
+    // switched back, a dismissed or cleared warning shown again — until the page next changed)
+    pushed: () => {
+      if (last) last.linted = undefined;
+    },
     notRead: () => notRead,
     reset: () => {
       last = undefined;
