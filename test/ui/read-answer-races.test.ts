@@ -147,6 +147,31 @@ describe('read answers and pushes out of the happy order (session 55 review)', (
     expect(calls.list.flat()).toEqual([]);
   });
 
+  it('a superseded read whose facts the background did not store (answered back: the tab loaded, or the service refused them): the next read that finds the page the same sends them', async () => {
+    const first = deferred<unknown>();
+    const answers: Array<Promise<unknown>> = [Promise.resolve(linted([], 'a')), first.promise];
+    const ask = vi.fn<AskRead>(() => answers.shift() ?? Promise.resolve(undefined));
+    const { sent } = start(ask);
+    await settle();
+    // a row's server changes: a second read, under way
+    const cell = document.querySelector('td')!;
+    cell.textContent = 'i-bp1ccc';
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(2));
+    // superseded by a third read that finds the page as the second took it
+    cell.textContent = 'i-bp1ccc ';
+    cell.textContent = 'i-bp1ccc';
+    await sleep(150);
+    // (a same-address pushState or replaceState during the read: Chrome's tab `loading`; the background answers the
+    // facts back, stored nowhere)
+    first.resolve(readOf(['i-bp1ccc']));
+    await settle(400);
+    expect(ask).toHaveBeenCalledTimes(2);
+    // the page's facts (i-bp1ccc) reach the background: from here, as a read answered without results always did
+    // (a delta on the facts the linted read left here, which the background answers `resend`: then whole)
+    expect(sent.map((m) => m.type)).toEqual(['page-facts-delta']);
+    expect(JSON.stringify(sent)).toContain('i-bp1ccc');
+  });
+
   it('a read under way when the page goes to another address (SPA route): its answer is not taken for the new page, nor its facts sent from the page', async () => {
     const answers = [deferred<unknown>(), deferred<unknown>()];
     let n = 0;

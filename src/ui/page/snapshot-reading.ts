@@ -100,7 +100,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let generation = 0;
   /** The last read: its page's markup (unknown after a patch) and length, and what else its snapshot carried. */
   /** `linted`: the results the answer came with while no caller had them yet (its read was superseded: see give). */
-  let last: { url: string; html: string | undefined; chars: number; rest: string; result: Result | null; linted?: unknown } | undefined;
+  /** `untold`: its facts are nowhere yet — its answer came without results (the background stored none) and no caller had it. */
+  let last: { url: string; html: string | undefined; chars: number; rest: string; result: Result | null; linted?: unknown; untold?: true } | undefined;
   /** The copy the last read kept in the reader document, to be patched; the page's changes since it was made. */
   let base: string | undefined;
   let mirror: ReturnType<typeof createMirrorWatch> | undefined;
@@ -160,8 +161,24 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     return { ...result, linted };
   }
 
-  /** The last read's result again: the page has not changed since (its facts are the background's already). */
-  const unchanged = (): Result | null => (last?.linted !== undefined ? give() : last?.result ? { ...last.result, unchanged: true } : null);
+  /**
+   * The last read's result again: the page has not changed since (its facts are the background's already) — but for a
+   * superseded read's whose answer came without results (the tab loaded meanwhile, a same-address pushState in Chrome,
+   * or the service refused them): the caller sends those facts, as it does any read's answered so.
+   */
+  function unchanged(): Result | null {
+    if (last?.linted !== undefined) return give();
+    if (!last?.result) return null;
+    if (!last.untold) return { ...last.result, unchanged: true };
+    last.untold = undefined;
+    return { ...last.result };
+  }
+
+  /** A read superseded after its answer came: the answer kept as the last read's (took) is not one a caller had. */
+  function passedOver(): ReturnType<typeof superseded> {
+    if (last?.result && last.linted === undefined) last.untold = true;
+    return superseded();
+  }
 
   /** An answer's result, rows and copy kept as the last read's; the result (undefined: not read). */
   function took(reply: unknown, doc: Document, url: URL, html: string | undefined, chars: number, rest: string): Result | null | undefined {
@@ -231,7 +248,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     }
     const result = took(reply, doc, url, undefined, last.chars, rest);
     if (result === undefined) return null;
-    return mine === generation && doc.URL === address ? give() : superseded();
+    return mine === generation && doc.URL === address ? give() : passedOver();
   }
 
   return {
@@ -279,7 +296,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       const result = took(reply, doc, url, snapshot.html, snapshot.html.length, rest);
       // no copy kept (too big, shadow roots, not read): no patches, nothing to watch for them
       if (base === undefined) mirror?.stop();
-      if (mine !== generation || doc.URL !== address) return superseded();
+      if (mine !== generation || doc.URL !== address) return passedOver();
       return result === undefined ? null : give();
     },
     changed(records) {
