@@ -162,9 +162,10 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   }
 
   /**
-   * The last read's result again: the page has not changed since (its facts are the background's already) — but for a
-   * superseded read's whose answer came without results (the tab loaded meanwhile, a same-address pushState in Chrome,
-   * or the service refused them): the caller sends those facts, as it does any read's answered so.
+   * The last read's result again: the page has not changed since (its facts are the background's already) — but when
+   * it was a superseded read whose answer came without results (the background stored none: the tab `loading`
+   * meanwhile, which Chrome fires for a same-address pushState or replaceState too, or facts the service refused):
+   * then not `unchanged`, and the caller sends those facts, as it does any read's answered so.
    */
   function unchanged(): Result | null {
     if (last?.linted !== undefined) return give();
