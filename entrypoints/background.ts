@@ -37,9 +37,14 @@ let reads = 0;
 /** The results lists each frame's reads were answered with (src/messaging/sent-results). */
 const sentResults = createSentResults();
 
-/** A tab's copies kept for patches go with the tab or its next page (no reader document opened for it). */
+/**
+ * A closed tab's copies kept for patches go, with its newest reads and results lists (no reader document opened for
+ * it). Not on the tab's `loading`: Chrome says so for a same-document navigation too (a router's pushState or
+ * replaceState, a hash), which is no other page — the copy would go and the next change be read whole, a read under way
+ * not be stored. A new page's first read is whole and replaces its frame's copy (../src/snapshot/live-copies); its
+ * content script holds no results list, so its answers are whole; and its reads are newer than any of the last page's.
+ */
 function forgetCopies(tabId: number): void {
-  // (a read still under way is of the page the tab left: its facts are not stored for the tab)
   for (const frame of [...newestRead.keys()]) if (frame.startsWith(`${tabId}:`)) newestRead.delete(frame);
   sentResults.forgetTab(tabId);
   if (!readTabs.delete(tabId)) return;
@@ -141,7 +146,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status !== 'loading') return;
     void service.tabLoading(tabId);
-    forgetCopies(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     parts.forget(tabId);

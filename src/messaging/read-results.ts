@@ -19,8 +19,8 @@ export interface ReadFactsMessage {
  * `pack`: how the results are written (the background names them, and writes them as changes to the list the content
  * script said it holds: ./sent-results).
  *
- * An answer of no facts, a read no longer the frame's newest (`newest` false: its tab loaded another page, or a newer
- * read was asked), or facts the service refuses: the answer as it came, and the content script sends what it has.
+ * An answer of no facts, a read no longer the frame's newest (`newest` false: a newer read of the
+ * frame was asked), or facts the service refuses: the answer as it came, and the content script sends what it has.
  */
 export async function withTabResults(
   answer: unknown,

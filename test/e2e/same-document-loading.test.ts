@@ -5,9 +5,9 @@ import { launch, resetExtension, storedFacts, visit, type Harness } from './harn
 /**
  * Through the built extension (Chromium): Chrome fires a tab's `status: 'loading'` for same-document navigations too —
  * a console's router calling history.replaceState with the address it is at, pushState, a hash change — not only for
- * another page. entrypoints/background.ts takes every `loading` for "the tab loaded another page" (forgetCopies): the
- * reader document's copy of the page is dropped (the next change is read whole, not patched), the frame's results
- * lists go (the next answer whole), and a read under way is not stored (its facts answered back to the content script).
+ * another page. entrypoints/background.ts took every `loading` for "the tab loaded another page" (until session 55's
+ * review): the reader document's copy of the page was dropped (the next change read whole, not patched), the frame's
+ * results lists went (the next answer whole), and a read under way was not stored. It forgets them when the tab closes.
  * The background's messages to the reader document are counted by wrapping chrome.runtime.sendMessage.
  */
 let h: Harness;
@@ -21,11 +21,9 @@ afterAll(async () => {
 const sent = (): Promise<string[]> => h.worker.evaluate('globalThis.__readerMessages ?? []') as Promise<string[]>;
 
 describe('same-document navigations are not another page (Chromium)', () => {
-  // it.fails: entrypoints/background.ts (the lead's this session) — a `loading` without a new document should not
-  // forget the tab's copies, results lists and newest reads (e.g. chrome.webNavigation.onCommitted, or the content
-  // script's own new-page read, to tell a new document from a history entry; `loading` is wanted for tabLoading only
-  // when the page is another)
-  it.fails('history.replaceState with the same address: the next change is still a patch of the kept copy', async () => {
+  // (the background forgets a tab's copies, results lists and newest reads when the tab closes only: a new page's first
+  // read replaces its frame's copy; `loading` clears the tab's "not read" / "read in part" only — service tabLoading)
+  it('history.replaceState with the same address: the next change is still a patch of the kept copy', async () => {
     await resetExtension(h, { lang: 'en' });
     await h.worker.evaluate(`(() => {
       globalThis.__readerMessages = [];

@@ -256,9 +256,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
     async read(doc, url) {
       const mine = ++generation;
       // the address the read is of: one the page leaves while the read is under way (a console's router) supersedes it —
-      // its answer is the page left's (not shown on the next, nor its facts sent from here as the next address's:
-      // Chrome's background stores no facts of a tab that loaded another page, src/messaging/read-results, and
-      // answers them back; the route change has scheduled a read of the new page)
+      // its answer is the page left's (not shown on the next, nor its facts sent from here as the next address's; the
+      // route change has scheduled a read of the new page)
       const address = doc.URL;
       attributesChanged = false;
       // one read at a time, and a pause after each as long as it took: on a page that changes all the time (a ticking
