@@ -30,26 +30,22 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
       // the overlay's host, placed at document start by entrypoints/overlay-host.content.ts
       const overlay = takeOverlayHost();
       if (overlay) ctx.onInvalidated(() => overlay.host.remove());
-      let reading: ReturnType<typeof createSnapshotReading> | undefined;
       runConsolePage(ctx, {
         overlay,
         // the page is read outside it: its snapshot, read by the background's reader document (src/snapshot)
         // (`held`: the results list the page holds, for the answers to be written as changes to it: src/messaging/results-wire)
         reading: (shadows, held) =>
-          (reading = createSnapshotReading(
+          createSnapshotReading(
             (snapshot) => askRead(family, snapshot, held()),
             () => shadows.roots(),
             // later reads: what changed since, patched into the copy the last read kept (src/snapshot/page-patch) — in
             // Chrome, whose reader document writes content patches; Firefox's background page reads whole pages
             import.meta.env.FIREFOX ? undefined : (patch) => browser.runtime.sendMessage({ type: 'read-patch', family, ...patch, held: held() }),
-          )),
+          ),
         send: (message) => browser.runtime.sendMessage(message),
         onPush: (listener) =>
           browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-            if (sender.id !== browser.runtime.id) return;
-            // (newer than the results a superseded read brought: those are not given after it, src/ui/page/snapshot-reading)
-            reading?.pushed?.();
-            listener(message);
+            if (sender.id === browser.runtime.id) listener(message);
           }),
         loadUi: import.meta.env.FIREFOX
           ? async () => (await import('../ui/page/warning-ui')).warningUi

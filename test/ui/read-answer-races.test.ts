@@ -82,20 +82,15 @@ describe('read answers and pushes out of the happy order (session 55 review)', (
     const { ui, calls } = fakeUi();
     const sent: Array<{ type: string; facts?: unknown }> = [];
     let push: (m: unknown) => void = () => undefined;
-    let reading: ReturnType<typeof createSnapshotReading> | undefined;
     runConsolePage(ctx, {
-      // as src/content/console-content-script wires it (Firefox's path: whole pages, no patches; a push first told to
-      // the reading)
-      reading: (shadows) => (reading = createSnapshotReading(ask, () => shadows.roots())),
+      // as src/content/console-content-script wires it (Firefox's path: whole pages, no patches); runConsolePage tells
+      // the reading of a push itself
+      reading: (shadows) => createSnapshotReading(ask, () => shadows.roots()),
       send: async (m) => {
         sent.push(m as { type: string });
         return { type: 'results', lang: 'en', results: [] };
       },
-      onPush: (listener) =>
-        (push = (m) => {
-          reading?.pushed?.();
-          listener(m);
-        }),
+      onPush: (listener) => (push = listener),
       loadUi: async () => ui,
       debounceMs: 10,
     });

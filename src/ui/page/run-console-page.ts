@@ -304,7 +304,11 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   );
   // media queries may show or hide parts of the page
   ctx.addEventListener(window, 'resize', () => reading.reset());
-  deps.onPush((message) => applyResults(message));
+  deps.onPush((message) => {
+    // (newer than the results a superseded read brought: those are not given after it, ./snapshot-reading)
+    reading.pushed?.();
+    applyResults(message);
+  });
 
   deps.guardSubmit?.(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);
   schedule(0);
