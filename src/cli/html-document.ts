@@ -30,7 +30,7 @@ export function htmlToDocument(html: string, url: string, viewport?: { width: nu
   recordAttachments((window as unknown as { Element: { prototype: AttachProto } }).Element.prototype);
   hostsOfDocument.set(document, hosts);
   trackShadowHosts(document, hosts);
-  const aside = setTemplatesAside(withRawTextClosable(html));
+  const aside = setTemplatesAside(withComponentsDefined(withRawTextClosable(html)));
   // (happy-dom drops @layer blocks and nested rules: written out flat first, ./flat-css)
   window.document.write(flattenStyles(withStyleMedia(withoutStyleCharset(aside.html))));
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
@@ -100,6 +100,23 @@ function recordAttachments(proto: AttachProto): void {
     hostsOfDocument.get(this.ownerDocument)?.push(this);
     return root;
   };
+}
+
+/** A `<style>` and its text. */
+const STYLE_TEXT = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
+
+/**
+ * The style sheets of a page as they applied to it once its web components were defined: `:not(:defined)` matching no
+ * element, `:defined` every one (`:is(*)`). The usual guard against a flash of content before a component's script runs —
+ * `my-panel:not(:defined) { display: none }` — hid the page's whole content here, where no script runs and happy-dom
+ * (21.x) matches `:defined` never (round eighty-two's variants: every page read to nothing). A saved page is read as the
+ * browser drew it when it was saved, its components defined by then.
+ */
+function withComponentsDefined(html: string): string {
+  if (!/:defined\b/i.test(html)) return html;
+  return html.replace(STYLE_TEXT, (m, open: string, css: string, close: string) =>
+    /:defined\b/i.test(css) ? `${open}${css.replace(/:not\(\s*:defined\s*\)/gi, ':not(*)').replace(/:defined\b/gi, ':is(*)')}${close}` : m,
+  );
 }
 
 /** Comments, then `<script>` and `<style>` with their raw text (and the other raw-text elements, whose text is left as it is). */

@@ -55,3 +55,21 @@ describe('round eighty-two: a saved page read in happy-dom (the command line)', 
     expect(read(head, parked + lighthouseCard)?.facts.servers).toEqual([lighthouse]);
   });
 });
+
+describe('round eighty-two: web components hidden until defined, read in happy-dom (the command line)', () => {
+  // The usual guard against a flash of content before a web component's script defines it hid every variant's content
+  // wrapped in a custom element: no script runs in the command line's window, and happy-dom never matches `:defined`.
+  it('reads the content of a custom element a `:not(:defined)` rule hides until its script runs', () => {
+    for (const hide of ['display:none', 'visibility:hidden', 'opacity:0']) {
+      expect(read(`<style>lh-detail-tabs:not(:defined){${hide}}</style>`, `<lh-detail-tabs>${lighthouseCard}</lh-detail-tabs>`)?.facts.servers, hide).toEqual([lighthouse]);
+    }
+    // (and one shown by a `:defined` rule: `lh-detail-tabs { display: none } lh-detail-tabs:defined { display: block }`)
+    expect(read('<style>lh-detail-tabs{display:none}lh-detail-tabs:defined{display:block}</style>', `<lh-detail-tabs>${lighthouseCard}</lh-detail-tabs>`)?.facts.servers).toEqual([lighthouse]);
+  });
+
+  it('keeps what the same sheet hides otherwise hidden (guard)', () => {
+    const style = '<style>lh-detail-tabs:not(:defined){display:none}.parked{display:none}</style>';
+    const parked = '<div class="parked">' + lighthouseCard.replace('8Mbps', '1Mbps').replace('2027-09-14 16:40:27', '2026-09-14 16:40:27') + '</div>';
+    expect(read(style, `<lh-detail-tabs>${parked}${lighthouseCard}</lh-detail-tabs>`)?.facts.servers).toEqual([lighthouse]);
+  });
+});
