@@ -73,3 +73,48 @@ describe('round eighty-two: web components hidden until defined, read in happy-d
     expect(read(style, `<lh-detail-tabs>${parked}${lighthouseCard}</lh-detail-tabs>`)?.facts.servers).toEqual([lighthouse]);
   });
 });
+
+describe('round eighty-two: icon-font glyphs written as characters (iconfont.cn "Unicode" use)', () => {
+  const glyph = (code: string) => `<i class="iconfont">&#x${code};</i>`;
+
+  // A help glyph after each label of the Tencent filing form's entity card: every label became another word; the entity
+  // was lost and a website with an empty name and content was invented.
+  it('reads labels followed by a glyph in the Tencent filing form', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261207003185/website';
+    const field = (label: string, value: string) =>
+      `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label>${glyph('e673')}</div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></div>`;
+    const card = (title: string, items: string) =>
+      `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><form class="tea-form">${items}</form></div></div>`;
+    const body =
+      card(
+        '主办者信息',
+        field('主办单位所属区域', '四川省 成都市 武侯区') +
+          field('主办单位性质', '企业') +
+          field('主办单位证件类型', '营业执照（统一社会信用代码）') +
+          field('主办单位名称', '成都锦城云帆软件技术有限公司') +
+          field('主办单位证件号码', `9151**********3J6D${glyph('e60c')}`),
+      ) + card('网站信息', field('网站名称', '锦城云帆') + field('网站域名', 'yunfan-soft.cn') + field('网站服务内容', '企业官网'));
+    const facts = readPage(htmlToDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`, url), new URL(url))?.facts;
+    expect(facts?.entity).toEqual({ type: 'organization', name: '成都锦城云帆软件技术有限公司', idType: '营业执照(统一社会信用代码)', idNumber: '9151**********3J6D', province: '四川省' });
+    expect(facts?.websites).toEqual([{ name: '锦城云帆', domains: ['yunfan-soft.cn'], content: '企业官网' }]);
+  });
+
+  const domainUrl = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const domainList = (owner: string) =>
+    '<table class="t-table"><thead><tr><th>域名</th><th>域名状态</th><th>实名认证</th><th>域名所有者</th><th>到期时间</th><th>操作</th></tr></thead><tbody>' +
+    `<tr><td><a class="t-link">xingchen-edu.com</a></td><td><span class="t-tag">正常</span></td><td>已实名认证</td><td><div class="t-text-ellipsis">${owner}</div></td><td>2027-04-12</td><td><a class="t-link">管理</a></td></tr>` +
+    '</tbody></table>';
+  const owners = (owner: string) =>
+    readPage(htmlToDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${domainList(owner)}</body></html>`, domainUrl), new URL(domainUrl))?.facts.domains?.map((d) => d.registrantName);
+
+  // A glyph after the domain owner's name: the name was read with the glyph in it (a wrong value).
+  it('reads a registrant name followed by a glyph without it', () => {
+    expect(owners(`北京星辰启明教育科技有限公司${glyph('e6a3')}`)).toEqual(['北京星辰启明教育科技有限公司']);
+  });
+
+  it('keeps a private-use character inside a name, and an icon class element with words (guards)', () => {
+    // (a rare character encoded in the private-use area, as some systems write names: part of the name)
+    expect(owners('张\ue815三')).toEqual(['张\ue815三']);
+    expect(owners('<span class="owner-icon-label">北京星辰启明教育科技有限公司</span>')).toEqual(['北京星辰启明教育科技有限公司']);
+  });
+});
