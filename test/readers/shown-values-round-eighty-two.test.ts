@@ -118,3 +118,33 @@ describe('round eighty-two: icon-font glyphs written as characters (iconfont.cn 
     expect(owners('<span class="owner-icon-label">北京星辰启明教育科技有限公司</span>')).toEqual(['北京星辰启明教育科技有限公司']);
   });
 });
+
+describe('round eighty-two: a help mark drawn as text beside a label', () => {
+  // Narrowing the filing form's glyph variant: with a mark of another class after each label, the mark was read as every
+  // field's value — the entity's name and ID type "?" and a website named "?" with content "?" (invented); "❔" lost the page.
+  it('reads the Tencent filing form with a ？, ⍰ or ❔ after each label', () => {
+    const url = 'https://console.cloud.tencent.com/beian/manage/process/20261207003185/website';
+    for (const mark of ['<i class="help-tip">？</i>', '<span>⍰</span>', '<i class="help">❔</i>', '<i class="tip">&#xe673;</i>']) {
+      const field = (label: string, value: string) =>
+        `<div class="tea-form__item"><div class="tea-form__label"><label>${label}</label>${mark}</div><div class="tea-form__controls"><div class="tea-form-text">${value}</div></div></div>`;
+      const card = (title: string, items: string) =>
+        `<div class="tea-card"><div class="tea-card__header"><h3 class="tea-card__title">${title}</h3></div><div class="tea-card__body"><form class="tea-form">${items}</form></div></div>`;
+      const body =
+        card('主办者信息', field('主办单位性质', '企业') + field('主办单位证件类型', '营业执照（统一社会信用代码）') + field('主办单位名称', '成都锦城云帆软件技术有限公司')) +
+        card('网站信息', field('网站名称', '锦城云帆') + field('网站域名', 'yunfan-soft.cn') + field('网站服务内容', '企业官网'));
+      const facts = readPage(htmlToDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`, url), new URL(url))?.facts;
+      expect(facts?.entity, mark).toEqual({ type: 'organization', name: '成都锦城云帆软件技术有限公司', idType: '营业执照(统一社会信用代码)' });
+      expect(facts?.websites, mark).toEqual([{ name: '锦城云帆', domains: ['yunfan-soft.cn'], content: '企业官网' }]);
+    }
+  });
+
+  // The same on an ECS detail page: an ⓘ after each label lost the billing, the expiry and the bandwidth (missing).
+  it('reads an ECS detail page with an ⓘ after each label', () => {
+    const url = 'https://ecs.console.aliyun.com/server/i-bp1k8w3x6z2n9q4t7y5u/detail?regionId=cn-hangzhou';
+    const field = (label: string, value: string) =>
+      `<div class="next-form-item"><div class="next-form-item-label"><label>${label}</label><span>ⓘ</span></div><div class="next-form-item-control"><div class="next-form-preview">${value}</div></div></div>`;
+    const body = `<div class="next-card"><div class="next-card-body">${field('实例ID', 'i-bp1k8w3x6z2n9q4t7y5u')}${field('地域', '华东1（杭州）')}${field('公网带宽', '10Mbps')}${field('付费方式', '包年包月')}${field('到期时间', '2027年6月30日 23:59')}</div></div>`;
+    const facts = readPage(htmlToDocument(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`, url), new URL(url))?.facts;
+    expect(facts?.servers).toEqual([{ id: 'i-bp1k8w3x6z2n9q4t7y5u', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', billing: 'subscription', expiresAt: '2027-06-30', publicBandwidthMbps: 10 }]);
+  });
+});
