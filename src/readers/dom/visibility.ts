@@ -379,7 +379,8 @@ const GLYPHS_ONLY = /^\s*[\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10ff
  * in it). A private-use character inside other text (a rare character some systems encode so, in a name) stays text.
  */
 function glyphIcon(el: Element, classAttr: string): boolean {
-  return ICON_CLASS.test(classAttr) && GLYPHS_ONLY.test(el.textContent ?? '');
+  // (the class first: no DOM call for the elements of other classes)
+  return ICON_CLASS.test(classAttr) && el.firstElementChild === null && GLYPHS_ONLY.test(el.textContent ?? '');
 }
 
 /**
@@ -1729,7 +1730,7 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     if (role === 'tabpanel' && unselectedTabPanel(el, idAttr)) return true;
     if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
     // an icon font's glyph written as a character of its own (iconfont.cn's `<i class="iconfont">&#xe60c;</i>`)
-    if (el.firstElementChild === null && info !== undefined && glyphIcon(el, classAttr)) return true;
+    if (info !== undefined && glyphIcon(el, classAttr)) return true;
     // a glyph's name drawn in an icon ligature font the page sets by a class of its own, or inline
     if (el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '') && drawnInIconFont(el, style, sheetsNameIconFont(pageSheetsOf(el.ownerDocument, cache)))) return true;
     if (info?.tip && tipLayer(el, info.tip)) return true;
