@@ -127,14 +127,15 @@ const RAW_TEXT_SCAN = /<!--[\s\S]*?-->|<(script|style|textarea|title|xmp)\b[^>]*
  * space, `/`, `!`, `>` or `?`: where the text after such a `<` has none of those up to the element's end tag, the name
  * swallows the end tag's `<` and the element never ends — the rest of the page became its text and the readers saw an
  * empty body (round eighty-two: a saved page whose inline script ended `…i<n;i++)f(i)}()</script>`, or a style ending
- * `content:"<"}</style>`, read to nothing). A browser ends the element at its end tag whatever its text holds. So each
- * script's and style's text that does not end in white space gets a line break before its end tag, where the name stops:
+ * `content:"<"}</style>`, read to nothing). A browser ends the element at its end tag whatever its text holds. So a
+ * script's or style's text whose last `<` runs so to its end gets a line break before its end tag, where the name stops:
  * no script runs in the command line's window, and white space at a style sheet's end changes none of its rules.
  */
 function withRawTextClosable(html: string): string {
   if (!/<\/(?:script|style)/i.test(html)) return html;
   return html.replace(RAW_TEXT_SCAN, (m, tag: string | undefined, text: string | undefined, end: string | undefined) => {
-    if (tag === undefined || !/^(?:script|style)$/i.test(tag) || !text || /\s$/.test(text)) return m;
+    // (only where the last "<" runs to the end with none of those: every other text is left as it is)
+    if (tag === undefined || !/^(?:script|style)$/i.test(tag) || !text || !/<[^\s/!>?]*$/.test(text)) return m;
     return `${m.slice(0, m.length - text.length - end!.length)}${text}\n${end}`;
   });
 }
