@@ -379,8 +379,8 @@ const GLYPHS_ONLY = /^\s*[\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10ff
  * in it). A private-use character inside other text (a rare character some systems encode so, in a name) stays text.
  */
 function glyphIcon(el: Element, classAttr: string): boolean {
-  // (the class first: no DOM call for the elements of other classes)
-  return ICON_CLASS.test(classAttr) && el.firstElementChild === null && GLYPHS_ONLY.test(el.textContent ?? '');
+  // (the class first: no DOM call for the elements of other classes; one for an icon's, its text — '' for most)
+  return ICON_CLASS.test(classAttr) && GLYPHS_ONLY.test(el.textContent ?? '');
 }
 
 /**
