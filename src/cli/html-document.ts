@@ -30,7 +30,7 @@ export function htmlToDocument(html: string, url: string, viewport?: { width: nu
   recordAttachments((window as unknown as { Element: { prototype: AttachProto } }).Element.prototype);
   hostsOfDocument.set(document, hosts);
   trackShadowHosts(document, hosts);
-  const aside = setTemplatesAside(html);
+  const aside = setTemplatesAside(withComponentsDefined(withRawTextClosable(html)));
   // (happy-dom drops @layer blocks and nested rules: written out flat first, ./flat-css)
   window.document.write(flattenStyles(withStyleMedia(withoutStyleCharset(aside.html))));
   if (aside.templates.length > 0) restoreTemplates(document, document, aside.templates);
@@ -100,6 +100,44 @@ function recordAttachments(proto: AttachProto): void {
     hostsOfDocument.get(this.ownerDocument)?.push(this);
     return root;
   };
+}
+
+/** A `<style>` and its text. */
+const STYLE_TEXT = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
+
+/**
+ * The style sheets of a page as they applied to it once its web components were defined: `:not(:defined)` matching no
+ * element, `:defined` every one (`:is(*)`). The usual guard against a flash of content before a component's script runs —
+ * `my-panel:not(:defined) { display: none }` — hid the page's whole content here, where no script runs and happy-dom
+ * (21.x) matches `:defined` never (round eighty-two's variants: every page read to nothing). A saved page is read as the
+ * browser drew it when it was saved, its components defined by then.
+ */
+function withComponentsDefined(html: string): string {
+  if (!/:defined\b/i.test(html)) return html;
+  return html.replace(STYLE_TEXT, (m, open: string, css: string, close: string) =>
+    /:defined\b/i.test(css) ? `${open}${css.replace(/:not\(\s*:defined\s*\)/gi, ':not(*)').replace(/:defined\b/gi, ':is(*)')}${close}` : m,
+  );
+}
+
+/** Comments, then `<script>` and `<style>` with their raw text (and the other raw-text elements, whose text is left as it is). */
+const RAW_TEXT_SCAN = /<!--[\s\S]*?-->|<(script|style|textarea|title|xmp)\b[^>]*>([\s\S]*?)(<\/\1\s*>)/gi;
+
+/**
+ * happy-dom's parser (21.x) reads a `<` in a script's or a style's text as the start of a tag name that runs to the next
+ * space, `/`, `!`, `>` or `?`: where the text after such a `<` has none of those up to the element's end tag, the name
+ * swallows the end tag's `<` and the element never ends — the rest of the page became its text and the readers saw an
+ * empty body (round eighty-two: a saved page whose inline script ended `…i<n;i++)f(i)}()</script>`, or a style ending
+ * `content:"<"}</style>`, read to nothing). A browser ends the element at its end tag whatever its text holds. So a
+ * script's or style's text whose last `<` runs so to its end gets a line break before its end tag, where the name stops:
+ * no script runs in the command line's window, and white space at a style sheet's end changes none of its rules.
+ */
+function withRawTextClosable(html: string): string {
+  if (!/<\/(?:script|style)/i.test(html)) return html;
+  return html.replace(RAW_TEXT_SCAN, (m, tag: string | undefined, text: string | undefined, end: string | undefined) => {
+    // (only where the last "<" runs to the end with none of those: every other text is left as it is)
+    if (tag === undefined || !/^(?:script|style)$/i.test(tag) || !text || !/<[^\s/!>?]*$/.test(text)) return m;
+    return `${m.slice(0, m.length - text.length - end!.length)}${text}\n${end}`;
+  });
 }
 
 /** The mark left where a template was set aside: a comment, which a table's parse keeps in place. */

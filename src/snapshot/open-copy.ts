@@ -1,3 +1,4 @@
+import { componentNamesIn, componentNamesUnder, defineComponents } from './defined-components';
 import { atPath } from './node-path';
 import { withoutNoscriptContent } from './noscript';
 import { COPY_MARK } from './page-patch';
@@ -88,6 +89,8 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
     // (a sheet linked in the body: waited for too)
     await sheetsLoaded(doc, timeoutMs);
   }
+  // (the page's web components defined, as the page has them: ./defined-components)
+  defineComponents(doc, componentNamesIn(snap.html));
   applyState(doc, snap);
   return { doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() };
 }
@@ -156,6 +159,8 @@ export type CopyState = Pick<PageSnapshot, 'sheets' | 'adopted' | 'controls' | '
  */
 export function applyState(doc: Document, snap: CopyState, within?: readonly Element[]): void {
   const inside = within && ((el: Element) => within.some((root) => root.contains(el)));
+  // (components first met in content a patch wrote: defined as the copy's first ones were, ./defined-components)
+  if (within) defineComponents(doc, componentNamesUnder(within));
   applyScope(doc, doc.body ?? doc.documentElement, snap, inside);
   for (const shadow of snap.shadows ?? []) {
     const root = atPath(doc, shadow.host)?.shadowRoot;

@@ -386,6 +386,17 @@ function isIcon(e: Element): boolean {
 }
 
 /**
+ * A help mark drawn as text beside a label — `<i class="help-tip">？</i>`, ⓘ, ❔, ⍰ — or an icon font's glyph written as a
+ * private-use character (`<i class="x">&#xe673;</i>`): no control, no other text. A field's value is never such a mark
+ * (round eighty-two: the Tencent filing form read "?" as the entity's name, ID type, the website's name and content).
+ */
+function helpMarkOnly(e: Element): boolean {
+  const text = e.textContent ?? '';
+  return HELP_MARKS.test(text) && !e.querySelector(CONTROL_SELECTOR);
+}
+const HELP_MARKS = /^[\s?？¿⸮ⓘℹ🛈❔❓⍰\ufe0f\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]*[?？ⓘℹ🛈❔❓⍰\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}][\s?？ⓘℹ🛈❔❓⍰\ufe0f\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]*$/u;
+
+/**
  * Named an image (role=img) or classed an icon (tea-icon, next-icon, t-icon, anticon, iconfont, icon-help …), and named by
  * nothing but a help link's word if at all: a box named otherwise (aria-label="已实名认证", a state drawn as an image) may be
  * the value, as it was before.
@@ -806,6 +817,8 @@ function valueForLabel(found: Element, cache: VisibilityCache): Element | string
       if (!isVisible(e, cache)) continue;
       // an icon beside the label (a ? help trigger) is no value: the value box comes after
       if (isIcon(e)) continue;
+      // nor is a help mark drawn as text (<i class="help-tip">？</i>, ⓘ, ❔) or an icon font's glyph as a character
+      if (helpMarkOnly(e)) continue;
       // nor is the label's colon drawn as an element of its own (<span class="…-colon">：</span>)
       // (also with only actions, tags or help beside it: its shown value is the colon)
       if (/^[:：]$/.test(normalizeText(e.textContent)) || (/^\s*[:：]/.test(e.textContent ?? '') && /^[:：]$/.test(controlText(e, cache) ?? ''))) continue;

@@ -470,6 +470,23 @@ function ligatureIcon(el: Element): boolean {
   return (el.firstElementChild === null || el.getElementsByTagName('*').length <= 6) && LIGATURE_NAME.test(el.textContent ?? '');
 }
 
+/** A class of an icon element: `iconfont`, `icon-copy`, `anticon`, `tea-icon`, Font Awesome's `fa` / `fa-…`. */
+const ICON_CLASS = /icon|(?:^|\s)fa(?:$|\s|-)/i;
+/** Private-use characters only (code points no script assigns, where icon fonts put their glyphs: U+E000–U+F8FF, planes 15 and 16), at least one. */
+const GLYPHS_ONLY = /^\s*[\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}][\s\u{e000}-\u{f8ff}\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]*$/u;
+
+/**
+ * An icon font's glyph written as text (iconfont.cn's "Unicode" use, `<i class="iconfont">&#xe60c;</i>`; Font Awesome's
+ * `<i class="fa">&#xf0c5;</i>`): an element of an icon class whose whole text is private-use characters. The user sees
+ * an icon; the character is no text on the page — glued to a label (网站名称) or a value (…有限公司) it made them
+ * another word (round eighty-two's variants: the Tencent filing form's entity lost, a registrant's name with the glyph
+ * in it). A private-use character inside other text (a rare character some systems encode so, in a name) stays text.
+ */
+function glyphIcon(el: Element, classAttr: string): boolean {
+  // (the class first: no DOM call for the elements of other classes; one for an icon's, its text — '' for most)
+  return ICON_CLASS.test(classAttr) && GLYPHS_ONLY.test(el.textContent ?? '');
+}
+
 /**
  * What a class attribute says, kept per distinct value (a page repeats a few class strings on every
  * row): one look-up per element answers the sr-only test, the hiding-rule candidates and (units.ts)
@@ -1826,6 +1843,8 @@ export function selfHidden(el: Element, tag: string, parentTag: string, parent: 
     // a tab panel its own tab says is not the one shown (unselectedTabPanel)
     if (role === 'tabpanel' && unselectedTabPanel(el, idAttr)) return true;
     if (info !== undefined && (info.srOnly || (info.srLeaf && fontsOnly(el)) || (info.ligature && ligatureIcon(el)))) return true;
+    // an icon font's glyph written as a character of its own (iconfont.cn's `<i class="iconfont">&#xe60c;</i>`)
+    if (info !== undefined && glyphIcon(el, classAttr)) return true;
     // a glyph's name drawn in an icon ligature font the page sets by a class of its own, or inline
     if (el.firstElementChild === null && LIGATURE_NAME.test(el.textContent ?? '') && drawnInIconFont(el, style, sheetsNameIconFont(pageSheetsOf(el.ownerDocument, cache)))) return true;
     if (info?.tip && tipLayer(el, info.tip)) return true;
