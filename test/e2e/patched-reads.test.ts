@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ECS_URL, ecsListPage } from '../../bench/ecs-list-page';
 import { launch, resetExtension, storedFacts, visit, type Harness } from './harness';
+import { watchWorkerMessages } from './worker-messages';
 
 /**
  * Through the built extension (Chromium): after a list's first read, a row that changes is read from a patch of the
  * copy the reader document kept (src/snapshot/page-patch, live-copies) — the background hands the reader document
  * a patch, not the page —, and what the patch changed is what the stored facts then say. A
- * closed tab's copies are dropped. The background's messages to the reader document are counted by wrapping
- * chrome.runtime.sendMessage in its service worker.
+ * closed tab's copies are dropped. The service worker's messages are watched (./worker-messages).
  */
 let h: Harness;
 beforeAll(async () => {
@@ -17,29 +17,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-const sent = (): Promise<string[]> => h.worker.evaluate('globalThis.__readerMessages ?? []') as Promise<string[]>;
-
 describe('reads after a change are patches of the kept copy (Chromium)', () => {
   it('a row’s billing changes: one patch, no new copy; the stored facts follow; the closed tab’s copy goes', async () => {
     await resetExtension(h, { lang: 'en' });
-    await h.worker.evaluate(`(() => {
-      globalThis.__readerMessages = [];
-      const chromeApi = globalThis.chrome;
-      if (!chromeApi.runtime.__wrapped) {
-        const send = chromeApi.runtime.sendMessage.bind(chromeApi.runtime);
-        chromeApi.runtime.sendMessage = (m, ...rest) => {
-          if (m && typeof m.type === 'string' && m.type.startsWith('reader-document-')) globalThis.__readerMessages.push(m.type);
-          return send(m, ...rest);
-        };
-        chromeApi.runtime.__wrapped = true;
-        // the content script's own messages (a listener added after the background's sees them too)
-        globalThis.__pageMessages = [];
-        chromeApi.runtime.onMessage.addListener((m, sender) => {
-          if (sender.tab && m && typeof m.type === 'string') globalThis.__pageMessages.push(m.type + (m.held ? ' held' : ''));
-        });
-      }
-      globalThis.__pageMessages = [];
-    })()`);
+    const { toReader: sent, fromPages } = await watchWorkerMessages(h);
     // 40 rows, none pay-as-you-go
     const page = await visit(h, ECS_URL, ecsListPage(40, { payg: () => false }));
     expect(await storedFacts(h, 'i-bp1list00039abcd')).not.toBe('');
@@ -59,7 +40,7 @@ describe('reads after a change are patches of the kept copy (Chromium)', () => {
     // the facts were stored by the background from the reader document's answers (src/messaging/read-results): the
     // content script sent none of them back, and the warning shows from the results in the answer
     // — the patch's answer written as changes to the results list the first answer named (src/messaging/results-wire)
-    expect(await h.worker.evaluate('globalThis.__pageMessages')).toEqual(['read-snapshot', 'read-patch held']);
+    expect(await fromPages()).toEqual(['read-snapshot', 'read-patch held']);
     await page.locator('icp-preflight-warning').first().waitFor({ state: 'attached', timeout: 5000 });
     await page.close();
     await expect.poll(sent, { timeout: 5000 }).toContain('reader-document-forget');
