@@ -23,3 +23,20 @@ export async function settledOn<T>(get: () => T, expected: T, ms = 5000): Promis
   const { isDeepStrictEqual } = await import('node:util');
   await until(() => isDeepStrictEqual(get(), expected), 'a value', ms).catch(() => undefined);
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A page's debounced timers have run: `ms`, then on until the event loop keeps time again (three 20 ms timers in a row
+ * each late by under 20 ms; at most 3 s). A fixed wait alone failed on a loaded machine.
+ */
+export async function settle(ms = 120): Promise<void> {
+  await sleep(ms);
+  for (let onTime = 0, waited = 0; onTime < 3 && waited < 3000; ) {
+    const t = performance.now();
+    await sleep(20);
+    const took = performance.now() - t;
+    waited += took;
+    onTime = took < 40 ? onTime + 1 : 0;
+  }
+}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://ecs.console.aliyun.com/server/region/cn-hangzhou"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settle } from '../helpers/until';
 import { fakePageContext } from '../helpers/fake-page-context';
 import type { ResultItem } from '../../src/messaging/tab-results';
 import { packResults } from '../../src/messaging/results-wire';
@@ -44,17 +45,6 @@ function deferred<T>() {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Timers have run: `ms`, then on until three 20 ms timers in a row are on time (a loaded machine). */
-const settle = async (ms = 120) => {
-  await sleep(ms);
-  for (let onTime = 0, waited = 0; onTime < 3 && waited < 3000; ) {
-    const t = performance.now();
-    await sleep(20);
-    const took = performance.now() - t;
-    waited += took;
-    onTime = took < 40 ? onTime + 1 : 0;
-  }
-};
 
 /** The reader document's answer for a page of these servers (src/snapshot/read-snapshot SnapshotRead). */
 const readOf = (ids: string[]) => ({ kind: 'read', result: { reader: 'ecs-list', facts: { version: 1, servers: ids.map((id) => ({ id, product: 'ecs' })) } } });

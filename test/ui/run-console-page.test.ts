@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { inPageReading } from '../../src/ui/page/in-page-reading';
+import { settle } from '../helpers/until';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePageContext } from '../helpers/fake-page-context';
 import type { ResultItem, TabResultsMessage } from '../../src/messaging/tab-results';
@@ -34,21 +35,6 @@ function fakeUi() {
   return { ui, calls };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/**
- * The page's debounced read and send have run: 120 ms, then on until the event loop keeps time again (three
- * 20 ms timers in a row each late by under 20 ms; at most 3 s). A fixed wait alone failed on a loaded machine.
- */
-const settle = async () => {
-  await sleep(120);
-  for (let onTime = 0, waited = 0; onTime < 3 && waited < 3000; ) {
-    const t = performance.now();
-    await sleep(20);
-    const took = performance.now() - t;
-    waited += took;
-    onTime = took < 40 ? onTime + 1 : 0;
-  }
-};
 
 describe('runConsolePage', () => {
   let stop: () => void = () => undefined;
