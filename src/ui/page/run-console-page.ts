@@ -24,11 +24,8 @@ export interface ConsolePageDeps {
   /**
    * How the page is read, given the open shadow roots found: the content scripts serialize it and have the
    * extension read it (./snapshot-reading); tests may read it in the page (./in-page-reading), as the
-   * content scripts did until session 53.
-   */
-  /**
-   * `held`: the id of the results list this page holds, for the reads' answers to be written as changes to it
-   * (../../messaging/results-wire, sent-results); undefined: the next answer whole.
+   * content scripts did until session 53. `held`: the id of the results list this page holds, for the reads' answers to
+   * be written as changes to it (../../messaging/results-wire, sent-results); undefined: the next answer whole.
    */
   reading: (shadows: ShadowWatch, held: () => string | undefined) => PageReading;
   send: (message: PageFactsMessage | PageDeltaShape | GetTabResultsShape | DismissShape) => Promise<unknown>;
@@ -181,8 +178,9 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     // (as the last read found it: its facts are the background's, and with `linted` only their `partial` came here)
     if (out.unchanged) return place();
     if (out.linted !== undefined) {
-      // the background stored and linted these facts itself (../../messaging/read-results): nothing to send. They are
-      // the base of a later delta (the background's base then differs: it answers `resend`, and the facts go whole)
+      // the background stored and linted these facts itself (../../messaging/read-results): nothing to send. Only their
+      // `partial` came here: a later read the background did not lint sends its facts as a delta on these, which the
+      // background answers `resend` (its base is not this seq), and they go whole
       sent = { seq: ++seq, url: href, reader, facts };
       applyResults(out.linted);
       return;
