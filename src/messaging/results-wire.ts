@@ -6,8 +6,9 @@ import type { ResultItem, TabResultsMessage } from './tab-results';
  * message, fix and `near`. On a 500-row list the 578 findings were 530 KB of JSON, nine in ten characters the same
  * title and sources again; a page's content script decodes every such message (its load and each re-read's reply).
  *
- * `unpackResults` gives the plain message back; the content script's guard (./tab-results-guard) then checks it as
- * before — it is the contract, not this form. Pure: no browser API.
+ * `unpackResults` gives the plain message back, which the contract's guard (./tab-results-guard parseTabResults)
+ * checks; the content script checks a packed message as it is (parseResultsAnswer there, the same outcome, tested
+ * so). Pure: no browser API.
  */
 export interface PackedResults {
   type: 'results';
@@ -85,6 +86,13 @@ function againstBase(items: readonly ResultItem[], base: readonly ResultItem[], 
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The fields a kind carries (a result's own fields come from its row only). */
+const KIND_KEYS = ['rule', 'status', 'severity', 'subjectKind', 'title', 'sources', 'variant', 'page'] as const;
+const kindFields = (kind: Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const k of KIND_KEYS) if (Object.hasOwn(kind, k)) out[k] = kind[k];
+  return out;
+};
 
 /**
  * A packed message as the plain one (results sharing their kind's `sources` array); any other message as it came; a
@@ -107,7 +115,7 @@ export function unpackResults(raw: unknown, held: (id: string) => readonly unkno
         continue;
       }
       if (!isObject(r) || typeof r.k !== 'number' || !isObject(kinds[r.k])) return null;
-      out.push({ ...(kinds[r.k] as object), subject: r.s, message: r.m, ...(r.f !== undefined ? { fix: r.f } : {}), ...(r.n !== undefined ? { near: r.n } : {}) });
+      out.push({ ...kindFields(kinds[r.k] as Record<string, unknown>), subject: r.s, message: r.m, ...(r.f !== undefined ? { fix: r.f } : {}), ...(r.n !== undefined ? { near: r.n } : {}) });
     }
     return out;
   };

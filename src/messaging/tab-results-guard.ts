@@ -24,15 +24,18 @@ function strings(v: Record<string, unknown>, spec: Array<[string, number, 1?]>, 
 const STATUSES = ['pass', 'fail', 'unknown'] as const;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const SUBJECT_KINDS = ['entity', 'website', 'domain', 'server'] as const;
-const ITEM_STRINGS: Array<[string, number, 1?]> = [['rule', 100], ['subject', 2000], ['message', 2000], ['title', 2000], ['fix', 2000, 1], ['page', 100, 1], ['variant', 40, 1]];
+const KIND_STRINGS: Array<[string, number, 1?]> = [['rule', 100], ['title', 2000], ['page', 100, 1], ['variant', 40, 1]];
 const SOURCE_STRINGS: Array<[string, number, 1?]> = [['publisher', 2000, 1], ['title', 2000, 1], ['section', 2000], ['url', 2000, 1]];
+const LANGS = ['zh', 'en'] as const;
 
-function item(v: unknown): ResultItem | null {
-  if (!isObject(v)) return null;
+/** What every result of one rule shares (see ./results-wire): rule, status, severity, kind, title, page, variant, sources. */
+type KindPart = Omit<ResultItem, 'subject' | 'message' | 'fix' | 'near'>;
+
+function kindPart(v: Record<string, unknown>): KindPart | null {
   const { status, severity, subjectKind, sources } = v;
   if (!oneOf(status, STATUSES) || !oneOf(severity, SEVERITIES) || !oneOf(subjectKind, SUBJECT_KINDS)) return null;
   if (!Array.isArray(sources) || sources.length > 20) return null;
-  const out = strings(v, ITEM_STRINGS, { status, severity, subjectKind });
+  const out = strings(v, KIND_STRINGS, { status, severity, subjectKind });
   if (!out) return null;
   const srcs: unknown[] = [];
   for (const s of sources) {
@@ -41,12 +44,28 @@ function item(v: unknown): ResultItem | null {
     srcs.push(ok);
   }
   out.sources = srcs;
-  const { near } = v;
+  return out as unknown as KindPart;
+}
+
+/** `kind` with one result's own fields (checked here): null when one breaks its rule. */
+function withOwn(kind: KindPart, subject: unknown, message: unknown, fix: unknown, near: unknown): ResultItem | null {
+  if (!str(subject, 2000) || !str(message, 2000)) return null;
+  const out: ResultItem = { ...kind, subject, message };
+  if (fix !== undefined) {
+    if (!str(fix, 2000)) return null;
+    out.fix = fix;
+  }
   if (near !== undefined) {
-    if (!Array.isArray(near) || near.length > 50 || !near.every((t) => typeof t === 'string' && t.length <= 2000)) return null;
+    if (!Array.isArray(near) || near.length > 50 || !near.every((t) => str(t, 2000))) return null;
     out.near = [...near];
   }
-  return out as unknown as ResultItem;
+  return out;
+}
+
+function item(v: unknown): ResultItem | null {
+  if (!isObject(v)) return null;
+  const kind = kindPart(v);
+  return kind && withOwn(kind, v.subject, v.message, v.fix, v.near);
 }
 
 function items(v: unknown): ResultItem[] | null {
@@ -62,9 +81,52 @@ function items(v: unknown): ResultItem[] | null {
 
 /** The message with unknown keys dropped (as zod does), or null when it breaks the contract. */
 export function parseTabResults(raw: unknown): TabResultsMessage | null {
-  if (!isObject(raw) || raw.type !== 'results' || !oneOf(raw.lang, ['zh', 'en'] as const)) return null;
+  if (!isObject(raw) || raw.type !== 'results' || !oneOf(raw.lang, LANGS)) return null;
   const results = items(raw.results);
   const blocking = raw.blocking === undefined ? undefined : items(raw.blocking);
+  if (!results || blocking === null) return null;
+  return { type: 'results', lang: raw.lang, results, ...(blocking ? { blocking } : {}) };
+}
+
+/**
+ * A read's answer or a pushed message as the content script takes it: a packed one (./results-wire) checked as it
+ * is — each kind once, each row's own fields — and made whole; what `parseTabResults(unpackResults(raw, held))`
+ * gives, without copying every result twice and checking its kind's title and sources again for each (on a
+ * 500-row list ~10 ms of a page load's content script). `held` gives lists this guard passed before: their items
+ * are copied as they are. Any other message: `parseTabResults`.
+ */
+export function parseResultsAnswer(raw: unknown, held: (id: string) => readonly ResultItem[] | undefined = () => undefined): TabResultsMessage | null {
+  if (!isObject(raw) || raw.packed !== 1) return parseTabResults(raw);
+  const { kinds } = raw;
+  if (raw.type !== 'results' || !oneOf(raw.lang, LANGS) || !Array.isArray(kinds) || kinds.length > 5000 || !kinds.every(isObject)) return null;
+  // each kind checked when a row first names it (one no row names is not checked, as unpacked it would not be)
+  const checked = new Map<number, KindPart | null>();
+  const kindAt = (k: number): KindPart | null => {
+    let part = checked.get(k);
+    if (part === undefined) checked.set(k, (part = isObject(kinds[k]) ? kindPart(kinds[k] as Record<string, unknown>) : null));
+    return part;
+  };
+  const base = typeof raw.base === 'string' ? held(raw.base) : undefined;
+  const rows = (v: unknown): ResultItem[] | null => {
+    if (!Array.isArray(v)) return null;
+    const out: ResultItem[] = [];
+    for (const r of v) {
+      if (!isObject(r)) return null;
+      if (r.r !== undefined) {
+        const { r: from, c: count } = r;
+        if (!base || !Number.isInteger(from) || !Number.isInteger(count) || (from as number) < 0 || (count as number) < 1 || (from as number) + (count as number) > base.length || out.length + (count as number) > 5000) return null;
+        for (let i = from as number; i < (from as number) + (count as number); i++) out.push(base[i]!);
+        continue;
+      }
+      const kind = typeof r.k === 'number' ? kindAt(r.k) : null;
+      const one = kind && withOwn(kind, r.s, r.m, r.f, r.n);
+      if (!one || out.length >= 5000) return null;
+      out.push(one);
+    }
+    return out;
+  };
+  const results = rows(raw.results);
+  const blocking = raw.blocking === undefined ? undefined : rows(raw.blocking);
   if (!results || blocking === null) return null;
   return { type: 'results', lang: raw.lang, results, ...(blocking ? { blocking } : {}) };
 }

@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { lint, loadRuleSet } from '../../src/engine/index';
 import { toResultItem } from '../../src/messaging/result-items';
 import { packResults, unpackResults } from '../../src/messaging/results-wire';
-import { TabResultsMessageSchema, type TabResultsMessage } from '../../src/messaging/tab-results';
-import { parseTabResults } from '../../src/messaging/tab-results-guard';
+import { TabResultsMessageSchema, type ResultItem, type TabResultsMessage } from '../../src/messaging/tab-results';
+import { parseResultsAnswer, parseTabResults } from '../../src/messaging/tab-results-guard';
 
 /** A message as it crosses the browser's messaging (JSON: no undefined, no shared objects). */
 const wire = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/**
+ * A packed message as the content script takes it (parseResultsAnswer: checked as it is) — asserted to be what the
+ * contract's guard gives of it unpacked, every time this file takes one.
+ */
+function take(raw: unknown, held?: (id: string) => readonly ResultItem[] | undefined) {
+  const taken = parseResultsAnswer(raw, held);
+  expect(taken).toEqual(parseTabResults(unpackResults(raw, held)));
+  return taken;
+}
 
 const source = fc.record({ publisher: fc.constantFrom('阿里云', 'Tencent Cloud'), title: fc.string({ maxLength: 8 }), section: fc.string({ maxLength: 8 }), url: fc.constantFrom('https://help.aliyun.com/', 'https://cloud.tencent.com/document/product/243') }, { requiredKeys: ['section'] });
 const item = fc.record(
@@ -34,7 +43,7 @@ describe('results-wire: a tab’s results packed by the background, unpacked by 
     fc.assert(
       fc.property(message, (m) => {
         const plain = TabResultsMessageSchema.parse(m) as TabResultsMessage;
-        expect(parseTabResults(unpackResults(wire(packResults(plain))))).toEqual(parseTabResults(wire(plain)));
+        expect(take(wire(packResults(plain)))).toEqual(parseTabResults(wire(plain)));
       }),
       { numRuns: 500 },
     );
@@ -50,7 +59,7 @@ describe('results-wire: a tab’s results packed by the background, unpacked by 
     expect(packed.kinds.length).toBeLessThan(10);
     const [a, b] = [JSON.stringify(plain).length, JSON.stringify(packed).length];
     expect(b / a).toBeLessThan(0.4);
-    expect(parseTabResults(unpackResults(wire(packed)))).toEqual(wire(plain));
+    expect(take(wire(packed))).toEqual(wire(plain));
   });
 
   it('written as changes to a list the content script holds: the same results, item for item; runs where the base has them', () => {
@@ -65,7 +74,7 @@ describe('results-wire: a tab’s results packed by the background, unpacked by 
         const held = wire(base);
         const packed = wire(packResults(plain, { id: 'n2', base: { id: 'n1', items: base } }));
         expect(packed).toMatchObject({ id: 'n2', base: 'n1' });
-        expect(parseTabResults(unpackResults(packed, (id) => (id === 'n1' ? held : undefined)))).toEqual(parseTabResults(wire(plain)));
+        expect(take(packed, (id) => (id === 'n1' ? held : undefined))).toEqual(parseTabResults(wire(plain)));
       }),
       { numRuns: 500 },
     );
@@ -80,15 +89,15 @@ describe('results-wire: a tab’s results packed by the background, unpacked by 
   });
 
   it('copies the guard refuses: no base held, a run past its end, counts not whole', () => {
-    const base = [{ rule: 'r', status: 'fail', severity: 'error', subject: 's', subjectKind: 'server', message: 'm', title: 't', sources: [] }];
+    const base: ResultItem[] = [{ rule: 'r', status: 'fail', severity: 'error', subject: 's', subjectKind: 'server', message: 'm', title: 't', sources: [] }];
     const msg = (rows: unknown[], b = 'a') => ({ type: 'results', lang: 'zh', packed: 1, base: b, kinds: [], results: rows });
     const held = (id: string) => (id === 'a' ? base : undefined);
-    expect(parseTabResults(unpackResults(msg([{ r: 0, c: 1 }]), held))?.results).toHaveLength(1);
+    expect(take(msg([{ r: 0, c: 1 }]), held)?.results).toHaveLength(1);
     for (const bad of [msg([{ r: 0, c: 1 }], 'gone'), msg([{ r: 0, c: 2 }]), msg([{ r: 1, c: 1 }]), msg([{ r: -1, c: 1 }]), msg([{ r: 0, c: 0 }]), msg([{ r: 0.5, c: 1 }]), msg([{ r: '0', c: 1 }])]) {
-      expect(parseTabResults(unpackResults(bad, held)), JSON.stringify(bad)).toBeNull();
+      expect(take(bad, held), JSON.stringify(bad)).toBeNull();
     }
     // no lists held at all (the default)
-    expect(parseTabResults(unpackResults(msg([{ r: 0, c: 1 }])))).toBeNull();
+    expect(take(msg([{ r: 0, c: 1 }]))).toBeNull();
   });
 
   it('a plain message passes as it came (the background of an older version, the tests’ own)', () => {
@@ -111,7 +120,7 @@ describe('results-wire: a tab’s results packed by the background, unpacked by 
       { ...good, kinds: [3] },
       { ...good, blocking: [{ k: 2, s: 's', m: 'm' }] },
       { ...good, results: 'x' },
-    ]) expect(parseTabResults(unpackResults(wire(bad))), JSON.stringify(bad)).toBeNull();
-    expect(parseTabResults(unpackResults(wire(good)))?.results).toHaveLength(1);
+    ]) expect(take(wire(bad)), JSON.stringify(bad)).toBeNull();
+    expect(take(wire(good))?.results).toHaveLength(1);
   });
 });

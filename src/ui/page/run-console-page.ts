@@ -1,8 +1,7 @@
 import type { PageContext } from '../../content/script-context';
 import type { PageFacts } from '../../facts/schema';
 import type { DismissShape, GetTabResultsShape, PageFactsMessageShape as PageFactsMessage, ResultItem } from '../../messaging/tab-results';
-import { parseTabResults } from '../../messaging/tab-results-guard';
-import { unpackResults } from '../../messaging/results-wire';
+import { parseResultsAnswer } from '../../messaging/tab-results-guard';
 import { cutFacts, diffPageFacts, PIECE, type PageDeltaShape } from '../../messaging/page-delta';
 import { notReadKey } from '../../messaging/not-read';
 import { HOST_TAG } from './locate-subject';
@@ -121,7 +120,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
 
   function applyResults(raw: unknown) {
     // (packed by the background: ../../messaging/results-wire; a read's answer may copy from a list held here)
-    const parsed = parseTabResults(unpackResults(raw, (id) => lists.get(id)));
+    const parsed = parseResultsAnswer(raw, (id) => lists.get(id));
     if (!parsed) {
       // (one the lists here cannot make whole: the next answer is asked whole)
       heldId = undefined;
