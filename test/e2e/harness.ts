@@ -41,6 +41,8 @@ export async function launch(): Promise<Harness> {
       '--no-first-run',
       `--load-extension=${extensionDir}`,
       `--disable-extensions-except=${extensionDir}`,
+      // (bench/profile-reader.mts: DevTools on a port, to reach the extension's offscreen document)
+      ...(process.env.CDP_PORT ? [`--remote-debugging-port=${process.env.CDP_PORT}`] : []),
     ],
   });
   // Console pages are served from `pages`; nothing else is fetched (any other request fails).
