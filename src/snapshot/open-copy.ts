@@ -52,9 +52,14 @@ export function copyMarkup(snap: PageSnapshot): string {
  * it keeps declarative shadow roots) and moved into a frame whose document holds only the copy's head, in one task —
  * so the frame is never laid out on its own: parsed in the frame (`srcdoc`), the copy of a 500-row Tencent CVM list was
  * laid out before its load event (~300 ms of the ~500 its opening took), and a read seldom needs a layout (the readers
- * ask for computed styles, which a browser gives without one). A quirks-mode page is parsed in a frame of its own
- * (below). Then its linked style sheets are waited for (at most `timeoutMs`), and the state its markup does not carry
- * is applied.
+ * ask for computed styles, which a browser gives without one). A quirks-mode page is parsed in the frame (below). Then
+ * its linked style sheets are waited for (at most `timeoutMs`), and the state its markup does not carry is applied.
+ *
+ * The frame's document is its first, empty one opened for writing and never closed: it stays "loading", its
+ * DOMContentLoaded never comes. Chrome's autofill looks for forms in a frame's document once it has loaded and again
+ * 100 ms after any form control is added to it, and that look lays the document out: the copy of the 500-row Tencent CVM
+ * list (a search box among its controls) was laid out so after every read, ~210 ms of the reader document's CPU
+ * (bench/profile-reader.mts).
  */
 export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
   const frame = host.createElement('iframe');
@@ -62,23 +67,19 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.setAttribute('aria-hidden', 'true');
   frame.style.cssText = `position:absolute;left:-200000px;top:0;border:0;width:${snap.width}px;height:${snap.height}px`;
-  // An `<iframe srcdoc>` document is never in quirks mode, whatever its doctype (the HTML parser's rule): a page
-  // in quirks mode (no doctype, an old one) is copied into a document of its own URL (a blob: of this document's
-  // origin), where the missing doctype makes quirks mode as in the page — class selectors ignoring case, quirks
-  // layout. (A quirks page read in a standards copy drew a decoy that `.Decoy { display: none }` hid in the page.)
-  let blobUrl: string | undefined;
-  if (snap.doctype) frame.srcdoc = `<!DOCTYPE html><html><head>${copyHead(snap)}</head><body></body></html>`;
-  else frame.src = blobUrl = URL.createObjectURL(new Blob([copyMarkup(snap)], { type: 'text/html;charset=utf-8' }));
-  try {
-    await loaded(frame, host, timeoutMs);
-  } finally {
-    if (blobUrl) URL.revokeObjectURL(blobUrl);
-  }
+  // (its first document, about:blank: loaded as the frame is put in the page in Chrome, a moment later elsewhere)
+  await loaded(frame, host, timeoutMs);
   const doc = frame.contentDocument;
   if (!doc) {
     frame.remove();
     throw new Error('the copy has no document');
   }
+  // The parser writes the policy, base URL and own style into the head first. A page in quirks mode (no doctype, an
+  // old one) is written whole: without a doctype the parser puts the document in quirks mode as in the page — class
+  // selectors ignoring case, quirks layout (a quirks page read in a standards copy drew a decoy that
+  // `.Decoy { display: none }` hid in the page).
+  doc.open();
+  doc.write(snap.doctype ? `<!DOCTYPE html><html><head>${copyHead(snap)}</head><body></body></html>` : copyMarkup(snap));
   if (snap.doctype) {
     const parsed = parseApart(host, `<!DOCTYPE html>${withoutNoscriptContent(snap.html)}`);
     // the head first, and its sheets waited for: the body comes in the task the read starts in (while the sheets load,
@@ -86,16 +87,16 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
     moveHeadInto(doc, parsed);
     await sheetsLoaded(doc, timeoutMs);
     doc.body.replaceWith(doc.adoptNode(parsed.body));
-    // (a sheet linked in the body: waited for too)
-    await sheetsLoaded(doc, timeoutMs);
   }
+  // (a sheet linked in the body: waited for too)
+  await sheetsLoaded(doc, timeoutMs);
   // (the page's web components defined, as the page has them: ./defined-components)
   defineComponents(doc, componentNamesIn(snap.html));
   applyState(doc, snap);
   return { doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() };
 }
 
-/** The frame appended to `host` and loaded (or `timeoutMs` passed). */
+/** The frame appended to `host` and its first document loaded (or `timeoutMs` passed). */
 function loaded(frame: HTMLIFrameElement, host: Document, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, timeoutMs);
