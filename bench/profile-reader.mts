@@ -1,7 +1,8 @@
 // CPU profile of the extension's reader document (Chrome's offscreen document, src/snapshot) reading a 500-row list's
 // first snapshot: NOMINIFY=1 npx wxt build && npx tsx bench/profile-reader.mts [tencent|ecs]
 // prints self and inclusive ms per function (RUNS page loads, one profile); writes PROFILE_OUT (default reader.cpuprofile).
-// The reader document is reached over DevTools' port (CDP_PORT, test/e2e/harness.ts launch).
+// The reader document is reached over DevTools' port (CDP_PORT, test/e2e/harness.ts launch). TARGET=background: the
+// service worker instead (storing the facts, linting, packing the results).
 import WebSocket from 'ws';
 import { writeFileSync } from 'node:fs';
 import { launch, resetExtension, visit } from '../test/e2e/harness';
@@ -23,9 +24,10 @@ try {
   await resetExtension(h, { lang: 'zh' });
   // (the first load opens the reader document)
   await load();
-  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ url: string; webSocketDebuggerUrl: string }>;
-  const reader = targets.find((t) => t.url.startsWith(`chrome-extension://${h.extensionId}/reader`));
-  if (!reader) throw new Error(`no reader document among ${targets.map((t) => t.url).join(', ')}`);
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ url: string; type: string; webSocketDebuggerUrl: string }>;
+  const background = process.env.TARGET === 'background';
+  const reader = targets.find((t) => t.url.startsWith(`chrome-extension://${h.extensionId}/${background ? 'background' : 'reader'}`));
+  if (!reader) throw new Error(`no ${background ? 'service worker' : 'reader document'} among ${targets.map((t) => `${t.type} ${t.url}`).join(', ')}`);
   const ws = new WebSocket(reader.webSocketDebuggerUrl);
   await new Promise((r) => ws.once('open', r));
   let id = 0;
@@ -68,7 +70,7 @@ try {
     for (const k of seen) incl.set(k, (incl.get(k) ?? 0) + t);
   }
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `${(t / 1000 / runs).toFixed(1).padStart(8)} ${k}`).join('\n');
-  console.log(`reader document, ms per load (${runs} loads): busy ${(busy / 1000 / runs).toFixed(1)}\n--- self\n${top(self, 30)}\n--- inclusive\n${top(incl, 50)}`);
+  console.log(`${background ? 'background' : 'reader document'}, ms per load (${runs} loads): busy ${(busy / 1000 / runs).toFixed(1)}\n--- self\n${top(self, 30)}\n--- inclusive\n${top(incl, 50)}`);
 } finally {
   await h.close();
 }

@@ -41,7 +41,7 @@ afterAll(async () => {
 /** The reader page's tasks in a trace of `run` (and the 400 ms after it) that Chrome's autofill ran to look for forms. */
 async function autofillLooks(cdp: CDPSession, run: string): Promise<number> {
   const events: Array<{ name: string; ph: string; args?: Record<string, unknown> }> = [];
-  cdp.on('Tracing.dataCollected', (d: { value: typeof events }) => void events.push(...d.value));
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
   await pair.reader.evaluate(run);
