@@ -59,7 +59,7 @@ export function copyMarkup(snap: PageSnapshot): string {
  * DOMContentLoaded never comes. Chrome's autofill looks for forms in a frame's document once it has loaded and again
  * 100 ms after any form control is added to it, and that look lays the document out: the copy of the 500-row Tencent CVM
  * list (a search box among its controls) was laid out so after every read, ~210 ms of the reader document's CPU
- * (bench/profile-reader.mts).
+ * (bench/profile-reader.mts). No task of the browser's lays the copy out (test/e2e/reader-layout).
  */
 export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
   const frame = host.createElement('iframe');
@@ -74,6 +74,11 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
     frame.remove();
     throw new Error('the copy has no document');
   }
+  // A task's turn before the page comes in: the frame's first, empty document was laid out as it was put in the page,
+  // and that layout left its font set a task of its own (document.fonts' pending events), which lays the document out
+  // again — the whole copy, had it come in meanwhile (the 500-row ECS list's, ~100 ms of CPU, where no linked sheet made
+  // the copy wait below).
+  await new Promise((resolve) => setTimeout(resolve, 0));
   // The parser writes the policy, base URL and own style into the head first. A page in quirks mode (no doctype, an
   // old one) is written whole: without a doctype the parser puts the document in quirks mode as in the page — class
   // selectors ignoring case, quirks layout (a quirks page read in a standards copy drew a decoy that
