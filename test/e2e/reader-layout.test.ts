@@ -25,16 +25,26 @@ afterAll(async () => {
 const withControls = (html: string) =>
   html.replace('<table', '<div class="toolbar"><input type="text" placeholder="搜索实例ID"><select><option>20 条/页</option></select><textarea></textarea></div><table');
 
-describe('the reader document never lays a copy out (Chromium)', () => {
+describe('the reader document never lays a copy out, read or patched (Chromium)', () => {
   for (const [name, html] of [
-    ['a list without linked sheets (nothing makes the copy wait)', ecsListPage(200)],
-    ['a list with form controls', withControls(ecsListPage(200))],
+    ['a list without linked sheets (nothing makes the copy wait)', ecsListPage(200, { payg: () => false })],
+    ['a list with form controls', withControls(ecsListPage(200, { payg: () => false }))],
   ] as const) {
     it(name, async () => {
+      await resetExtension(h, { lang: 'zh' });
       const events = await traceBrowser(port, 'devtools.timeline,toplevel,__metadata', async () => {
         const page = await visit(h, ECS_URL, html);
         expect(await storedFacts(h, 'i-bp1list00199abcd')).not.toBe('');
+        expect(await storedFacts(h, '"billing":"payg"', 1)).toBe('');
         // (autofill's look comes 100 ms after a control came in)
+        await page.waitForTimeout(600);
+        // and a re-read: a row's billing changed (a patch of the kept copy; no row was pay-as-you-go), a search box put in its cell
+        await page.evaluate(() => {
+          const cell = document.querySelectorAll('#rows tr')[120]!.children[5]!;
+          cell.textContent = '按量付费 2026-10-01 10:00 创建';
+          cell.append(Object.assign(document.createElement('input'), { type: 'text' }));
+        });
+        expect(await storedFacts(h, '"billing":"payg"')).not.toBe('');
         await page.waitForTimeout(600);
         await page.close();
       });
