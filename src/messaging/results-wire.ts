@@ -60,9 +60,10 @@ export function packResults(message: TabResultsMessage, named: { id?: string; ba
 
 /** `items` as runs copied from `base` where they are the same (as JSON: the same producer writes both) and rows where not. */
 function againstBase(items: readonly ResultItem[], base: readonly ResultItem[], row: (r: ResultItem) => Row): Row[] {
+  // (each base item written once: a run's next step compares with it again)
+  const baseKeys = base.map((b) => JSON.stringify(b));
   const at = new Map<string, number[]>();
-  base.forEach((b, i) => {
-    const key = JSON.stringify(b);
+  baseKeys.forEach((key, i) => {
     const list = at.get(key);
     if (list) list.push(i);
     else at.set(key, [i]);
@@ -72,7 +73,7 @@ function againstBase(items: readonly ResultItem[], base: readonly ResultItem[], 
   for (const item of items) {
     const key = JSON.stringify(item);
     // the next of the run's base items, else the first of this one's places in the base
-    if (run && run.r + run.c < base.length && JSON.stringify(base[run.r + run.c]) === key) {
+    if (run && run.r + run.c < base.length && baseKeys[run.r + run.c] === key) {
       run.c++;
       continue;
     }
