@@ -201,7 +201,8 @@ describe('pages that change while the user works: each step read as the page sho
         const store = await stored(h);
         const storeOk = norm(store) === norm(foldStored(states));
         const how = mine.map((a) => `${a.type.replace('reader-document-', '')}:${a.kind}`).join(',') || 'no read';
-        log.push(`${flow.name} | ${label} | read ${readOk ? 'ok' : 'WRONG'} (${how}) | stored ${storeOk ? 'ok' : 'WRONG'}`);
+        await page.waitForTimeout(300);
+        log.push(`${flow.name} | ${label} | read ${readOk ? 'ok' : 'WRONG'} (${how}) | stored ${storeOk ? 'ok' : 'WRONG'} | markers ${await visibleMarkers(page)}`);
         if (!readOk) failures.push(`${flow.name} ${label}: read ${norm(last?.facts)}\n  expected ${norm(expected)}`);
         if (!storeOk) failures.push(`${flow.name} ${label}: stored ${norm(store)}\n  expected ${norm(foldStored(states))}`);
         return last;

@@ -561,6 +561,23 @@ export function createPageView(
     frame = win.requestAnimationFrame(() => positionAll());
   }
 
+  /**
+   * A subject of these findings that was not in the page when last looked for, and that the last read found a row for
+   * (`rowOf`): the page shows it again — a list's filter cleared, its first page paged back to, a tab shown again.
+   * The findings are the same (the tab's results name every subject its page showed since it was opened), so without
+   * this the subject stayed "not in the page" and had no marker until the findings changed. Only a lookup per missing
+   * subject: no walk over the page.
+   */
+  function shownAgain(items: readonly ResultItem[]): boolean {
+    const rowOf = opts.rowOf;
+    if (!rowOf) return false;
+    for (const item of items) {
+      const w = where.get(item.subject);
+      if (w && !w.at && rowOf(item.subject) !== undefined) return true;
+    }
+    return false;
+  }
+
   /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
   function draw(items: readonly ResultItem[], retryMissing: boolean) {
     lastItems = items;
@@ -601,7 +618,8 @@ export function createPageView(
       if (!overlay.host.isConnected) placeHost();
       const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}|${r.near?.join(' ') ?? ''}`).join('\n')}`;
       const same = k === lastKey;
-      if (same) {
+      const back = same && shownAgain(items);
+      if (same && !back) {
         // the same findings: nothing to draw, unless a subject's text moved or changed in the page
         let moved = false;
         for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject) && (i.near ?? []).every((t) => known(t)))) moved = true;
@@ -612,7 +630,7 @@ export function createPageView(
         lang = nextLang;
         s = pageStrings[lang];
       }
-      draw(items, !same);
+      draw(items, !same || back);
     },
     settled: async () => {
       for (let d = drawing; ; d = drawing) {
