@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,14 +35,16 @@ interface Flow {
   steps: Step[];
 }
 
-const unseen = join(root, 'test/fixtures-unseen');
+/** FLOWS_DIR: flows of another folder of the same layout (a round's scratch variants); FLOWS_ONLY: names containing it. */
+const unseen = process.env.FLOWS_DIR ?? join(root, 'test/fixtures-unseen');
 
 function loadFlows(): Flow[] {
   const out: Flow[] = [];
   for (const provider of ['aliyun', 'tencent']) {
+    if (!existsSync(join(unseen, provider))) continue;
     for (const page of readdirSync(join(unseen, provider))) {
       for (const file of readdirSync(join(unseen, provider, page))) {
-        if (!file.endsWith('.flow.json')) continue;
+        if (!file.endsWith('.flow.json') || !file.includes(process.env.FLOWS_ONLY ?? '')) continue;
         const base = join(unseen, provider, page, file.slice(0, -'.flow.json'.length));
         const first = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { url: string; reader: string; facts: PageFactsLike };
         const { steps } = JSON.parse(readFileSync(join(unseen, provider, page, file), 'utf8')) as { steps: Step[] };
@@ -183,7 +185,7 @@ afterAll(() => {
 
 describe('pages that change while the user works: each step read as the page shows it (the built extension)', () => {
   it('six flows', async () => {
-    expect(flows.length).toBe(6);
+    if (!process.env.FLOWS_DIR && !process.env.FLOWS_ONLY) expect(flows.length).toBe(6);
     const failures: string[] = [];
     for (const flow of flows) {
       await resetExtension(h, { lang: flow.name.includes('/en-') ? 'en' : 'zh' });

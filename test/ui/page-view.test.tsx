@@ -397,6 +397,16 @@ describe('page view: subjects not on the page', () => {
     view.update(items(), 'en');
     await settle();
     expect(view.root.querySelectorAll('.mk')).toHaveLength(2);
+    // filtered out and back again, the same row element: its marker again
+    const row = readRows.get('i-bp1back')!;
+    row.remove();
+    view.update(items(), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    document.querySelector('tbody')!.appendChild(row);
+    view.update(items(), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(2);
   });
 
   it('guard: the same findings with a subject still not on the page (the read found no row for it): no search of the page', async () => {
@@ -413,6 +423,26 @@ describe('page view: subjects not on the page', () => {
     expect(walkers).not.toHaveBeenCalled();
     expect(queries).not.toHaveBeenCalled();
     expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    vi.restoreAllMocks();
+  });
+
+  it('guard: a row the read names that does not show the subject is looked in once, not at every read', async () => {
+    document.body.innerHTML = rows(30);
+    const readRows = new Map<string, Element>([[id(1), document.querySelectorAll('tr')[1]!]]);
+    view = createPageView(document, { rowOf: (s) => readRows.get(s) });
+    const items = () => [fail(id(1)), fail('i-bp1elsewhere')];
+    view.update(items(), 'en');
+    await settle();
+    // the read says the subject is in row 5, which shows another id: looked for once (a walk), then no more
+    readRows.set('i-bp1elsewhere', document.querySelectorAll('tr')[5]!);
+    view.update(items(), 'en');
+    await settle();
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const queries = vi.spyOn(document.body, 'querySelectorAll');
+    view.update(items(), 'en');
+    await settle();
+    expect(walkers).not.toHaveBeenCalled();
+    expect(queries).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
 });

@@ -140,6 +140,8 @@ export function createPageView(
   const spots = new Map<Element, Spot>();
   let findings: Finding[] = [];
   let lastKey = '';
+  /** Subjects looked for again because the read found a row for them (shownAgain), with that row. */
+  const lookedAgain = new Map<string, Element>();
   let lastItems: readonly ResultItem[] = [];
   let drawnPill = '';
   let pageNote: PageNote | undefined;
@@ -268,7 +270,11 @@ export function createPageView(
       }
       const found = await sliced(locateSubjects(doc, need, roots, opts.rowOf), mine);
       if (!found) return;
-      for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
+      for (const [subject, at] of found) {
+        where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
+        // (found: should it leave the page again, the row it comes back in is looked in again)
+        if (at) lookedAgain.delete(subject);
+      }
     }
 
     const byAnchor = new Map<Element, { at: Placement; items: ResultItem[] }>();
@@ -571,11 +577,17 @@ export function createPageView(
   function shownAgain(items: readonly ResultItem[]): boolean {
     const rowOf = opts.rowOf;
     if (!rowOf) return false;
+    let again = false;
     for (const item of items) {
       const w = where.get(item.subject);
-      if (w && !w.at && rowOf(item.subject) !== undefined) return true;
+      if (!w || w.at) continue;
+      const row = rowOf(item.subject);
+      // (once per row: a row that does not show the subject as the locator finds it is not looked in again at every read)
+      if (row === undefined || lookedAgain.get(item.subject) === row) continue;
+      lookedAgain.set(item.subject, row);
+      again = true;
     }
-    return false;
+    return again;
   }
 
   /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
