@@ -487,6 +487,34 @@ export function createPageView(
     draw(lastItems, false);
   }
 
+  /** Per cell of a locked-column copy: the text node showing a subject there (see copyRefOf). */
+  const copyTexts = new WeakMap<Element, Text>();
+
+  /**
+   * The element on top at a subject's text is another copy of its cell showing the same subject: a table whose locked
+   * columns are drawn again over the main table (Fusion's `next-table-lock-left` / `-right` copies, antd 3's fixed
+   * columns) has the subject's cell twice, and the locator finds the main table's first — covered by the copy, its
+   * marker was hidden, and a list with its ID column locked showed no marker at all (round eighty-three). Returns the
+   * copy's text showing the subject (the marker goes beside it), or undefined. Only where the text was found covered;
+   * the copy's text node is kept per cell while it still shows the subject.
+   */
+  function copyRefOf(hit: Element, spot: Spot): Element | VirtualElement | undefined {
+    const cell = hit.closest('td, th, [role="gridcell"], [role="cell"], [role="rowheader"]');
+    if (!cell || cell.contains(spot.anchor) || spot.anchor.contains(cell)) return undefined;
+    const shown = spot.shows.nodeType === Node.TEXT_NODE ? (spot.shows as Text).data.trim() : '';
+    if (!shown) return undefined;
+    let text = copyTexts.get(cell);
+    if (!text || !text.isConnected || !cell.contains(text) || !text.data.includes(shown)) {
+      text = undefined;
+      if (!(cell.textContent ?? '').includes(shown)) return undefined;
+      const walker = doc.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t && !text; t = walker.nextNode()) if ((t as Text).data.includes(shown)) text = t as Text;
+      if (!text) return undefined;
+      copyTexts.set(cell, text);
+    }
+    return refOf(text.parentElement ?? cell, text);
+  }
+
   /**
    * Moves the markers of the cells in or near view beside their text, and hides those scrolled out of
    * their container, covered (a sticky header, a dialog) or under the pill. Reads every position first,
@@ -512,11 +540,8 @@ export function createPageView(
         if (spot.at.shown) plan.push([spot, { ...spot.at, shown: false }]);
         continue;
       }
-      const r = spot.ref.getBoundingClientRect();
+      let r = spot.ref.getBoundingClientRect();
       const w = Math.max(MARKER, 8 + 7 * (b.textContent ?? '').length);
-      let x = r.right + 4;
-      if (x + w > vw) x = r.left - 4 - w; // no room on the right: on the left of the text
-      const y = r.top + r.height / 2 - MARKER / 2;
       // the text itself must be on top at its middle: not scrolled out of its container, not under the
       // console's sticky header or a dialog
       const hx = r.left + Math.min(4, r.width / 2);
@@ -524,7 +549,16 @@ export function createPageView(
       let hit = (r.width > 0 || r.height > 0) && hx >= 0 && hy >= 0 && hx < vw && hy < vh ? doc.elementFromPoint(hx, hy) : null;
       // the text in an open shadow root: the page's hit is its host; the root's hit is the element
       for (let deeper = hit?.shadowRoot?.elementFromPoint(hx, hy); hit && deeper && deeper !== hit; deeper = hit.shadowRoot?.elementFromPoint(hx, hy)) hit = deeper;
-      const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
+      let onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
+      // covered by a locked-column copy of its cell: beside the copy's text, which the user sees
+      const copy = !onTop && hit ? copyRefOf(hit, spot) : undefined;
+      if (copy) {
+        onTop = true;
+        r = copy.getBoundingClientRect();
+      }
+      let x = r.right + 4;
+      if (x + w > vw) x = r.left - 4 - w; // no room on the right: on the left of the text
+      const y = r.top + r.height / 2 - MARKER / 2;
       const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
       if (firstLook && onTop) visible.add(spot.anchor); // in view now, before the observer says so
