@@ -669,7 +669,14 @@ export function createPageView(
         // the same findings: nothing to draw, unless a subject's text moved or changed in the page
         let moved = false;
         for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject) && (i.near ?? []).every((t) => known(t)))) moved = true;
-        if (!moved) return;
+        if (!moved) {
+          // the page changed (it was read again): a dialog or drawer it opened may cover markers drawn before — their
+          // places are looked at again in the next frame (round eighty-three: three markers stayed drawn over a renew
+          // dialog's backdrop, where a fresh tab of the same page showed none). Layout reads only; nothing written
+          // unless a marker is to move, show or hide
+          if (spots.size > 0) schedule();
+          return;
+        }
       }
       lastKey = k;
       if (nextLang !== lang) {
