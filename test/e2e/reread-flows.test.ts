@@ -323,3 +323,41 @@ describe('markers on a list whose ID column is locked (the built extension)', ()
     await page.close();
   }, 60_000);
 });
+
+describe('a detail page whose tab panel is unmounted and mounted again (the built extension)', () => {
+  // round eighty-three: back on 实例详情 the findings are the same (the tab's subjects are kept), and the view looked again only
+  // for subjects a read's row paths name — a detail page's server is in no grid row: its marker stayed away
+  it('the server’s marker is back as a fresh tab of the same markup shows it', async () => {
+    await resetExtension(h, { lang: 'zh' });
+    const flow = flows.find((f) => f.name.includes('ecs-instance-detail/zh-flow-'))!;
+    // pay-as-you-go: a finding whatever the day
+    const html = flow.html.replace('包年包月 <a class="next-btn-text" href="#">转按量付费</a>', '按量付费 <a class="next-btn-text" href="#">转包年包月</a>');
+    const page = await visit(h, flow.url, html);
+    const shown = async (p: Page, n: number) => {
+      for (let t = 0; t < 30 && (await visibleMarkers(p)) !== n; t++) await p.waitForTimeout(200);
+      return visibleMarkers(p);
+    };
+    expect(await shown(page, 1)).toBe(1);
+    // 监控: the details pane emptied (unmounted), then 实例详情 again: mounted anew
+    await page.evaluate(() => {
+      const panes = document.querySelectorAll('.next-tabs-tabpane');
+      (window as unknown as { kept: string }).kept = panes[0]!.innerHTML;
+      panes[0]!.replaceChildren();
+      panes[0]!.classList.replace('active', 'hidden');
+      panes[1]!.classList.replace('hidden', 'active');
+    });
+    expect(await shown(page, 0)).toBe(0);
+    await page.waitForTimeout(1200);
+    await page.evaluate(() => {
+      const panes = document.querySelectorAll('.next-tabs-tabpane');
+      panes[1]!.classList.replace('active', 'hidden');
+      panes[0]!.innerHTML = (window as unknown as { kept: string }).kept;
+      panes[0]!.classList.replace('hidden', 'active');
+    });
+    const fresh = await visit(h, page.url(), await finalMarkup(page));
+    expect(await shown(fresh, 1)).toBe(1);
+    expect(await shown(page, 1)).toBe(1);
+    await fresh.close();
+    await page.close();
+  }, 60_000);
+});
