@@ -1,5 +1,6 @@
 import type { PageFacts } from '../facts/schema';
 import { MAX_ROWS_PER_READ } from '../readers/dom/row-window';
+import { createVisibilityCache, isVisible } from '../readers/dom/visibility';
 import { createPageReading, type PageReading } from '../ui/page/page-reading';
 import type { ReadPage } from '../ui/page/family-reader';
 import { pathOf } from './node-path';
@@ -32,17 +33,30 @@ export async function readCopy(copy: PageCopy, reading: PageReading, url: string
   if (copy.missingSheets.length > 0) return { kind: 'unreadable', why: `style sheet not loaded: ${copy.missingSheets[0]!.slice(0, 200)}` };
   const result = await reading.read(copy.doc, new URL(url));
   if (!result) return { kind: 'read', result: null };
-  return { kind: 'read', result: { reader: result.reader, facts: result.facts }, rows: rowPaths(result.facts, reading.rowOf) };
+  return { kind: 'read', result: { reader: result.reader, facts: result.facts }, rows: rowPaths(copy.doc, result.facts, reading.rowOf) };
 }
 
-/** Rows of a read's subjects (servers by id, domains by name), at most MAX_ROWS_PER_READ. */
-function rowPaths(facts: PageFacts, rowOf: (subject: string) => Element | undefined): Record<string, number[]> | undefined {
+/**
+ * A read with at most this many servers and domains (a detail page's one server, a domain's page) gives, for a subject no
+ * grid row holds, the element whose text shows it (./textHolder).
+ */
+const FEW_SUBJECTS = 3;
+
+/**
+ * Rows of a read's subjects (servers by id, domains by name), at most MAX_ROWS_PER_READ; on a page of few subjects, a
+ * subject in no row gets the element showing its text. The page's markers then know the read found it there: a detail
+ * page's panel unmounted and mounted anew (a tab switched away and back) brings the subject back with the same findings,
+ * and its marker is looked for again only when the read says the page shows it (../ui/page/page-view shownAgain) —
+ * without a path the marker stayed away until the findings changed (round eighty-three).
+ */
+function rowPaths(doc: Document, facts: PageFacts, rowOf: (subject: string) => Element | undefined): Record<string, number[]> | undefined {
   const out: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   let n = 0;
   const subjects = [...(facts.servers ?? []).map((s) => s.id), ...(facts.domains ?? []).map((d) => d.domain)];
+  const few = subjects.length <= FEW_SUBJECTS;
   for (const subject of subjects) {
     if (n >= MAX_ROWS_PER_READ) break;
-    const row = rowOf(subject);
+    const row = rowOf(subject) ?? (few ? textHolder(doc, subject) : undefined);
     const path = row && pathOf(row);
     if (path) {
       out[subject] = path;
@@ -50,4 +64,21 @@ function rowPaths(facts: PageFacts, rowOf: (subject: string) => Element | undefi
     }
   }
   return n > 0 ? out : undefined;
+}
+
+/** Text that is no content shown: a script's, a style's, a title's. */
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE', 'TEMPLATE', 'TEXTAREA']);
+
+/** The element of the first text in `doc`'s body that shows `subject` and is shown (the readers' visibility), or undefined. */
+function textHolder(doc: Document, subject: string): Element | undefined {
+  const body = doc.body;
+  if (!body || !(body.textContent ?? '').includes(subject)) return undefined;
+  const cache = createVisibilityCache();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const parent = t.parentElement;
+    if (!parent || NOT_SHOWN.has(parent.tagName.toUpperCase()) || !(t as Text).data.includes(subject)) continue;
+    if (isVisible(parent, cache)) return parent;
+  }
+  return undefined;
 }

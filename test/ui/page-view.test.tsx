@@ -380,4 +380,69 @@ describe('page view: subjects not on the page', () => {
     await settle();
     expect(view.root.querySelectorAll('.mk')).toHaveLength(3);
   });
+
+  // round eighty-three (test/e2e/reread-flows.test.ts, the CVM list's flow): the tab's results name every subject its
+  // page showed since it was opened, so a list filtered and then cleared gets the SAME findings back — the rows shown
+  // again had no marker until the findings changed (0 markers after the flow, 2 in a fresh tab of the same markup)
+  it('a subject the read finds a row for again (a filter cleared) gets its marker though the findings are the same', async () => {
+    document.body.innerHTML = rows(3);
+    const readRows = new Map<string, Element>();
+    view = createPageView(document, { rowOf: (s) => (readRows.get(s)?.isConnected ? readRows.get(s) : undefined) });
+    const items = () => [fail(id(1)), fail('i-bp1back')];
+    view.update(items(), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td><a>i-bp1back</a></td><td>按量付费</td></tr>');
+    readRows.set('i-bp1back', document.querySelector('tbody')!.lastElementChild!);
+    view.update(items(), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(2);
+    // filtered out and back again, the same row element: its marker again
+    const row = readRows.get('i-bp1back')!;
+    row.remove();
+    view.update(items(), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    document.querySelector('tbody')!.appendChild(row);
+    view.update(items(), 'en');
+    await settle();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(2);
+  });
+
+  it('guard: the same findings with a subject still not on the page (the read found no row for it): no search of the page', async () => {
+    document.body.innerHTML = rows(30);
+    const readRows = new Map<string, Element>([[id(1), document.querySelectorAll('tr')[1]!]]);
+    view = createPageView(document, { rowOf: (s) => readRows.get(s) });
+    const items = () => [fail(id(1)), fail('i-bp1gone')];
+    view.update(items(), 'en');
+    await settle();
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const queries = vi.spyOn(document.body, 'querySelectorAll');
+    view.update(items(), 'en');
+    await settle();
+    expect(walkers).not.toHaveBeenCalled();
+    expect(queries).not.toHaveBeenCalled();
+    expect(view.root.querySelectorAll('.mk')).toHaveLength(1);
+    vi.restoreAllMocks();
+  });
+
+  it('guard: a row the read names that does not show the subject is looked in once, not at every read', async () => {
+    document.body.innerHTML = rows(30);
+    const readRows = new Map<string, Element>([[id(1), document.querySelectorAll('tr')[1]!]]);
+    view = createPageView(document, { rowOf: (s) => readRows.get(s) });
+    const items = () => [fail(id(1)), fail('i-bp1elsewhere')];
+    view.update(items(), 'en');
+    await settle();
+    // the read says the subject is in row 5, which shows another id: looked for once (a walk), then no more
+    readRows.set('i-bp1elsewhere', document.querySelectorAll('tr')[5]!);
+    view.update(items(), 'en');
+    await settle();
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const queries = vi.spyOn(document.body, 'querySelectorAll');
+    view.update(items(), 'en');
+    await settle();
+    expect(walkers).not.toHaveBeenCalled();
+    expect(queries).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
 });

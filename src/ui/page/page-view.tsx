@@ -140,6 +140,8 @@ export function createPageView(
   const spots = new Map<Element, Spot>();
   let findings: Finding[] = [];
   let lastKey = '';
+  /** Subjects looked for again because the read found a row for them (shownAgain), with that row. */
+  const lookedAgain = new Map<string, Element>();
   let lastItems: readonly ResultItem[] = [];
   let drawnPill = '';
   let pageNote: PageNote | undefined;
@@ -268,7 +270,11 @@ export function createPageView(
       }
       const found = await sliced(locateSubjects(doc, need, roots, opts.rowOf), mine);
       if (!found) return;
-      for (const [subject, at] of found) where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
+      for (const [subject, at] of found) {
+        where.set(subject, { at, text: at?.shows.nodeType === Node.TEXT_NODE ? (at.shows as Text).data : null });
+        // (found: should it leave the page again, the row it comes back in is looked in again)
+        if (at) lookedAgain.delete(subject);
+      }
     }
 
     const byAnchor = new Map<Element, { at: Placement; items: ResultItem[] }>();
@@ -481,6 +487,34 @@ export function createPageView(
     draw(lastItems, false);
   }
 
+  /** Per cell of a locked-column copy: the text node showing a subject there (see copyRefOf). */
+  const copyTexts = new WeakMap<Element, Text>();
+
+  /**
+   * The element on top at a subject's text is another copy of its cell showing the same subject: a table whose locked
+   * columns are drawn again over the main table (Fusion's `next-table-lock-left` / `-right` copies, antd 3's fixed
+   * columns) has the subject's cell twice, and the locator finds the main table's first — covered by the copy, its
+   * marker was hidden, and a list with its ID column locked showed no marker at all (round eighty-three). Returns the
+   * copy's text showing the subject (the marker goes beside it), or undefined. Only where the text was found covered;
+   * the copy's text node is kept per cell while it still shows the subject.
+   */
+  function copyRefOf(hit: Element, spot: Spot): Element | VirtualElement | undefined {
+    const cell = hit.closest('td, th, [role="gridcell"], [role="cell"], [role="rowheader"]');
+    if (!cell || cell.contains(spot.anchor) || spot.anchor.contains(cell)) return undefined;
+    const shown = spot.shows.nodeType === Node.TEXT_NODE ? (spot.shows as Text).data.trim() : '';
+    if (!shown) return undefined;
+    let text = copyTexts.get(cell);
+    if (!text || !text.isConnected || !cell.contains(text) || !text.data.includes(shown)) {
+      text = undefined;
+      if (!(cell.textContent ?? '').includes(shown)) return undefined;
+      const walker = doc.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t && !text; t = walker.nextNode()) if ((t as Text).data.includes(shown)) text = t as Text;
+      if (!text) return undefined;
+      copyTexts.set(cell, text);
+    }
+    return refOf(text.parentElement ?? cell, text);
+  }
+
   /**
    * Moves the markers of the cells in or near view beside their text, and hides those scrolled out of
    * their container, covered (a sticky header, a dialog) or under the pill. Reads every position first,
@@ -506,11 +540,8 @@ export function createPageView(
         if (spot.at.shown) plan.push([spot, { ...spot.at, shown: false }]);
         continue;
       }
-      const r = spot.ref.getBoundingClientRect();
+      let r = spot.ref.getBoundingClientRect();
       const w = Math.max(MARKER, 8 + 7 * (b.textContent ?? '').length);
-      let x = r.right + 4;
-      if (x + w > vw) x = r.left - 4 - w; // no room on the right: on the left of the text
-      const y = r.top + r.height / 2 - MARKER / 2;
       // the text itself must be on top at its middle: not scrolled out of its container, not under the
       // console's sticky header or a dialog
       const hx = r.left + Math.min(4, r.width / 2);
@@ -518,7 +549,16 @@ export function createPageView(
       let hit = (r.width > 0 || r.height > 0) && hx >= 0 && hy >= 0 && hx < vw && hy < vh ? doc.elementFromPoint(hx, hy) : null;
       // the text in an open shadow root: the page's hit is its host; the root's hit is the element
       for (let deeper = hit?.shadowRoot?.elementFromPoint(hx, hy); hit && deeper && deeper !== hit; deeper = hit.shadowRoot?.elementFromPoint(hx, hy)) hit = deeper;
-      const onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
+      let onTop = !!hit && (hit === overlay.host || spot.anchor.contains(hit));
+      // covered by a locked-column copy of its cell: beside the copy's text, which the user sees
+      const copy = !onTop && hit ? copyRefOf(hit, spot) : undefined;
+      if (copy) {
+        onTop = true;
+        r = copy.getBoundingClientRect();
+      }
+      let x = r.right + 4;
+      if (x + w > vw) x = r.left - 4 - w; // no room on the right: on the left of the text
+      const y = r.top + r.height / 2 - MARKER / 2;
       const underPill = !!pill && pill.width > 0 && x < pill.right && x + w > pill.left && y < pill.bottom && y + MARKER > pill.top;
       plan.push([spot, { x, y, shown: onTop && !underPill }]);
       if (firstLook && onTop) visible.add(spot.anchor); // in view now, before the observer says so
@@ -561,6 +601,29 @@ export function createPageView(
     frame = win.requestAnimationFrame(() => positionAll());
   }
 
+  /**
+   * A subject of these findings that was not in the page when last looked for, and that the last read found a row for
+   * (`rowOf`): the page shows it again — a list's filter cleared, its first page paged back to, a tab shown again.
+   * The findings are the same (the tab's results name every subject its page showed since it was opened), so without
+   * this the subject stayed "not in the page" and had no marker until the findings changed. Only a lookup per missing
+   * subject: no walk over the page.
+   */
+  function shownAgain(items: readonly ResultItem[]): boolean {
+    const rowOf = opts.rowOf;
+    if (!rowOf) return false;
+    let again = false;
+    for (const item of items) {
+      const w = where.get(item.subject);
+      if (!w || w.at) continue;
+      const row = rowOf(item.subject);
+      // (once per row: a row that does not show the subject as the locator finds it is not looked in again at every read)
+      if (row === undefined || lookedAgain.get(item.subject) === row) continue;
+      lookedAgain.set(item.subject, row);
+      again = true;
+    }
+    return again;
+  }
+
   /** `retryMissing`: look again for subjects not found before (the findings changed: the page may show them now). */
   function draw(items: readonly ResultItem[], retryMissing: boolean) {
     lastItems = items;
@@ -601,18 +664,26 @@ export function createPageView(
       if (!overlay.host.isConnected) placeHost();
       const k = `${nextLang}\n${items.map((r) => `${key(r)}|${r.severity}|${r.title}|${r.message}|${r.near?.join(' ') ?? ''}`).join('\n')}`;
       const same = k === lastKey;
-      if (same) {
+      const back = same && shownAgain(items);
+      if (same && !back) {
         // the same findings: nothing to draw, unless a subject's text moved or changed in the page
         let moved = false;
         for (const spot of spots.values()) if (!spot.items.every((i) => known(i.subject) && (i.near ?? []).every((t) => known(t)))) moved = true;
-        if (!moved) return;
+        if (!moved) {
+          // the page changed (it was read again): a dialog or drawer it opened may cover markers drawn before — their
+          // places are looked at again in the next frame (round eighty-three: three markers stayed drawn over a renew
+          // dialog's backdrop, where a fresh tab of the same page showed none). Layout reads only; nothing written
+          // unless a marker is to move, show or hide
+          if (spots.size > 0) schedule();
+          return;
+        }
       }
       lastKey = k;
       if (nextLang !== lang) {
         lang = nextLang;
         s = pageStrings[lang];
       }
-      draw(items, !same);
+      draw(items, !same || back);
     },
     settled: async () => {
       for (let d = drawing; ; d = drawing) {
