@@ -159,6 +159,8 @@ export function createPageView(
   let generation = 0;
   let drawing: Promise<void> = Promise.resolve();
   const visible = new Set<Element>();
+  /** Each marker's spot (its click: onMarker, one listener on the layer). */
+  const markerSpot = new WeakMap<Element, Spot>();
   /**
    * Cells of new markers the observer has not reported on yet: positionAll measures up to
    * FIRST_LOOKS of them itself, so a new marker in view shows in the frame that draws the update, not
@@ -339,11 +341,14 @@ export function createPageView(
         b.type = 'button';
         b.className = 'mk';
         b.style.display = 'none'; // no box until it shows (a hidden box is laid out and painted with the page)
-        b.addEventListener('click', () => toggle(spot, b));
         spot.marker = b;
+        markerSpot.set(b, spot);
+        // painted before it is in the page: its class and attributes then cost no style invalidation
+        paint(spot);
         layer.appendChild(b);
         io?.observe(spot.anchor);
         if (io) unreported.add(spot.anchor);
+        continue;
       }
       paint(spot);
     }
@@ -574,6 +579,13 @@ export function createPageView(
     drawing = apply(shown, retryMissing);
   }
 
+  // the markers' clicks (and Enter / Space on them), one listener for them all
+  const onMarker = (e: Event) => {
+    const spot = markerSpot.get(e.target as Element);
+    if (spot?.marker === e.target) toggle(spot, spot.marker);
+  };
+  layer.addEventListener('click', onMarker);
+
   const onScroll = () => schedule();
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
   /** The open shadow roots listened to for scrolls (see apply). */
@@ -644,6 +656,7 @@ export function createPageView(
         layer.className = 'layer';
         overlay.mount.className = 'ui';
       } else overlay.host.remove();
+      layer.removeEventListener('click', onMarker);
       doc.removeEventListener('scroll', onScroll, { capture: true });
       for (const r of scrolled) r.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
