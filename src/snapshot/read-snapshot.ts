@@ -3,12 +3,13 @@ import { MAX_ROWS_PER_READ } from '../readers/dom/row-window';
 import { createVisibilityCache, isVisible } from '../readers/dom/visibility';
 import { createPageReading, type PageReading } from '../ui/page/page-reading';
 import type { ReadPage } from '../ui/page/family-reader';
+import { containsSubject, subjectHolder } from '../ui/page/locate-subject';
 import { pathOf } from './node-path';
 import { openCopy, type PageCopy } from './open-copy';
 import type { PageSnapshot } from './snapshot-schema';
 
 export type SnapshotRead =
-  /** `copy`: the id of the copy kept for patches (./live-copies). `rows`: where the read found each server's or domain's row (./node-path), for the page's markers. */
+  /** `copy`: the id of the copy kept for patches (./live-copies). `rows`: where the read found each server's or domain's row, or the element in it holding the subject's text (./node-path), for the page's markers. */
   | { kind: 'read'; result: { reader: string; facts: PageFacts } | null; rows?: Record<string, number[]>; copy?: string }
   /** The copy could not show what the page showed (a style sheet the page had did not load here): nothing read. */
   | { kind: 'unreadable'; why: string };
@@ -43,11 +44,31 @@ export async function readCopy(copy: PageCopy, reading: PageReading, url: string
 const FEW_SUBJECTS = 3;
 
 /**
- * Rows of a read's subjects (servers by id, domains by name), at most MAX_ROWS_PER_READ; on a page of few subjects, a
- * subject in no row gets the element showing its text. The page's markers then know the read found it there: a detail
- * page's panel unmounted and mounted anew (a tab switched away and back) brings the subject back with the same findings,
- * and its marker is looked for again only when the read says the page shows it (../ui/page/page-view shownAgain) —
- * without a path the marker stayed away until the findings changed (round eighty-three).
+ * Each row's holders found so far, by subject: a kept copy's re-read (./live-copies) finds again only those of
+ * the rows it changed (a holder still in its row and still showing the subject is kept).
+ */
+const holders = new WeakMap<Element, Map<string, Element>>();
+
+function holderIn(row: Element, subject: string): Element | null {
+  let known = holders.get(row);
+  const was = known?.get(subject);
+  if (was && row.contains(was) && containsSubject(was.textContent ?? '', subject)) return was;
+  const found = subjectHolder(row, subject);
+  if (found) {
+    if (!known) holders.set(row, (known = new Map()));
+    known.set(subject, found);
+  }
+  return found;
+}
+
+/**
+ * Where a read's subjects (servers by id, domains by name) are, at most MAX_ROWS_PER_READ: the element in the
+ * subject's row that holds its text (../ui/page/locate-subject subjectHolder), found here in the copy, off the
+ * page's main thread; else the row. On a page of few subjects, a subject in no row gets the element showing its text.
+ * The page's markers then know the read found it there: a detail page's panel unmounted and mounted anew (a tab
+ * switched away and back) brings the subject back with the same findings, and its marker is looked for again only when
+ * the read says the page shows it (../ui/page/page-view shownAgain) — without a path the marker stayed away until the
+ * findings changed (round eighty-three).
  */
 function rowPaths(doc: Document, facts: PageFacts, rowOf: (subject: string) => Element | undefined): Record<string, number[]> | undefined {
   const out: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -56,8 +77,9 @@ function rowPaths(doc: Document, facts: PageFacts, rowOf: (subject: string) => E
   const few = subjects.length <= FEW_SUBJECTS;
   for (const subject of subjects) {
     if (n >= MAX_ROWS_PER_READ) break;
-    const row = rowOf(subject) ?? (few ? textHolder(doc, subject) : undefined);
-    const path = row && pathOf(row);
+    const row = rowOf(subject);
+    const at = row ? (holderIn(row, subject) ?? row) : few ? textHolder(doc, subject) : undefined;
+    const path = at && pathOf(at);
     if (path) {
       out[subject] = path;
       n++;

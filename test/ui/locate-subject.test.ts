@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { containsSubject, createSubjectLocator, HOST_TAG, locateSubjects, runToEnd } from '../../src/ui/page/locate-subject';
+import { containsSubject, createSubjectLocator, HOST_TAG, locateSubjects, runToEnd, subjectHolder } from '../../src/ui/page/locate-subject';
 
 describe('containsSubject', () => {
   it.each([
@@ -119,6 +119,28 @@ describe('locateSubjects: the row the reader read a subject from is looked in fi
     // without a hint: the first row of the page that shows it
     expect(runToEnd(locateSubjects(document, ['i-bp1aaa'])).get('i-bp1aaa')?.anchor.closest('tr')?.id).toBe('');
     expect(at.get('i-bp1bbb')?.anchor.closest('tr')?.id).toBe('r2');
+  });
+
+  it('the reader may name the element in the row that holds the subject (subjectHolder): placed in its cell, as for the row', () => {
+    const r1 = document.getElementById('r1') as HTMLTableRowElement;
+    const holder = subjectHolder(r1, 'i-bp1aaa');
+    expect(holder).toBe(r1.querySelector('a'));
+    const at = runToEnd(locateSubjects(document, ['i-bp1aaa'], [], () => holder!)).get('i-bp1aaa');
+    expect(at?.anchor).toBe(r1.cells[0]);
+    expect(at?.shows).toBe(holder!.firstChild);
+    // the holder that no longer shows it: the walk (the first row of the page that shows it)
+    holder!.textContent = 'i-bp1ccc';
+    expect(runToEnd(locateSubjects(document, ['i-bp1aaa'], [], () => holder!)).get('i-bp1aaa')?.anchor.closest('tr')?.id).toBe('');
+  });
+
+  it('subjectHolder: none when the row does not show the subject in one text, or its cell is not in the row', () => {
+    const r2 = document.getElementById('r2') as HTMLTableRowElement;
+    expect(subjectHolder(r2, 'i-bp1aaa')).toBeNull();
+    r2.cells[0]!.innerHTML = '<a>i-bp1</a><a>bbb</a>';
+    expect(subjectHolder(r2, 'i-bp1bbb')).toBeNull();
+    // a "row" the reader read that is not a table row: the cell the marker would go to is outside it
+    document.body.insertAdjacentHTML('beforeend', '<table><tbody><tr><td><div id="card"><span>i-bp1ddd</span></div></td></tr></tbody></table>');
+    expect(subjectHolder(document.getElementById('card')!, 'i-bp1ddd')).toBeNull();
   });
 
   it('a row that no longer shows the subject, or is one of our hosts, is passed over for the walk', () => {

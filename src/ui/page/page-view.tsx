@@ -76,12 +76,16 @@ const FIRST_LOOKS = 32;
 const SLICE_MS = 8;
 const entityWide = (r: ResultItem) => r.subjectKind === 'entity' && r.subject === 'entity';
 
-/** The text node that shows the subject (the marker goes beside it), or the anchor itself. */
-function refOf(anchor: Element, shows: Node): Element | VirtualElement {
+/**
+ * The text node that shows the subject (the marker goes beside it), or the anchor itself. `range`: the
+ * view's one Range, selected again at each look — a range follows the DOM's changes, and a row the page
+ * moved (removed, put back elsewhere: a list sorted anew) left it collapsed where the row had been (its
+ * marker never showed again). One for the view, not one per marker: the document updates each live range
+ * at every change of the page's DOM (its own re-renders too), and making 250 of them cost the first
+ * load ~1 ms.
+ */
+function refOf(anchor: Element, shows: Node, range: Range): Element | VirtualElement {
   if (shows.nodeType !== Node.TEXT_NODE) return anchor;
-  const range = anchor.ownerDocument.createRange();
-  // selected again at each look: a range follows the DOM's changes, and a row the page moved (removed, put back
-  // elsewhere: a list sorted anew) left it collapsed where the row had been — its marker never showed again
   const at = () => {
     range.selectNodeContents(shows);
     return range;
@@ -112,6 +116,8 @@ export function createPageView(
 ): PageView {
   const maxMarkers = opts.maxMarkers ?? 5000;
   const win = doc.defaultView ?? window;
+  /** What the markers' text refs select before each look (see refOf). */
+  const range = doc.createRange();
   // the host the content script placed before the page's first layout (./overlay-host), kept when this
   // view goes; else one of our own, in <body>
   const early = opts.overlay;
@@ -155,6 +161,8 @@ export function createPageView(
   let generation = 0;
   let drawing: Promise<void> = Promise.resolve();
   const visible = new Set<Element>();
+  /** Each marker's spot (its click: onMarker, one listener on the layer). */
+  const markerSpot = new WeakMap<Element, Spot>();
   /**
    * Cells of new markers the observer has not reported on yet: positionAll measures up to
    * FIRST_LOOKS of them itself, so a new marker in view shows in the frame that draws the update, not
@@ -290,11 +298,11 @@ export function createPageView(
       items.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
       let spot = spots.get(anchor);
       if (!spot) {
-        spot = { anchor, kind: at.kind, shows: at.shows, ref: at.kind === 'field' ? anchor : refOf(anchor, at.shows), items, painted: '', at: { x: NaN, y: NaN, shown: false } };
+        spot = { anchor, kind: at.kind, shows: at.shows, ref: at.kind === 'field' ? anchor : refOf(anchor, at.shows, range), items, painted: '', at: { x: NaN, y: NaN, shown: false } };
         spots.set(anchor, spot);
       } else if (spot.shows !== at.shows) {
         spot.shows = at.shows;
-        spot.ref = at.kind === 'field' ? anchor : refOf(anchor, at.shows);
+        spot.ref = at.kind === 'field' ? anchor : refOf(anchor, at.shows, range);
         spot.at = { x: NaN, y: NaN, shown: spot.at.shown };
       }
       spot.items = items;
@@ -339,11 +347,14 @@ export function createPageView(
         b.type = 'button';
         b.className = 'mk';
         b.style.display = 'none'; // no box until it shows (a hidden box is laid out and painted with the page)
-        b.addEventListener('click', () => toggle(spot, b));
         spot.marker = b;
+        markerSpot.set(b, spot);
+        // painted before it is in the page: its class and attributes then cost no style invalidation
+        paint(spot);
         layer.appendChild(b);
         io?.observe(spot.anchor);
         if (io) unreported.add(spot.anchor);
+        continue;
       }
       paint(spot);
     }
@@ -512,7 +523,7 @@ export function createPageView(
       if (!text) return undefined;
       copyTexts.set(cell, text);
     }
-    return refOf(text.parentElement ?? cell, text);
+    return refOf(text.parentElement ?? cell, text, range);
   }
 
   /**
@@ -631,6 +642,13 @@ export function createPageView(
     drawing = apply(shown, retryMissing);
   }
 
+  // the markers' clicks (and Enter / Space on them), one listener for them all
+  const onMarker = (e: Event) => {
+    const spot = markerSpot.get(e.target as Element);
+    if (spot?.marker === e.target) toggle(spot, spot.marker);
+  };
+  layer.addEventListener('click', onMarker);
+
   const onScroll = () => schedule();
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
   /** The open shadow roots listened to for scrolls (see apply). */
@@ -709,6 +727,7 @@ export function createPageView(
         layer.className = 'layer';
         overlay.mount.className = 'ui';
       } else overlay.host.remove();
+      layer.removeEventListener('click', onMarker);
       doc.removeEventListener('scroll', onScroll, { capture: true });
       for (const r of scrolled) r.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);

@@ -19,7 +19,8 @@ import type { PageReading } from './page-reading';
  * pane's class, a panel's `hidden`) are read again when the markup then differs — but class changes that only
  * add or remove hover, focus or pressed states (a row under the pointer), which show or hide nothing a reader
  * reads. One read is asked for at a time, each followed by a pause as long as it took (at most MAX_PAUSE_MS).
- * Markers find their rows where the read found them (`rowOf`: a path in the copy, ../../snapshot/node-path),
+ * Markers find their rows where the read found them (`rowOf`: a path in the copy to the row or to the element in it
+ * holding the subject's text, ../../snapshot/read-snapshot rowPaths),
  * else by text (./locate-subject).
  *
  * Once a read's copy is kept in the reader document (its answer names it: `copy`), the next reads send what
