@@ -91,7 +91,7 @@ function rowPaths(doc: Document, facts: PageFacts, rowOf: (subject: string) => E
 /** Text that is no content shown: a script's, a style's, a title's. */
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE', 'TEMPLATE', 'TEXTAREA']);
 
-/** The element of the first text in `doc`'s body that shows `subject` and is shown (the readers' visibility), or undefined. */
+/** The element of the first text in `doc`'s body that shows `subject` (a whole token) and is shown (the readers' visibility), or undefined. */
 function textHolder(doc: Document, subject: string): Element | undefined {
   const body = doc.body;
   if (!body || !(body.textContent ?? '').includes(subject)) return undefined;
@@ -99,7 +99,8 @@ function textHolder(doc: Document, subject: string): Element | undefined {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const parent = t.parentElement;
-    if (!parent || NOT_SHOWN.has(parent.tagName.toUpperCase()) || !(t as Text).data.includes(subject)) continue;
+    // (as a whole token, as the page's markers look for it: not inside a longer id)
+    if (!parent || NOT_SHOWN.has(parent.tagName.toUpperCase()) || !containsSubject((t as Text).data, subject)) continue;
     if (isVisible(parent, cache)) return parent;
   }
   return undefined;
