@@ -35,7 +35,7 @@ async function sheetServer(css: string): Promise<{ server: Server; url: string }
 }
 
 /** A DevTools session with the extension's reader document (its target opened by a first read). */
-async function readerSession(port: string, extensionId: string): Promise<{ send: (method: string, params?: object) => Promise<any>; close: () => void }> {
+export async function readerSession(port: string, extensionId: string): Promise<{ send: (method: string, params?: object) => Promise<any>; close: () => void }> {
   const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ url: string; webSocketDebuggerUrl: string }>;
   const reader = targets.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/reader`));
   if (!reader) throw new Error('no reader document (CDP_PORT set at launch?)');
