@@ -1,4 +1,4 @@
-import { readerDocumentCpu } from './reader-document.bench';
+import { readerDocumentCpu, withCorsSheet } from './reader-document.bench';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -273,6 +273,8 @@ export default async function (): Promise<object[]> {
     // the reader document's CPU beside the page: the Tencent list's sheet unreadable, and readable (served with CORS)
     out.push(await readerDocumentCpu(h, 'linked'));
     out.push(await readerDocumentCpu(h, 'cors'));
+    // and the page's thread on that load, the sheet served with CORS (the line above's case)
+    out.push(await withCorsSheet(h, (html) => mainThread500(h, 'content-script-main-thread-tencent-cvm-500-rows-cors-sheet', tencentCvmList500Url, TENCENT_PLAIN_URL, html)));
   } finally {
     await h.close();
   }
