@@ -90,7 +90,7 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
   if (snap.doctype) {
     const parsed = parseApart(host, `<!DOCTYPE html>${withoutNoscriptContent(snap.html)}`);
     // (linked sheets whose text can be had come in as <style>s, whose rules the readers can read: ./inline-sheets)
-    if (sheets) await inlineLinkedSheets(parsed, snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
+    if (sheets) await inlineLinkedSheets([parsed, ...shadowRootsOf(parsed, snap)], snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
     // the head first, and its sheets waited for: the body comes in the task the read starts in (while the sheets load,
     // the browser would lay the frame out for its next frame, had it a body)
     moveHeadInto(doc, parsed);
@@ -103,6 +103,16 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
   defineComponents(doc, componentNamesIn(snap.html));
   applyState(doc, snap);
   return { doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() };
+}
+
+/** The open shadow roots of the snapshot's hosts in `doc` (declarative shadow DOM, parsed where the browser can). */
+function shadowRootsOf(doc: Document, snap: PageSnapshot): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const shadow of snap.shadows ?? []) {
+    const root = atPath(doc, shadow.host)?.shadowRoot;
+    if (root) out.push(root);
+  }
+  return out;
 }
 
 /** The frame appended to `host` and its first document loaded (or `timeoutMs` passed). */

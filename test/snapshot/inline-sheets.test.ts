@@ -62,6 +62,15 @@ describe('inlineLinkedSheets', () => {
     expect(pathOf(meta)).toEqual(pathBefore);
   });
 
+  it('puts in the sheets linked in open shadow roots given with the document (a micro-frontend’s)', async () => {
+    const doc = parse(`<html><head></head><body><div id="app"></div></body></html>`);
+    const root = doc.getElementById('app')!.attachShadow({ mode: 'open' });
+    root.append(Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: 'https://cdn.example.test/app.css' }), doc.createElement('section'));
+    expect(await inlineLinkedSheets([doc, root], BASE, texts({ 'https://cdn.example.test/app.css': '.a{display:none}' }))).toBe(1);
+    expect([...root.children].map((e) => e.tagName)).toEqual(['STYLE', 'SECTION']);
+    expect(root.firstElementChild!.textContent).toBe('.a{display:none}');
+  });
+
   it('leaves a link whose text comes too late', async () => {
     const doc = parse(`<html><head><link rel="stylesheet" href="https://cdn.example.test/slow.css"></head><body></body></html>`);
     const slow: SheetTexts = { get: () => new Promise((resolve) => setTimeout(() => resolve('.a{}'), 200)) };
