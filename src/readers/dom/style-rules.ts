@@ -162,8 +162,11 @@ const byText = new Map<string, { count: number; digests: Digests | null }>();
 const MIN_TEXT_KEY = 50_000;
 const MAX_TEXT_KEYS = 8;
 
-/** The text of the `<style>` that owns `sheet`, if it is long enough to be kept by. */
-function ownerText(sheet: object): string | undefined {
+/**
+ * The text of the `<style>` that owns `sheet`, if it is long enough for what is made of its rules to be kept by it (here and
+ * in ./drawn-text): at least MIN_TEXT_KEY characters, no `@import`.
+ */
+export function ownerText(sheet: object): string | undefined {
   const owner = (sheet as { ownerNode?: { nodeType?: number; nodeName?: string; textContent?: string | null } | null }).ownerNode;
   if (!owner || owner.nodeType !== 1 || String(owner.nodeName).toUpperCase() !== 'STYLE') return undefined;
   const text = owner.textContent;
