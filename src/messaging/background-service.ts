@@ -267,7 +267,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
         const sameUrl = before?.url === url;
         const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(page)])].slice(-5000);
         // (a page read: its tab loses a "not read" it had; a page read in part says so)
-        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}), ...(page.partial ? { partial: page.partial } : {}) } });
+        const entry = { url, family, subjects, ...(filing ? { filing } : {}), ...(page.partial ? { partial: page.partial } : {}) };
+        // a re-read of the same page mostly leaves its tab's entry as it was (500 subjects): not written again then
+        if (!before || JSON.stringify(entry) !== JSON.stringify(before)) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       }
     });
     const page = facts as PageFacts | undefined;

@@ -228,3 +228,44 @@ describe('facts of different filings are not mixed (issue 9)', () => {
     expect(subjects(c, 'website').sort()).toEqual(['乙站', '甲站']);
   });
 });
+
+describe('background service: what a read writes', () => {
+  it('a re-read of the same page whose tab entry stays as it was does not write the open tabs again; a new subject or a "not read" to lose does', async () => {
+    const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects, tabWrites: 0 };
+    const service = createBackgroundService({
+      rules,
+      now: () => new Date('2026-11-25T03:00:00Z'),
+      lang: () => 'en',
+      getFacts: async () => state.facts,
+      setFacts: async (f) => void (state.facts = f),
+      getOptions: async () => defaultOptions,
+      // (as storage does: a copy each way)
+      getTabs: async () => structuredClone(state.tabs),
+      setTabs: async (t) => void ((state.tabs = structuredClone(t)), state.tabWrites++),
+      clearAll: async () => undefined,
+      pushToTab: async () => undefined,
+      setBadge: async () => undefined,
+    });
+    await service.handle(ecsFacts, tab(7));
+    expect(state.tabWrites).toBe(1);
+    await service.handle(ecsFacts, tab(7));
+    await service.handle(ecsFacts, tab(7));
+    expect(state.tabWrites).toBe(1);
+    expect(state.tabs['7']).toEqual({ url: ECS, family: 'ecs', subjects: ['server:i-payg', 'server:i-sub'] });
+    // another subject on the page: written
+    const more = { ...ecsFacts, facts: { ...ecsFacts.facts, servers: [...ecsFacts.facts.servers, { id: 'i-new', product: 'ecs', region: 'cn-hangzhou', billing: 'payg' }] } };
+    await service.handle(more, tab(7));
+    expect(state.tabWrites).toBe(2);
+    expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub', 'server:i-new']);
+    // the page said it was not read: its next facts take that away (written)
+    await service.handle({ type: 'get-tab-results', url: ECS, notRead: { code: 'sheet-missing' } }, tab(7));
+    expect(state.tabs['7']?.notRead).toEqual({ code: 'sheet-missing' });
+    const before = state.tabWrites;
+    await service.handle(more, tab(7));
+    expect(state.tabWrites).toBe(before + 1);
+    expect(state.tabs['7']).toEqual({ url: ECS, family: 'ecs', subjects: ['server:i-payg', 'server:i-sub', 'server:i-new'] });
+    // another tab: its own entry
+    await service.handle(ecsFacts, tab(8));
+    expect(Object.keys(state.tabs).sort()).toEqual(['7', '8']);
+  });
+});
