@@ -138,6 +138,20 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
     });
   };
+  // The badge as last set: a read that leaves it as it was (most re-reads) makes no three browser calls for it. The
+  // browser keeps the badge while the worker is stopped; a started worker sets it once again.
+  let badgeShown: string | undefined;
+  const setBadge = async (badge: { text: string; color: string; title: string }) => {
+    const key = `${badge.text}\n${badge.color}\n${badge.title}`;
+    if (key === badgeShown) return;
+    badgeShown = key;
+    try {
+      await deps.setBadge(badge);
+    } catch (e) {
+      badgeShown = undefined;
+      throw e;
+    }
+  };
   type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
   // the warnings hidden in the console pages: read once, then kept in step with what is written
@@ -197,7 +211,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function refresh(skipTab?: number): Promise<void> {
     const linted = await lintAll();
     const hidden = await getDismissed();
-    await deps.setBadge(linted.badge);
+    await setBadge(linted.badge);
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
@@ -278,7 +292,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const tabs = await deps.getTabs();
     const linted = await lintAll();
     const hidden = await getDismissed();
-    void deps.setBadge(linted.badge).catch(() => undefined);
+    void setBadge(linted.badge).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(page), family, url };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
@@ -454,7 +468,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
-        await deps.setBadge(badgeOf([], lang));
+        await setBadge(badgeOf([], lang));
         await Promise.all(
           Object.entries(tabs).map(([id, t]) =>
             deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(isFilingPage(t.family, t.url) ? { blocking: [] } : {}) }).catch(() => undefined),

@@ -268,4 +268,45 @@ describe('background service: what a read writes', () => {
     await service.handle(ecsFacts, tab(8));
     expect(Object.keys(state.tabs).sort()).toEqual(['7', '8']);
   });
+
+  it('a read that leaves the badge as it was does not set it again (three browser calls); a changed badge, a clear, a failed set do', async () => {
+    const { state } = setup();
+    const badges: string[] = [];
+    let fail = false;
+    const counted = createBackgroundService({
+      rules,
+      now: () => new Date('2026-11-25T03:00:00Z'),
+      lang: () => 'en',
+      getFacts: async () => state.facts,
+      setFacts: async (f) => void (state.facts = f),
+      getOptions: async () => defaultOptions,
+      getTabs: async () => state.tabs,
+      setTabs: async (t) => void (state.tabs = t),
+      clearAll: async () => void (state.facts = emptyStoredFacts()),
+      pushToTab: async () => undefined,
+      setBadge: async (b) => {
+        if (fail) throw new Error('no badge');
+        badges.push(b.text);
+      },
+    });
+    await counted.handle(ecsFacts, tab(7));
+    await counted.handle(ecsFacts, tab(7));
+    await counted.handle(ecsFacts, tab(8));
+    await counted.refresh();
+    expect(badges).toEqual(['1']);
+    // a second payg server: two errors
+    const two = { ...ecsFacts, facts: { ...ecsFacts.facts, servers: [...ecsFacts.facts.servers, { id: 'i-payg2', product: 'ecs', region: 'cn-hangzhou', billing: 'payg', publicBandwidthMbps: 5 }] } };
+    await counted.handle(two, tab(7));
+    await counted.handle(two, tab(7));
+    expect(badges).toEqual(['1', '2']);
+    await counted.handle({ type: 'clear-all' }, page);
+    expect(badges).toEqual(['1', '2', '']);
+    // a set the browser refused is made again on the next read
+    fail = true;
+    await counted.handle(ecsFacts, tab(7));
+    fail = false;
+    await counted.handle(ecsFacts, tab(7));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(badges).toEqual(['1', '2', '', '1']);
+  });
 });
