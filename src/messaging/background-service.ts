@@ -153,7 +153,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
   };
   type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
-  let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
+  // (`content`: what the lint depends on; a store that changed only in what decides no result — the times of a
+  // re-read that found the same facts — is the same content, and the last lint stands)
+  let lintMemo: { facts: StoredFacts; key: string; content: string; out: Linted } | undefined;
   // the warnings hidden in the console pages: read once, then kept in step with what is written
   let dismissedCache: Set<string> | undefined;
   let dismissedMemory: string[] = [];
@@ -168,10 +170,16 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (lintMemo && lintMemo.facts === stored && lintMemo.key === key) return lintMemo.out;
     const facts = mergeSightings(stored, options);
     const keys = filingWebsiteKeys(stored);
+    // the consoles the facts came from stand for the provider while no server is known
+    const consoles = consoleProviders(stored);
+    const content = `${key}|${consoles.join(',')}|${keys ? JSON.stringify([...keys].sort()) : '*'}|${JSON.stringify(facts)}`;
+    if (lintMemo && lintMemo.content === content) {
+      lintMemo = { ...lintMemo, facts: stored };
+      return lintMemo.out;
+    }
     const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
     // other filings' websites are linted apart, without this filing's entity (never paired with it)
-    // the consoles the facts came from stand for the provider while no server is known
-    const opts = { lang, consoles: consoleProviders(stored) };
+    const opts = { lang, consoles };
     const all = others.length === 0 ? lint(facts, deps.rules, now, opts) : [
       ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
       ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
@@ -182,12 +190,20 @@ export function createBackgroundService(deps: BackgroundDeps) {
     // outside it is listed apart in the popup ("seen in the console") and not counted
     const split = splitChecklist(all, filing);
     const out = { all, filing, lang, facts, console: split.console, badge: badgeOf(filing, lang) };
-    lintMemo = { facts: stored, key, out };
+    lintMemo = { facts: stored, key, content, out };
     return out;
   }
 
-  /** A result as the user sees it: page text display-safe (no direction controls, look-alikes in punycode). */
-  const item = (r: LintResult, lang: 'zh' | 'en'): ResultItem => displaySafeResult(toResultItem(r, deps.rules, lang), lang);
+  /**
+   * A result as the user sees it: page text display-safe (no direction controls, look-alikes in punycode). Kept per
+   * result while its lint stands (a read of the same facts answers with the same 250 items, not 250 new ones).
+   */
+  const items = { zh: new WeakMap<LintResult, ResultItem>(), en: new WeakMap<LintResult, ResultItem>() };
+  const item = (r: LintResult, lang: 'zh' | 'en'): ResultItem => {
+    let out = items[lang].get(r);
+    if (!out) items[lang].set(r, (out = displaySafeResult(toResultItem(r, deps.rules, lang), lang)));
+    return out;
+  };
 
   /**
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every

@@ -309,4 +309,19 @@ describe('background service: what a read writes', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(badges).toEqual(['1', '2', '', '1']);
   });
+
+  it('a read that finds the same facts (only its time is new) answers from the last lint: the same result items; new facts are linted', async () => {
+    const { service } = setup();
+    const first = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+    const again = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+    expect(again.results).toEqual(first.results);
+    expect(again.results[0]).toBe(first.results[0]);
+    // a fact changes: linted again, and the answer says so
+    const subscribed = { ...ecsFacts, facts: { ...ecsFacts.facts, servers: [{ ...ecsFacts.facts.servers[0]!, billing: 'subscription', expiresAt: '2027-06-30' }, ecsFacts.facts.servers[1]!] } };
+    const changed = (await service.handle(subscribed, tab(7))) as TabResultsMessage;
+    expect(changed.results.map((r) => `${r.rule} ${r.subject}`)).not.toContain('server.subscription-billing i-payg');
+    const back = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+    expect(back.results.map((r) => `${r.rule} ${r.subject}`)).toEqual(first.results.map((r) => `${r.rule} ${r.subject}`));
+    expect(back.results[0]).not.toBe(first.results[0]);
+  });
 });
