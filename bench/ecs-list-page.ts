@@ -37,6 +37,12 @@ export function bigListPage(n = 20_000): string {
  * look at the page's style rules.
  */
 export function withConsoleCss(html: string, rules = 8000): string {
+  const sheet = `<style>${consoleCss(rules)}</style>`;
+  return html.includes('</head>') ? html.replace('</head>', `${sheet}</head>`) : sheet + html;
+}
+
+/** withConsoleCss's sheet's text: a component library's rules (one in 29 hides), as a console's CDN serves it. */
+export function consoleCss(rules = 8000): string {
   const decl = [
     'display:inline-block;position:relative;padding:0 8px;margin:0 4px 0 0;color:#333;background-color:#fff;border:1px solid #dcdee3;border-radius:3px;font-size:12px;line-height:1.5;transition:all .1s linear',
     'display:flex;align-items:center;justify-content:space-between;height:32px;min-width:80px;box-sizing:border-box',
@@ -51,6 +57,5 @@ export function withConsoleCss(html: string, rules = 8000): string {
     const body = i % 29 === 0 ? hiding[i % hiding.length]! : decl[i % decl.length]!;
     out.push(i % 11 === 0 ? `@media (min-width: ${600 + (i % 5) * 200}px){${sel}{${body}}}` : `${sel}{${body}}`);
   }
-  const sheet = `<style>${out.join('\n')}</style>`;
-  return html.includes('</head>') ? html.replace('</head>', `${sheet}</head>`) : sheet + html;
+  return out.join('\n');
 }

@@ -1,3 +1,4 @@
+import { readerDocumentCpu, withCorsSheet } from './reader-document.bench';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -255,6 +256,8 @@ export default async function (): Promise<object[]> {
     throw new Error('build the extension first (wxt build)');
   }
   const out: object[] = [...contentScriptSizes(), overlayHostSize(), warningUiSize(), popupSize()];
+  // (DevTools' port: the reader document's lines reach the extension's offscreen document there)
+  process.env.CDP_PORT ??= '9342';
   const h = await launch();
   try {
     await resetExtension(h, { lang: 'zh' });
@@ -267,6 +270,11 @@ export default async function (): Promise<object[]> {
     out.push(await rereadOneRow(h));
     out.push(await rereadOneRow(h, 'fact-changes'));
     out.push(await bigList(h));
+    // the reader document's CPU beside the page: the Tencent list's sheet unreadable, and readable (served with CORS)
+    out.push(await readerDocumentCpu(h, 'linked'));
+    out.push(await readerDocumentCpu(h, 'cors'));
+    // and the page's thread on that load, the sheet served with CORS (the line above's case)
+    out.push(await withCorsSheet(h, (html) => mainThread500(h, 'content-script-main-thread-tencent-cvm-500-rows-cors-sheet', tencentCvmList500Url, TENCENT_PLAIN_URL, html)));
   } finally {
     await h.close();
   }

@@ -2,25 +2,28 @@
 // first snapshot: NOMINIFY=1 npx wxt build && npx tsx bench/profile-reader.mts [tencent|ecs]
 // prints self and inclusive ms per function (RUNS page loads, one profile); writes PROFILE_OUT (default reader.cpuprofile).
 // The reader document is reached over DevTools' port (CDP_PORT, test/e2e/harness.ts launch). TARGET=background: the
-// service worker instead (storing the facts, linting, packing the results).
+// service worker instead (storing the facts, linting, packing the results). SHEET=cors: the Tencent list's sheet served with
+// CORS allowed (bench/reader-document.bench.ts withCorsSheet: held as text in the copy).
 import WebSocket from 'ws';
 import { writeFileSync } from 'node:fs';
 import { launch, resetExtension, visit } from '../test/e2e/harness';
 import { tencentCvmList500Html, tencentCvmList500Url } from '../test/helpers/tencent-cvm-list-500';
 import { ECS_URL, ecsListPage } from './ecs-list-page';
+import { withCorsSheet } from './reader-document.bench';
 
 const port = (process.env.CDP_PORT ??= '9339');
 const which = process.argv[2] ?? 'tencent';
 const runs = Number(process.env.RUNS ?? 3);
 const h = await launch();
+let tencentHtml = tencentCvmList500Html();
 const load = async () => {
   const page = await h.context.newPage();
-  if (which === 'tencent') await visit(h, tencentCvmList500Url, tencentCvmList500Html(), page);
+  if (which === 'tencent') await visit(h, tencentCvmList500Url, tencentHtml, page);
   else await visit(h, ECS_URL, ecsListPage(500), page);
   await page.waitForTimeout(3000);
   await page.close();
 };
-try {
+const profile = async () => {
   await resetExtension(h, { lang: 'zh' });
   // (the first load opens the reader document)
   await load();
@@ -71,6 +74,14 @@ try {
   }
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `${(t / 1000 / runs).toFixed(1).padStart(8)} ${k}`).join('\n');
   console.log(`${background ? 'background' : 'reader document'}, ms per load (${runs} loads): busy ${(busy / 1000 / runs).toFixed(1)}\n--- self\n${top(self, 30)}\n--- inclusive\n${top(incl, 50)}`);
+};
+try {
+  if (process.env.SHEET === 'cors')
+    await withCorsSheet(h, async (html) => {
+      tencentHtml = html;
+      await profile();
+    });
+  else await profile();
 } finally {
   await h.close();
 }

@@ -32,6 +32,9 @@ const what: Record<string, string> = {
   'content-script-reread-one-row-500-rows': "Chromium: re-read after one row changed so that its warning comes or goes (with the frame that shows it)",
   'content-script-reread-one-row-no-new-finding-500-rows': 'the same when the change makes no finding come or go',
   'content-script-20000-rows-longest-task': "Chromium: the content script's longest task on a 20,000-row page (its own tasks in a trace: read chunks, pieces, markers; not Chrome's page-text capture one of them may carry)",
+  'reader-document-tencent-cvm-500-rows-sheet-linked': "Chromium: the reader document's main-thread CPU over a load of the 500-row Tencent CVM list, its component sheet on a CDN that lets no other origin read it",
+  'reader-document-tencent-cvm-500-rows-sheet-cors': 'the same, the sheet (8,000 rules) served with CORS allowed: held as text, its rules read',
+  'content-script-main-thread-tencent-cvm-500-rows-cors-sheet': 'Chromium: main-thread time the extension adds to the 500-row Tencent CVM list, its sheet (8,000 rules) served with CORS allowed',
   'cli-check-start': '`icp-preflight check` start to exit (budget 3× a bare `node -e 0`)',
 };
 

@@ -20,7 +20,9 @@ import { storedValueEmpty } from '../src/store/stored-text';
 let here: Promise<ReaderRequests> | undefined;
 async function readElsewhere(request: { type: string; from?: string | undefined }): Promise<unknown> {
   if (import.meta.env.FIREFOX) {
-    here ??= import('../src/ui/page/reader-requests').then(({ createReaderRequests }) => createReaderRequests(document));
+    here ??= Promise.all([import('../src/ui/page/reader-requests'), import('../src/snapshot/sheet-texts')]).then(([{ createReaderRequests }, { createSheetTexts }]) =>
+      createReaderRequests(document, undefined, createSheetTexts((url, init) => fetch(url, init))),
+    );
     return (await here).handle(request);
   }
   await ensureReaderDocument((globalThis as unknown as { chrome: Parameters<typeof ensureReaderDocument>[0] }).chrome);

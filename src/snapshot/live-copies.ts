@@ -3,6 +3,7 @@ import { createPageReading, type PageReading } from '../ui/page/page-reading';
 import { applyPatch, type WriteContent } from './apply-patch';
 import { applyState, openCopy, type CopyState, type PageCopy } from './open-copy';
 import type { PatchOp } from './page-patch';
+import type { SheetTexts } from './sheet-texts';
 import { readCopy, type SnapshotRead } from './read-snapshot';
 import type { Family, PageSnapshot } from './snapshot-schema';
 
@@ -56,6 +57,8 @@ export function createLiveCopies(
   limits = { copies: MAX_LIVE_COPIES, chars: MAX_LIVE_CHARS, totalChars: MAX_LIVE_TOTAL_CHARS },
   /** How a patch writes an element's content (./apply-patch WriteContent); none: patches of attributes only. */
   write?: WriteContent,
+  /** Linked sheets' texts, where they can be had (./sheet-texts): the copies hold them as `<style>`s (./inline-sheets). */
+  sheets?: SheetTexts,
 ): LiveCopies {
   /** from → its copy, the least recently used first (a Map keeps insertion order). */
   const live = new Map<string, Live>();
@@ -76,7 +79,7 @@ export function createLiveCopies(
   return {
     async read(from, family, snap) {
       if (from !== undefined) drop(from);
-      const copy = await openCopy(host, snap);
+      const copy = await openCopy(host, snap, undefined, sheets);
       const reading = createPageReading(reads[family], { idle: (fn) => fn() });
       let kept = false;
       try {

@@ -1,8 +1,10 @@
 import { componentNamesIn, componentNamesUnder, defineComponents } from './defined-components';
+import { INLINED_ATTR, inlineLinkedSheets, SHEET_TEXT_TIMEOUT_MS } from './inline-sheets';
 import { atPath } from './node-path';
 import { withoutNoscriptContent } from './noscript';
 import { COPY_MARK } from './page-patch';
 import { controlKey, CONTROLS, SHEET_OWNERS } from './snapshot-limits';
+import type { SheetTexts } from './sheet-texts';
 import type { PageSnapshot } from './snapshot-schema';
 
 /**
@@ -61,7 +63,7 @@ export function copyMarkup(snap: PageSnapshot): string {
  * list (a search box among its controls) was laid out so after every read, ~210 ms of the reader document's CPU
  * (bench/profile-reader.mts). No task of the browser's lays the copy out (test/e2e/reader-layout).
  */
-export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS): Promise<PageCopy> {
+export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = COPY_LOAD_TIMEOUT_MS, sheets?: SheetTexts): Promise<PageCopy> {
   const frame = host.createElement('iframe');
   // no allow-scripts: nothing of the page runs; allow-same-origin: the extension may read the copy's DOM
   frame.setAttribute('sandbox', 'allow-same-origin');
@@ -87,18 +89,30 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
   doc.write(snap.doctype ? `<!DOCTYPE html><html><head>${copyHead(snap)}</head><body></body></html>` : copyMarkup(snap));
   if (snap.doctype) {
     const parsed = parseApart(host, `<!DOCTYPE html>${withoutNoscriptContent(snap.html)}`);
+    // (linked sheets whose text can be had come in as <style>s, whose rules the readers can read: ./inline-sheets)
+    if (sheets) await inlineLinkedSheets([parsed, ...shadowRootsOf(parsed, snap)], snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
     // the head first, and its sheets waited for: the body comes in the task the read starts in (while the sheets load,
     // the browser would lay the frame out for its next frame, had it a body)
     moveHeadInto(doc, parsed);
     await sheetsLoaded(doc, timeoutMs);
     doc.body.replaceWith(doc.adoptNode(parsed.body));
-  }
+  } else if (sheets) await inlineLinkedSheets(doc, snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
   // (a sheet linked in the body: waited for too)
   await sheetsLoaded(doc, timeoutMs);
   // (the page's web components defined, as the page has them: ./defined-components)
   defineComponents(doc, componentNamesIn(snap.html));
   applyState(doc, snap);
   return { doc, missingSheets: missingSheets(doc, snap), close: () => frame.remove() };
+}
+
+/** The open shadow roots of the snapshot's hosts in `doc` (declarative shadow DOM, parsed where the browser can). */
+function shadowRootsOf(doc: Document, snap: PageSnapshot): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const shadow of snap.shadows ?? []) {
+    const root = atPath(doc, shadow.host)?.shadowRoot;
+    if (root) out.push(root);
+  }
+  return out;
 }
 
 /** The frame appended to `host` and its first document loaded (or `timeoutMs` passed). */
@@ -180,7 +194,8 @@ function applyScope(scope: Document | ShadowRoot, end: ParentNode, state: ScopeS
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
   const here = (el: Element | undefined): el is Element => !!el && (!inside || inside(el));
   if (state.sheets.length > 0) {
-    const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR));
+    // (the page's <style>s: not the copy's own, nor a linked sheet's put in as one, ./inline-sheets)
+    const styles = [...scope.querySelectorAll('style')].filter((s) => !s.hasAttribute(COPY_ATTR) && !s.hasAttribute(INLINED_ATTR));
     for (const { at, css } of state.sheets) {
       const el = styles[at];
       if (here(el)) el.textContent = css;

@@ -6,6 +6,7 @@ import type { ReadPage } from '../ui/page/family-reader';
 import { containsSubject, subjectHolder } from '../ui/page/locate-subject';
 import { pathOf } from './node-path';
 import { openCopy, type PageCopy } from './open-copy';
+import type { SheetTexts } from './sheet-texts';
 import type { PageSnapshot } from './snapshot-schema';
 
 export type SnapshotRead =
@@ -19,8 +20,8 @@ export type SnapshotRead =
  * read the page itself: the same read path (../ui/page/page-reading: at most MAX_ROWS_PER_READ rows, and
  * `partial` when the page shows more), in one go — this is not the page's main thread.
  */
-export async function readSnapshot(host: Document, snap: PageSnapshot, readPage: ReadPage): Promise<SnapshotRead> {
-  const copy = await openCopy(host, snap);
+export async function readSnapshot(host: Document, snap: PageSnapshot, readPage: ReadPage, sheets?: SheetTexts): Promise<SnapshotRead> {
+  const copy = await openCopy(host, snap, undefined, sheets);
   try {
     return await readCopy(copy, createPageReading(readPage, { idle: (fn) => fn() }), snap.url);
   } finally {

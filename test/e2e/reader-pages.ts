@@ -89,9 +89,16 @@ export interface ReaderPair {
   reader: Page;
   served: Map<string, string>;
   servedCss: Map<string, string>;
+  /**
+   * Sheets of `servedCss` served with `Access-Control-Allow-Origin: *` (a CDN allowing any origin to fetch them); the others
+   * name one origin, not the reader's (Playwright's fulfilled responses otherwise let any fetch read them).
+   */
+  corsCss: Set<string>;
 }
 
 export const READER_HOST = 'https://reader.example-extension.test/';
+/** The one origin a sheet not in `corsCss` lets read it (not the reader's). */
+const CONSOLE_ONLY = 'https://console-only.example.test';
 
 /**
  * A browser with one renderer, a console page's context (`pageScripts`: whether the page runs script — the states some
@@ -103,11 +110,12 @@ export async function openReaderPair(pageSide: string, readerSide: string, pageS
   const readerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const served = new Map<string, string>();
   const servedCss = new Map<string, string>();
+  const corsCss = new Set<string>();
   const serve = (route: Route) => {
     const url = route.request().url().split('#')[0]!;
     if (url === READER_HOST) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head></head><body></body></html>' });
     const css = servedCss.get(url);
-    if (css !== undefined) return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css });
+    if (css !== undefined) return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', headers: { 'access-control-allow-origin': corsCss.has(url) ? '*' : CONSOLE_ONLY }, body: css });
     const html = served.get(url);
     return html === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   };
@@ -118,7 +126,7 @@ export async function openReaderPair(pageSide: string, readerSide: string, pageS
   const page = await context.newPage();
   const reader = await readerContext.newPage();
   await reader.goto(READER_HOST);
-  return { browser, page, reader, served, servedCss };
+  return { browser, page, reader, served, servedCss, corsCss };
 }
 
 /**

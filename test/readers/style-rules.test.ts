@@ -40,6 +40,31 @@ describe('style rules digested once per sheet (dom/style-rules.ts)', () => {
     expect(counts.style).toBe(5);
   });
 
+  it('a big <style> of the same text as one already digested (the next copy of a page) is not read again; a short one, another text or another rule count is', () => {
+    const counts = { style: 0, selector: 0 };
+    const big = `.hide{display:none}${'.pad{padding:0}'.repeat(4000)}`;
+    const sheetOf = (text: string, n = 2) => ({
+      ownerNode: { nodeType: 1, nodeName: 'STYLE', textContent: text },
+      cssRules: [countedRule('.hide', { display: 'none' }, counts), countedRule('.btn', { 'padding-left': '8px' }, counts)].slice(0, n),
+    });
+    expect(ruleDigests([sheetOf(big)]).rules).toEqual([{ selector: '.hide', decl: 'display:none;' }]);
+    expect(counts.style).toBe(2);
+    // another sheet object, the same text and rule count: its digests are the first's
+    expect(ruleDigests([sheetOf(big)]).rules).toEqual([{ selector: '.hide', decl: 'display:none;' }]);
+    expect(counts.style).toBe(2);
+    // another rule count (a rule inserted through the CSSOM), another text, a short text, an importing text: read
+    ruleDigests([sheetOf(big, 1)]);
+    expect(counts.style).toBe(3);
+    ruleDigests([sheetOf(`${big} `)]);
+    expect(counts.style).toBe(5);
+    ruleDigests([sheetOf('.hide{display:none}')]);
+    ruleDigests([sheetOf('.hide{display:none}')]);
+    expect(counts.style).toBe(9);
+    ruleDigests([sheetOf(`@import "x.css";${big}`)]);
+    ruleDigests([sheetOf(`@import "x.css";${big}`)]);
+    expect(counts.style).toBe(13);
+  });
+
   it('the selector of a rule that sets none of the properties looked at is never asked for (a browser serialises it)', () => {
     const counts = { style: 0, selector: 0 };
     ruleDigests([{ cssRules: [countedRule('.btn', { 'background-color': '#fff', 'padding-left': '8px' }, counts), countedRule('.a', { 'margin-top': '0' }, counts)] }]);

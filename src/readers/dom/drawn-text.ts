@@ -1,4 +1,4 @@
-import { splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
+import { ownerText, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
 
 /**
@@ -35,6 +35,8 @@ interface DrawnRule {
   hides: boolean;
   /** It shows it again (visibility: visible, an opacity above 0), setting no content. */
   shows?: boolean;
+  /** The media queries of the `@media` rules it is in: it applies where all match (the page's window decides, ./drawnRules). */
+  media?: readonly string[];
 }
 
 const PSEUDO = /::?(before|after)\s*$/i;
@@ -63,24 +65,30 @@ export function contentPieces(value: string): Piece[] | null | undefined {
 }
 
 const bySheet = new WeakMap<object, { count: number; rules: DrawnRule[] }>();
+/**
+ * Big `<style>`s' rules by their text (./style-rules ownerText): each copy of a page the reader document makes holds the
+ * console's fetched sheet anew (src/snapshot/inline-sheets), ~45 ms of collecting a copy for 8,000 rules. The rules carry
+ * their `@media` queries; which apply is decided per page (drawnRules), not here.
+ */
+const byText = new Map<string, { count: number; rules: DrawnRule[] }>();
+const MAX_TEXT_KEYS = 8;
 
-function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>, out: DrawnRule[], win: Window | null, depth: number): void {
+function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>, out: DrawnRule[], depth: number, media: readonly string[] | undefined): void {
   if (depth > 8) return;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (!rule) continue;
     if (rule.styleSheet) {
       try {
-        if (rule.styleSheet.cssRules) collect(rule.styleSheet.cssRules, out, win, depth + 1);
+        if (rule.styleSheet.cssRules) collect(rule.styleSheet.cssRules, out, depth + 1, media);
       } catch {
         // an imported sheet of another origin
       }
       continue;
     }
     if (!('selectorText' in rule)) {
-      const media = rule.media?.mediaText;
-      if (media && win?.matchMedia?.(media).matches === false) continue;
-      if (rule.cssRules) collect(rule.cssRules, out, win, depth + 1);
+      const query = rule.media?.mediaText;
+      if (rule.cssRules) collect(rule.cssRules, out, depth + 1, query ? [...(media ?? []), query] : media);
       continue;
     }
     const style = rule.style;
@@ -100,12 +108,12 @@ function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>
       const pseudo = m[1]!.toLowerCase() as 'before' | 'after';
       // a stacked table's column label, drawn before each cell's value: table.ts reads it as the label
       if (pseudo === 'before' && pieces?.some((p) => 'attr' in p && p.attr === 'data-label')) continue;
-      out.push({ element: part.replace(PSEUDO, '').trim() || '*', pseudo, pieces: pieces === undefined ? undefined : pieces, hides, shows: lookShows });
+      out.push({ element: part.replace(PSEUDO, '').trim() || '*', pseudo, pieces: pieces === undefined ? undefined : pieces, hides, shows: lookShows, ...(media ? { media } : {}) });
     }
   }
 }
 
-function sheetRules(sheet: NonNullable<SheetLike>, win: Window | null): DrawnRule[] {
+function sheetRules(sheet: NonNullable<SheetLike>): DrawnRule[] {
   let rules: ArrayLike<RuleLike> | undefined;
   try {
     rules = sheet.cssRules;
@@ -115,14 +123,46 @@ function sheetRules(sheet: NonNullable<SheetLike>, win: Window | null): DrawnRul
   if (!rules) return [];
   const known = bySheet.get(sheet);
   if (known && known.count === rules.length) return known.rules;
+  const text = ownerText(sheet);
+  const same = text === undefined ? undefined : byText.get(text);
+  if (same && same.count === rules.length) {
+    bySheet.set(sheet, same);
+    return same.rules;
+  }
   const out: DrawnRule[] = [];
   try {
-    collect(rules, out, win, 0);
+    collect(rules, out, 0, undefined);
   } catch {
     // partial
   }
-  bySheet.set(sheet, { count: rules.length, rules: out });
+  const entry = { count: rules.length, rules: out };
+  bySheet.set(sheet, entry);
+  if (text !== undefined) {
+    byText.delete(text);
+    byText.set(text, entry);
+    for (const oldest of byText.keys()) {
+      if (byText.size <= MAX_TEXT_KEYS) break;
+      byText.delete(oldest);
+    }
+  }
   return out;
+}
+
+/** Whether `query` matches in `win` (no window, or no matchMedia: it does, as a rule was taken before), asked once per page. */
+function mediaMatcher(win: Window | null): (query: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (query) => {
+    let m = known.get(query);
+    if (m === undefined) {
+      try {
+        m = win?.matchMedia?.(query).matches !== false;
+      } catch {
+        m = true;
+      }
+      known.set(query, m);
+    }
+    return m;
+  };
 }
 
 interface PageRules {
@@ -156,10 +196,12 @@ function drawnRules(doc: Document, cache: VisibilityCache | undefined): PageRule
   }
   let rules: DrawnRule[] = [];
   let unreadable = false;
+  const matches = mediaMatcher(doc.defaultView);
   for (const sheet of pageSheetsOf(doc, cache)) {
     if (!sheet) continue;
     if (!readable(sheet)) unreadable = true;
-    else rules.push(...sheetRules(sheet, doc.defaultView));
+    // (the rules of `@media` blocks that apply in this page's window)
+    else for (const r of sheetRules(sheet)) if (!r.media || r.media.every(matches)) rules.push(r);
   }
   // (rules that only hide or show: none of the page's text without one drawing it)
   if (!rules.some((r) => r.pieces)) rules = [];

@@ -151,6 +151,29 @@ interface Digests {
 
 const bySheet = new WeakMap<object, { count: number; digests: Digests | null }>();
 
+/**
+ * Big `<style>` sheets' digests by their text, for other `<style>`s of the same text: each copy of a page the reader document
+ * makes (src/snapshot) holds the console's component sheet it fetched as a `<style>` of the same text (8,000 rules: ~84 ms of
+ * the reader's CPU a copy to digest, bench/profile-reader.mts SHEET=cors). A digest depends on the rules alone (whether a
+ * grouping rule applies is left to the computed style). Kept while the rule count is the same, as per sheet.
+ */
+const byText = new Map<string, { count: number; digests: Digests | null }>();
+/** Sheets shorter than this (characters) are digested per sheet only. */
+const MIN_TEXT_KEY = 50_000;
+const MAX_TEXT_KEYS = 8;
+
+/**
+ * The text of the `<style>` that owns `sheet`, if it is long enough for what is made of its rules to be kept by it (here and
+ * in ./drawn-text): at least MIN_TEXT_KEY characters, no `@import`.
+ */
+export function ownerText(sheet: object): string | undefined {
+  const owner = (sheet as { ownerNode?: { nodeType?: number; nodeName?: string; textContent?: string | null } | null }).ownerNode;
+  if (!owner || owner.nodeType !== 1 || String(owner.nodeName).toUpperCase() !== 'STYLE') return undefined;
+  const text = owner.textContent;
+  // (not one that imports: whether its imported sheet could be read differs from document to document)
+  return typeof text === 'string' && text.length >= MIN_TEXT_KEY && !/@import/i.test(text) ? text : undefined;
+}
+
 /** One sheet's digests (null: its rules cannot be read), kept while its rule count stays. */
 export function sheetDigests(sheet: NonNullable<SheetLike>): Digests | null {
   let rules: ArrayLike<RuleLike> | undefined;
@@ -163,13 +186,28 @@ export function sheetDigests(sheet: NonNullable<SheetLike>): Digests | null {
   const count = rules.length;
   const known = bySheet.get(sheet);
   if (known && known.count === count) return known.digests;
+  const text = ownerText(sheet);
+  const same = text === undefined ? undefined : byText.get(text);
+  if (same && same.count === count) {
+    bySheet.set(sheet, same);
+    return same.digests;
+  }
   let digests: Digests | null = { rules: [], unreadable: false };
   try {
     collect(rules, digests, 0);
   } catch {
     digests = null;
   }
-  bySheet.set(sheet, { count, digests });
+  const entry = { count, digests };
+  bySheet.set(sheet, entry);
+  if (text !== undefined) {
+    byText.delete(text);
+    byText.set(text, entry);
+    for (const oldest of byText.keys()) {
+      if (byText.size <= MAX_TEXT_KEYS) break;
+      byText.delete(oldest);
+    }
+  }
   return digests;
 }
 

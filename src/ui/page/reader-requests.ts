@@ -1,5 +1,6 @@
 import type { WriteContent } from '../../snapshot/apply-patch';
 import { createLiveCopies, type LiveCopies } from '../../snapshot/live-copies';
+import type { SheetTexts } from '../../snapshot/sheet-texts';
 import { ReaderDocumentForgetSchema, ReaderDocumentPatchSchema, ReaderDocumentRequestSchema } from '../../snapshot/snapshot-schema';
 import { FAMILY_READS } from './family-reads';
 
@@ -14,9 +15,12 @@ export interface ReaderRequests {
   copies: LiveCopies;
 }
 
-/** `write`: how patches write an element's content (the entry point's; none: patches of attributes only). */
-export function createReaderRequests(host: Document, write?: WriteContent): ReaderRequests {
-  const copies = createLiveCopies(host, FAMILY_READS, undefined, write);
+/**
+ * `write`: how patches write an element's content (the entry point's; none: patches of attributes only). `sheets`: the
+ * pages' linked sheets' texts where they can be fetched (the entry point's, ../../snapshot/sheet-texts; none: copies link them).
+ */
+export function createReaderRequests(host: Document, write?: WriteContent, sheets?: SheetTexts): ReaderRequests {
+  const copies = createLiveCopies(host, FAMILY_READS, undefined, write, sheets);
   return {
     copies,
     handle(message) {
