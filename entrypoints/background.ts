@@ -10,7 +10,8 @@ import { ReadPatchRequestSchema, ReadSnapshotPartSchema, ReadSnapshotRequestSche
 import type { ReaderRequests } from '../src/ui/page/reader-requests';
 import { createSnapshotParts } from '../src/snapshot/snapshot-parts';
 import { ensureReaderDocument } from '../src/snapshot/reader-document';
-import { clearEverything, dismissedItem, getDismissed, getOptions, getStoredFacts, getTabSubjects, optionsItem, storedFactsItem, tabSubjectsItem } from '../src/store/items';
+import { clearEverything, dismissedItem, getDismissed, getOptions, getStoredFacts, getTabSubjects, optionsItem, setStoredFacts, storedFactsItem, tabSubjectsItem } from '../src/store/items';
+import { storedValueEmpty } from '../src/store/stored-text';
 
 /**
  * Where a page's snapshot (or a patch of its kept copy) is read: Chrome's offscreen document (a service worker has
@@ -61,7 +62,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     lang: (option) => resolveLang(option, browser.i18n.getUILanguage()),
     getFacts: getStoredFacts,
-    setFacts: (f) => storedFactsItem.setValue(f),
+    setFacts: setStoredFacts,
     getOptions,
     getTabs: getTabSubjects,
     setTabs: (t) => tabSubjectsItem.setValue(t),
@@ -157,7 +158,7 @@ export default defineBackground(() => {
   optionsItem.watch(() => void service.refresh());
   // our own writes keep the service's cache in step; a store emptied from elsewhere resets it
   storedFactsItem.watch((value) => {
-    if (!value || Object.keys(value.domains ?? {}).length + Object.keys(value.servers ?? {}).length + Object.keys(value.websites ?? {}).length + (value.entity?.length ?? 0) === 0) {
+    if (storedValueEmpty(value)) {
       service.storageChanged();
       void service.refresh();
     }

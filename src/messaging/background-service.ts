@@ -138,8 +138,24 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
     });
   };
+  // The badge as last set: a read that leaves it as it was (most re-reads) makes no three browser calls for it. The
+  // browser keeps the badge while the worker is stopped; a started worker sets it once again.
+  let badgeShown: string | undefined;
+  const setBadge = async (badge: { text: string; color: string; title: string }) => {
+    const key = `${badge.text}\n${badge.color}\n${badge.title}`;
+    if (key === badgeShown) return;
+    badgeShown = key;
+    try {
+      await deps.setBadge(badge);
+    } catch (e) {
+      badgeShown = undefined;
+      throw e;
+    }
+  };
   type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
-  let lintMemo: { facts: StoredFacts; key: string; out: Linted } | undefined;
+  // (`content`: what the lint depends on; a store that changed only in what decides no result — the times of a
+  // re-read that found the same facts — is the same content, and the last lint stands)
+  let lintMemo: { facts: StoredFacts; key: string; content: string; out: Linted } | undefined;
   // the warnings hidden in the console pages: read once, then kept in step with what is written
   let dismissedCache: Set<string> | undefined;
   let dismissedMemory: string[] = [];
@@ -154,10 +170,16 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (lintMemo && lintMemo.facts === stored && lintMemo.key === key) return lintMemo.out;
     const facts = mergeSightings(stored, options);
     const keys = filingWebsiteKeys(stored);
+    // the consoles the facts came from stand for the provider while no server is known
+    const consoles = consoleProviders(stored);
+    const content = `${key}|${consoles.join(',')}|${keys ? JSON.stringify([...keys].sort()) : '*'}|${JSON.stringify(facts)}`;
+    if (lintMemo && lintMemo.content === content) {
+      lintMemo = { ...lintMemo, facts: stored };
+      return lintMemo.out;
+    }
     const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
     // other filings' websites are linted apart, without this filing's entity (never paired with it)
-    // the consoles the facts came from stand for the provider while no server is known
-    const opts = { lang, consoles: consoleProviders(stored) };
+    const opts = { lang, consoles };
     const all = others.length === 0 ? lint(facts, deps.rules, now, opts) : [
       ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
       ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
@@ -168,12 +190,20 @@ export function createBackgroundService(deps: BackgroundDeps) {
     // outside it is listed apart in the popup ("seen in the console") and not counted
     const split = splitChecklist(all, filing);
     const out = { all, filing, lang, facts, console: split.console, badge: badgeOf(filing, lang) };
-    lintMemo = { facts: stored, key, out };
+    lintMemo = { facts: stored, key, content, out };
     return out;
   }
 
-  /** A result as the user sees it: page text display-safe (no direction controls, look-alikes in punycode). */
-  const item = (r: LintResult, lang: 'zh' | 'en'): ResultItem => displaySafeResult(toResultItem(r, deps.rules, lang), lang);
+  /**
+   * A result as the user sees it: page text display-safe (no direction controls, look-alikes in punycode). Kept per
+   * result while its lint stands (a read of the same facts answers with the same 250 items, not 250 new ones).
+   */
+  const items = { zh: new WeakMap<LintResult, ResultItem>(), en: new WeakMap<LintResult, ResultItem>() };
+  const item = (r: LintResult, lang: 'zh' | 'en'): ResultItem => {
+    let out = items[lang].get(r);
+    if (!out) items[lang].set(r, (out = displaySafeResult(toResultItem(r, deps.rules, lang), lang)));
+    return out;
+  };
 
   /**
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
@@ -197,7 +227,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function refresh(skipTab?: number): Promise<void> {
     const linted = await lintAll();
     const hidden = await getDismissed();
-    await deps.setBadge(linted.badge);
+    await setBadge(linted.badge);
     const tabs = await deps.getTabs();
     await Promise.all(
       Object.entries(tabs)
@@ -267,7 +297,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
         const sameUrl = before?.url === url;
         const subjects = [...new Set([...(sameUrl && before ? before.subjects : []), ...subjectsOfPage(page)])].slice(-5000);
         // (a page read: its tab loses a "not read" it had; a page read in part says so)
-        await deps.setTabs({ ...tabs, [String(tabId)]: { url, family, subjects, ...(filing ? { filing } : {}), ...(page.partial ? { partial: page.partial } : {}) } });
+        const entry = { url, family, subjects, ...(filing ? { filing } : {}), ...(page.partial ? { partial: page.partial } : {}) };
+        // a re-read of the same page mostly leaves its tab's entry as it was (500 subjects): not written again then
+        if (!before || JSON.stringify(entry) !== JSON.stringify(before)) await deps.setTabs({ ...tabs, [String(tabId)]: entry });
       }
     });
     const page = facts as PageFacts | undefined;
@@ -276,7 +308,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const tabs = await deps.getTabs();
     const linted = await lintAll();
     const hidden = await getDismissed();
-    void deps.setBadge(linted.badge).catch(() => undefined);
+    void setBadge(linted.badge).catch(() => undefined);
     const tab = (tabId !== undefined ? tabs[String(tabId)] : undefined) ?? { subjects: subjectsOfPage(page), family, url };
     // other tabs may show the same subjects: bring them up to date too
     void Promise.all(
@@ -452,7 +484,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           return before;
         });
         const lang = deps.lang((await deps.getOptions()).lang);
-        await deps.setBadge(badgeOf([], lang));
+        await setBadge(badgeOf([], lang));
         await Promise.all(
           Object.entries(tabs).map(([id, t]) =>
             deps.pushToTab(Number(id), { type: 'results', lang, results: [], ...(isFilingPage(t.family, t.url) ? { blocking: [] } : {}) }).catch(() => undefined),

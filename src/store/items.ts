@@ -1,5 +1,6 @@
 import { storage, type WxtStorageItem } from '@wxt-dev/storage';
-import { emptyStoredFacts, maskStored, StoredFactsSchema, type StoredFacts } from './sightings';
+import type { StoredFacts } from './sightings';
+import { decodeStoredFacts, encodeStoredFacts, storedFactsToText } from './stored-text';
 import { defaultOptions, OptionsSchema, type Options } from './options';
 import { TabSubjectsSchema, type TabSubjects } from './tab-subjects';
 import { DismissedSchema, type Dismissed } from './dismissed';
@@ -13,14 +14,19 @@ import { DismissedSchema, type Dismissed } from './dismissed';
  * Nothing here is synced or sent anywhere: everything lives in `local:` / `session:` storage.
  */
 
-export const STORED_FACTS_VERSION = 1;
+/**
+ * Version 1: the store (./sightings StoredFacts) as an object. Version 2: the same store as its JSON text
+ * (./stored-text: why), migration 2 writing a version 1 object out as text.
+ */
+export const STORED_FACTS_VERSION = 2;
+export const storedFactsMigrations: Record<number, (old: any) => any> = { 2: storedFactsToText };
 
 export function defineStoredFactsItem(
   version: number = STORED_FACTS_VERSION,
-  migrations: Record<number, (old: any) => any> = {},
-): WxtStorageItem<StoredFacts, {}> {
-  return storage.defineItem<StoredFacts>('local:facts', {
-    fallback: emptyStoredFacts(),
+  migrations: Record<number, (old: any) => any> = storedFactsMigrations,
+): WxtStorageItem<string, {}> {
+  return storage.defineItem<string>('local:facts', {
+    fallback: '',
     version,
     migrations,
   });
@@ -51,8 +57,12 @@ export async function getDismissed(): Promise<Dismissed> {
 
 /** Read and validate (a damaged value falls back to empty rather than breaking the extension). */
 export async function getStoredFacts(): Promise<StoredFacts> {
-  const parsed = StoredFactsSchema.safeParse(await storedFactsItem.getValue());
-  return parsed.success ? maskStored(parsed.data) : emptyStoredFacts();
+  return decodeStoredFacts(await storedFactsItem.getValue());
+}
+
+/** The whole store written (as text: ./stored-text). */
+export async function setStoredFacts(state: StoredFacts): Promise<void> {
+  await storedFactsItem.setValue(encodeStoredFacts(state));
 }
 
 export async function getOptions(): Promise<Options> {

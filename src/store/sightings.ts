@@ -260,21 +260,34 @@ const bytesOf = (value: unknown) => utf8Length(JSON.stringify(value));
 type Kind = 'websites' | 'domains' | 'servers';
 const kinds: Kind[] = ['websites', 'domains', 'servers'];
 
-/** Bytes of the store as JSON, summed subject by subject (the same figure as bytesOf(state)). */
-function sizeBySubject(state: StoredFacts, perSubject?: (list: readonly unknown[], bytes: number) => void): number {
+/** Bytes of the store as JSON, summed subject by subject (the same figure as bytesOf(state), a kind with no subject too). */
+function sizeBySubject(state: StoredFacts): number {
   const entity = bytesOf(state.entity);
-  perSubject?.(state.entity, entity);
   let total = 2 + 9 + entity; // {"entity":[…]
   for (const k of kinds) {
-    total += utf8Length(k) + 5; // ,"kind":{…} less the last entry's comma
     const entries = Object.entries(state[k]);
+    total += utf8Length(k) + 6 + Math.max(entries.length - 1, 0); // ,"kind":{…} and the commas between its entries
     for (const [key, list] of entries) {
       const b = bytesOf(list);
-      perSubject?.(list, b);
-      total += utf8Length(JSON.stringify(key)) + 1 + b + 1;
+      total += utf8Length(JSON.stringify(key)) + 1 + b;
     }
   }
   return total;
+}
+
+/**
+ * Whether nothing has to go: the whole within `totalBytes`, and no subject of several sightings over `perSubjectBytes`
+ * (a single sighting is kept whatever its size). Run on every write, so cheap where the store fits: the whole written
+ * out once (not subject by subject), its UTF-8 length counted only when its characters could exceed the budget (at
+ * most 3 bytes each), and only the subjects of several sightings measured.
+ */
+function withinBudget(state: StoredFacts, budget: StorageBudget): boolean {
+  const text = JSON.stringify(state);
+  if (text.length * 3 > budget.totalBytes && utf8Length(text) > budget.totalBytes) return false;
+  const tooBig = (list: readonly unknown[]) => list.length > 1 && bytesOf(list) > budget.perSubjectBytes;
+  if (tooBig(state.entity)) return false;
+  for (const k of kinds) for (const list of Object.values(state[k])) if (tooBig(list)) return false;
+  return true;
 }
 
 /**
@@ -283,11 +296,7 @@ function sizeBySubject(state: StoredFacts, perSubject?: (list: readonly unknown[
  * the whole fits `totalBytes`. Returns the same object when nothing had to go.
  */
 export function fitToBudget(state: StoredFacts, budget: StorageBudget = storageBudget): StoredFacts {
-  let anySubjectTooBig = false;
-  const total = sizeBySubject(state, (list, b) => {
-    if (list.length > 1 && b > budget.perSubjectBytes) anySubjectTooBig = true;
-  });
-  if (total <= budget.totalBytes && !anySubjectTooBig) return state;
+  if (withinBudget(state, budget)) return state;
 
   const sizes = new Map<object, number>();
   const sizeOf = (s: object) => {

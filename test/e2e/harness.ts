@@ -99,10 +99,19 @@ export function shot(name: string): string {
   return join(screenshotDir, `${name}.png`);
 }
 
+/** Everything the extension stored in `local`, the fact store (kept as its JSON text: src/store/stored-text) read back as an object. */
+export async function storedLocal(h: Harness): Promise<Record<string, unknown>> {
+  return h.worker.evaluate(async () => {
+    const all = await (globalThis as any).chrome.storage.local.get(null);
+    if (typeof all.facts === 'string' && all.facts !== '') all.facts = JSON.parse(all.facts);
+    return all;
+  });
+}
+
 /** The facts the background stored, as JSON text, once `needle` appears in them ('' after `tries` × 200 ms). */
 export async function storedFacts(h: Harness, needle: string, tries = 50): Promise<string> {
   for (let i = 0; i < tries; i++) {
-    const text = await h.worker.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
+    const text = JSON.stringify(await storedLocal(h));
     if (text.includes(needle)) return text;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, resetExtension, root, visit, type Harness } from './harness';
+import { launch, resetExtension, root, storedLocal, visit, type Harness } from './harness';
 import { ours } from './shadow';
 
 /**
@@ -133,7 +133,7 @@ function foldStored(states: PageFactsLike[]): PageFactsLike {
 
 /** What the background stored: each subject's newest sighting's facts (the flows show each subject through one reader). */
 async function stored(h: Harness): Promise<PageFactsLike> {
-  const all = (await h.worker.evaluate(async () => (globalThis as any).chrome.storage.local.get('facts'))) as { facts?: { entity?: Sighting[]; websites?: Record<string, Sighting[]>; domains?: Record<string, Sighting[]>; servers?: Record<string, Sighting[]> } };
+  const all = (await storedLocal(h)) as { facts?: { entity?: Sighting[]; websites?: Record<string, Sighting[]>; domains?: Record<string, Sighting[]>; servers?: Record<string, Sighting[]> } };
   type Sighting = { seenAt: string; facts: Record<string, unknown> };
   const newest = (list: Sighting[]) => [...list].sort((a, b) => a.seenAt.localeCompare(b.seenAt)).at(-1)?.facts;
   const f = all.facts ?? {};

@@ -228,3 +228,100 @@ describe('facts of different filings are not mixed (issue 9)', () => {
     expect(subjects(c, 'website').sort()).toEqual(['乙站', '甲站']);
   });
 });
+
+describe('background service: what a read writes', () => {
+  it('a re-read of the same page whose tab entry stays as it was does not write the open tabs again; a new subject or a "not read" to lose does', async () => {
+    const state = { facts: emptyStoredFacts() as StoredFacts, tabs: {} as TabSubjects, tabWrites: 0 };
+    const service = createBackgroundService({
+      rules,
+      now: () => new Date('2026-11-25T03:00:00Z'),
+      lang: () => 'en',
+      getFacts: async () => state.facts,
+      setFacts: async (f) => void (state.facts = f),
+      getOptions: async () => defaultOptions,
+      // (as storage does: a copy each way)
+      getTabs: async () => structuredClone(state.tabs),
+      setTabs: async (t) => void ((state.tabs = structuredClone(t)), state.tabWrites++),
+      clearAll: async () => undefined,
+      pushToTab: async () => undefined,
+      setBadge: async () => undefined,
+    });
+    await service.handle(ecsFacts, tab(7));
+    expect(state.tabWrites).toBe(1);
+    await service.handle(ecsFacts, tab(7));
+    await service.handle(ecsFacts, tab(7));
+    expect(state.tabWrites).toBe(1);
+    expect(state.tabs['7']).toEqual({ url: ECS, family: 'ecs', subjects: ['server:i-payg', 'server:i-sub'] });
+    // another subject on the page: written
+    const more = { ...ecsFacts, facts: { ...ecsFacts.facts, servers: [...ecsFacts.facts.servers, { id: 'i-new', product: 'ecs', region: 'cn-hangzhou', billing: 'payg' }] } };
+    await service.handle(more, tab(7));
+    expect(state.tabWrites).toBe(2);
+    expect(state.tabs['7']?.subjects).toEqual(['server:i-payg', 'server:i-sub', 'server:i-new']);
+    // the page said it was not read: its next facts take that away (written)
+    await service.handle({ type: 'get-tab-results', url: ECS, notRead: { code: 'sheet-missing' } }, tab(7));
+    expect(state.tabs['7']?.notRead).toEqual({ code: 'sheet-missing' });
+    const before = state.tabWrites;
+    await service.handle(more, tab(7));
+    expect(state.tabWrites).toBe(before + 1);
+    expect(state.tabs['7']).toEqual({ url: ECS, family: 'ecs', subjects: ['server:i-payg', 'server:i-sub', 'server:i-new'] });
+    // another tab: its own entry
+    await service.handle(ecsFacts, tab(8));
+    expect(Object.keys(state.tabs).sort()).toEqual(['7', '8']);
+  });
+
+  it('a read that leaves the badge as it was does not set it again (three browser calls); a changed badge, a clear, a failed set do', async () => {
+    const { state } = setup();
+    const badges: string[] = [];
+    let fail = false;
+    const counted = createBackgroundService({
+      rules,
+      now: () => new Date('2026-11-25T03:00:00Z'),
+      lang: () => 'en',
+      getFacts: async () => state.facts,
+      setFacts: async (f) => void (state.facts = f),
+      getOptions: async () => defaultOptions,
+      getTabs: async () => state.tabs,
+      setTabs: async (t) => void (state.tabs = t),
+      clearAll: async () => void (state.facts = emptyStoredFacts()),
+      pushToTab: async () => undefined,
+      setBadge: async (b) => {
+        if (fail) throw new Error('no badge');
+        badges.push(b.text);
+      },
+    });
+    await counted.handle(ecsFacts, tab(7));
+    await counted.handle(ecsFacts, tab(7));
+    await counted.handle(ecsFacts, tab(8));
+    await counted.refresh();
+    expect(badges).toEqual(['1']);
+    // a second payg server: two errors
+    const two = { ...ecsFacts, facts: { ...ecsFacts.facts, servers: [...ecsFacts.facts.servers, { id: 'i-payg2', product: 'ecs', region: 'cn-hangzhou', billing: 'payg', publicBandwidthMbps: 5 }] } };
+    await counted.handle(two, tab(7));
+    await counted.handle(two, tab(7));
+    expect(badges).toEqual(['1', '2']);
+    await counted.handle({ type: 'clear-all' }, page);
+    expect(badges).toEqual(['1', '2', '']);
+    // a set the browser refused is made again on the next read
+    fail = true;
+    await counted.handle(ecsFacts, tab(7));
+    fail = false;
+    await counted.handle(ecsFacts, tab(7));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(badges).toEqual(['1', '2', '', '1']);
+  });
+
+  it('a read that finds the same facts (only its time is new) answers from the last lint: the same result items; new facts are linted', async () => {
+    const { service } = setup();
+    const first = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+    const again = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+    expect(again.results).toEqual(first.results);
+    expect(again.results[0]).toBe(first.results[0]);
+    // a fact changes: linted again, and the answer says so
+    const subscribed = { ...ecsFacts, facts: { ...ecsFacts.facts, servers: [{ ...ecsFacts.facts.servers[0]!, billing: 'subscription', expiresAt: '2027-06-30' }, ecsFacts.facts.servers[1]!] } };
+    const changed = (await service.handle(subscribed, tab(7))) as TabResultsMessage;
+    expect(changed.results.map((r) => `${r.rule} ${r.subject}`)).not.toContain('server.subscription-billing i-payg');
+    const back = (await service.handle(ecsFacts, tab(7))) as TabResultsMessage;
+    expect(back.results.map((r) => `${r.rule} ${r.subject}`)).toEqual(first.results.map((r) => `${r.rule} ${r.subject}`));
+    expect(back.results[0]).not.toBe(first.results[0]);
+  });
+});

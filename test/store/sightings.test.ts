@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FactsSchema } from '../../src/facts/schema';
 import {
   addSightings,
   consoleProviders,
   emptyStoredFacts,
+  fitToBudget,
   maskIdNumber,
+  storedBytes,
   mergeSightings,
   registrableDomain,
   importFactsFile,
@@ -120,5 +122,38 @@ describe('consoleProviders', () => {
     expect(consoleProviders(s)).toEqual(['tencent']);
     s = addSightings(s, { version: 1, entity: { type: 'individual', province: '河南' } }, at('03:00', 'aliyun-beian-entity'));
     expect(consoleProviders(s)).toEqual(['aliyun', 'tencent']);
+  });
+});
+
+describe('fitToBudget on every write', () => {
+  it('a store within its budget is written out once to be measured, not subject by subject (run on each read of a page)', () => {
+    let state = addSightings(emptyStoredFacts(), { version: 1, servers: Array.from({ length: 500 }, (_, i) => ({ id: `ins-${String(i).padStart(8, '0')}`, product: 'cvm' as const, region: '广州' })) }, at('00:00', 'tencent-cvm-instance-list'));
+    // one subject of two sightings: that one is measured on its own (its cap), the single sightings are not
+    state = addSightings(state, { version: 1, servers: [{ id: 'ins-00000001', product: 'cvm', billing: 'payg' }] }, at('00:01', 'tencent-cvm-instance-detail'));
+    const budget = { totalBytes: storedBytes(state), perSubjectBytes: 64_000 };
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      expect(fitToBudget(state, budget)).toBe(state);
+      expect(stringify.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      stringify.mockRestore();
+    }
+    // the same verdicts as before: one byte over the whole, or a subject of several sightings over its cap
+    expect(fitToBudget(state, { totalBytes: storedBytes(state) - 1, perSubjectBytes: 64_000 })).not.toBe(state);
+    const two = new TextEncoder().encode(JSON.stringify(state.servers['ins-00000001'])).length;
+    expect(fitToBudget(state, { totalBytes: 4_000_000, perSubjectBytes: two })).toBe(state);
+    expect(fitToBudget(state, { totalBytes: 4_000_000, perSubjectBytes: two - 1 }).servers['ins-00000001']).toHaveLength(1);
+    // a single sighting over the cap stays whole
+    expect(fitToBudget(state, { totalBytes: 4_000_000, perSubjectBytes: 10 }).servers['ins-00000002']).toHaveLength(1);
+  });
+
+  it('counts UTF-8 bytes where the characters alone could not tell (3 bytes for a Chinese character, 4 for a pair), and a kind with no subject: one byte over is over', () => {
+    const state = addSightings(emptyStoredFacts(), { version: 1, servers: Array.from({ length: 20 }, (_, i) => ({ id: `ins-${i}`, product: 'cvm' as const, region: '广州三区𠀀'.repeat(20) })) }, at('00:00', 'tencent-cvm-instance-list'));
+    const bytes = new TextEncoder().encode(JSON.stringify(state)).length;
+    expect(storedBytes(state)).toBe(bytes);
+    expect(fitToBudget(state, { totalBytes: bytes, perSubjectBytes: 64_000 })).toBe(state);
+    // (websites and domains hold no subject here: `"websites":{}` counted whole)
+    expect(storedBytes(fitToBudget(state, { totalBytes: bytes - 1, perSubjectBytes: 64_000 }))).toBeLessThan(bytes);
+    expect(Object.keys(fitToBudget(state, { totalBytes: bytes - 1, perSubjectBytes: 64_000 }).servers)).toHaveLength(19);
   });
 });
