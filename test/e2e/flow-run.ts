@@ -244,7 +244,9 @@ export async function runFlow(h: Harness, flow: Flow, log: string[], failures: s
     if (!storeOk) failures.push(`${flow.name} ${label}: stored ${norm(store)}\n  expected ${norm(foldStored(states))}`);
     return last;
   };
-  await check('first state', flow.facts, seen);
+  const firstRead = await check('first state', flow.facts, seen);
+  // the first state's reader too, as unseen-fixtures checks it (round 84: the empty website step was the entity reader's)
+  if (firstRead && firstRead.reader !== flow.reader) failures.push(`${flow.name} first state: read by ${firstRead.reader}, expected ${flow.reader}`);
   let lastRead: Answer | undefined;
   for (const [i, step] of flow.steps.entries()) {
     await page.evaluate(`(async () => {\n${step.script}\n})()`);
