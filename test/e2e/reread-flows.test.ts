@@ -1,173 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, resetExtension, root, storedLocal, visit, type Harness } from './harness';
+import { finalMarkup, loadFlows, runFlow, visibleMarkers } from './flow-run';
+import { launch, resetExtension, visit, type Harness } from './harness';
 import { ours } from './shadow';
 
 /**
  * Round eighty-three (test/fixtures-unseen/README.md "Eighty-third round"): pages that change while the user works,
- * through the built extension. A FLOW is a held-out page (`<name>.html`, its first state, expected facts in `<name>.json`)
- * and the steps a console's framework takes on it (`<name>.flow.json`: each step's script, run in the page, and the facts
- * the page shows after it). After each step the read the reader document answered (a patch of its kept copy, or the page
- * read whole) must be the step's facts, and what the background stored must be every subject the flow has shown, each
- * with the facts of the last step that showed it (see "What stored means" in the README). After the last step the page's
- * final markup, opened in a new tab, must read to the same facts and show as many warnings.
+ * through the built extension (the runner: `flow-run.ts`).
  */
-interface Step {
-  name: string;
-  script: string;
-  facts: PageFactsLike;
-}
-interface PageFactsLike {
-  version: 1;
-  entity?: Record<string, unknown>;
-  websites?: Array<Record<string, unknown>>;
-  domains?: Array<Record<string, unknown>>;
-  servers?: Array<Record<string, unknown>>;
-}
-interface Flow {
-  name: string;
-  url: string;
-  html: string;
-  reader: string;
-  facts: PageFactsLike;
-  steps: Step[];
-}
-
-/** FLOWS_DIR: flows of another folder of the same layout (a round's scratch variants); FLOWS_ONLY: names containing it. */
-const unseen = process.env.FLOWS_DIR ?? join(root, 'test/fixtures-unseen');
-
-function loadFlows(): Flow[] {
-  const out: Flow[] = [];
-  for (const provider of ['aliyun', 'tencent']) {
-    if (!existsSync(join(unseen, provider))) continue;
-    for (const page of readdirSync(join(unseen, provider))) {
-      for (const file of readdirSync(join(unseen, provider, page))) {
-        if (!file.endsWith('.flow.json') || !file.includes(process.env.FLOWS_ONLY ?? '')) continue;
-        const base = join(unseen, provider, page, file.slice(0, -'.flow.json'.length));
-        const first = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { url: string; reader: string; facts: PageFactsLike };
-        const { steps } = JSON.parse(readFileSync(join(unseen, provider, page, file), 'utf8')) as { steps: Step[] };
-        out.push({ name: relative(unseen, base), url: first.url, html: readFileSync(`${base}.html`, 'utf8'), reader: first.reader, facts: first.facts, steps });
-      }
-    }
-  }
-  return out;
-}
-
-/** What the reader document answered a read or a patch with, as the background's message wrapper saw it. */
-interface Answer {
-  type: string;
-  from: string;
-  kind: string;
-  reader: string | null;
-  facts: PageFactsLike | null;
-  at: number;
-}
-
-/** Wraps the service worker's sendMessage (once) so the reader document's answers are kept in `__flowAnswers`. */
-async function watchAnswers(h: Harness): Promise<void> {
-  await h.worker.evaluate(`(() => {
-    globalThis.__flowAnswers = [];
-    const api = globalThis.chrome.runtime;
-    if (api.__flowWrapped) return;
-    const send = api.sendMessage.bind(api);
-    api.sendMessage = (m, ...rest) => {
-      const p = send(m, ...rest);
-      if (m && (m.type === 'reader-document-read' || m.type === 'reader-document-patch')) {
-        Promise.resolve(p).then(
-          (a) => globalThis.__flowAnswers.push({ type: m.type, from: String(m.from), kind: String(a && a.kind), reader: (a && a.result && a.result.reader) || null, facts: (a && a.result && a.result.facts) || null, at: Date.now() }),
-          () => globalThis.__flowAnswers.push({ type: m.type, from: String(m.from), kind: 'error', reader: null, facts: null, at: Date.now() }),
-        );
-      }
-      return p;
-    };
-    api.__flowWrapped = true;
-  })()`);
-}
-
-const answers = (h: Harness) => h.worker.evaluate('globalThis.__flowAnswers ?? []') as Promise<Answer[]>;
-
-/** Waits for the reads after `after` answers to settle (a read, then `quiet` ms without another); the answers since. */
-async function settled(h: Harness, after: number, quiet = 900, timeout = 8000): Promise<Answer[]> {
-  const start = Date.now();
-  for (;;) {
-    const all = await answers(h);
-    const fresh = all.slice(after);
-    const last = fresh.at(-1);
-    if (last && Date.now() - last.at >= quiet) return fresh;
-    if (!last && Date.now() - start > timeout) return fresh;
-    if (Date.now() - start > timeout + 4000) return fresh;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-/** A page's facts in a comparable form: subjects sorted, undefined fields gone; a page with no facts is `{}`. */
-function norm(facts: PageFactsLike | null | undefined): string {
-  const f = facts ?? { version: 1 };
-  const sortKeys = (o: unknown): unknown =>
-    Array.isArray(o) ? o.map(sortKeys) : o && typeof o === 'object' ? Object.fromEntries(Object.keys(o).sort().filter((k) => (o as Record<string, unknown>)[k] !== undefined).map((k) => [k, sortKeys((o as Record<string, unknown>)[k])])) : o;
-  const by = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => String(a[key]).localeCompare(String(b[key]));
-  const out: Record<string, unknown> = {};
-  if (f.entity) out.entity = f.entity;
-  if (f.websites?.length) out.websites = [...f.websites].sort(by('name'));
-  if (f.domains?.length) out.domains = [...f.domains].sort(by('domain'));
-  if (f.servers?.length) out.servers = [...f.servers].sort(by('id'));
-  return JSON.stringify(sortKeys(out));
-}
-
-/** Every subject the steps so far have shown, each with the facts of the last step that showed it. */
-function foldStored(states: PageFactsLike[]): PageFactsLike {
-  const servers = new Map<string, Record<string, unknown>>();
-  const domains = new Map<string, Record<string, unknown>>();
-  const websites = new Map<string, Record<string, unknown>>();
-  let entity: Record<string, unknown> | undefined;
-  for (const s of states) {
-    for (const x of s.servers ?? []) servers.set(String(x.id), x);
-    for (const x of s.domains ?? []) domains.set(String(x.domain), x);
-    for (const x of s.websites ?? []) websites.set(String(x.name), x);
-    if (s.entity) entity = s.entity;
-  }
-  return { version: 1, ...(entity ? { entity } : {}), websites: [...websites.values()], domains: [...domains.values()], servers: [...servers.values()] };
-}
-
-/** What the background stored: each subject's newest sighting's facts (the flows show each subject through one reader). */
-async function stored(h: Harness): Promise<PageFactsLike> {
-  const all = (await storedLocal(h)) as { facts?: { entity?: Sighting[]; websites?: Record<string, Sighting[]>; domains?: Record<string, Sighting[]>; servers?: Record<string, Sighting[]> } };
-  type Sighting = { seenAt: string; facts: Record<string, unknown> };
-  const newest = (list: Sighting[]) => [...list].sort((a, b) => a.seenAt.localeCompare(b.seenAt)).at(-1)?.facts;
-  const f = all.facts ?? {};
-  const of = (rec: Record<string, Sighting[]> | undefined) => Object.values(rec ?? {}).map(newest).filter((x): x is Record<string, unknown> => !!x);
-  const entity = f.entity?.length ? newest(f.entity) : undefined;
-  return { version: 1, ...(entity ? { entity } : {}), websites: of(f.websites), domains: of(f.domains), servers: of(f.servers) };
-}
-
-/** The page's markup now, as a saved page would have it: the extension's hosts left out, controls' state and CSSOM rules written in. */
-const finalMarkup = (page: Page) =>
-  page.evaluate(() => {
-    const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('icp-preflight-warning').forEach((e) => e.remove());
-    const live = document.querySelectorAll('input, textarea, select');
-    const copies = clone.querySelectorAll('input, textarea, select');
-    live.forEach((el, i) => {
-      const c = copies[i]!;
-      if (el instanceof HTMLInputElement) {
-        if (el.type === 'checkbox' || el.type === 'radio') el.checked ? c.setAttribute('checked', '') : c.removeAttribute('checked');
-        else c.setAttribute('value', el.value);
-      } else if (el instanceof HTMLTextAreaElement) c.textContent = el.value;
-      else if (el instanceof HTMLSelectElement) [...(c as HTMLSelectElement).options].forEach((o, k) => (el.options[k]!.selected ? o.setAttribute('selected', '') : o.removeAttribute('selected')));
-    });
-    const styles = document.querySelectorAll('style');
-    const styleCopies = clone.querySelectorAll('style');
-    styles.forEach((s, i) => {
-      const rules = s.sheet ? [...s.sheet.cssRules].map((r) => r.cssText).join('\n') : null;
-      if (rules !== null) styleCopies[i]!.textContent = rules;
-    });
-    return '<!DOCTYPE html>\n' + clone.outerHTML;
-  });
-
-const visibleMarkers = async (page: Page) => (await ours(page, '.mk')).filter((m) => m.visible).length;
-
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
@@ -176,7 +16,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const flows = loadFlows();
+const flows = loadFlows(83);
 /** Per step: `flow | step | read | stored` lines, printed at the end (the round's first-try count is made from them). */
 const log: string[] = [];
 afterAll(() => {
@@ -187,70 +27,7 @@ describe('pages that change while the user works: each step read as the page sho
   it('six flows', async () => {
     if (!process.env.FLOWS_DIR && !process.env.FLOWS_ONLY) expect(flows.length).toBe(6);
     const failures: string[] = [];
-    for (const flow of flows) {
-      await resetExtension(h, { lang: flow.name.includes('/en-') ? 'en' : 'zh' });
-      await watchAnswers(h);
-      const page = await visit(h, flow.url, flow.html);
-      let seen = await settled(h, 0);
-      const from = seen[0]?.from ?? '';
-      let count = seen.length;
-      const states: PageFactsLike[] = [];
-      const check = async (label: string, expected: PageFactsLike, got: Answer[]) => {
-        const mine = got.filter((a) => a.from === from);
-        const last = mine.at(-1);
-        const readOk = last !== undefined && norm(last.facts) === norm(expected);
-        states.push(expected);
-        const store = await stored(h);
-        const storeOk = norm(store) === norm(foldStored(states));
-        const how = mine.map((a) => `${a.type.replace('reader-document-', '')}:${a.kind}`).join(',') || 'no read';
-        await page.waitForTimeout(300);
-        log.push(`${flow.name} | ${label} | read ${readOk ? 'ok' : 'WRONG'} (${how}) | stored ${storeOk ? 'ok' : 'WRONG'} | markers ${await visibleMarkers(page)}`);
-        if (!readOk) failures.push(`${flow.name} ${label}: read ${norm(last?.facts)}\n  expected ${norm(expected)}`);
-        if (!storeOk) failures.push(`${flow.name} ${label}: stored ${norm(store)}\n  expected ${norm(foldStored(states))}`);
-        return last;
-      };
-      await check('first state', flow.facts, seen);
-      let lastRead: Answer | undefined;
-      for (const [i, step] of flow.steps.entries()) {
-        await page.evaluate(`(async () => {\n${step.script}\n})()`);
-        seen = await settled(h, count);
-        count += seen.length;
-        lastRead = await check(`step ${i + 1}: ${step.name}`, step.facts, seen);
-        // FLOWS_FRESH_EACH (a probe, slower): every step's markup read fresh too, its markers compared
-        if (process.env.FLOWS_FRESH_EACH && i < flow.steps.length - 1) {
-          const other = await visit(h, page.url(), await finalMarkup(page));
-          const got = (await settled(h, count)).filter((a) => a.from !== from);
-          count = (await answers(h)).length;
-          let marks = [await visibleMarkers(page), await visibleMarkers(other)];
-          for (let t = 0; t < 20 && marks[0] !== marks[1]; t++) {
-            await page.waitForTimeout(250);
-            marks = [await visibleMarkers(page), await visibleMarkers(other)];
-          }
-          const same = norm(got.at(-1)?.facts) === norm(lastRead?.facts);
-          log.push(`${flow.name} | step ${i + 1} read fresh | ${same ? 'same facts' : 'DIFFERENT facts'} | markers ${marks[0]} / fresh ${marks[1]}`);
-          if (!same || marks[0] !== marks[1]) failures.push(`${flow.name} step ${i + 1} fresh: ${norm(got.at(-1)?.facts)}\n  patched ${norm(lastRead?.facts)} markers ${marks.join(" / ")}`);
-          await other.close();
-        }
-      }
-      // the final markup in a new tab, read whole: the same facts, as many warnings shown
-      const url = page.url();
-      const html = await finalMarkup(page);
-      const fresh = await visit(h, url, html);
-      const freshSeen = (await settled(h, count)).filter((a) => a.from !== from);
-      count = (await answers(h)).length;
-      const freshFacts = freshSeen.at(-1)?.facts;
-      const same = norm(freshFacts) === norm(lastRead?.facts);
-      let marks = [await visibleMarkers(page), await visibleMarkers(fresh)];
-      for (let t = 0; t < 20 && marks[0] !== marks[1]; t++) {
-        await page.waitForTimeout(250);
-        marks = [await visibleMarkers(page), await visibleMarkers(fresh)];
-      }
-      log.push(`${flow.name} | fresh read of the final markup | ${same ? 'same facts' : 'DIFFERENT facts'} | markers ${marks[0]} / fresh ${marks[1]}`);
-      if (!same) failures.push(`${flow.name} fresh read: ${norm(freshFacts)}\n  patched ${norm(lastRead?.facts)}`);
-      if (marks[0] !== marks[1]) failures.push(`${flow.name} markers: ${marks[0]} after the flow, ${marks[1]} in a fresh tab`);
-      await fresh.close();
-      await page.close();
-    }
+    for (const flow of flows) await runFlow(h, flow, log, failures);
     expect(failures).toEqual([]);
   }, 240_000);
 });

@@ -55,7 +55,10 @@ export async function ours(page: Page, selector: string): Promise<OurBox[]> {
   const s = await cdp(page);
   const out: OurBox[] = [];
   for (const id of await ourNodeIds(page, selector)) {
-    const { object } = (await s.send('DOM.resolveNode', { nodeId: id })) as { object: { objectId: string } };
+    // (a node the extension removed since it was listed — a marker redrawn — is no longer there: skipped, not an error)
+    const resolved = (await s.send('DOM.resolveNode', { nodeId: id }).catch(() => undefined)) as { object: { objectId: string } } | undefined;
+    if (!resolved) continue;
+    const { object } = resolved;
     const { result } = (await s.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       returnByValue: true,

@@ -1315,6 +1315,16 @@ function claimStep(scan: FormScan, has: Record<FormStep, number>, url: URL | und
   const current = scan.currentStep;
   const fromCurrent = asStep(current);
   if (fromCurrent && has[fromCurrent] > 0) return fromCurrent;
+  const kinds = scan.sectionKinds();
+  const present: Record<FormStep, boolean> = {
+    entity: kinds.has('entity') || kinds.has('leader'),
+    website: kinds.has('website') || kinds.has('website-leader'),
+    server: kinds.has('server') || kinds.has('base'),
+  };
+  // The current step's own section shown with nothing in it yet — the website step just opened, its form empty beside the
+  // entity's summary (round eighty-four): still that step, whatever else the page shows (it was claimed by the entity
+  // reader, then by the website reader once the first character was typed)
+  if (fromCurrent && present[fromCurrent] && has.entity + has.website + has.server > 0) return fromCurrent;
   if (current === 'base') {
     if (has.server > 0) return 'server';
     if (has.entity > 0) return 'entity';
@@ -1323,12 +1333,6 @@ function claimStep(scan: FormScan, has: Record<FormStep, number>, url: URL | und
   const fromPath = pathStep(url);
   if (fromPath && has[fromPath] > 0) return fromPath;
   // The sections shown: the step whose section is on the page with the most facts read; then any.
-  const kinds = scan.sectionKinds();
-  const present: Record<FormStep, boolean> = {
-    entity: kinds.has('entity') || kinds.has('leader'),
-    website: kinds.has('website') || kinds.has('website-leader'),
-    server: kinds.has('server') || kinds.has('base'),
-  };
   // Entity and website sections on one page outside a form step (the confirm step shows every
   // step): the whole filing, claimed by its first step however many websites it lists.
   if (present.entity && present.website && has.entity > 0 && (current === undefined || current === 'other')) return 'entity';
