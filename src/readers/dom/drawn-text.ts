@@ -1,4 +1,4 @@
-import { ownerText, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
+import { keepByText, ownerText, splitTopLevel, type RuleLike, type SheetLike } from './style-rules';
 import { pageSheetsOf, upperTag, type VisibilityCache } from './visibility';
 
 /**
@@ -71,7 +71,6 @@ const bySheet = new WeakMap<object, { count: number; rules: DrawnRule[] }>();
  * their `@media` queries; which apply is decided per page (drawnRules), not here.
  */
 const byText = new Map<string, { count: number; rules: DrawnRule[] }>();
-const MAX_TEXT_KEYS = 8;
 
 function collect(rules: ArrayLike<RuleLike & { media?: { mediaText?: string } }>, out: DrawnRule[], depth: number, media: readonly string[] | undefined): void {
   if (depth > 8) return;
@@ -137,14 +136,7 @@ function sheetRules(sheet: NonNullable<SheetLike>): DrawnRule[] {
   }
   const entry = { count: rules.length, rules: out };
   bySheet.set(sheet, entry);
-  if (text !== undefined) {
-    byText.delete(text);
-    byText.set(text, entry);
-    for (const oldest of byText.keys()) {
-      if (byText.size <= MAX_TEXT_KEYS) break;
-      byText.delete(oldest);
-    }
-  }
+  if (text !== undefined) keepByText(byText, text, entry);
   return out;
 }
 

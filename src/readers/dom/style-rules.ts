@@ -174,6 +174,16 @@ export function ownerText(sheet: object): string | undefined {
   return typeof text === 'string' && text.length >= MIN_TEXT_KEY && !/@import/i.test(text) ? text : undefined;
 }
 
+/** `value` kept in `byText` for `text` as the most recent, the least recent going past MAX_TEXT_KEYS texts. */
+export function keepByText<V>(byText: Map<string, V>, text: string, value: V): void {
+  byText.delete(text);
+  byText.set(text, value);
+  for (const oldest of byText.keys()) {
+    if (byText.size <= MAX_TEXT_KEYS) break;
+    byText.delete(oldest);
+  }
+}
+
 /** One sheet's digests (null: its rules cannot be read), kept while its rule count stays. */
 export function sheetDigests(sheet: NonNullable<SheetLike>): Digests | null {
   let rules: ArrayLike<RuleLike> | undefined;
@@ -200,14 +210,7 @@ export function sheetDigests(sheet: NonNullable<SheetLike>): Digests | null {
   }
   const entry = { count, digests };
   bySheet.set(sheet, entry);
-  if (text !== undefined) {
-    byText.delete(text);
-    byText.set(text, entry);
-    for (const oldest of byText.keys()) {
-      if (byText.size <= MAX_TEXT_KEYS) break;
-      byText.delete(oldest);
-    }
-  }
+  if (text !== undefined) keepByText(byText, text, entry);
   return digests;
 }
 
