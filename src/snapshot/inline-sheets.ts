@@ -40,8 +40,8 @@ export function linkedSheets(root: ParentNode, baseUrl: string): Array<{ link: E
  * Replaces each linked sheet of `roots` (a document, its open shadow roots: a micro-frontend's sheets are in its root) whose
  * text `texts` gives within `timeoutMs` by a `<style>` holding it (made in the link's document). Returns how many were replaced.
  */
-export async function inlineLinkedSheets(roots: ParentNode | readonly ParentNode[], baseUrl: string, texts: SheetTexts, timeoutMs = SHEET_TEXT_TIMEOUT_MS): Promise<number> {
-  const links = (Array.isArray(roots) ? (roots as readonly ParentNode[]) : [roots as ParentNode]).flatMap((root) => linkedSheets(root, baseUrl));
+export async function inlineLinkedSheets(roots: readonly ParentNode[], baseUrl: string, texts: SheetTexts, timeoutMs = SHEET_TEXT_TIMEOUT_MS): Promise<number> {
+  const links = roots.flatMap((root) => linkedSheets(root, baseUrl));
   if (links.length === 0) return 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => {

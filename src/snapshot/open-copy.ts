@@ -96,7 +96,7 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
     moveHeadInto(doc, parsed);
     await sheetsLoaded(doc, timeoutMs);
     doc.body.replaceWith(doc.adoptNode(parsed.body));
-  } else if (sheets) await inlineLinkedSheets(doc, snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
+  } else if (sheets) await inlineLinkedSheets([doc], snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
   // (a sheet linked in the body: waited for too)
   await sheetsLoaded(doc, timeoutMs);
   // (the page's web components defined, as the page has them: ./defined-components)

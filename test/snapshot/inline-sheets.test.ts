@@ -50,7 +50,7 @@ describe('inlineLinkedSheets', () => {
     const doc = parse(`<html><head><style>.x{}</style><link rel="stylesheet" href="https://cdn.example.test/a.css" media="screen" title="main"><link rel="stylesheet" href="https://cdn.example.test/b.css"><meta name="after"></head><body><div><span>x</span></div></body></html>`);
     const meta = doc.querySelector('meta')!;
     const pathBefore = pathOf(meta);
-    const n = await inlineLinkedSheets(doc, BASE, texts({ 'https://cdn.example.test/a.css': '.hide{display:none}' }));
+    const n = await inlineLinkedSheets([doc], BASE, texts({ 'https://cdn.example.test/a.css': '.hide{display:none}' }));
     expect(n).toBe(1);
     const head = [...doc.head.children].map((e) => e.tagName);
     expect(head).toEqual(['STYLE', 'STYLE', 'LINK', 'META']);
@@ -74,21 +74,21 @@ describe('inlineLinkedSheets', () => {
   it('leaves a link whose text comes too late', async () => {
     const doc = parse(`<html><head><link rel="stylesheet" href="https://cdn.example.test/slow.css"></head><body></body></html>`);
     const slow: SheetTexts = { get: () => new Promise((resolve) => setTimeout(() => resolve('.a{}'), 200)) };
-    expect(await inlineLinkedSheets(doc, BASE, slow, 20)).toBe(0);
+    expect(await inlineLinkedSheets([doc], BASE, slow, 20)).toBe(0);
     expect(doc.querySelector('link')).not.toBeNull();
   });
 
   it('asks for nothing on a page without linked sheets', async () => {
     const asked: string[] = [];
     const doc = parse(`<html><head><style>.a{}</style></head><body></body></html>`);
-    expect(await inlineLinkedSheets(doc, BASE, texts({}, asked))).toBe(0);
+    expect(await inlineLinkedSheets([doc], BASE, texts({}, asked))).toBe(0);
     expect(asked).toEqual([]);
   });
 
   it('keeps the snapshot’s rules and disabled sheets on the page’s own owners (applyState)', async () => {
     // the page: <style> 0, a linked sheet, <style> 1; the CSSOM added a rule to <style> 1, and disabled the linked sheet (owner 1)
     const doc = parse(`<html><head><style>.a{}</style><link rel="stylesheet" href="https://cdn.example.test/a.css"><style>.b{}</style></head><body></body></html>`);
-    await inlineLinkedSheets(doc, BASE, texts({ 'https://cdn.example.test/a.css': '.c{display:none}' }));
+    await inlineLinkedSheets([doc], BASE, texts({ 'https://cdn.example.test/a.css': '.c{display:none}' }));
     applyState(doc, { sheets: [{ at: 1, css: '.b{}.added{display:none}' }], adopted: '', controls: [], disabledSheets: [1] });
     const [first, inlined, second] = [...doc.head.children] as HTMLStyleElement[];
     expect(first!.textContent).toBe('.a{}');
