@@ -10,11 +10,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * The order only matters for the wall time; a file missing from this list runs as vitest would run it.
  */
 const LONG_FILES = [
-  'test/e2e/readers-in-chromium.test.ts',
   'test/e2e/snapshot-read-in-chromium.test.ts',
   'test/e2e/patched-copy.test.ts',
   'test/readers/mutations.test.ts',
   'test/readers/read-first.test.ts',
+  // (the flows wait for pages to settle, about 50 s each: started late, one of them was the run's tail, alone)
+  'test/e2e/reread-flows.test.ts',
+  'test/e2e/reread-flows-84.test.ts',
   'test/e2e/in-page.test.ts',
   'test/e2e/extension.test.ts',
   'test/ui/page-memo-read.test.ts',

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { chromiumPath, root } from './harness';
 
 /**
- * What the Chromium reader tests share (readers-in-chromium, snapshot-read-in-chromium, snapshot-fidelity, patched-copy):
+ * What the Chromium reader tests share (snapshot-read-in-chromium, snapshot-fidelity, patched-copy, readers-in-chromium):
  * the console pages with their expected facts, the modules bundled for a page as the extension bundles them, one renderer
  * for every page, a page's `<style>`s moved to another origin, a console page beside a reader's page.
  */

@@ -12,8 +12,8 @@ import { consolePages, documentUrl, listedIn, openReaderPair, pageBundle, withSt
  * extension document reads a copy of it (open-copy, read-snapshot). Here every reader fixture and held-out page
  * is served at its URL — its `<style>`s on another origin, as a console's CSS comes from a CDN —, snapshot in
  * the page, and read in a copy made in another document (another origin, as the extension's): the facts must
- * be what the page itself reads to (the same expectations as readers-in-chromium.test.ts, which reads the pages with
- * their sheets inline: since the extension reads copies, this file is where the pages are read with their sheets on a CDN).
+ * be what the page's expectations say (the happy-dom reader tests' own): this file is where every page is read in
+ * Chromium, as the extension reads it.
  * Every other page's CDN allows any origin to fetch its sheets (CORS): the reader document then holds them as `<style>`s
  * whose rules the readers read (src/snapshot/sheet-texts, inline-sheets); the others' sheets stay linked, unreadable.
  */
