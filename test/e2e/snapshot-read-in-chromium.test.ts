@@ -28,15 +28,16 @@ let page: Page;
 let reader: Page;
 
 beforeAll(async () => {
-  const bundle = await pageBundle(
-    `export { takeSnapshot } from './src/snapshot/take-snapshot';
-export { readSnapshot } from './src/snapshot/read-snapshot';
+  // the page side only takes the snapshot, as the content script does (the readers are the reader document's)
+  const pageSide = await pageBundle(`export { takeSnapshot } from './src/snapshot/take-snapshot';`, 'icpSnap');
+  const readerSide = await pageBundle(
+    `export { readSnapshot } from './src/snapshot/read-snapshot';
 export { readPage } from './src/readers';
 export { createSheetTexts } from './src/snapshot/sheet-texts';`,
     'icpSnap',
   );
   // the reader's document runs script (the extension's does); the console pages do not (as the CLI reads them)
-  pair = await openReaderPair(bundle, bundle, false);
+  pair = await openReaderPair(pageSide, readerSide, false);
   ({ page, reader } = pair);
 });
 
