@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleFixture, fixture, shot } from './harness';
+import { FIXED_ECS_URL, fixedEcsList } from './pages/fixed-rows';
+import { launchFirefox, showsText, visitFirefox, waitForText, type FirefoxHarness } from './firefox-harness';
+
+/**
+ * The Firefox build in Firefox (Debian's firefox-esr, ./firefox-harness): there the content script's snapshot is read
+ * in the background page itself, in a copy made in its own document (entrypoints/background.ts; Chrome reads it in
+ * the offscreen reader document), and the page's changes reach that copy as patches. The Chromium tests never run
+ * that path. Firefox's UI language here is English: the pill says "ICP Preflight: …".
+ */
+const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+const CVM = consoleFixture('tencent-cvm-instance-list', 'zh-basic');
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await launchFirefox();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the Firefox build in Firefox', () => {
+  it('reads an ECS list and warns about its pay-as-you-go server; a row the console adds later is read too', async () => {
+    const page = await visitFirefox(h, ECS_URL, fixture('e2e/pages/ecs-instance-list.html'));
+    await waitForText(page, 'ICP Preflight: 1 error');
+    await page.screenshot({ path: shot('firefox-ecs-list-en') });
+    // the console renders another pay-as-you-go row: the change reaches the background page's copy as a patch
+    await page.evaluate(() => (window as unknown as { addInstanceRow(id: string, billing: string): void }).addInstanceRow('i-bp1e2elate0003abcd', '按量付费'));
+    await waitForText(page, 'ICP Preflight: 2 errors');
+    expect(await showsText(page, 'ICP Preflight: 1 error')).toBe(false);
+    await page.close();
+  });
+
+  it('reads a 40-row list scrolling in its own box', async () => {
+    const page = await visitFirefox(h, FIXED_ECS_URL, fixedEcsList(40));
+    await waitForText(page, 'ICP Preflight: 14 errors');
+    await page.close();
+  });
+
+  it('reads a Tencent Cloud CVM list (the Tencent content script): the findings Chromium shows for it', async () => {
+    const page = await visitFirefox(h, CVM.url, CVM.html);
+    // (test/e2e/tencent.test.ts reads this page in Chromium: 4 errors there in English too)
+    await waitForText(page, 'ICP Preflight: 4 errors');
+    await page.screenshot({ path: shot('firefox-tencent-cvm-list-en') });
+    await page.close();
+  });
+
+  it('finds only what is drawn (the check above can fail)', async () => {
+    const page = await visitFirefox(h, ECS_URL, fixture('e2e/pages/ecs-instance-list.html'));
+    await waitForText(page, 'ICP Preflight: 1 error');
+    expect(await showsText(page, 'ICP Preflight: 3 errors')).toBe(false);
+    await page.close();
+  });
+});
