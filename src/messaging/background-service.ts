@@ -7,6 +7,7 @@ import {
   consoleProviders,
   emptyStoredFacts,
   filingKey,
+  filingProvider,
   filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
@@ -172,7 +173,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const keys = filingWebsiteKeys(stored);
     // the consoles the facts came from stand for the provider while no server is known
     const consoles = consoleProviders(stored);
-    const content = `${key}|${consoles.join(',')}|${keys ? JSON.stringify([...keys].sort()) : '*'}|${JSON.stringify(facts)}`;
+    const provider = filingProvider(stored);
+    const content = `${key}|${consoles.join(',')}|${provider ?? ''}|${keys ? JSON.stringify([...keys].sort()) : '*'}|${JSON.stringify(facts)}`;
     if (lintMemo && lintMemo.content === content) {
       lintMemo = { ...lintMemo, facts: stored };
       return lintMemo.out;
@@ -184,7 +186,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
       ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
     ];
-    const scoped = filingScope(facts, keys);
+    const scoped = filingScope(facts, keys, provider);
     const filing = scoped === facts ? all : lint(scoped, deps.rules, now, opts);
     // the badge counts the filing in progress, as the popup's summary does; what the console showed
     // outside it is listed apart in the popup ("seen in the console") and not counted

@@ -1,4 +1,4 @@
-import type { Facts, PageFacts } from '../facts/schema';
+import type { Facts, PageFacts, ProviderId } from '../facts/schema';
 import { registrableDomain, serverKey, subjectKey, websiteKey } from '../store/subject-keys';
 
 /**
@@ -23,9 +23,22 @@ export function subjectsOfPage(page: PageFacts): string[] {
  * The filing in progress: the entity, its websites, and — once websites are known — only the domains
  * and servers those websites use (the domain list may show many unrelated domains). Before any
  * website is known, everything seen is in scope. `websiteKeys` (store/sightings filingWebsiteKeys):
- * the store keys of this filing's websites; other filings' websites are left out.
+ * the store keys of this filing's websites; other filings' websites are left out. `provider`
+ * (store/sightings filingProvider): the cloud the filing is made with — where its websites name no
+ * server, only that cloud's servers are in scope (a user with servers on both clouds, filing with one,
+ * was held at submit by the other's pay-as-you-go servers); a server a website names stays, whichever.
  */
-export function filingScope(facts: Facts, websiteKeys?: ReadonlySet<string>): Facts {
+export function filingScope(facts: Facts, websiteKeys?: ReadonlySet<string>, provider?: ProviderId): Facts {
+  const scoped = byWebsites(facts, websiteKeys);
+  const named = new Set((scoped.websites ?? []).flatMap((w) => (w.serverId ? [serverKey(w.serverId)] : [])));
+  if (!provider || !scoped.servers || named.size > 0) return scoped;
+  const servers = scoped.servers.filter((s) => (s.provider ?? 'aliyun') === provider);
+  if (servers.length === scoped.servers.length) return scoped;
+  const { servers: _all, ...rest } = scoped;
+  return servers.length > 0 ? { ...rest, servers } : rest;
+}
+
+function byWebsites(facts: Facts, websiteKeys?: ReadonlySet<string>): Facts {
   const all = facts.websites ?? [];
   const websites = websiteKeys ? all.filter((w) => websiteKeys.has(websiteKey(w))) : all;
   if (websites.length === 0) {

@@ -160,6 +160,18 @@ export function currentFiling(state: StoredFacts): string | undefined {
 }
 
 /**
+ * The cloud the filing in progress is made with: the provider of the console its newest entity sighting was read in
+ * (reader ids begin with it, as consoleProviders reads them). Undefined: no entity seen, or one from a reader of no
+ * provider. A filing is made with the provider that hosts the website (Alibaba Cloud's filing system links an Alibaba
+ * Cloud server by its 备案服务号; Tencent Cloud's a Tencent Cloud server): messaging/filing-scope leaves the other
+ * cloud's servers out of it.
+ */
+export function filingProvider(state: StoredFacts): ProviderId | undefined {
+  const reader = byTime(state.entity).at(-1)?.reader ?? '';
+  return providerIds.find((p) => reader.startsWith(`${p}-`));
+}
+
+/**
  * The store keys of the websites of the filing in progress: a website belongs to the filing of its
  * newest sighting that names one; a website no sighting assigns (stored before filings were kept
  * apart, or seen before any entity) belongs to the filing in progress. Undefined: every website.

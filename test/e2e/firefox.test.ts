@@ -11,6 +11,15 @@ import { launchFirefox, showsText, visitFirefox, waitForText, type FirefoxHarnes
  */
 const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const CVM = consoleFixture('tencent-cvm-instance-list', 'zh-basic');
+const ENTITY = consoleFixture('beian-entity', 'zh-henan-individual');
+const WEBSITE = consoleFixture('beian-website', 'zh-henan-two-domains');
+/** The website step with a submit button of the page's own (as test/e2e/extension.test.ts makes it). */
+const websiteWithSubmit = () =>
+  WEBSITE.html.replace(
+    '</body>',
+    `<button type="button" id="submit-filing">提交备案</button>
+     <script>document.getElementById('submit-filing').addEventListener('click', function () { document.body.dataset.submitted = '1'; });</script></body>`,
+  );
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -43,6 +52,28 @@ describe('the Firefox build in Firefox', () => {
     // (test/e2e/tencent.test.ts reads this page in Chromium: 4 errors there in English too)
     await waitForText(page, 'ICP Preflight: 4 errors');
     await page.screenshot({ path: shot('firefox-tencent-cvm-list-en') });
+    await page.close();
+  });
+
+  it('the filing form in Henan with two domains for one website: the entity step read on its page, the submit stopped', async () => {
+    // a Tencent Cloud list seen first: its servers are not this Alibaba Cloud filing's (messaging/filing-scope)
+    const cvm = await visitFirefox(h, CVM.url, CVM.html);
+    await waitForText(cvm, 'ICP Preflight: 4 errors');
+    await cvm.close();
+    const entity = await visitFirefox(h, ENTITY.url, ENTITY.html);
+    const page = await visitFirefox(h, WEBSITE.url, websiteWithSubmit());
+    // the website step's finding needs the entity's province, read on the other page and stored by the background page
+    await waitForText(page, 'Henan allows only 1');
+    await page.click('#submit-filing');
+    await waitForText(page, 'Before you submit');
+    expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    expect(await showsText(page, 'ins-k9x8w7v6')).toBe(false);
+    await page.screenshot({ path: shot('firefox-presubmit-en') });
+    await page.keyboard.press('Escape');
+    await page.click('#submit-filing');
+    await waitForText(page, 'Before you submit');
+    expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    await entity.close();
     await page.close();
   });
 

@@ -42,3 +42,42 @@ describe('filing pages (the pre-submit check) on the Tencent console', () => {
     expect(list.blocking).toBeUndefined();
   });
 });
+
+describe('the filing in progress holds the servers of the cloud it is made with', () => {
+  const tab = (id: number, url: string) => ({ tab: { id, url }, url });
+  const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+  const CVM = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+  const ALIYUN_FORM = 'https://beian.aliyun.com/pcContainer/formpage';
+  const TENCENT_FORM = 'https://console.cloud.tencent.com/beian/manage/process/1/website';
+  const seeServers = async (service: ReturnType<typeof setup>['service']) => {
+    await service.handle({ type: 'page-facts', url: ECS, reader: 'aliyun-ecs-instance-list', facts: { version: 1, servers: [{ id: 'i-bp1paygali0001abcd', provider: 'aliyun', product: 'ecs', billing: 'payg' }] } }, tab(1, ECS));
+    await service.handle({ type: 'page-facts', url: CVM, reader: 'tencent-cvm-instance-list', facts: { version: 1, servers: [{ id: 'ins-paygtc01', provider: 'tencent', product: 'cvm', billing: 'payg' }] } }, tab(2, CVM));
+  };
+  const blockedServers = (m: TabResultsMessage) => (m.blocking ?? []).filter((r) => r.subjectKind === 'server').map((r) => r.subject);
+
+  it('an Alibaba Cloud filing is not held by a Tencent Cloud server, nor a Tencent Cloud filing by an Alibaba Cloud one', async () => {
+    const { service } = setup();
+    await seeServers(service);
+    const entity = { type: 'individual', name: '张三', province: '浙江省' };
+    const site = { name: '张三的博客', domains: ['zhangsan-blog.cn'] };
+    const ali = (await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM))) as TabResultsMessage;
+    expect(blockedServers(ali)).toEqual(['i-bp1paygali0001abcd']);
+    const tc = (await service.handle({ type: 'page-facts', url: TENCENT_FORM, reader: 'tencent-beian-form', facts: { version: 1, entity, websites: [site] } }, tab(4, TENCENT_FORM))) as TabResultsMessage;
+    expect(blockedServers(tc)).toEqual(['ins-paygtc01']);
+  });
+
+  it('a server the website names stays in the filing, whichever cloud', async () => {
+    const { service } = setup();
+    await seeServers(service);
+    const facts = { version: 1 as const, entity: { type: 'individual' as const, name: '张三', province: '浙江省' }, websites: [{ name: '张三的博客', domains: ['zhangsan-blog.cn'], serverId: 'ins-paygtc01' }] };
+    const ali = (await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts }, tab(3, ALIYUN_FORM))) as TabResultsMessage;
+    expect(blockedServers(ali)).toEqual(['ins-paygtc01']);
+  });
+
+  it('with no entity seen, no cloud is chosen: every server seen is held', async () => {
+    const { service } = setup();
+    await seeServers(service);
+    const form = (await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, websites: [{ name: '张三的博客', domains: ['zhangsan-blog.cn'] }] } }, tab(3, ALIYUN_FORM))) as TabResultsMessage;
+    expect(blockedServers(form).sort()).toEqual(['i-bp1paygali0001abcd', 'ins-paygtc01']);
+  });
+});
