@@ -11,6 +11,8 @@ import { launchFirefox, showsText, visitFirefox, waitForText, type FirefoxHarnes
  */
 const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const CVM = consoleFixture('tencent-cvm-instance-list', 'zh-basic');
+const DOMAINS = consoleFixture('domain-list', 'zh-list');
+const TENCENT_DOMAINS = consoleFixture('tencent-domain-list', 'zh-list');
 const ENTITY = consoleFixture('beian-entity', 'zh-henan-individual');
 const WEBSITE = consoleFixture('beian-website', 'zh-henan-two-domains');
 /** The website step with a submit button of the page's own (as test/e2e/extension.test.ts makes it). */
@@ -52,6 +54,16 @@ describe('the Firefox build in Firefox', () => {
     // (test/e2e/tencent.test.ts reads this page in Chromium: 4 errors there in English too)
     await waitForText(page, 'ICP Preflight: 4 errors');
     await page.screenshot({ path: shot('firefox-tencent-cvm-list-en') });
+    await page.close();
+  });
+
+  it.each([
+    ['Alibaba Cloud', DOMAINS, 'ICP Preflight: 6 errors, 1 warning'],
+    ['Tencent Cloud', TENCENT_DOMAINS, 'ICP Preflight: 2 errors, 1 warning'],
+    // (the pills Chromium's build draws for these pages, English, each page alone in the store)
+  ] as const)('reads a domain list of %s: the findings Chromium shows for it', async (_cloud, page_, pill) => {
+    const page = await visitFirefox(h, page_.url, page_.html);
+    await waitForText(page, pill);
     await page.close();
   });
 
