@@ -57,10 +57,10 @@ describe('the Firefox build in Firefox', () => {
     await page.close();
   });
 
+  // (the pills Chromium's build draws for these pages in English, each page alone in the store)
   it.each([
     ['Alibaba Cloud', DOMAINS, 'ICP Preflight: 6 errors, 1 warning'],
     ['Tencent Cloud', TENCENT_DOMAINS, 'ICP Preflight: 2 errors, 1 warning'],
-    // (the pills Chromium's build draws for these pages, English, each page alone in the store)
   ] as const)('reads a domain list of %s: the findings Chromium shows for it', async (_cloud, page_, pill) => {
     const page = await visitFirefox(h, page_.url, page_.html);
     await waitForText(page, pill);
