@@ -153,7 +153,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
       throw e;
     }
   };
-  type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
+  /**
+   * `all`: everything seen, linted with the consoles it was read in; `filing`: the filing in progress (./filing-scope),
+   * linted as made with its cloud; `console`: `all`'s results about subjects outside the filing; `page`: what the pages
+   * show — the filing's results for its subjects, `console` for the rest.
+   */
+  type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; page: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
   // (`content`: what the lint depends on; a store that changed only in what decides no result — the times of a
   // re-read that found the same facts — is the same content, and the last lint stands)
   let lintMemo: { facts: StoredFacts; key: string; content: string; out: Linted } | undefined;
@@ -187,11 +192,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
       ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
     ];
     const scoped = filingScope(facts, keys, provider);
-    const filing = scoped === facts ? all : lint(scoped, deps.rules, now, opts);
+    // the filing is checked as made with its cloud: another cloud whose console was read beside it lends it none of
+    // its requirements (a domain registered to a shareholder: Alibaba Cloud accepts it with proof, Tencent Cloud not)
+    const filingOpts = provider && !(consoles.length === 1 && consoles[0] === provider) ? { lang, consoles: [provider] } : opts;
+    const filing = scoped === facts && filingOpts === opts ? all : lint(scoped, deps.rules, now, filingOpts);
     // the badge counts the filing in progress, as the popup's summary does; what the console showed
     // outside it is listed apart in the popup ("seen in the console") and not counted
     const split = splitChecklist(all, filing);
-    const out = { all, filing, lang, facts, console: split.console, badge: badgeOf(filing, lang) };
+    const page = filing === all ? all : [...filing, ...split.console];
+    const out = { all, filing, lang, facts, console: split.console, page, badge: badgeOf(filing, lang) };
     lintMemo = { facts: stored, key, content, out };
     return out;
   }
@@ -211,12 +220,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { all: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: { websites?: { name?: string | undefined; domains: string[] }[] | undefined } }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
+  function tabMessage(linted: { page: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: { websites?: { name?: string | undefined; domains: string[] }[] | undefined } }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
     const { lang } = linted;
     // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
     const websites = linted.facts.websites ?? [];
-    const results: ResultItem[] = linted.all
+    const results: ResultItem[] = linted.page
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)) && (hidden.size === 0 || !hidden.has(dismissKey(r.rule, r.subjectKind, r.subject))))
       .slice(0, replies.tabResults)
       .map((r) => withNear(item(r, lang), deps.rules, websites));

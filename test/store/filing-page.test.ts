@@ -81,3 +81,51 @@ describe('the filing in progress holds the servers of the cloud it is made with'
     expect(blockedServers(form).sort()).toEqual(['i-bp1paygali0001abcd', 'ins-paygtc01']);
   });
 });
+
+describe('the filing in progress is checked as made with its cloud', () => {
+  const tab = (id: number, url: string) => ({ tab: { id, url }, url });
+  const TENCENT_DOMAIN = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const ALIYUN_FORM = 'https://beian.aliyun.com/pcContainer/formpage';
+
+  it('a domain registered to a shareholder does not hold an Alibaba Cloud filing, though seen in a Tencent console', async () => {
+    const { service } = setup();
+    // the domain seen in Tencent Cloud's console: registered to a shareholder of the company (Alibaba Cloud accepts that with proof, Tencent Cloud does not)
+    await service.handle(
+      { type: 'page-facts', url: TENCENT_DOMAIN, reader: 'tencent-domain-list', facts: { version: 1, domains: [{ domain: 'moumou-shop.cn', registrantName: '王五', registrantRelation: 'shareholder', realNameVerified: true }] } },
+      tab(1, TENCENT_DOMAIN),
+    );
+    const form = (await service.handle(
+      {
+        type: 'page-facts',
+        url: ALIYUN_FORM,
+        reader: 'aliyun-beian-website',
+        facts: { version: 1, entity: { type: 'organization', name: '杭州某某科技有限公司', province: '浙江省' }, websites: [{ name: '某某商城', domains: ['moumou-shop.cn'] }] },
+      },
+      tab(2, ALIYUN_FORM),
+    )) as TabResultsMessage;
+    const about = (m: TabResultsMessage) => (m.blocking ?? []).filter((r) => r.subject === 'moumou-shop.cn').map((r) => r.message);
+    expect(about(form)).toEqual([]);
+    // the shareholder relation is still told (a warning: proof needed), as made with Alibaba Cloud
+    expect(form.results.filter((r) => r.subject === 'moumou-shop.cn' && r.status === 'fail').map((r) => r.severity)).toEqual(['warning']);
+  });
+
+  it('the same domain holds a Tencent Cloud filing, though seen in an Alibaba Cloud console', async () => {
+    const { service } = setup();
+    const DOMAIN_PAGE = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+    const TENCENT_FORM = 'https://console.cloud.tencent.com/beian/manage/process/1/website';
+    await service.handle(
+      { type: 'page-facts', url: DOMAIN_PAGE, reader: 'aliyun-domain-list', facts: { version: 1, domains: [{ domain: 'moumou-shop.cn', registrantName: '王五', registrantRelation: 'shareholder', realNameVerified: true }] } },
+      tab(1, DOMAIN_PAGE),
+    );
+    const form = (await service.handle(
+      {
+        type: 'page-facts',
+        url: TENCENT_FORM,
+        reader: 'tencent-beian-form',
+        facts: { version: 1, entity: { type: 'organization', name: '杭州某某科技有限公司', province: '浙江省' }, websites: [{ name: '某某商城', domains: ['moumou-shop.cn'] }] },
+      },
+      tab(2, TENCENT_FORM),
+    )) as TabResultsMessage;
+    expect((form.blocking ?? []).filter((r) => r.subject === 'moumou-shop.cn').map((r) => r.message).join()).toMatch(/腾讯云只接受/);
+  });
+});
