@@ -105,27 +105,39 @@ describe('a page that keeps changing while nothing it shows does (the built exte
     await page.close();
   }, 60_000);
 
-  it('a row inserted while the page ticks: its warning within 1.2 s', async () => {
-    const page = await open();
+  /**
+   * Changes made while the page ticks, after the reads have slowed (2 s of ticks), each at another point of the paced
+   * read's wait (`gaps` between them): the slowest warning is shown within 1.2 s, and the reads had slowed indeed.
+   */
+  async function whileTicking(page: Page, acts: string[]): Promise<number[]> {
     await startTicking(page);
-    // ticking long enough for the reads to have slowed
-    await page.waitForTimeout(2500);
-    const ms = await markerLatency(page, `window.addInstanceRow('i-bp1tickinsert01abcd', '按量付费')`);
+    await page.waitForTimeout(2000);
+    const times: number[] = [];
+    for (const [i, act] of acts.entries()) {
+      const from = (await answers(h)).length;
+      await page.waitForTimeout(300 + 170 * i);
+      // (backed off: at most 2 reads in the last 300–800 ms of ticks, where there were 3–8)
+      expect((await answers(h)).length - from).toBeLessThanOrEqual(2);
+      times.push(await markerLatency(page, act));
+    }
     await stopTicking(page);
-    console.log(`CHURN warning after a row inserted while ticking: ${ms} ms`);
-    expect(ms).toBeLessThanOrEqual(1200);
+    return times;
+  }
+
+  it('rows inserted while the page ticks: each warning within 1.2 s', async () => {
+    const page = await open();
+    const times = await whileTicking(page, [0, 1, 2, 3].map((i) => `window.addInstanceRow('i-bp1tickinsert${i}abcd', '按量付费')`));
+    console.log(`CHURN warning after a row inserted while ticking: ${times.join(' ')} ms`);
+    expect(Math.max(...times)).toBeLessThanOrEqual(1200);
     await page.close();
   }, 60_000);
 
-  it("a row's billing changed in place (its text) while the page ticks: its warning within 1.2 s", async () => {
+  it("rows' billing changed in place (a text) while the page ticks: each warning within 1.2 s", async () => {
     const page = await open();
-    await startTicking(page);
-    await page.waitForTimeout(2500);
-    // the 3rd row (a subscription) turned pay-as-you-go: only a text changes, as the countdown's does
-    const ms = await markerLatency(page, `document.querySelectorAll('#rows tr')[2].querySelector('.billing').firstChild.nodeValue = '按量付费'`);
-    await stopTicking(page);
-    console.log(`CHURN warning after a row's text changed while ticking: ${ms} ms`);
-    expect(ms).toBeLessThanOrEqual(1200);
+    // subscriptions turned pay-as-you-go: only a text changes, as the countdown's does
+    const times = await whileTicking(page, [2, 3, 4, 5].map((i) => `document.querySelectorAll('#rows tr')[${i}].querySelector('.billing').firstChild.nodeValue = '按量付费'`));
+    console.log(`CHURN warning after a row's text changed while ticking: ${times.join(' ')} ms`);
+    expect(Math.max(...times)).toBeLessThanOrEqual(1200);
     await page.close();
   }, 60_000);
 

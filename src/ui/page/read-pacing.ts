@@ -9,13 +9,14 @@
  *
  * Now the wait backs off while reads find nothing new: each read whose answer changes nothing shown (the same
  * results, language, blocking list and note: the caller tells, `read`) doubles the quiet period and its cap, up to
- * MAX_WAIT_MS (60 → 120 → 240 → 480 → 960 → 1000 ms; the cap 240 → 480 → 960 → 1000), so a stream of such changes is
- * read about once a second. It is back to the shortest waits at once
+ * MAX_WAIT_MS (60 → 120 → 240 → 480 → 800 ms; the cap 240 → 480 → 800), so a stream of such changes is read about once
+ * in 800 ms, and a real change in it (a row's text turned pay-as-you-go) is shown within ~1 s: the wait, the read, the
+ * markers drawn (1000 ms let the slowest of test/e2e/churn-reads' reach 1.14 s). It is back to the shortest waits at once
  * - when a read changes what is shown (the page is doing something the user sees: its next changes are read fast),
  * - on the user's own input (a click, a key, a field's input or change, a submit: `reset`) and on a new address,
  * - after a quiet period: a change QUIET_MS or more after the previous one starts afresh — a page changing once a
- *   second or less often (a one-second countdown) is read change by change as before: it is never more than ~1 read
- *   a second, and a real change in it is read as fast as before.
+ *   second or less often (a one-second countdown) is read change by change as before: that is never more than ~1 read
+ *   a second anyway, and a real change in it is read as fast as before.
  * The last change of a stream is always read: every change arms the read's timer (the caller's), none cancels it.
  *
  * Elements with content added or removed (rows rendered, a list re-rendered: `nodes`) wait at most NODES_CAP_MS from
@@ -44,25 +45,25 @@ export interface ReadPacing {
 }
 
 /** The longest quiet period and cap once backed off (a change in a churning page is read within about this). */
-export const MAX_WAIT_MS = 1000;
+export const MAX_WAIT_MS = 800;
 /** A change this long after the previous one is read as on a quiet page (the waits start afresh). */
 export const QUIET_MS = 900;
 /** The cap for a stream adding or removing elements with content, however far backed off. */
 export const NODES_CAP_MS = 480;
-/** Levels: 60 ms · 2^level reaches MAX_WAIT_MS by 5. */
-const MAX_LEVEL = 5;
+/** Levels: 60 ms · 2^level passes MAX_WAIT_MS at 4. */
+const MAX_LEVEL = 4;
 
 export function createReadPacing(debounceMs = 60): ReadPacing {
   let level = 0;
-  /** The first change not yet read (0: none), the last change seen (0: none), whether the stream added elements. */
-  let first = 0;
-  let lastChange = 0;
+  /** The first change not yet read, the last change seen (undefined: none), whether the stream added elements. */
+  let first: number | undefined;
+  let lastChange: number | undefined;
   let nodesInStream = false;
   return {
     change(now, delay, nodes = false) {
-      if (lastChange && now - lastChange >= QUIET_MS) level = 0;
+      if (lastChange !== undefined && now - lastChange >= QUIET_MS) level = 0;
       lastChange = now;
-      if (!first) first = now;
+      first ??= now;
       if (nodes) nodesInStream = true;
       const grown = Math.min(MAX_WAIT_MS, debounceMs * 2 ** level);
       // level 0: the caller's delay as given (0 for a show check, more for typing) and 4 quiet periods at most, as before
@@ -72,7 +73,7 @@ export function createReadPacing(debounceMs = 60): ReadPacing {
       return Math.max(0, Math.min(quiet, first + cap - now));
     },
     started() {
-      first = 0;
+      first = undefined;
       nodesInStream = false;
     },
     read(changed) {
