@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadPacing, MAX_WAIT_MS, NODES_CAP_MS, QUIET_MS, type ReadPacing } from '../../src/ui/page/read-pacing';
+import { createReadPacing, MAX_WAIT_MS, NODES_CAP, QUIET_MS, type ReadPacing } from '../../src/ui/page/read-pacing';
 
 /**
  * The pacing of re-reads (src/ui/page/read-pacing), driven as ./run-console-page drives it: each change arms the read's
@@ -105,13 +105,13 @@ describe('read pacing', () => {
     expect(p.level).toBe(0);
   });
 
-  it('a stream that adds elements with content waits at most NODES_CAP_MS from its first change, however far backed off', () => {
+  it('a stream that adds elements with content waits at most NODES_CAP quiet periods from its first change, however far backed off', () => {
     const p = createReadPacing(60);
     for (let i = 0; i < 4; i++) p.read(false);
     expect(p.change(0, 60)).toBe(MAX_WAIT_MS);
-    expect(p.change(100, 60, true)).toBe(NODES_CAP_MS - 100);
+    expect(p.change(100, 60, true)).toBe(NODES_CAP * 60 - 100);
     // (the stream's later text changes keep the cap until the read)
-    expect(p.change(200, 60)).toBe(NODES_CAP_MS - 200);
+    expect(p.change(200, 60)).toBe(NODES_CAP * 60 - 200);
     p.started();
     expect(p.change(300, 60)).toBe(MAX_WAIT_MS);
   });

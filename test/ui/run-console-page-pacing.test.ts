@@ -38,13 +38,13 @@ describe('runConsolePage: re-reads of a page that keeps changing', () => {
     runConsolePage(ctx, {
       reading: inPageReading((doc) => {
         reads.push(performance.now() - t0);
-        const billing = doc.querySelector('.b')!.textContent === '按量付费' ? 'payg' : 'subscription';
-        return { reader: 'test-reader', facts: { version: 1, servers: [{ id: 'i-bp1aaa', product: 'ecs', billing }] } };
+        const servers = Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const, billing: tr.querySelector('.b')!.textContent === '按量付费' ? ('payg' as const) : ('subscription' as const) }));
+        return { reader: 'test-reader', facts: { version: 1, servers } };
       }),
       send: async (m) => {
         const isPayg = JSON.stringify(m).includes('payg');
         sent.push({ at: performance.now() - t0, payg: isPayg });
-        return { type: 'results', lang: 'en', results: isPayg ? [payg('i-bp1aaa')] : [] };
+        return { type: 'results', lang: 'en', results: isPayg ? [payg('i-bp1aaa')] : [] } as const;
       },
       onPush: () => undefined,
       loadUi: async () => {
@@ -117,5 +117,25 @@ describe('runConsolePage: re-reads of a page that keeps changing', () => {
     q.dispatchEvent(new Event('input', { bubbles: true }));
     for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
     expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(150);
+  });
+
+  it('a row rendered while ticking (elements with content added): read within 8 quiet periods, not backed off as texts are', async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    const tr = document.createElement('tr');
+    for (const [text, cls] of [['i-bp1bbb', ''], ['按量付费', 'b']]) {
+      const td = document.createElement('td');
+      td.textContent = text!;
+      if (cls) td.className = cls;
+      tr.append(td);
+    }
+    document.querySelector('tbody')!.append(tr);
+    for (let i = 0; i < 200 && !sent.some((s) => s.payg); i++) await sleep(5);
+    // (8 × 10 ms from the stream's first change, and the read; a text change waits up to 640 ms)
+    expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(250);
   });
 });

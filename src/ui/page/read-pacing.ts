@@ -19,8 +19,8 @@
  *   a second anyway, and a real change in it is read as fast as before.
  * The last change of a stream is always read: every change arms the read's timer (the caller's), none cancels it.
  *
- * Elements with content added or removed (rows rendered, a list re-rendered: `nodes`) wait at most NODES_CAP_MS from
- * the first change even backed off: a list arriving while a loading bar trickles, or a row inserted while a countdown
+ * Elements with content added or removed (rows rendered, a list re-rendered: `nodes`) wait at most NODES_CAP quiet
+ * periods (480 ms at 60 ms) from the first change even backed off: a list arriving while a loading bar trickles, or a row inserted while a countdown
  * ticks, is shown within half a second, not one. Text and attribute changes (what tickers, bars and spinners change)
  * back off fully. At the shortest waits (level 0) this is the old rule exactly: a page that does not churn is read as
  * fast as before.
@@ -48,8 +48,8 @@ export interface ReadPacing {
 export const MAX_WAIT_MS = 800;
 /** A change this long after the previous one is read as on a quiet page (the waits start afresh). */
 export const QUIET_MS = 900;
-/** The cap for a stream adding or removing elements with content, however far backed off. */
-export const NODES_CAP_MS = 480;
+/** The cap for a stream adding or removing elements with content, however far backed off, in quiet periods (`debounceMs`). */
+export const NODES_CAP = 8;
 /** Levels: 60 ms · 2^level passes MAX_WAIT_MS at 4. */
 const MAX_LEVEL = 4;
 
@@ -69,7 +69,7 @@ export function createReadPacing(debounceMs = 60): ReadPacing {
       // level 0: the caller's delay as given (0 for a show check, more for typing) and 4 quiet periods at most, as before
       const quiet = level === 0 ? delay : Math.max(delay, grown);
       let cap = level === 0 ? 4 * debounceMs : Math.min(MAX_WAIT_MS, 4 * grown);
-      if (nodesInStream) cap = Math.min(cap, Math.max(4 * debounceMs, NODES_CAP_MS));
+      if (nodesInStream) cap = Math.min(cap, NODES_CAP * debounceMs);
       return Math.max(0, Math.min(quiet, first + cap - now));
     },
     started() {

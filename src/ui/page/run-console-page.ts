@@ -268,9 +268,14 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
         text = true;
         continue;
       }
-      const moved = [...r.addedNodes, ...r.removedNodes];
-      if (moved.some((n) => n.nodeType === Node.ELEMENT_NODE && carriesContent(n))) return schedule(debounceMs, true);
-      if (!text && (moved.some(carriesContent) || changesColumns(r))) text = true;
+      for (const n of [...r.addedNodes, ...r.removedNodes]) {
+        if (n.nodeType !== Node.ELEMENT_NODE && text) continue;
+        if (carriesContent(n)) {
+          if (n.nodeType === Node.ELEMENT_NODE) return schedule(debounceMs, true);
+          text = true;
+        }
+      }
+      if (!text && changesColumns(r)) text = true;
     }
     if (text) return schedule();
     // attributes alone (a tab pane's class, a panel's `hidden`): read when something they touched now
