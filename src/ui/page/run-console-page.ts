@@ -10,6 +10,7 @@ import type { PageReading } from './page-reading';
 import { isOurs } from './shadow-host';
 import type { OverlayHost } from './overlay-host';
 import { watchShadowRoots, type ShadowWatch } from './shadow-watch';
+import { createReadPacing } from './read-pacing';
 import type { SubmitGuard } from './submit-guard';
 import type { Lang, PageView, WarningUi } from './warning-ui';
 import type { PageNote } from './page-view';
@@ -96,7 +97,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   let sent: { seq: number; url: string; reader: string; facts: PageFacts } | undefined;
   let seq = 0;
   let timer: number | undefined;
-  let firstChange = 0;
+  // when a change is read: the old debounce, backed off while reads find nothing new (a ticking countdown): ./read-pacing
+  const pacing = createReadPacing(debounceMs);
   // the findings drawn in the page (./page-view: markers, popover, summary pill, form messages)
   let view: PageView | undefined;
   // this page not read, or read in part, as its pill says (../../messaging/not-read)
@@ -116,6 +118,15 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     view ??= ui.createView(doc, (r) => void deps.send({ type: 'dismiss', rule: r.rule, subjectKind: r.subjectKind, subject: r.subject }).catch(() => undefined), shadows.roots, reading.rowOf, deps.overlay);
     view.update(shown, lang);
     view.note?.(note);
+  }
+
+  /** What the page shows from the results: a read that leaves it the same lets the next reads wait longer (./read-pacing). */
+  const shownNow = () => ({ items, blocking, lang, note });
+  function sameShown(a: ReturnType<typeof shownNow>, b: ReturnType<typeof shownNow>): boolean {
+    // (an answer written as changes to the held list copies its unchanged items: the same objects; others compared as JSON)
+    const same = (x: readonly ResultItem[] | undefined, y: readonly ResultItem[] | undefined) =>
+      x === y || (!!x && !!y && x.length === y.length && x.every((r, i) => r === y[i] || JSON.stringify(r) === JSON.stringify(y[i])));
+    return a.lang === b.lang && same(a.items, b.items) && same(a.blocking, b.blocking) && JSON.stringify(a.note) === JSON.stringify(b.note);
   }
 
   function applyResults(raw: unknown) {
@@ -142,7 +153,15 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
 
   async function readNow() {
     timer = undefined;
-    firstChange = 0;
+    pacing.started();
+    const before = shownNow();
+    // (undefined: a read superseded by a newer one, or no longer valid — its answer says nothing of the page now)
+    if ((await readPage()) === undefined) return;
+    pacing.read(!sameShown(before, shownNow()));
+  }
+
+  /** One read, its facts sent and its answer shown; undefined when superseded (nothing known), else true. */
+  async function readPage(): Promise<true | undefined> {
     if (!ctx.isValid) return;
     const url = new URL(location.href);
     const href = url.href;
@@ -161,28 +180,31 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
         // the next read's facts go whole, not as a delta that may say "no change" and leave the tab "not read"
         if (why) sent = undefined;
         deps.send({ type: 'get-tab-results', url: said(href), ...(why ? { notRead: why } : {}) }).then(applyResults, () => (toldNotRead = ''));
-        return;
+        return true;
       }
       // a page with no facts of its own (the filing form's last step) still needs its results once
       if (deps.guardSubmit && askedWithoutFacts !== href && !sent) {
         askedWithoutFacts = href;
         deps.send({ type: 'get-tab-results', url: said(href) }).then(applyResults, () => (askedWithoutFacts = ''));
       }
-      return;
+      return true;
     }
     const { reader, facts } = out;
     note = facts.partial ? { partial: facts.partial } : undefined;
     // (the background's tab state loses its "not read" with these facts)
     toldNotRead = '';
     // (as the last read found it: its facts are the background's, and with `linted` only their `partial` came here)
-    if (out.unchanged) return place();
+    if (out.unchanged) {
+      place();
+      return true;
+    }
     if (out.linted !== undefined) {
       // the background stored and linted these facts itself (../../messaging/read-results): nothing to send. Only their
       // `partial` came here: a later read the background did not lint sends its facts as a delta on these, which the
       // background answers `resend` (its base is not this seq), and they go whole
       sent = { seq: ++seq, url: href, reader, facts };
       applyResults(out.linted);
-      return;
+      return true;
     }
     const typeOf = (reply: unknown) => (reply as { type?: string } | undefined)?.type;
     const baseOf = () => (sent && sent.url === href && sent.reader === reader ? sent : undefined);
@@ -195,7 +217,10 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
         const base = baseOf();
         const delta = base && diffPageFacts(base.facts, part);
         if (base && !delta) part = facts; // no delta can say it (a key repeats): all at once
-        if (delta && !delta.changed) return place();
+        if (delta && !delta.changed) {
+          place();
+          return true;
+        }
         const more = part !== facts || undefined;
         const mine = ++seq;
         sent = { seq, url: href, reader, facts: part };
@@ -210,19 +235,18 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
         } else if (part === facts || typeOf(reply) !== 'more') break;
       }
       applyResults(reply);
+      return true;
     } catch {
       // the background restarted or the extension was updated: the next change re-sends
       sent = undefined;
     }
   }
 
-  function schedule(delay = debounceMs) {
-    const now = performance.now();
-    if (!firstChange) firstChange = now;
+  /** A change to be read (`nodes`: it added or removed elements with content): the read's timer set again. */
+  function schedule(delay = debounceMs, nodes = false) {
     if (timer !== undefined) clearTimeout(timer);
-    // debounce, but never wait more than 4 quiet periods in a stream of changes
-    const wait = Math.max(0, Math.min(delay, firstChange + 4 * debounceMs - now));
-    timer = ctx.setTimeout(() => void readNow(), wait);
+    // debounce, but never wait more than 4 quiet periods in a stream of changes — longer while reads find nothing new
+    timer = ctx.setTimeout(() => void readNow(), pacing.change(performance.now(), delay, nodes));
   }
 
   // Cheap filter first: our own warnings, scripts, styles and empty wrappers never cause a read.
@@ -231,14 +255,29 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   const observer = new MutationObserver((records) => {
     shadows.added(records);
     reading.changed(records.filter((r) => !isOurs(r.target)));
+    // (elements with content added or removed — rows rendered — are read sooner than texts changed when reads back off:
+    // ./read-pacing; a text change does not end the look for them)
+    let text = false;
     for (const r of records) {
       if (isOurs(r.target)) continue;
       if (r.type === 'attributes') {
-        if (changesColumns(r)) return schedule();
+        if (changesColumns(r)) text = true;
         continue;
       }
-      if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some(carriesContent) || changesColumns(r)) return schedule();
+      if (r.type === 'characterData') {
+        text = true;
+        continue;
+      }
+      for (const n of [...r.addedNodes, ...r.removedNodes]) {
+        if (n.nodeType !== Node.ELEMENT_NODE && text) continue;
+        if (carriesContent(n)) {
+          if (n.nodeType === Node.ELEMENT_NODE) return schedule(debounceMs, true);
+          text = true;
+        }
+      }
+      if (!text && changesColumns(r)) text = true;
     }
+    if (text) return schedule();
     // attributes alone (a tab pane's class, a panel's `hidden`): read when something they touched now
     // shows or hides (a row's hover class shows nothing new: no read)
     if (showCheck === undefined && reading.showChecks() > 0) showCheck = ctx.setTimeout(checkShowing, debounceMs);
@@ -272,6 +311,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     removeAll();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    pacing.reset();
     reading.reset();
     sent = undefined;
     askedWithoutFacts = '';
@@ -285,6 +325,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     doc,
     'change',
     (e: Event) => {
+      pacing.reset();
       reading.valueChanged(e.target as Node | null);
       schedule();
     },
@@ -294,11 +335,17 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     doc,
     'input',
     (e: Event) => {
+      pacing.reset();
       reading.valueChanged(e.target as Node | null);
       schedule(debounceMs * 4);
     },
     { capture: true },
   );
+  // the user's own input: what it changes is read at the shortest waits again, however long a ticking page had them
+  // grow (./read-pacing; input and change above too). Captured before the page's handlers change anything; nothing else
+  // is done here (the pre-submit check has its own listeners: ./submit-guard). Trusted events only: a page's script that
+  // clicks its own carousel on a timer is no user
+  for (const type of ['click', 'keydown', 'submit', 'pointerdown'] as const) ctx.addEventListener(doc, type, (e: Event) => e.isTrusted && pacing.reset(), { capture: true, passive: true });
   // media queries may show or hide parts of the page
   ctx.addEventListener(window, 'resize', () => reading.reset());
   deps.onPush((message) => {

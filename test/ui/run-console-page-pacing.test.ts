@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inPageReading } from '../../src/ui/page/in-page-reading';
+import { runConsolePage } from '../../src/ui/page/run-console-page';
+import type { ResultItem } from '../../src/messaging/tab-results';
+import { fakePageContext } from '../helpers/fake-page-context';
+
+/**
+ * runConsolePage's re-reads on a page that ticks (a countdown's text every 20 ms, with `debounceMs` 10: the e2e page's
+ * 100 ms ticks and 60 ms debounce, scaled): reads back off while they change nothing shown (../../src/ui/page/read-pacing),
+ * and are fast again on a change that is shown and on the user's input. test/e2e/churn-reads is the same in Chromium.
+ */
+const payg = (id: string): ResultItem => ({
+  rule: 'server.subscription-billing', status: 'fail', severity: 'error', subject: id, subjectKind: 'server',
+  message: `${id} is pay-as-you-go`, title: 'Server paid by subscription', sources: [{ publisher: 'Alibaba Cloud', title: 'ICP Filing', section: 'Servers' }],
+});
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('runConsolePage: re-reads of a page that keeps changing', () => {
+  let stop: () => void = () => undefined;
+  let tick: ReturnType<typeof setInterval> | undefined;
+  beforeEach(() => {
+    document.body.innerHTML = `<p>续费倒计时 <span id="cd">剩余 29 分 59 秒</span></p><input id="q">
+      <table><tbody><tr><td>i-bp1aaa</td><td class="b">包年包月</td></tr></tbody></table>`;
+  });
+  afterEach(() => {
+    clearInterval(tick);
+    stop();
+  });
+
+  /** The content script over the page; `reads`: the times (ms since start) the page was read; `sent`: facts sent. */
+  function start() {
+    const { ctx, invalidate } = fakePageContext();
+    stop = invalidate;
+    const t0 = performance.now();
+    const reads: number[] = [];
+    const sent: Array<{ at: number; payg: boolean }> = [];
+    runConsolePage(ctx, {
+      reading: inPageReading((doc) => {
+        reads.push(performance.now() - t0);
+        const servers = Array.from(doc.querySelectorAll('tr'), (tr) => ({ id: tr.children[0]!.textContent!, product: 'ecs' as const, billing: tr.querySelector('.b')!.textContent === '按量付费' ? ('payg' as const) : ('subscription' as const) }));
+        return { reader: 'test-reader', facts: { version: 1, servers } };
+      }),
+      send: async (m) => {
+        const isPayg = JSON.stringify(m).includes('payg');
+        sent.push({ at: performance.now() - t0, payg: isPayg });
+        return { type: 'results', lang: 'en', results: isPayg ? [payg('i-bp1aaa')] : [] } as const;
+      },
+      onPush: () => undefined,
+      loadUi: async () => {
+        throw new Error('no ui');
+      },
+      debounceMs: 10,
+    });
+    return { reads, sent, t0 };
+  }
+
+  /** Right after the next read: backed off, the next would come 10·2^4 ms after the next tick, capped at 640 ms. */
+  const afterRead = async (reads: number[]) => {
+    const n = reads.length;
+    while (reads.length === n) await sleep(2);
+  };
+
+  const startTicking = () => {
+    let n = 0;
+    const cd = document.getElementById('cd')!.firstChild!;
+    tick = setInterval(() => (cd.nodeValue = `剩余 29 分 ${59 - (++n % 60)} 秒`), 20);
+  };
+
+  it('a countdown ticking every 20 ms for 1.2 s: a few reads (one per tick before), the last tick read', async () => {
+    const { reads } = start();
+    await sleep(200);
+    const from = reads.length;
+    startTicking();
+    await sleep(1200);
+    const during = reads.length - from;
+    clearInterval(tick);
+    const lastTick = reads.length;
+    await sleep(900);
+    // (before: about one read per tick, ~40–60)
+    expect(during).toBeLessThanOrEqual(12);
+    // the last tick is read after the ticking stops
+    expect(reads.length).toBeGreaterThan(lastTick);
+  });
+
+  it('a change shown (a row turned pay-as-you-go) while ticking is read within the longest wait; then reads are fast again', async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
+    for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(10);
+    const read = sent.find((s) => s.payg);
+    expect(read, 'the change read').toBeDefined();
+    // backed off to 10·2^4 = 160 ms, capped at 640 ms from the stream's first change
+    expect(read!.at - at).toBeLessThan(800);
+    // back to the shortest waits: the next change is read within ~4 quiet periods of it
+    const at2 = performance.now() - t0;
+    document.querySelector('.b')!.firstChild!.nodeValue = '包年包月';
+    for (let i = 0; i < 100 && sent.at(-1)!.payg; i++) await sleep(5);
+    expect(sent.at(-1)!.payg).toBe(false);
+    expect(sent.at(-1)!.at - at2).toBeLessThan(200);
+  });
+
+  it("the user's input while ticking: read at the typing debounce, not backed off", async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    const q = document.getElementById('q') as HTMLInputElement;
+    document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
+    q.value = 'x';
+    q.dispatchEvent(new Event('input', { bubbles: true }));
+    for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
+    expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(150);
+  });
+
+  it('a row rendered while ticking (elements with content added): read within 8 quiet periods, not backed off as texts are', async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    const tr = document.createElement('tr');
+    for (const [text, cls] of [['i-bp1bbb', ''], ['按量付费', 'b']]) {
+      const td = document.createElement('td');
+      td.textContent = text!;
+      if (cls) td.className = cls;
+      tr.append(td);
+    }
+    document.querySelector('tbody')!.append(tr);
+    for (let i = 0; i < 200 && !sent.some((s) => s.payg); i++) await sleep(5);
+    // (8 × 10 ms from the stream's first change, and the read; a text change waits up to 640 ms)
+    expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(250);
+  });
+});
