@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../src/cli/html-document';
+import { readPage } from '../../src/readers';
+import { readField } from '../../src/readers/dom/field';
+
+/**
+ * Faults found by the eighty-fifth round of held-out pages (plain pages of the page kinds earlier rounds covered least:
+ * test/fixtures-unseen/README.md "Eighty-fifth round"), each narrowed to the smallest markup that showed it.
+ */
+
+const baseUrl = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=base';
+const read = (body: string, url = baseUrl) =>
+  readPage(htmlToDocument(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`, url), new URL(url));
+
+/** An antd form item: the label's box holds the <label> and, after it, whatever `afterLabel` is (a help trigger). */
+const antdItem = (label: string, control: string, afterLabel = '') =>
+  `<div class="ant-form-item"><div class="ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label>${afterLabel}</div>` +
+  `<div class="ant-form-item-control"><div class="ant-form-item-control-input">${control}</div></div></div>`;
+const selected = (text: string) =>
+  `<div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-search"><input class="ant-select-selection-search-input" role="combobox" readonly value=""></span><span class="ant-select-selection-item" title="${text}">${text}</span></div></div>`;
+const baseStep = (serviceNumberHelp: string) =>
+  '<form class="ant-form ant-form-horizontal"><h3>基础信息</h3>' +
+  antdItem('主办单位所属区域', selected('北京市 / 北京市 / 海淀区')) +
+  antdItem('主办单位性质', selected('企业')) +
+  antdItem('网站域名', '<input class="ant-input" value="zhiyuan-robotics.cn">') +
+  '<h3>产品验证</h3>' +
+  antdItem('产品类型', selected('云服务器ECS')) +
+  antdItem('实例ID', selected('i-2ze8k3m5q7w9y1a4c6e0')) +
+  antdItem('备案服务号', selected('1102457893'), serviceNumberHelp) +
+  '</form>';
+const website = { domains: ['zhiyuan-robotics.cn'], serverId: 'i-2ze8k3m5q7w9y1a4c6e0', serviceNumber: '1102457893' };
+
+describe('round eighty-five: a help trigger beside a label holding only a drawn icon', () => {
+  // The filing system's base step drew the 备案服务号 label's help as antd's tooltip trigger beside the <label>, its icon an
+  // empty `anticon` box (the glyph drawn by the icon font / CSS, no <svg> in the markup) named by antd's glyph name. The
+  // trigger was taken for the value box: the service number went missing.
+  it('reads the value after a trigger box whose one icon antd names by its glyph (aria-label="question-circle")', () => {
+    const help = ' <span class="ant-form-item-tooltip"><span role="img" aria-label="question-circle" class="anticon anticon-question-circle"></span></span>';
+    expect(read(baseStep(help))?.facts.websites).toEqual([website]);
+    // (antd 3 writes the name "icon: question-circle")
+    const help3 = ' <span class="ant-form-item-tooltip"><i aria-label="icon: question-circle" class="anticon anticon-question-circle"></i></span>';
+    expect(read(baseStep(help3))?.facts.websites).toEqual([website]);
+  });
+
+  it('reads the value after a trigger box holding an unnamed icon-font glyph box', () => {
+    const help = ' <span class="help-trigger" tabindex="0"><span class="iconfont icon-question"></span></span>';
+    expect(read(baseStep(help))?.facts.websites).toEqual([website]);
+  });
+
+  it('keeps a box holding a state drawn as a named image as the value (guard)', () => {
+    // (an image named otherwise than by its glyph — 已实名认证 — may be the field's shown value, as before)
+    const doc = htmlToDocument(
+      '<!DOCTYPE html><html><body><div class="row"><label>实名认证状态</label><span class="state"><span role="img" aria-label="已实名认证" class="anticon anticon-safety-certificate"></span></span></div></body></html>',
+      baseUrl,
+    );
+    const value = readField(doc.body, ['实名认证状态']);
+    expect(typeof value === 'string' ? value : value?.className).toBe('state');
+  });
+});
