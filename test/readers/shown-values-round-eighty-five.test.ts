@@ -57,3 +57,25 @@ describe('round eighty-five: a help trigger beside a label holding only a drawn 
     expect(typeof value === 'string' ? value : value?.className).toBe('state');
   });
 });
+
+describe('round eighty-five: the Tencent code list with its resource column worded "Associated Cloud Resource"', () => {
+  // The English variant of the code page named 关联的云服务 "Associated Cloud Resource" (the vocabulary had "Associated Cloud
+  // Service", "Associated resources", "Cloud Resource ID"): no column was the resource's, the page read to nothing.
+  const url = 'https://console.tencentcloud.com/beian/authcode';
+  const row = (code: string, type: string, id: string, zone: string, account: string, status: string) =>
+    `<tr><td><div class="tea-table__cell">${code}</div></td><td><div class="tea-table__cell"><p>${type}</p><p><a href="#">${id}</a></p><p class="tea-text-weak">${zone} | 119.29.183.40</p></div></td>` +
+    `<td><div class="tea-table__cell">${account}</div></td><td><div class="tea-table__cell">${status}</div></td><td><div class="tea-table__cell">2026-11-28 15:07:22</div></td></tr>`;
+  const page = (resourceHeader: string) =>
+    `<h2 class="tea-h2">Authorization Code</h2><div class="tea-table"><table class="tea-table__box"><thead><tr><th>Authorization Code</th><th>${resourceHeader}</th><th>Authorized Account</th><th>Status</th><th>Generated</th></tr></thead><tbody>` +
+    row('BAM4Q8W2E6R0T3Y7', 'CVM', 'ins-7k2m9p4x', 'Guangzhou Zone 3', '100039572816', 'In use') +
+    row('BAP7O3I9U1Y5T2R6', 'Lighthouse', 'lhins-6t9y2u5i', 'Nanjing Zone 1', '100039572816', 'Used') +
+    '</tbody></table></div>';
+  const servers = [
+    { id: 'ins-7k2m9p4x', provider: 'tencent', product: 'cvm', region: 'ap-guangzhou', authorizationCodes: [{ code: 'BAM4Q8W2E6R0T3Y7', targetAccount: '100039572816', status: 'in-use' }] },
+    { id: 'lhins-6t9y2u5i', provider: 'tencent', product: 'lighthouse', region: 'ap-nanjing', authorizationCodes: [{ code: 'BAP7O3I9U1Y5T2R6', targetAccount: '100039572816', status: 'used' }] },
+  ];
+  it('reads the codes under an "Associated Cloud Resource" column', () => {
+    expect(read(page('Associated Cloud Resource'), url)?.facts.servers).toEqual(servers);
+    expect(read(page('Associated Cloud Resources'), url)?.facts.servers).toEqual(servers);
+  });
+});
