@@ -79,3 +79,57 @@ describe('round eighty-five: the Tencent code list with its resource column word
     expect(read(page('Associated Cloud Resources'), url)?.facts.servers).toEqual(servers);
   });
 });
+
+describe('round eighty-five: other wordings of the least covered pages (variants)', () => {
+  const fusionTable = (heads: string[], rows: string[][]) =>
+    `<div class="next-table"><table><thead class="next-table-header"><tr>${heads.map((h) => `<th class="next-table-header-node"><div class="next-table-cell-wrapper">${h}</div></th>`).join('')}</tr></thead>` +
+    `<tbody class="next-table-body">${rows.map((r) => `<tr class="next-table-row">${r.map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
+
+  it('reads a Lighthouse list whose ID column is headed "Instance ID/Name"', () => {
+    // (the vocabulary had ID/Name, 实例ID/名称, Instance ID: the English list so headed read to nothing)
+    const url = 'https://console.tencentcloud.com/lighthouse/instance/index';
+    const row = (id: string, zone: string, exp: string) =>
+      `<tr><td><p><a>${id}</a></p><p class="tea-text-weak">web</p></td><td>Running</td><td>${zone}</td><td><p>2 Cores 4 GB</p><p>Peak bandwidth: 6 Mbps</p></td><td>Monthly subscription</td><td>${exp}</td></tr>`;
+    const page =
+      '<h2>Instances</h2><div class="tea-table"><table class="tea-table__box"><thead><tr><th>Instance ID/Name</th><th>Status</th><th>Availability Zone</th><th>Instance Plan</th><th>Billing Mode</th><th>Expiration Time</th></tr></thead><tbody>' +
+      row('lhins-m3k8q2w7', 'Guangzhou Zone 3', '2027-01-15 09:22:31') + row('lhins-h1j5k9l3', 'Chengdu Zone 1', '2027-11-11 20:13:47') + '</tbody></table></div>';
+    const server = (id: string, region: string, expiresAt: string) => ({ id, provider: 'tencent', product: 'lighthouse', region, billing: 'subscription', expiresAt, publicBandwidthMbps: 6 });
+    expect(read(page, url)?.facts.servers).toEqual([server('lhins-m3k8q2w7', 'ap-guangzhou', '2027-01-15'), server('lhins-h1j5k9l3', 'ap-chengdu', '2027-11-11')]);
+  });
+
+  it('reads the service-number list\'s region under 所在地域', () => {
+    const zh = fusionTable(['实例', '产品', '所在地域', '总配额', '已用', '剩余'], [
+      ['i-bp1f3h5j7l9n2p4r6t8v', 'ECS', '华东1（杭州）', '5', '2', '3'],
+      ['i-2vc5b8n1m4k7j0h3g6f9', 'ECS', '西南1（成都）', '5', '1', '4'],
+    ]);
+    expect(read(`<h1>备案服务号管理</h1>${zh}`, 'https://beian.console.aliyun.com/#/serviceCode/list')?.facts.servers).toEqual([
+      { id: 'i-bp1f3h5j7l9n2p4r6t8v', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', serviceNumbersUsed: 2 },
+      { id: 'i-2vc5b8n1m4k7j0h3g6f9', provider: 'aliyun', product: 'ecs', region: 'cn-chengdu', serviceNumbersUsed: 1 },
+    ]);
+  });
+
+  it('reads the service-number list\'s used count under "Used Quota"', () => {
+    const en = fusionTable(['Instance', 'Product', 'Region', 'Quota', 'Used Quota', 'Remaining'], [
+      ['i-bp1f3h5j7l9n2p4r6t8v', 'ECS', 'China (Hangzhou)', '5', '2', '3'],
+      ['4b8d2f6a0c3e47b9d1f5a8c2e6b0d4f7', 'Simple Application Server', 'China (Shenzhen)', '5', '0', '5'],
+    ]);
+    expect(read(`<h1>Service Identification Number Management</h1>${en}`, 'https://beian.console.alibabacloud.com/#/serviceCode')?.facts.servers).toEqual([
+      { id: 'i-bp1f3h5j7l9n2p4r6t8v', provider: 'aliyun', product: 'ecs', region: 'cn-hangzhou', serviceNumbersUsed: 2 },
+      { id: '4b8d2f6a0c3e47b9d1f5a8c2e6b0d4f7', provider: 'aliyun', product: 'swas', region: 'cn-shenzhen', serviceNumbersUsed: 0 },
+    ]);
+  });
+
+  it('reads the English base step\'s province under "Region of the Entity"', () => {
+    const page =
+      '<form class="ant-form ant-form-horizontal"><h3>Basic Information</h3>' +
+      antdItem('Region of the Entity', selected('Beijing / Beijing / Haidian District')) +
+      antdItem('Entity Type', selected('Enterprise')) +
+      antdItem('Domain Name', '<input class="ant-input" value="zhiyuan-robotics.cn">') +
+      '<h3>Product Verification</h3>' +
+      antdItem('Product Type', selected('ECS')) +
+      antdItem('Instance ID', selected('i-2ze8k3m5q7w9y1a4c6e0')) +
+      antdItem('Service Identification Number', selected('1102457893')) +
+      '</form>';
+    expect(read(page, 'https://beian.console.alibabacloud.com/#/base')?.facts.entity).toEqual({ type: 'organization', province: 'Beijing' });
+  });
+});
