@@ -42,6 +42,12 @@ describe('round eighty-five: a help trigger beside a label holding only a drawn 
     expect(read(baseStep(help3))?.facts.websites).toEqual([website]);
   });
 
+  it('reads the value after a trigger box whose image antd names by its glyph, the classes hashed', () => {
+    // (the page's own scratch run of the markup mutations: class-names-hashed left the image's role and glyph name only)
+    const help = ' <span class="c1x9k2"><span role="img" aria-label="question-circle" class="c0a7pq c3m2zz"></span></span>';
+    expect(read(baseStep(help))?.facts.websites).toEqual([website]);
+  });
+
   it('reads the value after a trigger box holding an unnamed icon-font glyph box', () => {
     const help = ' <span class="help-trigger" tabindex="0"><span class="iconfont icon-question"></span></span>';
     expect(read(baseStep(help))?.facts.websites).toEqual([website]);
@@ -55,6 +61,13 @@ describe('round eighty-five: a help trigger beside a label holding only a drawn 
     );
     const value = readField(doc.body, ['实名认证状态']);
     expect(typeof value === 'string' ? value : value?.className).toBe('state');
+    // (nor does an English name of words make an image a glyph: aria-label="Real-name verified")
+    const en = htmlToDocument(
+      '<!DOCTYPE html><html><body><div class="row"><label>Real-name Status</label><span class="state"><span role="img" aria-label="Real-name verified" class="c0a7pq"></span></span></div></body></html>',
+      baseUrl,
+    );
+    const enValue = readField(en.body, ['Real-name Status']);
+    expect(typeof enValue === 'string' ? enValue : enValue?.className).toBe('state');
   });
 });
 

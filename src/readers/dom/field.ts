@@ -418,12 +418,17 @@ function drawnIcon(e: Element): boolean {
 /**
  * The name is the icon's own glyph name, as antd names every icon it draws (aria-label="question-circle" on
  * class="anticon anticon-question-circle"; antd 3: "icon: question-circle"): it says which picture, not a value.
+ * An image named by such an identifier — lowercase words joined by hyphens — is named so with its classes hashed too
+ * (CSS modules: the page's scratch mutation `class-names-hashed` lost the base step's service number again).
  */
 function namesOwnGlyph(e: Element, name: string): boolean {
-  const glyph = name.replace(/^icon\s*:\s*/i, '').trim().toLowerCase().replace(/\s+/g, '-');
+  const bare = name.replace(/^icon\s*:\s*/i, '').trim();
+  if (e.getAttribute('role') === 'img' && GLYPH_IDENTIFIER.test(bare)) return true;
+  const glyph = bare.toLowerCase().replace(/\s+/g, '-');
   if (!/^[a-z][a-z0-9-]*$/.test(glyph)) return false;
   return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => c.toLowerCase().endsWith(`-${glyph}`));
 }
+const GLYPH_IDENTIFIER = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 /**
  * A name saying help: a help link's word (帮助, 说明, 提示, Help, More info), or a short Chinese name ending in one — what it
