@@ -382,7 +382,14 @@ function peerItems(a: Element, b: Element): boolean {
  */
 function isIcon(e: Element): boolean {
   if (drawsText(e) || e.querySelector(CONTROL_SELECTOR)) return false;
-  return !!(e.closest('i, svg') || e.querySelector('i, svg')) || (!e.firstElementChild && drawnIcon(e));
+  if (e.closest('i, svg') || e.querySelector('i, svg')) return true;
+  if (!e.firstElementChild) return drawnIcon(e);
+  // A box holding nothing but drawn icons is an icon too: a tooltip trigger around an icon box whose glyph the icon font or
+  // CSS draws (antd's <span class="ant-form-item-tooltip"><span role="img" class="anticon …"></span></span> with no <svg>
+  // in the markup, <span class="help-trigger"><span class="iconfont icon-question"></span></span>). Round eighty-five: the
+  // filing base step's 备案服务号 help beside its <label> was taken for the value box, the service number lost.
+  const leaves = Array.from(e.querySelectorAll('*')).filter((c) => !c.firstElementChild);
+  return leaves.length > 0 && leaves.every(drawnIcon);
 }
 
 /**
@@ -403,10 +410,25 @@ const HELP_MARKS = /^[\s?？¿⸮ⓘℹ🛈❔❓⍰\ufe0f\u{e000}-\u{f8ff}\u{f0
  */
 function drawnIcon(e: Element): boolean {
   const name = normalizeText(e.getAttribute('aria-label') ?? e.getAttribute('title') ?? '');
-  if (name !== '' && !namesHelp(name)) return false;
+  if (name !== '' && !namesHelp(name) && !namesOwnGlyph(e, name)) return false;
   if (e.getAttribute('role') === 'img') return true;
   return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => /^(?:[a-z]+-)?(?:icon|iconfont|anticon)(?:$|[-_])/i.test(c));
 }
+
+/**
+ * The name is the icon's own glyph name, as antd names every icon it draws (aria-label="question-circle" on
+ * class="anticon anticon-question-circle"; antd 3: "icon: question-circle"): it says which picture, not a value.
+ * An image named by such an identifier — lowercase words joined by hyphens — is named so with its classes hashed too
+ * (CSS modules: the page's scratch mutation `class-names-hashed` lost the base step's service number again).
+ */
+function namesOwnGlyph(e: Element, name: string): boolean {
+  const bare = name.replace(/^icon\s*:\s*/i, '').trim();
+  if (e.getAttribute('role') === 'img' && GLYPH_IDENTIFIER.test(bare)) return true;
+  const glyph = bare.toLowerCase().replace(/\s+/g, '-');
+  if (!/^[a-z][a-z0-9-]*$/.test(glyph)) return false;
+  return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => c.toLowerCase().endsWith(`-${glyph}`));
+}
+const GLYPH_IDENTIFIER = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 /**
  * A name saying help: a help link's word (帮助, 说明, 提示, Help, More info), or a short Chinese name ending in one — what it
