@@ -19,7 +19,10 @@ import { consolePages, documentUrl, listedIn, pageBundle, withStylesOnCdn, type 
  */
 const EVERY = 8;
 /** Pages Firefox read wrongly before a fix in src/readers/dom (each named with its fix). */
-const FIXED_IN_FIREFOX: string[] = [];
+const FIXED_IN_FIREFOX: string[] = [
+  // computed `content` with attr() kept (dom/drawn-text computedContentText): its bandwidth's unit drawn by ::after
+  'unseen/aliyun/ecs-instance-detail/zh-fusion-overview-header-ops-record-tab-active-bandwidth-billing-renew-history-usage-progressbar-meter-css-attr-unit-region-output-expiry-aria-label-icon-only.html',
+];
 
 const all = consolePages();
 const indexed = all.map((p, i) => [p, i] as const);
@@ -45,22 +48,18 @@ afterAll(async () => {
   await pair?.close();
 });
 
-/** Whether `got` holds a fact `want` does not (compared as JSON, by the facts' own arrays where facts is an object of arrays). */
+/** A value's leaves as `path=value` (array indices left out: a row read at another place is no new fact). */
+function leaves(v: unknown, path: string, out: Set<string>): Set<string> {
+  if (Array.isArray(v)) for (const x of v) leaves(x, `${path}[]`, out);
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) leaves(x, `${path}.${k}`, out);
+  else if (v !== null && v !== undefined) out.add(`${path}=${JSON.stringify(v)}`);
+  return out;
+}
+
+/** Whether `got` holds a value `want` has nowhere at that path (invented), rather than only lacking some. */
 function invents(got: unknown, want: unknown): boolean {
-  if (got === null || got === undefined) return false;
-  if (want === null || want === undefined) return true;
-  if (Array.isArray(got) && Array.isArray(want)) {
-    const w = new Set(want.map((x) => JSON.stringify(x)));
-    return got.some((x) => !w.has(JSON.stringify(x)));
-  }
-  if (typeof got === 'object' && typeof want === 'object' && !Array.isArray(got)) {
-    return Object.entries(got as Record<string, unknown>).some(([k, v]) => {
-      const wv = (want as Record<string, unknown>)[k];
-      if (Array.isArray(v)) return invents(v, Array.isArray(wv) ? wv : []);
-      return v !== undefined && v !== null && !isDeepStrictEqual(v, wv) && typeof v !== 'object' ? wv !== undefined && wv !== null ? false : true : false;
-    });
-  }
-  return !isDeepStrictEqual(got, want);
+  const w = leaves(want, '', new Set());
+  return [...leaves(got, '', new Set())].some((l) => !w.has(l));
 }
 
 describe('pages read from their snapshot in a copy, in Firefox', () => {
