@@ -12,10 +12,11 @@ import { consolePages, documentUrl, listedIn, pageBundle, withStylesOnCdn, type 
  * compared to the page's expectations (known-misses*.json as the Chromium test treats them).
  *
  * The sample (the suite must stay short; one Firefox launch): every 8th page of `consolePages()` (indices 0, 8, 16, …),
- * plus the pages Firefox once read wrongly (FIXED_IN_FIREFOX). `FF_ALL=1` reads every page (the whole list: 824 pages,
+ * plus the pages Firefox once read wrongly (FIXED_IN_FIREFOX) and those it still does (FIREFOX_MISSES). `FF_ALL=1` reads every page (849 in session 58,
  * see the session 58 report); `FF_REPORT=file` appends one JSON line a page (name, right, invented, ms).
  * As in the Chromium test, every other page's CDN allows any origin to fetch its sheets (held as `<style>` text in the
- * copy); the others' stay linked, unreadable.
+ * copy); the others' stay linked, unreadable. Firefox 153's BiDi has no emulation.setScriptingEnabled: the console
+ * pages run their scripts here (the Chromium test turns them off; the pages have almost none).
  */
 const EVERY = 8;
 /** Pages Firefox read wrongly before a fix in src/readers/dom (each named with its fix). */
@@ -24,9 +25,22 @@ const FIXED_IN_FIREFOX: string[] = [
   'unseen/aliyun/ecs-instance-detail/zh-fusion-overview-header-ops-record-tab-active-bandwidth-billing-renew-history-usage-progressbar-meter-css-attr-unit-region-output-expiry-aria-label-icon-only.html',
 ];
 
+/**
+ * Pages Firefox does not read as Chromium does, for a cause outside the readers (the name → why). The test expects them
+ * still wrong: one that reads as expected must leave this list.
+ */
+const FIREFOX_MISSES: Record<string, string> = {
+  'unseen/tencent/lighthouse-instance-detail/zh-singlefile-save-omitted-end-tags-unquoted-attrs-sf-hidden-declarative-shadow-message-center-other-instance-expiry-print-media-remaining-days.html':
+    "not read (\"style sheet not loaded\"): the page's own <meta http-equiv=content-security-policy> (style-src 'unsafe-inline') " +
+    'comes after two of its linked sheets (here its <style>s moved to the CDN). The page loaded them; in the copy the head is moved ' +
+    'in whole (src/snapshot/open-copy moveHeadInto) and Firefox starts the sheets\' loads only after the meta applies, so its CSP blocks ' +
+    'them (Chromium starts each load as its link comes in). Without the meta both load. A fix belongs in open-copy (the page\'s CSP ' +
+    'metas made inert in the copy, whose own policy governs).',
+};
+
 const all = consolePages();
 const indexed = all.map((p, i) => [p, i] as const);
-const chosen = process.env.FF_ALL ? indexed : indexed.filter(([p, i]) => i % EVERY === 0 || FIXED_IN_FIREFOX.includes(p.name));
+const chosen = process.env.FF_ALL ? indexed : indexed.filter(([p, i]) => i % EVERY === 0 || FIXED_IN_FIREFOX.includes(p.name) || p.name in FIREFOX_MISSES);
 const knownMiss = listedIn('known-misses.json');
 const cdnMiss = listedIn('known-misses-cdn.json');
 const report = process.env.FF_REPORT;
@@ -92,6 +106,10 @@ describe('pages read from their snapshot in a copy, in Firefox', () => {
     if (report) {
       const line = { name: p.name, i, right, listed: knownMiss(p.name) || cdnMiss(p.name), cors, invented: !right && invents(got.result?.facts, p.facts), ms: Math.round(performance.now() - t0) };
       appendFileSync(report, `${JSON.stringify(line)}\n`);
+    }
+    if (p.name in FIREFOX_MISSES) {
+      expect(right, `${p.name} now reads as expected in Firefox: remove it from FIREFOX_MISSES`).toBe(false);
+      return;
     }
     expect(got.kind, got.why).toBe('read');
     const answers = got.sheetAnswers.filter(([u]) => sheets.includes(u));
