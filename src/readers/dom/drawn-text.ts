@@ -245,11 +245,24 @@ function computedDrawn(el: Element, pseudo: 'before' | 'after'): string {
   // The content first: a pseudo-element's computed style is resolved again for each property read (Chromium, ~2.3 µs
   // a read; an icon's `title` makes every copy / edit icon of a 500-row list a candidate) and most draw no string
   // holding a value: the look of what is drawn is asked only then (the same answer, a fifth of the reads).
-  const m = /^"((?:[^"\\]|\\.)*)"$/.exec(String(computed.content ?? '').trim());
-  const text = m ? m[1]!.replace(/\\(.)/g, '$1') : '';
+  const text = computedContentText(String(computed.content ?? ''), el);
   if (text.trim() === '' || !values.some((v) => text.includes(v))) return '';
   if (computed.display === 'none' || computed.visibility === 'hidden' || computed.opacity === '0' || computed.fontSize === '0px' || COMPUTED_AWAY(computed)) return '';
   return text;
+}
+
+/**
+ * A pseudo-element's computed `content` as the text it draws. Chromium gives attr() resolved (`" Mbps"`); Firefox
+ * keeps the declared pieces (`" " attr(data-unit)`: session 58, an ECS detail's bandwidth "10" + `::after` " Mbps"
+ * read without its unit in Firefox): those are resolved here against the element. Anything else (a counter, a url(),
+ * none): ''.
+ */
+export function computedContentText(content: string, el: Element): string {
+  const v = content.trim();
+  const m = /^"((?:[^"\\]|\\.)*)"$/.exec(v);
+  if (m) return m[1]!.replace(/\\(.)/g, '$1');
+  const pieces = v.includes('attr(') ? contentPieces(v) : undefined;
+  return pieces ? pieces.map((p) => ('attr' in p ? (el.getAttribute(p.attr) ?? '') : p.text)).join('') : '';
 }
 
 /** Attributes a stacked table's cells carry their column's name in (`td::before { content: attr(data-title) }`). */
