@@ -2,6 +2,7 @@ import { componentNamesIn, componentNamesUnder, defineComponents } from './defin
 import { INLINED_ATTR, inlineLinkedSheets, SHEET_TEXT_TIMEOUT_MS } from './inline-sheets';
 import { atPath } from './node-path';
 import { withoutNoscriptContent } from './noscript';
+import { withoutPagePolicies } from './page-policies';
 import { COPY_MARK } from './page-patch';
 import { controlKey, CONTROLS, SHEET_OWNERS } from './snapshot-limits';
 import type { SheetTexts } from './sheet-texts';
@@ -46,7 +47,7 @@ function copyHead(snap: PageSnapshot): string {
 
 /** The markup a quirks-mode page's copy is parsed from: the copy's head first (the parser puts it in its head), then the page's. */
 export function copyMarkup(snap: PageSnapshot): string {
-  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${copyHead(snap)}${withoutNoscriptContent(snap.html)}`;
+  return `${snap.doctype ? '<!DOCTYPE html>' : ''}${copyHead(snap)}${withoutPagePolicies(withoutNoscriptContent(snap.html))}`;
 }
 
 /**
@@ -88,7 +89,7 @@ export async function openCopy(host: Document, snap: PageSnapshot, timeoutMs = C
   doc.open();
   doc.write(snap.doctype ? `<!DOCTYPE html><html><head>${copyHead(snap)}</head><body></body></html>` : copyMarkup(snap));
   if (snap.doctype) {
-    const parsed = parseApart(host, `<!DOCTYPE html>${withoutNoscriptContent(snap.html)}`);
+    const parsed = parseApart(host, `<!DOCTYPE html>${withoutPagePolicies(withoutNoscriptContent(snap.html))}`);
     // (linked sheets whose text can be had come in as <style>s, whose rules the readers can read: ./inline-sheets)
     if (sheets) await inlineLinkedSheets([parsed, ...shadowRootsOf(parsed, snap)], snap.baseUrl, sheets, Math.min(timeoutMs, SHEET_TEXT_TIMEOUT_MS));
     // the head first, and its sheets waited for: the body comes in the task the read starts in (while the sheets load,
