@@ -30,7 +30,7 @@ import {
   websiteKey,
 } from '../store';
 import { displaySafe, displaySafeResult } from './display-safe';
-import type { PageFacts } from '../facts/schema';
+import type { PageFacts, ProviderId } from '../facts/schema';
 import {
   LenientPageFactsSchema,
   RequestSchema,
@@ -158,7 +158,19 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * linted as made with its cloud; `console`: `all`'s results about subjects outside the filing; `page`: what the pages
    * show — the filing's results for its subjects, `console` for the rest.
    */
-  type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; page: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
+  type Linted = {
+    all: LintResult[];
+    filing: LintResult[];
+    console: LintResult[];
+    page: LintResult[];
+    badge: ReturnType<typeof badgeOf>;
+    lang: 'zh' | 'en';
+    facts: ReturnType<typeof mergeSightings>;
+    /** `filing` and `page` as made with one cloud: a filing form's own (its pre-submit check), computed once asked. */
+    madeWith: (provider: ProviderId) => { filing: LintResult[]; page: LintResult[] };
+    /** The cloud the filing in progress is made with (store/sightings filingProvider), if known. */
+    provider: ProviderId | undefined;
+  };
   // (`content`: what the lint depends on; a store that changed only in what decides no result — the times of a
   // re-read that found the same facts — is the same content, and the last lint stands)
   let lintMemo: { facts: StoredFacts; key: string; content: string; out: Linted } | undefined;
@@ -191,16 +203,30 @@ export function createBackgroundService(deps: BackgroundDeps) {
       ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
       ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
     ];
-    const scoped = filingScope(facts, keys, provider);
-    // the filing is checked as made with its cloud: another cloud whose console was read beside it lends it none of
-    // its requirements (a domain registered to a shareholder: Alibaba Cloud accepts it with proof, Tencent Cloud not)
-    const filingOpts = provider && !(consoles.length === 1 && consoles[0] === provider) ? { lang, consoles: [provider] } : opts;
-    const filing = scoped === facts && filingOpts === opts ? all : lint(scoped, deps.rules, now, filingOpts);
+    const lintFiling = (cloud: ProviderId | undefined) => {
+      const scoped = filingScope(facts, keys, cloud);
+      // the filing is checked as made with its cloud: another cloud whose console was read beside it lends it none of
+      // its requirements (a domain registered to a shareholder: Alibaba Cloud accepts it with proof, Tencent Cloud not)
+      const filingOpts = cloud && !(consoles.length === 1 && consoles[0] === cloud) ? { lang, consoles: [cloud] } : opts;
+      const filing = scoped === facts && filingOpts === opts ? all : lint(scoped, deps.rules, now, filingOpts);
+      const split = splitChecklist(all, filing);
+      return { filing, console: split.console, page: filing === all ? all : [...filing, ...split.console] };
+    };
+    const { filing, console: outside, page } = lintFiling(provider);
+    // A filing form is its own cloud's, whichever cloud's form showed the entity last (the same filing open on both
+    // clouds' forms; a Tencent Cloud step that shows no entity after Alibaba Cloud's form did): each form's pre-submit
+    // check holds for its own cloud's servers and requirements (rev58: the Tencent Cloud form was not held by its own
+    // pay-as-you-go server, and the Alibaba Cloud form was, by Tencent Cloud's).
+    const clouds = new Map<ProviderId, { filing: LintResult[]; page: LintResult[] }>();
+    if (provider) clouds.set(provider, { filing, page });
+    const madeWith = (cloud: ProviderId) => {
+      let out = clouds.get(cloud);
+      if (!out) clouds.set(cloud, (out = lintFiling(cloud)));
+      return out;
+    };
     // the badge counts the filing in progress, as the popup's summary does; what the console showed
     // outside it is listed apart in the popup ("seen in the console") and not counted
-    const split = splitChecklist(all, filing);
-    const page = filing === all ? all : [...filing, ...split.console];
-    const out = { all, filing, lang, facts, console: split.console, page, badge: badgeOf(filing, lang) };
+    const out = { all, filing, lang, facts, console: outside, page, madeWith, provider, badge: badgeOf(filing, lang) };
     lintMemo = { facts: stored, key, content, out };
     return out;
   }
@@ -220,8 +246,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { page: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: { websites?: { name?: string | undefined; domains: string[] }[] | undefined } }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
+  function tabMessage(all: Pick<Linted, 'page' | 'filing' | 'lang' | 'facts' | 'madeWith' | 'provider'>, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
+    const form = isFilingPage(tab.family, tab.url);
+    // a filing form: the filing as made with the form's cloud (its pre-submit check), not the cloud last seen
+    // (no entity read in a console yet: no cloud is chosen, every server seen is held, on either cloud's form)
+    const linted = form && all.provider ? { ...all, ...all.madeWith(cloudOf(tab.family)) } : all;
     const { lang } = linted;
     // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
     const websites = linted.facts.websites ?? [];
@@ -229,7 +259,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)) && (hidden.size === 0 || !hidden.has(dismissKey(r.rule, r.subjectKind, r.subject))))
       .slice(0, replies.tabResults)
       .map((r) => withNear(item(r, lang), deps.rules, websites));
-    if (!isFilingPage(tab.family, tab.url)) return { type: 'results', lang, results };
+    if (!form) return { type: 'results', lang, results };
     const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').slice(0, replies.tabResults).map((r) => item(r, lang));
     return { type: 'results', lang, results, blocking };
   }
@@ -259,6 +289,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (!family) throw new Error(`${type} from a page that is not a console page`);
     return { url: maskIdRuns(url.slice(0, 2000)), family, tabId: sender.tab.id };
   }
+
+  /** The cloud a console family belongs to (as ownProvider reads it). */
+  const cloudOf = (family: string): ProviderId => (family === 'tencent' ? 'tencent' : 'aliyun');
 
   /**
    * A page's servers of its own cloud only: a Tencent Cloud console's readers give Tencent Cloud servers,

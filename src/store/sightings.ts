@@ -167,8 +167,12 @@ export function currentFiling(state: StoredFacts): string | undefined {
  * cloud's servers out of it.
  */
 export function filingProvider(state: StoredFacts): ProviderId | undefined {
-  const reader = byTime(state.entity).at(-1)?.reader ?? '';
-  return providerIds.find((p) => reader.startsWith(`${p}-`));
+  // the current filing's sightings only, and only those read in a console: an imported file that names the entity again
+  // (reader `import`) names no cloud and does not undo the one its console showed (rev58)
+  const current = currentFiling(state);
+  const ofCloud = (reader: string) => providerIds.find((p) => reader.startsWith(`${p}-`));
+  const read = byTime(state.entity).filter((s) => s.filing === current && ofCloud(s.reader) !== undefined);
+  return ofCloud(read.at(-1)?.reader ?? '');
 }
 
 /**

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBackground } from '../helpers/memory-background';
+import type { TabResultsMessage } from '../../src/messaging/contract';
+
+// Review of session 58's "the filing linted as made with its cloud" (rev58): a user with accounts on both clouds.
+const setup = () => memoryBackground({ lang: () => 'zh' });
+const tab = (id: number, url: string) => ({ tab: { id, url }, url });
+const ECS = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
+const CVM = 'https://console.cloud.tencent.com/cvm/instance/index?rid=1';
+const ALIYUN_FORM = 'https://beian.aliyun.com/pcContainer/formpage';
+const TENCENT_FORM = 'https://console.cloud.tencent.com/beian/manage/process/1/website';
+const entity = { type: 'individual' as const, name: '张三', province: '浙江省' };
+const site = { name: '张三的博客', domains: ['zhangsan-blog.cn'] };
+type Service = ReturnType<typeof setup>['service'];
+const seeServers = async (service: Service) => {
+  await service.handle({ type: 'page-facts', url: ECS, reader: 'aliyun-ecs-instance-list', facts: { version: 1, servers: [{ id: 'i-bp1paygali0001abcd', provider: 'aliyun', product: 'ecs', billing: 'payg' }] } }, tab(1, ECS));
+  await service.handle({ type: 'page-facts', url: CVM, reader: 'tencent-cvm-instance-list', facts: { version: 1, servers: [{ id: 'ins-paygtc01', provider: 'tencent', product: 'cvm', billing: 'payg' }] } }, tab(2, CVM));
+};
+const blockedServers = (m: TabResultsMessage) => (m.blocking ?? []).filter((r) => r.subjectKind === 'server').map((r) => r.subject).sort();
+const lastPushTo = (pushed: TabResultsMessage[], before: number) => pushed.slice(before);
+const results = async (service: Service, id: number, url: string) => (await service.handle({ type: 'get-tab-results', url }, tab(id, url))) as TabResultsMessage;
+
+describe('the same filing open on both clouds\' forms: each form is checked as made with its own cloud', () => {
+  it('the Alibaba Cloud form is not held by the Tencent Cloud server once the Tencent Cloud form was read last', async () => {
+    const { service } = setup();
+    await seeServers(service);
+    await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM));
+    await service.handle({ type: 'page-facts', url: TENCENT_FORM, reader: 'tencent-beian-form', facts: { version: 1, entity, websites: [site] } }, tab(4, TENCENT_FORM));
+    // the Alibaba Cloud form's page did not change (no new read): what it holds is what the background answers it
+    expect(blockedServers(await results(service, 3, ALIYUN_FORM))).toEqual(['i-bp1paygali0001abcd']);
+    expect(blockedServers(await results(service, 4, TENCENT_FORM))).toEqual(['ins-paygtc01']);
+  });
+
+  it('the push to the other form after a read carries that form\'s own cloud', async () => {
+    const { service, state } = setup();
+    await seeServers(service);
+    await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM));
+    const n = state.pushed.length;
+    await service.handle({ type: 'page-facts', url: TENCENT_FORM, reader: 'tencent-beian-form', facts: { version: 1, entity, websites: [site] } }, tab(4, TENCENT_FORM));
+    await new Promise((r) => setTimeout(r, 0));
+    const forms = lastPushTo(state.pushed, n).filter((m) => m.blocking !== undefined);
+    expect(forms.length).toBeGreaterThan(0);
+    // the pushes go to tabs 1, 2 (no blocking) and 3 (the Alibaba Cloud form)
+    for (const m of forms) expect(blockedServers(m)).toEqual(['i-bp1paygali0001abcd']);
+  });
+
+  it('a Tencent Cloud form whose step shows no entity, the entity last seen on the Alibaba Cloud form: held by Tencent Cloud\'s server', async () => {
+    const { service } = setup();
+    await seeServers(service);
+    await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM));
+    const tc = (await service.handle({ type: 'page-facts', url: TENCENT_FORM, reader: 'tencent-beian-form', facts: { version: 1, websites: [site] } }, tab(4, TENCENT_FORM))) as TabResultsMessage;
+    expect(blockedServers(tc)).toEqual(['ins-paygtc01']);
+  });
+});
+
+describe('an imported facts file', () => {
+  it('a file that names the entity again does not undo the cloud the filing is made with', async () => {
+    const { service } = setup();
+    await seeServers(service);
+    await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM));
+    const ok = await service.handle({ type: 'import-facts', file: { version: 1, entity, websites: [site] }, name: 'facts.json' }, { extensionPage: true });
+    expect(ok).toMatchObject({ ok: true });
+    expect(blockedServers(await results(service, 3, ALIYUN_FORM))).toEqual(['i-bp1paygali0001abcd']);
+  });
+});
