@@ -8,6 +8,7 @@ import {
   emptyStoredFacts,
   filingKey,
   filingProvider,
+  currentFiling,
   filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
@@ -166,10 +167,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
     badge: ReturnType<typeof badgeOf>;
     lang: 'zh' | 'en';
     facts: ReturnType<typeof mergeSightings>;
-    /** `filing` and `page` as made with one cloud: a filing form's own (its pre-submit check), computed once asked. */
-    madeWith: (provider: ProviderId) => { filing: LintResult[]; page: LintResult[] };
-    /** The cloud the filing in progress is made with (store/sightings filingProvider), if known. */
-    provider: ProviderId | undefined;
+    /** `filing` and `page` of a filing form: its own filing (the tab's), as made with its own cloud. */
+    madeWith: (family: string, tabFiling: string | undefined) => { filing: LintResult[]; page: LintResult[] };
   };
   // (`content`: what the lint depends on; a store that changed only in what decides no result — the times of a
   // re-read that found the same facts — is the same content, and the last lint stands)
@@ -180,8 +179,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
   const getDismissed = async (): Promise<Set<string>> =>
     (dismissedCache ??= new Set(deps.getDismissed ? await deps.getDismissed().catch(() => []) : dismissedMemory));
 
+  let latestStored: StoredFacts = emptyStoredFacts();
   async function lintAll(): Promise<Linted> {
     const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
+    latestStored = stored;
     const lang = deps.lang(options.lang);
     const now = deps.now();
     const key = `${JSON.stringify(options)}|${lang}|${now.toISOString().slice(0, 10)}`;
@@ -203,8 +204,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
       ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
       ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
     ];
-    const lintFiling = (cloud: ProviderId | undefined) => {
-      const scoped = filingScope(facts, keys, cloud);
+    const lintFiling = (cloud: ProviderId | undefined, merged = facts, websiteKeys = keys) => {
+      const scoped = filingScope(merged, websiteKeys, cloud);
       // the filing is checked as made with its cloud: another cloud whose console was read beside it lends it none of
       // its requirements (a domain registered to a shareholder: Alibaba Cloud accepts it with proof, Tencent Cloud not)
       const filingOpts = cloud && !(consoles.length === 1 && consoles[0] === cloud) ? { lang, consoles: [cloud] } : opts;
@@ -213,20 +214,33 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return { filing, console: split.console, page: filing === all ? all : [...filing, ...split.console] };
     };
     const { filing, console: outside, page } = lintFiling(provider);
-    // A filing form is its own cloud's, whichever cloud's form showed the entity last (the same filing open on both
-    // clouds' forms; a Tencent Cloud step that shows no entity after Alibaba Cloud's form did): each form's pre-submit
-    // check holds for its own cloud's servers and requirements (rev58: the Tencent Cloud form was not held by its own
-    // pay-as-you-go server, and the Alibaba Cloud form was, by Tencent Cloud's).
-    const clouds = new Map<ProviderId, { filing: LintResult[]; page: LintResult[] }>();
-    if (provider) clouds.set(provider, { filing, page });
-    const madeWith = (cloud: ProviderId) => {
-      let out = clouds.get(cloud);
-      if (!out) clouds.set(cloud, (out = lintFiling(cloud)));
+    // A filing form is its own filing's and its own cloud's, whichever form showed an entity last (rev58): the same
+    // filing open on both clouds' forms, a Tencent Cloud step that shows no entity after Alibaba Cloud's form did (the
+    // Tencent form was not held by its own pay-as-you-go server, the Alibaba Cloud form was, by Tencent Cloud's), or
+    // another filing's form read since (the first form was held at submit by the other filing's domain). No entity read
+    // in a console for that filing: no cloud is chosen, every server seen is held.
+    // (this lint stands while the current filing's content does (lintMemo); another filing's entity may have changed
+    // meanwhile: its forms are linted from the newest store, `latestStored`, and kept only while that stands)
+    const current = currentFiling(stored);
+    const forms = new Map<string, { filing: LintResult[]; page: LintResult[] }>();
+    if (provider) forms.set(`${provider}|${current ?? ''}`, { filing, page });
+    let othersOf: StoredFacts | undefined;
+    const madeWith = (family: string, tabFiling: string | undefined) => {
+      const own = tabFiling ?? current;
+      const from = own === current ? stored : latestStored;
+      const cloud = filingProvider(from, own) ? cloudOf(family) : undefined;
+      const k = `${cloud ?? ''}|${own ?? ''}`;
+      if (own !== current && othersOf !== from) {
+        for (const key of forms.keys()) if (!key.endsWith(`|${current ?? ''}`)) forms.delete(key);
+        othersOf = from;
+      }
+      let out = forms.get(k);
+      if (!out) forms.set(k, (out = own === current ? lintFiling(cloud) : lintFiling(cloud, mergeSightings(from, options, own), filingWebsiteKeys(from, own))));
       return out;
     };
     // the badge counts the filing in progress, as the popup's summary does; what the console showed
     // outside it is listed apart in the popup ("seen in the console") and not counted
-    const out = { all, filing, lang, facts, console: outside, page, madeWith, provider, badge: badgeOf(filing, lang) };
+    const out = { all, filing, lang, facts, console: outside, page, madeWith, badge: badgeOf(filing, lang) };
     lintMemo = { facts: stored, key, content, out };
     return out;
   }
@@ -246,12 +260,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(all: Pick<Linted, 'page' | 'filing' | 'lang' | 'facts' | 'madeWith' | 'provider'>, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
+  function tabMessage(all: Pick<Linted, 'page' | 'filing' | 'lang' | 'facts' | 'madeWith'>, tab: { subjects: readonly string[]; family: string; url?: string; filing?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
     const form = isFilingPage(tab.family, tab.url);
-    // a filing form: the filing as made with the form's cloud (its pre-submit check), not the cloud last seen
-    // (no entity read in a console yet: no cloud is chosen, every server seen is held, on either cloud's form)
-    const linted = form && all.provider ? { ...all, ...all.madeWith(cloudOf(tab.family)) } : all;
+    // a filing form: its own filing as made with its cloud (its pre-submit check), not the filing or cloud last seen
+    const linted = form ? { ...all, ...all.madeWith(tab.family, tab.filing) } : all;
     const { lang } = linted;
     // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
     const websites = linted.facts.websites ?? [];

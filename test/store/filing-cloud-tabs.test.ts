@@ -63,3 +63,27 @@ describe('an imported facts file', () => {
     expect(blockedServers(await results(service, 3, ALIYUN_FORM))).toEqual(['i-bp1paygali0001abcd']);
   });
 });
+
+describe('two filings, one on each cloud: each form\'s pre-submit check holds for its own filing', () => {
+  const TDOM = 'https://console.cloud.tencent.com/domain/all-domain/all';
+  const other = { type: 'organization' as const, name: '李四科技有限公司', province: '浙江省' };
+  const blockedSubjects = (m: TabResultsMessage) => (m.blocking ?? []).map((r) => r.subject).sort();
+
+  it('the Alibaba Cloud form of one filing is not held by the other filing\'s unverified domain once the other\'s Tencent Cloud form was read', async () => {
+    const { service, state } = setup();
+    await service.handle({ type: 'page-facts', url: TDOM, reader: 'tencent-domain-list', facts: { version: 1, domains: [{ domain: 'lisi-shop.cn', realNameVerified: false }] } }, tab(1, TDOM));
+    const first = (await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM))) as TabResultsMessage;
+    expect(blockedSubjects(first)).toEqual([]);
+    const n = state.pushed.length;
+    const tc = (await service.handle({ type: 'page-facts', url: TENCENT_FORM, reader: 'tencent-beian-form', facts: { version: 1, entity: other, websites: [{ name: '李四商城', domains: ['lisi-shop.cn'] }] } }, tab(4, TENCENT_FORM))) as TabResultsMessage;
+    // the filing read last: its form is held by its domain
+    expect(blockedSubjects(tc)).toEqual(['lisi-shop.cn']);
+    await new Promise((r) => setTimeout(r, 0));
+    // the first filing's form: neither asked again nor pushed is it held by the other filing's domain
+    expect(blockedSubjects(await results(service, 3, ALIYUN_FORM))).toEqual([]);
+    for (const m of state.pushed.slice(n).filter((m) => m.blocking !== undefined)) expect(blockedSubjects(m)).toEqual([]);
+    // the popup and the badge stay with the filing in progress (the one read last)
+    const c = (await service.handle({ type: 'get-checklist' }, { extensionPage: true })) as { results: { subject: string; status: string; severity: string }[] };
+    expect(c.results.some((r) => r.subject === 'lisi-shop.cn' && r.status === 'fail')).toBe(true);
+  });
+});
