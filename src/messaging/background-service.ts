@@ -29,6 +29,7 @@ import {
   type StoredFacts,
   type TabSubjects,
   websiteKey,
+  registrableDomain,
 } from '../store';
 import { displaySafe, displaySafeResult } from './display-safe';
 import type { PageFacts, ProviderId } from '../facts/schema';
@@ -198,11 +199,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return lintMemo.out;
     }
     const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
-    // other filings' websites are linted apart, without this filing's entity (never paired with it)
+    // other filings' websites are linted apart, without this filing's entity (never paired with it), and so are the
+    // domains only they use (rev58: another filing's domain was shown "registrant does not match the entity" in the
+    // domain list, checked against the entity of the filing read last)
     const opts = { lang, consoles };
+    const mine = (facts.websites ?? []).filter((w) => !others.includes(w));
+    const ownDomains = new Set(mine.flatMap((w) => w.domains.map(registrableDomain)));
+    const othersOnly = new Set(others.flatMap((w) => w.domains.map(registrableDomain)).filter((d) => !ownDomains.has(d)));
+    const apart = (d: { domain: string }) => othersOnly.has(registrableDomain(d.domain));
     const all = others.length === 0 ? lint(facts, deps.rules, now, opts) : [
-      ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
-      ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
+      ...lint({ ...facts, websites: mine, ...(facts.domains ? { domains: facts.domains.filter((d) => !apart(d)) } : {}) }, deps.rules, now, opts),
+      ...lint({ ...facts, entity: undefined, websites: others, ...(facts.domains ? { domains: facts.domains.filter(apart) } : {}) }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website' || r.subjectKind === 'domain'),
     ];
     const lintFiling = (cloud: ProviderId | undefined, merged = facts, websiteKeys = keys) => {
       const scoped = filingScope(merged, websiteKeys, cloud);

@@ -87,3 +87,24 @@ describe('two filings, one on each cloud: each form\'s pre-submit check holds fo
     expect(c.results.some((r) => r.subject === 'lisi-shop.cn' && r.status === 'fail')).toBe(true);
   });
 });
+
+describe('two filings: another filing\'s domain is not checked against the entity of the filing read last', () => {
+  it('the domain list shows no registrant mismatch for the first filing\'s domain once the second filing\'s form was read', async () => {
+    const { service } = setup();
+    const ADOM = 'https://dc.console.aliyun.com/next/index#/domain/list/all-domain';
+    const domainErrors = (m: TabResultsMessage) => m.results.filter((r) => r.subject === 'zhangsan-blog.cn' && r.status === 'fail').map((r) => r.rule);
+    const before = (await service.handle({ type: 'page-facts', url: ADOM, reader: 'aliyun-domain-list', facts: { version: 1, domains: [{ domain: 'zhangsan-blog.cn', registrantName: '张三', realNameVerified: true }] } }, tab(1, ADOM))) as TabResultsMessage;
+    expect(domainErrors(before)).toEqual([]);
+    await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM));
+    expect(domainErrors(await results(service, 1, ADOM))).toEqual([]);
+    await service.handle({ type: 'page-facts', url: TENCENT_FORM, reader: 'tencent-beian-form', facts: { version: 1, entity: { type: 'organization', name: '李四科技有限公司', province: '浙江省' }, websites: [{ name: '李四商城', domains: ['lisi-shop.cn'] }] } }, tab(4, TENCENT_FORM));
+    expect(domainErrors(await results(service, 1, ADOM))).toEqual([]);
+    // (nor in the popup's "seen in the console")
+    const c = (await service.handle({ type: 'get-checklist' }, { extensionPage: true })) as { console: { subject: string; status: string; rule: string }[] };
+    expect(c.console.filter((r) => r.subject === 'zhangsan-blog.cn').map((r) => r.rule)).toEqual([]);
+    // a registrant that does not match the filing's own entity is still an error (guard): the second filing's domain
+    await service.handle({ type: 'page-facts', url: ADOM, reader: 'aliyun-domain-list', facts: { version: 1, domains: [{ domain: 'zhangsan-blog.cn', registrantName: '张三', realNameVerified: true }, { domain: 'lisi-shop.cn', registrantName: '王五', realNameVerified: true }] } }, tab(1, ADOM));
+    const after = await results(service, 1, ADOM);
+    expect(after.results.filter((r) => r.subject === 'lisi-shop.cn' && r.status === 'fail').map((r) => r.rule)).toContain('domain.registrant-matches-entity');
+  });
+});
