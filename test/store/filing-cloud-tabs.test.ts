@@ -108,3 +108,18 @@ describe('two filings: another filing\'s domain is not checked against the entit
     expect(after.results.filter((r) => r.subject === 'lisi-shop.cn' && r.status === 'fail').map((r) => r.rule)).toContain('domain.registrant-matches-entity');
   });
 });
+
+describe('a filing whose entity was seen before the other cloud\'s pages (guard)', () => {
+  it('the Tencent Cloud server read after the Alibaba Cloud form stays out of its check, and its own page still warns of it', async () => {
+    const { service } = setup();
+    await service.handle({ type: 'page-facts', url: ALIYUN_FORM, reader: 'aliyun-beian-website', facts: { version: 1, entity, websites: [site] } }, tab(3, ALIYUN_FORM));
+    await seeServers(service);
+    expect(blockedServers(await results(service, 3, ALIYUN_FORM))).toEqual(['i-bp1paygali0001abcd']);
+    const cvm = await results(service, 2, CVM);
+    expect(cvm.results.filter((r) => r.subject === 'ins-paygtc01' && r.status === 'fail').length).toBeGreaterThan(0);
+    // the popup: the Tencent Cloud server in "seen in the console", not in the filing (nor the badge's count)
+    const c = (await service.handle({ type: 'get-checklist' }, { extensionPage: true })) as { results: { subject: string }[]; console: { subject: string }[] };
+    expect(c.results.some((r) => r.subject === 'ins-paygtc01')).toBe(false);
+    expect(c.console.some((r) => r.subject === 'ins-paygtc01')).toBe(true);
+  });
+});
