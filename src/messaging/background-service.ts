@@ -8,6 +8,7 @@ import {
   emptyStoredFacts,
   filingKey,
   filingProvider,
+  currentFiling,
   filingWebsiteKeys,
   fitToBudget,
   importOverLimit,
@@ -28,9 +29,10 @@ import {
   type StoredFacts,
   type TabSubjects,
   websiteKey,
+  registrableDomain,
 } from '../store';
 import { displaySafe, displaySafeResult } from './display-safe';
-import type { PageFacts } from '../facts/schema';
+import type { PageFacts, ProviderId } from '../facts/schema';
 import {
   LenientPageFactsSchema,
   RequestSchema,
@@ -158,7 +160,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * linted as made with its cloud; `console`: `all`'s results about subjects outside the filing; `page`: what the pages
    * show — the filing's results for its subjects, `console` for the rest.
    */
-  type Linted = { all: LintResult[]; filing: LintResult[]; console: LintResult[]; page: LintResult[]; badge: ReturnType<typeof badgeOf>; lang: 'zh' | 'en'; facts: ReturnType<typeof mergeSightings> };
+  type Linted = {
+    all: LintResult[];
+    filing: LintResult[];
+    console: LintResult[];
+    page: LintResult[];
+    badge: ReturnType<typeof badgeOf>;
+    lang: 'zh' | 'en';
+    facts: ReturnType<typeof mergeSightings>;
+    /** `filing` and `page` of a filing form: its own filing (the tab's), as made with its own cloud. */
+    madeWith: (family: string, tabFiling: string | undefined) => { filing: LintResult[]; page: LintResult[] };
+  };
   // (`content`: what the lint depends on; a store that changed only in what decides no result — the times of a
   // re-read that found the same facts — is the same content, and the last lint stands)
   let lintMemo: { facts: StoredFacts; key: string; content: string; out: Linted } | undefined;
@@ -168,8 +180,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
   const getDismissed = async (): Promise<Set<string>> =>
     (dismissedCache ??= new Set(deps.getDismissed ? await deps.getDismissed().catch(() => []) : dismissedMemory));
 
+  let latestStored: StoredFacts = emptyStoredFacts();
   async function lintAll(): Promise<Linted> {
     const [stored, options] = await Promise.all([getFacts(), deps.getOptions()]);
+    latestStored = stored;
     const lang = deps.lang(options.lang);
     const now = deps.now();
     const key = `${JSON.stringify(options)}|${lang}|${now.toISOString().slice(0, 10)}`;
@@ -185,22 +199,55 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return lintMemo.out;
     }
     const others = keys ? (facts.websites ?? []).filter((w) => !keys.has(websiteKey(w))) : [];
-    // other filings' websites are linted apart, without this filing's entity (never paired with it)
+    // other filings' websites are linted apart, without this filing's entity (never paired with it), and so are the
+    // domains only they use (rev58: another filing's domain was shown "registrant does not match the entity" in the
+    // domain list, checked against the entity of the filing read last)
     const opts = { lang, consoles };
+    const mine = (facts.websites ?? []).filter((w) => !others.includes(w));
+    const ownDomains = new Set(mine.flatMap((w) => w.domains.map(registrableDomain)));
+    const othersOnly = new Set(others.flatMap((w) => w.domains.map(registrableDomain)).filter((d) => !ownDomains.has(d)));
+    const apart = (d: { domain: string }) => othersOnly.has(registrableDomain(d.domain));
     const all = others.length === 0 ? lint(facts, deps.rules, now, opts) : [
-      ...lint({ ...facts, websites: (facts.websites ?? []).filter((w) => !others.includes(w)) }, deps.rules, now, opts),
-      ...lint({ ...facts, entity: undefined, websites: others }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website'),
+      ...lint({ ...facts, websites: mine, ...(facts.domains ? { domains: facts.domains.filter((d) => !apart(d)) } : {}) }, deps.rules, now, opts),
+      ...lint({ ...facts, entity: undefined, websites: others, ...(facts.domains ? { domains: facts.domains.filter(apart) } : {}) }, deps.rules, now, opts).filter((r) => r.subjectKind === 'website' || r.subjectKind === 'domain'),
     ];
-    const scoped = filingScope(facts, keys, provider);
-    // the filing is checked as made with its cloud: another cloud whose console was read beside it lends it none of
-    // its requirements (a domain registered to a shareholder: Alibaba Cloud accepts it with proof, Tencent Cloud not)
-    const filingOpts = provider && !(consoles.length === 1 && consoles[0] === provider) ? { lang, consoles: [provider] } : opts;
-    const filing = scoped === facts && filingOpts === opts ? all : lint(scoped, deps.rules, now, filingOpts);
+    const lintFiling = (cloud: ProviderId | undefined, merged = facts, websiteKeys = keys) => {
+      const scoped = filingScope(merged, websiteKeys, cloud);
+      // the filing is checked as made with its cloud: another cloud whose console was read beside it lends it none of
+      // its requirements (a domain registered to a shareholder: Alibaba Cloud accepts it with proof, Tencent Cloud not)
+      const filingOpts = cloud && !(consoles.length === 1 && consoles[0] === cloud) ? { lang, consoles: [cloud] } : opts;
+      const filing = scoped === facts && filingOpts === opts ? all : lint(scoped, deps.rules, now, filingOpts);
+      const split = splitChecklist(all, filing);
+      return { filing, console: split.console, page: filing === all ? all : [...filing, ...split.console] };
+    };
+    const { filing, console: outside, page } = lintFiling(provider);
+    // A filing form is its own filing's and its own cloud's, whichever form showed an entity last (rev58): the same
+    // filing open on both clouds' forms, a Tencent Cloud step that shows no entity after Alibaba Cloud's form did (the
+    // Tencent form was not held by its own pay-as-you-go server, the Alibaba Cloud form was, by Tencent Cloud's), or
+    // another filing's form read since (the first form was held at submit by the other filing's domain). No entity read
+    // in a console for that filing: no cloud is chosen, every server seen is held.
+    // (this lint stands while the current filing's content does (lintMemo); another filing's entity may have changed
+    // meanwhile: its forms are linted from the newest store, `latestStored`, and kept only while that stands)
+    const current = currentFiling(stored);
+    const forms = new Map<string, { filing: LintResult[]; page: LintResult[] }>();
+    if (provider) forms.set(`${provider}|${current ?? ''}`, { filing, page });
+    let othersOf: StoredFacts | undefined;
+    const madeWith = (family: string, tabFiling: string | undefined) => {
+      const own = tabFiling ?? current;
+      const from = own === current ? stored : latestStored;
+      const cloud = filingProvider(from, own) ? cloudOf(family) : undefined;
+      const k = `${cloud ?? ''}|${own ?? ''}`;
+      if (own !== current && othersOf !== from) {
+        for (const key of forms.keys()) if (!key.endsWith(`|${current ?? ''}`)) forms.delete(key);
+        othersOf = from;
+      }
+      let out = forms.get(k);
+      if (!out) forms.set(k, (out = own === current ? lintFiling(cloud) : lintFiling(cloud, mergeSightings(from, options, own), filingWebsiteKeys(from, own))));
+      return out;
+    };
     // the badge counts the filing in progress, as the popup's summary does; what the console showed
     // outside it is listed apart in the popup ("seen in the console") and not counted
-    const split = splitChecklist(all, filing);
-    const page = filing === all ? all : [...filing, ...split.console];
-    const out = { all, filing, lang, facts, console: split.console, page, badge: badgeOf(filing, lang) };
+    const out = { all, filing, lang, facts, console: outside, page, madeWith, badge: badgeOf(filing, lang) };
     lintMemo = { facts: stored, key, content, out };
     return out;
   }
@@ -220,8 +267,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
    * What one tab gets: the failing results about the subjects it showed, and on filing pages every
    * failing error of the filing in progress (the pre-submit check holds the submit button for those).
    */
-  function tabMessage(linted: { page: LintResult[]; filing: LintResult[]; lang: 'zh' | 'en'; facts: { websites?: { name?: string | undefined; domains: string[] }[] | undefined } }, tab: { subjects: readonly string[]; family: string; url?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
+  function tabMessage(all: Pick<Linted, 'page' | 'filing' | 'lang' | 'facts' | 'madeWith'>, tab: { subjects: readonly string[]; family: string; url?: string; filing?: string }, hidden: ReadonlySet<string>): TabResultsMessage {
     const keys = new Set(tab.subjects);
+    const form = isFilingPage(tab.family, tab.url);
+    // a filing form: its own filing as made with its cloud (its pre-submit check), not the filing or cloud last seen
+    const linted = form ? { ...all, ...all.madeWith(tab.family, tab.filing) } : all;
     const { lang } = linted;
     // a warning the filer hid is not shown in the page again (the pre-submit check still holds for it)
     const websites = linted.facts.websites ?? [];
@@ -229,7 +279,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       .filter((r) => r.status === 'fail' && keys.has(subjectKey(r.subjectKind, r.subject)) && (hidden.size === 0 || !hidden.has(dismissKey(r.rule, r.subjectKind, r.subject))))
       .slice(0, replies.tabResults)
       .map((r) => withNear(item(r, lang), deps.rules, websites));
-    if (!isFilingPage(tab.family, tab.url)) return { type: 'results', lang, results };
+    if (!form) return { type: 'results', lang, results };
     const blocking = linted.filing.filter((r) => r.status === 'fail' && r.severity === 'error').slice(0, replies.tabResults).map((r) => item(r, lang));
     return { type: 'results', lang, results, blocking };
   }
@@ -259,6 +309,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (!family) throw new Error(`${type} from a page that is not a console page`);
     return { url: maskIdRuns(url.slice(0, 2000)), family, tabId: sender.tab.id };
   }
+
+  /** The cloud a console family belongs to (as ownProvider reads it). */
+  const cloudOf = (family: string): ProviderId => (family === 'tencent' ? 'tencent' : 'aliyun');
 
   /**
    * A page's servers of its own cloud only: a Tencent Cloud console's readers give Tencent Cloud servers,

@@ -166,9 +166,12 @@ export function currentFiling(state: StoredFacts): string | undefined {
  * Cloud server by its 备案服务号; Tencent Cloud's a Tencent Cloud server): messaging/filing-scope leaves the other
  * cloud's servers out of it.
  */
-export function filingProvider(state: StoredFacts): ProviderId | undefined {
-  const reader = byTime(state.entity).at(-1)?.reader ?? '';
-  return providerIds.find((p) => reader.startsWith(`${p}-`));
+export function filingProvider(state: StoredFacts, current = currentFiling(state)): ProviderId | undefined {
+  // the filing's sightings only, and only those read in a console: an imported file that names the entity again
+  // (reader `import`) names no cloud and does not undo the one its console showed (rev58)
+  const ofCloud = (reader: string) => providerIds.find((p) => reader.startsWith(`${p}-`));
+  const read = byTime(state.entity).filter((s) => s.filing === current && ofCloud(s.reader) !== undefined);
+  return ofCloud(read.at(-1)?.reader ?? '');
 }
 
 /**
@@ -176,8 +179,7 @@ export function filingProvider(state: StoredFacts): ProviderId | undefined {
  * newest sighting that names one; a website no sighting assigns (stored before filings were kept
  * apart, or seen before any entity) belongs to the filing in progress. Undefined: every website.
  */
-export function filingWebsiteKeys(state: StoredFacts): Set<string> | undefined {
-  const current = currentFiling(state);
+export function filingWebsiteKeys(state: StoredFacts, current = currentFiling(state)): Set<string> | undefined {
   if (current === undefined) return undefined;
   const keys = new Set<string>();
   for (const [k, list] of Object.entries(state.websites)) {
@@ -192,10 +194,9 @@ export function filingWebsiteKeys(state: StoredFacts): Set<string> | undefined {
  * the filing defaults from the options. An entity whose type is neither seen nor set is left out
  * (its rules are then unknown), never guessed.
  */
-export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}): Facts {
+export function mergeSightings(state: StoredFacts, defaults: FilingDefaults = {}, current = currentFiling(state)): Facts {
   const facts: Facts = { version: 1 };
-  // the entity of the filing in progress only: another filing's entity never lends it a field
-  const current = currentFiling(state);
+  // the entity of the filing in progress (or `current`: a filing form's own) only: another filing's entity never lends it a field
   const seen = mergeFields(current === undefined ? state.entity : state.entity.filter((s) => s.filing === current)) ?? {};
   const type = seen.type ?? defaults.entityType;
   const province = seen.province ?? (defaults.province || undefined);

@@ -146,3 +146,38 @@ describe('round eighty-five: other wordings of the least covered pages (variants
     expect(read(page, 'https://beian.console.alibabacloud.com/#/base')?.facts.entity).toEqual({ type: 'organization', province: 'Beijing' });
   });
 });
+
+describe('rev58: a glyph name is not a value named by lowercase words joined by hyphens', () => {
+  const valueOf = (label: string, box: string) => {
+    const doc = htmlToDocument(`<!DOCTYPE html><html><body><div class="row"><label>${label}</label>${box}</div></body></html>`, baseUrl);
+    const value = readField(doc.body, [label]);
+    return typeof value === 'string' ? value : value?.getAttribute('class');
+  };
+
+  it('keeps a state drawn as an image, named and classed by the state, as the value', () => {
+    // (class="status-verified" ends in the name's word, but is no icon set's class for a glyph "verified")
+    expect(valueOf('Real-name Status', '<span role="img" aria-label="Verified" class="status-icon status-verified"></span>')).toBe('status-icon status-verified');
+    expect(valueOf('Real-name Status', '<span class="v"><span role="img" aria-label="Verified" class="state state-verified"></span></span>')).toBe('v');
+  });
+
+  it('keeps an image named by an instance name or an ID (ending in a number, letters and digits) as the value', () => {
+    expect(valueOf('实例名称', '<span role="img" aria-label="web-prod-01" class="c0a7pq"></span>')).toBe('c0a7pq');
+    expect(valueOf('实例ID', '<span role="img" aria-label="i-bp1paygali0001abcd" class="c0a7pq"></span>')).toBe('c0a7pq');
+  });
+
+  it('keeps an image named by a domain name (a dot) as the value, and a value drawn as text whatever its name (guards)', () => {
+    expect(valueOf('域名', '<span role="img" aria-label="my-shop.cn" class="c0a7pq"></span>')).toBe('c0a7pq');
+    expect(valueOf('实例名称', '<span role="img" aria-label="web-prod-01" class="c0a7pq">web-prod-01</span>')).toBe('c0a7pq');
+    expect(valueOf('实例名称', 'web-prod-01 <span role="img" aria-label="copy" class="anticon anticon-copy"></span>')).toBe('web-prod-01');
+  });
+
+  it('still takes antd\'s and the icon sets\' glyph names for icons (guard)', () => {
+    const help = (icon: string) => baseStep(` <span class="ant-form-item-tooltip">${icon}</span>`);
+    for (const icon of [
+      '<span role="img" aria-label="question-circle" class="anticon anticon-question-circle"></span>',
+      '<span role="img" aria-label="loading-3-quarters" class="c0a7pq"></span>',
+      '<span aria-label="help" class="tea-icon tea-icon-help"></span>',
+    ])
+      expect(read(help(icon))?.facts.websites).toEqual([website]);
+  });
+});

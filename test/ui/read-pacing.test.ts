@@ -145,6 +145,18 @@ describe('read pacing', () => {
     }
   });
 
+  it('a real change at any millisecond while ticking — as a backed-off timer fires, while a read is under way — is read within MAX_WAIT_MS (rev58, guard)', () => {
+    // (slow reads, 150 ms: a change often lands while one is under way; the first read to start after the change reads it)
+    const readMs = 150;
+    let worst = 0;
+    for (let at = 2000; at < 3000; at++) {
+      const sim = simulate(createReadPacing(60), [...ticks(0, 4000, 100), { at, real: true }], 5000, readMs);
+      const read = sim.reads.find((t) => t > at)!;
+      worst = Math.max(worst, read - at);
+    }
+    expect(worst).toBeLessThanOrEqual(MAX_WAIT_MS);
+  });
+
   it('the user typing while the page ticks: read at the typing debounce (240 ms), not backed off', () => {
     const changes = [...ticks(0, 3000, 100), { at: 2005, input: true, delay: 240, real: true }];
     const sim = simulate(createReadPacing(60), changes, 4000);

@@ -426,9 +426,20 @@ function namesOwnGlyph(e: Element, name: string): boolean {
   if (e.getAttribute('role') === 'img' && GLYPH_IDENTIFIER.test(bare)) return true;
   const glyph = bare.toLowerCase().replace(/\s+/g, '-');
   if (!/^[a-z][a-z0-9-]*$/.test(glyph)) return false;
-  return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => c.toLowerCase().endsWith(`-${glyph}`));
+  // the class an icon set draws that glyph with (anticon-question-circle, tea-icon-help, fa-info-circle); not a class
+  // merely ending in the same word: a state drawn as an image, named and classed by the state (aria-label="Verified" on
+  // class="status-verified") is the field's value (rev58)
+  return (e.getAttribute('class') ?? '').split(/\s+/).some((c) => {
+    const lower = c.toLowerCase();
+    return lower.endsWith(`-${glyph}`) && ICON_SET_PREFIX.test(lower.slice(0, -glyph.length - 1));
+  });
 }
-const GLYPH_IDENTIFIER = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+/**
+ * A glyph name: lowercase words joined by hyphens, the last a word of letters (question-circle, loading-3-quarters).
+ * A name ending in a number or a run of letters and digits — an instance's name web-prod-01, an ID i-bp1… — is a value (rev58).
+ */
+const GLYPH_IDENTIFIER = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]+$/;
+const ICON_SET_PREFIX = /(?:^|-)(?:icons?|iconfont|anticon|fa[a-z]?|bi|ri|mdi)$/;
 
 /**
  * A name saying help: a help link's word (帮助, 说明, 提示, Help, More info), or a short Chinese name ending in one — what it
