@@ -12,6 +12,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONG_FILES = [
   'test/e2e/snapshot-read-in-chromium.test.ts',
   'test/e2e/patched-copy.test.ts',
+  // (a sample of the pages read in Firefox, ~60 s)
+  'test/e2e/snapshot-read-in-firefox.test.ts',
   'test/readers/mutations.test.ts',
   'test/readers/read-first.test.ts',
   // (the flows wait for pages to settle, about 50 s each: started late, one of them was the run's tail, alone)
