@@ -159,3 +159,26 @@ export { readPage } from './src/readers';`,
   })()`);
   return pair;
 }
+
+/**
+ * The console page's snapshot as the content script takes it, with the open shadow roots its watch finds
+ * (src/ui/page/shadow-watch.ts); the page side's bundle is `icpSnap` (takeSnapshot).
+ */
+export const SNAPSHOT_IN_PAGE = `(() => {
+  const roots = [];
+  const visit = (node) => { for (const e of node.querySelectorAll('*')) if (e.shadowRoot) { roots.push(e.shadowRoot); visit(e.shadowRoot); } };
+  visit(document);
+  return icpSnap.takeSnapshot(document, roots);
+})()`;
+
+/**
+ * `snap` read in the reader's page as the extension's reader document reads it (the reader side's bundle is `icpSnap`:
+ * readSnapshot, readPage, createSheetTexts): each linked sheet's text asked for, where its CDN allows it had; the answer
+ * with the sheets asked for (`sheetAnswers`: URL, had).
+ */
+export const readInReader = (snap: unknown): string => `(async (snap) => {
+  window.sheetTexts ??= (() => { const t = icpSnap.createSheetTexts((u, i) => fetch(u, i)); return { get: async (u) => { const r = await t.get(u); window.sheetAnswers.push([u, r !== null]); return r; } }; })();
+  window.sheetAnswers = [];
+  const r = await icpSnap.readSnapshot(document, snap, icpSnap.readPage, window.sheetTexts);
+  return { ...JSON.parse(JSON.stringify(r)), sheetAnswers: window.sheetAnswers };
+})(${JSON.stringify(snap)})`;

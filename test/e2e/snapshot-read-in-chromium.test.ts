@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAVED_PAGE } from '../helpers/saved-fixtures';
 import { root } from './harness';
-import { consolePages, documentUrl, listedIn, openReaderPair, pageBundle, withStylesOnCdn, type ConsolePage, type ReaderPair } from './reader-pages';
+import { consolePages, documentUrl, listedIn, openReaderPair, pageBundle, readInReader, SNAPSHOT_IN_PAGE, withStylesOnCdn, type ConsolePage, type ReaderPair } from './reader-pages';
 
 /**
  * Reading moved out of the page (src/snapshot): the content script serializes the page (take-snapshot) and an
@@ -57,21 +57,9 @@ describe('pages read from their snapshot in a copy (src/snapshot)', () => {
     if (documentUrl(page.url()) === documentUrl(p.url)) await page.goto('about:blank');
     await page.goto(p.url);
     // the open shadow roots, as the content script's watch finds them (src/ui/page/shadow-watch.ts)
-    const snap = await page.evaluate(`(() => {
-      const roots = [];
-      const visit = (node) => { for (const e of node.querySelectorAll('*')) if (e.shadowRoot) { roots.push(e.shadowRoot); visit(e.shadowRoot); } };
-      visit(document);
-      return icpSnap.takeSnapshot(document, roots);
-    })()`);
+    const snap = await page.evaluate(SNAPSHOT_IN_PAGE);
     // the extension's reader document: each linked sheet's text asked for, where the CDN allows it had
-    const got = (await reader.evaluate(
-      `(async (snap) => {
-        window.sheetTexts ??= (() => { const t = icpSnap.createSheetTexts((u, i) => fetch(u, i)); return { get: async (u) => { const r = await t.get(u); window.sheetAnswers.push([u, r !== null]); return r; } }; })();
-        window.sheetAnswers = [];
-        const r = await icpSnap.readSnapshot(document, snap, icpSnap.readPage, window.sheetTexts);
-        return { ...JSON.parse(JSON.stringify(r)), sheetAnswers: window.sheetAnswers };
-      })(${JSON.stringify(snap)})`,
-    )) as { kind: string; result?: { reader: string; facts: unknown } | null; why?: string; sheetAnswers: Array<[string, boolean]> };
+    const got = (await reader.evaluate(readInReader(snap))) as { kind: string; result?: { reader: string; facts: unknown } | null; why?: string; sheetAnswers: Array<[string, boolean]> };
     expect(got.kind, got.why).toBe('read');
     // (a sheet in a shadow root is not asked for; one that imports another is not had: ../../src/snapshot/sheet-texts)
     const answers = got.sheetAnswers.filter(([u]) => sheets.includes(u));

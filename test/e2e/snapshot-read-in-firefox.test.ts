@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFirefoxReaderPair, type FirefoxReaderPair } from './firefox-reader-pages';
-import { consolePages, documentUrl, listedIn, pageBundle, withStylesOnCdn, type ConsolePage } from './reader-pages';
+import { consolePages, documentUrl, listedIn, pageBundle, readInReader, SNAPSHOT_IN_PAGE, withStylesOnCdn, type ConsolePage } from './reader-pages';
 
 /**
  * The Firefox build reads a console page's snapshot in its background page, in a copy made in that document: the
@@ -86,20 +86,8 @@ describe('pages read from their snapshot in a copy, in Firefox', () => {
     for (const u of sheets) if (cors) pair.corsCss.add(u);
     if (documentUrl(page.url()) === documentUrl(p.url)) await page.goto('about:blank');
     await page.goto(p.url, { waitUntil: 'load' });
-    const snap = await page.evaluate(`(() => {
-      const roots = [];
-      const visit = (node) => { for (const e of node.querySelectorAll('*')) if (e.shadowRoot) { roots.push(e.shadowRoot); visit(e.shadowRoot); } };
-      visit(document);
-      return icpSnap.takeSnapshot(document, roots);
-    })()`);
-    const got = (await reader.evaluate(
-      `(async (snap) => {
-        window.sheetTexts ??= (() => { const t = icpSnap.createSheetTexts((u, i) => fetch(u, i)); return { get: async (u) => { const r = await t.get(u); window.sheetAnswers.push([u, r !== null]); return r; } }; })();
-        window.sheetAnswers = [];
-        const r = await icpSnap.readSnapshot(document, snap, icpSnap.readPage, window.sheetTexts);
-        return { ...JSON.parse(JSON.stringify(r)), sheetAnswers: window.sheetAnswers };
-      })(${JSON.stringify(snap)})`,
-    )) as { kind: string; result?: { reader: string; facts: unknown } | null; why?: string; sheetAnswers: Array<[string, boolean]> };
+    const snap = await page.evaluate(SNAPSHOT_IN_PAGE);
+    const got = (await reader.evaluate(readInReader(snap))) as { kind: string; result?: { reader: string; facts: unknown } | null; why?: string; sheetAnswers: Array<[string, boolean]> };
     const right = got.kind === 'read' && (got.result?.reader ?? null) === p.reader && isDeepStrictEqual(got.result?.facts ?? null, p.facts);
     if (report) {
       const line = { name: p.name, i, right, listed: knownMiss(p.name) || cdnMiss(p.name), cors, invented: !right && invents(got.result?.facts, p.facts), ms: Math.round(performance.now() - t0) };
