@@ -119,6 +119,20 @@ describe('runConsolePage: re-reads of a page that keeps changing', () => {
     expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(150);
   });
 
+  it('a tab the user comes back to while it ticks: its next change read at the shortest waits, not backed off', async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    document.dispatchEvent(new Event('visibilitychange'));
+    document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
+    for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
+    // (backed off: 160 ms a wait, up to 640 from the stream's first change)
+    expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(100);
+  });
+
   it('a row rendered while ticking (elements with content added): read within 8 quiet periods, not backed off as texts are', async () => {
     const { sent, t0, reads } = start();
     await sleep(200);

@@ -346,6 +346,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   // is done here (the pre-submit check has its own listeners: ./submit-guard). Trusted events only: a page's script that
   // clicks its own carousel on a timer is no user
   for (const type of ['click', 'keydown', 'submit', 'pointerdown'] as const) ctx.addEventListener(doc, type, (e: Event) => e.isTrusted && pacing.reset(), { capture: true, passive: true });
+  // a tab the user comes back to: its changes read at the shortest waits (a background tab's churn had them grow; rev58)
+  ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'visible' && pacing.reset());
   // media queries may show or hide parts of the page
   ctx.addEventListener(window, 'resize', () => reading.reset());
   deps.onPush((message) => {
