@@ -310,7 +310,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { url: maskIdRuns(url.slice(0, 2000)), family, tabId: sender.tab.id };
   }
 
-  /** The cloud a console family belongs to (as ownProvider reads it). */
+  /** The cloud a console family belongs to (its servers' provider: ownProvider; a filing form's cloud: lintAll). */
   const cloudOf = (family: string): ProviderId => (family === 'tencent' ? 'tencent' : 'aliyun');
 
   /**
@@ -320,8 +320,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
    */
   function ownProvider(facts: PageFacts, family: string): PageFacts {
     if (!facts.servers) return facts;
-    const tencent = family === 'tencent';
-    const servers = facts.servers.filter((s) => (s.provider === 'tencent') === tencent);
+    const cloud = cloudOf(family);
+    const servers = facts.servers.filter((s) => (s.provider ?? 'aliyun') === cloud);
     return servers.length === facts.servers.length ? facts : { ...facts, servers };
   }
 
