@@ -4,6 +4,7 @@ import { inPageReading } from '../../src/ui/page/in-page-reading';
 import { runConsolePage } from '../../src/ui/page/run-console-page';
 import type { ResultItem } from '../../src/messaging/tab-results';
 import { fakePageContext } from '../helpers/fake-page-context';
+import { startEcsConsolePage } from '../helpers/ecs-console-page';
 
 /**
  * runConsolePage's re-reads on a page that ticks (a countdown's text every 20 ms, with `debounceMs` 10: the e2e page's
@@ -151,5 +152,77 @@ describe('runConsolePage: re-reads of a page that keeps changing', () => {
     for (let i = 0; i < 200 && !sent.some((s) => s.payg); i++) await sleep(5);
     // (8 × 10 ms from the stream's first change, and the read; a text change waits up to 640 ms)
     expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(250);
+  });
+  /** A pointer going down as the user's would (happy-dom's events are never trusted: this one says it is). */
+  const userPointerDown = (target: Element) => {
+    const e = new Event('pointerdown', { bubbles: true });
+    Object.defineProperty(e, 'isTrusted', { value: true });
+    target.dispatchEvent(e);
+  };
+
+  it("the user's pointer going down while a backed-off read waits: that read comes at the shortest waits (a submit click's results current)", async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    clearInterval(tick);
+    // the last tick's read: backed off to 10·2^4 = 160 ms a wait (the ticks stopped under QUIET_MS ago)
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
+    // (the change is seen by the observer in a microtask; the pointer goes down after it, as on a submit button)
+    await Promise.resolve();
+    userPointerDown(document.getElementById('q')!);
+    for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
+    // (before: the read kept its backed-off wait, 160 ms)
+    expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(100);
+  });
+
+  it('the page\'s own pointer events (untrusted) leave a backed-off read waiting', async () => {
+    const { sent, t0, reads } = start();
+    await sleep(200);
+    startTicking();
+    await sleep(1000);
+    clearInterval(tick);
+    await afterRead(reads);
+    const at = performance.now() - t0;
+    document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
+    await Promise.resolve();
+    document.getElementById('q')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
+    expect(sent.find((s) => s.payg)!.at - at).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('runConsolePage: content shown by an attribute while the page ticks', () => {
+  let stop: () => void = () => undefined;
+  let tick: ReturnType<typeof setInterval> | undefined;
+  afterEach(() => {
+    clearInterval(tick);
+    stop();
+  });
+
+  it('a panel shown by removing `hidden` while reads are backed off: read within 8 quiet periods, not up to the backed-off cap', async () => {
+    const page = startEcsConsolePage(
+      '<p>续费倒计时 <span id="cd">剩余 29 分 59 秒</span></p><div id="panel" hidden><table><thead><tr><th>地域</th><th>实例ID</th><th>付费方式</th><th>到期时间</th></tr></thead>' +
+        '<tbody><tr><td>华东1（杭州）</td><td>i-bp1aaaaaaaaaaaaaaaa1</td><td>按量付费</td><td>2027-03-01 到期</td></tr></tbody></table></div>',
+    );
+    stop = page.stop;
+    const ids = () => page.facts()?.servers?.map((s) => s.id) ?? [];
+    await sleep(200);
+    let n = 0;
+    const cd = document.getElementById('cd')!.firstChild!;
+    tick = setInterval(() => (cd.nodeValue = `剩余 29 分 ${59 - (++n % 60)} 秒`), 20);
+    await sleep(1000);
+    // right after a read: the ticks' next read is up to 640 ms away (10·2^4 a wait, capped at 4 waits from the stream's first change)
+    const r = page.reads();
+    while (page.reads() === r) await sleep(2);
+    expect(ids()).toEqual([]);
+    const at = performance.now();
+    document.getElementById('panel')!.removeAttribute('hidden');
+    while (ids().length === 0 && performance.now() - at < 1500) await sleep(5);
+    expect(ids()).toEqual(['i-bp1aaaaaaaaaaaaaaaa1']);
+    // (before: the ticks' pending read was left to see it, ~640 ms; now 8 × 10 ms from the stream's first change, at most)
+    expect(performance.now() - at).toBeLessThan(300);
   });
 });

@@ -13,7 +13,9 @@
  * in 800 ms, and a real change in it (a row's text turned pay-as-you-go) is shown within ~1 s: the wait, the read, the
  * markers drawn (1000 ms let the slowest of test/e2e/churn-reads' reach 1.14 s). It is back to the shortest waits at once
  * - when a read changes what is shown (the page is doing something the user sees: its next changes are read fast),
- * - on the user's own input (a click, a key, a field's input or change, a submit: `reset`) and on a new address,
+ * - on the user's own input (a pointer down, a click, a key, a field's input or change, a submit: `reset`; the caller
+ *   re-arms a read already waiting, so a submit click's pre-submit check has the page's last changes), on a tab coming
+ *   back to the foreground and on a new address,
  * - after a quiet period: a change QUIET_MS or more after the previous one starts afresh — a page changing once a
  *   second or less often (a one-second countdown) is read change by change as before: that is never more than ~1 read
  *   a second anyway, and a real change in it is read as fast as before.
@@ -21,7 +23,8 @@
  *
  * Elements with content added or removed (rows rendered, a list re-rendered: `nodes`) wait at most NODES_CAP quiet
  * periods (480 ms at 60 ms) from the first change even backed off: a list arriving while a loading bar trickles, or a row inserted while a countdown
- * ticks, is shown within half a second, not one. Text and attribute changes (what tickers, bars and spinners change)
+ * ticks, is shown within half a second, not one; so does content an attribute change shows or hides (the caller's show
+ * check: a tab pane, a panel's `hidden`). Text and attribute changes (what tickers, bars and spinners change)
  * back off fully. At the shortest waits (level 0) this is the old rule exactly: a page that does not churn is read as
  * fast as before.
  *

@@ -157,6 +157,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     const before = shownNow();
     // (undefined: a read superseded by a newer one, or no longer valid — its answer says nothing of the page now)
     if ((await readPage()) === undefined) return;
+    // (a page not read again for the same reason is a read that changes nothing shown: the waits grow, as a retry's
+    // would — a ticking page too big to read, or whose copy keeps failing, is not serialized on every tick)
     pacing.read(!sameShown(before, shownNow()));
   }
 
@@ -285,9 +287,11 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   let showCheck: number | undefined;
   function checkShowing() {
     showCheck = undefined;
-    // a read is on its way: it sees the change
-    if (!ctx.isValid || timer !== undefined) return;
-    if (reading.showingChanged(doc)) schedule(0);
+    // a read on its way at the shortest waits sees the change soon enough; one backed off (a ticking page's) does not
+    if (!ctx.isValid || (timer !== undefined && pacing.level === 0)) return;
+    // (something shown or hidden now is read as rows added are: within NODES_CAP quiet periods however far reads
+    // backed off, not up to MAX_WAIT_MS after the check — ./read-pacing)
+    if (reading.showingChanged(doc)) schedule(0, true);
   }
   // old values: a style change that only resized a box (a column dragged wider) drops nothing (read-session onlyResized)
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };
@@ -345,9 +349,17 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   // grow (./read-pacing; input and change above too). Captured before the page's handlers change anything; nothing else
   // is done here (the pre-submit check has its own listeners: ./submit-guard). Trusted events only: a page's script that
   // clicks its own carousel on a timer is no user
-  for (const type of ['click', 'keydown', 'submit', 'pointerdown'] as const) ctx.addEventListener(doc, type, (e: Event) => e.isTrusted && pacing.reset(), { capture: true, passive: true });
+  // A read already waiting at a backed-off level is re-armed at the shortest waits: the pointer going down on a filing
+  // form's submit button has the page's last changes read before the click that follows (the pre-submit check holds the
+  // results it has at the click: ./submit-guard), not up to MAX_WAIT_MS later (rev58).
+  const shortestWaits = () => {
+    const backedOff = pacing.level > 0;
+    pacing.reset();
+    if (backedOff && timer !== undefined) schedule();
+  };
+  for (const type of ['click', 'keydown', 'submit', 'pointerdown'] as const) ctx.addEventListener(doc, type, (e: Event) => e.isTrusted && shortestWaits(), { capture: true, passive: true });
   // a tab the user comes back to: its changes read at the shortest waits (a background tab's churn had them grow; rev58)
-  ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'visible' && pacing.reset());
+  ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'visible' && shortestWaits());
   // media queries may show or hide parts of the page
   ctx.addEventListener(window, 'resize', () => reading.reset());
   deps.onPush((message) => {
