@@ -26,7 +26,11 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+/**
+ * `prefs`: more of Firefox's preferences for this session (`intl.locale.requested`: the UI language, given Firefox has
+ * that language's pack: ./firefox-chinese.test.ts).
+ */
+export async function launchFirefox(prefs: Record<string, string | number | boolean> = {}): Promise<FirefoxHarness> {
   if (!existsSync(firefoxPath)) throw new Error(`no Firefox at ${firefoxPath} (apt-get install -y firefox-esr, or FIREFOX_PATH)`);
   if (!existsSync(join(firefoxExtensionDir, 'manifest.json'))) throw new Error(`no Firefox build at ${firefoxExtensionDir} (npx wxt build -b firefox)`);
   const browser = await puppeteer.launch({
@@ -34,7 +38,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     executablePath: firefoxPath,
     headless: true,
     // (an unsigned add-on installed for the session only, as `web-ext run` installs it)
-    extraPrefsFirefox: { 'xpinstall.signatures.required': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    extraPrefsFirefox: { 'xpinstall.signatures.required': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false, ...prefs },
   });
   const id = await browser.installExtension(firefoxExtensionDir);
   if (id !== ADDON_ID) throw new Error(`installed ${id}, not ${ADDON_ID}`);

@@ -7,7 +7,7 @@ import { launchFirefox, showsText, visitFirefox, waitForText, type FirefoxHarnes
  * The Firefox build in Firefox (Debian's firefox-esr, ./firefox-harness): there the content script's snapshot is read
  * in the background page itself, in a copy made in its own document (entrypoints/background.ts; Chrome reads it in
  * the offscreen reader document), and the page's changes reach that copy as patches. The Chromium tests never run
- * that path. Firefox's UI language here is English: the pill says "ICP Preflight: …".
+ * that path. Firefox's UI language here is English: the pill says "ICP Preflight: …" (./firefox-chinese.test.ts: in Chinese).
  */
 const ECS_URL = 'https://ecs.console.aliyun.com/server/region/cn-hangzhou';
 const CVM = consoleFixture('tencent-cvm-instance-list', 'zh-basic');
