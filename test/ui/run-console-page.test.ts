@@ -314,6 +314,19 @@ describe('runConsolePage', () => {
     expect(pressed).toHaveBeenCalledTimes(1);
   });
 
+  it.each(['修改完成，重新提交', 'Submit Application', '提交审核'])('holds a resubmission or another wording of the submit button too: %j', async (words) => {
+    document.getElementById('go')!.textContent = words;
+    const { ui, calls } = fakeUi();
+    start({ reply: { type: 'results', lang: 'zh', results: [], blocking: [payg] }, ui, guard: true });
+    await settle();
+    const pressed = vi.fn();
+    document.getElementById('go')!.addEventListener('click', pressed);
+    document.getElementById('go')!.click();
+    await settle();
+    expect(pressed).not.toHaveBeenCalled();
+    expect(calls.dialog).toHaveLength(1);
+  });
+
   it('never blocks the submit when the UI cannot load, nor when nothing fails', async () => {
     start({ reply: { type: 'results', lang: 'en', results: [], blocking: [payg] }, ui: 'broken', guard: true });
     await settle();

@@ -12,7 +12,21 @@ import type { Lang, WarningUi } from './warning-ui';
  */
 export type SubmitGuard = typeof guardSubmit;
 
-const SUBMIT_TEXT = /^(提交|提交备案|确认提交|submit|submitfiling|submitforreview)$/i;
+/**
+ * A filing form's submit button by its words, spaces and punctuation removed: 提交 / 提交备案 / 提交审核 / 提交初审 / 提交管局 /
+ * 确认提交 / 确认并提交, the resubmission after a rejection (重新提交, 保存并重新提交, 修改完成，重新提交) and the English
+ * console's (Submit, Submit Application, Submit for Review, Resubmit). Until session 59 only 提交 / 提交备案 / 确认提交 and
+ * three English forms: the rejected filing's 修改完成，重新提交 — when the check matters most — and the English confirm
+ * step's Submit Application were not held. Not: 提交订单 (a purchase), 提交工单 (a ticket), 下一步, 保存.
+ */
+const SUBMIT_ZH = /^(?:修改完成|已修改)?(?:确认|确认并|保存并)?(?:重新)?提交(?:备案|备案申请|申请|审核|初审|管局|管局审核)?$/;
+const SUBMIT_EN = /^(?:confirmand|saveand)?(?:re)?submit(?:again|application|filing|forreview|forapproval)?$/i;
+
+/** Whether a control's text names a filing's submission (see SUBMIT_ZH / SUBMIT_EN). */
+export function isSubmitText(text: string): boolean {
+  const t = text.replace(/[\s\p{P}]+/gu, '');
+  return t.length <= 20 && (SUBMIT_ZH.test(t) || SUBMIT_EN.test(t));
+}
 
 /**
  * The pre-submit check: the submit press is held while an error-severity rule of the filing fails.
@@ -31,8 +45,7 @@ export function guardSubmit(
     if (!(target instanceof Element) || isOurs(target)) return null;
     const el = target.closest<HTMLElement>('button, input[type="submit"], input[type="button"], [role="button"], a');
     if (!el) return null;
-    const text = (el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).replace(/\s+/g, '');
-    return SUBMIT_TEXT.test(text) ? el : null;
+    return isSubmitText(el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')) ? el : null;
   };
 
   function hold(event: Event, goOn: () => void): boolean {
