@@ -153,44 +153,36 @@ describe('runConsolePage: re-reads of a page that keeps changing', () => {
     // (8 × 10 ms from the stream's first change, and the read; a text change waits up to 640 ms)
     expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(250);
   });
-  /** A pointer going down as the user's would (happy-dom's events are never trusted: this one says it is). */
-  const userPointerDown = (target: Element) => {
-    const e = new Event('pointerdown', { bubbles: true });
-    Object.defineProperty(e, 'isTrusted', { value: true });
-    target.dispatchEvent(e);
-  };
-
-  it("the user's pointer going down while a backed-off read waits: that read comes at the shortest waits (a submit click's results current)", async () => {
+  /**
+   * Ticks for 1 s, stops, and right after the last tick's read (backed off to 10·2^4 = 160 ms a wait: the ticks stopped
+   * under QUIET_MS ago) turns the row pay-as-you-go and has the pointer go down (`trusted`: as the user's — happy-dom's
+   * events are never trusted, this one says it is — or the page's own): the ms from the change to the read sending it.
+   */
+  async function pointerDownAfterChange(trusted: boolean): Promise<number> {
     const { sent, t0, reads } = start();
     await sleep(200);
     startTicking();
     await sleep(1000);
     clearInterval(tick);
-    // the last tick's read: backed off to 10·2^4 = 160 ms a wait (the ticks stopped under QUIET_MS ago)
     await afterRead(reads);
     const at = performance.now() - t0;
     document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
     // (the change is seen by the observer in a microtask; the pointer goes down after it, as on a submit button)
     await Promise.resolve();
-    userPointerDown(document.getElementById('q')!);
+    const e = new Event('pointerdown', { bubbles: true });
+    if (trusted) Object.defineProperty(e, 'isTrusted', { value: true });
+    document.getElementById('q')!.dispatchEvent(e);
     for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
+    return sent.find((s) => s.payg)!.at - at;
+  }
+
+  it("the user's pointer going down while a backed-off read waits: that read comes at the shortest waits (a submit click's results current)", async () => {
     // (before: the read kept its backed-off wait, 160 ms)
-    expect(sent.find((s) => s.payg)!.at - at).toBeLessThan(100);
+    expect(await pointerDownAfterChange(true)).toBeLessThan(100);
   });
 
-  it('the page\'s own pointer events (untrusted) leave a backed-off read waiting', async () => {
-    const { sent, t0, reads } = start();
-    await sleep(200);
-    startTicking();
-    await sleep(1000);
-    clearInterval(tick);
-    await afterRead(reads);
-    const at = performance.now() - t0;
-    document.querySelector('.b')!.firstChild!.nodeValue = '按量付费';
-    await Promise.resolve();
-    document.getElementById('q')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
-    for (let i = 0; i < 100 && !sent.some((s) => s.payg); i++) await sleep(5);
-    expect(sent.find((s) => s.payg)!.at - at).toBeGreaterThanOrEqual(140);
+  it("the page's own pointer events (untrusted) leave a backed-off read waiting", async () => {
+    expect(await pointerDownAfterChange(false)).toBeGreaterThanOrEqual(140);
   });
 });
 

@@ -296,7 +296,9 @@ describe('runConsolePage', () => {
     expect(calls.list).toEqual([]);
   });
 
-  it('holds the submit click while an error fails; "go on anyway" lets exactly one through', async () => {
+  /** The filing page's submit button (its words `words`) pressed while a blocking error fails: what the page's handler got. */
+  async function pressWhileFailing(words?: string) {
+    if (words) document.getElementById('go')!.textContent = words;
     const { ui, calls } = fakeUi();
     start({ reply: { type: 'results', lang: 'zh', results: [], blocking: [payg] }, ui, guard: true });
     await settle();
@@ -304,6 +306,11 @@ describe('runConsolePage', () => {
     document.getElementById('go')!.addEventListener('click', pressed);
     document.getElementById('go')!.click();
     await settle();
+    return { pressed, calls };
+  }
+
+  it('holds the submit click while an error fails; "go on anyway" lets exactly one through', async () => {
+    const { pressed, calls } = await pressWhileFailing();
     expect(pressed).not.toHaveBeenCalled();
     expect(calls.dialog).toHaveLength(1);
     expect(calls.dialog[0]!.items).toEqual([payg]);
@@ -315,14 +322,7 @@ describe('runConsolePage', () => {
   });
 
   it.each(['修改完成，重新提交', 'Submit Application', '提交审核'])('holds a resubmission or another wording of the submit button too: %j', async (words) => {
-    document.getElementById('go')!.textContent = words;
-    const { ui, calls } = fakeUi();
-    start({ reply: { type: 'results', lang: 'zh', results: [], blocking: [payg] }, ui, guard: true });
-    await settle();
-    const pressed = vi.fn();
-    document.getElementById('go')!.addEventListener('click', pressed);
-    document.getElementById('go')!.click();
-    await settle();
+    const { pressed, calls } = await pressWhileFailing(words);
     expect(pressed).not.toHaveBeenCalled();
     expect(calls.dialog).toHaveLength(1);
   });
