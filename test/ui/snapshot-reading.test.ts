@@ -338,12 +338,28 @@ describe('snapshot reading: attribute changes (changed, showChecks, showingChang
     expect(reading.showingChanged(document)).toBe(true);
   });
 
-  it('a tab pane switched by an "active" class counts', () => {
+  // (what a class does is the style sheets': the read finds out — 'maybe', read as any change is, backed off on a
+  // ticking page; shown for certain, it is read as rows added are: src/ui/page/run-console-page checkShowing)
+  it('a tab pane switched by an "active" class counts, as a maybe', () => {
     const reading = createSnapshotReading(async () => answer(1), () => []);
     const pane = document.createElement('div');
     pane.className = 'tea-tabs__tabpanel';
     document.body.append(pane);
     reading.changed([classChange(pane, 'tea-tabs__tabpanel is-active')]);
+    expect(reading.showingChanged(document)).toBe('maybe');
+  });
+
+  it("an inline style's width (a progress bar ticking) is a maybe; its display turned none is shown or hidden for certain", () => {
+    const reading = createSnapshotReading(async () => answer(1), () => []);
+    const bar = document.getElementById('r1')!;
+    bar.setAttribute('style', 'width: 38%');
+    reading.changed([attr(bar, 'style', 'width: 37%')]);
+    expect(reading.showingChanged(document)).toBe('maybe');
+    bar.setAttribute('style', 'width: 38%; display: none');
+    reading.changed([attr(bar, 'style', 'width: 38%')]);
+    expect(reading.showingChanged(document)).toBe(true);
+    bar.setAttribute('style', 'visibility: visible');
+    reading.changed([attr(bar, 'style', 'visibility:hidden')]);
     expect(reading.showingChanged(document)).toBe(true);
   });
 

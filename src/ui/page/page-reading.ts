@@ -75,9 +75,11 @@ export interface PageReading {
   /**
    * Whether an element `changed` kept (see there) is shown now when it was hidden, or hidden when it
    * was shown: a tab pane, a collapsed panel, a filter's rows switched by a class, style or `hidden`
-   * alone, which changes no text and so starts no read by itself. Forgets what it checked.
+   * alone, which changes no text and so starts no read by itself. Forgets what it checked. `'maybe'`: attributes that
+   * may show or hide something changed, and only a read can tell (./snapshot-reading: the copy is read elsewhere) — read
+   * as any change is, backed off on a page that keeps changing; `true` is read as rows added are (./read-pacing NODES_CAP).
    */
-  showingChanged(doc: Document): boolean;
+  showingChanged(doc: Document): boolean | 'maybe';
   /** Elements `showingChanged` would check. */
   showChecks(): number;
   /** A control's value changed (input / change events: no DOM mutation). */

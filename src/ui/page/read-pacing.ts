@@ -23,8 +23,9 @@
  *
  * Elements with content added or removed (rows rendered, a list re-rendered: `nodes`) wait at most NODES_CAP quiet
  * periods (480 ms at 60 ms) from the first change even backed off: a list arriving while a loading bar trickles, or a row inserted while a countdown
- * ticks, is shown within half a second, not one; so does content an attribute change shows or hides (the caller's show
- * check: a tab pane, a panel's `hidden`). Text and attribute changes (what tickers, bars and spinners change)
+ * ticks, is shown within half a second, not one; so does content an attribute change shows or hides for certain (the caller's
+ * show check: a panel's `hidden`, an inline `display: none` taken away; not a class or a width, which a progress bar and a
+ * spinner tick). Text and attribute changes (what tickers, bars and spinners change)
  * back off fully. At the shortest waits (level 0) this is the old rule exactly: a page that does not churn is read as
  * fast as before.
  *

@@ -289,9 +289,14 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     showCheck = undefined;
     // a read on its way at the shortest waits sees the change soon enough; one backed off (a ticking page's) does not
     if (!ctx.isValid || (timer !== undefined && pacing.level === 0)) return;
+    const shown = reading.showingChanged(doc);
     // (something shown or hidden now is read as rows added are: within NODES_CAP quiet periods however far reads
     // backed off, not up to MAX_WAIT_MS after the check — ./read-pacing)
-    if (reading.showingChanged(doc)) schedule(0, true);
+    if (shown === true) schedule(0, true);
+    // (attributes that may have shown something — a class, a style's width: ./snapshot-reading cannot tell — are read as
+    // any change: a read on its way sees them, else one backed off as a ticking page's; a progress bar's width or a
+    // spinner's class ticking had every tick taken for content shown, its reads capped at 480 ms instead of 800: rev59)
+    else if (shown === 'maybe' && timer === undefined) schedule(0);
   }
   // old values: a style change that only resized a box (a column dragged wider) drops nothing (read-session onlyResized)
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };

@@ -86,6 +86,29 @@ export const MAX_PAUSE_MS = 2000;
 const INTERACTION = /hover|focus|pressed/i;
 const SHOWING = new Set(['class', 'style', 'hidden', 'aria-hidden', 'open', 'popover', 'data-state', 'aria-expanded', 'type', 'value', 'checked', 'selected', 'aria-checked']);
 
+/** An inline style that hides its element (the box and what is in it). */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * Attributes whose every change shows or hides what they are on or control (a panel's `hidden`, a `<details>`' `open`,
+ * Radix's `data-state`, a row's expander's `aria-expanded`).
+ */
+const TOGGLING = new Set(['hidden', 'aria-hidden', 'open', 'data-state', 'aria-expanded']);
+
+/**
+ * An attribute change that shows or hides its element by its nature, known without the page's style: a toggling attribute
+ * changed, or an inline style that hid it now does not (or the other way). Not a class change (what a class does is the
+ * style sheets'), nor a style's width or colour: a progress bar's width or a spinner's class ticking every 100 ms shows
+ * nothing new, and taken for content shown it had the ticking page's reads come every 480 ms, not back off to 800 (rev59).
+ */
+export function showsOrHides(r: MutationRecord): boolean {
+  const name = r.attributeName;
+  if (r.type !== 'attributes' || name === null || r.target.nodeType !== 1) return false;
+  const now = (r.target as Element).getAttribute(name);
+  // (gone now: it was there — no record is made for removing an attribute not there; happy-dom gives no old value then)
+  if (TOGGLING.has(name)) return now === null || now !== r.oldValue;
+  return name === 'style' && HIDING_STYLE.test(r.oldValue ?? '') !== HIDING_STYLE.test(now ?? '');
+}
+
 /** A class change that only adds or removes interaction states (`next-table-row hovered`). */
 export function onlyInteraction(r: MutationRecord): boolean {
   if (r.attributeName !== 'class' || r.target.nodeType !== 1) return false;
@@ -110,6 +133,8 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
   let rows = new Map<string, number[]>();
   let rowsDoc: Document | undefined;
   let attributesChanged = false;
+  /** One of those changes showed or hid its element for certain (`showsOrHides`). */
+  let shownOrHidden = false;
   let inFlight: Promise<unknown> | undefined;
   /** No read is asked for before this time (performance.now()): the pause after the last one. */
   let readyAt = 0;
@@ -261,6 +286,7 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       // route change has scheduled a read of the new page)
       const address = doc.URL;
       attributesChanged = false;
+      shownOrHidden = false;
       // one read at a time, and a pause after each as long as it took: on a page that changes all the time (a ticking
       // countdown) the extension's reader is busy half the time at most, and only the newest of the waiting reads goes on
       while (inFlight || performance.now() < readyAt) {
@@ -304,14 +330,19 @@ export function createSnapshotReading(ask: AskRead, shadowRoots: () => readonly 
       for (let i = 0; i < records.length; i++) {
         const r = records[i]!;
         if (r.type !== 'attributes') contentChanged = true;
-        if (r.type === 'attributes' && r.attributeName !== null && SHOWING.has(r.attributeName) && !onlyInteraction(r)) attributesChanged = true;
+        if (r.type === 'attributes' && r.attributeName !== null && SHOWING.has(r.attributeName) && !onlyInteraction(r)) {
+          attributesChanged = true;
+          if (showsOrHides(r)) shownOrHidden = true;
+        }
       }
     },
     showChecks: () => (attributesChanged ? 1 : 0),
     showingChanged() {
-      // whether it shows anything new is for the next read to find: its markup compared with the last read's
-      const was = attributesChanged;
+      // whether it shows anything new is for the next read to find (its markup compared with the last read's), but for
+      // an element's own `hidden`, `open`, … or inline `display: none` changed: shown or hidden for certain
+      const was = shownOrHidden || (attributesChanged && 'maybe');
       attributesChanged = false;
+      shownOrHidden = false;
       return was;
     },
     valueChanged: () => undefined,
