@@ -105,6 +105,22 @@ describe('read pacing', () => {
     expect(p.level).toBe(0);
   });
 
+  it("the user's input while a backed-off read is under way: that read's end, nothing changed, leaves the shortest waits", () => {
+    const p = createReadPacing(60);
+    for (let i = 0; i < 4; i++) p.read(false);
+    p.started();
+    // the pointer goes down (on a submit button) while the read is under way
+    p.reset();
+    p.read(false);
+    // the click's changes: read after 60 ms of quiet (before: the read's end had backed the waits off to 120)
+    expect(p.level).toBe(0);
+    expect(p.change(0, 60)).toBe(60);
+    // a read started after the input that changes nothing backs off as any
+    p.started();
+    p.read(false);
+    expect(p.level).toBe(1);
+  });
+
   it('a stream that adds elements with content waits at most NODES_CAP quiet periods from its first change, however far backed off', () => {
     const p = createReadPacing(60);
     for (let i = 0; i < 4; i++) p.read(false);

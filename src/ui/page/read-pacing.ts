@@ -40,7 +40,10 @@ export interface ReadPacing {
   change(now: number, delay: number, nodes?: boolean): number;
   /** A read starts: the changes so far are its (the next change starts a new stream's wait). */
   started(): void;
-  /** A read ended: whether its answer changed what the page shows (false: the waits grow). */
+  /**
+   * A read ended: whether its answer changed what the page shows (false: the waits grow — but not when `reset` came
+   * after it started: it read the page before the user's input).
+   */
   read(changed: boolean): void;
   /** The user's own input or a new address: the shortest waits again. */
   reset(): void;
@@ -63,6 +66,9 @@ export function createReadPacing(debounceMs = 60): ReadPacing {
   let first: number | undefined;
   let lastChange: number | undefined;
   let nodesInStream = false;
+  /** Resets so far, and as many when the last read started: a read that started before the user's input says nothing of the page after it. */
+  let resets = 0;
+  let resetsAtStart = 0;
   return {
     change(now, delay, nodes = false) {
       if (lastChange !== undefined && now - lastChange >= QUIET_MS) level = 0;
@@ -79,12 +85,18 @@ export function createReadPacing(debounceMs = 60): ReadPacing {
     started() {
       first = undefined;
       nodesInStream = false;
+      resetsAtStart = resets;
     },
     read(changed) {
+      // (the user's input while it was under way: the shortest waits stay — the pointer going down on a submit button as a
+      // backed-off read was under way had that read's end back them off again, and the click's own changes waited 120 ms
+      // of quiet, not 60: rev59)
+      if (resets !== resetsAtStart) return;
       level = changed ? 0 : Math.min(MAX_LEVEL, level + 1);
     },
     reset() {
       level = 0;
+      resets++;
     },
     get level() {
       return level;
