@@ -22,7 +22,7 @@ import { WARNING_UI_GLOBAL, type WarningUi } from '../ui/page/warning-ui';
  * unlisted script warning-ui.js, web-accessible only at a per-session URL (use_dynamic_url), so a
  * page cannot fetch a fixed URL to detect the extension, and the content scripts keep their size.
  */
-export function defineConsoleContentScript(hosts: readonly string[], family: Family, options: { guardSubmit?: SubmitGuard | undefined }) {
+export function defineConsoleContentScript(hosts: readonly string[], family: Family, options: { guardSubmit?: SubmitGuard | undefined; filingPage?: () => boolean }) {
   return defineContentScript({
     matches: [...hosts],
     runAt: 'document_idle',
@@ -55,6 +55,7 @@ export function defineConsoleContentScript(hosts: readonly string[], family: Fam
               return (globalThis as Record<string, unknown>)[WARNING_UI_GLOBAL] as WarningUi;
             },
         guardSubmit: options.guardSubmit,
+        filingPage: options.filingPage,
       });
     },
   });

@@ -35,6 +35,11 @@ export interface ConsolePageDeps {
    * resource consoles' scripts do not bundle it; absent elsewhere.
    */
   guardSubmit?: SubmitGuard | undefined;
+  /**
+   * Whether the page is now one the pre-submit check guards (the Tencent console: its /beian pages, which the console's
+   * router enters and leaves without a new content script); absent: every page of the script.
+   */
+  filingPage?: (() => boolean) | undefined;
   /** Loads the in-page UI (Preact components, ./warning-ui) the first time there is something to show. */
   loadUi: () => Promise<WarningUi>;
   /** Quiet period after the last relevant DOM change before the page is read again. */
@@ -97,6 +102,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   let sent: { seq: number; url: string; reader: string; facts: PageFacts } | undefined;
   let seq = 0;
   let timer: number | undefined;
+  /** The pre-submit check guards this page now. */
+  const guarding = () => !!deps.guardSubmit && (deps.filingPage?.() ?? true);
   // when a change is read: the old debounce, backed off while reads find nothing new (a ticking countdown): ./read-pacing
   const pacing = createReadPacing(debounceMs);
   // the findings drawn in the page (./page-view: markers, popover, summary pill, form messages)
@@ -185,7 +192,7 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
         return true;
       }
       // a page with no facts of its own (the filing form's last step) still needs its results once
-      if (deps.guardSubmit && askedWithoutFacts !== href && !sent) {
+      if (guarding() && askedWithoutFacts !== href && !sent) {
         askedWithoutFacts = href;
         deps.send({ type: 'get-tab-results', url: said(href) }).then(applyResults, () => (askedWithoutFacts = ''));
       }
@@ -373,6 +380,8 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     applyResults(message);
   });
 
-  deps.guardSubmit?.(ctx, () => blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error'), () => lang, withUi);
+  // (on a page the check does not guard — a Tencent domain list the console's router came to from /beian — nothing is
+  // held: its real-name 重新提交 is no filing's submission; rev59)
+  deps.guardSubmit?.(ctx, () => (guarding() ? blocking ?? items.filter((r) => r.status === 'fail' && r.severity === 'error') : []), () => lang, withUi);
   schedule(0);
 }
