@@ -11,7 +11,7 @@ import { root } from '../e2e/harness';
  * (src/ui/page/submit-guard.ts): only the filing consoles' scripts carry it.
  */
 const PROVINCE_ONLY = '黑龙江'; // a province with no cloud region of its own: only the province table names it
-const SUBMIT_ONLY = 'submitforreview';
+const SUBMIT_ONLY = 'forapproval';
 /** A selector of the reading model's pageKindOf alone (readWith's page-kind arbitration). */
 const PAGE_KIND_ONLY = '[class*="label"] + [class*="content"]';
 const FAMILIES = ['ecs', 'swas', 'domain', 'beian', 'tencent'];
