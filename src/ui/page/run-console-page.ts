@@ -300,10 +300,12 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
     // (something shown or hidden now is read as rows added are: within NODES_CAP quiet periods however far reads
     // backed off, not up to MAX_WAIT_MS after the check — ./read-pacing)
     if (shown === true) schedule(0, true);
-    // (attributes that may have shown something — a class, a style's width: ./snapshot-reading cannot tell — are read as
-    // any change: a read on its way sees them, else one backed off as a ticking page's; a progress bar's width or a
-    // spinner's class ticking had every tick taken for content shown, its reads capped at 480 ms instead of 800: rev59)
-    else if (shown === 'maybe' && timer === undefined) schedule(0);
+    // (attributes that may have shown something — a class, a style's width: ./snapshot-reading cannot tell — are read as a
+    // text change is: the read's wait set again, backed off on a ticking page. A progress bar's width or a spinner's class
+    // ticking had every tick taken for content shown, its reads capped at 480 ms instead of 800 (rev59); and each tick
+    // goes to the pacing, a read waiting or not — left out while one waited, 800 ms of ticks looked like a quiet page
+    // (QUIET_MS) and the waits started afresh, 60 ms again, after every backed-off read)
+    else if (shown === 'maybe') schedule(0);
   }
   // old values: a style change that only resized a box (a column dragged wider) drops nothing (read-session onlyResized)
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };
