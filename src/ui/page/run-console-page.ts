@@ -366,12 +366,17 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   // A read already waiting at a backed-off level is re-armed at the shortest waits: the pointer going down on a filing
   // form's submit button has the page's last changes read before the click that follows (the pre-submit check holds the
   // results it has at the click: ./submit-guard), not up to MAX_WAIT_MS later (rev58).
-  const shortestWaits = () => {
+  // The pointer going down reads a waiting read at once, backed off or not: the click follows in about as long as a quiet
+  // period and a read's round trip take (60 + 20–35 ms), and its check used the results from before the page's last change
+  // (rev59). At most one read more a press (the changes after it are a read of their own), none when no read waits.
+  const shortestWaits = (e?: Event) => {
     const backedOff = pacing.level > 0;
     pacing.reset();
-    if (backedOff && timer !== undefined) schedule();
+    if (timer === undefined) return;
+    if (e?.type === 'pointerdown') schedule(0);
+    else if (backedOff) schedule();
   };
-  for (const type of ['click', 'keydown', 'submit', 'pointerdown'] as const) ctx.addEventListener(doc, type, (e: Event) => e.isTrusted && shortestWaits(), { capture: true, passive: true });
+  for (const type of ['click', 'keydown', 'submit', 'pointerdown'] as const) ctx.addEventListener(doc, type, (e: Event) => e.isTrusted && shortestWaits(e), { capture: true, passive: true });
   // a tab the user comes back to: its changes read at the shortest waits (a background tab's churn had them grow; rev58)
   ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'visible' && shortestWaits());
   // media queries may show or hide parts of the page
