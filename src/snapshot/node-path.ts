@@ -29,15 +29,6 @@ export function pathOf(el: Element): number[] | null {
   }
 }
 
-/**
- * Steps up to this index are walked from the first element child (firstElementChild, nextElementSibling); a longer
- * one (a row of a long list) is asked of `children`. In a content script every element reached for the first time gets a
- * wrapper of its isolated world, and `children` is a collection of its own (an object and a wrapper more) for every
- * element it is asked of: the markers' 250 paths of the 500-row Tencent CVM list (17 steps, most of them 0–2) took
- * 4–7 ms the first time through `children` at every step against 2.5–3.5 ms walked (bench page, a CDP isolated world).
- */
-export const WALK_STEPS = 4;
-
 export function atPath(doc: Document, path: readonly number[]): Element | null {
   let at: Element | ShadowRoot | null = doc.documentElement;
   for (let k = 0; k < path.length && at; k++) {
@@ -46,11 +37,7 @@ export function atPath(doc: Document, path: readonly number[]): Element | null {
       at = at.nodeType === 1 ? (at as Element).shadowRoot : null;
       continue;
     }
-    if (Number.isInteger(step) && step >= 0 && step <= WALK_STEPS) {
-      let child: Element | null = at.firstElementChild;
-      for (let i = 0; i < step && child; i++) child = child.nextElementSibling;
-      at = child;
-    } else at = at.children[step] ?? null;
+    at = at.children[step] ?? null;
   }
   return at && at.nodeType === 1 ? (at as Element) : null;
 }

@@ -189,15 +189,6 @@ export function createPageView(
         )
       : undefined;
   const isVisible = (el: Element) => !io || visible.has(el);
-  /** A marker as it is made (see apply); its copies are the markers. */
-  let blankMarker: HTMLButtonElement | undefined;
-  function newMarker(): HTMLButtonElement {
-    const b = doc.createElement('button');
-    b.type = 'button';
-    b.className = 'mk';
-    b.style.display = 'none'; // no box until it shows (a hidden box is laid out and painted with the page)
-    return b;
-  }
 
   function dropSpot(spot: Spot) {
     spot.marker?.remove();
@@ -352,10 +343,10 @@ export function createPageView(
       } else if (!spot.marker) {
         if (markers >= maxMarkers) continue;
         markers++;
-        // a copy of the view's one blank marker: its three attributes copied at once, the inline style's text not parsed
-        // again for each of a long list's markers (250 on the 500-row Tencent CVM list: made one by one 3.4 ms, copied 1.8,
-        // medians of 5 pages each in a content script's world)
-        const b = (blankMarker ??= newMarker()).cloneNode(false) as HTMLButtonElement;
+        const b = doc.createElement('button');
+        b.type = 'button';
+        b.className = 'mk';
+        b.style.display = 'none'; // no box until it shows (a hidden box is laid out and painted with the page)
         spot.marker = b;
         markerSpot.set(b, spot);
         // painted before it is in the page: its class and attributes then cost no style invalidation
