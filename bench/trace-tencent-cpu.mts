@@ -84,7 +84,7 @@ function name(e: Ev): string {
 async function traced(page: Page, to: string): Promise<Ev[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (d: { value: Ev[] }) => void events.push(...d.value));
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as Ev[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await visit(h, to, html, page);
