@@ -37,3 +37,31 @@ describe('round eighty-six: a message row first in a list, its leading cell empt
     expect(got?.facts.domains).toEqual([domain('qinghe-design.cn', '2028-03-14'), domain('qinghe-art.net', '2027-07-08')]);
   });
 });
+
+describe('round eighty-six: a card failing beside cards of fields whose rows each sit in a grid column, the classes hashed', () => {
+  // The ECS detail page drew each field as a key/value row inside a grid column of its own (Fusion's
+  // `next-col > .detail-item > label + value`), one card 网络信息加载失败，请重试. Its classes hashed (CSS modules), the cards
+  // of fields beside the failing one were not seen as loaded — no label class, and no two key/value rows side by side (each
+  // alone in its column) —: the card's failure was taken for the page's and the page read to nothing.
+  const url = 'https://ecs.console.aliyun.com/server/i-2ze8k3m7q1w5x9c4v6b2/detail?regionId=cn-beijing';
+  const item = (label: string, value: string) => `<div class="c1col"><div class="c2itm"><span class="c3lab">${label}</span><span class="c4val">${value}</span></div></div>`;
+  const card = (title: string, body: string) => `<div class="c5card"><div class="c6ttl"><span>${title}</span></div><div class="c7body">${body}</div></div>`;
+  const fields = (...pairs: [string, string][]) => `<div class="c8row">${pairs.map(([l, v]) => item(l, v)).join('')}</div>`;
+  const failing = '<div class="c9msg" role="alert"><i class="c0ico"></i><div class="cAtxt">网络信息加载失败，请重试</div><a class="cBbtn" role="button">重试</a></div>';
+  const detail = (failure: string) =>
+    '<main><h1>qh-web-01</h1>' +
+    card('基本信息', fields(['实例ID', 'i-2ze8k3m7q1w5x9c4v6b2'], ['地域', '华北2（北京）'], ['实例规格', 'ecs.e-c1m2.large'])) +
+    card('付费信息', fields(['付费类型', '按量付费'], ['停机模式', '普通停机模式'], ['到期时间', '-'])) +
+    card('网络信息', failure) +
+    '</main>';
+  const server = { id: 'i-2ze8k3m7q1w5x9c4v6b2', provider: 'aliyun', product: 'ecs', region: 'cn-beijing', billing: 'payg' };
+
+  it('reads the loaded cards beside the one that failed', () => {
+    expect(page(detail(failing), url)?.facts.servers).toEqual([server]);
+  });
+
+  it('still takes a failure with no card of fields beside it for the page (guard)', () => {
+    const alone = '<main><h1>qh-web-01</h1>' + card('网络信息', failing) + card('监控信息', failing) + '</main>';
+    expect(page(alone, url)).toBeNull();
+  });
+});

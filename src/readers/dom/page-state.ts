@@ -468,11 +468,23 @@ function pairRow(r: Element, cache: VisibilityCache): boolean {
   );
 }
 
-/** Two boxes alike (one tag, one class list) next to each other in `kids`, each a key/value row. */
+/**
+ * Two boxes alike (one tag, one class list) next to each other in `kids`, each a key/value row — or each a box around one
+ * (two levels at most): a grid's column holding one field, `<div class="col"><div class="item">key value</div></div>` × n
+ * (round eighty-six: an ECS detail's cards so drawn, the classes hashed, were not seen beside its 网络信息 card failing with
+ * 加载失败，请重试, and the page read to nothing).
+ */
 function alikePairRows(kids: Element[], cache: VisibilityCache): boolean {
   const shape = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
-  for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pairRow(kids[i]!, cache) && pairRow(kids[i - 1]!, cache)) return true;
+  for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pairRow(wrapped(kids[i]!), cache) && pairRow(wrapped(kids[i - 1]!), cache)) return true;
   return false;
+}
+
+/** The box `e` wraps alone (its one child, two levels at most), else `e`. */
+function wrapped(e: Element): Element {
+  let inner = e;
+  for (let i = 0; i < 2 && inner.childElementCount === 1 && (inner.textContent ?? '') === (inner.firstElementChild!.textContent ?? ''); i++) inner = inner.firstElementChild!;
+  return inner;
 }
 
 /** FIELD_LABEL, or a box classed as a label (`info-item-label`, field.ts LABEL_CLASS: checked apart). */
