@@ -65,3 +65,51 @@ describe('round eighty-six: a card failing beside cards of fields whose rows eac
     expect(page(alone, url)).toBeNull();
   });
 });
+
+describe('round eighty-six: a select still loading its options, "加载中..." in its box', () => {
+  // The website step's 网站内容 select (and, in English, the entity step's Province/City/District cascader) showed the
+  // page's own "加载中..." / "Loading..." in its box while its options came: the text stood in one field's value, deeper
+  // than the few boxes around it looked at for fields beside it, and was taken for the page loading — the whole step read
+  // to nothing (missing). In one field's value it is that field's state: the field gives nothing, the others are read.
+  const url = 'https://beian.aliyun.com/pcContainer/formpage?pageAction=website';
+  const item = (label: string, control: string) =>
+    `<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="${label}">${label}</label></div>` +
+    `<div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}</div></div></div></div></div>`;
+  const select = (shown: string) =>
+    `<div class="ant-select ant-select-single"><div class="ant-select-selector"><span class="ant-select-selection-search"><input class="ant-select-selection-search-input" role="combobox" readonly value=""></span>${shown}</div></div>`;
+  const step = (content: string) =>
+    '<ol class="ant-steps"><li class="ant-steps-item ant-steps-item-finish"><div class="ant-steps-item-title">填写主体信息</div></li><li class="ant-steps-item ant-steps-item-process"><div class="ant-steps-item-title">填写网站信息</div></li></ol>' +
+    '<h3>网站信息</h3><form class="ant-form ant-form-horizontal">' +
+    item('网站名称', '<input class="ant-input" value="青禾设计作品集">') +
+    item('网站域名', '<input class="ant-input" value="qinghe-design.cn">') +
+    item('网站内容', content) +
+    '</form>';
+
+  it('reads the other fields of a step whose one select says 加载中...', () => {
+    const got = page(step(select('<span class="ant-select-selection-placeholder">加载中...</span>')), url);
+    expect(got?.facts.websites).toEqual([{ name: '青禾设计作品集', domains: ['qinghe-design.cn'] }]);
+    // (the same select loaded: its value read, as before)
+    expect(page(step(select('<span class="ant-select-selection-item" title="企业官网">企业官网</span>')), url)?.facts.websites).toEqual([
+      { name: '青禾设计作品集', domains: ['qinghe-design.cn'], content: '企业官网' },
+    ]);
+  });
+
+  it('reads the entity step in English whose region cascader says Loading...', () => {
+    const en = 'https://beian.console.alibabacloud.com/#/entity';
+    const fusion = (label: string, control: string) =>
+      `<div class="next-form-item next-left next-medium"><div class="next-form-item-label"><label required="">${label}</label></div><div class="next-form-item-control">${control}</div></div>`;
+    const chosen = (shown: string) => `<span class="next-select next-select-trigger next-select-single next-medium" role="combobox" aria-expanded="false"><span class="next-input next-medium next-select-inner"><span class="next-select-values">${shown}</span></span></span>`;
+    const body =
+      '<h3>Entity Information</h3><form class="next-form next-form-horizontal">' +
+      fusion('Province/City/District', chosen('<span class="next-select-placeholder">Loading...</span>')) +
+      fusion('Entity Type', chosen('<em title="Enterprise">Enterprise</em>')) +
+      fusion('Certificate Number', '<span class="next-input next-medium"><input type="text" value="9132**********8H5T"></span>') +
+      fusion('Entity Name', '<span class="next-input next-medium"><input type="text" value="南京梧桐数智科技有限公司"></span>') +
+      '</form>';
+    expect(page(body, en, 'en')?.facts.entity).toEqual({ type: 'organization', name: '南京梧桐数智科技有限公司', idNumber: '9132**********8H5T' });
+  });
+
+  it('still reads nothing from a step that shows only 加载中... where its fields will be (guard)', () => {
+    expect(page(step('').replace(/<form[\s\S]*<\/form>/, '<div class="form-loading"><span>加载中...</span></div>'), url)).toBeNull();
+  });
+});
