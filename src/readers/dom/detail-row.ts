@@ -109,7 +109,9 @@ export function withDetailCells<K extends string>(t: TableRead<K>, columns: Tabl
   for (let i = 0; i < t.rows.length; i++) {
     const r = t.rows[i] as { row: Element; cells: TableRow<K> };
     // a detail row drawn with an empty first cell (antd 3) passes the grid's one-cell test
-    const own = (upperTag(r.row) === 'TR' || r.row.getAttribute('role') === 'row') && r.row.previousElementSibling !== null && detailRowContent(r.row) !== undefined;
+    // (first in the body too: no row above to detail, a message across the grid — "qinghe-shop.cn: no matching domain in this
+    // account", a list searched by names not all the account's — is no record either; round eighty-six read it as a domain)
+    const own = (upperTag(r.row) === 'TR' || r.row.getAttribute('role') === 'row') && detailRowContent(r.row) !== undefined;
     let extra: TableRow<K> | undefined;
     if (!own && missing.length > 0) {
       const detail = expandedDetail(r.row, cache);

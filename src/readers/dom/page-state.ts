@@ -172,13 +172,36 @@ export function pageLoading(root: ParentNode | null | undefined, cache: Visibili
       if (raw === undefined || raw.trim().length > 40 || !/加载|正在|loading|please wait|请稍候/i.test(raw)) continue;
       const parent = textBox(n);
       const text = normalizeText(raw);
-      if (parent && LOADING_TEXT.test(text) && !LOADING_MORE.test(text) && isVisible(parent, cache) && !besideFields(parent, cache)) return true;
+      if (parent && LOADING_TEXT.test(text) && !LOADING_MORE.test(text) && isVisible(parent, cache) && !besideFields(parent, cache) && !inOneFieldValue(parent, cache)) return true;
     }
     return false;
   } catch {
     return false;
   }
 }
+
+/**
+ * `el` stands in one field's value: the first box around it that shows a field label shows one, before the box holding `el`
+ * (./valueOfField) — a select still loading its options, "加载中..." / "Loading..." in its box (round eighty-six: deeper in
+ * the field than besideFields looks, it was taken for the page loading and the whole filing step read to nothing). That
+ * field's state, as a failure so placed is (partFailed).
+ */
+function inOneFieldValue(el: Element, cache: VisibilityCache): boolean {
+  let box: Element = el;
+  for (let i = 0; i < FIELD_LEVELS; i++) {
+    const labels = shownLabelCount(box, cache);
+    if (labels > 0) return labels === 1 && valueOfField(box, el);
+    if (!box.parentElement || upperTag(box.parentElement) === 'BODY') return false;
+    box = box.parentElement;
+  }
+  return false;
+}
+
+/**
+ * How far up from a loading text in a control its field is looked for (text > select's values > selector > select > control
+ * content > control input > control > form item row: antd's Select in a form item, eight boxes).
+ */
+const FIELD_LEVELS = 8;
 
 /** "Loading more…", "正在加载更多实例…": the rows after those shown are loading, not the page. */
 const LOADING_MORE = /加载更多|loading more\b/i;
@@ -468,11 +491,23 @@ function pairRow(r: Element, cache: VisibilityCache): boolean {
   );
 }
 
-/** Two boxes alike (one tag, one class list) next to each other in `kids`, each a key/value row. */
+/**
+ * Two boxes alike (one tag, one class list) next to each other in `kids`, each a key/value row — or each a box around one
+ * (two levels at most): a grid's column holding one field, `<div class="col"><div class="item">key value</div></div>` × n
+ * (round eighty-six: an ECS detail's cards so drawn, the classes hashed, were not seen beside its 网络信息 card failing with
+ * 加载失败，请重试, and the page read to nothing).
+ */
 function alikePairRows(kids: Element[], cache: VisibilityCache): boolean {
   const shape = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
-  for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pairRow(kids[i]!, cache) && pairRow(kids[i - 1]!, cache)) return true;
+  for (let i = 1; i < kids.length; i++) if (shape(kids[i]!) === shape(kids[i - 1]!) && pairRow(wrapped(kids[i]!), cache) && pairRow(wrapped(kids[i - 1]!), cache)) return true;
   return false;
+}
+
+/** The box `e` wraps alone (its one child, two levels at most), else `e`. */
+function wrapped(e: Element): Element {
+  let inner = e;
+  for (let i = 0; i < 2 && inner.childElementCount === 1 && (inner.textContent ?? '') === (inner.firstElementChild!.textContent ?? ''); i++) inner = inner.firstElementChild!;
+  return inner;
 }
 
 /** FIELD_LABEL, or a box classed as a label (`info-item-label`, field.ts LABEL_CLASS: checked apart). */
