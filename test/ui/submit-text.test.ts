@@ -9,13 +9,13 @@ import { isSubmitText } from '../../src/ui/page/submit-guard';
  */
 describe('isSubmitText', () => {
   it.each([
-    '提交', '提 交', '提交备案', '提交备案申请', '提交审核', '提交初审', '提交管局', '确认提交', '确认并提交', '重新提交',
+    '提交', '提 交', '提交备案', '提交备案申请', '确定提交', '提交审核', '提交初审', '提交管局', '确认提交', '确认并提交', '重新提交',
     '保存并重新提交', '修改完成，重新提交', '修改完成, 重新提交', ' 提交备案 ', 'Submit', 'SUBMIT', 'Submit Application',
     'Submit for Review', 'Submit Filing', 'Resubmit', 'Submit again', 'Confirm and Submit',
   ])('holds %j', (text) => expect(isSubmitText(text)).toBe(true));
 
   it.each([
-    '提交订单', '提交工单', '下一步', '上一步', '保存', '保存草稿', '查看提交记录', '提交记录', '3 提交审核', 'Submit a ticket',
+    '提交订单', '提交工单', '提交申请', '下一步', '上一步', '保存', '保存草稿', '查看提交记录', '提交记录', '3 提交审核', 'Submit a ticket',
     'Next', 'Save', '取消提交', '撤销提交', '', '提交'.repeat(12),
   ])('lets %j through', (text) => expect(isSubmitText(text)).toBe(false));
 

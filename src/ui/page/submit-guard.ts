@@ -17,9 +17,10 @@ export type SubmitGuard = typeof guardSubmit;
  * 确认提交 / 确认并提交, the resubmission after a rejection (重新提交, 保存并重新提交, 修改完成，重新提交) and the English
  * console's (Submit, Submit Application, Submit for Review, Resubmit). Until session 59 only 提交 / 提交备案 / 确认提交 and
  * three English forms: the rejected filing's 修改完成，重新提交 — when the check matters most — and the English confirm
- * step's Submit Application were not held. Not: 提交订单 (a purchase), 提交工单 (a ticket), 下一步, 保存.
+ * step's Submit Application were not held. Not: 提交订单 (a purchase), 提交工单 (a ticket), 提交申请 (any request: a
+ * cancellation's or an authorization code's as well as a filing's; rev59), 下一步, 保存.
  */
-const SUBMIT_ZH = /^(?:修改完成|已修改)?(?:确认|确认并|保存并)?(?:重新)?提交(?:备案|备案申请|申请|审核|初审|管局|管局审核)?$/;
+const SUBMIT_ZH = /^(?:修改完成|已修改)?(?:确认|确定|确认并|保存并)?(?:重新)?提交(?:备案|备案申请|审核|初审|管局|管局审核)?$/;
 const SUBMIT_EN = /^(?:confirmand|saveand)?(?:re)?submit(?:again|application|filing|forreview|forapproval)?$/i;
 
 /** Whether a control's text names a filing's submission (see SUBMIT_ZH / SUBMIT_EN). */
