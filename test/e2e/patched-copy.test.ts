@@ -67,11 +67,22 @@ const STEPS: Array<{ name: string; patched: boolean; script: string }> = [
 ];
 
 const fixtures = loadReaderFixtures();
+/**
+ * `npm test` patches every SHARE-th fixture (each page kind and provider still met: the fixtures come sorted by page
+ * kind); `PATCHED_ALL=1` patches them all. Until session 59 every fixture, 110–175 s of the suite's time.
+ */
+const SHARE = process.env.PATCHED_ALL === '1' ? 1 : 2;
+const sampled = fixtures.filter((_f, i) => i % SHARE === 0);
 
 describe('a kept copy patched with the page’s changes is the copy of the page (src/snapshot/live-copies)', () => {
   it('has fixtures', () => expect(fixtures.length).toBeGreaterThan(100));
 
-  it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, f) => {
+  it('the sample meets every page kind', () => {
+    const kind = (name: string) => name.split('/')[0];
+    expect(new Set(sampled.map((f) => kind(f.name)))).toEqual(new Set(fixtures.map((f) => kind(f.name))));
+  });
+
+  it.each(sampled.map((f) => [f.name, f] as const))('%s', async (_name, f) => {
     pair.served.set(documentUrl(f.url), f.html);
     await page.goto('about:blank');
     await page.goto(f.url);

@@ -12,14 +12,22 @@ import { consolePages, documentUrl, listedIn, openReaderPair, pageBundle, readIn
  * extension document reads a copy of it (open-copy, read-snapshot). Here every reader fixture and held-out page
  * is served at its URL — its `<style>`s on another origin, as a console's CSS comes from a CDN —, snapshot in
  * the page, and read in a copy made in another document (another origin, as the extension's): the facts must
- * be what the page's expectations say (the happy-dom reader tests' own): this file is where every page is read in
- * Chromium, as the extension reads it.
+ * be what the page's expectations say (the happy-dom reader tests' own): this file is where the pages are read in
+ * Chromium, as the extension reads them (every SHARE-th in `npm test`, below).
  * Every other page's CDN allows any origin to fetch its sheets (CORS): the reader document then holds them as `<style>`s
  * whose rules the readers read (src/snapshot/sheet-texts, inline-sheets); the others' sheets stay linked, unreadable.
  */
 const knownMiss = listedIn('known-misses.json');
 const cdnMiss = listedIn('known-misses-cdn.json');
 const pages: ConsolePage[] = consolePages();
+/**
+ * `npm test` reads every SHARE-th page here (and every page on a known-misses list, which must still fail): every page
+ * is read in happy-dom by the reader tests, and the Chromium copy's differences (its style sheets, computed styles) show
+ * on any page alike. `CHROMIUM_ALL=1` reads them all (a held-out round's pages: `CHROMIUM_ALL=1 npx vitest run
+ * test/e2e/snapshot-read-in-chromium.test.ts -t r86`). Until session 59 every page, 260–390 s of the suite's time.
+ */
+const SHARE = process.env.CHROMIUM_ALL === '1' ? 1 : 2;
+const sampled = pages.map((p, i) => [p, i] as const).filter(([p, i]) => i % SHARE === 0 || knownMiss(p.name) || cdnMiss(p.name));
 
 let pair: ReaderPair;
 /** The pages' sheets the reads asked for: held as text (the CDN allowed it) or left linked. */
@@ -48,10 +56,10 @@ afterAll(async () => {
 describe('pages read from their snapshot in a copy (src/snapshot)', () => {
   it('has pages to read', () => expect(pages.length).toBeGreaterThan(700));
 
-  it.each(pages.map((p, i) => [p.name, p, i] as const))('%s', async (_name, p, i) => {
+  it.each(sampled.map(([p, i]) => [p.name, p, i] as const))('%s', async (_name, p, i) => {
     pair.served.set(documentUrl(p.url), withStylesOnCdn(p, pair.servedCss) ?? p.html);
-    // (a page read wrongly only with its sheet unreadable stays so: known-misses-cdn.json)
-    const cors = i % 2 === 1 && !cdnMiss(p.name);
+    // (a page read wrongly only with its sheet unreadable stays so: known-misses-cdn.json; the sample's pages alternate)
+    const cors = Math.floor(i / SHARE) % 2 === 1 && !cdnMiss(p.name);
     const sheets = [...pair.servedCss.keys()].filter((u) => u.startsWith(`https://cdn.example-static.test/${encodeURIComponent(p.name)}/`));
     for (const u of sheets) if (cors) pair.corsCss.add(u);
     if (documentUrl(page.url()) === documentUrl(p.url)) await page.goto('about:blank');
@@ -77,8 +85,8 @@ describe('pages read from their snapshot in a copy (src/snapshot)', () => {
   });
 
   it('read about half the pages with their sheets held as text, half with them linked', () => {
-    expect(sheetsAsked.had).toBeGreaterThan(300);
-    expect(sheetsAsked.linked).toBeGreaterThan(300);
+    expect(sheetsAsked.had).toBeGreaterThan(300 / SHARE);
+    expect(sheetsAsked.linked).toBeGreaterThan(300 / SHARE);
   });
 
   it('lists only held-out pages in known-misses-cdn.json', () => {
