@@ -363,12 +363,10 @@ export function runConsolePage(ctx: PageContext, deps: ConsolePageDeps): void {
   // grow (./read-pacing; input and change above too). Captured before the page's handlers change anything; nothing else
   // is done here (the pre-submit check has its own listeners: ./submit-guard). Trusted events only: a page's script that
   // clicks its own carousel on a timer is no user
-  // A read already waiting at a backed-off level is re-armed at the shortest waits: the pointer going down on a filing
-  // form's submit button has the page's last changes read before the click that follows (the pre-submit check holds the
-  // results it has at the click: ./submit-guard), not up to MAX_WAIT_MS later (rev58).
-  // The pointer going down reads a waiting read at once, backed off or not: the click follows in about as long as a quiet
-  // period and a read's round trip take (60 + 20–35 ms), and its check used the results from before the page's last change
-  // (rev59). At most one read more a press (the changes after it are a read of their own), none when no read waits.
+  // A read already waiting is re-armed: at once when the pointer goes down (backed off or not: the click follows in about
+  // as long as a quiet period and a read's round trip take, 60 + 20–35 ms, and the pre-submit check holds the results it
+  // has at the click — ./submit-guard; rev58, rev59), at the shortest waits on the other inputs when reads had backed off.
+  // At most one read more a press (the changes after it are a read of their own), none when no read waits.
   const shortestWaits = (e?: Event) => {
     const backedOff = pacing.level > 0;
     pacing.reset();
