@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { resetExtension, root, storedLocal, visit, type Harness } from './harness';
 import { ours } from './shadow';
+import { MAX_WAIT_MS } from '../../src/ui/page/read-pacing';
 
 /**
  * The runner of the held-out FLOWS (test/fixtures-unseen/README.md "Eighty-third round", "Eighty-fourth round"): a flow is
@@ -90,12 +91,19 @@ export async function watchAnswers(h: Harness): Promise<void> {
 export const answers = (h: Harness) => h.worker.evaluate('globalThis.__flowAnswers ?? []') as Promise<Answer[]>;
 
 /**
+ * How long without an answer a step has settled: the longest wait of a backed-off read (a step's page-made changes that
+ * changed nothing shown back the reads off: ../../src/ui/page/read-pacing MAX_WAIT_MS) and a read on a loaded machine. 900 ms
+ * (until session 59) let the page-size flow of round 84 be judged on its loading mask's read once in three suite runs.
+ */
+const SETTLE_QUIET_MS = MAX_WAIT_MS + 500;
+
+/**
  * Waits for the reads after `after` answers to settle (a read, then `quiet` ms without another, counted from the call at
  * the earliest); the answers since. From the call: a step's script that waits (a skeleton shown 1.5 s, then the content)
  * got its first read answered during the wait — counted from that answer, the step had settled before the page's last
  * change was read (round 84's variants: a language switch behind a skeleton was judged on the skeleton's read).
  */
-export async function settled(h: Harness, after: number, quiet = 900, timeout = 8000): Promise<Answer[]> {
+export async function settled(h: Harness, after: number, quiet = SETTLE_QUIET_MS, timeout = 8000): Promise<Answer[]> {
   const start = Date.now();
   for (;;) {
     const all = await answers(h);
